@@ -1,0 +1,490 @@
+"""Stage 4: mentions to canonical actors, within one article.
+
+:func:`resolve_actors` links every mention to an actor key that is stable
+across articles ("person/mikhail-ulyanov", "country/RUS", "org/EU"):
+
+* surnames and partial names to the full name the article gives ("Ulyanov",
+  "Mr Straw", "Assad" -> "Bashar al-Assad"), and a name the model mistyped
+  ("Malley" as an organisation) to the person it names;
+* capitals and seats of power to their country ("Tehran", "the Kremlin"), a
+  country's government, administration or forces to the country, "the North"
+  to North Korea when the article names it;
+* acronyms to the organisation introduced with them ("SNSC"), short names to
+  the full one ("the Commission" -> "European commission");
+* definite descriptions to the person holding the title ("the foreign
+  secretary", "the Soviet leader") or, failing that, the country they qualify
+  ("his Chinese counterpart" -> China);
+* pronouns to the most likely person (he, his, she, her) or body (it, its).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from kg.gazetteer import Entry, gazetteer
+from kg.lexicon import (
+    AGREEMENT_ANAPHORA,
+    COUNTRY_ANAPHORA,
+    ORG_ANAPHORA,
+    PRONOUNS_PERSON,
+    PRONOUNS_THING,
+    TITLE_WORDS,
+)
+from kg.mentions import ACTOR_KINDS, Mention
+from kg.records import Actor, ActorType
+
+_TYPE_FOR_KIND = {
+    "person": ActorType.PERSON,
+    "country": ActorType.COUNTRY,
+    "org": ActorType.ORGANIZATION,
+    "group": ActorType.GROUP,
+    "agreement": ActorType.AGREEMENT,
+}
+_STATE_HEADS = {"government", "administration", "authorities", "regime", "cabinet",
+                "forces", "troops", "military", "army", "navy", "delegation", "leadership"}  # fmt: skip
+_NAME_PARTICLES = {"al", "el", "de", "da", "van", "von", "bin", "ibn", "abu", "del", "la", "le"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def slug(text: str) -> str:
+    """ASCII, lower-case, hyphenated form of a name for use in keys and IRIs.
+
+    >>> slug("José Manuel Barroso")
+    'jose-manuel-barroso'
+    >>> slug("P4+1")
+    'p4-plus-1'
+    """
+    folded = unicodedata.normalize("NFKD", text.replace("+", " plus "))
+    folded = folded.encode("ascii", "ignore").decode().lower().replace("'s", "").replace("'", "")
+    out = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:80]
+    if len(out) < max(1, len(text.strip()) // 3):
+        # a name in another script: keep it distinct with a digest of the original
+        digest = hashlib.sha256(text.strip().encode("utf-8", "surrogatepass")).hexdigest()[:12]
+        out = f"{out}-{digest}" if out else f"u-{digest}"
+    return out
+
+
+def _name_tokens(name: str) -> list[str]:
+    """Comparable tokens of a person name: 'Bashar al-Assad' -> ['bashar', 'assad']."""
+    out = []
+    for part in re.split(r"[\s]+", name.lower().replace("\u2019", "'")):
+        part = re.sub(r"^(al|el)-", "", part).strip(".,'")
+        if part and part not in _NAME_PARTICLES:
+            out.append(part)
+    return out
+
+
+@dataclass
+class ArticleActors:
+    """The actors of one article and which mention (and token) names which."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    by_mention: dict[int, str] = field(default_factory=dict)
+    by_token: dict[int, str] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    titles: dict[str, list[str]] = field(default_factory=dict)  # person key -> titles
+
+    def at(self, token_index: int) -> str | None:
+        """The actor named (or titled) by the token at ``token_index``."""
+        return self.by_token.get(token_index)
+
+    def phrase_owner(self, token_index: int) -> str | None:
+        """The person whose title phrase contains the token ("Council" in "Secretary
+        of Iran's Supreme National Security Council Ali Shamkhani")."""
+        for m in self.mentions:
+            lo, hi = m.span
+            if m.descriptors and lo <= token_index < hi and m.kind == "person":
+                return self.by_mention.get(m.id)
+        return None
+
+    def mention_at(self, token_index: int) -> Mention | None:
+        for m in self.mentions:
+            lo, hi = m.span
+            if (
+                lo <= token_index < hi
+                and m.id in self.by_mention
+                and (m.start <= token_index < m.end or not self._inner(token_index, m))
+            ):
+                return m
+        return None
+
+    def _inner(self, token_index: int, outer: Mention) -> bool:
+        return any(
+            m.id != outer.id and m.start <= token_index < m.end and m.id in self.by_mention
+            for m in self.mentions
+        )
+
+    def of(self, mention: Mention) -> Actor | None:
+        key = self.by_mention.get(mention.id)
+        return self.actors.get(key) if key else None
+
+
+class _Resolver:
+    def __init__(self, doc: Doc, mentions: list[Mention], dateline: str | None) -> None:
+        self.doc = doc
+        self.mentions = mentions
+        self.gz = gazetteer()
+        self.out = ArticleActors(mentions=mentions)
+        self.aliases: dict[str, set[str]] = {}
+        self.dateline = dateline
+
+    # -- registration ------------------------------------------------------
+    def _register(self, key: str, type_: ActorType, name: str, entry: Entry | None = None) -> str:
+        if key not in self.out.actors:
+            if entry is not None:
+                actor = Actor(key, type_, entry.name, (), entry.wikidata, entry.iso2, entry.iso3)
+            else:
+                actor = Actor(key, type_, name)
+            self.out.actors[key] = actor
+        if name and name != self.out.actors[key].name:
+            self.aliases.setdefault(key, set()).add(name)
+        return key
+
+    def _link(self, m: Mention, key: str | None) -> None:
+        if key is None:
+            return
+        self.out.by_mention[m.id] = key
+
+    # -- the passes --------------------------------------------------------
+    def run(self) -> ArticleActors:
+        people = self._people()
+        for m in self.mentions:
+            if m.id in self.out.by_mention:
+                continue
+            if m.kind == "person" or m.id in people:
+                self._link(m, people.get(m.id))
+            elif m.kind in {"country", "group", "agreement"}:
+                self._link(m, self._named(m))
+            elif m.kind == "org":
+                self._link(m, self._org(m))
+            elif m.kind == "place":
+                self._link(m, self._compass_place(m))
+            elif m.kind == "demonym" and m.entry is not None:
+                self._link(
+                    m,
+                    self._register(
+                        m.entry.key, _TYPE_FOR_KIND[_kind(m.entry)], m.entry.name, m.entry
+                    ),
+                )
+        for m in self.mentions:
+            if m.kind == "description":
+                self._link(m, self._description(m))
+            elif m.kind == "pronoun":
+                self._link(m, self._pronoun(m))
+        self._collect_titles()
+        self._token_map()
+        for key, names in self.aliases.items():
+            actor = self.out.actors[key]
+            aliases = tuple(sorted(n for n in names if n != actor.name))
+            self.out.actors[key] = Actor(actor.key, actor.type, actor.name, aliases,
+                                         actor.wikidata, actor.iso2, actor.iso3)  # fmt: skip
+        return self.out
+
+    def _people(self) -> dict[int, str]:
+        """Person mentions (and mistyped surnames) to person keys."""
+        full: list[tuple[Mention, list[str]]] = []
+        for m in self.mentions:
+            if m.kind == "person" and len(_name_tokens(m.text)) >= 2:
+                full.append((m, _name_tokens(m.text)))
+        # Longest full names first, so "Kim Jong Un" is canonical for "Kim".
+        canon: dict[str, tuple[str, list[str]]] = {}
+        for m, toks in sorted(full, key=lambda p: -len(p[1])):
+            key = None
+            for ckey, (_, ctoks) in canon.items():
+                if _is_part(toks, ctoks):
+                    key = ckey
+                    break
+            if key is None:
+                name = _clean_person_name(m.text)
+                key = f"person/{slug(name)}"
+                canon[key] = (name, toks)
+        out: dict[int, str] = {}
+        for m in self.mentions:
+            toks = _name_tokens(m.text)
+            if not toks or m.kind not in {"person", "org", "place", "country"}:
+                continue
+            if m.kind != "person" and (m.entry is not None or len(toks) > 3):
+                continue
+            candidates = [k for k, (_, ctoks) in canon.items() if _is_part(toks, ctoks)]
+            if len(candidates) > 1:
+                candidates = self._most_recent(m, candidates, out)
+            if candidates:
+                key = candidates[0]
+                out[m.id] = self._register(key, ActorType.PERSON, canon[key][0])
+                if m.text != canon[key][0]:
+                    self.aliases.setdefault(key, set()).add(_clean_person_name(m.text))
+            elif m.kind == "person":
+                name = _clean_person_name(m.text)
+                out[m.id] = self._register(f"person/{slug(name)}", ActorType.PERSON, name)
+        return out
+
+    def _most_recent(self, m: Mention, keys: list[str], linked: dict[int, str]) -> list[str]:
+        for prev in reversed(self.mentions[: m.id]):
+            if linked.get(prev.id) in keys:
+                return [linked[prev.id]]
+        return keys[:1]
+
+    def _named(self, m: Mention) -> str:
+        type_ = _TYPE_FOR_KIND[m.kind]
+        if m.entry is not None:
+            return self._register(m.entry.key, type_, m.text, m.entry)
+        prefix = {"group": "group", "agreement": "agreement", "country": "country"}[m.kind]
+        name = _strip_article(m.text)
+        return self._register(f"{prefix}/{slug(name)}", type_, name)
+
+    def _org(self, m: Mention) -> str | None:
+        if m.entry is not None:
+            return self._register(m.entry.key, _TYPE_FOR_KIND[_kind(m.entry)], m.text, m.entry)
+        name = _strip_article(m.text)
+        words = name.split()
+        # A country's government, administration or forces act as the country.
+        if words and words[-1].lower() in _STATE_HEADS:
+            country = self._country_in(m)
+            if country is None:
+                entry = next((d for d in map(self.gz.demonym, words) if d is not None), None)
+                if entry is not None and entry.type == "Country":
+                    country = self._register(entry.key, ActorType.COUNTRY, entry.name, entry)
+            if country is not None:
+                return country
+        # "SNSC" after "Supreme National Security Council (SNSC)"; "the Commission"
+        # after "European commission".
+        for prev in reversed(self.mentions[: m.id]):
+            key = self.out.by_mention.get(prev.id)
+            if prev.kind != "org" or key is None:
+                continue
+            if _is_acronym_of(name, prev.text) or _is_head_of(name, prev.text):
+                self.aliases.setdefault(key, set()).add(name)
+                return key
+        for nxt in self.mentions[m.id + 1 : m.id + 3]:
+            if nxt.kind == "org" and _is_acronym_of(nxt.text, name):
+                self.aliases.setdefault(f"org/{slug(name)}", set()).add(nxt.text)
+        return self._register(f"org/{slug(name)}", ActorType.ORGANIZATION, name)
+
+    def _country_in(self, m: Mention) -> str | None:
+        for other in self.mentions:
+            if other.id == m.id or other.entry is None or other.entry.type != "Country":
+                continue
+            if m.start <= other.start < m.end:
+                return self._register(
+                    other.entry.key, ActorType.COUNTRY, other.entry.name, other.entry
+                )
+        return None
+
+    def _compass_place(self, m: Mention) -> str | None:
+        """'the North' is North Korea in an article about North Korea."""
+        word = _strip_article(m.text).lower()
+        if word not in {"north", "south", "west", "east"}:
+            return None
+        if word == "west":
+            entry = self.gz.lookup("the West")
+            return self._register(entry.key, ActorType.GROUP, "the West", entry) if entry else None
+        for other in self.mentions:
+            if (
+                other.entry
+                and other.entry.type == "Country"
+                and other.entry.name.lower().startswith(word + " ")
+            ):
+                return self._register(other.entry.key, ActorType.COUNTRY, m.text, other.entry)
+        return None
+
+    def _description(self, m: Mention) -> str | None:
+        words = [w.lower() for w in m.text.split()]
+        head = words[-1]
+        if head in AGREEMENT_ANAPHORA or head in COUNTRY_ANAPHORA:
+            want = "agreement/" if head in AGREEMENT_ANAPHORA else "country/"
+            for prev in reversed(self.mentions[: m.id]):
+                key = self.out.by_mention.get(prev.id)
+                if (
+                    key
+                    and key.startswith(want)
+                    and prev.kind != "description"
+                    and not prev.locative
+                ):
+                    return key
+            return None
+        if head in ORG_ANAPHORA:
+            accepted = ORG_ANAPHORA[head]
+            for prev in reversed(self.mentions[: m.id]):
+                key = self.out.by_mention.get(prev.id)
+                if (
+                    key
+                    and prev.kind in {"org", "group"}
+                    and prev.text.split()[-1].lower() in accepted
+                ):
+                    return key
+            return None
+        if head not in TITLE_WORDS:
+            return None
+        demonyms = [self.gz.demonym(w) for w in m.text.split()]
+        country = next((d for d in demonyms if d is not None), None)
+        title = " ".join(w for w in words if w not in {"the", "his", "her", "its", "their"})
+        candidates = []
+        for prev in reversed(self.mentions[: m.id]):
+            key = self.out.by_mention.get(prev.id)
+            if not key or not key.startswith("person/"):
+                continue
+            titles = [d.title.lower() for d in prev.descriptors] + self.out.titles.get(key, [])
+            affiliated = [
+                self.out.by_mention.get(a) for d in prev.descriptors for a in d.affiliations
+            ]
+            if country is not None:
+                if country.key in affiliated and any(head in t for t in titles):
+                    return self._remember_title(key, title)
+                continue
+            if any(head in t for t in titles):
+                return self._remember_title(key, title)
+            candidates.append((prev, key))
+        if country is not None:
+            if head == "counterpart" or not candidates:
+                return self._register(
+                    country.key, _TYPE_FOR_KIND[_kind(country)], country.name, country
+                )
+            return None
+        # No one holds that title yet: the person the story is about, i.e. the
+        # subject of the most recent earlier sentence that had a person subject.
+        for prev, key in candidates:
+            if prev.sent < m.sent and self._is_subject(prev):
+                return self._remember_title(key, title)
+        return None
+
+    def _remember_title(self, key: str, title: str) -> str:
+        self.out.titles.setdefault(key, []).append(title)
+        return key
+
+    def _is_subject(self, m: Mention) -> bool:
+        lo, hi = m.span
+        return any(self.doc[i].dep_ in _SUBJECT_DEPS for i in range(lo, hi))
+
+    def _pronoun(self, m: Mention) -> str | None:
+        low = m.text.lower()
+        if low in PRONOUNS_PERSON:
+            want = "person"
+        elif low in PRONOUNS_THING:
+            want = "thing"
+        else:
+            return None
+        pron = self.doc[m.start]
+        best_same: str | None = None
+        for prev in reversed(self.mentions[: m.id]):
+            key = self.out.by_mention.get(prev.id)
+            if key is None or (prev.kind == "pronoun" and prev.sent != m.sent):
+                continue
+            is_person = key.startswith("person/")
+            if (want == "person") != is_person:
+                continue
+            if want == "thing" and not key.startswith(("country/", "org/", "group/")):
+                continue
+            if prev.sent == m.sent:
+                # "Kerry said he ..." - a subject whose clause contains the pronoun
+                head = self.doc[prev.start : prev.end].root
+                while (
+                    head.dep_ not in _SUBJECT_DEPS
+                    and head.head.i != head.i
+                    and head.head.i < prev.span[1]
+                ):
+                    head = head.head
+                if head.dep_ in _SUBJECT_DEPS and pron in head.head.subtree:
+                    return key
+                best_same = best_same or key
+                continue
+            if best_same is not None:
+                return best_same
+            if self._is_subject(prev) or want == "thing":
+                return key
+        if best_same is not None:
+            return best_same
+        # Cataphora: "Asked whether he ..., Mr Blair said" - the main subject.
+        for nxt in self.mentions[m.id + 1 :]:
+            if nxt.sent != m.sent:
+                break
+            key = self.out.by_mention.get(nxt.id)
+            if key and key.startswith("person/") == (want == "person") and self._is_subject(nxt):
+                return key
+        for prev in reversed(self.mentions[: m.id]):
+            key = self.out.by_mention.get(prev.id)
+            if key and key.startswith("person/") == (want == "person"):
+                return key
+        return None
+
+    def _collect_titles(self) -> None:
+        for m in self.mentions:
+            key = self.out.by_mention.get(m.id)
+            if key and m.descriptors:
+                for d in m.descriptors:
+                    if d.title:
+                        self.out.titles.setdefault(key, []).append(d.title.lower())
+
+    def _token_map(self) -> None:
+        """Token -> actor: names first, then the title words around them."""
+        for m in self.mentions:
+            key = self.out.by_mention.get(m.id)
+            if key is None:
+                continue
+            lo, hi = m.span
+            for i in range(lo, hi):
+                if not (m.start <= i < m.end) and i in self.out.by_token:
+                    continue
+                inner = [o for o in self.mentions if o.id != m.id and o.start <= i < o.end]
+                if not (m.start <= i < m.end) and inner:
+                    continue
+                self.out.by_token[i] = key
+
+
+def _kind(entry: Entry) -> str:
+    return {
+        "Country": "country",
+        "Organization": "org",
+        "Group": "group",
+        "Agreement": "agreement",
+    }[entry.type]
+
+
+def _is_part(toks: list[str], full: list[str]) -> bool:
+    """True if ``toks`` is a contiguous run of ``full`` that includes its first or
+    last token ("Kani", "Bagheri Kani", "Xi", "Kim" of "Kim Jong Un")."""
+    if not toks or len(toks) > len(full):
+        return False
+    n = len(toks)
+    return toks == full[:n] or toks == full[-n:]
+
+
+def _clean_person_name(text: str) -> str:
+    text = re.sub(r"^(the|The)\s+", "", text.strip())
+    text = re.sub(r"['’]s$", "", text)
+    return " ".join(text.split())
+
+
+def _strip_article(text: str) -> str:
+    text = re.sub(r"^(the|The)\s+", "", text.strip())
+    return re.sub(r"\s*['’]s$", "", text)
+
+
+def _is_acronym_of(short: str, long: str) -> bool:
+    if not short.isupper() or len(short) < 2 or " " in short:
+        return False
+    initials = "".join(w[0] for w in long.split() if w[0].isupper())
+    return initials == short
+
+
+def _is_head_of(short: str, long: str) -> bool:
+    """'Commission' is the head of 'European commission'; 'House' of 'House of Representatives'."""
+    words = long.split()
+    return (
+        " " not in short
+        and len(words) > 1
+        and short.lower() in {words[0].lower(), words[-1].lower()}
+        and short[0].isupper()
+    )
+
+
+def resolve_actors(doc: Doc, mentions: list[Mention], dateline: str | None = None) -> ArticleActors:
+    """Link each mention of ``doc`` to a canonical :class:`Actor`."""
+    return _Resolver(doc, mentions, dateline).run()
+
+
+__all__ = ["ACTOR_KINDS", "ArticleActors", "resolve_actors", "slug"]

@@ -1,0 +1,432 @@
+"""Stage 3: who is mentioned where, and with which title.
+
+:func:`find_mentions` turns a parsed document into :class:`Mention` records:
+named entities typed as person / country / organisation / group / agreement /
+place, demonyms ("Iranian" -> Iran), capitals and seats of power used as actors
+("Tehran", "the Kremlin"), unnamed bodies ("Brazil's 14-bank advisory
+committee"), pronouns and definite descriptions ("the foreign secretary").
+Each person or organisation mention carries the :class:`Descriptor` of its
+title phrase, e.g. "Russia's Permanent Representative to International
+Organizations in Vienna" -> title + the actors it speaks for (Russia), never
+the ones it is *for* or *to* ("U.S. Special Envoy for Iran" speaks for the U.S.).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.gazetteer import Entry, gazetteer
+from kg.lexicon import (
+    AGREEMENT_ANAPHORA,
+    COUNTRY_ANAPHORA,
+    GROUP_NOUNS,
+    LOCATIVE_PREPS,
+    ORG_ANAPHORA,
+    ORG_HEAD_WORDS,
+    PRONOUNS_PERSON,
+    PRONOUNS_PLURAL,
+    PRONOUNS_THING,
+    RELATIONAL_NOUNS,
+    TITLE_WORDS,
+)
+
+ACTOR_KINDS = frozenset({"person", "country", "org", "group", "agreement"})
+_KIND_FOR_TYPE = {
+    "Country": "country",
+    "Organization": "org",
+    "Group": "group",
+    "Agreement": "agreement",
+}
+_AFFILIATION_PREPS = {"of"}
+_STOP_PREPS_IN_TITLE = {"for", "to", "in", "at", "on", "with", "from"}
+_FORMER = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed"}
+
+
+@dataclass(frozen=True)
+class Descriptor:
+    """A title phrase attached to a name: "former U.S. President"."""
+
+    start: int  # token span of the phrase
+    end: int
+    title: str  # "President"
+    affiliations: tuple[int, ...]  # ids of the mentions it speaks for
+    former: bool = False
+
+
+@dataclass(frozen=True)
+class Mention:
+    id: int
+    start: int  # token span of the name
+    end: int
+    sent: int  # sentence index within the document
+    kind: str  # person|country|org|group|agreement|place|demonym|people|pronoun|description
+    text: str
+    entry: Entry | None = None
+    phrase_start: int = -1  # span including title phrases, -1 = same as start
+    phrase_end: int = -1
+    descriptors: tuple[Descriptor, ...] = ()
+    locative: bool = False  # a place named as a location ("in Vienna")
+    metonym: bool = False  # a capital or seat of power standing for its country
+
+    @property
+    def span(self) -> tuple[int, int]:
+        lo = self.start if self.phrase_start < 0 else min(self.start, self.phrase_start)
+        hi = self.end if self.phrase_end < 0 else max(self.end, self.phrase_end)
+        return lo, hi
+
+
+def is_locative(span: Span) -> bool:
+    """True when a place is the object of a locative preposition ("met in Vienna")."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
+        return True
+    # "in Jakarta, Indonesia": the second place is in apposition or compound.
+    if root.dep_ in {"appos", "conj", "compound"} and head.i != root.i:
+        return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+    return False
+
+
+def _entity_kind(ent: Span) -> tuple[str, Entry | None, bool]:
+    """(kind, gazetteer entry, is_metonym) for a named entity."""
+    gz = gazetteer()
+    text = ent.text
+    label = ent.label_
+    if label == "PERSON":
+        return "person", None, False
+    entry = gz.lookup(text)
+    if label == "NORP":
+        dem = gz.demonym(text)
+        if dem is not None:
+            is_people = ent.root.pos_ in {"NOUN", "PROPN"} and ent.root.tag_ in {"NNS", "NNPS"}
+            return ("people" if is_people and dem.type == "Country" else "demonym"), dem, False
+        return ("group" if entry else "other"), entry, False
+    if entry is not None:
+        return _KIND_FOR_TYPE[entry.type], entry, False
+    metonym = gz.metonym(text)
+    if metonym is not None:
+        return _KIND_FOR_TYPE[metonym.type], metonym, True
+    if label in {"GPE", "LOC", "FAC"}:
+        return "place", None, False
+    if label == "ORG":
+        return "org", None, False
+    if label == "LAW":
+        return "agreement", None, False
+    return "other", None, False
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """Every actor-like mention in ``doc``, in text order, with descriptors."""
+    sent_of = _sentence_index(doc)
+    raw: list[Mention] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        kind, entry, metonym = _entity_kind(ent)
+        if kind == "other":
+            continue
+        locative = kind in {"place", "country"} and is_locative(ent)
+        if metonym and locative:
+            kind, entry = "place", None
+        raw.append(
+            Mention(0, ent.start, ent.end, sent_of[ent.start], kind, ent.text, entry,
+                    locative=locative, metonym=metonym)
+        )  # fmt: skip
+        taken.update(range(ent.start, ent.end))
+    raw.extend(_repeated_names(doc, sent_of, raw, taken))
+    raw.extend(_common_noun_mentions(doc, sent_of, taken))
+    raw.sort(key=lambda m: (m.start, m.end))
+    mentions = [_with_id(m, i) for i, m in enumerate(raw)]
+    by_token = {t: m for m in mentions for t in range(m.start, m.end)}
+    return [_with_descriptors(doc, m, by_token) for m in mentions]
+
+
+def _repeated_names(
+    doc: Doc, sent_of: list[int], found: list[Mention], taken: set[int]
+) -> list[Mention]:
+    """A surname the model missed ("Trump unilaterally left ...") is still the
+    person the article named in full elsewhere."""
+    parts: set[str] = set()
+    for m in found:
+        words = m.text.split()
+        if m.kind == "person" and len(words) >= 2:
+            parts.update({words[0], words[-1]})
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.text not in parts or not tok.is_title or tok.pos_ != "PROPN":
+            continue
+        out.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], "person", tok.text))
+        taken.add(tok.i)
+    return out
+
+
+def _with_id(m: Mention, i: int) -> Mention:
+    return Mention(i, m.start, m.end, m.sent, m.kind, m.text, m.entry,
+                   locative=m.locative, metonym=m.metonym)  # fmt: skip
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    out = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            out[i] = n
+    return out
+
+
+def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[Mention]:
+    """Pronouns, definite descriptions, unnamed bodies and groups."""
+    found: list[Mention] = []
+    gz = gazetteer()
+    for tok in doc:
+        if tok.i in taken:
+            continue
+        low = tok.lower_
+        if tok.pos_ == "PRON" and low in PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL:
+            found.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], "pronoun", tok.text))
+            continue
+        dem = gz.demonym(tok.text) if tok.is_title else None
+        if dem is not None and tok.pos_ in {"ADJ", "PROPN", "NOUN"}:
+            plural = tok.tag_ in {"NNS", "NNPS"} and dem.type == "Country"
+            kind = "people" if plural else "demonym"
+            found.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], kind, tok.text, dem))
+            continue
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        left = _left_modifiers(doc, tok, taken)
+        if left is None:
+            continue
+        start, has_det, has_proper, demonym = left
+        text = doc[start : tok.i + 1].text
+        singular = tok.tag_ in {"NN", "NNP"}
+        if (
+            low in TITLE_WORDS
+            and (has_det or demonym)
+            and singular
+            and not _precedes_name(doc, tok)
+        ):
+            found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
+        elif (
+            low in GROUP_NOUNS
+            and low not in RELATIONAL_NOUNS
+            and tok.tag_ in {"NNS", "NNPS"}
+            and (demonym or has_proper)
+        ):
+            entry = gz.lookup(text)
+            found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "group", text, entry))
+        elif (
+            low in ORG_HEAD_WORDS
+            and has_proper
+            and tok.dep_ != "compound"
+            and not any(doc[j].ent_type_ in {"ORG", "PERSON"} for j in range(start, tok.i))
+        ):
+            found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "org", text))
+        elif (low in AGREEMENT_ANAPHORA or low in COUNTRY_ANAPHORA) and has_det and singular:
+            if doc[start - 1].lower_ == "the" or (start > 0 and doc[start - 1].lower_ == "the"):
+                found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
+        elif low in ORG_ANAPHORA and (
+            has_det or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in TITLE_WORDS)
+        ):
+            found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
+    return found
+
+
+def _left_modifiers(doc: Doc, tok: Token, taken: set[int]) -> tuple[int, bool, bool, bool] | None:
+    """Start of the noun phrase ending at ``tok`` and what modifies it."""
+    start = tok.i
+    has_det = has_proper = demonym = False
+    i = tok.i - 1
+    while i >= 0 and tok.i - i <= 6:
+        t = doc[i]
+        if t.is_sent_end or (t.is_punct and t.text not in {"-"}):
+            break
+        if t.lower_ in {"the", "this", "that", "these", "those"} or (
+            t.pos_ == "PRON" and t.dep_ == "poss"
+        ):
+            has_det = True
+            start = i
+            break
+        if t.text in {"'s", "’s"}:
+            # "Brazil's 14-bank advisory committee": a named possessor belongs to
+            # the name; any other possessor is a noun phrase of its own.
+            if i > 0 and (i - 1) in taken and doc[i - 1].ent_type_ in {"GPE", "ORG", "NORP"}:
+                has_proper = True
+                start = doc[i - 1].i
+                j = i - 2
+                while j >= 0 and j in taken and doc[j].ent_iob_ == "I":
+                    start = j
+                    j -= 1
+                if doc[start].ent_iob_ == "I" and start > 0:
+                    start -= 1
+            break
+        if t.pos_ not in {"ADJ", "NOUN", "PROPN", "NUM"} and t.text != "-":
+            break
+        if i in taken or t.pos_ == "PROPN" or t.ent_type_:
+            has_proper = True
+        if gazetteer().demonym(t.text):
+            demonym = True
+        start = i
+        i -= 1
+    if doc[start].lower_ in {"the", "this", "that", "these", "those"}:
+        start += 1
+    return start, has_det, has_proper, demonym
+
+
+def _precedes_name(doc: Doc, tok: Token) -> bool:
+    """A title word inside the title phrase of a name ("U.S. Special Envoy for Iran
+    Robert Malley") is part of that name's descriptor, not a description."""
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
+        return True  # "The U.S. special envoy for North Korea, Sung Kim, ..."
+    sent_end = tok.sent.end
+    for t in doc[tok.i + 1 : min(sent_end, tok.i + 13)]:
+        if t.ent_type_ == "PERSON":
+            return True
+        if t.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ", "PRON"} or t.text in {",", ";", ":", '"'}:
+            return False
+        if t.pos_ == "ADP" and t.lower_ not in _AFFILIATION_PREPS | _STOP_PREPS_IN_TITLE:
+            return False
+    return False
+
+
+# -- title phrases -------------------------------------------------------------
+
+
+def _with_descriptors(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> Mention:
+    if m.kind not in {"person", "org", "group"}:
+        return m
+    descriptors = []
+    pre = _pre_title(doc, m, by_token)
+    if pre is not None:
+        descriptors.append(pre)
+    post = _appositive_title(doc, m, by_token)
+    if post is not None and all((d.start, d.end) != (post.start, post.end) for d in descriptors):
+        descriptors.append(post)
+    if not descriptors:
+        return m
+    lo = min([m.start, *[d.start for d in descriptors]])
+    hi = max([m.end, *[d.end for d in descriptors]])
+    return Mention(m.id, m.start, m.end, m.sent, m.kind, m.text, m.entry, lo, hi,
+                   tuple(descriptors), m.locative, m.metonym)  # fmt: skip
+
+
+def _pre_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> Descriptor | None:
+    """The title phrase right before a name: "Iran's top negotiator Ali Bagheri Kani"."""
+    sent = doc[m.start].sent
+    window: list[Token] = []
+    i = m.start - 1
+    while i >= sent.start and m.start - i <= 14:
+        t = doc[i]
+        other = by_token.get(i)
+        if other is not None and other.kind == "person":
+            break
+        if t.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ"} or t.text in {",", ";", ":", '"', "--"}:
+            break
+        if t.text == "-" and (t.whitespace_ or doc[i - 1].whitespace_):
+            break  # a dash, not a hyphen inside "vice-chairman"
+        if t.pos_ == "ADP" and t.lower_ not in _AFFILIATION_PREPS | _STOP_PREPS_IN_TITLE:
+            break
+        if t.pos_ == "PRON" and t.dep_ != "poss":
+            break
+        window.append(t)
+        # "Head of the EU delegation": a determiner after "of" is inside the title
+        if (t.pos_ == "PRON" or t.lower_ in {"the", "a", "an"}) and not (
+            i > sent.start and doc[i - 1].lower_ == "of"
+        ):
+            break
+        i -= 1
+    window.reverse()
+    titles = [k for k, t in enumerate(window) if t.lower_ in TITLE_WORDS]
+    if not titles or (m.kind != "person" and titles[-1] != len(window) - 1):
+        return None
+    first = titles[0]
+    # Extend left of the first title word over modifiers, never across a preposition.
+    lo = first
+    while lo > 0 and window[lo - 1].pos_ != "ADP":
+        lo -= 1
+    tokens = window[lo:]
+    if not tokens:
+        return None
+    return _describe(doc, tokens[0].i, tokens[-1].i + 1, by_token, m)
+
+
+def _appositive_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> Descriptor | None:
+    """A title in apposition: "Seixas, director of the central bank," or
+    "The U.S. special envoy for North Korea, Sung Kim,"."""
+    root = doc[m.start : m.end].root
+    for child in root.children:
+        if child.dep_ == "appos" and child.lower_ in TITLE_WORDS and child.i > root.i:
+            end = child.right_edge.i + 1
+            for t in doc[child.i : end]:
+                if t.dep_ == "cc" or (t.text in {",", ";"} and t.i > child.i):
+                    end = t.i
+                    break
+            start = child.left_edge.i
+            return _describe(doc, start, end, by_token, m)
+    head = root.head
+    if root.dep_ == "appos" and head.lower_ in TITLE_WORDS and head.i < m.start:
+        start = head.left_edge.i
+        end = head.i + 1
+        for t in doc[head.i + 1 : m.start]:
+            if t.text == ",":
+                break
+            end = t.i + 1
+        return _describe(doc, start, end, by_token, m)
+    return None
+
+
+def _describe(
+    doc: Doc, start: int, end: int, by_token: dict[int, Mention], m: Mention
+) -> Descriptor:
+    tokens = [t for t in doc[start:end] if not (m.start <= t.i < m.end)]
+    former = any(t.lower_.rstrip("-") in _FORMER for t in tokens)
+    affiliations: list[int] = []
+    mode = "affil"
+    segment: list[Mention] = []
+
+    def close_segment() -> None:
+        actors = [x for x in segment if x.kind in ACTOR_KINDS | {"demonym", "description"}]
+        if actors:
+            # the head of the noun phrase is its last actor ("Iran's SNSC" -> SNSC)
+            affiliations.append(actors[-1].id)
+        segment.clear()
+
+    seen: set[int] = set()
+    for t in tokens:
+        if t.pos_ == "ADP":
+            if mode == "affil":
+                close_segment()
+            mode = "affil" if t.lower_ in _AFFILIATION_PREPS else "skip"
+            continue
+        other = by_token.get(t.i)
+        if other is not None and other.id != m.id and other.id not in seen:
+            seen.add(other.id)
+            if mode == "affil":
+                segment.append(other)
+    if mode == "affil":
+        close_segment()
+    # The title starts after the actors that precede the first title word:
+    # "Iran's top negotiator" -> "top negotiator".
+    title_from = 0
+    for k, t in enumerate(tokens):
+        if t.lower_ in TITLE_WORDS:
+            break
+        if t.i in by_token or t.text in {"'s", "’s"} or t.pos_ == "DET" or t.lower_ in _FORMER:
+            title_from = k + 1
+    title_tokens = tokens[title_from:]
+    # "Secretary of Iran's SNSC": the title stops before the affiliation.
+    text = _title_text(title_tokens, by_token, affiliations)
+    return Descriptor(start, end, text, tuple(dict.fromkeys(affiliations)), former)
+
+
+def _title_text(tokens: list[Token], by_token: dict[int, Mention], affiliations: list[int]) -> str:
+    words: list[Token] = []
+    for k, t in enumerate(tokens):
+        if t.pos_ == "ADP" and t.lower_ == "of":
+            rest = tokens[k + 1 :]
+            if any(
+                by_token.get(r.i) and by_token[r.i].id in affiliations for r in rest
+            ) and not any(r.pos_ == "ADP" for r in rest):
+                break
+        words.append(t)
+    text = "".join(t.text_with_ws for t in words).strip()
+    return text.strip(" ,()[]")
