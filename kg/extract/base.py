@@ -1,0 +1,65 @@
+"""What every extractor receives and how it cites its evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.actors import ArticleActors
+from kg.records import Evidence, Fact
+
+
+@dataclass
+class Context:
+    """One parsed document of an article, with its resolved actors.
+
+    ``offset`` is the character position of ``doc`` within the article text
+    (articles longer than one chunk are parsed in pieces) and ``first_sentence``
+    the article-level index of the document's first sentence.
+    """
+
+    article_id: str
+    doc: Doc
+    actors: ArticleActors
+    offset: int = 0
+    first_sentence: int = 0
+    article_date: str | None = None
+    dateline_country: str | None = None
+
+    def __post_init__(self) -> None:
+        self._sent_index = {s.start: n for n, s in enumerate(self.doc.sents)}
+
+    def sentence_index(self, token: Token) -> int:
+        return self.first_sentence + self._sent_index[token.sent.start]
+
+    def evidence(
+        self, tokens: Iterable[Token | Span], extractor: str, confidence: float
+    ) -> Evidence:
+        """Evidence spanning ``tokens`` (clipped to their sentence)."""
+        items = list(tokens)
+        first = items[0]
+        sent = first.sent
+        starts, ends = [], []
+        for item in items:
+            if isinstance(item, Span):
+                starts.append(item.start_char)
+                ends.append(item.end_char)
+            else:
+                starts.append(item.idx)
+                ends.append(item.idx + len(item.text))
+        start = max(min(starts), sent.start_char)
+        end = min(max(ends), sent.end_char)
+        anchor = first if isinstance(first, Token) else first[0]
+        return Evidence(
+            article_id=self.article_id,
+            sentence=self.sentence_index(anchor),
+            start=self.offset + start,
+            end=self.offset + end,
+            extractor=extractor,
+            confidence=round(confidence, 3),
+        )
+
+
+Extractor = Callable[[Context], Iterator[Fact]]

@@ -1,0 +1,224 @@
+"""Conflict (CAMEO 10-20): criticise, accuse, sanction, threaten, demand, attack.
+
+Constructions: ``A criticised/condemned/accused/blamed B``; ``A imposed/placed
+sanctions on B``, ``anti-B sanctions``, ``legislation to broaden sanctions over
+B``; ``A threatened ... if B does not ...``; ``A urged/pressed/called on B``,
+``A put pressure on B``; ``A opposes B('s ...)``, ``A would not tolerate B's
+...``; ``A's invasion of B``, ``A's B offensive``; ``A expressed concern over
+B's ...``; passives (``B was accused by A``); and in what a speaker says:
+``"B needs to ..."`` (a demand on B), ``B's approach had not succeeded`` or
+``B's policy is the main obstacle`` (criticism of B).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract.base import Context
+from kg.extract.directed import Sense, make_events, sense, targets_of, verb_events
+from kg.records import Event, EventKind
+
+NAME = "conflict"
+EXTRACTOR = f"{NAME}/v1"
+
+VERBS: dict[str, Sense] = {
+    **{
+        v: sense("criticise")
+        for v in (
+            "criticise",
+            "criticize",
+            "condemn",
+            "denounce",
+            "slam",
+            "blast",
+            "lambast",
+            "rebuke",
+            "decry",
+            "censure",
+            "chide",
+        )
+    },
+    **{v: sense("accuse") for v in ("accuse", "blame", "charge")},
+    **{v: sense("sanction") for v in ("sanction", "embargo", "blacklist")},
+    **{v: sense("threaten") for v in ("threaten",)},
+    **{v: sense("demand", "on") for v in ("demand", "urge", "press", "pressure", "pressurize")},
+    **{v: sense("reject") for v in ("oppose", "reject", "resist", "veto", "defy")},
+    **{
+        v: sense("attack")
+        for v in ("attack", "invade", "bomb", "shell", "strike", "raid", "occupy", "annex", "fight")
+    },
+    **{v: sense("reduce-relations") for v in ("expel", "boycott", "isolate", "suspend")},
+}
+_SANCTION_VERBS = {"impose", "place", "slap", "reimpose", "extend", "tighten", "broaden", "expand",
+                   "levy", "announce", "approve", "pass", "adopt"}  # fmt: skip
+_VIOLENCE_NOUNS = {"invasion", "offensive", "war", "attack", "attacks", "aggression", "occupation",
+                   "bombing", "strikes", "incursion"}  # fmt: skip
+_CONCERN = {
+    "concern",
+    "anger",
+    "outrage",
+    "alarm",
+    "dismay",
+    "displeasure",
+    "opposition",
+    "criticism",
+}
+_TOLERATE = {"tolerate", "accept", "allow", "recognise", "recognize"}
+_NEGATIVE_WORDS = {"obstacle", "failed", "failure", "illegal", "unacceptable", "provocation",
+                   "aggression", "bullying", "violation", "irresponsible", "hostile", "wrong",
+                   "mistake", "reckless", "dangerous", "destabilising", "destabilizing", "unlawful"}  # fmt: skip
+_POSITIVE_VERBS = {"succeed", "work", "help"}
+
+
+def extract(ctx: Context) -> Iterator[Event]:
+    seen: set[tuple[int, frozenset[str], frozenset[str]]] = set()
+    for event in _candidates(ctx):
+        key = (
+            event.evidence.sentence,
+            frozenset(event.actors("agent")),
+            frozenset(event.actors("target")),
+        )
+        if key not in seen:
+            seen.add(key)
+            yield event
+
+
+def _candidates(ctx: Context) -> Iterator[Event]:
+    yield from verb_events(ctx, VERBS, EventKind.CONFLICT, EXTRACTOR)
+    for token in ctx.doc:
+        low = token.lower_
+        if token.lemma_ == "sanction" and token.pos_ == "NOUN":
+            yield from _sanctions(ctx, token)
+        elif low == "pressure" and token.pos_ == "NOUN":
+            yield from _governed_noun(ctx, token, sense("demand"), {"on"})
+        elif low in _VIOLENCE_NOUNS and token.pos_ == "NOUN":
+            yield from _violence(ctx, token)
+        elif token.lemma_ in _CONCERN and token.pos_ == "NOUN":
+            yield from _governed_noun(ctx, token, sense("criticise"), {"over", "about", "at", "to"})
+        elif token.lemma_ in _TOLERATE and token.pos_ == "VERB" and g.negated(token):
+            yield from _not_tolerated(ctx, token)
+        elif token.lemma_ == "call" and token.pos_ == "VERB":
+            yield from _call_on(ctx, token)
+        elif token.lemma_ in g.SPEECH_VERBS and token.pos_ == "VERB":
+            yield from _said_against(ctx, token)
+
+
+def _governor_agents(ctx: Context, token: Token) -> list[str]:
+    """The actors doing what a noun names: the subject of the nearest verb above."""
+    t = token
+    for _ in range(6):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"}:
+            subs = g.agents(t) if g.is_passive(t) else g.subjects(t)
+            keys = [k for s in subs for k in g.actors_of(ctx, s)]
+            if keys:
+                return keys
+    return []
+
+
+def _sanctions(ctx: Context, noun: Token) -> Iterator[Event]:
+    """ "imposed sanctions on Iran", "anti-Iran sanctions", "sanctions over North Korea's program"."""
+    targets = [k for t in g.prep_objects(noun, {"on", "against", "over", "targeting"})
+               for k in targets_of(ctx, t)]  # fmt: skip
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound", "nmod"}:
+            text = child.text.lower()
+            if text.startswith("anti-") or child.dep_ == "compound":
+                targets.extend(k for t in child.subtree for k in g.actors_of(ctx, t))
+    head = noun.head
+    agents: list[str] = []
+    if head.pos_ in {"VERB", "AUX"} and head.lemma_ in _SANCTION_VERBS:
+        agents = _governor_agents(ctx, noun)
+    if not targets or not agents:
+        return
+    yield from make_events(ctx, head, noun, EventKind.CONFLICT, sense("sanction"), agents, targets,
+                           [head], EXTRACTOR, 0.75)  # fmt: skip
+
+
+def _governed_noun(ctx: Context, noun: Token, s: Sense, preps: set[str]) -> Iterator[Event]:
+    """ "put pressure on China", "expressed grave concern over the country's suspension"."""
+    target_tokens = g.prep_objects(noun, preps)
+    head = noun.head
+    if head.pos_ in {"VERB", "AUX"}:
+        target_tokens += g.prep_objects(head, preps)
+    targets = [k for t in target_tokens for k in targets_of(ctx, t)]
+    agents = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
+    agents = agents or _governor_agents(ctx, noun)
+    anchor = head if head.pos_ in {"VERB", "AUX"} else noun
+    yield from make_events(ctx, anchor, noun, EventKind.CONFLICT, s, agents, targets,
+                           target_tokens, EXTRACTOR, 0.7)  # fmt: skip
+
+
+def _violence(ctx: Context, noun: Token) -> Iterator[Event]:
+    """ "Russia's invasion of Ukraine", "Russia's Ukraine offensive", "the Russian invasion"."""
+    agents = [k for c in noun.children if c.dep_ in {"poss", "amod"} for k in g.actors_of(ctx, c)]
+    targets = [
+        k for t in g.prep_objects(noun, {"of", "on", "against", "in"}) for k in g.actors_of(ctx, t)
+    ]
+    targets += [
+        k for c in noun.children if c.dep_ in {"compound", "nmod"} for k in g.actors_of(ctx, c)
+    ]
+    anchor = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
+    yield from make_events(ctx, anchor, noun, EventKind.CONFLICT, sense("attack"), agents, targets,
+                           [noun], EXTRACTOR, 0.7)  # fmt: skip
+
+
+def _not_tolerated(ctx: Context, verb: Token) -> Iterator[Event]:
+    """ "it would not tolerate the North's nuclear program"."""
+    agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+    targets = [k for o in g.direct_objects(verb) for k in targets_of(ctx, o)]
+    for event in make_events(ctx, verb, verb, EventKind.CONFLICT, sense("reject"), agents, targets,
+                             g.direct_objects(verb), EXTRACTOR, 0.7):  # fmt: skip
+        # the refusal itself is the fact: "not tolerate" is asserted, not negated
+        yield replace(event, negated=False)
+
+
+def _call_on(ctx: Context, verb: Token) -> Iterator[Event]:
+    """ "South Korea called on China to play a key role": an appeal that presses China."""
+    preps = [c for c in verb.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"}]
+    if not preps:
+        return
+    targets = [
+        k for p in preps for c in p.children if c.dep_ == "pobj" for k in g.actors_of(ctx, c)
+    ]
+    targets += [k for c in verb.children if c.dep_ == "pobj" for k in g.actors_of(ctx, c)]
+    agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand"), agents, targets,
+                           preps, EXTRACTOR, 0.6)  # fmt: skip
+
+
+def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
+    """What a speaker says against someone: a demand ("Russia needs to understand")
+    or a criticism ("China's approach had not succeeded", "X's policy is the main obstacle")."""
+    speakers = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+    if not speakers:
+        return
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}]
+    if verb.dep_ == "parataxis":  # '"Russia needs to understand ...," he said.'
+        clauses.append(verb.head)
+    for clause in clauses:
+        for v in [t for t in clause.subtree if t.pos_ in {"VERB", "AUX"} and t.i != verb.i]:
+            subj = g.subjects(v)
+            targets = [k for s in subj for k in targets_of(ctx, s)]
+            targets = [k for k in targets if not k.startswith("person/") or k not in speakers]
+            if not targets:
+                continue
+            words = {t.lower_ for t in v.subtree}
+            demand = v.lemma_ == "need" or any(
+                c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in v.children
+            )
+            criticism = bool(words & _NEGATIVE_WORDS) or (
+                v.lemma_ in _POSITIVE_VERBS and g.negated(v)
+            )
+            if demand:
+                yield from make_events(ctx, verb, v, EventKind.CONFLICT, sense("demand"), speakers,
+                                       targets, subj, EXTRACTOR, 0.55)  # fmt: skip
+            elif criticism:
+                yield from make_events(ctx, verb, v, EventKind.CONFLICT, sense("criticise"), speakers,
+                                       targets, subj, EXTRACTOR, 0.55)  # fmt: skip

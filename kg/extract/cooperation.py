@@ -1,0 +1,121 @@
+"""Cooperation (CAMEO 03-08): agree, sign, support, back, praise, welcome, aid.
+
+Constructions: ``A backed/supported/praised/welcomed B``, ``A welcomed B's
+offer``, passives (``Backed by Iran and Russia, Assad ...``), ``A agreed (upon)
+with B``, ``A worked (closely) with B``, ``A signed a deal with B``, ``A
+supplied weapons to B``, ``A is B's (main) ally/partner``, ``U.S. ally South
+Korea``, ``a joint operation with B``, and ``A met B and said they had agreed``
+(every participant of the meeting agreed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract.base import Context
+from kg.extract.directed import Sense, make_events, sense, targets_of, verb_events
+from kg.extract.meetings import participants_in
+from kg.records import Event, EventKind
+
+NAME = "cooperation"
+EXTRACTOR = f"{NAME}/v1"
+
+VERBS: dict[str, Sense] = {
+    **{v: sense("support") for v in ("support", "back", "endorse", "defend", "champion")},
+    **{v: sense("praise") for v in ("praise", "hail", "commend", "welcome", "applaud", "laud")},
+    **{
+        v: sense("aid", "to") for v in ("aid", "assist", "help", "supply", "arm", "fund", "finance")
+    },
+    "provide": sense("aid", "to", "with", direct_object=False),
+    "give": sense("aid", "to", direct_object=False),
+    "send": sense("aid", "to", direct_object=False),
+    **{
+        v: sense("agree", "with", direct_object=False, symmetric=True)
+        for v in ("agree", "cooperate", "collaborate", "ally", "partner", "coordinate")
+    },
+    "work": sense("cooperate", "with", direct_object=False, symmetric=True),
+    "sign": sense("sign", "with", direct_object=False, symmetric=True),
+    "forgive": sense("yield"),
+    "recognise": sense("recognise"),
+    "recognize": sense("recognise"),
+}
+_ALLY_NOUNS = {"ally", "allies", "partner", "partners", "friend", "backer", "supporter"}
+_JOINT_NOUNS = {"operation", "exercise", "exercises", "venture", "project", "effort", "statement",
+                "patrol", "patrols", "response"}  # fmt: skip
+
+
+def extract(ctx: Context) -> Iterator[Event]:
+    seen: set[tuple[int, frozenset[str]]] = set()
+    for event in _candidates(ctx):
+        key = (event.evidence.sentence, frozenset(event.actors()))
+        if key not in seen:
+            seen.add(key)
+            yield event
+
+
+def _candidates(ctx: Context) -> Iterator[Event]:
+    yield from verb_events(ctx, VERBS, EventKind.COOPERATION, EXTRACTOR)
+    for token in ctx.doc:
+        if token.lower_ in _ALLY_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
+            yield from _allies(ctx, token)
+        elif token.lower_ in _JOINT_NOUNS and any(c.lower_ == "joint" for c in token.children):
+            yield from _joint(ctx, token)
+        elif token.lemma_ == "agree" and token.pos_ == "VERB":
+            yield from _agreed_at_meeting(ctx, token)
+
+
+def _allies(ctx: Context, noun: Token) -> Iterator[Event]:
+    """ "China is the North's main ally", "U.S. ally South Korea"."""
+    owners = [k for c in noun.children if c.dep_ in {"poss", "compound", "nmod"}
+              for k in g.actors_of(ctx, c)]  # fmt: skip
+    holders: list[str] = []
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        holders = [k for s in g.subjects(noun.head) for k in g.actors_of(ctx, s)]
+    elif noun.dep_ in {"compound", "nmod", "amod"} or noun.dep_ == "appos":
+        holders = g.actors_of(ctx, noun.head)
+    yield from make_events(ctx, noun.head, noun, EventKind.COOPERATION, sense("ally", symmetric=True),
+                           holders, owners, [noun], EXTRACTOR, 0.75)  # fmt: skip
+
+
+def _joint(ctx: Context, noun: Token) -> Iterator[Event]:
+    """ "... from the British government ... in a joint operation with Scandinavian countries"."""
+    partners = [k for t in g.prep_objects(noun, {"with"}) for k in targets_of(ctx, t)]
+    if not partners:
+        return
+    agents: list[str] = []
+    t = noun
+    for _ in range(8):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        for child in t.children:
+            if child.dep_ in {"nsubj", "nsubjpass", "poss"} or (
+                child.dep_ == "prep" and child.lower_ == "from"
+            ):
+                cands = (
+                    [child]
+                    if child.dep_ != "prep"
+                    else [c for c in child.children if c.dep_ == "pobj"]
+                )
+                for c in cands:
+                    agents.extend(k for k in g.actors_of(ctx, c) if not k.startswith("person/"))
+        if agents:
+            break
+    yield from make_events(ctx, noun, noun, EventKind.COOPERATION, sense("cooperate", symmetric=True),
+                           agents, partners, [noun], EXTRACTOR, 0.65)  # fmt: skip
+
+
+def _agreed_at_meeting(ctx: Context, verb: Token) -> Iterator[Event]:
+    """ "X met Y and Z ... and said they had agreed": the meeting's parties agreed."""
+    subj = g.subjects(verb)
+    if not subj or subj[0].lower_ not in {"they", "we"}:
+        return
+    parties = participants_in(ctx, verb.sent)
+    if len(parties) < 2:
+        return
+    first, rest = parties[:1], parties[1:]
+    yield from make_events(ctx, verb, verb, EventKind.COOPERATION, sense("agree", symmetric=True),
+                           first, rest, subj, EXTRACTOR, 0.6)  # fmt: skip

@@ -1,0 +1,107 @@
+"""Directed interactions for the conflict and cooperation extractors.
+
+A lexicon maps verb lemmas (and nouns) to a fine event type; this module finds
+the agent and the target of each occurrence: subject -> object, by-phrase ->
+subject for passives (``Backed by Iran and Russia, Assad ...``), ``X's offer``
+-> X, ``sanctions on X``, ``anti-X sanctions``, ``the Russian invasion`` ->
+Russia.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract.base import Context
+from kg.records import Event, EventKind, Participant
+
+
+@dataclass(frozen=True)
+class Sense:
+    type: str  # fine event type (a kgt: concept)
+    target_preps: frozenset[str] = frozenset()  # "pressure ON x", "work WITH x", "supply TO x"
+    direct_object: bool = True  # the direct object is the target
+    symmetric: bool = False  # "cooperate with", "agree with": both sides act
+
+
+def sense(type_: str, *preps: str, direct_object: bool = True, symmetric: bool = False) -> Sense:
+    return Sense(type_, frozenset(preps), direct_object, symmetric)
+
+
+def targets_of(ctx: Context, token: Token) -> list[str]:
+    """Actors a target phrase denotes, looking through "X's offer", "Putin's war",
+    "the Russian invasion"."""
+    keys = g.actors_of(ctx, token)
+    if keys:
+        return keys
+    found: list[str] = []
+    for t in g.conjuncts(token):
+        for child in t.children:
+            if child.dep_ in {"poss", "amod", "compound", "nmod"}:
+                found.extend(k for k in g.actors_of(ctx, child))
+        for obj in g.prep_objects(t, {"of"}) if t.lower_ in {"ally", "allies", "partner"} else []:
+            found.extend(g.actors_of(ctx, obj))
+    return list(dict.fromkeys(found))
+
+
+def verb_events(
+    ctx: Context,
+    lexicon: Mapping[str, Sense],
+    kind: EventKind,
+    extractor: str,
+) -> Iterator[Event]:
+    for verb in ctx.doc:
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ not in lexicon:
+            continue
+        s = lexicon[verb.lemma_]
+        passive = g.is_passive(verb)
+        agent_tokens = g.agents(verb) if passive else g.subjects(verb)
+        target_tokens: list[Token] = []
+        if passive:
+            target_tokens = g.subjects(verb)
+        elif s.direct_object:
+            target_tokens = g.direct_objects(verb)
+        target_tokens += g.prep_objects(verb, s.target_preps)
+        agents = [k for t in agent_tokens for k in g.actors_of(ctx, t)]
+        targets = [k for t in target_tokens for k in targets_of(ctx, t)]
+        yield from make_events(ctx, verb, verb, kind, s, agents, targets,
+                               [*agent_tokens, *target_tokens], extractor, 0.8)  # fmt: skip
+
+
+def make_events(
+    ctx: Context,
+    anchor: Token,
+    trigger: Token,
+    kind: EventKind,
+    s: Sense,
+    agents: list[str],
+    targets: list[str],
+    tokens: list[Token],
+    extractor: str,
+    confidence: float,
+) -> Iterator[Event]:
+    agents = list(dict.fromkeys(agents))
+    targets = [t for t in dict.fromkeys(targets) if t not in agents]
+    if not agents or not targets:
+        return
+    roles = ("participant", "participant") if s.symmetric else ("agent", "target")
+    participants = [Participant(a, roles[0]) for a in agents] + [
+        Participant(t, roles[1]) for t in targets
+    ]
+    claimed = g.claimant(ctx, anchor)
+    if claimed in agents or claimed in targets:
+        claimed = None
+    yield Event(
+        kind=kind,
+        type=s.type,
+        participants=tuple(participants),
+        evidence=ctx.evidence([trigger, *tokens], extractor, confidence),
+        trigger=trigger.text,
+        modality=g.modality(anchor),
+        negated=g.negated(anchor),
+        claimed_by=claimed,
+        date_text=g.date_of(anchor),
+    )

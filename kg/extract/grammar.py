@@ -1,0 +1,420 @@
+"""Shared grammar for extractors: who does what to whom, and is it a fact?
+
+All helpers take spaCy tokens and the article's resolved actors and return
+actor keys, so extractors stay short and read like the constructions they
+handle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from kg.extract.base import Context
+from kg.lexicon import AGENT_NOUNS, GROUP_NOUNS
+from kg.records import Modality
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+SPEECH_VERBS = frozenset(
+    [
+        "say",
+        "tell",
+        "tweet",
+        "write",
+        "stress",
+        "add",
+        "warn",
+        "announce",
+        "insist",
+        "describe",
+        "note",
+        "predict",
+        "suggest",
+        "acknowledge",
+        "complain",
+        "claim",
+        "deny",
+        "report",
+        "state",
+        "declare",
+        "reiterate",
+        "explain",
+        "argue",
+        "indicate",
+        "emphasise",
+        "emphasize",
+        "comment",
+        "remark",
+        "confirm",
+        "reply",
+        "respond",
+        "assert",
+        "affirm",
+        "joke",
+        "post",
+        "underline",
+        "underscore",
+        "caution",
+        "admit",
+        "concede",
+        "maintain",
+        "contend",
+        "allege",
+        "testify",
+    ]
+)
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ca"}
+_PLAN_HEADS = frozenset(
+    [
+        "expect",
+        "plan",
+        "hope",
+        "want",
+        "intend",
+        "schedule",
+        "set",
+        "due",
+        "aim",
+        "seek",
+        "try",
+        "wish",
+        "propose",
+        "prepare",
+        "agree",
+        "offer",
+        "promise",
+        "threaten",
+        "consider",
+        "arrange",
+        "mean",
+        "need",
+        "be",
+        "going",
+    ]
+)
+_PLAN_NOUNS = {
+    "plan",
+    "plans",
+    "proposal",
+    "intention",
+    "prospect",
+    "hope",
+    "bid",
+    "offer",
+    "invitation",
+}
+_NEGATIONS = {"not", "n't", "never", "no"}
+_ALLEGING = {"accuse", "allege", "deny", "suspect", "claim"}
+
+
+def actor_of(ctx: Context, token: Token) -> str | None:
+    """The actor a single token names or belongs to (a name or its title)."""
+    return ctx.actors.at(token.i)
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """``token`` and the tokens coordinated with it ("A, B and C", "A plus B")."""
+    out = [token, *token.conjuncts]
+    for t in list(out):
+        for child in t.children:
+            if child.lower_ == "plus":
+                out.extend(c for c in child.children if c.dep_ == "pobj")
+                out.extend(c for c in child.subtree if c.dep_ == "conj")
+    seen: dict[int, Token] = {}
+    for t in out:
+        seen.setdefault(t.i, t)
+    return [seen[i] for i in sorted(seen)]
+
+
+def actors_of(ctx: Context, token: Token, *, include_places: bool = False) -> list[str]:
+    """Every actor an argument denotes, through coordination, lists after a dash,
+    and generic nouns for people acting for someone ("envoys from Iran", "his
+    Japanese counterpart", "the presidents of Sri Lanka and Indonesia")."""
+    keys: list[str] = []
+    todo = conjuncts(token)
+    done: set[int] = set()
+    while todo:
+        t = todo.pop(0)
+        if t.i in done:
+            continue
+        done.add(t.i)
+        keys.extend(_actors_of_one(ctx, t, include_places))
+        # "Iran's top negotiator Ali Bagheri Kani and Russia's ... Mikhail Ulyanov":
+        # the parser hangs the second name off the first name, not off the title word.
+        mention = ctx.actors.mention_at(t.i)
+        if mention is not None:
+            lo, hi = mention.span
+            for inner in ctx.doc[lo:hi]:
+                for c in inner.children:
+                    if c.dep_ == "conj" and not (lo <= c.i < hi):
+                        todo.extend(conjuncts(c))
+    return list(dict.fromkeys(keys))
+
+
+def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
+    owner = ctx.actors.phrase_owner(t.i)
+    if owner is not None:
+        return [owner]
+    mention = ctx.actors.mention_at(t.i)
+    key = actor_of(ctx, t)
+    if key is not None and mention is not None:
+        if mention.kind == "place" or (mention.locative and not include_places):
+            return []
+        if mention.kind == "people":
+            return []
+        if mention.kind in {"group", "description"} and t.lower_ in GROUP_NOUNS | AGENT_NOUNS:
+            listed = dash_list(ctx, t)
+            if listed:
+                return listed
+        return [key]
+    if key is not None:
+        return [key]
+    low = t.lower_
+    if low in AGENT_NOUNS or low in GROUP_NOUNS or t.lemma_.lower() in AGENT_NOUNS:
+        listed = dash_list(ctx, t)
+        if listed:
+            return listed
+        found: list[str] = []
+        # "other G8 finance ministers", "his South Korean and Japanese counterparts"
+        for left in t.lefts:
+            for c in left.subtree:
+                k = actor_of(ctx, c)
+                if k is not None and not k.startswith("person/") and c.dep_ != "poss":
+                    found.append(k)
+        for child in t.children:
+            if child.dep_ == "prep" and child.lower_ in {"from", "of"}:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found.extend(actors_of(ctx, obj, include_places=True))
+        return found
+    return []
+
+
+def dash_list(ctx: Context, token: Token) -> list[str]:
+    """Actors listed after a dash or colon that follows ``token``'s phrase:
+    "the five remaining signatories to the deal -- Britain, France, Russia and China"."""
+    sent = token.sent
+    i = token.right_edge.i + 1
+    # allow the phrase's own PP ("to the deal") before the dash
+    j = token.i + 1
+    while j < sent.end and j - token.i <= 8 and doc_text(ctx, j) not in {"--", "-", ":", "—", "–"}:
+        if ctx.doc[j].pos_ in {"VERB", "AUX"} or doc_text(ctx, j) in {",", ";"}:
+            return []
+        j += 1
+    if j >= sent.end or doc_text(ctx, j) not in {"--", "-", ":", "—", "–"}:
+        return []
+    if doc_text(ctx, j) == "-" and not ctx.doc[j - 1].whitespace_:
+        return []  # a hyphen, not a dash
+    i = j + 1
+    keys: list[str] = []
+    while i < sent.end:
+        text = doc_text(ctx, i)
+        if text in {"--", "—", "–", ";", "."} or (text == "-" and ctx.doc[i - 1].whitespace_):
+            break
+        if ctx.doc[i].pos_ in {"VERB", "AUX"}:
+            break
+        key = actor_of(ctx, ctx.doc[i])
+        mention = ctx.actors.mention_at(i)
+        if key and mention is not None and mention.kind not in {"place", "pronoun"}:
+            keys.append(key)
+        i += 1
+    return list(dict.fromkeys(keys))
+
+
+def doc_text(ctx: Context, i: int) -> str:
+    return ctx.doc[i].text
+
+
+def subjects(verb: Token) -> list[Token]:
+    """Grammatical subjects of a verb, inherited along coordination and from the
+    clause a participle or infinitive depends on."""
+    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if found:
+        # "Seixas, who met ...": a relative pronoun stands for the noun it modifies
+        if verb.dep_ == "relcl":
+            found = [verb.head if c.tag_ in {"WP", "WDT"} else c for c in found]
+        return found
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        return subjects(verb.head)
+    if verb.dep_ in {"xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
+        return subjects(verb.head)
+    if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return [verb.head]
+    if verb.dep_ in {"acl", "amod"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return [verb.head]
+    return []
+
+
+def agents(verb: Token) -> list[Token]:
+    """The by-phrase of a passive verb ("was received by A" -> A)."""
+    out = []
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl", "amod"}
+    )
+
+
+def deep_prep_objects(verb: Token, preps: Iterable[str]) -> list[Token]:
+    """Objects of ``preps`` anywhere in the verb's clause, for the small model's
+    habit of attaching "with Zarif" to a nearby noun ("discussed ways to revive
+    a truce and get aid into besieged communities with Zarif")."""
+    wanted = set(preps)
+    out = []
+    for t in verb.subtree:
+        if t.dep_ != "prep" or t.lower_ not in wanted or t.head.i == verb.i:
+            continue
+        # stop at a clause with its own subject
+        h = t.head
+        blocked = False
+        while h.i != verb.i:
+            if h.pos_ in {"VERB", "AUX"} and any(c.dep_ in SUBJECT_DEPS for c in h.children):
+                blocked = True
+                break
+            h = h.head
+        if not blocked:
+            out.extend(c for c in t.children if c.dep_ == "pobj")
+    return out
+
+
+def noun_conjuncts(verb: Token) -> list[Token]:
+    """Nouns the parser coordinated with a verb ("spoke to Bush, and the presidents
+    of Sri Lanka"): they continue the verb's last object."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+
+
+def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
+    """Objects of the given prepositions attached to ``token``."""
+    wanted = set(preps)
+    out = []
+    for child in token.children:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in wanted:
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "prt" and child.lower_ in wanted:  # "sat down with"
+            for sib in token.children:
+                if sib.dep_ == "pobj":
+                    out.append(sib)
+    return out
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"}]
+
+
+def negated(verb: Token) -> bool:
+    """'did not meet', 'never met', 'no talks': negation on the verb or its chain."""
+    t: Token | None = verb
+    hops = 0
+    while t is not None and hops < 3:
+        if any(
+            c.dep_ == "neg" or (c.lower_ in _NEGATIONS and c.dep_ in {"advmod", "det"})
+            for c in t.children
+        ):
+            return True
+        if t.dep_ in {"xcomp", "aux"} or (t.dep_ == "conj" and hops == 0):
+            t = t.head
+            hops += 1
+            continue
+        break
+    return False
+
+
+def modality(verb: Token) -> Modality:
+    """Asserted, planned (future, expected) or hypothetical (conditional,
+    question, modal)."""
+    sent = verb.sent
+    if sent.text.rstrip().rstrip("\"'").endswith("?"):
+        return Modality.HYPOTHETICAL
+    chain = [(verb, "")]
+    t = verb
+    while t.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "relcl"}:
+        if t.dep_ == "ccomp" or t.head.i == t.i:
+            break
+        chain.append((t.head, t.dep_))
+        t = t.head
+        if len(chain) > 5:
+            break
+    for v, via in chain:
+        for child in v.children:
+            low = child.lower_
+            if child.dep_ in {"aux", "auxpass"}:
+                if low in _FUTURE_AUX:
+                    return Modality.PLANNED
+                if low in _HYPOTHETICAL_AUX:
+                    return Modality.HYPOTHETICAL
+            if child.dep_ == "mark" and low in {"if", "unless", "whether"} and via != "conj":
+                return Modality.HYPOTHETICAL
+        if v.i == verb.i:
+            continue
+        if v.lemma_ in _ALLEGING and via in {"prep", "pcomp", "pobj", "xcomp", "advcl"}:
+            return Modality.ALLEGED
+        # "is expected to meet", "plans to visit", "is to visit", "is set to host"
+        if via == "xcomp" and v.lemma_ in _PLAN_HEADS and v.pos_ in {"VERB", "AUX", "ADJ"}:
+            return Modality.PLANNED
+        if via in {"acl", "relcl", "prep", "pobj"} and v.pos_ == "NOUN" and v.lower_ in _PLAN_NOUNS:
+            return Modality.PLANNED
+        if v.lower_ == "going" and via == "xcomp":
+            return Modality.PLANNED
+    if verb.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in verb.children):
+        return Modality.HYPOTHETICAL
+    return Modality.ASSERTED
+
+
+def reporting_verb(verb: Token) -> Token | None:
+    """The speech verb a clause is reported by ("X said [A met B]")."""
+    t = verb
+    for _ in range(4):
+        if t.dep_ in {"ccomp", "parataxis"} and t.head.lemma_ in SPEECH_VERBS:
+            return t.head
+        if t.dep_ == "ROOT":
+            for child in t.children:
+                if child.dep_ == "parataxis" and child.lemma_ in SPEECH_VERBS:
+                    return child
+            return None
+        t = t.head
+    return None
+
+
+def claimant(ctx: Context, verb: Token) -> str | None:
+    """Who reports the clause of ``verb``, if anyone."""
+    speech = reporting_verb(verb)
+    if speech is None:
+        return None
+    for subj in subjects(speech):
+        keys = actors_of(ctx, subj)
+        if keys:
+            return keys[0]
+    return None
+
+
+def date_of(verb: Token) -> str | None:
+    """The date phrase attached to a verb or noun ("on Saturday", "last October")."""
+    for child in verb.children:
+        if child.ent_type_ in {"DATE"} and child.dep_ in {"npadvmod", "tmod", "nmod"}:
+            return " ".join(t.text for t in child.subtree if t.ent_type_ == "DATE")
+        if child.dep_ == "prep" and child.lower_ in {"on", "in", "at", "during"}:
+            for obj in child.children:
+                if obj.ent_type_ == "DATE":
+                    return " ".join(t.text for t in obj.subtree if t.ent_type_ == "DATE")
+    return None
+
+
+def place_of(ctx: Context, verb: Token) -> str | None:
+    """The place of an event ("met in Vienna")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
+            for obj in child.children:
+                mention = ctx.actors.mention_at(obj.i)
+                if mention is not None and mention.kind in {"place", "country"}:
+                    return mention.text
+                if obj.ent_type_ in {"GPE", "LOC", "FAC"}:
+                    ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+                    return ent.text if ent is not None else obj.text
+    return None

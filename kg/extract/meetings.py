@@ -1,0 +1,272 @@
+"""Meetings, talks, phone calls, visits and negotiations (CAMEO 04x).
+
+Constructions: ``A met (with) B``; ``A and B met``; ``A held (separate)
+talks/meetings with B, C and D``; ``talks between A and B``; ``A-B summit``;
+``A hosted/received B``; ``A visited B``; ``B was received by A``; ``in a phone
+call with B, A said``; ``A spoke by phone to B``; ``A negotiated with B``;
+``envoys from A and B are engaged in negotiations``; ``consultations continue
+between A and B``. Every party of a multilateral event is a participant of the
+same event. Negated, planned and hypothetical meetings are kept but marked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from kg.extract import grammar as g
+from kg.extract.base import Context
+from kg.records import Event, EventKind, Participant
+
+NAME = "meetings"
+
+# verb lemma -> (kind, fine type, subject role, object role)
+_VERBS: dict[str, tuple[EventKind, str, str, str]] = {
+    "meet": (EventKind.MEETING, "meet", "participant", "participant"),
+    "confer": (EventKind.MEETING, "consult", "participant", "participant"),
+    "consult": (EventKind.MEETING, "consult", "participant", "participant"),
+    "talk": (EventKind.MEETING, "consult", "participant", "participant"),
+    "speak": (EventKind.MEETING, "consult", "participant", "participant"),
+    "discuss": (EventKind.MEETING, "consult", "participant", "participant"),
+    "negotiate": (EventKind.NEGOTIATION, "negotiate", "participant", "participant"),
+    "visit": (EventKind.VISIT, "visit", "visitor", "host"),
+    "host": (EventKind.VISIT, "host-visit", "host", "visitor"),
+    "receive": (EventKind.VISIT, "host-visit", "host", "visitor"),
+    "telephone": (EventKind.PHONE_CALL, "phone-call", "participant", "participant"),
+    "phone": (EventKind.PHONE_CALL, "phone-call", "participant", "participant"),
+}
+# verbs whose object must come with "with"/"to" (never a plain direct object)
+_NEEDS_PARTNER = {"talk", "speak", "discuss", "confer", "consult", "negotiate"}
+_NOUNS: dict[str, tuple[EventKind, str]] = {
+    "meeting": (EventKind.MEETING, "meet"),
+    "meetings": (EventKind.MEETING, "meet"),
+    "summit": (EventKind.MEETING, "meet"),
+    "talks": (EventKind.MEETING, "consult"),
+    "consultations": (EventKind.MEETING, "consult"),
+    "consultation": (EventKind.MEETING, "consult"),
+    "discussions": (EventKind.MEETING, "consult"),
+    "conversation": (EventKind.MEETING, "consult"),
+    "dialogue": (EventKind.MEETING, "consult"),
+    "negotiations": (EventKind.NEGOTIATION, "negotiate"),
+    "negotiation": (EventKind.NEGOTIATION, "negotiate"),
+    "call": (EventKind.PHONE_CALL, "phone-call"),
+    "visit": (EventKind.VISIT, "visit"),
+}
+_SUPPORT_VERBS = {"hold", "have", "begin", "start", "resume", "open", "kick", "continue", "conduct",
+                  "launch", "conclude", "wrap", "engage", "enter", "join", "make", "pay"}  # fmt: skip
+_PHONE_WORDS = {"phone", "telephone", "telephoned", "phoned", "call", "videoconference"}
+
+
+def extract(ctx: Context) -> Iterator[Event]:
+    seen: set[tuple[int, frozenset[str]]] = set()
+    for event in _candidates(ctx):
+        key = (event.evidence.sentence, frozenset(event.actors()))
+        if key not in seen:  # "will meet ... to discuss": one event, not two
+            seen.add(key)
+            yield event
+
+
+def participants_in(ctx: Context, sent: Span) -> list[str]:
+    """The parties of the (first) meeting told in a sentence."""
+    for event in _candidates(ctx, sent):
+        if event.kind is not EventKind.STATEMENT:
+            return list(event.actors())
+    return []
+
+
+def _candidates(ctx: Context, within: Span | None = None) -> Iterator[Event]:
+    tokens = within if within is not None else ctx.doc
+    for token in tokens:
+        if token.pos_ in {"VERB", "AUX"} and token.lemma_ in _VERBS:
+            yield from _from_verb(ctx, token) or []
+        elif token.pos_ in {"VERB", "AUX"} and token.lemma_ == "tell":
+            yield from _from_telling(ctx, token)
+    for token in tokens:
+        if (
+            token.pos_ in {"NOUN", "PROPN"}
+            and token.lower_ in _NOUNS
+            and not _is_phone_modifier(token)
+        ):
+            yield from _from_noun(ctx, token)
+
+
+def _from_telling(ctx: Context, verb: Token) -> list[Event]:
+    """ "A told B (that ...)": A and B were in contact, when B is a person or a
+    country (not the press, a programme or a committee)."""
+    addressees = [t for t in verb.children if t.dep_ in {"dobj", "dative"}]
+    keys = [
+        k for t in addressees for k in g.actors_of(ctx, t) if k.startswith(("person/", "country/"))
+    ]
+    subj = [k for t in g.subjects(verb) for k in g.actors_of(ctx, t)]
+    if not keys or not subj:
+        return []
+    events = _events(ctx, verb, verb, EventKind.MEETING, "consult", subj, keys,
+                     "participant", "participant", False, addressees)  # fmt: skip
+    return [replace(e, evidence=replace(e.evidence, confidence=0.6)) for e in events]
+
+
+def _is_phone_modifier(token: Token) -> bool:
+    return token.lower_ == "call" and token.dep_ == "compound"
+
+
+def _phone_context(verb: Token) -> bool:
+    return any(
+        t.lower_ in _PHONE_WORDS for t in verb.subtree if t.head == verb or t.head.head == verb
+    )
+
+
+def _from_verb(ctx: Context, verb: Token) -> list[Event] | None:
+    kind, etype, subj_role, obj_role = _VERBS[verb.lemma_]
+    lemma = verb.lemma_
+    if lemma in {"speak", "talk"} and _phone_context(verb):
+        kind, etype = EventKind.PHONE_CALL, "phone-call"
+    passive = g.is_passive(verb)
+    subj_tokens = g.agents(verb) if passive else g.subjects(verb)
+    obj_tokens = [] if passive else g.direct_objects(verb)
+    if passive:
+        obj_tokens = g.subjects(verb)
+    if lemma in _NEEDS_PARTNER:
+        obj_tokens = []
+    partner_preps = (
+        {"with"} if lemma not in {"speak", "talk", "telephone", "phone"} else {"with", "to"}
+    )
+    obj_tokens += g.prep_objects(verb, partner_preps)
+    if not obj_tokens:
+        obj_tokens += [t for t in g.deep_prep_objects(verb, {"with"}) if _named(ctx, t)]
+    obj_tokens += g.noun_conjuncts(verb) if obj_tokens else []
+    for obj in list(obj_tokens):
+        if obj.lower_ in _NOUNS:  # "held talks with": handled through the noun
+            return None
+    subj = [k for t in subj_tokens for k in g.actors_of(ctx, t)]
+    objs = [k for t in obj_tokens for k in g.actors_of(ctx, t)]
+    if lemma in {"host", "receive"} and not objs:
+        return None
+    separate = _separately(verb)
+    return _events(ctx, verb, verb, kind, etype, subj, objs, subj_role, obj_role, separate,
+                   obj_tokens + subj_tokens)  # fmt: skip
+
+
+def _named(ctx: Context, token: Token) -> bool:
+    mention = ctx.actors.mention_at(token.i)
+    return mention is not None and mention.kind in {"person", "country", "org", "group"}
+
+
+def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
+    kind, etype = _NOUNS[noun.lower_]
+    if any(t.lower_ in {"phone", "telephone"} for t in noun.children) or noun.lower_ == "call":
+        kind, etype = EventKind.PHONE_CALL, "phone-call"
+        if noun.lower_ == "call" and not any(
+            t.lower_ in {"phone", "telephone", "video"} for t in noun.lefts
+        ):
+            return
+    governor = _governor(noun)
+    subj: list[str] = []
+    subj_tokens: list[Token] = []
+    if governor is not None:
+        subj_tokens = g.subjects(governor)
+        if governor.lemma_ in {"follow", "precede", "collapse", "fail", "end", "break", "be"} and (
+            noun.dep_ != "pobj"
+        ):
+            subj_tokens = []
+        subj = [k for t in subj_tokens if t.i != noun.i for k in g.actors_of(ctx, t)]
+    partner_tokens = g.prep_objects(noun, {"with", "between", "among"})
+    if governor is not None:
+        partner_tokens += g.prep_objects(governor, {"with", "between", "among"})
+    objs = [k for t in partner_tokens for k in g.actors_of(ctx, t)]
+    # "his meeting with Malley", "Russia's talks with Iran"
+    for child in noun.children:
+        if child.dep_ == "poss":
+            subj.extend(g.actors_of(ctx, child))
+        # "the Reagan-Gorbachev summit", "U.S.-China talks"
+        if child.dep_ in {"compound", "nmod", "amod"}:
+            for c in g.conjuncts(child):
+                key = g.actor_of(ctx, c)
+                mention = ctx.actors.mention_at(c.i)
+                if (
+                    key
+                    and mention is not None
+                    and mention.kind in {"person", "country", "org", "group"}
+                ):
+                    objs.append(key)
+            for c in child.lefts:
+                key = g.actor_of(ctx, c)
+                if key and c.dep_ in {"compound", "nmod", "amod"}:
+                    objs.append(key)
+    anchor = governor if governor is not None else noun
+    yield from _events(ctx, anchor, noun, kind, etype, subj, objs, "participant", "participant",
+                       _separately(noun), partner_tokens + subj_tokens)  # fmt: skip
+
+
+def _governor(noun: Token) -> Token | None:
+    """The verb that holds/engages in the talks, or whose clause the noun modifies."""
+    head = noun.head
+    if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} and head.pos_ in {"VERB", "AUX"}:
+        if noun.dep_ == "dobj" and head.lemma_ not in _SUPPORT_VERBS:
+            return None if head.lemma_ not in {"discuss", "attend"} else head
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        verb = head.head
+        if verb.pos_ in {"VERB", "AUX", "ADJ"}:
+            return verb
+    if noun.dep_ == "conj":
+        return _governor(noun.head)
+    return None
+
+
+def _separately(token: Token) -> bool:
+    words = {t.lower_ for t in token.subtree} | {t.lower_ for t in token.children}
+    return "separate" in words or "separately" in words
+
+
+def _events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, etype: str,
+            subj: list[str], objs: list[str], subj_role: str, obj_role: str,
+            separate: bool, arg_tokens: list[Token]) -> list[Event]:  # fmt: skip
+    subj = list(dict.fromkeys(subj))
+    objs = [k for k in dict.fromkeys(objs) if k not in subj]
+    groups: list[list[Participant]] = []
+    if objs and subj:
+        if separate:
+            groups = [
+                [*(Participant(s, subj_role) for s in subj), Participant(o, obj_role)] for o in objs
+            ]
+        else:
+            groups = [
+                [
+                    *(Participant(s, subj_role) for s in subj),
+                    *(Participant(o, obj_role) for o in objs),
+                ]
+            ]
+    elif len(subj) >= 2:
+        groups = [[Participant(s, "participant") for s in subj]]
+    elif len(objs) >= 2 and not subj:
+        groups = [[Participant(o, "participant") for o in objs]]
+    events = []
+    mood = g.modality(verb)
+    neg = g.negated(verb)
+    claimed = g.claimant(ctx, verb)
+    if claimed in subj or claimed in objs:
+        claimed = None  # a participant telling of its own meeting asserts it
+    date = g.date_of(verb) or g.date_of(trigger)
+    place = g.place_of(ctx, verb) or g.place_of(ctx, trigger)
+    confidence = 0.85 if trigger.pos_ in {"VERB", "AUX"} else 0.75
+    for parts in groups:
+        if len({p.actor for p in parts}) < 2:
+            continue
+        tokens = [trigger, *arg_tokens]
+        events.append(
+            Event(
+                kind=kind,
+                type=etype,
+                participants=tuple(parts),
+                evidence=ctx.evidence(tokens, f"{NAME}/v1", confidence),
+                trigger=trigger.text,
+                modality=mood,
+                negated=neg,
+                claimed_by=claimed,
+                date_text=date,
+                place=place,
+            )
+        )
+    return events

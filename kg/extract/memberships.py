@@ -1,0 +1,171 @@
+"""Memberships: which countries and bodies belong to which groups, bodies and agreements.
+
+Constructions: a list after a dash or colon (``the five remaining signatories to
+the deal -- Britain, France, Russia, and China plus Germany``, ``the three
+European parties to the JCPOA -- France, Germany and Britain``); ``X, a
+(permanent) member of Y``; ``X is (one of the N) members of Y``; ``X's seat on
+Y``; ``X ... than other Y states``; ``committee chairman X`` (X belongs to the
+committee); and a body named with its country (``Iran's Supreme National
+Security Council``, ``the Brazilian central bank``) belongs to that country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract.base import Context
+from kg.records import Relation, RelationType
+
+NAME = "memberships"
+_MEMBER_NOUNS = {"signatories", "signatory", "parties", "party", "members", "member",
+                 "signers", "participants"}  # fmt: skip
+_SEAT_NOUNS = {"seat", "membership", "place"}
+_OTHER_MEMBER_NOUNS = {"states", "members", "countries", "nations", "governments"}
+_GROUP_KINDS = ("group/", "org/", "agreement/")
+
+
+def extract(ctx: Context) -> Iterator[Relation]:
+    seen: set[tuple[str, str]] = set()
+    for found in _candidates(ctx):
+        member, group, tokens, confidence = found
+        if member == group or (member, group) in seen:
+            continue
+        if not group.startswith(_GROUP_KINDS) and not (
+            group.startswith("country/") and member.startswith("org/")
+        ):
+            continue
+        if member.startswith("person/"):
+            continue
+        seen.add((member, group))
+        yield Relation(
+            type=RelationType.MEMBERSHIP,
+            subject=member,
+            object=group,
+            evidence=ctx.evidence(tokens, f"{NAME}/v1", confidence),
+        )
+
+
+def _candidates(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]]:
+    for token in ctx.doc:
+        low = token.lower_
+        if low in _MEMBER_NOUNS:
+            yield from _listed_members(ctx, token)
+            yield from _appositive_member(ctx, token)
+        elif low in _SEAT_NOUNS:
+            yield from _seat(ctx, token)
+        elif low in _OTHER_MEMBER_NOUNS and any(c.lower_ == "other" for c in token.children):
+            yield from _other_members(ctx, token)
+    yield from _titled_bodies(ctx)
+    yield from _bodies_of_countries(ctx)
+
+
+def _groups_of(ctx: Context, noun: Token) -> list[str]:
+    """The body a member noun belongs to: "signatories to the deal", "members of Y",
+    "EU states"."""
+    groups = []
+    objs = g.prep_objects(noun, {"to", "of", "in"})
+    nxt = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+    if not objs and nxt is not None and nxt.lower_ in {"to", "of"}:  # misattached PP
+        objs = [c for c in nxt.children if c.dep_ == "pobj"]
+    for obj in objs:
+        groups.extend(k for k in g.actors_of(ctx, obj) if k.startswith(_GROUP_KINDS))
+    for child in noun.children:
+        if child.dep_ in {"compound", "nmod", "amod"}:
+            key = g.actor_of(ctx, child)
+            if key and key.startswith(_GROUP_KINDS):
+                groups.append(key)
+    return groups
+
+
+def _listed_members(ctx: Context, noun: Token) -> Iterator[tuple[str, str, list[Token], float]]:
+    members = g.dash_list(ctx, noun)
+    if not members:
+        return
+    for group in _groups_of(ctx, noun):
+        for member in members:
+            yield member, group, [noun], 0.85
+
+
+def _appositive_member(ctx: Context, noun: Token) -> Iterator[tuple[str, str, list[Token], float]]:
+    """ "Beijing, a permanent member of the Security Council" and
+    "China is a member of the Security Council"."""
+    groups = _groups_of(ctx, noun)
+    if not groups:
+        return
+    holders: list[Token] = []
+    if noun.dep_ == "appos":
+        holders = [noun.head]
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        holders = g.subjects(noun.head)
+    elif noun.dep_ == "pobj" and noun.head.head.lower_ == "one":  # "one of the members of"
+        one = noun.head.head
+        if one.dep_ == "attr":
+            holders = g.subjects(one.head)
+    for holder in holders:
+        for member in g.actors_of(ctx, holder):
+            for group in groups:
+                yield member, group, [holder, noun], 0.85
+
+
+def _seat(ctx: Context, noun: Token) -> Iterator[tuple[str, str, list[Token], float]]:
+    """ "its permanent seat on the U.N. Security Council"."""
+    groups = [k for obj in g.prep_objects(noun, {"on", "in", "at"}) for k in g.actors_of(ctx, obj)]
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    for owner in owners:
+        for member in g.actors_of(ctx, owner):
+            for group in groups:
+                yield member, group, [owner, noun], 0.8
+
+
+def _other_members(ctx: Context, noun: Token) -> Iterator[tuple[str, str, list[Token], float]]:
+    """ "Britain contributed more ... than other EU states": Britain is an EU state."""
+    groups = _groups_of(ctx, noun)
+    if not groups:
+        return
+    verb = noun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    for subj in g.subjects(verb):
+        for member in g.actors_of(ctx, subj):
+            for group in groups:
+                yield member, group, [subj, noun], 0.7
+
+
+def _titled_bodies(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]]:
+    """ "committee chairman Citibank", "vice-chairmen Morgan Guaranty and Lloyds Bank"."""
+    for m in ctx.actors.mentions:
+        member = ctx.actors.by_mention.get(m.id)
+        if member is None or m.kind not in {"org", "group"}:
+            continue
+        for d in m.descriptors:
+            for a in d.affiliations:
+                group = ctx.actors.by_mention.get(a)
+                if group is None:
+                    continue
+                root = ctx.doc[m.start : m.end].root
+                for t in g.conjuncts(root):
+                    for key in g.actors_of(ctx, t):
+                        yield key, group, [ctx.doc[d.start], t], 0.75
+
+
+def _bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]]:
+    """A body named with its country: "Iran's Supreme National Security Council",
+    "the U.S. State Department", "the Brazilian central bank"."""
+    mentions = ctx.actors.mentions
+    for m in mentions:
+        body = ctx.actors.by_mention.get(m.id)
+        if body is None or not body.startswith("org/") or m.kind != "org" or m.entry is not None:
+            continue
+        for other in mentions:
+            country = ctx.actors.by_mention.get(other.id)
+            if not country or not country.startswith("country/") or other.id == m.id:
+                continue
+            inside = m.start <= other.start < m.end
+            before = other.end == m.start or (
+                other.end + 1 == m.start and ctx.doc[other.end].text in {"'s", "’s"}
+            )
+            if inside or before:
+                yield body, country, [ctx.doc[other.start], ctx.doc[m.end - 1]], 0.7

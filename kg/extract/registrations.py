@@ -1,0 +1,17 @@
+"""Every extractor kg runs, by name and version: one line each.
+
+Adding a relation type is one new module in ``kg/extract/`` and one line here.
+"""
+
+from __future__ import annotations
+
+from kg.extract import conflict, cooperation, meetings, memberships, roles, statements
+from kg.extract.registry import Registry
+
+EXTRACTORS = Registry()
+EXTRACTORS.add(meetings.NAME, meetings.extract, version=1)
+EXTRACTORS.add(statements.NAME, statements.extract, version=1)
+EXTRACTORS.add(roles.NAME, roles.extract, version=1)
+EXTRACTORS.add(memberships.NAME, memberships.extract, version=1)
+EXTRACTORS.add(conflict.NAME, conflict.extract, version=1)
+EXTRACTORS.add(cooperation.NAME, cooperation.extract, version=1)

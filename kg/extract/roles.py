@@ -1,0 +1,133 @@
+"""Roles and affiliations: who holds which post for which country or body.
+
+Constructions: a title before the name (``Iran's top negotiator X``,
+``Japanese Prime Minister X``, ``EU coordinator X``, ``former U.S. President
+X`` - a past role), a title in apposition (``X, director of the central bank``,
+``The U.S. special envoy for North Korea, X,``), ``Secretary of Y's Supreme
+National Security Council X`` (X -> the council), ``X will represent Y``. A
+title names the body it is *of*, never the one it is *for* or *to*: ``U.S.
+Special Envoy for Iran X`` represents the U.S. A national title with no
+country (``President X``) is tied to the dateline's country, or to the one
+country the sentence names in a modifier or subject position, at a lower
+confidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.extract import grammar as g
+from kg.extract.base import Context
+from kg.gazetteer import gazetteer
+from kg.records import Relation, RelationType
+
+NAME = "roles"
+# Titles that only a state has: a holder with no named country serves the one in context.
+_NATIONAL_TITLES = ("president", "prime minister", "premier", "chancellor", "foreign minister",
+                    "foreign secretary", "secretary of state", "king", "queen", "treasury secretary",
+                    "finance minister", "defence minister", "defense minister", "ambassador")  # fmt: skip
+
+
+def extract(ctx: Context) -> Iterator[Relation]:
+    seen: set[tuple[str, str]] = set()
+    affiliated: set[str] = set()
+    untied: list[tuple[str, object, str]] = []
+    for m in ctx.actors.mentions:
+        person = ctx.actors.by_mention.get(m.id)
+        if person is None or not person.startswith("person/"):
+            continue
+        for d in m.descriptors:
+            targets = [ctx.actors.by_mention.get(a) for a in d.affiliations]
+            targets = [t for t in targets if t and not t.startswith(("person/", "agreement/"))]
+            for target in targets:
+                affiliated.add(person)
+                if (person, target) in seen:
+                    continue
+                seen.add((person, target))
+                tokens = [ctx.doc[d.start], ctx.doc[m.end - 1]]
+                yield Relation(
+                    type=RelationType.AFFILIATION,
+                    subject=person,
+                    object=target,
+                    evidence=ctx.evidence(tokens, f"{NAME}/v1", 0.9),
+                    role=d.title or None,
+                    current=not d.former,
+                )
+            if not targets and d.title:
+                untied.append((person, m, d.title))
+    yield from _represents(ctx, seen, affiliated)
+    for person, m, title in untied:
+        if person in affiliated or not title.lower().startswith(_NATIONAL_TITLES):
+            continue
+        country = _country_in_context(ctx, m)  # type: ignore[arg-type]
+        if country is None or (person, country) in seen:
+            continue
+        seen.add((person, country))
+        affiliated.add(person)
+        yield Relation(
+            type=RelationType.AFFILIATION,
+            subject=person,
+            object=country,
+            evidence=ctx.evidence([ctx.doc[m.start], ctx.doc[m.end - 1]], f"{NAME}/v1", 0.5),  # type: ignore[attr-defined]
+            role=title,
+        )
+
+
+def _represents(
+    ctx: Context, seen: set[tuple[str, str]], affiliated: set[str]
+) -> Iterator[Relation]:
+    """ "X will represent Y at the conference"."""
+    for verb in ctx.doc:
+        if verb.lemma_ != "represent" or verb.pos_ != "VERB":
+            continue
+        for subj in g.subjects(verb):
+            for person in g.actors_of(ctx, subj):
+                if not person.startswith("person/"):
+                    continue
+                for obj in g.direct_objects(verb):
+                    for target in g.actors_of(ctx, obj):
+                        if target.startswith("person/") or (person, target) in seen:
+                            continue
+                        seen.add((person, target))
+                        affiliated.add(person)
+                        yield Relation(
+                            type=RelationType.AFFILIATION,
+                            subject=person,
+                            object=target,
+                            evidence=ctx.evidence([subj, verb, obj], f"{NAME}/v1", 0.75),
+                            role="representative",
+                        )
+
+
+def _country_in_context(ctx: Context, m: object) -> str | None:
+    """The dateline's country, else the single country the sentence names as a
+    modifier or subject (not as a place or an object)."""
+    sent = ctx.doc[m.start].sent  # type: ignore[attr-defined]
+    found = []
+    for other in ctx.actors.mentions:
+        key = ctx.actors.by_mention.get(other.id)
+        if not key or not key.startswith("country/") or other.locative:
+            continue
+        if not (sent.start <= other.start < sent.end):
+            continue
+        dep = ctx.doc[other.end - 1].dep_
+        if (
+            dep in {"poss", "compound", "nmod", "amod", "nsubj", "nsubjpass"}
+            or other.kind == "demonym"
+        ):
+            found.append(key)
+    found = list(dict.fromkeys(found))
+    if len(found) == 1:
+        return found[0]
+    if ctx.dateline_country:
+        return ctx.dateline_country
+    return None
+
+
+def dateline_country(dateline: str | None) -> str | None:
+    """'WASHINGTON' -> 'country/USA'."""
+    if not dateline:
+        return None
+    gz = gazetteer()
+    entry = gz.metonym(dateline.title()) or gz.lookup(dateline.title())
+    return entry.key if entry is not None and entry.type == "Country" else None

@@ -1,0 +1,174 @@
+"""Statements (CAMEO 01) and appeals (CAMEO 02): who said what, to whom, about whom.
+
+Constructions: speech verbs with a subject (say, tell, tweet, write, stress,
+add, warn, announce, insist, describe, report, complain ...), quotes attributed
+before or after (``"...," Ulyanov tweeted``), ``said in a tweet``, ``made the
+remarks in a post``, ``according to X``, appeals (``X called on Y to ...``,
+``X called for ...``). The quote (or reported clause) is kept on the event;
+actors named in it become its topics and the person told is the addressee.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract import grammar as g
+from kg.extract.base import Context
+from kg.records import Event, EventKind, Participant
+
+NAME = "statements"
+_REMARK_NOUNS = {"remarks", "remark", "comments", "comment", "statement", "speech", "announcement"}
+_EXTRA_VERBS = {"propose", "express", "voice", "predict", "hail"}
+
+
+def extract(ctx: Context) -> Iterator[Event]:
+    for token in ctx.doc:
+        if token.pos_ not in {"VERB", "AUX"}:
+            continue
+        lemma = token.lemma_
+        if lemma in g.SPEECH_VERBS or lemma in _EXTRA_VERBS:
+            if lemma in {"express", "voice"} and not _expresses_view(token):
+                continue
+            yield from _statement(ctx, token, "statement")
+        elif lemma == "make" and any(
+            c.dep_ == "dobj" and c.lower_ in _REMARK_NOUNS for c in token.children
+        ):
+            yield from _statement(ctx, token, "statement")
+        elif lemma == "call" and _appeal_prep(token) is not None:
+            yield from _statement(ctx, token, "appeal")
+        elif lemma == "accord" and token.lower_ == "according":
+            yield from _according_to(ctx, token)
+
+
+def _expresses_view(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_ in {"concern", "regret", "hope", "support", "view",
+                                                  "opposition", "doubt", "confidence", "anger"}
+               for c in verb.children)  # fmt: skip
+
+
+def _appeal_prep(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in {"prep", "prt"} and child.lower_ in {"on", "for", "upon"}:
+            return child
+    return None
+
+
+def _statement(ctx: Context, verb: Token, etype: str) -> Iterator[Event]:
+    passive = g.is_passive(verb)
+    speaker_tokens = g.agents(verb) if passive else g.subjects(verb)
+    speakers = [k for t in speaker_tokens for k in g.actors_of(ctx, t)]
+    if not speakers:
+        return
+    addressees: list[str] = []
+    address_tokens = [
+        c for c in verb.children if c.dep_ in {"dobj", "dative"} and verb.lemma_ == "tell"
+    ]
+    appeal = _appeal_prep(verb) if etype == "appeal" else None
+    if appeal is not None and appeal.lower_ in {"on", "upon"}:
+        address_tokens += [c for c in appeal.children if c.dep_ == "pobj"]
+        address_tokens += [c for c in verb.children if c.dep_ == "pobj"]
+    address_tokens += g.prep_objects(verb, {"to"}) if verb.lemma_ in {"express", "say"} else []
+    for t in address_tokens:
+        addressees.extend(g.actors_of(ctx, t))
+    content = _content(verb)
+    topics = []
+    if content is not None:
+        for t in content:
+            key = ctx.actors.at(t.i)
+            mention = ctx.actors.mention_at(t.i)
+            if (
+                key
+                and mention is not None
+                and mention.kind not in {"place", "pronoun"}
+                and not mention.locative
+                and key not in speakers
+                and key not in addressees
+            ):
+                topics.append(key)
+    participants = [Participant(k, "speaker") for k in dict.fromkeys(speakers)]
+    participants += [
+        Participant(k, "addressee") for k in dict.fromkeys(addressees) if k not in speakers
+    ]
+    participants += [Participant(k, "topic") for k in dict.fromkeys(topics)]
+    quote = _quote(verb, content)
+    kind = EventKind.STATEMENT
+    tokens: list[Token] = [verb, *speaker_tokens]
+    confidence = 0.85 if all(ctx.actors.mention_at(t.i) and ctx.actors.mention_at(t.i).kind != "pronoun"
+                             for t in speaker_tokens) else 0.7  # fmt: skip
+    yield Event(
+        kind=kind,
+        type=etype,
+        participants=tuple(participants),
+        evidence=ctx.evidence(tokens, f"{NAME}/v1", confidence),
+        trigger=verb.text,
+        modality=g.modality(verb),
+        negated=g.negated(verb),
+        date_text=g.date_of(verb),
+        quote=quote,
+    )
+
+
+def _according_to(ctx: Context, according: Token) -> Iterator[Event]:
+    """ "..., according to X": X said the main clause."""
+    sources = [
+        c for to in according.children if to.lower_ == "to" for c in to.children if c.dep_ == "pobj"
+    ]
+    speakers = [k for t in sources for k in g.actors_of(ctx, t)]
+    # "according to a telex from X"
+    for t in sources:
+        for c in g.prep_objects(t, {"from", "by"}):
+            speakers.extend(g.actors_of(ctx, c))
+    if not speakers:
+        return
+    main = according.head
+    yield Event(
+        kind=EventKind.STATEMENT,
+        type="statement",
+        participants=tuple(Participant(k, "speaker") for k in dict.fromkeys(speakers)),
+        evidence=ctx.evidence([according, *sources], f"{NAME}/v1", 0.7),
+        trigger="according to",
+        quote=_clean(main.sent.text),
+    )
+
+
+def _content(verb: Token) -> list[Token] | None:
+    """The reported clause or the quote that goes with a speech verb."""
+    for child in verb.children:
+        if child.dep_ in {"ccomp", "xcomp", "parataxis"}:
+            return list(child.subtree)
+    sent = verb.sent
+    quoted = _quoted_tokens(sent)
+    if quoted and not any(t.i == verb.i for t in quoted):
+        return quoted
+    for child in verb.children:
+        if child.dep_ in {"dobj", "prep", "pobj"}:
+            return [t for t in child.subtree]
+    return None
+
+
+def _quoted_tokens(sent: Span) -> list[Token]:
+    inside = False
+    out = []
+    for t in sent:
+        if t.text in {'"', "“", "”"} or t.tag_ in {"``", "''"}:
+            inside = not inside
+            continue
+        if inside:
+            out.append(t)
+    return out
+
+
+def _quote(verb: Token, content: list[Token] | None) -> str | None:
+    quoted = _quoted_tokens(verb.sent)
+    if quoted and not any(t.i == verb.i for t in quoted):
+        return _clean("".join(t.text_with_ws for t in quoted))
+    if content:
+        return _clean("".join(t.text_with_ws for t in content))
+    return None
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" ,.\"'")[:1000]
