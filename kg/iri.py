@@ -1,0 +1,72 @@
+"""IRIs for kg's resources, always valid whatever text they come from.
+
+>>> actor_iri("group/P4+1")
+rdflib.term.URIRef('https://w3id.org/kg/id/group/p4-plus-1')
+>>> actor_iri("country/IRN")
+rdflib.term.URIRef('https://w3id.org/kg/id/country/IRN')
+>>> safe_segment('<script>"x"</script>')
+'script-x-script'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from rdflib.term import URIRef
+
+from kg.vocab import BASE, KGR
+
+_SAFE = re.compile(r"[^A-Za-z0-9._-]+")
+ARTICLE_PREFIX = str(KGR) + "article/"
+
+
+def safe_segment(text: str) -> str:
+    """One IRI path segment: ASCII letters, digits, '.', '_' and '-' only."""
+    text = text.replace("+", "-plus-")
+    seg = _SAFE.sub("-", text).strip("-.")[:100]
+    if not seg:
+        seg = "x" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return seg
+
+
+def actor_iri(key: str) -> URIRef:
+    """'person/mikhail-ulyanov' -> <.../id/person/mikhail-ulyanov>."""
+    kind, _, rest = key.partition("/")
+    if kind in {"country"} and re.fullmatch(r"[A-Z]{3}", rest):
+        return URIRef(f"{KGR}country/{rest}")
+    return URIRef(f"{KGR}{safe_segment(kind)}/{safe_segment(rest.lower())}")
+
+
+def article_iri(article_id: str) -> URIRef:
+    return URIRef(ARTICLE_PREFIX + safe_segment(article_id))
+
+
+def article_id_of(iri: str) -> str | None:
+    """The article id inside an article (named graph) IRI, or None."""
+    if not iri.startswith(ARTICLE_PREFIX):
+        return None
+    rest = iri[len(ARTICLE_PREFIX) :]
+    return rest if "/" not in rest else None
+
+
+def sentence_iri(article_id: str, index: int) -> URIRef:
+    return URIRef(f"{article_iri(article_id)}/sentence/{index}")
+
+
+def fact_iri(kind: str, article_id: str, *parts: object) -> URIRef:
+    """A stable IRI for an event or tie node from what identifies it."""
+    digest = hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:16]
+    return URIRef(f"{KGR}{safe_segment(kind)}/{safe_segment(article_id)}-{digest}")
+
+
+def place_iri(name: str) -> URIRef:
+    return URIRef(f"{KGR}place/{safe_segment(name.lower())}")
+
+
+def extractor_iri(name: str) -> URIRef:
+    return URIRef(f"{KGR}extractor/{safe_segment(name.replace('/', '-'))}")
+
+
+__all__ = ["BASE", "actor_iri", "article_id_of", "article_iri", "extractor_iri", "fact_iri",
+           "place_iri", "safe_segment", "sentence_iri"]  # fmt: skip

@@ -1,0 +1,248 @@
+"""Stage 6: the one module that turns records into RDF.
+
+:func:`article_graph` maps one :class:`~kg.records.ArticleFacts` to an rdflib
+graph whose name is the article's IRI, so an article can be replaced or removed
+as a whole. The model is event-centric: every meeting, statement or conflict is
+a node with typed participant links, its date, place, quote, modality, the
+sentence it comes from (with character offsets), the extractor and a
+confidence. Shortcut triples between actors (``kg:met``, ``kg:opposed``,
+``kg:cooperatedWith``, ``kg:affiliatedWith``, ``kg:memberOf``) are added for
+factual events only, for simple and fast queries.
+"""
+
+from __future__ import annotations
+
+from itertools import permutations
+
+from rdflib import Graph, Literal
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
+from rdflib.term import URIRef
+
+from kg.iri import (
+    actor_iri,
+    article_iri,
+    extractor_iri,
+    fact_iri,
+    place_iri,
+    sentence_iri,
+)
+from kg.records import (
+    CONTACT_KINDS,
+    Actor,
+    ActorType,
+    ArticleFacts,
+    Event,
+    EventKind,
+    Evidence,
+    Modality,
+    Relation,
+    RelationType,
+)
+from kg.vocab import KG, KGR, SCHEMA, SEM, WD, event_type
+
+ORG = Namespace("http://www.w3.org/ns/org#")
+PREFIXES = {
+    "kg": KG._NS,
+    "kgt": Namespace(str(KG._NS).replace("ontology#", "event-type/")),
+    "kgr": KGR,
+    "prov": PROV,
+    "org": ORG,
+    "foaf": FOAF,
+    "schema": SCHEMA,
+    "sem": SEM,
+    "skos": SKOS,
+    "dcterms": DCTERMS,
+    "owl": OWL,
+    "wd": WD,
+}
+_ACTOR_CLASSES = {
+    ActorType.PERSON: (KG.Person, FOAF.Person),
+    ActorType.ORGANIZATION: (KG.Organization, ORG.Organization),
+    ActorType.COUNTRY: (KG.Country, SCHEMA.Country),
+    ActorType.GROUP: (KG.Group, ORG.Organization),
+    ActorType.AGREEMENT: (KG.Agreement, SCHEMA.Legislation),
+}
+_EVENT_CLASSES = {
+    EventKind.MEETING: KG.Meeting,
+    EventKind.PHONE_CALL: KG.PhoneCall,
+    EventKind.VISIT: KG.Visit,
+    EventKind.NEGOTIATION: KG.Negotiation,
+    EventKind.STATEMENT: KG.Statement,
+    EventKind.CONFLICT: KG.Conflict,
+    EventKind.COOPERATION: KG.Cooperation,
+}
+_ROLE_PROPERTIES = {
+    "participant": KG.participant,
+    "agent": KG.agent,
+    "target": KG.target,
+    "host": KG.host,
+    "visitor": KG.visitor,
+    "speaker": KG.speaker,
+    "addressee": KG.addressee,
+    "topic": KG.topic,
+}
+_MODALITIES = {
+    Modality.ASSERTED: KG.Asserted,
+    Modality.PLANNED: KG.Planned,
+    Modality.HYPOTHETICAL: KG.Hypothetical,
+    Modality.ALLEGED: KG.Alleged,
+}
+
+
+def new_graph(identifier: URIRef | None = None) -> Graph:
+    graph = Graph(identifier=identifier)
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns, override=True)
+    return graph
+
+
+def article_graph(facts: ArticleFacts) -> Graph:
+    """All triples for one article, in a graph named by the article's IRI."""
+    art = facts.article
+    a_iri = article_iri(art.id)
+    graph = new_graph(a_iri)
+    add = graph.add
+    add((a_iri, RDF.type, KG.Article))
+    add((a_iri, RDF.type, SCHEMA.NewsArticle))
+    add((a_iri, DCTERMS.identifier, Literal(art.id)))
+    if art.title:
+        add((a_iri, DCTERMS.title, Literal(art.title)))
+    if art.date:
+        add((a_iri, DCTERMS.date, Literal(art.date)))
+    if art.dateline:
+        add((a_iri, KG.dateline, Literal(art.dateline)))
+    if art.url:
+        add((a_iri, SCHEMA.url, Literal(art.url)))
+    if art.publisher:
+        add((a_iri, DCTERMS.publisher, Literal(art.publisher)))
+    add((a_iri, KG.source, Literal(art.source)))
+    add((a_iri, KG.pipeline, Literal(facts.pipeline)))
+    used_sentences = {e.evidence.sentence for e in facts.events} | {
+        r.evidence.sentence for r in facts.relations
+    }
+    for sent in facts.sentences:
+        if sent.index not in used_sentences:
+            continue
+        s_iri = sentence_iri(art.id, sent.index)
+        add((s_iri, RDF.type, KG.Sentence))
+        add((s_iri, DCTERMS.isPartOf, a_iri))
+        add((s_iri, KG.sentenceIndex, Literal(sent.index)))
+        add((s_iri, KG.text, Literal(sent.text)))
+        add((s_iri, KG.startChar, Literal(sent.start)))
+        add((s_iri, KG.endChar, Literal(sent.end)))
+    for actor in facts.actors:
+        _add_actor(graph, actor)
+    extractors = set()
+    for event in facts.events:
+        _add_event(graph, art.id, event)
+        extractors.add(event.evidence.extractor)
+    for relation in facts.relations:
+        _add_relation(graph, art.id, relation)
+        extractors.add(relation.evidence.extractor)
+    for name in sorted(extractors):
+        e_iri = extractor_iri(name)
+        add((e_iri, RDF.type, KG.Extractor))
+        add((e_iri, RDF.type, PROV.SoftwareAgent))
+        add((e_iri, RDFS.label, Literal(name)))
+    return graph
+
+
+def _add_actor(graph: Graph, actor: Actor) -> None:
+    node = actor_iri(actor.key)
+    for cls in _ACTOR_CLASSES[actor.type]:
+        graph.add((node, RDF.type, cls))
+    if actor.type is not ActorType.AGREEMENT:
+        graph.add((node, RDF.type, KG.Actor))
+    graph.add((node, RDFS.label, Literal(actor.name)))
+    for alias in actor.aliases:
+        graph.add((node, SKOS.altLabel, Literal(alias)))
+    if actor.wikidata:
+        graph.add((node, OWL.sameAs, WD[actor.wikidata]))
+    if actor.iso2:
+        graph.add((node, KG.iso3166Alpha2, Literal(actor.iso2)))
+    if actor.iso3:
+        graph.add((node, KG.iso3166Alpha3, Literal(actor.iso3)))
+
+
+def _add_evidence(graph: Graph, node: URIRef, article_id: str, ev: Evidence) -> None:
+    graph.add((node, PROV.wasDerivedFrom, article_iri(article_id)))
+    graph.add((node, KG.evidence, sentence_iri(article_id, ev.sentence)))
+    graph.add((node, KG.startChar, Literal(ev.start)))
+    graph.add((node, KG.endChar, Literal(ev.end)))
+    graph.add((node, KG.extractor, extractor_iri(ev.extractor)))
+    graph.add((node, KG.confidence, Literal(ev.confidence, datatype=XSD.decimal)))
+
+
+def _add_event(graph: Graph, article_id: str, event: Event) -> None:
+    ev = event.evidence
+    roles = sorted((p.role, p.actor) for p in event.participants)
+    node = fact_iri("event", article_id, ev.sentence, ev.start, event.type, roles)
+    add = graph.add
+    add((node, RDF.type, _EVENT_CLASSES[event.kind]))
+    add((node, RDF.type, KG.Event))
+    add((node, RDF.type, SEM.Event))
+    if event.kind in CONTACT_KINDS:
+        add((node, RDF.type, KG.Contact))
+    add((node, KG.eventType, event_type(event.type)))
+    add((node, KG.modality, _MODALITIES[event.modality]))
+    add((node, KG.negated, Literal(event.negated)))
+    add((node, KG.factual, Literal(event.factual)))
+    if event.trigger:
+        add((node, KG.trigger, Literal(event.trigger)))
+    if event.claimed_by:
+        add((node, KG.claimedBy, actor_iri(event.claimed_by)))
+    if event.date:
+        add((node, KG.date, Literal(event.date, datatype=XSD.date)))
+    if event.date_text:
+        add((node, KG.dateText, Literal(event.date_text)))
+    if event.place:
+        p_iri = place_iri(event.place)
+        add((node, KG.place, p_iri))
+        add((p_iri, RDF.type, KG.Place))
+        add((p_iri, RDF.type, SEM.Place))
+        add((p_iri, RDFS.label, Literal(event.place)))
+    if event.quote:
+        add((node, KG.quote, Literal(event.quote)))
+    for p in event.participants:
+        actor = actor_iri(p.actor)
+        add((node, _ROLE_PROPERTIES[p.role], actor))
+        if p.role != "topic":
+            add((node, KG.participant, actor))
+    _add_evidence(graph, node, article_id, ev)
+    if event.factual:
+        _add_shortcuts(graph, event)
+
+
+def _add_shortcuts(graph: Graph, event: Event) -> None:
+    if event.kind in CONTACT_KINDS:
+        actors = [actor_iri(k) for k in dict.fromkeys(event.actors())]
+        for a, b in permutations(actors, 2):
+            graph.add((a, KG.met, b))
+    elif event.kind in {EventKind.CONFLICT, EventKind.COOPERATION}:
+        prop = KG.opposed if event.kind is EventKind.CONFLICT else KG.cooperatedWith
+        agents = event.actors("agent") or event.actors("participant")
+        targets = event.actors("target") or event.actors("participant")
+        for a in agents:
+            for b in targets:
+                if a != b:
+                    graph.add((actor_iri(a), prop, actor_iri(b)))
+
+
+def _add_relation(graph: Graph, article_id: str, rel: Relation) -> None:
+    ev = rel.evidence
+    kind = "affiliation" if rel.type is RelationType.AFFILIATION else "membership"
+    node = fact_iri(kind, article_id, ev.sentence, rel.subject, rel.object, rel.role)
+    subject, obj = actor_iri(rel.subject), actor_iri(rel.object)
+    add = graph.add
+    add((node, RDF.type, KG.Affiliation if kind == "affiliation" else KG.Membership))
+    add((node, RDF.type, ORG.Membership))
+    add((node, KG.member, subject))
+    add((node, KG.organization, obj))
+    add((node, ORG.member, subject))
+    add((node, ORG.organization, obj))
+    add((node, KG.current, Literal(rel.current)))
+    if rel.role:
+        add((node, KG.roleTitle, Literal(rel.role)))
+    _add_evidence(graph, node, article_id, ev)
+    if rel.current:
+        add((subject, KG.affiliatedWith if kind == "affiliation" else KG.memberOf, obj))

@@ -1,0 +1,214 @@
+"""Stage 7: where the graph lives. Oxigraph on disk (default), in memory, or a
+remote SPARQL 1.1 server.
+
+``open_store("DIR")`` opens (or creates) an on-disk Oxigraph store,
+``open_store("memory")`` a throwaway one, ``open_store("http://host/query")`` a
+remote endpoint (see :mod:`kg.remote`). Every article lives in its own named
+graph, replaced atomically: the old graph is dropped and the new one inserted
+in one transaction, so a killed process leaves either the old or the new
+article, never half of one.
+
+An on-disk store is marked with a ``kg-store.json`` file. kg never writes into
+a non-empty directory without that mark (it may be someone else's data), and a
+store another process is writing to is reported as busy.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, Protocol
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError, StoreBusyError, StoreError
+
+log = logging.getLogger(__name__)
+
+MARKER = "kg-store.json"
+STORE_FORMAT = 1
+RDF_FORMATS = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".trig": ox.RdfFormat.TRIG,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".owl": ox.RdfFormat.RDF_XML,
+    ".n3": ox.RdfFormat.N3,
+}
+QUAD_FORMATS = {ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS}
+
+
+class Store(Protocol):
+    """What the rest of kg needs from a store."""
+
+    location: str
+
+    def replace_graph(self, graph: str, ntriples: str) -> None: ...
+    def remove_graph(self, graph: str) -> None: ...
+    def graphs(self) -> list[str]: ...
+    def query(self, sparql: str) -> Any: ...
+    def update(self, sparql: str) -> None: ...
+    def load_file(self, path: Path, graph: str | None = None) -> None: ...
+    def dump(self, fmt: ox.RdfFormat) -> bytes: ...
+    def __len__(self) -> int: ...
+    def close(self) -> None: ...
+
+
+def is_remote(location: str) -> bool:
+    return location.startswith(("http://", "https://"))
+
+
+def open_store(location: str, *, create: bool = True) -> Store:
+    """Open the store at ``location`` (a directory, ``memory`` or an http(s) URL)."""
+    if location == "memory":
+        return OxigraphStore(None)
+    if is_remote(location):
+        from kg.remote import RemoteStore
+
+        return RemoteStore(location)
+    return OxigraphStore(Path(location), create=create)
+
+
+class OxigraphStore:
+    """An embedded Oxigraph store, on disk or in memory."""
+
+    def __init__(self, path: Path | None, *, create: bool = True) -> None:
+        self.location = str(path) if path is not None else "memory"
+        self.path = path
+        if path is None:
+            self._store = ox.Store()
+            return
+        self._check_directory(path, create)
+        try:
+            self._store = ox.Store(str(path))
+        except OSError as exc:
+            message = str(exc)
+            if "lock" in message.lower() or "resource temporarily unavailable" in message.lower():
+                raise StoreBusyError(
+                    f"store {path} is busy: another kg process is writing to it; "
+                    "try again when it has finished (or query a server started with kg serve)"
+                ) from None
+            raise StoreError(f"cannot open store {path}: {message}") from None
+        marker = path / MARKER
+        if not marker.exists():
+            marker.write_text(json.dumps({"kg_store_format": STORE_FORMAT}) + "\n")
+
+    @staticmethod
+    def _check_directory(path: Path, create: bool) -> None:
+        if path.exists() and not path.is_dir():
+            raise StoreError(f"store location {path} is a file, not a directory")
+        if not path.exists():
+            if not create:
+                raise StoreError(
+                    f"no store at {path}: ingest something first (kg ingest PATH --store {path})"
+                )
+            path.mkdir(parents=True)
+            return
+        marker = path / MARKER
+        if marker.exists():
+            try:
+                info = json.loads(marker.read_text())
+            except (OSError, ValueError):
+                raise StoreError(f"store {path} is damaged: unreadable {MARKER}") from None
+            if info.get("kg_store_format") != STORE_FORMAT:
+                raise StoreError(f"store {path} has format {info.get('kg_store_format')!r}, "
+                                 f"this kg reads format {STORE_FORMAT}")  # fmt: skip
+            return
+        if any(path.iterdir()):
+            raise StoreError(
+                f"{path} is not empty and is not a kg store (no {MARKER}); "
+                "refusing to write into it - choose another --store directory"
+            )
+
+    # -- writing -------------------------------------------------------------
+    def replace_graph(self, graph: str, ntriples: str) -> None:
+        """Atomically replace the named graph ``graph`` with the given triples."""
+        update = (
+            f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n}} }}"
+        )
+        try:
+            self._store.update(update)
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"cannot write graph {graph}: {exc}") from None
+
+    def remove_graph(self, graph: str) -> None:
+        self._store.update(f"DROP SILENT GRAPH <{graph}>")
+
+    def load_file(self, path: Path, graph: str | None = None) -> None:
+        """Bulk-load an RDF file; triple formats go into ``graph`` (or the default graph)."""
+        fmt = RDF_FORMATS.get(path.suffix.lower())
+        if fmt is None:
+            raise StoreError(f"{path}: not an RDF file kg can load")
+        target = ox.NamedNode(graph) if graph else ox.DefaultGraph()
+        try:
+            if fmt in QUAD_FORMATS:
+                self._store.bulk_load(path=str(path), format=fmt)
+            else:
+                self._store.bulk_load(path=str(path), format=fmt, to_graph=target)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"{path}: cannot load: {exc}") from None
+
+    def update(self, sparql: str) -> None:
+        try:
+            self._store.update(sparql)
+        except SyntaxError as exc:
+            raise QueryError(f"malformed SPARQL update: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"update failed: {exc}") from None
+
+    # -- reading -------------------------------------------------------------
+    def query(self, sparql: str) -> Any:
+        """Run a SPARQL query; the default graph is the union of all graphs."""
+        try:
+            return self._store.query(sparql, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryError(f"malformed SPARQL query: {exc}") from None
+        except OSError as exc:
+            raise QueryError(f"query failed: {exc}") from None
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def quads(self) -> Iterator[ox.Quad]:
+        return iter(self._store)
+
+    def dump(self, fmt: ox.RdfFormat) -> bytes:
+        """Serialise the store: quad formats keep graphs, triple formats merge them."""
+        if fmt in QUAD_FORMATS:
+            return self._store.dump(format=fmt) or b""
+        triples = self._store.query(
+            "CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+        )
+        return ox.serialize(triples, format=fmt, prefixes=_prefixes()) or b""
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def flush(self) -> None:
+        if self.path is not None:
+            self._store.flush()
+
+    def close(self) -> None:
+        if self.path is not None:
+            self._store.flush()
+        del self._store
+
+    def __enter__(self) -> OxigraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _prefixes() -> dict[str, str]:
+    from kg.rdf import PREFIXES
+
+    return {k: str(v) for k, v in PREFIXES.items()}
+
+
+def terms_to_ntriples(triples: Iterable[tuple[Any, Any, Any]]) -> str:
+    """N-Triples text for rdflib triples (used to write a graph in one update)."""
+    return "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in triples)
