@@ -69,6 +69,7 @@ class EntityRepair:
         people = list(self._honorific_people(doc))
         spans = [s for s in spans if not any(p.start < s.end and s.start < p.end for p in people)]
         spans.extend(people)
+        spans = [self._titled_name(doc, s) for s in spans]
         gaz = self._gazetteer_spans(doc)
         kept: list[Span] = []
         for span in spans:
@@ -188,6 +189,33 @@ class EntityRepair:
             ):
                 return [Span(doc, start, cut, label="GPE"), Span(doc, cut, end, label="PERSON")]
         return None
+
+    def _titled_name(self, doc: Doc, span: Span) -> Span:
+        """A name right after a title phrase is a person, whatever label the
+        model gave it: "Head of the mission in Geneva Petra Lindqvist said"."""
+        if (
+            span.label_ not in {"ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"}
+            or not 2 <= len(span) <= 4
+        ):
+            return span
+        words = [t for t in span if t.is_alpha]
+        if len(words) != len(span) or not all(t.is_title for t in words):
+            return span
+        if (
+            span[-1].lower_ in ORG_HEAD_WORDS
+            or self.gz.lookup(span.text)
+            or self.gz.is_place(span.text)
+        ):
+            return span
+        i = span.start - 1
+        while i >= 0 and span.start - i <= 8:
+            t = doc[i]
+            if t.lower_ in TITLE_WORDS:
+                return Span(doc, span.start, span.end, label="PERSON")
+            if t.pos_ not in {"PROPN", "NOUN", "ADJ", "DET", "ADP", "PART"} or t.is_punct:
+                break
+            i -= 1
+        return span
 
     def _honorific_people(self, doc: Doc) -> Iterable[Span]:
         for i, token in enumerate(doc[:-1]):

@@ -29,6 +29,7 @@ PORTFOLIO_TITLES = frozenset({"secretary", "minister", "ministers", "secretaries
 # Words that end organisation names: a name ending in one is an organisation.
 ORG_HEAD_WORDS = frozenset(
     """
+    co corp inc ltd plc llc ag sa gmbh trust
     council committee commission ministry department office agency bank university party
     union organization organisation association institute court parliament assembly
     congress senate house army navy force forces corporation company group fund

@@ -12,6 +12,7 @@ factual events only, for simple and fast queries.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from itertools import permutations
 
 from rdflib import Graph, Literal
@@ -170,7 +171,7 @@ def _add_evidence(graph: Graph, node: URIRef, article_id: str, ev: Evidence) -> 
     graph.add((node, KG.startChar, Literal(ev.start)))
     graph.add((node, KG.endChar, Literal(ev.end)))
     graph.add((node, KG.extractor, extractor_iri(ev.extractor)))
-    graph.add((node, KG.confidence, Literal(ev.confidence, datatype=XSD.decimal)))
+    graph.add((node, KG.confidence, Literal(Decimal(str(ev.confidence)), datatype=XSD.decimal)))
 
 
 def _add_event(graph: Graph, article_id: str, event: Event) -> None:

@@ -155,7 +155,7 @@ class OxigraphStore:
         try:
             self._store.update(sparql)
         except SyntaxError as exc:
-            raise QueryError(f"malformed SPARQL update: {exc}") from None
+            raise QueryError(f"malformed SPARQL update: {syntax_message(exc)}") from None
         except OSError as exc:
             raise StoreError(f"update failed: {exc}") from None
 
@@ -165,7 +165,7 @@ class OxigraphStore:
         try:
             return self._store.query(sparql, use_default_graph_as_union=True)
         except SyntaxError as exc:
-            raise QueryError(f"malformed SPARQL query: {exc}") from None
+            raise QueryError(f"malformed SPARQL query: {syntax_message(exc)}") from None
         except OSError as exc:
             raise QueryError(f"query failed: {exc}") from None
 
@@ -201,6 +201,16 @@ class OxigraphStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def syntax_message(exc: Exception, limit: int = 160) -> str:
+    """One line from a parser error: its position and what was expected.
+
+    >>> syntax_message(SyntaxError('error at 1:18: expected one of "(", "+"\\n| more'))
+    'error at 1:18: expected one of "(", "+"'
+    """
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else "syntax error"
+    return first if len(first) <= limit else first[: limit - 3] + "..."
 
 
 def _prefixes() -> dict[str, str]:

