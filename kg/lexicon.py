@@ -59,6 +59,11 @@ GROUP_NOUNS = frozenset(
     parties banks creditors lenders bankers donors neighbours neighbors capitals
     """.split()
 )
+# Plural nouns that are actors even unnamed ("the banks", "allies", "rebels"): an
+# unnamed group is local to its article.
+GENERIC_GROUP_NOUNS = frozenset(
+    {"allies", "banks", "creditors", "lenders", "donors", "rebels", "insurgents", "militants"}
+)
 # Group nouns that name a relation, not a body: "the parties to the deal".
 RELATIONAL_NOUNS = frozenset({"parties", "signatories", "members", "partners", "participants"})
 # Nouns that continue an organisation mentioned before: "the committee" ... "the panel".

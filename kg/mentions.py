@@ -21,6 +21,7 @@ from kg.gazetteer import Entry, gazetteer
 from kg.lexicon import (
     AGREEMENT_ANAPHORA,
     COUNTRY_ANAPHORA,
+    GENERIC_GROUP_NOUNS,
     GROUP_NOUNS,
     LOCATIVE_PREPS,
     ORG_ANAPHORA,
@@ -209,8 +210,9 @@ def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list
         elif (
             low in GROUP_NOUNS
             and low not in RELATIONAL_NOUNS
+            and not any(c.lower_ == "other" for c in tok.children)
+            and (demonym or has_proper or low in GENERIC_GROUP_NOUNS)
             and tok.tag_ in {"NNS", "NNPS"}
-            and (demonym or has_proper)
         ):
             entry = gz.lookup(text)
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "group", text, entry))
@@ -224,9 +226,7 @@ def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list
         elif (low in AGREEMENT_ANAPHORA or low in COUNTRY_ANAPHORA) and has_det and singular:
             if doc[start - 1].lower_ == "the" or (start > 0 and doc[start - 1].lower_ == "the"):
                 found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
-        elif low in ORG_ANAPHORA and (
-            has_det or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in TITLE_WORDS)
-        ):
+        elif low in ORG_ANAPHORA and (has_det or _before_title(doc, tok)):
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
     return found
 
@@ -270,6 +270,12 @@ def _left_modifiers(doc: Doc, tok: Token, taken: set[int]) -> tuple[int, bool, b
     if doc[start].lower_ in {"the", "this", "that", "these", "those"}:
         start += 1
     return start, has_det, has_proper, demonym
+
+
+def _before_title(doc: Doc, tok: Token) -> bool:
+    """ "committee chairman", "committee vice-chairmen"."""
+    words = "".join(t.text_with_ws for t in doc[tok.i + 1 : tok.i + 4]).lower().split()
+    return bool(words) and (words[0] in TITLE_WORDS or words[0].replace("vice-", "") in TITLE_WORDS)
 
 
 def _precedes_name(doc: Doc, tok: Token) -> bool:

@@ -39,9 +39,13 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
         return keys
     found: list[str] = []
     for t in g.conjuncts(token):
-        for child in t.children:
-            if child.dep_ in {"poss", "amod", "compound", "nmod"}:
-                found.extend(k for k in g.actors_of(ctx, child))
+        # the owner of the thing ("X's offer", "the Russian invasion"); a compound
+        # names what it is about ("Russia's Ukraine offensive"), not whose it is
+        owners = [c for c in t.children if c.dep_ == "poss"] or [
+            c for c in t.children if c.dep_ == "amod" and ctx.actors.at(c.i)
+        ]
+        for child in owners:
+            found.extend(k for k in g.actors_of(ctx, child))
         for obj in g.prep_objects(t, {"of"}) if t.lower_ in {"ally", "allies", "partner"} else []:
             found.extend(g.actors_of(ctx, obj))
     return list(dict.fromkeys(found))

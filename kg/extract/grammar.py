@@ -17,82 +17,28 @@ from kg.records import Modality
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 SPEECH_VERBS = frozenset(
-    [
-        "say",
-        "tell",
-        "tweet",
-        "write",
-        "stress",
-        "add",
-        "warn",
-        "announce",
-        "insist",
-        "describe",
-        "note",
-        "predict",
-        "suggest",
-        "acknowledge",
-        "complain",
-        "claim",
-        "deny",
-        "report",
-        "state",
-        "declare",
-        "reiterate",
-        "explain",
-        "argue",
-        "indicate",
-        "emphasise",
-        "emphasize",
-        "comment",
-        "remark",
-        "confirm",
-        "reply",
-        "respond",
-        "assert",
-        "affirm",
-        "joke",
-        "post",
-        "underline",
-        "underscore",
-        "caution",
-        "admit",
-        "concede",
-        "maintain",
-        "contend",
-        "allege",
-        "testify",
-    ]
+    """
+    say tell tweet write stress add warn announce insist describe note predict suggest
+    acknowledge complain claim deny report state declare reiterate explain argue
+    indicate emphasise emphasize comment remark confirm reply respond assert affirm joke
+    post underline underscore caution admit concede contend allege testify
+    """.split()
 )
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ca"}
 _PLAN_HEADS = frozenset(
-    [
-        "expect",
-        "plan",
-        "hope",
-        "want",
-        "intend",
-        "schedule",
-        "set",
-        "due",
-        "aim",
-        "seek",
-        "try",
-        "wish",
-        "propose",
-        "prepare",
-        "agree",
-        "offer",
-        "promise",
-        "threaten",
-        "consider",
-        "arrange",
-        "mean",
-        "need",
-        "be",
-        "going",
-    ]
+    """
+    expect plan hope want intend schedule set due aim seek try wish propose prepare
+    agree offer promise threaten consider arrange mean need be going call urge ask press
+    push encourage request invite persuade order instruct
+    """.split()
+)
+# Verbs whose object does what the infinitive says ("urged Iran to talk").
+OBJECT_CONTROL = frozenset(
+    """
+    call urge ask press push encourage request invite persuade order instruct tell
+    allow help force pressure
+    """.split()
 )
 _PLAN_NOUNS = {
     "plan",
@@ -160,7 +106,9 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
     mention = ctx.actors.mention_at(t.i)
     key = actor_of(ctx, t)
     if key is not None and mention is not None:
-        if mention.kind == "place" or (mention.locative and not include_places):
+        if (mention.kind == "place" and key.startswith("place/")) or (
+            mention.locative and not include_places
+        ):
             return []
         if mention.kind == "people":
             return []
@@ -231,6 +179,18 @@ def subjects(verb: Token) -> list[Token]:
     """Grammatical subjects of a verb, inherited along coordination and from the
     clause a participle or infinitive depends on."""
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if (
+        not found
+        and verb.dep_ in {"xcomp", "advcl"}
+        and verb.head.lemma_ in OBJECT_CONTROL
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        # "called on China to use its influence": China is the one to use it
+        head = verb.head
+        found = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
+        found += [o for c in head.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"}
+                  for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+        found += [c for c in head.children if c.dep_ == "pobj"]
     if found:
         # "Seixas, who met ...": a relative pronoun stands for the noun it modifies
         if verb.dep_ == "relcl":
@@ -238,8 +198,8 @@ def subjects(verb: Token) -> list[Token]:
         return found
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return subjects(verb.head)
-    if verb.dep_ in {"xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
-        return subjects(verb.head)
+    if verb.dep_ in {"xcomp", "advcl", "acomp"} and verb.head.pos_ in {"VERB", "AUX", "ADJ"}:
+        return subjects(verb.head)  # "Beijing was willing to work with Moscow"
     if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return [verb.head]
     if verb.dep_ in {"acl", "amod"} and verb.head.pos_ in {"NOUN", "PROPN"}:
@@ -355,9 +315,18 @@ def modality(verb: Token) -> Modality:
             continue
         if v.lemma_ in _ALLEGING and via in {"prep", "pcomp", "pobj", "xcomp", "advcl"}:
             return Modality.ALLEGED
-        # "is expected to meet", "plans to visit", "is to visit", "is set to host"
-        if via == "xcomp" and v.lemma_ in _PLAN_HEADS and v.pos_ in {"VERB", "AUX", "ADJ"}:
-            return Modality.PLANNED
+        # "is expected to meet", "plans to visit", "is to visit", "urged X to talk"
+        if (
+            via in {"xcomp", "advcl"}
+            and v.lemma_ in _PLAN_HEADS
+            and v.pos_ in {"VERB", "AUX", "ADJ"}
+        ):
+            infinitive = any(
+                c.dep_ == "aux" and c.lower_ == "to"
+                for c in chain[chain.index((v, via)) - 1][0].children
+            )
+            if via == "xcomp" or infinitive:
+                return Modality.PLANNED
         if via in {"acl", "relcl", "prep", "pobj"} and v.pos_ == "NOUN" and v.lower_ in _PLAN_NOUNS:
             return Modality.PLANNED
         if v.lower_ == "going" and via == "xcomp":

@@ -69,11 +69,11 @@ def extract(ctx: Context) -> Iterator[Event]:
 
 
 def participants_in(ctx: Context, sent: Span) -> list[str]:
-    """The parties of the (first) meeting told in a sentence."""
+    """The parties of the meeting(s) a sentence tells: "A met B and C" -> A, B, C."""
+    found: list[str] = []
     for event in _candidates(ctx, sent):
-        if event.kind is not EventKind.STATEMENT:
-            return list(event.actors())
-    return []
+        found.extend(event.actors())
+    return list(dict.fromkeys(found))
 
 
 def _candidates(ctx: Context, within: Span | None = None) -> Iterator[Event]:
@@ -226,6 +226,9 @@ def _events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, etype: s
     subj = list(dict.fromkeys(subj))
     objs = [k for k in dict.fromkeys(objs) if k not in subj]
     groups: list[list[Participant]] = []
+    # "A met B and C", "A phoned B and C", "A will visit B and C": one event per
+    # partner; several subjects ("A and B held talks with C") share one event.
+    separate = separate or (len(subj) == 1 and len(objs) > 1)
     if objs and subj:
         if separate:
             groups = [

@@ -159,6 +159,8 @@ def _bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], 
         body = ctx.actors.by_mention.get(m.id)
         if body is None or not body.startswith("org/") or m.kind != "org" or m.entry is not None:
             continue
+        if m.text.split()[-1].lower() in {"committee", "panel", "group", "forum"}:
+            continue  # "Brazil's advisory committee" is about Brazil, not Brazil's
         for other in mentions:
             country = ctx.actors.by_mention.get(other.id)
             if not country or not country.startswith("country/") or other.id == m.id:

@@ -36,6 +36,10 @@ def extract(ctx: Context) -> Iterator[Relation]:
         person = ctx.actors.by_mention.get(m.id)
         if person is None or not person.startswith("person/"):
             continue
+        if m.kind == "description":  # "The prime minister took charge of the UK's response"
+            words = [w for w in m.text.lower().split() if w not in {"the", "his", "her"}]
+            untied.append((person, m, " ".join(words)))
+            continue
         for d in m.descriptors:
             targets = [ctx.actors.by_mention.get(a) for a in d.affiliations]
             targets = [t for t in targets if t and not t.startswith(("person/", "agreement/"))]
