@@ -160,7 +160,7 @@ class _Resolver:
             elif m.kind == "org":
                 self._link(m, self._org(m))
             elif m.kind == "place":
-                self._link(m, self._compass_place(m))
+                self._link(m, self._compass_place(m) or self._unknown_polity(m))
             elif m.kind == "demonym" and m.entry is not None:
                 self._link(
                     m,
@@ -294,6 +294,16 @@ class _Resolver:
                     other.entry.key, ActorType.COUNTRY, other.entry.name, other.entry
                 )
         return None
+
+    def _unknown_polity(self, m: Mention) -> str | None:
+        """A geopolitical name the gazetteer does not know ("Somaliland", a city
+        acting as a government), when it acts rather than locates: a Country
+        without ISO codes."""
+        span = self.doc[m.start : m.end]
+        if m.locative or (span.label_ != "GPE" and span.root.ent_type_ != "GPE"):
+            return None
+        name = _strip_article(m.text)
+        return self._register(f"country/{slug(name)}", ActorType.COUNTRY, name)
 
     def _compass_place(self, m: Mention) -> str | None:
         """'the North' is North Korea in an article about North Korea."""

@@ -195,6 +195,9 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
         return None
     gz = gazetteer()
     country = next((d for d in map(gz.demonym, m.text.split()) if d is not None), None)
+    if country is None and ("'s " in m.text or "’s " in m.text):  # "Iraq's security advisor"
+        owner = gz.lookup(m.text.replace("’", "'").split("'s ")[0])
+        country = owner if owner is not None and owner.type == "Country" else None
     title = " ".join(w for w in words if w not in {"the", "his", "her", "its", "their"})
     people = []
     for prev, key in earlier:
@@ -211,8 +214,9 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
             return _remember(state, key, title)  # "the foreign secretary"
         people.append((prev, key))
     if country is not None:
-        # "his Chinese counterpart": no Chinese person is named, so China itself
-        return state.register(country) if head == "counterpart" or not people else None
+        # "his Chinese counterpart", "Iraq's national security advisor": no such
+        # person is named, so the country itself
+        return state.register(country)
     # No one holds that title yet: the person the story is about, i.e. the
     # subject of the most recent earlier sentence with a person subject.
     for prev, key in people:

@@ -66,10 +66,11 @@ class EntityRepair:
         spans: list[Span] = []
         for ent in doc.ents:
             spans.extend(self._repair(doc, ent))
-        people = list(self._honorific_people(doc))
+        people = list(self._honorific_people(doc)) + list(self._titled_people(doc, spans))
         spans = [s for s in spans if not any(p.start < s.end and s.start < p.end for p in people)]
         spans.extend(people)
         spans = [self._titled_name(doc, s) for s in spans]
+        spans = [self._whole_name(doc, s, spans) for s in spans]
         gaz = self._gazetteer_spans(doc)
         kept: list[Span] = []
         for span in spans:
@@ -190,6 +191,28 @@ class EntityRepair:
                 return [Span(doc, start, cut, label="GPE"), Span(doc, cut, end, label="PERSON")]
         return None
 
+    def _whole_name(self, doc: Doc, span: Span, spans: list[Span]) -> Span:
+        """A given name the model left out: "Anders Holm" tagged as just "Holm"."""
+        if span.label_ != "PERSON" or span.start == 0:
+            return span
+        prev = doc[span.start - 1]
+        covered = any(s.start <= prev.i < s.end for s in spans)
+        if (
+            not covered
+            and prev.pos_ == "PROPN"
+            and prev.is_title
+            and prev.is_alpha
+            and prev.dep_ == "compound"
+            and span.start <= prev.head.i < span.end
+            and prev.lower_ not in TITLE_WORDS
+            and prev.text.rstrip(".") not in HONORIFICS
+            and not self.gz.lookup(prev.text)
+            and not self.gz.demonym(prev.text)
+            and not self.gz.is_place(prev.text)
+        ):
+            return Span(doc, prev.i, span.end, label="PERSON")
+        return span
+
     def _titled_name(self, doc: Doc, span: Span) -> Span:
         """A name right after a title phrase is a person, whatever label the
         model gave it: "Head of the mission in Geneva Petra Lindqvist said"."""
@@ -216,6 +239,37 @@ class EntityRepair:
                 break
             i -= 1
         return span
+
+    def _titled_people(self, doc: Doc, spans: list[Span]) -> Iterable[Span]:
+        """A capitalised title followed by a name the model missed: "Spokesman Ivo
+        Petrov said ..." -> PERSON "Ivo Petrov"."""
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        for i, token in enumerate(doc[:-1]):
+            if not (token.is_title and token.lower_ in TITLE_WORDS):
+                continue
+            end = i + 1
+            while (
+                end < len(doc)
+                and end - i <= 3
+                and end not in covered
+                and doc[end].pos_ == "PROPN"
+                and doc[end].is_title
+                and doc[end].is_alpha
+                and doc[end].lower_ not in TITLE_WORDS
+            ):
+                end += 1
+            if end == i + 1 or (end < len(doc) and doc[end].lower_ in {"of", "for"}):
+                continue
+            if end < len(doc) and (doc[end].lower_ in TITLE_WORDS or doc[end].pos_ == "PROPN"):
+                continue  # "Deputy Foreign Minister ...": still inside the title
+            name = doc[i + 1 : end]
+            if (
+                self.gz.lookup(name.text)
+                or self.gz.is_place(name.text)
+                or name[-1].lower_ in ORG_HEAD_WORDS
+            ):
+                continue
+            yield Span(doc, i + 1, end, label="PERSON")
 
     def _honorific_people(self, doc: Doc) -> Iterable[Span]:
         for i, token in enumerate(doc[:-1]):

@@ -200,9 +200,10 @@ def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list
         start, has_det, has_proper, demonym = left
         text = doc[start : tok.i + 1].text
         singular = tok.tag_ in {"NN", "NNP"}
+        owned = "'s " in text or "’s " in text  # "Iraq's national security advisor"
         if (
             low in TITLE_WORDS
-            and (has_det or demonym)
+            and (has_det or demonym or owned)
             and singular
             and not _precedes_name(doc, tok)
         ):
@@ -336,7 +337,9 @@ def _pre_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> Descriptor
         window.append(t)
         # "Head of the EU delegation": a determiner after "of" is inside the title
         if (t.pos_ == "PRON" or t.lower_ in {"the", "a", "an"}) and not (
-            i > sent.start and doc[i - 1].lower_ == "of"
+            i > sent.start
+            and doc[i - 1].pos_ == "ADP"
+            and doc[i - 1].lower_ in _AFFILIATION_PREPS | _STOP_PREPS_IN_TITLE
         ):
             break
         i -= 1

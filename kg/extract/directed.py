@@ -44,6 +44,7 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
         owners = [c for c in t.children if c.dep_ == "poss"] or [
             c for c in t.children if c.dep_ == "amod" and ctx.actors.at(c.i)
         ]
+        owners += g.prep_objects(t, {"by"})  # "the attack by Peru"
         for child in owners:
             found.extend(k for k in g.actors_of(ctx, child))
         for obj in g.prep_objects(t, {"of"}) if t.lower_ in {"ally", "allies", "partner"} else []:

@@ -65,6 +65,9 @@ def conjuncts(token: Token) -> list[Token]:
     out = [token, *token.conjuncts]
     for t in list(out):
         for child in t.children:
+            # "The US, Russia, and Switzerland met": a list the parser read as apposition
+            if child.dep_ == "appos" and child.conjuncts and child.i > t.i:
+                out.extend([child, *child.conjuncts])
             if child.lower_ == "plus":
                 out.extend(c for c in child.children if c.dep_ == "pobj")
                 out.extend(c for c in child.subtree if c.dep_ == "conj")
@@ -119,6 +122,14 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
         return [key]
     if key is not None:
         return [key]
+    if t.ent_type_ in {"DATE", "TIME"}:
+        # "met with President Assad Tuesday": the parser made the name a compound of the date
+        return [
+            k
+            for c in t.lefts
+            if c.dep_ == "compound"
+            for k in _actors_of_one(ctx, c, include_places)
+        ]
     low = t.lower_
     if low in AGENT_NOUNS or low in GROUP_NOUNS or t.lemma_.lower() in AGENT_NOUNS:
         listed = dash_list(ctx, t)
@@ -131,11 +142,14 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
                 k = actor_of(ctx, c)
                 if k is not None and not k.startswith("person/") and c.dep_ != "poss":
                     found.append(k)
-        for child in t.children:
-            if child.dep_ == "prep" and child.lower_ in {"from", "of"}:
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        found.extend(actors_of(ctx, obj, include_places=True))
+        preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}]
+        nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+        if not preps and nxt is not None and nxt.lower_ in {"from", "of"}:
+            preps = [nxt]  # "... and diplomats from Brazil": the parser hung the PP elsewhere
+        for prep in preps:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    found.extend(actors_of(ctx, obj, include_places=True))
         return found
     return []
 
@@ -268,11 +282,17 @@ def direct_objects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"}]
 
 
+_REFUSING = {"refuse", "decline", "fail", "reject"}
+
+
 def negated(verb: Token) -> bool:
-    """'did not meet', 'never met', 'no talks': negation on the verb or its chain."""
+    """'did not meet', 'never met', 'no talks', 'refused to sign': negation on the
+    verb or its chain."""
     t: Token | None = verb
     hops = 0
     while t is not None and hops < 3:
+        if hops and t.lemma_ in _REFUSING:
+            return True
         if any(
             c.dep_ == "neg" or (c.lower_ in _NEGATIONS and c.dep_ in {"advmod", "det"})
             for c in t.children

@@ -83,6 +83,8 @@ def _candidates(ctx: Context, within: Span | None = None) -> Iterator[Event]:
             yield from _from_verb(ctx, token) or []
         elif token.pos_ in {"VERB", "AUX"} and token.lemma_ == "tell":
             yield from _from_telling(ctx, token)
+        elif token.pos_ == "VERB" and token.lemma_ in _TRAVEL:
+            yield from _from_travel(ctx, token)
     for token in tokens:
         if (
             token.pos_ in {"NOUN", "PROPN"}
@@ -90,6 +92,28 @@ def _candidates(ctx: Context, within: Span | None = None) -> Iterator[Event]:
             and not _is_phone_modifier(token)
         ):
             yield from _from_noun(ctx, token)
+
+
+# travel verb -> prepositions that name where the traveller goes
+_TRAVEL = {"arrive": {"in", "at"}, "travel": {"to"}, "fly": {"to"}, "head": {"to", "for"},
+           "leave": {"for"}, "go": {"to"}, "return": {"to"}}  # fmt: skip
+
+
+def _from_travel(ctx: Context, verb: Token) -> list[Event]:
+    """ "President X arrived in Ruritania", "X will travel to Japan": a visit to a
+    country (a city or region is only the place)."""
+    hosts = []
+    for obj in g.prep_objects(verb, _TRAVEL[verb.lemma_]):
+        for key in g.actors_of(ctx, obj, include_places=True):
+            if key.startswith("country/"):
+                hosts.append(key)
+    visitors = [k for t in g.subjects(verb) for k in g.actors_of(ctx, t)]
+    visitors = [k for k in visitors if k.startswith(("person/", "country/", "org/"))]
+    if not hosts or not visitors:
+        return []
+    events = _events(ctx, verb, verb, EventKind.VISIT, "visit", visitors, hosts,
+                     "visitor", "host", True, [])  # fmt: skip
+    return [replace(e, evidence=replace(e.evidence, confidence=0.6)) for e in events]
 
 
 def _from_telling(ctx: Context, verb: Token) -> list[Event]:
@@ -143,6 +167,8 @@ def _from_verb(ctx: Context, verb: Token) -> list[Event] | None:
     objs = [k for t in obj_tokens for k in g.actors_of(ctx, t)]
     if lemma in {"host", "receive"} and not objs:
         return None
+    if lemma == "speak" and not objs:
+        return None  # "A and B spoke at the conference" is not a talk between them
     separate = _separately(verb)
     return _events(ctx, verb, verb, kind, etype, subj, objs, subj_role, obj_role, separate,
                    obj_tokens + subj_tokens)  # fmt: skip
