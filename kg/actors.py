@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from kg.coref import CorefState, resolve_description, resolve_pronoun
+from kg.coref import CorefState, resolve_description, resolve_plural, resolve_pronoun
 from kg.gazetteer import Entry, gazetteer
 from kg.lexicon import GENERIC_GROUP_NOUNS
 from kg.mentions import ACTOR_KINDS, Mention
@@ -81,6 +81,14 @@ class ArticleActors:
     by_token: dict[int, str] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     titles: dict[str, list[str]] = field(default_factory=dict)  # person key -> titles
+    plural: dict[int, tuple[str, ...]] = field(default_factory=dict)  # "the two leaders"
+
+    def plural_at(self, token_index: int) -> tuple[str, ...]:
+        """The actors a plural reference ("the two leaders") stands for."""
+        for m in self.mentions:
+            if m.id in self.plural and m.start <= token_index < m.end:
+                return self.plural[m.id]
+        return ()
 
     def at(self, token_index: int) -> str | None:
         """The actor named (or titled) by the token at ``token_index``."""
@@ -94,6 +102,10 @@ class ArticleActors:
             if m.descriptors and lo <= token_index < hi and m.kind == "person":
                 return self.by_mention.get(m.id)
         return None
+
+    def named_at(self, token_index: int) -> Mention | None:
+        """Any mention whose name covers the token, linked to an actor or not."""
+        return next((m for m in self.mentions if m.start <= token_index < m.end), None)
 
     def mention_at(self, token_index: int) -> Mention | None:
         for m in self.mentions:
@@ -175,6 +187,10 @@ class _Resolver:
                 self._link(m, resolve_description(state, m))
             elif m.kind == "pronoun":
                 self._link(m, resolve_pronoun(state, m))
+            elif m.kind == "plural":
+                keys = resolve_plural(state, m)
+                if keys:
+                    self.out.plural[m.id] = keys
         self._collect_titles()
         self._token_map()
         for key, names in self.aliases.items():

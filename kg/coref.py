@@ -30,6 +30,7 @@ from kg.lexicon import (
     AGREEMENT_ANAPHORA,
     COUNTRY_ANAPHORA,
     ORG_ANAPHORA,
+    PLURAL_PEOPLE_NOUNS,
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     PRONOUNS_THING,
@@ -136,6 +137,31 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
                 return key
     pool = [*same, *earlier]
     return pool[0][1] if pool else None
+
+
+def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
+    """ "the two leaders" -> the two people named together most recently (earlier
+    in the same sentence, or in the nearest sentence that names at least two)."""
+    head = m.text.split()[-1].lower()
+    people = head in PLURAL_PEOPLE_NOUNS
+    want = "person/" if people else ("country/", "group/")
+    wanted_count = (
+        2
+        if "two" in m.text.lower().split() or head in {"pair", "two"} or "both" in m.text.lower()
+        else 0
+    )
+    by_sentence: dict[int, list[str]] = {}
+    for prev in state.mentions[: m.id]:
+        key = state.linked.get(prev.id)
+        if key and key.startswith(want) and not prev.locative and prev.sent >= m.sent - 3:
+            by_sentence.setdefault(prev.sent, [])
+            if key not in by_sentence[prev.sent]:
+                by_sentence[prev.sent].append(key)
+    for sent in sorted(by_sentence, reverse=True):
+        keys = by_sentence[sent]
+        if len(keys) >= 2 and (not wanted_count or len(keys) == wanted_count):
+            return tuple(keys)
+    return ()
 
 
 def _plural(state: CorefState, m: Mention) -> str | None:

@@ -64,6 +64,17 @@ GROUP_NOUNS = frozenset(
 GENERIC_GROUP_NOUNS = frozenset(
     {"allies", "banks", "creditors", "lenders", "donors", "rebels", "insurgents", "militants"}
 )
+# Plural nouns that refer back to two or more actors named before: "the two
+# leaders", "both sides", "the pair". Person nouns point back to people, the
+# others to countries or bodies.
+PLURAL_PEOPLE_NOUNS = frozenset(
+    {"leaders", "ministers", "presidents", "envoys", "men", "women", "officials", "diplomats",
+     "negotiators", "premiers", "chiefs", "pair", "two"}
+)  # fmt: skip
+PLURAL_STATE_NOUNS = frozenset(
+    {"sides", "countries", "nations", "governments", "states", "neighbours", "neighbors",
+     "delegations", "capitals", "powers", "rivals", "parties"}
+)  # fmt: skip
 # Group nouns that name a relation, not a body: "the parties to the deal".
 RELATIONAL_NOUNS = frozenset({"parties", "signatories", "members", "partners", "participants"})
 # Nouns that continue an organisation mentioned before: "the committee" ... "the panel".
@@ -79,6 +90,8 @@ ORG_ANAPHORA = {
     "department": {"department"},
     "house": {"house"},
     "senate": {"senate"},
+    "bloc": {"bloc", "mercosur", "asean", "union", "community"},
+    "alliance": {"alliance", "nato", "organization"},
 }
 # Nouns that continue an agreement or a country mentioned before: "the deal".
 AGREEMENT_ANAPHORA = frozenset({"deal", "agreement", "accord", "treaty", "pact", "accords"})

@@ -26,6 +26,8 @@ from kg.lexicon import (
     LOCATIVE_PREPS,
     ORG_ANAPHORA,
     ORG_HEAD_WORDS,
+    PLURAL_PEOPLE_NOUNS,
+    PLURAL_STATE_NOUNS,
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     PRONOUNS_THING,
@@ -192,6 +194,11 @@ def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list
             kind = "people" if plural else "demonym"
             found.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], kind, tok.text, dem))
             continue
+        if _is_plural_reference(tok):
+            start = min(c.i for c in tok.lefts) if any(True for _ in tok.lefts) else tok.i
+            text = doc[start : tok.i + 1].text
+            found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "plural", text))
+            continue
         if tok.pos_ not in {"NOUN", "PROPN"}:
             continue
         left = _left_modifiers(doc, tok, taken)
@@ -271,6 +278,21 @@ def _left_modifiers(doc: Doc, tok: Token, taken: set[int]) -> tuple[int, bool, b
     if doc[start].lower_ in {"the", "this", "that", "these", "those"}:
         start += 1
     return start, has_det, has_proper, demonym
+
+
+def _is_plural_reference(tok: Token) -> bool:
+    """ "the two leaders", "both sides", "the pair", "the two" (as an argument)."""
+    low = tok.lower_
+    if low not in PLURAL_PEOPLE_NOUNS and low not in PLURAL_STATE_NOUNS:
+        return False
+    words = {c.lower_ for c in tok.lefts}
+    if low == "two":
+        return "the" in words and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+    if low == "pair":
+        return "the" in words
+    if any(c.dep_ == "poss" or c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for c in tok.lefts):
+        return False  # "Russia's leaders", "G8 ministers": not a reference back
+    return ("two" in words and "the" in words) or "both" in words
 
 
 def _before_title(doc: Doc, tok: Token) -> bool:

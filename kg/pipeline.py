@@ -20,7 +20,16 @@ from kg.extract import EXTRACTORS, Context
 from kg.extract.registry import Registry
 from kg.mentions import find_mentions
 from kg.nlp import prepare_text
-from kg.records import Actor, ArticleFacts, Event, Fact, Relation, Sentence
+from kg.records import (
+    Actor,
+    ArticleFacts,
+    Event,
+    EventKind,
+    Fact,
+    Relation,
+    RelationType,
+    Sentence,
+)
 
 log = logging.getLogger(__name__)
 
@@ -87,8 +96,8 @@ def extract_facts(
                 ) from exc
         for key, actor in resolved.actors.items():
             actors.setdefault(key, actor)
-    events = tuple(f for f in facts if isinstance(f, Event))
     relations = tuple(f for f in facts if isinstance(f, Relation))
+    events = tuple(f for f in facts if isinstance(f, Event) and not _backs_own_side(f, relations))
     used = {p.actor for e in events for p in e.participants}
     used |= {e.claimed_by for e in events if e.claimed_by}
     used |= {k for r in relations for k in (r.subject, r.object)}
@@ -99,6 +108,19 @@ def extract_facts(
         events=events,
         relations=relations,
         pipeline=PIPELINE_VERSION,
+    )
+
+
+def _backs_own_side(event: Event, relations: tuple[Relation, ...]) -> bool:
+    """ "Putin defended Russia's offensive": a person backing the country or body
+    they serve tells nothing new; such cooperation is left out."""
+    if event.kind is not EventKind.COOPERATION:
+        return False
+    ties = {(r.subject, r.object) for r in relations if r.type is RelationType.AFFILIATION}
+    actors = event.actors()
+    return (
+        any((a, b) in ties or (b, a) in ties for a in actors for b in actors if a != b)
+        and len(set(actors)) == 2
     )
 
 

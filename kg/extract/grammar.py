@@ -51,6 +51,13 @@ _PLAN_NOUNS = {
     "offer",
     "invitation",
 }
+# Verbs whose object is wanted, not done: "supported talks between A and B".
+INTENTION_VERBS = frozenset(
+    """
+    support propose call seek want urge demand offer favour favor back suggest plan hope
+    request push encourage advocate
+    """.split()
+)
 _NEGATIONS = {"not", "n't", "never", "no"}
 _ALLEGING = {"accuse", "allege", "deny", "suspect", "claim"}
 
@@ -103,6 +110,9 @@ def actors_of(ctx: Context, token: Token, *, include_places: bool = False) -> li
 
 
 def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
+    plural = ctx.actors.plural_at(t.i)
+    if plural:
+        return list(plural)  # "the two leaders"
     owner = ctx.actors.phrase_owner(t.i)
     if owner is not None:
         return [owner]

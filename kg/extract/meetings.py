@@ -18,7 +18,8 @@ from spacy.tokens import Span, Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.records import Event, EventKind, Participant
+from kg.gazetteer import gazetteer
+from kg.records import Event, EventKind, Modality, Participant
 
 NAME = "meetings"
 
@@ -103,10 +104,17 @@ def _from_travel(ctx: Context, verb: Token) -> list[Event]:
     """ "President X arrived in Ruritania", "X will travel to Japan": a visit to a
     country (a city or region is only the place)."""
     hosts = []
+    gz = gazetteer()
     for obj in g.prep_objects(verb, _TRAVEL[verb.lemma_]):
         for key in g.actors_of(ctx, obj, include_places=True):
             if key.startswith("country/"):
                 hosts.append(key)
+        mention = ctx.actors.named_at(obj.i)
+        capital = (
+            gz.metonym(mention.text) if mention is not None and mention.kind == "place" else None
+        )
+        if capital is not None and capital.type == "Country":
+            hosts.append(capital.key)  # "arrived in Cairo": a visit to Egypt
     visitors = [k for t in g.subjects(verb) for k in g.actors_of(ctx, t)]
     visitors = [k for k in visitors if k.startswith(("person/", "country/", "org/"))]
     if not hosts or not visitors:
@@ -221,6 +229,12 @@ def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
                 if key and c.dep_ in {"compound", "nmod", "amod"}:
                     objs.append(key)
     anchor = governor if governor is not None else noun
+    if noun.dep_ == "dobj" and noun.head.lemma_ in g.INTENTION_VERBS:
+        # "Washington supported direct talks between the two": not talks that happened
+        for event in _events(ctx, anchor, noun, kind, etype, subj, objs, "participant", "participant",
+                             _separately(noun), partner_tokens + subj_tokens):  # fmt: skip
+            yield replace(event, modality=Modality.PLANNED)
+        return
     yield from _events(ctx, anchor, noun, kind, etype, subj, objs, "participant", "participant",
                        _separately(noun), partner_tokens + subj_tokens)  # fmt: skip
 

@@ -73,7 +73,7 @@ def _groups_of(ctx: Context, noun: Token) -> list[str]:
     for obj in objs:
         groups.extend(k for k in g.actors_of(ctx, obj) if k.startswith(_GROUP_KINDS))
     for child in noun.children:
-        if child.dep_ in {"compound", "nmod", "amod"}:
+        if child.dep_ in {"compound", "nmod", "amod", "poss"}:  # "EU states", "the bloc's members"
             key = g.actor_of(ctx, child)
             if key and key.startswith(_GROUP_KINDS):
                 groups.append(key)

@@ -66,3 +66,11 @@ def test_criticism_in_reported_speech(facts_of) -> None:  # type: ignore[no-unty
 def test_direction_is_kept(facts_of) -> None:  # type: ignore[no-untyped-def]
     got = opposed(facts_of, "Kenya criticised Uganda.")
     assert ("Uganda", "Kenya") not in got
+
+
+def test_owner_of_the_criticised_thing(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert ("Chile", "European Union") in opposed(
+        facts_of, "Chile criticised European Union farm subsidies."
+    )
+    assert ("Chile", "Peru") in opposed(facts_of, "Chile criticised Peru's Bolivia policy.")
+    assert ("Chile", "Bolivia") not in opposed(facts_of, "Chile criticised Peru's Bolivia policy.")

@@ -50,3 +50,13 @@ def test_parties_that_met_and_agreed(facts_of) -> None:  # type: ignore[no-untyp
     )
     assert ("Mira Kosk", "Denmark") in got or ("Denmark", "Mira Kosk") in got
     assert ("Mira Kosk", "Netherlands") in got or ("Netherlands", "Mira Kosk") in got
+
+
+def test_two_signatories_sign_together(facts_of) -> None:  # type: ignore[no-untyped-def]
+    got = cooperated(facts_of, "Chile and Peru signed a fishing agreement on Friday.")
+    assert ("Chile", "Peru") in got or ("Peru", "Chile") in got
+
+
+def test_backing_ones_own_country_is_not_news(facts_of) -> None:  # type: ignore[no-untyped-def]
+    got = cooperated(facts_of, "Kenyan President Ruth Wanjiru defended Kenya's border policy.")
+    assert got == set()

@@ -155,3 +155,25 @@ def test_one_multilateral_event_holds_every_party(facts_of) -> None:  # type: ig
     contacts = [e for e in facts.events if e.kind is EventKind.MEETING]
     assert len(contacts) == 1
     assert set(contacts[0].actors()) == {"country/POL", "country/HUN", "country/AUT"}
+
+
+def test_the_two_leaders_refers_back(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Chancellor Otto Brandt and his Irish counterpart Sean Daly spoke on Monday. "
+        "The two leaders met in Dublin on Tuesday."
+    )
+    assert frozenset({"Otto Brandt", "Sean Daly"}) in met_pairs(facts)
+
+
+def test_arriving_in_a_capital_is_a_visit_to_its_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Chancellor Otto Brandt arrived in Nairobi on Monday.")
+    visits = [e for e in facts.events if e.kind is EventKind.VISIT]
+    assert [(e.actors("visitor"), e.actors("host")) for e in visits] == [
+        (("person/otto-brandt",), ("country/KEN",))
+    ]
+
+
+def test_supported_talks_did_not_happen(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Chancellor Otto Brandt supported direct talks between Serbia and Kosovo.")
+    assert met_pairs(facts) == set()
+    assert frozenset({"Serbia", "Kosovo"}) in met_pairs(facts, factual_only=False)
