@@ -61,6 +61,8 @@ class EntityRepair:
         self.exact.add("GAZ", list(nlp.tokenizer.pipe(exact_names)))
         long_names = [n for n in exact_names if len(n) > 5 and not n.isupper() and " " in n]
         self.folded.add("GAZ", list(nlp.tokenizer.pipe(long_names)))
+        self.seats = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.seats.add("SEAT", list(nlp.tokenizer.pipe(self.gz.metonym_forms())))
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
@@ -292,9 +294,12 @@ class EntityRepair:
                 # A lower-case common phrase ("security council") is not a name.
                 if not any(t.is_upper or t.is_title or not t.is_alpha for t in span):
                     continue
-                if s > 0 and doc[s - 1].text in {"#", "@"} and entry.type != "Country":
-                    pass
                 found.append(Span(doc, s, e, label=_LABEL_FOR_TYPE[entry.type]))
+        # seats of power the model misses: "Downing Street said ..."
+        for _, s, e in self.seats(doc):
+            seat = self.gz.metonym(doc[s:e].text)
+            if seat is not None and e - s > 1:
+                found.append(Span(doc, s, e, label="GPE" if seat.type == "Country" else "ORG"))
         return filter_spans(found)
 
 

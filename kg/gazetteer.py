@@ -59,6 +59,7 @@ class Gazetteer:
         self._folded: dict[str, Entry] = {}
         self._demonyms: dict[str, Entry] = {}
         self._metonyms: dict[str, Entry] = {}
+        self._metonym_forms: list[str] = []
         self.entries: dict[str, Entry] = {}
         self._load_countries()
         self._load_organisations()
@@ -102,6 +103,7 @@ class Gazetteer:
             for met in metonyms.split("|"):
                 if met:
                     self._metonyms.setdefault(norm(met), entry)
+                    self._metonym_forms.append(re.sub(r"^the\s+", "", met))
         # Countries that the table does not list still resolve by their ISO names.
         for record in pycountry.countries:
             key = f"country/{record.alpha_3}"
@@ -123,6 +125,7 @@ class Gazetteer:
             for met in metonyms.split("|"):
                 if met:
                     self._metonyms.setdefault(norm(met), entry)
+                    self._metonym_forms.append(re.sub(r"^the\s+", "", met))
             for adj in adjectives.split("|"):
                 if adj:
                     self._demonyms.setdefault(adj, entry)
@@ -154,6 +157,10 @@ class Gazetteer:
     def names(self) -> list[tuple[str, Entry]]:
         """Every exact surface form with its entry (for building matchers)."""
         return list(self._exact.items())
+
+    def metonym_forms(self) -> list[str]:
+        """Capitals and seats of power as written ("Downing Street", "Kremlin")."""
+        return list(dict.fromkeys(self._metonym_forms))
 
     def demonyms(self) -> list[tuple[str, Entry]]:
         return list(self._demonyms.items())

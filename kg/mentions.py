@@ -100,6 +100,8 @@ def _entity_kind(ent: Span) -> tuple[str, Entry | None, bool]:
     if label == "PERSON":
         return "person", None, False
     entry = gz.lookup(text)
+    if entry is None and label in {"GPE", "LOC", "ORG"} and gz.demonym(text) is not None:
+        label = "NORP"  # "Kuwaiti Oil Minister": a demonym the model took for a place
     if label == "NORP":
         dem = gz.demonym(text)
         if dem is not None:
@@ -128,6 +130,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for ent in doc.ents:
         kind, entry, metonym = _entity_kind(ent)
         if kind == "other":
+            taken.update(range(ent.start, ent.end))  # "Liberal Democrats" is not "Democrats"
             continue
         locative = kind in {"place", "country"} and is_locative(ent)
         if metonym and locative:

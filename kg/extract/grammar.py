@@ -241,8 +241,13 @@ def agents(verb: Token) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl", "amod"}
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return True
+    # a bare participle ("Backed by Iran, Assad ..."), not "while Iran has criticized"
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"advcl", "acl", "amod"}
+        and not any(c.dep_ in {"nsubj", "aux"} for c in verb.children)
     )
 
 
@@ -335,8 +340,8 @@ def modality(verb: Token) -> Modality:
         for child in v.children:
             low = child.lower_
             if child.dep_ in {"aux", "auxpass"}:
-                if low in _FUTURE_AUX:
-                    return Modality.PLANNED
+                if low in _FUTURE_AUX or (low == "would" and reporting_verb(v) is not None):
+                    return Modality.PLANNED  # "said X would meet Y": the future of then
                 if low in _HYPOTHETICAL_AUX:
                     return Modality.HYPOTHETICAL
             if child.dep_ == "mark" and low in {"if", "unless", "whether"} and via != "conj":
