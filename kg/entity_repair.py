@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.gazetteer import Entry, gazetteer
-from kg.lexicon import HONORIFICS, ORG_HEAD_WORDS, PORTFOLIO_TITLES, TITLE_WORDS
+from kg.lexicon import HONORIFICS, NAME_PARTICLES, ORG_HEAD_WORDS, PORTFOLIO_TITLES, TITLE_WORDS
 
 ACTOR_LABELS = {
     "PERSON",
@@ -274,12 +274,25 @@ class EntityRepair:
             yield Span(doc, i + 1, end, label="PERSON")
 
     def _honorific_people(self, doc: Doc) -> Iterable[Span]:
+        """ "Mr Straw", "Sheikh Mohammed al-Thani": the name after an honorific."""
         for i, token in enumerate(doc[:-1]):
             if token.text.rstrip(".") not in HONORIFICS:
                 continue
             end = i + 1
-            while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end - i <= 3:
-                end += 1
+            while end < len(doc) and end - i <= 6:
+                t = doc[end]
+                if t.is_title and t.is_alpha:
+                    end += 1
+                elif (
+                    t.lower_ in NAME_PARTICLES
+                    and end + 1 < len(doc)
+                    and (doc[end + 1].is_title or doc[end + 1].text == "-")
+                ):
+                    end += 1  # "bin Salman", "al-Thani", "de Seixas"
+                elif t.text == "-" and not t.whitespace_ and doc[end - 1].lower_ in NAME_PARTICLES:
+                    end += 1
+                else:
+                    break
             if end > i + 1:
                 yield Span(doc, i + 1, end, label="PERSON")
 

@@ -6,6 +6,26 @@ the model (named entities) and :mod:`kg.gazetteer` (countries, organisations).
 
 from __future__ import annotations
 
+# Small words inside names: "bin Salman", "al-Assad", "de Seixas", "van Rompuy".
+NAME_PARTICLES = frozenset(
+    {
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "bint",
+        "abu",
+        "de",
+        "da",
+        "di",
+        "del",
+        "van",
+        "von",
+        "der",
+        "le",
+        "la",
+    }
+)
 HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Sen",
                         "Rep", "Gen", "Col", "Adm", "Prof", "Sheikh", "Mme", "Mister"})  # fmt: skip
 
@@ -48,7 +68,7 @@ AGENT_NOUNS = frozenset(
     administration authorities authority side sides team teams director directors
     officer officers spokesman spokeswoman spokesperson ambassador ambassadors prime
     premier king head heads chief chiefs secretary secretaries member members lawmakers
-    legislators military forces troops army navy regime
+    legislators military forces troops army navy regime mediator mediators
     """.split()
 )
 # Plural nouns that name a set of countries or bodies when a demonym or

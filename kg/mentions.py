@@ -23,6 +23,7 @@ from kg.lexicon import (
     COUNTRY_ANAPHORA,
     GENERIC_GROUP_NOUNS,
     GROUP_NOUNS,
+    HONORIFICS,
     LOCATIVE_PREPS,
     ORG_ANAPHORA,
     ORG_HEAD_WORDS,
@@ -462,5 +463,7 @@ def _title_text(tokens: list[Token], by_token: dict[int, Mention], affiliations:
             ) and not any(r.pos_ == "ADP" for r in rest):
                 break
         words.append(t)
+    while words and words[-1].text.rstrip(".") in HONORIFICS:
+        words.pop()  # "Prime Minister Sheikh" -> "Prime Minister"
     text = "".join(t.text_with_ws for t in words).strip()
     return text.strip(" ,()[]")

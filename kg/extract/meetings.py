@@ -209,6 +209,9 @@ def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
     if governor is not None:
         partner_tokens += g.prep_objects(governor, {"with", "between", "among"})
     objs = [k for t in partner_tokens for k in g.actors_of(ctx, t)]
+    # parties named together ("between A and B", "the A-B summit") meet each other;
+    # partners after "with" need someone on the other side
+    mutual = any(t.head.lower_ in {"between", "among"} for t in partner_tokens)
     # "his meeting with Malley", "Russia's talks with Iran"
     for child in noun.children:
         if child.dep_ == "poss":
@@ -224,19 +227,21 @@ def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
                     and mention.kind in {"person", "country", "org", "group"}
                 ):
                     objs.append(key)
+                    mutual = True
             for c in child.lefts:
                 key = g.actor_of(ctx, c)
                 if key and c.dep_ in {"compound", "nmod", "amod"}:
                     objs.append(key)
+                    mutual = True
     anchor = governor if governor is not None else noun
     if noun.dep_ == "dobj" and noun.head.lemma_ in g.INTENTION_VERBS:
         # "Washington supported direct talks between the two": not talks that happened
         for event in _events(ctx, anchor, noun, kind, etype, subj, objs, "participant", "participant",
-                             _separately(noun), partner_tokens + subj_tokens):  # fmt: skip
+                             _separately(noun), partner_tokens + subj_tokens, mutual=mutual):  # fmt: skip
             yield replace(event, modality=Modality.PLANNED)
         return
     yield from _events(ctx, anchor, noun, kind, etype, subj, objs, "participant", "participant",
-                       _separately(noun), partner_tokens + subj_tokens)  # fmt: skip
+                       _separately(noun), partner_tokens + subj_tokens, mutual=mutual)  # fmt: skip
 
 
 def _governor(noun: Token) -> Token | None:
@@ -262,7 +267,7 @@ def _separately(token: Token) -> bool:
 
 def _events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, etype: str,
             subj: list[str], objs: list[str], subj_role: str, obj_role: str,
-            separate: bool, arg_tokens: list[Token]) -> list[Event]:  # fmt: skip
+            separate: bool, arg_tokens: list[Token], *, mutual: bool = False) -> list[Event]:  # fmt: skip
     subj = list(dict.fromkeys(subj))
     objs = [k for k in dict.fromkeys(objs) if k not in subj]
     groups: list[list[Participant]] = []
@@ -283,7 +288,7 @@ def _events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, etype: s
             ]
     elif len(subj) >= 2:
         groups = [[Participant(s, "participant") for s in subj]]
-    elif len(objs) >= 2 and not subj:
+    elif len(objs) >= 2 and not subj and mutual:
         groups = [[Participant(o, "participant") for o in objs]]
     events = []
     mood = g.modality(verb)
