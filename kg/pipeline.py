@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from typing import TypeVar
 
 from spacy.language import Language
@@ -15,6 +16,7 @@ from spacy.tokens import Doc
 
 from kg.actors import resolve_actors
 from kg.articles import Article
+from kg.dates import resolve_date
 from kg.errors import ExtractionError
 from kg.extract import EXTRACTORS, Context
 from kg.extract.registry import Registry
@@ -97,7 +99,11 @@ def extract_facts(
         for key, actor in resolved.actors.items():
             actors.setdefault(key, actor)
     relations = tuple(f for f in facts if isinstance(f, Relation))
-    events = tuple(f for f in facts if isinstance(f, Event) and not _backs_own_side(f, relations))
+    events = tuple(
+        _dated(f, article)
+        for f in facts
+        if isinstance(f, Event) and not _backs_own_side(f, relations)
+    )
     used = {p.actor for e in events for p in e.participants}
     used |= {e.claimed_by for e in events if e.claimed_by}
     used |= {k for r in relations for k in (r.subject, r.object)}
@@ -109,6 +115,12 @@ def extract_facts(
         relations=relations,
         pipeline=PIPELINE_VERSION,
     )
+
+
+def _dated(event: Event, article: Article) -> Event:
+    """Pin the event's written date to a calendar date when the article's date allows."""
+    resolved = resolve_date(event.date_text, article.date)
+    return replace(event, date=resolved) if resolved else event
 
 
 def _backs_own_side(event: Event, relations: tuple[Relation, ...]) -> bool:
