@@ -31,5 +31,7 @@ def test_parse_iso_takes_timestamps_and_refuses_junk() -> None:
 
 
 def test_event_dates_use_the_article_date(facts_of) -> None:  # type: ignore[no-untyped-def]
-    facts = facts_of("Chancellor Otto Brandt met Prime Minister Ana Silva on Monday.", date="2024-03-07")
+    facts = facts_of(
+        "Chancellor Otto Brandt met Prime Minister Ana Silva on Monday.", date="2024-03-07"
+    )
     assert [e.date for e in facts.events if e.date_text == "Monday"] == ["2024-03-04"]

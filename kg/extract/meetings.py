@@ -53,7 +53,6 @@ _NOUNS: dict[str, tuple[EventKind, str]] = {
     "negotiations": (EventKind.NEGOTIATION, "negotiate"),
     "negotiation": (EventKind.NEGOTIATION, "negotiate"),
     "call": (EventKind.PHONE_CALL, "phone-call"),
-    "visit": (EventKind.VISIT, "visit"),
 }
 _SUPPORT_VERBS = {"hold", "have", "begin", "start", "resume", "open", "kick", "continue", "conduct",
                   "launch", "conclude", "wrap", "engage", "enter", "join", "make", "pay"}  # fmt: skip
@@ -93,6 +92,8 @@ def _candidates(ctx: Context, within: Span | None = None) -> Iterator[Event]:
             and not _is_phone_modifier(token)
         ):
             yield from _from_noun(ctx, token)
+        elif token.pos_ == "NOUN" and token.lower_ in _VISIT_NOUNS:
+            yield from _visit_noun(ctx, token)
 
 
 # travel verb -> prepositions that name where the traveller goes
@@ -122,6 +123,36 @@ def _from_travel(ctx: Context, verb: Token) -> list[Event]:
     events = _events(ctx, verb, verb, EventKind.VISIT, "visit", visitors, hosts,
                      "visitor", "host", True, [])  # fmt: skip
     return [replace(e, evidence=replace(e.evidence, confidence=0.6)) for e in events]
+
+
+_VISIT_NOUNS = {"visit", "trip", "tour", "visits", "trips"}
+
+
+def _visit_noun(ctx: Context, noun: Token) -> list[Event]:
+    """ "X's visit to Japan", "during a trip to Kenya, X said": the owner (or the
+    subject of the clause) visits whoever follows "to"."""
+    hosts = [
+        k for t in g.prep_objects(noun, {"to"}) for k in g.actors_of(ctx, t, include_places=True)
+    ]
+    hosts = [k for k in hosts if k.startswith(("country/", "person/"))]
+    if not hosts:
+        return []
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    visitor_tokens = owners
+    if not owners:
+        t = noun
+        for _ in range(4):  # "during a visit to Japan, the minister said": the clause subject
+            if t.head.i == t.i:
+                break
+            t = t.head
+            if t.pos_ in {"VERB", "AUX"}:
+                visitor_tokens = g.subjects(t)
+                break
+    visitors = [k for t in visitor_tokens for k in g.actors_of(ctx, t)]
+    anchor = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
+    events = _events(ctx, anchor, noun, EventKind.VISIT, "visit", visitors, hosts,
+                     "visitor", "host", True, visitor_tokens)  # fmt: skip
+    return [replace(e, evidence=replace(e.evidence, confidence=0.7)) for e in events]
 
 
 def _from_telling(ctx: Context, verb: Token) -> list[Event]:

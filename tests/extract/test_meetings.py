@@ -177,3 +177,23 @@ def test_supported_talks_did_not_happen(facts_of) -> None:  # type: ignore[no-un
     facts = facts_of("Chancellor Otto Brandt supported direct talks between Serbia and Kosovo.")
     assert met_pairs(facts) == set()
     assert frozenset({"Serbia", "Kosovo"}) in met_pairs(facts, factual_only=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        (
+            "Chancellor Otto Brandt's visit to Japan ended on Friday.",
+            "person/otto-brandt",
+            "country/JPN",
+        ),
+        (
+            "During a trip to Kenya, Chancellor Otto Brandt said the aid would rise.",
+            "person/otto-brandt",
+            "country/KEN",
+        ),
+    ],
+)
+def test_visit_nouns(facts_of, text: str, visitor: str, host: str) -> None:  # type: ignore[no-untyped-def]
+    visits = [e for e in facts_of(text).events if e.kind is EventKind.VISIT]
+    assert [(e.actors("visitor"), e.actors("host")) for e in visits] == [((visitor,), (host,))]
