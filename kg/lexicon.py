@@ -124,3 +124,21 @@ LOCATIVE_PREPS = frozenset(
 PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 PRONOUNS_THING = frozenset({"it", "its", "itself"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+
+# Verbs that report speech: "said", "tweeted", "warned" ...
+SPEECH_VERBS = frozenset(
+    """
+    say tell tweet write stress add warn announce insist describe note predict suggest
+    acknowledge complain claim deny report state declare reiterate explain argue
+    indicate emphasise emphasize comment remark confirm reply respond assert affirm joke
+    post underline underscore caution admit concede contend allege testify
+    """.split()
+)
+
+# Verbs whose object does what the infinitive says ("urged Iran to talk").
+OBJECT_CONTROL = frozenset(
+    """
+    call urge ask press push encourage request invite persuade order instruct tell
+    allow help force pressure
+    """.split()
+)

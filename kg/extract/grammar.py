@@ -1,8 +1,9 @@
-"""Shared grammar for extractors: who does what to whom, and is it a fact?
+"""Shared grammar for extractors: who does what to whom.
 
 All helpers take spaCy tokens and the article's resolved actors and return
 actor keys, so extractors stay short and read like the constructions they
-handle.
+handle. Whether it happened (negation, modality, who reports it) is in
+:mod:`kg.extract.modality`.
 """
 
 from __future__ import annotations
@@ -12,54 +13,15 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from kg.extract.base import Context
-from kg.lexicon import AGENT_NOUNS, GROUP_NOUNS
-from kg.records import Modality
+from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
+    INTENTION_VERBS,
+    modality,
+    negated,
+    reporting_verb,
+)
+from kg.lexicon import AGENT_NOUNS, GROUP_NOUNS, OBJECT_CONTROL, SPEECH_VERBS  # noqa: F401
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
-SPEECH_VERBS = frozenset(
-    """
-    say tell tweet write stress add warn announce insist describe note predict suggest
-    acknowledge complain claim deny report state declare reiterate explain argue
-    indicate emphasise emphasize comment remark confirm reply respond assert affirm joke
-    post underline underscore caution admit concede contend allege testify
-    """.split()
-)
-_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-_HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ca"}
-_PLAN_HEADS = frozenset(
-    """
-    expect plan hope want intend schedule set due aim seek try wish propose prepare
-    agree offer promise threaten consider arrange mean need be going call urge ask press
-    push encourage request invite persuade order instruct
-    """.split()
-)
-# Verbs whose object does what the infinitive says ("urged Iran to talk").
-OBJECT_CONTROL = frozenset(
-    """
-    call urge ask press push encourage request invite persuade order instruct tell
-    allow help force pressure
-    """.split()
-)
-_PLAN_NOUNS = {
-    "plan",
-    "plans",
-    "proposal",
-    "intention",
-    "prospect",
-    "hope",
-    "bid",
-    "offer",
-    "invitation",
-}
-# Verbs whose object is wanted, not done: "supported talks between A and B".
-INTENTION_VERBS = frozenset(
-    """
-    support propose call seek want urge demand offer favour favor back suggest plan hope
-    request push encourage advocate
-    """.split()
-)
-_NEGATIONS = {"not", "n't", "never", "no"}
-_ALLEGING = {"accuse", "allege", "deny", "suspect", "claim"}
 
 
 def actor_of(ctx: Context, token: Token) -> str | None:
@@ -295,95 +257,6 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
 
 def direct_objects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"}]
-
-
-_REFUSING = {"refuse", "decline", "fail", "reject"}
-
-
-def negated(verb: Token) -> bool:
-    """'did not meet', 'never met', 'no talks', 'refused to sign': negation on the
-    verb or its chain."""
-    t: Token | None = verb
-    hops = 0
-    while t is not None and hops < 3:
-        if hops and t.lemma_ in _REFUSING:
-            return True
-        if any(
-            c.dep_ == "neg" or (c.lower_ in _NEGATIONS and c.dep_ in {"advmod", "det"})
-            for c in t.children
-        ):
-            return True
-        if t.dep_ in {"xcomp", "aux"} or (t.dep_ == "conj" and hops == 0):
-            t = t.head
-            hops += 1
-            continue
-        break
-    return False
-
-
-def modality(verb: Token) -> Modality:
-    """Asserted, planned (future, expected) or hypothetical (conditional,
-    question, modal)."""
-    sent = verb.sent
-    if sent.text.rstrip().rstrip("\"'").endswith("?"):
-        return Modality.HYPOTHETICAL
-    chain = [(verb, "")]
-    t = verb
-    while t.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "relcl"}:
-        if t.dep_ == "ccomp" or t.head.i == t.i:
-            break
-        chain.append((t.head, t.dep_))
-        t = t.head
-        if len(chain) > 5:
-            break
-    for v, via in chain:
-        for child in v.children:
-            low = child.lower_
-            if child.dep_ in {"aux", "auxpass"}:
-                if low in _FUTURE_AUX or (low == "would" and reporting_verb(v) is not None):
-                    return Modality.PLANNED  # "said X would meet Y": the future of then
-                if low in _HYPOTHETICAL_AUX:
-                    return Modality.HYPOTHETICAL
-            if child.dep_ == "mark" and low in {"if", "unless", "whether"} and via != "conj":
-                return Modality.HYPOTHETICAL
-        if v.i == verb.i:
-            continue
-        if v.lemma_ in _ALLEGING and via in {"prep", "pcomp", "pobj", "xcomp", "advcl"}:
-            return Modality.ALLEGED
-        # "is expected to meet", "plans to visit", "is to visit", "urged X to talk"
-        if (
-            via in {"xcomp", "advcl"}
-            and v.lemma_ in _PLAN_HEADS
-            and v.pos_ in {"VERB", "AUX", "ADJ"}
-        ):
-            infinitive = any(
-                c.dep_ == "aux" and c.lower_ == "to"
-                for c in chain[chain.index((v, via)) - 1][0].children
-            )
-            if via == "xcomp" or infinitive:
-                return Modality.PLANNED
-        if via in {"acl", "relcl", "prep", "pobj"} and v.pos_ == "NOUN" and v.lower_ in _PLAN_NOUNS:
-            return Modality.PLANNED
-        if v.lower_ == "going" and via == "xcomp":
-            return Modality.PLANNED
-    if verb.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in verb.children):
-        return Modality.HYPOTHETICAL
-    return Modality.ASSERTED
-
-
-def reporting_verb(verb: Token) -> Token | None:
-    """The speech verb a clause is reported by ("X said [A met B]")."""
-    t = verb
-    for _ in range(4):
-        if t.dep_ in {"ccomp", "parataxis"} and t.head.lemma_ in SPEECH_VERBS:
-            return t.head
-        if t.dep_ == "ROOT":
-            for child in t.children:
-                if child.dep_ == "parataxis" and child.lemma_ in SPEECH_VERBS:
-                    return child
-            return None
-        t = t.head
-    return None
 
 
 def claimant(ctx: Context, verb: Token) -> str | None:
