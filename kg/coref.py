@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Entry, gazetteer
 from kg.lexicon import (
@@ -181,7 +181,7 @@ def _plural(state: CorefState, m: Mention) -> str | None:
     return None
 
 
-def _governing_verb(token):  # type: ignore[no-untyped-def]
+def _governing_verb(token: Token) -> Token | None:
     for t in token.ancestors:
         if t.pos_ in {"VERB", "AUX"}:
             return t

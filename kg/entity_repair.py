@@ -58,11 +58,11 @@ class EntityRepair:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         exact_names = sorted({name for name, _ in self.gz.names()})
-        self.exact.add("GAZ", list(nlp.tokenizer.pipe(exact_names)))
+        self.exact.add("GAZ", [nlp.make_doc(n) for n in exact_names])
         long_names = [n for n in exact_names if len(n) > 5 and not n.isupper() and " " in n]
-        self.folded.add("GAZ", list(nlp.tokenizer.pipe(long_names)))
+        self.folded.add("GAZ", [nlp.make_doc(n) for n in long_names])
         self.seats = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.seats.add("SEAT", list(nlp.tokenizer.pipe(self.gz.metonym_forms())))
+        self.seats.add("SEAT", [nlp.make_doc(n) for n in self.gz.metonym_forms()])
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []

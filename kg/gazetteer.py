@@ -83,6 +83,8 @@ class Gazetteer:
             record = pycountry.countries.get(alpha_3=iso3)
             historic = None if record else pycountry.historic_countries.get(alpha_3=iso3)
             base = record or historic
+            if base is None:
+                raise ValueError(f"countries.tsv: unknown ISO code {iso3}")
             extra = [n for n in names.split("|") if n]
             display = extra[0] if extra else getattr(base, "common_name", None) or base.name
             iso2 = record.alpha_2 if record else None

@@ -195,7 +195,7 @@ def subjects(verb: Token) -> list[Token]:
 
 def agents(verb: Token) -> list[Token]:
     """The by-phrase of a passive verb ("was received by A" -> A)."""
-    out = []
+    out: list[Token] = []
     for child in verb.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             out.extend(c for c in child.children if c.dep_ == "pobj")
@@ -218,7 +218,7 @@ def deep_prep_objects(verb: Token, preps: Iterable[str]) -> list[Token]:
     habit of attaching "with Zarif" to a nearby noun ("discussed ways to revive
     a truce and get aid into besieged communities with Zarif")."""
     wanted = set(preps)
-    out = []
+    out: list[Token] = []
     for t in verb.subtree:
         if t.dep_ != "prep" or t.lower_ not in wanted or t.head.i == verb.i:
             continue
@@ -244,7 +244,7 @@ def noun_conjuncts(verb: Token) -> list[Token]:
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the given prepositions attached to ``token``."""
     wanted = set(preps)
-    out = []
+    out: list[Token] = []
     for child in token.children:
         if child.dep_ in {"prep", "agent"} and child.lower_ in wanted:
             out.extend(c for c in child.children if c.dep_ == "pobj")

@@ -65,7 +65,7 @@ def _candidates(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]]:
 def _groups_of(ctx: Context, noun: Token) -> list[str]:
     """The body a member noun belongs to: "signatories to the deal", "members of Y",
     "EU states"."""
-    groups = []
+    groups: list[str] = []
     objs = g.prep_objects(noun, {"to", "of", "in"})
     nxt = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
     if not objs and nxt is not None and nxt.lower_ in {"to", "of"}:  # misattached PP

@@ -96,8 +96,8 @@ def _statement(ctx: Context, verb: Token, etype: str) -> Iterator[Event]:
     quote = _quote(verb, content)
     kind = EventKind.STATEMENT
     tokens: list[Token] = [verb, *speaker_tokens]
-    confidence = 0.85 if all(ctx.actors.mention_at(t.i) and ctx.actors.mention_at(t.i).kind != "pronoun"
-                             for t in speaker_tokens) else 0.7  # fmt: skip
+    named = [ctx.actors.mention_at(t.i) for t in speaker_tokens]
+    confidence = 0.85 if all(m is not None and m.kind != "pronoun" for m in named) else 0.7
     yield Event(
         kind=kind,
         type=etype,
