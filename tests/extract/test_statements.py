@@ -57,3 +57,15 @@ def test_addressee_of_tell(facts_of) -> None:  # type: ignore[no-untyped-def]
 def test_generic_speakers_are_not_actors(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert speakers(facts_of("Officials said the border would stay closed.")) == set()
     assert speakers(facts_of("Analysts said the deal was fragile.")) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia added troops on the border.",
+        "The company posted a loss in March.",
+        "Kenya reported a surplus.",
+    ],
+)
+def test_other_senses_of_speech_verbs_are_not_statements(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == set()
