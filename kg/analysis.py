@@ -31,15 +31,14 @@ def undirected(graph: nx.Graph) -> nx.Graph:
     """
     if not graph.is_directed() and not graph.is_multigraph():
         return graph
+    weights: dict[tuple[Any, Any], float] = {}
+    for a, b, w in graph.edges(data="weight", default=1):
+        if a != b:
+            key = (b, a) if (b, a) in weights else (a, b)
+            weights[key] = weights.get(key, 0) + w
     simple = nx.Graph()
     simple.add_nodes_from(graph.nodes(data=True))
-    for a, b, w in graph.edges(data="weight", default=1):
-        if a == b:
-            continue
-        if simple.has_edge(a, b):
-            simple[a][b]["weight"] += w
-        else:
-            simple.add_edge(a, b, weight=w)
+    simple.add_edges_from((a, b, {"weight": w}) for (a, b), w in weights.items())
     return simple
 
 
@@ -140,8 +139,10 @@ def brokers(graph: nx.Graph, membership: dict[Any, int], top: int = 10) -> list[
     between = centrality(simple)
     rows = []
     for node in simple:
-        own = membership.get(node)
-        reached = Counter(membership.get(m) for m in simple[node] if membership.get(m) != own)
+        own = membership.get(node, -1)
+        reached = Counter(
+            membership.get(m, -1) for m in simple[node] if membership.get(m, -1) != own
+        )
         if not reached:
             continue
         rows.append({**_row(graph, node), "community": own, "bridges": len(reached),

@@ -197,14 +197,16 @@ def register(add: Add) -> None:
     p.add_argument("name", metavar="NAME")
     p.add_argument("--type", choices=["Person", "Country", "Organization", "Group"],
                    help="only partners of this type")  # fmt: skip
-    _fmt(p), _dates(p)
+    _fmt(p)
+    _dates(p)
 
     p = add("parties", cmd_parties, "which parties take part in which talks",
             "Every factual meeting, call, visit or negotiation with its parties and their roles "
             "(the shipped 'parties' question). EVENT keeps the events whose description, place, "
             "kind, sentence or article title contains it. " + DATES_HELP)  # fmt: skip
     p.add_argument("event", nargs="?", metavar="EVENT")
-    _fmt(p), _dates(p)
+    _fmt(p)
+    _dates(p)
 
     p = add("path", cmd_path, "how two actors are connected, with the evidence of each hop",
             names + "The fewest hops over any relation, in either direction. " + DATES_HELP)  # fmt: skip
@@ -212,21 +214,24 @@ def register(add: Add) -> None:
     p.add_argument("target", metavar="B")
     p.add_argument("--relation", action="append", choices=RELATION_TYPES,
                    help="only these relations (repeat the option for several)")  # fmt: skip
-    _fmt(p), _dates(p)
+    _fmt(p)
+    _dates(p)
 
     p = add("stats", cmd_stats, "counts and the most central actors",
             "Counts of articles, actors, events and relations, and the actors ranked by "
             "degree, betweenness or PageRank centrality. " + DATES_HELP)  # fmt: skip
     p.add_argument("--top", type=int, default=10, metavar="N")
     p.add_argument("--by", choices=MEASURES, default="pagerank", help="rank by (default pagerank)")
-    _fmt(p), _dates(p)
+    _fmt(p)
+    _dates(p)
 
     p = add("communities", cmd_communities, "groups of actors (Louvain) and who links them",
             "Louvain communities (fixed seed, so runs agree) of the actor network, their "
             "best-connected members, and the brokers whose ties reach other communities. " + DATES_HELP)  # fmt: skip
     p.add_argument("--top", type=int, default=5, metavar="N", help="members and brokers shown")
     p.add_argument("--resolution", type=float, default=1.0, help="above 1: more, smaller groups")
-    _fmt(p), _dates(p)
+    _fmt(p)
+    _dates(p)
 
     p = add("view", cmd_view, "write the interactive graph page",
             "One self-contained HTML file (pyvis's vis-network inlined) that works offline from "

@@ -15,6 +15,7 @@ The page is written without pyvis's ``Network.add_node`` (quadratic: 15 s for
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 from collections import defaultdict
@@ -24,6 +25,8 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+
+from kg.errors import ConfigError
 
 BIG = 300  # above this many actors: physics off, positions from NetworkX only
 TYPE_STYLE = {
@@ -51,8 +54,13 @@ COLOR_MODES = ("type", "community")
 @cache
 def vis_network_js() -> str:
     """The vis-network bundle shipped inside the pyvis package."""
-    lib = resources.files("pyvis").joinpath("lib", "vis-9.1.2", "vis-network.min.js")
-    return lib.read_text(encoding="utf-8")
+    spec = importlib.util.find_spec("pyvis")  # finds the package without importing it
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    for folder in folders:
+        lib = Path(folder, "lib", "vis-9.1.2", "vis-network.min.js")
+        if lib.is_file():
+            return lib.read_text(encoding="utf-8")
+    raise ConfigError("pyvis 0.3.2 is not installed (the viewer inlines its vis-network)")
 
 
 @cache
@@ -89,19 +97,36 @@ def node_sizes(graph: nx.Graph, measure: str = "degree") -> dict[Any, float]:
     raise ValueError(f"unknown size measure {measure!r}; choose one of {', '.join(SIZE_MEASURES)}")
 
 
-def _roles(graph: nx.Graph, node: Any) -> list[str]:
-    """An actor's posts and memberships, from its affiliated and member edges."""
-    if not graph.is_multigraph() or not graph.is_directed():
-        return []
-    roles = []
-    for _a, b, rel, data in graph.out_edges(node, keys=True, data=True):
-        other = graph.nodes[b].get("label", b)
+def _roles(
+    edge_list: list[tuple[Any, Any, str, dict[str, Any]]], graph: nx.Graph
+) -> dict[Any, list[str]]:
+    """Each actor's posts and memberships, from its affiliated and member edges."""
+    roles: dict[Any, list[str]] = defaultdict(list)
+    for a, b, rel, data in edge_list:
         if rel == "affiliated":
             former = "" if data.get("current", True) else " (former)"
-            roles.append(f"{data.get('role') or 'affiliated with'}, {other}{former}")
+            other = graph.nodes[b].get("label", b)
+            roles[a].append(f"{data.get('role') or 'affiliated with'}, {other}{former}")
         elif rel == "member":
-            roles.append(f"member of {other}")
-    return sorted(roles)
+            roles[a].append(f"member of {graph.nodes[b].get('label', b)}")
+    return roles
+
+
+def _communities(
+    graph: nx.Graph, simple: nx.Graph, score: dict[Any, float]
+) -> tuple[dict[Any, int], list[dict[str, Any]]]:
+    from kg.analysis import communities
+
+    membership = communities(simple)
+    groups: dict[int, list[Any]] = defaultdict(list)
+    for node, c in membership.items():
+        groups[c].append(node)
+    table = []
+    for c in sorted(groups):
+        top = max(groups[c], key=lambda v: (score.get(v, 0), str(v)))
+        table.append({"id": c, "size": len(groups[c]), "color": PALETTE[c % len(PALETTE)],
+                      "label": graph.nodes[top].get("label", str(top))})  # fmt: skip
+    return membership, table
 
 
 def graph_data(
@@ -112,82 +137,76 @@ def graph_data(
     Sentences and sources are stored once and referred to by number, so a
     sentence that supports many edges (a six-party negotiation) costs little.
     """
+    from kg.analysis import undirected
     from kg.layout import layout
 
     if color not in COLOR_MODES:
         raise ValueError(f"unknown colour mode {color!r}; choose one of {', '.join(COLOR_MODES)}")
-    ids = {node: i for i, node in enumerate(graph)}
-    pos = layout(graph)
-    score = node_sizes(graph, size)
-    comms: list[dict[str, Any]] = []
-    membership: dict[Any, int] = {}
-    if color == "community" and graph.number_of_nodes():
-        from kg.analysis import communities
-
-        membership = communities(graph)
-        sizes: dict[int, list[Any]] = defaultdict(list)
-        for node, c in membership.items():
-            sizes[c].append(node)
-        for c in sorted(sizes):
-            top = max(sizes[c], key=lambda v: (score.get(v, 0), str(v)))
-            comms.append({"id": c, "size": len(sizes[c]), "color": PALETTE[c % len(PALETTE)],
-                          "label": graph.nodes[top].get("label", str(top))})  # fmt: skip
+    simple = undirected(graph)
+    pos = layout(simple)
+    score = node_sizes(simple, size)
+    membership, comms = (
+        _communities(graph, simple, score) if color == "community" and len(graph) else ({}, [])
+    )
+    edge_list = list(graph.edges(keys=True, data=True)) if graph.is_multigraph() else [
+        (a, b, d.get("relation", "met"), d) for a, b, d in graph.edges(data=True)]  # fmt: skip
+    roles = _roles(edge_list, graph)
+    ids = {}
     nodes = []
-    for node, data in graph.nodes(data=True):
+    for i, (node, data) in enumerate(graph.nodes(data=True)):
+        ids[node] = i
         x, y = pos[node]
-        item: dict[str, Any] = {"id": ids[node], "label": data.get("label", str(node)),
+        item: dict[str, Any] = {"id": i, "label": data.get("label", str(node)),
                                 "type": data.get("type", "Actor"), "iri": str(node),
                                 "x": x, "y": y, "value": round(score.get(node, 0.0), 6)}  # fmt: skip
         if data.get("aliases"):
             item["aliases"] = list(data["aliases"])
-        roles = _roles(graph, node)
-        if roles:
-            item["roles"] = roles
+        if node in roles:
+            item["roles"] = sorted(roles[node])
         if node in membership:
             item["c"] = membership[node]
         nodes.append(item)
+    return {"title": title, "big": len(nodes) > BIG, "color": color, "size": size,
+            "types": TYPE_STYLE, "relations": RELATION_STYLE, "communities": comms,
+            "nodes": nodes, **_edges(edge_list, ids)}  # fmt: skip
+
+
+def _edges(
+    edge_list: list[tuple[Any, Any, str, dict[str, Any]]], ids: dict[Any, int]
+) -> dict[str, Any]:
     texts: dict[str, int] = {}
     sources: dict[str, int] = {}
     source_rows: list[list[str]] = []
     days: list[str] = []
-    pairs: dict[frozenset[Any], int] = defaultdict(int)
-    edge_list = list(graph.edges(keys=True, data=True)) if graph.is_multigraph() else [
-        (a, b, d.get("relation", "met"), d) for a, b, d in graph.edges(data=True)]  # fmt: skip
-    for a, b, _rel, _data in edge_list:
-        pairs[frozenset((a, b))] += 1
-    seen: dict[frozenset[Any], int] = defaultdict(int)
+    ends = [(ids[a], ids[b]) for a, b, _rel, _data in edge_list]
+    pairs: dict[tuple[int, int], int] = defaultdict(int)
+    for ia, ib in ends:
+        pairs[(ia, ib) if ia < ib else (ib, ia)] += 1
+    seen: dict[tuple[int, int], int] = defaultdict(int)
     edges = []
-    for n, (a, b, rel, data) in enumerate(edge_list):
+    for n, ((_a, _b, rel, data), (ia, ib)) in enumerate(zip(edge_list, ends, strict=True)):
         evidence = []
-        for ev in sorted(data.get("evidence", []), key=lambda e: (e.day, e.title, e.sentence)):
+        found = data.get("evidence", ())
+        if len(found) > 1:
+            found = sorted(found, key=lambda e: (e.day, e.title, e.sentence))
+        for ev in found:
             t = texts.setdefault(ev.sentence, len(texts))
-            if ev.article not in sources:
-                sources[ev.article] = len(source_rows)
+            s = sources.get(ev.article)
+            if s is None:
+                s = sources[ev.article] = len(source_rows)
                 source_rows.append([ev.title, ev.article.rsplit("/", 1)[-1]])
-            evidence.append([t, sources[ev.article], ev.kind, ev.date, ev.day])
+            evidence.append([t, s, ev.kind, ev.date, ev.day])
             if ev.day:
                 days.append(ev.day)
-        pair = frozenset((a, b))
-        item = {"id": n, "from": ids[a], "to": ids[b], "rel": rel, "w": data.get("weight", 1),
+        pair = (ia, ib) if ia < ib else (ib, ia)
+        item = {"id": n, "from": ia, "to": ib, "rel": rel, "w": data.get("weight", 1),
                 "n": data.get("articles", 1), "ev": evidence, "p": pairs[pair], "k": seen[pair]}  # fmt: skip
         seen[pair] += 1
         if data.get("role"):
             item["role"] = data["role"]
         edges.append(item)
-    return {
-        "title": title,
-        "big": graph.number_of_nodes() > BIG,
-        "color": color,
-        "size": size,
-        "types": TYPE_STYLE,
-        "relations": RELATION_STYLE,
-        "communities": comms,
-        "nodes": nodes,
-        "edges": edges,
-        "texts": list(texts),
-        "sources": source_rows,
-        "days": [min(days), max(days)] if days else None,
-    }
+    return {"edges": edges, "texts": list(texts), "sources": source_rows,
+            "days": [min(days), max(days)] if days else None}  # fmt: skip
 
 
 def render_html(
@@ -203,7 +222,7 @@ def render_html(
     parts = {
         "/*TITLE*/": _html_text(title),
         "/*STYLE*/": _asset("viewer.css"),
-        "/*VIS*/": vis_network_js().replace("</script", "<\\/script"),
+        "/*VIS*/": _inline_js(vis_network_js()),
         "/*DATA*/": script_json(data),
         "/*APP*/": _asset("viewer.js"),
     }
@@ -219,6 +238,16 @@ def write_page(graph: nx.Graph, out: Path, **options: Any) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(text)
     return len(text)
+
+
+def _inline_js(code: str) -> str:
+    """Library code that cannot end or open a ``<script>`` element early (its
+    ``"<script>"`` strings become ``"<\\script>"``, the same string in JavaScript)."""
+    return (
+        code.replace("</script", "<\\/script")
+        .replace("<script", "<\\script")
+        .replace("<!--", "<\\!--")
+    )
 
 
 def _html_text(text: str) -> str:
