@@ -21,8 +21,9 @@ EXACT_BETWEENNESS = 1500  # above this many nodes, betweenness is estimated from
 SAMPLE = 256
 
 
-def undirected(graph: nx.Graph) -> nx.Graph:
-    """A simple undirected graph: parallel and reverse edges merged, ``weight`` summed.
+def undirected(graph: nx.Graph, *, data: bool = True) -> nx.Graph:
+    """A simple undirected graph: parallel and reverse edges merged, ``weight``
+    summed; node attributes are copied unless ``data=False``.
 
     >>> g = nx.MultiDiGraph()
     >>> _ = g.add_edge("a", "b", key="met", weight=2); _ = g.add_edge("b", "a", key="opposed")
@@ -37,7 +38,7 @@ def undirected(graph: nx.Graph) -> nx.Graph:
             key = (b, a) if (b, a) in weights else (a, b)
             weights[key] = weights.get(key, 0) + w
     simple = nx.Graph()
-    simple.add_nodes_from(graph.nodes(data=True))
+    simple.add_nodes_from(graph.nodes(data=True) if data else graph)
     simple.add_edges_from((a, b, {"weight": w}) for (a, b), w in weights.items())
     return simple
 

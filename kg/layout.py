@@ -7,7 +7,7 @@ split into communities (NetworkX's fast label propagation), the graph of
 communities is laid out the same way, recursively, and each community is laid
 out by ``spring_layout`` around its place (a sunflower spiral for a handful of
 nodes). Components are then packed in rows, largest first. Coordinates are in
-screen pixels, about :data:`GAP` apart.
+whole screen pixels, about :data:`GAP` apart.
 
 >>> import networkx as nx
 >>> pos = layout(nx.path_graph(4))
@@ -25,11 +25,11 @@ import numpy as np
 
 GAP = 40.0  # pixels between neighbouring nodes
 SPRING = 100  # largest graph laid out by spring_layout in one piece
-SPIRAL = 10  # communities this small are placed on a sunflower spiral
+SPIRAL = 16  # communities this small are placed on a sunflower spiral
 SEED = 7
 
 
-def layout(graph: nx.Graph, *, seed: int = SEED) -> dict[Any, tuple[float, float]]:
+def layout(graph: nx.Graph, *, seed: int = SEED) -> dict[Any, tuple[int, int]]:
     """``node -> (x, y)`` for every node of ``graph`` (any kind of NetworkX graph)."""
     if type(graph) is nx.Graph and nx.number_of_selfloops(graph) == 0:
         simple = graph
@@ -105,10 +105,10 @@ def _place(graph: nx.Graph, seed: int) -> dict[Any, np.ndarray]:
     return out
 
 
-def _pack(pieces: list[dict[Any, np.ndarray]]) -> dict[Any, tuple[float, float]]:
+def _pack(pieces: list[dict[Any, np.ndarray]]) -> dict[Any, tuple[int, int]]:
     """Put the pieces side by side in rows about as wide as the whole is tall."""
     width = math.sqrt(sum(len(p) for p in pieces)) * GAP * 1.6
-    out: dict[Any, tuple[float, float]] = {}
+    out: dict[Any, tuple[int, int]] = {}
     x = y = row = 0.0
     for piece in pieces:
         arr = np.array(list(piece.values()), dtype=float)
@@ -117,6 +117,6 @@ def _pack(pieces: list[dict[Any, np.ndarray]]) -> dict[Any, tuple[float, float]]
         if x > 0 and x + w > width:
             x, y, row = 0.0, y + row, 0.0
         for v, p in piece.items():
-            out[v] = (round(float(p[0] - lo[0] + x), 1), round(float(p[1] - lo[1] + y), 1))
+            out[v] = (round(float(p[0] - lo[0] + x)), round(float(p[1] - lo[1] + y)))
         x, row = x + w, max(row, h)
     return out

@@ -142,7 +142,7 @@ def graph_data(
 
     if color not in COLOR_MODES:
         raise ValueError(f"unknown colour mode {color!r}; choose one of {', '.join(COLOR_MODES)}")
-    simple = undirected(graph)
+    simple = undirected(graph, data=False)
     pos = layout(simple)
     score = node_sizes(simple, size)
     membership, comms = (

@@ -86,14 +86,23 @@
     edges: { selectionWidth: 2, hoverWidth: 1 },
     layout: { improvedLayout: false },
     physics: D.big ? { enabled: false } : { enabled: true, solver: 'forceAtlas2Based',
-      forceAtlas2Based: { gravitationalConstant: -60, springLength: 90 }, stabilization: { iterations: 150 } },
+      forceAtlas2Based: { gravitationalConstant: -140, springLength: 130, avoidOverlap: 0.6 },
+      stabilization: { iterations: 200 } },
     interaction: { hover: true, tooltipDelay: 120, hideEdgesOnDrag: D.big, hideEdgesOnZoom: D.big }
   };
   var net = new vis.Network($('graph'), { nodes: nodeView, edges: edgeView }, options);
+  // Ready for input once drawn and (small graphs) settled: physics then stops.
   window.kgReady = false;
-  net.once('afterDrawing', function () { window.kgFirstDraw = performance.now(); });
-  function ready() { if (!D.big) net.setOptions({ physics: { enabled: false } }); window.kgReady = true; }
-  if (D.big || D.nodes.length === 0) ready(); else net.once('stabilizationIterationsDone', ready);
+  var pending = D.big || D.nodes.length === 0 ? 1 : 2;
+  function ready() {
+    if (--pending > 0) return;
+    if (!D.big && D.nodes.length) { net.setOptions({ physics: { enabled: false } }); net.fit(); }
+    window.kgReadyAt = performance.now();
+    window.kgReady = true;
+  }
+  net.once('afterDrawing', function () { window.kgFirstDraw = performance.now(); ready(); });
+  if (pending === 2) net.once('stabilizationIterationsDone', ready);
+  if (D.nodes.length === 0) { window.kgFirstDraw = performance.now(); ready(); }
 
   // -- details ---------------------------------------------------------------
   var details = $('details');
