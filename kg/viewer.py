@@ -15,10 +15,13 @@ The page is written without pyvis's ``Network.add_node`` (quadratic: 15 s for
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import json
 import re
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -186,10 +189,7 @@ def _edges(
     edges = []
     for n, ((_a, _b, rel, data), (ia, ib)) in enumerate(zip(edge_list, ends, strict=True)):
         evidence = []
-        found = data.get("evidence", ())
-        if len(found) > 1:
-            found = sorted(found, key=lambda e: (e.day, e.title, e.sentence))
-        for ev in found:
+        for ev in data.get("evidence", ()):  # the page sorts them by day
             t = texts.setdefault(ev.sentence, len(texts))
             s = sources.get(ev.article)
             if s is None:
@@ -217,13 +217,15 @@ def render_html(
     size: str = "degree",
 ) -> str:
     """The whole page as a string."""
-    data = graph_data(graph, color=color, size=size, title=title)
+    with _paused_gc():
+        data = graph_data(graph, color=color, size=size, title=title)
+        text = script_json(data)
     page = _asset("viewer.html")
     parts = {
         "/*TITLE*/": _html_text(title),
         "/*STYLE*/": _asset("viewer.css"),
         "/*VIS*/": _inline_js(vis_network_js()),
-        "/*DATA*/": script_json(data),
+        "/*DATA*/": text,
         "/*APP*/": _asset("viewer.js"),
     }
     # Split the template once, so that text inserted for one marker is never
@@ -238,6 +240,21 @@ def write_page(graph: nx.Graph, out: Path, **options: Any) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(text)
     return len(text)
+
+
+@contextmanager
+def _paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while the page's data is built: it
+    creates a few hundred thousand small lists and dicts (no cycles), and the
+    collector would otherwise walk them again and again (a third of the time
+    at 10,000 actors). Memory is still freed by reference counting."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _inline_js(code: str) -> str:

@@ -58,7 +58,9 @@
     n.color = D.color === 'community' && n.c !== undefined ? D.communities[n.c].color : st.color;
     n.title = nodeTitle(n);
   });
+  function byDay(x, y) { return x[4] < y[4] ? -1 : x[4] > y[4] ? 1 : x[0] - y[0]; }
   D.edges.forEach(function (e) {
+    if (e.ev.length > 1) e.ev.sort(byDay);
     var st = D.relations[e.rel] || D.relations.met;
     e.color = { color: st.color, highlight: st.color, hover: st.color, opacity: 0.85 };
     e.dashes = st.dashes;
