@@ -25,6 +25,10 @@ EPILOG = """examples:
   kg query 'SELECT * WHERE { ?a <https://w3id.org/kg/ontology#met> ?b } LIMIT 5'
   kg export --format trig -o kg.trig   one named graph per article
   kg view -o graph.html                interactive graph, works offline
+  kg who-met "Lena Marsh"              whom she met, with the sentence for each
+  kg parties Geneva                    the parties of the talks in Geneva
+  kg path "Lena Marsh" "Otto Brandt"   how two actors are connected, hop by hop
+  kg communities --format json         Louvain communities and the brokers between them
 """
 
 
@@ -101,33 +105,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_view(args: argparse.Namespace) -> int:
-    from kg.network import relation_graph
-    from kg.viewer import render_html
-
-    store = _open(args)
-    try:
-        graph = relation_graph(store)
-    finally:
-        store.close()
-    out = Path(args.output)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(render_html(graph), encoding="utf-8")
-    print(f"wrote {out} ({graph.number_of_nodes()} actors, {graph.number_of_edges()} relations)")
-    return 0
-
-
-def cmd_stats(args: argparse.Namespace) -> int:
-    from kg.stats import store_stats
-
-    store = _open(args)
-    try:
-        sys.stdout.write(store_stats(store))
-    finally:
-        store.close()
-    return 0
-
-
 def cmd_build(args: argparse.Namespace) -> int:
     from kg.sparql import format_result, load_query, select
 
@@ -135,6 +112,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     if status == 1 and not args.keep_going:
         return status
     exports = Path(args.exports)
+    from kg.cli_graph import cmd_view
+
     for fmt, name, func in (("turtle", "kg.ttl", cmd_export), (None, "graph.html", cmd_view)):
         ns = argparse.Namespace(**vars(args))
         ns.output = str(exports / name)
@@ -241,20 +220,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="output file ('-' for stdout; default exports/kg.<ext>)",
     )
 
-    p = add(
-        "view",
-        cmd_view,
-        "write the interactive graph page",
-        "One self-contained HTML file (vis-network inlined) that works offline from file://.",
-    )
-    p.add_argument("--output", "-o", default="exports/graph.html", metavar="FILE")
+    from kg.cli_graph import register
 
-    add(
-        "stats",
-        cmd_stats,
-        "counts and the most connected actors",
-        "Counts of articles, actors, events and relations.",
-    )
+    register(add)
     return parser
 
 
