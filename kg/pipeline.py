@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator
+from itertools import groupby
+from operator import itemgetter
 from typing import TypeVar
 
 from spacy.language import Language
@@ -108,7 +110,7 @@ def process(
     """Parse articles in batches with ``nlp.pipe`` and extract their facts,
     yielding one :class:`ArticleFacts` per article in input order. Errors
     propagate; see :func:`process_safely` for batch runs."""
-    yield from process_safely(nlp, articles, batch_size=batch_size, failed=None)  # type: ignore[misc]
+    yield from process_safely(nlp, articles, batch_size=batch_size, failed=None)
 
 
 def process_safely(
@@ -117,52 +119,68 @@ def process_safely(
     *,
     batch_size: int = 16,
     failed: Callable[[str, str], T] | None,
+    registry: Registry = EXTRACTORS,
 ) -> Iterator[ArticleFacts | T]:
-    """Like :func:`process`, but an article the pipeline cannot handle yields
-    ``failed(source, reason)`` and the run goes on (when ``failed`` is given)."""
+    """Like :func:`process`, but an article the pipeline cannot handle (the parser
+    or any extractor raises) yields ``failed(source, reason)`` and the run goes on
+    with the next article (when ``failed`` is given)."""
     buffer: list[Article] = []
     for article in articles:
         buffer.append(article)
         if len(buffer) >= batch_size:
-            yield from _process_batch(nlp, buffer, batch_size, failed)
+            yield from _process_batch(nlp, buffer, batch_size, failed, registry)
             buffer = []
     if buffer:
-        yield from _process_batch(nlp, buffer, batch_size, failed)
+        yield from _process_batch(nlp, buffer, batch_size, failed, registry)
 
 
-def _parse(
+def _parsed(
     nlp: Language, batch: list[Article], batch_size: int
-) -> dict[int, list[tuple[int, Doc]]]:
-    items = []
-    for n, article in enumerate(batch):
-        for offset, piece in chunks(article.text):
-            items.append((prepare_text(piece), (n, offset)))
-    parsed: dict[int, list[tuple[int, Doc]]] = {n: [] for n in range(len(batch))}
-    for doc, (n, offset) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
-        parsed[n].append((offset, doc))
-    return parsed
+) -> Iterator[tuple[int, Iterator[tuple[int, Doc]]]]:
+    """``(article index, its parsed chunks)`` for every article of ``batch``, in
+    order. The chunks are parsed lazily as the caller reads them, so a long
+    article never has all its parsed chunks in memory at once."""
+    items = (
+        (prepare_text(piece), (n, offset))
+        for n, article in enumerate(batch)
+        for offset, piece in chunks(article.text)
+    )
+    stream = ((n, (offset, doc)) for doc, (n, offset) in nlp.pipe(items, as_tuples=True,
+                                                                   batch_size=batch_size))  # fmt: skip
+    expected = 0
+    for n, group in groupby(stream, key=itemgetter(0)):
+        while expected < n:  # articles without text to parse (a headline only)
+            yield expected, iter(())
+            expected += 1
+        yield n, (item for _, item in group)
+        expected = n + 1
+    while expected < len(batch):
+        yield expected, iter(())
+        expected += 1
 
 
 def _process_batch(
-    nlp: Language, batch: list[Article], batch_size: int, failed: Callable[[str, str], T] | None
+    nlp: Language,
+    batch: list[Article],
+    batch_size: int,
+    failed: Callable[[str, str], T] | None,
+    registry: Registry,
 ) -> Iterator[ArticleFacts | T]:
+    done = 0
     try:
-        parsed = _parse(nlp, batch, batch_size)
-    except Exception:
-        if failed is None or len(batch) == 1:
-            if failed is None:
-                raise
-            yield failed(batch[0].source, "the NLP pipeline failed on this article")
+        for n, docs in _parsed(nlp, batch, batch_size):
+            facts = extract_facts(batch[n], docs, registry)
+            done = n + 1
+            yield facts
+    except Exception as exc:
+        if failed is None:
+            raise
+        if len(batch) > 1:
+            # The parse stream may be broken: take the rest one article at a time.
+            for article in batch[done:]:
+                yield from _process_batch(nlp, [article], 1, failed, registry)
             return
-        # find the article that breaks the batch: parse one at a time
-        for article in batch:
-            yield from _process_batch(nlp, [article], 1, failed)
-        return
-    for n, article in enumerate(batch):
-        try:
-            yield extract_facts(article, parsed[n])
-        except Exception as exc:
-            if failed is None:
-                raise
-            log.exception("extraction failed on %s", article.source)
-            yield failed(article.source, f"extraction failed: {exc}")
+        article = batch[0]
+        log.error("%s failed: %s", article.source, exc, exc_info=log.isEnabledFor(logging.DEBUG))
+        reason = str(exc) if isinstance(exc, ExtractionError) else f"{type(exc).__name__}: {exc}"
+        yield failed(article.source, f"extraction failed: {reason}")
