@@ -9,7 +9,7 @@ in its place, so the caller can report it and go on.
 >>> [(where, rec) for where, rec in json_records('[{"text": "A"}, 7]', "a.json")]
 [('a.json[1]', {'text': 'A'}), ('a.json[2]', 7)]
 >>> [(w, str(r)) for w, r in jsonl_records(io.BytesIO(b'{"text": "A"}\\n{oops\\n'), "b.jsonl", 100)]
-[('b.jsonl:1', "{'text': 'A'}"), ('b.jsonl:2', 'invalid JSON line: Expecting property name enclosed in double quotes at column 2')]
+[('b.jsonl:1', "{'text': 'A'}"), ('b.jsonl:2', 'invalid JSON line: Expecting property name enclosed in double quotes (column 2)')]
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ Located = tuple[str, object]  # (where, record or InputError)
 def json_error(exc: Exception) -> str:
     """What is wrong with a JSON text, in a few words."""
     if isinstance(exc, json.JSONDecodeError):
-        return f"{exc.msg} at line {exc.lineno} column {exc.colno}"
+        return f"{exc.msg} (line {exc.lineno}, column {exc.colno})"
     if isinstance(exc, RecursionError):
         return "nested too deeply"
     return str(exc).split(";")[0][:120]  # e.g. an integer with thousands of digits
@@ -62,7 +62,7 @@ def jsonl_records(fh: BinaryIO, source: str, max_line: int) -> Iterator[Located]
         try:
             yield where, json.loads(line)
         except (ValueError, RecursionError) as exc:
-            error = json_error(exc).replace(" at line 1 column", " at column")
+            error = json_error(exc).replace("(line 1, column", "(column")
             yield where, InputError(f"invalid JSON line: {error}")
 
 

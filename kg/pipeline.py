@@ -28,12 +28,17 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 CHUNK_CHARS = 20_000
+_BREAKS = ("\n\n", "\n", ". ", "? ", "! ", '." ', " ")
 PIPELINE_VERSION = "kg-1"
 
 
 def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     """Split ``text`` into ``(offset, piece)`` parts of at most ``limit`` characters,
-    at paragraph breaks where possible, else at line breaks or spaces."""
+    at the last paragraph break in reach, else a line break, a sentence end, a space.
+
+    >>> chunks("One two. Three four five.", limit=20)
+    [(0, 'One two.'), (9, 'Three four five.')]
+    """
     out: list[tuple[int, str]] = []
     pos = 0
     n = len(text)
@@ -41,11 +46,11 @@ def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
         end = min(pos + limit, n)
         if end < n:
             window = text[pos:end]
-            cut = max(window.rfind("\n\n"), window.rfind("\n"))
-            if cut <= limit // 4:
-                cut = max(window.rfind(". "), window.rfind(" "))
-            if cut > limit // 4:
-                end = pos + cut + 1
+            for sep in _BREAKS:
+                cut = window.rfind(sep)
+                if cut > limit // 4:
+                    end = pos + cut + len(sep)
+                    break
         piece = text[pos:end]
         stripped = piece.strip()
         if stripped:
