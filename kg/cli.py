@@ -304,7 +304,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except OSError as exc:  # disk full, a folder we may not write to ...
-        print(f"kg: error: {printable(str(exc))}", file=sys.stderr)
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"kg: error: {printable((exc.strerror or str(exc)) + where)}", file=sys.stderr)
         return 1
     except Exception as exc:  # a bug in kg: one line, the traceback with -vv
         log.debug("internal error", exc_info=True)

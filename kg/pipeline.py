@@ -115,7 +115,9 @@ def process(
     """Parse articles in batches with ``nlp.pipe`` and extract their facts,
     yielding one :class:`ArticleFacts` per article in input order. Errors
     propagate; see :func:`process_safely` for batch runs."""
-    yield from process_safely(nlp, articles, batch_size=batch_size, failed=None)
+    for item in process_safely(nlp, articles, batch_size=batch_size, failed=None):
+        assert isinstance(item, ArticleFacts)
+        yield item
 
 
 def process_safely(
