@@ -6,10 +6,10 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
+import operator
 from collections.abc import Callable, Iterable, Iterator
-from itertools import groupby
-from operator import itemgetter
 from typing import TypeVar
 
 from spacy.language import Language
@@ -155,7 +155,7 @@ def _parsed(
     stream = ((n, (offset, doc)) for doc, (n, offset) in nlp.pipe(items, as_tuples=True,
                                                                    batch_size=batch_size))  # fmt: skip
     expected = 0
-    for n, group in groupby(stream, key=itemgetter(0)):
+    for n, group in itertools.groupby(stream, key=operator.itemgetter(0)):
         while expected < n:  # articles without text to parse (a headline only)
             yield expected, iter(())
             expected += 1
