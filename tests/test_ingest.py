@@ -157,16 +157,20 @@ def test_a_dirty_corpus_is_ingested_or_skipped_file_by_file(tmp_path: Path) -> N
 
 
 def test_hostile_text_survives_export_and_query(tmp_path: Path) -> None:
-    (tmp_path / "h.txt").write_text(f'Title """ <b> \\ 😀\n{SENTENCE[:-1]}, saying {HOSTILE}.')
+    said = f"President Sean O'Brien met Chancellor Otto Brandt in Oslo, saying {HOSTILE}."
+    (tmp_path / "h.txt").write_text(f'Title """ <b> \\ 😀\n{said}')
     store = str(tmp_path / "store")
     assert main(["ingest", str(tmp_path / "h.txt"), "--store", store, "-q"]) == 0
     assert main(["export", "-f", "turtle", "-o", str(tmp_path / "kg.ttl"), "--store", store]) == 0
     graph = Graph().parse(tmp_path / "kg.ttl")
-    assert any(HOSTILE in str(o) for o in graph.objects())
-    done = kg("query", "SELECT ?t WHERE { ?s <https://w3id.org/kg/ontology#text> ?t }",
-              "--store", store, "--format", "json")  # fmt: skip
+    assert {str(o) for o in graph.objects()} >= {said, "Sean O'Brien", 'Title """ <b> \\ 😀'}
+    done = kg("query", "who-met-whom", "--store", store, "--format", "json")
     [row] = json.loads(done.stdout)["results"]["bindings"]
-    assert row["t"]["value"] == f"{SENTENCE[:-1]}, saying {HOSTILE}."
+    assert {row["subjectName"]["value"], row["objectName"]["value"]} == {
+        "Sean O'Brien",
+        "Otto Brandt",
+    }
+    assert row["evidence"]["value"] == said
 
 
 def test_long_inputs_are_chunked_and_a_5mb_article_is_skipped(tmp_path: Path) -> None:
