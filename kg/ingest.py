@@ -13,6 +13,7 @@ import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 from kg.articles import Article, Skipped, iter_files, read_file
@@ -46,6 +47,22 @@ class IngestReport:
     @property
     def ok(self) -> bool:
         return not self.failed and not self.skipped
+
+    def exit_status(self) -> int:
+        """0 everything read was stored (or was already there); 1 some article
+        failed (the others are stored); 3 nothing was stored: no article found,
+        or every input skipped; 4 some inputs were skipped, the rest stored.
+
+        >>> IngestReport(ingested=2).exit_status(), IngestReport().exit_status()
+        (0, 3)
+        >>> IngestReport(ingested=2, skipped=[Skipped("x.png", "binary")]).exit_status()
+        4
+        """
+        if self.failed:
+            return 1
+        if not (self.ingested or self.unchanged or self.rdf_files):
+            return 3
+        return 4 if self.skipped else 0
 
     def summary(self) -> str:
         rate = self.ingested / self.seconds if self.seconds > 0 else 0.0
@@ -92,12 +109,16 @@ def _articles(
                 report.failed.append(Failed(str(item), str(exc)))
                 log.error("%s", exc)
             continue
-        for result in read_file(item, max_bytes=settings.max_article_bytes):
-            if isinstance(result, Skipped):
-                report.skipped.append(result)
-                log.warning("skipped %s: %s", result.source, result.reason)
-            else:
-                yield result
+        try:
+            for result in read_file(item, max_bytes=settings.max_article_bytes):
+                if isinstance(result, Skipped):
+                    report.skipped.append(result)
+                    log.warning("skipped %s: %s", result.source, result.reason)
+                else:
+                    yield result
+        except Exception as exc:  # a reader bug must not stop the batch
+            log.error("reading %s failed", item, exc_info=True)
+            report.failed.append(Failed(str(item), f"could not read: {type(exc).__name__}: {exc}"))
 
 
 def ingest(
@@ -133,6 +154,8 @@ def ingest(
                 report.failed.append(Failed(item.article.source, str(exc)))
                 log.error("failed %s: %s", item.article.source, exc)
                 continue
+            log.info("stored %s: %d events, %d relations", item.article.source,
+                     len(item.events), len(item.relations))  # fmt: skip
             report.ingested += 1
             report.events += len(item.events)
             report.relations += len(item.relations)
@@ -153,9 +176,13 @@ def extract_all(
     from kg.nlp import load_pipeline
     from kg.pipeline import process_safely
 
-    nlp = load_pipeline(settings.model)
+    todo = iter(articles)
+    first = next(todo, None)
+    if first is None:  # nothing to parse: do not load the model
+        return
+    articles = chain([first], todo)
     if jobs <= 1:
-        yield from process_safely(nlp, articles, failed=Failed)
+        yield from process_safely(load_pipeline(settings.model), articles, failed=Failed)
         return
     from kg.parallel import process_parallel
 

@@ -12,6 +12,9 @@ factual events only, for simple and fast queries.
 
 from __future__ import annotations
 
+import math
+import re
+from datetime import date
 from decimal import Decimal
 from itertools import permutations
 
@@ -41,6 +44,8 @@ from kg.records import (
 )
 from kg.vocab import KG, KGR, SCHEMA, SEM, WD, event_type
 
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_WIKIDATA_ID = re.compile(r"Q[1-9][0-9]{0,11}")
 ORG = Namespace("http://www.w3.org/ns/org#")
 PREFIXES = {
     "kg": KG._NS,
@@ -157,12 +162,39 @@ def _add_actor(graph: Graph, actor: Actor) -> None:
     graph.add((node, RDFS.label, Literal(actor.name)))
     for alias in actor.aliases:
         graph.add((node, SKOS.altLabel, Literal(alias)))
-    if actor.wikidata:
+    if actor.wikidata and _WIKIDATA_ID.fullmatch(actor.wikidata):
         graph.add((node, OWL.sameAs, WD[actor.wikidata]))
     if actor.iso2:
         graph.add((node, KG.iso3166Alpha2, Literal(actor.iso2)))
     if actor.iso3:
         graph.add((node, KG.iso3166Alpha3, Literal(actor.iso3)))
+
+
+def _is_iso_date(text: str) -> bool:
+    """Only well-formed dates are typed ``xsd:date``; anything else stays text.
+
+    >>> _is_iso_date("2024-02-29"), _is_iso_date("2023-02-29"), _is_iso_date("next week")
+    (True, False, False)
+    """
+    if not _ISO_DATE.fullmatch(text):
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def confidence_literal(value: float) -> Literal:
+    """An ``xsd:decimal`` in [0, 1], in the canonical form stores keep (no exponent,
+    no trailing zeros), so a graph reads back from the store unchanged.
+
+    >>> [str(confidence_literal(v)) for v in (0.9, 1.0, 0.0, 1e-05, float("nan"))]
+    ['0.9', '1', '0', '0.00001', '0']
+    """
+    value = min(max(value, 0.0), 1.0) if math.isfinite(value) else 0.0
+    text = format(Decimal(str(round(value, 6))).normalize(), "f")
+    return Literal(text, datatype=XSD.decimal)
 
 
 def _add_evidence(graph: Graph, node: URIRef, article_id: str, ev: Evidence) -> None:
@@ -171,7 +203,7 @@ def _add_evidence(graph: Graph, node: URIRef, article_id: str, ev: Evidence) -> 
     graph.add((node, KG.startChar, Literal(ev.start)))
     graph.add((node, KG.endChar, Literal(ev.end)))
     graph.add((node, KG.extractor, extractor_iri(ev.extractor)))
-    graph.add((node, KG.confidence, Literal(Decimal(str(ev.confidence)), datatype=XSD.decimal)))
+    graph.add((node, KG.confidence, confidence_literal(ev.confidence)))
 
 
 def _add_event(graph: Graph, article_id: str, event: Event) -> None:
@@ -192,10 +224,10 @@ def _add_event(graph: Graph, article_id: str, event: Event) -> None:
         add((node, KG.trigger, Literal(event.trigger)))
     if event.claimed_by:
         add((node, KG.claimedBy, actor_iri(event.claimed_by)))
-    if event.date:
+    if event.date and _is_iso_date(event.date):
         add((node, KG.date, Literal(event.date, datatype=XSD.date)))
-    if event.date_text:
-        add((node, KG.dateText, Literal(event.date_text)))
+    if event.date_text or (event.date and not _is_iso_date(event.date)):
+        add((node, KG.dateText, Literal(event.date_text or event.date)))
     if event.place:
         p_iri = place_iri(event.place)
         add((node, KG.place, p_iri))
@@ -216,9 +248,9 @@ def _add_event(graph: Graph, article_id: str, event: Event) -> None:
 
 def _add_shortcuts(graph: Graph, event: Event) -> None:
     if event.kind in CONTACT_KINDS:
-        actors = [actor_iri(k) for k in dict.fromkeys(event.actors())]
-        for a, b in permutations(actors, 2):
-            graph.add((a, KG.met, b))
+        nodes = [actor_iri(k) for k in dict.fromkeys(event.actors())]
+        for x, y in permutations(nodes, 2):
+            graph.add((x, KG.met, y))
     elif event.kind in {EventKind.CONFLICT, EventKind.COOPERATION}:
         prop = KG.opposed if event.kind is EventKind.CONFLICT else KG.cooperatedWith
         agents = event.actors("agent") or event.actors("participant")
