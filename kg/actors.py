@@ -51,12 +51,16 @@ def slug(text: str) -> str:
     'jose-manuel-barroso'
     >>> slug("P4+1")
     'p4-plus-1'
+    >>> slug("Jürgen Weiß") != slug("Jürgen Wei")
+    True
     """
-    folded = unicodedata.normalize("NFKD", text.replace("+", " plus "))
-    folded = folded.encode("ascii", "ignore").decode().lower().replace("'s", "").replace("'", "")
+    decomposed = unicodedata.normalize("NFKD", text.replace("+", " plus "))
+    ascii_text = decomposed.encode("ascii", "ignore").decode()
+    folded = ascii_text.lower().replace("'s", "").replace("'", "")
     out = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:80]
-    if len(out) < max(1, len(text.strip()) // 3):
-        # a name in another script: keep it distinct with a digest of the original
+    letters = sum(c.isalnum() for c in decomposed if not unicodedata.combining(c))
+    if sum(c.isalnum() for c in ascii_text) < letters:
+        # letters with no ASCII form (ß, ø, another script): keep the name distinct
         digest = hashlib.sha256(text.strip().encode("utf-8", "surrogatepass")).hexdigest()[:12]
         out = f"{out}-{digest}" if out else f"u-{digest}"
     return out
