@@ -26,7 +26,14 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.gazetteer import Entry, gazetteer
-from kg.lexicon import HONORIFICS, NAME_PARTICLES, ORG_HEAD_WORDS, PORTFOLIO_TITLES, TITLE_WORDS
+from kg.lexicon import (
+    HONORIFICS,
+    NAME_PARTICLES,
+    ORG_HEAD_WORDS,
+    PORTFOLIO_TITLES,
+    PORTFOLIO_WORDS,
+    TITLE_WORDS,
+)
 
 ACTOR_LABELS = {
     "PERSON",
@@ -128,7 +135,9 @@ class EntityRepair:
             if _is_title_token(doc[start]):
                 return []
         if label == "ORG" and self._is_job_title(doc, start, end):
-            return []
+            # "Minister of International Trade and Industry Hajime Tamura": keep the name
+            name = _trailing_name(doc, start, end)
+            return [Span(doc, name, end, label="PERSON")] if name is not None else []
         if (
             label == "NORP"
             and end < len(doc) - 1
@@ -160,8 +169,14 @@ class EntityRepair:
         # "Secretary of State", "Minister of Defence": the ORG is part of the title.
         if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in TITLE_WORDS:
             return True
-        # "International Development Secretary Hilary Benn"
-        return end < len(doc) and doc[end].lower_ in PORTFOLIO_TITLES and doc[end].is_title
+        # "International Development Secretary Hilary Benn", "Deputy Trade Representative X"
+        if end < len(doc) and doc[end].lower_ in PORTFOLIO_TITLES and doc[end].is_title:
+            return True
+        return (
+            end < len(doc)
+            and doc[end].lower_ in TITLE_WORDS
+            and all(w in PORTFOLIO_WORDS or w in {"and", "&"} for w in words)
+        )
 
     def _split_possessive_place(
         self, doc: Doc, start: int, end: int, label: str
@@ -314,6 +329,20 @@ class EntityRepair:
             if seat is not None and e - s > 1:
                 found.append(Span(doc, s, e, label="GPE" if seat.type == "Country" else "ORG"))
         return filter_spans(found)
+
+
+def _trailing_name(doc: Doc, start: int, end: int) -> int | None:
+    """Start of a person's name at the end of a title-shaped span, if any."""
+    i = end
+    while i > start and end - i < 3:
+        t = doc[i - 1]
+        low = t.lower_
+        if not (t.is_title and t.is_alpha) or low in PORTFOLIO_WORDS or low in TITLE_WORDS:
+            break
+        if low in ORG_HEAD_WORDS or t.is_stop:
+            break
+        i -= 1
+    return i if end - i >= 2 and i > start else None
 
 
 def _is_title_token(token: object) -> bool:

@@ -44,6 +44,16 @@ TITLE_WORDS = frozenset(
     chairman presidents ministers leaders envoys officials
     """.split()
 )
+# Words that name a government portfolio inside a title: "Trade Representative",
+# "Minister of International Trade and Industry".
+PORTFOLIO_WORDS = frozenset(
+    """
+    foreign affairs interior home trade industry international finance economy economics
+    economic defence defense justice health education energy treasury commerce
+    agriculture transport labour labor culture environment security intelligence
+    development state planning housing tourism information communications
+    """.split()
+)
 # Titles that name a cabinet portfolio: "Foreign Secretary", "Defence Minister".
 PORTFOLIO_TITLES = frozenset({"secretary", "minister", "ministers", "secretaries"})
 # Words that end organisation names: a name ending in one is an organisation.

@@ -45,7 +45,19 @@ def pre_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | None:
         other = by_token.get(i)
         if other is not None and other.kind == "person":
             break
-        if t.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ"} or t.text in {",", ";", ":", '"', "--"}:
+        inner_and = (  # "Minister of International Trade and Industry"
+            t.lower_ in {"and", "&"}
+            and i + 1 < m.start
+            and doc[i - 1].is_title
+            and doc[i + 1].is_title
+        )
+        if (t.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ"} and not inner_and) or t.text in {
+            ",",
+            ";",
+            ":",
+            '"',
+            "--",
+        }:
             break
         if t.text == "-" and (t.whitespace_ or doc[i - 1].whitespace_):
             break  # a dash, not a hyphen inside "vice-chairman"

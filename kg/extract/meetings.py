@@ -55,7 +55,8 @@ _NOUNS: dict[str, tuple[EventKind, str]] = {
     "call": (EventKind.PHONE_CALL, "phone-call"),
 }
 _SUPPORT_VERBS = {"hold", "have", "begin", "start", "resume", "open", "kick", "continue", "conduct",
-                  "launch", "conclude", "wrap", "engage", "enter", "join", "make", "pay"}  # fmt: skip
+                  "launch", "conclude", "wrap", "engage", "enter", "join", "make", "pay", "end",
+                  "complete", "finish", "host", "chair"}  # fmt: skip
 _PHONE_WORDS = {"phone", "telephone", "telephoned", "phoned", "call", "videoconference"}
 
 
@@ -275,6 +276,20 @@ def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
                        _separately(noun), partner_tokens + subj_tokens, mutual=mutual)  # fmt: skip
 
 
+_MEASURES = {
+    "days",
+    "day",
+    "hours",
+    "weeks",
+    "months",
+    "rounds",
+    "round",
+    "series",
+    "years",
+    "week",
+}
+
+
 def _governor(noun: Token) -> Token | None:
     """The verb that holds/engages in the talks, or whose clause the noun modifies."""
     head = noun.head
@@ -286,6 +301,9 @@ def _governor(noun: Token) -> Token | None:
         verb = head.head
         if verb.pos_ in {"VERB", "AUX", "ADJ"}:
             return verb
+        # "ended two days of talks", "held a second round of negotiations"
+        if head.lower_ == "of" and verb.lower_ in _MEASURES:
+            return _governor(verb)
     if noun.dep_ == "conj":
         return _governor(noun.head)
     return None

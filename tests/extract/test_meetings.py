@@ -197,3 +197,8 @@ def test_supported_talks_did_not_happen(facts_of) -> None:  # type: ignore[no-un
 def test_visit_nouns(facts_of, text: str, visitor: str, host: str) -> None:  # type: ignore[no-untyped-def]
     visits = [e for e in facts_of(text).events if e.kind is EventKind.VISIT]
     assert [(e.actors("visitor"), e.actors("host")) for e in visits] == [((visitor,), (host,))]
+
+
+def test_days_of_talks(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Chilean and Peruvian officials ended three days of talks on fishing rights.")
+    assert met_pairs(facts) == {pair("Chile", "Peru")}

@@ -81,3 +81,21 @@ def test_represent_makes_an_affiliation(facts_of) -> None:  # type: ignore[no-un
 
 def test_no_affiliation_from_a_bare_name(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert affiliations(facts_of("Omar Haddad met Lena Marsh in Paris.")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru's Minister of Foreign Trade and Tourism Rosa Quispe said so.",
+            ("Rosa Quispe", "Peru"),
+        ),
+        ("U.S. Deputy Trade Representative Mark Lowe said so.", ("Mark Lowe", "United States")),
+    ],
+)
+def test_portfolio_words_are_part_of_the_title(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    got = affiliations(facts_of(text))
+    assert expected in got
+    assert all(org != "Trade" for _, org in got)
