@@ -134,6 +134,14 @@ class EntityRepair:
                 start += 1
             if _is_title_token(doc[start]):
                 return []
+        if label == "ORG":
+            # "Tourism Rosa Quispe" (the end of "Minister of Foreign Trade and Tourism")
+            lead = start
+            while lead < end and doc[lead].lower_ in PORTFOLIO_WORDS:
+                lead += 1
+            name = _trailing_name(doc, start, end)
+            if lead > start and name == lead:
+                return [Span(doc, name, end, label="PERSON")]
         if label == "ORG" and self._is_job_title(doc, start, end):
             # "Minister of International Trade and Industry Hajime Tamura": keep the name
             name = _trailing_name(doc, start, end)
