@@ -140,7 +140,9 @@ class Gazetteer:
         if found:
             return found
         folded = norm(name)
-        return self._folded.get(folded) if len(folded) > 3 else None
+        if len(folded) <= 3 or name.islower():
+            return None  # "chad", "us": common words, not names
+        return self._folded.get(folded)
 
     def demonym(self, word: str) -> Entry | None:
         """The actor a demonym or adjective refers to ("Iranian", "Tory", "Western")."""

@@ -302,6 +302,8 @@ def _precedes_name(doc: Doc, tok: Token) -> bool:
     Robert Malley") is part of that name's descriptor, not a description."""
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
         return True  # "The U.S. special envoy for North Korea, Sung Kim, ..."
+    if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
+        return True  # "Anders Holm, the foreign minister of Denmark, ..."
     sent_end = tok.sent.end
     for t in doc[tok.i + 1 : min(sent_end, tok.i + 13)]:
         if t.ent_type_ == "PERSON":
