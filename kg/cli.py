@@ -52,7 +52,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     store = _open(args, create=True)
-    with Progress(enabled=not args.quiet) as bar:
+    with Progress(enabled=not args.quiet, paths=args.paths) as bar:
         report = ingest(
             args.paths, store, settings, force=args.force, jobs=args.jobs, progress=bar.step
         )

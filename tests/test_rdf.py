@@ -89,3 +89,22 @@ def test_country_is_linked_to_standard_identifiers(seed_facts) -> None:  # type:
     assert (iran, RDFS.label, Literal("Iran")) in graph
     assert (iran, KG.iso3166Alpha2, Literal("IR")) in graph
     assert any("wikidata.org/entity/Q794" in str(o) for o in graph.objects(iran, None))
+
+
+def test_fast_ntriples_equal_the_rdflib_graph(seed_facts) -> None:  # type: ignore[no-untyped-def]
+    from kg.rdf import article_ntriples
+
+    iri, text = article_ntriples(seed_facts)
+    parsed = Graph().parse(data=text, format="nt")
+    graph = article_graph(seed_facts)
+    assert iri == str(graph.identifier)
+    assert set(parsed) == set(graph)
+    assert len(text.splitlines()) == len(graph)  # no repeated triples
+
+
+def test_ntriples_escapes_quotes_backslashes_and_newlines() -> None:
+    from kg.rdf import ntriples
+
+    tricky = Literal('He said "no"\\\nthen\r left\ttoday')
+    text = ntriples([(actor_iri("person/lena-marsh"), RDFS.label, tricky)])
+    assert next(iter(Graph().parse(data=text, format="nt")))[2] == tricky
