@@ -20,7 +20,7 @@ import json
 import logging
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -243,20 +243,23 @@ def read_file(path: Path, *, max_bytes: int = 5_000_000) -> Iterator[ReadResult]
             yield Skipped(source, str(exc))
 
 
-def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Skipped]:
-    """Expand folders recursively (following each real directory once) into files."""
+def iter_files(
+    paths: Iterable[str | os.PathLike[str]], *, suffixes: Collection[str] = ARTICLE_SUFFIXES
+) -> Iterator[Path | Skipped]:
+    """Expand folders recursively (following each real directory once) into
+    files; inside folders only files with one of ``suffixes`` are taken."""
     seen_dirs: set[str] = set()
     for given in paths:
         path = Path(given)
         if not path.exists():
             yield Skipped(str(path), "no such file or directory")
         elif path.is_dir():
-            yield from _walk(path, seen_dirs)
+            yield from _walk(path, seen_dirs, suffixes)
         else:
             yield path
 
 
-def _walk(root: Path, seen_dirs: set[str]) -> Iterator[Path | Skipped]:
+def _walk(root: Path, seen_dirs: set[str], suffixes: Collection[str]) -> Iterator[Path | Skipped]:
     real = os.path.realpath(root)
     if real in seen_dirs:
         yield Skipped(str(root), "directory already visited (symlink loop)")
@@ -277,8 +280,8 @@ def _walk(root: Path, seen_dirs: set[str]) -> Iterator[Path | Skipped]:
             yield Skipped(str(path), f"cannot stat: {exc.strerror or exc}")
             continue
         if is_dir:
-            yield from _walk(path, seen_dirs)
-        elif path.suffix.lower() in ARTICLE_SUFFIXES:
+            yield from _walk(path, seen_dirs, suffixes)
+        elif path.suffix.lower() in suffixes:
             yield path
         else:
             yield Skipped(str(path), f"not an article file ({path.suffix or 'no suffix'})")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.articles import Article, Skipped, iter_files, read_file
+from kg.articles import ARTICLE_SUFFIXES, Article, Skipped, iter_files, read_file
 from kg.config import Settings
 from kg.errors import KGError
 from kg.iri import article_iri
@@ -108,7 +108,7 @@ def already_ingested(store: Store, article: Article, pipeline: str) -> bool:
 def _articles(
     paths: Iterable[str], settings: Settings, report: IngestReport, store: Store
 ) -> Iterator[Article]:
-    for item in iter_files(paths):
+    for item in iter_files(paths, suffixes=ARTICLE_SUFFIXES | set(RDF_FORMATS)):
         if isinstance(item, Skipped):
             report.skipped.append(item)
             log.warning("skipped %s: %s", item.source, item.reason)
