@@ -8,6 +8,7 @@ non-zero exit status: 1 for a failure, 2 for a usage mistake.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -125,6 +126,29 @@ def cmd_stats(args: argparse.Namespace) -> int:
         sys.stdout.write(store_stats(store))
     finally:
         store.close()
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from kg.errors import ConfigError
+    from kg.serve import ServeOptions, serve
+    from kg.store import OxigraphStore, is_remote
+
+    location = _settings(args).store
+    if location == "memory" or is_remote(location):
+        raise ConfigError(f"kg serve serves a store directory, not {location!r}")
+    OxigraphStore._check_directory(Path(location), create=False)
+    options = ServeOptions(store=Path(location), host=args.host, port=args.port,
+                           timeout=args.timeout, limit=args.limit, writable=args.writable,
+                           viewer=Path(args.viewer) if args.viewer else None)  # fmt: skip
+    mode = "read-write" if args.writable else "read-only"
+
+    def ready(url: str) -> None:
+        print(f"SPARQL endpoint {url}/sparql ({mode}, timeout {args.timeout:g} s, "
+              f"at most {args.limit:,} results); viewer {url}/ ; Ctrl-C stops", flush=True)  # fmt: skip
+
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how a server stops
+        serve(options, ready=ready)
     return 0
 
 
@@ -255,6 +279,22 @@ def build_parser() -> argparse.ArgumentParser:
         "counts and the most connected actors",
         "Counts of articles, actors, events and relations.",
     )
+    p = add("serve", cmd_serve, "serve the store over the SPARQL 1.1 Protocol, with the viewer",
+            "A SPARQL 1.1 Protocol endpoint at /sparql (GET or POST; results as JSON, XML, CSV "
+            "or TSV by Accept header or ?format=) and the graph viewer at /, run by Oxigraph's "
+            "server on the store directory. Read-only unless --writable; queries that run "
+            "longer than --timeout are stopped; at most --limit results are returned "
+            "(X-KG-Truncated: true says some were cut).")  # fmt: skip
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=7878, help="port (default 7878; 0 picks a free one)")
+    p.add_argument("--timeout", type=float, default=30.0, metavar="S",
+                   help="seconds a query may run (default 30)")  # fmt: skip
+    p.add_argument("--limit", type=_positive_int, default=10_000, metavar="N",
+                   help="most results returned by one query (default 10000)")  # fmt: skip
+    p.add_argument("--writable", action="store_true",
+                   help="accept SPARQL Update and Graph Store writes (then ingest with --store URL)")  # fmt: skip
+    p.add_argument("--viewer", metavar="FILE",
+                   help="serve this page (written by kg view) instead of generating one")  # fmt: skip
     return parser
 
 
