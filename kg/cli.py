@@ -11,7 +11,7 @@ import argparse
 import contextlib
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from kg.config import Settings
@@ -48,15 +48,27 @@ def _open(args: argparse.Namespace, *, create: bool = False):  # type: ignore[no
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from kg.ingest import ingest
+    from kg.articles import Article
+    from kg.ingest import Failed, Prepared, ingest
     from kg.progress import Progress
 
     settings = _settings(args)
     store = _open(args, create=True)
-    with Progress(enabled=not args.quiet, paths=args.paths) as bar:
-        report = ingest(
-            args.paths, store, settings, force=args.force, jobs=args.jobs, progress=bar.step
-        )
+    with contextlib.ExitStack() as stack:
+        prepared: Callable[[Iterable[Article]], Iterator[Prepared | Failed]] | None = None
+        if getattr(args, "dask", None):
+            from kg.cluster import connect, prepare_on_dask
+            from kg.store import is_remote
+
+            client = stack.enter_context(connect(args.dask))
+            url = settings.store if is_remote(settings.store) else None
+
+            def prepared(articles: Iterable[Article]) -> Iterator[Prepared | Failed]:
+                return prepare_on_dask(articles, settings, client, store_url=url)
+
+        bar = stack.enter_context(Progress(enabled=not args.quiet, paths=args.paths))
+        report = ingest(args.paths, store, settings, force=args.force, jobs=args.jobs,
+                        progress=bar.step, prepared=prepared)  # fmt: skip
     store.close()
     for item in report.skipped:
         print(f"skipped {item.source}: {item.reason}", file=sys.stderr)
@@ -226,6 +238,9 @@ def build_parser() -> argparse.ArgumentParser:
             help="extraction processes (default 1)",
         )
         p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+        p.add_argument("--dask", metavar="ADDRESS",
+                       help="extract on a Dask cluster (scheduler address, or local:N); "
+                       "needs pip install 'kg[dask]'")  # fmt: skip
         if name == "build":
             p.add_argument(
                 "--exports",
