@@ -7,7 +7,10 @@ a node with typed participant links, its date, place, quote, modality, the
 sentence it comes from (with character offsets), the extractor and a
 confidence. Shortcut triples between actors (``kg:met``, ``kg:opposed``,
 ``kg:cooperatedWith``, ``kg:affiliatedWith``, ``kg:memberOf``) are added for
-factual events only, for simple and fast queries.
+factual events only, for simple and fast queries; so is ``kg:dyad`` from each
+factual contact event to every unordered pair of its parties (a ``kg:Dyad``
+with two ``kg:dyadMember`` links), so counting meetings per pair reads one
+property instead of joining the participants of every event.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from functools import lru_cache
-from itertools import permutations
+from itertools import combinations, permutations
 
 from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
@@ -24,6 +27,7 @@ from rdflib.term import URIRef
 from kg.iri import (
     actor_iri,
     article_iri,
+    dyad_iri,
     extractor_iri,
     fact_iri,
     place_iri,
@@ -273,14 +277,20 @@ def _add_event(add: Add, a_iri: URIRef, article_id: str, event: Event) -> None:
             add((node, KG.participant, actor))
     _add_evidence(add, node, a_iri, article_id, ev)
     if event.factual:
-        _add_shortcuts(add, event)
+        _add_shortcuts(add, node, event)
 
 
-def _add_shortcuts(add: Add, event: Event) -> None:
+def _add_shortcuts(add: Add, node: URIRef, event: Event) -> None:
     if event.kind in CONTACT_KINDS:
         actors = [actor_iri(k) for k in dict.fromkeys(event.actors())]
         for a, b in permutations(actors, 2):
             add((a, KG.met, b))
+        for a, b in combinations(sorted(actors), 2):
+            dyad = dyad_iri(a, b)
+            add((node, KG.dyad, dyad))
+            add((dyad, RDF.type, KG.Dyad))
+            add((dyad, KG.dyadMember, a))
+            add((dyad, KG.dyadMember, b))
     elif event.kind in {EventKind.CONFLICT, EventKind.COOPERATION}:
         prop = KG.opposed if event.kind is EventKind.CONFLICT else KG.cooperatedWith
         agents = event.actors("agent") or event.actors("participant")

@@ -108,3 +108,24 @@ def test_ntriples_escapes_quotes_backslashes_and_newlines() -> None:
     tricky = Literal('He said "no"\\\nthen\r left\ttoday')
     text = ntriples([(actor_iri("person/lena-marsh"), RDFS.label, tricky)])
     assert next(iter(Graph().parse(data=text, format="nt")))[2] == tricky
+
+
+def test_factual_contacts_point_to_one_dyad_per_pair(facts_of) -> None:  # type: ignore[no-untyped-def]
+    from kg.iri import dyad_iri
+
+    facts = facts_of("Foreign Minister Lena Marsh met Chancellor Otto Brandt and "
+                     "President Nadia Okafor in Oslo on Monday.")  # fmt: skip
+    graph = article_graph(facts)
+    dyads = set(graph.objects(None, KG.dyad))
+    members = {frozenset(graph.objects(d, KG.dyadMember)) for d in dyads}
+    names = {frozenset(str(graph.value(a, RDFS.label)) for a in pair) for pair in members}
+    assert {"Lena Marsh", "Otto Brandt"} in [set(n) for n in names]
+    assert all(len(pair) == 2 for pair in members)
+    assert len(dyads) == len(members)
+    a, b = actor_iri("person/lena-marsh"), actor_iri("person/otto-brandt")
+    assert dyad_iri(a, b) == dyad_iri(b, a)
+
+
+def test_no_dyad_for_a_meeting_that_did_not_happen(facts_of) -> None:  # type: ignore[no-untyped-def]
+    graph = article_graph(facts_of("Chancellor Otto Brandt did not meet Lena Marsh in Oslo."))
+    assert not set(graph.objects(None, KG.dyad))
