@@ -5,7 +5,8 @@ Run by hand: ``python benchmarks/bench_ingest.py``. Writes the corpora with
 its own process and one after the other:
 
 * bare spaCy: ``spacy.load`` + ``nlp.pipe(texts, batch_size=16)`` over the same
-  article texts kg reads (the yardstick);
+  article texts kg reads (the yardstick), and the same with ``n_process=2``
+  (what two processes can reach on this machine at this moment);
 * ``kg ingest CORPUS --store NEW_DIR -q --jobs 1`` and ``--jobs 2``.
 
 Every time is the wall-clock time of the whole process (start-up and model
@@ -33,7 +34,7 @@ import sys, spacy
 from kg.articles import Article, read_articles
 texts = [a.text for a in read_articles([sys.argv[1]], max_bytes=10**9) if isinstance(a, Article)]
 nlp = spacy.load(sys.argv[2])
-for _ in nlp.pipe(texts, batch_size=16):
+for _ in nlp.pipe(texts, batch_size=16, n_process=int(sys.argv[3])):
     pass
 """
 
@@ -67,8 +68,9 @@ def tree_rss_kb(root: int) -> int:
 
 def run(command: list[str]) -> tuple[float, float, float]:
     """Wall seconds, largest-process peak RSS (MiB) and process-tree peak RSS (MiB)."""
-    timing = tempfile.NamedTemporaryFile(suffix=".time", delete=False)
-    full = ["/usr/bin/time", "-v", "-o", timing.name, *command]
+    handle, timing = tempfile.mkstemp(suffix=".time")
+    os.close(handle)
+    full = ["/usr/bin/time", "-v", "-o", timing, *command]
     start = time.perf_counter()
     process = subprocess.Popen(full, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peak = 0
@@ -86,8 +88,8 @@ def run(command: list[str]) -> tuple[float, float, float]:
     sampler.join()
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{err}")
-    report = Path(timing.name).read_text()
-    os.unlink(timing.name)
+    report = Path(timing).read_text()
+    os.unlink(timing)
     found = re.search(r"Maximum resident set size \(kbytes\): (\d+)", report)
     largest = int(found.group(1)) / 1024 if found else float("nan")
     return seconds, largest, peak / 1024
@@ -115,7 +117,9 @@ def main() -> None:
     rows = []
     for n, corpus in corpora.items():
         articles, words = words_in(corpus)
-        runs = [("bare spaCy nlp.pipe", [sys.executable, "-c", BARE, str(corpus), args.model])]
+        runs = [(f"bare spaCy nlp.pipe{', n_process=2' if n_process == 2 else ''}",
+                 [sys.executable, "-c", BARE, str(corpus), args.model, str(n_process)])
+                for n_process in (1, 2)]  # fmt: skip
         for jobs in (1, 2):
             with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
                 pass
@@ -131,7 +135,7 @@ def main() -> None:
             print(f"  {n} articles, {label}: {measured[label][0]:.1f} s", file=sys.stderr)
         for label, (seconds, largest, tree) in measured.items():
             rows.append((n, articles, words, label, seconds, largest, tree))
-    bare = {r[0]: r[2] / r[4] for r in rows if r[3].startswith("bare")}
+    bare = {r[0]: r[2] / r[4] for r in rows if r[3] == "bare spaCy nlp.pipe"}
     one = {r[0]: r[2] / r[4] for r in rows if r[3].endswith("--jobs 1")}
     print(f"# {os.cpu_count()} cores; model {args.model}; wall time per process, start-up included")
     print("| articles | words | run | seconds | words/s | vs bare spaCy | vs --jobs 1 "

@@ -10,7 +10,8 @@ Memory stays flat: the parent reads articles lazily and keeps at most
 waits for the oldest batch while the others run). Workers are started with
 ``spawn``, so nothing from the parent (an open store, threads) leaks into them.
 A worker that dies (out of memory, a crash in native code) fails its batch's
-articles and a fresh pool takes over the rest.
+articles and a fresh pool takes over the rest. Each worker is replaced after
+``RECYCLE`` batches, since spaCy's string store keeps every new name it sees.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from kg.config import Settings
 log = logging.getLogger(__name__)
 
 BATCH = 8  # articles per task: large enough for nlp.pipe, small enough to spread evenly
+RECYCLE = 500  # batches per worker before a fresh one takes over (spaCy's vocabulary only grows)
 
 _NLP: Any = None
 
@@ -108,6 +110,7 @@ def _pool(settings: Settings, jobs: int) -> ProcessPoolExecutor:
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_init_worker,
         initargs=(settings.model, level),
+        max_tasks_per_child=RECYCLE,
     )
 
 
