@@ -85,3 +85,22 @@ def test_writer_applies_items_in_order_and_reports() -> None:
     assert (report.ingested, report.events, report.relations, report.words) == (2, 3, 1, 30)
     assert [f.source for f in report.failed] == ["b", "d"]
     assert [q.object.value for q in store.quads()] == [f"{EX}v2"]  # last write wins, in order
+
+
+def test_writer_flushes_the_store_as_it_goes(tmp_path: Path) -> None:
+    from kg.store import OxigraphStore
+
+    class Counting(OxigraphStore):
+        flushes = 0
+
+        def flush(self) -> None:
+            Counting.flushes += 1
+            super().flush()
+
+    store = Counting(tmp_path / "store")
+    with Writer(store, IngestReport(), None, flush_every=2) as writer:
+        for i in range(5):
+            writer.put(Prepared(f"s{i}", f"{EX}g{i}", f"<{EX}a> <{EX}p> {i} .", 0, 0, 1))
+    assert Counting.flushes == 2 + 1  # after articles 2 and 4, and at the end
+    assert len(store.graphs()) == 5
+    store.close()
