@@ -26,15 +26,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from kg.coref import CorefState, resolve_description, resolve_plural, resolve_pronoun
 from kg.gazetteer import Entry, gazetteer
-from kg.lexicon import (
-    AGREEMENT_ANAPHORA,
-    COUNTRY_ANAPHORA,
-    ORG_ANAPHORA,
-    PRONOUNS_PERSON,
-    PRONOUNS_THING,
-    TITLE_WORDS,
-)
+from kg.lexicon import GENERIC_GROUP_NOUNS
 from kg.mentions import ACTOR_KINDS, Mention
 from kg.records import Actor, ActorType
 
@@ -48,7 +42,6 @@ _TYPE_FOR_KIND = {
 _STATE_HEADS = {"government", "administration", "authorities", "regime", "cabinet",
                 "forces", "troops", "military", "army", "navy", "delegation", "leadership"}  # fmt: skip
 _NAME_PARTICLES = {"al", "el", "de", "da", "van", "von", "bin", "ibn", "abu", "del", "la", "le"}
-_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 def slug(text: str) -> str:
@@ -58,12 +51,16 @@ def slug(text: str) -> str:
     'jose-manuel-barroso'
     >>> slug("P4+1")
     'p4-plus-1'
+    >>> slug("Jürgen Weiß") != slug("Jürgen Wei")
+    True
     """
-    folded = unicodedata.normalize("NFKD", text.replace("+", " plus "))
-    folded = folded.encode("ascii", "ignore").decode().lower().replace("'s", "").replace("'", "")
+    decomposed = unicodedata.normalize("NFKD", text.replace("+", " plus "))
+    ascii_text = decomposed.encode("ascii", "ignore").decode()
+    folded = ascii_text.lower().replace("'s", "").replace("'", "")
     out = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:80]
-    if len(out) < max(1, len(text.strip()) // 3):
-        # a name in another script: keep it distinct with a digest of the original
+    letters = sum(c.isalnum() for c in decomposed if not unicodedata.combining(c))
+    if sum(c.isalnum() for c in ascii_text) < letters:
+        # letters with no ASCII form (ß, ø, another script): keep the name distinct
         digest = hashlib.sha256(text.strip().encode("utf-8", "surrogatepass")).hexdigest()[:12]
         out = f"{out}-{digest}" if out else f"u-{digest}"
     return out
@@ -88,6 +85,14 @@ class ArticleActors:
     by_token: dict[int, str] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     titles: dict[str, list[str]] = field(default_factory=dict)  # person key -> titles
+    plural: dict[int, tuple[str, ...]] = field(default_factory=dict)  # "the two leaders"
+
+    def plural_at(self, token_index: int) -> tuple[str, ...]:
+        """The actors a plural reference ("the two leaders") stands for."""
+        for m in self.mentions:
+            if m.id in self.plural and m.start <= token_index < m.end:
+                return self.plural[m.id]
+        return ()
 
     def at(self, token_index: int) -> str | None:
         """The actor named (or titled) by the token at ``token_index``."""
@@ -101,6 +106,10 @@ class ArticleActors:
             if m.descriptors and lo <= token_index < hi and m.kind == "person":
                 return self.by_mention.get(m.id)
         return None
+
+    def named_at(self, token_index: int) -> Mention | None:
+        """Any mention whose name covers the token, linked to an actor or not."""
+        return next((m for m in self.mentions if m.start <= token_index < m.end), None)
 
     def mention_at(self, token_index: int) -> Mention | None:
         for m in self.mentions:
@@ -125,7 +134,8 @@ class ArticleActors:
 
 
 class _Resolver:
-    def __init__(self, doc: Doc, mentions: list[Mention], dateline: str | None) -> None:
+    def __init__(self, doc: Doc, mentions: list[Mention], dateline: str | None, scope: str) -> None:
+        self.scope = scope
         self.doc = doc
         self.mentions = mentions
         self.gz = gazetteer()
@@ -145,6 +155,9 @@ class _Resolver:
             self.aliases.setdefault(key, set()).add(name)
         return key
 
+    def _register_entry(self, entry: Entry) -> str:
+        return self._register(entry.key, _TYPE_FOR_KIND[_kind(entry)], entry.name, entry)
+
     def _link(self, m: Mention, key: str | None) -> None:
         if key is None:
             return
@@ -163,7 +176,7 @@ class _Resolver:
             elif m.kind == "org":
                 self._link(m, self._org(m))
             elif m.kind == "place":
-                self._link(m, self._compass_place(m))
+                self._link(m, self._compass_place(m) or self._unknown_polity(m))
             elif m.kind == "demonym" and m.entry is not None:
                 self._link(
                     m,
@@ -171,11 +184,17 @@ class _Resolver:
                         m.entry.key, _TYPE_FOR_KIND[_kind(m.entry)], m.entry.name, m.entry
                     ),
                 )
+        state = CorefState(self.doc, self.mentions, self.out.by_mention, self._register_entry,
+                           self.out.titles)  # fmt: skip
         for m in self.mentions:
             if m.kind == "description":
-                self._link(m, self._description(m))
+                self._link(m, resolve_description(state, m))
             elif m.kind == "pronoun":
-                self._link(m, self._pronoun(m))
+                self._link(m, resolve_pronoun(state, m))
+            elif m.kind == "plural":
+                keys = resolve_plural(state, m)
+                if keys:
+                    self.out.plural[m.id] = keys
         self._collect_titles()
         self._token_map()
         for key, names in self.aliases.items():
@@ -212,7 +231,7 @@ class _Resolver:
                 continue
             candidates = [k for k, (_, ctoks) in canon.items() if _is_part(toks, ctoks)]
             if len(candidates) > 1:
-                candidates = self._most_recent(m, candidates, out)
+                candidates = self._most_salient(m, candidates, out)
             if candidates:
                 key = candidates[0]
                 out[m.id] = self._register(key, ActorType.PERSON, canon[key][0])
@@ -223,11 +242,17 @@ class _Resolver:
                 out[m.id] = self._register(f"person/{slug(name)}", ActorType.PERSON, name)
         return out
 
-    def _most_recent(self, m: Mention, keys: list[str], linked: dict[int, str]) -> list[str]:
-        for prev in reversed(self.mentions[: m.id]):
-            if linked.get(prev.id) in keys:
-                return [linked[prev.id]]
-        return keys[:1]
+    def _most_salient(self, m: Mention, keys: list[str], linked: dict[int, str]) -> list[str]:
+        """Of several people a surname fits ("Kim"), the one the article has
+        named most so far; on a tie, the most recent."""
+        counts = {k: 0 for k in keys}
+        last = {k: -1 for k in keys}
+        for prev in self.mentions[: m.id]:
+            key = linked.get(prev.id)
+            if key in counts:
+                counts[key] += 1
+                last[key] = prev.id
+        return [max(keys, key=lambda k: (counts[k], last[k]))]
 
     def _named(self, m: Mention) -> str:
         type_ = _TYPE_FOR_KIND[m.kind]
@@ -235,6 +260,21 @@ class _Resolver:
             return self._register(m.entry.key, type_, m.text, m.entry)
         prefix = {"group": "group", "agreement": "agreement", "country": "country"}[m.kind]
         name = _strip_article(m.text)
+        words = name.split()
+        if (
+            m.kind == "group"
+            and words
+            and words[0].lower() in {"its", "their", "his", "her", "our"}
+        ):
+            name = " ".join(words[1:])
+        if (
+            m.kind == "group"
+            and name.split()[-1].lower() in GENERIC_GROUP_NOUNS
+            and not any(w[0].isupper() for w in name.split())
+        ):
+            # an unnamed group ("the banks", "its allies") belongs to its article
+            key = f"group/{slug(name)}-{slug(self.scope)}" if self.scope else f"group/{slug(name)}"
+            return self._register(key, type_, name)
         return self._register(f"{prefix}/{slug(name)}", type_, name)
 
     def _org(self, m: Mention) -> str | None:
@@ -275,6 +315,16 @@ class _Resolver:
                 )
         return None
 
+    def _unknown_polity(self, m: Mention) -> str | None:
+        """A geopolitical name the gazetteer does not know ("Somaliland", a city
+        acting as a government), when it acts rather than locates: a Country
+        without ISO codes."""
+        span = self.doc[m.start : m.end]
+        if m.locative or (span.label_ != "GPE" and span.root.ent_type_ != "GPE"):
+            return None
+        name = _strip_article(m.text)
+        return self._register(f"country/{slug(name)}", ActorType.COUNTRY, name)
+
     def _compass_place(self, m: Mention) -> str | None:
         """'the North' is North Korea in an article about North Korea."""
         word = _strip_article(m.text).lower()
@@ -290,125 +340,6 @@ class _Resolver:
                 and other.entry.name.lower().startswith(word + " ")
             ):
                 return self._register(other.entry.key, ActorType.COUNTRY, m.text, other.entry)
-        return None
-
-    def _description(self, m: Mention) -> str | None:
-        words = [w.lower() for w in m.text.split()]
-        head = words[-1]
-        if head in AGREEMENT_ANAPHORA or head in COUNTRY_ANAPHORA:
-            want = "agreement/" if head in AGREEMENT_ANAPHORA else "country/"
-            for prev in reversed(self.mentions[: m.id]):
-                key = self.out.by_mention.get(prev.id)
-                if (
-                    key
-                    and key.startswith(want)
-                    and prev.kind != "description"
-                    and not prev.locative
-                ):
-                    return key
-            return None
-        if head in ORG_ANAPHORA:
-            accepted = ORG_ANAPHORA[head]
-            for prev in reversed(self.mentions[: m.id]):
-                key = self.out.by_mention.get(prev.id)
-                if (
-                    key
-                    and prev.kind in {"org", "group"}
-                    and prev.text.split()[-1].lower() in accepted
-                ):
-                    return key
-            return None
-        if head not in TITLE_WORDS:
-            return None
-        demonyms = [self.gz.demonym(w) for w in m.text.split()]
-        country = next((d for d in demonyms if d is not None), None)
-        title = " ".join(w for w in words if w not in {"the", "his", "her", "its", "their"})
-        candidates = []
-        for prev in reversed(self.mentions[: m.id]):
-            key = self.out.by_mention.get(prev.id)
-            if not key or not key.startswith("person/"):
-                continue
-            titles = [d.title.lower() for d in prev.descriptors] + self.out.titles.get(key, [])
-            affiliated = [
-                self.out.by_mention.get(a) for d in prev.descriptors for a in d.affiliations
-            ]
-            if country is not None:
-                if country.key in affiliated and any(head in t for t in titles):
-                    return self._remember_title(key, title)
-                continue
-            if any(head in t for t in titles):
-                return self._remember_title(key, title)
-            candidates.append((prev, key))
-        if country is not None:
-            if head == "counterpart" or not candidates:
-                return self._register(
-                    country.key, _TYPE_FOR_KIND[_kind(country)], country.name, country
-                )
-            return None
-        # No one holds that title yet: the person the story is about, i.e. the
-        # subject of the most recent earlier sentence that had a person subject.
-        for prev, key in candidates:
-            if prev.sent < m.sent and self._is_subject(prev):
-                return self._remember_title(key, title)
-        return None
-
-    def _remember_title(self, key: str, title: str) -> str:
-        self.out.titles.setdefault(key, []).append(title)
-        return key
-
-    def _is_subject(self, m: Mention) -> bool:
-        lo, hi = m.span
-        return any(self.doc[i].dep_ in _SUBJECT_DEPS for i in range(lo, hi))
-
-    def _pronoun(self, m: Mention) -> str | None:
-        low = m.text.lower()
-        if low in PRONOUNS_PERSON:
-            want = "person"
-        elif low in PRONOUNS_THING:
-            want = "thing"
-        else:
-            return None
-        pron = self.doc[m.start]
-        best_same: str | None = None
-        for prev in reversed(self.mentions[: m.id]):
-            key = self.out.by_mention.get(prev.id)
-            if key is None or (prev.kind == "pronoun" and prev.sent != m.sent):
-                continue
-            is_person = key.startswith("person/")
-            if (want == "person") != is_person:
-                continue
-            if want == "thing" and not key.startswith(("country/", "org/", "group/")):
-                continue
-            if prev.sent == m.sent:
-                # "Kerry said he ..." - a subject whose clause contains the pronoun
-                head = self.doc[prev.start : prev.end].root
-                while (
-                    head.dep_ not in _SUBJECT_DEPS
-                    and head.head.i != head.i
-                    and head.head.i < prev.span[1]
-                ):
-                    head = head.head
-                if head.dep_ in _SUBJECT_DEPS and pron in head.head.subtree:
-                    return key
-                best_same = best_same or key
-                continue
-            if best_same is not None:
-                return best_same
-            if self._is_subject(prev) or want == "thing":
-                return key
-        if best_same is not None:
-            return best_same
-        # Cataphora: "Asked whether he ..., Mr Blair said" - the main subject.
-        for nxt in self.mentions[m.id + 1 :]:
-            if nxt.sent != m.sent:
-                break
-            key = self.out.by_mention.get(nxt.id)
-            if key and key.startswith("person/") == (want == "person") and self._is_subject(nxt):
-                return key
-        for prev in reversed(self.mentions[: m.id]):
-            key = self.out.by_mention.get(prev.id)
-            if key and key.startswith("person/") == (want == "person"):
-                return key
         return None
 
     def _collect_titles(self) -> None:
@@ -482,9 +413,12 @@ def _is_head_of(short: str, long: str) -> bool:
     )
 
 
-def resolve_actors(doc: Doc, mentions: list[Mention], dateline: str | None = None) -> ArticleActors:
-    """Link each mention of ``doc`` to a canonical :class:`Actor`."""
-    return _Resolver(doc, mentions, dateline).run()
+def resolve_actors(
+    doc: Doc, mentions: list[Mention], dateline: str | None = None, *, scope: str = ""
+) -> ArticleActors:
+    """Link each mention of ``doc`` to a canonical :class:`Actor`. ``scope`` (the
+    article id) keeps unnamed groups ("the banks") local to their article."""
+    return _Resolver(doc, mentions, dateline, scope).run()
 
 
 __all__ = ["ACTOR_KINDS", "ArticleActors", "resolve_actors", "slug"]

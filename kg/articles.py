@@ -15,18 +15,20 @@ True
 
 from __future__ import annotations
 
+import errno
 import hashlib
-import json
 import logging
 import os
 import re
-from collections.abc import Collection, Iterable, Iterator
+import stat
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from kg.decode import decode_bytes
 from kg.errors import InputError
 from kg.htmltext import html_to_text
+from kg.jsonrecords import json_records, jsonl_records
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,7 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+DEFAULT_MAX_BYTES = 1_000_000  # see kg.config: KG_MAX_ARTICLE_MB
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "TEHRAN -- ", "WASHINGTON, March 31 - ", "NEW YORK (Reuters) - ", "Moscow, 3 May (AFP) — "
@@ -83,17 +86,29 @@ def _safe_id(given: object) -> str | None:
     text = str(given).strip()
     if not text:
         return None
-    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-")[:80]
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-.")[:80].rstrip("-.")
     if slug and slug == text:
         return slug
     # Keep ids readable where possible but never let odd characters into IRIs.
-    return (slug[:40] + "-" if slug else "") + hashlib.sha256(text.encode()).hexdigest()[:12]
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return (slug[:40] + "-" if slug else "") + digest
+
+
+_DROP = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LINE_BREAKS = str.maketrans({"\r": "\n", "\x0b": "\n", "\x0c": "\n", "\x85": "\n"})
 
 
 def normalise_text(text: str) -> str:
-    """Line ends to ``\\n``, NUL and other control characters dropped."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
+    """Line ends to ``\\n``; NUL, other control characters, stray byte-order marks
+    and noncharacters dropped; lone surrogates (from JSON ``\\ud800`` escapes)
+    replaced, so the text can always be encoded, stored and serialised.
+
+    >>> normalise_text("a\\r\\nb\\x00c\\x1b[2J\\ud800")
+    'a\\nbc[2J\\ufffd'
+    """
+    text = text.replace("\r\n", "\n").translate(_LINE_BREAKS)
+    return _SURROGATE.sub("\ufffd", _DROP.sub("", text))
 
 
 def split_dateline(body: str) -> tuple[str | None, str | None, str]:
@@ -152,74 +167,129 @@ def article_from_text(
     )
 
 
+def _json_type(value: object) -> str:
+    return {dict: "an object", list: "an array", str: "a string", bool: "a boolean",
+            int: "a number", float: "a number"}.get(type(value), "null")  # fmt: skip
+
+
 def _record_to_article(record: object, *, source: str) -> Article:
+    """One JSON record to an article; wrong types are reported, extra fields ignored."""
     if not isinstance(record, dict):
-        raise InputError(f"expected a JSON object, got {type(record).__name__}")
-    text = record.get("text", record.get("body"))
-    if not isinstance(text, str) or not text.strip():
-        raise InputError("record has no 'text' or 'body' string")
-    title = record.get("title", "")
-    if not isinstance(title, str):
-        title = str(title) if title is not None else ""
+        raise InputError(f"expected a JSON object, got {_json_type(record)}")
+    field_name = next((k for k in ("text", "body") if record.get(k) not in (None, "")), None)
+    if field_name is None:
+        raise InputError("record has no 'text' or 'body'")
+    text = record[field_name]
+    if not isinstance(text, str):
+        raise InputError(f"'{field_name}' is {_json_type(text)}, not a string")
+    if not text.strip():
+        raise InputError(f"'{field_name}' is blank")
+    title = record.get("title")
+    if isinstance(title, bool) or not isinstance(title, str | int | float):
+        title = ""
 
     def opt(name: str) -> str | None:
         value = record.get(name)
-        return value.strip() or None if isinstance(value, str) else None
+        return normalise_text(value).strip() or None if isinstance(value, str) else None
 
+    given = record.get("id")
     return article_from_text(
         text,
         source=source,
-        title=title,
+        title=str(title),
         date=opt("date"),
         url=opt("url"),
         publisher=opt("source"),
-        given_id=record.get("id"),
+        given_id=given if isinstance(given, str | int) else None,
     )
 
 
-def _read_json_records(text: str, source: str) -> Iterator[ReadResult]:
+_RAISE = "raise KG_MAX_ARTICLE_MB to read it"
+
+
+def _too_big(size: int | None, suffix: str, max_bytes: int) -> str:
+    limit = file_limit(suffix, max_bytes)
+    if limit == 4 * max_bytes:
+        size_text = f"{size:,} bytes" if size is not None else f"over {limit:,} bytes"
+        return (f"file is {size_text}, too big for an article of at most "
+                f"{max_bytes:,} bytes of text ({_RAISE})")  # fmt: skip
+    return f"file is over {limit:,} bytes, the limit for one {suffix} file ({_RAISE})"
+
+
+def _checked(make: Callable[[], Article], source: str, max_bytes: int) -> ReadResult:
+    """The article ``make`` builds, or a :class:`Skipped` when it has no text or is too big."""
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        yield Skipped(source, f"invalid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")
-        return
-    records = data if isinstance(data, list) else [data]
-    for n, record in enumerate(records, 1):
-        where = f"{source}[{n}]" if isinstance(data, list) else source
-        try:
-            yield _record_to_article(record, source=where)
-        except InputError as exc:
-            yield Skipped(where, str(exc))
+        article = make()
+    except InputError as exc:
+        return Skipped(source, str(exc))
+    size = len(article.text.encode()) + len(article.title.encode())
+    if size > max_bytes:
+        return Skipped(source, f"article is {size:,} bytes of text, over the {max_bytes:,}-byte "
+                               f"limit ({_RAISE})")  # fmt: skip
+    return article
 
 
-def _read_jsonl_records(text: str, source: str) -> Iterator[ReadResult]:
-    for n, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        where = f"{source}:{n}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Skipped(where, f"invalid JSON line: {exc.msg} at column {exc.colno}")
-            continue
-        try:
-            yield _record_to_article(record, source=where)
-        except InputError as exc:
-            yield Skipped(where, str(exc))
+def _from_record(record: object, where: str, max_bytes: int) -> ReadResult:
+    if isinstance(record, InputError):
+        return Skipped(where, str(record))
+    return _checked(lambda: _record_to_article(record, source=where), where, max_bytes)
 
 
-def read_file(path: Path, *, max_bytes: int = 5_000_000) -> Iterator[ReadResult]:
-    """Articles from one file, or one :class:`Skipped` saying why there are none."""
+def file_limit(suffix: str, max_bytes: int) -> int:
+    """Largest file read whole: text may take 4 bytes a character (UTF-32), HTML
+    is mostly markup and a JSON array holds many articles."""
+    return max_bytes * (20 if suffix in HTML_SUFFIXES | JSON_SUFFIXES else 4)
+
+
+def _why_unreadable(exc: OSError) -> str:
+    reasons = {errno.ELOOP: "symbolic link loop", errno.ENOENT: "no such file or directory",
+               errno.EACCES: "permission denied", errno.EISDIR: "is a directory"}  # fmt: skip
+    return reasons.get(exc.errno or 0) or f"cannot read: {exc.strerror or exc}"
+
+
+def _not_regular(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "is a directory"
+    kind = "named pipe" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode) else "device"
+    return f"not a regular file (a {kind})"
+
+
+def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:
+    """Articles from one file, or one :class:`Skipped` saying why there are none.
+    ``max_bytes`` is the largest article (its text, UTF-8 encoded)."""
     source = str(path)
     suffix = path.suffix.lower()
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            yield Skipped(source, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
-            return
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
-        yield Skipped(source, f"cannot read: {exc.strerror or exc}")
+        reason = _why_unreadable(exc)
+        if exc.errno == errno.ENOENT and path.is_symlink():
+            reason = "broken symbolic link"
+        yield Skipped(source, reason)
+        return
+    with os.fdopen(fd, "rb") as fh:
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                yield Skipped(source, _not_regular(info.st_mode))
+                return
+            if suffix in JSONL_SUFFIXES:
+                for where, record in jsonl_records(fh, source, 4 * max_bytes):
+                    yield _from_record(record, where, max_bytes)
+                return
+            limit = file_limit(suffix, max_bytes)
+            if info.st_size > limit:
+                yield Skipped(source, _too_big(info.st_size, suffix, max_bytes))
+                return
+            data = fh.read(limit + 1)  # the size may lie (/proc) or grow while we read
+        except InputError as exc:
+            yield Skipped(source, str(exc))
+            return
+        except OSError as exc:
+            yield Skipped(source, _why_unreadable(exc))
+            return
+    if len(data) > limit:
+        yield Skipped(source, _too_big(None, suffix, max_bytes))
         return
     try:
         text = decode_bytes(data)
@@ -229,18 +299,14 @@ def read_file(path: Path, *, max_bytes: int = 5_000_000) -> Iterator[ReadResult]
     if not text.strip():
         yield Skipped(source, "empty file")
         return
-    if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl_records(text, source)
-    elif suffix in JSON_SUFFIXES:
-        yield from _read_json_records(text, source)
-    else:
-        title = None
-        if suffix in HTML_SUFFIXES:
-            title, text = html_to_text(text)
-        try:
-            yield article_from_text(text, source=source, title=title)
-        except InputError as exc:
-            yield Skipped(source, str(exc))
+    if suffix in JSON_SUFFIXES:
+        for where, record in json_records(text, source):
+            yield _from_record(record, where, max_bytes)
+        return
+    title = None
+    if suffix in HTML_SUFFIXES:
+        title, text = html_to_text(text)
+    yield _checked(lambda: article_from_text(text, source=source, title=title), source, max_bytes)
 
 
 def iter_files(
@@ -251,9 +317,16 @@ def iter_files(
     seen_dirs: set[str] = set()
     for given in paths:
         path = Path(given)
-        if not path.exists():
-            yield Skipped(str(path), "no such file or directory")
-        elif path.is_dir():
+        try:
+            mode = path.stat().st_mode
+        except OSError as exc:
+            broken = exc.errno == errno.ENOENT and path.is_symlink()
+            yield Skipped(str(path), "broken symbolic link" if broken else _why_unreadable(exc))
+            continue
+        except ValueError:  # a NUL in the name
+            yield Skipped(repr(str(path)), "not a valid path")
+            continue
+        if stat.S_ISDIR(mode):
             yield from _walk(path, seen_dirs, suffixes)
         else:
             yield path
@@ -262,7 +335,7 @@ def iter_files(
 def _walk(root: Path, seen_dirs: set[str], suffixes: Collection[str]) -> Iterator[Path | Skipped]:
     real = os.path.realpath(root)
     if real in seen_dirs:
-        yield Skipped(str(root), "directory already visited (symlink loop)")
+        yield Skipped(str(root), "directory already read (symbolic link loop or second link)")
         return
     seen_dirs.add(real)
     try:
@@ -277,7 +350,7 @@ def _walk(root: Path, seen_dirs: set[str], suffixes: Collection[str]) -> Iterato
         try:
             is_dir = entry.is_dir()
         except OSError as exc:
-            yield Skipped(str(path), f"cannot stat: {exc.strerror or exc}")
+            yield Skipped(str(path), _why_unreadable(exc))
             continue
         if is_dir:
             yield from _walk(path, seen_dirs, suffixes)
@@ -288,7 +361,7 @@ def _walk(root: Path, seen_dirs: set[str], suffixes: Collection[str]) -> Iterato
 
 
 def read_articles(
-    paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = 5_000_000
+    paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[ReadResult]:
     """Every article under ``paths``, in a stable order, with a :class:`Skipped`
     for each input that could not be read."""

@@ -2,7 +2,9 @@
 
 Every command takes ``--store`` (a directory, ``memory`` or a SPARQL endpoint
 URL; default ``$KG_STORE`` or ``.kg``). Errors are one line on stderr and a
-non-zero exit status: 1 for a failure, 2 for a usage mistake.
+non-zero exit status: 1 for a failure, 2 for a usage mistake, 70 for a bug in
+kg (``-vv`` shows its traceback). ``kg ingest`` also uses 3 (nothing stored)
+and 4 (some inputs skipped), see :meth:`kg.ingest.IngestReport.exit_status`.
 """
 
 from __future__ import annotations
@@ -13,9 +15,14 @@ import logging
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.config import Settings
 from kg.errors import KGError
+from kg.terminal import printable
+
+if TYPE_CHECKING:
+    from kg.store import Store
 
 log = logging.getLogger("kg")
 
@@ -26,6 +33,10 @@ EPILOG = """examples:
   kg query 'SELECT * WHERE { ?a <https://w3id.org/kg/ontology#met> ?b } LIMIT 5'
   kg export --format trig -o kg.trig   one named graph per article
   kg view -o graph.html                interactive graph, works offline
+  kg who-met "Lena Marsh"              whom she met, with the sentence for each
+  kg parties Geneva                    the parties of the talks in Geneva
+  kg path "Lena Marsh" "Otto Brandt"   how two actors are connected, hop by hop
+  kg communities --format json         Louvain communities and the brokers between them
 """
 
 
@@ -38,7 +49,7 @@ def _settings(args: argparse.Namespace) -> Settings:
     )
 
 
-def _open(args: argparse.Namespace, *, create: bool = False):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace, *, create: bool = False) -> Store:
     from kg.store import open_store
 
     return open_store(_settings(args).store, create=create)
@@ -71,13 +82,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                         progress=bar.step, prepared=prepared)  # fmt: skip
     store.close()
     for item in report.skipped:
-        print(f"skipped {item.source}: {item.reason}", file=sys.stderr)
+        print(f"skipped {printable(item.source)}: {printable(item.reason)}", file=sys.stderr)
     for failure in report.failed:
-        print(f"failed  {failure.source}: {failure.reason}", file=sys.stderr)
+        print(f"failed  {printable(failure.source)}: {printable(failure.reason, limit=300)}",
+              file=sys.stderr)  # fmt: skip
     print(report.summary())
-    if report.failed:
-        return 1
-    return 3 if report.skipped and not report.ingested and not report.unchanged else 0
+    return report.exit_status()
 
 
 def cmd_query(args: argparse.Namespace) -> int:
@@ -114,33 +124,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_view(args: argparse.Namespace) -> int:
-    from kg.network import relation_graph
-    from kg.viewer import render_html
-
-    store = _open(args)
-    try:
-        graph = relation_graph(store)
-    finally:
-        store.close()
-    out = Path(args.output)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(render_html(graph), encoding="utf-8")
-    print(f"wrote {out} ({graph.number_of_nodes()} actors, {graph.number_of_edges()} relations)")
-    return 0
-
-
-def cmd_stats(args: argparse.Namespace) -> int:
-    from kg.stats import store_stats
-
-    store = _open(args)
-    try:
-        sys.stdout.write(store_stats(store))
-    finally:
-        store.close()
-    return 0
-
-
 def cmd_serve(args: argparse.Namespace) -> int:
     from kg.errors import ConfigError
     from kg.serve import ServeOptions, serve
@@ -171,6 +154,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     if status == 1 and not args.keep_going:
         return status
     exports = Path(args.exports)
+    from kg.cli_graph import cmd_view
+
     for fmt, name, func in (("turtle", "kg.ttl", cmd_export), (None, "graph.html", cmd_view)):
         ns = argparse.Namespace(**vars(args))
         ns.output = str(exports / name)
@@ -219,7 +204,9 @@ def build_parser() -> argparse.ArgumentParser:
                    "title, text or body, date, url, source, id) and RDF files (.ttl, .nt, .trig, .nq); "
                    "folders are read recursively. Each article becomes one named graph, replaced "
                    "atomically; articles already ingested are skipped unless --force. "
-                   "Exit status: 0 ok, 1 some article failed, 3 nothing could be read.")  # fmt: skip
+                   "Exit status: 0 ok, 1 some article failed, 3 nothing stored (no article found or all skipped), "
+                   "4 some inputs skipped (each named on stderr with the reason), the rest stored. "
+                   "Articles over KG_MAX_ARTICLE_MB (default 1) are skipped.")  # fmt: skip
     for name, func, help_ in (("ingest", cmd_ingest, "add articles to the store"),
                               ("build", cmd_build, "ingest, export Turtle and HTML, print who met whom")):  # fmt: skip
         p = add(name, func, help_, ingest_help)
@@ -280,20 +267,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="output file ('-' for stdout; default exports/kg.<ext>)",
     )
 
-    p = add(
-        "view",
-        cmd_view,
-        "write the interactive graph page",
-        "One self-contained HTML file (vis-network inlined) that works offline from file://.",
-    )
-    p.add_argument("--output", "-o", default="exports/graph.html", metavar="FILE")
+    from kg.cli_graph import register
 
-    add(
-        "stats",
-        cmd_stats,
-        "counts and the most connected actors",
-        "Counts of articles, actors, events and relations.",
-    )
+    register(add)
+
     p = add("serve", cmd_serve, "serve the store over the SPARQL 1.1 Protocol, with the viewer",
             "A SPARQL 1.1 Protocol endpoint at /sparql (GET or POST; results as JSON, XML, CSV "
             "or TSV by Accept header or ?format=) and the graph viewer at /, run by Oxigraph's "
@@ -343,13 +320,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except KGError as exc:
-        print(f"kg: error: {exc}", file=sys.stderr)
+        print(f"kg: error: {printable(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # disk full, a folder we may not write to ...
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"kg: error: {printable((exc.strerror or str(exc)) + where)}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug in kg: one line, the traceback with -vv
+        log.debug("internal error", exc_info=True)
+        print(f"kg: internal error: {printable(f'{type(exc).__name__}: {exc}', limit=300)} "
+              "(run with -vv for the traceback)", file=sys.stderr)  # fmt: skip
+        return 70
 
 
 if __name__ == "__main__":  # pragma: no cover

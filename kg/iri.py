@@ -6,12 +6,20 @@ rdflib.term.URIRef('https://w3id.org/kg/id/group/p4-plus-1')
 rdflib.term.URIRef('https://w3id.org/kg/id/country/IRN')
 >>> safe_segment('<script>"x"</script>')
 'script-x-script'
+>>> safe_segment("Zürich"), safe_segment("Москва")
+('Zurich', 'xeb63f79a2297')
+
+Whatever the text (quotes, angle brackets, backslashes, emoji, another script),
+the IRI holds only ASCII letters, digits, '.', '_' and '-': it cannot end the
+IRI early or inject Turtle or SPARQL. Text that loses letters on the way gets
+a digest of the original, so two different names never share an IRI.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 
 from rdflib.term import URIRef
 
@@ -22,12 +30,22 @@ ARTICLE_PREFIX = str(KGR) + "article/"
 
 
 def safe_segment(text: str) -> str:
-    """One IRI path segment: ASCII letters, digits, '.', '_' and '-' only."""
+    """One IRI path segment: ASCII letters, digits, '.', '_' and '-' only.
+
+    >>> safe_segment("Anna Møller") != safe_segment("Anna Mæller")
+    True
+    """
     text = text.replace("+", "-plus-")
-    seg = _SAFE.sub("-", text).strip("-.")[:100]
-    if not seg:
-        seg = "x" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
-    return seg
+    decomposed = "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    )
+    seg = _SAFE.sub("-", decomposed).strip("-.")
+    kept = sum(c.isalnum() for c in seg[:100])
+    seg = seg[:100].rstrip("-.")
+    if kept == sum(c.isalnum() for c in decomposed) and seg:
+        return seg
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return f"{seg[:80].rstrip('-.')}-{digest}" if seg else "x" + digest
 
 
 def actor_iri(key: str) -> URIRef:

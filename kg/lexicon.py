@@ -6,6 +6,26 @@ the model (named entities) and :mod:`kg.gazetteer` (countries, organisations).
 
 from __future__ import annotations
 
+# Small words inside names: "bin Salman", "al-Assad", "de Seixas", "van Rompuy".
+NAME_PARTICLES = frozenset(
+    {
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "bint",
+        "abu",
+        "de",
+        "da",
+        "di",
+        "del",
+        "van",
+        "von",
+        "der",
+        "le",
+        "la",
+    }
+)
 HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Sen",
                         "Rep", "Gen", "Col", "Adm", "Prof", "Sheikh", "Mme", "Mister"})  # fmt: skip
 
@@ -22,6 +42,16 @@ TITLE_WORDS = frozenset(
     ceo founder chancellor-elect president-elect undersecretary under-secretary attache
     consul delegate emissary chairmen vice-chairman vice-chairmen vice-president co-
     chairman presidents ministers leaders envoys officials
+    """.split()
+)
+# Words that name a government portfolio inside a title: "Trade Representative",
+# "Minister of International Trade and Industry".
+PORTFOLIO_WORDS = frozenset(
+    """
+    foreign affairs interior home trade industry international finance economy economics
+    economic defence defense justice health education energy treasury commerce
+    agriculture transport labour labor culture environment security intelligence
+    development state planning housing tourism information communications
     """.split()
 )
 # Titles that name a cabinet portfolio: "Foreign Secretary", "Defence Minister".
@@ -48,7 +78,7 @@ AGENT_NOUNS = frozenset(
     administration authorities authority side sides team teams director directors
     officer officers spokesman spokeswoman spokesperson ambassador ambassadors prime
     premier king head heads chief chiefs secretary secretaries member members lawmakers
-    legislators military forces troops army navy regime
+    legislators military forces troops army navy regime mediator mediators
     """.split()
 )
 # Plural nouns that name a set of countries or bodies when a demonym or
@@ -59,6 +89,22 @@ GROUP_NOUNS = frozenset(
     parties banks creditors lenders bankers donors neighbours neighbors capitals
     """.split()
 )
+# Plural nouns that are actors even unnamed ("the banks", "allies", "rebels"): an
+# unnamed group is local to its article.
+GENERIC_GROUP_NOUNS = frozenset(
+    {"allies", "banks", "creditors", "lenders", "donors", "rebels", "insurgents", "militants"}
+)
+# Plural nouns that refer back to two or more actors named before: "the two
+# leaders", "both sides", "the pair". Person nouns point back to people, the
+# others to countries or bodies.
+PLURAL_PEOPLE_NOUNS = frozenset(
+    {"leaders", "ministers", "presidents", "envoys", "men", "women", "officials", "diplomats",
+     "negotiators", "premiers", "chiefs", "pair", "two"}
+)  # fmt: skip
+PLURAL_STATE_NOUNS = frozenset(
+    {"sides", "countries", "nations", "governments", "states", "neighbours", "neighbors",
+     "delegations", "capitals", "powers", "rivals", "parties"}
+)  # fmt: skip
 # Group nouns that name a relation, not a body: "the parties to the deal".
 RELATIONAL_NOUNS = frozenset({"parties", "signatories", "members", "partners", "participants"})
 # Nouns that continue an organisation mentioned before: "the committee" ... "the panel".
@@ -74,6 +120,8 @@ ORG_ANAPHORA = {
     "department": {"department"},
     "house": {"house"},
     "senate": {"senate"},
+    "bloc": {"bloc", "mercosur", "asean", "union", "community"},
+    "alliance": {"alliance", "nato", "organization"},
 }
 # Nouns that continue an agreement or a country mentioned before: "the deal".
 AGREEMENT_ANAPHORA = frozenset({"deal", "agreement", "accord", "treaty", "pact", "accords"})
@@ -86,3 +134,21 @@ LOCATIVE_PREPS = frozenset(
 PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 PRONOUNS_THING = frozenset({"it", "its", "itself"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+
+# Verbs that report speech: "said", "tweeted", "warned" ...
+SPEECH_VERBS = frozenset(
+    """
+    say tell tweet write stress add warn announce insist describe note predict suggest
+    acknowledge complain claim deny report state declare reiterate explain argue
+    indicate emphasise emphasize comment remark confirm reply respond assert affirm joke
+    post underline underscore caution admit concede contend allege testify
+    """.split()
+)
+
+# Verbs whose object does what the infinitive says ("urged Iran to talk").
+OBJECT_CONTROL = frozenset(
+    """
+    call urge ask press push encourage request invite persuade order instruct tell
+    allow help force pressure
+    """.split()
+)

@@ -21,38 +21,34 @@ from kg.gazetteer import Entry, gazetteer
 from kg.lexicon import (
     AGREEMENT_ANAPHORA,
     COUNTRY_ANAPHORA,
+    GENERIC_GROUP_NOUNS,
     GROUP_NOUNS,
     LOCATIVE_PREPS,
     ORG_ANAPHORA,
     ORG_HEAD_WORDS,
+    PLURAL_PEOPLE_NOUNS,
+    PLURAL_STATE_NOUNS,
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     PRONOUNS_THING,
     RELATIONAL_NOUNS,
     TITLE_WORDS,
 )
+from kg.titles import (  # noqa: F401  (ACTOR_KINDS is part of this module's interface)
+    ACTOR_KINDS,
+    AFFILIATION_PREPS,
+    STOP_PREPS_IN_TITLE,
+    Descriptor,
+    appositive_title,
+    pre_title,
+)
 
-ACTOR_KINDS = frozenset({"person", "country", "org", "group", "agreement"})
 _KIND_FOR_TYPE = {
     "Country": "country",
     "Organization": "org",
     "Group": "group",
     "Agreement": "agreement",
 }
-_AFFILIATION_PREPS = {"of"}
-_STOP_PREPS_IN_TITLE = {"for", "to", "in", "at", "on", "with", "from"}
-_FORMER = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed"}
-
-
-@dataclass(frozen=True)
-class Descriptor:
-    """A title phrase attached to a name: "former U.S. President"."""
-
-    start: int  # token span of the phrase
-    end: int
-    title: str  # "President"
-    affiliations: tuple[int, ...]  # ids of the mentions it speaks for
-    former: bool = False
 
 
 @dataclass(frozen=True)
@@ -97,6 +93,8 @@ def _entity_kind(ent: Span) -> tuple[str, Entry | None, bool]:
     if label == "PERSON":
         return "person", None, False
     entry = gz.lookup(text)
+    if entry is None and label in {"GPE", "LOC", "ORG"} and gz.demonym(text) is not None:
+        label = "NORP"  # "Kuwaiti Oil Minister": a demonym the model took for a place
     if label == "NORP":
         dem = gz.demonym(text)
         if dem is not None:
@@ -125,6 +123,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for ent in doc.ents:
         kind, entry, metonym = _entity_kind(ent)
         if kind == "other":
+            taken.update(range(ent.start, ent.end))  # "Liberal Democrats" is not "Democrats"
             continue
         locative = kind in {"place", "country"} and is_locative(ent)
         if metonym and locative:
@@ -191,6 +190,11 @@ def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list
             kind = "people" if plural else "demonym"
             found.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], kind, tok.text, dem))
             continue
+        if _is_plural_reference(tok):
+            start = min(c.i for c in tok.lefts) if any(True for _ in tok.lefts) else tok.i
+            text = doc[start : tok.i + 1].text
+            found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "plural", text))
+            continue
         if tok.pos_ not in {"NOUN", "PROPN"}:
             continue
         left = _left_modifiers(doc, tok, taken)
@@ -199,9 +203,10 @@ def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list
         start, has_det, has_proper, demonym = left
         text = doc[start : tok.i + 1].text
         singular = tok.tag_ in {"NN", "NNP"}
+        owned = "'s " in text or "’s " in text  # "Iraq's national security advisor"
         if (
             low in TITLE_WORDS
-            and (has_det or demonym)
+            and (has_det or demonym or owned)
             and singular
             and not _precedes_name(doc, tok)
         ):
@@ -209,8 +214,9 @@ def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list
         elif (
             low in GROUP_NOUNS
             and low not in RELATIONAL_NOUNS
+            and not any(c.lower_ == "other" for c in tok.children)
+            and (demonym or has_proper or low in GENERIC_GROUP_NOUNS)
             and tok.tag_ in {"NNS", "NNPS"}
-            and (demonym or has_proper)
         ):
             entry = gz.lookup(text)
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "group", text, entry))
@@ -224,9 +230,7 @@ def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list
         elif (low in AGREEMENT_ANAPHORA or low in COUNTRY_ANAPHORA) and has_det and singular:
             if doc[start - 1].lower_ == "the" or (start > 0 and doc[start - 1].lower_ == "the"):
                 found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
-        elif low in ORG_ANAPHORA and (
-            has_det or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in TITLE_WORDS)
-        ):
+        elif low in ORG_ANAPHORA and (has_det or _before_title(doc, tok)):
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
     return found
 
@@ -272,6 +276,27 @@ def _left_modifiers(doc: Doc, tok: Token, taken: set[int]) -> tuple[int, bool, b
     return start, has_det, has_proper, demonym
 
 
+def _is_plural_reference(tok: Token) -> bool:
+    """ "the two leaders", "both sides", "the pair", "the two" (as an argument)."""
+    low = tok.lower_
+    if low not in PLURAL_PEOPLE_NOUNS and low not in PLURAL_STATE_NOUNS:
+        return False
+    words = {c.lower_ for c in tok.lefts}
+    if low == "two":
+        return "the" in words and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+    if low == "pair":
+        return "the" in words
+    if any(c.dep_ == "poss" or c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for c in tok.lefts):
+        return False  # "Russia's leaders", "G8 ministers": not a reference back
+    return ("two" in words and "the" in words) or "both" in words
+
+
+def _before_title(doc: Doc, tok: Token) -> bool:
+    """ "committee chairman", "committee vice-chairmen"."""
+    words = "".join(t.text_with_ws for t in doc[tok.i + 1 : tok.i + 4]).lower().split()
+    return bool(words) and (words[0] in TITLE_WORDS or words[0].replace("vice-", "") in TITLE_WORDS)
+
+
 def _precedes_name(doc: Doc, tok: Token) -> bool:
     """A title word inside the title phrase of a name ("U.S. Special Envoy for Iran
     Robert Malley") is part of that name's descriptor, not a description."""
@@ -283,22 +308,19 @@ def _precedes_name(doc: Doc, tok: Token) -> bool:
             return True
         if t.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ", "PRON"} or t.text in {",", ";", ":", '"'}:
             return False
-        if t.pos_ == "ADP" and t.lower_ not in _AFFILIATION_PREPS | _STOP_PREPS_IN_TITLE:
+        if t.pos_ == "ADP" and t.lower_ not in AFFILIATION_PREPS | STOP_PREPS_IN_TITLE:
             return False
     return False
-
-
-# -- title phrases -------------------------------------------------------------
 
 
 def _with_descriptors(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> Mention:
     if m.kind not in {"person", "org", "group"}:
         return m
     descriptors = []
-    pre = _pre_title(doc, m, by_token)
+    pre = pre_title(doc, m, by_token)
     if pre is not None:
         descriptors.append(pre)
-    post = _appositive_title(doc, m, by_token)
+    post = appositive_title(doc, m, by_token)
     if post is not None and all((d.start, d.end) != (post.start, post.end) for d in descriptors):
         descriptors.append(post)
     if not descriptors:
@@ -307,126 +329,3 @@ def _with_descriptors(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> Men
     hi = max([m.end, *[d.end for d in descriptors]])
     return Mention(m.id, m.start, m.end, m.sent, m.kind, m.text, m.entry, lo, hi,
                    tuple(descriptors), m.locative, m.metonym)  # fmt: skip
-
-
-def _pre_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> Descriptor | None:
-    """The title phrase right before a name: "Iran's top negotiator Ali Bagheri Kani"."""
-    sent = doc[m.start].sent
-    window: list[Token] = []
-    i = m.start - 1
-    while i >= sent.start and m.start - i <= 14:
-        t = doc[i]
-        other = by_token.get(i)
-        if other is not None and other.kind == "person":
-            break
-        if t.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ"} or t.text in {",", ";", ":", '"', "--"}:
-            break
-        if t.text == "-" and (t.whitespace_ or doc[i - 1].whitespace_):
-            break  # a dash, not a hyphen inside "vice-chairman"
-        if t.pos_ == "ADP" and t.lower_ not in _AFFILIATION_PREPS | _STOP_PREPS_IN_TITLE:
-            break
-        if t.pos_ == "PRON" and t.dep_ != "poss":
-            break
-        window.append(t)
-        # "Head of the EU delegation": a determiner after "of" is inside the title
-        if (t.pos_ == "PRON" or t.lower_ in {"the", "a", "an"}) and not (
-            i > sent.start and doc[i - 1].lower_ == "of"
-        ):
-            break
-        i -= 1
-    window.reverse()
-    titles = [k for k, t in enumerate(window) if t.lower_ in TITLE_WORDS]
-    if not titles or (m.kind != "person" and titles[-1] != len(window) - 1):
-        return None
-    first = titles[0]
-    # Extend left of the first title word over modifiers, never across a preposition.
-    lo = first
-    while lo > 0 and window[lo - 1].pos_ != "ADP":
-        lo -= 1
-    tokens = window[lo:]
-    if not tokens:
-        return None
-    return _describe(doc, tokens[0].i, tokens[-1].i + 1, by_token, m)
-
-
-def _appositive_title(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> Descriptor | None:
-    """A title in apposition: "Seixas, director of the central bank," or
-    "The U.S. special envoy for North Korea, Sung Kim,"."""
-    root = doc[m.start : m.end].root
-    for child in root.children:
-        if child.dep_ == "appos" and child.lower_ in TITLE_WORDS and child.i > root.i:
-            end = child.right_edge.i + 1
-            for t in doc[child.i : end]:
-                if t.dep_ == "cc" or (t.text in {",", ";"} and t.i > child.i):
-                    end = t.i
-                    break
-            start = child.left_edge.i
-            return _describe(doc, start, end, by_token, m)
-    head = root.head
-    if root.dep_ == "appos" and head.lower_ in TITLE_WORDS and head.i < m.start:
-        start = head.left_edge.i
-        end = head.i + 1
-        for t in doc[head.i + 1 : m.start]:
-            if t.text == ",":
-                break
-            end = t.i + 1
-        return _describe(doc, start, end, by_token, m)
-    return None
-
-
-def _describe(
-    doc: Doc, start: int, end: int, by_token: dict[int, Mention], m: Mention
-) -> Descriptor:
-    tokens = [t for t in doc[start:end] if not (m.start <= t.i < m.end)]
-    former = any(t.lower_.rstrip("-") in _FORMER for t in tokens)
-    affiliations: list[int] = []
-    mode = "affil"
-    segment: list[Mention] = []
-
-    def close_segment() -> None:
-        actors = [x for x in segment if x.kind in ACTOR_KINDS | {"demonym", "description"}]
-        if actors:
-            # the head of the noun phrase is its last actor ("Iran's SNSC" -> SNSC)
-            affiliations.append(actors[-1].id)
-        segment.clear()
-
-    seen: set[int] = set()
-    for t in tokens:
-        if t.pos_ == "ADP":
-            if mode == "affil":
-                close_segment()
-            mode = "affil" if t.lower_ in _AFFILIATION_PREPS else "skip"
-            continue
-        other = by_token.get(t.i)
-        if other is not None and other.id != m.id and other.id not in seen:
-            seen.add(other.id)
-            if mode == "affil":
-                segment.append(other)
-    if mode == "affil":
-        close_segment()
-    # The title starts after the actors that precede the first title word:
-    # "Iran's top negotiator" -> "top negotiator".
-    title_from = 0
-    for k, t in enumerate(tokens):
-        if t.lower_ in TITLE_WORDS:
-            break
-        if t.i in by_token or t.text in {"'s", "’s"} or t.pos_ == "DET" or t.lower_ in _FORMER:
-            title_from = k + 1
-    title_tokens = tokens[title_from:]
-    # "Secretary of Iran's SNSC": the title stops before the affiliation.
-    text = _title_text(title_tokens, by_token, affiliations)
-    return Descriptor(start, end, text, tuple(dict.fromkeys(affiliations)), former)
-
-
-def _title_text(tokens: list[Token], by_token: dict[int, Mention], affiliations: list[int]) -> str:
-    words: list[Token] = []
-    for k, t in enumerate(tokens):
-        if t.pos_ == "ADP" and t.lower_ == "of":
-            rest = tokens[k + 1 :]
-            if any(
-                by_token.get(r.i) and by_token[r.i].id in affiliations for r in rest
-            ) and not any(r.pos_ == "ADP" for r in rest):
-                break
-        words.append(t)
-    text = "".join(t.text_with_ws for t in words).strip()
-    return text.strip(" ,()[]")

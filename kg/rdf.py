@@ -15,7 +15,10 @@ property instead of joining the participants of every event.
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from itertools import combinations, permutations
@@ -47,6 +50,8 @@ from kg.records import (
 )
 from kg.vocab import KG, KGR, SCHEMA, SEM, WD, event_type
 
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_WIKIDATA_ID = re.compile(r"Q[1-9][0-9]{0,11}")
 ORG = Namespace("http://www.w3.org/ns/org#")
 PREFIXES = {
     "kg": KG._NS,
@@ -224,12 +229,39 @@ def _add_actor(add: Add, actor: Actor) -> None:
     add((node, RDFS.label, Literal(actor.name)))
     for alias in actor.aliases:
         add((node, SKOS.altLabel, Literal(alias)))
-    if actor.wikidata:
+    if actor.wikidata and _WIKIDATA_ID.fullmatch(actor.wikidata):
         add((node, OWL.sameAs, WD[actor.wikidata]))
     if actor.iso2:
         add((node, KG.iso3166Alpha2, Literal(actor.iso2)))
     if actor.iso3:
         add((node, KG.iso3166Alpha3, Literal(actor.iso3)))
+
+
+def _is_iso_date(text: str) -> bool:
+    """Only well-formed dates are typed ``xsd:date``; anything else stays text.
+
+    >>> _is_iso_date("2024-02-29"), _is_iso_date("2023-02-29"), _is_iso_date("next week")
+    (True, False, False)
+    """
+    if not _ISO_DATE.fullmatch(text):
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def confidence_literal(value: float) -> Literal:
+    """An ``xsd:decimal`` in [0, 1], in the canonical form stores keep (no exponent,
+    no trailing zeros), so a graph reads back from the store unchanged.
+
+    >>> [str(confidence_literal(v)) for v in (0.9, 1.0, 0.0, 1e-05, float("nan"))]
+    ['0.9', '1', '0', '0.00001', '0']
+    """
+    value = min(max(value, 0.0), 1.0) if math.isfinite(value) else 0.0
+    text = format(Decimal(str(round(value, 6))).normalize(), "f")
+    return Literal(text, datatype=XSD.decimal)
 
 
 def _add_evidence(add: Add, node: URIRef, a_iri: URIRef, article_id: str, ev: Evidence) -> None:
@@ -238,7 +270,7 @@ def _add_evidence(add: Add, node: URIRef, a_iri: URIRef, article_id: str, ev: Ev
     add((node, KG.startChar, Literal(ev.start)))
     add((node, KG.endChar, Literal(ev.end)))
     add((node, KG.extractor, extractor_iri(ev.extractor)))
-    add((node, KG.confidence, Literal(Decimal(str(ev.confidence)), datatype=XSD.decimal)))
+    add((node, KG.confidence, confidence_literal(ev.confidence)))
 
 
 def _add_event(add: Add, a_iri: URIRef, article_id: str, event: Event) -> None:
@@ -258,10 +290,10 @@ def _add_event(add: Add, a_iri: URIRef, article_id: str, event: Event) -> None:
         add((node, KG.trigger, Literal(event.trigger)))
     if event.claimed_by:
         add((node, KG.claimedBy, actor_iri(event.claimed_by)))
-    if event.date:
+    if event.date and _is_iso_date(event.date):
         add((node, KG.date, Literal(event.date, datatype=XSD.date)))
-    if event.date_text:
-        add((node, KG.dateText, Literal(event.date_text)))
+    if event.date_text or (event.date and not _is_iso_date(event.date)):
+        add((node, KG.dateText, Literal(event.date_text or event.date)))
     if event.place:
         p_iri = place_iri(event.place)
         add((node, KG.place, p_iri))
@@ -282,15 +314,15 @@ def _add_event(add: Add, a_iri: URIRef, article_id: str, event: Event) -> None:
 
 def _add_shortcuts(add: Add, node: URIRef, event: Event) -> None:
     if event.kind in CONTACT_KINDS:
-        actors = [actor_iri(k) for k in dict.fromkeys(event.actors())]
-        for a, b in permutations(actors, 2):
-            add((a, KG.met, b))
-        for a, b in combinations(sorted(actors), 2):
-            dyad = dyad_iri(a, b)
+        nodes = [actor_iri(k) for k in dict.fromkeys(event.actors())]
+        for x, y in permutations(nodes, 2):
+            add((x, KG.met, y))
+        for x, y in combinations(sorted(nodes), 2):
+            dyad = dyad_iri(x, y)
             add((node, KG.dyad, dyad))
             add((dyad, RDF.type, KG.Dyad))
-            add((dyad, KG.dyadMember, a))
-            add((dyad, KG.dyadMember, b))
+            add((dyad, KG.dyadMember, x))
+            add((dyad, KG.dyadMember, y))
     elif event.kind in {EventKind.CONFLICT, EventKind.COOPERATION}:
         prop = KG.opposed if event.kind is EventKind.CONFLICT else KG.cooperatedWith
         agents = event.actors("agent") or event.actors("participant")

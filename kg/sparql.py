@@ -19,6 +19,7 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError
 from kg.store import Store
+from kg.terminal import printable
 
 FORMATS = ("table", "csv", "tsv", "json", "xml")
 _RESULT_FORMATS = {
@@ -27,11 +28,20 @@ _RESULT_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
     "xml": ox.QueryResultsFormat.XML,
 }
-_UPDATE = re.compile(
-    r"^\s*(?:(?:PREFIX|BASE)\b[^\n]*\n\s*|#[^\n]*\n\s*)*"
-    r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
-    re.IGNORECASE,
+# Strings, IRIs and comments, so that keywords are only looked for in the query itself.
+_OPAQUE = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+    r'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*',
+    re.DOTALL,
 )
+_PROLOGUE = re.compile(r"\s*(?:(?:PREFIX\s*[^\s:]*:\s*<>|BASE\s*<>)\s*)*", re.IGNORECASE)
+_UPDATE = re.compile(r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
+_KEYWORD = r"(?<![\w?$:]){}(?![\w:-])"
+_REMOTE = {
+    "SERVICE": "a federated SERVICE query would fetch data from another server",
+    "LOAD": "LOAD would fetch a document from the network (use kg ingest FILE for local RDF files)",
+}
 
 
 def ontology_dir() -> Path:
@@ -58,7 +68,7 @@ def load_query(arg: str) -> str:
     name = arg[:-3] if arg.endswith(".rq") else arg
     if "\n" not in arg and len(arg) < 4096:
         path = Path(arg)
-        if path.is_file():
+        if _is_file(path):
             try:
                 return path.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
@@ -71,9 +81,46 @@ def load_query(arg: str) -> str:
     return arg
 
 
+def _code(sparql: str) -> str:
+    """The query with strings and IRIs emptied and comments removed."""
+    empty = {"<": "<>", '"': '""', "'": "''", "#": " "}
+    return _OPAQUE.sub(lambda m: empty[m.group(0)[0]], sparql)
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except (OSError, ValueError):  # a long one-line query is not a file name
+        return False
+
+
 def is_update(sparql: str) -> bool:
-    """True for SPARQL Update requests (INSERT, DELETE, DROP, LOAD ...)."""
-    return bool(_UPDATE.match(sparql))
+    """True for SPARQL Update requests (INSERT, DELETE, DROP, LOAD ...), whatever
+    prefixes, comments or line breaks come first.
+
+    >>> is_update("PREFIX x: <https://x.org/#> insert data { x:a x:b 'SELECT' }")
+    True
+    >>> is_update("# DROP ALL\\nSELECT * WHERE { ?s ?p 'DELETE' }")
+    False
+    """
+    code = _code(sparql)
+    return bool(_UPDATE.match(code, _PROLOGUE.match(code).end()))  # type: ignore[union-attr]
+
+
+def refuse_remote(sparql: str) -> None:
+    """Raise :class:`QueryError` for a query or update that would reach out to the
+    network (``SERVICE``, ``LOAD``): kg answers from the local store only.
+
+    >>> refuse_remote("SELECT ?service WHERE { ?s <https://x.org/SERVICE> ?service }")
+    >>> refuse_remote("SELECT * WHERE { SERVICE <http://127.0.0.1/> { ?s ?p ?o } }")
+    Traceback (most recent call last):
+    ...
+    kg.errors.QueryError: refused: a federated SERVICE query would fetch data from another server; kg only queries its own store
+    """
+    code = _code(sparql)
+    for word, why in _REMOTE.items():
+        if re.search(_KEYWORD.format(word), code, re.IGNORECASE):
+            raise QueryError(f"refused: {why}; kg only queries its own store")
 
 
 @dataclass
@@ -86,7 +133,9 @@ class Table:
 
 def run_query(store: Store, sparql: str, *, allow_update: bool = False) -> Any:
     """Run a query (or, with ``allow_update``, an update) and return the raw
-    pyoxigraph result (solutions, boolean or triples), or None for an update."""
+    pyoxigraph result (solutions, boolean or triples), or None for an update.
+    Nothing that reaches the network runs (see :func:`refuse_remote`)."""
+    refuse_remote(sparql)
     if is_update(sparql):
         if not allow_update:
             raise QueryError("this is a SPARQL Update, which changes the store; "
@@ -216,8 +265,7 @@ def _short(term: Any, width: int) -> str:
             if text.startswith(ns):
                 text = f"{prefix}:{text[len(ns) :]}"
                 break
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 3] + "..."
+    return printable(" ".join(text.split()), limit=width)
 
 
 _PREFIXES = {

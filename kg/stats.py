@@ -1,6 +1,10 @@
-"""Counts for ``kg stats``: what is in the store."""
+"""Counts and the most central actors, for ``kg stats``."""
 
 from __future__ import annotations
+
+from typing import Any
+
+import networkx as nx
 
 from kg.sparql import select, value
 from kg.store import Store
@@ -29,18 +33,20 @@ def counts(store: Store) -> dict[str, int]:
     return {k: found.get(k, 0) for k in _ORDER}
 
 
-def store_stats(store: Store, top: int = 10) -> str:
-    lines = [f"store: {store.location}", f"quads: {len(store):,}"]
-    for name, n in counts(store).items():
-        lines.append(f"{name}: {n:,}")
-    from kg.analysis import degree_table
-    from kg.network import relation_graph
+def summary(
+    store: Store, graph: nx.MultiDiGraph, top: int = 10, by: str = "pagerank"
+) -> dict[str, Any]:
+    """What is in the store, the size of the actor network and its most central actors."""
+    from kg.analysis import top_actors
+    from kg.network import meeting_graph
 
-    graph = relation_graph(store)
-    ranked = degree_table(graph)[:top]
-    if ranked:
-        lines.append("")
-        lines.append(f"most connected actors (top {len(ranked)}):")
-        for label, kind, degree in ranked:
-            lines.append(f"  {degree:4d}  {label} ({kind})")
-    return "\n".join(lines) + "\n"
+    meetings = meeting_graph(graph)
+    network = {
+        "actors": graph.number_of_nodes(),
+        "relations": graph.number_of_edges(),
+        "actors who met someone": meetings.number_of_nodes(),
+        "pairs who met": meetings.number_of_edges(),
+        "connected groups": nx.number_weakly_connected_components(graph) if len(graph) else 0,
+    }
+    return {"store": store.location, "quads": len(store), "counts": counts(store),
+            "network": network, "top": top_actors(graph, top, by=by) if len(graph) else []}  # fmt: skip

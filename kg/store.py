@@ -8,15 +8,18 @@ graph, replaced atomically: the old graph is dropped and the new one inserted
 in one transaction, so a killed process leaves either the old or the new
 article, never half of one.
 
-An on-disk store is marked with a ``kg-store.json`` file. kg never writes into
-a non-empty directory without that mark (it may be someone else's data), and a
-store another process is writing to is reported as busy.
+An on-disk store is marked with a ``kg-store.json`` file, written before the
+database and flagged once the database exists. kg never writes into a non-empty
+directory without that mark (it may be someone else's data); a store whose
+database files are corrupt or missing is reported as damaged, never silently
+recreated; a store another process is writing to is reported as busy.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Protocol
@@ -39,6 +42,7 @@ RDF_FORMATS = {
     ".n3": ox.RdfFormat.N3,
 }
 QUAD_FORMATS = {ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS}
+BULK_BYTES = 100_000_000
 
 
 class Store(Protocol):
@@ -81,7 +85,7 @@ class OxigraphStore:
         if path is None:
             self._store = ox.Store()
             return
-        self._check_directory(path, create)
+        initialised = self._check_directory(path, create)
         try:
             self._store = ox.Store(str(path))
         except OSError as exc:
@@ -91,37 +95,56 @@ class OxigraphStore:
                     f"store {path} is busy: another kg process is writing to it; "
                     "try again when it has finished (or query a server started with kg serve)"
                 ) from None
-            raise StoreError(f"cannot open store {path}: {message}") from None
-        marker = path / MARKER
-        if not marker.exists():
-            marker.write_text(json.dumps({"kg_store_format": STORE_FORMAT}) + "\n")
+            raise StoreError(f"cannot open store {path}: {_first_line(message)}") from None
+        except (RuntimeError, ValueError) as exc:  # RocksDB reports corruption this way
+            raise StoreError(
+                f"store {path} is damaged ({_first_line(str(exc))}); kg will not touch it: "
+                "restore it from a backup or rebuild it with kg ingest into a new --store"
+            ) from None
+        if not initialised:
+            _write_marker(path, initialised=True)
 
     @staticmethod
-    def _check_directory(path: Path, create: bool) -> None:
+    def _check_directory(path: Path, create: bool) -> bool:
+        """Refuse what is not a kg store; True when the database already exists."""
         if path.exists() and not path.is_dir():
             raise StoreError(f"store location {path} is a file, not a directory")
-        if not path.exists():
-            if not create:
-                raise StoreError(
-                    f"no store at {path}: ingest something first (kg ingest PATH --store {path})"
-                )
-            path.mkdir(parents=True)
-            return
         marker = path / MARKER
-        if marker.exists():
-            try:
-                info = json.loads(marker.read_text())
-            except (OSError, ValueError):
-                raise StoreError(f"store {path} is damaged: unreadable {MARKER}") from None
-            if info.get("kg_store_format") != STORE_FORMAT:
-                raise StoreError(f"store {path} has format {info.get('kg_store_format')!r}, "
-                                 f"this kg reads format {STORE_FORMAT}")  # fmt: skip
-            return
-        if any(path.iterdir()):
+        try:
+            if not path.exists():
+                if not create:
+                    raise StoreError(f"no store at {path}: ingest something first "
+                                     f"(kg ingest PATH --store {path})")  # fmt: skip
+                path.mkdir(parents=True)
+                _write_marker(path, initialised=False)
+                return False
+            if not marker.exists():
+                if any(path.iterdir()):
+                    raise StoreError(
+                        f"{path} is not empty and is not a kg store (no {MARKER}); "
+                        "refusing to write into it - choose another --store directory"
+                    )
+                if not create:
+                    raise StoreError(f"no store at {path}: ingest something first "
+                                     f"(kg ingest PATH --store {path})")  # fmt: skip
+                _write_marker(path, initialised=False)
+                return False
+            info = json.loads(marker.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise StoreError(f"cannot use store {path}: {exc.strerror or exc}") from None
+        except ValueError:
+            raise StoreError(f"store {path} is damaged: unreadable {MARKER}") from None
+        if not isinstance(info, dict) or info.get("kg_store_format") != STORE_FORMAT:
+            found = info.get("kg_store_format") if isinstance(info, dict) else info
+            raise StoreError(f"store {path} has format {found!r}, "
+                             f"this kg reads format {STORE_FORMAT}")  # fmt: skip
+        has_database = (path / "CURRENT").exists()
+        if info.get("initialised") and not has_database:
             raise StoreError(
-                f"{path} is not empty and is not a kg store (no {MARKER}); "
-                "refusing to write into it - choose another --store directory"
+                f"store {path} is damaged: its database files are missing; kg will not "
+                "silently start an empty store there - restore it or choose another --store"
             )
+        return has_database
 
     # -- writing -------------------------------------------------------------
     def replace_graph(self, graph: str, ntriples: str) -> None:
@@ -137,8 +160,8 @@ class OxigraphStore:
                 self._store.update(replace_update(graph, ntriples))
             else:
                 self._store.load(ntriples.encode(), format=ox.RdfFormat.N_TRIPLES, to_graph=node)
-        except (OSError, SyntaxError, ValueError) as exc:
-            raise StoreError(f"cannot write graph {graph}: {exc}") from None
+        except (OSError, SyntaxError, RuntimeError, ValueError) as exc:
+            raise StoreError(f"cannot write graph {graph}: {_first_line(str(exc))}") from None
 
     def remove_graph(self, graph: str) -> None:
         self._store.update(f"DROP SILENT GRAPH <{graph}>")
@@ -148,22 +171,24 @@ class OxigraphStore:
         fmt = RDF_FORMATS.get(path.suffix.lower())
         if fmt is None:
             raise StoreError(f"{path}: not an RDF file kg can load")
-        target = ox.NamedNode(graph) if graph else ox.DefaultGraph()
+        target = (
+            None if fmt in QUAD_FORMATS else ox.NamedNode(graph) if graph else ox.DefaultGraph()
+        )
         try:
-            if fmt in QUAD_FORMATS:
-                self._store.bulk_load(path=str(path), format=fmt)
-            else:
-                self._store.bulk_load(path=str(path), format=fmt, to_graph=target)
-        except (OSError, SyntaxError, ValueError) as exc:
-            raise StoreError(f"{path}: cannot load: {exc}") from None
+            # Files up to BULK_BYTES load in one transaction (all or nothing);
+            # bigger ones stream in without that guarantee.
+            load = self._store.load if path.stat().st_size <= BULK_BYTES else self._store.bulk_load
+            load(path=str(path), format=fmt, to_graph=target)
+        except (OSError, SyntaxError, ValueError, RuntimeError) as exc:
+            raise StoreError(f"{path}: cannot load: {_first_line(str(exc))}") from None
 
     def update(self, sparql: str) -> None:
         try:
             self._store.update(sparql)
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL update: {syntax_message(exc)}") from None
-        except OSError as exc:
-            raise StoreError(f"update failed: {exc}") from None
+        except (OSError, RuntimeError, ValueError) as exc:
+            raise StoreError(f"update failed: {_first_line(str(exc))}") from None
 
     # -- reading -------------------------------------------------------------
     def query(self, sparql: str) -> Any:
@@ -172,8 +197,8 @@ class OxigraphStore:
             return self._store.query(sparql, use_default_graph_as_union=True)
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL query: {syntax_message(exc)}") from None
-        except OSError as exc:
-            raise QueryError(f"query failed: {exc}") from None
+        except (OSError, RuntimeError, ValueError) as exc:
+            raise QueryError(f"query failed: {_first_line(str(exc))}") from None
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
@@ -188,6 +213,7 @@ class OxigraphStore:
         triples = self._store.query(
             "CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
         )
+        assert isinstance(triples, ox.QueryTriples)
         return ox.serialize(triples, format=fmt, prefixes=_prefixes()) or b""
 
     def __len__(self) -> int:
@@ -209,6 +235,19 @@ class OxigraphStore:
         self.close()
 
 
+def _write_marker(path: Path, *, initialised: bool) -> None:
+    """Write the store mark atomically. ``initialised`` records that the database
+    exists, so a store whose files went missing is reported, not recreated."""
+    info = {"kg_store_format": STORE_FORMAT, "initialised": initialised}
+    tmp = path / f".{MARKER}.tmp"
+    tmp.write_text(json.dumps(info) + "\n", encoding="utf-8")
+    os.replace(tmp, path / MARKER)
+
+
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0] if text.strip() else "unknown error"
+
+
 def replace_update(graph: str, ntriples: str) -> str:
     """The SPARQL update that replaces a named graph in one request.
 
@@ -226,8 +265,12 @@ def syntax_message(exc: Exception, limit: int = 160) -> str:
 
     >>> syntax_message(SyntaxError('error at 1:18: expected one of "(", "+"\\n| more'))
     'error at 1:18: expected one of "(", "+"'
+    >>> syntax_message(SyntaxError("error at 1:27: expected one of Prefix not found, ['%']"))
+    'error at 1:27: undeclared prefix (add a PREFIX line for it)'
     """
     first = str(exc).strip().splitlines()[0] if str(exc).strip() else "syntax error"
+    if "Prefix not found" in first:
+        first = first.split(": expected", 1)[0] + ": undeclared prefix (add a PREFIX line for it)"
     return first if len(first) <= limit else first[: limit - 3] + "..."
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from samples import NEWS
 
 from kg.articles import Article, article_from_text
 from kg.records import ArticleFacts
@@ -51,6 +52,29 @@ def seed_facts(nlp) -> ArticleFacts:  # type: ignore[no-untyped-def]
 
 def names(facts: ArticleFacts) -> dict[str, str]:
     return {a.key: a.name for a in facts.actors}
+
+
+@pytest.fixture(scope="session")
+def news_store(nlp):  # type: ignore[no-untyped-def]
+    """A real in-memory Oxigraph store holding the three articles above, extracted
+    by the real spaCy pipeline."""
+    from kg.ingest import write_facts
+    from kg.pipeline import process
+    from kg.store import open_store
+
+    store = open_store("memory")
+    articles = [article_from_text(text, source=f"{key}.txt", title=title, date=date)
+                for key, title, date, text in NEWS]  # fmt: skip
+    for facts in process(nlp, articles):
+        write_facts(store, facts)
+    return store
+
+
+@pytest.fixture(scope="session")
+def news_graph(news_store):  # type: ignore[no-untyped-def]
+    from kg.network import relation_graph
+
+    return relation_graph(news_store)
 
 
 def free_port() -> int:

@@ -2,7 +2,25 @@
 
 from __future__ import annotations
 
+import re
+
+import pyoxigraph as ox
+
 from kg.records import ArticleFacts, EventKind, RelationType
+from kg.vocab import KGR
+
+# RFC 3987: an absolute IRI has a scheme and none of the characters that may
+# not appear in an IRI (spaces, controls, quotes, angle brackets, braces ...).
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|^`\\\x7f-\x9f]*")
+_OURS = re.compile(re.escape(str(KGR)) + r"[A-Za-z0-9._/-]+")
+
+
+def assert_valid_iri(iri: str) -> None:
+    """An IRI kg minted: RFC 3987 characters only, under kg's base, and accepted
+    by Oxigraph's own IRI parser."""
+    assert _IRI.fullmatch(iri), iri
+    assert _OURS.fullmatch(iri), iri
+    ox.NamedNode(iri)
 
 
 def _names(facts: ArticleFacts) -> dict[str, str]:

@@ -33,7 +33,9 @@ def test_build_writes_exports_and_prints_who_met_whom(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "Who met whom" in done.stdout
-    assert "Mikhail Ulyanov" in done.stdout
+    table = done.stdout.split("Who met whom:", 1)[1]
+    assert table.splitlines()[1].split() == ["subjectName", "objectName", "kind", "evidence"]
+    assert int(table.rsplit("(", 1)[1].split()[0]) >= 10  # "(N rows)"
     assert (tmp_path / "out" / "kg.ttl").stat().st_size > 1000
     assert "vis.Network" in (tmp_path / "out" / "graph.html").read_text()
 
@@ -89,3 +91,18 @@ def test_help_teaches() -> None:
     done = kg("ingest", "--help")
     assert done.returncode == 0
     assert "named graph" in done.stdout and "--store" in done.stdout
+
+
+def test_an_output_path_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "file.txt").write_text("not a folder")
+    done = kg("export", "-o", str(tmp_path / "file.txt" / "kg.ttl"), "--store", "memory")
+    assert done.returncode == 1
+    assert done.stderr == f"kg: error: File exists ({tmp_path / 'file.txt'})\n"
+
+
+def test_file_names_with_control_characters_are_printed_escaped(tmp_path: Path) -> None:
+    evil = tmp_path / "evil\x1b[2J\nname.txt"
+    evil.write_text("")
+    done = kg("ingest", str(evil), "--store", str(tmp_path / "store"))
+    assert done.returncode == 3
+    assert done.stderr == f"skipped {tmp_path}/evil\\x1b[2J\\nname.txt: empty file\n"

@@ -38,9 +38,11 @@ def client() -> Iterator[object]:
 
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
     for i, text in enumerate(TEXTS):
-        (tmp_path / f"a{i}.txt").write_text(f"Story {i}\n{text}\n")
-    return tmp_path
+        (folder / f"a{i}.txt").write_text(f"Story {i}\n{text}\n")
+    return folder
 
 
 def _sorted_quads(store: object) -> list[bytes]:

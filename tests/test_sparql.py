@@ -104,3 +104,92 @@ def test_query_does_not_import_spacy(tmp_path) -> None:  # type: ignore[no-untyp
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["results"]["bindings"] == []
+
+
+# -- nothing executed unless asked, nothing fetched, a clear word for a bad query ----------
+
+UPDATES = [
+    "INSERT DATA { <https://x.org/a> <https://x.org/b> <https://x.org/c> }",
+    "insert data { <https://x.org/a> <https://x.org/b> 'lower case' }",
+    "PREFIX x: <https://x.org/> PREFIX y: <https://y.org/> INSERT DATA { x:a y:b x:c }",
+    "# a comment first\n  prefix x: <https://x.org/>\n\n BASE <https://x.org/>\nDELETE WHERE { ?s ?p ?o }",
+    "WITH <https://x.org/g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+    "DROP ALL",
+    "CLEAR DEFAULT",
+    "PREFIX x:<https://x.org/>INSERT DATA{x:a x:b x:c}",
+]
+
+
+@pytest.mark.parametrize("update", UPDATES)
+def test_every_shape_of_update_is_refused(store, update: str) -> None:  # type: ignore[no-untyped-def]
+    before = len(store)
+    with pytest.raises(QueryError, match="pass --update"):
+        run_query(store, update)
+    assert len(store) == before
+
+
+def test_keywords_inside_strings_iris_and_comments_do_not_count() -> None:
+    assert not is_update("SELECT ?s WHERE { ?s ?p 'INSERT DATA' } # DROP ALL")
+    assert not is_update("# DROP ALL\nSELECT ?insert WHERE { ?insert <https://x.org/DELETE> ?o }")
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+        "select * { service silent <http://127.0.0.1:9/> { ?s ?p ?o } }",
+        "LOAD <http://127.0.0.1:9/data.ttl>",
+    ],
+)
+def test_nothing_reaches_the_network(query: str) -> None:
+    store = open_store("memory")
+    with pytest.raises(QueryError, match=r"refused: .* kg only queries its own store"):
+        run_query(store, query, allow_update=True)
+
+
+def test_update_runs_when_asked(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from kg.cli import main
+
+    location = str(tmp_path / "store")
+    open_store(location).close()
+    assert main(["query", UPDATES[0], "--store", location]) == 1
+    assert main(["query", UPDATES[0], "--store", location, "--update"]) == 0
+    assert len(open_store(location, create=False)) == 1
+
+
+@pytest.mark.parametrize(
+    ("query", "where"),
+    [
+        ("SELECT ?x WHERE {", "1:18"),
+        ("SELEC * WHERE { ?s ?p ?o }", "1:1"),
+        ("SELECT * WHERE { ?s ?p ?o } LIMIT ten", "1:35"),
+        ('PREFIX x: <https://x.org/>\nSELECT * WHERE {\n  ?s x:p "unterminated }', "3:25"),
+        ("SELECT * WHERE { ?s ?p ?o . FILTER(?o = ) }", "1:44"),
+        ("SELECT * WHERE { ?s nope:p ?o }", "1:27: undeclared prefix"),
+        ("SELECT * WHERE { ?s ?p ?o } GARBAGE", "1:35"),
+    ],
+)
+def test_malformed_queries_say_where(query: str, where: str) -> None:
+    done = subprocess.run([sys.executable, "-m", "kg", "query", query, "--store", "memory"],
+                          capture_output=True, text=True)  # fmt: skip
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.startswith(f"kg: error: malformed SPARQL query: error at {where}")
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+
+
+def test_a_long_one_line_query_is_not_taken_for_a_file_name() -> None:
+    query = "SELECT ?s WHERE { ?s ?p ?o . FILTER(?o != '" + "x" * 300 + "') } LIMIT 1"
+    assert load_query(query) == query
+    assert select(open_store("memory"), query).rows == []
+
+
+def test_control_characters_in_labels_are_shown_not_obeyed() -> None:
+    store = open_store("memory")
+    store.update(
+        'INSERT DATA { <https://x.org/a> <https://x.org/label> "Evil\\u001b[2J\\nname\\u202e" }'
+    )
+    out = format_result(select(store, "SELECT ?l WHERE { ?s ?p ?l }"), "table")
+    assert "\x1b" not in out and "\u202e" not in out
+    assert "Evil\\x1b[2J name\\u202e" in out
+    data = json.loads(format_result(select(store, "SELECT ?l WHERE { ?s ?p ?l }"), "json"))
+    assert data["results"]["bindings"][0]["l"]["value"] == "Evil\x1b[2J\nname\u202e"

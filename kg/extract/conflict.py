@@ -44,7 +44,6 @@ VERBS: dict[str, Sense] = {
     },
     **{v: sense("accuse") for v in ("accuse", "blame", "charge")},
     **{v: sense("sanction") for v in ("sanction", "embargo", "blacklist")},
-    **{v: sense("threaten") for v in ("threaten",)},
     **{v: sense("demand", "on") for v in ("demand", "urge", "press", "pressure", "pressurize")},
     **{v: sense("reject") for v in ("oppose", "reject", "resist", "veto", "defy")},
     **{
@@ -103,8 +102,11 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from _not_tolerated(ctx, token)
         elif token.lemma_ == "call" and token.pos_ == "VERB":
             yield from _call_on(ctx, token)
-        elif token.lemma_ in g.SPEECH_VERBS and token.pos_ == "VERB":
+        elif token.lemma_ in {"threaten", "warn"} and token.pos_ == "VERB":
+            yield from _threat(ctx, token)
+        if token.lemma_ in g.SPEECH_VERBS and token.pos_ == "VERB":
             yield from _said_against(ctx, token)
+            yield from _accusation(ctx, token)
 
 
 def _governor_agents(ctx: Context, token: Token) -> list[str]:
@@ -193,6 +195,50 @@ def _call_on(ctx: Context, verb: Token) -> Iterator[Event]:
                            preps, EXTRACTOR, 0.6)  # fmt: skip
 
 
+def _threat(ctx: Context, verb: Token) -> Iterator[Event]:
+    """ "A threatened B", "A threatened to ... if B does not ...": the threat is
+    aimed at whoever the condition is put to (never at what A would do)."""
+    agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+    target_tokens = [] if verb.lemma_ == "warn" else g.direct_objects(verb)
+    if verb.lemma_ == "warn" and g.prep_objects(verb, {"against", "of"}):
+        # "warned Israel against resuming its offensive": a demand on Israel
+        targets = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]
+        yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand"), agents, targets,
+                               g.direct_objects(verb), EXTRACTOR, 0.65)  # fmt: skip
+        return
+    for t in verb.subtree:
+        if t.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in t.children
+        ):
+            target_tokens += g.subjects(t)
+    targets = [k for t in target_tokens for k in g.actors_of(ctx, t)]
+    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten"), agents, targets,
+                           target_tokens, EXTRACTOR, 0.65)  # fmt: skip
+
+
+_ACCUSATION_NOUNS = {"accusation", "allegation", "charge", "charges", "accusations", "allegations"}
+
+
+def _accusation(ctx: Context, verb: Token) -> Iterator[Event]:
+    """ "Damascus said German forces were present ..., an accusation denied by
+    Germany": a statement the sentence itself calls an accusation accuses the
+    actors it names."""
+    nouns = [t for t in verb.sent if t.lower_ in _ACCUSATION_NOUNS and verb in t.ancestors]
+    if not nouns:
+        return
+    speakers = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+    content = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}]
+    targets: list[str] = []
+    for clause in content:
+        for t in clause.subtree:
+            mention = ctx.actors.mention_at(t.i)
+            key = ctx.actors.at(t.i)
+            if key and mention is not None and not mention.locative and mention.kind != "place":
+                targets.append(key)
+    yield from make_events(ctx, verb, nouns[0], EventKind.CONFLICT, sense("accuse"), speakers,
+                           targets, [verb], EXTRACTOR, 0.6)  # fmt: skip
+
+
 def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
     """What a speaker says against someone: a demand ("Russia needs to understand")
     or a criticism ("China's approach had not succeeded", "X's policy is the main obstacle")."""
@@ -210,9 +256,16 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
             if not targets:
                 continue
             words = {t.lower_ for t in v.subtree}
-            demand = v.lemma_ == "need" or any(
-                c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in v.children
-            )
+            # "Russia needs to understand", "Iran must stop": a demand on the subject
+            demand = (
+                v.lemma_ == "need"
+                and any(c.dep_ == "xcomp" for c in v.children)
+                and not any(c.dep_ in {"dobj", "dative"} for c in v.children)
+            ) or any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in v.children)
+            if demand:
+                targets = [k for s in subj for k in g.actors_of(ctx, s) if k not in speakers]
+                if not targets:
+                    continue
             criticism = bool(words & _NEGATIVE_WORDS) or (
                 v.lemma_ in _POSITIVE_VERBS and g.negated(v)
             )

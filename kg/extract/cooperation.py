@@ -69,7 +69,13 @@ def _candidates(ctx: Context) -> Iterator[Event]:
 
 def _allies(ctx: Context, noun: Token) -> Iterator[Event]:
     """ "China is the North's main ally", "U.S. ally South Korea"."""
-    owners = [k for c in noun.children if c.dep_ in {"poss", "compound", "nmod"}
+    if noun.dep_ in {"nmod", "compound", "conj"} and noun.head.lower_ in _ALLY_NOUNS:
+        return  # "the North's main ally and trade partner": told once, through the head
+    nouns = [
+        noun,
+        *(c for c in noun.children if c.dep_ in {"nmod", "conj"} and c.lower_ in _ALLY_NOUNS),
+    ]
+    owners = [k for n in nouns for c in n.children if c.dep_ in {"poss", "compound", "nmod"}
               for k in g.actors_of(ctx, c)]  # fmt: skip
     holders: list[str] = []
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":

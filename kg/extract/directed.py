@@ -39,9 +39,20 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
         return keys
     found: list[str] = []
     for t in g.conjuncts(token):
-        for child in t.children:
-            if child.dep_ in {"poss", "amod", "compound", "nmod"}:
-                found.extend(k for k in g.actors_of(ctx, child))
+        # the owner of the thing ("X's offer", "the Russian invasion"); a compound
+        # names what it is about ("Russia's Ukraine offensive"), not whose it is
+        owners = [c for c in t.children if c.dep_ == "poss"] or [
+            c for c in t.children if c.dep_ == "amod" and ctx.actors.at(c.i)
+        ]
+        owners += g.prep_objects(t, {"by"})  # "the attack by Peru"
+        if not owners:
+            compounds = [c for c in t.children if c.dep_ in {"compound", "nmod"}]
+            # "Russia's Ukraine offensive": the owner hangs off the compound
+            owners = [p for c in compounds for p in c.children if p.dep_ == "poss"]
+            # "European Union farm subsidies"
+            owners = owners or [c for c in compounds if ctx.actors.at(c.i)]
+        for child in owners:
+            found.extend(k for k in g.actors_of(ctx, child))
         for obj in g.prep_objects(t, {"of"}) if t.lower_ in {"ally", "allies", "partner"} else []:
             found.extend(g.actors_of(ctx, obj))
     return list(dict.fromkeys(found))
@@ -85,6 +96,8 @@ def make_events(
 ) -> Iterator[Event]:
     agents = list(dict.fromkeys(agents))
     targets = [t for t in dict.fromkeys(targets) if t not in agents]
+    if s.symmetric and not targets and len(agents) >= 2:
+        agents, targets = agents[:1], agents[1:]  # "A and B signed a deal": mutual
     if not agents or not targets:
         return
     roles = ("participant", "participant") if s.symmetric else ("agent", "target")

@@ -1,8 +1,9 @@
-"""Shared grammar for extractors: who does what to whom, and is it a fact?
+"""Shared grammar for extractors: who does what to whom.
 
 All helpers take spaCy tokens and the article's resolved actors and return
 actor keys, so extractors stay short and read like the constructions they
-handle.
+handle. Whether it happened (negation, modality, who reports it) is in
+:mod:`kg.extract.modality`.
 """
 
 from __future__ import annotations
@@ -12,101 +13,15 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from kg.extract.base import Context
-from kg.lexicon import AGENT_NOUNS, GROUP_NOUNS
-from kg.records import Modality
+from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
+    INTENTION_VERBS,
+    modality,
+    negated,
+    reporting_verb,
+)
+from kg.lexicon import AGENT_NOUNS, GROUP_NOUNS, OBJECT_CONTROL, SPEECH_VERBS  # noqa: F401
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
-SPEECH_VERBS = frozenset(
-    [
-        "say",
-        "tell",
-        "tweet",
-        "write",
-        "stress",
-        "add",
-        "warn",
-        "announce",
-        "insist",
-        "describe",
-        "note",
-        "predict",
-        "suggest",
-        "acknowledge",
-        "complain",
-        "claim",
-        "deny",
-        "report",
-        "state",
-        "declare",
-        "reiterate",
-        "explain",
-        "argue",
-        "indicate",
-        "emphasise",
-        "emphasize",
-        "comment",
-        "remark",
-        "confirm",
-        "reply",
-        "respond",
-        "assert",
-        "affirm",
-        "joke",
-        "post",
-        "underline",
-        "underscore",
-        "caution",
-        "admit",
-        "concede",
-        "maintain",
-        "contend",
-        "allege",
-        "testify",
-    ]
-)
-_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-_HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ca"}
-_PLAN_HEADS = frozenset(
-    [
-        "expect",
-        "plan",
-        "hope",
-        "want",
-        "intend",
-        "schedule",
-        "set",
-        "due",
-        "aim",
-        "seek",
-        "try",
-        "wish",
-        "propose",
-        "prepare",
-        "agree",
-        "offer",
-        "promise",
-        "threaten",
-        "consider",
-        "arrange",
-        "mean",
-        "need",
-        "be",
-        "going",
-    ]
-)
-_PLAN_NOUNS = {
-    "plan",
-    "plans",
-    "proposal",
-    "intention",
-    "prospect",
-    "hope",
-    "bid",
-    "offer",
-    "invitation",
-}
-_NEGATIONS = {"not", "n't", "never", "no"}
-_ALLEGING = {"accuse", "allege", "deny", "suspect", "claim"}
 
 
 def actor_of(ctx: Context, token: Token) -> str | None:
@@ -119,6 +34,9 @@ def conjuncts(token: Token) -> list[Token]:
     out = [token, *token.conjuncts]
     for t in list(out):
         for child in t.children:
+            # "The US, Russia, and Switzerland met": a list the parser read as apposition
+            if child.dep_ == "appos" and child.conjuncts and child.i > t.i:
+                out.extend([child, *child.conjuncts])
             if child.lower_ == "plus":
                 out.extend(c for c in child.children if c.dep_ == "pobj")
                 out.extend(c for c in child.subtree if c.dep_ == "conj")
@@ -154,13 +72,18 @@ def actors_of(ctx: Context, token: Token, *, include_places: bool = False) -> li
 
 
 def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
+    plural = ctx.actors.plural_at(t.i)
+    if plural:
+        return list(plural)  # "the two leaders"
     owner = ctx.actors.phrase_owner(t.i)
     if owner is not None:
         return [owner]
     mention = ctx.actors.mention_at(t.i)
     key = actor_of(ctx, t)
     if key is not None and mention is not None:
-        if mention.kind == "place" or (mention.locative and not include_places):
+        if (mention.kind == "place" and key.startswith("place/")) or (
+            mention.locative and not include_places
+        ):
             return []
         if mention.kind == "people":
             return []
@@ -171,6 +94,14 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
         return [key]
     if key is not None:
         return [key]
+    if t.ent_type_ in {"DATE", "TIME"}:
+        # "met with President Assad Tuesday": the parser made the name a compound of the date
+        return [
+            k
+            for c in t.lefts
+            if c.dep_ == "compound"
+            for k in _actors_of_one(ctx, c, include_places)
+        ]
     low = t.lower_
     if low in AGENT_NOUNS or low in GROUP_NOUNS or t.lemma_.lower() in AGENT_NOUNS:
         listed = dash_list(ctx, t)
@@ -183,11 +114,14 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
                 k = actor_of(ctx, c)
                 if k is not None and not k.startswith("person/") and c.dep_ != "poss":
                     found.append(k)
-        for child in t.children:
-            if child.dep_ == "prep" and child.lower_ in {"from", "of"}:
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        found.extend(actors_of(ctx, obj, include_places=True))
+        preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}]
+        nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+        if not preps and nxt is not None and nxt.lower_ in {"from", "of"}:
+            preps = [nxt]  # "... and diplomats from Brazil": the parser hung the PP elsewhere
+        for prep in preps:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    found.extend(actors_of(ctx, obj, include_places=True))
         return found
     return []
 
@@ -231,6 +165,18 @@ def subjects(verb: Token) -> list[Token]:
     """Grammatical subjects of a verb, inherited along coordination and from the
     clause a participle or infinitive depends on."""
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if (
+        not found
+        and verb.dep_ in {"xcomp", "advcl"}
+        and verb.head.lemma_ in OBJECT_CONTROL
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        # "called on China to use its influence": China is the one to use it
+        head = verb.head
+        found = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
+        found += [o for c in head.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"}
+                  for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+        found += [c for c in head.children if c.dep_ == "pobj"]
     if found:
         # "Seixas, who met ...": a relative pronoun stands for the noun it modifies
         if verb.dep_ == "relcl":
@@ -238,8 +184,8 @@ def subjects(verb: Token) -> list[Token]:
         return found
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return subjects(verb.head)
-    if verb.dep_ in {"xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
-        return subjects(verb.head)
+    if verb.dep_ in {"xcomp", "advcl", "acomp"} and verb.head.pos_ in {"VERB", "AUX", "ADJ"}:
+        return subjects(verb.head)  # "Beijing was willing to work with Moscow"
     if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return [verb.head]
     if verb.dep_ in {"acl", "amod"} and verb.head.pos_ in {"NOUN", "PROPN"}:
@@ -249,7 +195,7 @@ def subjects(verb: Token) -> list[Token]:
 
 def agents(verb: Token) -> list[Token]:
     """The by-phrase of a passive verb ("was received by A" -> A)."""
-    out = []
+    out: list[Token] = []
     for child in verb.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             out.extend(c for c in child.children if c.dep_ == "pobj")
@@ -257,8 +203,13 @@ def agents(verb: Token) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl", "amod"}
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return True
+    # a bare participle ("Backed by Iran, Assad ..."), not "while Iran has criticized"
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"advcl", "acl", "amod"}
+        and not any(c.dep_ in {"nsubj", "aux"} for c in verb.children)
     )
 
 
@@ -267,7 +218,7 @@ def deep_prep_objects(verb: Token, preps: Iterable[str]) -> list[Token]:
     habit of attaching "with Zarif" to a nearby noun ("discussed ways to revive
     a truce and get aid into besieged communities with Zarif")."""
     wanted = set(preps)
-    out = []
+    out: list[Token] = []
     for t in verb.subtree:
         if t.dep_ != "prep" or t.lower_ not in wanted or t.head.i == verb.i:
             continue
@@ -293,7 +244,7 @@ def noun_conjuncts(verb: Token) -> list[Token]:
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the given prepositions attached to ``token``."""
     wanted = set(preps)
-    out = []
+    out: list[Token] = []
     for child in token.children:
         if child.dep_ in {"prep", "agent"} and child.lower_ in wanted:
             out.extend(c for c in child.children if c.dep_ == "pobj")
@@ -306,80 +257,6 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
 
 def direct_objects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"}]
-
-
-def negated(verb: Token) -> bool:
-    """'did not meet', 'never met', 'no talks': negation on the verb or its chain."""
-    t: Token | None = verb
-    hops = 0
-    while t is not None and hops < 3:
-        if any(
-            c.dep_ == "neg" or (c.lower_ in _NEGATIONS and c.dep_ in {"advmod", "det"})
-            for c in t.children
-        ):
-            return True
-        if t.dep_ in {"xcomp", "aux"} or (t.dep_ == "conj" and hops == 0):
-            t = t.head
-            hops += 1
-            continue
-        break
-    return False
-
-
-def modality(verb: Token) -> Modality:
-    """Asserted, planned (future, expected) or hypothetical (conditional,
-    question, modal)."""
-    sent = verb.sent
-    if sent.text.rstrip().rstrip("\"'").endswith("?"):
-        return Modality.HYPOTHETICAL
-    chain = [(verb, "")]
-    t = verb
-    while t.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "relcl"}:
-        if t.dep_ == "ccomp" or t.head.i == t.i:
-            break
-        chain.append((t.head, t.dep_))
-        t = t.head
-        if len(chain) > 5:
-            break
-    for v, via in chain:
-        for child in v.children:
-            low = child.lower_
-            if child.dep_ in {"aux", "auxpass"}:
-                if low in _FUTURE_AUX:
-                    return Modality.PLANNED
-                if low in _HYPOTHETICAL_AUX:
-                    return Modality.HYPOTHETICAL
-            if child.dep_ == "mark" and low in {"if", "unless", "whether"} and via != "conj":
-                return Modality.HYPOTHETICAL
-        if v.i == verb.i:
-            continue
-        if v.lemma_ in _ALLEGING and via in {"prep", "pcomp", "pobj", "xcomp", "advcl"}:
-            return Modality.ALLEGED
-        # "is expected to meet", "plans to visit", "is to visit", "is set to host"
-        if via == "xcomp" and v.lemma_ in _PLAN_HEADS and v.pos_ in {"VERB", "AUX", "ADJ"}:
-            return Modality.PLANNED
-        if via in {"acl", "relcl", "prep", "pobj"} and v.pos_ == "NOUN" and v.lower_ in _PLAN_NOUNS:
-            return Modality.PLANNED
-        if v.lower_ == "going" and via == "xcomp":
-            return Modality.PLANNED
-    if verb.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in verb.children):
-        return Modality.HYPOTHETICAL
-    return Modality.ASSERTED
-
-
-def reporting_verb(verb: Token) -> Token | None:
-    """The speech verb a clause is reported by ("X said [A met B]")."""
-    t = verb
-    for _ in range(4):
-        if t.dep_ in {"ccomp", "parataxis"} and t.head.lemma_ in SPEECH_VERBS:
-            return t.head
-        if t.dep_ == "ROOT":
-            for child in t.children:
-                if child.dep_ == "parataxis" and child.lemma_ in SPEECH_VERBS:
-                    return child
-            return None
-        t = t.head
-    return None
 
 
 def claimant(ctx: Context, verb: Token) -> str | None:

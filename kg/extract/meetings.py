@@ -18,7 +18,8 @@ from spacy.tokens import Span, Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.records import Event, EventKind, Participant
+from kg.gazetteer import gazetteer
+from kg.records import Event, EventKind, Modality, Participant
 
 NAME = "meetings"
 
@@ -52,10 +53,10 @@ _NOUNS: dict[str, tuple[EventKind, str]] = {
     "negotiations": (EventKind.NEGOTIATION, "negotiate"),
     "negotiation": (EventKind.NEGOTIATION, "negotiate"),
     "call": (EventKind.PHONE_CALL, "phone-call"),
-    "visit": (EventKind.VISIT, "visit"),
 }
 _SUPPORT_VERBS = {"hold", "have", "begin", "start", "resume", "open", "kick", "continue", "conduct",
-                  "launch", "conclude", "wrap", "engage", "enter", "join", "make", "pay"}  # fmt: skip
+                  "launch", "conclude", "wrap", "engage", "enter", "join", "make", "pay", "end",
+                  "complete", "finish", "host", "chair"}  # fmt: skip
 _PHONE_WORDS = {"phone", "telephone", "telephoned", "phoned", "call", "videoconference"}
 
 
@@ -69,11 +70,11 @@ def extract(ctx: Context) -> Iterator[Event]:
 
 
 def participants_in(ctx: Context, sent: Span) -> list[str]:
-    """The parties of the (first) meeting told in a sentence."""
+    """The parties of the meeting(s) a sentence tells: "A met B and C" -> A, B, C."""
+    found: list[str] = []
     for event in _candidates(ctx, sent):
-        if event.kind is not EventKind.STATEMENT:
-            return list(event.actors())
-    return []
+        found.extend(event.actors())
+    return list(dict.fromkeys(found))
 
 
 def _candidates(ctx: Context, within: Span | None = None) -> Iterator[Event]:
@@ -83,6 +84,8 @@ def _candidates(ctx: Context, within: Span | None = None) -> Iterator[Event]:
             yield from _from_verb(ctx, token) or []
         elif token.pos_ in {"VERB", "AUX"} and token.lemma_ == "tell":
             yield from _from_telling(ctx, token)
+        elif token.pos_ == "VERB" and token.lemma_ in _TRAVEL:
+            yield from _from_travel(ctx, token)
     for token in tokens:
         if (
             token.pos_ in {"NOUN", "PROPN"}
@@ -90,6 +93,67 @@ def _candidates(ctx: Context, within: Span | None = None) -> Iterator[Event]:
             and not _is_phone_modifier(token)
         ):
             yield from _from_noun(ctx, token)
+        elif token.pos_ == "NOUN" and token.lower_ in _VISIT_NOUNS:
+            yield from _visit_noun(ctx, token)
+
+
+# travel verb -> prepositions that name where the traveller goes
+_TRAVEL = {"arrive": {"in", "at"}, "travel": {"to"}, "fly": {"to"}, "head": {"to", "for"},
+           "leave": {"for"}, "go": {"to"}, "return": {"to"}}  # fmt: skip
+
+
+def _from_travel(ctx: Context, verb: Token) -> list[Event]:
+    """ "President X arrived in Ruritania", "X will travel to Japan": a visit to a
+    country (a city or region is only the place)."""
+    hosts = []
+    gz = gazetteer()
+    for obj in g.prep_objects(verb, _TRAVEL[verb.lemma_]):
+        for key in g.actors_of(ctx, obj, include_places=True):
+            if key.startswith("country/"):
+                hosts.append(key)
+        mention = ctx.actors.named_at(obj.i)
+        capital = (
+            gz.metonym(mention.text) if mention is not None and mention.kind == "place" else None
+        )
+        if capital is not None and capital.type == "Country":
+            hosts.append(capital.key)  # "arrived in Cairo": a visit to Egypt
+    visitors = [k for t in g.subjects(verb) for k in g.actors_of(ctx, t)]
+    visitors = [k for k in visitors if k.startswith(("person/", "country/", "org/"))]
+    if not hosts or not visitors:
+        return []
+    events = _events(ctx, verb, verb, EventKind.VISIT, "visit", visitors, hosts,
+                     "visitor", "host", True, [])  # fmt: skip
+    return [replace(e, evidence=replace(e.evidence, confidence=0.6)) for e in events]
+
+
+_VISIT_NOUNS = {"visit", "trip", "tour", "visits", "trips"}
+
+
+def _visit_noun(ctx: Context, noun: Token) -> list[Event]:
+    """ "X's visit to Japan", "during a trip to Kenya, X said": the owner (or the
+    subject of the clause) visits whoever follows "to"."""
+    hosts = [
+        k for t in g.prep_objects(noun, {"to"}) for k in g.actors_of(ctx, t, include_places=True)
+    ]
+    hosts = [k for k in hosts if k.startswith(("country/", "person/"))]
+    if not hosts:
+        return []
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    visitor_tokens = owners
+    if not owners:
+        t = noun
+        for _ in range(4):  # "during a visit to Japan, the minister said": the clause subject
+            if t.head.i == t.i:
+                break
+            t = t.head
+            if t.pos_ in {"VERB", "AUX"}:
+                visitor_tokens = g.subjects(t)
+                break
+    visitors = [k for t in visitor_tokens for k in g.actors_of(ctx, t)]
+    anchor = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
+    events = _events(ctx, anchor, noun, EventKind.VISIT, "visit", visitors, hosts,
+                     "visitor", "host", True, visitor_tokens)  # fmt: skip
+    return [replace(e, evidence=replace(e.evidence, confidence=0.7)) for e in events]
 
 
 def _from_telling(ctx: Context, verb: Token) -> list[Event]:
@@ -143,6 +207,8 @@ def _from_verb(ctx: Context, verb: Token) -> list[Event] | None:
     objs = [k for t in obj_tokens for k in g.actors_of(ctx, t)]
     if lemma in {"host", "receive"} and not objs:
         return None
+    if lemma == "speak" and not objs:
+        return None  # "A and B spoke at the conference" is not a talk between them
     separate = _separately(verb)
     return _events(ctx, verb, verb, kind, etype, subj, objs, subj_role, obj_role, separate,
                    obj_tokens + subj_tokens)  # fmt: skip
@@ -175,6 +241,9 @@ def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
     if governor is not None:
         partner_tokens += g.prep_objects(governor, {"with", "between", "among"})
     objs = [k for t in partner_tokens for k in g.actors_of(ctx, t)]
+    # parties named together ("between A and B", "the A-B summit") meet each other;
+    # partners after "with" need someone on the other side
+    mutual = any(t.head.lower_ in {"between", "among"} for t in partner_tokens)
     # "his meeting with Malley", "Russia's talks with Iran"
     for child in noun.children:
         if child.dep_ == "poss":
@@ -190,13 +259,35 @@ def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
                     and mention.kind in {"person", "country", "org", "group"}
                 ):
                     objs.append(key)
+                    mutual = True
             for c in child.lefts:
                 key = g.actor_of(ctx, c)
                 if key and c.dep_ in {"compound", "nmod", "amod"}:
                     objs.append(key)
+                    mutual = True
     anchor = governor if governor is not None else noun
+    if noun.dep_ == "dobj" and noun.head.lemma_ in g.INTENTION_VERBS:
+        # "Washington supported direct talks between the two": not talks that happened
+        for event in _events(ctx, anchor, noun, kind, etype, subj, objs, "participant", "participant",
+                             _separately(noun), partner_tokens + subj_tokens, mutual=mutual):  # fmt: skip
+            yield replace(event, modality=Modality.PLANNED)
+        return
     yield from _events(ctx, anchor, noun, kind, etype, subj, objs, "participant", "participant",
-                       _separately(noun), partner_tokens + subj_tokens)  # fmt: skip
+                       _separately(noun), partner_tokens + subj_tokens, mutual=mutual)  # fmt: skip
+
+
+_MEASURES = {
+    "days",
+    "day",
+    "hours",
+    "weeks",
+    "months",
+    "rounds",
+    "round",
+    "series",
+    "years",
+    "week",
+}
 
 
 def _governor(noun: Token) -> Token | None:
@@ -210,6 +301,9 @@ def _governor(noun: Token) -> Token | None:
         verb = head.head
         if verb.pos_ in {"VERB", "AUX", "ADJ"}:
             return verb
+        # "ended two days of talks", "held a second round of negotiations"
+        if head.lower_ == "of" and verb.lower_ in _MEASURES:
+            return _governor(verb)
     if noun.dep_ == "conj":
         return _governor(noun.head)
     return None
@@ -222,10 +316,13 @@ def _separately(token: Token) -> bool:
 
 def _events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, etype: str,
             subj: list[str], objs: list[str], subj_role: str, obj_role: str,
-            separate: bool, arg_tokens: list[Token]) -> list[Event]:  # fmt: skip
+            separate: bool, arg_tokens: list[Token], *, mutual: bool = False) -> list[Event]:  # fmt: skip
     subj = list(dict.fromkeys(subj))
     objs = [k for k in dict.fromkeys(objs) if k not in subj]
     groups: list[list[Participant]] = []
+    # "A met B and C", "A phoned B and C", "A will visit B and C": one event per
+    # partner; several subjects ("A and B held talks with C") share one event.
+    separate = separate or (len(subj) == 1 and len(objs) > 1)
     if objs and subj:
         if separate:
             groups = [
@@ -240,7 +337,7 @@ def _events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, etype: s
             ]
     elif len(subj) >= 2:
         groups = [[Participant(s, "participant") for s in subj]]
-    elif len(objs) >= 2 and not subj:
+    elif len(objs) >= 2 and not subj and mutual:
         groups = [[Participant(o, "participant") for o in objs]]
     events = []
     mood = g.modality(verb)

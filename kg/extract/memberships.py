@@ -65,7 +65,7 @@ def _candidates(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]]:
 def _groups_of(ctx: Context, noun: Token) -> list[str]:
     """The body a member noun belongs to: "signatories to the deal", "members of Y",
     "EU states"."""
-    groups = []
+    groups: list[str] = []
     objs = g.prep_objects(noun, {"to", "of", "in"})
     nxt = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
     if not objs and nxt is not None and nxt.lower_ in {"to", "of"}:  # misattached PP
@@ -73,7 +73,7 @@ def _groups_of(ctx: Context, noun: Token) -> list[str]:
     for obj in objs:
         groups.extend(k for k in g.actors_of(ctx, obj) if k.startswith(_GROUP_KINDS))
     for child in noun.children:
-        if child.dep_ in {"compound", "nmod", "amod"}:
+        if child.dep_ in {"compound", "nmod", "amod", "poss"}:  # "EU states", "the bloc's members"
             key = g.actor_of(ctx, child)
             if key and key.startswith(_GROUP_KINDS):
                 groups.append(key)
@@ -159,6 +159,8 @@ def _bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], 
         body = ctx.actors.by_mention.get(m.id)
         if body is None or not body.startswith("org/") or m.kind != "org" or m.entry is not None:
             continue
+        if m.text.split()[-1].lower() in {"committee", "panel", "group", "forum"}:
+            continue  # "Brazil's advisory committee" is about Brazil, not Brazil's
         for other in mentions:
             country = ctx.actors.by_mention.get(other.id)
             if not country or not country.startswith("country/") or other.id == m.id:

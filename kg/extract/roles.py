@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.gazetteer import gazetteer
+from kg.mentions import Mention
 from kg.records import Relation, RelationType
 
 NAME = "roles"
@@ -31,14 +32,18 @@ _NATIONAL_TITLES = ("president", "prime minister", "premier", "chancellor", "for
 def extract(ctx: Context) -> Iterator[Relation]:
     seen: set[tuple[str, str]] = set()
     affiliated: set[str] = set()
-    untied: list[tuple[str, object, str]] = []
+    untied: list[tuple[str, Mention, str]] = []
     for m in ctx.actors.mentions:
         person = ctx.actors.by_mention.get(m.id)
         if person is None or not person.startswith("person/"):
             continue
+        if m.kind == "description":  # "The prime minister took charge of the UK's response"
+            words = [w for w in m.text.lower().split() if w not in {"the", "his", "her"}]
+            untied.append((person, m, " ".join(words)))
+            continue
         for d in m.descriptors:
-            targets = [ctx.actors.by_mention.get(a) for a in d.affiliations]
-            targets = [t for t in targets if t and not t.startswith(("person/", "agreement/"))]
+            linked = [ctx.actors.by_mention.get(a) for a in d.affiliations]
+            targets = [t for t in linked if t and not t.startswith(("person/", "agreement/"))]
             for target in targets:
                 affiliated.add(person)
                 if (person, target) in seen:
@@ -59,7 +64,7 @@ def extract(ctx: Context) -> Iterator[Relation]:
     for person, m, title in untied:
         if person in affiliated or not title.lower().startswith(_NATIONAL_TITLES):
             continue
-        country = _country_in_context(ctx, m)  # type: ignore[arg-type]
+        country = _country_in_context(ctx, m)
         if country is None or (person, country) in seen:
             continue
         seen.add((person, country))
@@ -68,7 +73,7 @@ def extract(ctx: Context) -> Iterator[Relation]:
             type=RelationType.AFFILIATION,
             subject=person,
             object=country,
-            evidence=ctx.evidence([ctx.doc[m.start], ctx.doc[m.end - 1]], f"{NAME}/v1", 0.5),  # type: ignore[attr-defined]
+            evidence=ctx.evidence([ctx.doc[m.start], ctx.doc[m.end - 1]], f"{NAME}/v1", 0.5),
             role=title,
         )
 
@@ -99,10 +104,10 @@ def _represents(
                         )
 
 
-def _country_in_context(ctx: Context, m: object) -> str | None:
+def _country_in_context(ctx: Context, m: Mention) -> str | None:
     """The dateline's country, else the single country the sentence names as a
     modifier or subject (not as a place or an object)."""
-    sent = ctx.doc[m.start].sent  # type: ignore[attr-defined]
+    sent = ctx.doc[m.start].sent
     found = []
     for other in ctx.actors.mentions:
         key = ctx.actors.by_mention.get(other.id)

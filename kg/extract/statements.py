@@ -22,6 +22,9 @@ from kg.records import Event, EventKind, Participant
 NAME = "statements"
 _REMARK_NOUNS = {"remarks", "remark", "comments", "comment", "statement", "speech", "announcement"}
 _EXTRA_VERBS = {"propose", "express", "voice", "predict", "hail"}
+# speech verbs with no other common sense: a statement even without a clause
+_ALWAYS_SPEECH = {"say", "tell", "tweet", "announce", "declare", "reiterate", "comment", "remark",
+                  "express", "voice", "make", "joke", "hail", "predict", "propose"}  # fmt: skip
 
 
 def extract(ctx: Context) -> Iterator[Event]:
@@ -56,7 +59,20 @@ def _appeal_prep(verb: Token) -> Token | None:
     return None
 
 
+def _says_something(verb: Token) -> bool:
+    """Verbs that also have other senses ("added troops", "posted a loss", "claimed
+    lives") report speech only with a clause or a quote."""
+    if verb.lemma_ in _ALWAYS_SPEECH:
+        return True
+    if any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children) or verb.dep_ == "parataxis":
+        return True
+    quoted = any(t.tag_ in {"``", "''"} or t.text == '"' for t in verb.sent)
+    return quoted and verb.dep_ in {"ROOT", "conj"}
+
+
 def _statement(ctx: Context, verb: Token, etype: str) -> Iterator[Event]:
+    if etype == "statement" and not _says_something(verb):
+        return
     passive = g.is_passive(verb)
     speaker_tokens = g.agents(verb) if passive else g.subjects(verb)
     speakers = [k for t in speaker_tokens for k in g.actors_of(ctx, t)]
@@ -96,8 +112,8 @@ def _statement(ctx: Context, verb: Token, etype: str) -> Iterator[Event]:
     quote = _quote(verb, content)
     kind = EventKind.STATEMENT
     tokens: list[Token] = [verb, *speaker_tokens]
-    confidence = 0.85 if all(ctx.actors.mention_at(t.i) and ctx.actors.mention_at(t.i).kind != "pronoun"
-                             for t in speaker_tokens) else 0.7  # fmt: skip
+    named = [ctx.actors.mention_at(t.i) for t in speaker_tokens]
+    confidence = 0.85 if all(m is not None and m.kind != "pronoun" for m in named) else 0.7
     yield Event(
         kind=kind,
         type=etype,

@@ -1,0 +1,133 @@
+"""Is it a fact? Negation, modality and who reports an event.
+
+``negated`` finds "did not meet", "never met", "refused to sign"; ``modality``
+tells asserted events from planned ("will meet", "is expected to meet",
+"urged X to talk"), hypothetical ("if", questions, "could") and alleged ones
+("accused of aiding"); ``reporting_verb`` finds the speech verb that reports a
+clause ("X said A met B").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.lexicon import SPEECH_VERBS
+from kg.records import Modality
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ca"}
+_PLAN_HEADS = frozenset(
+    """
+    expect plan hope want intend schedule set due aim seek try wish propose prepare
+    agree offer promise threaten consider arrange mean need be going call urge ask press
+    push encourage request invite persuade order instruct
+    """.split()
+)
+_PLAN_NOUNS = {
+    "plan",
+    "plans",
+    "proposal",
+    "intention",
+    "prospect",
+    "hope",
+    "bid",
+    "offer",
+    "invitation",
+}
+# Verbs whose object is wanted, not done: "supported talks between A and B".
+INTENTION_VERBS = frozenset(
+    """
+    support propose call seek want urge demand offer favour favor back suggest plan hope
+    request push encourage advocate
+    """.split()
+)
+_NEGATIONS = {"not", "n't", "never", "no"}
+_ALLEGING = {"accuse", "allege", "deny", "suspect", "claim"}
+
+_REFUSING = {"refuse", "decline", "fail", "reject"}
+
+
+def negated(verb: Token) -> bool:
+    """'did not meet', 'never met', 'no talks', 'refused to sign': negation on the
+    verb or its chain."""
+    t: Token | None = verb
+    hops = 0
+    while t is not None and hops < 3:
+        if hops and t.lemma_ in _REFUSING:
+            return True
+        if any(
+            c.dep_ == "neg" or (c.lower_ in _NEGATIONS and c.dep_ in {"advmod", "det"})
+            for c in t.children
+        ):
+            return True
+        if t.dep_ in {"xcomp", "aux"} or (t.dep_ == "conj" and hops == 0):
+            t = t.head
+            hops += 1
+            continue
+        break
+    return False
+
+
+def modality(verb: Token) -> Modality:
+    """Asserted, planned (future, expected) or hypothetical (conditional,
+    question, modal)."""
+    sent = verb.sent
+    if sent.text.rstrip().rstrip("\"'").endswith("?"):
+        return Modality.HYPOTHETICAL
+    chain = [(verb, "")]
+    t = verb
+    while t.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "relcl"}:
+        if t.dep_ == "ccomp" or t.head.i == t.i:
+            break
+        chain.append((t.head, t.dep_))
+        t = t.head
+        if len(chain) > 5:
+            break
+    for v, via in chain:
+        for child in v.children:
+            low = child.lower_
+            if child.dep_ in {"aux", "auxpass"}:
+                if low in _FUTURE_AUX or (low == "would" and reporting_verb(v) is not None):
+                    return Modality.PLANNED  # "said X would meet Y": the future of then
+                if low in _HYPOTHETICAL_AUX:
+                    return Modality.HYPOTHETICAL
+            if child.dep_ == "mark" and low in {"if", "unless", "whether"} and via != "conj":
+                return Modality.HYPOTHETICAL
+        if v.i == verb.i:
+            continue
+        if v.lemma_ in _ALLEGING and via in {"prep", "pcomp", "pobj", "xcomp", "advcl"}:
+            return Modality.ALLEGED
+        # "is expected to meet", "plans to visit", "is to visit", "urged X to talk"
+        if (
+            via in {"xcomp", "advcl"}
+            and v.lemma_ in _PLAN_HEADS
+            and v.pos_ in {"VERB", "AUX", "ADJ"}
+        ):
+            infinitive = any(
+                c.dep_ == "aux" and c.lower_ == "to"
+                for c in chain[chain.index((v, via)) - 1][0].children
+            )
+            if via == "xcomp" or infinitive:
+                return Modality.PLANNED
+        if via in {"acl", "relcl", "prep", "pobj"} and v.pos_ == "NOUN" and v.lower_ in _PLAN_NOUNS:
+            return Modality.PLANNED
+        if v.lower_ == "going" and via == "xcomp":
+            return Modality.PLANNED
+    if verb.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in verb.children):
+        return Modality.HYPOTHETICAL
+    return Modality.ASSERTED
+
+
+def reporting_verb(verb: Token) -> Token | None:
+    """The speech verb a clause is reported by ("X said [A met B]")."""
+    t = verb
+    for _ in range(4):
+        if t.dep_ in {"ccomp", "parataxis"} and t.head.lemma_ in SPEECH_VERBS:
+            return t.head
+        if t.dep_ == "ROOT":
+            for child in t.children:
+                if child.dep_ == "parataxis" and child.lemma_ in SPEECH_VERBS:
+                    return child
+            return None
+        t = t.head
+    return None

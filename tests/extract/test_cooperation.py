@@ -1,0 +1,62 @@
+"""Cooperation: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+def cooperated(facts_of, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya backed Uganda's bid for the seat.", ("Kenya", "Uganda")),
+        ("Chile praised Peru for its restraint.", ("Chile", "Peru")),
+        ("Norway welcomed Sweden's offer.", ("Norway", "Sweden")),
+        ("Supported by Russia and Iran, the Syrian government held the city.", ("Russia", "Syria")),
+        ("Japan agreed with South Korea on a new fishing quota.", ("Japan", "South Korea")),
+        ("Vietnam signed a trade deal with Australia.", ("Vietnam", "Australia")),
+        ("Brazil worked closely with Argentina on the plan.", ("Brazil", "Argentina")),
+        ("Cuba supplied weapons to the Venezuelan army.", ("Cuba", "Venezuela")),
+        ("Serbia is Russia's closest ally in the Balkans.", ("Serbia", "Russia")),
+        ("The plan was backed by Qatar, a U.S. ally.", ("Qatar", "United States")),
+    ],
+)
+def test_cooperation_constructions(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya did not back Uganda.",
+        "Kenya refused to sign a deal with Uganda.",
+        "China was accused of aiding Russia's war effort.",
+    ],
+)
+def test_not_asserted_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert cooperated(facts_of, text) == set()
+
+
+def test_parties_that_met_and_agreed(facts_of) -> None:  # type: ignore[no-untyped-def]
+    got = cooperated(
+        facts_of,
+        "Envoy Mira Kosk met her Danish and Dutch counterparts and said they had agreed on a plan.",
+    )
+    assert ("Mira Kosk", "Denmark") in got or ("Denmark", "Mira Kosk") in got
+    assert ("Mira Kosk", "Netherlands") in got or ("Netherlands", "Mira Kosk") in got
+
+
+def test_two_signatories_sign_together(facts_of) -> None:  # type: ignore[no-untyped-def]
+    got = cooperated(facts_of, "Chile and Peru signed a fishing agreement on Friday.")
+    assert ("Chile", "Peru") in got or ("Peru", "Chile") in got
+
+
+def test_backing_ones_own_country_is_not_news(facts_of) -> None:  # type: ignore[no-untyped-def]
+    got = cooperated(facts_of, "Kenyan President Ruth Wanjiru defended Kenya's border policy.")
+    assert got == set()

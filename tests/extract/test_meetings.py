@@ -1,0 +1,204 @@
+"""Meetings, calls, visits and negotiations: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import met_pairs
+
+
+def pair(a: str, b: str) -> frozenset[str]:
+    return frozenset({a, b})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A met (with) B
+        (
+            "Foreign Minister Lena Marsh met Chancellor Otto Brandt in Oslo on Monday.",
+            {pair("Lena Marsh", "Otto Brandt")},
+        ),
+        (
+            "Defence Minister Paulo Reis met with his Chilean counterpart on Friday.",
+            {pair("Paulo Reis", "Chile")},
+        ),
+        # A and B met
+        (
+            "Prime Minister Ana Silva and President Tomas Vrba met in Prague.",
+            {pair("Ana Silva", "Tomas Vrba")},
+        ),
+        (
+            "Poland, Hungary and Austria met on Tuesday.",
+            {pair("Poland", "Hungary"), pair("Poland", "Austria"), pair("Hungary", "Austria")},
+        ),
+        # held talks / meetings with
+        (
+            "Envoy Mira Kosk held talks with Finnish Foreign Minister Aki Laine in Helsinki.",
+            {pair("Mira Kosk", "Aki Laine")},
+        ),
+        # separate meetings with a list: one meeting each, not among the list
+        (
+            "Kosk held separate meetings with Japanese envoy Ren Sato, Canadian envoy Jane Hull "
+            "and diplomats from Brazil and Peru.",
+            {
+                pair("Mira Kosk", "Ren Sato"),
+                pair("Mira Kosk", "Jane Hull"),
+                pair("Mira Kosk", "Brazil"),
+                pair("Mira Kosk", "Peru"),
+            },
+        ),
+        # talks between A and B
+        (
+            "Talks between Serbia and Kosovo resumed in Brussels on Thursday.",
+            {pair("Serbia", "Kosovo")},
+        ),
+        # hosted / received, and the passive
+        (
+            "President Lia Moreno hosted King Harald of Norway at the palace.",
+            {pair("Lia Moreno", "Harald")},
+        ),
+        (
+            "The Swedish minister was received by President Lia Moreno in Quito.",
+            {pair("Lia Moreno", "Sweden")},
+        ),
+        # visited a country
+        ("Chancellor Otto Brandt visited Kenya last week.", {pair("Otto Brandt", "Kenya")}),
+        # phone calls
+        (
+            "In a phone call with Turkish President Emre Kaya on Sunday, Prime Minister Ana Silva "
+            "said the crisis was over.",
+            {pair("Ana Silva", "Emre Kaya")},
+        ),
+        (
+            "Marsh spoke by phone to Irish Prime Minister Sean Daly.",
+            {pair("Lena Marsh", "Sean Daly")},
+        ),
+        # negotiations, multilateral
+        (
+            "Envoys from Iran and the five remaining signatories -- Britain, France, Russia, China and "
+            "Germany -- have been holding negotiations in Vienna.",
+            {pair("Iran", c) for c in ("United Kingdom", "France", "Russia", "China", "Germany")}
+            | {
+                pair(a, b)
+                for a in ("United Kingdom", "France", "Russia", "China", "Germany")
+                for b in ("United Kingdom", "France", "Russia", "China", "Germany")
+                if a < b
+            },
+        ),
+        (
+            "Consultations continue between Cuba and the European Union.",
+            {pair("Cuba", "European Union")},
+        ),
+        (
+            "Negotiator Omar Haddad negotiated with the IMF for a week.",
+            {pair("Omar Haddad", "International Monetary Fund")},
+        ),
+    ],
+)
+def test_meeting_constructions(facts_of, text: str, expected: set[frozenset[str]]) -> None:  # type: ignore[no-untyped-def]
+    context = "Foreign Minister Lena Marsh and envoy Mira Kosk spoke on Monday. "
+    got = met_pairs(facts_of(context + text))
+    assert expected <= got
+    extra = got - expected - met_pairs(facts_of(context))
+    assert not extra, f"unexpected pairs {extra}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Lena Marsh did not meet Chancellor Otto Brandt.",
+        "Foreign Minister Lena Marsh never met Chancellor Otto Brandt.",
+        "Foreign Minister Lena Marsh will meet Chancellor Otto Brandt next week.",
+        "Foreign Minister Lena Marsh is expected to meet Chancellor Otto Brandt on Monday.",
+        "Foreign Minister Lena Marsh plans to visit Kenya in May.",
+        "If the talks fail, Foreign Minister Lena Marsh would meet Chancellor Otto Brandt.",
+        "Will Foreign Minister Lena Marsh meet Chancellor Otto Brandt?",
+        "There are no plans for Foreign Minister Lena Marsh to meet Chancellor Otto Brandt.",
+    ],
+)
+def test_not_facts_are_kept_but_not_asserted(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert met_pairs(facts) == set()
+    assert met_pairs(facts, factual_only=False), "the non-factual meeting is kept, marked"
+
+
+def test_reported_meeting_keeps_its_claimant(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Spokesman Ivo Petrov said Foreign Minister Lena Marsh met Chancellor Otto Brandt."
+    )
+    [event] = [e for e in facts.events if e.kind is EventKind.MEETING]
+    assert event.factual
+    assert event.claimed_by == "person/ivo-petrov"
+
+
+def test_kind_is_kept(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Foreign Minister Lena Marsh spoke by phone with Chancellor Otto Brandt. "
+        "Chancellor Otto Brandt visited Kenya. "
+        "Envoys of Chile and Peru negotiated with Bolivia."
+    )
+    kinds = {e.kind for e in facts.events}
+    assert {EventKind.PHONE_CALL, EventKind.VISIT, EventKind.NEGOTIATION} <= kinds
+
+
+def test_place_and_date_are_kept(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Foreign Minister Lena Marsh met Chancellor Otto Brandt in Oslo on Monday.")
+    [event] = [e for e in facts.events if e.kind is EventKind.MEETING]
+    assert event.place == "Oslo"
+    assert event.date_text == "Monday"
+
+
+def test_one_multilateral_event_holds_every_party(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Poland, Hungary and Austria held talks in Vienna.")
+    contacts = [e for e in facts.events if e.kind is EventKind.MEETING]
+    assert len(contacts) == 1
+    assert set(contacts[0].actors()) == {"country/POL", "country/HUN", "country/AUT"}
+
+
+def test_the_two_leaders_refers_back(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Chancellor Otto Brandt and his Irish counterpart Sean Daly spoke on Monday. "
+        "The two leaders met in Dublin on Tuesday."
+    )
+    assert frozenset({"Otto Brandt", "Sean Daly"}) in met_pairs(facts)
+
+
+def test_arriving_in_a_capital_is_a_visit_to_its_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Chancellor Otto Brandt arrived in Nairobi on Monday.")
+    visits = [e for e in facts.events if e.kind is EventKind.VISIT]
+    assert [(e.actors("visitor"), e.actors("host")) for e in visits] == [
+        (("person/otto-brandt",), ("country/KEN",))
+    ]
+
+
+def test_supported_talks_did_not_happen(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Chancellor Otto Brandt supported direct talks between Serbia and Kosovo.")
+    assert met_pairs(facts) == set()
+    assert frozenset({"Serbia", "Kosovo"}) in met_pairs(facts, factual_only=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        (
+            "Chancellor Otto Brandt's visit to Japan ended on Friday.",
+            "person/otto-brandt",
+            "country/JPN",
+        ),
+        (
+            "During a trip to Kenya, Chancellor Otto Brandt said the aid would rise.",
+            "person/otto-brandt",
+            "country/KEN",
+        ),
+    ],
+)
+def test_visit_nouns(facts_of, text: str, visitor: str, host: str) -> None:  # type: ignore[no-untyped-def]
+    visits = [e for e in facts_of(text).events if e.kind is EventKind.VISIT]
+    assert [(e.actors("visitor"), e.actors("host")) for e in visits] == [((visitor,), (host,))]
+
+
+def test_days_of_talks(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Chilean and Peruvian officials ended three days of talks on fishing rights.")
+    assert met_pairs(facts) == {pair("Chile", "Peru")}

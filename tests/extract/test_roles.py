@@ -1,0 +1,101 @@
+"""Roles and affiliations: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import RelationType
+from tests.helpers import affiliations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile's top negotiator Marta Ruiz arrived on Monday.", {("Marta Ruiz", "Chile")}),
+        ("Japanese Prime Minister Kenji Ota said the plan was sound.", {("Kenji Ota", "Japan")}),
+        ("Anders Holm, the foreign minister of Denmark, said so.", {("Anders Holm", "Denmark")}),
+        ("Denmark's foreign minister, Anders Holm, said so.", {("Anders Holm", "Denmark")}),
+        (
+            "Secretary of Peru's National Defence Council Luis Soto made the remarks.",
+            {("Luis Soto", "National Defence Council")},
+        ),
+        (
+            "NATO spokesman Erik Dahl declined to comment.",
+            {("Erik Dahl", "North Atlantic Treaty Organization")},
+        ),
+        (
+            "Kai Berg, head of the EU delegation in Kyiv, welcomed the move.",
+            {("Kai Berg", "European Union")},
+        ),
+        ("Tory leader Ruth Gale criticised the budget.", {("Ruth Gale", "Conservative Party")}),
+    ],
+)
+def test_title_phrases(facts_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert expected <= affiliations(facts_of(text))
+
+
+def test_envoy_for_a_country_represents_his_own(facts_of) -> None:  # type: ignore[no-untyped-def]
+    got = affiliations(facts_of("French Special Envoy for Syria Paul Mercier met the rebels."))
+    assert ("Paul Mercier", "France") in got
+    assert ("Paul Mercier", "Syria") not in got
+
+
+def test_representative_to_a_body_is_not_its_member(facts_of) -> None:  # type: ignore[no-untyped-def]
+    got = affiliations(
+        facts_of("Norway's Permanent Representative to the United Nations Ola Berg spoke.")
+    )
+    assert ("Ola Berg", "Norway") in got
+    assert ("Ola Berg", "United Nations") not in got
+
+
+def test_council_belongs_to_its_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Secretary of Peru's National Defence Council Luis Soto made the remarks.")
+    names = {a.key: a.name for a in facts.actors}
+    members = {
+        (names[r.subject], names[r.object])
+        for r in facts.relations
+        if r.type is RelationType.MEMBERSHIP
+    }
+    assert ("National Defence Council", "Peru") in members
+
+
+def test_former_post_is_marked_past(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Sanctions imposed by former Brazilian President Joao Lima were lifted.")
+    [rel] = [r for r in facts.relations if r.type is RelationType.AFFILIATION]
+    assert rel.current is False
+    assert rel.role == "President"
+
+
+def test_role_title_is_kept(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Mexico's Deputy Foreign Minister Rosa Vidal said so.")
+    [rel] = [r for r in facts.relations if r.type is RelationType.AFFILIATION]
+    assert rel.role == "Deputy Foreign Minister"
+
+
+def test_represent_makes_an_affiliation(facts_of) -> None:  # type: ignore[no-untyped-def]
+    got = affiliations(
+        facts_of("Finance Minister Omar Haddad will represent the G20 at the meeting.")
+    )
+    assert ("Omar Haddad", "G20") in got
+
+
+def test_no_affiliation_from_a_bare_name(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert affiliations(facts_of("Omar Haddad met Lena Marsh in Paris.")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru's Minister of Foreign Trade and Tourism Rosa Quispe said so.",
+            ("Rosa Quispe", "Peru"),
+        ),
+        ("U.S. Deputy Trade Representative Mark Lowe said so.", ("Mark Lowe", "United States")),
+    ],
+)
+def test_portfolio_words_are_part_of_the_title(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    got = affiliations(facts_of(text))
+    assert expected in got
+    assert all(org != "Trade" for _, org in got)

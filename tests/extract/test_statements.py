@@ -1,0 +1,71 @@
+"""Statements and appeals: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Foreign Minister Lena Marsh said the talks had stalled.", "Lena Marsh"),
+        ('"We made progress," Marsh tweeted on Sunday.', "Lena Marsh"),
+        ('"We made progress," tweeted Marsh.', "Lena Marsh"),
+        ("Marsh told reporters the deal was close.", "Lena Marsh"),
+        ("Marsh stressed that the door remained open.", "Lena Marsh"),
+        ("Marsh said in a tweet that the talks would go on.", "Lena Marsh"),
+        ("Marsh made the remarks in a post on her account.", "Lena Marsh"),
+        (
+            "Kenya's foreign ministry warned that the ceasefire was fragile.",
+            "Kenya's foreign ministry",
+        ),
+        ("Kenya announced on Friday that it would reopen its embassy.", "Kenya"),
+        ("The talks had stalled, according to Marsh.", "Lena Marsh"),
+        ("Marsh called on Kenya to release the prisoners.", "Lena Marsh"),
+    ],
+)
+def test_speakers(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Foreign Minister Lena Marsh arrived on Monday. " + text)
+    assert speaker in speakers(facts)
+
+
+def test_pronoun_speaker_after_a_quote(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        'Foreign Minister Lena Marsh spoke in Rome. "Omar Haddad must answer for this," she said.'
+    )
+    assert speakers(facts) == {"Lena Marsh"}
+
+
+def test_quote_and_topic_are_kept(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of('"Chile has broken its word," Foreign Minister Lena Marsh said on Monday.')
+    [st] = [e for e in facts.events if e.kind is EventKind.STATEMENT]
+    assert st.quote == "Chile has broken its word"
+    assert "country/CHL" in st.actors("topic")
+
+
+def test_addressee_of_tell(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Foreign Minister Lena Marsh told Chancellor Otto Brandt that the plan had failed."
+    )
+    [st] = [e for e in facts.events if e.kind is EventKind.STATEMENT]
+    assert st.actors("addressee") == ("person/otto-brandt",)
+
+
+def test_generic_speakers_are_not_actors(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of("Officials said the border would stay closed.")) == set()
+    assert speakers(facts_of("Analysts said the deal was fragile.")) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia added troops on the border.",
+        "The company posted a loss in March.",
+        "Kenya reported a surplus.",
+    ],
+)
+def test_other_senses_of_speech_verbs_are_not_statements(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == set()

@@ -1,0 +1,92 @@
+"""Actor identity: surnames, metonyms, demonyms, acronyms, aliases."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import met_pairs, speakers
+
+
+def keys(facts) -> set[str]:  # type: ignore[no-untyped-def]
+    return {a.key for a in facts.actors}
+
+
+def test_surname_and_honorific_join_the_full_name(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Foreign Minister Lena Marsh arrived. Ms Marsh said talks went well. Marsh added more."
+    )
+    assert speakers(facts) == {"Lena Marsh"}
+    marsh = next(a for a in facts.actors if a.name == "Lena Marsh")
+    assert marsh.key == "person/lena-marsh"
+
+
+def test_mistyped_surname_is_still_the_person(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Envoy Robert Vance met Chinese officials. Vance said the talks were useful.")
+    assert speakers(facts) == {"Robert Vance"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Tehran said the talks were useful.", "country/IRN"),
+        ("Washington said the talks were useful.", "country/USA"),
+        ("The Kremlin said the talks were useful.", "country/RUS"),
+        ("The White House said the talks were useful.", "country/USA"),
+        ("The Chinese government said the talks were useful.", "country/CHN"),
+    ],
+)
+def test_metonyms_stand_for_the_country(facts_of, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert country in keys(facts)
+
+
+def test_a_capital_as_a_place_is_not_the_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Foreign Minister Lena Marsh met Chancellor Otto Brandt in Moscow.")
+    assert "country/RUS" not in keys(facts)
+
+
+def test_aliases_share_one_key(facts_of) -> None:  # type: ignore[no-untyped-def]
+    one = facts_of("The U.S. criticised Cuba.")
+    two = facts_of("The United States criticised Cuba.")
+    three = facts_of("America criticised Cuba.")
+    assert "country/USA" in keys(one) & keys(two) & keys(three)
+
+
+def test_brussels_is_the_eu_when_it_acts(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert "org/EU" in keys(facts_of("Brussels criticised Hungary over the new law."))
+
+
+def test_acronym_joins_its_organisation(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "The Supreme Defence Council (SDC) met on Monday. The SDC said it backed Chile."
+    )
+    councils = [a for a in facts.actors if "Council" in a.name]
+    assert len(councils) == 1
+    assert "SDC" in councils[0].aliases
+
+
+def test_the_north_is_north_korea_in_a_korea_story(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("North Korea fired a missile. Japan criticised the North on Monday.")
+    assert "country/PRK" in {
+        p.actor for e in facts.events for p in e.participants if p.role == "target"
+    }
+
+
+def test_countries_carry_iso_and_wikidata(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Kenya criticised Uganda.")
+    kenya = next(a for a in facts.actors if a.key == "country/KEN")
+    assert (kenya.iso2, kenya.iso3, kenya.wikidata) == ("KE", "KEN", "Q114")
+
+
+def test_unknown_country_name_is_an_actor_without_codes(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Catalonia criticised Kenya on Monday.")
+    actor = next(a for a in facts.actors if a.name == "Catalonia")
+    assert actor.key == "country/catalonia"
+    assert actor.iso3 is None and actor.wikidata is None
+
+
+def test_only_named_parties_meet(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Foreign Minister Lena Marsh met Chancellor Otto Brandt while officials waited."
+    )
+    assert met_pairs(facts) == {frozenset({"Lena Marsh", "Otto Brandt"})}

@@ -1,0 +1,73 @@
+"""Pronouns and definite descriptions."""
+
+from __future__ import annotations
+
+from kg.records import EventKind
+from tests.helpers import affiliations, directed, met_pairs, speakers
+
+
+def test_he_is_the_subject_of_the_governing_clause(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Chancellor Otto Brandt said he had met Prime Minister Ana Silva in Lisbon.")
+    assert frozenset({"Otto Brandt", "Ana Silva"}) in met_pairs(facts)
+
+
+def test_he_at_sentence_start_is_the_previous_subject(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Chancellor Otto Brandt left the party in May after a row with Ana Silva. "
+        "He also imposed sanctions on Cuba."
+    )
+    assert ("Otto Brandt", "Cuba") in directed(facts, EventKind.CONFLICT)
+
+
+def test_pronoun_after_a_quote_skips_names_inside_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        'Chancellor Otto Brandt arrived in Rome. "Ana Silva is wrong about the budget," he said.'
+    )
+    assert speakers(facts) == {"Otto Brandt"}
+
+
+def test_his_meeting_with(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        '"We discussed trade," Chancellor Otto Brandt wrote, referring to his meeting with Ana Silva.'
+    )
+    assert frozenset({"Otto Brandt", "Ana Silva"}) in met_pairs(facts)
+
+
+def test_title_description_refers_to_its_holder(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Foreign Secretary Mark Lowe arrived in Ankara. The foreign secretary told Turkey that the deal was off."
+    )
+    assert "Mark Lowe" in speakers(facts)
+
+
+def test_described_person_by_nationality(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Soviet leader Yuri Volkov spoke first. The Soviet leader said the offer stood."
+    )
+    assert speakers(facts) == {"Yuri Volkov"}
+
+
+def test_unnamed_counterpart_is_the_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Chancellor Otto Brandt said he had told his Chinese counterpart that the plan failed."
+    )
+    assert frozenset({"Otto Brandt", "China"}) in met_pairs(facts)
+
+
+def test_it_refers_to_the_country_in_a_core_role(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Chancellor Otto Brandt called on Brazil to use its influence over Bolivia, adding it "
+        "could use its seat on the U.N. Security Council."
+    )
+    names = {a.key: a.name for a in facts.actors}
+    members = {
+        (names[r.subject], names[r.object]) for r in facts.relations if r.type.value == "membership"
+    }
+    assert ("Brazil", "United Nations Security Council") in members
+
+
+def test_affiliation_of_a_described_leader_from_context(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Ana Silva returned on Monday. The prime minister took charge of Portugal's response."
+    )
+    assert ("Ana Silva", "Portugal") in affiliations(facts)
