@@ -7,6 +7,11 @@ bulk load ``kg ingest FILE.ttl`` does) and into rdflib's in-memory ``Graph``,
 then runs each query in ``benchmarks/queries/`` on both and prints the median
 latencies side by side with their ratio. ``$NAME`` is the person in the most
 contact events, ``$EVENT`` one of that person's contact events.
+
+A second table times ``kg who-met NAME`` itself on a store as kg builds it
+(one named graph per article, from a TriG file of the same size): in process
+(the command's work without Python start-up) and as a command, and the whole
+network the command used to build before it read only the actor's articles.
 """
 
 from __future__ import annotations
@@ -95,6 +100,60 @@ def main() -> None:
               f"{rt / ot:,.0f}x | {rows} |")  # fmt: skip
     print(f"\nOxigraph: median of {args.reps} runs after a warm-up; rdflib: median of "
           f"{args.rdflib_reps} runs for actor questions, 1 run for aggregates.")  # fmt: skip
+    who_met_table(args)
+
+
+def who_met_table(args: argparse.Namespace) -> None:
+    from kg.analysis import who_met
+    from kg.lookup import find_actor
+    from kg.neighbourhood import around
+    from kg.network import meeting_graph, relation_graph
+    from kg.store import open_store
+
+    trig = args.ttl.with_suffix(".trig")
+    if not trig.exists():
+        subprocess.run([sys.executable, str(HERE / "make_triples.py"), str(trig),
+                        "--triples", str(args.triples)], check=True)  # fmt: skip
+    with tempfile.TemporaryDirectory() as tmp:
+        location = str(Path(tmp) / "store")
+        store = open_store(location)
+        start = time.perf_counter()
+        store.load_file(trig)
+        load = time.perf_counter() - start
+        quads = len(store)
+        name = next(
+            iter(
+                store.query(
+                    PICK_NAME.replace("?e a kg:Contact", "GRAPH ?g { ?e a kg:Contact").replace(
+                        "rdfs:label ?name .", "rdfs:label ?name } ."
+                    )
+                )
+            )
+        )["name"].value
+
+        def in_process() -> int:
+            small = around(store, name)
+            graph = relation_graph(small if small is not None else store)
+            return len(who_met(meeting_graph(graph), find_actor(graph, name)))
+
+        fast = timed(in_process, args.reps)
+        start = time.perf_counter()
+        graph = relation_graph(store)
+        whole = len(who_met(meeting_graph(graph), find_actor(graph, name)))
+        full = time.perf_counter() - start
+        store.close()
+        command = [sys.executable, "-m", "kg", "who-met", name, "--store", location]
+        cli = timed(lambda: subprocess.run(command, capture_output=True, check=True) and 0, 5)
+    print(f"\n# kg who-met {name!r} on {quads:,} quads in one named graph per article "
+          f"(TriG loaded in {load:.1f} s)")  # fmt: skip
+    print("| | median | rows |")
+    print("|---|---:|---:|")
+    print(f"| the command's work, in process (the actor's articles only) | {fast[0] * 1000:.0f} ms "
+          f"| {fast[1]} |")  # fmt: skip
+    print(
+        f"| `kg who-met NAME` as a command (Python start-up included) | {cli[0] * 1000:.0f} ms | |"
+    )
+    print(f"| the same from the whole network (before; 1 run) | {full * 1000:,.0f} ms | {whole} |")
 
 
 if __name__ == "__main__":
