@@ -21,7 +21,7 @@ import logging
 import os
 import re
 import stat
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -309,8 +309,11 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Rea
     yield _checked(lambda: article_from_text(text, source=source, title=title), source, max_bytes)
 
 
-def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Skipped]:
-    """Expand folders recursively (following each real directory once) into files."""
+def iter_files(
+    paths: Iterable[str | os.PathLike[str]], *, suffixes: Collection[str] = ARTICLE_SUFFIXES
+) -> Iterator[Path | Skipped]:
+    """Expand folders recursively (following each real directory once) into
+    files; inside folders only files with one of ``suffixes`` are taken."""
     seen_dirs: set[str] = set()
     for given in paths:
         path = Path(given)
@@ -324,12 +327,12 @@ def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Skipp
             yield Skipped(repr(str(path)), "not a valid path")
             continue
         if stat.S_ISDIR(mode):
-            yield from _walk(path, seen_dirs)
+            yield from _walk(path, seen_dirs, suffixes)
         else:
             yield path
 
 
-def _walk(root: Path, seen_dirs: set[str]) -> Iterator[Path | Skipped]:
+def _walk(root: Path, seen_dirs: set[str], suffixes: Collection[str]) -> Iterator[Path | Skipped]:
     real = os.path.realpath(root)
     if real in seen_dirs:
         yield Skipped(str(root), "directory already read (symbolic link loop or second link)")
@@ -350,8 +353,8 @@ def _walk(root: Path, seen_dirs: set[str]) -> Iterator[Path | Skipped]:
             yield Skipped(str(path), _why_unreadable(exc))
             continue
         if is_dir:
-            yield from _walk(path, seen_dirs)
-        elif path.suffix.lower() in ARTICLE_SUFFIXES:
+            yield from _walk(path, seen_dirs, suffixes)
+        elif path.suffix.lower() in suffixes:
             yield path
         else:
             yield Skipped(str(path), f"not an article file ({path.suffix or 'no suffix'})")

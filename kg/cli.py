@@ -10,9 +10,10 @@ and 4 (some inputs skipped), see :meth:`kg.ingest.IngestReport.exit_status`.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,15 +59,27 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> Store:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from kg.ingest import ingest
+    from kg.articles import Article
+    from kg.ingest import Failed, Prepared, ingest
     from kg.progress import Progress
 
     settings = _settings(args)
     store = _open(args, create=True)
-    with Progress(enabled=not args.quiet) as bar:
-        report = ingest(
-            args.paths, store, settings, force=args.force, jobs=args.jobs, progress=bar.step
-        )
+    with contextlib.ExitStack() as stack:
+        prepared: Callable[[Iterable[Article]], Iterator[Prepared | Failed]] | None = None
+        if getattr(args, "dask", None):
+            from kg.cluster import connect, prepare_on_dask
+            from kg.store import is_remote
+
+            client = stack.enter_context(connect(args.dask))
+            url = settings.store if is_remote(settings.store) else None
+
+            def prepared(articles: Iterable[Article]) -> Iterator[Prepared | Failed]:
+                return prepare_on_dask(articles, settings, client, store_url=url)
+
+        bar = stack.enter_context(Progress(enabled=not args.quiet, paths=args.paths))
+        report = ingest(args.paths, store, settings, force=args.force, jobs=args.jobs,
+                        progress=bar.step, prepared=prepared)  # fmt: skip
     store.close()
     for item in report.skipped:
         print(f"skipped {printable(item.source)}: {printable(item.reason)}", file=sys.stderr)
@@ -108,6 +121,29 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"wrote {out} ({size:,} bytes, {args.format})")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from kg.errors import ConfigError
+    from kg.serve import ServeOptions, serve
+    from kg.store import OxigraphStore, is_remote
+
+    location = _settings(args).store
+    if location == "memory" or is_remote(location):
+        raise ConfigError(f"kg serve serves a store directory, not {location!r}")
+    OxigraphStore._check_directory(Path(location), create=False)
+    options = ServeOptions(store=Path(location), host=args.host, port=args.port,
+                           timeout=args.timeout, limit=args.limit, writable=args.writable,
+                           viewer=Path(args.viewer) if args.viewer else None)  # fmt: skip
+    mode = "read-write" if args.writable else "read-only"
+
+    def ready(url: str) -> None:
+        print(f"SPARQL endpoint {url}/sparql ({mode}, timeout {args.timeout:g} s, "
+              f"at most {args.limit:,} results); viewer {url}/ ; Ctrl-C stops", flush=True)  # fmt: skip
+
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how a server stops
+        serve(options, ready=ready)
     return 0
 
 
@@ -189,6 +225,9 @@ def build_parser() -> argparse.ArgumentParser:
             help="extraction processes (default 1)",
         )
         p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+        p.add_argument("--dask", metavar="ADDRESS",
+                       help="extract on a Dask cluster (scheduler address, or local:N); "
+                       "needs pip install 'kg[dask]'")  # fmt: skip
         if name == "build":
             p.add_argument(
                 "--exports",
@@ -231,6 +270,23 @@ def build_parser() -> argparse.ArgumentParser:
     from kg.cli_graph import register
 
     register(add)
+
+    p = add("serve", cmd_serve, "serve the store over the SPARQL 1.1 Protocol, with the viewer",
+            "A SPARQL 1.1 Protocol endpoint at /sparql (GET or POST; results as JSON, XML, CSV "
+            "or TSV by Accept header or ?format=) and the graph viewer at /, run by Oxigraph's "
+            "server on the store directory. Read-only unless --writable; queries that run "
+            "longer than --timeout are stopped; at most --limit results are returned "
+            "(X-KG-Truncated: true says some were cut).")  # fmt: skip
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=7878, help="port (default 7878; 0 picks a free one)")
+    p.add_argument("--timeout", type=float, default=30.0, metavar="S",
+                   help="seconds a query may run (default 30)")  # fmt: skip
+    p.add_argument("--limit", type=_positive_int, default=10_000, metavar="N",
+                   help="most results returned by one query (default 10000)")  # fmt: skip
+    p.add_argument("--writable", action="store_true",
+                   help="accept SPARQL Update and Graph Store writes (then ingest with --store URL)")  # fmt: skip
+    p.add_argument("--viewer", metavar="FILE",
+                   help="serve this page (written by kg view) instead of generating one")  # fmt: skip
     return parser
 
 

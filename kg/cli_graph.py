@@ -20,14 +20,17 @@ DATES_HELP = ("--since/--until keep the facts dated inside the range: an event's
               "--undated.")  # fmt: skip
 
 
-def _relations(args: argparse.Namespace) -> Any:
-    """The relation graph of the store, cut to the requested dates."""
+def _relations(args: argparse.Namespace, *, around: str | None = None) -> Any:
+    """The relation graph of the store, cut to the requested dates; with
+    ``around``, only the articles that mention that actor (fast on large stores)."""
     from kg.cli import _open
+    from kg.neighbourhood import around as neighbourhood
     from kg.network import relation_graph
 
     store = _open(args)
     try:
-        graph = relation_graph(store)
+        small = neighbourhood(store, around) if around else None
+        graph = relation_graph(small if small is not None else store)
     finally:
         store.close()
     return _dated(graph, args)
@@ -58,7 +61,7 @@ def cmd_who_met(args: argparse.Namespace) -> int:
     from kg.lookup import find_actor
     from kg.network import meeting_graph
 
-    graph = _relations(args)
+    graph = _relations(args, around=args.name)
     node = find_actor(graph, args.name)
     met = [
         r for r in who_met(meeting_graph(graph), node) if not args.type or r["type"] == args.type

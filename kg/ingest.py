@@ -2,26 +2,34 @@
 
 Articles stream through: they are read lazily, parsed in batches with
 ``nlp.pipe`` and written one by one, so memory does not grow with the corpus.
-Each article's graph is replaced in a single transaction. An article already
-in the store with the same pipeline version is not parsed again. RDF files
-(``.ttl``, ``.nt``, ``.trig``, ``.nq``) are bulk-loaded as they are.
+Extraction and RDF building run in this process (``jobs=1``) or in worker
+processes (:mod:`kg.parallel`, :mod:`kg.dask`); either way they hand the writer
+a :class:`Prepared` article (its named graph as N-Triples), and the writer
+applies them in input order from a thread of its own, so the store update of
+one article overlaps the parsing of the next. Each article's graph is replaced
+in a single transaction. An article already in the store with the same
+pipeline version is not parsed again. RDF files (``.ttl``, ``.nt``, ``.trig``,
+``.nq``) are bulk-loaded as they are.
 """
 
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
+from typing import Any
 
-from kg.articles import Article, Skipped, iter_files, read_file
+from kg.articles import ARTICLE_SUFFIXES, Article, Skipped, iter_files, read_file
 from kg.config import Settings
 from kg.errors import KGError
 from kg.iri import article_iri
 from kg.records import ArticleFacts
-from kg.store import RDF_FORMATS, Store, terms_to_ntriples
+from kg.store import RDF_FORMATS, Store
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +38,29 @@ log = logging.getLogger(__name__)
 class Failed:
     source: str
     reason: str
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """One article's facts as its named graph, ready to write (picklable and
+    small: what worker processes send back)."""
+
+    source: str
+    graph: str
+    ntriples: str
+    events: int
+    relations: int
+    words: int
+    written: bool = False  # True when a worker already wrote it to a shared store
+
+
+def prepare(facts: ArticleFacts) -> Prepared:
+    from kg.rdf import article_ntriples
+
+    graph, text = article_ntriples(facts)
+    art = facts.article
+    return Prepared(art.source, graph, text, len(facts.events), len(facts.relations),
+                    len(art.text.split()))  # fmt: skip
 
 
 @dataclass
@@ -79,10 +110,8 @@ class IngestReport:
 
 def write_facts(store: Store, facts: ArticleFacts) -> None:
     """Replace the article's named graph with its facts, atomically."""
-    from kg.rdf import article_graph
-
-    graph = article_graph(facts)
-    store.replace_graph(str(graph.identifier), terms_to_ntriples(graph))
+    item = prepare(facts)
+    store.replace_graph(item.graph, item.ntriples)
 
 
 def already_ingested(store: Store, article: Article, pipeline: str) -> bool:
@@ -96,7 +125,7 @@ def already_ingested(store: Store, article: Article, pipeline: str) -> bool:
 def _articles(
     paths: Iterable[str], settings: Settings, report: IngestReport, store: Store
 ) -> Iterator[Article]:
-    for item in iter_files(paths):
+    for item in iter_files(paths, suffixes=ARTICLE_SUFFIXES | set(RDF_FORMATS)):
         if isinstance(item, Skipped):
             report.skipped.append(item)
             log.warning("skipped %s: %s", item.source, item.reason)
@@ -121,6 +150,9 @@ def _articles(
             report.failed.append(Failed(str(item), f"could not read: {type(exc).__name__}: {exc}"))
 
 
+Progress = Callable[[Any], None]
+
+
 def ingest(
     paths: Iterable[str],
     store: Store,
@@ -128,9 +160,15 @@ def ingest(
     *,
     force: bool = False,
     jobs: int = 1,
-    progress: Callable[[ArticleFacts | Failed], None] | None = None,
+    progress: Progress | None = None,
+    prepared: Callable[[Iterable[Article]], Iterator[Prepared | Failed]] | None = None,
 ) -> IngestReport:
-    """Ingest every article under ``paths`` into ``store``."""
+    """Ingest every article under ``paths`` into ``store``.
+
+    ``prepared`` turns articles into :class:`Prepared` graphs (default: this
+    process for ``jobs=1``, else :func:`kg.parallel.prepare_parallel`); the
+    progress callback gets each Prepared, Failed, or None for an unchanged article.
+    """
     from kg.pipeline import PIPELINE_VERSION
 
     report = IngestReport()
@@ -140,53 +178,132 @@ def ingest(
         for article in _articles(paths, settings, report, store):
             if not force and already_ingested(store, article, PIPELINE_VERSION):
                 report.unchanged += 1
+                if progress is not None:
+                    progress(None)
                 continue
             yield article
 
-    for item in extract_all(todo(), settings, jobs=jobs):
+    make = prepared or (lambda articles: prepare_all(articles, settings, jobs=jobs))
+    with Writer(store, report, progress) as writer:
+        for item in make(todo()):
+            writer.put(item)
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+class Writer:
+    """Applies prepared articles to the store in order, from its own thread.
+
+    The queue is bounded, so a slow store slows extraction down instead of
+    letting results pile up in memory. pyoxigraph releases the GIL while it
+    writes, so the write of one article overlaps the parsing of the next.
+    Every ``flush_every`` articles the store is flushed: Oxigraph's write
+    buffers otherwise grow with everything written (~400 MiB per 1,000 articles).
+    """
+
+    def __init__(self, store: Store, report: IngestReport, progress: Progress | None,
+                 *, depth: int = 64, flush_every: int = 200) -> None:  # fmt: skip
+        self.store, self.report, self.progress = store, report, progress
+        self.flush_every = flush_every
+        self._written = 0
+        self._queue: queue.Queue[Prepared | Failed | None] = queue.Queue(maxsize=depth)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="kg-writer", daemon=True)
+
+    def __enter__(self) -> Writer:
+        self._thread.start()
+        return self
+
+    def put(self, item: Prepared | Failed) -> None:
+        if self._error is not None:
+            raise self._error
+        self._queue.put(item)
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        self._queue.put(None)
+        self._thread.join()
+        if hasattr(self.store, "flush"):
+            self.store.flush()
+        if self._error is not None and exc_type is None:
+            raise self._error
+
+    def _run(self) -> None:
+        while (item := self._queue.get()) is not None:
+            if self._error is not None:
+                continue  # drain, so the producer never blocks
+            try:
+                self._write(item)
+            except BaseException as exc:  # surfaced to the producer on its next put
+                self._error = exc
+
+    def _write(self, item: Prepared | Failed) -> None:
+        report = self.report
         if isinstance(item, Failed):
             report.failed.append(item)
             log.error("failed %s: %s", item.source, item.reason)
         else:
             try:
-                write_facts(store, item)
+                if not item.written:
+                    self.store.replace_graph(item.graph, item.ntriples)
+                    self._written += 1
+                    if self._written % self.flush_every == 0 and hasattr(self.store, "flush"):
+                        self.store.flush()
             except KGError as exc:
-                report.failed.append(Failed(item.article.source, str(exc)))
-                log.error("failed %s: %s", item.article.source, exc)
-                continue
-            log.info("stored %s: %d events, %d relations", item.article.source,
-                     len(item.events), len(item.relations))  # fmt: skip
-            report.ingested += 1
-            report.events += len(item.events)
-            report.relations += len(item.relations)
-            report.words += len(item.article.text.split())
-        if progress is not None:
-            progress(item)
-    if hasattr(store, "flush"):
-        store.flush()
-    report.seconds = time.perf_counter() - start
-    return report
+                failure = Failed(item.source, str(exc))
+                report.failed.append(failure)
+                log.error("failed %s: %s", item.source, exc)
+                if self.progress is not None:
+                    self.progress(failure)
+                return
+            else:
+                log.info("stored %s: %d events, %d relations", item.source, item.events,
+                         item.relations)  # fmt: skip
+                report.ingested += 1
+                report.events += item.events
+                report.relations += item.relations
+                report.words += item.words
+        if self.progress is not None:
+            self.progress(item)
+
+
+def prepare_all(
+    articles: Iterable[Article], settings: Settings, *, jobs: int = 1
+) -> Iterator[Prepared | Failed]:
+    """Prepared graphs for each article, in input order."""
+    todo = iter(articles)
+    first = next(todo, None)
+    if first is None:  # nothing to parse: no model, no worker processes
+        return
+    articles = chain([first], todo)
+    if jobs > 1:
+        from kg.parallel import prepare_parallel
+
+        yield from prepare_parallel(articles, settings, jobs=jobs)
+        return
+    for item in extract_all(articles, settings):
+        yield item if isinstance(item, Failed) else prepare(item)
 
 
 def extract_all(
     articles: Iterable[Article], settings: Settings, *, jobs: int = 1
 ) -> Iterator[ArticleFacts | Failed]:
     """Facts for each article, in order; an article that breaks the pipeline
-    becomes a :class:`Failed` instead of stopping the run."""
+    becomes a :class:`Failed` instead of stopping the run. The model is loaded
+    (or the workers started) only when there is something to parse."""
+    todo = iter(articles)
+    first = next(todo, None)
+    if first is None:
+        return
+    articles = chain([first], todo)
+    if jobs > 1:
+        from kg.parallel import process_parallel
+
+        yield from process_parallel(articles, settings, jobs=jobs)
+        return
     from kg.nlp import load_pipeline
     from kg.pipeline import process_safely
 
-    todo = iter(articles)
-    first = next(todo, None)
-    if first is None:  # nothing to parse: do not load the model
-        return
-    articles = chain([first], todo)
-    if jobs <= 1:
-        yield from process_safely(load_pipeline(settings.model), articles, failed=Failed)
-        return
-    from kg.parallel import process_parallel
-
-    yield from process_parallel(articles, settings, jobs=jobs)
+    yield from process_safely(load_pipeline(settings.model), articles, failed=Failed)
 
 
 def rdf_inputs(paths: Iterable[str]) -> list[Path]:

@@ -78,6 +78,13 @@ def fact_iri(kind: str, article_id: str, *parts: object) -> URIRef:
     return URIRef(f"{KGR}{safe_segment(kind)}/{safe_segment(article_id)}-{digest}")
 
 
+def dyad_iri(a: str, b: str) -> URIRef:
+    """The unordered pair of two actor IRIs (the same whichever comes first)."""
+    first, second = sorted((str(a), str(b)))
+    digest = hashlib.sha256(f"{first} {second}".encode()).hexdigest()[:16]
+    return URIRef(f"{KGR}dyad/{digest}")
+
+
 def place_iri(name: str) -> URIRef:
     return URIRef(f"{KGR}place/{safe_segment(name.lower())}")
 
@@ -86,5 +93,5 @@ def extractor_iri(name: str) -> URIRef:
     return URIRef(f"{KGR}extractor/{safe_segment(name.replace('/', '-'))}")
 
 
-__all__ = ["BASE", "actor_iri", "article_id_of", "article_iri", "extractor_iri", "fact_iri",
+__all__ = ["BASE", "actor_iri", "article_id_of", "article_iri", "dyad_iri", "extractor_iri", "fact_iri",
            "place_iri", "safe_segment", "sentence_iri"]  # fmt: skip

@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 CHUNK_CHARS = 20_000
 _BREAKS = ("\n\n", "\n", ". ", "? ", "! ", '." ', " ")
-PIPELINE_VERSION = "kg-1"
+PIPELINE_VERSION = "kg-2"  # kg-2: dyads of contact events
 
 
 def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:

@@ -7,16 +7,21 @@ a node with typed participant links, its date, place, quote, modality, the
 sentence it comes from (with character offsets), the extractor and a
 confidence. Shortcut triples between actors (``kg:met``, ``kg:opposed``,
 ``kg:cooperatedWith``, ``kg:affiliatedWith``, ``kg:memberOf``) are added for
-factual events only, for simple and fast queries.
+factual events only, for simple and fast queries; so is ``kg:dyad`` from each
+factual contact event to every unordered pair of its parties (a ``kg:Dyad``
+with two ``kg:dyadMember`` links), so counting meetings per pair reads one
+property instead of joining the participants of every event.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
-from itertools import permutations
+from functools import lru_cache
+from itertools import combinations, permutations
 
 from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
@@ -25,6 +30,7 @@ from rdflib.term import URIRef
 from kg.iri import (
     actor_iri,
     article_iri,
+    dyad_iri,
     extractor_iri,
     fact_iri,
     place_iri,
@@ -95,6 +101,10 @@ _MODALITIES = {
 }
 
 
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+Add = Callable[[Triple], None]
+
+
 def new_graph(identifier: URIRef | None = None) -> Graph:
     graph = Graph(identifier=identifier)
     for prefix, ns in PREFIXES.items():
@@ -104,10 +114,67 @@ def new_graph(identifier: URIRef | None = None) -> Graph:
 
 def article_graph(facts: ArticleFacts) -> Graph:
     """All triples for one article, in a graph named by the article's IRI."""
+    graph = new_graph(article_iri(facts.article.id))
+    for triple in article_triples(facts):
+        graph.add(triple)
+    return graph
+
+
+def article_ntriples(facts: ArticleFacts) -> tuple[str, str]:
+    """``(graph IRI, N-Triples text)`` for one article: the same triples as
+    :func:`article_graph` without building an rdflib graph (the fast path
+    ingest uses to write an article).
+
+    >>> from kg.articles import article_from_text
+    >>> art = article_from_text("Envoys met.", source="x.txt", title="T", given_id="a1")
+    >>> iri, text = article_ntriples(ArticleFacts(art, (), (), (), (), "kg-test"))
+    >>> iri
+    'https://w3id.org/kg/id/article/a1'
+    >>> '<https://w3id.org/kg/ontology#pipeline> "kg-test" .' in text
+    True
+    """
+    triples = dict.fromkeys(article_triples(facts))
+    return str(article_iri(facts.article.id)), ntriples(triples)
+
+
+def ntriples(triples: Iterable[Triple]) -> str:
+    """N-Triples text for rdflib triples.
+
+    >>> print(ntriples([(URIRef("https://x.org/a"), RDFS.label, Literal('say "hi"'))]))
+    <https://x.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "say \\"hi\\"" .
+    """
+    term = _nt_term
+    return "\n".join(f"{term(s)} {term(p)} {term(o)} ." for s, p, o in triples)
+
+
+_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_IRI_UNSAFE = frozenset('<>"{}|^`\\ ')
+
+
+def _nt_term(term: URIRef | Literal) -> str:
+    if type(term) is URIRef:
+        return _nt_iri(term)
+    if isinstance(term, Literal):
+        text = '"' + str(term).translate(_NT_ESCAPES) + '"'
+        if term.language:
+            return f"{text}@{term.language}"
+        if term.datatype is not None and term.datatype != XSD.string:
+            return f"{text}^^{_nt_iri(term.datatype)}"
+        return text
+    return term.n3()
+
+
+@lru_cache(maxsize=1 << 14)
+def _nt_iri(iri: URIRef) -> str:
+    return f"<{iri}>" if _IRI_UNSAFE.isdisjoint(iri) else iri.n3()
+
+
+def article_triples(facts: ArticleFacts) -> Iterator[Triple]:
+    """Every triple of one article (possibly with repeats), in a stable order."""
+    out: list[Triple] = []
+    add = out.append
     art = facts.article
     a_iri = article_iri(art.id)
-    graph = new_graph(a_iri)
-    add = graph.add
     add((a_iri, RDF.type, KG.Article))
     add((a_iri, RDF.type, SCHEMA.NewsArticle))
     add((a_iri, DCTERMS.identifier, Literal(art.id)))
@@ -137,37 +204,37 @@ def article_graph(facts: ArticleFacts) -> Graph:
         add((s_iri, KG.startChar, Literal(sent.start)))
         add((s_iri, KG.endChar, Literal(sent.end)))
     for actor in facts.actors:
-        _add_actor(graph, actor)
+        _add_actor(add, actor)
     extractors = set()
     for event in facts.events:
-        _add_event(graph, art.id, event)
+        _add_event(add, a_iri, art.id, event)
         extractors.add(event.evidence.extractor)
     for relation in facts.relations:
-        _add_relation(graph, art.id, relation)
+        _add_relation(add, a_iri, art.id, relation)
         extractors.add(relation.evidence.extractor)
     for name in sorted(extractors):
         e_iri = extractor_iri(name)
         add((e_iri, RDF.type, KG.Extractor))
         add((e_iri, RDF.type, PROV.SoftwareAgent))
         add((e_iri, RDFS.label, Literal(name)))
-    return graph
+    return iter(out)
 
 
-def _add_actor(graph: Graph, actor: Actor) -> None:
+def _add_actor(add: Add, actor: Actor) -> None:
     node = actor_iri(actor.key)
     for cls in _ACTOR_CLASSES[actor.type]:
-        graph.add((node, RDF.type, cls))
+        add((node, RDF.type, cls))
     if actor.type is not ActorType.AGREEMENT:
-        graph.add((node, RDF.type, KG.Actor))
-    graph.add((node, RDFS.label, Literal(actor.name)))
+        add((node, RDF.type, KG.Actor))
+    add((node, RDFS.label, Literal(actor.name)))
     for alias in actor.aliases:
-        graph.add((node, SKOS.altLabel, Literal(alias)))
+        add((node, SKOS.altLabel, Literal(alias)))
     if actor.wikidata and _WIKIDATA_ID.fullmatch(actor.wikidata):
-        graph.add((node, OWL.sameAs, WD[actor.wikidata]))
+        add((node, OWL.sameAs, WD[actor.wikidata]))
     if actor.iso2:
-        graph.add((node, KG.iso3166Alpha2, Literal(actor.iso2)))
+        add((node, KG.iso3166Alpha2, Literal(actor.iso2)))
     if actor.iso3:
-        graph.add((node, KG.iso3166Alpha3, Literal(actor.iso3)))
+        add((node, KG.iso3166Alpha3, Literal(actor.iso3)))
 
 
 def _is_iso_date(text: str) -> bool:
@@ -197,20 +264,19 @@ def confidence_literal(value: float) -> Literal:
     return Literal(text, datatype=XSD.decimal)
 
 
-def _add_evidence(graph: Graph, node: URIRef, article_id: str, ev: Evidence) -> None:
-    graph.add((node, PROV.wasDerivedFrom, article_iri(article_id)))
-    graph.add((node, KG.evidence, sentence_iri(article_id, ev.sentence)))
-    graph.add((node, KG.startChar, Literal(ev.start)))
-    graph.add((node, KG.endChar, Literal(ev.end)))
-    graph.add((node, KG.extractor, extractor_iri(ev.extractor)))
-    graph.add((node, KG.confidence, confidence_literal(ev.confidence)))
+def _add_evidence(add: Add, node: URIRef, a_iri: URIRef, article_id: str, ev: Evidence) -> None:
+    add((node, PROV.wasDerivedFrom, a_iri))
+    add((node, KG.evidence, sentence_iri(article_id, ev.sentence)))
+    add((node, KG.startChar, Literal(ev.start)))
+    add((node, KG.endChar, Literal(ev.end)))
+    add((node, KG.extractor, extractor_iri(ev.extractor)))
+    add((node, KG.confidence, confidence_literal(ev.confidence)))
 
 
-def _add_event(graph: Graph, article_id: str, event: Event) -> None:
+def _add_event(add: Add, a_iri: URIRef, article_id: str, event: Event) -> None:
     ev = event.evidence
     roles = sorted((p.role, p.actor) for p in event.participants)
     node = fact_iri("event", article_id, ev.sentence, ev.start, event.type, roles)
-    add = graph.add
     add((node, RDF.type, _EVENT_CLASSES[event.kind]))
     add((node, RDF.type, KG.Event))
     add((node, RDF.type, SEM.Event))
@@ -241,16 +307,22 @@ def _add_event(graph: Graph, article_id: str, event: Event) -> None:
         add((node, _ROLE_PROPERTIES[p.role], actor))
         if p.role != "topic":
             add((node, KG.participant, actor))
-    _add_evidence(graph, node, article_id, ev)
+    _add_evidence(add, node, a_iri, article_id, ev)
     if event.factual:
-        _add_shortcuts(graph, event)
+        _add_shortcuts(add, node, event)
 
 
-def _add_shortcuts(graph: Graph, event: Event) -> None:
+def _add_shortcuts(add: Add, node: URIRef, event: Event) -> None:
     if event.kind in CONTACT_KINDS:
         nodes = [actor_iri(k) for k in dict.fromkeys(event.actors())]
         for x, y in permutations(nodes, 2):
-            graph.add((x, KG.met, y))
+            add((x, KG.met, y))
+        for x, y in combinations(sorted(nodes), 2):
+            dyad = dyad_iri(x, y)
+            add((node, KG.dyad, dyad))
+            add((dyad, RDF.type, KG.Dyad))
+            add((dyad, KG.dyadMember, x))
+            add((dyad, KG.dyadMember, y))
     elif event.kind in {EventKind.CONFLICT, EventKind.COOPERATION}:
         prop = KG.opposed if event.kind is EventKind.CONFLICT else KG.cooperatedWith
         agents = event.actors("agent") or event.actors("participant")
@@ -258,15 +330,14 @@ def _add_shortcuts(graph: Graph, event: Event) -> None:
         for a in agents:
             for b in targets:
                 if a != b:
-                    graph.add((actor_iri(a), prop, actor_iri(b)))
+                    add((actor_iri(a), prop, actor_iri(b)))
 
 
-def _add_relation(graph: Graph, article_id: str, rel: Relation) -> None:
+def _add_relation(add: Add, a_iri: URIRef, article_id: str, rel: Relation) -> None:
     ev = rel.evidence
     kind = "affiliation" if rel.type is RelationType.AFFILIATION else "membership"
     node = fact_iri(kind, article_id, ev.sentence, rel.subject, rel.object, rel.role)
     subject, obj = actor_iri(rel.subject), actor_iri(rel.object)
-    add = graph.add
     add((node, RDF.type, KG.Affiliation if kind == "affiliation" else KG.Membership))
     add((node, RDF.type, ORG.Membership))
     add((node, KG.member, subject))
@@ -276,6 +347,6 @@ def _add_relation(graph: Graph, article_id: str, rel: Relation) -> None:
     add((node, KG.current, Literal(rel.current)))
     if rel.role:
         add((node, KG.roleTitle, Literal(rel.role)))
-    _add_evidence(graph, node, article_id, ev)
+    _add_evidence(add, node, a_iri, article_id, ev)
     if rel.current:
         add((subject, KG.affiliatedWith if kind == "affiliation" else KG.memberOf, obj))

@@ -184,7 +184,7 @@ def format_result(result: Any, fmt: str) -> str:
         if fmt == "json":
             return json.dumps({"head": {}, "boolean": bool(result)}) + "\n"
         return ("true" if result else "false") + "\n"
-    if isinstance(result, ox.QueryTriples):
+    if isinstance(result, ox.QueryTriples | list):  # a list: CONSTRUCT from a remote store
         return (ox.serialize(result, format=ox.RdfFormat.TURTLE) or b"").decode("utf-8")
     table = result if isinstance(result, Table) else _table_of(result)
     if fmt == "table":

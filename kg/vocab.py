@@ -93,6 +93,9 @@ class KG(DefinedNamespace):
     cooperatedWith: URIRef
     affiliatedWith: URIRef
     memberOf: URIRef
+    Dyad: URIRef
+    dyad: URIRef
+    dyadMember: URIRef
     # provenance properties
     evidence: URIRef
     startChar: URIRef

@@ -75,3 +75,63 @@ def news_graph(news_store):  # type: ignore[no-untyped-def]
     from kg.network import relation_graph
 
     return relation_graph(news_store)
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_for_http(url: str, process, timeout: float = 30.0) -> None:  # type: ignore[no-untyped-def]
+    """Poll ``url`` until it answers (any HTTP status) or the process exits."""
+    import time
+    import urllib.error
+    import urllib.request
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited with {process.returncode}")
+        try:
+            urllib.request.urlopen(url, timeout=2).close()
+            return
+        except urllib.error.HTTPError:
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"no answer from {url} after {timeout} s")
+
+
+def oxigraph_binary() -> str:
+    import shutil
+    import sys
+
+    found = Path(sys.executable).parent / "oxigraph"
+    path = str(found) if found.exists() else shutil.which("oxigraph")
+    if not path:
+        pytest.skip("the oxigraph server binary (PyPI package oxigraph) is not installed")
+    return path
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """A real Oxigraph SPARQL server on 127.0.0.1 over a fresh directory; yields its URL."""
+    import subprocess
+
+    location = tmp_path_factory.mktemp("oxigraph-server")
+    port = free_port()
+    process = subprocess.Popen(
+        [oxigraph_binary(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_for_http(url + "/query?query=ASK%7B%7D", process)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

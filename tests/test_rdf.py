@@ -110,6 +110,46 @@ def test_country_is_linked_to_standard_identifiers(seed_facts) -> None:  # type:
     assert any("wikidata.org/entity/Q794" in str(o) for o in graph.objects(iran, None))
 
 
+def test_fast_ntriples_equal_the_rdflib_graph(seed_facts) -> None:  # type: ignore[no-untyped-def]
+    from kg.rdf import article_ntriples
+
+    iri, text = article_ntriples(seed_facts)
+    parsed = Graph().parse(data=text, format="nt")
+    graph = article_graph(seed_facts)
+    assert iri == str(graph.identifier)
+    assert set(parsed) == set(graph)
+    assert len(text.splitlines()) == len(graph)  # no repeated triples
+
+
+def test_ntriples_escapes_quotes_backslashes_and_newlines() -> None:
+    from kg.rdf import ntriples
+
+    tricky = Literal('He said "no"\\\nthen\r left\ttoday')
+    text = ntriples([(actor_iri("person/lena-marsh"), RDFS.label, tricky)])
+    assert next(iter(Graph().parse(data=text, format="nt")))[2] == tricky
+
+
+def test_factual_contacts_point_to_one_dyad_per_pair(facts_of) -> None:  # type: ignore[no-untyped-def]
+    from kg.iri import dyad_iri
+
+    facts = facts_of("Foreign Minister Lena Marsh met Chancellor Otto Brandt and "
+                     "President Nadia Okafor in Oslo on Monday.")  # fmt: skip
+    graph = article_graph(facts)
+    dyads = set(graph.objects(None, KG.dyad))
+    members = {frozenset(graph.objects(d, KG.dyadMember)) for d in dyads}
+    names = {frozenset(str(graph.value(a, RDFS.label)) for a in pair) for pair in members}
+    assert {"Lena Marsh", "Otto Brandt"} in [set(n) for n in names]
+    assert all(len(pair) == 2 for pair in members)
+    assert len(dyads) == len(members)
+    a, b = actor_iri("person/lena-marsh"), actor_iri("person/otto-brandt")
+    assert dyad_iri(a, b) == dyad_iri(b, a)
+
+
+def test_no_dyad_for_a_meeting_that_did_not_happen(facts_of) -> None:  # type: ignore[no-untyped-def]
+    graph = article_graph(facts_of("Chancellor Otto Brandt did not meet Lena Marsh in Oslo."))
+    assert not set(graph.objects(None, KG.dyad))
+
+
 # -- any record, any text: valid IRIs, Turtle that parses back, the same graph from the store
 
 
