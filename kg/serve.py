@@ -48,7 +48,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kg.errors import ConfigError, StoreBusyError, StoreError
+from kg.errors import ConfigError, QueryError, StoreBusyError, StoreError
+from kg.sparql import refuse_remote
 
 log = logging.getLogger(__name__)
 
@@ -261,7 +262,21 @@ class Handler(BaseHTTPRequestHandler):
     def _update(self, body: bytes, ctype: str) -> None:
         if not self.server.options.writable:
             return self._refuse_update()
+        text = body.decode("utf-8", "replace")
+        if ctype == "application/x-www-form-urlencoded":
+            text = " ".join(v for k, v in urllib.parse.parse_qsl(text) if k == "update")
+        if self._reaches_out(text):
+            return None
         self._forward("POST", "", body, path="/update", ctype=ctype)
+
+    def _reaches_out(self, sparql: str) -> bool:
+        """SERVICE and LOAD would make the server fetch from the network: refused."""
+        try:
+            refuse_remote(sparql)
+        except QueryError as exc:
+            self._send(403, f"{exc}\n".encode())
+            return True
+        return False
 
     def _write_store(self, method: str, query: str, body: bytes) -> None:
         if not self.server.options.writable:
@@ -285,6 +300,8 @@ class Handler(BaseHTTPRequestHandler):
         query = next((v for k, v in params if k == "query"), None)
         if not query:
             return self._send(400, b"missing query parameter\n")
+        if self._reaches_out(query):
+            return None
         wanted = next((v for k, v in params if k in {"format", "output"}), None)
         passed = [(k, v) for k, v in params if k in {"default-graph-uri", "named-graph-uri"}]
         options, backend = self.server.options, self.server.backend

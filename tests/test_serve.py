@@ -117,6 +117,12 @@ def test_updates_are_refused_when_read_only(server: str) -> None:
     assert json.loads(_get(f"{server}/sparql?query={count}")[2])["boolean"] is True
 
 
+def test_queries_that_reach_the_network_are_refused(server: str) -> None:
+    remote = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+    status, _, body = _get(f"{server}/sparql?query={urllib.parse.quote(remote)}")
+    assert status == 403 and b"SERVICE" in body
+
+
 def test_a_runaway_query_is_stopped_and_the_server_recovers(server: str) -> None:
     slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
     started = time.monotonic()
