@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.actors import ArticleActors
-from kg.records import Evidence, Fact
+from kg.records import Event, Evidence, Fact
 
 
 @dataclass
@@ -63,3 +63,21 @@ class Context:
 
 
 Extractor = Callable[[Context], Iterator[Fact]]
+
+
+def same_sentence_and_parties(event: Event) -> Hashable:
+    """Two readings of one sentence naming the same parties are one event."""
+    return (event.evidence.sentence, frozenset(event.actors()))
+
+
+def unique(
+    events: Iterable[Event], key: Callable[[Event], Hashable] = same_sentence_and_parties
+) -> Iterator[Event]:
+    """The first of the events that share a key ("will meet ... to discuss": one
+    meeting, not two)."""
+    seen: set[Hashable] = set()
+    for event in events:
+        k = key(event)
+        if k not in seen:
+            seen.add(k)
+            yield event

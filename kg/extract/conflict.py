@@ -12,13 +12,13 @@ B's ...``; passives (``B was accused by A``); and in what a speaker says:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
-from kg.extract.base import Context
+from kg.extract.base import Context, unique
 from kg.extract.directed import Sense, make_events, sense, targets_of, verb_events
 from kg.records import Event, EventKind
 
@@ -74,16 +74,15 @@ _POSITIVE_VERBS = {"succeed", "work", "help"}
 
 
 def extract(ctx: Context) -> Iterator[Event]:
-    seen: set[tuple[int, frozenset[str], frozenset[str]]] = set()
-    for event in _candidates(ctx):
-        key = (
-            event.evidence.sentence,
-            frozenset(event.actors("agent")),
-            frozenset(event.actors("target")),
-        )
-        if key not in seen:
-            seen.add(key)
-            yield event
+    return unique(_candidates(ctx), _agents_and_targets)
+
+
+def _agents_and_targets(event: Event) -> Hashable:
+    return (
+        event.evidence.sentence,
+        frozenset(event.actors("agent")),
+        frozenset(event.actors("target")),
+    )
 
 
 def _candidates(ctx: Context) -> Iterator[Event]:

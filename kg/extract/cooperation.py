@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
-from kg.extract.base import Context
+from kg.extract.base import Context, unique
 from kg.extract.directed import Sense, make_events, sense, targets_of, verb_events
 from kg.extract.meetings import participants_in
 from kg.records import Event, EventKind
@@ -48,12 +48,7 @@ _JOINT_NOUNS = {"operation", "exercise", "exercises", "venture", "project", "eff
 
 
 def extract(ctx: Context) -> Iterator[Event]:
-    seen: set[tuple[int, frozenset[str]]] = set()
-    for event in _candidates(ctx):
-        key = (event.evidence.sentence, frozenset(event.actors()))
-        if key not in seen:
-            seen.add(key)
-            yield event
+    return unique(_candidates(ctx))
 
 
 def _candidates(ctx: Context) -> Iterator[Event]:

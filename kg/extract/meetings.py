@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.extract import grammar as g
-from kg.extract.base import Context
+from kg.extract.base import Context, unique
 from kg.gazetteer import gazetteer
 from kg.records import Event, EventKind, Modality, Participant
 
@@ -61,12 +61,7 @@ _PHONE_WORDS = {"phone", "telephone", "telephoned", "phoned", "call", "videoconf
 
 
 def extract(ctx: Context) -> Iterator[Event]:
-    seen: set[tuple[int, frozenset[str]]] = set()
-    for event in _candidates(ctx):
-        key = (event.evidence.sentence, frozenset(event.actors()))
-        if key not in seen:  # "will meet ... to discuss": one event, not two
-            seen.add(key)
-            yield event
+    return unique(_candidates(ctx))
 
 
 def participants_in(ctx: Context, sent: Span) -> list[str]:
