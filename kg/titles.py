@@ -21,6 +21,8 @@ from kg.lexicon import HONORIFICS, TITLE_WORDS
 ACTOR_KINDS = frozenset({"person", "country", "org", "group", "agreement"})
 AFFILIATION_PREPS = {"of"}
 STOP_PREPS_IN_TITLE = {"for", "to", "in", "at", "on", "with", "from"}
+FOR_EMPLOYER = {"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "counsel",
+                "campaigner", "chairman", "director", "head", "chief"}  # fmt: skip
 _FORMER = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed"}
 
 
@@ -129,12 +131,20 @@ def _describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) 
         segment.clear()
 
     seen: set[int] = set()
+    last_title = ""
     for t in tokens:
         if t.pos_ == "ADP":
             if mode == "affil":
                 close_segment()
-            mode = "affil" if t.lower_ in AFFILIATION_PREPS else "skip"
+            # "of" names whom a title serves; so does "for" after a spokesman or a
+            # lawyer ("spokesman for the ministry"), never after an envoy ("envoy for Iran")
+            serves = t.lower_ in AFFILIATION_PREPS or (
+                t.lower_ == "for" and last_title in FOR_EMPLOYER
+            )
+            mode = "affil" if serves else "skip"
             continue
+        if t.lower_ in TITLE_WORDS:
+            last_title = t.lower_
         other = by_token.get(t.i)
         if other is not None and other.id != m.id and other.id not in seen:
             seen.add(other.id)

@@ -58,3 +58,10 @@ def test_former_is_marked(nlp) -> None:  # type: ignore[no-untyped-def]
 
 def test_no_title_no_descriptor(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "Joao Lima" not in descriptors(nlp, "Joao Lima left on Monday.")
+
+
+def test_spokesman_for_serves_the_envoy_for_does_not(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = descriptors(nlp, "Omar Said, a spokesman for the Egyptian foreign ministry, spoke.")
+    assert any("Egyptian foreign ministry" in aff for _, aff, _ in got["Omar Said"])
+    got = descriptors(nlp, "Paul Ney, the U.N. envoy for Yemen, spoke.")
+    assert all("Yemen" not in aff for _, aff, _ in got["Paul Ney"])
