@@ -39,6 +39,8 @@ from kg.lexicon import (
 from kg.mentions import Mention
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_LEADER_TITLES = {"minister", "secretary", "president", "chancellor", "premier", "leader", "king",
+                  "queen", "governor", "mayor", "chairman", "chief"}  # fmt: skip
 _CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "appos", "conj"}
 _QUOTES = {'"', "“", "”", "``", "''"}
 
@@ -243,8 +245,13 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
         # "his Chinese counterpart", "Iraq's national security advisor": no such
         # person is named, so the country itself
         return state.register(country)
-    # No one holds that title yet: the person the story is about, i.e. the
-    # subject of the most recent earlier sentence with a person subject.
+    body = next((e for e in map(gz.lookup, m.text.split()[:-1]) if e is not None), None)
+    if body is not None:
+        return state.register(body)  # "the UN envoy": the UN when no envoy is named
+    # No one holds that title yet: for a leader's title ("the prime minister"), the
+    # person the story is about, i.e. the subject of the latest sentence with one.
+    if head not in _LEADER_TITLES:
+        return None
     for prev, key in people:
         if prev.sent < m.sent and state.is_subject(prev):
             return _remember(state, key, title)

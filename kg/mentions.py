@@ -212,7 +212,7 @@ def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list
         ):
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
         elif (
-            low in GROUP_NOUNS
+            (low in GROUP_NOUNS or low in GENERIC_GROUP_NOUNS)
             and low not in RELATIONAL_NOUNS
             and not any(c.lower_ == "other" for c in tok.children)
             and (demonym or has_proper or low in GENERIC_GROUP_NOUNS)
@@ -304,6 +304,13 @@ def _precedes_name(doc: Doc, tok: Token) -> bool:
         return True  # "The U.S. special envoy for North Korea, Sung Kim, ..."
     if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
         return True  # "Anders Holm, the foreign minister of Denmark, ..."
+    # "The UN envoy for Libya, Ghassan Rahme, met ...": the name follows the comma
+    for t in doc[tok.i + 1 : min(tok.sent.end, tok.i + 8)]:
+        if t.text == ",":
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            return nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B"
+        if t.pos_ not in {"ADP", "PROPN", "DET", "NOUN", "ADJ"}:
+            break
     sent_end = tok.sent.end
     for t in doc[tok.i + 1 : min(sent_end, tok.i + 13)]:
         if t.ent_type_ == "PERSON":

@@ -105,14 +105,17 @@ def appositive_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor |
             start = child.left_edge.i
             return _describe(doc, start, end, by_token, m)
     head = root.head
-    if root.dep_ == "appos" and head.lower_ in TITLE_WORDS and head.i < m.start:
-        start = head.left_edge.i
-        end = head.i + 1
-        for t in doc[head.i + 1 : m.start]:
-            if t.text == ",":
-                break
-            end = t.i + 1
-        return _describe(doc, start, end, by_token, m)
+    if root.dep_ == "appos" and head.i < m.start:
+        # the parser may hang the name off the title's last word ("envoy for Libya, X")
+        title = next((t for t in [head, *head.ancestors] if t.lower_ in TITLE_WORDS), None)
+        if title is not None and m.start - title.i <= 8:
+            start = title.left_edge.i
+            end = title.i + 1
+            for t in doc[title.i + 1 : m.start]:
+                if t.text == ",":
+                    break
+                end = t.i + 1
+            return _describe(doc, start, end, by_token, m)
     return None
 
 

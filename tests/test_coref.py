@@ -71,3 +71,23 @@ def test_affiliation_of_a_described_leader_from_context(facts_of) -> None:  # ty
         "Ana Silva returned on Monday. The prime minister took charge of Portugal's response."
     )
     assert ("Ana Silva", "Portugal") in affiliations(facts)
+
+
+def test_unnamed_body_official_is_the_body(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Prime Minister Ana Silva spoke on Monday. The NATO envoy met Chancellor Otto Brandt."
+    )
+    assert frozenset({"North Atlantic Treaty Organization", "Otto Brandt"}) in met_pairs(facts)
+
+
+def test_generic_title_is_not_the_last_subject(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Prime Minister Ana Silva spoke on Monday. The envoy met Chancellor Otto Brandt."
+    )
+    assert frozenset({"Ana Silva", "Otto Brandt"}) not in met_pairs(facts)
+
+
+def test_name_after_a_title_and_comma_is_the_subject(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The UN envoy for Yemen, Paul Ney, met Chancellor Otto Brandt in Aden.")
+    assert met_pairs(facts) == {frozenset({"Paul Ney", "Otto Brandt"})}
+    assert ("Paul Ney", "United Nations") in affiliations(facts)

@@ -202,3 +202,8 @@ def test_visit_nouns(facts_of, text: str, visitor: str, host: str) -> None:  # t
 def test_days_of_talks(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Chilean and Peruvian officials ended three days of talks on fishing rights.")
     assert met_pairs(facts) == {pair("Chile", "Peru")}
+
+
+def test_talks_that_collapsed_still_took_place(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Talks between Sudan's army and the rebels collapsed on Tuesday.")
+    assert {frozenset(p) for p in met_pairs(facts)} == {frozenset({"Sudan", "rebels"})}
