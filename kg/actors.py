@@ -3,9 +3,9 @@
 :func:`resolve_actors` links every mention to an actor key that is stable
 across articles ("person/mikhail-ulyanov", "country/RUS", "org/EU"):
 
-* surnames and partial names to the full name the article gives ("Ulyanov",
-  "Mr Straw", "Assad" -> "Bashar al-Assad"), and a name the model mistyped
-  ("Malley" as an organisation) to the person it names;
+* surnames and partial names to the full name the article gives ("Reyes",
+  "Mr Lowe", "Rashid" -> "Karim al-Rashid"), and a name the model mistyped
+  ("Mercier" as an organisation) to the person it names;
 * capitals and seats of power to their country ("Tehran", "the Kremlin"), a
   country's government, administration or forces to the country, "the North"
   to North Korea when the article names it;
@@ -47,8 +47,8 @@ _NAME_PARTICLES = {"al", "el", "de", "da", "van", "von", "bin", "ibn", "abu", "d
 def slug(text: str) -> str:
     """ASCII, lower-case, hyphenated form of a name for use in keys and IRIs.
 
-    >>> slug("José Manuel Barroso")
-    'jose-manuel-barroso'
+    >>> slug("José Luis Ortega")
+    'jose-luis-ortega'
     >>> slug("P4+1")
     'p4-plus-1'
     >>> slug("Jürgen Weiß") != slug("Jürgen Wei")
@@ -67,7 +67,7 @@ def slug(text: str) -> str:
 
 
 def _name_tokens(name: str) -> list[str]:
-    """Comparable tokens of a person name: 'Bashar al-Assad' -> ['bashar', 'assad']."""
+    """Comparable tokens of a person name: 'Karim al-Rashid' -> ['karim', 'rashid']."""
     out = []
     for part in re.split(r"[\s]+", name.lower().replace("\u2019", "'")):
         part = re.sub(r"^(al|el)-", "", part).strip(".,'")
@@ -100,7 +100,7 @@ class ArticleActors:
 
     def phrase_owner(self, token_index: int) -> str | None:
         """The person whose title phrase contains the token ("Council" in "Secretary
-        of Iran's Supreme National Security Council Ali Shamkhani")."""
+        of Peru's National Defence Council Luis Soto")."""
         for m in self.mentions:
             lo, hi = m.span
             if m.descriptors and lo <= token_index < hi and m.kind == "person":
@@ -210,7 +210,7 @@ class _Resolver:
         for m in self.mentions:
             if m.kind == "person" and len(_name_tokens(m.text)) >= 2:
                 full.append((m, _name_tokens(m.text)))
-        # Longest full names first, so "Kim Jong Un" is canonical for "Kim".
+        # Longest full names first, so "Park Min Ho" is canonical for "Park".
         canon: dict[str, tuple[str, list[str]]] = {}
         for m, toks in sorted(full, key=lambda p: -len(p[1])):
             key = None
@@ -377,7 +377,7 @@ def _kind(entry: Entry) -> str:
 
 def _is_part(toks: list[str], full: list[str]) -> bool:
     """True if ``toks`` is a contiguous run of ``full`` that includes its first or
-    last token ("Kani", "Bagheri Kani", "Xi", "Kim" of "Kim Jong Un")."""
+    last token ("Ho", "Min Ho", "Park" of "Park Min Ho")."""
     if not toks or len(toks) > len(full):
         return False
     n = len(toks)

@@ -114,8 +114,8 @@ def normalise_text(text: str) -> str:
 def split_dateline(body: str) -> tuple[str | None, str | None, str]:
     """Return ``(place, date, rest)`` when ``body`` opens with a news dateline.
 
-    >>> split_dateline("WASHINGTON, March 3 - President Reagan said so.")
-    ('WASHINGTON', 'March 3', 'President Reagan said so.')
+    >>> split_dateline("WASHINGTON, March 3 - President Hale said so.")
+    ('WASHINGTON', 'March 3', 'President Hale said so.')
     >>> split_dateline("Iran said so.")
     (None, None, 'Iran said so.')
     """

@@ -3,9 +3,9 @@
 Rules of thumb from news prose, kept small and explicit:
 
 * ``he``/``she``/``his``/``her`` in a clause whose subject is a person refers to
-  that person ("Kerry said he had ..."); otherwise to the person the previous
+  that person ("Vance said he had ..."); otherwise to the person the previous
   sentences were about (their subject). A pronoun outside a quote never refers
-  to a name inside the quote before it (``"... Assad ...," he said``).
+  to a name inside the quote before it (``"... Haddad ...," he said``).
 * ``it`` as a subject refers to the nearest country or body in a core role
   (subject, object, object of a verb's preposition), not one tucked inside a
   noun's modifier ("called on China to use its influence over North Korea ...
@@ -106,7 +106,7 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
             continue
         if prev.sent == m.sent:
             if not quoted and state.in_quote(prev.start):
-                continue  # '"... Assad ...," he said'
+                continue  # '"... Haddad ...," he said'
             same.append((prev, key))
         else:
             earlier.append((prev, key))
@@ -120,7 +120,7 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
             ):
                 head = head.head
             if head.dep_ in SUBJECT_DEPS and pron in head.head.subtree:
-                return key  # "Kerry said he ..."
+                return key  # "Vance said he ..."
         if same:
             return same[0][1]
         for prev, key in earlier:
@@ -191,7 +191,7 @@ def _governing_verb(token: Token) -> Token | None:
 
 
 def _cataphora(state: CorefState, m: Mention, want: str) -> str | None:
-    """ "Asked whether he ..., Mr Blair said": the main subject that follows."""
+    """ "Asked whether he ..., Mr Holt said": the main subject that follows."""
     for nxt in state.mentions[m.id + 1 :]:
         if nxt.sent != m.sent:
             break

@@ -6,7 +6,7 @@ the model (named entities) and :mod:`kg.gazetteer` (countries, organisations).
 
 from __future__ import annotations
 
-# Small words inside names: "bin Salman", "al-Assad", "de Seixas", "van Rompuy".
+# Small words inside names: "bin Hamad", "al-Rashid", "de Villiers", "van Dijk".
 NAME_PARTICLES = frozenset(
     {
         "al",

@@ -144,7 +144,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
 def _repeated_names(
     doc: Doc, sent_of: list[int], found: list[Mention], taken: set[int]
 ) -> list[Mention]:
-    """A surname the model missed ("Trump unilaterally left ...") is still the
+    """A surname the model missed ("Lima unilaterally left ...") is still the
     person the article named in full elsewhere."""
     parts: set[str] = set()
     for m in found:
@@ -298,10 +298,10 @@ def _before_title(doc: Doc, tok: Token) -> bool:
 
 
 def _precedes_name(doc: Doc, tok: Token) -> bool:
-    """A title word inside the title phrase of a name ("U.S. Special Envoy for Iran
-    Robert Malley") is part of that name's descriptor, not a description."""
+    """A title word inside the title phrase of a name ("French Special Envoy for Syria
+    Paul Mercier") is part of that name's descriptor, not a description."""
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
-        return True  # "The U.S. special envoy for North Korea, Sung Kim, ..."
+        return True  # "The U.S. special envoy for Yemen, Paul Ney, ..."
     if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
         return True  # "Anders Holm, the foreign minister of Denmark, ..."
     # "The UN envoy for Libya, Ghassan Rahme, met ...": the name follows the comma

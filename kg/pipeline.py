@@ -131,7 +131,7 @@ def _dated(event: Event, article: Article) -> Event:
 
 
 def _backs_own_side(event: Event, relations: tuple[Relation, ...]) -> bool:
-    """ "Putin defended Russia's offensive": a person backing the country or body
+    """ "Volkov defended Russia's offensive": a person backing the country or body
     they serve tells nothing new; such cooperation is left out."""
     if event.kind is not EventKind.COOPERATION:
         return False

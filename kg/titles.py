@@ -1,5 +1,5 @@
-"""Title phrases around names: "Russia's Permanent Representative to International
-Organizations in Vienna Mikhail Ulyanov", "Seixas, director of the central bank,".
+"""Title phrases around names: "Peru's Permanent Representative to International
+Organizations in Geneva Tomas Reyes", "Soto, director of the central bank,".
 
 A :class:`Descriptor` keeps the title as written and the actors it speaks for:
 those before the title word or after "of" ("Iran's top negotiator", "Secretary of
@@ -38,7 +38,7 @@ class Descriptor:
 
 
 def pre_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | None:
-    """The title phrase right before a name: "Iran's top negotiator Ali Bagheri Kani"."""
+    """The title phrase right before a name: "Chile's top negotiator Marta Ruiz"."""
     sent = doc[m.start].sent
     window: list[Token] = []
     i = m.start - 1
@@ -92,8 +92,8 @@ def pre_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | None:
 
 
 def appositive_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | None:
-    """A title in apposition: "Seixas, director of the central bank," or
-    "The U.S. special envoy for North Korea, Sung Kim,"."""
+    """A title in apposition: "Soto, director of the central bank," or
+    "The U.S. special envoy for Yemen, Paul Ney,"."""
     root = doc[m.start : m.end].root
     for child in root.children:
         if child.dep_ == "appos" and child.lower_ in TITLE_WORDS and child.i > root.i:

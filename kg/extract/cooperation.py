@@ -1,7 +1,7 @@
 """Cooperation (CAMEO 03-08): agree, sign, support, back, praise, welcome, aid.
 
 Constructions: ``A backed/supported/praised/welcomed B``, ``A welcomed B's
-offer``, passives (``Backed by Iran and Russia, Assad ...``), ``A agreed (upon)
+offer``, passives (``Backed by Iran and Russia, Haddad ...``), ``A agreed (upon)
 with B``, ``A worked (closely) with B``, ``A signed a deal with B``, ``A
 supplied weapons to B``, ``A is B's (main) ally/partner``, ``U.S. ally South
 Korea``, ``a joint operation with B``, and ``A met B and said they had agreed``

@@ -2,7 +2,7 @@
 
 A lexicon maps verb lemmas (and nouns) to a fine event type; this module finds
 the agent and the target of each occurrence: subject -> object, by-phrase ->
-subject for passives (``Backed by Iran and Russia, Assad ...``), ``X's offer``
+subject for passives (``Backed by Iran and Russia, Haddad ...``), ``X's offer``
 -> X, ``sanctions on X``, ``anti-X sanctions``, ``the Russian invasion`` ->
 Russia.
 """
@@ -32,7 +32,7 @@ def sense(type_: str, *preps: str, direct_object: bool = True, symmetric: bool =
 
 
 def targets_of(ctx: Context, token: Token) -> list[str]:
-    """Actors a target phrase denotes, looking through "X's offer", "Putin's war",
+    """Actors a target phrase denotes, looking through "X's offer", "Volkov's war",
     "the Russian invasion"."""
     keys = g.actors_of(ctx, token)
     if keys:

@@ -59,7 +59,7 @@ def actors_of(ctx: Context, token: Token, *, include_places: bool = False) -> li
             continue
         done.add(t.i)
         keys.extend(_actors_of_one(ctx, t, include_places))
-        # "Iran's top negotiator Ali Bagheri Kani and Russia's ... Mikhail Ulyanov":
+        # "Chile's top negotiator Marta Ruiz and Peru's ... Tomas Reyes":
         # the parser hangs the second name off the first name, not off the title word.
         mention = ctx.actors.mention_at(t.i)
         if mention is not None:
@@ -95,7 +95,7 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
     if key is not None:
         return [key]
     if t.ent_type_ in {"DATE", "TIME"}:
-        # "met with President Assad Tuesday": the parser made the name a compound of the date
+        # "met with President Haddad Tuesday": the parser made the name a compound of the date
         return [
             k
             for c in t.lefts
@@ -178,7 +178,7 @@ def subjects(verb: Token) -> list[Token]:
                   for o in c.children if o.dep_ == "pobj"]  # fmt: skip
         found += [c for c in head.children if c.dep_ == "pobj"]
     if found:
-        # "Seixas, who met ...": a relative pronoun stands for the noun it modifies
+        # "Soto, who met ...": a relative pronoun stands for the noun it modifies
         if verb.dep_ == "relcl":
             found = [verb.head if c.tag_ in {"WP", "WDT"} else c for c in found]
         return found
@@ -205,7 +205,7 @@ def agents(verb: Token) -> list[Token]:
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         return True
-    # a bare participle ("Backed by Iran, Assad ..."), not "while Iran has criticized"
+    # a bare participle ("Backed by Iran, Haddad ..."), not "while Iran has criticized"
     return (
         verb.tag_ == "VBN"
         and verb.dep_ in {"advcl", "acl", "amod"}
@@ -215,8 +215,8 @@ def is_passive(verb: Token) -> bool:
 
 def deep_prep_objects(verb: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of ``preps`` anywhere in the verb's clause, for the small model's
-    habit of attaching "with Zarif" to a nearby noun ("discussed ways to revive
-    a truce and get aid into besieged communities with Zarif")."""
+    habit of attaching "with Haddad" to a nearby noun ("discussed ways to revive
+    a truce and get aid into besieged communities with Haddad")."""
     wanted = set(preps)
     out: list[Token] = []
     for t in verb.subtree:
@@ -236,7 +236,7 @@ def deep_prep_objects(verb: Token, preps: Iterable[str]) -> list[Token]:
 
 
 def noun_conjuncts(verb: Token) -> list[Token]:
-    """Nouns the parser coordinated with a verb ("spoke to Bush, and the presidents
+    """Nouns the parser coordinated with a verb ("spoke to Hale, and the presidents
     of Sri Lanka"): they continue the verb's last object."""
     return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
 

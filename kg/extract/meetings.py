@@ -239,11 +239,11 @@ def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
     # parties named together ("between A and B", "the A-B summit") meet each other;
     # partners after "with" need someone on the other side
     mutual = any(t.head.lower_ in {"between", "among"} for t in partner_tokens)
-    # "his meeting with Malley", "Russia's talks with Iran"
+    # "his meeting with Mercier", "Russia's talks with Iran"
     for child in noun.children:
         if child.dep_ == "poss":
             subj.extend(g.actors_of(ctx, child))
-        # "the Reagan-Gorbachev summit", "U.S.-China talks"
+        # "the Hale-Volkov summit", "U.S.-China talks"
         if child.dep_ in {"compound", "nmod", "amod"}:
             for c in g.conjuncts(child):
                 key = g.actor_of(ctx, c)

@@ -2,7 +2,7 @@
 
 Constructions: speech verbs with a subject (say, tell, tweet, write, stress,
 add, warn, announce, insist, describe, report, complain ...), quotes attributed
-before or after (``"...," Ulyanov tweeted``), ``said in a tweet``, ``made the
+before or after (``"...," Reyes tweeted``), ``said in a tweet``, ``made the
 remarks in a post``, ``according to X``, appeals (``X called on Y to ...``,
 ``X called for ...``). The quote (or reported clause) is kept on the event;
 actors named in it become its topics and the person told is the addressee.
