@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.gazetteer import gazetteer
@@ -50,14 +52,7 @@ def extract(ctx: Context) -> Iterator[Relation]:
                     continue
                 seen.add((person, target))
                 tokens = [ctx.doc[d.start], ctx.doc[m.end - 1]]
-                yield Relation(
-                    type=RelationType.AFFILIATION,
-                    subject=person,
-                    object=target,
-                    evidence=ctx.evidence(tokens, f"{NAME}/v1", 0.9),
-                    role=d.title or None,
-                    current=not d.former,
-                )
+                yield _post(ctx, person, target, tokens, 0.9, d.title or None, current=not d.former)
             if not targets and d.title:
                 untied.append((person, m, d.title))
     yield from _represents(ctx, seen, affiliated)
@@ -69,13 +64,28 @@ def extract(ctx: Context) -> Iterator[Relation]:
             continue
         seen.add((person, country))
         affiliated.add(person)
-        yield Relation(
-            type=RelationType.AFFILIATION,
-            subject=person,
-            object=country,
-            evidence=ctx.evidence([ctx.doc[m.start], ctx.doc[m.end - 1]], f"{NAME}/v1", 0.5),
-            role=title,
-        )
+        yield _post(ctx, person, country, [ctx.doc[m.start], ctx.doc[m.end - 1]], 0.5, title)
+
+
+def _post(
+    ctx: Context,
+    person: str,
+    body: str,
+    tokens: list[Token],
+    confidence: float,
+    role: str | None,
+    *,
+    current: bool = True,
+) -> Relation:
+    """A person's post for a country or body, cited by ``tokens``."""
+    return Relation(
+        type=RelationType.AFFILIATION,
+        subject=person,
+        object=body,
+        evidence=ctx.evidence(tokens, f"{NAME}/v1", confidence),
+        role=role,
+        current=current,
+    )
 
 
 def _represents(
@@ -95,13 +105,7 @@ def _represents(
                             continue
                         seen.add((person, target))
                         affiliated.add(person)
-                        yield Relation(
-                            type=RelationType.AFFILIATION,
-                            subject=person,
-                            object=target,
-                            evidence=ctx.evidence([subj, verb, obj], f"{NAME}/v1", 0.75),
-                            role="representative",
-                        )
+                        yield _post(ctx, person, target, [subj, verb, obj], 0.75, "representative")
 
 
 def _country_in_context(ctx: Context, m: Mention) -> str | None:
