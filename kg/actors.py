@@ -134,14 +134,13 @@ class ArticleActors:
 
 
 class _Resolver:
-    def __init__(self, doc: Doc, mentions: list[Mention], dateline: str | None, scope: str) -> None:
+    def __init__(self, doc: Doc, mentions: list[Mention], scope: str) -> None:
         self.scope = scope
         self.doc = doc
         self.mentions = mentions
         self.gz = gazetteer()
         self.out = ArticleActors(mentions=mentions)
         self.aliases: dict[str, set[str]] = {}
-        self.dateline = dateline
 
     # -- registration ------------------------------------------------------
     def _register(self, key: str, type_: ActorType, name: str, entry: Entry | None = None) -> str:
@@ -413,12 +412,10 @@ def _is_head_of(short: str, long: str) -> bool:
     )
 
 
-def resolve_actors(
-    doc: Doc, mentions: list[Mention], dateline: str | None = None, *, scope: str = ""
-) -> ArticleActors:
+def resolve_actors(doc: Doc, mentions: list[Mention], *, scope: str = "") -> ArticleActors:
     """Link each mention of ``doc`` to a canonical :class:`Actor`. ``scope`` (the
     article id) keeps unnamed groups ("the banks") local to their article."""
-    return _Resolver(doc, mentions, dateline, scope).run()
+    return _Resolver(doc, mentions, scope).run()
 
 
 __all__ = ["ACTOR_KINDS", "ArticleActors", "resolve_actors", "slug"]

@@ -21,7 +21,6 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
-from pathlib import Path
 from typing import Any
 
 from kg.articles import ARTICLE_SUFFIXES, Article, Skipped, iter_files, read_file
@@ -304,7 +303,3 @@ def extract_all(
     from kg.pipeline import process_safely
 
     yield from process_safely(load_pipeline(settings.model), articles, failed=Failed)
-
-
-def rdf_inputs(paths: Iterable[str]) -> list[Path]:
-    return [p for p in map(Path, paths) if p.suffix.lower() in RDF_FORMATS]

@@ -94,7 +94,7 @@ def extract_facts(
         first = len(sentences)
         sentences.extend(sentences_of(doc, offset, article.text, first))
         mentions = find_mentions(doc)
-        resolved = resolve_actors(doc, mentions, article.dateline, scope=article.id)
+        resolved = resolve_actors(doc, mentions, scope=article.id)
         ctx = Context(article.id, doc, resolved, offset, first, article.date)
         for extractor in registry:
             try:

@@ -133,18 +133,18 @@ def dash_list(ctx: Context, token: Token) -> list[str]:
     i = token.right_edge.i + 1
     # allow the phrase's own PP ("to the deal") before the dash
     j = token.i + 1
-    while j < sent.end and j - token.i <= 8 and doc_text(ctx, j) not in {"--", "-", ":", "—", "–"}:
-        if ctx.doc[j].pos_ in {"VERB", "AUX"} or doc_text(ctx, j) in {",", ";"}:
+    while j < sent.end and j - token.i <= 8 and ctx.doc[j].text not in {"--", "-", ":", "—", "–"}:
+        if ctx.doc[j].pos_ in {"VERB", "AUX"} or ctx.doc[j].text in {",", ";"}:
             return []
         j += 1
-    if j >= sent.end or doc_text(ctx, j) not in {"--", "-", ":", "—", "–"}:
+    if j >= sent.end or ctx.doc[j].text not in {"--", "-", ":", "—", "–"}:
         return []
-    if doc_text(ctx, j) == "-" and not ctx.doc[j - 1].whitespace_:
+    if ctx.doc[j].text == "-" and not ctx.doc[j - 1].whitespace_:
         return []  # a hyphen, not a dash
     i = j + 1
     keys: list[str] = []
     while i < sent.end:
-        text = doc_text(ctx, i)
+        text = ctx.doc[i].text
         if text in {"--", "—", "–", ";", "."} or (text == "-" and ctx.doc[i - 1].whitespace_):
             break
         if ctx.doc[i].pos_ in {"VERB", "AUX"}:
@@ -155,10 +155,6 @@ def dash_list(ctx: Context, token: Token) -> list[str]:
             keys.append(key)
         i += 1
     return list(dict.fromkeys(keys))
-
-
-def doc_text(ctx: Context, i: int) -> str:
-    return ctx.doc[i].text
 
 
 def subjects(verb: Token) -> list[Token]:

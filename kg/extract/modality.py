@@ -83,7 +83,7 @@ def modality(verb: Token) -> Modality:
         t = t.head
         if len(chain) > 5:
             break
-    for v, via in chain:
+    for n, (v, via) in enumerate(chain):
         for child in v.children:
             low = child.lower_
             if child.dep_ in {"aux", "auxpass"}:
@@ -103,10 +103,8 @@ def modality(verb: Token) -> Modality:
             and v.lemma_ in _PLAN_HEADS
             and v.pos_ in {"VERB", "AUX", "ADJ"}
         ):
-            infinitive = any(
-                c.dep_ == "aux" and c.lower_ == "to"
-                for c in chain[chain.index((v, via)) - 1][0].children
-            )
+            below = chain[n - 1][0]  # the verb this head governs
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
             if via == "xcomp" or infinitive:
                 return Modality.PLANNED
         if via in {"acl", "relcl", "prep", "pobj"} and v.pos_ == "NOUN" and v.lower_ in _PLAN_NOUNS:
