@@ -145,10 +145,7 @@ class _Resolver:
     # -- registration ------------------------------------------------------
     def _register(self, key: str, type_: ActorType, name: str, entry: Entry | None = None) -> str:
         if key not in self.out.actors:
-            if entry is not None:
-                actor = Actor(key, type_, entry.name, (), entry.wikidata, entry.iso2, entry.iso3)
-            else:
-                actor = Actor(key, type_, name)
+            actor = actor_of_entry(entry, type_) if entry is not None else Actor(key, type_, name)
             self.out.actors[key] = actor
         if name and name != self.out.actors[key].name:
             self.aliases.setdefault(key, set()).add(name)
@@ -365,6 +362,12 @@ class _Resolver:
                 self.out.by_token[i] = key
 
 
+def actor_of_entry(entry: Entry, type_: ActorType | None = None) -> Actor:
+    """The actor a gazetteer entry describes, with its codes."""
+    kind = type_ or ActorType(entry.type)
+    return Actor(entry.key, kind, entry.name, (), entry.wikidata, entry.iso2, entry.iso3)
+
+
 def _kind(entry: Entry) -> str:
     return {
         "Country": "country",
@@ -418,4 +421,4 @@ def resolve_actors(doc: Doc, mentions: list[Mention], *, scope: str = "") -> Art
     return _Resolver(doc, mentions, scope).run()
 
 
-__all__ = ["ACTOR_KINDS", "ArticleActors", "resolve_actors", "slug"]
+__all__ = ["ACTOR_KINDS", "ArticleActors", "actor_of_entry", "resolve_actors", "slug"]

@@ -153,6 +153,18 @@ class Gazetteer:
         """The actor a capital or seat of power stands for ("Tehran", "the Kremlin")."""
         return self._metonyms.get(norm(name))
 
+    def country_of_place(self, place: str | None) -> str | None:
+        """The country a dateline place names or is the capital of.
+
+        >>> gazetteer().country_of_place("WASHINGTON")
+        'country/USA'
+        """
+        if not place:
+            return None
+        name = place.title()
+        entry = self.metonym(name) or self.lookup(name)
+        return entry.key if entry is not None and entry.type == "Country" else None
+
     def is_place(self, name: str) -> bool:
         """True for a country, capital or other place the gazetteer knows."""
         entry = self.lookup(name)

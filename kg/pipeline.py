@@ -16,12 +16,13 @@ from typing import TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.actors import resolve_actors
+from kg.actors import actor_of_entry, resolve_actors
 from kg.articles import Article
 from kg.dates import resolve_date
 from kg.errors import ExtractionError
 from kg.extract import EXTRACTORS, Context
 from kg.extract.registry import Registry
+from kg.gazetteer import gazetteer
 from kg.mentions import find_mentions
 from kg.nlp import prepare_text
 from kg.records import (
@@ -90,12 +91,13 @@ def extract_facts(
     sentences: list[Sentence] = []
     facts: list[Fact] = []
     actors: dict[str, Actor] = {}
+    dateline_country = gazetteer().country_of_place(article.dateline)
     for offset, doc in docs:
         first = len(sentences)
         sentences.extend(sentences_of(doc, offset, article.text, first))
         mentions = find_mentions(doc)
         resolved = resolve_actors(doc, mentions, scope=article.id)
-        ctx = Context(article.id, doc, resolved, offset, first, article.date)
+        ctx = Context(article.id, doc, resolved, offset, first, article.date, dateline_country)
         for extractor in registry:
             try:
                 facts.extend(extractor(ctx))
@@ -114,6 +116,10 @@ def extract_facts(
     used = {p.actor for e in events for p in e.participants}
     used |= {e.claimed_by for e in events if e.claimed_by}
     used |= {k for r in relations for k in (r.subject, r.object)}
+    entries = gazetteer().entries
+    for key in used - actors.keys():  # a country named only by the dateline
+        if key in entries:
+            actors[key] = actor_of_entry(entries[key])
     return ArticleFacts(
         article=article,
         sentences=tuple(sentences),

@@ -20,7 +20,6 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.gazetteer import gazetteer
 from kg.mentions import Mention
 from kg.records import Relation, RelationType
 
@@ -131,12 +130,3 @@ def _country_in_context(ctx: Context, m: Mention) -> str | None:
     if ctx.dateline_country:
         return ctx.dateline_country
     return None
-
-
-def dateline_country(dateline: str | None) -> str | None:
-    """'WASHINGTON' -> 'country/USA'."""
-    if not dateline:
-        return None
-    gz = gazetteer()
-    entry = gz.metonym(dateline.title()) or gz.lookup(dateline.title())
-    return entry.key if entry is not None and entry.type == "Country" else None

@@ -99,3 +99,12 @@ def test_portfolio_words_are_part_of_the_title(
     got = affiliations(facts_of(text))
     assert expected in got
     assert all(org != "Trade" for _, org in got)
+
+
+def test_national_title_takes_the_dateline_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.articles import article_from_text
+    from kg.pipeline import process
+
+    text = "Cabinet row\nLISBON -- President Rui Lopes said the budget would pass in May."
+    facts = next(iter(process(nlp, [article_from_text(text, source="x")])))
+    assert ("Rui Lopes", "Portugal") in affiliations(facts)
