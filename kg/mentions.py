@@ -228,7 +228,7 @@ def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list
         ):
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "org", text))
         elif (low in AGREEMENT_ANAPHORA or low in COUNTRY_ANAPHORA) and has_det and singular:
-            if doc[start - 1].lower_ == "the" or (start > 0 and doc[start - 1].lower_ == "the"):
+            if start > 0 and doc[start - 1].lower_ == "the":
                 found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
         elif low in ORG_ANAPHORA and (has_det or _before_title(doc, tok)):
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
