@@ -31,7 +31,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 BARE = """
 import sys, spacy
-from kg.articles import Article, read_articles
+from kg.records import Article
+from kg.read.articles import read_articles
 texts = [a.text for a in read_articles([sys.argv[1]], max_bytes=10**9) if isinstance(a, Article)]
 nlp = spacy.load(sys.argv[2])
 for _ in nlp.pipe(texts, batch_size=16, n_process=int(sys.argv[3])):
@@ -87,7 +88,8 @@ def run(command: list[str]) -> tuple[float, float, float]:
 
 
 def words_in(corpus: Path) -> tuple[int, int]:
-    from kg.articles import Article, read_articles
+    from kg.read.articles import read_articles
+    from kg.records import Article
 
     arts = [a for a in read_articles([str(corpus)]) if isinstance(a, Article)]
     return len(arts), sum(len(a.text.split()) for a in arts)

@@ -2,7 +2,7 @@
 
 Run by hand: ``python benchmarks/bench_query.py [--ttl FILE]``. Writes the file
 with ``make_triples.py`` when it is missing, loads it into kg's default store
-(Oxigraph on disk, through :meth:`kg.store.OxigraphStore.load_file`, the same
+(Oxigraph on disk, through :meth:`kg.graph.store.OxigraphStore.load_file`, the same
 bulk load ``kg ingest FILE.ttl`` does) and into rdflib's in-memory ``Graph``,
 then runs each query in ``benchmarks/queries/`` on both and prints the median
 latencies side by side with their ratio. ``$NAME`` is the person in the most
@@ -57,7 +57,7 @@ def main() -> None:
 
     from rdflib import Graph
 
-    from kg.store import open_store
+    from kg.graph.store import open_store
 
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(str(Path(tmp) / "store"))
@@ -104,11 +104,11 @@ def main() -> None:
 
 
 def who_met_table(args: argparse.Namespace) -> None:
-    from kg.analysis import who_met
-    from kg.lookup import find_actor
-    from kg.neighbourhood import around
-    from kg.network import meeting_graph, relation_graph
-    from kg.store import open_store
+    from kg.graph.store import open_store
+    from kg.network.analysis import who_met
+    from kg.network.graphs import meeting_graph, relation_graph
+    from kg.network.names import find_actor
+    from kg.network.neighbourhood import around
 
     trig = args.ttl.with_suffix(".trig")
     if not trig.exists():

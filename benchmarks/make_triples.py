@@ -3,7 +3,7 @@
 Run by hand: ``python benchmarks/make_triples.py OUT.ttl --triples 1000000``.
 Synthetic articles are built as kg records (actors, contact events,
 statements, conflicts, affiliations with their sentences) and turned into
-triples by kg's own :func:`kg.rdf.article_triples`, so the file has exactly the
+triples by kg's own :func:`kg.graph.rdf.article_triples`, so the file has exactly the
 shape of ``kg export``. Actors are drawn with a skewed (Zipf-like) popularity
 from invented names, so a few are in many articles, as in real news.
 ``.trig`` keeps one named graph per article, like the store.
@@ -16,11 +16,11 @@ import random
 import sys
 from pathlib import Path
 
-from kg.articles import Article
-from kg.rdf import ntriples
+from kg.graph.rdf import ntriples
 from kg.records import (
     Actor,
     ActorType,
+    Article,
     ArticleFacts,
     Event,
     EventKind,
@@ -117,7 +117,7 @@ def main() -> None:
     parser.add_argument("--persons", type=int, default=20_000)
     parser.add_argument("--seed", type=int, default=11)
     args = parser.parse_args()
-    from kg.rdf import article_triples
+    from kg.graph.rdf import article_triples
 
     rng = random.Random(args.seed)
     pool = actor_pool(rng, args.persons)

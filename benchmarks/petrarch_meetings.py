@@ -20,9 +20,9 @@ import json
 import sys
 from pathlib import Path
 
-from kg.articles import article_from_text
-from kg.nlp import load_pipeline
-from kg.pipeline import process
+from kg.extract.pipeline import process
+from kg.language.nlp import load_pipeline
+from kg.read.articles import article_from_text
 from kg.records import CONTACT_KINDS, ArticleFacts, RelationType
 
 

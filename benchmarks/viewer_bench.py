@@ -6,7 +6,7 @@ first render in headless Chromium for 500, 2,000, 5,000 and 10,000 actors.
 The graphs are synthetic but shaped like kg's: a power-law network of people,
 countries, organisations and groups, mostly "met" relations with some parallel
 ones, one to three evidence sentences per edge, dated over three years.
-"Build" is kg.viewer.write_page (layout, centrality, JSON, file) timed with
+"Build" is kg.view.page.write_page (layout, centrality, JSON, file) timed with
 time.perf_counter (wall) and time.process_time (CPU: the same work, without the
 time lost to other processes on a shared machine); "first render" is the page's performance.now() at
 vis-network's first afterDrawing event (from navigation start); "ready" is the
@@ -23,8 +23,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.network import Evidence
-from kg.viewer import write_page
+from kg.network.graphs import Evidence
+from kg.view.page import write_page
 
 TYPES = ["Person"] * 12 + ["Country"] * 3 + ["Organization"] * 3 + ["Group"] * 2
 RELATIONS = ["met"] * 6 + ["opposed", "cooperated", "affiliated", "member"]

@@ -36,7 +36,7 @@ def main() -> None:
             while not page.evaluate("() => window.kgReady === true"):  # CSP: no eval
                 time.sleep(0.05)
             page.evaluate("""() => { const e = kg.data.edges.slice().sort((a, b) => b.w - a.w)[0];
-                                     kg.network.selectEdges([e.id]); kg.showEdge(e.id); }""")
+                                     kg.network.graphs.selectEdges([e.id]); kg.showEdge(e.id); }""")
             page.wait_for_timeout(300)
             page.screenshot(path=str(args.out))
             browser.close()

@@ -1,9 +1,10 @@
 """kg: news articles in, an actor-relationship knowledge graph out.
 
-The pipeline, stage by stage (each module hands the next a plain value)::
+The package is the pipeline, one subpackage per stage (each hands the next a
+plain, frozen value from :mod:`kg.records`)::
 
-    articles  -> nlp -> mentions -> actors -> extract -> rdf -> store
-              -> sparql | network -> analysis | viewer | export
+    read -> language -> extract -> graph -> network -> view | serve
+                                    (run drives the first four; cli is the front)
 
 Importing ``kg`` is cheap: spaCy, pyvis and the store load only when used.
 """

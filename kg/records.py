@@ -11,7 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from kg.articles import Article
+
+@dataclass(frozen=True)
+class Article:
+    """One news article, as read from its source."""
+
+    id: str
+    title: str
+    text: str
+    source: str
+    date: str | None = None
+    dateline: str | None = None
+    url: str | None = None
+    publisher: str | None = None
 
 
 class ActorType(StrEnum):

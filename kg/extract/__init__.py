@@ -1,4 +1,4 @@
-"""Stage 5: registered extractors turn parsed sentences into events and relations.
+"""Stage 3, extraction: registered extractors turn parsed sentences into events and relations.
 
 See :mod:`kg.extract.registrations` for the list, :mod:`kg.extract.grammar` for
 the shared grammar and :mod:`kg.extract.base` for the :class:`Context` each

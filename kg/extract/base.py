@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.actors import ArticleActors
+from kg.language.actors import ArticleActors
 from kg.records import Event, Evidence, Fact
 
 

@@ -19,7 +19,7 @@ from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
     negated,
     reporting_verb,
 )
-from kg.lexicon import AGENT_NOUNS, GROUP_NOUNS, OBJECT_CONTROL, SPEECH_VERBS  # noqa: F401
+from kg.language.lexicon import AGENT_NOUNS, GROUP_NOUNS, OBJECT_CONTROL, SPEECH_VERBS  # noqa: F401
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 

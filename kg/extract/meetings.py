@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context, unique
-from kg.gazetteer import gazetteer
+from kg.language.gazetteer import gazetteer
 from kg.records import Event, EventKind, Modality, Participant
 
 NAME = "meetings"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.lexicon import SPEECH_VERBS
+from kg.language.lexicon import SPEECH_VERBS
 from kg.records import Modality
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.mentions import Mention
+from kg.language.mentions import Mention
 from kg.records import Relation, RelationType
 
 NAME = "roles"

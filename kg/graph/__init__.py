@@ -1,0 +1,12 @@
+"""Stage 4, the graph: records to RDF, the store, SPARQL and RDF exports.
+
+* :mod:`kg.graph.vocab` and :mod:`kg.graph.iri` - the closed vocabulary and IRI minting
+* :mod:`kg.graph.rdf` - the one module that turns records into triples
+* :mod:`kg.graph.store` (embedded Oxigraph) and :mod:`kg.graph.remote` (a SPARQL 1.1 server),
+  with :mod:`kg.graph.formats` for what both share
+* :mod:`kg.graph.sparql` - shipped questions, running queries, query safety
+* :mod:`kg.graph.results` - query results as tables, CSV, TSV and JSON
+* :mod:`kg.graph.export` - the store as RDF files
+
+Nothing here imports spaCy or the extractors: it only reads records.
+"""

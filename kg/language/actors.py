@@ -1,0 +1,424 @@
+"""Mentions to canonical actors, within one article.
+
+:func:`resolve_actors` links every mention to an actor key that is stable
+across articles ("person/mikhail-ulyanov", "country/RUS", "org/EU"):
+
+* surnames and partial names to the full name the article gives ("Reyes",
+  "Mr Lowe", "Rashid" -> "Karim al-Rashid"), and a name the model mistyped
+  ("Mercier" as an organisation) to the person it names;
+* capitals and seats of power to their country ("Tehran", "the Kremlin"), a
+  country's government, administration or forces to the country, "the North"
+  to North Korea when the article names it;
+* acronyms to the organisation introduced with them ("SNSC"), short names to
+  the full one ("the Commission" -> "European commission");
+* definite descriptions to the person holding the title ("the foreign
+  secretary", "the Soviet leader") or, failing that, the country they qualify
+  ("his Chinese counterpart" -> China);
+* pronouns to the most likely person (he, his, she, her) or body (it, its).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from kg.language.coref import CorefState, resolve_description, resolve_plural, resolve_pronoun
+from kg.language.gazetteer import Entry, gazetteer
+from kg.language.lexicon import GENERIC_GROUP_NOUNS
+from kg.language.mentions import ACTOR_KINDS, Mention
+from kg.records import Actor, ActorType
+
+_TYPE_FOR_KIND = {
+    "person": ActorType.PERSON,
+    "country": ActorType.COUNTRY,
+    "org": ActorType.ORGANIZATION,
+    "group": ActorType.GROUP,
+    "agreement": ActorType.AGREEMENT,
+}
+_STATE_HEADS = {"government", "administration", "authorities", "regime", "cabinet",
+                "forces", "troops", "military", "army", "navy", "delegation", "leadership"}  # fmt: skip
+_NAME_PARTICLES = {"al", "el", "de", "da", "van", "von", "bin", "ibn", "abu", "del", "la", "le"}
+
+
+def slug(text: str) -> str:
+    """ASCII, lower-case, hyphenated form of a name for use in keys and IRIs.
+
+    >>> slug("José Luis Ortega")
+    'jose-luis-ortega'
+    >>> slug("P4+1")
+    'p4-plus-1'
+    >>> slug("Jürgen Weiß") != slug("Jürgen Wei")
+    True
+    """
+    decomposed = unicodedata.normalize("NFKD", text.replace("+", " plus "))
+    ascii_text = decomposed.encode("ascii", "ignore").decode()
+    folded = ascii_text.lower().replace("'s", "").replace("'", "")
+    out = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:80]
+    letters = sum(c.isalnum() for c in decomposed if not unicodedata.combining(c))
+    if sum(c.isalnum() for c in ascii_text) < letters:
+        # letters with no ASCII form (ß, ø, another script): keep the name distinct
+        digest = hashlib.sha256(text.strip().encode("utf-8", "surrogatepass")).hexdigest()[:12]
+        out = f"{out}-{digest}" if out else f"u-{digest}"
+    return out
+
+
+def _name_tokens(name: str) -> list[str]:
+    """Comparable tokens of a person name: 'Karim al-Rashid' -> ['karim', 'rashid']."""
+    out = []
+    for part in re.split(r"[\s]+", name.lower().replace("\u2019", "'")):
+        part = re.sub(r"^(al|el)-", "", part).strip(".,'")
+        if part and part not in _NAME_PARTICLES:
+            out.append(part)
+    return out
+
+
+@dataclass
+class ArticleActors:
+    """The actors of one article and which mention (and token) names which."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    by_mention: dict[int, str] = field(default_factory=dict)
+    by_token: dict[int, str] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    titles: dict[str, list[str]] = field(default_factory=dict)  # person key -> titles
+    plural: dict[int, tuple[str, ...]] = field(default_factory=dict)  # "the two leaders"
+
+    def plural_at(self, token_index: int) -> tuple[str, ...]:
+        """The actors a plural reference ("the two leaders") stands for."""
+        for m in self.mentions:
+            if m.id in self.plural and m.start <= token_index < m.end:
+                return self.plural[m.id]
+        return ()
+
+    def at(self, token_index: int) -> str | None:
+        """The actor named (or titled) by the token at ``token_index``."""
+        return self.by_token.get(token_index)
+
+    def phrase_owner(self, token_index: int) -> str | None:
+        """The person whose title phrase contains the token ("Council" in "Secretary
+        of Peru's National Defence Council Luis Soto")."""
+        for m in self.mentions:
+            lo, hi = m.span
+            if m.descriptors and lo <= token_index < hi and m.kind == "person":
+                return self.by_mention.get(m.id)
+        return None
+
+    def named_at(self, token_index: int) -> Mention | None:
+        """Any mention whose name covers the token, linked to an actor or not."""
+        return next((m for m in self.mentions if m.start <= token_index < m.end), None)
+
+    def mention_at(self, token_index: int) -> Mention | None:
+        for m in self.mentions:
+            lo, hi = m.span
+            if (
+                lo <= token_index < hi
+                and m.id in self.by_mention
+                and (m.start <= token_index < m.end or not self._inner(token_index, m))
+            ):
+                return m
+        return None
+
+    def _inner(self, token_index: int, outer: Mention) -> bool:
+        return any(
+            m.id != outer.id and m.start <= token_index < m.end and m.id in self.by_mention
+            for m in self.mentions
+        )
+
+    def of(self, mention: Mention) -> Actor | None:
+        key = self.by_mention.get(mention.id)
+        return self.actors.get(key) if key else None
+
+
+class _Resolver:
+    def __init__(self, doc: Doc, mentions: list[Mention], scope: str) -> None:
+        self.scope = scope
+        self.doc = doc
+        self.mentions = mentions
+        self.gz = gazetteer()
+        self.out = ArticleActors(mentions=mentions)
+        self.aliases: dict[str, set[str]] = {}
+
+    # -- registration ------------------------------------------------------
+    def _register(self, key: str, type_: ActorType, name: str, entry: Entry | None = None) -> str:
+        if key not in self.out.actors:
+            actor = actor_of_entry(entry, type_) if entry is not None else Actor(key, type_, name)
+            self.out.actors[key] = actor
+        if name and name != self.out.actors[key].name:
+            self.aliases.setdefault(key, set()).add(name)
+        return key
+
+    def _register_entry(self, entry: Entry) -> str:
+        return self._register(entry.key, _TYPE_FOR_KIND[_kind(entry)], entry.name, entry)
+
+    def _link(self, m: Mention, key: str | None) -> None:
+        if key is None:
+            return
+        self.out.by_mention[m.id] = key
+
+    # -- the passes --------------------------------------------------------
+    def run(self) -> ArticleActors:
+        people = self._people()
+        for m in self.mentions:
+            if m.id in self.out.by_mention:
+                continue
+            if m.kind == "person" or m.id in people:
+                self._link(m, people.get(m.id))
+            elif m.kind in {"country", "group", "agreement"}:
+                self._link(m, self._named(m))
+            elif m.kind == "org":
+                self._link(m, self._org(m))
+            elif m.kind == "place":
+                self._link(m, self._compass_place(m) or self._unknown_polity(m))
+            elif m.kind == "demonym" and m.entry is not None:
+                self._link(
+                    m,
+                    self._register(
+                        m.entry.key, _TYPE_FOR_KIND[_kind(m.entry)], m.entry.name, m.entry
+                    ),
+                )
+        state = CorefState(self.doc, self.mentions, self.out.by_mention, self._register_entry,
+                           self.out.titles)  # fmt: skip
+        for m in self.mentions:
+            if m.kind == "description":
+                self._link(m, resolve_description(state, m))
+            elif m.kind == "pronoun":
+                self._link(m, resolve_pronoun(state, m))
+            elif m.kind == "plural":
+                keys = resolve_plural(state, m)
+                if keys:
+                    self.out.plural[m.id] = keys
+        self._collect_titles()
+        self._token_map()
+        for key, names in self.aliases.items():
+            actor = self.out.actors[key]
+            aliases = tuple(sorted(n for n in names if n != actor.name))
+            self.out.actors[key] = Actor(actor.key, actor.type, actor.name, aliases,
+                                         actor.wikidata, actor.iso2, actor.iso3)  # fmt: skip
+        return self.out
+
+    def _people(self) -> dict[int, str]:
+        """Person mentions (and mistyped surnames) to person keys."""
+        full: list[tuple[Mention, list[str]]] = []
+        for m in self.mentions:
+            if m.kind == "person" and len(_name_tokens(m.text)) >= 2:
+                full.append((m, _name_tokens(m.text)))
+        # Longest full names first, so "Park Min Ho" is canonical for "Park".
+        canon: dict[str, tuple[str, list[str]]] = {}
+        for m, toks in sorted(full, key=lambda p: -len(p[1])):
+            key = None
+            for ckey, (_, ctoks) in canon.items():
+                if _is_part(toks, ctoks):
+                    key = ckey
+                    break
+            if key is None:
+                name = _clean_person_name(m.text)
+                key = f"person/{slug(name)}"
+                canon[key] = (name, toks)
+        out: dict[int, str] = {}
+        for m in self.mentions:
+            toks = _name_tokens(m.text)
+            if not toks or m.kind not in {"person", "org", "place", "country"}:
+                continue
+            if m.kind != "person" and (m.entry is not None or len(toks) > 3):
+                continue
+            candidates = [k for k, (_, ctoks) in canon.items() if _is_part(toks, ctoks)]
+            if len(candidates) > 1:
+                candidates = self._most_salient(m, candidates, out)
+            if candidates:
+                key = candidates[0]
+                out[m.id] = self._register(key, ActorType.PERSON, canon[key][0])
+                if m.text != canon[key][0]:
+                    self.aliases.setdefault(key, set()).add(_clean_person_name(m.text))
+            elif m.kind == "person":
+                name = _clean_person_name(m.text)
+                out[m.id] = self._register(f"person/{slug(name)}", ActorType.PERSON, name)
+        return out
+
+    def _most_salient(self, m: Mention, keys: list[str], linked: dict[int, str]) -> list[str]:
+        """Of several people a surname fits ("Kim"), the one the article has
+        named most so far; on a tie, the most recent."""
+        counts = {k: 0 for k in keys}
+        last = {k: -1 for k in keys}
+        for prev in self.mentions[: m.id]:
+            key = linked.get(prev.id)
+            if key in counts:
+                counts[key] += 1
+                last[key] = prev.id
+        return [max(keys, key=lambda k: (counts[k], last[k]))]
+
+    def _named(self, m: Mention) -> str:
+        type_ = _TYPE_FOR_KIND[m.kind]
+        if m.entry is not None:
+            return self._register(m.entry.key, type_, m.text, m.entry)
+        prefix = {"group": "group", "agreement": "agreement", "country": "country"}[m.kind]
+        name = _strip_article(m.text)
+        words = name.split()
+        if (
+            m.kind == "group"
+            and words
+            and words[0].lower() in {"its", "their", "his", "her", "our"}
+        ):
+            name = " ".join(words[1:])
+        if (
+            m.kind == "group"
+            and name.split()[-1].lower() in GENERIC_GROUP_NOUNS
+            and not any(w[0].isupper() for w in name.split())
+        ):
+            # an unnamed group ("the banks", "its allies") belongs to its article
+            key = f"group/{slug(name)}-{slug(self.scope)}" if self.scope else f"group/{slug(name)}"
+            return self._register(key, type_, name)
+        return self._register(f"{prefix}/{slug(name)}", type_, name)
+
+    def _org(self, m: Mention) -> str | None:
+        if m.entry is not None:
+            return self._register(m.entry.key, _TYPE_FOR_KIND[_kind(m.entry)], m.text, m.entry)
+        name = _strip_article(m.text)
+        words = name.split()
+        # A country's government, administration or forces act as the country.
+        if words and words[-1].lower() in _STATE_HEADS:
+            country = self._country_in(m)
+            if country is None:
+                entry = next((d for d in map(self.gz.demonym, words) if d is not None), None)
+                if entry is not None and entry.type == "Country":
+                    country = self._register(entry.key, ActorType.COUNTRY, entry.name, entry)
+            if country is not None:
+                return country
+        # "SNSC" after "Supreme National Security Council (SNSC)"; "the Commission"
+        # after "European commission".
+        for prev in reversed(self.mentions[: m.id]):
+            key = self.out.by_mention.get(prev.id)
+            if prev.kind != "org" or key is None:
+                continue
+            if _is_acronym_of(name, prev.text) or _is_head_of(name, prev.text):
+                self.aliases.setdefault(key, set()).add(name)
+                return key
+        for nxt in self.mentions[m.id + 1 : m.id + 3]:
+            if nxt.kind == "org" and _is_acronym_of(nxt.text, name):
+                self.aliases.setdefault(f"org/{slug(name)}", set()).add(nxt.text)
+        return self._register(f"org/{slug(name)}", ActorType.ORGANIZATION, name)
+
+    def _country_in(self, m: Mention) -> str | None:
+        for other in self.mentions:
+            if other.id == m.id or other.entry is None or other.entry.type != "Country":
+                continue
+            if m.start <= other.start < m.end:
+                return self._register(
+                    other.entry.key, ActorType.COUNTRY, other.entry.name, other.entry
+                )
+        return None
+
+    def _unknown_polity(self, m: Mention) -> str | None:
+        """A geopolitical name the gazetteer does not know ("Somaliland", a city
+        acting as a government), when it acts rather than locates: a Country
+        without ISO codes."""
+        span = self.doc[m.start : m.end]
+        if m.locative or (span.label_ != "GPE" and span.root.ent_type_ != "GPE"):
+            return None
+        name = _strip_article(m.text)
+        return self._register(f"country/{slug(name)}", ActorType.COUNTRY, name)
+
+    def _compass_place(self, m: Mention) -> str | None:
+        """'the North' is North Korea in an article about North Korea."""
+        word = _strip_article(m.text).lower()
+        if word not in {"north", "south", "west", "east"}:
+            return None
+        if word == "west":
+            entry = self.gz.lookup("the West")
+            return self._register(entry.key, ActorType.GROUP, "the West", entry) if entry else None
+        for other in self.mentions:
+            if (
+                other.entry
+                and other.entry.type == "Country"
+                and other.entry.name.lower().startswith(word + " ")
+            ):
+                return self._register(other.entry.key, ActorType.COUNTRY, m.text, other.entry)
+        return None
+
+    def _collect_titles(self) -> None:
+        for m in self.mentions:
+            key = self.out.by_mention.get(m.id)
+            if key and m.descriptors:
+                for d in m.descriptors:
+                    if d.title:
+                        self.out.titles.setdefault(key, []).append(d.title.lower())
+
+    def _token_map(self) -> None:
+        """Token -> actor: names first, then the title words around them."""
+        for m in self.mentions:
+            key = self.out.by_mention.get(m.id)
+            if key is None:
+                continue
+            lo, hi = m.span
+            for i in range(lo, hi):
+                if not (m.start <= i < m.end) and i in self.out.by_token:
+                    continue
+                inner = [o for o in self.mentions if o.id != m.id and o.start <= i < o.end]
+                if not (m.start <= i < m.end) and inner:
+                    continue
+                self.out.by_token[i] = key
+
+
+def actor_of_entry(entry: Entry, type_: ActorType | None = None) -> Actor:
+    """The actor a gazetteer entry describes, with its codes."""
+    kind = type_ or ActorType(entry.type)
+    return Actor(entry.key, kind, entry.name, (), entry.wikidata, entry.iso2, entry.iso3)
+
+
+def _kind(entry: Entry) -> str:
+    return {
+        "Country": "country",
+        "Organization": "org",
+        "Group": "group",
+        "Agreement": "agreement",
+    }[entry.type]
+
+
+def _is_part(toks: list[str], full: list[str]) -> bool:
+    """True if ``toks`` is a contiguous run of ``full`` that includes its first or
+    last token ("Ho", "Min Ho", "Park" of "Park Min Ho")."""
+    if not toks or len(toks) > len(full):
+        return False
+    n = len(toks)
+    return toks == full[:n] or toks == full[-n:]
+
+
+def _clean_person_name(text: str) -> str:
+    text = re.sub(r"^(the|The)\s+", "", text.strip())
+    text = re.sub(r"['’]s$", "", text)
+    return " ".join(text.split())
+
+
+def _strip_article(text: str) -> str:
+    text = re.sub(r"^(the|The)\s+", "", text.strip())
+    return re.sub(r"\s*['’]s$", "", text)
+
+
+def _is_acronym_of(short: str, long: str) -> bool:
+    if not short.isupper() or len(short) < 2 or " " in short:
+        return False
+    initials = "".join(w[0] for w in long.split() if w[0].isupper())
+    return initials == short
+
+
+def _is_head_of(short: str, long: str) -> bool:
+    """'Commission' is the head of 'European commission'; 'House' of 'House of Representatives'."""
+    words = long.split()
+    return (
+        " " not in short
+        and len(words) > 1
+        and short.lower() in {words[0].lower(), words[-1].lower()}
+        and short[0].isupper()
+    )
+
+
+def resolve_actors(doc: Doc, mentions: list[Mention], *, scope: str = "") -> ArticleActors:
+    """Link each mention of ``doc`` to a canonical :class:`Actor`. ``scope`` (the
+    article id) keeps unnamed groups ("the banks") local to their article."""
+    return _Resolver(doc, mentions, scope).run()
+
+
+__all__ = ["ACTOR_KINDS", "ArticleActors", "actor_of_entry", "resolve_actors", "slug"]

@@ -1,0 +1,263 @@
+"""Coreference for :mod:`kg.language.actors`: pronouns and definite descriptions.
+
+Rules of thumb from news prose, kept small and explicit:
+
+* ``he``/``she``/``his``/``her`` in a clause whose subject is a person refers to
+  that person ("Vance said he had ..."); otherwise to the person the previous
+  sentences were about (their subject). A pronoun outside a quote never refers
+  to a name inside the quote before it (``"... Haddad ...," he said``).
+* ``it`` as a subject refers to the nearest country or body in a core role
+  (subject, object, object of a verb's preposition), not one tucked inside a
+  noun's modifier ("called on China to use its influence over North Korea ...
+  it could use its seat" -> China); ``its`` to the nearest one.
+* ``they``/``their`` refer to the nearest group ("Western leaders ... their").
+* ``the foreign secretary`` refers to the person holding that title, ``the
+  Soviet leader`` to the leader affiliated with that country, ``his Chinese
+  counterpart`` (no such person named) to China, ``the committee``/``the
+  panel`` to the committee, ``the deal`` to the agreement, ``the country`` to
+  the country last named.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg.language.gazetteer import Entry, gazetteer
+from kg.language.lexicon import (
+    AGREEMENT_ANAPHORA,
+    COUNTRY_ANAPHORA,
+    ORG_ANAPHORA,
+    PLURAL_PEOPLE_NOUNS,
+    PRONOUNS_PERSON,
+    PRONOUNS_PLURAL,
+    PRONOUNS_THING,
+    TITLE_WORDS,
+)
+from kg.language.mentions import Mention
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_LEADER_TITLES = {"minister", "secretary", "president", "chancellor", "premier", "leader", "king",
+                  "queen", "governor", "mayor", "chairman", "chief"}  # fmt: skip
+_CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "appos", "conj"}
+_QUOTES = {'"', "“", "”", "``", "''"}
+
+
+@dataclass
+class CorefState:
+    """What coreference needs from the resolver: the parse, the mentions, the
+    links made so far and a way to register a country as an actor."""
+
+    doc: Doc
+    mentions: list[Mention]
+    linked: dict[int, str]
+    register: Callable[[Entry], str]
+    titles: dict[str, list[str]] = field(default_factory=dict)
+
+    def in_quote(self, token_index: int) -> bool:
+        sent = self.doc[token_index].sent
+        marks = sum(
+            1
+            for t in self.doc[sent.start : token_index]
+            if t.text in _QUOTES or t.tag_ in {"``", "''"}
+        )
+        return marks % 2 == 1
+
+    def is_subject(self, m: Mention) -> bool:
+        lo, hi = m.span
+        return any(self.doc[i].dep_ in SUBJECT_DEPS for i in range(lo, hi))
+
+    def is_core(self, m: Mention) -> bool:
+        root = self.doc[m.start : m.end].root
+        if root.dep_ in _CORE_DEPS:
+            return True
+        return root.dep_ == "pobj" and root.head.head.pos_ in {"VERB", "AUX"}
+
+
+def _kind_ok(key: str, want: str) -> bool:
+    if want == "person":
+        return key.startswith("person/")
+    if want == "thing":
+        return key.startswith(("country/", "org/", "group/"))
+    return key.startswith("group/")
+
+
+def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
+    low = m.text.lower()
+    if low in PRONOUNS_PERSON:
+        want = "person"
+    elif low in PRONOUNS_THING:
+        want = "thing"
+    elif low in PRONOUNS_PLURAL:
+        want = "plural"
+    else:
+        return None
+    pron = state.doc[m.start]
+    quoted = state.in_quote(m.start)
+    if want == "plural":
+        return _plural(state, m)
+    same: list[tuple[Mention, str]] = []
+    earlier: list[tuple[Mention, str]] = []
+    for prev in reversed(state.mentions[: m.id]):
+        key = state.linked.get(prev.id)
+        if key is None or not _kind_ok(key, want):
+            continue
+        if prev.sent == m.sent:
+            if not quoted and state.in_quote(prev.start):
+                continue  # '"... Haddad ...," he said'
+            same.append((prev, key))
+        else:
+            earlier.append((prev, key))
+    if want == "person":
+        for prev, key in same:
+            head = state.doc[prev.start : prev.end].root
+            while (
+                head.dep_ not in SUBJECT_DEPS
+                and head.head.i != head.i
+                and head.head.i < prev.span[1]
+            ):
+                head = head.head
+            if head.dep_ in SUBJECT_DEPS and pron in head.head.subtree:
+                return key  # "Vance said he ..."
+        if same:
+            return same[0][1]
+        for prev, key in earlier:
+            if state.is_subject(prev):
+                return key
+        return _cataphora(state, m, want) or (earlier[0][1] if earlier else None)
+    if want == "thing" and pron.dep_ in SUBJECT_DEPS:
+        # an argument of a verb that governs the pronoun's clause, then any core argument
+        above = {t.i for t in pron.ancestors if t.pos_ in {"VERB", "AUX"}}
+        for prev, key in same:
+            gov = _governing_verb(state.doc[prev.start : prev.end].root)
+            if gov is not None and gov.i in above and state.is_core(prev):
+                return key
+        for prev, key in [*same, *earlier]:
+            if state.is_core(prev):
+                return key
+    pool = [*same, *earlier]
+    return pool[0][1] if pool else None
+
+
+def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
+    """ "the two leaders" -> the two people named together most recently (earlier
+    in the same sentence, or in the nearest sentence that names at least two)."""
+    head = m.text.split()[-1].lower()
+    people = head in PLURAL_PEOPLE_NOUNS
+    want = "person/" if people else ("country/", "group/")
+    wanted_count = (
+        2
+        if "two" in m.text.lower().split() or head in {"pair", "two"} or "both" in m.text.lower()
+        else 0
+    )
+    by_sentence: dict[int, list[str]] = {}
+    for prev in state.mentions[: m.id]:
+        key = state.linked.get(prev.id)
+        if key and key.startswith(want) and not prev.locative and prev.sent >= m.sent - 3:
+            by_sentence.setdefault(prev.sent, [])
+            if key not in by_sentence[prev.sent]:
+                by_sentence[prev.sent].append(key)
+    for sent in sorted(by_sentence, reverse=True):
+        keys = by_sentence[sent]
+        if len(keys) >= 2 and (not wanted_count or len(keys) == wanted_count):
+            return tuple(keys)
+    return ()
+
+
+def _plural(state: CorefState, m: Mention) -> str | None:
+    """ "they"/"their": the nearest group in this or the previous sentence, unless
+    two actors named earlier in the sentence are the "they" ("A agreed with B at
+    their summit")."""
+    named = {state.linked[p.id] for p in state.mentions[: m.id]
+             if p.sent == m.sent and p.id in state.linked and p.kind != "group"}  # fmt: skip
+    if len(named) >= 2:
+        return None
+    for prev in reversed(state.mentions[: m.id]):
+        if prev.sent < m.sent - 1:
+            break
+        key = state.linked.get(prev.id)
+        if key and key.startswith("group/") and prev.kind == "group":
+            return key
+    return None
+
+
+def _governing_verb(token: Token) -> Token | None:
+    for t in token.ancestors:
+        if t.pos_ in {"VERB", "AUX"}:
+            return t
+    return None
+
+
+def _cataphora(state: CorefState, m: Mention, want: str) -> str | None:
+    """ "Asked whether he ..., Mr Holt said": the main subject that follows."""
+    for nxt in state.mentions[m.id + 1 :]:
+        if nxt.sent != m.sent:
+            break
+        key = state.linked.get(nxt.id)
+        if key and _kind_ok(key, want) and state.is_subject(nxt):
+            return key
+    return None
+
+
+def resolve_description(state: CorefState, m: Mention) -> str | None:
+    words = [w.lower() for w in m.text.split()]
+    head = words[-1]
+    earlier = [
+        (p, state.linked[p.id]) for p in reversed(state.mentions[: m.id]) if p.id in state.linked
+    ]
+    if head in AGREEMENT_ANAPHORA or head in COUNTRY_ANAPHORA:
+        want = "agreement/" if head in AGREEMENT_ANAPHORA else "country/"
+        for prev, key in earlier:
+            if key.startswith(want) and prev.kind != "description" and not prev.locative:
+                return key
+        return None
+    if head in ORG_ANAPHORA:
+        accepted = ORG_ANAPHORA[head]
+        for prev, key in earlier:
+            if prev.kind in {"org", "group"} and prev.text.split()[-1].lower() in accepted:
+                return key
+        return None
+    if head not in TITLE_WORDS:
+        return None
+    gz = gazetteer()
+    country = next((d for d in map(gz.demonym, m.text.split()) if d is not None), None)
+    if country is None and ("'s " in m.text or "’s " in m.text):  # "Iraq's security advisor"
+        owner = gz.lookup(m.text.replace("’", "'").split("'s ")[0])
+        country = owner if owner is not None and owner.type == "Country" else None
+    title = " ".join(w for w in words if w not in {"the", "his", "her", "its", "their"})
+    people = []
+    for prev, key in earlier:
+        if not key.startswith("person/"):
+            continue
+        titles = [d.title.lower() for d in prev.descriptors] + state.titles.get(key, [])
+        affiliated = [state.linked.get(a) for d in prev.descriptors for a in d.affiliations]
+        holds = any(head in t for t in titles)
+        if country is not None:
+            if country.key in affiliated and holds:
+                return _remember(state, key, title)  # "the Soviet leader"
+            continue
+        if holds:
+            return _remember(state, key, title)  # "the foreign secretary"
+        people.append((prev, key))
+    if country is not None:
+        # "his Chinese counterpart", "Iraq's national security advisor": no such
+        # person is named, so the country itself
+        return state.register(country)
+    body = next((e for e in map(gz.lookup, m.text.split()[:-1]) if e is not None), None)
+    if body is not None:
+        return state.register(body)  # "the UN envoy": the UN when no envoy is named
+    # No one holds that title yet: for a leader's title ("the prime minister"), the
+    # person the story is about, i.e. the subject of the latest sentence with one.
+    if head not in _LEADER_TITLES:
+        return None
+    for prev, key in people:
+        if prev.sent < m.sent and state.is_subject(prev):
+            return _remember(state, key, title)
+    return None
+
+
+def _remember(state: CorefState, key: str, title: str) -> str:
+    state.titles.setdefault(key, []).append(title)
+    return key

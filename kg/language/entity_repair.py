@@ -1,0 +1,358 @@
+"""The ``kg_entities`` spaCy component: repairs the small model's entities on news text.
+
+Each repair is a general rule about news prose, not a list of names:
+
+* gazetteer names the model misses are added ("P4+1", "IAEA", "JCPOA"), and a
+  gazetteer name overrides a wrong label ("Sri Lanka" as PERSON);
+* a leading possessive place is split off an organisation ("Iran's Supreme
+  National Security Council" -> "Iran" + "Supreme National Security Council");
+* a place glued to a name is split ("Geneva Petra Lindqvist" -> "Geneva" +
+  "Petra Lindqvist");
+* a job title taken for an organisation is dropped ("Permanent Representative to
+  International Organizations", "State" in "Secretary of State");
+* honorifics and titles are trimmed off person names and a name after "Mr"/"Ms"
+  is a person ("Mr Lowe");
+* determiners, possessive endings and unbalanced brackets are trimmed;
+* a hashtag that is not a known actor ("#ViennaTalks") is not an entity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg.language.gazetteer import Entry, gazetteer
+from kg.language.lexicon import (
+    HONORIFICS,
+    NAME_PARTICLES,
+    ORG_HEAD_WORDS,
+    PORTFOLIO_TITLES,
+    PORTFOLIO_WORDS,
+    TITLE_WORDS,
+)
+
+ACTOR_LABELS = {
+    "PERSON",
+    "ORG",
+    "GPE",
+    "NORP",
+    "LOC",
+    "FAC",
+    "LAW",
+    "EVENT",
+    "PRODUCT",
+    "WORK_OF_ART",
+}
+_LABEL_FOR_TYPE = {"Country": "GPE", "Organization": "ORG", "Group": "ORG", "Agreement": "LAW"}
+
+
+def register() -> None:
+    if not Language.has_factory("kg_entities"):
+        Language.factory("kg_entities", func=_make_repair)
+
+
+def _make_repair(nlp: Language, name: str) -> EntityRepair:
+    return EntityRepair(nlp)
+
+
+class EntityRepair:
+    def __init__(self, nlp: Language) -> None:
+        self.gz = gazetteer()
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        exact_names = sorted({name for name, _ in self.gz.names()})
+        self.exact.add("GAZ", [nlp.make_doc(n) for n in exact_names])
+        long_names = [n for n in exact_names if len(n) > 5 and not n.isupper() and " " in n]
+        self.folded.add("GAZ", [nlp.make_doc(n) for n in long_names])
+        self.seats = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.seats.add("SEAT", [nlp.make_doc(n) for n in self.gz.metonym_forms()])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        for ent in doc.ents:
+            spans.extend(self._repair(doc, ent))
+        people = list(self._honorific_people(doc)) + list(self._titled_people(doc, spans))
+        spans = [s for s in spans if not any(p.start < s.end and s.start < p.end for p in people)]
+        spans.extend(people)
+        spans = [self._titled_name(doc, s) for s in spans]
+        spans = [self._whole_name(doc, s, spans) for s in spans]
+        gaz = self._gazetteer_spans(doc)
+        kept: list[Span] = []
+        for span in spans:
+            clash = [g for g in gaz if g.start < span.end and span.start < g.end]
+            kept.extend(self._merge(doc, span, clash) if clash else [span])
+        doc.ents = filter_spans([*gaz, *kept])
+        return doc
+
+    def _merge(self, doc: Doc, span: Span, clash: list[Span]) -> list[Span]:
+        """Resolve a model entity that overlaps gazetteer names; the gazetteer
+        spans themselves are always kept."""
+        inside = all(span.start <= g.start and g.end <= span.end for g in clash)
+        if not inside or any(g.start == span.start and g.end == span.end for g in clash):
+            return []
+        if span.label_ == "PERSON":
+            return [span]
+        first = min(clash, key=lambda g: g.start)
+        # "U.S. State Department" -> "U.S." + "State Department"
+        if first.start == span.start and first.label_ == "GPE" and len(clash) == 1:
+            rest = doc[first.end : span.end]
+            if rest and rest[0].text in {"'s", "’s", "'"}:
+                rest = doc[first.end + 1 : span.end]
+            if rest and any(t.is_title for t in rest):
+                return [Span(doc, rest.start, rest.end, label=span.label_)]
+            return []
+        outside = [t for t in span if not any(g.start <= t.i < g.end for g in clash)]
+        # "New European commission" -> "European commission"
+        if len(outside) <= 1 and all(t.pos_ in {"ADJ", "DET"} or t.is_punct for t in outside):
+            return []
+        return [span]  # "Bank of France": the longer name stands
+
+    # -- individual repairs ------------------------------------------------
+    def _repair(self, doc: Doc, ent: Span) -> Iterable[Span]:
+        if ent.label_ not in ACTOR_LABELS:
+            return [] if ent.text.strip() in {"#", "@"} else [ent]
+        start, end = ent.start, ent.end
+        if start > 0 and doc[start - 1].text in {"#", "@"} and not doc[start - 1].whitespace_:
+            entry = self.gz.lookup(ent.text)
+            return [Span(doc, start, end, label=_LABEL_FOR_TYPE[entry.type])] if entry else []
+        # Trim determiners, possessive endings, brackets and dangling punctuation.
+        while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+            start += 1
+        while end > start and (
+            doc[end - 1].text in {"'s", "'", "’s", "’"} or doc[end - 1].is_punct
+        ):
+            end -= 1
+        if start >= end:
+            return []
+        label = ent.label_
+        if label == "PERSON":
+            while end - start > 1 and _is_title_token(doc[start]):
+                start += 1
+            if _is_title_token(doc[start]):
+                return []
+        if label == "ORG":
+            # "Tourism Rosa Quispe" (the end of "Minister of Foreign Trade and Tourism")
+            lead = start
+            while lead < end and doc[lead].lower_ in PORTFOLIO_WORDS:
+                lead += 1
+            name = _trailing_name(doc, start, end)
+            if lead > start and name == lead:
+                return [Span(doc, name, end, label="PERSON")]
+        if label == "ORG" and self._is_job_title(doc, start, end):
+            # "Minister of International Trade and Industry Hajime Tamura": keep the name
+            name = _trailing_name(doc, start, end)
+            return [Span(doc, name, end, label="PERSON")] if name is not None else []
+        if (
+            label == "NORP"
+            and end < len(doc) - 1
+            and doc[end].lower_ == "news"
+            and not self.gz.demonym(doc[start:end].text)
+        ):
+            return [Span(doc, start, end, label="ORG")]
+        split = self._split_possessive_place(doc, start, end, label)
+        if split is not None:
+            return split
+        split = self._split_place_prefix(doc, start, end, label)
+        if split is not None:
+            return split
+        text = doc[start:end].text
+        entry = self.gz.lookup(text)
+        if entry is not None and label not in {"NORP"}:
+            label = _LABEL_FOR_TYPE[entry.type]
+        elif label in {"PRODUCT", "WORK_OF_ART", "EVENT", "FAC"} and self.gz.is_place(text):
+            label = "GPE"
+        return [Span(doc, start, end, label=label)]
+
+    def _is_job_title(self, doc: Doc, start: int, end: int) -> bool:
+        span = doc[start:end]
+        if self.gz.lookup(span.text):
+            return False
+        words = [t.lower_ for t in span]
+        if words[0] in TITLE_WORDS or span.root.lower_ in TITLE_WORDS:
+            return True
+        # "Secretary of State", "Minister of Defence": the ORG is part of the title.
+        if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in TITLE_WORDS:
+            return True
+        # "International Development Secretary Ruth Gale", "Deputy Trade Representative X"
+        if end < len(doc) and doc[end].lower_ in PORTFOLIO_TITLES and doc[end].is_title:
+            return True
+        return (
+            end < len(doc)
+            and doc[end].lower_ in TITLE_WORDS
+            and all(w in PORTFOLIO_WORDS or w in {"and", "&"} for w in words)
+        )
+
+    def _split_possessive_place(
+        self, doc: Doc, start: int, end: int, label: str
+    ) -> list[Span] | None:
+        if label not in {"ORG", "FAC", "PERSON", "LAW"}:
+            return None
+        for i in range(start + 1, min(end - 1, start + 5)):
+            if doc[i].text in {"'s", "’s", "'"} and self.gz.is_place(doc[start:i].text):
+                rest_label = "ORG" if label != "PERSON" else "PERSON"
+                return [Span(doc, start, i, label="GPE"), Span(doc, i + 1, end, label=rest_label)]
+        return None
+
+    def _split_place_prefix(self, doc: Doc, start: int, end: int, label: str) -> list[Span] | None:
+        if label not in {"FAC", "PERSON", "ORG", "GPE", "LOC"} or end - start < 3:
+            return None
+        for cut in range(start + 1, min(end - 1, start + 4)):
+            head, rest = doc[start:cut], doc[cut:end]
+            if not (self.gz.is_place(head.text) or self.gz.metonym(head.text)):
+                continue
+            if self.gz.lookup(rest.text) or self.gz.is_place(rest.text):
+                return None
+            names = [t for t in rest if t.is_alpha]
+            if (
+                len(rest) >= 2
+                and all(t.is_title for t in names)
+                and rest[-1].lower_ not in ORG_HEAD_WORDS
+                and not any(t.lower_ in TITLE_WORDS for t in rest)
+            ):
+                return [Span(doc, start, cut, label="GPE"), Span(doc, cut, end, label="PERSON")]
+        return None
+
+    def _whole_name(self, doc: Doc, span: Span, spans: list[Span]) -> Span:
+        """A given name the model left out: "Anders Holm" tagged as just "Holm"."""
+        if span.label_ != "PERSON" or span.start == 0:
+            return span
+        prev = doc[span.start - 1]
+        covered = any(s.start <= prev.i < s.end for s in spans)
+        if (
+            not covered
+            and prev.pos_ == "PROPN"
+            and prev.is_title
+            and prev.is_alpha
+            and prev.dep_ == "compound"
+            and span.start <= prev.head.i < span.end
+            and prev.lower_ not in TITLE_WORDS
+            and prev.text.rstrip(".") not in HONORIFICS
+            and not self.gz.lookup(prev.text)
+            and not self.gz.demonym(prev.text)
+            and not self.gz.is_place(prev.text)
+        ):
+            return Span(doc, prev.i, span.end, label="PERSON")
+        return span
+
+    def _titled_name(self, doc: Doc, span: Span) -> Span:
+        """A name right after a title phrase is a person, whatever label the
+        model gave it: "Head of the mission in Geneva Petra Lindqvist said"."""
+        if (
+            span.label_ not in {"ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"}
+            or not 2 <= len(span) <= 4
+        ):
+            return span
+        words = [t for t in span if t.is_alpha]
+        if len(words) != len(span) or not all(t.is_title for t in words):
+            return span
+        if (
+            span[-1].lower_ in ORG_HEAD_WORDS
+            or self.gz.lookup(span.text)
+            or self.gz.is_place(span.text)
+        ):
+            return span
+        i = span.start - 1
+        while i >= 0 and span.start - i <= 8:
+            t = doc[i]
+            if t.lower_ in TITLE_WORDS:
+                return Span(doc, span.start, span.end, label="PERSON")
+            if t.pos_ not in {"PROPN", "NOUN", "ADJ", "DET", "ADP", "PART"} or t.is_punct:
+                break
+            i -= 1
+        return span
+
+    def _titled_people(self, doc: Doc, spans: list[Span]) -> Iterable[Span]:
+        """A capitalised title followed by a name the model missed: "Spokesman Ivo
+        Petrov said ..." -> PERSON "Ivo Petrov"."""
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        for i, token in enumerate(doc[:-1]):
+            if not (token.is_title and token.lower_ in TITLE_WORDS):
+                continue
+            end = i + 1
+            while (
+                end < len(doc)
+                and end - i <= 3
+                and end not in covered
+                and doc[end].pos_ == "PROPN"
+                and doc[end].is_title
+                and doc[end].is_alpha
+                and doc[end].lower_ not in TITLE_WORDS
+            ):
+                end += 1
+            if end == i + 1 or (end < len(doc) and doc[end].lower_ in {"of", "for"}):
+                continue
+            if end < len(doc) and (doc[end].lower_ in TITLE_WORDS or doc[end].pos_ == "PROPN"):
+                continue  # "Deputy Foreign Minister ...": still inside the title
+            name = doc[i + 1 : end]
+            if (
+                self.gz.lookup(name.text)
+                or self.gz.is_place(name.text)
+                or name[-1].lower_ in ORG_HEAD_WORDS
+            ):
+                continue
+            yield Span(doc, i + 1, end, label="PERSON")
+
+    def _honorific_people(self, doc: Doc) -> Iterable[Span]:
+        """ "Mr Lowe", "Sheikh Hamad al-Rashid": the name after an honorific."""
+        for i, token in enumerate(doc[:-1]):
+            if token.text.rstrip(".") not in HONORIFICS:
+                continue
+            end = i + 1
+            while end < len(doc) and end - i <= 6:
+                t = doc[end]
+                if t.is_title and t.is_alpha:
+                    end += 1
+                elif (
+                    t.lower_ in NAME_PARTICLES
+                    and end + 1 < len(doc)
+                    and (doc[end + 1].is_title or doc[end + 1].text == "-")
+                ):
+                    end += 1  # "bin Hamad", "al-Rashid", "de Villiers"
+                elif t.text == "-" and not t.whitespace_ and doc[end - 1].lower_ in NAME_PARTICLES:
+                    end += 1
+                else:
+                    break
+            if end > i + 1:
+                yield Span(doc, i + 1, end, label="PERSON")
+
+    def _gazetteer_spans(self, doc: Doc) -> list[Span]:
+        found: list[Span] = []
+        for matcher in (self.exact, self.folded):
+            for _, s, e in matcher(doc):
+                span = doc[s:e]
+                entry: Entry | None = self.gz.lookup(span.text)
+                if entry is None:
+                    continue
+                # A lower-case common phrase ("security council") is not a name.
+                if not any(t.is_upper or t.is_title or not t.is_alpha for t in span):
+                    continue
+                found.append(Span(doc, s, e, label=_LABEL_FOR_TYPE[entry.type]))
+        # seats of power the model misses: "Downing Street said ..."
+        for _, s, e in self.seats(doc):
+            seat = self.gz.metonym(doc[s:e].text)
+            if seat is not None and e - s > 1:
+                found.append(Span(doc, s, e, label="GPE" if seat.type == "Country" else "ORG"))
+        return filter_spans(found)
+
+
+def _trailing_name(doc: Doc, start: int, end: int) -> int | None:
+    """Start of a person's name at the end of a title-shaped span, if any."""
+    i = end
+    while i > start and end - i < 3:
+        t = doc[i - 1]
+        low = t.lower_
+        if not (t.is_title and t.is_alpha) or low in PORTFOLIO_WORDS or low in TITLE_WORDS:
+            break
+        if low in ORG_HEAD_WORDS or t.is_stop:
+            break
+        i -= 1
+    return i if end - i >= 2 and i > start else None
+
+
+def _is_title_token(token: object) -> bool:
+    text = getattr(token, "text", "")
+    return text.rstrip(".") in HONORIFICS or text.lower() in TITLE_WORDS

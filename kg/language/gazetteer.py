@@ -1,0 +1,200 @@
+"""General knowledge about actors: countries, demonyms, capitals, international bodies.
+
+Country names and ISO 3166 codes come from ``pycountry``; ``data/countries.tsv``
+adds the short names news uses ("Britain", "U.S."), demonyms, capitals and seats
+of government (metonyms such as "the Kremlin") and Wikidata ids.
+``data/organisations.tsv`` lists international organisations, standing groups
+(P5+1, G7) and well-known agreements. Nothing here names a private person.
+
+>>> gz = gazetteer()
+>>> gz.lookup("Britain").key, gz.lookup("U.S.").iso2
+('country/GBR', 'US')
+>>> gz.demonym("Iranian").name
+'Iran'
+>>> gz.metonym("the Kremlin").name
+'Russia'
+>>> gz.lookup("P4+1 group of countries").type
+'Group'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import pycountry
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One well-known actor."""
+
+    key: str  # "country/IRN", "org/EU", "group/P5+1", "agreement/JCPOA"
+    type: str  # Country | Organization | Group | Agreement
+    name: str
+    wikidata: str | None = None
+    iso2: str | None = None
+    iso3: str | None = None
+
+
+def norm(text: str) -> str:
+    """Case-, dot- and article-insensitive form of a name.
+
+    >>> norm("the U.N.  Security Council")
+    'un security council'
+    """
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"^(the)\s+", "", text.strip(), flags=re.I)
+    text = text.replace(".", "").replace("-", " ")
+    return " ".join(text.lower().split())
+
+
+class Gazetteer:
+    """Lookups from surface strings to :class:`Entry` records."""
+
+    def __init__(self) -> None:
+        self._exact: dict[str, Entry] = {}
+        self._folded: dict[str, Entry] = {}
+        self._demonyms: dict[str, Entry] = {}
+        self._metonyms: dict[str, Entry] = {}
+        self._metonym_forms: list[str] = []
+        self.entries: dict[str, Entry] = {}
+        self._load_countries()
+        self._load_organisations()
+
+    # -- loading ---------------------------------------------------------
+    def _add_name(self, name: str, entry: Entry) -> None:
+        name = name.strip()
+        if not name:
+            return
+        self._exact.setdefault(name, entry)
+        # Short or all-capital forms ("US", "UK", "WHO") must match exactly, so
+        # that the pronoun "us" or the word "who" never become actors.
+        if len(name.replace(".", "")) > 3 and not name.isupper():
+            self._folded.setdefault(norm(name), entry)
+        elif "." in name:
+            self._exact.setdefault(name.replace(".", ""), entry)
+
+    def _load_countries(self) -> None:
+        rows = _rows("countries.tsv")
+        for iso3, qid, names, demonyms, metonyms in rows:
+            record = pycountry.countries.get(alpha_3=iso3)
+            historic = None if record else pycountry.historic_countries.get(alpha_3=iso3)
+            base = record or historic
+            if base is None:
+                raise ValueError(f"countries.tsv: unknown ISO code {iso3}")
+            extra = [n for n in names.split("|") if n]
+            display = extra[0] if extra else getattr(base, "common_name", None) or base.name
+            iso2 = record.alpha_2 if record else None
+            entry = Entry(f"country/{iso3}", "Country", display, qid or None, iso2, iso3)
+            self.entries[entry.key] = entry
+            official = []
+            if base is not None:
+                official = [
+                    base.name,
+                    getattr(base, "official_name", ""),
+                    getattr(base, "common_name", ""),
+                ]
+            for name in [*extra, *official]:
+                self._add_name(name, entry)
+            for dem in demonyms.split("|"):
+                if dem:
+                    self._demonyms.setdefault(dem, entry)
+            for met in metonyms.split("|"):
+                if met:
+                    self._metonyms.setdefault(norm(met), entry)
+                    self._metonym_forms.append(re.sub(r"^the\s+", "", met))
+        # Countries that the table does not list still resolve by their ISO names.
+        for record in pycountry.countries:
+            key = f"country/{record.alpha_3}"
+            if key in self.entries:
+                continue
+            display = getattr(record, "common_name", None) or record.name
+            entry = Entry(key, "Country", display, None, record.alpha_2, record.alpha_3)
+            self.entries[key] = entry
+            for name in (record.name, getattr(record, "official_name", ""), display):
+                self._add_name(name, entry)
+
+    def _load_organisations(self) -> None:
+        prefix = {"Organization": "org", "Group": "group", "Agreement": "agreement"}
+        for code, kind, qid, name, aliases, metonyms, adjectives in _rows("organisations.tsv"):
+            entry = Entry(f"{prefix[kind]}/{code}", kind, name, qid or None)
+            self.entries[entry.key] = entry
+            for alias in [name, *aliases.split("|")]:
+                self._add_name(alias, entry)
+            for met in metonyms.split("|"):
+                if met:
+                    self._metonyms.setdefault(norm(met), entry)
+                    self._metonym_forms.append(re.sub(r"^the\s+", "", met))
+            for adj in adjectives.split("|"):
+                if adj:
+                    self._demonyms.setdefault(adj, entry)
+
+    # -- lookups ---------------------------------------------------------
+    def lookup(self, name: str) -> Entry | None:
+        """The entry a name (not a demonym or metonym) refers to, if any."""
+        name = name.strip().replace("\u2019", "'")
+        found = self._exact.get(name) or self._exact.get(re.sub(r"^(the|The)\s+", "", name))
+        if found:
+            return found
+        folded = norm(name)
+        if len(folded) <= 3 or name.islower():
+            return None  # "chad", "us": common words, not names
+        return self._folded.get(folded)
+
+    def demonym(self, word: str) -> Entry | None:
+        """The actor a demonym or adjective refers to ("Iranian", "Tory", "Western")."""
+        word = word.strip()
+        return self._demonyms.get(word) or self._demonyms.get(word.title())
+
+    def metonym(self, name: str) -> Entry | None:
+        """The actor a capital or seat of power stands for ("Tehran", "the Kremlin")."""
+        return self._metonyms.get(norm(name))
+
+    def country_of_place(self, place: str | None) -> str | None:
+        """The country a dateline place names or is the capital of.
+
+        >>> gazetteer().country_of_place("WASHINGTON")
+        'country/USA'
+        """
+        if not place:
+            return None
+        name = place.title()
+        entry = self.metonym(name) or self.lookup(name)
+        return entry.key if entry is not None and entry.type == "Country" else None
+
+    def is_place(self, name: str) -> bool:
+        """True for a country, capital or other place the gazetteer knows."""
+        entry = self.lookup(name)
+        return bool(self.metonym(name)) or (entry is not None and entry.type == "Country")
+
+    def names(self) -> list[tuple[str, Entry]]:
+        """Every exact surface form with its entry (for building matchers)."""
+        return list(self._exact.items())
+
+    def metonym_forms(self) -> list[str]:
+        """Capitals and seats of power as written ("Downing Street", "Kremlin")."""
+        return list(dict.fromkeys(self._metonym_forms))
+
+    def demonyms(self) -> list[tuple[str, Entry]]:
+        return list(self._demonyms.items())
+
+
+def _rows(filename: str) -> list[list[str]]:
+    text = resources.files("kg.language").joinpath("data", filename).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        rows.append(cells + [""] * (7 - len(cells)))
+    width = 5 if filename == "countries.tsv" else 7
+    return [r[:width] for r in rows]
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The shared, lazily built gazetteer."""
+    return Gazetteer()

@@ -1,0 +1,340 @@
+"""Who is mentioned where, and with which title.
+
+:func:`find_mentions` turns a parsed document into :class:`Mention` records:
+named entities typed as person / country / organisation / group / agreement /
+place, demonyms ("Iranian" -> Iran), capitals and seats of power used as actors
+("Tehran", "the Kremlin"), unnamed bodies ("Brazil's 14-bank advisory
+committee"), pronouns and definite descriptions ("the foreign secretary").
+Each person or organisation mention carries the :class:`Descriptor` of its
+title phrase, e.g. "Russia's Permanent Representative to International
+Organizations in Vienna" -> title + the actors it speaks for (Russia), never
+the ones it is *for* or *to* ("U.S. Special Envoy for Iran" speaks for the U.S.).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.language.gazetteer import Entry, gazetteer
+from kg.language.lexicon import (
+    AGREEMENT_ANAPHORA,
+    COUNTRY_ANAPHORA,
+    GENERIC_GROUP_NOUNS,
+    GROUP_NOUNS,
+    LOCATIVE_PREPS,
+    ORG_ANAPHORA,
+    ORG_HEAD_WORDS,
+    PLURAL_PEOPLE_NOUNS,
+    PLURAL_STATE_NOUNS,
+    PRONOUNS_PERSON,
+    PRONOUNS_PLURAL,
+    PRONOUNS_THING,
+    RELATIONAL_NOUNS,
+    TITLE_WORDS,
+)
+from kg.language.titles import (  # noqa: F401  (ACTOR_KINDS is part of this module's interface)
+    ACTOR_KINDS,
+    AFFILIATION_PREPS,
+    STOP_PREPS_IN_TITLE,
+    Descriptor,
+    appositive_title,
+    pre_title,
+)
+
+_KIND_FOR_TYPE = {
+    "Country": "country",
+    "Organization": "org",
+    "Group": "group",
+    "Agreement": "agreement",
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    id: int
+    start: int  # token span of the name
+    end: int
+    sent: int  # sentence index within the document
+    kind: str  # person|country|org|group|agreement|place|demonym|people|pronoun|description
+    text: str
+    entry: Entry | None = None
+    phrase_start: int = -1  # span including title phrases, -1 = same as start
+    phrase_end: int = -1
+    descriptors: tuple[Descriptor, ...] = ()
+    locative: bool = False  # a place named as a location ("in Vienna")
+    metonym: bool = False  # a capital or seat of power standing for its country
+
+    @property
+    def span(self) -> tuple[int, int]:
+        lo = self.start if self.phrase_start < 0 else min(self.start, self.phrase_start)
+        hi = self.end if self.phrase_end < 0 else max(self.end, self.phrase_end)
+        return lo, hi
+
+
+def is_locative(span: Span) -> bool:
+    """True when a place is the object of a locative preposition ("met in Vienna")."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
+        return True
+    # "in Jakarta, Indonesia": the second place is in apposition or compound.
+    if root.dep_ in {"appos", "conj", "compound"} and head.i != root.i:
+        return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+    return False
+
+
+def _entity_kind(ent: Span) -> tuple[str, Entry | None, bool]:
+    """(kind, gazetteer entry, is_metonym) for a named entity."""
+    gz = gazetteer()
+    text = ent.text
+    label = ent.label_
+    if label == "PERSON":
+        return "person", None, False
+    entry = gz.lookup(text)
+    if entry is None and label in {"GPE", "LOC", "ORG"} and gz.demonym(text) is not None:
+        label = "NORP"  # "Kuwaiti Oil Minister": a demonym the model took for a place
+    if label == "NORP":
+        dem = gz.demonym(text)
+        if dem is not None:
+            is_people = ent.root.pos_ in {"NOUN", "PROPN"} and ent.root.tag_ in {"NNS", "NNPS"}
+            return ("people" if is_people and dem.type == "Country" else "demonym"), dem, False
+        return ("group" if entry else "other"), entry, False
+    if entry is not None:
+        return _KIND_FOR_TYPE[entry.type], entry, False
+    metonym = gz.metonym(text)
+    if metonym is not None:
+        return _KIND_FOR_TYPE[metonym.type], metonym, True
+    if label in {"GPE", "LOC", "FAC"}:
+        return "place", None, False
+    if label == "ORG":
+        return "org", None, False
+    if label == "LAW":
+        return "agreement", None, False
+    return "other", None, False
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """Every actor-like mention in ``doc``, in text order, with descriptors."""
+    sent_of = _sentence_index(doc)
+    raw: list[Mention] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        kind, entry, metonym = _entity_kind(ent)
+        if kind == "other":
+            taken.update(range(ent.start, ent.end))  # "Liberal Democrats" is not "Democrats"
+            continue
+        locative = kind in {"place", "country"} and is_locative(ent)
+        if metonym and locative:
+            kind, entry = "place", None
+        raw.append(
+            Mention(0, ent.start, ent.end, sent_of[ent.start], kind, ent.text, entry,
+                    locative=locative, metonym=metonym)
+        )  # fmt: skip
+        taken.update(range(ent.start, ent.end))
+    raw.extend(_repeated_names(doc, sent_of, raw, taken))
+    raw.extend(_common_noun_mentions(doc, sent_of, taken))
+    raw.sort(key=lambda m: (m.start, m.end))
+    mentions = [_with_id(m, i) for i, m in enumerate(raw)]
+    by_token = {t: m for m in mentions for t in range(m.start, m.end)}
+    return [_with_descriptors(doc, m, by_token) for m in mentions]
+
+
+def _repeated_names(
+    doc: Doc, sent_of: list[int], found: list[Mention], taken: set[int]
+) -> list[Mention]:
+    """A surname the model missed ("Lima unilaterally left ...") is still the
+    person the article named in full elsewhere."""
+    parts: set[str] = set()
+    for m in found:
+        words = m.text.split()
+        if m.kind == "person" and len(words) >= 2:
+            parts.update({words[0], words[-1]})
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.text not in parts or not tok.is_title or tok.pos_ != "PROPN":
+            continue
+        out.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], "person", tok.text))
+        taken.add(tok.i)
+    return out
+
+
+def _with_id(m: Mention, i: int) -> Mention:
+    return Mention(i, m.start, m.end, m.sent, m.kind, m.text, m.entry,
+                   locative=m.locative, metonym=m.metonym)  # fmt: skip
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    out = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            out[i] = n
+    return out
+
+
+def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[Mention]:
+    """Pronouns, definite descriptions, unnamed bodies and groups."""
+    found: list[Mention] = []
+    gz = gazetteer()
+    for tok in doc:
+        if tok.i in taken:
+            continue
+        low = tok.lower_
+        if tok.pos_ == "PRON" and low in PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL:
+            found.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], "pronoun", tok.text))
+            continue
+        dem = gz.demonym(tok.text) if tok.is_title else None
+        if dem is not None and tok.pos_ in {"ADJ", "PROPN", "NOUN"}:
+            plural = tok.tag_ in {"NNS", "NNPS"} and dem.type == "Country"
+            kind = "people" if plural else "demonym"
+            found.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], kind, tok.text, dem))
+            continue
+        if _is_plural_reference(tok):
+            start = min(c.i for c in tok.lefts) if any(True for _ in tok.lefts) else tok.i
+            text = doc[start : tok.i + 1].text
+            found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "plural", text))
+            continue
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        left = _left_modifiers(doc, tok, taken)
+        if left is None:
+            continue
+        start, has_det, has_proper, demonym = left
+        text = doc[start : tok.i + 1].text
+        singular = tok.tag_ in {"NN", "NNP"}
+        owned = "'s " in text or "’s " in text  # "Iraq's national security advisor"
+        if (
+            low in TITLE_WORDS
+            and (has_det or demonym or owned)
+            and singular
+            and not _precedes_name(doc, tok)
+        ):
+            found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
+        elif (
+            (low in GROUP_NOUNS or low in GENERIC_GROUP_NOUNS)
+            and low not in RELATIONAL_NOUNS
+            and not any(c.lower_ == "other" for c in tok.children)
+            and (demonym or has_proper or low in GENERIC_GROUP_NOUNS)
+            and tok.tag_ in {"NNS", "NNPS"}
+        ):
+            entry = gz.lookup(text)
+            found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "group", text, entry))
+        elif (
+            low in ORG_HEAD_WORDS
+            and has_proper
+            and tok.dep_ != "compound"
+            and not any(doc[j].ent_type_ in {"ORG", "PERSON"} for j in range(start, tok.i))
+        ):
+            found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "org", text))
+        elif (low in AGREEMENT_ANAPHORA or low in COUNTRY_ANAPHORA) and has_det and singular:
+            if start > 0 and doc[start - 1].lower_ == "the":
+                found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
+        elif low in ORG_ANAPHORA and (has_det or _before_title(doc, tok)):
+            found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
+    return found
+
+
+def _left_modifiers(doc: Doc, tok: Token, taken: set[int]) -> tuple[int, bool, bool, bool] | None:
+    """Start of the noun phrase ending at ``tok`` and what modifies it."""
+    start = tok.i
+    has_det = has_proper = demonym = False
+    i = tok.i - 1
+    while i >= 0 and tok.i - i <= 6:
+        t = doc[i]
+        if t.is_sent_end or (t.is_punct and t.text not in {"-"}):
+            break
+        if t.lower_ in {"the", "this", "that", "these", "those"} or (
+            t.pos_ == "PRON" and t.dep_ == "poss"
+        ):
+            has_det = True
+            start = i
+            break
+        if t.text in {"'s", "’s"}:
+            # "Brazil's 14-bank advisory committee": a named possessor belongs to
+            # the name; any other possessor is a noun phrase of its own.
+            if i > 0 and (i - 1) in taken and doc[i - 1].ent_type_ in {"GPE", "ORG", "NORP"}:
+                has_proper = True
+                start = doc[i - 1].i
+                j = i - 2
+                while j >= 0 and j in taken and doc[j].ent_iob_ == "I":
+                    start = j
+                    j -= 1
+                if doc[start].ent_iob_ == "I" and start > 0:
+                    start -= 1
+            break
+        if t.pos_ not in {"ADJ", "NOUN", "PROPN", "NUM"} and t.text != "-":
+            break
+        if i in taken or t.pos_ == "PROPN" or t.ent_type_:
+            has_proper = True
+        if gazetteer().demonym(t.text):
+            demonym = True
+        start = i
+        i -= 1
+    if doc[start].lower_ in {"the", "this", "that", "these", "those"}:
+        start += 1
+    return start, has_det, has_proper, demonym
+
+
+def _is_plural_reference(tok: Token) -> bool:
+    """ "the two leaders", "both sides", "the pair", "the two" (as an argument)."""
+    low = tok.lower_
+    if low not in PLURAL_PEOPLE_NOUNS and low not in PLURAL_STATE_NOUNS:
+        return False
+    words = {c.lower_ for c in tok.lefts}
+    if low == "two":
+        return "the" in words and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+    if low == "pair":
+        return "the" in words
+    if any(c.dep_ == "poss" or c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for c in tok.lefts):
+        return False  # "Russia's leaders", "G8 ministers": not a reference back
+    return ("two" in words and "the" in words) or "both" in words
+
+
+def _before_title(doc: Doc, tok: Token) -> bool:
+    """ "committee chairman", "committee vice-chairmen"."""
+    words = "".join(t.text_with_ws for t in doc[tok.i + 1 : tok.i + 4]).lower().split()
+    return bool(words) and (words[0] in TITLE_WORDS or words[0].replace("vice-", "") in TITLE_WORDS)
+
+
+def _precedes_name(doc: Doc, tok: Token) -> bool:
+    """A title word inside the title phrase of a name ("French Special Envoy for Syria
+    Paul Mercier") is part of that name's descriptor, not a description."""
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
+        return True  # "The U.S. special envoy for Yemen, Paul Ney, ..."
+    if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
+        return True  # "Anders Holm, the foreign minister of Denmark, ..."
+    # "The UN envoy for Libya, Ghassan Rahme, met ...": the name follows the comma
+    for t in doc[tok.i + 1 : min(tok.sent.end, tok.i + 8)]:
+        if t.text == ",":
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            return nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B"
+        if t.pos_ not in {"ADP", "PROPN", "DET", "NOUN", "ADJ"}:
+            break
+    sent_end = tok.sent.end
+    for t in doc[tok.i + 1 : min(sent_end, tok.i + 13)]:
+        if t.ent_type_ == "PERSON":
+            return True
+        if t.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ", "PRON"} or t.text in {",", ";", ":", '"'}:
+            return False
+        if t.pos_ == "ADP" and t.lower_ not in AFFILIATION_PREPS | STOP_PREPS_IN_TITLE:
+            return False
+    return False
+
+
+def _with_descriptors(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> Mention:
+    if m.kind not in {"person", "org", "group"}:
+        return m
+    descriptors = []
+    pre = pre_title(doc, m, by_token)
+    if pre is not None:
+        descriptors.append(pre)
+    post = appositive_title(doc, m, by_token)
+    if post is not None and all((d.start, d.end) != (post.start, post.end) for d in descriptors):
+        descriptors.append(post)
+    if not descriptors:
+        return m
+    lo = min([m.start, *[d.start for d in descriptors]])
+    hi = max([m.end, *[d.end for d in descriptors]])
+    return Mention(m.id, m.start, m.end, m.sent, m.kind, m.text, m.entry, lo, hi,
+                   tuple(descriptors), m.locative, m.metonym)  # fmt: skip

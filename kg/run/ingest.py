@@ -1,0 +1,278 @@
+"""The main job: read articles, extract facts, write one named graph per article.
+
+Articles stream through: they are read lazily, parsed in batches with
+``nlp.pipe`` and written one by one, so memory does not grow with the corpus.
+Extraction and RDF building run in this process (``jobs=1``) or in worker
+processes (:mod:`kg.run.workers`, :mod:`kg.dask`); either way they hand the writer
+a :class:`Prepared` article (its named graph as N-Triples), and the writer
+applies them in input order from a thread of its own, so the store update of
+one article overlaps the parsing of the next. Each article's graph is replaced
+in a single transaction. An article already in the store with the same
+pipeline version is not parsed again. RDF files (``.ttl``, ``.nt``, ``.trig``,
+``.nq``) are bulk-loaded as they are.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import chain
+from typing import Any
+
+from kg.config import Settings
+from kg.errors import KGError
+from kg.graph.formats import RDF_FORMATS
+from kg.graph.iri import article_iri
+from kg.graph.store import Store
+from kg.read.articles import ARTICLE_SUFFIXES, Skipped, iter_files, read_file
+from kg.records import Article, ArticleFacts
+from kg.run.work import Failed, Prepared, prepare
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class IngestReport:
+    ingested: int = 0
+    unchanged: int = 0
+    rdf_files: int = 0
+    events: int = 0
+    relations: int = 0
+    words: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    failed: list[Failed] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed and not self.skipped
+
+    def exit_status(self) -> int:
+        """0 everything read was stored (or was already there); 1 some article
+        failed (the others are stored); 3 nothing was stored: no article found,
+        or every input skipped; 4 some inputs were skipped, the rest stored.
+
+        >>> IngestReport(ingested=2).exit_status(), IngestReport().exit_status()
+        (0, 3)
+        >>> IngestReport(ingested=2, skipped=[Skipped("x.png", "binary")]).exit_status()
+        4
+        """
+        if self.failed:
+            return 1
+        if not (self.ingested or self.unchanged or self.rdf_files):
+            return 3
+        return 4 if self.skipped else 0
+
+    def summary(self) -> str:
+        rate = self.ingested / self.seconds if self.seconds > 0 else 0.0
+        parts = [f"{self.ingested} article(s) ingested"]
+        if self.unchanged:
+            parts.append(f"{self.unchanged} unchanged")
+        if self.rdf_files:
+            parts.append(f"{self.rdf_files} RDF file(s) loaded")
+        parts.append(f"{len(self.skipped)} skipped")
+        parts.append(f"{len(self.failed)} failed")
+        return (f"{', '.join(parts)}; {self.events} events, {self.relations} relations "
+                f"in {self.seconds:.1f} s ({rate:.1f} articles/s)")  # fmt: skip
+
+
+def write_facts(store: Store, facts: ArticleFacts) -> None:
+    """Replace the article's named graph with its facts, atomically."""
+    item = prepare(facts)
+    store.replace_graph(item.graph, item.ntriples)
+
+
+def already_ingested(store: Store, article: Article, pipeline: str) -> bool:
+    iri = article_iri(article.id)
+    result = store.query(
+        f'ASK {{ GRAPH <{iri}> {{ <{iri}> <https://w3id.org/kg/ontology#pipeline> "{pipeline}" }} }}'
+    )
+    return bool(result)
+
+
+def _articles(
+    paths: Iterable[str], settings: Settings, report: IngestReport, store: Store
+) -> Iterator[Article]:
+    for item in iter_files(paths, suffixes=ARTICLE_SUFFIXES | set(RDF_FORMATS)):
+        if isinstance(item, Skipped):
+            report.skipped.append(item)
+            log.warning("skipped %s: %s", item.source, item.reason)
+            continue
+        if item.suffix.lower() in RDF_FORMATS:
+            try:
+                store.load_file(item)
+                report.rdf_files += 1
+            except KGError as exc:
+                report.failed.append(Failed(str(item), str(exc)))
+                log.error("%s", exc)
+            continue
+        try:
+            for result in read_file(item, max_bytes=settings.max_article_bytes):
+                if isinstance(result, Skipped):
+                    report.skipped.append(result)
+                    log.warning("skipped %s: %s", result.source, result.reason)
+                else:
+                    yield result
+        except Exception as exc:  # a reader bug must not stop the batch
+            log.error("reading %s failed", item, exc_info=True)
+            report.failed.append(Failed(str(item), f"could not read: {type(exc).__name__}: {exc}"))
+
+
+Progress = Callable[[Any], None]
+
+
+def ingest(
+    paths: Iterable[str],
+    store: Store,
+    settings: Settings,
+    *,
+    force: bool = False,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    prepared: Callable[[Iterable[Article]], Iterator[Prepared | Failed]] | None = None,
+) -> IngestReport:
+    """Ingest every article under ``paths`` into ``store``.
+
+    ``prepared`` turns articles into :class:`Prepared` graphs (default: this
+    process for ``jobs=1``, else :func:`kg.run.workers.prepare_parallel`); the
+    progress callback gets each Prepared, Failed, or None for an unchanged article.
+    """
+    from kg.extract.pipeline import PIPELINE_VERSION
+
+    report = IngestReport()
+    start = time.perf_counter()
+
+    def todo() -> Iterator[Article]:
+        for article in _articles(paths, settings, report, store):
+            if not force and already_ingested(store, article, PIPELINE_VERSION):
+                report.unchanged += 1
+                if progress is not None:
+                    progress(None)
+                continue
+            yield article
+
+    make = prepared or (lambda articles: prepare_all(articles, settings, jobs=jobs))
+    with Writer(store, report, progress) as writer:
+        for item in make(todo()):
+            writer.put(item)
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+class Writer:
+    """Applies prepared articles to the store in order, from its own thread.
+
+    The queue is bounded, so a slow store slows extraction down instead of
+    letting results pile up in memory. pyoxigraph releases the GIL while it
+    writes, so the write of one article overlaps the parsing of the next.
+    Every ``flush_every`` articles the store is flushed: Oxigraph's write
+    buffers otherwise grow with everything written (~400 MiB per 1,000 articles).
+    """
+
+    def __init__(self, store: Store, report: IngestReport, progress: Progress | None,
+                 *, depth: int = 64, flush_every: int = 200) -> None:  # fmt: skip
+        self.store, self.report, self.progress = store, report, progress
+        self.flush_every = flush_every
+        self._written = 0
+        self._queue: queue.Queue[Prepared | Failed | None] = queue.Queue(maxsize=depth)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="kg-writer", daemon=True)
+
+    def __enter__(self) -> Writer:
+        self._thread.start()
+        return self
+
+    def put(self, item: Prepared | Failed) -> None:
+        if self._error is not None:
+            raise self._error
+        self._queue.put(item)
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        self._queue.put(None)
+        self._thread.join()
+        if hasattr(self.store, "flush"):
+            self.store.flush()
+        if self._error is not None and exc_type is None:
+            raise self._error
+
+    def _run(self) -> None:
+        while (item := self._queue.get()) is not None:
+            if self._error is not None:
+                continue  # drain, so the producer never blocks
+            try:
+                self._write(item)
+            except BaseException as exc:  # surfaced to the producer on its next put
+                self._error = exc
+
+    def _write(self, item: Prepared | Failed) -> None:
+        report = self.report
+        if isinstance(item, Failed):
+            report.failed.append(item)
+            log.error("failed %s: %s", item.source, item.reason)
+        else:
+            try:
+                if not item.written:
+                    self.store.replace_graph(item.graph, item.ntriples)
+                    self._written += 1
+                    if self._written % self.flush_every == 0 and hasattr(self.store, "flush"):
+                        self.store.flush()
+            except KGError as exc:
+                failure = Failed(item.source, str(exc))
+                report.failed.append(failure)
+                log.error("failed %s: %s", item.source, exc)
+                if self.progress is not None:
+                    self.progress(failure)
+                return
+            else:
+                log.info("stored %s: %d events, %d relations", item.source, item.events,
+                         item.relations)  # fmt: skip
+                report.ingested += 1
+                report.events += item.events
+                report.relations += item.relations
+                report.words += item.words
+        if self.progress is not None:
+            self.progress(item)
+
+
+def prepare_all(
+    articles: Iterable[Article], settings: Settings, *, jobs: int = 1
+) -> Iterator[Prepared | Failed]:
+    """Prepared graphs for each article, in input order."""
+    todo = iter(articles)
+    first = next(todo, None)
+    if first is None:  # nothing to parse: no model, no worker processes
+        return
+    articles = chain([first], todo)
+    if jobs > 1:
+        from kg.run.workers import prepare_parallel
+
+        yield from prepare_parallel(articles, settings, jobs=jobs)
+        return
+    for item in extract_all(articles, settings):
+        yield item if isinstance(item, Failed) else prepare(item)
+
+
+def extract_all(
+    articles: Iterable[Article], settings: Settings, *, jobs: int = 1
+) -> Iterator[ArticleFacts | Failed]:
+    """Facts for each article, in order; an article that breaks the pipeline
+    becomes a :class:`Failed` instead of stopping the run. The model is loaded
+    (or the workers started) only when there is something to parse."""
+    todo = iter(articles)
+    first = next(todo, None)
+    if first is None:
+        return
+    articles = chain([first], todo)
+    if jobs > 1:
+        from kg.run.workers import process_parallel
+
+        yield from process_parallel(articles, settings, jobs=jobs)
+        return
+    from kg.extract.pipeline import process_safely
+    from kg.language.nlp import load_pipeline
+
+    yield from process_safely(load_pipeline(settings.model), articles, failed=Failed)

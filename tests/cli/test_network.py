@@ -1,0 +1,160 @@
+"""The network commands end to end: who-met, parties, path, stats, communities,
+view and the graph exports, on articles ingested through ``kg ingest``."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from samples import NEWS, page_data
+
+from kg.cli.main import main
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    folder = tmp_path_factory.mktemp("news")
+    with (folder / "news.jsonl").open("w", encoding="utf-8") as out:
+        for key, title, date, text in NEWS:
+            out.write(json.dumps({"id": key, "title": title, "date": date, "text": text}) + "\n")
+    location = str(folder / "store")
+    assert main(["ingest", str(folder / "news.jsonl"), "--store", location, "-q"]) == 0
+    return location
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_who_met_table_json_and_csv(store: str, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "who-met", "tomas reyl", "--store", store)
+    assert status == 0
+    assert "Kaja Lind" in out and "Mara Quist" in out
+    assert "Austrian Chancellor Mara Quist met Finnish President Tomas Reyl" in out
+    _, out, _ = run(capsys, "who-met", "Reyl", "--store", store, "--format", "json")
+    doc = json.loads(out)
+    assert doc["actor"] == "Tomas Reyl"
+    assert [m["name"] for m in doc["met"]] == ["Kaja Lind", "Mara Quist"]
+    assert doc["met"][0]["events"] == 2 and len(doc["met"][0]["evidence"]) == 2
+    _, out, _ = run(capsys, "who-met", "Reyl", "--store", store, "-f", "csv")
+    lines = out.splitlines()
+    assert lines[0] == "name,type,events,kind,date,sentence,title"
+    assert len(lines) == 4  # header + two sentences with Lind + one with Quist
+
+
+def test_who_met_within_dates(store: str, capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "who-met", "Ivo Kral", "--store", store, "-f", "json")
+    assert {m["name"] for m in json.loads(out)["met"]} == {"Otto Brandt", "Mara Quist"}
+    _, out, _ = run(
+        capsys, "who-met", "Ivo Kral", "--store", store, "-f", "json", "--since", "2022"
+    )
+    assert {m["name"] for m in json.loads(out)["met"]} == {"Mara Quist"}
+    status, _, err = run(capsys, "who-met", "Ivo Kral", "--store", store, "--since", "soon")
+    assert status == 1 and "--since" in err
+
+
+def test_unknown_name_is_one_clear_line(store: str, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "who-met", "Lena Marh", "--store", store)
+    assert status == 1 and out == ""
+    assert err.startswith("kg: error:") and err.count("\n") == 1
+    assert "did you mean: Lena Marsh" in err
+
+
+def test_parties(store: str, capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "parties", "--store", store, "-f", "json")
+    events = json.loads(out)
+    assert len(events) == 6
+    met = {frozenset(p["name"] for p in e["parties"]) for e in events}
+    assert frozenset({"Mara Quist", "Tomas Reyl"}) in met
+    assert all(p["role"] == "participant" for e in events for p in e["parties"])
+    _, out, _ = run(capsys, "parties", "Vienna", "--store", store)
+    assert "Mara Quist" in out and "Lena Marsh" not in out
+    status, _, err = run(capsys, "parties", "Atlantis", "--store", store)
+    assert status == 1 and "Atlantis" in err
+
+
+def test_path_with_evidence(store: str, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ("path", "Lena Marsh", "Tomas Reyl", "--store", store, "-f", "json")
+    _, out, _ = run(capsys, *args, "--relation", "met")
+    hops = json.loads(out)
+    assert [h["from"] for h in hops] == ["Lena Marsh", "Otto Brandt", "Ivo Kral", "Mara Quist"]
+    assert hops[-1]["to"] == "Tomas Reyl"
+    assert all(r["relation"] == "met" and r["evidence"] for h in hops for r in h["relations"])
+    _, out, _ = run(capsys, *args)
+    assert len(json.loads(out)) <= len(hops)
+    status, _, err = run(
+        capsys, "path", "Lena Marsh", "Kaja Lind", "--store", store, "--relation", "opposed"
+    )
+    assert status == 1 and "no path" in err
+
+
+def test_stats_and_communities(store: str, capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "stats", "--store", store, "-f", "json", "--by", "degree")
+    info = json.loads(out)
+    assert info["counts"]["articles"] == 3
+    assert info["network"]["pairs who met"] == 5
+    degrees = [row["degree"] for row in info["top"]]
+    assert degrees == sorted(degrees, reverse=True)
+    _, out, _ = run(capsys, "stats", "--store", store)
+    assert "most central actors by pagerank" in out
+    _, out, _ = run(capsys, "communities", "--store", store, "-f", "json")
+    doc = json.loads(out)
+    assert sum(c["size"] for c in doc["communities"]) > 10
+    assert doc["brokers"] and all(b["bridges"] >= 1 for b in doc["brokers"])
+
+
+def test_view_focus_and_community_colours(
+    store: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "marsh.html"
+    status, out, _ = run(capsys, "view", "--store", store, "-o", str(page), "--focus", "lena marsh")
+    assert status == 0 and "wrote" in out
+    labels = {n["label"] for n in page_data(page.read_text())["nodes"]}
+    assert labels == {"Lena Marsh", "Otto Brandt", "Sweden", "Norway"}
+    run(
+        capsys,
+        "view",
+        "--store",
+        store,
+        "-o",
+        str(page),
+        "--color",
+        "community",
+        "--size",
+        "pagerank",
+    )
+    data = page_data(page.read_text())
+    assert data["color"] == "community" and data["communities"]
+    assert all("c" in n for n in data["nodes"])
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_graph_exports_open_in_networkx(store: str, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"kg.{fmt}"
+    assert main(["export", "--format", fmt, "-o", str(out), "--store", store]) == 0
+    graph = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out)
+    labels = {d["label"] for _n, d in graph.nodes(data=True)}
+    assert {"Lena Marsh", "Otto Brandt", "Sweden"} <= labels
+    relations = {d["relation"] for *_e, d in graph.edges(data=True)}
+    assert {"met", "opposed", "affiliated"} <= relations
+    met = [d for *_e, d in graph.edges(data=True) if d["relation"] == "met"]
+    assert any("Lena Marsh met" in d["evidence"] for d in met)
+
+
+def test_network_commands_do_not_import_spacy(store: str, tmp_path: Path) -> None:
+    code = (
+        "import sys\nfrom kg.cli.main import main\n"
+        f"for args in (['who-met', 'Reyl'], ['parties'], ['path', 'Lena Marsh', 'Sweden'], ['stats'],"
+        f" ['communities'], ['view', '-o', {str(tmp_path / 'g.html')!r}]):\n"
+        f"    assert main(args + ['--store', {store!r}]) == 0, args\n"
+        "assert 'spacy' not in sys.modules, 'spacy was imported'\n"
+        "assert 'pyvis' not in sys.modules, 'pyvis (the package) was imported'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

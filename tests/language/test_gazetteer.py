@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import pytest
+
+from kg.language.gazetteer import gazetteer, norm
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Britain", "country/GBR"),
+        ("the United Kingdom", "country/GBR"),
+        ("U.S.", "country/USA"),
+        ("United States of America", "country/USA"),
+        ("Soviet Union", "country/SUN"),
+        ("Iran, Islamic Republic of", "country/IRN"),
+        ("IAEA", "org/IAEA"),
+        ("U.N. Security Council", "org/UNSC"),
+        ("P5+1", "group/P5+1"),
+        ("Mercosur", "group/MERCOSUR"),
+    ],
+)
+def test_lookup(name: str, key: str) -> None:
+    entry = gazetteer().lookup(name)
+    assert entry is not None and entry.key == key
+
+
+@pytest.mark.parametrize("word", ["us", "Us", "who", "Who", "may", "chad"])
+def test_short_words_are_not_names(word: str) -> None:
+    assert gazetteer().lookup(word) is None
+
+
+def test_demonyms_metonyms_and_parties() -> None:
+    gz = gazetteer()
+    assert gz.demonym("Japanese").key == "country/JPN"  # type: ignore[union-attr]
+    assert gz.demonym("Tory").key == "org/UK-CON"  # type: ignore[union-attr]
+    assert gz.metonym("Downing Street").key == "country/GBR"  # type: ignore[union-attr]
+    assert gz.metonym("Brussels").key == "org/EU"  # type: ignore[union-attr]
+    assert gz.metonym("Paris Hilton") is None
+
+
+def test_every_country_has_iso_codes_and_known_wikidata_ids_look_right() -> None:
+    countries = [e for e in gazetteer().entries.values() if e.type == "Country"]
+    assert len(countries) > 240
+    assert all(e.iso3 and len(e.iso3) == 3 for e in countries)
+    assert all(e.wikidata is None or e.wikidata.startswith("Q") for e in countries)
+
+
+def test_norm() -> None:
+    assert norm("The  U.N.-backed Council") == "un backed council"

@@ -1,0 +1,62 @@
+"""The repairs kg applies to the small model's output on news text."""
+
+from __future__ import annotations
+
+from kg.language.nlp import prepare_text
+
+
+def _ents(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(e.text, e.label_) for e in nlp(prepare_text(text)).ents]
+
+
+def test_prepare_text_keeps_offsets() -> None:
+    text = "\u201cNo,\u201d she said \u2014 firmly."
+    assert len(prepare_text(text)) == len(text)
+    assert prepare_text(text).startswith('"No,"')
+
+
+def test_title_before_name_stays_in_its_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(
+        prepare_text(
+            "Secretary of Norway's Defence Council (NDC) Ola Berg made the remarks on Sunday."
+        )
+    )
+    assert len(list(doc.sents)) == 1
+
+
+def test_closing_quote_is_not_a_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(prepare_text('He said it was "final." The talks ended.'))
+    assert [s.text.strip() for s in doc.sents] == ['He said it was "final."', "The talks ended."]
+
+
+def test_standing_groups_are_organisations(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents = _ents(nlp, "Envoys from Cuba and the P5+1 met IAEA inspectors and NATO officials.")
+    texts = {t for t, _ in ents}
+    assert {"P5+1", "IAEA", "NATO"} <= texts
+
+
+def test_place_glued_to_name_is_split(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents = _ents(nlp, "Head of the mission in Geneva Petra Lindqvist said the talks would go on.")
+    assert ("Petra Lindqvist", "PERSON") in ents
+    assert not any("Geneva Petra" in t for t, _ in ents)
+
+
+def test_job_title_is_not_an_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents = _ents(
+        nlp,
+        "Chile's Permanent Representative to International Organizations in Geneva Tomas Reyes met them.",
+    )
+    assert not any(t.startswith("Permanent Representative") for t, _ in ents)
+    assert ("Tomas Reyes", "PERSON") in ents
+
+
+def test_topic_hashtag_is_not_an_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents = _ents(nlp, "She tweeted about the #GenevaTalks and #NATO on Monday.")
+    texts = {t for t, _ in ents}
+    assert "GenevaTalks" not in texts
+    assert "NATO" in texts
+
+
+def test_honorific_marks_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents = _ents(nlp, "Mr Ortega said the budget was fair.")
+    assert ("Ortega", "PERSON") in ents

@@ -1,0 +1,67 @@
+"""Title phrases: the title as written and whom it speaks for."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.language.mentions import find_mentions
+from kg.language.nlp import prepare_text
+
+
+def descriptors(nlp, text: str) -> dict[str, list[tuple[str, list[str], bool]]]:  # type: ignore[no-untyped-def]
+    mentions = find_mentions(nlp(prepare_text(text)))
+    out = {}
+    for m in mentions:
+        if m.descriptors:
+            out[m.text] = [
+                (d.title, [mentions[a].text for a in d.affiliations], d.former)
+                for d in m.descriptors
+            ]
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "speaks_for"),
+    [
+        ("Chile's top negotiator Marta Ruiz left.", "Marta Ruiz", "top negotiator", ["Chile"]),
+        (
+            "French Special Envoy for Syria Paul Mercier left.",
+            "Paul Mercier",
+            "Special Envoy for Syria",
+            ["French"],
+        ),
+        (
+            "Head of the EU delegation in Kyiv Kai Berg left.",
+            "Kai Berg",
+            "Head of the EU delegation in Kyiv",
+            ["EU"],
+        ),
+        (
+            "Anders Holm, the foreign minister of Denmark, left.",
+            "Anders Holm",
+            "foreign minister",
+            ["Denmark"],
+        ),
+    ],
+)
+def test_title_and_affiliation(
+    nlp, text: str, name: str, title: str, speaks_for: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    got = descriptors(nlp, text)
+    assert (title, speaks_for, False) in got[name]
+
+
+def test_former_is_marked(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = descriptors(nlp, "The rules of former Brazilian President Joao Lima stand.")
+    assert got["Joao Lima"] == [("President", ["Brazilian"], True)]
+
+
+def test_no_title_no_descriptor(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "Joao Lima" not in descriptors(nlp, "Joao Lima left on Monday.")
+
+
+def test_spokesman_for_serves_the_envoy_for_does_not(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = descriptors(nlp, "Omar Said, a spokesman for the Egyptian foreign ministry, spoke.")
+    assert any("Egyptian foreign ministry" in aff for _, aff, _ in got["Omar Said"])
+    got = descriptors(nlp, "Paul Ney, the U.N. envoy for Yemen, spoke.")
+    assert all("Yemen" not in aff for _, aff, _ in got["Paul Ney"])
