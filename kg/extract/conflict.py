@@ -18,44 +18,27 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.extract import triggers
 from kg.extract.base import Context, unique
-from kg.extract.directed import Sense, make_events, sense, targets_of, verb_events
+from kg.extract.directed import (
+    Sense,
+    make_events,
+    sense,
+    sense_of,
+    targets_of,
+    verb_events,
+    verb_senses,
+)
+from kg.extract.triggers import Trigger
 from kg.records import Event, EventKind
 
 NAME = "conflict"
 EXTRACTOR = f"{NAME}/v1"
 
-VERBS: dict[str, Sense] = {
-    **{
-        v: sense("criticise")
-        for v in (
-            "criticise",
-            "criticize",
-            "condemn",
-            "denounce",
-            "slam",
-            "blast",
-            "lambast",
-            "rebuke",
-            "decry",
-            "censure",
-            "chide",
-        )
-    },
-    **{v: sense("accuse") for v in ("accuse", "blame", "charge")},
-    **{v: sense("sanction") for v in ("sanction", "embargo", "blacklist")},
-    **{v: sense("demand", "on") for v in ("demand", "urge", "press", "pressure", "pressurize")},
-    **{v: sense("reject") for v in ("oppose", "reject", "resist", "veto", "defy")},
-    **{
-        v: sense("attack")
-        for v in ("attack", "invade", "bomb", "shell", "strike", "raid", "occupy", "annex", "fight")
-    },
-    **{v: sense("reduce-relations") for v in ("expel", "boycott", "isolate", "suspend")},
-}
+VERBS = verb_senses(EventKind.CONFLICT)
+_NOUNS = {w: t for (w, _), t in triggers.words(kind=EventKind.CONFLICT, pos="noun").items()}
 _SANCTION_VERBS = {"impose", "place", "slap", "reimpose", "extend", "tighten", "broaden", "expand",
                    "levy", "announce", "approve", "pass", "adopt"}  # fmt: skip
-_VIOLENCE_NOUNS = {"invasion", "offensive", "war", "attack", "attacks", "aggression", "occupation",
-                   "bombing", "strikes", "incursion"}  # fmt: skip
 _CONCERN = {
     "concern",
     "anger",
@@ -89,14 +72,17 @@ def _candidates(ctx: Context) -> Iterator[Event]:
     yield from verb_events(ctx, VERBS, EventKind.CONFLICT, EXTRACTOR)
     for token in ctx.doc:
         low = token.lower_
-        if token.lemma_ == "sanction" and token.pos_ == "NOUN":
-            yield from _sanctions(ctx, token)
+        noun = _NOUNS.get(low) if token.pos_ == "NOUN" else None
+        if noun is not None and noun.frame == "imposed":
+            yield from _sanctions(ctx, token, noun)
         elif low == "pressure" and token.pos_ == "NOUN":
-            yield from _governed_noun(ctx, token, sense("demand"), {"on"})
-        elif low in _VIOLENCE_NOUNS and token.pos_ == "NOUN":
-            yield from _violence(ctx, token)
+            yield from _governed_noun(ctx, token, sense("demand", "100"), {"on"})
+        elif noun is not None and noun.frame == "owner":
+            yield from _violence(ctx, token, noun)
         elif token.lemma_ in _CONCERN and token.pos_ == "NOUN":
-            yield from _governed_noun(ctx, token, sense("criticise"), {"over", "about", "at", "to"})
+            yield from _governed_noun(
+                ctx, token, sense("criticise", "111"), {"over", "about", "at", "to"}
+            )
         elif token.lemma_ in _TOLERATE and token.pos_ == "VERB" and g.negated(token):
             yield from _not_tolerated(ctx, token)
         elif token.lemma_ == "call" and token.pos_ == "VERB":
@@ -123,10 +109,9 @@ def _governor_agents(ctx: Context, token: Token) -> list[str]:
     return []
 
 
-def _sanctions(ctx: Context, noun: Token) -> Iterator[Event]:
+def _sanctions(ctx: Context, noun: Token, trigger: Trigger) -> Iterator[Event]:
     """ "imposed sanctions on Iran", "anti-Iran sanctions", "sanctions over North Korea's program"."""
-    targets = [k for t in g.prep_objects(noun, {"on", "against", "over", "targeting"})
-               for k in targets_of(ctx, t)]  # fmt: skip
+    targets = [k for t in g.prep_objects(noun, trigger.preps) for k in targets_of(ctx, t)]
     for child in noun.children:
         if child.dep_ in {"amod", "compound", "nmod"}:
             text = child.text.lower()
@@ -138,7 +123,7 @@ def _sanctions(ctx: Context, noun: Token) -> Iterator[Event]:
         agents = _governor_agents(ctx, noun)
     if not targets or not agents:
         return
-    yield from make_events(ctx, head, noun, EventKind.CONFLICT, sense("sanction"), agents, targets,
+    yield from make_events(ctx, head, noun, EventKind.CONFLICT, sense_of(trigger), agents, targets,
                            [head], EXTRACTOR, 0.75)  # fmt: skip
 
 
@@ -156,17 +141,15 @@ def _governed_noun(ctx: Context, noun: Token, s: Sense, preps: set[str]) -> Iter
                            target_tokens, EXTRACTOR, 0.7)  # fmt: skip
 
 
-def _violence(ctx: Context, noun: Token) -> Iterator[Event]:
+def _violence(ctx: Context, noun: Token, trigger: Trigger) -> Iterator[Event]:
     """ "Russia's invasion of Ukraine", "Russia's Ukraine offensive", "the Russian invasion"."""
     agents = [k for c in noun.children if c.dep_ in {"poss", "amod"} for k in g.actors_of(ctx, c)]
-    targets = [
-        k for t in g.prep_objects(noun, {"of", "on", "against", "in"}) for k in g.actors_of(ctx, t)
-    ]
+    targets = [k for t in g.prep_objects(noun, trigger.preps) for k in g.actors_of(ctx, t)]
     targets += [
         k for c in noun.children if c.dep_ in {"compound", "nmod"} for k in g.actors_of(ctx, c)
     ]
     anchor = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
-    yield from make_events(ctx, anchor, noun, EventKind.CONFLICT, sense("attack"), agents, targets,
+    yield from make_events(ctx, anchor, noun, EventKind.CONFLICT, sense_of(trigger), agents, targets,
                            [noun], EXTRACTOR, 0.7)  # fmt: skip
 
 
@@ -174,7 +157,7 @@ def _not_tolerated(ctx: Context, verb: Token) -> Iterator[Event]:
     """ "it would not tolerate the North's nuclear program"."""
     agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     targets = [k for o in g.direct_objects(verb) for k in targets_of(ctx, o)]
-    for event in make_events(ctx, verb, verb, EventKind.CONFLICT, sense("reject"), agents, targets,
+    for event in make_events(ctx, verb, verb, EventKind.CONFLICT, sense("reject", "120"), agents, targets,
                              g.direct_objects(verb), EXTRACTOR, 0.7):  # fmt: skip
         # the refusal itself is the fact: "not tolerate" is asserted, not negated
         yield replace(event, negated=False)
@@ -190,7 +173,7 @@ def _call_on(ctx: Context, verb: Token) -> Iterator[Event]:
     ]
     targets += [k for c in verb.children if c.dep_ == "pobj" for k in g.actors_of(ctx, c)]
     agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
-    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand"), agents, targets,
+    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand", "100"), agents, targets,
                            preps, EXTRACTOR, 0.6)  # fmt: skip
 
 
@@ -202,7 +185,7 @@ def _threat(ctx: Context, verb: Token) -> Iterator[Event]:
     if verb.lemma_ == "warn" and g.prep_objects(verb, {"against", "of"}):
         # "warned Israel against resuming its offensive": a demand on Israel
         targets = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]
-        yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand"), agents, targets,
+        yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand", "100"), agents, targets,
                                g.direct_objects(verb), EXTRACTOR, 0.65)  # fmt: skip
         return
     for t in verb.subtree:
@@ -211,7 +194,7 @@ def _threat(ctx: Context, verb: Token) -> Iterator[Event]:
         ):
             target_tokens += g.subjects(t)
     targets = [k for t in target_tokens for k in g.actors_of(ctx, t)]
-    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten"), agents, targets,
+    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", "130"), agents, targets,
                            target_tokens, EXTRACTOR, 0.65)  # fmt: skip
 
 
@@ -234,7 +217,7 @@ def _accusation(ctx: Context, verb: Token) -> Iterator[Event]:
             key = ctx.actors.at(t.i)
             if key and mention is not None and not mention.locative and mention.kind != "place":
                 targets.append(key)
-    yield from make_events(ctx, verb, nouns[0], EventKind.CONFLICT, sense("accuse"), speakers,
+    yield from make_events(ctx, verb, nouns[0], EventKind.CONFLICT, sense("accuse", "112"), speakers,
                            targets, [verb], EXTRACTOR, 0.6)  # fmt: skip
 
 
@@ -269,8 +252,8 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
                 v.lemma_ in _POSITIVE_VERBS and g.negated(v)
             )
             if demand:
-                yield from make_events(ctx, verb, v, EventKind.CONFLICT, sense("demand"), speakers,
+                yield from make_events(ctx, verb, v, EventKind.CONFLICT, sense("demand", "100"), speakers,
                                        targets, subj, EXTRACTOR, 0.55)  # fmt: skip
             elif criticism:
-                yield from make_events(ctx, verb, v, EventKind.CONFLICT, sense("criticise"), speakers,
+                yield from make_events(ctx, verb, v, EventKind.CONFLICT, sense("criticise", "111"), speakers,
                                        targets, subj, EXTRACTOR, 0.55)  # fmt: skip

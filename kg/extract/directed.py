@@ -15,20 +15,38 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.extract import triggers
 from kg.extract.base import Context
+from kg.extract.triggers import Trigger
 from kg.records import Event, EventKind, Participant
 
 
 @dataclass(frozen=True)
 class Sense:
     type: str  # fine event type (a kgt: concept)
+    cameo: str  # its CAMEO code
     target_preps: frozenset[str] = frozenset()  # "pressure ON x", "work WITH x", "supply TO x"
     direct_object: bool = True  # the direct object is the target
     symmetric: bool = False  # "cooperate with", "agree with": both sides act
 
 
-def sense(type_: str, *preps: str, direct_object: bool = True, symmetric: bool = False) -> Sense:
-    return Sense(type_, frozenset(preps), direct_object, symmetric)
+def sense(type_: str, cameo: str, *preps: str, direct_object: bool = True,
+          symmetric: bool = False) -> Sense:  # fmt: skip
+    return Sense(type_, cameo, frozenset(preps), direct_object, symmetric)
+
+
+def sense_of(t: Trigger) -> Sense:
+    """The sense a row of the trigger table gives its word."""
+    return Sense(t.type, t.cameo, t.preps, t.direct_object, t.symmetric)
+
+
+def verb_senses(kind: EventKind) -> dict[str, Sense]:
+    """Verb lemma -> sense, for the directed and symmetric verbs of ``kind``."""
+    return {
+        word: sense_of(t)
+        for (word, _), t in triggers.words(kind=kind, pos="verb").items()
+        if t.frame in {"directed", "recipient", "symmetric"}
+    }
 
 
 def targets_of(ctx: Context, token: Token) -> list[str]:
@@ -113,6 +131,7 @@ def make_events(
         participants=tuple(participants),
         evidence=ctx.evidence([trigger, *tokens], extractor, confidence),
         trigger=trigger.text,
+        cameo=s.cameo,
         modality=g.modality(anchor),
         negated=g.negated(anchor),
         claimed_by=claimed,
