@@ -18,37 +18,21 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
-from kg.extract import triggers
 from kg.extract.base import Context, unique
 from kg.extract.directed import (
-    Sense,
     make_events,
     sense,
-    sense_of,
     targets_of,
     verb_events,
     verb_senses,
 )
-from kg.extract.triggers import Trigger
+from kg.extract.nominal import noun_events
 from kg.records import Event, EventKind
 
 NAME = "conflict"
 EXTRACTOR = f"{NAME}/v1"
 
 VERBS = verb_senses(EventKind.CONFLICT)
-_NOUNS = {w: t for (w, _), t in triggers.words(kind=EventKind.CONFLICT, pos="noun").items()}
-_SANCTION_VERBS = {"impose", "place", "slap", "reimpose", "extend", "tighten", "broaden", "expand",
-                   "levy", "announce", "approve", "pass", "adopt"}  # fmt: skip
-_CONCERN = {
-    "concern",
-    "anger",
-    "outrage",
-    "alarm",
-    "dismay",
-    "displeasure",
-    "opposition",
-    "criticism",
-}
 _TOLERATE = {"tolerate", "accept", "allow", "recognise", "recognize"}
 _NEGATIVE_WORDS = {"obstacle", "failed", "failure", "illegal", "unacceptable", "provocation",
                    "aggression", "bullying", "violation", "irresponsible", "hostile", "wrong",
@@ -70,20 +54,9 @@ def _agents_and_targets(event: Event) -> Hashable:
 
 def _candidates(ctx: Context) -> Iterator[Event]:
     yield from verb_events(ctx, VERBS, EventKind.CONFLICT, EXTRACTOR)
+    yield from noun_events(ctx, EventKind.CONFLICT, EXTRACTOR)
     for token in ctx.doc:
-        low = token.lower_
-        noun = _NOUNS.get(low) if token.pos_ == "NOUN" else None
-        if noun is not None and noun.frame == "imposed":
-            yield from _sanctions(ctx, token, noun)
-        elif low == "pressure" and token.pos_ == "NOUN":
-            yield from _governed_noun(ctx, token, sense("demand", "100"), {"on"})
-        elif noun is not None and noun.frame == "owner":
-            yield from _violence(ctx, token, noun)
-        elif token.lemma_ in _CONCERN and token.pos_ == "NOUN":
-            yield from _governed_noun(
-                ctx, token, sense("criticise", "111"), {"over", "about", "at", "to"}
-            )
-        elif token.lemma_ in _TOLERATE and token.pos_ == "VERB" and g.negated(token):
+        if token.lemma_ in _TOLERATE and token.pos_ == "VERB" and g.negated(token):
             yield from _not_tolerated(ctx, token)
         elif token.lemma_ == "call" and token.pos_ == "VERB":
             yield from _call_on(ctx, token)
@@ -107,50 +80,6 @@ def _governor_agents(ctx: Context, token: Token) -> list[str]:
             if keys:
                 return keys
     return []
-
-
-def _sanctions(ctx: Context, noun: Token, trigger: Trigger) -> Iterator[Event]:
-    """ "imposed sanctions on Iran", "anti-Iran sanctions", "sanctions over North Korea's program"."""
-    targets = [k for t in g.prep_objects(noun, trigger.preps) for k in targets_of(ctx, t)]
-    for child in noun.children:
-        if child.dep_ in {"amod", "compound", "nmod"}:
-            text = child.text.lower()
-            if text.startswith("anti-") or child.dep_ == "compound":
-                targets.extend(k for t in child.subtree for k in g.actors_of(ctx, t))
-    head = noun.head
-    agents: list[str] = []
-    if head.pos_ in {"VERB", "AUX"} and head.lemma_ in _SANCTION_VERBS:
-        agents = _governor_agents(ctx, noun)
-    if not targets or not agents:
-        return
-    yield from make_events(ctx, head, noun, EventKind.CONFLICT, sense_of(trigger), agents, targets,
-                           [head], EXTRACTOR, 0.75)  # fmt: skip
-
-
-def _governed_noun(ctx: Context, noun: Token, s: Sense, preps: set[str]) -> Iterator[Event]:
-    """ "put pressure on China", "expressed grave concern over the country's suspension"."""
-    target_tokens = g.prep_objects(noun, preps)
-    head = noun.head
-    if head.pos_ in {"VERB", "AUX"}:
-        target_tokens += g.prep_objects(head, preps)
-    targets = [k for t in target_tokens for k in targets_of(ctx, t)]
-    agents = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
-    agents = agents or _governor_agents(ctx, noun)
-    anchor = head if head.pos_ in {"VERB", "AUX"} else noun
-    yield from make_events(ctx, anchor, noun, EventKind.CONFLICT, s, agents, targets,
-                           target_tokens, EXTRACTOR, 0.7)  # fmt: skip
-
-
-def _violence(ctx: Context, noun: Token, trigger: Trigger) -> Iterator[Event]:
-    """ "Russia's invasion of Ukraine", "Russia's Ukraine offensive", "the Russian invasion"."""
-    agents = [k for c in noun.children if c.dep_ in {"poss", "amod"} for k in g.actors_of(ctx, c)]
-    targets = [k for t in g.prep_objects(noun, trigger.preps) for k in g.actors_of(ctx, t)]
-    targets += [
-        k for c in noun.children if c.dep_ in {"compound", "nmod"} for k in g.actors_of(ctx, c)
-    ]
-    anchor = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
-    yield from make_events(ctx, anchor, noun, EventKind.CONFLICT, sense_of(trigger), agents, targets,
-                           [noun], EXTRACTOR, 0.7)  # fmt: skip
 
 
 def _not_tolerated(ctx: Context, verb: Token) -> Iterator[Event]:

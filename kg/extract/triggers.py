@@ -27,7 +27,7 @@ FRAMES = frozenset(
     {"mutual", "visit", "host", "travel", "directed", "recipient", "symmetric", "owner",
      "imposed", "between"}
 )  # fmt: skip
-FLAGS = frozenset({"partner-only", "ambiguous", "phone"})
+FLAGS = frozenset({"partner-only", "ambiguous", "phone", "idea-only"})
 
 
 @dataclass(frozen=True)
