@@ -19,7 +19,7 @@ from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.triggers import Trigger
 from kg.language.lexicon import IDEA_NOUNS
-from kg.records import Event, EventKind, Participant
+from kg.records import Event, EventKind, Modality, Participant
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,8 @@ class Sense:
 
 
 CRITICISM = Sense("criticise", "111")
+# CAMEO 03x, intent to cooperate, by the root of what is intended
+INTENT_CODES = {"06": "031", "07": "033", "04": "036", "08": "035"}
 
 
 def sense(type_: str, cameo: str, *preps: str, direct_object: bool = True,
@@ -60,8 +62,8 @@ def verb_key(verb: Token, lexicon: Mapping[str, object]) -> str | None:
     its object noun ("take issue"), or alone."""
     lemma = verb.lemma_
     for child in verb.children:
-        if child.dep_ == "prt" and f"{lemma} {child.lower_}" in lexicon:
-            return f"{lemma} {child.lower_}"
+        if child.dep_ in {"prt", "advmod"} and f"{lemma} {child.lower_}" in lexicon:
+            return f"{lemma} {child.lower_}"  # "hit out", "brought together"
         if child.dep_ == "dobj" and f"{lemma} {child.lemma_}" in lexicon:
             return f"{lemma} {child.lemma_}"
     return lemma if lemma in lexicon else None
@@ -108,6 +110,8 @@ def verb_events(
         s = lexicon[key]
         passive = g.is_passive(verb)
         agent_tokens = g.agents(verb) if passive else g.subjects(verb)
+        if passive and not agent_tokens:
+            agent_tokens = hyphen_agents(verb)
         target_tokens: list[Token] = []
         if passive:
             target_tokens = g.subjects(verb)
@@ -132,6 +136,17 @@ def verb_events(
             continue  # "dismissed the minister" is not a rejection of the minister
         yield from make_events(ctx, verb, verb, kind, s, agents, targets,
                                [*agent_tokens, *target_tokens], extractor, 0.8)  # fmt: skip
+
+
+def hyphen_agents(verb: Token) -> list[Token]:
+    """ "Iran-backed rebels", "U.S.-funded programmes": the word before the hyphen."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in {"npadvmod", "compound", "nmod"}
+        and c.i < verb.i
+        and verb.doc[c.i + 1].text == "-"
+    ]
 
 
 def verbal(ctx: Context, verb: Token, agents: list[str], objects: list[Token]) -> bool:
@@ -170,14 +185,18 @@ def make_events(
     claimed = g.claimant(ctx, anchor)
     if claimed in agents or claimed in targets:
         claimed = None
+    mood, cameo = g.modality(anchor), s.cameo
+    if kind is EventKind.COOPERATION and mood is Modality.PLANNED and g.intent(anchor) is not None:
+        # "Beijing was willing to work with Moscow": the stated intent is the event
+        mood, cameo = Modality.ASSERTED, INTENT_CODES.get(cameo[:2], "030")
     yield Event(
         kind=kind,
         type=s.type,
         participants=tuple(participants),
         evidence=ctx.evidence([trigger, *tokens], extractor, confidence),
         trigger=trigger.text,
-        cameo=s.cameo,
-        modality=g.modality(anchor),
+        cameo=cameo,
+        modality=mood,
         negated=g.negated(anchor),
         claimed_by=claimed,
         date_text=g.date_of(anchor),

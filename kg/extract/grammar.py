@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from kg.extract.base import Context
 from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
     INTENTION_VERBS,
+    intent,
     modality,
     negated,
     reporting_verb,
@@ -242,7 +243,9 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     wanted = set(preps)
     out: list[Token] = []
     for child in token.children:
-        if child.dep_ in {"prep", "agent"} and child.lower_ in wanted:
+        if (
+            child.dep_ in {"prep", "agent"} or (child.dep_ == "dative" and child.pos_ == "ADP")
+        ) and (child.lower_ in wanted):  # "sent weapons to Ukraine": the parser calls "to" a dative
             out.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prt" and child.lower_ in wanted:  # "sat down with"
             for sib in token.children:

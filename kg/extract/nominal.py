@@ -50,9 +50,21 @@ def noun_events(ctx: Context, kind: EventKind, extractor: str) -> Iterator[Event
         if not is_nominal(token):
             continue
         trig = lexicon.get(token.lower_) or lexicon.get(token.lemma_.lower())
-        if trig is None or trig.frame not in FRAMES:
+        if trig is None or trig.frame not in FRAMES or wanted_not_done(token):
             continue
         yield from FRAMES[trig.frame](ctx, token, trig, extractor)
+
+
+def wanted_not_done(noun: Token) -> bool:
+    """ "talks on a truce", "called for sanctions", "a plan for aid": the thing is
+    discussed or sought, not done."""
+    if noun.dep_ == "dobj" and noun.head.lemma_ in g.INTENTION_VERBS:
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "about", "over", "for", "towards"}:
+        owner = noun.head.head
+        if owner.pos_ == "NOUN" or (owner.lemma_ in g.INTENTION_VERBS and owner.pos_ == "VERB"):
+            return True
+    return False
 
 
 def is_nominal(token: Token) -> bool:

@@ -95,6 +95,7 @@ GENERIC_GROUP_NOUNS = frozenset(
     """
     allies banks creditors lenders donors rebels insurgents militants fighters guerrillas
     terrorists separatists jihadists extremists protesters demonstrators lawmakers legislators
+    militias militiamen paramilitaries
     """.split()
 )
 # Plural nouns for people acting together, actors when a name or demonym qualifies
@@ -175,3 +176,29 @@ IDEA_NOUNS = frozenset(
     agenda stance performance tax taxes spending cuts report
     """.split()
 )
+
+# Who is spoken to in public, never a party to a meeting: "told reporters", "spoke
+# to the nation", "addressed parliament".
+AUDIENCE_NOUNS = frozenset(
+    """
+    reporter journalist press media nation country public audience crowd supporter voter
+    parliament commons chamber house assembly congress conference convention rally meeting
+    delegate student worker listener viewer reader newspaper television radio programme
+    program show interviewer broadcaster network channel website blog podcast
+    """.split()
+)
+# Words that end the name of a newspaper, broadcaster or programme ("the Today
+# programme", "Sky News"), and standing news organisations known by one name.
+MEDIA_WORDS = frozenset(
+    """
+    news times post radio television tv programme program newspaper magazine journal herald
+    gazette telegraph guardian tribune daily weekly broadcaster channel show agency observer
+    independent mirror express standard chronicle review
+    """.split()
+)
+MEDIA_NAMES = frozenset(
+    """
+    BBC CNN ITV Reuters AFP AP Bloomberg Sky NPR PBS ABC CBS NBC Fox Xinhua Tass TASS Interfax
+    Yonhap Kyodo Aljazeera
+    """.split()
+) | {"Al Jazeera", "Associated Press", "Agence France-Presse", "Press Association"}
