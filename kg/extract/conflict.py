@@ -27,6 +27,13 @@ from kg.extract.directed import (
     verb_senses,
 )
 from kg.extract.nominal import noun_events
+from kg.language.lexicon import (
+    DEMANDED_ACTIONS,
+    DISAPPROVAL_WORDS,
+    NEGATIVE_WORDS,
+    REDUCING_VERBS,
+    RELATION_NOUNS,
+)
 from kg.records import Event, EventKind
 
 NAME = "conflict"
@@ -34,9 +41,6 @@ EXTRACTOR = f"{NAME}/v1"
 
 VERBS = verb_senses(EventKind.CONFLICT)
 _TOLERATE = {"tolerate", "accept", "allow", "recognise", "recognize"}
-_NEGATIVE_WORDS = {"obstacle", "failed", "failure", "illegal", "unacceptable", "provocation",
-                   "aggression", "bullying", "violation", "irresponsible", "hostile", "wrong",
-                   "mistake", "reckless", "dangerous", "destabilising", "destabilizing", "unlawful"}  # fmt: skip
 _POSITIVE_VERBS = {"succeed", "work", "help"}
 
 
@@ -65,6 +69,12 @@ def _candidates(ctx: Context) -> Iterator[Event]:
         if token.lemma_ in g.SPEECH_VERBS and token.pos_ == "VERB":
             yield from _said_against(ctx, token)
             yield from _accusation(ctx, token)
+        if token.lower_ in DISAPPROVAL_WORDS and token.pos_ in {"ADJ", "VERB"}:
+            yield from _disapproval(ctx, token)
+        if token.lemma_ in REDUCING_VERBS and token.pos_ == "VERB":
+            yield from _reduced_ties(ctx, token)
+        if token.lower_ in _AT_ODDS and token.dep_ == "pobj" and token.head.lower_ in {"at", "in"}:
+            yield from _at_odds(ctx, token)
 
 
 def _governor_agents(ctx: Context, token: Token) -> list[str]:
@@ -168,16 +178,12 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
                 continue
             words = {t.lower_ for t in v.subtree}
             # "Russia needs to understand", "Iran must stop": a demand on the subject
-            demand = (
-                v.lemma_ == "need"
-                and any(c.dep_ == "xcomp" for c in v.children)
-                and not any(c.dep_ in {"dobj", "dative"} for c in v.children)
-            ) or any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in v.children)
+            demand = _demanded(v)
             if demand:
                 targets = [k for s in subj for k in g.actors_of(ctx, s) if k not in speakers]
                 if not targets:
                     continue
-            criticism = bool(words & _NEGATIVE_WORDS) or (
+            criticism = bool(words & NEGATIVE_WORDS) or (
                 v.lemma_ in _POSITIVE_VERBS and g.negated(v)
             )
             if demand:
@@ -186,3 +192,73 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
             elif criticism:
                 yield from make_events(ctx, verb, v, EventKind.CONFLICT, sense("criticise", "111"), speakers,
                                        targets, subj, EXTRACTOR, 0.55)  # fmt: skip
+
+
+def _demanded(verb: Token) -> bool:
+    """ "Iran must stop", "Russia needs to withdraw", "the minister should resign": an
+    action asked of the subject. "China should be part of the solution" is not."""
+    must = any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in verb.children)
+    needs = verb.lemma_ in {"need", "have"} and any(c.dep_ == "xcomp" for c in verb.children)
+    action = verb
+    if needs:
+        action = next(c for c in verb.children if c.dep_ == "xcomp")
+    key = action.lemma_
+    for c in action.children:
+        if c.dep_ in {"prt", "advmod"} and f"{key} {c.lower_}" in DEMANDED_ACTIONS:
+            key = f"{key} {c.lower_}"
+    return (must or needs) and (key in DEMANDED_ACTIONS or g.negated(action))
+
+
+def _disapproval(ctx: Context, word: Token) -> Iterator[Event]:
+    """ "X was appalled that the government was lifting sanctions", "X is critical
+    of Y", "X was angered by Y's remarks": disapproval of the clause's subject or
+    of whom the preposition names."""
+    verb = word.head if word.dep_ in {"acomp", "xcomp", "oprd"} else word
+    holders = g.subjects(verb) if verb.i != word.i else g.subjects(word)
+    if word.tag_ == "VBN" and not holders:
+        holders = g.subjects(word)
+    agents = [k for s in holders for k in g.actors_of(ctx, s)]
+    objects = g.prep_objects(word, {"of", "at", "with", "by", "over", "about"})
+    objects += [s for c in word.children if c.dep_ == "ccomp" for s in g.subjects(c)]
+    targets = [k for t in objects for k in targets_of(ctx, t)]
+    yield from make_events(ctx, verb, word, EventKind.CONFLICT, sense("criticise", "111"), agents,
+                           targets, objects, EXTRACTOR, 0.6)  # fmt: skip
+
+
+def _reduced_ties(ctx: Context, verb: Token) -> Iterator[Event]:
+    """ "X cut ties with Y", "X suspended aid to Y", "X recalled its ambassador from
+    Y", "X cancelled cooperation agreements with Y": reducing relations (CAMEO 16)."""
+    agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+    for obj in g.direct_objects(verb):
+        for noun in g.conjuncts(obj):
+            code = RELATION_NOUNS.get(noun.lemma_.lower())
+            if code is None:
+                continue
+            partners = g.prep_objects(noun, {"with", "to", "from", "for"})
+            partners += g.prep_objects(verb, {"with", "to", "from", "for"})
+            targets = [k for t in partners for k in targets_of(ctx, t)]
+            targets += [k for c in noun.children if c.dep_ in {"poss", "compound", "amod"}
+                        for k in g.actors_of(ctx, c) if k not in agents]  # fmt: skip
+            yield from make_events(ctx, verb, verb, EventKind.CONFLICT,
+                                   sense("reduce-relations", code), agents, targets,
+                                   [noun, *partners], EXTRACTOR, 0.7)  # fmt: skip
+
+
+_AT_ODDS = {"loggerheads": "110", "odds": "110", "war": "190", "conflict": "190"}
+
+
+def _at_odds(ctx: Context, noun: Token) -> Iterator[Event]:
+    """ "The two nations remain at loggerheads", "X is at odds with Y", "A and B are
+    at war": each side against the other."""
+    verb = noun.head.head
+    if noun.lower_ in {"war", "conflict"} and noun.head.lower_ != "at":
+        return
+    sides = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)] if verb.pos_ in {
+        "VERB", "AUX"} else []  # fmt: skip
+    sides += [k for t in g.prep_objects(noun, {"with"}) + g.prep_objects(verb, {"with"})
+              for k in g.actors_of(ctx, t)]  # fmt: skip
+    sides = list(dict.fromkeys(sides))
+    s = sense("attack" if _AT_ODDS[noun.lower_] == "190" else "criticise", _AT_ODDS[noun.lower_])
+    for a in sides:
+        yield from make_events(ctx, verb, noun, EventKind.CONFLICT, s, [a],
+                               [b for b in sides if b != a], [noun], EXTRACTOR, 0.6)  # fmt: skip

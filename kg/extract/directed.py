@@ -18,7 +18,7 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.triggers import Trigger
-from kg.language.lexicon import IDEA_NOUNS
+from kg.language.lexicon import IDEA_NOUNS, OWNED_NOUNS
 from kg.records import Event, EventKind, Modality, Participant
 
 
@@ -83,7 +83,7 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
         owners = [c for c in t.children if c.dep_ == "poss"] or [
             c for c in t.children if c.dep_ == "amod" and ctx.actors.at(c.i)
         ]
-        owners += g.prep_objects(t, {"by"})  # "the attack by Peru"
+        owners += g.prep_objects(t, {"by", "from"})  # "the attack by Peru", "complaints from X"
         if not owners:
             compounds = [c for c in t.children if c.dep_ in {"compound", "nmod"}]
             # "Russia's Ukraine offensive": the owner hangs off the compound
@@ -92,8 +92,9 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
             owners = owners or [c for c in compounds if ctx.actors.at(c.i)]
         for child in owners:
             found.extend(k for k in g.actors_of(ctx, child))
-        for obj in g.prep_objects(t, {"of"}) if t.lower_ in {"ally", "allies", "partner"} else []:
-            found.extend(g.actors_of(ctx, obj))
+        owned = t.lower_ in {"ally", "allies", "partner"} or t.lemma_.lower() in OWNED_NOUNS
+        for obj in g.prep_objects(t, {"of"}) if owned and not found else []:
+            found.extend(g.actors_of(ctx, obj))  # "the presence of Contra forces"
     return list(dict.fromkeys(found))
 
 
@@ -134,6 +135,11 @@ def verb_events(
             s = replace(CRITICISM, target_preps=s.target_preps)
         if "idea-only" in s.flags and any(ctx.actors.at(t.i) for t in target_tokens):
             continue  # "dismissed the minister" is not a rejection of the minister
+        if "from-office" in s.flags and not any(
+            o.lower_ in {"power", "office", "post", "government"}
+            for o in g.prep_objects(verb, {"from"})
+        ):
+            continue  # "removed the barriers" is no coup
         yield from make_events(ctx, verb, verb, kind, s, agents, targets,
                                [*agent_tokens, *target_tokens], extractor, 0.8)  # fmt: skip
 

@@ -35,6 +35,8 @@ _VERBS = {w: t for (w, _), t in triggers.words(kind=CONTACT, pos="verb").items()
 _TRAVEL = {w: t.preps for (w, _), t in triggers.words(frame="travel", pos="verb").items()}
 _PHONE_WORDS = {"phone", "telephone", "telephoned", "phoned", "call", "videoconference"}
 _SPEAKING = {"speak", "talk", "tell", "write"}
+_NOT_GUESTS = {"troops", "forces", "soldiers", "base", "bases", "refugees", "migrants", "fighters",
+               "weapons", "missiles", "asylum-seekers"}  # fmt: skip
 
 
 def extract(ctx: Context) -> Iterator[Event]:
@@ -135,6 +137,8 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     objs = [k for t in obj_tokens for k in g.actors_of(ctx, t)]
     if obj_tokens and not objs:
         return None  # "Labour and the Conservatives met voters": not each other
+    if trig.frame == "host":  # "hosts 2,000 Western troops" is no visit
+        objs = [k for t in obj_tokens if t.lower_ not in _NOT_GUESTS for k in g.actors_of(ctx, t)]
     if lemma in {"host", "receive"} and not objs:
         return None
     if lemma == "speak" and not objs:

@@ -24,6 +24,8 @@ _PLAN_HEADS = frozenset(
     open happy poised likely
     """.split()
 )
+_HABITUAL = {"frequently", "often", "regularly", "routinely", "usually", "always", "sometimes",
+             "occasionally", "normally", "typically", "habitually"}  # fmt: skip
 # Adjectives of readiness: "ready for talks with X", "open to a meeting".
 _READY = {"ready", "willing", "prepared", "eager", "keen", "open", "happy", "poised"}
 # Speech verbs whose clause the writer does not vouch for: "a book claims that ...",
@@ -87,6 +89,8 @@ def modality(verb: Token) -> Modality:
         return Modality.HYPOTHETICAL
     if verb.lemma_ in _READY and verb.pos_ == "ADJ":
         return Modality.PLANNED  # "ready for talks with X"
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children):
+        return Modality.HABITUAL  # "frequently meets with members of Congress"
     speech = reporting_verb(verb)
     if speech is not None and speech.lemma_ in _DOUBTING_SPEECH:
         return Modality.ALLEGED

@@ -26,6 +26,7 @@ from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.directed import Sense, make_events, sense_of, targets_of
 from kg.extract.triggers import Trigger
+from kg.language.lexicon import REDUCING_VERBS
 from kg.records import Event, EventKind
 
 # Verbs whose subject does what the noun object names: "launched strikes", "imposed
@@ -57,8 +58,8 @@ def noun_events(ctx: Context, kind: EventKind, extractor: str) -> Iterator[Event
 
 def wanted_not_done(noun: Token) -> bool:
     """ "talks on a truce", "called for sanctions", "a plan for aid": the thing is
-    discussed or sought, not done."""
-    if noun.dep_ == "dobj" and noun.head.lemma_ in g.INTENTION_VERBS:
+    discussed or sought, not done; "cut aid to X" ends it (see the conflict extractor)."""
+    if noun.dep_ == "dobj" and noun.head.lemma_ in g.INTENTION_VERBS | REDUCING_VERBS:
         return True
     if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "about", "over", "for", "towards"}:
         owner = noun.head.head

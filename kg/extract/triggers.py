@@ -27,7 +27,7 @@ FRAMES = frozenset(
     {"mutual", "visit", "host", "convene", "travel", "directed", "recipient", "symmetric",
      "owner", "imposed", "between"}
 )  # fmt: skip
-FLAGS = frozenset({"partner-only", "ambiguous", "phone", "idea-only"})
+FLAGS = frozenset({"partner-only", "ambiguous", "phone", "idea-only", "from-office"})
 
 
 @dataclass(frozen=True)

@@ -78,7 +78,8 @@ AGENT_NOUNS = frozenset(
     administration authorities authority side sides team teams director directors
     officer officers spokesman spokeswoman spokesperson ambassador ambassadors prime
     premier king head heads chief chiefs secretary secretaries member members lawmakers
-    legislators military forces troops army navy regime mediator mediators
+    legislators military forces troops army navy regime mediator mediators agents operatives
+    soldiers police
     """.split()
 )
 # Plural nouns that name a set of countries or bodies when a demonym or
@@ -202,3 +203,64 @@ MEDIA_NAMES = frozenset(
     Yonhap Kyodo Aljazeera
     """.split()
 ) | {"Al Jazeera", "Associated Press", "Agence France-Presse", "Press Association"}
+
+# Nouns whose "of X" names their owner: "the presence of Contra forces", "the policy of X".
+OWNED_NOUNS = IDEA_NOUNS | frozenset(
+    """
+    presence action actions behaviour behavior conduct role involvement regime government
+    administration interference meddling
+    """.split()
+)
+# Words that say a clause is a criticism of its subject ("X's policy is the main
+# obstacle", "Sudan's government continued to commit abuses").
+NEGATIVE_WORDS = frozenset(
+    """
+    obstacle failed failure illegal unacceptable provocation aggression bullying violation
+    irresponsible hostile wrong mistake reckless dangerous destabilising destabilizing unlawful
+    abuses abuse atrocities atrocity crimes crime corrupt corruption lies lying racist racism
+    danger threat disgrace disgraceful shameful outrageous appalling insolent betrayal
+    incompetent incompetence hypocrisy hypocritical cynical deceitful dishonest
+    """.split()
+)
+# Predicates of disapproval: "X was appalled that ...", "X is critical of Y".
+DISAPPROVAL_WORDS = frozenset(
+    """
+    appalled angry angered outraged dismayed disappointed furious incensed critical
+    disgusted alarmed
+    """.split()
+)
+# Actions a demand asks for: "Iran must stop", "the minister should resign".
+DEMANDED_ACTIONS = frozenset(
+    """
+    stop end halt withdraw resign apologise apologize release comply quit pay leave cease
+    abandon drop scrap reverse hand surrender disarm retreat explain justify free lift respect
+    return obey understand realise realize
+    """.split()
+) | {"step down", "back down", "pull out", "stand down", "hand over", "give up"}
+# Verbs that end or reduce ties, and the CAMEO code for what they end (CAMEO 16):
+# "cut aid to X" (162), "severed ties with X" (161), "suspended talks with X" (164).
+REDUCING_VERBS = frozenset(
+    """
+    cut cancel suspend halt freeze sever break end scrap withdraw recall downgrade terminate
+    """.split()
+)
+RELATION_NOUNS = {
+    **dict.fromkeys(["aid", "assistance", "funding", "loan", "loans", "grant", "grants"], "162"),
+    **dict.fromkeys(["ties", "relations", "relationship", "ambassador", "envoy", "embassy"], "161"),
+    **dict.fromkeys(["talks", "negotiations", "dialogue"], "164"),
+    **dict.fromkeys(
+        [
+            "cooperation",
+            "agreement",
+            "agreements",
+            "deal",
+            "deals",
+            "pact",
+            "treaty",
+            "contacts",
+            "partnership",
+            "accord",
+        ],
+        "160",
+    ),
+}
