@@ -34,7 +34,7 @@ from kg.language.lexicon import (
     REDUCING_VERBS,
     RELATION_NOUNS,
 )
-from kg.records import Event, EventKind
+from kg.records import Event, EventKind, Modality
 
 NAME = "conflict"
 EXTRACTOR = f"{NAME}/v1"
@@ -171,8 +171,12 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
         clauses.append(verb.head)
     for clause in clauses:
         for v in [t for t in clause.subtree if t.pos_ in {"VERB", "AUX"} and t.i != verb.i]:
+            if g.modality(v) is not Modality.ASSERTED or any(
+                c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in v.children
+            ):
+                continue  # "it would be irresponsible if we allow it to slip away"
             subj = g.subjects(v)
-            targets = [k for s in subj for k in targets_of(ctx, s)]
+            targets = [k for s in subj for k in _subject_actors(ctx, s)]
             targets = [k for k in targets if not k.startswith("person/") or k not in speakers]
             if not targets:
                 continue
@@ -262,3 +266,13 @@ def _at_odds(ctx: Context, noun: Token) -> Iterator[Event]:
     for a in sides:
         yield from make_events(ctx, verb, noun, EventKind.CONFLICT, s, [a],
                                [b for b in sides if b != a], [noun], EXTRACTOR, 0.6)  # fmt: skip
+
+
+def _subject_actors(ctx: Context, subject: Token) -> list[str]:
+    """The actor a clause is about: its subject ("China had failed") or the owner of
+    its subject ("China's approach had failed"), never a modifier of an event noun
+    ("the Iraq war could be illegal" is not about Iraq)."""
+    keys = g.actors_of(ctx, subject)
+    if keys:
+        return keys
+    return [k for c in subject.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]

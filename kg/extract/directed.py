@@ -18,7 +18,7 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.triggers import Trigger
-from kg.language.lexicon import IDEA_NOUNS, OWNED_NOUNS
+from kg.language.lexicon import AID_OBJECTS, IDEA_NOUNS, OWNED_NOUNS, WEAPON_OBJECTS
 from kg.records import Event, EventKind, Modality, Participant
 
 
@@ -122,8 +122,19 @@ def verb_events(
         if s.type == "demand" and not target_tokens:
             # "demanded that Venezuela release them": a demand on the clause's subject
             target_tokens = [t for c in verb.children if c.dep_ == "ccomp" for t in g.subjects(c)]
+        if "weapon-object" in s.flags and not any(
+            o.lemma_.lower() in WEAPON_OBJECTS for o in g.direct_objects(verb)
+        ):
+            continue  # "threw his support behind X" is no attack
+        if "aid-object" in s.flags and not any(
+            o.lemma_.lower() in AID_OBJECTS for o in g.direct_objects(verb)
+        ):
+            continue  # "gave advice to the minister" is no aid
         agents = [k for t in agent_tokens for k in g.actors_of(ctx, t)]
-        targets = [k for t in target_tokens for k in targets_of(ctx, t)]
+        if "direct-target" in s.flags:
+            targets = [k for t in target_tokens for k in g.actors_of(ctx, t, include_places=True)]
+        else:
+            targets = [k for t in target_tokens for k in targets_of(ctx, t)]
         if s.frame == "between":  # "the war pitted Ethiopia against Eritrea"
             agents = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]
             targets = [k for t in g.prep_objects(verb, s.target_preps) for k in g.actors_of(ctx, t)]

@@ -20,7 +20,13 @@ from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
     negated,
     reporting_verb,
 )
-from kg.language.lexicon import AGENT_NOUNS, GROUP_NOUNS, OBJECT_CONTROL, SPEECH_VERBS  # noqa: F401
+from kg.language.lexicon import (  # noqa: F401
+    ACTING_FOR_OWNER,
+    AGENT_NOUNS,
+    GROUP_NOUNS,
+    OBJECT_CONTROL,
+    SPEECH_VERBS,
+)
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
@@ -113,7 +119,11 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
         for left in t.lefts:
             for c in left.subtree:
                 k = actor_of(ctx, c)
-                if k is not None and not k.startswith("person/") and c.dep_ != "poss":
+                if k is None:
+                    continue
+                if (not k.startswith("person/") and c.dep_ != "poss") or (
+                    c.dep_ == "poss" and low in ACTING_FOR_OWNER
+                ):  # "Bin Laden's agents", "the president's envoy"
                     found.append(k)
         preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}]
         nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
@@ -183,6 +193,13 @@ def subjects(verb: Token) -> list[Token]:
         return subjects(verb.head)
     if verb.dep_ in {"xcomp", "advcl", "acomp"} and verb.head.pos_ in {"VERB", "AUX", "ADJ"}:
         return subjects(verb.head)  # "Beijing was willing to work with Moscow"
+    if (
+        verb.dep_ == "relcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.dep_ in {"dobj", "pobj"}
+        and verb.head.head.pos_ in {"VERB", "AUX"}
+    ):
+        return subjects(verb.head.head)  # "voted to pass legislation to broaden sanctions"
     if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return [verb.head]
     if verb.dep_ in {"acl", "amod"} and verb.head.pos_ in {"NOUN", "PROPN"}:

@@ -97,6 +97,8 @@ def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
     # parties named together ("between A and B", "the A-B summit") meet each other;
     # partners after "with" need someone on the other side
     mutual = any(t.head.lower_ in {"between", "among", "of"} for t in partner_tokens)
+    named_partners = len(objs)
+    compound: list[str] = []
     # "his meeting with Mercier", "Russia's talks with Iran"
     for child in noun.children:
         if child.dep_ == "poss":
@@ -111,13 +113,18 @@ def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
                     and mention is not None
                     and mention.kind in {"person", "country", "org", "group"}
                 ):
-                    objs.append(key)
-                    mutual = True
+                    compound.append(key)
             for c in child.lefts:
                 key = g.actor_of(ctx, c)
                 if key and c.dep_ in {"compound", "nmod", "amod"}:
-                    objs.append(key)
-                    mutual = True
+                    compound.append(key)
+    compound = list(dict.fromkeys(compound))
+    held = governor is not None and governor.lemma_ in _SUPPORT_VERBS | {"attend"}
+    if len(compound) >= 2 or held or named_partners:
+        objs += compound  # "the U.S.-China talks"; not "present at the Cabinet meeting"
+        mutual = mutual or len(compound) >= 2
+    elif compound and governor is not None and noun.dep_ == "pobj":
+        subj = []  # "following the G7 meeting, France said": France did not meet the G7
     anchor = governor if governor is not None else noun
     if noun.dep_ == "dobj" and noun.head.lemma_ in g.INTENTION_VERBS:
         # "Washington supported direct talks between the two": not talks that happened

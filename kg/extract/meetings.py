@@ -2,13 +2,13 @@
 
 Constructions: ``A met (with) B``; ``A and B met``; ``A sat down with B``; ``A
 hosted/received B``; ``A visited B``; ``B was received by A``; ``A spoke by
-phone to B``; ``A negotiated with B``; ``A told B``; ``X arrived in Japan``;
+phone to B``; ``A negotiated with B``; ``X arrived in Japan``;
 ``X convened / brought together the leaders of A and B`` (all of them meet).
 Nouns (``talks between A and B``, ``her meeting with X``) are in
 :mod:`kg.extract.meeting_nouns`. Every party of a multilateral event is a
 participant of the same event. Negated, planned and hypothetical meetings are
-kept but marked. Speaking to the press, a broadcaster, parliament or the nation
-is not a contact; neither is what several parties each do to someone else
+kept but marked. Telling someone something is a statement with an addressee, not
+a contact; nor is speaking to the press, a broadcaster, parliament or the nation; neither is what several parties each do to someone else
 ("Labour and the Conservatives are phoning voters").
 """
 
@@ -26,6 +26,7 @@ from kg.extract.contact import CONTACT, ROLES, contact_events, is_audience, sepa
 from kg.extract.directed import verb_key
 from kg.extract.meeting_nouns import NOUNS, noun_events
 from kg.language.gazetteer import gazetteer
+from kg.language.lexicon import AGENT_NOUNS
 from kg.records import Event, EventKind
 
 NAME = "meetings"
@@ -35,6 +36,10 @@ _VERBS = {w: t for (w, _), t in triggers.words(kind=CONTACT, pos="verb").items()
 _TRAVEL = {w: t.preps for (w, _), t in triggers.words(frame="travel", pos="verb").items()}
 _PHONE_WORDS = {"phone", "telephone", "telephoned", "phoned", "call", "videoconference"}
 _SPEAKING = {"speak", "talk", "tell", "write"}
+# Words that make telling public or written: "told the court", "in a letter".
+_PUBLIC_CONTEXT = {"letter", "interview", "programme", "program", "newspaper", "hearing",
+                   "court", "trial", "inquiry", "broadcast", "podcast", "documentary", "book",
+                   "memoir", "magazine", "column", "article"}  # fmt: skip
 _NOT_GUESTS = {"troops", "forces", "soldiers", "base", "bases", "refugees", "migrants", "fighters",
                "weapons", "missiles", "asylum-seekers"}  # fmt: skip
 
@@ -89,19 +94,45 @@ def _from_travel(ctx: Context, verb: Token) -> list[Event]:
 
 
 def _from_telling(ctx: Context, verb: Token) -> list[Event]:
-    """ "A told B (that ...)": A and B were in contact, when B is a person or a
-    country (not the press, a programme or a committee)."""
+    """ "Kerry said he had told his Chinese counterpart that ...": one official
+    telling another in private is a contact. Telling a journalist, a programme, a
+    court, the nation, or writing a letter is a statement (see the statements
+    extractor)."""
+    if any(t.lemma_.lower() in _PUBLIC_CONTEXT for t in verb.sent):
+        return []
+    phoned = _phone_context(verb)  # "had told President X by telephone"
     addressees = [t for t in verb.children if t.dep_ in {"dobj", "dative"}]
-    addressees = [t for t in addressees if not is_audience(ctx, t)]
+    addressees = [
+        t for t in addressees if not is_audience(ctx, t) and (phoned or _official(ctx, t))
+    ]
     keys = [
         k for t in addressees for k in g.actors_of(ctx, t) if k.startswith(("person/", "country/"))
     ]
-    subj = [k for t in g.subjects(verb) for k in g.actors_of(ctx, t)]
+    subj_tokens = [t for t in g.subjects(verb) if phoned or _official(ctx, t)]
+    subj = [k for t in subj_tokens for k in g.actors_of(ctx, t)]
     if not keys or not subj:
         return []
-    events = contact_events(ctx, verb, verb, EventKind.MEETING, "consult", subj, keys,
-                     "participant", "participant", False, addressees)  # fmt: skip
+    kind, etype, cameo = (
+        (EventKind.PHONE_CALL, "phone-call", "041")
+        if phoned
+        else (EventKind.MEETING, "consult", "040")
+    )
+    events = contact_events(ctx, verb, verb, kind, etype, subj, keys, "participant",
+                            "participant", False, addressees, cameo=cameo)  # fmt: skip
     return [replace(e, evidence=replace(e.evidence, confidence=0.6)) for e in events]
+
+
+def _official(ctx: Context, token: Token) -> bool:
+    """Someone who acts for a country or body: a titled person ("President X", "his
+    Chinese counterpart"), a pronoun for one, or a country."""
+    if token.lower_ in AGENT_NOUNS:
+        return True
+    mention = ctx.actors.mention_at(token.i)
+    if mention is None:
+        return False
+    if mention.kind in {"country", "pronoun"}:
+        return True
+    return bool(mention.descriptors) or mention.kind == "description"
 
 
 def _phone_context(verb: Token) -> bool:

@@ -24,6 +24,8 @@ _PLAN_HEADS = frozenset(
     open happy poised likely
     """.split()
 )
+# Prepositions whose object is taken as given: "due to / because of / amid / after X".
+_PRESUPPOSING = {"due", "because", "amid", "amidst", "after", "following", "despite", "since"}
 _HABITUAL = {"frequently", "often", "regularly", "routinely", "usually", "always", "sometimes",
              "occasionally", "normally", "typically", "habitually"}  # fmt: skip
 # Adjectives of readiness: "ready for talks with X", "open to a meeting".
@@ -89,6 +91,8 @@ def modality(verb: Token) -> Modality:
         return Modality.HYPOTHETICAL
     if verb.lemma_ in _READY and verb.pos_ == "ADJ":
         return Modality.PLANNED  # "ready for talks with X"
+    if _scheduled(verb):
+        return Modality.PLANNED  # "X is meeting Y on Thursday"
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children):
         return Modality.HABITUAL  # "frequently meets with members of Congress"
     speech = reporting_verb(verb)
@@ -101,6 +105,8 @@ def modality(verb: Token) -> Modality:
     while t.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "relcl"}:
         if t.dep_ == "ccomp" or t.head.i == t.i:
             break
+        if t.dep_ == "prep" and (t.lower_ in _PRESUPPOSING or t.head.lower_ in _PRESUPPOSING):
+            break  # "not expected to attend, due to their opposition to X": a given
         chain.append((t.head, t.dep_))
         t = t.head
         if len(chain) > 5:
@@ -184,3 +190,18 @@ def intent(verb: Token) -> Token | None:
         ):
             return t
     return None
+
+
+_AHEAD = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "tomorrow", "next", "later", "weekend"}  # fmt: skip
+
+
+def _scheduled(verb: Token) -> bool:
+    """A present progressive with a day ahead: "is meeting Y on Thursday", "are
+    holding talks next week" (news announces, it does not report)."""
+    if verb.tag_ != "VBG" or not any(
+        c.dep_ == "aux" and c.lower_ in {"is", "are", "'s", "'re", "am"} for c in verb.children
+    ):
+        return False
+    return any(t.lower_ in _AHEAD for c in verb.children if c.dep_ in {"prep", "npadvmod"}
+               for t in c.subtree)  # fmt: skip

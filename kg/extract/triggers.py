@@ -27,7 +27,18 @@ FRAMES = frozenset(
     {"mutual", "visit", "host", "convene", "travel", "directed", "recipient", "symmetric",
      "owner", "imposed", "between"}
 )  # fmt: skip
-FLAGS = frozenset({"partner-only", "ambiguous", "phone", "idea-only", "from-office"})
+FLAGS = frozenset(
+    {
+        "partner-only",
+        "ambiguous",
+        "phone",
+        "idea-only",
+        "from-office",
+        "aid-object",
+        "direct-target",
+        "weapon-object",
+    }
+)
 
 
 @dataclass(frozen=True)

@@ -264,3 +264,30 @@ RELATION_NOUNS = {
         "160",
     ),
 }
+
+# What is given when giving is aid: "sent weapons to", "gave $5m to", "provided X with aid".
+AID_OBJECTS = frozenset(
+    """
+    aid assistance help support money fund funds funding loan loans grant grants credit
+    cash dollar dollars euro euros pound pounds billion million weapon weapons arms ammunition
+    tank tanks missile missiles jet jets aircraft equipment troops soldiers food medicine
+    medicines vaccine vaccines supplies fuel oil gas relief shelter training intelligence
+    """.split()
+)
+
+# Agent nouns that act for whoever owns them: "Bin Laden's agents", "the president's
+# envoy" (not "his counterpart", who serves someone else).
+ACTING_FOR_OWNER = frozenset(
+    """
+    agents operatives envoy envoys representative representatives spokesman spokeswoman
+    spokesperson aide aides emissary emissaries lawyers lawyer negotiator negotiators
+    """.split()
+)
+# What is thrown or fired in an attack: "threw rocks at the embassy".
+WEAPON_OBJECTS = frozenset(
+    """
+    rock rocks stone stones bomb bombs grenade grenades missile missiles rocket rockets shell
+    shells bullet bullets shot shots egg eggs bottle bottles firebomb firebombs mortar mortars
+    projectile projectiles tear-gas teargas
+    """.split()
+)

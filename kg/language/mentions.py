@@ -289,6 +289,8 @@ def _is_plural_reference(tok: Token) -> bool:
         return "the" in words
     if any(c.dep_ == "poss" or c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for c in tok.lefts):
         return False  # "Russia's leaders", "G8 ministers": not a reference back
+    if low in PLURAL_STATE_NOUNS and words == {"the"} and tok.dep_ in {"nsubj", "nsubjpass"}:
+        return True  # "The nations remain at loggerheads": the two just named
     return ("two" in words and "the" in words) or "both" in words
 
 
