@@ -235,7 +235,7 @@ def _reduced_ties(ctx: Context, verb: Token) -> Iterator[Event]:
     agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     for obj in g.direct_objects(verb):
         for noun in g.conjuncts(obj):
-            code = RELATION_NOUNS.get(noun.lemma_.lower())
+            code = RELATION_NOUNS.get(noun.lower_) or RELATION_NOUNS.get(noun.lemma_.lower())
             if code is None:
                 continue
             partners = g.prep_objects(noun, {"with", "to", "from", "for"})

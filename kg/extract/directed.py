@@ -142,6 +142,8 @@ def verb_events(
                 yield from make_events(ctx, verb, verb, kind, replace(s, frame="directed"), a, b,
                                        [verb], extractor, 0.7)  # fmt: skip
             continue
+        if not targets and s.cameo[:2] in {"18", "19", "20"} and kind is EventKind.CONFLICT:
+            targets = _attacked_country(ctx, verb, agents)
         if "ambiguous" in s.flags and verbal(ctx, verb, agents, target_tokens):
             s = replace(CRITICISM, target_preps=s.target_preps)
         if "idea-only" in s.flags and any(ctx.actors.at(t.i) for t in target_tokens):
@@ -153,6 +155,19 @@ def verb_events(
             continue  # "removed the barriers" is no coup
         yield from make_events(ctx, verb, verb, kind, s, agents, targets,
                                [*agent_tokens, *target_tokens], extractor, 0.8)  # fmt: skip
+
+
+def _attacked_country(ctx: Context, verb: Token, agents: list[str]) -> list[str]:
+    """ "Pakistani militants killed 166 people in Mumbai, India": violence against
+    people in a country is aimed at that country, when the attackers come from
+    elsewhere."""
+    found: list[str] = []
+    for place in g.prep_objects(verb, {"in"}):
+        for t in place.subtree:
+            key = ctx.actors.at(t.i)
+            if key and key.startswith("country/") and key not in agents:
+                found.append(key)
+    return list(dict.fromkeys(found)) if agents else []
 
 
 def hyphen_agents(verb: Token) -> list[Token]:

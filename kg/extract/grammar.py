@@ -172,6 +172,9 @@ def subjects(verb: Token) -> list[Token]:
     """Grammatical subjects of a verb, inherited along coordination and from the
     clause a participle or infinitive depends on."""
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not found:  # the parser sometimes hangs the subject on the auxiliary
+        found = [s for c in verb.children if c.dep_ in {"aux", "auxpass"}
+                 for s in c.children if s.dep_ in SUBJECT_DEPS]  # fmt: skip
     if (
         not found
         and verb.dep_ in {"xcomp", "advcl"}

@@ -38,7 +38,7 @@ DOING_VERBS = frozenset(
     slap levy reimpose extend tighten broaden expand adopt approve pass put apply introduce
     pledge promise offer give provide send deliver grant lend supply donate allocate
     sign reach strike conclude seal agree negotiate form forge renew enter declare broker
-    keep maintain observe respect agree accept announce back
+    keep maintain observe respect agree accept announce back lead fight
     """.split()
 )
 _INTENT = {"pledge", "promise", "offer"}  # CAMEO 03: intent to give what the noun names
@@ -133,7 +133,7 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
             agents = _doers(ctx, verb)
         targets += [k for t in g.prep_objects(verb, trig.preps - {"by", "from", "of"})
                     for k in targets_of(ctx, t)]  # fmt: skip
-    anchor = verb if verb is not None else _clause_verb(noun) or noun
+    anchor = verb if verb is not None else noun  # a noun in an adjunct keeps its own mood
     yield from make_events(ctx, anchor, noun, trig.kind, sense_of(trig), agents, targets,
                            [noun], extractor, 0.7)  # fmt: skip
 
@@ -174,7 +174,7 @@ def _recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -
         clause = _clause_verb(noun)
         if clause is not None:
             receivers += [k for t in g.subjects(clause) for k in g.actors_of(ctx, t)]
-    anchor = verb if verb is not None else _clause_verb(noun) or noun
+    anchor = verb if verb is not None else noun  # a noun in an adjunct keeps its own mood
     yield from make_events(ctx, anchor, noun, trig.kind, s, givers, receivers, [noun],
                            extractor, 0.7)  # fmt: skip
 
@@ -197,7 +197,7 @@ def _between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
     sides = list(dict.fromkeys(sides))
     if len(sides) < 2:
         return
-    anchor = verb if verb is not None else _clause_verb(noun) or noun
+    anchor = verb if verb is not None else noun  # a noun in an adjunct keeps its own mood
     if trig.kind is EventKind.CONFLICT:  # each side against the other
         directed = Sense(trig.type, trig.cameo)
         for a in sides:

@@ -110,6 +110,17 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
             same.append((prev, key))
         else:
             earlier.append((prev, key))
+    if pron.dep_ in {"dobj", "pobj", "dative"} and low not in {"its", "his", "her", "their"}:
+        # "the United States imposed measures against it": not the United States
+        clause = _governing_verb(pron)
+        own = {
+            state.linked.get(p.id)
+            for p, _ in same
+            if clause is not None
+            and state.doc[p.start : p.end].root.dep_ in SUBJECT_DEPS
+            and state.doc[p.start : p.end].root.head.i == clause.i
+        }
+        same = [(p, k) for p, k in same if k not in own]
     if want == "person":
         for prev, key in same:
             head = state.doc[prev.start : prev.end].root

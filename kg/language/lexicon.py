@@ -79,7 +79,7 @@ AGENT_NOUNS = frozenset(
     officer officers spokesman spokeswoman spokesperson ambassador ambassadors prime
     premier king head heads chief chiefs secretary secretaries member members lawmakers
     legislators military forces troops army navy regime mediator mediators agents operatives
-    soldiers police
+    soldiers police jets warplanes bombers drones warships gunboats tanks artillery
     """.split()
 )
 # Plural nouns that name a set of countries or bodies when a demonym or
@@ -105,8 +105,20 @@ DESCRIBED_GROUP_NOUNS = frozenset(
     """
     groups factions activists students campaigners critics supporters opponents unions
     hardliners dissidents settlers loyalists parliamentarians mps organisations organizations
+    rulers plotters putschists mutineers commanders makers manufacturers producers exporters
+    importers carmakers automakers steelmakers retailers investors traders companies firms
     """.split()
 )
+# Modifiers that make people a group of their own: "the coup leaders", "military rulers",
+# "rebel commanders", "opposition activists".
+GROUP_MODIFIERS = frozenset(
+    """
+    coup military rebel armed opposition ruling separatist islamist jihadist insurgent
+    militant paramilitary pro-democracy anti-government guerrilla
+    """.split()
+)
+# Singular nouns for such a group: "the junta".
+GROUP_SINGULARS = frozenset({"junta"})
 # Plural nouns that refer back to two or more actors named before: "the two
 # leaders", "both sides", "the pair". Person nouns point back to people, the
 # others to countries or bodies.
@@ -134,6 +146,7 @@ ORG_ANAPHORA = {
     "house": {"house"},
     "senate": {"senate"},
     "bloc": {"bloc", "mercosur", "asean", "union", "community"},
+    "union": {"union", "bloc"},
     "alliance": {"alliance", "nato", "organization"},
 }
 # Nouns that continue an agreement or a country mentioned before: "the deal".
