@@ -304,3 +304,16 @@ WEAPON_OBJECTS = frozenset(
     projectile projectiles tear-gas teargas
     """.split()
 )
+
+# Words that name a body of the state: "Iran's Supreme National Security Council",
+# "the U.S. State Department", "the Brazilian central bank" belong to their country;
+# "Japan's Honda" does not.
+STATE_ORGANS = frozenset(
+    """
+    ministry department treasury embassy embassies consulate army navy marines police court
+    courts parliament congress senate assembly government cabinet council agency bank
+    commission office forces military guard intelligence service services prosecutor
+    prosecutors administration presidency chamber house duma knesset legislature judiciary
+    regulator authority
+    """.split()
+)
