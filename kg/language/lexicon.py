@@ -41,7 +41,8 @@ TITLE_WORDS = frozenset(
     legislator mp speaker prosecutor judge attorney-general ayatollah cleric executive
     ceo founder chancellor-elect president-elect undersecretary under-secretary attache
     consul delegate emissary chairmen vice-chairman vice-chairmen vice-president co-
-    chairman presidents ministers leaders envoys officials
+    chairman presidents ministers leaders envoys officials justice fellow professor lecturer
+    researcher economist analyst strategist scholar editor
     """.split()
 )
 # Words that name a government portfolio inside a title: "Trade Representative",
@@ -64,7 +65,7 @@ ORG_HEAD_WORDS = frozenset(
     union organization organisation association institute court parliament assembly
     congress senate house army navy force forces corporation company group fund
     foundation board authority service network broadcaster agency league alliance front
-    movement coalition government administration cabinet
+    movement coalition government administration cabinet center centre
     """.split()
 )
 

@@ -110,6 +110,8 @@ def _entity_kind(ent: Span) -> tuple[str, Entry | None, bool]:
     metonym = gz.metonym(text)
     if metonym is not None:
         return _KIND_FOR_TYPE[metonym.type], metonym, True
+    if label == "FAC" and any(w.lower() in ORG_HEAD_WORDS for w in text.split()[1:]):
+        return "org", None, False  # "the Bagnoud Center for Health" is a body, not a building
     if label in {"GPE", "LOC", "FAC"}:
         return "place", None, False
     if label == "ORG":
