@@ -180,7 +180,7 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
             targets = [k for k in targets if not k.startswith("person/") or k not in speakers]
             if not targets:
                 continue
-            words = {t.lower_ for t in v.subtree}
+            words = _predicate_words(v)
             # "Russia needs to understand", "Iran must stop": a demand on the subject
             demand = _demanded(v)
             if demand:
@@ -276,3 +276,24 @@ def _subject_actors(ctx: Context, subject: Token) -> list[str]:
     if keys:
         return keys
     return [k for c in subject.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
+
+
+def _predicate_words(verb: Token) -> set[str]:
+    """What a clause says of its subject: the verb, its complement and object with
+    their modifiers ("is the main obstacle", "had failed", "committed abuses", "a
+    war of aggression in violation of the law"), not words deep inside ("do not
+    meet with racist politicians")."""
+    words = {verb.lower_} | _prep_objects_of(verb)
+    for c in verb.children:
+        if c.dep_ in {"attr", "acomp", "oprd", "dobj", "xcomp", "neg", "advmod"}:
+            words.add(c.lower_)
+            words |= {m.lower_ for m in c.children if m.dep_ in _MODIFIERS} | _prep_objects_of(c)
+    return words
+
+
+_MODIFIERS = {"amod", "compound", "attr", "dobj", "acomp", "conj"}
+
+
+def _prep_objects_of(token: Token) -> set[str]:
+    return {o.lower_ for p in token.children if p.dep_ == "prep" for o in p.children
+            if o.dep_ == "pobj"}  # fmt: skip

@@ -65,7 +65,12 @@ def actors_of(ctx: Context, token: Token, *, include_places: bool = False) -> li
         if t.i in done:
             continue
         done.add(t.i)
-        keys.extend(_actors_of_one(ctx, t, include_places))
+        one = _actors_of_one(ctx, t, include_places)
+        if not one and ctx.actors.mention_at(t.i) is None:
+            # "the Israeli newspaper Haaretz", "the rebel group M23": the name that follows
+            one = [k for c in t.children if c.dep_ == "appos" and c.i > t.i and _named(ctx, c)
+                   for k in _actors_of_one(ctx, c, include_places)]  # fmt: skip
+        keys.extend(one)
         # "Chile's top negotiator Marta Ruiz and Peru's ... Tomas Reyes":
         # the parser hangs the second name off the first name, not off the title word.
         mention = ctx.actors.mention_at(t.i)
@@ -135,6 +140,11 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
                     found.extend(actors_of(ctx, obj, include_places=True))
         return found
     return []
+
+
+def _named(ctx: Context, token: Token) -> bool:
+    mention = ctx.actors.mention_at(token.i)
+    return mention is not None and mention.kind in {"person", "country", "org", "group"}
 
 
 def dash_list(ctx: Context, token: Token) -> list[str]:

@@ -23,6 +23,8 @@ from kg.records import Event, EventKind, Participant
 NAME = "statements"
 _REMARK_NOUNS = {"remarks", "remark", "comments", "comment", "statement", "speech", "announcement"}
 _PUBLIC_SPEECH = {"speak", "talk", "address", "brief"}
+_CHARACTERISING = {"call", "brand", "label", "term", "dismiss", "slam", "denounce", "hail",
+                   "condemn", "criticise", "criticize", "attack", "praise"}  # fmt: skip
 _EXTRA_VERBS = {"propose", "express", "voice", "predict", "hail"}
 # speech verbs with no other common sense: a statement even without a clause
 _ALWAYS_SPEECH = {"say", "tell", "tweet", "announce", "declare", "reiterate", "comment", "remark",
@@ -46,7 +48,9 @@ def extract(ctx: Context) -> Iterator[Event]:
             yield from _statement(ctx, token, "appeal")
         elif lemma == "accord" and token.lower_ == "according":
             yield from _according_to(ctx, token)
-        elif lemma in _PUBLIC_SPEECH and _to_an_audience(ctx, token):
+        elif (lemma in _CHARACTERISING and _characterises(token)) or (
+            lemma in _PUBLIC_SPEECH and _to_an_audience(ctx, token)
+        ):
             yield from _statement(ctx, token, "statement", always=True)
 
 
@@ -72,6 +76,16 @@ def _says_something(verb: Token) -> bool:
         return True
     quoted = any(t.tag_ in {"``", "''"} or t.text == '"' for t in verb.sent)
     return quoted and verb.dep_ in {"ROOT", "conj"}
+
+
+def _characterises(verb: Token) -> bool:
+    """ "calls X 'a movement in the wrong direction'", "slammed the visit as an
+    'appeasement mission'", "branded them liars": a verdict spoken of someone."""
+    predicate = any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+    )
+    quoted = any(t.tag_ in {"``", "''"} or t.text in {'"', "“", "”"} for t in verb.sent)
+    return predicate and (quoted or verb.lemma_ in {"brand", "label", "term"})
 
 
 def _to_an_audience(ctx: Context, verb: Token) -> bool:

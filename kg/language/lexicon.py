@@ -168,7 +168,9 @@ SPEECH_VERBS = frozenset(
     say tell tweet write stress add warn announce insist describe note predict suggest
     acknowledge complain claim deny report state declare reiterate explain argue
     indicate emphasise emphasize comment remark confirm reply respond assert affirm joke
-    post underline underscore caution admit concede contend allege testify
+    post underline underscore caution admit concede contend allege testify exclaim quip muse
+    observe lament boast vow proclaim insist maintain retort counter reply plead disclose
+    reveal divulge recount mention concur
     """.split()
 )
 
