@@ -34,6 +34,7 @@ class Sense:
 
 
 CRITICISM = Sense("criticise", "111")
+_ABOUT_A_CLAUSE = {"demand", "criticise", "accuse", "reject", "protest"}
 # CAMEO 03x, intent to cooperate, by the root of what is intended
 INTENT_CODES = {"06": "031", "07": "033", "04": "036", "08": "035"}
 
@@ -119,8 +120,9 @@ def verb_events(
         elif s.direct_object:
             target_tokens = g.direct_objects(verb)
         target_tokens += g.prep_objects(verb, s.target_preps)
-        if s.type == "demand" and not target_tokens:
-            # "demanded that Venezuela release them": a demand on the clause's subject
+        if s.type in _ABOUT_A_CLAUSE and not target_tokens:
+            # "demanded that Venezuela release them", "condemned what the junta has done",
+            # "complained that the administration had failed": the clause's subject
             target_tokens = [t for c in verb.children if c.dep_ == "ccomp" for t in g.subjects(c)]
         if "weapon-object" in s.flags and not any(
             o.lemma_.lower() in WEAPON_OBJECTS for o in g.direct_objects(verb)

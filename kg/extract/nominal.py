@@ -127,6 +127,8 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     targets = [k for t in g.prep_objects(noun, trig.preps - {"by", "from"})
                for k in targets_of(ctx, t)]  # fmt: skip
     targets += [k for k in _compound_actors(ctx, noun) if k not in agents]
+    if not targets and trig.cameo[:2] in {"10", "11", "12", "13", "14"}:
+        targets = content_subjects(ctx, noun)  # "complaints by X that China's surpluses ..."
     verb = doing_verb(noun)
     if verb is not None:
         if not agents:
@@ -136,6 +138,21 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     anchor = verb if verb is not None else noun  # a noun in an adjunct keeps its own mood
     yield from make_events(ctx, anchor, noun, trig.kind, sense_of(trig), agents, targets,
                            [noun], extractor, 0.7)  # fmt: skip
+
+
+def content_subjects(ctx: Context, noun: Token) -> list[str]:
+    """Whom a complaint or accusation is about: the subject of its "that" clause,
+    or that subject's owner ("complaints that China's surpluses were ...")."""
+    found: list[str] = []
+    for clause in (c for c in noun.children if c.dep_ in {"acl", "ccomp"}):
+        if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+            continue
+        for s in g.subjects(clause):
+            keys = g.actors_of(ctx, s)
+            found += keys or [
+                k for c in s.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)
+            ]
+    return found
 
 
 def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:

@@ -118,6 +118,11 @@ def _country_in_context(ctx: Context, m: Mention) -> str | None:
     """The dateline's country, else the single country the sentence names as a
     modifier or subject (not as a place or an object)."""
     sent = ctx.doc[m.start].sent
+    lo, hi = m.span
+    own = [ctx.actors.at(i) for i in range(lo, hi)]
+    own_countries = [k for k in own if k and k.startswith("country/")]
+    if own_countries:
+        return own_countries[0]  # "The Chinese finance minister"
     found = []
     for other in ctx.actors.mentions:
         key = ctx.actors.by_mention.get(other.id)
@@ -128,8 +133,8 @@ def _country_in_context(ctx: Context, m: Mention) -> str | None:
             continue
         if not key or not key.startswith("country/"):
             continue
-        if not (sent.start <= other.start < sent.end):
-            continue
+        if not (sent.start <= other.start < sent.end) or _reported(ctx.doc[other.start]):
+            continue  # not a country in what someone says ("complaints that China's ...")
         dep = ctx.doc[other.end - 1].dep_
         if (
             dep in {"poss", "compound", "nmod", "amod", "nsubj", "nsubjpass"}
@@ -172,3 +177,11 @@ def _of_body(ctx: Context) -> Iterator[tuple[str, str, list[Token], str | None]]
                 if body.startswith(("org/", "group/", "country/")):
                     title = m.descriptors[0].title if m.descriptors else None
                     yield person, body, [ctx.doc[m.start], obj], title
+
+
+def _reported(token: Token) -> bool:
+    """Inside a "that" clause: what is said or complained of, not who says it."""
+    return any(
+        a.dep_ in {"ccomp", "acl"} and any(c.dep_ == "mark" for c in a.children)
+        for a in token.ancestors
+    )

@@ -129,6 +129,8 @@ class EntityRepair:
         if start >= end:
             return []
         label = ent.label_
+        if label == "PERSON" and not any(t.is_title or t.is_upper for t in doc[start:end]):
+            return []  # "the finance minister jabbed back": a verb, not a name
         if label == "PERSON":
             while end - start > 1 and _is_title_token(doc[start]):
                 start += 1

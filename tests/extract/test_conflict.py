@@ -171,3 +171,27 @@ def test_verbal_and_material_conflict_carry_their_codes(facts_of, text: str, cod
 )
 def test_not_opposition(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr Lou responded to complaints by Treasury Secretary Jack Lowe that China's surpluses "
+            "were distorting markets.",
+            ("Jack Lowe", "China"),
+        ),
+        ("Canada moved to condemn what the junta has done.", ("Canada", "junta")),
+        (
+            "Senator Ray Holm complained that the Kenyan government had failed the farmers.",
+            ("Ray Holm", "Kenya"),
+        ),
+    ],
+)
+def test_opposition_to_what_a_clause_says(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+def test_words_deep_in_an_object_criticise_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The newspaper Taifa noted that Kenyan officials do not meet with racist politicians."
+    assert opposed(facts_of, text) == set()
