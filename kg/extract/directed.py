@@ -18,6 +18,7 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.triggers import Trigger
+from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import AID_OBJECTS, IDEA_NOUNS, OWNED_NOUNS, WEAPON_OBJECTS
 from kg.records import Event, EventKind, Modality, Participant
 
@@ -112,7 +113,8 @@ def verb_events(
         s = lexicon[key]
         passive = g.is_passive(verb)
         agent_tokens = g.agents(verb) if passive else g.subjects(verb)
-        if passive and not agent_tokens:
+        hyphenated = passive and not agent_tokens
+        if hyphenated:
             agent_tokens = hyphen_agents(verb)
         target_tokens: list[Token] = []
         if passive:
@@ -133,6 +135,8 @@ def verb_events(
         ):
             continue  # "gave advice to the minister" is no aid
         agents = [k for t in agent_tokens for k in g.actors_of(ctx, t)]
+        if hyphenated:  # "U.S.-backed rebels" is one name; the backer is the U.S.
+            agents = [e.key for t in agent_tokens if (e := gazetteer().lookup(t.text))] or agents
         if "direct-target" in s.flags:
             targets = [k for t in target_tokens for k in g.actors_of(ctx, t, include_places=True)]
         else:

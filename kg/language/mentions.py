@@ -254,6 +254,8 @@ def _described_group(doc: Doc, start: int, tok: Token) -> bool:
         return any(t.lower_ in GROUP_MODIFIERS for t in doc[start : tok.i])
     if tok.tag_ not in {"NNS", "NNPS"} or low in RELATIONAL_NOUNS:
         return False
+    if any(c.lower_ == "other" for c in tok.children):
+        return False  # "other military leaders": more of someone already named
     if low not in DESCRIBED_GROUP_NOUNS | GENERIC_GROUP_NOUNS | AGENT_NOUNS | _RULING_NOUNS:
         return False
     return any(t.lower_ in GROUP_MODIFIERS for t in doc[start : tok.i])
