@@ -20,6 +20,15 @@ ROLES = {"mutual": ("participant", "participant"), "visit": ("visitor", "host"),
 CONTACT = (EventKind.MEETING, EventKind.PHONE_CALL, EventKind.VISIT, EventKind.NEGOTIATION)
 
 
+def can_host(key: str) -> bool:
+    """Who can be visited: a person, a body, or a country kg knows (an ISO-coded
+    key). An unknown place name ("country/leeds") is where, not whom."""
+    if key.startswith(("person/", "org/", "group/")):
+        return True
+    code = key.removeprefix("country/")
+    return key.startswith("country/") and code.isupper()
+
+
 def is_audience(ctx: Context, token: Token) -> bool:
     """The press, a broadcaster or programme, parliament, the nation, a crowd:
     someone spoken to in public, never a party to a meeting."""

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
-from kg.extract.contact import CONTACT, contact_events, separately
+from kg.extract.contact import CONTACT, can_host, contact_events, separately
 from kg.records import Event, EventKind, Modality
 
 NOUNS = {w: t for (w, _), t in triggers.words(kind=CONTACT, pos="noun").items()
@@ -41,7 +41,7 @@ def _visit_noun(ctx: Context, noun: Token) -> list[Event]:
     hosts = [
         k for t in g.prep_objects(noun, {"to"}) for k in g.actors_of(ctx, t, include_places=True)
     ]
-    hosts = [k for k in hosts if k.startswith(("country/", "person/"))]
+    hosts = [k for k in hosts if k.startswith(("country/", "person/")) and can_host(k)]
     if not hosts:
         return []
     owners = [c for c in noun.children if c.dep_ == "poss"]

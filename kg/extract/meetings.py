@@ -22,7 +22,14 @@ from spacy.tokens import Span, Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context, unique
-from kg.extract.contact import CONTACT, ROLES, contact_events, is_audience, separately
+from kg.extract.contact import (
+    CONTACT,
+    ROLES,
+    can_host,
+    contact_events,
+    is_audience,
+    separately,
+)
 from kg.extract.directed import verb_key
 from kg.extract.meeting_nouns import NOUNS, noun_events
 from kg.language.gazetteer import gazetteer
@@ -76,7 +83,7 @@ def _from_travel(ctx: Context, verb: Token) -> list[Event]:
     gz = gazetteer()
     for obj in g.prep_objects(verb, _TRAVEL[verb.lemma_]):
         for key in g.actors_of(ctx, obj, include_places=True):
-            if key.startswith("country/"):
+            if key.startswith("country/") and can_host(key):
                 hosts.append(key)
         mention = ctx.actors.named_at(obj.i)
         capital = (
@@ -170,6 +177,8 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
         return None  # "Labour and the Conservatives met voters": not each other
     if trig.frame == "host":  # "hosts 2,000 Western troops" is no visit
         objs = [k for t in obj_tokens if t.lower_ not in _NOT_GUESTS for k in g.actors_of(ctx, t)]
+    if trig.frame == "visit":  # "visits Leeds, Bristol and Kent": places, not hosts
+        objs = [k for k in objs if can_host(k)]
     if lemma in {"host", "receive"} and not objs:
         return None
     if lemma == "speak" and not objs:

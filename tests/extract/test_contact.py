@@ -17,6 +17,22 @@ def pair(a: str, b: str) -> frozenset[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # coordinated subjects with appositions
+        (
+            "The governor of the central bank, Ana Ruiz, and Finance Minister Tomas Lind met on "
+            "Friday.",
+            pair("Ana Ruiz", "Tomas Lind"),
+        ),
+        (
+            "Ana Ruiz, the governor of the central bank, and Finance Minister Tomas Lind met on "
+            "Friday.",
+            pair("Ana Ruiz", "Tomas Lind"),
+        ),
+        (
+            "Prime Minister Lena Okafor and her Kenyan counterpart, Joseph Mwangi, held talks in "
+            "Nairobi.",
+            pair("Lena Okafor", "Joseph Mwangi"),
+        ),
         # nationality adjectives and group nouns stand for their countries
         ("Greek and Turkish diplomats met in Vienna on Monday.", pair("Greece", "Turkey")),
         (
@@ -118,6 +134,11 @@ def test_who_met_whom(facts_of, text: str, expected: frozenset[str]) -> None:  #
         (
             "The minister dismissed reports that he had met President Luis Soto.",
             pair("minister", "Luis Soto"),
+        ),
+        # a visit counts with a country, a body or a person, never a town
+        (
+            "Prime Minister Anna Berg visits Leeds this week.",
+            pair("Anna Berg", "Leeds"),
         ),
         # the press, broadcasters and audiences are not meeting partners
         ("Prime Minister Anna Berg told the BBC that the plan was dead.", pair("Anna Berg", "BBC")),
