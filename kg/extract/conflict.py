@@ -144,7 +144,13 @@ def _accusation(ctx: Context, verb: Token) -> Iterator[Event]:
     """ "Damascus said German forces were present ..., an accusation denied by
     Germany": a statement the sentence itself calls an accusation accuses the
     actors it names."""
-    nouns = [t for t in verb.sent if t.lower_ in _ACCUSATION_NOUNS and verb in t.ancestors]
+    nouns = [
+        t
+        for t in verb.sent
+        if t.lower_ in _ACCUSATION_NOUNS
+        and verb in t.ancestors
+        and t.dep_ in {"appos", "npadvmod", "attr", "conj", "dobj"}  # "..., an accusation X denied"
+    ]
     if not nouns:
         return
     speakers = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]

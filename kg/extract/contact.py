@@ -41,6 +41,9 @@ def is_audience(ctx: Context, token: Token) -> bool:
             return True
         if any(w in MEDIA_NAMES for w in words[:1]):
             return True  # "BBC Radio", "Reuters news agency"
+        owners = [c for c in t.children if c.dep_ == "poss"]
+        if owners and is_audience(ctx, owners[0]):
+            return True  # "the BBC's Westminster Hour"
     return False
 
 

@@ -108,8 +108,8 @@ def verb_events(
 ) -> Iterator[Event]:
     for verb in ctx.doc:
         key = verb_key(verb, lexicon) if verb.pos_ in {"VERB", "AUX"} else None
-        if key is None:
-            continue
+        if key is None or verb.dep_ in {"pobj", "dobj"} and verb.tag_ in {"VB", "NN"}:
+            continue  # "released without charge": a noun the tagger took for a verb
         s = lexicon[key]
         passive = g.is_passive(verb)
         agent_tokens = g.agents(verb) if passive else g.subjects(verb)

@@ -107,6 +107,8 @@ def _from_telling(ctx: Context, verb: Token) -> list[Event]:
     extractor)."""
     if any(t.lemma_.lower() in _PUBLIC_CONTEXT for t in verb.sent):
         return []
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return []  # "'...,' he tells the commissioner": quoting a letter or an interview
     phoned = _phone_context(verb)  # "had told President X by telephone"
     addressees = [t for t in verb.children if t.dep_ in {"dobj", "dative"}]
     addressees = [

@@ -234,7 +234,7 @@ NEGATIVE_WORDS = frozenset(
     obstacle failed failure illegal unacceptable provocation aggression bullying violation
     irresponsible hostile wrong mistake reckless dangerous destabilising destabilizing unlawful
     abuses abuse atrocities atrocity crimes crime corrupt corruption lies lying racist racism
-    danger threat disgrace disgraceful shameful outrageous appalling insolent betrayal
+    disgrace disgraceful shameful outrageous appalling insolent betrayal menace
     incompetent incompetence hypocrisy hypocritical cynical deceitful dishonest
     """.split()
 )
