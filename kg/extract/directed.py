@@ -108,7 +108,7 @@ def verb_events(
 ) -> Iterator[Event]:
     for verb in ctx.doc:
         key = verb_key(verb, lexicon) if verb.pos_ in {"VERB", "AUX"} else None
-        if key is None or verb.dep_ in {"pobj", "dobj"} and verb.tag_ in {"VB", "NN"}:
+        if key is None or (verb.dep_ in {"pobj", "dobj"} and verb.tag_ in {"VB", "NN"}):
             continue  # "released without charge": a noun the tagger took for a verb
         s = lexicon[key]
         passive = g.is_passive(verb)
@@ -134,6 +134,11 @@ def verb_events(
             o.lemma_.lower() in AID_OBJECTS for o in g.direct_objects(verb)
         ):
             continue  # "gave advice to the minister" is no aid
+        if "aid-object" in s.flags and any(
+            o.lemma_.lower() in {"support", "backing", "endorsement", "blessing"}
+            for o in g.direct_objects(verb)
+        ):
+            s = replace(s, type="support", cameo="051")  # "gave his support to X"
         agents = [k for t in agent_tokens for k in g.actors_of(ctx, t)]
         if hyphenated:  # "U.S.-backed rebels" is one name; the backer is the U.S.
             agents = [e.key for t in agent_tokens if (e := gazetteer().lookup(t.text))] or agents
@@ -210,8 +215,11 @@ def make_events(
     extractor: str,
     confidence: float,
 ) -> Iterator[Event]:
-    agents = list(dict.fromkeys(agents))
-    targets = [t for t in dict.fromkeys(targets) if t not in agents]
+    agents = [a for a in dict.fromkeys(agents) if not a.startswith("agreement/")]
+    # a law or treaty is what is backed or opposed, not a party ("defended the Licensing Act")
+    targets = [
+        t for t in dict.fromkeys(targets) if t not in agents and not t.startswith("agreement/")
+    ]
     if s.symmetric and not targets and len(agents) >= 2:
         agents, targets = agents[:1], agents[1:]  # "A and B signed a deal": mutual
     if not agents or not targets:

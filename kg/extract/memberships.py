@@ -155,6 +155,9 @@ def _appositive_member(ctx: Context, noun: Token) -> Iterator[tuple[str, str, li
         if one.dep_ == "attr":
             holders = g.subjects(one.head)
     for holder in holders:
+        mention = ctx.actors.mention_at(holder.i)
+        if mention is not None and not _looks_like_a_body(mention.text) and mention.kind == "org":
+            continue  # "Philippe Sands QC, a member of ...": a person
         for member in g.actors_of(ctx, holder, include_places=True):
             for group in groups:
                 yield member, group, [holder, noun], 0.85
@@ -215,8 +218,8 @@ def _bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], 
             continue
         if m.text.split()[-1].lower() in {"committee", "panel", "group", "forum"}:
             continue  # "Brazil's advisory committee" is about Brazil, not Brazil's
-        if not any(w.lower() in STATE_ORGANS for w in m.text.replace("'s", "").split()):
-            continue  # "Japan's Honda", "the UK's CBI": a company is not a state body
+        if _head_word(m.text) not in STATE_ORGANS:
+            continue  # "Japan's Honda", "the UK's biggest union": not a body of the state
         for other in mentions:
             country = ctx.actors.by_mention.get(other.id)
             if not country or not country.startswith("country/") or other.id == m.id:
@@ -243,3 +246,13 @@ def _looks_like_a_body(name: str) -> bool:
 
 
 _PERSON_SUFFIXES = {"QC", "KC", "MP", "MSP", "MEP", "AM", "MLA", "JR", "SR", "PHD"}
+
+
+def _head_word(name: str) -> str:
+    """The noun a name is built on: "Department for International Development" ->
+    department, "the British intelligence service" -> service."""
+    words = name.replace("'s", "").replace("’s", "").split()
+    for k, w in enumerate(words):
+        if w.lower() in {"of", "for", "on"} and k:
+            return words[k - 1].lower()
+    return words[-1].lower() if words else ""

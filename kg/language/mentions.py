@@ -222,6 +222,7 @@ def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list
             and low not in RELATIONAL_NOUNS
             and not any(c.lower_ == "other" for c in tok.children)
             and (demonym or has_proper or low in GENERIC_GROUP_NOUNS)
+            and not (low == "powers" and any(c.dep_ == "poss" for c in tok.children))
             and tok.tag_ in {"NNS", "NNPS"}
         ) or _described_group(doc, start, tok):
             while start < tok.i and (doc[start].like_num or doc[start].lower_ in _QUANTIFIERS):
