@@ -91,7 +91,8 @@ def _from_travel(ctx: Context, verb: Token) -> list[Event]:
         )
         if capital is not None and capital.type == "Country":
             hosts.append(capital.key)  # "arrived in Cairo": a visit to Egypt
-    visitors = [k for t in g.subjects(verb) for k in g.actors_of(ctx, t)]
+    visitor_tokens = [t for t in g.subjects(verb) if _official(ctx, t)]
+    visitors = [k for t in visitor_tokens for k in g.actors_of(ctx, t)]
     visitors = [k for k in visitors if k.startswith(("person/", "country/", "org/"))]
     if not hosts or not visitors:
         return []

@@ -59,7 +59,7 @@ INTENTION_VERBS = frozenset(
 _NEGATIONS = {"not", "n't", "never", "no"}
 _ALLEGING = {"accuse", "allege", "deny", "suspect", "claim"}
 
-_REFUSING = {"refuse", "decline", "fail", "reject"}
+_REFUSING = {"refuse", "decline", "fail", "reject", "unable"}
 
 
 def negated(verb: Token) -> bool:

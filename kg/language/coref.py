@@ -269,12 +269,13 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
     if body is not None:
         return state.register(body)  # "the UN envoy": the UN when no envoy is named
     # No one holds that title yet: for a leader's title ("the prime minister"), the
-    # person the story is about, i.e. the subject of the latest sentence with one.
+    # one person the story has named so far; with several, nobody can tell (in
+    # British news "the prime minister" is seldom the last subject).
     if head not in _LEADER_TITLES:
         return None
-    for prev, key in people:
-        if prev.sent < m.sent and state.is_subject(prev):
-            return _remember(state, key, title)
+    named = {key for prev, key in people if prev.kind == "person"}
+    if len(named) == 1:
+        return _remember(state, named.pop(), title)
     return None
 
 
