@@ -64,8 +64,8 @@ def verb_key(verb: Token, lexicon: Mapping[str, object]) -> str | None:
     its object noun ("take issue"), or alone."""
     lemma = verb.lemma_
     for child in verb.children:
-        if child.dep_ in {"prt", "advmod"} and f"{lemma} {child.lower_}" in lexicon:
-            return f"{lemma} {child.lower_}"  # "hit out", "brought together"
+        if child.dep_ in {"prt", "advmod", "prep"} and f"{lemma} {child.lower_}" in lexicon:
+            return f"{lemma} {child.lower_}"  # "hit out", "brought together", "voted against"
         if child.dep_ == "dobj" and f"{lemma} {child.lemma_}" in lexicon:
             return f"{lemma} {child.lemma_}"
     return lemma if lemma in lexicon else None
@@ -122,7 +122,7 @@ def verb_events(
         elif s.direct_object:
             target_tokens = g.direct_objects(verb)
         target_tokens += g.prep_objects(verb, s.target_preps)
-        if s.type in _ABOUT_A_CLAUSE and not target_tokens:
+        if s.type in _ABOUT_A_CLAUSE and not target_tokens and "idea-only" not in s.flags:
             # "demanded that Venezuela release them", "condemned what the junta has done",
             # "complained that the administration had failed": the clause's subject
             target_tokens = [t for c in verb.children if c.dep_ == "ccomp" for t in g.subjects(c)]

@@ -51,7 +51,9 @@ def noun_events(ctx: Context, kind: EventKind, extractor: str) -> Iterator[Event
         if not is_nominal(token):
             continue
         trig = lexicon.get(token.lower_) or lexicon.get(token.lemma_.lower())
-        if trig is None or trig.frame not in FRAMES or wanted_not_done(token):
+        if trig is None or trig.frame not in FRAMES:
+            continue
+        if trig.frame != "demanded" and wanted_not_done(token):
             continue
         yield from FRAMES[trig.frame](ctx, token, trig, extractor)
 
@@ -237,10 +239,30 @@ def _clause_verb(token: Token) -> Token | None:
     return None
 
 
+def _demanded_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
+    """ "called for the minister's resignation", "demanded the removal of X": a
+    demand against whoever would go."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if not (
+        (noun.dep_ == "pobj" and noun.head.lower_ == "for" and verb.lemma_ in _CALLING)
+        or (noun.dep_ == "dobj" and verb.lemma_ in _DEMANDING)
+    ):
+        return
+    targets = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
+    targets += [k for t in g.prep_objects(noun, trig.preps) for k in g.actors_of(ctx, t)]
+    agents = _doers(ctx, verb)
+    yield from make_events(ctx, verb, noun, trig.kind, sense_of(trig), agents, targets, [verb],
+                           extractor, 0.7)  # fmt: skip
+
+
+_CALLING = {"call", "press", "push", "campaign", "ask", "appeal", "clamour", "clamor"}
+_DEMANDING = {"demand", "seek", "urge", "want", "request"}
+
 Frame = Callable[[Context, Token, Trigger, str], Iterator[Event]]
 FRAMES: Mapping[str, Frame] = {
     "owner": _owner_frame,
     "imposed": _imposed_frame,
     "recipient": _recipient_frame,
     "between": _between_frame,
+    "demanded": _demanded_frame,
 }

@@ -25,7 +25,7 @@ from kg.records import EventKind
 
 FRAMES = frozenset(
     {"mutual", "visit", "host", "convene", "travel", "directed", "recipient", "symmetric",
-     "owner", "imposed", "between"}
+     "owner", "imposed", "between", "demanded"}
 )  # fmt: skip
 FLAGS = frozenset(
     {
