@@ -30,7 +30,7 @@ from kg.graph.iri import article_iri
 from kg.graph.store import Store
 from kg.read.articles import ARTICLE_SUFFIXES, Skipped, iter_files, read_file
 from kg.records import Article, ArticleFacts
-from kg.run.work import Failed, Prepared, prepare
+from kg.run.work import Failed, Prepared, prepare, store_prepared
 
 log = logging.getLogger(__name__)
 
@@ -82,8 +82,7 @@ class IngestReport:
 
 def write_facts(store: Store, facts: ArticleFacts) -> None:
     """Replace the article's named graph with its facts, atomically."""
-    item = prepare(facts)
-    store.replace_graph(item.graph, item.ntriples)
+    store_prepared(store, prepare(facts))
 
 
 def already_ingested(store: Store, article: Article, pipeline: str) -> bool:
@@ -216,7 +215,7 @@ class Writer:
         else:
             try:
                 if not item.written:
-                    self.store.replace_graph(item.graph, item.ntriples)
+                    store_prepared(self.store, item)
                     self._written += 1
                     if self._written % self.flush_every == 0 and hasattr(self.store, "flush"):
                         self.store.flush()
