@@ -19,53 +19,20 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context, unique
-from kg.extract.directed import Sense, make_events, sense, targets_of, verb_events
+from kg.extract.directed import (
+    make_events,
+    sense,
+    targets_of,
+    verb_events,
+    verb_senses,
+)
+from kg.extract.nominal import noun_events
 from kg.records import Event, EventKind
 
 NAME = "conflict"
 EXTRACTOR = f"{NAME}/v1"
 
-VERBS: dict[str, Sense] = {
-    **{
-        v: sense("criticise")
-        for v in (
-            "criticise",
-            "criticize",
-            "condemn",
-            "denounce",
-            "slam",
-            "blast",
-            "lambast",
-            "rebuke",
-            "decry",
-            "censure",
-            "chide",
-        )
-    },
-    **{v: sense("accuse") for v in ("accuse", "blame", "charge")},
-    **{v: sense("sanction") for v in ("sanction", "embargo", "blacklist")},
-    **{v: sense("demand", "on") for v in ("demand", "urge", "press", "pressure", "pressurize")},
-    **{v: sense("reject") for v in ("oppose", "reject", "resist", "veto", "defy")},
-    **{
-        v: sense("attack")
-        for v in ("attack", "invade", "bomb", "shell", "strike", "raid", "occupy", "annex", "fight")
-    },
-    **{v: sense("reduce-relations") for v in ("expel", "boycott", "isolate", "suspend")},
-}
-_SANCTION_VERBS = {"impose", "place", "slap", "reimpose", "extend", "tighten", "broaden", "expand",
-                   "levy", "announce", "approve", "pass", "adopt"}  # fmt: skip
-_VIOLENCE_NOUNS = {"invasion", "offensive", "war", "attack", "attacks", "aggression", "occupation",
-                   "bombing", "strikes", "incursion"}  # fmt: skip
-_CONCERN = {
-    "concern",
-    "anger",
-    "outrage",
-    "alarm",
-    "dismay",
-    "displeasure",
-    "opposition",
-    "criticism",
-}
+VERBS = verb_senses(EventKind.CONFLICT)
 _TOLERATE = {"tolerate", "accept", "allow", "recognise", "recognize"}
 _NEGATIVE_WORDS = {"obstacle", "failed", "failure", "illegal", "unacceptable", "provocation",
                    "aggression", "bullying", "violation", "irresponsible", "hostile", "wrong",
@@ -87,17 +54,9 @@ def _agents_and_targets(event: Event) -> Hashable:
 
 def _candidates(ctx: Context) -> Iterator[Event]:
     yield from verb_events(ctx, VERBS, EventKind.CONFLICT, EXTRACTOR)
+    yield from noun_events(ctx, EventKind.CONFLICT, EXTRACTOR)
     for token in ctx.doc:
-        low = token.lower_
-        if token.lemma_ == "sanction" and token.pos_ == "NOUN":
-            yield from _sanctions(ctx, token)
-        elif low == "pressure" and token.pos_ == "NOUN":
-            yield from _governed_noun(ctx, token, sense("demand"), {"on"})
-        elif low in _VIOLENCE_NOUNS and token.pos_ == "NOUN":
-            yield from _violence(ctx, token)
-        elif token.lemma_ in _CONCERN and token.pos_ == "NOUN":
-            yield from _governed_noun(ctx, token, sense("criticise"), {"over", "about", "at", "to"})
-        elif token.lemma_ in _TOLERATE and token.pos_ == "VERB" and g.negated(token):
+        if token.lemma_ in _TOLERATE and token.pos_ == "VERB" and g.negated(token):
             yield from _not_tolerated(ctx, token)
         elif token.lemma_ == "call" and token.pos_ == "VERB":
             yield from _call_on(ctx, token)
@@ -123,58 +82,11 @@ def _governor_agents(ctx: Context, token: Token) -> list[str]:
     return []
 
 
-def _sanctions(ctx: Context, noun: Token) -> Iterator[Event]:
-    """ "imposed sanctions on Iran", "anti-Iran sanctions", "sanctions over North Korea's program"."""
-    targets = [k for t in g.prep_objects(noun, {"on", "against", "over", "targeting"})
-               for k in targets_of(ctx, t)]  # fmt: skip
-    for child in noun.children:
-        if child.dep_ in {"amod", "compound", "nmod"}:
-            text = child.text.lower()
-            if text.startswith("anti-") or child.dep_ == "compound":
-                targets.extend(k for t in child.subtree for k in g.actors_of(ctx, t))
-    head = noun.head
-    agents: list[str] = []
-    if head.pos_ in {"VERB", "AUX"} and head.lemma_ in _SANCTION_VERBS:
-        agents = _governor_agents(ctx, noun)
-    if not targets or not agents:
-        return
-    yield from make_events(ctx, head, noun, EventKind.CONFLICT, sense("sanction"), agents, targets,
-                           [head], EXTRACTOR, 0.75)  # fmt: skip
-
-
-def _governed_noun(ctx: Context, noun: Token, s: Sense, preps: set[str]) -> Iterator[Event]:
-    """ "put pressure on China", "expressed grave concern over the country's suspension"."""
-    target_tokens = g.prep_objects(noun, preps)
-    head = noun.head
-    if head.pos_ in {"VERB", "AUX"}:
-        target_tokens += g.prep_objects(head, preps)
-    targets = [k for t in target_tokens for k in targets_of(ctx, t)]
-    agents = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
-    agents = agents or _governor_agents(ctx, noun)
-    anchor = head if head.pos_ in {"VERB", "AUX"} else noun
-    yield from make_events(ctx, anchor, noun, EventKind.CONFLICT, s, agents, targets,
-                           target_tokens, EXTRACTOR, 0.7)  # fmt: skip
-
-
-def _violence(ctx: Context, noun: Token) -> Iterator[Event]:
-    """ "Russia's invasion of Ukraine", "Russia's Ukraine offensive", "the Russian invasion"."""
-    agents = [k for c in noun.children if c.dep_ in {"poss", "amod"} for k in g.actors_of(ctx, c)]
-    targets = [
-        k for t in g.prep_objects(noun, {"of", "on", "against", "in"}) for k in g.actors_of(ctx, t)
-    ]
-    targets += [
-        k for c in noun.children if c.dep_ in {"compound", "nmod"} for k in g.actors_of(ctx, c)
-    ]
-    anchor = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
-    yield from make_events(ctx, anchor, noun, EventKind.CONFLICT, sense("attack"), agents, targets,
-                           [noun], EXTRACTOR, 0.7)  # fmt: skip
-
-
 def _not_tolerated(ctx: Context, verb: Token) -> Iterator[Event]:
     """ "it would not tolerate the North's nuclear program"."""
     agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     targets = [k for o in g.direct_objects(verb) for k in targets_of(ctx, o)]
-    for event in make_events(ctx, verb, verb, EventKind.CONFLICT, sense("reject"), agents, targets,
+    for event in make_events(ctx, verb, verb, EventKind.CONFLICT, sense("reject", "120"), agents, targets,
                              g.direct_objects(verb), EXTRACTOR, 0.7):  # fmt: skip
         # the refusal itself is the fact: "not tolerate" is asserted, not negated
         yield replace(event, negated=False)
@@ -190,7 +102,7 @@ def _call_on(ctx: Context, verb: Token) -> Iterator[Event]:
     ]
     targets += [k for c in verb.children if c.dep_ == "pobj" for k in g.actors_of(ctx, c)]
     agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
-    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand"), agents, targets,
+    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand", "100"), agents, targets,
                            preps, EXTRACTOR, 0.6)  # fmt: skip
 
 
@@ -202,7 +114,7 @@ def _threat(ctx: Context, verb: Token) -> Iterator[Event]:
     if verb.lemma_ == "warn" and g.prep_objects(verb, {"against", "of"}):
         # "warned Israel against resuming its offensive": a demand on Israel
         targets = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]
-        yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand"), agents, targets,
+        yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand", "100"), agents, targets,
                                g.direct_objects(verb), EXTRACTOR, 0.65)  # fmt: skip
         return
     for t in verb.subtree:
@@ -211,7 +123,7 @@ def _threat(ctx: Context, verb: Token) -> Iterator[Event]:
         ):
             target_tokens += g.subjects(t)
     targets = [k for t in target_tokens for k in g.actors_of(ctx, t)]
-    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten"), agents, targets,
+    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", "130"), agents, targets,
                            target_tokens, EXTRACTOR, 0.65)  # fmt: skip
 
 
@@ -234,7 +146,7 @@ def _accusation(ctx: Context, verb: Token) -> Iterator[Event]:
             key = ctx.actors.at(t.i)
             if key and mention is not None and not mention.locative and mention.kind != "place":
                 targets.append(key)
-    yield from make_events(ctx, verb, nouns[0], EventKind.CONFLICT, sense("accuse"), speakers,
+    yield from make_events(ctx, verb, nouns[0], EventKind.CONFLICT, sense("accuse", "112"), speakers,
                            targets, [verb], EXTRACTOR, 0.6)  # fmt: skip
 
 
@@ -269,8 +181,8 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
                 v.lemma_ in _POSITIVE_VERBS and g.negated(v)
             )
             if demand:
-                yield from make_events(ctx, verb, v, EventKind.CONFLICT, sense("demand"), speakers,
+                yield from make_events(ctx, verb, v, EventKind.CONFLICT, sense("demand", "100"), speakers,
                                        targets, subj, EXTRACTOR, 0.55)  # fmt: skip
             elif criticism:
-                yield from make_events(ctx, verb, v, EventKind.CONFLICT, sense("criticise"), speakers,
+                yield from make_events(ctx, verb, v, EventKind.CONFLICT, sense("criticise", "111"), speakers,
                                        targets, subj, EXTRACTOR, 0.55)  # fmt: skip

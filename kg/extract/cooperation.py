@@ -16,32 +16,15 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context, unique
-from kg.extract.directed import Sense, make_events, sense, targets_of, verb_events
+from kg.extract.directed import make_events, sense, targets_of, verb_events, verb_senses
 from kg.extract.meetings import participants_in
+from kg.extract.nominal import noun_events
 from kg.records import Event, EventKind
 
 NAME = "cooperation"
 EXTRACTOR = f"{NAME}/v1"
 
-VERBS: dict[str, Sense] = {
-    **{v: sense("support") for v in ("support", "back", "endorse", "defend", "champion")},
-    **{v: sense("praise") for v in ("praise", "hail", "commend", "welcome", "applaud", "laud")},
-    **{
-        v: sense("aid", "to") for v in ("aid", "assist", "help", "supply", "arm", "fund", "finance")
-    },
-    "provide": sense("aid", "to", "with", direct_object=False),
-    "give": sense("aid", "to", direct_object=False),
-    "send": sense("aid", "to", direct_object=False),
-    **{
-        v: sense("agree", "with", direct_object=False, symmetric=True)
-        for v in ("agree", "cooperate", "collaborate", "ally", "partner", "coordinate")
-    },
-    "work": sense("cooperate", "with", direct_object=False, symmetric=True),
-    "sign": sense("sign", "with", direct_object=False, symmetric=True),
-    "forgive": sense("yield"),
-    "recognise": sense("recognise"),
-    "recognize": sense("recognise"),
-}
+VERBS = verb_senses(EventKind.COOPERATION)
 _ALLY_NOUNS = {"ally", "allies", "partner", "partners", "friend", "backer", "supporter"}
 _JOINT_NOUNS = {"operation", "exercise", "exercises", "venture", "project", "effort", "statement",
                 "patrol", "patrols", "response"}  # fmt: skip
@@ -53,6 +36,7 @@ def extract(ctx: Context) -> Iterator[Event]:
 
 def _candidates(ctx: Context) -> Iterator[Event]:
     yield from verb_events(ctx, VERBS, EventKind.COOPERATION, EXTRACTOR)
+    yield from noun_events(ctx, EventKind.COOPERATION, EXTRACTOR)
     for token in ctx.doc:
         if token.lower_ in _ALLY_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
             yield from _allies(ctx, token)
@@ -77,7 +61,7 @@ def _allies(ctx: Context, noun: Token) -> Iterator[Event]:
         holders = [k for s in g.subjects(noun.head) for k in g.actors_of(ctx, s)]
     elif noun.dep_ in {"compound", "nmod", "amod"} or noun.dep_ == "appos":
         holders = g.actors_of(ctx, noun.head)
-    yield from make_events(ctx, noun.head, noun, EventKind.COOPERATION, sense("ally", symmetric=True),
+    yield from make_events(ctx, noun.head, noun, EventKind.COOPERATION, sense("ally", "060", symmetric=True),
                            holders, owners, [noun], EXTRACTOR, 0.75)  # fmt: skip
 
 
@@ -105,7 +89,7 @@ def _joint(ctx: Context, noun: Token) -> Iterator[Event]:
                     agents.extend(k for k in g.actors_of(ctx, c) if not k.startswith("person/"))
         if agents:
             break
-    yield from make_events(ctx, noun, noun, EventKind.COOPERATION, sense("cooperate", symmetric=True),
+    yield from make_events(ctx, noun, noun, EventKind.COOPERATION, sense("cooperate", "060", symmetric=True),
                            agents, partners, [noun], EXTRACTOR, 0.65)  # fmt: skip
 
 
@@ -118,5 +102,5 @@ def _agreed_at_meeting(ctx: Context, verb: Token) -> Iterator[Event]:
     if len(parties) < 2:
         return
     first, rest = parties[:1], parties[1:]
-    yield from make_events(ctx, verb, verb, EventKind.COOPERATION, sense("agree", symmetric=True),
+    yield from make_events(ctx, verb, verb, EventKind.COOPERATION, sense("agree", "030", symmetric=True),
                            first, rest, subj, EXTRACTOR, 0.6)  # fmt: skip

@@ -10,31 +10,68 @@ Russia.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.extract import triggers
 from kg.extract.base import Context
+from kg.extract.triggers import Trigger
+from kg.language.lexicon import IDEA_NOUNS
 from kg.records import Event, EventKind, Participant
 
 
 @dataclass(frozen=True)
 class Sense:
     type: str  # fine event type (a kgt: concept)
+    cameo: str  # its CAMEO code
     target_preps: frozenset[str] = frozenset()  # "pressure ON x", "work WITH x", "supply TO x"
     direct_object: bool = True  # the direct object is the target
     symmetric: bool = False  # "cooperate with", "agree with": both sides act
+    frame: str = "directed"
+    flags: frozenset[str] = frozenset()
 
 
-def sense(type_: str, *preps: str, direct_object: bool = True, symmetric: bool = False) -> Sense:
-    return Sense(type_, frozenset(preps), direct_object, symmetric)
+CRITICISM = Sense("criticise", "111")
+
+
+def sense(type_: str, cameo: str, *preps: str, direct_object: bool = True,
+          symmetric: bool = False) -> Sense:  # fmt: skip
+    return Sense(type_, cameo, frozenset(preps), direct_object, symmetric)
+
+
+def sense_of(t: Trigger) -> Sense:
+    """The sense a row of the trigger table gives its word."""
+    return Sense(t.type, t.cameo, t.preps, t.direct_object, t.symmetric, t.frame, t.flags)
+
+
+def verb_senses(kind: EventKind) -> dict[str, Sense]:
+    """Verb lemma -> sense, for the directed and symmetric verbs of ``kind``."""
+    return {
+        word: sense_of(t)
+        for (word, _), t in triggers.words(kind=kind, pos="verb").items()
+        if t.frame in {"directed", "recipient", "symmetric", "between"}
+    }
+
+
+def verb_key(verb: Token, lexicon: Mapping[str, object]) -> str | None:
+    """The lexicon entry a verb is: with its particle ("hit out", "sit down"), with
+    its object noun ("take issue"), or alone."""
+    lemma = verb.lemma_
+    for child in verb.children:
+        if child.dep_ == "prt" and f"{lemma} {child.lower_}" in lexicon:
+            return f"{lemma} {child.lower_}"
+        if child.dep_ == "dobj" and f"{lemma} {child.lemma_}" in lexicon:
+            return f"{lemma} {child.lemma_}"
+    return lemma if lemma in lexicon else None
 
 
 def targets_of(ctx: Context, token: Token) -> list[str]:
     """Actors a target phrase denotes, looking through "X's offer", "Volkov's war",
-    "the Russian invasion"."""
-    keys = g.actors_of(ctx, token)
+    "the Russian invasion". A country after a preposition the trigger names is a
+    target, not a location ("fired rockets at Israel")."""
+    keys = g.actors_of(ctx, token, include_places=True)
     if keys:
         return keys
     found: list[str] = []
@@ -65,9 +102,10 @@ def verb_events(
     extractor: str,
 ) -> Iterator[Event]:
     for verb in ctx.doc:
-        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ not in lexicon:
+        key = verb_key(verb, lexicon) if verb.pos_ in {"VERB", "AUX"} else None
+        if key is None:
             continue
-        s = lexicon[verb.lemma_]
+        s = lexicon[key]
         passive = g.is_passive(verb)
         agent_tokens = g.agents(verb) if passive else g.subjects(verb)
         target_tokens: list[Token] = []
@@ -76,10 +114,35 @@ def verb_events(
         elif s.direct_object:
             target_tokens = g.direct_objects(verb)
         target_tokens += g.prep_objects(verb, s.target_preps)
+        if s.type == "demand" and not target_tokens:
+            # "demanded that Venezuela release them": a demand on the clause's subject
+            target_tokens = [t for c in verb.children if c.dep_ == "ccomp" for t in g.subjects(c)]
         agents = [k for t in agent_tokens for k in g.actors_of(ctx, t)]
         targets = [k for t in target_tokens for k in targets_of(ctx, t)]
+        if s.frame == "between":  # "the war pitted Ethiopia against Eritrea"
+            agents = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]
+            targets = [k for t in g.prep_objects(verb, s.target_preps) for k in g.actors_of(ctx, t)]
+            for a, b in ((agents, targets), (targets, agents)):
+                yield from make_events(ctx, verb, verb, kind, replace(s, frame="directed"), a, b,
+                                       [verb], extractor, 0.7)  # fmt: skip
+            continue
+        if "ambiguous" in s.flags and verbal(ctx, verb, agents, target_tokens):
+            s = replace(CRITICISM, target_preps=s.target_preps)
+        if "idea-only" in s.flags and any(ctx.actors.at(t.i) for t in target_tokens):
+            continue  # "dismissed the minister" is not a rejection of the minister
         yield from make_events(ctx, verb, verb, kind, s, agents, targets,
                                [*agent_tokens, *target_tokens], extractor, 0.8)  # fmt: skip
+
+
+def verbal(ctx: Context, verb: Token, agents: list[str], objects: list[Token]) -> bool:
+    """ "attacked the government's plans", "hit out at the minister over tax": an
+    ambiguous verb of force used of words and ideas, not of arms."""
+    if any(o.lemma_.lower() in IDEA_NOUNS for o in objects):
+        return True
+    if g.prep_objects(verb, {"over", "for"}) or any(c.dep_ == "prt" for c in verb.children):
+        return True
+    weapons = g.prep_objects(verb, {"with"})
+    return bool(agents) and all(a.startswith("person/") for a in agents) and not weapons
 
 
 def make_events(
@@ -113,6 +176,7 @@ def make_events(
         participants=tuple(participants),
         evidence=ctx.evidence([trigger, *tokens], extractor, confidence),
         trigger=trigger.text,
+        cameo=s.cameo,
         modality=g.modality(anchor),
         negated=g.negated(anchor),
         claimed_by=claimed,

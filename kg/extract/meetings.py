@@ -17,43 +17,23 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.extract import grammar as g
+from kg.extract import triggers
 from kg.extract.base import Context, unique
 from kg.language.gazetteer import gazetteer
 from kg.records import Event, EventKind, Modality, Participant
 
 NAME = "meetings"
 
-# verb lemma -> (kind, fine type, subject role, object role)
-_VERBS: dict[str, tuple[EventKind, str, str, str]] = {
-    "meet": (EventKind.MEETING, "meet", "participant", "participant"),
-    "confer": (EventKind.MEETING, "consult", "participant", "participant"),
-    "consult": (EventKind.MEETING, "consult", "participant", "participant"),
-    "talk": (EventKind.MEETING, "consult", "participant", "participant"),
-    "speak": (EventKind.MEETING, "consult", "participant", "participant"),
-    "discuss": (EventKind.MEETING, "consult", "participant", "participant"),
-    "negotiate": (EventKind.NEGOTIATION, "negotiate", "participant", "participant"),
-    "visit": (EventKind.VISIT, "visit", "visitor", "host"),
-    "host": (EventKind.VISIT, "host-visit", "host", "visitor"),
-    "receive": (EventKind.VISIT, "host-visit", "host", "visitor"),
-    "telephone": (EventKind.PHONE_CALL, "phone-call", "participant", "participant"),
-    "phone": (EventKind.PHONE_CALL, "phone-call", "participant", "participant"),
-}
-# verbs whose object must come with "with"/"to" (never a plain direct object)
-_NEEDS_PARTNER = {"talk", "speak", "discuss", "confer", "consult", "negotiate"}
-_NOUNS: dict[str, tuple[EventKind, str]] = {
-    "meeting": (EventKind.MEETING, "meet"),
-    "meetings": (EventKind.MEETING, "meet"),
-    "summit": (EventKind.MEETING, "meet"),
-    "talks": (EventKind.MEETING, "consult"),
-    "consultations": (EventKind.MEETING, "consult"),
-    "consultation": (EventKind.MEETING, "consult"),
-    "discussions": (EventKind.MEETING, "consult"),
-    "conversation": (EventKind.MEETING, "consult"),
-    "dialogue": (EventKind.MEETING, "consult"),
-    "negotiations": (EventKind.NEGOTIATION, "negotiate"),
-    "negotiation": (EventKind.NEGOTIATION, "negotiate"),
-    "call": (EventKind.PHONE_CALL, "phone-call"),
-}
+_ROLES = {"mutual": ("participant", "participant"), "visit": ("visitor", "host"),
+          "host": ("host", "visitor")}  # fmt: skip
+_CONTACT = (EventKind.MEETING, EventKind.PHONE_CALL, EventKind.VISIT, EventKind.NEGOTIATION)
+_VERBS = {w: t for (w, _), t in triggers.words(kind=_CONTACT, pos="verb").items()
+          if t.frame in _ROLES}  # fmt: skip
+_NOUNS = {w: t for (w, _), t in triggers.words(kind=_CONTACT, pos="noun").items()
+          if t.frame == "mutual"}  # fmt: skip
+# travel verb -> prepositions that name where the traveller goes
+_TRAVEL = {w: t.preps for (w, _), t in triggers.words(frame="travel", pos="verb").items()}
+_VISIT_NOUNS = {w for (w, _) in triggers.words(frame="visit", pos="noun")}
 _SUPPORT_VERBS = {"hold", "have", "begin", "start", "resume", "open", "kick", "continue", "conduct",
                   "launch", "conclude", "wrap", "engage", "enter", "join", "make", "pay", "end",
                   "complete", "finish", "host", "chair"}  # fmt: skip
@@ -92,11 +72,6 @@ def _candidates(ctx: Context, within: Span | None = None) -> Iterator[Event]:
             yield from _visit_noun(ctx, token)
 
 
-# travel verb -> prepositions that name where the traveller goes
-_TRAVEL = {"arrive": {"in", "at"}, "travel": {"to"}, "fly": {"to"}, "head": {"to", "for"},
-           "leave": {"for"}, "go": {"to"}, "return": {"to"}}  # fmt: skip
-
-
 def _from_travel(ctx: Context, verb: Token) -> list[Event]:
     """ "President X arrived in Ruritania", "X will travel to Japan": a visit to a
     country (a city or region is only the place)."""
@@ -117,11 +92,8 @@ def _from_travel(ctx: Context, verb: Token) -> list[Event]:
     if not hosts or not visitors:
         return []
     events = _events(ctx, verb, verb, EventKind.VISIT, "visit", visitors, hosts,
-                     "visitor", "host", True, [])  # fmt: skip
+                     "visitor", "host", True, [], cameo="042")  # fmt: skip
     return [replace(e, evidence=replace(e.evidence, confidence=0.6)) for e in events]
-
-
-_VISIT_NOUNS = {"visit", "trip", "tour", "visits", "trips"}
 
 
 def _visit_noun(ctx: Context, noun: Token) -> list[Event]:
@@ -147,7 +119,7 @@ def _visit_noun(ctx: Context, noun: Token) -> list[Event]:
     visitors = [k for t in visitor_tokens for k in g.actors_of(ctx, t)]
     anchor = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
     events = _events(ctx, anchor, noun, EventKind.VISIT, "visit", visitors, hosts,
-                     "visitor", "host", True, visitor_tokens)  # fmt: skip
+                     "visitor", "host", True, visitor_tokens, cameo="042")  # fmt: skip
     return [replace(e, evidence=replace(e.evidence, confidence=0.7)) for e in events]
 
 
@@ -177,21 +149,20 @@ def _phone_context(verb: Token) -> bool:
 
 
 def _from_verb(ctx: Context, verb: Token) -> list[Event] | None:
-    kind, etype, subj_role, obj_role = _VERBS[verb.lemma_]
+    trig = _VERBS[verb.lemma_]
+    kind, etype, cameo = trig.kind, trig.type, trig.cameo
+    subj_role, obj_role = _ROLES[trig.frame]
     lemma = verb.lemma_
     if lemma in {"speak", "talk"} and _phone_context(verb):
-        kind, etype = EventKind.PHONE_CALL, "phone-call"
+        kind, etype, cameo = EventKind.PHONE_CALL, "phone-call", "041"
     passive = g.is_passive(verb)
     subj_tokens = g.agents(verb) if passive else g.subjects(verb)
     obj_tokens = [] if passive else g.direct_objects(verb)
     if passive:
         obj_tokens = g.subjects(verb)
-    if lemma in _NEEDS_PARTNER:
+    if not trig.direct_object:
         obj_tokens = []
-    partner_preps = (
-        {"with"} if lemma not in {"speak", "talk", "telephone", "phone"} else {"with", "to"}
-    )
-    obj_tokens += g.prep_objects(verb, partner_preps)
+    obj_tokens += g.prep_objects(verb, trig.preps)
     if not obj_tokens:
         obj_tokens += [t for t in g.deep_prep_objects(verb, {"with"}) if _named(ctx, t)]
     obj_tokens += g.noun_conjuncts(verb) if obj_tokens else []
@@ -206,7 +177,7 @@ def _from_verb(ctx: Context, verb: Token) -> list[Event] | None:
         return None  # "A and B spoke at the conference" is not a talk between them
     separate = _separately(verb)
     return _events(ctx, verb, verb, kind, etype, subj, objs, subj_role, obj_role, separate,
-                   obj_tokens + subj_tokens)  # fmt: skip
+                   obj_tokens + subj_tokens, cameo=cameo)  # fmt: skip
 
 
 def _named(ctx: Context, token: Token) -> bool:
@@ -215,9 +186,10 @@ def _named(ctx: Context, token: Token) -> bool:
 
 
 def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
-    kind, etype = _NOUNS[noun.lower_]
+    trig = _NOUNS[noun.lower_]
+    kind, etype, cameo = trig.kind, trig.type, trig.cameo
     if any(t.lower_ in {"phone", "telephone"} for t in noun.children) or noun.lower_ == "call":
-        kind, etype = EventKind.PHONE_CALL, "phone-call"
+        kind, etype, cameo = EventKind.PHONE_CALL, "phone-call", "041"
         if noun.lower_ == "call" and not any(
             t.lower_ in {"phone", "telephone", "video"} for t in noun.lefts
         ):
@@ -232,9 +204,9 @@ def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
         ):
             subj_tokens = []
         subj = [k for t in subj_tokens if t.i != noun.i for k in g.actors_of(ctx, t)]
-    partner_tokens = g.prep_objects(noun, {"with", "between", "among"})
+    partner_tokens = g.prep_objects(noun, trig.preps)
     if governor is not None:
-        partner_tokens += g.prep_objects(governor, {"with", "between", "among"})
+        partner_tokens += g.prep_objects(governor, trig.preps)
     objs = [k for t in partner_tokens for k in g.actors_of(ctx, t)]
     # parties named together ("between A and B", "the A-B summit") meet each other;
     # partners after "with" need someone on the other side
@@ -264,11 +236,12 @@ def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
     if noun.dep_ == "dobj" and noun.head.lemma_ in g.INTENTION_VERBS:
         # "Washington supported direct talks between the two": not talks that happened
         for event in _events(ctx, anchor, noun, kind, etype, subj, objs, "participant", "participant",
-                             _separately(noun), partner_tokens + subj_tokens, mutual=mutual):  # fmt: skip
+                             _separately(noun), partner_tokens + subj_tokens, mutual=mutual, cameo=cameo):  # fmt: skip
             yield replace(event, modality=Modality.PLANNED)
         return
     yield from _events(ctx, anchor, noun, kind, etype, subj, objs, "participant", "participant",
-                       _separately(noun), partner_tokens + subj_tokens, mutual=mutual)  # fmt: skip
+                       _separately(noun), partner_tokens + subj_tokens, mutual=mutual,
+                       cameo=cameo)  # fmt: skip
 
 
 _MEASURES = {
@@ -311,7 +284,8 @@ def _separately(token: Token) -> bool:
 
 def _events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, etype: str,
             subj: list[str], objs: list[str], subj_role: str, obj_role: str,
-            separate: bool, arg_tokens: list[Token], *, mutual: bool = False) -> list[Event]:  # fmt: skip
+            separate: bool, arg_tokens: list[Token], *, mutual: bool = False,
+            cameo: str = "040") -> list[Event]:  # fmt: skip
     subj = list(dict.fromkeys(subj))
     objs = [k for k in dict.fromkeys(objs) if k not in subj]
     groups: list[list[Participant]] = []
@@ -354,6 +328,7 @@ def _events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, etype: s
                 participants=tuple(parts),
                 evidence=ctx.evidence(tokens, f"{NAME}/v1", confidence),
                 trigger=trigger.text,
+                cameo=cameo,
                 modality=mood,
                 negated=neg,
                 claimed_by=claimed,

@@ -135,6 +135,7 @@ class KGT(DefinedNamespace):
     accuse: URIRef
     sanction: URIRef
     threaten: URIRef
+    protest: URIRef
     demand: URIRef
     reject: URIRef
     attack: URIRef

@@ -92,7 +92,18 @@ GROUP_NOUNS = frozenset(
 # Plural nouns that are actors even unnamed ("the banks", "allies", "rebels"): an
 # unnamed group is local to its article.
 GENERIC_GROUP_NOUNS = frozenset(
-    {"allies", "banks", "creditors", "lenders", "donors", "rebels", "insurgents", "militants"}
+    """
+    allies banks creditors lenders donors rebels insurgents militants fighters guerrillas
+    terrorists separatists jihadists extremists protesters demonstrators lawmakers legislators
+    """.split()
+)
+# Plural nouns for people acting together, actors when a name or demonym qualifies
+# them: "Jewish groups", "pro-democracy activists", "Kurdish students".
+DESCRIBED_GROUP_NOUNS = frozenset(
+    """
+    groups factions activists students campaigners critics supporters opponents unions
+    hardliners dissidents settlers loyalists parliamentarians mps organisations organizations
+    """.split()
 )
 # Plural nouns that refer back to two or more actors named before: "the two
 # leaders", "both sides", "the pair". Person nouns point back to people, the
@@ -150,5 +161,17 @@ OBJECT_CONTROL = frozenset(
     """
     call urge ask press push encourage request invite persuade order instruct tell
     allow help force pressure
+    """.split()
+)
+
+# Nouns for words, plans and decisions: "attacked the government's plans" is
+# criticism, not the use of force.
+IDEA_NOUNS = frozenset(
+    """
+    plan plans policy policies proposal proposals decision decisions remark remarks comment
+    comments statement statements record stance approach budget bill law laws reform reforms
+    strategy handling response claim claims idea ideas view views leadership campaign
+    manifesto speech speeches words rhetoric tactics idea scheme schemes programme program
+    agenda stance performance tax taxes spending cuts report
     """.split()
 )

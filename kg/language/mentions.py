@@ -21,6 +21,7 @@ from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import (
     AGREEMENT_ANAPHORA,
     COUNTRY_ANAPHORA,
+    DESCRIBED_GROUP_NOUNS,
     GENERIC_GROUP_NOUNS,
     GROUP_NOUNS,
     LOCATIVE_PREPS,
@@ -212,7 +213,7 @@ def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list
         ):
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
         elif (
-            (low in GROUP_NOUNS or low in GENERIC_GROUP_NOUNS)
+            (low in GROUP_NOUNS or low in GENERIC_GROUP_NOUNS or low in DESCRIBED_GROUP_NOUNS)
             and low not in RELATIONAL_NOUNS
             and not any(c.lower_ == "other" for c in tok.children)
             and (demonym or has_proper or low in GENERIC_GROUP_NOUNS)
