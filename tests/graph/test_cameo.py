@@ -13,7 +13,9 @@ VERBAL = {"statement", "appeal", "criticise", "accuse", "demand", "reject", "thr
 
 def test_the_table_is_complete_and_consistent() -> None:
     table = codes()
-    assert len(table) == 311 and {c.root for c in table.values()} == {f"{r:02d}" for r in range(1, 21)}
+    assert len(table) == 311 and {c.root for c in table.values()} == {
+        f"{r:02d}" for r in range(1, 21)
+    }
     for code in table.values():
         assert -10 <= code.goldstein <= 10
         assert code.root in table, code  # every code has its root

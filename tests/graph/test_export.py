@@ -13,7 +13,6 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from rdflib import Dataset, Graph
-from rdflib.compare import isomorphic
 
 from kg.cli.main import main
 from kg.graph.export import RDF_EXPORTS, rdf_bytes
