@@ -82,6 +82,15 @@ SELECT ?actor ?label ?code WHERE {
   OPTIONAL { GRAPH ?h { ?actor kg:actorCode ?code } }
 }"""
 )
+_SUPPORT = (
+    _PREFIX
+    + """
+SELECT ?actor ?iso (COUNT(DISTINCT ?tie) AS ?ties) WHERE {
+  GRAPH ?g { ?tie a kg:Affiliation ; kg:member ?actor ; kg:organization ?body ; kg:current true }
+  GRAPH ?h { ?body kg:actorCode ?code }
+  BIND (SUBSTR(?code, 1, 3) AS ?iso)
+} GROUP BY ?actor ?iso"""
+)
 _PAIRS = {  # source role, target role (in order of preference)
     "directed": ("agent", "target"),
     "visit": ("visitor", "host"),
@@ -117,6 +126,16 @@ def _opt(row: dict[str, object], name: str) -> str:
     return value(row[name]) if name in row else ""
 
 
+def _choose(actor: str, found: list[str], support: dict[tuple[str, str], int]) -> str:
+    """The code a row shows for an actor: the one most posts in the store support
+    (a person called minister of one country in one story and of another in a
+    hundred is coded by the hundred), then the most specific."""
+    if not found:
+        return ""
+    best = max(support.get((actor, code[:3]), 0) for code in found)
+    return best_code(c for c in found if support.get((actor, c[:3]), 0) == best)
+
+
 def _dyads(roles: dict[str, list[str]], code: str, label: dict[str, str]) -> list[tuple[str, str]]:
     """(source, target) pairs of one event's parties."""
     for key in ("directed", "hosting" if code == "043" else "visit", "statement", "about"):
@@ -136,6 +155,9 @@ def event_rows(store: Store) -> Iterator[EventRow]:
         label.setdefault(actor, value(row["label"]))
         if "code" in row:
             codes[actor].append(value(row["code"]))
+    support = {(value(r["actor"]), value(r["iso"])): int(value(r["ties"]))
+               for r in select(store, _SUPPORT).rows}  # fmt: skip
+    chosen = {actor: _choose(actor, found, support) for actor, found in codes.items()}
     roles: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for row in select(store, _ROLES).rows:
         role = value(row["role"]).rsplit("#", 1)[-1]
@@ -153,8 +175,8 @@ def event_rows(store: Store) -> Iterator[EventRow]:
         for a, b in _dyads(roles[event], code, label):
             out.append(EventRow(
                 date=_opt(row, "day") or _opt(row, "adate"),
-                source=label.get(a, a), source_code=best_code(codes.get(a, ())),
-                target=label.get(b, b), target_code=best_code(codes.get(b, ())),
+                source=label.get(a, a), source_code=chosen.get(a, ""),
+                target=label.get(b, b), target_code=chosen.get(b, ""),
                 cameo=code, root=found.root if found else "",
                 quad_class=str(found.quad) if found else "",
                 goldstein=f"{found.goldstein:g}" if found else "",
