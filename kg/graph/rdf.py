@@ -148,7 +148,7 @@ def ntriples(triples: Iterable[Triple]) -> str:
     """N-Triples text for rdflib triples.
 
     >>> print(ntriples([(URIRef("https://x.org/a"), RDFS.label, Literal('say "hi"'))]))
-    <https://x.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "say \\\\"hi\\\\"" .
+    <https://x.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "say \\"hi\\"" .
     """
     term = nt_term
     return "\n".join(f"{term(s)} {term(p)} {term(o)} ." for s, p, o in triples)
