@@ -58,6 +58,7 @@ class Modality(StrEnum):
     PLANNED = "planned"  # future, expected, intended
     HYPOTHETICAL = "hypothetical"  # conditional, question, possibility
     ALLEGED = "alleged"  # the content of an accusation or a denial
+    HABITUAL = "habitual"  # happens regularly ("frequently meets"), not one event
 
 
 class RelationType(StrEnum):

@@ -25,7 +25,7 @@ NAME = "cooperation"
 EXTRACTOR = f"{NAME}/v1"
 
 VERBS = verb_senses(EventKind.COOPERATION)
-_ALLY_NOUNS = {"ally", "allies", "partner", "partners", "friend", "backer", "supporter"}
+_ALLY_NOUNS = {"ally", "allies", "partner", "partners", "backer", "supporter"}
 _JOINT_NOUNS = {"operation", "exercise", "exercises", "venture", "project", "effort", "statement",
                 "patrol", "patrols", "response"}  # fmt: skip
 

@@ -18,8 +18,8 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.triggers import Trigger
-from kg.language.lexicon import IDEA_NOUNS
-from kg.records import Event, EventKind, Participant
+from kg.language.lexicon import AID_OBJECTS, IDEA_NOUNS, OWNED_NOUNS, WEAPON_OBJECTS
+from kg.records import Event, EventKind, Modality, Participant
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,8 @@ class Sense:
 
 
 CRITICISM = Sense("criticise", "111")
+# CAMEO 03x, intent to cooperate, by the root of what is intended
+INTENT_CODES = {"06": "031", "07": "033", "04": "036", "08": "035"}
 
 
 def sense(type_: str, cameo: str, *preps: str, direct_object: bool = True,
@@ -60,8 +62,8 @@ def verb_key(verb: Token, lexicon: Mapping[str, object]) -> str | None:
     its object noun ("take issue"), or alone."""
     lemma = verb.lemma_
     for child in verb.children:
-        if child.dep_ == "prt" and f"{lemma} {child.lower_}" in lexicon:
-            return f"{lemma} {child.lower_}"
+        if child.dep_ in {"prt", "advmod"} and f"{lemma} {child.lower_}" in lexicon:
+            return f"{lemma} {child.lower_}"  # "hit out", "brought together"
         if child.dep_ == "dobj" and f"{lemma} {child.lemma_}" in lexicon:
             return f"{lemma} {child.lemma_}"
     return lemma if lemma in lexicon else None
@@ -81,7 +83,7 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
         owners = [c for c in t.children if c.dep_ == "poss"] or [
             c for c in t.children if c.dep_ == "amod" and ctx.actors.at(c.i)
         ]
-        owners += g.prep_objects(t, {"by"})  # "the attack by Peru"
+        owners += g.prep_objects(t, {"by", "from"})  # "the attack by Peru", "complaints from X"
         if not owners:
             compounds = [c for c in t.children if c.dep_ in {"compound", "nmod"}]
             # "Russia's Ukraine offensive": the owner hangs off the compound
@@ -90,8 +92,9 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
             owners = owners or [c for c in compounds if ctx.actors.at(c.i)]
         for child in owners:
             found.extend(k for k in g.actors_of(ctx, child))
-        for obj in g.prep_objects(t, {"of"}) if t.lower_ in {"ally", "allies", "partner"} else []:
-            found.extend(g.actors_of(ctx, obj))
+        owned = t.lower_ in {"ally", "allies", "partner"} or t.lemma_.lower() in OWNED_NOUNS
+        for obj in g.prep_objects(t, {"of"}) if owned and not found else []:
+            found.extend(g.actors_of(ctx, obj))  # "the presence of Contra forces"
     return list(dict.fromkeys(found))
 
 
@@ -108,6 +111,8 @@ def verb_events(
         s = lexicon[key]
         passive = g.is_passive(verb)
         agent_tokens = g.agents(verb) if passive else g.subjects(verb)
+        if passive and not agent_tokens:
+            agent_tokens = hyphen_agents(verb)
         target_tokens: list[Token] = []
         if passive:
             target_tokens = g.subjects(verb)
@@ -117,8 +122,19 @@ def verb_events(
         if s.type == "demand" and not target_tokens:
             # "demanded that Venezuela release them": a demand on the clause's subject
             target_tokens = [t for c in verb.children if c.dep_ == "ccomp" for t in g.subjects(c)]
+        if "weapon-object" in s.flags and not any(
+            o.lemma_.lower() in WEAPON_OBJECTS for o in g.direct_objects(verb)
+        ):
+            continue  # "threw his support behind X" is no attack
+        if "aid-object" in s.flags and not any(
+            o.lemma_.lower() in AID_OBJECTS for o in g.direct_objects(verb)
+        ):
+            continue  # "gave advice to the minister" is no aid
         agents = [k for t in agent_tokens for k in g.actors_of(ctx, t)]
-        targets = [k for t in target_tokens for k in targets_of(ctx, t)]
+        if "direct-target" in s.flags:
+            targets = [k for t in target_tokens for k in g.actors_of(ctx, t, include_places=True)]
+        else:
+            targets = [k for t in target_tokens for k in targets_of(ctx, t)]
         if s.frame == "between":  # "the war pitted Ethiopia against Eritrea"
             agents = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]
             targets = [k for t in g.prep_objects(verb, s.target_preps) for k in g.actors_of(ctx, t)]
@@ -126,12 +142,43 @@ def verb_events(
                 yield from make_events(ctx, verb, verb, kind, replace(s, frame="directed"), a, b,
                                        [verb], extractor, 0.7)  # fmt: skip
             continue
+        if not targets and s.cameo[:2] in {"18", "19", "20"} and kind is EventKind.CONFLICT:
+            targets = _attacked_country(ctx, verb, agents)
         if "ambiguous" in s.flags and verbal(ctx, verb, agents, target_tokens):
             s = replace(CRITICISM, target_preps=s.target_preps)
         if "idea-only" in s.flags and any(ctx.actors.at(t.i) for t in target_tokens):
             continue  # "dismissed the minister" is not a rejection of the minister
+        if "from-office" in s.flags and not any(
+            o.lower_ in {"power", "office", "post", "government"}
+            for o in g.prep_objects(verb, {"from"})
+        ):
+            continue  # "removed the barriers" is no coup
         yield from make_events(ctx, verb, verb, kind, s, agents, targets,
                                [*agent_tokens, *target_tokens], extractor, 0.8)  # fmt: skip
+
+
+def _attacked_country(ctx: Context, verb: Token, agents: list[str]) -> list[str]:
+    """ "Pakistani militants killed 166 people in Mumbai, India": violence against
+    people in a country is aimed at that country, when the attackers come from
+    elsewhere."""
+    found: list[str] = []
+    for place in g.prep_objects(verb, {"in"}):
+        for t in place.subtree:
+            key = ctx.actors.at(t.i)
+            if key and key.startswith("country/") and key not in agents:
+                found.append(key)
+    return list(dict.fromkeys(found)) if agents else []
+
+
+def hyphen_agents(verb: Token) -> list[Token]:
+    """ "Iran-backed rebels", "U.S.-funded programmes": the word before the hyphen."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in {"npadvmod", "compound", "nmod"}
+        and c.i < verb.i
+        and verb.doc[c.i + 1].text == "-"
+    ]
 
 
 def verbal(ctx: Context, verb: Token, agents: list[str], objects: list[Token]) -> bool:
@@ -170,14 +217,18 @@ def make_events(
     claimed = g.claimant(ctx, anchor)
     if claimed in agents or claimed in targets:
         claimed = None
+    mood, cameo = g.modality(anchor), s.cameo
+    if kind is EventKind.COOPERATION and mood is Modality.PLANNED and g.intent(anchor) is not None:
+        # "Beijing was willing to work with Moscow": the stated intent is the event
+        mood, cameo = Modality.ASSERTED, INTENT_CODES.get(cameo[:2], "030")
     yield Event(
         kind=kind,
         type=s.type,
         participants=tuple(participants),
         evidence=ctx.evidence([trigger, *tokens], extractor, confidence),
         trigger=trigger.text,
-        cameo=s.cameo,
-        modality=g.modality(anchor),
+        cameo=cameo,
+        modality=mood,
         negated=g.negated(anchor),
         claimed_by=claimed,
         date_text=g.date_of(anchor),

@@ -26,6 +26,7 @@ from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.directed import Sense, make_events, sense_of, targets_of
 from kg.extract.triggers import Trigger
+from kg.language.lexicon import REDUCING_VERBS
 from kg.records import Event, EventKind
 
 # Verbs whose subject does what the noun object names: "launched strikes", "imposed
@@ -37,7 +38,7 @@ DOING_VERBS = frozenset(
     slap levy reimpose extend tighten broaden expand adopt approve pass put apply introduce
     pledge promise offer give provide send deliver grant lend supply donate allocate
     sign reach strike conclude seal agree negotiate form forge renew enter declare broker
-    keep maintain observe respect agree accept announce back
+    keep maintain observe respect agree accept announce back lead fight
     """.split()
 )
 _INTENT = {"pledge", "promise", "offer"}  # CAMEO 03: intent to give what the noun names
@@ -50,9 +51,21 @@ def noun_events(ctx: Context, kind: EventKind, extractor: str) -> Iterator[Event
         if not is_nominal(token):
             continue
         trig = lexicon.get(token.lower_) or lexicon.get(token.lemma_.lower())
-        if trig is None or trig.frame not in FRAMES:
+        if trig is None or trig.frame not in FRAMES or wanted_not_done(token):
             continue
         yield from FRAMES[trig.frame](ctx, token, trig, extractor)
+
+
+def wanted_not_done(noun: Token) -> bool:
+    """ "talks on a truce", "called for sanctions", "a plan for aid": the thing is
+    discussed or sought, not done; "cut aid to X" ends it (see the conflict extractor)."""
+    if noun.dep_ == "dobj" and noun.head.lemma_ in g.INTENTION_VERBS | REDUCING_VERBS:
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "about", "over", "for", "towards"}:
+        owner = noun.head.head
+        if owner.pos_ == "NOUN" or (owner.lemma_ in g.INTENTION_VERBS and owner.pos_ == "VERB"):
+            return True
+    return False
 
 
 def is_nominal(token: Token) -> bool:
@@ -120,7 +133,7 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
             agents = _doers(ctx, verb)
         targets += [k for t in g.prep_objects(verb, trig.preps - {"by", "from", "of"})
                     for k in targets_of(ctx, t)]  # fmt: skip
-    anchor = verb if verb is not None else _clause_verb(noun) or noun
+    anchor = verb if verb is not None else noun  # a noun in an adjunct keeps its own mood
     yield from make_events(ctx, anchor, noun, trig.kind, sense_of(trig), agents, targets,
                            [noun], extractor, 0.7)  # fmt: skip
 
@@ -161,7 +174,7 @@ def _recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -
         clause = _clause_verb(noun)
         if clause is not None:
             receivers += [k for t in g.subjects(clause) for k in g.actors_of(ctx, t)]
-    anchor = verb if verb is not None else _clause_verb(noun) or noun
+    anchor = verb if verb is not None else noun  # a noun in an adjunct keeps its own mood
     yield from make_events(ctx, anchor, noun, trig.kind, s, givers, receivers, [noun],
                            extractor, 0.7)  # fmt: skip
 
@@ -184,7 +197,7 @@ def _between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
     sides = list(dict.fromkeys(sides))
     if len(sides) < 2:
         return
-    anchor = verb if verb is not None else _clause_verb(noun) or noun
+    anchor = verb if verb is not None else noun  # a noun in an adjunct keeps its own mood
     if trig.kind is EventKind.CONFLICT:  # each side against the other
         directed = Sense(trig.type, trig.cameo)
         for a in sides:

@@ -24,10 +24,21 @@ from kg.errors import ConfigError
 from kg.records import EventKind
 
 FRAMES = frozenset(
-    {"mutual", "visit", "host", "travel", "directed", "recipient", "symmetric", "owner",
-     "imposed", "between"}
+    {"mutual", "visit", "host", "convene", "travel", "directed", "recipient", "symmetric",
+     "owner", "imposed", "between"}
 )  # fmt: skip
-FLAGS = frozenset({"partner-only", "ambiguous", "phone", "idea-only"})
+FLAGS = frozenset(
+    {
+        "partner-only",
+        "ambiguous",
+        "phone",
+        "idea-only",
+        "from-office",
+        "aid-object",
+        "direct-target",
+        "weapon-object",
+    }
+)
 
 
 @dataclass(frozen=True)

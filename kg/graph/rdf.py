@@ -105,6 +105,7 @@ _MODALITIES = {
     Modality.PLANNED: KG.Planned,
     Modality.HYPOTHETICAL: KG.Hypothetical,
     Modality.ALLEGED: KG.Alleged,
+    Modality.HABITUAL: KG.Habitual,
 }
 
 

@@ -59,6 +59,7 @@ class KG(DefinedNamespace):
     Modality: URIRef
     Asserted: URIRef
     Planned: URIRef
+    Habitual: URIRef
     Hypothetical: URIRef
     Alleged: URIRef
     EventTypeScheme: URIRef
