@@ -77,6 +77,8 @@ class Actor:
     wikidata: str | None = None
     iso2: str | None = None
     iso3: str | None = None
+    # CAMEO actor codes given for it ("GBRGOV"), e.g. by a user's actor file
+    codes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

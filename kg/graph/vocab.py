@@ -112,6 +112,10 @@ class KG(DefinedNamespace):
     iso3166Alpha2: URIRef
     iso3166Alpha3: URIRef
     cameoCode: URIRef
+    cameoRoot: URIRef
+    quadClass: URIRef
+    goldstein: URIRef
+    actorCode: URIRef
 
 
 class KGT(DefinedNamespace):
