@@ -156,7 +156,7 @@ def verb_events(
         if not targets and s.cameo[:2] in {"18", "19", "20"} and kind is EventKind.CONFLICT:
             targets = _attacked_country(ctx, verb, agents)
         if "ambiguous" in s.flags and verbal(ctx, verb, agents, target_tokens):
-            s = replace(CRITICISM, target_preps=s.target_preps)
+            s = replace(CRITICISM, target_preps=s.target_preps, symmetric=s.symmetric)
         if "idea-only" in s.flags and any(ctx.actors.at(t.i) for t in target_tokens):
             continue  # "dismissed the minister" is not a rejection of the minister
         if "from-office" in s.flags and not any(
@@ -222,6 +222,13 @@ def make_events(
     ]
     if s.symmetric and not targets and len(agents) >= 2:
         agents, targets = agents[:1], agents[1:]  # "A and B signed a deal": mutual
+    if s.symmetric and kind is EventKind.CONFLICT:
+        # "A and B clashed": each side against the other, so opposition stays directed
+        sides = [*agents, *targets]
+        for a in sides:
+            yield from make_events(ctx, anchor, trigger, kind, replace(s, symmetric=False), [a],
+                                   [b for b in sides if b != a], tokens, extractor, confidence)  # fmt: skip
+        return
     if not agents or not targets:
         return
     roles = ("participant", "participant") if s.symmetric else ("agent", "target")

@@ -26,7 +26,7 @@ from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.directed import Sense, make_events, sense_of, targets_of
 from kg.extract.triggers import Trigger
-from kg.language.lexicon import REDUCING_VERBS
+from kg.language.lexicon import IDEA_NOUNS, REDUCING_VERBS
 from kg.records import Event, EventKind
 
 # Verbs whose subject does what the noun object names: "launched strikes", "imposed
@@ -138,8 +138,13 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
         targets += [k for t in g.prep_objects(verb, trig.preps - {"by", "from", "of"})
                     for k in targets_of(ctx, t)]  # fmt: skip
     anchor = verb if verb is not None else noun  # a noun in an adjunct keeps its own mood
-    yield from make_events(ctx, anchor, noun, trig.kind, sense_of(trig), agents, targets,
-                           [noun], extractor, 0.7)  # fmt: skip
+    s = sense_of(trig)
+    if "ambiguous" in trig.flags and any(
+        o.lemma_.lower() in IDEA_NOUNS for o in g.prep_objects(noun, trig.preps)
+    ):
+        s = Sense("criticise", "111")  # "launched an attack on Labour's spending plans"
+    yield from make_events(ctx, anchor, noun, trig.kind, s, agents, targets, [noun],
+                           extractor, 0.7)  # fmt: skip
 
 
 def content_subjects(ctx: Context, noun: Token) -> list[str]:

@@ -190,7 +190,8 @@ IDEA_NOUNS = frozenset(
     comments statement statements record stance approach budget bill law laws reform reforms
     strategy handling response claim claims idea ideas view views leadership campaign
     manifesto speech speeches words rhetoric tactics idea scheme schemes programme program
-    agenda stance performance tax taxes spending cuts report
+    agenda stance performance tax taxes spending cuts report pledge pledges promise promises
+    figures failure failures u-turn move moves position comments policy proposal
     """.split()
 )
 

@@ -48,14 +48,3 @@ def test_every_country_has_iso_codes_and_known_wikidata_ids_look_right() -> None
 
 def test_norm() -> None:
     assert norm("The  U.N.-backed Council") == "un backed council"
-
-
-def test_ambiguous_party_names_are_marked_and_carry_their_country() -> None:
-    gz = gazetteer()
-    labour = gz.lookup("Labour")
-    assert labour is not None and labour.contextual and labour.country == "GBR"
-    assert gz.lookup("Liberal Democrats").contextual is False  # type: ignore[union-attr]
-    assert gz.adjective_in("the Liberal Democrat leader".split()).key == "org/UK-LD"  # type: ignore[union-attr]
-    assert gz.demonym("republican") is None  # a lower-case word is no party
-    assert gz.demonym("iranian").key == "country/IRN"  # type: ignore[union-attr]
-    assert gz.lookup("England") is None  # a part of the United Kingdom, not its name
