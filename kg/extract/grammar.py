@@ -20,7 +20,7 @@ from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
     negated,
     reporting_verb,
 )
-from kg.language.lexicon import (  # noqa: F401
+from kg.language.lexicon import (
     ACTING_FOR_OWNER,
     AGENT_NOUNS,
     GROUP_NOUNS,
@@ -58,6 +58,8 @@ def actors_of(ctx: Context, token: Token, *, include_places: bool = False) -> li
     and generic nouns for people acting for someone ("envoys from Iran", "his
     Japanese counterpart", "the presidents of Sri Lanka and Indonesia")."""
     keys: list[str] = []
+    if token.lower_ in {"we", "i", "us", "me"} and token.tag_ == "PRP":
+        return quote_speaker(ctx, token)
     todo = conjuncts(token)
     done: set[int] = set()
     while todo:
@@ -139,6 +141,28 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
                 if obj.dep_ == "pobj":
                     found.extend(actors_of(ctx, obj, include_places=True))
         return found
+    return []
+
+
+_QUOTE_MARKS = {'"', "“", "”", "``", "''"}
+
+
+def in_quote(token: Token) -> bool:
+    marks = sum(1 for t in token.doc[token.sent.start : token.i] if t.text in _QUOTE_MARKS
+                or t.tag_ in {"``", "''"})  # fmt: skip
+    return marks % 2 == 1
+
+
+def quote_speaker(ctx: Context, token: Token) -> list[str]:
+    """Who "we" or "I" is in a quote: the subject of the speech verb outside it
+    ('"We will keep up the pressure," the minister said')."""
+    if not in_quote(token):
+        return []
+    for verb in token.sent:
+        if verb.lemma_ in SPEECH_VERBS and verb.pos_ == "VERB" and not in_quote(verb):
+            keys = [k for s in subjects(verb) for k in actors_of(ctx, s)]
+            if keys:
+                return keys
     return []
 
 

@@ -26,6 +26,7 @@ _PLAN_HEADS = frozenset(
 )
 # Prepositions whose object is taken as given: "due to / because of / amid / after X".
 _PRESUPPOSING = {"due", "because", "amid", "amidst", "after", "following", "despite", "since"}
+_WISHING = {"hope", "wish", "expect", "want", "pray", "anticipate", "predict", "forecast"}
 _HABITUAL = {"frequently", "often", "regularly", "routinely", "usually", "always", "sometimes",
              "occasionally", "normally", "typically", "habitually"}  # fmt: skip
 # Adjectives of readiness: "ready for talks with X", "open to a meeting".
@@ -103,6 +104,8 @@ def modality(verb: Token) -> Modality:
     chain = [(verb, "")]
     t = verb
     while t.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "relcl"}:
+        if t.dep_ == "ccomp" and t.head.lemma_ in _WISHING:
+            return Modality.PLANNED  # "I hope the Chinese agree with us"
         if t.dep_ == "ccomp" or t.head.i == t.i:
             break
         if t.dep_ == "prep" and (t.lower_ in _PRESUPPOSING or t.head.lower_ in _PRESUPPOSING):

@@ -195,3 +195,16 @@ def test_opposition_to_what_a_clause_says(facts_of, text: str, expected: tuple[s
 def test_words_deep_in_an_object_criticise_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "The newspaper Taifa noted that Kenyan officials do not meet with racist politicians."
     assert opposed(facts_of, text) == set()
+
+
+def test_we_in_a_quote_is_the_speaker(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'Envoy Linda Hale spoke on Monday. "We will keep up the pressure on Iran," she told '
+        'reporters. "We have imposed sanctions on Iran," Envoy Linda Hale said.'
+    )
+    assert ("Linda Hale", "Iran") in opposed(facts_of, text)
+
+
+def test_the_us_is_not_us(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "China has been accused by the US and its allies of aiding Russia's war effort."
+    assert ("United States", "China") in opposed(facts_of, text)

@@ -104,3 +104,8 @@ def test_not_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untype
     assert ("United States", "France") not in pairs and ("France", "United States") not in pairs
     if "Niger" not in text:
         assert pairs == set()
+
+
+def test_a_hope_is_no_agreement(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = '"I hope the Chinese authorities agree with us," Envoy Ray Sung said.'
+    assert cooperated(facts_of, text) == set()
