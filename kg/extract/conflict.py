@@ -121,6 +121,12 @@ def _threat(ctx: Context, verb: Token) -> Iterator[Event]:
     aimed at whoever the condition is put to (never at what A would do)."""
     agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     target_tokens = [] if verb.lemma_ == "warn" else g.direct_objects(verb)
+    if verb.lemma_ == "warn" and any(c.dep_ == "xcomp" for c in verb.children):
+        # "warned China not to interfere": a demand on China
+        targets = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]
+        yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand", "100"), agents,
+                               targets, g.direct_objects(verb), EXTRACTOR, 0.65)  # fmt: skip
+        return
     if verb.lemma_ == "warn" and g.prep_objects(verb, {"against", "of"}):
         # "warned Israel against resuming its offensive": a demand on Israel
         targets = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]

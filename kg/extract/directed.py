@@ -141,7 +141,9 @@ def verb_events(
             s = replace(s, type="support", cameo="051")  # "gave his support to X"
         agents = [k for t in agent_tokens for k in g.actors_of(ctx, t)]
         if hyphenated:  # "U.S.-backed rebels" is one name; the backer is the U.S.
-            agents = [e.key for t in agent_tokens if (e := gazetteer().lookup(t.text))] or agents
+            gz = gazetteer()
+            agents = [e.key for t in agent_tokens
+                      if (e := gz.lookup(t.text) or gz.demonym(t.text))] or agents  # fmt: skip
         if "direct-target" in s.flags:
             targets = [k for t in target_tokens for k in g.actors_of(ctx, t, include_places=True)]
         else:
@@ -173,7 +175,10 @@ def _attacked_country(ctx: Context, verb: Token, agents: list[str]) -> list[str]
     people in a country is aimed at that country, when the attackers come from
     elsewhere."""
     found: list[str] = []
-    for place in g.prep_objects(verb, {"in"}):
+    places = g.prep_objects(verb, {"in"}) + [
+        p for o in g.direct_objects(verb) for p in g.prep_objects(o, {"in"})
+    ]  # "bombed Kurdish positions in Iraq"
+    for place in places:
         for t in place.subtree:
             key = ctx.actors.at(t.i)
             if key and key.startswith("country/") and key not in agents:

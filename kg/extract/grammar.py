@@ -239,6 +239,14 @@ def subjects(verb: Token) -> list[Token]:
         return subjects(verb.head.head)  # "voted to pass legislation to broaden sanctions"
     if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return [verb.head]
+    if (
+        verb.dep_ in {"acl", "relcl"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "poss" for c in verb.head.children)
+    ):
+        return [
+            c for c in verb.head.children if c.dep_ == "poss"
+        ]  # "Venezuela's decision to seize"
     if verb.dep_ in {"acl", "amod"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         return [verb.head]
     return []

@@ -216,7 +216,8 @@ def _bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], 
         body = ctx.actors.by_mention.get(m.id)
         if body is None or not body.startswith("org/") or m.kind != "org" or m.entry is not None:
             continue
-        if m.text.split()[-1].lower() in {"committee", "panel", "group", "forum"}:
+        if not m.text.split() or m.text.split()[-1].lower() in {"committee", "panel", "group",
+                                                               "forum"}:  # fmt: skip
             continue  # "Brazil's advisory committee" is about Brazil, not Brazil's
         if _head_word(m.text) not in STATE_ORGANS:
             continue  # "Japan's Honda", "the UK's biggest union": not a body of the state
@@ -240,7 +241,7 @@ def _looks_like_a_body(name: str) -> bool:
     """A bank, firm or council, not a person typed as one: one word, an acronym,
     or a name ending in an organisation word ("Guy Mansfield QC" is a person)."""
     words = name.split()
-    if words[-1].upper() in _PERSON_SUFFIXES:
+    if not words or words[-1].upper() in _PERSON_SUFFIXES:
         return False
     return len(words) == 1 or any(w.isupper() for w in words) or words[-1].lower() in ORG_HEAD_WORDS
 

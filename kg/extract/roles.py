@@ -131,8 +131,8 @@ def _country_in_context(ctx: Context, m: Mention) -> str | None:
             if capital is not None and capital.type == "Country" and other.start < m.start:
                 found.append(capital.key)
             continue
-        if not key or not key.startswith("country/"):
-            continue
+        if not key or not key.startswith("country/") or other.kind == "pronoun":
+            continue  # "thanked Canada for its help": "its" names no country of the title
         if not (sent.start <= other.start < sent.end) or _reported(ctx.doc[other.start]):
             continue  # not a country in what someone says ("complaints that China's ...")
         dep = ctx.doc[other.end - 1].dep_

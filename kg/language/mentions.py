@@ -294,7 +294,8 @@ def _left_modifiers(doc: Doc, tok: Token, taken: set[int]) -> tuple[int, bool, b
                 if doc[start].ent_iob_ == "I" and start > 0:
                     start -= 1
             break
-        if t.pos_ not in {"ADJ", "NOUN", "PROPN", "NUM"} and t.text != "-":
+        hyphenated = t.tag_ == "VBN" and i > 0 and doc[i - 1].text == "-"  # "Pakistan-based"
+        if t.pos_ not in {"ADJ", "NOUN", "PROPN", "NUM"} and t.text != "-" and not hyphenated:
             break
         if i in taken or t.pos_ == "PROPN" or t.ent_type_:
             has_proper = True

@@ -208,3 +208,23 @@ def test_we_in_a_quote_is_the_speaker(facts_of) -> None:  # type: ignore[no-unty
 def test_the_us_is_not_us(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "China has been accused by the US and its allies of aiding Russia's war effort."
     assert ("United States", "China") in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States warned China not to interfere.", ("United States", "China")),
+        ("North Korea fired two missiles towards Japan.", ("North Korea", "Japan")),
+        (
+            "Venezuela's decision to seize the Exxon plant angered Washington.",
+            ("Venezuela", "Exxon"),
+        ),
+        ("Turkish jets bombed Kurdish positions in Iraq.", ("Turkey", "Iraq")),
+        (
+            "India blamed Pakistan-based militants for the attack.",
+            ("India", "Pakistan-based militants"),
+        ),
+    ],
+)
+def test_more_surface_forms(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)

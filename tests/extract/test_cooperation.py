@@ -69,8 +69,8 @@ def test_backing_ones_own_country_is_not_news(facts_of) -> None:  # type: ignore
             "The minister spoke of U.S.-backed rebels who attacked the border.",
             ("United States", "U.S.-backed rebels"),
         ),
-        ("Saudi-funded militias seized the port.", ("Saudi Arabia", "militias")),
-        ("Iran-backed rebels seized the port.", ("Iran", "rebels")),
+        ("Saudi-funded militias seized the port.", ("Saudi Arabia", "Saudi-funded militias")),
+        ("Iran-backed rebels seized the port.", ("Iran", "Iran-backed rebels")),
         (
             "Relations between Honduras and the United States were good, excellent.",
             ("Honduras", "United States"),

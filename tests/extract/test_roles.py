@@ -136,3 +136,7 @@ def test_a_foreign_dateline_does_not_give_a_president_his_country(facts_of) -> N
     text = "LONDON -- President Ann Coles said the United States would lift its sanctions on Cuba."
     facts = facts_of(text)
     assert ("Ann Coles", "United Kingdom") not in affiliations(facts)
+
+
+def test_a_pronoun_names_no_country_for_a_title(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert affiliations(facts_of("President Ana Lutz thanked Canada for its help.")) == set()
