@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import HONORIFICS
+from kg.language.lexicon import AGENT_NOUNS, HONORIFICS
 from kg.language.mentions import Mention
 from kg.records import Relation, RelationType
 
@@ -133,6 +133,8 @@ def _country_in_context(ctx: Context, m: Mention) -> str | None:
             continue
         if not key or not key.startswith("country/") or other.kind == "pronoun":
             continue  # "thanked Canada for its help": "its" names no country of the title
+        if _belongs_to_another(ctx, other, m):
+            continue  # "met his Chilean counterpart", "the Swedish minister": someone else's
         if not (sent.start <= other.start < sent.end) or _reported(ctx.doc[other.start]):
             continue  # not a country in what someone says ("complaints that China's ...")
         dep = ctx.doc[other.end - 1].dep_
@@ -185,3 +187,18 @@ def _reported(token: Token) -> bool:
         a.dep_ in {"ccomp", "acl"} and any(c.dep_ == "mark" for c in a.children)
         for a in token.ancestors
     )
+
+
+def _belongs_to_another(ctx: Context, country: Mention, person: Mention) -> bool:
+    """A country word that describes someone else: inside another person's phrase
+    or modifying a noun for a person ("his Chilean counterpart")."""
+    head = ctx.doc[country.end - 1].head
+    if head.lower_ in AGENT_NOUNS and not (person.start <= head.i < person.end):
+        return True
+    for other in ctx.actors.mentions:
+        if other.id == person.id or other.kind not in {"person", "description"}:
+            continue
+        lo, hi = other.span
+        if lo <= country.start < hi:
+            return True
+    return False
