@@ -228,6 +228,12 @@ def subjects(verb: Token) -> list[Token]:
         return found
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return subjects(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        host = verb.head.head
+        held = [c for c in host.children if c.dep_ in {"dobj", "obj"}]
+        if verb.head.lower_ == "from" and held:
+            return held  # "prevent militants from firing": the militants would fire
+        return subjects(host)  # "After meeting X, Y said": Y met X
     if verb.dep_ in {"xcomp", "advcl", "acomp"} and verb.head.pos_ in {"VERB", "AUX", "ADJ"}:
         return subjects(verb.head)  # "Beijing was willing to work with Moscow"
     if (

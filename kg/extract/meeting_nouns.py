@@ -66,8 +66,16 @@ def _is_phone_modifier(token: Token) -> bool:
     return token.lower_ == "call" and token.dep_ == "compound"
 
 
+_CALLED_OFF = {"cancel", "postpone", "scrap", "delay", "abandon", "call", "suspend", "defer",
+               "shelve", "boycott", "skip", "miss", "snub"}  # fmt: skip
+
+
 def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
     trig = NOUNS[noun.lower_]
+    if (noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in _CALLED_OFF) or any(
+        c.dep_ == "amod" and c.lemma_ in _CALLED_OFF for c in noun.children
+    ):
+        return  # "cancelled his meeting with X", "the postponed summit"
     kind, etype, cameo = trig.kind, trig.type, trig.cameo
     if any(t.lower_ in {"phone", "telephone"} for t in noun.children) or noun.lower_ == "call":
         kind, etype, cameo = EventKind.PHONE_CALL, "phone-call", "041"

@@ -60,12 +60,19 @@ INTENTION_VERBS = frozenset(
 _NEGATIONS = {"not", "n't", "never", "no"}
 _ALLEGING = {"accuse", "allege", "deny", "suspect", "claim"}
 
+_PREVENTING = {"prevent", "stop", "bar", "ban", "deter", "discourage", "dissuade", "keep",
+               "block", "restrain", "refrain"}  # fmt: skip
 _REFUSING = {"refuse", "decline", "fail", "reject", "unable"}
 
 
 def negated(verb: Token) -> bool:
-    """'did not meet', 'never met', 'no talks', 'refused to sign': negation on the
-    verb or its chain."""
+    """'did not meet', 'never met', 'no talks', 'refused to sign', 'left without
+    talking to', 'prevented them from firing': negation on the verb or its chain."""
+    if verb.dep_ == "pcomp" and (
+        verb.head.lower_ == "without"
+        or (verb.head.lower_ == "from" and verb.head.head.lemma_ in _PREVENTING)
+    ):
+        return True
     t: Token | None = verb
     hops = 0
     while t is not None and hops < 3:

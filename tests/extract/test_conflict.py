@@ -228,3 +228,8 @@ def test_the_us_is_not_us(facts_of) -> None:  # type: ignore[no-untyped-def]
 )
 def test_more_surface_forms(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in opposed(facts_of, text)
+
+
+def test_prevented_attacks_did_not_happen(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenyan police deployed along the border to prevent militants from firing rockets at Uganda."
+    assert ("Kenya", "Uganda") not in opposed(facts_of, text)

@@ -177,3 +177,43 @@ def test_what_is_not_a_meeting(facts_of, text: str, not_expected: frozenset[str]
 )
 def test_speaking_to_an_audience_is_a_statement(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert speaker in speakers(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "is_fact"),
+    [
+        (
+            "After meeting President Ana Lutz, Prime Minister Ivo Tanner said the talks went well.",
+            pair("Ana Lutz", "Ivo Tanner"),
+            True,
+        ),
+        (
+            "Prime Minister Ivo Tanner, meeting President Ana Lutz in Rome, promised support.",
+            pair("Ana Lutz", "Ivo Tanner"),
+            True,
+        ),
+        (
+            "President Ana Lutz held a telephone conversation with Prime Minister Ivo Tanner.",
+            pair("Ana Lutz", "Ivo Tanner"),
+            True,
+        ),
+        (
+            "Prime Minister Ivo Tanner cancelled his meeting with President Ana Lutz.",
+            pair("Ana Lutz", "Ivo Tanner"),
+            False,
+        ),
+        (
+            "The mediators withdrew without talking to President Ana Lutz.",
+            pair("mediators", "Ana Lutz"),
+            False,
+        ),
+    ],
+)
+def test_participles_and_called_off_meetings(facts_of, text: str, expected: frozenset[str],
+                                             is_fact: bool) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    assert (expected in met_pairs(facts_of(text))) is is_fact
+
+
+def test_without_speaking_is_no_statement(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The mediators -- Bishop Juan Soto and Ambassador Ann Vale -- left without talking to reporters."
+    assert not {"Juan Soto", "Ann Vale"} & speakers(facts_of(text))
