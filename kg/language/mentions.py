@@ -251,6 +251,14 @@ def _described_group(doc: Doc, start: int, tok: Token) -> bool:
     low = tok.lower_
     if low in GROUP_SINGULARS:
         return tok.dep_ != "compound"
+    if low in _UNNAMED_FORCES:  # "the military said", not "the Russian military"
+        words = doc[start : tok.i]
+        return (
+            tok.dep_ != "compound"
+            and start > 0
+            and doc[start - 1].lower_ == "the"
+            and not any(t.pos_ == "PROPN" or t.ent_type_ for t in words)
+        )
     if low in _RULING_NOUNS:  # "the military administration", "the ruling council"
         return any(t.lower_ in GROUP_MODIFIERS for t in doc[start : tok.i])
     if tok.tag_ not in {"NNS", "NNPS"} or low in RELATIONAL_NOUNS:
@@ -262,6 +270,7 @@ def _described_group(doc: Doc, start: int, tok: Token) -> bool:
     return any(t.lower_ in GROUP_MODIFIERS for t in doc[start : tok.i])
 
 
+_UNNAMED_FORCES = {"military", "army", "junta"}
 _QUANTIFIERS = {"some", "many", "several", "few", "dozens", "hundreds", "thousands", "all", "most"}
 _RULING_NOUNS = {"administration", "government", "regime", "authorities", "council"}
 
