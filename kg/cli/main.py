@@ -50,7 +50,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from kg.run.work import Failed, Prepared
 
     settings = settings_from_args(args)
-    store = open_from_args(args, create=True)
+    store = open_from_args(args, write=True, create=True)
     with contextlib.ExitStack() as stack:
         prepared: Callable[[Iterable[Article]], Iterator[Prepared | Failed]] | None = None
         if getattr(args, "dask", None):
@@ -81,7 +81,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     from kg.graph.sparql import load_query, run_query, select
 
     text = load_query(args.query)
-    store = open_from_args(args)
+    store = open_from_args(args, write=args.update)
     try:
         if args.min_confidence is not None:
             table = filter_confidence(select(store, text), args.min_confidence)
