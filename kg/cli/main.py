@@ -130,16 +130,18 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from kg.errors import ConfigError
-    from kg.graph.store import OxigraphStore, is_remote
+    from kg.graph.store import is_remote
+    from kg.graph.storedir import check_directory
     from kg.serve.endpoint import ServeOptions, serve
 
     location = settings_from_args(args).store
     if location == "memory" or is_remote(location):
         raise ConfigError(f"kg serve serves a store directory, not {location!r}")
-    OxigraphStore._check_directory(Path(location), create=False)
+    check_directory(Path(location), create=False)
     options = ServeOptions(store=Path(location), host=args.host, port=args.port,
                            timeout=args.timeout, limit=args.limit, writable=args.writable,
-                           viewer=Path(args.viewer) if args.viewer else None)  # fmt: skip
+                           viewer=Path(args.viewer) if args.viewer else None,
+                           memory_mb=args.memory)  # fmt: skip
     mode = "read-write" if args.writable else "read-only"
 
     def ready(url: str) -> None:
@@ -286,6 +288,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="seconds a query may run (default 30)")  # fmt: skip
     p.add_argument("--limit", type=_positive_int, default=10_000, metavar="N",
                    help="most results returned by one query (default 10000)")  # fmt: skip
+    p.add_argument("--memory", type=_positive_int, default=2048, metavar="MB",
+                   help="memory the query engine may use; past it the engine is restarted and "
+                   "the longest-running query stopped (default 2048)")  # fmt: skip
     p.add_argument("--writable", action="store_true",
                    help="accept SPARQL Update and Graph Store writes (then ingest with --store URL)")  # fmt: skip
     p.add_argument("--viewer", metavar="FILE",
