@@ -23,6 +23,7 @@ from kg.graph.results import printable
 
 if TYPE_CHECKING:
     from kg.graph.store import Store
+    from kg.run.ingest import IngestReport
 
 log = logging.getLogger("kg")
 
@@ -45,35 +46,59 @@ EPILOG = """examples:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from kg.records import Article
-    from kg.run.ingest import ingest
+    from kg.run.ingest import IngestReport, ingest
     from kg.run.progress import Progress
     from kg.run.work import Failed, Prepared
 
     settings = settings_from_args(args)
     store = open_from_args(args, write=True, create=True)
-    with contextlib.ExitStack() as stack:
-        prepared: Callable[[Iterable[Article]], Iterator[Prepared | Failed]] | None = None
-        if getattr(args, "dask", None):
-            from kg.graph.store import is_remote
-            from kg.run.distributed import connect, prepare_on_dask
+    report = IngestReport()
+    try:
+        with contextlib.ExitStack() as stack:
+            prepared: Callable[[Iterable[Article]], Iterator[Prepared | Failed]] | None = None
+            if getattr(args, "dask", None):
+                from kg.graph.store import is_remote
+                from kg.run.distributed import connect, prepare_on_dask
 
-            client = stack.enter_context(connect(args.dask))
-            url = settings.store if is_remote(settings.store) else None
+                client = stack.enter_context(connect(args.dask))
+                url = settings.store if is_remote(settings.store) else None
 
-            def prepared(articles: Iterable[Article]) -> Iterator[Prepared | Failed]:
-                return prepare_on_dask(articles, settings, client, store_url=url)
+                def prepared(articles: Iterable[Article]) -> Iterator[Prepared | Failed]:
+                    return prepare_on_dask(articles, settings, client, store_url=url)
 
-        bar = stack.enter_context(Progress(enabled=not args.quiet, paths=args.paths))
-        report = ingest(args.paths, store, settings, force=args.force, jobs=args.jobs,
-                        progress=bar.step, prepared=prepared)  # fmt: skip
-    store.close()
+            bar = stack.enter_context(Progress(enabled=not args.quiet, paths=args.paths))
+            ingest(args.paths, store, settings, force=args.force, jobs=args.jobs,
+                   progress=bar.step, prepared=prepared, report=report)  # fmt: skip
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM: say what was stored, then stop
+        _close(store, report)
+        _print_report(report, interrupted=True)
+        raise
+    _close(store, report)
+    _print_report(report)
+    return report.exit_status()
+
+
+def _close(store: Store, report: IngestReport) -> None:
+    from kg.errors import StoreWriteError
+
+    try:
+        store.close()
+    except StoreWriteError as exc:  # the last flush: what was written is in the engine's log
+        report.stop(str(exc))
+
+
+def _print_report(report: IngestReport, *, interrupted: bool = False) -> None:
     for item in report.skipped:
         print(f"skipped {printable(item.source)}: {printable(item.reason)}", file=sys.stderr)
     for failure in report.failed:
         print(f"failed  {printable(failure.source)}: {printable(failure.reason, limit=300)}",
               file=sys.stderr)  # fmt: skip
+    for source in report.unstored:
+        print(f"not stored {printable(source)}", file=sys.stderr)
     print(report.summary())
-    return report.exit_status()
+    if interrupted:
+        print("interrupted: the articles above are stored; run the same command again to "
+              "ingest the rest (stored articles are skipped)")  # fmt: skip
 
 
 def cmd_query(args: argparse.Namespace) -> int:
@@ -312,6 +337,27 @@ def _fraction(text: str) -> float:
     return value
 
 
+@contextlib.contextmanager
+def _terminate_like_interrupt() -> Iterator[None]:
+    """SIGTERM (a service manager, ``kill``, ``timeout``) stops kg as Ctrl-C does:
+    an ingest says what it stored, a server stops its engine, the message and
+    the exit status (130) are the same."""
+    import signal
+    import threading
+
+    def interrupt(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    before = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -326,7 +372,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.verbose == 0:
         logging.getLogger("kg").setLevel(logging.ERROR)
     try:
-        return int(args.func(args))
+        with _terminate_like_interrupt():
+            return int(args.func(args))
     except KGError as exc:
         print(f"kg: error: {printable(str(exc))}", file=sys.stderr)
         return 1

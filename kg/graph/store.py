@@ -172,8 +172,12 @@ class OxigraphStore:
             # Files up to BULK_BYTES load in one transaction (all or nothing);
             # bigger ones stream in without that guarantee.
             load = self._store.load if path.stat().st_size <= BULK_BYTES else self._store.bulk_load
-            load(path=str(path), format=fmt, to_graph=target)
-        except (OSError, SyntaxError, ValueError, RuntimeError) as exc:
+            load(path=path, format=fmt, to_graph=target)
+        except OSError as exc:
+            if str(exc).startswith("IO error"):  # the database's own files, not the input
+                raise StoreWriteError(self._refused(exc)) from None
+            raise StoreError(f"{path}: cannot load: {_first_line(str(exc))}") from None
+        except (SyntaxError, ValueError, RuntimeError) as exc:
             raise StoreError(f"{path}: cannot load: {_first_line(str(exc))}") from None
 
     def update(self, sparql: str) -> None:
