@@ -236,7 +236,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "title, text or body, date, url, source, id) and RDF files (.ttl, .nt, .trig, .nq); "
                    "folders are read recursively. Each article becomes one named graph, replaced "
                    "atomically; articles already ingested are skipped unless --force. "
-                   "Exit status: 0 ok, 1 some article failed, 3 nothing stored (no article found or all skipped), "
+                   "Exit status: 0 ok, 1 some article failed or the store refused a write (the run stops "
+                   "there; run it again once the disk is fixed), 3 nothing stored (no article found or all skipped), "
                    "4 some inputs skipped (each named on stderr with the reason), the rest stored. "
                    "Articles over KG_MAX_ARTICLE_MB (default 1) are skipped.")  # fmt: skip
     for name, func, help_ in (("ingest", cmd_ingest, "add articles to the store"),

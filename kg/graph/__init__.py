@@ -2,9 +2,10 @@
 
 * :mod:`kg.graph.vocab` and :mod:`kg.graph.iri` - the closed vocabulary and IRI minting
 * :mod:`kg.graph.rdf` - the one module that turns records into triples
-* :mod:`kg.graph.store` (embedded Oxigraph) and :mod:`kg.graph.remote` (a SPARQL 1.1 server),
-  with :mod:`kg.graph.formats` for what both share
-* :mod:`kg.graph.sparql` - shipped questions, running queries, query safety
+* :mod:`kg.graph.store` (embedded Oxigraph, its directory in :mod:`kg.graph.storedir`) and
+  :mod:`kg.graph.remote` (a SPARQL 1.1 server), with :mod:`kg.graph.formats` for what both share
+* :mod:`kg.graph.sparql` - shipped questions, running queries; :mod:`kg.graph.safety` - what
+  a query may do, read from its tokens; :mod:`kg.graph.offline` - an engine that cannot connect
 * :mod:`kg.graph.results` - query results as tables, CSV, TSV and JSON
 * :mod:`kg.graph.export` - the store as RDF files
 

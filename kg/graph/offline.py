@@ -6,9 +6,9 @@ reading them (:mod:`kg.graph.sparql`), and as a second wall runs the engine
 where it cannot open a connection at all: a Linux seccomp filter makes
 ``connect`` (and sending to an address) fail with "network is unreachable".
 
-* :func:`run_offline` runs a function in a fresh thread under that filter: the
+* :func:`run_offline` runs a function in a thread under that filter: the
   embedded store evaluates every query and update there (the filter belongs to
-  that thread alone; the rest of the process is untouched);
+  those threads alone; the rest of the process is untouched);
 * run as a script, this module installs the filter in itself and then executes
   a program, which keeps it for good: ``kg serve`` starts Oxigraph's server
   that way (it may still listen and answer, only not connect out). The script
@@ -25,8 +25,10 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import functools
 import os
 import platform
+import queue
 import sys
 import threading
 from collections.abc import Callable
@@ -112,19 +114,28 @@ def _assemble(prog: list[tuple[str, int, Jump, Jump, int]]) -> list[tuple[int, i
     return out
 
 
+@functools.cache
 def _libc() -> Any:
     return ctypes.CDLL(None, use_errno=True)
+
+
+@functools.cache
+def _compiled() -> tuple[_Program, Any] | None:
+    prog = _program()
+    if prog is None:
+        return None
+    code = _assemble(prog)
+    array = (_Instruction * len(code))(*(_Instruction(*ins) for ins in code))
+    return _Program(len(code), array), array  # the array must outlive the program
 
 
 def deny_network() -> None:
     """Forbid the calling thread (and the threads and programs it starts) to
     connect anywhere. Irreversible. Raises OSError where that is impossible."""
-    prog = _program()
-    if prog is None:
+    compiled = _compiled()
+    if compiled is None:
         raise OSError(errno.ENOSYS, f"no network filter for {sys.platform}/{platform.machine()}")
-    code = _assemble(prog)
-    array = (_Instruction * len(code))(*(_Instruction(*ins) for ins in code))
-    fprog = _Program(len(code), array)
+    fprog = compiled[0]
     libc = _libc()
     if libc.prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
         err = ctypes.get_errno()
@@ -157,27 +168,60 @@ def available() -> bool:
     return _AVAILABLE
 
 
+class _Worker:
+    """A thread under the filter that runs one call at a time, kept for reuse."""
+
+    def __init__(self) -> None:
+        self.jobs: queue.SimpleQueue[tuple[Callable[..., Any], tuple[Any, ...], _Box]] = (
+            queue.SimpleQueue()
+        )
+        threading.Thread(target=self._loop, name="kg-offline", daemon=True).start()
+
+    def _loop(self) -> None:
+        if available():
+            deny_network()
+        while True:
+            func, args, box = self.jobs.get()
+            try:
+                box.value = func(*args)
+            except BaseException as exc:
+                box.error = exc
+            del func, args
+            box.done.set()
+            del box
+            with _LOCK:
+                if len(_IDLE) >= _KEEP:
+                    return
+                _IDLE.append(self)
+
+
+class _Box:
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.value: Any = None
+        self.error: BaseException | None = None
+
+
+_LOCK = threading.Lock()
+_IDLE: list[_Worker] = []
+_KEEP = 4  # idle workers kept
+
+
 def run_offline(func: Callable[..., T], *args: Any) -> T:
-    """``func(*args)`` in a new thread that cannot connect anywhere; its result or
-    its exception. Where no filter is available it runs unfiltered (the textual
-    check in :mod:`kg.graph.sparql` still holds)."""
-    box: dict[str, Any] = {}
-
-    def work() -> None:
-        try:
-            if available():
-                deny_network()
-            box["value"] = func(*args)
-        except BaseException as exc:
-            box["error"] = exc
-
-    thread = threading.Thread(target=work, name="kg-offline", daemon=True)
-    thread.start()
-    while thread.is_alive():  # a join with a timeout lets Ctrl-C through
-        thread.join(0.5)
-    if "error" in box:
-        raise box["error"]
-    return box["value"]
+    """``func(*args)`` in a thread that cannot connect anywhere; its result or its
+    exception. The threads are kept and reused; where no filter is available
+    they run unfiltered (the textual check in :mod:`kg.graph.safety` still holds)."""
+    with _LOCK:
+        worker = _IDLE.pop() if _IDLE else None
+    if worker is None:
+        worker = _Worker()
+    box = _Box()
+    worker.jobs.put((func, args, box))
+    while not box.done.wait(0.5):  # a wait with a timeout lets Ctrl-C through
+        pass
+    if box.error is not None:
+        raise box.error
+    return box.value
 
 
 def _exec(argv: list[str]) -> None:

@@ -274,28 +274,21 @@ def _open(make: Any, path: Path) -> ox.Store:
     """``make()``, with the engine's errors said in kg's words."""
     try:
         return make()
-    except OSError as exc:
-        message = str(exc)
-        if "lock" in message.lower() or "resource temporarily unavailable" in message.lower():
-            raise StoreBusyError(
-                f"store {path} is busy: another process is writing to it (kg ingest, "
-                "kg query --update or kg serve --writable); try again when it has finished"
-            ) from None
-        if "No such file" in message and "Corruption" not in message:
-            raise StoreError(f"cannot open store {path}: {_first_line(message)}") from None
-        if "Corruption" in message:
-            raise StoreError(f"store {path} is damaged ({_first_line(message)}); kg will "
-                             "not touch it: restore it from a backup or rebuild it with "
-                             "kg ingest into a new --store") from None  # fmt: skip
-        raise StoreError(f"cannot open store {path}: {_first_line(message)}") from None
-    except (RuntimeError, ValueError) as exc:  # RocksDB reports corruption this way
-        message = _first_line(str(exc))
-        if "No such file" in message:  # a file removed while it was being opened
-            raise StoreError(f"cannot open store {path}: {message}") from None
-        raise StoreError(
-            f"store {path} is damaged ({message}); kg will not touch it: "
-            "restore it from a backup or rebuild it with kg ingest into a new --store"
-        ) from None
+    except (OSError, RuntimeError, ValueError) as exc:
+        error, message = exc, _first_line(str(exc))
+    lowered = message.lower()
+    if isinstance(error, OSError) and ("lock" in lowered or "temporarily unavailable" in lowered):
+        raise StoreBusyError(
+            f"store {path} is busy: another process is writing to it (kg ingest, "
+            "kg query --update or kg serve --writable); try again when it has finished"
+        )
+    if "no such file" in lowered or ("corruption" not in lowered and isinstance(error, OSError)):
+        # (a file a writer removed while this opening read it is retried by the caller)
+        raise StoreError(f"cannot open store {path}: {message}")
+    raise StoreError(
+        f"store {path} is damaged ({message}); kg will not touch it: "
+        "restore it from a backup or rebuild it with kg ingest into a new --store"
+    )
 
 
 def _offline_refusal(exc: OSError) -> bool:

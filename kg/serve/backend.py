@@ -20,7 +20,11 @@ It restarts the engine when it
 
 Requests never see the gap: :meth:`Backend.acquire` waits until the engine is
 up, and :mod:`kg.serve.forward` runs a read again on the fresh engine when the
-old one went away under it (unless that request is the one that was stopped).
+old one went away under it. Which query brought the engine down is not always
+known (a memory blow-up or a crash hits every query in flight), so the queries
+caught in such a loss run again **in quarantine**, one at a time: the engine
+going down again while one of them runs there names the culprit, which alone
+is answered 503; the others get their answers, only a little later.
 """
 
 from __future__ import annotations
@@ -68,6 +72,7 @@ class Call:
 
     started: float
     generation: int
+    isolated: bool = False  # run in quarantine (see Backend.quarantine)
     stopped: str = ""  # why the engine was stopped because of this call, if it was
     key: int = field(default_factory=itertools.count().__next__)
 
@@ -110,6 +115,8 @@ class Backend:
         self._wanted: str | None = None  # why a restart was asked for
         self._closing = False
         self._calls: dict[int, Call] = {}
+        self._known: set[int] = set()  # generations stopped for a known cause
+        self.quarantine = threading.Lock()
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._supervise, name="kg-engine", daemon=True)
         self._health = threading.Thread(target=self._check_health, name="kg-health", daemon=True)
@@ -260,12 +267,22 @@ class Backend:
                 self._cond.wait(min(left, 0.5))
             return self.url, self.generation
 
-    def restart(self, generation: int, why: str) -> None:
-        """Ask for a restart, unless the engine was restarted since ``generation``."""
+    def restart(self, generation: int, why: str, *, known: bool = False) -> None:
+        """Ask for a restart, unless the engine was restarted since ``generation``;
+        ``known``: the request asking is the cause (it overran its time), so the
+        others in flight are bystanders and simply run again."""
         with self._cond:
             if generation == self.generation and self._ready and self._wanted is None:
+                if known:
+                    self._known.add(generation)
                 self._wanted = why
                 self._cond.notify_all()
+
+    def known_cause(self, generation: int) -> bool:
+        """True when the engine of ``generation`` was stopped by a request that knew
+        it was the cause."""
+        with self._cond:
+            return generation in self._known
 
     def suspect(self, generation: int) -> None:
         """A request failed on the engine of ``generation``: have it replaced
@@ -280,8 +297,8 @@ class Backend:
         elif not _answers(url, timeout=2):
             self.restart(generation, "it stopped answering")
 
-    def begin(self, generation: int) -> Call:
-        call = Call(time.monotonic(), generation)
+    def begin(self, generation: int, *, isolated: bool = False) -> Call:
+        call = Call(time.monotonic(), generation, isolated)
         with self._cond:
             self._calls[call.key] = call
         return call
@@ -291,10 +308,13 @@ class Backend:
             self._calls.pop(call.key, None)
 
     def _blame(self, why: str) -> None:
+        """The engine must go because of a query: the one in quarantine, if it has
+        been running longest (otherwise nobody can tell yet)."""
         with self._cond:
             mine = [c for c in self._calls.values() if c.generation == self.generation]
-            if mine:
-                min(mine, key=lambda c: c.started).stopped = why
+            oldest = min(mine, key=lambda c: c.started) if mine else None
+            if oldest is not None and oldest.isolated:
+                oldest.stopped = why
 
 
 def _answers(url: str, *, timeout: float) -> bool:

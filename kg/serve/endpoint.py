@@ -246,7 +246,13 @@ class Handler(GuardedHandler):
 
 
 def _broken(payload: bytes) -> forward.Answer:
-    """An answer the engine broke off with an error message of its own."""
+    """An answer the engine broke off with an error message of its own.
+
+    >>> _broken(b"?s\\n<http://x/a>\\nTimeout").status
+    500
+    >>> _broken(b'{"results":{"bindings":[Network is unreachable (os error 101)').status
+    403
+    """
     tail = payload[-300:].decode("utf-8", "replace").strip().splitlines()[-1:] or ["no detail"]
     if "Network is unreachable" in tail[0]:
         return forward.Answer(403, b"refused: the query tried to reach the network\n")

@@ -3,10 +3,12 @@
 Each function returns an :class:`Answer` (status, content type, body), never
 raises for what the engine did: a request always gets a status and a body.
 
-* A **query** gets ``timeout`` seconds in all, waits for an engine that is
+* A **query** gets ``timeout`` seconds to run, waits for an engine that is
   restarting, and runs again on the fresh engine if the old one went away under
-  it; only the query that was stopped (it overran its time or its memory) is
-  answered 503. Results are read as TSV or N-Triples lines, at most ``limit``.
+  it (in quarantine when the loss had no known cause, see
+  :mod:`kg.serve.backend`); only the query that was stopped (it overran its
+  time or its memory) is answered 503 for it. Results are read as TSV or
+  N-Triples lines, at most ``limit``.
 * An **update** is not run twice (it may have been applied): when the engine
   goes away under it the answer says so.
 * **Graph store** requests stream: a whole-store download or a large upload
@@ -32,7 +34,7 @@ BACKEND_ACCEPT = (
 )
 RESTART_WAIT = 15.0  # a request waits at least this long for an engine that is restarting
 CHUNK = 64 * 1024
-TRIES = 3
+TRIES = 4
 
 
 @dataclass
@@ -66,31 +68,61 @@ def _connect(url: str, timeout: float) -> http.client.HTTPConnection:
 
 
 def query(backend: Backend, form: bytes, *, limit: int, timeout: float) -> Answer:
-    """Run a query (a ``query=...`` form body) on the engine."""
-    deadline = time.monotonic() + timeout
-    lost = "no answer"
+    """Run a query (a ``query=...`` form body) on the engine: ``timeout`` seconds
+    for each run, and twice that plus a restart for the whole request, waits
+    included."""
+    budget = time.monotonic() + 2 * timeout + RESTART_WAIT
+    lost, suspect = "no answer", False
     for _ in range(TRIES):
+        held = suspect and backend.quarantine.acquire(timeout=max(budget - time.monotonic(), 0))
+        if suspect and not held:
+            break
         try:
-            url, generation = backend.acquire(max(deadline - time.monotonic(), RESTART_WAIT))
-        except Unavailable as exc:
-            return _unavailable(exc)
-        call = backend.begin(generation)
-        try:
-            return _query_once(url, form, limit, deadline)
-        except _Overran:
-            backend.restart(generation, f"a query overran the {timeout:g} s timeout")
-            return _text(503, f"the query took longer than the {timeout:g} s timeout")
-        except _Lost as exc:
-            if call.stopped:
-                return _text(503, f"{call.stopped}; it was stopped")
-            lost = str(exc)
-            log.info("the query engine failed during a query (%s): running it again", exc)
-            backend.suspect(generation)
+            answer, lost, suspect = _attempt(backend, form, limit, budget, timeout, held)
+            if answer is not None:
+                return answer
         finally:
-            backend.end(call)
-        if time.monotonic() >= deadline:
-            return _text(503, f"the query took longer than the {timeout:g} s timeout")
-    return _text(502, f"the query engine failed on this query: {lost}")
+            if held:
+                backend.quarantine.release()
+        if time.monotonic() >= budget:
+            break
+    else:
+        return _text(502, f"the query engine failed on this query: {lost}")
+    return _text(503, "kg serve could not run this query in time (the query engine was "
+                      "restarting or busy); try again", **{"Retry-After": "2"})  # fmt: skip
+
+
+def _attempt(backend: Backend, form: bytes, limit: int, budget: float, timeout: float,
+             isolated: bool) -> tuple[Answer | None, str, bool]:  # fmt: skip
+    """One run: (the answer, or None to run again; why it failed; whether the
+    query must run again in quarantine)."""
+    try:
+        url, generation = backend.acquire(max(budget - time.monotonic(), 0.1))
+    except Unavailable as exc:
+        return _unavailable(exc), "", False
+    started = time.monotonic()
+    deadline = min(started + timeout, budget)
+    call = backend.begin(generation, isolated=isolated)
+    try:
+        return _query_once(url, form, limit, deadline), "", False
+    except _Overran:
+        if deadline < started + timeout:  # the request's budget ran out, not this run
+            return None, "out of time", False
+        backend.restart(generation, f"a query overran the {timeout:g} s timeout", known=True)
+        return _text(503, f"the query took longer than the {timeout:g} s timeout"), "", False
+    except _Lost as exc:
+        backend.suspect(generation)
+        if call.stopped:
+            return _text(503, f"{call.stopped}; it was stopped"), "", False
+        if backend.known_cause(generation):  # another query overran: just run again
+            return None, str(exc), False
+        if isolated:  # the engine went down again while this query ran alone
+            message = "the query engine went down twice while this query ran; it was stopped"
+            return _text(503, message), "", False
+        log.info("the query engine went down during a query (%s): it runs again", exc)
+        return None, str(exc), True
+    finally:
+        backend.end(call)
 
 
 def _query_once(url: str, form: bytes, limit: int, deadline: float) -> Answer:

@@ -124,3 +124,14 @@ def test_graph_store_uploads_stream_past_the_body_limit(url: str, tmp_path: Path
     count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <http://x.org/up> { ?s ?p ?o } }"
     status, _, body = ask(url, count)
     assert int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) == 15_000
+
+
+def test_an_answer_the_engine_broke_off_is_a_clear_error_not_a_crash() -> None:
+    from kg.serve.endpoint import _broken
+    from kg.serve.formats import convert
+
+    half = b"?s\n<http://x.org/a>\nquery evaluation failed: out of time\n"
+    with pytest.raises(SyntaxError):
+        convert(half, "text/tab-separated-values", "", None)
+    answer = _broken(half)
+    assert answer.status == 500 and b"out of time" in answer.body
