@@ -28,12 +28,15 @@ from spacy.tokens import Doc
 
 from kg.language.coref import CorefState, resolve_description, resolve_plural, resolve_pronoun
 from kg.language.gazetteer import Entry, gazetteer
-from kg.language.lexicon import GENERIC_GROUP_NOUNS
+from kg.language.lexicon import GENERIC_GROUP_NOUNS, LOCATIVE_PREPS
 from kg.language.mentions import ACTOR_KINDS, Mention
+from kg.language.names import clean_name, split_role
+from kg.language.places import places
 from kg.records import Actor, ActorType
 
 _TYPE_FOR_KIND = {
     "person": ActorType.PERSON,
+    "Person": ActorType.PERSON,
     "country": ActorType.COUNTRY,
     "org": ActorType.ORGANIZATION,
     "group": ActorType.GROUP,
@@ -41,6 +44,7 @@ _TYPE_FOR_KIND = {
 }
 _STATE_HEADS = {"government", "administration", "authorities", "regime", "cabinet",
                 "forces", "troops", "military", "army", "navy", "delegation", "leadership"}  # fmt: skip
+_PLACE_PRONE = {"person", "org", "country", "group", "place"}
 _NAME_PARTICLES = {"al", "el", "de", "da", "van", "von", "bin", "ibn", "abu", "del", "la", "le"}
 
 
@@ -141,9 +145,16 @@ class _Resolver:
         self.gz = gazetteer()
         self.out = ArticleActors(mentions=mentions)
         self.aliases: dict[str, set[str]] = {}
+        self.country = _article_country(mentions)
+        self.places = {m.id for m in mentions if _is_place(doc, m, mentions)}
 
     # -- registration ------------------------------------------------------
     def _register(self, key: str, type_: ActorType, name: str, entry: Entry | None = None) -> str:
+        if entry is not None and entry.contextual and entry.country != self.country:
+            # "Labour", "Democrats": an ambiguous party name outside its country's
+            # news names no known party; it stays a name of its own
+            name = clean_name(name if name != entry.name else entry.name)
+            key, type_, entry = f"org/{slug(name)}", ActorType.ORGANIZATION, None
         if key not in self.out.actors:
             actor = actor_of_entry(entry, type_) if entry is not None else Actor(key, type_, name)
             self.out.actors[key] = actor
@@ -163,8 +174,10 @@ class _Resolver:
     def run(self) -> ArticleActors:
         people = self._people()
         for m in self.mentions:
-            if m.id in self.out.by_mention:
+            if m.id in self.out.by_mention or m.id in self.places:
                 continue
+            if m.metonym and not _acts(self.doc, m):
+                continue  # "flew to Beijing", "London mayor": the city, not its government
             if m.kind == "person" or m.id in people:
                 self._link(m, people.get(m.id))
             elif m.kind in {"country", "group", "agreement"}:
@@ -204,11 +217,19 @@ class _Resolver:
         """Person mentions (and mistyped surnames) to person keys."""
         full: list[tuple[Mention, list[str]]] = []
         for m in self.mentions:
-            if m.kind == "person" and len(_name_tokens(m.text)) >= 2:
+            if m.kind == "person" and m.entry is not None and m.id not in self.places:
+                self.out.by_mention[m.id] = self._register(
+                    m.entry.key, ActorType.PERSON, m.text, m.entry
+                )
+        for m in self.mentions:
+            if m.id in self.places or m.id in self.out.by_mention:
+                continue
+            if m.kind == "person" and len(_name_tokens(_clean_person_name(m.text))) >= 2:
                 full.append((m, _name_tokens(m.text)))
         # Longest full names first, so "Park Min Ho" is canonical for "Park".
         canon: dict[str, tuple[str, list[str]]] = {}
-        for m, toks in sorted(full, key=lambda p: -len(p[1])):
+        for m, _ in sorted(full, key=lambda p: -len(p[1])):
+            toks = _name_tokens(_clean_person_name(m.text))
             key = None
             for ckey, (_, ctoks) in canon.items():
                 if _is_part(toks, ctoks):
@@ -220,7 +241,9 @@ class _Resolver:
                 canon[key] = (name, toks)
         out: dict[int, str] = {}
         for m in self.mentions:
-            toks = _name_tokens(m.text)
+            if m.id in self.places or m.id in self.out.by_mention:
+                continue
+            toks = _name_tokens(_clean_person_name(m.text))
             if not toks or m.kind not in {"person", "org", "place", "country"}:
                 continue
             if m.kind != "person" and (m.entry is not None or len(toks) > 3):
@@ -319,6 +342,8 @@ class _Resolver:
         if m.locative or (span.label_ != "GPE" and span.root.ent_type_ != "GPE"):
             return None
         name = _strip_article(m.text)
+        if places().is_place(name) or not name:
+            return None  # "Basra", "Dorset": a place, never an actor
         return self._register(f"country/{slug(name)}", ActorType.COUNTRY, name)
 
     def _compass_place(self, m: Mention) -> str | None:
@@ -370,6 +395,7 @@ def actor_of_entry(entry: Entry, type_: ActorType | None = None) -> Actor:
 
 def _kind(entry: Entry) -> str:
     return {
+        "Person": "person",
         "Country": "country",
         "Organization": "org",
         "Group": "group",
@@ -387,14 +413,64 @@ def _is_part(toks: list[str], full: list[str]) -> bool:
 
 
 def _clean_person_name(text: str) -> str:
-    text = re.sub(r"^(the|The)\s+", "", text.strip())
-    text = re.sub(r"['’]s$", "", text)
-    return " ".join(text.split())
+    """ "Tory Liam Fox" -> "Liam Fox", "Blair&#191;s" -> "Blair"."""
+    return split_role(text)[0]
 
 
 def _strip_article(text: str) -> str:
-    text = re.sub(r"^(the|The)\s+", "", text.strip())
-    return re.sub(r"\s*['’]s$", "", text)
+    return clean_name(text)
+
+
+_ACTING_DEPS = {"nsubj", "csubj", "agent"}
+
+
+def _acts(doc: Doc, m: Mention) -> bool:
+    """A capital or seat of government acts when it speaks or does something
+    ("Beijing said", "Downing Street denied", "was criticised by Washington")."""
+    root = doc[m.start : m.end].root
+    if root.dep_ in _ACTING_DEPS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent"
+
+
+def _article_country(mentions: list[Mention]) -> str | None:
+    """The country an article is about: the one its unambiguous names point to
+    most often (countries, demonyms, capitals, national parties and bodies)."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        e = m.entry
+        if e is None or e.contextual:
+            continue
+        country = e.iso3 if e.type == "Country" else e.country
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    if not counts:
+        return None
+    return max(sorted(counts), key=lambda c: counts[c])
+
+
+def _is_place(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """A city, region, street or landmark, however the model typed it
+    ("Leicester" as a country, "Wadi Rum" as a person, "Dorset" as a body)."""
+    if m.entry is not None or m.metonym or m.kind not in _PLACE_PRONE:
+        return False
+    name = clean_name(m.text)
+    place = places().lookup(name)
+    if place is None:
+        return False
+    if m.kind != "person":
+        return True
+    if place.kind == "landmark":
+        return name.split()[0] in places().first_words  # "Wadi Rum", not "Barbara Castle"
+    # Many surnames are also towns ("Preston", "Howard"): a one-word "person" is a
+    # place only where a place is expected: after "in"/"to", or listed with places.
+    root = doc[m.start : m.end].root
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS | {"to", "from"}:
+        return True
+    if root.dep_ == "dobj" and root.head.lemma_ in {"visit", "tour"}:
+        return True
+    others = [c for c in (*root.conjuncts,) if c.i != root.i]
+    return any(places().is_place(c.text) or c.ent_type_ in {"GPE", "LOC"} for c in others)
 
 
 def _is_acronym_of(short: str, long: str) -> bool:
