@@ -99,9 +99,16 @@ def measure(store_path: str) -> dict:
         if long != short and " " in long and _initials(long) == short
     )
     pl = places()
-    in_relations = sorted(
-        {actors[a][0] for a in used if a in actors and pl.is_place(actors[a][0])}
-    )
+
+    def is_place(label: str, type_: str) -> bool:
+        found = pl.lookup(label)
+        if found is None or gz.lookup(label) is not None:
+            return False  # a country (or a body) the gazetteer knows is an actor
+        if type_ == "Person":  # many surnames are towns: only "Wadi ...", "Mount ..."
+            return found.kind == "landmark" and label.split()[0] in pl.first_words
+        return True
+
+    in_relations = sorted({actors[a][0] for a in used if a in actors and is_place(*actors[a])})
     foreign = []
     for person, org, text in ties:
         if org in actors and "Democratic Party" == actors[org][0] and person in actors:

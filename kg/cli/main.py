@@ -49,8 +49,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from kg.run.progress import Progress
     from kg.run.work import Failed, Prepared
 
+    from dataclasses import replace
+
+    from kg.graph.curation import read_listed
+    from kg.read.actors import read_actors
+
     settings = settings_from_args(args)
+    actors = read_actors(args.actors) if getattr(args, "actors", None) else None
     store = open_from_args(args, create=True)
+    listed = actors if actors is not None else read_listed(store)
+    settings = replace(settings, actors=tuple(listed))
     with contextlib.ExitStack() as stack:
         prepared: Callable[[Iterable[Article]], Iterator[Prepared | Failed]] | None = None
         if getattr(args, "dask", None):
@@ -65,7 +73,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
         bar = stack.enter_context(Progress(enabled=not args.quiet, paths=args.paths))
         report = ingest(args.paths, store, settings, force=args.force, jobs=args.jobs,
-                        progress=bar.step, prepared=prepared)  # fmt: skip
+                        progress=bar.step, prepared=prepared, actors=actors)  # fmt: skip
     store.close()
     for item in report.skipped:
         print(f"skipped {printable(item.source)}: {printable(item.reason)}", file=sys.stderr)
@@ -230,6 +238,10 @@ def build_parser() -> argparse.ArgumentParser:
             help="extraction processes (default 1)",
         )
         p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+        p.add_argument("--actors", metavar="FILE",
+                       help="actors to recognise (CSV, TSV or JSON: name, aliases, type, country, "
+                       "cameo, iso, wikidata, start, end); kept in the store for later ingests, "
+                       "and they win over the built-in gazetteer (see docs/actors-example.csv)")  # fmt: skip
         p.add_argument("--dask", metavar="ADDRESS",
                        help="extract on a Dask cluster (scheduler address, or local:N); "
                        "needs pip install 'kg[dask]'")  # fmt: skip

@@ -27,6 +27,7 @@ from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
 from rdflib.term import URIRef
 
+from kg.graph.identity import article_actor_triples
 from kg.graph.iri import (
     actor_iri,
     article_iri,
@@ -205,6 +206,7 @@ def article_triples(facts: ArticleFacts) -> Iterator[Triple]:
         add((s_iri, KG.endChar, Literal(sent.end)))
     for actor in facts.actors:
         _add_actor(add, actor)
+    out.extend(article_actor_triples(facts))
     extractors = set()
     for event in facts.events:
         _add_event(add, a_iri, art.id, event)
@@ -218,6 +220,13 @@ def article_triples(facts: ArticleFacts) -> Iterator[Triple]:
         add((e_iri, RDF.type, PROV.SoftwareAgent))
         add((e_iri, RDFS.label, Literal(name)))
     return iter(out)
+
+
+def actor_triples(actor: Actor) -> list[Triple]:
+    """The description of one actor: its classes, label, aliases and codes."""
+    out: list[Triple] = []
+    _add_actor(out.append, actor)
+    return out
 
 
 def _add_actor(add: Add, actor: Actor) -> None:

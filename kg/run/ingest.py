@@ -19,7 +19,7 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 from typing import Any
 
@@ -27,9 +27,10 @@ from kg.config import Settings
 from kg.errors import KGError
 from kg.graph.formats import RDF_FORMATS
 from kg.graph.iri import article_iri
+from kg.graph.reconcile import ReconcileReport
 from kg.graph.store import Store
 from kg.read.articles import ARTICLE_SUFFIXES, Skipped, iter_files, read_file
-from kg.records import Article, ArticleFacts
+from kg.records import Article, ArticleFacts, ListedActor
 from kg.run.work import Failed, Prepared, prepare
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,7 @@ class IngestReport:
     skipped: list[Skipped] = field(default_factory=list)
     failed: list[Failed] = field(default_factory=list)
     seconds: float = 0.0
+    identity: ReconcileReport | None = None
 
     @property
     def ok(self) -> bool:
@@ -134,17 +136,27 @@ def ingest(
     jobs: int = 1,
     progress: Progress | None = None,
     prepared: Callable[[Iterable[Article]], Iterator[Prepared | Failed]] | None = None,
+    actors: list[ListedActor] | None = None,
 ) -> IngestReport:
-    """Ingest every article under ``paths`` into ``store``.
+    """Ingest every article under ``paths`` into ``store``, then decide which
+    actors of different articles are the same (:func:`kg.graph.reconcile.reconcile`).
 
     ``prepared`` turns articles into :class:`Prepared` graphs (default: this
     process for ``jobs=1``, else :func:`kg.run.workers.prepare_parallel`); the
     progress callback gets each Prepared, Failed, or None for an unchanged article.
+    ``actors`` (from ``--actors FILE``) replaces the store's list of listed actors;
+    without it the list kept in the store applies. ``settings.actors`` is set
+    from it, so a ``prepared`` callable made before the call must be given it too.
     """
     from kg.extract.pipeline import PIPELINE_VERSION
+    from kg.graph.curation import read_listed, write_listed
+    from kg.graph.reconcile import reconcile
 
     report = IngestReport()
     start = time.perf_counter()
+    if actors is not None:
+        write_listed(store, actors)
+    settings = replace(settings, actors=tuple(actors if actors is not None else read_listed(store)))
 
     def todo() -> Iterator[Article]:
         for article in _articles(paths, settings, report, store):
@@ -159,6 +171,8 @@ def ingest(
     with Writer(store, report, progress) as writer:
         for item in make(todo()):
             writer.put(item)
+    if report.ingested or actors is not None:
+        report.identity = reconcile(store)
     report.seconds = time.perf_counter() - start
     return report
 
@@ -274,5 +288,7 @@ def extract_all(
         return
     from kg.extract.pipeline import process_safely
     from kg.language.nlp import load_pipeline
+    from kg.run.work import use_listed
 
+    use_listed(settings.actors)
     yield from process_safely(load_pipeline(settings.model), articles, failed=Failed)

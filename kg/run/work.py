@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.records import ArticleFacts
+from collections.abc import Iterable
+
+from kg.records import ArticleFacts, ListedActor
 
 
 @dataclass
@@ -29,6 +31,13 @@ class Prepared:
     relations: int
     words: int
     written: bool = False  # True when a worker already wrote it to a shared store
+
+
+def use_listed(actors: Iterable[ListedActor]) -> None:
+    """Recognise the actors a user lists in this process (before parsing)."""
+    from kg.language.gazetteer import gazetteer
+
+    gazetteer().use_listed(actors)
 
 
 def prepare(facts: ArticleFacts) -> Prepared:
