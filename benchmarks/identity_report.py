@@ -28,6 +28,7 @@ import subprocess
 import sys
 from collections import defaultdict
 
+from kg.graph.resolve import initials
 from kg.graph.results import value
 from kg.graph.sparql import select
 from kg.graph.store import open_store
@@ -47,16 +48,6 @@ LINKS = PREFIX + """SELECT DISTINCT ?a ?label ?qid WHERE { GRAPH ?g { ?a owl:sam
 PARTY_TIES = PREFIX + """SELECT DISTINCT ?p ?org ?text WHERE { GRAPH ?g { ?tie a kg:Affiliation ;
   kg:member ?p ; kg:organization ?org ; kg:evidence ?s . ?s kg:text ?text } }"""
 _HONORIFIC = re.compile(r"^(mr|mrs|ms|miss|dr|sir|lord|lady)\.?\s+", re.I)
-
-
-def _initials(name: str) -> str:
-    out = ""
-    for word in name.replace("-", " ").split():
-        if word.isupper() and len(word) <= 4:
-            out += word
-        elif word[0].isupper():
-            out += word[0]
-    return out
 
 
 def measure(store_path: str) -> dict:
@@ -96,7 +87,7 @@ def measure(store_path: str) -> dict:
         for short in labels
         if short.isupper() and 2 <= len(short) <= 6
         for long in labels
-        if long != short and " " in long and _initials(long) == short
+        if long != short and " " in long and initials(long) == short
     )
     pl = places()
 

@@ -282,9 +282,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="output file ('-' for stdout; default exports/kg.<ext>)",
     )
 
+    from kg.cli.actors import register as register_actors
     from kg.cli.network import register
 
     register(add)
+    register_actors(add)
 
     p = add("serve", cmd_serve, "serve the store over the SPARQL 1.1 Protocol, with the viewer",
             "A SPARQL 1.1 Protocol endpoint at /sparql (GET or POST; results as JSON, XML, CSV "

@@ -40,6 +40,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+_DOMINANT = 10  # a person cited this many times more than any namesake is "the" one
+_WELL_KNOWN = 3  # articles that make a gazetteer actor the store's own meaning of its name
 _TYPE_ORDER = ("Person", "Organization", "Country", "Group", "Agreement")
 _PREFIXES = ("person/", "org/", "country/", "group/")
 
@@ -183,6 +185,23 @@ def resolve(records: Iterable[LocalActor], decisions: Decisions | None = None) -
                 target = next(iter(targets))
                 why.setdefault(k, f"acronym of '{_best_name(by_key, uf, target)}'")
                 uf.union(target, k)
+    # 4b. a short name an article could not place ("Labour" in a story that names
+    # no country) is the store's one well-known actor of that name
+    known_forms: dict[str, set[str]] = defaultdict(set)
+    for k, rs in by_key.items():
+        if any(r.known for r in rs) and len({r.article for r in rs}) >= _WELL_KNOWN:
+            for r in rs:
+                for f in (r.name, *r.forms):
+                    known_forms[f.lower()].add(uf.find(k))
+    for k, rs in orgs.items():
+        if any(r.known for r in rs) or uf.find(k) != k:
+            continue
+        targets = known_forms.get(rs[0].name.lower(), set()) - {k}
+        if len(targets) == 1 and not _apart(apart, uf, k, next(iter(targets))):
+            target = next(iter(targets))
+            why.setdefault(k, f"the store's one well-known actor called '{rs[0].name}', "
+                              f"'{_best_name(by_key, uf, target)}'")  # fmt: skip
+            uf.union(target, k)
     res = Resolution()
     clusters: dict[str, list[str]] = defaultdict(list)
     for key in by_key:
@@ -261,12 +280,16 @@ def _surnames(
 ) -> None:
     by_surname: dict[str, set[str]] = defaultdict(set)
     for k, w in full.items():
-        by_surname[w[-1]].add(canon[uf.find(k)])
+        for part in {w[-1], *w[-1].split("-")}:  # "Kilroy" for "Kilroy-Silk"
+            by_surname[part].add(canon[uf.find(k)])
     bare = {k for k, w in words.items() if len(w) == 1 and canon[uf.find(k)] == k}
     if not bare:
         return
     context = _contexts(records, res)
     rarity = _rarity(records)
+    cited: Counter[str] = Counter()
+    for article, key in {(r.article, res.mapping[(r.article, r.key)]) for r in records}:
+        cited[key] += 1
     for r in records:
         if r.key not in bare:
             continue
@@ -281,7 +304,15 @@ def _surnames(
         mine = {res.mapping[(r.article, o.key)] for o in records if o.article == r.article} - {r.key}
         scores = {p: sum(rarity.get(k, 0.0) for k in mine & context.get(p, set())) for p in people}
         ranked = sorted(people, key=lambda p: -scores[p])
-        if scores[ranked[0]] > 0 and scores[ranked[0]] > scores[ranked[1]]:
+        top = max(people, key=lambda p: (cited[p], p))
+        others = max(cited[p] for p in people if p != top)
+        if cited[top] >= _DOMINANT * max(others, 1) and cited[top] >= _DOMINANT:
+            res.mapping[(r.article, r.key)] = top
+            res.reasons[(r.article, r.key)] = (
+                f"surname of '{_name(records, res, top)}', by far the most cited of the "
+                f"{len(people)} people with that surname ({cited[top]} articles against {others})"
+            )
+        elif scores[ranked[0]] > 0 and scores[ranked[0]] > scores[ranked[1]]:
             res.mapping[(r.article, r.key)] = ranked[0]
             res.reasons[(r.article, r.key)] = (
                 f"surname of '{_name(records, res, ranked[0])}', whose articles share the most "
@@ -331,7 +362,12 @@ def _keep_article_actors_apart(
             continue
         keep = next((r for r in rs if r.key == key), None) or rs[0]
         for r in rs:
-            if r is keep or frozenset((r.key, keep.key)) in merged or _part_of(r.name, keep.name):
+            if (
+                r is keep
+                or frozenset((r.key, keep.key)) in merged
+                or _part_of(r.name, keep.name)
+                or initials(keep.name) == r.name
+            ):
                 continue  # "Cable" beside "Vince Cable" typed as a body: the article missed the link
             res.mapping[(r.article, r.key)] = r.key
             res.reasons[(r.article, r.key)] = (

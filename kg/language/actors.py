@@ -145,12 +145,12 @@ class _Resolver:
         self.gz = gazetteer()
         self.out = ArticleActors(mentions=mentions)
         self.aliases: dict[str, set[str]] = {}
-        self.country = _article_country(mentions)
+        self.countries = _article_countries(mentions)
         self.places = {m.id for m in mentions if _is_place(doc, m, mentions)}
 
     # -- registration ------------------------------------------------------
     def _register(self, key: str, type_: ActorType, name: str, entry: Entry | None = None) -> str:
-        if entry is not None and entry.contextual and entry.country != self.country:
+        if entry is not None and entry.contextual and entry.country not in self.countries:
             # "Labour", "Democrats": an ambiguous party name outside its country's
             # news names no known party; it stays a name of its own
             name = clean_name(name if name != entry.name else entry.name)
@@ -436,28 +436,25 @@ def _acts(doc: Doc, m: Mention) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent"
 
 
-def _article_country(mentions: list[Mention]) -> str | None:
-    """The country an article is about: the one its unambiguous names point to
-    most often (countries, demonyms, capitals, national parties and bodies)."""
-    counts: dict[str, int] = {}
+def _article_countries(mentions: list[Mention]) -> set[str]:
+    """The countries an article is about: those its unambiguous names point to
+    (countries, demonyms, capitals, cities, national parties and bodies), and one
+    that two different ambiguous names agree on ("Labour ... the Tories")."""
+    found: set[str] = set()
     ambiguous: dict[str, set[str]] = {}
     for m in mentions:
         e = m.entry
         if e is None:
             place = places().lookup(clean_name(m.text)) if m.kind == "place" else None
             if place is not None and place.country:  # "Nottingham": an English story
-                counts[place.country] = counts.get(place.country, 0) + 1
+                found.add(place.country)
             continue
         country = e.iso3 if e.type == "Country" else e.country
         if country and e.contextual:
             ambiguous.setdefault(country, set()).add(e.key)
         elif country:
-            counts[country] = counts.get(country, 0) + 1
-    if not counts:
-        # "Labour ... the Tories": two ambiguous names that agree on one country
-        agreed = [c for c, keys in ambiguous.items() if len(keys) >= 2]
-        return agreed[0] if len(agreed) == 1 else None
-    return max(sorted(counts), key=lambda c: counts[c])
+            found.add(country)
+    return found | {c for c, keys in ambiguous.items() if len(keys) >= 2}
 
 
 def _is_place(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
