@@ -24,7 +24,7 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pyoxigraph as ox
 from rdflib import Literal
@@ -128,8 +128,8 @@ def _is_entry_key(key: str) -> bool:
 
 
 def _known(rec: LocalActor, listed: dict[str, object]) -> LocalActor:
-    if rec.key in listed and not rec.known:
-        return LocalActor(rec.article, rec.key, rec.type, rec.name, rec.forms, True, rec.codes)
+    if rec.key in listed:
+        return replace(rec, known=True, listed=True)
     return rec
 
 
@@ -209,12 +209,16 @@ def _iri_or_blank(term: ox.Term, mapped: str) -> str:
 
 def _identity_triples(rows: list[_Row], res: Resolution, listed: dict) -> list:
     out: list = []
+    cameo: dict[str, str] = {}
+    for row in rows:  # a listed member gives the actor its CAMEO code
+        entry = listed.get(row.record.key)
+        if entry is not None and entry.cameo:
+            cameo.setdefault(res.mapping[(row.record.article, row.record.key)], entry.cameo)
     for key in sorted(res.names):
         actor = _actor(res, key, res.forms.get(key, ()), listed)
         out.extend(actor_triples(actor))
-        entry = listed.get(key)
-        if entry is not None and entry.cameo:
-            out.append((actor_iri(key), KG.cameoActorCode, Literal(entry.cameo)))
+        if key in cameo:
+            out.append((actor_iri(key), KG.cameoActorCode, Literal(cameo[key])))
     for row in rows:
         node = URIRef(row.node)
         mapped = (row.record.article, row.record.key)

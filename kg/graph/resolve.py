@@ -57,6 +57,7 @@ class LocalActor:
     forms: tuple[str, ...] = ()
     known: bool = False  # a gazetteer or listed actor: its key wins
     codes: tuple[tuple[str, str], ...] = ()  # ("wikidata", "Q42"), ("iso3", "GBR") ...
+    listed: bool = False  # listed by the user: wins over the gazetteer
 
 
 @dataclass(frozen=True)
@@ -264,7 +265,8 @@ def _canonical(keys: list[str], by_key: dict[str, list[LocalActor]]) -> str:
     def rank(k: str) -> tuple[int, int, int, str]:
         rs = by_key[k]
         articles = len({r.article for r in rs})
-        return (int(any(r.known for r in rs)), len(name_words(rs[0].name)), articles, k)
+        known = 2 if any(r.listed for r in rs) else int(any(r.known for r in rs))
+        return (known, len(name_words(rs[0].name)), articles, k)
 
     return max(keys, key=rank)
 
