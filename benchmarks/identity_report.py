@@ -39,14 +39,26 @@ PREFIX = """PREFIX kg: <https://w3id.org/kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
 """
-ACTORS = PREFIX + """SELECT DISTINCT ?a ?label ?type WHERE { GRAPH ?g { ?a a kg:Actor ;
+ACTORS = (
+    PREFIX
+    + """SELECT DISTINCT ?a ?label ?type WHERE { GRAPH ?g { ?a a kg:Actor ;
   rdfs:label ?label ; a ?type . FILTER (?type IN (kg:Person, kg:Organization, kg:Country, kg:Group)) } }"""
-IN_RELATIONS = PREFIX + """SELECT DISTINCT ?a WHERE { GRAPH ?g {
+)
+IN_RELATIONS = (
+    PREFIX
+    + """SELECT DISTINCT ?a WHERE { GRAPH ?g {
   { ?e kg:participant ?a } UNION { ?e kg:member ?a } UNION { ?e kg:organization ?a } } }"""
-LINKS = PREFIX + """SELECT DISTINCT ?a ?label ?qid WHERE { GRAPH ?g { ?a owl:sameAs ?qid ; rdfs:label ?label ;
+)
+LINKS = (
+    PREFIX
+    + """SELECT DISTINCT ?a ?label ?qid WHERE { GRAPH ?g { ?a owl:sameAs ?qid ; rdfs:label ?label ;
   a ?t . FILTER (?t IN (kg:Organization, kg:Group)) } }"""
-PARTY_TIES = PREFIX + """SELECT DISTINCT ?p ?org ?text WHERE { GRAPH ?g { ?tie a kg:Affiliation ;
+)
+PARTY_TIES = (
+    PREFIX
+    + """SELECT DISTINCT ?p ?org ?text WHERE { GRAPH ?g { ?tie a kg:Affiliation ;
   kg:member ?p ; kg:organization ?org ; kg:evidence ?s . ?s kg:text ?text } }"""
+)
 _HONORIFIC = re.compile(r"^(mr|mrs|ms|miss|dr|sir|lord|lady)\.?\s+", re.I)
 
 
@@ -57,8 +69,13 @@ def measure(store_path: str) -> dict:
         for row in select(store, ACTORS).rows:
             actors[value(row["a"])] = (value(row["label"]), value(row["type"]).rsplit("#", 1)[-1])
         used = {value(r["a"]) for r in select(store, IN_RELATIONS).rows}
-        links = [(value(r["a"]), value(r["label"]), value(r["qid"])) for r in select(store, LINKS).rows]
-        ties = [(value(r["p"]), value(r["org"]), value(r["text"])) for r in select(store, PARTY_TIES).rows]
+        links = [
+            (value(r["a"]), value(r["label"]), value(r["qid"])) for r in select(store, LINKS).rows
+        ]
+        ties = [
+            (value(r["p"]), value(r["org"]), value(r["text"]))
+            for r in select(store, PARTY_TIES).rows
+        ]
     finally:
         store.close()
     persons = {a: lab for a, (lab, t) in actors.items() if t == "Person"}
@@ -69,14 +86,14 @@ def measure(store_path: str) -> dict:
             full_by_surname[words[-1].lower()].add(a)
     bare = sorted(
         lab
-        for a, lab in persons.items()
+        for lab in persons.values()
         if len(_HONORIFIC.sub("", lab).split()) == 1
         and len(full_by_surname.get(_HONORIFIC.sub("", lab).lower(), ())) == 1
     )
     gz = gazetteer()
     orgs = {a: lab for a, (lab, t) in actors.items() if t in {"Organization", "Group"}}
     by_entry: dict[str, set[str]] = defaultdict(set)
-    for a, lab in orgs.items():
+    for lab in orgs.values():
         entry = gz.lookup(lab)
         if entry is not None and entry.type in {"Organization", "Group"}:
             by_entry[entry.key].add(lab)
@@ -102,9 +119,9 @@ def measure(store_path: str) -> dict:
     in_relations = sorted({actors[a][0] for a in used if a in actors and is_place(*actors[a])})
     foreign = []
     for person, org, text in ties:
-        if org in actors and "Democratic Party" == actors[org][0] and person in actors:
-            if "Liberal" in text or "Lib Dem" in text:
-                foreign.append((actors[person][0], actors[org][0]))
+        foreign_party = org in actors and actors[org][0] in {"Democratic Party", "Republican Party"}
+        if foreign_party and person in actors and ("Liberal" in text or "Lib Dem" in text):
+            foreign.append((actors[person][0], actors[org][0]))
     result = {
         "actors": len(actors),
         "persons": len(persons),
@@ -149,7 +166,9 @@ def main() -> int:
     print(f"organisations under two standard names: {len(r['organisations_under_two_names'])}; "
           f"acronym pairs: {len(r['acronym_pairs'])}")  # fmt: skip
     print(f"places in relations: {len(r['places_in_relations'])}")
-    print(f"Liberal Democrats tied to the Democratic Party: {len(r['liberal_democrats_tied_to_democratic_party'])}")
+    print(
+        f"Liberal Democrats tied to the Democratic Party: {len(r['liberal_democrats_tied_to_democratic_party'])}"
+    )
     print(f"communities {r['communities']}, fewer than 3 members {r['small_communities']} "
           f"({100 * r['small_community_share']:.1f}%)")  # fmt: skip
     if args.verbose:

@@ -93,7 +93,7 @@ def _code_block(text: str) -> tuple[str, str | None, str | None]:
 
 def _name(raw: str) -> str:
     words = raw.strip().strip("_").replace("_", " ").split()
-    return " ".join(w if any(c.isdigit() for c in w) or len(w) <= 3 and "." in w
+    return " ".join(w if any(c.isdigit() for c in w) or (len(w) <= 3 and "." in w)
                     else w.capitalize() for w in words)  # fmt: skip
 
 
@@ -194,7 +194,9 @@ def kg_dyads(suite: list[dict], actors_file: Path, verbose: bool) -> dict[str, s
             events = select(store, _EVENTS).rows
             codes: dict[str, str] = {}
             for row in select(store, _CODES).rows:
-                codes.setdefault(value(row["actor"]), value(row["iso"] if "iso" in row else row["cameo"]))
+                codes.setdefault(
+                    value(row["actor"]), value(row["iso"] if "iso" in row else row["cameo"])
+                )
             listed = {}
             for row in select(store, _KEYS).rows:
                 if value(row["key"]) in by_key:
@@ -264,7 +266,9 @@ def score(suite: list[dict], found: dict[str, set[Dyad]]) -> dict:
             c[2] += found_gold
             c[3] += len(gold)
     table = {}
-    for cat, (tp, pred, tpg, gold) in sorted(per.items(), key=lambda kv: (kv[0] == "overall", kv[0])):
+    for cat, (tp, pred, tpg, gold) in sorted(
+        per.items(), key=lambda kv: (kv[0] == "overall", kv[0])
+    ):
         p = tp / pred if pred else 0.0
         r = tpg / gold if gold else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
@@ -293,7 +297,9 @@ def main() -> int:
     if args.json:
         json.dump(table, sys.stdout, indent=1)
         return 0
-    print(f"{'category':<12} {'records':>7} {'gold':>5} {'found':>5} {'ok':>4} {'P':>6} {'R':>6} {'F1':>6}")
+    print(
+        f"{'category':<12} {'records':>7} {'gold':>5} {'found':>5} {'ok':>4} {'P':>6} {'R':>6} {'F1':>6}"
+    )
     for cat, row in table.items():
         print(f"{cat:<12} {row['records']:>7} {row['gold']:>5} {row['found']:>5} {row['matched']:>4} "
               f"{row['precision']:>6.3f} {row['recall']:>6.3f} {row['f1']:>6.3f}")  # fmt: skip
@@ -301,7 +307,9 @@ def main() -> int:
         for rec in suite:
             gold, pred = gold_dyads(rec), found.get(rec["id"], set())
             if gold != pred:
-                print(f"{rec['id']} {rec['category']}: gold {sorted(gold)} kg {sorted(pred)} | {rec['text'][:120]}")
+                print(
+                    f"{rec['id']} {rec['category']}: gold {sorted(gold)} kg {sorted(pred)} | {rec['text'][:120]}"
+                )
     return 0
 
 

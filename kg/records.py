@@ -152,7 +152,9 @@ class Event:
     date_text: str | None = None
     place: str | None = None  # place name ("Vienna")
     quote: str | None = None
-    cameo: str = ""  # CAMEO event code at the finest level the trigger supports ("111"); "" = unknown
+    cameo: str = (
+        ""  # CAMEO event code at the finest level the trigger supports ("111"); "" = unknown
+    )
 
     def actors(self, *roles: str) -> tuple[str, ...]:
         return tuple(p.actor for p in self.participants if not roles or p.role in roles)

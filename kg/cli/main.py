@@ -44,15 +44,14 @@ EPILOG = """examples:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from kg.records import Article
-    from kg.run.ingest import ingest
-    from kg.run.progress import Progress
-    from kg.run.work import Failed, Prepared
-
     from dataclasses import replace
 
     from kg.graph.curation import read_listed
     from kg.read.actors import read_actors
+    from kg.records import Article
+    from kg.run.ingest import ingest
+    from kg.run.progress import Progress
+    from kg.run.work import Failed, Prepared
 
     settings = settings_from_args(args)
     actors = read_actors(args.actors) if getattr(args, "actors", None) else None

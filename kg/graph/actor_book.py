@@ -26,16 +26,28 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 """
-_ACTORS = _PREFIX + f"""SELECT ?a ?label ?type WHERE {{ GRAPH <{IDENTITY_GRAPH}> {{
+_ACTORS = (
+    _PREFIX
+    + f"""SELECT ?a ?label ?type WHERE {{ GRAPH <{IDENTITY_GRAPH}> {{
   ?a rdfs:label ?label ; a ?type . FILTER (?type IN (kg:Person, kg:Organization, kg:Country,
   kg:Group, kg:Agreement)) }} }}"""
-_FORMS = _PREFIX + f"""SELECT ?a ?form WHERE {{ GRAPH <{IDENTITY_GRAPH}> {{ ?a skos:altLabel ?form }} }}"""
-_MEMBERS = _PREFIX + f"""SELECT ?r ?a ?why WHERE {{ GRAPH <{IDENTITY_GRAPH}> {{
+)
+_FORMS = (
+    _PREFIX
+    + f"""SELECT ?a ?form WHERE {{ GRAPH <{IDENTITY_GRAPH}> {{ ?a skos:altLabel ?form }} }}"""
+)
+_MEMBERS = (
+    _PREFIX
+    + f"""SELECT ?r ?a ?why WHERE {{ GRAPH <{IDENTITY_GRAPH}> {{
   ?r kg:denotes ?a . OPTIONAL {{ ?r kg:mergeReason ?why }} }} }}"""
-_MEMBER_DETAIL = _PREFIX + """SELECT ?r ?key ?name ?title ?form WHERE { GRAPH ?g {
+)
+_MEMBER_DETAIL = (
+    _PREFIX
+    + """SELECT ?r ?key ?name ?title ?form WHERE { GRAPH ?g {
   ?r a kg:ArticleActor ; kg:localKey ?key ; kg:localName ?name ; kg:denotes <%s> .
   OPTIONAL { ?r kg:surfaceForm ?form }
   OPTIONAL { ?art a kg:Article ; dcterms:title ?title } } }"""
+)
 
 
 @dataclass

@@ -13,7 +13,8 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from typing import Any
 
 from rdflib import Literal
 from rdflib.namespace import DCTERMS, RDF, RDFS
@@ -30,11 +31,14 @@ from kg.read.actors import read_actors_text
 from kg.records import ListedActor
 
 _PREFIX = "PREFIX kg: <https://w3id.org/kg/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
-_DECISIONS = _PREFIX + f"""SELECT ?d ?kind ?key ?other ?name ?when WHERE {{ GRAPH <{CURATION_GRAPH}> {{
+_DECISIONS = (
+    _PREFIX
+    + f"""SELECT ?d ?kind ?key ?other ?name ?when WHERE {{ GRAPH <{CURATION_GRAPH}> {{
   ?d a ?kind ; kg:actorKey ?key .
   OPTIONAL {{ ?d kg:otherKey ?other }} OPTIONAL {{ ?d rdfs:label ?name }}
   OPTIONAL {{ ?d <http://purl.org/dc/terms/created> ?when }}
   FILTER (?kind IN (kg:MergeDecision, kg:SplitDecision, kg:RenameDecision)) }} }} ORDER BY ?when ?d"""
+)
 _LISTED = _PREFIX + f"SELECT ?json WHERE {{ GRAPH <{LISTED_GRAPH}> {{ ?s kg:actorList ?json }} }}"
 
 
@@ -62,16 +66,18 @@ def read_decisions(store: Store) -> Decisions:
 def add_decision(store: Store, kind: str, key: str, other: str = "", name: str = "") -> None:
     """Record one decision (``merge``, ``split`` or ``rename``) in the curation graph."""
     cls = {"merge": KG.MergeDecision, "split": KG.SplitDecision, "rename": KG.RenameDecision}[kind]
-    when = datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    when = datetime.now(UTC).isoformat(timespec="microseconds")
     digest = hashlib.sha256(f"{kind}|{key}|{other}|{name}|{when}".encode()).hexdigest()[:16]
     node = URIRef(f"{KGR}decision/{digest}")
-    triples = [(node, RDF.type, cls), (node, RDF.type, KG.Decision),
+    triples: list[Any] = [(node, RDF.type, cls), (node, RDF.type, KG.Decision),
                (node, KG.actorKey, Literal(key)), (node, DCTERMS.created, Literal(when))]  # fmt: skip
     if other:
         triples.append((node, KG.otherKey, Literal(other)))
     if name:
         triples.append((node, RDFS.label, Literal(name)))
-    current = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{CURATION_GRAPH}> {{ ?s ?p ?o }} }}")
+    current = store.query(
+        f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{CURATION_GRAPH}> {{ ?s ?p ?o }} }}"
+    )
     text = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in current)
     store.replace_graph(CURATION_GRAPH, (text + "\n" if text else "") + ntriples(triples))
 

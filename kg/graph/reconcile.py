@@ -25,6 +25,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Literal
@@ -40,17 +41,26 @@ from kg.graph.results import value
 from kg.graph.sparql import select
 from kg.graph.store import Store
 from kg.graph.vocab import KG
-from kg.records import Actor, ActorType
+from kg.records import Actor, ActorType, ListedActor
 
 log = logging.getLogger(__name__)
 
 _PREFIX = "PREFIX kg: <https://w3id.org/kg/ontology#>\n"
-_RECORDS = _PREFIX + """SELECT ?g ?r ?key ?name ?type ?cur ?wd ?i2 ?i3 WHERE { GRAPH ?g {
+_RECORDS = (
+    _PREFIX
+    + """SELECT ?g ?r ?key ?name ?type ?cur ?wd ?i2 ?i3 WHERE { GRAPH ?g {
   ?r a kg:ArticleActor ; kg:localKey ?key ; kg:localName ?name ; kg:localType ?type ; kg:denotes ?cur .
   OPTIONAL { ?r kg:wikidataId ?wd } OPTIONAL { ?r kg:iso3166Alpha2 ?i2 } OPTIONAL { ?r kg:iso3166Alpha3 ?i3 } } }"""
-_FORMS = _PREFIX + """SELECT ?g ?r ?form WHERE { GRAPH ?g { ?r a kg:ArticleActor ; kg:surfaceForm ?form } }"""
-_LABELS = _PREFIX + """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+)
+_FORMS = (
+    _PREFIX
+    + """SELECT ?g ?r ?form WHERE { GRAPH ?g { ?r a kg:ArticleActor ; kg:surfaceForm ?form } }"""
+)
+_LABELS = (
+    _PREFIX
+    + """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?g ?cur ?label WHERE { GRAPH ?g { ?r a kg:ArticleActor ; kg:denotes ?cur . ?cur rdfs:label ?label } }"""
+)
 _DESCRIPTION = {str(RDFS.label), str(SKOS.altLabel), str(OWL.sameAs), str(KG.iso3166Alpha2),
                 str(KG.iso3166Alpha3), str(KG.cameoActorCode)}  # fmt: skip
 _SHORTCUTS = {str(KG.met), str(KG.opposed), str(KG.cooperatedWith), str(KG.affiliatedWith),
@@ -84,8 +94,8 @@ def reconcile(store: Store) -> ReconcileReport:
     res = resolve(records, read_decisions(store))
     report = ReconcileReport(article_actors=len(rows), actors=len(res.names))
     labels: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for row in select(store, _LABELS).rows:
-        labels[(value(row["g"]), value(row["cur"]))].add(value(row["label"]))
+    for hit in select(store, _LABELS).rows:
+        labels[(value(hit["g"]), value(hit["cur"]))].add(value(hit["label"]))
     by_graph: dict[str, list[_Row]] = defaultdict(list)
     for row in rows:
         by_graph[row.record.article].append(row)
@@ -127,13 +137,15 @@ def _is_entry_key(key: str) -> bool:
     return bool(re.search(r"[A-Z]", key.split("/", 1)[-1]))
 
 
-def _known(rec: LocalActor, listed: dict[str, object]) -> LocalActor:
+def _known(rec: LocalActor, listed: dict[str, ListedActor]) -> LocalActor:
     if rec.key in listed:
         return replace(rec, known=True, listed=True)
     return rec
 
 
-def _actor(res: Resolution, key: str, aliases: Iterable[str], listed: dict) -> Actor:
+def _actor(
+    res: Resolution, key: str, aliases: Iterable[str], listed: dict[str, ListedActor]
+) -> Actor:
     codes = res.codes.get(key, {})
     name = res.names[key]
     entry = listed.get(key)
@@ -144,7 +156,9 @@ def _actor(res: Resolution, key: str, aliases: Iterable[str], listed: dict) -> A
                                                            len(entry.iso) == 3 else None))  # fmt: skip
 
 
-def _rewrite(store: Store, graph: str, members: list[_Row], res: Resolution, listed: dict) -> None:
+def _rewrite(
+    store: Store, graph: str, members: list[_Row], res: Resolution, listed: dict[str, ListedActor]
+) -> None:
     """Rewrite one article graph so its actors are the store's actors."""
     iri_map: dict[str, str] = {}
     described: dict[str, Actor] = {}
@@ -178,7 +192,7 @@ def _rewrite(store: Store, graph: str, members: list[_Row], res: Resolution, lis
         if p in _SHORTCUTS and s2 == _value(o, iri_map):
             continue  # an actor does not meet itself
         lines.append(f"{_iri_or_blank(t.subject, s2)} <{p}> {o2} .")
-    extra = []
+    extra: list[Any] = []
     for event, ds in event_dyads.items():
         for pair in {frozenset(dyads[d]) for d in ds}:
             if len(pair) == 2:
@@ -192,23 +206,25 @@ def _rewrite(store: Store, graph: str, members: list[_Row], res: Resolution, lis
     store.replace_graph(graph, text + "\n" + ntriples(dict.fromkeys(extra)))
 
 
-def _value(term: ox.Term, iri_map: dict[str, str]) -> str:
+def _value(term: Any, iri_map: dict[str, str]) -> str:
     raw = str(term.value)
     return iri_map.get(raw, raw) if isinstance(term, ox.NamedNode) else raw
 
 
-def _term(term: ox.Term, iri_map: dict[str, str]) -> str:
+def _term(term: Any, iri_map: dict[str, str]) -> str:
     if isinstance(term, ox.NamedNode):
         return f"<{iri_map.get(term.value, term.value)}>"
     return str(term)
 
 
-def _iri_or_blank(term: ox.Term, mapped: str) -> str:
+def _iri_or_blank(term: Any, mapped: str) -> str:
     return f"<{mapped}>" if isinstance(term, ox.NamedNode) else str(term)
 
 
-def _identity_triples(rows: list[_Row], res: Resolution, listed: dict) -> list:
-    out: list = []
+def _identity_triples(
+    rows: list[_Row], res: Resolution, listed: dict[str, ListedActor]
+) -> list[Any]:
+    out: list[Any] = []
     cameo: dict[str, str] = {}
     for row in rows:  # a listed member gives the actor its CAMEO code
         entry = listed.get(row.record.key)
@@ -226,4 +242,3 @@ def _identity_triples(rows: list[_Row], res: Resolution, listed: dict) -> list:
         if res.reasons.get(mapped):
             out.append((node, KG.mergeReason, Literal(res.reasons[mapped])))
     return out
-

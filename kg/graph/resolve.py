@@ -290,7 +290,7 @@ def _surnames(
     context = _contexts(records, res)
     rarity = _rarity(records)
     cited: Counter[str] = Counter()
-    for article, key in {(r.article, res.mapping[(r.article, r.key)]) for r in records}:
+    for _article, key in {(r.article, res.mapping[(r.article, r.key)]) for r in records}:
         cited[key] += 1
     for r in records:
         if r.key not in bare:
@@ -299,11 +299,15 @@ def _surnames(
         people = [p for p in people if frozenset((r.key, p)) not in apart]
         if len(people) == 1:
             res.mapping[(r.article, r.key)] = people[0]
-            res.reasons[(r.article, r.key)] = f"surname of the only person named '{_name(records, res, people[0])}'"
+            res.reasons[(r.article, r.key)] = (
+                f"surname of the only person named '{_name(records, res, people[0])}'"
+            )
             continue
         if not people:
             continue
-        mine = {res.mapping[(r.article, o.key)] for o in records if o.article == r.article} - {r.key}
+        mine = {res.mapping[(r.article, o.key)] for o in records if o.article == r.article} - {
+            r.key
+        }
         scores = {p: sum(rarity.get(k, 0.0) for k in mine & context.get(p, set())) for p in people}
         ranked = sorted(people, key=lambda p: -scores[p])
         top = max(people, key=lambda p: (cited[p], p))

@@ -26,9 +26,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from kg.language.actor_context import acts, article_countries, is_place
 from kg.language.coref import CorefState, resolve_description, resolve_plural, resolve_pronoun
 from kg.language.gazetteer import Entry, gazetteer
-from kg.language.lexicon import GENERIC_GROUP_NOUNS, LOCATIVE_PREPS
+from kg.language.lexicon import GENERIC_GROUP_NOUNS
 from kg.language.mentions import ACTOR_KINDS, Mention
 from kg.language.names import clean_name, split_role
 from kg.language.places import places
@@ -44,7 +45,6 @@ _TYPE_FOR_KIND = {
 }
 _STATE_HEADS = {"government", "administration", "authorities", "regime", "cabinet",
                 "forces", "troops", "military", "army", "navy", "delegation", "leadership"}  # fmt: skip
-_PLACE_PRONE = {"person", "org", "country", "group", "place"}
 _NAME_PARTICLES = {"al", "el", "de", "da", "van", "von", "bin", "ibn", "abu", "del", "la", "le"}
 
 
@@ -145,8 +145,8 @@ class _Resolver:
         self.gz = gazetteer()
         self.out = ArticleActors(mentions=mentions)
         self.aliases: dict[str, set[str]] = {}
-        self.countries = _article_countries(mentions)
-        self.places = {m.id for m in mentions if _is_place(doc, m, mentions)}
+        self.countries = article_countries(mentions)
+        self.places = {m.id for m in mentions if is_place(doc, m, mentions)}
 
     # -- registration ------------------------------------------------------
     def _register(self, key: str, type_: ActorType, name: str, entry: Entry | None = None) -> str:
@@ -176,7 +176,7 @@ class _Resolver:
         for m in self.mentions:
             if m.id in self.out.by_mention or m.id in self.places:
                 continue
-            if m.metonym and not _acts(self.doc, m):
+            if m.metonym and not acts(self.doc, m):
                 continue  # "flew to Beijing", "London mayor": the city, not its government
             if m.kind == "person" or m.id in people:
                 self._link(m, people.get(m.id))
@@ -422,63 +422,6 @@ def _clean_person_name(text: str) -> str:
 
 def _strip_article(text: str) -> str:
     return clean_name(text)
-
-
-_ACTING_DEPS = {"nsubj", "csubj", "agent"}
-
-
-def _acts(doc: Doc, m: Mention) -> bool:
-    """A capital or seat of government acts when it speaks or does something
-    ("Beijing said", "Downing Street denied", "was criticised by Washington")."""
-    root = doc[m.start : m.end].root
-    if root.dep_ in _ACTING_DEPS:
-        return True
-    return root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent"
-
-
-def _article_countries(mentions: list[Mention]) -> set[str]:
-    """The countries an article is about: those its unambiguous names point to
-    (countries, demonyms, capitals, cities, national parties and bodies), and one
-    that two different ambiguous names agree on ("Labour ... the Tories")."""
-    found: set[str] = set()
-    ambiguous: dict[str, set[str]] = {}
-    for m in mentions:
-        e = m.entry
-        if e is None:
-            place = places().lookup(clean_name(m.text)) if m.kind == "place" else None
-            if place is not None and place.country:  # "Nottingham": an English story
-                found.add(place.country)
-            continue
-        country = e.iso3 if e.type == "Country" else e.country
-        if country and e.contextual:
-            ambiguous.setdefault(country, set()).add(e.key)
-        elif country:
-            found.add(country)
-    return found | {c for c, keys in ambiguous.items() if len(keys) >= 2}
-
-
-def _is_place(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
-    """A city, region, street or landmark, however the model typed it
-    ("Leicester" as a country, "Wadi Rum" as a person, "Dorset" as a body)."""
-    if m.entry is not None or m.metonym or m.kind not in _PLACE_PRONE:
-        return False
-    name = clean_name(m.text)
-    place = places().lookup(name)
-    if place is None:
-        return False
-    if m.kind != "person":
-        return True
-    if place.kind == "landmark":
-        return name.split()[0] in places().first_words  # "Wadi Rum", not "Barbara Castle"
-    # Many surnames are also towns ("Preston", "Howard"): a one-word "person" is a
-    # place only where a place is expected: after "in"/"to", or listed with places.
-    root = doc[m.start : m.end].root
-    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS | {"to", "from", "for"}:
-        return True
-    if root.dep_ == "dobj" and root.head.lemma_ in {"visit", "tour"}:
-        return True
-    others = [c for c in (*root.conjuncts,) if c.i != root.i]
-    return any(places().is_place(c.text) or c.ent_type_ in {"GPE", "LOC"} for c in others)
 
 
 def _is_acronym_of(short: str, long: str) -> bool:

@@ -26,7 +26,6 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.language.gazetteer import Entry, gazetteer
-from kg.language.names import SUFFIX_ROLES, is_role_word, party_label
 from kg.language.lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
@@ -35,6 +34,7 @@ from kg.language.lexicon import (
     PORTFOLIO_WORDS,
     TITLE_WORDS,
 )
+from kg.language.names import SUFFIX_ROLES, is_role_word, party_label
 
 ACTOR_LABELS = {
     "PERSON",

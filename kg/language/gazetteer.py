@@ -20,8 +20,8 @@ of government (metonyms such as "the Kremlin") and Wikidata ids.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 

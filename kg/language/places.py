@@ -85,9 +85,13 @@ class Places:
         if found is not None:
             return found
         words = text.split()
-        if len(words) >= 2 and (words[0] in self.first_words or words[-1] in self.last_words):
-            if all(w[:1].isupper() or w.lower() in {"of", "de", "al", "el"} for w in words):
-                return Place(text, "landmark")
+        landmark = len(words) >= 2 and (
+            words[0] in self.first_words or words[-1] in self.last_words
+        )
+        if landmark and all(
+            w[:1].isupper() or w.lower() in {"of", "de", "al", "el"} for w in words
+        ):
+            return Place(text, "landmark")
         return None
 
     def is_place(self, name: str) -> bool:

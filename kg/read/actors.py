@@ -107,7 +107,7 @@ def read_actors_text(text: str, suffix: str, *, source: str = "actors") -> list[
 def _from_json(item: Any, source: str, n: int) -> ListedActor:
     if not isinstance(item, dict):
         raise InputError(f"{source}: actor {n} is not an object")
-    codes = item.get("codes") if isinstance(item.get("codes"), dict) else {}
+    codes: dict[str, Any] = item["codes"] if isinstance(item.get("codes"), dict) else {}
     row = {k: item.get(k) or codes.get(k) for k in ("name", "type", "country", "cameo", "iso",
                                                       "wikidata")}  # fmt: skip
     aliases = item.get("aliases") or []
@@ -126,7 +126,9 @@ def _from_row(row: dict[str, str], source: str, n: int) -> ListedActor:
         raise InputError(f"{source}:{n}: an actor needs a name")
     kind = row.get("type", "").lower() or "organization"
     if kind not in _TYPES:
-        raise InputError(f"{source}:{n}: unknown type {kind!r} (person, organization, country, group)")
+        raise InputError(
+            f"{source}:{n}: unknown type {kind!r} (person, organization, country, group)"
+        )
     type_ = _TYPES[kind]
     iso = row.get("iso") or None
     aliases = tuple(dict.fromkeys(a.strip() for a in row.get("aliases", "").split("|")

@@ -6,9 +6,8 @@ picklable, so worker processes can send it back) or :class:`Failed` (with why).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from kg.records import ArticleFacts, ListedActor
 

@@ -1,0 +1,78 @@
+"""What an article's context says about its names: whether a capital acts for its
+government, which countries the article is about, and which names are places.
+
+* :func:`acts`: "Beijing said", "Downing Street denied" - a capital or seat of
+  government stands for its government only as a speaker or actor, never by
+  being visited or mentioned ("flew to Beijing", "London mayor");
+* :func:`article_countries`: the countries an article is about, the context an
+  ambiguous party name needs ("Labour" is the British party only in a story
+  about Britain);
+* :func:`is_place`: cities, regions and landmarks are places, however the small
+  model typed them ("Leicester" as a country, "Wadi Rum" as a person).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.language.lexicon import LOCATIVE_PREPS
+from kg.language.mentions import Mention
+from kg.language.names import clean_name
+from kg.language.places import places
+
+_PLACE_PRONE = {"person", "org", "country", "group", "place"}
+_ACTING_DEPS = {"nsubj", "csubj", "agent"}
+
+
+def acts(doc: Doc, m: Mention) -> bool:
+    """A capital or seat of government acts when it speaks or does something
+    ("Beijing said", "Downing Street denied", "was criticised by Washington")."""
+    root = doc[m.start : m.end].root
+    if root.dep_ in _ACTING_DEPS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent"
+
+
+def article_countries(mentions: list[Mention]) -> set[str]:
+    """The countries an article is about: those its unambiguous names point to
+    (countries, demonyms, capitals, cities, national parties and bodies), and one
+    that two different ambiguous names agree on ("Labour ... the Tories")."""
+    found: set[str] = set()
+    ambiguous: dict[str, set[str]] = {}
+    for m in mentions:
+        e = m.entry
+        if e is None:
+            place = places().lookup(clean_name(m.text)) if m.kind == "place" else None
+            if place is not None and place.country:  # "Nottingham": an English story
+                found.add(place.country)
+            continue
+        country = e.iso3 if e.type == "Country" else e.country
+        if country and e.contextual:
+            ambiguous.setdefault(country, set()).add(e.key)
+        elif country:
+            found.add(country)
+    return found | {c for c, keys in ambiguous.items() if len(keys) >= 2}
+
+
+def is_place(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """A city, region, street or landmark, however the model typed it
+    ("Leicester" as a country, "Wadi Rum" as a person, "Dorset" as a body)."""
+    if m.entry is not None or m.metonym or m.kind not in _PLACE_PRONE:
+        return False
+    name = clean_name(m.text)
+    place = places().lookup(name)
+    if place is None:
+        return False
+    if m.kind != "person":
+        return True
+    if place.kind == "landmark":
+        return name.split()[0] in places().first_words  # "Wadi Rum", not "Barbara Castle"
+    # Many surnames are also towns ("Preston", "Howard"): a one-word "person" is a
+    # place only where a place is expected: after "in"/"to", or listed with places.
+    root = doc[m.start : m.end].root
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS | {"to", "from", "for"}:
+        return True
+    if root.dep_ == "dobj" and root.head.lemma_ in {"visit", "tour"}:
+        return True
+    others = [c for c in (*root.conjuncts,) if c.i != root.i]
+    return any(places().is_place(c.text) or c.ent_type_ in {"GPE", "LOC"} for c in others)
