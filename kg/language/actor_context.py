@@ -21,16 +21,23 @@ from kg.language.names import clean_name
 from kg.language.places import places
 
 _PLACE_PRONE = {"person", "org", "country", "group", "place"}
-_ACTING_DEPS = {"nsubj", "csubj", "agent"}
+_MODIFIER_DEPS = {"compound", "nmod", "amod", "npadvmod"}
+_VISIT_VERBS = {"visit", "tour", "reach", "enter", "leave", "arrive"}
 
 
 def acts(doc: Doc, m: Mention) -> bool:
-    """A capital or seat of government acts when it speaks or does something
-    ("Beijing said", "Downing Street denied", "was criticised by Washington")."""
+    """A capital or seat of government acts for its government when it is an
+    argument ("Beijing said", "Downing Street denied", "talks with Moscow",
+    "Manila's support"), not when it is where something happens or goes ("in
+    London", "a visit to Moscow", "visited Oslo") or a modifier ("London mayor")."""
     root = doc[m.start : m.end].root
-    if root.dep_ in _ACTING_DEPS:
-        return True
-    return root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent"
+    while root.dep_ == "conj" and root.head.i != root.i:  # "Seoul and Beijing were"
+        root = root.head
+    if root.dep_ in _MODIFIER_DEPS:
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS | {"to", "from", "for", "of"}:
+        return False
+    return not (root.dep_ == "dobj" and root.head.lemma_ in _VISIT_VERBS)
 
 
 def article_countries(mentions: list[Mention]) -> set[str]:
@@ -63,6 +70,9 @@ def is_place(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     place = places().lookup(name)
     if place is None:
         return False
+    people = [clean_name(o.text).split() for o in mentions if o.kind == "person" and o.id != m.id]
+    if any(name in words for words in people if len(words) > 1):
+        return False  # "Ramos" after "Fidel Ramos": the person, whatever the town
     if m.kind != "person":
         return True
     if place.kind == "landmark":

@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -177,7 +177,9 @@ class _Resolver:
             if m.id in self.out.by_mention or m.id in self.places:
                 continue
             if m.metonym and not acts(self.doc, m):
-                continue  # "flew to Beijing", "London mayor": the city, not its government
+                # "flew to Beijing", "London mayor": the city, not its government
+                self.mentions[m.id] = replace(m, kind="place", entry=None)
+                continue
             if m.kind == "person" or m.id in people:
                 self._link(m, people.get(m.id))
             elif m.kind in {"country", "group", "agreement"}:

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.language.gazetteer import Entry, gazetteer
@@ -166,8 +166,8 @@ class EntityRepair:
                 start += n
             while end - start > 1 and doc[end - 1].text.rstrip(".") in SUFFIX_ROLES:
                 end -= 1
-            if _is_title_token(doc[start]):
-                return []
+            if _is_title_token(doc[start]) or (end - start == 1 and is_role_word(doc[start].text)):
+                return []  # "Chancellor", "MPs": a role with no name
         if label == "ORG":
             # "Tourism Rosa Quispe" (the end of "Minister of Foreign Trade and Tourism")
             lead = start
@@ -251,8 +251,21 @@ class EntityRepair:
         return None
 
     def _whole_name(self, doc: Doc, span: Span, spans: list[Span]) -> Span:
-        """A given name the model left out: "Anders Holm" tagged as just "Holm"."""
-        if span.label_ != "PERSON" or span.start == 0:
+        """A given name the model left out: "Anders Holm" tagged as just "Holm";
+        a surname it cut off: "Maria Kolar Berg" tagged as "Maria Kolar", when the
+        compound chain of the name runs on to the next word."""
+        if span.label_ != "PERSON":
+            return span
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if (
+            nxt is not None
+            and span.root.dep_ == "compound"
+            and span.root.head.i == nxt.i
+            and self._name_word(nxt)
+            and not any(s.start <= nxt.i < s.end for s in spans)
+        ):
+            span = Span(doc, span.start, nxt.i + 1, label="PERSON")
+        if span.start == 0:
             return span
         prev = doc[span.start - 1]
         covered = any(s.start <= prev.i < s.end for s in spans)
@@ -271,6 +284,17 @@ class EntityRepair:
         ):
             return Span(doc, prev.i, span.end, label="PERSON")
         return span
+
+    def _name_word(self, t: Token) -> bool:
+        return (
+            t.pos_ == "PROPN"
+            and t.is_title
+            and t.is_alpha
+            and t.lower_ not in TITLE_WORDS
+            and not self.gz.lookup(t.text)
+            and not self.gz.demonym(t.text)
+            and not self.gz.is_place(t.text)
+        )
 
     def _titled_name(self, doc: Doc, span: Span) -> Span:
         """A name right after a title phrase is a person, whatever label the

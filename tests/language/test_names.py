@@ -43,3 +43,17 @@ def test_split_role(raw: str, name: str, role: str) -> None:
 def test_two_word_party_labels() -> None:
     assert party_label(["Liberal", "Democrat", "Ruth"]) == 2
     assert party_label(["Ruth", "Vane"]) == 0
+
+
+def test_a_surname_the_model_cut_off_is_put_back(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    from kg.language.entity_repair import EntityRepair
+
+    doc = nlp.make_doc("Foreign Minister Maria Kolar Berg said the talks would resume.")
+    for _, proc in nlp.pipeline:
+        if not isinstance(proc, EntityRepair):
+            doc = proc(doc)
+    doc.ents = [Span(doc, 2, 4, label="PERSON")]  # the small model's cut: "Maria Kolar"
+    repaired = EntityRepair(nlp)(doc)
+    assert [(e.text, e.label_) for e in repaired.ents] == [("Maria Kolar Berg", "PERSON")]
