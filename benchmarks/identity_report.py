@@ -138,6 +138,28 @@ def measure(store_path: str) -> dict:
     return result
 
 
+SPOT = (
+    PREFIX
+    + """SELECT DISTINCT ?label ?text WHERE { GRAPH ?g {
+  { ?e kg:participant ?a } UNION { ?e kg:member ?a } UNION { ?e kg:organization ?a }
+  ?e kg:evidence ?s . ?s kg:text ?text }
+  ?a rdfs:label ?label . FILTER (LCASE(STR(?label)) = LCASE(STR(?name))) }"""
+)
+
+
+def spot_check(store_path: str, names: list[str]) -> dict[str, list[str]]:
+    """For each name, the sentences in which an actor so labelled takes part in a relation."""
+    store = open_store(store_path, create=False)
+    try:
+        out = {}
+        for name in names:
+            query = SPOT.replace("?name", json.dumps(name))
+            out[name] = [value(r["text"]) for r in select(store, query).rows]
+    finally:
+        store.close()
+    return out
+
+
 def _communities(store_path: str) -> dict:
     out = subprocess.run(
         ["kg", "communities", "--store", store_path, "--format", "json", "--top", "3"],
@@ -156,7 +178,15 @@ def main() -> int:
     ap.add_argument("--store", required=True)
     ap.add_argument("--json", action="store_true")
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--spot", nargs="+", metavar="NAME", help="places to check one by one")
     args = ap.parse_args()
+    if args.spot:
+        for name, sentences in spot_check(args.store, args.spot).items():
+            print(
+                f"{name}: {len(sentences)} relation(s)"
+                + "".join(f"\n  {s[:100]}" for s in sentences[:3])
+            )
+        return 0
     r = measure(args.store)
     if args.json:
         json.dump(r, sys.stdout, indent=1)

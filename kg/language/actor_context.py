@@ -21,6 +21,8 @@ from kg.language.names import clean_name
 from kg.language.places import places
 
 _PLACE_PRONE = {"person", "org", "country", "group", "place"}
+_TITLED = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Baroness", "Baron", "Dame",
+           "Senator", "Sen", "Professor", "Prof", "President", "Minister"}  # fmt: skip
 _MODIFIER_DEPS = {"compound", "nmod", "amod", "npadvmod"}
 _VISIT_VERBS = {"visit", "tour", "reach", "enter", "leave", "arrive"}
 
@@ -77,6 +79,9 @@ def is_place(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
         return True
     if place.kind == "landmark":
         return name.split()[0] in places().first_words  # "Wadi Rum", not "Barbara Castle"
+    titled = m.start > 0 and doc[m.start - 1].text.rstrip(".") in _TITLED
+    if place.kind == "region" and " " not in name and not titled:
+        return True  # a region is rarely a surname ("Baroness Orland" is one)
     # Many surnames are also towns ("Preston", "Howard"): a one-word "person" is a
     # place only where a place is expected: after "in"/"to", or listed with places.
     root = doc[m.start : m.end].root

@@ -23,6 +23,10 @@ from importlib import resources
 import pycountry
 
 
+_BIG_CITY = 500_000  # people: a city this big is known by its other spellings too
+_SPELLING = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
+
+
 @dataclass(frozen=True)
 class Place:
     name: str
@@ -74,6 +78,13 @@ class Places:
         for city in cities:  # the most populous city of a name is the one meant
             place = Place(city["name"], "city", _iso3(city["countrycode"]))
             self._add(city["name"], place)
+        for city in cities:  # "Basra" for "Basrah": other spellings of the big cities
+            if int(city.get("population") or 0) < _BIG_CITY:
+                break
+            place = Place(city["name"], "city", _iso3(city["countrycode"]))
+            for alt in city.get("alternatenames") or ():
+                if _SPELLING.fullmatch(alt):
+                    self._add(alt, place)
         for state in cache_.get_us_states().values():
             self._add(state["name"], Place(state["name"], "region", "USA"))
 
