@@ -44,22 +44,25 @@ def acts(doc: Doc, m: Mention) -> bool:
 
 def article_countries(mentions: list[Mention]) -> set[str]:
     """The countries an article is about: those its unambiguous names point to
-    (countries, demonyms, capitals, cities, national parties and bodies), and one
-    that two different ambiguous names agree on ("Labour ... the Tories")."""
-    found: set[str] = set()
+    (countries, demonyms, capitals, cities, national parties and bodies) at least
+    half as often as to the country it names most, and one that two different
+    ambiguous names agree on ("Labour ... the Tories")."""
+    counts: dict[str, int] = {}
     ambiguous: dict[str, set[str]] = {}
     for m in mentions:
         e = m.entry
         if e is None:
             place = places().lookup(clean_name(m.text)) if m.kind == "place" else None
             if place is not None and place.country:  # "Nottingham": an English story
-                found.add(place.country)
+                counts[place.country] = counts.get(place.country, 0) + 1
             continue
         country = e.iso3 if e.type == "Country" else e.country
         if country and e.contextual:
             ambiguous.setdefault(country, set()).add(e.key)
         elif country:
-            found.add(country)
+            counts[country] = counts.get(country, 0) + 1
+    top = max(counts.values(), default=0)
+    found = {c for c, n in counts.items() if 2 * n >= top}
     return found | {c for c, keys in ambiguous.items() if len(keys) >= 2}
 
 

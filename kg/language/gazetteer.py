@@ -195,7 +195,12 @@ class Gazetteer:
         listed = self.listed(word)
         if listed is not None:
             return listed
-        return self._demonyms.get(word) or self._demonyms.get(word.title())
+        found = self._demonyms.get(word)
+        if found is None and word.islower():
+            # "iranian" is Iranian, but "republican" or "labour" is no party
+            found = self._demonyms.get(word.title())
+            found = found if found is not None and found.type == "Country" else None
+        return found
 
     def adjective_in(self, words: list[str]) -> Entry | None:
         """The first demonym or party adjective among ``words``, two-word ones
