@@ -22,7 +22,6 @@ from importlib import resources
 
 import pycountry
 
-
 _BIG_CITY = 500_000  # people: a city this big is known by its other spellings too
 _SPELLING = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
 
