@@ -59,7 +59,9 @@ _FORMS = (
 _LABELS = (
     _PREFIX
     + """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?g ?cur ?label WHERE { GRAPH ?g { ?r a kg:ArticleActor ; kg:denotes ?cur . ?cur rdfs:label ?label } }"""
+SELECT ?g ?cur ?label ?type WHERE { GRAPH ?g { ?r a kg:ArticleActor ; kg:denotes ?cur .
+  ?cur rdfs:label ?label ; a ?type .
+  FILTER (?type IN (kg:Person, kg:Organization, kg:Country, kg:Group, kg:Agreement)) } }"""
 )
 _DESCRIPTION = {str(RDFS.label), str(SKOS.altLabel), str(OWL.sameAs), str(KG.iso3166Alpha2),
                 str(KG.iso3166Alpha3), str(KG.cameoActorCode)}  # fmt: skip
@@ -94,8 +96,9 @@ def reconcile(store: Store) -> ReconcileReport:
     res = resolve(records, read_decisions(store))
     report = ReconcileReport(article_actors=len(rows), actors=len(res.names))
     labels: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for hit in select(store, _LABELS).rows:
-        labels[(value(hit["g"]), value(hit["cur"]))].add(value(hit["label"]))
+    for hit in select(store, _LABELS).rows:  # what each article graph says of its actors now
+        described = labels[(value(hit["g"]), value(hit["cur"]))]
+        described |= {value(hit["label"]), value(hit["type"]).rsplit("#", 1)[-1]}
     by_graph: dict[str, list[_Row]] = defaultdict(list)
     for row in rows:
         by_graph[row.record.article].append(row)
@@ -105,8 +108,11 @@ def reconcile(store: Store) -> ReconcileReport:
             key = res.mapping[(graph, row.record.key)]
             report.joined += key != row.record.key
             target = str(actor_iri(key))
-            if row.current != target or labels.get((graph, row.current)) != {res.names[key]}:
-                stale = True
+            if row.current != target or labels.get((graph, row.current)) != {
+                res.names[key],
+                res.types[key],
+            }:
+                stale = True  # another actor, label or type
         if stale:
             _rewrite(store, graph, members, res, listed)
             report.rewritten += 1
