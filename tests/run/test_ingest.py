@@ -422,5 +422,5 @@ def test_writer_flushes_the_store_as_it_goes(tmp_path: Path) -> None:
         for i in range(5):
             writer.put(Prepared(f"s{i}", f"{EX}g{i}", f'<{EX}a> <{EX}p> "{i}" .', 0, 0, 1))
     assert Counting.flushes == 2 + 1  # after articles 2 and 4, and at the end
-    assert len(articles_in(store)) == 5
+    assert len(store.graphs()) == 5
     store.close()
