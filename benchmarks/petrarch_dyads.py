@@ -54,7 +54,7 @@ SELECT ?article ?event ?class ?role ?actor WHERE { GRAPH ?g {
 } }"""
 _CODES = """PREFIX kg: <https://w3id.org/kg/ontology#>
 SELECT ?actor ?iso ?cameo WHERE { GRAPH ?g {
-  { ?actor kg:iso3166Alpha3 ?iso } UNION { ?actor kg:cameoActorCode ?cameo } } }"""
+  { ?actor kg:iso3166Alpha3 ?iso } UNION { ?actor kg:actorCode ?cameo } } }"""
 _KEYS = """PREFIX kg: <https://w3id.org/kg/ontology#>
 SELECT DISTINCT ?actor ?key WHERE { GRAPH ?g { ?r kg:localKey ?key ; kg:denotes ?actor } }"""
 _POSTS = """PREFIX kg: <https://w3id.org/kg/ontology#>

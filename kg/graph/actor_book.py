@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from kg.errors import ConfigError
+from kg.graph.actors import ACTOR_GRAPH
 from kg.graph.curation import add_decision
 from kg.graph.identity import IDENTITY_GRAPH
 from kg.graph.reconcile import ReconcileReport, reconcile
@@ -28,13 +29,13 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 """
 _ACTORS = (
     _PREFIX
-    + f"""SELECT ?a ?label ?type WHERE {{ GRAPH <{IDENTITY_GRAPH}> {{
-  ?a rdfs:label ?label ; a ?type . FILTER (?type IN (kg:Person, kg:Organization, kg:Country,
-  kg:Group, kg:Agreement)) }} }}"""
+    + f"""SELECT DISTINCT ?a ?label ?type WHERE {{
+  {{ SELECT DISTINCT ?a WHERE {{ GRAPH <{IDENTITY_GRAPH}> {{ ?r kg:denotes ?a }} }} }}
+  GRAPH <{ACTOR_GRAPH}> {{ ?a rdfs:label ?label ; a ?type .
+  FILTER (?type IN (kg:Person, kg:Organization, kg:Country, kg:Group, kg:Agreement)) }} }}"""
 )
 _FORMS = (
-    _PREFIX
-    + f"""SELECT ?a ?form WHERE {{ GRAPH <{IDENTITY_GRAPH}> {{ ?a skos:altLabel ?form }} }}"""
+    _PREFIX + f"""SELECT ?a ?form WHERE {{ GRAPH <{ACTOR_GRAPH}> {{ ?a skos:altLabel ?form }} }}"""
 )
 _MEMBERS = (
     _PREFIX

@@ -27,7 +27,7 @@ from kg.records import ActorType, ArticleFacts
 
 IDENTITY_GRAPH = str(KGR) + "graph/identity"
 CURATION_GRAPH = str(KGR) + "graph/curation"
-LISTED_GRAPH = str(KGR) + "graph/actors"
+LISTED_GRAPH = str(KGR) + "graph/listed-actors"
 ACTOR_CLASS = {
     ActorType.PERSON: KG.Person,
     ActorType.ORGANIZATION: KG.Organization,

@@ -6,12 +6,12 @@ with :func:`kg.graph.resolve.resolve` which actor of the store each one is,
 and then
 
 * rewrites the article graphs whose actors changed: actor IRIs in every
-  triple, the actor descriptions (one label, one type, the article's own forms
-  as aliases), the dyads of contact events (recomputed from their members);
-  a relation of an actor with itself is dropped;
-* writes the identity graph: every actor of the store with its label, type,
-  all its forms and codes, and for every article actor the actor it denotes
-  and why.
+  triple and the dyads of contact events (recomputed from their members); a
+  relation of an actor with itself is dropped;
+* says anew in the actor graph (:mod:`kg.graph.actors`) what is known of every
+  actor: one label, one type, all its forms, its identifiers and every code
+  its articles gave it; actors merged into another lose their description;
+* writes the identity graph: for every article actor the actor it denotes and why.
 
 Queries, exports and the network then see one node per actor without knowing
 about identity at all. The decision depends only on what is in the store, so
@@ -32,10 +32,11 @@ from rdflib import Literal
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from rdflib.term import URIRef
 
+from kg.graph.actors import ACTOR_GRAPH, write_actors
 from kg.graph.curation import read_decisions, read_listed
 from kg.graph.identity import IDENTITY_GRAPH
 from kg.graph.iri import actor_iri, dyad_iri
-from kg.graph.rdf import actor_triples, ntriples
+from kg.graph.rdf import ntriples
 from kg.graph.resolve import LocalActor, Resolution, resolve
 from kg.graph.results import value
 from kg.graph.sparql import select
@@ -56,15 +57,10 @@ _FORMS = (
     _PREFIX
     + """SELECT ?g ?r ?form WHERE { GRAPH ?g { ?r a kg:ArticleActor ; kg:surfaceForm ?form } }"""
 )
-_LABELS = (
-    _PREFIX
-    + """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?g ?cur ?label ?type WHERE { GRAPH ?g { ?r a kg:ArticleActor ; kg:denotes ?cur .
-  ?cur rdfs:label ?label ; a ?type .
-  FILTER (?type IN (kg:Person, kg:Organization, kg:Country, kg:Group, kg:Agreement)) } }"""
-)
+_CODES = f"""SELECT ?a ?code WHERE {{ GRAPH <{ACTOR_GRAPH}> {{
+  ?a <https://w3id.org/kg/ontology#actorCode> ?code }} }}"""
 _DESCRIPTION = {str(RDFS.label), str(SKOS.altLabel), str(OWL.sameAs), str(KG.iso3166Alpha2),
-                str(KG.iso3166Alpha3), str(KG.cameoActorCode)}  # fmt: skip
+                str(KG.iso3166Alpha3), str(KG.actorCode)}  # fmt: skip
 _SHORTCUTS = {str(KG.met), str(KG.opposed), str(KG.cooperatedWith), str(KG.affiliatedWith),
               str(KG.memberOf)}  # fmt: skip
 _TYPE = str(RDF.type)
@@ -95,10 +91,6 @@ def reconcile(store: Store) -> ReconcileReport:
     records = [_known(r.record, listed) for r in rows]
     res = resolve(records, read_decisions(store))
     report = ReconcileReport(article_actors=len(rows), actors=len(res.names))
-    labels: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for hit in select(store, _LABELS).rows:  # what each article graph says of its actors now
-        described = labels[(value(hit["g"]), value(hit["cur"]))]
-        described |= {value(hit["label"]), value(hit["type"]).rsplit("#", 1)[-1]}
     by_graph: dict[str, list[_Row]] = defaultdict(list)
     for row in rows:
         by_graph[row.record.article].append(row)
@@ -107,19 +99,39 @@ def reconcile(store: Store) -> ReconcileReport:
         for row in members:
             key = res.mapping[(graph, row.record.key)]
             report.joined += key != row.record.key
-            target = str(actor_iri(key))
-            if row.current != target or labels.get((graph, row.current)) != {
-                res.names[key],
-                res.types[key],
-            }:
-                stale = True  # another actor, label or type
+            stale = stale or row.current != str(actor_iri(key))
         if stale:
-            _rewrite(store, graph, members, res, listed)
+            _rewrite(store, graph, members, res)
             report.rewritten += 1
-    store.replace_graph(IDENTITY_GRAPH, ntriples(_identity_triples(rows, res, listed)))
+    _describe_actors(store, rows, res, listed)
+    store.replace_graph(IDENTITY_GRAPH, ntriples(_identity_triples(rows, res)))
     log.info("identity: %d article actors, %d actors, %d graphs rewritten",
              report.article_actors, report.actors, report.rewritten)  # fmt: skip
     return report
+
+
+def _describe_actors(
+    store: Store, rows: list[_Row], res: Resolution, listed: dict[str, ListedActor]
+) -> None:
+    """One description per actor in the actor graph; none for actors merged away."""
+    to_key = {str(actor_iri(r.record.key)): res.mapping[(r.record.article, r.record.key)]
+              for r in rows}  # fmt: skip
+    to_key.update({row.current: res.mapping[(row.record.article, row.record.key)] for row in rows})
+    codes: dict[str, set[str]] = defaultdict(set)
+    for hit in select(store, _CODES).rows:
+        key = to_key.get(value(hit["a"]))
+        if key is not None:
+            codes[key].add(value(hit["code"]))
+    for key, entry in listed.items():
+        if entry.cameo and key in to_key.values():
+            codes[key].add(entry.cameo)
+    actors = [_actor(res, key, res.forms.get(key, ()), listed) for key in sorted(res.names)]
+    write_actors(store, actors, {k: sorted(v) for k, v in codes.items()}, replace=True)
+    gone = sorted(set(to_key) - {str(actor_iri(k)) for k in res.names})
+    if gone:
+        subjects = " ".join(f"<{iri}>" for iri in gone)
+        store.update(f"DELETE {{ GRAPH <{ACTOR_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ "
+                     f"VALUES ?s {{ {subjects} }} GRAPH <{ACTOR_GRAPH}> {{ ?s ?p ?o }} }}")  # fmt: skip
 
 
 def _read(store: Store) -> list[_Row]:
@@ -162,20 +174,9 @@ def _actor(
                                                            len(entry.iso) == 3 else None))  # fmt: skip
 
 
-def _rewrite(
-    store: Store, graph: str, members: list[_Row], res: Resolution, listed: dict[str, ListedActor]
-) -> None:
+def _rewrite(store: Store, graph: str, members: list[_Row], res: Resolution) -> None:
     """Rewrite one article graph so its actors are the store's actors."""
-    iri_map: dict[str, str] = {}
-    described: dict[str, Actor] = {}
-    for row in members:
-        key = res.mapping[(graph, row.record.key)]
-        new = str(actor_iri(key))
-        iri_map[row.current] = new
-        forms = {row.record.name, *row.record.forms}
-        if new in described:
-            forms |= set(described[new].aliases)
-        described[new] = _actor(res, key, forms, listed)
+    iri_map = {row.current: str(actor_iri(res.mapping[(graph, row.record.key)])) for row in members}
     triples = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
     old_actors = set(iri_map)
     dyads: dict[str, set[str]] = defaultdict(set)  # dyad -> members
@@ -206,8 +207,6 @@ def _rewrite(
                 d = dyad_iri(URIRef(x), URIRef(y))
                 extra += [(URIRef(event), KG.dyad, d), (d, RDF.type, KG.Dyad),
                           (d, KG.dyadMember, URIRef(x)), (d, KG.dyadMember, URIRef(y))]  # fmt: skip
-    for actor in described.values():
-        extra.extend(actor_triples(actor))
     text = "\n".join(dict.fromkeys(lines))
     store.replace_graph(graph, text + "\n" + ntriples(dict.fromkeys(extra)))
 
@@ -227,20 +226,8 @@ def _iri_or_blank(term: Any, mapped: str) -> str:
     return f"<{mapped}>" if isinstance(term, ox.NamedNode) else str(term)
 
 
-def _identity_triples(
-    rows: list[_Row], res: Resolution, listed: dict[str, ListedActor]
-) -> list[Any]:
+def _identity_triples(rows: list[_Row], res: Resolution) -> list[Any]:
     out: list[Any] = []
-    cameo: dict[str, str] = {}
-    for row in rows:  # a listed member gives the actor its CAMEO code
-        entry = listed.get(row.record.key)
-        if entry is not None and entry.cameo:
-            cameo.setdefault(res.mapping[(row.record.article, row.record.key)], entry.cameo)
-    for key in sorted(res.names):
-        actor = _actor(res, key, res.forms.get(key, ()), listed)
-        out.extend(actor_triples(actor))
-        if key in cameo:
-            out.append((actor_iri(key), KG.cameoActorCode, Literal(cameo[key])))
     for row in rows:
         node = URIRef(row.node)
         mapped = (row.record.article, row.record.key)

@@ -59,6 +59,7 @@ class KG(DefinedNamespace):
     Modality: URIRef
     Asserted: URIRef
     Planned: URIRef
+    Habitual: URIRef
     Hypothetical: URIRef
     Alleged: URIRef
     EventTypeScheme: URIRef
@@ -111,6 +112,10 @@ class KG(DefinedNamespace):
     iso3166Alpha2: URIRef
     iso3166Alpha3: URIRef
     cameoCode: URIRef
+    cameoRoot: URIRef
+    quadClass: URIRef
+    goldstein: URIRef
+    actorCode: URIRef
     # identity across articles (kg.graph.identity, kg.graph.curation)
     ArticleActor: URIRef
     localKey: URIRef
@@ -120,7 +125,6 @@ class KG(DefinedNamespace):
     denotes: URIRef
     wikidataId: URIRef
     mergeReason: URIRef
-    cameoActorCode: URIRef
     Decision: URIRef
     MergeDecision: URIRef
     SplitDecision: URIRef
@@ -148,6 +152,7 @@ class KGT(DefinedNamespace):
     accuse: URIRef
     sanction: URIRef
     threaten: URIRef
+    protest: URIRef
     demand: URIRef
     reject: URIRef
     attack: URIRef

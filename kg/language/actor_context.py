@@ -78,6 +78,9 @@ def is_place(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     people = [clean_name(o.text).split() for o in mentions if o.kind == "person" and o.id != m.id]
     if any(name in words for words in people if len(words) > 1):
         return False  # "Ramos" after "Fidel Ramos": the person, whatever the town
+    before = doc[m.start - 1] if m.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.is_lower:
+        return False  # "the newspaper Taifa", "the party Vale": a body named after a town
     if m.kind != "person":
         return True
     if place.kind == "landmark":

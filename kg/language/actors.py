@@ -208,8 +208,7 @@ class _Resolver:
         for key, names in self.aliases.items():
             actor = self.out.actors[key]
             aliases = tuple(sorted(n for n in names if n != actor.name))
-            self.out.actors[key] = Actor(actor.key, actor.type, actor.name, aliases,
-                                         actor.wikidata, actor.iso2, actor.iso3)  # fmt: skip
+            self.out.actors[key] = replace(actor, aliases=aliases)
         return self.out
 
     def _people(self) -> dict[int, str]:
@@ -395,7 +394,8 @@ class _Resolver:
 def actor_of_entry(entry: Entry, type_: ActorType | None = None) -> Actor:
     """The actor a gazetteer entry describes, with its codes."""
     kind = type_ or ActorType(entry.type)
-    return Actor(entry.key, kind, entry.name, (), entry.wikidata, entry.iso2, entry.iso3)
+    codes = (entry.cameo,) if entry.cameo else ()  # a listed actor's CAMEO code
+    return Actor(entry.key, kind, entry.name, (), entry.wikidata, entry.iso2, entry.iso3, codes)
 
 
 def _kind(entry: Entry) -> str:

@@ -76,7 +76,7 @@ def extract_batch(
     """Dask task: Prepared (or Failed) per article; written to ``store_url`` when given."""
     from kg.extract.pipeline import process_safely
     from kg.language.nlp import load_pipeline
-    from kg.run.work import Failed, Prepared, prepare, use_listed
+    from kg.run.work import Failed, Prepared, prepare, store_prepared, use_listed
 
     use_listed(actors)
     nlp = load_pipeline(model)  # cached: once per worker process
@@ -95,7 +95,7 @@ def extract_batch(
             from kg.errors import KGError
 
             try:
-                store.replace_graph(prepared.graph, prepared.ntriples)
+                store_prepared(store, prepared)
             except KGError as exc:
                 out.append(Failed(prepared.source, str(exc)))
                 continue

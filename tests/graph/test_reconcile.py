@@ -16,7 +16,8 @@ from kg.records import ArticleFacts
 from kg.run.ingest import write_facts
 
 MET = """PREFIX kg: <https://w3id.org/kg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT DISTINCT ?a ?b WHERE { GRAPH ?g { ?x kg:met ?y . ?x rdfs:label ?a . ?y rdfs:label ?b } }"""
+SELECT DISTINCT ?a ?b WHERE { GRAPH ?g { ?x kg:met ?y } GRAPH ?h { ?x rdfs:label ?a }
+  GRAPH ?k { ?y rdfs:label ?b } }"""
 
 
 def met(store: OxigraphStore) -> set[tuple[str, str]]:

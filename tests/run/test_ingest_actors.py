@@ -17,7 +17,7 @@ Weavers Guild,WG,organization,WVGBUS,
 """
 PARTIES = """PREFIX kg: <https://w3id.org/kg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT DISTINCT ?name ?code WHERE { GRAPH ?g { ?e kg:participant ?a } ?a rdfs:label ?name .
-  OPTIONAL { ?a kg:cameoActorCode ?code } }"""
+  OPTIONAL { GRAPH ?d { ?a kg:actorCode ?code } } }"""
 
 
 def test_listed_actors_are_found_and_kept(tmp_path: Path) -> None:
