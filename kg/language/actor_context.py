@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.language.lexicon import LOCATIVE_PREPS
+from kg.language.lexicon import LOCATIVE_PREPS, TITLE_WORDS
 from kg.language.mentions import Mention
 from kg.language.names import clean_name
 from kg.language.places import places
@@ -24,22 +24,19 @@ _PLACE_PRONE = {"person", "org", "country", "group", "place"}
 _TITLED = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Baroness", "Baron", "Dame",
            "Senator", "Sen", "Professor", "Prof", "President", "Minister"}  # fmt: skip
 _MODIFIER_DEPS = {"compound", "nmod", "amod", "npadvmod"}
-_VISIT_VERBS = {"visit", "tour", "reach", "enter", "leave", "arrive"}
 
 
 def acts(doc: Doc, m: Mention) -> bool:
-    """A capital or seat of government acts for its government when it is an
-    argument ("Beijing said", "Downing Street denied", "talks with Moscow",
-    "Manila's support"), not when it is where something happens or goes ("in
-    London", "a visit to Moscow", "visited Oslo") or a modifier ("London mayor")."""
+    """A capital or seat of government stands for its government as an argument
+    ("Beijing said", "Downing Street denied", "talks with Moscow"), not as the
+    town a person's title names ("London mayor X", "a Tokyo councillor"). (A
+    capital named as a location, "in London", is a place already, see
+    :func:`kg.language.mentions.is_locative`; whether a visit to a capital is a
+    visit to its country is the visit extractor's call.)"""
     root = doc[m.start : m.end].root
-    while root.dep_ == "conj" and root.head.i != root.i:  # "Seoul and Beijing were"
-        root = root.head
-    if root.dep_ in _MODIFIER_DEPS:
-        return False
-    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS | {"to", "from", "for", "of"}:
-        return False
-    return not (root.dep_ == "dobj" and root.head.lemma_ in _VISIT_VERBS)
+    head = root.head
+    titled = head.lower_ in TITLE_WORDS or head.ent_type_ == "PERSON"
+    return not (root.dep_ in _MODIFIER_DEPS and head.i != root.i and titled)
 
 
 def article_countries(mentions: list[Mention]) -> set[str]:
