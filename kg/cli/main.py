@@ -46,13 +46,20 @@ EPILOG = """examples:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from kg.graph.curation import read_listed
+    from kg.read.actors import read_actors
     from kg.records import Article
     from kg.run.ingest import IngestReport, ingest
     from kg.run.progress import Progress
     from kg.run.work import Failed, Prepared
 
     settings = settings_from_args(args)
+    actors = read_actors(args.actors) if getattr(args, "actors", None) else None
     store = open_from_args(args, write=True, create=True)
+    listed = actors if actors is not None else read_listed(store)
+    settings = replace(settings, actors=tuple(listed))
     report = IngestReport()
     try:
         with contextlib.ExitStack() as stack:
@@ -69,7 +76,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
             bar = stack.enter_context(Progress(enabled=not args.quiet, paths=args.paths))
             ingest(args.paths, store, settings, force=args.force, jobs=args.jobs,
-                   progress=bar.step, prepared=prepared, report=report)  # fmt: skip
+                   progress=bar.step, prepared=prepared, report=report, actors=actors)  # fmt: skip
     except KeyboardInterrupt:  # Ctrl-C or SIGTERM: say what was stored, then stop
         _close(store, report)
         _print_report(report, interrupted=True)
@@ -259,6 +266,10 @@ def build_parser() -> argparse.ArgumentParser:
             help="extraction processes (default 1)",
         )
         p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+        p.add_argument("--actors", metavar="FILE",
+                       help="actors to recognise (CSV, TSV or JSON: name, aliases, type, country, "
+                       "cameo, iso, wikidata, start, end); kept in the store for later ingests, "
+                       "and they win over the built-in gazetteer (see docs/actors-example.csv)")  # fmt: skip
         p.add_argument("--dask", metavar="ADDRESS",
                        help="extract on a Dask cluster (scheduler address, or local:N); "
                        "needs pip install 'kg[dask]'")  # fmt: skip
@@ -303,9 +314,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="output file ('-' for stdout; default exports/kg.<ext>)",
     )
 
+    from kg.cli.actors import register as register_actors
     from kg.cli.network import register
 
     register(add)
+    register_actors(add)
 
     p = add("serve", cmd_serve, "serve the store over the SPARQL 1.1 Protocol, with the viewer",
             "A SPARQL 1.1 Protocol endpoint at /sparql (GET or POST; results as JSON, XML, CSV "

@@ -141,9 +141,13 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_communities(args: argparse.Namespace) -> int:
+    import networkx as nx
+
     from kg.network.analysis import brokers, communities, community_table
 
     graph = _relations(args)
+    # an actor with no tie to another actor belongs to no community
+    graph = graph.subgraph([n for n in graph if any(m != n for m in nx.all_neighbors(graph, n))])
     membership = communities(graph, resolution=args.resolution) if len(graph) else {}
     table = community_table(graph, membership, top=args.top)
     between = brokers(graph, membership, top=args.top)

@@ -26,7 +26,7 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 from typing import Any
 
@@ -34,9 +34,10 @@ from kg.config import Settings
 from kg.errors import KGError, StoreWriteError
 from kg.graph.formats import RDF_FORMATS
 from kg.graph.iri import article_iri
+from kg.graph.reconcile import ReconcileReport
 from kg.graph.store import Store
 from kg.read.articles import ARTICLE_SUFFIXES, Skipped, display_name, iter_sources, read_file
-from kg.records import Article, ArticleFacts
+from kg.records import Article, ArticleFacts, ListedActor
 from kg.run.work import Failed, Prepared, prepare, store_prepared
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,7 @@ class IngestReport:
     stopped: str | None = None  # why the store refused a write, when it did
     unstored: list[str] = field(default_factory=list)  # prepared, then not written
     read_all: bool = False  # every input was read (a stop came at the last flush)
+    identity: ReconcileReport | None = None
 
     @property
     def ok(self) -> bool:
@@ -171,18 +173,28 @@ def ingest(
     progress: Progress | None = None,
     prepared: Callable[[Iterable[Article]], Iterator[Prepared | Failed]] | None = None,
     report: IngestReport | None = None,
+    actors: list[ListedActor] | None = None,
 ) -> IngestReport:
-    """Ingest every article under ``paths`` into ``store``.
+    """Ingest every article under ``paths`` into ``store``, then decide which
+    actors of different articles are the same (:func:`kg.graph.reconcile.reconcile`).
 
     ``prepared`` turns articles into :class:`Prepared` graphs (default: this
     process for ``jobs=1``, else :func:`kg.run.workers.prepare_parallel`); the
     progress callback gets each Prepared, Failed, or None for an unchanged article.
     Pass a ``report`` to keep what it says when the run is interrupted.
+    ``actors`` (from ``--actors FILE``) replaces the store's list of listed actors;
+    without it the list kept in the store applies. ``settings.actors`` is set
+    from it, so a ``prepared`` callable made before the call must be given it too.
     """
     from kg.extract.pipeline import PIPELINE_VERSION
+    from kg.graph.curation import read_listed, write_listed
+    from kg.graph.reconcile import reconcile
 
     report = report if report is not None else IngestReport()
     start = time.perf_counter()
+    if actors is not None:
+        write_listed(store, actors)
+    settings = replace(settings, actors=tuple(actors if actors is not None else read_listed(store)))
 
     def todo() -> Iterator[Article]:
         for article in _articles(paths, settings, report, store):
@@ -207,6 +219,8 @@ def ingest(
                 close = getattr(items, "close", None)
                 if close is not None:
                     close()  # workers and pools stop here
+        if report.stopped is None and (report.ingested or actors is not None):
+            report.identity = reconcile(store)
     finally:
         report.seconds = time.perf_counter() - start
     return report
@@ -347,5 +361,7 @@ def extract_all(
         return
     from kg.extract.pipeline import process_safely
     from kg.language.nlp import load_pipeline
+    from kg.run.work import use_listed
 
+    use_listed(settings.actors)
     yield from process_safely(load_pipeline(settings.model), articles, failed=Failed)

@@ -6,10 +6,11 @@ picklable, so worker processes can send it back) or :class:`Failed` (with why).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.records import ArticleFacts
+from kg.records import ArticleFacts, ListedActor
 
 if TYPE_CHECKING:
     from kg.graph.store import Store
@@ -34,6 +35,13 @@ class Prepared:
     words: int
     written: bool = False  # True when a worker already wrote it to a shared store
     descriptions: str = ""  # the update adding its actors to the actor graph
+
+
+def use_listed(actors: Iterable[ListedActor]) -> None:
+    """Recognise the actors a user lists in this process (before parsing)."""
+    from kg.language.gazetteer import gazetteer
+
+    gazetteer().use_listed(actors)
 
 
 def prepare(facts: ArticleFacts) -> Prepared:
