@@ -225,7 +225,7 @@ MEDIA_NAMES = frozenset(
 OWNED_NOUNS = IDEA_NOUNS | frozenset(
     """
     presence action actions behaviour behavior conduct role involvement regime government
-    administration interference meddling
+    administration interference meddling effort efforts attempt attempts
     """.split()
 )
 # Words that say a clause is a criticism of its subject ("X's policy is the main
