@@ -19,7 +19,14 @@ from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.triggers import Trigger
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import AID_OBJECTS, IDEA_NOUNS, OWNED_NOUNS, WEAPON_OBJECTS
+from kg.language.lexicon import (
+    AID_OBJECTS,
+    BID_NOUNS,
+    IDEA_NOUNS,
+    OWNED_NOUNS,
+    VICTIM_NOUNS,
+    WEAPON_OBJECTS,
+)
 from kg.records import Event, EventKind, Modality, Participant
 
 
@@ -93,13 +100,15 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
         # the owner of the thing ("X's offer", "the Russian invasion"); a compound
         # names what it is about ("Russia's Ukraine offensive"), not whose it is
         owners = [c for c in t.children if c.dep_ == "poss"] or [
-            c for c in t.children if c.dep_ == "amod" and ctx.actors.at(c.i)
-        ]
+            c
+            for c in t.children
+            if c.dep_ == "amod" and ctx.actors.at(c.i) and t.lemma_.lower() not in VICTIM_NOUNS
+        ]  # "an Iraqi civilian" is a victim with a nationality, not Iraq
         owners += g.prep_objects(t, {"by", "from"})  # "the attack by Peru", "complaints from X"
         owners += [
             a for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in g.agents(c)
         ]  # fmt: skip  "memos sent by X"
-        if not owners:
+        if not owners and t.lemma_.lower() not in BID_NOUNS:  # "the LSE bid" is a bid for the LSE
             compounds = [c for c in t.children if c.dep_ in {"compound", "nmod"}]
             # "Russia's Ukraine offensive": the owner hangs off the compound
             owners = [p for c in compounds for p in c.children if p.dep_ == "poss"]
