@@ -71,7 +71,7 @@ def pair(a: str, b: str) -> frozenset[str]:
         # convening, hosting, mediating, sitting down, being received
         (
             "Qatar brought together the leaders of Rwanda and Congo for talks in Doha.",
-            pair("Rwanda", "Congo"),
+            pair("Rwanda", "Democratic Republic of the Congo"),
         ),
         (
             "Qatar brought together the leaders of Rwanda and Congo for talks in Doha.",
