@@ -48,10 +48,31 @@ def conjuncts(token: Token) -> list[Token]:
             if child.lower_ == "plus":
                 out.extend(c for c in child.children if c.dep_ == "pobj")
                 out.extend(c for c in child.subtree if c.dep_ == "conj")
+    if len(out) > 1:
+        out.extend(_list_head(token))
     seen: dict[int, Token] = {}
     for t in out:
         seen.setdefault(t.i, t)
     return [seen[i] for i in sorted(seen)]
+
+
+def _list_head(token: Token) -> list[Token]:
+    """ "Chad, Niger and Mali met": the parser hung the first name of the list on
+    the verb; it is the name right before the comma that opens the rest."""
+    doc = token.doc
+    lo = token.left_edge.i
+    if lo < 2 or doc[lo - 1].text != ",":
+        return []
+    first = doc[lo - 2]
+    if (
+        first.pos_ == "PROPN"
+        and first.head.i == token.head.i
+        and first.dep_ in {"parataxis", "dep", "npadvmod", "nmod", "nsubj"}
+        and first.ent_type_
+        and all(t.dep_ == "compound" for t in doc[first.left_edge.i : first.i])
+    ):
+        return [first]
+    return []
 
 
 def actors_of(ctx: Context, token: Token, *, include_places: bool = False) -> list[str]:

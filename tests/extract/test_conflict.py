@@ -254,3 +254,23 @@ def test_abandoning_ties_is_planned_reduction(facts_of) -> None:  # type: ignore
 def test_victims_and_bids_are_not_owners(facts_of, text: str, not_expected: str) -> None:  # type: ignore[no-untyped-def]
     got = opposed(facts_of, text)
     assert all(not_expected not in pair for pair in got), got
+
+
+def test_the_nations_are_the_story_pair(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kenya and Uganda signed a fishing accord in 2001. Kenya later accused Uganda of "
+        "breaking it. Ugandan boats were seized near the island. Fishermen in Kisumu "
+        "protested. The nations remain at loggerheads over the island."
+    )
+    got = opposed(facts_of, text)
+    assert ("Kenya", "Uganda") in got and ("Uganda", "Kenya") in got
+
+
+def test_no_story_pair_among_equals(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chad, Niger and Mali met in 2001. Chad, Niger and Mali met again in 2003. "
+        "Farmers protested. Prices rose. Rain fell. Crops failed. "
+        "The nations remain at loggerheads over the river."
+    )
+    got = opposed(facts_of, text)
+    assert ("Chad", "Niger") not in got and ("Niger", "Mali") not in got
