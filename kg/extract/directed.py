@@ -124,8 +124,14 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
                              for k in g.actors_of(ctx, o))  # fmt: skip
         owned = t.lower_ in {"ally", "allies", "partner"} or t.lemma_.lower() in OWNED_NOUNS
         for obj in g.prep_objects(t, {"of"}) if owned and not found else []:
-            found.extend(g.actors_of(ctx, obj))  # "the presence of Contra forces"
+            # "the presence of Contra forces", "the deployment of Chile's warships"
+            found.extend(g.actors_of(ctx, obj) or _owners(ctx, obj))
     return list(dict.fromkeys(found))
+
+
+def _owners(ctx: Context, thing: Token) -> list[str]:
+    """Whose ``thing`` is, one level down: "Chile's warships", "Togolese troops"."""
+    return [k for c in thing.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
 
 
 def verb_events(

@@ -225,7 +225,8 @@ MEDIA_NAMES = frozenset(
 OWNED_NOUNS = IDEA_NOUNS | frozenset(
     """
     presence action actions behaviour behavior conduct role involvement regime government
-    administration interference meddling effort efforts attempt attempts
+    administration interference meddling effort efforts attempt attempts deployment
+    deployments buildup build-up stationing activities activity
     """.split()
 )
 # Words that say a clause is a criticism of its subject ("X's policy is the main
@@ -361,3 +362,7 @@ VICTIM_NOUNS = frozenset(
 )
 # Offers for something: "the LSE bid" is a bid for the LSE, not by it.
 BID_NOUNS = frozenset("bid takeover offer acquisition purchase merger buyout stake".split())
+
+# Verbs that ask someone else to act: "called on the EU to suspend X", "urged Y to
+# expel the envoy".
+APPEAL_VERBS = frozenset("urge call ask press push appeal lobby implore petition".split())

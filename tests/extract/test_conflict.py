@@ -274,3 +274,41 @@ def test_no_story_pair_among_equals(facts_of) -> None:  # type: ignore[no-untype
     )
     got = opposed(facts_of, text)
     assert ("Chad", "Niger") not in got and ("Niger", "Mali") not in got
+
+
+def test_a_rare_verb_the_tagger_took_for_a_name(facts_of) -> None:  # type: ignore[no-untyped-def]
+    # the small model tags "jabbed" as a proper noun; its base is a trigger verb
+    text = "The Kenyan finance minister jabbed back on Monday at complaints from Uganda."
+    got = opposed(facts_of, text)
+    assert ("Kenya", "Uganda") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenyan lawmakers called on the government to block Uganda's bid.",
+            ("Kenyan lawmakers", "Uganda"),
+        ),
+        ("Poland urged NATO to impose sanctions on Belarus.", ("Poland", "Belarus")),
+        ("Chile asked the United Nations to condemn Peru.", ("Chile", "Peru")),
+    ],
+)
+def test_asking_others_to_act_against_someone(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Kenya did not urge the EU to sanction Uganda.", ("Kenya", "Uganda")),
+        ("Kenya urged Uganda to reopen the border.", ("Kenya", "Tanzania")),
+        ("Kenya urged Uganda to sign a trade deal with Tanzania.", ("Kenya", "Tanzania")),
+    ],
+)
+def test_asking_for_a_friendly_act_is_no_stand(
+    facts_of, text: str, absent: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert absent not in opposed(facts_of, text)
