@@ -67,6 +67,8 @@ def wanted_not_done(noun: Token) -> bool:
     if noun.dep_ == "dobj" and noun.head.lemma_ in g.INTENTION_VERBS | REDUCING_VERBS:
         return True
     if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "about", "over", "for", "towards"}:
+        if g.prep_objects(noun, {"by", "from"}):
+            return False  # "questions about complaints by X": X's complaints were made
         owner = noun.head.head
         if owner.pos_ == "NOUN" or (owner.lemma_ in g.INTENTION_VERBS and owner.pos_ == "VERB"):
             return True

@@ -312,3 +312,11 @@ def test_asking_for_a_friendly_act_is_no_stand(
     facts_of, text: str, absent: tuple[str, str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert absent not in opposed(facts_of, text)
+
+
+def test_questions_about_someones_complaints_presuppose_them(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The minister answered questions about complaints from Chile that Peru was dumping steel."
+    )
+    assert ("Chile", "Peru") in opposed(facts_of, text)
+    assert ("Chile", "Peru") not in opposed(facts_of, "Kenya held talks about sanctions on Peru.")
