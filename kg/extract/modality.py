@@ -25,7 +25,10 @@ _PLAN_HEADS = frozenset(
     """.split()
 )
 # Prepositions whose object is taken as given: "due to / because of / amid / after X".
-_PRESUPPOSING = {"due", "because", "amid", "amidst", "after", "following", "despite", "since"}
+_PRESUPPOSING = {"due", "because", "amid", "amidst", "after", "following", "despite", "since",
+                 # "in the latest escalation of a spat", "in the wake of the raid"
+                 "escalation", "intensification", "worsening", "deepening", "wake", "midst",
+                 "aftermath", "height"}  # fmt: skip
 _WISHING = {"hope", "wish", "expect", "want", "pray", "anticipate", "predict", "forecast"}
 _HEARSAY_ADVERBS = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
 _SCHEDULED = {"due", "scheduled", "set", "expected", "planned", "slated", "poised"}

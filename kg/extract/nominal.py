@@ -229,6 +229,10 @@ def _between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
     anchor = verb if verb is not None else noun  # a noun in an adjunct keeps its own mood
     if trig.kind is EventKind.CONFLICT:  # each side against the other
         directed = Sense(trig.type, trig.cameo)
+        if "ambiguous" in trig.flags and (
+            g.prep_objects(noun, {"over"}) or all(k.startswith("person/") for k in sides)
+        ):
+            directed = Sense("criticise", "111")  # "a clash between the two leaders over tax"
         for a in sides:
             yield from make_events(ctx, anchor, noun, trig.kind, directed, [a],
                                    [b for b in sides if b != a], [noun], extractor, 0.65)  # fmt: skip

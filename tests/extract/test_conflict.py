@@ -320,3 +320,18 @@ def test_questions_about_someones_complaints_presuppose_them(facts_of) -> None: 
     )
     assert ("Chile", "Peru") in opposed(facts_of, text)
     assert ("Chile", "Peru") not in opposed(facts_of, "Kenya held talks about sanctions on Peru.")
+
+
+def test_a_clash_of_words_and_a_clash_of_arms(facts_of) -> None:  # type: ignore[no-untyped-def]
+    words = facts_of("A clash between Britain and France over fishing quotas dominated the summit.")
+    arms = facts_of("The clash between Chad and Niger killed 12 soldiers.")
+    assert {e.cameo for e in words.events if e.kind is EventKind.CONFLICT} == {"111"}
+    assert {e.cameo for e in arms.events if e.kind is EventKind.CONFLICT} == {"190"}
+
+
+def test_a_spat_that_escalates_took_place(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ministers will meet in Brussels, in the latest escalation of a spat between Poland "
+        "and Hungary over the law."
+    )
+    assert ("Poland", "Hungary") in opposed(facts_of, text)
