@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from kg.language.actor_context import acts, article_countries, is_place
 from kg.language.coref import CorefState, resolve_description, resolve_plural, resolve_pronoun
 from kg.language.gazetteer import Entry, gazetteer
-from kg.language.lexicon import GENERIC_GROUP_NOUNS
+from kg.language.lexicon import GENERIC_GROUP_NOUNS, MISSION_WORDS
 from kg.language.mentions import ACTOR_KINDS, Mention
 from kg.language.names import clean_name, split_role
 from kg.language.places import places
@@ -44,7 +44,8 @@ _TYPE_FOR_KIND = {
     "agreement": ActorType.AGREEMENT,
 }
 _STATE_HEADS = {"government", "administration", "authorities", "regime", "cabinet",
-                "forces", "troops", "military", "army", "navy", "delegation", "leadership"}  # fmt: skip
+                "forces", "troops", "military", "army", "navy", "delegation", "leadership",
+                *MISSION_WORDS}  # fmt: skip
 _NAME_PARTICLES = {"al", "el", "de", "da", "van", "von", "bin", "ibn", "abu", "del", "la", "le"}
 
 
@@ -309,7 +310,8 @@ class _Resolver:
         if words and words[-1].lower() in _STATE_HEADS:
             country = self._country_in(m)
             if country is None:
-                entry = self.gz.adjective_in(words)
+                # "Chinese government", "United States Embassies"
+                entry = self.gz.adjective_in(words) or self.gz.lookup(" ".join(words[:-1]))
                 if entry is not None and entry.type == "Country":
                     country = self._register(entry.key, ActorType.COUNTRY, entry.name, entry)
             if country is not None:

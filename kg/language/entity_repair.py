@@ -29,6 +29,7 @@ from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import (
     COMPANY_WORDS,
     HONORIFICS,
+    MISSION_WORDS,
     NAME_PARTICLES,
     ORG_HEAD_WORDS,
     PORTFOLIO_TITLES,
@@ -155,6 +156,8 @@ class EntityRepair:
             known = bool(rest) and self.gz.lookup(rest.text) is not None
             if rest and not possessive and not known and _head_word(rest) not in STATE_ORGANS:
                 return [span]  # "Japan Airlines", "UK Independence Party": one name
+            if rest and _head_word(rest) in MISSION_WORDS:
+                return [span]  # "the U.S. Embassy": the country's, acting as the country
             if rest and any(t.is_title for t in rest):
                 return [Span(doc, rest.start, rest.end, label=span.label_)]
             return []

@@ -366,3 +366,7 @@ BID_NOUNS = frozenset("bid takeover offer acquisition purchase merger buyout sta
 # Verbs that ask someone else to act: "called on the EU to suspend X", "urged Y to
 # expel the envoy".
 APPEAL_VERBS = frozenset("urge call ask press push appeal lobby implore petition".split())
+
+# A country's missions abroad, which stand for it: "the U.S. Embassy", "the French
+# consulate".
+MISSION_WORDS = frozenset("embassy embassies consulate consulates".split())

@@ -119,3 +119,17 @@ def test_a_description_of_a_body_is_no_actor(facts_of, text: str) -> None:  # ty
 def test_a_named_agency_is_an_actor(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("The Norvan news agency reported that talks had begun.")
     assert speakers(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Rebels attacked the Kenyan embassy in the capital.", "country/KEN"),
+        ("The Chilean Embassy said the talks were useful.", "country/CHL"),
+        ("Rebels blew up the United States Embassy in the port.", "country/USA"),
+    ],
+)
+def test_an_embassy_stands_for_its_country(facts_of, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert country in keys(facts)
+    assert not any("embass" in k for k in keys(facts))
