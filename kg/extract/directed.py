@@ -156,6 +156,9 @@ def verb_events(
         elif s.direct_object:
             target_tokens = g.direct_objects(verb)
         target_tokens += g.prep_objects(verb, s.target_preps)
+        if " " in key:  # "ruffled the feathers of X", "took issue with X"
+            target_tokens += [t for o in g.direct_objects(verb) if o.lemma_ == key.split()[1]
+                              for t in g.prep_objects(o, s.target_preps)]  # fmt: skip
         if s.type in _ABOUT_A_CLAUSE and not target_tokens and "idea-only" not in s.flags:
             # "demanded that Venezuela release them", "condemned what the junta has done",
             # "complained that the administration had failed": the clause's subject

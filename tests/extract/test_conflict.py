@@ -335,3 +335,16 @@ def test_a_spat_that_escalates_took_place(facts_of) -> None:  # type: ignore[no-
         "and Hungary over the law."
     )
     assert ("Poland", "Hungary") in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya ruffled the feathers of Uganda with its new tariffs.", ("Kenya", "Uganda")),
+        ("Chile has ruffled feathers among EU leaders by claiming the union is weak.",
+         ("Chile", "European Union")),
+        ("Kenya took issue with Uganda over the tariffs.", ("Kenya", "Uganda")),
+    ],
+)  # fmt: skip
+def test_idioms_of_friction(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
