@@ -107,6 +107,11 @@ def actors_of(ctx: Context, token: Token, *, include_places: bool = False) -> li
     return list(dict.fromkeys(keys))
 
 
+def actors_of_token(ctx: Context, token: Token) -> list[str]:
+    """The actors one token denotes, without its coordinated siblings."""
+    return _actors_of_one(ctx, token, False)
+
+
 def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
     plural = ctx.actors.plural_at(t.i)
     if plural:
@@ -166,7 +171,9 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
                     c.dep_ == "poss" and low in ACTING_FOR_OWNER
                 ):  # "Bin Laden's agents", "the president's envoy"
                     found.append(k)
-        preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in {"from", "of", "in"}]
+        # "ministers in Kenya act for Kenya"; "his EU counterparts in Luxembourg" met there
+        wanted = {"from", "of"} if found else {"from", "of", "in"}
+        preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in wanted]
         nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
         if not preps and nxt is not None and nxt.lower_ in {"from", "of"}:
             preps = [nxt]  # "... and diplomats from Brazil": the parser hung the PP elsewhere

@@ -434,10 +434,12 @@ def _strip_article(text: str) -> str:
 
 
 def _is_acronym_of(short: str, long: str) -> bool:
-    if not short.isupper() or len(short) < 2 or " " in short:
+    # "NATO", and the title-case spelling some outlets use ("Nato", "Apec")
+    title_case = len(short) >= 3 and short[0].isupper() and short[1:].islower()
+    if not (short.isupper() or title_case) or len(short) < 2 or " " in short:
         return False
     initials = "".join(w[0] for w in long.split() if w[0].isupper())
-    return initials == short
+    return initials.lower() == short.lower() if title_case else initials == short
 
 
 def _is_head_of(short: str, long: str) -> bool:

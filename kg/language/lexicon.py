@@ -202,7 +202,8 @@ AUDIENCE_NOUNS = frozenset(
     reporter journalist press media nation country public audience crowd supporter voter
     parliament commons chamber house assembly congress conference convention rally meeting
     delegate student worker listener viewer reader newspaper television radio programme
-    program show interviewer broadcaster network channel website blog podcast
+    program show interviewer broadcaster network channel website blog podcast committee
+    panel inquiry hearing summit forum tribunal court jury
     """.split()
 )
 # Words that end the name of a newspaper, broadcaster or programme ("the Today

@@ -133,3 +133,12 @@ def test_an_embassy_stands_for_its_country(facts_of, text: str, country: str) ->
     facts = facts_of(text)
     assert country in keys(facts)
     assert not any("embass" in k for k in keys(facts))
+
+
+def test_title_case_acronyms() -> None:
+    from kg.language.actors import _is_acronym_of
+
+    assert _is_acronym_of("Apec", "Asia Pacific Economic Co-operation")
+    assert _is_acronym_of("NATO", "North Atlantic Treaty Organization")
+    assert not _is_acronym_of("Apex", "Asia Pacific Economic Co-operation")
+    assert not _is_acronym_of("Ap", "Asia Pacific")
