@@ -150,6 +150,8 @@ def verb_events(
         hyphenated = passive and not agent_tokens
         if hyphenated:
             agent_tokens = hyphen_agents(verb)
+            if not all(t.text[:1].isupper() for t in agent_tokens):
+                continue  # "the military-backed government": no named backer
         target_tokens: list[Token] = []
         if passive:
             target_tokens = g.subjects(verb)

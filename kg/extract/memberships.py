@@ -52,6 +52,8 @@ def extract(ctx: Context) -> Iterator[Relation]:
 def _candidates(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]]:
     for token in ctx.doc:
         low = token.lower_
+        if token.ent_type_ and token.is_title:
+            continue  # "Party" in "Pakistan People's Party" is a name, not a party to a deal
         if low in _MEMBER_NOUNS:
             yield from _listed_members(ctx, token)
             yield from _appositive_member(ctx, token)

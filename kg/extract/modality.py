@@ -21,7 +21,7 @@ _PLAN_HEADS = frozenset(
     expect plan hope want intend schedule set due aim seek try wish propose prepare
     agree offer promise threaten consider arrange mean need be going call urge ask press
     push encourage request invite persuade order instruct ready willing prepared eager keen
-    open happy poised likely about
+    open happy poised likely about wait vow pledge strive look
     """.split()
 )
 # Prepositions whose object is taken as given: "due to / because of / amid / after X".
@@ -112,6 +112,12 @@ def modality(verb: Token) -> Modality:
         return Modality.PLANNED  # "ready for talks with X"
     if verb.dep_ == "pcomp" and verb.head.lower_ in {"about", "on", "of", "regarding", "over"}:
         return Modality.PLANNED  # "spoke about working with X": a topic, not an act
+    if (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ == "to"
+        and verb.head.head.lower_ in {"forward", "committed", "dedicated", "close", "closer"}
+    ):
+        return Modality.PLANNED  # "looks forward to working with X"
     if any(c.dep_ == "advmod" and c.lower_ in _HEARSAY_ADVERBS for c in verb.children):
         return Modality.ALLEGED  # "allegedly killed", "reportedly met"
     if any(c.dep_ in {"acomp", "attr"} and c.lemma_ in _SCHEDULED for c in verb.children):

@@ -156,8 +156,10 @@ class EntityRepair:
             known = bool(rest) and self.gz.lookup(rest.text) is not None
             if rest and not possessive and not known and _head_word(rest) not in STATE_ORGANS:
                 return [span]  # "Japan Airlines", "UK Independence Party": one name
-            if rest and _head_word(rest) in MISSION_WORDS:
-                return [span]  # "the U.S. Embassy": the country's, acting as the country
+            if rest and _head_word(rest) in MISSION_WORDS | _RULING_WORDS:
+                return [span]  # "the U.S. Embassy", "the UK Government": the country's
+            if rest and _head_word(rest) == "bank" and not _STATE_BANK & {t.lower_ for t in rest}:
+                return [span]  # "China Construction Bank" (not "the China Central Bank")
             if rest and any(t.is_title for t in rest):
                 return [Span(doc, rest.start, rest.end, label=span.label_)]
             return []
@@ -520,6 +522,10 @@ def _trailing_name(doc: Doc, start: int, end: int) -> int | None:
 def _is_title_token(token: object) -> bool:
     text = getattr(token, "text", "")
     return text.rstrip(".") in HONORIFICS or text.lower() in TITLE_WORDS
+
+
+_RULING_WORDS = {"government", "administration", "cabinet", "authorities", "regime"}
+_STATE_BANK = {"central", "reserve", "national", "people's"}
 
 
 def _head_word(span: Span) -> str:

@@ -261,8 +261,12 @@ def _describes(doc: Doc, start: int, tok: Token) -> bool:
         return True  # in apposition to a name: the name is the actor
     if tok.head.dep_ == "appos" and tok.head.ent_type_ and tok.head.i > tok.i:
         return True
-    definite = (start > 0 and doc[start - 1].lower_ == "the") or doc[start].lower_ == "the"
-    generic = tok.is_lower and tok.lower_ in GENERIC_BODIES and not definite
+    if any(t.tag_ == "JJS" for t in doc[start : tok.i]):
+        return True  # "the UK's highest court", "the biggest UK bank"
+    # "the South Korean news agency" is the agency the story cites; "the UK bank" is
+    # a description of some bank
+    cited = tok.lower_ == "agency" and doc[tok.i - 1].lower_ in {"news", "press"}
+    generic = tok.is_lower and tok.lower_ in GENERIC_BODIES and not cited
     named = any(  # "the Yonhap news agency" is named; "a US court" is not
         t.pos_ == "PROPN" and t.ent_type_ not in {"GPE", "NORP"} and not gazetteer().demonym(t.text)
         for t in doc[start : tok.i]

@@ -142,3 +142,13 @@ def test_title_case_acronyms() -> None:
     assert _is_acronym_of("NATO", "North Atlantic Treaty Organization")
     assert not _is_acronym_of("Apex", "Asia Pacific Economic Co-operation")
     assert not _is_acronym_of("Ap", "Asia Pacific")
+
+
+def test_a_countrys_government_is_the_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The UK Government said the report was useful.")
+    assert speakers(facts) == {"United Kingdom"}
+
+
+def test_a_bank_named_after_its_country_stays_whole(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Kenya Commercial Bank said profits rose.")
+    assert speakers(facts) == {"Kenya Commercial Bank"}
