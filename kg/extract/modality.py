@@ -29,6 +29,7 @@ _PRESUPPOSING = {"due", "because", "amid", "amidst", "after", "following", "desp
                  # "in the latest escalation of a spat", "in the wake of the raid"
                  "escalation", "intensification", "worsening", "deepening", "wake", "midst",
                  "aftermath", "height"}  # fmt: skip
+_IMPLYING = {"mean", "imply", "signal", "indicate", "suggest", "show", "prove", "signify"}
 _WISHING = {"hope", "wish", "expect", "want", "pray", "anticipate", "predict", "forecast"}
 _HEARSAY_ADVERBS = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
 _SCHEDULED = {"due", "scheduled", "set", "expected", "planned", "slated", "poised"}
@@ -131,6 +132,8 @@ def modality(verb: Token) -> Modality:
         return Modality.ALLEGED  # "did not mean that Libya had cut its ties"
     if _hearsay(verb):
         return Modality.ALLEGED
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in _IMPLYING and negated(verb.head):
+        return Modality.ALLEGED  # "the withdrawal did not mean that Libya had cut its ties"
     chain = [(verb, "")]
     t = verb
     while t.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "relcl"}:

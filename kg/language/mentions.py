@@ -119,11 +119,21 @@ def _entity_kind(ent: Span) -> tuple[str, Entry | None, bool]:
         return "org", None, False  # "the Bagnoud Center for Health" is a body, not a building
     if label in {"GPE", "LOC", "FAC"}:
         return "place", None, False
+    if label == "LAW" or (label in {"ORG", "PRODUCT", "WORK_OF_ART"} and _law_name(text)):
+        return "agreement", None, False  # "the Prevention of Terrorism Bill"
     if label == "ORG":
         return "org", None, False
-    if label == "LAW":
-        return "agreement", None, False
     return "other", None, False
+
+
+_LAW_HEADS = {"bill", "act", "treaty", "accord", "accords", "convention", "protocol",
+              "directive", "charter", "agreement", "pact"}  # fmt: skip
+
+
+def _law_name(text: str) -> bool:
+    """ "the Prevention of Terrorism Bill", "the Licensing Act": a law or treaty."""
+    words = text.split()
+    return len(words) >= 2 and words[-1].lower() in _LAW_HEADS and words[-1][:1].isupper()
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
@@ -193,6 +203,8 @@ def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list
             continue
         low = tok.lower_
         if tok.pos_ == "PRON" and low in PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL:
+            if _expletive(tok):
+                continue  # "it is wrong to deny people ...": nobody
             found.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], "pronoun", tok.text))
             continue
         dem = gz.demonym(tok.text) if tok.is_title else None
@@ -249,6 +261,35 @@ def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list
         elif low in ORG_ANAPHORA and (has_det or _before_title(doc, tok)):
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
     return found
+
+
+# Adjectives said of the subject itself before an infinitive ("it was ready to talk").
+_SUBJECT_ADJECTIVES = {"ready", "willing", "able", "unable", "prepared", "keen", "eager",
+                       "happy", "reluctant", "determined", "set", "likely", "unlikely", "due",
+                       "about", "sure", "certain", "quick", "slow"}  # fmt: skip
+
+
+def _expletive(tok: Token) -> bool:
+    """ "it is wrong to ...", "it was criminal what they did", "it seems that ...":
+    an "it" that stands for a clause later in the sentence, not for an actor."""
+    if tok.lower_ != "it":
+        return False
+    if tok.dep_ == "expl":
+        return True
+    head = tok.head
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or head.lemma_ not in {"be", "seem", "appear"}:
+        return False
+    later = [c for c in head.children if c.i > tok.i]
+    if any(c.lemma_ in _SUBJECT_ADJECTIVES for c in later):
+        return False  # "it was ready to talk": it is the one ready
+    predicate = any(c.dep_ in {"acomp", "attr"} for c in later)
+    clause = any(c.dep_ in {"xcomp", "ccomp", "csubj", "advcl"} for c in later) or any(
+        c.dep_ in {"xcomp", "ccomp", "relcl", "acl"}
+        for p in later
+        if p.dep_ in {"acomp", "attr"}
+        for c in p.children
+    )
+    return (predicate and clause) or (head.lemma_ in {"seem", "appear"} and clause)
 
 
 def _describes(doc: Doc, start: int, tok: Token) -> bool:

@@ -348,3 +348,28 @@ def test_a_spat_that_escalates_took_place(facts_of) -> None:  # type: ignore[no-
 )  # fmt: skip
 def test_idioms_of_friction(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # an "it" that stands for a clause is nobody
+        ("Kenya built a dam. Uganda said it is wrong to deny farmers water.", ("Uganda", "Kenya")),
+        # a law opposed is no actor
+        (
+            "Chancellor Otto Brandt led the party's opposition to the Border Control Bill.",
+            ("Otto Brandt", "Border Control Bill"),
+        ),
+        # what something did not mean is not asserted
+        ("The recall did not mean that Kenya had cut its ties with Uganda.", ("Kenya", "Uganda")),
+    ],
+)
+def test_not_conflicts(facts_of, text: str, absent: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert absent not in opposed(facts_of, text)
+
+
+def test_fighting_between_people_is_a_quarrel(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Fighting between Mr Hale and Mr Voss has hit the headlines in France.")
+    assert {e.cameo for e in facts.events if e.kind is EventKind.CONFLICT} == {"111"}
+    facts = facts_of("Fighting between Chad and Niger killed 12 soldiers.")
+    assert {e.cameo for e in facts.events if e.kind is EventKind.CONFLICT} == {"190"}

@@ -152,3 +152,29 @@ def test_a_countrys_government_is_the_country(facts_of) -> None:  # type: ignore
 def test_a_bank_named_after_its_country_stays_whole(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Kenya Commercial Bank said profits rose.")
     assert speakers(facts) == {"Kenya Commercial Bank"}
+
+
+def test_law_names() -> None:
+    from kg.language.mentions import _law_name
+
+    assert _law_name("Prevention of Terrorism Bill")
+    assert _law_name("Licensing Act")
+    assert not _law_name("Marsh & McLennan")
+    assert not _law_name("Act")
+
+
+@pytest.mark.parametrize(
+    ("text", "expletive"),
+    [
+        ("Uganda said it is wrong to deny farmers water.", True),
+        ("He thought it was criminal what they were doing.", True),
+        ("Kenya said it was ready to talk to Uganda.", False),
+        ("Kenya said it would talk to Uganda.", False),
+    ],
+)
+def test_an_it_that_stands_for_a_clause(nlp, text: str, expletive: bool) -> None:  # type: ignore[no-untyped-def]
+    from kg.language.mentions import _expletive
+
+    doc = nlp(text)
+    it = next(t for t in doc if t.lower_ == "it")
+    assert _expletive(it) is expletive
