@@ -78,6 +78,10 @@ def _allies(ctx: Context, noun: Token) -> Iterator[Event]:
             owners += [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     elif noun.dep_ in {"compound", "nmod", "amod"} or noun.dep_ == "appos":
         holders = g.actors_of(ctx, noun.head)
+    if noun.lower_ in {"partner", "partners"} and not all(
+        h.startswith(("country/", "group/")) for h in holders
+    ):  # "US partner Biogen Idec": a firm's nationality, not an alliance
+        owners = [o for o in owners if not o.startswith("country/")]
     for owner in dict.fromkeys(owners):  # each owner has the holder as its ally
         yield from make_events(ctx, noun.head, noun, EventKind.COOPERATION,
                                sense("ally", "060", symmetric=True), holders, [owner], [noun],

@@ -173,8 +173,8 @@ def verb_events(
             o.lemma_.lower() in AID_OBJECTS
             or any(t.ent_type_ == "MONEY" for t in o.subtree)
             or any(t.like_num for t in o.lefts)  # "a million rupees"
-            for o in g.direct_objects(verb)
-        ):
+            for o in [*g.direct_objects(verb), *g.prep_objects(verb, {"with"})]
+        ):  # "supplied Kenya with arms"
             continue  # "gave advice to the minister" is no aid
         if "aid-object" in s.flags and any(
             o.lemma_.lower() in {"support", "backing", "endorsement", "blessing"}

@@ -146,3 +146,15 @@ def test_a_backed_government_needs_a_named_backer(facts_of) -> None:  # type: ig
         facts_of("The Russian-backed government of Syria said elections would be held."),
         EventKind.COOPERATION,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvale Finance, which supplies funds to Kenya's mortgage market, said profits fell.",
+        "Shares in Elvar fell 70% while its US partner Kestrel Bio shed 43%.",
+        "Kenya supplied Uganda with information on the talks.",
+    ],
+)
+def test_trade_and_nationality_are_not_aid_or_alliance(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.COOPERATION) == set()

@@ -90,3 +90,9 @@ def _repaired(nlp, text: str, ents: list[tuple[int, int, str]]) -> list[tuple[st
 )
 def test_company_names_the_model_cut_are_whole(nlp, text, cut, whole) -> None:  # type: ignore[no-untyped-def]
     assert (whole, "ORG") in _repaired(nlp, text, cut)
+
+
+def test_a_participle_opening_the_sentence_is_not_in_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = _repaired(nlp, "Praising Northfield Rovers, she said the club did well.", [(0, 3, "ORG")])
+    assert ("Northfield Rovers", "ORG") in got
+    assert not any(text.startswith("Praising") for text, _ in got)
