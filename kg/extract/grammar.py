@@ -349,6 +349,22 @@ def noun_conjuncts(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
 
 
+def stranded_objects(ctx: Context, heads: list[Token]) -> list[Token]:
+    """Objects the parser hung on a place: "met X in Nairobi, Y in Kampala and Z in
+    Berlin" reads Y and Z as coordinated with Nairobi; they are more objects (``heads``:
+    the verb and its objects, whose place phrases are searched)."""
+    out: list[Token] = []
+    for obj in heads:
+        for prep in (c for c in obj.children if c.dep_ == "prep"):
+            for place in (c for c in prep.children if c.dep_ == "pobj"):
+                for c in place.conjuncts:
+                    mention = ctx.actors.mention_at(c.i)
+                    if mention is not None and mention.kind in {"person", "org", "group"}:
+                        out.append(c)
+                        out.extend(stranded_objects(ctx, [c]))
+    return list(dict.fromkeys(out))
+
+
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the given prepositions attached to ``token``."""
     wanted = set(preps)

@@ -169,6 +169,7 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     if not obj_tokens:
         obj_tokens += [t for t in g.deep_prep_objects(verb, {"with"}) if _named(ctx, t)]
     obj_tokens += g.noun_conjuncts(verb) if obj_tokens else []
+    obj_tokens += g.stranded_objects(ctx, [verb, *obj_tokens]) if obj_tokens else []
     for obj in list(obj_tokens):
         if obj.lower_ in NOUNS:  # "held talks with": handled through the noun
             return None

@@ -114,6 +114,12 @@ def _represents(
                         yield _post(ctx, person, target, [subj, verb, obj], 0.75, "representative")
 
 
+# Nouns for parts of a country: its owner there says where, not whom a title serves.
+_PLACE_NOUNS = {"state", "province", "region", "city", "town", "village", "capital", "border",
+                "coast", "territory", "district", "county", "island", "islands", "north",
+                "south", "east", "west", "part", "side", "soil", "shrine", "port"}  # fmt: skip
+
+
 def _country_in_context(ctx: Context, m: Mention) -> str | None:
     """The dateline's country, else the single country the sentence names as a
     modifier or subject (not as a place or an object)."""
@@ -137,7 +143,10 @@ def _country_in_context(ctx: Context, m: Mention) -> str | None:
             continue  # "met his Chilean counterpart", "the Swedish minister": someone else's
         if not (sent.start <= other.start < sent.end) or _reported(ctx.doc[other.start]):
             continue  # not a country in what someone says ("complaints that China's ...")
-        dep = ctx.doc[other.end - 1].dep_
+        last = ctx.doc[other.end - 1]
+        dep = last.dep_
+        if dep in {"poss", "compound", "nmod", "amod"} and last.head.lemma_.lower() in _PLACE_NOUNS:
+            continue  # "a shrine in India's western state of Rajasthan": where, not whose
         if (
             dep in {"poss", "compound", "nmod", "amod", "nsubj", "nsubjpass"}
             or other.kind == "demonym"

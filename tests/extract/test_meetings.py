@@ -294,3 +294,14 @@ def test_counterparts_in_a_place_are_not_of_it(facts_of) -> None:  # type: ignor
     facts = facts_of("Chancellor Otto Brandt met his EU counterparts in Luxembourg on Monday.")
     assert frozenset({"Otto Brandt", "European Union"}) in met_pairs(facts)
     assert not any("Luxembourg" in p for p in met_pairs(facts))
+
+
+def test_partners_listed_with_their_places(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Foreign Minister Lena Marsh met Kenyan President Sam Oduya in Nairobi, Ugandan "
+        "leader Peter Musa in Kampala and Chancellor Otto Brandt in Berlin."
+    )
+    got = met_pairs(facts)
+    for other in ("Sam Oduya", "Peter Musa", "Otto Brandt"):
+        assert frozenset({"Lena Marsh", other}) in got
+    assert not any("Kampala" in p or "Uganda" in p for p in got)

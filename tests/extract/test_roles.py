@@ -140,3 +140,10 @@ def test_a_foreign_dateline_does_not_give_a_president_his_country(facts_of) -> N
 
 def test_a_pronoun_names_no_country_for_a_title(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert affiliations(facts_of("President Ana Lutz thanked Canada for its help.")) == set()
+
+
+def test_a_country_that_only_says_where_is_not_the_titles(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "President Sam Oduya later left for Lake Varo, a shrine in Kenya's western state of Tamu."
+    )
+    assert affiliations(facts) == set()
