@@ -36,6 +36,7 @@ from kg.graph.iri import (
     place_iri,
     sentence_iri,
 )
+from kg.graph.network_data import network_triple
 from kg.graph.vocab import KG, KGR, SCHEMA, SEM, WD, event_type
 from kg.records import (
     CONTACT_KINDS,
@@ -217,6 +218,7 @@ def article_triples(facts: ArticleFacts) -> Iterator[Triple]:
         add((e_iri, RDF.type, KG.Extractor))
         add((e_iri, RDF.type, PROV.SoftwareAgent))
         add((e_iri, RDFS.label, Literal(name)))
+    add(network_triple(a_iri, out))
     return iter(out)
 
 

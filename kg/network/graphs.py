@@ -18,7 +18,6 @@ Every edge keeps its :class:`Evidence`; each piece of evidence has a ``day``
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
@@ -26,6 +25,7 @@ import networkx as nx
 from kg.graph.results import value
 from kg.graph.sparql import load_query, select
 from kg.graph.store import Store
+from kg.network.evidence import Evidence
 from kg.network.timeframe import parse_day
 
 PREFIX = """PREFIX kg: <https://w3id.org/kg/ontology#>
@@ -34,7 +34,6 @@ PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 """
-RELATION_TYPES = ("met", "opposed", "cooperated", "affiliated", "member")
 
 _ACTORS = (
     PREFIX
@@ -118,25 +117,6 @@ SELECT ?event ?day ?adate ?title WHERE {
 )
 
 
-@dataclass(frozen=True)
-class Evidence:
-    """One sentence supporting an edge: where it is from and when it happened.
-
-    ``date`` is the date phrase of the text ("Saturday"); ``day`` the ISO day
-    used for date ranges (the event's date, else the article's); ``event`` the
-    IRI of the event or tie, so that several sentences of one event count once.
-    """
-
-    sentence: str
-    article: str
-    title: str
-    date: str
-    kind: str
-    confidence: float
-    day: str = ""
-    event: str = ""
-
-
 def _add_actor_nodes(graph: nx.Graph, store: Store) -> None:
     for row in select(store, _ACTORS).rows:
         graph.add_node(value(row["actor"]), label=value(row["label"]),
@@ -151,7 +131,21 @@ def _add_actor_nodes(graph: nx.Graph, store: Store) -> None:
 
 
 def relation_graph(store: Store) -> nx.MultiDiGraph:
-    """All relations between actors; parallel edges keyed by relation type."""
+    """All relations between actors; parallel edges keyed by relation type.
+
+    Read in one step from the network each article carries
+    (:mod:`kg.network.materialised`); a store with articles that lack it is
+    read by joining its event triples (:func:`relation_graph_from_events`).
+    """
+    from kg.network.materialised import read_network
+
+    graph = read_network(store)
+    return graph if graph is not None else relation_graph_from_events(store)
+
+
+def relation_graph_from_events(store: Store) -> nx.MultiDiGraph:
+    """:func:`relation_graph` by joining the events, ties, sentences and articles
+    of the whole store (what every article's materialised network summarises)."""
     graph = nx.MultiDiGraph()
     _add_actor_nodes(graph, store)
     edges: dict[tuple[str, str, str], dict[str, Any]] = {}

@@ -1,0 +1,416 @@
+"""The relation graph read in one step from each article's materialised part.
+
+Every article graph written by kg holds its part of the actor network as one
+``kg:network`` literal (see :mod:`kg.graph.network_data`). :meth:`Summaries.read`
+reads them with one scan, all of them or only those of the articles that name
+some actors; :meth:`Summaries.graph` merges them into the ``MultiDiGraph`` that
+:func:`kg.network.graphs.relation_graph` describes (the same graph as joining
+the event triples, in a fraction of the time), and :meth:`Summaries.topology`
+gives just who is tied to whom, for a path search that then needs the evidence
+of a few hops only. Reading returns None when some article of the store has no
+summary (written by an older kg, or loaded from a file without it): the
+caller then joins the event triples instead, which is slower but gives the
+same answer.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from functools import wraps
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from kg.graph.results import value
+from kg.graph.sparql import select
+from kg.graph.store import Store
+from kg.network.evidence import Evidence
+from kg.network.timeframe import in_range, parse_day
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+log = logging.getLogger(__name__)
+
+_KG = "PREFIX kg: <https://w3id.org/kg/ontology#>\n"
+_ALL = _KG + "SELECT ?article ?network WHERE { GRAPH ?g { ?article kg:network ?network } }"
+_SOME = (
+    _KG
+    + """SELECT ?article ?network WHERE {
+  VALUES ?article { %s }
+  GRAPH ?g { ?article kg:network ?network }
+}"""
+)
+_MISSING = _KG + "ASK { GRAPH ?g { ?a a kg:Article FILTER NOT EXISTS { ?a kg:network ?n } } }"
+_ARTICLES_OF = (
+    _KG
+    + """PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT DISTINCT ?article WHERE {
+  VALUES ?a { %s }
+  GRAPH ?g { ?fact kg:participant|kg:member|kg:organization ?a ; prov:wasDerivedFrom ?article }
+}"""
+)
+_BATCH = 2000  # IRIs per VALUES clause
+VERSION = 1  # of the summaries kg.graph.network_data writes (not imported: it loads rdflib)
+_TIES = ("affiliated", "member")
+
+
+T = TypeVar("T")
+
+
+@contextmanager
+def _paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a graph is read: hundreds of
+    thousands of small objects (no cycles) are made, and the collector would
+    otherwise walk all of them again and again (over half the time at a million
+    triples). Memory is still freed by reference counting."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _without_gc(func: Callable[..., T]) -> Callable[..., T]:
+    @wraps(func)
+    def run(*args: Any, **kwargs: Any) -> T:
+        with _paused_gc():
+            return func(*args, **kwargs)
+
+    return run
+
+
+def complete(store: Store) -> bool:
+    """True when every article of ``store`` carries its part of the network."""
+    return not bool(store.query(_MISSING))
+
+
+def articles_naming(store: Store, actors: Iterable[str]) -> set[str]:
+    """The articles with a fact (event or tie) that one of ``actors`` takes part in."""
+    found: set[str] = set()
+    for chunk in _chunks(sorted(set(actors))):
+        rows = select(store, _ARTICLES_OF % " ".join(f"<{a}>" for a in chunk)).rows
+        found.update(value(r["article"]) for r in rows)
+    return found
+
+
+def _chunks(items: list[str]) -> Iterable[list[str]]:
+    for i in range(0, len(items), _BATCH):
+        yield items[i : i + _BATCH]
+
+
+class Summaries:
+    """The network summaries of some articles, parsed, in article order."""
+
+    def __init__(self, items: Iterable[tuple[str, dict[str, Any]]] = ()) -> None:
+        self.items: dict[str, dict[str, Any]] = dict(items)
+
+    @classmethod
+    def read(cls, store: Store, articles: Collection[str] | None = None) -> Summaries | None:
+        """All summaries (``articles=None``) or those of ``articles``; None when
+        the store has articles without one, or of a version this kg cannot read."""
+        if not complete(store):
+            log.info("some articles have no materialised network; joining the event triples")
+            return None
+        found = cls()
+        if articles is None:
+            return found if found._add_rows(select(store, _ALL).rows) else None
+        for chunk in _chunks(sorted(articles)):
+            if not found._add_rows(select(store, _SOME % " ".join(f"<{a}>" for a in chunk)).rows):
+                return None
+        return found
+
+    @classmethod
+    def around(cls, store: Store, actors: Iterable[str], depth: int = 0) -> Summaries | None:
+        """The summaries of the articles that name ``actors`` or anyone within
+        ``depth`` steps of them: all :func:`kg.network.analysis.who_met` needs
+        (``depth=0``), or an ego network of that depth."""
+        found, frontier = cls(), set(actors)
+        reached = set(frontier)
+        for step in range(depth + 1):
+            more = cls.read(store, articles_naming(store, frontier) - set(found.items))
+            if more is None:
+                return None
+            found.items.update(more.items)
+            if step == depth:
+                break
+            frontier = {b for a in frontier for b in found.topology().get(a, ())} - reached
+            reached |= frontier
+        return found
+
+    @_without_gc
+    def _add_rows(self, rows: list[dict[str, Any]]) -> bool:
+        for article, text in sorted((value(r["article"]), value(r["network"])) for r in rows):
+            summary = json.loads(text)
+            if not isinstance(summary, dict) or summary.get("v") != VERSION:
+                return False
+            self.items[article] = summary
+        return True
+
+    @_without_gc
+    def topology(
+        self,
+        relations: Collection[str] | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        *,
+        include_undated: bool = False,
+    ) -> dict[str, set[str]]:
+        """Who is tied to whom (either direction) by ``relations`` (default all),
+        through facts dated inside ``[since, until]`` as :func:`~kg.network.timeframe.restrict`
+        counts them."""
+        dated = since is not None or until is not None
+        adjacency: dict[str, set[str]] = defaultdict(set)
+        for summary in self.items.values():
+            article_day = parse_day(summary.get("date", "")) if dated else ""
+            for tie in summary["ties"]:
+                rel, a, b = tie[0], tie[1], tie[2]
+                if relations is not None and rel not in relations:
+                    continue
+                if dated:
+                    day = (parse_day(tie[7]) if tie[7] else "") or article_day
+                    if not in_range(day, since, until, include_undated):
+                        continue
+                if a != b:
+                    adjacency[a].add(b)
+                    adjacency[b].add(a)
+        return adjacency
+
+    @_without_gc
+    def graph(self, pairs: Collection[frozenset[str]] | None = None) -> nx.MultiDiGraph:
+        """The relation graph of these articles: one edge per relation and pair,
+        its evidence deduplicated by fact, ``weight`` = facts and ``articles`` =
+        distinct articles. With ``pairs``, only the ties between those pairs of
+        actors, and only those actors. An actor's label and type are the ones
+        most articles give it (among equals the longer label); its aliases are
+        all of them."""
+        graph = self.actors(None if pairs is None else {a for pair in pairs for a in pair})
+        for (a, b, rel), data in self._edges(pairs).items():
+            for node in (a, b):
+                if node not in graph:
+                    graph.add_node(node, label=node.rsplit("/", 1)[-1], type="Actor", aliases=[])
+            graph.add_edge(a, b, key=rel, **data)
+        return graph
+
+    def _edges(
+        self, pairs: Collection[frozenset[str]] | None = None
+    ) -> dict[tuple[str, str, str], dict[str, Any]]:
+        """``(a, b, relation) -> edge data`` as :meth:`graph` keeps it, in the
+        order the ties first appear."""
+        edges: dict[tuple[str, str, str], dict[str, Any]] = {}
+        facts: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+        for article, summary in self.items.items():
+            evidence = _EvidenceOf(article, summary)
+            for tie in summary["ties"]:
+                rel, a, b, fact = tie[0], tie[1], tie[2], tie[3]
+                if pairs is not None and frozenset((a, b)) not in pairs:
+                    continue
+                key = (a, b, rel)
+                data = edges.get(key)
+                if data is None:
+                    extra = {"role": tie[10], "current": tie[11]} if rel in _TIES else {
+                        "mutual": tie[9]}  # fmt: skip
+                    data = edges[key] = {"relation": rel, "evidence": [], "articles": set(),
+                                         **extra}  # fmt: skip
+                if fact in facts[key]:
+                    continue
+                facts[key].add(fact)
+                data["evidence"].append(evidence(tie))
+                data["articles"].add(article)
+        for data in edges.values():
+            data["weight"], data["articles"] = len(data["evidence"]), len(data["articles"])
+        return edges
+
+    @_without_gc
+    def path(
+        self,
+        source: str,
+        target: str,
+        relations: Collection[str] | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        *,
+        include_undated: bool = False,
+    ) -> list[dict[str, Any]]:
+        """The hops of a shortest path between two actors over ``relations`` (default
+        all) and facts dated in ``[since, until]``, as
+        :func:`kg.network.analysis.shortest_path` gives them: found on the
+        topology, so only the evidence of those hops is read."""
+        adjacency = self.topology(relations, since, until, include_undated=include_undated)
+        nodes = path_between(adjacency, source, target)
+        steps = list(pairwise(nodes))
+        edges = self._edges({frozenset(step) for step in steps})
+        table = self.actor_table(set(nodes))
+        dated = since is not None or until is not None
+        hops = []
+        for u, v in steps:
+            found = []
+            for (a, b, rel), data in edges.items():
+                if (a, b) not in ((u, v), (v, u)) or (
+                    relations is not None and rel not in relations
+                ):
+                    continue
+                evidence = data["evidence"]
+                if dated:
+                    evidence = [
+                        e for e in evidence if in_range(e.day, since, until, include_undated)
+                    ]
+                if not evidence:
+                    continue
+                mutual = data.get("mutual") or rel == "met"
+                found.append((a != u, {"relation": rel, "direction": "-" if mutual else
+                                       "->" if a == u else "<-", "evidence": evidence}))  # fmt: skip
+            hops.append({"from": table[u]["label"], "to": table[v]["label"], "from_actor": u,
+                         "to_actor": v, "relations": [r for _, r in sorted(found, key=lambda f: f[0])]})  # fmt: skip
+        return hops
+
+    def actors(self, wanted: Collection[str] | None = None) -> nx.MultiDiGraph:
+        """A graph of the actors these articles name (only ``wanted`` ones when
+        given), with ``label``, ``type`` and ``aliases`` and no edges."""
+        import networkx as nx
+
+        graph = nx.MultiDiGraph()
+        graph.add_nodes_from(self.actor_table(wanted).items())
+        return graph
+
+    @_without_gc
+    def actor_table(self, wanted: Collection[str] | None = None) -> dict[str, dict[str, Any]]:
+        """``{actor: {"label", "type", "aliases"}}`` of the actors these articles
+        name (only ``wanted`` ones when given), in IRI order."""
+        labels: dict[str, dict[str, int]] = defaultdict(dict)
+        types: dict[str, dict[str, int]] = defaultdict(dict)
+        aliases: dict[str, set[str]] = defaultdict(set)
+        for summary in self.items.values():
+            for iri, label, kind, names in summary["actors"]:
+                if wanted is not None and iri not in wanted:
+                    continue
+                counts = labels[iri]
+                counts[label] = counts.get(label, 0) + 1
+                counts = types[iri]
+                counts[kind] = counts.get(kind, 0) + 1
+                if names:
+                    aliases[iri].update(names)
+        return {iri: {"label": _most_common(labels[iri]), "type": _most_common(types[iri]),
+                      "aliases": sorted(aliases.get(iri, ()))} for iri in sorted(labels)}  # fmt: skip
+
+    @_without_gc
+    def met(
+        self,
+        actor: str,
+        since: str | None = None,
+        until: str | None = None,
+        *,
+        include_undated: bool = False,
+    ) -> list[dict[str, Any]]:
+        """Everyone ``actor`` met, as :func:`kg.network.analysis.who_met` lists them
+        from the relation graph cut to ``[since, until]``, without building it."""
+        table = self.actor_table()
+        partners: dict[str, dict[str, Any]] = {}
+        dated = since is not None or until is not None
+        for article, summary in self.items.items():
+            evidence = _EvidenceOf(article, summary)
+            for tie in summary["ties"]:
+                rel, a, b = tie[0], tie[1], tie[2]
+                if rel != "met" or a == b or actor not in (a, b):
+                    continue
+                ev = evidence(tie)
+                if dated and not in_range(ev.day, since, until, include_undated):
+                    continue
+                other = b if a == actor else a
+                row = partners.setdefault(
+                    other, {"facts": set(), "evidence": [], "articles": set()}
+                )
+                if (ev.event or ev.sentence) not in row["facts"]:
+                    row["facts"].add(ev.event or ev.sentence)
+                    row["evidence"].append(ev)
+                    row["articles"].add(ev.article)
+        rows = []
+        for other, row in partners.items():
+            data = table.get(other, {})
+            rows.append({"name": data.get("label", other.rsplit("/", 1)[-1]),
+                         "type": data.get("type", "Actor"), "actor": other,
+                         "events": len(row["facts"]), "articles": len(row["articles"]),
+                         "evidence": row["evidence"]})  # fmt: skip
+        rows.sort(key=lambda r: (-r["events"], str(r["name"])))
+        return rows
+
+
+class _EvidenceOf:
+    """Makes the :class:`Evidence` of a tie of one article's summary."""
+
+    def __init__(self, article: str, summary: dict[str, Any]) -> None:
+        self.article, self.title = article, summary.get("title", "")
+        self.texts = summary["texts"]
+        self.day = parse_day(summary.get("date", ""))
+
+    def __call__(self, tie: list[Any]) -> Evidence:
+        _rel, _a, _b, fact, text, kind, date_text, date, confidence = tie[:9]
+        day = (parse_day(date) if date else "") or self.day
+        return Evidence(self.texts[text], self.article, self.title, date_text, kind, confidence,
+                        day=day, event=fact)  # fmt: skip
+
+
+def path_between(adjacency: Mapping[Any, Iterable[Any]], source: Any, target: Any) -> list[Any]:
+    """The nodes of a shortest path from ``source`` to ``target`` in a plain
+    adjacency mapping (``node -> neighbours``), breadth first from both ends
+    (neighbours in sorted order, so the answer is reproducible); ``[]`` when
+    there is none.
+
+    >>> path_between({"a": {"b"}, "b": {"a", "c"}, "c": {"b"}}, "a", "c")
+    ['a', 'b', 'c']
+    >>> path_between({"a": {"b"}, "b": {"a"}}, "a", "z")
+    []
+    """
+    if source == target or source not in adjacency or target not in adjacency:
+        return []
+    parents: list[dict[Any, Any]] = [{source: None}, {target: None}]
+    frontiers: list[list[Any]] = [[source], [target]]
+    while frontiers[0] and frontiers[1]:
+        side = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
+        seen, other = parents[side], parents[1 - side]
+        grown = []
+        for node in frontiers[side]:
+            for nxt in sorted(adjacency.get(node, ()), key=str):
+                if nxt in seen:
+                    continue
+                seen[nxt] = node
+                if nxt in other:
+                    return _join(parents, nxt)
+                grown.append(nxt)
+        frontiers[side] = grown
+    return []
+
+
+def _join(parents: list[dict[Any, Any]], meet: Any) -> list[Any]:
+    path = [meet]
+    while (node := parents[0][path[-1]]) is not None:
+        path.append(node)
+    path.reverse()
+    node = parents[1][meet]
+    while node is not None:
+        path.append(node)
+        node = parents[1][node]
+    return path
+
+
+def read_network(store: Store) -> nx.MultiDiGraph | None:
+    """The whole relation graph from the articles' summaries, or None (see above)."""
+    summaries = Summaries.read(store)
+    return None if summaries is None else summaries.graph()
+
+
+def _most_common(counts: dict[str, int]) -> str:
+    """The most frequent value; among equals the longest, then the first seen.
+
+    >>> _most_common({"Marsh": 2, "Lena Marsh": 1}), _most_common({"Bo": 1, "Bo Li": 1})
+    ('Marsh', 'Bo Li')
+    """
+    if len(counts) == 1:
+        return next(iter(counts))
+    return max(counts, key=lambda k: (counts[k], len(k)))
