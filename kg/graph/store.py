@@ -176,6 +176,8 @@ class OxigraphStore:
             # bigger ones stream in without that guarantee.
             load = self._store.load if path.stat().st_size <= BULK_BYTES else self._store.bulk_load
             load(path=str(path), format=fmt, to_graph=target)
+            if load == self._store.bulk_load:  # compact now, not in the next read-only command
+                self._store.optimize()
         except (OSError, SyntaxError, ValueError, RuntimeError) as exc:
             raise StoreError(f"{path}: cannot load: {_first_line(str(exc))}") from None
 

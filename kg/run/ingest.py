@@ -30,7 +30,7 @@ from kg.graph.iri import article_iri
 from kg.graph.store import Store
 from kg.read.articles import ARTICLE_SUFFIXES, Skipped, iter_files, read_file
 from kg.records import Article, ArticleFacts
-from kg.run.work import Failed, Prepared, prepare
+from kg.run.work import Failed, Prepared, extract_in_zones, prepare
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +137,9 @@ def ingest(
 ) -> IngestReport:
     """Ingest every article under ``paths`` into ``store``.
 
+    An article already in the store (same id and pipeline version), or met
+    earlier in this run (same id: its given id, else a hash of its content), is
+    counted as unchanged and not parsed again, the same whatever ``jobs`` is.
     ``prepared`` turns articles into :class:`Prepared` graphs (default: this
     process for ``jobs=1``, else :func:`kg.run.workers.prepare_parallel`); the
     progress callback gets each Prepared, Failed, or None for an unchanged article.
@@ -146,13 +149,17 @@ def ingest(
     report = IngestReport()
     start = time.perf_counter()
 
+    seen: set[str] = set()  # ids of this run's articles: the same content is parsed once
+
     def todo() -> Iterator[Article]:
         for article in _articles(paths, settings, report, store):
-            if not force and already_ingested(store, article, PIPELINE_VERSION):
+            repeated = article.id in seen
+            if repeated or (not force and already_ingested(store, article, PIPELINE_VERSION)):
                 report.unchanged += 1
                 if progress is not None:
                     progress(None)
                 continue
+            seen.add(article.id)
             yield article
 
     make = prepared or (lambda articles: prepare_all(articles, settings, jobs=jobs))
@@ -272,7 +279,6 @@ def extract_all(
 
         yield from process_parallel(articles, settings, jobs=jobs)
         return
-    from kg.extract.pipeline import process_safely
     from kg.language.nlp import load_pipeline
 
-    yield from process_safely(load_pipeline(settings.model), articles, failed=Failed)
+    yield from extract_in_zones(load_pipeline(settings.model), articles)

@@ -6,9 +6,13 @@ picklable, so worker processes can send it back) or :class:`Failed` (with why).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
+from itertools import islice
+from typing import Any
 
-from kg.records import ArticleFacts
+from kg.records import Article, ArticleFacts
 
 
 @dataclass
@@ -38,3 +42,28 @@ def prepare(facts: ArticleFacts) -> Prepared:
     art = facts.article
     return Prepared(art.source, graph, text, len(facts.events), len(facts.relations),
                     len(art.text.split()))  # fmt: skip
+
+
+RECYCLE_ARTICLES = 400  # articles parsed in one spaCy memory zone (see :func:`extract_in_zones`)
+
+
+def extract_in_zones(
+    nlp: Any, articles: Iterable[Article], *, every: int = RECYCLE_ARTICLES, batch_size: int = 16
+) -> Iterator[ArticleFacts | Failed]:
+    """Facts of each article, parsed ``every`` articles at a time inside a spaCy
+    memory zone, so the strings and vocabulary entries they add are dropped
+    again: a long run keeps the memory of a short one (spaCy's vocabulary
+    otherwise grows with every new word and name, for as long as the process
+    lives). The facts are plain values, valid after the zone closes."""
+    from kg.extract.pipeline import process_safely
+
+    todo = iter(articles)
+    while chunk := list(islice(todo, every)):
+        with memory_zone(nlp):
+            yield from process_safely(nlp, chunk, batch_size=batch_size, failed=Failed)
+
+
+def memory_zone(nlp: Any) -> AbstractContextManager[Any]:
+    """``nlp.memory_zone()`` (spaCy 3.8 and later), or nothing for older pipelines."""
+    zone = getattr(nlp, "memory_zone", None)
+    return zone() if zone is not None else nullcontext()
