@@ -125,7 +125,7 @@ def top_actors(
     >>> [(r["name"], r["neighbours"]) for r in top_actors(g, 2, by="degree")]
     [('b', 3), ('a', 2)]
     """
-    simple = undirected(graph)
+    simple = undirected(graph, data=False)
     scores = centrality(simple, [by]) if scores is None else scores
     order = sorted(scores, key=lambda v: (-scores[v][by], str(graph.nodes[v].get("label", v))))
     return [{**_row(graph, v), "neighbours": simple.degree(v), **scores[v]} for v in order[:n]]

@@ -56,12 +56,14 @@ def layout(graph: nx.Graph, *, seed: int = SEED) -> dict[Any, tuple[int, int]]:
 
 
 def _induced(graph: nx.Graph, nodes: Any) -> nx.Graph:
-    """The subgraph on ``nodes`` as a new graph (much faster than copying a view)."""
+    """The subgraph on ``nodes`` as a new graph (much faster than copying a view),
+    its nodes in ``graph``'s order, so the layout is the same in every process."""
     keep = set(nodes)
+    order = [v for v in graph if v in keep]
     adj = graph._adj
     sub = nx.Graph()
-    sub.add_nodes_from(keep)
-    sub.add_edges_from((u, v) for u in keep for v in adj[u] if v in keep)
+    sub.add_nodes_from(order)
+    sub.add_edges_from((u, v) for u in order for v in adj[u] if v in keep)
     return sub
 
 
@@ -111,16 +113,46 @@ def _place(graph: nx.Graph, seed: int) -> dict[Any, np.ndarray]:
     quotient = nx.Graph()
     quotient.add_nodes_from(range(len(groups)))
     quotient.add_weighted_edges_from((a, b, w) for (a, b), w in weights.items())
-    centres = _place(quotient, seed)
+    found = _place(quotient, seed)
     spread = max(1.0, 2.2 * sum(_radius(len(c)) for c in groups) / len(groups) / GAP)
-    out: dict[Any, np.ndarray] = {}
-    for i, members in enumerate(groups):
+    inners = []
+    for members in groups:
         # A community that is most of the graph barely split (a hub and the many
         # actors tied to it and one more): a spiral, not level after level.
         flat = len(members) <= SPIRAL or len(members) > n // 2
-        inner = _spiral(members) if flat else _place(_induced(graph, members), seed)
+        inners.append(_spiral(members) if flat else _place(_induced(graph, members), seed))
+    radii = np.array([max(float(np.hypot(*p)) for p in inner.values()) + GAP / 2
+                      for inner in inners])  # fmt: skip
+    centres = _separate(np.array([found[i] for i in range(len(groups))]) * spread, radii)
+    out: dict[Any, np.ndarray] = {}
+    for centre, inner in zip(centres, inners, strict=True):
         for v, p in inner.items():
-            out[v] = p + centres[i] * spread
+            out[v] = p + centre
+    return out
+
+
+def _separate(centres: np.ndarray, radii: np.ndarray, rounds: int = 50) -> np.ndarray:
+    """Push apart the communities whose discs overlap (a big one moves less than
+    a small one), keeping each near where the graph of communities put it.
+
+    >>> big, small = _separate(np.array([[0.0, 0.0], [10.0, 0.0]]), np.array([100.0, 20.0]))
+    >>> round(float(np.hypot(*(small - big)))), bool(abs(big[0]) < abs(small[0] - 10))
+    (160, True)
+    """
+    if len(centres) < 2 or len(centres) > 600:  # beyond that, the spread alone
+        return centres
+    out = centres.astype(float).copy()
+    mass = radii**2
+    share = mass[None, :] / (mass[:, None] + mass[None, :])  # how much i gives way to j
+    for _ in range(rounds):
+        diff = out[:, None, :] - out[None, :, :]
+        dist = np.hypot(diff[..., 0], diff[..., 1])
+        need = radii[:, None] + radii[None, :] + GAP - dist
+        np.fill_diagonal(need, 0.0)
+        if not (need > 0).any():
+            break
+        scale = np.where(need > 0, need / np.maximum(dist, 1e-9), 0.0) * share
+        out += (diff * scale[..., None]).sum(axis=1)
     return out
 
 
