@@ -117,17 +117,33 @@ def main() -> None:
     parser.add_argument("--persons", type=int, default=20_000)
     parser.add_argument("--seed", type=int, default=11)
     args = parser.parse_args()
+    from kg.graph.actors import ACTOR_GRAPH, description_triples
     from kg.graph.rdf import article_triples
 
     rng = random.Random(args.seed)
     pool = actor_pool(rng, args.persons)
     trig = args.out.suffix == ".trig"
     seen: set[tuple[object, ...]] = set()  # Turtle merges the articles: count distinct triples
+    described: set[tuple[object, ...]] = set()  # the actor graph: each description once
+    labelled: set[object] = set()
     written = n = 0
     with args.out.open("w", encoding="utf-8") as out:
         while written < args.triples:
             facts = article_facts(rng, n, pool)
             triples = list(dict.fromkeys(article_triples(facts)))
+            descriptions = []
+            for s, p, o in description_triples(facts):
+                if (s, p, o) in described or (str(p).endswith("#label") and s in labelled):
+                    continue
+                described.add((s, p, o))
+                labelled.update([s] if str(p).endswith("#label") else [])
+                descriptions.append((s, p, o))
+            if descriptions:
+                if trig:
+                    out.write(f"<{ACTOR_GRAPH}> {{\n{ntriples(descriptions)}\n}}\n")
+                else:
+                    out.write(ntriples(descriptions) + "\n")
+                written += len(descriptions)
             if trig:
                 out.write(f"<https://w3id.org/kg/id/article/{facts.article.id}> {{\n")
                 out.write(ntriples(triples) + "\n}\n")

@@ -58,6 +58,7 @@ class Modality(StrEnum):
     PLANNED = "planned"  # future, expected, intended
     HYPOTHETICAL = "hypothetical"  # conditional, question, possibility
     ALLEGED = "alleged"  # the content of an accusation or a denial
+    HABITUAL = "habitual"  # happens regularly ("frequently meets"), not one event
 
 
 class RelationType(StrEnum):
@@ -76,6 +77,8 @@ class Actor:
     wikidata: str | None = None
     iso2: str | None = None
     iso3: str | None = None
+    # CAMEO actor codes given for it ("GBRGOV"), e.g. by a user's actor file
+    codes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -120,7 +123,7 @@ class Event:
     date_text: str | None = None
     place: str | None = None  # place name ("Vienna")
     quote: str | None = None
-    cameo: str = ""  # CAMEO event code at the finest level the trigger supports ("111"); "" = unknown
+    cameo: str = ""  # CAMEO code at the finest level the trigger supports ("111"); "" unknown
 
     def actors(self, *roles: str) -> tuple[str, ...]:
         return tuple(p.actor for p in self.participants if not roles or p.role in roles)

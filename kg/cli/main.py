@@ -32,6 +32,7 @@ EPILOG = """examples:
   kg query who-met-whom                run a shipped competency question
   kg query 'SELECT * WHERE { ?a <https://w3id.org/kg/ontology#met> ?b } LIMIT 5'
   kg export --format trig -o kg.trig   one named graph per article
+  kg export --format events            exports/kg.events.csv: one row per event, CAMEO-coded
   kg view -o graph.html                interactive graph, works offline
   kg who-met "Lena Marsh"              whom she met, with the sentence for each
   kg parties Geneva                    the parties of the talks in Geneva
@@ -261,9 +262,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--update", action="store_true", help="allow SPARQL Update (changes the store)")
 
-    p = add("export", cmd_export, "write the graph as Turtle, TriG, N-Triples, JSON-LD, GraphML or GEXF",
-            "turtle and nt merge all articles; trig, nquads and jsonld keep one named graph per "
-            "article; graphml and gexf write the actor network for Gephi or Cytoscape.")  # fmt: skip
+    p = add("export", cmd_export,
+            "write the graph as Turtle, TriG, N-Quads, JSON-LD, an events table, GraphML or GEXF",
+            "turtle (sorted and prefixed, the same bytes for the same store) and nt merge all "
+            "articles; turtle-fast is Oxigraph's unsorted streaming writer for very large stores; "
+            "trig, nquads and jsonld (compact, with a @context) keep one named graph per article "
+            "and the actor graph; events writes one CSV row per dyadic event with its CAMEO code, "
+            "quad class and Goldstein value; graphml and gexf write the actor network for Gephi.")  # fmt: skip
     p.add_argument("--format", "-f", default="turtle", choices=export_formats())
     p.add_argument(
         "--output",

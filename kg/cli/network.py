@@ -154,22 +154,30 @@ def _hops(args: argparse.Namespace) -> list[dict[str, Any]]:
     since, until = check_bound(args.since, "--since"), check_bound(args.until, "--until")
     store = open_from_args(args)
     try:
-        summaries = Summaries.read(store)
+        summaries = Summaries.read(store, describe=False)
         if summaries is None:
             return _hops_from_graph(args, store)
         # a name that is exactly one actor's label or alias needs no name index
         ends = [actors_named(store, name) for name in (args.source, args.target)]
+        if all(len(found) == 1 for found in ends):
+            (a,), (b,) = ends
+        else:
+            summaries.describe(store)
+            actors = summaries.actor_table()
+            index = names_of(actors)
+            a, b = find_actor(actors, args.source, index), find_actor(actors, args.target, index)
+        if a == b:
+            raise InputError(f"{args.source!r} and {args.target!r} are the same actor")
+        hops = summaries.path(a, b, args.relation, since, until, include_undated=args.undated)
+        summaries.describe(store, {h["from_actor"] for h in hops} | {h["to_actor"] for h in hops})
+        for hop in hops:  # the labels of the actors on the path only
+            hop["from"], hop["to"] = (
+                summaries.label(hop["from_actor"]),
+                summaries.label(hop["to_actor"]),
+            )
+        return hops
     finally:
         store.close()
-    if all(len(found) == 1 for found in ends):
-        (a,), (b,) = ends
-    else:
-        actors = summaries.actor_table()
-        index = names_of(actors)
-        a, b = find_actor(actors, args.source, index), find_actor(actors, args.target, index)
-    if a == b:
-        raise InputError(f"{args.source!r} and {args.target!r} are the same actor")
-    return summaries.path(a, b, args.relation, since, until, include_undated=args.undated)
 
 
 def _hops_from_graph(args: argparse.Namespace, store: Any) -> list[dict[str, Any]]:

@@ -73,11 +73,11 @@ def same_sentence_and_parties(event: Event) -> Hashable:
 def unique(
     events: Iterable[Event], key: Callable[[Event], Hashable] = same_sentence_and_parties
 ) -> Iterator[Event]:
-    """The first of the events that share a key ("will meet ... to discuss": one
-    meeting, not two)."""
-    seen: set[Hashable] = set()
+    """One of the events that share a key ("will meet ... to discuss": one meeting,
+    not two): the first factual reading, else the first."""
+    kept: dict[Hashable, Event] = {}
     for event in events:
         k = key(event)
-        if k not in seen:
-            seen.add(k)
-            yield event
+        if k not in kept or (event.factual and not kept[k].factual):
+            kept[k] = event
+    yield from kept.values()

@@ -19,57 +19,28 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context, unique
-from kg.extract.directed import Sense, make_events, sense, targets_of, verb_events
-from kg.records import Event, EventKind
+from kg.extract.directed import (
+    make_events,
+    sense,
+    targets_of,
+    verb_events,
+    verb_senses,
+)
+from kg.extract.nominal import noun_events
+from kg.language.lexicon import (
+    DEMANDED_ACTIONS,
+    DISAPPROVAL_WORDS,
+    NEGATIVE_WORDS,
+    REDUCING_VERBS,
+    RELATION_NOUNS,
+)
+from kg.records import Event, EventKind, Modality
 
 NAME = "conflict"
 EXTRACTOR = f"{NAME}/v1"
 
-VERBS: dict[str, Sense] = {
-    **{
-        v: sense("criticise")
-        for v in (
-            "criticise",
-            "criticize",
-            "condemn",
-            "denounce",
-            "slam",
-            "blast",
-            "lambast",
-            "rebuke",
-            "decry",
-            "censure",
-            "chide",
-        )
-    },
-    **{v: sense("accuse") for v in ("accuse", "blame", "charge")},
-    **{v: sense("sanction") for v in ("sanction", "embargo", "blacklist")},
-    **{v: sense("demand", "on") for v in ("demand", "urge", "press", "pressure", "pressurize")},
-    **{v: sense("reject") for v in ("oppose", "reject", "resist", "veto", "defy")},
-    **{
-        v: sense("attack")
-        for v in ("attack", "invade", "bomb", "shell", "strike", "raid", "occupy", "annex", "fight")
-    },
-    **{v: sense("reduce-relations") for v in ("expel", "boycott", "isolate", "suspend")},
-}
-_SANCTION_VERBS = {"impose", "place", "slap", "reimpose", "extend", "tighten", "broaden", "expand",
-                   "levy", "announce", "approve", "pass", "adopt"}  # fmt: skip
-_VIOLENCE_NOUNS = {"invasion", "offensive", "war", "attack", "attacks", "aggression", "occupation",
-                   "bombing", "strikes", "incursion"}  # fmt: skip
-_CONCERN = {
-    "concern",
-    "anger",
-    "outrage",
-    "alarm",
-    "dismay",
-    "displeasure",
-    "opposition",
-    "criticism",
-}
+VERBS = verb_senses(EventKind.CONFLICT)
 _TOLERATE = {"tolerate", "accept", "allow", "recognise", "recognize"}
-_NEGATIVE_WORDS = {"obstacle", "failed", "failure", "illegal", "unacceptable", "provocation",
-                   "aggression", "bullying", "violation", "irresponsible", "hostile", "wrong",
-                   "mistake", "reckless", "dangerous", "destabilising", "destabilizing", "unlawful"}  # fmt: skip
 _POSITIVE_VERBS = {"succeed", "work", "help"}
 
 
@@ -87,17 +58,9 @@ def _agents_and_targets(event: Event) -> Hashable:
 
 def _candidates(ctx: Context) -> Iterator[Event]:
     yield from verb_events(ctx, VERBS, EventKind.CONFLICT, EXTRACTOR)
+    yield from noun_events(ctx, EventKind.CONFLICT, EXTRACTOR)
     for token in ctx.doc:
-        low = token.lower_
-        if token.lemma_ == "sanction" and token.pos_ == "NOUN":
-            yield from _sanctions(ctx, token)
-        elif low == "pressure" and token.pos_ == "NOUN":
-            yield from _governed_noun(ctx, token, sense("demand"), {"on"})
-        elif low in _VIOLENCE_NOUNS and token.pos_ == "NOUN":
-            yield from _violence(ctx, token)
-        elif token.lemma_ in _CONCERN and token.pos_ == "NOUN":
-            yield from _governed_noun(ctx, token, sense("criticise"), {"over", "about", "at", "to"})
-        elif token.lemma_ in _TOLERATE and token.pos_ == "VERB" and g.negated(token):
+        if token.lemma_ in _TOLERATE and token.pos_ == "VERB" and g.negated(token):
             yield from _not_tolerated(ctx, token)
         elif token.lemma_ == "call" and token.pos_ == "VERB":
             yield from _call_on(ctx, token)
@@ -106,6 +69,12 @@ def _candidates(ctx: Context) -> Iterator[Event]:
         if token.lemma_ in g.SPEECH_VERBS and token.pos_ == "VERB":
             yield from _said_against(ctx, token)
             yield from _accusation(ctx, token)
+        if token.lower_ in DISAPPROVAL_WORDS and token.pos_ in {"ADJ", "VERB"}:
+            yield from _disapproval(ctx, token)
+        if token.lemma_ in REDUCING_VERBS and token.pos_ == "VERB":
+            yield from _reduced_ties(ctx, token)
+        if token.lower_ in _AT_ODDS and token.dep_ == "pobj" and token.head.lower_ in {"at", "in"}:
+            yield from _at_odds(ctx, token)
 
 
 def _governor_agents(ctx: Context, token: Token) -> list[str]:
@@ -123,58 +92,11 @@ def _governor_agents(ctx: Context, token: Token) -> list[str]:
     return []
 
 
-def _sanctions(ctx: Context, noun: Token) -> Iterator[Event]:
-    """ "imposed sanctions on Iran", "anti-Iran sanctions", "sanctions over North Korea's program"."""
-    targets = [k for t in g.prep_objects(noun, {"on", "against", "over", "targeting"})
-               for k in targets_of(ctx, t)]  # fmt: skip
-    for child in noun.children:
-        if child.dep_ in {"amod", "compound", "nmod"}:
-            text = child.text.lower()
-            if text.startswith("anti-") or child.dep_ == "compound":
-                targets.extend(k for t in child.subtree for k in g.actors_of(ctx, t))
-    head = noun.head
-    agents: list[str] = []
-    if head.pos_ in {"VERB", "AUX"} and head.lemma_ in _SANCTION_VERBS:
-        agents = _governor_agents(ctx, noun)
-    if not targets or not agents:
-        return
-    yield from make_events(ctx, head, noun, EventKind.CONFLICT, sense("sanction"), agents, targets,
-                           [head], EXTRACTOR, 0.75)  # fmt: skip
-
-
-def _governed_noun(ctx: Context, noun: Token, s: Sense, preps: set[str]) -> Iterator[Event]:
-    """ "put pressure on China", "expressed grave concern over the country's suspension"."""
-    target_tokens = g.prep_objects(noun, preps)
-    head = noun.head
-    if head.pos_ in {"VERB", "AUX"}:
-        target_tokens += g.prep_objects(head, preps)
-    targets = [k for t in target_tokens for k in targets_of(ctx, t)]
-    agents = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
-    agents = agents or _governor_agents(ctx, noun)
-    anchor = head if head.pos_ in {"VERB", "AUX"} else noun
-    yield from make_events(ctx, anchor, noun, EventKind.CONFLICT, s, agents, targets,
-                           target_tokens, EXTRACTOR, 0.7)  # fmt: skip
-
-
-def _violence(ctx: Context, noun: Token) -> Iterator[Event]:
-    """ "Russia's invasion of Ukraine", "Russia's Ukraine offensive", "the Russian invasion"."""
-    agents = [k for c in noun.children if c.dep_ in {"poss", "amod"} for k in g.actors_of(ctx, c)]
-    targets = [
-        k for t in g.prep_objects(noun, {"of", "on", "against", "in"}) for k in g.actors_of(ctx, t)
-    ]
-    targets += [
-        k for c in noun.children if c.dep_ in {"compound", "nmod"} for k in g.actors_of(ctx, c)
-    ]
-    anchor = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
-    yield from make_events(ctx, anchor, noun, EventKind.CONFLICT, sense("attack"), agents, targets,
-                           [noun], EXTRACTOR, 0.7)  # fmt: skip
-
-
 def _not_tolerated(ctx: Context, verb: Token) -> Iterator[Event]:
     """ "it would not tolerate the North's nuclear program"."""
     agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     targets = [k for o in g.direct_objects(verb) for k in targets_of(ctx, o)]
-    for event in make_events(ctx, verb, verb, EventKind.CONFLICT, sense("reject"), agents, targets,
+    for event in make_events(ctx, verb, verb, EventKind.CONFLICT, sense("reject", "120"), agents, targets,
                              g.direct_objects(verb), EXTRACTOR, 0.7):  # fmt: skip
         # the refusal itself is the fact: "not tolerate" is asserted, not negated
         yield replace(event, negated=False)
@@ -190,7 +112,7 @@ def _call_on(ctx: Context, verb: Token) -> Iterator[Event]:
     ]
     targets += [k for c in verb.children if c.dep_ == "pobj" for k in g.actors_of(ctx, c)]
     agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
-    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand"), agents, targets,
+    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand", "100"), agents, targets,
                            preps, EXTRACTOR, 0.6)  # fmt: skip
 
 
@@ -199,10 +121,16 @@ def _threat(ctx: Context, verb: Token) -> Iterator[Event]:
     aimed at whoever the condition is put to (never at what A would do)."""
     agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     target_tokens = [] if verb.lemma_ == "warn" else g.direct_objects(verb)
+    if verb.lemma_ == "warn" and any(c.dep_ == "xcomp" for c in verb.children):
+        # "warned China not to interfere": a demand on China
+        targets = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]
+        yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand", "100"), agents,
+                               targets, g.direct_objects(verb), EXTRACTOR, 0.65)  # fmt: skip
+        return
     if verb.lemma_ == "warn" and g.prep_objects(verb, {"against", "of"}):
         # "warned Israel against resuming its offensive": a demand on Israel
         targets = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]
-        yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand"), agents, targets,
+        yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand", "100"), agents, targets,
                                g.direct_objects(verb), EXTRACTOR, 0.65)  # fmt: skip
         return
     for t in verb.subtree:
@@ -211,7 +139,7 @@ def _threat(ctx: Context, verb: Token) -> Iterator[Event]:
         ):
             target_tokens += g.subjects(t)
     targets = [k for t in target_tokens for k in g.actors_of(ctx, t)]
-    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten"), agents, targets,
+    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", "130"), agents, targets,
                            target_tokens, EXTRACTOR, 0.65)  # fmt: skip
 
 
@@ -222,7 +150,13 @@ def _accusation(ctx: Context, verb: Token) -> Iterator[Event]:
     """ "Damascus said German forces were present ..., an accusation denied by
     Germany": a statement the sentence itself calls an accusation accuses the
     actors it names."""
-    nouns = [t for t in verb.sent if t.lower_ in _ACCUSATION_NOUNS and verb in t.ancestors]
+    nouns = [
+        t
+        for t in verb.sent
+        if t.lower_ in _ACCUSATION_NOUNS
+        and verb in t.ancestors
+        and t.dep_ in {"appos", "npadvmod", "attr", "conj", "dobj"}  # "..., an accusation X denied"
+    ]
     if not nouns:
         return
     speakers = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
@@ -234,7 +168,7 @@ def _accusation(ctx: Context, verb: Token) -> Iterator[Event]:
             key = ctx.actors.at(t.i)
             if key and mention is not None and not mention.locative and mention.kind != "place":
                 targets.append(key)
-    yield from make_events(ctx, verb, nouns[0], EventKind.CONFLICT, sense("accuse"), speakers,
+    yield from make_events(ctx, verb, nouns[0], EventKind.CONFLICT, sense("accuse", "112"), speakers,
                            targets, [verb], EXTRACTOR, 0.6)  # fmt: skip
 
 
@@ -249,28 +183,129 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
         clauses.append(verb.head)
     for clause in clauses:
         for v in [t for t in clause.subtree if t.pos_ in {"VERB", "AUX"} and t.i != verb.i]:
+            if g.modality(v) is not Modality.ASSERTED or any(
+                c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in v.children
+            ):
+                continue  # "it would be irresponsible if we allow it to slip away"
             subj = g.subjects(v)
-            targets = [k for s in subj for k in targets_of(ctx, s)]
+            targets = [k for s in subj for k in _subject_actors(ctx, s)]
             targets = [k for k in targets if not k.startswith("person/") or k not in speakers]
             if not targets:
                 continue
-            words = {t.lower_ for t in v.subtree}
+            words = _predicate_words(v)
             # "Russia needs to understand", "Iran must stop": a demand on the subject
-            demand = (
-                v.lemma_ == "need"
-                and any(c.dep_ == "xcomp" for c in v.children)
-                and not any(c.dep_ in {"dobj", "dative"} for c in v.children)
-            ) or any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in v.children)
+            demand = _demanded(v)
             if demand:
                 targets = [k for s in subj for k in g.actors_of(ctx, s) if k not in speakers]
                 if not targets:
                     continue
-            criticism = bool(words & _NEGATIVE_WORDS) or (
+            criticism = bool(words & NEGATIVE_WORDS) or (
                 v.lemma_ in _POSITIVE_VERBS and g.negated(v)
             )
             if demand:
-                yield from make_events(ctx, verb, v, EventKind.CONFLICT, sense("demand"), speakers,
+                yield from make_events(ctx, verb, v, EventKind.CONFLICT, sense("demand", "100"), speakers,
                                        targets, subj, EXTRACTOR, 0.55)  # fmt: skip
             elif criticism:
-                yield from make_events(ctx, verb, v, EventKind.CONFLICT, sense("criticise"), speakers,
+                yield from make_events(ctx, verb, v, EventKind.CONFLICT, sense("criticise", "111"), speakers,
                                        targets, subj, EXTRACTOR, 0.55)  # fmt: skip
+
+
+def _demanded(verb: Token) -> bool:
+    """ "Iran must stop", "Russia needs to withdraw", "the minister should resign": an
+    action asked of the subject. "China should be part of the solution" is not."""
+    must = any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in verb.children)
+    needs = verb.lemma_ in {"need", "have"} and any(c.dep_ == "xcomp" for c in verb.children)
+    action = verb
+    if needs:
+        action = next(c for c in verb.children if c.dep_ == "xcomp")
+    key = action.lemma_
+    for c in action.children:
+        if c.dep_ in {"prt", "advmod"} and f"{key} {c.lower_}" in DEMANDED_ACTIONS:
+            key = f"{key} {c.lower_}"
+    return (must or needs) and (key in DEMANDED_ACTIONS or g.negated(action))
+
+
+def _disapproval(ctx: Context, word: Token) -> Iterator[Event]:
+    """ "X was appalled that the government was lifting sanctions", "X is critical
+    of Y", "X was angered by Y's remarks": disapproval of the clause's subject or
+    of whom the preposition names."""
+    verb = word.head if word.dep_ in {"acomp", "xcomp", "oprd"} else word
+    holders = g.subjects(verb) if verb.i != word.i else g.subjects(word)
+    if word.tag_ == "VBN" and not holders:
+        holders = g.subjects(word)
+    agents = [k for s in holders for k in g.actors_of(ctx, s)]
+    objects = g.prep_objects(word, {"of", "at", "with", "by", "over", "about"})
+    objects += [s for c in word.children if c.dep_ == "ccomp" for s in g.subjects(c)]
+    targets = [k for t in objects for k in targets_of(ctx, t)]
+    yield from make_events(ctx, verb, word, EventKind.CONFLICT, sense("criticise", "111"), agents,
+                           targets, objects, EXTRACTOR, 0.6)  # fmt: skip
+
+
+def _reduced_ties(ctx: Context, verb: Token) -> Iterator[Event]:
+    """ "X cut ties with Y", "X suspended aid to Y", "X recalled its ambassador from
+    Y", "X cancelled cooperation agreements with Y": reducing relations (CAMEO 16)."""
+    agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+    for obj in g.direct_objects(verb):
+        for noun in g.conjuncts(obj):
+            code = RELATION_NOUNS.get(noun.lower_) or RELATION_NOUNS.get(noun.lemma_.lower())
+            if code is None:
+                continue
+            partners = g.prep_objects(noun, {"with", "to", "from", "for"})
+            partners += g.prep_objects(verb, {"with", "to", "from", "for"})
+            targets = [k for t in partners for k in targets_of(ctx, t)]
+            targets += [k for c in noun.children if c.dep_ in {"poss", "compound", "amod"}
+                        for k in g.actors_of(ctx, c) if k not in agents]  # fmt: skip
+            yield from make_events(ctx, verb, verb, EventKind.CONFLICT,
+                                   sense("reduce-relations", code), agents, targets,
+                                   [noun, *partners], EXTRACTOR, 0.7)  # fmt: skip
+
+
+_AT_ODDS = {"loggerheads": "110", "odds": "110", "war": "190", "conflict": "190"}
+
+
+def _at_odds(ctx: Context, noun: Token) -> Iterator[Event]:
+    """ "The two nations remain at loggerheads", "X is at odds with Y", "A and B are
+    at war": each side against the other."""
+    verb = noun.head.head
+    if noun.lower_ in {"war", "conflict"} and noun.head.lower_ != "at":
+        return
+    sides = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)] if verb.pos_ in {
+        "VERB", "AUX"} else []  # fmt: skip
+    sides += [k for t in g.prep_objects(noun, {"with"}) + g.prep_objects(verb, {"with"})
+              for k in g.actors_of(ctx, t)]  # fmt: skip
+    sides = list(dict.fromkeys(sides))
+    s = sense("attack" if _AT_ODDS[noun.lower_] == "190" else "criticise", _AT_ODDS[noun.lower_])
+    for a in sides:
+        yield from make_events(ctx, verb, noun, EventKind.CONFLICT, s, [a],
+                               [b for b in sides if b != a], [noun], EXTRACTOR, 0.6)  # fmt: skip
+
+
+def _subject_actors(ctx: Context, subject: Token) -> list[str]:
+    """The actor a clause is about: its subject ("China had failed") or the owner of
+    its subject ("China's approach had failed"), never a modifier of an event noun
+    ("the Iraq war could be illegal" is not about Iraq)."""
+    keys = g.actors_of(ctx, subject)
+    if keys:
+        return keys
+    return [k for c in subject.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
+
+
+def _predicate_words(verb: Token) -> set[str]:
+    """What a clause says of its subject: the verb, its complement and object with
+    their modifiers ("is the main obstacle", "had failed", "committed abuses", "a
+    war of aggression in violation of the law"), not words deep inside ("do not
+    meet with racist politicians")."""
+    words = {verb.lower_} | _prep_objects_of(verb)
+    for c in verb.children:
+        if c.dep_ in {"attr", "acomp", "oprd", "dobj", "xcomp", "neg", "advmod"}:
+            words.add(c.lower_)
+            words |= {m.lower_ for m in c.children if m.dep_ in _MODIFIERS} | _prep_objects_of(c)
+    return words
+
+
+_MODIFIERS = {"amod", "compound", "attr", "dobj", "acomp", "conj"}
+
+
+def _prep_objects_of(token: Token) -> set[str]:
+    return {o.lower_ for p in token.children if p.dep_ == "prep" for o in p.children
+            if o.dep_ == "pobj"}  # fmt: skip

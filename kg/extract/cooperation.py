@@ -10,39 +10,25 @@ Korea``, ``a joint operation with B``, and ``A met B and said they had agreed``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context, unique
-from kg.extract.directed import Sense, make_events, sense, targets_of, verb_events
+from kg.extract.directed import make_events, sense, targets_of, verb_events, verb_senses
 from kg.extract.meetings import participants_in
+from kg.extract.nominal import noun_events
+from kg.language.gazetteer import gazetteer
 from kg.records import Event, EventKind
 
 NAME = "cooperation"
 EXTRACTOR = f"{NAME}/v1"
 
-VERBS: dict[str, Sense] = {
-    **{v: sense("support") for v in ("support", "back", "endorse", "defend", "champion")},
-    **{v: sense("praise") for v in ("praise", "hail", "commend", "welcome", "applaud", "laud")},
-    **{
-        v: sense("aid", "to") for v in ("aid", "assist", "help", "supply", "arm", "fund", "finance")
-    },
-    "provide": sense("aid", "to", "with", direct_object=False),
-    "give": sense("aid", "to", direct_object=False),
-    "send": sense("aid", "to", direct_object=False),
-    **{
-        v: sense("agree", "with", direct_object=False, symmetric=True)
-        for v in ("agree", "cooperate", "collaborate", "ally", "partner", "coordinate")
-    },
-    "work": sense("cooperate", "with", direct_object=False, symmetric=True),
-    "sign": sense("sign", "with", direct_object=False, symmetric=True),
-    "forgive": sense("yield"),
-    "recognise": sense("recognise"),
-    "recognize": sense("recognise"),
-}
-_ALLY_NOUNS = {"ally", "allies", "partner", "partners", "friend", "backer", "supporter"}
+VERBS = verb_senses(EventKind.COOPERATION)
+_ALLY_NOUNS = {"ally", "allies", "partner", "partners", "backer", "supporter"}
+_REGARD = {"see", "regard", "view", "consider", "treat", "describe", "count"}
 _JOINT_NOUNS = {"operation", "exercise", "exercises", "venture", "project", "effort", "statement",
                 "patrol", "patrols", "response"}  # fmt: skip
 
@@ -53,6 +39,7 @@ def extract(ctx: Context) -> Iterator[Event]:
 
 def _candidates(ctx: Context) -> Iterator[Event]:
     yield from verb_events(ctx, VERBS, EventKind.COOPERATION, EXTRACTOR)
+    yield from noun_events(ctx, EventKind.COOPERATION, EXTRACTOR)
     for token in ctx.doc:
         if token.lower_ in _ALLY_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
             yield from _allies(ctx, token)
@@ -60,6 +47,10 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from _joint(ctx, token)
         elif token.lemma_ == "agree" and token.pos_ == "VERB":
             yield from _agreed_at_meeting(ctx, token)
+        elif "-" in token.text and _BACKED.match(token.text):
+            yield from _backed(ctx, token)
+        elif token.lower_ in _RELATIONS and token.pos_ == "NOUN":
+            yield from _good_relations(ctx, token)
 
 
 def _allies(ctx: Context, noun: Token) -> Iterator[Event]:
@@ -75,10 +66,21 @@ def _allies(ctx: Context, noun: Token) -> Iterator[Event]:
     holders: list[str] = []
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         holders = [k for s in g.subjects(noun.head) for k in g.actors_of(ctx, s)]
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_ in _REGARD:
+        # "Niger is seen by the United States and France as an important partner"
+        verb = noun.head.head
+        if g.is_passive(verb):
+            holders = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+            owners += [k for a in g.agents(verb) for k in g.actors_of(ctx, a)]
+        else:
+            holders = [k for o in g.direct_objects(verb) for k in g.actors_of(ctx, o)]
+            owners += [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     elif noun.dep_ in {"compound", "nmod", "amod"} or noun.dep_ == "appos":
         holders = g.actors_of(ctx, noun.head)
-    yield from make_events(ctx, noun.head, noun, EventKind.COOPERATION, sense("ally", symmetric=True),
-                           holders, owners, [noun], EXTRACTOR, 0.75)  # fmt: skip
+    for owner in dict.fromkeys(owners):  # each owner has the holder as its ally
+        yield from make_events(ctx, noun.head, noun, EventKind.COOPERATION,
+                               sense("ally", "060", symmetric=True), holders, [owner], [noun],
+                               EXTRACTOR, 0.75)  # fmt: skip
 
 
 def _joint(ctx: Context, noun: Token) -> Iterator[Event]:
@@ -105,7 +107,7 @@ def _joint(ctx: Context, noun: Token) -> Iterator[Event]:
                     agents.extend(k for k in g.actors_of(ctx, c) if not k.startswith("person/"))
         if agents:
             break
-    yield from make_events(ctx, noun, noun, EventKind.COOPERATION, sense("cooperate", symmetric=True),
+    yield from make_events(ctx, noun, noun, EventKind.COOPERATION, sense("cooperate", "060", symmetric=True),
                            agents, partners, [noun], EXTRACTOR, 0.65)  # fmt: skip
 
 
@@ -118,5 +120,52 @@ def _agreed_at_meeting(ctx: Context, verb: Token) -> Iterator[Event]:
     if len(parties) < 2:
         return
     first, rest = parties[:1], parties[1:]
-    yield from make_events(ctx, verb, verb, EventKind.COOPERATION, sense("agree", symmetric=True),
+    yield from make_events(ctx, verb, verb, EventKind.COOPERATION, sense("agree", "030", symmetric=True),
                            first, rest, subj, EXTRACTOR, 0.6)  # fmt: skip
+
+
+_BACKED = re.compile(r"^(?P<backer>.+)-(?P<how>backed|funded|sponsored|supported|armed|financed|"
+                     r"trained|allied)$", re.IGNORECASE)  # fmt: skip
+
+
+def _backed(ctx: Context, word: Token) -> Iterator[Event]:
+    """ "U.S.-backed rebels", "Iran-funded militias" written as one word: the backer
+    supports whom the phrase names."""
+    found = _BACKED.match(word.text)
+    assert found is not None
+    gz = gazetteer()
+    entry = gz.lookup(found["backer"]) or gz.demonym(found["backer"])
+    if entry is None or word.dep_ not in {"amod", "compound"}:
+        return
+    backed = [k for k in g.actors_of(ctx, word.head) if k != entry.key]
+    code = "072" if found["how"].lower() in {"armed", "trained"} else "070"
+    yield from make_events(ctx, word.head, word, EventKind.COOPERATION, sense("support", code),
+                           [entry.key], backed, [word.head], EXTRACTOR, 0.75)  # fmt: skip
+
+
+_RELATIONS = {"relations", "ties", "relationship", "friendship"}
+_GOOD = {"good", "excellent", "strong", "warm", "close", "friendly", "cordial", "solid",
+         "healthy", "fine", "improving", "better", "stronger", "closer", "deep", "deeper",
+         "special", "historic", "robust"}  # fmt: skip
+
+
+def _good_relations(ctx: Context, noun: Token) -> Iterator[Event]:
+    """ "relations between Honduras and the United States were excellent", "X has
+    close ties with Y", "the warm relationship between A and B"."""
+    good = any(c.dep_ == "amod" and c.lower_ in _GOOD for c in noun.children) or (
+        noun.dep_ in {"nsubj", "nsubjpass"}
+        and any(c.dep_ in {"acomp", "attr"} and c.lower_ in _GOOD for c in noun.head.children)
+    )
+    if not good or g.negated(noun.head if noun.dep_.startswith("nsubj") else noun):
+        return
+    sides = [k for t in g.prep_objects(noun, {"between"}) for k in g.actors_of(ctx, t)]
+    partners = [k for t in g.prep_objects(noun, {"with"}) for k in g.actors_of(ctx, t)]
+    owners = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
+    if not owners and noun.dep_ == "dobj" and noun.head.lemma_ in {"have", "enjoy", "maintain"}:
+        owners = [k for s in g.subjects(noun.head) for k in g.actors_of(ctx, s)]
+    parties = list(dict.fromkeys(sides or [*owners, *partners]))
+    if len(parties) < 2:
+        return
+    yield from make_events(ctx, noun.head, noun, EventKind.COOPERATION,
+                           sense("cooperate", "050", symmetric=True), parties[:1], parties[1:],
+                           [noun], EXTRACTOR, 0.6)  # fmt: skip

@@ -10,31 +10,72 @@ Russia.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.extract import triggers
 from kg.extract.base import Context
-from kg.records import Event, EventKind, Participant
+from kg.extract.triggers import Trigger
+from kg.language.gazetteer import gazetteer
+from kg.language.lexicon import AID_OBJECTS, IDEA_NOUNS, OWNED_NOUNS, WEAPON_OBJECTS
+from kg.records import Event, EventKind, Modality, Participant
 
 
 @dataclass(frozen=True)
 class Sense:
     type: str  # fine event type (a kgt: concept)
+    cameo: str  # its CAMEO code
     target_preps: frozenset[str] = frozenset()  # "pressure ON x", "work WITH x", "supply TO x"
     direct_object: bool = True  # the direct object is the target
     symmetric: bool = False  # "cooperate with", "agree with": both sides act
+    frame: str = "directed"
+    flags: frozenset[str] = frozenset()
 
 
-def sense(type_: str, *preps: str, direct_object: bool = True, symmetric: bool = False) -> Sense:
-    return Sense(type_, frozenset(preps), direct_object, symmetric)
+CRITICISM = Sense("criticise", "111")
+_ABOUT_A_CLAUSE = {"demand", "criticise", "accuse", "reject", "protest"}
+# CAMEO 03x, intent to cooperate, by the root of what is intended
+INTENT_CODES = {"06": "031", "07": "033", "04": "036", "08": "035"}
+
+
+def sense(type_: str, cameo: str, *preps: str, direct_object: bool = True,
+          symmetric: bool = False) -> Sense:  # fmt: skip
+    return Sense(type_, cameo, frozenset(preps), direct_object, symmetric)
+
+
+def sense_of(t: Trigger) -> Sense:
+    """The sense a row of the trigger table gives its word."""
+    return Sense(t.type, t.cameo, t.preps, t.direct_object, t.symmetric, t.frame, t.flags)
+
+
+def verb_senses(kind: EventKind) -> dict[str, Sense]:
+    """Verb lemma -> sense, for the directed and symmetric verbs of ``kind``."""
+    return {
+        word: sense_of(t)
+        for (word, _), t in triggers.words(kind=kind, pos="verb").items()
+        if t.frame in {"directed", "recipient", "symmetric", "between"}
+    }
+
+
+def verb_key(verb: Token, lexicon: Mapping[str, object]) -> str | None:
+    """The lexicon entry a verb is: with its particle ("hit out", "sit down"), with
+    its object noun ("take issue"), or alone."""
+    lemma = verb.lemma_
+    for child in verb.children:
+        if child.dep_ in {"prt", "advmod", "prep"} and f"{lemma} {child.lower_}" in lexicon:
+            return f"{lemma} {child.lower_}"  # "hit out", "brought together", "voted against"
+        if child.dep_ == "dobj" and f"{lemma} {child.lemma_}" in lexicon:
+            return f"{lemma} {child.lemma_}"
+    return lemma if lemma in lexicon else None
 
 
 def targets_of(ctx: Context, token: Token) -> list[str]:
     """Actors a target phrase denotes, looking through "X's offer", "Volkov's war",
-    "the Russian invasion"."""
-    keys = g.actors_of(ctx, token)
+    "the Russian invasion". A country after a preposition the trigger names is a
+    target, not a location ("fired rockets at Israel")."""
+    keys = g.actors_of(ctx, token, include_places=True)
     if keys:
         return keys
     found: list[str] = []
@@ -44,7 +85,7 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
         owners = [c for c in t.children if c.dep_ == "poss"] or [
             c for c in t.children if c.dep_ == "amod" and ctx.actors.at(c.i)
         ]
-        owners += g.prep_objects(t, {"by"})  # "the attack by Peru"
+        owners += g.prep_objects(t, {"by", "from"})  # "the attack by Peru", "complaints from X"
         if not owners:
             compounds = [c for c in t.children if c.dep_ in {"compound", "nmod"}]
             # "Russia's Ukraine offensive": the owner hangs off the compound
@@ -53,8 +94,9 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
             owners = owners or [c for c in compounds if ctx.actors.at(c.i)]
         for child in owners:
             found.extend(k for k in g.actors_of(ctx, child))
-        for obj in g.prep_objects(t, {"of"}) if t.lower_ in {"ally", "allies", "partner"} else []:
-            found.extend(g.actors_of(ctx, obj))
+        owned = t.lower_ in {"ally", "allies", "partner"} or t.lemma_.lower() in OWNED_NOUNS
+        for obj in g.prep_objects(t, {"of"}) if owned and not found else []:
+            found.extend(g.actors_of(ctx, obj))  # "the presence of Contra forces"
     return list(dict.fromkeys(found))
 
 
@@ -65,21 +107,105 @@ def verb_events(
     extractor: str,
 ) -> Iterator[Event]:
     for verb in ctx.doc:
-        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ not in lexicon:
-            continue
-        s = lexicon[verb.lemma_]
+        key = verb_key(verb, lexicon) if verb.pos_ in {"VERB", "AUX"} else None
+        if key is None or (verb.dep_ in {"pobj", "dobj"} and verb.tag_ in {"VB", "NN"}):
+            continue  # "released without charge": a noun the tagger took for a verb
+        s = lexicon[key]
         passive = g.is_passive(verb)
         agent_tokens = g.agents(verb) if passive else g.subjects(verb)
+        hyphenated = passive and not agent_tokens
+        if hyphenated:
+            agent_tokens = hyphen_agents(verb)
         target_tokens: list[Token] = []
         if passive:
             target_tokens = g.subjects(verb)
         elif s.direct_object:
             target_tokens = g.direct_objects(verb)
         target_tokens += g.prep_objects(verb, s.target_preps)
+        if s.type in _ABOUT_A_CLAUSE and not target_tokens and "idea-only" not in s.flags:
+            # "demanded that Venezuela release them", "condemned what the junta has done",
+            # "complained that the administration had failed": the clause's subject
+            target_tokens = [t for c in verb.children if c.dep_ == "ccomp" for t in g.subjects(c)]
+        if "weapon-object" in s.flags and not any(
+            o.lemma_.lower() in WEAPON_OBJECTS for o in g.direct_objects(verb)
+        ):
+            continue  # "threw his support behind X" is no attack
+        if "aid-object" in s.flags and not any(
+            o.lemma_.lower() in AID_OBJECTS for o in g.direct_objects(verb)
+        ):
+            continue  # "gave advice to the minister" is no aid
+        if "aid-object" in s.flags and any(
+            o.lemma_.lower() in {"support", "backing", "endorsement", "blessing"}
+            for o in g.direct_objects(verb)
+        ):
+            s = replace(s, type="support", cameo="051")  # "gave his support to X"
         agents = [k for t in agent_tokens for k in g.actors_of(ctx, t)]
-        targets = [k for t in target_tokens for k in targets_of(ctx, t)]
+        if hyphenated:  # "U.S.-backed rebels" is one name; the backer is the U.S.
+            gz = gazetteer()
+            agents = [e.key for t in agent_tokens
+                      if (e := gz.lookup(t.text) or gz.demonym(t.text))] or agents  # fmt: skip
+        if "direct-target" in s.flags:
+            targets = [k for t in target_tokens for k in g.actors_of(ctx, t, include_places=True)]
+        else:
+            targets = [k for t in target_tokens for k in targets_of(ctx, t)]
+        if s.frame == "between":  # "the war pitted Ethiopia against Eritrea"
+            agents = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]
+            targets = [k for t in g.prep_objects(verb, s.target_preps) for k in g.actors_of(ctx, t)]
+            for a, b in ((agents, targets), (targets, agents)):
+                yield from make_events(ctx, verb, verb, kind, replace(s, frame="directed"), a, b,
+                                       [verb], extractor, 0.7)  # fmt: skip
+            continue
+        if not targets and s.cameo[:2] in {"18", "19", "20"} and kind is EventKind.CONFLICT:
+            targets = _attacked_country(ctx, verb, agents)
+        if "ambiguous" in s.flags and verbal(ctx, verb, agents, target_tokens):
+            s = replace(CRITICISM, target_preps=s.target_preps, symmetric=s.symmetric)
+        if "idea-only" in s.flags and any(ctx.actors.at(t.i) for t in target_tokens):
+            continue  # "dismissed the minister" is not a rejection of the minister
+        if "from-office" in s.flags and not any(
+            o.lower_ in {"power", "office", "post", "government"}
+            for o in g.prep_objects(verb, {"from"})
+        ):
+            continue  # "removed the barriers" is no coup
         yield from make_events(ctx, verb, verb, kind, s, agents, targets,
                                [*agent_tokens, *target_tokens], extractor, 0.8)  # fmt: skip
+
+
+def _attacked_country(ctx: Context, verb: Token, agents: list[str]) -> list[str]:
+    """ "Pakistani militants killed 166 people in Mumbai, India": violence against
+    people in a country is aimed at that country, when the attackers come from
+    elsewhere."""
+    found: list[str] = []
+    places = g.prep_objects(verb, {"in"}) + [
+        p for o in g.direct_objects(verb) for p in g.prep_objects(o, {"in"})
+    ]  # "bombed Kurdish positions in Iraq"
+    for place in places:
+        for t in place.subtree:
+            key = ctx.actors.at(t.i)
+            if key and key.startswith("country/") and key not in agents:
+                found.append(key)
+    return list(dict.fromkeys(found)) if agents else []
+
+
+def hyphen_agents(verb: Token) -> list[Token]:
+    """ "Iran-backed rebels", "U.S.-funded programmes": the word before the hyphen."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in {"npadvmod", "compound", "nmod"}
+        and c.i < verb.i
+        and verb.doc[c.i + 1].text == "-"
+    ]
+
+
+def verbal(ctx: Context, verb: Token, agents: list[str], objects: list[Token]) -> bool:
+    """ "attacked the government's plans", "hit out at the minister over tax": an
+    ambiguous verb of force used of words and ideas, not of arms."""
+    if any(o.lemma_.lower() in IDEA_NOUNS for o in objects):
+        return True
+    if g.prep_objects(verb, {"over", "for"}) or any(c.dep_ == "prt" for c in verb.children):
+        return True
+    weapons = g.prep_objects(verb, {"with"})
+    return bool(agents) and all(a.startswith("person/") for a in agents) and not weapons
 
 
 def make_events(
@@ -94,10 +220,20 @@ def make_events(
     extractor: str,
     confidence: float,
 ) -> Iterator[Event]:
-    agents = list(dict.fromkeys(agents))
-    targets = [t for t in dict.fromkeys(targets) if t not in agents]
+    agents = [a for a in dict.fromkeys(agents) if not a.startswith("agreement/")]
+    # a law or treaty is what is backed or opposed, not a party ("defended the Licensing Act")
+    targets = [
+        t for t in dict.fromkeys(targets) if t not in agents and not t.startswith("agreement/")
+    ]
     if s.symmetric and not targets and len(agents) >= 2:
         agents, targets = agents[:1], agents[1:]  # "A and B signed a deal": mutual
+    if s.symmetric and kind is EventKind.CONFLICT:
+        # "A and B clashed": each side against the other, so opposition stays directed
+        sides = [*agents, *targets]
+        for a in sides:
+            yield from make_events(ctx, anchor, trigger, kind, replace(s, symmetric=False), [a],
+                                   [b for b in sides if b != a], tokens, extractor, confidence)  # fmt: skip
+        return
     if not agents or not targets:
         return
     roles = ("participant", "participant") if s.symmetric else ("agent", "target")
@@ -107,13 +243,18 @@ def make_events(
     claimed = g.claimant(ctx, anchor)
     if claimed in agents or claimed in targets:
         claimed = None
+    mood, cameo = g.modality(anchor), s.cameo
+    if kind is EventKind.COOPERATION and mood is Modality.PLANNED and g.intent(anchor) is not None:
+        # "Beijing was willing to work with Moscow": the stated intent is the event
+        mood, cameo = Modality.ASSERTED, INTENT_CODES.get(cameo[:2], "030")
     yield Event(
         kind=kind,
         type=s.type,
         participants=tuple(participants),
         evidence=ctx.evidence([trigger, *tokens], extractor, confidence),
         trigger=trigger.text,
-        modality=g.modality(anchor),
+        cameo=cameo,
+        modality=mood,
         negated=g.negated(anchor),
         claimed_by=claimed,
         date_text=g.date_of(anchor),

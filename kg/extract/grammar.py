@@ -15,11 +15,18 @@ from spacy.tokens import Token
 from kg.extract.base import Context
 from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
     INTENTION_VERBS,
+    intent,
     modality,
     negated,
     reporting_verb,
 )
-from kg.language.lexicon import AGENT_NOUNS, GROUP_NOUNS, OBJECT_CONTROL, SPEECH_VERBS  # noqa: F401
+from kg.language.lexicon import (
+    ACTING_FOR_OWNER,
+    AGENT_NOUNS,
+    GROUP_NOUNS,
+    OBJECT_CONTROL,
+    SPEECH_VERBS,
+)
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
@@ -51,6 +58,8 @@ def actors_of(ctx: Context, token: Token, *, include_places: bool = False) -> li
     and generic nouns for people acting for someone ("envoys from Iran", "his
     Japanese counterpart", "the presidents of Sri Lanka and Indonesia")."""
     keys: list[str] = []
+    if token.lower_ in {"we", "i", "us", "me"} and token.tag_ == "PRP":
+        return quote_speaker(ctx, token)
     todo = conjuncts(token)
     done: set[int] = set()
     while todo:
@@ -58,7 +67,12 @@ def actors_of(ctx: Context, token: Token, *, include_places: bool = False) -> li
         if t.i in done:
             continue
         done.add(t.i)
-        keys.extend(_actors_of_one(ctx, t, include_places))
+        one = _actors_of_one(ctx, t, include_places)
+        if not one and ctx.actors.mention_at(t.i) is None:
+            # "the Israeli newspaper Haaretz", "the rebel group M23": the name that follows
+            one = [k for c in t.children if c.dep_ == "appos" and c.i > t.i and _named(ctx, c)
+                   for k in _actors_of_one(ctx, c, include_places)]  # fmt: skip
+        keys.extend(one)
         # "Chile's top negotiator Marta Ruiz and Peru's ... Tomas Reyes":
         # the parser hangs the second name off the first name, not off the title word.
         mention = ctx.actors.mention_at(t.i)
@@ -112,7 +126,11 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
         for left in t.lefts:
             for c in left.subtree:
                 k = actor_of(ctx, c)
-                if k is not None and not k.startswith("person/") and c.dep_ != "poss":
+                if k is None:
+                    continue
+                if (not k.startswith("person/") and c.dep_ != "poss") or (
+                    c.dep_ == "poss" and low in ACTING_FOR_OWNER
+                ):  # "Bin Laden's agents", "the president's envoy"
                     found.append(k)
         preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}]
         nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
@@ -124,6 +142,33 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
                     found.extend(actors_of(ctx, obj, include_places=True))
         return found
     return []
+
+
+_QUOTE_MARKS = {'"', "“", "”", "``", "''"}
+
+
+def in_quote(token: Token) -> bool:
+    marks = sum(1 for t in token.doc[token.sent.start : token.i] if t.text in _QUOTE_MARKS
+                or t.tag_ in {"``", "''"})  # fmt: skip
+    return marks % 2 == 1
+
+
+def quote_speaker(ctx: Context, token: Token) -> list[str]:
+    """Who "we" or "I" is in a quote: the subject of the speech verb outside it
+    ('"We will keep up the pressure," the minister said')."""
+    if not in_quote(token):
+        return []
+    for verb in token.sent:
+        if verb.lemma_ in SPEECH_VERBS and verb.pos_ == "VERB" and not in_quote(verb):
+            keys = [k for s in subjects(verb) for k in actors_of(ctx, s)]
+            if keys:
+                return keys
+    return []
+
+
+def _named(ctx: Context, token: Token) -> bool:
+    mention = ctx.actors.mention_at(token.i)
+    return mention is not None and mention.kind in {"person", "country", "org", "group"}
 
 
 def dash_list(ctx: Context, token: Token) -> list[str]:
@@ -161,6 +206,9 @@ def subjects(verb: Token) -> list[Token]:
     """Grammatical subjects of a verb, inherited along coordination and from the
     clause a participle or infinitive depends on."""
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not found:  # the parser sometimes hangs the subject on the auxiliary
+        found = [s for c in verb.children if c.dep_ in {"aux", "auxpass"}
+                 for s in c.children if s.dep_ in SUBJECT_DEPS]  # fmt: skip
     if (
         not found
         and verb.dep_ in {"xcomp", "advcl"}
@@ -180,10 +228,31 @@ def subjects(verb: Token) -> list[Token]:
         return found
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return subjects(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        host = verb.head.head
+        held = [c for c in host.children if c.dep_ in {"dobj", "obj"}]
+        if verb.head.lower_ == "from" and held:
+            return held  # "prevent militants from firing": the militants would fire
+        return subjects(host)  # "After meeting X, Y said": Y met X
     if verb.dep_ in {"xcomp", "advcl", "acomp"} and verb.head.pos_ in {"VERB", "AUX", "ADJ"}:
         return subjects(verb.head)  # "Beijing was willing to work with Moscow"
+    if (
+        verb.dep_ == "relcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.dep_ in {"dobj", "pobj"}
+        and verb.head.head.pos_ in {"VERB", "AUX"}
+    ):
+        return subjects(verb.head.head)  # "voted to pass legislation to broaden sanctions"
     if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return [verb.head]
+    if (
+        verb.dep_ in {"acl", "relcl"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "poss" for c in verb.head.children)
+    ):
+        return [
+            c for c in verb.head.children if c.dep_ == "poss"
+        ]  # "Venezuela's decision to seize"
     if verb.dep_ in {"acl", "amod"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         return [verb.head]
     return []
@@ -242,7 +311,9 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     wanted = set(preps)
     out: list[Token] = []
     for child in token.children:
-        if child.dep_ in {"prep", "agent"} and child.lower_ in wanted:
+        if (
+            child.dep_ in {"prep", "agent"} or (child.dep_ == "dative" and child.pos_ == "ADP")
+        ) and (child.lower_ in wanted):  # "sent weapons to Ukraine": the parser calls "to" a dative
             out.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prt" and child.lower_ in wanted:  # "sat down with"
             for sib in token.children:

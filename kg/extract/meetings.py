@@ -1,12 +1,15 @@
-"""Meetings, talks, phone calls, visits and negotiations (CAMEO 04x).
+"""Meetings, talks, phone calls, visits and negotiations (CAMEO 04x), told by verbs.
 
-Constructions: ``A met (with) B``; ``A and B met``; ``A held (separate)
-talks/meetings with B, C and D``; ``talks between A and B``; ``A-B summit``;
-``A hosted/received B``; ``A visited B``; ``B was received by A``; ``in a phone
-call with B, A said``; ``A spoke by phone to B``; ``A negotiated with B``;
-``envoys from A and B are engaged in negotiations``; ``consultations continue
-between A and B``. Every party of a multilateral event is a participant of the
-same event. Negated, planned and hypothetical meetings are kept but marked.
+Constructions: ``A met (with) B``; ``A and B met``; ``A sat down with B``; ``A
+hosted/received B``; ``A visited B``; ``B was received by A``; ``A spoke by
+phone to B``; ``A negotiated with B``; ``X arrived in Japan``;
+``X convened / brought together the leaders of A and B`` (all of them meet).
+Nouns (``talks between A and B``, ``her meeting with X``) are in
+:mod:`kg.extract.meeting_nouns`. Every party of a multilateral event is a
+participant of the same event. Negated, planned and hypothetical meetings are
+kept but marked. Telling someone something is a statement with an addressee, not
+a contact; nor is speaking to the press, a broadcaster, parliament or the nation; neither is what several parties each do to someone else
+("Labour and the Conservatives are phoning voters").
 """
 
 from __future__ import annotations
@@ -17,47 +20,35 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.extract import grammar as g
+from kg.extract import triggers
 from kg.extract.base import Context, unique
+from kg.extract.contact import (
+    CONTACT,
+    ROLES,
+    can_host,
+    contact_events,
+    is_audience,
+    separately,
+)
+from kg.extract.directed import verb_key
+from kg.extract.meeting_nouns import NOUNS, noun_events
 from kg.language.gazetteer import gazetteer
-from kg.records import Event, EventKind, Modality, Participant
+from kg.language.lexicon import AGENT_NOUNS
+from kg.records import Event, EventKind
 
 NAME = "meetings"
-
-# verb lemma -> (kind, fine type, subject role, object role)
-_VERBS: dict[str, tuple[EventKind, str, str, str]] = {
-    "meet": (EventKind.MEETING, "meet", "participant", "participant"),
-    "confer": (EventKind.MEETING, "consult", "participant", "participant"),
-    "consult": (EventKind.MEETING, "consult", "participant", "participant"),
-    "talk": (EventKind.MEETING, "consult", "participant", "participant"),
-    "speak": (EventKind.MEETING, "consult", "participant", "participant"),
-    "discuss": (EventKind.MEETING, "consult", "participant", "participant"),
-    "negotiate": (EventKind.NEGOTIATION, "negotiate", "participant", "participant"),
-    "visit": (EventKind.VISIT, "visit", "visitor", "host"),
-    "host": (EventKind.VISIT, "host-visit", "host", "visitor"),
-    "receive": (EventKind.VISIT, "host-visit", "host", "visitor"),
-    "telephone": (EventKind.PHONE_CALL, "phone-call", "participant", "participant"),
-    "phone": (EventKind.PHONE_CALL, "phone-call", "participant", "participant"),
-}
-# verbs whose object must come with "with"/"to" (never a plain direct object)
-_NEEDS_PARTNER = {"talk", "speak", "discuss", "confer", "consult", "negotiate"}
-_NOUNS: dict[str, tuple[EventKind, str]] = {
-    "meeting": (EventKind.MEETING, "meet"),
-    "meetings": (EventKind.MEETING, "meet"),
-    "summit": (EventKind.MEETING, "meet"),
-    "talks": (EventKind.MEETING, "consult"),
-    "consultations": (EventKind.MEETING, "consult"),
-    "consultation": (EventKind.MEETING, "consult"),
-    "discussions": (EventKind.MEETING, "consult"),
-    "conversation": (EventKind.MEETING, "consult"),
-    "dialogue": (EventKind.MEETING, "consult"),
-    "negotiations": (EventKind.NEGOTIATION, "negotiate"),
-    "negotiation": (EventKind.NEGOTIATION, "negotiate"),
-    "call": (EventKind.PHONE_CALL, "phone-call"),
-}
-_SUPPORT_VERBS = {"hold", "have", "begin", "start", "resume", "open", "kick", "continue", "conduct",
-                  "launch", "conclude", "wrap", "engage", "enter", "join", "make", "pay", "end",
-                  "complete", "finish", "host", "chair"}  # fmt: skip
+_VERBS = {w: t for (w, _), t in triggers.words(kind=CONTACT, pos="verb").items()
+          if t.frame in ROLES}  # fmt: skip
+# travel verb -> prepositions that name where the traveller goes
+_TRAVEL = {w: t.preps for (w, _), t in triggers.words(frame="travel", pos="verb").items()}
 _PHONE_WORDS = {"phone", "telephone", "telephoned", "phoned", "call", "videoconference"}
+_SPEAKING = {"speak", "talk", "tell", "write"}
+# Words that make telling public or written: "told the court", "in a letter".
+_PUBLIC_CONTEXT = {"letter", "interview", "programme", "program", "newspaper", "hearing",
+                   "court", "trial", "inquiry", "broadcast", "podcast", "documentary", "book",
+                   "memoir", "magazine", "column", "article"}  # fmt: skip
+_NOT_GUESTS = {"troops", "forces", "soldiers", "base", "bases", "refugees", "migrants", "fighters",
+               "weapons", "missiles", "asylum-seekers"}  # fmt: skip
 
 
 def extract(ctx: Context) -> Iterator[Event]:
@@ -75,26 +66,14 @@ def participants_in(ctx: Context, sent: Span) -> list[str]:
 def _candidates(ctx: Context, within: Span | None = None) -> Iterator[Event]:
     tokens = within if within is not None else ctx.doc
     for token in tokens:
-        if token.pos_ in {"VERB", "AUX"} and token.lemma_ in _VERBS:
-            yield from _from_verb(ctx, token) or []
+        key = verb_key(token, _VERBS) if token.pos_ in {"VERB", "AUX"} else None
+        if key is not None:
+            yield from _from_verb(ctx, token, key) or []
         elif token.pos_ in {"VERB", "AUX"} and token.lemma_ == "tell":
             yield from _from_telling(ctx, token)
         elif token.pos_ == "VERB" and token.lemma_ in _TRAVEL:
             yield from _from_travel(ctx, token)
-    for token in tokens:
-        if (
-            token.pos_ in {"NOUN", "PROPN"}
-            and token.lower_ in _NOUNS
-            and not _is_phone_modifier(token)
-        ):
-            yield from _from_noun(ctx, token)
-        elif token.pos_ == "NOUN" and token.lower_ in _VISIT_NOUNS:
-            yield from _visit_noun(ctx, token)
-
-
-# travel verb -> prepositions that name where the traveller goes
-_TRAVEL = {"arrive": {"in", "at"}, "travel": {"to"}, "fly": {"to"}, "head": {"to", "for"},
-           "leave": {"for"}, "go": {"to"}, "return": {"to"}}  # fmt: skip
+    yield from noun_events(ctx, iter(tokens))
 
 
 def _from_travel(ctx: Context, verb: Token) -> list[Event]:
@@ -104,7 +83,7 @@ def _from_travel(ctx: Context, verb: Token) -> list[Event]:
     gz = gazetteer()
     for obj in g.prep_objects(verb, _TRAVEL[verb.lemma_]):
         for key in g.actors_of(ctx, obj, include_places=True):
-            if key.startswith("country/"):
+            if key.startswith("country/") and can_host(key):
                 hosts.append(key)
         mention = ctx.actors.named_at(obj.i)
         capital = (
@@ -112,62 +91,58 @@ def _from_travel(ctx: Context, verb: Token) -> list[Event]:
         )
         if capital is not None and capital.type == "Country":
             hosts.append(capital.key)  # "arrived in Cairo": a visit to Egypt
-    visitors = [k for t in g.subjects(verb) for k in g.actors_of(ctx, t)]
+    visitor_tokens = [t for t in g.subjects(verb) if _official(ctx, t)]
+    visitors = [k for t in visitor_tokens for k in g.actors_of(ctx, t)]
     visitors = [k for k in visitors if k.startswith(("person/", "country/", "org/"))]
     if not hosts or not visitors:
         return []
-    events = _events(ctx, verb, verb, EventKind.VISIT, "visit", visitors, hosts,
-                     "visitor", "host", True, [])  # fmt: skip
+    events = contact_events(ctx, verb, verb, EventKind.VISIT, "visit", visitors, hosts,
+                     "visitor", "host", True, [], cameo="042")  # fmt: skip
     return [replace(e, evidence=replace(e.evidence, confidence=0.6)) for e in events]
-
-
-_VISIT_NOUNS = {"visit", "trip", "tour", "visits", "trips"}
-
-
-def _visit_noun(ctx: Context, noun: Token) -> list[Event]:
-    """ "X's visit to Japan", "during a trip to Kenya, X said": the owner (or the
-    subject of the clause) visits whoever follows "to"."""
-    hosts = [
-        k for t in g.prep_objects(noun, {"to"}) for k in g.actors_of(ctx, t, include_places=True)
-    ]
-    hosts = [k for k in hosts if k.startswith(("country/", "person/"))]
-    if not hosts:
-        return []
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    visitor_tokens = owners
-    if not owners:
-        t = noun
-        for _ in range(4):  # "during a visit to Japan, the minister said": the clause subject
-            if t.head.i == t.i:
-                break
-            t = t.head
-            if t.pos_ in {"VERB", "AUX"}:
-                visitor_tokens = g.subjects(t)
-                break
-    visitors = [k for t in visitor_tokens for k in g.actors_of(ctx, t)]
-    anchor = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
-    events = _events(ctx, anchor, noun, EventKind.VISIT, "visit", visitors, hosts,
-                     "visitor", "host", True, visitor_tokens)  # fmt: skip
-    return [replace(e, evidence=replace(e.evidence, confidence=0.7)) for e in events]
 
 
 def _from_telling(ctx: Context, verb: Token) -> list[Event]:
-    """ "A told B (that ...)": A and B were in contact, when B is a person or a
-    country (not the press, a programme or a committee)."""
+    """ "Kerry said he had told his Chinese counterpart that ...": one official
+    telling another in private is a contact. Telling a journalist, a programme, a
+    court, the nation, or writing a letter is a statement (see the statements
+    extractor)."""
+    if any(t.lemma_.lower() in _PUBLIC_CONTEXT for t in verb.sent):
+        return []
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return []  # "'...,' he tells the commissioner": quoting a letter or an interview
+    phoned = _phone_context(verb)  # "had told President X by telephone"
     addressees = [t for t in verb.children if t.dep_ in {"dobj", "dative"}]
+    addressees = [
+        t for t in addressees if not is_audience(ctx, t) and (phoned or _official(ctx, t))
+    ]
     keys = [
         k for t in addressees for k in g.actors_of(ctx, t) if k.startswith(("person/", "country/"))
     ]
-    subj = [k for t in g.subjects(verb) for k in g.actors_of(ctx, t)]
+    subj_tokens = [t for t in g.subjects(verb) if phoned or _official(ctx, t)]
+    subj = [k for t in subj_tokens for k in g.actors_of(ctx, t)]
     if not keys or not subj:
         return []
-    events = _events(ctx, verb, verb, EventKind.MEETING, "consult", subj, keys,
-                     "participant", "participant", False, addressees)  # fmt: skip
+    kind, etype, cameo = (
+        (EventKind.PHONE_CALL, "phone-call", "041")
+        if phoned
+        else (EventKind.MEETING, "consult", "040")
+    )
+    events = contact_events(ctx, verb, verb, kind, etype, subj, keys, "participant",
+                            "participant", False, addressees, cameo=cameo)  # fmt: skip
     return [replace(e, evidence=replace(e.evidence, confidence=0.6)) for e in events]
 
 
-def _is_phone_modifier(token: Token) -> bool:
-    return token.lower_ == "call" and token.dep_ == "compound"
+def _official(ctx: Context, token: Token) -> bool:
+    """Someone who acts for a country or body: a titled person ("President X", "his
+    Chinese counterpart"), a pronoun for one, or a country."""
+    if token.lower_ in AGENT_NOUNS:
+        return True
+    mention = ctx.actors.mention_at(token.i)
+    if mention is None:
+        return False
+    if mention.kind in {"country", "pronoun"}:
+        return True
+    return bool(mention.descriptors) or mention.kind == "description"
 
 
 def _phone_context(verb: Token) -> bool:
@@ -176,189 +151,46 @@ def _phone_context(verb: Token) -> bool:
     )
 
 
-def _from_verb(ctx: Context, verb: Token) -> list[Event] | None:
-    kind, etype, subj_role, obj_role = _VERBS[verb.lemma_]
+def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
+    trig = _VERBS[key]
+    kind, etype, cameo = trig.kind, trig.type, trig.cameo
+    subj_role, obj_role = ROLES[trig.frame]
     lemma = verb.lemma_
     if lemma in {"speak", "talk"} and _phone_context(verb):
-        kind, etype = EventKind.PHONE_CALL, "phone-call"
+        kind, etype, cameo = EventKind.PHONE_CALL, "phone-call", "041"
     passive = g.is_passive(verb)
     subj_tokens = g.agents(verb) if passive else g.subjects(verb)
     obj_tokens = [] if passive else g.direct_objects(verb)
     if passive:
         obj_tokens = g.subjects(verb)
-    if lemma in _NEEDS_PARTNER:
+    if not trig.direct_object:
         obj_tokens = []
-    partner_preps = (
-        {"with"} if lemma not in {"speak", "talk", "telephone", "phone"} else {"with", "to"}
-    )
-    obj_tokens += g.prep_objects(verb, partner_preps)
+    obj_tokens += g.prep_objects(verb, trig.preps)
     if not obj_tokens:
         obj_tokens += [t for t in g.deep_prep_objects(verb, {"with"}) if _named(ctx, t)]
     obj_tokens += g.noun_conjuncts(verb) if obj_tokens else []
     for obj in list(obj_tokens):
-        if obj.lower_ in _NOUNS:  # "held talks with": handled through the noun
+        if obj.lower_ in NOUNS:  # "held talks with": handled through the noun
             return None
+    if lemma in _SPEAKING and any(is_audience(ctx, t) for t in obj_tokens):
+        return None  # "spoke to the BBC", "talked to reporters": a statement
     subj = [k for t in subj_tokens for k in g.actors_of(ctx, t)]
     objs = [k for t in obj_tokens for k in g.actors_of(ctx, t)]
+    if obj_tokens and not objs:
+        return None  # "Labour and the Conservatives met voters": not each other
+    if trig.frame == "host":  # "hosts 2,000 Western troops" is no visit
+        objs = [k for t in obj_tokens if t.lower_ not in _NOT_GUESTS for k in g.actors_of(ctx, t)]
+    if trig.frame == "visit":  # "visits Leeds, Bristol and Kent": places, not hosts
+        objs = [k for k in objs if can_host(k)]
     if lemma in {"host", "receive"} and not objs:
         return None
     if lemma == "speak" and not objs:
         return None  # "A and B spoke at the conference" is not a talk between them
-    separate = _separately(verb)
-    return _events(ctx, verb, verb, kind, etype, subj, objs, subj_role, obj_role, separate,
-                   obj_tokens + subj_tokens)  # fmt: skip
+    separate = separately(verb) and trig.frame != "convene"
+    return contact_events(ctx, verb, verb, kind, etype, subj, objs, subj_role, obj_role,
+                          separate, obj_tokens + subj_tokens, cameo=cameo)  # fmt: skip
 
 
 def _named(ctx: Context, token: Token) -> bool:
     mention = ctx.actors.mention_at(token.i)
     return mention is not None and mention.kind in {"person", "country", "org", "group"}
-
-
-def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
-    kind, etype = _NOUNS[noun.lower_]
-    if any(t.lower_ in {"phone", "telephone"} for t in noun.children) or noun.lower_ == "call":
-        kind, etype = EventKind.PHONE_CALL, "phone-call"
-        if noun.lower_ == "call" and not any(
-            t.lower_ in {"phone", "telephone", "video"} for t in noun.lefts
-        ):
-            return
-    governor = _governor(noun)
-    subj: list[str] = []
-    subj_tokens: list[Token] = []
-    if governor is not None:
-        subj_tokens = g.subjects(governor)
-        if governor.lemma_ in {"follow", "precede", "collapse", "fail", "end", "break", "be"} and (
-            noun.dep_ != "pobj"
-        ):
-            subj_tokens = []
-        subj = [k for t in subj_tokens if t.i != noun.i for k in g.actors_of(ctx, t)]
-    partner_tokens = g.prep_objects(noun, {"with", "between", "among"})
-    if governor is not None:
-        partner_tokens += g.prep_objects(governor, {"with", "between", "among"})
-    objs = [k for t in partner_tokens for k in g.actors_of(ctx, t)]
-    # parties named together ("between A and B", "the A-B summit") meet each other;
-    # partners after "with" need someone on the other side
-    mutual = any(t.head.lower_ in {"between", "among"} for t in partner_tokens)
-    # "his meeting with Mercier", "Russia's talks with Iran"
-    for child in noun.children:
-        if child.dep_ == "poss":
-            subj.extend(g.actors_of(ctx, child))
-        # "the Hale-Volkov summit", "U.S.-China talks"
-        if child.dep_ in {"compound", "nmod", "amod"}:
-            for c in g.conjuncts(child):
-                key = g.actor_of(ctx, c)
-                mention = ctx.actors.mention_at(c.i)
-                if (
-                    key
-                    and mention is not None
-                    and mention.kind in {"person", "country", "org", "group"}
-                ):
-                    objs.append(key)
-                    mutual = True
-            for c in child.lefts:
-                key = g.actor_of(ctx, c)
-                if key and c.dep_ in {"compound", "nmod", "amod"}:
-                    objs.append(key)
-                    mutual = True
-    anchor = governor if governor is not None else noun
-    if noun.dep_ == "dobj" and noun.head.lemma_ in g.INTENTION_VERBS:
-        # "Washington supported direct talks between the two": not talks that happened
-        for event in _events(ctx, anchor, noun, kind, etype, subj, objs, "participant", "participant",
-                             _separately(noun), partner_tokens + subj_tokens, mutual=mutual):  # fmt: skip
-            yield replace(event, modality=Modality.PLANNED)
-        return
-    yield from _events(ctx, anchor, noun, kind, etype, subj, objs, "participant", "participant",
-                       _separately(noun), partner_tokens + subj_tokens, mutual=mutual)  # fmt: skip
-
-
-_MEASURES = {
-    "days",
-    "day",
-    "hours",
-    "weeks",
-    "months",
-    "rounds",
-    "round",
-    "series",
-    "years",
-    "week",
-}
-
-
-def _governor(noun: Token) -> Token | None:
-    """The verb that holds/engages in the talks, or whose clause the noun modifies."""
-    head = noun.head
-    if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} and head.pos_ in {"VERB", "AUX"}:
-        if noun.dep_ == "dobj" and head.lemma_ not in _SUPPORT_VERBS:
-            return None if head.lemma_ not in {"discuss", "attend"} else head
-        return head
-    if noun.dep_ == "pobj" and head.dep_ == "prep":
-        verb = head.head
-        if verb.pos_ in {"VERB", "AUX", "ADJ"}:
-            return verb
-        # "ended two days of talks", "held a second round of negotiations"
-        if head.lower_ == "of" and verb.lower_ in _MEASURES:
-            return _governor(verb)
-    if noun.dep_ == "conj":
-        return _governor(noun.head)
-    return None
-
-
-def _separately(token: Token) -> bool:
-    words = {t.lower_ for t in token.subtree} | {t.lower_ for t in token.children}
-    return "separate" in words or "separately" in words
-
-
-def _events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, etype: str,
-            subj: list[str], objs: list[str], subj_role: str, obj_role: str,
-            separate: bool, arg_tokens: list[Token], *, mutual: bool = False) -> list[Event]:  # fmt: skip
-    subj = list(dict.fromkeys(subj))
-    objs = [k for k in dict.fromkeys(objs) if k not in subj]
-    groups: list[list[Participant]] = []
-    # "A met B and C", "A phoned B and C", "A will visit B and C": one event per
-    # partner; several subjects ("A and B held talks with C") share one event.
-    separate = separate or (len(subj) == 1 and len(objs) > 1)
-    if objs and subj:
-        if separate:
-            groups = [
-                [*(Participant(s, subj_role) for s in subj), Participant(o, obj_role)] for o in objs
-            ]
-        else:
-            groups = [
-                [
-                    *(Participant(s, subj_role) for s in subj),
-                    *(Participant(o, obj_role) for o in objs),
-                ]
-            ]
-    elif len(subj) >= 2:
-        groups = [[Participant(s, "participant") for s in subj]]
-    elif len(objs) >= 2 and not subj and mutual:
-        groups = [[Participant(o, "participant") for o in objs]]
-    events = []
-    mood = g.modality(verb)
-    neg = g.negated(verb)
-    claimed = g.claimant(ctx, verb)
-    if claimed in subj or claimed in objs:
-        claimed = None  # a participant telling of its own meeting asserts it
-    date = g.date_of(verb) or g.date_of(trigger)
-    place = g.place_of(ctx, verb) or g.place_of(ctx, trigger)
-    confidence = 0.85 if trigger.pos_ in {"VERB", "AUX"} else 0.75
-    for parts in groups:
-        if len({p.actor for p in parts}) < 2:
-            continue
-        tokens = [trigger, *arg_tokens]
-        events.append(
-            Event(
-                kind=kind,
-                type=etype,
-                participants=tuple(parts),
-                evidence=ctx.evidence(tokens, f"{NAME}/v1", confidence),
-                trigger=trigger.text,
-                modality=mood,
-                negated=neg,
-                claimed_by=claimed,
-                date_text=date,
-                place=place,
-            )
-        )
-    return events

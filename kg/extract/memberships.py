@@ -17,7 +17,8 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.records import Relation, RelationType
+from kg.language.lexicon import ORG_HEAD_WORDS, STATE_ORGANS
+from kg.records import Modality, Relation, RelationType
 
 NAME = "memberships"
 _MEMBER_NOUNS = {"signatories", "signatory", "parties", "party", "members", "member",
@@ -58,8 +59,57 @@ def _candidates(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]]:
             yield from _seat(ctx, token)
         elif low in _OTHER_MEMBER_NOUNS and any(c.lower_ == "other" for c in token.children):
             yield from _other_members(ctx, token)
+    for token in ctx.doc:
+        if token.lemma_ in {"join", "include", "admit"} and token.pos_ == "VERB":
+            yield from _joined(ctx, token)
+        elif token.lower_ in {"presidency", "chairmanship", "chair"} and token.pos_ == "NOUN":
+            yield from _presidency(ctx, token)
     yield from _titled_bodies(ctx)
     yield from _bodies_of_countries(ctx)
+
+
+def _joined(ctx: Context, verb: Token) -> Iterator[tuple[str, str, list[Token], float]]:
+    """ "Finland joined NATO", "NATO was expanded to include Greece and Turkey",
+    "the bloc admitted Croatia": who became a member of which body."""
+    if verb.lemma_ == "join":
+        members = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+        groups = [k for o in g.direct_objects(verb) for k in g.actors_of(ctx, o)]
+    else:
+        groups = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+        members = [
+            k for o in g.direct_objects(verb) for k in g.actors_of(ctx, o, include_places=True)
+        ]
+        if verb.lemma_ == "include" and not _expanded(verb):
+            return  # "the talks included Iran" says nothing of membership
+    if g.negated(verb) or g.modality(verb) is not Modality.ASSERTED:
+        return
+    for group in groups:
+        if not group.startswith(("org/", "group/", "agreement/")):
+            continue
+        for member in members:
+            if member.startswith(("country/", "org/")):
+                yield member, group, [verb], 0.75
+
+
+def _expanded(verb: Token) -> bool:
+    """ "has been expanded / enlarged / grown to include"."""
+    return verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_ in {"expand", "enlarge", "grow",
+                                                                     "widen", "extend"}  # fmt: skip
+
+
+def _presidency(ctx: Context, noun: Token) -> Iterator[tuple[str, str, list[Token], float]]:
+    """ "Hungary holds the rotating EU presidency", "the presidency of the Council"."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ not in {"hold", "take", "assume"}:
+        return
+    groups = [k for c in noun.children if c.dep_ in {"compound", "nmod", "amod", "poss"}
+              for k in g.actors_of(ctx, c)]  # fmt: skip
+    groups += [k for t in g.prep_objects(noun, {"of"}) for k in g.actors_of(ctx, t)]
+    members = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+    for group in groups:
+        for member in members:
+            if member.startswith("country/") and group.startswith(("org/", "group/")):
+                yield member, group, [verb, noun], 0.7
 
 
 def _groups_of(ctx: Context, noun: Token) -> list[str]:
@@ -98,14 +148,17 @@ def _appositive_member(ctx: Context, noun: Token) -> Iterator[tuple[str, str, li
     holders: list[Token] = []
     if noun.dep_ == "appos":
         holders = [noun.head]
-    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
-        holders = g.subjects(noun.head)
+    elif noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in {"be", "become", "remain"}:
+        holders = g.subjects(noun.head)  # "X and Y became full members of NATO"
     elif noun.dep_ == "pobj" and noun.head.head.lower_ == "one":  # "one of the members of"
         one = noun.head.head
         if one.dep_ == "attr":
             holders = g.subjects(one.head)
     for holder in holders:
-        for member in g.actors_of(ctx, holder):
+        mention = ctx.actors.mention_at(holder.i)
+        if mention is not None and not _looks_like_a_body(mention.text) and mention.kind == "org":
+            continue  # "Philippe Sands QC, a member of ...": a person
+        for member in g.actors_of(ctx, holder, include_places=True):
             for group in groups:
                 yield member, group, [holder, noun], 0.85
 
@@ -140,7 +193,11 @@ def _titled_bodies(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]
         member = ctx.actors.by_mention.get(m.id)
         if member is None or m.kind not in {"org", "group"}:
             continue
+        if not _looks_like_a_body(m.text):
+            continue  # "The chairman of the Bar Council, Guy Mansfield QC": a person
         for d in m.descriptors:
+            if not d.title or d.title.lower().split()[-1] not in _SEATS:
+                continue
             for a in d.affiliations:
                 group = ctx.actors.by_mention.get(a)
                 if group is None:
@@ -159,8 +216,11 @@ def _bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], 
         body = ctx.actors.by_mention.get(m.id)
         if body is None or not body.startswith("org/") or m.kind != "org" or m.entry is not None:
             continue
-        if m.text.split()[-1].lower() in {"committee", "panel", "group", "forum"}:
+        if not m.text.split() or m.text.split()[-1].lower() in {"committee", "panel", "group",
+                                                               "forum"}:  # fmt: skip
             continue  # "Brazil's advisory committee" is about Brazil, not Brazil's
+        if _head_word(m.text) not in STATE_ORGANS:
+            continue  # "Japan's Honda", "the UK's biggest union": not a body of the state
         for other in mentions:
             country = ctx.actors.by_mention.get(other.id)
             if not country or not country.startswith("country/") or other.id == m.id:
@@ -171,3 +231,29 @@ def _bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], 
             )
             if inside or before:
                 yield body, country, [ctx.doc[other.start], ctx.doc[m.end - 1]], 0.7
+
+
+_SEATS = {"member", "members", "chairman", "chairmen", "chair", "vice-chairman", "vice-chairmen",
+          "co-chairman", "chairwoman"}  # fmt: skip
+
+
+def _looks_like_a_body(name: str) -> bool:
+    """A bank, firm or council, not a person typed as one: one word, an acronym,
+    or a name ending in an organisation word ("Guy Mansfield QC" is a person)."""
+    words = name.split()
+    if not words or words[-1].upper() in _PERSON_SUFFIXES:
+        return False
+    return len(words) == 1 or any(w.isupper() for w in words) or words[-1].lower() in ORG_HEAD_WORDS
+
+
+_PERSON_SUFFIXES = {"QC", "KC", "MP", "MSP", "MEP", "AM", "MLA", "JR", "SR", "PHD"}
+
+
+def _head_word(name: str) -> str:
+    """The noun a name is built on: "Department for International Development" ->
+    department, "the British intelligence service" -> service."""
+    words = name.replace("'s", "").replace("’s", "").split()
+    for k, w in enumerate(words):
+        if w.lower() in {"of", "for", "on"} and k:
+            return words[k - 1].lower()
+    return words[-1].lower() if words else ""

@@ -20,9 +20,25 @@ _PLAN_HEADS = frozenset(
     """
     expect plan hope want intend schedule set due aim seek try wish propose prepare
     agree offer promise threaten consider arrange mean need be going call urge ask press
-    push encourage request invite persuade order instruct
+    push encourage request invite persuade order instruct ready willing prepared eager keen
+    open happy poised likely
     """.split()
 )
+# Prepositions whose object is taken as given: "due to / because of / amid / after X".
+_PRESUPPOSING = {"due", "because", "amid", "amidst", "after", "following", "despite", "since"}
+_WISHING = {"hope", "wish", "expect", "want", "pray", "anticipate", "predict", "forecast"}
+_HABITUAL = {"frequently", "often", "regularly", "routinely", "usually", "always", "sometimes",
+             "occasionally", "normally", "typically", "habitually"}  # fmt: skip
+# Adjectives of readiness: "ready for talks with X", "open to a meeting".
+_READY = {"ready", "willing", "prepared", "eager", "keen", "open", "happy", "poised"}
+# Speech verbs whose clause the writer does not vouch for: "a book claims that ...",
+# "she denied that she had met ...".
+_DOUBTING_SPEECH = {"claim", "allege", "deny", "suggest", "speculate", "rumour", "rumor",
+                    "contend", "insist"}  # fmt: skip
+# Nouns whose content clause is hearsay: "dismissed reports that he told X".
+_HEARSAY_NOUNS = {"report", "reports", "claim", "claims", "allegation", "allegations",
+                  "rumour", "rumours", "rumor", "rumors", "suggestion", "suggestions",
+                  "speculation", "accusation", "accusations", "story", "stories"}  # fmt: skip
 _PLAN_NOUNS = {
     "plan",
     "plans",
@@ -44,12 +60,19 @@ INTENTION_VERBS = frozenset(
 _NEGATIONS = {"not", "n't", "never", "no"}
 _ALLEGING = {"accuse", "allege", "deny", "suspect", "claim"}
 
-_REFUSING = {"refuse", "decline", "fail", "reject"}
+_PREVENTING = {"prevent", "stop", "bar", "ban", "deter", "discourage", "dissuade", "keep",
+               "block", "restrain", "refrain"}  # fmt: skip
+_REFUSING = {"refuse", "decline", "fail", "reject", "unable"}
 
 
 def negated(verb: Token) -> bool:
-    """'did not meet', 'never met', 'no talks', 'refused to sign': negation on the
-    verb or its chain."""
+    """'did not meet', 'never met', 'no talks', 'refused to sign', 'left without
+    talking to', 'prevented them from firing': negation on the verb or its chain."""
+    if verb.dep_ == "pcomp" and (
+        verb.head.lower_ == "without"
+        or (verb.head.lower_ == "from" and verb.head.head.lemma_ in _PREVENTING)
+    ):
+        return True
     t: Token | None = verb
     hops = 0
     while t is not None and hops < 3:
@@ -74,11 +97,26 @@ def modality(verb: Token) -> Modality:
     sent = verb.sent
     if sent.text.rstrip().rstrip("\"'").endswith("?"):
         return Modality.HYPOTHETICAL
+    if verb.lemma_ in _READY and verb.pos_ == "ADJ":
+        return Modality.PLANNED  # "ready for talks with X"
+    if _scheduled(verb):
+        return Modality.PLANNED  # "X is meeting Y on Thursday"
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children):
+        return Modality.HABITUAL  # "frequently meets with members of Congress"
+    speech = reporting_verb(verb)
+    if speech is not None and speech.lemma_ in _DOUBTING_SPEECH:
+        return Modality.ALLEGED
+    if _hearsay(verb):
+        return Modality.ALLEGED
     chain = [(verb, "")]
     t = verb
     while t.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "relcl"}:
+        if t.dep_ == "ccomp" and t.head.lemma_ in _WISHING:
+            return Modality.PLANNED  # "I hope the Chinese agree with us"
         if t.dep_ == "ccomp" or t.head.i == t.i:
             break
+        if t.dep_ == "prep" and (t.lower_ in _PRESUPPOSING or t.head.lower_ in _PRESUPPOSING):
+            break  # "not expected to attend, due to their opposition to X": a given
         chain.append((t.head, t.dep_))
         t = t.head
         if len(chain) > 5:
@@ -129,3 +167,51 @@ def reporting_verb(verb: Token) -> Token | None:
             return None
         t = t.head
     return None
+
+
+def _hearsay(verb: Token) -> bool:
+    """The clause is the content of a report or claim ("reports that he told X")."""
+    t = verb
+    for _ in range(4):
+        if t.dep_ in {"acl", "ccomp", "relcl", "appos"} and t.head.lower_ in _HEARSAY_NOUNS:
+            return not any(c.dep_ == "mark" and c.lower_ != "that" for c in t.children)
+        if t.dep_ not in {"conj", "xcomp", "ccomp", "advcl"} or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+_INTENT_HEADS = _READY | {"pledge", "promise", "vow", "offer", "agree", "undertake"}
+
+
+def intent(verb: Token) -> Token | None:
+    """The word of readiness or promise a clause depends on ("was willing to work
+    with", "pledged to support", "ready for talks"), if any: an expression of
+    intent, itself an event (CAMEO 03)."""
+    if verb.lemma_ in _READY and verb.pos_ == "ADJ":
+        return verb
+    t = verb
+    for _ in range(3):
+        if t.dep_ not in {"xcomp", "acomp", "prep", "pobj"} or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.lemma_ in _INTENT_HEADS and not any(
+            c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | _HYPOTHETICAL_AUX for c in t.children
+        ):
+            return t
+    return None
+
+
+_AHEAD = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "tomorrow", "next", "later", "weekend"}  # fmt: skip
+
+
+def _scheduled(verb: Token) -> bool:
+    """A present progressive with a day ahead: "is meeting Y on Thursday", "are
+    holding talks next week" (news announces, it does not report)."""
+    if verb.tag_ != "VBG" or not any(
+        c.dep_ == "aux" and c.lower_ in {"is", "are", "'s", "'re", "am"} for c in verb.children
+    ):
+        return False
+    return any(t.lower_ in _AHEAD for c in verb.children if c.dep_ in {"prep", "npadvmod"}
+               for t in c.subtree)  # fmt: skip

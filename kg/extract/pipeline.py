@@ -25,6 +25,7 @@ from kg.language.gazetteer import gazetteer
 from kg.language.mentions import find_mentions
 from kg.language.nlp import prepare_text
 from kg.records import (
+    CONTACT_KINDS,
     Actor,
     Article,
     ArticleFacts,
@@ -138,8 +139,9 @@ def _dated(event: Event, article: Article) -> Event:
 
 def _backs_own_side(event: Event, relations: tuple[Relation, ...]) -> bool:
     """ "Volkov defended Russia's offensive": a person backing the country or body
-    they serve tells nothing new; such cooperation is left out."""
-    if event.kind is not EventKind.COOPERATION:
+    they serve tells nothing new; such cooperation is left out. So is a person
+    "meeting" or "visiting" their own country ("returned to Harare")."""
+    if event.kind not in {EventKind.COOPERATION, *CONTACT_KINDS}:
         return False
     ties = {(r.subject, r.object) for r in relations if r.type is RelationType.AFFILIATION}
     actors = event.actors()

@@ -20,6 +20,8 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.language.gazetteer import gazetteer
+from kg.language.lexicon import AGENT_NOUNS, HONORIFICS
 from kg.language.mentions import Mention
 from kg.records import Relation, RelationType
 
@@ -55,6 +57,11 @@ def extract(ctx: Context) -> Iterator[Relation]:
             if not targets and d.title:
                 untied.append((person, m, d.title))
     yield from _represents(ctx, seen, affiliated)
+    for person, body, tokens, title in _of_body(ctx):
+        if (person, body) not in seen:
+            seen.add((person, body))
+            affiliated.add(person)
+            yield _post(ctx, person, body, tokens, 0.75, title)
     for person, m, title in untied:
         if person in affiliated or not title.lower().startswith(_NATIONAL_TITLES):
             continue
@@ -111,13 +118,25 @@ def _country_in_context(ctx: Context, m: Mention) -> str | None:
     """The dateline's country, else the single country the sentence names as a
     modifier or subject (not as a place or an object)."""
     sent = ctx.doc[m.start].sent
+    lo, hi = m.span
+    own = [ctx.actors.at(i) for i in range(lo, hi)]
+    own_countries = [k for k in own if k and k.startswith("country/")]
+    if own_countries:
+        return own_countries[0]  # "The Chinese finance minister"
     found = []
     for other in ctx.actors.mentions:
         key = ctx.actors.by_mention.get(other.id)
-        if not key or not key.startswith("country/") or other.locative:
+        if other.locative and sent.start <= other.start < sent.end:
+            capital = gazetteer().metonym(other.text)  # "In Tokyo, Prime Minister X said"
+            if capital is not None and capital.type == "Country" and other.start < m.start:
+                found.append(capital.key)
             continue
-        if not (sent.start <= other.start < sent.end):
-            continue
+        if not key or not key.startswith("country/") or other.kind == "pronoun":
+            continue  # "thanked Canada for its help": "its" names no country of the title
+        if _belongs_to_another(ctx, other, m):
+            continue  # "met his Chilean counterpart", "the Swedish minister": someone else's
+        if not (sent.start <= other.start < sent.end) or _reported(ctx.doc[other.start]):
+            continue  # not a country in what someone says ("complaints that China's ...")
         dep = ctx.doc[other.end - 1].dep_
         if (
             dep in {"poss", "compound", "nmod", "amod", "nsubj", "nsubjpass"}
@@ -127,6 +146,59 @@ def _country_in_context(ctx: Context, m: Mention) -> str | None:
     found = list(dict.fromkeys(found))
     if len(found) == 1:
         return found[0]
-    if ctx.dateline_country:
-        return ctx.dateline_country
+    if ctx.dateline_country and not _other_countries(ctx):
+        return ctx.dateline_country  # "LISBON - President X said", in a story of Portugal
     return None
+
+
+def _other_countries(ctx: Context) -> bool:
+    """Does the story name a country besides the dateline's? Then the dateline only
+    tells where the reporter was ("LONDON - President Obama ...")."""
+    return any(
+        key.startswith("country/") and key != ctx.dateline_country
+        for m in ctx.actors.mentions
+        if (key := ctx.actors.by_mention.get(m.id) or "")
+    )
+
+
+def _of_body(ctx: Context) -> Iterator[tuple[str, str, list[Token], str | None]]:
+    """ "Prime Minister Ismail Haneya of Hamas", "Rep. An Ho-young of the DP": a
+    titled name followed by "of" and the body it serves."""
+    for m in ctx.actors.mentions:
+        person = ctx.actors.by_mention.get(m.id)
+        if person is None or not person.startswith("person/") or m.kind != "person":
+            continue
+        titled = bool(m.descriptors) or (
+            m.start > 0 and ctx.doc[m.start - 1].text.rstrip(".") in HONORIFICS
+        )
+        if not titled or m.end + 1 >= len(ctx.doc) or ctx.doc[m.end].lower_ != "of":
+            continue
+        of = ctx.doc[m.end]
+        for obj in (c for c in of.children if c.dep_ == "pobj"):
+            for body in g.actors_of(ctx, obj):
+                if body.startswith(("org/", "group/", "country/")):
+                    title = m.descriptors[0].title if m.descriptors else None
+                    yield person, body, [ctx.doc[m.start], obj], title
+
+
+def _reported(token: Token) -> bool:
+    """Inside a "that" clause: what is said or complained of, not who says it."""
+    return any(
+        a.dep_ in {"ccomp", "acl"} and any(c.dep_ == "mark" for c in a.children)
+        for a in token.ancestors
+    )
+
+
+def _belongs_to_another(ctx: Context, country: Mention, person: Mention) -> bool:
+    """A country word that describes someone else: inside another person's phrase
+    or modifying a noun for a person ("his Chilean counterpart")."""
+    head = ctx.doc[country.end - 1].head
+    if head.lower_ in AGENT_NOUNS and not (person.start <= head.i < person.end):
+        return True
+    for other in ctx.actors.mentions:
+        if other.id == person.id or other.kind not in {"person", "description"}:
+            continue
+        lo, hi = other.span
+        if lo <= country.start < hi:
+            return True
+    return False

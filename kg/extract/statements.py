@@ -17,10 +17,14 @@ from spacy.tokens import Span, Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.contact import is_audience
 from kg.records import Event, EventKind, Participant
 
 NAME = "statements"
 _REMARK_NOUNS = {"remarks", "remark", "comments", "comment", "statement", "speech", "announcement"}
+_PUBLIC_SPEECH = {"speak", "talk", "address", "brief"}
+_CHARACTERISING = {"call", "brand", "label", "term", "dismiss", "slam", "denounce", "hail",
+                   "condemn", "criticise", "criticize", "attack", "praise"}  # fmt: skip
 _EXTRA_VERBS = {"propose", "express", "voice", "predict", "hail"}
 # speech verbs with no other common sense: a statement even without a clause
 _ALWAYS_SPEECH = {"say", "tell", "tweet", "announce", "declare", "reiterate", "comment", "remark",
@@ -44,6 +48,10 @@ def extract(ctx: Context) -> Iterator[Event]:
             yield from _statement(ctx, token, "appeal")
         elif lemma == "accord" and token.lower_ == "according":
             yield from _according_to(ctx, token)
+        elif (lemma in _CHARACTERISING and _characterises(token)) or (
+            lemma in _PUBLIC_SPEECH and _to_an_audience(ctx, token)
+        ):
+            yield from _statement(ctx, token, "statement", always=True)
 
 
 def _expresses_view(verb: Token) -> bool:
@@ -70,8 +78,24 @@ def _says_something(verb: Token) -> bool:
     return quoted and verb.dep_ in {"ROOT", "conj"}
 
 
-def _statement(ctx: Context, verb: Token, etype: str) -> Iterator[Event]:
-    if etype == "statement" and not _says_something(verb):
+def _characterises(verb: Token) -> bool:
+    """ "calls X 'a movement in the wrong direction'", "slammed the visit as an
+    'appeasement mission'", "branded them liars": a verdict spoken of someone."""
+    predicate = any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+    )
+    quoted = any(t.tag_ in {"``", "''"} or t.text in {'"', "“", "”"} for t in verb.sent)
+    return predicate and (quoted or verb.lemma_ in {"brand", "label", "term"})
+
+
+def _to_an_audience(ctx: Context, verb: Token) -> bool:
+    """ "spoke to the nation", "addressed parliament", "talked to reporters"."""
+    heard = g.prep_objects(verb, {"to"}) + g.direct_objects(verb)
+    return any(is_audience(ctx, t) for t in heard)
+
+
+def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -> Iterator[Event]:
+    if etype == "statement" and not always and not _says_something(verb):
         return
     passive = g.is_passive(verb)
     speaker_tokens = g.agents(verb) if passive else g.subjects(verb)

@@ -1,33 +1,69 @@
-"""The graph as RDF files.
+"""The graph as files others can read.
 
-``turtle`` and ``nt`` merge all article graphs into one graph; ``trig`` and
-``nquads`` keep one named graph per article; ``jsonld`` keeps them too. The
-network formats (GraphML, GEXF) are :mod:`kg.network.export`.
+* ``turtle``: the union of all graphs as sorted, prefixed Turtle
+  (:mod:`kg.graph.turtle`); ``turtle-fast`` is Oxigraph's streaming writer
+  for very large stores (same triples, not sorted);
+* ``trig`` (sorted) and ``nquads``: one named graph per article, and the actor graph;
+* ``jsonld``: compact JSON-LD with a ``@context``, named graphs kept (:mod:`kg.graph.jsonld`);
+* ``nt``: the union of all graphs as N-Triples;
+* ``events``: one row per dyadic event, GDELT style (:mod:`kg.graph.events`).
+
+The network formats (GraphML, GEXF) are :mod:`kg.network.export`.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterator
+
 import pyoxigraph as ox
 
 from kg.errors import ConfigError
+from kg.graph.jsonld import jsonld_bytes
 from kg.graph.store import Store
+from kg.graph.turtle import Triple, trig, turtle
 
-RDF_EXPORTS = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "ttl": ox.RdfFormat.TURTLE,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "trig": ox.RdfFormat.TRIG,
-    "nq": ox.RdfFormat.N_QUADS,
-    "nquads": ox.RdfFormat.N_QUADS,
-    "jsonld": ox.RdfFormat.JSON_LD,
-}
-SUFFIX = {"turtle": ".ttl", "ttl": ".ttl", "nt": ".nt", "ntriples": ".nt", "trig": ".trig",
-          "nq": ".nq", "nquads": ".nq", "jsonld": ".jsonld"}  # fmt: skip
+RDF_EXPORTS = ("turtle", "ttl", "turtle-fast", "trig", "nt", "ntriples", "nq", "nquads",
+               "jsonld", "events")  # fmt: skip
+SUFFIX = {"turtle": ".ttl", "ttl": ".ttl", "turtle-fast": ".ttl", "nt": ".nt",
+          "ntriples": ".nt", "trig": ".trig", "nq": ".nq", "nquads": ".nq",
+          "jsonld": ".jsonld", "events": ".events.csv"}  # fmt: skip
+_STREAMED = {"turtle-fast": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
+             "ntriples": ox.RdfFormat.N_TRIPLES, "nq": ox.RdfFormat.N_QUADS,
+             "nquads": ox.RdfFormat.N_QUADS}  # fmt: skip
+
+
+def quads(store: Store) -> Iterator[ox.Quad]:
+    """Every quad of the store (an embedded store directly, a server through an N-Quads dump)."""
+    own = getattr(store, "quads", None)
+    if callable(own):
+        yield from own()
+        return
+    yield from ox.parse(store.dump(ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
+
+
+def by_graph(store: Store) -> dict[ox.NamedNode | None, list[Triple]]:
+    """The store's triples, by graph (None: the default graph)."""
+    graphs: dict[ox.NamedNode | None, list[Triple]] = defaultdict(list)
+    for q in quads(store):
+        name = q.graph_name if isinstance(q.graph_name, ox.NamedNode) else None
+        graphs[name].append((q.subject, q.predicate, q.object))  # type: ignore[arg-type]
+    return graphs
 
 
 def rdf_bytes(store: Store, fmt: str) -> bytes:
-    """Serialise the whole store in the RDF format ``fmt``."""
+    """Serialise the whole store in the format ``fmt``."""
     if fmt not in RDF_EXPORTS:
         raise ConfigError(f"unknown RDF format {fmt!r}; choose one of {', '.join(RDF_EXPORTS)}")
-    return store.dump(RDF_EXPORTS[fmt])
+    if fmt in _STREAMED:
+        return store.dump(_STREAMED[fmt])
+    if fmt == "events":
+        from kg.graph.events import events_csv
+
+        return events_csv(store).encode()
+    graphs = by_graph(store)
+    if fmt in ("turtle", "ttl"):
+        return turtle(t for triples in graphs.values() for t in triples).encode()
+    if fmt == "trig":
+        return trig(graphs).encode()
+    return jsonld_bytes(graphs)

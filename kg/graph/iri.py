@@ -69,7 +69,8 @@ def article_id_of(iri: str) -> str | None:
 
 
 def sentence_iri(article_id: str, index: int) -> URIRef:
-    return URIRef(f"{article_iri(article_id)}/sentence/{index}")
+    """Sentence ``index`` of an article: ``.../id/sentence/<article id>-<index>``."""
+    return URIRef(f"{KGR}sentence/{safe_segment(article_id)}-{index}")
 
 
 def fact_iri(kind: str, article_id: str, *parts: object) -> URIRef:

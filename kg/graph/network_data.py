@@ -15,10 +15,11 @@ The summary is derived from the triples, not from the extraction records, so it
 says exactly what the competency questions would find in the same graph: the
 factual contact, conflict and cooperation events (agent -> target, or each pair
 of parties when there is no agent) and every affiliation and membership, each
-with its sentence, date and confidence. Version 1 of the JSON::
+with its sentence, date and confidence. The actors' labels, types and aliases
+are not repeated here: they live once, in the actor graph
+(:mod:`kg.graph.actors`). Version 1 of the JSON::
 
     {"v": 1, "title": "...", "date": "2021-03-02",        # the article's
-     "actors": [[iri, label, type, [alias, ...]], ...],
      "texts": [sentence, ...],
      "ties": [[relation, a, b, fact, text, kind, dateText, date, confidence,
                mutual, role, current], ...]}
@@ -49,7 +50,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from rdflib import Literal
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, PROV, RDF
 from rdflib.term import Node, URIRef
 
 from kg.graph.vocab import KG
@@ -64,8 +65,6 @@ RELATIONS = {
 }
 _EVENTS = (KG.Contact, KG.Conflict, KG.Cooperation)
 _TIES = (KG.Affiliation, KG.Membership)
-_ACTOR_TYPES = {KG.Person: "Person", KG.Organization: "Organization", KG.Country: "Country",
-                KG.Group: "Group"}  # fmt: skip
 
 Triple = tuple[Node, Node, Node]
 
@@ -96,7 +95,7 @@ def summarise(article: URIRef, triples: Iterable[Triple]) -> dict[str, Any]:
             ties += _affiliation_ties(node, data, props, texts, RELATIONS[cls])
     own = props.get(article, {})
     return {"v": VERSION, "title": _first(own, DCTERMS.title), "date": _first(own, DCTERMS.date),
-            "actors": _actors(props), "texts": list(texts), "ties": sorted(ties)}  # fmt: skip
+            "texts": list(texts), "ties": sorted(ties)}  # fmt: skip
 
 
 def _first(data: dict[Node, list[Node]], prop: Node) -> str:
@@ -159,25 +158,3 @@ def _affiliation_ties(
     return [[relation, str(a), str(b), str(node), text, role or relation, "", "", confidence,
              False, role, current]
             for a in data[KG.member] for b in data.get(KG.organization, [])]  # fmt: skip
-
-
-def _actors(props: dict[Node, dict[Node, list[Node]]]) -> list[list[Any]]:
-    """``[iri, label, type, aliases]`` of every actor and agreement the article names."""
-    actors = []
-    for node, data in props.items():
-        classes = data.get(RDF.type, [])
-        labels = data.get(RDFS.label)
-        if not labels:
-            continue
-        if KG.Actor in classes:
-            kind = next((_ACTOR_TYPES[c] for c in classes if isinstance(c, URIRef)
-                         and c in _ACTOR_TYPES), None)  # fmt: skip
-            if kind is None:
-                continue
-            aliases = sorted({str(a) for a in data.get(SKOS.altLabel, ())})
-        elif KG.Agreement in classes:
-            kind, aliases = "Agreement", []
-        else:
-            continue
-        actors.append([str(node), str(labels[0]), kind, aliases])
-    return sorted(actors)

@@ -1,20 +1,26 @@
 """The one module that turns records into RDF.
 
-:func:`article_graph` maps one :class:`~kg.records.ArticleFacts` to an rdflib
-graph whose name is the article's IRI, so an article can be replaced or removed
-as a whole. The model is event-centric: every meeting, statement or conflict is
-a node with typed participant links, its date, place, quote, modality, the
-sentence it comes from (with character offsets), the extractor and a
-confidence. Shortcut triples between actors (``kg:met``, ``kg:opposed``,
-``kg:cooperatedWith``, ``kg:affiliatedWith``, ``kg:memberOf``) are added for
-factual events only, for simple and fast queries; so is ``kg:dyad`` from each
-factual contact event to every unordered pair of its parties (a ``kg:Dyad``
-with two ``kg:dyadMember`` links), so counting meetings per pair reads one
-property instead of joining the participants of every event.
+Each article's facts live in the named graph of the article's IRI, so an
+article can be replaced or removed as a whole; an article graph holds only what
+the article says: the article, its sentences, events and ties. What kg knows of
+each actor, place and extractor (type, label, aliases, codes, sameAs links)
+lives once in the actor graph (:mod:`kg.graph.actors`).
+
+The model is event-centric: every meeting, statement or conflict is a node with
+typed participant links, its CAMEO code (with root, quad class and Goldstein
+value), date, place, quote, modality, the sentence it comes from (with
+character offsets), the extractor and a confidence. Shortcut triples between
+actors (``kg:met``, ``kg:opposed``, ``kg:cooperatedWith``, ``kg:affiliatedWith``,
+``kg:memberOf``) are added for factual events only, for simple and fast
+queries; so is ``kg:dyad`` from each factual contact event to every unordered
+pair of its parties (a ``kg:Dyad`` with two ``kg:dyadMember`` links), so
+counting meetings per pair reads one property instead of joining the
+participants of every event.
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -24,9 +30,11 @@ from functools import lru_cache
 from itertools import combinations, permutations
 
 from rdflib import Graph, Literal
-from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
 from rdflib.term import URIRef
 
+from kg.graph.cameo import event_code
+from kg.graph.dates import date_literal
 from kg.graph.iri import (
     actor_iri,
     article_iri,
@@ -37,11 +45,9 @@ from kg.graph.iri import (
     sentence_iri,
 )
 from kg.graph.network_data import network_triple
-from kg.graph.vocab import KG, KGR, SCHEMA, SEM, WD, event_type
+from kg.graph.vocab import KG, KGR, KGT, SCHEMA, SEM, WD, event_type
 from kg.records import (
     CONTACT_KINDS,
-    Actor,
-    ActorType,
     ArticleFacts,
     Event,
     EventKind,
@@ -52,28 +58,29 @@ from kg.records import (
 )
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_WIKIDATA_ID = re.compile(r"Q[1-9][0-9]{0,11}")
 ORG = Namespace("http://www.w3.org/ns/org#")
-PREFIXES = {
+FOAF = Namespace("http://xmlns.com/foaf/0.1/")
+# Instances get one prefix per kind, so every local name is plain (person:ann-berg).
+KINDS = ("article", "sentence", "person", "country", "org", "group", "agreement", "place",
+         "event", "affiliation", "membership", "dyad", "extractor", "graph")  # fmt: skip
+_KIND_PREFIX = {"org": "organization"}
+PREFIXES: dict[str, Namespace] = {
     "kg": KG._NS,
-    "kgt": Namespace(str(KG._NS).replace("ontology#", "event-type/")),
-    "kgr": KGR,
-    "prov": PROV,
+    "kgt": KGT._NS,
+    "rdf": Namespace(str(RDF)),
+    "rdfs": Namespace(str(RDFS)),
+    "xsd": Namespace(str(XSD)),
+    "owl": Namespace(str(OWL)),
+    "skos": Namespace(str(SKOS)),
+    "prov": Namespace(str(PROV)),
+    "dcterms": Namespace(str(DCTERMS)),
+    "schema": SCHEMA,
     "org": ORG,
     "foaf": FOAF,
-    "schema": SCHEMA,
     "sem": SEM,
-    "skos": SKOS,
-    "dcterms": DCTERMS,
-    "owl": OWL,
     "wd": WD,
-}
-_ACTOR_CLASSES = {
-    ActorType.PERSON: (KG.Person, FOAF.Person),
-    ActorType.ORGANIZATION: (KG.Organization, ORG.Organization),
-    ActorType.COUNTRY: (KG.Country, SCHEMA.Country),
-    ActorType.GROUP: (KG.Group, ORG.Organization),
-    ActorType.AGREEMENT: (KG.Agreement, SCHEMA.Legislation),
+    "kgr": KGR,
+    **{_KIND_PREFIX.get(k, k): Namespace(f"{KGR}{k}/") for k in KINDS},
 }
 _EVENT_CLASSES = {
     EventKind.MEETING: KG.Meeting,
@@ -99,6 +106,7 @@ _MODALITIES = {
     Modality.PLANNED: KG.Planned,
     Modality.HYPOTHETICAL: KG.Hypothetical,
     Modality.ALLEGED: KG.Alleged,
+    Modality.HABITUAL: KG.Habitual,
 }
 
 
@@ -114,7 +122,7 @@ def new_graph(identifier: URIRef | None = None) -> Graph:
 
 
 def article_graph(facts: ArticleFacts) -> Graph:
-    """All triples for one article, in a graph named by the article's IRI."""
+    """All triples of one article's graph, in a graph named by the article's IRI."""
     graph = new_graph(article_iri(facts.article.id))
     for triple in article_triples(facts):
         graph.add(triple)
@@ -144,7 +152,7 @@ def ntriples(triples: Iterable[Triple]) -> str:
     >>> print(ntriples([(URIRef("https://x.org/a"), RDFS.label, Literal('say "hi"'))]))
     <https://x.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "say \\"hi\\"" .
     """
-    term = _nt_term
+    term = nt_term
     return "\n".join(f"{term(s)} {term(p)} {term(o)} ." for s, p, o in triples)
 
 
@@ -152,7 +160,7 @@ _NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"}
 _IRI_UNSAFE = frozenset('<>"{}|^`\\ ')
 
 
-def _nt_term(term: URIRef | Literal) -> str:
+def nt_term(term: URIRef | Literal) -> str:
     if type(term) is URIRef:
         return _nt_iri(term)
     if isinstance(term, Literal):
@@ -171,25 +179,30 @@ def _nt_iri(iri: URIRef) -> str:
 
 
 def article_triples(facts: ArticleFacts) -> Iterator[Triple]:
-    """Every triple of one article (possibly with repeats), in a stable order."""
+    """Every triple of one article's graph (possibly with repeats), in a stable order:
+    what the article says. Descriptions of its actors, places and extractors go to
+    the actor graph (:func:`kg.graph.actors.description_triples`)."""
     out: list[Triple] = []
     add = out.append
     art = facts.article
     a_iri = article_iri(art.id)
     add((a_iri, RDF.type, KG.Article))
-    add((a_iri, RDF.type, SCHEMA.NewsArticle))
     add((a_iri, DCTERMS.identifier, Literal(art.id)))
     if art.title:
         add((a_iri, DCTERMS.title, Literal(art.title)))
     if art.date:
-        add((a_iri, DCTERMS.date, Literal(art.date)))
+        typed = date_literal(art.date)
+        if typed is not None:
+            add((a_iri, DCTERMS.date, typed))
+        if typed is None or str(typed) != art.date:
+            add((a_iri, KG.dateText, Literal(art.date)))
     if art.dateline:
         add((a_iri, KG.dateline, Literal(art.dateline)))
     if art.url:
         add((a_iri, SCHEMA.url, Literal(art.url)))
     if art.publisher:
         add((a_iri, DCTERMS.publisher, Literal(art.publisher)))
-    add((a_iri, KG.source, Literal(art.source)))
+    add((a_iri, KG.source, Literal(portable_source(art.source))))
     add((a_iri, KG.pipeline, Literal(facts.pipeline)))
     used_sentences = {e.evidence.sentence for e in facts.events} | {
         r.evidence.sentence for r in facts.relations
@@ -204,39 +217,29 @@ def article_triples(facts: ArticleFacts) -> Iterator[Triple]:
         add((s_iri, KG.text, Literal(sent.text)))
         add((s_iri, KG.startChar, Literal(sent.start)))
         add((s_iri, KG.endChar, Literal(sent.end)))
-    for actor in facts.actors:
-        _add_actor(add, actor)
-    extractors = set()
     for event in facts.events:
         _add_event(add, a_iri, art.id, event)
-        extractors.add(event.evidence.extractor)
     for relation in facts.relations:
         _add_relation(add, a_iri, art.id, relation)
-        extractors.add(relation.evidence.extractor)
-    for name in sorted(extractors):
-        e_iri = extractor_iri(name)
-        add((e_iri, RDF.type, KG.Extractor))
-        add((e_iri, RDF.type, PROV.SoftwareAgent))
-        add((e_iri, RDFS.label, Literal(name)))
     add(network_triple(a_iri, out))
     return iter(out)
 
 
-def _add_actor(add: Add, actor: Actor) -> None:
-    node = actor_iri(actor.key)
-    for cls in _ACTOR_CLASSES[actor.type]:
-        add((node, RDF.type, cls))
-    if actor.type is not ActorType.AGREEMENT:
-        add((node, RDF.type, KG.Actor))
-    add((node, RDFS.label, Literal(actor.name)))
-    for alias in actor.aliases:
-        add((node, SKOS.altLabel, Literal(alias)))
-    if actor.wikidata and _WIKIDATA_ID.fullmatch(actor.wikidata):
-        add((node, OWL.sameAs, WD[actor.wikidata]))
-    if actor.iso2:
-        add((node, KG.iso3166Alpha2, Literal(actor.iso2)))
-    if actor.iso3:
-        add((node, KG.iso3166Alpha3, Literal(actor.iso3)))
+def portable_source(source: str) -> str:
+    """The article's source without the machine's folders: readers give paths
+    relative to the folder ingested; an absolute path that still reaches here
+    keeps only its file name (and a JSON Lines line number).
+
+    >>> portable_source("politics/001.txt"), portable_source("/home/ann/news/001.txt")
+    ('politics/001.txt', '001.txt')
+    >>> portable_source("C:\\\\Users\\\\ann\\\\feed.jsonl:12"), portable_source("https://x.org/a")
+    ('feed.jsonl:12', 'https://x.org/a')
+    """
+    if "://" in source:
+        return source
+    if source.startswith(("/", "\\", "~")) or re.match(r"[A-Za-z]:[\\/]", source):
+        return re.split(r"[\\/]", source)[-1]
+    return source
 
 
 def _is_iso_date(text: str) -> bool:
@@ -262,7 +265,16 @@ def confidence_literal(value: float) -> Literal:
     ['0.9', '1', '0', '0.00001', '0']
     """
     value = min(max(value, 0.0), 1.0) if math.isfinite(value) else 0.0
-    text = format(Decimal(str(round(value, 6))).normalize(), "f")
+    return decimal_literal(round(value, 6))
+
+
+def decimal_literal(value: float) -> Literal:
+    """An ``xsd:decimal`` in canonical form.
+
+    >>> [str(decimal_literal(v)) for v in (-2.0, 3.4, 10.0)]
+    ['-2', '3.4', '10']
+    """
+    text = format(Decimal(str(value)).normalize(), "f")
     return Literal(text, datatype=XSD.decimal)
 
 
@@ -275,16 +287,30 @@ def _add_evidence(add: Add, node: URIRef, a_iri: URIRef, article_id: str, ev: Ev
     add((node, KG.confidence, confidence_literal(ev.confidence)))
 
 
+def _digest(record: Event | Relation) -> str:
+    """What tells two records apart: all of them, so two different records never
+    share a node (and its single-valued properties never get two values)."""
+    return hashlib.sha256(repr(record).encode()).hexdigest()[:16]
+
+
+def cameo_literal(code: str) -> Literal:
+    return Literal(code, datatype=KG.CAMEOCode)
+
+
 def _add_event(add: Add, a_iri: URIRef, article_id: str, event: Event) -> None:
     ev = event.evidence
-    roles = sorted((p.role, p.actor) for p in event.participants)
-    node = fact_iri("event", article_id, ev.sentence, ev.start, event.type, roles)
+    node = fact_iri("event", article_id, _digest(event))
     add((node, RDF.type, _EVENT_CLASSES[event.kind]))
     add((node, RDF.type, KG.Event))
-    add((node, RDF.type, SEM.Event))
     if event.kind in CONTACT_KINDS:
         add((node, RDF.type, KG.Contact))
     add((node, KG.eventType, event_type(event.type)))
+    code = event_code(event.cameo, event.type)
+    if code is not None:
+        add((node, KG.cameoCode, cameo_literal(code.code)))
+        add((node, KG.cameoRoot, cameo_literal(code.root)))
+        add((node, KG.quadClass, Literal(code.quad)))
+        add((node, KG.goldstein, decimal_literal(code.goldstein)))
     add((node, KG.modality, _MODALITIES[event.modality]))
     add((node, KG.negated, Literal(event.negated)))
     add((node, KG.factual, Literal(event.factual)))
@@ -297,11 +323,7 @@ def _add_event(add: Add, a_iri: URIRef, article_id: str, event: Event) -> None:
     if event.date_text or (event.date and not _is_iso_date(event.date)):
         add((node, KG.dateText, Literal(event.date_text or event.date)))
     if event.place:
-        p_iri = place_iri(event.place)
-        add((node, KG.place, p_iri))
-        add((p_iri, RDF.type, KG.Place))
-        add((p_iri, RDF.type, SEM.Place))
-        add((p_iri, RDFS.label, Literal(event.place)))
+        add((node, KG.place, place_iri(event.place)))
     if event.quote:
         add((node, KG.quote, Literal(event.quote)))
     for p in event.participants:
@@ -338,14 +360,11 @@ def _add_shortcuts(add: Add, node: URIRef, event: Event) -> None:
 def _add_relation(add: Add, a_iri: URIRef, article_id: str, rel: Relation) -> None:
     ev = rel.evidence
     kind = "affiliation" if rel.type is RelationType.AFFILIATION else "membership"
-    node = fact_iri(kind, article_id, ev.sentence, rel.subject, rel.object, rel.role)
+    node = fact_iri(kind, article_id, _digest(rel))
     subject, obj = actor_iri(rel.subject), actor_iri(rel.object)
     add((node, RDF.type, KG.Affiliation if kind == "affiliation" else KG.Membership))
-    add((node, RDF.type, ORG.Membership))
     add((node, KG.member, subject))
     add((node, KG.organization, obj))
-    add((node, ORG.member, subject))
-    add((node, ORG.organization, obj))
     add((node, KG.current, Literal(rel.current)))
     if rel.role:
         add((node, KG.roleTitle, Literal(rel.role)))

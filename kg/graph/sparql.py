@@ -7,7 +7,6 @@ TSV or W3C SPARQL 1.1 Query Results JSON (:mod:`kg.graph.results`).
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,8 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError
 from kg.graph.results import Table
+from kg.graph.shipped import ontology_dir as ontology_dir  # re-exported
+from kg.graph.shipped import queries_dir
 from kg.graph.store import Store
 
 # Strings, IRIs and comments, so that keywords are only looked for in the query itself.
@@ -32,18 +33,6 @@ _REMOTE = {
     "SERVICE": "a federated SERVICE query would fetch data from another server",
     "LOAD": "LOAD would fetch a document from the network (use kg ingest FILE for local RDF files)",
 }
-
-
-def ontology_dir() -> Path:
-    """The ontology folder: ``KG_ONTOLOGY`` or the one next to the package."""
-    env = os.environ.get("KG_ONTOLOGY")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[2] / "ontology"
-
-
-def queries_dir() -> Path:
-    return ontology_dir() / "queries"
 
 
 def shipped_queries() -> dict[str, Path]:

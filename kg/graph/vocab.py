@@ -59,6 +59,7 @@ class KG(DefinedNamespace):
     Modality: URIRef
     Asserted: URIRef
     Planned: URIRef
+    Habitual: URIRef
     Hypothetical: URIRef
     Alleged: URIRef
     EventTypeScheme: URIRef
@@ -112,6 +113,10 @@ class KG(DefinedNamespace):
     iso3166Alpha2: URIRef
     iso3166Alpha3: URIRef
     cameoCode: URIRef
+    cameoRoot: URIRef
+    quadClass: URIRef
+    goldstein: URIRef
+    actorCode: URIRef
 
 
 class KGT(DefinedNamespace):
@@ -132,6 +137,7 @@ class KGT(DefinedNamespace):
     accuse: URIRef
     sanction: URIRef
     threaten: URIRef
+    protest: URIRef
     demand: URIRef
     reject: URIRef
     attack: URIRef

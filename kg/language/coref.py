@@ -110,6 +110,17 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
             same.append((prev, key))
         else:
             earlier.append((prev, key))
+    if pron.dep_ in {"dobj", "pobj", "dative"} and low not in {"its", "his", "her", "their"}:
+        # "the United States imposed measures against it": not the United States
+        clause = _governing_verb(pron)
+        own = {
+            state.linked.get(p.id)
+            for p, _ in same
+            if clause is not None
+            and state.doc[p.start : p.end].root.dep_ in SUBJECT_DEPS
+            and state.doc[p.start : p.end].root.head.i == clause.i
+        }
+        same = [(p, k) for p, k in same if k not in own]
     if want == "person":
         for prev, key in same:
             head = state.doc[prev.start : prev.end].root
@@ -127,6 +138,13 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
             if state.is_subject(prev):
                 return key
         return _cataphora(state, m, want) or (earlier[0][1] if earlier else None)
+    if (
+        want == "thing"
+        and pron.dep_ in SUBJECT_DEPS
+        and same
+        and any(c.dep_ == "mark" for c in pron.head.children)
+    ):
+        return same[0][1]  # "support for Ukraine as it attempts to ...": the nearest
     if want == "thing" and pron.dep_ in SUBJECT_DEPS:
         # an argument of a verb that governs the pronoun's clause, then any core argument
         above = {t.i for t in pron.ancestors if t.pos_ in {"VERB", "AUX"}}
@@ -146,7 +164,9 @@ def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
     in the same sentence, or in the nearest sentence that names at least two)."""
     head = m.text.split()[-1].lower()
     people = head in PLURAL_PEOPLE_NOUNS
-    want = "person/" if people else ("country/", "group/")
+    states = head in {"nations", "countries", "states", "governments", "capitals", "neighbours",
+                      "neighbors"}  # fmt: skip
+    want = "person/" if people else "country/" if states else ("country/", "group/")
     wanted_count = (
         2
         if "two" in m.text.lower().split() or head in {"pair", "two"} or "both" in m.text.lower()
@@ -249,12 +269,13 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
     if body is not None:
         return state.register(body)  # "the UN envoy": the UN when no envoy is named
     # No one holds that title yet: for a leader's title ("the prime minister"), the
-    # person the story is about, i.e. the subject of the latest sentence with one.
+    # one person the story has named so far; with several, nobody can tell (in
+    # British news "the prime minister" is seldom the last subject).
     if head not in _LEADER_TITLES:
         return None
-    for prev, key in people:
-        if prev.sent < m.sent and state.is_subject(prev):
-            return _remember(state, key, title)
+    named = {key for prev, key in people if prev.kind == "person"}
+    if len(named) == 1:
+        return _remember(state, named.pop(), title)
     return None
 
 

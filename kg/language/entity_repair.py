@@ -76,6 +76,7 @@ class EntityRepair:
         for ent in doc.ents:
             spans.extend(self._repair(doc, ent))
         people = list(self._honorific_people(doc)) + list(self._titled_people(doc, spans))
+        people += list(self._appositive_people(doc, [*spans, *people]))
         spans = [s for s in spans if not any(p.start < s.end and s.start < p.end for p in people)]
         spans.extend(people)
         spans = [self._titled_name(doc, s) for s in spans]
@@ -129,6 +130,8 @@ class EntityRepair:
         if start >= end:
             return []
         label = ent.label_
+        if label == "PERSON" and not any(t.is_title or t.is_upper for t in doc[start:end]):
+            return []  # "the finance minister jabbed back": a verb, not a name
         if label == "PERSON":
             while end - start > 1 and _is_title_token(doc[start]):
                 start += 1
@@ -295,6 +298,30 @@ class EntityRepair:
             ):
                 continue
             yield Span(doc, i + 1, end, label="PERSON")
+
+    def _appositive_people(self, doc: Doc, spans: list[Span]) -> Iterable[Span]:
+        """A name the model missed beside a post: "The governor of the central bank,
+        Ana Ruiz, and ...", "Ana Ruiz, the governor of the bank," -> PERSON."""
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        for tok in doc:
+            if tok.pos_ != "PROPN" or tok.i in covered or tok.dep_ == "compound":
+                continue
+            start = tok.i
+            while (
+                start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i
+            ):
+                start -= 1
+            name = doc[start : tok.i + 1]
+            if not 2 <= len(name) <= 4 or any(i in covered for i in range(start, tok.i + 1)):
+                continue
+            if not all(t.is_title and t.is_alpha and t.lower_ not in TITLE_WORDS for t in name):
+                continue
+            titled = (tok.dep_ == "appos" and tok.head.lower_ in TITLE_WORDS) or any(
+                c.dep_ == "appos" and c.lower_ in TITLE_WORDS for c in tok.children
+            )
+            if not titled or self.gz.lookup(name.text) or self.gz.is_place(name.text):
+                continue
+            yield Span(doc, start, tok.i + 1, label="PERSON")
 
     def _honorific_people(self, doc: Doc) -> Iterable[Span]:
         """ "Mr Lowe", "Sheikh Hamad al-Rashid": the name after an honorific."""

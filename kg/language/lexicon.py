@@ -41,7 +41,8 @@ TITLE_WORDS = frozenset(
     legislator mp speaker prosecutor judge attorney-general ayatollah cleric executive
     ceo founder chancellor-elect president-elect undersecretary under-secretary attache
     consul delegate emissary chairmen vice-chairman vice-chairmen vice-president co-
-    chairman presidents ministers leaders envoys officials
+    chairman presidents ministers leaders envoys officials justice fellow professor lecturer
+    researcher economist analyst strategist scholar editor
     """.split()
 )
 # Words that name a government portfolio inside a title: "Trade Representative",
@@ -64,7 +65,7 @@ ORG_HEAD_WORDS = frozenset(
     union organization organisation association institute court parliament assembly
     congress senate house army navy force forces corporation company group fund
     foundation board authority service network broadcaster agency league alliance front
-    movement coalition government administration cabinet
+    movement coalition government administration cabinet center centre
     """.split()
 )
 
@@ -78,7 +79,8 @@ AGENT_NOUNS = frozenset(
     administration authorities authority side sides team teams director directors
     officer officers spokesman spokeswoman spokesperson ambassador ambassadors prime
     premier king head heads chief chiefs secretary secretaries member members lawmakers
-    legislators military forces troops army navy regime mediator mediators
+    legislators military forces troops army navy regime mediator mediators agents operatives
+    soldiers police jets warplanes bombers drones warships gunboats tanks artillery
     """.split()
 )
 # Plural nouns that name a set of countries or bodies when a demonym or
@@ -92,8 +94,32 @@ GROUP_NOUNS = frozenset(
 # Plural nouns that are actors even unnamed ("the banks", "allies", "rebels"): an
 # unnamed group is local to its article.
 GENERIC_GROUP_NOUNS = frozenset(
-    {"allies", "banks", "creditors", "lenders", "donors", "rebels", "insurgents", "militants"}
+    """
+    allies banks creditors lenders donors rebels insurgents militants fighters guerrillas
+    terrorists separatists jihadists extremists protesters demonstrators lawmakers legislators
+    militias militiamen paramilitaries
+    """.split()
 )
+# Plural nouns for people acting together, actors when a name or demonym qualifies
+# them: "Jewish groups", "pro-democracy activists", "Kurdish students".
+DESCRIBED_GROUP_NOUNS = frozenset(
+    """
+    groups factions activists students campaigners critics supporters opponents unions
+    hardliners dissidents settlers loyalists parliamentarians mps organisations organizations
+    rulers plotters putschists mutineers commanders makers manufacturers producers exporters
+    importers carmakers automakers steelmakers retailers investors traders companies firms
+    """.split()
+)
+# Modifiers that make people a group of their own: "the coup leaders", "military rulers",
+# "rebel commanders", "opposition activists".
+GROUP_MODIFIERS = frozenset(
+    """
+    coup military rebel armed opposition ruling separatist islamist jihadist insurgent
+    militant paramilitary pro-democracy anti-government guerrilla
+    """.split()
+)
+# Singular nouns for such a group: "the junta".
+GROUP_SINGULARS = frozenset({"junta"})
 # Plural nouns that refer back to two or more actors named before: "the two
 # leaders", "both sides", "the pair". Person nouns point back to people, the
 # others to countries or bodies.
@@ -121,6 +147,7 @@ ORG_ANAPHORA = {
     "house": {"house"},
     "senate": {"senate"},
     "bloc": {"bloc", "mercosur", "asean", "union", "community"},
+    "union": {"union", "bloc"},
     "alliance": {"alliance", "nato", "organization"},
 }
 # Nouns that continue an agreement or a country mentioned before: "the deal".
@@ -141,7 +168,9 @@ SPEECH_VERBS = frozenset(
     say tell tweet write stress add warn announce insist describe note predict suggest
     acknowledge complain claim deny report state declare reiterate explain argue
     indicate emphasise emphasize comment remark confirm reply respond assert affirm joke
-    post underline underscore caution admit concede contend allege testify
+    post underline underscore caution admit concede contend allege testify exclaim quip muse
+    observe lament boast vow proclaim insist maintain retort counter reply plead disclose
+    reveal divulge recount mention concur
     """.split()
 )
 
@@ -150,5 +179,145 @@ OBJECT_CONTROL = frozenset(
     """
     call urge ask press push encourage request invite persuade order instruct tell
     allow help force pressure
+    """.split()
+)
+
+# Nouns for words, plans and decisions: "attacked the government's plans" is
+# criticism, not the use of force.
+IDEA_NOUNS = frozenset(
+    """
+    plan plans policy policies proposal proposals decision decisions remark remarks comment
+    comments statement statements record stance approach budget bill law laws reform reforms
+    strategy handling response claim claims idea ideas view views leadership campaign
+    manifesto speech speeches words rhetoric tactics idea scheme schemes programme program
+    agenda stance performance tax taxes spending cuts report pledge pledges promise promises
+    figures failure failures u-turn move moves position comments policy proposal
+    """.split()
+)
+
+# Who is spoken to in public, never a party to a meeting: "told reporters", "spoke
+# to the nation", "addressed parliament".
+AUDIENCE_NOUNS = frozenset(
+    """
+    reporter journalist press media nation country public audience crowd supporter voter
+    parliament commons chamber house assembly congress conference convention rally meeting
+    delegate student worker listener viewer reader newspaper television radio programme
+    program show interviewer broadcaster network channel website blog podcast
+    """.split()
+)
+# Words that end the name of a newspaper, broadcaster or programme ("the Today
+# programme", "Sky News"), and standing news organisations known by one name.
+MEDIA_WORDS = frozenset(
+    """
+    news times post radio television tv programme program newspaper magazine journal herald
+    gazette telegraph guardian tribune daily weekly broadcaster channel show agency observer
+    independent mirror express standard chronicle review
+    """.split()
+)
+MEDIA_NAMES = frozenset(
+    """
+    BBC CNN ITV Reuters AFP AP Bloomberg Sky NPR PBS ABC CBS NBC Fox Xinhua Tass TASS Interfax
+    Yonhap Kyodo Aljazeera
+    """.split()
+) | {"Al Jazeera", "Associated Press", "Agence France-Presse", "Press Association"}
+
+# Nouns whose "of X" names their owner: "the presence of Contra forces", "the policy of X".
+OWNED_NOUNS = IDEA_NOUNS | frozenset(
+    """
+    presence action actions behaviour behavior conduct role involvement regime government
+    administration interference meddling
+    """.split()
+)
+# Words that say a clause is a criticism of its subject ("X's policy is the main
+# obstacle", "Sudan's government continued to commit abuses").
+NEGATIVE_WORDS = frozenset(
+    """
+    obstacle failed failure illegal unacceptable provocation aggression bullying violation
+    irresponsible hostile wrong mistake reckless dangerous destabilising destabilizing unlawful
+    abuses abuse atrocities atrocity crimes crime corrupt corruption lies lying racist racism
+    disgrace disgraceful shameful outrageous appalling insolent betrayal menace
+    incompetent incompetence hypocrisy hypocritical cynical deceitful dishonest
+    """.split()
+)
+# Predicates of disapproval: "X was appalled that ...", "X is critical of Y".
+DISAPPROVAL_WORDS = frozenset(
+    """
+    appalled angry angered outraged dismayed disappointed furious incensed critical
+    disgusted alarmed
+    """.split()
+)
+# Actions a demand asks for: "Iran must stop", "the minister should resign".
+DEMANDED_ACTIONS = frozenset(
+    """
+    stop end halt withdraw resign apologise apologize release comply quit pay leave cease
+    abandon drop scrap reverse hand surrender disarm retreat explain justify free lift respect
+    return obey understand realise realize
+    """.split()
+) | {"step down", "back down", "pull out", "stand down", "hand over", "give up"}
+# Verbs that end or reduce ties, and the CAMEO code for what they end (CAMEO 16):
+# "cut aid to X" (162), "severed ties with X" (161), "suspended talks with X" (164).
+REDUCING_VERBS = frozenset(
+    """
+    cut cancel suspend halt freeze sever break end scrap withdraw recall downgrade terminate
+    """.split()
+)
+RELATION_NOUNS = {
+    **dict.fromkeys(["aid", "assistance", "funding", "loan", "loans", "grant", "grants"], "162"),
+    **dict.fromkeys(["ties", "relations", "relationship", "ambassador", "envoy", "embassy"], "161"),
+    **dict.fromkeys(["talks", "negotiations", "dialogue"], "164"),
+    **dict.fromkeys(
+        [
+            "cooperation",
+            "agreement",
+            "agreements",
+            "deal",
+            "deals",
+            "pact",
+            "treaty",
+            "contacts",
+            "partnership",
+            "accord",
+        ],
+        "160",
+    ),
+}
+
+# What is given when giving is aid: "sent weapons to", "gave $5m to", "provided X with aid".
+AID_OBJECTS = frozenset(
+    """
+    aid assistance help support money fund funds funding loan loans grant grants credit
+    cash dollar dollars euro euros pound pounds billion million weapon weapons arms ammunition
+    tank tanks missile missiles jet jets aircraft equipment troops soldiers food medicine
+    medicines vaccine vaccines supplies fuel oil gas relief shelter training intelligence
+    """.split()
+)
+
+# Agent nouns that act for whoever owns them: "Bin Laden's agents", "the president's
+# envoy" (not "his counterpart", who serves someone else).
+ACTING_FOR_OWNER = frozenset(
+    """
+    agents operatives envoy envoys representative representatives spokesman spokeswoman
+    spokesperson aide aides emissary emissaries lawyers lawyer negotiator negotiators
+    """.split()
+)
+# What is thrown or fired in an attack: "threw rocks at the embassy".
+WEAPON_OBJECTS = frozenset(
+    """
+    rock rocks stone stones bomb bombs grenade grenades missile missiles rocket rockets shell
+    shells bullet bullets shot shots egg eggs bottle bottles firebomb firebombs mortar mortars
+    projectile projectiles tear-gas teargas
+    """.split()
+)
+
+# Words that name a body of the state: "Iran's Supreme National Security Council",
+# "the U.S. State Department", "the Brazilian central bank" belong to their country;
+# "Japan's Honda" does not.
+STATE_ORGANS = frozenset(
+    """
+    ministry department treasury embassy embassies consulate army navy marines police court
+    courts parliament congress senate assembly government cabinet council agency bank
+    commission office forces military guard intelligence service services prosecutor
+    prosecutors administration presidency chamber house duma knesset legislature judiciary
+    regulator authority
     """.split()
 )

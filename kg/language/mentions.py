@@ -19,10 +19,14 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import (
+    AGENT_NOUNS,
     AGREEMENT_ANAPHORA,
     COUNTRY_ANAPHORA,
+    DESCRIBED_GROUP_NOUNS,
     GENERIC_GROUP_NOUNS,
+    GROUP_MODIFIERS,
     GROUP_NOUNS,
+    GROUP_SINGULARS,
     LOCATIVE_PREPS,
     ORG_ANAPHORA,
     ORG_HEAD_WORDS,
@@ -106,6 +110,8 @@ def _entity_kind(ent: Span) -> tuple[str, Entry | None, bool]:
     metonym = gz.metonym(text)
     if metonym is not None:
         return _KIND_FOR_TYPE[metonym.type], metonym, True
+    if label == "FAC" and any(w.lower() in ORG_HEAD_WORDS for w in text.split()[1:]):
+        return "org", None, False  # "the Bagnoud Center for Health" is a body, not a building
     if label in {"GPE", "LOC", "FAC"}:
         return "place", None, False
     if label == "ORG":
@@ -212,12 +218,16 @@ def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list
         ):
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
         elif (
-            (low in GROUP_NOUNS or low in GENERIC_GROUP_NOUNS)
+            (low in GROUP_NOUNS or low in GENERIC_GROUP_NOUNS or low in DESCRIBED_GROUP_NOUNS)
             and low not in RELATIONAL_NOUNS
             and not any(c.lower_ == "other" for c in tok.children)
             and (demonym or has_proper or low in GENERIC_GROUP_NOUNS)
+            and not (low == "powers" and any(c.dep_ == "poss" for c in tok.children))
             and tok.tag_ in {"NNS", "NNPS"}
-        ):
+        ) or _described_group(doc, start, tok):
+            while start < tok.i and (doc[start].like_num or doc[start].lower_ in _QUANTIFIERS):
+                start += 1  # "three militants", "some 60 students": the group, not the count
+            text = doc[start : tok.i + 1].text
             entry = gz.lookup(text)
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "group", text, entry))
         elif (
@@ -233,6 +243,36 @@ def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list
         elif low in ORG_ANAPHORA and (has_det or _before_title(doc, tok)):
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
     return found
+
+
+def _described_group(doc: Doc, start: int, tok: Token) -> bool:
+    """ "the coup leaders", "military rulers", "rebel commanders", "the junta": people
+    acting together, named by what they are (an unnamed group of the article)."""
+    low = tok.lower_
+    if low in GROUP_SINGULARS:
+        return tok.dep_ != "compound"
+    if low in _UNNAMED_FORCES:  # "the military said", not "the Russian military"
+        words = doc[start : tok.i]
+        return (
+            tok.dep_ != "compound"
+            and start > 0
+            and doc[start - 1].lower_ == "the"
+            and not any(t.pos_ == "PROPN" or t.ent_type_ for t in words)
+        )
+    if low in _RULING_NOUNS:  # "the military administration", "the ruling council"
+        return any(t.lower_ in GROUP_MODIFIERS for t in doc[start : tok.i])
+    if tok.tag_ not in {"NNS", "NNPS"} or low in RELATIONAL_NOUNS:
+        return False
+    if any(c.lower_ == "other" for c in tok.children):
+        return False  # "other military leaders": more of someone already named
+    if low not in DESCRIBED_GROUP_NOUNS | GENERIC_GROUP_NOUNS | AGENT_NOUNS | _RULING_NOUNS:
+        return False
+    return any(t.lower_ in GROUP_MODIFIERS for t in doc[start : tok.i])
+
+
+_UNNAMED_FORCES = {"military", "army", "junta"}
+_QUANTIFIERS = {"some", "many", "several", "few", "dozens", "hundreds", "thousands", "all", "most"}
+_RULING_NOUNS = {"administration", "government", "regime", "authorities", "council"}
 
 
 def _left_modifiers(doc: Doc, tok: Token, taken: set[int]) -> tuple[int, bool, bool, bool] | None:
@@ -263,7 +303,8 @@ def _left_modifiers(doc: Doc, tok: Token, taken: set[int]) -> tuple[int, bool, b
                 if doc[start].ent_iob_ == "I" and start > 0:
                     start -= 1
             break
-        if t.pos_ not in {"ADJ", "NOUN", "PROPN", "NUM"} and t.text != "-":
+        hyphenated = t.tag_ == "VBN" and i > 0 and doc[i - 1].text == "-"  # "Pakistan-based"
+        if t.pos_ not in {"ADJ", "NOUN", "PROPN", "NUM"} and t.text != "-" and not hyphenated:
             break
         if i in taken or t.pos_ == "PROPN" or t.ent_type_:
             has_proper = True
@@ -288,6 +329,8 @@ def _is_plural_reference(tok: Token) -> bool:
         return "the" in words
     if any(c.dep_ == "poss" or c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for c in tok.lefts):
         return False  # "Russia's leaders", "G8 ministers": not a reference back
+    if low in PLURAL_STATE_NOUNS and words == {"the"} and tok.dep_ in {"nsubj", "nsubjpass"}:
+        return True  # "The nations remain at loggerheads": the two just named
     return ("two" in words and "the" in words) or "both" in words
 
 

@@ -23,6 +23,8 @@ AFFILIATION_PREPS = {"of"}
 STOP_PREPS_IN_TITLE = {"for", "to", "in", "at", "on", "with", "from"}
 FOR_EMPLOYER = {"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "counsel",
                 "campaigner", "chairman", "director", "head", "chief"}  # fmt: skip
+AT_EMPLOYER = {"fellow", "professor", "lecturer", "researcher", "economist", "analyst",
+               "strategist", "scholar", "editor", "director", "chief", "head"}  # fmt: skip
 _FORMER = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed"}
 
 
@@ -141,9 +143,11 @@ def _describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) 
                 close_segment()
             # "of" names whom a title serves; so does "for" after a spokesman or a
             # lawyer ("spokesman for the ministry"), never after an envoy ("envoy for Iran")
-            serves = t.lower_ in AFFILIATION_PREPS or (
-                t.lower_ == "for" and last_title in FOR_EMPLOYER
-            )
+            serves = (
+                t.lower_ in AFFILIATION_PREPS
+                or (t.lower_ == "for" and last_title in FOR_EMPLOYER)
+                or (t.lower_ == "at" and last_title in AT_EMPLOYER)
+            )  # "a senior fellow at X"
             mode = "affil" if serves else "skip"
             continue
         if t.lower_ in TITLE_WORDS:

@@ -26,6 +26,7 @@ from kg.graph.results import value
 from kg.graph.sparql import load_query, select
 from kg.graph.store import Store
 from kg.network.evidence import Evidence
+from kg.network.names import actor_table
 from kg.network.timeframe import parse_day
 
 PREFIX = """PREFIX kg: <https://w3id.org/kg/ontology#>
@@ -35,29 +36,6 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 """
 
-_ACTORS = (
-    PREFIX
-    + """
-SELECT ?actor (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) WHERE {
-  GRAPH ?g { ?actor a kg:Actor ; rdfs:label ?l ; a ?t .
-             FILTER (?t IN (kg:Person, kg:Organization, kg:Country, kg:Group)) }
-} GROUP BY ?actor
-"""
-)
-_AGREEMENTS = (
-    PREFIX
-    + """
-SELECT ?actor (SAMPLE(?l) AS ?label) WHERE {
-  GRAPH ?g { ?actor a kg:Agreement ; rdfs:label ?l }
-} GROUP BY ?actor
-"""
-)
-_ALIASES = (
-    PREFIX
-    + """
-SELECT DISTINCT ?actor ?alias WHERE { GRAPH ?g { ?actor a kg:Actor ; skos:altLabel ?alias } }
-"""
-)
 _EVENT_EDGES = (
     PREFIX
     + """
@@ -118,16 +96,7 @@ SELECT ?event ?day ?adate ?title WHERE {
 
 
 def _add_actor_nodes(graph: nx.Graph, store: Store) -> None:
-    for row in select(store, _ACTORS).rows:
-        graph.add_node(value(row["actor"]), label=value(row["label"]),
-                       type=value(row["type"]).rsplit("#", 1)[-1])  # fmt: skip
-    for row in select(store, _AGREEMENTS).rows:
-        graph.add_node(value(row["actor"]), label=value(row["label"]), type="Agreement")
-    aliases: dict[str, set[str]] = defaultdict(set)
-    for row in select(store, _ALIASES).rows:
-        aliases[value(row["actor"])].add(value(row["alias"]))
-    for node, data in graph.nodes(data=True):
-        data["aliases"] = sorted(aliases.get(node, ()))
+    graph.add_nodes_from(actor_table(store).items())
 
 
 def relation_graph(store: Store) -> nx.MultiDiGraph:

@@ -29,6 +29,7 @@ from kg.graph.results import value
 from kg.graph.sparql import select
 from kg.graph.store import Store
 from kg.network.evidence import Evidence
+from kg.network.names import actor_table
 from kg.network.timeframe import in_range, parse_day
 
 if TYPE_CHECKING:
@@ -106,24 +107,35 @@ def _chunks(items: list[str]) -> Iterable[list[str]]:
 
 
 class Summaries:
-    """The network summaries of some articles, parsed, in article order."""
+    """The network summaries of some articles, parsed, in article order, and
+    what the store says of the actors they name (:func:`kg.network.names.actor_table`)."""
 
     def __init__(self, items: Iterable[tuple[str, dict[str, Any]]] = ()) -> None:
         self.items: dict[str, dict[str, Any]] = dict(items)
+        self.table: dict[str, dict[str, Any]] = {}
 
     @classmethod
-    def read(cls, store: Store, articles: Collection[str] | None = None) -> Summaries | None:
-        """All summaries (``articles=None``) or those of ``articles``; None when
-        the store has articles without one, or of a version this kg cannot read."""
+    def read(
+        cls, store: Store, articles: Collection[str] | None = None, *, describe: bool = True
+    ) -> Summaries | None:
+        """All summaries (``articles=None``, with every actor the store describes)
+        or those of ``articles`` (with the actors they name); ``describe=False``
+        leaves the actors for :meth:`describe`. None when the store has articles
+        without a summary, or one of a version this kg cannot read."""
         if not complete(store):
             log.info("some articles have no materialised network; joining the event triples")
             return None
         found = cls()
         if articles is None:
-            return found if found._add_rows(select(store, _ALL).rows) else None
-        for chunk in _chunks(sorted(articles)):
-            if not found._add_rows(select(store, _SOME % " ".join(f"<{a}>" for a in chunk)).rows):
+            if not found._add_rows(select(store, _ALL).rows):
                 return None
+        else:
+            for chunk in _chunks(sorted(articles)):
+                rows = select(store, _SOME % " ".join(f"<{a}>" for a in chunk)).rows
+                if not found._add_rows(rows):
+                    return None
+        if describe:
+            found.describe(store, None if articles is None else found.named())
         return found
 
     @classmethod
@@ -134,7 +146,8 @@ class Summaries:
         found, frontier = cls(), set(actors)
         reached = set(frontier)
         for step in range(depth + 1):
-            more = cls.read(store, articles_naming(store, frontier) - set(found.items))
+            articles = articles_naming(store, frontier) - set(found.items)
+            more = cls.read(store, articles, describe=False)
             if more is None:
                 return None
             found.items.update(more.items)
@@ -142,7 +155,17 @@ class Summaries:
                 break
             frontier = {b for a in frontier for b in found.topology().get(a, ())} - reached
             reached |= frontier
+        found.describe(store, found.named() | set(actors))
         return found
+
+    def describe(self, store: Store, actors: Iterable[str] | None = None) -> None:
+        """Read the label, type and aliases of ``actors`` (default: every actor)."""
+        self.table.update(actor_table(store, actors))
+
+    def named(self) -> set[str]:
+        """Every actor the ties of these articles name."""
+        return {actor for summary in self.items.values() for tie in summary["ties"]
+                for actor in (tie[1], tie[2])}  # fmt: skip
 
     @_without_gc
     def _add_rows(self, rows: list[dict[str, Any]]) -> bool:
@@ -186,10 +209,9 @@ class Summaries:
     def graph(self, pairs: Collection[frozenset[str]] | None = None) -> nx.MultiDiGraph:
         """The relation graph of these articles: one edge per relation and pair,
         its evidence deduplicated by fact, ``weight`` = facts and ``articles`` =
-        distinct articles. With ``pairs``, only the ties between those pairs of
-        actors, and only those actors. An actor's label and type are the ones
-        most articles give it (among equals the longer label); its aliases are
-        all of them."""
+        distinct articles; the actors as :meth:`describe` read them. With
+        ``pairs``, only the ties between those pairs of actors, and only those
+        actors."""
         graph = self.actors(None if pairs is None else {a for pair in pairs for a in pair})
         for (a, b, rel), data in self._edges(pairs).items():
             for node in (a, b):
@@ -246,7 +268,6 @@ class Summaries:
         nodes = path_between(adjacency, source, target)
         steps = list(pairwise(nodes))
         edges = self._edges({frozenset(step) for step in steps})
-        table = self.actor_table(set(nodes))
         dated = since is not None or until is not None
         hops = []
         for u, v in steps:
@@ -266,38 +287,28 @@ class Summaries:
                 mutual = data.get("mutual") or rel == "met"
                 found.append((a != u, {"relation": rel, "direction": "-" if mutual else
                                        "->" if a == u else "<-", "evidence": evidence}))  # fmt: skip
-            hops.append({"from": table[u]["label"], "to": table[v]["label"], "from_actor": u,
+            hops.append({"from": self.label(u), "to": self.label(v), "from_actor": u,
                          "to_actor": v, "relations": [r for _, r in sorted(found, key=lambda f: f[0])]})  # fmt: skip
         return hops
 
     def actors(self, wanted: Collection[str] | None = None) -> nx.MultiDiGraph:
-        """A graph of the actors these articles name (only ``wanted`` ones when
-        given), with ``label``, ``type`` and ``aliases`` and no edges."""
+        """A graph of the actors described (only ``wanted`` ones when given),
+        with ``label``, ``type`` and ``aliases`` and no edges."""
         import networkx as nx
 
         graph = nx.MultiDiGraph()
-        graph.add_nodes_from(self.actor_table(wanted).items())
+        graph.add_nodes_from((a, dict(d)) for a, d in self.actor_table(wanted).items())
         return graph
 
-    @_without_gc
+    def label(self, actor: str) -> str:
+        """The actor's label as described, else the end of its IRI."""
+        return _label(self.table, actor)
+
     def actor_table(self, wanted: Collection[str] | None = None) -> dict[str, dict[str, Any]]:
-        """``{actor: {"label", "type", "aliases"}}`` of the actors these articles
-        name (only ``wanted`` ones when given), in IRI order."""
-        labels: dict[str, dict[str, int]] = defaultdict(dict)
-        types: dict[str, dict[str, int]] = defaultdict(dict)
-        aliases: dict[str, set[str]] = defaultdict(set)
-        for summary in self.items.values():
-            for iri, label, kind, names in summary["actors"]:
-                if wanted is not None and iri not in wanted:
-                    continue
-                counts = labels[iri]
-                counts[label] = counts.get(label, 0) + 1
-                counts = types[iri]
-                counts[kind] = counts.get(kind, 0) + 1
-                if names:
-                    aliases[iri].update(names)
-        return {iri: {"label": _most_common(labels[iri]), "type": _most_common(types[iri]),
-                      "aliases": sorted(aliases.get(iri, ()))} for iri in sorted(labels)}  # fmt: skip
+        """``{actor: {"label", "type", "aliases"}}`` of the actors described (only
+        ``wanted`` ones when given), in IRI order."""
+        keys = sorted(self.table if wanted is None else set(wanted) & set(self.table))
+        return {actor: self.table[actor] for actor in keys}
 
     @_without_gc
     def met(
@@ -333,7 +344,7 @@ class Summaries:
         rows = []
         for other, row in partners.items():
             data = table.get(other, {})
-            rows.append({"name": data.get("label", other.rsplit("/", 1)[-1]),
+            rows.append({"name": _label(table, other),
                          "type": data.get("type", "Actor"), "actor": other,
                          "events": len(row["facts"]), "articles": len(row["articles"]),
                          "evidence": row["evidence"]})  # fmt: skip
@@ -405,12 +416,5 @@ def read_network(store: Store) -> nx.MultiDiGraph | None:
     return None if summaries is None else summaries.graph()
 
 
-def _most_common(counts: dict[str, int]) -> str:
-    """The most frequent value; among equals the longest, then the first seen.
-
-    >>> _most_common({"Marsh": 2, "Lena Marsh": 1}), _most_common({"Bo": 1, "Bo Li": 1})
-    ('Marsh', 'Bo Li')
-    """
-    if len(counts) == 1:
-        return next(iter(counts))
-    return max(counts, key=lambda k: (counts[k], len(k)))
+def _label(table: Mapping[str, dict[str, Any]], actor: str) -> str:
+    return str(table.get(actor, {}).get("label", actor.rsplit("/", 1)[-1]))

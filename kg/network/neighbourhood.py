@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
+from kg.graph.actors import ACTOR_GRAPH
 from kg.graph.store import OxigraphStore, Store
 from kg.network.names import _key, find_actor
 
@@ -82,6 +83,17 @@ SELECT DISTINCT ?s ?p ?o ?g WHERE {
   }
 }"""
 
+# Labels and types of the parties (and places) live once, in the actor graph.
+_AROUND_ACTORS = """PREFIX kg: <https://w3id.org/kg/ontology#>
+SELECT DISTINCT ?s ?p ?o ?g WHERE {
+  VALUES ?a { %s }
+  GRAPH ?h {
+    ?fact kg:participant|kg:member|kg:organization ?a .
+    ?fact kg:participant|kg:member|kg:organization|kg:topic|kg:place ?s
+  }
+  GRAPH ?g { ?s ?p ?o } FILTER (?g = <%s>)
+}"""
+
 
 def around(store: Store, name: str) -> OxigraphStore | None:
     """An in-memory store with the events and ties of the actors called ``name``
@@ -95,7 +107,7 @@ def around(store: Store, name: str) -> OxigraphStore | None:
         return None
     values = " ".join(f"<{a}>" for a in actors)
     small = OxigraphStore(None)
-    for query in (_FACTS, _AROUND_FACTS):
+    for query in (_FACTS, _AROUND_FACTS, _AROUND_ACTORS.replace("<%s>", f"<{ACTOR_GRAPH}>")):
         rows = store.query(query % values)
         small._store.extend(ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows)
     log.info("%s: %d actor(s), %d quads around them", name, len(actors), len(small))

@@ -46,7 +46,7 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?|[A-Z][A-Z.'’ -]{1,40}?)"
     rf"(?:\s*,\s*(?P<date>{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:\s*,\s*\d{{4}})?)?"
     r"(?:\s*\((?P<agency>[A-Za-z .-]{2,30})\))?"
-    r"\s*(?:--|—|–|-)\s+(?=\S)"
+    r"\s*(?:--|—|–|-|_)\s+(?=\S)"
 )
 
 
@@ -216,10 +216,10 @@ def _checked(make: Callable[[], Article], source: str, max_bytes: int) -> ReadRe
     return article
 
 
-def _from_record(record: object, where: str, max_bytes: int) -> ReadResult:
+def _from_record(record: object, where: str, max_bytes: int, name: str) -> ReadResult:
     if isinstance(record, InputError):
         return Skipped(where, str(record))
-    return _checked(lambda: _record_to_article(record, source=where), where, max_bytes)
+    return _checked(lambda: _record_to_article(record, source=name), where, max_bytes)
 
 
 def file_limit(suffix: str, max_bytes: int) -> int:
@@ -241,10 +241,15 @@ def _not_regular(mode: int) -> str:
     return f"not a regular file (a {kind})"
 
 
-def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:
+def read_file(
+    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, name: str | None = None
+) -> Iterator[ReadResult]:
     """Articles from one file, or one :class:`Skipped` saying why there are none.
-    ``max_bytes`` is the largest article (its text, UTF-8 encoded)."""
+    ``max_bytes`` is the largest article (its text, UTF-8 encoded); ``name`` is the
+    source the articles carry (default: the path as given; see :func:`source_name`),
+    while skip messages always name the path as given."""
     source = str(path)
+    named = name or source
     suffix = path.suffix.lower()
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
@@ -262,7 +267,7 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Rea
                 return
             if suffix in JSONL_SUFFIXES:
                 for where, record in jsonl_records(fh, source, 4 * max_bytes):
-                    yield _from_record(record, where, max_bytes)
+                    yield _from_record(record, where, max_bytes, named + where[len(source) :])
                 return
             limit = file_limit(suffix, max_bytes)
             if info.st_size > limit:
@@ -288,12 +293,32 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Rea
         return
     if suffix in JSON_SUFFIXES:
         for where, record in json_records(text, source):
-            yield _from_record(record, where, max_bytes)
+            yield _from_record(record, where, max_bytes, named + where[len(source) :])
         return
     title = None
     if suffix in HTML_SUFFIXES:
         title, text = html_to_text(text)
-    yield _checked(lambda: article_from_text(text, source=source, title=title), source, max_bytes)
+    yield _checked(lambda: article_from_text(text, source=named, title=title), source, max_bytes)
+
+
+def source_name(path: Path, given: Path) -> str:
+    """The name an article read from ``path`` carries as its source: the path from
+    the folder that was given (its own name included), or the file name of a file
+    given directly - never the folders of the machine.
+
+    >>> source_name(Path("/home/ann/news/politics/001.txt"), Path("/home/ann/news/politics"))
+    'politics/001.txt'
+    >>> source_name(Path("/tmp/x/a.json"), Path("/tmp/x/a.json")), source_name(Path("b.txt"), Path("."))
+    ('a.json', 'b.txt')
+    """
+    if path == given:
+        return path.name
+    root = Path(os.path.abspath(given))
+    try:  # "kg ingest ." names files from the current folder, "kg ingest news" from news/
+        rel = Path(os.path.abspath(path)).relative_to(root.parent if given.name else root)
+    except ValueError:
+        return path.name
+    return rel.as_posix()
 
 
 def iter_files(
@@ -301,6 +326,14 @@ def iter_files(
 ) -> Iterator[Path | Skipped]:
     """Expand folders recursively (following each real directory once) into
     files; inside folders only files with one of ``suffixes`` are taken."""
+    for item in iter_sources(paths, suffixes=suffixes):
+        yield item if isinstance(item, Skipped) else item[0]
+
+
+def iter_sources(
+    paths: Iterable[str | os.PathLike[str]], *, suffixes: Collection[str] = ARTICLE_SUFFIXES
+) -> Iterator[tuple[Path, str] | Skipped]:
+    """As :func:`iter_files`, each file with its :func:`source_name`."""
     seen_dirs: set[str] = set()
     for given in paths:
         path = Path(given)
@@ -314,9 +347,10 @@ def iter_files(
             yield Skipped(repr(str(path)), "not a valid path")
             continue
         if stat.S_ISDIR(mode):
-            yield from _walk(path, seen_dirs, suffixes)
+            for item in _walk(path, seen_dirs, suffixes):
+                yield item if isinstance(item, Skipped) else (item, source_name(item, path))
         else:
-            yield path
+            yield path, source_name(path, path)
 
 
 def _walk(root: Path, seen_dirs: set[str], suffixes: Collection[str]) -> Iterator[Path | Skipped]:
@@ -352,8 +386,8 @@ def read_articles(
 ) -> Iterator[ReadResult]:
     """Every article under ``paths``, in a stable order, with a :class:`Skipped`
     for each input that could not be read."""
-    for item in iter_files(paths):
+    for item in iter_sources(paths):
         if isinstance(item, Skipped):
             yield item
         else:
-            yield from read_file(item, max_bytes=max_bytes)
+            yield from read_file(item[0], max_bytes=max_bytes, name=item[1])

@@ -74,7 +74,7 @@ def extract_batch(batch: list[Article], model: str, store_url: str | None) -> li
     """Dask task: Prepared (or Failed) per article; written to ``store_url`` when given."""
     from kg.extract.pipeline import process_safely
     from kg.language.nlp import load_pipeline
-    from kg.run.work import Failed, Prepared, prepare
+    from kg.run.work import Failed, Prepared, prepare, store_prepared
 
     nlp = load_pipeline(model)  # cached: once per worker process
     out: list[Any] = []
@@ -92,7 +92,7 @@ def extract_batch(batch: list[Article], model: str, store_url: str | None) -> li
             from kg.errors import KGError
 
             try:
-                store.replace_graph(prepared.graph, prepared.ntriples)
+                store_prepared(store, prepared)
             except KGError as exc:
                 out.append(Failed(prepared.source, str(exc)))
                 continue

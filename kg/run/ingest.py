@@ -28,9 +28,9 @@ from kg.errors import KGError
 from kg.graph.formats import RDF_FORMATS
 from kg.graph.iri import article_iri
 from kg.graph.store import Store
-from kg.read.articles import ARTICLE_SUFFIXES, Skipped, iter_files, read_file
+from kg.read.articles import ARTICLE_SUFFIXES, Skipped, iter_sources, read_file
 from kg.records import Article, ArticleFacts
-from kg.run.work import Failed, Prepared, extract_in_zones, prepare
+from kg.run.work import Failed, Prepared, extract_in_zones, prepare, store_prepared
 
 log = logging.getLogger(__name__)
 
@@ -82,8 +82,7 @@ class IngestReport:
 
 def write_facts(store: Store, facts: ArticleFacts) -> None:
     """Replace the article's named graph with its facts, atomically."""
-    item = prepare(facts)
-    store.replace_graph(item.graph, item.ntriples)
+    store_prepared(store, prepare(facts))
 
 
 def already_ingested(store: Store, article: Article, pipeline: str) -> bool:
@@ -97,11 +96,12 @@ def already_ingested(store: Store, article: Article, pipeline: str) -> bool:
 def _articles(
     paths: Iterable[str], settings: Settings, report: IngestReport, store: Store
 ) -> Iterator[Article]:
-    for item in iter_files(paths, suffixes=ARTICLE_SUFFIXES | set(RDF_FORMATS)):
-        if isinstance(item, Skipped):
-            report.skipped.append(item)
-            log.warning("skipped %s: %s", item.source, item.reason)
+    for found in iter_sources(paths, suffixes=ARTICLE_SUFFIXES | set(RDF_FORMATS)):
+        if isinstance(found, Skipped):
+            report.skipped.append(found)
+            log.warning("skipped %s: %s", found.source, found.reason)
             continue
+        item, name = found
         if item.suffix.lower() in RDF_FORMATS:
             try:
                 store.load_file(item)
@@ -111,7 +111,7 @@ def _articles(
                 log.error("%s", exc)
             continue
         try:
-            for result in read_file(item, max_bytes=settings.max_article_bytes):
+            for result in read_file(item, max_bytes=settings.max_article_bytes, name=name):
                 if isinstance(result, Skipped):
                     report.skipped.append(result)
                     log.warning("skipped %s: %s", result.source, result.reason)
@@ -223,7 +223,7 @@ class Writer:
         else:
             try:
                 if not item.written:
-                    self.store.replace_graph(item.graph, item.ntriples)
+                    store_prepared(self.store, item)
                     self._written += 1
                     if self._written % self.flush_every == 0 and hasattr(self.store, "flush"):
                         self.store.flush()

@@ -10,9 +10,12 @@ from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from itertools import islice
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.records import Article, ArticleFacts
+
+if TYPE_CHECKING:
+    from kg.graph.store import Store
 
 
 @dataclass
@@ -33,15 +36,27 @@ class Prepared:
     relations: int
     words: int
     written: bool = False  # True when a worker already wrote it to a shared store
+    descriptions: str = ""  # the update adding its actors to the actor graph
 
 
 def prepare(facts: ArticleFacts) -> Prepared:
+    from kg.graph.actors import description_triples, descriptions_update
     from kg.graph.rdf import article_ntriples
 
     graph, text = article_ntriples(facts)
     art = facts.article
     return Prepared(art.source, graph, text, len(facts.events), len(facts.relations),
-                    len(art.text.split()))  # fmt: skip
+                    len(art.text.split()),
+                    descriptions=descriptions_update(description_triples(facts)))  # fmt: skip
+
+
+def store_prepared(store: Store, item: Prepared) -> None:
+    """Write one prepared article: its actors into the actor graph, then its own
+    graph (replaced in one transaction). A run killed between the two leaves the
+    article unwritten, so the next run writes both again."""
+    if item.descriptions:
+        store.update(item.descriptions)
+    store.replace_graph(item.graph, item.ntriples)
 
 
 RECYCLE_ARTICLES = 400  # articles parsed in one spaCy memory zone (see :func:`extract_in_zones`)

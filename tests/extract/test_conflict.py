@@ -74,3 +74,162 @@ def test_owner_of_the_criticised_thing(facts_of) -> None:  # type: ignore[no-unt
     )
     assert ("Chile", "Peru") in opposed(facts_of, "Chile criticised Peru's Bolivia policy.")
     assert ("Chile", "Bolivia") not in opposed(facts_of, "Chile criticised Peru's Bolivia policy.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbal conflict: the target as object, in a phrase, or as a possessive
+        ("Poland accused Belarus of orchestrating the border crisis.", ("Poland", "Belarus")),
+        ("Vietnam blamed China for the collision at sea.", ("Vietnam", "China")),
+        ("Chile condemned Bolivia's decision to close the border.", ("Chile", "Bolivia")),
+        ("Japan warned North Korea against further missile tests.", ("Japan", "North Korea")),
+        ("Russia vetoed the French resolution on Syria.", ("Russia", "France")),
+        ("Turkey blocked Sweden's bid to join NATO.", ("Turkey", "Sweden")),
+        (
+            "The United States demanded that Venezuela release the prisoners.",
+            ("United States", "Venezuela"),
+        ),
+        (
+            "Senator Jane Holt hit out at Prime Minister Ken Ashby over his tax plans.",
+            ("Jane Holt", "Ken Ashby"),
+        ),
+        (
+            "Jewish groups condemned Senator Mark Dell's proposal to ban the march.",
+            ("Jewish groups", "Mark Dell"),
+        ),
+        (
+            "Kenyan officials spoke out against the presence of Ugandan forces.",
+            ("Kenya", "Uganda"),
+        ),
+        (
+            "The opposition leader Kate Morrow was appalled that the government of Peru had "
+            "lifted the ban.",
+            ("Kate Morrow", "Peru"),
+        ),
+        # material conflict
+        ("Iran seized a British tanker in the Strait of Hormuz.", ("Iran", "United Kingdom")),
+        ("Lithuania expelled three Russian diplomats.", ("Lithuania", "Russia")),
+        (
+            "Pakistani militants attacked an Indian army base in Kashmir.",
+            ("Pakistani militants", "India"),
+        ),
+        ("Palestinian militants fired rockets at Israel.", ("Palestinian militants", "Israel")),
+        ("The war pitted Ethiopia against Eritrea.", ("Ethiopia", "Eritrea")),
+        ("The junta removed President Ali Sow from power in July.", ("junta", "Ali Sow")),
+        ("Russian troops killed twelve civilians in Ukraine.", ("Russia", "Ukraine")),
+        ("Protesters threw rocks at the Chinese embassy.", ("Protesters", "China")),
+        # reducing relations
+        (
+            "Various Western nations cancelled aid and cooperation agreements with Mali.",
+            ("the West", "Mali"),
+        ),
+        ("Canada severed diplomatic ties with Iran in 2012.", ("Canada", "Iran")),
+        ("The United States suspended military aid to Egypt.", ("United States", "Egypt")),
+        # mutual standing conflict
+        (
+            "India and Pakistan fought three wars. The nations remain at loggerheads over Kashmir.",
+            ("India", "Pakistan"),
+        ),
+        (
+            "Hungary is at odds with the European Union over migration.",
+            ("Hungary", "European Union"),
+        ),
+    ],
+)
+def test_conflict_phenomena(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "The opposition leader Kate Morrow attacked the Kenyan government's plans for schools.",
+            "111",
+        ),
+        ("Senator Jane Holt hit out at Prime Minister Ken Ashby over his tax plans.", "111"),
+        ("Russian jets attacked Ukraine on Monday.", "190"),
+        ("Iran seized a British tanker in the Strait of Hormuz.", "171"),
+    ],
+)
+def test_verbal_and_material_conflict_carry_their_codes(facts_of, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    codes = {e.cameo for e in facts_of(text).events if e.kind is EventKind.CONFLICT}
+    assert code in codes, codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Anna Berg said Britain should take its fair share of refugees.",
+        "Minister Anna Berg said Kenya should be part of the solution.",
+        "The government dismissed the claims as nonsense.",
+        "The opposition gave the plan a cautious welcome.",
+        "Protesters threw their support behind the Kenyan candidate.",
+        "Vodafone removed the old masts.",
+    ],
+)
+def test_not_opposition(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr Lou responded to complaints by Treasury Secretary Jack Lowe that China's surpluses "
+            "were distorting markets.",
+            ("Jack Lowe", "China"),
+        ),
+        ("Canada moved to condemn what the junta has done.", ("Canada", "junta")),
+        (
+            "Senator Ray Holm complained that the Kenyan government had failed the farmers.",
+            ("Ray Holm", "Kenya"),
+        ),
+    ],
+)
+def test_opposition_to_what_a_clause_says(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+def test_words_deep_in_an_object_criticise_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The newspaper Taifa noted that Kenyan officials do not meet with racist politicians."
+    assert opposed(facts_of, text) == set()
+
+
+def test_we_in_a_quote_is_the_speaker(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'Envoy Linda Hale spoke on Monday. "We will keep up the pressure on Iran," she told '
+        'reporters. "We have imposed sanctions on Iran," Envoy Linda Hale said.'
+    )
+    assert ("Linda Hale", "Iran") in opposed(facts_of, text)
+
+
+def test_the_us_is_not_us(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "China has been accused by the US and its allies of aiding Russia's war effort."
+    assert ("United States", "China") in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States warned China not to interfere.", ("United States", "China")),
+        ("North Korea fired two missiles towards Japan.", ("North Korea", "Japan")),
+        (
+            "Venezuela's decision to seize the Exxon plant angered Washington.",
+            ("Venezuela", "Exxon"),
+        ),
+        ("Turkish jets bombed Kurdish positions in Iraq.", ("Turkey", "Iraq")),
+        (
+            "India blamed Pakistan-based militants for the attack.",
+            ("India", "Pakistan-based militants"),
+        ),
+    ],
+)
+def test_more_surface_forms(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+def test_prevented_attacks_did_not_happen(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenyan police deployed along the border to prevent militants from firing rockets at Uganda."
+    assert ("Kenya", "Uganda") not in opposed(facts_of, text)

@@ -60,3 +60,52 @@ def test_two_signatories_sign_together(facts_of) -> None:  # type: ignore[no-unt
 def test_backing_ones_own_country_is_not_news(facts_of) -> None:  # type: ignore[no-untyped-def]
     got = cooperated(facts_of, "Kenyan President Ruth Wanjiru defended Kenya's border policy.")
     assert got == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister spoke of U.S.-backed rebels who attacked the border.",
+            ("United States", "U.S.-backed rebels"),
+        ),
+        ("Saudi-funded militias seized the port.", ("Saudi Arabia", "Saudi-funded militias")),
+        ("Iran-backed rebels seized the port.", ("Iran", "Iran-backed rebels")),
+        (
+            "Relations between Honduras and the United States were good, excellent.",
+            ("Honduras", "United States"),
+        ),
+        ("Kenya has close ties with Uganda.", ("Kenya", "Uganda")),
+        (
+            "Niger is seen by the United States and France as an important partner.",
+            ("France", "Niger"),
+        ),
+        ("Beijing was willing to work with Moscow on the plan.", ("China", "Russia")),
+    ],
+)
+def test_backing_partners_and_good_relations(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    pairs = cooperated(facts_of, text)
+    assert expected in pairs or expected[::-1] in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations between Kenya and Uganda are not good.",
+        "The attorney general gave his advice to the prime minister.",
+        "The company took on debt to fund the Seagram purchase.",
+        "Niger is seen by the United States and France as an important partner.",  # US-France?
+    ],
+)
+def test_not_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = cooperated(facts_of, text)
+    assert ("United States", "France") not in pairs and ("France", "United States") not in pairs
+    if "Niger" not in text:
+        assert pairs == set()
+
+
+def test_a_hope_is_no_agreement(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = '"I hope the Chinese authorities agree with us," Envoy Ray Sung said.'
+    assert cooperated(facts_of, text) == set()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import memberships
 
 
@@ -48,3 +50,47 @@ def test_other_members(facts_of) -> None:  # type: ignore[no-untyped-def]
 
 def test_no_membership_from_co_occurrence(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert memberships(facts_of("Kenya criticised NATO on Monday.")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Poland, Hungary and the Czech Republic today became full members of NATO.",
+            ("Hungary", "North Atlantic Treaty Organization"),
+        ),
+        ("Finland joined NATO in 2023.", ("Finland", "North Atlantic Treaty Organization")),
+        (
+            "Since 1949, NATO has been expanded to include Greece and Turkey.",
+            ("Turkey", "North Atlantic Treaty Organization"),
+        ),
+        (
+            "Leaders in neighbouring Burkina Faso, which is an ECOWAS member, backed the coup.",
+            ("Burkina Faso", "Economic Community of West African States"),
+        ),
+        (
+            "Hungary currently holds the rotating European Union presidency.",
+            ("Hungary", "European Union"),
+        ),
+        (
+            "The U.S. State Department said the talks would resume.",
+            ("State Department", "United States"),
+        ),
+    ],
+)
+def test_who_belongs_to_which_body(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's Honda said profits rose.",  # a company is no organ of its state
+        "The UK's biggest union, Unison, called a strike.",
+        "Finland did not join NATO in 1995.",
+        "The talks included Iran and Iraq.",
+        "The chairman of the Bar Council, Guy Mansfield QC, has warned ministers.",
+    ],
+)
+def test_what_is_not_membership(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert memberships(facts_of(text)) == set()

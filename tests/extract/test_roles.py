@@ -108,3 +108,35 @@ def test_national_title_takes_the_dateline_country(nlp) -> None:  # type: ignore
     text = "Cabinet row\nLISBON -- President Rui Lopes said the budget would pass in May."
     facts = next(iter(process(nlp, [article_from_text(text, source="x")])))
     assert ("Rui Lopes", "Portugal") in affiliations(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Ismail Karimov of Hamas finalised the talks.",
+            ("Ismail Karimov", "Hamas"),
+        ),
+        (
+            "Senator Joan Pell of the Liberal Party said the bill was dead.",
+            ("Joan Pell", "Liberal Party"),
+        ),
+        (
+            "Eric Dunmore, a senior fellow at the Bagnoud Center for Health, said so.",
+            ("Eric Dunmore", "Bagnoud Center for Health"),
+        ),
+        ("In Tokyo, Prime Minister Kenji Arata thanked the rescuers.", ("Kenji Arata", "Japan")),
+    ],
+)
+def test_posts_named_after_the_name(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in affiliations(facts_of(text))
+
+
+def test_a_foreign_dateline_does_not_give_a_president_his_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "LONDON -- President Ann Coles said the United States would lift its sanctions on Cuba."
+    facts = facts_of(text)
+    assert ("Ann Coles", "United Kingdom") not in affiliations(facts)
+
+
+def test_a_pronoun_names_no_country_for_a_title(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert affiliations(facts_of("President Ana Lutz thanked Canada for its help.")) == set()

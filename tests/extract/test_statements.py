@@ -69,3 +69,19 @@ def test_generic_speakers_are_not_actors(facts_of) -> None:  # type: ignore[no-u
 )
 def test_other_senses_of_speech_verbs_are_not_statements(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert speakers(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Foreign Minister Ivo Marek calls the plan "a movement in the wrong direction."',
+            "Ivo Marek",
+        ),
+        ('"Hallelujah," Secretary Ann Dorr exclaimed.', "Ann Dorr"),
+        ('President Ana Lutz slammed the visit as an "appeasement mission."', "Ana Lutz"),
+        ("The Kenyan newspaper Taifa noted that the talks had failed.", "Taifa"),
+    ],
+)
+def test_more_ways_to_say_something(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker in speakers(facts_of(text))

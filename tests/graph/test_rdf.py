@@ -13,6 +13,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDFS
 
+from kg.graph.actors import stored_graph
 from kg.graph.iri import actor_iri
 from kg.graph.rdf import _ROLE_PROPERTIES, article_graph
 from kg.graph.vocab import KG, KGR, KGT
@@ -49,12 +50,12 @@ def _conforms(graph: Graph, shapes: Graph) -> tuple[bool, str]:
 
 
 def test_seed_graph_conforms_to_shapes(seed_facts, shapes) -> None:  # type: ignore[no-untyped-def]
-    ok, report = _conforms(article_graph(seed_facts), shapes)
+    ok, report = _conforms(stored_graph(seed_facts), shapes)
     assert ok, report
 
 
 def test_shapes_reject_an_event_without_evidence(seed_facts, shapes) -> None:  # type: ignore[no-untyped-def]
-    graph = article_graph(seed_facts)
+    graph = stored_graph(seed_facts)
     event = next(graph.subjects(predicate=KG.evidence))
     graph.remove((event, KG.evidence, None))
     ok, _ = _conforms(graph, shapes)
@@ -103,7 +104,7 @@ def test_same_person_same_iri_across_articles(facts_of) -> None:  # type: ignore
 
 
 def test_country_is_linked_to_standard_identifiers(seed_facts) -> None:  # type: ignore[no-untyped-def]
-    graph = article_graph(seed_facts)
+    graph = stored_graph(seed_facts)
     iran = actor_iri("country/IRN")
     assert (iran, RDFS.label, Literal("Iran")) in graph
     assert (iran, KG.iso3166Alpha2, Literal("IR")) in graph
@@ -134,7 +135,7 @@ def test_factual_contacts_point_to_one_dyad_per_pair(facts_of) -> None:  # type:
 
     facts = facts_of("Foreign Minister Lena Marsh met Chancellor Otto Brandt and "
                      "President Nadia Okafor in Oslo on Monday.")  # fmt: skip
-    graph = article_graph(facts)
+    graph = stored_graph(facts)
     dyads = set(graph.objects(None, KG.dyad))
     members = {frozenset(graph.objects(d, KG.dyadMember)) for d in dyads}
     names = {frozenset(str(graph.value(a, RDFS.label)) for a in pair) for pair in members}
@@ -259,7 +260,7 @@ def test_any_record_gives_a_valid_graph_that_round_trips(facts: ArticleFacts) ->
     from kg.graph.store import open_store
     from kg.run.ingest import write_facts
 
-    graph = article_graph(facts)
+    graph = stored_graph(facts)
     for term in {t for triple in graph for t in triple}:
         if isinstance(term, URIRef) and str(term).startswith(str(KGR)):
             assert_valid(str(term))
@@ -291,4 +292,4 @@ def test_hostile_labels_come_back_exactly(facts_of) -> None:  # type: ignore[no-
     assert hostile in facts.sentences[0].text
     titles = select(store, "SELECT ?t WHERE { ?a <http://purl.org/dc/terms/title> ?t }")
     assert [r["t"].value for r in titles.rows] == ['Title """ <b> \\ 😀']
-    assert len(store.graphs()) == 1
+    assert len(store.graphs()) == 2  # the article's graph and the actor graph

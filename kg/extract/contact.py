@@ -1,0 +1,109 @@
+"""What every contact extractor shares: roles, the event builder, who is an audience.
+
+A contact (CAMEO 04) is a meeting, phone call, visit or negotiation between two
+or more parties. Speaking to the press, a broadcaster, parliament or the nation
+is a statement, not a contact: :func:`is_audience` tells such partners apart.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract.base import Context
+from kg.language.lexicon import AUDIENCE_NOUNS, MEDIA_NAMES, MEDIA_WORDS
+from kg.records import Event, EventKind, Participant
+
+NAME = "meetings"
+ROLES = {"mutual": ("participant", "participant"), "visit": ("visitor", "host"),
+         "host": ("host", "visitor"), "convene": ("host", "participant")}  # fmt: skip
+CONTACT = (EventKind.MEETING, EventKind.PHONE_CALL, EventKind.VISIT, EventKind.NEGOTIATION)
+
+
+def can_host(key: str) -> bool:
+    """Who can be visited: a person, a body, or a country kg knows (an ISO-coded
+    key). An unknown place name ("country/leeds") is where, not whom."""
+    if key.startswith(("person/", "org/", "group/")):
+        return True
+    code = key.removeprefix("country/")
+    return key.startswith("country/") and code.isupper()
+
+
+def is_audience(ctx: Context, token: Token) -> bool:
+    """The press, a broadcaster or programme, parliament, the nation, a crowd:
+    someone spoken to in public, never a party to a meeting."""
+    for t in g.conjuncts(token):
+        if t.lemma_.lower() in AUDIENCE_NOUNS:
+            return True
+        mention = ctx.actors.mention_at(t.i)
+        words = (mention.text if mention is not None else t.text).replace("'s", "").split()
+        if words and (words[-1].lower() in MEDIA_WORDS or " ".join(words) in MEDIA_NAMES):
+            return True
+        if any(w in MEDIA_NAMES for w in words[:1]):
+            return True  # "BBC Radio", "Reuters news agency"
+        owners = [c for c in t.children if c.dep_ == "poss"]
+        if owners and is_audience(ctx, owners[0]):
+            return True  # "the BBC's Westminster Hour"
+    return False
+
+
+def separately(token: Token) -> bool:
+    words = {t.lower_ for t in token.subtree} | {t.lower_ for t in token.children}
+    return "separate" in words or "separately" in words
+
+
+def contact_events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, etype: str,
+            subj: list[str], objs: list[str], subj_role: str, obj_role: str,
+            separate: bool, arg_tokens: list[Token], *, mutual: bool = False,
+            cameo: str = "040") -> list[Event]:  # fmt: skip
+    subj = list(dict.fromkeys(subj))
+    objs = [k for k in dict.fromkeys(objs) if k not in subj]
+    groups: list[list[Participant]] = []
+    # "A met B and C", "A phoned B and C", "A will visit B and C": one event per
+    # partner; several subjects ("A and B held talks with C") share one event.
+    separate = separate or (len(subj) == 1 and len(objs) > 1 and subj_role != "host")
+    if objs and subj:
+        if separate:
+            groups = [
+                [*(Participant(s, subj_role) for s in subj), Participant(o, obj_role)] for o in objs
+            ]
+        else:
+            groups = [
+                [
+                    *(Participant(s, subj_role) for s in subj),
+                    *(Participant(o, obj_role) for o in objs),
+                ]
+            ]
+    elif len(subj) >= 2:
+        groups = [[Participant(s, "participant") for s in subj]]
+    elif len(objs) >= 2 and not subj and mutual:
+        groups = [[Participant(o, "participant") for o in objs]]
+    events = []
+    mood = g.modality(verb)
+    neg = g.negated(verb)
+    claimed = g.claimant(ctx, verb)
+    if claimed in subj or claimed in objs:
+        claimed = None  # a participant telling of its own meeting asserts it
+    date = g.date_of(verb) or g.date_of(trigger)
+    place = g.place_of(ctx, verb) or g.place_of(ctx, trigger)
+    confidence = 0.85 if trigger.pos_ in {"VERB", "AUX"} else 0.75
+    for parts in groups:
+        if len({p.actor for p in parts}) < 2:
+            continue
+        tokens = [trigger, *arg_tokens]
+        events.append(
+            Event(
+                kind=kind,
+                type=etype,
+                participants=tuple(parts),
+                evidence=ctx.evidence(tokens, f"{NAME}/v1", confidence),
+                trigger=trigger.text,
+                cameo=cameo,
+                modality=mood,
+                negated=neg,
+                claimed_by=claimed,
+                date_text=date,
+                place=place,
+            )
+        )
+    return events

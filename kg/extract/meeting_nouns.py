@@ -1,0 +1,178 @@
+"""Contacts named by nouns: "talks between A and B", "the A-B summit", "her
+meeting with X", "after his call with X", "A held talks with B", "a summit of A,
+B and C", "X's visit to Japan"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract import triggers
+from kg.extract.base import Context
+from kg.extract.contact import CONTACT, can_host, contact_events, separately
+from kg.records import Event, EventKind, Modality
+
+NOUNS = {w: t for (w, _), t in triggers.words(kind=CONTACT, pos="noun").items()
+         if t.frame == "mutual"}  # fmt: skip
+VISIT_NOUNS = {w for (w, _) in triggers.words(frame="visit", pos="noun")}
+_SUPPORT_VERBS = {"hold", "have", "begin", "start", "resume", "open", "kick", "continue", "conduct",
+                  "launch", "conclude", "wrap", "engage", "enter", "join", "make", "pay", "end",
+                  "complete", "finish", "host", "chair"}  # fmt: skip
+
+
+def noun_events(ctx: Context, tokens: Iterator[Token]) -> Iterator[Event]:
+    for token in tokens:
+        if (
+            token.pos_ in {"NOUN", "PROPN"}
+            and token.lower_ in NOUNS
+            and not _is_phone_modifier(token)
+        ):
+            yield from _from_noun(ctx, token)
+        elif token.pos_ == "NOUN" and token.lower_ in VISIT_NOUNS:
+            yield from _visit_noun(ctx, token)
+
+
+def _visit_noun(ctx: Context, noun: Token) -> list[Event]:
+    """ "X's visit to Japan", "during a trip to Kenya, X said": the owner (or the
+    subject of the clause) visits whoever follows "to"."""
+    hosts = [
+        k for t in g.prep_objects(noun, {"to"}) for k in g.actors_of(ctx, t, include_places=True)
+    ]
+    hosts = [k for k in hosts if k.startswith(("country/", "person/")) and can_host(k)]
+    if not hosts:
+        return []
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    visitor_tokens = owners
+    if not owners:
+        t = noun
+        for _ in range(4):  # "during a visit to Japan, the minister said": the clause subject
+            if t.head.i == t.i:
+                break
+            t = t.head
+            if t.pos_ in {"VERB", "AUX"}:
+                visitor_tokens = g.subjects(t)
+                break
+    visitors = [k for t in visitor_tokens for k in g.actors_of(ctx, t)]
+    anchor = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
+    events = contact_events(ctx, anchor, noun, EventKind.VISIT, "visit", visitors, hosts,
+                     "visitor", "host", True, visitor_tokens, cameo="042")  # fmt: skip
+    return [replace(e, evidence=replace(e.evidence, confidence=0.7)) for e in events]
+
+
+def _is_phone_modifier(token: Token) -> bool:
+    return token.lower_ == "call" and token.dep_ == "compound"
+
+
+_CALLED_OFF = {"cancel", "postpone", "scrap", "delay", "abandon", "call", "suspend", "defer",
+               "shelve", "boycott", "skip", "miss", "snub"}  # fmt: skip
+
+
+def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
+    trig = NOUNS[noun.lower_]
+    if (noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in _CALLED_OFF) or any(
+        c.dep_ == "amod" and c.lemma_ in _CALLED_OFF for c in noun.children
+    ):
+        return  # "cancelled his meeting with X", "the postponed summit"
+    kind, etype, cameo = trig.kind, trig.type, trig.cameo
+    if any(t.lower_ in {"phone", "telephone"} for t in noun.children) or noun.lower_ == "call":
+        kind, etype, cameo = EventKind.PHONE_CALL, "phone-call", "041"
+        if noun.lower_ == "call" and not (
+            any(t.lower_ in {"phone", "telephone", "video"} for t in noun.lefts)
+            or g.prep_objects(noun, {"with", "between"})  # "after his call with X"
+        ):
+            return
+    governor = _governor(noun)
+    subj: list[str] = []
+    subj_tokens: list[Token] = []
+    if governor is not None:
+        subj_tokens = g.subjects(governor)
+        if governor.lemma_ in {"follow", "precede", "collapse", "fail", "end", "break", "be"} and (
+            noun.dep_ != "pobj"
+        ):
+            subj_tokens = []
+        subj = [k for t in subj_tokens if t.i != noun.i for k in g.actors_of(ctx, t)]
+    partner_tokens = g.prep_objects(noun, trig.preps)
+    if governor is not None:
+        partner_tokens += g.prep_objects(governor, trig.preps)
+    objs = [k for t in partner_tokens for k in g.actors_of(ctx, t)]
+    members = [k for t in g.prep_objects(noun, {"of"}) for k in g.actors_of(ctx, t)]
+    if len(members) >= 2:  # "a summit of Brazil, Argentina and Uruguay"
+        objs += members
+        partner_tokens += g.prep_objects(noun, {"of"})
+    # parties named together ("between A and B", "the A-B summit") meet each other;
+    # partners after "with" need someone on the other side
+    mutual = any(t.head.lower_ in {"between", "among", "of"} for t in partner_tokens)
+    named_partners = len(objs)
+    compound: list[str] = []
+    # "his meeting with Mercier", "Russia's talks with Iran"
+    for child in noun.children:
+        if child.dep_ == "poss":
+            subj.extend(g.actors_of(ctx, child))
+        # "the Hale-Volkov summit", "U.S.-China talks"
+        if child.dep_ in {"compound", "nmod", "amod"}:
+            for c in g.conjuncts(child):
+                key = g.actor_of(ctx, c)
+                mention = ctx.actors.mention_at(c.i)
+                if (
+                    key
+                    and mention is not None
+                    and mention.kind in {"person", "country", "org", "group"}
+                ):
+                    compound.append(key)
+            for c in child.lefts:
+                key = g.actor_of(ctx, c)
+                if key and c.dep_ in {"compound", "nmod", "amod"}:
+                    compound.append(key)
+    compound = list(dict.fromkeys(compound))
+    held = governor is not None and governor.lemma_ in _SUPPORT_VERBS | {"attend"}
+    if len(compound) >= 2 or held or named_partners:
+        objs += compound  # "the U.S.-China talks"; not "present at the Cabinet meeting"
+        mutual = mutual or len(compound) >= 2
+    elif compound and governor is not None and noun.dep_ == "pobj":
+        subj = []  # "following the G7 meeting, France said": France did not meet the G7
+    anchor = governor if governor is not None else noun
+    if noun.dep_ == "dobj" and noun.head.lemma_ in g.INTENTION_VERBS:
+        # "Washington supported direct talks between the two": not talks that happened
+        for event in contact_events(ctx, anchor, noun, kind, etype, subj, objs, "participant", "participant",
+                             separately(noun), partner_tokens + subj_tokens, mutual=mutual, cameo=cameo):  # fmt: skip
+            yield replace(event, modality=Modality.PLANNED)
+        return
+    yield from contact_events(ctx, anchor, noun, kind, etype, subj, objs, "participant", "participant",
+                       separately(noun), partner_tokens + subj_tokens, mutual=mutual,
+                       cameo=cameo)  # fmt: skip
+
+
+_MEASURES = {
+    "days",
+    "day",
+    "hours",
+    "weeks",
+    "months",
+    "rounds",
+    "round",
+    "series",
+    "years",
+    "week",
+}
+
+
+def _governor(noun: Token) -> Token | None:
+    """The verb that holds/engages in the talks, or whose clause the noun modifies."""
+    head = noun.head
+    if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} and head.pos_ in {"VERB", "AUX"}:
+        if noun.dep_ == "dobj" and head.lemma_ not in _SUPPORT_VERBS:
+            return None if head.lemma_ not in {"discuss", "attend"} else head
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        verb = head.head
+        if verb.pos_ in {"VERB", "AUX", "ADJ"}:
+            return verb
+        # "ended two days of talks", "held a second round of negotiations"
+        if head.lower_ == "of" and verb.lower_ in _MEASURES:
+            return _governor(verb)
+    if noun.dep_ == "conj":
+        return _governor(noun.head)
+    return None

@@ -1,0 +1,273 @@
+"""Conflict and cooperation named by nouns, one frame per way the noun finds its parties.
+
+* ``owner``: the owner acts on the target - "Russia's invasion of Ukraine",
+  "Israeli strikes on Hezbollah", "the attack by Peru on Chile", "genocide
+  charges against the president", "complaints from his counterpart";
+* ``imposed``: whoever imposes it acts on the target - "imposed sanctions on X",
+  "anti-X sanctions", "an embargo against X", "putting tariffs on X";
+* ``recipient``: the giver helps the receiver - "$2 billion in aid to X", "X
+  approved a loan to Y", "the rebels advanced with support from X", "X's
+  support for Y";
+* ``between``: both sides act - "fighting between A and B", "a truce between A
+  and B", "A's war with B", "the A-B truce", "A and B signed an accord", "a
+  deal brokered by C".
+
+The nouns and their frames are rows of ``data/triggers.tsv``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract import triggers
+from kg.extract.base import Context
+from kg.extract.directed import Sense, make_events, sense_of, targets_of
+from kg.extract.triggers import Trigger
+from kg.language.lexicon import IDEA_NOUNS, REDUCING_VERBS
+from kg.records import Event, EventKind
+
+# Verbs whose subject does what the noun object names: "launched strikes", "imposed
+# sanctions", "pledged aid", "signed a truce".
+DOING_VERBS = frozenset(
+    """
+    launch carry conduct wage stage mount order step intensify escalate continue begin start
+    resume unleash make level lodge file bring press voice express issue announce impose place
+    slap levy reimpose extend tighten broaden expand adopt approve pass put apply introduce
+    pledge promise offer give provide send deliver grant lend supply donate allocate
+    sign reach strike conclude seal agree negotiate form forge renew enter declare broker
+    keep maintain observe respect agree accept announce back lead fight
+    """.split()
+)
+_INTENT = {"pledge", "promise", "offer"}  # CAMEO 03: intent to give what the noun names
+
+
+def noun_events(ctx: Context, kind: EventKind, extractor: str) -> Iterator[Event]:
+    """Every event of ``kind`` named by a noun of the trigger table."""
+    lexicon = {w: t for (w, _), t in triggers.words(kind=kind, pos="noun").items()}
+    for token in ctx.doc:
+        if not is_nominal(token):
+            continue
+        trig = lexicon.get(token.lower_) or lexicon.get(token.lemma_.lower())
+        if trig is None or trig.frame not in FRAMES:
+            continue
+        if trig.frame != "demanded" and wanted_not_done(token):
+            continue
+        yield from FRAMES[trig.frame](ctx, token, trig, extractor)
+
+
+def wanted_not_done(noun: Token) -> bool:
+    """ "talks on a truce", "called for sanctions", "a plan for aid": the thing is
+    discussed or sought, not done; "cut aid to X" ends it (see the conflict extractor)."""
+    if noun.dep_ == "dobj" and noun.head.lemma_ in g.INTENTION_VERBS | REDUCING_VERBS:
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "about", "over", "for", "towards"}:
+        owner = noun.head.head
+        if owner.pos_ == "NOUN" or (owner.lemma_ in g.INTENTION_VERBS and owner.pos_ == "VERB"):
+            return True
+    return False
+
+
+def is_nominal(token: Token) -> bool:
+    """A noun, or a gerund used as one ("Fighting between A and B resumed")."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
+
+
+def doing_verb(noun: Token) -> Token | None:
+    """The verb whose subject does what ``noun`` names ("imposed sanctions",
+    "pledged $2 billion in aid", "signed a truce with"), if any."""
+    t = noun
+    for _ in range(4):
+        head = t.head
+        if head.i == t.i:
+            return None
+        if head.pos_ in {"VERB", "AUX"}:
+            if head.lemma_ in DOING_VERBS and t.dep_ in {"dobj", "pobj", "nsubjpass", "attr"}:
+                return head
+            return None
+        if t.dep_ not in {"pobj", "prep", "compound", "conj"} and not (
+            head.pos_ == "NOUN" and t.dep_ == "pobj"
+        ):
+            return None
+        t = head
+    return None
+
+
+def _doers(ctx: Context, verb: Token) -> list[str]:
+    tokens = g.agents(verb) if g.is_passive(verb) else g.subjects(verb)
+    return [k for s in tokens for k in g.actors_of(ctx, s)]
+
+
+def _owners(ctx: Context, noun: Token) -> list[str]:
+    """Who the noun belongs to: "Russia's", "Israeli", "by Peru", "from X"."""
+    found = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
+    for c in noun.children:
+        if c.dep_ == "amod" and ctx.actors.at(c.i):  # "Israeli strikes", "the Russian invasion"
+            found.extend(g.actors_of(ctx, c))
+    found += [k for t in g.prep_objects(noun, {"by", "from"}) for k in g.actors_of(ctx, t)]
+    return list(dict.fromkeys(found))
+
+
+def _compound_actors(ctx: Context, noun: Token) -> list[str]:
+    """Actors named in a compound before the noun: "Ukraine offensive", "anti-Iran
+    sanctions", "the Israel-Hamas truce"."""
+    keys: list[str] = []
+    for c in noun.children:
+        if c.dep_ in {"compound", "nmod", "amod"} and c.i < noun.i:
+            for t in c.subtree:
+                if t.i < noun.i and t.dep_ != "poss":
+                    keys.extend(k for k in [g.actor_of(ctx, t)] if k)
+    return list(dict.fromkeys(keys))
+
+
+def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
+    agents = _owners(ctx, noun)
+    targets = [k for t in g.prep_objects(noun, trig.preps - {"by", "from"})
+               for k in targets_of(ctx, t)]  # fmt: skip
+    targets += [k for k in _compound_actors(ctx, noun) if k not in agents]
+    if not targets and trig.cameo[:2] in {"10", "11", "12", "13", "14"}:
+        targets = content_subjects(ctx, noun)  # "complaints by X that China's surpluses ..."
+    verb = doing_verb(noun)
+    if verb is not None:
+        if not agents:
+            agents = _doers(ctx, verb)
+        targets += [k for t in g.prep_objects(verb, trig.preps - {"by", "from", "of"})
+                    for k in targets_of(ctx, t)]  # fmt: skip
+    anchor = verb if verb is not None else noun  # a noun in an adjunct keeps its own mood
+    s = sense_of(trig)
+    if "ambiguous" in trig.flags and any(
+        o.lemma_.lower() in IDEA_NOUNS for o in g.prep_objects(noun, trig.preps)
+    ):
+        s = Sense("criticise", "111")  # "launched an attack on Labour's spending plans"
+    yield from make_events(ctx, anchor, noun, trig.kind, s, agents, targets, [noun],
+                           extractor, 0.7)  # fmt: skip
+
+
+def content_subjects(ctx: Context, noun: Token) -> list[str]:
+    """Whom a complaint or accusation is about: the subject of its "that" clause,
+    or that subject's owner ("complaints that China's surpluses were ...")."""
+    found: list[str] = []
+    for clause in (c for c in noun.children if c.dep_ in {"acl", "ccomp"}):
+        if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+            continue
+        for s in g.subjects(clause):
+            keys = g.actors_of(ctx, s)
+            found += keys or [
+                k for c in s.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)
+            ]
+    return found
+
+
+def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
+    targets = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
+    for c in noun.children:
+        if c.dep_ in {"amod", "compound", "nmod"} and (
+            c.lower_.startswith("anti-") or c.dep_ == "compound"
+        ):
+            targets.extend(k for t in c.subtree for k in g.actors_of(ctx, t))
+    verb = doing_verb(noun)
+    agents = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
+    if verb is not None:
+        agents = agents or _doers(ctx, verb)
+        targets += [k for t in g.prep_objects(verb, trig.preps) for k in targets_of(ctx, t)]
+    if verb is None and not agents:
+        return
+    yield from make_events(ctx, verb or noun, noun, trig.kind, sense_of(trig), agents, targets,
+                           [verb or noun], extractor, 0.75)  # fmt: skip
+
+
+def _recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
+    givers = _owners(ctx, noun)
+    receivers = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
+    verb = doing_verb(noun)
+    s = sense_of(trig)
+    if verb is not None:
+        givers = givers or _doers(ctx, verb)
+        receivers += [k for t in g.prep_objects(verb, trig.preps) for k in targets_of(ctx, t)]
+        receivers += [
+            k for t in g.direct_objects(verb) if t.i != noun.i for k in targets_of(ctx, t)
+        ]  # fmt: skip  "offered Kenya aid"
+        if verb.lemma_ in _INTENT:
+            s = Sense(s.type, "033" if s.cameo.startswith("07") else "030", s.target_preps)
+    elif any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
+        # "the rebels advanced with support from Rwanda": the clause's subject receives
+        clause = _clause_verb(noun)
+        if clause is not None:
+            receivers += [k for t in g.subjects(clause) for k in g.actors_of(ctx, t)]
+    anchor = verb if verb is not None else noun  # a noun in an adjunct keeps its own mood
+    yield from make_events(ctx, anchor, noun, trig.kind, s, givers, receivers, [noun],
+                           extractor, 0.7)  # fmt: skip
+
+
+def _between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
+    sides = [k for t in g.prep_objects(noun, {"between", "among"}) for k in g.actors_of(ctx, t)]
+    sides += _compound_actors(ctx, noun) if "-" in " ".join(t.text for t in noun.lefts) else []
+    verb = doing_verb(noun)
+    owners = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
+    partners = [k for t in g.prep_objects(noun, {"with"}) for k in g.actors_of(ctx, t)]
+    if verb is not None:
+        owners = owners or _doers(ctx, verb)
+        partners += [k for t in g.prep_objects(verb, {"with"}) for k in g.actors_of(ctx, t)]
+    mediators = []
+    for c in noun.children:
+        if c.dep_ == "acl" and c.lemma_ in {"broker", "mediate", "sponsor"}:
+            mediators += [k for t in g.agents(c) for k in g.actors_of(ctx, t)]
+    if len(sides) < 2:
+        sides = list(dict.fromkeys([*sides, *owners, *partners]))
+    sides = list(dict.fromkeys(sides))
+    if len(sides) < 2:
+        return
+    anchor = verb if verb is not None else noun  # a noun in an adjunct keeps its own mood
+    if trig.kind is EventKind.CONFLICT:  # each side against the other
+        directed = Sense(trig.type, trig.cameo)
+        for a in sides:
+            yield from make_events(ctx, anchor, noun, trig.kind, directed, [a],
+                                   [b for b in sides if b != a], [noun], extractor, 0.65)  # fmt: skip
+        return
+    parties = [*sides, *(m for m in mediators if m not in sides)]
+    yield from make_events(ctx, anchor, noun, trig.kind, sense_of(trig), parties[:1],
+                           parties[1:], [noun], extractor, 0.7)  # fmt: skip
+
+
+def _clause_verb(token: Token) -> Token | None:
+    t = token
+    for _ in range(6):
+        if t.head.i == t.i:
+            return t if t.pos_ in {"VERB", "AUX"} else None
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"}:
+            return t
+    return None
+
+
+def _demanded_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
+    """ "called for the minister's resignation", "demanded the removal of X": a
+    demand against whoever would go."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if not (
+        (noun.dep_ == "pobj" and noun.head.lower_ == "for" and verb.lemma_ in _CALLING)
+        or (noun.dep_ == "dobj" and verb.lemma_ in _DEMANDING)
+    ):
+        return
+    targets = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
+    targets += [k for t in g.prep_objects(noun, trig.preps) for k in g.actors_of(ctx, t)]
+    agents = _doers(ctx, verb)
+    yield from make_events(ctx, verb, noun, trig.kind, sense_of(trig), agents, targets, [verb],
+                           extractor, 0.7)  # fmt: skip
+
+
+_CALLING = {"call", "press", "push", "campaign", "ask", "appeal", "clamour", "clamor"}
+_DEMANDING = {"demand", "seek", "urge", "want", "request"}
+
+Frame = Callable[[Context, Token, Trigger, str], Iterator[Event]]
+FRAMES: Mapping[str, Frame] = {
+    "owner": _owner_frame,
+    "imposed": _imposed_frame,
+    "recipient": _recipient_frame,
+    "between": _between_frame,
+    "demanded": _demanded_frame,
+}

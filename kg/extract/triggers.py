@@ -1,0 +1,111 @@
+"""Trigger words as data: ``data/triggers.tsv`` read into :class:`Trigger` records.
+
+The table says what kind of event a word names, its CAMEO code and which frame
+finds its arguments; the extractors hold the grammar of each frame. A word added
+to the table works in every construction its frame covers.
+
+>>> t = trigger("condemn", "verb")
+>>> (t.kind.value, t.type, t.cameo, t.frame, sorted(t.preps), t.direct_object)
+('Conflict', 'criticise', '111', 'directed', [], True)
+>>> trigger("talks", "noun").kind.value
+'Meeting'
+>>> sorted(w for w, _ in words(frame="travel"))[:3]
+['arrive', 'fly', 'go']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from kg.errors import ConfigError
+from kg.records import EventKind
+
+FRAMES = frozenset(
+    {"mutual", "visit", "host", "convene", "travel", "directed", "recipient", "symmetric",
+     "owner", "imposed", "between", "demanded"}
+)  # fmt: skip
+FLAGS = frozenset(
+    {
+        "partner-only",
+        "ambiguous",
+        "phone",
+        "idea-only",
+        "from-office",
+        "aid-object",
+        "direct-target",
+        "weapon-object",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    word: str
+    pos: str  # "verb" | "noun"
+    kind: EventKind
+    type: str  # fine event type (a kgt: concept)
+    cameo: str
+    frame: str
+    preps: frozenset[str]  # prepositions introducing the partner or target
+    direct_object: bool  # the direct object is the partner or target
+    flags: frozenset[str] = frozenset()
+
+    @property
+    def symmetric(self) -> bool:
+        return self.frame in {"mutual", "symmetric", "between"}
+
+
+def parse(lines: Iterable[str], source: str = "triggers.tsv") -> dict[tuple[str, str], Trigger]:
+    """Rows of the table by (word, pos); a malformed row is a :class:`ConfigError`."""
+    table: dict[tuple[str, str], Trigger] = {}
+    for n, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.rstrip("\n").split("\t")
+        if len(cells) < 7:
+            raise ConfigError(f"{source}:{n}: expected 7 or 8 tab-separated cells")
+        word, pos, kind, etype, cameo, frame, preps = cells[:7]
+        flags = frozenset(f for f in (cells[7] if len(cells) > 7 else "").split(",") if f)
+        try:
+            event_kind = EventKind(kind)
+        except ValueError:
+            raise ConfigError(f"{source}:{n}: unknown event {kind!r}") from None
+        if pos not in {"verb", "noun"} or frame not in FRAMES or not flags <= FLAGS:
+            raise ConfigError(f"{source}:{n}: bad pos, frame or flag in {line.strip()!r}")
+        if not (cameo.isdigit() and 2 <= len(cameo) <= 4):
+            raise ConfigError(f"{source}:{n}: bad CAMEO code {cameo!r}")
+        names = {p for p in preps.split(",") if p and p != "-"}
+        key = (word.replace("+", " "), pos)
+        if key in table:
+            raise ConfigError(f"{source}:{n}: {word} ({pos}) is listed twice")
+        table[key] = Trigger(key[0], pos, event_kind, etype, cameo, frame,
+                             frozenset(names - {"obj"}), "obj" in names, flags)  # fmt: skip
+    return table
+
+
+@cache
+def table() -> dict[tuple[str, str], Trigger]:
+    text = resources.files("kg.extract").joinpath("data", "triggers.tsv").read_text("utf-8")
+    return parse(text.splitlines())
+
+
+def trigger(word: str, pos: str) -> Trigger | None:
+    return table().get((word, pos))
+
+
+def words(
+    *, kind: EventKind | Iterable[EventKind] | None = None, frame: str | None = None,
+    pos: str | None = None,
+) -> dict[tuple[str, str], Trigger]:  # fmt: skip
+    """The rows that match every filter given."""
+    kinds = {kind} if isinstance(kind, EventKind) else set(kind) if kind is not None else None
+    return {
+        k: t
+        for k, t in table().items()
+        if (kinds is None or t.kind in kinds)
+        and (frame is None or t.frame == frame)
+        and (pos is None or t.pos == pos)
+    }

@@ -1,0 +1,219 @@
+"""Contacts by phenomenon: who meets whom, and who is only spoken to.
+
+Sentences written for these tests; names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import met_pairs, speakers
+
+
+def pair(a: str, b: str) -> frozenset[str]:
+    return frozenset({a, b})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coordinated subjects with appositions
+        (
+            "The governor of the central bank, Ana Ruiz, and Finance Minister Tomas Lind met on "
+            "Friday.",
+            pair("Ana Ruiz", "Tomas Lind"),
+        ),
+        (
+            "Ana Ruiz, the governor of the central bank, and Finance Minister Tomas Lind met on "
+            "Friday.",
+            pair("Ana Ruiz", "Tomas Lind"),
+        ),
+        (
+            "Prime Minister Lena Okafor and her Kenyan counterpart, Joseph Mwangi, held talks in "
+            "Nairobi.",
+            pair("Lena Okafor", "Joseph Mwangi"),
+        ),
+        # nationality adjectives and group nouns stand for their countries
+        ("Greek and Turkish diplomats met in Vienna on Monday.", pair("Greece", "Turkey")),
+        (
+            "Ukrainian and Russian negotiators held a fresh round of talks in Istanbul.",
+            pair("Ukraine", "Russia"),
+        ),
+        (
+            "Senior Chinese and American officials met in Geneva to discuss trade.",
+            pair("China", "United States"),
+        ),
+        # hyphenated and compound parties
+        (
+            "The EU-Mercosur talks resumed in Brussels on Tuesday.",
+            pair("European Union", "Mercosur"),
+        ),
+        ("The India-China border talks ended without agreement.", pair("India", "China")),
+        (
+            "Serbia and Kosovo sent envoys to Brussels, where the two sides met for five hours.",
+            pair("Serbia", "Kosovo"),
+        ),
+        # nominal events with prepositions and possessives
+        ("Talks between Sudan and South Sudan resumed on Monday.", pair("Sudan", "South Sudan")),
+        (
+            "A summit of Brazil, Argentina and Uruguay opened in Montevideo.",
+            pair("Argentina", "Uruguay"),
+        ),
+        (
+            "President Maria Kolar said after her meeting with Prime Minister Ivo Tanner that "
+            "relations were good.",
+            pair("Maria Kolar", "Ivo Tanner"),
+        ),
+        (
+            "After his call with Chancellor Olaf Brenner, Prime Minister Dan Hollis announced new aid.",
+            pair("Olaf Brenner", "Dan Hollis"),
+        ),
+        # convening, hosting, mediating, sitting down, being received
+        (
+            "Qatar brought together the leaders of Rwanda and Congo for talks in Doha.",
+            pair("Rwanda", "Congo"),
+        ),
+        (
+            "Qatar brought together the leaders of Rwanda and Congo for talks in Doha.",
+            pair("Qatar", "Rwanda"),
+        ),
+        (
+            "The French president convened the leaders of Mali and Niger in Paris.",
+            pair("Mali", "Niger"),
+        ),
+        (
+            "Norway hosted the foreign ministers of Egypt and Jordan on Thursday.",
+            pair("Norway", "Egypt"),
+        ),
+        (
+            "President Sam Oduya sat down with opposition leader Peter Kamau on Tuesday.",
+            pair("Sam Oduya", "Peter Kamau"),
+        ),
+        (
+            "Foreign Minister Helga Strand was received by President Omar Diallo in Dakar.",
+            pair("Helga Strand", "Omar Diallo"),
+        ),
+    ],
+)
+def test_who_met_whom(facts_of, text: str, expected: frozenset[str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        # planned, expected, proposed, negated, hypothetical, denied, alleged
+        (
+            "Prime Minister Anna Berg is expected to meet President Luis Soto next week.",
+            pair("Anna Berg", "Luis Soto"),
+        ),
+        (
+            "President Luis Soto said he was ready for talks with Prime Minister Anna Berg.",
+            pair("Anna Berg", "Luis Soto"),
+        ),
+        (
+            "Prime Minister Anna Berg did not meet President Luis Soto during the visit.",
+            pair("Anna Berg", "Luis Soto"),
+        ),
+        (
+            "A new book claims that Prime Minister Anna Berg met President Luis Soto in secret.",
+            pair("Anna Berg", "Luis Soto"),
+        ),
+        (
+            "Prime Minister Anna Berg proposed talks with President Luis Soto.",
+            pair("Anna Berg", "Luis Soto"),
+        ),
+        (
+            "If Prime Minister Anna Berg meets President Luis Soto, the crisis may end.",
+            pair("Anna Berg", "Luis Soto"),
+        ),
+        (
+            "Prime Minister Anna Berg denied that she had met President Luis Soto.",
+            pair("Anna Berg", "Luis Soto"),
+        ),
+        (
+            "The minister dismissed reports that he had met President Luis Soto.",
+            pair("minister", "Luis Soto"),
+        ),
+        # a visit counts with a country, a body or a person, never a town
+        (
+            "Prime Minister Anna Berg visits Leeds this week.",
+            pair("Anna Berg", "Leeds"),
+        ),
+        # the press, broadcasters and audiences are not meeting partners
+        ("Prime Minister Anna Berg told the BBC that the plan was dead.", pair("Anna Berg", "BBC")),
+        ("President Luis Soto spoke to Reuters on Monday.", pair("Luis Soto", "Reuters")),
+        (
+            "Prime Minister Anna Berg talked to the Today programme about the budget.",
+            pair("Anna Berg", "Today programme"),
+        ),
+        # generic activity is not an interaction between its subjects
+        (
+            "Labour and the Conservatives are phoning voters across the country.",
+            pair("Labour Party", "Conservative Party"),
+        ),
+        (
+            "Both Labour and the Liberal Democrats met voters in the north.",
+            pair("Labour Party", "Liberal Democrats"),
+        ),
+        ("Kenya and Uganda met their debt payments on time.", pair("Kenya", "Uganda")),
+    ],
+)
+def test_what_is_not_a_meeting(facts_of, text: str, not_expected: frozenset[str]) -> None:  # type: ignore[no-untyped-def]
+    pairs = met_pairs(facts_of(text))
+    assert not_expected not in pairs
+    # each sentence tells of one possible contact: nobody else meets them either
+    assert not any(p & not_expected for p in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Prime Minister Anna Berg spoke to the nation on television on Sunday.", "Anna Berg"),
+        ("President Luis Soto told reporters in Lima that talks had failed.", "Luis Soto"),
+        ("Prime Minister Anna Berg told the BBC that the plan was dead.", "Anna Berg"),
+        ("President Luis Soto addressed parliament on Tuesday.", "Luis Soto"),
+    ],
+)
+def test_speaking_to_an_audience_is_a_statement(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker in speakers(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "is_fact"),
+    [
+        (
+            "After meeting President Ana Lutz, Prime Minister Ivo Tanner said the talks went well.",
+            pair("Ana Lutz", "Ivo Tanner"),
+            True,
+        ),
+        (
+            "Prime Minister Ivo Tanner, meeting President Ana Lutz in Rome, promised support.",
+            pair("Ana Lutz", "Ivo Tanner"),
+            True,
+        ),
+        (
+            "President Ana Lutz held a telephone conversation with Prime Minister Ivo Tanner.",
+            pair("Ana Lutz", "Ivo Tanner"),
+            True,
+        ),
+        (
+            "Prime Minister Ivo Tanner cancelled his meeting with President Ana Lutz.",
+            pair("Ana Lutz", "Ivo Tanner"),
+            False,
+        ),
+        (
+            "The mediators withdrew without talking to President Ana Lutz.",
+            pair("mediators", "Ana Lutz"),
+            False,
+        ),
+    ],
+)
+def test_participles_and_called_off_meetings(facts_of, text: str, expected: frozenset[str],
+                                             is_fact: bool) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    assert (expected in met_pairs(facts_of(text))) is is_fact
+
+
+def test_without_speaking_is_no_statement(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The mediators -- Bishop Juan Soto and Ambassador Ann Vale -- left without talking to reporters."
+    assert not {"Juan Soto", "Ann Vale"} & speakers(facts_of(text))

@@ -1,0 +1,53 @@
+"""The trigger table: well-formed, typed by the ontology, and read by every frame."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import ConfigError
+from kg.extract.triggers import parse, table
+from kg.graph.vocab import event_type
+from kg.records import EventKind
+
+
+def test_every_row_names_an_event_type_of_the_ontology() -> None:
+    for (word, pos), row in table().items():
+        assert event_type(row.type), (word, pos)  # unknown names raise
+
+
+def test_verbal_and_material_conflict_codes_are_kept_apart() -> None:
+    verbal = {"criticise", "accuse", "demand", "reject", "threaten"}
+    for (word, _), row in table().items():
+        if row.kind is EventKind.CONFLICT and row.type in verbal:
+            assert row.cameo[:2] in {"10", "11", "12", "13"}, word
+        if row.kind is EventKind.CONFLICT and row.type == "attack":
+            assert row.cameo[:2] in {"15", "17", "18", "19", "20"}, word
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("meet\tverb\tMeeting\tmeet\t040\n", "7 or 8"),
+        ("meet\tverb\tParty\tmeet\t040\tmutual\twith\n", "unknown event"),
+        ("meet\tverb\tMeeting\tmeet\t040\tdance\twith\n", "bad pos, frame"),
+        ("meet\tverb\tMeeting\tmeet\tx4\tmutual\twith\n", "CAMEO"),
+        ("meet\tverb\tMeeting\tmeet\t040\tmutual\twith\tloud\n", "bad pos, frame or flag"),
+    ],
+)
+def test_a_malformed_row_is_a_clear_error(line: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        parse([line])
+
+
+def test_a_word_listed_twice_is_an_error() -> None:
+    row = "meet\tverb\tMeeting\tmeet\t040\tmutual\tobj,with\n"
+    with pytest.raises(ConfigError, match="twice"):
+        parse(["# comment\n", row, row])
+
+
+def test_obj_marks_the_direct_object_and_particles_join_words() -> None:
+    rows = parse(["hit+out\tverb\tConflict\tcriticise\t111\tdirected\tat\tambiguous\n",
+                  "meet\tverb\tMeeting\tmeet\t040\tmutual\tobj,with\n"])  # fmt: skip
+    hit = rows[("hit out", "verb")]
+    assert (hit.direct_object, hit.preps, hit.flags) == (False, {"at"}, {"ambiguous"})
+    assert rows[("meet", "verb")].direct_object and rows[("meet", "verb")].preps == {"with"}
