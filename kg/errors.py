@@ -9,7 +9,9 @@ a non-zero exit status::
      ├── InputError        an article (or RDF file) that cannot be read
      ├── ExtractionError   the NLP pipeline failed on a document
      ├── StoreError        the store cannot be opened, is busy, or refused a write
-     │    └── StoreBusyError   another process holds the store's write lock
+     │    ├── StoreBusyError   another process holds the store's write lock
+     │    └── StoreWriteError  the disk refused a write (full, read-only, permission
+     │                         lost): nothing more can be stored this run
      └── QueryError        a SPARQL query is malformed or was refused
 """
 
@@ -38,6 +40,12 @@ class StoreError(KGError):
 
 class StoreBusyError(StoreError):
     """Another process is writing to the store."""
+
+
+class StoreWriteError(StoreError):
+    """The store's disk refused a write (no space left, read-only, permission lost).
+
+    Unlike a bad article this stops an ingest: every later write would fail too."""
 
 
 class QueryError(KGError):

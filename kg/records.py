@@ -82,6 +82,38 @@ class Actor:
 
 
 @dataclass(frozen=True)
+class CodePeriod:
+    """A CAMEO actor code that holds between two ISO dates (either end open)."""
+
+    code: str
+    start: str | None = None
+    end: str | None = None
+
+
+@dataclass(frozen=True)
+class ListedActor:
+    """An actor a user brings (``kg ingest --actors FILE``): recognised in text by
+    its name and aliases, and preferred over the built-in gazetteer."""
+
+    key: str  # "person/frodo-baggins", "country/ARN", "org/the-guild"
+    type: ActorType
+    name: str
+    aliases: tuple[str, ...] = ()
+    country: str | None = None  # the country it belongs to (a code or a name)
+    cameo: str | None = None  # CAMEO actor code ("USAGOV")
+    iso: str | None = None  # ISO 3166 code of a country
+    wikidata: str | None = None
+    periods: tuple[CodePeriod, ...] = ()  # codes that hold only between two dates
+
+    def code_on(self, day: str | None) -> str | None:
+        """The CAMEO code on an ISO ``day`` (the plain code when no period holds)."""
+        for p in self.periods:
+            if day and (p.start is None or p.start <= day) and (p.end is None or day <= p.end):
+                return p.code
+        return self.cameo
+
+
+@dataclass(frozen=True)
 class Sentence:
     index: int
     start: int  # character offsets into Article.text

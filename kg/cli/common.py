@@ -20,7 +20,10 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
     )
 
 
-def open_from_args(args: argparse.Namespace, *, create: bool = False) -> Store:
+def open_from_args(args: argparse.Namespace, *, write: bool = False, create: bool = False) -> Store:
+    """The store named by ``--store`` (created when ``create``): read-only unless
+    ``write``, so commands that only read need no write permission, work on a
+    full disk and never wait for or stand in the way of a writer."""
     from kg.graph.store import open_store
 
-    return open_store(settings_from_args(args).store, create=create)
+    return open_store(settings_from_args(args).store, create=create, read_only=not write)

@@ -23,6 +23,7 @@ from kg.graph.results import printable
 
 if TYPE_CHECKING:
     from kg.graph.store import Store
+    from kg.run.ingest import IngestReport
 
 log = logging.getLogger("kg")
 
@@ -45,36 +46,67 @@ EPILOG = """examples:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from kg.graph.curation import read_listed
+    from kg.read.actors import read_actors
     from kg.records import Article
-    from kg.run.ingest import ingest
+    from kg.run.ingest import IngestReport, ingest
     from kg.run.progress import Progress
     from kg.run.work import Failed, Prepared
 
     settings = settings_from_args(args)
-    store = open_from_args(args, create=True)
-    with contextlib.ExitStack() as stack:
-        prepared: Callable[[Iterable[Article]], Iterator[Prepared | Failed]] | None = None
-        if getattr(args, "dask", None):
-            from kg.graph.store import is_remote
-            from kg.run.distributed import connect, prepare_on_dask
+    actors = read_actors(args.actors) if getattr(args, "actors", None) else None
+    store = open_from_args(args, write=True, create=True)
+    listed = actors if actors is not None else read_listed(store)
+    settings = replace(settings, actors=tuple(listed))
+    report = IngestReport()
+    try:
+        with contextlib.ExitStack() as stack:
+            prepared: Callable[[Iterable[Article]], Iterator[Prepared | Failed]] | None = None
+            if getattr(args, "dask", None):
+                from kg.graph.store import is_remote
+                from kg.run.distributed import connect, prepare_on_dask
 
-            client = stack.enter_context(connect(args.dask))
-            url = settings.store if is_remote(settings.store) else None
+                client = stack.enter_context(connect(args.dask))
+                url = settings.store if is_remote(settings.store) else None
 
-            def prepared(articles: Iterable[Article]) -> Iterator[Prepared | Failed]:
-                return prepare_on_dask(articles, settings, client, store_url=url)
+                def prepared(articles: Iterable[Article]) -> Iterator[Prepared | Failed]:
+                    return prepare_on_dask(articles, settings, client, store_url=url)
 
-        bar = stack.enter_context(Progress(enabled=not args.quiet, paths=args.paths))
-        report = ingest(args.paths, store, settings, force=args.force, jobs=args.jobs,
-                        progress=bar.step, prepared=prepared)  # fmt: skip
-    store.close()
+            bar = stack.enter_context(Progress(enabled=not args.quiet, paths=args.paths))
+            ingest(args.paths, store, settings, force=args.force, jobs=args.jobs,
+                   progress=bar.step, prepared=prepared, report=report, actors=actors)  # fmt: skip
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM: say what was stored, then stop
+        _close(store, report)
+        _print_report(report, interrupted=True)
+        raise
+    _close(store, report)
+    _print_report(report)
+    return report.exit_status()
+
+
+def _close(store: Store, report: IngestReport) -> None:
+    from kg.errors import StoreWriteError
+
+    try:
+        store.close()
+    except StoreWriteError as exc:  # the last flush: what was written is in the engine's log
+        report.stop(str(exc))
+
+
+def _print_report(report: IngestReport, *, interrupted: bool = False) -> None:
     for item in report.skipped:
         print(f"skipped {printable(item.source)}: {printable(item.reason)}", file=sys.stderr)
     for failure in report.failed:
         print(f"failed  {printable(failure.source)}: {printable(failure.reason, limit=300)}",
               file=sys.stderr)  # fmt: skip
+    for source in report.unstored:
+        print(f"not stored {printable(source)}", file=sys.stderr)
     print(report.summary())
-    return report.exit_status()
+    if interrupted:
+        print("interrupted: the articles above are stored; run the same command again to "
+              "ingest the rest (stored articles are skipped)")  # fmt: skip
 
 
 def cmd_query(args: argparse.Namespace) -> int:
@@ -82,7 +114,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     from kg.graph.sparql import load_query, run_query, select
 
     text = load_query(args.query)
-    store = open_from_args(args)
+    store = open_from_args(args, write=args.update)
     try:
         if args.min_confidence is not None:
             table = filter_confidence(select(store, text), args.min_confidence)
@@ -131,16 +163,18 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from kg.errors import ConfigError
-    from kg.graph.store import OxigraphStore, is_remote
+    from kg.graph.store import is_remote
+    from kg.graph.storedir import check_directory
     from kg.serve.endpoint import ServeOptions, serve
 
     location = settings_from_args(args).store
     if location == "memory" or is_remote(location):
         raise ConfigError(f"kg serve serves a store directory, not {location!r}")
-    OxigraphStore._check_directory(Path(location), create=False)
+    check_directory(Path(location), create=False)
     options = ServeOptions(store=Path(location), host=args.host, port=args.port,
                            timeout=args.timeout, limit=args.limit, writable=args.writable,
-                           viewer=Path(args.viewer) if args.viewer else None)  # fmt: skip
+                           viewer=Path(args.viewer) if args.viewer else None,
+                           memory_mb=args.memory)  # fmt: skip
     mode = "read-write" if args.writable else "read-only"
 
     def ready(url: str) -> None:
@@ -212,7 +246,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "title, text or body, date, url, source, id) and RDF files (.ttl, .nt, .trig, .nq); "
                    "folders are read recursively. Each article becomes one named graph, replaced "
                    "atomically; articles already ingested are skipped unless --force. "
-                   "Exit status: 0 ok, 1 some article failed, 3 nothing stored (no article found or all skipped), "
+                   "Exit status: 0 ok, 1 some article failed or the store refused a write (the run stops "
+                   "there; run it again once the disk is fixed), 3 nothing stored (no article found or all skipped), "
                    "4 some inputs skipped (each named on stderr with the reason), the rest stored. "
                    "Articles over KG_MAX_ARTICLE_MB (default 1) are skipped.")  # fmt: skip
     for name, func, help_ in (("ingest", cmd_ingest, "add articles to the store"),
@@ -233,6 +268,10 @@ def build_parser() -> argparse.ArgumentParser:
             help="extraction processes (default 1)",
         )
         p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+        p.add_argument("--actors", metavar="FILE",
+                       help="actors to recognise (CSV, TSV or JSON: name, aliases, type, country, "
+                       "cameo, iso, wikidata, start, end); kept in the store for later ingests, "
+                       "and they win over the built-in gazetteer (see docs/actors-example.csv)")  # fmt: skip
         p.add_argument("--dask", metavar="ADDRESS",
                        help="extract on a Dask cluster (scheduler address, or local:N); "
                        "needs pip install 'kg[dask]'")  # fmt: skip
@@ -277,9 +316,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="output file ('-' for stdout; default exports/kg.<ext>)",
     )
 
+    from kg.cli.actors import register as register_actors
     from kg.cli.network import register
 
     register(add)
+    register_actors(add)
 
     p = add("serve", cmd_serve, "serve the store over the SPARQL 1.1 Protocol, with the viewer",
             "A SPARQL 1.1 Protocol endpoint at /sparql (GET or POST; results as JSON, XML, CSV "
@@ -293,6 +334,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="seconds a query may run (default 30)")  # fmt: skip
     p.add_argument("--limit", type=_positive_int, default=10_000, metavar="N",
                    help="most results returned by one query (default 10000)")  # fmt: skip
+    p.add_argument("--memory", type=_positive_int, default=2048, metavar="MB",
+                   help="memory the query engine may use; past it the engine is restarted and "
+                   "the longest-running query stopped (default 2048)")  # fmt: skip
     p.add_argument("--writable", action="store_true",
                    help="accept SPARQL Update and Graph Store writes (then ingest with --store URL)")  # fmt: skip
     p.add_argument("--viewer", metavar="FILE",
@@ -314,6 +358,27 @@ def _fraction(text: str) -> float:
     return value
 
 
+@contextlib.contextmanager
+def _terminate_like_interrupt() -> Iterator[None]:
+    """SIGTERM (a service manager, ``kill``, ``timeout``) stops kg as Ctrl-C does:
+    an ingest says what it stored, a server stops its engine, the message and
+    the exit status (130) are the same."""
+    import signal
+    import threading
+
+    def interrupt(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    before = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -328,7 +393,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.verbose == 0:
         logging.getLogger("kg").setLevel(logging.ERROR)
     try:
-        return int(args.func(args))
+        with _terminate_like_interrupt():
+            return int(args.func(args))
     except KGError as exc:
         print(f"kg: error: {printable(str(exc))}", file=sys.stderr)
         return 1

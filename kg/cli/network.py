@@ -218,7 +218,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_communities(args: argparse.Namespace) -> int:
     from kg.network.analysis import brokers, communities, community_table, undirected
 
-    graph = undirected(_relations(args))
+    graph = undirected(_relations(args))  # without ties to oneself
+    # an actor with no tie to another actor belongs to no community
+    graph.remove_nodes_from([n for n, degree in graph.degree() if degree == 0])
     membership = communities(graph, resolution=args.resolution) if len(graph) else {}
     table = community_table(graph, membership, top=args.top)
     between = brokers(graph, membership, top=args.top)

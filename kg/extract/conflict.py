@@ -127,6 +127,13 @@ def _threat(ctx: Context, verb: Token) -> Iterator[Event]:
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand", "100"), agents,
                                targets, g.direct_objects(verb), EXTRACTOR, 0.65)  # fmt: skip
         return
+    about = [t for t in g.prep_objects(verb, {"of", "about"}) if g.actors_of(ctx, t)]
+    if verb.lemma_ == "warn" and about and not g.direct_objects(verb):
+        # "warned of the Prince of Dol Amroth": a warning about an actor
+        targets = [k for t in about for k in g.actors_of(ctx, t)]
+        yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("criticise", "111"),
+                               agents, targets, about, EXTRACTOR, 0.6)  # fmt: skip
+        return
     if verb.lemma_ == "warn" and g.prep_objects(verb, {"against", "of"}):
         # "warned Israel against resuming its offensive": a demand on Israel
         targets = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]

@@ -51,6 +51,7 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from _backed(ctx, token)
         elif token.lower_ in _RELATIONS and token.pos_ == "NOUN":
             yield from _good_relations(ctx, token)
+            yield from _restored_ties(ctx, token)
 
 
 def _allies(ctx: Context, noun: Token) -> Iterator[Event]:
@@ -143,7 +144,7 @@ def _backed(ctx: Context, word: Token) -> Iterator[Event]:
                            [entry.key], backed, [word.head], EXTRACTOR, 0.75)  # fmt: skip
 
 
-_RELATIONS = {"relations", "ties", "relationship", "friendship"}
+_RELATIONS = {"relations", "ties", "relationship", "friendship", "cooperation", "contacts"}
 _GOOD = {"good", "excellent", "strong", "warm", "close", "friendly", "cordial", "solid",
          "healthy", "fine", "improving", "better", "stronger", "closer", "deep", "deeper",
          "special", "historic", "robust"}  # fmt: skip
@@ -169,3 +170,33 @@ def _good_relations(ctx: Context, noun: Token) -> Iterator[Event]:
     yield from make_events(ctx, noun.head, noun, EventKind.COOPERATION,
                            sense("cooperate", "050", symmetric=True), parties[:1], parties[1:],
                            [noun], EXTRACTOR, 0.6)  # fmt: skip
+
+
+# Verbs and nouns that make or mend ties: "restored diplomatic ties with X", "the
+# resumption of ties between A and B".
+_MENDING = {"restore", "resume", "renew", "establish", "re-establish", "reestablish",
+            "normalise", "normalize", "improve", "strengthen", "deepen", "upgrade", "forge",
+            "expand", "boost", "mend", "repair", "rebuild", "resumption", "restoration",
+            "renewal", "normalisation", "normalization", "establishment", "improvement",
+            "strengthening"}  # fmt: skip
+
+
+def _restored_ties(ctx: Context, noun: Token) -> Iterator[Event]:
+    """ "Gondor and Osgiliath have renewed diplomatic ties", "Arnor is to restore ties
+    with Gondor", "the resumption of ties between A and B"."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_ in _MENDING:
+        sides = [k for s in g.subjects(head) for k in g.actors_of(ctx, s)]
+    elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _MENDING:
+        sides = []
+        head = head.head
+    else:
+        return
+    sides += [k for t in g.prep_objects(noun, {"with", "between"}) for k in g.actors_of(ctx, t)]
+    sides += [k for t in g.prep_objects(head, {"with", "between"}) for k in g.actors_of(ctx, t)]
+    sides = list(dict.fromkeys(sides))
+    if len(sides) < 2:
+        return
+    yield from make_events(ctx, head, noun, EventKind.COOPERATION,
+                           sense("cooperate", "050", symmetric=True), sides[:1], sides[1:],
+                           [noun], EXTRACTOR, 0.7)  # fmt: skip

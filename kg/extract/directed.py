@@ -35,6 +35,7 @@ class Sense:
 
 
 CRITICISM = Sense("criticise", "111")
+_PACTS = {"agreement", "deal", "pact", "treaty", "accord", "memorandum", "contract"}
 _ABOUT_A_CLAUSE = {"demand", "criticise", "accuse", "reject", "protest"}
 # CAMEO 03x, intent to cooperate, by the root of what is intended
 INTENT_CODES = {"06": "031", "07": "033", "04": "036", "08": "035"}
@@ -94,6 +95,8 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
             owners = owners or [c for c in compounds if ctx.actors.at(c.i)]
         for child in owners:
             found.extend(k for k in g.actors_of(ctx, child))
+        if t.lemma_.lower() in _PACTS:  # "signed an agreement with the European Union"
+            found.extend(k for o in g.prep_objects(t, {"with"}) for k in g.actors_of(ctx, o))
         owned = t.lower_ in {"ally", "allies", "partner"} or t.lemma_.lower() in OWNED_NOUNS
         for obj in g.prep_objects(t, {"of"}) if owned and not found else []:
             found.extend(g.actors_of(ctx, obj))  # "the presence of Contra forces"
@@ -131,7 +134,10 @@ def verb_events(
         ):
             continue  # "threw his support behind X" is no attack
         if "aid-object" in s.flags and not any(
-            o.lemma_.lower() in AID_OBJECTS for o in g.direct_objects(verb)
+            o.lemma_.lower() in AID_OBJECTS
+            or any(t.ent_type_ == "MONEY" for t in o.subtree)
+            or any(t.like_num for t in o.lefts)  # "a million rupees"
+            for o in g.direct_objects(verb)
         ):
             continue  # "gave advice to the minister" is no aid
         if "aid-object" in s.flags and any(

@@ -18,6 +18,7 @@ The nouns and their frames are rows of ``data/triggers.tsv``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -27,7 +28,7 @@ from kg.extract.base import Context
 from kg.extract.directed import Sense, make_events, sense_of, targets_of
 from kg.extract.triggers import Trigger
 from kg.language.lexicon import IDEA_NOUNS, REDUCING_VERBS
-from kg.records import Event, EventKind
+from kg.records import Event, EventKind, Modality
 
 # Verbs whose subject does what the noun object names: "launched strikes", "imposed
 # sanctions", "pledged aid", "signed a truce".
@@ -53,9 +54,11 @@ def noun_events(ctx: Context, kind: EventKind, extractor: str) -> Iterator[Event
         trig = lexicon.get(token.lower_) or lexicon.get(token.lemma_.lower())
         if trig is None or trig.frame not in FRAMES:
             continue
+        events = FRAMES[trig.frame](ctx, token, trig, extractor)
         if trig.frame != "demanded" and wanted_not_done(token):
-            continue
-        yield from FRAMES[trig.frame](ctx, token, trig, extractor)
+            # "called for sanctions on X", "talks on a truce": sought, not done
+            events = (replace(e, modality=Modality.PLANNED) for e in events)
+        yield from events
 
 
 def wanted_not_done(noun: Token) -> bool:

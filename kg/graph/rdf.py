@@ -35,6 +35,7 @@ from rdflib.term import URIRef
 
 from kg.graph.cameo import event_code
 from kg.graph.dates import date_literal
+from kg.graph.identity import article_actor_triples
 from kg.graph.iri import (
     actor_iri,
     article_iri,
@@ -221,6 +222,7 @@ def article_triples(facts: ArticleFacts) -> Iterator[Triple]:
         _add_event(add, a_iri, art.id, event)
     for relation in facts.relations:
         _add_relation(add, a_iri, art.id, relation)
+    out.extend(article_actor_triples(facts))
     add(network_triple(a_iri, out))
     return iter(out)
 

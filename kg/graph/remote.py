@@ -49,7 +49,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kg.errors import QueryError, StoreError
+from kg.errors import QueryError, StoreError, StoreWriteError
 from kg.graph.formats import QUAD_FORMATS, RDF_FORMATS, prefixes, replace_update, syntax_message
 
 log = logging.getLogger(__name__)
@@ -117,8 +117,11 @@ class RemoteStore:
     # -- HTTP ------------------------------------------------------------------
     def _request(
         self, url: str, data: Any, content_type: str, *, accept: str = "*/*", method: str = "POST",
-        length: int | None = None,
+        length: int | None = None, write: bool = False,
     ) -> tuple[str, bytes]:  # fmt: skip
+        """One request; a write the server cannot take (it is gone, or answers
+        5xx) is a :class:`StoreWriteError`, which stops an ingest."""
+        failed = StoreWriteError if write else StoreError
         headers = {"Content-Type": content_type, "Accept": accept}
         if length is not None:
             headers["Content-Length"] = str(length)
@@ -133,10 +136,11 @@ class RemoteStore:
             message = " ".join(body.split())[:300] or exc.reason
             if exc.code == 400:
                 raise QueryError(f"the SPARQL server refused the request: {message}") from None
-            raise StoreError(f"SPARQL server {url} answered {exc.code}: {message}") from None
+            kind = failed if exc.code >= 500 else StoreError
+            raise kind(f"SPARQL server {url} answered {exc.code}: {message}") from None
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
-            raise StoreError(f"cannot reach the SPARQL server at {url}: {reason}") from None
+            raise failed(f"cannot reach the SPARQL server at {url}: {reason}") from None
 
     # -- reading ---------------------------------------------------------------
     def query(self, sparql: str) -> Any:
@@ -181,7 +185,8 @@ class RemoteStore:
 
     # -- writing ---------------------------------------------------------------
     def update(self, sparql: str) -> None:
-        self._request(self.endpoints.update, sparql.encode(), "application/sparql-update")
+        self._request(self.endpoints.update, sparql.encode(), "application/sparql-update",
+                      write=True)  # fmt: skip
 
     def replace_graph(self, graph: str, ntriples: str) -> None:
         """Replace a named graph in one update request (one transaction)."""
@@ -201,9 +206,11 @@ class RemoteStore:
         try:
             size = path.stat().st_size
             with path.open("rb") as body:
-                self._request(target, body, CONTENT_TYPES[fmt], length=size)
+                self._request(target, body, CONTENT_TYPES[fmt], length=size, write=True)
         except OSError as exc:
             raise StoreError(f"{path}: cannot read: {exc}") from None
+        except StoreWriteError:
+            raise
         except StoreError as exc:
             raise StoreError(f"{path}: cannot load: {exc}") from None
 

@@ -117,6 +117,22 @@ class KG(DefinedNamespace):
     quadClass: URIRef
     goldstein: URIRef
     actorCode: URIRef
+    # identity across articles (kg.graph.identity, kg.graph.curation)
+    ArticleActor: URIRef
+    localKey: URIRef
+    localName: URIRef
+    localType: URIRef
+    surfaceForm: URIRef
+    denotes: URIRef
+    wikidataId: URIRef
+    mergeReason: URIRef
+    Decision: URIRef
+    MergeDecision: URIRef
+    SplitDecision: URIRef
+    RenameDecision: URIRef
+    actorKey: URIRef
+    otherKey: URIRef
+    actorList: URIRef
 
 
 class KGT(DefinedNamespace):

@@ -22,18 +22,22 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
+from kg.language.actor_context import acts, article_countries, is_place
 from kg.language.coref import CorefState, resolve_description, resolve_plural, resolve_pronoun
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import GENERIC_GROUP_NOUNS
 from kg.language.mentions import ACTOR_KINDS, Mention
+from kg.language.names import clean_name, split_role
+from kg.language.places import places
 from kg.records import Actor, ActorType
 
 _TYPE_FOR_KIND = {
     "person": ActorType.PERSON,
+    "Person": ActorType.PERSON,
     "country": ActorType.COUNTRY,
     "org": ActorType.ORGANIZATION,
     "group": ActorType.GROUP,
@@ -141,9 +145,16 @@ class _Resolver:
         self.gz = gazetteer()
         self.out = ArticleActors(mentions=mentions)
         self.aliases: dict[str, set[str]] = {}
+        self.countries = article_countries(mentions)
+        self.places = {m.id for m in mentions if is_place(doc, m, mentions)}
 
     # -- registration ------------------------------------------------------
     def _register(self, key: str, type_: ActorType, name: str, entry: Entry | None = None) -> str:
+        if entry is not None and entry.contextual and entry.country not in self.countries:
+            # "Labour", "Democrats": an ambiguous party name outside its country's
+            # news names no known party; it stays a name of its own
+            name = clean_name(name if name != entry.name else entry.name)
+            key, type_, entry = f"org/{slug(name)}", ActorType.ORGANIZATION, None
         if key not in self.out.actors:
             actor = actor_of_entry(entry, type_) if entry is not None else Actor(key, type_, name)
             self.out.actors[key] = actor
@@ -163,7 +174,11 @@ class _Resolver:
     def run(self) -> ArticleActors:
         people = self._people()
         for m in self.mentions:
-            if m.id in self.out.by_mention:
+            if m.id in self.out.by_mention or m.id in self.places:
+                continue
+            if m.metonym and not acts(self.doc, m):
+                # "flew to Beijing", "London mayor": the city, not its government
+                self.mentions[m.id] = replace(m, kind="place", entry=None)
                 continue
             if m.kind == "person" or m.id in people:
                 self._link(m, people.get(m.id))
@@ -174,12 +189,9 @@ class _Resolver:
             elif m.kind == "place":
                 self._link(m, self._compass_place(m) or self._unknown_polity(m))
             elif m.kind == "demonym" and m.entry is not None:
-                self._link(
-                    m,
-                    self._register(
-                        m.entry.key, _TYPE_FOR_KIND[_kind(m.entry)], m.entry.name, m.entry
-                    ),
-                )
+                entry = self._qualified(m) or m.entry
+                name = entry.name if entry is not m.entry or not entry.contextual else m.text
+                self._link(m, self._register(entry.key, _TYPE_FOR_KIND[_kind(entry)], name, entry))
         state = CorefState(self.doc, self.mentions, self.out.by_mention, self._register_entry,
                            self.out.titles)  # fmt: skip
         for m in self.mentions:
@@ -196,19 +208,26 @@ class _Resolver:
         for key, names in self.aliases.items():
             actor = self.out.actors[key]
             aliases = tuple(sorted(n for n in names if n != actor.name))
-            self.out.actors[key] = Actor(actor.key, actor.type, actor.name, aliases,
-                                         actor.wikidata, actor.iso2, actor.iso3)  # fmt: skip
+            self.out.actors[key] = replace(actor, aliases=aliases)
         return self.out
 
     def _people(self) -> dict[int, str]:
         """Person mentions (and mistyped surnames) to person keys."""
         full: list[tuple[Mention, list[str]]] = []
         for m in self.mentions:
-            if m.kind == "person" and len(_name_tokens(m.text)) >= 2:
+            if m.kind == "person" and m.entry is not None and m.id not in self.places:
+                self.out.by_mention[m.id] = self._register(
+                    m.entry.key, ActorType.PERSON, m.text, m.entry
+                )
+        for m in self.mentions:
+            if m.id in self.places or m.id in self.out.by_mention:
+                continue
+            if m.kind == "person" and len(_name_tokens(_clean_person_name(m.text))) >= 2:
                 full.append((m, _name_tokens(m.text)))
         # Longest full names first, so "Park Min Ho" is canonical for "Park".
         canon: dict[str, tuple[str, list[str]]] = {}
-        for m, toks in sorted(full, key=lambda p: -len(p[1])):
+        for m, _ in sorted(full, key=lambda p: -len(p[1])):
+            toks = _name_tokens(_clean_person_name(m.text))
             key = None
             for ckey, (_, ctoks) in canon.items():
                 if _is_part(toks, ctoks):
@@ -220,7 +239,9 @@ class _Resolver:
                 canon[key] = (name, toks)
         out: dict[int, str] = {}
         for m in self.mentions:
-            toks = _name_tokens(m.text)
+            if m.id in self.places or m.id in self.out.by_mention:
+                continue
+            toks = _name_tokens(_clean_person_name(m.text))
             if not toks or m.kind not in {"person", "org", "place", "country"}:
                 continue
             if m.kind != "person" and (m.entry is not None or len(toks) > 3):
@@ -249,6 +270,12 @@ class _Resolver:
                 counts[key] += 1
                 last[key] = prev.id
         return [max(keys, key=lambda k: (counts[k], last[k]))]
+
+    def _qualified(self, m: Mention) -> Entry | None:
+        """ "Liberal Democrat": the word before an adjective may qualify it."""
+        if m.start == 0:
+            return None
+        return self.gz.demonym(self.doc[m.start - 1 : m.end].text)
 
     def _named(self, m: Mention) -> str:
         type_ = _TYPE_FOR_KIND[m.kind]
@@ -282,7 +309,7 @@ class _Resolver:
         if words and words[-1].lower() in _STATE_HEADS:
             country = self._country_in(m)
             if country is None:
-                entry = next((d for d in map(self.gz.demonym, words) if d is not None), None)
+                entry = self.gz.adjective_in(words)
                 if entry is not None and entry.type == "Country":
                     country = self._register(entry.key, ActorType.COUNTRY, entry.name, entry)
             if country is not None:
@@ -319,6 +346,8 @@ class _Resolver:
         if m.locative or (span.label_ != "GPE" and span.root.ent_type_ != "GPE"):
             return None
         name = _strip_article(m.text)
+        if places().is_place(name) or not name:
+            return None  # "Basra", "Dorset": a place, never an actor
         return self._register(f"country/{slug(name)}", ActorType.COUNTRY, name)
 
     def _compass_place(self, m: Mention) -> str | None:
@@ -365,11 +394,13 @@ class _Resolver:
 def actor_of_entry(entry: Entry, type_: ActorType | None = None) -> Actor:
     """The actor a gazetteer entry describes, with its codes."""
     kind = type_ or ActorType(entry.type)
-    return Actor(entry.key, kind, entry.name, (), entry.wikidata, entry.iso2, entry.iso3)
+    codes = (entry.cameo,) if entry.cameo else ()  # a listed actor's CAMEO code
+    return Actor(entry.key, kind, entry.name, (), entry.wikidata, entry.iso2, entry.iso3, codes)
 
 
 def _kind(entry: Entry) -> str:
     return {
+        "Person": "person",
         "Country": "country",
         "Organization": "org",
         "Group": "group",
@@ -387,14 +418,12 @@ def _is_part(toks: list[str], full: list[str]) -> bool:
 
 
 def _clean_person_name(text: str) -> str:
-    text = re.sub(r"^(the|The)\s+", "", text.strip())
-    text = re.sub(r"['’]s$", "", text)
-    return " ".join(text.split())
+    """ "Tory Liam Fox" -> "Liam Fox", "Blair&#191;s" -> "Blair"."""
+    return split_role(text)[0]
 
 
 def _strip_article(text: str) -> str:
-    text = re.sub(r"^(the|The)\s+", "", text.strip())
-    return re.sub(r"\s*['’]s$", "", text)
+    return clean_name(text)
 
 
 def _is_acronym_of(short: str, long: str) -> bool:

@@ -242,7 +242,7 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
     if head not in TITLE_WORDS:
         return None
     gz = gazetteer()
-    country = next((d for d in map(gz.demonym, m.text.split()) if d is not None), None)
+    country = gz.adjective_in(m.text.split())
     if country is None and ("'s " in m.text or "’s " in m.text):  # "Iraq's security advisor"
         owner = gz.lookup(m.text.replace("’", "'").split("'s ")[0])
         country = owner if owner is not None and owner.type == "Country" else None

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.language.gazetteer import Entry, gazetteer
@@ -34,6 +34,7 @@ from kg.language.lexicon import (
     PORTFOLIO_WORDS,
     TITLE_WORDS,
 )
+from kg.language.names import SUFFIX_ROLES, is_role_word, party_label
 
 ACTOR_LABELS = {
     "PERSON",
@@ -47,7 +48,8 @@ ACTOR_LABELS = {
     "PRODUCT",
     "WORK_OF_ART",
 }
-_LABEL_FOR_TYPE = {"Country": "GPE", "Organization": "ORG", "Group": "ORG", "Agreement": "LAW"}
+_LABEL_FOR_TYPE = {"Country": "GPE", "Organization": "ORG", "Group": "ORG", "Agreement": "LAW",
+                   "Person": "PERSON"}  # fmt: skip
 
 
 def register() -> None:
@@ -68,6 +70,9 @@ class EntityRepair:
         self.exact.add("GAZ", [nlp.make_doc(n) for n in exact_names])
         long_names = [n for n in exact_names if len(n) > 5 and not n.isupper() and " " in n]
         self.folded.add("GAZ", [nlp.make_doc(n) for n in long_names])
+        self._make_doc = nlp.make_doc
+        self.listed = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._listed_version = -1
         self.seats = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.seats.add("SEAT", [nlp.make_doc(n) for n in self.gz.metonym_forms()])
 
@@ -75,6 +80,7 @@ class EntityRepair:
         spans: list[Span] = []
         for ent in doc.ents:
             spans.extend(self._repair(doc, ent))
+        listed = self._listed_spans(doc)
         people = list(self._honorific_people(doc)) + list(self._titled_people(doc, spans))
         people += list(self._appositive_people(doc, [*spans, *people]))
         spans = [s for s in spans if not any(p.start < s.end and s.start < p.end for p in people)]
@@ -86,8 +92,29 @@ class EntityRepair:
         for span in spans:
             clash = [g for g in gaz if g.start < span.end and span.start < g.end]
             kept.extend(self._merge(doc, span, clash) if clash else [span])
-        doc.ents = filter_spans([*gaz, *kept])
+        if listed:  # actors the user lists win over the model and the gazetteer
+            taken = {i for s in listed for i in range(s.start, s.end)}
+            kept = [s for s in kept if taken.isdisjoint(range(s.start, s.end))]
+            gaz = [s for s in gaz if taken.isdisjoint(range(s.start, s.end))]
+        doc.ents = filter_spans([*listed, *gaz, *kept])
         return doc
+
+    def _listed_spans(self, doc: Doc) -> list[Span]:
+        """Names and aliases of the actors a user lists (``kg ingest --actors``)."""
+        names = self.gz.listed_names()
+        if not names:
+            return []
+        if self._listed_version != self.gz.listed_version:
+            self.listed = PhraseMatcher(doc.vocab, attr="LOWER")
+            self.listed.add("LISTED", [self._make_doc(n) for n in names])
+            self._listed_version = self.gz.listed_version
+        found = []
+        for _, s, e in self.listed(doc):
+            entry = self.gz.listed(doc[s:e].text)
+            if entry is not None:
+                label = {"Person": "PERSON", "Country": "GPE"}.get(entry.type, "ORG")
+                found.append(Span(doc, s, e, label=label))
+        return filter_spans(found)
 
     def _merge(self, doc: Doc, span: Span, clash: list[Span]) -> list[Span]:
         """Resolve a model entity that overlaps gazetteer names; the gazetteer
@@ -133,10 +160,17 @@ class EntityRepair:
         if label == "PERSON" and not any(t.is_title or t.is_upper for t in doc[start:end]):
             return []  # "the finance minister jabbed back": a verb, not a name
         if label == "PERSON":
-            while end - start > 1 and _is_title_token(doc[start]):
-                start += 1
-            if _is_title_token(doc[start]):
-                return []
+            # "Lib Dem MP Ruth Vane", "Professor Ivo Marsh", "Tom Reyes QC": the name only
+            while end - start > 1:
+                words = [t.text for t in doc[start:end]]
+                n = party_label(words) or (1 if is_role_word(words[0]) else 0)
+                if n == 0 or n >= end - start:
+                    break
+                start += n
+            while end - start > 1 and doc[end - 1].text.rstrip(".") in SUFFIX_ROLES:
+                end -= 1
+            if _is_title_token(doc[start]) or (end - start == 1 and is_role_word(doc[start].text)):
+                return []  # "Chancellor", "MPs": a role with no name
         if label == "ORG":
             # "Tourism Rosa Quispe" (the end of "Minister of Foreign Trade and Tourism")
             lead = start
@@ -220,8 +254,21 @@ class EntityRepair:
         return None
 
     def _whole_name(self, doc: Doc, span: Span, spans: list[Span]) -> Span:
-        """A given name the model left out: "Anders Holm" tagged as just "Holm"."""
-        if span.label_ != "PERSON" or span.start == 0:
+        """A given name the model left out: "Anders Holm" tagged as just "Holm";
+        a surname it cut off: "Maria Kolar Berg" tagged as "Maria Kolar", when the
+        compound chain of the name runs on to the next word."""
+        if span.label_ != "PERSON":
+            return span
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if (
+            nxt is not None
+            and span.root.dep_ == "compound"
+            and span.root.head.i == nxt.i
+            and self._name_word(nxt)
+            and not any(s.start <= nxt.i < s.end for s in spans)
+        ):
+            span = Span(doc, span.start, nxt.i + 1, label="PERSON")
+        if span.start == 0:
             return span
         prev = doc[span.start - 1]
         covered = any(s.start <= prev.i < s.end for s in spans)
@@ -240,6 +287,17 @@ class EntityRepair:
         ):
             return Span(doc, prev.i, span.end, label="PERSON")
         return span
+
+    def _name_word(self, t: Token) -> bool:
+        return (
+            t.pos_ == "PROPN"
+            and t.is_title
+            and t.is_alpha
+            and t.lower_ not in TITLE_WORDS
+            and not self.gz.lookup(t.text)
+            and not self.gz.demonym(t.text)
+            and not self.gz.is_place(t.text)
+        )
 
     def _titled_name(self, doc: Doc, span: Span) -> Span:
         """A name right after a title phrase is a person, whatever label the

@@ -20,11 +20,14 @@ of government (metonyms such as "the Kremlin") and Wikidata ids.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
 import pycountry
+
+from kg.records import ListedActor
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,9 @@ class Entry:
     wikidata: str | None = None
     iso2: str | None = None
     iso3: str | None = None
+    country: str | None = None  # ISO alpha-3 of a national party or body
+    contextual: bool = False  # an ambiguous form: only valid in an article about ``country``
+    cameo: str | None = None  # CAMEO actor code (actors a user lists)
 
 
 def norm(text: str) -> str:
@@ -61,6 +67,8 @@ class Gazetteer:
         self._metonyms: dict[str, Entry] = {}
         self._metonym_forms: list[str] = []
         self.entries: dict[str, Entry] = {}
+        self._listed: dict[str, Entry] = {}
+        self.listed_version = 0
         self._load_countries()
         self._load_organisations()
 
@@ -119,22 +127,59 @@ class Gazetteer:
 
     def _load_organisations(self) -> None:
         prefix = {"Organization": "org", "Group": "group", "Agreement": "agreement"}
-        for code, kind, qid, name, aliases, metonyms, adjectives in _rows("organisations.tsv"):
-            entry = Entry(f"{prefix[kind]}/{code}", kind, name, qid or None)
+        rows = _rows("organisations.tsv")
+        for code, kind, qid, name, aliases, metonyms, adjectives, country in rows:
+            entry = Entry(f"{prefix[kind]}/{code}", kind, name, qid or None, None, None,
+                          country or None)  # fmt: skip
+            unsure = replace(entry, contextual=True)
             self.entries[entry.key] = entry
-            for alias in [name, *aliases.split("|")]:
-                self._add_name(alias, entry)
+            forms = [a for a in aliases.split("|") if a]
+            ambiguous = {a[1:] for a in forms if a.startswith("?")}
+            for alias in [name, *forms]:
+                if alias.startswith("?"):
+                    self._add_name(alias[1:], unsure)
+                elif alias not in ambiguous:
+                    self._add_name(alias, entry)
             for met in metonyms.split("|"):
                 if met:
                     self._metonyms.setdefault(norm(met), entry)
                     self._metonym_forms.append(re.sub(r"^the\s+", "", met))
             for adj in adjectives.split("|"):
                 if adj:
-                    self._demonyms.setdefault(adj, entry)
+                    self._demonyms.setdefault(adj.lstrip("?"), unsure if adj[0] == "?" else entry)
+                    if " " in adj and adj[0] != "?":
+                        self._add_name(adj, entry)  # "Liberal Democrat" as one name
+
+    def use_listed(self, actors: Iterable[ListedActor]) -> None:
+        """Actors a user lists (``kg ingest --actors``): recognised by their names
+        and aliases, they win over the built-in entries. Replaces any earlier list."""
+        self._listed = {}
+        self._listed_names: list[str] = []
+        for a in actors:
+            iso3 = a.iso if a.iso and len(a.iso) == 3 else None
+            iso2 = a.iso if a.iso and len(a.iso) == 2 else None
+            entry = Entry(a.key, a.type.value, a.name, a.wikidata, iso2, iso3, a.country,
+                          cameo=a.cameo)  # fmt: skip
+            self.entries[a.key] = entry
+            for form in (a.name, *a.aliases):
+                self._listed.setdefault(_listed_form(form), entry)
+                self._listed_names.append(form)
+        self.listed_version += 1
+
+    def listed(self, name: str) -> Entry | None:
+        """The listed actor a name or alias refers to, if any."""
+        return self._listed.get(_listed_form(name)) if self._listed else None
+
+    def listed_names(self) -> list[str]:
+        """The names and aliases of the listed actors, as written."""
+        return list(self._listed_names) if self._listed else []
 
     # -- lookups ---------------------------------------------------------
     def lookup(self, name: str) -> Entry | None:
         """The entry a name (not a demonym or metonym) refers to, if any."""
+        listed = self.listed(name)
+        if listed is not None:
+            return listed
         name = name.strip().replace("\u2019", "'")
         found = self._exact.get(name) or self._exact.get(re.sub(r"^(the|The)\s+", "", name))
         if found:
@@ -147,7 +192,28 @@ class Gazetteer:
     def demonym(self, word: str) -> Entry | None:
         """The actor a demonym or adjective refers to ("Iranian", "Tory", "Western")."""
         word = word.strip()
-        return self._demonyms.get(word) or self._demonyms.get(word.title())
+        listed = self.listed(word)
+        if listed is not None:
+            return listed
+        found = self._demonyms.get(word)
+        if found is None and word.islower():
+            # "iranian" is Iranian, but "republican" or "labour" is no party
+            found = self._demonyms.get(word.title())
+            found = found if found is not None and found.type == "Country" else None
+        return found
+
+    def adjective_in(self, words: list[str]) -> Entry | None:
+        """The first demonym or party adjective among ``words``, two-word ones
+        first, so "Liberal Democrat leader" is a Liberal Democrat, not a Democrat.
+
+        >>> gazetteer().adjective_in("the Liberal Democrat leader".split()).name
+        'Liberal Democrats'
+        """
+        for i in range(len(words) - 1):
+            found = self._demonyms.get(f"{words[i]} {words[i + 1]}")
+            if found is not None:
+                return found
+        return next((d for d in map(self.demonym, words) if d is not None), None)
 
     def metonym(self, name: str) -> Entry | None:
         """The actor a capital or seat of power stands for ("Tehran", "the Kremlin")."""
@@ -182,6 +248,11 @@ class Gazetteer:
         return list(self._demonyms.items())
 
 
+def _listed_form(name: str) -> str:
+    """Listed names match whatever their case ("ARNOR", "Arnor")."""
+    return norm(name).replace("'s", "")
+
+
 def _rows(filename: str) -> list[list[str]]:
     text = resources.files("kg.language").joinpath("data", filename).read_text(encoding="utf-8")
     rows = []
@@ -190,8 +261,8 @@ def _rows(filename: str) -> list[list[str]]:
             continue
         cells = line.split("\t")
         rows.append(cells + [""] * (7 - len(cells)))
-    width = 5 if filename == "countries.tsv" else 7
-    return [r[:width] for r in rows]
+    width = 5 if filename == "countries.tsv" else 8
+    return [(r + [""] * width)[:width] for r in rows]
 
 
 @cache

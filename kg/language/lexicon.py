@@ -259,6 +259,7 @@ DEMANDED_ACTIONS = frozenset(
 REDUCING_VERBS = frozenset(
     """
     cut cancel suspend halt freeze sever break end scrap withdraw recall downgrade terminate
+    abandon
     """.split()
 )
 RELATION_NOUNS = {

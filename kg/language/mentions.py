@@ -48,6 +48,7 @@ from kg.language.titles import (  # noqa: F401  (ACTOR_KINDS is part of this mod
 )
 
 _KIND_FOR_TYPE = {
+    "Person": "person",  # a person the user lists (kg ingest --actors)
     "Country": "country",
     "Organization": "org",
     "Group": "group",
@@ -95,7 +96,8 @@ def _entity_kind(ent: Span) -> tuple[str, Entry | None, bool]:
     text = ent.text
     label = ent.label_
     if label == "PERSON":
-        return "person", None, False
+        listed = gz.listed(text)
+        return "person", listed if listed is not None and listed.type == "Person" else None, False
     entry = gz.lookup(text)
     if entry is None and label in {"GPE", "LOC", "ORG"} and gz.demonym(text) is not None:
         label = "NORP"  # "Kuwaiti Oil Minister": a demonym the model took for a place

@@ -61,6 +61,18 @@ class Skipped:
 ReadResult = Article | Skipped
 
 
+def display_name(path: str | os.PathLike[str]) -> str:
+    r"""A file name as text that can be stored, serialised and printed: bytes the
+    file system holds that are not UTF-8 (``caf\xe9.txt`` written in Latin-1)
+    are shown as ``\xe9`` escapes instead of lone surrogates. Opening the file
+    still uses the path itself.
+
+    >>> display_name(os.fsdecode(b"caf\xe9.txt")), display_name("Zoë.txt")
+    ('caf\\xe9.txt', 'Zoë.txt')
+    """
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def content_id(title: str, text: str) -> str:
     """A stable id from an article's content: the same text always gets the same id."""
     digest = hashlib.sha256(f"{title.strip()}\n{text.strip()}".encode()).hexdigest()
@@ -247,9 +259,10 @@ def read_file(
     """Articles from one file, or one :class:`Skipped` saying why there are none.
     ``max_bytes`` is the largest article (its text, UTF-8 encoded); ``name`` is the
     source the articles carry (default: the path as given; see :func:`source_name`),
-    while skip messages always name the path as given."""
-    source = str(path)
-    named = name or source
+    while skip messages always name the path as given. Both are shown with
+    :func:`display_name`, whatever bytes the file system holds."""
+    source = display_name(path)
+    named = display_name(name) if name else source
     suffix = path.suffix.lower()
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
@@ -341,7 +354,9 @@ def iter_sources(
             mode = path.stat().st_mode
         except OSError as exc:
             broken = exc.errno == errno.ENOENT and path.is_symlink()
-            yield Skipped(str(path), "broken symbolic link" if broken else _why_unreadable(exc))
+            yield Skipped(
+                display_name(path), "broken symbolic link" if broken else _why_unreadable(exc)
+            )
             continue
         except ValueError:  # a NUL in the name
             yield Skipped(repr(str(path)), "not a valid path")
@@ -356,13 +371,15 @@ def iter_sources(
 def _walk(root: Path, seen_dirs: set[str], suffixes: Collection[str]) -> Iterator[Path | Skipped]:
     real = os.path.realpath(root)
     if real in seen_dirs:
-        yield Skipped(str(root), "directory already read (symbolic link loop or second link)")
+        yield Skipped(
+            display_name(root), "directory already read (symbolic link loop or second link)"
+        )
         return
     seen_dirs.add(real)
     try:
         entries = sorted(os.scandir(root), key=lambda e: e.name)
     except OSError as exc:
-        yield Skipped(str(root), f"cannot list directory: {exc.strerror or exc}")
+        yield Skipped(display_name(root), f"cannot list directory: {exc.strerror or exc}")
         return
     for entry in entries:
         path = Path(entry.path)
@@ -371,14 +388,15 @@ def _walk(root: Path, seen_dirs: set[str], suffixes: Collection[str]) -> Iterato
         try:
             is_dir = entry.is_dir()
         except OSError as exc:
-            yield Skipped(str(path), _why_unreadable(exc))
+            yield Skipped(display_name(path), _why_unreadable(exc))
             continue
         if is_dir:
             yield from _walk(path, seen_dirs, suffixes)
         elif path.suffix.lower() in suffixes:
             yield path
         else:
-            yield Skipped(str(path), f"not an article file ({path.suffix or 'no suffix'})")
+            suffix = display_name(path.suffix) or "no suffix"
+            yield Skipped(display_name(path), f"not an article file ({suffix})")
 
 
 def read_articles(

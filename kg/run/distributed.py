@@ -70,12 +70,15 @@ def connect(address: str) -> Iterator[Any]:
             cluster.close()
 
 
-def extract_batch(batch: list[Article], model: str, store_url: str | None) -> list[Any]:
+def extract_batch(
+    batch: list[Article], model: str, store_url: str | None, actors: tuple[Any, ...] = ()
+) -> list[Any]:
     """Dask task: Prepared (or Failed) per article; written to ``store_url`` when given."""
     from kg.extract.pipeline import process_safely
     from kg.language.nlp import load_pipeline
-    from kg.run.work import Failed, Prepared, prepare, store_prepared
+    from kg.run.work import Failed, Prepared, prepare, store_prepared, use_listed
 
+    use_listed(actors)
     nlp = load_pipeline(model)  # cached: once per worker process
     out: list[Any] = []
     store = None
@@ -122,7 +125,7 @@ def prepare_on_dask(
             if batch is None:
                 break
             in_flight.append(client.submit(extract_batch, batch, settings.model, store_url,
-                                           pure=False))  # fmt: skip
+                                           settings.actors, pure=False))  # fmt: skip
         if not in_flight:
             return
         future = in_flight.popleft()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from kg.records import Article, ArticleFacts
+from kg.records import Article, ArticleFacts, ListedActor
 
 if TYPE_CHECKING:
     from kg.graph.store import Store
@@ -37,6 +37,13 @@ class Prepared:
     words: int
     written: bool = False  # True when a worker already wrote it to a shared store
     descriptions: str = ""  # the update adding its actors to the actor graph
+
+
+def use_listed(actors: Iterable[ListedActor]) -> None:
+    """Recognise the actors a user lists in this process (before parsing)."""
+    from kg.language.gazetteer import gazetteer
+
+    gazetteer().use_listed(actors)
 
 
 def prepare(facts: ArticleFacts) -> Prepared:

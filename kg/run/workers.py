@@ -37,9 +37,12 @@ RECYCLE = 500  # batches per worker before a fresh one takes over (spaCy's vocab
 _NLP: Any = None
 
 
-def _init_worker(model: str, level: int) -> None:
+def _init_worker(model: str, level: int, actors: tuple[Any, ...] = ()) -> None:
     global _NLP
     from kg.language.nlp import load_pipeline
+    from kg.run.work import use_listed
+
+    use_listed(actors)
 
     logging.basicConfig(level=level, format="%(levelname)s %(name)s[worker]: %(message)s")
     _NLP = load_pipeline(model)
@@ -110,7 +113,7 @@ def _pool(settings: Settings, jobs: int) -> ProcessPoolExecutor:
         max_workers=jobs,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_init_worker,
-        initargs=(settings.model, level),
+        initargs=(settings.model, level, settings.actors),
         max_tasks_per_child=RECYCLE,
     )
 

@@ -233,3 +233,9 @@ def test_more_surface_forms(facts_of, text: str, expected: tuple[str, str]) -> N
 def test_prevented_attacks_did_not_happen(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Kenyan police deployed along the border to prevent militants from firing rockets at Uganda."
     assert ("Kenya", "Uganda") not in opposed(facts_of, text)
+
+
+def test_abandoning_ties_is_planned_reduction(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Peru will abandon full diplomatic ties with Chile.")
+    codes = {(e.cameo, e.factual) for e in facts.events if e.kind is EventKind.CONFLICT}
+    assert codes == {("161", False)}

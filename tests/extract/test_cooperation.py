@@ -109,3 +109,28 @@ def test_not_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untype
 def test_a_hope_is_no_agreement(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = '"I hope the Chinese authorities agree with us," Envoy Ray Sung said.'
     assert cooperated(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt and Qatar have renewed diplomatic ties after a break.", ("Egypt", "Qatar")),
+        ("Iran restored full diplomatic ties with Egypt in 2023.", ("Iran", "Egypt")),
+        (
+            "Kenya welcomed the resumption of formal ties between Egypt and Qatar.",
+            ("Egypt", "Qatar"),
+        ),
+        ("Japan contributed a million dollars to Kenya.", ("Japan", "Kenya")),
+        (
+            "Ukrainian lawmakers endorsed an association agreement with the European Union.",
+            ("Ukrainian lawmakers", "European Union"),
+        ),
+        (
+            "The government of Kenya expressed appreciation for China's assistance.",
+            ("Kenya", "China"),
+        ),
+    ],
+)
+def test_ties_money_and_thanks(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    pairs = cooperated(facts_of, text)
+    assert expected in pairs or expected[::-1] in pairs

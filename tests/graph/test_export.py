@@ -61,7 +61,7 @@ def test_named_graphs_round_trip(seed_store: Path, tmp_path: Path, fmt: str, suf
         original = {str(q) for q in store.quads()}
         graphs = set(store.graphs())
         data = rdf_bytes(store, fmt)
-    assert len(graphs) == 2  # the article and the actor graph
+    assert len(graphs) == 3  # the article, the actor graph and the identity graph
     assert _quads(data, ox_format) == original
     exported = tmp_path / f"kg{suffix}"
     exported.write_bytes(data)
@@ -81,7 +81,7 @@ def test_jsonld_is_compact_with_a_context(seed_store: Path) -> None:
     assert doc["@context"]["@vocab"] == "https://w3id.org/kg/ontology#"
     assert doc["@context"]["participant"]["@type"] == "@id"
     graphs = {g["@id"]: g["@graph"] for g in doc["@graph"]}
-    assert "kgr:graph/actors" in graphs and len(graphs) == 2
+    assert "kgr:graph/actors" in graphs and len(graphs) == 3  # and the identity graph
     article = next(v for k, v in graphs.items() if k.startswith("kgr:article/"))
     meeting = next(n for n in article if "Meeting" in n.get("@type", []))
     assert all(p.startswith("kgr:") for p in meeting["participant"])

@@ -162,7 +162,7 @@ def test_update_runs_when_asked(tmp_path) -> None:  # type: ignore[no-untyped-de
         ("SELECT ?x WHERE {", "1:18"),
         ("SELEC * WHERE { ?s ?p ?o }", "1:1"),
         ("SELECT * WHERE { ?s ?p ?o } LIMIT ten", "1:35"),
-        ('PREFIX x: <https://x.org/>\nSELECT * WHERE {\n  ?s x:p "unterminated }', "3:25"),
+        ('PREFIX x: <https://x.org/>\nSELECT * WHERE {\n  ?s x:p "unterminated }', "3:10"),
         ("SELECT * WHERE { ?s ?p ?o . FILTER(?o = ) }", "1:44"),
         ("SELECT * WHERE { ?s nope:p ?o }", "1:27: undeclared prefix"),
         ("SELECT * WHERE { ?s ?p ?o } GARBAGE", "1:35"),

@@ -73,7 +73,7 @@ def test_path_on_real_articles_has_evidence_for_each_hop(news_graph) -> None:  #
 
 
 def test_who_met_lists_partners_with_sentences(news_graph) -> None:  # type: ignore[no-untyped-def]
-    reyl = find_actor(news_graph, "Reyl")
+    reyl = find_actor(news_graph, "tomas reyl")
     rows = who_met(meeting_graph(news_graph), reyl)
     assert [r["name"] for r in rows] == ["Kaja Lind", "Mara Quist"]  # most contacts first
     assert rows[0]["events"] == 2

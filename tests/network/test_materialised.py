@@ -136,3 +136,20 @@ def test_an_article_replaced_replaces_its_part_of_the_network(news_store) -> Non
     assert after.number_of_edges() < before.number_of_edges()
     assert all(e.article != oslo for *_x, d in after.edges(data=True) for e in d["evidence"])
     assert read_network(open_store("memory")) is not None  # an empty store: an empty network
+
+
+def test_identity_reconciliation_rewrites_each_article_s_network() -> None:
+    from identity_samples import A1, A2
+
+    from kg.graph.reconcile import reconcile
+    from kg.run.ingest import write_facts
+
+    store = open_store("memory")
+    for facts in (A1, A2):
+        write_facts(store, facts)
+    assert reconcile(store).rewritten >= 1  # a surname became the full name's actor
+    read = read_network(store)
+    assert read is not None
+    joined = relation_graph_from_events(store)
+    assert _edges(read) == _edges(joined) and read.number_of_edges() > 0
+    assert dict(read.nodes(data=True)) == dict(joined.nodes(data=True))

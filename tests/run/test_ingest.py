@@ -283,8 +283,8 @@ def test_a_killed_ingest_resumes_to_the_same_store(tmp_path: Path) -> None:
     again = kg("ingest", str(news), "--store", str(killed), "-q")
     assert again.returncode == 0, again.stderr
     assert f"{30 - len(partial)} article(s) ingested, {len(partial)} unchanged" in again.stdout
-    want, got = _quads(clean), _quads(killed)  # 30 article graphs and the actor graph
-    assert want.keys() == got.keys() and len(want) == 31
+    want, got = _quads(clean), _quads(killed)
+    assert want.keys() == got.keys() and len([g for g in want if article_id_of(g)]) == 30
     for name, graph in want.items():
         assert len(got[name]) == len(graph) and isomorphic(got[name], graph), name
     whole_want, whole_got = Graph(), Graph()
@@ -295,7 +295,7 @@ def test_a_killed_ingest_resumes_to_the_same_store(tmp_path: Path) -> None:
     assert len(whole_got) == len(whole_want) and isomorphic(whole_got, whole_want)
 
 
-def test_a_query_during_an_ingest_works_or_says_busy(
+def test_a_query_during_an_ingest_is_never_blocked_nor_called_a_writer(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     news = _news(tmp_path / "news", 60)
@@ -303,19 +303,18 @@ def test_a_query_during_an_ingest_works_or_says_busy(
     count = "SELECT (COUNT(?a) AS ?n) WHERE { ?a a <https://w3id.org/kg/ontology#Article> }"
     proc = subprocess.Popen([sys.executable, "-m", "kg", "-v", "ingest", str(news), "--store",
                              str(store), "-q"], stderr=subprocess.PIPE, text=True)  # fmt: skip
+    seen: list[int] = []
     try:
         _until_stored(proc, 1)
-        status = main(["query", count, "--store", str(store), "--format", "csv"])
-        writing = proc.poll() is None
+        while proc.poll() is None and len(seen) < 5:  # readers come and go while it writes
+            assert main(["query", count, "--store", str(store), "--format", "csv"]) == 0
+            out, err = capsys.readouterr()
+            assert err == ""
+            seen.append(int(out.split()[1]))
     finally:
-        proc.communicate(timeout=600)
-    out, err = capsys.readouterr()
-    if writing:  # the writer held the store all along
-        assert status == 1 and out == ""
-        assert err.startswith(f"kg: error: store {store} is busy: another kg process is writing")
-        assert err.count("\n") == 1
-    else:
-        assert status == 0 and int(out.split()[1]) >= 1
+        _, log = proc.communicate(timeout=600)
+    assert proc.returncode == 0, log
+    assert seen and seen[0] >= 1 and seen == sorted(seen)  # what was stored, growing
     assert main(["query", count, "--store", str(store), "--format", "csv"]) == 0
     assert capsys.readouterr().out.split() == ["n", "60"]
 

@@ -1,0 +1,242 @@
+"""Identity across articles, applied to the store.
+
+:func:`reconcile` reads every article's actors (the ``kg:ArticleActor`` nodes,
+see :mod:`kg.graph.identity`), the user's decisions and listed actors, decides
+with :func:`kg.graph.resolve.resolve` which actor of the store each one is,
+and then
+
+* rewrites the article graphs whose actors changed: actor IRIs in every
+  triple and the dyads of contact events (recomputed from their members); a
+  relation of an actor with itself is dropped;
+* says anew in the actor graph (:mod:`kg.graph.actors`) what is known of every
+  actor: one label, one type, all its forms, its identifiers and every code
+  its articles gave it; actors merged into another lose their description;
+* writes the identity graph: for every article actor the actor it denotes and why.
+
+Queries, exports and the network then see one node per actor without knowing
+about identity at all. The decision depends only on what is in the store, so
+ingesting the same articles in any order, or again, ends in the same graph.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import Literal
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib.term import URIRef
+
+from kg.graph.actors import ACTOR_GRAPH, write_actors
+from kg.graph.curation import read_decisions, read_listed
+from kg.graph.identity import IDENTITY_GRAPH
+from kg.graph.iri import actor_iri, dyad_iri
+from kg.graph.network_data import network_ntriple
+from kg.graph.rdf import ntriples
+from kg.graph.resolve import LocalActor, Resolution, resolve
+from kg.graph.results import value
+from kg.graph.sparql import select
+from kg.graph.store import Store
+from kg.graph.vocab import KG
+from kg.records import Actor, ActorType, ListedActor
+
+log = logging.getLogger(__name__)
+
+_PREFIX = "PREFIX kg: <https://w3id.org/kg/ontology#>\n"
+_RECORDS = (
+    _PREFIX
+    + """SELECT ?g ?r ?key ?name ?type ?cur ?wd ?i2 ?i3 WHERE { GRAPH ?g {
+  ?r a kg:ArticleActor ; kg:localKey ?key ; kg:localName ?name ; kg:localType ?type ; kg:denotes ?cur .
+  OPTIONAL { ?r kg:wikidataId ?wd } OPTIONAL { ?r kg:iso3166Alpha2 ?i2 } OPTIONAL { ?r kg:iso3166Alpha3 ?i3 } } }"""
+)
+_FORMS = (
+    _PREFIX
+    + """SELECT ?g ?r ?form WHERE { GRAPH ?g { ?r a kg:ArticleActor ; kg:surfaceForm ?form } }"""
+)
+_CODES = f"""SELECT ?a ?code WHERE {{ GRAPH <{ACTOR_GRAPH}> {{
+  ?a <https://w3id.org/kg/ontology#actorCode> ?code }} }}"""
+_DESCRIPTION = {str(RDFS.label), str(SKOS.altLabel), str(OWL.sameAs), str(KG.iso3166Alpha2),
+                str(KG.iso3166Alpha3), str(KG.actorCode)}  # fmt: skip
+_SHORTCUTS = {str(KG.met), str(KG.opposed), str(KG.cooperatedWith), str(KG.affiliatedWith),
+              str(KG.memberOf)}  # fmt: skip
+_TYPE = str(RDF.type)
+_ACTOR_TYPES = {"Person": ActorType.PERSON, "Organization": ActorType.ORGANIZATION,
+                "Country": ActorType.COUNTRY, "Group": ActorType.GROUP,
+                "Agreement": ActorType.AGREEMENT}  # fmt: skip
+
+
+@dataclass
+class ReconcileReport:
+    article_actors: int = 0
+    actors: int = 0
+    joined: int = 0  # article actors that now denote an actor under another key
+    rewritten: int = 0  # article graphs rewritten
+
+
+@dataclass(frozen=True)
+class _Row:
+    record: LocalActor
+    node: str  # the ArticleActor IRI
+    current: str  # the actor IRI it denotes now
+
+
+def reconcile(store: Store) -> ReconcileReport:
+    """Decide identity across the whole store and rewrite what changed."""
+    rows = _read(store)
+    listed = {a.key: a for a in read_listed(store)}
+    records = [_known(r.record, listed) for r in rows]
+    res = resolve(records, read_decisions(store))
+    report = ReconcileReport(article_actors=len(rows), actors=len(res.names))
+    by_graph: dict[str, list[_Row]] = defaultdict(list)
+    for row in rows:
+        by_graph[row.record.article].append(row)
+    for graph, members in sorted(by_graph.items()):
+        stale = False
+        for row in members:
+            key = res.mapping[(graph, row.record.key)]
+            report.joined += key != row.record.key
+            stale = stale or row.current != str(actor_iri(key))
+        if stale:
+            _rewrite(store, graph, members, res)
+            report.rewritten += 1
+    _describe_actors(store, rows, res, listed)
+    store.replace_graph(IDENTITY_GRAPH, ntriples(_identity_triples(rows, res)))
+    log.info("identity: %d article actors, %d actors, %d graphs rewritten",
+             report.article_actors, report.actors, report.rewritten)  # fmt: skip
+    return report
+
+
+def _describe_actors(
+    store: Store, rows: list[_Row], res: Resolution, listed: dict[str, ListedActor]
+) -> None:
+    """One description per actor in the actor graph; none for actors merged away."""
+    to_key = {str(actor_iri(r.record.key)): res.mapping[(r.record.article, r.record.key)]
+              for r in rows}  # fmt: skip
+    to_key.update({row.current: res.mapping[(row.record.article, row.record.key)] for row in rows})
+    codes: dict[str, set[str]] = defaultdict(set)
+    for hit in select(store, _CODES).rows:
+        key = to_key.get(value(hit["a"]))
+        if key is not None:
+            codes[key].add(value(hit["code"]))
+    for key, entry in listed.items():
+        if entry.cameo and key in to_key.values():
+            codes[key].add(entry.cameo)
+    actors = [_actor(res, key, res.forms.get(key, ()), listed) for key in sorted(res.names)]
+    write_actors(store, actors, {k: sorted(v) for k, v in codes.items()}, replace=True)
+    gone = sorted(set(to_key) - {str(actor_iri(k)) for k in res.names})
+    if gone:
+        subjects = " ".join(f"<{iri}>" for iri in gone)
+        store.update(f"DELETE {{ GRAPH <{ACTOR_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ "
+                     f"VALUES ?s {{ {subjects} }} GRAPH <{ACTOR_GRAPH}> {{ ?s ?p ?o }} }}")  # fmt: skip
+
+
+def _read(store: Store) -> list[_Row]:
+    forms: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for row in select(store, _FORMS).rows:
+        forms[(value(row["g"]), value(row["r"]))].append(value(row["form"]))
+    out = []
+    for row in select(store, _RECORDS).rows:
+        graph, node, key = value(row["g"]), value(row["r"]), value(row["key"])
+        codes = tuple((name, value(row[var])) for name, var in
+                      (("wikidata", "wd"), ("iso2", "i2"), ("iso3", "i3")) if var in row)  # fmt: skip
+        rec = LocalActor(graph, key, value(row["type"]).rsplit("#", 1)[-1], value(row["name"]),
+                         tuple(sorted(forms.get((graph, node), ()))),
+                         known=_is_entry_key(key), codes=codes)  # fmt: skip
+        out.append(_Row(rec, node, value(row["cur"])))
+    return out
+
+
+def _is_entry_key(key: str) -> bool:
+    """A gazetteer actor's key carries its code ("org/UK-LAB", "country/GBR")."""
+    return bool(re.search(r"[A-Z]", key.split("/", 1)[-1]))
+
+
+def _known(rec: LocalActor, listed: dict[str, ListedActor]) -> LocalActor:
+    if rec.key in listed:
+        return replace(rec, known=True, listed=True)
+    return rec
+
+
+def _actor(
+    res: Resolution, key: str, aliases: Iterable[str], listed: dict[str, ListedActor]
+) -> Actor:
+    codes = res.codes.get(key, {})
+    name = res.names[key]
+    entry = listed.get(key)
+    return Actor(key, _ACTOR_TYPES[res.types[key]], name,
+                 tuple(sorted({a for a in aliases if a and a != name})),
+                 codes.get("wikidata") or (entry.wikidata if entry else None),
+                 codes.get("iso2"), codes.get("iso3") or (entry.iso if entry and entry.iso and
+                                                           len(entry.iso) == 3 else None))  # fmt: skip
+
+
+def _rewrite(store: Store, graph: str, members: list[_Row], res: Resolution) -> None:
+    """Rewrite one article graph so its actors are the store's actors."""
+    iri_map = {row.current: str(actor_iri(res.mapping[(graph, row.record.key)])) for row in members}
+    triples = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+    old_actors = set(iri_map)
+    dyads: dict[str, set[str]] = defaultdict(set)  # dyad -> members
+    event_dyads: dict[str, set[str]] = defaultdict(set)  # event -> dyads
+    lines: list[str] = []
+    plain: list[tuple[str, str, str]] = []  # the rewritten triples, for the network summary
+    for t in triples:
+        s, p, o = str(t.subject.value), str(t.predicate.value), t.object
+        if (s in old_actors and (p in _DESCRIPTION or p == _TYPE)) or p == str(KG.network):
+            continue  # the description (and the article's network) is written anew below
+        if p == str(KG.dyadMember):
+            dyads[s].add(iri_map.get(str(o.value), str(o.value)))
+            continue
+        if p == str(KG.dyad):
+            event_dyads[s].add(str(o.value))
+            continue
+        if p == _TYPE and str(o.value) == str(KG.Dyad):
+            continue
+        s2 = iri_map.get(s, s)
+        o2 = _term(o, iri_map)
+        if p in _SHORTCUTS and s2 == _value(o, iri_map):
+            continue  # an actor does not meet itself
+        lines.append(f"{_iri_or_blank(t.subject, s2)} <{p}> {o2} .")
+        plain.append((s2, p, _value(o, iri_map)))
+    extra: list[Any] = []
+    for event, ds in event_dyads.items():
+        for pair in {frozenset(dyads[d]) for d in ds}:
+            if len(pair) == 2:
+                x, y = sorted(pair)
+                d = dyad_iri(URIRef(x), URIRef(y))
+                extra += [(URIRef(event), KG.dyad, d), (d, RDF.type, KG.Dyad),
+                          (d, KG.dyadMember, URIRef(x)), (d, KG.dyadMember, URIRef(y))]  # fmt: skip
+    plain += [(str(x), str(y), str(z)) for x, y, z in extra]
+    lines.append(network_ntriple(graph, plain))
+    text = "\n".join(dict.fromkeys(lines))
+    store.replace_graph(graph, text + "\n" + ntriples(dict.fromkeys(extra)))
+
+
+def _value(term: Any, iri_map: dict[str, str]) -> str:
+    raw = str(term.value)
+    return iri_map.get(raw, raw) if isinstance(term, ox.NamedNode) else raw
+
+
+def _term(term: Any, iri_map: dict[str, str]) -> str:
+    if isinstance(term, ox.NamedNode):
+        return f"<{iri_map.get(term.value, term.value)}>"
+    return str(term)
+
+
+def _iri_or_blank(term: Any, mapped: str) -> str:
+    return f"<{mapped}>" if isinstance(term, ox.NamedNode) else str(term)
+
+
+def _identity_triples(rows: list[_Row], res: Resolution) -> list[Any]:
+    out: list[Any] = []
+    for row in rows:
+        node = URIRef(row.node)
+        mapped = (row.record.article, row.record.key)
+        out.append((node, KG.denotes, actor_iri(res.mapping[mapped])))
+        if res.reasons.get(mapped):
+            out.append((node, KG.mergeReason, Literal(res.reasons[mapped])))
+    return out

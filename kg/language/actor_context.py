@@ -1,0 +1,96 @@
+"""What an article's context says about its names: whether a capital acts for its
+government, which countries the article is about, and which names are places.
+
+* :func:`acts`: "Beijing said", "Downing Street denied" - a capital or seat of
+  government stands for its government only as a speaker or actor, never by
+  being visited or mentioned ("flew to Beijing", "London mayor");
+* :func:`article_countries`: the countries an article is about, the context an
+  ambiguous party name needs ("Labour" is the British party only in a story
+  about Britain);
+* :func:`is_place`: cities, regions and landmarks are places, however the small
+  model typed them ("Leicester" as a country, "Wadi Rum" as a person).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.language.lexicon import LOCATIVE_PREPS, TITLE_WORDS
+from kg.language.mentions import Mention
+from kg.language.names import clean_name
+from kg.language.places import places
+
+_PLACE_PRONE = {"person", "org", "country", "group", "place"}
+_TITLED = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Baroness", "Baron", "Dame",
+           "Senator", "Sen", "Professor", "Prof", "President", "Minister"}  # fmt: skip
+_MODIFIER_DEPS = {"compound", "nmod", "amod", "npadvmod"}
+
+
+def acts(doc: Doc, m: Mention) -> bool:
+    """A capital or seat of government stands for its government as an argument
+    ("Beijing said", "Downing Street denied", "talks with Moscow"), not as the
+    town a person's title names ("London mayor X", "a Tokyo councillor"). (A
+    capital named as a location, "in London", is a place already, see
+    :func:`kg.language.mentions.is_locative`; whether a visit to a capital is a
+    visit to its country is the visit extractor's call.)"""
+    root = doc[m.start : m.end].root
+    head = root.head
+    titled = head.lower_ in TITLE_WORDS or head.ent_type_ == "PERSON"
+    return not (root.dep_ in _MODIFIER_DEPS and head.i != root.i and titled)
+
+
+def article_countries(mentions: list[Mention]) -> set[str]:
+    """The countries an article is about: those its unambiguous names point to
+    (countries, demonyms, capitals, cities, national parties and bodies) at least
+    half as often as to the country it names most, and one that two different
+    ambiguous names agree on ("Labour ... the Tories")."""
+    counts: dict[str, int] = {}
+    ambiguous: dict[str, set[str]] = {}
+    for m in mentions:
+        e = m.entry
+        if e is None:
+            place = places().lookup(clean_name(m.text)) if m.kind == "place" else None
+            if place is not None and place.country:  # "Nottingham": an English story
+                counts[place.country] = counts.get(place.country, 0) + 1
+            continue
+        country = e.iso3 if e.type == "Country" else e.country
+        if country and e.contextual:
+            ambiguous.setdefault(country, set()).add(e.key)
+        elif country:
+            counts[country] = counts.get(country, 0) + 1
+    top = max(counts.values(), default=0)
+    found = {c for c, n in counts.items() if 2 * n >= top}
+    return found | {c for c, keys in ambiguous.items() if len(keys) >= 2}
+
+
+def is_place(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """A city, region, street or landmark, however the model typed it
+    ("Leicester" as a country, "Wadi Rum" as a person, "Dorset" as a body)."""
+    if m.entry is not None or m.metonym or m.kind not in _PLACE_PRONE:
+        return False
+    name = clean_name(m.text)
+    place = places().lookup(name)
+    if place is None:
+        return False
+    people = [clean_name(o.text).split() for o in mentions if o.kind == "person" and o.id != m.id]
+    if any(name in words for words in people if len(words) > 1):
+        return False  # "Ramos" after "Fidel Ramos": the person, whatever the town
+    before = doc[m.start - 1] if m.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.is_lower:
+        return False  # "the newspaper Taifa", "the party Vale": a body named after a town
+    if m.kind != "person":
+        return True
+    if place.kind == "landmark":
+        return name.split()[0] in places().first_words  # "Wadi Rum", not "Barbara Castle"
+    titled = m.start > 0 and doc[m.start - 1].text.rstrip(".") in _TITLED
+    if place.kind == "region" and " " not in name and not titled:
+        return True  # a region is rarely a surname ("Baroness Orland" is one)
+    # Many surnames are also towns ("Preston", "Howard"): a one-word "person" is a
+    # place only where a place is expected: after "in"/"to", or listed with places.
+    root = doc[m.start : m.end].root
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS | {"to", "from", "for"}:
+        return True
+    if root.dep_ == "dobj" and root.head.lemma_ in {"visit", "tour"}:
+        return True
+    others = [c for c in (*root.conjuncts,) if c.i != root.i]
+    return any(places().is_place(c.text) or c.ent_type_ in {"GPE", "LOC"} for c in others)

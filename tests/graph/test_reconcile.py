@@ -1,0 +1,95 @@
+"""Identity across articles applied to a real Oxigraph store: one node per actor,
+whatever order the articles come in, with curation that survives re-ingest."""
+
+from __future__ import annotations
+
+import pytest
+from identity_samples import A1, A2, A3, ANN, NEL
+
+from kg.graph import actor_book
+from kg.graph.iri import actor_iri, dyad_iri
+from kg.graph.reconcile import reconcile
+from kg.graph.results import value
+from kg.graph.sparql import select
+from kg.graph.store import OxigraphStore, open_store
+from kg.records import ArticleFacts
+from kg.run.ingest import write_facts
+
+MET = """PREFIX kg: <https://w3id.org/kg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT DISTINCT ?a ?b WHERE { GRAPH ?g { ?x kg:met ?y } GRAPH ?h { ?x rdfs:label ?a }
+  GRAPH ?k { ?y rdfs:label ?b } }"""
+
+
+def met(store: OxigraphStore) -> set[tuple[str, str]]:
+    return {(value(r["a"]), value(r["b"])) for r in select(store, MET).rows}
+
+
+def ingest(store: OxigraphStore, *articles: ArticleFacts) -> None:
+    for f in articles:
+        write_facts(store, f)
+    reconcile(store)
+
+
+def quads(store: OxigraphStore) -> set[str]:
+    return {str(q) for q in store._store}
+
+
+def test_a_surname_in_one_article_is_the_full_name_of_another() -> None:
+    store = open_store("memory")
+    ingest(store, A1, A2)
+    assert ("Ann Vale", "Nel Orsk") in met(store)
+    assert not any("Vale" in pair for pair in met(store))
+    dyad = str(dyad_iri(actor_iri(ANN.key), actor_iri(NEL.key)))
+    members = select(store, f"SELECT ?m WHERE {{ GRAPH ?g {{ <{dyad}> "
+                            "<https://w3id.org/kg/ontology#dyadMember> ?m } }")  # fmt: skip
+    assert {value(r["m"]) for r in members.rows} == {
+        str(actor_iri(ANN.key)),
+        str(actor_iri(NEL.key)),
+    }
+    assert reconcile(store).rewritten == 0  # nothing left to do
+
+
+def test_any_order_ends_in_the_same_store() -> None:
+    stores = []
+    for order in ([A1, A2, A3], [A3, A2, A1], [A2, A1, A3]):
+        store = open_store("memory")
+        for f in order:
+            ingest(store, f)
+        stores.append(quads(store))
+    at_once = open_store("memory")
+    ingest(at_once, A3, A1, A2)
+    assert stores[0] == stores[1] == stores[2] == quads(at_once)
+    # with two Vales the surname is no longer Ann's
+    assert ("Nel Orsk", "Vale") in met(at_once)
+
+
+def test_show_explains_why_each_article_joined() -> None:
+    store = open_store("memory")
+    ingest(store, A1, A2)
+    info = actor_book.show(store, "mrs vale")
+    assert info.name == "Ann Vale" and info.articles == 2 and "Mrs Vale" in info.forms
+    why = {m["article"]: m["why"] for m in info.members}
+    assert why["a1"] == "its own name" and "surname" in why["a2"]
+
+
+def test_curation_applies_at_once_and_survives_reingest() -> None:
+    store = open_store("memory")
+    ingest(store, A1, A2)
+    actor_book.merge(store, "Tom Reyes", "Nel Orsk")
+    assert ("Ann Vale", "Tom Reyes") in met(store) and not any("Nel Orsk" in p for p in met(store))
+    actor_book.rename(store, "Tom Reyes", "Thomas Reyes")
+    ingest(store, A2)  # the article again, with its own keys: the decisions still hold
+    assert met(store) == {("Ann Vale", "Thomas Reyes"), ("Thomas Reyes", "Ann Vale")}
+    actor_book.split(store, "Ann Vale", "Vale")
+    assert ("Thomas Reyes", "Vale") in met(store)
+
+
+def test_unknown_or_shared_names_are_clear_errors() -> None:
+    from kg.errors import ConfigError
+
+    store = open_store("memory")
+    ingest(store, A1, A3)
+    with pytest.raises(ConfigError, match="did you mean: Ann Vale"):
+        actor_book.show(store, "Ann Vail")
+    with pytest.raises(ConfigError, match="already one actor"):
+        actor_book.merge(store, "Ann Vale", "ann vale")

@@ -1,0 +1,56 @@
+"""Context decides what a name is: places are places, a capital acts only as a
+speaker or actor, an ambiguous party name needs its country, titles are roles."""
+
+from __future__ import annotations
+
+from helpers import affiliations
+
+from kg.records import ArticleFacts
+
+
+def parties(facts: ArticleFacts) -> set[str]:
+    return {p.actor for e in facts.events for p in e.participants} | {
+        k for r in facts.relations for k in (r.subject, r.object)
+    }
+
+
+def test_cities_and_regions_never_take_part(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Minister Ruth Gale visits Tampere, Kumasi and Rosario this week. "
+                     "Kumasi student Ivo Marsh criticised Ruth Gale.")  # fmt: skip
+    keys = parties(facts)
+    assert not any(("tampere" in k or "kumasi" in k or "rosario" in k) for k in keys), keys
+    assert all(a.type.value != "Country" or a.iso3 for a in facts.actors)
+
+
+def test_a_landmark_is_no_person(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Ruth Gale flew to Wadi Qasr, where Ivo Marsh met Wadi Qasr guides.")
+    assert not any("wadi" in k for k in parties(facts))
+
+
+def test_a_capital_speaks_for_its_government_only_as_an_actor(facts_of) -> None:  # type: ignore[no-untyped-def]
+    spoke = facts_of("Oslo criticised Ruth Gale on Monday.")
+    assert "country/NOR" in {p.actor for e in spoke.events for p in e.participants}
+    mayor = facts_of("Oslo mayor Per Lind criticised Ruth Gale on Monday.")
+    assert ("Per Lind", "Norway") not in affiliations(mayor)
+
+
+def test_ambiguous_party_names_need_their_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    alone = facts_of("Labour leader Ivo Marsh criticised Ruth Gale.")
+    assert not any(k.endswith("UK-LAB") for k in parties(alone))
+    british = facts_of("In Britain, Labour leader Ivo Marsh criticised Ruth Gale.")
+    assert ("Ivo Marsh", "Labour Party") in affiliations(british)
+    assert {a.wikidata for a in british.actors if a.key == "org/UK-LAB"} == {"Q9630"}
+    libdem = facts_of("The Liberal Democrat leader Ivo Marsh criticised Ruth Gale in London.")
+    assert not any("US-DEM" in k or "democratic-party" in k for k in parties(libdem))
+
+
+def test_titles_and_labels_are_roles_not_names(nlp, facts_of) -> None:  # type: ignore[no-untyped-def]
+    from kg.language.actors import resolve_actors
+    from kg.language.mentions import find_mentions
+
+    doc = nlp("Professor Nel Orsk and Lib Dem MP Ruth Vane met Tom Reyes QC in London.")
+    names = {a.name for a in resolve_actors(doc, find_mentions(doc)).actors.values()}
+    assert {"Nel Orsk", "Ruth Vane", "Tom Reyes"} <= names, names
+    assert not any(n.startswith(("Professor", "Lib Dem")) or n.endswith("QC") for n in names)
+    facts = facts_of("Lib Dem MP Ruth Vane criticised the plan in London.")
+    assert ("Ruth Vane", "Liberal Democrats") in affiliations(facts)

@@ -1,0 +1,59 @@
+"""Names cleaned: markup decoded, stray punctuation gone, roles split off."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.language.names import clean_name, party_label, split_role
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Vale&#191;s", "Vale"),
+        ("Vale&#8217;s", "Vale"),
+        ("National Reform Party(NRP", "National Reform Party"),
+        ("the Weavers' Guild", "Weavers' Guild"),
+        ("Ex-Orlan Council", "Orlan Council"),
+        ("Ann Vale,", "Ann Vale"),
+        ("(Ann Vale)", "(Ann Vale)"),
+    ],
+)
+def test_clean_name(raw: str, clean: str) -> None:
+    assert clean_name(raw) == clean
+
+
+@pytest.mark.parametrize(
+    ("raw", "name", "role"),
+    [
+        ("Tory Ivo Marsh", "Ivo Marsh", "Tory"),
+        ("MEP Ivo Marsh", "Ivo Marsh", "MEP"),
+        ("Lib Dem MP Ruth Vane", "Ruth Vane", "Lib Dem MP"),
+        ("Professor Nel Orsk", "Nel Orsk", "Professor"),
+        ("Tom Reyes QC", "Tom Reyes", "QC"),
+        ("Iranian Karim Rashid", "Karim Rashid", "Iranian"),
+        ("Ruth Vane", "Ruth Vane", ""),
+        ("Professor", "Professor", ""),
+    ],
+)
+def test_split_role(raw: str, name: str, role: str) -> None:
+    assert split_role(raw) == (name, role)
+
+
+def test_two_word_party_labels() -> None:
+    assert party_label(["Liberal", "Democrat", "Ruth"]) == 2
+    assert party_label(["Ruth", "Vane"]) == 0
+
+
+def test_a_surname_the_model_cut_off_is_put_back(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    from kg.language.entity_repair import EntityRepair
+
+    doc = nlp.make_doc("Foreign Minister Maria Kolar Berg said the talks would resume.")
+    for _, proc in nlp.pipeline:
+        if not isinstance(proc, EntityRepair):
+            doc = proc(doc)
+    doc.ents = [Span(doc, 2, 4, label="PERSON")]  # the small model's cut: "Maria Kolar"
+    repaired = EntityRepair(nlp)(doc)
+    assert [(e.text, e.label_) for e in repaired.ents] == [("Maria Kolar Berg", "PERSON")]
