@@ -41,7 +41,8 @@ SHIPPED = ["who-met-whom", "parties", "statements", "affiliations", "conflicts",
 BUSIEST = """PREFIX kg: <https://w3id.org/kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?person (COUNT(DISTINCT ?e) AS ?n) WHERE {
-  GRAPH ?g { ?e a kg:Contact ; kg:factual true ; kg:participant ?person . ?person a kg:Person }
+  GRAPH ?g { ?e a kg:Contact ; kg:factual true ; kg:participant ?person }
+  GRAPH ?h { ?person a kg:Person }
 } GROUP BY ?person ORDER BY DESC(?n) ?person LIMIT 40"""
 
 

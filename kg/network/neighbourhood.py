@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
-from kg.graph.actors import ACTOR_GRAPH
 from kg.graph.store import OxigraphStore, Store
 from kg.network.names import _key, find_actor
 
@@ -105,6 +104,8 @@ def around(store: Store, name: str) -> OxigraphStore | None:
     actors = actors_named(store, name)
     if not actors:
         return None
+    from kg.graph.actors import ACTOR_GRAPH  # loads rdflib: only on this slower path
+
     values = " ".join(f"<{a}>" for a in actors)
     small = OxigraphStore(None)
     for query in (_FACTS, _AROUND_FACTS, _AROUND_ACTORS.replace("<%s>", f"<{ACTOR_GRAPH}>")):
