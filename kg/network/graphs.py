@@ -25,7 +25,7 @@ import networkx as nx
 from kg.graph.results import value
 from kg.graph.sparql import load_query, select
 from kg.graph.store import Store
-from kg.network.evidence import Evidence
+from kg.network.evidence import Evidence, latest
 from kg.network.names import actor_table
 from kg.network.timeframe import parse_day
 
@@ -122,7 +122,9 @@ def relation_graph_from_events(store: Store) -> nx.MultiDiGraph:
 
     def edge(a: str, b: str, rel: str, ident: str, ev: Evidence, extra: dict[str, Any]) -> None:
         key = (a, b, rel)
-        data = edges.setdefault(key, {"relation": rel, "evidence": [], "articles": set(), **extra})
+        data = edges.setdefault(key, {"relation": rel, "evidence": [], "articles": set()})
+        if latest(data, ev):
+            data.update(extra)
         if ident not in events[key]:
             events[key].add(ident)
             data["evidence"].append(ev)
@@ -151,6 +153,7 @@ def relation_graph_from_events(store: Store) -> nx.MultiDiGraph:
                 graph.add_node(node, label=node.rsplit("/", 1)[-1], type="Actor", aliases=[])
         data["weight"] = len(data["evidence"])
         data["articles"] = len(data["articles"])
+        del data["_latest"]
         graph.add_edge(a, b, key=rel, **data)
     return graph
 

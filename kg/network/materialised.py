@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from kg.graph.results import value
 from kg.graph.sparql import select
 from kg.graph.store import Store
-from kg.network.evidence import Evidence
+from kg.network.evidence import Evidence, latest
 from kg.network.names import actor_table
 from kg.network.timeframe import in_range, parse_day
 
@@ -224,7 +224,8 @@ class Summaries:
         self, pairs: Collection[frozenset[str]] | None = None
     ) -> dict[tuple[str, str, str], dict[str, Any]]:
         """``(a, b, relation) -> edge data`` as :meth:`graph` keeps it, in the
-        order the ties first appear."""
+        order the ties first appear; ``role``, ``current`` and ``mutual`` are
+        those of the edge's latest fact (see :func:`kg.network.evidence.latest`)."""
         edges: dict[tuple[str, str, str], dict[str, Any]] = {}
         facts: dict[tuple[str, str, str], set[str]] = defaultdict(set)
         for article, summary in self.items.items():
@@ -236,17 +237,19 @@ class Summaries:
                 key = (a, b, rel)
                 data = edges.get(key)
                 if data is None:
-                    extra = {"role": tie[10], "current": tie[11]} if rel in _TIES else {
-                        "mutual": tie[9]}  # fmt: skip
-                    data = edges[key] = {"relation": rel, "evidence": [], "articles": set(),
-                                         **extra}  # fmt: skip
+                    data = edges[key] = {"relation": rel, "evidence": [], "articles": set()}
+                ev = evidence(tie)
+                if latest(data, ev):
+                    data.update({"role": tie[10], "current": tie[11]} if rel in _TIES else
+                                {"mutual": tie[9]})  # fmt: skip
                 if fact in facts[key]:
                     continue
                 facts[key].add(fact)
-                data["evidence"].append(evidence(tie))
+                data["evidence"].append(ev)
                 data["articles"].add(article)
         for data in edges.values():
             data["weight"], data["articles"] = len(data["evidence"]), len(data["articles"])
+            del data["_latest"]
         return edges
 
     @_without_gc
