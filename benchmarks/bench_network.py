@@ -88,7 +88,8 @@ def build_bbc(folder: Path, corpus: Path) -> Path:
 def names(store: Path) -> tuple[str, str, str]:
     """The busiest person, and two people at least two steps apart."""
     from kg.graph.store import open_store
-    from kg.network.materialised import Summaries, path_between
+    from kg.network.materialised import Summaries
+    from kg.network.paths import path_between
 
     db = open_store(str(store), create=False)
     try:

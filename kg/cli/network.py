@@ -149,6 +149,7 @@ def _hops(args: argparse.Namespace) -> list[dict[str, Any]]:
     from kg.network.materialised import Summaries
     from kg.network.names import find_actor, names_of
     from kg.network.neighbourhood import actors_named
+    from kg.network.paths import shortest_hops
     from kg.network.timeframe import check_bound
 
     since, until = check_bound(args.since, "--since"), check_bound(args.until, "--until")
@@ -168,7 +169,8 @@ def _hops(args: argparse.Namespace) -> list[dict[str, Any]]:
             a, b = find_actor(actors, args.source, index), find_actor(actors, args.target, index)
         if a == b:
             raise InputError(f"{args.source!r} and {args.target!r} are the same actor")
-        hops = summaries.path(a, b, args.relation, since, until, include_undated=args.undated)
+        hops = shortest_hops(summaries, a, b, args.relation, since, until,
+                             include_undated=args.undated)  # fmt: skip
         summaries.describe(store, {h["from_actor"] for h in hops} | {h["to_actor"] for h in hops})
         for hop in hops:  # the labels of the actors on the path only
             hop["from"], hop["to"] = (

@@ -22,7 +22,6 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import wraps
-from itertools import pairwise
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from kg.graph.results import value
@@ -78,7 +77,7 @@ def _paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _without_gc(func: Callable[..., T]) -> Callable[..., T]:
+def without_gc(func: Callable[..., T]) -> Callable[..., T]:
     @wraps(func)
     def run(*args: Any, **kwargs: Any) -> T:
         with _paused_gc():
@@ -167,7 +166,7 @@ class Summaries:
         return {actor for summary in self.items.values() for tie in summary["ties"]
                 for actor in (tie[1], tie[2])}  # fmt: skip
 
-    @_without_gc
+    @without_gc
     def _add_rows(self, rows: list[dict[str, Any]]) -> bool:
         for article, text in sorted((value(r["article"]), value(r["network"])) for r in rows):
             summary = json.loads(text)
@@ -176,7 +175,7 @@ class Summaries:
             self.items[article] = summary
         return True
 
-    @_without_gc
+    @without_gc
     def topology(
         self,
         relations: Collection[str] | None = None,
@@ -205,7 +204,7 @@ class Summaries:
                     adjacency[b].add(a)
         return adjacency
 
-    @_without_gc
+    @without_gc
     def graph(self, pairs: Collection[frozenset[str]] | None = None) -> nx.MultiDiGraph:
         """The relation graph of these articles: one edge per relation and pair,
         its evidence deduplicated by fact, ``weight`` = facts and ``articles`` =
@@ -213,14 +212,14 @@ class Summaries:
         ``pairs``, only the ties between those pairs of actors, and only those
         actors."""
         graph = self.actors(None if pairs is None else {a for pair in pairs for a in pair})
-        for (a, b, rel), data in self._edges(pairs).items():
+        for (a, b, rel), data in self.edges(pairs).items():
             for node in (a, b):
                 if node not in graph:
                     graph.add_node(node, label=node.rsplit("/", 1)[-1], type="Actor", aliases=[])
             graph.add_edge(a, b, key=rel, **data)
         return graph
 
-    def _edges(
+    def edges(
         self, pairs: Collection[frozenset[str]] | None = None
     ) -> dict[tuple[str, str, str], dict[str, Any]]:
         """``(a, b, relation) -> edge data`` as :meth:`graph` keeps it, in the
@@ -252,48 +251,6 @@ class Summaries:
             del data["_latest"]
         return edges
 
-    @_without_gc
-    def path(
-        self,
-        source: str,
-        target: str,
-        relations: Collection[str] | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        *,
-        include_undated: bool = False,
-    ) -> list[dict[str, Any]]:
-        """The hops of a shortest path between two actors over ``relations`` (default
-        all) and facts dated in ``[since, until]``, as
-        :func:`kg.network.analysis.shortest_path` gives them: found on the
-        topology, so only the evidence of those hops is read."""
-        adjacency = self.topology(relations, since, until, include_undated=include_undated)
-        nodes = path_between(adjacency, source, target)
-        steps = list(pairwise(nodes))
-        edges = self._edges({frozenset(step) for step in steps})
-        dated = since is not None or until is not None
-        hops = []
-        for u, v in steps:
-            found = []
-            for (a, b, rel), data in edges.items():
-                if (a, b) not in ((u, v), (v, u)) or (
-                    relations is not None and rel not in relations
-                ):
-                    continue
-                evidence = data["evidence"]
-                if dated:
-                    evidence = [
-                        e for e in evidence if in_range(e.day, since, until, include_undated)
-                    ]
-                if not evidence:
-                    continue
-                mutual = data.get("mutual") or rel == "met"
-                found.append((a != u, {"relation": rel, "direction": "-" if mutual else
-                                       "->" if a == u else "<-", "evidence": evidence}))  # fmt: skip
-            hops.append({"from": self.label(u), "to": self.label(v), "from_actor": u,
-                         "to_actor": v, "relations": [r for _, r in sorted(found, key=lambda f: f[0])]})  # fmt: skip
-        return hops
-
     def actors(self, wanted: Collection[str] | None = None) -> nx.MultiDiGraph:
         """A graph of the actors described (only ``wanted`` ones when given),
         with ``label``, ``type`` and ``aliases`` and no edges."""
@@ -313,7 +270,7 @@ class Summaries:
         keys = sorted(self.table if wanted is None else set(wanted) & set(self.table))
         return {actor: self.table[actor] for actor in keys}
 
-    @_without_gc
+    @without_gc
     def met(
         self,
         actor: str,
@@ -368,49 +325,6 @@ class _EvidenceOf:
         day = (parse_day(date) if date else "") or self.day
         return Evidence(self.texts[text], self.article, self.title, date_text, kind, confidence,
                         day=day, event=fact)  # fmt: skip
-
-
-def path_between(adjacency: Mapping[Any, Iterable[Any]], source: Any, target: Any) -> list[Any]:
-    """The nodes of a shortest path from ``source`` to ``target`` in a plain
-    adjacency mapping (``node -> neighbours``), breadth first from both ends
-    (neighbours in sorted order, so the answer is reproducible); ``[]`` when
-    there is none.
-
-    >>> path_between({"a": {"b"}, "b": {"a", "c"}, "c": {"b"}}, "a", "c")
-    ['a', 'b', 'c']
-    >>> path_between({"a": {"b"}, "b": {"a"}}, "a", "z")
-    []
-    """
-    if source == target or source not in adjacency or target not in adjacency:
-        return []
-    parents: list[dict[Any, Any]] = [{source: None}, {target: None}]
-    frontiers: list[list[Any]] = [[source], [target]]
-    while frontiers[0] and frontiers[1]:
-        side = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
-        seen, other = parents[side], parents[1 - side]
-        grown = []
-        for node in frontiers[side]:
-            for nxt in sorted(adjacency.get(node, ()), key=str):
-                if nxt in seen:
-                    continue
-                seen[nxt] = node
-                if nxt in other:
-                    return _join(parents, nxt)
-                grown.append(nxt)
-        frontiers[side] = grown
-    return []
-
-
-def _join(parents: list[dict[Any, Any]], meet: Any) -> list[Any]:
-    path = [meet]
-    while (node := parents[0][path[-1]]) is not None:
-        path.append(node)
-    path.reverse()
-    node = parents[1][meet]
-    while node is not None:
-        path.append(node)
-        node = parents[1][node]
-    return path
 
 
 def read_network(store: Store) -> nx.MultiDiGraph | None:
