@@ -135,9 +135,10 @@ def _backed(ctx: Context, word: Token) -> Iterator[Event]:
     found = _BACKED.match(word.text)
     assert found is not None
     gz = gazetteer()
-    entry = gz.lookup(found["backer"]) or gz.demonym(found["backer"])
-    if entry is None or word.dep_ not in {"amod", "compound"}:
-        return
+    backer = found["backer"]
+    entry = gz.lookup(backer) or gz.demonym(backer)
+    if entry is None or not backer[:1].isupper() or word.dep_ not in {"amod", "compound"}:
+        return  # "military-backed government": no actor backs it
     backed = [k for k in g.actors_of(ctx, word.head) if k != entry.key]
     code = "072" if found["how"].lower() in {"armed", "trained"} else "070"
     yield from make_events(ctx, word.head, word, EventKind.COOPERATION, sense("support", code),

@@ -23,6 +23,7 @@ from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
 from kg.language.lexicon import (
     ACTING_FOR_OWNER,
     AGENT_NOUNS,
+    GENERIC_BODIES,
     GROUP_NOUNS,
     OBJECT_CONTROL,
     SPEECH_VERBS,
@@ -117,6 +118,16 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
             for k in _actors_of_one(ctx, c, include_places)
         ]
     low = t.lower_
+    if low in GENERIC_BODIES:
+        # "the Norvan news agency", "the Halvard bank": the name before the kind
+        named = [
+            k
+            for c in t.lefts
+            if c.dep_ == "compound" and c.ent_type_ == "ORG"
+            for k in _actors_of_one(ctx, c, include_places)
+        ]
+        if named:
+            return named
     if low in AGENT_NOUNS or low in GROUP_NOUNS or t.lemma_.lower() in AGENT_NOUNS:
         listed = dash_list(ctx, t)
         if listed:
@@ -124,6 +135,8 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
         found: list[str] = []
         # "other G8 finance ministers", "his South Korean and Japanese counterparts"
         for left in t.lefts:
+            if left.tag_ == "VBN":
+                continue  # "the Russian-backed government", "US-led forces": not theirs
             for c in left.subtree:
                 k = actor_of(ctx, c)
                 if k is None:
@@ -132,7 +145,7 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
                     c.dep_ == "poss" and low in ACTING_FOR_OWNER
                 ):  # "Bin Laden's agents", "the president's envoy"
                     found.append(k)
-        preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}]
+        preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in {"from", "of", "in"}]
         nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
         if not preps and nxt is not None and nxt.lower_ in {"from", "of"}:
             preps = [nxt]  # "... and diplomats from Brazil": the parser hung the PP elsewhere
@@ -291,7 +304,9 @@ def deep_prep_objects(verb: Token, preps: Iterable[str]) -> list[Token]:
         h = t.head
         blocked = False
         while h.i != verb.i:
-            if h.pos_ in {"VERB", "AUX"} and any(c.dep_ in SUBJECT_DEPS for c in h.children):
+            if h.pos_ in {"VERB", "AUX"} and (
+                h.dep_ == "pcomp" or any(c.dep_ in SUBJECT_DEPS for c in h.children)
+            ):  # "spoke about working with X": X is no partner
                 blocked = True
                 break
             h = h.head

@@ -332,7 +332,12 @@ class _Resolver:
         for other in self.mentions:
             if other.id == m.id or other.entry is None or other.entry.type != "Country":
                 continue
-            if m.start <= other.start < m.end:
+            after = self.doc[other.end : other.end + 2]
+            if len(after) == 2 and after[0].text == "-" and after[1].tag_ == "VBN":
+                continue  # "the Russian-backed government": backed by, not of, Russia
+            if m.start <= other.start < m.end or (
+                m.end + 1 == other.start and self.doc[m.end].lower_ == "of"
+            ):  # "the government of Syria"
                 return self._register(
                     other.entry.key, ActorType.COUNTRY, other.entry.name, other.entry
                 )

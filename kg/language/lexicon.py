@@ -42,7 +42,7 @@ TITLE_WORDS = frozenset(
     ceo founder chancellor-elect president-elect undersecretary under-secretary attache
     consul delegate emissary chairmen vice-chairman vice-chairmen vice-president co-
     chairman presidents ministers leaders envoys officials justice fellow professor lecturer
-    researcher economist analyst strategist scholar editor
+    researcher economist analyst strategist scholar editor crown
     """.split()
 )
 # Words that name a government portfolio inside a title: "Trade Representative",
@@ -107,7 +107,7 @@ DESCRIBED_GROUP_NOUNS = frozenset(
     groups factions activists students campaigners critics supporters opponents unions
     hardliners dissidents settlers loyalists parliamentarians mps organisations organizations
     rulers plotters putschists mutineers commanders makers manufacturers producers exporters
-    importers carmakers automakers steelmakers retailers investors traders companies firms
+    importers carmakers automakers steelmakers
     """.split()
 )
 # Modifiers that make people a group of their own: "the coup leaders", "military rulers",
@@ -225,7 +225,7 @@ MEDIA_NAMES = frozenset(
 OWNED_NOUNS = IDEA_NOUNS | frozenset(
     """
     presence action actions behaviour behavior conduct role involvement regime government
-    administration interference meddling
+    administration interference meddling effort efforts attempt attempts
     """.split()
 )
 # Words that say a clause is a criticism of its subject ("X's policy is the main
@@ -322,3 +322,42 @@ STATE_ORGANS = frozenset(
     regulator authority
     """.split()
 )
+
+# Words that end company names: "General Motors", "Japan Airlines", "China Life".
+COMPANY_WORDS = frozenset(
+    """
+    motors electric airlines airways dynamics mills foods energy oil petroleum steel
+    pharmaceuticals telecom telecommunications communications holdings industries systems
+    technologies media entertainment insurance financial capital securities investments
+    life motor automotive chemicals mining resources petroleum shipping logistics aviation
+    semiconductor electronics brewing breweries stores retail motors
+    """.split()
+)
+# Modifiers that make a common-noun body a description, not a name: "a US court",
+# "South Korea's seventh largest bank", "the next South Korean bank".
+DESCRIBING_WORDS = frozenset(
+    """
+    a an another largest biggest smallest second third fourth fifth sixth seventh eighth
+    ninth tenth next last former leading top main major big small local rival
+    """.split()
+)
+# Nouns for kinds of business or court that name no single body on their own.
+GENERIC_BODIES = frozenset(
+    """
+    court bank company firm agency group fund airline carrier operator producer maker
+    lender insurer exchange regulator watchdog broker retailer chain
+    """.split()
+)
+# Words that make such a noun unique in its country: "the Brazilian central bank".
+UNIQUE_BODIES = frozenset({"central", "supreme", "high", "constitutional", "national", "federal"})
+
+# People named by what befalls them: "an Iraqi civilian" is a victim with a
+# nationality, not Iraq acting or owning.
+VICTIM_NOUNS = frozenset(
+    """
+    civilian man woman child person people journalist worker tourist student national
+    citizen resident family boy girl pilgrim refugee migrant hostage prisoner
+    """.split()
+)
+# Offers for something: "the LSE bid" is a bid for the LSE, not by it.
+BID_NOUNS = frozenset("bid takeover offer acquisition purchase merger buyout stake".split())

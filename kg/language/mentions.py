@@ -23,6 +23,8 @@ from kg.language.lexicon import (
     AGREEMENT_ANAPHORA,
     COUNTRY_ANAPHORA,
     DESCRIBED_GROUP_NOUNS,
+    DESCRIBING_WORDS,
+    GENERIC_BODIES,
     GENERIC_GROUP_NOUNS,
     GROUP_MODIFIERS,
     GROUP_NOUNS,
@@ -37,6 +39,7 @@ from kg.language.lexicon import (
     PRONOUNS_THING,
     RELATIONAL_NOUNS,
     TITLE_WORDS,
+    UNIQUE_BODIES,
 )
 from kg.language.titles import (  # noqa: F401  (ACTOR_KINDS is part of this module's interface)
     ACTOR_KINDS,
@@ -237,6 +240,7 @@ def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list
             and has_proper
             and tok.dep_ != "compound"
             and not any(doc[j].ent_type_ in {"ORG", "PERSON"} for j in range(start, tok.i))
+            and not _describes(doc, start, tok)
         ):
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "org", text))
         elif (low in AGREEMENT_ANAPHORA or low in COUNTRY_ANAPHORA) and has_det and singular:
@@ -245,6 +249,25 @@ def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list
         elif low in ORG_ANAPHORA and (has_det or _before_title(doc, tok)):
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
     return found
+
+
+def _describes(doc: Doc, start: int, tok: Token) -> bool:
+    """ "a US court", "South Korea's seventh largest bank", "JP Morgan, the US
+    investment bank": a description of a body, not the name of one."""
+    words = {t.lower_ for t in doc[max(start - 1, 0) : tok.i]}
+    if words & DESCRIBING_WORDS:
+        return True
+    if tok.dep_ == "appos" or any(c.dep_ == "appos" and c.ent_type_ for c in tok.children):
+        return True  # in apposition to a name: the name is the actor
+    if tok.head.dep_ == "appos" and tok.head.ent_type_ and tok.head.i > tok.i:
+        return True
+    definite = (start > 0 and doc[start - 1].lower_ == "the") or doc[start].lower_ == "the"
+    generic = tok.is_lower and tok.lower_ in GENERIC_BODIES and not definite
+    named = any(  # "the Yonhap news agency" is named; "a US court" is not
+        t.pos_ == "PROPN" and t.ent_type_ not in {"GPE", "NORP"} and not gazetteer().demonym(t.text)
+        for t in doc[start : tok.i]
+    )
+    return generic and not named and not words & UNIQUE_BODIES
 
 
 def _described_group(doc: Doc, start: int, tok: Token) -> bool:

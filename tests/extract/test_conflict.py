@@ -239,3 +239,18 @@ def test_abandoning_ties_is_planned_reduction(facts_of) -> None:  # type: ignore
     facts = facts_of("Peru will abandon full diplomatic ties with Chile.")
     codes = {(e.cameo, e.factual) for e in facts.events if e.kind is EventKind.CONFLICT}
     assert codes == {("161", False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        # a victim's nationality is not the owner of the act
+        ("Rebels killed a Kenyan journalist near the border.", "Kenya"),
+        ("Gunmen kidnapped two Spanish tourists in the desert.", "Spain"),
+        # a bid for a company is not the company's bid
+        ("Shareholders rejected the Norvale takeover as too low.", "Norvale"),
+    ],
+)
+def test_victims_and_bids_are_not_owners(facts_of, text: str, not_expected: str) -> None:  # type: ignore[no-untyped-def]
+    got = opposed(facts_of, text)
+    assert all(not_expected not in pair for pair in got), got

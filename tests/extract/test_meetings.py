@@ -207,3 +207,44 @@ def test_days_of_talks(facts_of) -> None:  # type: ignore[no-untyped-def]
 def test_talks_that_collapsed_still_took_place(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Talks between Sudan's army and the rebels collapsed on Tuesday.")
     assert {frozenset(p) for p in met_pairs(facts)} == {frozenset({"Sudan", "rebels"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hearsay adverbs: the writer does not vouch for the meeting
+        "Foreign Minister Lena Marsh allegedly met Chancellor Otto Brandt in secret.",
+        "Foreign Minister Lena Marsh reportedly met Chancellor Otto Brandt in Geneva.",
+        # the meeting is only due or scheduled
+        "The meeting between Foreign Minister Lena Marsh and Chancellor Otto Brandt is due "
+        "on Friday.",
+        # present simple with a day ahead announces
+        "Foreign Minister Lena Marsh meets Chancellor Otto Brandt on Thursday.",
+        # a denied report
+        "Spokesman Ivo Petrov did not say that Foreign Minister Lena Marsh met Chancellor "
+        "Otto Brandt.",
+    ],
+)
+def test_hearsay_and_schedules_are_not_asserted(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert frozenset({"Lena Marsh", "Otto Brandt"}) not in met_pairs(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Lena Marsh was never present at meetings with Chancellor Otto Brandt.",
+        "Foreign Minister Lena Marsh spoke about working with Chancellor Otto Brandt.",
+        "Foreign Minister Lena Marsh talked of meeting Chancellor Otto Brandt.",
+    ],
+)
+def test_absent_or_talked_about_is_no_meeting(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert frozenset({"Lena Marsh", "Otto Brandt"}) not in met_pairs(facts_of(text))
+
+
+def test_discussed_with_across_a_purpose_clause(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Foreign Minister Lena Marsh said she had discussed ways to end the strike and "
+        "reopen the port with Chancellor Otto Brandt."
+    )
+    assert frozenset({"Lena Marsh", "Otto Brandt"}) in met_pairs(facts)

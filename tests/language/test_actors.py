@@ -90,3 +90,32 @@ def test_only_named_parties_meet(facts_of) -> None:  # type: ignore[no-untyped-d
         "Foreign Minister Lena Marsh met Chancellor Otto Brandt while officials waited."
     )
     assert met_pairs(facts) == {frozenset({"Lena Marsh", "Otto Brandt"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Northfield Motors said sales grew.", "Northfield Motors"),
+        ("Vantor Airlines said it would cut 300 jobs.", "Vantor Airlines"),
+        ("Kestrel Dynamics said it had won the contract.", "Kestrel Dynamics"),
+    ],
+)
+def test_company_names_stay_whole(facts_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Dutch court said the merger could go ahead.",
+        "The country's third largest bank said profits fell.",
+        "Another Swiss insurer said claims rose.",
+    ],
+)
+def test_a_description_of_a_body_is_no_actor(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(a.kind == "organization" for a in facts_of(text).actors)
+
+
+def test_a_named_agency_is_an_actor(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The Norvan news agency reported that talks had begun.")
+    assert speakers(facts)
