@@ -90,7 +90,7 @@ def run(command: list[str]) -> tuple[float, float, float, str]:
     out, err = process.communicate()
     seconds = time.perf_counter() - start
     sampler.join()
-    if process.returncode not in (0, 4):  # 4: some inputs skipped
+    if process.returncode not in (0, 1, 4):  # 1: an article failed (named); 4: inputs skipped
         raise SystemExit(f"{' '.join(command)} failed:\n{err}")
     report = Path(timing).read_text()
     os.unlink(timing)
