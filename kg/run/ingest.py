@@ -38,7 +38,7 @@ from kg.graph.reconcile import ReconcileReport
 from kg.graph.store import Store
 from kg.read.articles import ARTICLE_SUFFIXES, Skipped, display_name, iter_sources, read_file
 from kg.records import Article, ArticleFacts, ListedActor
-from kg.run.work import Failed, Prepared, extract_in_zones, prepare, store_prepared
+from kg.run.work import Failed, Prepared, extract_recycled, prepare, store_prepared
 
 log = logging.getLogger(__name__)
 
@@ -366,8 +366,7 @@ def extract_all(
 
         yield from process_parallel(articles, settings, jobs=jobs)
         return
-    from kg.language.nlp import load_pipeline
     from kg.run.work import use_listed
 
     use_listed(settings.actors)
-    yield from extract_in_zones(load_pipeline(settings.model), articles)
+    yield from extract_recycled(settings.model, articles)

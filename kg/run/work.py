@@ -66,17 +66,38 @@ def store_prepared(store: Store, item: Prepared) -> None:
     store.replace_graph(item.graph, item.ntriples)
 
 
-RECYCLE_ARTICLES = 400  # articles parsed in one spaCy memory zone (see :func:`extract_in_zones`)
+RECYCLE_ARTICLES = 400  # articles one spaCy pipeline parses in a long run (--jobs 1)
+
+
+def extract_recycled(
+    model: str, articles: Iterable[Article], *, every: int = RECYCLE_ARTICLES
+) -> Iterator[ArticleFacts | Failed]:
+    """Facts of each article, parsed by a fresh spaCy pipeline every ``every``
+    articles. A pipeline keeps what it has seen (vocabulary, morphology, caches)
+    in memory that only letting it go returns, so one process parsing a whole
+    corpus (``--jobs 1``) would grow with it; the workers of ``--jobs N`` are
+    replaced instead (:mod:`kg.run.workers`). Loading the model again costs about
+    a second per ``every`` articles. The facts are plain values."""
+    import gc
+
+    from kg.extract.pipeline import process_safely
+    from kg.language.nlp import load_pipeline
+
+    todo = iter(articles)
+    while chunk := list(islice(todo, every)):
+        try:
+            yield from process_safely(load_pipeline(model), chunk, failed=Failed)
+        finally:
+            load_pipeline.cache_clear()  # the next chunk (or run) loads it anew
+            gc.collect()
 
 
 def extract_in_zones(
-    nlp: Any, articles: Iterable[Article], *, every: int = RECYCLE_ARTICLES, batch_size: int = 16
+    nlp: Any, articles: Iterable[Article], *, every: int = 400, batch_size: int = 16
 ) -> Iterator[ArticleFacts | Failed]:
     """Facts of each article, parsed ``every`` articles at a time inside a spaCy
     memory zone, so the strings and vocabulary entries they add are dropped
-    again: a long run keeps the memory of a short one (spaCy's vocabulary
-    otherwise grows with every new word and name, for as long as the process
-    lives). The facts are plain values, valid after the zone closes."""
+    again (what a worker does with each batch between its replacements)."""
     from kg.extract.pipeline import process_safely
 
     todo = iter(articles)

@@ -35,3 +35,22 @@ def test_words_seen_in_a_zone_leave_the_vocabulary(nlp) -> None:  # type: ignore
     assert any("Pelkonen-Vaarsi" in prepare(f).ntriples for f in facts)
     assert len(nlp.vocab.strings) == before
     assert "Pelkonen-Vaarsi" not in nlp.vocab.strings
+
+
+def test_a_long_run_parses_with_a_fresh_pipeline_every_so_many_articles(nlp) -> None:  # type: ignore[no-untyped-def]
+    from conftest import MODEL
+
+    from kg.extract.pipeline import process_safely
+    from kg.language.nlp import load_pipeline
+    from kg.run.work import extract_recycled
+
+    plain = [prepare(f).ntriples for f in process_safely(nlp, _articles(TEXTS), failed=Failed)]
+    seen: list[object] = []
+    for facts in extract_recycled(MODEL, _articles(TEXTS), every=2):
+        seen.append(load_pipeline(MODEL))  # the pipeline parsing this chunk (kept alive)
+        assert facts.article.title.startswith("Zone")
+    assert [
+        prepare(f).ntriples for f in extract_recycled(MODEL, _articles(TEXTS), every=2)
+    ] == plain
+    assert seen[0] is seen[1] and seen[2] is seen[3] and seen[0] is not seen[2]  # one per chunk
+    assert load_pipeline.cache_info().currsize == 0  # let go at the end
