@@ -187,7 +187,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from kg.graph.results import format_result
+    from kg.graph.results import format_result, value
     from kg.graph.sparql import load_query, select
 
     status = cmd_ingest(args)
@@ -207,6 +207,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         table = select(store, load_query("who-met-whom"))
     finally:
         store.close()
+    order = ("subjectName", "objectName", "article")  # the shipped query leaves rows unsorted
+    table.rows.sort(key=lambda row: tuple(value(row[k]) if k in row else "" for k in order))
     table.variables = ["subjectName", "objectName", "kind", "evidence"]
     print("\nWho met whom:")
     sys.stdout.write(format_result(table, "table"))

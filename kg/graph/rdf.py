@@ -45,6 +45,7 @@ from kg.graph.iri import (
     place_iri,
     sentence_iri,
 )
+from kg.graph.network_data import network_triple
 from kg.graph.vocab import KG, KGR, KGT, SCHEMA, SEM, WD, event_type
 from kg.records import (
     CONTACT_KINDS,
@@ -222,6 +223,7 @@ def article_triples(facts: ArticleFacts) -> Iterator[Triple]:
     for relation in facts.relations:
         _add_relation(add, a_iri, art.id, relation)
     out.extend(article_actor_triples(facts))
+    add(network_triple(a_iri, out))
     return iter(out)
 
 

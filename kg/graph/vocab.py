@@ -97,6 +97,7 @@ class KG(DefinedNamespace):
     Dyad: URIRef
     dyad: URIRef
     dyadMember: URIRef
+    network: URIRef
     # provenance properties
     evidence: URIRef
     startChar: URIRef

@@ -18,7 +18,6 @@ Every edge keeps its :class:`Evidence`; each piece of evidence has a ``day``
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
@@ -26,6 +25,8 @@ import networkx as nx
 from kg.graph.results import value
 from kg.graph.sparql import load_query, select
 from kg.graph.store import Store
+from kg.network.evidence import Evidence, latest
+from kg.network.names import actor_table
 from kg.network.timeframe import parse_day
 
 PREFIX = """PREFIX kg: <https://w3id.org/kg/ontology#>
@@ -34,31 +35,7 @@ PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 """
-RELATION_TYPES = ("met", "opposed", "cooperated", "affiliated", "member")
 
-_ACTORS = (
-    PREFIX
-    + """
-SELECT ?actor (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) WHERE {
-  GRAPH ?g { ?actor a kg:Actor ; rdfs:label ?l ; a ?t .
-             FILTER (?t IN (kg:Person, kg:Organization, kg:Country, kg:Group)) }
-} GROUP BY ?actor
-"""
-)
-_AGREEMENTS = (
-    PREFIX
-    + """
-SELECT ?actor (SAMPLE(?l) AS ?label) WHERE {
-  GRAPH ?g { ?actor a kg:Agreement ; rdfs:label ?l }
-} GROUP BY ?actor
-"""
-)
-_ALIASES = (
-    PREFIX
-    + """
-SELECT DISTINCT ?actor ?alias WHERE { GRAPH ?g { ?actor a kg:Actor ; skos:altLabel ?alias } }
-"""
-)
 _EVENT_EDGES = (
     PREFIX
     + """
@@ -118,40 +95,26 @@ SELECT ?event ?day ?adate ?title WHERE {
 )
 
 
-@dataclass(frozen=True)
-class Evidence:
-    """One sentence supporting an edge: where it is from and when it happened.
-
-    ``date`` is the date phrase of the text ("Saturday"); ``day`` the ISO day
-    used for date ranges (the event's date, else the article's); ``event`` the
-    IRI of the event or tie, so that several sentences of one event count once.
-    """
-
-    sentence: str
-    article: str
-    title: str
-    date: str
-    kind: str
-    confidence: float
-    day: str = ""
-    event: str = ""
-
-
 def _add_actor_nodes(graph: nx.Graph, store: Store) -> None:
-    for row in select(store, _ACTORS).rows:
-        graph.add_node(value(row["actor"]), label=value(row["label"]),
-                       type=value(row["type"]).rsplit("#", 1)[-1])  # fmt: skip
-    for row in select(store, _AGREEMENTS).rows:
-        graph.add_node(value(row["actor"]), label=value(row["label"]), type="Agreement")
-    aliases: dict[str, set[str]] = defaultdict(set)
-    for row in select(store, _ALIASES).rows:
-        aliases[value(row["actor"])].add(value(row["alias"]))
-    for node, data in graph.nodes(data=True):
-        data["aliases"] = sorted(aliases.get(node, ()))
+    graph.add_nodes_from(actor_table(store).items())
 
 
 def relation_graph(store: Store) -> nx.MultiDiGraph:
-    """All relations between actors; parallel edges keyed by relation type."""
+    """All relations between actors; parallel edges keyed by relation type.
+
+    Read in one step from the network each article carries
+    (:mod:`kg.network.materialised`); a store with articles that lack it is
+    read by joining its event triples (:func:`relation_graph_from_events`).
+    """
+    from kg.network.materialised import read_network
+
+    graph = read_network(store)
+    return graph if graph is not None else relation_graph_from_events(store)
+
+
+def relation_graph_from_events(store: Store) -> nx.MultiDiGraph:
+    """:func:`relation_graph` by joining the events, ties, sentences and articles
+    of the whole store (what every article's materialised network summarises)."""
     graph = nx.MultiDiGraph()
     _add_actor_nodes(graph, store)
     edges: dict[tuple[str, str, str], dict[str, Any]] = {}
@@ -159,7 +122,9 @@ def relation_graph(store: Store) -> nx.MultiDiGraph:
 
     def edge(a: str, b: str, rel: str, ident: str, ev: Evidence, extra: dict[str, Any]) -> None:
         key = (a, b, rel)
-        data = edges.setdefault(key, {"relation": rel, "evidence": [], "articles": set(), **extra})
+        data = edges.setdefault(key, {"relation": rel, "evidence": [], "articles": set()})
+        if latest(data, ev):
+            data.update(extra)
         if ident not in events[key]:
             events[key].add(ident)
             data["evidence"].append(ev)
@@ -188,6 +153,7 @@ def relation_graph(store: Store) -> nx.MultiDiGraph:
                 graph.add_node(node, label=node.rsplit("/", 1)[-1], type="Actor", aliases=[])
         data["weight"] = len(data["evidence"])
         data["articles"] = len(data["articles"])
+        del data["_latest"]
         graph.add_edge(a, b, key=rel, **data)
     return graph
 

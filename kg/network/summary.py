@@ -37,16 +37,16 @@ def counts(store: Store) -> dict[str, int]:
 def summary(
     store: Store, graph: nx.MultiDiGraph, top: int = 10, by: str = "pagerank"
 ) -> dict[str, Any]:
-    """What is in the store, the size of the actor network and its most central actors."""
+    """What is in the store, the size of the actor network and its most central
+    actors (only the ``by`` measure is computed)."""
     from kg.network.analysis import top_actors
-    from kg.network.graphs import meeting_graph
 
-    meetings = meeting_graph(graph)
+    met = {frozenset((a, b)) for a, b, rel in graph.edges(keys=True) if rel == "met" and a != b}
     network = {
         "actors": graph.number_of_nodes(),
         "relations": graph.number_of_edges(),
-        "actors who met someone": meetings.number_of_nodes(),
-        "pairs who met": meetings.number_of_edges(),
+        "actors who met someone": len(set().union(*met)),
+        "pairs who met": len(met),
         "connected groups": nx.number_weakly_connected_components(graph) if len(graph) else 0,
     }
     return {"store": store.location, "quads": len(store), "counts": counts(store),

@@ -22,10 +22,12 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from email.utils import parsedate_to_datetime
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from kg.errors import ConfigError
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 _ISO = re.compile(r"^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|[T\s])")
 _FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%Y/%m/%d", "%d.%m.%Y")
@@ -119,7 +121,8 @@ def restrict(
     list (relations, who-met-whom, actor-party) and the actor-event graph
     (event nodes with a ``day``).
 
-    >>> from kg.network.graphs import Evidence
+    >>> import networkx as nx
+    >>> from kg.network.evidence import Evidence
     >>> g = nx.Graph()
     >>> old = Evidence("A met B.", "art/1", "", "", "meet", 0.9, day="2020-05-01", event="e1")
     >>> new = Evidence("A met B again.", "art/2", "", "", "meet", 0.9, day="2021-05-01", event="e2")

@@ -38,7 +38,7 @@ from kg.graph.reconcile import ReconcileReport
 from kg.graph.store import Store
 from kg.read.articles import ARTICLE_SUFFIXES, Skipped, display_name, iter_sources, read_file
 from kg.records import Article, ArticleFacts, ListedActor
-from kg.run.work import Failed, Prepared, prepare, store_prepared
+from kg.run.work import Failed, Prepared, extract_recycled, prepare, store_prepared
 
 log = logging.getLogger(__name__)
 
@@ -178,6 +178,9 @@ def ingest(
     """Ingest every article under ``paths`` into ``store``, then decide which
     actors of different articles are the same (:func:`kg.graph.reconcile.reconcile`).
 
+    An article already in the store (same id and pipeline version), or met
+    earlier in this run (same id: its given id, else a hash of its content), is
+    counted as unchanged and not parsed again, the same whatever ``jobs`` is.
     ``prepared`` turns articles into :class:`Prepared` graphs (default: this
     process for ``jobs=1``, else :func:`kg.run.workers.prepare_parallel`); the
     progress callback gets each Prepared, Failed, or None for an unchanged article.
@@ -196,13 +199,17 @@ def ingest(
         write_listed(store, actors)
     settings = replace(settings, actors=tuple(actors if actors is not None else read_listed(store)))
 
+    seen: set[str] = set()  # ids of this run's articles: the same content is parsed once
+
     def todo() -> Iterator[Article]:
         for article in _articles(paths, settings, report, store):
-            if not force and already_ingested(store, article, PIPELINE_VERSION):
+            repeated = article.id in seen
+            if repeated or (not force and already_ingested(store, article, PIPELINE_VERSION)):
                 report.unchanged += 1
                 if progress is not None:
                     progress(None)
                 continue
+            seen.add(article.id)
             yield article
 
     make = prepared or (lambda articles: prepare_all(articles, settings, jobs=jobs))
@@ -359,9 +366,7 @@ def extract_all(
 
         yield from process_parallel(articles, settings, jobs=jobs)
         return
-    from kg.extract.pipeline import process_safely
-    from kg.language.nlp import load_pipeline
     from kg.run.work import use_listed
 
     use_listed(settings.actors)
-    yield from process_safely(load_pipeline(settings.model), articles, failed=Failed)
+    yield from extract_recycled(settings.model, articles)

@@ -6,11 +6,13 @@ picklable, so worker processes can send it back) or :class:`Failed` (with why).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from itertools import islice
+from typing import TYPE_CHECKING, Any
 
-from kg.records import ArticleFacts, ListedActor
+from kg.records import Article, ArticleFacts, ListedActor
 
 if TYPE_CHECKING:
     from kg.graph.store import Store
@@ -62,3 +64,49 @@ def store_prepared(store: Store, item: Prepared) -> None:
     if item.descriptions:
         store.update(item.descriptions)
     store.replace_graph(item.graph, item.ntriples)
+
+
+RECYCLE_ARTICLES = 400  # articles one spaCy pipeline parses in a long run (--jobs 1)
+
+
+def extract_recycled(
+    model: str, articles: Iterable[Article], *, every: int = RECYCLE_ARTICLES
+) -> Iterator[ArticleFacts | Failed]:
+    """Facts of each article, parsed by a fresh spaCy pipeline every ``every``
+    articles. A pipeline keeps what it has seen (vocabulary, morphology, caches)
+    in memory that only letting it go returns, so one process parsing a whole
+    corpus (``--jobs 1``) would grow with it; the workers of ``--jobs N`` are
+    replaced instead (:mod:`kg.run.workers`). Loading the model again costs about
+    a second per ``every`` articles. The facts are plain values."""
+    import gc
+
+    from kg.extract.pipeline import process_safely
+    from kg.language.nlp import load_pipeline
+
+    todo = iter(articles)
+    while chunk := list(islice(todo, every)):
+        try:
+            yield from process_safely(load_pipeline(model), chunk, failed=Failed)
+        finally:
+            load_pipeline.cache_clear()  # the next chunk (or run) loads it anew
+            gc.collect()
+
+
+def extract_in_zones(
+    nlp: Any, articles: Iterable[Article], *, every: int = 400, batch_size: int = 16
+) -> Iterator[ArticleFacts | Failed]:
+    """Facts of each article, parsed ``every`` articles at a time inside a spaCy
+    memory zone, so the strings and vocabulary entries they add are dropped
+    again (what a worker does with each batch between its replacements)."""
+    from kg.extract.pipeline import process_safely
+
+    todo = iter(articles)
+    while chunk := list(islice(todo, every)):
+        with memory_zone(nlp):
+            yield from process_safely(nlp, chunk, batch_size=batch_size, failed=Failed)
+
+
+def memory_zone(nlp: Any) -> AbstractContextManager[Any]:
+    """``nlp.memory_zone()`` (spaCy 3.8 and later), or nothing for older pipelines."""
+    zone = getattr(nlp, "memory_zone", None)
+    return zone() if zone is not None else nullcontext()

@@ -10,8 +10,9 @@ Memory stays flat: the parent reads articles lazily and keeps at most
 waits for the oldest batch while the others run). Workers are started with
 ``spawn``, so nothing from the parent (an open store, threads) leaks into them.
 A worker that dies (out of memory, a crash in native code) fails its batch's
-articles and a fresh pool takes over the rest. Each worker is replaced after
-``RECYCLE`` batches, since spaCy's string store keeps every new name it sees.
+articles and a fresh pool takes over the rest. Each batch is parsed in a spaCy
+memory zone, so the strings it adds to the vocabulary are dropped again; each
+worker is also replaced after ``RECYCLE`` batches, whatever else may grow.
 """
 
 from __future__ import annotations
@@ -48,11 +49,11 @@ def _init_worker(model: str, level: int, actors: tuple[Any, ...] = ()) -> None:
 
 
 def facts_batch(batch: list[Article]) -> list[Any]:
-    """Worker task: ArticleFacts (or Failed) for each article of the batch."""
-    from kg.extract.pipeline import process_safely
-    from kg.run.work import Failed
+    """Worker task: ArticleFacts (or Failed) for each article of the batch, parsed
+    in a spaCy memory zone (see :func:`kg.run.work.extract_in_zones`)."""
+    from kg.run.work import extract_in_zones
 
-    return list(process_safely(_NLP, batch, batch_size=len(batch), failed=Failed))
+    return list(extract_in_zones(_NLP, batch, every=len(batch), batch_size=len(batch)))
 
 
 def prepared_batch(batch: list[Article]) -> list[Any]:

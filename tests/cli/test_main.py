@@ -106,3 +106,17 @@ def test_file_names_with_control_characters_are_printed_escaped(tmp_path: Path) 
     done = kg("ingest", str(evil), "--store", str(tmp_path / "store"))
     assert done.returncode == 3
     assert done.stderr == f"skipped {tmp_path}/evil\\x1b[2J\\nname.txt: empty file\n"
+
+
+def test_the_parser_and_a_query_load_no_heavy_library(tmp_path: Path) -> None:
+    from kg.graph.store import open_store
+
+    open_store(str(tmp_path / "s")).close()
+    code = (
+        "import sys\nfrom kg.cli.main import build_parser, main\nbuild_parser()\n"
+        f"assert main(['query', 'ASK {{}}', '--store', {str(tmp_path / 's')!r}]) == 0\n"
+        "heavy = {'networkx', 'rdflib', 'numpy', 'scipy', 'spacy'} & set(sys.modules)\n"
+        "assert not heavy, heavy\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

@@ -101,12 +101,20 @@ def test_stats_and_communities(store: str, capsys: pytest.CaptureFixture[str]) -
     assert info["network"]["pairs who met"] == 5
     degrees = [row["degree"] for row in info["top"]]
     assert degrees == sorted(degrees, reverse=True)
+    _, out, _ = run(capsys, "stats", "--store", store, "-f", "json")
+    top = json.loads(out)["top"]
+    assert top and all("pagerank" in r and "betweenness" not in r for r in top)  # on demand only
+    _, out, _ = run(capsys, "stats", "--store", store, "-f", "json", "--by", "betweenness")
+    between = [r["betweenness"] for r in json.loads(out)["top"]]
+    assert between == sorted(between, reverse=True) and between[0] > 0
     _, out, _ = run(capsys, "stats", "--store", store)
     assert "most central actors by pagerank" in out
     _, out, _ = run(capsys, "communities", "--store", store, "-f", "json")
     doc = json.loads(out)
     assert sum(c["size"] for c in doc["communities"]) > 10
     assert doc["brokers"] and all(b["bridges"] >= 1 for b in doc["brokers"])
+    ranks = [(-b["bridges"], -b["links"], -b["neighbours"]) for b in doc["brokers"]]
+    assert ranks == sorted(ranks)
 
 
 def test_view_focus_and_community_colours(
@@ -182,3 +190,15 @@ def test_network_commands_do_not_import_spacy(store: str, tmp_path: Path) -> Non
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_who_met_and_path_read_the_materialised_network_without_networkx(store: str) -> None:
+    code = (
+        "import sys\nfrom kg.cli.main import main\n"
+        f"assert main(['who-met', 'tomas reyl', '--store', {store!r}]) == 0\n"
+        f"assert main(['path', 'Lena Marsh', 'Tomas Reyl', '--store', {store!r}]) == 0\n"
+        "assert 'networkx' not in sys.modules, 'networkx was imported'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "Kaja Lind" in done.stdout and "Otto Brandt" in done.stdout

@@ -86,3 +86,16 @@ def test_an_article_that_fails_does_not_stop_the_others(settings) -> None:  # ty
     out = list(prepare_parallel([arts[0], broken, arts[1]], settings, jobs=2, batch_size=1))
     assert [type(x) for x in out] == [Prepared, Failed, Prepared]
     assert out[1].source == "broken.txt"
+
+
+def test_a_repeated_article_is_parsed_once_whatever_the_jobs(settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    for i, text in enumerate(TEXTS[:4]):
+        (tmp_path / f"a{i}.txt").write_text(f"Story {i}\n{text}\n")
+        (tmp_path / f"copy{i}.txt").write_text(f"Story {i}\n{text}\n")  # the same content
+    (tmp_path / "a0-again.txt").write_text(f"Story 0\n{TEXTS[0]}\n")
+    for jobs in (1, 2):
+        parsed: list[object] = []
+        report = ingest([str(tmp_path)], open_store("memory"), settings, jobs=jobs,
+                        progress=parsed.append)  # fmt: skip
+        assert (report.ingested, report.unchanged) == (4, 5), jobs
+        assert sum(1 for p in parsed if isinstance(p, Prepared)) == 4
