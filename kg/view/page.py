@@ -140,8 +140,14 @@ def _communities(
     if tied.number_of_nodes() <= LOUVAIN:
         membership, method = communities(tied), "Louvain"
     else:
-        found = nx.community.fast_label_propagation_communities(tied, seed=SEED)
-        ranked = sorted(found, key=lambda c: (-len(c), min(map(str, c))))
+        names = sorted(tied, key=str)  # numbers in name order: the same in every process
+        number = {v: i for i, v in enumerate(names)}
+        plain = nx.Graph()
+        plain.add_nodes_from(range(len(names)))
+        plain.add_edges_from(sorted((number[a], number[b]) for a, b in tied.edges()))
+        found = nx.community.fast_label_propagation_communities(plain, seed=SEED)
+        ranked = sorted(([names[i] for i in c] for c in found),
+                        key=lambda c: (-len(c), min(map(str, c))))  # fmt: skip
         membership = {v: i for i, members in enumerate(ranked) for v in members}
         method = "label propagation"
     groups: dict[int, list[Any]] = defaultdict(list)
