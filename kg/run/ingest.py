@@ -174,9 +174,11 @@ def ingest(
     prepared: Callable[[Iterable[Article]], Iterator[Prepared | Failed]] | None = None,
     report: IngestReport | None = None,
     actors: list[ListedActor] | None = None,
+    articles: Iterable[Article] = (),
 ) -> IngestReport:
-    """Ingest every article under ``paths`` into ``store``, then decide which
-    actors of different articles are the same (:func:`kg.graph.reconcile.reconcile`).
+    """Ingest every article under ``paths`` (and the ``articles`` given as
+    records) into ``store``, then decide which actors of different articles are
+    the same (:func:`kg.graph.reconcile.reconcile`).
 
     ``prepared`` turns articles into :class:`Prepared` graphs (default: this
     process for ``jobs=1``, else :func:`kg.run.workers.prepare_parallel`); the
@@ -197,7 +199,7 @@ def ingest(
     settings = replace(settings, actors=tuple(actors if actors is not None else read_listed(store)))
 
     def todo() -> Iterator[Article]:
-        for article in _articles(paths, settings, report, store):
+        for article in chain(articles, _articles(paths, settings, report, store)):
             if not force and already_ingested(store, article, PIPELINE_VERSION):
                 report.unchanged += 1
                 if progress is not None:

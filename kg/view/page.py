@@ -19,6 +19,7 @@ import gc
 import importlib.util
 import json
 import math
+import os
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -300,9 +301,11 @@ def render_html(
     return "".join(parts.get(piece, piece) for piece in pieces)
 
 
-def write_page(graph: nx.Graph, out: Path, **options: Any) -> int:
-    """Write the page to ``out``; returns its size in bytes."""
+def write_page(graph: nx.Graph, out: str | os.PathLike[str], **options: Any) -> int:
+    """Write the page of ``graph`` (any graph of :mod:`kg.network.graphs`) to
+    ``out``, with the options of :func:`graph_data`; returns its size in bytes."""
     text = render_html(graph, **options).encode("utf-8")
+    out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(text)
     return len(text)
