@@ -20,13 +20,16 @@ ROLES = {"mutual": ("participant", "participant"), "visit": ("visitor", "host"),
 CONTACT = (EventKind.MEETING, EventKind.PHONE_CALL, EventKind.VISIT, EventKind.NEGOTIATION)
 
 
-def can_host(key: str) -> bool:
+def can_host(ctx: Context, key: str) -> bool:
     """Who can be visited: a person, a body, or a country kg knows (an ISO-coded
-    key). An unknown place name ("country/leeds") is where, not whom."""
+    key, or one the user listed with its codes). An unknown place name
+    ("country/leeds") is where, not whom."""
     if key.startswith(("person/", "org/", "group/")):
         return True
-    code = key.removeprefix("country/")
-    return key.startswith("country/") and code.isupper()
+    if not key.startswith("country/"):
+        return False
+    actor = ctx.actors.actors.get(key)
+    return key.removeprefix("country/").isupper() or bool(actor is not None and actor.codes)
 
 
 def is_audience(ctx: Context, token: Token) -> bool:

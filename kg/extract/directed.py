@@ -35,7 +35,10 @@ class Sense:
 
 
 CRITICISM = Sense("criticise", "111")
+_MENDING_NOUNS = {"resumption", "restoration", "renewal", "normalisation", "normalization",
+                  "establishment", "improvement", "strengthening", "breakdown", "rupture"}  # fmt: skip
 _PACTS = {"agreement", "deal", "pact", "treaty", "accord", "memorandum", "contract"}
+_ABOUT_SOMEONE_ELSES = {"praise", "criticise", "reject", "accuse", "support"}
 _ABOUT_A_CLAUSE = {"demand", "criticise", "accuse", "reject", "protest"}
 # CAMEO 03x, intent to cooperate, by the root of what is intended
 INTENT_CODES = {"06": "031", "07": "033", "04": "036", "08": "035"}
@@ -64,6 +67,12 @@ def verb_key(verb: Token, lexicon: Mapping[str, object]) -> str | None:
     """The lexicon entry a verb is: with its particle ("hit out", "sit down"), with
     its object noun ("take issue"), or alone."""
     lemma = verb.lemma_
+    base = lexicon.get(lemma)
+    preps: frozenset[str] = (
+        getattr(base, "target_preps", None) or getattr(base, "preps", None) or frozenset()
+    )
+    if any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children):
+        return lemma  # "clashed with X over Y": the partner decides
     for child in verb.children:
         if child.dep_ in {"prt", "advmod", "prep"} and f"{lemma} {child.lower_}" in lexicon:
             return f"{lemma} {child.lower_}"  # "hit out", "brought together", "voted against"
@@ -87,6 +96,9 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
             c for c in t.children if c.dep_ == "amod" and ctx.actors.at(c.i)
         ]
         owners += g.prep_objects(t, {"by", "from"})  # "the attack by Peru", "complaints from X"
+        owners += [
+            a for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in g.agents(c)
+        ]  # fmt: skip  "memos sent by X"
         if not owners:
             compounds = [c for c in t.children if c.dep_ in {"compound", "nmod"}]
             # "Russia's Ukraine offensive": the owner hangs off the compound
@@ -97,6 +109,10 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
             found.extend(k for k in g.actors_of(ctx, child))
         if t.lemma_.lower() in _PACTS:  # "signed an agreement with the European Union"
             found.extend(k for o in g.prep_objects(t, {"with"}) for k in g.actors_of(ctx, o))
+        if t.lemma_.lower() in _MENDING_NOUNS:  # "welcomed the resumption of ties with X"
+            for ties in g.prep_objects(t, {"of"}):
+                found.extend(k for o in g.prep_objects(ties, {"with", "between"})
+                             for k in g.actors_of(ctx, o))  # fmt: skip
         owned = t.lower_ in {"ally", "allies", "partner"} or t.lemma_.lower() in OWNED_NOUNS
         for obj in g.prep_objects(t, {"of"}) if owned and not found else []:
             found.extend(g.actors_of(ctx, obj))  # "the presence of Contra forces"
@@ -161,6 +177,9 @@ def verb_events(
                 yield from make_events(ctx, verb, verb, kind, replace(s, frame="directed"), a, b,
                                        [verb], extractor, 0.7)  # fmt: skip
             continue
+        if not targets and s.type in _ABOUT_SOMEONE_ELSES and not passive:
+            # "welcomed memos from Bree", "rejected the offer from Iran": whose it is
+            targets = [k for t in g.prep_objects(verb, {"from"}) for k in g.actors_of(ctx, t)]
         if not targets and s.cameo[:2] in {"18", "19", "20"} and kind is EventKind.CONFLICT:
             targets = _attacked_country(ctx, verb, agents)
         if "ambiguous" in s.flags and verbal(ctx, verb, agents, target_tokens):

@@ -132,7 +132,7 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
                     c.dep_ == "poss" and low in ACTING_FOR_OWNER
                 ):  # "Bin Laden's agents", "the president's envoy"
                     found.append(k)
-        preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}]
+        preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in {"from", "of", "in"}]
         nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
         if not preps and nxt is not None and nxt.lower_ in {"from", "of"}:
             preps = [nxt]  # "... and diplomats from Brazil": the parser hung the PP elsewhere

@@ -41,7 +41,7 @@ def _visit_noun(ctx: Context, noun: Token) -> list[Event]:
     hosts = [
         k for t in g.prep_objects(noun, {"to"}) for k in g.actors_of(ctx, t, include_places=True)
     ]
-    hosts = [k for k in hosts if k.startswith(("country/", "person/")) and can_host(k)]
+    hosts = [k for k in hosts if k.startswith(("country/", "person/")) and can_host(ctx, k)]
     if not hosts:
         return []
     owners = [c for c in noun.children if c.dep_ == "poss"]

@@ -83,7 +83,7 @@ def _from_travel(ctx: Context, verb: Token) -> list[Event]:
     gz = gazetteer()
     for obj in g.prep_objects(verb, _TRAVEL[verb.lemma_]):
         for key in g.actors_of(ctx, obj, include_places=True):
-            if key.startswith("country/") and can_host(key):
+            if key.startswith("country/") and can_host(ctx, key):
                 hosts.append(key)
         mention = ctx.actors.named_at(obj.i)
         capital = (
@@ -181,7 +181,7 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     if trig.frame == "host":  # "hosts 2,000 Western troops" is no visit
         objs = [k for t in obj_tokens if t.lower_ not in _NOT_GUESTS for k in g.actors_of(ctx, t)]
     if trig.frame == "visit":  # "visits Leeds, Bristol and Kent": places, not hosts
-        objs = [k for k in objs if can_host(k)]
+        objs = [k for k in objs if can_host(ctx, k)]
     if lemma in {"host", "receive"} and not objs:
         return None
     if lemma == "speak" and not objs:

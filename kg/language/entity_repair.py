@@ -259,6 +259,7 @@ class EntityRepair:
         compound chain of the name runs on to the next word."""
         if span.label_ != "PERSON":
             return span
+        span = self._name_tail(doc, span)
         nxt = doc[span.end] if span.end < len(doc) else None
         if (
             nxt is not None
@@ -287,6 +288,30 @@ class EntityRepair:
         ):
             return Span(doc, prev.i, span.end, label="PERSON")
         return span
+
+    def _name_tail(self, doc: Doc, span: Span) -> Span:
+        """The end of a name the model cut: "Ursula von der Leyen" tagged "Ursula von",
+        "An Ho-young" tagged "An Ho" (a particle chain, or a hyphen inside a word)."""
+        end = span.end
+        while end < len(doc):
+            t = doc[end]
+            if t.text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc):
+                after = doc[end + 1]
+                if after.is_alpha and not t.whitespace_ and after.lower_ not in TITLE_WORDS:
+                    end += 2  # "Ho-young", "Yong-woo"
+                    continue
+            if t.lower_ in NAME_PARTICLES and end + 1 < len(doc):
+                k = end
+                while k < len(doc) and doc[k].lower_ in NAME_PARTICLES:
+                    k += 1
+                if k < len(doc) and doc[k].is_title and doc[k].is_alpha and k - end <= 2:
+                    end = k + 1  # "von der Leyen", "bin Salman"
+                    continue
+            if doc[end - 1].lower_ in NAME_PARTICLES and t.is_title and t.is_alpha:
+                end += 1  # the model stopped on the particle: "Ursula von" + "der Leyen"
+                continue
+            break
+        return span if end == span.end else Span(doc, span.start, end, label="PERSON")
 
     def _name_word(self, t: Token) -> bool:
         return (

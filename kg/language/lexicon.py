@@ -42,7 +42,7 @@ TITLE_WORDS = frozenset(
     ceo founder chancellor-elect president-elect undersecretary under-secretary attache
     consul delegate emissary chairmen vice-chairman vice-chairmen vice-president co-
     chairman presidents ministers leaders envoys officials justice fellow professor lecturer
-    researcher economist analyst strategist scholar editor
+    researcher economist analyst strategist scholar editor crown
     """.split()
 )
 # Words that name a government portfolio inside a title: "Trade Representative",
@@ -225,7 +225,7 @@ MEDIA_NAMES = frozenset(
 OWNED_NOUNS = IDEA_NOUNS | frozenset(
     """
     presence action actions behaviour behavior conduct role involvement regime government
-    administration interference meddling
+    administration interference meddling effort efforts attempt attempts
     """.split()
 )
 # Words that say a clause is a criticism of its subject ("X's policy is the main

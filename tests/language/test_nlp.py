@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.language.nlp import prepare_text
 
 
@@ -60,3 +62,20 @@ def test_topic_hashtag_is_not_an_actor(nlp) -> None:  # type: ignore[no-untyped-
 def test_honorific_marks_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
     ents = _ents(nlp, "Mr Ortega said the budget was fair.")
     assert ("Ortega", "PERSON") in ents
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "European Commission President Ursula von der Leyen slammed the plan.",
+            "Ursula von der Leyen",
+        ),
+        ("Rep. An Ho-young of the ruling party said so.", "An Ho-young"),
+        ("Crown Prince Mohammed bin Salman met the envoy.", "Mohammed bin Salman"),
+        ("The governor of the central bank, Ana Ruiz, and the minister met on Friday.", "Ana Ruiz"),
+    ],
+)
+def test_names_the_model_cuts_or_misses_are_whole(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    people = [e.text for e in nlp(prepare_text(text)).ents if e.label_ == "PERSON"]
+    assert name in people, people
