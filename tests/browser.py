@@ -89,6 +89,6 @@ class Page:
 
     def visible(self) -> dict[str, Any]:
         return dict(
-            self.js("""() => ({nodes: kg.nodeView.getIds().map(id => kg.nodes.get(id).label),
-            edges: kg.edgeView.getIds().map(id => kg.edges.get(id).rel)})""")
+            self.js("""() => ({nodes: kg.shownNodes().map(id => kg.nodes.get(id).label),
+            edges: kg.shownEdges().map(id => kg.edges.get(id).rel)})""")
         )

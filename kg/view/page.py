@@ -164,20 +164,32 @@ def _communities(
     return membership, table
 
 
-def positions(simple: nx.Graph, tied: list[Any]) -> dict[Any, tuple[int, int]]:
+def _tied(simple: nx.Graph) -> nx.Graph:
+    """The actors with a relation to another actor, and their relations (a new
+    graph: NetworkX's subgraph views are slow to walk)."""
+    adj = simple._adj
+    keep = [v for v in simple if any(u != v for u in adj[v])]
+    if len(keep) == len(simple) and nx.number_of_selfloops(simple) == 0:
+        return simple
+    tied = nx.Graph()
+    tied.add_nodes_from(keep)
+    tied.add_edges_from((u, v) for u in keep for v in adj[u] if u != v)
+    return tied
+
+
+def positions(simple: nx.Graph, tied: nx.Graph) -> dict[Any, tuple[int, int]]:
     """Where each actor is drawn: the actors with relations laid out by
     :func:`kg.view.positions.layout`, the actors without any in a block of rows
     below them (hidden until the page is asked to show them).
 
-    >>> pos = positions(nx.Graph([("a", "b"), ("c", "c")]), ["a", "b"])
+    >>> pos = positions(nx.Graph([("a", "b"), ("c", "c")]), nx.Graph([("a", "b")]))
     >>> max(pos["a"][1], pos["b"][1]) < pos["c"][1]
     True
     """
     from kg.view.positions import GAP, layout
 
-    pos = layout(simple.subgraph(tied)) if tied else {}
-    keep = set(tied)
-    loose = sorted((v for v in simple if v not in keep), key=str)
+    pos = layout(tied) if len(tied) else {}
+    loose = sorted((v for v in simple if v not in tied), key=str)
     if not loose:
         return pos
     xs = [x for x, _ in pos.values()] or [0]
@@ -211,10 +223,10 @@ def graph_data(
     if color not in COLOR_MODES:
         raise ValueError(f"unknown colour mode {color!r}; choose one of {', '.join(COLOR_MODES)}")
     simple = undirected(graph, data=False)
-    tied = [v for v in simple if any(u != v for u in simple[v])]
+    tied = _tied(simple)
     pos = positions(simple, tied)
     score = node_sizes(simple, size)
-    membership, comms = _communities(graph, simple.subgraph(tied), score) if tied else ({}, [])
+    membership, comms = _communities(graph, tied, score) if len(tied) else ({}, [])
     edge_list = list(graph.edges(keys=True, data=True)) if graph.is_multigraph() else [
         (a, b, d.get("relation", "met"), d) for a, b, d in graph.edges(data=True)]  # fmt: skip
     roles = _roles(edge_list, graph)

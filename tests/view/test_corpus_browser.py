@@ -35,7 +35,7 @@ def page(browser, corpus_page: Path) -> Page:  # type: ignore[no-untyped-def]
 
 
 def shown_labels(page: Page) -> list[str]:
-    return list(page.js("() => kg.nodeView.getIds().map(id => kg.data.nodes[id].label)"))
+    return list(page.js("() => kg.shownNodes().map(id => kg.data.nodes[id].label)"))
 
 
 def relations_of(page: Page) -> dict[str, int]:

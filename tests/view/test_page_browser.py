@@ -161,7 +161,7 @@ def test_large_graph_keeps_the_networkx_layout(browser, tmp_path: Path) -> None:
     moved = page.js("""() => { const p = kg.network.getPositions();
         return kg.data.nodes.filter(n => Math.abs(p[n.id].x - n.x) > 1 || Math.abs(p[n.id].y - n.y) > 1).length; }""")
     assert moved == 0  # physics off: drawn where NetworkX put them
-    assert page.js("kg.nodeView.length") == BIG + 100
+    assert page.js("kg.shownNodes().length") == BIG + 100
     assert page.errors == [] and page.requests == [page.url]
 
 
