@@ -36,6 +36,7 @@ from kg.errors import ConfigError
 BIG = 300  # above this many actors: physics off, positions from NetworkX only
 LABELS = 25  # the most central actors whose names are drawn at every zoom
 LOUVAIN = 5000  # communities by Louvain up to this many actors with relations
+PIECE = 3  # pieces of the network this small (pairs, triples) are not framed by the first screen
 SEED = 42
 TYPE_STYLE = {
     "Person": {"color": "#4e79a7", "shape": "dot"},
@@ -248,7 +249,20 @@ def graph_data(
     return {"title": title, "big": len(nodes) > BIG, "color": color, "size": size,
             "types": TYPE_STYLE, "relations": RELATION_STYLE, "communities": comms,
             "labels": labels, "focus": ids.get(focus), "nodes": nodes,
-            **_edges(edge_list, ids)}  # fmt: skip
+            "core": _core(tied, ids), **_edges(edge_list, ids)}  # fmt: skip
+
+
+def _core(tied: nx.Graph, ids: dict[Any, int]) -> list[int]:
+    """The actors of the pieces of the network larger than :data:`PIECE`, which
+    the first screen frames (the pairs and triples a corpus has hundreds of lie
+    below them); all the actors with relations when there is no such piece.
+
+    >>> _core(nx.Graph([(1, 2), (3, 4), (4, 5), (5, 6)]), {v: v for v in range(1, 7)})
+    [3, 4, 5, 6]
+    """
+    pieces = [c for c in nx.connected_components(tied) if len(c) > PIECE]
+    found = [v for c in pieces for v in c] if pieces else list(tied)
+    return sorted(ids[v] for v in found)
 
 
 def _edges(

@@ -192,13 +192,18 @@ net.on('blurNode', function (p) { if (p.node !== window.kgFocused) { labels.pin(
 // Ready for input once drawn and (small graphs) settled: physics then stops.
 window.kgReady = false;
 var pending = D.big || D.nodes.length === 0 ? 1 : 2;
+function frame() {  // the first screen: the larger pieces of the network (see page.py)
+  var core = (D.core || []).filter(function (id) { return shownNode[id]; });
+  net.fit({ nodes: core.length ? core : shownIds(shownNode), animation: false });
+}
 function ready() {
   if (--pending > 0) return;
-  if (!D.big && D.nodes.length) { net.setOptions({ physics: { enabled: false } }); net.fit(); }
+  if (!D.big && D.nodes.length) { net.setOptions({ physics: { enabled: false } }); frame(); }
   if (D.focus !== null && D.focus !== undefined) focusNode(D.focus);
   window.kgReadyAt = performance.now();
   window.kgReady = true;
 }
+if (D.big && D.nodes.length) frame();  // positions are final: frame before the first drawing
 net.once('afterDrawing', function () { window.kgFirstDraw = performance.now(); ready(); });
 if (pending === 2) net.once('stabilizationIterationsDone', ready);
 if (D.nodes.length === 0) { window.kgFirstDraw = performance.now(); ready(); }
@@ -380,6 +385,9 @@ function status(shown) {
   var text = 'Showing ' + shown.nodes + ' of ' + D.nodes.length + ' actors and ' +
     shown.edges + ' of ' + D.edges.length + ' relations' + (D.big ? ' (large graph: physics off)' : '') + '.';
   if (loose && !state.loose) text += ' ' + plural(loose, 'actor') + ' without relations hidden.';
+  var core = (D.core || []).length, tied = D.nodes.length - loose;
+  if (core && core < tied && !state.focus) text += ' The first screen frames the ' + core +
+    ' actors of the larger groups; ' + (tied - core) + ' in pairs and triples lie below.';
   $('status').textContent = text;
 }
 status(initial);
