@@ -24,10 +24,13 @@ from kg.extract.directed import (
     sense,
     targets_of,
     verb_events,
+    verb_key,
     verb_senses,
 )
 from kg.extract.nominal import noun_events
+from kg.extract.triggers import trigger
 from kg.language.lexicon import (
+    APPEAL_VERBS,
     DEMANDED_ACTIONS,
     DISAPPROVAL_WORDS,
     NEGATIVE_WORDS,
@@ -64,6 +67,8 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from _not_tolerated(ctx, token)
         elif token.lemma_ == "call" and token.pos_ == "VERB":
             yield from _call_on(ctx, token)
+        if token.lemma_ in APPEAL_VERBS and token.pos_ == "VERB":
+            yield from _appeal_against(ctx, token)
         elif token.lemma_ in {"threaten", "warn"} and token.pos_ == "VERB":
             yield from _threat(ctx, token)
         if token.lemma_ in g.SPEECH_VERBS and token.pos_ == "VERB":
@@ -114,6 +119,36 @@ def _call_on(ctx: Context, verb: Token) -> Iterator[Event]:
     agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand", "100"), agents, targets,
                            preps, EXTRACTOR, 0.6)  # fmt: skip
+
+
+def _appeal_against(ctx: Context, verb: Token) -> Iterator[Event]:
+    """ "Lawmakers called on the government to block X's visit", "urged the EU to
+    suspend Hungary's voting rights": asking another to act against someone is
+    itself a stand against them (CAMEO 110). The act asked for stays planned."""
+    if g.negated(verb):
+        return
+    addressees = {k for t in [*g.direct_objects(verb), *g.prep_objects(verb, {"on", "upon"})]
+                  for k in g.actors_of(ctx, t)}  # fmt: skip
+    agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+    for action in verb.children:
+        if action.dep_ not in {"xcomp", "advcl", "ccomp"} or action.pos_ != "VERB":
+            continue
+        key = verb_key(action, VERBS)
+        if key is not None and VERBS[key].cameo[:2] in _HOSTILE_ACTS:
+            objects = [*g.direct_objects(action), *g.prep_objects(action, VERBS[key].target_preps)]
+        else:  # "to impose sanctions on X": the act is in the noun
+            objects = [o for n in g.direct_objects(action)
+                       if (t := trigger(n.lemma_.lower(), "noun")) is not None
+                       and t.kind is EventKind.CONFLICT and t.cameo[:2] in _HOSTILE_ACTS
+                       for o in [*g.prep_objects(n, t.preps), *g.prep_objects(action, t.preps)]]  # fmt: skip
+        targets = [k for o in objects for k in targets_of(ctx, o) if k not in addressees]
+        yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("criticise", "110"),
+                               agents, targets, objects, EXTRACTOR, 0.6)  # fmt: skip
+
+
+# CAMEO roots of acts against someone: disapprove, reject, threaten, protest, sanction, reduce
+# relations, coerce, attack (11-20).
+_HOSTILE_ACTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 
 
 def _threat(ctx: Context, verb: Token) -> Iterator[Event]:

@@ -40,7 +40,9 @@ def is_audience(ctx: Context, token: Token) -> bool:
             return True
         mention = ctx.actors.mention_at(t.i)
         words = (mention.text if mention is not None else t.text).replace("'s", "").split()
-        if words and (words[-1].lower() in MEDIA_WORDS or " ".join(words) in MEDIA_NAMES):
+        if words and (
+            words[-1].lower() in MEDIA_WORDS | AUDIENCE_NOUNS or " ".join(words) in MEDIA_NAMES
+        ):  # "the BBC", "the Treasury Select Committee", "the Apec summit"
             return True
         if any(w in MEDIA_NAMES for w in words[:1]):
             return True  # "BBC Radio", "Reuters news agency"

@@ -78,6 +78,10 @@ def _allies(ctx: Context, noun: Token) -> Iterator[Event]:
             owners += [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     elif noun.dep_ in {"compound", "nmod", "amod"} or noun.dep_ == "appos":
         holders = g.actors_of(ctx, noun.head)
+    if noun.lower_ in {"partner", "partners"} and not all(
+        h.startswith(("country/", "group/")) for h in holders
+    ):  # "US partner Biogen Idec": a firm's nationality, not an alliance
+        owners = [o for o in owners if not o.startswith("country/")]
     for owner in dict.fromkeys(owners):  # each owner has the holder as its ally
         yield from make_events(ctx, noun.head, noun, EventKind.COOPERATION,
                                sense("ally", "060", symmetric=True), holders, [owner], [noun],
@@ -135,9 +139,10 @@ def _backed(ctx: Context, word: Token) -> Iterator[Event]:
     found = _BACKED.match(word.text)
     assert found is not None
     gz = gazetteer()
-    entry = gz.lookup(found["backer"]) or gz.demonym(found["backer"])
-    if entry is None or word.dep_ not in {"amod", "compound"}:
-        return
+    backer = found["backer"]
+    entry = gz.lookup(backer) or gz.demonym(backer)
+    if entry is None or not backer[:1].isupper() or word.dep_ not in {"amod", "compound"}:
+        return  # "military-backed government": no actor backs it
     backed = [k for k in g.actors_of(ctx, word.head) if k != entry.key]
     code = "072" if found["how"].lower() in {"armed", "trained"} else "070"
     yield from make_events(ctx, word.head, word, EventKind.COOPERATION, sense("support", code),

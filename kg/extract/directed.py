@@ -19,7 +19,14 @@ from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.triggers import Trigger
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import AID_OBJECTS, IDEA_NOUNS, OWNED_NOUNS, WEAPON_OBJECTS
+from kg.language.lexicon import (
+    AID_OBJECTS,
+    BID_NOUNS,
+    IDEA_NOUNS,
+    OWNED_NOUNS,
+    VICTIM_NOUNS,
+    WEAPON_OBJECTS,
+)
 from kg.records import Event, EventKind, Modality, Participant
 
 
@@ -93,13 +100,15 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
         # the owner of the thing ("X's offer", "the Russian invasion"); a compound
         # names what it is about ("Russia's Ukraine offensive"), not whose it is
         owners = [c for c in t.children if c.dep_ == "poss"] or [
-            c for c in t.children if c.dep_ == "amod" and ctx.actors.at(c.i)
-        ]
+            c
+            for c in t.children
+            if c.dep_ == "amod" and ctx.actors.at(c.i) and t.lemma_.lower() not in VICTIM_NOUNS
+        ]  # "an Iraqi civilian" is a victim with a nationality, not Iraq
         owners += g.prep_objects(t, {"by", "from"})  # "the attack by Peru", "complaints from X"
         owners += [
             a for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in g.agents(c)
         ]  # fmt: skip  "memos sent by X"
-        if not owners:
+        if not owners and t.lemma_.lower() not in BID_NOUNS:  # "the LSE bid" is a bid for the LSE
             compounds = [c for c in t.children if c.dep_ in {"compound", "nmod"}]
             # "Russia's Ukraine offensive": the owner hangs off the compound
             owners = [p for c in compounds for p in c.children if p.dep_ == "poss"]
@@ -115,8 +124,14 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
                              for k in g.actors_of(ctx, o))  # fmt: skip
         owned = t.lower_ in {"ally", "allies", "partner"} or t.lemma_.lower() in OWNED_NOUNS
         for obj in g.prep_objects(t, {"of"}) if owned and not found else []:
-            found.extend(g.actors_of(ctx, obj))  # "the presence of Contra forces"
+            # "the presence of Contra forces", "the deployment of Chile's warships"
+            found.extend(g.actors_of(ctx, obj) or _owners(ctx, obj))
     return list(dict.fromkeys(found))
+
+
+def _owners(ctx: Context, thing: Token) -> list[str]:
+    """Whose ``thing`` is, one level down: "Chile's warships", "Togolese troops"."""
+    return [k for c in thing.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
 
 
 def verb_events(
@@ -135,12 +150,17 @@ def verb_events(
         hyphenated = passive and not agent_tokens
         if hyphenated:
             agent_tokens = hyphen_agents(verb)
+            if not all(t.text[:1].isupper() for t in agent_tokens):
+                continue  # "the military-backed government": no named backer
         target_tokens: list[Token] = []
         if passive:
             target_tokens = g.subjects(verb)
         elif s.direct_object:
             target_tokens = g.direct_objects(verb)
         target_tokens += g.prep_objects(verb, s.target_preps)
+        if " " in key:  # "ruffled the feathers of X", "took issue with X"
+            target_tokens += [t for o in g.direct_objects(verb) if o.lemma_ == key.split()[1]
+                              for t in g.prep_objects(o, s.target_preps)]  # fmt: skip
         if s.type in _ABOUT_A_CLAUSE and not target_tokens and "idea-only" not in s.flags:
             # "demanded that Venezuela release them", "condemned what the junta has done",
             # "complained that the administration had failed": the clause's subject
@@ -153,8 +173,8 @@ def verb_events(
             o.lemma_.lower() in AID_OBJECTS
             or any(t.ent_type_ == "MONEY" for t in o.subtree)
             or any(t.like_num for t in o.lefts)  # "a million rupees"
-            for o in g.direct_objects(verb)
-        ):
+            for o in [*g.direct_objects(verb), *g.prep_objects(verb, {"with"})]
+        ):  # "supplied Kenya with arms"
             continue  # "gave advice to the minister" is no aid
         if "aid-object" in s.flags and any(
             o.lemma_.lower() in {"support", "backing", "endorsement", "blessing"}

@@ -23,6 +23,7 @@ from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
 from kg.language.lexicon import (
     ACTING_FOR_OWNER,
     AGENT_NOUNS,
+    GENERIC_BODIES,
     GROUP_NOUNS,
     OBJECT_CONTROL,
     SPEECH_VERBS,
@@ -47,10 +48,31 @@ def conjuncts(token: Token) -> list[Token]:
             if child.lower_ == "plus":
                 out.extend(c for c in child.children if c.dep_ == "pobj")
                 out.extend(c for c in child.subtree if c.dep_ == "conj")
+    if len(out) > 1:
+        out.extend(_list_head(token))
     seen: dict[int, Token] = {}
     for t in out:
         seen.setdefault(t.i, t)
     return [seen[i] for i in sorted(seen)]
+
+
+def _list_head(token: Token) -> list[Token]:
+    """ "Chad, Niger and Mali met": the parser hung the first name of the list on
+    the verb; it is the name right before the comma that opens the rest."""
+    doc = token.doc
+    lo = token.left_edge.i
+    if lo < 2 or doc[lo - 1].text != ",":
+        return []
+    first = doc[lo - 2]
+    if (
+        first.pos_ == "PROPN"
+        and first.head.i == token.head.i
+        and first.dep_ in {"parataxis", "dep", "npadvmod", "nmod", "nsubj"}
+        and first.ent_type_
+        and all(t.dep_ == "compound" for t in doc[first.left_edge.i : first.i])
+    ):
+        return [first]
+    return []
 
 
 def actors_of(ctx: Context, token: Token, *, include_places: bool = False) -> list[str]:
@@ -85,6 +107,11 @@ def actors_of(ctx: Context, token: Token, *, include_places: bool = False) -> li
     return list(dict.fromkeys(keys))
 
 
+def actors_of_token(ctx: Context, token: Token) -> list[str]:
+    """The actors one token denotes, without its coordinated siblings."""
+    return _actors_of_one(ctx, token, False)
+
+
 def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
     plural = ctx.actors.plural_at(t.i)
     if plural:
@@ -117,6 +144,16 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
             for k in _actors_of_one(ctx, c, include_places)
         ]
     low = t.lower_
+    if low in GENERIC_BODIES:
+        # "the Norvan news agency", "the Halvard bank": the name before the kind
+        named = [
+            k
+            for c in t.lefts
+            if c.dep_ == "compound" and c.ent_type_ == "ORG"
+            for k in _actors_of_one(ctx, c, include_places)
+        ]
+        if named:
+            return named
     if low in AGENT_NOUNS or low in GROUP_NOUNS or t.lemma_.lower() in AGENT_NOUNS:
         listed = dash_list(ctx, t)
         if listed:
@@ -124,6 +161,8 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
         found: list[str] = []
         # "other G8 finance ministers", "his South Korean and Japanese counterparts"
         for left in t.lefts:
+            if left.tag_ == "VBN":
+                continue  # "the Russian-backed government", "US-led forces": not theirs
             for c in left.subtree:
                 k = actor_of(ctx, c)
                 if k is None:
@@ -132,7 +171,9 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
                     c.dep_ == "poss" and low in ACTING_FOR_OWNER
                 ):  # "Bin Laden's agents", "the president's envoy"
                     found.append(k)
-        preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in {"from", "of", "in"}]
+        # "ministers in Kenya act for Kenya"; "his EU counterparts in Luxembourg" met there
+        wanted = {"from", "of"} if found else {"from", "of", "in"}
+        preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in wanted]
         nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
         if not preps and nxt is not None and nxt.lower_ in {"from", "of"}:
             preps = [nxt]  # "... and diplomats from Brazil": the parser hung the PP elsewhere
@@ -291,7 +332,9 @@ def deep_prep_objects(verb: Token, preps: Iterable[str]) -> list[Token]:
         h = t.head
         blocked = False
         while h.i != verb.i:
-            if h.pos_ in {"VERB", "AUX"} and any(c.dep_ in SUBJECT_DEPS for c in h.children):
+            if h.pos_ in {"VERB", "AUX"} and (
+                h.dep_ == "pcomp" or any(c.dep_ in SUBJECT_DEPS for c in h.children)
+            ):  # "spoke about working with X": X is no partner
                 blocked = True
                 break
             h = h.head

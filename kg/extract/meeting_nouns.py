@@ -106,6 +106,13 @@ def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
     # partners after "with" need someone on the other side
     mutual = any(t.head.lower_ in {"between", "among", "of"} for t in partner_tokens)
     named_partners = len(objs)
+    sides = _two_sides(ctx, partner_tokens)
+    if sides is not None:  # "talks between A and the consumers - B, C and D": A with each
+        subj, objs, mutual = sides[0], sides[1], False
+    elif mutual and named_partners >= 2 and noun.dep_ == "pobj":
+        held_by = governor is not None and governor.lemma_ in _SUPPORT_VERBS | {"attend"}
+        if not held_by:
+            subj = []  # "signed a deal during a meeting between A and B": A and B met
     compound: list[str] = []
     # "his meeting with Mercier", "Russia's talks with Iran"
     for child in noun.children:
@@ -143,6 +150,32 @@ def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
     yield from contact_events(ctx, anchor, noun, kind, etype, subj, objs, "participant", "participant",
                        separately(noun), partner_tokens + subj_tokens, mutual=mutual,
                        cameo=cameo)  # fmt: skip
+
+
+def _two_sides(ctx: Context, partners: list[Token]) -> tuple[list[str], list[str]] | None:
+    """ "between A and B's ministers - C, D and E": one party on one side, a listed
+    group on the other; the listed members meet A, not each other."""
+    for p in partners:
+        if p.head.lower_ != "between":
+            continue
+        groups = [_side(ctx, c) for c in [p, *p.conjuncts]]
+        groups = [grp for grp in groups if grp]
+        if (
+            len(groups) == 2
+            and sorted(len(grp) for grp in groups)[0] == 1
+            and max(len(grp) for grp in groups) >= 2
+        ):
+            one, many = sorted(groups, key=len)
+            return one, [k for k in many if k not in one]
+    return None
+
+
+def _side(ctx: Context, token: Token) -> list[str]:
+    """One side of "between": a party, or a group with its members listed after it
+    ("Asia's consumers - China, India and Japan")."""
+    listed = [k for ap in token.children if ap.dep_ == "appos"
+              for x in [ap, *ap.conjuncts] for k in g.actors_of_token(ctx, x)]  # fmt: skip
+    return listed or g.actors_of_token(ctx, token)
 
 
 _MEASURES = {

@@ -186,6 +186,8 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
         return None
     if lemma == "speak" and not objs:
         return None  # "A and B spoke at the conference" is not a talk between them
+    if not objs and not any(c.dep_ in g.SUBJECT_DEPS for c in verb.children):
+        return None  # "A and B met the fans to discuss it": A and B did not meet each other
     separate = separately(verb) and trig.frame != "convene"
     return contact_events(ctx, verb, verb, kind, etype, subj, objs, subj_role, obj_role,
                           separate, obj_tokens + subj_tokens, cameo=cameo)  # fmt: skip

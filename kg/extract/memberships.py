@@ -52,6 +52,8 @@ def extract(ctx: Context) -> Iterator[Relation]:
 def _candidates(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]]:
     for token in ctx.doc:
         low = token.lower_
+        if token.ent_type_ and token.is_title:
+            continue  # "Party" in "Pakistan People's Party" is a name, not a party to a deal
         if low in _MEMBER_NOUNS:
             yield from _listed_members(ctx, token)
             yield from _appositive_member(ctx, token)
@@ -229,6 +231,9 @@ def _bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], 
             before = other.end == m.start or (
                 other.end + 1 == m.start and ctx.doc[other.end].text in {"'s", "’s"}
             )
+            after = ctx.doc[other.end : other.end + 2]
+            if len(after) == 2 and after[0].text == "-" and after[1].tag_ == "VBN":
+                continue  # "the Russian-backed government": backed by, not of, Russia
             if inside or before:
                 yield body, country, [ctx.doc[other.start], ctx.doc[m.end - 1]], 0.7
 

@@ -21,12 +21,18 @@ _PLAN_HEADS = frozenset(
     expect plan hope want intend schedule set due aim seek try wish propose prepare
     agree offer promise threaten consider arrange mean need be going call urge ask press
     push encourage request invite persuade order instruct ready willing prepared eager keen
-    open happy poised likely about
+    open happy poised likely about wait vow pledge strive look
     """.split()
 )
 # Prepositions whose object is taken as given: "due to / because of / amid / after X".
-_PRESUPPOSING = {"due", "because", "amid", "amidst", "after", "following", "despite", "since"}
+_PRESUPPOSING = {"due", "because", "amid", "amidst", "after", "following", "despite", "since",
+                 # "in the latest escalation of a spat", "in the wake of the raid"
+                 "escalation", "intensification", "worsening", "deepening", "wake", "midst",
+                 "aftermath", "height"}  # fmt: skip
+_IMPLYING = {"mean", "imply", "signal", "indicate", "suggest", "show", "prove", "signify"}
 _WISHING = {"hope", "wish", "expect", "want", "pray", "anticipate", "predict", "forecast"}
+_HEARSAY_ADVERBS = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
+_SCHEDULED = {"due", "scheduled", "set", "expected", "planned", "slated", "poised"}
 _HABITUAL = {"frequently", "often", "regularly", "routinely", "usually", "always", "sometimes",
              "occasionally", "normally", "typically", "habitually"}  # fmt: skip
 # Adjectives of readiness: "ready for talks with X", "open to a meeting".
@@ -73,6 +79,12 @@ def negated(verb: Token) -> bool:
         or (verb.head.lower_ == "from" and verb.head.head.lemma_ in _PREVENTING)
     ):
         return True
+    if (
+        verb.pos_ == "ADJ"
+        and verb.dep_ in {"acomp", "attr"}
+        and any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in verb.head.children)
+    ):
+        return True  # "was never present at meetings between ..."
     t: Token | None = verb
     hops = 0
     while t is not None and hops < 3:
@@ -99,15 +111,29 @@ def modality(verb: Token) -> Modality:
         return Modality.HYPOTHETICAL
     if verb.lemma_ in _READY and verb.pos_ == "ADJ":
         return Modality.PLANNED  # "ready for talks with X"
+    if verb.dep_ == "pcomp" and verb.head.lower_ in {"about", "on", "of", "regarding", "over"}:
+        return Modality.PLANNED  # "spoke about working with X": a topic, not an act
+    if (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ == "to"
+        and verb.head.head.lower_ in {"forward", "committed", "dedicated", "close", "closer"}
+    ):
+        return Modality.PLANNED  # "looks forward to working with X"
+    if any(c.dep_ == "advmod" and c.lower_ in _HEARSAY_ADVERBS for c in verb.children):
+        return Modality.ALLEGED  # "allegedly killed", "reportedly met"
+    if any(c.dep_ in {"acomp", "attr"} and c.lemma_ in _SCHEDULED for c in verb.children):
+        return Modality.PLANNED  # "the meeting is due / scheduled to take place"
     if _scheduled(verb):
         return Modality.PLANNED  # "X is meeting Y on Thursday"
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children):
         return Modality.HABITUAL  # "frequently meets with members of Congress"
     speech = reporting_verb(verb)
-    if speech is not None and speech.lemma_ in _DOUBTING_SPEECH:
-        return Modality.ALLEGED
+    if speech is not None and (speech.lemma_ in _DOUBTING_SPEECH or negated(speech)):
+        return Modality.ALLEGED  # "did not mean that Libya had cut its ties"
     if _hearsay(verb):
         return Modality.ALLEGED
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in _IMPLYING and negated(verb.head):
+        return Modality.ALLEGED  # "the withdrawal did not mean that Libya had cut its ties"
     chain = [(verb, "")]
     t = verb
     while t.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "relcl"}:
@@ -209,9 +235,10 @@ _AHEAD = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "s
 def _scheduled(verb: Token) -> bool:
     """A present progressive with a day ahead: "is meeting Y on Thursday", "are
     holding talks next week" (news announces, it does not report)."""
-    if verb.tag_ != "VBG" or not any(
+    progressive = verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in {"is", "are", "'s", "'re", "am"} for c in verb.children
-    ):
-        return False
+    )
+    if not progressive and verb.tag_ not in {"VBZ", "VBP"}:
+        return False  # "is meeting Y on Thursday", "attends the G7 meeting on Friday"
     return any(t.lower_ in _AHEAD for c in verb.children if c.dep_ in {"prep", "npadvmod"}
                for t in c.subtree)  # fmt: skip

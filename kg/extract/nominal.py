@@ -67,6 +67,8 @@ def wanted_not_done(noun: Token) -> bool:
     if noun.dep_ == "dobj" and noun.head.lemma_ in g.INTENTION_VERBS | REDUCING_VERBS:
         return True
     if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "about", "over", "for", "towards"}:
+        if g.prep_objects(noun, {"by", "from"}):
+            return False  # "questions about complaints by X": X's complaints were made
         owner = noun.head.head
         if owner.pos_ == "NOUN" or (owner.lemma_ in g.INTENTION_VERBS and owner.pos_ == "VERB"):
             return True
@@ -112,6 +114,9 @@ def _owners(ctx: Context, noun: Token) -> list[str]:
         if c.dep_ == "amod" and ctx.actors.at(c.i):  # "Israeli strikes", "the Russian invasion"
             found.extend(g.actors_of(ctx, c))
     found += [k for t in g.prep_objects(noun, {"by", "from"}) for k in g.actors_of(ctx, t)]
+    # "charges, raised by the attorney general, that ...", "the claims made by X"
+    found += [k for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+              for t in g.agents(c) for k in g.actors_of(ctx, t)]  # fmt: skip
     return list(dict.fromkeys(found))
 
 
@@ -227,6 +232,13 @@ def _between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
     anchor = verb if verb is not None else noun  # a noun in an adjunct keeps its own mood
     if trig.kind is EventKind.CONFLICT:  # each side against the other
         directed = Sense(trig.type, trig.cameo)
+        armed = all(k.startswith(("country/", "group/")) for k in sides)
+        people = all(k.startswith("person/") for k in sides)
+        if ("ambiguous" in trig.flags and (g.prep_objects(noun, {"over"}) or not armed)) or (
+            trig.cameo[:2] in {"18", "19", "20"} and people
+        ):
+            # "a clash between the firm and the regulator", "fighting between two bosses"
+            directed = Sense("criticise", "111")
         for a in sides:
             yield from make_events(ctx, anchor, noun, trig.kind, directed, [a],
                                    [b for b in sides if b != a], [noun], extractor, 0.65)  # fmt: skip

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from kg.errors import ExtractionError
 from kg.extract import EXTRACTORS, Context
 from kg.extract.registry import Registry
+from kg.extract.triggers import repair_verbs
 from kg.language.actors import actor_of_entry, resolve_actors
 from kg.language.dates import resolve_date
 from kg.language.gazetteer import gazetteer
@@ -96,6 +97,7 @@ def extract_facts(
     for offset, doc in docs:
         first = len(sentences)
         sentences.extend(sentences_of(doc, offset, article.text, first))
+        repair_verbs(doc)
         mentions = find_mentions(doc)
         resolved = resolve_actors(doc, mentions, scope=article.id)
         ctx = Context(article.id, doc, resolved, offset, first, article.date, dateline_country)

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from spacy.tokens import Doc
+
 from kg.errors import ConfigError
 from kg.records import EventKind
 
@@ -109,3 +111,33 @@ def words(
         and (frame is None or t.frame == frame)
         and (pos is None or t.pos == pos)
     }
+
+
+def repair_verbs(doc: Doc) -> None:
+    """A rare verb the tagger took for a name or noun ("the minister jabbed back",
+    "Iran rebuffed"): a lowercase past form whose base is a trigger verb and which
+    heads a subject is retagged as that verb, so every frame can find it."""
+    verbs = _verb_bases()
+    for t in doc:
+        if t.pos_ not in {"PROPN", "NOUN", "ADJ"} or not t.is_lower or not t.lower_.endswith("ed"):
+            continue
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+            continue
+        base = _past_base(t.lower_, verbs)
+        if base is not None:
+            t.pos_, t.tag_, t.lemma_ = "VERB", "VBD", base
+
+
+@cache
+def _verb_bases() -> frozenset[str]:
+    return frozenset(w.split()[0] for (w, pos) in table() if pos == "verb")
+
+
+def _past_base(word: str, verbs: frozenset[str]) -> str | None:
+    stem = word[:-2]
+    candidates = [stem, word[:-1]]  # "rebuffed" -> "rebuff"; "denounced" -> "denounce"
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.append(stem[:-1])  # "jabbed" -> "jab"
+    if stem.endswith("i"):
+        candidates.append(stem[:-1] + "y")  # "decried" -> "decry"
+    return next((c for c in candidates if c in verbs), None)

@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from kg.language.actor_context import acts, article_countries, is_place
 from kg.language.coref import CorefState, resolve_description, resolve_plural, resolve_pronoun
 from kg.language.gazetteer import Entry, gazetteer
-from kg.language.lexicon import GENERIC_GROUP_NOUNS
+from kg.language.lexicon import GENERIC_GROUP_NOUNS, MISSION_WORDS
 from kg.language.mentions import ACTOR_KINDS, Mention
 from kg.language.names import clean_name, split_role
 from kg.language.places import places
@@ -44,7 +44,8 @@ _TYPE_FOR_KIND = {
     "agreement": ActorType.AGREEMENT,
 }
 _STATE_HEADS = {"government", "administration", "authorities", "regime", "cabinet",
-                "forces", "troops", "military", "army", "navy", "delegation", "leadership"}  # fmt: skip
+                "forces", "troops", "military", "army", "navy", "delegation", "leadership",
+                *MISSION_WORDS}  # fmt: skip
 _NAME_PARTICLES = {"al", "el", "de", "da", "van", "von", "bin", "ibn", "abu", "del", "la", "le"}
 
 
@@ -309,7 +310,8 @@ class _Resolver:
         if words and words[-1].lower() in _STATE_HEADS:
             country = self._country_in(m)
             if country is None:
-                entry = self.gz.adjective_in(words)
+                # "Chinese government", "United States Embassies"
+                entry = self.gz.adjective_in(words) or self.gz.lookup(" ".join(words[:-1]))
                 if entry is not None and entry.type == "Country":
                     country = self._register(entry.key, ActorType.COUNTRY, entry.name, entry)
             if country is not None:
@@ -332,7 +334,12 @@ class _Resolver:
         for other in self.mentions:
             if other.id == m.id or other.entry is None or other.entry.type != "Country":
                 continue
-            if m.start <= other.start < m.end:
+            after = self.doc[other.end : other.end + 2]
+            if len(after) == 2 and after[0].text == "-" and after[1].tag_ == "VBN":
+                continue  # "the Russian-backed government": backed by, not of, Russia
+            if m.start <= other.start < m.end or (
+                m.end + 1 == other.start and self.doc[m.end].lower_ == "of"
+            ):  # "the government of Syria"
                 return self._register(
                     other.entry.key, ActorType.COUNTRY, other.entry.name, other.entry
                 )
@@ -427,10 +434,12 @@ def _strip_article(text: str) -> str:
 
 
 def _is_acronym_of(short: str, long: str) -> bool:
-    if not short.isupper() or len(short) < 2 or " " in short:
+    # "NATO", and the title-case spelling some outlets use ("Nato", "Apec")
+    title_case = len(short) >= 3 and short[0].isupper() and short[1:].islower()
+    if not (short.isupper() or title_case) or len(short) < 2 or " " in short:
         return False
     initials = "".join(w[0] for w in long.split() if w[0].isupper())
-    return initials == short
+    return initials.lower() == short.lower() if title_case else initials == short
 
 
 def _is_head_of(short: str, long: str) -> bool:

@@ -183,7 +183,23 @@ def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
         keys = by_sentence[sent]
         if len(keys) >= 2 and (not wanted_count or len(keys) == wanted_count):
             return tuple(keys)
-    return ()
+    return _story_pair(state, m) if states else ()
+
+
+def _story_pair(state: CorefState, m: Mention) -> tuple[str, ...]:
+    """ "The nations remain at loggerheads", no pair named nearby: the two
+    countries the story is about, when two stand clearly above the rest."""
+    counts: dict[str, int] = {}
+    for prev in state.mentions[: m.id]:
+        key = state.linked.get(prev.id)
+        if key and key.startswith("country/"):
+            counts[key] = counts.get(key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) < 2 or ranked[1][1] < 2:
+        return ()
+    if len(ranked) > 2 and ranked[2][1] * 2 > ranked[1][1]:
+        return ()  # no clear pair
+    return (ranked[0][0], ranked[1][0])
 
 
 def _plural(state: CorefState, m: Mention) -> str | None:

@@ -27,11 +27,14 @@ from spacy.util import filter_spans
 
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import (
+    COMPANY_WORDS,
     HONORIFICS,
+    MISSION_WORDS,
     NAME_PARTICLES,
     ORG_HEAD_WORDS,
     PORTFOLIO_TITLES,
     PORTFOLIO_WORDS,
+    STATE_ORGANS,
     TITLE_WORDS,
 )
 from kg.language.names import SUFFIX_ROLES, is_role_word, party_label
@@ -96,8 +99,27 @@ class EntityRepair:
             taken = {i for s in listed for i in range(s.start, s.end)}
             kept = [s for s in kept if taken.isdisjoint(range(s.start, s.end))]
             gaz = [s for s in gaz if taken.isdisjoint(range(s.start, s.end))]
+        kept = self._join_country_names(doc, kept, gaz)
         doc.ents = filter_spans([*listed, *gaz, *kept])
         return doc
+
+    def _join_country_names(self, doc: Doc, kept: list[Span], gaz: list[Span]) -> list[Span]:
+        """A country word right before a party or company the model tagged apart is
+        part of its name: "Pakistan People's Party", "China Life"."""
+        places = {s.end: s for s in [*gaz, *kept] if s.label_ == "GPE"}
+        out = []
+        for span in kept:
+            before = places.get(span.start)
+            if (
+                before is not None
+                and span.label_ == "ORG"
+                and _head_word(span) not in STATE_ORGANS
+                and (doc[span.end - 1].lower_ in COMPANY_WORDS | {"party"})
+                and not self.gz.lookup(span.text)
+            ):
+                span = Span(doc, before.start, span.end, label="ORG")
+            out.append(span)
+        return out
 
     def _listed_spans(self, doc: Doc) -> list[Span]:
         """Names and aliases of the actors a user lists (``kg ingest --actors``)."""
@@ -128,8 +150,16 @@ class EntityRepair:
         # "U.S. State Department" -> "U.S." + "State Department"
         if first.start == span.start and first.label_ == "GPE" and len(clash) == 1:
             rest = doc[first.end : span.end]
-            if rest and rest[0].text in {"'s", "’s", "'"}:
+            possessive = bool(rest) and rest[0].text in {"'s", "’s", "'"}
+            if possessive:
                 rest = doc[first.end + 1 : span.end]
+            known = bool(rest) and self.gz.lookup(rest.text) is not None
+            if rest and not possessive and not known and _head_word(rest) not in STATE_ORGANS:
+                return [span]  # "Japan Airlines", "UK Independence Party": one name
+            if rest and _head_word(rest) in MISSION_WORDS | _RULING_WORDS:
+                return [span]  # "the U.S. Embassy", "the UK Government": the country's
+            if rest and _head_word(rest) == "bank" and not _STATE_BANK & {t.lower_ for t in rest}:
+                return [span]  # "China Construction Bank" (not "the China Central Bank")
             if rest and any(t.is_title for t in rest):
                 return [Span(doc, rest.start, rest.end, label=span.label_)]
             return []
@@ -150,6 +180,9 @@ class EntityRepair:
         # Trim determiners, possessive endings, brackets and dangling punctuation.
         while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
             start += 1
+        first = doc[start]
+        if end - start > 1 and first.is_sent_start and first.tag_ == "VBG":
+            start += 1  # "Praising Celtic and Rangers, she said": a verb opened the sentence
         while end > start and (
             doc[end - 1].text in {"'s", "'", "’s", "’"} or doc[end - 1].is_punct
         ):
@@ -157,6 +190,9 @@ class EntityRepair:
         if start >= end:
             return []
         label = ent.label_
+        company = self._company(doc, start, end, label)
+        if company is not None:
+            return [company]
         if label == "PERSON" and not any(t.is_title or t.is_upper for t in doc[start:end]):
             return []  # "the finance minister jabbed back": a verb, not a name
         if label == "PERSON":
@@ -203,6 +239,29 @@ class EntityRepair:
         elif label in {"PRODUCT", "WORK_OF_ART", "EVENT", "FAC"} and self.gz.is_place(text):
             label = "GPE"
         return [Span(doc, start, end, label=label)]
+
+    def _company(self, doc: Doc, start: int, end: int, label: str) -> Span | None:
+        """A company name the model cut: "General Motors" tagged as a person "Motors",
+        "Japan Airlines" as "Japan" + "Airlines", "Lockheed Martin" as "Lockheed" +
+        a person "Martin"."""
+        last = doc[end - 1].lower_
+        if label in {"PERSON", "ORG"} and last in COMPANY_WORDS and end - start <= 2:
+            lo = start
+            prev = doc[start - 1] if start > 0 else None
+            if (
+                prev is not None and prev.is_title and prev.is_alpha and not prev.is_sent_start
+            ) or (prev is not None and prev.ent_type_ in {"GPE", "NORP"} and prev.is_title):
+                lo = prev.i  # "General Motors", "Japan Airlines"
+            return Span(doc, lo, end, label="ORG")
+        if label == "PERSON" and end - start == 1 and start > 0:
+            prev = doc[start - 1]
+            if prev.ent_type_ == "ORG" and prev.ent_iob_ in {"B", "I"} and prev.whitespace_ != "":
+                # "Lockheed Martin": a one-word person glued to an organisation
+                org_start = start - 1
+                while org_start > 0 and doc[org_start].ent_iob_ == "I":
+                    org_start -= 1
+                return Span(doc, org_start, end, label="ORG")
+        return None
 
     def _is_job_title(self, doc: Doc, start: int, end: int) -> bool:
         span = doc[start:end]
@@ -466,3 +525,16 @@ def _trailing_name(doc: Doc, start: int, end: int) -> int | None:
 def _is_title_token(token: object) -> bool:
     text = getattr(token, "text", "")
     return text.rstrip(".") in HONORIFICS or text.lower() in TITLE_WORDS
+
+
+_RULING_WORDS = {"government", "administration", "cabinet", "authorities", "regime"}
+_STATE_BANK = {"central", "reserve", "national", "people's"}
+
+
+def _head_word(span: Span) -> str:
+    """The noun a name is built on: the word before "of"/"for", else the last."""
+    words = [t.lower_ for t in span if not t.is_punct]
+    for k, w in enumerate(words):
+        if w in {"of", "for", "on"} and k:
+            return words[k - 1]
+    return words[-1] if words else ""

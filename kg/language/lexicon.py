@@ -107,7 +107,7 @@ DESCRIBED_GROUP_NOUNS = frozenset(
     groups factions activists students campaigners critics supporters opponents unions
     hardliners dissidents settlers loyalists parliamentarians mps organisations organizations
     rulers plotters putschists mutineers commanders makers manufacturers producers exporters
-    importers carmakers automakers steelmakers retailers investors traders companies firms
+    importers carmakers automakers steelmakers
     """.split()
 )
 # Modifiers that make people a group of their own: "the coup leaders", "military rulers",
@@ -202,7 +202,8 @@ AUDIENCE_NOUNS = frozenset(
     reporter journalist press media nation country public audience crowd supporter voter
     parliament commons chamber house assembly congress conference convention rally meeting
     delegate student worker listener viewer reader newspaper television radio programme
-    program show interviewer broadcaster network channel website blog podcast
+    program show interviewer broadcaster network channel website blog podcast committee
+    panel inquiry hearing summit forum tribunal court jury
     """.split()
 )
 # Words that end the name of a newspaper, broadcaster or programme ("the Today
@@ -225,7 +226,8 @@ MEDIA_NAMES = frozenset(
 OWNED_NOUNS = IDEA_NOUNS | frozenset(
     """
     presence action actions behaviour behavior conduct role involvement regime government
-    administration interference meddling effort efforts attempt attempts
+    administration interference meddling effort efforts attempt attempts deployment
+    deployments buildup build-up stationing activities activity
     """.split()
 )
 # Words that say a clause is a criticism of its subject ("X's policy is the main
@@ -322,3 +324,50 @@ STATE_ORGANS = frozenset(
     regulator authority
     """.split()
 )
+
+# Words that end company names: "General Motors", "Japan Airlines", "China Life".
+COMPANY_WORDS = frozenset(
+    """
+    motors electric airlines airways dynamics mills foods energy oil petroleum steel
+    pharmaceuticals telecom telecommunications communications holdings industries systems
+    technologies media entertainment insurance financial capital securities investments
+    life motor automotive chemicals mining resources petroleum shipping logistics aviation
+    semiconductor electronics brewing breweries stores retail motors
+    """.split()
+)
+# Modifiers that make a common-noun body a description, not a name: "a US court",
+# "South Korea's seventh largest bank", "the next South Korean bank".
+DESCRIBING_WORDS = frozenset(
+    """
+    a an another largest biggest smallest second third fourth fifth sixth seventh eighth
+    ninth tenth next last former leading top main major big small local rival
+    """.split()
+)
+# Nouns for kinds of business or court that name no single body on their own.
+GENERIC_BODIES = frozenset(
+    """
+    court bank company firm agency group fund airline carrier operator producer maker
+    lender insurer exchange regulator watchdog broker retailer chain
+    """.split()
+)
+# Words that make such a noun unique in its country: "the Brazilian central bank".
+UNIQUE_BODIES = frozenset({"central", "supreme", "high", "constitutional", "national", "federal"})
+
+# People named by what befalls them: "an Iraqi civilian" is a victim with a
+# nationality, not Iraq acting or owning.
+VICTIM_NOUNS = frozenset(
+    """
+    civilian man woman child person people journalist worker tourist student national
+    citizen resident family boy girl pilgrim refugee migrant hostage prisoner
+    """.split()
+)
+# Offers for something: "the LSE bid" is a bid for the LSE, not by it.
+BID_NOUNS = frozenset("bid takeover offer acquisition purchase merger buyout stake".split())
+
+# Verbs that ask someone else to act: "called on the EU to suspend X", "urged Y to
+# expel the envoy".
+APPEAL_VERBS = frozenset("urge call ask press push appeal lobby implore petition".split())
+
+# A country's missions abroad, which stand for it: "the U.S. Embassy", "the French
+# consulate".
+MISSION_WORDS = frozenset("embassy embassies consulate consulates".split())

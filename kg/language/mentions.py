@@ -23,6 +23,8 @@ from kg.language.lexicon import (
     AGREEMENT_ANAPHORA,
     COUNTRY_ANAPHORA,
     DESCRIBED_GROUP_NOUNS,
+    DESCRIBING_WORDS,
+    GENERIC_BODIES,
     GENERIC_GROUP_NOUNS,
     GROUP_MODIFIERS,
     GROUP_NOUNS,
@@ -37,6 +39,7 @@ from kg.language.lexicon import (
     PRONOUNS_THING,
     RELATIONAL_NOUNS,
     TITLE_WORDS,
+    UNIQUE_BODIES,
 )
 from kg.language.titles import (  # noqa: F401  (ACTOR_KINDS is part of this module's interface)
     ACTOR_KINDS,
@@ -116,11 +119,21 @@ def _entity_kind(ent: Span) -> tuple[str, Entry | None, bool]:
         return "org", None, False  # "the Bagnoud Center for Health" is a body, not a building
     if label in {"GPE", "LOC", "FAC"}:
         return "place", None, False
+    if label == "LAW" or (label in {"ORG", "PRODUCT", "WORK_OF_ART"} and _law_name(text)):
+        return "agreement", None, False  # "the Prevention of Terrorism Bill"
     if label == "ORG":
         return "org", None, False
-    if label == "LAW":
-        return "agreement", None, False
     return "other", None, False
+
+
+_LAW_HEADS = {"bill", "act", "treaty", "accord", "accords", "convention", "protocol",
+              "directive", "charter", "agreement", "pact"}  # fmt: skip
+
+
+def _law_name(text: str) -> bool:
+    """ "the Prevention of Terrorism Bill", "the Licensing Act": a law or treaty."""
+    words = text.split()
+    return len(words) >= 2 and words[-1].lower() in _LAW_HEADS and words[-1][:1].isupper()
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
@@ -190,6 +203,8 @@ def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list
             continue
         low = tok.lower_
         if tok.pos_ == "PRON" and low in PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL:
+            if _expletive(tok):
+                continue  # "it is wrong to deny people ...": nobody
             found.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], "pronoun", tok.text))
             continue
         dem = gz.demonym(tok.text) if tok.is_title else None
@@ -237,6 +252,7 @@ def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list
             and has_proper
             and tok.dep_ != "compound"
             and not any(doc[j].ent_type_ in {"ORG", "PERSON"} for j in range(start, tok.i))
+            and not _describes(doc, start, tok)
         ):
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "org", text))
         elif (low in AGREEMENT_ANAPHORA or low in COUNTRY_ANAPHORA) and has_det and singular:
@@ -245,6 +261,58 @@ def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list
         elif low in ORG_ANAPHORA and (has_det or _before_title(doc, tok)):
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
     return found
+
+
+# Adjectives said of the subject itself before an infinitive ("it was ready to talk").
+_SUBJECT_ADJECTIVES = {"ready", "willing", "able", "unable", "prepared", "keen", "eager",
+                       "happy", "reluctant", "determined", "set", "likely", "unlikely", "due",
+                       "about", "sure", "certain", "quick", "slow"}  # fmt: skip
+
+
+def _expletive(tok: Token) -> bool:
+    """ "it is wrong to ...", "it was criminal what they did", "it seems that ...":
+    an "it" that stands for a clause later in the sentence, not for an actor."""
+    if tok.lower_ != "it":
+        return False
+    if tok.dep_ == "expl":
+        return True
+    head = tok.head
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or head.lemma_ not in {"be", "seem", "appear"}:
+        return False
+    later = [c for c in head.children if c.i > tok.i]
+    if any(c.lemma_ in _SUBJECT_ADJECTIVES for c in later):
+        return False  # "it was ready to talk": it is the one ready
+    predicate = any(c.dep_ in {"acomp", "attr"} for c in later)
+    clause = any(c.dep_ in {"xcomp", "ccomp", "csubj", "advcl"} for c in later) or any(
+        c.dep_ in {"xcomp", "ccomp", "relcl", "acl"}
+        for p in later
+        if p.dep_ in {"acomp", "attr"}
+        for c in p.children
+    )
+    return (predicate and clause) or (head.lemma_ in {"seem", "appear"} and clause)
+
+
+def _describes(doc: Doc, start: int, tok: Token) -> bool:
+    """ "a US court", "South Korea's seventh largest bank", "JP Morgan, the US
+    investment bank": a description of a body, not the name of one."""
+    words = {t.lower_ for t in doc[max(start - 1, 0) : tok.i]}
+    if words & DESCRIBING_WORDS:
+        return True
+    if tok.dep_ == "appos" or any(c.dep_ == "appos" and c.ent_type_ for c in tok.children):
+        return True  # in apposition to a name: the name is the actor
+    if tok.head.dep_ == "appos" and tok.head.ent_type_ and tok.head.i > tok.i:
+        return True
+    if any(t.tag_ == "JJS" for t in doc[start : tok.i]):
+        return True  # "the UK's highest court", "the biggest UK bank"
+    # "the South Korean news agency" is the agency the story cites; "the UK bank" is
+    # a description of some bank
+    cited = tok.lower_ == "agency" and doc[tok.i - 1].lower_ in {"news", "press"}
+    generic = tok.is_lower and tok.lower_ in GENERIC_BODIES and not cited
+    named = any(  # "the Yonhap news agency" is named; "a US court" is not
+        t.pos_ == "PROPN" and t.ent_type_ not in {"GPE", "NORP"} and not gazetteer().demonym(t.text)
+        for t in doc[start : tok.i]
+    )
+    return generic and not named and not words & UNIQUE_BODIES
 
 
 def _described_group(doc: Doc, start: int, tok: Token) -> bool:

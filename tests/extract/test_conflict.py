@@ -239,3 +239,137 @@ def test_abandoning_ties_is_planned_reduction(facts_of) -> None:  # type: ignore
     facts = facts_of("Peru will abandon full diplomatic ties with Chile.")
     codes = {(e.cameo, e.factual) for e in facts.events if e.kind is EventKind.CONFLICT}
     assert codes == {("161", False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        # a victim's nationality is not the owner of the act
+        ("Rebels killed a Kenyan journalist near the border.", "Kenya"),
+        ("Gunmen kidnapped two Spanish tourists in the desert.", "Spain"),
+        # a bid for a company is not the company's bid
+        ("Shareholders rejected the Norvale takeover as too low.", "Norvale"),
+    ],
+)
+def test_victims_and_bids_are_not_owners(facts_of, text: str, not_expected: str) -> None:  # type: ignore[no-untyped-def]
+    got = opposed(facts_of, text)
+    assert all(not_expected not in pair for pair in got), got
+
+
+def test_the_nations_are_the_story_pair(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kenya and Uganda signed a fishing accord in 2001. Kenya later accused Uganda of "
+        "breaking it. Ugandan boats were seized near the island. Fishermen in Kisumu "
+        "protested. The nations remain at loggerheads over the island."
+    )
+    got = opposed(facts_of, text)
+    assert ("Kenya", "Uganda") in got and ("Uganda", "Kenya") in got
+
+
+def test_no_story_pair_among_equals(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chad, Niger and Mali met in 2001. Chad, Niger and Mali met again in 2003. "
+        "Farmers protested. Prices rose. Rain fell. Crops failed. "
+        "The nations remain at loggerheads over the river."
+    )
+    got = opposed(facts_of, text)
+    assert ("Chad", "Niger") not in got and ("Niger", "Mali") not in got
+
+
+def test_a_rare_verb_the_tagger_took_for_a_name(facts_of) -> None:  # type: ignore[no-untyped-def]
+    # the small model tags "jabbed" as a proper noun; its base is a trigger verb
+    text = "The Kenyan finance minister jabbed back on Monday at complaints from Uganda."
+    got = opposed(facts_of, text)
+    assert ("Kenya", "Uganda") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenyan lawmakers called on the government to block Uganda's bid.",
+            ("Kenyan lawmakers", "Uganda"),
+        ),
+        ("Poland urged NATO to impose sanctions on Belarus.", ("Poland", "Belarus")),
+        ("Chile asked the United Nations to condemn Peru.", ("Chile", "Peru")),
+    ],
+)
+def test_asking_others_to_act_against_someone(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Kenya did not urge the EU to sanction Uganda.", ("Kenya", "Uganda")),
+        ("Kenya urged Uganda to reopen the border.", ("Kenya", "Tanzania")),
+        ("Kenya urged Uganda to sign a trade deal with Tanzania.", ("Kenya", "Tanzania")),
+    ],
+)
+def test_asking_for_a_friendly_act_is_no_stand(
+    facts_of, text: str, absent: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert absent not in opposed(facts_of, text)
+
+
+def test_questions_about_someones_complaints_presuppose_them(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The minister answered questions about complaints from Chile that Peru was dumping steel."
+    )
+    assert ("Chile", "Peru") in opposed(facts_of, text)
+    assert ("Chile", "Peru") not in opposed(facts_of, "Kenya held talks about sanctions on Peru.")
+
+
+def test_a_clash_of_words_and_a_clash_of_arms(facts_of) -> None:  # type: ignore[no-untyped-def]
+    words = facts_of("A clash between Britain and France over fishing quotas dominated the summit.")
+    arms = facts_of("The clash between Chad and Niger killed 12 soldiers.")
+    assert {e.cameo for e in words.events if e.kind is EventKind.CONFLICT} == {"111"}
+    assert {e.cameo for e in arms.events if e.kind is EventKind.CONFLICT} == {"190"}
+
+
+def test_a_spat_that_escalates_took_place(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ministers will meet in Brussels, in the latest escalation of a spat between Poland "
+        "and Hungary over the law."
+    )
+    assert ("Poland", "Hungary") in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya ruffled the feathers of Uganda with its new tariffs.", ("Kenya", "Uganda")),
+        ("Chile has ruffled feathers among EU leaders by claiming the union is weak.",
+         ("Chile", "European Union")),
+        ("Kenya took issue with Uganda over the tariffs.", ("Kenya", "Uganda")),
+    ],
+)  # fmt: skip
+def test_idioms_of_friction(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # an "it" that stands for a clause is nobody
+        ("Kenya built a dam. Uganda said it is wrong to deny farmers water.", ("Uganda", "Kenya")),
+        # a law opposed is no actor
+        (
+            "Chancellor Otto Brandt led the party's opposition to the Border Control Bill.",
+            ("Otto Brandt", "Border Control Bill"),
+        ),
+        # what something did not mean is not asserted
+        ("The recall did not mean that Kenya had cut its ties with Uganda.", ("Kenya", "Uganda")),
+    ],
+)
+def test_not_conflicts(facts_of, text: str, absent: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert absent not in opposed(facts_of, text)
+
+
+def test_fighting_between_people_is_a_quarrel(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Fighting between Mr Hale and Mr Voss has hit the headlines in France.")
+    assert {e.cameo for e in facts.events if e.kind is EventKind.CONFLICT} == {"111"}
+    facts = facts_of("Fighting between Chad and Niger killed 12 soldiers.")
+    assert {e.cameo for e in facts.events if e.kind is EventKind.CONFLICT} == {"190"}

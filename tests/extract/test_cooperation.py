@@ -134,3 +134,27 @@ def test_a_hope_is_no_agreement(facts_of) -> None:  # type: ignore[no-untyped-de
 def test_ties_money_and_thanks(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     pairs = cooperated(facts_of, text)
     assert expected in pairs or expected[::-1] in pairs
+
+
+def test_a_backed_government_needs_a_named_backer(facts_of) -> None:  # type: ignore[no-untyped-def]
+    backed = directed(
+        facts_of("The military-backed government of Thailand said elections would be held."),
+        EventKind.COOPERATION,
+    )
+    assert backed == set()
+    assert ("Russia", "Syria") in directed(
+        facts_of("The Russian-backed government of Syria said elections would be held."),
+        EventKind.COOPERATION,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvale Finance, which supplies funds to Kenya's mortgage market, said profits fell.",
+        "Shares in Elvar fell 70% while its US partner Kestrel Bio shed 43%.",
+        "Kenya supplied Uganda with information on the talks.",
+    ],
+)
+def test_trade_and_nationality_are_not_aid_or_alliance(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.COOPERATION) == set()

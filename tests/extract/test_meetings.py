@@ -207,3 +207,90 @@ def test_days_of_talks(facts_of) -> None:  # type: ignore[no-untyped-def]
 def test_talks_that_collapsed_still_took_place(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Talks between Sudan's army and the rebels collapsed on Tuesday.")
     assert {frozenset(p) for p in met_pairs(facts)} == {frozenset({"Sudan", "rebels"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hearsay adverbs: the writer does not vouch for the meeting
+        "Foreign Minister Lena Marsh allegedly met Chancellor Otto Brandt in secret.",
+        "Foreign Minister Lena Marsh reportedly met Chancellor Otto Brandt in Geneva.",
+        # the meeting is only due or scheduled
+        "The meeting between Foreign Minister Lena Marsh and Chancellor Otto Brandt is due "
+        "on Friday.",
+        # present simple with a day ahead announces
+        "Foreign Minister Lena Marsh meets Chancellor Otto Brandt on Thursday.",
+        # a denied report
+        "Spokesman Ivo Petrov did not say that Foreign Minister Lena Marsh met Chancellor "
+        "Otto Brandt.",
+    ],
+)
+def test_hearsay_and_schedules_are_not_asserted(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert frozenset({"Lena Marsh", "Otto Brandt"}) not in met_pairs(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Lena Marsh was never present at meetings with Chancellor Otto Brandt.",
+        "Foreign Minister Lena Marsh spoke about working with Chancellor Otto Brandt.",
+        "Foreign Minister Lena Marsh talked of meeting Chancellor Otto Brandt.",
+    ],
+)
+def test_absent_or_talked_about_is_no_meeting(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert frozenset({"Lena Marsh", "Otto Brandt"}) not in met_pairs(facts_of(text))
+
+
+def test_discussed_with_across_a_purpose_clause(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Foreign Minister Lena Marsh said she had discussed ways to end the strike and "
+        "reopen the port with Chancellor Otto Brandt."
+    )
+    assert frozenset({"Lena Marsh", "Otto Brandt"}) in met_pairs(facts)
+
+
+def test_a_listed_side_meets_the_other_side_only(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "The deals were sealed after talks in Nairobi between Gulf producers and Asia's "
+        "biggest buyers - China, India and Japan."
+    )
+    got = met_pairs(facts)
+    assert frozenset({"Gulf producers", "China"}) in got
+    assert frozenset({"China", "India"}) not in got
+
+
+def test_signers_during_a_meeting_of_others_did_not_meet_them(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Kenya and Uganda signed a memorandum on Tuesday during a meeting between Foreign "
+        "Minister Lena Marsh and Chancellor Otto Brandt."
+    )
+    got = met_pairs(facts)
+    assert frozenset({"Lena Marsh", "Otto Brandt"}) in got
+    assert not any("Kenya" in p for p in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking to the House Budget Committee, Foreign Minister Lena Marsh urged calm.",
+        "Foreign Minister Lena Marsh told the Pacific Trade Forum summit that talks would go on.",
+        "Foreign Minister Lena Marsh spoke to the Senate Foreign Relations Committee on Monday.",
+    ],
+)
+def test_addressing_a_committee_or_summit_is_no_meeting(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+def test_co_subjects_who_met_someone_unnamed_did_not_meet_each_other(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Foreign Minister Lena Marsh and Chancellor Otto Brandt met fans' representatives "
+        "from both clubs to discuss the issue."
+    )
+    assert met_pairs(facts) == set()
+
+
+def test_counterparts_in_a_place_are_not_of_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Chancellor Otto Brandt met his EU counterparts in Luxembourg on Monday.")
+    assert frozenset({"Otto Brandt", "European Union"}) in met_pairs(facts)
+    assert not any("Luxembourg" in p for p in met_pairs(facts))

@@ -90,6 +90,15 @@ def test_who_belongs_to_which_body(facts_of, text: str, expected: tuple[str, str
         "Finland did not join NATO in 1995.",
         "The talks included Iran and Iraq.",
         "The chairman of the Bar Council, Guy Mansfield QC, has warned ministers.",
+        # wanted, not had
+        "Serbia has waited a decade to join the WTO and hopes to become a member soon.",
+        "Norway looks forward to joining the bloc.",
+        # descriptions of some body
+        "The cost overrun was not at Halvard Capital but at the UK bank.",
+        "Detention without trial breaks the law, the UK's highest court has ruled.",
+        "Taxpayers may have to bail out the US agency that protects pensions.",
+        # a name, not a party to a deal
+        "Tensions eased between the government and the opposition Kenya People's Party.",
     ],
 )
 def test_what_is_not_membership(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -90,3 +90,91 @@ def test_only_named_parties_meet(facts_of) -> None:  # type: ignore[no-untyped-d
         "Foreign Minister Lena Marsh met Chancellor Otto Brandt while officials waited."
     )
     assert met_pairs(facts) == {frozenset({"Lena Marsh", "Otto Brandt"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Northfield Motors said sales grew.", "Northfield Motors"),
+        ("Vantor Airlines said it would cut 300 jobs.", "Vantor Airlines"),
+        ("Kestrel Dynamics said it had won the contract.", "Kestrel Dynamics"),
+    ],
+)
+def test_company_names_stay_whole(facts_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Dutch court said the merger could go ahead.",
+        "The country's third largest bank said profits fell.",
+        "Another Swiss insurer said claims rose.",
+    ],
+)
+def test_a_description_of_a_body_is_no_actor(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(a.kind == "organization" for a in facts_of(text).actors)
+
+
+def test_a_named_agency_is_an_actor(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The Norvan news agency reported that talks had begun.")
+    assert speakers(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Rebels attacked the Kenyan embassy in the capital.", "country/KEN"),
+        ("The Chilean Embassy said the talks were useful.", "country/CHL"),
+        ("Rebels blew up the United States Embassy in the port.", "country/USA"),
+    ],
+)
+def test_an_embassy_stands_for_its_country(facts_of, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert country in keys(facts)
+    assert not any("embass" in k for k in keys(facts))
+
+
+def test_title_case_acronyms() -> None:
+    from kg.language.actors import _is_acronym_of
+
+    assert _is_acronym_of("Apec", "Asia Pacific Economic Co-operation")
+    assert _is_acronym_of("NATO", "North Atlantic Treaty Organization")
+    assert not _is_acronym_of("Apex", "Asia Pacific Economic Co-operation")
+    assert not _is_acronym_of("Ap", "Asia Pacific")
+
+
+def test_a_countrys_government_is_the_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The UK Government said the report was useful.")
+    assert speakers(facts) == {"United Kingdom"}
+
+
+def test_a_bank_named_after_its_country_stays_whole(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Kenya Commercial Bank said profits rose.")
+    assert speakers(facts) == {"Kenya Commercial Bank"}
+
+
+def test_law_names() -> None:
+    from kg.language.mentions import _law_name
+
+    assert _law_name("Prevention of Terrorism Bill")
+    assert _law_name("Licensing Act")
+    assert not _law_name("Marsh & McLennan")
+    assert not _law_name("Act")
+
+
+@pytest.mark.parametrize(
+    ("text", "expletive"),
+    [
+        ("Uganda said it is wrong to deny farmers water.", True),
+        ("He thought it was criminal what they were doing.", True),
+        ("Kenya said it was ready to talk to Uganda.", False),
+        ("Kenya said it would talk to Uganda.", False),
+    ],
+)
+def test_an_it_that_stands_for_a_clause(nlp, text: str, expletive: bool) -> None:  # type: ignore[no-untyped-def]
+    from kg.language.mentions import _expletive
+
+    doc = nlp(text)
+    it = next(t for t in doc if t.lower_ == "it")
+    assert _expletive(it) is expletive

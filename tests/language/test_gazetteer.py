@@ -48,3 +48,19 @@ def test_every_country_has_iso_codes_and_known_wikidata_ids_look_right() -> None
 
 def test_norm() -> None:
     assert norm("The  U.N.-backed Council") == "un backed council"
+
+
+@pytest.mark.parametrize(
+    ("demonym", "iso3"),
+    [("Togolese", "TGO"), ("Honduran", "HND"), ("Nigerien", "NER"), ("Malagasy", "MDG"),
+     ("Ivorian", "CIV"), ("Salvadoran", "SLV"), ("Chadian", "TCD"), ("Eritrean", "ERI")],
+)  # fmt: skip
+def test_small_states_have_demonyms(demonym: str, iso3: str) -> None:
+    entry = gazetteer().demonym(demonym)
+    assert entry is not None and entry.iso3 == iso3
+
+
+def test_bare_congo_is_the_larger_congo() -> None:
+    gz = gazetteer()
+    assert gz.lookup("Congo").iso3 == "COD"
+    assert gz.lookup("Republic of the Congo").iso3 == "COG"

@@ -57,3 +57,42 @@ def test_a_surname_the_model_cut_off_is_put_back(nlp) -> None:  # type: ignore[n
     doc.ents = [Span(doc, 2, 4, label="PERSON")]  # the small model's cut: "Maria Kolar"
     repaired = EntityRepair(nlp)(doc)
     assert [(e.text, e.label_) for e in repaired.ents] == [("Maria Kolar Berg", "PERSON")]
+
+
+def _repaired(nlp, text: str, ents: list[tuple[int, int, str]]) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """Run the pipeline up to the repair, impose the model's cut, then repair."""
+    from spacy.tokens import Span
+
+    from kg.language.entity_repair import EntityRepair
+
+    doc = nlp.make_doc(text)
+    for _, proc in nlp.pipeline:
+        if not isinstance(proc, EntityRepair):
+            doc = proc(doc)
+    doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in ents]
+    return [(e.text, e.label_) for e in EntityRepair(nlp)(doc).ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "whole"),
+    [
+        # a company word read as a surname: "Motors" a person
+        ("Shares in Northfield Motors fell sharply.", [(3, 4, "PERSON")], "Northfield Motors"),
+        # a country name cut off its company: "Norland" + "Airlines"
+        ("Shares in Norland Airlines fell.", [(2, 3, "GPE"), (3, 4, "ORG")], "Norland Airlines"),
+        # a one-word person glued to an organisation: "Kestrel" + "Martin"
+        (
+            "The contract went to Kestrel Martin yesterday.",
+            [(4, 5, "ORG"), (5, 6, "PERSON")],
+            "Kestrel Martin",
+        ),
+    ],
+)
+def test_company_names_the_model_cut_are_whole(nlp, text, cut, whole) -> None:  # type: ignore[no-untyped-def]
+    assert (whole, "ORG") in _repaired(nlp, text, cut)
+
+
+def test_a_participle_opening_the_sentence_is_not_in_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = _repaired(nlp, "Praising Northfield Rovers, she said the club did well.", [(0, 3, "ORG")])
+    assert ("Northfield Rovers", "ORG") in got
+    assert not any(text.startswith("Praising") for text, _ in got)
