@@ -3,7 +3,9 @@
 // (textContent, vis-network's plain-text tooltips, canvas text): never innerHTML.
 // Uses makeFinder (search.js) and makeLabels (labels.js).
 
+var marks = window.kgMarks = [['start', performance.now()]];  // when each step ended
 var D = JSON.parse(document.getElementById('kg-data').textContent);
+marks.push(['data', performance.now()]);
 var $ = function (id) { return document.getElementById(id); };
 var MAX_TIP = 5, SIDE = 12;
 
@@ -157,6 +159,7 @@ function compute() {  // -> counts; sets shownNode and shownEdge
   shownNode = nodeOk; shownEdge = edgeOk;
   return { nodes: nNodes, edges: nEdges, blank: blank };
 }
+marks.push(['prepared', performance.now()]);
 var initial = compute();
 D.nodes.forEach(function (n) { n.hidden = !shownNode[n.id]; });
 D.edges.forEach(function (e) { e.hidden = !shownEdge[e.id]; });
@@ -165,6 +168,7 @@ D.edges.forEach(function (e) { e.hidden = !shownEdge[e.id]; });
 // Every actor and line is made once; filters only hide and show them (making
 // and dropping vis-network's objects instead takes seconds at 10,000 actors).
 var nodes = new vis.DataSet(D.nodes), edges = new vis.DataSet(D.edges);
+marks.push(['datasets', performance.now()]);
 var options = {
   nodes: { scaling: { min: 8, max: 40, label: { enabled: false, drawThreshold: 1e9 } },  // the page draws names
            font: { size: 13 }, borderWidth: 1 },
@@ -176,6 +180,7 @@ var options = {
   interaction: { hover: true, tooltipDelay: 120, hideEdgesOnDrag: D.big, hideEdgesOnZoom: D.big }
 };
 var net = new vis.Network($('graph'), { nodes: nodes, edges: edges }, options);
+marks.push(['network', performance.now()]);
 function shownIds(table) { return Object.keys(table).map(Number); }
 function show() {  // hide and show vis-network's own objects, then one update
   var body = net.body;
