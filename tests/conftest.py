@@ -135,3 +135,11 @@ def oxigraph_server(tmp_path_factory):  # type: ignore[no-untyped-def]
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():  # type: ignore[no-untyped-def]
+    """Headless Chromium (see tests/browser.py), one per test module."""
+    from browser import launch
+
+    yield from launch()

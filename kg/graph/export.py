@@ -8,6 +8,11 @@
 * ``nt``: the union of all graphs as N-Triples;
 * ``events``: one row per dyadic event, GDELT style (:mod:`kg.graph.events`).
 
+``turtle`` is for reading and diffing, so it leaves out each article's
+``kg:network`` literal (its part of the network as JSON, derived from the
+article's other triples and kept for fast network questions); the other
+formats keep the store whole, so loading them back gives the same store.
+
 The network formats (GraphML, GEXF) are :mod:`kg.network.export`.
 """
 
@@ -22,6 +27,7 @@ from kg.errors import ConfigError
 from kg.graph.jsonld import jsonld_bytes
 from kg.graph.store import Store
 from kg.graph.turtle import Triple, trig, turtle
+from kg.graph.vocab import KG
 
 RDF_EXPORTS = ("turtle", "ttl", "turtle-fast", "trig", "nt", "ntriples", "nq", "nquads",
                "jsonld", "events")  # fmt: skip
@@ -42,10 +48,16 @@ def quads(store: Store) -> Iterator[ox.Quad]:
     yield from ox.parse(store.dump(ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
 
 
-def by_graph(store: Store) -> dict[ox.NamedNode | None, list[Triple]]:
-    """The store's triples, by graph (None: the default graph)."""
+_DERIVED = ox.NamedNode(str(KG.network))
+
+
+def by_graph(store: Store, derived: bool = True) -> dict[ox.NamedNode | None, list[Triple]]:
+    """The store's triples, by graph (None: the default graph); without the
+    derived ``kg:network`` summaries unless ``derived``."""
     graphs: dict[ox.NamedNode | None, list[Triple]] = defaultdict(list)
     for q in quads(store):
+        if not derived and q.predicate == _DERIVED:
+            continue
         name = q.graph_name if isinstance(q.graph_name, ox.NamedNode) else None
         graphs[name].append((q.subject, q.predicate, q.object))  # type: ignore[arg-type]
     return graphs
@@ -61,7 +73,7 @@ def rdf_bytes(store: Store, fmt: str) -> bytes:
         from kg.graph.events import events_csv
 
         return events_csv(store).encode()
-    graphs = by_graph(store)
+    graphs = by_graph(store, derived=fmt not in ("turtle", "ttl"))
     if fmt in ("turtle", "ttl"):
         return turtle(t for triples in graphs.values() for t in triples).encode()
     if fmt == "trig":

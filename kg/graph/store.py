@@ -22,6 +22,7 @@ connection (:mod:`kg.graph.offline`), and its answer is read in full there.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -77,15 +78,21 @@ class Store(Protocol):
     def dump(self, fmt: ox.RdfFormat) -> bytes: ...
     def __len__(self) -> int: ...
     def close(self) -> None: ...
+    def __enter__(self) -> Any: ...
+    def __exit__(self, *exc: object) -> None: ...
 
 
 def is_remote(location: str) -> bool:
     return location.startswith(("http://", "https://"))
 
 
-def open_store(location: str, *, create: bool = True, read_only: bool = False) -> Store:
+def open_store(
+    location: str | os.PathLike[str], *, create: bool = True, read_only: bool = False
+) -> Store:
     """Open the store at ``location`` (a directory, ``memory`` or an http(s) URL);
-    ``read_only`` for commands that only read (a directory is then never created)."""
+    ``read_only`` for commands that only read (a directory is then never created).
+    Close it when done (``store.close()``, or use it in a ``with`` block)."""
+    location = os.fspath(location)
     if location == "memory":
         return OxigraphStore(None)
     if is_remote(location):

@@ -140,20 +140,33 @@ def communities(graph: nx.Graph, *, seed: int = SEED, resolution: float = 1.0) -
     True
     """
     simple = undirected(graph)
-    found = nx.community.louvain_communities(simple, weight="weight", resolution=resolution,
+    # Louvain's result depends on the order it meets nodes in, and it keeps them
+    # in sets: run it on numbers given in name order, so that every process
+    # (whatever its string hash seed) and every order of the store's rows agree.
+    names = sorted(simple, key=str)
+    number = {v: i for i, v in enumerate(names)}
+    plain = nx.Graph()
+    plain.add_nodes_from(range(len(names)))
+    plain.add_weighted_edges_from(sorted(
+        (min(number[a], number[b]), max(number[a], number[b]), w)
+        for a, b, w in simple.edges(data="weight", default=1)))  # fmt: skip
+    found = nx.community.louvain_communities(plain, weight="weight", resolution=resolution,
                                              seed=seed)  # fmt: skip
-    ranked = sorted(found, key=lambda c: (-len(c), min(map(str, c))))
+    ranked = sorted(
+        ([names[i] for i in c] for c in found), key=lambda c: (-len(c), min(map(str, c)))
+    )
     return {node: i for i, members in enumerate(ranked) for node in members}
 
 
 def community_table(
-    graph: nx.Graph, membership: dict[Any, int], top: int = 5
+    graph: nx.Graph, membership: dict[Any, int], top: int | None = 5
 ) -> list[dict[str, Any]]:
-    """One row per community: its size and its best-connected members.
+    """One row per community: its size and its ``top`` best-connected members
+    (all of them, best-connected first, when ``top`` is None).
 
     >>> g = nx.Graph([("a", "b"), ("a", "c")])
-    >>> community_table(g, {"a": 0, "b": 0, "c": 0})
-    [{'community': 0, 'size': 3, 'members': ['a', 'b', 'c']}]
+    >>> community_table(g, {"a": 0, "b": 0, "c": 0}, top=2)
+    [{'community': 0, 'size': 3, 'members': ['a', 'b']}]
     """
     simple = undirected(graph)
     groups: dict[int, list[Any]] = defaultdict(list)

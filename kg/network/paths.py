@@ -42,7 +42,7 @@ def shortest_hops(
         for (a, b, rel), data in edges.items():
             if (a, b) not in ((u, v), (v, u)) or (relations is not None and rel not in relations):
                 continue
-            evidence = data["evidence"]
+            evidence = sorted(data["evidence"], key=lambda e: (e.day, e.article, e.sentence))
             if dated:
                 evidence = [e for e in evidence if in_range(e.day, since, until, include_undated)]
             if not evidence:

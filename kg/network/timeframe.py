@@ -40,13 +40,18 @@ def parse_day(text: str | None) -> str:
     ('2021-03-02', '2021-03', '2021')
     >>> parse_day("March 2, 2021"), parse_day("Tue, 02 Mar 2021 10:00:00 GMT")
     ('2021-03-02', '2021-03-02')
-    >>> parse_day("Saturday"), parse_day(None)
-    ('', '')
+    >>> parse_day("Saturday"), parse_day(None), parse_day("2099-13-45"), parse_day("2021-02-30")
+    ('', '', '', '')
     """
     if not text:
         return ""
     match = _ISO.match(text)
     if match:
+        year, month, day = match.groups()
+        try:  # a real month and day, not 2021-13-45
+            datetime(int(year), int(month or 1), int(day or 1))
+        except ValueError:
+            return ""
         return "-".join(part for part in match.groups() if part)
     text = text.strip()
     for fmt in _FORMATS:

@@ -171,8 +171,10 @@ def _json_type(value: object) -> str:
             int: "a number", float: "a number"}.get(type(value), "null")  # fmt: skip
 
 
-def _record_to_article(record: object, *, source: str) -> Article:
-    """One JSON record to an article; wrong types are reported, extra fields ignored."""
+def article_from_record(record: object, *, source: str) -> Article:
+    """One record (a JSON object: ``text`` or ``body``, optional ``title``, ``date``,
+    ``url``, ``source``, ``id``) to an article; wrong types are reported, extra
+    fields ignored."""
     if not isinstance(record, dict):
         raise InputError(f"expected a JSON object, got {_json_type(record)}")
     field_name = next((k for k in ("text", "body") if record.get(k) not in (None, "")), None)
@@ -231,7 +233,7 @@ def _checked(make: Callable[[], Article], source: str, max_bytes: int) -> ReadRe
 def _from_record(record: object, where: str, max_bytes: int, name: str) -> ReadResult:
     if isinstance(record, InputError):
         return Skipped(where, str(record))
-    return _checked(lambda: _record_to_article(record, source=name), where, max_bytes)
+    return _checked(lambda: article_from_record(record, source=name), where, max_bytes)
 
 
 def file_limit(suffix: str, max_bytes: int) -> int:

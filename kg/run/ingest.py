@@ -174,9 +174,11 @@ def ingest(
     prepared: Callable[[Iterable[Article]], Iterator[Prepared | Failed]] | None = None,
     report: IngestReport | None = None,
     actors: list[ListedActor] | None = None,
+    articles: Iterable[Article] = (),
 ) -> IngestReport:
-    """Ingest every article under ``paths`` into ``store``, then decide which
-    actors of different articles are the same (:func:`kg.graph.reconcile.reconcile`).
+    """Ingest every article under ``paths`` (and the ``articles`` given as
+    records) into ``store``, then decide which actors of different articles are
+    the same (:func:`kg.graph.reconcile.reconcile`).
 
     An article already in the store (same id and pipeline version), or met
     earlier in this run (same id: its given id, else a hash of its content), is
@@ -202,7 +204,7 @@ def ingest(
     seen: set[str] = set()  # ids of this run's articles: the same content is parsed once
 
     def todo() -> Iterator[Article]:
-        for article in _articles(paths, settings, report, store):
+        for article in chain(articles, _articles(paths, settings, report, store)):
             repeated = article.id in seen
             if repeated or (not force and already_ingested(store, article, PIPELINE_VERSION)):
                 report.unchanged += 1

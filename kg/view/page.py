@@ -18,6 +18,8 @@ from __future__ import annotations
 import gc
 import importlib.util
 import json
+import math
+import os
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -32,6 +34,10 @@ import networkx as nx
 from kg.errors import ConfigError
 
 BIG = 300  # above this many actors: physics off, positions from NetworkX only
+LABELS = 25  # the most central actors whose names are drawn at every zoom
+LOUVAIN = 5000  # communities by Louvain up to this many actors with relations
+PIECE = 3  # pieces of the network this small (pairs, triples) are not framed by the first screen
+SEED = 42
 TYPE_STYLE = {
     "Person": {"color": "#4e79a7", "shape": "dot"},
     "Country": {"color": "#e15759", "shape": "diamond"},
@@ -69,6 +75,16 @@ def vis_network_js() -> str:
 @cache
 def _asset(name: str) -> str:
     return resources.files("kg.view").joinpath("assets", name).read_text(encoding="utf-8")
+
+
+APP = ("search.js", "labels.js", "viewer.js")  # the page's own script, in this order
+
+
+@cache
+def app_js() -> str:
+    """The page's script: its parts in one function scope, strict mode."""
+    parts = "\n".join(_asset(name) for name in APP)
+    return f"(function () {{\n'use strict';\n{parts}\n}})();"
 
 
 def script_json(data: Any) -> str:
@@ -116,41 +132,102 @@ def _roles(
 
 
 def _communities(
-    graph: nx.Graph, simple: nx.Graph, score: dict[Any, float]
+    graph: nx.Graph, tied: nx.Graph, score: dict[Any, float]
 ) -> tuple[dict[Any, int], list[dict[str, Any]]]:
+    """Communities of the actors with relations: Louvain, as ``kg communities``
+    computes them, up to :data:`LOUVAIN` actors; above that NetworkX's fast label
+    propagation (a tenth of the time). Numbered from 0, the largest first."""
     from kg.network.analysis import communities
 
-    membership = communities(simple)
+    if tied.number_of_nodes() <= LOUVAIN:
+        membership, method = communities(tied), "Louvain"
+    else:
+        names = sorted(tied, key=str)  # numbers in name order: the same in every process
+        number = {v: i for i, v in enumerate(names)}
+        plain = nx.Graph()
+        plain.add_nodes_from(range(len(names)))
+        plain.add_edges_from(sorted((number[a], number[b]) for a, b in tied.edges()))
+        found = nx.community.fast_label_propagation_communities(plain, seed=SEED)
+        ranked = sorted(([names[i] for i in c] for c in found),
+                        key=lambda c: (-len(c), min(map(str, c))))  # fmt: skip
+        membership = {v: i for i, members in enumerate(ranked) for v in members}
+        method = "label propagation"
     groups: dict[int, list[Any]] = defaultdict(list)
     for node, c in membership.items():
         groups[c].append(node)
     table = []
     for c in sorted(groups):
-        top = max(groups[c], key=lambda v: (score.get(v, 0), str(v)))
+        top = sorted(groups[c], key=lambda v: (-score.get(v, 0), str(v)))[:3]
         table.append({"id": c, "size": len(groups[c]), "color": PALETTE[c % len(PALETTE)],
-                      "label": graph.nodes[top].get("label", str(top))})  # fmt: skip
+                      "label": graph.nodes[top[0]].get("label", str(top[0])),
+                      "top": [graph.nodes[v].get("label", str(v)) for v in top],
+                      "method": method})  # fmt: skip
     return membership, table
 
 
+def _tied(simple: nx.Graph) -> nx.Graph:
+    """The actors with a relation to another actor, and their relations (a new
+    graph: NetworkX's subgraph views are slow to walk)."""
+    adj = simple._adj
+    keep = [v for v in simple if any(u != v for u in adj[v])]
+    if len(keep) == len(simple) and nx.number_of_selfloops(simple) == 0:
+        return simple
+    tied = nx.Graph()
+    tied.add_nodes_from(keep)
+    tied.add_edges_from((u, v) for u in keep for v in adj[u] if u != v)
+    return tied
+
+
+def positions(simple: nx.Graph, tied: nx.Graph) -> dict[Any, tuple[int, int]]:
+    """Where each actor is drawn: the actors with relations laid out by
+    :func:`kg.view.positions.layout`, the actors without any in a block of rows
+    below them (hidden until the page is asked to show them).
+
+    >>> pos = positions(nx.Graph([("a", "b"), ("c", "c")]), nx.Graph([("a", "b")]))
+    >>> max(pos["a"][1], pos["b"][1]) < pos["c"][1]
+    True
+    """
+    from kg.view.positions import GAP, layout
+
+    pos = layout(tied) if len(tied) else {}
+    loose = sorted((v for v in simple if v not in tied), key=str)
+    if not loose:
+        return pos
+    xs = [x for x, _ in pos.values()] or [0]
+    top = max((y for _, y in pos.values()), default=0) + (3 * GAP if pos else 0)
+    width = max(max(xs) - min(xs), math.sqrt(len(loose)) * GAP)
+    per_row = max(1, int(width // GAP) + 1)
+    for i, v in enumerate(loose):
+        pos[v] = (round(min(xs) + (i % per_row) * GAP), round(top + (i // per_row) * GAP))
+    return pos
+
+
 def graph_data(
-    graph: nx.Graph, *, color: str = "type", size: str = "degree", title: str = ""
+    graph: nx.Graph,
+    *,
+    color: str = "type",
+    size: str = "degree",
+    title: str = "",
+    focus: Any = None,
+    labels: int = LABELS,
 ) -> dict[str, Any]:
     """Everything the page draws, as one JSON-ready document.
 
     Sentences and sources are stored once and referred to by number, so a
     sentence that supports many edges (a six-party negotiation) costs little.
+    Every actor with relations has a community (``c``); ``focus`` is the actor
+    the page opens on (``kg view --focus``), ``labels`` how many of the most
+    central actors' names are drawn at every zoom.
     """
     from kg.network.analysis import undirected
-    from kg.view.positions import layout
 
     if color not in COLOR_MODES:
         raise ValueError(f"unknown colour mode {color!r}; choose one of {', '.join(COLOR_MODES)}")
     simple = undirected(graph, data=False)
-    pos = layout(simple)
+    tied = _tied(simple)
+    pos = positions(simple, tied)
     score = node_sizes(simple, size)
-    membership, comms = (
-        _communities(graph, simple, score) if color == "community" and len(graph) else ({}, [])
-    )
+    membership, comms = _communities(graph, tied, score) if len(tied) else ({}, [])
     edge_list = list(graph.edges(keys=True, data=True)) if graph.is_multigraph() else [
         (a, b, d.get("relation", "met"), d) for a, b, d in graph.edges(data=True)]  # fmt: skip
     roles = _roles(edge_list, graph)
@@ -171,7 +248,21 @@ def graph_data(
         nodes.append(item)
     return {"title": title, "big": len(nodes) > BIG, "color": color, "size": size,
             "types": TYPE_STYLE, "relations": RELATION_STYLE, "communities": comms,
-            "nodes": nodes, **_edges(edge_list, ids)}  # fmt: skip
+            "labels": labels, "focus": ids.get(focus), "nodes": nodes,
+            "core": _core(tied, ids), **_edges(edge_list, ids)}  # fmt: skip
+
+
+def _core(tied: nx.Graph, ids: dict[Any, int]) -> list[int]:
+    """The actors of the pieces of the network larger than :data:`PIECE`, which
+    the first screen frames (the pairs and triples a corpus has hundreds of lie
+    below them); all the actors with relations when there is no such piece.
+
+    >>> _core(nx.Graph([(1, 2), (3, 4), (4, 5), (5, 6)]), {v: v for v in range(1, 7)})
+    [3, 4, 5, 6]
+    """
+    pieces = [c for c in nx.connected_components(tied) if len(c) > PIECE]
+    found = [v for c in pieces for v in c] if pieces else list(tied)
+    return sorted(ids[v] for v in found)
 
 
 def _edges(
@@ -215,10 +306,12 @@ def render_html(
     title: str = "kg: who met whom",
     color: str = "type",
     size: str = "degree",
+    focus: Any = None,
+    labels: int = LABELS,
 ) -> str:
-    """The whole page as a string."""
+    """The whole page as a string (see :func:`graph_data` for the options)."""
     with _paused_gc():
-        data = graph_data(graph, color=color, size=size, title=title)
+        data = graph_data(graph, color=color, size=size, title=title, focus=focus, labels=labels)
         text = script_json(data)
     page = _asset("viewer.html")
     parts = {
@@ -226,7 +319,7 @@ def render_html(
         "/*STYLE*/": _asset("viewer.css"),
         "/*VIS*/": _inline_js(vis_network_js()),
         "/*DATA*/": text,
-        "/*APP*/": _asset("viewer.js"),
+        "/*APP*/": app_js(),
     }
     # Split the template once, so that text inserted for one marker is never
     # searched for another (an article may well contain "/*APP*/").
@@ -234,9 +327,11 @@ def render_html(
     return "".join(parts.get(piece, piece) for piece in pieces)
 
 
-def write_page(graph: nx.Graph, out: Path, **options: Any) -> int:
-    """Write the page to ``out``; returns its size in bytes."""
+def write_page(graph: nx.Graph, out: str | os.PathLike[str], **options: Any) -> int:
+    """Write the page of ``graph`` (any graph of :mod:`kg.network.graphs`) to
+    ``out``, with the options of :func:`graph_data`; returns its size in bytes."""
     text = render_html(graph, **options).encode("utf-8")
+    out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(text)
     return len(text)

@@ -91,6 +91,16 @@ def test_help_teaches() -> None:
     done = kg("ingest", "--help")
     assert done.returncode == 0
     assert "named graph" in done.stdout and "--store" in done.stdout
+    build = kg("build", "--help").stdout
+    assert "graph.html" in build and "--keep-going" in build
+    assert build.split("positional arguments")[0] != done.stdout.split("positional arguments")[0]
+
+
+def test_version() -> None:
+    import kg as package
+
+    done = kg("--version")
+    assert done.returncode == 0 and done.stdout == f"kg {package.__version__}\n"
 
 
 def test_an_output_path_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:

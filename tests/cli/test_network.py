@@ -55,8 +55,12 @@ def test_who_met_within_dates(store: str, capsys: pytest.CaptureFixture[str]) ->
         capsys, "who-met", "Ivo Kral", "--store", store, "-f", "json", "--since", "2022"
     )
     assert {m["name"] for m in json.loads(out)["met"]} == {"Mara Quist"}
-    status, _, err = run(capsys, "who-met", "Ivo Kral", "--store", store, "--since", "soon")
-    assert status == 1 and "--since" in err
+    for bad in ("soon", "2099-13-45", "2021-02-30"):
+        with pytest.raises(SystemExit) as stop:  # a usage mistake: argparse's exit status 2
+            main(["who-met", "Ivo Kral", "--store", store, "--until", bad])
+        assert stop.value.code == 2
+        err = capsys.readouterr().err
+        assert f"argument --until: {bad!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)" in err
 
 
 def test_unknown_name_is_one_clear_line(store: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -109,12 +113,38 @@ def test_stats_and_communities(store: str, capsys: pytest.CaptureFixture[str]) -
     assert between == sorted(between, reverse=True) and between[0] > 0
     _, out, _ = run(capsys, "stats", "--store", store)
     assert "most central actors by pagerank" in out
-    _, out, _ = run(capsys, "communities", "--store", store, "-f", "json")
+    _, out, _ = run(capsys, "communities", "--store", store, "-f", "json", "--min-size", "1")
     doc = json.loads(out)
     assert sum(c["size"] for c in doc["communities"]) > 10
     assert doc["brokers"] and all(b["bridges"] >= 1 for b in doc["brokers"])
     ranks = [(-b["bridges"], -b["links"], -b["neighbours"]) for b in doc["brokers"]]
     assert ranks == sorted(ranks)
+
+
+def test_communities_keep_the_large_ones_whole(
+    store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, out, _ = run(capsys, "communities", "--store", store, "-f", "json", "--min-size", "1")
+    every = json.loads(out)["communities"]
+    least = min(c["size"] for c in every)
+    assert max(c["size"] for c in every) > least >= 2
+    _, out, _ = run(capsys, "communities", "--store", store, "-f", "json", "--top", "1",
+                    "--min-size", str(least + 1))  # fmt: skip
+    doc = json.loads(out)
+    assert [c for c in every if c["size"] > least] == doc["communities"]
+    assert doc["smaller"] == sum(c["size"] == least for c in every) > 0
+    assert all(len(c["members"]) == c["size"] for c in doc["communities"])  # not cut to --top
+    _, out, _ = run(capsys, "communities", "--store", store, "-f", "csv", "--top", "1",
+                    "--min-size", str(least + 1))  # fmt: skip
+    rows = out.splitlines()[1:]
+    assert [int(r.split(",")[1]) for r in rows] == [c["size"] for c in doc["communities"]]
+    assert all(r.count(";") == int(r.split(",")[1]) - 1 for r in rows)
+    table = ["communities", "--store", store, "--top", "1", "--min-size", str(least + 1)]
+    _, out, _ = run(capsys, *table)
+    biggest = doc["communities"][0]
+    assert f"{biggest['members'][0]}; {biggest['size'] - 1} more" in out
+    assert f"fewer than {least + 1} actors not shown" in out
+    assert run(capsys, *table)[1] == out
 
 
 def test_view_focus_and_community_colours(
@@ -123,8 +153,10 @@ def test_view_focus_and_community_colours(
     page = tmp_path / "marsh.html"
     status, out, _ = run(capsys, "view", "--store", store, "-o", str(page), "--focus", "lena marsh")
     assert status == 0 and "wrote" in out
-    labels = {n["label"] for n in page_data(page.read_text())["nodes"]}
+    data = page_data(page.read_text())
+    labels = {n["label"] for n in data["nodes"]}
     assert labels == {"Lena Marsh", "Otto Brandt", "Sweden", "Norway"}
+    assert data["nodes"][data["focus"]]["label"] == "Lena Marsh"  # the page opens on her
     run(
         capsys,
         "view",

@@ -91,3 +91,29 @@ def test_parties_of_the_talks(news_store) -> None:  # type: ignore[no-untyped-de
     everything = parties(event_graph(news_store))
     assert len(everything) > len(rows)
     assert [r["day"] for r in everything] == sorted(r["day"] for r in everything)
+
+
+def test_communities_are_the_same_in_every_process_and_order() -> None:
+    """Louvain meets the actors in name order, whatever the string hash seed of
+    the process or the order the store gave the rows in."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    code = """if True:
+        import json, sys, networkx as nx
+        from kg.network.analysis import communities
+        g = nx.powerlaw_cluster_graph(300, 2, 0.1, seed=4)
+        g = nx.relabel_nodes(g, {v: f"actor-{v}" for v in g})
+        if sys.argv[1] == "reversed":
+            g = nx.Graph(list(reversed(list(g.edges()))))
+        print(json.dumps(communities(g), sort_keys=True))
+    """
+    found = set()
+    for seed, order in (("1", "given"), ("2", "given"), ("3", "reversed")):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", code, order], env=env, capture_output=True,
+                              text=True, check=True)  # fmt: skip
+        found.add(done.stdout)
+    assert len(found) == 1 and len(set(json.loads(found.pop()).values())) > 3
