@@ -129,7 +129,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def export_formats() -> tuple[str, ...]:
-    from kg.graph.export import RDF_EXPORTS
+    from kg.graph.formats import RDF_EXPORTS
 
     return (*RDF_EXPORTS, "graphml", "gexf")
 
@@ -140,7 +140,8 @@ def export_bytes(store: Store, fmt: str) -> tuple[bytes, str]:
         from kg.network.export import SUFFIX, network_bytes
 
         return network_bytes(store, fmt), SUFFIX[fmt]
-    from kg.graph.export import SUFFIX, rdf_bytes
+    from kg.graph.export import rdf_bytes
+    from kg.graph.formats import SUFFIX
 
     return rdf_bytes(store, fmt), SUFFIX.get(fmt, "")
 

@@ -24,16 +24,12 @@ from collections.abc import Iterator
 import pyoxigraph as ox
 
 from kg.errors import ConfigError
+from kg.graph.formats import RDF_EXPORTS
 from kg.graph.jsonld import jsonld_bytes
 from kg.graph.store import Store
 from kg.graph.turtle import Triple, trig, turtle
 from kg.graph.vocab import KG
 
-RDF_EXPORTS = ("turtle", "ttl", "turtle-fast", "trig", "nt", "ntriples", "nq", "nquads",
-               "jsonld", "events")  # fmt: skip
-SUFFIX = {"turtle": ".ttl", "ttl": ".ttl", "turtle-fast": ".ttl", "nt": ".nt",
-          "ntriples": ".nt", "trig": ".trig", "nq": ".nq", "nquads": ".nq",
-          "jsonld": ".jsonld", "events": ".events.csv"}  # fmt: skip
 _STREAMED = {"turtle-fast": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
              "ntriples": ox.RdfFormat.N_TRIPLES, "nq": ox.RdfFormat.N_QUADS,
              "nquads": ox.RdfFormat.N_QUADS}  # fmt: skip

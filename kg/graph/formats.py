@@ -19,6 +19,13 @@ RDF_FORMATS = {
     ".jsonld": ox.RdfFormat.JSON_LD,
 }
 QUAD_FORMATS = {ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS, ox.RdfFormat.JSON_LD}
+# what ``kg export`` writes (:mod:`kg.graph.export`), named here so that the
+# command line can list them without loading rdflib
+RDF_EXPORTS = ("turtle", "ttl", "turtle-fast", "trig", "nt", "ntriples", "nq", "nquads",
+               "jsonld", "events")  # fmt: skip
+SUFFIX = {"turtle": ".ttl", "ttl": ".ttl", "turtle-fast": ".ttl", "nt": ".nt",
+          "ntriples": ".nt", "trig": ".trig", "nq": ".nq", "nquads": ".nq",
+          "jsonld": ".jsonld", "events": ".events.csv"}  # fmt: skip
 
 
 def replace_update(graph: str, ntriples: str) -> str:

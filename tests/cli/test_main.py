@@ -11,6 +11,7 @@ from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
 from kg.cli.main import main
+from kg.graph.vocab import KG
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_DIR = ROOT / "seeds"
@@ -53,7 +54,8 @@ def test_turtle_export_round_trips_to_the_store(tmp_path: Path) -> None:
     dataset.parse(tmp_path / "kg.nq", format="nquads")
     union = Graph()
     for s, p, o, _g in dataset.quads((None, None, None, None)):
-        union.add((s, p, o))
+        if p != KG.network:  # the readable Turtle leaves out each article's derived summary
+            union.add((s, p, o))
     assert len(exported) > 100
     assert isomorphic(exported, union)
 
