@@ -119,13 +119,15 @@ class Summaries:
     ) -> Summaries | None:
         """All summaries (``articles=None``, with every actor the store describes)
         or those of ``articles`` (with the actors they name); ``describe=False``
-        leaves the actors for :meth:`describe`. None when the store has articles
-        without a summary, or one of a version this kg cannot read."""
-        if not complete(store):
-            log.info("some articles have no materialised network; joining the event triples")
-            return None
+        leaves the actors for :meth:`describe`. None when an article read (any
+        article of the store, for all of them) has no summary, or one of a
+        version this kg cannot read: only the articles asked for need one, so
+        one actor's question does not scan the whole store to find out."""
         found = cls()
         if articles is None:
+            if not complete(store):
+                log.info("some articles have no materialised network; joining the event triples")
+                return None
             if not found._add_rows(select(store, _ALL).rows):
                 return None
         else:
@@ -133,6 +135,9 @@ class Summaries:
                 rows = select(store, _SOME % " ".join(f"<{a}>" for a in chunk)).rows
                 if not found._add_rows(rows):
                     return None
+            if len(found.items) < len(set(articles)):
+                log.info("some articles have no materialised network; joining the event triples")
+                return None
         if describe:
             found.describe(store, None if articles is None else found.named())
         return found

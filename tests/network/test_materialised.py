@@ -67,6 +67,26 @@ def test_an_actor_s_articles_are_only_those_that_name_it(news_store, news_graph)
     assert wider is not None and len(wider.items) == 3  # Quist met Reyl, who met Lind in Tallinn
 
 
+def test_an_actor_s_articles_need_their_summaries_and_no_others(news_store, news_graph) -> None:  # type: ignore[no-untyped-def]
+    kral = find_actor(news_graph, "Ivo Kral")
+    whole = Summaries.read(news_store)
+    assert whole is not None
+    article = {key: next(a for a, s in whole.items.items() if key in s["title"])
+               for key in ("Tallinn", "Oslo")}  # fmt: skip
+    expected = whole.met(kral)
+    for key, answers in (("Tallinn", True), ("Oslo", False)):
+        store = _copy(news_store)
+        store.update(f"DELETE WHERE {{ GRAPH ?g {{ <{article[key]}> "
+                     "<https://w3id.org/kg/ontology#network> ?n } }")  # fmt: skip
+        assert not complete(store)
+        near = Summaries.around(store, [kral])  # Kral is named in Oslo and Vienna only
+        assert (near is not None) is answers
+        if near is not None:
+            assert [(r["name"], r["events"]) for r in near.met(kral)] == [
+                (r["name"], r["events"]) for r in expected
+            ]
+
+
 @pytest.mark.parametrize("name", ["Tomas Reyl", "Ivo Kral", "Otto Brandt", "Sweden"])
 @pytest.mark.parametrize("since,until,undated", [(None, None, False), ("2022", None, False),
                                                  (None, "2021-12", True)])  # fmt: skip
