@@ -10,11 +10,14 @@ Builds, once, in ``--dir`` (default ``$TMPDIR/kg-bench``):
   ``make_triples.py m1.trig`` (kg's own RDF builder over synthetic records:
   about 2,200 articles and 14,500 actors) loaded with ``kg ingest m1.trig``;
 * ``bbc``: every article of a news corpus given with ``--bbc`` (for instance
-  the 2,225 BBC stories of 2004-2005 in five topic folders) ingested with
-  ``kg ingest --jobs 2``.
+  the 2,223 BBC stories of 2004-2005 in five topic folders) ingested with
+  ``kg ingest --jobs 2``; when the corpus has folders, only they are read
+  (not a README beside them).
 
 Then runs each command ``--runs`` times as its own process (``python -m kg``
-start-up, imports and opening the store included, output to /dev/null) and
+start-up, imports and opening the store included, output to /dev/null), in
+rounds that run every command once (so that a burst of other work on the
+machine slows all the commands a little rather than one of them a lot), and
 prints the median wall time, with the median CPU time of the process (user +
 system; on a machine shared with other work the wall time waits for a core,
 the CPU time does not). ``NAME`` is the person in the most factual contacts,
@@ -39,6 +42,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -49,6 +53,7 @@ SHIPPED = ["who-met-whom", "parties", "statements", "affiliations", "conflicts",
 TARGETS = {"kg --help": 0.15, "kg query 'ASK {}'": 0.15, "kg stats": 3.0, "kg communities": 5.0,
            "kg path A B": 1.0, "kg who-met NAME": 0.3, "kg view": 3.0}  # fmt: skip
 STARTUP = ("kg --help", "kg query 'ASK {}'")
+BARE = "python -c pass"
 BUSIEST = """PREFIX kg: <https://w3id.org/kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?person (COUNT(DISTINCT ?e) AS ?n) WHERE {
@@ -57,20 +62,16 @@ SELECT ?person (COUNT(DISTINCT ?e) AS ?n) WHERE {
 } GROUP BY ?person ORDER BY DESC(?n) ?person LIMIT 40"""
 
 
-def timed(command: list[str], runs: int) -> tuple[float, float]:
-    """Median wall and median CPU (user + system) seconds of ``command``."""
-    walls, cpus = [], []
-    for _ in range(runs):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        start = time.perf_counter()
-        done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                              text=True)  # fmt: skip
-        walls.append(time.perf_counter() - start)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
-        if done.returncode != 0:
-            raise SystemExit(f"{' '.join(command)} failed: {done.stderr.strip()}")
-    return statistics.median(walls), statistics.median(cpus)
+def once(command: list[str]) -> tuple[float, float]:
+    """Wall and CPU (user + system) seconds of one run of ``command``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed: {done.stderr.strip()}")
+    return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
 
 def size_mb(folder: Path) -> float:
@@ -90,8 +91,9 @@ def build_m1(folder: Path, triples: int) -> Path:
 
 def build_bbc(folder: Path, corpus: Path) -> Path:
     store = folder / "bbc"
-    if not store.exists():  # exit status 4 (some inputs skipped, such as a README) is fine
-        subprocess.run([*KG, "ingest", str(corpus), "--store", str(store), "-q", "--jobs", "2"],
+    if not store.exists():  # exit status 1 (an article failed) or 4 (skipped) is fine
+        inputs = sorted(str(p) for p in corpus.iterdir() if p.is_dir()) or [str(corpus)]
+        subprocess.run([*KG, "ingest", *inputs, "--store", str(store), "-q", "--jobs", "2"],
                        check=False)  # fmt: skip
     return store
 
@@ -147,18 +149,33 @@ def main() -> None:
     if args.bbc:
         stores["BBC corpus"] = build_bbc(args.dir, args.bbc)
     load = [os.getloadavg()]
-    base = timed([sys.executable, "-c", "pass"], max(args.runs, 11))
-    results: dict[str, dict[str, tuple[float, float]]] = {}
+    plan: list[tuple[str, str, list[str]]] = [("", BARE, [sys.executable, "-c", "pass"])] * 3
     sizes = {}
     for label, store in stores.items():
         sizes[label] = [size_mb(store)]
-        for what, command in commands(store, args.dir / "graph.html").items():
-            results.setdefault(what, {})[label] = timed(command, args.runs)
-            print(f"  {label}: {what}: {results[what][label][0]:.2f} s", file=sys.stderr)
+        found = commands(store, args.dir / "graph.html")
+        plan += [(label, what, command) for what, command in found.items()]
+    # Round-robin: each round runs every command once, so that a burst of other
+    # work on the machine falls on all the commands alike, not on one of them.
+    times: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for run in range(args.runs):
+        for label, what, command in plan:
+            times[label, what].append(once(command))
+        print(f"  round {run + 1} of {args.runs}, load average {os.getloadavg()[0]:.1f}",
+              file=sys.stderr)  # fmt: skip
+    for label, store in stores.items():
         sizes[label].append(size_mb(store))
+    medians = {key: (statistics.median(w for w, _ in got), statistics.median(c for _, c in got))
+               for key, got in times.items()}  # fmt: skip
+    base = medians["", BARE]
+    results: dict[str, dict[str, tuple[float, float]]] = defaultdict(dict)
+    for (label, what), measured in medians.items():
+        if label:
+            results[what][label] = measured
     load.append(os.getloadavg())
     quads = {label: _quads(store) for label, store in stores.items()}
-    print(f"# {os.cpu_count()} cores; median of {args.runs} runs per command; "
+    print(f"# {os.cpu_count()} cores; median of {args.runs} rounds, each running every command "
+          "once; "
           f"`python -c pass` takes {base[0]:.3f} s (CPU {base[1]:.3f} s); load average "
           + " -> ".join("/".join(f"{x:.1f}" for x in avg) for avg in load))  # fmt: skip
     header = " | ".join(f"{label} ({quads[label]:,} quads): wall / CPU" for label in stores)
