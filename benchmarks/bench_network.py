@@ -8,7 +8,7 @@ Builds, once, in ``--dir`` (default ``$TMPDIR/kg-bench``):
 
 * ``m1``: a store of about 1,000,000 triples, one named graph per article:
   ``make_triples.py m1.trig`` (kg's own RDF builder over synthetic records:
-  about 2,200 articles and 14,500 actors) loaded with ``kg ingest m1.trig``;
+  about 2,000 articles and 14,000 actors) loaded with ``kg ingest m1.trig``;
 * ``bbc``: every article of a news corpus given with ``--bbc`` (for instance
   the 2,223 BBC stories of 2004-2005 in five topic folders) ingested with
   ``kg ingest --jobs 2``; when the corpus has folders, only they are read
