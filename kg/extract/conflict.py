@@ -241,7 +241,9 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
                 targets = [k for s in subj for k in g.actors_of(ctx, s) if k not in speakers]
                 if not targets:
                     continue
-            criticism = bool(words & NEGATIVE_WORDS) or (
+            # "Labour fought racism": against the bad thing, which says nothing bad of Labour
+            countering = v.lemma_ in _COUNTERING_VERBS and not g.negated(v)
+            criticism = (bool(words & NEGATIVE_WORDS) and not countering) or (
                 v.lemma_ in _POSITIVE_VERBS and g.negated(v)
             )
             if demand:
@@ -250,6 +252,12 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
             elif criticism:
                 yield from make_events(ctx, verb, v, EventKind.CONFLICT, sense("criticise", "111"), speakers,
                                        targets, subj, EXTRACTOR, 0.55)  # fmt: skip
+
+
+_COUNTERING_VERBS = frozenset(
+    """fight combat tackle oppose condemn denounce reject stop prevent end counter confront
+    battle eradicate eliminate challenge expose investigate punish outlaw ban root""".split()
+)
 
 
 def _demanded(verb: Token) -> bool:

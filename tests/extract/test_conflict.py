@@ -151,6 +151,7 @@ def test_conflict_phenomena(facts_of, text: str, expected: tuple[str, str]) -> N
         ("Senator Jane Holt hit out at Prime Minister Ken Ashby over his tax plans.", "111"),
         ("Russian jets attacked Ukraine on Monday.", "190"),
         ("Iran seized a British tanker in the Strait of Hormuz.", "171"),
+        ("The army ousted President Tomas Lind in March.", "170"),
     ],
 )
 def test_verbal_and_material_conflict_carry_their_codes(facts_of, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
@@ -373,3 +374,26 @@ def test_fighting_between_people_is_a_quarrel(facts_of) -> None:  # type: ignore
     assert {e.cameo for e in facts.events if e.kind is EventKind.CONFLICT} == {"111"}
     facts = facts_of("Fighting between Chad and Niger killed 12 soldiers.")
     assert {e.cameo for e in facts.events if e.kind is EventKind.CONFLICT} == {"190"}
+
+
+def test_coercion_is_not_armed_force(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The army ousted President Tomas Lind. Russian jets attacked Ukraine.")
+    types = {e.trigger: e.type for e in facts.events if e.kind is EventKind.CONFLICT}
+    assert types.get("ousted") == "coerce" and types.get("attacked") == "attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Lind added that the Liberal Party also fought all forms of racism.",
+        "Tomas Lind said the Liberal Party had tackled corruption in the north.",
+        "Tomas Lind said Norvex would combat abuses by its suppliers.",
+    ],
+)
+def test_fighting_a_bad_thing_is_not_being_criticised(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not opposed(facts_of, text)
+
+
+def test_failing_to_fight_a_bad_thing_is(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = "Tomas Lind said the Liberal Party had failed to tackle corruption."
+    assert ("Tomas Lind", "Liberal Party") in opposed(facts_of, facts)
