@@ -71,6 +71,8 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from _appeal_against(ctx, token)
         elif token.lemma_ in {"threaten", "warn"} and token.pos_ == "VERB":
             yield from _threat(ctx, token)
+        if token.lemma_ in _NAMING_VERBS and token.pos_ == "VERB":
+            yield from _branded(ctx, token)
         if token.lemma_ in g.SPEECH_VERBS and token.pos_ == "VERB":
             yield from _said_against(ctx, token)
             yield from _accusation(ctx, token)
@@ -212,6 +214,29 @@ def _accusation(ctx: Context, verb: Token) -> Iterator[Event]:
                 targets.append(key)
     yield from make_events(ctx, verb, nouns[0], EventKind.CONFLICT, sense("accuse", "112"), speakers,
                            targets, [verb], EXTRACTOR, 0.6)  # fmt: skip
+
+
+_NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "dub", "term"})
+
+
+def _branded(ctx: Context, verb: Token) -> Iterator[Event]:
+    """ "X called Y's plan a mistake", "X branded Y a danger to peace", "X described
+    Y as reckless": a name that condemns is criticism of Y (or of Y's thing)."""
+    objects = g.direct_objects(verb)
+    named = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr"}]
+    named += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+              for o in p.children]  # fmt: skip
+    if len(objects) > 1 and not named:  # "branded X a danger": two objects, the second names
+        objects, named = objects[:-1], objects[-1:]
+    if not objects or not named or g.negated(verb):
+        return
+    words = {t.lower_ for n in named for t in n.subtree}
+    if not words & NEGATIVE_WORDS:
+        return
+    agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+    targets = [k for o in objects for k in targets_of(ctx, o) if k not in agents]
+    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("criticise", "111"), agents,
+                           targets, objects, EXTRACTOR, 0.7)  # fmt: skip
 
 
 def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:

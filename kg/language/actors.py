@@ -355,6 +355,14 @@ class _Resolver:
         name = _strip_article(m.text)
         if places().is_place(name) or not name:
             return None  # "Basra", "Dorset": a place, never an actor
+        words = name.split()
+        if (
+            2 <= len(words) <= 3
+            and all(w.isalpha() and w.istitle() for w in words)
+            and not ({w.lower() for w in words} & _POLITY_WORDS)
+        ):
+            # "complaints from Tomas Lind": the model's GPE is a person's name
+            return self._register(f"person/{slug(name)}", ActorType.PERSON, name)
         return self._register(f"country/{slug(name)}", ActorType.COUNTRY, name)
 
     def _compass_place(self, m: Mention) -> str | None:
@@ -396,6 +404,13 @@ class _Resolver:
                 if not (m.start <= i < m.end) and inner:
                     continue
                 self.out.by_token[i] = key
+
+
+_POLITY_WORDS = set(
+    """north south east west northern southern eastern western central upper lower new
+    republic state states islands island kingdom territory territories emirate sultanate
+    federation union land city province region""".split()
+)
 
 
 def actor_of_entry(entry: Entry, type_: ActorType | None = None) -> Actor:

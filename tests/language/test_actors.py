@@ -200,3 +200,11 @@ def test_a_first_word_is_the_company_only_before_a_company_word(
     facts_of, text: str, speaker: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert speakers(facts_of(text)) == {speaker}
+
+
+def test_a_persons_name_the_model_took_for_a_place_is_a_person(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Peter Holm dismissed complaints from Tomas Lind that China's exports were unfair."
+    )
+    types = {a.name: a.type.value for a in facts.actors}
+    assert types.get("Tomas Lind") == "Person"
