@@ -135,6 +135,9 @@ def _appeal_against(ctx: Context, verb: Token) -> Iterator[Event]:
     for action in verb.children:
         if action.dep_ not in {"xcomp", "advcl", "ccomp"} or action.pos_ != "VERB":
             continue
+        if any(t.tag_ in {"WRB", "WP", "WDT"} or t.lower_ in {"whether", "if"}
+               for t in action.children if t.i < action.i):  # fmt: skip
+            continue  # "asked why ministers attacked X": a question, not an appeal
         key = verb_key(action, VERBS)
         if key is not None and VERBS[key].cameo[:2] in _HOSTILE_ACTS:
             objects = [*g.direct_objects(action), *g.prep_objects(action, VERBS[key].target_preps)]
@@ -181,6 +184,10 @@ def _threat(ctx: Context, verb: Token) -> Iterator[Event]:
         if t.pos_ in {"VERB", "AUX"} and any(
             c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in t.children
         ):
+            then = t.head
+            doers = {k for s in g.subjects(then) for k in g.actors_of(ctx, s)}
+            if verb.lemma_ == "warn" and then.i != verb.i and not doers & set(agents):
+                continue  # "warned that unless X ..., pensions would need changes": a forecast
             target_tokens += g.subjects(t)
     targets = [k for t in target_tokens for k in g.actors_of(ctx, t)]
     yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", "130"), agents, targets,
@@ -245,6 +252,9 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
     speakers = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     if not speakers:
         return
+    # whom it is said to is no target of what is said ("told BBC News: 'It is wrong'")
+    told = {k for c in verb.children if c.dep_ in {"dobj", "dative"} for k in g.actors_of(ctx, c)}
+    told |= {k for t in g.prep_objects(verb, {"to"}) for k in g.actors_of(ctx, t)}
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}]
     if verb.dep_ == "parataxis":  # '"Russia needs to understand ...," he said.'
         clauses.append(verb.head)
@@ -257,6 +267,7 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
             subj = g.subjects(v)
             targets = [k for s in subj for k in _subject_actors(ctx, s)]
             targets = [k for k in targets if not k.startswith("person/") or k not in speakers]
+            targets = [k for k in targets if k not in told]
             if not targets:
                 continue
             words = _predicate_words(v)
@@ -293,6 +304,8 @@ def _demanded(verb: Token) -> bool:
     action = verb
     if needs:
         action = next(c for c in verb.children if c.dep_ == "xcomp")
+        if g.is_passive(action):
+            return False  # "it has to be paid by passengers": not asked of the subject
     key = action.lemma_
     for c in action.children:
         if c.dep_ in {"prt", "advmod"} and f"{key} {c.lower_}" in DEMANDED_ACTIONS:

@@ -289,7 +289,12 @@ def make_events(
     if claimed in agents or claimed in targets:
         claimed = None
     mood, cameo = g.modality(anchor), s.cameo
-    if kind is EventKind.COOPERATION and mood is Modality.PLANNED and g.intent(anchor) is not None:
+    if (
+        kind is EventKind.COOPERATION
+        and mood is Modality.PLANNED
+        and s.type != "praise"  # "promised to hail X": praise comes when it is said
+        and g.intent(anchor) is not None
+    ):
         # "Beijing was willing to work with Moscow": the stated intent is the event
         mood, cameo = Modality.ASSERTED, INTENT_CODES.get(cameo[:2], "030")
     yield Event(

@@ -308,13 +308,20 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
         owner = gz.lookup(m.text.replace("’", "'").split("'s ")[0])
         country = owner if owner is not None and owner.type == "Country" else None
     title = " ".join(w for w in words if w not in {"the", "his", "her", "its", "their"})
+    # every word of the title, in a post held now or, for "the former ...", then:
+    # "the prime minister" is not a former welfare minister
+    former = "former" in words
+    wanted = [w for w in title.split() if w not in {"former", "then", "new"}
+              and gz.lookup(w.capitalize()) is None
+              and gz.adjective_in([w.capitalize()]) is None]  # fmt: skip
     people = []
     for prev, key in earlier:
         if not key.startswith("person/"):
             continue
-        titles = [d.title.lower() for d in prev.descriptors] + state.titles.get(key, [])
+        titles = [d.title.lower() for d in prev.descriptors if d.former == former]
+        titles += state.titles.get(key, [])
         affiliated = [state.linked.get(a) for d in prev.descriptors for a in d.affiliations]
-        holds = any(head in t for t in titles)
+        holds = any(all(w in t.split() for w in wanted) for t in titles)
         if country is not None:
             if country.key in affiliated and holds:
                 return _remember(state, key, title)  # "the Soviet leader"

@@ -425,3 +425,38 @@ def test_a_name_that_condemns_is_criticism(facts_of, text: str, expected: tuple[
 )
 def test_a_name_that_does_not_condemn_is_not(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(e.type == "criticise" for e in facts_of(text).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a forecast: the speaker would do nothing
+        "Alan Reed warned that unless the United States sees higher growth, pensions would "
+        "need changes.",
+        # whom it is said to is not what it is said about
+        'Referring to the detentions, Tomas Lind told the Norvex Times: "It is utterly '
+        'unacceptable."',
+        # a passive need is asked of nobody
+        '"It will cost passengers a lot, it has to be paid by the passengers," said Andy Reed '
+        "of the European Union.",
+        # a question about an attack is no appeal to attack
+        "Vince Carle asked why ministers attacked Labour's plans.",
+        "Vince Carle asked whether ministers had attacked Labour's plans.",
+    ],
+)
+def test_warnings_questions_and_addressees_are_not_opposition(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China warned that it would retaliate unless Japan withdrew.", ("China", "Japan")),
+        ("Vince Carle asked the ministers to attack Labour's plans.", ("Vince Carle", "Labour")),
+        ("Tomas Lind told reporters that China's policy was a failure.", ("Tomas Lind", "China")),
+    ],
+)
+def test_threats_appeals_and_told_criticism_still_count(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)

@@ -131,3 +131,35 @@ def test_a_pronoun_does_not_mean_a_name_in_its_own_clause(facts_of) -> None:  # 
     facts = facts_of("He added that Tomas Lind had met Maria Ruiz in Oslo.")
     assert frozenset({"Tomas Lind", "Maria Ruiz"}) in met_pairs(facts)
     assert speakers(facts) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # "the prime minister" is not any minister, "the home secretary" not a former one
+        ("Former welfare minister Frank Tull spoke. Tory leader Mark Howe accused the prime "
+         "minister of lying.", ("Mark Howe", "Frank Tull")),
+        ("Former home secretary Jack Strand spoke. Tory leader Mark Howe accused the home "
+         "secretary of lying.", ("Mark Howe", "Jack Strand")),
+    ],
+)  # fmt: skip
+def test_a_title_refers_to_who_holds_all_of_it_now(
+    facts_of, text: str, absent: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert absent not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_the_former_title_refers_to_its_former_holder(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Former home secretary Jack Strand spoke. Tory leader Mark Howe accused the former "
+        "home secretary of lying."
+    )
+    assert ("Mark Howe", "Jack Strand") in directed(facts, EventKind.CONFLICT)
+
+
+def test_the_foreign_minister_is_the_one_with_that_post(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Chile's Foreign Minister Ana Silva arrived. Tory leader Mark Howe accused the Chilean "
+        "foreign minister of lying."
+    )
+    assert ("Mark Howe", "Ana Silva") in directed(facts, EventKind.CONFLICT)
