@@ -395,5 +395,6 @@ _MODIFIERS = {"amod", "compound", "attr", "dobj", "acomp", "conj"}
 
 
 def _prep_objects_of(token: Token) -> set[str]:
+    # "was in danger of panic" is a plight, not a judgement of the subject
     return {o.lower_ for p in token.children if p.dep_ == "prep" for o in p.children
-            if o.dep_ == "pobj"}  # fmt: skip
+            if o.dep_ == "pobj" and not (p.lower_ == "in" and o.lower_ == "danger")}  # fmt: skip

@@ -460,3 +460,29 @@ def test_threats_appeals_and_told_criticism_still_count(
     facts_of, text: str, expected: tuple[str, str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reported feud between Tom Hale and Peter Lund has prompted a donor to leave.",
+        "The alleged attack by Russia on Ukraine killed ten people.",
+        "The rumoured row between Chile and Peru worried investors.",
+    ],
+)
+def test_a_reported_or_alleged_event_is_not_asserted(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    conflicts = [e for e in facts.events if e.kind is EventKind.CONFLICT]
+    assert conflicts and all(e.modality.value == "alleged" for e in conflicts)
+
+
+def test_a_country_in_danger_is_not_criticised(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not opposed(facts_of, "Tom Hale said Britain was in danger of needless panic.")
+
+
+def test_a_verb_before_a_group_noun_is_not_its_name(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The feud between Tom Hale and Peter Lund worried donors.")
+    assert ("Tom Hale", "Peter Lund") in opposed(
+        facts_of, "The feud between Tom Hale and Peter Lund worried donors."
+    )
+    assert not any("worried" in a.name for a in facts.actors)
