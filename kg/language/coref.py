@@ -141,6 +141,10 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
             and state.doc[p.start : p.end].root.head.i == clause.i
         }
         same = [(p, k) for p, k in same if k not in own]
+    if want == "person" and pron.dep_ in SUBJECT_DEPS and pron.head.dep_ == "ROOT":
+        # the main clause's subject: not a name that a fronted clause holds as its
+        # object or possessor ("After meeting Ann Lee, he ...", "admiring Lee's work, he")
+        same = [(p, k) for p, k in same if state.is_subject(p) or p.start > pron.i]
     if want == "person":
         for prev, key in same:
             head = state.doc[prev.start : prev.end].root

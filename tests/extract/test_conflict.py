@@ -486,3 +486,16 @@ def test_a_verb_before_a_group_noun_is_not_its_name(facts_of) -> None:  # type: 
         facts_of, "The feud between Tom Hale and Peter Lund worried donors."
     )
     assert not any("worried" in a.name for a in facts.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale sought to end the controversy about reports of a feud between Chile and Peru.",
+        "Rumours of a clash between Chile and Peru worried investors.",
+        '"They were wrong when they said Chile was attacking Peru," Tom Hale said.',
+        "Tom Hale was wrong to say that Chile had attacked Peru.",
+    ],
+)
+def test_what_is_only_reported_or_said_wrongly_is_not_asserted(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Chile", "Peru") not in opposed(facts_of, text)

@@ -163,3 +163,17 @@ def test_the_foreign_minister_is_the_one_with_that_post(facts_of) -> None:  # ty
         "foreign minister of lying."
     )
     assert ("Mark Howe", "Ana Silva") in directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Rob Jacks spoke on Monday. After meeting Tom Hale, he criticised Peru.", "Rob Jacks"),
+        ("Rob Jacks spoke on Monday. While praising Tom Hale's work, he criticised Peru.",
+         "Rob Jacks"),
+        # the subject of the fronted clause may be the one
+        ("Rob Jacks spoke on Monday. After Tom Hale arrived, he criticised Peru.", "Tom Hale"),
+    ],
+)  # fmt: skip
+def test_he_of_a_main_clause_after_a_fronted_clause(facts_of, text: str, agent: str) -> None:  # type: ignore[no-untyped-def]
+    assert (agent, "Peru") in directed(facts_of(text), EventKind.CONFLICT)
