@@ -31,6 +31,7 @@ from kg.language.lexicon import (
     AGREEMENT_ANAPHORA,
     COUNTRY_ANAPHORA,
     GENERIC_BODIES,
+    NUMBER_WORDS,
     ORG_ANAPHORA,
     PLURAL_PEOPLE_NOUNS,
     PRONOUNS_PERSON,
@@ -191,11 +192,9 @@ def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
     states = head in {"nations", "countries", "states", "governments", "capitals", "neighbours",
                       "neighbors"}  # fmt: skip
     want = "person/" if people else "country/" if states else ("country/", "group/")
-    wanted_count = (
-        2
-        if "two" in m.text.lower().split() or head in {"pair", "two"} or "both" in m.text.lower()
-        else 0
-    )
+    said = m.text.lower().split()
+    counts = [NUMBER_WORDS[w] for w in said if w in NUMBER_WORDS]
+    wanted_count = counts[0] if counts else 2 if head in {"pair", "two"} or "both" in said else 0
     by_sentence: dict[int, list[str]] = {}
     for prev in state.mentions[: m.id]:
         key = state.linked.get(prev.id)

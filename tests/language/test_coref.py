@@ -177,3 +177,18 @@ def test_the_foreign_minister_is_the_one_with_that_post(facts_of) -> None:  # ty
 )  # fmt: skip
 def test_he_of_a_main_clause_after_a_fronted_clause(facts_of, text: str, agent: str) -> None:  # type: ignore[no-untyped-def]
     assert (agent, "Peru") in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_the_three_ministers_are_the_three_just_named(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Foreign Minister Jan Kovar of Czechia, Foreign Minister Ida Lenz of Poland and Foreign "
+        "Minister Ole Varga of Hungary signed the papers. The ceremony was brief. Secretary of "
+        "State Mary Holt later met the three foreign ministers in Washington."
+    )
+    pairs = met_pairs(facts)
+    assert all(frozenset({"Mary Holt", n}) in pairs for n in ("Jan Kovar", "Ida Lenz", "Ole Varga"))
+
+
+def test_a_count_that_matches_no_group_named_refers_to_nobody(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Tom Hale and Ann Berg arrived. Mary Holt later met the three ministers.")
+    assert not any("Mary Holt" in p for p in met_pairs(facts))
