@@ -205,10 +205,15 @@ def quote_speaker(ctx: Context, token: Token) -> list[str]:
         return []
     for verb in token.sent:
         if verb.lemma_ in SPEECH_VERBS and verb.pos_ == "VERB" and not in_quote(verb):
-            keys = [k for s in subjects(verb) for k in actors_of(ctx, s)]
+            # a speaker that is itself "we" or "I" names nobody (and would loop)
+            keys = [k for s in subjects(verb) if s.lower_ not in _FIRST_PERSON
+                    for k in actors_of(ctx, s)]  # fmt: skip
             if keys:
                 return keys
     return []
+
+
+_FIRST_PERSON = {"we", "i", "us", "me"}
 
 
 def _named(ctx: Context, token: Token) -> bool:
