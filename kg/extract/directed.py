@@ -48,6 +48,8 @@ _PACTS = {"agreement", "deal", "pact", "treaty", "accord", "memorandum", "contra
 _ABOUT_SOMEONE_ELSES = {"praise", "criticise", "reject", "accuse", "support"}
 _ABOUT_A_CLAUSE = {"demand", "criticise", "accuse", "reject", "protest"}
 # CAMEO 03x, intent to cooperate, by the root of what is intended
+_HEARSAY_ADJECTIVES = {"reported", "alleged", "rumoured", "rumored", "purported", "supposed",
+                       "so-called", "claimed", "suspected"}  # fmt: skip
 INTENT_CODES = {"06": "031", "07": "033", "04": "036", "08": "035"}
 
 
@@ -289,9 +291,18 @@ def make_events(
     if claimed in agents or claimed in targets:
         claimed = None
     mood, cameo = g.modality(anchor), s.cameo
-    if kind is EventKind.COOPERATION and mood is Modality.PLANNED and g.intent(anchor) is not None:
+    if (
+        kind is EventKind.COOPERATION
+        and mood is Modality.PLANNED
+        and s.type != "praise"  # "promised to hail X": praise comes when it is said
+        and g.intent(anchor) is not None
+    ):
         # "Beijing was willing to work with Moscow": the stated intent is the event
         mood, cameo = Modality.ASSERTED, INTENT_CODES.get(cameo[:2], "030")
+    if mood is Modality.ASSERTED and any(
+        c.dep_ == "amod" and c.lower_ in _HEARSAY_ADJECTIVES for c in trigger.children
+    ):
+        mood = Modality.ALLEGED  # "the reported feud between A and B", "the alleged attack"
     yield Event(
         kind=kind,
         type=s.type,

@@ -27,7 +27,6 @@ from kg.errors import ConfigError
 from kg.graph.jsonld import jsonld_bytes
 from kg.graph.store import Store
 from kg.graph.turtle import Triple, trig, turtle
-from kg.graph.vocab import KG
 
 RDF_EXPORTS = ("turtle", "ttl", "turtle-fast", "trig", "nt", "ntriples", "nq", "nquads",
                "jsonld", "events")  # fmt: skip
@@ -48,7 +47,7 @@ def quads(store: Store) -> Iterator[ox.Quad]:
     yield from ox.parse(store.dump(ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
 
 
-_DERIVED = ox.NamedNode(str(KG.network))
+_DERIVED = ox.NamedNode("https://w3id.org/kg/ontology#network")  # kg:network (no rdflib here)
 
 
 def by_graph(store: Store, derived: bool = True) -> dict[ox.NamedNode | None, list[Triple]]:

@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from kg.language.actor_context import acts, article_countries, is_place
 from kg.language.coref import CorefState, resolve_description, resolve_plural, resolve_pronoun
 from kg.language.gazetteer import Entry, gazetteer
-from kg.language.lexicon import GENERIC_GROUP_NOUNS, MISSION_WORDS
+from kg.language.lexicon import COMPANY_WORDS, GENERIC_GROUP_NOUNS, MISSION_WORDS
 from kg.language.mentions import ACTOR_KINDS, Mention
 from kg.language.names import clean_name, split_role
 from kg.language.places import places
@@ -355,6 +355,14 @@ class _Resolver:
         name = _strip_article(m.text)
         if places().is_place(name) or not name:
             return None  # "Basra", "Dorset": a place, never an actor
+        words = name.split()
+        if (
+            2 <= len(words) <= 3
+            and all(w.isalpha() and w.istitle() for w in words)
+            and not ({w.lower() for w in words} & _POLITY_WORDS)
+        ):
+            # "complaints from Tomas Lind": the model's GPE is a person's name
+            return self._register(f"person/{slug(name)}", ActorType.PERSON, name)
         return self._register(f"country/{slug(name)}", ActorType.COUNTRY, name)
 
     def _compass_place(self, m: Mention) -> str | None:
@@ -396,6 +404,13 @@ class _Resolver:
                 if not (m.start <= i < m.end) and inner:
                     continue
                 self.out.by_token[i] = key
+
+
+_POLITY_WORDS = set(
+    """north south east west northern southern eastern western central upper lower new
+    republic state states islands island kingdom territory territories emirate sultanate
+    federation union land city province region""".split()
+)
 
 
 def actor_of_entry(entry: Entry, type_: ActorType | None = None) -> Actor:
@@ -442,15 +457,20 @@ def _is_acronym_of(short: str, long: str) -> bool:
     return initials.lower() == short.lower() if title_case else initials == short
 
 
+_SUFFIXES = COMPANY_WORDS | {"co", "corp", "corporation", "inc", "ltd", "plc", "group", "sa", "ag"}
+
+
 def _is_head_of(short: str, long: str) -> bool:
-    """'Commission' is the head of 'European commission'; 'House' of 'House of Representatives'."""
+    """'Commission' is the head of 'European commission'; 'House' of 'House of
+    Representatives'; 'Norco' of 'Norco Motors' (a company word), but not of
+    'Norco Powertrain' (another company that carries its name)."""
     words = long.split()
-    return (
-        " " not in short
-        and len(words) > 1
-        and short.lower() in {words[0].lower(), words[-1].lower()}
-        and short[0].isupper()
-    )
+    if " " in short or len(words) < 2 or not short[0].isupper():
+        return False
+    if short.lower() == words[-1].lower():
+        return True
+    rest = [w.lower().strip(".,") for w in words[1:]]
+    return short.lower() == words[0].lower() and (rest[0] == "of" or set(rest) <= _SUFFIXES)
 
 
 def resolve_actors(doc: Doc, mentions: list[Mention], *, scope: str = "") -> ArticleActors:

@@ -239,6 +239,8 @@ NEGATIVE_WORDS = frozenset(
     abuses abuse atrocities atrocity crimes crime corrupt corruption lies lying racist racism
     disgrace disgraceful shameful outrageous appalling insolent betrayal menace
     incompetent incompetence hypocrisy hypocritical cynical deceitful dishonest
+    danger dangerous disaster disastrous scandal scandalous shambles farce nonsense fiasco
+    blunder catastrophe catastrophic insult threat
     """.split()
 )
 # Predicates of disapproval: "X was appalled that ...", "X is critical of Y".

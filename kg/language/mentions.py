@@ -354,6 +354,10 @@ def _left_modifiers(doc: Doc, tok: Token, taken: set[int]) -> tuple[int, bool, b
         t = doc[i]
         if t.is_sent_end or (t.is_punct and t.text not in {"-"}):
             break
+        if i < tok.left_edge.i and t.text not in {"'s", "’s"} and not (
+            i in taken or t.ent_type_
+        ):
+            break  # not part of the phrase: "Brown worried donors" is no group name
         if t.lower_ in {"the", "this", "that", "these", "those"} or (
             t.pos_ == "PRON" and t.dep_ == "poss"
         ):

@@ -85,3 +85,23 @@ def test_other_senses_of_speech_verbs_are_not_statements(facts_of, text: str) ->
 )
 def test_more_ways_to_say_something(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert speaker in speakers(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "not_speaker"),
+    [
+        # a title the parser splits off ("Under" read as a preposition)
+        ('"The plan is dead," said Treasury Under Secretary Anna Rusk.', "Anna Rusk", "Treasury"),
+        ("Treasury Deputy Secretary Anna Rusk said the plan was dead.", "Anna Rusk", "Treasury"),
+        # the employer in an apposition is not a second speaker
+        ('"Rates will rise," said Gary Holm, an economist at BW Rollins & Sons.', "Gary Holm",
+         "BW Rollins & Sons"),
+        ("Prices will fall, said Ida Sund, chief analyst at Norbank Capital & Co.", "Ida Sund",
+         "Norbank Capital & Co"),
+    ],
+)  # fmt: skip
+def test_the_person_speaks_not_the_body_in_the_title(
+    facts_of, text: str, speaker: str, not_speaker: str
+) -> None:  # type: ignore[no-untyped-def]
+    found = speakers(facts_of(text))
+    assert speaker in found and not_speaker not in found
