@@ -121,6 +121,12 @@ def modality(verb: Token) -> Modality:
         return Modality.PLANNED  # "looks forward to working with X"
     if any(c.dep_ == "advmod" and c.lower_ in _HEARSAY_ADVERBS for c in verb.children):
         return Modality.ALLEGED  # "allegedly killed", "reportedly met"
+    if (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_ in {"have", "be"}
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children)
+    ):
+        return Modality.PLANNED  # "have yet to express a view", "is yet to meet X"
     if any(c.dep_ in {"acomp", "attr"} and c.lemma_ in _SCHEDULED for c in verb.children):
         return Modality.PLANNED  # "the meeting is due / scheduled to take place"
     if _scheduled(verb):

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
-from kg.language.actor_context import acts, article_countries, is_place
+from kg.language.actor_context import acts, article_countries, is_place, nationality_of_a_firm
 from kg.language.coref import CorefState, resolve_description, resolve_plural, resolve_pronoun
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import COMPANY_WORDS, GENERIC_GROUP_NOUNS, MISSION_WORDS
@@ -177,6 +177,8 @@ class _Resolver:
         for m in self.mentions:
             if m.id in self.out.by_mention or m.id in self.places:
                 continue
+            if m.kind in {"country", "demonym"} and nationality_of_a_firm(self.doc, m):
+                continue  # "a US firm": where the firm is from, not a party
             if m.metonym and not acts(self.doc, m):
                 # "flew to Beijing", "London mayor": the city, not its government
                 self.mentions[m.id] = replace(m, kind="place", entry=None)
