@@ -103,7 +103,9 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
     if quoting is not None:  # "Reuters quoted an official as saying": the official speaks
         passive_quote = g.is_passive(quoting)  # "he was quoted as saying": he does
         speaker_tokens = g.subjects(quoting) if passive_quote else g.direct_objects(quoting)
-    speakers = [k for t in speaker_tokens for k in g.actors_of(ctx, t)]
+    # a law or a report says nothing itself ("the Terrorism Bill proposes ...")
+    speakers = [k for t in speaker_tokens for k in g.actors_of(ctx, t)
+                if not k.startswith("agreement/")]  # fmt: skip
     if not speakers:
         return
     addressees: list[str] = []

@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from kg.language.actor_context import acts, article_countries, is_place, nationality_of_a_firm
 from kg.language.coref import CorefState, resolve_description, resolve_plural, resolve_pronoun
 from kg.language.gazetteer import Entry, gazetteer
-from kg.language.lexicon import COMPANY_WORDS, GENERIC_GROUP_NOUNS, MISSION_WORDS
+from kg.language.lexicon import COMPANY_WORDS, GENERIC_GROUP_NOUNS, MISSION_WORDS, NAME_PARTICLES
 from kg.language.mentions import ACTOR_KINDS, Mention
 from kg.language.names import clean_name, split_role
 from kg.language.places import places
@@ -442,8 +442,12 @@ def _is_part(toks: list[str], full: list[str]) -> bool:
 
 
 def _clean_person_name(text: str) -> str:
-    """ "Tory Liam Fox" -> "Liam Fox", "Blair&#191;s" -> "Blair"."""
-    return split_role(text)[0]
+    """ "Tory Liam Fox" -> "Liam Fox", "Blair&#191;s" -> "Blair", "rang Lucy" -> "Lucy"
+    (a lower-case word the model glued before a name, not a particle like "de")."""
+    words = split_role(text)[0].split()
+    while len(words) > 1 and words[0].islower() and words[0] not in NAME_PARTICLES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _strip_article(text: str) -> str:

@@ -140,3 +140,8 @@ def test_a_view_not_yet_expressed_is_no_statement(facts_of) -> None:  # type: ig
 def test_the_country_of_an_unnamed_firm_is_no_topic(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     names = {a.name for a in facts_of(text).actors}
     assert not names & {"China", "Canada", "Turkey", "United States"}
+
+
+def test_a_bill_says_nothing_itself(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The Prevention of Terrorism Bill proposes control orders for suspects.")
+    assert speakers(facts) == set()

@@ -208,3 +208,18 @@ def test_a_persons_name_the_model_took_for_a_place_is_a_person(facts_of) -> None
     )
     types = {a.name: a.type.value for a in facts.actors}
     assert types.get("Tomas Lind") == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("rang Lucy", "Lucy"), ("de Gaulle", "de Gaulle"), ("Tory Liam Fox", "Liam Fox")],
+)
+def test_person_names_lose_glued_words_but_keep_particles(text: str, name: str) -> None:
+    from kg.language.actors import _clean_person_name
+
+    assert _clean_person_name(text) == name
+
+
+def test_an_occupation_before_a_name_is_a_role(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Farmer Geoff Brooks, a member of the hunt, told reporters the ban was wrong.")
+    assert speakers(facts) == {"Geoff Brooks"}
