@@ -91,6 +91,8 @@ class ArticleActors:
     mentions: list[Mention] = field(default_factory=list)
     titles: dict[str, list[str]] = field(default_factory=dict)  # person key -> titles
     plural: dict[int, tuple[str, ...]] = field(default_factory=dict)  # "the two leaders"
+    _index: dict[int, Mention | None] = field(default_factory=dict, repr=False, compare=False)
+    _index_size: int = field(default=-1, repr=False, compare=False)
 
     def plural_at(self, token_index: int) -> tuple[str, ...]:
         """The actors a plural reference ("the two leaders") stands for."""
@@ -117,6 +119,16 @@ class ArticleActors:
         return next((m for m in self.mentions if m.start <= token_index < m.end), None)
 
     def mention_at(self, token_index: int) -> Mention | None:
+        """The linked mention that covers the token (the innermost name when a
+        description spans others), looked up in an index built once linking is done."""
+        if self._index_size != len(self.by_mention):
+            self._index = {}
+            self._index_size = len(self.by_mention)
+        if token_index not in self._index:
+            self._index[token_index] = self._find_mention(token_index)
+        return self._index[token_index]
+
+    def _find_mention(self, token_index: int) -> Mention | None:
         for m in self.mentions:
             lo, hi = m.span
             if (
