@@ -27,3 +27,11 @@ def open_from_args(args: argparse.Namespace, *, write: bool = False, create: boo
     from kg.graph.store import open_store
 
     return open_store(settings_from_args(args).store, create=create, read_only=not write)
+
+
+def positive_int(text: str) -> int:
+    """An option value that must be a whole number of at least 1 (argparse type)."""
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value

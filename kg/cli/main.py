@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.cli.common import open_from_args, settings_from_args
+from kg.cli.common import open_from_args, positive_int, settings_from_args
 from kg.errors import KGError
 from kg.graph.results import printable
 
@@ -271,7 +271,7 @@ def build_parser() -> argparse.ArgumentParser:
         )
         p.add_argument(
             "--jobs",
-            type=_positive_int,
+            type=positive_int,
             default=1,
             metavar="N",
             help="extraction processes (default 1)",
@@ -341,9 +341,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=7878, help="port (default 7878; 0 picks a free one)")
     p.add_argument("--timeout", type=float, default=30.0, metavar="S",
                    help="seconds a query may run (default 30)")  # fmt: skip
-    p.add_argument("--limit", type=_positive_int, default=10_000, metavar="N",
+    p.add_argument("--limit", type=positive_int, default=10_000, metavar="N",
                    help="most results returned by one query (default 10000)")  # fmt: skip
-    p.add_argument("--memory", type=_positive_int, default=2048, metavar="MB",
+    p.add_argument("--memory", type=positive_int, default=2048, metavar="MB",
                    help="memory the query engine may use; past it the engine is restarted and "
                    "the longest-running query stopped (default 2048)")  # fmt: skip
     p.add_argument("--writable", action="store_true",
@@ -357,13 +357,6 @@ def _version() -> str:
     from kg import __version__
 
     return __version__
-
-
-def _positive_int(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return value
 
 
 def _fraction(text: str) -> float:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from kg.cli.common import positive_int
 from kg.cli.tables import FORMATS, format_rows
 
 Add = Callable[[str, Callable[[argparse.Namespace], int], str, str], argparse.ArgumentParser]
@@ -273,13 +274,6 @@ def cmd_view(args: argparse.Namespace) -> int:
     return 0
 
 
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return value
-
-
 def _day(text: str) -> str:
     """A ``--since``/``--until`` value as an ISO day, or a usage error."""
     from kg.errors import ConfigError
@@ -348,10 +342,10 @@ def register(add: Add) -> None:
             "Louvain communities (fixed seed, so runs agree) of the actor network, their "
             "best-connected members, and the brokers whose ties reach most other communities "
             "(then most ties across, then most neighbours). " + DATES_HELP)  # fmt: skip
-    p.add_argument("--top", type=_positive, default=5, metavar="N",
+    p.add_argument("--top", type=positive_int, default=5, metavar="N",
                    help="members shown per community in the table (csv and json list them all), "
                    "and brokers shown (default 5)")  # fmt: skip
-    p.add_argument("--min-size", type=_positive, default=3, metavar="N",
+    p.add_argument("--min-size", type=positive_int, default=3, metavar="N",
                    help="leave out communities of fewer than N actors (default 3)")  # fmt: skip
     p.add_argument("--resolution", type=float, default=1.0, help="above 1: more, smaller groups")
     _fmt(p)

@@ -71,6 +71,8 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from _appeal_against(ctx, token)
         elif token.lemma_ in {"threaten", "warn"} and token.pos_ == "VERB":
             yield from _threat(ctx, token)
+        if token.lemma_ in _NAMING_VERBS and token.pos_ == "VERB":
+            yield from _branded(ctx, token)
         if token.lemma_ in g.SPEECH_VERBS and token.pos_ == "VERB":
             yield from _said_against(ctx, token)
             yield from _accusation(ctx, token)
@@ -133,6 +135,9 @@ def _appeal_against(ctx: Context, verb: Token) -> Iterator[Event]:
     for action in verb.children:
         if action.dep_ not in {"xcomp", "advcl", "ccomp"} or action.pos_ != "VERB":
             continue
+        if any(t.tag_ in {"WRB", "WP", "WDT"} or t.lower_ in {"whether", "if"}
+               for t in action.children if t.i < action.i):  # fmt: skip
+            continue  # "asked why ministers attacked X": a question, not an appeal
         key = verb_key(action, VERBS)
         if key is not None and VERBS[key].cameo[:2] in _HOSTILE_ACTS:
             objects = [*g.direct_objects(action), *g.prep_objects(action, VERBS[key].target_preps)]
@@ -179,6 +184,10 @@ def _threat(ctx: Context, verb: Token) -> Iterator[Event]:
         if t.pos_ in {"VERB", "AUX"} and any(
             c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in t.children
         ):
+            then = t.head
+            doers = {k for s in g.subjects(then) for k in g.actors_of(ctx, s)}
+            if verb.lemma_ == "warn" and then.i != verb.i and not doers & set(agents):
+                continue  # "warned that unless X ..., pensions would need changes": a forecast
             target_tokens += g.subjects(t)
     targets = [k for t in target_tokens for k in g.actors_of(ctx, t)]
     yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", "130"), agents, targets,
@@ -214,12 +223,38 @@ def _accusation(ctx: Context, verb: Token) -> Iterator[Event]:
                            targets, [verb], EXTRACTOR, 0.6)  # fmt: skip
 
 
+_NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "dub", "term"})
+
+
+def _branded(ctx: Context, verb: Token) -> Iterator[Event]:
+    """ "X called Y's plan a mistake", "X branded Y a danger to peace", "X described
+    Y as reckless": a name that condemns is criticism of Y (or of Y's thing)."""
+    objects = g.direct_objects(verb)
+    named = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr"}]
+    named += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+              for o in p.children]  # fmt: skip
+    if len(objects) > 1 and not named:  # "branded X a danger": two objects, the second names
+        objects, named = objects[:-1], objects[-1:]
+    if not objects or not named or g.negated(verb):
+        return
+    words = {t.lower_ for n in named for t in n.subtree}
+    if not words & NEGATIVE_WORDS:
+        return
+    agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+    targets = [k for o in objects for k in targets_of(ctx, o) if k not in agents]
+    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("criticise", "111"), agents,
+                           targets, objects, EXTRACTOR, 0.7)  # fmt: skip
+
+
 def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
     """What a speaker says against someone: a demand ("Russia needs to understand")
     or a criticism ("China's approach had not succeeded", "X's policy is the main obstacle")."""
     speakers = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     if not speakers:
         return
+    # whom it is said to is no target of what is said ("told BBC News: 'It is wrong'")
+    told = {k for c in verb.children if c.dep_ in {"dobj", "dative"} for k in g.actors_of(ctx, c)}
+    told |= {k for t in g.prep_objects(verb, {"to"}) for k in g.actors_of(ctx, t)}
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}]
     if verb.dep_ == "parataxis":  # '"Russia needs to understand ...," he said.'
         clauses.append(verb.head)
@@ -232,6 +267,7 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
             subj = g.subjects(v)
             targets = [k for s in subj for k in _subject_actors(ctx, s)]
             targets = [k for k in targets if not k.startswith("person/") or k not in speakers]
+            targets = [k for k in targets if k not in told]
             if not targets:
                 continue
             words = _predicate_words(v)
@@ -241,7 +277,9 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
                 targets = [k for s in subj for k in g.actors_of(ctx, s) if k not in speakers]
                 if not targets:
                     continue
-            criticism = bool(words & NEGATIVE_WORDS) or (
+            # "Labour fought racism": against the bad thing, which says nothing bad of Labour
+            countering = v.lemma_ in _COUNTERING_VERBS and not g.negated(v)
+            criticism = (bool(words & NEGATIVE_WORDS) and not countering) or (
                 v.lemma_ in _POSITIVE_VERBS and g.negated(v)
             )
             if demand:
@@ -252,6 +290,12 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
                                        targets, subj, EXTRACTOR, 0.55)  # fmt: skip
 
 
+_COUNTERING_VERBS = frozenset(
+    """fight combat tackle oppose condemn denounce reject stop prevent end counter confront
+    battle eradicate eliminate challenge expose investigate punish outlaw ban root""".split()
+)
+
+
 def _demanded(verb: Token) -> bool:
     """ "Iran must stop", "Russia needs to withdraw", "the minister should resign": an
     action asked of the subject. "China should be part of the solution" is not."""
@@ -260,6 +304,8 @@ def _demanded(verb: Token) -> bool:
     action = verb
     if needs:
         action = next(c for c in verb.children if c.dep_ == "xcomp")
+        if g.is_passive(action):
+            return False  # "it has to be paid by passengers": not asked of the subject
     key = action.lemma_
     for c in action.children:
         if c.dep_ in {"prt", "advmod"} and f"{key} {c.lower_}" in DEMANDED_ACTIONS:
@@ -349,5 +395,6 @@ _MODIFIERS = {"amod", "compound", "attr", "dobj", "acomp", "conj"}
 
 
 def _prep_objects_of(token: Token) -> set[str]:
+    # "was in danger of panic" is a plight, not a judgement of the subject
     return {o.lower_ for p in token.children if p.dep_ == "prep" for o in p.children
-            if o.dep_ == "pobj"}  # fmt: skip
+            if o.dep_ == "pobj" and not (p.lower_ == "in" and o.lower_ == "danger")}  # fmt: skip

@@ -48,6 +48,10 @@ _PACTS = {"agreement", "deal", "pact", "treaty", "accord", "memorandum", "contra
 _ABOUT_SOMEONE_ELSES = {"praise", "criticise", "reject", "accuse", "support"}
 _ABOUT_A_CLAUSE = {"demand", "criticise", "accuse", "reject", "protest"}
 # CAMEO 03x, intent to cooperate, by the root of what is intended
+_HEARSAY_ADJECTIVES = {"reported", "alleged", "rumoured", "rumored", "purported", "supposed",
+                       "so-called", "claimed", "suspected"}  # fmt: skip
+_REPORT_NOUNS = {"report", "rumour", "rumor", "claim", "allegation", "speculation", "suggestion",
+                 "story", "talk", "gossip"}  # fmt: skip
 INTENT_CODES = {"06": "031", "07": "033", "04": "036", "08": "035"}
 
 
@@ -289,9 +293,23 @@ def make_events(
     if claimed in agents or claimed in targets:
         claimed = None
     mood, cameo = g.modality(anchor), s.cameo
-    if kind is EventKind.COOPERATION and mood is Modality.PLANNED and g.intent(anchor) is not None:
+    if (
+        kind is EventKind.COOPERATION
+        and mood is Modality.PLANNED
+        and s.type != "praise"  # "promised to hail X": praise comes when it is said
+        and g.intent(anchor) is not None
+    ):
         # "Beijing was willing to work with Moscow": the stated intent is the event
         mood, cameo = Modality.ASSERTED, INTENT_CODES.get(cameo[:2], "030")
+    reported = (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ in {"of", "about"}
+        and (trigger.head.head.lemma_.lower() in _REPORT_NOUNS)
+    )  # "reports of a feud between A and B"
+    if mood is Modality.ASSERTED and (reported or any(
+        c.dep_ == "amod" and c.lower_ in _HEARSAY_ADJECTIVES for c in trigger.children
+    )):  # fmt: skip
+        mood = Modality.ALLEGED  # "the reported feud between A and B", "the alleged attack"
     yield Event(
         kind=kind,
         type=s.type,

@@ -27,6 +27,7 @@ from kg.language.lexicon import (
     GROUP_NOUNS,
     OBJECT_CONTROL,
     SPEECH_VERBS,
+    TITLE_WORDS,
 )
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -102,7 +103,10 @@ def actors_of(ctx: Context, token: Token, *, include_places: bool = False) -> li
             lo, hi = mention.span
             for inner in ctx.doc[lo:hi]:
                 for c in inner.children:
-                    if c.dep_ == "conj" and not (lo <= c.i < hi):
+                    other = ctx.actors.mention_at(c.i)
+                    # not the rest of a name the span cuts ("an economist at Holm & Sons")
+                    inside = other is not None and other.span[0] < hi
+                    if c.dep_ == "conj" and not (lo <= c.i < hi) and not inside:
                         todo.extend(conjuncts(c))
     return list(dict.fromkeys(keys))
 
@@ -201,10 +205,15 @@ def quote_speaker(ctx: Context, token: Token) -> list[str]:
         return []
     for verb in token.sent:
         if verb.lemma_ in SPEECH_VERBS and verb.pos_ == "VERB" and not in_quote(verb):
-            keys = [k for s in subjects(verb) for k in actors_of(ctx, s)]
+            # a speaker that is itself "we" or "I" names nobody (and would loop)
+            keys = [k for s in subjects(verb) if s.lower_ not in _FIRST_PERSON
+                    for k in actors_of(ctx, s)]  # fmt: skip
             if keys:
                 return keys
     return []
+
+
+_FIRST_PERSON = {"we", "i", "us", "me"}
 
 
 def _named(ctx: Context, token: Token) -> bool:
@@ -243,6 +252,26 @@ def dash_list(ctx: Context, token: Token) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+_TITLE_PREFIXES = {"under", "vice", "deputy", "assistant", "acting", "associate"}
+
+
+def _titled_person(token: Token) -> Token | None:
+    """The person a subject's name runs into through a title the parser split
+    off ("said Treasury Under Secretary Ann Lee": "Under" read as a preposition,
+    so "Treasury" became the subject): the last token of that person's name."""
+    if token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
+        return None
+    doc, j, titled = token.doc, token.i + 1, False
+    while j < len(doc) and doc[j].is_title and doc[j].lower_ in TITLE_WORDS | _TITLE_PREFIXES:
+        titled = titled or doc[j].lower_ in TITLE_WORDS
+        j += 1
+    if not titled or j >= len(doc) or doc[j].ent_type_ != "PERSON" or doc[j].ent_iob_ != "B":
+        return None
+    while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
+        j += 1
+    return doc[j]
+
+
 def subjects(verb: Token) -> list[Token]:
     """Grammatical subjects of a verb, inherited along coordination and from the
     clause a participle or infinitive depends on."""
@@ -263,6 +292,7 @@ def subjects(verb: Token) -> list[Token]:
                   for o in c.children if o.dep_ == "pobj"]  # fmt: skip
         found += [c for c in head.children if c.dep_ == "pobj"]
     if found:
+        found = [_titled_person(t) or t for t in found]
         # "Soto, who met ...": a relative pronoun stands for the noun it modifies
         if verb.dep_ == "relcl":
             found = [verb.head if c.tag_ in {"WP", "WDT"} else c for c in found]

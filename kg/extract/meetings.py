@@ -33,7 +33,7 @@ from kg.extract.contact import (
 from kg.extract.directed import verb_key
 from kg.extract.meeting_nouns import NOUNS, noun_events
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import AGENT_NOUNS
+from kg.language.lexicon import AGENT_NOUNS, MEDIA_WORDS
 from kg.records import Event, EventKind
 
 NAME = "meetings"
@@ -175,6 +175,8 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
             return None
     if lemma in _SPEAKING and any(is_audience(ctx, t) for t in obj_tokens):
         return None  # "spoke to the BBC", "talked to reporters": a statement
+    if lemma in _SPEAKING and _on_air(verb):
+        return None  # "speaking on BBC One's Breakfast with Frost": an interview
     subj = [k for t in subj_tokens for k in g.actors_of(ctx, t)]
     objs = [k for t in obj_tokens for k in g.actors_of(ctx, t)]
     if obj_tokens and not objs:
@@ -192,6 +194,22 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     separate = separately(verb) and trig.frame != "convene"
     return contact_events(ctx, verb, verb, kind, etype, subj, objs, subj_role, obj_role,
                           separate, obj_tokens + subj_tokens, cameo=cameo)  # fmt: skip
+
+
+def _on_air(verb: Token) -> bool:
+    """ "speaking on BBC One's Breakfast programme", "talking on Radio Norvex":
+    said on air (a named programme or a medium), not at a meeting."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "on":
+            continue
+        for obj in prep.children:
+            if (
+                obj.dep_ == "pobj"
+                and obj.ent_type_ not in {"DATE", "TIME"}
+                and (obj.pos_ == "PROPN" or any(t.lower_ in MEDIA_WORDS for t in obj.subtree))
+            ):
+                return True
+    return False
 
 
 def _named(ctx: Context, token: Token) -> bool:

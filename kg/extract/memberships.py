@@ -202,12 +202,15 @@ def _titled_bodies(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]
                 continue
             for a in d.affiliations:
                 group = ctx.actors.by_mention.get(a)
-                if group is None:
-                    continue
+                if group is None or group.startswith("country/"):
+                    continue  # a body chairs a body, not a country ("vice-chairman of Indian X")
                 root = ctx.doc[m.start : m.end].root
                 for t in g.conjuncts(root):
                     for key in g.actors_of(ctx, t):
                         yield key, group, [ctx.doc[d.start], t], 0.75
+
+
+_CENTRAL = {"central", "reserve", "national", "federal"}
 
 
 def _bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]]:
@@ -223,6 +226,11 @@ def _bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], 
             continue  # "Brazil's advisory committee" is about Brazil, not Brazil's
         if _head_word(m.text) not in STATE_ORGANS:
             continue  # "Japan's Honda", "the UK's biggest union": not a body of the state
+        words = m.text.lower().split()
+        if _head_word(m.text) == "bank" and not (
+            _CENTRAL & set(words) or words[:2] == ["bank", "of"]
+        ):
+            continue  # "China Construction Bank", "the UK's Royal Bank of Scotland": a lender
         for other in mentions:
             country = ctx.actors.by_mention.get(other.id)
             if not country or not country.startswith("country/") or other.id == m.id:

@@ -121,6 +121,12 @@ def modality(verb: Token) -> Modality:
         return Modality.PLANNED  # "looks forward to working with X"
     if any(c.dep_ == "advmod" and c.lower_ in _HEARSAY_ADVERBS for c in verb.children):
         return Modality.ALLEGED  # "allegedly killed", "reportedly met"
+    if (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_ in {"have", "be"}
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children)
+    ):
+        return Modality.PLANNED  # "have yet to express a view", "is yet to meet X"
     if any(c.dep_ in {"acomp", "attr"} and c.lemma_ in _SCHEDULED for c in verb.children):
         return Modality.PLANNED  # "the meeting is due / scheduled to take place"
     if _scheduled(verb):
@@ -130,6 +136,8 @@ def modality(verb: Token) -> Modality:
     speech = reporting_verb(verb)
     if speech is not None and (speech.lemma_ in _DOUBTING_SPEECH or negated(speech)):
         return Modality.ALLEGED  # "did not mean that Libya had cut its ties"
+    if speech is not None and _said_wrongly(speech):
+        return Modality.ALLEGED  # "they were wrong when they said X was ousting Y"
     if _hearsay(verb):
         return Modality.ALLEGED
     if verb.dep_ == "ccomp" and verb.head.lemma_ in _IMPLYING and negated(verb.head):
@@ -178,6 +186,20 @@ def modality(verb: Token) -> Modality:
     if verb.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in verb.children):
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED
+
+
+_WRONG = {"wrong", "mistaken", "incorrect", "false", "untrue"}
+
+
+def _said_wrongly(speech: Token) -> bool:
+    """ "They were wrong when they said ...", "X was wrong to say ...": what was
+    said is denied by the sentence itself."""
+    if speech.dep_ == "xcomp" and speech.head.lower_ in _WRONG:
+        return True  # "wrong to say"
+    host = speech.head if speech.dep_ in {"advcl", "xcomp"} else None
+    return host is not None and any(
+        c.dep_ in {"acomp", "attr"} and c.lower_ in _WRONG for c in host.children
+    )
 
 
 def reporting_verb(verb: Token) -> Token | None:

@@ -99,7 +99,13 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
         return
     passive = g.is_passive(verb)
     speaker_tokens = g.agents(verb) if passive else g.subjects(verb)
-    speakers = [k for t in speaker_tokens for k in g.actors_of(ctx, t)]
+    quoting = _quoting(verb)
+    if quoting is not None:  # "Reuters quoted an official as saying": the official speaks
+        passive_quote = g.is_passive(quoting)  # "he was quoted as saying": he does
+        speaker_tokens = g.subjects(quoting) if passive_quote else g.direct_objects(quoting)
+    # a law or a report says nothing itself ("the Terrorism Bill proposes ...")
+    speakers = [k for t in speaker_tokens for k in g.actors_of(ctx, t)
+                if not k.startswith("agreement/")]  # fmt: skip
     if not speakers:
         return
     addressees: list[str] = []
@@ -149,6 +155,14 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
         date_text=g.date_of(verb),
         quote=quote,
     )
+
+
+def _quoting(verb: Token) -> Token | None:
+    """The verb of "X quoted / cited Y as saying" when ``verb`` is that "saying"."""
+    prep = verb.head if verb.dep_ in {"pcomp", "advcl"} else None
+    if prep is None or prep.lower_ != "as" or prep.head.lemma_ not in {"quote", "cite"}:
+        return None
+    return prep.head
 
 
 def _according_to(ctx: Context, according: Token) -> Iterator[Event]:

@@ -28,7 +28,6 @@ from kg.graph.formats import RDF_EXPORTS
 from kg.graph.jsonld import jsonld_bytes
 from kg.graph.store import Store
 from kg.graph.turtle import Triple, trig, turtle
-from kg.graph.vocab import KG
 
 _STREAMED = {"turtle-fast": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
              "ntriples": ox.RdfFormat.N_TRIPLES, "nq": ox.RdfFormat.N_QUADS,
@@ -44,7 +43,7 @@ def quads(store: Store) -> Iterator[ox.Quad]:
     yield from ox.parse(store.dump(ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
 
 
-_DERIVED = ox.NamedNode(str(KG.network))
+_DERIVED = ox.NamedNode("https://w3id.org/kg/ontology#network")  # kg:network (no rdflib here)
 
 
 def by_graph(store: Store, derived: bool = True) -> dict[ox.NamedNode | None, list[Triple]]:

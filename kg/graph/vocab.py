@@ -157,6 +157,7 @@ class KGT(DefinedNamespace):
     demand: URIRef
     reject: URIRef
     attack: URIRef
+    coerce: URIRef
     agree: URIRef
     sign: URIRef
     support: URIRef

@@ -8,7 +8,9 @@ government, which countries the article is about, and which names are places.
   ambiguous party name needs ("Labour" is the British party only in a story
   about Britain);
 * :func:`is_place`: cities, regions and landmarks are places, however the small
-  model typed them ("Leicester" as a country, "Wadi Rum" as a person).
+  model typed them ("Leicester" as a country, "Wadi Rum" as a person);
+* :func:`nationality_of_a_firm`: "a US firm", "a Chinese car maker", "a Canadian
+  and a Turkish company": the country only says where an unnamed firm is from.
 """
 
 from __future__ import annotations
@@ -94,3 +96,35 @@ def is_place(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
         return True
     others = [c for c in (*root.conjuncts,) if c.i != root.i]
     return any(places().is_place(c.text) or c.ent_type_ in {"GPE", "LOC"} for c in others)
+
+
+# Nouns for firms: a demonym or country before one only says where it is from.
+_FIRMS = {"firm", "firms", "company", "companies", "maker", "makers", "carmaker", "carmakers",
+          "automaker", "manufacturer", "manufacturers", "producer", "airline", "carrier",
+          "retailer", "chain", "insurer", "lender", "operator", "conglomerate", "giant",
+          "supermarket", "exporter", "importer", "investor", "investors", "bidder", "rival",
+          "business", "businesses", "group", "brewer", "miner", "bank", "banks"}  # fmt: skip
+
+
+def nationality_of_a_firm(doc: Doc, m: Mention) -> bool:
+    """Whether a one-word country or demonym mention only qualifies an unnamed
+    firm ("A US firm said", "a Chinese car maker", "a Canadian and a Turkish
+    company"), which makes the country no party to what the firm does."""
+    if m.end - m.start != 1:
+        return False
+    tok = doc[m.start]
+    head = tok.head
+    if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
+        # "a Canadian and a Turkish company": the coordinated noun is the firm
+        head = next((c for c in tok.children if c.dep_ == "conj"), head)
+        if head.lower_ in _FIRMS and not head.ent_type_:
+            return True
+        head = tok.head
+    while head.dep_ == "compound" and head.head.i != head.i:  # "car maker"
+        head = head.head
+    return (
+        tok.dep_ in _MODIFIER_DEPS
+        and head.lower_ in _FIRMS
+        and not head.ent_type_
+        and not any(c.lower_ in {"central", "national", "state", "reserve"} for c in head.children)
+    )

@@ -26,10 +26,10 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
-from kg.language.actor_context import acts, article_countries, is_place
+from kg.language.actor_context import acts, article_countries, is_place, nationality_of_a_firm
 from kg.language.coref import CorefState, resolve_description, resolve_plural, resolve_pronoun
 from kg.language.gazetteer import Entry, gazetteer
-from kg.language.lexicon import GENERIC_GROUP_NOUNS, MISSION_WORDS
+from kg.language.lexicon import COMPANY_WORDS, GENERIC_GROUP_NOUNS, MISSION_WORDS, NAME_PARTICLES
 from kg.language.mentions import ACTOR_KINDS, Mention
 from kg.language.names import clean_name, split_role
 from kg.language.places import places
@@ -91,6 +91,8 @@ class ArticleActors:
     mentions: list[Mention] = field(default_factory=list)
     titles: dict[str, list[str]] = field(default_factory=dict)  # person key -> titles
     plural: dict[int, tuple[str, ...]] = field(default_factory=dict)  # "the two leaders"
+    _index: dict[int, Mention | None] = field(default_factory=dict, repr=False, compare=False)
+    _index_size: int = field(default=-1, repr=False, compare=False)
 
     def plural_at(self, token_index: int) -> tuple[str, ...]:
         """The actors a plural reference ("the two leaders") stands for."""
@@ -117,6 +119,16 @@ class ArticleActors:
         return next((m for m in self.mentions if m.start <= token_index < m.end), None)
 
     def mention_at(self, token_index: int) -> Mention | None:
+        """The linked mention that covers the token (the innermost name when a
+        description spans others), looked up in an index built once linking is done."""
+        if self._index_size != len(self.by_mention):
+            self._index = {}
+            self._index_size = len(self.by_mention)
+        if token_index not in self._index:
+            self._index[token_index] = self._find_mention(token_index)
+        return self._index[token_index]
+
+    def _find_mention(self, token_index: int) -> Mention | None:
         for m in self.mentions:
             lo, hi = m.span
             if (
@@ -177,6 +189,8 @@ class _Resolver:
         for m in self.mentions:
             if m.id in self.out.by_mention or m.id in self.places:
                 continue
+            if m.kind in {"country", "demonym"} and nationality_of_a_firm(self.doc, m):
+                continue  # "a US firm": where the firm is from, not a party
             if m.metonym and not acts(self.doc, m):
                 # "flew to Beijing", "London mayor": the city, not its government
                 self.mentions[m.id] = replace(m, kind="place", entry=None)
@@ -355,6 +369,14 @@ class _Resolver:
         name = _strip_article(m.text)
         if places().is_place(name) or not name:
             return None  # "Basra", "Dorset": a place, never an actor
+        words = name.split()
+        if (
+            2 <= len(words) <= 3
+            and all(w.isalpha() and w.istitle() for w in words)
+            and not ({w.lower() for w in words} & _POLITY_WORDS)
+        ):
+            # "complaints from Tomas Lind": the model's GPE is a person's name
+            return self._register(f"person/{slug(name)}", ActorType.PERSON, name)
         return self._register(f"country/{slug(name)}", ActorType.COUNTRY, name)
 
     def _compass_place(self, m: Mention) -> str | None:
@@ -398,6 +420,13 @@ class _Resolver:
                 self.out.by_token[i] = key
 
 
+_POLITY_WORDS = set(
+    """north south east west northern southern eastern western central upper lower new
+    republic state states islands island kingdom territory territories emirate sultanate
+    federation union land city province region""".split()
+)
+
+
 def actor_of_entry(entry: Entry, type_: ActorType | None = None) -> Actor:
     """The actor a gazetteer entry describes, with its codes."""
     kind = type_ or ActorType(entry.type)
@@ -425,8 +454,12 @@ def _is_part(toks: list[str], full: list[str]) -> bool:
 
 
 def _clean_person_name(text: str) -> str:
-    """ "Tory Liam Fox" -> "Liam Fox", "Blair&#191;s" -> "Blair"."""
-    return split_role(text)[0]
+    """ "Tory Liam Fox" -> "Liam Fox", "Blair&#191;s" -> "Blair", "rang Lucy" -> "Lucy"
+    (a lower-case word the model glued before a name, not a particle like "de")."""
+    words = split_role(text)[0].split()
+    while len(words) > 1 and words[0].islower() and words[0] not in NAME_PARTICLES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _strip_article(text: str) -> str:
@@ -442,15 +475,20 @@ def _is_acronym_of(short: str, long: str) -> bool:
     return initials.lower() == short.lower() if title_case else initials == short
 
 
+_SUFFIXES = COMPANY_WORDS | {"co", "corp", "corporation", "inc", "ltd", "plc", "group", "sa", "ag"}
+
+
 def _is_head_of(short: str, long: str) -> bool:
-    """'Commission' is the head of 'European commission'; 'House' of 'House of Representatives'."""
+    """'Commission' is the head of 'European commission'; 'House' of 'House of
+    Representatives'; 'Norco' of 'Norco Motors' (a company word), but not of
+    'Norco Powertrain' (another company that carries its name)."""
     words = long.split()
-    return (
-        " " not in short
-        and len(words) > 1
-        and short.lower() in {words[0].lower(), words[-1].lower()}
-        and short[0].isupper()
-    )
+    if " " in short or len(words) < 2 or not short[0].isupper():
+        return False
+    if short.lower() == words[-1].lower():
+        return True
+    rest = [w.lower().strip(".,") for w in words[1:]]
+    return short.lower() == words[0].lower() and (rest[0] == "of" or set(rest) <= _SUFFIXES)
 
 
 def resolve_actors(doc: Doc, mentions: list[Mention], *, scope: str = "") -> ArticleActors:

@@ -27,8 +27,11 @@ from spacy.tokens import Doc, Token
 
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import (
+    AGENT_NOUNS,
     AGREEMENT_ANAPHORA,
     COUNTRY_ANAPHORA,
+    GENERIC_BODIES,
+    NUMBER_WORDS,
     ORG_ANAPHORA,
     PLURAL_PEOPLE_NOUNS,
     PRONOUNS_PERSON,
@@ -43,6 +46,22 @@ _LEADER_TITLES = {"minister", "secretary", "president", "chancellor", "premier",
                   "queen", "governor", "mayor", "chairman", "chief"}  # fmt: skip
 _CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "appos", "conj"}
 _QUOTES = {'"', "“", "”", "``", "''"}
+# Unnamed people and bodies a pronoun can stand for ("A spokesman said ... He
+# added", "A US firm said it ..."): when one is the subject the pronoun follows,
+# the pronoun means it, not a named actor.
+_UNNAMED_PEOPLE = (
+    TITLE_WORDS
+    | {n for n in AGENT_NOUNS if not n.endswith("s")}
+    | set(
+        """man woman boy girl source analyst economist lawyer witness resident expert observer
+    aide adviser advisor insider executive banker trader boss owner voter candidate doctor
+    teacher worker student father mother son daughter wife husband friend colleague""".split()
+    )
+)
+_UNNAMED_BODIES = GENERIC_BODIES | set(
+    """business carmaker manufacturer supermarket newspaper paper broadcaster network startup
+    giant conglomerate subsidiary unit club consortium charity committee panel commission
+    council board tribunal inquiry""".split())  # fmt: skip
 
 
 @dataclass
@@ -98,6 +117,8 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
     quoted = state.in_quote(m.start)
     if want == "plural":
         return _plural(state, m)
+    if _unnamed_antecedent(state, pron, want):
+        return None
     same: list[tuple[Mention, str]] = []
     earlier: list[tuple[Mention, str]] = []
     for prev in reversed(state.mentions[: m.id]):
@@ -121,6 +142,10 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
             and state.doc[p.start : p.end].root.head.i == clause.i
         }
         same = [(p, k) for p, k in same if k not in own]
+    if want == "person" and pron.dep_ in SUBJECT_DEPS and pron.head.dep_ == "ROOT":
+        # the main clause's subject: not a name that a fronted clause holds as its
+        # object or possessor ("After meeting Ann Lee, he ...", "admiring Lee's work, he")
+        same = [(p, k) for p, k in same if state.is_subject(p) or p.start > pron.i]
     if want == "person":
         for prev, key in same:
             head = state.doc[prev.start : prev.end].root
@@ -167,11 +192,9 @@ def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
     states = head in {"nations", "countries", "states", "governments", "capitals", "neighbours",
                       "neighbors"}  # fmt: skip
     want = "person/" if people else "country/" if states else ("country/", "group/")
-    wanted_count = (
-        2
-        if "two" in m.text.lower().split() or head in {"pair", "two"} or "both" in m.text.lower()
-        else 0
-    )
+    said = m.text.lower().split()
+    counts = [NUMBER_WORDS[w] for w in said if w in NUMBER_WORDS]
+    wanted_count = counts[0] if counts else 2 if head in {"pair", "two"} or "both" in said else 0
     by_sentence: dict[int, list[str]] = {}
     for prev in state.mentions[: m.id]:
         key = state.linked.get(prev.id)
@@ -219,6 +242,28 @@ def _plural(state: CorefState, m: Mention) -> str | None:
     return None
 
 
+def _unnamed_antecedent(state: CorefState, pron: Token, want: str) -> bool:
+    """Whether the subject ``pron`` follows is an unnamed person or body of its
+    kind: the subject of a clause above it ("A US firm said it ..."), or, for a
+    pronoun that opens a sentence, the subject of the sentence before ("A
+    spokesman said ... He added")."""
+    subject = None
+    for verb in pron.ancestors:
+        found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and pron not in c.subtree]
+        if verb.pos_ in {"VERB", "AUX"} and found:
+            subject = found[0]
+            break
+    if subject is None and pron.dep_ in SUBJECT_DEPS and pron.sent.start > 0:
+        before = state.doc[pron.sent.start - 1].sent.root
+        subject = next((c for c in before.children if c.dep_ in SUBJECT_DEPS), None)
+    nouns = _UNNAMED_PEOPLE if want == "person" else _UNNAMED_BODIES
+    if subject is None or subject.pos_ != "NOUN" or subject.lower_ not in nouns:
+        return False
+    return not any(
+        state.linked.get(x.id) and x.span[0] <= subject.i < x.span[1] for x in state.mentions
+    )
+
+
 def _governing_verb(token: Token) -> Token | None:
     for t in token.ancestors:
         if t.pos_ in {"VERB", "AUX"}:
@@ -232,7 +277,10 @@ def _cataphora(state: CorefState, m: Mention, want: str) -> str | None:
         if nxt.sent != m.sent:
             break
         key = state.linked.get(nxt.id)
-        if key and _kind_ok(key, want) and state.is_subject(nxt):
+        verb = state.doc[nxt.start : nxt.end].root.head
+        # its verb governs the pronoun's clause ("He added that Ruiz would stay": no)
+        governs = state.doc[m.start] in verb.subtree and verb.i > m.start
+        if key and _kind_ok(key, want) and state.is_subject(nxt) and governs:
             return key
     return None
 
@@ -263,13 +311,20 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
         owner = gz.lookup(m.text.replace("’", "'").split("'s ")[0])
         country = owner if owner is not None and owner.type == "Country" else None
     title = " ".join(w for w in words if w not in {"the", "his", "her", "its", "their"})
+    # every word of the title, in a post held now or, for "the former ...", then:
+    # "the prime minister" is not a former welfare minister
+    former = "former" in words
+    wanted = [w for w in title.split() if w not in {"former", "then", "new"}
+              and gz.lookup(w.capitalize()) is None
+              and gz.adjective_in([w.capitalize()]) is None]  # fmt: skip
     people = []
     for prev, key in earlier:
         if not key.startswith("person/"):
             continue
-        titles = [d.title.lower() for d in prev.descriptors] + state.titles.get(key, [])
+        titles = [d.title.lower() for d in prev.descriptors if d.former == former]
+        titles += state.titles.get(key, [])
         affiliated = [state.linked.get(a) for d in prev.descriptors for a in d.affiliations]
-        holds = any(head in t for t in titles)
+        holds = any(all(w in t.split() for w in wanted) for t in titles)
         if country is not None:
             if country.key in affiliated and holds:
                 return _remember(state, key, title)  # "the Soviet leader"

@@ -38,6 +38,7 @@ from kg.language.lexicon import (
     TITLE_WORDS,
 )
 from kg.language.names import SUFFIX_ROLES, is_role_word, party_label
+from kg.language.places import places
 
 ACTOR_LABELS = {
     "PERSON",
@@ -499,6 +500,10 @@ class EntityRepair:
                 # A lower-case common phrase ("security council") is not a name.
                 if not any(t.is_upper or t.is_title or not t.is_alpha for t in span):
                     continue
+                place = _longer_place(doc, s, e)
+                if place is not None:  # "the West Bank" is no "the West"
+                    found.append(place)
+                    continue
                 found.append(Span(doc, s, e, label=_LABEL_FOR_TYPE[entry.type]))
         # seats of power the model misses: "Downing Street said ..."
         for _, s, e in self.seats(doc):
@@ -506,6 +511,16 @@ class EntityRepair:
             if seat is not None and e - s > 1:
                 found.append(Span(doc, s, e, label="GPE" if seat.type == "Country" else "ORG"))
         return filter_spans(found)
+
+
+def _longer_place(doc: Doc, start: int, end: int) -> Span | None:
+    """A place whose name runs on past a gazetteer match ("the West Bank")."""
+    for more in (1, 2):
+        if end + more <= len(doc) and all(t.is_title for t in doc[end : end + more]):
+            span = doc[start : end + more]
+            if places().lookup(span.text) is not None:
+                return Span(doc, start, end + more, label="LOC")
+    return None
 
 
 def _trailing_name(doc: Doc, start: int, end: int) -> int | None:

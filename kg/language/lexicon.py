@@ -158,6 +158,8 @@ LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "into", "across", "around", "inside", "outside", "throughout",
      "within", "via", "through", "along", "towards", "toward"}
 )  # fmt: skip
+# Small counts that make a plural noun refer back ("the three ministers").
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 PRONOUNS_THING = frozenset({"it", "its", "itself"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -239,6 +241,8 @@ NEGATIVE_WORDS = frozenset(
     abuses abuse atrocities atrocity crimes crime corrupt corruption lies lying racist racism
     disgrace disgraceful shameful outrageous appalling insolent betrayal menace
     incompetent incompetence hypocrisy hypocritical cynical deceitful dishonest
+    danger dangerous disaster disastrous scandal scandalous shambles farce nonsense fiasco
+    blunder catastrophe catastrophic insult threat
     """.split()
 )
 # Predicates of disapproval: "X was appalled that ...", "X is critical of Y".

@@ -30,6 +30,7 @@ from kg.language.lexicon import (
     GROUP_NOUNS,
     GROUP_SINGULARS,
     LOCATIVE_PREPS,
+    NUMBER_WORDS,
     ORG_ANAPHORA,
     ORG_HEAD_WORDS,
     PLURAL_PEOPLE_NOUNS,
@@ -354,6 +355,8 @@ def _left_modifiers(doc: Doc, tok: Token, taken: set[int]) -> tuple[int, bool, b
         t = doc[i]
         if t.is_sent_end or (t.is_punct and t.text not in {"-"}):
             break
+        if i < tok.left_edge.i and t.text not in {"'s", "’s"} and not (i in taken or t.ent_type_):
+            break  # not part of the phrase: "Brown worried donors" is no group name
         if t.lower_ in {"the", "this", "that", "these", "those"} or (
             t.pos_ == "PRON" and t.dep_ == "poss"
         ):
@@ -401,7 +404,8 @@ def _is_plural_reference(tok: Token) -> bool:
         return False  # "Russia's leaders", "G8 ministers": not a reference back
     if low in PLURAL_STATE_NOUNS and words == {"the"} and tok.dep_ in {"nsubj", "nsubjpass"}:
         return True  # "The nations remain at loggerheads": the two just named
-    return ("two" in words and "the" in words) or "both" in words
+    counted = any(w in NUMBER_WORDS for w in words)  # "the three foreign ministers"
+    return (counted and "the" in words) or "both" in words
 
 
 def _before_title(doc: Doc, tok: Token) -> bool:

@@ -20,6 +20,7 @@ off and ``kg_entities`` uses it to tell a topic tag from an actor.
 from __future__ import annotations
 
 import logging
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -47,6 +48,9 @@ _SAME_LENGTH = str.maketrans(
         "\u2014": "-",
     }
 )
+# a spaced dash before a participle opens a participial clause, as a comma does
+# ("trips in July - meeting X in Moscow"); the parser reads it as a hyphen otherwise
+_DASH_PARTICIPLE = re.compile(r"(?<=\s)-(?=\s+[a-z]+ing\b)")
 _ENDERS = {".", "!", "?"}
 _CLOSERS = {'"', "'", ")", "\u201d", "\u2019"}
 
@@ -56,8 +60,10 @@ def prepare_text(text: str) -> str:
 
     >>> prepare_text("\u201cWe met,\u201d he tweeted \u2014 at #ViennaTalks.")
     '"We met," he tweeted - at #ViennaTalks.'
+    >>> prepare_text("trips in July – meeting the king")
+    'trips in July , meeting the king'
     """
-    return text.translate(_SAME_LENGTH)
+    return _DASH_PARTICIPLE.sub(",", text.translate(_SAME_LENGTH))
 
 
 def set_sentence_starts(doc: Doc) -> Doc:

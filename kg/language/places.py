@@ -61,6 +61,10 @@ class Places:
             if not line.strip() or line.startswith("#"):
                 continue
             where, _, words = line.partition("\t")
+            if where == "region":
+                name, _, country = words.partition("\t")
+                self._add(name, Place(name, "region", country.strip() or None))
+                continue
             target = {"first": self.first_words, "last": self.last_words}.get(where, self.common)
             target.update(words.split())
 

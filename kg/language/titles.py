@@ -176,7 +176,7 @@ def _describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) 
 def _title_text(tokens: list[Token], by_token: dict[int, Any], affiliations: list[int]) -> str:
     words: list[Token] = []
     for k, t in enumerate(tokens):
-        if t.pos_ == "ADP" and t.lower_ == "of":
+        if t.pos_ == "ADP" and t.lower_ in {"of", "at", "for"}:  # whom the title serves
             rest = tokens[k + 1 :]
             if any(
                 by_token.get(r.i) and by_token[r.i].id in affiliations for r in rest

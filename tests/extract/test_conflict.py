@@ -151,6 +151,7 @@ def test_conflict_phenomena(facts_of, text: str, expected: tuple[str, str]) -> N
         ("Senator Jane Holt hit out at Prime Minister Ken Ashby over his tax plans.", "111"),
         ("Russian jets attacked Ukraine on Monday.", "190"),
         ("Iran seized a British tanker in the Strait of Hormuz.", "171"),
+        ("The army ousted President Tomas Lind in March.", "170"),
     ],
 )
 def test_verbal_and_material_conflict_carry_their_codes(facts_of, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
@@ -373,3 +374,128 @@ def test_fighting_between_people_is_a_quarrel(facts_of) -> None:  # type: ignore
     assert {e.cameo for e in facts.events if e.kind is EventKind.CONFLICT} == {"111"}
     facts = facts_of("Fighting between Chad and Niger killed 12 soldiers.")
     assert {e.cameo for e in facts.events if e.kind is EventKind.CONFLICT} == {"190"}
+
+
+def test_coercion_is_not_armed_force(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The army ousted President Tomas Lind. Russian jets attacked Ukraine.")
+    types = {e.trigger: e.type for e in facts.events if e.kind is EventKind.CONFLICT}
+    assert types.get("ousted") == "coerce" and types.get("attacked") == "attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Lind added that the Liberal Party also fought all forms of racism.",
+        "Tomas Lind said the Liberal Party had tackled corruption in the north.",
+        "Tomas Lind said Norvex would combat abuses by its suppliers.",
+    ],
+)
+def test_fighting_a_bad_thing_is_not_being_criticised(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not opposed(facts_of, text)
+
+
+def test_failing_to_fight_a_bad_thing_is(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = "Tomas Lind said the Liberal Party had failed to tackle corruption."
+    assert ("Tomas Lind", "Liberal Party") in opposed(facts_of, facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tomas Lind called the Liberal Party's plan a mistake.", ("Tomas Lind", "Liberal Party")),
+        ("Tomas Lind branded Peter Holm a danger to peace.", ("Tomas Lind", "Peter Holm")),
+        ("Tomas Lind described the Liberal Party as reckless.", ("Tomas Lind", "Liberal Party")),
+        (
+            'Tomas Lind calls China\'s policy "a step in the wrong direction."',
+            ("Tomas Lind", "China"),
+        ),
+    ],
+)
+def test_a_name_that_condemns_is_criticism(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Lind called Peter Holm a friend.",
+        "Tomas Lind did not call the Liberal Party's plan a mistake.",
+        "Tomas Lind called on China to end the threat.",
+    ],
+)
+def test_a_name_that_does_not_condemn_is_not(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.type == "criticise" for e in facts_of(text).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a forecast: the speaker would do nothing
+        "Alan Reed warned that unless the United States sees higher growth, pensions would "
+        "need changes.",
+        # whom it is said to is not what it is said about
+        'Referring to the detentions, Tomas Lind told the Norvex Times: "It is utterly '
+        'unacceptable."',
+        # a passive need is asked of nobody
+        '"It will cost passengers a lot, it has to be paid by the passengers," said Andy Reed '
+        "of the European Union.",
+        # a question about an attack is no appeal to attack
+        "Vince Carle asked why ministers attacked Labour's plans.",
+        "Vince Carle asked whether ministers had attacked Labour's plans.",
+    ],
+)
+def test_warnings_questions_and_addressees_are_not_opposition(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China warned that it would retaliate unless Japan withdrew.", ("China", "Japan")),
+        ("Vince Carle asked the ministers to attack Labour's plans.", ("Vince Carle", "Labour")),
+        ("Tomas Lind told reporters that China's policy was a failure.", ("Tomas Lind", "China")),
+    ],
+)
+def test_threats_appeals_and_told_criticism_still_count(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reported feud between Tom Hale and Peter Lund has prompted a donor to leave.",
+        "The alleged attack by Russia on Ukraine killed ten people.",
+        "The rumoured row between Chile and Peru worried investors.",
+    ],
+)
+def test_a_reported_or_alleged_event_is_not_asserted(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    conflicts = [e for e in facts.events if e.kind is EventKind.CONFLICT]
+    assert conflicts and all(e.modality.value == "alleged" for e in conflicts)
+
+
+def test_a_country_in_danger_is_not_criticised(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not opposed(facts_of, "Tom Hale said Britain was in danger of needless panic.")
+
+
+def test_a_verb_before_a_group_noun_is_not_its_name(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The feud between Tom Hale and Peter Lund worried donors.")
+    assert ("Tom Hale", "Peter Lund") in opposed(
+        facts_of, "The feud between Tom Hale and Peter Lund worried donors."
+    )
+    assert not any("worried" in a.name for a in facts.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale sought to end the controversy about reports of a feud between Chile and Peru.",
+        "Rumours of a clash between Chile and Peru worried investors.",
+        '"They were wrong when they said Chile was attacking Peru," Tom Hale said.',
+        "Tom Hale was wrong to say that Chile had attacked Peru.",
+    ],
+)
+def test_what_is_only_reported_or_said_wrongly_is_not_asserted(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Chile", "Peru") not in opposed(facts_of, text)

@@ -37,6 +37,8 @@ def test_cooperation_constructions(facts_of, text: str, expected: tuple[str, str
         "Kenya did not back Uganda.",
         "Kenya refused to sign a deal with Uganda.",
         "China was accused of aiding Russia's war effort.",
+        "Tomas Lind promised to hail Labour's record on the economy.",  # praise to come
+        "Tomas Lind vowed to praise Kenya's efforts at the summit.",
     ],
 )
 def test_not_asserted_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]

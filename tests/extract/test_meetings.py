@@ -305,3 +305,34 @@ def test_partners_listed_with_their_places(facts_of) -> None:  # type: ignore[no
     for other in ("Sam Oduya", "Peter Musa", "Otto Brandt"):
         assert frozenset({"Lena Marsh", other}) in got
     assert not any("Kampala" in p or "Uganda" in p for p in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peter Lind angered his allies with trips in July \u2013 meeting Chinese leader Wu Fang "
+        "in Beijing and Russian President Ivan Petrov in Moscow.",
+        "Peter Lind spent a busy week \u2014 holding talks with Wu Fang and Ivan Petrov.",
+        "Peter Lind toured Asia, meeting Wu Fang in Beijing and Ivan Petrov in Moscow.",
+    ],
+)
+def test_a_participle_after_a_dash_or_comma_takes_the_main_subject(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = met_pairs(facts_of(text))
+    assert pair("Peter Lind", "Wu Fang") in pairs and pair("Peter Lind", "Ivan Petrov") in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking on BBC One's Breakfast with Frost, Tom Hale said the plan was sound.",
+        "Talking on Radio Norvex's Today programme with Ann Berg, Tom Hale said no.",
+    ],
+)
+def test_speaking_on_air_is_no_meeting(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not met_pairs(facts_of(text))
+
+
+def test_speaking_with_someone_on_a_day_is(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Tom Hale", "Ann Berg") in met_pairs(
+        facts_of("Tom Hale spoke with Ann Berg on Monday.")
+    )

@@ -103,3 +103,27 @@ def test_who_belongs_to_which_body(facts_of, text: str, expected: tuple[str, str
 )
 def test_what_is_not_membership(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert memberships(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Brazilian central bank raised rates.", ("Brazilian central bank", "Brazil")),
+        ("Chile's National Bank cut rates.", ("National Bank", "Chile")),
+    ],
+)
+def test_a_central_bank_belongs_to_its_state(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wang Lu was head of China Construction Bank.",  # a lender named after its country
+        "The race is sponsored by the UK's Royal Bank of Scotland.",
+        "Anil Rao stepped down as vice-chairman of Indian Petrochemicals Corporation (IPC).",
+    ],
+)
+def test_a_company_is_no_member_of_its_country(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(group in {"China", "United Kingdom", "India"}
+                   for _, group in memberships(facts_of(text)))  # fmt: skip

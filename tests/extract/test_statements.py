@@ -85,3 +85,63 @@ def test_other_senses_of_speech_verbs_are_not_statements(facts_of, text: str) ->
 )
 def test_more_ways_to_say_something(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert speaker in speakers(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "not_speaker"),
+    [
+        # a title the parser splits off ("Under" read as a preposition)
+        ('"The plan is dead," said Treasury Under Secretary Anna Rusk.', "Anna Rusk", "Treasury"),
+        ("Treasury Deputy Secretary Anna Rusk said the plan was dead.", "Anna Rusk", "Treasury"),
+        # the employer in an apposition is not a second speaker
+        ('"Rates will rise," said Gary Holm, an economist at BW Rollins & Sons.', "Gary Holm",
+         "BW Rollins & Sons"),
+        ("Prices will fall, said Ida Sund, chief analyst at Norbank Capital & Co.", "Ida Sund",
+         "Norbank Capital & Co"),
+    ],
+)  # fmt: skip
+def test_the_person_speaks_not_the_body_in_the_title(
+    facts_of, text: str, speaker: str, not_speaker: str
+) -> None:  # type: ignore[no-untyped-def]
+    found = speakers(facts_of(text))
+    assert speaker in found and not_speaker not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"It is about sovereignty," the Daily Planet quoted Ann Berg as saying.', "Ann Berg"),
+        ('Tom Hale arrived. "We must act," he was quoted as saying.', "Tom Hale"),
+        ('"We must act," the Daily Planet cited Ann Berg as saying.', "Ann Berg"),
+    ],
+)
+def test_whom_a_paper_quotes_is_the_speaker(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == {speaker}
+
+
+def test_an_unnamed_source_quoted_is_no_named_speaker(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = '"It is about sovereignty," the Daily Planet quoted a central bank official as saying.'
+    assert speakers(facts_of(text)) == set()
+
+
+def test_a_view_not_yet_expressed_is_no_statement(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Tom Hale and Ann Berg have yet to express a view on the bid.")
+    assert all(not e.factual for e in facts.events if e.kind is EventKind.STATEMENT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jobs may be cut if investment by a Chinese car maker goes ahead, Tom Hale said.",
+        "Tom Hale said the ministry had given contracts to a Canadian and a Turkish company.",
+        "Tom Hale said a US firm was in talks to buy the plant.",
+    ],
+)
+def test_the_country_of_an_unnamed_firm_is_no_topic(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    names = {a.name for a in facts_of(text).actors}
+    assert not names & {"China", "Canada", "Turkey", "United States"}
+
+
+def test_a_bill_says_nothing_itself(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The Prevention of Terrorism Bill proposes control orders for suspects.")
+    assert speakers(facts) == set()

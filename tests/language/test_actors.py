@@ -178,3 +178,48 @@ def test_an_it_that_stands_for_a_clause(nlp, text: str, expletive: bool) -> None
     doc = nlp(text)
     it = next(t for t in doc if t.lower_ == "it")
     assert _expletive(it) is expletive
+
+
+def test_a_group_name_inside_a_region_name_is_the_region(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Tomas Lind visited the West Bank. The West imposed sanctions on Iran.")
+    names = {a.name for a in facts.actors}
+    assert "the West Bank" not in names and "the West" in names
+    assert not any(e.kind.value == "Visit" for e in facts.events)  # a visit to a region
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Dovrex Motors makes cars. Dovrex said the plan had worked.", "Dovrex Motors"),
+        ("The House of Delegates voted. The House said the plan had worked.", "House of Delegates"),
+        # another company that carries the name, not the one named
+        ("Dovrex Powertrain makes engines. Dovrex said the plan had worked.", "Dovrex"),
+    ],
+)
+def test_a_first_word_is_the_company_only_before_a_company_word(
+    facts_of, text: str, speaker: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == {speaker}
+
+
+def test_a_persons_name_the_model_took_for_a_place_is_a_person(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Peter Holm dismissed complaints from Tomas Lind that China's exports were unfair."
+    )
+    types = {a.name: a.type.value for a in facts.actors}
+    assert types.get("Tomas Lind") == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("rang Lucy", "Lucy"), ("de Gaulle", "de Gaulle"), ("Tory Liam Fox", "Liam Fox")],
+)
+def test_person_names_lose_glued_words_but_keep_particles(text: str, name: str) -> None:
+    from kg.language.actors import _clean_person_name
+
+    assert _clean_person_name(text) == name
+
+
+def test_an_occupation_before_a_name_is_a_role(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Farmer Geoff Brooks, a member of the hunt, told reporters the ban was wrong.")
+    assert speakers(facts) == {"Geoff Brooks"}

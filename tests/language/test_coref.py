@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.records import EventKind
 from tests.helpers import affiliations, directed, met_pairs, speakers
 
@@ -91,3 +93,102 @@ def test_name_after_a_title_and_comma_is_the_subject(facts_of) -> None:  # type:
     facts = facts_of("The UN envoy for Yemen, Paul Ney, met Chancellor Otto Brandt in Aden.")
     assert met_pairs(facts) == {frozenset({"Paul Ney", "Otto Brandt"})}
     assert ("Paul Ney", "United Nations") in affiliations(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the unnamed subject the pronoun follows is whom it means
+        "A Dorval Bank spokesman praised Tomas Lind. He later met Maria Ruiz in Oslo.",
+        "Tomas Lind arrived in Oslo. A spokesman for the bank said the sale was final. "
+        "He later met Maria Ruiz.",
+        "Tomas Lind spoke first. An analyst at the fund said he had met Maria Ruiz in Oslo.",
+    ],
+)
+def test_he_after_an_unnamed_person_is_nobody_named(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert frozenset({"Tomas Lind", "Maria Ruiz"}) not in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil sent a team. A US firm said it was in talks with Marlow Group.",
+        "Brazil sent a team. The committee said on Monday that it had met Marlow Group.",
+        "Brazil sent a team. A Dutch airline said it would hold talks with Marlow Group.",
+    ],
+)
+def test_it_after_an_unnamed_body_is_nobody_named(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = met_pairs(facts_of(text))
+    assert not any("Marlow Group" in p and len(p) == 2 for p in pairs)
+
+
+def test_it_after_a_government_is_its_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The Chilean government said it had held talks with Peru.")
+    assert frozenset({"Chile", "Peru"}) in met_pairs(facts)
+
+
+def test_a_pronoun_does_not_mean_a_name_in_its_own_clause(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("He added that Tomas Lind had met Maria Ruiz in Oslo.")
+    assert frozenset({"Tomas Lind", "Maria Ruiz"}) in met_pairs(facts)
+    assert speakers(facts) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # "the prime minister" is not any minister, "the home secretary" not a former one
+        ("Former welfare minister Frank Tull spoke. Tory leader Mark Howe accused the prime "
+         "minister of lying.", ("Mark Howe", "Frank Tull")),
+        ("Former home secretary Jack Strand spoke. Tory leader Mark Howe accused the home "
+         "secretary of lying.", ("Mark Howe", "Jack Strand")),
+    ],
+)  # fmt: skip
+def test_a_title_refers_to_who_holds_all_of_it_now(
+    facts_of, text: str, absent: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert absent not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_the_former_title_refers_to_its_former_holder(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Former home secretary Jack Strand spoke. Tory leader Mark Howe accused the former "
+        "home secretary of lying."
+    )
+    assert ("Mark Howe", "Jack Strand") in directed(facts, EventKind.CONFLICT)
+
+
+def test_the_foreign_minister_is_the_one_with_that_post(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Chile's Foreign Minister Ana Silva arrived. Tory leader Mark Howe accused the Chilean "
+        "foreign minister of lying."
+    )
+    assert ("Mark Howe", "Ana Silva") in directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Rob Jacks spoke on Monday. After meeting Tom Hale, he criticised Peru.", "Rob Jacks"),
+        ("Rob Jacks spoke on Monday. While praising Tom Hale's work, he criticised Peru.",
+         "Rob Jacks"),
+        # the subject of the fronted clause may be the one
+        ("Rob Jacks spoke on Monday. After Tom Hale arrived, he criticised Peru.", "Tom Hale"),
+    ],
+)  # fmt: skip
+def test_he_of_a_main_clause_after_a_fronted_clause(facts_of, text: str, agent: str) -> None:  # type: ignore[no-untyped-def]
+    assert (agent, "Peru") in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_the_three_ministers_are_the_three_just_named(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Foreign Minister Jan Kovar of Czechia, Foreign Minister Ida Lenz of Poland and Foreign "
+        "Minister Ole Varga of Hungary signed the papers. The ceremony was brief. Secretary of "
+        "State Mary Holt later met the three foreign ministers in Washington."
+    )
+    pairs = met_pairs(facts)
+    assert all(frozenset({"Mary Holt", n}) in pairs for n in ("Jan Kovar", "Ida Lenz", "Ole Varga"))
+
+
+def test_a_count_that_matches_no_group_named_refers_to_nobody(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Tom Hale and Ann Berg arrived. Mary Holt later met the three ministers.")
+    assert not any("Mary Holt" in p for p in met_pairs(facts))

@@ -17,6 +17,19 @@ def test_prepare_text_keeps_offsets() -> None:
     assert prepare_text(text).startswith('"No,"')
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("trips in May \u2013 meeting the king", "trips in May , meeting the king"),
+        ("a week away \u2014 holding talks", "a week away , holding talks"),
+        ("a long-standing row - so far", "a long-standing row - so far"),  # no participle
+        ("the Paris-bound train", "the Paris-bound train"),  # a hyphen
+    ],
+)
+def test_a_spaced_dash_before_a_participle_reads_as_a_comma(text: str, expected: str) -> None:
+    assert prepare_text(text) == expected and len(expected) == len(text)
+
+
 def test_title_before_name_stays_in_its_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(
         prepare_text(

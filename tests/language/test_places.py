@@ -14,6 +14,9 @@ from kg.language.places import places
         ("Bayern", "region", "DEU"),
         ("the Bergen", "city", "NOR"),
         ("Texas", "region", "USA"),
+        ("the West Bank", "region", "PSE"),  # regions ISO 3166-2 does not list
+        ("Gaza Strip", "region", "PSE"),
+        ("Darfur", "region", "SDN"),
     ],
 )
 def test_cities_and_regions_with_their_country(name: str, kind: str, country: str) -> None:

@@ -37,6 +37,18 @@ def descriptors(nlp, text: str) -> dict[str, list[tuple[str, list[str], bool]]]:
             ["EU"],
         ),
         (
+            "Gary Holm, an economist at BW Rollins & Sons, left.",
+            "Gary Holm",
+            "economist",
+            ["BW Rollins & Sons"],
+        ),
+        (
+            "Lisa Brandt, a spokeswoman for the Interior Ministry, left.",
+            "Lisa Brandt",
+            "spokeswoman",
+            ["Interior Ministry"],
+        ),
+        (
             "Anders Holm, the foreign minister of Denmark, left.",
             "Anders Holm",
             "foreign minister",

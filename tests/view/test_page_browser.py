@@ -171,3 +171,27 @@ def test_empty_graph_page_is_ready(browser, tmp_path: Path) -> None:  # type: ig
     page = Page(browser, path)
     assert page.js("kg.nodes.length") == 0
     assert page.errors == []
+
+
+def test_large_graph_draws_plain_lines_only_zoomed_far_out(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from kg.view.page import BIG, RELATION_STYLE
+
+    rels = list(RELATION_STYLE)
+    base = nx.powerlaw_cluster_graph(BIG + 100, 2, 0.1, seed=5)
+    graph = nx.MultiDiGraph()
+    graph.add_edges_from((a, b, rels[i % len(rels)]) for i, (a, b) in enumerate(base.edges()))
+    path = tmp_path / "big.html"
+    write_page(graph, path)
+    page = Page(browser, path)
+    styled = """() => { const E = Object.values(kg.network.body.edges);
+        return [E.filter(e => e.options.dashes).length,
+                E.filter(e => e.options.arrows.to.enabled).length]; }"""
+    dashed = sum(1 for *_, rel in graph.edges(keys=True) if RELATION_STYLE[rel]["dashes"])
+    arrowed = sum(1 for *_, rel in graph.edges(keys=True) if RELATION_STYLE[rel]["arrows"])
+    assert dashed and arrowed
+    for scale, plain in ((0.1, True), (1.0, False), (0.1, True), (0.5, False)):
+        page.js("s => { kg.network.moveTo({ scale: s }); kg.network.redraw(); }", scale)
+        assert page.js("kg.plain()") is plain
+        assert page.js(styled) == ([0, 0] if plain else [dashed, arrowed])
+    assert "drawn plain" in page.page.locator("#legend").inner_text()
+    assert page.errors == []
