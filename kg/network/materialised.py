@@ -63,11 +63,11 @@ T = TypeVar("T")
 
 
 @contextmanager
-def _paused_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a graph is read: hundreds of
-    thousands of small objects (no cycles) are made, and the collector would
-    otherwise walk all of them again and again (over half the time at a million
-    triples). Memory is still freed by reference counting."""
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a graph is read or a page's data
+    is built: hundreds of thousands of small objects (no cycles) are made, and the
+    collector would otherwise walk all of them again and again (over half the time
+    at a million triples). Memory is still freed by reference counting."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -80,7 +80,7 @@ def _paused_gc() -> Iterator[None]:
 def without_gc(func: Callable[..., T]) -> Callable[..., T]:
     @wraps(func)
     def run(*args: Any, **kwargs: Any) -> T:
-        with _paused_gc():
+        with paused_gc():
             return func(*args, **kwargs)
 
     return run

@@ -15,15 +15,12 @@ The page is written without pyvis's ``Network.add_node`` (quadratic: 15 s for
 
 from __future__ import annotations
 
-import gc
 import importlib.util
 import json
 import math
 import os
 import re
 from collections import defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -32,6 +29,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import ConfigError
+from kg.network.materialised import paused_gc
 
 BIG = 300  # above this many actors: physics off, positions from NetworkX only
 LABELS = 25  # the most central actors whose names are drawn at every zoom
@@ -310,7 +308,7 @@ def render_html(
     labels: int = LABELS,
 ) -> str:
     """The whole page as a string (see :func:`graph_data` for the options)."""
-    with _paused_gc():
+    with paused_gc():
         data = graph_data(graph, color=color, size=size, title=title, focus=focus, labels=labels)
         text = script_json(data)
     page = _asset("viewer.html")
@@ -335,21 +333,6 @@ def write_page(graph: nx.Graph, out: str | os.PathLike[str], **options: Any) -> 
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(text)
     return len(text)
-
-
-@contextmanager
-def _paused_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector while the page's data is built: it
-    creates a few hundred thousand small lists and dicts (no cycles), and the
-    collector would otherwise walk them again and again (a third of the time
-    at 10,000 actors). Memory is still freed by reference counting."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _inline_js(code: str) -> str:
