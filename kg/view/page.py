@@ -193,10 +193,11 @@ def positions(simple: nx.Graph, tied: nx.Graph) -> dict[Any, tuple[int, int]]:
         return pos
     xs = [x for x, _ in pos.values()] or [0]
     top = max((y for _, y in pos.values()), default=0) + (3 * GAP if pos else 0)
-    width = max(max(xs) - min(xs), math.sqrt(len(loose)) * GAP)
+    left = min(xs)  # once: the loop below adds to pos, not to xs
+    width = max(max(xs) - left, math.sqrt(len(loose)) * GAP)
     per_row = max(1, int(width // GAP) + 1)
     for i, v in enumerate(loose):
-        pos[v] = (round(min(xs) + (i % per_row) * GAP), round(top + (i // per_row) * GAP))
+        pos[v] = (round(left + (i % per_row) * GAP), round(top + (i // per_row) * GAP))
     return pos
 
 
