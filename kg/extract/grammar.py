@@ -31,6 +31,7 @@ from kg.language.lexicon import (
 )
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_FIRST_PERSON = {"we", "i", "us", "me"}  # who these are is asked of the quote's speaker
 
 
 def actor_of(ctx: Context, token: Token) -> str | None:
@@ -81,7 +82,7 @@ def actors_of(ctx: Context, token: Token, *, include_places: bool = False) -> li
     and generic nouns for people acting for someone ("envoys from Iran", "his
     Japanese counterpart", "the presidents of Sri Lanka and Indonesia")."""
     keys: list[str] = []
-    if token.lower_ in {"we", "i", "us", "me"} and token.tag_ == "PRP":
+    if token.lower_ in _FIRST_PERSON and token.tag_ == "PRP":
         return quote_speaker(ctx, token)
     todo = conjuncts(token)
     done: set[int] = set()
@@ -211,9 +212,6 @@ def quote_speaker(ctx: Context, token: Token) -> list[str]:
             if keys:
                 return keys
     return []
-
-
-_FIRST_PERSON = {"we", "i", "us", "me"}
 
 
 def _named(ctx: Context, token: Token) -> bool:
