@@ -404,7 +404,9 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
             out.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prt" and child.lower_ in wanted:  # "sat down with"
             for sib in token.children:
-                if sib.dep_ == "pobj":
+                # "did not clash over the plans of X": the parser takes the preposition
+                # for a particle and its object for the verb's
+                if sib.dep_ == "pobj" or (sib.dep_ == "dobj" and sib.i > child.i):
                     out.append(sib)
     return out
 

@@ -499,3 +499,23 @@ def test_a_verb_before_a_group_noun_is_not_its_name(facts_of) -> None:  # type: 
 )
 def test_what_is_only_reported_or_said_wrongly_is_not_asserted(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Chile", "Peru") not in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser takes "over" for a particle and what follows for the verb's object
+        "Prime Minister Ana Ruiz of Chile didn't clash over the plans of Peru to build the dam.",
+        "Prime Minister Ana Ruiz of Chile will not clash over the plans of Peru.",
+        "Prime Minister Ana Ruiz of Chile clashed over the plans of Peru to build the dam.",
+    ],
+)
+def test_preposition_parsed_as_particle(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), EventKind.CONFLICT, factual_only=False)
+    assert ("Ana Ruiz", "Peru") in pairs
+
+
+def test_a_negated_clash_is_kept_but_not_factual(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Prime Minister Ana Ruiz of Chile didn't clash over the plans of Peru.")
+    assert not directed(facts, EventKind.CONFLICT)
+    assert any(e.negated for e in facts.events if e.kind is EventKind.CONFLICT)
