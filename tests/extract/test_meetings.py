@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.records import EventKind
+from kg.records import EventKind, Modality
 from tests.helpers import met_pairs
 
 
@@ -336,3 +336,43 @@ def test_speaking_with_someone_on_a_day_is(facts_of) -> None:  # type: ignore[no
     assert pair("Tom Hale", "Ann Berg") in met_pairs(
         facts_of("Tom Hale spoke with Ann Berg on Monday.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "negated"),
+    [
+        # put off: still planned
+        ("Norway and Sweden have postponed their meeting.", Modality.PLANNED, False),
+        ("Norway and Sweden delayed their talks after the storm.", Modality.PLANNED, False),
+        ("The summit between Norway and Sweden was postponed until May.", Modality.PLANNED, False),
+        # called off or stayed away from: kept, negated
+        ("Norway and Sweden cancelled their summit.", Modality.ASSERTED, True),
+        (
+            "Tony Alder skipped his meeting with Sweden's foreign minister Ola Berg.",
+            Modality.ASSERTED,
+            True,
+        ),
+    ],
+)
+def test_meetings_put_off_or_called_off(
+    facts_of, text: str, modality: Modality, negated: bool
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not met_pairs(facts)  # none of them took place
+    contacts = [e for e in facts.events if e.kind is EventKind.MEETING]
+    assert contacts and all(e.modality is modality and e.negated is negated for e in contacts)
+    assert met_pairs(facts, factual_only=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway called for talks with Sweden.",
+        "Norway pressed for a summit with Sweden.",
+        "Norway supported direct talks with Sweden.",
+    ],
+)
+def test_talks_asked_for_are_not_held(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not met_pairs(facts)
+    assert frozenset({"Norway", "Sweden"}) in met_pairs(facts, factual_only=False)
