@@ -84,6 +84,7 @@ def test_owner_of_the_criticised_thing(facts_of) -> None:  # type: ignore[no-unt
         ("Vietnam blamed China for the collision at sea.", ("Vietnam", "China")),
         ("Chile condemned Bolivia's decision to close the border.", ("Chile", "Bolivia")),
         ("Japan warned North Korea against further missile tests.", ("Japan", "North Korea")),
+        ("Japan warned North Korea against testing more missiles.", ("Japan", "North Korea")),
         ("Russia vetoed the French resolution on Syria.", ("Russia", "France")),
         ("Turkey blocked Sweden's bid to join NATO.", ("Turkey", "Sweden")),
         (
