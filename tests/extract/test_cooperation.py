@@ -160,3 +160,24 @@ def test_a_backed_government_needs_a_named_backer(facts_of) -> None:  # type: ig
 )
 def test_trade_and_nationality_are_not_aid_or_alliance(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.COOPERATION) == set()
+
+
+def test_ties_with_several_partners_are_one_pair_each(facts_of) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of("Norway restored diplomatic ties with Chile and Peru."),
+                     EventKind.COOPERATION)  # fmt: skip
+    assert {("Norway", "Chile"), ("Norway", "Peru")} <= pairs
+    assert ("Chile", "Peru") not in pairs  # the partners have no ties with each other
+    pairs = directed(facts_of("Norway and Sweden restored ties with Chile."), EventKind.COOPERATION)
+    assert {("Norway", "Chile"), ("Sweden", "Chile")} <= pairs
+    assert ("Norway", "Sweden") not in pairs
+
+
+def test_welcoming_ones_own_ties(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Norway welcomed the resumption of diplomatic ties with Chile, Peru and Cuba.")
+    pairs = directed(facts, EventKind.COOPERATION)
+    assert {("Norway", "Chile"), ("Norway", "Peru"), ("Norway", "Cuba")} <= pairs
+    assert not {("Chile", "Peru"), ("Peru", "Cuba"), ("Chile", "Cuba")} & pairs
+    # ties between others are theirs
+    pairs = directed(facts_of("Norway welcomed a resumption of ties between Chile and Peru."),
+                     EventKind.COOPERATION)  # fmt: skip
+    assert ("Chile", "Peru") in pairs
