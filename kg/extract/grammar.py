@@ -50,6 +50,12 @@ def conjuncts(token: Token) -> list[Token]:
             if child.lower_ == "plus":
                 out.extend(c for c in child.children if c.dep_ == "pobj")
                 out.extend(c for c in child.subtree if c.dep_ == "conj")
+            # "Chile and the ever cautious Peru": a place name cannot modify another, so
+            # one the parser hung on the next as a modifier is coordinated with it
+            if (child.dep_ in {"nmod", "compound"} and child.i < t.i and child.ent_type_ == "GPE"
+                    and t.ent_type_ == "GPE" and child.ent_iob_ == "B" and t.ent_iob_ == "B"
+                    and any(c.dep_ == "cc" for c in child.children)):  # fmt: skip
+                out.append(child)
     if len(out) > 1:
         out.extend(_list_head(token))
     seen: dict[int, Token] = {}

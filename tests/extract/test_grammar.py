@@ -22,3 +22,22 @@ def test_a_we_whose_speech_verb_has_we_as_subject_names_nobody(nlp) -> None:  # 
     )
     assert g.in_quote(doc[1]) and not g.in_quote(doc[5])
     assert g.actors_of(None, doc[1]) == []  # type: ignore[arg-type]
+
+
+def test_place_name_hung_on_the_next_is_coordinated(facts_of) -> None:  # type: ignore[no-untyped-def]
+    """Invented countries a user lists: the parser hangs "Varnia" on "Quellor" as a
+    modifier; a country cannot modify a country, so both welcomed the ties."""
+    from kg.language.gazetteer import gazetteer
+    from kg.records import ActorType, EventKind, ListedActor
+    from tests.helpers import directed
+
+    listed = [ListedActor(f"country/{c[:3].upper()}", ActorType.COUNTRY, c)
+              for c in ("Varnia", "Quellor", "Ostmark")]  # fmt: skip
+    gazetteer().use_listed(listed)
+    try:
+        facts = facts_of("Varnia and the evil awful Quellor welcomed a resumption of formal "
+                         "diplomatic ties with Ostmark after a rift.")  # fmt: skip
+    finally:
+        gazetteer().use_listed([])
+    pairs = directed(facts, EventKind.COOPERATION)
+    assert {("Varnia", "Ostmark"), ("Quellor", "Ostmark")} <= pairs
