@@ -71,8 +71,8 @@ def noun_events(ctx: Context, kind: EventKind, extractor: str) -> Iterator[Event
 # reduce relations, coerce, attack (11-20).
 HOSTILE_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
 _ASKING_FOR = APPEAL_VERBS | {"campaign", "vote", "argue", "clamour", "clamor"}
-_ASKING = frozenset("""urge demand seek propose want request advocate favour favor back
-                       support recommend threaten""".split())  # fmt: skip
+# (backing a policy is no appeal: "MPs backed the invasion" is a stand on the policy)
+_ASKING = frozenset("urge demand seek propose want request advocate recommend threaten".split())
 
 
 def asking_verb(noun: Token) -> Token | None:
@@ -120,6 +120,8 @@ def wanted_not_done(noun: Token) -> bool:
 
 def is_nominal(token: Token) -> bool:
     """A noun, or a gerund used as one ("Fighting between A and B resumed")."""
+    if token.dep_ == "compound" and token.head.ent_type_ in {"PERSON", "ORG"}:
+        return False  # "pro-war Labour MP Ann Lee": it describes her, it is no event
     if token.pos_ in {"NOUN", "PROPN"}:
         return True
     return token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}

@@ -216,6 +216,16 @@ class EntityRepair:
             name = _trailing_name(doc, start, end)
             if lead > start and name == lead:
                 return [Span(doc, name, end, label="PERSON")]
+        hi = end - 1 if doc[end - 1].lower_ in TITLE_WORDS else end
+        if label == "ORG" and end - start >= 2 and hi < len(doc) and doc[hi].lower_ in TITLE_WORDS:
+            # "pro-war Labour MP Ann Lee": the body is the proper name before the title;
+            # the views before it and the title itself are no part of its name
+            lo = hi
+            while lo > start and doc[lo - 1].is_title and doc[lo - 1].lower_ not in TITLE_WORDS:
+                lo -= 1
+            views = doc[start:lo]  # lower-case words the model took in: "pro-Iraq war"
+            if start < lo < hi and views[0].is_lower and not any(t.pos_ == "ADP" for t in views):
+                return [Span(doc, lo, hi, label="ORG")]
         if label == "ORG" and self._is_job_title(doc, start, end):
             # "Minister of International Trade and Industry Hajime Tamura": keep the name
             name = _trailing_name(doc, start, end)

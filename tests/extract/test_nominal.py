@@ -92,7 +92,7 @@ def test_nouns_without_a_fact(facts_of, text: str) -> None:  # type: ignore[no-u
         ("Norway called for sanctions against Peru.", ("Norway", "Peru"), "110"),
         ("Canada has pressed for a boycott of Belarus.", ("Canada", "Belarus"), "110"),
         ("Chile urged an arms embargo on Bolivia.", ("Chile", "Bolivia"), "110"),
-        ("Kenya backed new sanctions against Uganda and Rwanda.", ("Kenya", "Rwanda"), "110"),
+        ("Kenya demanded new sanctions against Uganda and Rwanda.", ("Kenya", "Rwanda"), "110"),
         # threatening one is a threat
         ("Japan threatened sanctions against North Korea.", ("Japan", "North Korea"), "130"),
     ],
@@ -109,6 +109,15 @@ def test_hostile_act_not_asked_for(facts_of) -> None:  # type: ignore[no-untyped
     assert ("Norway", "Peru") in directed(facts, EventKind.CONFLICT, factual_only=False)
     # asking for their end is no stand against anyone named
     assert not directed(facts_of("Norway called for sanctions to be lifted."), EventKind.CONFLICT)
+    # backing a policy is a stand on the policy
+    assert not directed(
+        facts_of("The MPs of Norway backed the invasion of Peru."), EventKind.CONFLICT
+    )
+
+
+def test_a_trigger_word_describing_a_person_is_no_event(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Tony Holt will stand against pro-Iraq war Labour MP Ann Lee next year.")
+    assert not directed(facts, EventKind.CONFLICT, factual_only=False)
 
 
 @pytest.mark.parametrize(
