@@ -109,6 +109,8 @@ def wanted_not_done(noun: Token) -> bool:
     discussed or sought, not done; "cut aid to X" ends it (see the conflict extractor)."""
     if noun.dep_ == "dobj" and noun.head.lemma_ in g.INTENTION_VERBS | REDUCING_VERBS:
         return True
+    if _owned_up(noun) is not None:
+        return False  # "claimed responsibility for the attack": done
     if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "about", "over", "for", "towards"}:
         if g.prep_objects(noun, {"by", "from"}):
             return False  # "questions about complaints by X": X's complaints were made
@@ -130,6 +132,9 @@ def is_nominal(token: Token) -> bool:
 def doing_verb(noun: Token) -> Token | None:
     """The verb whose subject does what ``noun`` names ("imposed sanctions",
     "pledged $2 billion in aid", "signed a truce with"), if any."""
+    owned = _owned_up(noun)
+    if owned is not None:
+        return owned
     t = noun
     for _ in range(4):
         head = t.head
@@ -144,6 +149,24 @@ def doing_verb(noun: Token) -> Token | None:
         ):
             return None
         t = head
+    return None
+
+
+_OWNING_UP = {"claim", "take", "accept", "admit", "bear"}
+
+
+def _owned_up(noun: Token) -> Token | None:
+    """ "X claimed responsibility for the attack on Y": who owns up did it."""
+    prep = noun.head
+    if (
+        noun.dep_ != "pobj"
+        or prep.lower_ != "for"
+        or prep.head.lemma_ not in {"responsibility", "credit"}
+    ):
+        return None
+    verb = prep.head.head
+    if prep.head.dep_ == "dobj" and verb.lemma_ in _OWNING_UP and verb.pos_ == "VERB":
+        return verb
     return None
 
 

@@ -157,3 +157,27 @@ def test_evidence_of_something_is_no_accusation(facts_of) -> None:  # type: igno
     assert not directed(
         facts_of("Norway has no evidence of Peru's involvement."), EventKind.CONFLICT
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Red Army Faction claimed responsibility for the attack on Chile.",
+            ("Red Army Faction", "Chile"),
+        ),
+        ("Norway took responsibility for the bombing of the Peruvian embassy.", ("Norway", "Peru")),
+        (
+            "The Red Army Faction has claimed responsibility for Friday's raid on Chile.",
+            ("Red Army Faction", "Chile"),
+        ),
+    ],
+)
+def test_owning_up_to_an_attack(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)  # asserted, not planned
+
+
+def test_denying_or_nobody_owning_up_is_no_attack(facts_of) -> None:  # type: ignore[no-untyped-def]
+    for text in ("The Red Army Faction denied responsibility for the attack on Chile.",
+                 "Nobody has claimed responsibility for the attack on Chile."):  # fmt: skip
+        assert not directed(facts_of(text), EventKind.CONFLICT)
