@@ -208,6 +208,10 @@ def verb_events(
             targets = _attacked_country(ctx, verb, agents)
         if "ambiguous" in s.flags and verbal(ctx, verb, agents, target_tokens):
             s = replace(CRITICISM, target_preps=s.target_preps, symmetric=s.symmetric)
+        if "not-arrival" in s.flags and any(
+            c.dep_ == "prep" and c.lower_ in {"to", "at"} for c in verb.children
+        ):
+            continue  # "welcomed the minister to Riga": a host, not praise (see meetings)
         if "idea-only" in s.flags and any(ctx.actors.at(t.i) for t in target_tokens):
             continue  # "dismissed the minister" is not a rejection of the minister
         if "from-office" in s.flags and not any(

@@ -26,6 +26,8 @@ _SUPPORT_VERBS = {"hold", "have", "begin", "start", "resume", "open", "kick", "c
 
 def noun_events(ctx: Context, tokens: Iterator[Token]) -> Iterator[Event]:
     for token in tokens:
+        if _in_a_name(token):
+            continue  # "BBC One's Breakfast with Frost": a programme, no breakfast
         if (
             token.pos_ in {"NOUN", "PROPN"}
             and token.lower_ in NOUNS
@@ -34,6 +36,15 @@ def noun_events(ctx: Context, tokens: Iterator[Token]) -> Iterator[Event]:
             yield from _from_noun(ctx, token)
         elif token.pos_ == "NOUN" and token.lower_ in VISIT_NOUNS:
             yield from _visit_noun(ctx, token)
+
+
+def _in_a_name(token: Token) -> bool:
+    """A word inside a proper name the model found (not the name of an event)."""
+    return (
+        token.pos_ == "PROPN"
+        and token.i != token.sent.start
+        and token.ent_type_ not in {"", "EVENT"}
+    )
 
 
 def _visit_noun(ctx: Context, noun: Token) -> list[Event]:
@@ -171,7 +182,9 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     elif compound and governor is not None and noun.dep_ == "pobj":
         subj = []  # "following the G7 meeting, France said": France did not meet the G7
     anchor = governor if governor is not None else noun
-    if _sought(noun):
+    if _sought(noun) or (
+        noun.dep_ == "nsubjpass" and governor is not None and governor.lemma_ in _ARRANGED
+    ):  # "talks between A and B are planned for May"
         # "Washington supported direct talks between the two": not talks that happened
         for event in contact_events(ctx, anchor, noun, kind, etype, subj, objs, "participant", "participant",
                              separately(noun), partner_tokens + subj_tokens, mutual=mutual, cameo=cameo):  # fmt: skip
@@ -180,6 +193,9 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     yield from contact_events(ctx, anchor, noun, kind, etype, subj, objs, "participant", "participant",
                        separately(noun), partner_tokens + subj_tokens, mutual=mutual,
                        cameo=cameo)  # fmt: skip
+
+
+_ARRANGED = {"plan", "schedule", "expect", "propose", "arrange", "set", "slate", "pencil", "due"}
 
 
 def _sought(noun: Token) -> bool:

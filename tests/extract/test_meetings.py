@@ -376,3 +376,54 @@ def test_talks_asked_for_are_not_held(facts_of, text: str) -> None:  # type: ign
     facts = facts_of(text)
     assert not met_pairs(facts)
     assert frozenset({"Norway", "Sweden"}) in met_pairs(facts, factual_only=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a host receiving a guest who arrives
+        "Janis Berzin welcomed Lena Osk to Riga on Monday.",
+        "Lena Osk was greeted by Janis Berzin at the airport.",
+        "Janis Berzin greeted Lena Osk at the palace.",
+        # meals together
+        "Lena Osk had lunch with Janis Berzin in Riga.",
+        "Lena Osk and Janis Berzin had dinner together on Friday.",
+        "Lena Osk hosted a dinner for Janis Berzin.",
+    ],
+)
+def test_receptions_and_meals_are_meetings(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert frozenset({"Lena Osk", "Janis Berzin"}) in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Janis Berzin welcomed the decision to cut taxes.",  # welcoming an idea
+        "Janis Berzin greeted the news with relief.",
+        "Lena Osk held a dinner for charity.",  # no one to meet
+    ],
+)
+def test_welcoming_things_is_no_meeting(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not met_pairs(facts_of(text), factual_only=False)
+
+
+def test_a_welcomed_guest_is_not_praised(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Janis Berzin welcomed Lena Osk to Riga on Monday.")
+    assert not [e for e in facts.events if e.kind is EventKind.COOPERATION]
+    praised = facts_of("Janis Berzin welcomed Lena Osk's proposal.")
+    assert [e for e in praised.events if e.kind is EventKind.COOPERATION]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Osk hopes to meet Janis Berzin soon.",  # the model's lemma of "hopes" is "hop"
+        "Lena Osk hoped to meet Janis Berzin in May.",
+        "A meeting between Lena Osk and Janis Berzin is planned for May.",
+        "Talks between Lena Osk and Janis Berzin are scheduled for next week.",
+    ],
+)
+def test_meetings_hoped_for_or_arranged_are_planned(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not met_pairs(facts)
+    assert frozenset({"Lena Osk", "Janis Berzin"}) in met_pairs(facts, factual_only=False)
