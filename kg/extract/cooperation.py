@@ -19,7 +19,7 @@ from kg.extract import grammar as g
 from kg.extract.base import Context, unique
 from kg.extract.directed import make_events, sense, targets_of, verb_events, verb_senses
 from kg.extract.meetings import participants_in
-from kg.extract.nominal import noun_events
+from kg.extract.nominal import eased_sanctions, noun_events
 from kg.language.gazetteer import gazetteer
 from kg.records import Event, EventKind
 
@@ -40,6 +40,7 @@ def extract(ctx: Context) -> Iterator[Event]:
 def _candidates(ctx: Context) -> Iterator[Event]:
     yield from verb_events(ctx, VERBS, EventKind.COOPERATION, EXTRACTOR)
     yield from noun_events(ctx, EventKind.COOPERATION, EXTRACTOR)
+    yield from eased_sanctions(ctx, EXTRACTOR)
     for token in ctx.doc:
         if token.lower_ in _ALLY_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
             yield from _allies(ctx, token)

@@ -256,6 +256,30 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
                            [verb or noun], extractor, 0.75)  # fmt: skip
 
 
+# Verbs that take away a sanction: CAMEO 085, ease sanctions, boycott or embargo.
+_EASING = {"lift", "ease", "relax", "remove", "scrap", "drop", "loosen", "waive", "end"}
+
+
+def eased_sanctions(ctx: Context, extractor: str) -> Iterator[Event]:
+    """ "The EU lifted its sanctions on Belarus", "sanctions against X were eased":
+    the side that eases them yields to the target (CAMEO 085)."""
+    lexicon = {w: t for (w, _), t in triggers.words(kind=EventKind.CONFLICT, pos="noun").items()
+               if t.frame == "imposed"}  # fmt: skip
+    for noun in ctx.doc:
+        trig = lexicon.get(noun.lower_) or lexicon.get(noun.lemma_.lower())
+        verb = noun.head
+        if trig is None or noun.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_ not in _EASING:
+            continue
+        targets = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
+        targets += [k for c in noun.children if c.dep_ in {"amod", "compound"}
+                    and c.lower_.startswith("anti-") for k in g.actors_of(ctx, c)]  # fmt: skip
+        agents = _doers(ctx, verb) or [
+            k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)
+        ]
+        yield from make_events(ctx, verb, noun, EventKind.COOPERATION, Sense("yield", "085"),
+                               agents, targets, [verb, noun], extractor, 0.7)  # fmt: skip
+
+
 def _recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
     givers = _owners(ctx, noun)
     receivers = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]

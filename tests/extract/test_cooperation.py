@@ -181,3 +181,31 @@ def test_welcoming_ones_own_ties(facts_of) -> None:  # type: ignore[no-untyped-d
     pairs = directed(facts_of("Norway welcomed a resumption of ties between Chile and Peru."),
                      EventKind.COOPERATION)  # fmt: skip
     assert ("Chile", "Peru") in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States lifted sanctions on Cuba.", ("United States", "Cuba")),
+        (
+            "Sanctions against Belarus were eased by the European Union.",
+            ("European Union", "Belarus"),
+        ),
+        ("Chile removed the tariffs on Peruvian copper in May.", ("Chile", "Peru")),
+    ],
+)
+def test_easing_sanctions_yields_to_the_target(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert expected in directed(facts, EventKind.COOPERATION)
+    assert not directed(facts, EventKind.CONFLICT)  # no sanction is imposed
+    assert {e.cameo for e in facts.events if e.kind is EventKind.COOPERATION} == {"085"}
+
+
+def test_sanctions_not_lifted(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The European Union refused to lift its sanctions on Belarus.")
+    assert ("European Union", "Belarus") not in directed(facts, EventKind.COOPERATION)
+    assert "035" in {
+        e.cameo for e in facts_of("Norway agreed to lift the sanctions on Peru.").events
+    }
