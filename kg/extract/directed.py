@@ -19,6 +19,7 @@ from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.triggers import Trigger
 from kg.language.gazetteer import gazetteer
+from kg.language.places import places
 from kg.language.lexicon import (
     AID_OBJECTS,
     BID_NOUNS,
@@ -205,7 +206,9 @@ def verb_events(
             # "welcomed memos from Bree", "rejected the offer from Iran": whose it is
             targets = [k for t in g.prep_objects(verb, {"from"}) for k in g.actors_of(ctx, t)]
         if not targets and s.cameo[:2] in {"18", "19", "20"} and kind is EventKind.CONFLICT:
-            targets = _attacked_country(ctx, verb, agents)
+            targets = _attacked_country(ctx, verb, agents) or _struck_place(
+                ctx, target_tokens, agents
+            )
         if "ambiguous" in s.flags and verbal(ctx, verb, agents, target_tokens):
             s = replace(CRITICISM, target_preps=s.target_preps, symmetric=s.symmetric)
         if "not-arrival" in s.flags and any(
@@ -237,6 +240,26 @@ def _attacked_country(ctx: Context, verb: Token, agents: list[str]) -> list[str]
             if key and key.startswith("country/") and key not in agents:
                 found.append(key)
     return list(dict.fromkeys(found)) if agents else []
+
+
+def _struck_place(ctx: Context, targets: list[Token], agents: list[str]) -> list[str]:
+    """ "Russia shelled Kharkiv", "North Korea fired rockets at Seoul": force used by
+    one country on a city or region of another is used on that country (the place
+    stays a place)."""
+    if not agents or not all(a.startswith("country/") for a in agents):
+        return []
+    found: list[str] = []
+    for t in targets:
+        mention = ctx.actors.named_at(t.i)
+        if mention is None or ctx.actors.at(t.i) is not None:
+            continue  # no name, or the name of an actor
+        capital = gazetteer().metonym(mention.text)
+        place = places().lookup(mention.text)
+        key = (capital.key if capital is not None and capital.type == "Country"
+               else f"country/{place.country}" if place is not None and place.country else None)  # fmt: skip
+        if key is not None and key not in agents:
+            found.append(key)
+    return list(dict.fromkeys(found))
 
 
 def hyphen_agents(verb: Token) -> list[Token]:

@@ -92,11 +92,19 @@ def is_place(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     root = doc[m.start : m.end].root
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS | {"to", "from", "for"}:
         return True
-    if root.dep_ == "dobj" and root.head.lemma_ in {"visit", "tour"}:
-        return True
+    if root.dep_ == "dobj" and root.head.lemma_ in _DONE_TO_PLACES:
+        return True  # "toured Preston", "shelled Goma"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS:
+        return True  # "the city of Goma"
     others = [c for c in (*root.conjuncts,) if c.i != root.i]
     return any(places().is_place(c.text) or c.ent_type_ in {"GPE", "LOC"} for c in others)
 
+
+# What is done to places rather than people: visits, tours, bombardment, capture.
+_DONE_TO_PLACES = {"visit", "tour", "shell", "bomb", "bombard", "besiege", "capture", "storm",
+                   "overrun", "occupy", "liberate", "evacuate", "recapture"}  # fmt: skip
+_PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "port", "district",
+                "county", "state", "island", "suburb", "outskirts"}  # fmt: skip
 
 # Nouns for firms: a demonym or country before one only says where it is from.
 _FIRMS = {"firm", "firms", "company", "companies", "maker", "makers", "carmaker", "carmakers",

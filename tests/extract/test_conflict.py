@@ -520,3 +520,25 @@ def test_a_negated_clash_is_kept_but_not_factual(facts_of) -> None:  # type: ign
     facts = facts_of("Prime Minister Ana Ruiz of Chile didn't clash over the plans of Peru.")
     assert not directed(facts, EventKind.CONFLICT)
     assert any(e.negated for e in facts.events if e.kind is EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # force used by one country on a city or region of another is used on that country
+        ("North Korea fired rockets at Seoul on Monday.", ("North Korea", "South Korea")),
+        ("Rwanda shelled Goma on Monday.", ("Rwanda", "Democratic Republic of the Congo")),
+        ("Britain bombed Basra in 1991.", ("United Kingdom", "Iraq")),
+    ],
+)
+def test_force_on_a_city_is_force_on_its_country(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert expected in directed(facts, EventKind.CONFLICT)
+    cities = {"Seoul", "Goma", "Basra"}
+    assert not cities & {a.name for a in facts.actors}  # the city stays a place
+
+
+def test_force_on_a_city_of_ones_own(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of("Russia bombed Grozny in 1995."), EventKind.CONFLICT)
