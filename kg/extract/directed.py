@@ -163,6 +163,9 @@ def verb_events(
         elif s.direct_object:
             target_tokens = g.direct_objects(verb)
         target_tokens += g.prep_objects(verb, s.target_preps)
+        if not s.direct_object:  # "fired two shells at Seoul": the phrase hangs on the object
+            target_tokens += [t for o in g.direct_objects(verb)
+                              for t in g.prep_objects(o, s.target_preps)]  # fmt: skip
         if " " in key:  # "ruffled the feathers of X", "took issue with X"
             target_tokens += [t for o in g.direct_objects(verb) if o.lemma_ == key.split()[1]
                               for t in g.prep_objects(o, s.target_preps)]  # fmt: skip

@@ -529,6 +529,8 @@ def test_a_negated_clash_is_kept_but_not_factual(facts_of) -> None:  # type: ign
         ("North Korea fired rockets at Seoul on Monday.", ("North Korea", "South Korea")),
         ("Rwanda shelled Goma on Monday.", ("Rwanda", "Democratic Republic of the Congo")),
         ("Britain bombed Basra in 1991.", ("United Kingdom", "Iraq")),
+        # the phrase hangs on what was fired
+        ("On Thursday Chile fired two artillery shells at Lima.", ("Chile", "Peru")),
     ],
 )
 def test_force_on_a_city_is_force_on_its_country(
