@@ -155,6 +155,8 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
             for k in _actors_of_one(ctx, c, include_places)
         ]
     low = t.lower_
+    if low in _COLLECTIVES:  # "met a group of Labour MPs", "a handful of Chilean officials"
+        return [k for o in prep_objects(t, {"of"}) for k in actors_of(ctx, o)]
     if low in GENERIC_BODIES:
         # "the Norvan news agency", "the Halvard bank": the name before the kind
         named = [
@@ -197,6 +199,9 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
 
 
 _QUOTE_MARKS = {'"', "“", "”", "``", "''"}
+# Nouns for a number of people that stand for who they are: "a group of X".
+_COLLECTIVES = {"group", "bunch", "handful", "number", "team", "band", "contingent", "dozens",
+                "hundreds", "thousands", "couple", "pair", "trio", "crowd"}  # fmt: skip
 
 
 def in_quote(token: Token) -> bool:

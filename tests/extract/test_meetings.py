@@ -427,3 +427,15 @@ def test_meetings_hoped_for_or_arranged_are_planned(facts_of, text: str) -> None
     facts = facts_of(text)
     assert not met_pairs(facts)
     assert frozenset({"Lena Osk", "Janis Berzin"}) in met_pairs(facts, factual_only=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tony Holt met a handful of Chilean officials on Monday.",
+        "A group of Chilean officials met Tony Holt.",
+        "Tony Holt met with a delegation of Chilean officials.",
+    ],
+)
+def test_a_group_of_someone_stands_for_them(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert frozenset({"Tony Holt", "Chile"}) in met_pairs(facts_of(text))
