@@ -90,6 +90,10 @@ def actors_of(ctx: Context, token: Token, *, include_places: bool = False) -> li
     keys: list[str] = []
     if token.lower_ in _FIRST_PERSON and token.tag_ == "PRP":
         return quote_speaker(ctx, token)
+    if token.lower_ == "they" and token.dep_ in SUBJECT_DEPS and ctx.actors.at(token.i) is None:
+        speakers = _joint_speakers(ctx, token)
+        if speakers:
+            return speakers
     todo = conjuncts(token)
     done: set[int] = set()
     while todo:
@@ -223,6 +227,16 @@ def quote_speaker(ctx: Context, token: Token) -> list[str]:
             if keys:
                 return keys
     return []
+
+
+def _joint_speakers(ctx: Context, pronoun: Token) -> list[str]:
+    """ "Chile and Peru said they would sign": "they" as the subject of what two or
+    more named speakers say is those speakers."""
+    speech = reporting_verb(pronoun.head)
+    if speech is None:
+        return []
+    keys = [k for s in subjects(speech) for k in actors_of(ctx, s)]
+    return keys if len(set(keys)) >= 2 else []
 
 
 def _named(ctx: Context, token: Token) -> bool:

@@ -41,3 +41,15 @@ def test_place_name_hung_on_the_next_is_coordinated(facts_of) -> None:  # type: 
         gazetteer().use_listed([])
     pairs = directed(facts, EventKind.COOPERATION)
     assert {("Varnia", "Ostmark"), ("Quellor", "Ostmark")} <= pairs
+
+
+def test_they_of_two_speakers_is_both(facts_of) -> None:  # type: ignore[no-untyped-def]
+    from kg.records import EventKind
+    from tests.helpers import directed, met_pairs
+
+    facts = facts_of("Chile and Peru said they had attacked Bolivia.")
+    assert {("Chile", "Bolivia"), ("Peru", "Bolivia")} <= directed(facts, EventKind.CONFLICT)
+    facts = facts_of("Tony Holt and Ann Lee said they had met Ivo Marsh.")
+    assert frozenset({"Tony Holt", "Ivo Marsh"}) in met_pairs(facts)
+    # one speaker: "they" may be anyone
+    assert not directed(facts_of("Chile said they had attacked Bolivia."), EventKind.CONFLICT)
