@@ -38,6 +38,7 @@ from kg.language.lexicon import (
     TITLE_WORDS,
 )
 from kg.language.names import SUFFIX_ROLES, is_role_word, party_label
+from kg.language.not_names import names_no_actor
 from kg.language.places import places
 
 ACTOR_LABELS = {
@@ -191,6 +192,8 @@ class EntityRepair:
         if start >= end:
             return []
         label = ent.label_
+        if names_no_actor(doc, start, end, label):
+            return []  # "the Bill", "Britishness", "the White Paper"
         company = self._company(doc, start, end, label)
         if company is not None:
             return [company]
