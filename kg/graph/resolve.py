@@ -113,7 +113,8 @@ def name_words(name: str) -> list[str]:
 
 
 _PARTICLES = {"al", "el", "de", "da", "van", "von", "bin", "ibn", "abu", "del", "la", "le"}
-_HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame"}
+# (a peer's title stays: "Lord Vale" is not joined to whichever "X Vale" is most cited)
+_HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame"}
 
 
 def initials(name: str) -> str:

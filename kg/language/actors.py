@@ -252,6 +252,8 @@ class _Resolver:
                 name = _clean_person_name(m.text)
                 key = f"person/{slug(name)}"
                 canon[key] = (name, toks)
+        peers = {f"person/{slug(_clean_person_name(m.text))}" for m, _ in full
+                 if _peerage(self.doc, m)}  # fmt: skip
         out: dict[int, str] = {}
         for m in self.mentions:
             if m.id in self.places or m.id in self.out.by_mention:
@@ -262,6 +264,17 @@ class _Resolver:
             if m.kind != "person" and (m.entry is not None or len(toks) > 3):
                 continue
             candidates = [k for k, (_, ctoks) in canon.items() if _is_part(toks, ctoks)]
+            peer = _peerage(self.doc, m)
+            if peer and len(toks) == 1:
+                # "Baroness Kennedy": of several Kennedys the one with a peer's title;
+                # with none named here, the peer keeps the title (no commoner's name)
+                candidates = [k for k in candidates if k in peers] or candidates[:1][
+                    : len(candidates) == 1
+                ]
+                if not candidates:
+                    name = f"{peer} {_clean_person_name(m.text)}"
+                    out[m.id] = self._register(f"person/{slug(name)}", ActorType.PERSON, name)
+                    continue
             if len(candidates) > 1:
                 candidates = self._most_salient(m, candidates, out)
             if candidates:
@@ -442,6 +455,16 @@ def _kind(entry: Entry) -> str:
         "Group": "group",
         "Agreement": "agreement",
     }[entry.type]
+
+
+_PEERAGE = {"Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess", "Earl", "Countess"}
+
+
+def _peerage(doc: Doc, m: Mention) -> str | None:
+    """The peer's title of a name ("Baroness Kennedy"), in it or right before it."""
+    first = m.text.split()[0] if m.text.split() else ""
+    before = doc[m.start - 1].text if m.start > 0 else ""
+    return next((w for w in (first, before) if w in _PEERAGE), None)
 
 
 def _is_part(toks: list[str], full: list[str]) -> bool:
