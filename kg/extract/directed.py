@@ -19,7 +19,6 @@ from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.triggers import Trigger
 from kg.language.gazetteer import gazetteer
-from kg.language.places import places
 from kg.language.lexicon import (
     AID_OBJECTS,
     BID_NOUNS,
@@ -28,6 +27,7 @@ from kg.language.lexicon import (
     VICTIM_NOUNS,
     WEAPON_OBJECTS,
 )
+from kg.language.places import places
 from kg.records import Event, EventKind, Modality, Participant
 
 

@@ -160,7 +160,7 @@ class Gazetteer:
                 self.entries.pop(key, None)
             else:
                 self.entries[key] = builtin
-        self._shadowed = {}
+        self._shadowed: dict[str, Entry | None] = {}
         self._listed = {}
         self._listed_names: list[str] = []
         for a in actors:

@@ -215,7 +215,7 @@ def test_a_persons_name_the_model_took_for_a_place_is_a_person(facts_of) -> None
     [("rang Lucy", "Lucy"), ("de Gaulle", "de Gaulle"), ("Tory Liam Fox", "Liam Fox")],
 )
 def test_person_names_lose_glued_words_but_keep_particles(text: str, name: str) -> None:
-    from kg.language.actors import _clean_person_name
+    from kg.language.person_names import clean_person_name as _clean_person_name
 
     assert _clean_person_name(text) == name
 
