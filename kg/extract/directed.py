@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
+from kg.extract.modality import HEARSAY_NOUNS
 from kg.extract.triggers import Trigger
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
@@ -51,8 +52,6 @@ _ABOUT_A_CLAUSE = {"demand", "criticise", "accuse", "reject", "protest"}
 # CAMEO 03x, intent to cooperate, by the root of what is intended
 _HEARSAY_ADJECTIVES = {"reported", "alleged", "rumoured", "rumored", "purported", "supposed",
                        "so-called", "claimed", "suspected"}  # fmt: skip
-_REPORT_NOUNS = {"report", "rumour", "rumor", "claim", "allegation", "speculation", "suggestion",
-                 "story", "talk", "gossip"}  # fmt: skip
 INTENT_CODES = {"06": "031", "07": "033", "04": "036", "08": "035"}
 
 
@@ -334,7 +333,7 @@ def make_events(
     reported = (
         trigger.dep_ == "pobj"
         and trigger.head.lower_ in {"of", "about"}
-        and (trigger.head.head.lemma_.lower() in _REPORT_NOUNS)
+        and trigger.head.head.lower_ in HEARSAY_NOUNS
     )  # "reports of a feud between A and B"
     if mood is Modality.ASSERTED and (reported or any(
         c.dep_ == "amod" and c.lower_ in _HEARSAY_ADJECTIVES for c in trigger.children

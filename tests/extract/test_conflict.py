@@ -494,6 +494,8 @@ def test_a_verb_before_a_group_noun_is_not_its_name(facts_of) -> None:  # type: 
     [
         "Tom Hale sought to end the controversy about reports of a feud between Chile and Peru.",
         "Rumours of a clash between Chile and Peru worried investors.",
+        "Talk of a feud between Chile and Peru grew.",
+        "Stories of a feud between Chile and Peru spread.",
         '"They were wrong when they said Chile was attacking Peru," Tom Hale said.',
         "Tom Hale was wrong to say that Chile had attacked Peru.",
     ],

@@ -439,3 +439,9 @@ def test_meetings_hoped_for_or_arranged_are_planned(facts_of, text: str) -> None
 )
 def test_a_group_of_someone_stands_for_them(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert frozenset({"Tony Holt", "Chile"}) in met_pairs(facts_of(text))
+
+
+def test_talks_are_no_talk_of_something(facts_of) -> None:  # type: ignore[no-untyped-def]
+    """ "talk of a feud" is hearsay; "talks that ..." are a meeting, told as a fact."""
+    facts = facts_of("Chile held talks with Peru that ended without a deal.")
+    assert frozenset({"Chile", "Peru"}) in met_pairs(facts)
