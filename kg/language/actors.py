@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from kg.language.actor_context import acts, article_countries, is_place, nationality_of_a_firm
 from kg.language.coref import CorefState, resolve_description, resolve_plural, resolve_pronoun
 from kg.language.gazetteer import Entry, gazetteer
-from kg.language.lexicon import COMPANY_WORDS, GENERIC_GROUP_NOUNS, MISSION_WORDS
+from kg.language.lexicon import COMPANY_WORDS, GENERIC_GROUP_NOUNS, MISSION_WORDS, PORTFOLIO_TITLES
 from kg.language.mentions import ACTOR_KINDS, Mention
 from kg.language.names import clean_name
 from kg.language.person_names import link_people
@@ -161,6 +161,8 @@ class _Resolver:
                 # "flew to Beijing", "London mayor": the city, not its government
                 self.mentions[m.id] = replace(m, kind="place", entry=None)
                 continue
+            if self._portfolio(m):
+                continue  # "Labour Minister X" of Saudi Arabia: a ministry's field, no party
             if m.kind == "person" or m.id in people:
                 self._link(m, people.get(m.id))
             elif m.kind in {"country", "group", "agreement"}:
@@ -191,6 +193,18 @@ class _Resolver:
             aliases = tuple(sorted(n for n in names if n != actor.name))
             self.out.actors[key] = replace(actor, aliases=aliases)
         return self.out
+
+    def _portfolio(self, m: Mention) -> bool:
+        """An ambiguous party name ("Labour") outside its country's news, right
+        before "Minister" or "Secretary": the field of a ministry."""
+        entry = m.entry
+        return (
+            entry is not None
+            and entry.contextual
+            and entry.country not in self.countries
+            and m.end < len(self.doc)
+            and self.doc[m.end].lower_ in PORTFOLIO_TITLES
+        )
 
     def _people(self) -> dict[int, str]:
         """Person mentions (and mistyped surnames) to person keys."""

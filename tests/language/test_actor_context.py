@@ -61,3 +61,10 @@ def test_titles_and_labels_are_roles_not_names(nlp, facts_of) -> None:  # type: 
     assert not any(n.startswith(("Professor", "Lib Dem")) or n.endswith("QC") for n in names)
     facts = facts_of("Lib Dem MP Ruth Vane criticised the plan in London.")
     assert ("Ruth Vane", "Liberal Democrats") in affiliations(facts)
+
+
+def test_a_ministry_field_is_no_party_outside_its_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Saudi Labour Minister Ghazi Talal said the rules would change.")
+    assert not [a for a in facts.actors if a.name.startswith("Labour")]
+    uk = facts_of("Labour MP Ann Lee met Tony Holt in London, England.")
+    assert ("Ann Lee", "Labour Party") in affiliations(uk)
