@@ -147,3 +147,9 @@ def test_a_country_that_only_says_where_is_not_the_titles(facts_of) -> None:  # 
         "President Sam Oduya later left for Lake Varo, a shrine in Kenya's western state of Tamu."
     )
     assert affiliations(facts) == set()
+
+
+def test_a_peers_place_is_no_employer(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Lord Holm of Kirkwall said the plan was wrong.")
+    assert not facts.relations
+    assert {a.name for a in facts.actors} == {"Lord Holm"}
