@@ -125,3 +125,13 @@ def test_a_peer_is_not_joined_by_surname_alone() -> None:
     res = resolve(records)
     assert res.mapping[("c1", "person/baroness-vale")] == "person/baroness-vale"
     assert res.mapping[("d1", "person/lord-vale")] == "person/lord-vale"
+
+
+def test_a_name_holding_the_acronym_is_not_its_long_form() -> None:
+    res = resolve(
+        [org("a1", "NBE"), org("a2", "NBE 1"), org("a3", "Northern Broadcasting Exchange")]
+    )
+    assert (
+        res.mapping[("a1", "org/nbe")] == res.mapping[("a3", "org/northern-broadcasting-exchange")]
+    )
+    assert res.mapping[("a2", "org/nbe-1")] == "org/nbe-1"
