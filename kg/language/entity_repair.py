@@ -39,6 +39,7 @@ from kg.language.lexicon import (
 )
 from kg.language.names import SUFFIX_ROLES, is_role_word, party_label
 from kg.language.not_names import names_no_actor
+from kg.language.org_spans import coordinated_start, in_portfolio_list
 from kg.language.person_spans import (
     appositive_people,
     honorific_people,
@@ -201,6 +202,8 @@ class EntityRepair:
         label = ent.label_
         if names_no_actor(doc, start, end, label):
             return []  # "the Bill", "Britishness", "the White Paper"
+        if label == "ORG" and in_portfolio_list(doc, start, end):
+            return []  # "Culture, Media and Sport Secretary": a title
         company = self._company(doc, start, end, label)
         if company is not None:
             return [company]
@@ -236,6 +239,8 @@ class EntityRepair:
             views = doc[start:lo]  # lower-case words the model took in: "pro-Iraq war"
             if start < lo < hi and views[0].is_lower and not any(t.pos_ == "ADP" for t in views):
                 return [Span(doc, lo, hi, label="ORG")]
+        if label == "ORG":
+            start = coordinated_start(doc, start, end)  # "Finance and Economy Ministry"
         if label == "ORG" and self._is_job_title(doc, start, end):
             # "Minister of International Trade and Industry Hajime Tamura": keep the name
             name = _trailing_name(doc, start, end)
