@@ -110,6 +110,8 @@ class EntityRepair:
             kept = [s for s in kept if taken.isdisjoint(range(s.start, s.end))]
             gaz = [s for s in gaz if taken.isdisjoint(range(s.start, s.end))]
         kept = self._join_country_names(doc, kept, gaz)
+        # a repair may make a "name" of titles alone ("Lord Chancellor" -> "Chancellor")
+        kept = [s for s in kept if not names_no_actor(doc, s.start, s.end, s.label_)]
         doc.ents = filter_spans([*listed, *gaz, *kept])
         return doc
 

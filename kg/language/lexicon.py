@@ -42,7 +42,8 @@ TITLE_WORDS = frozenset(
     ceo founder chancellor-elect president-elect undersecretary under-secretary attache
     consul delegate emissary chairmen vice-chairman vice-chairmen vice-president co-
     chairman presidents ministers leaders envoys officials justice fellow professor lecturer
-    researcher economist analyst strategist scholar editor crown
+    researcher economist analyst strategist scholar editor crown treasurer whip
+    secretary-general general-secretary
     """.split()
 )
 # Words that name a government portfolio inside a title: "Trade Representative",

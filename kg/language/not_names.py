@@ -4,6 +4,8 @@
   Bill", "his Budget", "this Paper").
 * A one-word "person" that is an abstract noun by its ending ("Britishness",
   "Thatcherism", "Modernisation").
+* A "person" made only of titles and honorifics: "Treasurer Lord" (of "Treasurer
+  Lord Ashcroft"), "Chancellor" (of "the then Lord Chancellor").
 * A document or fiscal event named by its kind, at most two words: "the White
   Paper", "the Green Paper", "the Budget" (a law with a name, "the Licensing Act",
   stays an agreement).
@@ -13,9 +15,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.language.lexicon import HONORIFICS, TITLE_WORDS
+
 _DETERMINERS = frozenset("the this that these those his her its their our my your a an".split())
 _ABSTRACT_ENDINGS = ("ness", "ism", "ity", "tion", "ment", "ship")
 _DOCUMENTS = frozenset({"paper", "papers", "budget", "budgets", "bill"})
+_STYLES = frozenset({"lord", "lady", "baroness", "baron", "viscount", "earl", "countess", "sir",
+                     "dame", "the", "then"})  # fmt: skip
 
 
 def names_no_actor(doc: Doc, start: int, end: int, label: str) -> bool:
@@ -24,6 +30,11 @@ def names_no_actor(doc: Doc, start: int, end: int, label: str) -> bool:
         return False
     words = doc[start:end]
     before = doc[start - 1].lower_ if start > 0 else ""
+    honorifics = {h.lower().rstrip(".") for h in HONORIFICS}
+    if label == "PERSON" and all(
+        t.lower_ in TITLE_WORDS or t.lower_.rstrip(".") in honorifics | _STYLES for t in words
+    ):
+        return True
     if label == "PERSON" and len(words) == 1:
         if before in _DETERMINERS:
             return True

@@ -30,3 +30,17 @@ def test_words_the_model_takes_for_names(nlp, text: str, not_names: set[str]) ->
 )
 def test_names_stay_names(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert name in {e.text for e in nlp(text).ents}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_name"),
+    [
+        (
+            "Ann Lee repaid money to former Tory Treasurer Lord Ashcroft on Monday.",
+            "Treasurer Lord",
+        ),
+        ("Ann Lee consulted a QC and the then Lord Chancellor, Lord Irvine.", "Chancellor"),
+    ],
+)
+def test_titles_alone_are_no_person(nlp, text: str, not_name: str) -> None:  # type: ignore[no-untyped-def]
+    assert not_name not in {e.text for e in nlp(text).ents}
