@@ -39,7 +39,7 @@ from kg.language.lexicon import (
 )
 from kg.language.names import SUFFIX_ROLES, is_role_word, party_label
 from kg.language.not_names import names_no_actor
-from kg.language.org_spans import coordinated_start, in_portfolio_list
+from kg.language.org_spans import coordinated_start, dash_parts, in_portfolio_list
 from kg.language.person_spans import (
     appositive_people,
     honorific_people,
@@ -202,6 +202,10 @@ class EntityRepair:
         if start >= end:
             return []
         label = ent.label_
+        parts = dash_parts(doc, start, end)
+        if parts is not None:  # "Whitehall - Labour": two names across a spaced dash
+            return [s for lo, hi in parts if hi > lo
+                    for s in self._repair(doc, Span(doc, lo, hi, label=label))]  # fmt: skip
         if names_no_actor(doc, start, end, label):
             return []  # "the Bill", "Britishness", "the White Paper"
         if label == "ORG" and in_portfolio_list(doc, start, end):

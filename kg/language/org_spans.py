@@ -2,11 +2,14 @@
 
 * A portfolio list before a title is a title, not a body: "Culture, Media and
   Sport Secretary X" (the model tags "Media").
+* Two names across a spaced dash are two names: "Whitehall - Labour".
 * A body whose name coordinates two fields keeps both: "the Finance and Economy
   Ministry" (the model tags "Economy Ministry").
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -42,3 +45,14 @@ def coordinated_start(doc: Doc, start: int, end: int) -> int:
 def _field(token: object) -> bool:
     t = token  # a capitalised word that is no title: "Culture", "Rural", "Affairs"
     return bool(getattr(t, "is_title", False)) and getattr(t, "lower_", "") not in PORTFOLIO_TITLES
+
+
+def dash_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The names on either side of a spaced dash the model read as one name
+    ("Whitehall - Labour"), or None when there is no such dash."""
+    cuts = [i for i in range(start + 1, end - 1)
+            if doc[i].text in {"-", "–", "—", "--"} and doc[i - 1].whitespace_ and doc[i].whitespace_]  # fmt: skip
+    if not cuts:
+        return None
+    bounds = [start, *cuts, end]
+    return [(lo if k == 0 else lo + 1, hi) for k, (lo, hi) in enumerate(pairwise(bounds))]

@@ -23,3 +23,10 @@ def test_lists_of_fields(nlp, text: str, kept: str, gone: str) -> None:  # type:
     ents = {e.text for e in nlp(text).ents}
     assert kept in ents
     assert gone not in ents
+
+
+def test_two_names_across_a_spaced_dash(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents = {e.text for e in nlp("Tony Holt said the cuts at Whitehall - Labour by 80,000 - "
+                                "would hurt.").ents}  # fmt: skip
+    assert not any(" - " in e for e in ents)
+    assert "Coca-Cola" in {e.text for e in nlp("Coca-Cola and Tony Holt signed a deal.").ents}
