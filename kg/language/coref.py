@@ -85,8 +85,15 @@ class CorefState:
         return marks % 2 == 1
 
     def is_subject(self, m: Mention) -> bool:
+        """The mention is a subject, or in apposition to one ("The director, Ken
+        Vale, said")."""
         lo, hi = m.span
-        return any(self.doc[i].dep_ in SUBJECT_DEPS for i in range(lo, hi))
+        if any(self.doc[i].dep_ in SUBJECT_DEPS for i in range(lo, hi)):
+            return True
+        head = self.doc[lo:hi].root
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head  # "Ken Vale QC": the name hangs on "QC"
+        return head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS
 
     def is_core(self, m: Mention) -> bool:
         root = self.doc[m.start : m.end].root

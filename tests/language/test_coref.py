@@ -192,3 +192,16 @@ def test_the_three_ministers_are_the_three_just_named(facts_of) -> None:  # type
 def test_a_count_that_matches_no_group_named_refers_to_nobody(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Tom Hale and Ann Berg arrived. Mary Holt later met the three ministers.")
     assert not any("Mary Holt" in p for p in met_pairs(facts))
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_one_who_spoke(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        'In a statement Lord Holm said: "I have no doubt the plan works." The director of the '
+        "agency, Ken Vale QC, who sits on the board, said the rule was set by parliament. "
+        '"It is a tougher regime," he said. "It will last," he told the Times.'
+    )
+    names = {a.key: a.name for a in facts.actors}
+    by_sentence = {e.evidence.sentence: [names[k] for k in e.actors("speaker")]
+                   for e in facts.events if e.kind is EventKind.STATEMENT}  # fmt: skip
+    last = by_sentence[max(by_sentence)]
+    assert last == ["Ken Vale"]  # not Lord Holm, the subject two sentences before
