@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.language.lexicon import LOCATIVE_PREPS, TITLE_WORDS
+from kg.language.lexicon import FIRM_NOUNS, LOCATIVE_PREPS, TITLE_WORDS
 from kg.language.mentions import Mention
 from kg.language.names import clean_name
 from kg.language.places import places
@@ -106,13 +106,6 @@ _DONE_TO_PLACES = {"visit", "tour", "shell", "bomb", "bombard", "besiege", "capt
 _PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "port", "district",
                 "county", "state", "island", "suburb", "outskirts"}  # fmt: skip
 
-# Nouns for firms: a demonym or country before one only says where it is from.
-_FIRMS = {"firm", "firms", "company", "companies", "maker", "makers", "carmaker", "carmakers",
-          "automaker", "manufacturer", "manufacturers", "producer", "airline", "carrier",
-          "retailer", "chain", "insurer", "lender", "operator", "conglomerate", "giant",
-          "supermarket", "exporter", "importer", "investor", "investors", "bidder", "rival",
-          "business", "businesses", "group", "brewer", "miner", "bank", "banks"}  # fmt: skip
-
 
 def nationality_of_a_firm(doc: Doc, m: Mention) -> bool:
     """Whether a one-word country or demonym mention only qualifies an unnamed
@@ -125,14 +118,14 @@ def nationality_of_a_firm(doc: Doc, m: Mention) -> bool:
     if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
         # "a Canadian and a Turkish company": the coordinated noun is the firm
         head = next((c for c in tok.children if c.dep_ == "conj"), head)
-        if head.lower_ in _FIRMS and not head.ent_type_:
+        if head.lower_ in FIRM_NOUNS and not head.ent_type_:
             return True
         head = tok.head
     while head.dep_ == "compound" and head.head.i != head.i:  # "car maker"
         head = head.head
     return (
         tok.dep_ in _MODIFIER_DEPS
-        and head.lower_ in _FIRMS
+        and head.lower_ in FIRM_NOUNS
         and not head.ent_type_
         and not any(c.lower_ in {"central", "national", "state", "reserve"} for c in head.children)
     )

@@ -184,6 +184,14 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
             gov = _governing_verb(state.doc[prev.start : prev.end].root)
             if gov is not None and gov.i in above and state.is_core(prev):
                 return key
+        if not same and pron.head.dep_ == "ROOT":
+            # "It has claimed ..." opening a sentence: the body the sentence before
+            # was about (its subject), as for "he"
+            for prev, key in earlier:
+                if prev.sent < m.sent - 1:
+                    break
+                if state.is_subject(prev):
+                    return key
         for prev, key in [*same, *earlier]:
             if state.is_core(prev):
                 return key
@@ -266,8 +274,12 @@ def _unnamed_antecedent(state: CorefState, pron: Token, want: str) -> bool:
     nouns = _UNNAMED_PEOPLE if want == "person" else _UNNAMED_BODIES
     if subject is None or subject.pos_ != "NOUN" or subject.lower_ not in nouns:
         return False
+    # named after all: "the oil firm Yukos", "the spokesman, Ivo Marsh,"
+    named = [subject, *(c for c in subject.children if c.dep_ == "appos")]
     return not any(
-        state.linked.get(x.id) and x.span[0] <= subject.i < x.span[1] for x in state.mentions
+        state.linked.get(x.id) and x.span[0] <= t.i < x.span[1]
+        for x in state.mentions
+        for t in named
     )
 
 

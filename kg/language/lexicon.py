@@ -376,3 +376,13 @@ APPEAL_VERBS = frozenset("urge call ask press push appeal lobby implore petition
 # A country's missions abroad, which stand for it: "the U.S. Embassy", "the French
 # consulate".
 MISSION_WORDS = frozenset("embassy embassies consulate consulates".split())
+
+# Nouns for firms: a demonym or country before one only says where it is from.
+FIRM_NOUNS = frozenset(
+    """
+    firm firms company companies maker makers carmaker carmakers automaker manufacturer
+    manufacturers producer airline carrier retailer chain insurer lender operator
+    conglomerate giant supermarket exporter importer investor investors bidder rival
+    business businesses group brewer miner bank banks
+    """.split()
+)

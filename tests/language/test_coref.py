@@ -205,3 +205,17 @@ def test_a_name_in_apposition_to_the_subject_is_the_one_who_spoke(facts_of) -> N
                    for e in facts.events if e.kind is EventKind.STATEMENT}  # fmt: skip
     last = by_sentence[max(by_sentence)]
     assert last == ["Ken Vale"]  # not Lord Holm, the subject two sentences before
+
+
+def test_it_opening_a_sentence_is_the_body_the_last_one_was_about(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The oil firm Norvex took its case to the European Court of Justice. "
+                     "It has accused Chile of seizing its assets.")  # fmt: skip
+    assert ("Norvex", "Chile") in directed(facts, EventKind.CONFLICT)
+    assert ("European Court of Justice", "Chile") not in directed(facts, EventKind.CONFLICT)
+
+
+def test_a_firm_the_model_calls_a_person(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The oil firm Norvex said its profits rose.")
+    assert [a.type.value for a in facts.actors if a.name == "Norvex"] == ["Organization"]
+    people = facts_of("The group Tony Holt founded said its plans were sound.")
+    assert [a.type.value for a in people.actors if a.name == "Tony Holt"] != ["Organization"]
