@@ -36,6 +36,13 @@ def whole_name(doc: Doc, span: Span, spans: list[Span]) -> Span:
     if span.start == 0:
         return span
     prev = doc[span.start - 1]
+    if (
+        span.start >= 2
+        and doc[span.start - 2].lower_ in TITLE_WORDS
+        and prev.is_title
+        and gazetteer().demonym(prev.text)
+    ):  # "economy minister German Gref": a nationality never stands between a title
+        return Span(doc, prev.i, span.end, label="PERSON")  # and the name; a given name does
     covered = any(s.start <= prev.i < s.end for s in spans)
     if (
         not covered
