@@ -48,6 +48,10 @@ def extract(ctx: Context) -> Iterator[Relation]:
         for d in m.descriptors:
             linked = [ctx.actors.by_mention.get(a) for a in d.affiliations]
             targets = [t for t in linked if t and not t.startswith(("person/", "agreement/"))]
+            if _scoped(d.title, targets):
+                # "chief US economist at Holm Bank", "head of UK equities for X": the
+                # country is what the post covers; the body is the employer
+                targets = [t for t in targets if not t.startswith("country/")]
             for target in targets:
                 affiliated.add(person)
                 if (person, target) in seen:
@@ -72,6 +76,20 @@ def extract(ctx: Context) -> Iterator[Relation]:
         seen.add((person, country))
         affiliated.add(person)
         yield _post(ctx, person, country, [ctx.doc[m.start], ctx.doc[m.end - 1]], 0.5, title)
+
+
+# Posts held for a country at another body: "the Iraqi ambassador at the UN".
+_ENVOYS = {"ambassador", "envoy", "representative", "delegate", "consul", "minister", "diplomat"}
+
+
+def _scoped(title: str | None, targets: list[str]) -> bool:
+    """A country and a body in one title, and the post is no envoy's."""
+    words = set((title or "").lower().split())
+    return (
+        any(t.startswith("country/") for t in targets)
+        and any(t.startswith(("org/", "group/")) for t in targets)
+        and not words & _ENVOYS
+    )
 
 
 def _post(

@@ -277,6 +277,15 @@ class EntityRepair:
         "Japan Airlines" as "Japan" + "Airlines", "Lockheed Martin" as "Lockheed" +
         a person "Martin"."""
         last = doc[end - 1].lower_
+        if label == "PERSON" and last in COMPANY_WORDS and 2 < end - start <= 4:
+            return Span(doc, start, end, label="ORG")  # "Standard Life Investments"
+        if (
+            label == "PERSON"
+            and start >= 2
+            and doc[start - 1].lower_ == "at"
+            and any(t.lower_ in TITLE_WORDS for t in doc[max(0, start - 6) : start - 1])
+        ):
+            return Span(doc, start, end, label="ORG")  # "chief economist at Holm Frequency"
         if label in {"PERSON", "ORG"} and last in COMPANY_WORDS and end - start <= 2:
             lo = start
             prev = doc[start - 1] if start > 0 else None

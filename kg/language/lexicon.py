@@ -337,7 +337,8 @@ COMPANY_WORDS = frozenset(
     pharmaceuticals telecom telecommunications communications holdings industries systems
     technologies media entertainment insurance financial capital securities investments
     life motor automotive chemicals mining resources petroleum shipping logistics aviation
-    semiconductor electronics brewing breweries stores retail motors
+    semiconductor electronics brewing breweries stores retail motors economics research
+    partners associates advisers advisors consulting consultants
     """.split()
 )
 # Modifiers that make a common-noun body a description, not a name: "a US court",

@@ -14,7 +14,13 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import HONORIFICS, NAME_PARTICLES, ORG_HEAD_WORDS, TITLE_WORDS
+from kg.language.lexicon import (
+    COMPANY_WORDS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    ORG_HEAD_WORDS,
+    TITLE_WORDS,
+)
 
 
 def whole_name(doc: Doc, span: Span, spans: list[Span]) -> Span:
@@ -110,11 +116,13 @@ def titled_name(doc: Doc, span: Span) -> Span:
     if len(words) != len(span) or not all(t.is_title for t in words):
         return span
     if (
-        span[-1].lower_ in ORG_HEAD_WORDS
+        span[-1].lower_ in ORG_HEAD_WORDS | COMPANY_WORDS
         or gazetteer().lookup(span.text)
         or gazetteer().is_place(span.text)
     ):
         return span
+    if span.start > 0 and doc[span.start - 1].lower_ in {"at", "for", "of", "with"}:
+        return span  # "chief economist at High Frequency Economics": whom the title serves
     i = span.start - 1
     while i >= 0 and span.start - i <= 8:
         t = doc[i]
