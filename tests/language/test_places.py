@@ -33,3 +33,11 @@ def test_words_that_make_a_name_a_landmark(name: str) -> None:
 @pytest.mark.parametrize("name", ["France", "North", "Union", "Independence", "Ann Vale", "wadi"])
 def test_countries_common_words_and_people_are_not_places(name: str) -> None:
     assert not places().is_place(name)
+
+
+def test_regions_as_news_writes_them_without_diacritics() -> None:
+    from kg.language.places import places
+
+    found = places().lookup("Rajasthan")
+    assert found is not None and found.kind == "region" and found.country == "IND"
+    assert places().lookup("Rājasthān") == found
