@@ -445,3 +445,9 @@ def test_talks_are_no_talk_of_something(facts_of) -> None:  # type: ignore[no-un
     """ "talk of a feud" is hearsay; "talks that ..." are a meeting, told as a fact."""
     facts = facts_of("Chile held talks with Peru that ended without a deal.")
     assert frozenset({"Chile", "Peru"}) in met_pairs(facts)
+
+
+def test_those_meeting_someone_now_have_not_met_yet(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The three Chilean unions meeting Mr Holt want the rules withdrawn.")
+    contacts = [e for e in facts.events if e.kind is EventKind.MEETING]
+    assert contacts and not any(e.factual for e in contacts)
