@@ -241,7 +241,8 @@ def _joint_speakers(ctx: Context, pronoun: Token) -> list[str]:
     speech = reporting_verb(pronoun.head)
     if speech is None:
         return []
-    keys = [k for s in subjects(speech) for k in actors_of(ctx, s)]
+    speakers = [s for s in subjects(speech) if s.tag_ != "PRP"]  # "they said they ...": no one
+    keys = [k for s in speakers for k in actors_of(ctx, s)]
     return keys if len(set(keys)) >= 2 else []
 
 

@@ -53,3 +53,14 @@ def test_they_of_two_speakers_is_both(facts_of) -> None:  # type: ignore[no-unty
     assert frozenset({"Tony Holt", "Ivo Marsh"}) in met_pairs(facts)
     # one speaker: "they" may be anyone
     assert not directed(facts_of("Chile said they had attacked Bolivia."), EventKind.CONFLICT)
+
+
+def test_they_said_they_is_no_loop(facts_of) -> None:  # type: ignore[no-untyped-def]
+    """ "they" as the speaker of "they": nobody named, and no endless lookup."""
+    facts = facts_of("The problem they faced, they said, was the vote. Peru, they insisted, "
+                     "would not be a factor.")  # fmt: skip
+    assert facts.article.id  # the article is processed, not failed
+    from kg.records import EventKind
+    from tests.helpers import directed
+
+    assert not directed(facts, EventKind.CONFLICT)
