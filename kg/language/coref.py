@@ -55,7 +55,8 @@ _UNNAMED_PEOPLE = (
     | set(
         """man woman boy girl source analyst economist lawyer witness resident expert observer
     aide adviser advisor insider executive banker trader boss owner voter candidate doctor
-    teacher worker student father mother son daughter wife husband friend colleague""".split()
+    teacher worker student father mother son daughter wife husband friend colleague broker
+    dealer strategist consultant investor manager""".split()
     )
 )
 _UNNAMED_BODIES = GENERIC_BODIES | set(

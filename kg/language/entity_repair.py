@@ -29,6 +29,7 @@ from spacy.util import filter_spans
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import (
     COMPANY_WORDS,
+    FIRM_NOUNS,
     HONORIFICS,
     MISSION_WORDS,
     ORG_HEAD_WORDS,
@@ -202,6 +203,12 @@ class EntityRepair:
         if start >= end:
             return []
         label = ent.label_
+        while (
+            end - start > 1 and label == "ORG" and doc[start].is_lower and doc[start].pos_ == "VERB"
+        ):
+            start += 1  # "helped force Soros Foundation": a verb the model took in
+        if end - start > 1 and doc[start].is_title and doc[start].lower_ in FIRM_NOUNS:
+            start, label = start + 1, "ORG"  # "Insurer Swiss Re said": the kind, then the firm
         parts = dash_parts(doc, start, end)
         if parts is not None:  # "Whitehall - Labour": two names across a spaced dash
             return [s for lo, hi in parts if hi > lo

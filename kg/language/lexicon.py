@@ -66,7 +66,7 @@ ORG_HEAD_WORDS = frozenset(
     union organization organisation association institute court parliament assembly
     congress senate house army navy force forces corporation company group fund
     foundation board authority service network broadcaster agency league alliance front
-    movement coalition government administration cabinet center centre
+    movement coalition government administration cabinet center centre exchange
     """.split()
 )
 

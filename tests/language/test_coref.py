@@ -219,3 +219,9 @@ def test_a_firm_the_model_calls_a_person(facts_of) -> None:  # type: ignore[no-u
     assert [a.type.value for a in facts.actors if a.name == "Norvex"] == ["Organization"]
     people = facts_of("The group Tony Holt founded said its plans were sound.")
     assert [a.type.value for a in people.actors if a.name == "Tony Holt"] != ["Organization"]
+
+
+def test_he_after_an_unnamed_broker_is_nobody_named(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Ann Lee, the bank's chief, said shares rose. A Karachi broker said the "
+                     "market was calm. He said investors were wary of Peru.")  # fmt: skip
+    assert speakers(facts) == {"Ann Lee"}

@@ -30,3 +30,25 @@ def test_two_names_across_a_spaced_dash(nlp) -> None:  # type: ignore[no-untyped
                                 "would hurt.").ents}  # fmt: skip
     assert not any(" - " in e for e in ents)
     assert "Coca-Cola" in {e.text for e in nlp("Coca-Cola and Tony Holt signed a deal.").ents}
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "wrong"),
+    [
+        ("Insurer Norvex Re said profits rose.", "Norvex Re", "Insurer Norvex Re"),
+        (
+            "The London Stock Exchange said it would reject the bid.",
+            "London Stock Exchange",
+            "Stock Exchange",
+        ),  # fmt: skip
+        (
+            "The fund's efforts helped force Holm Foundation-Varnia to close.",
+            "Holm Foundation-Varnia",
+            "force Holm Foundation-Varnia",
+        ),  # fmt: skip
+    ],
+)
+def test_words_around_a_firm_name(nlp, text: str, org: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
+    ents = {(e.text, e.label_) for e in nlp(text).ents}
+    assert (org, "ORG") in ents
+    assert not any(name == wrong for name, _ in ents)
