@@ -37,6 +37,7 @@ from kg.language.lexicon import (
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     PRONOUNS_THING,
+    SPEECH_VERBS,
     TITLE_WORDS,
 )
 from kg.language.mentions import Mention
@@ -95,6 +96,16 @@ class CorefState:
         while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head  # "Ken Vale QC": the name hangs on "QC"
         return head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS
+
+    def is_main_subject(self, m: Mention) -> bool:
+        """The subject of its sentence's main verb or of a speech verb."""
+        if not self.is_subject(m):
+            return False
+        head = self.doc[m.start : m.end].root
+        while head.dep_ in {"compound", "appos", "flat"} and head.head.i != head.i:
+            head = head.head
+        verb = head.head
+        return verb.dep_ == "ROOT" or verb.lemma_ in SPEECH_VERBS
 
     def is_core(self, m: Mention) -> bool:
         root = self.doc[m.start : m.end].root
@@ -167,6 +178,13 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
                 return key  # "Vance said he ..."
         if same:
             return same[0][1]
+        # the one the sentence before was about: the subject of its main clause (or of
+        # its speech verb) before a subject inside what it reports ("Wilson said that
+        # Lula had decided ... '...,' he said": Wilson)
+        recent = [(p, k) for p, k in earlier if earlier and p.sent == earlier[0][0].sent]
+        for prev, key in recent:
+            if state.is_main_subject(prev):
+                return key
         for prev, key in earlier:
             if state.is_subject(prev):
                 return key

@@ -225,3 +225,12 @@ def test_he_after_an_unnamed_broker_is_nobody_named(facts_of) -> None:  # type: 
     facts = facts_of("Ann Lee, the bank's chief, said shares rose. A Karachi broker said the "
                      "market was calm. He said investors were wary of Peru.")  # fmt: skip
     assert speakers(facts) == {"Ann Lee"}
+
+
+def test_he_said_is_the_main_speaker_not_whom_he_reported(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of('Earlier, Mr Vale had said that President Ann Lee has decided to step in. '
+                     '"In practice, it will be an intervention," he said.')  # fmt: skip
+    names = {a.key: a.name for a in facts.actors}
+    by_sentence = {e.evidence.sentence: [names[k] for k in e.actors("speaker")]
+                   for e in facts.events if e.kind is EventKind.STATEMENT}  # fmt: skip
+    assert by_sentence[max(by_sentence)] == ["Vale"]
