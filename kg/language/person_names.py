@@ -23,6 +23,8 @@ from kg.language.slugs import slug
 
 _PARTICLES = {"al", "el", "de", "da", "van", "von", "bin", "ibn", "abu", "del", "la", "le"}
 _PEERAGE = {"Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess", "Earl", "Countess"}
+# Royals are named by their given name: "Prince Charles" is no Charles Kennedy.
+_ROYALTY = {"Prince", "Princess", "King", "Queen", "Emperor", "Empress", "Sultan", "Emir", "Pope"}
 
 
 @dataclass(frozen=True)
@@ -63,9 +65,10 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
         if peer and len(toks) == 1:
             # "Baroness Kennedy": of several Kennedys the one with a peer's title;
             # with none named here, the peer keeps the title (no commoner's name)
-            candidates = [k for k in candidates if k in peers] or (
-                candidates if len(candidates) == 1 else []
-            )
+            titled = [k for k in candidates if k in peers]
+            # a royal is named by the given name: never a commoner's "Charles"
+            single = candidates if len(candidates) == 1 and peer not in _ROYALTY else []
+            candidates = titled or single
             if not candidates:
                 name = f"{peer} {clean_person_name(m.text)}"
                 linked[m.id] = f"person/{slug(name)}"
@@ -109,10 +112,12 @@ def name_tokens(name: str) -> list[str]:
 
 
 def peerage(doc: Doc, m: Mention) -> str | None:
-    """The peer's title of a name ("Baroness Kennedy"), in it or right before it."""
-    first = m.text.split()[0] if m.text.split() else ""
+    """The peer's or royal's title of a name ("Baroness Kennedy", "Prince Charles",
+    "ex-King Michael"), in it or right before it."""
     before = doc[m.start - 1].text if m.start > 0 else ""
-    return next((w for w in (first, before) if w in _PEERAGE), None)
+    words = [p for w in [before, *m.text.split()[:-1]] for p in w.split("-")]  # "Ex-King"
+    titles = _PEERAGE | _ROYALTY
+    return next((w for w in words if w in titles), None)
 
 
 def is_part(toks: list[str], full: list[str]) -> bool:
