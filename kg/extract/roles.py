@@ -23,7 +23,7 @@ from kg.extract.base import Context
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import AGENT_NOUNS, HONORIFICS
 from kg.language.mentions import Mention
-from kg.language.person_names import peerage
+from kg.language.person_names import PEERS, peerage
 from kg.records import Relation, RelationType
 
 NAME = "roles"
@@ -201,7 +201,7 @@ def _of_body(ctx: Context) -> Iterator[tuple[str, str, list[Token], str | None]]
         )
         if not titled or m.end + 1 >= len(ctx.doc) or ctx.doc[m.end].lower_ != "of":
             continue
-        if peerage(ctx.doc, m):
+        if peerage(ctx.doc, m) in PEERS:
             continue  # "Lord Campbell of Alloway": a peer's place in his title, no employer
         of = ctx.doc[m.end]
         for obj in (c for c in of.children if c.dep_ == "pobj"):

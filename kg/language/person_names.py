@@ -22,7 +22,9 @@ from kg.language.names import split_role
 from kg.language.slugs import slug
 
 _PARTICLES = {"al", "el", "de", "da", "van", "von", "bin", "ibn", "abu", "del", "la", "le"}
-_PEERAGE = {"Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess", "Earl", "Countess"}
+PEERS = frozenset(
+    {"Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess", "Earl", "Countess"}
+)
 # Royals are named by their given name: "Prince Charles" is no Charles Kennedy.
 _ROYALTY = {"Prince", "Princess", "King", "Queen", "Emperor", "Empress", "Sultan", "Emir", "Pope"}
 
@@ -116,7 +118,7 @@ def peerage(doc: Doc, m: Mention) -> str | None:
     "ex-King Michael"), in it or right before it."""
     before = doc[m.start - 1].text if m.start > 0 else ""
     words = [p for w in [before, *m.text.split()[:-1]] for p in w.split("-")]  # "Ex-King"
-    titles = _PEERAGE | _ROYALTY
+    titles = PEERS | _ROYALTY
     return next((w for w in words if w in titles), None)
 
 

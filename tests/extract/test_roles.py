@@ -179,3 +179,8 @@ def test_a_country_a_post_covers_is_no_employer(
         "The Iraqi ambassador at the United Nations, Ali Karim, said the vote was unfair."
     )
     assert ("Ali Karim", "Iraq") in affiliations(envoy)
+
+
+def test_a_king_of_a_country_serves_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("President Lia Moreno hosted King Harald of Norway at the palace.")
+    assert ("King Harald", "Norway") in affiliations(facts)
