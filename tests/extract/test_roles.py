@@ -162,12 +162,12 @@ def test_a_peers_place_is_no_employer(facts_of) -> None:  # type: ignore[no-unty
             "Tom Vale, chief US economist at Holm Frequency Economics, said rates would rise.",
             "Holm Frequency Economics",
             "United States",
-        ),  # fmt: skip
+        ),
         (
             "Ann Lee, head of UK equities for Norvex Investments, said the plan was sound.",
             "Norvex Investments",
             "United Kingdom",
-        ),  # fmt: skip
+        ),
     ],
 )
 def test_a_country_a_post_covers_is_no_employer(

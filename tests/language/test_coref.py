@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.records import EventKind
+from kg.records import ArticleFacts, EventKind
 from tests.helpers import affiliations, directed, met_pairs, speakers
 
 
@@ -194,17 +194,21 @@ def test_a_count_that_matches_no_group_named_refers_to_nobody(facts_of) -> None:
     assert not any("Mary Holt" in p for p in met_pairs(facts))
 
 
+def last_speakers(facts: ArticleFacts) -> list[str]:
+    """The speakers of the last sentence that states something."""
+    names = {a.key: a.name for a in facts.actors}
+    by_sentence = {e.evidence.sentence: [names[k] for k in e.actors("speaker")]
+                   for e in facts.events if e.kind is EventKind.STATEMENT}  # fmt: skip
+    return by_sentence[max(by_sentence)]
+
+
 def test_a_name_in_apposition_to_the_subject_is_the_one_who_spoke(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(
         'In a statement Lord Holm said: "I have no doubt the plan works." The director of the '
         "agency, Ken Vale QC, who sits on the board, said the rule was set by parliament. "
         '"It is a tougher regime," he said. "It will last," he told the Times.'
     )
-    names = {a.key: a.name for a in facts.actors}
-    by_sentence = {e.evidence.sentence: [names[k] for k in e.actors("speaker")]
-                   for e in facts.events if e.kind is EventKind.STATEMENT}  # fmt: skip
-    last = by_sentence[max(by_sentence)]
-    assert last == ["Ken Vale"]  # not Lord Holm, the subject two sentences before
+    assert last_speakers(facts) == ["Ken Vale"]  # not Lord Holm, two sentences before
 
 
 def test_it_opening_a_sentence_is_the_body_the_last_one_was_about(facts_of) -> None:  # type: ignore[no-untyped-def]
@@ -230,7 +234,4 @@ def test_he_after_an_unnamed_broker_is_nobody_named(facts_of) -> None:  # type: 
 def test_he_said_is_the_main_speaker_not_whom_he_reported(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of('Earlier, Mr Vale had said that President Ann Lee has decided to step in. '
                      '"In practice, it will be an intervention," he said.')  # fmt: skip
-    names = {a.key: a.name for a in facts.actors}
-    by_sentence = {e.evidence.sentence: [names[k] for k in e.actors("speaker")]
-                   for e in facts.events if e.kind is EventKind.STATEMENT}  # fmt: skip
-    assert by_sentence[max(by_sentence)] == ["Vale"]
+    assert last_speakers(facts) == ["Vale"]

@@ -14,7 +14,7 @@ import pytest
             "The Finance and Economy Ministry said growth would slow.",
             "Finance and Economy Ministry",
             "Economy Ministry",
-        ),  # fmt: skip
+        ),
         ("The Trade and Industry Committee met on Monday.", "Trade and Industry Committee", ""),
         ("The Treasury and the Bank of England disagreed.", "Treasury", ""),
     ],
@@ -40,12 +40,12 @@ def test_two_names_across_a_spaced_dash(nlp) -> None:  # type: ignore[no-untyped
             "The London Stock Exchange said it would reject the bid.",
             "London Stock Exchange",
             "Stock Exchange",
-        ),  # fmt: skip
+        ),
         (
             "The fund's efforts helped force Holm Foundation-Varnia to close.",
             "Holm Foundation-Varnia",
             "force Holm Foundation-Varnia",
-        ),  # fmt: skip
+        ),
     ],
 )
 def test_words_around_a_firm_name(nlp, text: str, org: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
