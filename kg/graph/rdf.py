@@ -159,6 +159,7 @@ def ntriples(triples: Iterable[Triple]) -> str:
 
 _NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 _IRI_UNSAFE = frozenset('<>"{}|^`\\ ')
+_XSD_STRING = XSD.string
 
 
 def nt_term(term: URIRef | Literal) -> str:
@@ -168,7 +169,7 @@ def nt_term(term: URIRef | Literal) -> str:
         text = '"' + str(term).translate(_NT_ESCAPES) + '"'
         if term.language:
             return f"{text}@{term.language}"
-        if term.datatype is not None and term.datatype != XSD.string:
+        if term.datatype is not None and term.datatype != _XSD_STRING:
             return f"{text}^^{_nt_iri(term.datatype)}"
         return text
     return term.n3()
