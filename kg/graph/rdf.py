@@ -260,6 +260,7 @@ def _is_iso_date(text: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=1 << 12)  # a few hundred distinct values
 def confidence_literal(value: float) -> Literal:
     """An ``xsd:decimal`` in [0, 1], in the canonical form stores keep (no exponent,
     no trailing zeros), so a graph reads back from the store unchanged.
@@ -271,6 +272,7 @@ def confidence_literal(value: float) -> Literal:
     return decimal_literal(round(value, 6))
 
 
+@lru_cache(maxsize=1 << 12)  # a few hundred distinct values
 def decimal_literal(value: float) -> Literal:
     """An ``xsd:decimal`` in canonical form.
 
@@ -296,6 +298,7 @@ def _digest(record: Event | Relation) -> str:
     return hashlib.sha256(repr(record).encode()).hexdigest()[:16]
 
 
+@lru_cache(maxsize=1 << 12)  # a few hundred distinct values
 def cameo_literal(code: str) -> Literal:
     return Literal(code, datatype=KG.CAMEOCode)
 

@@ -109,8 +109,10 @@ class ArticleActors:
         """The person whose title phrase contains the token ("Council" in "Secretary
         of Peru's National Defence Council Luis Soto")."""
         for m in self.mentions:
+            if not m.descriptors or m.kind != "person":
+                continue
             lo, hi = m.span
-            if m.descriptors and lo <= token_index < hi and m.kind == "person":
+            if lo <= token_index < hi:
                 return self.by_mention.get(m.id)
         return None
 
@@ -483,7 +485,7 @@ def _is_head_of(short: str, long: str) -> bool:
     Representatives'; 'Norco' of 'Norco Motors' (a company word), but not of
     'Norco Powertrain' (another company that carries its name)."""
     words = long.split()
-    if " " in short or len(words) < 2 or not short[0].isupper():
+    if " " in short or len(words) < 2 or not short[:1].isupper():
         return False
     if short.lower() == words[-1].lower():
         return True
