@@ -166,11 +166,12 @@ def nt_term(term: URIRef | Literal) -> str:
     if type(term) is URIRef:
         return _nt_iri(term)
     if isinstance(term, Literal):
-        text = '"' + str(term).translate(_NT_ESCAPES) + '"'
-        if term.language:
-            return f"{text}@{term.language}"
-        if term.datatype is not None and term.datatype != _XSD_STRING:
-            return f"{text}^^{_nt_iri(term.datatype)}"
+        text = '"' + str.translate(term, _NT_ESCAPES) + '"'
+        language, datatype = term.language, term.datatype
+        if language:
+            return f"{text}@{language}"
+        if datatype is not None and not str.__eq__(datatype, _XSD_STRING):
+            return f"{text}^^{_nt_iri(datatype)}"
         return text
     return term.n3()
 
@@ -260,7 +261,7 @@ def _is_iso_date(text: str) -> bool:
     return True
 
 
-@lru_cache(maxsize=1 << 12)  # a few hundred distinct values
+@lru_cache(maxsize=1 << 12, typed=True)  # a few hundred distinct values
 def confidence_literal(value: float) -> Literal:
     """An ``xsd:decimal`` in [0, 1], in the canonical form stores keep (no exponent,
     no trailing zeros), so a graph reads back from the store unchanged.
@@ -272,7 +273,7 @@ def confidence_literal(value: float) -> Literal:
     return decimal_literal(round(value, 6))
 
 
-@lru_cache(maxsize=1 << 12)  # a few hundred distinct values
+@lru_cache(maxsize=1 << 12, typed=True)  # a few hundred distinct values
 def decimal_literal(value: float) -> Literal:
     """An ``xsd:decimal`` in canonical form.
 
