@@ -68,19 +68,28 @@ def prepare_text(text: str) -> str:
 
 def set_sentence_starts(doc: Doc) -> Doc:
     """Allow sentence starts only where news prose can start a sentence."""
+    import numpy
+    from spacy.attrs import SENT_START
+
+    if not len(doc):
+        return doc
+    doc[0].is_sent_start = True  # (and the check that the doc is not parsed yet)
+    # Set all at once: each ``token.is_sent_start = ...`` looks through the whole
+    # document for a parse first, which makes a long text quadratic.
+    starts = [int(v) for v in doc.to_array(SENT_START).astype(numpy.int64)]
     # what is read of the two tokens before is carried along, not read again
     before_prev = prev_text = prev_ws = ""
     prev_space = False
     for i, token in enumerate(doc):
         text, space = token.text, token.is_space
         if i == 0:
-            token.is_sent_start = True
+            pass  # set above
         elif "\n" in prev_ws or (prev_space and "\n" in prev_text):
-            token.is_sent_start = not space
+            starts[i] = -1 if space else 1
         elif space:
-            token.is_sent_start = False
+            starts[i] = -1
         elif text in _CLOSERS and prev_text in _ENDERS and not prev_ws:
-            token.is_sent_start = False  # the closing quote of '... at all times."'
+            starts[i] = -1  # the closing quote of '... at all times."'
         elif prev_text in _ENDERS:
             pass  # the parser decides
         elif prev_text in _CLOSERS and i >= 2 and before_prev in _ENDERS:
@@ -94,8 +103,9 @@ def set_sentence_starts(doc: Doc) -> Doc:
         ):
             pass  # "... back to the U.S. The talks ..."
         else:
-            token.is_sent_start = False
+            starts[i] = -1
         before_prev, prev_text, prev_ws, prev_space = prev_text, text, token.whitespace_, space
+    doc.from_array([SENT_START], numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64))
     return doc
 
 
