@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 import re
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from kg.errors import ConfigError
 
@@ -105,7 +105,8 @@ def set_sentence_starts(doc: Doc) -> Doc:
         else:
             starts[i] = -1
         before_prev, prev_text, prev_ws, prev_space = prev_text, text, token.whitespace_, space
-    doc.from_array([SENT_START], numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64))
+    values = numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64).reshape(-1, 1)
+    doc.from_array([SENT_START], cast(Any, values))  # one column of uint64, as spaCy keeps it
     return doc
 
 
