@@ -414,11 +414,11 @@ class _Resolver:
                 continue
             lo, hi = m.span
             for i in range(lo, hi):
-                if not (m.start <= i < m.end) and i in self.out.by_token:
-                    continue
-                inner = [o for o in self.mentions if o.id != m.id and o.start <= i < o.end]
-                if not (m.start <= i < m.end) and inner:
-                    continue
+                if not (m.start <= i < m.end) and (
+                    i in self.out.by_token
+                    or any(o.id != m.id and o.start <= i < o.end for o in self.mentions)
+                ):
+                    continue  # a title word already taken, or inside another name
                 self.out.by_token[i] = key
 
 
