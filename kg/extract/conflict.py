@@ -174,8 +174,10 @@ def _threat(ctx: Context, verb: Token) -> Iterator[Event]:
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("criticise", "111"),
                                agents, targets, about, EXTRACTOR, 0.6)  # fmt: skip
         return
-    if verb.lemma_ == "warn" and g.prep_objects(verb, {"against", "of"}):
-        # "warned Israel against resuming its offensive": a demand on Israel
+    if verb.lemma_ == "warn" and any(
+        c.dep_ == "prep" and c.lower_ in {"against", "of"} and any(c.children)
+        for c in verb.children
+    ):  # "warned Israel against resuming its offensive": a demand on Israel
         targets = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand", "100"), agents, targets,
                                g.direct_objects(verb), EXTRACTOR, 0.65)  # fmt: skip

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.language.lexicon import AUDIENCE_NOUNS, MEDIA_NAMES, MEDIA_WORDS
-from kg.records import Event, EventKind, Participant
+from kg.records import Event, EventKind, Modality, Participant
 
 NAME = "meetings"
 ROLES = {"mutual": ("participant", "participant"), "visit": ("visitor", "host"),
@@ -85,6 +85,8 @@ def contact_events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, e
         groups = [[Participant(o, "participant") for o in objs]]
     events = []
     mood = g.modality(verb)
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.head.tag_ in {"VBZ", "VBP"}:
+        mood = Modality.PLANNED  # "the unions meeting Mr Vale want ...": not yet held
     neg = g.negated(verb)
     claimed = g.claimant(ctx, verb)
     if claimed in subj or claimed in objs:

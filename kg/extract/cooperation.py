@@ -19,7 +19,7 @@ from kg.extract import grammar as g
 from kg.extract.base import Context, unique
 from kg.extract.directed import make_events, sense, targets_of, verb_events, verb_senses
 from kg.extract.meetings import participants_in
-from kg.extract.nominal import noun_events
+from kg.extract.nominal import eased_sanctions, noun_events
 from kg.language.gazetteer import gazetteer
 from kg.records import Event, EventKind
 
@@ -40,6 +40,7 @@ def extract(ctx: Context) -> Iterator[Event]:
 def _candidates(ctx: Context) -> Iterator[Event]:
     yield from verb_events(ctx, VERBS, EventKind.COOPERATION, EXTRACTOR)
     yield from noun_events(ctx, EventKind.COOPERATION, EXTRACTOR)
+    yield from eased_sanctions(ctx, EXTRACTOR)
     for token in ctx.doc:
         if token.lower_ in _ALLY_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
             yield from _allies(ctx, token)
@@ -197,11 +198,26 @@ def _restored_ties(ctx: Context, noun: Token) -> Iterator[Event]:
         head = head.head
     else:
         return
-    sides += [k for t in g.prep_objects(noun, {"with", "between"}) for k in g.actors_of(ctx, t)]
-    sides += [k for t in g.prep_objects(head, {"with", "between"}) for k in g.actors_of(ctx, t)]
-    sides = list(dict.fromkeys(sides))
-    if len(sides) < 2:
+    between = [k for x in (noun, head) for t in g.prep_objects(x, {"between"})
+               for k in g.actors_of(ctx, t)]  # fmt: skip
+    partners = [k for x in (noun, head) for t in g.prep_objects(x, {"with"})
+                for k in g.actors_of(ctx, t)]  # fmt: skip
+    if partners and not sides and head.dep_ == "dobj":
+        # "Oslo welcomed the resumption of ties with Lima": Oslo's own ties
+        sides = [k for s in g.subjects(head.head) for k in g.actors_of(ctx, s)]
+    tie = sense("cooperate", "050", symmetric=True)
+    if between:  # "ties between A and B": everyone named has ties with everyone
+        sides = list(dict.fromkeys([*sides, *between]))
+        if len(sides) >= 2:
+            yield from make_events(ctx, head, noun, EventKind.COOPERATION, tie, sides[:1],
+                                   sides[1:], [noun], EXTRACTOR, 0.7)  # fmt: skip
         return
-    yield from make_events(ctx, head, noun, EventKind.COOPERATION,
-                           sense("cooperate", "050", symmetric=True), sides[:1], sides[1:],
-                           [noun], EXTRACTOR, 0.7)  # fmt: skip
+    sides = list(dict.fromkeys(sides))
+    for side in sides:  # "A and B restored ties with C and D": each pair its own ties
+        for partner in dict.fromkeys(partners):
+            if partner not in sides:
+                yield from make_events(ctx, head, noun, EventKind.COOPERATION, tie, [side],
+                                       [partner], [noun], EXTRACTOR, 0.7)  # fmt: skip
+    if not partners and len(sides) >= 2:  # "A and B renewed their ties"
+        yield from make_events(ctx, head, noun, EventKind.COOPERATION, tie, sides[:1],
+                               sides[1:], [noun], EXTRACTOR, 0.7)  # fmt: skip

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
+from kg.extract.modality import HEARSAY_NOUNS
 from kg.extract.triggers import Trigger
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
@@ -27,6 +28,7 @@ from kg.language.lexicon import (
     VICTIM_NOUNS,
     WEAPON_OBJECTS,
 )
+from kg.language.places import places
 from kg.records import Event, EventKind, Modality, Participant
 
 
@@ -50,8 +52,6 @@ _ABOUT_A_CLAUSE = {"demand", "criticise", "accuse", "reject", "protest"}
 # CAMEO 03x, intent to cooperate, by the root of what is intended
 _HEARSAY_ADJECTIVES = {"reported", "alleged", "rumoured", "rumored", "purported", "supposed",
                        "so-called", "claimed", "suspected"}  # fmt: skip
-_REPORT_NOUNS = {"report", "rumour", "rumor", "claim", "allegation", "speculation", "suggestion",
-                 "story", "talk", "gossip"}  # fmt: skip
 INTENT_CODES = {"06": "031", "07": "033", "04": "036", "08": "035"}
 
 
@@ -177,6 +177,9 @@ def verb_events(
         elif s.direct_object:
             target_tokens = g.direct_objects(verb)
         target_tokens += g.prep_objects(verb, s.target_preps)
+        if not s.direct_object:  # "fired two shells at Seoul": the phrase hangs on the object
+            target_tokens += [t for o in g.direct_objects(verb)
+                              for t in g.prep_objects(o, s.target_preps)]  # fmt: skip
         if " " in key:  # "ruffled the feathers of X", "took issue with X"
             target_tokens += [t for o in g.direct_objects(verb) if o.lemma_ == key.split()[1]
                               for t in g.prep_objects(o, s.target_preps)]  # fmt: skip
@@ -220,9 +223,15 @@ def verb_events(
             # "welcomed memos from Bree", "rejected the offer from Iran": whose it is
             targets = [k for t in g.prep_objects(verb, {"from"}) for k in g.actors_of(ctx, t)]
         if not targets and s.cameo[:2] in {"18", "19", "20"} and kind is EventKind.CONFLICT:
-            targets = _attacked_country(ctx, verb, agents)
+            targets = _attacked_country(ctx, verb, agents) or _struck_place(
+                ctx, target_tokens, agents
+            )
         if "ambiguous" in s.flags and verbal(ctx, verb, agents, target_tokens):
             s = replace(CRITICISM, target_preps=s.target_preps, symmetric=s.symmetric)
+        if "not-arrival" in s.flags and any(
+            c.dep_ == "prep" and c.lower_ in {"to", "at"} for c in verb.children
+        ):
+            continue  # "welcomed the minister to Riga": a host, not praise (see meetings)
         if "idea-only" in s.flags and any(ctx.actors.at(t.i) for t in target_tokens):
             continue  # "dismissed the minister" is not a rejection of the minister
         if "from-office" in s.flags and not any(
@@ -248,6 +257,26 @@ def _attacked_country(ctx: Context, verb: Token, agents: list[str]) -> list[str]
             if key and key.startswith("country/") and key not in agents:
                 found.append(key)
     return list(dict.fromkeys(found)) if agents else []
+
+
+def _struck_place(ctx: Context, targets: list[Token], agents: list[str]) -> list[str]:
+    """ "Russia shelled Kharkiv", "North Korea fired rockets at Seoul": force used by
+    one country on a city or region of another is used on that country (the place
+    stays a place)."""
+    if not agents or not all(a.startswith("country/") for a in agents):
+        return []
+    found: list[str] = []
+    for t in targets:
+        mention = ctx.actors.named_at(t.i)
+        if mention is None or ctx.actors.at(t.i) is not None:
+            continue  # no name, or the name of an actor
+        capital = gazetteer().metonym(mention.text)
+        place = places().lookup(mention.text)
+        key = (capital.key if capital is not None and capital.type == "Country"
+               else f"country/{place.country}" if place is not None and place.country else None)  # fmt: skip
+        if key is not None and key not in agents:
+            found.append(key)
+    return list(dict.fromkeys(found))
 
 
 def hyphen_agents(verb: Token) -> list[Token]:
@@ -319,7 +348,7 @@ def make_events(
     reported = (
         trigger.dep_ == "pobj"
         and trigger.head.lower_ in {"of", "about"}
-        and (trigger.head.head.lemma_.lower() in _REPORT_NOUNS)
+        and trigger.head.head.lower_ in HEARSAY_NOUNS
     )  # "reports of a feud between A and B"
     if mood is Modality.ASSERTED and (reported or any(
         c.dep_ == "amod" and c.lower_ in _HEARSAY_ADJECTIVES for c in trigger.children

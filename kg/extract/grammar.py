@@ -8,10 +8,19 @@ handle. Whether it happened (negation, modality, who reports it) is in
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from spacy.tokens import Span, Token
 
+from kg.extract.arguments import (  # noqa: F401  (re-exported for extractors)
+    SUBJECT_DEPS,
+    agents,
+    deep_prep_objects,
+    direct_objects,
+    is_passive,
+    noun_conjuncts,
+    prep_objects,
+    stranded_objects,
+    subjects,
+)
 from kg.extract.base import Context
 from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
     INTENTION_VERBS,
@@ -25,12 +34,9 @@ from kg.language.lexicon import (
     AGENT_NOUNS,
     GENERIC_BODIES,
     GROUP_NOUNS,
-    OBJECT_CONTROL,
     SPEECH_VERBS,
-    TITLE_WORDS,
 )
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _FIRST_PERSON = {"we", "i", "us", "me"}  # who these are is asked of the quote's speaker
 
 
@@ -50,6 +56,12 @@ def conjuncts(token: Token) -> list[Token]:
             if child.lower_ == "plus":
                 out.extend(c for c in child.children if c.dep_ == "pobj")
                 out.extend(c for c in child.subtree if c.dep_ == "conj")
+            # "Chile and the ever cautious Peru": a place name cannot modify another, so
+            # one the parser hung on the next as a modifier is coordinated with it
+            if (child.dep_ in {"nmod", "compound"} and child.i < t.i and child.ent_type_ == "GPE"
+                    and t.ent_type_ == "GPE" and child.ent_iob_ == "B" and t.ent_iob_ == "B"
+                    and any(c.dep_ == "cc" for c in child.children)):  # fmt: skip
+                out.append(child)
     if len(out) > 1:
         out.extend(_list_head(token))
     seen: dict[int, Token] = {}
@@ -84,6 +96,10 @@ def actors_of(ctx: Context, token: Token, *, include_places: bool = False) -> li
     keys: list[str] = []
     if token.lower_ in _FIRST_PERSON and token.tag_ == "PRP":
         return quote_speaker(ctx, token)
+    if token.lower_ == "they" and token.dep_ in SUBJECT_DEPS and ctx.actors.at(token.i) is None:
+        speakers = _joint_speakers(ctx, token)
+        if speakers:
+            return speakers
     todo = conjuncts(token)
     done: set[int] = set()
     while todo:
@@ -149,6 +165,8 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
             for k in _actors_of_one(ctx, c, include_places)
         ]
     low = t.lower_
+    if low in _COLLECTIVES:  # "met a group of Labour MPs", "a handful of Chilean officials"
+        return [k for o in prep_objects(t, {"of"}) for k in actors_of(ctx, o)]
     if low in GENERIC_BODIES:
         # "the Norvan news agency", "the Halvard bank": the name before the kind
         named = [
@@ -191,6 +209,9 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
 
 
 _QUOTE_MARKS = {'"', "“", "”", "``", "''"}
+# Nouns for a number of people that stand for who they are: "a group of X".
+_COLLECTIVES = {"group", "bunch", "handful", "number", "team", "band", "contingent", "dozens",
+                "hundreds", "thousands", "couple", "pair", "trio", "crowd"}  # fmt: skip
 
 
 def in_quote(token: Token) -> bool:
@@ -212,6 +233,17 @@ def quote_speaker(ctx: Context, token: Token) -> list[str]:
             if keys:
                 return keys
     return []
+
+
+def _joint_speakers(ctx: Context, pronoun: Token) -> list[str]:
+    """ "Chile and Peru said they would sign": "they" as the subject of what two or
+    more named speakers say is those speakers."""
+    speech = reporting_verb(pronoun.head)
+    if speech is None:
+        return []
+    speakers = [s for s in subjects(speech) if s.tag_ != "PRP"]  # "they said they ...": no one
+    keys = [k for s in speakers for k in actors_of(ctx, s)]
+    return keys if len(set(keys)) >= 2 else []
 
 
 def _named(ctx: Context, token: Token) -> bool:
@@ -248,169 +280,6 @@ def dash_list(ctx: Context, token: Token) -> list[str]:
             keys.append(key)
         i += 1
     return list(dict.fromkeys(keys))
-
-
-_TITLE_PREFIXES = {"under", "vice", "deputy", "assistant", "acting", "associate"}
-
-
-def _titled_person(token: Token) -> Token | None:
-    """The person a subject's name runs into through a title the parser split
-    off ("said Treasury Under Secretary Ann Lee": "Under" read as a preposition,
-    so "Treasury" became the subject): the last token of that person's name."""
-    if token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
-        return None
-    doc, j, titled = token.doc, token.i + 1, False
-    while j < len(doc) and doc[j].is_title and doc[j].lower_ in TITLE_WORDS | _TITLE_PREFIXES:
-        titled = titled or doc[j].lower_ in TITLE_WORDS
-        j += 1
-    if not titled or j >= len(doc) or doc[j].ent_type_ != "PERSON" or doc[j].ent_iob_ != "B":
-        return None
-    while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
-        j += 1
-    return doc[j]
-
-
-def subjects(verb: Token) -> list[Token]:
-    """Grammatical subjects of a verb, inherited along coordination and from the
-    clause a participle or infinitive depends on."""
-    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    if not found:  # the parser sometimes hangs the subject on the auxiliary
-        found = [s for c in verb.children if c.dep_ in {"aux", "auxpass"}
-                 for s in c.children if s.dep_ in SUBJECT_DEPS]  # fmt: skip
-    if (
-        not found
-        and verb.dep_ in {"xcomp", "advcl"}
-        and verb.head.lemma_ in OBJECT_CONTROL
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    ):
-        # "called on China to use its influence": China is the one to use it
-        head = verb.head
-        found = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
-        found += [o for c in head.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"}
-                  for o in c.children if o.dep_ == "pobj"]  # fmt: skip
-        found += [c for c in head.children if c.dep_ == "pobj"]
-    if found:
-        found = [_titled_person(t) or t for t in found]
-        # "Soto, who met ...": a relative pronoun stands for the noun it modifies
-        if verb.dep_ == "relcl":
-            found = [verb.head if c.tag_ in {"WP", "WDT"} else c for c in found]
-        return found
-    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
-        return subjects(verb.head)
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
-        host = verb.head.head
-        held = [c for c in host.children if c.dep_ in {"dobj", "obj"}]
-        if verb.head.lower_ == "from" and held:
-            return held  # "prevent militants from firing": the militants would fire
-        return subjects(host)  # "After meeting X, Y said": Y met X
-    if verb.dep_ in {"xcomp", "advcl", "acomp"} and verb.head.pos_ in {"VERB", "AUX", "ADJ"}:
-        return subjects(verb.head)  # "Beijing was willing to work with Moscow"
-    if (
-        verb.dep_ == "relcl"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and verb.head.dep_ in {"dobj", "pobj"}
-        and verb.head.head.pos_ in {"VERB", "AUX"}
-    ):
-        return subjects(verb.head.head)  # "voted to pass legislation to broaden sanctions"
-    if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
-        return [verb.head]
-    if (
-        verb.dep_ in {"acl", "relcl"}
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and any(c.dep_ == "poss" for c in verb.head.children)
-    ):
-        return [
-            c for c in verb.head.children if c.dep_ == "poss"
-        ]  # "Venezuela's decision to seize"
-    if verb.dep_ in {"acl", "amod"} and verb.head.pos_ in {"NOUN", "PROPN"}:
-        return [verb.head]
-    return []
-
-
-def agents(verb: Token) -> list[Token]:
-    """The by-phrase of a passive verb ("was received by A" -> A)."""
-    out: list[Token] = []
-    for child in verb.children:
-        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
-            out.extend(c for c in child.children if c.dep_ == "pobj")
-    return out
-
-
-def is_passive(verb: Token) -> bool:
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
-        return True
-    # a bare participle ("Backed by Iran, Haddad ..."), not "while Iran has criticized"
-    return (
-        verb.tag_ == "VBN"
-        and verb.dep_ in {"advcl", "acl", "amod"}
-        and not any(c.dep_ in {"nsubj", "aux"} for c in verb.children)
-    )
-
-
-def deep_prep_objects(verb: Token, preps: Iterable[str]) -> list[Token]:
-    """Objects of ``preps`` anywhere in the verb's clause, for the small model's
-    habit of attaching "with Haddad" to a nearby noun ("discussed ways to revive
-    a truce and get aid into besieged communities with Haddad")."""
-    wanted = set(preps)
-    out: list[Token] = []
-    for t in verb.subtree:
-        if t.dep_ != "prep" or t.lower_ not in wanted or t.head.i == verb.i:
-            continue
-        # stop at a clause with its own subject
-        h = t.head
-        blocked = False
-        while h.i != verb.i:
-            if h.pos_ in {"VERB", "AUX"} and (
-                h.dep_ == "pcomp" or any(c.dep_ in SUBJECT_DEPS for c in h.children)
-            ):  # "spoke about working with X": X is no partner
-                blocked = True
-                break
-            h = h.head
-        if not blocked:
-            out.extend(c for c in t.children if c.dep_ == "pobj")
-    return out
-
-
-def noun_conjuncts(verb: Token) -> list[Token]:
-    """Nouns the parser coordinated with a verb ("spoke to Hale, and the presidents
-    of Sri Lanka"): they continue the verb's last object."""
-    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
-
-
-def stranded_objects(ctx: Context, heads: list[Token]) -> list[Token]:
-    """Objects the parser hung on a place: "met X in Nairobi, Y in Kampala and Z in
-    Berlin" reads Y and Z as coordinated with Nairobi; they are more objects (``heads``:
-    the verb and its objects, whose place phrases are searched)."""
-    out: list[Token] = []
-    for obj in heads:
-        for prep in (c for c in obj.children if c.dep_ == "prep"):
-            for place in (c for c in prep.children if c.dep_ == "pobj"):
-                for c in place.conjuncts:
-                    mention = ctx.actors.mention_at(c.i)
-                    if mention is not None and mention.kind in {"person", "org", "group"}:
-                        out.append(c)
-                        out.extend(stranded_objects(ctx, [c]))
-    return list(dict.fromkeys(out))
-
-
-def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
-    """Objects of the given prepositions attached to ``token``."""
-    wanted = set(preps)
-    out: list[Token] = []
-    for child in token.children:
-        if (
-            child.dep_ in {"prep", "agent"} or (child.dep_ == "dative" and child.pos_ == "ADP")
-        ) and (child.lower_ in wanted):  # "sent weapons to Ukraine": the parser calls "to" a dative
-            out.extend(c for c in child.children if c.dep_ == "pobj")
-        elif child.dep_ == "prt" and child.lower_ in wanted:  # "sat down with"
-            for sib in token.children:
-                if sib.dep_ == "pobj":
-                    out.append(sib)
-    return out
-
-
-def direct_objects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"}]
 
 
 def claimant(ctx: Context, verb: Token) -> str | None:

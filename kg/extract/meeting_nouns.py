@@ -13,6 +13,7 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.contact import CONTACT, can_host, contact_events, separately
+from kg.language.lexicon import APPEAL_VERBS
 from kg.records import Event, EventKind, Modality
 
 NOUNS = {w: t for (w, _), t in triggers.words(kind=CONTACT, pos="noun").items()
@@ -25,6 +26,8 @@ _SUPPORT_VERBS = {"hold", "have", "begin", "start", "resume", "open", "kick", "c
 
 def noun_events(ctx: Context, tokens: Iterator[Token]) -> Iterator[Event]:
     for token in tokens:
+        if _in_a_name(token):
+            continue  # "BBC One's Breakfast with Frost": a programme, no breakfast
         if (
             token.pos_ in {"NOUN", "PROPN"}
             and token.lower_ in NOUNS
@@ -33,6 +36,15 @@ def noun_events(ctx: Context, tokens: Iterator[Token]) -> Iterator[Event]:
             yield from _from_noun(ctx, token)
         elif token.pos_ == "NOUN" and token.lower_ in VISIT_NOUNS:
             yield from _visit_noun(ctx, token)
+
+
+def _in_a_name(token: Token) -> bool:
+    """A word inside a proper name the model found (not the name of an event)."""
+    return (
+        token.pos_ == "PROPN"
+        and token.i != token.sent.start
+        and token.ent_type_ not in {"", "EVENT"}
+    )
 
 
 def _visit_noun(ctx: Context, noun: Token) -> list[Event]:
@@ -66,16 +78,38 @@ def _is_phone_modifier(token: Token) -> bool:
     return token.lower_ == "call" and token.dep_ == "compound"
 
 
-_CALLED_OFF = {"cancel", "postpone", "scrap", "delay", "abandon", "call", "suspend", "defer",
-               "shelve", "boycott", "skip", "miss", "snub"}  # fmt: skip
+# A meeting put off is still planned; one called off, or stayed away from, did not happen.
+_PUT_OFF = {"postpone", "delay", "defer", "reschedule", "adjourn"}
+_CALLED_OFF = {"cancel", "scrap", "abandon", "call", "suspend", "shelve", "boycott", "skip", "miss",
+               "snub", "cut"}  # fmt: skip
 
 
 def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
     trig = NOUNS[noun.lower_]
-    if (noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in _CALLED_OFF) or any(
-        c.dep_ == "amod" and c.lemma_ in _CALLED_OFF for c in noun.children
-    ):
-        return  # "cancelled his meeting with X", "the postponed summit"
+    off = _put_off(noun)
+    if off is not None:  # "A and B postponed their meeting", "cancelled his talks with X"
+        yield from (_not_held(e, off) for e in _from_noun_held(ctx, noun, trig, off))
+        return
+    yield from _from_noun_held(ctx, noun, trig, None)
+
+
+def _put_off(noun: Token) -> Token | None:
+    """The verb or adjective that puts off or calls off the meeting ``noun`` names."""
+    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in _PUT_OFF | _CALLED_OFF:
+        return noun.head
+    return next((c for c in noun.children
+                 if c.dep_ == "amod" and c.lemma_ in _PUT_OFF | _CALLED_OFF), None)  # fmt: skip
+
+
+def _not_held(event: Event, off: Token) -> Event:
+    """A meeting put off stays planned; one called off is kept, negated."""
+    if off.lemma_ in _PUT_OFF:
+        return replace(event, modality=Modality.PLANNED)
+    return replace(event, negated=True)
+
+
+def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
+                    off: Token | None) -> Iterator[Event]:  # fmt: skip
     kind, etype, cameo = trig.kind, trig.type, trig.cameo
     if any(t.lower_ in {"phone", "telephone"} for t in noun.children) or noun.lower_ == "call":
         kind, etype, cameo = EventKind.PHONE_CALL, "phone-call", "041"
@@ -84,7 +118,14 @@ def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
             or g.prep_objects(noun, {"with", "between"})  # "after his call with X"
         ):
             return
-    governor = _governor(noun)
+    governor = off if off is not None and off.pos_ in {"VERB", "AUX"} else _governor(noun)
+    if (
+        governor is None
+        and noun.dep_ == "dobj"
+        and _sought(noun)
+        and g.prep_objects(noun, {"with"})
+    ):
+        governor = noun.head  # "Chile supported talks with Peru": Chile's talks, if held
     subj: list[str] = []
     subj_tokens: list[Token] = []
     if governor is not None:
@@ -141,7 +182,9 @@ def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
     elif compound and governor is not None and noun.dep_ == "pobj":
         subj = []  # "following the G7 meeting, France said": France did not meet the G7
     anchor = governor if governor is not None else noun
-    if noun.dep_ == "dobj" and noun.head.lemma_ in g.INTENTION_VERBS:
+    if _sought(noun) or (
+        noun.dep_ == "nsubjpass" and governor is not None and governor.lemma_ in _ARRANGED
+    ):  # "talks between A and B are planned for May"
         # "Washington supported direct talks between the two": not talks that happened
         for event in contact_events(ctx, anchor, noun, kind, etype, subj, objs, "participant", "participant",
                              separately(noun), partner_tokens + subj_tokens, mutual=mutual, cameo=cameo):  # fmt: skip
@@ -150,6 +193,20 @@ def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
     yield from contact_events(ctx, anchor, noun, kind, etype, subj, objs, "participant", "participant",
                        separately(noun), partner_tokens + subj_tokens, mutual=mutual,
                        cameo=cameo)  # fmt: skip
+
+
+_ARRANGED = {"plan", "schedule", "expect", "propose", "arrange", "set", "slate", "pencil", "due"}
+
+
+def _sought(noun: Token) -> bool:
+    """ "supported direct talks", "called for talks with X", "pressed for a summit":
+    talks asked for, not held."""
+    if noun.dep_ == "conj":
+        return _sought(noun.head)
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_ in g.INTENTION_VERBS
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "for"
+            and noun.head.head.lemma_ in g.INTENTION_VERBS | APPEAL_VERBS)  # fmt: skip
 
 
 def _two_sides(ctx: Context, partners: list[Token]) -> tuple[list[str], list[str]] | None:

@@ -187,7 +187,7 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
         objs = [k for t in obj_tokens if t.lower_ not in _NOT_GUESTS for k in g.actors_of(ctx, t)]
     if trig.frame == "visit":  # "visits Leeds, Bristol and Kent": places, not hosts
         objs = [k for k in objs if can_host(ctx, k)]
-    if lemma in {"host", "receive"} and not objs:
+    if lemma in {"host", "receive", "greet", "welcome"} and not objs:
         return None
     if lemma == "speak" and not objs:
         return None  # "A and B spoke at the conference" is not a talk between them

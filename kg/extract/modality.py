@@ -42,9 +42,13 @@ _READY = {"ready", "willing", "prepared", "eager", "keen", "open", "happy", "poi
 _DOUBTING_SPEECH = {"claim", "allege", "deny", "suggest", "speculate", "rumour", "rumor",
                     "contend", "insist"}  # fmt: skip
 # Nouns whose content clause is hearsay: "dismissed reports that he told X".
-_HEARSAY_NOUNS = {"report", "reports", "claim", "claims", "allegation", "allegations",
-                  "rumour", "rumours", "rumor", "rumors", "suggestion", "suggestions",
-                  "speculation", "accusation", "accusations", "story", "stories"}  # fmt: skip
+# Nouns whose content is hearsay: "reports that he told X", "rumours of a feud"
+# (word forms: "talks" are a meeting, "talk of a split" is hearsay).
+HEARSAY_NOUNS = frozenset(
+    {"report", "reports", "claim", "claims", "allegation", "allegations", "rumour", "rumours",
+     "rumor", "rumors", "suggestion", "suggestions", "speculation", "accusation", "accusations",
+     "story", "stories", "talk", "gossip"}
+)  # fmt: skip
 _PLAN_NOUNS = {
     "plan",
     "plans",
@@ -232,7 +236,7 @@ def _hearsay(verb: Token) -> bool:
     """The clause is the content of a report or claim ("reports that he told X")."""
     t = verb
     for _ in range(4):
-        if t.dep_ in {"acl", "ccomp", "relcl", "appos"} and t.head.lower_ in _HEARSAY_NOUNS:
+        if t.dep_ in {"acl", "ccomp", "relcl", "appos"} and t.head.lower_ in HEARSAY_NOUNS:
             return not any(c.dep_ == "mark" and c.lower_ != "that" for c in t.children)
         if t.dep_ not in {"conj", "xcomp", "ccomp", "advcl"} or t.head.i == t.i:
             return False

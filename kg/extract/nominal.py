@@ -27,7 +27,7 @@ from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.directed import Sense, make_events, sense_of, targets_of
 from kg.extract.triggers import Trigger
-from kg.language.lexicon import IDEA_NOUNS, REDUCING_VERBS
+from kg.language.lexicon import APPEAL_VERBS, IDEA_NOUNS, REDUCING_VERBS
 from kg.records import Event, EventKind, Modality
 
 # Verbs whose subject does what the noun object names: "launched strikes", "imposed
@@ -40,6 +40,8 @@ DOING_VERBS = frozenset(
     pledge promise offer give provide send deliver grant lend supply donate allocate
     sign reach strike conclude seal agree negotiate form forge renew enter declare broker
     keep maintain observe respect agree accept announce back lead fight
+    deepen strengthen cement bolster enhance expand boost build develop
+    present submit
     """.split()
 )
 _INTENT = {"pledge", "promise", "offer"}  # CAMEO 03: intent to give what the noun names
@@ -54,6 +56,10 @@ def noun_events(ctx: Context, kind: EventKind, extractor: str) -> Iterator[Event
         trig = lexicon.get(token.lower_) or lexicon.get(token.lemma_.lower())
         if trig is None or trig.frame not in FRAMES:
             continue
+        asker = asking_verb(token) if trig.frame in {"owner", "imposed"} else None
+        if asker is not None and trig.cameo[:2] in HOSTILE_ROOTS and not _owners(ctx, token):
+            yield from _sought(ctx, token, trig, asker, extractor)
+            continue
         events = FRAMES[trig.frame](ctx, token, trig, extractor)
         if trig.frame != "demanded" and wanted_not_done(token):
             # "called for sanctions on X", "talks on a truce": sought, not done
@@ -61,11 +67,50 @@ def noun_events(ctx: Context, kind: EventKind, extractor: str) -> Iterator[Event
         yield from events
 
 
+# CAMEO roots of acts against someone: disapprove, reject, threaten, protest, sanction,
+# reduce relations, coerce, attack (11-20).
+HOSTILE_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
+_ASKING_FOR = APPEAL_VERBS | {"campaign", "vote", "argue", "clamour", "clamor"}
+# (backing a policy is no appeal: "MPs backed the invasion" is a stand on the policy)
+_ASKING = frozenset("urge demand seek propose want request advocate recommend threaten".split())
+
+
+def asking_verb(noun: Token) -> Token | None:
+    """The verb that asks for (or threatens) what ``noun`` names: "called for
+    sanctions", "urged a boycott", "threatened military strikes"."""
+    if noun.dep_ == "conj":
+        return asking_verb(noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_ in _ASKING_FOR:
+        verb = noun.head.head
+    elif noun.dep_ == "dobj" and noun.head.lemma_ in _ASKING:
+        verb = noun.head
+    else:
+        return None
+    return verb if verb.pos_ in {"VERB", "AUX"} else None
+
+
+def _sought(ctx: Context, noun: Token, trig: Trigger, asker: Token,
+            extractor: str) -> Iterator[Event]:  # fmt: skip
+    """ "X called for sanctions against Y", "urged a boycott of Y", "threatened
+    strikes on Y": asking for (or threatening) a hostile act against Y is itself a
+    stand against Y (CAMEO 110, or 130 for a threat), asserted as the asking is;
+    who would carry the act out is left open."""
+    agents = _doers(ctx, asker)
+    targets = [k for t in g.prep_objects(noun, trig.preps - {"by", "from"})
+               for k in targets_of(ctx, t)]  # fmt: skip
+    targets += [k for k in _compound_actors(ctx, noun) if k not in agents]
+    s = Sense("threaten", "130") if asker.lemma_ == "threaten" else Sense("criticise", "110")
+    yield from make_events(ctx, asker, noun, trig.kind, s, agents, targets, [asker, noun],
+                           extractor, 0.65)  # fmt: skip
+
+
 def wanted_not_done(noun: Token) -> bool:
     """ "talks on a truce", "called for sanctions", "a plan for aid": the thing is
     discussed or sought, not done; "cut aid to X" ends it (see the conflict extractor)."""
     if noun.dep_ == "dobj" and noun.head.lemma_ in g.INTENTION_VERBS | REDUCING_VERBS:
         return True
+    if _owned_up(noun) is not None:
+        return False  # "claimed responsibility for the attack": done
     if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "about", "over", "for", "towards"}:
         if g.prep_objects(noun, {"by", "from"}):
             return False  # "questions about complaints by X": X's complaints were made
@@ -77,6 +122,8 @@ def wanted_not_done(noun: Token) -> bool:
 
 def is_nominal(token: Token) -> bool:
     """A noun, or a gerund used as one ("Fighting between A and B resumed")."""
+    if token.dep_ == "compound" and token.head.ent_type_ in {"PERSON", "ORG"}:
+        return False  # "pro-war Labour MP Ann Lee": it describes her, it is no event
     if token.pos_ in {"NOUN", "PROPN"}:
         return True
     return token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
@@ -85,6 +132,9 @@ def is_nominal(token: Token) -> bool:
 def doing_verb(noun: Token) -> Token | None:
     """The verb whose subject does what ``noun`` names ("imposed sanctions",
     "pledged $2 billion in aid", "signed a truce with"), if any."""
+    owned = _owned_up(noun)
+    if owned is not None:
+        return owned
     t = noun
     for _ in range(4):
         head = t.head
@@ -99,6 +149,24 @@ def doing_verb(noun: Token) -> Token | None:
         ):
             return None
         t = head
+    return None
+
+
+_OWNING_UP = {"claim", "take", "accept", "admit", "bear"}
+
+
+def _owned_up(noun: Token) -> Token | None:
+    """ "X claimed responsibility for the attack on Y": who owns up did it."""
+    prep = noun.head
+    if (
+        noun.dep_ != "pobj"
+        or prep.lower_ != "for"
+        or prep.head.lemma_ not in {"responsibility", "credit"}
+    ):
+        return None
+    verb = prep.head.head
+    if prep.head.dep_ == "dobj" and verb.lemma_ in _OWNING_UP and verb.pos_ == "VERB":
+        return verb
     return None
 
 
@@ -188,6 +256,30 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
                            [verb or noun], extractor, 0.75)  # fmt: skip
 
 
+# Verbs that take away a sanction: CAMEO 085, ease sanctions, boycott or embargo.
+_EASING = {"lift", "ease", "relax", "remove", "scrap", "drop", "loosen", "waive", "end"}
+
+
+def eased_sanctions(ctx: Context, extractor: str) -> Iterator[Event]:
+    """ "The EU lifted its sanctions on Belarus", "sanctions against X were eased":
+    the side that eases them yields to the target (CAMEO 085)."""
+    lexicon = {w: t for (w, _), t in triggers.words(kind=EventKind.CONFLICT, pos="noun").items()
+               if t.frame == "imposed"}  # fmt: skip
+    for noun in ctx.doc:
+        trig = lexicon.get(noun.lower_) or lexicon.get(noun.lemma_.lower())
+        verb = noun.head
+        if trig is None or noun.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_ not in _EASING:
+            continue
+        targets = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
+        targets += [k for c in noun.children if c.dep_ in {"amod", "compound"}
+                    and c.lower_.startswith("anti-") for k in g.actors_of(ctx, c)]  # fmt: skip
+        agents = _doers(ctx, verb) or [
+            k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)
+        ]
+        yield from make_events(ctx, verb, noun, EventKind.COOPERATION, Sense("yield", "085"),
+                               agents, targets, [verb, noun], extractor, 0.7)  # fmt: skip
+
+
 def _recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
     givers = _owners(ctx, noun)
     receivers = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
@@ -201,6 +293,12 @@ def _recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -
         ]  # fmt: skip  "offered Kenya aid"
         if verb.lemma_ in _INTENT:
             s = Sense(s.type, "033" if s.cameo.startswith("07") else "030", s.target_preps)
+    elif (taker := _receiving_verb(noun)) is not None:
+        # "Ukraine received weapons from Poland": the giver is after "from"
+        givers = [k for t in g.prep_objects(taker, {"from"}) for k in g.actors_of(ctx, t)]
+        givers = givers or _owners(ctx, noun)
+        receivers = [k for k in _doers(ctx, taker) if k not in givers]
+        verb = taker
     elif any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
         # "the rebels advanced with support from Rwanda": the clause's subject receives
         clause = _clause_verb(noun)
@@ -209,6 +307,18 @@ def _recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -
     anchor = verb if verb is not None else noun  # a noun in an adjunct keeps its own mood
     yield from make_events(ctx, anchor, noun, trig.kind, s, givers, receivers, [noun],
                            extractor, 0.7)  # fmt: skip
+
+
+_RECEIVING = {"receive", "get", "obtain", "accept", "secure", "win", "take"}
+
+
+def _receiving_verb(noun: Token) -> Token | None:
+    """The verb whose subject receives what ``noun`` names ("received arms from X")."""
+    if noun.dep_ == "conj":
+        return _receiving_verb(noun.head)
+    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in _RECEIVING:
+        return noun.head if noun.head.pos_ in {"VERB", "AUX"} else None
+    return None
 
 
 def _between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:

@@ -23,6 +23,7 @@ from kg.extract.base import Context
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import AGENT_NOUNS, HONORIFICS
 from kg.language.mentions import Mention
+from kg.language.person_names import PEERS, peerage
 from kg.records import Relation, RelationType
 
 NAME = "roles"
@@ -47,6 +48,10 @@ def extract(ctx: Context) -> Iterator[Relation]:
         for d in m.descriptors:
             linked = [ctx.actors.by_mention.get(a) for a in d.affiliations]
             targets = [t for t in linked if t and not t.startswith(("person/", "agreement/"))]
+            if _scoped(d.title, targets):
+                # "chief US economist at Holm Bank", "head of UK equities for X": the
+                # country is what the post covers; the body is the employer
+                targets = [t for t in targets if not t.startswith("country/")]
             for target in targets:
                 affiliated.add(person)
                 if (person, target) in seen:
@@ -71,6 +76,20 @@ def extract(ctx: Context) -> Iterator[Relation]:
         seen.add((person, country))
         affiliated.add(person)
         yield _post(ctx, person, country, [ctx.doc[m.start], ctx.doc[m.end - 1]], 0.5, title)
+
+
+# Posts held for a country at another body: "the Iraqi ambassador at the UN".
+_ENVOYS = {"ambassador", "envoy", "representative", "delegate", "consul", "minister", "diplomat"}
+
+
+def _scoped(title: str | None, targets: list[str]) -> bool:
+    """A country and a body in one title, and the post is no envoy's."""
+    words = set((title or "").lower().split())
+    return (
+        any(t.startswith("country/") for t in targets)
+        and any(t.startswith(("org/", "group/")) for t in targets)
+        and not words & _ENVOYS
+    )
 
 
 def _post(
@@ -182,6 +201,8 @@ def _of_body(ctx: Context) -> Iterator[tuple[str, str, list[Token], str | None]]
         )
         if not titled or m.end + 1 >= len(ctx.doc) or ctx.doc[m.end].lower_ != "of":
             continue
+        if peerage(ctx.doc, m) in PEERS:
+            continue  # "Lord Campbell of Alloway": a peer's place in his title, no employer
         of = ctx.doc[m.end]
         for obj in (c for c in of.children if c.dep_ == "pobj"):
             for body in g.actors_of(ctx, obj):

@@ -39,6 +39,7 @@ FLAGS = frozenset(
         "aid-object",
         "direct-target",
         "weapon-object",
+        "not-arrival",
     }
 )
 
@@ -116,9 +117,12 @@ def words(
 def repair_verbs(doc: Doc) -> None:
     """A rare verb the tagger took for a name or noun ("the minister jabbed back",
     "Iran rebuffed"): a lowercase past form whose base is a trigger verb and which
-    heads a subject is retagged as that verb, so every frame can find it."""
+    heads a subject is retagged as that verb, so every frame can find it. Verb forms
+    whose lemma the model gets wrong ("hopes" -> "hop") get the right one."""
     verbs = _verb_bases()
     for t in doc:
+        if t.pos_ == "VERB" and t.lower_ in _LEMMA_SLIPS:
+            t.lemma_ = _LEMMA_SLIPS[t.lower_]  # the model's lemma of "hopes" is "hop"
         if t.pos_ not in {"PROPN", "NOUN", "ADJ"} or not t.is_lower or not t.lower_.endswith("ed"):
             continue
         if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
@@ -126,6 +130,10 @@ def repair_verbs(doc: Doc) -> None:
         base = _past_base(t.lower_, verbs)
         if base is not None:
             t.pos_, t.tag_, t.lemma_ = "VERB", "VBD", base
+
+
+# Verb forms the model lemmatises wrongly, with their lemma.
+_LEMMA_SLIPS = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 
 
 @cache

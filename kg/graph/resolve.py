@@ -113,7 +113,8 @@ def name_words(name: str) -> list[str]:
 
 
 _PARTICLES = {"al", "el", "de", "da", "van", "von", "bin", "ibn", "abu", "del", "la", "le"}
-_HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame"}
+# (a peer's title stays: "Lord Vale" is not joined to whichever "X Vale" is most cited)
+_HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame"}
 
 
 def initials(name: str) -> str:
@@ -176,7 +177,9 @@ def resolve(records: Iterable[LocalActor], decisions: Decisions | None = None) -
     orgs = {k: rs for k, rs in by_key.items() if _type_of(rs) in {"Organization", "Group"}}
     long_by_initials: dict[str, set[str]] = defaultdict(set)
     for k, rs in orgs.items():
-        if " " in rs[0].name:
+        # a name that holds the short form itself ("BBC 1", "BBC News") is another
+        # body bearing that name, not what it stands for
+        if " " in rs[0].name and initials(rs[0].name) not in rs[0].name.split():
             long_by_initials[initials(rs[0].name)].add(uf.find(k))
     for k, rs in orgs.items():
         name = rs[0].name

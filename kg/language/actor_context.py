@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.language.lexicon import LOCATIVE_PREPS, TITLE_WORDS
+from kg.language.lexicon import FIRM_NOUNS, LOCATIVE_PREPS, TITLE_WORDS
 from kg.language.mentions import Mention
 from kg.language.names import clean_name
 from kg.language.places import places
@@ -92,18 +92,19 @@ def is_place(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     root = doc[m.start : m.end].root
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS | {"to", "from", "for"}:
         return True
-    if root.dep_ == "dobj" and root.head.lemma_ in {"visit", "tour"}:
-        return True
+    if root.dep_ == "dobj" and root.head.lemma_ in _DONE_TO_PLACES:
+        return True  # "toured Preston", "shelled Goma"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS:
+        return True  # "the city of Goma"
     others = [c for c in (*root.conjuncts,) if c.i != root.i]
     return any(places().is_place(c.text) or c.ent_type_ in {"GPE", "LOC"} for c in others)
 
 
-# Nouns for firms: a demonym or country before one only says where it is from.
-_FIRMS = {"firm", "firms", "company", "companies", "maker", "makers", "carmaker", "carmakers",
-          "automaker", "manufacturer", "manufacturers", "producer", "airline", "carrier",
-          "retailer", "chain", "insurer", "lender", "operator", "conglomerate", "giant",
-          "supermarket", "exporter", "importer", "investor", "investors", "bidder", "rival",
-          "business", "businesses", "group", "brewer", "miner", "bank", "banks"}  # fmt: skip
+# What is done to places rather than people: visits, tours, bombardment, capture.
+_DONE_TO_PLACES = {"visit", "tour", "shell", "bomb", "bombard", "besiege", "capture", "storm",
+                   "overrun", "occupy", "liberate", "evacuate", "recapture"}  # fmt: skip
+_PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "port", "district",
+                "county", "state", "island", "suburb", "outskirts"}  # fmt: skip
 
 
 def nationality_of_a_firm(doc: Doc, m: Mention) -> bool:
@@ -117,14 +118,14 @@ def nationality_of_a_firm(doc: Doc, m: Mention) -> bool:
     if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
         # "a Canadian and a Turkish company": the coordinated noun is the firm
         head = next((c for c in tok.children if c.dep_ == "conj"), head)
-        if head.lower_ in _FIRMS and not head.ent_type_:
+        if head.lower_ in FIRM_NOUNS and not head.ent_type_:
             return True
         head = tok.head
     while head.dep_ == "compound" and head.head.i != head.i:  # "car maker"
         head = head.head
     return (
         tok.dep_ in _MODIFIER_DEPS
-        and head.lower_ in _FIRMS
+        and head.lower_ in FIRM_NOUNS
         and not head.ent_type_
         and not any(c.lower_ in {"central", "national", "state", "reserve"} for c in head.children)
     )

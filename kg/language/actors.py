@@ -19,9 +19,6 @@ across articles ("person/mikhail-ulyanov", "country/RUS", "org/EU"):
 
 from __future__ import annotations
 
-import hashlib
-import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
@@ -29,10 +26,12 @@ from spacy.tokens import Doc
 from kg.language.actor_context import acts, article_countries, is_place, nationality_of_a_firm
 from kg.language.coref import CorefState, resolve_description, resolve_plural, resolve_pronoun
 from kg.language.gazetteer import Entry, gazetteer
-from kg.language.lexicon import COMPANY_WORDS, GENERIC_GROUP_NOUNS, MISSION_WORDS, NAME_PARTICLES
+from kg.language.lexicon import COMPANY_WORDS, GENERIC_GROUP_NOUNS, MISSION_WORDS, PORTFOLIO_TITLES
 from kg.language.mentions import ACTOR_KINDS, Mention
-from kg.language.names import clean_name, split_role
+from kg.language.names import clean_name
+from kg.language.person_names import link_people
 from kg.language.places import places
+from kg.language.slugs import slug
 from kg.records import Actor, ActorType
 
 _TYPE_FOR_KIND = {
@@ -46,39 +45,6 @@ _TYPE_FOR_KIND = {
 _STATE_HEADS = {"government", "administration", "authorities", "regime", "cabinet",
                 "forces", "troops", "military", "army", "navy", "delegation", "leadership",
                 *MISSION_WORDS}  # fmt: skip
-_NAME_PARTICLES = {"al", "el", "de", "da", "van", "von", "bin", "ibn", "abu", "del", "la", "le"}
-
-
-def slug(text: str) -> str:
-    """ASCII, lower-case, hyphenated form of a name for use in keys and IRIs.
-
-    >>> slug("José Luis Ortega")
-    'jose-luis-ortega'
-    >>> slug("P4+1")
-    'p4-plus-1'
-    >>> slug("Jürgen Weiß") != slug("Jürgen Wei")
-    True
-    """
-    decomposed = unicodedata.normalize("NFKD", text.replace("+", " plus "))
-    ascii_text = decomposed.encode("ascii", "ignore").decode()
-    folded = ascii_text.lower().replace("'s", "").replace("'", "")
-    out = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:80]
-    letters = sum(c.isalnum() for c in decomposed if not unicodedata.combining(c))
-    if sum(c.isalnum() for c in ascii_text) < letters:
-        # letters with no ASCII form (ß, ø, another script): keep the name distinct
-        digest = hashlib.sha256(text.strip().encode("utf-8", "surrogatepass")).hexdigest()[:12]
-        out = f"{out}-{digest}" if out else f"u-{digest}"
-    return out
-
-
-def _name_tokens(name: str) -> list[str]:
-    """Comparable tokens of a person name: 'Karim al-Rashid' -> ['karim', 'rashid']."""
-    out = []
-    for part in re.split(r"[\s]+", name.lower().replace("\u2019", "'")):
-        part = re.sub(r"^(al|el)-", "", part).strip(".,'")
-        if part and part not in _NAME_PARTICLES:
-            out.append(part)
-    return out
 
 
 @dataclass
@@ -197,6 +163,8 @@ class _Resolver:
                 # "flew to Beijing", "London mayor": the city, not its government
                 self.mentions[m.id] = replace(m, kind="place", entry=None)
                 continue
+            if self._portfolio(m):
+                continue  # "Labour Minister X" of Saudi Arabia: a ministry's field, no party
             if m.kind == "person" or m.id in people:
                 self._link(m, people.get(m.id))
             elif m.kind in {"country", "group", "agreement"}:
@@ -228,65 +196,32 @@ class _Resolver:
             self.out.actors[key] = replace(actor, aliases=aliases)
         return self.out
 
+    def _portfolio(self, m: Mention) -> bool:
+        """An ambiguous party name ("Labour") outside its country's news, right
+        before "Minister" or "Secretary": the field of a ministry."""
+        entry = m.entry
+        return (
+            entry is not None
+            and entry.contextual
+            and entry.country not in self.countries
+            and m.end < len(self.doc)
+            and self.doc[m.end].lower_ in PORTFOLIO_TITLES
+        )
+
     def _people(self) -> dict[int, str]:
         """Person mentions (and mistyped surnames) to person keys."""
-        full: list[tuple[Mention, list[str]]] = []
         for m in self.mentions:
             if m.kind == "person" and m.entry is not None and m.id not in self.places:
                 self.out.by_mention[m.id] = self._register(
                     m.entry.key, ActorType.PERSON, m.text, m.entry
                 )
-        for m in self.mentions:
-            if m.id in self.places or m.id in self.out.by_mention:
-                continue
-            if m.kind == "person" and len(_name_tokens(_clean_person_name(m.text))) >= 2:
-                full.append((m, _name_tokens(m.text)))
-        # Longest full names first, so "Park Min Ho" is canonical for "Park".
-        canon: dict[str, tuple[str, list[str]]] = {}
-        for m, _ in sorted(full, key=lambda p: -len(p[1])):
-            toks = _name_tokens(_clean_person_name(m.text))
-            key = None
-            for ckey, (_, ctoks) in canon.items():
-                if _is_part(toks, ctoks):
-                    key = ckey
-                    break
-            if key is None:
-                name = _clean_person_name(m.text)
-                key = f"person/{slug(name)}"
-                canon[key] = (name, toks)
         out: dict[int, str] = {}
-        for m in self.mentions:
-            if m.id in self.places or m.id in self.out.by_mention:
-                continue
-            toks = _name_tokens(_clean_person_name(m.text))
-            if not toks or m.kind not in {"person", "org", "place", "country"}:
-                continue
-            if m.kind != "person" and (m.entry is not None or len(toks) > 3):
-                continue
-            candidates = [k for k, (_, ctoks) in canon.items() if _is_part(toks, ctoks)]
-            if len(candidates) > 1:
-                candidates = self._most_salient(m, candidates, out)
-            if candidates:
-                key = candidates[0]
-                out[m.id] = self._register(key, ActorType.PERSON, canon[key][0])
-                if m.text != canon[key][0]:
-                    self.aliases.setdefault(key, set()).add(_clean_person_name(m.text))
-            elif m.kind == "person":
-                name = _clean_person_name(m.text)
-                out[m.id] = self._register(f"person/{slug(name)}", ActorType.PERSON, name)
+        skip = self.places | set(self.out.by_mention)
+        for link in link_people(self.doc, self.mentions, skip):
+            out[link.mention] = self._register(link.key, ActorType.PERSON, link.name)
+            if link.alias is not None:
+                self.aliases.setdefault(link.key, set()).add(link.alias)
         return out
-
-    def _most_salient(self, m: Mention, keys: list[str], linked: dict[int, str]) -> list[str]:
-        """Of several people a surname fits ("Kim"), the one the article has
-        named most so far; on a tie, the most recent."""
-        counts = {k: 0 for k in keys}
-        last = {k: -1 for k in keys}
-        for prev in self.mentions[: m.id]:
-            key = linked.get(prev.id)
-            if key in counts:
-                counts[key] += 1
-                last[key] = prev.id
-        return [max(keys, key=lambda k: (counts[k], last[k]))]
 
     def _qualified(self, m: Mention) -> Entry | None:
         """ "Liberal Democrat": the word before an adjective may qualify it."""
@@ -444,24 +379,6 @@ def _kind(entry: Entry) -> str:
         "Group": "group",
         "Agreement": "agreement",
     }[entry.type]
-
-
-def _is_part(toks: list[str], full: list[str]) -> bool:
-    """True if ``toks`` is a contiguous run of ``full`` that includes its first or
-    last token ("Ho", "Min Ho", "Park" of "Park Min Ho")."""
-    if not toks or len(toks) > len(full):
-        return False
-    n = len(toks)
-    return toks == full[:n] or toks == full[-n:]
-
-
-def _clean_person_name(text: str) -> str:
-    """ "Tory Liam Fox" -> "Liam Fox", "Blair&#191;s" -> "Blair", "rang Lucy" -> "Lucy"
-    (a lower-case word the model glued before a name, not a particle like "de")."""
-    words = split_role(text)[0].split()
-    while len(words) > 1 and words[0].islower() and words[0] not in NAME_PARTICLES:
-        words = words[1:]
-    return " ".join(words)
 
 
 def _strip_article(text: str) -> str:

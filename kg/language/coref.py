@@ -37,6 +37,7 @@ from kg.language.lexicon import (
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     PRONOUNS_THING,
+    SPEECH_VERBS,
     TITLE_WORDS,
 )
 from kg.language.mentions import Mention
@@ -55,7 +56,8 @@ _UNNAMED_PEOPLE = (
     | set(
         """man woman boy girl source analyst economist lawyer witness resident expert observer
     aide adviser advisor insider executive banker trader boss owner voter candidate doctor
-    teacher worker student father mother son daughter wife husband friend colleague""".split()
+    teacher worker student father mother son daughter wife husband friend colleague broker
+    dealer strategist consultant investor manager""".split()
     )
 )
 _UNNAMED_BODIES = GENERIC_BODIES | set(
@@ -85,8 +87,25 @@ class CorefState:
         return marks % 2 == 1
 
     def is_subject(self, m: Mention) -> bool:
+        """The mention is a subject, or in apposition to one ("The director, Ken
+        Vale, said")."""
         lo, hi = m.span
-        return any(self.doc[i].dep_ in SUBJECT_DEPS for i in range(lo, hi))
+        if any(self.doc[i].dep_ in SUBJECT_DEPS for i in range(lo, hi)):
+            return True
+        head = self.doc[lo:hi].root
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head  # "Ken Vale QC": the name hangs on "QC"
+        return head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS
+
+    def is_main_subject(self, m: Mention) -> bool:
+        """The subject of its sentence's main verb or of a speech verb."""
+        if not self.is_subject(m):
+            return False
+        head = self.doc[m.start : m.end].root
+        while head.dep_ in {"compound", "appos", "flat"} and head.head.i != head.i:
+            head = head.head
+        verb = head.head
+        return verb.dep_ == "ROOT" or verb.lemma_ in SPEECH_VERBS
 
     def is_core(self, m: Mention) -> bool:
         root = self.doc[m.start : m.end].root
@@ -159,6 +178,13 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
                 return key  # "Vance said he ..."
         if same:
             return same[0][1]
+        # the one the sentence before was about: the subject of its main clause (or of
+        # its speech verb) before a subject inside what it reports ("Wilson said that
+        # Lula had decided ... '...,' he said": Wilson)
+        recent = [(p, k) for p, k in earlier if earlier and p.sent == earlier[0][0].sent]
+        for prev, key in recent:
+            if state.is_main_subject(prev):
+                return key
         for prev, key in earlier:
             if state.is_subject(prev):
                 return key
@@ -177,6 +203,14 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
             gov = _governing_verb(state.doc[prev.start : prev.end].root)
             if gov is not None and gov.i in above and state.is_core(prev):
                 return key
+        if not same and pron.head.dep_ == "ROOT":
+            # "It has claimed ..." opening a sentence: the body the sentence before
+            # was about (its subject), as for "he"
+            for prev, key in earlier:
+                if prev.sent < m.sent - 1:
+                    break
+                if state.is_subject(prev):
+                    return key
         for prev, key in [*same, *earlier]:
             if state.is_core(prev):
                 return key
@@ -259,8 +293,12 @@ def _unnamed_antecedent(state: CorefState, pron: Token, want: str) -> bool:
     nouns = _UNNAMED_PEOPLE if want == "person" else _UNNAMED_BODIES
     if subject is None or subject.pos_ != "NOUN" or subject.lower_ not in nouns:
         return False
+    # named after all: "the oil firm Yukos", "the spokesman, Ivo Marsh,"
+    named = [subject, *(c for c in subject.children if c.dep_ == "appos")]
     return not any(
-        state.linked.get(x.id) and x.span[0] <= subject.i < x.span[1] for x in state.mentions
+        state.linked.get(x.id) and x.span[0] <= t.i < x.span[1]
+        for x in state.mentions
+        for t in named
     )
 
 

@@ -10,8 +10,9 @@ Each repair is a general rule about news prose, not a list of names:
   "Petra Lindqvist");
 * a job title taken for an organisation is dropped ("Permanent Representative to
   International Organizations", "State" in "Secretary of State");
-* honorifics and titles are trimmed off person names and a name after "Mr"/"Ms"
-  is a person ("Mr Lowe");
+* honorifics and titles are trimmed off person names; names the model cut or
+  missed are repaired in :mod:`kg.language.person_spans` ("Mr Lowe");
+* capitalised words that name no actor are dropped (:mod:`kg.language.not_names`);
 * determiners, possessive endings and unbalanced brackets are trimmed;
 * a hashtag that is not a known actor ("#ViennaTalks") is not an entity.
 """
@@ -22,15 +23,15 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import (
     COMPANY_WORDS,
+    FIRM_NOUNS,
     HONORIFICS,
     MISSION_WORDS,
-    NAME_PARTICLES,
     ORG_HEAD_WORDS,
     PORTFOLIO_TITLES,
     PORTFOLIO_WORDS,
@@ -38,6 +39,15 @@ from kg.language.lexicon import (
     TITLE_WORDS,
 )
 from kg.language.names import SUFFIX_ROLES, is_role_word, party_label
+from kg.language.not_names import names_no_actor
+from kg.language.org_spans import coordinated_start, dash_parts, in_portfolio_list
+from kg.language.person_spans import (
+    appositive_people,
+    honorific_people,
+    titled_name,
+    titled_people,
+    whole_name,
+)
 from kg.language.places import places
 
 ACTOR_LABELS = {
@@ -85,12 +95,12 @@ class EntityRepair:
         for ent in doc.ents:
             spans.extend(self._repair(doc, ent))
         listed = self._listed_spans(doc)
-        people = list(self._honorific_people(doc)) + list(self._titled_people(doc, spans))
-        people += list(self._appositive_people(doc, [*spans, *people]))
+        people = list(honorific_people(doc)) + list(titled_people(doc, spans))
+        people += list(appositive_people(doc, [*spans, *people]))
         spans = [s for s in spans if not any(p.start < s.end and s.start < p.end for p in people)]
         spans.extend(people)
-        spans = [self._titled_name(doc, s) for s in spans]
-        spans = [self._whole_name(doc, s, spans) for s in spans]
+        spans = [titled_name(doc, s) for s in spans]
+        spans = [whole_name(doc, s, spans) for s in spans]
         gaz = self._gazetteer_spans(doc)
         kept: list[Span] = []
         for span in spans:
@@ -101,6 +111,8 @@ class EntityRepair:
             kept = [s for s in kept if taken.isdisjoint(range(s.start, s.end))]
             gaz = [s for s in gaz if taken.isdisjoint(range(s.start, s.end))]
         kept = self._join_country_names(doc, kept, gaz)
+        # a repair may make a "name" of titles alone ("Lord Chancellor" -> "Chancellor")
+        kept = [s for s in kept if not names_no_actor(doc, s.start, s.end, s.label_)]
         doc.ents = filter_spans([*listed, *gaz, *kept])
         return doc
 
@@ -191,6 +203,20 @@ class EntityRepair:
         if start >= end:
             return []
         label = ent.label_
+        while (
+            end - start > 1 and label == "ORG" and doc[start].is_lower and doc[start].pos_ == "VERB"
+        ):
+            start += 1  # "helped force Soros Foundation": a verb the model took in
+        if end - start > 1 and doc[start].is_title and doc[start].lower_ in FIRM_NOUNS:
+            start, label = start + 1, "ORG"  # "Insurer Swiss Re said": the kind, then the firm
+        parts = dash_parts(doc, start, end)
+        if parts is not None:  # "Whitehall - Labour": two names across a spaced dash
+            return [s for lo, hi in parts if hi > lo
+                    for s in self._repair(doc, Span(doc, lo, hi, label=label))]  # fmt: skip
+        if names_no_actor(doc, start, end, label):
+            return []  # "the Bill", "Britishness", "the White Paper"
+        if label == "ORG" and in_portfolio_list(doc, start, end):
+            return []  # "Culture, Media and Sport Secretary": a title
         company = self._company(doc, start, end, label)
         if company is not None:
             return [company]
@@ -216,6 +242,18 @@ class EntityRepair:
             name = _trailing_name(doc, start, end)
             if lead > start and name == lead:
                 return [Span(doc, name, end, label="PERSON")]
+        hi = end - 1 if doc[end - 1].lower_ in TITLE_WORDS else end
+        if label == "ORG" and end - start >= 2 and hi < len(doc) and doc[hi].lower_ in TITLE_WORDS:
+            # "pro-war Labour MP Ann Lee": the body is the proper name before the title;
+            # the views before it and the title itself are no part of its name
+            lo = hi
+            while lo > start and doc[lo - 1].is_title and doc[lo - 1].lower_ not in TITLE_WORDS:
+                lo -= 1
+            views = doc[start:lo]  # lower-case words the model took in: "pro-Iraq war"
+            if start < lo < hi and views[0].is_lower and not any(t.pos_ == "ADP" for t in views):
+                return [Span(doc, lo, hi, label="ORG")]
+        if label == "ORG":
+            start = coordinated_start(doc, start, end)  # "Finance and Economy Ministry"
         if label == "ORG" and self._is_job_title(doc, start, end):
             # "Minister of International Trade and Industry Hajime Tamura": keep the name
             name = _trailing_name(doc, start, end)
@@ -246,6 +284,15 @@ class EntityRepair:
         "Japan Airlines" as "Japan" + "Airlines", "Lockheed Martin" as "Lockheed" +
         a person "Martin"."""
         last = doc[end - 1].lower_
+        if label == "PERSON" and last in COMPANY_WORDS and 2 < end - start <= 4:
+            return Span(doc, start, end, label="ORG")  # "Standard Life Investments"
+        if (
+            label == "PERSON"
+            and start >= 2
+            and doc[start - 1].lower_ == "at"
+            and any(t.lower_ in TITLE_WORDS for t in doc[max(0, start - 6) : start - 1])
+        ):
+            return Span(doc, start, end, label="ORG")  # "chief economist at Holm Frequency"
         if label in {"PERSON", "ORG"} and last in COMPANY_WORDS and end - start <= 2:
             lo = start
             prev = doc[start - 1] if start > 0 else None
@@ -312,182 +359,6 @@ class EntityRepair:
             ):
                 return [Span(doc, start, cut, label="GPE"), Span(doc, cut, end, label="PERSON")]
         return None
-
-    def _whole_name(self, doc: Doc, span: Span, spans: list[Span]) -> Span:
-        """A given name the model left out: "Anders Holm" tagged as just "Holm";
-        a surname it cut off: "Maria Kolar Berg" tagged as "Maria Kolar", when the
-        compound chain of the name runs on to the next word."""
-        if span.label_ != "PERSON":
-            return span
-        span = self._name_tail(doc, span)
-        nxt = doc[span.end] if span.end < len(doc) else None
-        if (
-            nxt is not None
-            and span.root.dep_ == "compound"
-            and span.root.head.i == nxt.i
-            and self._name_word(nxt)
-            and not any(s.start <= nxt.i < s.end for s in spans)
-        ):
-            span = Span(doc, span.start, nxt.i + 1, label="PERSON")
-        if span.start == 0:
-            return span
-        prev = doc[span.start - 1]
-        covered = any(s.start <= prev.i < s.end for s in spans)
-        if (
-            not covered
-            and prev.pos_ == "PROPN"
-            and prev.is_title
-            and prev.is_alpha
-            and prev.dep_ == "compound"
-            and span.start <= prev.head.i < span.end
-            and prev.lower_ not in TITLE_WORDS
-            and prev.text.rstrip(".") not in HONORIFICS
-            and not self.gz.lookup(prev.text)
-            and not self.gz.demonym(prev.text)
-            and not self.gz.is_place(prev.text)
-        ):
-            return Span(doc, prev.i, span.end, label="PERSON")
-        return span
-
-    def _name_tail(self, doc: Doc, span: Span) -> Span:
-        """The end of a name the model cut: "Ursula von der Leyen" tagged "Ursula von",
-        "An Ho-young" tagged "An Ho" (a particle chain, or a hyphen inside a word)."""
-        end = span.end
-        while end < len(doc):
-            t = doc[end]
-            if t.text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc):
-                after = doc[end + 1]
-                if after.is_alpha and not t.whitespace_ and after.lower_ not in TITLE_WORDS:
-                    end += 2  # "Ho-young", "Yong-woo"
-                    continue
-            if t.lower_ in NAME_PARTICLES and end + 1 < len(doc):
-                k = end
-                while k < len(doc) and doc[k].lower_ in NAME_PARTICLES:
-                    k += 1
-                if k < len(doc) and doc[k].is_title and doc[k].is_alpha and k - end <= 2:
-                    end = k + 1  # "von der Leyen", "bin Salman"
-                    continue
-            if doc[end - 1].lower_ in NAME_PARTICLES and t.is_title and t.is_alpha:
-                end += 1  # the model stopped on the particle: "Ursula von" + "der Leyen"
-                continue
-            break
-        return span if end == span.end else Span(doc, span.start, end, label="PERSON")
-
-    def _name_word(self, t: Token) -> bool:
-        return (
-            t.pos_ == "PROPN"
-            and t.is_title
-            and t.is_alpha
-            and t.lower_ not in TITLE_WORDS
-            and not self.gz.lookup(t.text)
-            and not self.gz.demonym(t.text)
-            and not self.gz.is_place(t.text)
-        )
-
-    def _titled_name(self, doc: Doc, span: Span) -> Span:
-        """A name right after a title phrase is a person, whatever label the
-        model gave it: "Head of the mission in Geneva Petra Lindqvist said"."""
-        if (
-            span.label_ not in {"ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"}
-            or not 2 <= len(span) <= 4
-        ):
-            return span
-        words = [t for t in span if t.is_alpha]
-        if len(words) != len(span) or not all(t.is_title for t in words):
-            return span
-        if (
-            span[-1].lower_ in ORG_HEAD_WORDS
-            or self.gz.lookup(span.text)
-            or self.gz.is_place(span.text)
-        ):
-            return span
-        i = span.start - 1
-        while i >= 0 and span.start - i <= 8:
-            t = doc[i]
-            if t.lower_ in TITLE_WORDS:
-                return Span(doc, span.start, span.end, label="PERSON")
-            if t.pos_ not in {"PROPN", "NOUN", "ADJ", "DET", "ADP", "PART"} or t.is_punct:
-                break
-            i -= 1
-        return span
-
-    def _titled_people(self, doc: Doc, spans: list[Span]) -> Iterable[Span]:
-        """A capitalised title followed by a name the model missed: "Spokesman Ivo
-        Petrov said ..." -> PERSON "Ivo Petrov"."""
-        covered = {i for s in spans for i in range(s.start, s.end)}
-        for i, token in enumerate(doc[:-1]):
-            if not (token.is_title and token.lower_ in TITLE_WORDS):
-                continue
-            end = i + 1
-            while (
-                end < len(doc)
-                and end - i <= 3
-                and end not in covered
-                and doc[end].pos_ == "PROPN"
-                and doc[end].is_title
-                and doc[end].is_alpha
-                and doc[end].lower_ not in TITLE_WORDS
-            ):
-                end += 1
-            if end == i + 1 or (end < len(doc) and doc[end].lower_ in {"of", "for"}):
-                continue
-            if end < len(doc) and (doc[end].lower_ in TITLE_WORDS or doc[end].pos_ == "PROPN"):
-                continue  # "Deputy Foreign Minister ...": still inside the title
-            name = doc[i + 1 : end]
-            if (
-                self.gz.lookup(name.text)
-                or self.gz.is_place(name.text)
-                or name[-1].lower_ in ORG_HEAD_WORDS
-            ):
-                continue
-            yield Span(doc, i + 1, end, label="PERSON")
-
-    def _appositive_people(self, doc: Doc, spans: list[Span]) -> Iterable[Span]:
-        """A name the model missed beside a post: "The governor of the central bank,
-        Ana Ruiz, and ...", "Ana Ruiz, the governor of the bank," -> PERSON."""
-        covered = {i for s in spans for i in range(s.start, s.end)}
-        for tok in doc:
-            if tok.pos_ != "PROPN" or tok.i in covered or tok.dep_ == "compound":
-                continue
-            start = tok.i
-            while (
-                start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i
-            ):
-                start -= 1
-            name = doc[start : tok.i + 1]
-            if not 2 <= len(name) <= 4 or any(i in covered for i in range(start, tok.i + 1)):
-                continue
-            if not all(t.is_title and t.is_alpha and t.lower_ not in TITLE_WORDS for t in name):
-                continue
-            titled = (tok.dep_ == "appos" and tok.head.lower_ in TITLE_WORDS) or any(
-                c.dep_ == "appos" and c.lower_ in TITLE_WORDS for c in tok.children
-            )
-            if not titled or self.gz.lookup(name.text) or self.gz.is_place(name.text):
-                continue
-            yield Span(doc, start, tok.i + 1, label="PERSON")
-
-    def _honorific_people(self, doc: Doc) -> Iterable[Span]:
-        """ "Mr Lowe", "Sheikh Hamad al-Rashid": the name after an honorific."""
-        for i, token in enumerate(doc[:-1]):
-            if token.text.rstrip(".") not in HONORIFICS:
-                continue
-            end = i + 1
-            while end < len(doc) and end - i <= 6:
-                t = doc[end]
-                if t.is_title and t.is_alpha:
-                    end += 1
-                elif (
-                    t.lower_ in NAME_PARTICLES
-                    and end + 1 < len(doc)
-                    and (doc[end + 1].is_title or doc[end + 1].text == "-")
-                ):
-                    end += 1  # "bin Hamad", "al-Rashid", "de Villiers"
-                elif t.text == "-" and not t.whitespace_ and doc[end - 1].lower_ in NAME_PARTICLES:
-                    end += 1
-                else:
-                    break
-            if end > i + 1:
-                yield Span(doc, i + 1, end, label="PERSON")
 
     def _gazetteer_spans(self, doc: Doc) -> list[Span]:
         found: list[Span] = []

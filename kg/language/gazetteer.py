@@ -152,10 +152,19 @@ class Gazetteer:
 
     def use_listed(self, actors: Iterable[ListedActor]) -> None:
         """Actors a user lists (``kg ingest --actors``): recognised by their names
-        and aliases, they win over the built-in entries. Replaces any earlier list."""
+        and aliases, they win over the built-in entries. Replaces any earlier list,
+        bringing back the built-in entries it had replaced."""
+        shadowed: dict[str, Entry | None] = getattr(self, "_shadowed", {})
+        for key, builtin in shadowed.items():
+            if builtin is None:
+                self.entries.pop(key, None)
+            else:
+                self.entries[key] = builtin
+        self._shadowed: dict[str, Entry | None] = {}
         self._listed = {}
         self._listed_names: list[str] = []
         for a in actors:
+            self._shadowed.setdefault(a.key, self.entries.get(a.key))
             iso3 = a.iso if a.iso and len(a.iso) == 3 else None
             iso2 = a.iso if a.iso and len(a.iso) == 2 else None
             entry = Entry(a.key, a.type.value, a.name, a.wikidata, iso2, iso3, a.country,

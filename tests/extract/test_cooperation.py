@@ -160,3 +160,52 @@ def test_a_backed_government_needs_a_named_backer(facts_of) -> None:  # type: ig
 )
 def test_trade_and_nationality_are_not_aid_or_alliance(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.COOPERATION) == set()
+
+
+def test_ties_with_several_partners_are_one_pair_each(facts_of) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of("Norway restored diplomatic ties with Chile and Peru."),
+                     EventKind.COOPERATION)  # fmt: skip
+    assert {("Norway", "Chile"), ("Norway", "Peru")} <= pairs
+    assert ("Chile", "Peru") not in pairs  # the partners have no ties with each other
+    pairs = directed(facts_of("Norway and Sweden restored ties with Chile."), EventKind.COOPERATION)
+    assert {("Norway", "Chile"), ("Sweden", "Chile")} <= pairs
+    assert ("Norway", "Sweden") not in pairs
+
+
+def test_welcoming_ones_own_ties(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Norway welcomed the resumption of diplomatic ties with Chile, Peru and Cuba.")
+    pairs = directed(facts, EventKind.COOPERATION)
+    assert {("Norway", "Chile"), ("Norway", "Peru"), ("Norway", "Cuba")} <= pairs
+    assert not {("Chile", "Peru"), ("Peru", "Cuba"), ("Chile", "Cuba")} & pairs
+    # ties between others are theirs
+    pairs = directed(facts_of("Norway welcomed a resumption of ties between Chile and Peru."),
+                     EventKind.COOPERATION)  # fmt: skip
+    assert ("Chile", "Peru") in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States lifted sanctions on Cuba.", ("United States", "Cuba")),
+        (
+            "Sanctions against Belarus were eased by the European Union.",
+            ("European Union", "Belarus"),
+        ),
+        ("Chile removed the tariffs on Peruvian copper in May.", ("Chile", "Peru")),
+    ],
+)
+def test_easing_sanctions_yields_to_the_target(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert expected in directed(facts, EventKind.COOPERATION)
+    assert not directed(facts, EventKind.CONFLICT)  # no sanction is imposed
+    assert {e.cameo for e in facts.events if e.kind is EventKind.COOPERATION} == {"085"}
+
+
+def test_sanctions_not_lifted(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The European Union refused to lift its sanctions on Belarus.")
+    assert ("European Union", "Belarus") not in directed(facts, EventKind.COOPERATION)
+    assert "035" in {
+        e.cameo for e in facts_of("Norway agreed to lift the sanctions on Peru.").events
+    }

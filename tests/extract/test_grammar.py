@@ -41,3 +41,45 @@ def test_entity_of_is_the_span_doc_ents_holds(nlp) -> None:  # type: ignore[no-u
             assert got is None or want is None or got.text == want.text
             seen += want is not None
     assert seen >= 10
+
+
+def test_place_name_hung_on_the_next_is_coordinated(facts_of) -> None:  # type: ignore[no-untyped-def]
+    """Invented countries a user lists: the parser hangs "Varnia" on "Quellor" as a
+    modifier; a country cannot modify a country, so both welcomed the ties."""
+    from kg.language.gazetteer import gazetteer
+    from kg.records import ActorType, EventKind, ListedActor
+    from tests.helpers import directed
+
+    listed = [ListedActor(f"country/{c[:3].upper()}", ActorType.COUNTRY, c)
+              for c in ("Varnia", "Quellor", "Ostmark")]  # fmt: skip
+    gazetteer().use_listed(listed)
+    try:
+        facts = facts_of("Varnia and the evil awful Quellor welcomed a resumption of formal "
+                         "diplomatic ties with Ostmark after a rift.")  # fmt: skip
+    finally:
+        gazetteer().use_listed([])
+    pairs = directed(facts, EventKind.COOPERATION)
+    assert {("Varnia", "Ostmark"), ("Quellor", "Ostmark")} <= pairs
+
+
+def test_they_of_two_speakers_is_both(facts_of) -> None:  # type: ignore[no-untyped-def]
+    from kg.records import EventKind
+    from tests.helpers import directed, met_pairs
+
+    facts = facts_of("Chile and Peru said they had attacked Bolivia.")
+    assert {("Chile", "Bolivia"), ("Peru", "Bolivia")} <= directed(facts, EventKind.CONFLICT)
+    facts = facts_of("Tony Holt and Ann Lee said they had met Ivo Marsh.")
+    assert frozenset({"Tony Holt", "Ivo Marsh"}) in met_pairs(facts)
+    # one speaker: "they" may be anyone
+    assert not directed(facts_of("Chile said they had attacked Bolivia."), EventKind.CONFLICT)
+
+
+def test_they_said_they_is_no_loop(facts_of) -> None:  # type: ignore[no-untyped-def]
+    """ "they" as the speaker of "they": nobody named, and no endless lookup."""
+    facts = facts_of("The problem they faced, they said, was the vote. Peru, they insisted, "
+                     "would not be a factor.")  # fmt: skip
+    assert facts.article.id  # the article is processed, not failed
+    from kg.records import EventKind
+    from tests.helpers import directed
+
+    assert not directed(facts, EventKind.CONFLICT)

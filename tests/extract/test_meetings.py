@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.records import EventKind
+from kg.records import EventKind, Modality
 from tests.helpers import met_pairs
 
 
@@ -57,7 +57,7 @@ def pair(a: str, b: str) -> frozenset[str]:
         # hosted / received, and the passive
         (
             "President Lia Moreno hosted King Harald of Norway at the palace.",
-            {pair("Lia Moreno", "Harald")},
+            {pair("Lia Moreno", "King Harald")},  # a royal keeps the title with the given name
         ),
         (
             "The Swedish minister was received by President Lia Moreno in Quito.",
@@ -336,3 +336,118 @@ def test_speaking_with_someone_on_a_day_is(facts_of) -> None:  # type: ignore[no
     assert pair("Tom Hale", "Ann Berg") in met_pairs(
         facts_of("Tom Hale spoke with Ann Berg on Monday.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "negated"),
+    [
+        # put off: still planned
+        ("Norway and Sweden have postponed their meeting.", Modality.PLANNED, False),
+        ("Norway and Sweden delayed their talks after the storm.", Modality.PLANNED, False),
+        ("The summit between Norway and Sweden was postponed until May.", Modality.PLANNED, False),
+        # called off or stayed away from: kept, negated
+        ("Norway and Sweden cancelled their summit.", Modality.ASSERTED, True),
+        (
+            "Tony Alder skipped his meeting with Sweden's foreign minister Ola Berg.",
+            Modality.ASSERTED,
+            True,
+        ),
+    ],
+)
+def test_meetings_put_off_or_called_off(
+    facts_of, text: str, modality: Modality, negated: bool
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not met_pairs(facts)  # none of them took place
+    contacts = [e for e in facts.events if e.kind is EventKind.MEETING]
+    assert contacts and all(e.modality is modality and e.negated is negated for e in contacts)
+    assert met_pairs(facts, factual_only=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway called for talks with Sweden.",
+        "Norway pressed for a summit with Sweden.",
+        "Norway supported direct talks with Sweden.",
+    ],
+)
+def test_talks_asked_for_are_not_held(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not met_pairs(facts)
+    assert frozenset({"Norway", "Sweden"}) in met_pairs(facts, factual_only=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a host receiving a guest who arrives
+        "Janis Berzin welcomed Lena Osk to Riga on Monday.",
+        "Lena Osk was greeted by Janis Berzin at the airport.",
+        "Janis Berzin greeted Lena Osk at the palace.",
+        # meals together
+        "Lena Osk had lunch with Janis Berzin in Riga.",
+        "Lena Osk and Janis Berzin had dinner together on Friday.",
+        "Lena Osk hosted a dinner for Janis Berzin.",
+    ],
+)
+def test_receptions_and_meals_are_meetings(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert frozenset({"Lena Osk", "Janis Berzin"}) in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Janis Berzin welcomed the decision to cut taxes.",  # welcoming an idea
+        "Janis Berzin greeted the news with relief.",
+        "Lena Osk held a dinner for charity.",  # no one to meet
+    ],
+)
+def test_welcoming_things_is_no_meeting(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not met_pairs(facts_of(text), factual_only=False)
+
+
+def test_a_welcomed_guest_is_not_praised(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Janis Berzin welcomed Lena Osk to Riga on Monday.")
+    assert not [e for e in facts.events if e.kind is EventKind.COOPERATION]
+    praised = facts_of("Janis Berzin welcomed Lena Osk's proposal.")
+    assert [e for e in praised.events if e.kind is EventKind.COOPERATION]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Osk hopes to meet Janis Berzin soon.",  # the model's lemma of "hopes" is "hop"
+        "Lena Osk hoped to meet Janis Berzin in May.",
+        "A meeting between Lena Osk and Janis Berzin is planned for May.",
+        "Talks between Lena Osk and Janis Berzin are scheduled for next week.",
+    ],
+)
+def test_meetings_hoped_for_or_arranged_are_planned(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not met_pairs(facts)
+    assert frozenset({"Lena Osk", "Janis Berzin"}) in met_pairs(facts, factual_only=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tony Holt met a handful of Chilean officials on Monday.",
+        "A group of Chilean officials met Tony Holt.",
+        "Tony Holt met with a delegation of Chilean officials.",
+    ],
+)
+def test_a_group_of_someone_stands_for_them(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert frozenset({"Tony Holt", "Chile"}) in met_pairs(facts_of(text))
+
+
+def test_talks_are_no_talk_of_something(facts_of) -> None:  # type: ignore[no-untyped-def]
+    """ "talk of a feud" is hearsay; "talks that ..." are a meeting, told as a fact."""
+    facts = facts_of("Chile held talks with Peru that ended without a deal.")
+    assert frozenset({"Chile", "Peru"}) in met_pairs(facts)
+
+
+def test_those_meeting_someone_now_have_not_met_yet(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The three Chilean unions meeting Mr Holt want the rules withdrawn.")
+    contacts = [e for e in facts.events if e.kind is EventKind.MEETING]
+    assert contacts and not any(e.factual for e in contacts)

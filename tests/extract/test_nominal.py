@@ -83,3 +83,101 @@ def test_cooperation_nouns(facts_of, text: str, expected: tuple[str, str]) -> No
 def test_nouns_without_a_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(text)
     assert not directed(facts, EventKind.CONFLICT) and not directed(facts, EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "cameo"),
+    [
+        # asking for a hostile act against someone is a stand against them
+        ("Norway called for sanctions against Peru.", ("Norway", "Peru"), "110"),
+        ("Canada has pressed for a boycott of Belarus.", ("Canada", "Belarus"), "110"),
+        ("Chile urged an arms embargo on Bolivia.", ("Chile", "Bolivia"), "110"),
+        ("Kenya demanded new sanctions against Uganda and Rwanda.", ("Kenya", "Rwanda"), "110"),
+        # threatening one is a threat
+        ("Japan threatened sanctions against North Korea.", ("Japan", "North Korea"), "130"),
+    ],
+)
+def test_hostile_acts_asked_for(facts_of, text: str, expected: tuple[str, str], cameo: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in facts_of(text).events if e.kind is EventKind.CONFLICT and e.factual]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+    assert {e.cameo for e in events} == {cameo}
+
+
+def test_hostile_act_not_asked_for(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Norway did not call for sanctions against Peru.")
+    assert not directed(facts, EventKind.CONFLICT)  # kept, negated
+    assert ("Norway", "Peru") in directed(facts, EventKind.CONFLICT, factual_only=False)
+    # asking for their end is no stand against anyone named
+    assert not directed(facts_of("Norway called for sanctions to be lifted."), EventKind.CONFLICT)
+    # backing a policy is a stand on the policy
+    assert not directed(
+        facts_of("The MPs of Norway backed the invasion of Peru."), EventKind.CONFLICT
+    )
+
+
+def test_a_trigger_word_describing_a_person_is_no_event(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Tony Holt will stand against pro-Iraq war Labour MP Ann Lee next year.")
+    assert not directed(facts, EventKind.CONFLICT, factual_only=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # receiving: the giver is after "from", the receiver the subject
+        ("Ukraine received weapons from Poland.", ("Poland", "Ukraine")),
+        ("Chile secured a loan from the World Bank.", ("World Bank", "Chile")),
+        ("Last year Kenya obtained military aid from Japan.", ("Japan", "Kenya")),
+        # deepening or building a partnership is cooperation between its subjects
+        ("Brazil and Chile strengthened their alliance.", ("Brazil", "Chile")),
+        ("Norway and Sweden deepened cooperation on security.", ("Norway", "Sweden")),
+    ],
+)
+def test_cooperation_received_and_deepened(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_received_things_that_are_no_aid(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of("Norway received a letter from Sweden."), EventKind.COOPERATION)
+    assert not directed(facts_of("Kenya received aid last year."), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States presented evidence against Russia.",
+        "Evidence against Russia was presented by the United States.",
+        "The United States filed a lawsuit against Russia.",
+    ],
+)
+def test_accusation_nouns(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("United States", "Russia") in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_evidence_of_something_is_no_accusation(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(
+        facts_of("Norway has no evidence of Peru's involvement."), EventKind.CONFLICT
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Red Army Faction claimed responsibility for the attack on Chile.",
+            ("Red Army Faction", "Chile"),
+        ),
+        ("Norway took responsibility for the bombing of the Peruvian embassy.", ("Norway", "Peru")),
+        (
+            "The Red Army Faction has claimed responsibility for Friday's raid on Chile.",
+            ("Red Army Faction", "Chile"),
+        ),
+    ],
+)
+def test_owning_up_to_an_attack(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)  # asserted, not planned
+
+
+def test_denying_or_nobody_owning_up_is_no_attack(facts_of) -> None:  # type: ignore[no-untyped-def]
+    for text in ("The Red Army Faction denied responsibility for the attack on Chile.",
+                 "Nobody has claimed responsibility for the attack on Chile."):  # fmt: skip
+        assert not directed(facts_of(text), EventKind.CONFLICT)

@@ -147,3 +147,40 @@ def test_a_country_that_only_says_where_is_not_the_titles(facts_of) -> None:  # 
         "President Sam Oduya later left for Lake Varo, a shrine in Kenya's western state of Tamu."
     )
     assert affiliations(facts) == set()
+
+
+def test_a_peers_place_is_no_employer(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Lord Holm of Kirkwall said the plan was wrong.")
+    assert not facts.relations
+    assert {a.name for a in facts.actors} == {"Lord Holm"}
+
+
+@pytest.mark.parametrize(
+    ("text", "employer", "scope"),
+    [
+        (
+            "Tom Vale, chief US economist at Holm Frequency Economics, said rates would rise.",
+            "Holm Frequency Economics",
+            "United States",
+        ),  # fmt: skip
+        (
+            "Ann Lee, head of UK equities for Norvex Investments, said the plan was sound.",
+            "Norvex Investments",
+            "United Kingdom",
+        ),  # fmt: skip
+    ],
+)
+def test_a_country_a_post_covers_is_no_employer(
+    facts_of, text: str, employer: str, scope: str
+) -> None:  # type: ignore[no-untyped-def]
+    bodies = {b for _, b in affiliations(facts_of(text))}
+    assert employer in bodies and scope not in bodies
+    envoy = facts_of(
+        "The Iraqi ambassador at the United Nations, Ali Karim, said the vote was unfair."
+    )
+    assert ("Ali Karim", "Iraq") in affiliations(envoy)
+
+
+def test_a_king_of_a_country_serves_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("President Lia Moreno hosted King Harald of Norway at the palace.")
+    assert ("King Harald", "Norway") in affiliations(facts)

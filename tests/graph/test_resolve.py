@@ -112,3 +112,26 @@ def test_the_order_of_articles_does_not_matter() -> None:
             first.names,
             first.types,
         )
+
+
+def test_a_peer_is_not_joined_by_surname_alone() -> None:
+    """ "Lord Vale" is no surname of whichever Vale is cited most: a peer's title is
+    part of the name across articles (an article that names both joins them)."""
+    records = [person(f"a{i}", "Tom Vale") for i in range(12)] + [
+        person("b1", "Ann Vale"),
+        person("c1", "Baroness Vale"),
+        person("d1", "Lord Vale"),
+    ]
+    res = resolve(records)
+    assert res.mapping[("c1", "person/baroness-vale")] == "person/baroness-vale"
+    assert res.mapping[("d1", "person/lord-vale")] == "person/lord-vale"
+
+
+def test_a_name_holding_the_acronym_is_not_its_long_form() -> None:
+    res = resolve(
+        [org("a1", "NBE"), org("a2", "NBE 1"), org("a3", "Northern Broadcasting Exchange")]
+    )
+    assert (
+        res.mapping[("a1", "org/nbe")] == res.mapping[("a3", "org/northern-broadcasting-exchange")]
+    )
+    assert res.mapping[("a2", "org/nbe-1")] == "org/nbe-1"

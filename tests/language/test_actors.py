@@ -215,7 +215,7 @@ def test_a_persons_name_the_model_took_for_a_place_is_a_person(facts_of) -> None
     [("rang Lucy", "Lucy"), ("de Gaulle", "de Gaulle"), ("Tory Liam Fox", "Liam Fox")],
 )
 def test_person_names_lose_glued_words_but_keep_particles(text: str, name: str) -> None:
-    from kg.language.actors import _clean_person_name
+    from kg.language.person_names import clean_person_name as _clean_person_name
 
     assert _clean_person_name(text) == name
 
@@ -223,3 +223,12 @@ def test_person_names_lose_glued_words_but_keep_particles(text: str, name: str) 
 def test_an_occupation_before_a_name_is_a_role(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Farmer Geoff Brooks, a member of the hunt, told reporters the ban was wrong.")
     assert speakers(facts) == {"Geoff Brooks"}
+
+
+def test_a_peer_and_a_namesake(facts_of) -> None:  # type: ignore[no-untyped-def]
+    alone = facts_of("Ann Lee met Baroness Holm on Monday.")
+    assert {a.name for a in alone.actors} == {"Ann Lee", "Baroness Holm"}  # keeps the title
+    two = facts_of("Tom Holm and Eva Holm spoke. Later Ann Lee met Baroness Holm.")
+    assert "Baroness Holm" in {a.name for a in two.actors}  # which Holm is not told
+    one = facts_of("Peter Holm spoke first. Later Ann Lee met Lord Holm.")
+    assert {a.name for a in one.actors} == {"Ann Lee", "Peter Holm"}  # one Holm: the same man

@@ -192,3 +192,45 @@ def test_the_three_ministers_are_the_three_just_named(facts_of) -> None:  # type
 def test_a_count_that_matches_no_group_named_refers_to_nobody(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Tom Hale and Ann Berg arrived. Mary Holt later met the three ministers.")
     assert not any("Mary Holt" in p for p in met_pairs(facts))
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_one_who_spoke(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        'In a statement Lord Holm said: "I have no doubt the plan works." The director of the '
+        "agency, Ken Vale QC, who sits on the board, said the rule was set by parliament. "
+        '"It is a tougher regime," he said. "It will last," he told the Times.'
+    )
+    names = {a.key: a.name for a in facts.actors}
+    by_sentence = {e.evidence.sentence: [names[k] for k in e.actors("speaker")]
+                   for e in facts.events if e.kind is EventKind.STATEMENT}  # fmt: skip
+    last = by_sentence[max(by_sentence)]
+    assert last == ["Ken Vale"]  # not Lord Holm, the subject two sentences before
+
+
+def test_it_opening_a_sentence_is_the_body_the_last_one_was_about(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The oil firm Norvex took its case to the European Court of Justice. "
+                     "It has accused Chile of seizing its assets.")  # fmt: skip
+    assert ("Norvex", "Chile") in directed(facts, EventKind.CONFLICT)
+    assert ("European Court of Justice", "Chile") not in directed(facts, EventKind.CONFLICT)
+
+
+def test_a_firm_the_model_calls_a_person(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The oil firm Norvex said its profits rose.")
+    assert [a.type.value for a in facts.actors if a.name == "Norvex"] == ["Organization"]
+    people = facts_of("The group Tony Holt founded said its plans were sound.")
+    assert [a.type.value for a in people.actors if a.name == "Tony Holt"] != ["Organization"]
+
+
+def test_he_after_an_unnamed_broker_is_nobody_named(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Ann Lee, the bank's chief, said shares rose. A Karachi broker said the "
+                     "market was calm. He said investors were wary of Peru.")  # fmt: skip
+    assert speakers(facts) == {"Ann Lee"}
+
+
+def test_he_said_is_the_main_speaker_not_whom_he_reported(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of('Earlier, Mr Vale had said that President Ann Lee has decided to step in. '
+                     '"In practice, it will be an intervention," he said.')  # fmt: skip
+    names = {a.key: a.name for a in facts.actors}
+    by_sentence = {e.evidence.sentence: [names[k] for k in e.actors("speaker")]
+                   for e in facts.events if e.kind is EventKind.STATEMENT}  # fmt: skip
+    assert by_sentence[max(by_sentence)] == ["Vale"]

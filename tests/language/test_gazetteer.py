@@ -64,3 +64,19 @@ def test_bare_congo_is_the_larger_congo() -> None:
     gz = gazetteer()
     assert gz.lookup("Congo").iso3 == "COD"
     assert gz.lookup("Republic of the Congo").iso3 == "COG"
+
+
+def test_a_new_list_of_actors_brings_back_what_the_old_one_replaced() -> None:
+    from kg.records import ActorType, ListedActor
+
+    gz = gazetteer()
+    builtin = gz.entries["country/FRA"]
+    gz.use_listed([ListedActor("country/FRA", ActorType.COUNTRY, "Gaul"),
+                   ListedActor("country/VRN", ActorType.COUNTRY, "Varnia")])  # fmt: skip
+    try:
+        assert gz.entries["country/FRA"].name == "Gaul"
+        assert "country/VRN" in gz.entries
+    finally:
+        gz.use_listed([])
+    assert gz.entries["country/FRA"] == builtin
+    assert "country/VRN" not in gz.entries

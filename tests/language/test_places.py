@@ -44,3 +44,11 @@ def test_a_bracketed_part_of_a_place_name_is_left_out() -> None:
     p._add(" Ostrakarsk ", Place("Ostrakarsk", "city", "NOR"))
     p._add("Brask [old", Place("Brask", "city", "NOR"))  # no closing bracket: kept
     assert sorted(p._names) == ["brask [old", "ostrakarsk", "velmora"]
+
+
+def test_regions_as_news_writes_them_without_diacritics() -> None:
+    from kg.language.places import places
+
+    found = places().lookup("Rajasthan")
+    assert found is not None and found.kind == "region" and found.country == "IND"
+    assert places().lookup("Rājasthān") == found

@@ -1,0 +1,43 @@
+"""Capitalised words the model takes for names of actors that name none.
+
+* A one-word "person" after an article or a possessive: names take neither ("the
+  Bill", "his Budget", "this Paper").
+* A one-word "person" that is an abstract noun by its ending ("Britishness",
+  "Thatcherism", "Modernisation").
+* A "person" made only of titles and honorifics: "Treasurer Lord" (of "Treasurer
+  Lord Ashcroft"), "Chancellor" (of "the then Lord Chancellor").
+* A document or fiscal event named by its kind, at most two words: "the White
+  Paper", "the Green Paper", "the Budget" (a law with a name, "the Licensing Act",
+  stays an agreement).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.language.lexicon import HONORIFICS, TITLE_WORDS
+
+_DETERMINERS = frozenset("the this that these those his her its their our my your a an".split())
+_ABSTRACT_ENDINGS = ("ness", "ism", "ity", "tion", "ment", "ship")
+_DOCUMENTS = frozenset({"paper", "papers", "budget", "budgets", "bill"})
+_STYLES = frozenset({"lord", "lady", "baroness", "baron", "viscount", "earl", "countess", "sir",
+                     "dame", "the", "then"})  # fmt: skip
+
+
+def names_no_actor(doc: Doc, start: int, end: int, label: str) -> bool:
+    """Whether the entity ``doc[start:end]`` of ``label`` names no actor."""
+    if label not in {"PERSON", "ORG", "NORP", "GPE"}:
+        return False
+    words = doc[start:end]
+    before = doc[start - 1].lower_ if start > 0 else ""
+    honorifics = {h.lower().rstrip(".") for h in HONORIFICS}
+    if label == "PERSON" and all(
+        t.lower_ in TITLE_WORDS or t.lower_.rstrip(".") in honorifics | _STYLES for t in words
+    ):
+        return True
+    if label == "PERSON" and len(words) == 1:
+        if before in _DETERMINERS:
+            return True
+        if words[0].lower_.endswith(_ABSTRACT_ENDINGS) and len(words[0]) > 6:
+            return True
+    return len(words) <= 2 and words[-1].lower_ in _DOCUMENTS and label in {"PERSON", "ORG"}

@@ -1,0 +1,58 @@
+"""Organisation names the model cuts at "and" or a comma.
+
+* A portfolio list before a title is a title, not a body: "Culture, Media and
+  Sport Secretary X" (the model tags "Media").
+* Two names across a spaced dash are two names: "Whitehall - Labour".
+* A body whose name coordinates two fields keeps both: "the Finance and Economy
+  Ministry" (the model tags "Economy Ministry").
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Doc
+
+from kg.language.lexicon import ORG_HEAD_WORDS, PORTFOLIO_TITLES
+
+_LINKS = {",", "and", "&"}
+
+
+def in_portfolio_list(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is one field of a list that ends in a portfolio
+    title ("Culture, Media and Sport Secretary")."""
+    lo = start
+    while lo > 0 and start - lo < 6 and (doc[lo - 1].text in _LINKS or _field(doc[lo - 1])):
+        lo -= 1
+    hi = end
+    while hi < len(doc) and hi - end < 6 and (doc[hi].text in _LINKS or _field(doc[hi])):
+        hi += 1
+    titled = hi < len(doc) and doc[hi].lower_ in PORTFOLIO_TITLES and doc[hi].is_title
+    return titled and any(t.text == "," for t in doc[lo:hi])
+
+
+def coordinated_start(doc: Doc, start: int, end: int) -> int:
+    """Where a body's name begins when the model left out the first of two
+    coordinated fields ("Finance and" of "Finance and Economy Ministry")."""
+    if doc[end - 1].lower_ not in ORG_HEAD_WORDS or start < 2:
+        return start
+    link, field = doc[start - 1], doc[start - 2]
+    if link.lower_ in {"and", "&"} and _field(field) and not field.ent_type_:
+        return start - 2
+    return start
+
+
+def _field(token: object) -> bool:
+    t = token  # a capitalised word that is no title: "Culture", "Rural", "Affairs"
+    return bool(getattr(t, "is_title", False)) and getattr(t, "lower_", "") not in PORTFOLIO_TITLES
+
+
+def dash_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The names on either side of a spaced dash the model read as one name
+    ("Whitehall - Labour"), or None when there is no such dash."""
+    cuts = [i for i in range(start + 1, end - 1)
+            if doc[i].text in {"-", "–", "—", "--"} and doc[i - 1].whitespace_ and doc[i].whitespace_]  # fmt: skip
+    if not cuts:
+        return None
+    bounds = [start, *cuts, end]
+    return [(lo if k == 0 else lo + 1, hi) for k, (lo, hi) in enumerate(pairwise(bounds))]

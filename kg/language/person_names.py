@@ -1,0 +1,140 @@
+"""People within one article: which mentions name the same person.
+
+A surname or a partial name joins the full name the article gives ("Reyes", "Mr
+Lowe", "Rashid" -> "Karim al-Rashid"); of several people it fits ("Kim"), the one
+the article has named most so far. A peer's title ("Baroness Vale") joins a Vale
+of the article only when the title, or a single namesake, tells which; otherwise
+the peer keeps the title as the name. A name the model typed as something else
+("Mercier" as an organisation) is still the person when a full name fits it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from kg.language.lexicon import NAME_PARTICLES
+from kg.language.mentions import Mention
+from kg.language.names import split_role
+from kg.language.slugs import slug
+
+_PARTICLES = {"al", "el", "de", "da", "van", "von", "bin", "ibn", "abu", "del", "la", "le"}
+PEERS = frozenset(
+    {"Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess", "Earl", "Countess"}
+)
+# Royals are named by their given name: "Prince Charles" is no Charles Kennedy.
+_ROYALTY = {"Prince", "Princess", "King", "Queen", "Emperor", "Empress", "Sultan", "Emir", "Pope"}
+
+
+@dataclass(frozen=True)
+class PersonLink:
+    """A mention linked to a person: its key, the person's name, and the form the
+    mention gave when that differs (kept as an alias)."""
+
+    mention: int
+    key: str
+    name: str
+    alias: str | None = None
+
+
+def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[PersonLink]:
+    """Person keys for the mentions (ids not in ``skip``) that name people."""
+    full = [(m, name_tokens(m.text)) for m in mentions
+            if m.id not in skip and m.kind == "person"
+            and len(name_tokens(clean_person_name(m.text))) >= 2]  # fmt: skip
+    # Longest full names first, so "Park Min Ho" is canonical for "Park".
+    canon: dict[str, tuple[str, list[str]]] = {}
+    for m, _ in sorted(full, key=lambda p: -len(p[1])):
+        toks = name_tokens(clean_person_name(m.text))
+        if not any(is_part(toks, ctoks) for _, ctoks in canon.values()):
+            name = clean_person_name(m.text)
+            canon[f"person/{slug(name)}"] = (name, toks)
+    peers = {f"person/{slug(clean_person_name(m.text))}" for m, _ in full if peerage(doc, m)}
+    linked: dict[int, str] = {}
+    for m in mentions:
+        if m.id in skip:
+            continue
+        toks = name_tokens(clean_person_name(m.text))
+        if not toks or m.kind not in {"person", "org", "place", "country"}:
+            continue
+        if m.kind != "person" and (m.entry is not None or len(toks) > 3):
+            continue
+        candidates = [k for k, (_, ctoks) in canon.items() if is_part(toks, ctoks)]
+        peer = peerage(doc, m)
+        if peer and len(toks) == 1:
+            # "Baroness Kennedy": of several Kennedys the one with a peer's title;
+            # with none named here, the peer keeps the title (no commoner's name)
+            titled = [k for k in candidates if k in peers]
+            # a royal is named by the given name: never a commoner's "Charles"
+            single = candidates if len(candidates) == 1 and peer not in _ROYALTY else []
+            candidates = titled or single
+            if not candidates:
+                name = f"{peer} {clean_person_name(m.text)}"
+                linked[m.id] = f"person/{slug(name)}"
+                yield PersonLink(m.id, linked[m.id], name)
+                continue
+        if len(candidates) > 1:
+            candidates = [_most_salient(mentions, m, candidates, linked)]
+        if candidates:
+            key = candidates[0]
+            linked[m.id] = key
+            name = canon[key][0]
+            yield PersonLink(m.id, key, name, clean_person_name(m.text) if m.text != name else None)
+        elif m.kind == "person":
+            name = clean_person_name(m.text)
+            linked[m.id] = f"person/{slug(name)}"
+            yield PersonLink(m.id, linked[m.id], name)
+
+
+def _most_salient(mentions: list[Mention], m: Mention, keys: list[str],
+                  linked: dict[int, str]) -> str:  # fmt: skip
+    """Of several people a surname fits ("Kim"), the one the article has named
+    most so far; on a tie, the most recent."""
+    counts = {k: 0 for k in keys}
+    last = {k: -1 for k in keys}
+    for prev in mentions[: m.id]:
+        key = linked.get(prev.id)
+        if key in counts:
+            counts[key] += 1
+            last[key] = prev.id
+    return max(keys, key=lambda k: (counts[k], last[k]))
+
+
+def name_tokens(name: str) -> list[str]:
+    """Comparable tokens of a person name: 'Karim al-Rashid' -> ['karim', 'rashid']."""
+    out = []
+    for part in re.split(r"[\s]+", name.lower().replace("\u2019", "'")):
+        part = re.sub(r"^(al|el)-", "", part).strip(".,'")
+        if part and part not in _PARTICLES:
+            out.append(part)
+    return out
+
+
+def peerage(doc: Doc, m: Mention) -> str | None:
+    """The peer's or royal's title of a name ("Baroness Kennedy", "Prince Charles",
+    "ex-King Michael"), in it or right before it."""
+    before = doc[m.start - 1].text if m.start > 0 else ""
+    words = [p for w in [before, *m.text.split()[:-1]] for p in w.split("-")]  # "Ex-King"
+    titles = PEERS | _ROYALTY
+    return next((w for w in words if w in titles), None)
+
+
+def is_part(toks: list[str], full: list[str]) -> bool:
+    """True if ``toks`` is a contiguous run of ``full`` that includes its first or
+    last token ("Ho", "Min Ho", "Park" of "Park Min Ho")."""
+    if not toks or len(toks) > len(full):
+        return False
+    n = len(toks)
+    return toks == full[:n] or toks == full[-n:]
+
+
+def clean_person_name(text: str) -> str:
+    """ "Tory Liam Fox" -> "Liam Fox", "Blair&#191;s" -> "Blair", "rang Lucy" -> "Lucy"
+    (a lower-case word the model glued before a name, not a particle like "de")."""
+    words = split_role(text)[0].split()
+    while len(words) > 1 and words[0].islower() and words[0] not in NAME_PARTICLES:
+        words = words[1:]
+    return " ".join(words)

@@ -1,0 +1,213 @@
+"""Person names the small model cuts, glues or misses, repaired from the parse.
+
+* a given name the model left out ("Anders Holm" tagged as "Holm") or a surname it
+  cut off ("Maria Kolar Berg" tagged as "Maria Kolar"), from the compound chain;
+* a name after a title the model did not tag ("Foreign Minister Ruth Gale");
+* a name in apposition to a title ("the envoy, Ruth Gale,");
+* a name after an honorific ("Mr Lowe", "Dame Ann Holt").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.language.gazetteer import gazetteer
+from kg.language.lexicon import (
+    COMPANY_WORDS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    ORG_HEAD_WORDS,
+    TITLE_WORDS,
+)
+
+
+def whole_name(doc: Doc, span: Span, spans: list[Span]) -> Span:
+    """A given name the model left out: "Anders Holm" tagged as just "Holm";
+    a surname it cut off: "Maria Kolar Berg" tagged as "Maria Kolar", when the
+    compound chain of the name runs on to the next word."""
+    if span.label_ != "PERSON":
+        return span
+    span = name_tail(doc, span)
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if (
+        nxt is not None
+        and span.root.dep_ == "compound"
+        and span.root.head.i == nxt.i
+        and name_word(nxt)
+        and not any(s.start <= nxt.i < s.end for s in spans)
+    ):
+        span = Span(doc, span.start, nxt.i + 1, label="PERSON")
+    if span.start == 0:
+        return span
+    prev = doc[span.start - 1]
+    if (
+        span.start >= 2
+        and doc[span.start - 2].lower_ in TITLE_WORDS
+        and prev.is_title
+        and gazetteer().demonym(prev.text)
+    ):  # "economy minister German Gref": a nationality never stands between a title
+        return Span(doc, prev.i, span.end, label="PERSON")  # and the name; a given name does
+    covered = any(s.start <= prev.i < s.end for s in spans)
+    if (
+        not covered
+        and prev.pos_ == "PROPN"
+        and prev.is_title
+        and prev.is_alpha
+        and prev.dep_ == "compound"
+        and span.start <= prev.head.i < span.end
+        and prev.lower_ not in TITLE_WORDS
+        and prev.text.rstrip(".") not in HONORIFICS
+        and not gazetteer().lookup(prev.text)
+        and not gazetteer().demonym(prev.text)
+        and not gazetteer().is_place(prev.text)
+    ):
+        return Span(doc, prev.i, span.end, label="PERSON")
+    return span
+
+
+def name_tail(doc: Doc, span: Span) -> Span:
+    """The end of a name the model cut: "Ursula von der Leyen" tagged "Ursula von",
+    "An Ho-young" tagged "An Ho" (a particle chain, or a hyphen inside a word)."""
+    end = span.end
+    while end < len(doc):
+        t = doc[end]
+        if t.text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc):
+            after = doc[end + 1]
+            if after.is_alpha and not t.whitespace_ and after.lower_ not in TITLE_WORDS:
+                end += 2  # "Ho-young", "Yong-woo"
+                continue
+        if t.lower_ in NAME_PARTICLES and end + 1 < len(doc):
+            k = end
+            while k < len(doc) and doc[k].lower_ in NAME_PARTICLES:
+                k += 1
+            if k < len(doc) and doc[k].is_title and doc[k].is_alpha and k - end <= 2:
+                end = k + 1  # "von der Leyen", "bin Salman"
+                continue
+        if doc[end - 1].lower_ in NAME_PARTICLES and t.is_title and t.is_alpha:
+            end += 1  # the model stopped on the particle: "Ursula von" + "der Leyen"
+            continue
+        break
+    return span if end == span.end else Span(doc, span.start, end, label="PERSON")
+
+
+def name_word(t: Token) -> bool:
+    return (
+        t.pos_ == "PROPN"
+        and t.is_title
+        and t.is_alpha
+        and t.lower_ not in TITLE_WORDS
+        and not gazetteer().lookup(t.text)
+        and not gazetteer().demonym(t.text)
+        and not gazetteer().is_place(t.text)
+    )
+
+
+def titled_name(doc: Doc, span: Span) -> Span:
+    """A name right after a title phrase is a person, whatever label the
+    model gave it: "Head of the mission in Geneva Petra Lindqvist said"."""
+    if (
+        span.label_ not in {"ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"}
+        or not 2 <= len(span) <= 4
+    ):
+        return span
+    words = [t for t in span if t.is_alpha]
+    if len(words) != len(span) or not all(t.is_title for t in words):
+        return span
+    if (
+        span[-1].lower_ in ORG_HEAD_WORDS | COMPANY_WORDS
+        or gazetteer().lookup(span.text)
+        or gazetteer().is_place(span.text)
+    ):
+        return span
+    if span.start > 0 and doc[span.start - 1].lower_ in {"at", "for", "of", "with"}:
+        return span  # "chief economist at High Frequency Economics": whom the title serves
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 8:
+        t = doc[i]
+        if t.lower_ in TITLE_WORDS:
+            return Span(doc, span.start, span.end, label="PERSON")
+        if t.pos_ not in {"PROPN", "NOUN", "ADJ", "DET", "ADP", "PART"} or t.is_punct:
+            break
+        i -= 1
+    return span
+
+
+def titled_people(doc: Doc, spans: list[Span]) -> Iterable[Span]:
+    """A capitalised title followed by a name the model missed: "Spokesman Ivo
+    Petrov said ..." -> PERSON "Ivo Petrov"."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    for i, token in enumerate(doc[:-1]):
+        if not (token.is_title and token.lower_ in TITLE_WORDS):
+            continue
+        end = i + 1
+        while (
+            end < len(doc)
+            and end - i <= 3
+            and end not in covered
+            and doc[end].pos_ == "PROPN"
+            and doc[end].is_title
+            and doc[end].is_alpha
+            and doc[end].lower_ not in TITLE_WORDS
+        ):
+            end += 1
+        if end == i + 1 or (end < len(doc) and doc[end].lower_ in {"of", "for"}):
+            continue
+        if end < len(doc) and (doc[end].lower_ in TITLE_WORDS or doc[end].pos_ == "PROPN"):
+            continue  # "Deputy Foreign Minister ...": still inside the title
+        name = doc[i + 1 : end]
+        if (
+            gazetteer().lookup(name.text)
+            or gazetteer().is_place(name.text)
+            or name[-1].lower_ in ORG_HEAD_WORDS
+        ):
+            continue
+        yield Span(doc, i + 1, end, label="PERSON")
+
+
+def appositive_people(doc: Doc, spans: list[Span]) -> Iterable[Span]:
+    """A name the model missed beside a post: "The governor of the central bank,
+    Ana Ruiz, and ...", "Ana Ruiz, the governor of the bank," -> PERSON."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.i in covered or tok.dep_ == "compound":
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
+            start -= 1
+        name = doc[start : tok.i + 1]
+        if not 2 <= len(name) <= 4 or any(i in covered for i in range(start, tok.i + 1)):
+            continue
+        if not all(t.is_title and t.is_alpha and t.lower_ not in TITLE_WORDS for t in name):
+            continue
+        titled = (tok.dep_ == "appos" and tok.head.lower_ in TITLE_WORDS) or any(
+            c.dep_ == "appos" and c.lower_ in TITLE_WORDS for c in tok.children
+        )
+        if not titled or gazetteer().lookup(name.text) or gazetteer().is_place(name.text):
+            continue
+        yield Span(doc, start, tok.i + 1, label="PERSON")
+
+
+def honorific_people(doc: Doc) -> Iterable[Span]:
+    """ "Mr Lowe", "Sheikh Hamad al-Rashid": the name after an honorific."""
+    for i, token in enumerate(doc[:-1]):
+        if token.text.rstrip(".") not in HONORIFICS:
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= 6:
+            t = doc[end]
+            if t.is_title and t.is_alpha:
+                end += 1
+            elif (
+                t.lower_ in NAME_PARTICLES
+                and end + 1 < len(doc)
+                and (doc[end + 1].is_title or doc[end + 1].text == "-")
+            ):
+                end += 1  # "bin Hamad", "al-Rashid", "de Villiers"
+            elif t.text == "-" and not t.whitespace_ and doc[end - 1].lower_ in NAME_PARTICLES:
+                end += 1
+            else:
+                break
+        if end > i + 1:
+            yield Span(doc, i + 1, end, label="PERSON")

@@ -1,0 +1,27 @@
+"""Arguments of verbs in the parse: sentences written for these tests."""
+
+from __future__ import annotations
+
+from kg.extract import arguments as a
+
+
+def _verb(doc, lemma):  # type: ignore[no-untyped-def]
+    return next(t for t in doc if t.lemma_ == lemma and t.pos_ == "VERB")
+
+
+def test_subjects_and_passive_agents(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Chile and Peru met in Lima.")
+    subject = a.subjects(_verb(doc, "meet"))
+    assert [t.text for t in subject] == ["Chile"]  # the head: its conjuncts follow from it
+    assert [t.text for t in subject[0].conjuncts] == ["Peru"]
+    doc = nlp("Bolivia was criticised by Chile.")
+    verb = _verb(doc, "criticise")
+    assert a.is_passive(verb) and [t.text for t in a.agents(verb)] == ["Chile"]
+
+
+def test_objects_of_prepositions(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Chile clashed with Peru over fishing.")
+    verb = _verb(doc, "clash")
+    assert [t.text for t in a.prep_objects(verb, {"with"})] == ["Peru"]
+    assert [t.text for t in a.prep_objects(verb, {"over"})] == ["fishing"]
+    assert a.prep_objects(verb, {"against"}) == []

@@ -1,0 +1,46 @@
+"""Capitalised words that name no actor: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "not_names"),
+    [
+        ("Ann Lee said the Bill was largely unnecessary.", {"Bill"}),
+        ("Ivo Marsh said his Budget would help families.", {"Budget"}),
+        ("Ann Lee said the White Paper was a disappointment.", {"White Paper", "Paper"}),
+        ("Ivo Marsh said Britishness was in decline.", {"Britishness"}),
+    ],
+)
+def test_words_the_model_takes_for_names(nlp, text: str, not_names: set[str]) -> None:  # type: ignore[no-untyped-def]
+    ents = {e.text for e in nlp(text).ents}
+    assert not ents & not_names
+    assert ents & {"Ann Lee", "Ivo Marsh"}  # the real names stay
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bill Clinton met Tony Blair in Washington.", "Bill Clinton"),
+        ("Ann Lee met Mr Bill Jones on Monday.", "Bill Jones"),
+        ("MPs passed the Licensing Act on Monday.", "Licensing Act"),
+    ],
+)
+def test_names_stay_names(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in {e.text for e in nlp(text).ents}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_name"),
+    [
+        (
+            "Ann Lee repaid money to former Tory Treasurer Lord Ashcroft on Monday.",
+            "Treasurer Lord",
+        ),
+        ("Ann Lee consulted a QC and the then Lord Chancellor, Lord Irvine.", "Chancellor"),
+    ],
+)
+def test_titles_alone_are_no_person(nlp, text: str, not_name: str) -> None:  # type: ignore[no-untyped-def]
+    assert not_name not in {e.text for e in nlp(text).ents}
