@@ -92,6 +92,18 @@ def verb_key(verb: Token, lexicon: Mapping[str, object]) -> str | None:
     return lemma if lemma in lexicon else None
 
 
+def verb_starts(lexicon: Mapping[str, object]) -> frozenset[str]:
+    """Every lemma :func:`verb_key` can find an entry for: the entries and the
+    words that begin one of several words ("hit" of "hit out"). A verb whose
+    lemma is none of these has no entry, so its children need not be read.
+
+    >>> sorted(verb_starts({"meet": 1, "hit out": 2, "take a stand": 3}))
+    ['hit', 'hit out', 'meet', 'take', 'take a', 'take a stand']
+    """
+    heads = {key[:i] for key in lexicon for i, c in enumerate(key) if c == " "}
+    return frozenset(lexicon) | heads
+
+
 def targets_of(ctx: Context, token: Token) -> list[str]:
     """Actors a target phrase denotes, looking through "X's offer", "Volkov's war",
     "the Russian invasion". A country after a preposition the trigger names is a
@@ -144,7 +156,10 @@ def verb_events(
     kind: EventKind,
     extractor: str,
 ) -> Iterator[Event]:
+    starts = verb_starts(lexicon)
     for verb in ctx.doc:
+        if verb.lemma_ not in starts:
+            continue  # no entry, whatever its children (verb_key would say None)
         key = verb_key(verb, lexicon) if verb.pos_ in {"VERB", "AUX"} else None
         if key is None or (verb.dep_ in {"pobj", "dobj"} and verb.tag_ in {"VB", "NN"}):
             continue  # "released without charge": a noun the tagger took for a verb

@@ -8,7 +8,7 @@ handle. Whether it happened (negation, modality, who reports it) is in
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.arguments import (  # noqa: F401  (re-exported for extractors)
     SUBJECT_DEPS,
@@ -315,6 +315,23 @@ def place_of(ctx: Context, verb: Token) -> str | None:
                 if mention is not None and mention.kind in {"place", "country"}:
                     return mention.text
                 if obj.ent_type_ in {"GPE", "LOC", "FAC"}:
-                    ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+                    ent = entity_of(obj)
                     return ent.text if ent is not None else obj.text
     return None
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity ``token`` is part of, read from the IOB tags around it
+    (the span ``doc.ents`` holds, without building all of them)."""
+    doc = token.doc
+    start = token.i
+    if token.ent_iob_ == "I":
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+    first = doc[start]
+    if first.ent_iob_ != "B" or not first.ent_type:
+        return None
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]

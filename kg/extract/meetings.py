@@ -30,7 +30,7 @@ from kg.extract.contact import (
     is_audience,
     separately,
 )
-from kg.extract.directed import verb_key
+from kg.extract.directed import verb_key, verb_starts
 from kg.extract.meeting_nouns import NOUNS, noun_events
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import AGENT_NOUNS, MEDIA_WORDS
@@ -65,8 +65,10 @@ def participants_in(ctx: Context, sent: Span) -> list[str]:
 
 def _candidates(ctx: Context, within: Span | None = None) -> Iterator[Event]:
     tokens = within if within is not None else ctx.doc
+    starts = verb_starts(_VERBS)
     for token in tokens:
-        key = verb_key(token, _VERBS) if token.pos_ in {"VERB", "AUX"} else None
+        verbal = token.pos_ in {"VERB", "AUX"} and token.lemma_ in starts
+        key = verb_key(token, _VERBS) if verbal else None
         if key is not None:
             yield from _from_verb(ctx, token, key) or []
         elif token.pos_ in {"VERB", "AUX"} and token.lemma_ == "tell":

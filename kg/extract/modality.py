@@ -9,7 +9,7 @@ clause ("X said A met B").
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.language.lexicon import SPEECH_VERBS
 from kg.records import Modality
@@ -107,11 +107,22 @@ def negated(verb: Token) -> bool:
     return False
 
 
+def ends_with_question(sent: Span) -> bool:
+    """The sentence ends with "?" (before closing quotes): read from its last
+    tokens, not from the text of the whole sentence."""
+    doc, tail = sent.doc, ""
+    for i in range(sent.end - 1, sent.start - 1, -1):
+        tail = doc[i].text_with_ws + tail
+        kept = tail.rstrip().rstrip("\"'")
+        if kept:
+            return kept.endswith("?")
+    return False
+
+
 def modality(verb: Token) -> Modality:
     """Asserted, planned (future, expected) or hypothetical (conditional,
     question, modal)."""
-    sent = verb.sent
-    if sent.text.rstrip().rstrip("\"'").endswith("?"):
+    if ends_with_question(verb.sent):
         return Modality.HYPOTHETICAL
     if verb.lemma_ in _READY and verb.pos_ == "ADJ":
         return Modality.PLANNED  # "ready for talks with X"

@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib.term import URIRef
 
@@ -29,6 +30,7 @@ _SAFE = re.compile(r"[^A-Za-z0-9._-]+")
 ARTICLE_PREFIX = str(KGR) + "article/"
 
 
+@lru_cache(maxsize=1 << 16)
 def safe_segment(text: str) -> str:
     """One IRI path segment: ASCII letters, digits, '.', '_' and '-' only.
 

@@ -71,6 +71,10 @@ _MEMBER, _ORGANIZATION, _CURRENT = str(KG.member), str(KG.organization), str(KG.
 _EVIDENCE, _TEXT, _CONFIDENCE = str(KG.evidence), str(KG.text), str(KG.confidence)
 _DERIVED, _TITLE, _DATE = str(PROV.wasDerivedFrom), str(DCTERMS.title), str(DCTERMS.date)
 _DATE_TEXT, _FACT_DATE, _ROLE = str(KG.dateText), str(KG.date), str(KG.roleTitle)
+# the properties a summary reads; the others are passed over
+_READ = frozenset({_TYPE, _FACTUAL, _EVENT_TYPE, _AGENT, _TARGET, _PARTICIPANT, _MEMBER,
+                   _ORGANIZATION, _CURRENT, _EVIDENCE, _TEXT, _CONFIDENCE, _DERIVED, _TITLE,
+                   _DATE, _DATE_TEXT, _FACT_DATE, _ROLE})  # fmt: skip
 _NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 Triple = tuple[Node, Node, Node]
@@ -105,7 +109,10 @@ def summarise(article: str, triples: Iterable[tuple[str, str, str]]) -> dict[str
     its triples as plain strings: IRIs, and literals by their lexical form."""
     props: Props = defaultdict(lambda: defaultdict(list))
     for s, p, o in triples:
-        values = props[s][p]
+        data = props[s]  # every node, in the order first met: the order of the texts
+        if p not in _READ:
+            continue
+        values = data[p]
         if o not in values:
             values.append(o)
     texts: dict[str, int] = {}

@@ -159,17 +159,19 @@ def ntriples(triples: Iterable[Triple]) -> str:
 
 _NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 _IRI_UNSAFE = frozenset('<>"{}|^`\\ ')
+_XSD_STRING = XSD.string
 
 
 def nt_term(term: URIRef | Literal) -> str:
     if type(term) is URIRef:
         return _nt_iri(term)
     if isinstance(term, Literal):
-        text = '"' + str(term).translate(_NT_ESCAPES) + '"'
-        if term.language:
-            return f"{text}@{term.language}"
-        if term.datatype is not None and term.datatype != XSD.string:
-            return f"{text}^^{_nt_iri(term.datatype)}"
+        text = '"' + str.translate(term, _NT_ESCAPES) + '"'
+        language, datatype = term.language, term.datatype
+        if language:
+            return f"{text}@{language}"
+        if datatype is not None and not str.__eq__(datatype, _XSD_STRING):
+            return f"{text}^^{_nt_iri(datatype)}"
         return text
     return term.n3()
 
@@ -259,6 +261,7 @@ def _is_iso_date(text: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=1 << 12, typed=True)  # a few hundred distinct values
 def confidence_literal(value: float) -> Literal:
     """An ``xsd:decimal`` in [0, 1], in the canonical form stores keep (no exponent,
     no trailing zeros), so a graph reads back from the store unchanged.
@@ -270,6 +273,7 @@ def confidence_literal(value: float) -> Literal:
     return decimal_literal(round(value, 6))
 
 
+@lru_cache(maxsize=1 << 12, typed=True)  # a few hundred distinct values
 def decimal_literal(value: float) -> Literal:
     """An ``xsd:decimal`` in canonical form.
 
@@ -295,6 +299,7 @@ def _digest(record: Event | Relation) -> str:
     return hashlib.sha256(repr(record).encode()).hexdigest()[:16]
 
 
+@lru_cache(maxsize=1 << 12)  # a few hundred distinct values
 def cameo_literal(code: str) -> Literal:
     return Literal(code, datatype=KG.CAMEOCode)
 

@@ -170,6 +170,19 @@ class KGT(DefinedNamespace):
     _extras += ["yield"]
 
 
+def _bind_terms(namespace: type[DefinedNamespace]) -> None:
+    """Store every term on its class, so ``KG.met`` is a plain attribute read
+    instead of a call through the namespace's ``__getattr__`` on every use
+    (thousands per article when its triples are written). Misspelt names
+    still go through ``__getattr__`` and fail."""
+    for name in namespace.__annotations__:
+        type.__setattr__(namespace, name, namespace[name])
+
+
+_bind_terms(KG)
+_bind_terms(KGT)
+
+
 def event_type(name: str) -> URIRef:
     """The kgt: concept for a fine event type name; unknown names fail."""
     return KGT[name]

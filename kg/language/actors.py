@@ -75,8 +75,10 @@ class ArticleActors:
         """The person whose title phrase contains the token ("Council" in "Secretary
         of Peru's National Defence Council Luis Soto")."""
         for m in self.mentions:
+            if not m.descriptors or m.kind != "person":
+                continue
             lo, hi = m.span
-            if m.descriptors and lo <= token_index < hi and m.kind == "person":
+            if lo <= token_index < hi:
                 return self.by_mention.get(m.id)
         return None
 
@@ -347,11 +349,11 @@ class _Resolver:
                 continue
             lo, hi = m.span
             for i in range(lo, hi):
-                if not (m.start <= i < m.end) and i in self.out.by_token:
-                    continue
-                inner = [o for o in self.mentions if o.id != m.id and o.start <= i < o.end]
-                if not (m.start <= i < m.end) and inner:
-                    continue
+                if not (m.start <= i < m.end) and (
+                    i in self.out.by_token
+                    or any(o.id != m.id and o.start <= i < o.end for o in self.mentions)
+                ):
+                    continue  # a title word already taken, or inside another name
                 self.out.by_token[i] = key
 
 
@@ -400,7 +402,7 @@ def _is_head_of(short: str, long: str) -> bool:
     Representatives'; 'Norco' of 'Norco Motors' (a company word), but not of
     'Norco Powertrain' (another company that carries its name)."""
     words = long.split()
-    if " " in short or len(words) < 2 or not short[0].isupper():
+    if " " in short or len(words) < 2 or not short[:1].isupper():
         return False
     if short.lower() == words[-1].lower():
         return True

@@ -14,6 +14,7 @@ the ones it is *for* or *to* ("U.S. Special Envoy for Iran" speaks for the U.S.)
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -76,7 +77,7 @@ class Mention:
     locative: bool = False  # a place named as a location ("in Vienna")
     metonym: bool = False  # a capital or seat of power standing for its country
 
-    @property
+    @cached_property  # read for every mention at every token lookup
     def span(self) -> tuple[int, int]:
         lo = self.start if self.phrase_start < 0 else min(self.start, self.phrase_start)
         hi = self.end if self.phrase_end < 0 else max(self.end, self.phrase_end)

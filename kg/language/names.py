@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import html
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from kg.language.gazetteer import gazetteer
@@ -43,6 +43,7 @@ def _role_words() -> tuple[frozenset[str], frozenset[str]]:
 SUFFIX_ROLES = frozenset({"QC", "KC", "MP", "MEP", "MSP", "AM", "MLA", "OBE", "MBE", "CBE", "KBE"})
 
 
+@lru_cache(maxsize=1 << 14)
 def clean_name(text: str) -> str:
     """Markup decoded, an unclosed bracket and what follows it, possessive
     endings, a leading article or "ex-", and stray punctuation removed."""

@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 import re
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from kg.errors import ConfigError
 
@@ -68,33 +68,45 @@ def prepare_text(text: str) -> str:
 
 def set_sentence_starts(doc: Doc) -> Doc:
     """Allow sentence starts only where news prose can start a sentence."""
+    import numpy
+    from spacy.attrs import SENT_START
+
+    if not len(doc):
+        return doc
+    doc[0].is_sent_start = True  # (and the check that the doc is not parsed yet)
+    # Set all at once: each ``token.is_sent_start = ...`` looks through the whole
+    # document for a parse first, which makes a long text quadratic.
+    starts = [int(v) for v in doc.to_array(SENT_START).astype(numpy.int64)]
+    # what is read of the two tokens before is carried along, not read again
+    before_prev = prev_text = prev_ws = ""
+    prev_space = False
     for i, token in enumerate(doc):
+        text, space = token.text, token.is_space
         if i == 0:
-            token.is_sent_start = True
-            continue
-        prev = doc[i - 1]
-        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-            token.is_sent_start = not token.is_space
-            continue
-        if token.is_space:
-            token.is_sent_start = False
-            continue
-        if token.text in _CLOSERS and prev.text in _ENDERS and not prev.whitespace_:
-            token.is_sent_start = False  # the closing quote of '... at all times."'
-            continue
-        if prev.text in _ENDERS:
-            continue  # the parser decides
-        if prev.text in _CLOSERS and i >= 2 and doc[i - 2].text in _ENDERS:
-            continue  # '... at all times."' then a new sentence
-        if (
-            prev.text.endswith(".")
-            and len(prev.text) > 1
+            pass  # set above
+        elif "\n" in prev_ws or (prev_space and "\n" in prev_text):
+            starts[i] = -1 if space else 1
+        elif space:
+            starts[i] = -1
+        elif text in _CLOSERS and prev_text in _ENDERS and not prev_ws:
+            starts[i] = -1  # the closing quote of '... at all times."'
+        elif prev_text in _ENDERS:
+            pass  # the parser decides
+        elif prev_text in _CLOSERS and i >= 2 and before_prev in _ENDERS:
+            pass  # '... at all times."' then a new sentence
+        elif (
+            prev_text.endswith(".")
+            and len(prev_text) > 1
             and token.is_title
             and token.is_stop
-            and prev.text.count(".") > 1
+            and prev_text.count(".") > 1
         ):
-            continue  # "... back to the U.S. The talks ..."
-        token.is_sent_start = False
+            pass  # "... back to the U.S. The talks ..."
+        else:
+            starts[i] = -1
+        before_prev, prev_text, prev_ws, prev_space = prev_text, text, token.whitespace_, space
+    values = numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64).reshape(-1, 1)
+    doc.from_array([SENT_START], cast(Any, values))  # one column of uint64, as spaCy keeps it
     return doc
 
 

@@ -39,6 +39,7 @@ def _ascii(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
+@cache  # asked once per city: some 40,000 times for 250 countries
 def _iso3(alpha2: str) -> str | None:
     record = pycountry.countries.get(alpha_2=alpha2)
     return record.alpha_3 if record else None
@@ -57,7 +58,9 @@ class Places:
         self._load_cities()
 
     def _add(self, name: str, place: Place) -> None:
-        name = re.sub(r"\s*\[.*?\]\s*", "", name).strip()
+        if "[" in name:  # "Xalapa [Enríquez]": a bracketed part is left out
+            name = re.sub(r"\s*\[.*?\]\s*", "", name)
+        name = name.strip()
         if len(name) > 2 and name[0].isupper() and name not in self.common:
             self._names.setdefault(name.lower(), place)
 

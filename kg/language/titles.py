@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from kg.language.lexicon import HONORIFICS, TITLE_WORDS
 
 ACTOR_KINDS = frozenset({"person", "country", "org", "group", "agreement"})
+_SEGMENT_KINDS = ACTOR_KINDS | {"demonym", "description"}  # what a title's affiliation can be
 AFFILIATION_PREPS = {"of"}
 STOP_PREPS_IN_TITLE = {"for", "to", "in", "at", "on", "with", "from"}
 FOR_EMPLOYER = {"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "counsel",
@@ -129,7 +130,7 @@ def _describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) 
     segment: list[Any] = []
 
     def close_segment() -> None:
-        actors = [x for x in segment if x.kind in ACTOR_KINDS | {"demonym", "description"}]
+        actors = [x for x in segment if x.kind in _SEGMENT_KINDS]
         if actors:
             # the head of the noun phrase is its last actor ("Iran's SNSC" -> SNSC)
             affiliations.append(actors[-1].id)

@@ -40,12 +40,13 @@ _NLP: Any = None
 def _init_worker(model: str, level: int, actors: tuple[Any, ...] = ()) -> None:
     global _NLP
     from kg.language.nlp import load_pipeline
-    from kg.run.work import use_listed
+    from kg.run.work import settle, use_listed
 
     use_listed(actors)
 
     logging.basicConfig(level=level, format="%(levelname)s %(name)s[worker]: %(message)s")
     _NLP = load_pipeline(model)
+    settle()  # the pipeline lives as long as the worker: out of the collector's way
 
 
 def facts_batch(batch: list[Article]) -> list[Any]:

@@ -24,6 +24,25 @@ def test_a_we_whose_speech_verb_has_we_as_subject_names_nobody(nlp) -> None:  # 
     assert g.actors_of(None, doc[1]) == []  # type: ignore[arg-type]
 
 
+def test_entity_of_is_the_span_doc_ents_holds(nlp) -> None:  # type: ignore[no-untyped-def]
+    texts = [
+        "Foreign Minister Tomas Lindqvar met Ana Ruiz in New Carvelle on Friday.",
+        "The talks in Lake Orvenna, Baltovia, ended; the Velmar Group and Danu Bank signed.",
+        "Officials of the United Nations Office at Geneva met in Port Sabine and Oslo.",
+    ]
+    seen = 0
+    for doc in nlp.pipe(texts):
+        for token in doc:
+            want = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            got = g.entity_of(token)
+            got_span = (got.start, got.end) if got is not None else None
+            want_span = (want.start, want.end) if want is not None else None
+            assert got_span == want_span, token.text
+            assert got is None or want is None or got.text == want.text
+            seen += want is not None
+    assert seen >= 10
+
+
 def test_place_name_hung_on_the_next_is_coordinated(facts_of) -> None:  # type: ignore[no-untyped-def]
     """Invented countries a user lists: the parser hangs "Varnia" on "Quellor" as a
     modifier; a country cannot modify a country, so both welcomed the ties."""

@@ -53,3 +53,28 @@ def test_the_summary_says_what_the_triples_say(seed_facts) -> None:  # type: ign
     ties = _summary(seed_facts)["ties"]
     events = {t[3] for t in ties if t[0] in ("met", "opposed", "cooperated")}
     assert events and events <= facts
+
+
+def test_properties_the_summary_does_not_read_still_set_the_order_of_its_texts() -> None:
+    # the texts are numbered in the order their events first appear in the graph,
+    # whichever property names an event first
+    base = "https://w3id.org/kg/"
+    art, e1, e2 = f"{base}id/article/a1", f"{base}id/event/a1-1", f"{base}id/event/a1-2"
+    s1, s2 = f"{base}id/sentence/a1-0", f"{base}id/sentence/a1-1"
+    ann, bo, cy = (f"{base}id/person/{n}" for n in ("ann", "bo", "cy"))
+
+    def event(node: str, sentence: str, a: str, b: str) -> list[tuple[str, str, str]]:
+        return [(node, str(RDF.type), str(KG.Contact)), (node, str(KG.factual), "true"),
+                (node, str(KG.eventType), f"{base}event-type/meet"),
+                (node, str(KG.participant), a), (node, str(KG.participant), b),
+                (node, str(KG.evidence), sentence), (node, str(KG.confidence), "0.9"),
+                (node, "http://www.w3.org/ns/prov#wasDerivedFrom", art)]  # fmt: skip
+
+    texts = [(s1, str(KG.text), "Ann met Bo."), (s2, str(KG.text), "Bo met Cy.")]
+    plain = event(e1, s1, ann, bo) + event(e2, s2, bo, cy) + texts
+    unread = (e2, str(KG.trigger), "met")  # names the second event before the first
+    noisy = [unread, *plain, (e1, str(KG.quote), "x"), (art, str(KG.source), "a.txt")]
+    assert summarise(art, plain)["texts"] == ["Ann met Bo.", "Bo met Cy."]
+    reordered = summarise(art, noisy)
+    assert reordered["texts"] == ["Bo met Cy.", "Ann met Bo."]
+    assert [tie[4] for tie in sorted(reordered["ties"], key=lambda t: t[1])] == [1, 0]

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 from rdflib.namespace import RDF
+from rdflib.term import URIRef
 
 from kg.graph.vocab import KG, KGT
 
@@ -35,3 +36,14 @@ def test_every_declared_kg_term_is_in_vocab(ontology: Graph) -> None:
 def test_misspelt_term_fails() -> None:
     with pytest.raises(AttributeError):
         _ = KG.meets
+
+
+def test_terms_read_as_attributes_are_the_namespace_iris() -> None:
+    # the terms are stored on the class once; each must still be the IRI the
+    # namespace makes, and a term of one namespace never leaks into another
+    for ns in (KG, KGT):
+        for name in ns.__annotations__:
+            assert getattr(ns, name) == URIRef(f"{ns._NS}{name}")
+    assert str(KG.Meeting) == "https://w3id.org/kg/ontology#Meeting"
+    with pytest.raises(AttributeError):
+        _ = KGT.Meeting

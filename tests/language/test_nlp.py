@@ -92,3 +92,52 @@ def test_honorific_marks_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_names_the_model_cuts_or_misses_are_whole(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     people = [e.text for e in nlp(prepare_text(text)).ents if e.label_ == "PERSON"]
     assert name in people, people
+
+
+def _starts_read_token_by_token(doc):  # type: ignore[no-untyped-def]
+    """What the sentence-start rule says, reading every neighbour from the doc."""
+    from kg.language.nlp import _CLOSERS, _ENDERS
+
+    out: list[bool | None] = []
+    for i, token in enumerate(doc):
+        prev = doc[i - 1] if i else None
+        if prev is None:
+            out.append(True)
+        elif "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            out.append(not token.is_space)
+        elif token.is_space or (
+            token.text in _CLOSERS and prev.text in _ENDERS and not prev.whitespace_
+        ):
+            out.append(False)
+        elif (
+            prev.text in _ENDERS
+            or (prev.text in _CLOSERS and i >= 2 and doc[i - 2].text in _ENDERS)
+            or (
+                prev.text.endswith(".")
+                and len(prev.text) > 1
+                and token.is_title
+                and token.is_stop
+                and prev.text.count(".") > 1
+            )
+        ):
+            out.append(None)  # the parser decides
+        else:
+            out.append(False)
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ana Ruiz said: "We met." Then she left.\n\nTALKS END\nVelmar, Monday - Tomas Lind met.',
+        "He went back to the U.S. The talks ended. 'Why?' she asked.  \n  Next line here.",
+        'Secretary of Karsk\'s Security Council (KSC) Ivo Marsh arrived."" Ok! "No." \n',
+    ],
+)
+def test_sentence_starts_follow_the_rule_token_by_token(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from kg.language.nlp import set_sentence_starts
+
+    doc = set_sentence_starts(nlp.make_doc(text))
+    expected = _starts_read_token_by_token(nlp.make_doc(text))
+    assert [t.is_sent_start for t in doc] == expected
+    assert expected.count(False) and expected.count(None)

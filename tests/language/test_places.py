@@ -35,6 +35,17 @@ def test_countries_common_words_and_people_are_not_places(name: str) -> None:
     assert not places().is_place(name)
 
 
+def test_a_bracketed_part_of_a_place_name_is_left_out() -> None:
+    from kg.language.places import Place, Places
+
+    p = Places.__new__(Places)
+    p._names, p.common = {}, set()
+    p._add("Velmora [Nordvik]  ", Place("Velmora", "city", "NOR"))
+    p._add(" Ostrakarsk ", Place("Ostrakarsk", "city", "NOR"))
+    p._add("Brask [old", Place("Brask", "city", "NOR"))  # no closing bracket: kept
+    assert sorted(p._names) == ["brask [old", "ostrakarsk", "velmora"]
+
+
 def test_regions_as_news_writes_them_without_diacritics() -> None:
     from kg.language.places import places
 

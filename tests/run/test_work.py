@@ -54,3 +54,35 @@ def test_a_long_run_parses_with_a_fresh_pipeline_every_so_many_articles(nlp) -> 
     ] == plain
     assert seen[0] is seen[1] and seen[2] is seen[3] and seen[0] is not seen[2]  # one per chunk
     assert load_pipeline.cache_info().currsize == 0  # let go at the end
+
+
+def test_a_chunk_parses_with_its_pipeline_set_aside_from_the_collector(nlp) -> None:  # type: ignore[no-untyped-def]
+    import gc
+
+    from conftest import MODEL
+
+    from kg.run.work import extract_recycled
+
+    frozen: list[int] = []
+    facts = []
+    for item in extract_recycled(MODEL, _articles(TEXTS), every=3):
+        frozen.append(gc.get_freeze_count())
+        facts.append(item)
+    assert all(n > 10_000 for n in frozen)  # the pipeline and gazetteers, while parsing
+    assert gc.get_freeze_count() == 0  # handed back when the run ends
+    plain = [prepare(f).ntriples for f in extract_in_zones(nlp, _articles(TEXTS), every=4)]
+    assert [prepare(f).ntriples for f in facts] == plain
+
+
+def test_a_run_stopped_early_hands_everything_back_to_the_collector() -> None:
+    import gc
+
+    from conftest import MODEL
+
+    from kg.run.work import extract_recycled
+
+    run = extract_recycled(MODEL, _articles(TEXTS), every=2)
+    next(run)
+    assert gc.get_freeze_count() > 0
+    run.close()
+    assert gc.get_freeze_count() == 0
