@@ -52,3 +52,21 @@ def test_regions_as_news_writes_them_without_diacritics() -> None:
     found = places().lookup("Rajasthan")
     assert found is not None and found.kind == "region" and found.country == "IND"
     assert places().lookup("Rājasthān") == found
+
+
+def test_the_place_table_is_cached_and_read_back_the_same(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from kg.language import places as module
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    path = module._cache_path()
+    assert path is not None and path.parent == tmp_path
+    built = module.places()
+    module._write_cache(path, built)
+    again = module._from_json(json.loads(path.read_text(encoding="utf-8")))
+    for name in ("Rajasthan", "Manchester", "Wadi Qasr", "Baker Street", "France"):
+        assert again.lookup(name) == built.lookup(name)
+    assert not list(tmp_path.glob("*.tmp"))  # written whole, then renamed
+    monkeypatch.setenv("KG_CACHE_DIR", "")
+    assert module._cache_path() is None  # caching turned off
