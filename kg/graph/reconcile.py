@@ -63,6 +63,10 @@ log = logging.getLogger(__name__)
 # Oxigraph holds a transaction in memory: the identity graph of 2,000 stories
 # (8,386 article actors) in one transaction added about 70 MiB to the peak.
 PIECE = 1_000
+# Article graphs rewritten between two flushes of the store. Oxigraph's write
+# buffers keep what was written until a flush: rewriting 216 graphs of a fresh
+# store of 2,000 stories grew the process by 84 MiB without, 32 MiB with.
+FLUSH_EVERY = 20
 
 _PREFIX = "PREFIX kg: <https://w3id.org/kg/ontology#>\n"
 _RECORDS = (
@@ -123,6 +127,8 @@ def reconcile(store: Store, *, piece: int = PIECE) -> ReconcileReport:
         if stale:
             _rewrite(store, graph, members, res)
             report.rewritten += 1
+            if report.rewritten % FLUSH_EVERY == 0:
+                _flush(store)
     _describe_actors(store, rows, res, listed, piece)
     _write_identity(store, rows, res, piece)
     log.info("identity: %d article actors, %d actors, %d graphs rewritten",
@@ -150,6 +156,7 @@ def _describe_actors(
     for i in range(0, len(keys), piece):
         actors = [_actor(res, key, res.forms.get(key, ()), listed) for key in keys[i : i + piece]]
         write_actors(store, actors, sorted_codes, replace=True)
+        _flush(store)
     gone = sorted(set(to_key) - {str(actor_iri(k)) for k in res.names})
     for i in range(0, len(gone), piece):
         store.update(_delete_subjects(str(ACTOR_GRAPH), gone[i : i + piece]))
@@ -181,6 +188,14 @@ def _write_identity(store: Store, rows: list[_Row], res: Resolution, piece: int)
         if triples:
             parts.append(f"INSERT DATA {{ GRAPH <{IDENTITY_GRAPH}> {{\n{ntriples(triples)}\n}} }}")
         store.update(" ;\n".join(parts))
+        _flush(store)
+
+
+def _flush(store: Store) -> None:
+    """Write the store's buffers to disk (an embedded store; a remote one has none)."""
+    flush = getattr(store, "flush", None)
+    if flush is not None:
+        flush()
 
 
 def _read(store: Store) -> list[_Row]:
