@@ -199,11 +199,12 @@ def batches(
     batch: list[Article] = []
     chars = 0
     for article in articles:
-        if batch and (len(batch) >= size or chars + len(article.text) > max_chars):
+        length = len(article.text or "")  # a broken record fails later, in its batch
+        if batch and (len(batch) >= size or chars + length > max_chars):
             yield batch
             batch, chars = [], 0
         batch.append(article)
-        chars += len(article.text)
+        chars += length
     if batch:
         yield batch
 
