@@ -18,8 +18,9 @@ about identity at all.
 
 Every write is bounded: an article graph per transaction, the descriptions of
 :data:`PIECE` actors per transaction, the identity of :data:`PIECE` article
-actors per transaction (only those whose identity changed), since Oxigraph holds a
-whole transaction in memory. Each piece covers whole actors, so a reader never
+actors per transaction (only those whose identity changed), with the store
+flushed between pieces and every :data:`FLUSH_EVERY` rewritten graphs, since
+Oxigraph holds a transaction, and then its write buffers, in memory. Each piece covers whole actors, so a reader never
 sees an actor with half a description or an article actor with two identities;
 between pieces it may see some actors as the new decision has them and others
 as the previous one had them, as it may between the article graphs rewritten
@@ -160,6 +161,7 @@ def _describe_actors(
     gone = sorted(set(to_key) - {str(actor_iri(k)) for k in res.names})
     for i in range(0, len(gone), piece):
         store.update(_delete_subjects(str(ACTOR_GRAPH), gone[i : i + piece]))
+        _flush(store)
 
 
 def _delete_subjects(graph: str, subjects: list[str]) -> str:

@@ -3,9 +3,13 @@ and the words the zones saw do not stay in the vocabulary."""
 
 from __future__ import annotations
 
+import platform
+
+import pytest
+
 from kg.read.articles import article_from_text
 from kg.records import Article
-from kg.run.work import Failed, extract_in_zones, prepare
+from kg.run.work import Failed, _malloc_trim, extract_in_zones, give_back_memory, prepare
 
 TEXTS = [
     "Foreign Minister Zorana Pelk met Chancellor Ilmar Dovre in Tallinn on Monday.",
@@ -54,3 +58,9 @@ def test_a_long_run_parses_with_a_fresh_pipeline_every_so_many_articles(nlp) -> 
     ] == plain
     assert seen[0] is seen[1] and seen[2] is seen[3] and seen[0] is not seen[2]  # one per chunk
     assert load_pipeline.cache_info().currsize == 0  # let go at the end
+
+
+@pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="malloc_trim is glibc's")
+def test_free_memory_is_given_back_with_glibc() -> None:
+    assert _malloc_trim() is not None
+    give_back_memory()  # returns the arenas' free pages; nothing to see but no error
