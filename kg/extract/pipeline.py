@@ -42,6 +42,12 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 CHUNK_CHARS = 20_000
+# Text handed to ``nlp.pipe`` in one batch. spaCy's tok2vec holds about 15 KiB
+# per token of a batch while it runs, so a batch of 16 long stories (12,000+
+# words) adds hundreds of MiB to the peak. 32,000 characters is 16 stories of
+# 2,000 (about 330 words, a typical news story), so batches of ordinary
+# articles still fill up to the batch size; longer ones go in fewer at a time.
+BATCH_CHARS = 32_000
 _BREAKS = ("\n\n", "\n", ". ", "? ", "! ", '." ', " ")
 PIPELINE_VERSION = "kg-2"  # kg-2: dyads of contact events
 
@@ -175,14 +181,45 @@ def process_safely(
     """Like :func:`process`, but an article the pipeline cannot handle (the parser
     or any extractor raises) yields ``failed(source, reason)`` and the run goes on
     with the next article (when ``failed`` is given)."""
-    buffer: list[Article] = []
+    for batch in batches(articles, batch_size):
+        yield from _process_batch(nlp, batch, batch_size, failed, registry)
+
+
+def batches(
+    articles: Iterable[Article], size: int, max_chars: int = BATCH_CHARS
+) -> Iterator[list[Article]]:
+    """Consecutive groups of at most ``size`` articles holding at most
+    ``max_chars`` characters of text together; an article longer than
+    ``max_chars`` is a group of its own.
+
+    >>> arts = [Article(str(n), "", "x" * n, "") for n in (5, 5, 5, 12, 1)]
+    >>> [[len(a.text) for a in b] for b in batches(arts, size=4, max_chars=10)]
+    [[5, 5], [5], [12], [1]]
+    """
+    batch: list[Article] = []
+    chars = 0
     for article in articles:
-        buffer.append(article)
-        if len(buffer) >= batch_size:
-            yield from _process_batch(nlp, buffer, batch_size, failed, registry)
-            buffer = []
-    if buffer:
-        yield from _process_batch(nlp, buffer, batch_size, failed, registry)
+        length = len(article.text or "")  # a broken record fails later, in its batch
+        if batch and (len(batch) >= size or chars + length > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(article)
+        chars += length
+    if batch:
+        yield batch
+
+
+def pipe_batch_size(batch: list[Article], size: int, max_chars: int = BATCH_CHARS) -> int:
+    """How many chunks ``nlp.pipe`` may take at once for ``batch``: all of them
+    (up to ``size``), unless the batch is one article over ``max_chars``, whose
+    chunks (of up to :data:`CHUNK_CHARS`) then go a few at a time.
+
+    >>> pipe_batch_size([Article("a", "", "x" * 90_000, "")], 16)
+    1
+    """
+    if sum(len(a.text) for a in batch) <= max_chars:
+        return size
+    return max(1, min(size, max_chars // CHUNK_CHARS))
 
 
 def _parsed(
@@ -196,6 +233,7 @@ def _parsed(
         for n, article in enumerate(batch)
         for offset, piece in chunks(article.text)
     )
+    batch_size = pipe_batch_size(batch, batch_size)
     stream = ((n, (offset, doc)) for doc, (n, offset) in nlp.pipe(items, as_tuples=True,
                                                                    batch_size=batch_size))  # fmt: skip
     expected = 0

@@ -38,7 +38,14 @@ from kg.graph.reconcile import ReconcileReport
 from kg.graph.store import Store
 from kg.read.articles import ARTICLE_SUFFIXES, Skipped, display_name, iter_sources, read_file
 from kg.records import Article, ArticleFacts, ListedActor
-from kg.run.work import Failed, Prepared, extract_recycled, prepare, store_prepared
+from kg.run.work import (
+    Failed,
+    Prepared,
+    extract_recycled,
+    give_back_memory,
+    prepare,
+    store_prepared,
+)
 
 log = logging.getLogger(__name__)
 
@@ -242,7 +249,8 @@ class Writer:
     letting results pile up in memory. pyoxigraph releases the GIL while it
     writes, so the write of one article overlaps the parsing of the next.
     Every ``flush_every`` articles the store is flushed: Oxigraph's write
-    buffers otherwise grow with everything written (~400 MiB per 1,000 articles).
+    buffers otherwise grow with everything written (~400 MiB per 1,000 articles);
+    the memory they held is then given back to the system.
     """
 
     def __init__(self, store: Store, report: IngestReport, progress: Progress | None,
@@ -330,6 +338,7 @@ class Writer:
                         self.store.flush()
                     except StoreWriteError as exc:  # what was written is in the engine's log
                         report.stop(str(exc))
+                    give_back_memory()  # what the flush freed
         if self.progress is not None:
             self.progress(item)
 

@@ -6,9 +6,11 @@ picklable, so worker processes can send it back) or :class:`Failed` (with why).
 
 from __future__ import annotations
 
+import ctypes
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
+from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
@@ -66,6 +68,25 @@ def store_prepared(store: Store, item: Prepared) -> None:
     store.replace_graph(item.graph, item.ntriples)
 
 
+def give_back_memory() -> None:
+    """Return the C allocator's free memory to the system (glibc's ``malloc_trim``;
+    nothing elsewhere). Oxigraph frees its write buffers at a flush, spaCy its
+    pipeline when one is replaced, but glibc keeps the pages, each thread's in
+    its own arena where the other thread cannot reuse them: without this, a
+    ``--jobs 1`` run of 2,000 real stories held about 170 MiB of free heap by the end."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@cache
+def _malloc_trim() -> Any:
+    try:
+        return ctypes.CDLL(None).malloc_trim
+    except (AttributeError, OSError):  # not glibc
+        return None
+
+
 RECYCLE_ARTICLES = 400  # articles one spaCy pipeline parses in a long run (--jobs 1)
 
 
@@ -93,6 +114,7 @@ def extract_recycled(
             gc.unfreeze()
             load_pipeline.cache_clear()  # the next chunk (or run) loads it anew
             gc.collect()
+            give_back_memory()
 
 
 def settle() -> None:

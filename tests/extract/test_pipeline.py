@@ -10,7 +10,15 @@ from hypothesis import strategies as st
 
 from kg.errors import InputError
 from kg.extract import EXTRACTORS, Context
-from kg.extract.pipeline import CHUNK_CHARS, chunks, process, process_safely
+from kg.extract.pipeline import (
+    BATCH_CHARS,
+    CHUNK_CHARS,
+    batches,
+    chunks,
+    pipe_batch_size,
+    process,
+    process_safely,
+)
 from kg.extract.registry import Registry
 from kg.graph.rdf import article_graph
 from kg.read.articles import article_from_text
@@ -113,3 +121,46 @@ def test_a_long_article_is_parsed_in_pieces_with_true_offsets(nlp) -> None:  # t
     assert len(facts.sentences) == 600
     assert all(s.text == text[s.start : s.end] for s in facts.sentences)
     assert sum(1 for e in facts.events if e.kind == "Meeting") == 300
+
+
+def _story(n: int, chars: int) -> Article:
+    text = (f"{SENTENCE} " * (chars // len(SENTENCE) + 1))[:chars]
+    return Article(id=f"s{n}", title=f"Story {n}", text=text, source=f"s{n}.txt")
+
+
+@given(st.lists(st.integers(1, 5_000), max_size=60), st.integers(1, 16), st.integers(100, 8_000))
+def test_batches_keep_order_and_stay_within_the_caps(lengths: list[int], size: int,
+                                                     cap: int) -> None:  # fmt: skip
+    articles = [Article(str(n), "", "x" * k, f"{n}.txt") for n, k in enumerate(lengths)]
+    got = list(batches(articles, size, max_chars=cap))
+    assert [a.id for b in got for a in b] == [a.id for a in articles]
+    for batch in got:
+        assert 1 <= len(batch) <= size
+        assert len(batch) == 1 or sum(len(a.text) for a in batch) <= cap
+
+
+def test_batches_of_ordinary_stories_fill_up_to_the_batch_size() -> None:
+    stories = [_story(n, 1_900) for n in range(40)]  # about 300 words each
+    assert [len(b) for b in batches(stories, 16)] == [16, 16, 8]
+    assert all(sum(len(a.text) for a in b) <= BATCH_CHARS for b in batches(stories, 16))
+
+
+def test_long_stories_go_fewer_at_a_time_and_an_over_long_one_alone() -> None:
+    stories = [_story(0, 9_000), _story(1, 9_000), _story(2, 9_000), _story(3, 9_000),
+               _story(4, BATCH_CHARS + 5_000), _story(5, 1_000)]  # fmt: skip
+    got = [[a.id for a in b] for b in batches(stories, 16)]
+    assert got == [["s0", "s1", "s2"], ["s3"], ["s4"], ["s5"]]
+    assert pipe_batch_size([stories[4]], 16) * CHUNK_CHARS <= BATCH_CHARS
+    assert pipe_batch_size(stories[:3], 16) == 16
+
+
+def test_an_article_over_the_batch_cap_is_parsed_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "\n\n".join(f"{SENTENCE} Paragraph {n}." for n in range(500))  # ~46,000 chars
+    assert len(text) > BATCH_CHARS
+    articles = [Article(id="long", title="Long", text=text, source="long.txt"),
+                article_from_text(SENTENCE, source="short.txt", title="Short")]  # fmt: skip
+    long, short = list(process(nlp, articles))
+    assert long.article.id == "long" and len(long.sentences) == 1_000
+    assert all(s.text == text[s.start : s.end] for s in long.sentences)
+    assert sum(1 for e in long.events if e.kind == "Meeting") == 500
+    assert short.article.source == "short.txt" and short.events

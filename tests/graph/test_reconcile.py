@@ -7,8 +7,9 @@ import pytest
 from identity_samples import A1, A2, A3, ANN, NEL
 
 from kg.graph import actor_book
+from kg.graph.identity import IDENTITY_GRAPH
 from kg.graph.iri import actor_iri, dyad_iri
-from kg.graph.reconcile import reconcile
+from kg.graph.reconcile import PIECE, reconcile
 from kg.graph.results import value
 from kg.graph.sparql import select
 from kg.graph.store import OxigraphStore, open_store
@@ -93,3 +94,48 @@ def test_unknown_or_shared_names_are_clear_errors() -> None:
         actor_book.show(store, "Ann Vail")
     with pytest.raises(ConfigError, match="already one actor"):
         actor_book.merge(store, "Ann Vale", "ann vale")
+
+
+def identity_entries(store: OxigraphStore) -> int:
+    found = select(store, f"SELECT ?r ?a WHERE {{ GRAPH <{IDENTITY_GRAPH}> "
+                          "{ ?r <https://w3id.org/kg/ontology#denotes> ?a } }")  # fmt: skip
+    return len(found.rows)
+
+
+@pytest.mark.parametrize("piece", [1, 2])
+def test_writing_in_small_pieces_ends_in_the_same_store(piece: int) -> None:
+    stores = []
+    for size in (piece, PIECE):
+        store = open_store("memory")
+        for f in (A1, A2):
+            write_facts(store, f)
+        reconcile(store, piece=size)
+        write_facts(store, A3)  # a second Vale: the surname's article actor changes hands
+        report = reconcile(store, piece=size)
+        assert identity_entries(store) == report.article_actors > piece
+        stores.append(quads(store))
+    assert stores[0] == stores[1]
+    assert ("Nel Orsk", "Vale") in met(store)
+
+
+def test_an_interrupted_reconciliation_is_finished_by_the_next() -> None:
+    whole = open_store("memory")
+    ingest(whole, A1, A2, A3)
+    broken = open_store("memory")
+    for f in (A1, A2, A3):
+        write_facts(broken, f)
+    update, writes = broken.update, []
+
+    def fails_third(sparql: str) -> None:  # the process dies before its third write
+        writes.append(sparql)
+        if len(writes) == 3:
+            raise KeyboardInterrupt
+        update(sparql)
+
+    broken.update = fails_third  # type: ignore[method-assign]
+    with pytest.raises(KeyboardInterrupt):
+        reconcile(broken, piece=1)
+    broken.update = update  # type: ignore[method-assign]
+    assert quads(broken) != quads(whole)
+    reconcile(broken, piece=1)
+    assert quads(broken) == quads(whole)

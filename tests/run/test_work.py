@@ -3,9 +3,13 @@ and the words the zones saw do not stay in the vocabulary."""
 
 from __future__ import annotations
 
+import platform
+
+import pytest
+
 from kg.read.articles import article_from_text
 from kg.records import Article
-from kg.run.work import Failed, extract_in_zones, prepare
+from kg.run.work import Failed, _malloc_trim, extract_in_zones, give_back_memory, prepare
 
 TEXTS = [
     "Foreign Minister Zorana Pelk met Chancellor Ilmar Dovre in Tallinn on Monday.",
@@ -86,3 +90,9 @@ def test_a_run_stopped_early_hands_everything_back_to_the_collector() -> None:
     assert gc.get_freeze_count() > 0
     run.close()
     assert gc.get_freeze_count() == 0
+
+
+@pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="malloc_trim is glibc's")
+def test_free_memory_is_given_back_with_glibc() -> None:
+    assert _malloc_trim() is not None
+    give_back_memory()  # returns the arenas' free pages; nothing to see but no error
