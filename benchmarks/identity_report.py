@@ -104,7 +104,10 @@ def measure(store_path: str) -> dict:
         for short in labels
         if short.isupper() and 2 <= len(short) <= 6
         for long in labels
-        if long != short and " " in long and initials(long) == short
+        if long != short
+        and " " in long
+        and initials(long) == short
+        and short not in long.split()  # "BBC 1" is a channel of the BBC, not its long form
     )
     pl = places()
 

@@ -113,8 +113,9 @@ def name_words(name: str) -> list[str]:
 
 
 _PARTICLES = {"al", "el", "de", "da", "van", "von", "bin", "ibn", "abu", "del", "la", "le"}
-# (a peer's title stays: "Lord Vale" is not joined to whichever "X Vale" is most cited)
-_HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame"}
+# ("Baroness Vale" keeps her title in the name: articles that cannot tell which
+# Vale she is name her so, and she joins no Vale by surname)
+_HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame"}
 
 
 def initials(name: str) -> str:

@@ -114,9 +114,9 @@ def test_the_order_of_articles_does_not_matter() -> None:
         )
 
 
-def test_a_peer_is_not_joined_by_surname_alone() -> None:
-    """ "Lord Vale" is no surname of whichever Vale is cited most: a peer's title is
-    part of the name across articles (an article that names both joins them)."""
+def test_a_baroness_is_not_joined_by_surname_alone() -> None:
+    """ "Baroness Vale" is no surname of whichever Vale is cited most; "Lord Vale"
+    is read as the surname, as "Mr Vale" is."""
     records = [person(f"a{i}", "Tom Vale") for i in range(12)] + [
         person("b1", "Ann Vale"),
         person("c1", "Baroness Vale"),
@@ -124,7 +124,7 @@ def test_a_peer_is_not_joined_by_surname_alone() -> None:
     ]
     res = resolve(records)
     assert res.mapping[("c1", "person/baroness-vale")] == "person/baroness-vale"
-    assert res.mapping[("d1", "person/lord-vale")] == "person/lord-vale"
+    assert res.mapping[("d1", "person/lord-vale")] == "person/tom-vale"
 
 
 def test_a_name_holding_the_acronym_is_not_its_long_form() -> None:
