@@ -22,6 +22,7 @@ _ABSTRACT_ENDINGS = ("ness", "ism", "ity", "tion", "ment", "ship")
 _DOCUMENTS = frozenset({"paper", "papers", "budget", "budgets", "bill"})
 _STYLES = frozenset({"lord", "lady", "baroness", "baron", "viscount", "earl", "countess", "sir",
                      "dame", "the", "then"})  # fmt: skip
+_HONORIFIC_STYLES = _STYLES | {h.lower().rstrip(".") for h in HONORIFICS}
 
 
 def names_no_actor(doc: Doc, start: int, end: int, label: str) -> bool:
@@ -30,9 +31,8 @@ def names_no_actor(doc: Doc, start: int, end: int, label: str) -> bool:
         return False
     words = doc[start:end]
     before = doc[start - 1].lower_ if start > 0 else ""
-    honorifics = {h.lower().rstrip(".") for h in HONORIFICS}
     if label == "PERSON" and all(
-        t.lower_ in TITLE_WORDS or t.lower_.rstrip(".") in honorifics | _STYLES for t in words
+        t.lower_ in TITLE_WORDS or t.lower_.rstrip(".") in _HONORIFIC_STYLES for t in words
     ):
         return True
     if label == "PERSON" and len(words) == 1:
