@@ -168,6 +168,9 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     if not trig.direct_object:
         obj_tokens = []
     obj_tokens += g.prep_objects(verb, trig.preps)
+    if " " in key:  # "presented her credentials to X": the phrase hangs on the noun
+        obj_tokens += [t for o in g.direct_objects(verb) if o.lemma_ == key.split()[1]
+                       for t in g.prep_objects(o, trig.preps)]  # fmt: skip
     if not obj_tokens:
         obj_tokens += [t for t in g.deep_prep_objects(verb, {"with"}) if _named(ctx, t)]
     obj_tokens += g.noun_conjuncts(verb) if obj_tokens else []
@@ -183,6 +186,8 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     objs = [k for t in obj_tokens for k in g.actors_of(ctx, t)]
     if obj_tokens and not objs:
         return None  # "Labour and the Conservatives met voters": not each other
+    if "needs-partner" in trig.flags and not objs:
+        return None  # "the envoys presented their credentials": to whom is not told
     if trig.frame == "host":  # "hosts 2,000 Western troops" is no visit
         objs = [k for t in obj_tokens if t.lower_ not in _NOT_GUESTS for k in g.actors_of(ctx, t)]
     if trig.frame == "visit":  # "visits Leeds, Bristol and Kent": places, not hosts
@@ -194,6 +199,10 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     if not objs and not any(c.dep_ in g.SUBJECT_DEPS for c in verb.children):
         return None  # "A and B met the fans to discuss it": A and B did not meet each other
     separate = separately(verb) and trig.frame != "convene"
+    if "needs-partner" in trig.flags:  # "the envoys of A and B presented credentials to X":
+        return [e for one in dict.fromkeys(subj)  # each on their own
+                for e in contact_events(ctx, verb, verb, kind, etype, [one], objs, subj_role,
+                                        obj_role, True, obj_tokens + subj_tokens, cameo=cameo)]  # fmt: skip
     return contact_events(ctx, verb, verb, kind, etype, subj, objs, subj_role, obj_role,
                           separate, obj_tokens + subj_tokens, cameo=cameo)  # fmt: skip
 

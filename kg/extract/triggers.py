@@ -40,6 +40,7 @@ FLAGS = frozenset(
         "direct-target",
         "weapon-object",
         "not-arrival",
+        "needs-partner",
     }
 )
 

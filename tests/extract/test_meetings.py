@@ -451,3 +451,16 @@ def test_those_meeting_someone_now_have_not_met_yet(facts_of) -> None:  # type: 
     facts = facts_of("The three Chilean unions meeting Mr Holt want the rules withdrawn.")
     contacts = [e for e in facts.events if e.kind is EventKind.MEETING]
     assert contacts and not any(e.factual for e in contacts)
+
+
+def test_presenting_credentials_is_meeting_the_host(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The new ambassador of Chile, Ana Ruiz, presented her credentials to "
+                     "President Tomas Lind.")  # fmt: skip
+    assert frozenset({"Ana Ruiz", "Tomas Lind"}) in met_pairs(facts)
+    several = met_pairs(facts_of("The ambassadors of Chile, Peru and Bolivia presented "
+                                 "credentials to Brazil's president on Wednesday."))  # fmt: skip
+    assert {frozenset({"Chile", "Brazil"}), frozenset({"Bolivia", "Brazil"})} <= several
+    assert frozenset({"Chile", "Peru"}) not in several  # each presents on their own
+    assert not met_pairs(facts_of("The ambassadors of Chile and Peru presented their "
+                                  "credentials on Monday."), factual_only=False)  # fmt: skip
+    assert not met_pairs(facts_of("Ana Ruiz presented the plan to President Tomas Lind."))
