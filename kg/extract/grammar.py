@@ -60,8 +60,9 @@ def conjuncts(token: Token) -> list[Token]:
             # one the parser hung on the next as a modifier is coordinated with it
             if (child.dep_ in {"nmod", "compound"} and child.i < t.i and child.ent_type_ == "GPE"
                     and t.ent_type_ == "GPE" and child.ent_iob_ == "B" and t.ent_iob_ == "B"
-                    and any(c.dep_ == "cc" for c in child.children)):  # fmt: skip
-                out.append(child)
+                    and any(c.dep_ in {"cc", "conj"} for c in child.children)):  # fmt: skip
+                # with the rest of its list: "A, B and the evil C"
+                out.extend([child, *(c for c in child.conjuncts if c.ent_type_ == "GPE")])
     if len(out) > 1:
         out.extend(_list_head(token))
     seen: dict[int, Token] = {}

@@ -51,15 +51,19 @@ def test_place_name_hung_on_the_next_is_coordinated(facts_of) -> None:  # type: 
     from tests.helpers import directed
 
     listed = [ListedActor(f"country/{c[:3].upper()}", ActorType.COUNTRY, c)
-              for c in ("Varnia", "Quellor", "Ostmark")]  # fmt: skip
+              for c in ("Varnia", "Quellor", "Ostmark", "Kelmar")]  # fmt: skip
     gazetteer().use_listed(listed)
     try:
         facts = facts_of("Varnia and the evil awful Quellor welcomed a resumption of formal "
                          "diplomatic ties with Ostmark after a rift.")  # fmt: skip
+        listed_three = facts_of("Varnia, Kelmar and the evil awful Quellor welcomed a resumption "
+                                "of formal diplomatic ties with Ostmark after a rift.")  # fmt: skip
     finally:
         gazetteer().use_listed([])
     pairs = directed(facts, EventKind.COOPERATION)
     assert {("Varnia", "Ostmark"), ("Quellor", "Ostmark")} <= pairs
+    three = directed(listed_three, EventKind.COOPERATION)
+    assert {("Varnia", "Ostmark"), ("Kelmar", "Ostmark"), ("Quellor", "Ostmark")} <= three
 
 
 def test_they_of_two_speakers_is_both(facts_of) -> None:  # type: ignore[no-untyped-def]
