@@ -30,7 +30,8 @@ VERBS = verb_senses(EventKind.COOPERATION)
 _ALLY_NOUNS = {"ally", "allies", "partner", "partners", "backer", "supporter"}
 _REGARD = {"see", "regard", "view", "consider", "treat", "describe", "count"}
 _JOINT_NOUNS = {"operation", "exercise", "exercises", "venture", "project", "effort", "statement",
-                "patrol", "patrols", "response"}  # fmt: skip
+                "patrol", "patrols", "response", "force", "forces", "commission", "committee",
+                "team", "mission", "investigation", "study", "bid", "plan", "declaration"}  # fmt: skip
 
 
 def extract(ctx: Context) -> Iterator[Event]:
@@ -89,10 +90,24 @@ def _allies(ctx: Context, noun: Token) -> Iterator[Event]:
                                EXTRACTOR, 0.75)  # fmt: skip
 
 
+# Verbs of making or doing something together: "formed a joint task force".
+_MAKING = {"form", "set", "create", "establish", "launch", "hold", "conduct", "stage", "issue",
+           "sign", "carry", "begin", "start", "announce", "mount", "run", "agree", "adopt"}  # fmt: skip
+
+
 def _joint(ctx: Context, noun: Token) -> Iterator[Event]:
     """ "... from the British government ... in a joint operation with Scandinavian countries"."""
     partners = [k for t in g.prep_objects(noun, {"with"}) for k in targets_of(ctx, t)]
     if not partners:
+        # "Chile and Peru formed a joint task force": the subjects, with each other
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_ not in _MAKING:
+            return
+        sides = list(dict.fromkeys(k for s in g.subjects(verb) for k in g.actors_of(ctx, s)))
+        if len(sides) >= 2:
+            yield from make_events(ctx, verb, noun, EventKind.COOPERATION,
+                                   sense("cooperate", "060", symmetric=True), sides[:1],
+                                   sides[1:], [noun], EXTRACTOR, 0.65)  # fmt: skip
         return
     agents: list[str] = []
     t = noun

@@ -40,11 +40,22 @@ DOING_VERBS = frozenset(
     pledge promise offer give provide send deliver grant lend supply donate allocate
     sign reach strike conclude seal agree negotiate form forge renew enter declare broker
     keep maintain observe respect agree accept announce back lead fight
-    deepen strengthen cement bolster enhance expand boost build develop
+    deepen strengthen cement bolster enhance expand boost build develop open
     present submit
     """.split()
 )
-_INTENT = {"pledge", "promise", "offer"}  # CAMEO 03: intent to give what the noun names
+_INTENT = {"pledge", "promise", "offer"}
+# Verbs that give something to someone named before it: "offered Peru aid".
+_GIVING = {
+    "offer",
+    "give",
+    "send",
+    "provide",
+    "grant",
+    "promise",
+    "pledge",
+    "lend",
+}  # CAMEO 03: intent to give what the noun names
 
 
 def noun_events(ctx: Context, kind: EventKind, extractor: str) -> Iterator[Event]:
@@ -63,7 +74,9 @@ def noun_events(ctx: Context, kind: EventKind, extractor: str) -> Iterator[Event
         events = FRAMES[trig.frame](ctx, token, trig, extractor)
         if trig.frame != "demanded" and wanted_not_done(token):
             # "called for sanctions on X", "talks on a truce": sought, not done
-            events = (replace(e, modality=Modality.PLANNED) for e in events)
+            # an offer or a pledge is itself the event (CAMEO 03x), the aid not yet given
+            events = (e if e.cameo.startswith("03") else replace(e, modality=Modality.PLANNED)
+                      for e in events)  # fmt: skip
         yield from events
 
 
@@ -207,6 +220,11 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     targets += [k for k in _compound_actors(ctx, noun) if k not in agents]
     if not targets and trig.cameo[:2] in {"10", "11", "12", "13", "14"}:
         targets = content_subjects(ctx, noun)  # "complaints by X that China's surpluses ..."
+    under = noun.dep_ == "pobj" and noun.head.lower_ == "under" and not targets
+    if under:  # "Peru came under attack from Chile": the one under it is the target
+        held = noun.head.head
+        agents = agents or [k for t in g.prep_objects(held, {"from"}) for k in g.actors_of(ctx, t)]
+        targets = [k for s in g.subjects(held) for k in g.actors_of(ctx, s) if k not in agents]
     verb = doing_verb(noun)
     if verb is not None:
         if not agents:
@@ -215,6 +233,8 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
                     for k in targets_of(ctx, t)]  # fmt: skip
     anchor = verb if verb is not None else noun  # a noun in an adjunct keeps its own mood
     s = sense_of(trig)
+    if "ambiguous" in trig.flags and under and g.prep_objects(noun.head.head, {"for", "over"}):
+        s = Sense("criticise", "111")  # "came under fire from X for its policy": words
     if "ambiguous" in trig.flags and any(
         o.lemma_.lower() in IDEA_NOUNS for o in g.prep_objects(noun, trig.preps)
     ):
@@ -291,6 +311,8 @@ def _recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -
         receivers += [
             k for t in g.direct_objects(verb) if t.i != noun.i for k in targets_of(ctx, t)
         ]  # fmt: skip  "offered Kenya aid"
+        if verb.lemma_ in _GIVING and not receivers:  # "offered Peru aid", parsed "Peru aid"
+            receivers += [k for k in _compound_actors(ctx, noun) if k not in givers]
         if verb.lemma_ in _INTENT:
             s = Sense(s.type, "033" if s.cameo.startswith("07") else "030", s.target_preps)
     elif (taker := _receiving_verb(noun)) is not None:

@@ -288,8 +288,15 @@ class _Resolver:
             after = self.doc[other.end : other.end + 2]
             if len(after) == 2 and after[0].text == "-" and after[1].tag_ == "VBN":
                 continue  # "the Russian-backed government": backed by, not of, Russia
-            if m.start <= other.start < m.end or (
-                m.end + 1 == other.start and self.doc[m.end].lower_ == "of"
+            owner = (  # "Chile's navy": the country's own forces
+                other.end < len(self.doc)
+                and self.doc[other.end].text in {"'s", "’s"}
+                and other.end + 1 == m.start
+            )
+            if (
+                owner
+                or m.start <= other.start < m.end
+                or (m.end + 1 == other.start and self.doc[m.end].lower_ == "of")
             ):  # "the government of Syria"
                 return self._register(
                     other.entry.key, ActorType.COUNTRY, other.entry.name, other.entry

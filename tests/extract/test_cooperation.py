@@ -209,3 +209,12 @@ def test_sanctions_not_lifted(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert "035" in {
         e.cameo for e in facts_of("Norway agreed to lift the sanctions on Peru.").events
     }
+
+
+def test_joint_bodies_formed_together(facts_of) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Chile and Peru formed a joint task force.",
+                 "Chile and Peru set up a joint commission on water.",
+                 "Chile and Peru issued a joint statement on Monday."):  # fmt: skip
+        assert ("Chile", "Peru") in directed(facts_of(text), EventKind.COOPERATION), text
+    assert not directed(facts_of("Chile and Peru criticised the joint statement."),
+                        EventKind.COOPERATION)  # fmt: skip

@@ -181,3 +181,29 @@ def test_denying_or_nobody_owning_up_is_no_attack(facts_of) -> None:  # type: ig
     for text in ("The Red Army Faction denied responsibility for the attack on Chile.",
                  "Nobody has claimed responsibility for the attack on Chile."):  # fmt: skip
         assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "kind"),
+    [
+        ("Peru came under attack from Chile on Monday.", ("Chile", "Peru"), EventKind.CONFLICT),
+        (
+            "Peru came under fire from Chile for its fishing policy.",
+            ("Chile", "Peru"),
+            EventKind.CONFLICT,
+        ),
+        ("Chilean troops opened fire on Peruvian soldiers.", ("Chile", "Peru"), EventKind.CONFLICT),
+        ("Chile offered Peru aid after the earthquake.", ("Chile", "Peru"), EventKind.COOPERATION),
+        ("Chile's navy seized two Peruvian trawlers.", ("Chile", "Peru"), EventKind.CONFLICT),
+    ],
+)
+def test_more_ways_to_name_the_parties(
+    facts_of, text: str, expected: tuple[str, str], kind: EventKind
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), kind)
+
+
+def test_under_fire_for_a_policy_is_words_and_a_fire_is_no_event(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Peru came under fire from Chile for its fishing policy.")
+    assert {e.cameo for e in facts.events if e.kind is EventKind.CONFLICT} == {"111"}
+    assert not facts_of("A fire broke out in Lima on Monday.").events
