@@ -312,7 +312,8 @@ def _recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -
             k for t in g.direct_objects(verb) if t.i != noun.i for k in targets_of(ctx, t)
         ]  # fmt: skip  "offered Kenya aid"
         if verb.lemma_ in _GIVING and not receivers:  # "offered Peru aid", parsed "Peru aid"
-            receivers += [k for k in _compound_actors(ctx, noun) if k not in givers]
+            receivers += [k for k in _compound_actors(ctx, noun)
+                          if k not in givers and k.startswith("country/")]  # fmt: skip
         if verb.lemma_ in _INTENT:
             s = Sense(s.type, "033" if s.cameo.startswith("07") else "030", s.target_preps)
     elif (taker := _receiving_verb(noun)) is not None:

@@ -207,3 +207,8 @@ def test_under_fire_for_a_policy_is_words_and_a_fire_is_no_event(facts_of) -> No
     facts = facts_of("Peru came under fire from Chile for its fishing policy.")
     assert {e.cameo for e in facts.events if e.kind is EventKind.CONFLICT} == {"111"}
     assert not facts_of("A fire broke out in Lima on Monday.").events
+
+
+def test_state_help_is_no_receiver(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Planning Minister Ann Holt has offered State help but not for free.")
+    assert not directed(facts, EventKind.COOPERATION)
