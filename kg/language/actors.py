@@ -42,6 +42,7 @@ _TYPE_FOR_KIND = {
     "group": ActorType.GROUP,
     "agreement": ActorType.AGREEMENT,
 }
+_MEMBER_STATES = {"countries", "states", "nations", "members", "governments"}
 _STATE_HEADS = {"government", "administration", "authorities", "regime", "cabinet",
                 "forces", "troops", "military", "army", "navy", "delegation", "leadership",
                 *MISSION_WORDS}  # fmt: skip
@@ -236,6 +237,12 @@ class _Resolver:
         prefix = {"group": "group", "agreement": "agreement", "country": "country"}[m.kind]
         name = _strip_article(m.text)
         words = name.split()
+        if m.kind == "group" and words and words[-1].lower() in _MEMBER_STATES:
+            # "European Union countries", "NATO members": the body its members make up
+            inner = [o.entry for o in self.mentions if o.kind == "org" and o.entry is not None
+                     and m.start <= o.start and o.end < m.end]  # fmt: skip
+            if inner and inner[-1] is not None:
+                return self._register_entry(inner[-1])
         if (
             m.kind == "group"
             and words

@@ -249,6 +249,9 @@ def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list
             and not (low == "powers" and any(c.dep_ == "poss" for c in tok.children))
             and tok.tag_ in {"NNS", "NNPS"}
         ) or _described_group(doc, start, tok):
+            counted = any(doc[j].like_num for j in range(start, tok.i))
+            if counted and low in _COUNTED_BODIES:
+                continue  # "lawsuits against 80 banks": so many separate banks, no one actor
             while start < tok.i and (doc[start].like_num or doc[start].lower_ in _QUANTIFIERS):
                 start += 1  # "three militants", "some 60 students": the group, not the count
             text = doc[start : tok.i + 1].text
@@ -348,6 +351,8 @@ def _described_group(doc: Doc, start: int, tok: Token) -> bool:
 
 
 _UNNAMED_FORCES = {"military", "army", "junta"}
+# Bodies that, counted, are separate bodies: "80 banks" (people counted stay a group).
+_COUNTED_BODIES = frozenset({"banks", "lenders", "creditors", "donors", "firms", "companies"})
 _QUANTIFIERS = {"some", "many", "several", "few", "dozens", "hundreds", "thousands", "all", "most"}
 _RULING_NOUNS = {"administration", "government", "regime", "authorities", "council"}
 

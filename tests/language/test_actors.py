@@ -232,3 +232,13 @@ def test_a_peer_and_a_namesake(facts_of) -> None:  # type: ignore[no-untyped-def
     assert "Baroness Holm" in {a.name for a in two.actors}  # which Holm is not told
     one = facts_of("Peter Holm spoke first. Later Ann Lee met Lord Holm.")
     assert {a.name for a in one.actors} == {"Ann Lee", "Peter Holm"}  # one Holm: the same man
+
+
+def test_members_of_a_body_and_counted_bodies(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Peru is under pressure from European Union countries to raise tariffs.")
+    assert "European Union" in {a.name for a in facts.actors}
+    assert not any("countries" in a.name for a in facts.actors)
+    counted = facts_of("Ann Lee has launched lawsuits against 80 banks.")
+    assert not any(a.name.endswith("banks") for a in counted.actors)
+    assert any(a.name == "Scandinavian countries" for a in
+               facts_of("Scandinavian countries criticised Peru.").actors)  # fmt: skip
