@@ -16,10 +16,11 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.extract import triggers
 from kg.extract.base import Context, unique
 from kg.extract.directed import make_events, sense, targets_of, verb_events, verb_senses
 from kg.extract.meetings import participants_in
-from kg.extract.nominal import eased_sanctions, noun_events
+from kg.extract.nominal import doers, noun_events
 from kg.language.gazetteer import gazetteer
 from kg.records import Event, EventKind
 
@@ -236,3 +237,27 @@ def _restored_ties(ctx: Context, noun: Token) -> Iterator[Event]:
     if not partners and len(sides) >= 2:  # "A and B renewed their ties"
         yield from make_events(ctx, head, noun, EventKind.COOPERATION, tie, sides[:1],
                                sides[1:], [noun], EXTRACTOR, 0.7)  # fmt: skip
+
+
+# Verbs that take away a sanction: CAMEO 085, ease sanctions, boycott or embargo.
+_EASING = {"lift", "ease", "relax", "remove", "scrap", "drop", "loosen", "waive", "end"}
+
+
+def eased_sanctions(ctx: Context, extractor: str) -> Iterator[Event]:
+    """ "The EU lifted its sanctions on Belarus", "sanctions against X were eased":
+    the side that eases them yields to the target (CAMEO 085)."""
+    lexicon = {w: t for (w, _), t in triggers.words(kind=EventKind.CONFLICT, pos="noun").items()
+               if t.frame == "imposed"}  # fmt: skip
+    for noun in ctx.doc:
+        trig = lexicon.get(noun.lower_) or lexicon.get(noun.lemma_.lower())
+        verb = noun.head
+        if trig is None or noun.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_ not in _EASING:
+            continue
+        targets = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
+        targets += [k for c in noun.children if c.dep_ in {"amod", "compound"}
+                    and c.lower_.startswith("anti-") for k in g.actors_of(ctx, c)]  # fmt: skip
+        agents = doers(ctx, verb) or [
+            k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)
+        ]
+        yield from make_events(ctx, verb, noun, EventKind.COOPERATION, sense("yield", "085"),
+                               agents, targets, [verb, noun], extractor, 0.7)  # fmt: skip

@@ -239,6 +239,12 @@ def verb_events(
             for o in g.prep_objects(verb, {"from"})
         ):
             continue  # "removed the barriers" is no coup
+        if s.symmetric and kind is EventKind.COOPERATION and agents and len(set(targets)) >= 2:
+            # "the SEC agreed a deal with A, B and C": each with the SEC, not with each other
+            for t in dict.fromkeys(targets):
+                yield from make_events(ctx, verb, verb, kind, s, agents, [t],
+                                       [*agent_tokens, *target_tokens], extractor, 0.8)  # fmt: skip
+            continue
         yield from make_events(ctx, verb, verb, kind, s, agents, targets,
                                [*agent_tokens, *target_tokens], extractor, 0.8)  # fmt: skip
 

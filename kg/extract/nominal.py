@@ -108,7 +108,7 @@ def _sought(ctx: Context, noun: Token, trig: Trigger, asker: Token,
     strikes on Y": asking for (or threatening) a hostile act against Y is itself a
     stand against Y (CAMEO 110, or 130 for a threat), asserted as the asking is;
     who would carry the act out is left open."""
-    agents = _doers(ctx, asker)
+    agents = doers(ctx, asker)
     targets = [k for t in g.prep_objects(noun, trig.preps - {"by", "from"})
                for k in targets_of(ctx, t)]  # fmt: skip
     targets += [k for k in _compound_actors(ctx, noun) if k not in agents]
@@ -183,7 +183,8 @@ def _owned_up(noun: Token) -> Token | None:
     return None
 
 
-def _doers(ctx: Context, verb: Token) -> list[str]:
+def doers(ctx: Context, verb: Token) -> list[str]:
+    """Who does what ``verb`` says: its subjects, or a passive's agents."""
     tokens = g.agents(verb) if g.is_passive(verb) else g.subjects(verb)
     return [k for s in tokens for k in g.actors_of(ctx, s)]
 
@@ -228,7 +229,7 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     verb = doing_verb(noun)
     if verb is not None:
         if not agents:
-            agents = _doers(ctx, verb)
+            agents = doers(ctx, verb)
         targets += [k for t in g.prep_objects(verb, trig.preps - {"by", "from", "of"})
                     for k in targets_of(ctx, t)]  # fmt: skip
     anchor = verb if verb is not None else noun  # a noun in an adjunct keeps its own mood
@@ -268,36 +269,12 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
     verb = doing_verb(noun)
     agents = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
     if verb is not None:
-        agents = agents or _doers(ctx, verb)
+        agents = agents or doers(ctx, verb)
         targets += [k for t in g.prep_objects(verb, trig.preps) for k in targets_of(ctx, t)]
     if verb is None and not agents:
         return
     yield from make_events(ctx, verb or noun, noun, trig.kind, sense_of(trig), agents, targets,
                            [verb or noun], extractor, 0.75)  # fmt: skip
-
-
-# Verbs that take away a sanction: CAMEO 085, ease sanctions, boycott or embargo.
-_EASING = {"lift", "ease", "relax", "remove", "scrap", "drop", "loosen", "waive", "end"}
-
-
-def eased_sanctions(ctx: Context, extractor: str) -> Iterator[Event]:
-    """ "The EU lifted its sanctions on Belarus", "sanctions against X were eased":
-    the side that eases them yields to the target (CAMEO 085)."""
-    lexicon = {w: t for (w, _), t in triggers.words(kind=EventKind.CONFLICT, pos="noun").items()
-               if t.frame == "imposed"}  # fmt: skip
-    for noun in ctx.doc:
-        trig = lexicon.get(noun.lower_) or lexicon.get(noun.lemma_.lower())
-        verb = noun.head
-        if trig is None or noun.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_ not in _EASING:
-            continue
-        targets = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
-        targets += [k for c in noun.children if c.dep_ in {"amod", "compound"}
-                    and c.lower_.startswith("anti-") for k in g.actors_of(ctx, c)]  # fmt: skip
-        agents = _doers(ctx, verb) or [
-            k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)
-        ]
-        yield from make_events(ctx, verb, noun, EventKind.COOPERATION, Sense("yield", "085"),
-                               agents, targets, [verb, noun], extractor, 0.7)  # fmt: skip
 
 
 def _recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
@@ -306,7 +283,7 @@ def _recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -
     verb = doing_verb(noun)
     s = sense_of(trig)
     if verb is not None:
-        givers = givers or _doers(ctx, verb)
+        givers = givers or doers(ctx, verb)
         receivers += [k for t in g.prep_objects(verb, trig.preps) for k in targets_of(ctx, t)]
         receivers += [
             k for t in g.direct_objects(verb) if t.i != noun.i for k in targets_of(ctx, t)
@@ -320,7 +297,7 @@ def _recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -
         # "Ukraine received weapons from Poland": the giver is after "from"
         givers = [k for t in g.prep_objects(taker, {"from"}) for k in g.actors_of(ctx, t)]
         givers = givers or _owners(ctx, noun)
-        receivers = [k for k in _doers(ctx, taker) if k not in givers]
+        receivers = [k for k in doers(ctx, taker) if k not in givers]
         verb = taker
     elif any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
         # "the rebels advanced with support from Rwanda": the clause's subject receives
@@ -351,12 +328,22 @@ def _between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
     owners = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
     partners = [k for t in g.prep_objects(noun, {"with"}) for k in g.actors_of(ctx, t)]
     if verb is not None:
-        owners = owners or _doers(ctx, verb)
+        owners = owners or doers(ctx, verb)
         partners += [k for t in g.prep_objects(verb, {"with"}) for k in g.actors_of(ctx, t)]
     mediators = []
     for c in noun.children:
         if c.dep_ == "acl" and c.lemma_ in {"broker", "mediate", "sponsor"}:
             mediators += [k for t in g.agents(c) for k in g.actors_of(ctx, t)]
+    partners = [k for k in dict.fromkeys(partners) if k not in owners]
+    if len(sides) < 2 and owners and len(partners) >= 2 and trig.kind is EventKind.COOPERATION:
+        # "agreed a deal with A, B and C": each with the one who agreed, not with each other
+        anchor = verb if verb is not None else noun
+        for partner in partners:
+            yield from make_events(ctx, anchor, noun, trig.kind, sense_of(trig), owners[:1],
+                                   [partner], [noun], extractor, 0.7)  # fmt: skip
+        return
+    if len(sides) < 2 and not owners and len(partners) >= 2:
+        return  # "a deal with A and B" by someone unnamed: A and B are one side
     if len(sides) < 2:
         sides = list(dict.fromkeys([*sides, *owners, *partners]))
     sides = list(dict.fromkeys(sides))
@@ -403,7 +390,7 @@ def _demanded_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) ->
         return
     targets = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
     targets += [k for t in g.prep_objects(noun, trig.preps) for k in g.actors_of(ctx, t)]
-    agents = _doers(ctx, verb)
+    agents = doers(ctx, verb)
     yield from make_events(ctx, verb, noun, trig.kind, sense_of(trig), agents, targets, [verb],
                            extractor, 0.7)  # fmt: skip
 

@@ -249,6 +249,9 @@ def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list
             and not (low == "powers" and any(c.dep_ == "poss" for c in tok.children))
             and tok.tag_ in {"NNS", "NNPS"}
         ) or _described_group(doc, start, tok):
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.ent_iob_ == "B" and nxt.ent_type_ in {"ORG", "PERSON"}:
+                continue  # "Nigerian banks United Bank of Africa and ...": the kind of the names
             counted = any(doc[j].like_num for j in range(start, tok.i))
             if counted and low in _COUNTED_BODIES:
                 continue  # "lawsuits against 80 banks": so many separate banks, no one actor

@@ -218,3 +218,27 @@ def test_joint_bodies_formed_together(facts_of) -> None:  # type: ignore[no-unty
         assert ("Chile", "Peru") in directed(facts_of(text), EventKind.COOPERATION), text
     assert not directed(facts_of("Chile and Peru criticised the joint statement."),
                         EventKind.COOPERATION)  # fmt: skip
+
+
+def test_a_deal_with_several_is_one_pair_each(facts_of) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of("The SEC agreed a deal with Holm Capital, Vale Distributors and "
+                              "Lind Securities."), EventKind.COOPERATION)  # fmt: skip
+    assert ("SEC", "Holm Capital") in pairs or ("Holm Capital", "SEC") in pairs
+    assert ("Holm Capital", "Vale Distributors") not in pairs  # the same side of the deal
+    unnamed = directed(facts_of("The regulator agreed a deal with Holm Capital and Vale "
+                                "Distributors."), EventKind.COOPERATION)  # fmt: skip
+    assert ("Holm Capital", "Vale Distributors") not in unnamed
+    pairs = directed(facts_of("Chile signed a deal with Peru and Bolivia."), EventKind.COOPERATION)
+    assert {("Chile", "Peru"), ("Chile", "Bolivia")} <= pairs and ("Peru", "Bolivia") not in pairs
+    pairs = directed(facts_of("A deal between Chile, Peru and Bolivia was signed."),
+                     EventKind.COOPERATION)  # fmt: skip
+    assert ("Peru", "Bolivia") in pairs  # all three are parties
+
+
+def test_a_kind_named_before_its_members_is_no_actor(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Nigerian banks United Bank of Africa and Standard Trust Bank have agreed "
+                     "plans to merge.")  # fmt: skip
+    assert not any(a.name == "Nigerian banks" for a in facts.actors)
+    assert ("United Bank of Africa", "Standard Trust Bank") in directed(
+        facts, EventKind.COOPERATION
+    )
