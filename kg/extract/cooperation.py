@@ -230,10 +230,9 @@ def _restored_ties(ctx: Context, noun: Token) -> Iterator[Event]:
         return
     sides = list(dict.fromkeys(sides))
     for side in sides:  # "A and B restored ties with C and D": each pair its own ties
-        for partner in dict.fromkeys(partners):
-            if partner not in sides:
-                yield from make_events(ctx, head, noun, EventKind.COOPERATION, tie, [side],
-                                       [partner], [noun], EXTRACTOR, 0.7)  # fmt: skip
+        yield from make_events(ctx, head, noun, EventKind.COOPERATION, tie, [side],
+                               [p for p in partners if p not in sides], [noun], EXTRACTOR, 0.7,
+                               one_each=True)  # fmt: skip
     if not partners and len(sides) >= 2:  # "A and B renewed their ties"
         yield from make_events(ctx, head, noun, EventKind.COOPERATION, tie, sides[:1],
                                sides[1:], [noun], EXTRACTOR, 0.7)  # fmt: skip

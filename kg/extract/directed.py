@@ -239,14 +239,10 @@ def verb_events(
             for o in g.prep_objects(verb, {"from"})
         ):
             continue  # "removed the barriers" is no coup
-        if s.symmetric and kind is EventKind.COOPERATION and agents and len(set(targets)) >= 2:
-            # "the SEC agreed a deal with A, B and C": each with the SEC, not with each other
-            for t in dict.fromkeys(targets):
-                yield from make_events(ctx, verb, verb, kind, s, agents, [t],
-                                       [*agent_tokens, *target_tokens], extractor, 0.8)  # fmt: skip
-            continue
+        # "the SEC agreed a deal with A, B and C": each with the SEC, not with each other
         yield from make_events(ctx, verb, verb, kind, s, agents, targets,
-                               [*agent_tokens, *target_tokens], extractor, 0.8)  # fmt: skip
+                               [*agent_tokens, *target_tokens], extractor, 0.8,
+                               one_each=s.symmetric and kind is EventKind.COOPERATION)  # fmt: skip
 
 
 def _attacked_country(ctx: Context, verb: Token, agents: list[str]) -> list[str]:
@@ -318,12 +314,22 @@ def make_events(
     tokens: list[Token],
     extractor: str,
     confidence: float,
+    *,
+    one_each: bool = False,
 ) -> Iterator[Event]:
+    """Events of ``agents`` acting on ``targets``. ``one_each``: the targets are
+    partners on one side ("agreed a deal with A, B and C"), so each gets an event of
+    its own with the agents, and none is paired with another."""
     agents = [a for a in dict.fromkeys(agents) if not a.startswith("agreement/")]
     # a law or treaty is what is backed or opposed, not a party ("defended the Licensing Act")
     targets = [
         t for t in dict.fromkeys(targets) if t not in agents and not t.startswith("agreement/")
     ]
+    if one_each and agents and len(targets) > 1:
+        for t in targets:
+            yield from make_events(ctx, anchor, trigger, kind, s, agents, [t], tokens, extractor,
+                                   confidence)  # fmt: skip
+        return
     if s.symmetric and not targets and len(agents) >= 2:
         agents, targets = agents[:1], agents[1:]  # "A and B signed a deal": mutual
     if s.symmetric and kind is EventKind.CONFLICT:

@@ -337,10 +337,9 @@ def _between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
     partners = [k for k in dict.fromkeys(partners) if k not in owners]
     if len(sides) < 2 and owners and len(partners) >= 2 and trig.kind is EventKind.COOPERATION:
         # "agreed a deal with A, B and C": each with the one who agreed, not with each other
-        anchor = verb if verb is not None else noun
-        for partner in partners:
-            yield from make_events(ctx, anchor, noun, trig.kind, sense_of(trig), owners[:1],
-                                   [partner], [noun], extractor, 0.7)  # fmt: skip
+        yield from make_events(ctx, verb if verb is not None else noun, noun, trig.kind,
+                               sense_of(trig), owners[:1], partners, [noun], extractor, 0.7,
+                               one_each=True)  # fmt: skip
         return
     if len(sides) < 2 and not owners and len(partners) >= 2:
         return  # "a deal with A and B" by someone unnamed: A and B are one side

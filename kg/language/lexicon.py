@@ -387,3 +387,8 @@ FIRM_NOUNS = frozenset(
     business businesses group brewer miner bank banks
     """.split()
 )
+
+# A peer's titles: "Baroness Vale", "Lord Holm of Kirkwall".
+PEER_TITLES = frozenset(
+    {"Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess", "Earl", "Countess"}
+)

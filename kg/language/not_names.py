@@ -15,13 +15,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.language.lexicon import HONORIFICS, TITLE_WORDS
+from kg.language.lexicon import HONORIFICS, PEER_TITLES, TITLE_WORDS
 
 _DETERMINERS = frozenset("the this that these those his her its their our my your a an".split())
 _ABSTRACT_ENDINGS = ("ness", "ism", "ity", "tion", "ment", "ship")
 _DOCUMENTS = frozenset({"paper", "papers", "budget", "budgets", "bill"})
-_STYLES = frozenset({"lord", "lady", "baroness", "baron", "viscount", "earl", "countess", "sir",
-                     "dame", "the", "then"})  # fmt: skip
+_STYLES = frozenset({t.lower() for t in PEER_TITLES} | {"sir", "dame", "the", "then"})
 _HONORIFIC_STYLES = _STYLES | {h.lower().rstrip(".") for h in HONORIFICS}
 
 

@@ -16,15 +16,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from kg.language.lexicon import NAME_PARTICLES
+from kg.language.lexicon import NAME_PARTICLES, PEER_TITLES
 from kg.language.mentions import Mention
 from kg.language.names import split_role
 from kg.language.slugs import slug
 
 _PARTICLES = {"al", "el", "de", "da", "van", "von", "bin", "ibn", "abu", "del", "la", "le"}
-PEERS = frozenset(
-    {"Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess", "Earl", "Countess"}
-)
+PEERS = PEER_TITLES
 # Royals are named by their given name: "Prince Charles" is no Charles Kennedy.
 _ROYALTY = {"Prince", "Princess", "King", "Queen", "Emperor", "Empress", "Sultan", "Emir", "Pope"}
 
