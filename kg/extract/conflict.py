@@ -203,17 +203,21 @@ def _accusation(ctx: Context, verb: Token) -> Iterator[Event]:
     """ "Damascus said German forces were present ..., an accusation denied by
     Germany": a statement the sentence itself calls an accusation accuses the
     actors it names."""
+    content = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}]
+    said = {t.i for c in content for t in c.subtree}
     nouns = [
         t
         for t in verb.sent
         if t.lower_ in _ACCUSATION_NOUNS
         and verb in t.ancestors
         and t.dep_ in {"appos", "npadvmod", "attr", "conj", "dobj"}  # "..., an accusation X denied"
+        # "X says Y faces charges": charges inside what was said are not the statement
+        # (but "..., an allegation dismissed by Z" parsed as a second object is)
+        and not (t.i in said and t.dep_ == "dobj" and t.left_edge.nbor(-1).text != ",")
     ]
     if not nouns:
         return
     speakers = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
-    content = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}]
     targets: list[str] = []
     for clause in content:
         for t in clause.subtree:

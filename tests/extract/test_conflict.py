@@ -546,3 +546,30 @@ def test_force_on_a_city_is_force_on_its_country(
 
 def test_force_on_a_city_of_ones_own(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of("Russia bombed Grozny in 1995."), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway said Swedish troops had crossed the border, an accusation Sweden denied.",
+         ("Norway", "Sweden")),
+        ("Greece claimed that Turkey had violated its airspace, an allegation dismissed by Ankara.",
+         ("Greece", "Turkey")),
+    ],
+)  # fmt: skip
+def test_a_statement_called_an_accusation_accuses(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru says the Chilean envoy faces charges of spying.",
+        "Ruritania claims that its former ambassador, Tom Jones, faces fraud charges.",
+        "Kenya said the Ugandan minister had denied the allegations.",
+    ],
+)
+def test_charges_inside_what_was_said_are_not_the_speakers(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()
