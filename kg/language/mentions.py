@@ -44,6 +44,7 @@ from kg.language.lexicon import (
     TITLE_WORDS,
     UNIQUE_BODIES,
 )
+from kg.language.name_kinds import firm_names, one_kind_per_name
 from kg.language.titles import (  # noqa: F401  (ACTOR_KINDS is part of this module's interface)
     ACTOR_KINDS,
     AFFILIATION_PREPS,
@@ -161,6 +162,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                     locative=locative, metonym=metonym)
         )  # fmt: skip
         taken.update(range(ent.start, ent.end))
+    raw = one_kind_per_name(doc, raw)
     raw.extend(_repeated_names(doc, sent_of, raw, taken))
     raw.extend(_common_noun_mentions(doc, sent_of, taken))
     raw.sort(key=lambda m: (m.start, m.end))
@@ -173,17 +175,26 @@ def _repeated_names(
     doc: Doc, sent_of: list[int], found: list[Mention], taken: set[int]
 ) -> list[Mention]:
     """A surname the model missed ("Lima unilaterally left ...") is still the
-    person the article named in full elsewhere."""
+    person the article named in full elsewhere; a one-word firm it missed is
+    still the firm it found elsewhere."""
     parts: set[str] = set()
     for m in found:
         words = m.text.split()
         if m.kind == "person" and len(words) >= 2:
             parts.update({words[0], words[-1]})
+    firms = firm_names(doc, found)
     out = []
     for tok in doc:
-        if tok.i in taken or tok.text not in parts or not tok.is_title or tok.pos_ != "PROPN":
+        if tok.i in taken or not tok.is_title or tok.pos_ != "PROPN":
             continue
-        out.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], "person", tok.text))
+        if tok.text in parts:
+            out.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], "person", tok.text))
+        elif tok.text in firms:
+            out.append(
+                Mention(0, tok.i, tok.i + 1, sent_of[tok.i], "org", tok.text, firms[tok.text])
+            )
+        else:
+            continue
         taken.add(tok.i)
     return out
 

@@ -1,0 +1,71 @@
+"""One name, one kind within an article.
+
+The model types the same unknown name differently from sentence to sentence:
+"the oil firm Zarkov" (a firm, from the noun before it), then "Zarkov said ..."
+(a person), then "... sold to Zarkov" (a place). Three actors of three types
+would split the firm and let a pronoun pick the wrong one. When a name the
+gazetteer does not know is an organisation somewhere in the article, and it is
+never part of a longer person's name there, its other single-name mentions are
+that organisation too; and where the model missed the name altogether, a
+one-word firm found elsewhere in the article is still that firm
+(:func:`firm_names`). A name the article writes after "the" ("the Bishop
+said") is a description the model took for a name, not a firm's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from kg.language.lexicon import TITLE_WORDS
+
+if TYPE_CHECKING:
+    from kg.language.gazetteer import Entry
+    from kg.language.mentions import Mention
+
+_RETYPED = {"person", "place"}
+
+
+def firm_names(doc: Doc, mentions: Sequence[Mention]) -> dict[str, Entry | None]:
+    """One-word organisation names of the article (with their gazetteer entry)
+    that are names, not descriptions: never after "the", never a title word,
+    never part of a person's name."""
+    in_names = {w for m in mentions if m.kind == "person" and " " in m.text for w in m.text.split()}
+    found: dict[str, Entry | None] = {}
+    described: set[str] = set()
+    for m in mentions:
+        if m.kind != "org" or " " in m.text:
+            continue
+        if m.start > 0 and doc[m.start - 1].lower_ == "the":
+            described.add(m.text)
+        found.setdefault(m.text, m.entry)
+    return {
+        name: entry
+        for name, entry in found.items()
+        if name not in described and name not in in_names and name.lower() not in TITLE_WORDS
+    }
+
+
+def one_kind_per_name(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with the person and place mentions of an unknown name that
+    is an organisation elsewhere in the article turned into organisations.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> from kg.language.mentions import Mention
+    >>> doc = Doc(Vocab(), words="Zarkov a b c d Zarkov e f g Zarkov h i Lind".split())
+    >>> ms = [Mention(0, 0, 1, 0, "org", "Zarkov"), Mention(0, 5, 6, 1, "person", "Zarkov"),
+    ...       Mention(0, 9, 10, 2, "place", "Zarkov"), Mention(0, 12, 13, 3, "person", "Lind")]
+    >>> [m.kind for m in one_kind_per_name(doc, ms)]
+    ['org', 'org', 'org', 'person']
+    """
+    firms = {name for name, entry in firm_names(doc, mentions).items() if entry is None}
+    return [
+        replace(m, kind="org", locative=False)
+        if m.kind in _RETYPED and m.entry is None and m.text in firms and not m.metonym
+        else m
+        for m in mentions
+    ]
