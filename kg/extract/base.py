@@ -10,6 +10,8 @@ from spacy.tokens import Doc, Span, Token
 from kg.language.actors import ArticleActors
 from kg.records import Event, Evidence, Fact
 
+Word = tuple[Token, str, str, str]  # a token, its lemma, lower case form and part of speech
+
 
 @dataclass
 class Context:
@@ -30,6 +32,21 @@ class Context:
 
     def __post_init__(self) -> None:
         self._sent_index = {s.start: n for n, s in enumerate(self.doc.sents)}
+        # What the extractors' scans over every token read, read once per document:
+        # spaCy makes a new Token object (and a new string) at every access, and a
+        # dozen scans of each document made about a million of them per 200 articles.
+        self.tokens: list[Token] = list(self.doc)
+        self.lemmas: list[str] = [t.lemma_ for t in self.tokens]
+        self.lowers: list[str] = [t.lower_ for t in self.tokens]
+        self.pos: list[str] = [t.pos_ for t in self.tokens]
+
+    def scan(self, start: int = 0, end: int | None = None) -> Iterator[Word]:
+        """Every token of the document (or of ``doc[start:end]``) with its lemma,
+        lower case form and part of speech, as the document had them when the
+        context was made."""
+        tokens = self.tokens[start:end]
+        lemmas, lowers, pos = self.lemmas[start:end], self.lowers[start:end], self.pos[start:end]
+        return zip(tokens, lemmas, lowers, pos, strict=True)
 
     def sentence_index(self, token: Token) -> int:
         return self.first_sentence + self._sent_index[token.sent.start]
