@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -9,6 +10,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.language.actors import ArticleActors
 from kg.records import Event, Evidence, Fact
+
+Word = tuple[Token, str, str, str]  # a token, its lemma, lower case form and part of speech
 
 
 @dataclass
@@ -29,10 +32,32 @@ class Context:
     dateline_country: str | None = None
 
     def __post_init__(self) -> None:
-        self._sent_index = {s.start: n for n, s in enumerate(self.doc.sents)}
+        sents = list(self.doc.sents)
+        # ``token.sent`` walks the document for the sentence's bounds at every call
+        self._sent_starts = [s.start for s in sents]
+        self._sent_chars = [(s.start_char, s.end_char) for s in sents]
+        # What the extractors' scans over every token read, read once per document:
+        # spaCy makes a new Token object (and a new string) at every access, and a
+        # dozen scans of each document made about a million of them per 200 articles.
+        self.tokens: list[Token] = list(self.doc)
+        self.lemmas: list[str] = [t.lemma_ for t in self.tokens]
+        self.lowers: list[str] = [t.lower_ for t in self.tokens]
+        self.pos: list[str] = [t.pos_ for t in self.tokens]
+
+    def scan(self, start: int = 0, end: int | None = None) -> Iterator[Word]:
+        """Every token of the document (or of ``doc[start:end]``) with its lemma,
+        lower case form and part of speech, as the document had them when the
+        context was made."""
+        tokens = self.tokens[start:end]
+        lemmas, lowers, pos = self.lemmas[start:end], self.lowers[start:end], self.pos[start:end]
+        return zip(tokens, lemmas, lowers, pos, strict=True)
 
     def sentence_index(self, token: Token) -> int:
-        return self.first_sentence + self._sent_index[token.sent.start]
+        return self.first_sentence + self._sentence_of(token.i)
+
+    def _sentence_of(self, token_index: int) -> int:
+        """The document's sentence (0 first) holding the token at ``token_index``."""
+        return bisect_right(self._sent_starts, token_index) - 1
 
     def evidence(
         self, tokens: Iterable[Token | Span], extractor: str, confidence: float
@@ -40,7 +65,11 @@ class Context:
         """Evidence spanning ``tokens`` (clipped to their sentence)."""
         items = list(tokens)
         first = items[0]
-        sent = first.sent
+        if isinstance(first, Token):
+            sent_start, sent_end = self._sent_chars[self._sentence_of(first.i)]
+        else:  # a span's sentence runs to the end of the sentence of its last token
+            sent = first.sent
+            sent_start, sent_end = sent.start_char, sent.end_char
         starts, ends = [], []
         for item in items:
             if isinstance(item, Span):
@@ -49,8 +78,8 @@ class Context:
             else:
                 starts.append(item.idx)
                 ends.append(item.idx + len(item.text))
-        start = max(min(starts), sent.start_char)
-        end = min(max(ends), sent.end_char)
+        start = max(min(starts), sent_start)
+        end = min(max(ends), sent_end)
         anchor = first if isinstance(first, Token) else first[0]
         return Evidence(
             article_id=self.article_id,

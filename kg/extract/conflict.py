@@ -62,25 +62,25 @@ def _agents_and_targets(event: Event) -> Hashable:
 def _candidates(ctx: Context) -> Iterator[Event]:
     yield from verb_events(ctx, VERBS, EventKind.CONFLICT, EXTRACTOR)
     yield from noun_events(ctx, EventKind.CONFLICT, EXTRACTOR)
-    for token in ctx.doc:
-        if token.lemma_ in _TOLERATE and token.pos_ == "VERB" and g.negated(token):
+    for token, lemma, lower, pos in ctx.scan():
+        if lemma in _TOLERATE and pos == "VERB" and g.negated(token):
             yield from _not_tolerated(ctx, token)
-        elif token.lemma_ == "call" and token.pos_ == "VERB":
+        elif lemma == "call" and pos == "VERB":
             yield from _call_on(ctx, token)
-        if token.lemma_ in APPEAL_VERBS and token.pos_ == "VERB":
+        if lemma in APPEAL_VERBS and pos == "VERB":
             yield from _appeal_against(ctx, token)
-        elif token.lemma_ in {"threaten", "warn"} and token.pos_ == "VERB":
+        elif lemma in {"threaten", "warn"} and pos == "VERB":
             yield from _threat(ctx, token)
-        if token.lemma_ in _NAMING_VERBS and token.pos_ == "VERB":
+        if lemma in _NAMING_VERBS and pos == "VERB":
             yield from _branded(ctx, token)
-        if token.lemma_ in g.SPEECH_VERBS and token.pos_ == "VERB":
+        if lemma in g.SPEECH_VERBS and pos == "VERB":
             yield from _said_against(ctx, token)
             yield from _accusation(ctx, token)
-        if token.lower_ in DISAPPROVAL_WORDS and token.pos_ in {"ADJ", "VERB"}:
+        if lower in DISAPPROVAL_WORDS and pos in {"ADJ", "VERB"}:
             yield from _disapproval(ctx, token)
-        if token.lemma_ in REDUCING_VERBS and token.pos_ == "VERB":
+        if lemma in REDUCING_VERBS and pos == "VERB":
             yield from _reduced_ties(ctx, token)
-        if token.lower_ in _AT_ODDS and token.dep_ == "pobj" and token.head.lower_ in {"at", "in"}:
+        if lower in _AT_ODDS and token.dep_ == "pobj" and token.head.lower_ in {"at", "in"}:
             yield from _at_odds(ctx, token)
 
 

@@ -43,12 +43,12 @@ def _candidates(ctx: Context) -> Iterator[Event]:
     yield from verb_events(ctx, VERBS, EventKind.COOPERATION, EXTRACTOR)
     yield from noun_events(ctx, EventKind.COOPERATION, EXTRACTOR)
     yield from eased_sanctions(ctx, EXTRACTOR)
-    for token in ctx.doc:
-        if token.lower_ in _ALLY_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
+    for token, lemma, lower, pos in ctx.scan():
+        if lower in _ALLY_NOUNS and pos in {"NOUN", "PROPN"}:
             yield from _allies(ctx, token)
-        elif token.lower_ in _JOINT_NOUNS and any(c.lower_ == "joint" for c in token.children):
+        elif lower in _JOINT_NOUNS and any(c.lower_ == "joint" for c in token.children):
             yield from _joint(ctx, token)
-        elif token.lemma_ == "agree" and token.pos_ == "VERB":
+        elif lemma == "agree" and pos == "VERB":
             yield from _agreed_at_meeting(ctx, token)
         elif "-" in token.text and _BACKED.match(token.text):
             yield from _backed(ctx, token)
@@ -247,8 +247,10 @@ def eased_sanctions(ctx: Context, extractor: str) -> Iterator[Event]:
     the side that eases them yields to the target (CAMEO 085)."""
     lexicon = {w: t for (w, _), t in triggers.words(kind=EventKind.CONFLICT, pos="noun").items()
                if t.frame == "imposed"}  # fmt: skip
-    for noun in ctx.doc:
-        trig = lexicon.get(noun.lower_) or lexicon.get(noun.lemma_.lower())
+    for noun, lemma, lower, _ in ctx.scan():
+        trig = lexicon.get(lower) or lexicon.get(lemma.lower())
+        if trig is None:
+            continue
         verb = noun.head
         if trig is None or noun.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_ not in _EASING:
             continue

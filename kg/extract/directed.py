@@ -157,10 +157,10 @@ def verb_events(
     extractor: str,
 ) -> Iterator[Event]:
     starts = verb_starts(lexicon)
-    for verb in ctx.doc:
-        if verb.lemma_ not in starts:
+    for verb, lemma, _, pos in ctx.scan():
+        if lemma not in starts:
             continue  # no entry, whatever its children (verb_key would say None)
-        key = verb_key(verb, lexicon) if verb.pos_ in {"VERB", "AUX"} else None
+        key = verb_key(verb, lexicon) if pos in {"VERB", "AUX"} else None
         if key is None or (verb.dep_ in {"pobj", "dobj"} and verb.tag_ in {"VB", "NN"}):
             continue  # "released without charge": a noun the tagger took for a verb
         s = lexicon[key]

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract import triggers
-from kg.extract.base import Context
+from kg.extract.base import Context, Word
 from kg.extract.contact import CONTACT, can_host, contact_events, separately
 from kg.language.lexicon import APPEAL_VERBS
 from kg.records import Event, EventKind, Modality
@@ -24,17 +24,15 @@ _SUPPORT_VERBS = {"hold", "have", "begin", "start", "resume", "open", "kick", "c
                   "complete", "finish", "host", "chair"}  # fmt: skip
 
 
-def noun_events(ctx: Context, tokens: Iterator[Token]) -> Iterator[Event]:
-    for token in tokens:
+def noun_events(ctx: Context, words: Iterator[Word]) -> Iterator[Event]:
+    for token, _, lower, pos in words:
+        if lower not in NOUNS and lower not in VISIT_NOUNS:
+            continue  # (the cheap test first: whether it is in a name asks for its sentence)
         if _in_a_name(token):
             continue  # "BBC One's Breakfast with Frost": a programme, no breakfast
-        if (
-            token.pos_ in {"NOUN", "PROPN"}
-            and token.lower_ in NOUNS
-            and not _is_phone_modifier(token)
-        ):
+        if pos in {"NOUN", "PROPN"} and lower in NOUNS and not _is_phone_modifier(token):
             yield from _from_noun(ctx, token)
-        elif token.pos_ == "NOUN" and token.lower_ in VISIT_NOUNS:
+        elif pos == "NOUN" and lower in VISIT_NOUNS:
             yield from _visit_noun(ctx, token)
 
 

@@ -64,18 +64,18 @@ def participants_in(ctx: Context, sent: Span) -> list[str]:
 
 
 def _candidates(ctx: Context, within: Span | None = None) -> Iterator[Event]:
-    tokens = within if within is not None else ctx.doc
+    start, end = (within.start, within.end) if within is not None else (0, None)
     starts = verb_starts(_VERBS)
-    for token in tokens:
-        verbal = token.pos_ in {"VERB", "AUX"} and token.lemma_ in starts
+    for token, lemma, _, pos in ctx.scan(start, end):
+        verbal = pos in {"VERB", "AUX"} and lemma in starts
         key = verb_key(token, _VERBS) if verbal else None
         if key is not None:
             yield from _from_verb(ctx, token, key) or []
-        elif token.pos_ in {"VERB", "AUX"} and token.lemma_ == "tell":
+        elif pos in {"VERB", "AUX"} and lemma == "tell":
             yield from _from_telling(ctx, token)
-        elif token.pos_ == "VERB" and token.lemma_ in _TRAVEL:
+        elif pos == "VERB" and lemma in _TRAVEL:
             yield from _from_travel(ctx, token)
-    yield from noun_events(ctx, iter(tokens))
+    yield from noun_events(ctx, ctx.scan(start, end))
 
 
 def _from_travel(ctx: Context, verb: Token) -> list[Event]:

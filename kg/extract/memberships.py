@@ -25,6 +25,7 @@ _MEMBER_NOUNS = {"signatories", "signatory", "parties", "party", "members", "mem
                  "signers", "participants"}  # fmt: skip
 _SEAT_NOUNS = {"seat", "membership", "place"}
 _OTHER_MEMBER_NOUNS = {"states", "members", "countries", "nations", "governments"}
+_ANY_MEMBER_NOUN = _MEMBER_NOUNS | _SEAT_NOUNS | _OTHER_MEMBER_NOUNS  # the words worth a look
 _GROUP_KINDS = ("group/", "org/", "agreement/")
 
 
@@ -50,8 +51,9 @@ def extract(ctx: Context) -> Iterator[Relation]:
 
 
 def _candidates(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]]:
-    for token in ctx.doc:
-        low = token.lower_
+    for token, _, low, _ in ctx.scan():
+        if low not in _ANY_MEMBER_NOUN:
+            continue
         if token.ent_type_ and token.is_title:
             continue  # "Party" in "Pakistan People's Party" is a name, not a party to a deal
         if low in _MEMBER_NOUNS:
@@ -61,10 +63,10 @@ def _candidates(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]]:
             yield from _seat(ctx, token)
         elif low in _OTHER_MEMBER_NOUNS and any(c.lower_ == "other" for c in token.children):
             yield from _other_members(ctx, token)
-    for token in ctx.doc:
-        if token.lemma_ in {"join", "include", "admit"} and token.pos_ == "VERB":
+    for token, lemma, lower, pos in ctx.scan():
+        if lemma in {"join", "include", "admit"} and pos == "VERB":
             yield from _joined(ctx, token)
-        elif token.lower_ in {"presidency", "chairmanship", "chair"} and token.pos_ == "NOUN":
+        elif lower in {"presidency", "chairmanship", "chair"} and pos == "NOUN":
             yield from _presidency(ctx, token)
     yield from _titled_bodies(ctx)
     yield from _bodies_of_countries(ctx)

@@ -61,11 +61,9 @@ _GIVING = {
 def noun_events(ctx: Context, kind: EventKind, extractor: str) -> Iterator[Event]:
     """Every event of ``kind`` named by a noun of the trigger table."""
     lexicon = {w: t for (w, _), t in triggers.words(kind=kind, pos="noun").items()}
-    for token in ctx.doc:
-        if not is_nominal(token):
-            continue
-        trig = lexicon.get(token.lower_) or lexicon.get(token.lemma_.lower())
-        if trig is None or trig.frame not in FRAMES:
+    for token, lemma, lower, _ in ctx.scan():
+        trig = lexicon.get(lower) or lexicon.get(lemma.lower())
+        if trig is None or trig.frame not in FRAMES or not is_nominal(token):
             continue
         asker = asking_verb(token) if trig.frame in {"owner", "imposed"} else None
         if asker is not None and trig.cameo[:2] in HOSTILE_ROOTS and not _owners(ctx, token):

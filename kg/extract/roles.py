@@ -117,8 +117,8 @@ def _represents(
     ctx: Context, seen: set[tuple[str, str]], affiliated: set[str]
 ) -> Iterator[Relation]:
     """ "X will represent Y at the conference"."""
-    for verb in ctx.doc:
-        if verb.lemma_ != "represent" or verb.pos_ != "VERB":
+    for verb, lemma, _, pos in ctx.scan():
+        if lemma != "represent" or pos != "VERB":
             continue
         for subj in g.subjects(verb):
             for person in g.actors_of(ctx, subj):

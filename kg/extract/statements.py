@@ -32,10 +32,9 @@ _ALWAYS_SPEECH = {"say", "tell", "tweet", "announce", "declare", "reiterate", "c
 
 
 def extract(ctx: Context) -> Iterator[Event]:
-    for token in ctx.doc:
-        if token.pos_ not in {"VERB", "AUX"}:
+    for token, lemma, _, pos in ctx.scan():
+        if pos not in {"VERB", "AUX"}:
             continue
-        lemma = token.lemma_
         if lemma in g.SPEECH_VERBS or lemma in _EXTRA_VERBS:
             if lemma in {"express", "voice"} and not _expresses_view(token):
                 continue

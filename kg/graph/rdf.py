@@ -216,10 +216,10 @@ def article_triples(facts: ArticleFacts) -> Iterator[Triple]:
         s_iri = sentence_iri(art.id, sent.index)
         add((s_iri, RDF.type, KG.Sentence))
         add((s_iri, DCTERMS.isPartOf, a_iri))
-        add((s_iri, KG.sentenceIndex, Literal(sent.index)))
+        add((s_iri, KG.sentenceIndex, plain_literal(sent.index)))
         add((s_iri, KG.text, Literal(sent.text)))
-        add((s_iri, KG.startChar, Literal(sent.start)))
-        add((s_iri, KG.endChar, Literal(sent.end)))
+        add((s_iri, KG.startChar, plain_literal(sent.start)))
+        add((s_iri, KG.endChar, plain_literal(sent.end)))
     for event in facts.events:
         _add_event(add, a_iri, art.id, event)
     for relation in facts.relations:
@@ -261,6 +261,18 @@ def _is_iso_date(text: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=1 << 14, typed=True)
+def plain_literal(value: int | bool) -> Literal:
+    """``Literal(value)`` for a number or a truth value, made once: offsets, indexes
+    and flags repeat across the events of a run, and rdflib works out each
+    literal's datatype and lexical form anew (typed, so ``True`` is never ``1``).
+
+    >>> plain_literal(True).n3(), plain_literal(1).n3()
+    ('"true"^^<http://www.w3.org/2001/XMLSchema#boolean>', '"1"^^<http://www.w3.org/2001/XMLSchema#integer>')
+    """
+    return Literal(value)
+
+
 @lru_cache(maxsize=1 << 12, typed=True)  # a few hundred distinct values
 def confidence_literal(value: float) -> Literal:
     """An ``xsd:decimal`` in [0, 1], in the canonical form stores keep (no exponent,
@@ -287,8 +299,8 @@ def decimal_literal(value: float) -> Literal:
 def _add_evidence(add: Add, node: URIRef, a_iri: URIRef, article_id: str, ev: Evidence) -> None:
     add((node, PROV.wasDerivedFrom, a_iri))
     add((node, KG.evidence, sentence_iri(article_id, ev.sentence)))
-    add((node, KG.startChar, Literal(ev.start)))
-    add((node, KG.endChar, Literal(ev.end)))
+    add((node, KG.startChar, plain_literal(ev.start)))
+    add((node, KG.endChar, plain_literal(ev.end)))
     add((node, KG.extractor, extractor_iri(ev.extractor)))
     add((node, KG.confidence, confidence_literal(ev.confidence)))
 
@@ -316,11 +328,11 @@ def _add_event(add: Add, a_iri: URIRef, article_id: str, event: Event) -> None:
     if code is not None:
         add((node, KG.cameoCode, cameo_literal(code.code)))
         add((node, KG.cameoRoot, cameo_literal(code.root)))
-        add((node, KG.quadClass, Literal(code.quad)))
+        add((node, KG.quadClass, plain_literal(code.quad)))
         add((node, KG.goldstein, decimal_literal(code.goldstein)))
     add((node, KG.modality, _MODALITIES[event.modality]))
-    add((node, KG.negated, Literal(event.negated)))
-    add((node, KG.factual, Literal(event.factual)))
+    add((node, KG.negated, plain_literal(event.negated)))
+    add((node, KG.factual, plain_literal(event.factual)))
     if event.trigger:
         add((node, KG.trigger, Literal(event.trigger)))
     if event.claimed_by:
@@ -372,7 +384,7 @@ def _add_relation(add: Add, a_iri: URIRef, article_id: str, rel: Relation) -> No
     add((node, RDF.type, KG.Affiliation if kind == "affiliation" else KG.Membership))
     add((node, KG.member, subject))
     add((node, KG.organization, obj))
-    add((node, KG.current, Literal(rel.current)))
+    add((node, KG.current, plain_literal(rel.current)))
     if rel.role:
         add((node, KG.roleTitle, Literal(rel.role)))
     _add_evidence(add, node, a_iri, article_id, ev)

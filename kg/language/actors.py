@@ -63,6 +63,8 @@ class ArticleActors:
 
     def plural_at(self, token_index: int) -> tuple[str, ...]:
         """The actors a plural reference ("the two leaders") stands for."""
+        if not self.plural:
+            return ()  # (asked of every argument: most documents have none)
         for m in self.mentions:
             if m.id in self.plural and m.start <= token_index < m.end:
                 return self.plural[m.id]
