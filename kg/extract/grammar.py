@@ -29,6 +29,7 @@ from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
     negated,
     reporting_verb,
 )
+from kg.language.country_agents import COUNTRY_AGENT_GROUPS
 from kg.language.lexicon import (
     ACTING_FOR_OWNER,
     AGENT_NOUNS,
@@ -192,8 +193,8 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
                 if k is None:
                     continue
                 if (not k.startswith("person/") and c.dep_ != "poss") or (
-                    c.dep_ == "poss" and low in ACTING_FOR_OWNER
-                ):  # "Bin Laden's agents", "the president's envoy"
+                    c.dep_ == "poss" and low in ACTING_FOR_OWNER | COUNTRY_AGENT_GROUPS
+                ):  # "Bin Laden's agents", "the president's envoy", "Peru's lawmakers"
                     found.append(k)
         # "ministers in Kenya act for Kenya"; "his EU counterparts in Luxembourg" met there
         wanted = {"from", "of"} if found else {"from", "of", "in"}
