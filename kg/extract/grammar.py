@@ -54,6 +54,12 @@ def conjuncts(token: Token) -> list[Token]:
             # "The US, Russia, and Switzerland met": a list the parser read as apposition
             if child.dep_ == "appos" and child.conjuncts and child.i > t.i:
                 out.extend([child, *child.conjuncts])
+            # "Chile, the tiny Peru, and Bolivia": a country is no description of another,
+            # so one the parser set in apposition inside a list is one more of the list
+            elif (child.dep_ == "appos" and child.i > t.i and child.ent_type_ == "GPE"
+                  and t.ent_type_ == "GPE"
+                  and any(c.dep_ == "cc" for c in [*t.children, *child.children])):  # fmt: skip
+                out.append(child)
             if child.lower_ == "plus":
                 out.extend(c for c in child.children if c.dep_ == "pobj")
                 out.extend(c for c in child.subtree if c.dep_ == "conj")
