@@ -495,3 +495,27 @@ def test_celebrating_with_someone_is_meeting_them(facts_of, text: str, expected)
 )
 def test_celebrating_alone_or_a_deal_is_no_meeting(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru have downplayed their meeting.",
+        "Chile and Peru described their talks as productive.",
+        "The weather was bad. Chile and Peru praised their summit in Lima.",
+    ],
+)
+def test_their_meeting_is_the_meeting_of_the_subjects(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Chile", "Peru") in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran and Syria met on Monday. Chile and Peru condemned their meeting.",
+        "Iran met Syria on Monday. Chile and Peru condemned their talks.",
+        "Chile praised their meeting.",
+    ],
+)
+def test_their_meeting_of_others_named_before(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Chile", "Peru") not in met_pairs(facts_of(text))
