@@ -205,6 +205,9 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
         # "ministers in Kenya act for Kenya"; "his EU counterparts in Luxembourg" met there
         wanted = {"from", "of"} if found else {"from", "of", "in"}
         preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in wanted]
+        if not preps and t.dep_ == "conj":  # "officials and lawmakers from Peru": both
+            preps = [c for c in t.head.children if c.dep_ == "prep" and c.lower_ in wanted
+                     and c.i > t.i]  # fmt: skip
         nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
         if not preps and nxt is not None and nxt.lower_ in {"from", "of"}:
             preps = [nxt]  # "... and diplomats from Brazil": the parser hung the PP elsewhere

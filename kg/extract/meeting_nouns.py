@@ -250,7 +250,7 @@ _MEASURES = {
 
 
 def _own_subjects(ctx: Context, owner: Token, noun: Token) -> list[str]:
-    """ "A and B downplayed their meeting": a "their" no antecedent resolves, on the
+    """ "A and B played down their meeting": a "their" no antecedent resolves, on the
     object of a verb whose subject names two or more actors, is those actors - unless
     the sentence before names two or more actors "their" could be ("A met B on
     Monday. C and D condemned their meeting")."""

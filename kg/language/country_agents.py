@@ -39,9 +39,12 @@ def acts_for_country(doc: Doc, start: int, tok: Token) -> bool:
         return True
     if before and any(t.pos_ not in {"ADJ", "DET"} for t in before):
         return False  # "gun-control lawmakers in Peru": a kind of lawmaker
+    # "lawmakers in Peru"; "officials and lawmakers from Peru" (the phrase hangs on the first)
+    heads = [tok, tok.head] if tok.dep_ == "conj" else [tok]
     return any(
-        prep.dep_ == "prep" and prep.lower_ in _OF_A_COUNTRY and _country(obj)
-        for prep in tok.children
+        prep.dep_ == "prep" and prep.lower_ in _OF_A_COUNTRY and prep.i > tok.i and _country(obj)
+        for head in heads
+        for prep in head.children
         for obj in prep.children
         if obj.dep_ == "pobj"
     )

@@ -72,8 +72,7 @@ def test_place_name_hung_on_the_next_is_coordinated(facts_of) -> None:  # type: 
     [
         ("Chile, the tiny Peru, and Bolivia condemned Brazil.", "Conflict",
          {("Chile", "Brazil"), ("Peru", "Brazil"), ("Bolivia", "Brazil")}),
-        ("Chile, the tiny Peru, and proud Bolivia welcomed a resumption of formal ties "
-         "with Brazil.", "Cooperation",
+        ("Chile, the tiny Peru, and rich Bolivia signed a trade pact with Brazil.", "Cooperation",
          {("Chile", "Brazil"), ("Peru", "Brazil"), ("Bolivia", "Brazil")}),
         ("Argentina, the prosperous Uruguay, and Paraguay signed a deal with Brazil.",
          "Cooperation", {("Argentina", "Brazil"), ("Uruguay", "Brazil"), ("Paraguay", "Brazil")}),

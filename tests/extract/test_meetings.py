@@ -500,7 +500,7 @@ def test_celebrating_alone_or_a_deal_is_no_meeting(facts_of, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Chile and Peru have downplayed their meeting.",
+        "Chile and Peru played down their meeting.",
         "Chile and Peru described their talks as productive.",
         "The weather was bad. Chile and Peru praised their summit in Lima.",
     ],

@@ -30,8 +30,12 @@ def test_lawmakers_of_a_country_act_for_it(facts_of, text: str) -> None:  # type
 def test_lawmakers_of_two_countries_are_both(facts_of) -> None:  # type: ignore[no-untyped-def]
     got = opposed(facts_of, "Lawmakers in Chile and Peru condemned Bolivia.")
     assert {("Chile", "Bolivia"), ("Peru", "Bolivia")} <= got
-    got = opposed(facts_of, "Lawmakers and officials in Chile and Peru condemned Bolivia.")
+    got = opposed(facts_of, "Officials and lawmakers from Chile and Peru condemned Bolivia.")
     assert {("Chile", "Bolivia"), ("Peru", "Bolivia")} <= got
+    assert ("Chile", "Bolivia") in opposed(
+        facts_of, "Diplomats and legislators in Chile condemned Bolivia."
+    )
+    assert not any(a == "lawmakers" for a, _ in got)
 
 
 def test_lawmakers_as_target_and_speaker(facts_of) -> None:  # type: ignore[no-untyped-def]
