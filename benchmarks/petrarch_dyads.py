@@ -41,6 +41,7 @@ from pathlib import Path
 from kg.graph.results import value
 from kg.graph.sparql import select
 from kg.graph.store import open_store
+from kg.language.gazetteer import gazetteer
 from kg.read.actors import read_actors
 
 HERE = Path(__file__).resolve().parent
@@ -98,8 +99,13 @@ def _name(raw: str) -> str:
 
 
 def _type(name: str, code: str) -> str:
-    """The dictionary has no types: a three-letter code is a country (or a people),
-    a longer one an organisation; a title or a first and last name is a person."""
+    """The dictionary has no types: a name kg's gazetteer knows has its type there
+    ("United States", "North Korea", "World Bank" are no first and last names); else a
+    three-letter code is a country (or a people), a longer one an organisation; a title
+    or a first and last name is a person."""
+    known = gazetteer().lookup(name)
+    if known is not None and known.type in {"Country", "Organization"}:
+        return known.type.lower()
     words = name.split()
     if words[0].lower() in {"president", "prime", "king", "prince", "queen"}:
         return "person"

@@ -29,6 +29,7 @@ from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
     negated,
     reporting_verb,
 )
+from kg.language.country_agents import COUNTRY_AGENT_GROUPS
 from kg.language.lexicon import (
     ACTING_FOR_OWNER,
     AGENT_NOUNS,
@@ -53,6 +54,12 @@ def conjuncts(token: Token) -> list[Token]:
             # "The US, Russia, and Switzerland met": a list the parser read as apposition
             if child.dep_ == "appos" and child.conjuncts and child.i > t.i:
                 out.extend([child, *child.conjuncts])
+            # "Chile, the tiny Peru, and Bolivia": a country is no description of another,
+            # so one the parser set in apposition inside a list is one more of the list
+            elif (child.dep_ == "appos" and child.i > t.i and child.ent_type_ == "GPE"
+                  and t.ent_type_ == "GPE"
+                  and any(c.dep_ == "cc" for c in [*t.children, *child.children])):  # fmt: skip
+                out.append(child)
             if child.lower_ == "plus":
                 out.extend(c for c in child.children if c.dep_ == "pobj")
                 out.extend(c for c in child.subtree if c.dep_ == "conj")
@@ -192,12 +199,15 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
                 if k is None:
                     continue
                 if (not k.startswith("person/") and c.dep_ != "poss") or (
-                    c.dep_ == "poss" and low in ACTING_FOR_OWNER
-                ):  # "Bin Laden's agents", "the president's envoy"
+                    c.dep_ == "poss" and low in ACTING_FOR_OWNER | COUNTRY_AGENT_GROUPS
+                ):  # "Bin Laden's agents", "the president's envoy", "Peru's lawmakers"
                     found.append(k)
         # "ministers in Kenya act for Kenya"; "his EU counterparts in Luxembourg" met there
         wanted = {"from", "of"} if found else {"from", "of", "in"}
         preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in wanted]
+        if not preps and t.dep_ == "conj":  # "officials and lawmakers from Peru": both
+            preps = [c for c in t.head.children if c.dep_ == "prep" and c.lower_ in wanted
+                     and c.i > t.i]  # fmt: skip
         nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
         if not preps and nxt is not None and nxt.lower_ in {"from", "of"}:
             preps = [nxt]  # "... and diplomats from Brazil": the parser hung the PP elsewhere

@@ -156,7 +156,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     # "his meeting with Mercier", "Russia's talks with Iran"
     for child in noun.children:
         if child.dep_ == "poss":
-            subj.extend(g.actors_of(ctx, child))
+            subj.extend(g.actors_of(ctx, child) or _own_subjects(ctx, child, noun))
         # "the Hale-Volkov summit", "U.S.-China talks"
         if child.dep_ in {"compound", "nmod", "amod"}:
             for c in g.conjuncts(child):
@@ -245,6 +245,20 @@ _MEASURES = {
     "years",
     "week",
 }
+
+
+def _own_subjects(ctx: Context, owner: Token, noun: Token) -> list[str]:
+    """ "A and B played down their meeting": a "their" no antecedent resolves, on the
+    object of a verb whose subject names two or more actors, is those actors - unless
+    the sentence before names two or more actors "their" could be ("A met B on
+    Monday. C and D condemned their meeting")."""
+    verb = noun.head
+    if owner.lower_ != "their" or noun.dep_ != "dobj" or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    keys = list(dict.fromkeys(k for s in g.subjects(verb) for k in g.actors_of(ctx, s)))
+    start = noun.sent.start
+    before = {ctx.actors.at(t.i) for t in ctx.doc[start - 1].sent} - {None} if start else set()
+    return keys if len(keys) >= 2 and len(before) < 2 else []
 
 
 def _governor(noun: Token) -> Token | None:

@@ -41,6 +41,8 @@ _VERBS = {w: t for (w, _), t in triggers.words(kind=CONTACT, pos="verb").items()
           if t.frame in ROLES}  # fmt: skip
 # travel verb -> prepositions that name where the traveller goes
 _TRAVEL = {w: t.preps for (w, _), t in triggers.words(frame="travel", pos="verb").items()}
+# Nouns of events with partners of their own ("a deal with X", "talks with X").
+_EVENT_NOUNS = frozenset(w for (w, pos) in triggers.table() if pos == "noun")
 _PHONE_WORDS = {"phone", "telephone", "telephoned", "phoned", "call", "videoconference"}
 _SPEAKING = {"speak", "talk", "tell", "write"}
 # Words that make telling public or written: "told the court", "in a letter".
@@ -171,7 +173,10 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     if " " in key:  # "presented her credentials to X": the phrase hangs on the noun
         obj_tokens += [t for o in g.direct_objects(verb) if o.lemma_ == key.split()[1]
                        for t in g.prep_objects(o, trig.preps)]  # fmt: skip
-    if not obj_tokens:
+    if "verb-partner" in trig.flags and any(_EVENT_NOUNS & {o.lower_, o.lemma_.lower()}
+                                            for o in g.direct_objects(verb)):  # fmt: skip
+        return None  # "celebrated its deal with X": the partner is the deal's
+    if not obj_tokens and "verb-partner" not in trig.flags:
         obj_tokens += [t for t in g.deep_prep_objects(verb, {"with"}) if _named(ctx, t)]
     obj_tokens += g.noun_conjuncts(verb) if obj_tokens else []
     obj_tokens += g.stranded_objects(ctx, [verb, *obj_tokens]) if obj_tokens else []

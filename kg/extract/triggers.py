@@ -41,6 +41,7 @@ FLAGS = frozenset(
         "weapon-object",
         "not-arrival",
         "needs-partner",
+        "verb-partner",
     }
 )
 
@@ -134,7 +135,10 @@ def repair_verbs(doc: Doc) -> None:
 
 
 # Verb forms the model lemmatises wrongly, with their lemma.
-_LEMMA_SLIPS = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+_LEMMA_SLIPS = {"hopes": "hope", "hoped": "hope", "hoping": "hope",
+                "wages": "wage", "waged": "wage", "waging": "wage",
+                "stages": "stage", "staged": "stage", "staging": "stage",
+                "deploring": "deplore", "cementing": "cement"}  # fmt: skip
 
 
 @cache

@@ -18,6 +18,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.language.country_agents import acts_for_country
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import (
     AGENT_NOUNS,
@@ -268,6 +269,8 @@ def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list
                 continue  # "lawsuits against 80 banks": so many separate banks, no one actor
             while start < tok.i and (doc[start].like_num or doc[start].lower_ in _QUANTIFIERS):
                 start += 1  # "three militants", "some 60 students": the group, not the count
+            if acts_for_country(doc, start, tok):
+                continue  # "Ukrainian lawmakers" are Ukraine, as "Greek diplomats" are Greece
             text = doc[start : tok.i + 1].text
             entry = gz.lookup(text)
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "group", text, entry))

@@ -124,8 +124,8 @@ def test_a_hope_is_no_agreement(facts_of) -> None:  # type: ignore[no-untyped-de
         ),
         ("Japan contributed a million dollars to Kenya.", ("Japan", "Kenya")),
         (
-            "Ukrainian lawmakers endorsed an association agreement with the European Union.",
-            ("Ukrainian lawmakers", "European Union"),
+            "Georgian legislators approved a trade agreement with the European Union.",
+            ("Georgia", "European Union"),
         ),
         (
             "The government of Kenya expressed appreciation for China's assistance.",

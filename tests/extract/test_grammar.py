@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 
 from kg.extract import grammar as g
@@ -64,6 +65,36 @@ def test_place_name_hung_on_the_next_is_coordinated(facts_of) -> None:  # type: 
     assert {("Varnia", "Ostmark"), ("Quellor", "Ostmark")} <= pairs
     three = directed(listed_three, EventKind.COOPERATION)
     assert {("Varnia", "Ostmark"), ("Kelmar", "Ostmark"), ("Quellor", "Ostmark")} <= three
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("Chile, the tiny Peru, and Bolivia condemned Brazil.", "Conflict",
+         {("Chile", "Brazil"), ("Peru", "Brazil"), ("Bolivia", "Brazil")}),
+        ("Chile, the tiny Peru, and rich Bolivia signed a trade pact with Brazil.", "Cooperation",
+         {("Chile", "Brazil"), ("Peru", "Brazil"), ("Bolivia", "Brazil")}),
+        ("Argentina, the prosperous Uruguay, and Paraguay signed a deal with Brazil.",
+         "Cooperation", {("Argentina", "Brazil"), ("Uruguay", "Brazil"), ("Paraguay", "Brazil")}),
+    ],
+)  # fmt: skip
+def test_a_country_in_apposition_inside_a_list_is_one_of_the_list(
+    facts_of, text: str, kind: str, expected: set[tuple[str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    from kg.records import EventKind
+    from tests.helpers import directed
+
+    pairs = directed(facts_of(text), EventKind(kind))
+    assert all(p in pairs or p[::-1] in pairs for p in expected)
+
+
+def test_a_description_in_apposition_is_no_member_of_the_list(facts_of) -> None:  # type: ignore[no-untyped-def]
+    from kg.records import EventKind
+    from tests.helpers import directed
+
+    pairs = directed(facts_of("Chile, Peru's neighbour, and Bolivia condemned Brazil."),
+                     EventKind.CONFLICT)  # fmt: skip
+    assert ("Peru", "Brazil") not in pairs
 
 
 def test_they_of_two_speakers_is_both(facts_of) -> None:  # type: ignore[no-untyped-def]

@@ -464,3 +464,58 @@ def test_presenting_credentials_is_meeting_the_host(facts_of) -> None:  # type: 
     assert not met_pairs(facts_of("The ambassadors of Chile and Peru presented their "
                                   "credentials on Monday."), factual_only=False)  # fmt: skip
     assert not met_pairs(facts_of("Ana Ruiz presented the plan to President Tomas Lind."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya celebrated Independence Day in Nairobi with Uganda.", pair("Kenya", "Uganda")),
+        (
+            "President Ana Silva celebrated the new year with the leaders of Uganda.",
+            pair("Ana Silva", "Uganda"),
+        ),
+        (
+            "Chancellor Otto Brandt is celebrating the anniversary in Vienna with President Tomas Vrba.",
+            pair("Otto Brandt", "Tomas Vrba"),
+        ),
+    ],
+)
+def test_celebrating_with_someone_is_meeting_them(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya celebrated the victory on Monday.",
+        "Kenya celebrated its trade deal with Uganda.",  # the deal's partner
+        "The merger with Halvard Bank was celebrated by Norvex chief Ann Lee.",
+        "Thousands celebrated with President Ana Silva's supporters in Lima.",
+    ],
+)
+def test_celebrating_alone_or_a_deal_is_no_meeting(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru played down their meeting.",
+        "Chile and Peru described their talks as productive.",
+        "The weather was bad. Chile and Peru praised their summit in Lima.",
+    ],
+)
+def test_their_meeting_is_the_meeting_of_the_subjects(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Chile", "Peru") in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran and Syria met on Monday. Chile and Peru condemned their meeting.",
+        "Iran met Syria on Monday. Chile and Peru condemned their talks.",
+        "Chile praised their meeting.",
+    ],
+)
+def test_their_meeting_of_others_named_before(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Chile", "Peru") not in met_pairs(facts_of(text))

@@ -212,3 +212,43 @@ def test_under_fire_for_a_policy_is_words_and_a_fire_is_no_event(facts_of) -> No
 def test_state_help_is_no_receiver(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Planning Minister Ann Holt has offered State help but not for free.")
     assert not directed(facts, EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The reconciliation between Peru and Chile surprised diplomats.", ("Peru", "Chile")),
+        ("Peru's reconciliation with Chile ended a decade of hostility.", ("Peru", "Chile")),
+        ("A rapprochement between Egypt and Turkey began in May.", ("Egypt", "Turkey")),
+        ("The summit could spur a reconciliation between Kenya and Somalia.", ("Kenya", "Somalia")),
+    ],
+)
+def test_reconciliation_between_two_sides(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), EventKind.COOPERATION, factual_only=False)
+    assert expected in pairs or expected[::-1] in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president called for national reconciliation.",
+        "Reconciliation between the two communities will take years.",
+    ],
+)
+def test_reconciliation_without_two_actors_is_no_event(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.COOPERATION, factual_only=False) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia waged war on Georgia in 2008.",
+        "Russia has been waging a war against Georgia.",
+        "Russia wages war against Georgia, its foreign minister said.",
+        "Russia staged attacks on Georgia overnight.",
+        "Russia is staging an offensive against Georgia.",
+    ],
+)
+def test_the_verbs_the_model_lemmatises_wrongly(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    # the small model's lemma of "waged" is "wag" and of "staged" is "stag"
+    assert ("Russia", "Georgia") in directed(facts_of(text), EventKind.CONFLICT)

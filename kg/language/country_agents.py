@@ -1,0 +1,74 @@
+"""Agent nouns a country qualifies act for that country, not as a group of their own.
+
+"lawmakers" and "legislators" are both agent nouns (people who act for a country or
+body, :data:`~kg.language.lexicon.AGENT_NOUNS`) and generic groups (unnamed
+"lawmakers" are a group of their article). Qualified by a country - "Ukrainian
+lawmakers", "Peru's legislators", "lawmakers in Chile", "legislators from Peru" - they
+are that country's legislature acting, as "Greek diplomats" are Greece; qualified by
+anything else - "Republican lawmakers", "opposition legislators", "Labour lawmakers
+in Peru" - they stay a group of their own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.language.gazetteer import gazetteer
+from kg.language.lexicon import AGENT_NOUNS, GENERIC_GROUP_NOUNS, GROUP_MODIFIERS
+
+# Nouns that are both: the only ones a country's qualifier turns into that country.
+COUNTRY_AGENT_GROUPS = AGENT_NOUNS & GENERIC_GROUP_NOUNS
+_OF_A_COUNTRY = {"in", "of", "from"}
+
+
+def acts_for_country(doc: Doc, start: int, tok: Token) -> bool:
+    """True when ``doc[start : tok.i + 1]`` is such a noun qualified by a country
+    (before it, or by "in/of/from" a country after it) and by nothing else."""
+    if tok.lower_ not in COUNTRY_AGENT_GROUPS:
+        return False
+    before = [t for t in doc[start : tok.i] if t.text not in {"'s", "’s"}]
+    countries = 0
+    for t in before:
+        if t.lower_ in GROUP_MODIFIERS:
+            return False  # "Peruvian opposition lawmakers" are not Peru
+        if t.pos_ == "PROPN" or t.ent_type_ or gazetteer().demonym(t.text) is not None:
+            if not _country(t):
+                return False  # "Republican lawmakers", "US Democratic lawmakers"
+            countries += 1
+    if countries:
+        return True
+    if before and any(t.pos_ not in {"ADJ", "DET"} for t in before):
+        return False  # "gun-control lawmakers in Peru": a kind of lawmaker
+    # "lawmakers in Peru"; "officials and lawmakers from Peru" (the phrase hangs on the first)
+    heads = [tok, tok.head] if tok.dep_ == "conj" else [tok]
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in _OF_A_COUNTRY and prep.i > tok.i and _country(obj)
+        for head in heads
+        for prep in head.children
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
+
+
+def _country(t: Token) -> bool:
+    """A token of a country's name or demonym ("Peru", "Peruvian", "South Korea")."""
+    gz = gazetteer()
+    dem = gz.demonym(t.text)
+    if dem is not None:
+        return dem.type == "Country"
+    if t.ent_type_ != "GPE":
+        return False
+    name = _entity_text(t)
+    entry = gz.lookup(name)
+    return entry is not None and entry.type == "Country"
+
+
+def _entity_text(t: Token) -> str:
+    doc = t.doc
+    lo = t.i
+    while lo > 0 and doc[lo].ent_iob_ == "I":
+        lo -= 1
+    hi = t.i + 1
+    while hi < len(doc) and doc[hi].ent_iob_ == "I":
+        hi += 1
+    return doc[lo:hi].text

@@ -1,0 +1,64 @@
+"""Lawmakers a country qualifies are that country; otherwise a group of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed, speakers
+
+
+def opposed(facts_of, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian lawmakers condemned Bolivia on Monday.",
+        "Peru's legislators condemned Bolivia on Monday.",
+        "Lawmakers in Peru condemned Bolivia on Monday.",
+        "Legislators from Peru condemned Bolivia on Monday.",
+        "The lawmakers of Peru condemned Bolivia on Monday.",
+        "Senior Peruvian legislators condemned Bolivia on Monday.",
+    ],
+)
+def test_lawmakers_of_a_country_act_for_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Peru", "Bolivia") in opposed(facts_of, text)
+
+
+def test_lawmakers_of_two_countries_are_both(facts_of) -> None:  # type: ignore[no-untyped-def]
+    got = opposed(facts_of, "Lawmakers in Chile and Peru condemned Bolivia.")
+    assert {("Chile", "Bolivia"), ("Peru", "Bolivia")} <= got
+    got = opposed(facts_of, "Officials and lawmakers from Chile and Peru condemned Bolivia.")
+    assert {("Chile", "Bolivia"), ("Peru", "Bolivia")} <= got
+    assert ("Chile", "Bolivia") in opposed(
+        facts_of, "Diplomats and legislators in Chile condemned Bolivia."
+    )
+    assert not any(a == "lawmakers" for a, _ in got)
+
+
+def test_lawmakers_as_target_and_speaker(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert ("Bolivia", "Peru") in opposed(facts_of, "Bolivia condemned Peruvian lawmakers.")
+    facts = facts_of("Chilean legislators said the border deal was dead.")
+    assert speakers(facts) == {"Chile"}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Republican lawmakers condemned Bolivia.", "Republican lawmakers"),
+        ("Peruvian opposition lawmakers condemned Bolivia.", "Peruvian opposition lawmakers"),
+        ("Lawmakers condemned Bolivia on Monday.", "Lawmakers"),
+        ("The party's lawmakers condemned Bolivia.", "lawmakers"),
+    ],
+)
+def test_lawmakers_qualified_otherwise_stay_a_group(facts_of, text: str, group: str) -> None:  # type: ignore[no-untyped-def]
+    got = opposed(facts_of, text)
+    assert (group, "Bolivia") in got
+    assert not any(a == "Peru" for a, _ in got)
+
+
+def test_lawmakers_in_a_city_are_no_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    got = opposed(facts_of, "Lawmakers in Lima condemned Bolivia.")
+    assert ("Peru", "Bolivia") not in got
