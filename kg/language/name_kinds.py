@@ -16,20 +16,34 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import Any, Protocol, TypeVar
 
 from spacy.tokens import Doc
 
+from kg.language.gazetteer import Entry
 from kg.language.lexicon import TITLE_WORDS
 
-if TYPE_CHECKING:
-    from kg.language.gazetteer import Entry
-    from kg.language.mentions import Mention
+
+class _Named(Protocol):
+    """What is read of a mention here (:class:`kg.language.mentions.Mention`,
+    which uses this module)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def entry(self) -> Entry | None: ...
+
+
+M = TypeVar("M", bound=Any)
 
 _RETYPED = {"person", "place"}
 
 
-def firm_names(doc: Doc, mentions: Sequence[Mention]) -> dict[str, Entry | None]:
+def firm_names(doc: Doc, mentions: Sequence[_Named]) -> dict[str, Entry | None]:
     """One-word organisation names of the article (with their gazetteer entry)
     that are names, not descriptions: never after "the", never a title word,
     never part of a person's name."""
@@ -49,7 +63,7 @@ def firm_names(doc: Doc, mentions: Sequence[Mention]) -> dict[str, Entry | None]
     }
 
 
-def one_kind_per_name(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
+def one_kind_per_name(doc: Doc, mentions: Sequence[M]) -> list[M]:
     """``mentions`` with the person and place mentions of an unknown name that
     is an organisation elsewhere in the article turned into organisations.
 
