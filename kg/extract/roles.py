@@ -24,6 +24,7 @@ from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import AGENT_NOUNS, HONORIFICS
 from kg.language.mentions import Mention
 from kg.language.person_names import PEERS, peerage
+from kg.language.places import places
 from kg.records import Relation, RelationType
 
 NAME = "roles"
@@ -136,7 +137,15 @@ def _represents(
 # Nouns for parts of a country: its owner there says where, not whom a title serves.
 _PLACE_NOUNS = {"state", "province", "region", "city", "town", "village", "capital", "border",
                 "coast", "territory", "district", "county", "island", "islands", "north",
-                "south", "east", "west", "part", "side", "soil", "shrine", "port"}  # fmt: skip
+                "south", "east", "west", "part", "side", "soil", "shrine", "port", "slum",
+                "shantytown", "township", "camp", "hospital", "school", "factory", "plant",
+                "mine", "farm", "base", "prison", "embassy", "streets"}  # fmt: skip
+
+
+def _is_place_noun(token: Token) -> bool:
+    """A noun that names a place or a site ("shantytown", "airport", "square")."""
+    lemma = token.lemma_.lower()
+    return lemma in _PLACE_NOUNS or lemma.capitalize() in places().last_words
 
 
 def _country_in_context(ctx: Context, m: Mention) -> str | None:
@@ -164,7 +173,7 @@ def _country_in_context(ctx: Context, m: Mention) -> str | None:
             continue  # not a country in what someone says ("complaints that China's ...")
         last = ctx.doc[other.end - 1]
         dep = last.dep_
-        if dep in {"poss", "compound", "nmod", "amod"} and last.head.lemma_.lower() in _PLACE_NOUNS:
+        if dep in {"poss", "compound", "nmod", "amod"} and _is_place_noun(last.head):
             continue  # "a shrine in India's western state of Rajasthan": where, not whose
         if (
             dep in {"poss", "compound", "nmod", "amod", "nsubj", "nsubjpass"}

@@ -356,19 +356,22 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
               and gz.lookup(w.capitalize()) is None
               and gz.adjective_in([w.capitalize()]) is None]  # fmt: skip
     people = []
+    lesser: set[str] = set()
     for prev, key in earlier:
         if not key.startswith("person/"):
             continue
         titles = [d.title.lower() for d in prev.descriptors if d.former == former]
         titles += state.titles.get(key, [])
         affiliated = [state.linked.get(a) for d in prev.descriptors for a in d.affiliations]
-        holds = any(all(w in t.split() for w in wanted) for t in titles)
+        holds = any(_holds(wanted, t.split()) for t in titles)
         if country is not None:
             if country.key in affiliated and holds:
                 return _remember(state, key, title)  # "the Soviet leader"
             continue
         if holds:
             return _remember(state, key, title)  # "the foreign secretary"
+        if any(all(w in t.split() for w in wanted) for t in titles):
+            lesser.add(key)  # holds a lesser post of that name: the deputy, the shadow
         people.append((prev, key))
     if country is not None:
         # "his Chinese counterpart", "Iraq's national security advisor": no such
@@ -382,10 +385,32 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
     # British news "the prime minister" is seldom the last subject).
     if head not in _LEADER_TITLES:
         return None
-    named = {key for prev, key in people if prev.kind == "person"}
+    named = {key for prev, key in people if prev.kind == "person"} - lesser
     if len(named) == 1:
         return _remember(state, named.pop(), title)
     return None
+
+
+# Words that make a post a different, lesser one: "the prime minister" is not
+# the deputy prime minister, "the chancellor" not the shadow chancellor.
+RANK_MODIFIERS = frozenset(
+    "deputy vice shadow assistant junior under associate co lieutenant sub".split()
+)
+
+
+def _holds(wanted: list[str], title: list[str]) -> bool:
+    """True if a post ``title`` (its words) is the one the description asks for:
+    every wanted word is in it and it adds no rank modifier the description lacks.
+
+    >>> _holds(["prime", "minister"], ["prime", "minister"])
+    True
+    >>> _holds(["prime", "minister"], ["deputy", "prime", "minister"])
+    False
+    >>> _holds(["shadow", "chancellor"], ["tory", "shadow", "chancellor"])
+    True
+    """
+    words = {p for w in title for p in w.split("-")}  # "co-chairman"
+    return all(w in title for w in wanted) and not (words & RANK_MODIFIERS) - set(wanted)
 
 
 def _remember(state: CorefState, key: str, title: str) -> str:

@@ -278,6 +278,7 @@ def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list
             low in ORG_HEAD_WORDS
             and has_proper
             and tok.dep_ != "compound"
+            and not _hyphen_prefix(doc, tok)
             and not any(doc[j].ent_type_ in {"ORG", "PERSON"} for j in range(start, tok.i))
             and not _describes(doc, start, tok)
         ):
@@ -340,6 +341,14 @@ def _describes(doc: Doc, start: int, tok: Token) -> bool:
         for t in doc[start : tok.i]
     )
     return generic and not named and not words & UNIQUE_BODIES
+
+
+def _hyphen_prefix(doc: Doc, tok: Token) -> bool:
+    """The first part of a hyphenated word ("co" of "co-chairman"), no head of its own."""
+    nxt = tok.i + 1
+    return (
+        not tok.whitespace_ and nxt < len(doc) and doc[nxt].text == "-" and not doc[nxt].whitespace_
+    )
 
 
 def _described_group(doc: Doc, start: int, tok: Token) -> bool:

@@ -51,6 +51,7 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
             name = clean_person_name(m.text)
             canon[f"person/{slug(name)}"] = (name, toks)
     peers = {f"person/{slug(clean_person_name(m.text))}" for m, _ in full if peerage(doc, m)}
+    surnamed, knights = _address_forms(doc, mentions, skip, canon)
     linked: dict[int, str] = {}
     for m in mentions:
         if m.id in skip:
@@ -74,6 +75,12 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
                 linked[m.id] = f"person/{slug(name)}"
                 yield PersonLink(m.id, linked[m.id], name)
                 continue
+        if len(toks) == 1 and not peer and honorific(doc, m) in _PLAIN_HONORIFICS:
+            # "Mr Howard" is no Howard Kemp whom the story calls "Mr Kemp", nor a
+            # knight, whom the story calls "Sir" and never "Mr" (a bare "Howard"
+            # may still be him: quotes use first names)
+            candidates = [k for k in candidates if k not in knights and not
+                          (k in surnamed and _given_name_only(toks, canon[k][1]))]  # fmt: skip
         if len(candidates) > 1:
             candidates = [_most_salient(mentions, m, candidates, linked)]
         if candidates:
@@ -85,6 +92,42 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
             name = clean_person_name(m.text)
             linked[m.id] = f"person/{slug(name)}"
             yield PersonLink(m.id, linked[m.id], name)
+
+
+_PLAIN_HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Mister", "Mr.", "Mrs.", "Ms."}
+_KNIGHTHOOD = {"Sir", "Dame"}
+
+
+def honorific(doc: Doc, m: Mention) -> str | None:
+    """The honorific of a name ("Mr Kemp", "Sir Hugh"), in it or right before it."""
+    first = m.text.split()[0] if m.text.split() else ""
+    before = doc[m.start - 1].text if m.start > 0 else ""
+    return next((w for w in (first, before) if w in _PLAIN_HONORIFICS | _KNIGHTHOOD), None)
+
+
+def _address_forms(
+    doc: Doc, mentions: list[Mention], skip: set[int], canon: dict[str, tuple[str, list[str]]]
+) -> tuple[set[str], set[str]]:
+    """The people of ``canon`` the article calls by their last name alone ("Mr
+    Kemp" for Howard Kemp: the first name is a given name, not a surname), and
+    the knights and dames (named with "Sir"/"Dame")."""
+    surnamed: set[str] = set()
+    knights: set[str] = set()
+    for m in mentions:
+        if m.id in skip:
+            continue
+        toks = name_tokens(clean_person_name(m.text))
+        for key, (_, full) in canon.items():
+            if len(full) >= 2 and toks == full[-1:]:
+                surnamed.add(key)
+            if honorific(doc, m) in _KNIGHTHOOD and is_part(toks, full):
+                knights.add(key)
+    return surnamed, knights
+
+
+def _given_name_only(toks: list[str], full: list[str]) -> bool:
+    """A one-word name that fits only the first word of a full name."""
+    return toks == full[:1] and toks != full[-1:]
 
 
 def _most_salient(mentions: list[Mention], m: Mention, keys: list[str],

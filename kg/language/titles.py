@@ -23,7 +23,8 @@ _SEGMENT_KINDS = ACTOR_KINDS | {"demonym", "description"}  # what a title's affi
 AFFILIATION_PREPS = {"of"}
 STOP_PREPS_IN_TITLE = {"for", "to", "in", "at", "on", "with", "from"}
 FOR_EMPLOYER = {"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "counsel",
-                "campaigner", "chairman", "director", "head", "chief"}  # fmt: skip
+                "campaigner", "chairman", "director", "head", "chief", "economist", "analyst",
+                "strategist", "researcher", "correspondent", "reporter", "consultant"}  # fmt: skip
 AT_EMPLOYER = {"fellow", "professor", "lecturer", "researcher", "economist", "analyst",
                "strategist", "scholar", "editor", "director", "chief", "head"}  # fmt: skip
 _FORMER = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed"}

@@ -149,6 +149,24 @@ def test_a_country_that_only_says_where_is_not_the_titles(facts_of) -> None:  # 
     assert affiliations(facts) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Tom Vane has visited Kenya's biggest shantytown on a tour of Africa.",
+        "Finance Minister Tom Vane toured Ghana's main airport on Monday.",
+        "President Ana Ruiz visited Peru's largest refugee camp.",
+    ],
+)  # fmt: skip
+def test_a_country_owning_a_site_visited_is_not_the_titles(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert affiliations(facts_of(text)) == set()
+
+
+def test_a_country_owning_what_the_holder_acts_on_is_still_the_titles(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert affiliations(facts_of("Prime Minister Ana Ruiz defended Spain's budget.")) == {
+        ("Ana Ruiz", "Spain")
+    }
+
+
 def test_a_peers_place_is_no_employer(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Lord Holm of Kirkwall said the plan was wrong.")
     assert not facts.relations

@@ -242,3 +242,17 @@ def test_members_of_a_body_and_counted_bodies(facts_of) -> None:  # type: ignore
     assert not any(a.name.endswith("banks") for a in counted.actors)
     assert any(a.name == "Scandinavian countries" for a in
                facts_of("Scandinavian countries criticised Peru.").actors)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tory co-chairman Ben Hale said the plan was vacuous.",
+        "Labour co-chairman Ben Hale said the plan was vacuous.",
+        "The Tory co-chairman attacked the Labour plans.",
+    ],
+)  # fmt: skip
+def test_a_hyphenated_title_prefix_is_no_company(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    # "co" of "co-chairman" is not the company word "Co"
+    names = {a.name for a in facts_of(text).actors}
+    assert not any(n.endswith((" co", " Co")) for n in names)

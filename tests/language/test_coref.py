@@ -235,3 +235,25 @@ def test_he_said_is_the_main_speaker_not_whom_he_reported(facts_of) -> None:  # 
     facts = facts_of('Earlier, Mr Vale had said that President Ann Lee has decided to step in. '
                      '"In practice, it will be an intervention," he said.')  # fmt: skip
     assert last_speakers(facts) == ["Vale"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputy Prime Minister Jo Pratt opened the debate. Tory leader Mark Howe accused the "
+        "prime minister of lying.",
+        "Shadow chancellor Ed Lett spoke. Vince Carr criticised the chancellor.",
+        "Vice President Dana Roe arrived. Senator Al Finn accused the president of lying.",
+    ],
+)  # fmt: skip
+def test_a_title_is_not_its_deputy_or_shadow(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    # the deputy prime minister is not "the prime minister", the shadow
+    # chancellor not "the chancellor": with no holder named, nobody
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+def test_a_shadow_title_refers_to_the_shadow(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Shadow chancellor Ed Lett spoke. Vince Carr criticised the shadow chancellor."
+    )
+    assert ("Vince Carr", "Ed Lett") in directed(facts, EventKind.CONFLICT)

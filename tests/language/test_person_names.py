@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.language.person_names import is_part, name_tokens
 from kg.language.slugs import slug
+from kg.records import EventKind
 
 
 def test_name_tokens_drop_particles_and_articles() -> None:
@@ -30,3 +33,60 @@ def test_royals_are_named_by_their_given_name(facts_of) -> None:  # type: ignore
     names = {a.name for a in facts_of("Michael Vale met Ann Lee. Ex-King Michael of Varnia "
                                       "met Ann Lee too.").actors}  # fmt: skip
     assert "Michael Vale" in names and any(n.endswith("King Michael") for n in names)
+
+
+def _speakers_of_last(facts_of, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    """Speakers of the text's last sentence."""
+    facts = facts_of(text)
+    last = len(facts.sentences) - 1
+    names = {a.key: a.name for a in facts.actors}
+    return {names[a] for e in facts.events if e.kind is EventKind.STATEMENT
+            and e.evidence.sentence == last for a in e.actors("speaker")}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour MP Howard Kemp quit on Monday. Mr Kemp said he would fight on. "
+        "Mr Howard said the local party had acted within the rules.",
+        "Howard Kemp, a Tory MP, quit. Kemp says he was misquoted. "
+        "Mr. Howard said the rules were clear.",
+        "Lawyer Grant Moss defended the plan. Mrs Moss is his wife. "
+        "Mr Grant said the plan would fail.",
+    ],
+)  # fmt: skip
+def test_a_given_name_is_no_surname_once_the_story_uses_the_surname(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    # "Mr" and a name that fits only the first name of someone the story calls
+    # by his last name: somebody else, not him
+    assert not _speakers_of_last(facts_of, text) & {"Howard Kemp", "Grant Moss"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # without the surname in use, the first word may still be a family name
+        ("Envoy Park Min Ho arrived. Mr Park said the talks had gone well.", "Park Min Ho"),
+        ("Premier Wen Dao toured the port. Mr Wen said exports would grow.", "Wen Dao"),
+        # a surname still joins its full name
+        ("Howard Kemp quit. Mr Kemp said the rules were clear.", "Howard Kemp"),
+    ],
+)  # fmt: skip
+def test_a_one_word_name_still_joins_its_full_name(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers_of_last(facts_of, text) == {speaker}
+
+
+def test_a_knight_is_no_mister(facts_of) -> None:  # type: ignore[no-untyped-def]
+    # the story calls the police chief "Sir Hugh": "Mr Dale" is another Dale
+    text = ("Police chief Sir Hugh Dale spoke first. Asked about Sir Hugh's remarks, the "
+            "minister was silent. But Mr Dale said the law was wrong.")  # fmt: skip
+    assert "Hugh Dale" not in _speakers_of_last(facts_of, text)
+    text = "Police chief Sir Hugh Dale spoke first. Later Sir Hugh said the law was wrong."
+    assert _speakers_of_last(facts_of, text) == {"Hugh Dale"}
+
+
+def test_a_first_name_in_a_quote_is_still_the_person(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of('Singer Ossie Lane died. Mr Lane was 80. "Ossie was my hero," said Alan Dorr.')
+    names = {a.key: a.name for a in facts.actors}
+    topics = {names[a] for e in facts.events if e.kind is EventKind.STATEMENT
+              for a in e.actors("topic")}  # fmt: skip
+    assert "Ossie Lane" in topics

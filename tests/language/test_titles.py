@@ -6,6 +6,7 @@ import pytest
 
 from kg.language.mentions import find_mentions
 from kg.language.nlp import prepare_text
+from tests.helpers import affiliations
 
 
 def descriptors(nlp, text: str) -> dict[str, list[tuple[str, list[str], bool]]]:  # type: ignore[no-untyped-def]
@@ -77,3 +78,20 @@ def test_spokesman_for_serves_the_envoy_for_does_not(nlp) -> None:  # type: igno
     assert any("Egyptian foreign ministry" in aff for _, aff, _ in got["Omar Said"])
     got = descriptors(nlp, "Paul Ney, the U.N. envoy for Yemen, spoke.")
     assert all("Yemen" not in aff for _, aff, _ in got["Paul Ney"])
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("Paul Dane, UK economist for Marlow Economics, said the figures were good.",
+         "Marlow Economics"),
+        ("Ana Ruiz, a US analyst for Holm Securities, said prices would rise.", "Holm Securities"),
+        ("Ed Vost, chief Europe strategist for Tarn Partners, said shares fell.", "Tarn Partners"),
+    ],
+)  # fmt: skip
+def test_a_profession_for_a_firm_serves_the_firm_not_the_country(
+    facts_of, text: str, employer: str
+) -> None:  # type: ignore[no-untyped-def]
+    found = affiliations(facts_of(text))
+    assert {person for person, body in found if body == employer}
+    assert not {body for _, body in found if body in {"United Kingdom", "United States"}}
