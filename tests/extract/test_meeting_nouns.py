@@ -1,0 +1,122 @@
+"""Contacts named by nouns, and who holds, joins or attends them: sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import met_pairs
+
+
+def pair(a: str, b: str) -> frozenset[str]:
+    return frozenset({a, b})
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "sides"),
+    [
+        ("Swedish envoy Anna Ekberg hosted talks between Sweden and Finland in Oslo.",
+         "Anna Ekberg", ("Sweden", "Finland")),
+        ("Envoy Pia Rask chaired talks between Serbia and Kosovo in Brussels on Friday.",
+         "Pia Rask", ("Serbia", "Kosovo")),
+        ("Norway mediated talks between Colombia and Venezuela on Monday.",
+         "Norway", ("Colombia", "Venezuela")),
+        ("Qatar brokered talks between Chad and Sudan last week.", "Qatar", ("Chad", "Sudan")),
+    ],
+)  # fmt: skip
+def test_hosted_talks_between_two_are_one_meeting_of_all(facts_of, text, host, sides) -> None:  # type: ignore[no-untyped-def]
+    a, b = sides
+    assert {pair(a, b), pair(host, a), pair(host, b)} <= met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway offered to host talks between Colombia and Venezuela.",
+        "Norway agreed to mediate talks between Colombia and Venezuela.",
+        "Norway will host talks between Colombia and Venezuela in May.",
+    ],
+)
+def test_talks_offered_or_planned_are_not_held(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("French Finance Minister Alain Petit, in Rome for talks with Italian Finance Minister "
+         "Luca Rossi, said the euro was strong.", pair("Alain Petit", "Luca Rossi")),
+        ("Envoy Mira Kosk, who is in Cairo for talks with Egyptian Foreign Minister Samir Fahmy, "
+         "said the truce would hold.", pair("Mira Kosk", "Samir Fahmy")),
+        ("Trade Minister Jan Holt, in Tokyo for consultations with Japanese Trade Minister Ken Ito, "
+         "said exports were rising.", pair("Jan Holt", "Ken Ito")),
+    ],
+)  # fmt: skip
+def test_someone_somewhere_for_talks_holds_them(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Envoy Mira Kosk, in Cairo, called for talks with Egyptian Foreign Minister Samir Fahmy.",
+        "Envoy Mira Kosk, in Cairo, pressed for talks with Egyptian Foreign Minister Samir Fahmy.",
+        "Envoy Mira Kosk asked for talks with Egyptian Foreign Minister Samir Fahmy.",
+    ],
+)
+def test_asking_for_talks_is_no_meeting(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Italian Foreign Minister Carla Marchetti joined Nigerian Foreign Minister Tunde Olayinka "
+         "for talks in Rome.", pair("Carla Marchetti", "Tunde Olayinka")),
+        ("Chancellor Otto Brandt joined Polish President Adam Nowak for dinner on Friday.",
+         pair("Otto Brandt", "Adam Nowak")),
+        ("Envoy Mira Kosk joined Kenyan President Daniel Otieno for lunch in Nairobi.",
+         pair("Mira Kosk", "Daniel Otieno")),
+    ],
+)  # fmt: skip
+def test_joining_someone_for_talks(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Otto Brandt will join Polish President Adam Nowak for dinner on Friday.",
+        "Chancellor Otto Brandt did not join Polish President Adam Nowak for talks.",
+        "Chancellor Otto Brandt joined the talks on Friday.",
+    ],
+)
+def test_joining_planned_negated_or_alone(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The meeting, attended by US Trade Representative Sam Wright and Japanese Trade Minister "
+         "Ken Nakamura, lasted two hours.", pair("Sam Wright", "Ken Nakamura")),
+        ("The talks, which were attended by Envoy Mira Kosk and Foreign Minister Samir Fahmy, "
+         "ended on Monday.", pair("Mira Kosk", "Samir Fahmy")),
+        ("A dinner attended by Chancellor Otto Brandt and President Adam Nowak ended the visit.",
+         pair("Otto Brandt", "Adam Nowak")),
+    ],
+)  # fmt: skip
+def test_people_named_as_attending_a_meeting_met(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit, attended by leaders from Chile, Peru and Bolivia, ended on Monday.",
+        "The summit - which was also attended by ministers from Chile and Peru - ended.",
+        "The conference was attended by Chancellor Otto Brandt.",
+    ],
+)
+def test_delegations_at_a_summit_are_not_named_as_meeting(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
