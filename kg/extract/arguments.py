@@ -181,3 +181,12 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
 
 def direct_objects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"}]
+
+
+def relative_objects(verb: Token) -> list[Token]:
+    """Direct objects, where in a relative clause the pronoun stands for the person
+    it modifies ("X, whom Y met on Monday": Y met X)."""
+    found = direct_objects(verb)
+    if verb.dep_ == "relcl" and verb.head.pos_ == "PROPN":
+        found = [verb.head if c.tag_ == "WP" else c for c in found]
+    return found

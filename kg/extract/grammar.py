@@ -18,6 +18,7 @@ from kg.extract.arguments import (  # noqa: F401  (re-exported for extractors)
     is_passive,
     noun_conjuncts,
     prep_objects,
+    relative_objects,
     stranded_objects,
     subjects,
 )
@@ -60,6 +61,12 @@ def conjuncts(token: Token) -> list[Token]:
                   and t.ent_type_ == "GPE"
                   and any(c.dep_ == "cc" for c in [*t.children, *child.children])):  # fmt: skip
                 out.append(child)
+            # "Nigerian President A and Malawian President B met": the parser made both
+            # names appositions of the first title, the "and" hanging on the first name
+            appos = [c for c in t.children if c.dep_ == "appos" and c.i > t.i]
+            if (child.dep_ == "appos" and len(appos) >= 2 and child.i > appos[0].i
+                    and any(c.dep_ == "cc" for c in appos[0].children)):  # fmt: skip
+                out.extend([appos[0], child])
             if child.lower_ == "plus":
                 out.extend(c for c in child.children if c.dep_ == "pobj")
                 out.extend(c for c in child.subtree if c.dep_ == "conj")

@@ -519,3 +519,91 @@ def test_their_meeting_is_the_meeting_of_the_subjects(facts_of, text: str) -> No
 )
 def test_their_meeting_of_others_named_before(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert pair("Chile", "Peru") not in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Slovenian Prime Minister Marko Kovac, whom Danish Foreign Minister Lars Jensen met on "
+         "Monday, backed the plan.", pair("Marko Kovac", "Lars Jensen")),
+        ("Foreign Minister Samir Fahmy, whom Envoy Mira Kosk visited on Friday, said the truce "
+         "would hold.", pair("Samir Fahmy", "Mira Kosk")),
+        ("The deal pleased President Ana Silva, whom Chancellor Otto Brandt received in Berlin.",
+         pair("Ana Silva", "Otto Brandt")),
+    ],
+)  # fmt: skip
+def test_whom_someone_met(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+def test_whom_someone_will_meet_is_not_met(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Foreign Minister Samir Fahmy, whom Envoy Mira Kosk will meet on Friday, said no."
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nigerian President Chidi Obi and Malawian President Joyce Banda met in Abuja on Monday.",
+         pair("Chidi Obi", "Joyce Banda")),
+        ("Nigerian President Chidi Obi and Malawian President Joyce Banda exchanged views in Abuja.",
+         pair("Chidi Obi", "Joyce Banda")),
+        ("Envoy Mira Kosk exchanged views with Egyptian Foreign Minister Samir Fahmy on Friday.",
+         pair("Mira Kosk", "Samir Fahmy")),
+        ("Chancellor Otto Brandt shook hands with Polish President Adam Nowak on Friday.",
+         pair("Otto Brandt", "Adam Nowak")),
+        ("Chancellor Otto Brandt and Polish President Adam Nowak shook hands at the border.",
+         pair("Otto Brandt", "Adam Nowak")),
+        ("Chancellor Otto Brandt and President Adam Nowak exchanged views on trade.",
+         pair("Otto Brandt", "Adam Nowak")),
+    ],
+)  # fmt: skip
+def test_exchanging_views_and_shaking_hands(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Otto Brandt refused to shake hands with Polish President Adam Nowak.",
+        "Chancellor Otto Brandt shook hands with voters in Munich.",
+        "Chancellor Otto Brandt will exchange views with Polish President Adam Nowak.",
+    ],
+)
+def test_handshakes_refused_or_with_voters(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Filipino President Jose Ramos called Japanese Prime Minister Aiko Tanaka on Monday to "
+         "discuss the typhoon.", pair("Jose Ramos", "Aiko Tanaka")),
+        ("Chancellor Otto Brandt called Polish President Adam Nowak on Friday.",
+         pair("Otto Brandt", "Adam Nowak")),
+        ("Envoy Mira Kosk called her Egyptian counterpart on Tuesday.", pair("Mira Kosk", "Egypt")),
+        ("President Lia Moreno called Chancellor Otto Brandt to congratulate him.",
+         pair("Lia Moreno", "Otto Brandt")),
+    ],
+)  # fmt: skip
+def test_calling_someone_is_a_phone_call(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert met_pairs(facts) == {expected}
+    assert any(e.kind is EventKind.PHONE_CALL for e in facts.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Filipino President Jose Ramos called on Japanese Prime Minister Aiko Tanaka to apologise.",
+        "Filipino President Jose Ramos called Japanese Prime Minister Aiko Tanaka a liar.",
+        "Filipino President Jose Ramos called Japanese Prime Minister Aiko Tanaka to resign.",
+        "Filipino President Jose Ramos called for talks with Japanese Prime Minister Aiko Tanaka.",
+        'Chancellor Otto Brandt called Polish President Adam Nowak "a friend".',
+        "Chancellor Otto Brandt called Poland a friend.",
+        "A man called Jose Ramos was arrested by Chancellor Otto Brandt's police.",
+        "Chancellor Otto Brandt will call Polish President Adam Nowak on Friday.",
+    ],
+)
+def test_calling_on_naming_or_urging_is_no_call(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
