@@ -23,7 +23,8 @@ NOUNS = {w: t for (w, _), t in triggers.words(kind=CONTACT, pos="noun").items()
 VISIT_NOUNS = {w for (w, _) in triggers.words(frame="visit", pos="noun")}
 _SUPPORT_VERBS = {"hold", "have", "begin", "start", "resume", "open", "kick", "continue", "conduct",
                   "launch", "conclude", "wrap", "engage", "enter", "join", "make", "pay", "end",
-                  "complete", "finish", "host", "chair", "mediate", "broker"}  # fmt: skip
+                  "complete", "finish", "host", "chair", "mediate", "broker", "receive",
+                  "take"}  # fmt: skip
 # Who holds talks for others is their host: "X hosted talks between A and B" - all three met.
 _HOSTING = {"host", "chair", "mediate", "broker"}
 # "X joined Y for talks": Y is the partner
@@ -143,6 +144,9 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         subj_tokens = _there_for(ctx, noun)
         subj = [k for t in subj_tokens for k in g.actors_of(ctx, t)]
     partner_tokens = g.prep_objects(noun, trig.preps)
+    # "talks on trade between A and B": the parser hangs "between" on the topic
+    partner_tokens += [o for t in g.prep_objects(noun, {"on", "over", "about"})
+                       for o in g.prep_objects(t, {"between"})]  # fmt: skip
     if governor is not None:
         partner_tokens += g.prep_objects(governor, trig.preps)
         if governor.lemma_ in _JOINING and noun.dep_ == "pobj" and noun.head.lower_ == "for":
@@ -214,10 +218,12 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
 def _there_for(ctx: Context, noun: Token) -> list[Token]:
     """ "X, in Rome for talks with Y, said": the one who is somewhere for the talks
     (a person the "for" phrase, or the place it hangs on, describes)."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"for", "at", "during"}:
         return []
     owner = noun.head.head
-    there = any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in owner.children)
+    there = noun.head.lower_ != "for" or any(
+        c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in owner.children
+    )  # "X, at talks with Y, said"
     if owner.dep_ == "pobj" and owner.head.lower_ in {"in", "at"}:  # "in Rome for talks"
         owner, there = owner.head.head, True
     mention = ctx.actors.mention_at(owner.i)

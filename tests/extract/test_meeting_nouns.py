@@ -120,3 +120,64 @@ def test_people_named_as_attending_a_meeting_met(facts_of, text: str, expected) 
 )
 def test_delegations_at_a_summit_are_not_named_as_meeting(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aid Minister Lars Olsen received a phone call from Haitian President Jean Baptiste on "
+         "Monday.", pair("Lars Olsen", "Jean Baptiste")),
+        ("Chancellor Otto Brandt took a telephone call from Polish President Adam Nowak.",
+         pair("Otto Brandt", "Adam Nowak")),
+        ("Envoy Mira Kosk received a video call from Egyptian Foreign Minister Samir Fahmy.",
+         pair("Mira Kosk", "Samir Fahmy")),
+    ],
+)  # fmt: skip
+def test_a_call_received_from_someone(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A call from Polish President Adam Nowak for Chancellor Otto Brandt to resign was rejected.",
+        "Chancellor Otto Brandt rejected a call from Polish President Adam Nowak for a truce.",
+        "Chancellor Otto Brandt received a letter from Polish President Adam Nowak.",
+    ],
+)
+def test_an_appeal_or_a_letter_from_someone_is_no_call(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks on aid between Aid Minister Lars Olsen and Haitian President Jean Baptiste ended "
+         "on Monday.", pair("Lars Olsen", "Jean Baptiste")),
+        ("Talks over the border between Chile and Peru resumed on Monday.", pair("Chile", "Peru")),
+        ("Negotiations about fishing between Iceland and Norway ended on Friday.",
+         pair("Iceland", "Norway")),
+    ],
+)  # fmt: skip
+def test_talks_on_a_topic_between_two(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {expected}
+
+
+def test_talks_on_ties_with_a_third_are_not_with_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    pairs = met_pairs(facts_of("Japan and Korea held talks on ties with China."))
+    assert pairs and not any("China" in p for p in pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Haitian President Jean Baptiste, at talks with Aid Minister Lars Olsen, asked for aid.",
+         pair("Lars Olsen", "Jean Baptiste")),
+        ("Envoy Mira Kosk, during talks with Egyptian Foreign Minister Samir Fahmy, raised the "
+         "issue.", pair("Mira Kosk", "Samir Fahmy")),
+        ("Envoy Mira Kosk, at a dinner with Kenyan President Daniel Otieno, praised the plan.",
+         pair("Mira Kosk", "Daniel Otieno")),
+    ],
+)  # fmt: skip
+def test_someone_at_talks_with_another(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
