@@ -65,6 +65,13 @@ def subjects(verb: Token) -> list[Token]:
         return found
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return subjects(verb.head)
+    if (
+        verb.dep_ == "pcomp"
+        and verb.head.dep_ == "prep"
+        and verb.head.head.dep_ == "npadvmod"
+        and verb.head.head.head.pos_ in {"VERB", "AUX"}
+    ):
+        return subjects(verb.head.head.head)  # "Y met X, a day after meeting Z": Y met Z
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
         host = verb.head.head
         held = [c for c in host.children if c.dep_ in {"dobj", "obj"}]
@@ -186,7 +193,15 @@ def direct_objects(verb: Token) -> list[Token]:
 def relative_objects(verb: Token) -> list[Token]:
     """Direct objects, where in a relative clause the pronoun stands for the person
     it modifies ("X, whom Y met on Monday": Y met X)."""
-    found = direct_objects(verb)
-    if verb.dep_ == "relcl" and verb.head.pos_ == "PROPN":
-        found = [verb.head if c.tag_ == "WP" else c for c in found]
-    return found
+    return [antecedent(t) for t in direct_objects(verb)]
+
+
+def antecedent(token: Token) -> Token:
+    """The person a relative "whom" or "who" stands for ("X, whom Y met", "X, with
+    whom Y held talks"); any other token is itself."""
+    if token.tag_ != "WP" or token.lower_ not in {"who", "whom"}:
+        return token
+    clause = token.head
+    while clause.dep_ not in {"relcl", "ROOT"} and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" and clause.head.pos_ == "PROPN" else token

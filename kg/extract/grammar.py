@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from kg.extract.arguments import (  # noqa: F401  (re-exported for extractors)
     SUBJECT_DEPS,
     agents,
+    antecedent,
     deep_prep_objects,
     direct_objects,
     is_passive,

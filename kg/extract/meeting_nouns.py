@@ -151,6 +151,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         partner_tokens += g.prep_objects(governor, trig.preps)
         if governor.lemma_ in _JOINING and noun.dep_ == "pobj" and noun.head.lower_ == "for":
             partner_tokens += g.direct_objects(governor)
+    partner_tokens = [g.antecedent(t) for t in partner_tokens]  # "with whom he held talks"
     attendees = _attendees(ctx, noun)  # "the meeting, attended by A and B"
     partner_tokens += attendees
     objs = [k for t in partner_tokens for k in g.actors_of(ctx, t)]

@@ -183,6 +183,7 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
         obj_tokens += [t for t in g.deep_prep_objects(verb, {"with"}) if _named(ctx, t)]
     obj_tokens += g.noun_conjuncts(verb) if obj_tokens else []
     obj_tokens += g.stranded_objects(ctx, [verb, *obj_tokens]) if obj_tokens else []
+    obj_tokens = [g.antecedent(t) for t in obj_tokens]  # "X, with whom Y met"
     for obj in list(obj_tokens):
         if obj.lower_ in NOUNS:  # "held talks with": handled through the noun
             return None

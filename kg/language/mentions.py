@@ -218,8 +218,8 @@ def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list
     found: list[Mention] = []
     gz = gazetteer()
     for tok in doc:
-        if tok.i in taken:
-            continue
+        if tok.i in taken and not (tok.ent_type_ == "CARDINAL" and tok.lower_ == "two"):
+            continue  # (a number is taken, but "the two" met is a reference back)
         low = tok.lower_
         if tok.pos_ == "PRON" and low in PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL:
             if _expletive(tok):

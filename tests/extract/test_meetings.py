@@ -607,3 +607,42 @@ def test_calling_someone_is_a_phone_call(facts_of, text: str, expected) -> None:
 )
 def test_calling_on_naming_or_urging_is_no_call(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chancellor Otto Brandt praised Polish President Adam Nowak, with whom he met on Monday.",
+         pair("Otto Brandt", "Adam Nowak")),
+        ("Chancellor Otto Brandt praised Polish President Adam Nowak, with whom he held talks on "
+         "Monday.", pair("Otto Brandt", "Adam Nowak")),
+        ("Envoy Mira Kosk thanked Egyptian Foreign Minister Samir Fahmy, with whom she spoke by "
+         "phone on Friday.", pair("Mira Kosk", "Samir Fahmy")),
+    ],
+)  # fmt: skip
+def test_with_whom_someone_met(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+def test_with_whom_someone_will_meet_is_not_met(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chancellor Otto Brandt praised Polish President Adam Nowak, with whom he will meet soon."
+    )
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chancellor Otto Brandt met Polish President Adam Nowak on Monday, a day after meeting "
+         "Czech President Eva Dvorak.", pair("Otto Brandt", "Eva Dvorak")),
+        ("Envoy Mira Kosk met Egyptian Foreign Minister Samir Fahmy on Friday, two days after "
+         "visiting Kenyan President Daniel Otieno.", pair("Mira Kosk", "Daniel Otieno")),
+        ("Aid Minister Lars Olsen spoke on Monday, a week after meeting Haitian President Jean "
+         "Baptiste.", pair("Lars Olsen", "Jean Baptiste")),
+    ],
+)  # fmt: skip
+def test_a_day_after_meeting_someone(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    got = met_pairs(facts_of(text))
+    assert expected in got
+    assert not any("Nowak" in p and "Dvorak" in p for p in got)  # not each other's partners

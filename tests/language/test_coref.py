@@ -235,3 +235,30 @@ def test_he_said_is_the_main_speaker_not_whom_he_reported(facts_of) -> None:  # 
     facts = facts_of('Earlier, Mr Vale had said that President Ann Lee has decided to step in. '
                      '"In practice, it will be an intervention," he said.')  # fmt: skip
     assert last_speakers(facts) == ["Vale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chancellor Otto Brandt praised Polish President Adam Nowak. The two met on Monday in "
+         "Geneva.", frozenset({"Otto Brandt", "Adam Nowak"})),
+        ("Envoy Mira Kosk thanked Egyptian Foreign Minister Samir Fahmy. The two have met twice "
+         "this year.", frozenset({"Mira Kosk", "Samir Fahmy"})),
+        ("Aid Minister Lars Olsen criticised Haitian President Jean Baptiste on Friday. The two "
+         "met in Copenhagen last month.", frozenset({"Lars Olsen", "Jean Baptiste"})),
+    ],
+)  # fmt: skip
+def test_the_two_are_the_two_people_just_named(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Otto Brandt praised Polish President Adam Nowak. The two will meet in May.",
+        "Chancellor Otto Brandt praised Polish President Adam Nowak. The two did not meet.",
+        "Chile and Peru signed a deal. Two soldiers met in Lima.",
+    ],
+)
+def test_the_two_meeting_later_or_not(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
