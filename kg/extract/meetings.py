@@ -203,7 +203,7 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
         objs = [k for k in objs if can_host(ctx, k)]
     if lemma in {"host", "receive", "greet", "welcome"} and not objs:
         return None
-    if lemma == "speak" and not objs:
+    if lemma == "speak" and not objs and kind != EventKind.PHONE_CALL:
         return None  # "A and B spoke at the conference" is not a talk between them
     if not objs and not any(c.dep_ in g.SUBJECT_DEPS for c in verb.children):
         return None  # "A and B met the fans to discuss it": A and B did not meet each other

@@ -43,7 +43,7 @@ TITLE_WORDS = frozenset(
     consul delegate emissary chairmen vice-chairman vice-chairmen vice-president co-
     chairman presidents ministers leaders envoys officials justice fellow professor lecturer
     researcher economist analyst strategist scholar editor crown treasurer whip
-    secretary-general general-secretary
+    secretary-general general-secretary taoiseach tanaiste
     """.split()
 )
 # Words that name a government portfolio inside a title: "Trade Representative",

@@ -181,3 +181,30 @@ def test_talks_on_ties_with_a_third_are_not_with_it(facts_of) -> None:  # type: 
 )  # fmt: skip
 def test_someone_at_talks_with_another(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chancellor Otto Brandt hosted a state banquet for Polish President Adam Nowak.",
+         pair("Otto Brandt", "Adam Nowak")),
+        ("Chancellor Otto Brandt attended a banquet with Polish President Adam Nowak.",
+         pair("Otto Brandt", "Adam Nowak")),
+        ("Chancellor Otto Brandt had an audience with Pope Pius on Monday.",
+         pair("Otto Brandt", "Pope Pius")),
+    ],
+)  # fmt: skip
+def test_banquets_and_audiences(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Otto Brandt spoke to an audience of students in Warsaw.",
+        "Chancellor Otto Brandt told the audience that Poland was a friend.",
+        "Chancellor Otto Brandt will host a banquet for Polish President Adam Nowak.",
+    ],
+)
+def test_an_audience_spoken_to_or_a_banquet_to_come(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()

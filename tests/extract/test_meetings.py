@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind, Modality
-from tests.helpers import met_pairs
+from tests.helpers import directed, met_pairs
 
 
 def pair(a: str, b: str) -> frozenset[str]:
@@ -646,3 +646,60 @@ def test_a_day_after_meeting_someone(facts_of, text: str, expected) -> None:  # 
     got = met_pairs(facts_of(text))
     assert expected in got
     assert not any("Nowak" in p and "Dvorak" in p for p in got)  # not each other's partners
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chancellor Otto Brandt and Polish President Adam Nowak spoke by telephone on Monday.",
+         pair("Otto Brandt", "Adam Nowak")),
+        ("Chancellor Otto Brandt and Polish President Adam Nowak spoke by phone for an hour.",
+         pair("Otto Brandt", "Adam Nowak")),
+        ("Envoy Mira Kosk and Egyptian Foreign Minister Samir Fahmy spoke on the phone on Friday.",
+         pair("Mira Kosk", "Samir Fahmy")),
+    ],
+)  # fmt: skip
+def test_two_who_spoke_by_phone(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Polish President Adam Nowak welcomed Chancellor Otto Brandt in Warsaw on Monday.",
+         pair("Otto Brandt", "Adam Nowak")),
+        ("Chancellor Otto Brandt played host to Polish President Adam Nowak on Monday.",
+         pair("Otto Brandt", "Adam Nowak")),
+        ("Chancellor Otto Brandt lunched with Polish President Adam Nowak on Monday.",
+         pair("Otto Brandt", "Adam Nowak")),
+        ("Chancellor Otto Brandt huddled with Polish President Adam Nowak on Monday.",
+         pair("Otto Brandt", "Adam Nowak")),
+        ("Envoy Mira Kosk and Egyptian Foreign Minister Samir Fahmy lunched in Cairo.",
+         pair("Mira Kosk", "Samir Fahmy")),
+    ],
+)  # fmt: skip
+def test_welcoming_hosting_and_lunching(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Otto Brandt and Polish President Adam Nowak spoke at the conference.",
+        "Polish President Adam Nowak welcomed the decision in a statement.",
+        "Poland played host to the talks.",
+        "Chancellor Otto Brandt will lunch with Polish President Adam Nowak on Monday.",
+        "Chancellor Otto Brandt lunched with friends in Warsaw.",
+    ],
+)
+def test_no_host_or_lunch_partner(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+def test_welcoming_a_guest_in_a_city_is_no_praise(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Polish President Adam Nowak welcomed Chancellor Otto Brandt in Warsaw on Monday."
+    )
+    assert not directed(facts, EventKind.COOPERATION)
+    facts = facts_of("Polish President Adam Nowak welcomed Germany's decision in a statement.")
+    assert directed(facts, EventKind.COOPERATION)

@@ -77,3 +77,16 @@ def test_spokesman_for_serves_the_envoy_for_does_not(nlp) -> None:  # type: igno
     assert any("Egyptian foreign ministry" in aff for _, aff, _ in got["Omar Said"])
     got = descriptors(nlp, "Paul Ney, the U.N. envoy for Yemen, spoke.")
     assert all("Yemen" not in aff for _, aff, _ in got["Paul Ney"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tory leader Michael Hewitt met Irish Taoiseach Brian Walsh in Dublin.", "Brian Walsh"),
+        ("Taoiseach Brian Walsh met Chancellor Otto Brandt.", "Brian Walsh"),
+        ("Irish Tanaiste Mary Coyle met Chancellor Otto Brandt in Berlin.", "Mary Coyle"),
+    ],
+)
+def test_irish_government_titles_are_not_part_of_the_name(facts_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    names = {a.name for a in facts_of(text).actors}
+    assert name in names and not any(n.startswith("Ta") for n in names)
