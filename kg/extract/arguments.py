@@ -59,6 +59,10 @@ def subjects(verb: Token) -> list[Token]:
         found += [c for c in head.children if c.dep_ == "pobj"]
     if found:
         found = [_titled_person(t) or t for t in found]
+        # "A, along with B, met C": the parser hung "along with B" on the verb
+        found += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "along"
+                  and found[0].i < c.i < verb.i for w in c.children if w.lower_ == "with"
+                  for o in w.children if o.dep_ == "pobj"]  # fmt: skip
         # "Soto, who met ...": a relative pronoun stands for the noun it modifies
         if verb.dep_ == "relcl":
             found = [verb.head if c.tag_ in {"WP", "WDT"} else c for c in found]

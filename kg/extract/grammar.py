@@ -41,6 +41,7 @@ from kg.language.lexicon import (
 )
 
 _FIRST_PERSON = {"we", "i", "us", "me"}  # who these are is asked of the quote's speaker
+_ALONG = {"together", "along", "alongside"}  # "A, together with B, ..."
 
 
 def actor_of(ctx: Context, token: Token) -> str | None:
@@ -68,6 +69,9 @@ def conjuncts(token: Token) -> list[Token]:
             if (child.dep_ == "appos" and len(appos) >= 2 and child.i > appos[0].i
                     and any(c.dep_ == "cc" for c in appos[0].children)):  # fmt: skip
                 out.extend([appos[0], child])
+            if child.lower_ == "with" and any(c.lower_ in _ALONG for c in child.children):
+                # "A, together with B, met C": B is with A
+                out.extend(c for o in child.children if o.dep_ == "pobj" for c in [o, *o.conjuncts])
             if child.lower_ == "plus":
                 out.extend(c for c in child.children if c.dep_ == "pobj")
                 out.extend(c for c in child.subtree if c.dep_ == "conj")

@@ -2,7 +2,8 @@
 meeting with X", "after his call with X", "A held talks with B", "a summit of A,
 B and C", "X's visit to Japan"; who holds, joins or attends them: "X hosted
 (mediated) talks between A and B" (all three met), "X, in Rome for talks with Y",
-"X joined Y for talks", "the meeting, attended by A and B"."""
+"X joined Y for talks", "the meeting, attended by A and B", "X thanked Y during the
+meeting"."""
 
 from __future__ import annotations
 
@@ -152,6 +153,8 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         if governor.lemma_ in _JOINING and noun.dep_ == "pobj" and noun.head.lower_ == "for":
             partner_tokens += g.direct_objects(governor)
     partner_tokens = [g.antecedent(t) for t in partner_tokens]  # "with whom he held talks"
+    if not partner_tokens and governor is not None:
+        partner_tokens = _addressed_there(ctx, noun, governor)
     attendees = _attendees(ctx, noun)  # "the meeting, attended by A and B"
     partner_tokens += attendees
     objs = [k for t in partner_tokens for k in g.actors_of(ctx, t)]
@@ -231,6 +234,23 @@ def _there_for(ctx: Context, noun: Token) -> list[Token]:
     if there and owner.pos_ == "PROPN" and mention is not None and mention.kind == "person":
         return [owner]
     return []
+
+
+def _addressed_there(ctx: Context, noun: Token, verb: Token) -> list[Token]:
+    """ "X thanked Y during the meeting", "X assured Y in a phone call": the person
+    the verb addresses at a meeting (or call) whose parties are not named otherwise
+    (not "a meeting of the board", "the NATO summit")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"in", "during", "at"}:
+        return []
+    if any((c.dep_ in {"compound", "nmod"} and ctx.actors.at(c.i) is not None)
+           or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):  # fmt: skip
+        return []  # "at the NATO summit", "a meeting of the board"
+    people = []
+    for obj in g.direct_objects(verb):
+        mention = ctx.actors.mention_at(obj.i)
+        if mention is not None and mention.kind == "person":
+            people.append(obj)
+    return people
 
 
 def _attendees(ctx: Context, noun: Token) -> list[Token]:

@@ -208,3 +208,31 @@ def test_banquets_and_audiences(facts_of, text: str, expected) -> None:  # type:
 )
 def test_an_audience_spoken_to_or_a_banquet_to_come(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chancellor Otto Brandt assured Polish President Adam Nowak in a phone call that Berlin "
+         "would help.", pair("Otto Brandt", "Adam Nowak")),
+        ("Chancellor Otto Brandt urged Polish President Adam Nowak during a meeting on Monday to "
+         "act.", pair("Otto Brandt", "Adam Nowak")),
+        ("Envoy Mira Kosk congratulated Egyptian Foreign Minister Samir Fahmy in a telephone call "
+         "on Friday.", pair("Mira Kosk", "Samir Fahmy")),
+    ],
+)  # fmt: skip
+def test_someone_addressed_at_a_meeting_or_in_a_call(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Otto Brandt criticised Iran during a meeting of the board in Vienna.",
+        "Chancellor Otto Brandt praised Polish President Adam Nowak at the NATO summit.",
+        "Chancellor Otto Brandt will thank Polish President Adam Nowak during their meeting.",
+        "Chancellor Otto Brandt praised Polish President Adam Nowak in a speech.",
+    ],
+)
+def test_addressed_elsewhere_or_at_a_meeting_of_others(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()

@@ -703,3 +703,24 @@ def test_welcoming_a_guest_in_a_city_is_no_praise(facts_of) -> None:  # type: ig
     assert not directed(facts, EventKind.COOPERATION)
     facts = facts_of("Polish President Adam Nowak welcomed Germany's decision in a statement.")
     assert directed(facts, EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "others"),
+    [
+        ("Chancellor Otto Brandt, together with Polish President Adam Nowak, met Czech President "
+         "Eva Dvorak.", ("Otto Brandt", "Adam Nowak")),
+        ("Chancellor Otto Brandt, along with Polish President Adam Nowak, met Czech President "
+         "Eva Dvorak.", ("Otto Brandt", "Adam Nowak")),
+        ("Envoy Mira Kosk, together with Kenyan President Daniel Otieno, held talks with Czech "
+         "President Eva Dvorak.", ("Mira Kosk", "Daniel Otieno")),
+    ],
+)  # fmt: skip
+def test_together_with_someone(facts_of, text: str, others) -> None:  # type: ignore[no-untyped-def]
+    got = met_pairs(facts_of(text))
+    assert {pair(others[0], "Eva Dvorak"), pair(others[1], "Eva Dvorak")} <= got
+
+
+def test_together_with_someone_in_another_clause(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Chancellor Otto Brandt, who travelled together with his wife, met Eva Dvorak."
+    assert met_pairs(facts_of(text)) == {pair("Otto Brandt", "Eva Dvorak")}
