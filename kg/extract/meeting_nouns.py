@@ -16,6 +16,7 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context, Word
 from kg.extract.contact import CONTACT, can_host, contact_events, separately
+from kg.language.hyphenated import part_country
 from kg.language.lexicon import APPEAL_VERBS
 from kg.records import Event, EventKind, Modality
 
@@ -188,8 +189,9 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
                 if (
                     key
                     and mention is not None
-                    and mention.kind in {"person", "country", "org", "group"}
-                ):
+                    and (mention.kind in {"person", "country", "org", "group"}
+                         or part_country(ctx.doc, c.i) is not None)  # "Israeli-Palestinian"
+                ):  # fmt: skip
                     compound.append(key)
             for c in child.lefts:
                 key = g.actor_of(ctx, c)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.language.country_agents import acts_for_country
 from kg.language.gazetteer import Entry, gazetteer
+from kg.language.hyphenated import hyphenated_countries, part_country
 from kg.language.lexicon import (
     AGENT_NOUNS,
     AGREEMENT_ANAPHORA,
@@ -151,6 +152,14 @@ def find_mentions(doc: Doc) -> list[Mention]:
     raw: list[Mention] = []
     taken: set[int] = set()
     for ent in doc.ents:
+        parts = hyphenated_countries(doc, ent.start, ent.end)
+        one = part_country(doc, ent.start) if len(ent) == 1 else None
+        parts = parts or ([(ent.start, one)] if one is not None else [])
+        if parts:  # "Sino-Japanese", "Franco-German": one country per part
+            raw.extend(Mention(0, i, i + 1, sent_of[i], "demonym", doc[i].text, e)
+                       for i, e in parts)  # fmt: skip
+            taken.update(range(ent.start, ent.end))
+            continue
         kind, entry, metonym = _entity_kind(ent)
         if kind == "other":
             taken.update(range(ent.start, ent.end))  # "Liberal Democrats" is not "Democrats"
@@ -227,6 +236,8 @@ def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list
             found.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], "pronoun", tok.text))
             continue
         dem = gz.demonym(tok.text) if tok.is_title else None
+        if dem is None and tok.is_title:
+            dem = part_country(doc, tok.i)  # "the Sino-Japanese talks"
         if dem is not None and tok.pos_ in {"ADJ", "PROPN", "NOUN"}:
             plural = tok.tag_ in {"NNS", "NNPS"} and dem.type == "Country"
             kind = "people" if plural else "demonym"
