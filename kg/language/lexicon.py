@@ -128,6 +128,8 @@ PLURAL_PEOPLE_NOUNS = frozenset(
     {"leaders", "ministers", "presidents", "envoys", "men", "women", "officials", "diplomats",
      "negotiators", "premiers", "chiefs", "pair", "two"}
 )  # fmt: skip
+# Verbs whose plural subject does them with each other: "they met" is two or more.
+RECIPROCAL_VERBS = frozenset({"meet", "talk", "confer", "negotiate"})
 PLURAL_STATE_NOUNS = frozenset(
     {"sides", "countries", "nations", "governments", "states", "neighbours", "neighbors",
      "delegations", "capitals", "powers", "rivals", "parties"}

@@ -42,6 +42,7 @@ from kg.language.lexicon import (
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     PRONOUNS_THING,
+    RECIPROCAL_VERBS,
     RELATIONAL_NOUNS,
     TITLE_WORDS,
     UNIQUE_BODIES,
@@ -233,6 +234,9 @@ def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list
         if tok.pos_ == "PRON" and low in PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL:
             if _expletive(tok):
                 continue  # "it is wrong to deny people ...": nobody
+            if low == "they" and _each_other(tok):  # "They met on Monday": the two just named
+                found.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], "plural", tok.text))
+                continue
             found.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], "pronoun", tok.text))
             continue
         dem = gz.demonym(tok.text) if tok.is_title else None
@@ -427,6 +431,18 @@ def _left_modifiers(doc: Doc, tok: Token, taken: set[int]) -> tuple[int, bool, b
     if doc[start].lower_ in {"the", "this", "that", "these", "those"}:
         start += 1
     return start, has_det, has_proper, demonym
+
+
+def _each_other(tok: Token) -> bool:
+    """ "they met", "they talked for an hour": a subject that did it with each other
+    (not "they met the envoy", "they talked to reporters")."""
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and verb.lemma_ in RECIPROCAL_VERBS
+        and not any(c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in {"with", "to"})
+                    for c in verb.children)
+    )  # fmt: skip
 
 
 def _is_plural_reference(tok: Token) -> bool:
