@@ -724,3 +724,30 @@ def test_together_with_someone(facts_of, text: str, others) -> None:  # type: ig
 def test_together_with_someone_in_another_clause(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Chancellor Otto Brandt, who travelled together with his wife, met Eva Dvorak."
     assert met_pairs(facts_of(text)) == {pair("Otto Brandt", "Eva Dvorak")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Polish President Adam Nowak received the credentials of Chilean Ambassador Rosa Vera on "
+         "Monday.", {pair("Adam Nowak", "Rosa Vera")}),
+        ("Polish President Adam Nowak accepted credentials from Chilean Ambassador Rosa Vera.",
+         {pair("Adam Nowak", "Rosa Vera")}),
+        ("Polish President Adam Nowak received credentials from the new ambassadors of Chile and "
+         "Peru.", {pair("Adam Nowak", "Chile"), pair("Adam Nowak", "Peru")}),
+    ],
+)  # fmt: skip
+def test_receiving_an_envoys_credentials(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polish President Adam Nowak received the credentials on Monday.",
+        "Polish President Adam Nowak will receive the credentials of Chilean Ambassador Rosa Vera.",
+        "Polish President Adam Nowak accepted a letter from Chilean Ambassador Rosa Vera's aide.",
+    ],
+)
+def test_credentials_from_no_one_or_not_yet(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
