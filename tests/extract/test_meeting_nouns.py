@@ -236,3 +236,28 @@ def test_someone_addressed_at_a_meeting_or_in_a_call(facts_of, text: str, expect
 )
 def test_addressed_elsewhere_or_at_a_meeting_of_others(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chancellor Otto Brandt held a videoconference with Polish President Adam Nowak.",
+         pair("Otto Brandt", "Adam Nowak")),
+        ("Chile and Peru held a teleconference on Monday.", pair("Chile", "Peru")),
+        ("A teleconference between Chile and Peru ended on Monday.", pair("Chile", "Peru")),
+    ],
+)  # fmt: skip
+def test_video_and_telephone_conferences(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Otto Brandt will hold a videoconference with Polish President Adam Nowak.",
+        "Chancellor Otto Brandt spoke at a videoconference.",
+        "Chile proposed a teleconference with Peru.",
+    ],
+)
+def test_conferences_planned_or_alone(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
