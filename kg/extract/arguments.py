@@ -59,12 +59,23 @@ def subjects(verb: Token) -> list[Token]:
         found += [c for c in head.children if c.dep_ == "pobj"]
     if found:
         found = [_titled_person(t) or t for t in found]
+        # "A, along with B, met C": the parser hung "along with B" on the verb
+        found += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "along"
+                  and found[0].i < c.i < verb.i for w in c.children if w.lower_ == "with"
+                  for o in w.children if o.dep_ == "pobj"]  # fmt: skip
         # "Soto, who met ...": a relative pronoun stands for the noun it modifies
         if verb.dep_ == "relcl":
             found = [verb.head if c.tag_ in {"WP", "WDT"} else c for c in found]
         return found
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return subjects(verb.head)
+    if (
+        verb.dep_ == "pcomp"
+        and verb.head.dep_ == "prep"
+        and verb.head.head.dep_ == "npadvmod"
+        and verb.head.head.head.pos_ in {"VERB", "AUX"}
+    ):
+        return subjects(verb.head.head.head)  # "Y met X, a day after meeting Z": Y met Z
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
         host = verb.head.head
         held = [c for c in host.children if c.dep_ in {"dobj", "obj"}]
@@ -181,3 +192,20 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
 
 def direct_objects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"}]
+
+
+def relative_objects(verb: Token) -> list[Token]:
+    """Direct objects, where in a relative clause the pronoun stands for the person
+    it modifies ("X, whom Y met on Monday": Y met X)."""
+    return [antecedent(t) for t in direct_objects(verb)]
+
+
+def antecedent(token: Token) -> Token:
+    """The person a relative "whom" or "who" stands for ("X, whom Y met", "X, with
+    whom Y held talks"); any other token is itself."""
+    if token.tag_ != "WP" or token.lower_ not in {"who", "whom"}:
+        return token
+    clause = token.head
+    while clause.dep_ not in {"relcl", "ROOT"} and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" and clause.head.pos_ == "PROPN" else token

@@ -229,7 +229,9 @@ def verb_events(
         if "ambiguous" in s.flags and verbal(ctx, verb, agents, target_tokens):
             s = replace(CRITICISM, target_preps=s.target_preps, symmetric=s.symmetric)
         if "not-arrival" in s.flags and any(
-            c.dep_ == "prep" and c.lower_ in {"to", "at"} for c in verb.children
+            c.dep_ == "prep"
+            and (c.lower_ in {"to", "at"} or (c.lower_ == "in" and _place_follows(c)))
+            for c in verb.children
         ):
             continue  # "welcomed the minister to Riga": a host, not praise (see meetings)
         if "idea-only" in s.flags and any(ctx.actors.at(t.i) for t in target_tokens):
@@ -378,3 +380,8 @@ def make_events(
         claimed_by=claimed,
         date_text=g.date_of(anchor),
     )
+
+
+def _place_follows(prep: Token) -> bool:
+    """ "welcomed X in Riga": the preposition names a place."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC", "FAC"} for o in prep.children)

@@ -13,11 +13,13 @@ from spacy.tokens import Span, Token
 from kg.extract.arguments import (  # noqa: F401  (re-exported for extractors)
     SUBJECT_DEPS,
     agents,
+    antecedent,
     deep_prep_objects,
     direct_objects,
     is_passive,
     noun_conjuncts,
     prep_objects,
+    relative_objects,
     stranded_objects,
     subjects,
 )
@@ -39,6 +41,7 @@ from kg.language.lexicon import (
 )
 
 _FIRST_PERSON = {"we", "i", "us", "me"}  # who these are is asked of the quote's speaker
+_ALONG = {"together", "along", "alongside"}  # "A, together with B, ..."
 
 
 def actor_of(ctx: Context, token: Token) -> str | None:
@@ -60,6 +63,15 @@ def conjuncts(token: Token) -> list[Token]:
                   and t.ent_type_ == "GPE"
                   and any(c.dep_ == "cc" for c in [*t.children, *child.children])):  # fmt: skip
                 out.append(child)
+            # "Nigerian President A and Malawian President B met": the parser made both
+            # names appositions of the first title, the "and" hanging on the first name
+            appos = [c for c in t.children if c.dep_ == "appos" and c.i > t.i]
+            if (child.dep_ == "appos" and len(appos) >= 2 and child.i > appos[0].i
+                    and any(c.dep_ == "cc" for c in appos[0].children)):  # fmt: skip
+                out.extend([appos[0], child])
+            if child.lower_ == "with" and any(c.lower_ in _ALONG for c in child.children):
+                # "A, together with B, met C": B is with A
+                out.extend(c for o in child.children if o.dep_ == "pobj" for c in [o, *o.conjuncts])
             if child.lower_ == "plus":
                 out.extend(c for c in child.children if c.dep_ == "pobj")
                 out.extend(c for c in child.subtree if c.dep_ == "conj")

@@ -1,6 +1,9 @@
 """Contacts named by nouns: "talks between A and B", "the A-B summit", "her
 meeting with X", "after his call with X", "A held talks with B", "a summit of A,
-B and C", "X's visit to Japan"."""
+B and C", "X's visit to Japan"; who holds, joins or attends them: "X hosted
+(mediated) talks between A and B" (all three met), "X, in Rome for talks with Y",
+"X joined Y for talks", "the meeting, attended by A and B", "X thanked Y during the
+meeting"."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context, Word
 from kg.extract.contact import CONTACT, can_host, contact_events, separately
+from kg.language.hyphenated import part_country
 from kg.language.lexicon import APPEAL_VERBS
 from kg.records import Event, EventKind, Modality
 
@@ -21,7 +25,12 @@ NOUNS = {w: t for (w, _), t in triggers.words(kind=CONTACT, pos="noun").items()
 VISIT_NOUNS = {w for (w, _) in triggers.words(frame="visit", pos="noun")}
 _SUPPORT_VERBS = {"hold", "have", "begin", "start", "resume", "open", "kick", "continue", "conduct",
                   "launch", "conclude", "wrap", "engage", "enter", "join", "make", "pay", "end",
-                  "complete", "finish", "host", "chair"}  # fmt: skip
+                  "complete", "finish", "host", "chair", "mediate", "broker", "receive",
+                  "take"}  # fmt: skip
+# Who holds talks for others is their host: "X hosted talks between A and B" - all three met.
+_HOSTING = {"host", "chair", "mediate", "broker"}
+# "X joined Y for talks": Y is the partner
+_JOINING = {"join"}
 
 
 def noun_events(ctx: Context, words: Iterator[Word]) -> Iterator[Event]:
@@ -133,9 +142,22 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         ):
             subj_tokens = []
         subj = [k for t in subj_tokens if t.i != noun.i for k in g.actors_of(ctx, t)]
+    else:  # "X, in Rome for talks with Y, said"
+        subj_tokens = _there_for(ctx, noun)
+        subj = [k for t in subj_tokens for k in g.actors_of(ctx, t)]
     partner_tokens = g.prep_objects(noun, trig.preps)
+    # "talks on trade between A and B": the parser hangs "between" on the topic
+    partner_tokens += [o for t in g.prep_objects(noun, {"on", "over", "about"})
+                       for o in g.prep_objects(t, {"between"})]  # fmt: skip
     if governor is not None:
         partner_tokens += g.prep_objects(governor, trig.preps)
+        if governor.lemma_ in _JOINING and noun.dep_ == "pobj" and noun.head.lower_ == "for":
+            partner_tokens += g.direct_objects(governor)
+    partner_tokens = [g.antecedent(t) for t in partner_tokens]  # "with whom he held talks"
+    if not partner_tokens and governor is not None:
+        partner_tokens = _addressed_there(ctx, noun, governor)
+    attendees = _attendees(ctx, noun)  # "the meeting, attended by A and B"
+    partner_tokens += attendees
     objs = [k for t in partner_tokens for k in g.actors_of(ctx, t)]
     members = [k for t in g.prep_objects(noun, {"of"}) for k in g.actors_of(ctx, t)]
     if len(members) >= 2:  # "a summit of Brazil, Argentina and Uruguay"
@@ -143,7 +165,9 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         partner_tokens += g.prep_objects(noun, {"of"})
     # parties named together ("between A and B", "the A-B summit") meet each other;
     # partners after "with" need someone on the other side
-    mutual = any(t.head.lower_ in {"between", "among", "of"} for t in partner_tokens)
+    mutual = bool(attendees) or any(
+        t.head.lower_ in {"between", "among", "of"} for t in partner_tokens
+    )
     named_partners = len(objs)
     sides = _two_sides(ctx, partner_tokens)
     if sides is not None:  # "talks between A and the consumers - B, C and D": A with each
@@ -165,8 +189,9 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
                 if (
                     key
                     and mention is not None
-                    and mention.kind in {"person", "country", "org", "group"}
-                ):
+                    and (mention.kind in {"person", "country", "org", "group"}
+                         or part_country(ctx.doc, c.i) is not None)  # "Israeli-Palestinian"
+                ):  # fmt: skip
                     compound.append(key)
             for c in child.lefts:
                 key = g.actor_of(ctx, c)
@@ -180,6 +205,9 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     elif compound and governor is not None and noun.dep_ == "pobj":
         subj = []  # "following the G7 meeting, France said": France did not meet the G7
     anchor = governor if governor is not None else noun
+    role = "participant"
+    if governor is not None and governor.lemma_ in _HOSTING and mutual and subj:
+        role = "host"  # "X hosted talks between A and B": one meeting of all three
     if _sought(noun) or (
         noun.dep_ == "nsubjpass" and governor is not None and governor.lemma_ in _ARRANGED
     ):  # "talks between A and B are planned for May"
@@ -188,9 +216,52 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
                              separately(noun), partner_tokens + subj_tokens, mutual=mutual, cameo=cameo):  # fmt: skip
             yield replace(event, modality=Modality.PLANNED)
         return
-    yield from contact_events(ctx, anchor, noun, kind, etype, subj, objs, "participant", "participant",
+    yield from contact_events(ctx, anchor, noun, kind, etype, subj, objs, role, "participant",
                        separately(noun), partner_tokens + subj_tokens, mutual=mutual,
                        cameo=cameo)  # fmt: skip
+
+
+def _there_for(ctx: Context, noun: Token) -> list[Token]:
+    """ "X, in Rome for talks with Y, said": the one who is somewhere for the talks
+    (a person the "for" phrase, or the place it hangs on, describes)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"for", "at", "during"}:
+        return []
+    owner = noun.head.head
+    there = noun.head.lower_ != "for" or any(
+        c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in owner.children
+    )  # "X, at talks with Y, said"
+    if owner.dep_ == "pobj" and owner.head.lower_ in {"in", "at"}:  # "in Rome for talks"
+        owner, there = owner.head.head, True
+    mention = ctx.actors.mention_at(owner.i)
+    if there and owner.pos_ == "PROPN" and mention is not None and mention.kind == "person":
+        return [owner]
+    return []
+
+
+def _addressed_there(ctx: Context, noun: Token, verb: Token) -> list[Token]:
+    """ "X thanked Y during the meeting", "X assured Y in a phone call": the person
+    the verb addresses at a meeting (or call) whose parties are not named otherwise
+    (not "a meeting of the board", "the NATO summit")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"in", "during", "at"}:
+        return []
+    if any((c.dep_ in {"compound", "nmod"} and ctx.actors.at(c.i) is not None)
+           or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):  # fmt: skip
+        return []  # "at the NATO summit", "a meeting of the board"
+    people = []
+    for obj in g.direct_objects(verb):
+        mention = ctx.actors.mention_at(obj.i)
+        if mention is not None and mention.kind == "person":
+            people.append(obj)
+    return people
+
+
+def _attendees(ctx: Context, noun: Token) -> list[Token]:
+    """ "the meeting, attended by A and B", "talks which were attended by A": the
+    people named as present (not "leaders from" a dozen countries at a summit)."""
+    found = [a for c in noun.children if c.dep_ in {"acl", "relcl"} and c.lemma_ == "attend"
+             and g.is_passive(c) for a in g.agents(c)]  # fmt: skip
+    people = [ctx.actors.mention_at(t.i) for a in found for t in g.conjuncts(a)]
+    return found if people and all(m is not None and m.kind == "person" for m in people) else []
 
 
 _ARRANGED = {"plan", "schedule", "expect", "propose", "arrange", "set", "slate", "pencil", "due"}
@@ -264,7 +335,11 @@ def _own_subjects(ctx: Context, owner: Token, noun: Token) -> list[str]:
 def _governor(noun: Token) -> Token | None:
     """The verb that holds/engages in the talks, or whose clause the noun modifies."""
     head = noun.head
-    if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} and head.pos_ in {"VERB", "AUX"}:
+    # "offered to host talks": a verb the tagger took for a noun still has its "to"
+    verbal = head.pos_ in {"VERB", "AUX"} or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in head.children
+    )
+    if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} and verbal:
         if noun.dep_ == "dobj" and head.lemma_ not in _SUPPORT_VERBS:
             return None if head.lemma_ not in {"discuss", "attend"} else head
         return head

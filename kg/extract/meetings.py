@@ -2,7 +2,8 @@
 
 Constructions: ``A met (with) B``; ``A and B met``; ``A sat down with B``; ``A
 hosted/received B``; ``A visited B``; ``B was received by A``; ``A spoke by
-phone to B``; ``A negotiated with B``; ``X arrived in Japan``;
+phone to B``; ``A called B on Monday``; ``A negotiated with B``; ``A and B
+exchanged views / shook hands``; ``X, whom A met``; ``X arrived in Japan``;
 ``X convened / brought together the leaders of A and B`` (all of them meet).
 Nouns (``talks between A and B``, ``her meeting with X``) are in
 :mod:`kg.extract.meeting_nouns`. Every party of a multilateral event is a
@@ -157,6 +158,8 @@ def _phone_context(verb: Token) -> bool:
 
 def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     trig = _VERBS[key]
+    if "bare-object" in trig.flags and not _rings(ctx, verb):
+        return None  # "called on X", "called X a liar", "was called X"
     kind, etype, cameo = trig.kind, trig.type, trig.cameo
     subj_role, obj_role = ROLES[trig.frame]
     lemma = verb.lemma_
@@ -164,7 +167,7 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
         kind, etype, cameo = EventKind.PHONE_CALL, "phone-call", "041"
     passive = g.is_passive(verb)
     subj_tokens = g.agents(verb) if passive else g.subjects(verb)
-    obj_tokens = [] if passive else g.direct_objects(verb)
+    obj_tokens = [] if passive else g.relative_objects(verb)  # "X, whom Y met"
     if passive:
         obj_tokens = g.subjects(verb)
     if not trig.direct_object:
@@ -180,6 +183,7 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
         obj_tokens += [t for t in g.deep_prep_objects(verb, {"with"}) if _named(ctx, t)]
     obj_tokens += g.noun_conjuncts(verb) if obj_tokens else []
     obj_tokens += g.stranded_objects(ctx, [verb, *obj_tokens]) if obj_tokens else []
+    obj_tokens = [g.antecedent(t) for t in obj_tokens]  # "X, with whom Y met"
     for obj in list(obj_tokens):
         if obj.lower_ in NOUNS:  # "held talks with": handled through the noun
             return None
@@ -199,7 +203,7 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
         objs = [k for k in objs if can_host(ctx, k)]
     if lemma in {"host", "receive", "greet", "welcome"} and not objs:
         return None
-    if lemma == "speak" and not objs:
+    if lemma == "speak" and not objs and kind != EventKind.PHONE_CALL:
         return None  # "A and B spoke at the conference" is not a talk between them
     if not objs and not any(c.dep_ in g.SUBJECT_DEPS for c in verb.children):
         return None  # "A and B met the fans to discuss it": A and B did not meet each other
@@ -210,6 +214,27 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
                                         obj_role, True, obj_tokens + subj_tokens, cameo=cameo)]  # fmt: skip
     return contact_events(ctx, verb, verb, kind, etype, subj, objs, subj_role, obj_role,
                           separate, obj_tokens + subj_tokens, cameo=cameo)  # fmt: skip
+
+
+# What makes "called X" no call: a particle, an object complement, a clause, a passive.
+_NOT_RINGING = {"prt", "oprd", "xcomp", "ccomp", "attr", "acomp", "dative", "agent"}
+
+
+def _rings(ctx: Context, verb: Token) -> bool:
+    """ "X called Y on Monday", "X called his Chinese counterpart": one person rings
+    another (a plain object naming a person; time phrases only)."""
+    if g.is_passive(verb) or any(c.dep_ in _NOT_RINGING for c in verb.children):
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if any(o.ent_type_ not in {"DATE", "TIME"} for o in prep.children if o.dep_ == "pobj"):
+            return False  # "called on X", "called for talks"
+    objs = g.direct_objects(verb)
+    if len(objs) != 1 or any(c.dep_ in _NOT_RINGING for c in objs[0].children):
+        return False
+    if any(t.is_quote for t in verb.doc[objs[0].right_edge.i + 1 : verb.right_edge.i + 1]):
+        return False  # 'called X "a friend"'
+    mention = ctx.actors.mention_at(objs[0].i)
+    return (mention is not None and mention.kind == "person") or objs[0].lower_ in AGENT_NOUNS
 
 
 def _on_air(verb: Token) -> bool:

@@ -42,6 +42,7 @@ FLAGS = frozenset(
         "not-arrival",
         "needs-partner",
         "verb-partner",
+        "bare-object",
     }
 )
 

@@ -222,17 +222,30 @@ def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
     """ "the two leaders" -> the two people named together most recently (earlier
     in the same sentence, or in the nearest sentence that names at least two)."""
     head = m.text.split()[-1].lower()
+    if head == "they":  # "They met": the people (else the countries) just named together
+        people_or_states = _named_together(state, m, "person/", 0, m.sent - 1)
+        return people_or_states or _named_together(state, m, "country/", 0, m.sent - 1)
     people = head in PLURAL_PEOPLE_NOUNS
     states = head in {"nations", "countries", "states", "governments", "capitals", "neighbours",
                       "neighbors"}  # fmt: skip
-    want = "person/" if people else "country/" if states else ("country/", "group/")
+    want: str | tuple[str, ...] = (
+        "person/" if people else "country/" if states else ("country/", "group/")
+    )
     said = m.text.lower().split()
     counts = [NUMBER_WORDS[w] for w in said if w in NUMBER_WORDS]
     wanted_count = counts[0] if counts else 2 if head in {"pair", "two"} or "both" in said else 0
+    keys = _named_together(state, m, want, wanted_count, m.sent - 3)
+    return keys or (_story_pair(state, m) if states else ())
+
+
+def _named_together(state: CorefState, m: Mention, want: str | tuple[str, ...],
+                    wanted_count: int, since: int) -> tuple[str, ...]:  # fmt: skip
+    """The actors of kind ``want`` named in the nearest sentence (from ``since``)
+    that names two or more (exactly ``wanted_count``, if given)."""
     by_sentence: dict[int, list[str]] = {}
     for prev in state.mentions[: m.id]:
         key = state.linked.get(prev.id)
-        if key and key.startswith(want) and not prev.locative and prev.sent >= m.sent - 3:
+        if key and key.startswith(want) and not prev.locative and prev.sent >= since:
             by_sentence.setdefault(prev.sent, [])
             if key not in by_sentence[prev.sent]:
                 by_sentence[prev.sent].append(key)
@@ -240,7 +253,7 @@ def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
         keys = by_sentence[sent]
         if len(keys) >= 2 and (not wanted_count or len(keys) == wanted_count):
             return tuple(keys)
-    return _story_pair(state, m) if states else ()
+    return ()
 
 
 def _story_pair(state: CorefState, m: Mention) -> tuple[str, ...]:

@@ -43,7 +43,7 @@ TITLE_WORDS = frozenset(
     consul delegate emissary chairmen vice-chairman vice-chairmen vice-president co-
     chairman presidents ministers leaders envoys officials justice fellow professor lecturer
     researcher economist analyst strategist scholar editor crown treasurer whip
-    secretary-general general-secretary
+    secretary-general general-secretary taoiseach tanaiste
     """.split()
 )
 # Words that name a government portfolio inside a title: "Trade Representative",
@@ -128,6 +128,8 @@ PLURAL_PEOPLE_NOUNS = frozenset(
     {"leaders", "ministers", "presidents", "envoys", "men", "women", "officials", "diplomats",
      "negotiators", "premiers", "chiefs", "pair", "two"}
 )  # fmt: skip
+# Verbs whose plural subject does them with each other: "they met" is two or more.
+RECIPROCAL_VERBS = frozenset({"meet", "talk", "confer", "negotiate"})
 PLURAL_STATE_NOUNS = frozenset(
     {"sides", "countries", "nations", "governments", "states", "neighbours", "neighbors",
      "delegations", "capitals", "powers", "rivals", "parties"}

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.language.country_agents import acts_for_country
 from kg.language.gazetteer import Entry, gazetteer
+from kg.language.hyphenated import hyphenated_countries, part_country
 from kg.language.lexicon import (
     AGENT_NOUNS,
     AGREEMENT_ANAPHORA,
@@ -41,6 +42,7 @@ from kg.language.lexicon import (
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     PRONOUNS_THING,
+    RECIPROCAL_VERBS,
     RELATIONAL_NOUNS,
     TITLE_WORDS,
     UNIQUE_BODIES,
@@ -151,6 +153,14 @@ def find_mentions(doc: Doc) -> list[Mention]:
     raw: list[Mention] = []
     taken: set[int] = set()
     for ent in doc.ents:
+        parts = hyphenated_countries(doc, ent.start, ent.end)
+        one = part_country(doc, ent.start) if len(ent) == 1 else None
+        parts = parts or ([(ent.start, one)] if one is not None else [])
+        if parts:  # "Sino-Japanese", "Franco-German": one country per part
+            raw.extend(Mention(0, i, i + 1, sent_of[i], "demonym", doc[i].text, e)
+                       for i, e in parts)  # fmt: skip
+            taken.update(range(ent.start, ent.end))
+            continue
         kind, entry, metonym = _entity_kind(ent)
         if kind == "other":
             taken.update(range(ent.start, ent.end))  # "Liberal Democrats" is not "Democrats"
@@ -218,15 +228,20 @@ def _common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list
     found: list[Mention] = []
     gz = gazetteer()
     for tok in doc:
-        if tok.i in taken:
-            continue
+        if tok.i in taken and not (tok.ent_type_ == "CARDINAL" and tok.lower_ == "two"):
+            continue  # (a number is taken, but "the two" met is a reference back)
         low = tok.lower_
         if tok.pos_ == "PRON" and low in PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL:
             if _expletive(tok):
                 continue  # "it is wrong to deny people ...": nobody
+            if low == "they" and _each_other(tok):  # "They met on Monday": the two just named
+                found.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], "plural", tok.text))
+                continue
             found.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], "pronoun", tok.text))
             continue
         dem = gz.demonym(tok.text) if tok.is_title else None
+        if dem is None and tok.is_title:
+            dem = part_country(doc, tok.i)  # "the Sino-Japanese talks"
         if dem is not None and tok.pos_ in {"ADJ", "PROPN", "NOUN"}:
             plural = tok.tag_ in {"NNS", "NNPS"} and dem.type == "Country"
             kind = "people" if plural else "demonym"
@@ -425,6 +440,18 @@ def _left_modifiers(doc: Doc, tok: Token, taken: set[int]) -> tuple[int, bool, b
     if doc[start].lower_ in {"the", "this", "that", "these", "those"}:
         start += 1
     return start, has_det, has_proper, demonym
+
+
+def _each_other(tok: Token) -> bool:
+    """ "they met", "they talked for an hour": a subject that did it with each other
+    (not "they met the envoy", "they talked to reporters")."""
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and verb.lemma_ in RECIPROCAL_VERBS
+        and not any(c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in {"with", "to"})
+                    for c in verb.children)
+    )  # fmt: skip
 
 
 def _is_plural_reference(tok: Token) -> bool:

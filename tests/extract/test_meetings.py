@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind, Modality
-from tests.helpers import met_pairs
+from tests.helpers import directed, met_pairs
 
 
 def pair(a: str, b: str) -> frozenset[str]:
@@ -519,3 +519,235 @@ def test_their_meeting_is_the_meeting_of_the_subjects(facts_of, text: str) -> No
 )
 def test_their_meeting_of_others_named_before(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert pair("Chile", "Peru") not in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Slovenian Prime Minister Marko Kovac, whom Danish Foreign Minister Lars Jensen met on "
+         "Monday, backed the plan.", pair("Marko Kovac", "Lars Jensen")),
+        ("Foreign Minister Samir Fahmy, whom Envoy Mira Kosk visited on Friday, said the truce "
+         "would hold.", pair("Samir Fahmy", "Mira Kosk")),
+        ("The deal pleased President Ana Silva, whom Chancellor Otto Brandt received in Berlin.",
+         pair("Ana Silva", "Otto Brandt")),
+    ],
+)  # fmt: skip
+def test_whom_someone_met(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+def test_whom_someone_will_meet_is_not_met(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Foreign Minister Samir Fahmy, whom Envoy Mira Kosk will meet on Friday, said no."
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nigerian President Chidi Obi and Malawian President Joyce Banda met in Abuja on Monday.",
+         pair("Chidi Obi", "Joyce Banda")),
+        ("Nigerian President Chidi Obi and Malawian President Joyce Banda exchanged views in Abuja.",
+         pair("Chidi Obi", "Joyce Banda")),
+        ("Envoy Mira Kosk exchanged views with Egyptian Foreign Minister Samir Fahmy on Friday.",
+         pair("Mira Kosk", "Samir Fahmy")),
+        ("Chancellor Otto Brandt shook hands with Polish President Adam Nowak on Friday.",
+         pair("Otto Brandt", "Adam Nowak")),
+        ("Chancellor Otto Brandt and Polish President Adam Nowak shook hands at the border.",
+         pair("Otto Brandt", "Adam Nowak")),
+        ("Chancellor Otto Brandt and President Adam Nowak exchanged views on trade.",
+         pair("Otto Brandt", "Adam Nowak")),
+    ],
+)  # fmt: skip
+def test_exchanging_views_and_shaking_hands(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Otto Brandt refused to shake hands with Polish President Adam Nowak.",
+        "Chancellor Otto Brandt shook hands with voters in Munich.",
+        "Chancellor Otto Brandt will exchange views with Polish President Adam Nowak.",
+    ],
+)
+def test_handshakes_refused_or_with_voters(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Filipino President Jose Ramos called Japanese Prime Minister Aiko Tanaka on Monday to "
+         "discuss the typhoon.", pair("Jose Ramos", "Aiko Tanaka")),
+        ("Chancellor Otto Brandt called Polish President Adam Nowak on Friday.",
+         pair("Otto Brandt", "Adam Nowak")),
+        ("Envoy Mira Kosk called her Egyptian counterpart on Tuesday.", pair("Mira Kosk", "Egypt")),
+        ("President Lia Moreno called Chancellor Otto Brandt to congratulate him.",
+         pair("Lia Moreno", "Otto Brandt")),
+    ],
+)  # fmt: skip
+def test_calling_someone_is_a_phone_call(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert met_pairs(facts) == {expected}
+    assert any(e.kind is EventKind.PHONE_CALL for e in facts.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Filipino President Jose Ramos called on Japanese Prime Minister Aiko Tanaka to apologise.",
+        "Filipino President Jose Ramos called Japanese Prime Minister Aiko Tanaka a liar.",
+        "Filipino President Jose Ramos called Japanese Prime Minister Aiko Tanaka to resign.",
+        "Filipino President Jose Ramos called for talks with Japanese Prime Minister Aiko Tanaka.",
+        'Chancellor Otto Brandt called Polish President Adam Nowak "a friend".',
+        "Chancellor Otto Brandt called Poland a friend.",
+        "A man called Jose Ramos was arrested by Chancellor Otto Brandt's police.",
+        "Chancellor Otto Brandt will call Polish President Adam Nowak on Friday.",
+    ],
+)
+def test_calling_on_naming_or_urging_is_no_call(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chancellor Otto Brandt praised Polish President Adam Nowak, with whom he met on Monday.",
+         pair("Otto Brandt", "Adam Nowak")),
+        ("Chancellor Otto Brandt praised Polish President Adam Nowak, with whom he held talks on "
+         "Monday.", pair("Otto Brandt", "Adam Nowak")),
+        ("Envoy Mira Kosk thanked Egyptian Foreign Minister Samir Fahmy, with whom she spoke by "
+         "phone on Friday.", pair("Mira Kosk", "Samir Fahmy")),
+    ],
+)  # fmt: skip
+def test_with_whom_someone_met(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+def test_with_whom_someone_will_meet_is_not_met(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chancellor Otto Brandt praised Polish President Adam Nowak, with whom he will meet soon."
+    )
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chancellor Otto Brandt met Polish President Adam Nowak on Monday, a day after meeting "
+         "Czech President Eva Dvorak.", pair("Otto Brandt", "Eva Dvorak")),
+        ("Envoy Mira Kosk met Egyptian Foreign Minister Samir Fahmy on Friday, two days after "
+         "visiting Kenyan President Daniel Otieno.", pair("Mira Kosk", "Daniel Otieno")),
+        ("Aid Minister Lars Olsen spoke on Monday, a week after meeting Haitian President Jean "
+         "Baptiste.", pair("Lars Olsen", "Jean Baptiste")),
+    ],
+)  # fmt: skip
+def test_a_day_after_meeting_someone(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    got = met_pairs(facts_of(text))
+    assert expected in got
+    assert not any("Nowak" in p and "Dvorak" in p for p in got)  # not each other's partners
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chancellor Otto Brandt and Polish President Adam Nowak spoke by telephone on Monday.",
+         pair("Otto Brandt", "Adam Nowak")),
+        ("Chancellor Otto Brandt and Polish President Adam Nowak spoke by phone for an hour.",
+         pair("Otto Brandt", "Adam Nowak")),
+        ("Envoy Mira Kosk and Egyptian Foreign Minister Samir Fahmy spoke on the phone on Friday.",
+         pair("Mira Kosk", "Samir Fahmy")),
+    ],
+)  # fmt: skip
+def test_two_who_spoke_by_phone(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Polish President Adam Nowak welcomed Chancellor Otto Brandt in Warsaw on Monday.",
+         pair("Otto Brandt", "Adam Nowak")),
+        ("Chancellor Otto Brandt played host to Polish President Adam Nowak on Monday.",
+         pair("Otto Brandt", "Adam Nowak")),
+        ("Chancellor Otto Brandt lunched with Polish President Adam Nowak on Monday.",
+         pair("Otto Brandt", "Adam Nowak")),
+        ("Chancellor Otto Brandt huddled with Polish President Adam Nowak on Monday.",
+         pair("Otto Brandt", "Adam Nowak")),
+        ("Envoy Mira Kosk and Egyptian Foreign Minister Samir Fahmy lunched in Cairo.",
+         pair("Mira Kosk", "Samir Fahmy")),
+    ],
+)  # fmt: skip
+def test_welcoming_hosting_and_lunching(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Otto Brandt and Polish President Adam Nowak spoke at the conference.",
+        "Polish President Adam Nowak welcomed the decision in a statement.",
+        "Poland played host to the talks.",
+        "Chancellor Otto Brandt will lunch with Polish President Adam Nowak on Monday.",
+        "Chancellor Otto Brandt lunched with friends in Warsaw.",
+    ],
+)
+def test_no_host_or_lunch_partner(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+def test_welcoming_a_guest_in_a_city_is_no_praise(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Polish President Adam Nowak welcomed Chancellor Otto Brandt in Warsaw on Monday."
+    )
+    assert not directed(facts, EventKind.COOPERATION)
+    facts = facts_of("Polish President Adam Nowak welcomed Germany's decision in a statement.")
+    assert directed(facts, EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "others"),
+    [
+        ("Chancellor Otto Brandt, together with Polish President Adam Nowak, met Czech President "
+         "Eva Dvorak.", ("Otto Brandt", "Adam Nowak")),
+        ("Chancellor Otto Brandt, along with Polish President Adam Nowak, met Czech President "
+         "Eva Dvorak.", ("Otto Brandt", "Adam Nowak")),
+        ("Envoy Mira Kosk, together with Kenyan President Daniel Otieno, held talks with Czech "
+         "President Eva Dvorak.", ("Mira Kosk", "Daniel Otieno")),
+    ],
+)  # fmt: skip
+def test_together_with_someone(facts_of, text: str, others) -> None:  # type: ignore[no-untyped-def]
+    got = met_pairs(facts_of(text))
+    assert {pair(others[0], "Eva Dvorak"), pair(others[1], "Eva Dvorak")} <= got
+
+
+def test_together_with_someone_in_another_clause(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Chancellor Otto Brandt, who travelled together with his wife, met Eva Dvorak."
+    assert met_pairs(facts_of(text)) == {pair("Otto Brandt", "Eva Dvorak")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Polish President Adam Nowak received the credentials of Chilean Ambassador Rosa Vera on "
+         "Monday.", {pair("Adam Nowak", "Rosa Vera")}),
+        ("Polish President Adam Nowak accepted credentials from Chilean Ambassador Rosa Vera.",
+         {pair("Adam Nowak", "Rosa Vera")}),
+        ("Polish President Adam Nowak received credentials from the new ambassadors of Chile and "
+         "Peru.", {pair("Adam Nowak", "Chile"), pair("Adam Nowak", "Peru")}),
+    ],
+)  # fmt: skip
+def test_receiving_an_envoys_credentials(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polish President Adam Nowak received the credentials on Monday.",
+        "Polish President Adam Nowak will receive the credentials of Chilean Ambassador Rosa Vera.",
+        "Polish President Adam Nowak accepted a letter from Chilean Ambassador Rosa Vera's aide.",
+    ],
+)
+def test_credentials_from_no_one_or_not_yet(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()

@@ -257,3 +257,63 @@ def test_a_shadow_title_refers_to_the_shadow(facts_of) -> None:  # type: ignore[
         "Shadow chancellor Ed Lett spoke. Vince Carr criticised the shadow chancellor."
     )
     assert ("Vince Carr", "Ed Lett") in directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chancellor Otto Brandt praised Polish President Adam Nowak. The two met on Monday in "
+         "Geneva.", frozenset({"Otto Brandt", "Adam Nowak"})),
+        ("Envoy Mira Kosk thanked Egyptian Foreign Minister Samir Fahmy. The two have met twice "
+         "this year.", frozenset({"Mira Kosk", "Samir Fahmy"})),
+        ("Aid Minister Lars Olsen criticised Haitian President Jean Baptiste on Friday. The two "
+         "met in Copenhagen last month.", frozenset({"Lars Olsen", "Jean Baptiste"})),
+    ],
+)  # fmt: skip
+def test_the_two_are_the_two_people_just_named(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Otto Brandt praised Polish President Adam Nowak. The two will meet in May.",
+        "Chancellor Otto Brandt praised Polish President Adam Nowak. The two did not meet.",
+        "Chile and Peru signed a deal. Two soldiers met in Lima.",
+    ],
+)
+def test_the_two_meeting_later_or_not(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chancellor Otto Brandt and Polish President Adam Nowak have clashed over trade. They met "
+         "on Monday in Geneva.", frozenset({"Otto Brandt", "Adam Nowak"})),
+        ("Chancellor Otto Brandt praised Polish President Adam Nowak. They met on Monday.",
+         frozenset({"Otto Brandt", "Adam Nowak"})),
+        ("Chancellor Otto Brandt and Polish President Adam Nowak have clashed over trade, but they "
+         "met on Monday.", frozenset({"Otto Brandt", "Adam Nowak"})),
+        ("Chile and Peru have quarrelled for years. They met in Lima on Monday.",
+         frozenset({"Chile", "Peru"})),
+    ],
+)  # fmt: skip
+def test_they_who_met_are_the_two_just_named(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Otto Brandt praised Polish President Adam Nowak. They met the envoy on Monday.",
+        "Chancellor Otto Brandt praised Polish President Adam Nowak. They talked to reporters.",
+        "The rebels attacked Kabul. They met on Monday.",
+        "Chancellor Otto Brandt praised Polish President Adam Nowak. They will meet on Monday.",
+        "Chancellor Otto Brandt spoke on Monday. They met in Geneva.",
+    ],
+)
+def test_they_with_a_partner_or_without_two_named(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = met_pairs(facts_of(text))
+    assert frozenset({"Otto Brandt", "Adam Nowak"}) not in pairs
+    assert not any("rebels" in p for p in pairs)

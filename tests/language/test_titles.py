@@ -95,3 +95,16 @@ def test_a_profession_for_a_firm_serves_the_firm_not_the_country(
     found = affiliations(facts_of(text))
     assert {person for person, body in found if body == employer}
     assert not {body for _, body in found if body in {"United Kingdom", "United States"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tory leader Michael Hewitt met Irish Taoiseach Brian Walsh in Dublin.", "Brian Walsh"),
+        ("Taoiseach Brian Walsh met Chancellor Otto Brandt.", "Brian Walsh"),
+        ("Irish Tanaiste Mary Coyle met Chancellor Otto Brandt in Berlin.", "Mary Coyle"),
+    ],
+)
+def test_irish_government_titles_are_not_part_of_the_name(facts_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    names = {a.name for a in facts_of(text).actors}
+    assert name in names and not any(n.startswith("Ta") for n in names)

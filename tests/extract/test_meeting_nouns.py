@@ -1,0 +1,263 @@
+"""Contacts named by nouns, and who holds, joins or attends them: sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import met_pairs
+
+
+def pair(a: str, b: str) -> frozenset[str]:
+    return frozenset({a, b})
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "sides"),
+    [
+        ("Swedish envoy Anna Ekberg hosted talks between Sweden and Finland in Oslo.",
+         "Anna Ekberg", ("Sweden", "Finland")),
+        ("Envoy Pia Rask chaired talks between Serbia and Kosovo in Brussels on Friday.",
+         "Pia Rask", ("Serbia", "Kosovo")),
+        ("Norway mediated talks between Colombia and Venezuela on Monday.",
+         "Norway", ("Colombia", "Venezuela")),
+        ("Qatar brokered talks between Chad and Sudan last week.", "Qatar", ("Chad", "Sudan")),
+    ],
+)  # fmt: skip
+def test_hosted_talks_between_two_are_one_meeting_of_all(facts_of, text, host, sides) -> None:  # type: ignore[no-untyped-def]
+    a, b = sides
+    assert {pair(a, b), pair(host, a), pair(host, b)} <= met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway offered to host talks between Colombia and Venezuela.",
+        "Norway agreed to mediate talks between Colombia and Venezuela.",
+        "Norway will host talks between Colombia and Venezuela in May.",
+    ],
+)
+def test_talks_offered_or_planned_are_not_held(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("French Finance Minister Alain Petit, in Rome for talks with Italian Finance Minister "
+         "Luca Rossi, said the euro was strong.", pair("Alain Petit", "Luca Rossi")),
+        ("Envoy Mira Kosk, who is in Cairo for talks with Egyptian Foreign Minister Samir Fahmy, "
+         "said the truce would hold.", pair("Mira Kosk", "Samir Fahmy")),
+        ("Trade Minister Jan Holt, in Tokyo for consultations with Japanese Trade Minister Ken Ito, "
+         "said exports were rising.", pair("Jan Holt", "Ken Ito")),
+    ],
+)  # fmt: skip
+def test_someone_somewhere_for_talks_holds_them(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Envoy Mira Kosk, in Cairo, called for talks with Egyptian Foreign Minister Samir Fahmy.",
+        "Envoy Mira Kosk, in Cairo, pressed for talks with Egyptian Foreign Minister Samir Fahmy.",
+        "Envoy Mira Kosk asked for talks with Egyptian Foreign Minister Samir Fahmy.",
+    ],
+)
+def test_asking_for_talks_is_no_meeting(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Italian Foreign Minister Carla Marchetti joined Nigerian Foreign Minister Tunde Olayinka "
+         "for talks in Rome.", pair("Carla Marchetti", "Tunde Olayinka")),
+        ("Chancellor Otto Brandt joined Polish President Adam Nowak for dinner on Friday.",
+         pair("Otto Brandt", "Adam Nowak")),
+        ("Envoy Mira Kosk joined Kenyan President Daniel Otieno for lunch in Nairobi.",
+         pair("Mira Kosk", "Daniel Otieno")),
+    ],
+)  # fmt: skip
+def test_joining_someone_for_talks(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Otto Brandt will join Polish President Adam Nowak for dinner on Friday.",
+        "Chancellor Otto Brandt did not join Polish President Adam Nowak for talks.",
+        "Chancellor Otto Brandt joined the talks on Friday.",
+    ],
+)
+def test_joining_planned_negated_or_alone(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The meeting, attended by US Trade Representative Sam Wright and Japanese Trade Minister "
+         "Ken Nakamura, lasted two hours.", pair("Sam Wright", "Ken Nakamura")),
+        ("The talks, which were attended by Envoy Mira Kosk and Foreign Minister Samir Fahmy, "
+         "ended on Monday.", pair("Mira Kosk", "Samir Fahmy")),
+        ("A dinner attended by Chancellor Otto Brandt and President Adam Nowak ended the visit.",
+         pair("Otto Brandt", "Adam Nowak")),
+    ],
+)  # fmt: skip
+def test_people_named_as_attending_a_meeting_met(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit, attended by leaders from Chile, Peru and Bolivia, ended on Monday.",
+        "The summit - which was also attended by ministers from Chile and Peru - ended.",
+        "The conference was attended by Chancellor Otto Brandt.",
+    ],
+)
+def test_delegations_at_a_summit_are_not_named_as_meeting(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aid Minister Lars Olsen received a phone call from Haitian President Jean Baptiste on "
+         "Monday.", pair("Lars Olsen", "Jean Baptiste")),
+        ("Chancellor Otto Brandt took a telephone call from Polish President Adam Nowak.",
+         pair("Otto Brandt", "Adam Nowak")),
+        ("Envoy Mira Kosk received a video call from Egyptian Foreign Minister Samir Fahmy.",
+         pair("Mira Kosk", "Samir Fahmy")),
+    ],
+)  # fmt: skip
+def test_a_call_received_from_someone(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A call from Polish President Adam Nowak for Chancellor Otto Brandt to resign was rejected.",
+        "Chancellor Otto Brandt rejected a call from Polish President Adam Nowak for a truce.",
+        "Chancellor Otto Brandt received a letter from Polish President Adam Nowak.",
+    ],
+)
+def test_an_appeal_or_a_letter_from_someone_is_no_call(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks on aid between Aid Minister Lars Olsen and Haitian President Jean Baptiste ended "
+         "on Monday.", pair("Lars Olsen", "Jean Baptiste")),
+        ("Talks over the border between Chile and Peru resumed on Monday.", pair("Chile", "Peru")),
+        ("Negotiations about fishing between Iceland and Norway ended on Friday.",
+         pair("Iceland", "Norway")),
+    ],
+)  # fmt: skip
+def test_talks_on_a_topic_between_two(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {expected}
+
+
+def test_talks_on_ties_with_a_third_are_not_with_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    pairs = met_pairs(facts_of("Japan and Korea held talks on ties with China."))
+    assert pairs and not any("China" in p for p in pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Haitian President Jean Baptiste, at talks with Aid Minister Lars Olsen, asked for aid.",
+         pair("Lars Olsen", "Jean Baptiste")),
+        ("Envoy Mira Kosk, during talks with Egyptian Foreign Minister Samir Fahmy, raised the "
+         "issue.", pair("Mira Kosk", "Samir Fahmy")),
+        ("Envoy Mira Kosk, at a dinner with Kenyan President Daniel Otieno, praised the plan.",
+         pair("Mira Kosk", "Daniel Otieno")),
+    ],
+)  # fmt: skip
+def test_someone_at_talks_with_another(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chancellor Otto Brandt hosted a state banquet for Polish President Adam Nowak.",
+         pair("Otto Brandt", "Adam Nowak")),
+        ("Chancellor Otto Brandt attended a banquet with Polish President Adam Nowak.",
+         pair("Otto Brandt", "Adam Nowak")),
+        ("Chancellor Otto Brandt had an audience with Pope Pius on Monday.",
+         pair("Otto Brandt", "Pope Pius")),
+    ],
+)  # fmt: skip
+def test_banquets_and_audiences(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Otto Brandt spoke to an audience of students in Warsaw.",
+        "Chancellor Otto Brandt told the audience that Poland was a friend.",
+        "Chancellor Otto Brandt will host a banquet for Polish President Adam Nowak.",
+    ],
+)
+def test_an_audience_spoken_to_or_a_banquet_to_come(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chancellor Otto Brandt assured Polish President Adam Nowak in a phone call that Berlin "
+         "would help.", pair("Otto Brandt", "Adam Nowak")),
+        ("Chancellor Otto Brandt urged Polish President Adam Nowak during a meeting on Monday to "
+         "act.", pair("Otto Brandt", "Adam Nowak")),
+        ("Envoy Mira Kosk congratulated Egyptian Foreign Minister Samir Fahmy in a telephone call "
+         "on Friday.", pair("Mira Kosk", "Samir Fahmy")),
+    ],
+)  # fmt: skip
+def test_someone_addressed_at_a_meeting_or_in_a_call(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Otto Brandt criticised Iran during a meeting of the board in Vienna.",
+        "Chancellor Otto Brandt praised Polish President Adam Nowak at the NATO summit.",
+        "Chancellor Otto Brandt will thank Polish President Adam Nowak during their meeting.",
+        "Chancellor Otto Brandt praised Polish President Adam Nowak in a speech.",
+    ],
+)
+def test_addressed_elsewhere_or_at_a_meeting_of_others(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chancellor Otto Brandt held a videoconference with Polish President Adam Nowak.",
+         pair("Otto Brandt", "Adam Nowak")),
+        ("Chile and Peru held a teleconference on Monday.", pair("Chile", "Peru")),
+        ("A teleconference between Chile and Peru ended on Monday.", pair("Chile", "Peru")),
+    ],
+)  # fmt: skip
+def test_video_and_telephone_conferences(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Otto Brandt will hold a videoconference with Polish President Adam Nowak.",
+        "Chancellor Otto Brandt spoke at a videoconference.",
+        "Chile proposed a teleconference with Peru.",
+    ],
+)
+def test_conferences_planned_or_alone(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()

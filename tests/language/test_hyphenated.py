@@ -1,0 +1,62 @@
+"""Hyphenated pairs of country adjectives: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.language.mentions import find_mentions
+from tests.helpers import met_pairs
+
+
+def _demonyms(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [m.entry.key for m in find_mentions(nlp(text)) if m.kind == "demonym" and m.entry]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("The Sino-Japanese talks ended in Beijing.", ["country/CHN", "country/JPN"]),
+        ("Franco-German talks ended.", ["country/FRA", "country/DEU"]),
+        ("The Anglo-Irish talks ended on Friday.", ["country/GBR", "country/IRL"]),
+        ("Indo-Pakistani talks resumed.", ["country/IND", "country/PAK"]),
+    ],
+)
+def test_each_part_names_its_country(nlp, text: str, keys: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _demonyms(nlp, text) == keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General Franco met the envoy in 1940.",
+        "The Sino talks ended.",
+        "Anglo American reported profits.",
+    ],
+)
+def test_a_combining_form_alone_is_no_country(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _demonyms(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Israeli-Palestinian talks resumed on Monday.", {"Israel", "Palestine"}),
+        ("The Sino-Japanese talks ended in Beijing on Friday.", {"China", "Japan"}),
+        ("The Franco-German summit ended in Paris on Friday.", {"France", "Germany"}),
+        ("The Greco-Turkish talks collapsed on Friday.", {"Greece", "Turkey"}),
+    ],
+)
+def test_hyphenated_parties_of_talks_met(facts_of, text: str, pair: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {frozenset(pair)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Franco-German talks are planned for May.",
+        "Franco-German relations are strong.",
+        "The Israeli-Palestinian conflict has lasted decades.",
+    ],
+)
+def test_hyphenated_pairs_without_talks_held(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
