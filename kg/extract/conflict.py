@@ -138,14 +138,7 @@ def _appeal_against(ctx: Context, verb: Token) -> Iterator[Event]:
         if any(t.tag_ in {"WRB", "WP", "WDT"} or t.lower_ in {"whether", "if"}
                for t in action.children if t.i < action.i):  # fmt: skip
             continue  # "asked why ministers attacked X": a question, not an appeal
-        key = verb_key(action, VERBS)
-        if key is not None and VERBS[key].cameo[:2] in _HOSTILE_ACTS:
-            objects = [*g.direct_objects(action), *g.prep_objects(action, VERBS[key].target_preps)]
-        else:  # "to impose sanctions on X": the act is in the noun
-            objects = [o for n in g.direct_objects(action)
-                       if (t := trigger(n.lemma_.lower(), "noun")) is not None
-                       and t.kind is EventKind.CONFLICT and t.cameo[:2] in _HOSTILE_ACTS
-                       for o in [*g.prep_objects(n, t.preps), *g.prep_objects(action, t.preps)]]  # fmt: skip
+        objects = _hostile_objects(action)
         targets = [k for o in objects for k in targets_of(ctx, o) if k not in addressees]
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("criticise", "110"),
                                agents, targets, objects, EXTRACTOR, 0.6)  # fmt: skip
@@ -156,11 +149,28 @@ def _appeal_against(ctx: Context, verb: Token) -> Iterator[Event]:
 _HOSTILE_ACTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 
 
+def _hostile_objects(action: Token) -> list[Token]:
+    """Whom a hostile act a verb names is aimed at: "(to) sanction X", "(to) expel
+    X's envoy", "(to) impose sanctions on X" (the act in the noun)."""
+    key = verb_key(action, VERBS)
+    if key is not None and VERBS[key].cameo[:2] in _HOSTILE_ACTS:
+        return [*g.direct_objects(action), *g.prep_objects(action, VERBS[key].target_preps)]
+    return [o for n in g.direct_objects(action)
+            if (t := trigger(n.lemma_.lower(), "noun")) is not None
+            and t.kind is EventKind.CONFLICT and t.cameo[:2] in _HOSTILE_ACTS
+            for o in [*g.prep_objects(n, t.preps), *g.prep_objects(action, t.preps)]]  # fmt: skip
+
+
 def _threat(ctx: Context, verb: Token) -> Iterator[Event]:
     """ "A threatened B", "A threatened to ... if B does not ...": the threat is
     aimed at whoever the condition is put to (never at what A would do)."""
     agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     target_tokens = [] if verb.lemma_ == "warn" else g.direct_objects(verb)
+    if verb.lemma_ == "threaten" and not g.negated(verb):
+        # "threatened to sanction X", "threatened to impose tariffs on X": the threat is
+        # asserted, aimed at whom the act would hit
+        target_tokens += [o for a in verb.children if a.dep_ == "xcomp" and a.pos_ == "VERB"
+                          for o in _hostile_objects(a)]  # fmt: skip
     if verb.lemma_ == "warn" and any(c.dep_ == "xcomp" for c in verb.children):
         # "warned China not to interfere": a demand on China
         targets = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]

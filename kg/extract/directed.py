@@ -180,6 +180,8 @@ def verb_events(
         if not s.direct_object:  # "fired two shells at Seoul": the phrase hangs on the object
             target_tokens += [t for o in g.direct_objects(verb)
                               for t in g.prep_objects(o, s.target_preps)]  # fmt: skip
+            if s.frame == "recipient":
+                target_tokens += _given_to(verb)
         if " " in key:  # "ruffled the feathers of X", "took issue with X"
             target_tokens += [t for o in g.direct_objects(verb) if o.lemma_ == key.split()[1]
                               for t in g.prep_objects(o, s.target_preps)]  # fmt: skip
@@ -195,7 +197,11 @@ def verb_events(
             o.lemma_.lower() in AID_OBJECTS
             or any(t.ent_type_ == "MONEY" for t in o.subtree)
             or any(t.like_num for t in o.lefts)  # "a million rupees"
-            for o in [*g.direct_objects(verb), *g.prep_objects(verb, {"with"})]
+            for o in [
+                *g.direct_objects(verb),
+                *g.prep_objects(verb, {"with"}),
+                *(c for c in verb.children if c.dep_ == "npadvmod"),
+            ]  # "lent X $2bn"
         ):  # "supplied Kenya with arms"
             continue  # "gave advice to the minister" is no aid
         if "aid-object" in s.flags and any(
@@ -205,9 +211,7 @@ def verb_events(
             s = replace(s, type="support", cameo="051")  # "gave his support to X"
         agents = [k for t in agent_tokens for k in g.actors_of(ctx, t)]
         if hyphenated:  # "U.S.-backed rebels" is one name; the backer is the U.S.
-            gz = gazetteer()
-            agents = [e.key for t in agent_tokens
-                      if (e := gz.lookup(t.text) or gz.demonym(t.text))] or agents  # fmt: skip
+            agents = hyphen_keys(agent_tokens) or agents
         if "direct-target" in s.flags:
             targets = [k for t in target_tokens for k in g.actors_of(ctx, t, include_places=True)]
         else:
@@ -243,6 +247,16 @@ def verb_events(
         yield from make_events(ctx, verb, verb, kind, s, agents, targets,
                                [*agent_tokens, *target_tokens], extractor, 0.8,
                                one_each=s.symmetric and kind is EventKind.COOPERATION)  # fmt: skip
+
+
+def _given_to(verb: Token) -> list[Token]:
+    """Who is given something named after it: "lent Kenya $5 million" (a dative,
+    or the first of two objects)."""
+    objects = g.direct_objects(verb)
+    found = [o for o in objects if o.dep_ == "dative"]
+    if len(objects) > 1 and objects[0].dep_ != "dative":
+        found.append(objects[0])
+    return found
 
 
 def _attacked_country(ctx: Context, verb: Token, agents: list[str]) -> list[str]:
@@ -290,6 +304,12 @@ def hyphen_agents(verb: Token) -> list[Token]:
         and c.i < verb.i
         and verb.doc[c.i + 1].text == "-"
     ]
+
+
+def hyphen_keys(tokens: list[Token]) -> list[str]:
+    """The countries or bodies a word before a hyphen names ("U.S.", "Saudi")."""
+    gz = gazetteer()
+    return [e.key for t in tokens if (e := gz.lookup(t.text) or gz.demonym(t.text))]
 
 
 def verbal(ctx: Context, verb: Token, agents: list[str], objects: list[Token]) -> bool:

@@ -225,12 +225,16 @@ MEDIA_NAMES = frozenset(
     """.split()
 ) | {"Al Jazeera", "Associated Press", "Agence France-Presse", "Press Association"}
 
-# Nouns whose "of X" names their owner: "the presence of Contra forces", "the policy of X".
+# Nouns whose "of X" names their owner: "the presence of Contra forces", "the policy of X",
+# "a camp of the rebels".
 OWNED_NOUNS = IDEA_NOUNS | frozenset(
     """
     presence action actions behaviour behavior conduct role involvement regime government
     administration interference meddling effort efforts attempt attempts deployment
     deployments buildup build-up stationing activities activity
+    base bases camp camps position positions outpost outposts stronghold strongholds
+    hideout hideouts headquarters defence defences defense defenses convoy convoys installation
+    installations facility facilities
     """.split()
 )
 # Words that say a clause is a criticism of its subject ("X's policy is the main
