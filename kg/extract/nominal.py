@@ -25,14 +25,8 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
-from kg.extract.directed import (
-    Sense,
-    hyphen_agents,
-    hyphen_keys,
-    make_events,
-    sense_of,
-    targets_of,
-)
+from kg.extract.directed import Sense, make_events, sense_of, targets_of
+from kg.extract.owner_parties import adjunct_verb, hidden_agents, hidden_targets, leaders
 from kg.extract.triggers import Trigger
 from kg.language.lexicon import APPEAL_VERBS, IDEA_NOUNS, REDUCING_VERBS
 from kg.records import Event, EventKind, Modality
@@ -201,9 +195,7 @@ def _owners(ctx: Context, noun: Token) -> list[str]:
         if c.dep_ == "amod" and ctx.actors.at(c.i):  # "Israeli strikes", "the Russian invasion"
             found.extend(g.actors_of(ctx, c))
     found += [k for t in g.prep_objects(noun, {"by", "from"}) for k in g.actors_of(ctx, t)]
-    # "Saudi-led strikes": who leads them
-    found += [k for c in noun.children if c.dep_ == "amod" and c.lower_ == "led"
-              for k in hyphen_keys([t for t in hyphen_agents(c) if t.text[:1].isupper()])]  # fmt: skip
+    found += leaders(noun)  # "Saudi-led strikes"
     # "charges, raised by the attorney general, that ...", "the claims made by X"
     found += [k for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
               for t in g.agents(c) for k in g.actors_of(ctx, t)]  # fmt: skip
@@ -223,17 +215,12 @@ def _compound_actors(ctx: Context, noun: Token) -> list[str]:
 
 
 def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
-    agents = _owners(ctx, noun)
-    if not agents:  # "the detention of X by Y": the parser hangs "by Y" on X
-        agents = [k for o in g.prep_objects(noun, {"of"} & trig.preps)
-                  for b in g.prep_objects(o, {"by"}) for k in g.actors_of(ctx, b)]  # fmt: skip
+    owners = _owners(ctx, noun)
+    agents = owners or hidden_agents(ctx, noun, trig)
     targets = [k for t in g.prep_objects(noun, trig.preps - {"by", "from"})
                for k in targets_of(ctx, t)]  # fmt: skip
     targets += [k for k in _compound_actors(ctx, noun) if k not in agents]
-    if not targets:  # "attacks by X on Y": the parser hangs "on Y" on X
-        targets = [k for b in g.prep_objects(noun, {"by"})
-                   for t in g.prep_objects(b, trig.preps - {"by", "from", "of", "in"})
-                   for k in targets_of(ctx, t) if k not in agents]  # fmt: skip
+    targets = targets or hidden_targets(ctx, noun, trig, agents)
     if not targets and trig.cameo[:2] in {"10", "11", "12", "13", "14"}:
         targets = content_subjects(ctx, noun)  # "complaints by X that China's surpluses ..."
     under = noun.dep_ == "pobj" and noun.head.lower_ == "under" and not targets
@@ -247,7 +234,8 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
             agents = doers(ctx, verb)
         targets += [k for t in g.prep_objects(verb, trig.preps - {"by", "from", "of"})
                     for k in targets_of(ctx, t)]  # fmt: skip
-    anchor = verb if verb is not None else noun  # a noun in an adjunct keeps its own mood
+    # a noun in an adjunct keeps its own mood, but not "in protest at X"
+    anchor = verb or (None if owners else adjunct_verb(noun)) or noun
     s = sense_of(trig)
     if "ambiguous" in trig.flags and under and g.prep_objects(noun.head.head, {"for", "over"}):
         s = Sense("criticise", "111")  # "came under fire from X for its policy": words

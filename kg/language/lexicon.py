@@ -234,7 +234,7 @@ OWNED_NOUNS = IDEA_NOUNS | frozenset(
     deployments buildup build-up stationing activities activity
     base bases camp camps position positions outpost outposts stronghold strongholds
     hideout hideouts headquarters defence defences defense defenses convoy convoys installation
-    installations facility facilities
+    installations facility facilities asset assets
     """.split()
 )
 # Words that say a clause is a criticism of its subject ("X's policy is the main

@@ -1,0 +1,77 @@
+"""Parties of a conflict noun the parser hangs away from it: sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+def opposed(facts_of, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru recalled its ambassador in protest at Chile's decision.", ("Peru", "Chile")),
+        ("Peru recalled its ambassador in protest over Chile's decision.", ("Peru", "Chile")),
+        ("Kenya expelled two diplomats in retaliation for Uganda's decision.", ("Kenya", "Uganda")),
+        ("Russia waged a war in violation of Ukraine's sovereignty.", ("Russia", "Ukraine")),
+    ],
+)
+def test_in_phrase_acts_for_the_subject(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+def test_in_phrase_keeps_the_clause_mood(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Peru will recall its ambassador in protest at Chile's decision."
+    assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan drew sharp criticism from China.", ("China", "Japan")),
+        ("Japan faced condemnation from China.", ("China", "Japan")),
+        ("Japan's decision sparked protests from China.", ("China", "Japan")),
+    ],
+)
+def test_who_draws_disapproval_is_its_target(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The detention of Kofi Adeyemi by Ghana drew protests.", ("Ghana", "Kofi Adeyemi")),
+        (
+            "Charges at the International Criminal Court against Kenya's president, "
+            "Tomas Kibet, were announced.",
+            ("International Criminal Court", "Tomas Kibet"),
+        ),
+        ("China violated Taiwan's airspace on Monday.", ("China", "Taiwan")),
+        ("The United States froze Iranian assets.", ("United States", "Iran")),
+        ("Kenya froze the assets of Daniel Moreno.", ("Kenya", "Daniel Moreno")),
+    ],
+)
+def test_more_ways_to_name_the_parties(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands marched in protest at the new law.",
+        "Kenya violated the law.",
+        "Kenya froze its own assets.",
+        "Japan drew a map of China.",
+        "Peru did not recall its ambassador in protest at Chile's decision.",
+    ],
+)
+def test_no_party_no_conflict(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()
