@@ -47,7 +47,7 @@ CRITICISM = Sense("criticise", "111")
 _MENDING_NOUNS = {"resumption", "restoration", "renewal", "normalisation", "normalization",
                   "establishment", "improvement", "strengthening", "breakdown", "rupture"}  # fmt: skip
 _PACTS = {"agreement", "deal", "pact", "treaty", "accord", "memorandum", "contract"}
-_ABOUT_SOMEONE_ELSES = {"praise", "criticise", "reject", "accuse", "support"}
+_ABOUT_SOMEONE_ELSES = {"praise", "criticise", "reject", "accuse", "support", "demand"}
 _ABOUT_A_CLAUSE = {"demand", "criticise", "accuse", "reject", "protest"}
 # CAMEO 03x, intent to cooperate, by the root of what is intended
 _HEARSAY_ADJECTIVES = {"reported", "alleged", "rumoured", "rumored", "purported", "supposed",

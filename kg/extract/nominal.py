@@ -329,6 +329,9 @@ def _between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
     sides += _compound_actors(ctx, noun) if "-" in " ".join(t.text for t in noun.lefts) else []
     verb = doing_verb(noun)
     owners = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
+    owners = owners or [k for c in noun.children  # "the truce agreed by A and B"
+                        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _MAKING_VERBS
+                        for t in g.agents(c) for k in g.actors_of(ctx, t)]  # fmt: skip
     partners = [k for t in g.prep_objects(noun, {"with"}) for k in g.actors_of(ctx, t)]
     if verb is not None:
         owners = owners or doers(ctx, verb)
@@ -368,6 +371,10 @@ def _between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
     parties = [*sides, *(m for m in mediators if m not in sides)]
     yield from make_events(ctx, anchor, noun, trig.kind, sense_of(trig), parties[:1],
                            parties[1:], [noun], extractor, 0.7)  # fmt: skip
+
+
+# Verbs by which the sides make a pact or fight: "the truce agreed by A and B".
+_MAKING_VERBS = frozenset("agree sign reach conclude seal negotiate forge wage fight".split())
 
 
 def _clause_verb(token: Token) -> Token | None:
