@@ -82,6 +82,7 @@ AGENT_NOUNS = frozenset(
     premier king head heads chief chiefs secretary secretaries member members lawmakers
     legislators military forces troops army navy regime mediator mediators agents operatives
     soldiers police jets warplanes bombers drones warships gunboats tanks artillery
+    prosecutors prosecutor
     """.split()
 )
 # Plural nouns that name a set of countries or bodies when a demonym or

@@ -62,3 +62,19 @@ def test_who_is_given_before_what(facts_of, text: str, expected: tuple[str, str]
 )
 def test_no_aid(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert cooperated(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deal signed by Kenya and Uganda collapsed.", ("Kenya", "Uganda")),
+        ("The truce signed by Kenya with Uganda collapsed.", ("Kenya", "Uganda")),
+        ("The pact sealed by Chile and Peru held.", ("Chile", "Peru")),
+    ],
+)
+def test_a_pact_made_by_both_sides(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in cooperated(facts_of, text)
+
+
+def test_a_pact_brokered_by_one_side_only(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert cooperated(facts_of, "The deal drafted by Kenya collapsed.") == set()

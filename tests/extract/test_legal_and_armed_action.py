@@ -107,3 +107,30 @@ def test_threatening_a_hostile_act(facts_of, text: str, expected: tuple[str, str
 )
 def test_no_asserted_threat_or_charge(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan prosecutors charged Daniel Moreno with bribery.", ("Kenya", "Daniel Moreno")),
+        ("Prosecutors in Kenya indicted Daniel Moreno.", ("Kenya", "Daniel Moreno")),
+        (
+            "An indictment of Daniel Moreno by Dutch prosecutors was unsealed.",
+            ("Netherlands", "Daniel Moreno"),
+        ),
+    ],
+)
+def test_prosecutors_act_for_their_state(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya demanded an apology from Uganda.", ("Kenya", "Uganda")),
+        ("Kenya demanded answers from Daniel Moreno.", ("Kenya", "Daniel Moreno")),
+        ("Ethiopia's war with Eritrea ended in 2000.", ("Ethiopia", "Eritrea")),
+    ],
+)
+def test_demands_from_and_wars_with(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
