@@ -52,6 +52,7 @@ _ABOUT_A_CLAUSE = {"demand", "criticise", "accuse", "reject", "protest"}
 # CAMEO 03x, intent to cooperate, by the root of what is intended
 _HEARSAY_ADJECTIVES = {"reported", "alleged", "rumoured", "rumored", "purported", "supposed",
                        "so-called", "claimed", "suspected"}  # fmt: skip
+_ENVOYS = {"ambassador", "envoy", "diplomat", "chargé", "charge"}
 INTENT_CODES = {"06": "031", "07": "033", "04": "036", "08": "035"}
 
 
@@ -166,6 +167,8 @@ def verb_events(
         s = lexicon[key]
         passive = g.is_passive(verb)
         agent_tokens = g.agents(verb) if passive else g.subjects(verb)
+        if passive and not agent_tokens and "from-agent" in s.flags:
+            agent_tokens = g.prep_objects(verb, {"from"})  # "was expelled from Peru"
         hyphenated = passive and not agent_tokens
         if hyphenated:
             agent_tokens = hyphen_agents(verb)
@@ -189,6 +192,10 @@ def verb_events(
             # "demanded that Venezuela release them", "condemned what the junta has done",
             # "complained that the administration had failed": the clause's subject
             target_tokens = [t for c in verb.children if c.dep_ == "ccomp" for t in g.subjects(c)]
+        if "envoy-object" in s.flags and not any(
+            o.lemma_.lower() in _ENVOYS for o in g.direct_objects(verb)
+        ):
+            continue  # "summoned the board" is no protest to anyone
         if "weapon-object" in s.flags and not any(
             o.lemma_.lower() in WEAPON_OBJECTS for o in g.direct_objects(verb)
         ):

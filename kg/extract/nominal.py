@@ -26,7 +26,13 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.directed import Sense, make_events, sense_of, targets_of
-from kg.extract.owner_parties import adjunct_verb, hidden_agents, hidden_targets, leaders
+from kg.extract.owner_parties import (
+    adjunct_verb,
+    came_to_aid,
+    hidden_agents,
+    hidden_targets,
+    leaders,
+)
 from kg.extract.triggers import Trigger
 from kg.language.lexicon import APPEAL_VERBS, IDEA_NOUNS, REDUCING_VERBS
 from kg.records import Event, EventKind, Modality
@@ -296,14 +302,20 @@ def _recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -
                           if k not in givers and k.startswith("country/")]  # fmt: skip
         if verb.lemma_ in _INTENT:
             s = Sense(s.type, "033" if s.cameo.startswith("07") else "030", s.target_preps)
+    elif helped := came_to_aid(ctx, noun):
+        givers, receivers, verb = doers(ctx, noun.head.head), helped, noun.head.head
     elif (taker := _receiving_verb(noun)) is not None:
         # "Ukraine received weapons from Poland": the giver is after "from"
         givers = [k for t in g.prep_objects(taker, {"from"}) for k in g.actors_of(ctx, t)]
         givers = givers or _owners(ctx, noun)
         receivers = [k for k in doers(ctx, taker) if k not in givers]
         verb = taker
-    elif any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
-        # "the rebels advanced with support from Rwanda": the clause's subject receives
+    elif any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children) or (
+        noun.dep_ == "pobj" and noun.head.lower_ == "with" and g.prep_objects(noun, {"of"})
+    ):
+        # "the rebels advanced with support from Rwanda", "with the backing of Rwanda, the
+        # rebels advanced": the clause's subject receives
+        givers = givers or [k for t in g.prep_objects(noun, {"of"}) for k in g.actors_of(ctx, t)]
         clause = _clause_verb(noun)
         if clause is not None:
             receivers += [k for t in g.subjects(clause) for k in g.actors_of(ctx, t)]

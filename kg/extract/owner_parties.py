@@ -1,4 +1,4 @@
-"""Parties of an ``owner`` noun the parser hangs away from it.
+"""Parties of a conflict or cooperation noun the parser hangs away from it.
 
 * the leader before a hyphen: "Saudi-led strikes on X" (Saudi Arabia strikes X);
 * a phrase hung on the other party: "attacks by X on Y", "the detention of Y by X";
@@ -7,7 +7,8 @@
 * the court a charge is brought at: "charges at the International Criminal Court
   against X";
 * the subject of a verb that draws it: "Chile drew criticism from Peru", "Chile's
-  decision sparked protests from Peru" (Peru against Chile).
+  decision sparked protests from Peru" (Peru against Chile);
+* an idiom of coming to help: "Peru came to the aid of Chile".
 """
 
 from __future__ import annotations
@@ -79,3 +80,15 @@ def hidden_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) 
         found = [k for h in hosts for t in g.prep_objects(h, trig.preps - {"by", "from", "of", "in"})
                  for k in targets_of(ctx, t)]  # fmt: skip
     return [k for k in found if k not in agents]
+
+
+# "came to the aid of X", "rushed to the defence of X": the subject helps X
+_COMING = {"come", "rush", "leap", "spring", "go", "run"}
+
+
+def came_to_aid(ctx: Context, noun: Token) -> list[str]:
+    """Whom "came to the aid of" helps, or nothing."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to" or verb.lemma_ not in _COMING:
+        return []
+    return [k for t in g.prep_objects(noun, {"of"}) for k in g.actors_of(ctx, t)]

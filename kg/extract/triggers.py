@@ -42,6 +42,8 @@ FLAGS = frozenset(
         "not-arrival",
         "needs-partner",
         "verb-partner",
+        "envoy-object",
+        "from-agent",
     }
 )
 

@@ -249,6 +249,7 @@ NEGATIVE_WORDS = frozenset(
     incompetent incompetence hypocrisy hypocritical cynical deceitful dishonest
     danger dangerous disaster disastrous scandal scandalous shambles farce nonsense fiasco
     blunder catastrophe catastrophic insult threat
+    rogue pariah aggressor puppet
     """.split()
 )
 # Predicates of disapproval: "X was appalled that ...", "X is critical of Y".
