@@ -80,3 +80,39 @@ def test_cooperation_idioms(facts_of, text: str, expected: tuple[str, str]) -> N
 )
 def test_no_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert cooperated(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya excoriated Uganda over the killings.", ("Kenya", "Uganda")),
+        ("Uganda was disparaged by Kenya.", ("Kenya", "Uganda")),
+        ("Kenya chastised Uganda for the delay.", ("Kenya", "Uganda")),
+        ("The SEC alleged that Acme Corp had misled investors.", ("SEC", "Acme Corp")),
+        ("Bolivia nationalised Repsol's gas fields.", ("Bolivia", "Repsol")),
+        ("Iran executed Daniel Moreno in May.", ("Iran", "Daniel Moreno")),
+        ("Daniel Moreno was tortured by Iranian police.", ("Iran", "Daniel Moreno")),
+    ],
+)
+def test_more_conflict_verbs(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenya executed the plan.", "Kenya did not nationalise Repsol.", "Kenya may allege fraud."],
+)
+def test_verbs_without_a_conflict(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya subsidised Acme Corp for a decade.", ("Kenya", "Acme Corp")),
+        ("Acme Corp was rescued by Kenya.", ("Kenya", "Acme Corp")),
+        ("Kenya subsidized the Ugandan army.", ("Kenya", "Uganda")),
+    ],
+)
+def test_subsidies_and_rescues(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in cooperated(facts_of, text)
