@@ -171,6 +171,10 @@ def _branded(ctx: Context, verb: Token) -> Iterator[Event]:
               for o in p.children]  # fmt: skip
     if len(objects) > 1 and not named:  # "branded X a danger": two objects, the second names
         objects, named = objects[:-1], objects[-1:]
+    for act in (c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"):
+        acted_on = g.direct_objects(act)  # "called expanding NATO a mistake": parsed as
+        if not objects and len(acted_on) > 1:  # the gerund's two objects
+            objects, named = acted_on[:-1], acted_on[-1:]
     if not objects or not named or g.negated(verb):
         return
     words = {t.lower_ for n in named for t in n.subtree}

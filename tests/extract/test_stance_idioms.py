@@ -116,3 +116,25 @@ def test_verbs_without_a_conflict(facts_of, text: str) -> None:  # type: ignore[
 )
 def test_subsidies_and_rescues(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya called expanding NATO a dangerous mistake.",
+            ("Kenya", "North Atlantic Treaty Organization"),
+        ),
+        (
+            "Kenya calls extending NATO membership eastward a wrong move.",
+            ("Kenya", "North Atlantic Treaty Organization"),
+        ),
+        ("Kenya called inviting Uganda a grave mistake.", ("Kenya", "Uganda")),
+    ],
+)
+def test_naming_an_act_towards_someone(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+def test_naming_an_act_with_praise(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, "Kenya called expanding NATO a wise step.") == set()
