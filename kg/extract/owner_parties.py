@@ -35,9 +35,12 @@ def leaders(noun: Token) -> list[str]:
 
 
 def adjunct_verb(noun: Token) -> Token | None:
-    """The active verb an "in" phrase made of ``noun`` modifies: "recalled its
-    envoy in protest at X" -> recalled."""
+    """The active verb an idiomatic "in" phrase made of ``noun`` modifies:
+    "recalled its envoy in protest at X" -> recalled. The idiom has a bare singular
+    noun ("in protest", "in retaliation"): who "died in the attacks on X" made none."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.dep_ != "prep":
+        return None
+    if noun.tag_ != "NN" or any(c.dep_ in {"det", "poss"} for c in noun.children):
         return None
     verb = noun.head.head
     for _ in range(2):  # the parser may hang the phrase on the verb's object

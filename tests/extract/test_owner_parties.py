@@ -67,6 +67,8 @@ def test_more_ways_to_name_the_parties(facts_of, text: str, expected: tuple[str,
     "text",
     [
         "Thousands marched in protest at the new law.",
+        "Ten Kenyan soldiers died in attacks on Uganda.",
+        "Ten Kenyan soldiers died in an attack on Uganda.",
         "Kenya violated the law.",
         "Kenya froze its own assets.",
         "Japan drew a map of China.",
