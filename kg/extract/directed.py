@@ -178,7 +178,7 @@ def verb_events(
         if passive:
             target_tokens = g.subjects(verb)
         elif s.direct_object:
-            target_tokens = g.direct_objects(verb)
+            target_tokens = g.direct_objects(verb) or shared_objects(verb)
         target_tokens += g.prep_objects(verb, s.target_preps)
         if not s.direct_object:  # "fired two shells at Seoul": the phrase hangs on the object
             target_tokens += [t for o in g.direct_objects(verb)
@@ -254,6 +254,19 @@ def verb_events(
         yield from make_events(ctx, verb, verb, kind, s, agents, targets,
                                [*agent_tokens, *target_tokens], extractor, 0.8,
                                one_each=s.symmetric and kind is EventKind.COOPERATION)  # fmt: skip
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """ "condemned and sanctioned X": a verb with no object of its own shares the
+    object of the verb coordinated after it (when that verb has no subject of its own)."""
+    for c in verb.children:
+        if (
+            c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and not any(d.dep_ in g.SUBJECT_DEPS for d in c.children)
+        ):
+            return g.direct_objects(c)
+    return []
 
 
 def _given_to(verb: Token) -> list[Token]:

@@ -31,6 +31,7 @@ from kg.extract.owner_parties import (
     came_to_aid,
     hidden_agents,
     hidden_targets,
+    hit_by,
     leaders,
 )
 from kg.extract.triggers import Trigger
@@ -269,17 +270,26 @@ def content_subjects(ctx: Context, noun: Token) -> list[str]:
 
 
 def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
-    targets = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
+    named = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
+    targets, imposers = list(named), list[str]()
     for c in noun.children:
-        if c.dep_ in {"amod", "compound", "nmod"} and (
-            c.lower_.startswith("anti-") or c.dep_ == "compound"
-        ):
-            targets.extend(k for t in c.subtree for k in g.actors_of(ctx, t))
+        keys = [k for t in c.subtree for k in g.actors_of(ctx, t)]
+        if c.dep_ in {"amod", "compound", "nmod"} and c.lower_.startswith("anti-"):
+            targets += keys
+        elif c.dep_ == "compound" or (c.dep_ == "amod" and ctx.actors.at(c.i)):
+            # "US sanctions on Iran": who imposes them; "Iran sanctions": on whom
+            # ("Iranian sanctions" alone may be either)
+            (imposers if named else targets if c.dep_ == "compound" else []).extend(keys)
     verb = doing_verb(noun)
     agents = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
+    agents = agents or imposers or [k for t in g.prep_objects(noun, {"from", "by"})
+                                    for k in g.actors_of(ctx, t)]  # fmt: skip
     if verb is not None:
         agents = agents or doers(ctx, verb)
         targets += [k for t in g.prep_objects(verb, trig.preps) for k in targets_of(ctx, t)]
+    elif (hit := hit_by(noun)) is not None:  # "X faces sanctions from Y", "X was hit by them"
+        verb = hit
+        targets += [k for t in g.subjects(hit) for k in g.actors_of(ctx, t) if k not in agents]
     if verb is None and not agents:
         return
     yield from make_events(ctx, verb or noun, noun, trig.kind, sense_of(trig), agents, targets,

@@ -26,6 +26,13 @@ DRAWING_VERBS = frozenset(
     "draw attract face receive earn incur provoke spark trigger prompt".split()
 )
 _COURT_PREPS = {"at", "before"}
+# What an attack does to whom it hits: "Kenyan airstrikes hit X", "the raid killed X's commander".
+_STRIKING = frozenset("hit kill strike target destroy wound injure damage pound flatten".split())
+_FORCE = {"18", "19", "20"}
+# Verbs whose subject undergoes, not acts: "died in attacks on X", "lost billions in the war".
+_UNDERGOING = frozenset(
+    "die perish suffer lose fall be get remain stay flee escape survive disappear vanish".split()
+)
 
 
 def leaders(noun: Token) -> list[str]:
@@ -35,19 +42,17 @@ def leaders(noun: Token) -> list[str]:
 
 
 def adjunct_verb(noun: Token) -> Token | None:
-    """The active verb an idiomatic "in" phrase made of ``noun`` modifies:
-    "recalled its envoy in protest at X" -> recalled. The idiom has a bare singular
-    noun ("in protest", "in retaliation"): who "died in the attacks on X" made none."""
+    """The active verb an "in" phrase made of ``noun`` modifies, whose subject does
+    what the noun names: "recalled its envoy in protest at X", "troops swept through
+    the city in the occupation of X" (but who "died in attacks on X" made none)."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.dep_ != "prep":
-        return None
-    if noun.tag_ != "NN" or any(c.dep_ in {"det", "poss"} for c in noun.children):
         return None
     verb = noun.head.head
     for _ in range(2):  # the parser may hang the phrase on the verb's object
         if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
             break
         verb = verb.head
-    if verb.pos_ not in {"VERB", "AUX"} or g.is_passive(verb):
+    if verb.pos_ not in {"VERB", "AUX"} or g.is_passive(verb) or verb.lemma_ in _UNDERGOING:
         return None
     return verb
 
@@ -70,13 +75,15 @@ def hidden_agents(ctx: Context, noun: Token, trig: Trigger) -> list[str]:
 
 def hidden_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) -> list[str]:
     """Whom ``noun`` is aimed at when no phrase of its own says: "attacks by X on
-    Y", "Y drew criticism from X"."""
+    Y", "Y drew criticism from X", "X's strikes hit Y"."""
     found = [k for b in g.prep_objects(noun, {"by"})
              for t in g.prep_objects(b, trig.preps - {"by", "from", "of", "in"})
              for k in targets_of(ctx, t)]  # fmt: skip
     verb = noun.head
     if not found and agents and noun.dep_ == "dobj" and verb.lemma_ in DRAWING_VERBS:
         found = [k for s in g.subjects(verb) for k in targets_of(ctx, s)]
+    if not found and noun.dep_ == "nsubj" and verb.lemma_ in _STRIKING and trig.cameo[:2] in _FORCE:
+        found = [k for o in g.direct_objects(verb) for k in targets_of(ctx, o)]  # "strikes hit X"
     adjunct = adjunct_verb(noun)
     if not found and adjunct is not None:  # "recalled its envoy in protest at X's decision"
         hosts = {adjunct, noun.head.head}  # the phrase may hang on the verb's object
@@ -95,3 +102,16 @@ def came_to_aid(ctx: Context, noun: Token) -> list[str]:
     if noun.dep_ != "pobj" or noun.head.lower_ != "to" or verb.lemma_ not in _COMING:
         return []
     return [k for t in g.prep_objects(noun, {"of"}) for k in g.actors_of(ctx, t)]
+
+
+def hit_by(noun: Token) -> Token | None:
+    """The verb whose subject a sanction falls on: "faces sanctions", "was hit by sanctions"."""
+    if noun.dep_ == "dobj" and noun.head.lemma_ in DRAWING_VERBS:
+        return noun.head
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.dep_ == "agent"
+        and noun.head.head.lemma_ in {"hit", "target"}
+    ):
+        return noun.head.head
+    return None

@@ -69,6 +69,9 @@ def test_more_ways_to_name_the_parties(facts_of, text: str, expected: tuple[str,
         "Thousands marched in protest at the new law.",
         "Ten Kenyan soldiers died in attacks on Uganda.",
         "Ten Kenyan soldiers died in an attack on Uganda.",
+        "Kenya lost billions in the war against Uganda.",
+        "Kenyan airstrikes killed ten Kenyan civilians.",
+        "Uganda faces tough sanctions.",
         "Kenya violated the law.",
         "Kenya froze its own assets.",
         "Japan drew a map of China.",
@@ -77,3 +80,45 @@ def test_more_ways_to_name_the_parties(facts_of, text: str, expected: tuple[str,
 )
 def test_no_party_no_conflict(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan troops swept through the town in the occupation of Uganda.", ("Kenya", "Uganda")),
+        ("Kenyan airstrikes hit Taliban positions.", ("Kenya", "Taliban")),
+        ("An Israeli strike killed a Hamas commander.", ("Israel", "Hamas")),
+    ],
+)
+def test_attacks_and_what_they_hit(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("US sanctions on Iran took effect.", ("United States", "Iran")),
+        ("Kenyan sanctions on Uganda took effect.", ("Kenya", "Uganda")),
+        ("Uganda faces sanctions from Kenya.", ("Kenya", "Uganda")),
+        ("Uganda was hit by Kenya's sanctions.", ("Kenya", "Uganda")),
+    ],
+)
+def test_who_imposes_sanctions_and_on_whom(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya condemned and sanctioned Uganda.", ("Kenya", "Uganda")),
+        ("Kenyan and Ugandan troops exchanged fire.", ("Uganda", "Kenya")),
+        ("Kenya traded accusations with Uganda.", ("Uganda", "Kenya")),
+        ("Kenya and Uganda traded barbs on Monday.", ("Kenya", "Uganda")),
+    ],
+)
+def test_shared_objects_and_exchanges(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+def test_exchanging_gifts_is_no_conflict(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, "Kenya and Uganda exchanged gifts.") == set()
