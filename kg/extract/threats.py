@@ -65,11 +65,12 @@ def threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     aimed at whoever the condition is put to (never at what A would do)."""
     agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     target_tokens = [] if verb.lemma_ == "warn" else g.direct_objects(verb)
+    hit: list[str] = []
     if verb.lemma_ == "threaten" and not g.negated(verb):
-        # "threatened to sanction X", "threatened to impose tariffs on X": the threat is
-        # asserted, aimed at whom the act would hit
-        target_tokens += [o for a in verb.children if a.dep_ == "xcomp" and a.pos_ == "VERB"
-                          for o in _hostile_objects(a)]  # fmt: skip
+        # "threatened to sanction X", "to boycott X's summit": the threat is asserted,
+        # aimed at whom the act would hit
+        hit = [k for a in verb.children if a.dep_ == "xcomp" and _infinitive(a)
+               for o in _hostile_objects(a) for k in targets_of(ctx, o)]  # fmt: skip
     if verb.lemma_ == "warn" and any(c.dep_ == "xcomp" for c in verb.children):
         # "warned China not to interfere": a demand on China
         targets = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]
@@ -106,7 +107,7 @@ def threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
             if verb.lemma_ == "warn" and then.i != verb.i and not doers & set(agents):
                 continue  # "warned that unless X ..., pensions would need changes": a forecast
             target_tokens += g.subjects(t)
-    targets = [k for t in target_tokens for k in g.actors_of(ctx, t)]
+    targets = [k for t in target_tokens for k in g.actors_of(ctx, t)] + hit
     yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", "130"), agents, targets,
                            target_tokens, extractor, 0.65)  # fmt: skip
 
@@ -130,3 +131,8 @@ def _is_hostile_act(action: Token) -> bool:
     return any((t := trigger(n.lemma_.lower(), "noun")) is not None
                and t.kind is EventKind.CONFLICT and t.cameo[:2] in _HOSTILE_ACTS
                for n in g.direct_objects(action))  # fmt: skip
+
+
+def _infinitive(act: Token) -> bool:
+    """ "(threatened) to sanction": a verb, or a verb the tagger took for a noun."""
+    return act.pos_ == "VERB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)

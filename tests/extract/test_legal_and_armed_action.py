@@ -90,6 +90,8 @@ def test_by_and_on_after_an_attack(facts_of, text: str, expected: tuple[str, str
         ("Kenya threatened to sanction Uganda if talks fail.", ("Kenya", "Uganda")),
         ("China threatened to impose sanctions on Lithuania.", ("China", "Lithuania")),
         ("Russia threatened to expel Britain's ambassador.", ("Russia", "United Kingdom")),
+        ("Kenya threatened to boycott Uganda's summit.", ("Kenya", "Uganda")),
+        ("Kenya threatened to sanction Uganda, but later dropped the idea.", ("Kenya", "Uganda")),
     ],
 )
 def test_threatening_a_hostile_act(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
