@@ -138,3 +138,21 @@ def test_naming_an_act_towards_someone(facts_of, text: str, expected: tuple[str,
 
 def test_naming_an_act_with_praise(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, "Kenya called expanding NATO a wise step.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran shot down a US drone.", ("Iran", "United States")),
+        ("Kenyan police gunned down a Ugandan student.", ("Kenya", "Uganda")),
+        ("Kenya torpedoed Uganda's bid.", ("Kenya", "Uganda")),
+        ("Acme Corp scuppered the takeover bid by Beta Inc.", ("Acme Corp", "Beta Inc.")),
+        ("Uganda's plan was thwarted by Kenya.", ("Kenya", "Uganda")),
+    ],
+)
+def test_shooting_down_and_thwarting(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+def test_shooting_a_film_is_no_attack(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, "Kenya shot a film in Uganda.") == set()
