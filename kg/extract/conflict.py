@@ -2,7 +2,7 @@
 
 Constructions: ``A criticised/condemned/accused/blamed B``; ``A imposed/placed
 sanctions on B``, ``anti-B sanctions``, ``legislation to broaden sanctions over
-B``; ``A threatened ... if B does not ...``; ``A urged/pressed/called on B``,
+B``; threats and appeals against B (kg.extract.threats); ``A urged/pressed/called on B``,
 ``A put pressure on B``; ``A opposes B('s ...)``, ``A would not tolerate B's
 ...``; ``A's invasion of B``, ``A's B offensive``; ``A expressed concern over
 B's ...``; passives (``B was accused by A``); and in what a speaker says:
@@ -24,11 +24,10 @@ from kg.extract.directed import (
     sense,
     targets_of,
     verb_events,
-    verb_key,
     verb_senses,
 )
 from kg.extract.nominal import noun_events
-from kg.extract.triggers import trigger
+from kg.extract.threats import appeal_against, threat
 from kg.language.lexicon import (
     APPEAL_VERBS,
     DEMANDED_ACTIONS,
@@ -68,9 +67,9 @@ def _candidates(ctx: Context) -> Iterator[Event]:
         elif lemma == "call" and pos == "VERB":
             yield from _call_on(ctx, token)
         if lemma in APPEAL_VERBS and pos == "VERB":
-            yield from _appeal_against(ctx, token)
+            yield from appeal_against(ctx, token, EXTRACTOR)
         elif lemma in {"threaten", "warn"} and pos == "VERB":
-            yield from _threat(ctx, token)
+            yield from threat(ctx, token, EXTRACTOR)
         if lemma in _NAMING_VERBS and pos == "VERB":
             yield from _branded(ctx, token)
         if lemma in g.SPEECH_VERBS and pos == "VERB":
@@ -123,79 +122,6 @@ def _call_on(ctx: Context, verb: Token) -> Iterator[Event]:
                            preps, EXTRACTOR, 0.6)  # fmt: skip
 
 
-def _appeal_against(ctx: Context, verb: Token) -> Iterator[Event]:
-    """ "Lawmakers called on the government to block X's visit", "urged the EU to
-    suspend Hungary's voting rights": asking another to act against someone is
-    itself a stand against them (CAMEO 110). The act asked for stays planned."""
-    if g.negated(verb):
-        return
-    addressees = {k for t in [*g.direct_objects(verb), *g.prep_objects(verb, {"on", "upon"})]
-                  for k in g.actors_of(ctx, t)}  # fmt: skip
-    agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
-    for action in verb.children:
-        if action.dep_ not in {"xcomp", "advcl", "ccomp"} or action.pos_ != "VERB":
-            continue
-        if any(t.tag_ in {"WRB", "WP", "WDT"} or t.lower_ in {"whether", "if"}
-               for t in action.children if t.i < action.i):  # fmt: skip
-            continue  # "asked why ministers attacked X": a question, not an appeal
-        key = verb_key(action, VERBS)
-        if key is not None and VERBS[key].cameo[:2] in _HOSTILE_ACTS:
-            objects = [*g.direct_objects(action), *g.prep_objects(action, VERBS[key].target_preps)]
-        else:  # "to impose sanctions on X": the act is in the noun
-            objects = [o for n in g.direct_objects(action)
-                       if (t := trigger(n.lemma_.lower(), "noun")) is not None
-                       and t.kind is EventKind.CONFLICT and t.cameo[:2] in _HOSTILE_ACTS
-                       for o in [*g.prep_objects(n, t.preps), *g.prep_objects(action, t.preps)]]  # fmt: skip
-        targets = [k for o in objects for k in targets_of(ctx, o) if k not in addressees]
-        yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("criticise", "110"),
-                               agents, targets, objects, EXTRACTOR, 0.6)  # fmt: skip
-
-
-# CAMEO roots of acts against someone: disapprove, reject, threaten, protest, sanction, reduce
-# relations, coerce, attack (11-20).
-_HOSTILE_ACTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
-
-
-def _threat(ctx: Context, verb: Token) -> Iterator[Event]:
-    """ "A threatened B", "A threatened to ... if B does not ...": the threat is
-    aimed at whoever the condition is put to (never at what A would do)."""
-    agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
-    target_tokens = [] if verb.lemma_ == "warn" else g.direct_objects(verb)
-    if verb.lemma_ == "warn" and any(c.dep_ == "xcomp" for c in verb.children):
-        # "warned China not to interfere": a demand on China
-        targets = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]
-        yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand", "100"), agents,
-                               targets, g.direct_objects(verb), EXTRACTOR, 0.65)  # fmt: skip
-        return
-    about = [t for t in g.prep_objects(verb, {"of", "about"}) if g.actors_of(ctx, t)]
-    if verb.lemma_ == "warn" and about and not g.direct_objects(verb):
-        # "warned of the Prince of Dol Amroth": a warning about an actor
-        targets = [k for t in about for k in g.actors_of(ctx, t)]
-        yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("criticise", "111"),
-                               agents, targets, about, EXTRACTOR, 0.6)  # fmt: skip
-        return
-    if verb.lemma_ == "warn" and any(
-        c.dep_ == "prep" and c.lower_ in {"against", "of"} and any(c.children)
-        for c in verb.children
-    ):  # "warned Israel against resuming its offensive": a demand on Israel
-        targets = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]
-        yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand", "100"), agents, targets,
-                               g.direct_objects(verb), EXTRACTOR, 0.65)  # fmt: skip
-        return
-    for t in verb.subtree:
-        if t.pos_ in {"VERB", "AUX"} and any(
-            c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in t.children
-        ):
-            then = t.head
-            doers = {k for s in g.subjects(then) for k in g.actors_of(ctx, s)}
-            if verb.lemma_ == "warn" and then.i != verb.i and not doers & set(agents):
-                continue  # "warned that unless X ..., pensions would need changes": a forecast
-            target_tokens += g.subjects(t)
-    targets = [k for t in target_tokens for k in g.actors_of(ctx, t)]
-    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", "130"), agents, targets,
-                           target_tokens, EXTRACTOR, 0.65)  # fmt: skip
-
-
 _ACCUSATION_NOUNS = {"accusation", "allegation", "charge", "charges", "accusations", "allegations"}
 
 
@@ -229,7 +155,11 @@ def _accusation(ctx: Context, verb: Token) -> Iterator[Event]:
                            targets, [verb], EXTRACTOR, 0.6)  # fmt: skip
 
 
-_NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "dub", "term"})
+_NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "dub", "term", "designate"})
+# Names that condemn whom they name, though not what a clause says of its subject
+# ("the police arrested terrorists" says nothing bad of the police).
+_CONDEMNING_NAMES = NEGATIVE_WORDS | {"terrorist", "terrorists", "criminal", "criminals", "thug",
+                                      "thugs", "extremist", "extremists"}  # fmt: skip
 
 
 def _branded(ctx: Context, verb: Token) -> Iterator[Event]:
@@ -241,10 +171,14 @@ def _branded(ctx: Context, verb: Token) -> Iterator[Event]:
               for o in p.children]  # fmt: skip
     if len(objects) > 1 and not named:  # "branded X a danger": two objects, the second names
         objects, named = objects[:-1], objects[-1:]
+    for act in (c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"):
+        acted_on = g.direct_objects(act)  # "called expanding NATO a mistake": parsed as
+        if not objects and len(acted_on) > 1:  # the gerund's two objects
+            objects, named = acted_on[:-1], acted_on[-1:]
     if not objects or not named or g.negated(verb):
         return
     words = {t.lower_ for n in named for t in n.subtree}
-    if not words & NEGATIVE_WORDS:
+    if not words & _CONDEMNING_NAMES:
         return
     agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     targets = [k for o in objects for k in targets_of(ctx, o) if k not in agents]

@@ -67,6 +67,7 @@ def _allies(ctx: Context, noun: Token) -> Iterator[Event]:
     ]
     owners = [k for n in nouns for c in n.children if c.dep_ in {"poss", "compound", "nmod"}
               for k in g.actors_of(ctx, c)]  # fmt: skip
+    owners += [k for n in nouns for t in g.prep_objects(n, {"of"}) for k in g.actors_of(ctx, t)]
     holders: list[str] = []
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         holders = [k for s in g.subjects(noun.head) for k in g.actors_of(ctx, s)]

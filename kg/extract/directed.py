@@ -47,11 +47,12 @@ CRITICISM = Sense("criticise", "111")
 _MENDING_NOUNS = {"resumption", "restoration", "renewal", "normalisation", "normalization",
                   "establishment", "improvement", "strengthening", "breakdown", "rupture"}  # fmt: skip
 _PACTS = {"agreement", "deal", "pact", "treaty", "accord", "memorandum", "contract"}
-_ABOUT_SOMEONE_ELSES = {"praise", "criticise", "reject", "accuse", "support"}
+_ABOUT_SOMEONE_ELSES = {"praise", "criticise", "reject", "accuse", "support", "demand"}
 _ABOUT_A_CLAUSE = {"demand", "criticise", "accuse", "reject", "protest"}
 # CAMEO 03x, intent to cooperate, by the root of what is intended
 _HEARSAY_ADJECTIVES = {"reported", "alleged", "rumoured", "rumored", "purported", "supposed",
                        "so-called", "claimed", "suspected"}  # fmt: skip
+_ENVOYS = {"ambassador", "envoy", "diplomat", "chargé", "charge"}
 INTENT_CODES = {"06": "031", "07": "033", "04": "036", "08": "035"}
 
 
@@ -166,6 +167,8 @@ def verb_events(
         s = lexicon[key]
         passive = g.is_passive(verb)
         agent_tokens = g.agents(verb) if passive else g.subjects(verb)
+        if passive and not agent_tokens and "from-agent" in s.flags:
+            agent_tokens = g.prep_objects(verb, {"from"})  # "was expelled from Peru"
         hyphenated = passive and not agent_tokens
         if hyphenated:
             agent_tokens = hyphen_agents(verb)
@@ -175,11 +178,13 @@ def verb_events(
         if passive:
             target_tokens = g.subjects(verb)
         elif s.direct_object:
-            target_tokens = g.direct_objects(verb)
+            target_tokens = g.direct_objects(verb) or shared_objects(verb)
         target_tokens += g.prep_objects(verb, s.target_preps)
         if not s.direct_object:  # "fired two shells at Seoul": the phrase hangs on the object
             target_tokens += [t for o in g.direct_objects(verb)
                               for t in g.prep_objects(o, s.target_preps)]  # fmt: skip
+            if s.frame == "recipient":
+                target_tokens += _given_to(verb)
         if " " in key:  # "ruffled the feathers of X", "took issue with X"
             target_tokens += [t for o in g.direct_objects(verb) if o.lemma_ == key.split()[1]
                               for t in g.prep_objects(o, s.target_preps)]  # fmt: skip
@@ -187,6 +192,10 @@ def verb_events(
             # "demanded that Venezuela release them", "condemned what the junta has done",
             # "complained that the administration had failed": the clause's subject
             target_tokens = [t for c in verb.children if c.dep_ == "ccomp" for t in g.subjects(c)]
+        if "envoy-object" in s.flags and not any(
+            o.lemma_.lower() in _ENVOYS for o in g.direct_objects(verb)
+        ):
+            continue  # "summoned the board" is no protest to anyone
         if "weapon-object" in s.flags and not any(
             o.lemma_.lower() in WEAPON_OBJECTS for o in g.direct_objects(verb)
         ):
@@ -195,7 +204,11 @@ def verb_events(
             o.lemma_.lower() in AID_OBJECTS
             or any(t.ent_type_ == "MONEY" for t in o.subtree)
             or any(t.like_num for t in o.lefts)  # "a million rupees"
-            for o in [*g.direct_objects(verb), *g.prep_objects(verb, {"with"})]
+            for o in [
+                *g.direct_objects(verb),
+                *g.prep_objects(verb, {"with"}),
+                *(c for c in verb.children if c.dep_ == "npadvmod"),
+            ]  # "lent X $2bn"
         ):  # "supplied Kenya with arms"
             continue  # "gave advice to the minister" is no aid
         if "aid-object" in s.flags and any(
@@ -205,9 +218,7 @@ def verb_events(
             s = replace(s, type="support", cameo="051")  # "gave his support to X"
         agents = [k for t in agent_tokens for k in g.actors_of(ctx, t)]
         if hyphenated:  # "U.S.-backed rebels" is one name; the backer is the U.S.
-            gz = gazetteer()
-            agents = [e.key for t in agent_tokens
-                      if (e := gz.lookup(t.text) or gz.demonym(t.text))] or agents  # fmt: skip
+            agents = hyphen_keys(agent_tokens) or agents
         if "direct-target" in s.flags:
             targets = [k for t in target_tokens for k in g.actors_of(ctx, t, include_places=True)]
         else:
@@ -245,6 +256,29 @@ def verb_events(
         yield from make_events(ctx, verb, verb, kind, s, agents, targets,
                                [*agent_tokens, *target_tokens], extractor, 0.8,
                                one_each=s.symmetric and kind is EventKind.COOPERATION)  # fmt: skip
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """ "condemned and sanctioned X": a verb with no object of its own shares the
+    object of the verb coordinated after it (when that verb has no subject of its own)."""
+    for c in verb.children:
+        if (
+            c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and not any(d.dep_ in g.SUBJECT_DEPS for d in c.children)
+        ):
+            return g.direct_objects(c)
+    return []
+
+
+def _given_to(verb: Token) -> list[Token]:
+    """Who is given something named after it: "lent Kenya $5 million" (a dative,
+    or the first of two objects)."""
+    objects = g.direct_objects(verb)
+    found = [o for o in objects if o.dep_ == "dative"]
+    if len(objects) > 1 and objects[0].dep_ != "dative":
+        found.append(objects[0])
+    return found
 
 
 def _attacked_country(ctx: Context, verb: Token, agents: list[str]) -> list[str]:
@@ -292,6 +326,12 @@ def hyphen_agents(verb: Token) -> list[Token]:
         and c.i < verb.i
         and verb.doc[c.i + 1].text == "-"
     ]
+
+
+def hyphen_keys(tokens: list[Token]) -> list[str]:
+    """The countries or bodies a word before a hyphen names ("U.S.", "Saudi")."""
+    gz = gazetteer()
+    return [e.key for t in tokens if (e := gz.lookup(t.text) or gz.demonym(t.text))]
 
 
 def verbal(ctx: Context, verb: Token, agents: list[str], objects: list[Token]) -> bool:

@@ -26,6 +26,14 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.directed import Sense, make_events, sense_of, targets_of
+from kg.extract.owner_parties import (
+    adjunct_verb,
+    came_to_aid,
+    hidden_agents,
+    hidden_targets,
+    hit_by,
+    leaders,
+)
 from kg.extract.triggers import Trigger
 from kg.language.lexicon import APPEAL_VERBS, IDEA_NOUNS, REDUCING_VERBS
 from kg.records import Event, EventKind, Modality
@@ -194,6 +202,7 @@ def _owners(ctx: Context, noun: Token) -> list[str]:
         if c.dep_ == "amod" and ctx.actors.at(c.i):  # "Israeli strikes", "the Russian invasion"
             found.extend(g.actors_of(ctx, c))
     found += [k for t in g.prep_objects(noun, {"by", "from"}) for k in g.actors_of(ctx, t)]
+    found += leaders(noun)  # "Saudi-led strikes"
     # "charges, raised by the attorney general, that ...", "the claims made by X"
     found += [k for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
               for t in g.agents(c) for k in g.actors_of(ctx, t)]  # fmt: skip
@@ -213,10 +222,12 @@ def _compound_actors(ctx: Context, noun: Token) -> list[str]:
 
 
 def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
-    agents = _owners(ctx, noun)
+    owners = _owners(ctx, noun)
+    agents = owners or hidden_agents(ctx, noun, trig)
     targets = [k for t in g.prep_objects(noun, trig.preps - {"by", "from"})
                for k in targets_of(ctx, t)]  # fmt: skip
     targets += [k for k in _compound_actors(ctx, noun) if k not in agents]
+    targets = targets or hidden_targets(ctx, noun, trig, agents)
     if not targets and trig.cameo[:2] in {"10", "11", "12", "13", "14"}:
         targets = content_subjects(ctx, noun)  # "complaints by X that China's surpluses ..."
     under = noun.dep_ == "pobj" and noun.head.lower_ == "under" and not targets
@@ -230,7 +241,8 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
             agents = doers(ctx, verb)
         targets += [k for t in g.prep_objects(verb, trig.preps - {"by", "from", "of"})
                     for k in targets_of(ctx, t)]  # fmt: skip
-    anchor = verb if verb is not None else noun  # a noun in an adjunct keeps its own mood
+    # a noun in an adjunct keeps its own mood, but not "in protest at X"
+    anchor = verb or (None if owners else adjunct_verb(noun)) or noun
     s = sense_of(trig)
     if "ambiguous" in trig.flags and under and g.prep_objects(noun.head.head, {"for", "over"}):
         s = Sense("criticise", "111")  # "came under fire from X for its policy": words
@@ -258,17 +270,26 @@ def content_subjects(ctx: Context, noun: Token) -> list[str]:
 
 
 def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
-    targets = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
+    named = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
+    targets, imposers = list(named), list[str]()
     for c in noun.children:
-        if c.dep_ in {"amod", "compound", "nmod"} and (
-            c.lower_.startswith("anti-") or c.dep_ == "compound"
-        ):
-            targets.extend(k for t in c.subtree for k in g.actors_of(ctx, t))
+        keys = [k for t in c.subtree for k in g.actors_of(ctx, t)]
+        if c.dep_ in {"amod", "compound", "nmod"} and c.lower_.startswith("anti-"):
+            targets += keys
+        elif c.dep_ == "compound" or (c.dep_ == "amod" and ctx.actors.at(c.i)):
+            # "US sanctions on Iran": who imposes them; "Iran sanctions": on whom
+            # ("Iranian sanctions" alone may be either)
+            (imposers if named else targets if c.dep_ == "compound" else []).extend(keys)
     verb = doing_verb(noun)
     agents = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
+    agents = agents or imposers or [k for t in g.prep_objects(noun, {"from", "by"})
+                                    for k in g.actors_of(ctx, t)]  # fmt: skip
     if verb is not None:
         agents = agents or doers(ctx, verb)
         targets += [k for t in g.prep_objects(verb, trig.preps) for k in targets_of(ctx, t)]
+    elif (hit := hit_by(noun)) is not None:  # "X faces sanctions from Y", "X was hit by them"
+        verb = hit
+        targets += [k for t in g.subjects(hit) for k in g.actors_of(ctx, t) if k not in agents]
     if verb is None and not agents:
         return
     yield from make_events(ctx, verb or noun, noun, trig.kind, sense_of(trig), agents, targets,
@@ -291,14 +312,20 @@ def _recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -
                           if k not in givers and k.startswith("country/")]  # fmt: skip
         if verb.lemma_ in _INTENT:
             s = Sense(s.type, "033" if s.cameo.startswith("07") else "030", s.target_preps)
+    elif helped := came_to_aid(ctx, noun):
+        givers, receivers, verb = doers(ctx, noun.head.head), helped, noun.head.head
     elif (taker := _receiving_verb(noun)) is not None:
         # "Ukraine received weapons from Poland": the giver is after "from"
         givers = [k for t in g.prep_objects(taker, {"from"}) for k in g.actors_of(ctx, t)]
         givers = givers or _owners(ctx, noun)
         receivers = [k for k in doers(ctx, taker) if k not in givers]
         verb = taker
-    elif any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
-        # "the rebels advanced with support from Rwanda": the clause's subject receives
+    elif any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children) or (
+        noun.dep_ == "pobj" and noun.head.lower_ == "with" and g.prep_objects(noun, {"of"})
+    ):
+        # "the rebels advanced with support from Rwanda", "with the backing of Rwanda, the
+        # rebels advanced": the clause's subject receives
+        givers = givers or [k for t in g.prep_objects(noun, {"of"}) for k in g.actors_of(ctx, t)]
         clause = _clause_verb(noun)
         if clause is not None:
             receivers += [k for t in g.subjects(clause) for k in g.actors_of(ctx, t)]
@@ -324,6 +351,9 @@ def _between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
     sides += _compound_actors(ctx, noun) if "-" in " ".join(t.text for t in noun.lefts) else []
     verb = doing_verb(noun)
     owners = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
+    owners = owners or [k for c in noun.children  # "the truce agreed by A and B"
+                        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _MAKING_VERBS
+                        for t in g.agents(c) for k in g.actors_of(ctx, t)]  # fmt: skip
     partners = [k for t in g.prep_objects(noun, {"with"}) for k in g.actors_of(ctx, t)]
     if verb is not None:
         owners = owners or doers(ctx, verb)
@@ -363,6 +393,10 @@ def _between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
     parties = [*sides, *(m for m in mediators if m not in sides)]
     yield from make_events(ctx, anchor, noun, trig.kind, sense_of(trig), parties[:1],
                            parties[1:], [noun], extractor, 0.7)  # fmt: skip
+
+
+# Verbs by which the sides make a pact or fight: "the truce agreed by A and B".
+_MAKING_VERBS = frozenset("agree sign reach conclude seal negotiate forge wage fight".split())
 
 
 def _clause_verb(token: Token) -> Token | None:

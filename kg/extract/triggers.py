@@ -43,6 +43,8 @@ FLAGS = frozenset(
         "needs-partner",
         "verb-partner",
         "bare-object",
+        "envoy-object",
+        "from-agent",
     }
 )
 

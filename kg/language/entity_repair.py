@@ -193,6 +193,8 @@ class EntityRepair:
         # Trim determiners, possessive endings, brackets and dangling punctuation.
         while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
             start += 1
+        if start >= end:
+            return []  # nothing but punctuation and determiners
         first = doc[start]
         if end - start > 1 and first.is_sent_start and first.tag_ == "VBG":
             start += 1  # "Praising Celtic and Rangers, she said": a verb opened the sentence

@@ -82,6 +82,7 @@ AGENT_NOUNS = frozenset(
     premier king head heads chief chiefs secretary secretaries member members lawmakers
     legislators military forces troops army navy regime mediator mediators agents operatives
     soldiers police jets warplanes bombers drones warships gunboats tanks artillery
+    prosecutors prosecutor
     """.split()
 )
 # Plural nouns that name a set of countries or bodies when a demonym or
@@ -227,12 +228,16 @@ MEDIA_NAMES = frozenset(
     """.split()
 ) | {"Al Jazeera", "Associated Press", "Agence France-Presse", "Press Association"}
 
-# Nouns whose "of X" names their owner: "the presence of Contra forces", "the policy of X".
+# Nouns whose "of X" names their owner: "the presence of Contra forces", "the policy of X",
+# "a camp of the rebels".
 OWNED_NOUNS = IDEA_NOUNS | frozenset(
     """
     presence action actions behaviour behavior conduct role involvement regime government
     administration interference meddling effort efforts attempt attempts deployment
     deployments buildup build-up stationing activities activity
+    base bases camp camps position positions outpost outposts stronghold strongholds
+    hideout hideouts headquarters defence defences defense defenses convoy convoys installation
+    installations facility facilities asset assets
     """.split()
 )
 # Words that say a clause is a criticism of its subject ("X's policy is the main
@@ -246,6 +251,7 @@ NEGATIVE_WORDS = frozenset(
     incompetent incompetence hypocrisy hypocritical cynical deceitful dishonest
     danger dangerous disaster disastrous scandal scandalous shambles farce nonsense fiasco
     blunder catastrophe catastrophic insult threat
+    rogue pariah aggressor puppet
     """.split()
 )
 # Predicates of disapproval: "X was appalled that ...", "X is critical of Y".

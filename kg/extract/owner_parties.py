@@ -1,0 +1,117 @@
+"""Parties of a conflict or cooperation noun the parser hangs away from it.
+
+* the leader before a hyphen: "Saudi-led strikes on X" (Saudi Arabia strikes X);
+* a phrase hung on the other party: "attacks by X on Y", "the detention of Y by X";
+* the clause an "in" phrase modifies: "Peru recalled its envoy in protest at Chile's
+  decision", "waged war in violation of Chile's sovereignty" (Peru acts against Chile);
+* the court a charge is brought at: "charges at the International Criminal Court
+  against X";
+* the subject of a verb that draws it: "Chile drew criticism from Peru", "Chile's
+  decision sparked protests from Peru" (Peru against Chile);
+* an idiom of coming to help: "Peru came to the aid of Chile".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract.base import Context
+from kg.extract.directed import hyphen_agents, hyphen_keys, targets_of
+from kg.extract.triggers import Trigger
+
+# Verbs whose subject is what a noun of disapproval or force is aimed at: "drew
+# criticism from X", "faced protests from X", "sparked condemnation from X".
+DRAWING_VERBS = frozenset(
+    "draw attract face receive earn incur provoke spark trigger prompt".split()
+)
+_COURT_PREPS = {"at", "before"}
+# What an attack does to whom it hits: "Kenyan airstrikes hit X", "the raid killed X's commander".
+_STRIKING = frozenset("hit kill strike target destroy wound injure damage pound flatten".split())
+_FORCE = {"18", "19", "20"}
+# Verbs whose subject undergoes, not acts: "died in attacks on X", "lost billions in the war".
+_UNDERGOING = frozenset(
+    "die perish suffer lose fall be get remain stay flee escape survive disappear vanish".split()
+)
+
+
+def leaders(noun: Token) -> list[str]:
+    """ "Saudi-led strikes", "a French-led offensive": who leads them."""
+    return [k for c in noun.children if c.dep_ == "amod" and c.lower_ == "led"
+            for k in hyphen_keys([t for t in hyphen_agents(c) if t.text[:1].isupper()])]  # fmt: skip
+
+
+def adjunct_verb(noun: Token) -> Token | None:
+    """The active verb an "in" phrase made of ``noun`` modifies, whose subject does
+    what the noun names: "recalled its envoy in protest at X", "troops swept through
+    the city in the occupation of X" (but who "died in attacks on X" made none)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    for _ in range(2):  # the parser may hang the phrase on the verb's object
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or g.is_passive(verb) or verb.lemma_ in _UNDERGOING:
+        return None
+    return verb
+
+
+def hidden_agents(ctx: Context, noun: Token, trig: Trigger) -> list[str]:
+    """Who does what ``noun`` names when no owner hangs on it: "the detention of
+    Y by X", "charges at the court against Y", "in protest at Y's decision"."""
+    found = [k for o in g.prep_objects(noun, {"of"} & trig.preps)
+             for b in g.prep_objects(o, {"by"}) for k in g.actors_of(ctx, b)]  # fmt: skip
+    if not found and trig.type == "accuse":
+        found = [k for t in g.prep_objects(noun, _COURT_PREPS) for k in g.actors_of(ctx, t)
+                 if k.startswith("org/")]  # fmt: skip
+    verb = adjunct_verb(noun)
+    if not found and verb is not None:
+        found = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+    if not found and noun.dep_ == "dobj" and noun.head.lemma_ in DRAWING_VERBS:
+        found = [k for t in g.prep_objects(noun.head, {"from", "by"}) for k in g.actors_of(ctx, t)]
+    return found
+
+
+def hidden_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) -> list[str]:
+    """Whom ``noun`` is aimed at when no phrase of its own says: "attacks by X on
+    Y", "Y drew criticism from X", "X's strikes hit Y"."""
+    found = [k for b in g.prep_objects(noun, {"by"})
+             for t in g.prep_objects(b, trig.preps - {"by", "from", "of", "in"})
+             for k in targets_of(ctx, t)]  # fmt: skip
+    verb = noun.head
+    if not found and agents and noun.dep_ == "dobj" and verb.lemma_ in DRAWING_VERBS:
+        found = [k for s in g.subjects(verb) for k in targets_of(ctx, s)]
+    if not found and noun.dep_ == "nsubj" and verb.lemma_ in _STRIKING and trig.cameo[:2] in _FORCE:
+        found = [k for o in g.direct_objects(verb) for k in targets_of(ctx, o)]  # "strikes hit X"
+    adjunct = adjunct_verb(noun)
+    if not found and adjunct is not None:  # "recalled its envoy in protest at X's decision"
+        hosts = {adjunct, noun.head.head}  # the phrase may hang on the verb's object
+        found = [k for h in hosts for t in g.prep_objects(h, trig.preps - {"by", "from", "of", "in"})
+                 for k in targets_of(ctx, t)]  # fmt: skip
+    return [k for k in found if k not in agents]
+
+
+# "came to the aid of X", "rushed to the defence of X": the subject helps X
+_COMING = {"come", "rush", "leap", "spring", "go", "run"}
+
+
+def came_to_aid(ctx: Context, noun: Token) -> list[str]:
+    """Whom "came to the aid of" helps, or nothing."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to" or verb.lemma_ not in _COMING:
+        return []
+    return [k for t in g.prep_objects(noun, {"of"}) for k in g.actors_of(ctx, t)]
+
+
+def hit_by(noun: Token) -> Token | None:
+    """The verb whose subject a sanction falls on: "faces sanctions", "was hit by sanctions"."""
+    if noun.dep_ == "dobj" and noun.head.lemma_ in DRAWING_VERBS:
+        return noun.head
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.dep_ == "agent"
+        and noun.head.head.lemma_ in {"hit", "target"}
+    ):
+        return noun.head.head
+    return None

@@ -1,0 +1,138 @@
+"""Threats and appeals against someone (CAMEO 10-13): the act threatened or asked
+for is hostile, and aimed at whom it would hit.
+
+Constructions: ``A threatened B``, ``A threatened to ... if B does not ...``, ``A
+threatened to sanction B`` / ``to impose sanctions on B``, ``A warned B not to ...``,
+``A warned B against ...``, ``A warned B that it would retaliate``, ``A warned of
+B``; ``A urged C to block B's visit`` (a stand against B).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract.base import Context
+from kg.extract.directed import make_events, sense, targets_of, verb_key, verb_senses
+from kg.extract.triggers import trigger
+from kg.records import Event, EventKind
+
+VERBS = verb_senses(EventKind.CONFLICT)
+
+
+def appeal_against(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
+    """ "Lawmakers called on the government to block X's visit", "urged the EU to
+    suspend Hungary's voting rights": asking another to act against someone is
+    itself a stand against them (CAMEO 110). The act asked for stays planned."""
+    if g.negated(verb):
+        return
+    addressees = {k for t in [*g.direct_objects(verb), *g.prep_objects(verb, {"on", "upon"})]
+                  for k in g.actors_of(ctx, t)}  # fmt: skip
+    agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+    for action in verb.children:
+        if action.dep_ not in {"xcomp", "advcl", "ccomp"} or action.pos_ != "VERB":
+            continue
+        if any(t.tag_ in {"WRB", "WP", "WDT"} or t.lower_ in {"whether", "if"}
+               for t in action.children if t.i < action.i):  # fmt: skip
+            continue  # "asked why ministers attacked X": a question, not an appeal
+        objects = _hostile_objects(action)
+        targets = [k for o in objects for k in targets_of(ctx, o) if k not in addressees]
+        yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("criticise", "110"),
+                               agents, targets, objects, extractor, 0.6)  # fmt: skip
+
+
+# CAMEO roots of acts against someone: disapprove, reject, threaten, protest, sanction, reduce
+# relations, coerce, attack (11-20).
+_HOSTILE_ACTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
+
+
+def _hostile_objects(action: Token) -> list[Token]:
+    """Whom a hostile act a verb names is aimed at: "(to) sanction X", "(to) expel
+    X's envoy", "(to) impose sanctions on X" (the act in the noun)."""
+    key = verb_key(action, VERBS)
+    if key is not None and VERBS[key].cameo[:2] in _HOSTILE_ACTS:
+        return [*g.direct_objects(action), *g.prep_objects(action, VERBS[key].target_preps)]
+    return [o for n in g.direct_objects(action)
+            if (t := trigger(n.lemma_.lower(), "noun")) is not None
+            and t.kind is EventKind.CONFLICT and t.cameo[:2] in _HOSTILE_ACTS
+            for o in [*g.prep_objects(n, t.preps), *g.prep_objects(action, t.preps)]]  # fmt: skip
+
+
+def threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
+    """ "A threatened B", "A threatened to ... if B does not ...": the threat is
+    aimed at whoever the condition is put to (never at what A would do)."""
+    agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+    target_tokens = [] if verb.lemma_ == "warn" else g.direct_objects(verb)
+    hit: list[str] = []
+    if verb.lemma_ == "threaten" and not g.negated(verb):
+        # "threatened to sanction X", "to boycott X's summit": the threat is asserted,
+        # aimed at whom the act would hit
+        hit = [k for a in verb.children if a.dep_ == "xcomp" and _infinitive(a)
+               for o in _hostile_objects(a) for k in targets_of(ctx, o)]  # fmt: skip
+    if verb.lemma_ == "warn" and any(c.dep_ == "xcomp" for c in verb.children):
+        # "warned China not to interfere": a demand on China
+        targets = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]
+        yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand", "100"), agents,
+                               targets, g.direct_objects(verb), extractor, 0.65)  # fmt: skip
+        return
+    about = [t for t in g.prep_objects(verb, {"of", "about"}) if g.actors_of(ctx, t)]
+    if verb.lemma_ == "warn" and about and not g.direct_objects(verb):
+        # "warned of the Prince of Dol Amroth": a warning about an actor
+        targets = [k for t in about for k in g.actors_of(ctx, t)]
+        yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("criticise", "111"),
+                               agents, targets, about, extractor, 0.6)  # fmt: skip
+        return
+    if verb.lemma_ == "warn" and any(
+        c.dep_ == "prep" and c.lower_ in {"against", "of"} and any(c.children)
+        for c in verb.children
+    ):  # "warned Israel against resuming its offensive": a demand on Israel
+        targets = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]
+        yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand", "100"), agents, targets,
+                               g.direct_objects(verb), extractor, 0.65)  # fmt: skip
+        return
+    if verb.lemma_ == "warn" and g.direct_objects(verb) and _warned_of_force(ctx, verb, agents):
+        # "warned Uganda that it would retaliate": a threat against Uganda
+        targets = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]
+        yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", "130"),
+                               agents, targets, g.direct_objects(verb), extractor, 0.65)  # fmt: skip
+        return
+    for t in verb.subtree:
+        if t.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in t.children
+        ):
+            then = t.head
+            doers = {k for s in g.subjects(then) for k in g.actors_of(ctx, s)}
+            if verb.lemma_ == "warn" and then.i != verb.i and not doers & set(agents):
+                continue  # "warned that unless X ..., pensions would need changes": a forecast
+            target_tokens += g.subjects(t)
+    targets = [k for t in target_tokens for k in g.actors_of(ctx, t)] + hit
+    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", "130"), agents, targets,
+                           target_tokens, extractor, 0.65)  # fmt: skip
+
+
+def _warned_of_force(ctx: Context, verb: Token, agents: list[str]) -> bool:
+    """ "warned X that it would retaliate": what the warner says it would do is hostile."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
+        own = any(s.lower_ in {"it", "we", "they"} or set(g.actors_of(ctx, s)) & set(agents)
+                  for s in g.subjects(clause))  # fmt: skip
+        if own and not g.negated(clause) and _is_hostile_act(clause):
+            return True
+    return False
+
+
+def _is_hostile_act(action: Token) -> bool:
+    """ "retaliate", "strike back", "impose sanctions": a verb or its object names a
+    hostile act (CAMEO 11-20)."""
+    key = verb_key(action, VERBS)
+    if key is not None and VERBS[key].cameo[:2] in _HOSTILE_ACTS:
+        return True
+    return any((t := trigger(n.lemma_.lower(), "noun")) is not None
+               and t.kind is EventKind.CONFLICT and t.cameo[:2] in _HOSTILE_ACTS
+               for n in g.direct_objects(action))  # fmt: skip
+
+
+def _infinitive(act: Token) -> bool:
+    """ "(threatened) to sanction": a verb, or a verb the tagger took for a noun."""
+    return act.pos_ == "VERB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)

@@ -1,0 +1,138 @@
+"""Conflict by legal and armed action, and who it is aimed at: sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+def opposed(facts_of, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru indicted Tomas Brevik on fraud charges.", ("Peru", "Tomas Brevik")),
+        ("Tomas Brevik was indicted by Peru in March.", ("Peru", "Tomas Brevik")),
+        ("Peru's indictment of Tomas Brevik was unsealed.", ("Peru", "Tomas Brevik")),
+        ("Chile prosecuted Daniel Moreno for bribery.", ("Chile", "Daniel Moreno")),
+        ("Chile issued an arrest warrant for Ana Lindqvist.", ("Chile", "Ana Lindqvist")),
+        ("Ghana jailed the opposition leader Kofi Adeyemi.", ("Ghana", "Kofi Adeyemi")),
+        ("The detention of Kofi Adeyemi by Ghana drew protests.", ("Ghana", "Kofi Adeyemi")),
+    ],
+)
+def test_legal_action_is_conflict(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants of Hamas fired rockets at Israel.", ("Hamas", "Israel")),
+        ("Fighters from Hezbollah attacked Israel.", ("Hezbollah", "Israel")),
+        ("The militants of the Taliban ambushed Afghan troops.", ("Taliban", "Afghanistan")),
+    ],
+)
+def test_members_act_for_their_group(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+def test_members_from_a_country_are_not_the_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert ("Sudan", "Chad") not in opposed(facts_of, "Rebels from Sudan attacked Chad.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Colombia raided a camp of the FARC.", ("Colombia", "FARC")),
+        ("Israel bombed the positions of Hezbollah.", ("Israel", "Hezbollah")),
+        ("Germany bombarded the defences of Britain.", ("Germany", "United Kingdom")),
+    ],
+)
+def test_what_an_enemy_holds_is_the_enemy(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saudi-led strikes on Yemen killed dozens.", ("Saudi Arabia", "Yemen")),
+        ("US-led air strikes on Iraq began at dawn.", ("United States", "Iraq")),
+        ("A French-led offensive against the Taliban ended.", ("France", "Taliban")),
+    ],
+)
+def test_who_leads_an_attack_makes_it(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+def test_a_led_attack_without_a_named_leader(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, "Army-led raids on the villages continued.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Raids by Israel on Hamas positions continued.", ("Israel", "Hamas")),
+        ("Attacks by the Taliban on Afghan troops continued.", ("Taliban", "Afghanistan")),
+    ],
+)
+def test_by_and_on_after_an_attack(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya threatened to sanction Uganda if talks fail.", ("Kenya", "Uganda")),
+        ("China threatened to impose sanctions on Lithuania.", ("China", "Lithuania")),
+        ("Russia threatened to expel Britain's ambassador.", ("Russia", "United Kingdom")),
+        ("Kenya threatened to boycott Uganda's summit.", ("Kenya", "Uganda")),
+        ("Kenya threatened to sanction Uganda, but later dropped the idea.", ("Kenya", "Uganda")),
+    ],
+)
+def test_threatening_a_hostile_act(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia did not threaten to expel Britain's ambassador.",
+        "Russia threatened to leave the talks with Britain.",
+        "Italy plans to indict Tomas Brevik next year.",
+        "Chile may prosecute Ana Lindqvist.",
+    ],
+)
+def test_no_asserted_threat_or_charge(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan prosecutors charged Daniel Moreno with bribery.", ("Kenya", "Daniel Moreno")),
+        ("Prosecutors in Kenya indicted Daniel Moreno.", ("Kenya", "Daniel Moreno")),
+        (
+            "An indictment of Daniel Moreno by Dutch prosecutors was unsealed.",
+            ("Netherlands", "Daniel Moreno"),
+        ),
+    ],
+)
+def test_prosecutors_act_for_their_state(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya demanded an apology from Uganda.", ("Kenya", "Uganda")),
+        ("Kenya demanded answers from Daniel Moreno.", ("Kenya", "Daniel Moreno")),
+        ("Ethiopia's war with Eritrea ended in 2000.", ("Ethiopia", "Eritrea")),
+    ],
+)
+def test_demands_from_and_wars_with(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)

@@ -1,0 +1,124 @@
+"""Parties of a conflict noun the parser hangs away from it: sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+def opposed(facts_of, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru recalled its ambassador in protest at Chile's decision.", ("Peru", "Chile")),
+        ("Peru recalled its ambassador in protest over Chile's decision.", ("Peru", "Chile")),
+        ("Kenya expelled two diplomats in retaliation for Uganda's decision.", ("Kenya", "Uganda")),
+        ("Russia waged a war in violation of Ukraine's sovereignty.", ("Russia", "Ukraine")),
+    ],
+)
+def test_in_phrase_acts_for_the_subject(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+def test_in_phrase_keeps_the_clause_mood(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Peru will recall its ambassador in protest at Chile's decision."
+    assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan drew sharp criticism from China.", ("China", "Japan")),
+        ("Japan faced condemnation from China.", ("China", "Japan")),
+        ("Japan's decision sparked protests from China.", ("China", "Japan")),
+    ],
+)
+def test_who_draws_disapproval_is_its_target(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The detention of Kofi Adeyemi by Ghana drew protests.", ("Ghana", "Kofi Adeyemi")),
+        (
+            "Charges at the International Criminal Court against Kenya's president, "
+            "Tomas Kibet, were announced.",
+            ("International Criminal Court", "Tomas Kibet"),
+        ),
+        ("China violated Taiwan's airspace on Monday.", ("China", "Taiwan")),
+        ("The United States froze Iranian assets.", ("United States", "Iran")),
+        ("Kenya froze the assets of Daniel Moreno.", ("Kenya", "Daniel Moreno")),
+    ],
+)
+def test_more_ways_to_name_the_parties(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands marched in protest at the new law.",
+        "Ten Kenyan soldiers died in attacks on Uganda.",
+        "Ten Kenyan soldiers died in an attack on Uganda.",
+        "Kenya lost billions in the war against Uganda.",
+        "Kenyan airstrikes killed ten Kenyan civilians.",
+        "Uganda faces tough sanctions.",
+        "Kenya violated the law.",
+        "Kenya froze its own assets.",
+        "Japan drew a map of China.",
+        "Peru did not recall its ambassador in protest at Chile's decision.",
+    ],
+)
+def test_no_party_no_conflict(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan troops swept through the town in the occupation of Uganda.", ("Kenya", "Uganda")),
+        ("Kenyan airstrikes hit Taliban positions.", ("Kenya", "Taliban")),
+        ("An Israeli strike killed a Hamas commander.", ("Israel", "Hamas")),
+    ],
+)
+def test_attacks_and_what_they_hit(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("US sanctions on Iran took effect.", ("United States", "Iran")),
+        ("Kenyan sanctions on Uganda took effect.", ("Kenya", "Uganda")),
+        ("Uganda faces sanctions from Kenya.", ("Kenya", "Uganda")),
+        ("Uganda was hit by Kenya's sanctions.", ("Kenya", "Uganda")),
+    ],
+)
+def test_who_imposes_sanctions_and_on_whom(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya condemned and sanctioned Uganda.", ("Kenya", "Uganda")),
+        ("Kenyan and Ugandan troops exchanged fire.", ("Uganda", "Kenya")),
+        ("Kenya traded accusations with Uganda.", ("Uganda", "Kenya")),
+        ("Kenya and Uganda traded barbs on Monday.", ("Kenya", "Uganda")),
+    ],
+)
+def test_shared_objects_and_exchanges(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+def test_exchanging_gifts_is_no_conflict(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, "Kenya and Uganda exchanged gifts.") == set()

@@ -1,0 +1,158 @@
+"""Stances told by idiom or by a name: summoning an envoy, objecting, branding,
+warning of force, expelling from, standing by, joining forces, coming to the aid
+of, being an ally of. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+def opposed(facts_of, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return directed(facts_of(text), EventKind.CONFLICT)
+
+
+def cooperated(facts_of, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya summoned Uganda's ambassador.", ("Kenya", "Uganda")),
+        ("Kenya summoned the Ugandan ambassador over the remarks.", ("Kenya", "Uganda")),
+        ("Kenya objected to Uganda's plan.", ("Kenya", "Uganda")),
+        ("Kenya called Uganda a rogue state.", ("Kenya", "Uganda")),
+        ("Kenya designated the Taliban a terrorist group.", ("Kenya", "Taliban")),
+        ("Kenya warned Uganda that it would retaliate.", ("Kenya", "Uganda")),
+        ("Kenya warned Uganda that it would impose sanctions.", ("Kenya", "Uganda")),
+        ("Russia's ambassador was expelled from Poland.", ("Poland", "Russia")),
+        ("Two Russian diplomats were expelled from Poland.", ("Poland", "Russia")),
+        ("Daniel Moreno was suspended from the Labour Party.", ("Labour Party", "Daniel Moreno")),
+    ],
+)
+def test_opposition_idioms(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya summoned the board.",
+        "Kenya warned Uganda that prices would rise.",
+        "Kenya warned Uganda that Sudan would attack it.",
+        "Kenya warned Uganda that it would not attack.",
+        "Kenya said police had arrested terrorists.",
+        "Kenya called Uganda a friend.",
+    ],
+)
+def test_no_opposition(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(a == "Kenya" for a, _ in opposed(facts_of, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya joined forces with Uganda against the rebels.", ("Kenya", "Uganda")),
+        ("Kenya stood by Uganda during the crisis.", ("Kenya", "Uganda")),
+        ("Kenya expressed solidarity with Uganda.", ("Kenya", "Uganda")),
+        ("Kenya came to the aid of Uganda.", ("Kenya", "Uganda")),
+        ("Kenya is a close ally of Uganda.", ("Kenya", "Uganda")),
+        ("Kenya, an ally of Uganda, abstained.", ("Kenya", "Uganda")),
+        ("With the backing of Russia, Syria retook the city.", ("Russia", "Syria")),
+        ("With the support of Russia and Iran, Syria held the city.", ("Iran", "Syria")),
+    ],
+)
+def test_cooperation_idioms(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya stood by the window.",
+        "Kenya came to the aid of the old.",
+        "Kenya did not stand by Uganda.",
+        "Kenya may join forces with Uganda next year.",
+    ],
+)
+def test_no_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert cooperated(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya excoriated Uganda over the killings.", ("Kenya", "Uganda")),
+        ("Uganda was disparaged by Kenya.", ("Kenya", "Uganda")),
+        ("Kenya chastised Uganda for the delay.", ("Kenya", "Uganda")),
+        ("The SEC alleged that Acme Corp had misled investors.", ("SEC", "Acme Corp")),
+        ("Bolivia nationalised Repsol's gas fields.", ("Bolivia", "Repsol")),
+        ("Iran executed Daniel Moreno in May.", ("Iran", "Daniel Moreno")),
+        ("Daniel Moreno was tortured by Iranian police.", ("Iran", "Daniel Moreno")),
+    ],
+)
+def test_more_conflict_verbs(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenya executed the plan.", "Kenya did not nationalise Repsol.", "Kenya may allege fraud."],
+)
+def test_verbs_without_a_conflict(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya subsidised Acme Corp for a decade.", ("Kenya", "Acme Corp")),
+        ("Acme Corp was rescued by Kenya.", ("Kenya", "Acme Corp")),
+        ("Kenya subsidized the Ugandan army.", ("Kenya", "Uganda")),
+    ],
+)
+def test_subsidies_and_rescues(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya called expanding NATO a dangerous mistake.",
+            ("Kenya", "North Atlantic Treaty Organization"),
+        ),
+        (
+            "Kenya calls extending NATO membership eastward a wrong move.",
+            ("Kenya", "North Atlantic Treaty Organization"),
+        ),
+        ("Kenya called inviting Uganda a grave mistake.", ("Kenya", "Uganda")),
+    ],
+)
+def test_naming_an_act_towards_someone(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+def test_naming_an_act_with_praise(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, "Kenya called expanding NATO a wise step.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran shot down a US drone.", ("Iran", "United States")),
+        ("Kenyan police gunned down a Ugandan student.", ("Kenya", "Uganda")),
+        ("Kenya torpedoed Uganda's bid.", ("Kenya", "Uganda")),
+        ("Acme Corp scuppered the takeover bid by Beta Inc.", ("Acme Corp", "Beta Inc.")),
+        ("Uganda's plan was thwarted by Kenya.", ("Kenya", "Uganda")),
+    ],
+)
+def test_shooting_down_and_thwarting(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+def test_shooting_a_film_is_no_attack(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, "Kenya shot a film in Uganda.") == set()
