@@ -1,0 +1,176 @@
+"""Pronouns that agree with their antecedent: gender, number, not a modifier, not
+described by their own phrase, the pronoun of the clause above, and "it" opening
+a sentence. When no candidate fits, the pronoun stays unresolved."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.language.actors import resolve_actors
+from kg.language.mentions import find_mentions
+from kg.records import ArticleFacts, EventKind
+
+
+def pronouns(nlp, text: str) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    """Each pronoun of ``text`` with the name of the actor it is resolved to."""
+    doc = nlp(text)
+    mentions = find_mentions(doc)
+    actors = resolve_actors(doc, mentions, scope="t")
+    out = []
+    for m in actors.mentions:
+        if m.kind == "pronoun":
+            key = actors.by_mention.get(m.id)
+            out.append((m.text, actors.actors[key].name if key else None))
+    return out
+
+
+def last_speaker(facts: ArticleFacts) -> set[str]:
+    """The speakers of the article's last statement (none when it has no speaker)."""
+    names = {a.key: a.name for a in facts.actors}
+    said = [e for e in facts.events if e.kind is EventKind.STATEMENT]
+    if not said:
+        return set()
+    last = max(said, key=lambda e: e.evidence.start)
+    if last.evidence.sentence != max(e.evidence.sentence for e in facts.events):
+        return set()
+    return {names[a] for a in last.actors("speaker")}
+
+
+# -- gender: "Mr", "Mrs", "Ms", "Lady" say which person "he" or "she" can be ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mrs Carla Venn met Peter Hollis on Monday. He said the talks went well.", "Peter Hollis"),
+        ("Ms Anna Kell said Mr Tom Raeburn had misled voters. He said the claim was false.",
+         "Tom Raeburn"),
+        ("Peter Hollis praised Mrs Carla Venn for her work. She said the praise was welcome.",
+         "Carla Venn"),
+        ("Mr Tom Raeburn criticised Ms Anna Kell over the budget. She said the cuts were fair.",
+         "Anna Kell"),
+        # negatives: the subject stays the speaker when the gender fits
+        ("Mrs Carla Venn met Peter Hollis on Monday. She said the talks went well.", "Carla Venn"),
+        ("Tom Raeburn met Mark Stowe in Paris. He said the meeting had gone well.", "Tom Raeburn"),
+    ],
+)  # fmt: skip
+def test_he_and_she_agree_with_the_honorific(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert last_speaker(facts_of(text)) == {speaker}
+
+
+def test_two_coordinated_subjects_leave_he_unresolved(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Mr Tom Raeburn and Mr Mark Stowe met in Paris. He said the talks went well.")
+    assert last_speaker(facts) == set()
+
+
+def test_his_in_an_apposition_is_not_the_person_described(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert ("his", "Tom Raeburn") in pronouns(
+        nlp, "Tom Raeburn welcomed the ruling. Mark Stowe, his deputy, was less pleased."
+    )
+    assert ("his", "Mark Stowe") not in pronouns(
+        nlp, "Tom Raeburn welcomed the ruling. Mark Stowe, his deputy, was less pleased."
+    )
+    assert ("his", "Tom Raeburn") in pronouns(
+        nlp, "Tom Raeburn welcomed the ruling, and his deputy Mark Stowe agreed."
+    )
+
+
+# -- number: "it" is no plural noun ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farrow Mining posted a loss. Creditors are pushing for control. It said debts would rise.",
+        "Creditors met Palmyra Foods on Monday. They said it had misled them.",
+        "Angry shareholders wrote to the board. It said the letter was unfair.",
+    ],
+)
+def test_it_is_not_a_plural_group(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    resolved = {name for word, name in pronouns(nlp, text) if word.lower() == "it"}
+    assert not any(name and name.lower() in {"creditors", "shareholders"} for name in resolved)
+
+
+def test_it_still_refers_to_a_body_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = pronouns(nlp, "Tessar Holdings said it would cut 500 jobs. It said its profits fell.")
+    assert found == [("it", "Tessar Holdings"), ("It", "Tessar Holdings"),
+                     ("its", "Tessar Holdings")]  # fmt: skip
+
+
+# -- a modifier: "the US court", "a French tribunal" -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        ("Lormax Group has asked the US court to send its dispute with Norland to arbitration.",
+         "United States"),
+        ("Lormax Group asked a French tribunal to review its case.", "France"),
+        ("Lormax Group asked the German appeals court to hear its case.", "Germany"),
+    ],
+)  # fmt: skip
+def test_its_is_not_a_country_qualifying_another_noun(nlp, text: str, not_it: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("its", not_it) not in pronouns(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The French government said it would veto the plan.", "France"),
+        ("The Russian government said it would appeal. Its lawyers filed papers.", "Russia"),
+        ("The British embassy in Cairo said it had closed its doors.", "United Kingdom"),
+    ],
+)
+def test_a_country_s_own_voice_is_still_it(nlp, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("it", country) in pronouns(nlp, text)
+
+
+# -- the pronoun of the clause above: "it said it" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board gave US investor Carl Vesey access to the books. In a statement, the club said "
+        "it would allow Mr Vesey to see the accounts. But it said it continued to oppose his plans.",
+        "Fund manager Hugo Brandt said the club was weak. The banker said he would only invest "
+        "more money if he got a greater say.",
+        "The survey showed a fall in demand. It said it expected Kestrel Motors to suffer.",
+    ],
+)
+def test_a_pronoun_under_an_unresolved_one_stays_unresolved(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = pronouns(nlp, text)
+    assert found and all(name is None for word, name in found if word.lower() in {"it", "he"})
+
+
+# -- "It" opening a sentence: what the sentence before was about -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland imposed new tariffs on Vestria. The report said growth would slow. It also "
+        "called on Vestria to cut spending.",
+        "Halvik Group bought a stake in Orsted Bank. The review said the deal was flawed. It "
+        "urged regulators to act.",
+        "Velcor Group is also working with Pendle Capital. Despite the failed bid, Ian Pole, "
+        "chief executive of a rival exchange, may return with a new offer. It has long wanted "
+        "to expand.",
+    ],
+)
+def test_it_opening_a_sentence_about_something_else_stays_unresolved(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pronouns(nlp, text)[-1] == ("It", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Velcor Group posted a record loss. It said debts would rise.", "Velcor Group"),
+        ("Tessar Holdings hired Orsted Bank as adviser. Its chief executive, Ian Pole, said the "
+         "bid was fair. It expects the deal to close in May.", "Tessar Holdings"),
+        ("Shares in Dunmore Foods fell sharply. It said it would fight the claim.",
+         "Dunmore Foods"),
+    ],
+)  # fmt: skip
+def test_it_opening_a_sentence_is_the_body_it_was_about(nlp, text: str, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("It", body) in pronouns(nlp, text)
