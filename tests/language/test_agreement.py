@@ -174,3 +174,56 @@ def test_it_opening_a_sentence_about_something_else_stays_unresolved(nlp, text: 
 )  # fmt: skip
 def test_it_opening_a_sentence_is_the_body_it_was_about(nlp, text: str, body: str) -> None:  # type: ignore[no-untyped-def]
     assert ("It", body) in pronouns(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Velcor Group cut 500 jobs. The company said the cuts were needed. It added that "
+         "profits would rise.", "Velcor Group"),
+        ("Halvik Group posted a loss. The firm said sales fell. It expects a recovery in May.",
+         "Halvik Group"),
+    ],
+)  # fmt: skip
+def test_it_after_the_company_said_is_the_company_named_before(nlp, text: str, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert pronouns(nlp, text)[-1] == ("It", body)
+
+
+def test_it_after_the_report_said_is_still_the_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Velcor Group cut 500 jobs. The report said the cuts were needed. It added that "
+        "profits would rise."
+    )
+    assert pronouns(nlp, text)[-1] == ("It", None)
+
+
+# -- "it" in a quote, "it" under a body's own clause -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Halvik Group said sales rose. "It suggests demand is strong," said analyst Ian Pole.',
+         None),
+        ('Velcor Group posted a profit. "It shows the plan works," said Ian Pole.', None),
+        # negative: the body named in the sentence before the quote
+        ('Velcor Group said "it will never sell the unit".', "Velcor Group"),
+    ],
+)  # fmt: skip
+def test_it_opening_a_quote_is_what_the_speaker_speaks_of(
+    nlp, text: str, expected: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    assert pronouns(nlp, text)[0] == ("It" if expected is None else "it", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said land owned by Velcor Group would be seized. The government is seizing "
+        "estates which it says are idle.",
+        "The ministry is reviewing contracts which it says Velcor Group broke.",
+        "The agency is fining firms such as Halvik Group, which it says broke the rules.",
+    ],
+)
+def test_it_under_an_unnamed_state_body_is_that_body(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [name for word, name in pronouns(nlp, text) if word == "it"] == [None]
