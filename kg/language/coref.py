@@ -68,6 +68,7 @@ _UNNAMED_PEOPLE = (
 _UNNAMED_BODIES = GENERIC_BODIES | set(
     """business carmaker manufacturer supermarket newspaper paper broadcaster network startup
     giant conglomerate subsidiary unit club consortium charity committee panel commission
+    association federation union organisation organization institute foundation society
     council board tribunal inquiry""".split())  # fmt: skip
 
 
@@ -102,7 +103,7 @@ class CorefState:
         head = self.doc[lo:hi].root
         while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head  # "Ken Vale QC": the name hangs on "QC"
-        return head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS
+        return head.dep_ == "appos" and _described(head).dep_ in SUBJECT_DEPS
 
     def is_main_subject(self, m: Mention) -> bool:
         """The subject of its sentence's main verb or of a speech verb."""
@@ -110,7 +111,7 @@ class CorefState:
             return False
         head = self.doc[m.start : m.end].root
         while head.dep_ in {"compound", "appos", "flat"} and head.head.i != head.i:
-            head = head.head
+            head = _described(head) if head.dep_ == "appos" else head.head
         verb = head.head
         return verb.dep_ == "ROOT" or verb.lemma_ in SPEECH_VERBS
 
@@ -119,6 +120,20 @@ class CorefState:
         if root.dep_ in _CORE_DEPS:
             return True
         return root.dep_ == "pobj" and root.head.head.pos_ in {"VERB", "AUX"}
+
+
+def _described(appos: Token) -> Token:
+    """The noun an apposition describes, also when the parser hangs it on the place
+    in the noun's phrase ("The BBC's correspondent in Oslo, Ann Lee, said")."""
+    noun = appos.head
+    while noun.dep_ in {"pobj", "prep"} and noun.head.i != noun.i:
+        noun = noun.head
+    return noun if noun.pos_ == "NOUN" and noun.i != appos.head.i else appos.head
+
+
+def _speaks(pron: Token) -> bool:
+    """ "he said", "she added": the subject of a speech verb."""
+    return pron.dep_ in SUBJECT_DEPS and pron.head.lemma_ in SPEECH_VERBS
 
 
 def _kind_ok(key: str, want: str) -> bool:
@@ -150,6 +165,7 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
         return next((state.linked.get(p.id) for p in state.mentions if p.start == first.i), None)
     same: list[tuple[Mention, str]] = []
     earlier: list[tuple[Mention, str]] = []
+    speaks = want == "person" and not quoted and _speaks(pron)
     for prev in reversed(state.mentions[: m.id]):
         key = state.linked.get(prev.id)
         if key is None or not _kind_ok(key, want) or not _agrees(state, pron, prev, key):
@@ -160,8 +176,8 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
             if not quoted and state.in_quote(prev.start):
                 continue  # '"... Haddad ...," he said'
             same.append((prev, key))
-        else:
-            earlier.append((prev, key))
+        elif not (speaks and state.in_quote(prev.start)):
+            earlier.append((prev, key))  # a name quoted before is not who speaks now
     if pron.dep_ in {"dobj", "pobj", "dative"} and low not in {"its", "his", "her", "their"}:
         # "the United States imposed measures against it": not the United States
         clause = _governing_verb(pron)

@@ -227,3 +227,53 @@ def test_it_opening_a_quote_is_what_the_speaker_speaks_of(
 )
 def test_it_under_an_unnamed_state_body_is_that_body(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [name for word, name in pronouns(nlp, text) if word == "it"] == [None]
+
+
+# -- who speaks: not a name quoted before, and the name of an apposition ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tom Raeburn reviewed the novel. "Mark Stowe is the best writer I know, but the plot is '
+        'weak." The evidence is clear, according to the critic. "The history is sound," he said.',
+        'Carla Venn attacked the plan. "Tom Raeburn has never understood the budget." The cuts '
+        'would hurt schools. "It is a disgrace," she added.',
+        'Tom Raeburn spoke to the press. "I spoke to Mark Stowe yesterday and he agreed." The '
+        "talks went on. He said a deal was close.",
+    ],
+)
+def test_a_name_quoted_before_is_not_who_says_it_now(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert last_speaker(facts_of(text)) <= {"Tom Raeburn", "Carla Venn"}
+    assert last_speaker(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Carla Venn said prices rose in May. The BBC's correspondent in Lisbon, Ana Moreno, "
+         'told reporters that the vote was close. "It is tight," she said.', "Ana Moreno"),
+        ("Tom Raeburn said sales fell. The newspaper's editor in Madrid, Carlos Vega, told staff "
+         'the paper would close. "We had no choice," he said.', "Carlos Vega"),
+        # negative: the apposition describes a place, not the subject
+        ("Tom Raeburn said sales fell. Carlos Vega visited the capital of Spain, Madrid, on "
+         'Monday. "We had no choice," he said.', "Carlos Vega"),
+    ],
+)  # fmt: skip
+def test_a_name_in_apposition_to_the_subject_speaks(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert last_speaker(facts_of(text)) == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velcor Group makes small cars. The drivers' federation checked every model, and it says "
+        "the cars are safe.",
+        "Halvik Group sells insurance. The consumers' association has tested the policies, and "
+        "it says they are poor value.",
+        "Velcor Group makes small cars. The company tests every model, and it says the cars are "
+        "safe.",
+    ],
+)
+def test_it_under_an_unnamed_association_is_that_body(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [name for word, name in pronouns(nlp, text) if word == "it"] == [None]
