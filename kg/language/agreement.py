@@ -22,9 +22,33 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from kg.language.lexicon import PRONOUNS_PLURAL, STATE_ORGANS
+from kg.language.lexicon import (
+    AGENT_NOUNS,
+    GENERIC_BODIES,
+    PRONOUNS_PLURAL,
+    STATE_ORGANS,
+    TITLE_WORDS,
+)
 from kg.language.mentions import Mention
 
+# Unnamed people and bodies a pronoun can stand for ("A spokesman said ... He
+# added", "A US firm said it ..."): when one is the subject the pronoun follows,
+# the pronoun means it, not a named actor.
+UNNAMED_PEOPLE = (
+    TITLE_WORDS
+    | {n for n in AGENT_NOUNS if not n.endswith("s")}
+    | set(
+        """man woman boy girl source analyst economist lawyer witness resident expert observer
+    aide adviser advisor insider executive banker trader boss owner voter candidate doctor
+    teacher worker student father mother son daughter wife husband friend colleague broker
+    dealer strategist consultant investor manager""".split()
+    )
+)
+UNNAMED_BODIES = GENERIC_BODIES | set(
+    """business carmaker manufacturer supermarket newspaper paper broadcaster network startup
+    giant conglomerate subsidiary unit club consortium charity committee panel commission
+    association federation union organisation organization institute foundation society
+    council board tribunal inquiry""".split())  # fmt: skip
 _MALE_HONORIFICS = {"mr", "sir", "lord", "king", "prince", "duke", "baron", "earl", "count"}
 _FEMALE_HONORIFICS = {"mrs", "ms", "miss", "lady", "baroness", "dame", "queen", "princess",
                       "duchess", "countess", "madam"}  # fmt: skip

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from kg.language.agreement import (
+    UNNAMED_BODIES,
+    UNNAMED_PEOPLE,
     described_by_apposition,
     governing_pronoun,
     only_a_modifier,
@@ -38,38 +40,17 @@ from kg.language.agreement import (
 )
 from kg.language.gazetteer import Entry
 from kg.language.lexicon import (
-    AGENT_NOUNS,
-    GENERIC_BODIES,
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     PRONOUNS_THING,
     SPEECH_VERBS,
     STATE_ORGANS,
-    TITLE_WORDS,
 )
 from kg.language.mentions import Mention
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "appos", "conj"}
 _QUOTES = {'"', "“", "”", "``", "''"}
-# Unnamed people and bodies a pronoun can stand for ("A spokesman said ... He
-# added", "A US firm said it ..."): when one is the subject the pronoun follows,
-# the pronoun means it, not a named actor.
-_UNNAMED_PEOPLE = (
-    TITLE_WORDS
-    | {n for n in AGENT_NOUNS if not n.endswith("s")}
-    | set(
-        """man woman boy girl source analyst economist lawyer witness resident expert observer
-    aide adviser advisor insider executive banker trader boss owner voter candidate doctor
-    teacher worker student father mother son daughter wife husband friend colleague broker
-    dealer strategist consultant investor manager""".split()
-    )
-)
-_UNNAMED_BODIES = GENERIC_BODIES | set(
-    """business carmaker manufacturer supermarket newspaper paper broadcaster network startup
-    giant conglomerate subsidiary unit club consortium charity committee panel commission
-    association federation union organisation organization institute foundation society
-    council board tribunal inquiry""".split())  # fmt: skip
 
 
 @dataclass
@@ -289,7 +270,7 @@ def _unnamed_antecedent(state: CorefState, pron: Token, want: str) -> bool:
         if verb.pos_ in {"VERB", "AUX"} and found:
             subject = found[0]
             break
-    nouns = _UNNAMED_PEOPLE if want == "person" else _UNNAMED_BODIES | STATE_ORGANS
+    nouns = UNNAMED_PEOPLE if want == "person" else UNNAMED_BODIES | STATE_ORGANS
     if subject is None and pron.dep_ in SUBJECT_DEPS and pron.sent.start > 0:
         before = state.doc[pron.sent.start - 1].sent.root
         subject = next((c for c in before.children if c.dep_ in SUBJECT_DEPS), None)
