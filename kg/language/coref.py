@@ -117,6 +117,17 @@ def _speaks(pron: Token) -> bool:
     return pron.dep_ in SUBJECT_DEPS and pron.head.lemma_ in SPEECH_VERBS
 
 
+def _reported_before(pron: Token) -> set[int]:
+    """The clause a speech verb reports before its subject pronoun ("The EU was
+    imposing new rules, it noted"): who is named there is what is said, not who says it."""
+    verb = pron.head
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i < pron.i]
+    if verb.dep_ == "parataxis" and verb.head.i < pron.i:
+        clauses.append(verb.head)
+    inside = {t.i for c in clauses for t in c.subtree if t.i < pron.i}
+    return inside - {t.i for t in verb.subtree if verb.dep_ == "parataxis"} if inside else inside
+
+
 def _kind_ok(key: str, want: str) -> bool:
     if want == "person":
         return key.startswith("person/")
@@ -147,6 +158,7 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
     same: list[tuple[Mention, str]] = []
     earlier: list[tuple[Mention, str]] = []
     speaks = want == "person" and not quoted and _speaks(pron)
+    reported = _reported_before(pron) if _speaks(pron) else set()
     for prev in reversed(state.mentions[: m.id]):
         key = state.linked.get(prev.id)
         if key is None or not _kind_ok(key, want) or not _agrees(state, pron, prev, key):
@@ -154,8 +166,8 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
         if want == "thing" and prev.sent < m.sent - 2:
             break  # a body not named for two sentences is no longer "it"
         if prev.sent == m.sent:
-            if not quoted and state.in_quote(prev.start):
-                continue  # '"... Haddad ...," he said'
+            if not quoted and (state.in_quote(prev.start) or prev.start in reported):
+                continue  # '"... Haddad ...," he said', "The EU was wrong, it said"
             same.append((prev, key))
         elif not (speaks and state.in_quote(prev.start)):
             earlier.append((prev, key))  # a name quoted before is not who speaks now

@@ -277,3 +277,26 @@ def test_a_name_in_apposition_to_the_subject_speaks(facts_of, text: str, speaker
 )
 def test_it_under_an_unnamed_association_is_that_body(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [name for word, name in pronouns(nlp, text) if word == "it"] == [None]
+
+
+# -- "X would cut jobs, it said": X is what is said, not who says it --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The SEC said it had changed the rules. The Velcor Group, in particular, was imposing "
+         "new standards in 2005, it noted.", "SEC"),
+        ("Halvik Group reported a loss. Velcor Group would gain market share, it said.",
+         "Halvik Group"),
+        ("Tom Raeburn spoke after the vote. Mark Stowe would stand down next year, he said.",
+         "Tom Raeburn"),
+        # negative: the one the story is about says it of itself
+        ("Velcor Group reported a loss. Velcor Group would cut 500 jobs, it said.",
+         "Velcor Group"),
+    ],
+)  # fmt: skip
+def test_a_name_in_the_reported_clause_is_not_who_says_it(
+    facts_of, text: str, speaker: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert last_speaker(facts_of(text)) == {speaker}
