@@ -131,13 +131,27 @@ def governing_pronoun(pron: Token) -> Token | None:
     if pron.dep_ not in _SUBJECT_DEPS | {"poss"}:
         return None  # "he told him": an object is not its own clause's subject
     family = next((f for f in _FAMILIES if pron.lower_ in f), None)
-    if family is None:
+    first = clause_subject(pron)
+    if family is None or first is None:
         return None
-    for verb in pron.ancestors:
+    return first if first.lower_ in family and first.pos_ == "PRON" else None
+
+
+def clause_subject(token: Token) -> Token | None:
+    """The subject of the nearest clause above ``token`` (not itself); none across
+    a verb whose object is the doer ("called on Peru to revive its plan")."""
+    for verb in token.ancestors:
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
-        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and pron not in c.subtree]
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and token not in c.subtree]
         if subjects:
-            first = subjects[0]
-            return first if first.lower_ in family and first.pos_ == "PRON" else None
+            return subjects[0]
+        if verb.dep_ == "xcomp" and _has_object(verb.head):
+            return None
     return None
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ in {"dobj", "dative"} for c in verb.children) or any(
+        g.dep_ == "pobj" for c in verb.children if c.dep_ == "prep" for g in c.children
+    )

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 from kg.language.agreement import (
     UNNAMED_BODIES,
     UNNAMED_PEOPLE,
+    clause_subject,
     described_by_apposition,
     governing_pronoun,
     only_a_modifier,
@@ -128,6 +129,21 @@ def _reported_before(pron: Token) -> set[int]:
     return inside - {t.i for t in verb.subtree if verb.dep_ == "parataxis"} if inside else inside
 
 
+def _owner_by_clause(state: CorefState, pron: Token, same: list[tuple[Mention, str]]) -> str | None:
+    """ "Velcor appointed Calder Bank as its adviser": its is the subject of its clause
+    when that is a body named in the sentence ("" when it is a name the model did not
+    recognise: no one), None when the clause says nothing."""
+    subject = clause_subject(pron)
+    if subject is None:
+        return None
+    words = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+    for prev, key in same:
+        if any(prev.start <= t.i < prev.end for t in words):
+            return key
+    covered = any(p.start <= subject.i < p.end for p in state.mentions)
+    return "" if subject.pos_ == "PROPN" and not covered else None
+
+
 def _kind_ok(key: str, want: str) -> bool:
     if want == "person":
         return key.startswith("person/")
@@ -188,6 +204,10 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
         same = [(p, k) for p, k in same if state.is_subject(p) or p.start > pron.i]
     if want == "person":
         return _person(state, m, same, earlier)
+    if want == "thing" and pron.dep_ == "poss":
+        owner = _owner_by_clause(state, pron, same)
+        if owner is not None:
+            return owner or None
     if want == "thing" and not same and quoted:
         return None  # '"It suggests that ...," said an analyst': what he speaks of
     if want == "thing" and not same and pron.dep_ in SUBJECT_DEPS | {"poss"}:
@@ -360,6 +380,8 @@ def _sentence_topic(
                         if p.start <= subject.i < p.end]  # fmt: skip
             if any(covering) or subject.tag_ == "PRP" or speaks_as_it(subject):
                 return None
+            if subject.pos_ == "PROPN" and not covering:
+                return None  # a name the model did not recognise: likely the "it"
         for prev, key in recent:
             if state.is_subject(prev) or state.is_core(prev):
                 return key

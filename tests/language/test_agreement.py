@@ -300,3 +300,49 @@ def test_a_name_in_the_reported_clause_is_not_who_says_it(
     facts_of, text: str, speaker: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert last_speaker(facts_of(text)) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("The survey came out in May. It urged Vestria to cut its spending.", "Vestria"),
+        ("The report came out in May. It also called on Vestria to revive its reform plan.",
+         "Vestria"),
+        ("The review came out in May. It asked Halvik Group to drop its claim.", "Halvik Group"),
+    ],
+)  # fmt: skip
+def test_its_under_an_object_control_verb_is_the_object(nlp, text: str, owner: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("its", owner) in pronouns(nlp, text)
+
+
+# -- a name the model did not recognise is still the subject "it" goes back to -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brimco signed a deal with Tessar Holdings last week. It expects the deal to add to "
+        "profits.",
+        "Last week Brimco signed a deal with Tessar Holdings. It expects the deal to add to "
+        "profits.",
+        "Brimco, a small maker of pumps, sold its stake to Halvik Group. It said the sale raised "
+        "cash.",
+        "On Monday Brimco appointed Calder Bank as its adviser.",
+    ],
+)
+def test_it_after_an_unrecognised_subject_is_nobody_else(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(name is None for _, name in pronouns(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Velcor Group appointed Calder Bank as its adviser.", "Velcor Group"),
+        ("Velcor Group beat Halvik Group with its new model.", "Velcor Group"),
+        # negatives: the doer of the infinitive, and a relative clause of the subject
+        ("Velcor Group asked Calder Bank to cut its fees.", "Calder Bank"),
+        ("Chancellor Otto Brandt called on Brazil to use its influence over Bolivia.", "Brazil"),
+    ],
+)
+def test_its_is_the_subject_of_its_clause(nlp, text: str, owner: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("its", owner) in pronouns(nlp, text)
