@@ -22,10 +22,7 @@ Definite descriptions and plural references are :mod:`kg.language.descriptions`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from kg.language.agreement import (
     UNNAMED_BODIES,
@@ -39,7 +36,7 @@ from kg.language.agreement import (
     pronoun_gender,
     speaks_as_it,
 )
-from kg.language.gazetteer import Entry
+from kg.language.coref_state import SUBJECT_DEPS, CorefState, kind_ok
 from kg.language.lexicon import (
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
@@ -48,69 +45,6 @@ from kg.language.lexicon import (
     STATE_ORGANS,
 )
 from kg.language.mentions import Mention
-
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-_CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "appos", "conj"}
-_QUOTES = {'"', "“", "”", "``", "''"}
-
-
-@dataclass
-class CorefState:
-    """What coreference needs from the resolver: the parse, the mentions, the
-    links made so far and a way to register a country as an actor."""
-
-    doc: Doc
-    mentions: list[Mention]
-    linked: dict[int, str]
-    register: Callable[[Entry], str]
-    titles: dict[str, list[str]] = field(default_factory=dict)
-    genders: dict[str, str] = field(default_factory=dict)
-    covered: set[int] = field(default_factory=set)
-
-    def in_quote(self, token_index: int) -> bool:
-        sent = self.doc[token_index].sent
-        marks = sum(
-            1
-            for t in self.doc[sent.start : token_index]
-            if t.text in _QUOTES or t.tag_ in {"``", "''"}
-        )
-        return marks % 2 == 1
-
-    def is_subject(self, m: Mention) -> bool:
-        """The mention is a subject, or in apposition to one ("The director, Ken
-        Vale, said")."""
-        lo, hi = m.span
-        if any(self.doc[i].dep_ in SUBJECT_DEPS for i in range(lo, hi)):
-            return True
-        head = self.doc[lo:hi].root
-        while head.dep_ == "compound" and head.head.i != head.i:
-            head = head.head  # "Ken Vale QC": the name hangs on "QC"
-        return head.dep_ == "appos" and _described(head).dep_ in SUBJECT_DEPS
-
-    def is_main_subject(self, m: Mention) -> bool:
-        """The subject of its sentence's main verb or of a speech verb."""
-        if not self.is_subject(m):
-            return False
-        head = self.doc[m.start : m.end].root
-        while head.dep_ in {"compound", "appos", "flat"} and head.head.i != head.i:
-            head = _described(head) if head.dep_ == "appos" else head.head
-        verb = head.head
-        return verb.dep_ == "ROOT" or verb.lemma_ in SPEECH_VERBS
-
-    def is_core(self, m: Mention) -> bool:
-        root = self.doc[m.start : m.end].root
-        if root.dep_ in _CORE_DEPS:
-            return True
-        return root.dep_ == "pobj" and root.head.head.pos_ in {"VERB", "AUX"}
-
-
-def _described(appos: Token) -> Token:
-    """The noun an apposition describes, also when the parser hangs it on the place
-    in the noun's phrase ("The BBC's correspondent in Oslo, Ann Lee, said")."""
-    noun = appos.head
-    while noun.dep_ in {"pobj", "prep"} and noun.head.i != noun.i:
-        noun = noun.head
-    return noun if noun.pos_ == "NOUN" and noun.i != appos.head.i else appos.head
 
 
 def _speaks(pron: Token) -> bool:
@@ -144,14 +78,6 @@ def _owner_by_clause(state: CorefState, pron: Token, same: list[tuple[Mention, s
     return "" if subject.pos_ == "PROPN" and not covered else None
 
 
-def _kind_ok(key: str, want: str) -> bool:
-    if want == "person":
-        return key.startswith("person/")
-    if want == "thing":
-        return key.startswith(("country/", "org/", "group/"))
-    return key.startswith("group/")
-
-
 def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
     low = m.text.lower()
     if low in PRONOUNS_PERSON:
@@ -177,7 +103,7 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
     reported = _reported_before(pron) if _speaks(pron) else set()
     for prev in reversed(state.mentions[: m.id]):
         key = state.linked.get(prev.id)
-        if key is None or not _kind_ok(key, want) or not _agrees(state, pron, prev, key):
+        if key is None or not kind_ok(key, want) or not _agrees(state, pron, prev, key):
             continue
         if want == "thing" and prev.sent < m.sent - 2:
             break  # a body not named for two sentences is no longer "it"
@@ -317,7 +243,7 @@ def _unnamed_antecedent(state: CorefState, pron: Token, want: str) -> bool:
     named = [subject, *(c for c in subject.children if c.dep_ == "appos")]
     qualified = [c for c in subject.children if c.dep_ in {"compound", "amod", "nmod"}]
     return not any(
-        x.span[0] <= t.i < x.span[1] and (t in named or _kind_ok(key, want))
+        x.span[0] <= t.i < x.span[1] and (t in named or kind_ok(key, want))
         for x in state.mentions
         if (key := state.linked.get(x.id))
         for t in [*named, *qualified]
@@ -413,6 +339,6 @@ def _cataphora(state: CorefState, m: Mention, want: str) -> str | None:
         verb = state.doc[nxt.start : nxt.end].root.head
         # its verb governs the pronoun's clause ("He added that Ruiz would stay": no)
         governs = state.doc[m.start] in verb.subtree and verb.i > m.start
-        if key and _kind_ok(key, want) and state.is_subject(nxt) and governs:
+        if key and kind_ok(key, want) and state.is_subject(nxt) and governs:
             return key
     return None

@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from kg.language.coref import CorefState
+from kg.language.coref_state import CorefState
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
     AGREEMENT_ANAPHORA,
