@@ -57,10 +57,11 @@ def _reported_before(pron: Token) -> set[int]:
     imposing new rules, it noted"): who is named there is what is said, not who says it."""
     verb = pron.head
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i < pron.i]
-    if verb.dep_ == "parataxis" and verb.head.i < pron.i:
-        clauses.append(verb.head)
     inside = {t.i for c in clauses for t in c.subtree if t.i < pron.i}
-    return inside - {t.i for t in verb.subtree if verb.dep_ == "parataxis"} if inside else inside
+    if verb.dep_ == "parataxis":  # "The EU, it noted, was ...": the clause it hangs on
+        own = {t.i for t in verb.subtree}
+        inside |= {t.i for t in verb.head.subtree if t.i < pron.i and t.i not in own}
+    return inside
 
 
 def _owner_by_clause(state: CorefState, pron: Token, same: list[tuple[Mention, str]]) -> str | None:

@@ -291,6 +291,8 @@ def test_it_under_an_unnamed_association_is_that_body(nlp, text: str) -> None:  
          "Halvik Group"),
         ("Tom Raeburn spoke after the vote. Mark Stowe would stand down next year, he said.",
          "Tom Raeburn"),
+        ("Halvik Group reported a loss. Velcor Group, it said, would gain market share.",
+         "Halvik Group"),
         # negative: the one the story is about says it of itself
         ("Velcor Group reported a loss. Velcor Group would cut 500 jobs, it said.",
          "Velcor Group"),
