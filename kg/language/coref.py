@@ -202,20 +202,24 @@ def _person(
 
 
 def _plural(state: CorefState, m: Mention) -> str | None:
-    """ "they"/"their": the nearest group in this or the previous sentence, unless
-    two actors named earlier in the sentence are the "they" ("A agreed with B at
-    their summit")."""
+    """ "they"/"their": the nearest group (plural before collective) in this or the
+    previous sentence, unless two actors named earlier in the sentence are the
+    "they" ("A agreed with B at their summit")."""
     named = {state.linked[p.id] for p in state.mentions[: m.id]
              if p.sent == m.sent and p.id in state.linked and p.kind != "group"}  # fmt: skip
     if len(named) >= 2:
         return None
+    groups = []
     for prev in reversed(state.mentions[: m.id]):
         if prev.sent < m.sent - 1:
             break
         key = state.linked.get(prev.id)
         if key and key.startswith("group/") and prev.kind == "group":
-            return key
-    return None
+            groups.append((prev, key))
+    # a plural noun before a collective one ("Rebels attacked. The army said their
+    # attack failed": the rebels')
+    plural = [k for p, k in groups if state.doc[p.start : p.end].root.tag_ in {"NNS", "NNPS"}]
+    return plural[0] if plural else groups[0][1] if groups else None
 
 
 def _unnamed_antecedent(state: CorefState, pron: Token, want: str) -> bool:

@@ -348,3 +348,20 @@ def test_it_after_an_unrecognised_subject_is_nobody_else(nlp, text: str) -> None
 )
 def test_its_is_the_subject_of_its_clause(nlp, text: str, owner: str) -> None:  # type: ignore[no-untyped-def]
     assert ("its", owner) in pronouns(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Vestrian rebels attacked the town. The army said their attack failed.",
+         "Vestrian rebels"),
+        ("Vestrian rebels attacked the town on Monday. The army said their attack had failed.",
+         "Vestrian rebels"),
+        # negative: a collective noun alone is still "they"
+        ("The army attacked the town on Monday. Their commanders said the attack had worked.",
+         "army"),
+    ],
+)  # fmt: skip
+def test_their_prefers_a_plural_noun_to_a_collective_one(nlp, text: str, group: str) -> None:  # type: ignore[no-untyped-def]
+    found = [name for word, name in pronouns(nlp, text) if word.lower() == "their"]
+    assert found and found[0] is not None and found[0].lower() == group.lower()
