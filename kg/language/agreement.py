@@ -78,7 +78,8 @@ def pronoun_gender(word: str) -> str | None:
 
 def person_gender(doc: Doc, mentions: Sequence[Mention], linked: dict[int, str], key: str) -> str:
     """ "m" or "f" when an honorific before one of the person's names says so and
-    none says otherwise, else "" (unknown)."""
+    none says otherwise, "" when none does (unknown), "mf" when they disagree ("Mr
+    Vale" and "Mrs Vale" taken for one person: neither "he" nor "she" can tell)."""
     found = set()
     for m in mentions:
         if linked.get(m.id) != key or m.kind == "pronoun":
@@ -90,7 +91,7 @@ def person_gender(doc: Doc, mentions: Sequence[Mention], linked: dict[int, str],
                     found.add("m")
                 elif word in _FEMALE_HONORIFICS:
                     found.add("f")
-    return found.pop() if len(found) == 1 else ""
+    return "".join(sorted(found, reverse=True))
 
 
 def plural_noun(doc: Doc, m: Mention) -> bool:

@@ -365,3 +365,24 @@ def test_its_is_the_subject_of_its_clause(nlp, text: str, owner: str) -> None:  
 def test_their_prefers_a_plural_noun_to_a_collective_one(nlp, text: str, group: str) -> None:  # type: ignore[no-untyped-def]
     found = [name for word, name in pronouns(nlp, text) if word.lower() == "their"]
     assert found and found[0] is not None and found[0].lower() == group.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tory leader Michael Dunmore spoke in Leeds. Mr Dunmore said taxes would fall. Mrs "
+        "Dunmore has also appeared on TV. She said she often criticised her husband.",
+        "Ken Vale arrived on Monday. Mr Vale met the mayor. Later Mrs Vale visited a school. "
+        "She said the trip had been tiring.",
+        "Ana Holm spoke first. Ms Holm said the talks went well. Mr Holm arrived later. He said "
+        "little.",
+    ],
+)
+def test_a_person_called_both_mr_and_mrs_is_no_he_or_she(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(name is None for word, name in pronouns(nlp, text) if word.lower() in
+               {"he", "she", "her"})  # fmt: skip
+
+
+def test_a_person_called_mr_only_is_still_he(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Ken Vale arrived on Monday. Mr Vale met the mayor. He said the trip had been tiring."
+    assert last_speaker(facts_of(text)) == {"Ken Vale"}
