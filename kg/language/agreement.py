@@ -7,7 +7,7 @@ not be what the pronoun means:
   calls "Mrs", "Ms" or "Lady" (the honorific before any of the person's names);
 * number: ``it`` is not a plural noun ("creditors", "the rebels");
 * a modifier: ``it``/``its`` is not a country or firm that only qualifies a
-  noun naming something else ("asked the US court to send its dispute", "a
+  noun naming something else ("asked a US judge to hear its claim", "a
   French tribunal"), unless that noun is the country's own voice ("the French
   government said it");
 * an apposition: ``his`` in "Ann Lee's rival, his deputy" or "Ken Vale, his
@@ -110,8 +110,8 @@ def only_a_modifier(doc: Doc, m: Mention, covered: set[int]) -> bool:
     head = root.head
     if root.dep_ not in _MODIFIER_DEPS or m.start <= head.i < m.end:
         return False
-    while head.dep_ == "compound" and head.head.i != head.i:
-        head = head.head  # "the US appeals court"
+    while head.dep_ == "compound" and head.head.i != head.i and head.head.pos_ == "NOUN":
+        head = head.head  # "the US appeals court" (not "US investor Ed Ray": a name)
     return head.pos_ == "NOUN" and head.i not in covered and head.lower_ not in _VOICE_OF_STATE
 
 

@@ -272,7 +272,9 @@ def _agrees(state: CorefState, pron: Token, prev: Mention, key: str) -> bool:
     if plural_noun(state.doc, prev):
         return False  # "it" is not "the creditors"
     if not state.covered:
-        state.covered = {i for p in state.mentions if p.id in state.linked
+        # bodies' names: "the French government" is France; "US investor Ed Ray" is no body
+        state.covered = {i for p in state.mentions
+                         if not state.linked.get(p.id, "person/").startswith("person/")
                          for i in range(p.start, p.end)}  # fmt: skip
     return not only_a_modifier(state.doc, prev, state.covered)
 

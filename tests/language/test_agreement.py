@@ -81,7 +81,7 @@ def test_his_in_an_apposition_is_not_the_person_described(nlp) -> None:  # type:
 @pytest.mark.parametrize(
     "text",
     [
-        "Farrow Mining posted a loss. Creditors are pushing for control. It said debts would rise.",
+        "Farrow Mining posted a loss. Creditors want a seat on the board. It said debts would rise.",
         "Creditors met Palmyra Foods on Monday. They said it had misled them.",
         "Angry shareholders wrote to the board. It said the letter was unfair.",
     ],
@@ -103,7 +103,7 @@ def test_it_still_refers_to_a_body_named_before(nlp) -> None:  # type: ignore[no
 @pytest.mark.parametrize(
     ("text", "not_it"),
     [
-        ("Lormax Group has asked the US court to send its dispute with Norland to arbitration.",
+        ("Lormax Group has asked a US judge to hear its claim against Norland next year.",
          "United States"),
         ("Lormax Group asked a French tribunal to review its case.", "France"),
         ("Lormax Group asked the German appeals court to hear its case.", "Germany"),
@@ -131,10 +131,10 @@ def test_a_country_s_own_voice_is_still_it(nlp, text: str, country: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "The board gave US investor Carl Vesey access to the books. In a statement, the club said "
-        "it would allow Mr Vesey to see the accounts. But it said it continued to oppose his plans.",
-        "Fund manager Hugo Brandt said the club was weak. The banker said he would only invest "
-        "more money if he got a greater say.",
+        "The board met US investor Carl Vesey on Friday. After the talks, the club said "
+        "it would let Mr Vesey read the accounts. But it said it still rejected his offer.",
+        "Fund manager Hugo Brandt said the club was weak. The banker said he would put in "
+        "more cash once he had a seat on the board.",
         "The survey showed a fall in demand. It said it expected Kestrel Motors to suffer.",
     ],
 )
@@ -153,8 +153,8 @@ def test_a_pronoun_under_an_unresolved_one_stays_unresolved(nlp, text: str) -> N
         "called on Vestria to cut spending.",
         "Halvik Group bought a stake in Orsted Bank. The review said the deal was flawed. It "
         "urged regulators to act.",
-        "Velcor Group is also working with Pendle Capital. Despite the failed bid, Ian Pole, "
-        "chief executive of a rival exchange, may return with a new offer. It has long wanted "
+        "Velcor Group has hired Pendle Capital too. After the failed bid, Ian Pole, "
+        "chief executive of a rival exchange, may try again next year. It has always wanted "
         "to expand.",
     ],
 )
@@ -285,8 +285,8 @@ def test_it_under_an_unnamed_association_is_that_body(nlp, text: str) -> None:  
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("The SEC said it had changed the rules. The Velcor Group, in particular, was imposing "
-         "new standards in 2005, it noted.", "SEC"),
+        ("The SEC said it had changed the rules. The Velcor Group, for one, was adopting "
+         "stricter audit rules this year, it noted.", "SEC"),
         ("Halvik Group reported a loss. Velcor Group would gain market share, it said.",
          "Halvik Group"),
         ("Tom Raeburn spoke after the vote. Mark Stowe would stand down next year, he said.",
@@ -308,7 +308,7 @@ def test_a_name_in_the_reported_clause_is_not_who_says_it(
     ("text", "owner"),
     [
         ("The survey came out in May. It urged Vestria to cut its spending.", "Vestria"),
-        ("The report came out in May. It also called on Vestria to revive its reform plan.",
+        ("The report came out in May. It also called on Vestria to honour its pledges.",
          "Vestria"),
         ("The review came out in May. It asked Halvik Group to drop its claim.", "Halvik Group"),
     ],
@@ -371,7 +371,7 @@ def test_their_prefers_a_plural_noun_to_a_collective_one(nlp, text: str, group: 
     "text",
     [
         "Tory leader Michael Dunmore spoke in Leeds. Mr Dunmore said taxes would fall. Mrs "
-        "Dunmore has also appeared on TV. She said she often criticised her husband.",
+        "Dunmore has also appeared on TV. She said she teased her husband about his ties.",
         "Ken Vale arrived on Monday. Mr Vale met the mayor. Later Mrs Vale visited a school. "
         "She said the trip had been tiring.",
         "Ana Holm spoke first. Ms Holm said the talks went well. Mr Holm arrived later. He said "
