@@ -2,7 +2,8 @@
 
 * :mod:`kg.language.nlp` and :mod:`kg.language.entity_repair` - the parser and its repairs
 * :mod:`kg.language.mentions` and :mod:`kg.language.titles` - who is named where, with which title
-* :mod:`kg.language.actors` and :mod:`kg.language.coref` - mentions to canonical actors
+* :mod:`kg.language.actors`, :mod:`kg.language.coref` (pronouns, with :mod:`kg.language.agreement`
+  and :mod:`kg.language.coref_state`) and :mod:`kg.language.descriptions` - mentions to canonical actors
 * :mod:`kg.language.gazetteer` and :mod:`kg.language.lexicon` - general knowledge and vocabulary
   (the tables live in ``data/`` beside the code)
 * :mod:`kg.language.dates` - dates as written to ISO dates

@@ -24,7 +24,9 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from kg.language.actor_context import acts, article_countries, is_place, nationality_of_a_firm
-from kg.language.coref import CorefState, resolve_description, resolve_plural, resolve_pronoun
+from kg.language.coref import resolve_pronoun
+from kg.language.coref_state import CorefState
+from kg.language.descriptions import resolve_description, resolve_plural
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import COMPANY_WORDS, GENERIC_GROUP_NOUNS, MISSION_WORDS, PORTFOLIO_TITLES
 from kg.language.mentions import ACTOR_KINDS, Mention

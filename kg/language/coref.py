@@ -9,117 +9,74 @@ Rules of thumb from news prose, kept small and explicit:
 * ``it`` as a subject refers to the nearest country or body in a core role
   (subject, object, object of a verb's preposition), not one tucked inside a
   noun's modifier ("called on China to use its influence over North Korea ...
-  it could use its seat" -> China); ``its`` to the nearest one.
+  it could use its seat" -> China); ``its`` to the nearest one. With no body
+  before it in its sentence, ``it``/``its`` is what the sentence before was
+  about (see :func:`_sentence_topic`), and nothing two sentences on.
 * ``they``/``their`` refer to the nearest group ("Western leaders ... their").
-* ``the foreign secretary`` refers to the person holding that title, ``the
-  Soviet leader`` to the leader affiliated with that country, ``his Chinese
-  counterpart`` (no such person named) to China, ``the committee``/``the
-  panel`` to the committee, ``the deal`` to the agreement, ``the country`` to
-  the country last named.
+* A candidate must agree with the pronoun (gender, number, not a mere modifier:
+  :mod:`kg.language.agreement`); when none does, or two fit equally ("Mr Ray and
+  Mr Lee met ... He said"), the pronoun stays unresolved.
+
+Definite descriptions and plural references are :mod:`kg.language.descriptions`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from spacy.tokens import Token
 
-from spacy.tokens import Doc, Token
-
-from kg.language.gazetteer import Entry, gazetteer
+from kg.language.agreement import (
+    UNNAMED_BODIES,
+    UNNAMED_PEOPLE,
+    clause_subject,
+    described_by_apposition,
+    governing_pronoun,
+    only_a_modifier,
+    person_gender,
+    plural_noun,
+    pronoun_gender,
+    speaks_as_it,
+)
+from kg.language.coref_state import SUBJECT_DEPS, CorefState, kind_ok
 from kg.language.lexicon import (
-    AGENT_NOUNS,
-    AGREEMENT_ANAPHORA,
-    COUNTRY_ANAPHORA,
-    GENERIC_BODIES,
-    NUMBER_WORDS,
-    ORG_ANAPHORA,
-    PLURAL_PEOPLE_NOUNS,
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     PRONOUNS_THING,
     SPEECH_VERBS,
-    TITLE_WORDS,
+    STATE_ORGANS,
 )
 from kg.language.mentions import Mention
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-_LEADER_TITLES = {"minister", "secretary", "president", "chancellor", "premier", "leader", "king",
-                  "queen", "governor", "mayor", "chairman", "chief"}  # fmt: skip
-_CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "appos", "conj"}
-_QUOTES = {'"', "“", "”", "``", "''"}
-# Unnamed people and bodies a pronoun can stand for ("A spokesman said ... He
-# added", "A US firm said it ..."): when one is the subject the pronoun follows,
-# the pronoun means it, not a named actor.
-_UNNAMED_PEOPLE = (
-    TITLE_WORDS
-    | {n for n in AGENT_NOUNS if not n.endswith("s")}
-    | set(
-        """man woman boy girl source analyst economist lawyer witness resident expert observer
-    aide adviser advisor insider executive banker trader boss owner voter candidate doctor
-    teacher worker student father mother son daughter wife husband friend colleague broker
-    dealer strategist consultant investor manager""".split()
-    )
-)
-_UNNAMED_BODIES = GENERIC_BODIES | set(
-    """business carmaker manufacturer supermarket newspaper paper broadcaster network startup
-    giant conglomerate subsidiary unit club consortium charity committee panel commission
-    council board tribunal inquiry""".split())  # fmt: skip
+
+def _speaks(pron: Token) -> bool:
+    """ "he said", "she added": the subject of a speech verb."""
+    return pron.dep_ in SUBJECT_DEPS and pron.head.lemma_ in SPEECH_VERBS
 
 
-@dataclass
-class CorefState:
-    """What coreference needs from the resolver: the parse, the mentions, the
-    links made so far and a way to register a country as an actor."""
-
-    doc: Doc
-    mentions: list[Mention]
-    linked: dict[int, str]
-    register: Callable[[Entry], str]
-    titles: dict[str, list[str]] = field(default_factory=dict)
-
-    def in_quote(self, token_index: int) -> bool:
-        sent = self.doc[token_index].sent
-        marks = sum(
-            1
-            for t in self.doc[sent.start : token_index]
-            if t.text in _QUOTES or t.tag_ in {"``", "''"}
-        )
-        return marks % 2 == 1
-
-    def is_subject(self, m: Mention) -> bool:
-        """The mention is a subject, or in apposition to one ("The director, Ken
-        Vale, said")."""
-        lo, hi = m.span
-        if any(self.doc[i].dep_ in SUBJECT_DEPS for i in range(lo, hi)):
-            return True
-        head = self.doc[lo:hi].root
-        while head.dep_ == "compound" and head.head.i != head.i:
-            head = head.head  # "Ken Vale QC": the name hangs on "QC"
-        return head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS
-
-    def is_main_subject(self, m: Mention) -> bool:
-        """The subject of its sentence's main verb or of a speech verb."""
-        if not self.is_subject(m):
-            return False
-        head = self.doc[m.start : m.end].root
-        while head.dep_ in {"compound", "appos", "flat"} and head.head.i != head.i:
-            head = head.head
-        verb = head.head
-        return verb.dep_ == "ROOT" or verb.lemma_ in SPEECH_VERBS
-
-    def is_core(self, m: Mention) -> bool:
-        root = self.doc[m.start : m.end].root
-        if root.dep_ in _CORE_DEPS:
-            return True
-        return root.dep_ == "pobj" and root.head.head.pos_ in {"VERB", "AUX"}
+def _reported_before(pron: Token) -> set[int]:
+    """The clause a speech verb reports before its subject pronoun ("The EU was
+    imposing new rules, it noted"): who is named there is what is said, not who says it."""
+    verb = pron.head
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i < pron.i]
+    inside = {t.i for c in clauses for t in c.subtree if t.i < pron.i}
+    if verb.dep_ == "parataxis":  # "The EU, it noted, was ...": the clause it hangs on
+        own = {t.i for t in verb.subtree}
+        inside |= {t.i for t in verb.head.subtree if t.i < pron.i and t.i not in own}
+    return inside
 
 
-def _kind_ok(key: str, want: str) -> bool:
-    if want == "person":
-        return key.startswith("person/")
-    if want == "thing":
-        return key.startswith(("country/", "org/", "group/"))
-    return key.startswith("group/")
+def _owner_by_clause(state: CorefState, pron: Token, same: list[tuple[Mention, str]]) -> str | None:
+    """ "Velcor appointed Calder Bank as its adviser": its is the subject of its clause
+    when that is a body named in the sentence ("" when it is a name the model did not
+    recognise: no one), None when the clause says nothing."""
+    subject = clause_subject(pron)
+    if subject is None:
+        return None
+    words = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+    for prev, key in same:
+        if any(prev.start <= t.i < prev.end for t in words):
+            return key
+    covered = any(p.start <= subject.i < p.end for p in state.mentions)
+    return "" if subject.pos_ == "PROPN" and not covered else None
 
 
 def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
@@ -138,18 +95,25 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
         return _plural(state, m)
     if _unnamed_antecedent(state, pron, want):
         return None
+    first = governing_pronoun(pron)
+    if first is not None:  # "it said it ...": whatever the first one is, or no one
+        return next((state.linked.get(p.id) for p in state.mentions if p.start == first.i), None)
     same: list[tuple[Mention, str]] = []
     earlier: list[tuple[Mention, str]] = []
+    speaks = want == "person" and not quoted and _speaks(pron)
+    reported = _reported_before(pron) if _speaks(pron) else set()
     for prev in reversed(state.mentions[: m.id]):
         key = state.linked.get(prev.id)
-        if key is None or not _kind_ok(key, want):
+        if key is None or not kind_ok(key, want) or not _agrees(state, pron, prev, key):
             continue
+        if want == "thing" and prev.sent < m.sent - 2:
+            break  # a body not named for two sentences is no longer "it"
         if prev.sent == m.sent:
-            if not quoted and state.in_quote(prev.start):
-                continue  # '"... Haddad ...," he said'
+            if not quoted and (state.in_quote(prev.start) or prev.start in reported):
+                continue  # '"... Haddad ...," he said', "The EU was wrong, it said"
             same.append((prev, key))
-        else:
-            earlier.append((prev, key))
+        elif not (speaks and state.in_quote(prev.start)):
+            earlier.append((prev, key))  # a name quoted before is not who speaks now
     if pron.dep_ in {"dobj", "pobj", "dative"} and low not in {"its", "his", "her", "their"}:
         # "the United States imposed measures against it": not the United States
         clause = _governing_verb(pron)
@@ -166,29 +130,15 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
         # object or possessor ("After meeting Ann Lee, he ...", "admiring Lee's work, he")
         same = [(p, k) for p, k in same if state.is_subject(p) or p.start > pron.i]
     if want == "person":
-        for prev, key in same:
-            head = state.doc[prev.start : prev.end].root
-            while (
-                head.dep_ not in SUBJECT_DEPS
-                and head.head.i != head.i
-                and head.head.i < prev.span[1]
-            ):
-                head = head.head
-            if head.dep_ in SUBJECT_DEPS and pron in head.head.subtree:
-                return key  # "Vance said he ..."
-        if same:
-            return same[0][1]
-        # the one the sentence before was about: the subject of its main clause (or of
-        # its speech verb) before a subject inside what it reports ("Wilson said that
-        # Lula had decided ... '...,' he said": Wilson)
-        recent = [(p, k) for p, k in earlier if earlier and p.sent == earlier[0][0].sent]
-        for prev, key in recent:
-            if state.is_main_subject(prev):
-                return key
-        for prev, key in earlier:
-            if state.is_subject(prev):
-                return key
-        return _cataphora(state, m, want) or (earlier[0][1] if earlier else None)
+        return _person(state, m, same, earlier)
+    if want == "thing" and pron.dep_ == "poss":
+        owner = _owner_by_clause(state, pron, same)
+        if owner is not None:
+            return owner or None
+    if want == "thing" and not same and quoted:
+        return None  # '"It suggests that ...," said an analyst': what he speaks of
+    if want == "thing" and not same and pron.dep_ in SUBJECT_DEPS | {"poss"}:
+        return _sentence_topic(state, m, earlier)
     if (
         want == "thing"
         and pron.dep_ in SUBJECT_DEPS
@@ -203,14 +153,6 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
             gov = _governing_verb(state.doc[prev.start : prev.end].root)
             if gov is not None and gov.i in above and state.is_core(prev):
                 return key
-        if not same and pron.head.dep_ == "ROOT":
-            # "It has claimed ..." opening a sentence: the body the sentence before
-            # was about (its subject), as for "he"
-            for prev, key in earlier:
-                if prev.sent < m.sent - 1:
-                    break
-                if state.is_subject(prev):
-                    return key
         for prev, key in [*same, *earlier]:
             if state.is_core(prev):
                 return key
@@ -218,75 +160,66 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
     return pool[0][1] if pool else None
 
 
-def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
-    """ "the two leaders" -> the two people named together most recently (earlier
-    in the same sentence, or in the nearest sentence that names at least two)."""
-    head = m.text.split()[-1].lower()
-    if head == "they":  # "They met": the people (else the countries) just named together
-        people_or_states = _named_together(state, m, "person/", 0, m.sent - 1)
-        return people_or_states or _named_together(state, m, "country/", 0, m.sent - 1)
-    people = head in PLURAL_PEOPLE_NOUNS
-    states = head in {"nations", "countries", "states", "governments", "capitals", "neighbours",
-                      "neighbors"}  # fmt: skip
-    want: str | tuple[str, ...] = (
-        "person/" if people else "country/" if states else ("country/", "group/")
-    )
-    said = m.text.lower().split()
-    counts = [NUMBER_WORDS[w] for w in said if w in NUMBER_WORDS]
-    wanted_count = counts[0] if counts else 2 if head in {"pair", "two"} or "both" in said else 0
-    keys = _named_together(state, m, want, wanted_count, m.sent - 3)
-    return keys or (_story_pair(state, m) if states else ())
-
-
-def _named_together(state: CorefState, m: Mention, want: str | tuple[str, ...],
-                    wanted_count: int, since: int) -> tuple[str, ...]:  # fmt: skip
-    """The actors of kind ``want`` named in the nearest sentence (from ``since``)
-    that names two or more (exactly ``wanted_count``, if given)."""
-    by_sentence: dict[int, list[str]] = {}
-    for prev in state.mentions[: m.id]:
-        key = state.linked.get(prev.id)
-        if key and key.startswith(want) and not prev.locative and prev.sent >= since:
-            by_sentence.setdefault(prev.sent, [])
-            if key not in by_sentence[prev.sent]:
-                by_sentence[prev.sent].append(key)
-    for sent in sorted(by_sentence, reverse=True):
-        keys = by_sentence[sent]
-        if len(keys) >= 2 and (not wanted_count or len(keys) == wanted_count):
-            return tuple(keys)
-    return ()
-
-
-def _story_pair(state: CorefState, m: Mention) -> tuple[str, ...]:
-    """ "The nations remain at loggerheads", no pair named nearby: the two
-    countries the story is about, when two stand clearly above the rest."""
-    counts: dict[str, int] = {}
-    for prev in state.mentions[: m.id]:
-        key = state.linked.get(prev.id)
-        if key and key.startswith("country/"):
-            counts[key] = counts.get(key, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if len(ranked) < 2 or ranked[1][1] < 2:
-        return ()
-    if len(ranked) > 2 and ranked[2][1] * 2 > ranked[1][1]:
-        return ()  # no clear pair
-    return (ranked[0][0], ranked[1][0])
+def _person(
+    state: CorefState,
+    m: Mention,
+    same: list[tuple[Mention, str]],
+    earlier: list[tuple[Mention, str]],
+) -> str | None:
+    """ "he"/"she": the subject of the clause above, the nearest name in the sentence,
+    else the one the sentence before was about. For "she", a woman the article calls
+    "Mrs", "Ms" ... wins over a person whose gender it does not state ("Ed Ray praised
+    Mrs Lee for her work"); not so for "he" (most people news names without an
+    honorific are men: "Mr Lee said ... Ed Ray said he" is Ed Ray)."""
+    pron = state.doc[m.start]
+    near = [*same, *((p, k) for p, k in earlier if p.sent >= m.sent - 1)]
+    if pronoun_gender(pron.text) == "f" and any(state.genders.get(k) for _, k in near):
+        same = [(p, k) for p, k in same if state.genders.get(k)]
+        earlier = [(p, k) for p, k in earlier if state.genders.get(k)]
+    for prev, key in same:
+        head = state.doc[prev.start : prev.end].root
+        while (
+            head.dep_ not in SUBJECT_DEPS and head.head.i != head.i and head.head.i < prev.span[1]
+        ):
+            head = head.head
+        if head.dep_ in SUBJECT_DEPS and pron in head.head.subtree:
+            return key  # "Vance said he ..."
+    if same:
+        return same[0][1]
+    # the one the sentence before was about: the subject of its main clause (or of
+    # its speech verb) before a subject inside what it reports ("Wilson said that
+    # Lula had decided ... '...,' he said": Wilson)
+    recent = [(p, k) for p, k in earlier if earlier and p.sent == earlier[0][0].sent]
+    for prev, key in recent:
+        if state.is_main_subject(prev):
+            # "Mr Ray and Mr Lee met ... He said": either of the two
+            both = {k for p, k in recent if k != key and _coordinated(state, p, prev)}
+            return None if both else key
+    for prev, key in earlier:
+        if state.is_subject(prev):
+            return key
+    return _cataphora(state, m, "person") or (earlier[0][1] if earlier else None)
 
 
 def _plural(state: CorefState, m: Mention) -> str | None:
-    """ "they"/"their": the nearest group in this or the previous sentence, unless
-    two actors named earlier in the sentence are the "they" ("A agreed with B at
-    their summit")."""
+    """ "they"/"their": the nearest group (plural before collective) in this or the
+    previous sentence, unless two actors named earlier in the sentence are the
+    "they" ("A agreed with B at their summit")."""
     named = {state.linked[p.id] for p in state.mentions[: m.id]
              if p.sent == m.sent and p.id in state.linked and p.kind != "group"}  # fmt: skip
     if len(named) >= 2:
         return None
+    groups = []
     for prev in reversed(state.mentions[: m.id]):
         if prev.sent < m.sent - 1:
             break
         key = state.linked.get(prev.id)
         if key and key.startswith("group/") and prev.kind == "group":
-            return key
-    return None
+            groups.append((prev, key))
+    # a plural noun before a collective one ("Rebels attacked. The army said their
+    # attack failed": the rebels')
+    plural = [k for p, k in groups if state.doc[p.start : p.end].root.tag_ in {"NNS", "NNPS"}]
+    return plural[0] if plural else groups[0][1] if groups else None
 
 
 def _unnamed_antecedent(state: CorefState, pron: Token, want: str) -> bool:
@@ -300,19 +233,101 @@ def _unnamed_antecedent(state: CorefState, pron: Token, want: str) -> bool:
         if verb.pos_ in {"VERB", "AUX"} and found:
             subject = found[0]
             break
+    nouns = UNNAMED_PEOPLE if want == "person" else UNNAMED_BODIES | STATE_ORGANS
     if subject is None and pron.dep_ in SUBJECT_DEPS and pron.sent.start > 0:
         before = state.doc[pron.sent.start - 1].sent.root
         subject = next((c for c in before.children if c.dep_ in SUBJECT_DEPS), None)
-    nouns = _UNNAMED_PEOPLE if want == "person" else _UNNAMED_BODIES
-    if subject is None or subject.pos_ != "NOUN" or subject.lower_ not in nouns:
+        if want == "thing" and subject is not None and _bare_definite(subject):
+            return False  # "The company said ... It added": the story's company
+    if subject is None or subject.pos_ != "NOUN":
         return False
-    # named after all: "the oil firm Yukos", "the spokesman, Ivo Marsh,"
+    if subject.lower_ not in nouns and not (want == "thing" and speaks_as_it(subject)):
+        return False
+    # named after all: "the oil firm Yukos", "the spokesman, Ivo Marsh,", and for a
+    # body by a modifier of its kind ("the British embassy")
     named = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+    qualified = [c for c in subject.children if c.dep_ in {"compound", "amod", "nmod"}]
     return not any(
-        state.linked.get(x.id) and x.span[0] <= t.i < x.span[1]
+        x.span[0] <= t.i < x.span[1] and (t in named or kind_ok(key, want))
         for x in state.mentions
-        for t in named
+        if (key := state.linked.get(x.id))
+        for t in [*named, *qualified]
     )
+
+
+def _bare_definite(noun: Token) -> bool:
+    """ "the company": a body named by its kind alone, which points back to one named."""
+    return [c.lower_ for c in noun.children if c.dep_ != "punct"] == ["the"]
+
+
+def _agrees(state: CorefState, pron: Token, prev: Mention, key: str) -> bool:
+    """Gender, number, not a mere modifier, not described by the pronoun's own phrase."""
+    if described_by_apposition(pron, prev):
+        return False
+    gender = pronoun_gender(pron.text)
+    if gender is not None:
+        if key not in state.genders:
+            state.genders[key] = person_gender(state.doc, state.mentions, state.linked, key)
+        return state.genders[key] in {"", gender}
+    if plural_noun(state.doc, prev):
+        return False  # "it" is not "the creditors"
+    if not state.covered:
+        # bodies' names: "the French government" is France; "US investor Ed Ray" is no body
+        state.covered = {i for p in state.mentions
+                         if not state.linked.get(p.id, "person/").startswith("person/")
+                         for i in range(p.start, p.end)}  # fmt: skip
+    return not only_a_modifier(state.doc, prev, state.covered)
+
+
+def _sentence_topic(
+    state: CorefState, m: Mention, earlier: list[tuple[Mention, str]]
+) -> str | None:
+    """ "It has claimed ..." with no body before it in its sentence: the body the
+    sentence before was about (the subject of its main clause, or the owner of that
+    subject: "Its chief executive said ... It expects"), as for "he"; no one when
+    that subject is a text that speaks as "it" ("The report said ... It also called
+    on"), an unresolved "it", or a person ("Ann Lee, head of a rival, may bid. It
+    has long wanted ...": not the firm named before her). A sentence that names no
+    body at all ("The company said ...") passes the question to the one before."""
+    sent = state.doc[m.start].sent
+    for back in (1, 2):
+        if sent.start == 0:
+            return None
+        sent = state.doc[sent.start - 1].sent
+        recent = [(p, k) for p, k in earlier if p.sent == m.sent - back]
+        for prev, key in recent:
+            if state.is_main_subject(prev):
+                return key
+        subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            # "Its chief executive said", "Shares in Vale fell": the owner
+            owners = [c for c in subject.children if c.dep_ == "poss"] + [
+                o for c in subject.children if c.dep_ == "prep" and c.lower_ in {"in", "of", "at"}
+                for o in c.children if o.dep_ == "pobj"
+            ]  # fmt: skip
+            for owner in owners:
+                found = next((k for p, k in recent if p.start <= owner.i < p.end), None)
+                if found is not None:
+                    return found
+            covering = [state.linked.get(p.id) for p in state.mentions
+                        if p.start <= subject.i < p.end]  # fmt: skip
+            if any(covering) or subject.tag_ == "PRP" or speaks_as_it(subject):
+                return None
+            if subject.pos_ == "PROPN" and not covering:
+                return None  # a name the model did not recognise: likely the "it"
+        for prev, key in recent:
+            if state.is_subject(prev) or state.is_core(prev):
+                return key
+        # "There were 12 members of NATO at its founding. Since then it ...": the only one
+        keys = {key for _, key in recent}
+        if keys:
+            return keys.pop() if len(keys) == 1 else None
+    return None
+
+
+def _coordinated(state: CorefState, a: Mention, b: Mention) -> bool:
+    ra, rb = state.doc[a.start : a.end].root, state.doc[b.start : b.end].root
+    return (ra.dep_ == "conj" and ra.head.i == rb.i) or (rb.dep_ == "conj" and rb.head.i == ra.i)
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -331,101 +346,6 @@ def _cataphora(state: CorefState, m: Mention, want: str) -> str | None:
         verb = state.doc[nxt.start : nxt.end].root.head
         # its verb governs the pronoun's clause ("He added that Ruiz would stay": no)
         governs = state.doc[m.start] in verb.subtree and verb.i > m.start
-        if key and _kind_ok(key, want) and state.is_subject(nxt) and governs:
+        if key and kind_ok(key, want) and state.is_subject(nxt) and governs:
             return key
     return None
-
-
-def resolve_description(state: CorefState, m: Mention) -> str | None:
-    words = [w.lower() for w in m.text.split()]
-    head = words[-1]
-    earlier = [
-        (p, state.linked[p.id]) for p in reversed(state.mentions[: m.id]) if p.id in state.linked
-    ]
-    if head in AGREEMENT_ANAPHORA or head in COUNTRY_ANAPHORA:
-        want = "agreement/" if head in AGREEMENT_ANAPHORA else "country/"
-        for prev, key in earlier:
-            if key.startswith(want) and prev.kind != "description" and not prev.locative:
-                return key
-        return None
-    if head in ORG_ANAPHORA:
-        accepted = ORG_ANAPHORA[head]
-        for prev, key in earlier:
-            if prev.kind in {"org", "group"} and prev.text.split()[-1].lower() in accepted:
-                return key
-        return None
-    if head not in TITLE_WORDS:
-        return None
-    gz = gazetteer()
-    country = gz.adjective_in(m.text.split())
-    if country is None and ("'s " in m.text or "’s " in m.text):  # "Iraq's security advisor"
-        owner = gz.lookup(m.text.replace("’", "'").split("'s ")[0])
-        country = owner if owner is not None and owner.type == "Country" else None
-    title = " ".join(w for w in words if w not in {"the", "his", "her", "its", "their"})
-    # every word of the title, in a post held now or, for "the former ...", then:
-    # "the prime minister" is not a former welfare minister
-    former = "former" in words
-    wanted = [w for w in title.split() if w not in {"former", "then", "new"}
-              and gz.lookup(w.capitalize()) is None
-              and gz.adjective_in([w.capitalize()]) is None]  # fmt: skip
-    people = []
-    lesser: set[str] = set()
-    for prev, key in earlier:
-        if not key.startswith("person/"):
-            continue
-        titles = [d.title.lower() for d in prev.descriptors if d.former == former]
-        titles += state.titles.get(key, [])
-        affiliated = [state.linked.get(a) for d in prev.descriptors for a in d.affiliations]
-        holds = any(_holds(wanted, t.split()) for t in titles)
-        if country is not None:
-            if country.key in affiliated and holds:
-                return _remember(state, key, title)  # "the Soviet leader"
-            continue
-        if holds:
-            return _remember(state, key, title)  # "the foreign secretary"
-        if any(all(w in t.split() for w in wanted) for t in titles):
-            lesser.add(key)  # holds a lesser post of that name: the deputy, the shadow
-        people.append((prev, key))
-    if country is not None:
-        # "his Chinese counterpart", "Iraq's national security advisor": no such
-        # person is named, so the country itself
-        return state.register(country)
-    body = next((e for e in map(gz.lookup, m.text.split()[:-1]) if e is not None), None)
-    if body is not None:
-        return state.register(body)  # "the UN envoy": the UN when no envoy is named
-    # No one holds that title yet: for a leader's title ("the prime minister"), the
-    # one person the story has named so far; with several, nobody can tell (in
-    # British news "the prime minister" is seldom the last subject).
-    if head not in _LEADER_TITLES:
-        return None
-    named = {key for prev, key in people if prev.kind == "person"} - lesser
-    if len(named) == 1:
-        return _remember(state, named.pop(), title)
-    return None
-
-
-# Words that make a post a different, lesser one: "the prime minister" is not
-# the deputy prime minister, "the chancellor" not the shadow chancellor.
-RANK_MODIFIERS = frozenset(
-    "deputy vice shadow assistant junior under associate co lieutenant sub".split()
-)
-
-
-def _holds(wanted: list[str], title: list[str]) -> bool:
-    """True if a post ``title`` (its words) is the one the description asks for:
-    every wanted word is in it and it adds no rank modifier the description lacks.
-
-    >>> _holds(["prime", "minister"], ["prime", "minister"])
-    True
-    >>> _holds(["prime", "minister"], ["deputy", "prime", "minister"])
-    False
-    >>> _holds(["shadow", "chancellor"], ["tory", "shadow", "chancellor"])
-    True
-    """
-    words = {p for w in title for p in w.split("-")}  # "co-chairman"
-    return all(w in title for w in wanted) and not (words & RANK_MODIFIERS) - set(wanted)
-
-
-def _remember(state: CorefState, key: str, title: str) -> str:
-    state.titles.setdefault(key, []).append(title)
-    return key

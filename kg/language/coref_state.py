@@ -1,0 +1,84 @@
+"""What coreference needs from the article: :class:`CorefState` (the parse, the
+mentions, the links made so far) and the roles a mention plays in its sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg.language.gazetteer import Entry
+from kg.language.lexicon import SPEECH_VERBS
+from kg.language.mentions import Mention
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "appos", "conj"}
+_QUOTES = {'"', "“", "”", "``", "''"}
+
+
+@dataclass
+class CorefState:
+    """What coreference needs from the resolver: the parse, the mentions, the
+    links made so far and a way to register a country as an actor."""
+
+    doc: Doc
+    mentions: list[Mention]
+    linked: dict[int, str]
+    register: Callable[[Entry], str]
+    titles: dict[str, list[str]] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)
+    covered: set[int] = field(default_factory=set)
+
+    def in_quote(self, token_index: int) -> bool:
+        sent = self.doc[token_index].sent
+        marks = sum(
+            1
+            for t in self.doc[sent.start : token_index]
+            if t.text in _QUOTES or t.tag_ in {"``", "''"}
+        )
+        return marks % 2 == 1
+
+    def is_subject(self, m: Mention) -> bool:
+        """The mention is a subject, or in apposition to one ("The director, Ken
+        Vale, said")."""
+        lo, hi = m.span
+        if any(self.doc[i].dep_ in SUBJECT_DEPS for i in range(lo, hi)):
+            return True
+        head = self.doc[lo:hi].root
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head  # "Ken Vale QC": the name hangs on "QC"
+        return head.dep_ == "appos" and described_noun(head).dep_ in SUBJECT_DEPS
+
+    def is_main_subject(self, m: Mention) -> bool:
+        """The subject of its sentence's main verb or of a speech verb."""
+        if not self.is_subject(m):
+            return False
+        head = self.doc[m.start : m.end].root
+        while head.dep_ in {"compound", "appos", "flat"} and head.head.i != head.i:
+            head = described_noun(head) if head.dep_ == "appos" else head.head
+        verb = head.head
+        return verb.dep_ == "ROOT" or verb.lemma_ in SPEECH_VERBS
+
+    def is_core(self, m: Mention) -> bool:
+        root = self.doc[m.start : m.end].root
+        if root.dep_ in _CORE_DEPS:
+            return True
+        return root.dep_ == "pobj" and root.head.head.pos_ in {"VERB", "AUX"}
+
+
+def described_noun(appos: Token) -> Token:
+    """The noun an apposition describes, also when the parser hangs it on the place
+    in the noun's phrase ("The BBC's correspondent in Oslo, Ann Lee, said")."""
+    noun = appos.head
+    while noun.dep_ in {"pobj", "prep"} and noun.head.i != noun.i:
+        noun = noun.head
+    return noun if noun.pos_ == "NOUN" and noun.i != appos.head.i else appos.head
+
+
+def kind_ok(key: str, want: str) -> bool:
+    if want == "person":
+        return key.startswith("person/")
+    if want == "thing":
+        return key.startswith(("country/", "org/", "group/"))
+    return key.startswith("group/")

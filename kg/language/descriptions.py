@@ -1,0 +1,176 @@
+"""Definite descriptions and plural references, for :mod:`kg.language.actors`.
+
+* ``the foreign secretary`` refers to the person holding that title, ``the
+  Soviet leader`` to the leader affiliated with that country, ``his Chinese
+  counterpart`` (no such person named) to China, ``the committee``/``the
+  panel`` to the committee, ``the deal`` to the agreement, ``the country`` to
+  the country last named.
+* ``the two leaders`` to the two people named together most recently, ``the
+  nations`` to the two countries the story is about.
+"""
+
+from __future__ import annotations
+
+from kg.language.coref_state import CorefState
+from kg.language.gazetteer import gazetteer
+from kg.language.lexicon import (
+    AGREEMENT_ANAPHORA,
+    COUNTRY_ANAPHORA,
+    NUMBER_WORDS,
+    ORG_ANAPHORA,
+    PLURAL_PEOPLE_NOUNS,
+    TITLE_WORDS,
+)
+from kg.language.mentions import Mention
+
+_LEADER_TITLES = {"minister", "secretary", "president", "chancellor", "premier", "leader", "king",
+                  "queen", "governor", "mayor", "chairman", "chief"}  # fmt: skip
+
+
+def resolve_description(state: CorefState, m: Mention) -> str | None:
+    words = [w.lower() for w in m.text.split()]
+    head = words[-1]
+    earlier = [
+        (p, state.linked[p.id]) for p in reversed(state.mentions[: m.id]) if p.id in state.linked
+    ]
+    if head in AGREEMENT_ANAPHORA or head in COUNTRY_ANAPHORA:
+        want = "agreement/" if head in AGREEMENT_ANAPHORA else "country/"
+        for prev, key in earlier:
+            if key.startswith(want) and prev.kind != "description" and not prev.locative:
+                return key
+        return None
+    if head in ORG_ANAPHORA:
+        accepted = ORG_ANAPHORA[head]
+        for prev, key in earlier:
+            if prev.kind in {"org", "group"} and prev.text.split()[-1].lower() in accepted:
+                return key
+        return None
+    if head not in TITLE_WORDS:
+        return None
+    gz = gazetteer()
+    country = gz.adjective_in(m.text.split())
+    if country is None and ("'s " in m.text or "’s " in m.text):  # "Iraq's security advisor"
+        owner = gz.lookup(m.text.replace("’", "'").split("'s ")[0])
+        country = owner if owner is not None and owner.type == "Country" else None
+    title = " ".join(w for w in words if w not in {"the", "his", "her", "its", "their"})
+    # every word of the title, in a post held now or, for "the former ...", then:
+    # "the prime minister" is not a former welfare minister
+    former = "former" in words
+    wanted = [w for w in title.split() if w not in {"former", "then", "new"}
+              and gz.lookup(w.capitalize()) is None
+              and gz.adjective_in([w.capitalize()]) is None]  # fmt: skip
+    people = []
+    lesser: set[str] = set()
+    for prev, key in earlier:
+        if not key.startswith("person/"):
+            continue
+        titles = [d.title.lower() for d in prev.descriptors if d.former == former]
+        titles += state.titles.get(key, [])
+        affiliated = [state.linked.get(a) for d in prev.descriptors for a in d.affiliations]
+        holds = any(_holds(wanted, t.split()) for t in titles)
+        if country is not None:
+            if country.key in affiliated and holds:
+                return _remember(state, key, title)  # "the Soviet leader"
+            continue
+        if holds:
+            return _remember(state, key, title)  # "the foreign secretary"
+        if any(all(w in t.split() for w in wanted) for t in titles):
+            lesser.add(key)  # holds a lesser post of that name: the deputy, the shadow
+        people.append((prev, key))
+    if country is not None:
+        # "his Chinese counterpart", "Iraq's national security advisor": no such
+        # person is named, so the country itself
+        return state.register(country)
+    body = next((e for e in map(gz.lookup, m.text.split()[:-1]) if e is not None), None)
+    if body is not None:
+        return state.register(body)  # "the UN envoy": the UN when no envoy is named
+    # No one holds that title yet: for a leader's title ("the prime minister"), the
+    # one person the story has named so far; with several, nobody can tell (in
+    # British news "the prime minister" is seldom the last subject).
+    if head not in _LEADER_TITLES:
+        return None
+    named = {key for prev, key in people if prev.kind == "person"} - lesser
+    if len(named) == 1:
+        return _remember(state, named.pop(), title)
+    return None
+
+
+# Words that make a post a different, lesser one: "the prime minister" is not
+# the deputy prime minister, "the chancellor" not the shadow chancellor.
+RANK_MODIFIERS = frozenset(
+    "deputy vice shadow assistant junior under associate co lieutenant sub".split()
+)
+
+
+def _holds(wanted: list[str], title: list[str]) -> bool:
+    """True if a post ``title`` (its words) is the one the description asks for:
+    every wanted word is in it and it adds no rank modifier the description lacks.
+
+    >>> _holds(["prime", "minister"], ["prime", "minister"])
+    True
+    >>> _holds(["prime", "minister"], ["deputy", "prime", "minister"])
+    False
+    >>> _holds(["shadow", "chancellor"], ["tory", "shadow", "chancellor"])
+    True
+    """
+    words = {p for w in title for p in w.split("-")}  # "co-chairman"
+    return all(w in title for w in wanted) and not (words & RANK_MODIFIERS) - set(wanted)
+
+
+def _remember(state: CorefState, key: str, title: str) -> str:
+    state.titles.setdefault(key, []).append(title)
+    return key
+
+
+def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
+    """ "the two leaders" -> the two people named together most recently (earlier
+    in the same sentence, or in the nearest sentence that names at least two)."""
+    head = m.text.split()[-1].lower()
+    if head == "they":  # "They met": the people (else the countries) just named together
+        people_or_states = _named_together(state, m, "person/", 0, m.sent - 1)
+        return people_or_states or _named_together(state, m, "country/", 0, m.sent - 1)
+    people = head in PLURAL_PEOPLE_NOUNS
+    states = head in {"nations", "countries", "states", "governments", "capitals", "neighbours",
+                      "neighbors"}  # fmt: skip
+    want: str | tuple[str, ...] = (
+        "person/" if people else "country/" if states else ("country/", "group/")
+    )
+    said = m.text.lower().split()
+    counts = [NUMBER_WORDS[w] for w in said if w in NUMBER_WORDS]
+    wanted_count = counts[0] if counts else 2 if head in {"pair", "two"} or "both" in said else 0
+    keys = _named_together(state, m, want, wanted_count, m.sent - 3)
+    return keys or (_story_pair(state, m) if states else ())
+
+
+def _named_together(state: CorefState, m: Mention, want: str | tuple[str, ...],
+                    wanted_count: int, since: int) -> tuple[str, ...]:  # fmt: skip
+    """The actors of kind ``want`` named in the nearest sentence (from ``since``)
+    that names two or more (exactly ``wanted_count``, if given)."""
+    by_sentence: dict[int, list[str]] = {}
+    for prev in state.mentions[: m.id]:
+        key = state.linked.get(prev.id)
+        if key and key.startswith(want) and not prev.locative and prev.sent >= since:
+            by_sentence.setdefault(prev.sent, [])
+            if key not in by_sentence[prev.sent]:
+                by_sentence[prev.sent].append(key)
+    for sent in sorted(by_sentence, reverse=True):
+        keys = by_sentence[sent]
+        if len(keys) >= 2 and (not wanted_count or len(keys) == wanted_count):
+            return tuple(keys)
+    return ()
+
+
+def _story_pair(state: CorefState, m: Mention) -> tuple[str, ...]:
+    """ "The nations remain at loggerheads", no pair named nearby: the two
+    countries the story is about, when two stand clearly above the rest."""
+    counts: dict[str, int] = {}
+    for prev in state.mentions[: m.id]:
+        key = state.linked.get(prev.id)
+        if key and key.startswith("country/"):
+            counts[key] = counts.get(key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) < 2 or ranked[1][1] < 2:
+        return ()
+    if len(ranked) > 2 and ranked[2][1] * 2 > ranked[1][1]:
+        return ()  # no clear pair
+    return (ranked[0][0], ranked[1][0])
