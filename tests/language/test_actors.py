@@ -173,7 +173,7 @@ def test_law_names() -> None:
     ],
 )
 def test_an_it_that_stands_for_a_clause(nlp, text: str, expletive: bool) -> None:  # type: ignore[no-untyped-def]
-    from kg.language.mentions import _expletive
+    from kg.language.common_nouns import _expletive
 
     doc = nlp(text)
     it = next(t for t in doc if t.lower_ == "it")

@@ -1,0 +1,325 @@
+"""Mentions that are no names: pronouns, definite descriptions ("the foreign
+secretary"), unnamed bodies ("Brazil's 14-bank advisory committee") and groups
+("Greek diplomats", "the rebels"), found word by word over a parsed document
+for :func:`kg.language.mentions.find_mentions`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.language.country_agents import acts_for_country
+from kg.language.gazetteer import gazetteer
+from kg.language.hyphenated import part_country
+from kg.language.lexicon import (
+    AGENT_NOUNS,
+    AGREEMENT_ANAPHORA,
+    COUNTRY_ANAPHORA,
+    DESCRIBED_GROUP_NOUNS,
+    DESCRIBING_WORDS,
+    GENERIC_BODIES,
+    GENERIC_GROUP_NOUNS,
+    GROUP_MODIFIERS,
+    GROUP_NOUNS,
+    GROUP_SINGULARS,
+    NUMBER_WORDS,
+    ORG_ANAPHORA,
+    ORG_HEAD_WORDS,
+    PLURAL_PEOPLE_NOUNS,
+    PLURAL_STATE_NOUNS,
+    PRONOUNS_PERSON,
+    PRONOUNS_PLURAL,
+    PRONOUNS_THING,
+    RECIPROCAL_VERBS,
+    RELATIONAL_NOUNS,
+    TITLE_WORDS,
+    UNIQUE_BODIES,
+)
+from kg.language.mention_record import Mention
+from kg.language.titles import (  # noqa: F401  (ACTOR_KINDS is part of this module's interface)
+    ACTOR_KINDS,
+    AFFILIATION_PREPS,
+    STOP_PREPS_IN_TITLE,
+    Descriptor,
+    appositive_title,
+    pre_title,
+)
+
+
+def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[Mention]:
+    """Pronouns, definite descriptions, unnamed bodies and groups."""
+    found: list[Mention] = []
+    gz = gazetteer()
+    for tok in doc:
+        if tok.i in taken and not (tok.ent_type_ == "CARDINAL" and tok.lower_ == "two"):
+            continue  # (a number is taken, but "the two" met is a reference back)
+        low = tok.lower_
+        if tok.pos_ == "PRON" and low in PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL:
+            if _expletive(tok):
+                continue  # "it is wrong to deny people ...": nobody
+            if low == "they" and _each_other(tok):  # "They met on Monday": the two just named
+                found.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], "plural", tok.text))
+                continue
+            found.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], "pronoun", tok.text))
+            continue
+        dem = gz.demonym(tok.text) if tok.is_title else None
+        if dem is None and tok.is_title:
+            dem = part_country(doc, tok.i)  # "the Sino-Japanese talks"
+        if dem is not None and tok.pos_ in {"ADJ", "PROPN", "NOUN"}:
+            plural = tok.tag_ in {"NNS", "NNPS"} and dem.type == "Country"
+            kind = "people" if plural else "demonym"
+            found.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], kind, tok.text, dem))
+            continue
+        if _is_plural_reference(tok):
+            start = min(c.i for c in tok.lefts) if any(True for _ in tok.lefts) else tok.i
+            text = doc[start : tok.i + 1].text
+            found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "plural", text))
+            continue
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        left = _left_modifiers(doc, tok, taken)
+        if left is None:
+            continue
+        start, has_det, has_proper, demonym = left
+        text = doc[start : tok.i + 1].text
+        singular = tok.tag_ in {"NN", "NNP"}
+        owned = "'s " in text or "’s " in text  # "Iraq's national security advisor"
+        if (
+            low in TITLE_WORDS
+            and (has_det or demonym or owned)
+            and singular
+            and not _precedes_name(doc, tok)
+        ):
+            found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
+        elif (
+            (low in GROUP_NOUNS or low in GENERIC_GROUP_NOUNS or low in DESCRIBED_GROUP_NOUNS)
+            and low not in RELATIONAL_NOUNS
+            and not any(c.lower_ == "other" for c in tok.children)
+            and (demonym or has_proper or low in GENERIC_GROUP_NOUNS)
+            and not (low == "powers" and any(c.dep_ == "poss" for c in tok.children))
+            and tok.tag_ in {"NNS", "NNPS"}
+        ) or _described_group(doc, start, tok):
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.ent_iob_ == "B" and nxt.ent_type_ in {"ORG", "PERSON"}:
+                continue  # "Nigerian banks United Bank of Africa and ...": the kind of the names
+            counted = any(doc[j].like_num for j in range(start, tok.i))
+            if counted and low in _COUNTED_BODIES:
+                continue  # "lawsuits against 80 banks": so many separate banks, no one actor
+            while start < tok.i and (doc[start].like_num or doc[start].lower_ in _QUANTIFIERS):
+                start += 1  # "three militants", "some 60 students": the group, not the count
+            if acts_for_country(doc, start, tok):
+                continue  # "Ukrainian lawmakers" are Ukraine, as "Greek diplomats" are Greece
+            text = doc[start : tok.i + 1].text
+            entry = gz.lookup(text)
+            found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "group", text, entry))
+        elif (
+            low in ORG_HEAD_WORDS
+            and has_proper
+            and tok.dep_ != "compound"
+            and not _hyphen_prefix(doc, tok)
+            and not any(doc[j].ent_type_ in {"ORG", "PERSON"} for j in range(start, tok.i))
+            and not _describes(doc, start, tok)
+        ):
+            found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "org", text))
+        elif (low in AGREEMENT_ANAPHORA or low in COUNTRY_ANAPHORA) and has_det and singular:
+            if start > 0 and doc[start - 1].lower_ == "the":
+                found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
+        elif low in ORG_ANAPHORA and (has_det or _before_title(doc, tok)):
+            found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
+    return found
+
+
+# Adjectives said of the subject itself before an infinitive ("it was ready to talk").
+_SUBJECT_ADJECTIVES = {"ready", "willing", "able", "unable", "prepared", "keen", "eager",
+                       "happy", "reluctant", "determined", "set", "likely", "unlikely", "due",
+                       "about", "sure", "certain", "quick", "slow"}  # fmt: skip
+
+
+def _expletive(tok: Token) -> bool:
+    """ "it is wrong to ...", "it was criminal what they did", "it seems that ...":
+    an "it" that stands for a clause later in the sentence, not for an actor."""
+    if tok.lower_ != "it":
+        return False
+    if tok.dep_ == "expl":
+        return True
+    head = tok.head
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or head.lemma_ not in {"be", "seem", "appear"}:
+        return False
+    later = [c for c in head.children if c.i > tok.i]
+    if any(c.lemma_ in _SUBJECT_ADJECTIVES for c in later):
+        return False  # "it was ready to talk": it is the one ready
+    predicate = any(c.dep_ in {"acomp", "attr"} for c in later)
+    clause = any(c.dep_ in {"xcomp", "ccomp", "csubj", "advcl"} for c in later) or any(
+        c.dep_ in {"xcomp", "ccomp", "relcl", "acl"}
+        for p in later
+        if p.dep_ in {"acomp", "attr"}
+        for c in p.children
+    )
+    return (predicate and clause) or (head.lemma_ in {"seem", "appear"} and clause)
+
+
+def _describes(doc: Doc, start: int, tok: Token) -> bool:
+    """ "a US court", "South Korea's seventh largest bank", "JP Morgan, the US
+    investment bank": a description of a body, not the name of one."""
+    words = {t.lower_ for t in doc[max(start - 1, 0) : tok.i]}
+    if words & DESCRIBING_WORDS:
+        return True
+    if tok.dep_ == "appos" or any(c.dep_ == "appos" and c.ent_type_ for c in tok.children):
+        return True  # in apposition to a name: the name is the actor
+    if tok.head.dep_ == "appos" and tok.head.ent_type_ and tok.head.i > tok.i:
+        return True
+    if any(t.tag_ == "JJS" for t in doc[start : tok.i]):
+        return True  # "the UK's highest court", "the biggest UK bank"
+    # "the South Korean news agency" is the agency the story cites; "the UK bank" is
+    # a description of some bank
+    cited = tok.lower_ == "agency" and doc[tok.i - 1].lower_ in {"news", "press"}
+    generic = tok.is_lower and tok.lower_ in GENERIC_BODIES and not cited
+    named = any(  # "the Yonhap news agency" is named; "a US court" is not
+        t.pos_ == "PROPN" and t.ent_type_ not in {"GPE", "NORP"} and not gazetteer().demonym(t.text)
+        for t in doc[start : tok.i]
+    )
+    return generic and not named and not words & UNIQUE_BODIES
+
+
+def _hyphen_prefix(doc: Doc, tok: Token) -> bool:
+    """The first part of a hyphenated word ("co" of "co-chairman"), no head of its own."""
+    nxt = tok.i + 1
+    return (
+        not tok.whitespace_ and nxt < len(doc) and doc[nxt].text == "-" and not doc[nxt].whitespace_
+    )
+
+
+def _described_group(doc: Doc, start: int, tok: Token) -> bool:
+    """ "the coup leaders", "military rulers", "rebel commanders", "the junta": people
+    acting together, named by what they are (an unnamed group of the article)."""
+    low = tok.lower_
+    if low in GROUP_SINGULARS:
+        return tok.dep_ != "compound"
+    if low in _UNNAMED_FORCES:  # "the military said", not "the Russian military"
+        words = doc[start : tok.i]
+        return (
+            tok.dep_ != "compound"
+            and start > 0
+            and doc[start - 1].lower_ == "the"
+            and not any(t.pos_ == "PROPN" or t.ent_type_ for t in words)
+        )
+    if low in _RULING_NOUNS:  # "the military administration", "the ruling council"
+        return any(t.lower_ in GROUP_MODIFIERS for t in doc[start : tok.i])
+    if tok.tag_ not in {"NNS", "NNPS"} or low in RELATIONAL_NOUNS:
+        return False
+    if any(c.lower_ == "other" for c in tok.children):
+        return False  # "other military leaders": more of someone already named
+    if low not in DESCRIBED_GROUP_NOUNS | GENERIC_GROUP_NOUNS | AGENT_NOUNS | _RULING_NOUNS:
+        return False
+    return any(t.lower_ in GROUP_MODIFIERS for t in doc[start : tok.i])
+
+
+_UNNAMED_FORCES = {"military", "army", "junta"}
+# Bodies that, counted, are separate bodies: "80 banks" (people counted stay a group).
+_COUNTED_BODIES = frozenset({"banks", "lenders", "creditors", "donors", "firms", "companies"})
+_QUANTIFIERS = {"some", "many", "several", "few", "dozens", "hundreds", "thousands", "all", "most"}
+_RULING_NOUNS = {"administration", "government", "regime", "authorities", "council"}
+
+
+def _left_modifiers(doc: Doc, tok: Token, taken: set[int]) -> tuple[int, bool, bool, bool] | None:
+    """Start of the noun phrase ending at ``tok`` and what modifies it."""
+    start = tok.i
+    has_det = has_proper = demonym = False
+    i = tok.i - 1
+    while i >= 0 and tok.i - i <= 6:
+        t = doc[i]
+        if t.is_sent_end or (t.is_punct and t.text not in {"-"}):
+            break
+        if i < tok.left_edge.i and t.text not in {"'s", "’s"} and not (i in taken or t.ent_type_):
+            break  # not part of the phrase: "Brown worried donors" is no group name
+        if t.lower_ in {"the", "this", "that", "these", "those"} or (
+            t.pos_ == "PRON" and t.dep_ == "poss"
+        ):
+            has_det = True
+            start = i
+            break
+        if t.text in {"'s", "’s"}:
+            # "Brazil's 14-bank advisory committee": a named possessor belongs to
+            # the name; any other possessor is a noun phrase of its own.
+            if i > 0 and (i - 1) in taken and doc[i - 1].ent_type_ in {"GPE", "ORG", "NORP"}:
+                has_proper = True
+                start = doc[i - 1].i
+                j = i - 2
+                while j >= 0 and j in taken and doc[j].ent_iob_ == "I":
+                    start = j
+                    j -= 1
+                if doc[start].ent_iob_ == "I" and start > 0:
+                    start -= 1
+            break
+        hyphenated = t.tag_ == "VBN" and i > 0 and doc[i - 1].text == "-"  # "Pakistan-based"
+        if t.pos_ not in {"ADJ", "NOUN", "PROPN", "NUM"} and t.text != "-" and not hyphenated:
+            break
+        if i in taken or t.pos_ == "PROPN" or t.ent_type_:
+            has_proper = True
+        if gazetteer().demonym(t.text):
+            demonym = True
+        start = i
+        i -= 1
+    if doc[start].lower_ in {"the", "this", "that", "these", "those"}:
+        start += 1
+    return start, has_det, has_proper, demonym
+
+
+def _each_other(tok: Token) -> bool:
+    """ "they met", "they talked for an hour": a subject that did it with each other
+    (not "they met the envoy", "they talked to reporters")."""
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and verb.lemma_ in RECIPROCAL_VERBS
+        and not any(c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in {"with", "to"})
+                    for c in verb.children)
+    )  # fmt: skip
+
+
+def _is_plural_reference(tok: Token) -> bool:
+    """ "the two leaders", "both sides", "the pair", "the two" (as an argument)."""
+    low = tok.lower_
+    if low not in PLURAL_PEOPLE_NOUNS and low not in PLURAL_STATE_NOUNS:
+        return False
+    words = {c.lower_ for c in tok.lefts}
+    if low == "two":
+        return "the" in words and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+    if low == "pair":
+        return "the" in words
+    if any(c.dep_ == "poss" or c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for c in tok.lefts):
+        return False  # "Russia's leaders", "G8 ministers": not a reference back
+    if low in PLURAL_STATE_NOUNS and words == {"the"} and tok.dep_ in {"nsubj", "nsubjpass"}:
+        return True  # "The nations remain at loggerheads": the two just named
+    counted = any(w in NUMBER_WORDS for w in words)  # "the three foreign ministers"
+    return (counted and "the" in words) or "both" in words
+
+
+def _before_title(doc: Doc, tok: Token) -> bool:
+    """ "committee chairman", "committee vice-chairmen"."""
+    words = "".join(t.text_with_ws for t in doc[tok.i + 1 : tok.i + 4]).lower().split()
+    return bool(words) and (words[0] in TITLE_WORDS or words[0].replace("vice-", "") in TITLE_WORDS)
+
+
+def _precedes_name(doc: Doc, tok: Token) -> bool:
+    """A title word inside the title phrase of a name ("French Special Envoy for Syria
+    Paul Mercier") is part of that name's descriptor, not a description."""
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
+        return True  # "The U.S. special envoy for Yemen, Paul Ney, ..."
+    if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
+        return True  # "Anders Holm, the foreign minister of Denmark, ..."
+    # "The UN envoy for Libya, Ghassan Rahme, met ...": the name follows the comma
+    for t in doc[tok.i + 1 : min(tok.sent.end, tok.i + 8)]:
+        if t.text == ",":
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            return nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B"
+        if t.pos_ not in {"ADP", "PROPN", "DET", "NOUN", "ADJ"}:
+            break
+    sent_end = tok.sent.end
+    for t in doc[tok.i + 1 : min(sent_end, tok.i + 13)]:
+        if t.ent_type_ == "PERSON":
+            return True
+        if t.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ", "PRON"} or t.text in {",", ";", ":", '"'}:
+            return False
+        if t.pos_ == "ADP" and t.lower_ not in AFFILIATION_PREPS | STOP_PREPS_IN_TITLE:
+            return False
+    return False
