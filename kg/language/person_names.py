@@ -40,23 +40,24 @@ class PersonLink:
 
 def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[PersonLink]:
     """Person keys for the mentions (ids not in ``skip``) that name people."""
+    cleaned = {m.id: clean_person_name(m.text) for m in mentions if m.id not in skip}
+    toks_of = {i: name_tokens(name) for i, name in cleaned.items()}
     full = [(m, name_tokens(m.text)) for m in mentions
-            if m.id not in skip and m.kind == "person"
-            and len(name_tokens(clean_person_name(m.text))) >= 2]  # fmt: skip
+            if m.id not in skip and m.kind == "person" and len(toks_of[m.id]) >= 2]  # fmt: skip
     # Longest full names first, so "Park Min Ho" is canonical for "Park".
     canon: dict[str, tuple[str, list[str]]] = {}
     for m, _ in sorted(full, key=lambda p: -len(p[1])):
-        toks = name_tokens(clean_person_name(m.text))
+        toks = toks_of[m.id]
         if not any(is_part(toks, ctoks) for _, ctoks in canon.values()):
-            name = clean_person_name(m.text)
+            name = cleaned[m.id]
             canon[f"person/{slug(name)}"] = (name, toks)
-    peers = {f"person/{slug(clean_person_name(m.text))}" for m, _ in full if peerage(doc, m)}
-    surnamed, knights = _address_forms(doc, mentions, skip, canon)
+    peers = {f"person/{slug(cleaned[m.id])}" for m, _ in full if peerage(doc, m)}
+    surnamed, knights = _address_forms(doc, mentions, toks_of, canon)
     linked: dict[int, str] = {}
     for m in mentions:
         if m.id in skip:
             continue
-        toks = name_tokens(clean_person_name(m.text))
+        toks = toks_of[m.id]
         if not toks or m.kind not in {"person", "org", "place", "country"}:
             continue
         if m.kind != "person" and (m.entry is not None or len(toks) > 3):
@@ -71,7 +72,7 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
             single = candidates if len(candidates) == 1 and peer not in _ROYALTY else []
             candidates = titled or single
             if not candidates:
-                name = f"{peer} {clean_person_name(m.text)}"
+                name = f"{peer} {cleaned[m.id]}"
                 linked[m.id] = f"person/{slug(name)}"
                 yield PersonLink(m.id, linked[m.id], name)
                 continue
@@ -87,9 +88,9 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
             key = candidates[0]
             linked[m.id] = key
             name = canon[key][0]
-            yield PersonLink(m.id, key, name, clean_person_name(m.text) if m.text != name else None)
+            yield PersonLink(m.id, key, name, cleaned[m.id] if m.text != name else None)
         elif m.kind == "person":
-            name = clean_person_name(m.text)
+            name = cleaned[m.id]
             linked[m.id] = f"person/{slug(name)}"
             yield PersonLink(m.id, linked[m.id], name)
 
@@ -106,22 +107,28 @@ def honorific(doc: Doc, m: Mention) -> str | None:
 
 
 def _address_forms(
-    doc: Doc, mentions: list[Mention], skip: set[int], canon: dict[str, tuple[str, list[str]]]
+    doc: Doc,
+    mentions: list[Mention],
+    toks_of: dict[int, list[str]],
+    canon: dict[str, tuple[str, list[str]]],
 ) -> tuple[set[str], set[str]]:
     """The people of ``canon`` the article calls by their last name alone ("Mr
     Kemp" for Howard Kemp: the first name is a given name, not a surname), and
     the knights and dames (named with "Sir"/"Dame")."""
+    by_last: dict[str, list[str]] = {}
+    for key, (_, full) in canon.items():
+        if len(full) >= 2:
+            by_last.setdefault(full[-1], []).append(key)
     surnamed: set[str] = set()
     knights: set[str] = set()
     for m in mentions:
-        if m.id in skip:
+        if m.id not in toks_of or m.kind not in {"person", "org", "place", "country"}:
             continue
-        toks = name_tokens(clean_person_name(m.text))
-        for key, (_, full) in canon.items():
-            if len(full) >= 2 and toks == full[-1:]:
-                surnamed.add(key)
-            if honorific(doc, m) in _KNIGHTHOOD and is_part(toks, full):
-                knights.add(key)
+        toks = toks_of[m.id]
+        if len(toks) == 1:
+            surnamed.update(by_last.get(toks[0], ()))
+        if toks and honorific(doc, m) in _KNIGHTHOOD:
+            knights.update(k for k, (_, full) in canon.items() if is_part(toks, full))
     return surnamed, knights
 
 
