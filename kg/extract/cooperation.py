@@ -86,10 +86,28 @@ def _allies(ctx: Context, noun: Token) -> Iterator[Event]:
         h.startswith(("country/", "group/")) for h in holders
     ):  # "US partner Biogen Idec": a firm's nationality, not an alliance
         owners = [o for o in owners if not o.startswith("country/")]
+    if (
+        noun.lower_ in {"partner", "partners"}
+        and noun.dep_ == "appos"
+        and any(h.startswith("person/") for h in holders)
+    ):
+        return  # "Ann Holm, executive partner of X": a post at a firm, not an alliance
+    # "unnamed allies of X": a group named by the word itself says nothing
+    holders = [h for h in holders if not _named_by_ally_word(ctx, h)]
     for owner in dict.fromkeys(owners):  # each owner has the holder as its ally
         yield from make_events(ctx, noun.head, noun, EventKind.COOPERATION,
                                sense("ally", "060", symmetric=True), holders, [owner], [noun],
                                EXTRACTOR, 0.75)  # fmt: skip
+
+
+def _named_by_ally_word(ctx: Context, key: str) -> bool:
+    """An unnamed group called only "allies", "partners", "supporters"."""
+    actor = ctx.actors.actors.get(key)
+    return (
+        actor is not None
+        and key.startswith("group/")
+        and actor.name.split()[-1].lower() in _ALLY_NOUNS
+    )
 
 
 # Verbs of making or doing something together: "formed a joint task force".
