@@ -157,6 +157,9 @@ def modality(verb: Token) -> Modality:
         return Modality.ALLEGED
     if verb.dep_ == "ccomp" and verb.head.lemma_ in _IMPLYING and negated(verb.head):
         return Modality.ALLEGED  # "the withdrawal did not mean that Libya had cut its ties"
+    clause = verb.head if verb.pos_ == "NOUN" and verb.dep_ in {"attr", "nsubj", "dobj"} else verb
+    if clause.dep_ == "ccomp" and _ruling_out(clause.head):
+        return Modality.HYPOTHETICAL  # "did not rule out that there had been a deal"
     chain = [(verb, "")]
     t = verb
     while t.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "relcl"}:
@@ -180,6 +183,8 @@ def modality(verb: Token) -> Modality:
                     return Modality.HYPOTHETICAL
             if child.dep_ == "mark" and low in {"if", "unless", "whether"} and via != "conj":
                 return Modality.HYPOTHETICAL
+        if _inverted_condition(v):
+            return Modality.HYPOTHETICAL  # "had he denied the charge", "should X attack"
         if v.i == verb.i:
             continue
         if v.lemma_ in _ALLEGING and via in {"prep", "pcomp", "pobj", "xcomp", "advcl"}:
@@ -201,6 +206,33 @@ def modality(verb: Token) -> Modality:
     if verb.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in verb.children):
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """A condition told by inversion: "had he denied", "should they attack": the
+    auxiliary stands right before the verb's subject (the parser often hangs
+    such a clause anywhere, so its words decide)."""
+    doc = verb.doc
+    for subject in verb.children:
+        if subject.dep_ in {"nsubj", "nsubjpass"} and subject.i < verb.i:
+            before = subject.left_edge.i - 1
+            return (
+                before >= 0
+                and doc[before].lower_ in {"had", "should"}
+                and (
+                    before == verb.sent.start
+                    # not "Peru had invaded", whose "had" follows its own subject
+                    or doc[before - 1].pos_ not in {"NOUN", "PROPN", "PRON"}
+                )
+            )
+    return False
+
+
+def _ruling_out(verb: Token) -> bool:
+    """'rule out' (negated or not): what it governs is a possibility, not a fact."""
+    return verb.lemma_ == "rule" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
 
 
 _WRONG = {"wrong", "mistaken", "incorrect", "false", "untrue"}

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.modality import ends_with_question
+from kg.records import EventKind
+from tests.helpers import directed
 
 TEXTS = [
     'Will Ana Ruiz meet the Karsk envoy? "Is it over?" he asked. She said: "Why not?"',
@@ -19,3 +23,35 @@ def test_ends_with_question_reads_the_sentence_end_as_its_text_does(nlp) -> None
             assert ends_with_question(sent) is expected, sent.text
             questions += expected
     assert questions >= 4
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Had Peru invaded Chile, the war would have spread.", EventKind.CONFLICT),
+        ("The war would have spread had Peru invaded Chile.", EventKind.CONFLICT),
+        ("Officials did not rule out that Peru had signed a deal with Chile.",
+         EventKind.COOPERATION),
+        ("An envoy said he could not rule out that there had been an agreement between Peru "
+         "and Chile.", EventKind.COOPERATION),
+    ],
+)  # fmt: skip
+def test_conditions_by_inversion_and_what_is_not_ruled_out_are_no_facts(
+    facts_of, text: str, kind: EventKind
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert directed(facts, kind, factual_only=False)  # the event is kept
+    assert directed(facts, kind) == set()  # but not as a fact
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Peru had invaded Chile before the talks began.", EventKind.CONFLICT),
+        ("Officials said that Peru had signed a deal with Chile.", EventKind.COOPERATION),
+    ],
+)  # fmt: skip
+def test_a_past_perfect_with_its_subject_first_is_still_a_fact(
+    facts_of, text: str, kind: EventKind
+) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), kind)
