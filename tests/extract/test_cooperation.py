@@ -245,19 +245,6 @@ def test_a_kind_named_before_its_members_is_no_actor(facts_of) -> None:  # type:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        'The sources, all unnamed "allies" of Mr Vale and Mr Roe, said the minister was tired.',
-        "Supporters of Ann Lee gathered outside the court.",
-        "Peter Holm, executive partner of Tarn Murray, said Mr Vale would retire.",
-        "Ann Roe, a senior partner at Holm Partners, said the deal was done.",
-    ],
-)  # fmt: skip
-def test_unnamed_allies_and_a_partner_of_a_firm_are_no_alliance(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert directed(facts_of(text), EventKind.COOPERATION) == set()
-
-
-@pytest.mark.parametrize(
     ("text", "pair"),
     [
         ("Ann Roe, Vale's closest ally, said he would stay.", ("Ann Roe", "Vale")),
