@@ -32,8 +32,8 @@ def test_ends_with_question_reads_the_sentence_end_as_its_text_does(nlp) -> None
         ("The war would have spread had Peru invaded Chile.", EventKind.CONFLICT),
         ("Officials did not rule out that Peru had signed a deal with Chile.",
          EventKind.COOPERATION),
-        ("An envoy said he could not rule out that there had been an agreement between Peru "
-         "and Chile.", EventKind.COOPERATION),
+        ("Diplomats would not rule out that Peru had reached a secret agreement with Chile.",
+         EventKind.COOPERATION),
     ],
 )  # fmt: skip
 def test_conditions_by_inversion_and_what_is_not_ruled_out_are_no_facts(
