@@ -138,9 +138,10 @@ class _Resolver:
     def _register(self, key: str, type_: ActorType, name: str, entry: Entry | None = None) -> str:
         if entry is not None and entry.contextual and entry.country not in self.countries:
             # "Labour", "Democrats": an ambiguous party name outside its country's
-            # news names no known party; it stays a name of its own
+            # news names no known party; it stays a name of its own, one for all
+            # the article's forms of it ("Labour MP X", "the Labour party")
             name = clean_name(name if name != entry.name else entry.name)
-            key, type_, entry = f"org/{slug(name)}", ActorType.ORGANIZATION, None
+            key, type_, entry = f"org/{slug(entry.name)}", ActorType.ORGANIZATION, None
         if key not in self.out.actors:
             actor = actor_of_entry(entry, type_) if entry is not None else Actor(key, type_, name)
             self.out.actors[key] = actor

@@ -256,3 +256,18 @@ def test_a_hyphenated_title_prefix_is_no_company(facts_of, text: str) -> None:  
     # "co" of "co-chairman" is not the company word "Co"
     names = {a.name for a in facts_of(text).actors}
     assert not any(n.endswith((" co", " Co")) for n in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former Labour MP Tom Hale was expelled from the Labour party over the war.",
+        "Democrats in Congress attacked the plan; the Democratic Party leader Ann Roe spoke first.",
+        "Labour councillor Tom Hale was suspended from the Labour Party in May.",
+    ],
+)  # fmt: skip
+def test_an_unplaced_party_is_one_actor_whatever_its_form(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    # outside its country's news an ambiguous party name stays unlinked, but its
+    # forms in one article ("Labour", "the Labour party") are one actor
+    orgs = [a for a in facts_of(text).actors if a.type.value == "Organization"]
+    assert len(orgs) == 1, [a.name for a in orgs]
