@@ -35,14 +35,7 @@ from kg.language.lexicon import (
     UNIQUE_BODIES,
 )
 from kg.language.mention_record import Mention
-from kg.language.titles import (  # noqa: F401  (ACTOR_KINDS is part of this module's interface)
-    ACTOR_KINDS,
-    AFFILIATION_PREPS,
-    STOP_PREPS_IN_TITLE,
-    Descriptor,
-    appositive_title,
-    pre_title,
-)
+from kg.language.titles import AFFILIATION_PREPS, STOP_PREPS_IN_TITLE
 
 
 def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[Mention]:
