@@ -151,6 +151,20 @@ def _owners(ctx: Context, thing: Token) -> list[str]:
     return [k for c in thing.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
 
 
+def _doers_of_demanded(ctx: Context, verb: Token) -> set[str]:
+    """Bodies that name who is to do what is demanded ("demanded a Senate
+    inquiry", "a UN investigation"): a modifier of the demanded thing, not the
+    one the demand is made of (a possessor still is: "demanded Japan's apology")."""
+    return {
+        k
+        for o in g.direct_objects(verb)
+        if ctx.actors.at(o.i) is None
+        for c in o.children
+        if c.dep_ == "compound"
+        for k in g.actors_of(ctx, c)
+    }
+
+
 def verb_events(
     ctx: Context,
     lexicon: Mapping[str, Sense],
@@ -223,6 +237,8 @@ def verb_events(
             targets = [k for t in target_tokens for k in g.actors_of(ctx, t, include_places=True)]
         else:
             targets = [k for t in target_tokens for k in targets_of(ctx, t)]
+        if s.type == "demand" and not passive:
+            targets = [k for k in targets if k not in _doers_of_demanded(ctx, verb)]
         if s.frame == "between":  # "the war pitted Ethiopia against Eritrea"
             agents = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]
             targets = [k for t in g.prep_objects(verb, s.target_preps) for k in g.actors_of(ctx, t)]

@@ -573,3 +573,26 @@ def test_a_statement_called_an_accusation_accuses(
 )
 def test_charges_inside_what_was_said_are_not_the_speakers(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Vale demanded a Senate inquiry into the affair.",
+        "Ann Vale demanded a Senate vote on the treaty.",
+        "The union demanded a Senate investigation of the killings.",
+    ],
+)  # fmt: skip
+def test_who_is_to_do_what_is_demanded_is_not_its_target(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Peru demanded Chile's apology.", ("Peru", "Chile")),
+        ("Ann Vale demanded an apology from the Senate.", ("Ann Vale", "Senate")),
+    ],
+)  # fmt: skip
+def test_whose_act_is_demanded_is_the_target(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
