@@ -65,6 +65,9 @@ ACTOR_LABELS = {
 _LABEL_FOR_TYPE = {"Country": "GPE", "Organization": "ORG", "Group": "ORG", "Agreement": "LAW",
                    "Person": "PERSON"}  # fmt: skip
 
+# Abbreviations of a profession the model tags as organisations ("every GP").
+_ROLE_ABBREVIATIONS = frozenset({"GP", "GPs"})
+
 
 def register() -> None:
     if not Language.has_factory("kg_entities"):
@@ -236,6 +239,8 @@ class EntityRepair:
                 end -= 1
             if _is_title_token(doc[start]) or (end - start == 1 and is_role_word(doc[start].text)):
                 return []  # "Chancellor", "MPs": a role with no name
+        if label == "ORG" and end - start == 1 and doc[start].text in _ROLE_ABBREVIATIONS:
+            return []  # "ask your GP": a profession, no body
         if label == "ORG":
             # "Tourism Rosa Quispe" (the end of "Minister of Foreign Trade and Tourism")
             lead = start
