@@ -16,34 +16,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any, Protocol, TypeVar
 
 from spacy.tokens import Doc
 
 from kg.language.gazetteer import Entry
 from kg.language.lexicon import TITLE_WORDS
-
-
-class _Named(Protocol):
-    """What is read of a mention here (:class:`kg.language.mentions.Mention`,
-    which uses this module)."""
-
-    @property
-    def start(self) -> int: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def entry(self) -> Entry | None: ...
-
-
-M = TypeVar("M", bound=Any)
+from kg.language.mention_record import Mention
 
 _RETYPED = {"person", "place"}
 
 
-def firm_names(doc: Doc, mentions: Sequence[_Named]) -> dict[str, Entry | None]:
+def firm_names(doc: Doc, mentions: Sequence[Mention]) -> dict[str, Entry | None]:
     """One-word organisation names of the article (with their gazetteer entry)
     that are names, not descriptions: never after "the", never a title word,
     never part of a person's name."""
@@ -63,13 +46,13 @@ def firm_names(doc: Doc, mentions: Sequence[_Named]) -> dict[str, Entry | None]:
     }
 
 
-def one_kind_per_name(doc: Doc, mentions: Sequence[M]) -> list[M]:
+def one_kind_per_name(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with the person and place mentions of an unknown name that
     is an organisation elsewhere in the article turned into organisations.
 
     >>> from spacy.tokens import Doc
     >>> from spacy.vocab import Vocab
-    >>> from kg.language.mentions import Mention
+    >>> from kg.language.mention_record import Mention
     >>> doc = Doc(Vocab(), words="Zarkov a b c d Zarkov e f g Zarkov h i Lind".split())
     >>> ms = [Mention(0, 0, 1, 0, "org", "Zarkov"), Mention(0, 5, 6, 1, "person", "Zarkov"),
     ...       Mention(0, 9, 10, 2, "place", "Zarkov"), Mention(0, 12, 13, 3, "person", "Lind")]
