@@ -140,7 +140,7 @@ class _Resolver:
             # "Labour", "Democrats": an ambiguous party name outside its country's
             # news names no known party; it stays a name of its own, one for all
             # the article's forms of it ("Labour MP X", "the Labour party")
-            name = clean_name(name if name != entry.name else entry.name)
+            name = clean_name(name)
             key, type_, entry = f"org/{slug(entry.name)}", ActorType.ORGANIZATION, None
         if key not in self.out.actors:
             actor = actor_of_entry(entry, type_) if entry is not None else Actor(key, type_, name)

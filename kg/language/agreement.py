@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from kg.language.coref_state import SUBJECT_DEPS, SUBJECT_OR_POSS
 from kg.language.lexicon import (
     AGENT_NOUNS,
     GENERIC_BODIES,
@@ -49,6 +50,8 @@ UNNAMED_BODIES = GENERIC_BODIES | set(
     giant conglomerate subsidiary unit club consortium charity committee panel commission
     association federation union organisation organization institute foundation society
     council board tribunal inquiry""".split())  # fmt: skip
+# what an unnamed "it" may be: a body, or an organ of a state
+UNNAMED_BODIES_OR_ORGANS = UNNAMED_BODIES | STATE_ORGANS
 _MALE_HONORIFICS = {"mr", "sir", "lord", "king", "prince", "duke", "baron", "earl", "count"}
 _FEMALE_HONORIFICS = {"mrs", "ms", "miss", "lady", "baroness", "dame", "queen", "princess",
                       "duchess", "countess", "madam"}  # fmt: skip
@@ -61,7 +64,6 @@ _MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
 # those that judge between parties ("the US court").
 _VOICE_OF_STATE = STATE_ORGANS - {"court", "courts", "judiciary", "tribunal", "prosecutor",
                                   "prosecutors", "regulator", "bank"}  # fmt: skip
-_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Texts that say things themselves, so that "it" after one of them is the text:
 # "The report said ... It also called on", "The lawsuit noted ... It stated".
 _SPEAKING_TEXTS = {"report", "study", "survey", "poll", "review", "paper", "document",
@@ -129,7 +131,7 @@ def described_by_apposition(pron: Token, m: Mention) -> bool:
 def governing_pronoun(pron: Token) -> Token | None:
     """The subject of the nearest clause above the pronoun when it is a pronoun of
     the same family ("it said it would ...", "he said his ...")."""
-    if pron.dep_ not in _SUBJECT_DEPS | {"poss"}:
+    if pron.dep_ not in SUBJECT_OR_POSS:
         return None  # "he told him": an object is not its own clause's subject
     family = next((f for f in _FAMILIES if pron.lower_ in f), None)
     first = clause_subject(pron)
@@ -144,7 +146,7 @@ def clause_subject(token: Token) -> Token | None:
     for verb in token.ancestors:
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
-        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and token not in c.subtree]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and token not in c.subtree]
         if subjects:
             return subjects[0]
         if verb.dep_ == "xcomp" and _has_object(verb.head):

@@ -25,7 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.language.agreement import (
-    UNNAMED_BODIES,
+    UNNAMED_BODIES_OR_ORGANS,
     UNNAMED_PEOPLE,
     clause_subject,
     described_by_apposition,
@@ -36,13 +36,12 @@ from kg.language.agreement import (
     pronoun_gender,
     speaks_as_it,
 )
-from kg.language.coref_state import SUBJECT_DEPS, CorefState, kind_ok
+from kg.language.coref_state import SUBJECT_DEPS, SUBJECT_OR_POSS, CorefState, kind_ok
 from kg.language.lexicon import (
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     PRONOUNS_THING,
     SPEECH_VERBS,
-    STATE_ORGANS,
 )
 from kg.language.mentions import Mention
 
@@ -100,8 +99,9 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
         return next((state.linked.get(p.id) for p in state.mentions if p.start == first.i), None)
     same: list[tuple[Mention, str]] = []
     earlier: list[tuple[Mention, str]] = []
-    speaks = want == "person" and not quoted and _speaks(pron)
-    reported = _reported_before(pron) if _speaks(pron) else set()
+    spoken = _speaks(pron)
+    speaks = want == "person" and not quoted and spoken
+    reported = _reported_before(pron) if spoken else set()
     for prev in reversed(state.mentions[: m.id]):
         key = state.linked.get(prev.id)
         if key is None or not kind_ok(key, want) or not _agrees(state, pron, prev, key):
@@ -137,7 +137,7 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
             return owner or None
     if want == "thing" and not same and quoted:
         return None  # '"It suggests that ...," said an analyst': what he speaks of
-    if want == "thing" and not same and pron.dep_ in SUBJECT_DEPS | {"poss"}:
+    if want == "thing" and not same and pron.dep_ in SUBJECT_OR_POSS:
         return _sentence_topic(state, m, earlier)
     if (
         want == "thing"
@@ -233,7 +233,7 @@ def _unnamed_antecedent(state: CorefState, pron: Token, want: str) -> bool:
         if verb.pos_ in {"VERB", "AUX"} and found:
             subject = found[0]
             break
-    nouns = UNNAMED_PEOPLE if want == "person" else UNNAMED_BODIES | STATE_ORGANS
+    nouns = UNNAMED_PEOPLE if want == "person" else UNNAMED_BODIES_OR_ORGANS
     if subject is None and pron.dep_ in SUBJECT_DEPS and pron.sent.start > 0:
         before = state.doc[pron.sent.start - 1].sent.root
         subject = next((c for c in before.children if c.dep_ in SUBJECT_DEPS), None)

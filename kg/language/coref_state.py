@@ -13,6 +13,7 @@ from kg.language.lexicon import SPEECH_VERBS
 from kg.language.mentions import Mention
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+SUBJECT_OR_POSS = SUBJECT_DEPS | {"poss"}  # the pronoun that can head its own clause
 _CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "appos", "conj"}
 _QUOTES = {'"', "“", "”", "``", "''"}
 

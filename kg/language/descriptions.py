@@ -67,14 +67,15 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
         titles = [d.title.lower() for d in prev.descriptors if d.former == former]
         titles += state.titles.get(key, [])
         affiliated = [state.linked.get(a) for d in prev.descriptors for a in d.affiliations]
-        holds = any(_holds(wanted, t.split()) for t in titles)
+        posts = [t.split() for t in titles]
+        holds = any(_holds(wanted, post) for post in posts)
         if country is not None:
             if country.key in affiliated and holds:
                 return _remember(state, key, title)  # "the Soviet leader"
             continue
         if holds:
             return _remember(state, key, title)  # "the foreign secretary"
-        if any(all(w in t.split() for w in wanted) for t in titles):
+        if any(all(w in post for w in wanted) for post in posts):
             lesser.add(key)  # holds a lesser post of that name: the deputy, the shadow
         people.append((prev, key))
     if country is not None:

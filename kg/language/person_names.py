@@ -21,6 +21,8 @@ from kg.language.mentions import Mention
 from kg.language.names import split_role
 from kg.language.slugs import slug
 
+# Kinds of mention a person's name may hide under (the model types names loosely).
+_NAME_KINDS = frozenset({"person", "org", "place", "country"})
 _PARTICLES = {"al", "el", "de", "da", "van", "von", "bin", "ibn", "abu", "del", "la", "le"}
 PEERS = PEER_TITLES
 # Royals are named by their given name: "Prince Charles" is no Charles Kennedy.
@@ -58,7 +60,7 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
         if m.id in skip:
             continue
         toks = toks_of[m.id]
-        if not toks or m.kind not in {"person", "org", "place", "country"}:
+        if not toks or m.kind not in _NAME_KINDS:
             continue
         if m.kind != "person" and (m.entry is not None or len(toks) > 3):
             continue
@@ -97,13 +99,15 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
 
 _PLAIN_HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Mister", "Mr.", "Mrs.", "Ms."}
 _KNIGHTHOOD = {"Sir", "Dame"}
+_HONORIFICS = _PLAIN_HONORIFICS | _KNIGHTHOOD
 
 
 def honorific(doc: Doc, m: Mention) -> str | None:
     """The honorific of a name ("Mr Kemp", "Sir Hugh"), in it or right before it."""
-    first = m.text.split()[0] if m.text.split() else ""
+    words = m.text.split()
+    first = words[0] if words else ""
     before = doc[m.start - 1].text if m.start > 0 else ""
-    return next((w for w in (first, before) if w in _PLAIN_HONORIFICS | _KNIGHTHOOD), None)
+    return next((w for w in (first, before) if w in _HONORIFICS), None)
 
 
 def _address_forms(
@@ -122,7 +126,7 @@ def _address_forms(
     surnamed: set[str] = set()
     knights: set[str] = set()
     for m in mentions:
-        if m.id not in toks_of or m.kind not in {"person", "org", "place", "country"}:
+        if m.id not in toks_of or m.kind not in _NAME_KINDS:
             continue
         toks = toks_of[m.id]
         if len(toks) == 1:
