@@ -24,10 +24,9 @@ from kg.extract.directed import (
     sense,
     targets_of,
     verb_events,
-    verb_senses,
 )
 from kg.extract.nominal import noun_events
-from kg.extract.threats import appeal_against, threat
+from kg.extract.threats import VERBS, appeal_against, threat
 from kg.language.lexicon import (
     APPEAL_VERBS,
     DEMANDED_ACTIONS,
@@ -41,7 +40,6 @@ from kg.records import Event, EventKind, Modality
 NAME = "conflict"
 EXTRACTOR = f"{NAME}/v1"
 
-VERBS = verb_senses(EventKind.CONFLICT)
 _TOLERATE = {"tolerate", "accept", "allow", "recognise", "recognize"}
 _POSITIVE_VERBS = {"succeed", "work", "help"}
 

@@ -261,17 +261,20 @@ def _restored_ties(ctx: Context, noun: Token) -> Iterator[Event]:
 _EASING = {"lift", "ease", "relax", "remove", "scrap", "drop", "loosen", "waive", "end"}
 
 
+# Nouns of measures imposed on someone ("sanctions", "embargo"), by word.
+_IMPOSED = {w: t for (w, _), t in triggers.words(kind=EventKind.CONFLICT, pos="noun").items()
+            if t.frame == "imposed"}  # fmt: skip
+
+
 def eased_sanctions(ctx: Context, extractor: str) -> Iterator[Event]:
     """ "The EU lifted its sanctions on Belarus", "sanctions against X were eased":
     the side that eases them yields to the target (CAMEO 085)."""
-    lexicon = {w: t for (w, _), t in triggers.words(kind=EventKind.CONFLICT, pos="noun").items()
-               if t.frame == "imposed"}  # fmt: skip
     for noun, lemma, lower, _ in ctx.scan():
-        trig = lexicon.get(lower) or lexicon.get(lemma.lower())
+        trig = _IMPOSED.get(lower) or _IMPOSED.get(lemma.lower())
         if trig is None:
             continue
         verb = noun.head
-        if trig is None or noun.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_ not in _EASING:
+        if noun.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_ not in _EASING:
             continue
         targets = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
         targets += [k for c in noun.children if c.dep_ in {"amod", "compound"}

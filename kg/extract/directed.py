@@ -238,7 +238,8 @@ def verb_events(
         else:
             targets = [k for t in target_tokens for k in targets_of(ctx, t)]
         if s.type == "demand" and not passive:
-            targets = [k for k in targets if k not in _doers_of_demanded(ctx, verb)]
+            doers = _doers_of_demanded(ctx, verb)
+            targets = [k for k in targets if k not in doers]
         if s.frame == "between":  # "the war pitted Ethiopia against Eritrea"
             agents = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]
             targets = [k for t in g.prep_objects(verb, s.target_preps) for k in g.actors_of(ctx, t)]

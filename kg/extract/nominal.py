@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -66,9 +67,15 @@ _GIVING = {
 }  # CAMEO 03: intent to give what the noun names
 
 
+@cache
+def _nouns(kind: EventKind) -> dict[str, triggers.Trigger]:
+    """The trigger nouns of ``kind``, by word (the table is read once)."""
+    return {w: t for (w, _), t in triggers.words(kind=kind, pos="noun").items()}
+
+
 def noun_events(ctx: Context, kind: EventKind, extractor: str) -> Iterator[Event]:
     """Every event of ``kind`` named by a noun of the trigger table."""
-    lexicon = {w: t for (w, _), t in triggers.words(kind=kind, pos="noun").items()}
+    lexicon = _nouns(kind)
     for token, lemma, lower, _ in ctx.scan():
         trig = lexicon.get(lower) or lexicon.get(lemma.lower())
         if trig is None or trig.frame not in FRAMES or not is_nominal(token):

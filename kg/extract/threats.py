@@ -15,8 +15,9 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.extract.directed import make_events, sense, targets_of, verb_key, verb_senses
-from kg.extract.triggers import trigger
+from kg.extract.directed import Sense, make_events, sense, targets_of, verb_key, verb_senses
+from kg.extract.nominal import HOSTILE_ROOTS
+from kg.extract.triggers import Trigger, trigger
 from kg.records import Event, EventKind
 
 VERBS = verb_senses(EventKind.CONFLICT)
@@ -43,20 +44,26 @@ def appeal_against(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]
                                agents, targets, objects, extractor, 0.6)  # fmt: skip
 
 
-# CAMEO roots of acts against someone: disapprove, reject, threaten, protest, sanction, reduce
-# relations, coerce, attack (11-20).
-_HOSTILE_ACTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
+def _hostile_sense(action: Token) -> Sense | None:
+    """The sense of a verb that names an act against someone (CAMEO 11-20)."""
+    key = verb_key(action, VERBS)
+    return VERBS[key] if key is not None and VERBS[key].cameo[:2] in HOSTILE_ROOTS else None
+
+
+def _hostile_noun(noun: Token) -> Trigger | None:
+    """The conflict trigger of a noun that names an act against someone."""
+    t = trigger(noun.lemma_.lower(), "noun")
+    hostile = t is not None and t.kind is EventKind.CONFLICT and t.cameo[:2] in HOSTILE_ROOTS
+    return t if hostile else None
 
 
 def _hostile_objects(action: Token) -> list[Token]:
     """Whom a hostile act a verb names is aimed at: "(to) sanction X", "(to) expel
     X's envoy", "(to) impose sanctions on X" (the act in the noun)."""
-    key = verb_key(action, VERBS)
-    if key is not None and VERBS[key].cameo[:2] in _HOSTILE_ACTS:
-        return [*g.direct_objects(action), *g.prep_objects(action, VERBS[key].target_preps)]
-    return [o for n in g.direct_objects(action)
-            if (t := trigger(n.lemma_.lower(), "noun")) is not None
-            and t.kind is EventKind.CONFLICT and t.cameo[:2] in _HOSTILE_ACTS
+    s = _hostile_sense(action)
+    if s is not None:
+        return [*g.direct_objects(action), *g.prep_objects(action, s.target_preps)]
+    return [o for n in g.direct_objects(action) if (t := _hostile_noun(n)) is not None
             for o in [*g.prep_objects(n, t.preps), *g.prep_objects(action, t.preps)]]  # fmt: skip
 
 
@@ -125,12 +132,9 @@ def _warned_of_force(ctx: Context, verb: Token, agents: list[str]) -> bool:
 def _is_hostile_act(action: Token) -> bool:
     """ "retaliate", "strike back", "impose sanctions": a verb or its object names a
     hostile act (CAMEO 11-20)."""
-    key = verb_key(action, VERBS)
-    if key is not None and VERBS[key].cameo[:2] in _HOSTILE_ACTS:
-        return True
-    return any((t := trigger(n.lemma_.lower(), "noun")) is not None
-               and t.kind is EventKind.CONFLICT and t.cameo[:2] in _HOSTILE_ACTS
-               for n in g.direct_objects(action))  # fmt: skip
+    return _hostile_sense(action) is not None or any(
+        _hostile_noun(n) is not None for n in g.direct_objects(action)
+    )
 
 
 def _infinitive(act: Token) -> bool:
