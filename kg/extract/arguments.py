@@ -38,6 +38,11 @@ def _titled_person(token: Token) -> Token | None:
     return doc[j]
 
 
+def has_to(verb: Token) -> bool:
+    """An infinitive's "to" hangs on it ("to host"), even when the tagger calls it a noun."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def subjects(verb: Token) -> list[Token]:
     """Grammatical subjects of a verb, inherited along coordination and from the
     clause a participle or infinitive depends on."""
@@ -49,7 +54,7 @@ def subjects(verb: Token) -> list[Token]:
         not found
         and verb.dep_ in {"xcomp", "advcl"}
         and verb.head.lemma_ in OBJECT_CONTROL
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and has_to(verb)
     ):
         # "called on China to use its influence": China is the one to use it
         head = verb.head
@@ -86,7 +91,7 @@ def subjects(verb: Token) -> list[Token]:
         return subjects(verb.head)  # "Beijing was willing to work with Moscow"
     if (
         verb.dep_ == "relcl"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and has_to(verb)
         and verb.head.dep_ in {"dobj", "pobj"}
         and verb.head.head.pos_ in {"VERB", "AUX"}
     ):
@@ -95,7 +100,7 @@ def subjects(verb: Token) -> list[Token]:
         return [verb.head]
     if (
         verb.dep_ in {"acl", "relcl"}
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and has_to(verb)
         and any(c.dep_ == "poss" for c in verb.head.children)
     ):
         return [

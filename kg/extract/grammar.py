@@ -16,6 +16,7 @@ from kg.extract.arguments import (  # noqa: F401  (re-exported for extractors)
     antecedent,
     deep_prep_objects,
     direct_objects,
+    has_to,
     is_passive,
     noun_conjuncts,
     prep_objects,

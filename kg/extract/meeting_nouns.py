@@ -336,9 +336,7 @@ def _governor(noun: Token) -> Token | None:
     """The verb that holds/engages in the talks, or whose clause the noun modifies."""
     head = noun.head
     # "offered to host talks": a verb the tagger took for a noun still has its "to"
-    verbal = head.pos_ in {"VERB", "AUX"} or any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in head.children
-    )
+    verbal = head.pos_ in {"VERB", "AUX"} or g.has_to(head)
     if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} and verbal:
         if noun.dep_ == "dobj" and head.lemma_ not in _SUPPORT_VERBS:
             return None if head.lemma_ not in {"discuss", "attend"} else head

@@ -139,4 +139,4 @@ def _is_hostile_act(action: Token) -> bool:
 
 def _infinitive(act: Token) -> bool:
     """ "(threatened) to sanction": a verb, or a verb the tagger took for a noun."""
-    return act.pos_ == "VERB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+    return act.pos_ == "VERB" or g.has_to(act)
