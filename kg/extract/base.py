@@ -39,18 +39,13 @@ class Context:
         # What the extractors' scans over every token read, read once per document:
         # spaCy makes a new Token object (and a new string) at every access, and a
         # dozen scans of each document made about a million of them per 200 articles.
-        self.tokens: list[Token] = list(self.doc)
-        self.lemmas: list[str] = [t.lemma_ for t in self.tokens]
-        self.lowers: list[str] = [t.lower_ for t in self.tokens]
-        self.pos: list[str] = [t.pos_ for t in self.tokens]
+        self._words: list[Word] = [(t, t.lemma_, t.lower_, t.pos_) for t in self.doc]
 
     def scan(self, start: int = 0, end: int | None = None) -> Iterator[Word]:
         """Every token of the document (or of ``doc[start:end]``) with its lemma,
         lower case form and part of speech, as the document had them when the
         context was made."""
-        tokens = self.tokens[start:end]
-        lemmas, lowers, pos = self.lemmas[start:end], self.lowers[start:end], self.pos[start:end]
-        return zip(tokens, lemmas, lowers, pos, strict=True)
+        return iter(self._words[start:end])
 
     def sentence_index(self, token: Token) -> int:
         return self.first_sentence + self._sentence_of(token.i)
