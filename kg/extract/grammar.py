@@ -38,6 +38,7 @@ from kg.language.lexicon import (
     AGENT_NOUNS,
     GENERIC_BODIES,
     GROUP_NOUNS,
+    INDIVIDUAL_POSTS,
     SPEECH_VERBS,
 )
 
@@ -218,6 +219,8 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
                 k = actor_of(ctx, c)
                 if k is None:
                     continue
+                if k.startswith(("org/", "group/")) and low in INDIVIDUAL_POSTS:
+                    continue  # "the Tory leader": a person the story does not name
                 if (not k.startswith("person/") and c.dep_ != "poss") or (
                     c.dep_ == "poss" and low in ACTING_FOR_OWNER | COUNTRY_AGENT_GROUPS
                 ):  # "Bin Laden's agents", "the president's envoy", "Peru's lawmakers"

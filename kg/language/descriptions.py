@@ -16,6 +16,7 @@ from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
     AGREEMENT_ANAPHORA,
     COUNTRY_ANAPHORA,
+    INDIVIDUAL_POSTS,
     NUMBER_WORDS,
     ORG_ANAPHORA,
     PLURAL_PEOPLE_NOUNS,
@@ -59,6 +60,11 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
     wanted = [w for w in title.split() if w not in {"former", "then", "new"}
               and gz.lookup(w.capitalize()) is None
               and gz.adjective_in([w.capitalize()]) is None]  # fmt: skip
+    body = None
+    if country is not None and country.type != "Country":
+        country, body = None, country  # "the Tory leader": a party's adjective
+    elif country is None:
+        body = next((e for e in map(gz.lookup, m.text.split()[:-1]) if e is not None), None)
     people = []
     lesser: set[str] = set()
     for prev, key in earlier:
@@ -69,9 +75,11 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
         affiliated = [state.linked.get(a) for d in prev.descriptors for a in d.affiliations]
         posts = [t.split() for t in titles]
         holds = any(_holds(wanted, post) for post in posts)
-        if country is not None:
-            if country.key in affiliated and holds:
-                return _remember(state, key, title)  # "the Soviet leader"
+        qualifier = country or body
+        if qualifier is not None:
+            if qualifier.key in affiliated and holds:
+                return _remember(state, key, title)  # "the Soviet leader", "the Tory leader"
+            people.append((prev, key))
             continue
         if holds:
             return _remember(state, key, title)  # "the foreign secretary"
@@ -82,9 +90,19 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
         # "his Chinese counterpart", "Iraq's national security advisor": no such
         # person is named, so the country itself
         return state.register(country)
-    body = next((e for e in map(gz.lookup, m.text.split()[:-1]) if e is not None), None)
     if body is not None:
-        return state.register(body)  # "the UN envoy": the UN when no envoy is named
+        # "the UN envoy": the UN when no envoy is named; "Tory leader X": the body X
+        # serves; "the Tory leader" with no such leader named: the one person named so
+        # far without a post ("..., said Ann Vale. The Tory leader said"), else nobody
+        if head not in INDIVIDUAL_POSTS or _titles_a_name(state, m):
+            return state.register(body)
+        if head not in _LEADER_TITLES:
+            return None
+        bare = {key for prev, key in people if prev.kind == "person" and not prev.descriptors}
+        named = {key for prev, key in people if prev.kind == "person"}
+        if len(named) == 1 and bare == named and not state.titles.get(next(iter(named))):
+            return _remember(state, named.pop(), title)
+        return None
     # No one holds that title yet: for a leader's title ("the prime minister"), the
     # one person the story has named so far; with several, nobody can tell (in
     # British news "the prime minister" is seldom the last subject).
@@ -101,6 +119,16 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
 RANK_MODIFIERS = frozenset(
     "deputy vice shadow assistant junior under associate co lieutenant sub".split()
 )
+
+
+def _titles_a_name(state: CorefState, m: Mention) -> bool:
+    """The description is the title inside a person's name phrase ("Tory leader" in
+    "Tory leader Ann Vale")."""
+    lo, hi = m.span
+    return any(
+        p.kind == "person" and p.id != m.id and p.span[0] <= lo and hi <= p.span[1]
+        for p in state.mentions
+    )
 
 
 def _holds(wanted: list[str], title: list[str]) -> bool:

@@ -316,6 +316,18 @@ ACTING_FOR_OWNER = frozenset(
     spokesperson aide aides emissary emissaries lawyers lawyer negotiator negotiators
     """.split()
 )
+# Posts held by one person who leads or sits for a body: unnamed, "the Tory
+# leader" or "the union's chairman" is a person the story does not name, not the
+# body (whereas "the UN envoy", "the party spokesman", "Tory officials" or "his EU
+# counterparts" act for it).
+INDIVIDUAL_POSTS = frozenset(
+    """
+    leader president vice-president chairman chairwoman chairperson chair chief head
+    secretary minister premier prime governor mayor king queen commissioner treasurer
+    whip founder ceo executive general-secretary secretary-general speaker deputy mp
+    senator congressman congresswoman lawmaker legislator director
+    """.split()
+)
 # What is thrown or fired in an attack: "threw rocks at the embassy".
 WEAPON_OBJECTS = frozenset(
     """

@@ -82,6 +82,49 @@ def test_unnamed_body_official_is_the_body(facts_of) -> None:  # type: ignore[no
     assert frozenset({"North Atlantic Treaty Organization", "Otto Brandt"}) in met_pairs(facts)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Labour leader said the plan would fail.",
+        "Opposition leader Ruth Kell spoke on Monday. The Liberal Democrat leader said taxes would rise.",
+        "Labour leader Sam Boyd met the unions. The Tory chairman said it was a stunt.",
+        "The Green Party leader accused the Tories of lying.",
+    ],
+)
+def test_an_unnamed_post_holder_of_a_party_is_not_the_party(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    names = speakers(facts) | {a for a, _ in directed(facts, EventKind.CONFLICT)}
+    assert not names & {"Labour", "Labour Party", "Liberal Democrats", "Conservative Party",
+                        "Green Party", "Ruth Kell", "Sam Boyd"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Labour spokesman said the plan was dangerous.", "Labour"),
+        ("Tory officials said the plan would fail.", "Conservative Party"),
+        (
+            "Conservative leader Mark Dunmore visited a school. The Tory leader said it was good.",
+            "Mark Dunmore",
+        ),
+        (
+            "Voters face a choice, said Ruth Kell. In a message the Liberal Democrat leader said "
+            "the Tories were wrong.",
+            "Ruth Kell",
+        ),
+    ],
+)
+def test_a_party_post_is_its_holder_or_a_spokesman_for_the_party(  # type: ignore[no-untyped-def]
+    facts_of, text: str, speaker: str
+) -> None:
+    assert speakers(facts_of(text)) == {speaker}
+
+
+def test_a_party_title_inside_a_name_gives_the_affiliation(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Critics claim the poster depicted Tory leader Mark Dunmore as a villain.")
+    assert ("Mark Dunmore", "Conservative Party") in affiliations(facts)
+
+
 def test_generic_title_is_not_the_last_subject(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(
         "Prime Minister Ana Silva spoke on Monday. The envoy met Chancellor Otto Brandt."
