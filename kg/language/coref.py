@@ -247,12 +247,19 @@ def _unnamed_antecedent(state: CorefState, pron: Token, want: str) -> bool:
     # body by a modifier of its kind ("the British embassy")
     named = [subject, *(c for c in subject.children if c.dep_ == "appos")]
     qualified = [c for c in subject.children if c.dep_ in {"compound", "amod", "nmod"}]
+    # ("A Labour spokesman said ... He added": the party is who he speaks for, not who he is)
     return not any(
-        x.span[0] <= t.i < x.span[1] and (t in named or kind_ok(key, want))
+        x.span[0] <= t.i < x.span[1]
+        and ((t in named and not _for_a_body(x, key, want)) or kind_ok(key, want))
         for x in state.mentions
         if (key := state.linked.get(x.id))
         for t in [*named, *qualified]
     )
+
+
+def _for_a_body(mention: Mention, key: str, want: str) -> bool:
+    """An unnamed person's description stands for the body they speak for."""
+    return want == "person" and mention.kind == "description" and not key.startswith("person/")
 
 
 def _bare_definite(noun: Token) -> bool:

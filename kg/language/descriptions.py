@@ -67,7 +67,8 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
         body = next((e for e in map(gz.lookup, m.text.split()[:-1]) if e is not None), None)
     people = []
     lesser: set[str] = set()
-    for prev, key in earlier:
+    # "A Tory MP said": someone new, never a holder named before
+    for prev, key in [] if _indefinite(state, m) else earlier:
         if not key.startswith("person/"):
             continue
         titles = [d.title.lower() for d in prev.descriptors if d.former == former]
@@ -119,6 +120,11 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
 RANK_MODIFIERS = frozenset(
     "deputy vice shadow assistant junior under associate co lieutenant sub".split()
 )
+
+
+def _indefinite(state: CorefState, m: Mention) -> bool:
+    head = state.doc[m.span[1] - 1]
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in head.children)
 
 
 def _titles_a_name(state: CorefState, m: Mention) -> bool:

@@ -120,6 +120,66 @@ def test_a_party_post_is_its_holder_or_a_spokesman_for_the_party(  # type: ignor
     assert speakers(facts_of(text)) == {speaker}
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "not_speaker"),
+    [
+        (
+            "Tory MP Sam Hale criticised the plan. A Tory MP said the party was united.",
+            None,
+            "Sam Hale",
+        ),
+        (
+            "Labour spokesman Tim Reed called it a joke. A Labour spokesman later said it was not.",
+            "Labour",
+            "Tim Reed",
+        ),
+        (
+            "Kenyan diplomat Sam Oduya met Ana Ruiz. Another Kenyan diplomat said the talks failed.",
+            "Kenya",
+            "Sam Oduya",
+        ),
+        (
+            "Foreign Minister Ana Ruiz arrived on Monday. A minister said the talks went well.",
+            None,
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_an_indefinite_post_is_someone_new(  # type: ignore[no-untyped-def]
+    facts_of, text: str, speaker: str | None, not_speaker: str
+) -> None:
+    facts = facts_of(text)
+    said = {
+        facts_names
+        for e in facts.events
+        if e.kind is EventKind.STATEMENT and e.factual and e.trigger == "said"
+        for facts_names in (_name(facts, a) for a in e.actors("speaker"))
+    }
+    assert not_speaker not in said
+    assert said == ({speaker} if speaker else set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour spokesman Tim Reed called it a joke. A Labour spokesman later said it was not. "
+        "He said few people had complained.",
+        "Mr Tim Reed praised the poster. A spokesman for the Labour Party said it was crude. "
+        "He added that it would go.",
+        "Tim Reed, a Tory MP, spoke first. Then a Labour official said the plan was bad. "
+        "He said that it would fail.",
+    ],
+)
+def test_he_after_an_unnamed_spokesman_is_not_a_name_before(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    last = [e for e in facts.events if facts.sentences[e.evidence.sentence].text.startswith("He ")]
+    assert all("Tim Reed" not in {_name(facts, a) for a in e.actors()} for e in last)
+
+
+def _name(facts: ArticleFacts, key: str) -> str:
+    return next(a.name for a in facts.actors if a.key == key)
+
+
 def test_a_party_title_inside_a_name_gives_the_affiliation(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Critics claim the poster depicted Tory leader Mark Dunmore as a villain.")
     assert ("Mark Dunmore", "Conservative Party") in affiliations(facts)
