@@ -128,7 +128,14 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
     if want == "person" and pron.dep_ in SUBJECT_DEPS and pron.head.dep_ == "ROOT":
         # the main clause's subject: not a name that a fronted clause holds as its
         # object or possessor ("After meeting Ann Lee, he ...", "admiring Lee's work, he")
-        same = [(p, k) for p, k in same if state.is_subject(p) or p.start > pron.i]
+        # nor one inside a fronted clause without a subject of its own, whose doer is
+        # the main subject ("Asked whether Ann Lee would resign, he said")
+        same = [
+            (p, k)
+            for p, k in same
+            if p.start > pron.i
+            or (state.is_subject(p) and not _in_subjectless_clause(state, p, pron))
+        ]
     if want == "person":
         return _person(state, m, same, earlier)
     if want == "thing" and pron.dep_ == "poss":
@@ -255,6 +262,14 @@ def _unnamed_antecedent(state: CorefState, pron: Token, want: str) -> bool:
         if (key := state.linked.get(x.id))
         for t in [*named, *qualified]
     )
+
+
+def _in_subjectless_clause(state: CorefState, m: Mention, pron: Token) -> bool:
+    """The mention lies in a clause fronted before ``pron`` whose verb has no subject."""
+    for t in state.doc[m.start : m.end].root.ancestors:
+        if t.head.i == pron.head.i and t.i < pron.i and t.dep_ == "advcl":
+            return not any(c.dep_ in SUBJECT_DEPS for c in t.children)
+    return False
 
 
 def _for_a_body(mention: Mention, key: str, want: str) -> bool:

@@ -276,6 +276,13 @@ def test_the_foreign_minister_is_the_one_with_that_post(facts_of) -> None:  # ty
          "Rob Jacks"),
         # the subject of the fronted clause may be the one
         ("Rob Jacks spoke on Monday. After Tom Hale arrived, he criticised Peru.", "Tom Hale"),
+        # but not a name inside a fronted clause whose doer is the main subject
+        ("Rob Jacks spoke on Monday. Asked whether Tom Hale would quit, he criticised Peru.",
+         "Rob Jacks"),
+        ("Rob Jacks spoke on Monday. Pressed on whether Tom Hale had lied, he criticised Peru.",
+         "Rob Jacks"),
+        ("Rob Jacks spoke on Monday. Told that Tom Hale had left, he criticised Peru.",
+         "Rob Jacks"),
     ],
 )  # fmt: skip
 def test_he_of_a_main_clause_after_a_fronted_clause(facts_of, text: str, agent: str) -> None:  # type: ignore[no-untyped-def]
