@@ -28,7 +28,6 @@ from spacy.util import filter_spans
 
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import (
-    COMPANY_WORDS,
     FIRM_NOUNS,
     HONORIFICS,
     MISSION_WORDS,
@@ -40,7 +39,16 @@ from kg.language.lexicon import (
 )
 from kg.language.names import SUFFIX_ROLES, is_role_word, party_label
 from kg.language.not_names import names_no_actor
-from kg.language.org_spans import coordinated_start, dash_parts, in_portfolio_list
+from kg.language.org_spans import (
+    bracketed_acronym,
+    company_span,
+    coordinated_start,
+    dash_parts,
+    head_word,
+    in_portfolio_list,
+    join_country_names,
+    mend_cut_body,
+)
 from kg.language.person_spans import (
     appositive_people,
     honorific_people,
@@ -113,29 +121,14 @@ class EntityRepair:
             taken = {i for s in listed for i in range(s.start, s.end)}
             kept = [s for s in kept if taken.isdisjoint(range(s.start, s.end))]
             gaz = [s for s in gaz if taken.isdisjoint(range(s.start, s.end))]
-        kept = self._join_country_names(doc, kept, gaz)
+        kept = join_country_names(doc, kept, gaz, self.gz.lookup)
+        around = [*kept, *gaz]
+        kept = [mend_cut_body(doc, s, around) if s.label_ == "ORG" else s for s in kept]
+        kept = [bracketed_acronym(doc, s, kept) for s in kept]
         # a repair may make a "name" of titles alone ("Lord Chancellor" -> "Chancellor")
         kept = [s for s in kept if not names_no_actor(doc, s.start, s.end, s.label_)]
         doc.ents = filter_spans([*listed, *gaz, *kept])
         return doc
-
-    def _join_country_names(self, doc: Doc, kept: list[Span], gaz: list[Span]) -> list[Span]:
-        """A country word right before a party or company the model tagged apart is
-        part of its name: "Pakistan People's Party", "China Life"."""
-        places = {s.end: s for s in [*gaz, *kept] if s.label_ == "GPE"}
-        out = []
-        for span in kept:
-            before = places.get(span.start)
-            if (
-                before is not None
-                and span.label_ == "ORG"
-                and _head_word(span) not in STATE_ORGANS
-                and (doc[span.end - 1].lower_ in COMPANY_WORDS | {"party"})
-                and not self.gz.lookup(span.text)
-            ):
-                span = Span(doc, before.start, span.end, label="ORG")
-            out.append(span)
-        return out
 
     def _listed_spans(self, doc: Doc) -> list[Span]:
         """Names and aliases of the actors a user lists (``kg ingest --actors``)."""
@@ -170,11 +163,11 @@ class EntityRepair:
             if possessive:
                 rest = doc[first.end + 1 : span.end]
             known = bool(rest) and self.gz.lookup(rest.text) is not None
-            if rest and not possessive and not known and _head_word(rest) not in STATE_ORGANS:
+            if rest and not possessive and not known and head_word(rest) not in STATE_ORGANS:
                 return [span]  # "Japan Airlines", "UK Independence Party": one name
-            if rest and _head_word(rest) in MISSION_WORDS | _RULING_WORDS:
+            if rest and head_word(rest) in MISSION_WORDS | _RULING_WORDS:
                 return [span]  # "the U.S. Embassy", "the UK Government": the country's
-            if rest and _head_word(rest) == "bank" and not _STATE_BANK & {t.lower_ for t in rest}:
+            if rest and head_word(rest) == "bank" and not _STATE_BANK & {t.lower_ for t in rest}:
                 return [span]  # "China Construction Bank" (not "the China Central Bank")
             if rest and any(t.is_title for t in rest):
                 return [Span(doc, rest.start, rest.end, label=span.label_)]
@@ -212,7 +205,12 @@ class EntityRepair:
             end - start > 1 and label == "ORG" and doc[start].is_lower and doc[start].pos_ == "VERB"
         ):
             start += 1  # "helped force Soros Foundation": a verb the model took in
-        if end - start > 1 and doc[start].is_title and doc[start].lower_ in FIRM_NOUNS:
+        if (
+            end - start > 1
+            and doc[start].is_title
+            and doc[start].lower_ in FIRM_NOUNS
+            and doc[start + 1].pos_ not in {"ADP", "CCONJ"}  # "Bank of England": its name
+        ):
             start, label = start + 1, "ORG"  # "Insurer Swiss Re said": the kind, then the firm
         parts = dash_parts(doc, start, end)
         if parts is not None:  # "Whitehall - Labour": two names across a spaced dash
@@ -222,7 +220,7 @@ class EntityRepair:
             return []  # "the Bill", "Britishness", "the White Paper"
         if label == "ORG" and in_portfolio_list(doc, start, end):
             return []  # "Culture, Media and Sport Secretary": a title
-        company = self._company(doc, start, end, label)
+        company = company_span(doc, start, end, label)
         if company is not None:
             return [company]
         if label == "PERSON" and not any(t.is_title or t.is_upper for t in doc[start:end]):
@@ -285,38 +283,6 @@ class EntityRepair:
         elif label in {"PRODUCT", "WORK_OF_ART", "EVENT", "FAC"} and self.gz.is_place(text):
             label = "GPE"
         return [Span(doc, start, end, label=label)]
-
-    def _company(self, doc: Doc, start: int, end: int, label: str) -> Span | None:
-        """A company name the model cut: "General Motors" tagged as a person "Motors",
-        "Japan Airlines" as "Japan" + "Airlines", "Lockheed Martin" as "Lockheed" +
-        a person "Martin"."""
-        last = doc[end - 1].lower_
-        if label == "PERSON" and last in COMPANY_WORDS and 2 < end - start <= 4:
-            return Span(doc, start, end, label="ORG")  # "Standard Life Investments"
-        if (
-            label == "PERSON"
-            and start >= 2
-            and doc[start - 1].lower_ == "at"
-            and any(t.lower_ in TITLE_WORDS for t in doc[max(0, start - 6) : start - 1])
-        ):
-            return Span(doc, start, end, label="ORG")  # "chief economist at Holm Frequency"
-        if label in {"PERSON", "ORG"} and last in COMPANY_WORDS and end - start <= 2:
-            lo = start
-            prev = doc[start - 1] if start > 0 else None
-            if (
-                prev is not None and prev.is_title and prev.is_alpha and not prev.is_sent_start
-            ) or (prev is not None and prev.ent_type_ in {"GPE", "NORP"} and prev.is_title):
-                lo = prev.i  # "General Motors", "Japan Airlines"
-            return Span(doc, lo, end, label="ORG")
-        if label == "PERSON" and end - start == 1 and start > 0:
-            prev = doc[start - 1]
-            if prev.ent_type_ == "ORG" and prev.ent_iob_ in {"B", "I"} and prev.whitespace_ != "":
-                # "Lockheed Martin": a one-word person glued to an organisation
-                org_start = start - 1
-                while org_start > 0 and doc[org_start].ent_iob_ == "I":
-                    org_start -= 1
-                return Span(doc, org_start, end, label="ORG")
-        return None
 
     def _is_job_title(self, doc: Doc, start: int, end: int) -> bool:
         span = doc[start:end]
@@ -422,12 +388,3 @@ def _is_title_token(token: object) -> bool:
 
 _RULING_WORDS = {"government", "administration", "cabinet", "authorities", "regime"}
 _STATE_BANK = {"central", "reserve", "national", "people's"}
-
-
-def _head_word(span: Span) -> str:
-    """The noun a name is built on: the word before "of"/"for", else the last."""
-    words = [t.lower_ for t in span if not t.is_punct]
-    for k, w in enumerate(words):
-        if w in {"of", "for", "on"} and k:
-            return words[k - 1]
-    return words[-1] if words else ""

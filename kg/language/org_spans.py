@@ -1,19 +1,36 @@
-"""Organisation names the model cuts at "and" or a comma.
+"""Organisation names the model cuts at "and", a comma, or a preposition, or glues
+to the words around them.
 
 * A portfolio list before a title is a title, not a body: "Culture, Media and
   Sport Secretary X" (the model tags "Media").
 * Two names across a spaced dash are two names: "Whitehall - Labour".
 * A body whose name coordinates two fields keeps both: "the Finance and Economy
   Ministry" (the model tags "Economy Ministry").
+* A name cut after "of the" or "for" goes on over the capitalised words that
+  follow ("the Office of the Deputy Prime Minister", tagged "Office of the"), and
+  a body whose field the model tagged apart keeps it ("the UN Office for the
+  Coordination of Relief Affairs"); a name never ends in a preposition ("the
+  Institute for Labour Studies at"); an acronym in brackets after a body's name is
+  a body's ("the Office of Fair Prices (OFP)", which the model may call a person).
+* A company's name the model cut or took for a person ("General Motors" as a
+  person "Motors", "Lockheed Martin" as "Lockheed" + "Martin"), and a country
+  word before a party or company ("Pakistan People's Party").
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from kg.language.lexicon import ORG_HEAD_WORDS, PORTFOLIO_TITLES
+from kg.language.lexicon import (
+    COMPANY_WORDS,
+    ORG_HEAD_WORDS,
+    PORTFOLIO_TITLES,
+    STATE_ORGANS,
+    TITLE_WORDS,
+)
 
 _LINKS = {",", "and", "&"}
 
@@ -56,3 +73,132 @@ def dash_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | None:
         return None
     bounds = [start, *cuts, end]
     return [(lo if k == 0 else lo + 1, hi) for k, (lo, hi) in enumerate(pairwise(bounds))]
+
+
+_TRAILING = {"of", "for", "the", "at", "in", "and", "on", "to"}
+_JOINING = {"of", "for"}
+
+
+def mend_cut_body(doc: Doc, span: Span, others: list[Span]) -> Span:
+    """``span`` (an organisation) with the rest of a name the model cut after a
+    preposition, or without a preposition it left at the end. ``others`` are the
+    entities of the sentence.
+
+    * "Office of the" + "Deputy Prime Minister": the capitalised words that follow;
+    * "UN Office" + "for the" + "Coordination of Relief Affairs" (tagged apart): one name;
+    * "Institute for Labour Studies at": without "at".
+    """
+    start, end = span.start, span.end
+    tail = end
+    while tail > start and doc[tail - 1].lower_ in _TRAILING:
+        tail -= 1
+    if tail < end:
+        run = _capitalised_run(doc, end)
+        if doc[tail].lower_ in _JOINING and run > end:
+            return Span(doc, start, run, label=span.label_)
+        return Span(doc, start, tail, label=span.label_) if tail > start else span
+    after = end + 1
+    if end < len(doc) and doc[end].lower_ in _JOINING and doc[end - 1].lower_ in ORG_HEAD_WORDS:
+        if after < len(doc) and doc[after].lower_ == "the":
+            after += 1
+        field = next((o for o in others if o.start <= after < o.end), None)
+        if field is not None and field.label_ == "ORG":
+            return Span(doc, start, field.end, label=span.label_)
+        run = _capitalised_run(doc, after)
+        if field is None and run > after and doc[end].lower_ == "for":
+            return Span(doc, start, run, label=span.label_)  # "Office for Disaster Relief"
+    return span
+
+
+def _capitalised_run(doc: Doc, i: int) -> int:
+    """Where the capitalised words from ``i`` end ("of", "and", "the" may join them)."""
+    end = j = i
+    while j < len(doc):
+        t = doc[j]
+        if t.text[:1].isupper() and t.is_alpha:
+            j += 1
+            end = j
+        elif t.lower_ in {"of", "and", "the", "for"} and end == j > i:
+            j += 1
+        else:
+            break
+    return end
+
+
+def bracketed_acronym(doc: Doc, span: Span, others: list[Span]) -> Span:
+    """``span`` as an organisation when it is an acronym in brackets right after one."""
+    start = span.start
+    if (
+        span.label_ != "ORG"
+        and len(span) == 1
+        and span.text.isupper()
+        and len(span.text) > 1
+        and start >= 1
+        and doc[start - 1].text == "("
+        and any(o.end == start - 1 and o.label_ == "ORG" for o in others)
+    ):
+        return Span(doc, start, span.end, label="ORG")
+    return span
+
+
+def company_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    """A company name the model cut: "General Motors" tagged as a person "Motors",
+    "Japan Airlines" as "Japan" + "Airlines", "Lockheed Martin" as "Lockheed" +
+    a person "Martin"."""
+    last = doc[end - 1].lower_
+    if label == "PERSON" and last in COMPANY_WORDS and 2 < end - start <= 4:
+        return Span(doc, start, end, label="ORG")  # "Standard Life Investments"
+    if (
+        label == "PERSON"
+        and start >= 2
+        and doc[start - 1].lower_ == "at"
+        and any(t.lower_ in TITLE_WORDS for t in doc[max(0, start - 6) : start - 1])
+    ):
+        return Span(doc, start, end, label="ORG")  # "chief economist at Holm Frequency"
+    if label in {"PERSON", "ORG"} and last in COMPANY_WORDS and end - start <= 2:
+        lo = start
+        prev = doc[start - 1] if start > 0 else None
+        if (prev is not None and prev.is_title and prev.is_alpha and not prev.is_sent_start) or (
+            prev is not None and prev.ent_type_ in {"GPE", "NORP"} and prev.is_title
+        ):
+            lo = prev.i  # "General Motors", "Japan Airlines"
+        return Span(doc, lo, end, label="ORG")
+    if label == "PERSON" and end - start == 1 and start > 0:
+        prev = doc[start - 1]
+        if prev.ent_type_ == "ORG" and prev.ent_iob_ in {"B", "I"} and prev.whitespace_ != "":
+            # "Lockheed Martin": a one-word person glued to an organisation
+            org_start = start - 1
+            while org_start > 0 and doc[org_start].ent_iob_ == "I":
+                org_start -= 1
+            return Span(doc, org_start, end, label="ORG")
+    return None
+
+
+def join_country_names(
+    doc: Doc, kept: list[Span], gaz: list[Span], lookup: Callable[[str], object]
+) -> list[Span]:
+    """A country word right before a party or company the model tagged apart is
+    part of its name: "Pakistan People's Party", "China Life"."""
+    places = {s.end: s for s in [*gaz, *kept] if s.label_ == "GPE"}
+    out = []
+    for span in kept:
+        before = places.get(span.start)
+        if (
+            before is not None
+            and span.label_ == "ORG"
+            and head_word(span) not in STATE_ORGANS
+            and (doc[span.end - 1].lower_ in COMPANY_WORDS | {"party"})
+            and not lookup(span.text)
+        ):
+            span = Span(doc, before.start, span.end, label="ORG")
+        out.append(span)
+    return out
+
+
+def head_word(span: Span) -> str:
+    """The noun a name is built on: the word before "of"/"for", else the last."""
+    words = [t.lower_ for t in span if not t.is_punct]
+    for k, w in enumerate(words):
+        if w in {"of", "for", "on"} and k:
+            return words[k - 1]
+    return words[-1] if words else ""

@@ -1,5 +1,5 @@
-"""Organisation names the model cuts at "and" or a comma: sentences written for
-these tests."""
+"""Organisation names the model cuts at "and", a comma or a preposition: sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -42,3 +42,56 @@ def test_two_names_across_a_spaced_dash(nlp) -> None:  # type: ignore[no-untyped
                                 "would hurt.").ents}  # fmt: skip
     assert not any(" - " in e for e in ents)
     assert "Coca-Cola" in {e.text for e in nlp("Coca-Cola and Tony Holt signed a deal.").ents}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # cut after "of the" / kept its field apart / ended in a preposition
+        ("Rents rose, said the Office of the Housing Ombudsman (OHO) on Monday.",
+         "Office of the Housing Ombudsman"),
+        ("Costs are rising, said Ann Berg, head of the UN Office for the Coordination of "
+         "Disaster Relief.", "UN Office for the Coordination of Disaster Relief"),
+        ("Prices rose, said Ian Dale, chief of the Agency for the Protection of Consumers.",
+         "Agency for the Protection of Consumers"),
+        # a firm's kind that is the head of its name
+        ("The Bank of Ruritania is working with the statistics office.", "Bank of Ruritania"),
+        ("The Bank of Norvania said profits rose.", "Bank of Norvania"),
+    ],
+)  # fmt: skip
+def test_a_body_name_cut_at_a_preposition_is_whole(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    ents = {e.text for e in nlp(text).ents}
+    assert name in ents
+    assert not any(e.endswith((" of", " the", " at", " for")) or e.startswith("of ") for e in ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        ("The Agency for Kenya said so.", {"Kenya"}),  # a country is not a body's field
+        ("Prices rose, the Office of the Chief Statistician (OCS) said.",
+         {"Office of the Chief Statistician", "OCS"}),
+    ],
+)  # fmt: skip
+def test_a_body_name_does_not_take_in_a_country(nlp, text: str, ents: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert ents <= {e.text for e in nlp(text).ents}
+    assert "Agency for Kenya" not in {e.text for e in nlp(text).ents}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("the Office of Trade Figures (OTF) said", "ORG"),  # the body's acronym
+        ("the Office of Trade Figures (Ann) said", "PERSON"),  # not an acronym
+        ("the Office of Trade Figures, OTF said", "PERSON"),  # not in brackets
+    ],
+)
+def test_an_acronym_in_brackets_after_a_body_is_the_body(nlp, text: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    from kg.language.org_spans import bracketed_acronym
+
+    doc = nlp.make_doc(text)
+    body = Span(doc, 1, 5, label="ORG")
+    other = Span(doc, 6, 7, label="PERSON")
+    assert bracketed_acronym(doc, other, [body, other]).label_ == label
