@@ -31,6 +31,10 @@ _PRESUPPOSING = {"due", "because", "amid", "amidst", "after", "following", "desp
                  "aftermath", "height"}  # fmt: skip
 _IMPLYING = {"mean", "imply", "signal", "indicate", "suggest", "show", "prove", "signify"}
 _WISHING = {"hope", "wish", "expect", "want", "pray", "anticipate", "predict", "forecast"}
+# Verbs of opinion: what "the Tories believe" X did is their view, not a fact told.
+# (A pronoun's view is most often a speaker's own words: '"I think we met him"'.)
+_BELIEVING = {"believe", "think", "suspect", "fear", "assume", "suppose", "reckon", "doubt",
+              "imagine", "guess"}  # fmt: skip
 _HEARSAY_ADVERBS = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
 _SCHEDULED = {"due", "scheduled", "set", "expected", "planned", "slated", "poised"}
 _HABITUAL = {"frequently", "often", "regularly", "routinely", "usually", "always", "sometimes",
@@ -165,6 +169,8 @@ def modality(verb: Token) -> Modality:
     while t.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "relcl"}:
         if t.dep_ == "ccomp" and t.head.lemma_ in _WISHING:
             return Modality.PLANNED  # "I hope the Chinese agree with us"
+        if t.dep_ == "ccomp" and _believed(t.head):
+            return Modality.ALLEGED  # "the Tories believe X is using the issue"
         if t.dep_ == "ccomp" or t.head.i == t.i:
             break
         if t.dep_ == "prep" and (t.lower_ in _PRESUPPOSING or t.head.lower_ in _PRESUPPOSING):
@@ -206,6 +212,17 @@ def modality(verb: Token) -> Modality:
     if verb.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in verb.children):
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED
+
+
+def _believed(head: Token) -> bool:
+    """A verb of opinion whose holder is named by a noun ("officials think")."""
+    return (
+        head.lemma_ in _BELIEVING
+        and head.pos_ == "VERB"
+        and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} for c in head.children
+        )
+    )
 
 
 def _inverted_condition(verb: Token) -> bool:

@@ -55,3 +55,22 @@ def test_a_past_perfect_with_its_subject_first_is_still_a_fact(
     facts_of, text: str, kind: EventKind
 ) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Officials think Peru attacked Chile.", EventKind.CONFLICT),
+        ("Police suspect that Sam Hale met Tom Ray in Paris.", EventKind.MEETING),
+        ("Ann Vale believes that Peru has signed a deal with Chile.", EventKind.COOPERATION),
+    ],
+)  # fmt: skip
+def test_what_someone_believes_happened_is_no_fact(facts_of, text: str, kind: EventKind) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert any(e.kind is kind for e in facts.events)  # the event is kept
+    assert not any(e.kind is kind and e.factual for e in facts.events)  # but not as a fact
+
+
+def test_what_someone_says_happened_is_still_told(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Ann Vale said that Peru attacked Chile.")
+    assert ("Peru", "Chile") in directed(facts, EventKind.CONFLICT)
