@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import AGENT_NOUNS, HONORIFICS
+from kg.language.lexicon import AGENT_NOUNS, HONORIFICS, TITLE_WORDS
 from kg.language.mentions import Mention
 from kg.language.person_names import PEERS, peerage
 from kg.language.places import places
@@ -49,9 +49,9 @@ def extract(ctx: Context) -> Iterator[Relation]:
         for d in m.descriptors:
             linked = [ctx.actors.by_mention.get(a) for a in d.affiliations]
             targets = [t for t in linked if t and not t.startswith(("person/", "agreement/"))]
-            if _scoped(d.title, targets):
-                # "chief US economist at Holm Bank", "head of UK equities for X": the
-                # country is what the post covers; the body is the employer
+            if _scoped(d.title, targets) or _a_bodys_post(ctx, m):
+                # "chief US economist at Holm Bank", "head of UK equities for X", "its UK
+                # chief executive": the country is what the post covers, not the employer
                 targets = [t for t in targets if not t.startswith("country/")]
             for target in targets:
                 affiliated.add(person)
@@ -71,6 +71,8 @@ def extract(ctx: Context) -> Iterator[Relation]:
     for person, m, title in untied:
         if person in affiliated or not title.lower().startswith(_NATIONAL_TITLES):
             continue
+        if _named_body_before(ctx, m, title):
+            continue  # "Ifo president X": a body's president, whatever country is near
         country = _country_in_context(ctx, m)
         if country is None or (person, country) in seen:
             continue
@@ -81,6 +83,30 @@ def extract(ctx: Context) -> Iterator[Relation]:
 
 # Posts held for a country at another body: "the Iraqi ambassador at the UN".
 _ENVOYS = {"ambassador", "envoy", "representative", "delegate", "consul", "minister", "diplomat"}
+
+
+def _a_bodys_post(ctx: Context, m: Mention) -> bool:
+    """The title is a body's, named elsewhere: "its UK chief executive X"."""
+    lo = m.span[0]
+    return ctx.doc[lo].lower_ in {"its", "their"} or (
+        lo > 0 and ctx.doc[lo - 1].lower_ in {"its", "their"}
+    )
+
+
+def _named_body_before(ctx: Context, m: Mention, title: str) -> bool:
+    """A capitalised name before the title that is no country ("Ifo president X")."""
+    own = set(title.lower().split()) | TITLE_WORDS
+    for i in range(m.span[0], m.start):
+        t = ctx.doc[i]
+        key = ctx.actors.at(i)
+        if (
+            t.pos_ == "PROPN"
+            and t.lower_ not in own
+            and not (key and key.startswith("country/"))
+            and not gazetteer().adjective_in([t.text])
+        ):
+            return True
+    return False
 
 
 def _scoped(title: str | None, targets: list[str]) -> bool:

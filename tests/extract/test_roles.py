@@ -202,3 +202,27 @@ def test_a_country_a_post_covers_is_no_employer(
 def test_a_king_of_a_country_serves_it(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("President Lia Moreno hosted King Harald of Norway at the palace.")
     assert ("King Harald", "Norway") in affiliations(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        # a body's president, whatever country the sentence names
+        ("Growth is weak, and Ifo president Hans Sinn said German demand was sluggish.",
+         "Hans Sinn", "Germany"),
+        ("Norvex president Ivan Mendes said Chinese sales were slowing.", "Ivan Mendes", "China"),
+        # a firm's post that covers a country is not a post of the country
+        ("Vodafone has drafted in its UK chief executive Will Marrow to run its Japanese arm.",
+         "Will Marrow", "United Kingdom"),
+        ("The bank replaced their French head of sales Paul Roux.", "Paul Roux", "France"),
+    ],
+)  # fmt: skip
+def test_a_bodys_post_is_no_post_of_a_country(
+    facts_of, text: str, person: str, country: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert (person, country) not in affiliations(facts_of(text))
+
+
+def test_a_country_before_a_presidents_title_is_still_its_post(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("President Hans Sinn said German demand was sluggish.")
+    assert ("Hans Sinn", "Germany") in affiliations(facts)
