@@ -24,6 +24,7 @@ from kg.language.lexicon import (
     NUMBER_WORDS,
     ORG_ANAPHORA,
     ORG_HEAD_WORDS,
+    PLURAL_ORG_NOUNS,
     PLURAL_PEOPLE_NOUNS,
     PLURAL_STATE_NOUNS,
     PRONOUNS_PERSON,
@@ -272,7 +273,7 @@ def _each_other(tok: Token) -> bool:
 def _is_plural_reference(tok: Token) -> bool:
     """ "the two leaders", "both sides", "the pair", "the two" (as an argument)."""
     low = tok.lower_
-    if low not in PLURAL_PEOPLE_NOUNS and low not in PLURAL_STATE_NOUNS:
+    if not (low in PLURAL_PEOPLE_NOUNS or low in PLURAL_STATE_NOUNS or low in PLURAL_ORG_NOUNS):
         return False
     words = {c.lower_ for c in tok.lefts}
     if low == "two":
