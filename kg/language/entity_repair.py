@@ -212,7 +212,12 @@ class EntityRepair:
             end - start > 1 and label == "ORG" and doc[start].is_lower and doc[start].pos_ == "VERB"
         ):
             start += 1  # "helped force Soros Foundation": a verb the model took in
-        if end - start > 1 and doc[start].is_title and doc[start].lower_ in FIRM_NOUNS:
+        if (
+            end - start > 1
+            and doc[start].is_title
+            and doc[start].lower_ in FIRM_NOUNS
+            and doc[start + 1].lower_ != "of"  # "Bank of Norland": the head of its name
+        ):
             start, label = start + 1, "ORG"  # "Insurer Swiss Re said": the kind, then the firm
         parts = dash_parts(doc, start, end)
         if parts is not None:  # "Whitehall - Labour": two names across a spaced dash

@@ -60,8 +60,8 @@ def test_a_past_perfect_with_its_subject_first_is_still_a_fact(
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("Halvor Oil told Brightwater Energy of its decision on Friday, clearing the way for "
-         "it to conclude a deal with Pemberton Bank.", EventKind.COOPERATION),
+        ("Halvor Oil dropped its rival bid on Monday, clearing the way for Brightwater Energy "
+         "to sign a deal with Pemberton Bank.", EventKind.COOPERATION),
         ("The ruling paved the way for Halvor Oil to sign a merger agreement with Brightwater "
          "Energy.", EventKind.COOPERATION),
         ("The ceasefire set the stage for Chile to sign a peace deal with Peru.",

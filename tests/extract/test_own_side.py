@@ -12,14 +12,14 @@ from tests.helpers import affiliations, directed
 @pytest.mark.parametrize(
     "text",
     [
-        "Halvor Oil is parting company with its chief executive Maria Lunde. In a statement, "
-        "Halvor Oil thanked Ms Lunde for her services to the company.",
+        "Halvor Oil announced that its chief executive Maria Lunde would leave in March. "
+        "Halvor Oil later thanked Ms Lunde for her work.",
         "Halvor Oil said its chief executive Maria Lunde would retire in May. "
         "Halvor Oil praised Ms Lunde for her long service.",
         "Halvor Oil praised its outgoing chairman, Tomas Berg, for his long service.",
         # a firm named after a person: "which" tells it is no person
-        "Greta Holm is parting company with its chief executive Maria Lunde. Greta Holm, "
-        "which is due to report sales next week, thanked Ms Lunde for her services.",
+        "Greta Holm announced that its chief executive Maria Lunde would leave in March. "
+        "Greta Holm, which is due to report sales next week, thanked Ms Lunde for her work.",
     ],
 )
 def test_a_body_thanking_its_own_staff_is_no_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -12,8 +12,8 @@ from tests.helpers import directed
 @pytest.mark.parametrize(
     "text",
     [
-        "Halvor Card had been threatened with collapse but the firm's creditors and its "
-        "former parent have stepped in to rescue it.",
+        "Halvor Card faced collapse under its debts until the firm's creditors and a former "
+        "owner agreed to rescue it.",
         "Its creditors have agreed to rescue Halvor Oil.",
         "Halvor Oil was saved when the company's lenders agreed to back Halvor Oil.",
         "Their donors backed Brightwater Energy.",
