@@ -24,7 +24,9 @@ from kg.language.lexicon import (
     AID_OBJECTS,
     BID_NOUNS,
     IDEA_NOUNS,
+    NEGATIVE_WORDS,
     OWNED_NOUNS,
+    SPEECH_VERBS,
     VICTIM_NOUNS,
     WEAPON_OBJECTS,
 )
@@ -205,7 +207,9 @@ def verb_events(
         if s.type in _ABOUT_A_CLAUSE and not target_tokens and "idea-only" not in s.flags:
             # "demanded that Venezuela release them", "condemned what the junta has done",
             # "complained that the administration had failed": the clause's subject
-            target_tokens = [t for c in verb.children if c.dep_ == "ccomp" for t in g.subjects(c)]
+            target_tokens = [t for c in verb.children if c.dep_ == "ccomp"
+                             and not (s.type == "accuse" and _speech_only(c))
+                             for t in g.subjects(c)]  # fmt: skip
         if "envoy-object" in s.flags and not any(
             o.lemma_.lower() in _ENVOYS for o in g.direct_objects(verb)
         ):
@@ -436,6 +440,15 @@ def make_events(
         negated=g.negated(anchor),
         claimed_by=claimed,
         date_text=g.date_of(anchor),
+    )
+
+
+def _speech_only(clause: Token) -> bool:
+    """ "alleged that X told Y he would resign": what is alleged is that someone
+    spoke, no wrong done (unlike "alleged that X lied", "that X said the vote was
+    illegal")."""
+    return clause.lemma_ in SPEECH_VERBS and not any(
+        t.lower_ in NEGATIVE_WORDS for t in clause.subtree
     )
 
 
