@@ -107,6 +107,11 @@ def verb_starts(lexicon: Mapping[str, object]) -> frozenset[str]:
     return frozenset(lexicon) | heads
 
 
+# What binds its owner rather than what the owner does or thinks: renouncing "Chile's
+# treaty obligations" is a stand on the treaty, not against Chile.
+_BINDING = {"obligation", "duty"}
+
+
 def targets_of(ctx: Context, token: Token) -> list[str]:
     """Actors a target phrase denotes, looking through "X's offer", "Volkov's war",
     "the Russian invasion". A country after a preposition the trigger names is a
@@ -118,6 +123,8 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
     for t in g.conjuncts(token):
         # the owner of the thing ("X's offer", "the Russian invasion"); a compound
         # names what it is about ("Russia's Ukraine offensive"), not whose it is
+        if t.lemma_.lower() in _BINDING:
+            continue  # "denounced Chile's treaty obligations": what binds Chile, no act of Chile's
         owners = [c for c in t.children if c.dep_ == "poss"] or [
             c
             for c in t.children
