@@ -24,7 +24,9 @@ from kg.language.lexicon import (
     AID_OBJECTS,
     BID_NOUNS,
     IDEA_NOUNS,
+    NEGATIVE_WORDS,
     OWNED_NOUNS,
+    SPEECH_VERBS,
     VICTIM_NOUNS,
     WEAPON_OBJECTS,
 )
@@ -105,6 +107,11 @@ def verb_starts(lexicon: Mapping[str, object]) -> frozenset[str]:
     return frozenset(lexicon) | heads
 
 
+# What binds its owner rather than what the owner does or thinks: renouncing "Chile's
+# treaty obligations" is a stand on the treaty, not against Chile.
+_BINDING = {"obligation", "duty"}
+
+
 def targets_of(ctx: Context, token: Token) -> list[str]:
     """Actors a target phrase denotes, looking through "X's offer", "Volkov's war",
     "the Russian invasion". A country after a preposition the trigger names is a
@@ -116,6 +123,8 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
     for t in g.conjuncts(token):
         # the owner of the thing ("X's offer", "the Russian invasion"); a compound
         # names what it is about ("Russia's Ukraine offensive"), not whose it is
+        if t.lemma_.lower() in _BINDING:
+            continue  # "denounced Chile's treaty obligations": what binds Chile, no act of Chile's
         owners = [c for c in t.children if c.dep_ == "poss"] or [
             c
             for c in t.children
@@ -205,7 +214,9 @@ def verb_events(
         if s.type in _ABOUT_A_CLAUSE and not target_tokens and "idea-only" not in s.flags:
             # "demanded that Venezuela release them", "condemned what the junta has done",
             # "complained that the administration had failed": the clause's subject
-            target_tokens = [t for c in verb.children if c.dep_ == "ccomp" for t in g.subjects(c)]
+            target_tokens = [t for c in verb.children if c.dep_ == "ccomp"
+                             and not (s.type == "accuse" and _speech_only(c))
+                             for t in g.subjects(c)]  # fmt: skip
         if "envoy-object" in s.flags and not any(
             o.lemma_.lower() in _ENVOYS for o in g.direct_objects(verb)
         ):
@@ -436,6 +447,15 @@ def make_events(
         negated=g.negated(anchor),
         claimed_by=claimed,
         date_text=g.date_of(anchor),
+    )
+
+
+def _speech_only(clause: Token) -> bool:
+    """ "alleged that X told Y he would resign": what is alleged is that someone
+    spoke, no wrong done (unlike "alleged that X lied", "that X said the vote was
+    illegal")."""
+    return clause.lemma_ in SPEECH_VERBS and not any(
+        t.lower_ in NEGATIVE_WORDS for t in clause.subtree
     )
 
 

@@ -209,6 +209,8 @@ def modality(verb: Token) -> Modality:
             return Modality.PLANNED
         if v.lower_ == "going" and via == "xcomp":
             return Modality.PLANNED
+        if via in {"relcl", "acl", "prep", "pobj", "advcl"} and _makes_way(v):
+            return Modality.PLANNED  # "cleared the way for X to sign", "paved the way for talks"
     if verb.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in verb.children):
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED
@@ -222,6 +224,21 @@ def _believed(head: Token) -> bool:
         and any(
             c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} for c in head.children
         )
+    )
+
+
+# Making way for an event is not the event: "cleared the way for X to sign a deal",
+# "paved the way for talks", "opened the door to a merger", "set the stage for".
+_MAKING_WAY_VERBS = {"pave", "clear", "open", "prepare", "set", "smooth", "lay"}
+_WAYS = {"way", "door", "path", "ground", "stage", "road", "groundwork"}
+
+
+def _makes_way(v: Token) -> bool:
+    """ "the way" of "cleared the way", or the verb "paved" of "paved the way"."""
+    if v.pos_ == "NOUN":
+        return v.lemma_ in _WAYS and v.dep_ == "dobj" and v.head.lemma_ in _MAKING_WAY_VERBS
+    return v.lemma_ in _MAKING_WAY_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_ in _WAYS for c in v.children
     )
 
 

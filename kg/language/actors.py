@@ -254,10 +254,18 @@ class _Resolver:
             and words[0].lower() in {"its", "their", "his", "her", "our"}
         ):
             name = " ".join(words[1:])
+        # a capital that only opens the sentence names nothing ("Rebels attacked ...")
+        first = self.doc[m.start]
+        opening = (
+            first.is_sent_start
+            and first.pos_ != "PROPN"
+            and not first.ent_type_
+            and len(name.split()) == len(m.text.split())
+        )
         if (
             m.kind == "group"
             and name.split()[-1].lower() in GENERIC_GROUP_NOUNS
-            and not any(w[0].isupper() for w in name.split())
+            and not any(w[0].isupper() for w in name.split()[1 if opening else 0 :])
         ):
             # an unnamed group ("the banks", "its allies") belongs to its article
             key = f"group/{slug(name)}-{slug(self.scope)}" if self.scope else f"group/{slug(name)}"

@@ -24,6 +24,7 @@ from kg.language.lexicon import (
     NUMBER_WORDS,
     ORG_ANAPHORA,
     ORG_HEAD_WORDS,
+    PLURAL_ORG_NOUNS,
     PLURAL_PEOPLE_NOUNS,
     PLURAL_STATE_NOUNS,
     PRONOUNS_PERSON,
@@ -89,6 +90,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             and not any(c.lower_ == "other" for c in tok.children)
             and (demonym or has_proper or low in GENERIC_GROUP_NOUNS)
             and not (low == "powers" and any(c.dep_ == "poss" for c in tok.children))
+            and not _owned_by_unnamed(tok)
             and tok.tag_ in {"NNS", "NNPS"}
         ) or _described_group(doc, start, tok):
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -181,6 +183,16 @@ def _hyphen_prefix(doc: Doc, tok: Token) -> bool:
     )
 
 
+def _owned_by_unnamed(tok: Token) -> bool:
+    """ "the firm's creditors", "its lenders": those who hold a stake in someone
+    known only as a pronoun or a common noun are part of that one's story, no actor
+    of their own (unlike "the US and its allies", "the party's lawmakers")."""
+    return tok.lower_ in _STAKEHOLDERS and any(
+        c.dep_ == "poss" and (c.pos_ == "PRON" or (c.pos_ == "NOUN" and not c.ent_type_))
+        for c in tok.children
+    )
+
+
 def _described_group(doc: Doc, start: int, tok: Token) -> bool:
     """ "the coup leaders", "military rulers", "rebel commanders", "the junta": people
     acting together, named by what they are (an unnamed group of the article)."""
@@ -207,6 +219,7 @@ def _described_group(doc: Doc, start: int, tok: Token) -> bool:
 
 
 _UNNAMED_FORCES = {"military", "army", "junta"}
+_STAKEHOLDERS = {"creditors", "lenders", "banks", "donors", "shareholders", "investors"}
 # Bodies that, counted, are separate bodies: "80 banks" (people counted stay a group).
 _COUNTED_BODIES = frozenset({"banks", "lenders", "creditors", "donors", "firms", "companies"})
 _QUANTIFIERS = {"some", "many", "several", "few", "dozens", "hundreds", "thousands", "all", "most"}
@@ -272,7 +285,7 @@ def _each_other(tok: Token) -> bool:
 def _is_plural_reference(tok: Token) -> bool:
     """ "the two leaders", "both sides", "the pair", "the two" (as an argument)."""
     low = tok.lower_
-    if low not in PLURAL_PEOPLE_NOUNS and low not in PLURAL_STATE_NOUNS:
+    if not (low in PLURAL_PEOPLE_NOUNS or low in PLURAL_STATE_NOUNS or low in PLURAL_ORG_NOUNS):
         return False
     words = {c.lower_ for c in tok.lefts}
     if low == "two":

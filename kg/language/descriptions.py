@@ -19,6 +19,7 @@ from kg.language.lexicon import (
     INDIVIDUAL_POSTS,
     NUMBER_WORDS,
     ORG_ANAPHORA,
+    PLURAL_ORG_NOUNS,
     PLURAL_PEOPLE_NOUNS,
     TITLE_WORDS,
 )
@@ -159,7 +160,9 @@ def _remember(state: CorefState, key: str, title: str) -> str:
 
 def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
     """ "the two leaders" -> the two people named together most recently (earlier
-    in the same sentence, or in the nearest sentence that names at least two)."""
+    in the same sentence, or in the nearest sentence that names at least two);
+    "the two presidents" -> two people who hold that post; "the two firms" -> two
+    companies or other bodies, "the two countries" -> two countries."""
     head = m.text.split()[-1].lower()
     if head == "they":  # "They met": the people (else the countries) just named together
         people_or_states = _named_together(state, m, "person/", 0, m.sent - 1)
@@ -168,23 +171,51 @@ def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
     states = head in {"nations", "countries", "states", "governments", "capitals", "neighbours",
                       "neighbors"}  # fmt: skip
     want: str | tuple[str, ...] = (
-        "person/" if people else "country/" if states else ("country/", "group/")
-    )
+        "person/" if people else "country/" if states
+        else "org/" if head in PLURAL_ORG_NOUNS else ("country/", "group/")
+    )  # fmt: skip
     said = m.text.lower().split()
     counts = [NUMBER_WORDS[w] for w in said if w in NUMBER_WORDS]
     wanted_count = counts[0] if counts else 2 if head in {"pair", "two"} or "both" in said else 0
-    keys = _named_together(state, m, want, wanted_count, m.sent - 3)
+    post = head[:-1] if head[:-1] in _POSTS else None  # "presidents": holders of that post
+    holders = _post_holders(state, m, post) if post else None
+    keys = _named_together(state, m, want, wanted_count, m.sent - 3, holders)
+    if not keys and holders is not None and len(holders) == (wanted_count or 2):
+        return tuple(holders)  # the story's only two presidents, named apart
     return keys or (_story_pair(state, m) if states else ())
 
 
+# Plural posts whose holders can be told from their titles: "the two presidents"
+# are two people called president, never the firm named beside one of them.
+_POSTS = frozenset({"president", "minister", "premier", "chancellor", "envoy", "king"})
+
+
+def _post_holders(state: CorefState, m: Mention, post: str) -> dict[str, None]:
+    """The people named before ``m`` whose title holds the word ``post`` (in the
+    order first named)."""
+    held: dict[str, None] = {}
+    for prev in state.mentions[: m.id]:
+        key = state.linked.get(prev.id)
+        if not key or not key.startswith("person/") or key in held:
+            continue
+        titles = [d.title.lower() for d in prev.descriptors] + state.titles.get(key, [])
+        if any(post in title.replace("-", " ").split() for title in titles):
+            held[key] = None
+    return held
+
+
 def _named_together(state: CorefState, m: Mention, want: str | tuple[str, ...],
-                    wanted_count: int, since: int) -> tuple[str, ...]:  # fmt: skip
-    """The actors of kind ``want`` named in the nearest sentence (from ``since``)
-    that names two or more (exactly ``wanted_count``, if given)."""
+                    wanted_count: int, since: int,
+                    among: dict[str, None] | None = None) -> tuple[str, ...]:  # fmt: skip
+    """The actors of kind ``want`` (and ``among`` those, if given) named in the
+    nearest sentence (from ``since``) that names two or more (exactly
+    ``wanted_count``, if given)."""
     by_sentence: dict[int, list[str]] = {}
     for prev in state.mentions[: m.id]:
         key = state.linked.get(prev.id)
         if key and key.startswith(want) and not prev.locative and prev.sent >= since:
+            if among is not None and key not in among:
+                continue
             by_sentence.setdefault(prev.sent, [])
             if key not in by_sentence[prev.sent]:
                 by_sentence[prev.sent].append(key)
@@ -208,4 +239,8 @@ def _story_pair(state: CorefState, m: Mention) -> tuple[str, ...]:
         return ()
     if len(ranked) > 2 and ranked[2][1] * 2 > ranked[1][1]:
         return ()  # no clear pair
-    return (ranked[0][0], ranked[1][0])
+    pair = (ranked[0][0], ranked[1][0])
+    # a pair the story has named together at least once: two countries each named
+    # often but never side by side ("a firm in one, ties with the other") are no pair
+    together = _named_together(state, m, pair, 2, 0, dict.fromkeys(pair))
+    return pair if together else ()

@@ -129,6 +129,8 @@ PLURAL_PEOPLE_NOUNS = frozenset(
     {"leaders", "ministers", "presidents", "envoys", "men", "women", "officials", "diplomats",
      "negotiators", "premiers", "chiefs", "pair", "two"}
 )  # fmt: skip
+# Plural nouns for companies: "the two firms" are the two companies just named.
+PLURAL_ORG_NOUNS = frozenset({"firms", "companies", "banks", "carmakers", "airlines", "insurers"})
 # Verbs whose plural subject does them with each other: "they met" is two or more.
 RECIPROCAL_VERBS = frozenset({"meet", "talk", "confer", "negotiate"})
 PLURAL_STATE_NOUNS = frozenset(

@@ -60,9 +60,26 @@ def one_kind_per_name(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     ['org', 'org', 'org', 'person']
     """
     firms = {name for name, entry in firm_names(doc, mentions).items() if entry is None}
+    firms |= _which_names(doc, mentions)
     return [
         replace(m, kind="org", locative=False)
         if m.kind in _RETYPED and m.entry is None and m.text in firms and not m.metonym
         else m
         for m in mentions
     ]
+
+
+def _which_names(doc: Doc, mentions: Sequence[Mention]) -> set[str]:
+    """Names the model took for people that the article continues with "which"
+    ("Greta Holm, which floated in 1995, ..."): a firm named after its founder."""
+    found = set()
+    for m in mentions:
+        if m.kind != "person" or m.entry is not None:
+            continue
+        root = doc[m.start : m.end].root
+        for clause in root.children:
+            if clause.dep_ == "relcl" and clause.i > root.i:
+                subject = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                if subject and subject[0].lower_ == "which" and subject[0].i == m.end + 1:
+                    found.add(m.text)  # "X, which ...": right after the name and its comma
+    return found

@@ -131,7 +131,8 @@ def _describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) 
     segment: list[Any] = []
 
     def close_segment() -> None:
-        actors = [x for x in segment if x.kind in _SEGMENT_KINDS]
+        # "its chief executive X": the body "its" stands for
+        actors = [x for x in segment if x.kind in _SEGMENT_KINDS or _possessive_body(x)]
         if actors:
             # the head of the noun phrase is its last actor ("Iran's SNSC" -> SNSC)
             affiliations.append(actors[-1].id)
@@ -173,6 +174,11 @@ def _describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) 
     # "Secretary of Iran's SNSC": the title stops before the affiliation.
     text = _title_text(title_tokens, by_token, affiliations)
     return Descriptor(start, end, text, tuple(dict.fromkeys(affiliations)), former)
+
+
+def _possessive_body(mention: Any) -> bool:
+    """ "its" or "their" before a title: whom the holder serves (never "his", a person)."""
+    return bool(mention.kind == "pronoun" and mention.text.lower() in {"its", "their"})
 
 
 def _title_text(tokens: list[Token], by_token: dict[int, Any], affiliations: list[int]) -> str:

@@ -74,3 +74,33 @@ def test_what_someone_believes_happened_is_no_fact(facts_of, text: str, kind: Ev
 def test_what_someone_says_happened_is_still_told(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Ann Vale said that Peru attacked Chile.")
     assert ("Peru", "Chile") in directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Halvor Oil dropped its rival bid on Monday, clearing the way for Brightwater Energy "
+         "to sign a deal with Pemberton Bank.", EventKind.COOPERATION),
+        ("The ruling paved the way for Halvor Oil to sign a merger agreement with Brightwater "
+         "Energy.", EventKind.COOPERATION),
+        ("The ceasefire set the stage for Chile to sign a peace deal with Peru.",
+         EventKind.COOPERATION),
+        ("The ceasefire has paved the way for talks between Chile and Peru.", EventKind.MEETING),
+    ],
+)  # fmt: skip
+def test_making_way_for_an_event_is_not_the_event(facts_of, text: str, kind: EventKind) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in facts_of(text).events if e.kind is kind]
+    assert events
+    assert not any(e.factual for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile signed a peace deal with Peru, paving the way for trade.",
+        "Chile opened the door and signed a deal with Peru.",
+        "Chile cleared the way on Monday and signed a deal with Peru.",
+    ],
+)
+def test_an_event_that_makes_way_for_another_is_a_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Chile", "Peru") in directed(facts_of(text), EventKind.COOPERATION)

@@ -24,3 +24,20 @@ def test_views_and_title_around_a_party_name(nlp) -> None:  # type: ignore[no-un
 def test_an_abbreviated_profession_is_no_organisation(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(text)
     assert not [e.text for e in doc.ents if e.label_ == "ORG" and e.text == "GP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Bank of Norland is working closely with the statistics office.",
+         "Bank of Norland"),
+        ("Growth was faster, according to Bank of Ostrava deputy governor Ann Roe.",
+         "Bank of Ostrava"),
+        ("Tom Reyes, head of strategy at Bank of Kelmar in Toronto, said rates would rise.",
+         "Bank of Kelmar"),
+    ],
+)  # fmt: skip
+def test_a_firm_noun_that_heads_an_of_name_stays_in_it(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    orgs = [e.text for e in nlp(text).ents if e.label_ == "ORG"]
+    assert name in orgs
+    assert not any(o.startswith("of ") for o in orgs)

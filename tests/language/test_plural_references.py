@@ -1,0 +1,91 @@
+"""Plural references ("the two presidents", "the two firms", "the two countries")
+point back to a pair of the kind they name: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+def cooperated(facts_of, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # the pair named together, a pair of something else named since
+        (
+            "President Ramon Valdez met President Ivo Kuznik on Monday. "
+            "Halvor Oil and Brightwater Energy also signed a supply contract. "
+            "The two presidents agreed to build a pipeline.",
+            ("Ramon Valdez", "Ivo Kuznik"),
+        ),
+        # never named together: the story's only two presidents
+        (
+            "President Ramon Valdez signed a trade deal with Chile last year. "
+            "President Ivo Kuznik said on Monday that Brightwater Energy could join it soon. "
+            "The two presidents also agreed to set up a shared broadcaster.",
+            ("Ramon Valdez", "Ivo Kuznik"),
+        ),
+        (
+            "Foreign Minister Lena Holt spoke to Foreign Minister Aldo Ferri by phone. "
+            "Both ministers agreed to reopen the border.",
+            ("Lena Holt", "Aldo Ferri"),
+        ),
+        (
+            "Halvor Oil and Brightwater Energy said on Monday they would merge. "
+            "Analysts at Pemberton Securities welcomed the news. "
+            "The two firms agreed to cut 500 jobs.",
+            ("Halvor Oil", "Brightwater Energy"),
+        ),
+    ],
+)
+def test_plural_points_to_a_pair_of_its_kind(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ramon Valdez met the banker Ivo Kuznik on Monday. "
+        "The two presidents agreed to build a pipeline.",
+        "President Ramon Valdez said that Chile's Brightwater could join the deal soon. "
+        "The two presidents also agreed to set up a shared broadcaster.",
+    ],
+)
+def test_only_holders_of_the_post_are_the_two_presidents(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert cooperated(facts_of, text) == set()
+
+
+def test_two_firms_are_not_two_people(facts_of) -> None:  # type: ignore[no-untyped-def]
+    pairs = cooperated(
+        facts_of,
+        "Ramon Valdez and Ivo Kuznik spoke on Monday. The two firms agreed to cut 500 jobs.",
+    )
+    assert pairs == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the story's two countries, named together at its start
+        (
+            "France and Germany are old rivals. France is building a new port. France wants "
+            "more trade. Investors say the port is a risk because of ties with Germany. The "
+            "army of Germany is large. The two countries deepened their military cooperation last year.",
+            {("France", "Germany"), ("Germany", "France")},
+        ),
+        # each named often, never side by side: no pair to point back to
+        (
+            "France is building a new port. France wants more trade. Investors say the port "
+            "is a risk because of ties with Germany. The army of Germany is large. The two "
+            "countries deepened their military cooperation last year.",
+            set(),
+        ),
+    ],
+)
+def test_story_pair_was_named_together(facts_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert cooperated(facts_of, text) == expected
