@@ -38,7 +38,7 @@ from kg.language.lexicon import (
     TITLE_WORDS,
 )
 from kg.language.names import SUFFIX_ROLES, is_role_word, party_label
-from kg.language.not_names import names_no_actor
+from kg.language.not_names import likeness, names_no_actor
 from kg.language.org_spans import (
     bracketed_acronym,
     company_span,
@@ -112,7 +112,7 @@ class EntityRepair:
         spans.extend(people)
         spans = [titled_name(doc, s) for s in spans]
         spans = [whole_name(doc, s, spans) for s in spans]
-        gaz = self._gazetteer_spans(doc)
+        gaz = [g for g in self._gazetteer_spans(doc) if not likeness(doc, g.start, g.end)]
         kept: list[Span] = []
         for span in spans:
             clash = [g for g in gaz if g.start < span.end and span.start < g.end]

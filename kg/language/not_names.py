@@ -9,6 +9,8 @@
 * A document or fiscal event named by its kind, at most two words: "the White
   Paper", "the Green Paper", "the Budget" (a law with a name, "the Licensing Act",
   stays an agreement).
+* A name that only qualifies a likeness or an era: "a Madrid-style bombing", "a
+  Soviet-era tank" (neither Spain nor the Soviet Union takes part).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from kg.language.lexicon import HONORIFICS, PEER_TITLES, TITLE_WORDS
 _DETERMINERS = frozenset("the this that these those his her its their our my your a an".split())
 _ABSTRACT_ENDINGS = ("ness", "ism", "ity", "tion", "ment", "ship")
 _DOCUMENTS = frozenset({"paper", "papers", "budget", "budgets", "bill"})
+_LIKENESS = frozenset({"style", "like", "type", "esque", "era", "vintage"})
 _STYLES = frozenset({t.lower() for t in PEER_TITLES} | {"sir", "dame", "the", "then"})
 _HONORIFIC_STYLES = _STYLES | {h.lower().rstrip(".") for h in HONORIFICS}
 
@@ -28,6 +31,8 @@ def names_no_actor(doc: Doc, start: int, end: int, label: str) -> bool:
     """Whether the entity ``doc[start:end]`` of ``label`` names no actor."""
     if label not in {"PERSON", "ORG", "NORP", "GPE"}:
         return False
+    if likeness(doc, start, end):
+        return True
     words = doc[start:end]
     before = doc[start - 1].lower_ if start > 0 else ""
     if label == "PERSON" and all(
@@ -40,3 +45,13 @@ def names_no_actor(doc: Doc, start: int, end: int, label: str) -> bool:
         if words[0].lower_.endswith(_ABSTRACT_ENDINGS) and len(words[0]) > 6:
             return True
     return len(words) <= 2 and words[-1].lower_ in _DOCUMENTS and label in {"PERSON", "ORG"}
+
+
+def likeness(doc: Doc, start: int, end: int) -> bool:
+    """ "Madrid-style", "Soviet-era": the name only says what something is like."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and doc[end + 1].lower_ in _LIKENESS
+    )

@@ -44,3 +44,21 @@ def test_names_stay_names(nlp, text: str, name: str) -> None:  # type: ignore[no
 )
 def test_titles_alone_are_no_person(nlp, text: str, not_name: str) -> None:  # type: ignore[no-untyped-def]
     assert not_name not in {e.text for e in nlp(text).ents}
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Home Secretary Tim Ray warned that a Madrid-style bombing could happen.", "Spain"),
+        ("Ann Vale said a Soviet-style purge was under way.", "Soviet Union"),
+        ("Tom Ray said the Kenyan-era rules were harsh.", "Kenya"),
+    ],
+)
+def test_a_name_that_only_says_what_something_is_like_names_no_actor(  # type: ignore[no-untyped-def]
+    facts_of, text: str, gone: str
+) -> None:
+    assert gone not in {a.name for a in facts_of(text).actors}
+
+
+def test_a_country_that_acts_is_still_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert "Soviet Union" in {a.name for a in facts_of("Soviet troops invaded Ruritania.").actors}
