@@ -221,6 +221,8 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
                     continue
                 if k.startswith(("org/", "group/")) and low in INDIVIDUAL_POSTS:
                     continue  # "the Tory leader": a person the story does not name
+                if k.startswith("place/"):
+                    continue  # "West Yorkshire police": a place's force, not the place
                 if (not k.startswith("person/") and c.dep_ != "poss") or (
                     c.dep_ == "poss" and low in ACTING_FOR_OWNER | COUNTRY_AGENT_GROUPS
                 ):  # "Bin Laden's agents", "the president's envoy", "Peru's lawmakers"

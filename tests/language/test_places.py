@@ -17,6 +17,9 @@ from kg.language.places import places
         ("the West Bank", "region", "PSE"),  # regions ISO 3166-2 does not list
         ("Gaza Strip", "region", "PSE"),
         ("Darfur", "region", "SDN"),
+        ("West Yorkshire", "region", "GBR"),  # UK regions ISO lists by county only
+        ("Greater Manchester", "region", "GBR"),
+        ("Notts", "region", "GBR"),  # a county's usual short form
     ],
 )
 def test_cities_and_regions_with_their_country(name: str, kind: str, country: str) -> None:
@@ -70,3 +73,16 @@ def test_the_place_table_is_cached_and_read_back_the_same(tmp_path, monkeypatch)
     assert not list(tmp_path.glob("*.tmp"))  # written whole, then renamed
     monkeypatch.setenv("KG_CACHE_DIR", "")
     assert module._cache_path() is None  # caching turned off
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "West Yorkshire police confirmed they had arrested a man.",
+        "Notts police chief Ann Lee said innocent people would suffer.",
+        "Officials in Greater Manchester said the roads were closed.",
+    ],
+)
+def test_a_region_is_never_an_actor(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not {"West Yorkshire", "Notts", "Greater Manchester"} & {a.name for a in facts.actors}
