@@ -386,3 +386,24 @@ def test_a_person_called_both_mr_and_mrs_is_no_he_or_she(nlp, text: str) -> None
 def test_a_person_called_mr_only_is_still_he(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Ken Vale arrived on Monday. Mr Vale met the mayor. He said the trip had been tiring."
     assert last_speaker(facts_of(text)) == {"Ken Vale"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ann Lee said sales rose. Spokesman Tom Hale agreed. She said the firm was strong.",
+         "Ann Lee"),
+        ("Tom Hale said sales rose. Ann Lee, the firm's spokeswoman, agreed. He said the firm "
+         "was strong.", "Tom Hale"),
+        ("Ann Lee said sales rose. Tom Hale, the party's spokesman, agreed. She said the firm "
+         "was strong.", "Ann Lee"),
+        # a woman may be a "chairman": no sex from it
+        ("Ann Lee said sales rose. The firm's chairman, Tom Hale, agreed. She said the firm was "
+         "strong.", "Tom Hale"),
+    ],
+)  # fmt: skip
+def test_a_post_that_tells_the_holders_sex(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    names = {a.key: a.name for a in facts.actors}
+    last = max((e for e in facts.events), key=lambda e: e.evidence.start)
+    assert [names[k] for k in last.actors("speaker")] == [speaker]
