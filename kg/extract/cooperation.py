@@ -116,7 +116,7 @@ _MAKING = {"form", "set", "create", "establish", "launch", "hold", "conduct", "s
 
 
 def _joint(ctx: Context, noun: Token) -> Iterator[Event]:
-    """ "... from the British government ... in a joint operation with Scandinavian countries"."""
+    """ "... from the Dutch government ... in a joint operation with Nordic countries"."""
     partners = [k for t in g.prep_objects(noun, {"with"}) for k in targets_of(ctx, t)]
     if not partners:
         # "Chile and Peru formed a joint task force": the subjects, with each other

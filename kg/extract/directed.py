@@ -150,7 +150,7 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
                              for k in g.actors_of(ctx, o))  # fmt: skip
         owned = t.lower_ in {"ally", "allies", "partner"} or t.lemma_.lower() in OWNED_NOUNS
         for obj in g.prep_objects(t, {"of"}) if owned and not found else []:
-            # "the presence of Contra forces", "the deployment of Chile's warships"
+            # "the presence of rebel forces", "the deployment of Chile's warships"
             found.extend(g.actors_of(ctx, obj) or _owners(ctx, obj))
     return list(dict.fromkeys(found))
 

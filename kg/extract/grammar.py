@@ -131,7 +131,7 @@ def actors_of(ctx: Context, token: Token, *, include_places: bool = False) -> li
         done.add(t.i)
         one = _actors_of_one(ctx, t, include_places)
         if not one and ctx.actors.mention_at(t.i) is None:
-            # "the Israeli newspaper Haaretz", "the rebel group M23": the name that follows
+            # "the Norvanian newspaper Dagblad", "the rebel group M9": the name that follows
             one = [k for c in t.children if c.dep_ == "appos" and c.i > t.i and _named(ctx, c)
                    for k in _actors_of_one(ctx, c, include_places)]  # fmt: skip
         keys.extend(one)

@@ -107,7 +107,7 @@ def _from_travel(ctx: Context, verb: Token) -> list[Event]:
 
 
 def _from_telling(ctx: Context, verb: Token) -> list[Event]:
-    """ "Kerry said he had told his Chinese counterpart that ...": one official
+    """ "Vale said she had told her Chinese counterpart that ...": one official
     telling another in private is a contact. Telling a journalist, a programme, a
     court, the nation, or writing a letter is a statement (see the statements
     extractor)."""

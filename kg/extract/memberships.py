@@ -192,7 +192,7 @@ def _other_members(ctx: Context, noun: Token) -> Iterator[tuple[str, str, list[T
 
 
 def _titled_bodies(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]]:
-    """ "committee chairman Citibank", "vice-chairmen Morgan Guaranty and Lloyds Bank"."""
+    """ "committee chairman Norvex Bank", "vice-chairmen Halvor Trust and Brightwater Bank"."""
     for m in ctx.actors.mentions:
         member = ctx.actors.by_mention.get(m.id)
         if member is None or m.kind not in {"org", "group"}:

@@ -236,7 +236,7 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     targets += [k for k in _compound_actors(ctx, noun) if k not in agents]
     targets = targets or hidden_targets(ctx, noun, trig, agents)
     if not targets and trig.cameo[:2] in {"10", "11", "12", "13", "14"}:
-        targets = content_subjects(ctx, noun)  # "complaints by X that China's surpluses ..."
+        targets = content_subjects(ctx, noun)  # "complaints by X that Y's exports ..."
     under = noun.dep_ == "pobj" and noun.head.lower_ == "under" and not targets
     if under:  # "Peru came under attack from Chile": the one under it is the target
         held = noun.head.head
@@ -263,7 +263,7 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
 
 def content_subjects(ctx: Context, noun: Token) -> list[str]:
     """Whom a complaint or accusation is about: the subject of its "that" clause,
-    or that subject's owner ("complaints that China's surpluses were ...")."""
+    or that subject's owner ("complaints that Chile's exports were ...")."""
     found: list[str] = []
     for clause in (c for c in noun.children if c.dep_ in {"acl", "ccomp"}):
         if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):

@@ -216,7 +216,7 @@ def _country_in_context(ctx: Context, m: Mention) -> str | None:
 
 def _other_countries(ctx: Context) -> bool:
     """Does the story name a country besides the dateline's? Then the dateline only
-    tells where the reporter was ("LONDON - President Obama ...")."""
+    tells where the reporter was ("LONDON - President Ruiz ...")."""
     return any(
         key.startswith("country/") and key != ctx.dateline_country
         for m in ctx.actors.mentions
@@ -225,7 +225,7 @@ def _other_countries(ctx: Context) -> bool:
 
 
 def _of_body(ctx: Context) -> Iterator[tuple[str, str, list[Token], str | None]]:
-    """ "Prime Minister Ismail Haneya of Hamas", "Rep. An Ho-young of the DP": a
+    """ "Prime Minister Omar Said of the Front", "Rep. Kim Ji-ho of the DP": a
     titled name followed by "of" and the body it serves."""
     for m in ctx.actors.mentions:
         person = ctx.actors.by_mention.get(m.id)

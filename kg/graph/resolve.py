@@ -15,7 +15,7 @@ articles came in. The rules, in order:
    the one person whose name that fits;
 4. an organisation's acronym ("CBI") is the one organisation of the store whose
    initials it is;
-5. a bare surname ("Blair", or "Mr Blair" before the honorific was split off) is
+5. a bare surname ("Vale", or "Mr Vale" before the honorific was split off) is
    the one full-name person of the store with that surname; when several
    people share it, the one whose articles share the most actors with this
    article, and none when that does not decide;

@@ -76,7 +76,7 @@ def is_place(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
         return False
     people = [clean_name(o.text).split() for o in mentions if o.kind == "person" and o.id != m.id]
     if any(name in words for words in people if len(words) > 1):
-        return False  # "Ramos" after "Fidel Ramos": the person, whatever the town
+        return False  # "Reyes" after "Tomas Reyes": the person, whatever the town
     before = doc[m.start - 1] if m.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.is_lower:
         return False  # "the newspaper Taifa", "the party Vale": a body named after a town
@@ -87,13 +87,13 @@ def is_place(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     titled = m.start > 0 and doc[m.start - 1].text.rstrip(".") in _TITLED
     if place.kind == "region" and " " not in name and not titled:
         return True  # a region is rarely a surname ("Baroness Orland" is one)
-    # Many surnames are also towns ("Preston", "Howard"): a one-word "person" is a
+    # Many surnames are also towns ("Reading", "Marsh"): a one-word "person" is a
     # place only where a place is expected: after "in"/"to", or listed with places.
     root = doc[m.start : m.end].root
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS | {"to", "from", "for"}:
         return True
     if root.dep_ == "dobj" and root.head.lemma_ in _DONE_TO_PLACES:
-        return True  # "toured Preston", "shelled Goma"
+        return True  # "toured Reading", "shelled a town"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS:
         return True  # "the city of Goma"
     others = [c for c in (*root.conjuncts,) if c.i != root.i]

@@ -156,7 +156,7 @@ def _expletive(tok: Token) -> bool:
 
 
 def _describes(doc: Doc, start: int, tok: Token) -> bool:
-    """ "a US court", "South Korea's seventh largest bank", "JP Morgan, the US
+    """ "a US court", "Chile's seventh largest bank", "Norvex Capital, the US
     investment bank": a description of a body, not the name of one."""
     words = {t.lower_ for t in doc[max(start - 1, 0) : tok.i]}
     if words & DESCRIBING_WORDS:

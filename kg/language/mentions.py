@@ -82,7 +82,7 @@ def _entity_kind(ent: Span) -> tuple[str, Entry | None, bool]:
     if metonym is not None:
         return _KIND_FOR_TYPE[metonym.type], metonym, True
     if label == "FAC" and any(w.lower() in ORG_HEAD_WORDS for w in text.split()[1:]):
-        return "org", None, False  # "the Bagnoud Center for Health" is a body, not a building
+        return "org", None, False  # "the Halvor Center for Health" is a body, not a building
     if label in {"GPE", "LOC", "FAC"}:
         return "place", None, False
     if label == "LAW" or (label in {"ORG", "PRODUCT", "WORK_OF_ART"} and _law_name(text)):

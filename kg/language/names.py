@@ -1,7 +1,7 @@
 """Names as written, cleaned: entities decoded, roles and party labels split off.
 
-News names arrive with what surrounds them: "Tory Liam Fox", "MEP Anna Kell",
-"Lib Dem MP Ruth Vane", "Professor Ivo Marsh", "Tom Reyes QC", "Blair&#191;s",
+News names arrive with what surrounds them: "Tory Ann Vale", "MEP Anna Kell",
+"Lib Dem MP Ruth Vane", "Professor Ivo Marsh", "Tom Reyes QC", "Dorn&#191;s",
 "National Party(NP". :func:`clean_name` removes markup and stray punctuation;
 :func:`split_role` returns the bare name and the role words taken off it. The
 words are data (``data/role-words.txt`` and the gazetteer's party and country

@@ -25,7 +25,7 @@ from kg.language.slugs import slug
 _NAME_KINDS = frozenset({"person", "org", "place", "country"})
 _PARTICLES = {"al", "el", "de", "da", "van", "von", "bin", "ibn", "abu", "del", "la", "le"}
 PEERS = PEER_TITLES
-# Royals are named by their given name: "Prince Charles" is no Charles Kennedy.
+# Royals are named by their given name: "Prince Edwin" is no Edwin Marsh.
 _ROYALTY = {"Prince", "Princess", "King", "Queen", "Emperor", "Empress", "Sultan", "Emir", "Pope"}
 
 
@@ -67,10 +67,10 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
         candidates = [k for k, (_, ctoks) in canon.items() if is_part(toks, ctoks)]
         peer = peerage(doc, m)
         if peer and len(toks) == 1:
-            # "Baroness Kennedy": of several Kennedys the one with a peer's title;
+            # "Baroness Vale": of several Vales the one with a peer's title;
             # with none named here, the peer keeps the title (no commoner's name)
             titled = [k for k in candidates if k in peers]
-            # a royal is named by the given name: never a commoner's "Charles"
+            # a royal is named by the given name: never a commoner's "Edwin"
             single = candidates if len(candidates) == 1 and peer not in _ROYALTY else []
             candidates = titled or single
             if not candidates:
@@ -79,8 +79,8 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
                 yield PersonLink(m.id, linked[m.id], name)
                 continue
         if len(toks) == 1 and not peer and honorific(doc, m) in _PLAIN_HONORIFICS:
-            # "Mr Howard" is no Howard Kemp whom the story calls "Mr Kemp", nor a
-            # knight, whom the story calls "Sir" and never "Mr" (a bare "Howard"
+            # "Mr Hale" is no Hale Dorn whom the story calls "Mr Dorn", nor a
+            # knight, whom the story calls "Sir" and never "Mr" (a bare "Hale"
             # may still be him: quotes use first names)
             candidates = [k for k in candidates if k not in knights and not
                           (k in surnamed and _given_name_only(toks, canon[k][1]))]  # fmt: skip
@@ -103,7 +103,7 @@ _HONORIFICS = _PLAIN_HONORIFICS | _KNIGHTHOOD
 
 
 def honorific(doc: Doc, m: Mention) -> str | None:
-    """The honorific of a name ("Mr Kemp", "Sir Hugh"), in it or right before it."""
+    """The honorific of a name ("Mr Dorn", "Sir Hugh"), in it or right before it."""
     words = m.text.split()
     first = words[0] if words else ""
     before = doc[m.start - 1].text if m.start > 0 else ""
@@ -117,7 +117,7 @@ def _address_forms(
     canon: dict[str, tuple[str, list[str]]],
 ) -> tuple[set[str], set[str]]:
     """The people of ``canon`` the article calls by their last name alone ("Mr
-    Kemp" for Howard Kemp: the first name is a given name, not a surname), and
+    Dorn" for Hale Dorn: the first name is a given name, not a surname), and
     the knights and dames (named with "Sir"/"Dame")."""
     by_last: dict[str, list[str]] = {}
     for key, (_, full) in canon.items():
@@ -166,8 +166,8 @@ def name_tokens(name: str) -> list[str]:
 
 
 def peerage(doc: Doc, m: Mention) -> str | None:
-    """The peer's or royal's title of a name ("Baroness Kennedy", "Prince Charles",
-    "ex-King Michael"), in it or right before it."""
+    """The peer's or royal's title of a name ("Baroness Vale", "Prince Edwin",
+    "ex-King Otto"), in it or right before it."""
     before = doc[m.start - 1].text if m.start > 0 else ""
     words = [p for w in [before, *m.text.split()[:-1]] for p in w.split("-")]  # "Ex-King"
     titles = PEERS | _ROYALTY
@@ -184,7 +184,7 @@ def is_part(toks: list[str], full: list[str]) -> bool:
 
 
 def clean_person_name(text: str) -> str:
-    """ "Tory Liam Fox" -> "Liam Fox", "Blair&#191;s" -> "Blair", "rang Lucy" -> "Lucy"
+    """ "Tory Ann Vale" -> "Ann Vale", "Dorn&#191;s" -> "Dorn", "rang Lucy" -> "Lucy"
     (a lower-case word the model glued before a name, not a particle like "de")."""
     words = split_role(text)[0].split()
     while len(words) > 1 and words[0].islower() and words[0] not in NAME_PARTICLES:

@@ -68,7 +68,7 @@ def whole_name(doc: Doc, span: Span, spans: list[Span]) -> Span:
 
 
 def name_tail(doc: Doc, span: Span) -> Span:
-    """The end of a name the model cut: "Ursula von der Leyen" tagged "Ursula von",
+    """The end of a name the model cut: "Anna von der Berg" tagged "Anna von",
     "An Ho-young" tagged "An Ho" (a particle chain, or a hyphen inside a word)."""
     end = span.end
     while end < len(doc):
@@ -76,17 +76,17 @@ def name_tail(doc: Doc, span: Span) -> Span:
         if t.text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc):
             after = doc[end + 1]
             if after.is_alpha and not t.whitespace_ and after.lower_ not in TITLE_WORDS:
-                end += 2  # "Ho-young", "Yong-woo"
+                end += 2  # "Ji-ho", "Min-jun"
                 continue
         if t.lower_ in NAME_PARTICLES and end + 1 < len(doc):
             k = end
             while k < len(doc) and doc[k].lower_ in NAME_PARTICLES:
                 k += 1
             if k < len(doc) and doc[k].is_title and doc[k].is_alpha and k - end <= 2:
-                end = k + 1  # "von der Leyen", "bin Salman"
+                end = k + 1  # "von der Berg", "bin Rashid"
                 continue
         if doc[end - 1].lower_ in NAME_PARTICLES and t.is_title and t.is_alpha:
-            end += 1  # the model stopped on the particle: "Ursula von" + "der Leyen"
+            end += 1  # the model stopped on the particle: "Anna von" + "der Berg"
             continue
         break
     return span if end == span.end else Span(doc, span.start, end, label="PERSON")

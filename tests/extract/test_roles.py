@@ -122,8 +122,8 @@ def test_national_title_takes_the_dateline_country(nlp) -> None:  # type: ignore
             ("Joan Pell", "Liberal Party"),
         ),
         (
-            "Eric Dunmore, a senior fellow at the Bagnoud Center for Health, said so.",
-            ("Eric Dunmore", "Bagnoud Center for Health"),
+            "Eric Dunmore, a senior fellow at the Halvor Center for Health, said so.",
+            ("Eric Dunmore", "Halvor Center for Health"),
         ),
         ("In Tokyo, Prime Minister Kenji Arata thanked the rescuers.", ("Kenji Arata", "Japan")),
     ],
