@@ -4,7 +4,8 @@
   Sport Secretary X" (the model tags "Media").
 * Two names across a spaced dash are two names: "Whitehall - Labour".
 * A body whose name coordinates two fields keeps both: "the Finance and Economy
-  Ministry" (the model tags "Economy Ministry").
+  Ministry" (the model tags "Economy Ministry", or "Finance" and "Economy
+  Ministry" as two bodies).
 """
 
 from __future__ import annotations
@@ -37,7 +38,10 @@ def coordinated_start(doc: Doc, start: int, end: int) -> int:
     if doc[end - 1].lower_ not in ORG_HEAD_WORDS or start < 2:
         return start
     link, field = doc[start - 1], doc[start - 2]
-    if link.lower_ in {"and", "&"} and _field(field) and not field.ent_type_:
+    # the field untagged, or tagged alone as a body of its own ("Public" of "the
+    # Public and Civic Services Union")
+    alone = field.ent_type_ == "ORG" and field.ent_iob_ == "B" and link.ent_iob_ != "I"
+    if link.lower_ in {"and", "&"} and _field(field) and (not field.ent_type_ or alone):
         return start - 2
     return start
 
