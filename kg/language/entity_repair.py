@@ -40,7 +40,7 @@ from kg.language.lexicon import (
 )
 from kg.language.names import SUFFIX_ROLES, is_role_word, party_label
 from kg.language.not_names import names_no_actor
-from kg.language.org_spans import coordinated_start, dash_parts, in_portfolio_list
+from kg.language.org_spans import coordinated_start, dash_parts, in_portfolio_list, legal_name_end
 from kg.language.person_spans import (
     appositive_people,
     honorific_people,
@@ -291,6 +291,14 @@ class EntityRepair:
         "Japan Airlines" as "Japan" + "Airlines", "Lockheed Martin" as "Lockheed" +
         a person "Martin"."""
         last = doc[end - 1].lower_
+        if label in {"NORP", "PERSON"}:
+            # "Welsh Kettles Ltd" (a person to the model), "Irish Charm plc" (the
+            # demonym alone): a name that ends in a legal form is a company's
+            hi = legal_name_end(doc, start, end)
+            if hi is not None:
+                return Span(doc, start, hi, label="ORG")
+            if label == "NORP":
+                return None
         if label == "PERSON" and last in COMPANY_WORDS and 2 < end - start <= 4:
             return Span(doc, start, end, label="ORG")  # "Standard Life Investments"
         if (

@@ -2,6 +2,8 @@
 
 * A portfolio list before a title is a title, not a body: "Culture, Media and
   Sport Secretary X" (the model tags "Media").
+* A company's name ends in its legal form: "Irish Charm plc", where the model
+  tagged "Irish" alone (a demonym) or the whole name as a person.
 * Two names across a spaced dash are two names: "Whitehall - Labour".
 * A body whose name coordinates two fields keeps both: "the Finance and Economy
   Ministry" (the model tags "Economy Ministry", or "Finance" and "Economy
@@ -17,6 +19,8 @@ from spacy.tokens import Doc
 from kg.language.lexicon import ORG_HEAD_WORDS, PORTFOLIO_TITLES
 
 _LINKS = {",", "and", "&"}
+# The legal form that ends a company's name: "Holm Widgets Limited".
+_LEGAL_FORMS = frozenset({"limited", "ltd", "plc", "inc", "llc", "llp", "corp", "corporation"})
 
 
 def in_portfolio_list(doc: Doc, start: int, end: int) -> bool:
@@ -60,3 +64,16 @@ def dash_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | None:
         return None
     bounds = [start, *cuts, end]
     return [(lo if k == 0 else lo + 1, hi) for k, (lo, hi) in enumerate(pairwise(bounds))]
+
+
+def legal_name_end(doc: Doc, start: int, end: int) -> int | None:
+    """Where a company's name ends when ``doc[start:end]`` or the few capitalised
+    untagged words after it end in a legal form ("Irish" of "Irish Charm plc"),
+    else None."""
+    hi, form = end, doc[end - 1].lower_.rstrip(".")
+    while form not in _LEGAL_FORMS and hi < len(doc) and hi - end < 4:
+        nxt = doc[hi]
+        if nxt.ent_type_ or not (nxt.is_title or nxt.lower_.rstrip(".") in _LEGAL_FORMS):
+            break
+        hi, form = hi + 1, nxt.lower_.rstrip(".")
+    return hi if form in _LEGAL_FORMS else None
