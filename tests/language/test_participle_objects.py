@@ -1,0 +1,53 @@
+"""An object pronoun of a participle is not the participle's understood subject:
+"A wrote to B accusing him" is B. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Mr Hamish Dunmore said the plan was wrong. Ann Pollard wrote to Mr Rellick on "
+            "Friday accusing him of misleading voters.",
+            ("Ann Pollard", "Rellick"),
+        ),
+        (
+            "Ann Pollard wrote to Tom Rellick on Friday, accusing him of lying.",
+            ("Ann Pollard", "Tom Rellick"),
+        ),
+        (
+            "Tom Brant spoke first. Ann Pollard phoned Tom Rellick, accusing him of betrayal.",
+            ("Ann Pollard", "Tom Rellick"),
+        ),
+        (
+            "Tom Brant wrote to Tom Rellick and criticised him for the delay.",
+            ("Tom Brant", "Tom Rellick"),
+        ),
+    ],
+)
+def test_the_object_of_a_participle_is_the_one_just_named(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    got = directed(facts_of(text), EventKind.CONFLICT)
+    assert pair in got
+    assert not {(a, b) for a, b in got if b in {"Hamish Dunmore", "Tom Brant"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Tom Brant said Ann Pollard had praised him.", ("Ann Pollard", "Tom Brant")),
+        (
+            "Tom Brant said on Monday that Ann Pollard had criticised him.",
+            ("Ann Pollard", "Tom Brant"),
+        ),
+    ],
+)
+def test_a_clause_with_its_own_subject_may_mean_the_speaker(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    got = directed(facts, EventKind.CONFLICT) | directed(facts, EventKind.COOPERATION)
+    assert pair in got
