@@ -89,6 +89,8 @@ def test_a_union_named_with_and_is_whole(facts_of, text: str, union: str) -> Non
         "Labour backbencher Tom Rellick said the plan was wrong.",
         "Tory frontbencher Tom Rellick told reporters the vote was lost.",
         '"We were misled," Backbencher Tom Rellick said.',
+        "Sprinter Tom Rellick said he was innocent.",
+        "Olympian Tom Rellick said the ban was unfair.",
     ],
 )
 def test_a_rank_before_the_name_is_no_part_of_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
