@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.language.actors import resolve_actors
+from kg.language.mentions import find_mentions
 from kg.records import EventKind
 from tests.helpers import directed
 
@@ -51,3 +53,29 @@ def test_a_clause_with_its_own_subject_may_mean_the_speaker(facts_of, text: str,
     facts = facts_of(text)
     got = directed(facts, EventKind.CONFLICT) | directed(facts, EventKind.COOPERATION)
     assert pair in got
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun_is"),
+    [
+        (
+            "Tom Brant said the plan was wrong. Ann Pollard wrote to Mr Rellick on Tuesday, "
+            "asking for him to step down.",
+            "person/rellick",
+        ),
+        (
+            "Tom Brant said the plan was wrong. Ann Pollard called for him to resign.",
+            "person/tom-brant",
+        ),
+        (
+            "Ann Pollard met Tom Rellick on Monday and asked for him to stay.",
+            "person/tom-rellick",
+        ),
+    ],
+)
+def test_who_calls_for_him_to_act_is_not_him(nlp, text: str, pronoun_is: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    mentions = find_mentions(doc)
+    actors = resolve_actors(doc, mentions)
+    [him] = [m for m in mentions if m.text == "him"]
+    assert actors.at(him.start) == pronoun_is
