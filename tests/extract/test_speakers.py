@@ -95,3 +95,21 @@ def test_a_union_named_with_and_is_whole(facts_of, text: str, union: str) -> Non
 )
 def test_a_rank_before_the_name_is_no_part_of_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert speakers(facts_of(text)) == {"Tom Rellick"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mr McKenna said the plan was wrong.", "McKenna"),
+        ('"We will not back down," said Mr MacLeod.', "MacLeod"),
+        ("Ms DeVito told reporters the vote was lost.", "DeVito"),
+        (
+            "First Minister Tom McKenna spoke on Monday. Mr McKenna said the ban would stay.",
+            "Tom McKenna",
+        ),
+    ],
+)
+def test_a_surname_with_a_capital_inside_after_an_honorific(
+    facts_of, text: str, speaker: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == {speaker}

@@ -79,3 +79,12 @@ def test_who_calls_for_him_to_act_is_not_him(nlp, text: str, pronoun_is: str) ->
     actors = resolve_actors(doc, mentions)
     [him] = [m for m in mentions if m.text == "him"]
     assert actors.at(him.start) == pronoun_is
+
+
+def test_him_is_the_one_written_to_when_the_model_missed_his_name(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "First Minister Tom McKenna said the ferry would be sold. Mr MacLeod said the "
+        "first minister was wrong. Ann Pollard wrote to Mr McKenna on Friday, accusing him of "
+        "misleading voters."
+    )
+    assert ("Ann Pollard", "Tom McKenna") in directed(facts_of(text), EventKind.CONFLICT)
