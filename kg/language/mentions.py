@@ -85,10 +85,12 @@ def _entity_kind(ent: Span) -> tuple[str, Entry | None, bool]:
         return "org", None, False  # "the Bagnoud Center for Health" is a body, not a building
     if label in {"GPE", "LOC", "FAC"}:
         return "place", None, False
+    if label in {"ORG", "LAW"} and _quoted_phrase(ent) and not _law_name(text):
+        return "other", None, False  # talk of an "Alliance of Tyranny": a phrase quoted
     if label == "LAW" or (label in {"ORG", "PRODUCT", "WORK_OF_ART"} and _law_name(text)):
         return "agreement", None, False  # "the Prevention of Terrorism Bill"
-    if label == "ORG" and (_event_or_thing(text) or _quoted_phrase(ent)):
-        return "other", None, False  # "the Kelso Line", "the Dunmore Open", an "Alliance of X"
+    if label == "ORG" and _event_or_thing(text):
+        return "other", None, False  # "the Kelso Line", "the Dunmore Open"
     if label == "ORG":
         return "org", None, False
     return "other", None, False

@@ -27,6 +27,7 @@ def _topics(facts) -> set[str]:  # type: ignore[no-untyped-def]
         ('Tom Rellick warned that talk of an "Alliance of Tyranny" helps nobody.',
          "Alliance of Tyranny"),
         ('Ann Pollard said the "Ring of Steel" had failed.', "Ring of Steel"),
+        ('Ann Pollard said the "Coalition of the Greedy" would fail.', "Coalition of the Greedy"),
     ],
 )  # fmt: skip
 def test_things_and_phrases_are_no_topics(facts_of, text: str, not_topic: str) -> None:  # type: ignore[no-untyped-def]
@@ -71,3 +72,8 @@ def test_a_company_named_after_a_nation_is_the_company(nlp, text: str, company: 
     ents = {(e.text, e.label_) for e in nlp(text).ents}
     assert (company, "ORG") in ents
     assert not {e for e, label in ents if label in {"NORP", "PERSON"} and e in company}
+
+
+def test_a_law_in_quotation_marks_is_still_a_law(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of('Tom Rellick said the so-called "Kelso Act" was wrong.')
+    assert "Kelso Act" in {a.name for a in facts.actors}
