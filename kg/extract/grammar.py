@@ -141,6 +141,8 @@ def actors_of(ctx: Context, token: Token, *, include_places: bool = False) -> li
         if mention is not None:
             lo, hi = mention.span
             for inner in ctx.doc[lo:hi]:
+                if _behind_preposition(inner, lo, hi):
+                    continue  # "X, leader of the A Union and the B Federation": not B
                 for c in inner.children:
                     other = ctx.actors.mention_at(c.i)
                     # not the rest of a name the span cuts ("an economist at Holm & Sons")
@@ -148,6 +150,17 @@ def actors_of(ctx: Context, token: Token, *, include_places: bool = False) -> li
                     if c.dep_ == "conj" and not (lo <= c.i < hi) and not inside:
                         todo.extend(conjuncts(c))
     return list(dict.fromkeys(keys))
+
+
+def _behind_preposition(token: Token, lo: int, hi: int) -> bool:
+    """Whether a preposition inside ``lo:hi`` governs ``token`` (the body in "leader
+    of the A Union")."""
+    head = token
+    while head.head.i != head.i and lo <= head.head.i < hi:
+        if head.dep_ == "pobj":
+            return True
+        head = head.head
+    return head.dep_ == "pobj"
 
 
 def actors_of_token(ctx: Context, token: Token) -> list[str]:

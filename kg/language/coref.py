@@ -114,15 +114,18 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
             same.append((prev, key))
         elif not (speaks and state.in_quote(prev.start)):
             earlier.append((prev, key))  # a name quoted before is not who speaks now
-    if pron.dep_ in {"dobj", "pobj", "dative"} and low not in {"its", "his", "her", "their"}:
+    object_like = pron.dep_ in {"dobj", "pobj", "dative"} or _for_to_subject(pron)
+    if object_like and low not in {"its", "his", "her", "their"}:
         # "the United States imposed measures against it": not the United States
-        clause = _governing_verb(pron)
+        # nor the understood subject of a participle ("A wrote to B accusing him": B),
+        # nor who calls "for him to resign"
+        verb = pron.head.head if _for_to_subject(pron) else _governing_verb(pron)
+        clauses = {v.i for v in _with_understood_subject(verb)}
         own = {
             state.linked.get(p.id)
             for p, _ in same
-            if clause is not None
-            and state.doc[p.start : p.end].root.dep_ in SUBJECT_DEPS
-            and state.doc[p.start : p.end].root.head.i == clause.i
+            if state.doc[p.start : p.end].root.dep_ in SUBJECT_DEPS
+            and state.doc[p.start : p.end].root.head.i in clauses
         }
         same = [(p, k) for p, k in same if k not in own]
     if want == "person" and pron.dep_ in SUBJECT_DEPS and pron.head.dep_ == "ROOT":
@@ -357,6 +360,31 @@ def _governing_verb(token: Token) -> Token | None:
         if t.pos_ in {"VERB", "AUX"}:
             return t
     return None
+
+
+def _for_to_subject(pron: Token) -> bool:
+    """ "calling for him to resign": the subject of a for-to infinitive."""
+    verb = pron.head
+    return (
+        pron.dep_ in SUBJECT_DEPS
+        and verb.head.i != verb.i
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _with_understood_subject(verb: Token | None) -> list[Token]:
+    """The verb, and the verbs whose subject it takes when it has none of its own:
+    "accusing" in "A wrote to B accusing him", "and calling"."""
+    out: list[Token] = []
+    while verb is not None:
+        out.append(verb)
+        own = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        if own or verb.dep_ not in {"advcl", "conj"} or verb.head.pos_ not in {"VERB", "AUX"}:
+            break
+        verb = verb.head
+    return out
 
 
 def _cataphora(state: CorefState, m: Mention, want: str) -> str | None:

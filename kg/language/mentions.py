@@ -85,11 +85,44 @@ def _entity_kind(ent: Span) -> tuple[str, Entry | None, bool]:
         return "org", None, False  # "the Halvor Center for Health" is a body, not a building
     if label in {"GPE", "LOC", "FAC"}:
         return "place", None, False
+    if label in {"ORG", "LAW"} and _quoted_phrase(ent) and not _law_name(text):
+        return "other", None, False  # talk of an "Alliance of Tyranny": a phrase quoted
     if label == "LAW" or (label in {"ORG", "PRODUCT", "WORK_OF_ART"} and _law_name(text)):
         return "agreement", None, False  # "the Prevention of Terrorism Bill"
+    if label == "ORG" and _event_or_thing(text):
+        return "other", None, False  # "the Kelso Line", "the Dunmore Open"
     if label == "ORG":
         return "org", None, False
     return "other", None, False
+
+
+# Words that end the names of events, routes and schemes, which act for no one:
+# "the Valley Line", "the Dunmore Open", "the European Indoors", "the Pension Scheme".
+_EVENT_OR_THING_HEADS = {
+    "championships", "championship", "olympics", "cup", "prix", "awards", "award",
+    "festival", "marathon", "indoors", "open", "tournament", "trophy", "rally", "summit",
+    "line", "motorway", "highway", "expressway", "scheme", "trojan", "virus", "worm",
+}  # fmt: skip
+
+
+def _event_or_thing(text: str) -> bool:
+    words = text.split()
+    return (
+        len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in _EVENT_OR_THING_HEADS
+    )
+
+
+def _quoted_phrase(ent: Span) -> bool:
+    """A name written in quotation marks of its own is a phrase quoted, not a body:
+    talk of an "Alliance of Tyranny"."""
+    doc = ent.doc
+    marks = {'"', "“", "”", "'", "‘", "’"}
+    return (
+        ent.start > 0
+        and ent.end < len(doc)
+        and doc[ent.start - 1].text in marks
+        and doc[ent.end].text in marks
+    )
 
 
 _LAW_HEADS = {"bill", "act", "treaty", "accord", "accords", "convention", "protocol",

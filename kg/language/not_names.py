@@ -6,6 +6,7 @@
   "Thatcherism", "Modernisation").
 * A "person" made only of titles and honorifics: "Treasurer Lord" (of "Treasurer
   Lord Ashcroft"), "Chancellor" (of "the then Lord Chancellor").
+* A post written in capitals, taken for an organisation: "the MEP said".
 * A document or fiscal event named by its kind, at most two words: "the White
   Paper", "the Green Paper", "the Budget" (a law with a name, "the Licensing Act",
   stays an agreement).
@@ -21,6 +22,8 @@ from kg.language.lexicon import HONORIFICS, PEER_TITLES, TITLE_WORDS
 
 _DETERMINERS = frozenset("the this that these those his her its their our my your a an".split())
 _ABSTRACT_ENDINGS = ("ness", "ism", "ity", "tion", "ment", "ship")
+# Posts written as capital initials, which the model takes for organisations.
+_BARE_POSTS = frozenset({"mp", "mep", "msp"})
 _DOCUMENTS = frozenset({"paper", "papers", "budget", "budgets", "bill"})
 _LIKENESS = frozenset({"style", "like", "type", "esque", "era", "vintage"})
 _STYLES = frozenset({t.lower() for t in PEER_TITLES} | {"sir", "dame", "the", "then"})
@@ -39,6 +42,8 @@ def names_no_actor(doc: Doc, start: int, end: int, label: str) -> bool:
         t.lower_ in TITLE_WORDS or t.lower_.rstrip(".") in _HONORIFIC_STYLES for t in words
     ):
         return True
+    if label == "ORG" and len(words) == 1 and words[0].lower_ in _BARE_POSTS:
+        return True  # "the MEP said": a post, for coreference to resolve
     if label == "PERSON" and len(words) == 1:
         if before in _DETERMINERS:
             return True

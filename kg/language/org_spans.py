@@ -3,9 +3,12 @@ to the words around them.
 
 * A portfolio list before a title is a title, not a body: "Culture, Media and
   Sport Secretary X" (the model tags "Media").
+* A company's name ends in its legal form: "Irish Charm plc", where the model
+  tagged "Irish" alone (a demonym) or the whole name as a person.
 * Two names across a spaced dash are two names: "Whitehall - Labour".
 * A body whose name coordinates two fields keeps both: "the Finance and Economy
-  Ministry" (the model tags "Economy Ministry").
+  Ministry" (the model tags "Economy Ministry", or "Finance" and "Economy
+  Ministry" as two bodies).
 * A name cut after "of the" or "for" goes on over the capitalised words that
   follow ("the Office of the Deputy Prime Minister", tagged "Office of the"), and
   a body whose field the model tagged apart keeps it ("the UN Office for the
@@ -33,6 +36,8 @@ from kg.language.lexicon import (
 )
 
 _LINKS = {",", "and", "&"}
+# The legal form that ends a company's name: "Holm Widgets Limited".
+_LEGAL_FORMS = frozenset({"limited", "ltd", "plc", "inc", "llc", "llp", "corp", "corporation"})
 
 
 def in_portfolio_list(doc: Doc, start: int, end: int) -> bool:
@@ -54,7 +59,10 @@ def coordinated_start(doc: Doc, start: int, end: int) -> int:
     if doc[end - 1].lower_ not in ORG_HEAD_WORDS or start < 2:
         return start
     link, field = doc[start - 1], doc[start - 2]
-    if link.lower_ in {"and", "&"} and _field(field) and not field.ent_type_:
+    # the field untagged, or tagged alone as a body of its own ("Public" of "the
+    # Public and Civic Services Union")
+    alone = field.ent_type_ == "ORG" and field.ent_iob_ == "B" and link.ent_iob_ != "I"
+    if link.lower_ in {"and", "&"} and _field(field) and (not field.ent_type_ or alone):
         return start - 2
     return start
 
@@ -146,6 +154,14 @@ def company_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     "Japan Airlines" as "Japan" + "Airlines", "Lockheed Martin" as "Lockheed" +
     a person "Martin"."""
     last = doc[end - 1].lower_
+    if label in {"NORP", "PERSON"}:
+        # "Welsh Kettles Ltd" (a person to the model), "Irish Charm plc" (the
+        # demonym alone): a name that ends in a legal form is a company's
+        hi = legal_name_end(doc, start, end)
+        if hi is not None:
+            return Span(doc, start, hi, label="ORG")
+        if label == "NORP":
+            return None
     if label == "PERSON" and last in COMPANY_WORDS and 2 < end - start <= 4:
         return Span(doc, start, end, label="ORG")  # "Standard Life Investments"
     if (
@@ -202,3 +218,16 @@ def head_word(span: Span) -> str:
         if w in {"of", "for", "on"} and k:
             return words[k - 1]
     return words[-1] if words else ""
+
+
+def legal_name_end(doc: Doc, start: int, end: int) -> int | None:
+    """Where a company's name ends when ``doc[start:end]`` or the few capitalised
+    untagged words after it end in a legal form ("Irish" of "Irish Charm plc"),
+    else None."""
+    hi, form = end, doc[end - 1].lower_.rstrip(".")
+    while form not in _LEGAL_FORMS and hi < len(doc) and hi - end < 4:
+        nxt = doc[hi]
+        if nxt.ent_type_ or not (nxt.is_title or nxt.lower_.rstrip(".") in _LEGAL_FORMS):
+            break
+        hi, form = hi + 1, nxt.lower_.rstrip(".")
+    return hi if form in _LEGAL_FORMS else None

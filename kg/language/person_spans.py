@@ -189,6 +189,11 @@ def appositive_people(doc: Doc, spans: list[Span]) -> Iterable[Span]:
         yield Span(doc, start, tok.i + 1, label="PERSON")
 
 
+def _capitalised_inside(word: str) -> bool:
+    """A surname with a capital inside: "McKenna", "MacLeod", "DeVito"."""
+    return len(word) > 3 and word[0].isupper() and word[1].islower() and not word.islower()
+
+
 def honorific_people(doc: Doc) -> Iterable[Span]:
     """ "Mr Lowe", "Sheikh Hamad al-Rashid": the name after an honorific."""
     for i, token in enumerate(doc[:-1]):
@@ -197,8 +202,8 @@ def honorific_people(doc: Doc) -> Iterable[Span]:
         end = i + 1
         while end < len(doc) and end - i <= 6:
             t = doc[end]
-            if t.is_title and t.is_alpha:
-                end += 1
+            if (t.is_title or _capitalised_inside(t.text)) and t.is_alpha:
+                end += 1  # "Mr Lowe", "Mr McKenna", "Ms DeVito"
             elif (
                 t.lower_ in NAME_PARTICLES
                 and end + 1 < len(doc)

@@ -112,7 +112,7 @@ def appositive_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor |
     if root.dep_ == "appos" and head.i < m.start:
         # the parser may hang the name off the title's last word ("envoy for Libya, X")
         title = next((t for t in [head, *head.ancestors] if t.lower_ in TITLE_WORDS), None)
-        if title is not None and m.start - title.i <= 8:
+        if title is not None and _words_between(title.i, m.start, by_token) <= 8:
             start = title.left_edge.i
             end = title.i + 1
             for t in doc[title.i + 1 : m.start]:
@@ -121,6 +121,14 @@ def appositive_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor |
                 end = t.i + 1
             return _describe(doc, start, end, by_token, m)
     return None
+
+
+def _words_between(lo: int, hi: int, by_token: dict[int, Any]) -> int:
+    """How many words lie from ``lo`` to ``hi``, a name counting as one word: "the
+    leader of the Road and General Drivers Union, X" is a short title."""
+    names = {id(by_token[i]) for i in range(lo, hi) if i in by_token}
+    inside = sum(1 for i in range(lo, hi) if i in by_token)
+    return hi - lo - inside + len(names)
 
 
 def _describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -> Descriptor:
