@@ -1,6 +1,6 @@
 """Meetings, talks, phone calls, visits and negotiations (CAMEO 04x), told by verbs.
 
-Constructions: ``A met (with) B``; ``A and B met``; ``A sat down with B``; ``A
+Constructions: ``A met (with) B``; ``A and B met (each other)``; ``A sat down with B``; ``A
 hosted/received B``; ``A visited B``; ``B was received by A``; ``A spoke by
 phone to B``; ``A called B on Monday``; ``A negotiated with B``; ``A and B
 exchanged views / shook hands``; ``X, whom A met``; ``X arrived in Japan``;
@@ -183,7 +183,7 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
         obj_tokens += [t for t in g.deep_prep_objects(verb, {"with"}) if _named(ctx, t)]
     obj_tokens += g.noun_conjuncts(verb) if obj_tokens else []
     obj_tokens += g.stranded_objects(ctx, [verb, *obj_tokens]) if obj_tokens else []
-    obj_tokens = [g.antecedent(t) for t in obj_tokens]  # "X, with whom Y met"
+    obj_tokens = [g.antecedent(t) for t in obj_tokens if not _reciprocal(t)]  # "X, with whom Y met"
     for obj in list(obj_tokens):
         if obj.lower_ in NOUNS:  # "held talks with": handled through the noun
             return None
@@ -251,6 +251,12 @@ def _on_air(verb: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _reciprocal(token: Token) -> bool:
+    """ "each other", "one another": the subjects meet among themselves."""
+    pairs = {"other": "each", "another": "one", "one": "another"}
+    return any(c.lower_ == pairs.get(token.lower_) for c in token.children)
 
 
 def _named(ctx: Context, token: Token) -> bool:
