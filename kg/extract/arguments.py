@@ -88,6 +88,8 @@ def subjects(verb: Token) -> list[Token]:
         if verb.head.lower_ == "from" and held:
             return held  # "prevent militants from firing": the militants would fire
         return subjects(host)  # "After meeting X, Y said": Y met X
+    if verb.dep_ == "appos" and verb.tag_ == "VBG" and verb.head.dep_ in SUBJECT_DEPS:
+        return [verb.head]  # "A and B, meeting in Madrid, agreed": read as an apposition
     if verb.dep_ in {"xcomp", "advcl", "acomp"} and verb.head.pos_ in {"VERB", "AUX", "ADJ"}:
         return subjects(verb.head)  # "Beijing was willing to work with Moscow"
     if (

@@ -125,6 +125,12 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
             or g.prep_objects(noun, {"with", "between"})  # "after his call with X"
         ):
             return
+    aside = _meeting_aside(noun)
+    if aside:  # "A and B, meeting in Madrid, agreed"
+        parties = [k for t in aside for k in g.actors_of(ctx, t)]
+        yield from contact_events(ctx, noun, noun, kind, etype, parties, [], "participant",
+                                  "participant", False, aside, cameo=cameo)  # fmt: skip
+        return
     governor = off if off is not None and off.pos_ in {"VERB", "AUX"} else _governor(noun)
     if (
         governor is None
@@ -221,6 +227,36 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
                        cameo=cameo)  # fmt: skip
 
 
+def _meeting_aside(noun: Token) -> list[Token]:
+    """ "A and B, meeting in Madrid, agreed ...": the parser reads the participle as
+    a bare noun in apposition to the subjects, who meet each other."""
+    doc = noun.doc
+    if (
+        noun.lower_ != "meeting"
+        or noun.i < 2
+        or doc[noun.i - 1].lower_ != ","
+        or not _closed_by_comma(noun)
+        or any(c.dep_ in {"det", "poss", "amod", "compound"} for c in noun.children)
+    ):
+        return []
+    subject = doc[noun.i - 2]  # the parser hangs the participle on the subjects
+    if subject.dep_ == "conj":  # ... as an apposition, a conjunct or a second subject
+        subject = subject.head
+    if subject.dep_ in g.SUBJECT_DEPS and subject.conjuncts:
+        return [subject]
+    return []
+
+
+def _closed_by_comma(noun: Token) -> bool:
+    """A short aside: a comma follows within the sentence, no verb before it."""
+    for t in noun.doc[noun.i + 1 : noun.sent.end]:
+        if t.lower_ == ",":
+            return True
+        if t.pos_ in {"VERB", "AUX"} or t.i > noun.i + 8:
+            return False
+    return False
+
+
 def _there_for(ctx: Context, noun: Token) -> list[Token]:
     """ "X, in Rome for talks with Y, said": the one who is somewhere for the talks
     (a person the "for" phrase, or the place it hangs on, describes)."""
@@ -264,6 +300,8 @@ def _attendees(ctx: Context, noun: Token) -> list[Token]:
     return found if people and all(m is not None and m.kind == "person" for m in people) else []
 
 
+# "is waiting for / awaits / prepares for a meeting with X": not held yet
+_AWAITING = {"wait", "await", "prepare"}
 _ARRANGED = {"plan", "schedule", "expect", "propose", "arrange", "set", "slate", "pencil", "due"}
 
 
@@ -273,9 +311,9 @@ def _sought(noun: Token) -> bool:
     if noun.dep_ == "conj":
         return _sought(noun.head)
     if noun.dep_ == "dobj":
-        return noun.head.lemma_ in g.INTENTION_VERBS
+        return noun.head.lemma_ in g.INTENTION_VERBS | _AWAITING
     return (noun.dep_ == "pobj" and noun.head.lower_ == "for"
-            and noun.head.head.lemma_ in g.INTENTION_VERBS | APPEAL_VERBS)  # fmt: skip
+            and noun.head.head.lemma_ in g.INTENTION_VERBS | APPEAL_VERBS | _AWAITING)  # fmt: skip
 
 
 def _two_sides(ctx: Context, partners: list[Token]) -> tuple[list[str], list[str]] | None:

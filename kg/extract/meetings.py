@@ -168,6 +168,8 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     passive = g.is_passive(verb)
     subj_tokens = g.agents(verb) if passive else g.subjects(verb)
     obj_tokens = [] if passive else g.relative_objects(verb)  # "X, whom Y met"
+    if "bare-object" in trig.flags:
+        obj_tokens = _rung(verb)
     if passive:
         obj_tokens = g.subjects(verb)
     if not trig.direct_object:
@@ -205,7 +207,11 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
         return None
     if lemma == "speak" and not objs and kind != EventKind.PHONE_CALL:
         return None  # "A and B spoke at the conference" is not a talk between them
-    if not objs and not any(c.dep_ in g.SUBJECT_DEPS for c in verb.children):
+    if (
+        not objs
+        and not any(c.dep_ in g.SUBJECT_DEPS for c in verb.children)
+        and not (_aside(verb) and not obj_tokens)
+    ):
         return None  # "A and B met the fans to discuss it": A and B did not meet each other
     separate = separately(verb) and trig.frame != "convene"
     if "needs-partner" in trig.flags:  # "the envoys of A and B presented credentials to X":
@@ -218,23 +224,46 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
 
 # What makes "called X" no call: a particle, an object complement, a clause, a passive.
 _NOT_RINGING = {"prt", "oprd", "xcomp", "ccomp", "attr", "acomp", "dative", "agent"}
+# What a caller rings someone to do ("called X to congratulate him"), unlike what
+# the one called is told to do ("called X to resign").
+_CALL_PURPOSES = {"congratulate", "offer", "express", "convey", "extend", "thank", "wish",
+                  "discuss", "brief", "inform", "update", "assure", "reassure", "apologise",
+                  "apologize", "condole", "console", "explain", "voice"}  # fmt: skip
 
 
 def _rings(ctx: Context, verb: Token) -> bool:
     """ "X called Y on Monday", "X called his Chinese counterpart": one person rings
     another (a plain object naming a person; time phrases only)."""
-    if g.is_passive(verb) or any(c.dep_ in _NOT_RINGING for c in verb.children):
+    objs = _rung(verb)
+    if g.is_passive(verb) or any(
+        c.dep_ in _NOT_RINGING and not _purpose(c) and c not in objs for c in verb.children
+    ):
         return False
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         if any(o.ent_type_ not in {"DATE", "TIME"} for o in prep.children if o.dep_ == "pobj"):
             return False  # "called on X", "called for talks"
-    objs = g.direct_objects(verb)
     if len(objs) != 1 or any(c.dep_ in _NOT_RINGING for c in objs[0].children):
         return False
     if any(t.is_quote for t in verb.doc[objs[0].right_edge.i + 1 : verb.right_edge.i + 1]):
         return False  # 'called X "a friend"'
     mention = ctx.actors.mention_at(objs[0].i)
     return (mention is not None and mention.kind == "person") or objs[0].lower_ in AGENT_NOUNS
+
+
+def _rung(verb: Token) -> list[Token]:
+    """Whom "called" rings: its object ("X, whom Y called"), or the name the parser
+    read as an object complement before a purpose ("called X to congratulate him")."""
+    objs = g.relative_objects(verb)
+    if not objs and any(_purpose(c) for c in verb.children):
+        objs = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
+    return objs
+
+
+def _purpose(clause: Token) -> bool:
+    """ "to offer condolences", "to congratulate him": why the caller rang."""
+    return (
+        clause.dep_ in {"xcomp", "advcl"} and clause.lemma_ in _CALL_PURPOSES and g.has_to(clause)
+    )
 
 
 def _on_air(verb: Token) -> bool:
@@ -251,6 +280,20 @@ def _on_air(verb: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _aside(verb: Token) -> bool:
+    """ "A and B, meeting in Madrid, agreed": a participle set off by commas tells
+    what its subjects did together."""
+    doc = verb.doc
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in {"advcl", "appos"}
+        and verb.i > 0
+        and doc[verb.i - 1].lower_ == ","
+        and verb.right_edge.i + 1 < len(doc)
+        and doc[verb.right_edge.i + 1].lower_ == ","
+    )
 
 
 def _reciprocal(token: Token) -> bool:

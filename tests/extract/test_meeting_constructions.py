@@ -130,3 +130,87 @@ def test_calls_on_and_consultations(facts_of, text: str, expected) -> None:  # t
 )
 def test_no_call_on_or_consultation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Bob Tran called Prime Minister Ann Kyle to congratulate her on her victory.",
+            pair("Bob Tran", "Ann Kyle"),
+        ),
+        (
+            "Chancellor Ilse Marten called President Omar Diallo to offer condolences.",
+            pair("Ilse Marten", "Omar Diallo"),
+        ),
+        (
+            "Prime Minister Ann Kyle, whom President Bob Tran called on Tuesday, thanked him.",
+            pair("Bob Tran", "Ann Kyle"),
+        ),
+    ],
+)
+def test_calling_someone_to_congratulate(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Bob Tran called Prime Minister Ann Kyle to resign.",
+        "President Bob Tran called Prime Minister Ann Kyle a liar to express his anger.",
+        "President Bob Tran called on Prime Minister Ann Kyle to offer more aid.",
+    ],
+)
+def test_calling_someone_to_act_is_no_call(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Premier Olan Vesk and President Mara Tull, meeting on the border on Friday, signed "
+            "a pact.",
+            pair("Olan Vesk", "Mara Tull"),
+        ),
+        ("Chad and Niger, meeting in secret, agreed on water.", pair("Chad", "Niger")),
+        (
+            "Foreign Minister Lena Marsh and Chancellor Otto Brandt, meeting in Oslo, agreed to "
+            "cooperate.",
+            pair("Lena Marsh", "Otto Brandt"),
+        ),
+    ],
+)
+def test_subjects_meeting_in_an_aside(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Lena Marsh and Chancellor Otto Brandt, meeting fans in Oslo, agreed.",
+        "Premier Olan Vesk, meeting in Oslo, said the talks were good.",
+        "Premier Olan Vesk and President Mara Tull, speaking in Oslo, agreed to cooperate.",
+    ],
+)
+def test_no_meeting_in_an_aside(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Leo Varga is waiting for a meeting with Prime Minister Ana Solis.",
+        "Premier Olan Vesk awaits talks with President Mara Tull.",
+        "Premier Olan Vesk prepared for talks with President Mara Tull on Monday.",
+    ],
+)
+def test_awaited_talks_are_not_held(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert met_pairs(facts) == set()
+    assert met_pairs(facts, factual_only=False)
+
+
+def test_waiting_before_a_meeting_held(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Premier Olan Vesk waited for an hour before his meeting with President Mara Tull."
+    assert met_pairs(facts_of(text)) == {pair("Olan Vesk", "Mara Tull")}
