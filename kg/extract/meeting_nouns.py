@@ -85,10 +85,13 @@ def _is_phone_modifier(token: Token) -> bool:
     return token.lower_ == "call" and token.dep_ == "compound"
 
 
+# Keeping away from someone at a meeting: "snubbed / ignored / avoided X at the summit".
+_SHUNNING = {"avoid", "ignore", "shun", "cold-shoulder", "rebuff"}
 # A meeting put off is still planned; one called off, or stayed away from, did not happen.
 _PUT_OFF = {"postpone", "delay", "defer", "reschedule", "adjourn"}
 _CALLED_OFF = {"cancel", "scrap", "abandon", "call", "suspend", "shelve", "boycott", "skip", "miss",
-               "snub", "cut"}  # fmt: skip
+               "snub", "cut", "reject", "refuse", "decline", "rule", "oppose", "block", "veto",
+               "spurn"}  # fmt: skip
 
 
 def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
@@ -152,6 +155,9 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         subj_tokens = _there_for(ctx, noun)
         subj = [k for t in subj_tokens for k in g.actors_of(ctx, t)]
     partner_tokens = g.prep_objects(noun, trig.preps)
+    # "talks involving A, B and C": all of them meet
+    partner_tokens += [o for c in noun.children if c.dep_ == "acl" and c.lemma_ == "involve"
+                       and c.tag_ == "VBG" for o in g.direct_objects(c)]  # fmt: skip
     # "talks on trade between A and B": the parser hangs "between" on the topic
     partner_tokens += [o for t in g.prep_objects(noun, {"on", "over", "about"})
                        for o in g.prep_objects(t, {"between"})]  # fmt: skip
@@ -172,7 +178,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     # parties named together ("between A and B", "the A-B summit") meet each other;
     # partners after "with" need someone on the other side
     mutual = bool(attendees) or any(
-        t.head.lower_ in {"between", "among", "of"} for t in partner_tokens
+        t.head.lower_ in {"between", "among", "of", "involving"} for t in partner_tokens
     )
     named_partners = len(objs)
     sides = _two_sides(ctx, partner_tokens)
@@ -280,6 +286,8 @@ def _addressed_there(ctx: Context, noun: Token, verb: Token) -> list[Token]:
     (not "a meeting of the board", "the NATO summit")."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in {"in", "during", "at"}:
         return []
+    if verb.lemma_ in _CALLED_OFF | _SHUNNING:
+        return []  # "snubbed X at the summit": kept apart
     if any((c.dep_ in {"compound", "nmod"} and ctx.actors.at(c.i) is not None)
            or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):  # fmt: skip
         return []  # "at the NATO summit", "a meeting of the board"

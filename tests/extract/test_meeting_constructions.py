@@ -214,3 +214,61 @@ def test_awaited_talks_are_not_held(facts_of, text: str) -> None:  # type: ignor
 def test_waiting_before_a_meeting_held(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Premier Olan Vesk waited for an hour before his meeting with President Mara Tull."
     assert met_pairs(facts_of(text)) == {pair("Olan Vesk", "Mara Tull")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Talks involving Chad, Niger and Mali ended in Bamako on Friday.",
+            {pair("Chad", "Niger"), pair("Chad", "Mali"), pair("Niger", "Mali")},
+        ),
+        (
+            "Six-party talks involving China, Japan and Mongolia resumed on Monday.",
+            {pair("China", "Japan"), pair("China", "Mongolia"), pair("Japan", "Mongolia")},
+        ),
+        (
+            "The talks involving Envoy Lise Dahl and Minister Omar Haddad lasted two days.",
+            {pair("Lise Dahl", "Omar Haddad")},
+        ),
+    ],
+)
+def test_talks_involving_several_parties(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A scandal involving Chad and Niger grew on Friday.",
+        "Talks involving Chad and Niger are planned for May.",
+        "Chad rejected talks involving Niger and Mali.",
+    ],
+)
+def test_no_talks_involving(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Premier Olan Vesk was meeting President Mara Tull later on Monday.",
+        "President Leo Varga was holding talks with Prime Minister Ana Solis later that day.",
+        "Premier Olan Vesk snubbed President Mara Tull at the summit.",
+        "Premier Olan Vesk ignored President Mara Tull during the meeting.",
+    ],
+)
+def test_meetings_ahead_or_shunned(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Premier Olan Vesk was meeting President Mara Tull on Monday when the news broke.",
+        "Premier Olan Vesk thanked President Mara Tull during the meeting.",
+        "Premier Olan Vesk met President Mara Tull later on Monday.",
+    ],
+)
+def test_meetings_held_that_day(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {pair("Olan Vesk", "Mara Tull")}
