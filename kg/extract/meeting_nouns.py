@@ -96,6 +96,10 @@ _CALLED_OFF = {"cancel", "scrap", "abandon", "call", "suspend", "shelve", "boyco
 
 def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
     trig = NOUNS[noun.lower_]
+    if "joint-only" in trig.flags and not any(
+        c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children
+    ):
+        return  # "told a news conference": an audience; "a joint news conference": together
     off = _put_off(noun)
     if off is not None:  # "A and B postponed their meeting", "cancelled his talks with X"
         yield from (_not_held(e, off) for e in _from_noun_held(ctx, noun, trig, off))
@@ -135,6 +139,8 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
                                   "participant", False, aside, cameo=cameo)  # fmt: skip
         return
     governor = off if off is not None and off.pos_ in {"VERB", "AUX"} else _governor(noun)
+    if governor is None and "joint-only" in trig.flags and noun.head.pos_ in {"VERB", "AUX"}:
+        governor = noun.head  # "A and B told a joint news conference": both were there
     if (
         governor is None
         and noun.dep_ == "dobj"

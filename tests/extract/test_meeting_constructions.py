@@ -272,3 +272,76 @@ def test_meetings_ahead_or_shunned(facts_of, text: str) -> None:  # type: ignore
 )
 def test_meetings_held_that_day(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == {pair("Olan Vesk", "Mara Tull")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chancellor Greta Lenz rang her Czech counterpart Pavel Dusek on Monday.",
+            pair("Greta Lenz", "Pavel Dusek"),
+        ),
+        (
+            "Premier Olan Vesk chatted with President Mara Tull at the ranch.",
+            pair("Olan Vesk", "Mara Tull"),
+        ),
+        (
+            "Czech President Pavel Dusek dined with Chancellor Greta Lenz in Vienna on Friday.",
+            pair("Pavel Dusek", "Greta Lenz"),
+        ),
+        (
+            "Czech President Pavel Dusek was dining with Chancellor Greta Lenz when the news came.",
+            pair("Pavel Dusek", "Greta Lenz"),
+        ),
+    ],
+)
+def test_ringing_chatting_and_dining(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ann Kyle rang the bell to open the session.",
+        "Premier Olan Vesk chatted about football on the radio.",
+        "Premier Olan Vesk chatted with reporters in Oslo.",
+        "Czech President Pavel Dusek will dine with Chancellor Greta Lenz on Friday.",
+    ],
+)
+def test_no_ring_chat_or_dinner(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Premier Olan Vesk and President Mara Tull held a joint news conference in Oslo.",
+            pair("Olan Vesk", "Mara Tull"),
+        ),
+        (
+            "Premier Olan Vesk and President Mara Tull told a joint news conference that ties "
+            "were good.",
+            pair("Olan Vesk", "Mara Tull"),
+        ),
+        (
+            "At a joint press conference with President Mara Tull, Premier Olan Vesk said ties "
+            "were good.",
+            pair("Olan Vesk", "Mara Tull"),
+        ),
+    ],
+)
+def test_a_joint_news_conference(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Premier Olan Vesk told a news conference that President Mara Tull was wrong.",
+        "Premier Olan Vesk attended a conference with President Mara Tull's aides.",
+        "Premier Olan Vesk and President Mara Tull will hold a joint news conference on Friday.",
+    ],
+)
+def test_no_joint_news_conference(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
