@@ -26,7 +26,7 @@ VISIT_NOUNS = {w for (w, _) in triggers.words(frame="visit", pos="noun")}
 _SUPPORT_VERBS = {"hold", "have", "begin", "start", "resume", "open", "kick", "continue", "conduct",
                   "launch", "conclude", "wrap", "engage", "enter", "join", "make", "pay", "end",
                   "complete", "finish", "host", "chair", "mediate", "broker", "receive",
-                  "take"}  # fmt: skip
+                  "take", "grant"}  # fmt: skip
 # Who holds talks for others is their host: "X hosted talks between A and B" - all three met.
 _HOSTING = {"host", "chair", "mediate", "broker"}
 # "X joined Y for talks": Y is the partner
@@ -85,6 +85,8 @@ def _is_phone_modifier(token: Token) -> bool:
     return token.lower_ == "call" and token.dep_ == "compound"
 
 
+# Verbs that make a plain "call" a phone call: "placed / returned / took a call from X".
+_CALL_TAKING = {"place", "return", "take", "receive"}
 # Keeping away from someone at a meeting: "snubbed / ignored / avoided X at the summit".
 _SHUNNING = {"avoid", "ignore", "shun", "cold-shoulder", "rebuff"}
 # A meeting put off is still planned; one called off, or stayed away from, did not happen.
@@ -130,6 +132,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         if noun.lower_ == "call" and not (
             any(t.lower_ in {"phone", "telephone", "video"} for t in noun.lefts)
             or g.prep_objects(noun, {"with", "between"})  # "after his call with X"
+            or (noun.dep_ == "dobj" and noun.head.lemma_ in _CALL_TAKING)
         ):
             return
     aside = _meeting_aside(noun)
@@ -139,6 +142,15 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
                                   "participant", False, aside, cameo=cameo)  # fmt: skip
         return
     governor = off if off is not None and off.pos_ in {"VERB", "AUX"} else _governor(noun)
+    if (
+        governor is None
+        and noun.dep_ == "dobj"
+        and (
+            noun.head.lemma_ == "include"
+            or (noun.lower_ == "call" and noun.head.lemma_ in _CALL_TAKING)
+        )
+    ):
+        governor = noun.head  # "X's trip included talks with Y", "X placed a call to Y"
     if governor is None and "joint-only" in trig.flags and noun.head.pos_ in {"VERB", "AUX"}:
         governor = noun.head  # "A and B told a joint news conference": both were there
     if (
@@ -156,6 +168,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
             noun.dep_ != "pobj"
         ):
             subj_tokens = []
+        subj_tokens = [o for t in subj_tokens for o in _trip_owners(t)] or subj_tokens
         subj = [k for t in subj_tokens if t.i != noun.i for k in g.actors_of(ctx, t)]
     else:  # "X, in Rome for talks with Y, said"
         subj_tokens = _there_for(ctx, noun)
@@ -171,6 +184,8 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         partner_tokens += g.prep_objects(governor, trig.preps)
         if governor.lemma_ in _JOINING and noun.dep_ == "pobj" and noun.head.lower_ == "for":
             partner_tokens += g.direct_objects(governor)
+        if governor.lemma_ == "grant" and not g.is_passive(governor):  # "granted X an audience"
+            partner_tokens += [o for o in g.direct_objects(governor) if o.i != noun.i]
     partner_tokens = [g.antecedent(t) for t in partner_tokens]  # "with whom he held talks"
     if not partner_tokens and governor is not None:
         partner_tokens = _addressed_there(ctx, noun, governor)
@@ -257,6 +272,13 @@ def _meeting_aside(noun: Token) -> list[Token]:
     if subject.dep_ in g.SUBJECT_DEPS and subject.conjuncts:
         return [subject]
     return []
+
+
+def _trip_owners(token: Token) -> list[Token]:
+    """ "X's visit (included talks with Y)": whose trip or meeting a subject is."""
+    if token.lower_ not in VISIT_NOUNS and token.lower_ not in NOUNS:
+        return []
+    return [c for c in token.children if c.dep_ == "poss"]
 
 
 def _closed_by_comma(noun: Token) -> bool:

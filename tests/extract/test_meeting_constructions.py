@@ -345,3 +345,69 @@ def test_a_joint_news_conference(facts_of, text: str, expected) -> None:  # type
 )
 def test_no_joint_news_conference(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Leo Varga's phone call to Chancellor Greta Lenz lasted an hour.",
+            pair("Leo Varga", "Greta Lenz"),
+        ),
+        (
+            "President Leo Varga placed a call to Chancellor Greta Lenz on Sunday.",
+            pair("Leo Varga", "Greta Lenz"),
+        ),
+        (
+            "Premier Olan Vesk returned a call from President Mara Tull on Monday.",
+            pair("Olan Vesk", "Mara Tull"),
+        ),
+    ],
+)
+def test_calls_placed_and_returned(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Leo Varga issued a call to Chancellor Greta Lenz to act.",
+        "President Leo Varga returned the call to arms.",
+        "President Leo Varga's call to Chancellor Greta Lenz to resign was rejected.",
+    ],
+)
+def test_appeals_are_no_phone_calls(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Minister Ken Oda's trip to Seoul included talks with President Kim Dae-su.",
+            pair("Ken Oda", "Kim Dae-su"),
+        ),
+        (
+            "Chancellor Greta Lenz was granted an audience with Pope Gregory on Wednesday.",
+            pair("Greta Lenz", "Pope Gregory"),
+        ),
+        (
+            "King Harald granted Premier Olan Vesk an audience on Monday.",
+            pair("King Harald", "Olan Vesk"),
+        ),
+    ],
+)
+def test_trips_including_talks_and_audiences_granted(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))  # (and the trip's host country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan included talks with Chancellor Greta Lenz.",
+        "President Leo Varga's visit will include talks with Chancellor Greta Lenz.",
+        "The court granted President Leo Varga a hearing.",
+    ],
+)
+def test_no_talks_included_or_granted(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
