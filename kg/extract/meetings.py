@@ -166,7 +166,7 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     if lemma in {"speak", "talk"} and _phone_context(verb):
         kind, etype, cameo = EventKind.PHONE_CALL, "phone-call", "041"
     passive = g.is_passive(verb)
-    subj_tokens = g.agents(verb) if passive else g.subjects(verb)
+    subj_tokens = g.agents(verb) if passive else g.subjects(verb) or _misread_subjects(verb)
     obj_tokens = [] if passive else g.relative_objects(verb)  # "X, whom Y met"
     if "bare-object" in trig.flags:
         obj_tokens = _rung(verb)
@@ -286,14 +286,40 @@ def _aside(verb: Token) -> bool:
     """ "A and B, meeting in Madrid, agreed": a participle set off by commas tells
     what its subjects did together."""
     doc = verb.doc
+    if verb.tag_ != "VBG" or (verb.i > 0 and doc[verb.i - 1].lower_ != ","):
+        return False
+    if verb.i == verb.sent.start:  # "Meeting in Geneva, A and B agreed" (no one met)
+        return (
+            verb.dep_ in {"advcl", *g.SUBJECT_DEPS}
+            and doc[verb.i + 1].pos_ in {"ADP", "PUNCT"}
+            and _closing_comma(verb) is not None
+        )
     return (
-        verb.tag_ == "VBG"
-        and verb.dep_ in {"advcl", "appos"}
-        and verb.i > 0
-        and doc[verb.i - 1].lower_ == ","
+        verb.dep_ in {"advcl", "appos"}
         and verb.right_edge.i + 1 < len(doc)
         and doc[verb.right_edge.i + 1].lower_ == ","
     )
+
+
+def _closing_comma(verb: Token) -> Token | None:
+    """The comma that ends an opening participle's phrase ("Meeting in Oslo,")."""
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.lower_ == ",":
+            return t
+        if t.pos_ in {"VERB", "AUX"} or t.i > verb.i + 8:
+            return None
+    return None
+
+
+def _misread_subjects(verb: Token) -> list[Token]:
+    """ "Meeting in Oslo, A and B agreed": the parser made the participle the
+    subject and hung A and B inside its phrase; the names after its comma."""
+    if verb.dep_ not in g.SUBJECT_DEPS or not _aside(verb):
+        return []
+    comma = _closing_comma(verb)
+    after = [t for t in verb.subtree if comma is not None and t.i > comma.i
+             and t.dep_ in {"conj", "appos"} and t.pos_ == "PROPN"]  # fmt: skip
+    return after[:1]
 
 
 def _reciprocal(token: Token) -> bool:

@@ -411,3 +411,37 @@ def test_trips_including_talks_and_audiences_granted(facts_of, text: str, expect
 )
 def test_no_talks_included_or_granted(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Meeting in Geneva, Swedish diplomat Nils Berg and Iraqi envoy Sami Aziz agreed on a "
+            "prisoner swap.",
+            pair("Nils Berg", "Sami Aziz"),
+        ),
+        (
+            "Meeting on Monday, the Greek and Turkish prime ministers agreed to talk again.",
+            pair("Greece", "Turkey"),
+        ),
+        (
+            "Meeting in Oslo, Prime Minister Ann Kyle and President Bob Tran agreed to cooperate.",
+            pair("Ann Kyle", "Bob Tran"),
+        ),
+    ],
+)
+def test_subjects_after_an_opening_meeting(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meeting reporters in Oslo, Prime Minister Ann Kyle and President Bob Tran agreed.",
+        "Meeting in Oslo, Prime Minister Ann Kyle said ties were good.",
+        "Meeting the demands of the unions, Premier Olan Vesk and President Mara Tull raised wages.",
+    ],
+)
+def test_no_meeting_after_an_opening_participle(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
