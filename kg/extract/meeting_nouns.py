@@ -164,6 +164,8 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     subj_tokens: list[Token] = []
     if governor is not None:
         subj_tokens = g.subjects(governor)
+        if noun.dep_ == "nsubjpass" and g.is_passive(governor):
+            subj_tokens = g.agents(governor)  # "talks were held by A and B"
         if governor.lemma_ in {"follow", "precede", "collapse", "fail", "end", "break", "be"} and (
             noun.dep_ != "pobj"
         ):

@@ -445,3 +445,41 @@ def test_subjects_after_an_opening_meeting(facts_of, text: str, expected) -> Non
 )
 def test_no_meeting_after_an_opening_participle(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Talks were held by Foreign Minister Ivo Brandl and Secretary of State Jo Kerrigan "
+            "in Geneva.",
+            {pair("Ivo Brandl", "Jo Kerrigan")},
+        ),
+        (
+            "A meeting was held by Premier Olan Vesk with President Mara Tull on Monday.",
+            {pair("Olan Vesk", "Mara Tull")},
+        ),
+        (
+            "Talks were hosted by Norway between Premier Olan Vesk and President Mara Tull.",
+            {
+                pair("Olan Vesk", "Mara Tull"),
+                pair("Norway", "Olan Vesk"),
+                pair("Norway", "Mara Tull"),
+            },
+        ),
+    ],
+)
+def test_talks_held_by_in_the_passive(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks were planned by Premier Olan Vesk and President Mara Tull.",
+        "Talks were held on Monday.",
+        "Talks were not held by Premier Olan Vesk and President Mara Tull.",
+    ],
+)
+def test_no_talks_held_by(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
