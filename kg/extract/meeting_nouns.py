@@ -16,6 +16,7 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context, Word
 from kg.extract.contact import CONTACT, can_host, contact_events, separately
+from kg.extract.noun_parties import attendees, meeting_aside, there_for
 from kg.language.hyphenated import part_country
 from kg.language.lexicon import APPEAL_VERBS
 from kg.records import Event, EventKind, Modality
@@ -135,7 +136,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
             or (noun.dep_ == "dobj" and noun.head.lemma_ in _CALL_TAKING)
         ):
             return
-    aside = _meeting_aside(noun)
+    aside = meeting_aside(noun)
     if aside:  # "A and B, meeting in Madrid, agreed"
         parties = [k for t in aside for k in g.actors_of(ctx, t)]
         yield from contact_events(ctx, noun, noun, kind, etype, parties, [], "participant",
@@ -173,7 +174,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         subj_tokens = [o for t in subj_tokens for o in _trip_owners(t)] or subj_tokens
         subj = [k for t in subj_tokens if t.i != noun.i for k in g.actors_of(ctx, t)]
     else:  # "X, in Rome for talks with Y, said"
-        subj_tokens = _there_for(ctx, noun)
+        subj_tokens = there_for(ctx, noun)
         subj = [k for t in subj_tokens for k in g.actors_of(ctx, t)]
     partner_tokens = g.prep_objects(noun, trig.preps)
     # "talks involving A, B and C": all of them meet
@@ -191,8 +192,8 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     partner_tokens = [g.antecedent(t) for t in partner_tokens]  # "with whom he held talks"
     if not partner_tokens and governor is not None:
         partner_tokens = _addressed_there(ctx, noun, governor)
-    attendees = _attendees(ctx, noun)  # "the meeting, attended by A and B"
-    partner_tokens += attendees
+    present = attendees(ctx, noun)  # "the meeting, attended by A and B"
+    partner_tokens += present
     objs = [k for t in partner_tokens for k in g.actors_of(ctx, t)]
     members = [k for t in g.prep_objects(noun, {"of"}) for k in g.actors_of(ctx, t)]
     if len(members) >= 2:  # "a summit of Brazil, Argentina and Uruguay"
@@ -200,7 +201,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         partner_tokens += g.prep_objects(noun, {"of"})
     # parties named together ("between A and B", "the A-B summit") meet each other;
     # partners after "with" need someone on the other side
-    mutual = bool(attendees) or any(
+    mutual = bool(present) or any(
         t.head.lower_ in {"between", "among", "of", "involving"} for t in partner_tokens
     )
     named_partners = len(objs)
@@ -256,58 +257,11 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
                        cameo=cameo)  # fmt: skip
 
 
-def _meeting_aside(noun: Token) -> list[Token]:
-    """ "A and B, meeting in Madrid, agreed ...": the parser reads the participle as
-    a bare noun in apposition to the subjects, who meet each other."""
-    doc = noun.doc
-    if (
-        noun.lower_ != "meeting"
-        or noun.i < 2
-        or doc[noun.i - 1].lower_ != ","
-        or not _closed_by_comma(noun)
-        or any(c.dep_ in {"det", "poss", "amod", "compound"} for c in noun.children)
-    ):
-        return []
-    subject = doc[noun.i - 2]  # the parser hangs the participle on the subjects
-    if subject.dep_ == "conj":  # ... as an apposition, a conjunct or a second subject
-        subject = subject.head
-    if subject.dep_ in g.SUBJECT_DEPS and subject.conjuncts:
-        return [subject]
-    return []
-
-
 def _trip_owners(token: Token) -> list[Token]:
     """ "X's visit (included talks with Y)": whose trip or meeting a subject is."""
     if token.lower_ not in VISIT_NOUNS and token.lower_ not in NOUNS:
         return []
     return [c for c in token.children if c.dep_ == "poss"]
-
-
-def _closed_by_comma(noun: Token) -> bool:
-    """A short aside: a comma follows within the sentence, no verb before it."""
-    for t in noun.doc[noun.i + 1 : noun.sent.end]:
-        if t.lower_ == ",":
-            return True
-        if t.pos_ in {"VERB", "AUX"} or t.i > noun.i + 8:
-            return False
-    return False
-
-
-def _there_for(ctx: Context, noun: Token) -> list[Token]:
-    """ "X, in Rome for talks with Y, said": the one who is somewhere for the talks
-    (a person the "for" phrase, or the place it hangs on, describes)."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in {"for", "at", "during"}:
-        return []
-    owner = noun.head.head
-    there = noun.head.lower_ != "for" or any(
-        c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in owner.children
-    )  # "X, at talks with Y, said"
-    if owner.dep_ == "pobj" and owner.head.lower_ in {"in", "at"}:  # "in Rome for talks"
-        owner, there = owner.head.head, True
-    mention = ctx.actors.mention_at(owner.i)
-    if there and owner.pos_ == "PROPN" and mention is not None and mention.kind == "person":
-        return [owner]
-    return []
 
 
 def _addressed_there(ctx: Context, noun: Token, verb: Token) -> list[Token]:
@@ -327,15 +281,6 @@ def _addressed_there(ctx: Context, noun: Token, verb: Token) -> list[Token]:
         if mention is not None and mention.kind == "person":
             people.append(obj)
     return people
-
-
-def _attendees(ctx: Context, noun: Token) -> list[Token]:
-    """ "the meeting, attended by A and B", "talks which were attended by A": the
-    people named as present (not "leaders from" a dozen countries at a summit)."""
-    found = [a for c in noun.children if c.dep_ in {"acl", "relcl"} and c.lemma_ == "attend"
-             and g.is_passive(c) for a in g.agents(c)]  # fmt: skip
-    people = [ctx.actors.mention_at(t.i) for a in found for t in g.conjuncts(a)]
-    return found if people and all(m is not None and m.kind == "person" for m in people) else []
 
 
 # "is waiting for / awaits / prepares for a meeting with X": not held yet
