@@ -64,6 +64,7 @@ def subjects(verb: Token) -> list[Token]:
         found += [c for c in head.children if c.dep_ == "pobj"]
     if found:
         found = [_titled_person(t) or t for t in found]
+        found = [split[1] if (split := _opening_split(t)) else t for t in found]
         # "A, along with B, met C": the parser hung "along with B" on the verb
         found += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "along"
                   and found[0].i < c.i < verb.i for w in c.children if w.lower_ == "with"
@@ -87,6 +88,8 @@ def subjects(verb: Token) -> list[Token]:
         if verb.head.lower_ == "from" and held:
             return held  # "prevent militants from firing": the militants would fire
         return subjects(host)  # "After meeting X, Y said": Y met X
+    if verb.dep_ == "appos" and verb.tag_ == "VBG" and verb.head.dep_ in SUBJECT_DEPS:
+        return [verb.head]  # "A and B, meeting in Madrid, agreed": read as an apposition
     if verb.dep_ in {"xcomp", "advcl", "acomp"} and verb.head.pos_ in {"VERB", "AUX", "ADJ"}:
         return subjects(verb.head)  # "Beijing was willing to work with Moscow"
     if (
@@ -196,7 +199,37 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
 
 
 def direct_objects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"}]
+    found = [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"}]
+    if not found and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        split = _opening_split(next((c for c in verb.head.head.children
+                                     if c.dep_ in SUBJECT_DEPS), verb))  # fmt: skip
+        if split is not None and split[0].left_edge.i == verb.right_edge.i + 1:
+            found = [split[0]]  # "After meeting X, Y said": X was read as the subject
+    return found
+
+
+def _opening_split(subject: Token) -> tuple[Token, Token] | None:
+    """ "After meeting President X, Minister Y said": the parser takes X, the object
+    of the opening clause, for the subject and Y for X's apposition. Returns (X, Y)
+    when a subject name right after an opening "after/before ...ing" clause that has
+    no object of its own has a second name in apposition."""
+    if subject.ent_type_ != "PERSON" or subject.dep_ not in SUBJECT_DEPS:
+        return None
+    named = [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    if not named or named[0].i < subject.i:
+        return None
+    for prep in subject.head.children:
+        if prep.dep_ != "prep" or prep.i > subject.i:
+            continue
+        for clause in prep.children:
+            if (
+                clause.dep_ == "pcomp"
+                and clause.tag_ == "VBG"
+                and not any(c.dep_ in {"dobj", "obj", "dative", "prep"} for c in clause.children)
+                and subject.left_edge.i == clause.right_edge.i + 1
+            ):
+                return subject, named[0]
+    return None
 
 
 def relative_objects(verb: Token) -> list[Token]:

@@ -16,6 +16,7 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context, Word
 from kg.extract.contact import CONTACT, can_host, contact_events, separately
+from kg.extract.noun_parties import attendees, meeting_aside, there_for
 from kg.language.hyphenated import part_country
 from kg.language.lexicon import APPEAL_VERBS
 from kg.records import Event, EventKind, Modality
@@ -26,7 +27,7 @@ VISIT_NOUNS = {w for (w, _) in triggers.words(frame="visit", pos="noun")}
 _SUPPORT_VERBS = {"hold", "have", "begin", "start", "resume", "open", "kick", "continue", "conduct",
                   "launch", "conclude", "wrap", "engage", "enter", "join", "make", "pay", "end",
                   "complete", "finish", "host", "chair", "mediate", "broker", "receive",
-                  "take"}  # fmt: skip
+                  "take", "grant"}  # fmt: skip
 # Who holds talks for others is their host: "X hosted talks between A and B" - all three met.
 _HOSTING = {"host", "chair", "mediate", "broker"}
 # "X joined Y for talks": Y is the partner
@@ -85,14 +86,23 @@ def _is_phone_modifier(token: Token) -> bool:
     return token.lower_ == "call" and token.dep_ == "compound"
 
 
+# Verbs that make a plain "call" a phone call: "placed / returned / took a call from X".
+_CALL_TAKING = {"place", "return", "take", "receive"}
+# Keeping away from someone at a meeting: "snubbed / ignored / avoided X at the summit".
+_SHUNNING = {"avoid", "ignore", "shun", "cold-shoulder", "rebuff"}
 # A meeting put off is still planned; one called off, or stayed away from, did not happen.
 _PUT_OFF = {"postpone", "delay", "defer", "reschedule", "adjourn"}
 _CALLED_OFF = {"cancel", "scrap", "abandon", "call", "suspend", "shelve", "boycott", "skip", "miss",
-               "snub", "cut"}  # fmt: skip
+               "snub", "cut", "reject", "refuse", "decline", "rule", "oppose", "block", "veto",
+               "spurn"}  # fmt: skip
 
 
 def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
     trig = NOUNS[noun.lower_]
+    if "joint-only" in trig.flags and not any(
+        c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children
+    ):
+        return  # "told a news conference": an audience; "a joint news conference": together
     off = _put_off(noun)
     if off is not None:  # "A and B postponed their meeting", "cancelled his talks with X"
         yield from (_not_held(e, off) for e in _from_noun_held(ctx, noun, trig, off))
@@ -123,9 +133,27 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         if noun.lower_ == "call" and not (
             any(t.lower_ in {"phone", "telephone", "video"} for t in noun.lefts)
             or g.prep_objects(noun, {"with", "between"})  # "after his call with X"
+            or (noun.dep_ == "dobj" and noun.head.lemma_ in _CALL_TAKING)
         ):
             return
+    aside = meeting_aside(noun)
+    if aside:  # "A and B, meeting in Madrid, agreed"
+        parties = [k for t in aside for k in g.actors_of(ctx, t)]
+        yield from contact_events(ctx, noun, noun, kind, etype, parties, [], "participant",
+                                  "participant", False, aside, cameo=cameo)  # fmt: skip
+        return
     governor = off if off is not None and off.pos_ in {"VERB", "AUX"} else _governor(noun)
+    if (
+        governor is None
+        and noun.dep_ == "dobj"
+        and (
+            noun.head.lemma_ == "include"
+            or (noun.lower_ == "call" and noun.head.lemma_ in _CALL_TAKING)
+        )
+    ):
+        governor = noun.head  # "X's trip included talks with Y", "X placed a call to Y"
+    if governor is None and "joint-only" in trig.flags and noun.head.pos_ in {"VERB", "AUX"}:
+        governor = noun.head  # "A and B told a joint news conference": both were there
     if (
         governor is None
         and noun.dep_ == "dobj"
@@ -137,15 +165,21 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     subj_tokens: list[Token] = []
     if governor is not None:
         subj_tokens = g.subjects(governor)
+        if noun.dep_ == "nsubjpass" and g.is_passive(governor):
+            subj_tokens = g.agents(governor)  # "talks were held by A and B"
         if governor.lemma_ in {"follow", "precede", "collapse", "fail", "end", "break", "be"} and (
             noun.dep_ != "pobj"
         ):
             subj_tokens = []
+        subj_tokens = [o for t in subj_tokens for o in _trip_owners(t)] or subj_tokens
         subj = [k for t in subj_tokens if t.i != noun.i for k in g.actors_of(ctx, t)]
     else:  # "X, in Rome for talks with Y, said"
-        subj_tokens = _there_for(ctx, noun)
+        subj_tokens = there_for(ctx, noun)
         subj = [k for t in subj_tokens for k in g.actors_of(ctx, t)]
     partner_tokens = g.prep_objects(noun, trig.preps)
+    # "talks involving A, B and C": all of them meet
+    partner_tokens += [o for c in noun.children if c.dep_ == "acl" and c.lemma_ == "involve"
+                       and c.tag_ == "VBG" for o in g.direct_objects(c)]  # fmt: skip
     # "talks on trade between A and B": the parser hangs "between" on the topic
     partner_tokens += [o for t in g.prep_objects(noun, {"on", "over", "about"})
                        for o in g.prep_objects(t, {"between"})]  # fmt: skip
@@ -153,11 +187,13 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         partner_tokens += g.prep_objects(governor, trig.preps)
         if governor.lemma_ in _JOINING and noun.dep_ == "pobj" and noun.head.lower_ == "for":
             partner_tokens += g.direct_objects(governor)
+        if governor.lemma_ == "grant" and not g.is_passive(governor):  # "granted X an audience"
+            partner_tokens += [o for o in g.direct_objects(governor) if o.i != noun.i]
     partner_tokens = [g.antecedent(t) for t in partner_tokens]  # "with whom he held talks"
     if not partner_tokens and governor is not None:
         partner_tokens = _addressed_there(ctx, noun, governor)
-    attendees = _attendees(ctx, noun)  # "the meeting, attended by A and B"
-    partner_tokens += attendees
+    present = attendees(ctx, noun)  # "the meeting, attended by A and B"
+    partner_tokens += present
     objs = [k for t in partner_tokens for k in g.actors_of(ctx, t)]
     members = [k for t in g.prep_objects(noun, {"of"}) for k in g.actors_of(ctx, t)]
     if len(members) >= 2:  # "a summit of Brazil, Argentina and Uruguay"
@@ -165,8 +201,8 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         partner_tokens += g.prep_objects(noun, {"of"})
     # parties named together ("between A and B", "the A-B summit") meet each other;
     # partners after "with" need someone on the other side
-    mutual = bool(attendees) or any(
-        t.head.lower_ in {"between", "among", "of"} for t in partner_tokens
+    mutual = bool(present) or any(
+        t.head.lower_ in {"between", "among", "of", "involving"} for t in partner_tokens
     )
     named_partners = len(objs)
     sides = _two_sides(ctx, partner_tokens)
@@ -221,21 +257,11 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
                        cameo=cameo)  # fmt: skip
 
 
-def _there_for(ctx: Context, noun: Token) -> list[Token]:
-    """ "X, in Rome for talks with Y, said": the one who is somewhere for the talks
-    (a person the "for" phrase, or the place it hangs on, describes)."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in {"for", "at", "during"}:
+def _trip_owners(token: Token) -> list[Token]:
+    """ "X's visit (included talks with Y)": whose trip or meeting a subject is."""
+    if token.lower_ not in VISIT_NOUNS and token.lower_ not in NOUNS:
         return []
-    owner = noun.head.head
-    there = noun.head.lower_ != "for" or any(
-        c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in owner.children
-    )  # "X, at talks with Y, said"
-    if owner.dep_ == "pobj" and owner.head.lower_ in {"in", "at"}:  # "in Rome for talks"
-        owner, there = owner.head.head, True
-    mention = ctx.actors.mention_at(owner.i)
-    if there and owner.pos_ == "PROPN" and mention is not None and mention.kind == "person":
-        return [owner]
-    return []
+    return [c for c in token.children if c.dep_ == "poss"]
 
 
 def _addressed_there(ctx: Context, noun: Token, verb: Token) -> list[Token]:
@@ -244,6 +270,8 @@ def _addressed_there(ctx: Context, noun: Token, verb: Token) -> list[Token]:
     (not "a meeting of the board", "the NATO summit")."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in {"in", "during", "at"}:
         return []
+    if verb.lemma_ in _CALLED_OFF | _SHUNNING:
+        return []  # "snubbed X at the summit": kept apart
     if any((c.dep_ in {"compound", "nmod"} and ctx.actors.at(c.i) is not None)
            or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):  # fmt: skip
         return []  # "at the NATO summit", "a meeting of the board"
@@ -255,15 +283,8 @@ def _addressed_there(ctx: Context, noun: Token, verb: Token) -> list[Token]:
     return people
 
 
-def _attendees(ctx: Context, noun: Token) -> list[Token]:
-    """ "the meeting, attended by A and B", "talks which were attended by A": the
-    people named as present (not "leaders from" a dozen countries at a summit)."""
-    found = [a for c in noun.children if c.dep_ in {"acl", "relcl"} and c.lemma_ == "attend"
-             and g.is_passive(c) for a in g.agents(c)]  # fmt: skip
-    people = [ctx.actors.mention_at(t.i) for a in found for t in g.conjuncts(a)]
-    return found if people and all(m is not None and m.kind == "person" for m in people) else []
-
-
+# "is waiting for / awaits / prepares for a meeting with X": not held yet
+_AWAITING = {"wait", "await", "prepare"}
 _ARRANGED = {"plan", "schedule", "expect", "propose", "arrange", "set", "slate", "pencil", "due"}
 
 
@@ -273,9 +294,9 @@ def _sought(noun: Token) -> bool:
     if noun.dep_ == "conj":
         return _sought(noun.head)
     if noun.dep_ == "dobj":
-        return noun.head.lemma_ in g.INTENTION_VERBS
+        return noun.head.lemma_ in g.INTENTION_VERBS | _AWAITING
     return (noun.dep_ == "pobj" and noun.head.lower_ == "for"
-            and noun.head.head.lemma_ in g.INTENTION_VERBS | APPEAL_VERBS)  # fmt: skip
+            and noun.head.head.lemma_ in g.INTENTION_VERBS | APPEAL_VERBS | _AWAITING)  # fmt: skip
 
 
 def _two_sides(ctx: Context, partners: list[Token]) -> tuple[list[str], list[str]] | None:

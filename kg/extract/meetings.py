@@ -1,6 +1,6 @@
 """Meetings, talks, phone calls, visits and negotiations (CAMEO 04x), told by verbs.
 
-Constructions: ``A met (with) B``; ``A and B met``; ``A sat down with B``; ``A
+Constructions: ``A met (with) B``; ``A and B met (each other)``; ``A sat down with B``; ``A
 hosted/received B``; ``A visited B``; ``B was received by A``; ``A spoke by
 phone to B``; ``A called B on Monday``; ``A negotiated with B``; ``A and B
 exchanged views / shook hands``; ``X, whom A met``; ``X arrived in Japan``;
@@ -166,8 +166,10 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     if lemma in {"speak", "talk"} and _phone_context(verb):
         kind, etype, cameo = EventKind.PHONE_CALL, "phone-call", "041"
     passive = g.is_passive(verb)
-    subj_tokens = g.agents(verb) if passive else g.subjects(verb)
+    subj_tokens = g.agents(verb) if passive else g.subjects(verb) or _misread_subjects(verb)
     obj_tokens = [] if passive else g.relative_objects(verb)  # "X, whom Y met"
+    if "bare-object" in trig.flags:
+        obj_tokens = _rung(verb)
     if passive:
         obj_tokens = g.subjects(verb)
     if not trig.direct_object:
@@ -183,7 +185,7 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
         obj_tokens += [t for t in g.deep_prep_objects(verb, {"with"}) if _named(ctx, t)]
     obj_tokens += g.noun_conjuncts(verb) if obj_tokens else []
     obj_tokens += g.stranded_objects(ctx, [verb, *obj_tokens]) if obj_tokens else []
-    obj_tokens = [g.antecedent(t) for t in obj_tokens]  # "X, with whom Y met"
+    obj_tokens = [g.antecedent(t) for t in obj_tokens if not _reciprocal(t)]  # "X, with whom Y met"
     for obj in list(obj_tokens):
         if obj.lower_ in NOUNS:  # "held talks with": handled through the noun
             return None
@@ -205,7 +207,11 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
         return None
     if lemma == "speak" and not objs and kind != EventKind.PHONE_CALL:
         return None  # "A and B spoke at the conference" is not a talk between them
-    if not objs and not any(c.dep_ in g.SUBJECT_DEPS for c in verb.children):
+    if (
+        not objs
+        and not any(c.dep_ in g.SUBJECT_DEPS for c in verb.children)
+        and not (_aside(verb) and not obj_tokens)
+    ):
         return None  # "A and B met the fans to discuss it": A and B did not meet each other
     separate = separately(verb) and trig.frame != "convene"
     if "needs-partner" in trig.flags:  # "the envoys of A and B presented credentials to X":
@@ -218,23 +224,46 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
 
 # What makes "called X" no call: a particle, an object complement, a clause, a passive.
 _NOT_RINGING = {"prt", "oprd", "xcomp", "ccomp", "attr", "acomp", "dative", "agent"}
+# What a caller rings someone to do ("called X to congratulate him"), unlike what
+# the one called is told to do ("called X to resign").
+_CALL_PURPOSES = {"congratulate", "offer", "express", "convey", "extend", "thank", "wish",
+                  "discuss", "brief", "inform", "update", "assure", "reassure", "apologise",
+                  "apologize", "condole", "console", "explain", "voice"}  # fmt: skip
 
 
 def _rings(ctx: Context, verb: Token) -> bool:
     """ "X called Y on Monday", "X called his Chinese counterpart": one person rings
     another (a plain object naming a person; time phrases only)."""
-    if g.is_passive(verb) or any(c.dep_ in _NOT_RINGING for c in verb.children):
+    objs = _rung(verb)
+    if g.is_passive(verb) or any(
+        c.dep_ in _NOT_RINGING and not _purpose(c) and c not in objs for c in verb.children
+    ):
         return False
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         if any(o.ent_type_ not in {"DATE", "TIME"} for o in prep.children if o.dep_ == "pobj"):
             return False  # "called on X", "called for talks"
-    objs = g.direct_objects(verb)
     if len(objs) != 1 or any(c.dep_ in _NOT_RINGING for c in objs[0].children):
         return False
     if any(t.is_quote for t in verb.doc[objs[0].right_edge.i + 1 : verb.right_edge.i + 1]):
         return False  # 'called X "a friend"'
     mention = ctx.actors.mention_at(objs[0].i)
     return (mention is not None and mention.kind == "person") or objs[0].lower_ in AGENT_NOUNS
+
+
+def _rung(verb: Token) -> list[Token]:
+    """Whom "called" rings: its object ("X, whom Y called"), or the name the parser
+    read as an object complement before a purpose ("called X to congratulate him")."""
+    objs = g.relative_objects(verb)
+    if not objs and any(_purpose(c) for c in verb.children):
+        objs = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
+    return objs
+
+
+def _purpose(clause: Token) -> bool:
+    """ "to offer condolences", "to congratulate him": why the caller rang."""
+    return (
+        clause.dep_ in {"xcomp", "advcl"} and clause.lemma_ in _CALL_PURPOSES and g.has_to(clause)
+    )
 
 
 def _on_air(verb: Token) -> bool:
@@ -251,6 +280,52 @@ def _on_air(verb: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _aside(verb: Token) -> bool:
+    """ "A and B, meeting in Madrid, agreed": a participle set off by commas tells
+    what its subjects did together."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or (verb.i > 0 and doc[verb.i - 1].lower_ != ","):
+        return False
+    if verb.i == verb.sent.start:  # "Meeting in Geneva, A and B agreed" (no one met)
+        return (
+            verb.dep_ in {"advcl", *g.SUBJECT_DEPS}
+            and doc[verb.i + 1].pos_ in {"ADP", "PUNCT"}
+            and _closing_comma(verb) is not None
+        )
+    return (
+        verb.dep_ in {"advcl", "appos"}
+        and verb.right_edge.i + 1 < len(doc)
+        and doc[verb.right_edge.i + 1].lower_ == ","
+    )
+
+
+def _closing_comma(verb: Token) -> Token | None:
+    """The comma that ends an opening participle's phrase ("Meeting in Oslo,")."""
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.lower_ == ",":
+            return t
+        if t.pos_ in {"VERB", "AUX"} or t.i > verb.i + 8:
+            return None
+    return None
+
+
+def _misread_subjects(verb: Token) -> list[Token]:
+    """ "Meeting in Oslo, A and B agreed": the parser made the participle the
+    subject and hung A and B inside its phrase; the names after its comma."""
+    if verb.dep_ not in g.SUBJECT_DEPS or not _aside(verb):
+        return []
+    comma = _closing_comma(verb)
+    after = [t for t in verb.subtree if comma is not None and t.i > comma.i
+             and t.dep_ in {"conj", "appos"} and t.pos_ == "PROPN"]  # fmt: skip
+    return after[:1]
+
+
+def _reciprocal(token: Token) -> bool:
+    """ "each other", "one another": the subjects meet among themselves."""
+    pairs = {"other": "each", "another": "one", "one": "another"}
+    return any(c.lower_ == pairs.get(token.lower_) for c in token.children)
 
 
 def _named(ctx: Context, token: Token) -> bool:

@@ -335,12 +335,17 @@ _AHEAD = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "s
           "tomorrow", "next", "later", "weekend"}  # fmt: skip
 
 
+_LATER = {"later", "next", "tomorrow"}
+
+
 def _scheduled(verb: Token) -> bool:
     """A present progressive with a day ahead: "is meeting Y on Thursday", "are
     holding talks next week" (news announces, it does not report)."""
-    progressive = verb.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.lower_ in {"is", "are", "'s", "'re", "am"} for c in verb.children
-    )
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"} if verb.tag_ == "VBG" else set()
+    if auxes & {"was", "were"}:  # "was meeting Y later on Monday": still ahead when written
+        return any(t.lower_ in _LATER for c in verb.children
+                   if c.dep_ in {"advmod", "prep", "npadvmod"} for t in c.subtree)  # fmt: skip
+    progressive = bool(auxes & {"is", "are", "'s", "'re", "am"})
     if not progressive and verb.tag_ not in {"VBZ", "VBP"}:
         return False  # "is meeting Y on Thursday", "attends the G7 meeting on Friday"
     return any(t.lower_ in _AHEAD for c in verb.children if c.dep_ in {"prep", "npadvmod"}

@@ -110,6 +110,21 @@ def set_sentence_starts(doc: Doc) -> Doc:
     return doc
 
 
+# Verb forms the rule lemmatizer cuts to another word ("dined" -> "din").
+_VERB_LEMMAS = {"dined": "dine", "dining": "dine", "dines": "dine"}
+_VERB_TAGS = ["VBD", "VBG", "VBN", "VBZ", "VBP", "VB"]
+
+
+def _add_verb_lemmas(nlp: Language) -> None:
+    """Set the lemmas a rule-based lemmatizer gets wrong before it runs (it keeps
+    a lemma already set)."""
+    if "attribute_ruler" not in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    for form, lemma in _VERB_LEMMAS.items():
+        ruler.add([[{"LOWER": form, "TAG": {"IN": _VERB_TAGS}}]], {"LEMMA": lemma})  # type: ignore[attr-defined]
+
+
 @cache
 def load_pipeline(name: str) -> Language:
     """Load a spaCy pipeline by package name or path and add kg's repairs."""
@@ -136,6 +151,7 @@ def load_pipeline(name: str) -> Language:
         nlp.add_pipe("kg_entities", after="ner")
     else:
         nlp.add_pipe("kg_entities", last=True)
+    _add_verb_lemmas(nlp)
     nlp.max_length = max(nlp.max_length, 2_000_000)
     log.info("loaded spaCy pipeline %s: %s", name, ", ".join(nlp.pipe_names))
     return nlp

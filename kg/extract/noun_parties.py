@@ -1,0 +1,66 @@
+"""Who takes part in a meeting a noun names, where no verb says so: "A and B,
+meeting in Madrid, agreed" (a participle the parser read as a noun), "X, in Rome for
+talks with Y, said", "the meeting, attended by A and B"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract.base import Context
+
+
+def meeting_aside(noun: Token) -> list[Token]:
+    """ "A and B, meeting in Madrid, agreed ...": the parser reads the participle as
+    a bare noun in apposition to the subjects, who meet each other."""
+    doc = noun.doc
+    if (
+        noun.lower_ != "meeting"
+        or noun.i < 2
+        or doc[noun.i - 1].lower_ != ","
+        or not closed_by_comma(noun)
+        or any(c.dep_ in {"det", "poss", "amod", "compound"} for c in noun.children)
+    ):
+        return []
+    subject = doc[noun.i - 2]  # the parser hangs the participle on the subjects
+    if subject.dep_ == "conj":  # ... as an apposition, a conjunct or a second subject
+        subject = subject.head
+    if subject.dep_ in g.SUBJECT_DEPS and subject.conjuncts:
+        return [subject]
+    return []
+
+
+def closed_by_comma(noun: Token) -> bool:
+    """A short aside: a comma follows within the sentence, no verb before it."""
+    for t in noun.doc[noun.i + 1 : noun.sent.end]:
+        if t.lower_ == ",":
+            return True
+        if t.pos_ in {"VERB", "AUX"} or t.i > noun.i + 8:
+            return False
+    return False
+
+
+def there_for(ctx: Context, noun: Token) -> list[Token]:
+    """ "X, in Rome for talks with Y, said": the one who is somewhere for the talks
+    (a person the "for" phrase, or the place it hangs on, describes)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"for", "at", "during"}:
+        return []
+    owner = noun.head.head
+    there = noun.head.lower_ != "for" or any(
+        c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in owner.children
+    )  # "X, at talks with Y, said"
+    if owner.dep_ == "pobj" and owner.head.lower_ in {"in", "at"}:  # "in Rome for talks"
+        owner, there = owner.head.head, True
+    mention = ctx.actors.mention_at(owner.i)
+    if there and owner.pos_ == "PROPN" and mention is not None and mention.kind == "person":
+        return [owner]
+    return []
+
+
+def attendees(ctx: Context, noun: Token) -> list[Token]:
+    """ "the meeting, attended by A and B", "talks which were attended by A": the
+    people named as present (not "leaders from" a dozen countries at a summit)."""
+    found = [a for c in noun.children if c.dep_ in {"acl", "relcl"} and c.lemma_ == "attend"
+             and g.is_passive(c) for a in g.agents(c)]  # fmt: skip
+    people = [ctx.actors.mention_at(t.i) for a in found for t in g.conjuncts(a)]
+    return found if people and all(m is not None and m.kind == "person" for m in people) else []

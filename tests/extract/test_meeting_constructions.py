@@ -1,0 +1,216 @@
+"""Contacts told by constructions news writers use: reciprocal objects, an opening
+"after meeting X" the parser misreads, "paid a call on", "consulted X".
+
+Sentences written for these tests; names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import met_pairs, speakers
+
+
+def pair(a: str, b: str) -> frozenset[str]:
+    return frozenset({a, b})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Premier Olan Vesk and President Mara Tull met each other for the first time on "
+            "Friday.",
+            pair("Olan Vesk", "Mara Tull"),
+        ),
+        (
+            "Governor Ines Parr and Mayor Teo Blanc phoned one another on Sunday.",
+            pair("Ines Parr", "Teo Blanc"),
+        ),
+        (
+            "Senator Kai Norden and Minister Lucia Vos talked with each other by phone.",
+            pair("Kai Norden", "Lucia Vos"),
+        ),
+    ],
+)
+def test_subjects_meeting_each_other(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Premier Olan Vesk and President Mara Tull have never met each other.",
+        "Premier Olan Vesk and President Mara Tull will meet each other next week.",
+        "The fans met each other outside the stadium.",
+    ],
+)
+def test_no_meeting_each_other(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "speaker"),
+    [
+        (
+            "After meeting Tanzanian President Elias Mkapa, Swedish Prime Minister Nora Lind "
+            "said ties were good.",
+            pair("Elias Mkapa", "Nora Lind"),
+            "Nora Lind",
+        ),
+        (
+            "Before meeting Prime Minister Wen Taoli, Portuguese President Rui Sampaio said "
+            "trade would grow.",
+            pair("Wen Taoli", "Rui Sampaio"),
+            "Rui Sampaio",
+        ),
+        (
+            "After meeting Mexican Foreign Minister Ana Ibarra, Dutch envoy Joost Kramer said "
+            "talks had gone well.",
+            pair("Ana Ibarra", "Joost Kramer"),
+            "Joost Kramer",
+        ),
+    ],
+)
+def test_after_meeting_someone_an_opening_clause(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected, speaker: str
+) -> None:
+    facts = facts_of(text)
+    assert met_pairs(facts) == {expected}
+    assert speakers(facts) == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After meeting, Tanzanian President Elias Mkapa said ties were good.",
+        "After meeting reporters, Swedish Prime Minister Nora Lind said ties were good.",
+        "Tanzanian President Elias Mkapa, the host, said ties were good after the lunch.",
+    ],
+)
+def test_no_opening_meeting(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Finnish Trade Minister Aino Salo paid a call on Gabonese President Omar Ndong "
+            "in Libreville.",
+            pair("Aino Salo", "Omar Ndong"),
+        ),
+        (
+            "Chilean envoy Marco Reyes paid a courtesy call on Secretary-General Ida Holm on "
+            "Friday.",
+            pair("Marco Reyes", "Ida Holm"),
+        ),
+        (
+            "Chancellor Rolf Engel consulted Italian Prime Minister Dario Conti on the crisis.",
+            pair("Rolf Engel", "Dario Conti"),
+        ),
+        (
+            "Prime Minister Hana Berg consulted with President Luka Maric by telephone.",
+            pair("Hana Berg", "Luka Maric"),
+        ),
+    ],
+)
+def test_calls_on_and_consultations(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finnish Trade Minister Aino Salo will pay a call on President Omar Ndong next month.",
+        "Finnish Trade Minister Aino Salo paid the bill on Monday.",
+        "Chancellor Rolf Engel consulted lawyers on the crisis.",
+        "Chancellor Rolf Engel did not consult Prime Minister Dario Conti on the crisis.",
+    ],
+)
+def test_no_call_on_or_consultation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Bob Tran called Prime Minister Ann Kyle to congratulate her on her victory.",
+            pair("Bob Tran", "Ann Kyle"),
+        ),
+        (
+            "Chancellor Ilse Marten called President Omar Diallo to offer condolences.",
+            pair("Ilse Marten", "Omar Diallo"),
+        ),
+        (
+            "Prime Minister Ann Kyle, whom President Bob Tran called on Tuesday, thanked him.",
+            pair("Bob Tran", "Ann Kyle"),
+        ),
+    ],
+)
+def test_calling_someone_to_congratulate(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Bob Tran called Prime Minister Ann Kyle to resign.",
+        "President Bob Tran called Prime Minister Ann Kyle a liar to express his anger.",
+        "President Bob Tran called on Prime Minister Ann Kyle to offer more aid.",
+    ],
+)
+def test_calling_someone_to_act_is_no_call(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Premier Olan Vesk and President Mara Tull, meeting on the border on Friday, signed "
+            "a pact.",
+            pair("Olan Vesk", "Mara Tull"),
+        ),
+        ("Chad and Niger, meeting in secret, agreed on water.", pair("Chad", "Niger")),
+        (
+            "Foreign Minister Lena Marsh and Chancellor Otto Brandt, meeting in Oslo, agreed to "
+            "cooperate.",
+            pair("Lena Marsh", "Otto Brandt"),
+        ),
+    ],
+)
+def test_subjects_meeting_in_an_aside(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Lena Marsh and Chancellor Otto Brandt, meeting fans in Oslo, agreed.",
+        "Premier Olan Vesk, meeting in Oslo, said the talks were good.",
+        "Premier Olan Vesk and President Mara Tull, speaking in Oslo, agreed to cooperate.",
+    ],
+)
+def test_no_meeting_in_an_aside(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Leo Varga is waiting for a meeting with Prime Minister Ana Solis.",
+        "Premier Olan Vesk awaits talks with President Mara Tull.",
+        "Premier Olan Vesk prepared for talks with President Mara Tull on Monday.",
+    ],
+)
+def test_awaited_talks_are_not_held(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert met_pairs(facts) == set()
+    assert met_pairs(facts, factual_only=False)
+
+
+def test_waiting_before_a_meeting_held(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Premier Olan Vesk waited for an hour before his meeting with President Mara Tull."
+    assert met_pairs(facts_of(text)) == {pair("Olan Vesk", "Mara Tull")}
