@@ -360,11 +360,12 @@ COMPANY_WORDS = frozenset(
     technologies media entertainment insurance financial capital securities investments
     life motor automotive chemicals mining resources petroleum shipping logistics aviation
     semiconductor electronics brewing breweries stores retail motors economics research
-    partners associates advisers advisors consulting consultants
+    partners associates advisers advisors consulting consultants railway railways railroad
+    railroads
     """.split()
 )
 # Modifiers that make a common-noun body a description, not a name: "a US court",
-# "South Korea's seventh largest bank", "the next South Korean bank".
+# "Chile's seventh largest bank", "the next Chilean bank".
 DESCRIBING_WORDS = frozenset(
     """
     a an another largest biggest smallest second third fourth fifth sixth seventh eighth

@@ -95,3 +95,12 @@ def test_an_acronym_in_brackets_after_a_body_is_the_body(nlp, text: str, label: 
     body = Span(doc, 1, 5, label="ORG")
     other = Span(doc, 6, 7, label="PERSON")
     assert bracketed_acronym(doc, other, [body, other]).label_ == label
+
+
+@pytest.mark.parametrize("text", ["Okada Railways", "Halvor Railroad", "Norvex Airways"])
+def test_a_name_ending_in_a_company_word_is_a_company(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from kg.language.org_spans import company_span
+
+    doc = nlp.make_doc(text)
+    span = company_span(doc, 0, len(doc), "PERSON")
+    assert span is not None and span.label_ == "ORG" and span.text == text
