@@ -163,6 +163,26 @@ def _behind_preposition(token: Token, lo: int, hi: int) -> bool:
     return head.dep_ == "pobj"
 
 
+# Words that count off some members of a body: "some Conservatives", "two Tories".
+_SOME = frozenset("some many several few most other numerous various dozens hundreds".split())
+
+
+def _some_of(t: Token) -> bool:
+    """A plural name counted or quantified: part of the body, not the body (a
+    common noun is left alone: "various Western nations" are the West)."""
+    return (
+        t.ent_type_ in {"ORG", "NORP"}
+        and t.lower_.endswith("s")
+        and t.lower_ not in GROUP_NOUNS
+        and any(
+            (c.dep_ in {"det", "amod", "nummod", "quantmod", "compound"} and c.lower_ in _SOME)
+            or (c.dep_ == "nummod" and c.like_num)
+            for c in t.children
+            if c.i < t.i
+        )
+    )
+
+
 def actors_of_token(ctx: Context, token: Token) -> list[str]:
     """The actors one token denotes, without its coordinated siblings."""
     return _actors_of_one(ctx, token, False)
@@ -182,8 +202,8 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
             mention.locative and not include_places
         ):
             return []
-        if mention.kind == "people":
-            return []
+        if mention.kind == "people" or _some_of(t):
+            return []  # "some Conservatives", "several Tories": members, not the party
         if mention.kind in {"group", "description"} and t.lower_ in GROUP_NOUNS | AGENT_NOUNS:
             listed = dash_list(ctx, t)
             if listed:

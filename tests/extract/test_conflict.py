@@ -596,3 +596,23 @@ def test_who_is_to_do_what_is_demanded_is_not_its_target(facts_of, text: str) ->
 )  # fmt: skip
 def test_whose_act_is_demanded_is_the_target(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark Dunmore has dismissed fears from some Conservatives that his plans are too modest.",
+        "Several Tories attacked the plan of Tom Ray.",
+        "Two Liberal Democrats criticised Tom Ray.",
+    ],
+)
+def test_some_members_of_a_party_are_not_the_party(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), EventKind.CONFLICT)
+    assert not any(
+        {"Conservative Party", "Conservatives", "Liberal Democrats"} & set(p) for p in pairs
+    )
+
+
+def test_the_party_by_its_plural_name_is_still_the_party(facts_of) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of("The Tories attacked the plan of Tom Ray."), EventKind.CONFLICT)
+    assert ("Conservative Party", "Tom Ray") in pairs
