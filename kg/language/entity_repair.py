@@ -19,7 +19,7 @@ Each repair is a general rule about news prose, not a list of names:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -214,12 +214,17 @@ class EntityRepair:
             start, label = start + 1, "ORG"  # "Insurer Swiss Re said": the kind, then the firm
         parts = dash_parts(doc, start, end)
         if parts is not None:  # "Whitehall - Labour": two names across a spaced dash
-            return [s for lo, hi in parts if hi > lo
+            # (a part in lower case names nothing: "X Bank - one of its creditors")
+            return [s for lo, hi in parts if hi > lo and not doc[lo].is_lower
                     for s in self._repair(doc, Span(doc, lo, hi, label=label))]  # fmt: skip
         if names_no_actor(doc, start, end, label):
             return []  # "the Bill", "Britishness", "the White Paper"
-        if label == "ORG" and in_portfolio_list(doc, start, end):
+        if (label == "ORG" or doc[start:end].text.lower() in PORTFOLIO_WORDS) and in_portfolio_list(
+            doc, start, end
+        ):
             return []  # "Culture, Media and Sport Secretary": a title
+        if label == "ORG":
+            end = _before_a_post(doc, start, end, self.gz.lookup)  # "X Party Holyrood leader"
         company = company_span(doc, start, end, label)
         if company is not None:
             return [company]
@@ -388,3 +393,16 @@ def _is_title_token(token: object) -> bool:
 
 _RULING_WORDS = {"government", "administration", "cabinet", "authorities", "regime"}
 _STATE_BANK = {"central", "reserve", "national", "people's"}
+
+
+def _before_a_post(doc: Doc, start: int, end: int, lookup: Callable[[str], object]) -> int:
+    """Where a known body's name ends when the model ran it into the word that
+    qualifies a post after it: "Scottish National Party Holyrood" of "... Holyrood
+    leader X" is the party (the post is its leader at Holyrood)."""
+    if end >= len(doc) or doc[end].lower_ not in TITLE_WORDS or lookup(doc[start:end].text):
+        return end
+    for cut in (end - 1, end - 2):
+        body = lookup(doc[start:cut].text) if cut > start else None
+        if getattr(body, "type", "") == "Organization" and all(t.is_title for t in doc[cut:end]):
+            return cut  # (a country before a body's field is its name: "UK Athletics chief")
+    return end

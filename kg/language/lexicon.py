@@ -38,7 +38,7 @@ TITLE_WORDS = frozenset(
     governor mayor king queen prince princess emperor sultan emir monarch pope general
     admiral commander colonel lieutenant marshal officer official diplomat adviser
     advisor aide deputy counterpart senator congressman congresswoman lawmaker
-    legislator mp mep msp speaker prosecutor judge attorney-general ayatollah cleric executive
+    legislator mp mep msp speaker prosecutor judge attorney attorney-general ayatollah cleric executive
     ceo founder chancellor-elect president-elect undersecretary under-secretary attache
     consul delegate emissary chairmen vice-chairman vice-chairmen vice-president co-
     chairman presidents ministers leaders envoys officials justice fellow professor lecturer

@@ -104,3 +104,33 @@ def test_a_name_ending_in_a_company_word_is_a_company(nlp, text: str) -> None:  
     doc = nlp.make_doc(text)
     span = company_span(doc, 0, len(doc), "PERSON")
     assert span is not None and span.label_ == "ORG" and span.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "glued"),
+    [
+        ("SNP Holyrood leader Ann Bell said it was a gaffe.", "SNP", "SNP Holyrood"),
+        ("Liberal Democrats Westminster spokesman Tom Ray said so.", "Liberal Democrats",
+         "Liberal Democrats Westminster"),
+        ("The Labour Party Stormont leader, Ann Bell, said so.", "Labour Party",
+         "Labour Party Stormont"),
+    ],
+)  # fmt: skip
+def test_the_word_that_qualifies_a_post_is_no_part_of_the_body(  # type: ignore[no-untyped-def]
+    nlp, text: str, body: str, glued: str
+) -> None:
+    ents = {e.text for e in nlp(text).ents}
+    assert glued not in ents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her call was backed by Culture, Media and Sport Secretary Ann Vale who said it was good.",
+        "Tom Lee, director of Halvor Development Bank - one of the firm's creditors - said so.",
+        "More cases may follow, said US Attorney David Kell.",
+    ],
+)
+def test_words_that_name_no_body_stay_out(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    ents = {e.text for e in nlp(text).ents}
+    assert not ents & {"Culture", "one", "Attorney David Kell"}
