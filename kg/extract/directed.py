@@ -425,7 +425,7 @@ def make_events(
         and s.type != "praise"  # "promised to hail X": praise comes when it is said
         and g.intent(anchor) is not None
     ):
-        # "Beijing was willing to work with Moscow": the stated intent is the event
+        # "Tokyo was willing to work with Seoul": the stated intent is the event
         mood, cameo = Modality.ASSERTED, INTENT_CODES.get(cameo[:2], "030")
     reported = (
         trigger.dep_ == "pobj"

@@ -3,7 +3,7 @@
 Constructions: a title before the name (``Iran's top negotiator X``,
 ``Japanese Prime Minister X``, ``EU coordinator X``, ``former U.S. President
 X`` - a past role), a title in apposition (``X, director of the central bank``,
-``The U.S. special envoy for North Korea, X,``), ``Secretary of Y's Supreme
+``The French special envoy for Chad, X,``), ``Secretary of Y's Supreme
 National Security Council X`` (X -> the council), ``X will represent Y``. A
 title names the body it is *of*, never the one it is *for* or *to*: ``U.S.
 Special Envoy for Iran X`` represents the U.S. A national title with no

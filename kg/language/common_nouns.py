@@ -50,7 +50,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
         low = tok.lower_
         if tok.pos_ == "PRON" and low in PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL:
             if _expletive(tok):
-                continue  # "it is wrong to deny people ...": nobody
+                continue  # "it is wrong to deny farmers ...": nobody
             if low == "they" and _each_other(tok):  # "They met on Monday": the two just named
                 found.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], "plural", tok.text))
                 continue
@@ -98,7 +98,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
         ) or _described_group(doc, start, tok):
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and nxt.ent_iob_ == "B" and nxt.ent_type_ in {"ORG", "PERSON"}:
-                continue  # "Nigerian banks United Bank of Africa and ...": the kind of the names
+                continue  # "Ghanaian banks Volta Trust Bank and ...": the kind of the names
             counted = any(doc[j].like_num for j in range(start, tok.i))
             if counted and low in _COUNTED_BODIES:
                 continue  # "lawsuits against 80 banks": so many separate banks, no one actor
@@ -239,7 +239,7 @@ def _left_modifiers(doc: Doc, tok: Token, taken: set[int]) -> tuple[int, bool, b
         if t.is_sent_end or (t.is_punct and t.text not in {"-"}):
             break
         if i < tok.left_edge.i and t.text not in {"'s", "’s"} and not (i in taken or t.ent_type_):
-            break  # not part of the phrase: "Brown worried donors" is no group name
+            break  # not part of the phrase: "Hale worried donors" is no group name
         if t.lower_ in {"the", "this", "that", "these", "those"} or (
             t.pos_ == "PRON" and t.dep_ == "poss"
         ):
@@ -313,7 +313,7 @@ def _precedes_name(doc: Doc, tok: Token) -> bool:
     """A title word inside the title phrase of a name ("French Special Envoy for Syria
     Paul Mercier") is part of that name's descriptor, not a description."""
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
-        return True  # "The U.S. special envoy for Yemen, Paul Ney, ..."
+        return True  # "The French special envoy for Yemen, Paul Ney, ..."
     if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
         return True  # "Anders Holm, the foreign minister of Denmark, ..."
     # "The UN envoy for Libya, Ghassan Rahme, met ...": the name follows the comma
