@@ -182,7 +182,7 @@ def _country_in_context(ctx: Context, m: Mention) -> str | None:
     own = [ctx.actors.at(i) for i in range(lo, hi)]
     own_countries = [k for k in own if k and k.startswith("country/")]
     if own_countries:
-        return own_countries[0]  # "The Chinese finance minister"
+        return own_countries[0]  # "The Chilean finance minister"
     found = []
     for other in ctx.actors.mentions:
         key = ctx.actors.by_mention.get(other.id)
