@@ -1,7 +1,7 @@
 """Conflict (CAMEO 10-20): criticise, accuse, sanction, threaten, demand, attack.
 
 Constructions: ``A criticised/condemned/accused/blamed B``; ``A imposed/placed
-sanctions on B``, ``anti-B sanctions``, ``legislation to broaden sanctions over
+sanctions on B``, ``anti-B sanctions``, ``a law to widen sanctions on
 B``; threats and appeals against B (kg.extract.threats); ``A urged/pressed/called on B``,
 ``A put pressure on B``; ``A opposes B('s ...)``, ``A would not tolerate B's
 ...``; ``A's invasion of B``, ``A's B offensive``; ``A expressed concern over

@@ -310,7 +310,7 @@ def _given_to(verb: Token) -> list[Token]:
 
 
 def _attacked_country(ctx: Context, verb: Token, agents: list[str]) -> list[str]:
-    """ "Pakistani militants killed 166 people in Mumbai, India": violence against
+    """ "Ugandan militants killed 40 people in Kisumu, Kenya": violence against
     people in a country is aimed at that country, when the attackers come from
     elsewhere."""
     found: list[str] = []

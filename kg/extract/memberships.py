@@ -102,7 +102,7 @@ def _expanded(verb: Token) -> bool:
 
 
 def _presidency(ctx: Context, noun: Token) -> Iterator[tuple[str, str, list[Token], float]]:
-    """ "Hungary holds the rotating EU presidency", "the presidency of the Council"."""
+    """ "Belgium holds the rotating EU presidency", "the presidency of the Council"."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_ not in {"hold", "take", "assume"}:
         return

@@ -42,7 +42,7 @@ def extract(ctx: Context) -> Iterator[Relation]:
         person = ctx.actors.by_mention.get(m.id)
         if person is None or not person.startswith("person/"):
             continue
-        if m.kind == "description":  # "The prime minister took charge of the UK's response"
+        if m.kind == "description":  # "The prime minister took charge of Portugal's response"
             words = [w for w in m.text.lower().split() if w not in {"the", "his", "her"}]
             untied.append((person, m, " ".join(words)))
             continue

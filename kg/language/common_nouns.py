@@ -1,5 +1,5 @@
 """Mentions that are no names: pronouns, definite descriptions ("the foreign
-secretary"), unnamed bodies ("Brazil's 14-bank advisory committee") and groups
+secretary"), unnamed bodies ("Chile's 12-bank steering committee") and groups
 ("Greek diplomats", "the rebels"), found word by word over a parsed document
 for :func:`kg.language.mentions.find_mentions`."""
 
@@ -167,7 +167,7 @@ def _describes(doc: Doc, start: int, tok: Token) -> bool:
         return True
     if any(t.tag_ == "JJS" for t in doc[start : tok.i]):
         return True  # "the UK's highest court", "the biggest UK bank"
-    # "the South Korean news agency" is the agency the story cites; "the UK bank" is
+    # "the Kenyan news agency" is the agency the story cites; "the UK bank" is
     # a description of some bank
     cited = tok.lower_ == "agency" and doc[tok.i - 1].lower_ in {"news", "press"}
     generic = tok.is_lower and tok.lower_ in GENERIC_BODIES and not cited
@@ -189,7 +189,7 @@ def _hyphen_prefix(doc: Doc, tok: Token) -> bool:
 def _owned_by_unnamed(tok: Token) -> bool:
     """ "the firm's creditors", "its lenders": those who hold a stake in someone
     known only as a pronoun or a common noun are part of that one's story, no actor
-    of their own (unlike "the US and its allies", "the party's lawmakers")."""
+    of their own (unlike "the US and its partners", "the party's lawmakers")."""
     return tok.lower_ in _STAKEHOLDERS and any(
         c.dep_ == "poss" and (c.pos_ == "PRON" or (c.pos_ == "NOUN" and not c.ent_type_))
         for c in tok.children
@@ -247,7 +247,7 @@ def _left_modifiers(doc: Doc, tok: Token, taken: set[int]) -> tuple[int, bool, b
             start = i
             break
         if t.text in {"'s", "’s"}:
-            # "Brazil's 14-bank advisory committee": a named possessor belongs to
+            # "Chile's 12-bank steering committee": a named possessor belongs to
             # the name; any other possessor is a noun phrase of its own.
             if i > 0 and (i - 1) in taken and doc[i - 1].ent_type_ in {"GPE", "ORG", "NORP"}:
                 has_proper = True
@@ -298,7 +298,7 @@ def _is_plural_reference(tok: Token) -> bool:
     if any(c.dep_ == "poss" or c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for c in tok.lefts):
         return False  # "Russia's leaders", "G8 ministers": not a reference back
     if low in PLURAL_STATE_NOUNS and words == {"the"} and tok.dep_ in {"nsubj", "nsubjpass"}:
-        return True  # "The nations remain at loggerheads": the two just named
+        return True  # "The nations are still at loggerheads": the two just named
     counted = any(w in NUMBER_WORDS for w in words)  # "the three foreign ministers"
     return (counted and "the" in words) or "both" in words
 

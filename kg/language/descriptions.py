@@ -227,7 +227,7 @@ def _named_together(state: CorefState, m: Mention, want: str | tuple[str, ...],
 
 
 def _story_pair(state: CorefState, m: Mention) -> tuple[str, ...]:
-    """ "The nations remain at loggerheads", no pair named nearby: the two
+    """ "The nations are still at loggerheads", no pair named nearby: the two
     countries the story is about, when two stand clearly above the rest."""
     counts: dict[str, int] = {}
     for prev in state.mentions[: m.id]:

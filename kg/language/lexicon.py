@@ -230,7 +230,7 @@ MEDIA_NAMES = frozenset(
     """.split()
 ) | {"Al Jazeera", "Associated Press", "Agence France-Presse", "Press Association"}
 
-# Nouns whose "of X" names their owner: "the presence of Contra forces", "the policy of X",
+# Nouns whose "of X" names their owner: "the presence of Ugandan forces", "the policy of X",
 # "a camp of the rebels".
 OWNED_NOUNS = IDEA_NOUNS | frozenset(
     """

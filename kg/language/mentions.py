@@ -3,7 +3,7 @@
 :func:`find_mentions` turns a parsed document into :class:`Mention` records:
 named entities typed as person / country / organisation / group / agreement /
 place, demonyms ("Iranian" -> Iran), capitals and seats of power used as actors
-("Tehran", "the Kremlin"), unnamed bodies ("Brazil's 14-bank advisory
+("Tehran", "the Kremlin"), unnamed bodies ("Chile's 12-bank steering
 committee"), pronouns and definite descriptions ("the foreign secretary").
 Each person or organisation mention carries the :class:`Descriptor` of its
 title phrase, e.g. "Chile's Permanent Representative to International

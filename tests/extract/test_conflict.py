@@ -133,8 +133,8 @@ def test_owner_of_the_criticised_thing(facts_of) -> None:  # type: ignore[no-unt
             ("India", "Pakistan"),
         ),
         (
-            "Hungary is at odds with the European Union over migration.",
-            ("Hungary", "European Union"),
+            "Slovakia is at odds with the European Union over fishing.",
+            ("Slovakia", "European Union"),
         ),
     ],
 )
@@ -233,7 +233,9 @@ def test_more_surface_forms(facts_of, text: str, expected: tuple[str, str]) -> N
 
 
 def test_prevented_attacks_did_not_happen(facts_of) -> None:  # type: ignore[no-untyped-def]
-    text = "Kenyan police deployed along the border to prevent militants from firing rockets at Uganda."
+    text = (
+        "Kenyan police deployed along the border to stop militants from firing rockets at Uganda."
+    )
     assert ("Kenya", "Uganda") not in opposed(facts_of, text)
 
 

@@ -42,8 +42,8 @@ def pair(a: str, b: str) -> frozenset[str]:
             pair("Ukraine", "Russia"),
         ),
         (
-            "Senior Chinese and American officials met in Geneva to discuss trade.",
-            pair("China", "United States"),
+            "Senior Chilean and American officials met in Geneva to discuss trade.",
+            pair("Chile", "United States"),
         ),
         # hyphenated and compound parties
         (

@@ -246,7 +246,7 @@ def test_a_kind_named_before_its_members_is_no_actor(facts_of) -> None:  # type:
     ("text", "pair"),
     [
         ("Ann Roe, Vale's closest ally, said he would stay.", ("Ann Roe", "Vale")),
-        ("Niger is seen by France as an important partner.", ("Niger", "France")),
+        ("Chad is seen by France as a vital partner.", ("Chad", "France")),
     ],
 )  # fmt: skip
 def test_named_allies_still_are(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]

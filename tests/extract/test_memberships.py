@@ -69,8 +69,8 @@ def test_no_membership_from_co_occurrence(facts_of) -> None:  # type: ignore[no-
             ("Togo", "Economic Community of West African States"),
         ),
         (
-            "Hungary currently holds the rotating European Union presidency.",
-            ("Hungary", "European Union"),
+            "Belgium currently holds the rotating European Union presidency.",
+            ("Belgium", "European Union"),
         ),
         (
             "The talks would resume, the U.S. State Department announced.",

@@ -126,7 +126,7 @@ def test_a_named_agency_is_an_actor(facts_of) -> None:  # type: ignore[no-untype
     [
         ("Rebels attacked the Kenyan embassy in the capital.", "country/KEN"),
         ("The Chilean Embassy said the talks were useful.", "country/CHL"),
-        ("Rebels blew up the United States Embassy in the port.", "country/USA"),
+        ("Rebels bombed the United States Embassy in the port.", "country/USA"),
     ],
 )
 def test_an_embassy_stands_for_its_country(facts_of, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
