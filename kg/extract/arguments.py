@@ -91,14 +91,14 @@ def subjects(verb: Token) -> list[Token]:
     if verb.dep_ == "appos" and verb.tag_ == "VBG" and verb.head.dep_ in SUBJECT_DEPS:
         return [verb.head]  # "A and B, meeting in Madrid, agreed": read as an apposition
     if verb.dep_ in {"xcomp", "advcl", "acomp"} and verb.head.pos_ in {"VERB", "AUX", "ADJ"}:
-        return subjects(verb.head)  # "Beijing was willing to work with Moscow"
+        return subjects(verb.head)  # "Tokyo was willing to work with Seoul"
     if (
         verb.dep_ == "relcl"
         and has_to(verb)
         and verb.head.dep_ in {"dobj", "pobj"}
         and verb.head.head.pos_ in {"VERB", "AUX"}
     ):
-        return subjects(verb.head.head)  # "voted to pass legislation to broaden sanctions"
+        return subjects(verb.head.head)  # "voted to pass a law to widen the embargo"
     if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return [verb.head]
     if (
@@ -136,8 +136,8 @@ def is_passive(verb: Token) -> bool:
 
 def deep_prep_objects(verb: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of ``preps`` anywhere in the verb's clause, for the small model's
-    habit of attaching "with Haddad" to a nearby noun ("discussed ways to revive
-    a truce and get aid into besieged communities with Haddad")."""
+    habit of attaching "with Haddad" to a nearby noun ("talked about ways to restore
+    a ceasefire and bring food into cut-off towns with Haddad")."""
     wanted = set(preps)
     out: list[Token] = []
     for t in verb.subtree:

@@ -1,7 +1,7 @@
 """Conflict (CAMEO 10-20): criticise, accuse, sanction, threaten, demand, attack.
 
 Constructions: ``A criticised/condemned/accused/blamed B``; ``A imposed/placed
-sanctions on B``, ``anti-B sanctions``, ``legislation to broaden sanctions over
+sanctions on B``, ``anti-B sanctions``, ``a law to widen sanctions on
 B``; threats and appeals against B (kg.extract.threats); ``A urged/pressed/called on B``,
 ``A put pressure on B``; ``A opposes B('s ...)``, ``A would not tolerate B's
 ...``; ``A's invasion of B``, ``A's B offensive``; ``A expressed concern over
@@ -97,7 +97,7 @@ def _governor_agents(ctx: Context, token: Token) -> list[str]:
 
 
 def _not_tolerated(ctx: Context, verb: Token) -> Iterator[Event]:
-    """ "it would not tolerate the North's nuclear program"."""
+    """ "it would not tolerate Ruritania's missile tests"."""
     agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     targets = [k for o in g.direct_objects(verb) for k in targets_of(ctx, o)]
     for event in make_events(ctx, verb, verb, EventKind.CONFLICT, sense("reject", "120"), agents, targets,
@@ -107,7 +107,7 @@ def _not_tolerated(ctx: Context, verb: Token) -> Iterator[Event]:
 
 
 def _call_on(ctx: Context, verb: Token) -> Iterator[Event]:
-    """ "South Korea called on China to play a key role": an appeal that presses China."""
+    """ "Chile called on Peru to take a leading part": an appeal that presses Peru."""
     preps = [c for c in verb.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"}]
     if not preps:
         return
@@ -201,7 +201,7 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
             if g.modality(v) is not Modality.ASSERTED or any(
                 c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in v.children
             ):
-                continue  # "it would be irresponsible if we allow it to slip away"
+                continue  # "it would be reckless if we let the chance go"
             subj = g.subjects(v)
             targets = [k for s in subj for k in _subject_actors(ctx, s)]
             targets = [k for k in targets if not k.startswith("person/") or k not in speakers]
@@ -243,7 +243,7 @@ def _demanded(verb: Token) -> bool:
     if needs:
         action = next(c for c in verb.children if c.dep_ == "xcomp")
         if g.is_passive(action):
-            return False  # "it has to be paid by passengers": not asked of the subject
+            return False  # "it has to be paid for by travellers": not asked of the subject
     key = action.lemma_
     for c in action.children:
         if c.dep_ in {"prt", "advmod"} and f"{key} {c.lower_}" in DEMANDED_ACTIONS:
@@ -309,7 +309,7 @@ def _at_odds(ctx: Context, noun: Token) -> Iterator[Event]:
 def _subject_actors(ctx: Context, subject: Token) -> list[str]:
     """The actor a clause is about: its subject ("China had failed") or the owner of
     its subject ("China's approach had failed"), never a modifier of an event noun
-    ("the Iraq war could be illegal" is not about Iraq)."""
+    ("the Chad war may be unlawful" is not about Chad)."""
     keys = g.actors_of(ctx, subject)
     if keys:
         return keys

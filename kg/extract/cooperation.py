@@ -58,9 +58,9 @@ def _candidates(ctx: Context) -> Iterator[Event]:
 
 
 def _allies(ctx: Context, noun: Token) -> Iterator[Event]:
-    """ "China is the North's main ally", "U.S. ally South Korea"."""
+    """ "Chile is Peru's closest ally", "U.S. ally South Korea"."""
     if noun.dep_ in {"nmod", "compound", "conj"} and noun.head.lower_ in _ALLY_NOUNS:
-        return  # "the North's main ally and trade partner": told once, through the head
+        return  # "Peru's closest ally and trading partner": told once, through the head
     nouns = [
         noun,
         *(c for c in noun.children if c.dep_ in {"nmod", "conj"} and c.lower_ in _ALLY_NOUNS),
@@ -72,7 +72,7 @@ def _allies(ctx: Context, noun: Token) -> Iterator[Event]:
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         holders = [k for s in g.subjects(noun.head) for k in g.actors_of(ctx, s)]
     elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_ in _REGARD:
-        # "Niger is seen by the United States and France as an important partner"
+        # "Chad is seen by both the United States and France as a vital partner"
         verb = noun.head.head
         if g.is_passive(verb):
             holders = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
@@ -192,7 +192,7 @@ _GOOD = {"good", "excellent", "strong", "warm", "close", "friendly", "cordial", 
 
 
 def _good_relations(ctx: Context, noun: Token) -> Iterator[Event]:
-    """ "relations between Honduras and the United States were excellent", "X has
+    """ "relations between Panama and Canada were excellent", "X has
     close ties with Y", "the warm relationship between A and B"."""
     good = any(c.dep_ == "amod" and c.lower_ in _GOOD for c in noun.children) or (
         noun.dep_ in {"nsubj", "nsubjpass"}

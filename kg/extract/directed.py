@@ -310,7 +310,7 @@ def _given_to(verb: Token) -> list[Token]:
 
 
 def _attacked_country(ctx: Context, verb: Token, agents: list[str]) -> list[str]:
-    """ "Pakistani militants killed 166 people in Mumbai, India": violence against
+    """ "Ugandan militants killed 40 people in Kisumu, Kenya": violence against
     people in a country is aimed at that country, when the attackers come from
     elsewhere."""
     found: list[str] = []
@@ -425,7 +425,7 @@ def make_events(
         and s.type != "praise"  # "promised to hail X": praise comes when it is said
         and g.intent(anchor) is not None
     ):
-        # "Beijing was willing to work with Moscow": the stated intent is the event
+        # "Tokyo was willing to work with Seoul": the stated intent is the event
         mood, cameo = Modality.ASSERTED, INTENT_CODES.get(cameo[:2], "030")
     reported = (
         trigger.dep_ == "pobj"

@@ -114,7 +114,7 @@ def _list_head(token: Token) -> list[Token]:
 def actors_of(ctx: Context, token: Token, *, include_places: bool = False) -> list[str]:
     """Every actor an argument denotes, through coordination, lists after a dash,
     and generic nouns for people acting for someone ("envoys from Iran", "his
-    Japanese counterpart", "the presidents of Sri Lanka and Indonesia")."""
+    Japanese counterpart", "the presidents of Chile and Peru")."""
     keys: list[str] = []
     if token.lower_ in _FIRST_PERSON and token.tag_ == "PRP":
         return quote_speaker(ctx, token)
@@ -244,7 +244,7 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
         if listed:
             return listed
         found: list[str] = []
-        # "other G8 finance ministers", "his South Korean and Japanese counterparts"
+        # "other G8 finance ministers", "his Chilean and Peruvian counterparts"
         for left in t.lefts:
             if left.tag_ == "VBN":
                 continue  # "the Russian-backed government", "US-led forces": not theirs
@@ -258,7 +258,7 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
                     continue  # "West Yorkshire police": a place's force, not the place
                 if (not k.startswith("person/") and c.dep_ != "poss") or (
                     c.dep_ == "poss" and low in ACTING_FOR_OWNER | COUNTRY_AGENT_GROUPS
-                ):  # "Bin Laden's agents", "the president's envoy", "Peru's lawmakers"
+                ):  # "Ali Sow's agents", "the president's envoy", "Peru's lawmakers"
                     found.append(k)
         # "ministers in Kenya act for Kenya"; "his EU counterparts in Luxembourg" met there
         wanted = {"from", "of"} if found else {"from", "of", "in"}
@@ -322,7 +322,7 @@ def _named(ctx: Context, token: Token) -> bool:
 
 def dash_list(ctx: Context, token: Token) -> list[str]:
     """Actors listed after a dash or colon that follows ``token``'s phrase:
-    "the five remaining signatories to the deal -- Britain, France, Russia and China"."""
+    "the four remaining signatories -- Chile, Bolivia, Ecuador and Colombia"."""
     sent = token.sent
     i = token.right_edge.i + 1
     # allow the phrase's own PP ("to the deal") before the dash

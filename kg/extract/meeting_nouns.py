@@ -236,7 +236,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     compound = list(dict.fromkeys(compound))
     held = governor is not None and governor.lemma_ in _SUPPORT_VERBS | {"attend"}
     if len(compound) >= 2 or held or named_partners:
-        objs += compound  # "the U.S.-China talks"; not "present at the Cabinet meeting"
+        objs += compound  # "the U.S.-China talks"; not "present at the board meeting"
         mutual = mutual or len(compound) >= 2
     elif compound and governor is not None and noun.dep_ == "pobj":
         subj = []  # "following the G7 meeting, France said": France did not meet the G7

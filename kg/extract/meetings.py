@@ -192,7 +192,7 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     if lemma in _SPEAKING and any(is_audience(ctx, t) for t in obj_tokens):
         return None  # "spoke to the BBC", "talked to reporters": a statement
     if lemma in _SPEAKING and _on_air(verb):
-        return None  # "speaking on BBC One's Breakfast with Frost": an interview
+        return None  # "speaking on Channel Nine's Breakfast with Harper": an interview
     subj = [k for t in subj_tokens for k in g.actors_of(ctx, t)]
     objs = [k for t in obj_tokens for k in g.actors_of(ctx, t)]
     if obj_tokens and not objs:
@@ -267,7 +267,7 @@ def _purpose(clause: Token) -> bool:
 
 
 def _on_air(verb: Token) -> bool:
-    """ "speaking on BBC One's Breakfast programme", "talking on Radio Norvex":
+    """ "speaking on Channel Nine's Breakfast programme", "talking on Radio Norvex":
     said on air (a named programme or a medium), not at a meeting."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "on":

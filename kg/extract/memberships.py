@@ -1,8 +1,8 @@
 """Memberships: which countries and bodies belong to which groups, bodies and agreements.
 
-Constructions: a list after a dash or colon (``the five remaining signatories to
-the deal -- Britain, France, Russia, and China plus Germany``, ``the three
-European parties to the JCPOA -- France, Germany and Britain``); ``X, a
+Constructions: a list after a dash or colon (``the four remaining signatories
+-- Chile, Bolivia, Ecuador and Colombia``, ``the European parties to the NPT --
+France, Germany and Britain``); ``X, a
 (permanent) member of Y``; ``X is (one of the N) members of Y``; ``X's seat on
 Y``; ``X ... than other Y states``; ``committee chairman X`` (X belongs to the
 committee); and a body named with its country (``Iran's Supreme National
@@ -73,7 +73,7 @@ def _candidates(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]]:
 
 
 def _joined(ctx: Context, verb: Token) -> Iterator[tuple[str, str, list[Token], float]]:
-    """ "Finland joined NATO", "NATO was expanded to include Greece and Turkey",
+    """ "Finland joined NATO", "NATO was expanded to include Spain and Norway",
     "the bloc admitted Croatia": who became a member of which body."""
     if verb.lemma_ == "join":
         members = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
@@ -102,7 +102,7 @@ def _expanded(verb: Token) -> bool:
 
 
 def _presidency(ctx: Context, noun: Token) -> Iterator[tuple[str, str, list[Token], float]]:
-    """ "Hungary holds the rotating EU presidency", "the presidency of the Council"."""
+    """ "Belgium holds the rotating EU presidency", "the presidency of the Council"."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_ not in {"hold", "take", "assume"}:
         return
@@ -144,8 +144,8 @@ def _listed_members(ctx: Context, noun: Token) -> Iterator[tuple[str, str, list[
 
 
 def _appositive_member(ctx: Context, noun: Token) -> Iterator[tuple[str, str, list[Token], float]]:
-    """ "Beijing, a permanent member of the Security Council" and
-    "China is a member of the Security Council"."""
+    """ "Paris, a founding member of NATO" and
+    "Turkey is a member of NATO"."""
     groups = _groups_of(ctx, noun)
     if not groups:
         return
@@ -161,14 +161,14 @@ def _appositive_member(ctx: Context, noun: Token) -> Iterator[tuple[str, str, li
     for holder in holders:
         mention = ctx.actors.mention_at(holder.i)
         if mention is not None and not _looks_like_a_body(mention.text) and mention.kind == "org":
-            continue  # "Philippe Sands QC, a member of ...": a person
+            continue  # "Neil Sands QC, a member of ...": a person
         for member in g.actors_of(ctx, holder, include_places=True):
             for group in groups:
                 yield member, group, [holder, noun], 0.85
 
 
 def _seat(ctx: Context, noun: Token) -> Iterator[tuple[str, str, list[Token], float]]:
-    """ "its permanent seat on the U.N. Security Council"."""
+    """ "its seat on the Security Council"."""
     groups = [k for obj in g.prep_objects(noun, {"on", "in", "at"}) for k in g.actors_of(ctx, obj)]
     owners = [c for c in noun.children if c.dep_ == "poss"]
     for owner in owners:
@@ -198,7 +198,7 @@ def _titled_bodies(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]
         if member is None or m.kind not in {"org", "group"}:
             continue
         if not _looks_like_a_body(m.text):
-            continue  # "The chairman of the Bar Council, Guy Mansfield QC": a person
+            continue  # "The chairman of the Law Guild, Neil Sands QC": a person
         for d in m.descriptors:
             if not d.title or d.title.lower().split()[-1] not in _SEATS:
                 continue
@@ -232,7 +232,7 @@ def _bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], 
         if _head_word(m.text) == "bank" and not (
             _CENTRAL & set(words) or words[:2] == ["bank", "of"]
         ):
-            continue  # "China Construction Bank", "the UK's Royal Bank of Scotland": a lender
+            continue  # "China Lotus Bank", "the UK's Royal Wessex Bank": a lender
         for other in mentions:
             country = ctx.actors.by_mention.get(other.id)
             if not country or not country.startswith("country/") or other.id == m.id:

@@ -26,7 +26,7 @@ _PLAN_HEADS = frozenset(
 )
 # Prepositions whose object is taken as given: "due to / because of / amid / after X".
 _PRESUPPOSING = {"due", "because", "amid", "amidst", "after", "following", "despite", "since",
-                 # "in the latest escalation of a spat", "in the wake of the raid"
+                 # "in the newest escalation of a spat", "in the wake of the raid"
                  "escalation", "intensification", "worsening", "deepening", "wake", "midst",
                  "aftermath", "height"}  # fmt: skip
 _IMPLYING = {"mean", "imply", "signal", "indicate", "suggest", "show", "prove", "signify"}
@@ -92,7 +92,7 @@ def negated(verb: Token) -> bool:
         and verb.dep_ in {"acomp", "attr"}
         and any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in verb.head.children)
     ):
-        return True  # "was never present at meetings between ..."
+        return True  # "was never present at talks between ..."
     t: Token | None = verb
     hops = 0
     while t is not None and hops < 3:
@@ -145,7 +145,7 @@ def modality(verb: Token) -> Modality:
         and verb.head.lemma_ in {"have", "be"}
         and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children)
     ):
-        return Modality.PLANNED  # "have yet to express a view", "is yet to meet X"
+        return Modality.PLANNED  # "have yet to express an opinion", "is yet to meet X"
     if any(c.dep_ in {"acomp", "attr"} and c.lemma_ in _SCHEDULED for c in verb.children):
         return Modality.PLANNED  # "the meeting is due / scheduled to take place"
     if _scheduled(verb):
@@ -154,16 +154,16 @@ def modality(verb: Token) -> Modality:
         return Modality.HABITUAL  # "frequently meets with members of Congress"
     speech = reporting_verb(verb)
     if speech is not None and (speech.lemma_ in _DOUBTING_SPEECH or negated(speech)):
-        return Modality.ALLEGED  # "did not mean that Libya had cut its ties"
+        return Modality.ALLEGED  # "did not mean that Kenya had cut its ties"
     if speech is not None and _said_wrongly(speech):
-        return Modality.ALLEGED  # "they were wrong when they said X was ousting Y"
+        return Modality.ALLEGED  # "they were mistaken when they said X was ousting Y"
     if _hearsay(verb):
         return Modality.ALLEGED
     if verb.dep_ == "ccomp" and verb.head.lemma_ in _IMPLYING and negated(verb.head):
-        return Modality.ALLEGED  # "the withdrawal did not mean that Libya had cut its ties"
+        return Modality.ALLEGED  # "the recall did not mean that Kenya had cut its ties"
     clause = verb.head if verb.pos_ == "NOUN" and verb.dep_ in {"attr", "nsubj", "dobj"} else verb
     if clause.dep_ == "ccomp" and _ruling_out(clause.head):
-        return Modality.HYPOTHETICAL  # "did not rule out that there had been a deal"
+        return Modality.HYPOTHETICAL  # "did not rule out that a deal had been made"
     chain = [(verb, "")]
     t = verb
     while t.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "relcl"}:
@@ -273,7 +273,7 @@ _WRONG = {"wrong", "mistaken", "incorrect", "false", "untrue"}
 
 
 def _said_wrongly(speech: Token) -> bool:
-    """ "They were wrong when they said ...", "X was wrong to say ...": what was
+    """ "They were mistaken when they said ...", "X was wrong to say ...": what was
     said is denied by the sentence itself."""
     if speech.dep_ == "xcomp" and speech.head.lower_ in _WRONG:
         return True  # "wrong to say"

@@ -4,8 +4,7 @@
 * a phrase hung on the other party: "attacks by X on Y", "the detention of Y by X";
 * the clause an "in" phrase modifies: "Peru recalled its envoy in protest at Chile's
   decision", "waged war in violation of Chile's sovereignty" (Peru acts against Chile);
-* the court a charge is brought at: "charges at the International Criminal Court
-  against X";
+* the court a charge is brought at: "charges at the ICC against X";
 * the subject of a verb that draws it: "Chile drew criticism from Peru", "Chile's
   decision sparked protests from Peru" (Peru against Chile);
 * an idiom of coming to help: "Peru came to the aid of Chile".

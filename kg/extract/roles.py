@@ -3,7 +3,7 @@
 Constructions: a title before the name (``Iran's top negotiator X``,
 ``Japanese Prime Minister X``, ``EU coordinator X``, ``former U.S. President
 X`` - a past role), a title in apposition (``X, director of the central bank``,
-``The U.S. special envoy for North Korea, X,``), ``Secretary of Y's Supreme
+``The French special envoy for Chad, X,``), ``Secretary of Y's Supreme
 National Security Council X`` (X -> the council), ``X will represent Y``. A
 title names the body it is *of*, never the one it is *for* or *to*: ``U.S.
 Special Envoy for Iran X`` represents the U.S. A national title with no
@@ -42,7 +42,7 @@ def extract(ctx: Context) -> Iterator[Relation]:
         person = ctx.actors.by_mention.get(m.id)
         if person is None or not person.startswith("person/"):
             continue
-        if m.kind == "description":  # "The prime minister took charge of the UK's response"
+        if m.kind == "description":  # "The prime minister took charge of Portugal's response"
             words = [w for w in m.text.lower().split() if w not in {"the", "his", "her"}]
             untied.append((person, m, " ".join(words)))
             continue
@@ -182,7 +182,7 @@ def _country_in_context(ctx: Context, m: Mention) -> str | None:
     own = [ctx.actors.at(i) for i in range(lo, hi)]
     own_countries = [k for k in own if k and k.startswith("country/")]
     if own_countries:
-        return own_countries[0]  # "The Chinese finance minister"
+        return own_countries[0]  # "The Chilean finance minister"
     found = []
     for other in ctx.actors.mentions:
         key = ctx.actors.by_mention.get(other.id)

@@ -116,7 +116,7 @@ def nationality_of_a_firm(doc: Doc, m: Mention) -> bool:
     tok = doc[m.start]
     head = tok.head
     if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
-        # "a Canadian and a Turkish company": the coordinated noun is the firm
+        # "a Danish and a Greek company": the coordinated noun is the firm
         head = next((c for c in tok.children if c.dep_ == "conj"), head)
         if head.lower_ in FIRM_NOUNS and not head.ent_type_:
             return True

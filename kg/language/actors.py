@@ -12,7 +12,7 @@ across articles ("person/mikhail-ulyanov", "country/RUS", "org/EU"):
 * acronyms to the organisation introduced with them ("SNSC"), short names to
   the full one ("the Commission" -> "European commission");
 * definite descriptions to the person holding the title ("the foreign
-  secretary", "the Soviet leader") or, failing that, the country they qualify
+  secretary", "the Kenyan leader") or, failing that, the country they qualify
   ("his Chinese counterpart" -> China);
 * pronouns to the most likely person (he, his, she, her) or body (it, its).
 """

@@ -1,5 +1,5 @@
 """Mentions that are no names: pronouns, definite descriptions ("the foreign
-secretary"), unnamed bodies ("Brazil's 14-bank advisory committee") and groups
+secretary"), unnamed bodies ("Chile's 12-bank steering committee") and groups
 ("Greek diplomats", "the rebels"), found word by word over a parsed document
 for :func:`kg.language.mentions.find_mentions`."""
 
@@ -50,7 +50,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
         low = tok.lower_
         if tok.pos_ == "PRON" and low in PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL:
             if _expletive(tok):
-                continue  # "it is wrong to deny people ...": nobody
+                continue  # "it is wrong to deny farmers ...": nobody
             if low == "they" and _each_other(tok):  # "They met on Monday": the two just named
                 found.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], "plural", tok.text))
                 continue
@@ -98,7 +98,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
         ) or _described_group(doc, start, tok):
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and nxt.ent_iob_ == "B" and nxt.ent_type_ in {"ORG", "PERSON"}:
-                continue  # "Nigerian banks United Bank of Africa and ...": the kind of the names
+                continue  # "Ghanaian banks Volta Trust Bank and ...": the kind of the names
             counted = any(doc[j].like_num for j in range(start, tok.i))
             if counted and low in _COUNTED_BODIES:
                 continue  # "lawsuits against 80 banks": so many separate banks, no one actor
@@ -167,7 +167,7 @@ def _describes(doc: Doc, start: int, tok: Token) -> bool:
         return True
     if any(t.tag_ == "JJS" for t in doc[start : tok.i]):
         return True  # "the UK's highest court", "the biggest UK bank"
-    # "the South Korean news agency" is the agency the story cites; "the UK bank" is
+    # "the Kenyan news agency" is the agency the story cites; "the UK bank" is
     # a description of some bank
     cited = tok.lower_ == "agency" and doc[tok.i - 1].lower_ in {"news", "press"}
     generic = tok.is_lower and tok.lower_ in GENERIC_BODIES and not cited
@@ -189,7 +189,7 @@ def _hyphen_prefix(doc: Doc, tok: Token) -> bool:
 def _owned_by_unnamed(tok: Token) -> bool:
     """ "the firm's creditors", "its lenders": those who hold a stake in someone
     known only as a pronoun or a common noun are part of that one's story, no actor
-    of their own (unlike "the US and its allies", "the party's lawmakers")."""
+    of their own (unlike "the US and its partners", "the party's lawmakers")."""
     return tok.lower_ in _STAKEHOLDERS and any(
         c.dep_ == "poss" and (c.pos_ == "PRON" or (c.pos_ == "NOUN" and not c.ent_type_))
         for c in tok.children
@@ -239,7 +239,7 @@ def _left_modifiers(doc: Doc, tok: Token, taken: set[int]) -> tuple[int, bool, b
         if t.is_sent_end or (t.is_punct and t.text not in {"-"}):
             break
         if i < tok.left_edge.i and t.text not in {"'s", "’s"} and not (i in taken or t.ent_type_):
-            break  # not part of the phrase: "Brown worried donors" is no group name
+            break  # not part of the phrase: "Hale worried donors" is no group name
         if t.lower_ in {"the", "this", "that", "these", "those"} or (
             t.pos_ == "PRON" and t.dep_ == "poss"
         ):
@@ -247,7 +247,7 @@ def _left_modifiers(doc: Doc, tok: Token, taken: set[int]) -> tuple[int, bool, b
             start = i
             break
         if t.text in {"'s", "’s"}:
-            # "Brazil's 14-bank advisory committee": a named possessor belongs to
+            # "Chile's 12-bank steering committee": a named possessor belongs to
             # the name; any other possessor is a noun phrase of its own.
             if i > 0 and (i - 1) in taken and doc[i - 1].ent_type_ in {"GPE", "ORG", "NORP"}:
                 has_proper = True
@@ -298,7 +298,7 @@ def _is_plural_reference(tok: Token) -> bool:
     if any(c.dep_ == "poss" or c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for c in tok.lefts):
         return False  # "Russia's leaders", "G8 ministers": not a reference back
     if low in PLURAL_STATE_NOUNS and words == {"the"} and tok.dep_ in {"nsubj", "nsubjpass"}:
-        return True  # "The nations remain at loggerheads": the two just named
+        return True  # "The nations are still at loggerheads": the two just named
     counted = any(w in NUMBER_WORDS for w in words)  # "the three foreign ministers"
     return (counted and "the" in words) or "both" in words
 
@@ -313,7 +313,7 @@ def _precedes_name(doc: Doc, tok: Token) -> bool:
     """A title word inside the title phrase of a name ("French Special Envoy for Syria
     Paul Mercier") is part of that name's descriptor, not a description."""
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
-        return True  # "The U.S. special envoy for Yemen, Paul Ney, ..."
+        return True  # "The French special envoy for Yemen, Paul Ney, ..."
     if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
         return True  # "Anders Holm, the foreign minister of Denmark, ..."
     # "The UN envoy for Libya, Ghassan Rahme, met ...": the name follows the comma

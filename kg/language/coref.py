@@ -8,8 +8,8 @@ Rules of thumb from news prose, kept small and explicit:
   to a name inside the quote before it (``"... Haddad ...," he said``).
 * ``it`` as a subject refers to the nearest country or body in a core role
   (subject, object, object of a verb's preposition), not one tucked inside a
-  noun's modifier ("called on China to use its influence over North Korea ...
-  it could use its seat" -> China); ``its`` to the nearest one. With no body
+  noun's modifier ("called on Brazil to use its influence over Bolivia ...
+  it could use its seat" -> Brazil); ``its`` to the nearest one. With no body
   before it in its sentence, ``it``/``its`` is what the sentence before was
   about (see :func:`_sentence_topic`), and nothing two sentences on.
 * ``they``/``their`` refer to the nearest group ("Western leaders ... their").
@@ -155,7 +155,7 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
         and same
         and any(c.dep_ == "mark" for c in pron.head.children)
     ):
-        return same[0][1]  # "support for Ukraine as it attempts to ...": the nearest
+        return same[0][1]  # "aid for Chile as it tries to ...": the nearest
     if want == "thing" and pron.dep_ in SUBJECT_DEPS:
         # an argument of a verb that governs the pronoun's clause, then any core argument
         above = {t.i for t in pron.ancestors if t.pos_ in {"VERB", "AUX"}}

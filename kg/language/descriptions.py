@@ -1,7 +1,7 @@
 """Definite descriptions and plural references, for :mod:`kg.language.actors`.
 
 * ``the foreign secretary`` refers to the person holding that title, ``the
-  Soviet leader`` to the leader affiliated with that country, ``his Chinese
+  Kenyan leader`` to the leader affiliated with that country, ``his Chinese
   counterpart`` (no such person named) to China, ``the committee``/``the
   panel`` to the committee, ``the deal`` to the agreement, ``the country`` to
   the country last named.
@@ -80,7 +80,7 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
         qualifier = country or body
         if qualifier is not None:
             if qualifier.key in affiliated and holds:
-                return _remember(state, key, title)  # "the Soviet leader", "the Tory leader"
+                return _remember(state, key, title)  # "the Kenyan leader", "the Tory leader"
             people.append((prev, key))
             continue
         if holds:
@@ -227,7 +227,7 @@ def _named_together(state: CorefState, m: Mention, want: str | tuple[str, ...],
 
 
 def _story_pair(state: CorefState, m: Mention) -> tuple[str, ...]:
-    """ "The nations remain at loggerheads", no pair named nearby: the two
+    """ "The nations are still at loggerheads", no pair named nearby: the two
     countries the story is about, when two stand clearly above the rest."""
     counts: dict[str, int] = {}
     for prev in state.mentions[: m.id]:

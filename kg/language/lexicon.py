@@ -71,7 +71,7 @@ ORG_HEAD_WORDS = frozenset(
 )
 
 # Common nouns for people who act for a country or body: "envoys from Iran",
-# "officials of South Korea and China", "his Japanese counterpart".
+# "officials of Chile and Peru", "his Japanese counterpart".
 AGENT_NOUNS = frozenset(
     """
     envoy envoys official officials diplomat diplomats delegation delegations delegate
@@ -230,7 +230,7 @@ MEDIA_NAMES = frozenset(
     """.split()
 ) | {"Al Jazeera", "Associated Press", "Agence France-Presse", "Press Association"}
 
-# Nouns whose "of X" names their owner: "the presence of Contra forces", "the policy of X",
+# Nouns whose "of X" names their owner: "the presence of Ugandan forces", "the policy of X",
 # "a camp of the rebels".
 OWNED_NOUNS = IDEA_NOUNS | frozenset(
     """
@@ -310,7 +310,7 @@ AID_OBJECTS = frozenset(
     """.split()
 )
 
-# Agent nouns that act for whoever owns them: "Bin Laden's agents", "the president's
+# Agent nouns that act for whoever owns them: "Ali Sow's agents", "the president's
 # envoy" (not "his counterpart", who serves someone else).
 ACTING_FOR_OWNER = frozenset(
     """

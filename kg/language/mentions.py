@@ -3,12 +3,12 @@
 :func:`find_mentions` turns a parsed document into :class:`Mention` records:
 named entities typed as person / country / organisation / group / agreement /
 place, demonyms ("Iranian" -> Iran), capitals and seats of power used as actors
-("Tehran", "the Kremlin"), unnamed bodies ("Brazil's 14-bank advisory
+("Tehran", "the Kremlin"), unnamed bodies ("Chile's 12-bank steering
 committee"), pronouns and definite descriptions ("the foreign secretary").
 Each person or organisation mention carries the :class:`Descriptor` of its
-title phrase, e.g. "Russia's Permanent Representative to International
-Organizations in Vienna" -> title + the actors it speaks for (Russia), never
-the ones it is *for* or *to* ("U.S. Special Envoy for Iran" speaks for the U.S.).
+title phrase, e.g. "Chile's Permanent Representative to International
+Organisations in Geneva" -> title + the actors it speaks for (Chile), never
+the ones it is *for* or *to* ("French Special Envoy for Chad" speaks for France).
 """
 
 from __future__ import annotations

@@ -10,9 +10,9 @@ to the words around them.
   Ministry" (the model tags "Economy Ministry", or "Finance" and "Economy
   Ministry" as two bodies).
 * A name cut after "of the" or "for" goes on over the capitalised words that
-  follow ("the Office of the Deputy Prime Minister", tagged "Office of the"), and
+  follow ("the Office of the Housing Ombudsman", tagged "Office of the"), and
   a body whose field the model tagged apart keeps it ("the UN Office for the
-  Coordination of Relief Affairs"); a name never ends in a preposition ("the
+  Promotion of Disaster Relief"); a name never ends in a preposition ("the
   Institute for Labour Studies at"); an acronym in brackets after a body's name is
   a body's ("the Office of Fair Prices (OFP)", which the model may call a person).
 * A company's name the model cut or took for a person ("General Motors" as a
@@ -92,8 +92,8 @@ def mend_cut_body(doc: Doc, span: Span, others: list[Span]) -> Span:
     preposition, or without a preposition it left at the end. ``others`` are the
     entities of the sentence.
 
-    * "Office of the" + "Deputy Prime Minister": the capitalised words that follow;
-    * "UN Office" + "for the" + "Coordination of Relief Affairs" (tagged apart): one name;
+    * "Office of the" + "Housing Ombudsman": the capitalised words that follow;
+    * "UN Office" + "for the" + "Promotion of Disaster Relief" (tagged apart): one name;
     * "Institute for Labour Studies at": without "at".
     """
     start, end = span.start, span.end

@@ -69,7 +69,7 @@ def whole_name(doc: Doc, span: Span, spans: list[Span]) -> Span:
 
 def name_tail(doc: Doc, span: Span) -> Span:
     """The end of a name the model cut: "Anna von der Berg" tagged "Anna von",
-    "An Ho-young" tagged "An Ho" (a particle chain, or a hyphen inside a word)."""
+    "An Ji-woo" tagged "An Ji" (a particle chain, or a hyphen inside a word)."""
     end = span.end
     while end < len(doc):
         t = doc[end]

@@ -4,7 +4,7 @@ Organizations in Geneva Tomas Reyes", "Soto, director of the central bank,".
 A :class:`Descriptor` keeps the title as written and the actors it speaks for:
 those before the title word or after "of" ("Iran's top negotiator", "Secretary of
 Iran's Supreme National Security Council"), never those it is *for*, *to* or
-*in* ("U.S. Special Envoy for Iran" speaks for the U.S.). The functions take
+*in* ("French Special Envoy for Chad" speaks for France). The functions take
 the mention being described and a token -> mention map (any object with
 ``id``, ``start``, ``end`` and ``kind``).
 """
@@ -97,7 +97,7 @@ def pre_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | None:
 
 def appositive_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | None:
     """A title in apposition: "Soto, director of the central bank," or
-    "The U.S. special envoy for Yemen, Paul Ney,"."""
+    "The French special envoy for Yemen, Paul Ney,"."""
     root = doc[m.start : m.end].root
     for child in root.children:
         if child.dep_ == "appos" and child.lower_ in TITLE_WORDS and child.i > root.i:

@@ -122,19 +122,19 @@ def test_owner_of_the_criticised_thing(facts_of) -> None:  # type: ignore[no-unt
         ("Protesters threw rocks at the Chinese embassy.", ("Protesters", "China")),
         # reducing relations
         (
-            "Various Western nations cancelled aid and cooperation agreements with Mali.",
+            "Several Western nations halted aid and security pacts with Mali.",
             ("the West", "Mali"),
         ),
         ("Canada severed diplomatic ties with Iran in 2012.", ("Canada", "Iran")),
         ("The United States suspended military aid to Egypt.", ("United States", "Egypt")),
         # mutual standing conflict
         (
-            "India and Pakistan fought three wars. The nations remain at loggerheads over Kashmir.",
+            "India and Pakistan fought three wars. The nations are still at loggerheads over Kashmir.",
             ("India", "Pakistan"),
         ),
         (
-            "Hungary is at odds with the European Union over migration.",
-            ("Hungary", "European Union"),
+            "Slovakia is at odds with the European Union over fishing.",
+            ("Slovakia", "European Union"),
         ),
     ],
 )
@@ -163,7 +163,7 @@ def test_verbal_and_material_conflict_carry_their_codes(facts_of, text: str, cod
 @pytest.mark.parametrize(
     "text",
     [
-        "Minister Anna Berg said Britain should take its fair share of refugees.",
+        "Minister Anna Berg said Britain should accept its fair share of migrants.",
         "Minister Anna Berg said Kenya should be part of the solution.",
         "The government dismissed the claims as nonsense.",
         "The opposition gave the plan a cautious welcome.",
@@ -179,9 +179,9 @@ def test_not_opposition(facts_of, text: str) -> None:  # type: ignore[no-untyped
     ("text", "expected"),
     [
         (
-            "Mr Lou responded to complaints by Treasury Secretary Jack Lowe that China's surpluses "
-            "were distorting markets.",
-            ("Jack Lowe", "China"),
+            "Mr Tan responded to complaints by Trade Secretary Ray Dunn that Chile's subsidies "
+            "were hurting farmers.",
+            ("Ray Dunn", "Chile"),
         ),
         ("Canada moved to condemn what the junta has done.", ("Canada", "junta")),
         (
@@ -195,7 +195,7 @@ def test_opposition_to_what_a_clause_says(facts_of, text: str, expected: tuple[s
 
 
 def test_words_deep_in_an_object_criticise_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
-    text = "The newspaper Taifa noted that Kenyan officials do not meet with racist politicians."
+    text = "The newspaper Taifa noted that Kenyan ministers will not meet with racist parties."
     assert opposed(facts_of, text) == set()
 
 
@@ -208,8 +208,8 @@ def test_we_in_a_quote_is_the_speaker(facts_of) -> None:  # type: ignore[no-unty
 
 
 def test_the_us_is_not_us(facts_of) -> None:  # type: ignore[no-untyped-def]
-    text = "China has been accused by the US and its allies of aiding Russia's war effort."
-    assert ("United States", "China") in opposed(facts_of, text)
+    text = "Chile was accused by the US and several partners of helping Venezuela's army."
+    assert ("United States", "Chile") in opposed(facts_of, text)
 
 
 @pytest.mark.parametrize(
@@ -233,7 +233,9 @@ def test_more_surface_forms(facts_of, text: str, expected: tuple[str, str]) -> N
 
 
 def test_prevented_attacks_did_not_happen(facts_of) -> None:  # type: ignore[no-untyped-def]
-    text = "Kenyan police deployed along the border to prevent militants from firing rockets at Uganda."
+    text = (
+        "Kenyan police deployed along the border to stop militants from firing rockets at Uganda."
+    )
     assert ("Kenya", "Uganda") not in opposed(facts_of, text)
 
 
@@ -262,7 +264,7 @@ def test_the_nations_are_the_story_pair(facts_of) -> None:  # type: ignore[no-un
     text = (
         "Kenya and Uganda signed a fishing accord in 2001. Kenya later accused Uganda of "
         "breaking it. Ugandan boats were seized near the island. Fishermen in Kisumu "
-        "protested. The nations remain at loggerheads over the island."
+        "protested. The nations are still at loggerheads over the island."
     )
     got = opposed(facts_of, text)
     assert ("Kenya", "Uganda") in got and ("Uganda", "Kenya") in got
@@ -272,7 +274,7 @@ def test_no_story_pair_among_equals(facts_of) -> None:  # type: ignore[no-untype
     text = (
         "Chad, Niger and Mali met in 2001. Chad, Niger and Mali met again in 2003. "
         "Farmers protested. Prices rose. Rain fell. Crops failed. "
-        "The nations remain at loggerheads over the river."
+        "The nations are still at loggerheads over the river."
     )
     got = opposed(facts_of, text)
     assert ("Chad", "Niger") not in got and ("Niger", "Mali") not in got
@@ -280,7 +282,7 @@ def test_no_story_pair_among_equals(facts_of) -> None:  # type: ignore[no-untype
 
 def test_a_rare_verb_the_tagger_took_for_a_name(facts_of) -> None:  # type: ignore[no-untyped-def]
     # the small model tags "jabbed" as a proper noun; its base is a trigger verb
-    text = "The Kenyan finance minister jabbed back on Monday at complaints from Uganda."
+    text = "The Kenyan trade minister jabbed back on Friday at complaints from Uganda."
     got = opposed(facts_of, text)
     assert ("Kenya", "Uganda") in got
 
@@ -333,7 +335,7 @@ def test_a_clash_of_words_and_a_clash_of_arms(facts_of) -> None:  # type: ignore
 
 def test_a_spat_that_escalates_took_place(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Ministers will meet in Brussels, in the latest escalation of a spat between Poland "
+        "Ministers will gather in Brussels, in the newest escalation of a spat between Poland "
         "and Hungary over the law."
     )
     assert ("Poland", "Hungary") in opposed(facts_of, text)
@@ -343,7 +345,7 @@ def test_a_spat_that_escalates_took_place(facts_of) -> None:  # type: ignore[no-
     ("text", "expected"),
     [
         ("Kenya ruffled the feathers of Uganda with its new tariffs.", ("Kenya", "Uganda")),
-        ("Chile has ruffled feathers among EU leaders by claiming the union is weak.",
+        ("Chile has ruffled feathers among EU ministers by saying the union is weak.",
          ("Chile", "European Union")),
         ("Kenya took issue with Uganda over the tariffs.", ("Kenya", "Uganda")),
     ],
@@ -371,7 +373,7 @@ def test_not_conflicts(facts_of, text: str, absent: tuple[str, str]) -> None:  #
 
 
 def test_fighting_between_people_is_a_quarrel(facts_of) -> None:  # type: ignore[no-untyped-def]
-    facts = facts_of("Fighting between Mr Hale and Mr Voss has hit the headlines in France.")
+    facts = facts_of("Fighting between Mr Hale and Mr Voss has made headlines in France.")
     assert {e.cameo for e in facts.events if e.kind is EventKind.CONFLICT} == {"111"}
     facts = facts_of("Fighting between Chad and Niger killed 12 soldiers.")
     assert {e.cameo for e in facts.events if e.kind is EventKind.CONFLICT} == {"190"}
@@ -407,7 +409,7 @@ def test_failing_to_fight_a_bad_thing_is(facts_of) -> None:  # type: ignore[no-u
         ("Tomas Lind branded Peter Holm a danger to peace.", ("Tomas Lind", "Peter Holm")),
         ("Tomas Lind described the Liberal Party as reckless.", ("Tomas Lind", "Liberal Party")),
         (
-            'Tomas Lind calls China\'s policy "a step in the wrong direction."',
+            'Tomas Lind calls China\'s policy "a turn in the wrong direction."',
             ("Tomas Lind", "China"),
         ),
     ],
@@ -438,7 +440,7 @@ def test_a_name_that_does_not_condemn_is_not(facts_of, text: str) -> None:  # ty
         'Referring to the detentions, Tomas Lind told the Norvex Times: "It is utterly '
         'unacceptable."',
         # a passive need is asked of nobody
-        '"It will cost passengers a lot, it has to be paid by the passengers," said Andy Reed '
+        '"It will cost travellers a lot, it has to be paid for by the travellers," said Andy Reed '
         "of the European Union.",
         # a question about an attack is no appeal to attack
         "Vince Carle asked why ministers attacked Labour's plans.",
@@ -478,7 +480,7 @@ def test_a_reported_or_alleged_event_is_not_asserted(facts_of, text: str) -> Non
 
 
 def test_a_country_in_danger_is_not_criticised(facts_of) -> None:  # type: ignore[no-untyped-def]
-    assert not opposed(facts_of, "Tom Hale said Britain was in danger of needless panic.")
+    assert not opposed(facts_of, "Tom Hale said Chile was in danger of pointless alarm.")
 
 
 def test_a_verb_before_a_group_noun_is_not_its_name(facts_of) -> None:  # type: ignore[no-untyped-def]
@@ -492,11 +494,11 @@ def test_a_verb_before_a_group_noun_is_not_its_name(facts_of) -> None:  # type: 
 @pytest.mark.parametrize(
     "text",
     [
-        "Tom Hale sought to end the controversy about reports of a feud between Chile and Peru.",
+        "Tom Hale tried to end the row over reports of a feud between Chile and Peru.",
         "Rumours of a clash between Chile and Peru worried investors.",
         "Talk of a feud between Chile and Peru grew.",
         "Stories of a feud between Chile and Peru spread.",
-        '"They were wrong when they said Chile was attacking Peru," Tom Hale said.',
+        '"They were mistaken when they said Chile was attacking Peru," Tom Hale said.',
         "Tom Hale was wrong to say that Chile had attacked Peru.",
     ],
 )

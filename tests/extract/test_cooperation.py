@@ -36,8 +36,8 @@ def test_cooperation_constructions(facts_of, text: str, expected: tuple[str, str
     [
         "Kenya did not back Uganda.",
         "Kenya refused to sign a deal with Uganda.",
-        "China was accused of aiding Russia's war effort.",
-        "Tomas Lind promised to hail Labour's record on the economy.",  # praise to come
+        "Chile was accused of helping Venezuela's army.",
+        "Tomas Lind promised to hail Labour's work on housing.",  # praise to come
         "Tomas Lind vowed to praise Kenya's efforts at the summit.",
     ],
 )
@@ -74,15 +74,15 @@ def test_backing_ones_own_country_is_not_news(facts_of) -> None:  # type: ignore
         ("Saudi-funded militias seized the port.", ("Saudi Arabia", "Saudi-funded militias")),
         ("Iran-backed rebels seized the port.", ("Iran", "Iran-backed rebels")),
         (
-            "Relations between Honduras and the United States were good, excellent.",
-            ("Honduras", "United States"),
+            "Relations between Panama and Canada were good, excellent.",
+            ("Panama", "Canada"),
         ),
         ("Kenya has close ties with Uganda.", ("Kenya", "Uganda")),
         (
-            "Niger is seen by the United States and France as an important partner.",
-            ("France", "Niger"),
+            "Chad is seen by both the United States and France as a vital partner.",
+            ("France", "Chad"),
         ),
-        ("Beijing was willing to work with Moscow on the plan.", ("China", "Russia")),
+        ("Tokyo was willing to work with Seoul on the plan.", ("Japan", "South Korea")),
     ],
 )
 def test_backing_partners_and_good_relations(
@@ -98,18 +98,18 @@ def test_backing_partners_and_good_relations(
         "Relations between Kenya and Uganda are not good.",
         "The attorney general gave his advice to the prime minister.",
         "The company took on debt to fund the Seagram purchase.",
-        "Niger is seen by the United States and France as an important partner.",  # US-France?
+        "Chad is seen by both the United States and France as a vital partner.",  # US-France?
     ],
 )
 def test_not_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     pairs = cooperated(facts_of, text)
     assert ("United States", "France") not in pairs and ("France", "United States") not in pairs
-    if "Niger" not in text:
+    if "Chad" not in text:
         assert pairs == set()
 
 
 def test_a_hope_is_no_agreement(facts_of) -> None:  # type: ignore[no-untyped-def]
-    text = '"I hope the Chinese authorities agree with us," Envoy Ray Sung said.'
+    text = '"I hope the Kenyan authorities agree with us," Envoy Ray Dale said.'
     assert cooperated(facts_of, text) == set()
 
 
@@ -236,19 +236,17 @@ def test_a_deal_with_several_is_one_pair_each(facts_of) -> None:  # type: ignore
 
 
 def test_a_kind_named_before_its_members_is_no_actor(facts_of) -> None:  # type: ignore[no-untyped-def]
-    facts = facts_of("Nigerian banks United Bank of Africa and Standard Trust Bank have agreed "
-                     "plans to merge.")  # fmt: skip
-    assert not any(a.name == "Nigerian banks" for a in facts.actors)
-    assert ("United Bank of Africa", "Standard Trust Bank") in directed(
-        facts, EventKind.COOPERATION
-    )
+    facts = facts_of("Ghanaian banks Volta Trust Bank and Coastal Savings Bank have agreed "
+                     "terms for a merger.")  # fmt: skip
+    assert not any(a.name == "Ghanaian banks" for a in facts.actors)
+    assert ("Volta Trust Bank", "Coastal Savings Bank") in directed(facts, EventKind.COOPERATION)
 
 
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
         ("Ann Roe, Vale's closest ally, said he would stay.", ("Ann Roe", "Vale")),
-        ("Niger is seen by France as an important partner.", ("Niger", "France")),
+        ("Chad is seen by France as a vital partner.", ("Chad", "France")),
     ],
 )  # fmt: skip
 def test_named_allies_still_are(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]

@@ -114,7 +114,7 @@ def test_people_named_as_attending_a_meeting_met(facts_of, text: str, expected) 
     "text",
     [
         "The summit, attended by leaders from Chile, Peru and Bolivia, ended on Monday.",
-        "The summit - which was also attended by ministers from Chile and Peru - ended.",
+        "The summit - which was likewise attended by ministers from Chile and Peru - ended.",
         "The conference was attended by Chancellor Otto Brandt.",
     ],
 )

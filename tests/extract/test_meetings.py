@@ -77,13 +77,13 @@ def pair(a: str, b: str) -> frozenset[str]:
         ),
         # negotiations, multilateral
         (
-            "Envoys from Iran and the five remaining signatories -- Britain, France, Russia, China and "
-            "Germany -- have been holding negotiations in Vienna.",
-            {pair("Iran", c) for c in ("United Kingdom", "France", "Russia", "China", "Germany")}
+            "Delegates from Peru and the four remaining signatories -- Chile, Bolivia, Ecuador and "
+            "Colombia -- have been holding negotiations in Quito.",
+            {pair("Peru", c) for c in ("Chile", "Bolivia", "Ecuador", "Colombia")}
             | {
                 pair(a, b)
-                for a in ("United Kingdom", "France", "Russia", "China", "Germany")
-                for b in ("United Kingdom", "France", "Russia", "China", "Germany")
+                for a in ("Chile", "Bolivia", "Ecuador", "Colombia")
+                for b in ("Chile", "Bolivia", "Ecuador", "Colombia")
                 if a < b
             },
         ),
@@ -262,7 +262,7 @@ def test_a_listed_side_meets_the_other_side_only(facts_of) -> None:  # type: ign
 
 def test_signers_during_a_meeting_of_others_did_not_meet_them(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(
-        "Kenya and Uganda signed a memorandum on Tuesday during a meeting between Foreign "
+        "Kenya and Uganda signed a memorandum on Thursday during a meeting between Foreign "
         "Minister Lena Marsh and Chancellor Otto Brandt."
     )
     got = met_pairs(facts)
@@ -273,7 +273,7 @@ def test_signers_during_a_meeting_of_others_did_not_meet_them(facts_of) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Speaking to the House Budget Committee, Foreign Minister Lena Marsh urged calm.",
+        "Speaking to the House Farm Committee, Foreign Minister Lena Marsh urged calm.",
         "Foreign Minister Lena Marsh told the Pacific Trade Forum summit that talks would go on.",
         "Foreign Minister Lena Marsh spoke to the Senate Foreign Relations Committee on Monday.",
     ],
@@ -285,15 +285,15 @@ def test_addressing_a_committee_or_summit_is_no_meeting(facts_of, text: str) -> 
 def test_co_subjects_who_met_someone_unnamed_did_not_meet_each_other(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(
         "Foreign Minister Lena Marsh and Chancellor Otto Brandt met fans' representatives "
-        "from both clubs to discuss the issue."
+        "from both teams to discuss the matter."
     )
     assert met_pairs(facts) == set()
 
 
 def test_counterparts_in_a_place_are_not_of_it(facts_of) -> None:  # type: ignore[no-untyped-def]
-    facts = facts_of("Chancellor Otto Brandt met his EU counterparts in Luxembourg on Monday.")
+    facts = facts_of("Chancellor Otto Brandt met his EU counterparts in Lisbon on Friday.")
     assert frozenset({"Otto Brandt", "European Union"}) in met_pairs(facts)
-    assert not any("Luxembourg" in p for p in met_pairs(facts))
+    assert not any("Portugal" in p or "Lisbon" in p for p in met_pairs(facts))
 
 
 def test_partners_listed_with_their_places(facts_of) -> None:  # type: ignore[no-untyped-def]
@@ -324,7 +324,7 @@ def test_a_participle_after_a_dash_or_comma_takes_the_main_subject(facts_of, tex
 @pytest.mark.parametrize(
     "text",
     [
-        "Speaking on BBC One's Breakfast with Frost, Tom Hale said the plan was sound.",
+        "Speaking on Channel Nine's Breakfast with Harper, Tom Hale said the plan was sound.",
         "Talking on Radio Norvex's Today programme with Ann Berg, Tom Hale said no.",
     ],
 )
@@ -577,8 +577,8 @@ def test_handshakes_refused_or_with_voters(facts_of, text: str) -> None:  # type
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Filipino President Jose Ramos called Japanese Prime Minister Aiko Tanaka on Monday to "
-         "discuss the typhoon.", pair("Jose Ramos", "Aiko Tanaka")),
+        ("Filipino President Marco Dizon called Japanese Prime Minister Aiko Tanaka on Monday to "
+         "discuss the typhoon.", pair("Marco Dizon", "Aiko Tanaka")),
         ("Chancellor Otto Brandt called Polish President Adam Nowak on Friday.",
          pair("Otto Brandt", "Adam Nowak")),
         ("Envoy Mira Kosk called her Egyptian counterpart on Tuesday.", pair("Mira Kosk", "Egypt")),
@@ -595,13 +595,13 @@ def test_calling_someone_is_a_phone_call(facts_of, text: str, expected) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Filipino President Jose Ramos called on Japanese Prime Minister Aiko Tanaka to apologise.",
-        "Filipino President Jose Ramos called Japanese Prime Minister Aiko Tanaka a liar.",
-        "Filipino President Jose Ramos called Japanese Prime Minister Aiko Tanaka to resign.",
-        "Filipino President Jose Ramos called for talks with Japanese Prime Minister Aiko Tanaka.",
+        "Filipino President Marco Dizon called on Japanese Prime Minister Aiko Tanaka to apologise.",
+        "Filipino President Marco Dizon called Japanese Prime Minister Aiko Tanaka a liar.",
+        "Filipino President Marco Dizon called Japanese Prime Minister Aiko Tanaka to resign.",
+        "Filipino President Marco Dizon called for talks with Japanese Prime Minister Aiko Tanaka.",
         'Chancellor Otto Brandt called Polish President Adam Nowak "a friend".',
         "Chancellor Otto Brandt called Poland a friend.",
-        "A man called Jose Ramos was arrested by Chancellor Otto Brandt's police.",
+        "A man called Marco Dizon was arrested by Chancellor Otto Brandt's police.",
         "Chancellor Otto Brandt will call Polish President Adam Nowak on Friday.",
     ],
 )

@@ -10,7 +10,7 @@ from tests.helpers import memberships
 def test_list_after_a_dash(facts_of) -> None:  # type: ignore[no-untyped-def]
     got = memberships(
         facts_of(
-            "Officials from the three European parties to the NPT -- France, Germany and Britain -- met."
+            "Envoys from the European parties to the NPT -- France, Germany and Britain -- met."
         )
     )
     npt = "Treaty on the Non-Proliferation of Nuclear Weapons"
@@ -27,8 +27,8 @@ def test_list_after_a_colon_refers_back_to_the_deal(facts_of) -> None:  # type: 
 
 
 def test_appositive_member(facts_of) -> None:  # type: ignore[no-untyped-def]
-    got = memberships(facts_of("Paris, a permanent member of the U.N. Security Council, objected."))
-    assert ("France", "United Nations Security Council") in got
+    got = memberships(facts_of("Paris, a founding member of NATO, objected."))
+    assert ("France", "North Atlantic Treaty Organization") in got
 
 
 def test_copula_member(facts_of) -> None:  # type: ignore[no-untyped-def]
@@ -38,7 +38,7 @@ def test_copula_member(facts_of) -> None:  # type: ignore[no-untyped-def]
 
 def test_seat_on_a_body(facts_of) -> None:  # type: ignore[no-untyped-def]
     got = memberships(
-        facts_of("Brazil will use its seat on the U.N. Security Council to push the plan.")
+        facts_of("Brazil will use its seat on the Security Council to push the plan.")
     )
     assert ("Brazil", "United Nations Security Council") in got
 
@@ -56,24 +56,24 @@ def test_no_membership_from_co_occurrence(facts_of) -> None:  # type: ignore[no-
     ("text", "expected"),
     [
         (
-            "Poland, Hungary and the Czech Republic today became full members of NATO.",
-            ("Hungary", "North Atlantic Treaty Organization"),
+            "Estonia, Latvia and Lithuania formally became full members of NATO.",
+            ("Latvia", "North Atlantic Treaty Organization"),
         ),
         ("Finland joined NATO in 2023.", ("Finland", "North Atlantic Treaty Organization")),
         (
-            "Since 1949, NATO has been expanded to include Greece and Turkey.",
-            ("Turkey", "North Atlantic Treaty Organization"),
+            "In later years NATO was expanded to include Spain and Norway.",
+            ("Norway", "North Atlantic Treaty Organization"),
         ),
         (
-            "Leaders in neighbouring Burkina Faso, which is an ECOWAS member, backed the coup.",
-            ("Burkina Faso", "Economic Community of West African States"),
+            "Leaders in Togo, which is an ECOWAS member, backed the plan.",
+            ("Togo", "Economic Community of West African States"),
         ),
         (
-            "Hungary currently holds the rotating European Union presidency.",
-            ("Hungary", "European Union"),
+            "Belgium currently holds the rotating European Union presidency.",
+            ("Belgium", "European Union"),
         ),
         (
-            "The U.S. State Department said the talks would resume.",
+            "The talks would resume, the U.S. State Department announced.",
             ("State Department", "United States"),
         ),
     ],
@@ -89,14 +89,14 @@ def test_who_belongs_to_which_body(facts_of, text: str, expected: tuple[str, str
         "The UK's biggest union, Unison, called a strike.",
         "Finland did not join NATO in 1995.",
         "The talks included Iran and Iraq.",
-        "The chairman of the Bar Council, Guy Mansfield QC, has warned ministers.",
+        "The chairman of the Law Guild, Neil Sands QC, has warned ministers.",
         # wanted, not had
-        "Serbia has waited a decade to join the WTO and hopes to become a member soon.",
+        "Serbia has waited ten years to join the OECD and hopes to become a member soon.",
         "Norway looks forward to joining the bloc.",
         # descriptions of some body
         "The cost overrun was not at Halvard Capital but at the UK bank.",
-        "Detention without trial breaks the law, the UK's highest court has ruled.",
-        "Taxpayers may have to bail out the US agency that protects pensions.",
+        "Detention without trial breaks the law, the UK's top court has found.",
+        "Taxpayers may have to rescue the US agency that insures pensions.",
         # a name, not a party to a deal
         "Tensions eased between the government and the opposition Kenya People's Party.",
     ],
@@ -119,9 +119,9 @@ def test_a_central_bank_belongs_to_its_state(facts_of, text: str, pair: tuple[st
 @pytest.mark.parametrize(
     "text",
     [
-        "Wang Lu was head of China Construction Bank.",  # a lender named after its country
-        "The race is sponsored by the UK's Royal Bank of Scotland.",
-        "Anil Rao stepped down as vice-chairman of Indian Petrochemicals Corporation (IPC).",
+        "Wang Lu was head of China Lotus Bank.",  # a lender named after its country
+        "The race is backed by the UK's Royal Wessex Bank.",
+        "Anil Rao stepped down as vice-chairman of Indian Polymer Corporation (IPC).",
     ],
 )
 def test_a_company_is_no_member_of_its_country(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -116,7 +116,7 @@ def test_hostile_act_not_asked_for(facts_of) -> None:  # type: ignore[no-untyped
 
 
 def test_a_trigger_word_describing_a_person_is_no_event(facts_of) -> None:  # type: ignore[no-untyped-def]
-    facts = facts_of("Tony Holt will stand against pro-Iraq war Labour MP Ann Lee next year.")
+    facts = facts_of("Tom Holt will stand against anti-Iraq war Labour MP Ann Lee next year.")
     assert not directed(facts, EventKind.CONFLICT, factual_only=False)
 
 
@@ -210,7 +210,7 @@ def test_under_fire_for_a_policy_is_words_and_a_fire_is_no_event(facts_of) -> No
 
 
 def test_state_help_is_no_receiver(facts_of) -> None:  # type: ignore[no-untyped-def]
-    facts = facts_of("Planning Minister Ann Holt has offered State help but not for free.")
+    facts = facts_of("Planning Minister Ann Holt has offered State help, though not for free.")
     assert not directed(facts, EventKind.COOPERATION)
 
 

@@ -50,8 +50,7 @@ def test_who_draws_disapproval_is_its_target(
     [
         ("The detention of Kofi Adeyemi by Ghana drew protests.", ("Ghana", "Kofi Adeyemi")),
         (
-            "Charges at the International Criminal Court against Kenya's president, "
-            "Tomas Kibet, were announced.",
+            "Charges at the ICC against Tomas Kibet, Kenya's president, were announced.",
             ("International Criminal Court", "Tomas Kibet"),
         ),
         ("China violated Taiwan's airspace on Monday.", ("China", "Taiwan")),

@@ -212,7 +212,7 @@ def test_a_king_of_a_country_serves_it(facts_of) -> None:  # type: ignore[no-unt
          "Hans Sinn", "Germany"),
         ("Norvex president Ivan Mendes said Chinese sales were slowing.", "Ivan Mendes", "China"),
         # a firm's post that covers a country is not a post of the country
-        ("Vodafone has drafted in its UK chief executive Will Marrow to run its Japanese arm.",
+        ("Telco Norvex has called in its UK chief executive Will Marrow to run its Japanese arm.",
          "Will Marrow", "United Kingdom"),
         ("The bank replaced their French head of sales Paul Roux.", "Paul Roux", "France"),
     ],

@@ -47,7 +47,7 @@ def test_a_post_no_one_named_holds_is_no_speaker(facts_of, text: str) -> None:  
 @pytest.mark.parametrize(
     "text",
     [
-        'Tom Rellick, the leader of the Public and Civic Services Union said: "We will strike."',
+        'Tom Rellick, the general secretary of the Public and Civic Services Union said: "We will strike."',
         "Tom Rellick, head of the Public and Private Workers Union, said the cuts were wrong.",
         "The leader of the Road and General Drivers Union, Tom Rellick, said the cuts were wrong.",
         "Tom Rellick, leader of the Workers Union and the Miners Federation, said the cuts were "
@@ -62,7 +62,7 @@ def test_the_person_in_apposition_speaks_not_the_union(facts_of, text: str) -> N
     ("text", "union"),
     [
         (
-            'Tom Rellick, the leader of the Public and Civic Services Union said: "No."',
+            'Tom Rellick, the general secretary of the Public and Civic Services Union said: "No."',
             "Public and Civic Services Union",
         ),
         (

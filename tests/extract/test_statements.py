@@ -17,7 +17,7 @@ from tests.helpers import speakers
         ("Marsh told reporters the deal was close.", "Lena Marsh"),
         ("Marsh stressed that the door remained open.", "Lena Marsh"),
         ("Marsh said in a tweet that the talks would go on.", "Lena Marsh"),
-        ("Marsh made the remarks in a post on her account.", "Lena Marsh"),
+        ("Marsh made the comments in a post on her blog.", "Lena Marsh"),
         (
             "Kenya's foreign ministry warned that the ceasefire was fragile.",
             "Kenya's foreign ministry",
@@ -75,7 +75,7 @@ def test_other_senses_of_speech_verbs_are_not_statements(facts_of, text: str) ->
     ("text", "speaker"),
     [
         (
-            'Foreign Minister Ivo Marek calls the plan "a movement in the wrong direction."',
+            'Foreign Minister Ivo Marek calls the plan "a march in the wrong direction."',
             "Ivo Marek",
         ),
         ('"Hallelujah," Secretary Ann Dorr exclaimed.', "Ann Dorr"),
@@ -120,28 +120,30 @@ def test_whom_a_paper_quotes_is_the_speaker(facts_of, text: str, speaker: str) -
 
 
 def test_an_unnamed_source_quoted_is_no_named_speaker(facts_of) -> None:  # type: ignore[no-untyped-def]
-    text = '"It is about sovereignty," the Daily Planet quoted a central bank official as saying.'
+    text = (
+        '"It is about sovereignty," the Daily Planet quoted a finance ministry official as saying.'
+    )
     assert speakers(facts_of(text)) == set()
 
 
 def test_a_view_not_yet_expressed_is_no_statement(facts_of) -> None:  # type: ignore[no-untyped-def]
-    facts = facts_of("Tom Hale and Ann Berg have yet to express a view on the bid.")
+    facts = facts_of("Tom Hale and Ann Berg have yet to express an opinion on the merger.")
     assert all(not e.factual for e in facts.events if e.kind is EventKind.STATEMENT)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Jobs may be cut if investment by a Chinese car maker goes ahead, Tom Hale said.",
-        "Tom Hale said the ministry had given contracts to a Canadian and a Turkish company.",
+        "Jobs may be lost if a bid by a Chinese car maker succeeds, Tom Hale said.",
+        "Tom Hale said the ministry had given contracts to a Danish and a Greek company.",
         "Tom Hale said a US firm was in talks to buy the plant.",
     ],
 )
 def test_the_country_of_an_unnamed_firm_is_no_topic(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     names = {a.name for a in facts_of(text).actors}
-    assert not names & {"China", "Canada", "Turkey", "United States"}
+    assert not names & {"China", "Denmark", "Greece", "United States"}
 
 
 def test_a_bill_says_nothing_itself(facts_of) -> None:  # type: ignore[no-untyped-def]
-    facts = facts_of("The Prevention of Terrorism Bill proposes control orders for suspects.")
+    facts = facts_of("The Coastal Protection Bill proposes fines for polluters.")
     assert speakers(facts) == set()

@@ -126,7 +126,7 @@ def test_a_named_agency_is_an_actor(facts_of) -> None:  # type: ignore[no-untype
     [
         ("Rebels attacked the Kenyan embassy in the capital.", "country/KEN"),
         ("The Chilean Embassy said the talks were useful.", "country/CHL"),
-        ("Rebels blew up the United States Embassy in the port.", "country/USA"),
+        ("Rebels bombed the United States Embassy in the port.", "country/USA"),
     ],
 )
 def test_an_embassy_stands_for_its_country(facts_of, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
@@ -167,7 +167,7 @@ def test_law_names() -> None:
     ("text", "expletive"),
     [
         ("Uganda said it is wrong to deny farmers water.", True),
-        ("He thought it was criminal what they were doing.", True),
+        ("He thought it was shameful what they were doing.", True),
         ("Kenya said it was ready to talk to Uganda.", False),
         ("Kenya said it would talk to Uganda.", False),
     ],
@@ -235,10 +235,10 @@ def test_a_peer_and_a_namesake(facts_of) -> None:  # type: ignore[no-untyped-def
 
 
 def test_members_of_a_body_and_counted_bodies(facts_of) -> None:  # type: ignore[no-untyped-def]
-    facts = facts_of("Peru is under pressure from European Union countries to raise tariffs.")
+    facts = facts_of("Peru is under heavy pressure from European Union countries to cut tariffs.")
     assert "European Union" in {a.name for a in facts.actors}
     assert not any("countries" in a.name for a in facts.actors)
-    counted = facts_of("Ann Lee has launched lawsuits against 80 banks.")
+    counted = facts_of("Ann Lee has filed lawsuits against 80 banks.")
     assert not any(a.name.endswith("banks") for a in counted.actors)
     assert any(a.name == "Scandinavian countries" for a in
                facts_of("Scandinavian countries criticised Peru.").actors)  # fmt: skip
@@ -261,7 +261,7 @@ def test_a_hyphenated_title_prefix_is_no_company(facts_of, text: str) -> None:  
 @pytest.mark.parametrize(
     "text",
     [
-        "Former Labour MP Tom Hale was expelled from the Labour party over the war.",
+        "Former Labour MP Tom Hale was thrown out of the Labour party over the war.",
         "Democrats in Congress attacked the plan; the Democratic Party leader Ann Roe spoke first.",
         "Labour councillor Tom Hale was suspended from the Labour Party in May.",
     ],

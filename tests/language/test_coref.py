@@ -44,22 +44,22 @@ def test_title_description_refers_to_its_holder(facts_of) -> None:  # type: igno
 
 def test_described_person_by_nationality(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(
-        "Soviet leader Yuri Volkov spoke first. The Soviet leader said the offer stood."
+        "Kenyan leader Joseph Mwangi spoke first. The Kenyan leader said the offer stood."
     )
-    assert speakers(facts) == {"Yuri Volkov"}
+    assert speakers(facts) == {"Joseph Mwangi"}
 
 
 def test_unnamed_counterpart_is_the_country(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(
-        "Chancellor Otto Brandt said he had told his Chinese counterpart that the plan failed."
+        "Chancellor Otto Brandt said he had told his Chilean counterpart that the plan had failed."
     )
-    assert frozenset({"Otto Brandt", "China"}) in met_pairs(facts)
+    assert frozenset({"Otto Brandt", "Chile"}) in met_pairs(facts)
 
 
 def test_it_refers_to_the_country_in_a_core_role(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(
         "Chancellor Otto Brandt called on Brazil to use its influence over Bolivia, adding it "
-        "could use its seat on the U.N. Security Council."
+        "could use its seat on the Security Council."
     )
     names = {a.key: a.name for a in facts.actors}
     members = {
@@ -108,7 +108,7 @@ def test_an_unnamed_post_holder_of_a_party_is_not_the_party(facts_of, text: str)
             "Mark Dunmore",
         ),
         (
-            "Voters face a choice, said Ruth Kell. In a message the Liberal Democrat leader said "
+            "Voters face a choice, said Ruth Kell. In a letter the Liberal Democrat leader said "
             "the Tories were wrong.",
             "Ruth Kell",
         ),
@@ -322,7 +322,7 @@ def test_a_name_in_apposition_to_the_subject_is_the_one_who_spoke(facts_of) -> N
 
 
 def test_it_opening_a_sentence_is_the_body_the_last_one_was_about(facts_of) -> None:  # type: ignore[no-untyped-def]
-    facts = facts_of("The oil firm Norvex took its case to the European Court of Justice. "
+    facts = facts_of("The oil firm Norvex took its complaint to the European Court of Justice. "
                      "It has accused Chile of seizing its assets.")  # fmt: skip
     assert ("Norvex", "Chile") in directed(facts, EventKind.CONFLICT)
     assert ("European Court of Justice", "Chile") not in directed(facts, EventKind.CONFLICT)
@@ -343,7 +343,7 @@ def test_he_after_an_unnamed_broker_is_nobody_named(facts_of) -> None:  # type: 
 
 def test_he_said_is_the_main_speaker_not_whom_he_reported(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of('Earlier, Mr Vale had said that President Ann Lee has decided to step in. '
-                     '"In practice, it will be an intervention," he said.')  # fmt: skip
+                     '"In effect, it will be an intervention," he said.')  # fmt: skip
     assert last_speakers(facts) == ["Vale"]
 
 

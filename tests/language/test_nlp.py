@@ -59,7 +59,7 @@ def test_place_glued_to_name_is_split(nlp) -> None:  # type: ignore[no-untyped-d
 def test_job_title_is_not_an_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
     ents = _ents(
         nlp,
-        "Chile's Permanent Representative to International Organizations in Geneva Tomas Reyes met them.",
+        "Chile's Permanent Representative to International Organisations in Geneva Tomas Reyes met them.",
     )
     assert not any(t.startswith("Permanent Representative") for t, _ in ents)
     assert ("Tomas Reyes", "PERSON") in ents

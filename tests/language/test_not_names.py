@@ -8,7 +8,7 @@ import pytest
 @pytest.mark.parametrize(
     ("text", "not_names"),
     [
-        ("Ann Lee said the Bill was largely unnecessary.", {"Bill"}),
+        ("Ann Lee said the Bill was mostly pointless.", {"Bill"}),
         ("Ivo Marsh said his Budget would help families.", {"Budget"}),
         ("Ann Lee said the White Paper was a disappointment.", {"White Paper", "Paper"}),
         ("Ivo Marsh said Britishness was in decline.", {"Britishness"}),
@@ -23,7 +23,7 @@ def test_words_the_model_takes_for_names(nlp, text: str, not_names: set[str]) ->
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Bill Clinton met Tony Blair in Washington.", "Bill Clinton"),
+        ("Bill Hartley met Tom Vance in Washington.", "Bill Hartley"),
         ("Ann Lee met Mr Bill Jones on Monday.", "Bill Jones"),
         ("MPs passed the Licensing Act on Monday.", "Licensing Act"),
     ],
@@ -36,10 +36,10 @@ def test_names_stay_names(nlp, text: str, name: str) -> None:  # type: ignore[no
     ("text", "not_name"),
     [
         (
-            "Ann Lee repaid money to former Tory Treasurer Lord Ashcroft on Monday.",
+            "Ann Lee paid back a loan from former Tory Treasurer Lord Fenwick on Monday.",
             "Treasurer Lord",
         ),
-        ("Ann Lee consulted a QC and the then Lord Chancellor, Lord Irvine.", "Chancellor"),
+        ("Ann Lee consulted a QC and also the then Lord Chancellor, Lord Pendle.", "Chancellor"),
     ],
 )
 def test_titles_alone_are_no_person(nlp, text: str, not_name: str) -> None:  # type: ignore[no-untyped-def]

@@ -9,9 +9,9 @@ import pytest
 @pytest.mark.parametrize(
     ("text", "kept", "gone"),
     [
-        ("Culture, Media and Sport Secretary Tessa Holm backed the plan.", "Tessa Holm", "Media"),
+        ("Arts, Media and Heritage Secretary Ruth Holm backed the plan.", "Ruth Holm", "Media"),
         (
-            "The Finance and Economy Ministry said growth would slow.",
+            "The Finance and Economy Ministry expects growth to slow.",
             "Finance and Economy Ministry",
             "Economy Ministry",
         ),
@@ -50,8 +50,8 @@ def test_two_names_across_a_spaced_dash(nlp) -> None:  # type: ignore[no-untyped
         # cut after "of the" / kept its field apart / ended in a preposition
         ("Rents rose, said the Office of the Housing Ombudsman (OHO) on Monday.",
          "Office of the Housing Ombudsman"),
-        ("Costs are rising, said Ann Berg, head of the UN Office for the Coordination of "
-         "Disaster Relief.", "UN Office for the Coordination of Disaster Relief"),
+        ("Costs are rising, said Ann Berg, who heads the UN Office for the Promotion of "
+         "Disaster Relief.", "UN Office for the Promotion of Disaster Relief"),
         ("Prices rose, said Ian Dale, chief of the Agency for the Protection of Consumers.",
          "Agency for the Protection of Consumers"),
         # a firm's kind that is the head of its name

@@ -47,10 +47,10 @@ def _speakers_of_last(facts_of, text: str) -> set[str]:  # type: ignore[no-untyp
 @pytest.mark.parametrize(
     "text",
     [
-        "Labour MP Howard Kemp quit on Monday. Mr Kemp said he would fight on. "
-        "Mr Howard said the local party had acted within the rules.",
-        "Howard Kemp, a Tory MP, quit. Kemp says he was misquoted. "
-        "Mr. Howard said the rules were clear.",
+        "Labour MP Warren Kemp quit on Monday. Mr Kemp said he would fight on. "
+        "Mr Warren said the local branch had followed the rules.",
+        "Warren Kemp, a Tory MP, quit. Kemp says he was misquoted. "
+        "Mr. Warren said the rules were clear.",
         "Lawyer Grant Moss defended the plan. Mrs Moss is his wife. "
         "Mr Grant said the plan would fail.",
     ],
@@ -58,7 +58,7 @@ def _speakers_of_last(facts_of, text: str) -> set[str]:  # type: ignore[no-untyp
 def test_a_given_name_is_no_surname_once_the_story_uses_the_surname(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     # "Mr" and a name that fits only the first name of someone the story calls
     # by his last name: somebody else, not him
-    assert not _speakers_of_last(facts_of, text) & {"Howard Kemp", "Grant Moss"}
+    assert not _speakers_of_last(facts_of, text) & {"Warren Kemp", "Grant Moss"}
 
 
 @pytest.mark.parametrize(
@@ -68,7 +68,7 @@ def test_a_given_name_is_no_surname_once_the_story_uses_the_surname(facts_of, te
         ("Envoy Park Min Ho arrived. Mr Park said the talks had gone well.", "Park Min Ho"),
         ("Premier Wen Dao toured the port. Mr Wen said exports would grow.", "Wen Dao"),
         # a surname still joins its full name
-        ("Howard Kemp quit. Mr Kemp said the rules were clear.", "Howard Kemp"),
+        ("Warren Kemp quit. Mr Kemp said the rules were clear.", "Warren Kemp"),
     ],
 )  # fmt: skip
 def test_a_one_word_name_still_joins_its_full_name(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]

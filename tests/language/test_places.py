@@ -78,7 +78,7 @@ def test_the_place_table_is_cached_and_read_back_the_same(tmp_path, monkeypatch)
 @pytest.mark.parametrize(
     "text",
     [
-        "West Yorkshire police confirmed they had arrested a man.",
+        "West Yorkshire police said they had detained a man.",
         "Notts police chief Ann Lee said innocent people would suffer.",
         "Officials in Greater Manchester said the roads were closed.",
     ],

@@ -27,7 +27,7 @@ def cooperated(facts_of, text: str) -> set[tuple[str, str]]:  # type: ignore[no-
         (
             "President Ramon Valdez signed a trade deal with Chile last year. "
             "President Ivo Kuznik said on Monday that Brightwater Energy could join it soon. "
-            "The two presidents also agreed to set up a shared broadcaster.",
+            "The two presidents had also agreed to set up a shared broadcaster.",
             ("Ramon Valdez", "Ivo Kuznik"),
         ),
         (
@@ -53,7 +53,7 @@ def test_plural_points_to_a_pair_of_its_kind(facts_of, text: str, pair: tuple[st
         "President Ramon Valdez met the banker Ivo Kuznik on Monday. "
         "The two presidents agreed to build a pipeline.",
         "President Ramon Valdez said that Chile's Brightwater could join the deal soon. "
-        "The two presidents also agreed to set up a shared broadcaster.",
+        "The two presidents had also agreed to set up a shared broadcaster.",
     ],
 )
 def test_only_holders_of_the_post_are_the_two_presidents(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
