@@ -47,7 +47,7 @@ def extract(ctx: Context) -> Iterator[Relation]:
             untied.append((person, m, " ".join(words)))
             continue
         for d in m.descriptors:
-            linked = [ctx.actors.by_mention.get(a) for a in d.affiliations]
+            linked = [ctx.actors.by_mention.get(a) for a in _first_of_adjacent(ctx, d.affiliations)]
             targets = [t for t in linked if t and not t.startswith(("person/", "agreement/"))]
             if _scoped(d.title, targets) or _a_bodys_post(ctx, m):
                 # "chief US economist at Holm Bank", "head of UK equities for X", "its UK
@@ -83,6 +83,20 @@ def extract(ctx: Context) -> Iterator[Relation]:
 
 # Posts held for a country at another body: "the Iraqi ambassador at the UN".
 _ENVOYS = {"ambassador", "envoy", "representative", "delegate", "consul", "minister", "diplomat"}
+
+
+def _first_of_adjacent(ctx: Context, ids: tuple[int, ...]) -> list[int]:
+    """The bodies of a title, a body right after another one giving way to that
+    one, which it only qualifies the post of: "SNP Holyrood leader", "Tory
+    Treasury spokesman" (the party's leader at Holyrood, its spokesman on the
+    Treasury)."""
+    bodies = {m.end: m for m in ctx.actors.mentions if m.kind in {"org", "group"}}
+    out = []
+    for i in ids:
+        m = next((x for x in ctx.actors.mentions if x.id == i), None)
+        before = bodies.get(m.start) if m is not None and m.kind in {"org", "group"} else None
+        out.append(before.id if before is not None else i)
+    return list(dict.fromkeys(out))
 
 
 def _a_bodys_post(ctx: Context, m: Mention) -> bool:

@@ -226,3 +226,20 @@ def test_a_bodys_post_is_no_post_of_a_country(
 def test_a_country_before_a_presidents_title_is_still_its_post(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("President Hans Sinn said German demand was sluggish.")
     assert ("Hans Sinn", "Germany") in affiliations(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body", "qualifier"),
+    [
+        ("Holyrood officials said so. SNP Holyrood leader Ann Bell said it was a gaffe.",
+         "Ann Bell", "Scottish National Party", "Holyrood"),
+        ("The Treasury said so. Labour Treasury spokesman Tom Ray said taxes would rise.",
+         "Tom Ray", "Labour", "Treasury"),
+    ],
+)  # fmt: skip
+def test_a_body_after_a_party_only_qualifies_the_post(
+    facts_of, text: str, person: str, body: str, qualifier: str
+) -> None:  # type: ignore[no-untyped-def]
+    ties = affiliations(facts_of(text))
+    assert (person, body) in ties
+    assert (person, qualifier) not in ties
