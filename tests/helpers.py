@@ -89,3 +89,8 @@ def memberships(facts: ArticleFacts) -> set[tuple[str, str]]:
     return {
         (n[r.subject], n[r.object]) for r in facts.relations if r.type is RelationType.MEMBERSHIP
     }
+
+
+def pair(a: str, b: str) -> frozenset[str]:
+    """An unordered pair of names, as met_pairs gives them."""
+    return frozenset({a, b})

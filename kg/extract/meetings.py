@@ -33,6 +33,7 @@ from kg.extract.contact import (
 )
 from kg.extract.directed import verb_key, verb_starts
 from kg.extract.meeting_nouns import NOUNS, noun_events
+from kg.extract.noun_parties import closing_comma
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import AGENT_NOUNS, MEDIA_WORDS
 from kg.records import Event, EventKind
@@ -292,7 +293,7 @@ def _aside(verb: Token) -> bool:
         return (
             verb.dep_ in {"advcl", *g.SUBJECT_DEPS}
             and doc[verb.i + 1].pos_ in {"ADP", "PUNCT"}
-            and _closing_comma(verb) is not None
+            and closing_comma(verb) is not None
         )
     return (
         verb.dep_ in {"advcl", "appos"}
@@ -301,22 +302,12 @@ def _aside(verb: Token) -> bool:
     )
 
 
-def _closing_comma(verb: Token) -> Token | None:
-    """The comma that ends an opening participle's phrase ("Meeting in Oslo,")."""
-    for t in verb.doc[verb.i + 1 : verb.sent.end]:
-        if t.lower_ == ",":
-            return t
-        if t.pos_ in {"VERB", "AUX"} or t.i > verb.i + 8:
-            return None
-    return None
-
-
 def _misread_subjects(verb: Token) -> list[Token]:
     """ "Meeting in Oslo, A and B agreed": the parser made the participle the
     subject and hung A and B inside its phrase; the names after its comma."""
     if verb.dep_ not in g.SUBJECT_DEPS or not _aside(verb):
         return []
-    comma = _closing_comma(verb)
+    comma = closing_comma(verb)
     after = [t for t in verb.subtree if comma is not None and t.i > comma.i
              and t.dep_ in {"conj", "appos"} and t.pos_ == "PROPN"]  # fmt: skip
     return after[:1]

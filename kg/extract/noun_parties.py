@@ -18,7 +18,7 @@ def meeting_aside(noun: Token) -> list[Token]:
         noun.lower_ != "meeting"
         or noun.i < 2
         or doc[noun.i - 1].lower_ != ","
-        or not closed_by_comma(noun)
+        or closing_comma(noun) is None
         or any(c.dep_ in {"det", "poss", "amod", "compound"} for c in noun.children)
     ):
         return []
@@ -30,14 +30,15 @@ def meeting_aside(noun: Token) -> list[Token]:
     return []
 
 
-def closed_by_comma(noun: Token) -> bool:
-    """A short aside: a comma follows within the sentence, no verb before it."""
-    for t in noun.doc[noun.i + 1 : noun.sent.end]:
+def closing_comma(token: Token) -> Token | None:
+    """The comma that ends a short aside or opening phrase after ``token`` ("Meeting
+    in Oslo,"): the first comma of the sentence within eight words, no verb before it."""
+    for t in token.doc[token.i + 1 : token.sent.end]:
         if t.lower_ == ",":
-            return True
-        if t.pos_ in {"VERB", "AUX"} or t.i > noun.i + 8:
-            return False
-    return False
+            return t
+        if t.pos_ in {"VERB", "AUX"} or t.i > token.i + 8:
+            return None
+    return None
 
 
 def there_for(ctx: Context, noun: Token) -> list[Token]:

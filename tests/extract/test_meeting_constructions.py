@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import met_pairs, speakers
-
-
-def pair(a: str, b: str) -> frozenset[str]:
-    return frozenset({a, b})
+from tests.helpers import met_pairs, pair, speakers
 
 
 @pytest.mark.parametrize(

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import met_pairs
-
-
-def pair(a: str, b: str) -> frozenset[str]:
-    return frozenset({a, b})
+from tests.helpers import met_pairs, pair
 
 
 @pytest.mark.parametrize(

@@ -5,11 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind, Modality
-from tests.helpers import directed, met_pairs
-
-
-def pair(a: str, b: str) -> frozenset[str]:
-    return frozenset({a, b})
+from tests.helpers import directed, met_pairs, pair
 
 
 @pytest.mark.parametrize(
