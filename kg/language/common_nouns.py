@@ -117,6 +117,11 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             and not any(doc[j].ent_type_ in {"ORG", "PERSON"} for j in range(start, tok.i))
             and not _describes(doc, start, tok)
         ):
+            # its name begins at its first capital: "Leeds's constituency Conservative
+            # association" is the Conservative association
+            while start < tok.i and doc[start].is_lower and doc[start].pos_ in {"NOUN", "ADJ"}:
+                start += 1
+            text = doc[start : tok.i + 1].text
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "org", text))
         elif (low in AGREEMENT_ANAPHORA or low in COUNTRY_ANAPHORA) and has_det and singular:
             if start > 0 and doc[start - 1].lower_ == "the":

@@ -134,3 +134,17 @@ def test_the_word_that_qualifies_a_post_is_no_part_of_the_body(  # type: ignore[
 def test_words_that_name_no_body_stay_out(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     ents = {e.text for e in nlp(text).ents}
     assert not ents & {"Culture", "one", "Attorney David Kell"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Mr Dunmore has suspended Leeds's constituency Conservative association for refusing.",
+         "Conservative association"),
+        ("The party closed its branch Halvor Workers association last year.", "Halvor Workers association"),
+    ],
+)  # fmt: skip
+def test_a_described_body_begins_at_its_first_capital(facts_of, text: str, body: str) -> None:  # type: ignore[no-untyped-def]
+    names = {a.name for a in facts_of(text).actors}
+    assert body in names or not any(n.endswith("association") for n in names)
+    assert not any(n.startswith(("constituency ", "branch ")) for n in names)
