@@ -38,6 +38,8 @@ from kg.language.agreement import (
 )
 from kg.language.coref_state import SUBJECT_DEPS, SUBJECT_OR_POSS, CorefState, kind_ok
 from kg.language.lexicon import (
+    FIRM_NOUNS,
+    GENERIC_BODIES,
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     PRONOUNS_THING,
@@ -248,7 +250,11 @@ def _unnamed_antecedent(state: CorefState, pron: Token, want: str) -> bool:
         before = state.doc[pron.sent.start - 1].sent.root
         subject = next((c for c in before.children if c.dep_ in SUBJECT_DEPS), None)
         if want == "thing" and subject is not None and _bare_definite(subject):
-            return False  # "The company said ... It added": the story's company
+            # "The company said ... It added": the story's company; but "The
+            # committee said ... It blamed", with no committee named: nobody
+            return subject.lower_ in nouns - FIRM_NOUNS - GENERIC_BODIES and not any(
+                x.start <= subject.i < x.end and x.id in state.linked for x in state.mentions
+            )
     if subject is None or subject.pos_ != "NOUN":
         return False
     if subject.lower_ not in nouns and not (want == "thing" and speaks_as_it(subject)):

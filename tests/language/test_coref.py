@@ -427,3 +427,22 @@ def test_they_with_a_partner_or_without_two_named(facts_of, text: str) -> None: 
     pairs = met_pairs(facts_of(text))
     assert frozenset({"Otto Brandt", "Adam Nowak"}) not in pairs
     assert not any("rebels" in p for p in pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        # an unnamed body said something; "It" is that body, not a name in what it said
+        ("The committee said the National Audit Office should investigate. It blamed Exxon "
+         "for the delay.", None),
+        ("The panel said Shell should pay. It criticised Exxon.", None),
+        # a body the story names, or the story's firm, is still "It"
+        ("The Finance Committee met on Monday. The committee said Shell should pay. It "
+         "criticised Exxon.", "Finance Committee"),
+        ("Shell made a loss on Monday. The company said sales fell. It blamed Exxon for the "
+         "delay.", "Shell"),
+    ],
+)  # fmt: skip
+def test_it_after_an_unnamed_body_that_spoke(facts_of, text: str, agent: str | None) -> None:  # type: ignore[no-untyped-def]
+    agents = {a for a, _ in directed(facts_of(text), EventKind.CONFLICT)}
+    assert agents == ({agent} if agent else set())
