@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.contact import is_audience
+from kg.language.mentions import Mention
 from kg.records import Event, EventKind, Participant
 
 NAME = "statements"
@@ -129,6 +130,7 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
                 and mention is not None
                 and mention.kind not in {"place", "pronoun"}
                 and not mention.locative
+                and not _unnamed_group(ctx, mention)
                 and key not in speakers
                 and key not in addressees
             ):
@@ -225,3 +227,11 @@ def _quote(verb: Token, content: list[Token] | None) -> str | None:
 
 def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,.\"'")[:1000]
+
+
+def _unnamed_group(ctx: Context, mention: Mention) -> bool:
+    """ "terrorists", "the banks", "countries": a group no name marks out is no
+    topic of what is said (it may still act, or be acted on, in an event)."""
+    return mention.kind == "group" and not any(
+        t.is_title or t.ent_type_ for t in ctx.doc[mention.start : mention.end]
+    )

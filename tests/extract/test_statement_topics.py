@@ -77,3 +77,25 @@ def test_a_company_named_after_a_nation_is_the_company(nlp, text: str, company: 
 def test_a_law_in_quotation_marks_is_still_a_law(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of('Tom Rellick said the so-called "Kelso Act" was wrong.')
     assert "Kelso Act" in {a.name for a in facts.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Tom Ray warned that people would be driven into the hands of extremists.", "extremists"),
+        ("Ann Vale said the banks were promoting loans aggressively.", "banks"),
+        ("Tom Ray said other countries should send troops.", "countries"),
+    ],
+)
+def test_an_unnamed_group_is_no_topic(facts_of, text: str, group: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    names = {a.key: a.name for a in facts.actors}
+    topics = {names.get(k, k) for e in facts.events for k in e.actors("topic")}
+    assert not any(group in t.lower() for t in topics)
+
+
+def test_a_named_group_is_still_a_topic(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Tom Ray said Palestinian militant groups were operating from Syria.")
+    names = {a.key: a.name for a in facts.actors}
+    topics = {names.get(k, k) for e in facts.events for k in e.actors("topic")}
+    assert "Syria" in topics
