@@ -19,13 +19,9 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context, unique
-from kg.extract.directed import (
-    make_events,
-    sense,
-    targets_of,
-    verb_events,
-)
+from kg.extract.directed import make_events, targets_of, verb_events
 from kg.extract.nominal import noun_events
+from kg.extract.senses import sense
 from kg.extract.threats import VERBS, appeal_against, threat
 from kg.language.lexicon import (
     APPEAL_VERBS,

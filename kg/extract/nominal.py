@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
-from kg.extract.directed import Sense, make_events, sense_of, targets_of
+from kg.extract.directed import make_events, targets_of
 from kg.extract.owner_parties import (
     adjunct_verb,
     came_to_aid,
@@ -35,6 +35,7 @@ from kg.extract.owner_parties import (
     hit_by,
     leaders,
 )
+from kg.extract.senses import Sense, sense_of
 from kg.extract.triggers import Trigger
 from kg.language.lexicon import APPEAL_VERBS, IDEA_NOUNS, REDUCING_VERBS
 from kg.records import Event, EventKind, Modality

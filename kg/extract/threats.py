@@ -15,8 +15,9 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.extract.directed import Sense, make_events, sense, targets_of, verb_key, verb_senses
+from kg.extract.directed import make_events, targets_of
 from kg.extract.nominal import HOSTILE_ROOTS
+from kg.extract.senses import Sense, sense, verb_key, verb_senses
 from kg.extract.triggers import Trigger, trigger
 from kg.records import Event, EventKind
 

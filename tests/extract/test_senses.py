@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import conflict, cooperation, meetings
-from kg.extract.directed import verb_key, verb_starts
+from kg.extract.senses import verb_key, verb_starts
 
 SENTENCES = [
     "Minister Olav Brenn hit out at the Velmar council on Monday.",

@@ -1,0 +1,75 @@
+"""Senses of trigger words: what event a verb or noun names and how its target
+is found, read from the trigger table (:mod:`kg.extract.triggers`), and the
+lexicon entry a verb occurrence is (with its particle or object noun).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kg.extract import triggers
+from kg.extract.triggers import Trigger
+from kg.records import EventKind
+
+
+@dataclass(frozen=True)
+class Sense:
+    type: str  # fine event type (a kgt: concept)
+    cameo: str  # its CAMEO code
+    target_preps: frozenset[str] = frozenset()  # "pressure ON x", "work WITH x", "supply TO x"
+    direct_object: bool = True  # the direct object is the target
+    symmetric: bool = False  # "cooperate with", "agree with": both sides act
+    frame: str = "directed"
+    flags: frozenset[str] = frozenset()
+
+
+def sense(type_: str, cameo: str, *preps: str, direct_object: bool = True,
+          symmetric: bool = False) -> Sense:  # fmt: skip
+    return Sense(type_, cameo, frozenset(preps), direct_object, symmetric)
+
+
+def sense_of(t: Trigger) -> Sense:
+    """The sense a row of the trigger table gives its word."""
+    return Sense(t.type, t.cameo, t.preps, t.direct_object, t.symmetric, t.frame, t.flags)
+
+
+def verb_senses(kind: EventKind) -> dict[str, Sense]:
+    """Verb lemma -> sense, for the directed and symmetric verbs of ``kind``."""
+    return {
+        word: sense_of(t)
+        for (word, _), t in triggers.words(kind=kind, pos="verb").items()
+        if t.frame in {"directed", "recipient", "symmetric", "between"}
+    }
+
+
+def verb_key(verb: Token, lexicon: Mapping[str, object]) -> str | None:
+    """The lexicon entry a verb is: with its particle ("hit out", "sit down"), with
+    its object noun ("take issue"), or alone."""
+    lemma = verb.lemma_
+    base = lexicon.get(lemma)
+    preps: frozenset[str] = (
+        getattr(base, "target_preps", None) or getattr(base, "preps", None) or frozenset()
+    )
+    if any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children):
+        return lemma  # "clashed with X over Y": the partner decides
+    for child in verb.children:
+        if child.dep_ in {"prt", "advmod", "prep"} and f"{lemma} {child.lower_}" in lexicon:
+            return f"{lemma} {child.lower_}"  # "hit out", "brought together", "voted against"
+        if child.dep_ == "dobj" and f"{lemma} {child.lemma_}" in lexicon:
+            return f"{lemma} {child.lemma_}"
+    return lemma if lemma in lexicon else None
+
+
+def verb_starts(lexicon: Mapping[str, object]) -> frozenset[str]:
+    """Every lemma :func:`verb_key` can find an entry for: the entries and the
+    words that begin one of several words ("hit" of "hit out"). A verb whose
+    lemma is none of these has no entry, so its children need not be read.
+
+    >>> sorted(verb_starts({"meet": 1, "hit out": 2, "take a stand": 3}))
+    ['hit', 'hit out', 'meet', 'take', 'take a', 'take a stand']
+    """
+    heads = {key[:i] for key in lexicon for i, c in enumerate(key) if c == " "}
+    return frozenset(lexicon) | heads
