@@ -19,8 +19,9 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context, unique
 from kg.extract.directed import make_events, targets_of, verb_events
+from kg.extract.doing import doers
 from kg.extract.meetings import participants_in
-from kg.extract.nominal import doers, noun_events
+from kg.extract.nominal import noun_events
 from kg.extract.senses import sense, verb_senses
 from kg.language.gazetteer import gazetteer
 from kg.records import Event, EventKind

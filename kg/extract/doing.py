@@ -1,0 +1,82 @@
+"""Nouns that name events, and the verb that does them: "launched strikes",
+"imposed sanctions", "claimed responsibility for the attack", and who does what a
+verb says (its subjects, or a passive's agents).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract.base import Context
+
+# Verbs whose subject does what the noun object names: "launched strikes", "imposed
+# sanctions", "pledged aid", "signed a truce".
+DOING_VERBS = frozenset(
+    """
+    launch carry conduct wage stage mount order step intensify escalate continue begin start
+    resume unleash make level lodge file bring press voice express issue announce impose place
+    slap levy reimpose extend tighten broaden expand adopt approve pass put apply introduce
+    pledge promise offer give provide send deliver grant lend supply donate allocate
+    sign reach strike conclude seal agree negotiate form forge renew enter declare broker
+    keep maintain observe respect agree accept announce back lead fight
+    deepen strengthen cement bolster enhance expand boost build develop open
+    present submit
+    """.split()
+)
+
+
+def is_nominal(token: Token) -> bool:
+    """A noun, or a gerund used as one ("Fighting between A and B resumed")."""
+    if token.dep_ == "compound" and token.head.ent_type_ in {"PERSON", "ORG"}:
+        return False  # "pro-war Labour MP Ann Lee": it describes her, it is no event
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
+
+
+def doing_verb(noun: Token) -> Token | None:
+    """The verb whose subject does what ``noun`` names ("imposed sanctions",
+    "pledged $2 billion in aid", "signed a truce with"), if any."""
+    owned = owned_up(noun)
+    if owned is not None:
+        return owned
+    t = noun
+    for _ in range(4):
+        head = t.head
+        if head.i == t.i:
+            return None
+        if head.pos_ in {"VERB", "AUX"}:
+            if head.lemma_ in DOING_VERBS and t.dep_ in {"dobj", "pobj", "nsubjpass", "attr"}:
+                return head
+            return None
+        if t.dep_ not in {"pobj", "prep", "compound", "conj"} and not (
+            head.pos_ == "NOUN" and t.dep_ == "pobj"
+        ):
+            return None
+        t = head
+    return None
+
+
+_OWNING_UP = {"claim", "take", "accept", "admit", "bear"}
+
+
+def owned_up(noun: Token) -> Token | None:
+    """ "X claimed responsibility for the attack on Y": who owns up did it."""
+    prep = noun.head
+    if (
+        noun.dep_ != "pobj"
+        or prep.lower_ != "for"
+        or prep.head.lemma_ not in {"responsibility", "credit"}
+    ):
+        return None
+    verb = prep.head.head
+    if prep.head.dep_ == "dobj" and verb.lemma_ in _OWNING_UP and verb.pos_ == "VERB":
+        return verb
+    return None
+
+
+def doers(ctx: Context, verb: Token) -> list[str]:
+    """Who does what ``verb`` says: its subjects, or a passive's agents."""
+    tokens = g.agents(verb) if g.is_passive(verb) else g.subjects(verb)
+    return [k for s in tokens for k in g.actors_of(ctx, s)]

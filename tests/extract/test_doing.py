@@ -1,0 +1,37 @@
+"""Nouns that name events and the verbs that do them: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.doing import doing_verb, is_nominal, owned_up
+
+
+def _token(doc, word: str):  # type: ignore[no-untyped-def]
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "verb"),
+    [
+        ("Chile imposed sanctions on Peru.", "sanctions", "imposed"),
+        ("Norvania launched air strikes on the rebels.", "strikes", "launched"),
+        ("Peru signed a truce with Chile.", "truce", "signed"),
+        ("Chile criticised the sanctions on Peru.", "sanctions", None),  # spoken of, not done
+    ],
+)
+def test_the_verb_that_does_what_a_noun_names(nlp, text: str, noun: str, verb: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = doing_verb(_token(nlp(text), noun))
+    assert (found.text if found is not None else None) == verb
+
+
+def test_who_owns_up_to_an_attack_did_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The Halvor Front claimed responsibility for the attack on the base.")
+    found = owned_up(_token(doc, "attack"))
+    assert found is not None and found.lemma_ == "claim"
+    assert owned_up(_token(nlp("Police blamed the Halvor Front for the attack."), "attack")) is None
+
+
+def test_a_gerund_can_name_an_event_but_a_title_word_does_not(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert is_nominal(_token(nlp("Fighting between Chile and Peru resumed."), "Fighting"))
+    assert not is_nominal(_token(nlp("Pro-war Labour MP Ann Lee spoke."), "war"))
