@@ -1,0 +1,84 @@
+"""The actors of one article, as :func:`kg.language.actors.resolve_actors` leaves
+them: which mention, and which token, names which actor; the plural references
+("the two leaders") and the titles each person holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.language.mentions import Mention
+from kg.records import Actor
+
+
+@dataclass
+class ArticleActors:
+    """The actors of one article and which mention (and token) names which."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    by_mention: dict[int, str] = field(default_factory=dict)
+    by_token: dict[int, str] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    titles: dict[str, list[str]] = field(default_factory=dict)  # person key -> titles
+    plural: dict[int, tuple[str, ...]] = field(default_factory=dict)  # "the two leaders"
+    _index: dict[int, Mention | None] = field(default_factory=dict, repr=False, compare=False)
+    _index_size: int = field(default=-1, repr=False, compare=False)
+
+    def plural_at(self, token_index: int) -> tuple[str, ...]:
+        """The actors a plural reference ("the two leaders") stands for."""
+        if not self.plural:
+            return ()  # (asked of every argument: most documents have none)
+        for m in self.mentions:
+            if m.id in self.plural and m.start <= token_index < m.end:
+                return self.plural[m.id]
+        return ()
+
+    def at(self, token_index: int) -> str | None:
+        """The actor named (or titled) by the token at ``token_index``."""
+        return self.by_token.get(token_index)
+
+    def phrase_owner(self, token_index: int) -> str | None:
+        """The person whose title phrase contains the token ("Council" in "Secretary
+        of Peru's National Defence Council Luis Soto")."""
+        for m in self.mentions:
+            if not m.descriptors or m.kind != "person":
+                continue
+            lo, hi = m.span
+            if lo <= token_index < hi:
+                return self.by_mention.get(m.id)
+        return None
+
+    def named_at(self, token_index: int) -> Mention | None:
+        """Any mention whose name covers the token, linked to an actor or not."""
+        return next((m for m in self.mentions if m.start <= token_index < m.end), None)
+
+    def mention_at(self, token_index: int) -> Mention | None:
+        """The linked mention that covers the token (the innermost name when a
+        description spans others), looked up in an index built once linking is done."""
+        if self._index_size != len(self.by_mention):
+            self._index = {}
+            self._index_size = len(self.by_mention)
+        if token_index not in self._index:
+            self._index[token_index] = self._find_mention(token_index)
+        return self._index[token_index]
+
+    def _find_mention(self, token_index: int) -> Mention | None:
+        for m in self.mentions:
+            lo, hi = m.span
+            if (
+                lo <= token_index < hi
+                and m.id in self.by_mention
+                and (m.start <= token_index < m.end or not self._inner(token_index, m))
+            ):
+                return m
+        return None
+
+    def _inner(self, token_index: int, outer: Mention) -> bool:
+        return any(
+            m.id != outer.id and m.start <= token_index < m.end and m.id in self.by_mention
+            for m in self.mentions
+        )
+
+    def of(self, mention: Mention) -> Actor | None:
+        key = self.by_mention.get(mention.id)
+        return self.actors.get(key) if key else None

@@ -1,0 +1,36 @@
+"""Which token names which actor in one article: sentences written for these tests."""
+
+from __future__ import annotations
+
+from kg.language.actors import resolve_actors
+from kg.language.mentions import find_mentions
+
+
+def _actors(nlp, text: str):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    return doc, resolve_actors(doc, find_mentions(doc), scope="test")
+
+
+def test_a_title_word_and_the_name_map_to_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc, actors = _actors(nlp, "Foreign Minister Ana Ruiz met Tomas Lind in Oslo.")
+    ruiz = next(t.i for t in doc if t.text == "Ruiz")
+    assert actors.at(ruiz) is not None and actors.at(ruiz).startswith("person/")
+    assert actors.mention_at(ruiz) is not None
+    assert actors.phrase_owner(next(t.i for t in doc if t.text == "Minister")) == actors.at(ruiz)
+
+
+def test_the_two_leaders_stand_for_the_pair_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc, actors = _actors(
+        nlp,
+        "Chancellor Otto Brandt and his Irish counterpart Sean Daly spoke on Monday. "
+        "The two leaders met in Dublin on Tuesday.",
+    )
+    leaders = next(t.i for t in doc if t.text == "leaders")
+    assert len(actors.plural_at(leaders)) == 2
+    assert actors.plural_at(0) == ()
+
+
+def test_a_word_that_names_nobody_has_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc, actors = _actors(nlp, "Ana Ruiz met Tomas Lind in Oslo.")
+    met = next(t.i for t in doc if t.text == "met")
+    assert actors.at(met) is None and actors.mention_at(met) is None
