@@ -39,6 +39,7 @@ from kg.language.lexicon import (
     GENERIC_BODIES,
     GROUP_NOUNS,
     INDIVIDUAL_POSTS,
+    QUANTIFIERS,
     SPEECH_VERBS,
 )
 
@@ -163,8 +164,9 @@ def _behind_preposition(token: Token, lo: int, hi: int) -> bool:
     return head.dep_ == "pobj"
 
 
-# Words that count off some members of a body: "some Conservatives", "two Tories".
-_SOME = frozenset("some many several few most other numerous various dozens hundreds".split())
+# Words that count off some members of a body: "some Conservatives", "two Tories",
+# "other Tories" ("all Tories" are the party).
+_SOME = QUANTIFIERS - {"all"} | {"other", "numerous", "various"}
 
 
 def _some_of(t: Token) -> bool:

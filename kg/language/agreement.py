@@ -56,8 +56,9 @@ _MALE_HONORIFICS = {"mr", "sir", "lord", "king", "prince", "duke", "baron", "ear
 _FEMALE_HONORIFICS = {"mrs", "ms", "miss", "lady", "baroness", "dame", "queen", "princess",
                       "duchess", "countess", "madam"}  # fmt: skip
 # Posts that tell a holder's sex: "spokeswoman Ann Lee", "Tom Ray, a businessman"
-_MALE_POSTS = {"spokesman", "businessman", "congressman", "chairman", "alderman", "councilman",
-               "father", "son", "brother", "husband", "widower", "actor", "monk", "nephew"}  # fmt: skip
+# (not "chairman": women hold that title too, while no man is a "chairwoman")
+_MALE_POSTS = {"spokesman", "businessman", "congressman", "alderman", "councilman", "father",
+               "son", "brother", "husband", "widower", "actor", "monk", "nephew"}  # fmt: skip
 _FEMALE_POSTS = {"spokeswoman", "businesswoman", "congresswoman", "chairwoman", "councilwoman",
                  "mother", "daughter", "sister", "wife", "widow", "actress", "nun", "niece",
                  "grandmother"}  # fmt: skip
@@ -86,8 +87,9 @@ def pronoun_gender(word: str) -> str | None:
 
 def person_gender(doc: Doc, mentions: Sequence[Mention], linked: dict[int, str], key: str) -> str:
     """ "m" or "f" when an honorific before one of the person's names, or a post
-    of the person's ("spokeswoman"), says so and none says otherwise, "" when none does (unknown), "mf" when they disagree ("Mr
-    Vale" and "Mrs Vale" taken for one person: neither "he" nor "she" can tell)."""
+    of the person's ("spokeswoman"), says so and none says otherwise, "" when none
+    does (unknown), "mf" when they disagree ("Mr Vale" and "Mrs Vale" taken for one
+    person: neither "he" nor "she" can tell)."""
     found = set()
     for m in mentions:
         if linked.get(m.id) != key or m.kind == "pronoun":
@@ -101,8 +103,8 @@ def person_gender(doc: Doc, mentions: Sequence[Mention], linked: dict[int, str],
                     found.add("f")
         for d in m.descriptors:
             words = set(d.title.lower().split())
-            if words & _MALE_POSTS and "chairman" not in words:
-                found.add("m")  # (a woman may be a "chairman"; never a "chairwoman" man)
+            if words & _MALE_POSTS:
+                found.add("m")
             elif words & _FEMALE_POSTS:
                 found.add("f")
     return "".join(sorted(found, reverse=True))

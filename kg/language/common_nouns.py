@@ -30,6 +30,7 @@ from kg.language.lexicon import (
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     PRONOUNS_THING,
+    QUANTIFIERS,
     RECIPROCAL_VERBS,
     RELATIONAL_NOUNS,
     TITLE_WORDS,
@@ -102,7 +103,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             counted = any(doc[j].like_num for j in range(start, tok.i))
             if counted and low in _COUNTED_BODIES:
                 continue  # "lawsuits against 80 banks": so many separate banks, no one actor
-            while start < tok.i and (doc[start].like_num or doc[start].lower_ in _QUANTIFIERS):
+            while start < tok.i and (doc[start].like_num or doc[start].lower_ in QUANTIFIERS):
                 start += 1  # "three militants", "some 60 students": the group, not the count
             if acts_for_country(doc, start, tok):
                 continue  # "Ukrainian lawmakers" are Ukraine, as "Greek diplomats" are Greece
@@ -230,7 +231,6 @@ _UNNAMED_FORCES = {"military", "army", "junta"}
 _STAKEHOLDERS = {"creditors", "lenders", "banks", "donors", "shareholders", "investors"}
 # Bodies that, counted, are separate bodies: "80 banks" (people counted stay a group).
 _COUNTED_BODIES = frozenset({"banks", "lenders", "creditors", "donors", "firms", "companies"})
-_QUANTIFIERS = {"some", "many", "several", "few", "dozens", "hundreds", "thousands", "all", "most"}
 _RULING_NOUNS = {"administration", "government", "regime", "authorities", "council"}
 
 

@@ -395,7 +395,7 @@ _RULING_WORDS = {"government", "administration", "cabinet", "authorities", "regi
 _STATE_BANK = {"central", "reserve", "national", "people's"}
 
 
-def _before_a_post(doc: Doc, start: int, end: int, lookup: Callable[[str], object]) -> int:
+def _before_a_post(doc: Doc, start: int, end: int, lookup: Callable[[str], Entry | None]) -> int:
     """Where a known body's name ends when the model ran it into the word that
     qualifies a post after it: "Scottish National Party Holyrood" of "... Holyrood
     leader X" is the party (the post is its leader at Holyrood)."""
@@ -403,6 +403,10 @@ def _before_a_post(doc: Doc, start: int, end: int, lookup: Callable[[str], objec
         return end
     for cut in (end - 1, end - 2):
         body = lookup(doc[start:cut].text) if cut > start else None
-        if getattr(body, "type", "") == "Organization" and all(t.is_title for t in doc[cut:end]):
+        if (
+            body is not None
+            and body.type == "Organization"
+            and all(t.is_title for t in doc[cut:end])
+        ):
             return cut  # (a country before a body's field is its name: "UK Athletics chief")
     return end

@@ -330,6 +330,8 @@ INDIVIDUAL_POSTS = frozenset(
     senator congressman congresswoman lawmaker legislator director
     """.split()
 )
+# Words that count or quantify a plural: "some 60 students", "several Tories".
+QUANTIFIERS = frozenset("some many several few dozens hundreds thousands all most".split())
 # What is thrown or fired in an attack: "threw rocks at the embassy".
 WEAPON_OBJECTS = frozenset(
     """
