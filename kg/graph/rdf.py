@@ -153,8 +153,12 @@ def ntriples(triples: Iterable[Triple]) -> str:
     >>> print(ntriples([(URIRef("https://x.org/a"), RDFS.label, Literal('say "hi"'))]))
     <https://x.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "say \\"hi\\"" .
     """
-    term = nt_term
-    return "\n".join(f"{term(s)} {term(p)} {term(o)} ." for s, p, o in triples)
+    term, iri = nt_term, _nt_iri  # subjects and predicates are nearly always IRIs
+    return "\n".join(
+        f"{iri(s) if type(s) is URIRef else term(s)} {iri(p) if type(p) is URIRef else term(p)} "
+        f"{iri(o) if type(o) is URIRef else term(o)} ."
+        for s, p, o in triples
+    )
 
 
 _NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
