@@ -22,7 +22,7 @@ from pathlib import Path
 
 from kg.extract.pipeline import process
 from kg.language.nlp import load_pipeline
-from kg.read.articles import article_from_text
+from kg.read.article_text import article_from_text
 from kg.records import CONTACT_KINDS, ArticleFacts, RelationType
 
 

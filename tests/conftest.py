@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from samples import NEWS
 
-from kg.read.articles import article_from_text
+from kg.read.article_text import article_from_text
 from kg.records import Article, ArticleFacts
 
 ROOT = Path(__file__).resolve().parent.parent

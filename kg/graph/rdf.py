@@ -135,7 +135,7 @@ def article_ntriples(facts: ArticleFacts) -> tuple[str, str]:
     :func:`article_graph` without building an rdflib graph (the fast path
     ingest uses to write an article).
 
-    >>> from kg.read.articles import article_from_text
+    >>> from kg.read.article_text import article_from_text
     >>> art = article_from_text("Envoys met.", source="x.txt", title="T", given_id="a1")
     >>> iri, text = article_ntriples(ArticleFacts(art, (), (), (), (), "kg-test"))
     >>> iri

@@ -17,7 +17,7 @@ from typing import Any
 from kg.config import Settings
 from kg.errors import InputError
 from kg.graph.store import Store
-from kg.read.articles import article_from_record, article_from_text
+from kg.read.article_text import article_from_record, article_from_text
 from kg.records import Article
 from kg.run.ingest import IngestReport
 from kg.run.ingest import ingest as _ingest

@@ -21,7 +21,7 @@ from kg.extract.pipeline import (
 )
 from kg.extract.registry import Registry
 from kg.graph.rdf import article_graph
-from kg.read.articles import article_from_text
+from kg.read.article_text import article_from_text
 from kg.records import Article, ArticleFacts, Fact
 
 SENTENCE = "Foreign Minister Lena Marsh met Chancellor Otto Brandt in Oslo on Monday."

@@ -103,7 +103,7 @@ def test_portfolio_words_are_part_of_the_title(
 
 def test_national_title_takes_the_dateline_country(nlp) -> None:  # type: ignore[no-untyped-def]
     from kg.extract.pipeline import process
-    from kg.read.articles import article_from_text
+    from kg.read.article_text import article_from_text
 
     text = "Cabinet row\nLISBON -- President Rui Lopes said the budget would pass in May."
     facts = next(iter(process(nlp, [article_from_text(text, source="x")])))

@@ -7,7 +7,7 @@ import platform
 
 import pytest
 
-from kg.read.articles import article_from_text
+from kg.read.article_text import article_from_text
 from kg.records import Article
 from kg.run.work import Failed, _malloc_trim, extract_in_zones, give_back_memory, prepare
 

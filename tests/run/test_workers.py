@@ -11,7 +11,7 @@ from conftest import MODEL
 
 from kg.config import Settings
 from kg.graph.store import open_store
-from kg.read.articles import article_from_text
+from kg.read.article_text import article_from_text
 from kg.records import Article, ArticleFacts
 from kg.run.ingest import ingest
 from kg.run.work import Failed, Prepared
