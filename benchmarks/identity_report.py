@@ -28,7 +28,7 @@ import subprocess
 import sys
 from collections import defaultdict
 
-from kg.graph.resolve import initials
+from kg.graph.name_forms import initials
 from kg.graph.results import value
 from kg.graph.sparql import select
 from kg.graph.store import open_store

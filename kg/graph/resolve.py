@@ -35,10 +35,11 @@ members, else of its fullest, most cited name; one type (the most cited).
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+from kg.graph.name_forms import fuller, initials, name_words, part_of
 
 _DOMINANT = 10  # a person cited this many times more than any namesake is "the" one
 _WELL_KNOWN = 3  # articles that make a gazetteer actor the store's own meaning of its name
@@ -96,43 +97,6 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def name_words(name: str) -> list[str]:
-    """Comparable words of a person's name: 'Karim al-Rashid' -> ['karim', 'rashid'].
-
-    >>> name_words("Mr Tom O'Neill"), name_words("Ann B. Vale")
-    (['tom', "o'neill"], ['ann', 'b', 'vale'])
-    """
-    out = []
-    for part in name.replace("\u2019", "'").split():
-        part = re.sub(r"^(al|el)-", "", part.lower()).strip(".,")
-        if part and part not in _PARTICLES:
-            out.append(part)
-    if len(out) > 1 and out[0].capitalize() in _HONORIFICS:
-        out = out[1:]
-    return out
-
-
-_PARTICLES = {"al", "el", "de", "da", "van", "von", "bin", "ibn", "abu", "del", "la", "le"}
-# ("Baroness Vale" keeps her title in the name: articles that cannot tell which
-# Vale she is name her so, and she joins no Vale by surname)
-_HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame"}
-
-
-def initials(name: str) -> str:
-    """'UK Independence Party' -> 'UKIP'; 'Confederation of British Industry' -> 'CBI'.
-
-    >>> initials("UK Independence Party"), initials("Trades Union Congress")
-    ('UKIP', 'TUC')
-    """
-    out = ""
-    for word in name.replace("-", " ").split():
-        if word.isupper() and word.isalpha() and len(word) <= 3:
-            out += word
-        elif word[:1].isupper():
-            out += word[0]
-    return out
-
-
 def _rest(key: str) -> str:
     return key.split("/", 1)[1] if "/" in key else key
 
@@ -169,7 +133,7 @@ def resolve(records: Iterable[LocalActor], decisions: Decisions | None = None) -
     # 3. a middle name left out, a short first name ("Vince" for "Vincent")
     for key, w in full.items():
         fits = {uf.find(k) for k, fw in full.items()
-                if k != key and fw[-1] == w[-1] and _fuller(fw, w)}  # fmt: skip
+                if k != key and fw[-1] == w[-1] and fuller(fw, w)}  # fmt: skip
         if len(fits) == 1 and not _apart(apart, uf, key, next(iter(fits))):
             target = next(iter(fits))
             why.setdefault(key, f"'{_best_name(by_key, uf, target)}', named more fully elsewhere")
@@ -222,30 +186,6 @@ def resolve(records: Iterable[LocalActor], decisions: Decisions | None = None) -
     _keep_article_actors_apart(records, decisions, res)
     _describe(records, decisions, res)
     return res
-
-
-def _fuller(full: list[str], short: list[str]) -> bool:
-    """ "Ann B Vale" is fuller than "Ann Vale"; "Vincent Vale" than "Vince Vale".
-
-    >>> _fuller(["ann", "b", "vale"], ["ann", "vale"]), _fuller(["vincent", "vale"], ["vince", "vale"])
-    (True, True)
-    >>> _fuller(["ann", "vale"], ["anna", "vale"])
-    False
-    """
-    if len(full) > len(short):
-        return full[0] == short[0] and all(x in full for x in short)
-    return (
-        len(full) == len(short) == 2
-        and full[0] != short[0]
-        and len(short[0]) >= 3
-        and full[0].startswith(short[0])
-    )
-
-
-def _part_of(short: str, long: str) -> bool:
-    """ "Vale" or "Ann Vale" is part of "Ann B Vale"."""
-    s, lw = name_words(short), name_words(long)
-    return 0 < len(s) < len(lw) and (s == lw[-len(s) :] or s == lw[: len(s)])
 
 
 def _apart(apart: set[frozenset[str]], uf: _Union, a: str, b: str) -> bool:
@@ -375,7 +315,7 @@ def _keep_article_actors_apart(
             if (
                 r is keep
                 or frozenset((r.key, keep.key)) in merged
-                or _part_of(r.name, keep.name)
+                or part_of(r.name, keep.name)
                 or initials(keep.name) == r.name
             ):
                 continue  # "Cable" beside "Vince Cable" typed as a body: the article missed the link
