@@ -56,7 +56,7 @@ from kg.language.person_spans import (
     titled_people,
     whole_name,
 )
-from kg.language.places import places
+from kg.language.place_spans import longer_place, split_place_prefix, split_possessive_place
 
 ACTOR_LABELS = {
     "PERSON",
@@ -275,10 +275,10 @@ class EntityRepair:
             and not self.gz.demonym(doc[start:end].text)
         ):
             return [Span(doc, start, end, label="ORG")]
-        split = self._split_possessive_place(doc, start, end, label)
+        split = split_possessive_place(self.gz, doc, start, end, label)
         if split is not None:
             return split
-        split = self._split_place_prefix(doc, start, end, label)
+        split = split_place_prefix(self.gz, doc, start, end, label)
         if split is not None:
             return split
         text = doc[start:end].text
@@ -308,36 +308,6 @@ class EntityRepair:
             and all(w in PORTFOLIO_WORDS or w in {"and", "&"} for w in words)
         )
 
-    def _split_possessive_place(
-        self, doc: Doc, start: int, end: int, label: str
-    ) -> list[Span] | None:
-        if label not in {"ORG", "FAC", "PERSON", "LAW"}:
-            return None
-        for i in range(start + 1, min(end - 1, start + 5)):
-            if doc[i].text in {"'s", "’s", "'"} and self.gz.is_place(doc[start:i].text):
-                rest_label = "ORG" if label != "PERSON" else "PERSON"
-                return [Span(doc, start, i, label="GPE"), Span(doc, i + 1, end, label=rest_label)]
-        return None
-
-    def _split_place_prefix(self, doc: Doc, start: int, end: int, label: str) -> list[Span] | None:
-        if label not in {"FAC", "PERSON", "ORG", "GPE", "LOC"} or end - start < 3:
-            return None
-        for cut in range(start + 1, min(end - 1, start + 4)):
-            head, rest = doc[start:cut], doc[cut:end]
-            if not (self.gz.is_place(head.text) or self.gz.metonym(head.text)):
-                continue
-            if self.gz.lookup(rest.text) or self.gz.is_place(rest.text):
-                return None
-            names = [t for t in rest if t.is_alpha]
-            if (
-                len(rest) >= 2
-                and all(t.is_title for t in names)
-                and rest[-1].lower_ not in ORG_HEAD_WORDS
-                and not any(t.lower_ in TITLE_WORDS for t in rest)
-            ):
-                return [Span(doc, start, cut, label="GPE"), Span(doc, cut, end, label="PERSON")]
-        return None
-
     def _gazetteer_spans(self, doc: Doc) -> list[Span]:
         found: list[Span] = []
         for matcher in (self.exact, self.folded):
@@ -349,7 +319,7 @@ class EntityRepair:
                 # A lower-case common phrase ("security council") is not a name.
                 if not any(t.is_upper or t.is_title or not t.is_alpha for t in span):
                     continue
-                place = _longer_place(doc, s, e)
+                place = longer_place(doc, s, e)
                 if place is not None:  # "the West Bank" is no "the West"
                     found.append(place)
                     continue
@@ -360,16 +330,6 @@ class EntityRepair:
             if seat is not None and e - s > 1:
                 found.append(Span(doc, s, e, label="GPE" if seat.type == "Country" else "ORG"))
         return filter_spans(found)
-
-
-def _longer_place(doc: Doc, start: int, end: int) -> Span | None:
-    """A place whose name runs on past a gazetteer match ("the West Bank")."""
-    for more in (1, 2):
-        if end + more <= len(doc) and all(t.is_title for t in doc[end : end + more]):
-            span = doc[start : end + more]
-            if places().lookup(span.text) is not None:
-                return Span(doc, start, end + more, label="LOC")
-    return None
 
 
 def _trailing_name(doc: Doc, start: int, end: int) -> int | None:

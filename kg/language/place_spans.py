@@ -1,0 +1,56 @@
+"""Places the model runs into a name, split off again, and place names that run
+on past a gazetteer match (for :mod:`kg.language.entity_repair`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.language.gazetteer import Gazetteer
+from kg.language.lexicon import ORG_HEAD_WORDS, TITLE_WORDS
+from kg.language.places import places
+
+
+def split_possessive_place(
+    gz: Gazetteer, doc: Doc, start: int, end: int, label: str
+) -> list[Span] | None:
+    """ "Norway's parliament", "Oslo's mayor Ana Soto": the place, then the body or person."""
+    if label not in {"ORG", "FAC", "PERSON", "LAW"}:
+        return None
+    for i in range(start + 1, min(end - 1, start + 5)):
+        if doc[i].text in {"'s", "’s", "'"} and gz.is_place(doc[start:i].text):
+            rest_label = "ORG" if label != "PERSON" else "PERSON"
+            return [Span(doc, start, i, label="GPE"), Span(doc, i + 1, end, label=rest_label)]
+    return None
+
+
+def split_place_prefix(
+    gz: Gazetteer, doc: Doc, start: int, end: int, label: str
+) -> list[Span] | None:
+    """ "Oslo Ana Soto": a place the model ran into the name of a person after it."""
+    if label not in {"FAC", "PERSON", "ORG", "GPE", "LOC"} or end - start < 3:
+        return None
+    for cut in range(start + 1, min(end - 1, start + 4)):
+        head, rest = doc[start:cut], doc[cut:end]
+        if not (gz.is_place(head.text) or gz.metonym(head.text)):
+            continue
+        if gz.lookup(rest.text) or gz.is_place(rest.text):
+            return None
+        names = [t for t in rest if t.is_alpha]
+        if (
+            len(rest) >= 2
+            and all(t.is_title for t in names)
+            and rest[-1].lower_ not in ORG_HEAD_WORDS
+            and not any(t.lower_ in TITLE_WORDS for t in rest)
+        ):
+            return [Span(doc, start, cut, label="GPE"), Span(doc, cut, end, label="PERSON")]
+    return None
+
+
+def longer_place(doc: Doc, start: int, end: int) -> Span | None:
+    """A place whose name runs on past a gazetteer match ("the West Bank")."""
+    for more in (1, 2):
+        if end + more <= len(doc) and all(t.is_title for t in doc[end : end + more]):
+            span = doc[start : end + more]
+            if places().lookup(span.text) is not None:
+                return Span(doc, start, end + more, label="LOC")
+    return None
