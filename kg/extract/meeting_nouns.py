@@ -16,7 +16,7 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context, Word
 from kg.extract.contact import CONTACT, can_host, contact_events, separately
-from kg.extract.noun_parties import attendees, meeting_aside, there_for
+from kg.extract.noun_parties import attendees, meeting_aside, speakers, there_for
 from kg.language.hyphenated import part_country
 from kg.language.lexicon import APPEAL_VERBS
 from kg.records import Event, EventKind, Modality
@@ -192,7 +192,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     partner_tokens = [g.antecedent(t) for t in partner_tokens]  # "with whom he held talks"
     if not partner_tokens and governor is not None:
         partner_tokens = _addressed_there(ctx, noun, governor)
-    present = attendees(ctx, noun)  # "the meeting, attended by A and B"
+    present = attendees(ctx, noun) or speakers(ctx, noun)  # "attended by", "remarks by"
     partner_tokens += present
     objs = [k for t in partner_tokens for k in g.actors_of(ctx, t)]
     members = [k for t in g.prep_objects(noun, {"of"}) for k in g.actors_of(ctx, t)]

@@ -1,6 +1,7 @@
 """Who takes part in a meeting a noun names, where no verb says so: "A and B,
 meeting in Madrid, agreed" (a participle the parser read as a noun), "X, in Rome for
-talks with Y, said", "the meeting, attended by A and B"."""
+talks with Y, said", "the meeting, attended by A and B", "the summit's first
+speeches by A and B"."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.language.lexicon import SPEECH_NOUNS
 
 
 def meeting_aside(noun: Token) -> list[Token]:
@@ -65,3 +67,31 @@ def attendees(ctx: Context, noun: Token) -> list[Token]:
              and g.is_passive(c) for a in g.agents(c)]  # fmt: skip
     people = [ctx.actors.mention_at(t.i) for a in found for t in g.conjuncts(a)]
     return found if people and all(m is not None and m.kind == "person" for m in people) else []
+
+
+# A meeting that opens or closes with speeches: "the summit opened with speeches by A and B".
+_OPENING = {"open", "begin", "start", "close", "end", "conclude"}
+
+
+def speakers(ctx: Context, noun: Token) -> list[Token]:
+    """ "the summit's first speeches by A and B", "speeches at the talks by A and
+    B", "the talks opened with statements by A and B": two or more people who spoke
+    at the meeting took part in it (one speaker alone tells nobody they met)."""
+    said: list[Token] = []
+    if noun.dep_ == "poss" and noun.head.lemma_ in SPEECH_NOUNS:
+        said.append(noun.head)
+    at = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and at.lower_ in {"at", "during", "of"}
+        and at.head.lemma_ in SPEECH_NOUNS
+    ):
+        said += [at.head, noun]  # ("by" may hang on the meeting noun)
+    if noun.dep_ == "nsubj" and noun.head.lemma_ in _OPENING:
+        said += [o for o in g.prep_objects(noun.head, {"with"}) if o.lemma_ in SPEECH_NOUNS]
+    found = [a for s in said for a in g.prep_objects(s, {"by"})]
+    named = [t for a in found for t in g.conjuncts(a)]
+    people = [ctx.actors.mention_at(t.i) for t in named]
+    if len(named) >= 2 and all(m is not None and m.kind == "person" for m in people):
+        return found
+    return []

@@ -182,6 +182,9 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 
+# What is said at a meeting, by whom it says ("the summit's first speeches by A and B").
+SPEECH_NOUNS = frozenset({"remark", "speech", "address", "statement", "toast", "comment"})
+
 # Verbs whose object does what the infinitive says ("urged Iran to talk").
 OBJECT_CONTROL = frozenset(
     """

@@ -257,3 +257,34 @@ def test_video_and_telephone_conferences(facts_of, text: str, expected) -> None:
 )
 def test_conferences_planned_or_alone(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Trade came up in the summit's first speeches by President Ana Ruiz and "
+         "Foreign Minister Tomas Lind.", ("Ana Ruiz", "Tomas Lind")),
+        ("The summit opened with speeches by Chancellor Ivo Marsh and Prime Minister "
+         "Lena Vale.", ("Ivo Marsh", "Lena Vale")),
+        ("The talks ended with statements by President Ana Ruiz and Chancellor Ivo Marsh.",
+         ("Ana Ruiz", "Ivo Marsh")),
+        ("The speeches at the summit by Chancellor Ivo Marsh and President Ana Ruiz were "
+         "short.", ("Ivo Marsh", "Ana Ruiz")),
+    ],
+)  # fmt: skip
+def test_people_who_spoke_at_one_meeting_met(facts_of, text, sides) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*sides) in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit's opening speech by Chancellor Ivo Marsh was short.",  # one speaker
+        "The talks ended with a statement by the two delegations.",  # nobody named
+        "The remarks by President Ana Ruiz and Chancellor Ivo Marsh angered voters.",  # no meeting
+        "Remarks about the summit by President Ana Ruiz and Chancellor Ivo Marsh "
+        "differed.",  # about a meeting, not at it
+    ],
+)
+def test_speeches_name_no_meeting_unless_two_speak_at_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
