@@ -22,6 +22,7 @@ from kg.extract.registry import Registry
 from kg.extract.triggers import repair_verbs
 from kg.language.actors import actor_of_entry, resolve_actors
 from kg.language.dates import resolve_date
+from kg.language.fronted import repair_fronted_subjects
 from kg.language.gazetteer import gazetteer
 from kg.language.mentions import find_mentions
 from kg.language.nlp import prepare_text
@@ -104,6 +105,7 @@ def extract_facts(
         first = len(sentences)
         sentences.extend(sentences_of(doc, offset, article.text, first))
         repair_verbs(doc)
+        repair_fronted_subjects(doc)  # "After talks with X, Y said": Y said
         mentions = find_mentions(doc)
         resolved = resolve_actors(doc, mentions, scope=article.id)
         ctx = Context(article.id, doc, resolved, offset, first, article.date, dateline_country)

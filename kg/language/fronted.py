@@ -1,0 +1,80 @@
+"""The subject after an opening phrase, where the parser hangs it on the phrase.
+
+"After a meeting with Chancellor X, Prime Minister Y told reporters ...": the
+small model reads "Prime Minister Y" as an apposition of X (X, that is, Y) and
+leaves "told" without a subject, or makes the opening phrase's noun ("After her
+call with X, Y said": "call") the subject. A person's name between the comma
+that closes an opening phrase and the verb is that verb's subject:
+:func:`repair_fronted_subjects` hangs it there (and the noun the parser took
+for the subject back on the opening preposition), so every rule reads Y as the
+one who told, said or met.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+# Words that open a phrase before the subject: "After talks with X, Y said".
+OPENERS = frozenset({"after", "before", "following", "during", "upon", "since", "at", "in"})
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def repair_fronted_subjects(doc: Doc) -> int:
+    """Hang the name after an opening phrase on the main verb as its subject;
+    how many sentences were repaired."""
+    repaired = 0
+    for sent in doc.sents:
+        opener, verb = sent[0], sent.root
+        if opener.lower_ not in OPENERS or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        name = _name_before(doc, verb)
+        if name is None or not _inside(name, opener, verb):
+            continue
+        taken = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if any(c.i > name.i for c in taken):
+            continue  # the verb has a subject of its own after the name
+        if taken and not _bare(opener):
+            continue
+        for noun in taken:  # "After her call with X, Y said": "call" was the subject
+            opener.head, opener.dep_ = verb, "prep"
+            noun.head, noun.dep_ = opener, "pobj"
+        name.head, name.dep_ = verb, "nsubj"
+        repaired += 1
+    return repaired
+
+
+def _bare(opener: Token) -> bool:
+    """An opening preposition the parser left without its object."""
+    return opener.dep_ in {"mark", "prep"} and not any(
+        c.dep_ in {"pobj", "pcomp"} for c in opener.children
+    )
+
+
+def _name_before(doc: Doc, verb: Token) -> Token | None:
+    """The head of the person's name that ends right before ``verb`` and starts
+    right after a comma, read by the parser as an apposition."""
+    if verb.i < 3:
+        return None
+    last = doc[verb.i - 1]
+    name = last if last.dep_ == "appos" else None
+    if name is None or name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+        return None
+    start = name.left_edge.i
+    if name.right_edge.i != verb.i - 1 or start < 2 or doc[start - 1].text != ",":
+        return None
+    return name
+
+
+def _inside(name: Token, opener: Token, verb: Token) -> bool:
+    """Whether the name hangs inside the opening phrase: under the opener, or
+    under a subject that begins right after an opener the parser left bare
+    ("After her call with X, Y"); not under a subject of its own ("After the
+    talks, the minister, Ana Ruiz, said": Ana Ruiz is the minister)."""
+    head = name.head
+    while head.i != verb.i:
+        if head.i == opener.i:
+            return True
+        if head.dep_ in _SUBJECTS and head.head.i == verb.i:
+            return _bare(opener) and head.left_edge.i == opener.i + 1
+        head = head.head
+    return False

@@ -1,0 +1,70 @@
+"""The subject after an opening phrase: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.language.fronted import repair_fronted_subjects
+from kg.language.nlp import prepare_text
+from kg.records import EventKind
+from tests.helpers import met_pairs, pair, speakers
+
+
+def _subject_after(nlp, text: str) -> tuple[int, list[str]]:  # type: ignore[no-untyped-def]
+    doc = nlp(prepare_text(text))
+    repaired = repair_fronted_subjects(doc)
+    root = next(iter(doc.sents)).root
+    return repaired, [c.text for c in root.children if c.dep_ == "nsubj"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("After a meeting with Chancellor Ivo Marsh, Prime Minister Tomas Lind told "
+         "reporters that trade was discussed.", "Lind"),
+        ("After her call with Chancellor Ivo Marsh, President Ana Ruiz said the deal was "
+         "close.", "Ruiz"),
+    ],
+)  # fmt: skip
+def test_the_name_after_the_opening_phrase_is_the_subject(nlp, text: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+    assert _subject_after(nlp, text) == (1, [subject])
+
+
+def test_the_opening_phrase_of_a_later_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(prepare_text("Tomas Lind spoke first. After her call with Chancellor Ivo Marsh, "
+                           "President Ana Ruiz said the deal was close."))  # fmt: skip
+    assert repair_fronted_subjects(doc) == 1
+    root = list(doc.sents)[1].root
+    assert [c.text for c in root.children if c.dep_ == "nsubj"] == ["Ruiz"]
+    assert next(c.text for c in root.children if c.dep_ == "prep") == "After"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the talks, the minister, Ana Ruiz, said the deal was close.",  # her apposition
+        "After talks with Chancellor Ivo Marsh, President Tomas Lind said the deal was close.",
+        "In Paris, the president met Chancellor Ivo Marsh, Tomas Lind said.",
+        "The president met Chancellor Ivo Marsh, Tomas Lind said.",  # no opening phrase
+    ],
+)
+def test_a_parse_that_is_right_is_left_alone(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(prepare_text(text))
+    before = [(t.dep_, t.head.i) for t in doc]
+    assert repair_fronted_subjects(doc) == 0
+    assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+def test_who_spoke_and_whom_they_called(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "After her call with Chancellor Ivo Marsh, President Ana Ruiz said the deal was close."
+    )
+    assert speakers(facts) == {"Ana Ruiz"}
+    assert pair("Ana Ruiz", "Ivo Marsh") in met_pairs(facts)
+    facts = facts_of(
+        "After a meeting with Chancellor Ivo Marsh, Prime Minister Tomas Lind told "
+        "reporters that trade was discussed."
+    )
+    assert speakers(facts) == {"Tomas Lind"}
+    assert pair("Tomas Lind", "Ivo Marsh") in met_pairs(facts)
+    assert {e.kind for e in facts.events} >= {EventKind.MEETING, EventKind.STATEMENT}
