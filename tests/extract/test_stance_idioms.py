@@ -156,3 +156,19 @@ def test_shooting_down_and_thwarting(facts_of, text: str, expected: tuple[str, s
 
 def test_shooting_a_film_is_no_attack(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, "Kenya shot a film in Uganda.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The war pitted Norway against Sweden.", "190"),
+        ("Fierce fighting pitted Chad against Niger.", "190"),
+        ("A bitter row pitted Norway against Sweden.", "111"),
+        ("The dispute over fishing rights pitted Iceland against Norway.", "111"),
+        ("The vote pitted Norway against Sweden.", "111"),  # no conflict noun: words
+    ],
+)
+def test_what_pits_two_sides_says_which_conflict(facts_of, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in facts_of(text).events if e.kind is EventKind.CONFLICT]
+    assert len(events) == 2  # each side against the other
+    assert {e.cameo for e in events} == {cameo}
