@@ -11,15 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
-from functools import cache
 
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
-from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.modality import HEARSAY_NOUNS
-from kg.extract.senses import Sense, verb_key, verb_starts
+from kg.extract.senses import Sense, pitting_sense, verb_key, verb_starts
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
     AID_OBJECTS,
@@ -194,7 +192,7 @@ def verb_events(
         if s.frame == "between":  # "the war pitted Ethiopia against Eritrea"
             agents = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]
             targets = [k for t in g.prep_objects(verb, s.target_preps) for k in g.actors_of(ctx, t)]
-            s = _pitting_sense(verb, kind) or replace(s, frame="directed")
+            s = pitting_sense(verb, kind) or replace(s, frame="directed")
             for a, b in ((agents, targets), (targets, agents)):
                 yield from make_events(ctx, verb, verb, kind, s, a, b, [verb], extractor, 0.7)
             continue
@@ -224,23 +222,6 @@ def verb_events(
         yield from make_events(ctx, verb, verb, kind, s, agents, targets,
                                [*agent_tokens, *target_tokens], extractor, 0.8,
                                one_each=s.symmetric and kind is EventKind.COOPERATION)  # fmt: skip
-
-
-def _pitting_sense(verb: Token, kind: EventKind) -> Sense | None:
-    """What sets two sides against each other says which conflict it is: "the war
-    pitted A against B" is the use of force, "the row pitted A against B" words.
-    None when the subject names no conflict of its own (the verb's row decides)."""
-    nouns = _side_nouns(kind)
-    for subject in g.subjects(verb):
-        row = nouns.get(subject.lower_)
-        if row is not None:
-            return Sense(row.type, row.cameo)
-    return None
-
-
-@cache
-def _side_nouns(kind: EventKind) -> dict[str, triggers.Trigger]:
-    return {w: t for (w, _), t in triggers.words(kind=kind, pos="noun").items()}
 
 
 def shared_objects(verb: Token) -> list[Token]:

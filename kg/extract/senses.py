@@ -1,16 +1,19 @@
 """Senses of trigger words: what event a verb or noun names and how its target
 is found, read from the trigger table (:mod:`kg.extract.triggers`), and the
-lexicon entry a verb occurrence is (with its particle or object noun).
+lexicon entry a verb occurrence is (with its particle or object noun); the
+sense a verb that sets sides against each other takes from its subject.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
 from kg.extract import triggers
+from kg.extract.arguments import subjects
 from kg.extract.triggers import Trigger
 from kg.records import EventKind
 
@@ -73,3 +76,20 @@ def verb_starts(lexicon: Mapping[str, object]) -> frozenset[str]:
     """
     heads = {key[:i] for key in lexicon for i, c in enumerate(key) if c == " "}
     return frozenset(lexicon) | heads
+
+
+def pitting_sense(verb: Token, kind: EventKind) -> Sense | None:
+    """What sets two sides against each other says which conflict it is: "the war
+    pitted A against B" is the use of force, "the row pitted A against B" words.
+    None when the subject names no conflict of its own (the verb's row decides)."""
+    nouns = _side_nouns(kind)
+    for subject in subjects(verb):
+        row = nouns.get(subject.lower_)
+        if row is not None:
+            return Sense(row.type, row.cameo)
+    return None
+
+
+@cache
+def _side_nouns(kind: EventKind) -> dict[str, triggers.Trigger]:
+    return {w: t for (w, _), t in triggers.words(kind=kind, pos="noun").items()}
