@@ -180,9 +180,12 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     # "talks involving A, B and C": all of them meet
     partner_tokens += [o for c in noun.children if c.dep_ == "acl" and c.lemma_ == "involve"
                        and c.tag_ == "VBG" for o in g.direct_objects(c)]  # fmt: skip
-    # "talks on trade between A and B": the parser hangs "between" on the topic
+    # "talks on trade between A and B", "talks held in Doha between A and B": the
+    # parser hangs "between" on the topic or on the participle
     partner_tokens += [o for t in g.prep_objects(noun, {"on", "over", "about"})
                        for o in g.prep_objects(t, {"between"})]  # fmt: skip
+    partner_tokens += [o for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       for o in g.prep_objects(c, {"between", "among"})]  # fmt: skip
     if governor is not None:
         partner_tokens += g.prep_objects(governor, trig.preps)
         if governor.lemma_ in _JOINING and noun.dep_ == "pobj" and noun.head.lower_ == "for":

@@ -287,6 +287,9 @@ def _receiving_verb(noun: Token) -> Token | None:
 
 def _between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
     sides = [k for t in g.prep_objects(noun, {"between", "among"}) for k in g.actors_of(ctx, t)]
+    # "a truce brokered by X between A and B": the parser hangs "between" on the participle
+    sides += [k for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+              for t in g.prep_objects(c, {"between", "among"}) for k in g.actors_of(ctx, t)]  # fmt: skip
     sides += _compound_actors(ctx, noun) if "-" in " ".join(t.text for t in noun.lefts) else []
     verb = doing_verb(noun)
     owners = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]

@@ -251,3 +251,25 @@ def test_a_kind_named_before_its_members_is_no_actor(facts_of) -> None:  # type:
 )  # fmt: skip
 def test_named_allies_still_are(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert pair in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("A truce brokered by Qatar between Chad and Niger took effect.", ("Chad", "Niger")),
+        ("The deal signed in Doha between Chad and Niger ended the war.", ("Chad", "Niger")),
+        ("The accord signed between Armenia and Azerbaijan in May still holds.",
+         ("Armenia", "Azerbaijan")),
+    ],
+)  # fmt: skip
+def test_the_sides_of_a_pact_named_after_its_participle(facts_of, text: str, sides) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), EventKind.COOPERATION)
+    assert sides in pairs or sides[::-1] in pairs
+
+
+def test_a_pact_made_between_others_is_not_its_maker_with_them(facts_of) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(
+        facts_of("The aid promised by Japan between the two rounds of talks never came."),
+        EventKind.COOPERATION,
+    )
+    assert not any("two rounds" in " ".join(p) for p in pairs)

@@ -288,3 +288,17 @@ def test_people_who_spoke_at_one_meeting_met(facts_of, text, sides) -> None:  # 
 )
 def test_speeches_name_no_meeting_unless_two_speak_at_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("The talks held in Doha between Chad and Niger failed.", ("Chad", "Niger")),
+        ("Talks convened in Geneva between Serbia and Kosovo ended on Friday.",
+         ("Serbia", "Kosovo")),
+        ("The meeting arranged last month between Peter Holm and Maria Berg went well.",
+         ("Peter Holm", "Maria Berg")),
+    ],
+)  # fmt: skip
+def test_the_sides_of_talks_named_after_their_participle(facts_of, text: str, sides) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*sides) in met_pairs(facts_of(text))
