@@ -2,7 +2,8 @@
 
 * ``the foreign secretary`` refers to the person holding that title, ``the
   Kenyan leader`` to the leader affiliated with that country, ``his Chinese
-  counterpart`` (no such person named) to China, ``the committee``/``the
+  counterpart`` to China's holder of his post (:mod:`kg.language.counterparts`;
+  to China when the story names none), ``the committee``/``the
   panel`` to the committee, ``the deal`` to the agreement, ``the country`` to
   the country last named.
 * ``the two leaders`` to the two people named together most recently, ``the
@@ -12,6 +13,7 @@
 from __future__ import annotations
 
 from kg.language.coref_state import CorefState
+from kg.language.counterparts import counterpart
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
     AGREEMENT_ANAPHORA,
@@ -89,9 +91,10 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
             lesser.add(key)  # holds a lesser post of that name: the deputy, the shadow
         people.append((prev, key))
     if country is not None:
-        # "his Chinese counterpart", "Iraq's national security advisor": no such
-        # person is named, so the country itself
-        return state.register(country)
+        # "his Chinese counterpart": China's holder of his post, when the story names
+        # one; "Iraq's national security advisor" and the rest: the country itself
+        other = counterpart(state, m, country.key) if head == "counterpart" else None
+        return other or state.register(country)
     if body is not None:
         # "the UN envoy": the UN when no envoy is named; "Tory leader X": the body X
         # serves; "the Tory leader" with no such leader named: the one person named so

@@ -1,0 +1,48 @@
+"""Whose counterpart: "Foreign Minister X met his Japanese counterpart" is the
+person the article names as Japan's foreign minister, before or after that
+sentence; with no such person, or more than one, the description stands for
+the country (:func:`kg.language.descriptions.resolve_description`).
+"""
+
+from __future__ import annotations
+
+from kg.language.coref_state import CorefState
+from kg.language.mentions import Mention
+
+
+def counterpart(state: CorefState, m: Mention, country: str) -> str | None:
+    """The one person affiliated with ``country`` who holds a post that the
+    people of ``m``'s sentence hold ("his counterpart" is someone with his post)."""
+    own = {
+        key
+        for p in state.mentions
+        if p.sent == m.sent and p.id != m.id
+        for key in [state.linked.get(p.id)]
+        if key is not None and key.startswith("person/")
+    }
+    posts = {post for key in own for post in _posts(state, key)}
+    if not posts:
+        return None
+    found = set()
+    for p in state.mentions:
+        key = state.linked.get(p.id)
+        if key is None or key in own or not key.startswith("person/"):
+            continue
+        for d in p.descriptors:
+            serves = {state.linked.get(a) for a in d.affiliations}
+            if not d.former and country in serves and _post(d.title) in posts:
+                found.add(key)
+    return found.pop() if len(found) == 1 else None
+
+
+def _posts(state: CorefState, key: str) -> set[frozenset[str]]:
+    """Every post the article gives the person ``key`` (now, not formerly)."""
+    titles = [d.title for p in state.mentions if state.linked.get(p.id) == key
+              for d in p.descriptors if not d.former]  # fmt: skip
+    titles += state.titles.get(key, [])
+    return {_post(t) for t in titles}
+
+
+def _post(title: str) -> frozenset[str]:
+    """A post as its words: "Foreign Minister" and "foreign minister" are one."""
+    return frozenset(title.lower().split())

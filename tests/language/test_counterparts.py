@@ -1,0 +1,46 @@
+"""Whose counterpart: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import met_pairs, pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the counterpart named before
+        "Japanese Foreign Minister Taro Sato arrived in Oslo on Sunday. Norwegian Foreign "
+        "Minister Peter Holm met his Japanese counterpart on Monday.",
+        # named after
+        "Norwegian Foreign Minister Peter Holm met his Japanese counterpart on Monday. "
+        "Japanese Foreign Minister Taro Sato said later that the talks went well.",
+        # the owner a pronoun, the country by its possessive
+        "Foreign Minister Peter Holm arrived in Tokyo. He met his Japanese counterpart on "
+        "Monday. Japan's Foreign Minister Taro Sato said the talks went well.",
+    ],
+)
+def test_the_counterpart_is_the_holder_of_the_same_post(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Peter Holm", "Taro Sato") in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another post: the counterpart is not named, so the country
+        "Japanese Prime Minister Taro Sato spoke on Sunday. Norwegian Foreign Minister Peter "
+        "Holm met his Japanese counterpart on Monday.",
+        # two holders of the post: nobody can tell
+        "Japanese Foreign Minister Taro Sato left office in May. Japanese Foreign Minister "
+        "Kenji Mori took over. Norwegian Foreign Minister Peter Holm met his Japanese "
+        "counterpart on Monday.",
+        # a former holder is no counterpart
+        "Former Japanese Foreign Minister Taro Sato spoke on Sunday. Norwegian Foreign "
+        "Minister Peter Holm met his Japanese counterpart on Monday.",
+    ],
+)
+def test_no_one_holder_of_the_post_leaves_the_country(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = met_pairs(facts_of(text))
+    assert pair("Peter Holm", "Japan") in pairs
+    assert not any("Taro Sato" in p or "Kenji Mori" in p for p in pairs)
