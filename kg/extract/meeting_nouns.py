@@ -292,14 +292,20 @@ _ARRANGED = {"plan", "schedule", "expect", "propose", "arrange", "set", "slate",
 
 
 def _sought(noun: Token) -> bool:
-    """ "supported direct talks", "called for talks with X", "pressed for a summit":
-    talks asked for, not held."""
+    """ "supported direct talks", "called for talks with X", "pressed for a summit",
+    "agreed to talks": talks asked for or consented to, not held."""
     if noun.dep_ == "conj":
         return _sought(noun.head)
     if noun.dep_ == "dobj":
         return noun.head.lemma_ in g.INTENTION_VERBS | _AWAITING
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to":
+        return noun.head.head.lemma_ in _CONSENTING  # "agreed to talks": to hold them
     return (noun.dep_ == "pobj" and noun.head.lower_ == "for"
             and noun.head.head.lemma_ in g.INTENTION_VERBS | APPEAL_VERBS | _AWAITING)  # fmt: skip
+
+
+# Consenting to talks is not holding them ("agreed to talks"; "returned to talks" did).
+_CONSENTING = {"agree", "consent", "commit"}
 
 
 def _two_sides(ctx: Context, partners: list[Token]) -> tuple[list[str], list[str]] | None:

@@ -1,7 +1,8 @@
 """The subject after an opening phrase, where the parser hangs it on the phrase.
 
 "After a meeting with Chancellor X, Prime Minister Y told reporters ...": the
-small model reads "Prime Minister Y" as an apposition of X (X, that is, Y) and
+small model reads "Prime Minister Y" as an apposition of X (X, that is, Y) or
+as a second item of a list ("X, Y") and
 leaves "told" without a subject, or makes the opening phrase's noun ("After her
 call with X, Y said": "call") the subject. A person's name between the comma
 that closes an opening phrase and the verb is that verb's subject:
@@ -56,9 +57,13 @@ def _name_before(doc: Doc, verb: Token) -> Token | None:
     if verb.i < 3:
         return None
     last = doc[verb.i - 1]
-    name = last if last.dep_ == "appos" else None
+    name = last if last.dep_ in {"appos", "conj"} else None
     if name is None or name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
         return None
+    if name.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.i < name.i for c in [*name.head.children, *name.children]
+    ):
+        return None  # "talks with A, B and C": a list, not a name run on after a comma
     start = name.left_edge.i
     if name.right_edge.i != verb.i - 1 or start < 2 or doc[start - 1].text != ",":
         return None

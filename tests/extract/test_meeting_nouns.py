@@ -31,6 +31,8 @@ def test_hosted_talks_between_two_are_one_meeting_of_all(facts_of, text, host, s
         "Norway offered to host talks between Colombia and Venezuela.",
         "Norway agreed to mediate talks between Colombia and Venezuela.",
         "Norway will host talks between Colombia and Venezuela in May.",
+        "Colombia and Venezuela agreed to talks on Monday.",
+        "Colombia consented to talks with Venezuela.",
     ],
 )
 def test_talks_offered_or_planned_are_not_held(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -302,3 +304,9 @@ def test_speeches_name_no_meeting_unless_two_speak_at_one(facts_of, text: str) -
 )  # fmt: skip
 def test_the_sides_of_talks_named_after_their_participle(facts_of, text: str, sides) -> None:  # type: ignore[no-untyped-def]
     assert pair(*sides) in met_pairs(facts_of(text))
+
+
+def test_talks_returned_to_were_held(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Colombia", "Venezuela") in met_pairs(
+        facts_of("Colombia and Venezuela returned to talks on Monday.")
+    )

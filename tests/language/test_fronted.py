@@ -24,6 +24,8 @@ def _subject_after(nlp, text: str) -> tuple[int, list[str]]:  # type: ignore[no-
          "reporters that trade was discussed.", "Lind"),
         ("After her call with Chancellor Ivo Marsh, President Ana Ruiz said the deal was "
          "close.", "Ruiz"),
+        # read as the second item of a list "Marsh, Holm"
+        ("After his call with Chancellor Ivo Marsh, Peter Holm flew home.", "Holm"),
     ],
 )  # fmt: skip
 def test_the_name_after_the_opening_phrase_is_the_subject(nlp, text: str, subject: str) -> None:  # type: ignore[no-untyped-def]
@@ -46,6 +48,7 @@ def test_the_opening_phrase_of_a_later_sentence(nlp) -> None:  # type: ignore[no
         "After talks with Chancellor Ivo Marsh, President Tomas Lind said the deal was close.",
         "In Paris, the president met Chancellor Ivo Marsh, Tomas Lind said.",
         "The president met Chancellor Ivo Marsh, Tomas Lind said.",  # no opening phrase
+        "After talks with Ann Lee, Tom Ray and Bo Kim, Peter Holm flew home.",  # a list
     ],
 )
 def test_a_parse_that_is_right_is_left_alone(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
