@@ -25,8 +25,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.language.agreement import (
-    UNNAMED_BODIES_OR_ORGANS,
-    UNNAMED_PEOPLE,
     clause_subject,
     described_by_apposition,
     governing_pronoun,
@@ -38,14 +36,13 @@ from kg.language.agreement import (
 )
 from kg.language.coref_state import SUBJECT_DEPS, SUBJECT_OR_POSS, CorefState, kind_ok
 from kg.language.lexicon import (
-    FIRM_NOUNS,
-    GENERIC_BODIES,
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     PRONOUNS_THING,
     SPEECH_VERBS,
 )
 from kg.language.mentions import Mention
+from kg.language.unnamed import unnamed_antecedent
 
 
 def _speaks(pron: Token) -> bool:
@@ -94,7 +91,7 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
     quoted = state.in_quote(m.start)
     if want == "plural":
         return _plural(state, m)
-    if _unnamed_antecedent(state, pron, want):
+    if unnamed_antecedent(state, pron, want):
         return None
     first = governing_pronoun(pron)
     if first is not None:  # "it said it ...": whatever the first one is, or no one
@@ -234,61 +231,12 @@ def _plural(state: CorefState, m: Mention) -> str | None:
     return plural[0] if plural else groups[0][1] if groups else None
 
 
-def _unnamed_antecedent(state: CorefState, pron: Token, want: str) -> bool:
-    """Whether the subject ``pron`` follows is an unnamed person or body of its
-    kind: the subject of a clause above it ("A US firm said it ..."), or, for a
-    pronoun that opens a sentence, the subject of the sentence before ("A
-    spokesman said ... He added")."""
-    subject = None
-    for verb in pron.ancestors:
-        found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and pron not in c.subtree]
-        if verb.pos_ in {"VERB", "AUX"} and found:
-            subject = found[0]
-            break
-    nouns = UNNAMED_PEOPLE if want == "person" else UNNAMED_BODIES_OR_ORGANS
-    if subject is None and pron.dep_ in SUBJECT_DEPS and pron.sent.start > 0:
-        before = state.doc[pron.sent.start - 1].sent.root
-        subject = next((c for c in before.children if c.dep_ in SUBJECT_DEPS), None)
-        if want == "thing" and subject is not None and _bare_definite(subject):
-            # "The company said ... It added": the story's company; but "The
-            # committee said ... It blamed", with no committee named: nobody
-            return subject.lower_ in nouns - FIRM_NOUNS - GENERIC_BODIES and not any(
-                x.start <= subject.i < x.end and x.id in state.linked for x in state.mentions
-            )
-    if subject is None or subject.pos_ != "NOUN":
-        return False
-    if subject.lower_ not in nouns and not (want == "thing" and speaks_as_it(subject)):
-        return False
-    # named after all: "the oil firm Yukos", "the spokesman, Ivo Marsh,", and for a
-    # body by a modifier of its kind ("the British embassy")
-    named = [subject, *(c for c in subject.children if c.dep_ == "appos")]
-    qualified = [c for c in subject.children if c.dep_ in {"compound", "amod", "nmod"}]
-    # ("A Labour spokesman said ... He added": the party is who he speaks for, not who he is)
-    return not any(
-        x.span[0] <= t.i < x.span[1]
-        and ((t in named and not _for_a_body(x, key, want)) or kind_ok(key, want))
-        for x in state.mentions
-        if (key := state.linked.get(x.id))
-        for t in [*named, *qualified]
-    )
-
-
 def _in_subjectless_clause(state: CorefState, m: Mention, pron: Token) -> bool:
     """The mention lies in a clause fronted before ``pron`` whose verb has no subject."""
     for t in state.doc[m.start : m.end].root.ancestors:
         if t.head.i == pron.head.i and t.i < pron.i and t.dep_ == "advcl":
             return not any(c.dep_ in SUBJECT_DEPS for c in t.children)
     return False
-
-
-def _for_a_body(mention: Mention, key: str, want: str) -> bool:
-    """An unnamed person's description stands for the body they speak for."""
-    return want == "person" and mention.kind == "description" and not key.startswith("person/")
-
-
-def _bare_definite(noun: Token) -> bool:
-    """ "the company": a body named by its kind alone, which points back to one named."""
-    return [c.lower_ for c in noun.children if c.dep_ != "punct"] == ["the"]
 
 
 def _agrees(state: CorefState, pron: Token, prev: Mention, key: str) -> bool:
