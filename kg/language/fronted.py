@@ -2,13 +2,12 @@
 
 "After a meeting with Chancellor X, Prime Minister Y told reporters ...": the
 small model reads "Prime Minister Y" as an apposition of X (X, that is, Y) or
-as a second item of a list ("X, Y") and
-leaves "told" without a subject, or makes the opening phrase's noun ("After her
-call with X, Y said": "call") the subject. A person's name between the comma
-that closes an opening phrase and the verb is that verb's subject:
-:func:`repair_fronted_subjects` hangs it there (and the noun the parser took
-for the subject back on the opening preposition), so every rule reads Y as the
-one who told, said or met.
+as a second item of a list ("X, Y"), and leaves "told" without a subject, or
+makes the opening phrase's noun the subject ("After her call with X, Y said":
+"call"). A person's name between the comma that closes an opening phrase and
+the verb is that verb's subject: :func:`repair_fronted_subjects` hangs it
+there (and the noun the parser took for the subject back on the opening
+preposition), so every rule reads Y as the one who told, said or met.
 """
 
 from __future__ import annotations
