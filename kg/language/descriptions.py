@@ -184,7 +184,7 @@ def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
     head_tok = state.doc[m.end - 1]
     count = wanted_count(head_tok)
     if head in ROLE_NOUNS:
-        listed = listed_group(state, head)  # "the mediators - A, B and C -"
+        listed = listed_group(state, m)  # "the mediators - A, B and C -"
         if listed:
             return listed if not count or len(listed) == count else ()
     people = head in PLURAL_PEOPLE_NOUNS

@@ -107,26 +107,41 @@ def unnamed_holder(state: CorefState, m: Mention, wanted: list[str],
     return False
 
 
-def listed_group(state: CorefState, noun: str) -> tuple[str, ...]:
-    """The people an apposition list names as ``noun`` (or a near-synonym of it)
-    anywhere in the article: "The mediators - A, B and C - left", "the
-    negotiators, A and B, said", "the envoys (A and B)"."""
+def listed_group(state: CorefState, m: Mention) -> tuple[str, ...]:
+    """The people an apposition list names as the head noun of ``m`` (or, failing
+    that, a near-synonym of it) anywhere in the article: "The mediators - A, B and
+    C - left", "the negotiators, A and B, said", "the envoys (A and B)". Two
+    different lists for one noun tell nothing, except each at its own place."""
+    head = state.doc[m.end - 1]
+    noun = head.lower_
+    lists = _lists(state, next((s for s in ROLE_SYNONYMS if noun in s), {noun}))
+    if head.i in lists:
+        return lists[head.i]
+    for exact in (True, False):
+        found = {frozenset(keys): keys for i, keys in lists.items()
+                 if (state.doc[i].lower_ == noun) == exact}  # fmt: skip
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else ()
+    return ()
+
+
+def _lists(state: CorefState, nouns: set[str] | frozenset[str]) -> dict[int, tuple[str, ...]]:
+    """Token index of each of ``nouns`` an apposition list follows -> those listed."""
     doc = state.doc
     actor_at = _actor_spans(state)
-    nouns = next((s for s in ROLE_SYNONYMS if noun in s), {noun})
+    out: dict[int, tuple[str, ...]] = {}
     for tok in doc:
         if tok.lower_ not in nouns or tok.tag_ not in {"NNS", "NNPS"}:
             continue
         i = tok.i + 1
         if i >= len(doc) or doc[i].text not in _OPENERS:
             continue
-        closers = _OPENERS[doc[i].text]
         if doc[i].text == "-" and not tok.whitespace_:
             continue  # a hyphen, not a dash
-        keys = _list_after(state, i + 1, closers, actor_at)
+        keys = _list_after(state, i + 1, _OPENERS[doc[i].text], actor_at)
         if len(keys) >= 2:
-            return tuple(keys)
-    return ()
+            out[tok.i] = tuple(keys)
+    return out
 
 
 def _actor_spans(state: CorefState) -> dict[int, str]:

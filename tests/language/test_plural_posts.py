@@ -151,3 +151,51 @@ def test_listed_role_stands_for_its_members(facts_of, text: str) -> None:  # typ
 )
 def test_no_listed_group_when_unclear(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_with(facts_of, text, "Hugo Lenz") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the countries counted in an of-phrase, a list of three in a sentence of four
+        "Norway, Estonia and Chile joined the pact, free of Russia. US Secretary of State "
+        "Mara Quill met the foreign ministers of the three countries in Oslo. "
+        + _BRIGHTON.format(post="Foreign Minister")
+        + " Russian Foreign Minister Oleg Marin said the pact was a mistake.",
+        # the same, possessive
+        "Norway, Estonia and Chile joined the pact, free of Russia. US Secretary of State "
+        "Mara Quill met the three countries' foreign ministers in Oslo. "
+        + _BRIGHTON.format(post="Foreign Minister")
+        + " Russian Foreign Minister Oleg Marin said the pact was a mistake.",
+        # a fourth holder named first
+        "Russian Foreign Minister Oleg Marin said the pact was a mistake. "
+        "Norway, Estonia and Chile joined it, free of Russia. US Secretary of State "
+        "Mara Quill met the three countries' foreign ministers in Oslo. "
+        + _BRIGHTON.format(post="Foreign Minister"),
+    ],
+)
+def test_holders_of_the_countries_named_in_a_list(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_with(facts_of, text, "Mara Quill") == _THREE
+
+
+def test_the_subject_is_no_partner_of_itself(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Norwegian Foreign Minister Tomas Brekke signed a pact with the foreign ministers "
+        "in Oslo. Estonian Foreign Minister Ivo Saar said the talks went well. "
+        "Chilean Foreign Minister Pablo Ruiz agreed."
+    )
+    signed = [e for e in facts.events if e.kind is EventKind.COOPERATION]
+    names = {a.key: a.name for a in facts.actors}
+    pairs = {frozenset(names[k] for k in e.actors()) for e in signed}
+    assert pairs == {
+        frozenset({"Tomas Brekke", "Ivo Saar"}),
+        frozenset({"Tomas Brekke", "Pablo Ruiz"}),
+    }
+
+
+def test_two_lists_for_one_role_tell_nothing_elsewhere(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The mediators - Ann Lowe and Piet Smit - arrived on Monday. "
+        "The mediators - Karl Berg and Eva Moll - arrived on Tuesday. "
+        "Governor Hugo Lenz met the mediators on Friday."
+    )
+    assert met_with(facts_of, text, "Hugo Lenz") == set()
