@@ -317,8 +317,9 @@ def _is_plural_reference(tok: Token) -> bool:
 
 def _group_by_post(tok: Token) -> bool:
     """ "the foreign ministers", "both finance ministers", "the two countries'
-    defence ministers", "the mediators": people named by their post or role and
-    made definite or owned by countries (not "ministers say", "three envoys
+    defence ministers", "the Norwegian and Chilean prime ministers", "the
+    mediators": people named by their post or role and made definite or owned by
+    countries (not "ministers say", "three envoys
     arrived", "the EU ministers", "Poland's ministers", "the coup leaders")."""
     if tok.tag_ not in {"NNS", "NNPS"} or tok.dep_ == "compound" or tok.ent_type_:
         return False
@@ -336,9 +337,19 @@ def _group_by_post(tok: Token) -> bool:
             definite = True  # "the two countries' ministers"
         elif low in NUMBER_WORDS:
             continue  # counted, definite only with "the": "three envoys arrived" are new
+        elif c.dep_ == "amod" and _country_adjectives(c):
+            continue  # "the Norwegian and Chilean foreign ministers"
         elif not (c.dep_ in {"amod", "compound"} and low in POST_MODIFIERS and not c.ent_type_):
             return False
     return definite
+
+
+def _country_adjectives(tok: Token) -> bool:
+    """ "Norwegian", "Norwegian and Chilean": adjectives of countries only."""
+    words = [tok, *tok.conjuncts]
+    return all(
+        (e := gazetteer().demonym(w.text)) is not None and e.type == "Country" for w in words
+    )
 
 
 def _before_title(doc: Doc, tok: Token) -> bool:

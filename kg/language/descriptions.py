@@ -230,8 +230,8 @@ def _post_group(state: CorefState, m: Mention, head: Token, count: int) -> tuple
 
 def _qualifying_countries(state: CorefState, m: Mention, head: Token) -> set[str]:
     """The countries that own a plural post: "the two countries'" (a reference
-    back), "Poland and Hungary's", "of Poland and Hungary"."""
-    owners = [c for c in head.lefts if c.dep_ == "poss"]
+    back), "of Poland and Hungary", "the Polish and Hungarian"."""
+    owners = [c for c in head.lefts if c.dep_ in {"poss", "amod"}]  # "the Polish ..."
     owners += [o for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"
                for o in c.children if o.dep_ == "pobj"]  # fmt: skip
     owners += [c for o in owners for c in o.conjuncts]
@@ -275,7 +275,7 @@ def _named_together(state: CorefState, m: Mention, want: str | tuple[str, ...],
     ``wanted_count``, if given, or in one list of that many: "A, B and C joined,
     free of D" are the three)."""
     by_sentence: dict[int, list[str]] = {}
-    by_list: dict[int, dict[int, list[str]]] = {}
+    by_list: dict[int, dict[tuple[int, int], list[str]]] = {}
     for prev in state.mentions[: m.id]:
         key = state.linked.get(prev.id)
         if key and key.startswith(want) and not prev.locative and prev.sent >= since:
@@ -291,18 +291,19 @@ def _named_together(state: CorefState, m: Mention, want: str | tuple[str, ...],
         keys = by_sentence[sent]
         if len(keys) >= 2 and (not wanted_count or len(keys) == wanted_count):
             return tuple(keys)
-        lists = [k for k in by_list[sent].values() if len(k) == wanted_count >= 2]
+        lists = [k for (_, size), k in by_list[sent].items() if len(k) == size == wanted_count >= 2]
         if len(lists) == 1:
             return tuple(lists[0])
     return ()
 
 
-def _list_head(state: CorefState, m: Mention) -> int:
-    """The first item of the coordination a mention is part of (itself if none)."""
+def _list_head(state: CorefState, m: Mention) -> tuple[int, int]:
+    """The first item of the coordination a mention is part of (itself if none)
+    and how many items it has."""
     tok = state.doc[m.start : m.end].root
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    return tok.i
+    return tok.i, 1 + len(tok.conjuncts)
 
 
 def _story_pair(state: CorefState, m: Mention) -> tuple[str, ...]:

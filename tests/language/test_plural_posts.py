@@ -199,3 +199,25 @@ def test_two_lists_for_one_role_tell_nothing_elsewhere(facts_of) -> None:  # typ
         "Governor Hugo Lenz met the mediators on Friday."
     )
     assert met_with(facts_of, text, "Hugo Lenz") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the countries' adjectives, a third holder named
+        (
+            "US Secretary of State Mara Quill met the Norwegian and Chilean foreign ministers "
+            "in Oslo. " + _BRIGHTON.format(post="Foreign Minister"),
+            {"Tomas Brekke", "Pablo Ruiz"},
+        ),
+        # one of them never named: the countries, as before
+        (
+            "US Secretary of State Mara Quill met the Norwegian and Chilean foreign ministers "
+            "in Oslo. Norwegian Foreign Minister Tomas Brekke said the talks went well. "
+            "Estonian Foreign Minister Ivo Saar stayed away.",
+            {"Norway", "Chile"},
+        ),
+    ],
+)
+def test_country_adjectives_choose_the_holders(facts_of, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert met_with(facts_of, text, "Mara Quill") == expected
