@@ -319,8 +319,8 @@ def _group_by_post(tok: Token) -> bool:
     """ "the foreign ministers", "both finance ministers", "the two countries'
     defence ministers", "the Norwegian and Chilean prime ministers", "the
     mediators": people named by their post or role and made definite or owned by
-    countries (not "ministers say", "three envoys
-    arrived", "the EU ministers", "Poland's ministers", "the coup leaders")."""
+    countries (not "ministers say", "three envoys arrived", "the EU ministers",
+    "Poland's ministers", "the coup leaders")."""
     if tok.tag_ not in {"NNS", "NNPS"} or tok.dep_ == "compound" or tok.ent_type_:
         return False
     if tok.is_title and not tok.is_sent_start:

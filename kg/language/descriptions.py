@@ -196,12 +196,12 @@ def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
     )  # fmt: skip
     said = m.text.lower().split()
     counts = [NUMBER_WORDS[w] for w in said if w in NUMBER_WORDS]
-    wanted_count_ = counts[0] if counts else 2 if head in {"pair", "two"} or "both" in said else 0
-    if wanted_count_ or head in {"pair", "two"} or not people:
+    said_count = counts[0] if counts else 2 if head in {"pair", "two"} or "both" in said else 0
+    if said_count or head in {"pair", "two"} or not people:
         # a pair or a count named together nearby ("the two leaders", "the two firms")
         post = head[:-1] if head[:-1] in _POSTS else None  # "presidents": holders of that post
         holders = _post_holders(state, m, post) if post else None
-        keys = _named_together(state, m, want, wanted_count_, m.sent - 3, holders)
+        keys = _named_together(state, m, want, said_count, m.sent - 3, holders)
         if keys:
             return keys
     if head in PLURAL_POSTS:
