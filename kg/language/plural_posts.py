@@ -7,7 +7,8 @@
   is the one said (or, unsaid, two or more and no holder left unnamed); a
   country qualifier keeps only the holders of those countries.
 * ``the mediators``: the people an apposition list names so anywhere in the
-  article ("The mediators - A, B and C - left", "the negotiators, A and B,").
+  article ("The mediators - A, B and C - left", "the negotiators, A and B,",
+  "three mediators: A, B and C").
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from kg.language.lexicon import (
 from kg.language.mentions import Mention
 
 # Punctuation that opens an apposition list, and what may close it.
-_OPENERS = {"-": {"-"}, "--": {"--"}, "—": {"—"}, "–": {"–"}, ",": {","}, "(": {")"}}
+_OPENERS = {"-": {"-"}, "--": {"--"}, "—": {"—"}, "–": {"–"}, ",": {","}, "(": {")"}, ":": {";"}}
 
 
 def post_words(head: Token) -> list[str]:

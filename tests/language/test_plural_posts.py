@@ -93,6 +93,14 @@ def test_countries_keep_their_own_holders(facts_of, text: str) -> None:  # type:
         "US Secretary of State Mara Quill met the foreign ministers in Oslo. "
         "Norwegian Foreign Minister Tomas Brekke said the talks went well. "
         "Chilean Foreign Minister Pablo Ruiz agreed. The Polish foreign minister stayed away.",
+        # a former holder and a deputy are not holders: two named, three said
+        "US Secretary of State Mara Quill met the three prime ministers in Oslo. "
+        "Norwegian Prime Minister Tomas Brekke said the talks went well. Former Estonian "
+        "Prime Minister Ivo Saar agreed. Chilean Deputy Prime Minister Pablo Ruiz stayed "
+        "away. Danish Prime Minister Eva Moll said little.",
+        # "both", three holders named
+        "US Secretary of State Mara Quill met both foreign ministers in Oslo. "
+        + _BRIGHTON.format(post="Foreign Minister"),
         # one holder only
         "US Secretary of State Mara Quill met the foreign ministers in Oslo. "
         "Norwegian Foreign Minister Tomas Brekke said the talks went well.",
@@ -126,6 +134,9 @@ _MEDIATORS = {"Ann Lowe", "Piet Smit", "Karl Berg"}
         # the list first, in commas
         "The mediators, Ann Lowe, Piet Smit and Karl Berg, flew in on Monday. "
         "Governor Hugo Lenz met the mediators on Friday.",
+        # after a colon, the noun uncounted at the reference only
+        "Governor Hugo Lenz met the mediators on Friday. The talks were led by three "
+        "mediators: Ann Lowe, Piet Smit and Karl Berg.",
         # in brackets, with titles, and a near-synonym
         "The mediators (Bishop Ann Lowe, Dutch diplomat Piet Smit and Karl Berg) arrived. "
         "Governor Hugo Lenz met the negotiators on Friday.",
