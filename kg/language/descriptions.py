@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from kg.language.coref_state import CorefState
 from kg.language.counterparts import counterpart
 from kg.language.gazetteer import gazetteer
@@ -23,9 +25,19 @@ from kg.language.lexicon import (
     ORG_ANAPHORA,
     PLURAL_ORG_NOUNS,
     PLURAL_PEOPLE_NOUNS,
+    PLURAL_POSTS,
+    ROLE_NOUNS,
     TITLE_WORDS,
 )
 from kg.language.mentions import Mention
+from kg.language.plural_posts import (
+    listed_group,
+    owners_count,
+    post_holders,
+    post_words,
+    unnamed_holder,
+    wanted_count,
+)
 
 _LEADER_TITLES = {"minister", "secretary", "president", "chancellor", "premier", "leader", "king",
                   "queen", "governor", "mayor", "chairman", "chief"}  # fmt: skip
@@ -165,11 +177,19 @@ def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
     """ "the two leaders" -> the two people named together most recently (earlier
     in the same sentence, or in the nearest sentence that names at least two);
     "the two presidents" -> two people who hold that post; "the two firms" -> two
-    companies or other bodies, "the two countries" -> two countries."""
+    companies or other bodies, "the two countries" -> two countries; "the three
+    foreign ministers", "the mediators" -> the people the article gives that post
+    or lists under that role (:mod:`kg.language.plural_posts`)."""
     head = m.text.split()[-1].lower()
     if head == "they":  # "They met": the people (else the countries) just named together
         people_or_states = _named_together(state, m, "person/", 0, m.sent - 1)
         return people_or_states or _named_together(state, m, "country/", 0, m.sent - 1)
+    head_tok = state.doc[m.end - 1]
+    count = wanted_count(head_tok)
+    if head in ROLE_NOUNS:
+        listed = listed_group(state, m)  # "the mediators - A, B and C -"
+        if listed:
+            return listed if not count or len(listed) == count else ()
     people = head in PLURAL_PEOPLE_NOUNS
     states = head in {"nations", "countries", "states", "governments", "capitals", "neighbours",
                       "neighbors"}  # fmt: skip
@@ -179,13 +199,56 @@ def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
     )  # fmt: skip
     said = m.text.lower().split()
     counts = [NUMBER_WORDS[w] for w in said if w in NUMBER_WORDS]
-    wanted_count = counts[0] if counts else 2 if head in {"pair", "two"} or "both" in said else 0
-    post = head[:-1] if head[:-1] in _POSTS else None  # "presidents": holders of that post
-    holders = _post_holders(state, m, post) if post else None
-    keys = _named_together(state, m, want, wanted_count, m.sent - 3, holders)
-    if not keys and holders is not None and len(holders) == (wanted_count or 2):
-        return tuple(holders)  # the story's only two presidents, named apart
-    return keys or (_story_pair(state, m) if states else ())
+    said_count = counts[0] if counts else 2 if head in {"pair", "two"} or "both" in said else 0
+    if said_count or head in {"pair", "two"} or not people:
+        # a pair or a count named together nearby ("the two leaders", "the two firms")
+        post = head[:-1] if head[:-1] in _POSTS else None  # "presidents": holders of that post
+        holders = _post_holders(state, m, post) if post else None
+        keys = _named_together(state, m, want, said_count, m.sent - 3, holders)
+        if keys:
+            return keys
+    if head in PLURAL_POSTS:
+        return _post_group(state, m, head_tok, count)
+    return _story_pair(state, m) if states else ()
+
+
+def _post_group(state: CorefState, m: Mention, head: Token, count: int) -> tuple[str, ...]:
+    """The people who hold the post a plural phrase names, anywhere in the article,
+    only those of the countries that qualify it ("the two countries' foreign
+    ministers", "the prime ministers of A and B"): as many as it says, or, unsaid,
+    two or more with no holder left unnamed."""
+    wanted = post_words(head)
+    held = post_holders(state, m, wanted, _holds)
+    countries = _qualifying_countries(state, m, head)
+    if countries:
+        held = {k: a for k, a in held.items() if a & countries}
+    elif not count and len(wanted) > 1:
+        count = owners_count(head)  # "the three countries' foreign ministers": one each
+    if count:
+        return tuple(held) if len(held) == count else ()
+    if len(held) >= 2 and not unnamed_holder(state, m, wanted, _holds):
+        return tuple(held)
+    return ()
+
+
+def _qualifying_countries(state: CorefState, m: Mention, head: Token) -> set[str]:
+    """The countries that own a plural post: "the two countries'" (a reference
+    back), "of Poland and Hungary", "the Polish and Hungarian"."""
+    owners = [c for c in head.lefts if c.dep_ in {"poss", "amod"}]  # "the Polish ..."
+    owners += [o for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"
+               for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+    owners += [c for o in owners for c in o.conjuncts]
+    found: set[str] = set()
+    for o in owners:
+        for other in state.mentions:
+            if other.id == m.id or not other.start <= o.i < other.end:
+                continue
+            if other.kind == "plural":
+                found.update(k for k in resolve_plural(state, other) if k.startswith("country/"))
+            key = state.linked.get(other.id)
+            if key and key.startswith("country/"):
+                found.add(key)
+    return found
 
 
 # Plural posts whose holders can be told from their titles: "the two presidents"
@@ -212,8 +275,10 @@ def _named_together(state: CorefState, m: Mention, want: str | tuple[str, ...],
                     among: dict[str, None] | None = None) -> tuple[str, ...]:  # fmt: skip
     """The actors of kind ``want`` (and ``among`` those, if given) named in the
     nearest sentence (from ``since``) that names two or more (exactly
-    ``wanted_count``, if given)."""
+    ``wanted_count``, if given, or in one list of that many: "A, B and C joined,
+    free of D" are the three)."""
     by_sentence: dict[int, list[str]] = {}
+    by_list: dict[int, dict[tuple[int, int], list[str]]] = {}
     for prev in state.mentions[: m.id]:
         key = state.linked.get(prev.id)
         if key and key.startswith(want) and not prev.locative and prev.sent >= since:
@@ -222,11 +287,26 @@ def _named_together(state: CorefState, m: Mention, want: str | tuple[str, ...],
             by_sentence.setdefault(prev.sent, [])
             if key not in by_sentence[prev.sent]:
                 by_sentence[prev.sent].append(key)
+            listed = by_list.setdefault(prev.sent, {}).setdefault(_list_head(state, prev), [])
+            if key not in listed:
+                listed.append(key)
     for sent in sorted(by_sentence, reverse=True):
         keys = by_sentence[sent]
         if len(keys) >= 2 and (not wanted_count or len(keys) == wanted_count):
             return tuple(keys)
+        lists = [k for (_, size), k in by_list[sent].items() if len(k) == size == wanted_count >= 2]
+        if len(lists) == 1:
+            return tuple(lists[0])
     return ()
+
+
+def _list_head(state: CorefState, m: Mention) -> tuple[int, int]:
+    """The first item of the coordination a mention is part of (itself if none)
+    and how many items it has."""
+    tok = state.doc[m.start : m.end].root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i, 1 + len(tok.conjuncts)
 
 
 def _story_pair(state: CorefState, m: Mention) -> tuple[str, ...]:

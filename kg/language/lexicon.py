@@ -129,6 +129,28 @@ PLURAL_PEOPLE_NOUNS = frozenset(
     {"leaders", "ministers", "presidents", "envoys", "men", "women", "officials", "diplomats",
      "negotiators", "premiers", "chiefs", "pair", "two"}
 )  # fmt: skip
+# Plural posts whose holders the article's titles tell: "the three foreign ministers"
+# are the people it calls foreign minister, named before or after.
+PLURAL_POSTS = frozenset(
+    """
+    presidents ministers premiers chancellors envoys ambassadors leaders negotiators
+    mediators secretaries governors mayors chairmen kings
+    """.split()
+)
+# Plural roles an apposition list can name ("the mediators - A, B and C -"); the
+# noun then stands for those people anywhere in the article.
+ROLE_NOUNS = PLURAL_POSTS | frozenset(
+    """
+    intermediaries officials diplomats representatives delegates emissaries monitors
+    observers inspectors advisers advisors aides go-betweens
+    """.split()
+)
+# Roles one group is called by turns: "the mediators - A and B -" are "the negotiators".
+ROLE_SYNONYMS = (frozenset({"mediators", "negotiators", "intermediaries", "go-betweens"}),)
+# Words of a post before its noun: "the foreign ministers", "both prime ministers".
+POST_MODIFIERS = PORTFOLIO_WORDS | frozenset({"prime", "deputy", "vice", "shadow", "chief"})
+# Spellings of one post word: "defense minister" holds the post "defence minister".
+POST_SPELLINGS = {"defense": "defence", "labor": "labour"}
 # Plural nouns for companies: "the two firms" are the two companies just named.
 PLURAL_ORG_NOUNS = frozenset({"firms", "companies", "banks", "carmakers", "airlines", "insurers"})
 # Verbs whose plural subject does them with each other: "they met" is two or more.

@@ -60,6 +60,31 @@ def test_only_holders_of_the_post_are_the_two_presidents(facts_of, text: str) ->
     assert cooperated(facts_of, text) == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a list of two inside a sentence that names three firms
+        (
+            "Halvor Oil and Brightwater Energy said on Monday they would merge. "
+            "Analysts at Pemberton Securities said Norvex Capital and Ardent Bank were the "
+            "likely lenders. The two firms agreed to cut 500 jobs.",
+            ("Norvex Capital", "Ardent Bank"),
+        ),
+        # a list of three, one of them no firm: not the two firms
+        (
+            "Halvor Oil and Brightwater Energy said on Monday they would merge. "
+            "Halvor Oil, whose shops include Sunpeak Stores, Rivermoor and Glenvale Stores, "
+            "rejected the offer. The two firms agreed to cut 500 jobs.",
+            ("Halvor Oil", "Brightwater Energy"),
+        ),
+    ],
+)
+def test_a_counted_list_inside_a_longer_sentence(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert cooperated(facts_of, text) == {pair, pair[::-1]}
+
+
 def test_two_firms_are_not_two_people(facts_of) -> None:  # type: ignore[no-untyped-def]
     pairs = cooperated(
         facts_of,
