@@ -13,7 +13,8 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from kg.extract.base import Context
-from kg.language.lexicon import OBJECT_CONTROL, TITLE_WORDS
+from kg.language.event_words import OBJECT_CONTROL
+from kg.language.lexicon import TITLE_WORDS
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 

@@ -23,7 +23,7 @@ from kg.extract.directed import make_events, targets_of, verb_events
 from kg.extract.nominal import noun_events
 from kg.extract.senses import sense
 from kg.extract.threats import VERBS, appeal_against, threat
-from kg.language.lexicon import (
+from kg.language.event_words import (
     APPEAL_VERBS,
     DEMANDED_ACTIONS,
     DISAPPROVAL_WORDS,

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.language.lexicon import AUDIENCE_NOUNS, MEDIA_NAMES, MEDIA_WORDS
+from kg.language.event_words import AUDIENCE_NOUNS, MEDIA_NAMES, MEDIA_WORDS
 from kg.records import Event, EventKind, Modality, Participant
 
 NAME = "meetings"

@@ -18,8 +18,7 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.modality import HEARSAY_NOUNS
 from kg.extract.senses import Sense, pitting_sense, verb_key, verb_starts
-from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import (
+from kg.language.event_words import (
     AID_OBJECTS,
     BID_NOUNS,
     IDEA_NOUNS,
@@ -29,6 +28,7 @@ from kg.language.lexicon import (
     VICTIM_NOUNS,
     WEAPON_OBJECTS,
 )
+from kg.language.gazetteer import gazetteer
 from kg.language.places import places
 from kg.records import Event, EventKind, Modality, Participant
 

@@ -34,6 +34,7 @@ from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
     reporting_verb,
 )
 from kg.language.country_agents import COUNTRY_AGENT_GROUPS
+from kg.language.event_words import SPEECH_VERBS
 from kg.language.lexicon import (
     ACTING_FOR_OWNER,
     AGENT_NOUNS,
@@ -41,7 +42,6 @@ from kg.language.lexicon import (
     GROUP_NOUNS,
     INDIVIDUAL_POSTS,
     QUANTIFIERS,
-    SPEECH_VERBS,
 )
 
 _FIRST_PERSON = {"we", "i", "us", "me"}  # who these are is asked of the quote's speaker

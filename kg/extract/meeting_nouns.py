@@ -17,8 +17,8 @@ from kg.extract import triggers
 from kg.extract.base import Context, Word
 from kg.extract.contact import CONTACT, can_host, contact_events, separately
 from kg.extract.noun_parties import attendees, meeting_aside, speakers, there_for
+from kg.language.event_words import APPEAL_VERBS
 from kg.language.hyphenated import part_country
-from kg.language.lexicon import APPEAL_VERBS
 from kg.records import Event, EventKind, Modality
 
 NOUNS = {w: t for (w, _), t in triggers.words(kind=CONTACT, pos="noun").items()

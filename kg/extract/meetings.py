@@ -34,8 +34,9 @@ from kg.extract.contact import (
 from kg.extract.meeting_nouns import NOUNS, noun_events
 from kg.extract.noun_parties import closing_comma
 from kg.extract.senses import verb_key, verb_starts
+from kg.language.event_words import MEDIA_WORDS
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import AGENT_NOUNS, MEDIA_WORDS
+from kg.language.lexicon import AGENT_NOUNS
 from kg.records import Event, EventKind
 
 NAME = "meetings"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.language.lexicon import SPEECH_VERBS
+from kg.language.event_words import SPEECH_VERBS
 from kg.records import Modality
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}

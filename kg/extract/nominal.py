@@ -38,7 +38,7 @@ from kg.extract.owner_parties import (
 )
 from kg.extract.senses import Sense, sense_of
 from kg.extract.triggers import Trigger
-from kg.language.lexicon import APPEAL_VERBS, IDEA_NOUNS, REDUCING_VERBS
+from kg.language.event_words import APPEAL_VERBS, IDEA_NOUNS, REDUCING_VERBS
 from kg.records import Event, EventKind, Modality
 
 _INTENT = {"pledge", "promise", "offer"}

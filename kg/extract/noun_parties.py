@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.language.lexicon import SPEECH_NOUNS
+from kg.language.event_words import SPEECH_NOUNS
 
 
 def meeting_aside(noun: Token) -> list[Token]:

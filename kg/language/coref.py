@@ -35,12 +35,8 @@ from kg.language.agreement import (
     speaks_as_it,
 )
 from kg.language.coref_state import SUBJECT_DEPS, SUBJECT_OR_POSS, CorefState, kind_ok
-from kg.language.lexicon import (
-    PRONOUNS_PERSON,
-    PRONOUNS_PLURAL,
-    PRONOUNS_THING,
-    SPEECH_VERBS,
-)
+from kg.language.event_words import SPEECH_VERBS
+from kg.language.lexicon import PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING
 from kg.language.mentions import Mention
 from kg.language.unnamed import unnamed_antecedent
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from kg.language.event_words import SPEECH_VERBS
 from kg.language.gazetteer import Entry
-from kg.language.lexicon import SPEECH_VERBS
 from kg.language.mentions import Mention
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}

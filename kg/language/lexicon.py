@@ -1,4 +1,6 @@
-"""General English vocabulary the extractors rely on: titles, verbs, nouns.
+"""General English vocabulary the extractors rely on: names' small words, titles
+and posts, groups, bodies and references back (what actors say and do is in
+:mod:`kg.language.event_words`).
 
 Only common words live here, never names of people or places; those come from
 the model (named entities) and :mod:`kg.language.gazetteer` (countries, organisations).
@@ -192,149 +194,6 @@ PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "himself"
 PRONOUNS_THING = frozenset({"it", "its", "itself"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 
-# Verbs that report speech: "said", "tweeted", "warned" ...
-SPEECH_VERBS = frozenset(
-    """
-    say tell tweet write stress add warn announce insist describe note predict suggest
-    acknowledge complain claim deny report state declare reiterate explain argue
-    indicate emphasise emphasize comment remark confirm reply respond assert affirm joke
-    post underline underscore caution admit concede contend allege testify exclaim quip muse
-    observe lament boast vow proclaim insist maintain retort counter reply plead disclose
-    reveal divulge recount mention concur
-    """.split()
-)
-
-# What is said at a meeting, by whom it says ("the summit's first speeches by A and B").
-SPEECH_NOUNS = frozenset({"remark", "speech", "address", "statement", "toast", "comment"})
-
-# Verbs whose object does what the infinitive says ("urged Iran to talk").
-OBJECT_CONTROL = frozenset(
-    """
-    call urge ask press push encourage request invite persuade order instruct tell
-    allow help force pressure
-    """.split()
-)
-
-# Nouns for words, plans and decisions: "attacked the government's plans" is
-# criticism, not the use of force.
-IDEA_NOUNS = frozenset(
-    """
-    plan plans policy policies proposal proposals decision decisions remark remarks comment
-    comments statement statements record stance approach budget bill law laws reform reforms
-    strategy handling response claim claims idea ideas view views leadership campaign
-    manifesto speech speeches words rhetoric tactics idea scheme schemes programme program
-    agenda stance performance tax taxes spending cuts report pledge pledges promise promises
-    figures failure failures u-turn move moves position comments policy proposal
-    """.split()
-)
-
-# Who is spoken to in public, never a party to a meeting: "told reporters", "spoke
-# to the nation", "addressed parliament".
-AUDIENCE_NOUNS = frozenset(
-    """
-    reporter journalist press media nation country public audience crowd supporter voter
-    parliament commons chamber house assembly congress conference convention rally meeting
-    delegate student worker listener viewer reader newspaper television radio programme
-    program show interviewer broadcaster network channel website blog podcast committee
-    panel inquiry hearing summit forum tribunal court jury
-    """.split()
-)
-# Words that end the name of a newspaper, broadcaster or programme ("the Today
-# programme", "Sky News"), and standing news organisations known by one name.
-MEDIA_WORDS = frozenset(
-    """
-    news times post radio television tv programme program newspaper magazine journal herald
-    gazette telegraph guardian tribune daily weekly broadcaster channel show agency observer
-    independent mirror express standard chronicle review
-    """.split()
-)
-MEDIA_NAMES = frozenset(
-    """
-    BBC CNN ITV Reuters AFP AP Bloomberg Sky NPR PBS ABC CBS NBC Fox Xinhua Tass TASS Interfax
-    Yonhap Kyodo Aljazeera
-    """.split()
-) | {"Al Jazeera", "Associated Press", "Agence France-Presse", "Press Association"}
-
-# Nouns whose "of X" names their owner: "the presence of Ugandan forces", "the policy of X",
-# "a camp of the rebels".
-OWNED_NOUNS = IDEA_NOUNS | frozenset(
-    """
-    presence action actions behaviour behavior conduct role involvement regime government
-    administration interference meddling effort efforts attempt attempts deployment
-    deployments buildup build-up stationing activities activity
-    base bases camp camps position positions outpost outposts stronghold strongholds
-    hideout hideouts headquarters defence defences defense defenses convoy convoys installation
-    installations facility facilities asset assets
-    """.split()
-)
-# Words that say a clause is a criticism of its subject ("X's policy is the main
-# obstacle", "Sudan's government continued to commit abuses").
-NEGATIVE_WORDS = frozenset(
-    """
-    obstacle failed failure illegal unacceptable provocation aggression bullying violation
-    irresponsible hostile wrong mistake reckless dangerous destabilising destabilizing unlawful
-    abuses abuse atrocities atrocity crimes crime corrupt corruption lies lying racist racism
-    disgrace disgraceful shameful outrageous appalling insolent betrayal menace
-    incompetent incompetence hypocrisy hypocritical cynical deceitful dishonest
-    danger dangerous disaster disastrous scandal scandalous shambles farce nonsense fiasco
-    blunder catastrophe catastrophic insult threat
-    rogue pariah aggressor puppet
-    """.split()
-)
-# Predicates of disapproval: "X was appalled that ...", "X is critical of Y".
-DISAPPROVAL_WORDS = frozenset(
-    """
-    appalled angry angered outraged dismayed disappointed furious incensed critical
-    disgusted alarmed
-    """.split()
-)
-# Actions a demand asks for: "Iran must stop", "the minister should resign".
-DEMANDED_ACTIONS = frozenset(
-    """
-    stop end halt withdraw resign apologise apologize release comply quit pay leave cease
-    abandon drop scrap reverse hand surrender disarm retreat explain justify free lift respect
-    return obey understand realise realize
-    """.split()
-) | {"step down", "back down", "pull out", "stand down", "hand over", "give up"}
-# Verbs that end or reduce ties, and the CAMEO code for what they end (CAMEO 16):
-# "cut aid to X" (162), "severed ties with X" (161), "suspended talks with X" (164).
-REDUCING_VERBS = frozenset(
-    """
-    cut cancel suspend halt freeze sever break end scrap withdraw recall downgrade terminate
-    abandon
-    """.split()
-)
-RELATION_NOUNS = {
-    **dict.fromkeys(["aid", "assistance", "funding", "loan", "loans", "grant", "grants"], "162"),
-    **dict.fromkeys(["ties", "relations", "relationship", "ambassador", "envoy", "embassy"], "161"),
-    **dict.fromkeys(["talks", "negotiations", "dialogue"], "164"),
-    **dict.fromkeys(
-        [
-            "cooperation",
-            "agreement",
-            "agreements",
-            "deal",
-            "deals",
-            "pact",
-            "treaty",
-            "contacts",
-            "partnership",
-            "accord",
-        ],
-        "160",
-    ),
-}
-
-# What is given when giving is aid: "sent weapons to", "gave $5m to", "provided X with aid".
-AID_OBJECTS = frozenset(
-    """
-    aid assistance help support money fund funds funding loan loans grant grants credit
-    cash dollar dollars euro euros pound pounds billion million weapon weapons arms ammunition
-    tank tanks missile missiles jet jets aircraft equipment troops soldiers food medicine
-    medicines vaccine vaccines supplies fuel oil gas relief shelter training intelligence
-    """.split()
-)
-
 # Agent nouns that act for whoever owns them: "Ali Sow's agents", "the president's
 # envoy" (not "his counterpart", who serves someone else).
 ACTING_FOR_OWNER = frozenset(
@@ -357,14 +216,6 @@ INDIVIDUAL_POSTS = frozenset(
 )
 # Words that count or quantify a plural: "some 60 students", "several Tories".
 QUANTIFIERS = frozenset("some many several few dozens hundreds thousands all most".split())
-# What is thrown or fired in an attack: "threw rocks at the embassy".
-WEAPON_OBJECTS = frozenset(
-    """
-    rock rocks stone stones bomb bombs grenade grenades missile missiles rocket rockets shell
-    shells bullet bullets shot shots egg eggs bottle bottles firebomb firebombs mortar mortars
-    projectile projectiles tear-gas teargas
-    """.split()
-)
 
 # Words that name a body of the state: "Iran's Supreme National Security Council",
 # "the U.S. State Department", "the Brazilian central bank" belong to their country;
@@ -408,21 +259,6 @@ GENERIC_BODIES = frozenset(
 )
 # Words that make such a noun unique in its country: "the Brazilian central bank".
 UNIQUE_BODIES = frozenset({"central", "supreme", "high", "constitutional", "national", "federal"})
-
-# People named by what befalls them: "an Iraqi civilian" is a victim with a
-# nationality, not Iraq acting or owning.
-VICTIM_NOUNS = frozenset(
-    """
-    civilian man woman child person people journalist worker tourist student national
-    citizen resident family boy girl pilgrim refugee migrant hostage prisoner
-    """.split()
-)
-# Offers for something: "the LSE bid" is a bid for the LSE, not by it.
-BID_NOUNS = frozenset("bid takeover offer acquisition purchase merger buyout stake".split())
-
-# Verbs that ask someone else to act: "called on the EU to suspend X", "urged Y to
-# expel the envoy".
-APPEAL_VERBS = frozenset("urge call ask press push appeal lobby implore petition".split())
 
 # A country's missions abroad, which stand for it: "the U.S. Embassy", "the French
 # consulate".
