@@ -36,6 +36,7 @@ from kg.language.agreement import (
 )
 from kg.language.coref_state import SUBJECT_DEPS, SUBJECT_OR_POSS, CorefState, kind_ok
 from kg.language.event_words import SPEECH_VERBS
+from kg.language.fronted import opening_possessive
 from kg.language.lexicon import PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING
 from kg.language.mentions import Mention
 from kg.language.unnamed import unnamed_antecedent
@@ -191,6 +192,10 @@ def _person(
             return key  # "Vance said he ..."
     if same:
         return same[0][1]
+    if opening_possessive(pron):  # "After his talks with X, Y said": Y's talks
+        ahead = _cataphora(state, m, "person")
+        if ahead is not None:
+            return ahead
     # the one the sentence before was about: the subject of its main clause (or of
     # its speech verb) before a subject inside what it reports ("Wilson said that
     # Lula had decided ... '...,' he said": Wilson)

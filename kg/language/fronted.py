@@ -82,3 +82,15 @@ def _inside(name: Token, opener: Token, verb: Token) -> bool:
             return _bare(opener) and head.left_edge.i == opener.i + 1
         head = head.head
     return False
+
+
+def opening_possessive(pron: Token) -> bool:
+    """ "After his talks with X, Y said": a possessive pronoun inside the phrase
+    that opens the sentence, before its main verb and subject. News uses it for
+    the subject that follows (Y's talks), not for someone named before."""
+    sent = pron.sent
+    opener, verb = sent[0], sent.root
+    if pron.tag_ != "PRP$" or opener.lower_ not in OPENERS or pron.i > verb.i:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return subject is not None and pron.i < subject.left_edge.i and pron not in subject.subtree

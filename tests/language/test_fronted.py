@@ -71,3 +71,25 @@ def test_who_spoke_and_whom_they_called(facts_of) -> None:  # type: ignore[no-un
     assert speakers(facts) == {"Tomas Lind"}
     assert pair("Tomas Lind", "Ivo Marsh") in met_pairs(facts)
     assert {e.kind for e in facts.events} >= {EventKind.MEETING, EventKind.STATEMENT}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Peter Holm arrived on Monday. After his talks with Ivo Marsh, Tomas Lind said the "
+         "deal was close.", ("Tomas Lind", "Ivo Marsh")),
+        ("Peter Holm arrived on Monday. Following his meeting with Ivo Marsh, Tomas Lind "
+         "flew home.", ("Tomas Lind", "Ivo Marsh")),
+        ("Tomas Lind spoke first. After her call with Chancellor Ivo Marsh, President Ana "
+         "Ruiz said the deal was close.", ("Ana Ruiz", "Ivo Marsh")),
+        # no person follows: the one named before
+        ("Peter Holm flew to Oslo. After his talks with Ivo Marsh, the ministry said the deal "
+         "was close.", ("Peter Holm", "Ivo Marsh")),
+    ],
+)  # fmt: skip
+def test_a_possessive_in_an_opening_phrase_is_the_subject_that_follows(
+    facts_of, text, sides
+) -> None:  # type: ignore[no-untyped-def]
+    pairs = met_pairs(facts_of(text))
+    assert pair(*sides) in pairs
+    assert len(pairs) == 1
