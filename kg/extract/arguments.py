@@ -135,6 +135,12 @@ def is_passive(verb: Token) -> bool:
     )
 
 
+def participles(noun: Token) -> list[Token]:
+    """Past participles that modify ``noun``: "the truce brokered by X", "talks
+    held in Doha", "memos sent by X"."""
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+
+
 def deep_prep_objects(verb: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of ``preps`` anywhere in the verb's clause, for the small model's
     habit of attaching "with Haddad" to a nearby noun ("talked about ways to restore

@@ -69,9 +69,7 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
             if c.dep_ == "amod" and ctx.actors.at(c.i) and t.lemma_.lower() not in VICTIM_NOUNS
         ]  # "an Iraqi civilian" is a victim with a nationality, not Iraq
         owners += g.prep_objects(t, {"by", "from"})  # "the attack by Peru", "complaints from X"
-        owners += [
-            a for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in g.agents(c)
-        ]  # fmt: skip  "memos sent by X"
+        owners += [a for c in g.participles(t) for a in g.agents(c)]  # "memos sent by X"
         if not owners and t.lemma_.lower() not in BID_NOUNS:  # "the LSE bid" is a bid for the LSE
             compounds = [c for c in t.children if c.dep_ in {"compound", "nmod"}]
             # "Russia's Ukraine offensive": the owner hangs off the compound

@@ -20,6 +20,7 @@ from kg.extract.arguments import (  # noqa: F401  (re-exported for extractors)
     has_to,
     is_passive,
     noun_conjuncts,
+    participles,
     prep_objects,
     relative_objects,
     stranded_objects,

@@ -184,8 +184,9 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     # parser hangs "between" on the topic or on the participle
     partner_tokens += [o for t in g.prep_objects(noun, {"on", "over", "about"})
                        for o in g.prep_objects(t, {"between"})]  # fmt: skip
-    partner_tokens += [o for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                       for o in g.prep_objects(c, {"between", "among"})]  # fmt: skip
+    partner_tokens += [
+        o for c in g.participles(noun) for o in g.prep_objects(c, {"between", "among"})
+    ]
     if governor is not None:
         partner_tokens += g.prep_objects(governor, trig.preps)
         if governor.lemma_ in _JOINING and noun.dep_ == "pobj" and noun.head.lower_ == "for":

@@ -143,8 +143,7 @@ def _owners(ctx: Context, noun: Token) -> list[str]:
     found += [k for t in g.prep_objects(noun, {"by", "from"}) for k in g.actors_of(ctx, t)]
     found += leaders(noun)  # "Saudi-led strikes"
     # "charges, raised by the attorney general, that ...", "the claims made by X"
-    found += [k for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-              for t in g.agents(c) for k in g.actors_of(ctx, t)]  # fmt: skip
+    found += [k for c in g.participles(noun) for t in g.agents(c) for k in g.actors_of(ctx, t)]
     return list(dict.fromkeys(found))
 
 
@@ -288,13 +287,13 @@ def _receiving_verb(noun: Token) -> Token | None:
 def _between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
     sides = [k for t in g.prep_objects(noun, {"between", "among"}) for k in g.actors_of(ctx, t)]
     # "a truce brokered by X between A and B": the parser hangs "between" on the participle
-    sides += [k for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-              for t in g.prep_objects(c, {"between", "among"}) for k in g.actors_of(ctx, t)]  # fmt: skip
+    sides += [k for c in g.participles(noun) for t in g.prep_objects(c, {"between", "among"})
+              for k in g.actors_of(ctx, t)]  # fmt: skip
     sides += _compound_actors(ctx, noun) if "-" in " ".join(t.text for t in noun.lefts) else []
     verb = doing_verb(noun)
     owners = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
-    owners = owners or [k for c in noun.children  # "the truce agreed by A and B"
-                        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _MAKING_VERBS
+    owners = owners or [k for c in g.participles(noun)  # "the truce agreed by A and B"
+                        if c.lemma_ in _MAKING_VERBS
                         for t in g.agents(c) for k in g.actors_of(ctx, t)]  # fmt: skip
     partners = [k for t in g.prep_objects(noun, {"with"}) for k in g.actors_of(ctx, t)]
     if verb is not None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -79,9 +80,7 @@ class IndexedRules:
             return type(self.ruler).match(self.ruler, doc)
         if not len(doc):
             return []
-        from spacy import attrs
-
-        table = doc.to_array([getattr(attrs, name) for name in _COLUMNS]).T.tolist()
+        table = doc.to_array(_column_ids()).T.tolist()
         length = len(doc)
         found: set[tuple[int, int, int, int]] = set()
         for column, by_value in self.index.items():
@@ -119,6 +118,14 @@ class IndexedRules:
                 if not hit:
                     return False
         return True
+
+
+@cache
+def _column_ids() -> list[int | str]:
+    """spaCy's attribute ids of :data:`_COLUMNS`, in order."""
+    from spacy import attrs
+
+    return [getattr(attrs, name) for name in _COLUMNS]
 
 
 def install(nlp: Language) -> bool:

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.language.coref_state import SUBJECT_DEPS
+
 # Words that open a phrase before the subject: "After talks with X, Y said".
 OPENERS = frozenset({"after", "before", "following", "during", "upon", "since", "at", "in"})
-_SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 def repair_fronted_subjects(doc: Doc) -> int:
@@ -30,7 +31,7 @@ def repair_fronted_subjects(doc: Doc) -> int:
         name = _name_before(doc, verb)
         if name is None or not _inside(name, opener, verb):
             continue
-        taken = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        taken = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if any(c.i > name.i for c in taken):
             continue  # the verb has a subject of its own after the name
         if taken and not _bare(opener):
@@ -78,7 +79,7 @@ def _inside(name: Token, opener: Token, verb: Token) -> bool:
     while head.i != verb.i:
         if head.i == opener.i:
             return True
-        if head.dep_ in _SUBJECTS and head.head.i == verb.i:
+        if head.dep_ in SUBJECT_DEPS and head.head.i == verb.i:
             return _bare(opener) and head.left_edge.i == opener.i + 1
         head = head.head
     return False
@@ -92,5 +93,5 @@ def opening_possessive(pron: Token) -> bool:
     opener, verb = sent[0], sent.root
     if pron.tag_ != "PRP$" or opener.lower_ not in OPENERS or pron.i > verb.i:
         return False
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     return subject is not None and pron.i < subject.left_edge.i and pron not in subject.subtree

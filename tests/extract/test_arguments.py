@@ -25,3 +25,12 @@ def test_objects_of_prepositions(nlp) -> None:  # type: ignore[no-untyped-def]
     assert [t.text for t in a.prep_objects(verb, {"with"})] == ["Peru"]
     assert [t.text for t in a.prep_objects(verb, {"over"})] == ["fishing"]
     assert a.prep_objects(verb, {"against"}) == []
+
+
+def test_participles_that_modify_a_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The truce brokered by Qatar held, and the talks planned for May were cancelled.")
+    truce = next(t for t in doc if t.lower_ == "truce")
+    talks = next(t for t in doc if t.lower_ == "talks")
+    assert [t.text for t in a.participles(truce)] == ["brokered"]
+    assert [t.text for t in a.participles(talks)] == ["planned"]
+    assert a.participles(next(t for t in doc if t.lower_ == "qatar")) == []
