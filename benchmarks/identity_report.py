@@ -11,7 +11,8 @@ Usage::
   share of all persons;
 * **organisations under two names**: gazetteer organisations present as
   more than one node (each under one of the entry's standard names), and
-  pairs of organisation nodes where one label is the acronym of the other;
+  pairs of organisation nodes where one label is an acronym form of the
+  other ("PCS" or "PCS Union" beside "Public and Commercial Services Union");
 * **places in relations**: actors that take part in an event or a tie and
   whose label is a city, region or landmark of the place gazetteer;
 * **Wikidata links** of organisations and groups, with the label they carry,
@@ -28,7 +29,7 @@ import subprocess
 import sys
 from collections import defaultdict
 
-from kg.graph.name_forms import initials
+from kg.graph.name_forms import bare_acronym, stands_for
 from kg.graph.results import value
 from kg.graph.sparql import select
 from kg.graph.store import open_store
@@ -102,11 +103,9 @@ def measure(store_path: str) -> dict:
     acronyms = sorted(
         (short, long)
         for short in labels
-        if short.isupper() and 2 <= len(short) <= 6
+        if bare_acronym(short) is not None
         for long in labels
-        if long != short
-        and " " in long
-        and initials(long) == short
+        if stands_for(short, long)
         and short not in long.split()  # "BBC 1" is a channel of the BBC, not its long form
     )
     pl = places()

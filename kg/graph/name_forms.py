@@ -43,6 +43,58 @@ def initials(name: str) -> str:
     return out
 
 
+# the kind of body a name ends on, which the body's acronym may leave out
+# ("Public and Commercial Services Union", "PCS", "PCS Union")
+_BODY_KINDS = {"Union", "Party"}
+
+
+def acronym_keys(name: str) -> set[str]:
+    """The acronyms an organisation's long name may go by: its initials, and
+    those of the name without a closing 'Union' or 'Party'.
+
+    >>> sorted(acronym_keys("Weavers and Spinners Union"))
+    ['WS', 'WSU']
+    >>> sorted(acronym_keys("Trades Union Congress"))
+    ['TUC']
+    """
+    words = name.split()
+    keys = {initials(name)}
+    if len(words) >= 3 and words[-1] in _BODY_KINDS:
+        keys.add(initials(" ".join(words[:-1])))
+    return {k for k in keys if len(k) >= 2}
+
+
+def bare_acronym(name: str) -> str | None:
+    """The acronym an organisation's name is, alone or with its kind after it:
+    'WSU' -> 'WSU', 'WS Union' -> 'WS'; None for any other name.
+
+    >>> bare_acronym("WSU"), bare_acronym("WS Union"), bare_acronym("WS Radio")
+    ('WSU', 'WS', None)
+    """
+    words = name.split()
+    if len(words) == 2 and words[1] in _BODY_KINDS:
+        words = words[:1]
+    if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
+        return words[0]
+    return None
+
+
+def stands_for(short: str, name: str) -> bool:
+    """Whether ``short`` is an acronym form of ``name`` ('WS Union' of 'WSU' or of
+    'Weavers and Spinners Union').
+
+    >>> stands_for("WS Union", "Weavers and Spinners Union"), stands_for("WS", "WS Union")
+    (True, True)
+    >>> stands_for("WS", "Western Radio")
+    False
+    """
+    letters = bare_acronym(short)
+    if letters is None or short == name:
+        return False
+    other = bare_acronym(name)
+    return letters == other if other is not None else letters in acronym_keys(name)
+
+
 def fuller(full: list[str], short: list[str]) -> bool:
     """ "Ann B Vale" is fuller than "Ann Vale"; "Vincent Vale" than "Vince Vale".
 

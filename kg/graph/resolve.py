@@ -14,7 +14,8 @@ articles came in. The rules, in order:
 3. a person named with a middle name left out ("Ann Vale" for "Ann B Vale") is
    the one person whose name that fits;
 4. an organisation's acronym ("CBI") is the one organisation of the store whose
-   initials it is;
+   initials it is (a closing "Union" or "Party" may be left out of them, and
+   the acronym may carry it: "PCS", "PCS Union");
 5. a bare surname ("Vale", or "Mr Vale" before the honorific was split off) is
    the one full-name person of the store with that surname; when several
    people share it, the one whose articles share the most actors with this
@@ -39,7 +40,14 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from kg.graph.name_forms import fuller, initials, name_words, part_of
+from kg.graph.name_forms import (
+    acronym_keys,
+    bare_acronym,
+    fuller,
+    name_words,
+    part_of,
+    stands_for,
+)
 
 _DOMINANT = 10  # a person cited this many times more than any namesake is "the" one
 _WELL_KNOWN = 3  # articles that make a gazetteer actor the store's own meaning of its name
@@ -138,22 +146,34 @@ def resolve(records: Iterable[LocalActor], decisions: Decisions | None = None) -
             target = next(iter(fits))
             why.setdefault(key, f"'{_best_name(by_key, uf, target)}', named more fully elsewhere")
             uf.union(target, key)
-    # 4. acronyms of organisations
+    # 4. acronyms of organisations ("PCS" and "PCS Union" for "Public and
+    # Commercial Services Union"), and an acronym with and without its kind
     orgs = {k: rs for k, rs in by_key.items() if _type_of(rs) in {"Organization", "Group"}}
     long_by_initials: dict[str, set[str]] = defaultdict(set)
-    for k, rs in orgs.items():
-        # a name that holds the short form itself ("BBC 1", "BBC News") is another
-        # body bearing that name, not what it stands for
-        if " " in rs[0].name and initials(rs[0].name) not in rs[0].name.split():
-            long_by_initials[initials(rs[0].name)].add(uf.find(k))
+    by_acronym: dict[str, set[str]] = defaultdict(set)
     for k, rs in orgs.items():
         name = rs[0].name
-        if name.isupper() and 2 <= len(name) <= 6 and " " not in name:
-            targets = long_by_initials.get(name, set()) - {uf.find(k)}
-            if len(targets) == 1 and not _apart(apart, uf, k, next(iter(targets))):
-                target = next(iter(targets))
-                why.setdefault(k, f"acronym of '{_best_name(by_key, uf, target)}'")
-                uf.union(target, k)
+        if (short := bare_acronym(name)) is not None:
+            by_acronym[short].add(k)
+        # a name that holds the short form itself ("BBC 1", "BBC News") is another
+        # body bearing that name, not what it stands for
+        elif " " in name:
+            for letters in acronym_keys(name) - set(name.split()):
+                long_by_initials[letters].add(uf.find(k))
+    for short, keys in sorted(by_acronym.items()):
+        first, *rest = sorted(keys)
+        targets = long_by_initials.get(short, set()) - {uf.find(first)}
+        if len(targets) == 1:
+            target = next(iter(targets))
+            reason = f"acronym of '{_best_name(by_key, uf, target)}'"
+            for k in keys:
+                if not _apart(apart, uf, k, target):
+                    why.setdefault(k, reason)
+                    uf.union(target, k)
+        for k in rest:
+            if not _apart(apart, uf, first, k):
+                why.setdefault(k, f"'{short}', with or without its kind")
+                uf.union(first, k)
     # 4b. a short name an article could not place ("Labour" in a story that names
     # no country) is the store's one well-known actor of that name
     known_forms: dict[str, set[str]] = defaultdict(set)
@@ -316,7 +336,8 @@ def _keep_article_actors_apart(
                 r is keep
                 or frozenset((r.key, keep.key)) in merged
                 or part_of(r.name, keep.name)
-                or initials(keep.name) == r.name
+                or stands_for(r.name, keep.name)
+                or stands_for(keep.name, r.name)
             ):
                 continue  # "Cable" beside "Vince Cable" typed as a body: the article missed the link
             res.mapping[(r.article, r.key)] = r.key

@@ -10,7 +10,9 @@ to the words around them.
   Ministry" (the model tags "Economy Ministry", or "Finance" and "Economy
   Ministry" as two bodies).
 * A name cut after "of the" or "for" goes on over the capitalised words that
-  follow ("the Office of the Housing Ombudsman", tagged "Office of the"), and
+  follow ("the Office of the Housing Ombudsman", tagged "Office of the"), or
+  inside the name "of" governs ("the Office of the Deputy Chief Whip", tagged
+  "Office of the Deputy"), and
   a body whose field the model tagged apart keeps it ("the UN Office for the
   Promotion of Disaster Relief"); a name never ends in a preposition ("the
   Institute for Labour Studies at"); an acronym in brackets after a body's name is
@@ -115,7 +117,29 @@ def mend_cut_body(doc: Doc, span: Span, others: list[Span]) -> Span:
         run = _capitalised_run(doc, after)
         if field is None and run > after and doc[end].lower_ == "for":
             return Span(doc, start, run, label=span.label_)  # "Office for Disaster Relief"
-    return span
+    return _whole_object(doc, span, others)
+
+
+def _whole_object(doc: Doc, span: Span, others: list[Span]) -> Span:
+    """``span`` up to the end of the name its "of"/"for" governs, when the model
+    stopped inside it: "Office of the Deputy" + "Prime Minister" (the parser makes
+    "Minister" the object of "of" and "Deputy" a part of it)."""
+    start, end = span.start, span.end
+    last = doc[end - 1]
+    head = last.head
+    if not (
+        last.dep_ == "compound"
+        and head.i >= end
+        and head.dep_ == "pobj"
+        and start <= head.head.i < end
+        and head.head.lower_ in _JOINING
+    ):
+        return span
+    if not all(t.text[:1].isupper() and t.is_alpha for t in doc[end : head.i + 1]):
+        return span
+    if any(o.start <= head.i and o.label_ != "ORDINAL" for o in others if o.start >= end):
+        return span  # another name stands there ("First" of "Deputy First Minister" is none)
+    return Span(doc, start, head.i + 1, label=span.label_)
 
 
 def _capitalised_run(doc: Doc, i: int) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.graph.name_forms import fuller, initials, name_words, part_of
+from kg.graph.name_forms import fuller, initials, name_words, part_of, stands_for
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,21 @@ def test_fuller_and_part_of() -> None:
     assert not fuller(["ann", "vale"], ["bo", "vale"])  # too short to be a short form
     assert part_of("Vale", "Ann B Vale") and part_of("Ann Vale", "Ann Vale Jones")
     assert not part_of("Ann B Vale", "Ann B Vale") and not part_of("Bo", "Ann Vale")
+
+
+@pytest.mark.parametrize(
+    ("short", "name", "expected"),
+    [
+        ("DR", "Dockers and Riggers Union", True),
+        ("DRU", "Dockers and Riggers Union", True),
+        ("DR Union", "Dockers and Riggers Union", True),
+        ("DR Union", "DR", True),
+        ("DR", "DR Union", True),
+        ("DR", "Dockers and Riggers Council", False),  # only a closing Union or Party drops
+        ("DR", "Western Radio", False),
+        ("Dockers", "Dockers and Riggers Union", False),  # not an acronym
+        ("DR", "DR", False),
+    ],
+)
+def test_stands_for(short: str, name: str, expected: bool) -> None:
+    assert stands_for(short, name) is expected

@@ -135,3 +135,47 @@ def test_a_name_holding_the_acronym_is_not_its_long_form() -> None:
         res.mapping[("a1", "org/nbe")] == res.mapping[("a3", "org/northern-broadcasting-exchange")]
     )
     assert res.mapping[("a2", "org/nbe-1")] == "org/nbe-1"
+
+
+def test_an_acronym_may_leave_out_and_carry_the_kind_of_body() -> None:
+    # "Dockers and Riggers Union" goes by "DR", "DR Union" and "DRU" alike
+    res = resolve(
+        [
+            org("a1", "Dockers and Riggers Union"),
+            org("a2", "DR"),
+            org("a3", "DR Union"),
+            org("a4", "DRU"),
+            org("a5", "Harbour Freedom Party"),
+            org("a6", "HF Party"),
+        ]
+    )
+    long = res.mapping[("a1", "org/dockers-and-riggers-union")]
+    assert long == "org/dockers-and-riggers-union"
+    assert res.mapping[("a2", "org/dr")] == long
+    assert res.mapping[("a3", "org/dr-union")] == long
+    assert res.mapping[("a4", "org/dru")] == long
+    assert res.mapping[("a6", "org/hf-party")] == "org/harbour-freedom-party"
+    assert "acronym of 'Dockers and Riggers Union'" in res.reasons[("a3", "org/dr-union")]
+
+
+def test_an_acronym_with_its_kind_joins_the_bare_acronym_without_a_long_form() -> None:
+    res = resolve([org("a1", "DR"), org("a2", "DR Union"), org("a3", "DR Radio")])
+    assert res.mapping[("a2", "org/dr-union")] == res.mapping[("a1", "org/dr")]
+    assert res.mapping[("a3", "org/dr-radio")] == "org/dr-radio"  # another body bearing it
+
+
+def test_an_acronym_of_two_bodies_or_of_another_kind_stays_apart() -> None:
+    # two long forms fit "DR": neither is chosen
+    res = resolve(
+        [org("a1", "Dockers and Riggers Union"), org("a2", "Drivers and Riders Party"),
+         org("a3", "DR Union")]
+    )  # fmt: skip
+    assert res.mapping[("a3", "org/dr-union")] == "org/dr-union"
+    # "Union" closes only the long name it abbreviates: "DR Council" is not "DR"
+    res = resolve([org("a1", "DR"), org("a2", "DR Council")])
+    assert res.mapping[("a2", "org/dr-council")] == "org/dr-council"
+
+
+def test_one_article_naming_the_body_and_its_acronym_keeps_them_one() -> None:
+    res = resolve([org("a1", "Dockers and Riggers Union"), org("a1", "DR Union")])
+    assert res.mapping[("a1", "org/dr-union")] == "org/dockers-and-riggers-union"

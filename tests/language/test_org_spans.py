@@ -148,3 +148,39 @@ def test_a_described_body_begins_at_its_first_capital(facts_of, text: str, body:
     names = {a.name for a in facts_of(text).actors}
     assert body in names or not any(n.endswith("association") for n in names)
     assert not any(n.startswith(("constituency ", "branch ")) for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A spokesman for the Office of the Deputy Prime Minister said the rules would change.",
+         "Office of the Deputy Prime Minister"),
+        ("The Department of the Deputy Prime Minister, a new body, opened on Monday.",
+         "Department of the Deputy Prime Minister"),
+        ("Officials at the Office of the Chief Medical Officer met Ann Vale.",
+         "Office of the Chief Medical Officer"),
+        ("Staff at the Office of the Deputy First Minister were told to stay at home.",
+         "Office of the Deputy First Minister"),
+    ],
+)  # fmt: skip
+def test_a_body_name_cut_inside_what_of_governs_is_whole(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in {e.text for e in nlp(text).ents}
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        # the name the model cut now holds the acronym's letters
+        ("The Office of the Deputy Prime Minister (ODPM) said it would publish the figures.",
+         {("Office of the Deputy Prime Minister", "ORG"), ("ODPM", "ORG")}),
+        # a title after a whole body's name is a person's, not the body's
+        ("The Bank of England Governor Mervyn Ray met Ann Vale.",
+         {("Bank of England", "ORG"), ("Mervyn Ray", "PERSON")}),
+        ("The Ministry of Defence Permanent Secretary Kevin Tebbit said no.",
+         {("Kevin Tebbit", "PERSON")}),
+    ],
+)  # fmt: skip
+def test_a_body_name_stops_where_its_object_ends(
+    nlp, text: str, ents: set[tuple[str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert ents <= {(e.text, e.label_) for e in nlp(text).ents}
