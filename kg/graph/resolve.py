@@ -160,13 +160,13 @@ def resolve(records: Iterable[LocalActor], decisions: Decisions | None = None) -
         elif " " in name:
             for letters in acronym_keys(name) - set(name.split()):
                 long_by_initials[letters].add(uf.find(k))
-    for short, keys in sorted(by_acronym.items()):
-        first, *rest = sorted(keys)
+    for short, same in sorted(by_acronym.items()):
+        first, *rest = sorted(same)
         targets = long_by_initials.get(short, set()) - {uf.find(first)}
         if len(targets) == 1:
             target = next(iter(targets))
             reason = f"acronym of '{_best_name(by_key, uf, target)}'"
-            for k in keys:
+            for k in same:
                 if not _apart(apart, uf, k, target):
                     why.setdefault(k, reason)
                     uf.union(target, k)
