@@ -31,6 +31,7 @@ from kg.language.lexicon import (
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     PRONOUNS_THING,
+    QUALIFIED_GROUP_SINGULARS,
     QUANTIFIERS,
     RECIPROCAL_VERBS,
     RELATIONAL_NOUNS,
@@ -213,6 +214,15 @@ def _described_group(doc: Doc, start: int, tok: Token) -> bool:
     low = tok.lower_
     if low in GROUP_SINGULARS:
         return tok.dep_ != "compound"
+    if low in QUALIFIED_GROUP_SINGULARS and tok.dep_ != "compound":
+        # "the Libyan opposition", "Chad's main rebel group": one country's
+        # opposition is no actor for that country (and the bare "opposition" of a
+        # story about one parliament is left alone)
+        words = doc[start : tok.i]
+        country = any(
+            gazetteer().demonym(t.text) is not None or t.ent_type_ in {"GPE", "NORP"} for t in words
+        )
+        return country and (low == "opposition" or any(t.lower_ in GROUP_MODIFIERS for t in words))
     if low in _UNNAMED_FORCES:  # "the military said", not "the Russian military"
         words = doc[start : tok.i]
         return (

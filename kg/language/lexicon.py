@@ -124,6 +124,10 @@ GROUP_MODIFIERS = frozenset(
 )
 # Singular nouns for such a group: "the junta".
 GROUP_SINGULARS = frozenset({"junta"})
+# Singular nouns for a group when a country qualifies them (and, but for
+# "opposition", one of the modifiers above): "the Libyan opposition", "Chad's main
+# rebel group", "a Somali militant movement".
+QUALIFIED_GROUP_SINGULARS = frozenset({"opposition", "group", "movement", "militia", "faction"})
 # Plural nouns that refer back to two or more actors named before: "the two
 # leaders", "both sides", "the pair". Person nouns point back to people, the
 # others to countries or bodies.
