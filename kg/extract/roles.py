@@ -4,7 +4,9 @@ Constructions: a title before the name (``Iran's top negotiator X``,
 ``Japanese Prime Minister X``, ``EU coordinator X``, ``former U.S. President
 X`` - a past role), a title in apposition (``X, director of the central bank``,
 ``The French special envoy for Chad, X,``), ``Secretary of Y's Supreme
-National Security Council X`` (X -> the council), ``X will represent Y``. A
+National Security Council X`` (X -> the council), ``X will represent Y``, and
+the posts a verb gives (``X became Y's president``, ``X, who heads Y``; see
+:mod:`kg.extract.held_posts`). A
 title names the body it is *of*, never the one it is *for* or *to*: ``U.S.
 Special Envoy for Iran X`` represents the U.S. A national title with no
 country (``President X``) is tied to the dateline's country, or to the one
@@ -20,6 +22,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.held_posts import held_posts, of_bodies
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import AGENT_NOUNS, HONORIFICS, TITLE_WORDS
 from kg.language.mentions import Mention
@@ -68,6 +71,11 @@ def extract(ctx: Context) -> Iterator[Relation]:
             seen.add((person, body))
             affiliated.add(person)
             yield _post(ctx, person, body, tokens, 0.75, title)
+    for person, body, tokens, title, current in [*held_posts(ctx), *of_bodies(ctx)]:
+        if (person, body) not in seen:
+            seen.add((person, body))
+            affiliated.add(person)
+            yield _post(ctx, person, body, tokens, 0.7, title or None, current=current)
     for person, m, title in untied:
         if person in affiliated or not title.lower().startswith(_NATIONAL_TITLES):
             continue

@@ -45,9 +45,18 @@ TITLE_WORDS = frozenset(
     consul delegate emissary chairmen vice-chairman vice-chairmen vice-president co-
     chairman presidents ministers leaders envoys officials justice fellow professor lecturer
     researcher economist analyst strategist scholar editor crown treasurer whip
-    secretary-general general-secretary taoiseach tanaiste
+    secretary-general general-secretary taoiseach tanaiste boss manager member
     """.split()
 )
+# Verbs that give their subject (or, active, their object) the post they name:
+# "X became / was appointed / served as Peru's prime minister".
+POST_VERBS = frozenset(
+    "become serve appoint name elect re-elect reelect nominate install make promote "
+    "reappoint swear choose pick".split()
+)
+# Verbs whose subject holds the post of heading their object: "X, who heads the
+# central bank", "X chairs the committee".
+HEAD_VERBS = {"head": "head", "lead": "leader", "chair": "chair", "run": "head"}
 # Words that name a government portfolio inside a title: "Trade Representative",
 # "Minister of International Trade and Industry".
 PORTFOLIO_WORDS = frozenset(

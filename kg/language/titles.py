@@ -26,7 +26,11 @@ FOR_EMPLOYER = {"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney"
                 "campaigner", "chairman", "director", "head", "chief", "economist", "analyst",
                 "strategist", "researcher", "correspondent", "reporter", "consultant"}  # fmt: skip
 AT_EMPLOYER = {"fellow", "professor", "lecturer", "researcher", "economist", "analyst",
-               "strategist", "scholar", "editor", "director", "chief", "head"}  # fmt: skip
+               "strategist", "scholar", "editor", "director", "chief", "head", "official",
+               "officer", "manager"}  # fmt: skip
+# "an official with the ministry": "with" names the employer after these
+WITH_EMPLOYER = {"official", "officer", "economist", "analyst", "researcher", "lawyer",
+                 "attorney", "spokesman", "spokeswoman", "spokesperson", "strategist"}  # fmt: skip
 _FORMER = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed"}
 
 
@@ -92,7 +96,7 @@ def pre_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | None:
     tokens = window[lo:]
     if not tokens:
         return None
-    return _describe(doc, tokens[0].i, tokens[-1].i + 1, by_token, m)
+    return describe(doc, tokens[0].i, tokens[-1].i + 1, by_token, m)
 
 
 def appositive_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | None:
@@ -107,7 +111,7 @@ def appositive_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor |
                     end = t.i
                     break
             start = child.left_edge.i
-            return _describe(doc, start, end, by_token, m)
+            return describe(doc, start, end, by_token, m)
     head = root.head
     if root.dep_ == "appos" and head.i < m.start:
         # the parser may hang the name off the title's last word ("envoy for Libya, X")
@@ -119,7 +123,7 @@ def appositive_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor |
                 if t.text == ",":
                     break
                 end = t.i + 1
-            return _describe(doc, start, end, by_token, m)
+            return describe(doc, start, end, by_token, m)
     return None
 
 
@@ -131,7 +135,8 @@ def _words_between(lo: int, hi: int, by_token: dict[int, Any]) -> int:
     return hi - lo - inside + len(names)
 
 
-def _describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -> Descriptor:
+def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -> Descriptor:
+    """The title phrase ``doc[start:end]`` of ``m`` and the actors it speaks for."""
     tokens = [t for t in doc[start:end] if not (m.start <= t.i < m.end)]
     former = any(t.lower_.rstrip("-") in _FORMER for t in tokens)
     affiliations: list[int] = []
@@ -158,7 +163,8 @@ def _describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) 
                 t.lower_ in AFFILIATION_PREPS
                 or (t.lower_ == "for" and last_title in FOR_EMPLOYER)
                 or (t.lower_ == "at" and last_title in AT_EMPLOYER)
-            )  # "a senior fellow at X"
+                or (t.lower_ == "with" and last_title in WITH_EMPLOYER)
+            )  # "a senior fellow at X", "an official with X"
             mode = "affil" if serves else "skip"
             continue
         if t.lower_ in TITLE_WORDS:
@@ -192,11 +198,11 @@ def _possessive_body(mention: Any) -> bool:
 def _title_text(tokens: list[Token], by_token: dict[int, Any], affiliations: list[int]) -> str:
     words: list[Token] = []
     for k, t in enumerate(tokens):
-        if t.pos_ == "ADP" and t.lower_ in {"of", "at", "for"}:  # whom the title serves
+        if t.pos_ == "ADP" and t.lower_ in {"of", "at", "for", "with"}:  # whom it serves
             rest = tokens[k + 1 :]
             if any(
                 by_token.get(r.i) and by_token[r.i].id in affiliations for r in rest
-            ) and not any(r.pos_ == "ADP" for r in rest):
+            ) and not any(r.pos_ == "ADP" and r.i not in by_token for r in rest):
                 break
         words.append(t)
     while words and words[-1].text.rstrip(".") in HONORIFICS:

@@ -1,0 +1,112 @@
+"""Posts a verb gives: "X became Peru's prime minister", "X was appointed
+defence minister of Chile", "X served as the bank's governor", "the party
+elected X its leader", "X, who heads the central bank", and a name followed by
+"of" and the body it works for ("X of the Red Cross").
+
+Each yields (person, body, tokens, role, current) for :mod:`kg.extract.roles`.
+Only what the text asserts: "is expected to become", "was not appointed", "if
+elected" give nothing; a post served ("served as", "led the party until 1997")
+is a former one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract.arguments import direct_objects, is_passive, prep_objects, subjects
+from kg.extract.base import Context
+from kg.extract.modality import Modality, modality, negated
+from kg.language.lexicon import HEAD_VERBS, POST_VERBS, TITLE_WORDS
+from kg.language.mentions import Mention
+from kg.language.titles import describe
+
+Post = tuple[str, str, list[Token], str, bool]  # person, body, tokens, role, current
+
+# Verbs that name the post of someone else, their object, when active: "the party
+# elected X its leader" (but "X became leader": the subject's own).
+_GIVING = POST_VERBS - {"become", "serve"}
+_BODY_PREFIXES = ("org/", "country/")
+
+
+def held_posts(ctx: Context) -> Iterator[Post]:
+    """Every post a verb of the document gives a person."""
+    by_token = {i: m for m in ctx.actors.mentions for i in range(m.start, m.end)}
+    for verb, lemma, _, pos in ctx.scan():
+        if pos not in {"VERB", "AUX"} or (lemma not in POST_VERBS and lemma not in HEAD_VERBS):
+            continue
+        if negated(verb) or modality(verb) != Modality.ASSERTED:
+            continue
+        if lemma in HEAD_VERBS:
+            yield from _heads(ctx, verb, HEAD_VERBS[lemma])
+        else:
+            yield from _takes_post(ctx, verb, by_token)
+
+
+def _persons(ctx: Context, token: Token) -> list[tuple[str, Token]]:
+    return [(p, token) for p in g.actors_of(ctx, token) if p.startswith("person/")]
+
+
+def _heads(ctx: Context, verb: Token, role: str) -> Iterator[Post]:
+    """ "X, who heads the central bank", "X chairs the committee"."""
+    if is_passive(verb):
+        return
+    current = verb.tag_ != "VBD"  # "who led the party until 1997"
+    for subj in subjects(verb):
+        for person, _ in _persons(ctx, subj):
+            for obj in direct_objects(verb):
+                for body in g.actors_of(ctx, obj):
+                    if body.startswith(_BODY_PREFIXES):
+                        yield person, body, [subj, verb, obj], role, current
+
+
+def _takes_post(ctx: Context, verb: Token, by_token: dict[int, Mention]) -> Iterator[Post]:
+    """ "X became / was named Peru's prime minister", "Y elected X its leader"."""
+    complements = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
+    complements += prep_objects(verb, {"as"})
+    complements = [c for c in complements if c.lower_ in TITLE_WORDS]
+    if not complements:
+        return
+    if verb.lemma_ in _GIVING and not is_passive(verb):
+        holders = direct_objects(verb)  # "the party elected X its leader"
+    else:
+        holders = subjects(verb)
+    current = not (verb.lemma_ == "serve" and verb.tag_ == "VBD")
+    for holder in holders:
+        for person, _ in _persons(ctx, holder):
+            m = by_token.get(holder.i)
+            if m is None:
+                continue
+            for comp in complements:
+                start, end = comp.left_edge.i, comp.right_edge.i + 1
+                for t in verb.doc[comp.i + 1 : end]:
+                    if t.text in {",", ";"} or t.dep_ == "cc":
+                        end = t.i
+                        break
+                d = describe(verb.doc, start, end, by_token, m)
+                for mid in d.affiliations:
+                    body = ctx.actors.by_mention.get(mid)
+                    if body and body.startswith((*_BODY_PREFIXES, "group/")):
+                        yield person, body, [holder, verb, comp], d.title, current and not d.former
+
+
+def of_bodies(ctx: Context) -> Iterator[Post]:
+    """ "Ann Vale of the Red Cross said": a full name followed by "of" and a body
+    (not a country: "Vale of Chile" says where she is from)."""
+    for m in ctx.actors.mentions:
+        person = ctx.actors.by_mention.get(m.id)
+        if person is None or not person.startswith("person/") or m.kind != "person":
+            continue
+        if m.descriptors or len(m.text.split()) < 2 or m.end >= len(ctx.doc):
+            continue  # (a titled name is the roles extractor's own case)
+        of = ctx.doc[m.end]
+        if of.lower_ != "of" or not (m.start <= of.head.i < m.end):
+            continue
+        if ctx.doc[m.start : m.end].root.dep_ in {"amod", "compound", "nmod"}:
+            continue  # a name that modifies a noun: "the drama Ann Full of Grace"
+        for obj in (c for c in of.children if c.dep_ == "pobj"):
+            for body in g.actors_of(ctx, obj):
+                if body.startswith("org/"):
+                    yield person, body, [ctx.doc[m.start], obj], "", True

@@ -1,0 +1,95 @@
+"""Posts a verb gives, and a name followed by "of" and its body: sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import RelationType
+from tests.helpers import affiliations
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a verb that gives its subject the post
+        ("Luis Mora became Peru's prime minister in May.", ("Luis Mora", "Peru")),
+        ("Luis Mora was appointed defence minister of Peru on Monday.", ("Luis Mora", "Peru")),
+        ("Luis Mora was named chief executive of Holm Mining last year.",
+         ("Luis Mora", "Holm Mining")),
+        ("Last year Luis Mora was elected leader of the Socialist Party.",
+         ("Luis Mora", "Socialist Party")),
+        # ... or, active, its object
+        ("The Socialist Party elected Luis Mora its leader on Sunday.",
+         ("Luis Mora", "Socialist Party")),
+        # heading a body
+        ("The plan would work, said Tomas Reyes, who heads the Chilean central bank.",
+         ("Tomas Reyes", "Chilean central bank")),
+        ("Luis Mora, who runs Holm Mining, said profits rose.", ("Luis Mora", "Holm Mining")),
+        ("Ines Darro chairs the Varnian Rail Authority.", ("Ines Darro", "Varnian Rail Authority")),
+        # a name, "of", and the body it works for
+        ("Luis Mora of the Holm Mining Company said profits rose.",
+         ("Luis Mora", "Holm Mining Company")),
+        ('"Prices will fall," said Ines Darro of Brightwater Energy.',
+         ("Ines Darro", "Brightwater Energy")),
+    ],
+)  # fmt: skip
+def test_posts_a_verb_gives(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luis Mora is expected to become Peru's prime minister.",  # planned
+        "Luis Mora was not appointed defence minister of Peru.",  # negated
+        "If elected, Luis Mora would become Peru's prime minister.",  # hypothetical
+        "Luis Mora became a critic of the Socialist Party.",  # no post
+        "Luis Mora led the talks with Chile on Monday.",  # no body led
+        "Luis Mora of Chile won the race.",  # where she is from
+        "Spanish drama Ines Full of Grace got five nominations.",  # a title of a work
+    ],
+)
+def test_no_post_given(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "current"),
+    [
+        ("Luis Mora, who served as Peru's president in the 1990s, died.", False),
+        ("Luis Mora led the Socialist Party until 1997.", False),
+        ("Luis Mora leads the Socialist Party.", True),
+        ("Luis Mora became Peru's prime minister in May.", True),
+    ],
+)
+def test_a_post_served_is_a_former_one(facts_of, text: str, current: bool) -> None:  # type: ignore[no-untyped-def]
+    [rel] = [r for r in facts_of(text).relations if r.type is RelationType.AFFILIATION]
+    assert rel.current is current
+
+
+def test_the_role_is_the_post_named(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Ines Darro became an honorary research professor of the Varnia Institute.")
+    [rel] = [r for r in facts.relations if r.type is RelationType.AFFILIATION]
+    assert rel.role == "honorary research professor"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Holm Mining boss Luis Mora said profits rose.", ("Luis Mora", "Holm Mining")),
+        ("Luis Mora, the boss of Holm Mining, said profits rose.", ("Luis Mora", "Holm Mining")),
+        ("Luis Mora, a senior member of the ruling Socialist Party, resigned.",
+         ("Luis Mora", "Socialist Party")),
+        ("Luis Mora, a Socialist Party member, said so.", ("Luis Mora", "Socialist Party")),
+        ("Tomas Reyes, an official with the International Monetary Fund, said so.",
+         ("Tomas Reyes", "International Monetary Fund")),
+        ("Tomas Reyes, an economist with Holm Bank, said so.", ("Tomas Reyes", "Holm Bank")),
+        ("Tomas Reyes, a security manager at Norvex Software, said so.",
+         ("Tomas Reyes", "Norvex Software")),
+    ],
+)  # fmt: skip
+def test_bosses_members_and_officials_with_a_body(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair in affiliations(facts_of(text))
