@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import HONORIFICS, TITLE_WORDS
 
 ACTOR_KINDS = frozenset({"person", "country", "org", "group", "agreement"})
@@ -86,6 +87,8 @@ def pre_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | None:
         i -= 1
     window.reverse()
     titles = [k for k, t in enumerate(window) if t.lower_ in TITLE_WORDS]
+    if not titles and m.kind == "person":
+        return _party_label(doc, window[-2:], by_token, m)  # "Tory Ann Vale"
     if not titles or (m.kind != "person" and titles[-1] != len(window) - 1):
         return None
     first = titles[0]
@@ -104,6 +107,10 @@ def appositive_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor |
     "The French special envoy for Yemen, Paul Ney,"."""
     root = doc[m.start : m.end].root
     for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i and child.lower_ not in TITLE_WORDS:
+            party = _party_label(doc, [child], by_token, m) if m.kind == "person" else None
+            if party is not None and not any(c.dep_ == "poss" for c in child.children):
+                return party  # "Ann Vale, a Republican from Ohio,"
         if child.dep_ == "appos" and child.lower_ in TITLE_WORDS and child.i > root.i:
             end = child.right_edge.i + 1
             for t in doc[child.i : end]:
@@ -124,6 +131,26 @@ def appositive_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor |
                     break
                 end = t.i + 1
             return describe(doc, start, end, by_token, m)
+    return None
+
+
+def _party_label(
+    doc: Doc, words: list[Token], by_token: dict[int, Any], m: Any
+) -> Descriptor | None:
+    """A party's label right before a name or in apposition to it ("Tory Ann
+    Vale", "Ann Vale, a Republican,"): the party is whom the person belongs to (a
+    nationality is no post: "Iranian Ali Reza" gives none)."""
+    for k in range(len(words)):
+        label = words[k:]
+        other = by_token.get(label[0].i)
+        if other is None or other.kind not in {"demonym", "org"} or label[0].i != other.start:
+            continue
+        if other.end != label[-1].i + 1 or not label[0].is_title:
+            continue
+        party = gazetteer().demonym(doc[other.start : other.end].text)
+        if party is None or party.type != "Organization":
+            continue
+        return Descriptor(label[0].i, label[-1].i + 1, "", (other.id,))
     return None
 
 

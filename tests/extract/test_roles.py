@@ -243,3 +243,32 @@ def test_a_body_after_a_party_only_qualifies_the_post(
     ties = affiliations(facts_of(text))
     assert (person, body) in ties
     assert (person, qualifier) not in ties
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Tory Ann Vale said the tax was wrong.", ("Ann Vale", "Conservative Party")),
+        ("Liberal Democrat Ann Vale said so.", ("Ann Vale", "Liberal Democrats")),
+        ("In Washington, Republican Ann Vale said the bill would fail.",
+         ("Ann Vale", "Republican Party")),
+        ("Ann Vale, a Democrat from Ohio, said the bill would fail.",
+         ("Ann Vale", "Democratic Party")),
+        ("Ann Vale, a Conservative, said the tax was wrong in Leeds.",
+         ("Ann Vale", "Conservative Party")),
+    ],
+)  # fmt: skip
+def test_a_party_label_before_or_beside_a_name(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian Ali Reza said the talks had failed.",  # a nationality is no post
+        "Chinese Li Wei met Ann Vale in Geneva.",
+        "Ann Vale, a Norwegian, said the talks had failed.",
+    ],
+)
+def test_a_nationality_before_or_beside_a_name_is_no_post(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not affiliations(facts_of(text))
