@@ -28,6 +28,7 @@ from kg.language.lexicon import AGENT_NOUNS, HONORIFICS, TITLE_WORDS
 from kg.language.mentions import Mention
 from kg.language.person_names import PEERS, peerage
 from kg.language.places import places
+from kg.language.titles import PROFESSIONS
 from kg.records import Relation, RelationType
 
 NAME = "roles"
@@ -52,6 +53,8 @@ def extract(ctx: Context) -> Iterator[Relation]:
         for d in m.descriptors:
             linked = [ctx.actors.by_mention.get(a) for a in _first_of_adjacent(ctx, d.affiliations)]
             targets = [t for t in linked if t and not t.startswith(("person/", "agreement/"))]
+            if (d.title.split() or [""])[-1].lower() in PROFESSIONS:
+                targets = [t for t in targets if not t.startswith("country/")]
             if _scoped(d.title, targets) or _a_bodys_post(ctx, m):
                 # "chief US economist at Holm Bank", "head of UK equities for X", "its UK
                 # chief executive": the country is what the post covers, not the employer

@@ -45,7 +45,7 @@ TITLE_WORDS = frozenset(
     consul delegate emissary chairmen vice-chairman vice-chairmen vice-president co-
     chairman presidents ministers leaders envoys officials justice fellow professor lecturer
     researcher economist analyst strategist scholar editor crown treasurer whip
-    secretary-general general-secretary taoiseach tanaiste boss manager member
+    secretary-general general-secretary taoiseach tanaiste boss manager member lawyer
     """.split()
 )
 # Verbs that give their subject (or, active, their object) the post they name:

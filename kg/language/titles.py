@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from kg.language.event_words import SPEECH_VERBS
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import HONORIFICS, TITLE_WORDS
 
@@ -32,6 +33,11 @@ AT_EMPLOYER = {"fellow", "professor", "lecturer", "researcher", "economist", "an
 # "an official with the ministry": "with" names the employer after these
 WITH_EMPLOYER = {"official", "officer", "economist", "analyst", "researcher", "lawyer",
                  "attorney", "spokesman", "spokeswoman", "spokesperson", "strategist"}  # fmt: skip
+# Professions, not posts: a country before them says where the holder is from
+# ("US economist X", "British professor X"), never whom they serve.
+PROFESSIONS = {"economist", "analyst", "strategist", "researcher", "scholar", "professor",
+               "lecturer", "fellow", "lawyer", "editor", "correspondent", "reporter",
+               "consultant", "campaigner"}  # fmt: skip
 _FORMER = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed"}
 
 
@@ -88,7 +94,8 @@ def pre_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | None:
     window.reverse()
     titles = [k for k, t in enumerate(window) if t.lower_ in TITLE_WORDS]
     if not titles and m.kind == "person":
-        return _party_label(doc, window[-2:], by_token, m)  # "Tory Ann Vale"
+        # "Tory Ann Vale", "the Red Cross's Ann Vale"
+        return _party_label(doc, window[-2:], by_token, m) or _owning_body(doc, m, by_token)
     if not titles or (m.kind != "person" and titles[-1] != len(window) - 1):
         return None
     first = titles[0]
@@ -152,6 +159,22 @@ def _party_label(
             continue
         return Descriptor(label[0].i, label[-1].i + 1, "", (other.id,))
     return None
+
+
+def _owning_body(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | None:
+    """A body whose possessive comes right before a speaker's name: "the Red
+    Cross's Ann Vale said" (a country's is no post: "Norway's Ann Vale" may only
+    be from there; and what a firm's possessive names may be its product, which
+    the model can take for a person: only someone who speaks is one)."""
+    if m.start < 2 or doc[m.start - 1].text not in {"'s", "’s"}:
+        return None
+    body = by_token.get(m.start - 2)
+    if body is None or body.kind != "org" or body.end != m.start - 1 or body.metonym:
+        return None
+    root = doc[m.start : m.end].root
+    if not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in SPEECH_VERBS):
+        return None
+    return Descriptor(body.start, m.start, "", (body.id,))
 
 
 def _words_between(lo: int, hi: int, by_token: dict[int, Any]) -> int:

@@ -272,3 +272,36 @@ def test_a_party_label_before_or_beside_a_name(facts_of, text: str, pair: tuple[
 )
 def test_a_nationality_before_or_beside_a_name_is_no_post(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Holm Mining's Luis Mora said profits rose.", ("Luis Mora", "Holm Mining")),
+        ('"Profits rose," said Holm Mining\'s Luis Mora.', ("Luis Mora", "Holm Mining")),
+        ("The Red Cross's Luis Mora said aid was arriving.",
+         ("Luis Mora", "International Committee of the Red Cross")),
+    ],
+)  # fmt: skip
+def test_a_bodys_possessive_before_a_speaker(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm Mining's Pixel Portable is the top gadget of the year.",  # a product, maybe
+        "Microsoft's Ann Vale met Luis Mora.",  # no speaker: who she is stays unsaid
+        "Norway's Ann Vale said she would win the race.",  # a country's: where she is from
+        "US economist Ann Vale said rates would rise.",  # a profession: nationality
+        "British professor Ann Vale said so.",
+    ],
+)
+def test_no_post_from_a_possessive_or_a_professions_country(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not affiliations(facts_of(text))
+
+
+def test_a_profession_at_a_body_is_still_a_post(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert affiliations(facts_of("Ann Vale, chief economist at Holm Bank, said so.")) == {
+        ("Ann Vale", "Holm Bank")
+    }
