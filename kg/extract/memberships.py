@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.extract.arguments import is_passive
 from kg.extract.base import Context
 from kg.language.lexicon import ORG_HEAD_WORDS, STATE_ORGANS
 from kg.records import Modality, Relation, RelationType
@@ -66,6 +67,10 @@ def _candidates(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]]:
     for token, lemma, lower, pos in ctx.scan():
         if lemma in {"join", "include", "admit"} and pos == "VERB":
             yield from _joined(ctx, token)
+        elif lemma in _SIGNING and pos == "VERB":
+            yield from _signed(ctx, token)
+        elif lower in {"members", "member"} and pos in {"NOUN", "PROPN"}:
+            yield from _named_members(ctx, token)
         elif lower in {"presidency", "chairmanship", "chair"} and pos == "NOUN":
             yield from _presidency(ctx, token)
     yield from _titled_bodies(ctx)
@@ -78,6 +83,9 @@ def _joined(ctx: Context, verb: Token) -> Iterator[tuple[str, str, list[Token], 
     if verb.lemma_ == "join":
         members = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
         groups = [k for o in g.direct_objects(verb) for k in g.actors_of(ctx, o)]
+    elif verb.lemma_ == "admit" and is_passive(verb):  # "Croatia was admitted to the EU"
+        members = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+        groups = [k for o in g.prep_objects(verb, {"to", "into"}) for k in g.actors_of(ctx, o)]
     else:
         groups = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
         members = [
@@ -93,6 +101,55 @@ def _joined(ctx: Context, verb: Token) -> Iterator[tuple[str, str, list[Token], 
         for member in members:
             if member.startswith(("country/", "org/")):
                 yield member, group, [verb], 0.75
+
+
+# Verbs that make their subject a party to the agreement they name.
+_SIGNING = {"sign", "ratify", "accede"}
+
+
+def _signed(ctx: Context, verb: Token) -> Iterator[tuple[str, str, list[Token], float]]:
+    """ "Norway signed / ratified the Lima Accord", "the accord, signed by A and B",
+    "Chile acceded to the treaty": the signatories are parties to the agreement."""
+    if is_passive(verb) or verb.dep_ == "acl":
+        signers = g.agents(verb)
+        named = g.subjects(verb) if verb.dep_ != "acl" else [verb.head]
+    else:
+        signers = g.subjects(verb)
+        named = g.direct_objects(verb) + g.prep_objects(verb, {"to"})
+    if g.negated(verb) or g.modality(verb) is not Modality.ASSERTED:
+        return
+    deals = [k for t in named for k in g.actors_of(ctx, t) if k.startswith("agreement/")]
+    for deal in deals:
+        for t in signers:
+            for member in g.actors_of(ctx, t):
+                if member.startswith(("country/", "org/")):
+                    yield member, deal, [t, verb], 0.75
+
+
+def _named_members(ctx: Context, noun: Token) -> Iterator[tuple[str, str, list[Token], float]]:
+    """ "NATO members Norway and Denmark", "EU member states France and Germany": a
+    body's members named right after the noun (the parser may take "states" for a
+    verb)."""
+    if noun.i == 0:
+        return
+    body = ctx.actors.mention_at(noun.i - 1)
+    group = ctx.actors.by_mention.get(body.id) if body is not None else None
+    if group is None or not group.startswith(("org/", "group/")):
+        return
+    i = noun.i + 1
+    if i < len(ctx.doc) and ctx.doc[i].lower_ in {"states", "countries", "nations"}:
+        i += 1
+    while i < len(ctx.doc):
+        m = ctx.actors.mention_at(i)
+        key = ctx.actors.by_mention.get(m.id) if m is not None else None
+        if m is None or m.start != i or key is None or not key.startswith(("country/", "org/")):
+            return
+        yield key, group, [noun, ctx.doc[i]], 0.8
+        i = m.end
+        if i < len(ctx.doc) and ctx.doc[i].text == ",":
+            i += 1
+        if i < len(ctx.doc) and ctx.doc[i].lower_ == "and":
+            i += 1
 
 
 def _expanded(verb: Token) -> bool:

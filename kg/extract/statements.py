@@ -39,6 +39,8 @@ def extract(ctx: Context) -> Iterator[Event]:
         if lemma in g.SPEECH_VERBS or lemma in _EXTRA_VERBS:
             if lemma in {"express", "voice"} and not _expresses_view(token):
                 continue
+            if token.lower_ == "states" and token.i > 0 and token.nbor(-1).lower_ == "member":
+                continue  # "EU member states France and Germany": a noun the parser took for a verb
             yield from _statement(ctx, token, "statement")
         elif lemma == "make" and any(
             c.dep_ == "dobj" and c.lower_ in _REMARK_NOUNS for c in token.children

@@ -83,6 +83,8 @@ def _entity_kind(ent: Span) -> tuple[str, Entry | None, bool]:
         return _KIND_FOR_TYPE[metonym.type], metonym, True
     if label == "FAC" and any(w.lower() in ORG_HEAD_WORDS for w in text.split()[1:]):
         return "org", None, False  # "the Halvor Center for Health" is a body, not a building
+    if label in {"GPE", "LOC", "FAC"} and _law_name(text) and text.split()[-1].lower() != "act":
+        return "agreement", None, False  # "the Lima Accord" the model took for a place
     if label in {"GPE", "LOC", "FAC"}:
         return "place", None, False
     if label in {"ORG", "LAW"} and _quoted_phrase(ent) and not _law_name(text):

@@ -127,3 +127,49 @@ def test_a_central_bank_belongs_to_its_state(facts_of, text: str, pair: tuple[st
 def test_a_company_is_no_member_of_its_country(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(group in {"China", "United Kingdom", "India"}
                    for _, group in memberships(facts_of(text)))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's members named right after the noun
+        ("NATO members Norway and Denmark sent troops.",
+         {("Norway", "North Atlantic Treaty Organization"),
+          ("Denmark", "North Atlantic Treaty Organization")}),
+        ("EU member states France, Italy and Germany objected.",
+         {("France", "European Union"), ("Italy", "European Union"),
+          ("Germany", "European Union")}),
+        # signing, ratifying, acceding: a party to the agreement
+        ("Norway signed the Lima Accord in 1990.", {("Norway", "Lima Accord")}),
+        ("The Lima Accord, signed by Norway and Chile in 1990, collapsed.",
+         {("Norway", "Lima Accord"), ("Chile", "Lima Accord")}),
+        ("The Varna Protocol was ratified by Chile last year.", {("Chile", "Varna Protocol")}),
+        # admitted
+        ("Croatia was admitted to the European Union in 2013.",
+         {("Croatia", "European Union")}),
+    ],
+)  # fmt: skip
+def test_members_named_after_the_noun_signatories_and_admissions(
+    facts_of, text: str, expected: set[tuple[str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected <= memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway did not sign the Lima Accord.",  # negated
+        "Norway is expected to sign the Lima Accord next year.",  # planned
+        "NATO members met in Brussels on Monday.",  # no member named
+        "Norway signed a letter to Chile.",  # no agreement
+    ],
+)
+def test_no_membership_without_a_named_member_or_a_signing(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not memberships(facts_of(text))
+
+
+def test_member_states_is_no_statement(facts_of) -> None:  # type: ignore[no-untyped-def]
+    from kg.records import EventKind
+
+    facts = facts_of("EU member states France and Germany objected.")
+    assert not [e for e in facts.events if e.kind is EventKind.STATEMENT]
