@@ -91,7 +91,7 @@ def _joined(ctx: Context, verb: Token) -> Iterator[tuple[str, str, list[Token], 
         members = [
             k for o in g.direct_objects(verb) for k in g.actors_of(ctx, o, include_places=True)
         ]
-        if verb.lemma_ == "include" and not _expanded(verb):
+        if verb.lemma_ == "include" and not (_expanded(verb) or _made_of(verb)):
             return  # "the talks included Iran" says nothing of membership
     if g.negated(verb) or g.modality(verb) is not Modality.ASSERTED:
         return
@@ -150,6 +150,14 @@ def _named_members(ctx: Context, noun: Token) -> Iterator[tuple[str, str, list[T
             i += 1
         if i < len(ctx.doc) and ctx.doc[i].lower_ == "and":
             i += 1
+
+
+def _made_of(verb: Token) -> bool:
+    """ "ECOWAS, which includes Mali", "the bloc includes Chile": in the present, by
+    a body named there (not "it", whose antecedent may be another body)."""
+    return verb.tag_ in {"VBZ", "VBP"} and not any(
+        s.pos_ == "PRON" and s.tag_ not in {"WDT", "WP"} for s in g.subjects(verb)
+    )
 
 
 def _expanded(verb: Token) -> bool:
@@ -211,6 +219,8 @@ def _appositive_member(ctx: Context, noun: Token) -> Iterator[tuple[str, str, li
         holders = [noun.head]
     elif noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in {"be", "become", "remain"}:
         holders = g.subjects(noun.head)  # "X and Y became full members of NATO"
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be":
+        holders = g.subjects(noun.head.head)  # "A and B are among the 12 members of Y"
     elif noun.dep_ == "pobj" and noun.head.head.lower_ == "one":  # "one of the members of"
         one = noun.head.head
         if one.dep_ == "attr":
@@ -226,7 +236,8 @@ def _appositive_member(ctx: Context, noun: Token) -> Iterator[tuple[str, str, li
 
 def _seat(ctx: Context, noun: Token) -> Iterator[tuple[str, str, list[Token], float]]:
     """ "its seat on the Security Council"."""
-    groups = [k for obj in g.prep_objects(noun, {"on", "in", "at"}) for k in g.actors_of(ctx, obj)]
+    preps = {"on", "in", "at", "of"} if noun.lower_ == "membership" else {"on", "in", "at"}
+    groups = [k for obj in g.prep_objects(noun, preps) for k in g.actors_of(ctx, obj)]
     owners = [c for c in noun.children if c.dep_ == "poss"]
     for owner in owners:
         for member in g.actors_of(ctx, owner):

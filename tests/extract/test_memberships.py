@@ -147,6 +147,14 @@ def test_a_company_is_no_member_of_its_country(facts_of, text: str) -> None:  # 
         # admitted
         ("Croatia was admitted to the European Union in 2013.",
          {("Croatia", "European Union")}),
+        # among the members, what a body includes, a country's membership of it
+        ("Chile and Peru are among the 12 members of the Andean Pact.",
+         {("Chile", "Andean Pact"), ("Peru", "Andean Pact")}),
+        ("The Economic Community of West African States, which includes Mali and Ghana, "
+         "met on Monday.",
+         {("Mali", "Economic Community of West African States"),
+          ("Ghana", "Economic Community of West African States")}),
+        ("Mali's membership of the African Union was suspended.", {("Mali", "African Union")}),
     ],
 )  # fmt: skip
 def test_members_named_after_the_noun_signatories_and_admissions(
@@ -162,6 +170,9 @@ def test_members_named_after_the_noun_signatories_and_admissions(
         "Norway is expected to sign the Lima Accord next year.",  # planned
         "NATO members met in Brussels on Monday.",  # no member named
         "Norway signed a letter to Chile.",  # no agreement
+        "The talks included Iran and Norway.",  # talks are no body
+        "The African Union delegation included Mali.",  # past: who came, not who belongs
+        "The African Union met Chile. It also includes Mali and Ghana.",  # "it": which body?
     ],
 )
 def test_no_membership_without_a_named_member_or_a_signing(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
