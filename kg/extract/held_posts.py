@@ -37,12 +37,12 @@ def held_posts(ctx: Context) -> Iterator[Post]:
     for verb, lemma, _, pos in ctx.scan():
         if pos not in {"VERB", "AUX"} or (lemma not in POST_VERBS and lemma not in HEAD_VERBS):
             continue
-        if negated(verb) or modality(verb) != Modality.ASSERTED:
-            continue
         if lemma in HEAD_VERBS:
-            yield from _heads(ctx, verb, HEAD_VERBS[lemma])
+            found = list(_heads(ctx, verb, HEAD_VERBS[lemma]))
         else:
-            yield from _takes_post(ctx, verb, by_token)
+            found = list(_takes_post(ctx, verb, by_token))
+        if found and not negated(verb) and modality(verb) == Modality.ASSERTED:
+            yield from found
 
 
 def _persons(ctx: Context, token: Token) -> list[tuple[str, Token]]:
