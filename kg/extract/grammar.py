@@ -44,6 +44,7 @@ from kg.language.lexicon import (
     INDIVIDUAL_POSTS,
     QUANTIFIERS,
 )
+from kg.language.names import SUFFIX_ROLES
 
 _FIRST_PERSON = {"we", "i", "us", "me"}  # who these are is asked of the quote's speaker
 _ALONG = {"together", "along", "alongside"}  # "A, together with B, ..."
@@ -222,6 +223,11 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
         return [key]
     if key is not None:
         return [key]
+    if t.text.rstrip(".") in SUFFIX_ROLES and t.i > 0:
+        # "Ian Dale QC said": the parser made the letters after the name its head
+        before = ctx.actors.mention_at(t.i - 1)
+        if before is not None and before.kind == "person" and before.end == t.i:
+            return _actors_of_one(ctx, t.doc[t.i - 1], include_places)
     if t.ent_type_ in {"DATE", "TIME"}:
         # "met with President Haddad Tuesday": the parser made the name a compound of the date
         return [

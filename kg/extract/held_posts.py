@@ -21,6 +21,7 @@ from kg.extract.base import Context
 from kg.extract.modality import Modality, modality, negated
 from kg.language.lexicon import HEAD_VERBS, POST_VERBS, TITLE_WORDS
 from kg.language.mentions import Mention
+from kg.language.person_names import PEERS, peerage
 from kg.language.titles import describe
 
 Post = tuple[str, str, list[Token], str, bool]  # person, body, tokens, role, current
@@ -106,6 +107,8 @@ def of_bodies(ctx: Context) -> Iterator[Post]:
             continue
         if ctx.doc[m.start : m.end].root.dep_ in {"amod", "compound", "nmod"}:
             continue  # a name that modifies a noun: "the drama Ann Full of Grace"
+        if peerage(ctx.doc, m) in PEERS:
+            continue  # "Baron Vale of Holmdale": a peer's place in his title, no employer
         for obj in (c for c in of.children if c.dep_ == "pobj"):
             for body in g.actors_of(ctx, obj):
                 if body.startswith("org/"):

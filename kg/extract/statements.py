@@ -56,6 +56,22 @@ def extract(ctx: Context) -> Iterator[Event]:
             yield from _statement(ctx, token, "statement", always=True)
 
 
+# Who speaks through an unnamed aide or spokesman: "an aide to X", "a spokesman for X".
+_SPEAKS_FOR = {"aide": "to", "aides": "to", "adviser": "to", "advisers": "to", "advisor": "to",
+               "spokesman": "for", "spokeswoman": "for", "spokesperson": "for",
+               "lawyer": "for", "lawyers": "for"}  # fmt: skip
+
+
+def _principal(ctx: Context, token: Token) -> list[str]:
+    """ "an aide to X said", "a spokesman for the party said": X, the party, speak
+    (a statement relayed for them; whoever the aide meets, they do not)."""
+    prep = _SPEAKS_FOR.get(token.lower_)
+    if prep is None:
+        return []
+    return [k for o in g.prep_objects(token, {prep}) for k in g.actors_of(ctx, o)
+            if not k.startswith("place/")]  # fmt: skip
+
+
 def _expresses_view(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_ in {"concern", "regret", "hope", "support", "view",
                                                   "opposition", "doubt", "confidence", "anger"}
@@ -108,6 +124,8 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
     # a law or a report says nothing itself ("the Terrorism Bill proposes ...")
     speakers = [k for t in speaker_tokens for k in g.actors_of(ctx, t)
                 if not k.startswith("agreement/")]  # fmt: skip
+    speakers += [k for t in speaker_tokens for c in g.conjuncts(t) for k in _principal(ctx, c)
+                 if k not in speakers]  # fmt: skip
     if not speakers:
         return
     addressees: list[str] = []

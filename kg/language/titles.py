@@ -92,6 +92,8 @@ def pre_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | None:
             break
         i -= 1
     window.reverse()
+    if window and window[-1].pos_ == "ADP":
+        return None  # "a spokesman for Ann Vale's campaign": her campaign's, not her title
     titles = [k for k, t in enumerate(window) if t.lower_ in TITLE_WORDS]
     if not titles and m.kind == "person":
         # "Tory Ann Vale", "the Red Cross's Ann Vale"
@@ -124,6 +126,11 @@ def appositive_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor |
                 if t.dep_ == "cc" or (t.text in {",", ";"} and t.i > child.i):
                     end = t.i
                     break
+                if t.dep_ in {"acl", "relcl"} and t.pos_ in {"VERB", "AUX"} and t.i > child.i:
+                    # "the lawyer representing A and B", "an officer who became ...":
+                    # the title ends where the clause begins
+                    end = max(child.i + 1, min(t.i, t.left_edge.i))
+                    break
             start = child.left_edge.i
             return describe(doc, start, end, by_token, m)
     head = root.head
@@ -147,6 +154,8 @@ def _party_label(
     """A party's label right before a name or in apposition to it ("Tory Ann
     Vale", "Ann Vale, a Republican,"): the party is whom the person belongs to (a
     nationality is no post: "Iranian Ali Reza" gives none)."""
+    if not doc[m.start].is_title:
+        return None  # a "name" the model began with "'s" or a lower-case word
     for k in range(len(words)):
         label = words[k:]
         other = by_token.get(label[0].i)
@@ -174,6 +183,8 @@ def _owning_body(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | Non
     root = doc[m.start : m.end].root
     if not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in SPEECH_VERBS):
         return None
+    if any(t.text in {"'s", "’s"} for t in doc[m.start : m.end]):
+        return None  # "the party's Citizen's Pension": no one's name holds a possessive
     return Descriptor(body.start, m.start, "", (body.id,))
 
 
@@ -187,6 +198,15 @@ def _words_between(lo: int, hi: int, by_token: dict[int, Any]) -> int:
 
 def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -> Descriptor:
     """The title phrase ``doc[start:end]`` of ``m`` and the actors it speaks for."""
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_alpha
+        and not (m.start <= start - 2 < m.end)
+    ):
+        start -= 2  # "vice-president": the parser may leave "vice-" out of the phrase
     tokens = [t for t in doc[start:end] if not (m.start <= t.i < m.end)]
     former = any(t.lower_.rstrip("-") in _FORMER for t in tokens)
     affiliations: list[int] = []

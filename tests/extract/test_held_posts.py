@@ -93,3 +93,22 @@ def test_bosses_members_and_officials_with_a_body(
     facts_of, text: str, pair: tuple[str, str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert pair in affiliations(facts_of(text))
+
+
+def test_a_hyphenated_title_keeps_its_prefix(facts_of) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Luis Mora became vice-president of the Holm Mining Company.",
+        "Luis Mora, vice-president of the Holm Mining Company, said so.",
+    ):
+        [rel] = [r for r in facts_of(text).relations if r.type is RelationType.AFFILIATION]
+        assert rel.role == "vice-president"
+
+
+def test_a_peers_place_is_no_employer(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not affiliations(facts_of("He will be known as Baron Mora of Holmdale Trust."))
+
+
+def test_a_title_ends_where_a_clause_begins(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Oleg Vasin, a senior Holm Mining officer who became a consultant, said he was happy."
+    [rel] = [r for r in facts_of(text).relations if r.type is RelationType.AFFILIATION]
+    assert rel.role == "officer"

@@ -147,3 +147,62 @@ def test_the_country_of_an_unnamed_firm_is_no_topic(facts_of, text: str) -> None
 def test_a_bill_says_nothing_itself(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("The Coastal Protection Bill proposes fines for polluters.")
     assert speakers(facts) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # letters after the name the parser made the subject
+        ("Ian Dale QC said the law was clear.", {"Ian Dale"}),
+        ("Ann Vale MP told reporters the law was clear.", {"Ann Vale"}),
+        # someone named inside the speaker's title is not the speaker
+        ("In a book published this week, Ian Dale, a spokesman for Ann Vale's campaign, "
+         "says Tom Rice warned Luis Mora.", {"Ian Dale"}),
+        ("In a book published this week, Ian Dale QC, a member of Ann Vale's chambers, "
+         "says Tom Rice warned Luis Mora.", {"Ian Dale"}),
+        ("But Rosa Lind, the lawyer representing Mr Abbot and Mr Kerr, said the families "
+         "would be reunited.", {"Rosa Lind"}),
+    ],
+)  # fmt: skip
+def test_the_speaker_is_the_one_named_with_the_title(
+    facts_of, text: str, speakers: set[str]
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    names = {a.key: a.name for a in facts.actors}
+    found = {
+        names[p.actor]
+        for e in facts.events
+        if e.kind is EventKind.STATEMENT
+        for p in e.participants
+        if p.role == "speaker"
+    }
+    assert found == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An aide to Ann Vale said the truce would hold.", {"Ann Vale"}),
+        ("Tom Rice and an aide to Ann Vale said they hoped the truce would hold.",
+         {"Tom Rice", "Ann Vale"}),
+        ("A spokesman for the Socialist Party said the truce would hold.", {"Socialist Party"}),
+        ("A spokeswoman for Holm Mining said profits rose.", {"Holm Mining"}),
+        ("The UN envoy to Syria said the truce would hold.", {"United Nations"}),  # not Syria
+    ],
+)  # fmt: skip
+def test_an_unnamed_aide_or_spokesman_speaks_for_the_principal(
+    facts_of, text: str, expected: set[str]
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    names = {a.key: a.name for a in facts.actors}
+    found = {names[p.actor] for e in facts.events if e.kind is EventKind.STATEMENT
+             for p in e.participants if p.role == "speaker"}  # fmt: skip
+    assert found == expected
+
+
+def test_whom_an_aide_meets_the_principal_does_not(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("An aide to Ann Vale met Luis Mora on Monday.")
+    names = {a.key: a.name for a in facts.actors}
+    met = {names[p.actor] for e in facts.events if e.kind is EventKind.MEETING
+           for p in e.participants}  # fmt: skip
+    assert "Ann Vale" not in met
