@@ -22,7 +22,7 @@ from kg.extract.modality import Modality, modality, negated
 from kg.language.lexicon import HEAD_VERBS, POST_VERBS, TITLE_WORDS
 from kg.language.mentions import Mention
 from kg.language.person_names import PEERS, peerage
-from kg.language.titles import describe
+from kg.language.titles import PROFESSIONS, describe
 
 Post = tuple[str, str, list[Token], str, bool]  # person, body, tokens, role, current
 
@@ -87,8 +87,11 @@ def _takes_post(ctx: Context, verb: Token, by_token: dict[int, Mention]) -> Iter
                         end = t.i
                         break
                 d = describe(verb.doc, start, end, by_token, m)
+                profession = (d.title.split() or [""])[-1].lower() in PROFESSIONS
                 for mid in d.affiliations:
                     body = ctx.actors.by_mention.get(mid)
+                    if profession and body and body.startswith("country/"):
+                        continue  # "became Australia's youngest store manager": where
                     if body and body.startswith((*_BODY_PREFIXES, "group/")):
                         yield person, body, [holder, verb, comp], d.title, current and not d.former
 

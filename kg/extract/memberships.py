@@ -103,6 +103,9 @@ def _joined(ctx: Context, verb: Token) -> Iterator[tuple[str, str, list[Token], 
                 yield member, group, [verb], 0.75
 
 
+# Words that make a membership one hoped for, not held.
+_PROSPECTIVE = {"proposed", "planned", "possible", "potential", "prospective", "future",
+                "eventual", "hoped", "hoped-for", "desired"}  # fmt: skip
 # Verbs that make their subject a party to the agreement they name.
 _SIGNING = {"sign", "ratify", "accede"}
 
@@ -236,6 +239,10 @@ def _appositive_member(ctx: Context, noun: Token) -> Iterator[tuple[str, str, li
 
 def _seat(ctx: Context, noun: Token) -> Iterator[tuple[str, str, list[Token], float]]:
     """ "its seat on the Security Council"."""
+    if any(c.lower_ in _PROSPECTIVE for c in noun.children) or (
+        noun.dep_ == "pobj" and noun.head.lower_ in {"for", "to", "towards"}
+    ):
+        return  # "its proposed membership of the WTO", "a bid for a seat on the council"
     preps = {"on", "in", "at", "of"} if noun.lower_ == "membership" else {"on", "in", "at"}
     groups = [k for obj in g.prep_objects(noun, preps) for k in g.actors_of(ctx, obj)]
     owners = [c for c in noun.children if c.dep_ == "poss"]

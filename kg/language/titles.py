@@ -37,7 +37,7 @@ WITH_EMPLOYER = {"official", "officer", "economist", "analyst", "researcher", "l
 # ("US economist X", "British professor X"), never whom they serve.
 PROFESSIONS = {"economist", "analyst", "strategist", "researcher", "scholar", "professor",
                "lecturer", "fellow", "lawyer", "editor", "correspondent", "reporter",
-               "consultant", "campaigner"}  # fmt: skip
+               "consultant", "campaigner", "manager"}  # fmt: skip
 _FORMER = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed"}
 
 
@@ -92,8 +92,11 @@ def pre_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | None:
             break
         i -= 1
     window.reverse()
-    if window and window[-1].pos_ == "ADP":
-        return None  # "a spokesman for Ann Vale's campaign": her campaign's, not her title
+    last = [t for t in window if t.pos_ != "DET"][-1:]
+    if last and last[0].pos_ == "ADP":
+        # "a spokesman for Ann Vale's campaign", "the members of the X Club": the name
+        # is what the title is of or for, not its holder
+        return None
     titles = [k for k, t in enumerate(window) if t.lower_ in TITLE_WORDS]
     if not titles and m.kind == "person":
         # "Tory Ann Vale", "the Red Cross's Ann Vale"
@@ -242,7 +245,7 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
         other = by_token.get(t.i)
         if other is not None and other.id != m.id and other.id not in seen:
             seen.add(other.id)
-            if mode == "affil":
+            if mode == "affil" and not _where_based(doc, other):
                 segment.append(other)
     if mode == "affil":
         close_segment()
@@ -254,10 +257,22 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
             break
         if t.i in by_token or t.text in {"'s", "’s"} or t.pos_ == "DET" or t.lower_ in _FORMER:
             title_from = k + 1
+        elif title_from == k and k > 0 and (t.text == "-" or tokens[k - 1].text == "-"):
+            title_from = k + 1  # "a London-based spokeswoman": "-based" is no title
     title_tokens = tokens[title_from:]
     # "Secretary of Iran's SNSC": the title stops before the affiliation.
     text = _title_text(title_tokens, by_token, affiliations)
     return Descriptor(start, end, text, tuple(dict.fromkeys(affiliations)), former)
+
+
+def _where_based(doc: Doc, mention: Any) -> bool:
+    """ "a Singapore-based fund manager": where the holder works, not whom for."""
+    end = mention.end
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and doc[end + 1].lower_ in {"based", "born", "headquartered", "listed", "educated"}
+    )
 
 
 def _possessive_body(mention: Any) -> bool:

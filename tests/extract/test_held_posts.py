@@ -112,3 +112,24 @@ def test_a_title_ends_where_a_clause_begins(facts_of) -> None:  # type: ignore[n
     text = "Oleg Vasin, a senior Holm Mining officer who became a consultant, said he was happy."
     [rel] = [r for r in facts_of(text).relations if r.type is RelationType.AFFILIATION]
     assert rel.role == "officer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where the holder works or which country's staff she joined: no post for it
+        '"It came at the worst time," said Hans Vell, a Singapore-based fund manager.',
+        "Joining the firm at 15, Tom Bell became Norway's youngest store manager at 19.",
+        # the name is what the title is of
+        "The 19 member countries of the Holm Club are owed five billion dollars.",
+    ],
+)
+def test_no_post_for_a_place_or_for_what_a_title_is_of(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {p for p in affiliations(facts_of(text)) if p[1] in {"Singapore", "Norway"}}
+    assert not [r for r in facts_of(text).relations if r.subject.startswith("org/")]
+
+
+def test_where_based_is_no_part_of_the_role(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Ann Vale, a London-based spokeswoman for Holm Mining, said so."
+    [rel] = [r for r in facts_of(text).relations if r.type is RelationType.AFFILIATION]
+    assert rel.role == "spokeswoman"

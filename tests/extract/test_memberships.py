@@ -171,6 +171,8 @@ def test_members_named_after_the_noun_signatories_and_admissions(
         "NATO members met in Brussels on Monday.",  # no member named
         "Norway signed a letter to Chile.",  # no agreement
         "The talks included Iran and Norway.",  # talks are no body
+        "Talks on Norway's proposed membership of the African Union went well.",  # hoped for
+        "Norway made a bid for a seat on the African Union council.",
         "The African Union delegation included Mali.",  # past: who came, not who belongs
         "The African Union met Chile. It also includes Mali and Ghana.",  # "it": which body?
     ],
