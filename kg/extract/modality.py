@@ -103,12 +103,19 @@ def negated(verb: Token) -> bool:
             for c in t.children
         ):
             return True
-        if t.dep_ in {"xcomp", "aux"} or (t.dep_ == "conj" and hops == 0):
+        if t.dep_ in {"xcomp", "aux"} or (t.dep_ == "conj" and hops == 0 and not _other_subject(t)):
             t = t.head
             hops += 1
             continue
         break
     return False
+
+
+def _other_subject(conj: Token) -> bool:
+    """A joined clause with a subject of its own ("X did not come, but Y met Z")
+    is not negated by the first one, unless joined by 'nor'."""
+    joiners = {c.lower_ for c in (*conj.head.children, *conj.children) if c.dep_ == "cc"}
+    return "nor" not in joiners and any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children)
 
 
 def ends_with_question(sent: Span) -> bool:
@@ -173,6 +180,8 @@ def modality(verb: Token) -> Modality:
             return Modality.ALLEGED  # "the Tories believe X is using the issue"
         if t.dep_ == "ccomp" or t.head.i == t.i:
             break
+        if t.dep_ == "conj" and _own_clause(t):
+            break  # "Y will host the talks, but X met Z": a clause with its own tense
         if t.dep_ == "prep" and (t.lower_ in _PRESUPPOSING or t.head.lower_ in _PRESUPPOSING):
             break  # "not expected to attend, due to their opposition to X": a given
         chain.append((t.head, t.dep_))
@@ -214,6 +223,18 @@ def modality(verb: Token) -> Modality:
     if verb.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in verb.children):
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED
+
+
+def _own_clause(conj: Token) -> bool:
+    """A past-tense clause with its own subject, joined to a present or bare verb,
+    has a tense of its own: the future, modal or plan of the first clause is not
+    its ("Y will host the talks, but X met Z on Monday"); "will fly to Rome and
+    meet Z" shares it."""
+    return (
+        conj.tag_ == "VBD"
+        and conj.head.tag_ in {"VB", "VBP", "VBZ"}
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children)
+    )
 
 
 def _believed(head: Token) -> bool:
