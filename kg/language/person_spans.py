@@ -4,7 +4,8 @@
   cut off ("Maria Kolar Berg" tagged as "Maria Kolar"), from the compound chain;
 * a name after a title the model did not tag ("Foreign Minister Ruth Gale");
 * a name in apposition to a title ("the envoy, Ruth Gale,");
-* a name after an honorific ("Mr Lowe", "Dame Ann Holt").
+* a name after an honorific ("Mr Lowe", "Dame Ann Holt");
+* a name coordinated with a person's name ("Ana Ruiz and Jonas Lindqvist").
 """
 
 from __future__ import annotations
@@ -187,6 +188,69 @@ def appositive_people(doc: Doc, spans: list[Span]) -> Iterable[Span]:
         if not titled or gazetteer().lookup(name.text) or gazetteer().is_place(name.text):
             continue
         yield Span(doc, start, tok.i + 1, label="PERSON")
+
+
+# labels the small model gives unfamiliar names of people ("Lars Holt" as a building)
+_MISREAD_LABELS = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART"}
+
+
+def coordinated_people(doc: Doc, spans: list[Span], words: frozenset[str]) -> Iterable[Span]:
+    """A name the model missed or misread, coordinated with a person's name:
+    "Ana Ruiz and Jonas Lindqvist met", "The two ministers, Jonas Lindqvist and
+    Ana Ruiz, ..." -> PERSON "Ana Ruiz". Two or three capitalised words that name
+    nothing the gazetteer knows, with no article before them and a surname that
+    is no dictionary word (``words``: "Rowan Castle", "Music Player" are things)."""
+    for span in spans:
+        if span.label_ != "PERSON":
+            continue
+        for tok in span.root.conjuncts:
+            name = _name_chain(doc, tok)
+            if (
+                name is None
+                or span.start <= tok.i < span.end
+                or _common(name[-1].lower_, words)
+                or (name[0].lower_.endswith("ing") and name[0].lower_ in words)  # "Finding X"
+            ):
+                continue
+            over = [s for s in spans if s.start < name.end and name.start < s.end]
+            if any(s.label_ not in _MISREAD_LABELS or (s.start, s.end) != (name.start, name.end)
+                   for s in over):  # fmt: skip
+                continue  # tagged as something else, or as a different stretch
+            yield Span(doc, name.start, name.end, label="PERSON")
+
+
+def _name_chain(doc: Doc, tok: Token) -> Span | None:
+    """The words of a name ending in ``tok`` (its compound chain), if two or three
+    capitalised words that could be a person's."""
+    if tok.pos_ != "PROPN":
+        return None
+    start = tok.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
+        start -= 1
+    name = doc[start : tok.i + 1]
+    if start > 0 and (
+        doc[start - 1].tag_ in {"DT", "POS", "PRP$"} or doc[start - 1].dep_ == "poss"
+    ):
+        return None  # "the Summer Girls", "Holt's Long Road": titles of works
+    if not 2 <= len(name) <= 3 or not all(
+        t.is_title and t.is_alpha and t.lower_ not in TITLE_WORDS and t.text not in HONORIFICS
+        for t in name
+    ):
+        return None
+    gz = gazetteer()
+    if (
+        name[-1].lower_ in ORG_HEAD_WORDS | COMPANY_WORDS
+        or gz.lookup(name.text)
+        or gz.is_place(name.text)
+        or any(gz.lookup(t.text) or gz.demonym(t.text) or gz.is_place(t.text) for t in name)
+    ):
+        return None
+    return name
+
+
+def _common(word: str, words: frozenset[str]) -> bool:
+    """A dictionary word, or the plural of one ("Boys")."""
+    return word in words or (word.endswith("s") and word[:-1] in words)
 
 
 def _capitalised_inside(word: str) -> bool:

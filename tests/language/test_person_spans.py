@@ -26,3 +26,39 @@ def test_a_given_name_that_is_a_nationality(facts_of) -> None:  # type: ignore[n
     assert not any(a.type.value == "Country" for a in facts.actors)
     facts = facts_of("The German minister Ann Holt said growth would slow.")
     assert any(a.name == "Germany" for a in facts.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ana Ruiz and Jonas Lindqvist met in Geneva on Monday.", "Ana Ruiz"),
+        ("Nikos Papadakis and Umaro Embalo met in Geneva on Monday.", "Umaro Embalo"),
+        ("The two ministers, Jonas Lindqvist and Ana Ruiz, met on Monday.", "Ana Ruiz"),
+        ("Lars Holt and Yuki Mori met in Geneva on Monday.", "Lars Holt"),
+        ("Envoy Yuki Mori met with Lars Holt and Carlos Mendez in Geneva.", "Lars Holt"),
+    ],
+)
+def test_a_name_coordinated_with_a_person_is_a_person(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Visitors saw Kelso Castle and Carlos Mendez at the fair.", "Kelso Castle"),
+        ("Carlos Mendez and Kelso Castle drew crowds.", "Kelso Castle"),
+        ("Carlos Mendez and the Summer Girls played in Oslo.", "Summer Girls"),
+        ("The prize went to Carlos Mendez, Finding Home and Lucy Baker.", "Finding Home"),
+        ("Carlos Mendez praised Lucy Baker and Music Player.", "Music Player"),
+    ],
+)
+def test_a_thing_coordinated_with_a_person_is_no_person(nlp, text: str, thing: str) -> None:  # type: ignore[no-untyped-def]
+    assert thing not in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+def test_dictionary_words_come_from_the_lemmatizer(nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.language.entity_repair import dictionary_words
+
+    words = dictionary_words(nlp)
+    assert {"castle", "player", "finding"} <= words
+    assert "lindqvist" not in words
