@@ -20,6 +20,7 @@ from kg.language.lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
     ORG_HEAD_WORDS,
+    RECIPROCAL_VERBS,
     TITLE_WORDS,
 )
 
@@ -197,26 +198,59 @@ _MISREAD_LABELS = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART"}
 def coordinated_people(doc: Doc, spans: list[Span], words: frozenset[str]) -> Iterable[Span]:
     """A name the model missed or misread, coordinated with a person's name:
     "Ana Ruiz and Jonas Lindqvist met", "The two ministers, Jonas Lindqvist and
-    Ana Ruiz, ..." -> PERSON "Ana Ruiz". Two or three capitalised words that name
-    nothing the gazetteer knows, with no article before them and a surname that
-    is no dictionary word (``words``: "Rowan Castle", "Music Player" are things)."""
+    Ana Ruiz, ..." -> PERSON "Ana Ruiz"; or on the other side of a meeting with
+    a person: "Ana Ruiz met Jonas Lindqvist", "A held talks with B"."""
     for span in spans:
         if span.label_ != "PERSON":
             continue
-        for tok in span.root.conjuncts:
-            name = _name_chain(doc, tok)
-            if (
-                name is None
-                or span.start <= tok.i < span.end
-                or _common(name[-1].lower_, words)
-                or (name[0].lower_.endswith("ing") and name[0].lower_ in words)  # "Finding X"
+        for tok in [*span.root.conjuncts, *_partners(span.root)]:
+            if not span.start <= tok.i < span.end and (
+                name := _missed_name(doc, tok, spans, words)
             ):
-                continue
-            over = [s for s in spans if s.start < name.end and name.start < s.end]
-            if any(s.label_ not in _MISREAD_LABELS or (s.start, s.end) != (name.start, name.end)
-                   for s in over):  # fmt: skip
-                continue  # tagged as something else, or as a different stretch
-            yield Span(doc, name.start, name.end, label="PERSON")
+                yield name
+
+
+def _partners(token: Token) -> list[Token]:
+    """The other side of a meeting ``token`` takes part in: the subject of
+    "met"/"talked"/"held talks" and its object or "with" object, either way."""
+    verb, noun = token.head, None
+    if token.dep_ == "pobj" and verb.lower_ == "with":
+        verb = verb.head  # "met with X", "talks with X"
+    if verb.pos_ == "NOUN" and verb.lemma_ in RECIPROCAL_VERBS and verb.dep_ == "dobj":
+        noun, verb = verb, verb.head  # "held talks with X"
+    if verb.lemma_ not in RECIPROCAL_VERBS and noun is None:
+        return []
+    sides = [[c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c is not noun]
+    for head in (verb, noun):
+        if head is not None:
+            objects += [o for p in head.children if p.lower_ == "with" for o in p.children
+                        if o.dep_ == "pobj"]  # fmt: skip
+    sides.append(objects)
+    mine = [side for side in sides if token in side]
+    if not mine:
+        return []
+    other = sides[1] if mine[0] is sides[0] else sides[0]
+    return [t for o in other for t in (o, *o.conjuncts)]
+
+
+def _missed_name(doc: Doc, tok: Token, spans: list[Span], words: frozenset[str]) -> Span | None:
+    """The name ending in ``tok`` if the model missed it or misread it as a thing:
+    two or three capitalised words that name nothing the gazetteer knows, with
+    no article before them and a surname that is no dictionary word (``words``:
+    "Rowan Castle", "Music Player" are things)."""
+    name = _name_chain(doc, tok)
+    if (
+        name is None
+        or _common(name[-1].lower_, words)
+        or (name[0].lower_.endswith("ing") and name[0].lower_ in words)  # "Finding X"
+    ):
+        return None
+    over = [s for s in spans if s.start < name.end and name.start < s.end]
+    if any(s.label_ not in _MISREAD_LABELS or (s.start, s.end) != (name.start, name.end)
+           for s in over):  # fmt: skip
+        return None  # tagged as something else, or as a different stretch
+    return Span(doc, name.start, name.end, label="PERSON")
 
 
 def _name_chain(doc: Doc, tok: Token) -> Span | None:

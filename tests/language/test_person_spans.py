@@ -43,6 +43,20 @@ def test_a_name_coordinated_with_a_person_is_a_person(nlp, text: str, name: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ana Ruiz met Jonas Lindqvist in Geneva on Monday.", "Ana Ruiz"),
+        ("Yuki Mori met Lars Holt in Geneva on Monday.", "Lars Holt"),
+        ("On Monday, Lars Holt held talks with Yuki Mori.", "Lars Holt"),
+        ("Jonas Lindqvist met with Ana Ruiz on Friday.", "Ana Ruiz"),
+        ("Ana Ruiz talked with Jonas Lindqvist by phone.", "Ana Ruiz"),
+    ],
+)
+def test_a_name_meeting_a_person_is_a_person(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+@pytest.mark.parametrize(
     ("text", "thing"),
     [
         ("Visitors saw Kelso Castle and Carlos Mendez at the fair.", "Kelso Castle"),
@@ -50,10 +64,19 @@ def test_a_name_coordinated_with_a_person_is_a_person(nlp, text: str, name: str)
         ("Carlos Mendez and the Summer Girls played in Oslo.", "Summer Girls"),
         ("The prize went to Carlos Mendez, Finding Home and Lucy Baker.", "Finding Home"),
         ("Carlos Mendez praised Lucy Baker and Music Player.", "Music Player"),
+        ("Carlos Mendez met Kelso Rovers on Saturday.", "Kelso Rovers"),
+        ("Carlos Mendez met the Kelso Lions on Saturday.", "Kelso Lions"),
     ],
 )
 def test_a_thing_coordinated_with_a_person_is_no_person(nlp, text: str, thing: str) -> None:  # type: ignore[no-untyped-def]
     assert thing not in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Carlos Mendez praised Lars Holt.", "Lars Holt was praised by Carlos Mendez."]
+)
+def test_only_a_meeting_makes_a_person_of_the_other_side(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Lars Holt" not in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
 
 
 def test_dictionary_words_come_from_the_lemmatizer(nlp) -> None:  # type: ignore[no-untyped-def]
