@@ -32,6 +32,7 @@ from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
     intent,
     modality,
     negated,
+    noun_mood,
     reporting_verb,
 )
 from kg.language.country_agents import COUNTRY_AGENT_GROUPS

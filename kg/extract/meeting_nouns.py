@@ -248,17 +248,23 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     role = "participant"
     if governor is not None and governor.lemma_ in _HOSTING and mutual and subj:
         role = "host"  # "X hosted talks between A and B": one meeting of all three
-    if _sought(noun) or (
-        noun.dep_ == "nsubjpass" and governor is not None and governor.lemma_ in _ARRANGED
+    prospective, denied = g.noun_mood(noun)  # "a possible meeting", "there was no meeting"
+    # "the planned talks began on Monday": held after all
+    prospective = prospective and not (held and governor is not None and governor.tag_ == "VBD")
+    if (
+        prospective
+        or _sought(noun)
+        or (noun.dep_ == "nsubjpass" and governor is not None and governor.lemma_ in _ARRANGED)
     ):  # "talks between A and B are planned for May"
         # "Washington supported direct talks between the two": not talks that happened
         for event in contact_events(ctx, anchor, noun, kind, etype, subj, objs, "participant", "participant",
                              separately(noun), partner_tokens + subj_tokens, mutual=mutual, cameo=cameo):  # fmt: skip
-            yield replace(event, modality=Modality.PLANNED)
+            yield replace(event, modality=Modality.PLANNED, negated=event.negated or denied)
         return
-    yield from contact_events(ctx, anchor, noun, kind, etype, subj, objs, role, "participant",
-                       separately(noun), partner_tokens + subj_tokens, mutual=mutual,
-                       cameo=cameo)  # fmt: skip
+    for event in contact_events(ctx, anchor, noun, kind, etype, subj, objs, role, "participant",
+                                separately(noun), partner_tokens + subj_tokens, mutual=mutual,
+                                cameo=cameo):  # fmt: skip
+        yield replace(event, negated=event.negated or denied)
 
 
 def _trip_owners(token: Token) -> list[Token]:

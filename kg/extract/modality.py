@@ -72,6 +72,12 @@ INTENTION_VERBS = frozenset(
     """.split()
 )
 _NEGATIONS = {"not", "n't", "never", "no"}
+# Adjectives that set what a noun names in the future or in doubt: "a possible
+# meeting", "the proposed talks", "an upcoming summit".
+PROSPECTIVE = frozenset(
+    """possible potential proposed planned prospective future upcoming
+    forthcoming expected mooted likely hypothetical projected intended""".split()
+)
 _ALLEGING = {"accuse", "allege", "deny", "suspect", "claim"}
 
 _PREVENTING = {"prevent", "stop", "bar", "ban", "deter", "discourage", "dissuade", "keep",
@@ -109,6 +115,15 @@ def negated(verb: Token) -> bool:
             continue
         break
     return False
+
+
+def noun_mood(noun: Token) -> tuple[bool, bool]:
+    """Whether an event noun is prospective ("a possible meeting") and whether it
+    is denied ("there was no meeting", "held no talks"), by its own modifiers."""
+    return (
+        any(c.dep_ in {"amod", "compound"} and c.lower_ in PROSPECTIVE for c in noun.children),
+        any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children),
+    )
 
 
 def _other_subject(conj: Token) -> bool:

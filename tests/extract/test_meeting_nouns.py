@@ -310,3 +310,34 @@ def test_talks_returned_to_were_held(facts_of) -> None:  # type: ignore[no-untyp
     assert pair("Colombia", "Venezuela") in met_pairs(
         facts_of("Colombia and Venezuela returned to talks on Monday.")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A possible meeting between Emil Sauer and Adam Zielinski was discussed.",
+        "The proposed talks between Peru and Chile worried investors.",
+        "Officials described the planned summit between Peru and Chile.",
+        "An upcoming meeting between Emil Sauer and Adam Zielinski dominated the news.",
+        "There was no meeting between Emil Sauer and Adam Zielinski.",
+        "There were no talks between Peru and Chile last year.",
+        "Peru held no talks with Chile.",
+        "No meeting between Peru and Chile took place.",
+    ],
+)
+def test_a_meeting_noun_that_is_possible_or_denied_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert met_pairs(facts, factual_only=False)  # the meeting is kept
+    assert met_pairs(facts) == set()  # but not as a fact
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The planned talks between Peru and Chile began on Monday.",
+        "The long-awaited meeting between Peru and Chile took place on Monday.",
+        "Peru and Chile held talks with no preconditions.",
+    ],
+)
+def test_a_meeting_noun_held_after_all_is_a_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Peru", "Chile") in met_pairs(facts_of(text))
