@@ -53,6 +53,7 @@ from kg.language.person_spans import (
     appositive_people,
     coordinated_people,
     honorific_people,
+    misread_appositives,
     titled_name,
     titled_people,
     whole_name,
@@ -111,6 +112,7 @@ class EntityRepair:
         people = list(honorific_people(doc)) + list(titled_people(doc, spans))
         people += list(appositive_people(doc, [*spans, *people]))
         people += list(coordinated_people(doc, [*spans, *people], self.words))
+        people += list(misread_appositives(doc, [*spans, *people], self.words))
         spans = [s for s in spans if not any(p.start < s.end and s.start < p.end for p in people)]
         spans.extend(people)
         spans = [titled_name(doc, s) for s in spans]

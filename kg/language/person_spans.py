@@ -5,7 +5,9 @@
 * a name after a title the model did not tag ("Foreign Minister Ruth Gale");
 * a name in apposition to a title ("the envoy, Ruth Gale,");
 * a name after an honorific ("Mr Lowe", "Dame Ann Holt");
-* a name coordinated with a person's name ("Ana Ruiz and Jonas Lindqvist").
+* a name coordinated with a person's name ("Ana Ruiz and Jonas Lindqvist"), on the
+  other side of a meeting with one ("Ana Ruiz met Jonas Lindqvist"), or misread
+  beside a post ("the minister, Lars Holt,").
 """
 
 from __future__ import annotations
@@ -208,6 +210,15 @@ def coordinated_people(doc: Doc, spans: list[Span], words: frozenset[str]) -> It
                 name := _missed_name(doc, tok, spans, words)
             ):
                 yield name
+
+
+def misread_appositives(doc: Doc, spans: list[Span], words: frozenset[str]) -> Iterable[Span]:
+    """A name the model misread as a thing beside a post: "Chile's foreign
+    minister, Lars Holt, met ..." with "Lars Holt" tagged as a building."""
+    for tok in doc:
+        titled = tok.dep_ == "appos" and tok.head.lower_ in TITLE_WORDS and tok.ent_type_
+        if titled and (name := _missed_name(doc, tok, spans, words)):
+            yield name
 
 
 def _partners(token: Token) -> list[Token]:

@@ -85,3 +85,29 @@ def test_dictionary_words_come_from_the_lemmatizer(nlp) -> None:  # type: ignore
     words = dictionary_words(nlp)
     assert {"castle", "player", "finding"} <= words
     assert "lindqvist" not in words
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Nigeria's foreign minister, Bola Adeyemi, met Ghana's president in Accra.",
+            "Bola Adeyemi",
+        ),
+        ("Chile's foreign minister, Lars Holt, met Peru's president in Lima.", "Lars Holt"),
+        ("The envoy, Aroha Ngata, arrived in Oslo on Monday.", "Aroha Ngata"),
+    ],
+)
+def test_a_name_misread_beside_a_post_is_a_person(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("The minister visited his old school, Kelso Academy, on Monday.", "Kelso Academy"),
+        ("The envoy, Sound Player, was released on Monday.", "Sound Player"),
+    ],
+)
+def test_a_thing_beside_a_post_or_a_noun_is_no_person(nlp, text: str, thing: str) -> None:  # type: ignore[no-untyped-def]
+    assert thing not in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
