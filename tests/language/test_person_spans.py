@@ -111,3 +111,27 @@ def test_a_name_misread_beside_a_post_is_a_person(nlp, text: str, name: str) -> 
 )
 def test_a_thing_beside_a_post_or_a_noun_is_no_person(nlp, text: str, thing: str) -> None:  # type: ignore[no-untyped-def]
     assert thing not in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lt. Gen. Marcus Reed met Brig. Gen. Tomas Villa at the base.",
+         {"Marcus Reed", "Tomas Villa"}),
+        ("Capt. Ahmed Saleh met Sgt. Peter Obi on Monday.", {"Ahmed Saleh", "Peter Obi"}),
+        ("Pastor Ahmed Saleh met Monsignor Peter Obi on Monday.", {"Ahmed Saleh", "Peter Obi"}),
+        ("Mrs. Eleanor Vance held talks with Msgr. Paolo Ricci in Rome.",
+         {"Eleanor Vance", "Paolo Ricci"}),
+    ],
+)  # fmt: skip
+def test_ranks_and_church_styles_are_no_part_of_a_name(
+    facts_of, text: str, expected: set[str]
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import met_pairs
+
+    assert met_pairs(facts_of(text)) == {frozenset(expected)}
+
+
+def test_a_surname_like_a_style_stays_a_name(facts_of) -> None:  # type: ignore[no-untyped-def]
+    names = {a.name for a in facts_of("Luis Canon met Tom Berg in Madrid.").actors}
+    assert "Luis Canon" in names
