@@ -16,13 +16,13 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.language.event_words import PERSON_MEETING_NOUNS, PERSON_MEETING_VERBS
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
     COMPANY_WORDS,
     HONORIFICS,
     NAME_PARTICLES,
     ORG_HEAD_WORDS,
-    RECIPROCAL_VERBS,
     TITLE_WORDS,
 )
 
@@ -205,9 +205,13 @@ def coordinated_people(doc: Doc, spans: list[Span], words: frozenset[str]) -> It
     for span in spans:
         if span.label_ != "PERSON":
             continue
-        for tok in [*span.root.conjuncts, *_partners(span.root)]:
+        # a firm may meet a person ("A met Holm Sachs"), so one the model read as
+        # an organisation stays one there; in a list with people it is one of them
+        found = [(t, _MISREAD_LABELS) for t in span.root.conjuncts]
+        found += [(t, _MISREAD_LABELS - {"ORG"}) for t in _partners(span.root)]
+        for tok, misread in found:
             if not span.start <= tok.i < span.end and (
-                name := _missed_name(doc, tok, spans, words)
+                name := _missed_name(doc, tok, spans, words, misread)
             ):
                 yield name
 
@@ -217,36 +221,51 @@ def misread_appositives(doc: Doc, spans: list[Span], words: frozenset[str]) -> I
     minister, Lars Holt, met ..." with "Lars Holt" tagged as a building."""
     for tok in doc:
         titled = tok.dep_ == "appos" and tok.head.lower_ in TITLE_WORDS and tok.ent_type_
-        if titled and (name := _missed_name(doc, tok, spans, words)):
+        if titled and (name := _missed_name(doc, tok, spans, words, _MISREAD_LABELS)):
             yield name
 
 
 def _partners(token: Token) -> list[Token]:
-    """The other side of a meeting ``token`` takes part in: the subject of
-    "met"/"talked"/"held talks" and its object or "with" object, either way."""
-    verb, noun = token.head, None
-    if token.dep_ == "pobj" and verb.lower_ == "with":
-        verb = verb.head  # "met with X", "talks with X"
-    if verb.pos_ == "NOUN" and verb.lemma_ in RECIPROCAL_VERBS and verb.dep_ == "dobj":
-        noun, verb = verb, verb.head  # "held talks with X"
-    if verb.lemma_ not in RECIPROCAL_VERBS and noun is None:
+    """The other side of a meeting between two that ``token`` takes part in: the
+    subject of "met", "received", "phoned", "held talks", "sat down" (or of the
+    clause "after meeting" opens) and its object, "with"
+    object or passive agent ("was received by X"); the owner of "A's meeting" and
+    its "with" object."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in {"with", "by"}:
+        head = head.head  # "met with X", "talks with X", "received by X"
+    noun = head if head.pos_ == "NOUN" and head.lower_ in PERSON_MEETING_NOUNS else None
+    verb = noun.head if noun is not None and noun.dep_ == "dobj" else head
+    sat_down = verb.lemma_ == "sit" and any(c.lower_ == "down" for c in verb.children)
+    if (
+        verb.lemma_ in PERSON_MEETING_VERBS
+        or sat_down
+        or (noun is not None and verb.lemma_ in {"hold", "have"})
+    ):
+        first = [c for c in verb.children if c.dep_ == "nsubj"] + _objects(verb, "by")
+        if not first and verb.dep_ == "pcomp":  # "After meeting B, A said": A met B
+            first = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
+        second = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c is not noun]
+        second += _objects(verb, "with") + (_objects(noun, "with") if noun is not None else [])
+    elif noun is not None:  # "A's meeting with B lasted an hour"
+        first = [c for c in noun.children if c.dep_ == "poss"]
+        second = _objects(noun, "with")
+    else:
         return []
-    sides = [[c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]]
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c is not noun]
-    for head in (verb, noun):
-        if head is not None:
-            objects += [o for p in head.children if p.lower_ == "with" for o in p.children
-                        if o.dep_ == "pobj"]  # fmt: skip
-    sides.append(objects)
-    mine = [side for side in sides if token in side]
-    if not mine:
-        return []
-    other = sides[1] if mine[0] is sides[0] else sides[0]
+    other = second if token in first else first if token in second else []
     return [t for o in other for t in (o, *o.conjuncts)]
 
 
-def _missed_name(doc: Doc, tok: Token, spans: list[Span], words: frozenset[str]) -> Span | None:
-    """The name ending in ``tok`` if the model missed it or misread it as a thing:
+def _objects(head: Token, preposition: str) -> list[Token]:
+    return [o for p in head.children if p.lower_ == preposition for o in p.children
+            if o.dep_ == "pobj"]  # fmt: skip
+
+
+def _missed_name(
+    doc: Doc, tok: Token, spans: list[Span], words: frozenset[str], misread: set[str]
+) -> Span | None:
+    """The name ending in ``tok`` if the model missed it or misread it (as one of
+    ``misread``):
     two or three capitalised words that name nothing the gazetteer knows, with
     no article before them and a surname that is no dictionary word (``words``:
     "Rowan Castle", "Music Player" are things)."""
@@ -258,7 +277,7 @@ def _missed_name(doc: Doc, tok: Token, spans: list[Span], words: frozenset[str])
     ):
         return None
     over = [s for s in spans if s.start < name.end and name.start < s.end]
-    if any(s.label_ not in _MISREAD_LABELS or (s.start, s.end) != (name.start, name.end)
+    if any(s.label_ not in misread or (s.start, s.end) != (name.start, name.end)
            for s in over):  # fmt: skip
         return None  # tagged as something else, or as a different stretch
     return Span(doc, name.start, name.end, label="PERSON")

@@ -50,6 +50,12 @@ def test_a_name_coordinated_with_a_person_is_a_person(nlp, text: str, name: str)
         ("On Monday, Lars Holt held talks with Yuki Mori.", "Lars Holt"),
         ("Jonas Lindqvist met with Ana Ruiz on Friday.", "Ana Ruiz"),
         ("Ana Ruiz talked with Jonas Lindqvist by phone.", "Ana Ruiz"),
+        ("Ana Ruiz's meeting with Jonas Lindqvist lasted an hour.", "Ana Ruiz"),
+        ("Ana Ruiz was received by Jonas Lindqvist on Monday.", "Ana Ruiz"),
+        ("Jonas Lindqvist phoned Ana Ruiz on Sunday.", "Ana Ruiz"),
+        ("Yuki Mori welcomed Lars Holt to Oslo on Monday.", "Lars Holt"),
+        ("Ana Ruiz sat down with Jonas Lindqvist on Friday.", "Ana Ruiz"),
+        ("After meeting Jonas Lindqvist, Ana Ruiz said the talks went well.", "Ana Ruiz"),
     ],
 )
 def test_a_name_meeting_a_person_is_a_person(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
@@ -70,6 +76,11 @@ def test_a_name_meeting_a_person_is_a_person(nlp, text: str, name: str) -> None:
 )
 def test_a_thing_coordinated_with_a_person_is_no_person(nlp, text: str, thing: str) -> None:  # type: ignore[no-untyped-def]
     assert thing not in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+def test_a_firm_the_model_tagged_stays_a_firm_across_a_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Carlos Mendez phoned Bergmann Lynch on Monday.")
+    assert "Bergmann Lynch" not in {e.text for e in doc.ents if e.label_ == "PERSON"}
 
 
 @pytest.mark.parametrize(
