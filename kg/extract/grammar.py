@@ -161,9 +161,8 @@ def actors_of(ctx: Context, token: Token, *, include_places: bool = False) -> li
 
 
 def _name_before_and(ctx: Context, token: Token, mention: Mention) -> bool:
-    """ "Foreign Minister A and Trade Minister B met": the parser hung the first
-    name on the second as a modifier, the "and" on the first name. A person's name
-    modifies no other name, so one followed by "and" is coordinated with it."""
+    """ "Foreign Minister A and Trade Minister B met": the first name hung on the
+    second as a modifier, with the "and": a person's name modifies no other name."""
     name_start = mention.start
     if token.dep_ not in {"nmod", "compound"} or token.i >= name_start:
         return False
@@ -281,6 +280,10 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
         for left in t.lefts:
             if left.tag_ == "VBN":
                 continue  # "the Russian-backed government", "US-led forces": not theirs
+            if left.dep_ == "poss" and ctx.actors.plural_at(left.i):
+                # "the two countries' foreign ministers", "their leaders": those referred to
+                found += [k for k in ctx.actors.plural_at(left.i) if not k.startswith("person/")]
+                continue
             for c in left.subtree:
                 k = actor_of(ctx, c)
                 if k is None:
