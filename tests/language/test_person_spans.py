@@ -32,7 +32,7 @@ def test_a_given_name_that_is_a_nationality(facts_of) -> None:  # type: ignore[n
     ("text", "name"),
     [
         ("Ana Ruiz and Jonas Lindqvist met in Geneva on Monday.", "Ana Ruiz"),
-        ("Nikos Papadakis and Umaro Embalo met in Geneva on Monday.", "Umaro Embalo"),
+        ("Nikos Papadakis and Umaro Bande met in Geneva on Monday.", "Umaro Bande"),
         ("The two ministers, Jonas Lindqvist and Ana Ruiz, met on Monday.", "Ana Ruiz"),
         ("Lars Holt and Yuki Mori met in Geneva on Monday.", "Lars Holt"),
         ("Envoy Yuki Mori met with Lars Holt and Carlos Mendez in Geneva.", "Lars Holt"),
