@@ -32,6 +32,7 @@ from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
     intent,
     modality,
     negated,
+    noun_mood,
     reporting_verb,
 )
 from kg.language.country_agents import COUNTRY_AGENT_GROUPS
@@ -43,7 +44,9 @@ from kg.language.lexicon import (
     GROUP_NOUNS,
     INDIVIDUAL_POSTS,
     QUANTIFIERS,
+    TITLE_WORDS,
 )
+from kg.language.mentions import Mention
 from kg.language.names import SUFFIX_ROLES
 
 _FIRST_PERSON = {"we", "i", "us", "me"}  # who these are is asked of the quote's speaker
@@ -151,9 +154,34 @@ def actors_of(ctx: Context, token: Token, *, include_places: bool = False) -> li
                     other = ctx.actors.mention_at(c.i)
                     # not the rest of a name the span cuts ("an economist at Holm & Sons")
                     inside = other is not None and other.span[0] < hi
-                    if c.dep_ == "conj" and not (lo <= c.i < hi) and not inside:
+                    if (
+                        c.dep_ == "conj" and not (lo <= c.i < hi) and not inside
+                    ) or _name_before_and(ctx, c, mention):
                         todo.extend(conjuncts(c))
     return list(dict.fromkeys(keys))
+
+
+def _name_before_and(ctx: Context, token: Token, mention: Mention) -> bool:
+    """ "Foreign Minister A and Trade Minister B met": the first name hung on the
+    second as a modifier, with the "and": a person's name modifies no other name."""
+    name_start = mention.start
+    if token.dep_ not in {"nmod", "compound"} or token.i >= name_start:
+        return False
+    other = ctx.actors.mention_at(token.i)
+    if other is None or other.kind != "person" or other.end >= name_start:
+        return False
+    # the "and" opens the phrase of the name it modifies: "A and Trade Minister B"
+    # ("A and C producer B" is a name of a show, not two parties)
+    nxt = token.doc[other.end]
+    if nxt.dep_ != "cc" or nxt.head.i != token.i:
+        return False
+    between = token.doc[other.end + 1 : name_start]
+    return (
+        len(between) <= 4
+        and not any(t.is_punct or t.ent_type_ for t in between)
+        and all(ctx.actors.mention_at(t.i) in {None, mention} for t in between)
+        and (not between or any(t.lower_ in TITLE_WORDS for t in between))
+    )
 
 
 def _behind_preposition(token: Token, lo: int, hi: int) -> bool:
@@ -258,6 +286,10 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
         for left in t.lefts:
             if left.tag_ == "VBN":
                 continue  # "the Russian-backed government", "US-led forces": not theirs
+            if left.dep_ == "poss" and ctx.actors.plural_at(left.i):
+                # "the two countries' foreign ministers", "their leaders": those referred to
+                found += [k for k in ctx.actors.plural_at(left.i) if not k.startswith("person/")]
+                continue
             for c in left.subtree:
                 k = actor_of(ctx, c)
                 if k is None:

@@ -16,7 +16,7 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context, Word
 from kg.extract.contact import CONTACT, can_host, contact_events, separately
-from kg.extract.noun_parties import attendees, meeting_aside, speakers, there_for
+from kg.extract.noun_parties import attendees, mediators, meeting_aside, speakers, there_for
 from kg.language.event_words import APPEAL_VERBS
 from kg.language.hyphenated import part_country
 from kg.records import Event, EventKind, Modality
@@ -186,7 +186,9 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
                        for o in g.prep_objects(t, {"between"})]  # fmt: skip
     partner_tokens += [
         o for c in g.participles(noun) for o in g.prep_objects(c, {"between", "among"})
-    ]
+    ]  # ... and on the agent: "talks hosted by X between A and B"
+    partner_tokens += [o for c in g.participles(noun) for a in g.agents(c)
+                       for o in g.prep_objects(a, {"between", "among"})]  # fmt: skip
     if governor is not None:
         partner_tokens += g.prep_objects(governor, trig.preps)
         if governor.lemma_ in _JOINING and noun.dep_ == "pobj" and noun.head.lower_ == "for":
@@ -248,17 +250,27 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     role = "participant"
     if governor is not None and governor.lemma_ in _HOSTING and mutual and subj:
         role = "host"  # "X hosted talks between A and B": one meeting of all three
-    if _sought(noun) or (
-        noun.dep_ == "nsubjpass" and governor is not None and governor.lemma_ in _ARRANGED
+    elif mutual and not subj and len(objs) >= 2:  # "talks mediated by X", "Mediated by X, talks"
+        subj = [k for t in mediators(noun, governor, partner_tokens, _HOSTING)
+                for k in g.actors_of(ctx, t)]  # fmt: skip
+        role = "host" if subj else role
+    prospective, denied = g.noun_mood(noun)  # "a possible meeting", "there was no meeting"
+    # "the planned talks began on Monday": held after all
+    prospective = prospective and not (held and governor is not None and governor.tag_ == "VBD")
+    if (
+        prospective
+        or _sought(noun)
+        or (noun.dep_ == "nsubjpass" and governor is not None and governor.lemma_ in _ARRANGED)
     ):  # "talks between A and B are planned for May"
         # "Washington supported direct talks between the two": not talks that happened
         for event in contact_events(ctx, anchor, noun, kind, etype, subj, objs, "participant", "participant",
                              separately(noun), partner_tokens + subj_tokens, mutual=mutual, cameo=cameo):  # fmt: skip
-            yield replace(event, modality=Modality.PLANNED)
+            yield replace(event, modality=Modality.PLANNED, negated=event.negated or denied)
         return
-    yield from contact_events(ctx, anchor, noun, kind, etype, subj, objs, role, "participant",
-                       separately(noun), partner_tokens + subj_tokens, mutual=mutual,
-                       cameo=cameo)  # fmt: skip
+    for event in contact_events(ctx, anchor, noun, kind, etype, subj, objs, role, "participant",
+                                separately(noun), partner_tokens + subj_tokens, mutual=mutual,
+                                cameo=cameo):  # fmt: skip
+        yield replace(event, negated=event.negated or denied)
 
 
 def _trip_owners(token: Token) -> list[Token]:

@@ -72,6 +72,12 @@ INTENTION_VERBS = frozenset(
     """.split()
 )
 _NEGATIONS = {"not", "n't", "never", "no"}
+# Adjectives that set what a noun names in the future or in doubt: "a possible
+# meeting", "the proposed talks", "an upcoming summit".
+PROSPECTIVE = frozenset(
+    """possible potential proposed planned prospective future upcoming
+    forthcoming expected mooted likely hypothetical projected intended""".split()
+)
 _ALLEGING = {"accuse", "allege", "deny", "suspect", "claim"}
 
 _PREVENTING = {"prevent", "stop", "bar", "ban", "deter", "discourage", "dissuade", "keep",
@@ -103,12 +109,28 @@ def negated(verb: Token) -> bool:
             for c in t.children
         ):
             return True
-        if t.dep_ in {"xcomp", "aux"} or (t.dep_ == "conj" and hops == 0):
+        if t.dep_ in {"xcomp", "aux"} or (t.dep_ == "conj" and hops == 0 and not _other_subject(t)):
             t = t.head
             hops += 1
             continue
         break
     return False
+
+
+def noun_mood(noun: Token) -> tuple[bool, bool]:
+    """Whether an event noun is prospective ("a possible meeting") and whether it
+    is denied ("there was no meeting", "held no talks"), by its own modifiers."""
+    return (
+        any(c.dep_ in {"amod", "compound"} and c.lower_ in PROSPECTIVE for c in noun.children),
+        any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children),
+    )
+
+
+def _other_subject(conj: Token) -> bool:
+    """A joined clause with a subject of its own ("X did not come, but Y met Z")
+    is not negated by the first one, unless joined by 'nor'."""
+    joiners = {c.lower_ for c in (*conj.head.children, *conj.children) if c.dep_ == "cc"}
+    return "nor" not in joiners and any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children)
 
 
 def ends_with_question(sent: Span) -> bool:
@@ -173,6 +195,8 @@ def modality(verb: Token) -> Modality:
             return Modality.ALLEGED  # "the Tories believe X is using the issue"
         if t.dep_ == "ccomp" or t.head.i == t.i:
             break
+        if t.dep_ == "conj" and _own_clause(t):
+            break  # "Y will host the talks, but X met Z": a clause with its own tense
         if t.dep_ == "prep" and (t.lower_ in _PRESUPPOSING or t.head.lower_ in _PRESUPPOSING):
             break  # "not expected to attend, due to their opposition to X": a given
         chain.append((t.head, t.dep_))
@@ -214,6 +238,18 @@ def modality(verb: Token) -> Modality:
     if verb.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in verb.children):
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED
+
+
+def _own_clause(conj: Token) -> bool:
+    """A past-tense clause with its own subject, joined to a present or bare verb,
+    has a tense of its own: the future, modal or plan of the first clause is not
+    its ("Y will host the talks, but X met Z on Monday"); "will fly to Rome and
+    meet Z" shares it."""
+    return (
+        conj.tag_ == "VBD"
+        and conj.head.tag_ in {"VB", "VBP", "VBZ"}
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children)
+    )
 
 
 def _believed(head: Token) -> bool:

@@ -32,6 +32,19 @@ def meeting_aside(noun: Token) -> list[Token]:
     return []
 
 
+def mediators(noun: Token, governor: Token | None, partners: list[Token],
+              hosting: set[str]) -> list[Token]:  # fmt: skip
+    """Who mediates, brokers or hosts the talks a noun names, told by a participle:
+    "talks mediated by X", "talks between A and B, brokered by X" (the parser may
+    hang it on B), "Mediated by X, talks between A and B resumed"."""
+    heads = [noun, *partners, *(c for p in partners for c in p.conjuncts)]
+    verbs = [c for h in heads for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if governor is not None:  # an opening participle with no subject of its own
+        verbs += [c for c in governor.children if c.dep_ == "advcl" and c.tag_ == "VBN"
+                  and c.i < noun.i and not any(s.dep_ in g.SUBJECT_DEPS for s in c.children)]  # fmt: skip
+    return [a for v in verbs if v.lemma_ in hosting for a in g.agents(v)]
+
+
 def closing_comma(token: Token) -> Token | None:
     """The comma that ends a short aside or opening phrase after ``token`` ("Meeting
     in Oslo,"): the first comma of the sentence within eight words, no verb before it."""

@@ -27,7 +27,7 @@ from kg.language.actor_context import acts, article_countries, is_place, nationa
 from kg.language.article_actors import ArticleActors
 from kg.language.coref import resolve_pronoun
 from kg.language.coref_state import CorefState
-from kg.language.descriptions import resolve_description, resolve_plural
+from kg.language.descriptions import resolve_description, resolve_plural, their_owners
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import COMPANY_WORDS, GENERIC_GROUP_NOUNS, MISSION_WORDS, PORTFOLIO_TITLES
 from kg.language.mentions import ACTOR_KINDS, Mention
@@ -117,7 +117,10 @@ class _Resolver:
             if m.kind == "description":
                 self._link(m, resolve_description(state, m))
             elif m.kind == "pronoun":
-                self._link(m, resolve_pronoun(state, m))
+                key = resolve_pronoun(state, m)
+                self._link(m, key)
+                if key is None and (owners := their_owners(state, m)):
+                    self.out.plural[m.id] = owners  # "their foreign ministers"
             elif m.kind == "plural":
                 keys = resolve_plural(state, m)
                 if keys:

@@ -212,6 +212,18 @@ def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
     return _story_pair(state, m) if states else ()
 
 
+def their_owners(state: CorefState, m: Mention) -> tuple[str, ...]:
+    """ "A and B restored ties. Their foreign ministers met": a "their" no group
+    answers, before a plural post or delegation, is the countries or bodies named
+    together in this or the sentence before."""
+    pron = state.doc[m.start]
+    if pron.lower_ != "their" or pron.dep_ != "poss":
+        return ()
+    if pron.head.lower_ not in ROLE_NOUNS | {"delegations", "governments"}:
+        return ()
+    return _named_together(state, m, ("country/", "group/", "org/"), 0, m.sent - 1)
+
+
 def _post_group(state: CorefState, m: Mention, head: Token, count: int) -> tuple[str, ...]:
     """The people who hold the post a plural phrase names, anywhere in the article,
     only those of the countries that qualify it ("the two countries' foreign

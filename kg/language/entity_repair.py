@@ -51,7 +51,9 @@ from kg.language.org_spans import (
 )
 from kg.language.person_spans import (
     appositive_people,
+    coordinated_people,
     honorific_people,
+    misread_appositives,
     titled_name,
     titled_people,
     whole_name,
@@ -96,6 +98,7 @@ class EntityRepair:
         long_names = [n for n in exact_names if len(n) > 5 and not n.isupper() and " " in n]
         self.folded.add("GAZ", [nlp.make_doc(n) for n in long_names])
         self._make_doc = nlp.make_doc
+        self.words = dictionary_words(nlp)
         self.listed = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._listed_version = -1
         self.seats = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -108,6 +111,8 @@ class EntityRepair:
         listed = self._listed_spans(doc)
         people = list(honorific_people(doc)) + list(titled_people(doc, spans))
         people += list(appositive_people(doc, [*spans, *people]))
+        people += list(coordinated_people(doc, [*spans, *people], self.words))
+        people += list(misread_appositives(doc, [*spans, *people], self.words))
         spans = [s for s in spans if not any(p.start < s.end and s.start < p.end for p in people)]
         spans.extend(people)
         spans = [titled_name(doc, s) for s in spans]
@@ -330,6 +335,16 @@ class EntityRepair:
             if seat is not None and e - s > 1:
                 found.append(Span(doc, s, e, label="GPE" if seat.type == "Country" else "ORG"))
         return filter_spans(found)
+
+
+def dictionary_words(nlp: Language) -> frozenset[str]:
+    """The English words the pipeline's lemmatizer lists (none without one)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    tables = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if tables is None or not tables.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(w for words in tables.get_table("lemma_index").values() for w in words)
 
 
 def _trailing_name(doc: Doc, start: int, end: int) -> int | None:

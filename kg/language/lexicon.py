@@ -28,8 +28,13 @@ NAME_PARTICLES = frozenset(
         "la",
     }
 )
+# Ranks and styles written short before a name, which the tokenizer must keep with
+# their full stop ("Brig. Gen. Ann Holt", "Msgr. Paolo Ricci") so no sentence ends there.
+RANK_ABBREVIATIONS = frozenset({"Lt", "Brig", "Maj", "Col", "Capt", "Sgt", "Cpl", "Cmdr", "Msgr",
+                                "Supt", "Insp", "Amb"})  # fmt: skip
 HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Sen",
-                        "Rep", "Gen", "Col", "Adm", "Prof", "Sheikh", "Mme", "Mister"})  # fmt: skip
+                        "Rep", "Gen", "Col", "Adm", "Prof", "Sheikh", "Mme", "Mister"}
+                       | RANK_ABBREVIATIONS)  # fmt: skip
 
 # Nouns that name a post or job; a phrase headed by one is a title, not an organisation.
 TITLE_WORDS = frozenset(

@@ -129,6 +129,18 @@ def _add_verb_lemmas(nlp: Language) -> None:
         ruler.add([[{"LOWER": form, "TAG": {"IN": _VERB_TAGS}}]], {"LEMMA": lemma})  # type: ignore[attr-defined]
 
 
+def _add_abbreviations(nlp: Language) -> None:
+    """Keep "Brig." and the like one token, as the tokenizer keeps "Gen." and "Dr."."""
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    from kg.language.lexicon import RANK_ABBREVIATIONS
+
+    if isinstance(nlp.tokenizer, Tokenizer):  # a custom tokenizer keeps its own rules
+        for word in RANK_ABBREVIATIONS:
+            nlp.tokenizer.add_special_case(f"{word}.", [{ORTH: f"{word}."}])
+
+
 @cache
 def load_pipeline(name: str) -> Language:
     """Load a spaCy pipeline by package name or path and add kg's repairs."""
@@ -156,6 +168,7 @@ def load_pipeline(name: str) -> Language:
     else:
         nlp.add_pipe("kg_entities", last=True)
     _add_verb_lemmas(nlp)
+    _add_abbreviations(nlp)
     attribute_index.install(nlp)  # after the last rule is added
     nlp.max_length = max(nlp.max_length, 2_000_000)
     log.info("loaded spaCy pipeline %s: %s", name, ", ".join(nlp.pipe_names))

@@ -4,7 +4,10 @@
   cut off ("Maria Kolar Berg" tagged as "Maria Kolar"), from the compound chain;
 * a name after a title the model did not tag ("Foreign Minister Ruth Gale");
 * a name in apposition to a title ("the envoy, Ruth Gale,");
-* a name after an honorific ("Mr Lowe", "Dame Ann Holt").
+* a name after an honorific ("Mr Lowe", "Dame Ann Holt");
+* a name coordinated with a person's name ("Ana Ruiz and Jonas Lindqvist"), on the
+  other side of a meeting with one ("Ana Ruiz met Jonas Lindqvist"), or misread
+  beside a post ("the minister, Lars Holt,").
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.language.event_words import PERSON_MEETING_NOUNS, PERSON_MEETING_VERBS
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
     COMPANY_WORDS,
@@ -187,6 +191,130 @@ def appositive_people(doc: Doc, spans: list[Span]) -> Iterable[Span]:
         if not titled or gazetteer().lookup(name.text) or gazetteer().is_place(name.text):
             continue
         yield Span(doc, start, tok.i + 1, label="PERSON")
+
+
+# labels the small model gives unfamiliar names of people ("Lars Holt" as a building)
+_MISREAD_LABELS = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART"}
+
+
+def coordinated_people(doc: Doc, spans: list[Span], words: frozenset[str]) -> Iterable[Span]:
+    """A name the model missed or misread, coordinated with a person's name:
+    "Ana Ruiz and Jonas Lindqvist met", "The two ministers, Jonas Lindqvist and
+    Ana Ruiz, ..." -> PERSON "Ana Ruiz"; or on the other side of a meeting with
+    a person: "Ana Ruiz met Jonas Lindqvist", "A held talks with B"."""
+    for span in spans:
+        if span.label_ != "PERSON":
+            continue
+        # a firm may meet a person ("A met Holm Sachs"), so one the model read as
+        # an organisation stays one there; in a list with people it is one of them
+        found = [(t, _MISREAD_LABELS) for t in span.root.conjuncts]
+        found += [(t, _MISREAD_LABELS - {"ORG"}) for t in _partners(span.root)]
+        for tok, misread in found:
+            if not span.start <= tok.i < span.end and (
+                name := _missed_name(doc, tok, spans, words, misread)
+            ):
+                yield name
+
+
+def misread_appositives(doc: Doc, spans: list[Span], words: frozenset[str]) -> Iterable[Span]:
+    """A name the model misread as a thing beside a post: "Chile's foreign
+    minister, Lars Holt, met ..." with "Lars Holt" tagged as a building."""
+    for tok in doc:
+        titled = tok.dep_ == "appos" and tok.head.lower_ in TITLE_WORDS and tok.ent_type_
+        if titled and (name := _missed_name(doc, tok, spans, words, _MISREAD_LABELS)):
+            yield name
+
+
+def _partners(token: Token) -> list[Token]:
+    """The other side of a meeting between two that ``token`` takes part in: the
+    subject of "met", "received", "phoned", "held talks", "sat down" (or of the
+    clause "after meeting" opens) and its object, "with"
+    object or passive agent ("was received by X"); the owner of "A's meeting" and
+    its "with" object."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in {"with", "by"}:
+        head = head.head  # "met with X", "talks with X", "received by X"
+    noun = head if head.pos_ == "NOUN" and head.lower_ in PERSON_MEETING_NOUNS else None
+    verb = noun.head if noun is not None and noun.dep_ == "dobj" else head
+    sat_down = verb.lemma_ == "sit" and any(c.lower_ == "down" for c in verb.children)
+    if (
+        verb.lemma_ in PERSON_MEETING_VERBS
+        or sat_down
+        or (noun is not None and verb.lemma_ in {"hold", "have"})
+    ):
+        first = [c for c in verb.children if c.dep_ == "nsubj"] + _objects(verb, "by")
+        if not first and verb.dep_ == "pcomp":  # "After meeting B, A said": A met B
+            first = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
+        second = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c is not noun]
+        second += _objects(verb, "with") + (_objects(noun, "with") if noun is not None else [])
+    elif noun is not None:  # "A's meeting with B lasted an hour"
+        first = [c for c in noun.children if c.dep_ == "poss"]
+        second = _objects(noun, "with")
+    else:
+        return []
+    other = second if token in first else first if token in second else []
+    return [t for o in other for t in (o, *o.conjuncts)]
+
+
+def _objects(head: Token, preposition: str) -> list[Token]:
+    return [o for p in head.children if p.lower_ == preposition for o in p.children
+            if o.dep_ == "pobj"]  # fmt: skip
+
+
+def _missed_name(
+    doc: Doc, tok: Token, spans: list[Span], words: frozenset[str], misread: set[str]
+) -> Span | None:
+    """The name ending in ``tok`` if the model missed it or misread it (as one of
+    ``misread``):
+    two or three capitalised words that name nothing the gazetteer knows, with
+    no article before them and a surname that is no dictionary word (``words``:
+    "Rowan Castle", "Music Player" are things)."""
+    name = _name_chain(doc, tok)
+    if (
+        name is None
+        or _common(name[-1].lower_, words)
+        or (name[0].lower_.endswith("ing") and name[0].lower_ in words)  # "Finding X"
+    ):
+        return None
+    over = [s for s in spans if s.start < name.end and name.start < s.end]
+    if any(s.label_ not in misread or (s.start, s.end) != (name.start, name.end)
+           for s in over):  # fmt: skip
+        return None  # tagged as something else, or as a different stretch
+    return Span(doc, name.start, name.end, label="PERSON")
+
+
+def _name_chain(doc: Doc, tok: Token) -> Span | None:
+    """The words of a name ending in ``tok`` (its compound chain), if two or three
+    capitalised words that could be a person's."""
+    if tok.pos_ != "PROPN":
+        return None
+    start = tok.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
+        start -= 1
+    name = doc[start : tok.i + 1]
+    if start > 0 and (
+        doc[start - 1].tag_ in {"DT", "POS", "PRP$"} or doc[start - 1].dep_ == "poss"
+    ):
+        return None  # "the Summer Girls", "Holt's Long Road": titles of works
+    if not 2 <= len(name) <= 3 or not all(
+        t.is_title and t.is_alpha and t.lower_ not in TITLE_WORDS and t.text not in HONORIFICS
+        for t in name
+    ):
+        return None
+    gz = gazetteer()
+    if (
+        name[-1].lower_ in ORG_HEAD_WORDS | COMPANY_WORDS
+        or gz.lookup(name.text)
+        or gz.is_place(name.text)
+        or any(gz.lookup(t.text) or gz.demonym(t.text) or gz.is_place(t.text) for t in name)
+    ):
+        return None
+    return name
+
+
+def _common(word: str, words: frozenset[str]) -> bool:
+    """A dictionary word, or the plural of one ("Boys")."""
+    return word in words or (word.endswith("s") and word[:-1] in words)
 
 
 def _capitalised_inside(word: str) -> bool:

@@ -210,3 +210,29 @@ def test_awaited_talks_are_not_held(facts_of, text: str) -> None:  # type: ignor
 def test_waiting_before_a_meeting_held(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Premier Olan Vesk waited for an hour before his meeting with President Mara Tull."
     assert met_pairs(facts_of(text)) == {pair("Olan Vesk", "Mara Tull")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Chile restored ties. Their foreign ministers met on Monday.",
+        "Peru and Chile restored ties. Their delegations met in Lima.",
+        "Peru and Chile restored ties in March. Their leaders held talks in Lima in April.",
+        "Peru and Chile restored ties. The two countries' foreign ministers met on Monday.",
+        "Peru and Chile restored ties. Both countries' leaders held talks on Monday.",
+    ],
+)
+def test_the_posts_of_two_countries_named_before_meet_as_the_countries(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Peru", "Chile") in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru restored ties with its neighbours. Their foreign ministers met on Monday.",
+        "Peru and Chile restored ties. Their foreign ministers will meet next week.",
+        "Peru and Chile restored ties. Later, their exports grew and officials met in Lima.",
+    ],
+)
+def test_their_posts_are_no_pair_that_was_not_named_or_met(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Peru", "Chile") not in met_pairs(facts_of(text))

@@ -310,3 +310,66 @@ def test_talks_returned_to_were_held(facts_of) -> None:  # type: ignore[no-untyp
     assert pair("Colombia", "Venezuela") in met_pairs(
         facts_of("Colombia and Venezuela returned to talks on Monday.")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A possible meeting between Emil Sauer and Adam Zielinski was discussed.",
+        "The proposed talks between Peru and Chile worried investors.",
+        "Officials described the planned summit between Peru and Chile.",
+        "An upcoming meeting between Emil Sauer and Adam Zielinski dominated the news.",
+        "There was no meeting between Emil Sauer and Adam Zielinski.",
+        "There were no talks between Peru and Chile last year.",
+        "Peru held no talks with Chile.",
+        "No meeting between Peru and Chile took place.",
+    ],
+)
+def test_a_meeting_noun_that_is_possible_or_denied_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert met_pairs(facts, factual_only=False)  # the meeting is kept
+    assert met_pairs(facts) == set()  # but not as a fact
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The planned talks between Peru and Chile began on Monday.",
+        "The long-awaited meeting between Peru and Chile took place on Monday.",
+        "Peru and Chile held talks with no preconditions.",
+    ],
+)
+def test_a_meeting_noun_held_after_all_is_a_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Peru", "Chile") in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "sides"),
+    [
+        ("Talks mediated by Norway between Colombia and Venezuela ended on Friday.",
+         "Norway", ("Colombia", "Venezuela")),
+        ("The talks between Colombia and Venezuela, mediated by Norway, ended on Friday.",
+         "Norway", ("Colombia", "Venezuela")),
+        ("Mediated by Kuwait, talks between Chad and Sudan resumed on Monday.",
+         "Kuwait", ("Chad", "Sudan")),
+        ("Talks between Chad and Sudan, brokered by Qatar, resumed.", "Qatar", ("Chad", "Sudan")),
+        ("Talks hosted by Oman between Iran and Peru ended in Muscat.", "Oman", ("Iran", "Peru")),
+    ],
+)  # fmt: skip
+def test_who_mediates_talks_told_by_a_participle_meets_both_sides(
+    facts_of, text: str, host: str, sides: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    pairs = met_pairs(facts_of(text))
+    assert {pair(*sides), pair(host, sides[0]), pair(host, sides[1])} <= pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Chad and Sudan, delayed by the rain, resumed on Monday.",
+        "Talks between Chad and Sudan, backed by Qatar, resumed on Monday.",
+        "Praised by Qatar, talks between Chad and Sudan resumed on Monday.",
+    ],
+)
+def test_a_participle_that_mediates_nothing_adds_no_party(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {pair("Chad", "Sudan")}

@@ -104,3 +104,36 @@ def test_making_way_for_an_event_is_not_the_event(facts_of, text: str, kind: Eve
 )
 def test_an_event_that_makes_way_for_another_is_a_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Chile", "Peru") in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway will host the next round, but on Monday Ines Varga met Kofi Boateng in Oslo.",
+        "Norway is expected to host the talks, but Ines Varga already met Kofi Boateng on Monday.",
+        "The envoy may return next week, and Tom Berg held talks with Sara Holm on Friday.",
+        "Lena Dahl will not attend, but Ines Varga met Kofi Boateng on Sunday.",
+        "Chile did not send a delegation, but Ines Varga met Kofi Boateng in Lima.",
+    ],
+)
+def test_a_joined_past_clause_with_its_own_subject_keeps_its_own_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in facts_of(text).events if e.kind is EventKind.MEETING]
+    assert any(e.factual for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ines Varga will fly to Oslo and meet Kofi Boateng.",
+        "Ines Varga is expected to travel to Oslo and meet Kofi Boateng.",
+        "Ines Varga did not meet Kofi Boateng and did not call Lena Dahl.",
+        "Ines Varga did not meet Lena Dahl, nor did she speak to Kofi Boateng.",
+        "Peru will sign the deal and Chile signed its own pact with Bolivia last week.",
+    ],
+)
+def test_a_joined_verb_without_a_tense_or_subject_of_its_own_shares_the_first(
+    facts_of, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert facts.events
+    assert not any(e.factual for e in facts.events if e.kind is not EventKind.STATEMENT)

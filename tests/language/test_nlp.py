@@ -141,3 +141,23 @@ def test_sentence_starts_follow_the_rule_token_by_token(nlp, text: str) -> None:
     expected = _starts_read_token_by_token(nlp.make_doc(text))
     assert [t.is_sent_start for t in doc] == expected
     assert expected.count(False) and expected.count(None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lt. Gen. Marcus Reed met Brig. Gen. Tomas Villa at the base.",
+        "Capt. Ahmed Saleh met Sgt. Peter Obi on Monday.",
+        "Maj. Peter Obi met Amb. Sara Holm in Kabul.",
+        "Mrs. Eleanor Vance held talks with Msgr. Paolo Ricci in Rome.",
+    ],
+)
+def test_a_short_rank_keeps_its_full_stop_and_its_sentence(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(prepare_text(text))
+    assert len(list(doc.sents)) == 1
+    assert not any(t.text == "." for t in doc[:-1])
+
+
+def test_a_sentence_still_ends_after_a_word_like_a_rank(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(prepare_text("The envoy met the Colonel. Talks resumed on Monday."))
+    assert len(list(doc.sents)) == 2

@@ -26,3 +26,123 @@ def test_a_given_name_that_is_a_nationality(facts_of) -> None:  # type: ignore[n
     assert not any(a.type.value == "Country" for a in facts.actors)
     facts = facts_of("The German minister Ann Holt said growth would slow.")
     assert any(a.name == "Germany" for a in facts.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ana Ruiz and Jonas Lindqvist met in Geneva on Monday.", "Ana Ruiz"),
+        ("Nikos Papadakis and Umaro Bande met in Geneva on Monday.", "Umaro Bande"),
+        ("The two ministers, Jonas Lindqvist and Ana Ruiz, met on Monday.", "Ana Ruiz"),
+        ("Lars Holt and Yuki Mori met in Geneva on Monday.", "Lars Holt"),
+        ("Envoy Yuki Mori met with Lars Holt and Carlos Mendez in Geneva.", "Lars Holt"),
+    ],
+)
+def test_a_name_coordinated_with_a_person_is_a_person(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ana Ruiz met Jonas Lindqvist in Geneva on Monday.", "Ana Ruiz"),
+        ("Yuki Mori met Lars Holt in Geneva on Monday.", "Lars Holt"),
+        ("On Monday, Lars Holt held talks with Yuki Mori.", "Lars Holt"),
+        ("Jonas Lindqvist met with Ana Ruiz on Friday.", "Ana Ruiz"),
+        ("Ana Ruiz talked with Jonas Lindqvist by phone.", "Ana Ruiz"),
+        ("Ana Ruiz's meeting with Jonas Lindqvist lasted an hour.", "Ana Ruiz"),
+        ("Ana Ruiz was received by Jonas Lindqvist on Monday.", "Ana Ruiz"),
+        ("Jonas Lindqvist phoned Ana Ruiz on Sunday.", "Ana Ruiz"),
+        ("Yuki Mori welcomed Lars Holt to Oslo on Monday.", "Lars Holt"),
+        ("Ana Ruiz sat down with Jonas Lindqvist on Friday.", "Ana Ruiz"),
+        ("After meeting Jonas Lindqvist, Ana Ruiz said the talks went well.", "Ana Ruiz"),
+    ],
+)
+def test_a_name_meeting_a_person_is_a_person(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Visitors saw Kelso Castle and Carlos Mendez at the fair.", "Kelso Castle"),
+        ("Carlos Mendez and Kelso Castle drew crowds.", "Kelso Castle"),
+        ("Carlos Mendez and the Summer Girls played in Oslo.", "Summer Girls"),
+        ("The prize went to Carlos Mendez, Finding Home and Lucy Baker.", "Finding Home"),
+        ("Carlos Mendez praised Lucy Baker and Music Player.", "Music Player"),
+        ("Carlos Mendez met Kelso Rovers on Saturday.", "Kelso Rovers"),
+        ("Carlos Mendez met the Kelso Lions on Saturday.", "Kelso Lions"),
+    ],
+)
+def test_a_thing_coordinated_with_a_person_is_no_person(nlp, text: str, thing: str) -> None:  # type: ignore[no-untyped-def]
+    assert thing not in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+def test_a_firm_the_model_tagged_stays_a_firm_across_a_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Carlos Mendez phoned Bergmann Lynch on Monday.")
+    assert "Bergmann Lynch" not in {e.text for e in doc.ents if e.label_ == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Carlos Mendez praised Lars Holt.", "Lars Holt was praised by Carlos Mendez."]
+)
+def test_only_a_meeting_makes_a_person_of_the_other_side(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Lars Holt" not in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+def test_dictionary_words_come_from_the_lemmatizer(nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.language.entity_repair import dictionary_words
+
+    words = dictionary_words(nlp)
+    assert {"castle", "player", "finding"} <= words
+    assert "lindqvist" not in words
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Nigeria's foreign minister, Bola Adeyemi, met Ghana's president in Accra.",
+            "Bola Adeyemi",
+        ),
+        ("Chile's foreign minister, Lars Holt, met Peru's president in Lima.", "Lars Holt"),
+        ("The envoy, Aroha Ngata, arrived in Oslo on Monday.", "Aroha Ngata"),
+    ],
+)
+def test_a_name_misread_beside_a_post_is_a_person(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("The minister visited his old school, Kelso Academy, on Monday.", "Kelso Academy"),
+        ("The envoy, Sound Player, was released on Monday.", "Sound Player"),
+    ],
+)
+def test_a_thing_beside_a_post_or_a_noun_is_no_person(nlp, text: str, thing: str) -> None:  # type: ignore[no-untyped-def]
+    assert thing not in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lt. Gen. Marcus Reed met Brig. Gen. Tomas Villa at the base.",
+         {"Marcus Reed", "Tomas Villa"}),
+        ("Capt. Ahmed Saleh met Sgt. Peter Obi on Monday.", {"Ahmed Saleh", "Peter Obi"}),
+        ("Pastor Ahmed Saleh met Monsignor Peter Obi on Monday.", {"Ahmed Saleh", "Peter Obi"}),
+        ("Mrs. Eleanor Vance held talks with Msgr. Paolo Ricci in Rome.",
+         {"Eleanor Vance", "Paolo Ricci"}),
+    ],
+)  # fmt: skip
+def test_ranks_and_church_styles_are_no_part_of_a_name(
+    facts_of, text: str, expected: set[str]
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import met_pairs
+
+    assert met_pairs(facts_of(text)) == {frozenset(expected)}
+
+
+def test_a_surname_like_a_style_stays_a_name(facts_of) -> None:  # type: ignore[no-untyped-def]
+    names = {a.name for a in facts_of("Luis Canon met Tom Berg in Madrid.").actors}
+    assert "Luis Canon" in names
