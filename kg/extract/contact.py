@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.claims import claimant
 from kg.language.event_words import AUDIENCE_NOUNS, MEDIA_NAMES, MEDIA_WORDS
 from kg.records import Event, EventKind, Modality, Participant
 
@@ -88,7 +89,7 @@ def contact_events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, e
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.head.tag_ in {"VBZ", "VBP"}:
         mood = Modality.PLANNED  # "the unions meeting Mr Vale want ...": not yet held
     neg = g.negated(verb)
-    claimed = g.claimant(ctx, verb)
+    claimed = claimant(ctx, verb)
     if claimed in subj or claimed in objs:
         claimed = None  # a participant telling of its own meeting asserts it
     date = g.date_of(verb) or g.date_of(trigger)

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.claims import claimant
 from kg.extract.modality import HEARSAY_NOUNS
 from kg.extract.senses import Sense, pitting_sense, verb_key, verb_starts
 from kg.language.event_words import (
@@ -351,7 +352,7 @@ def make_events(
     participants = [Participant(a, roles[0]) for a in agents] + [
         Participant(t, roles[1]) for t in targets
     ]
-    claimed = g.claimant(ctx, anchor)
+    claimed = claimant(ctx, anchor)
     if claimed in agents or claimed in targets:
         claimed = None
     mood, cameo = g.modality(anchor), s.cameo

@@ -391,15 +391,3 @@ def dash_list(ctx: Context, token: Token) -> list[str]:
             keys.append(key)
         i += 1
     return list(dict.fromkeys(keys))
-
-
-def claimant(ctx: Context, verb: Token) -> str | None:
-    """Who reports the clause of ``verb``, if anyone."""
-    speech = reporting_verb(verb)
-    if speech is None:
-        return None
-    for subj in subjects(speech):
-        keys = actors_of(ctx, subj)
-        if keys:
-            return keys[0]
-    return None
