@@ -72,6 +72,10 @@ INTENTION_VERBS = frozenset(
     """.split()
 )
 _NEGATIONS = {"not", "n't", "never", "no"}
+# Verbs and nouns whose "that" clause says what should be done: "demanded that X
+# withdraw", "urged that X be punished", "the demand that X leave".
+_MANDATIVE = {"demand", "urge", "ask", "request", "insist", "propose", "recommend", "require",
+              "demands", "call", "calls"}  # fmt: skip
 _ALLEGING = {"accuse", "allege", "deny", "suspect", "claim"}
 
 _PREVENTING = {"prevent", "stop", "bar", "ban", "deter", "discourage", "dissuade", "keep",
@@ -171,6 +175,8 @@ def modality(verb: Token) -> Modality:
             return Modality.PLANNED  # "I hope the Chinese agree with us"
         if t.dep_ == "ccomp" and _believed(t.head):
             return Modality.ALLEGED  # "the Tories believe X is using the issue"
+        if _mandated(t):
+            return Modality.PLANNED  # "demanded that X withdraw its envoy": not done yet
         if t.dep_ == "ccomp" or t.head.i == t.i:
             break
         if t.dep_ == "prep" and (t.lower_ in _PRESUPPOSING or t.head.lower_ in _PRESUPPOSING):
@@ -214,6 +220,23 @@ def modality(verb: Token) -> Modality:
     if verb.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in verb.children):
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED
+
+
+def _mandated(clause: Token) -> bool:
+    """A clause in the subjunctive after a verb or noun of demand ("demanded that
+    X withdraw", "urged that X be punished", "calls that X resign"): a base verb form
+    with no auxiliary of its own but "be"."""
+    head = clause.head
+    if clause.dep_ not in {"ccomp", "acl"} or head.i == clause.i:
+        return False
+    mandating = head.lemma_ in _MANDATIVE if head.pos_ in {"VERB", "AUX"} else (
+        head.lower_ in _MANDATIVE and head.pos_ == "NOUN")  # fmt: skip
+    if not mandating or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if auxes:
+        return all(a.lower_ == "be" for a in auxes)  # "that X be punished"
+    return clause.tag_ == "VB"
 
 
 def _believed(head: Token) -> bool:

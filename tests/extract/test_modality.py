@@ -104,3 +104,32 @@ def test_making_way_for_an_event_is_not_the_event(facts_of, text: str, kind: Eve
 )
 def test_an_event_that_makes_way_for_another_is_a_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Chile", "Peru") in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru demanded that Chile withdraw its ambassador from Lima.",
+        "The minister urged that Bolivia impose sanctions on Chile.",
+        "Ecuador demanded that Chile be sanctioned by the United Nations.",
+        "Parliament asked that Peru expel the Bolivian ambassador at once.",
+    ],
+)
+def test_what_a_demand_says_should_be_done_is_not_done(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    acts = [e for e in facts.events if e.type in {"sanction", "reduce-relations"}]
+    assert acts  # the act demanded is kept
+    assert not any(e.factual for e in acts)  # but not as done
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said that Peru had imposed sanctions on Chile.",
+        "Bolivia demanded an apology after Peru expelled the Bolivian ambassador.",
+        "The minister noted that Ecuador has imposed sanctions on Chile.",
+    ],
+)
+def test_a_told_act_beside_a_demand_is_still_a_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert any(e.factual and e.type in {"sanction", "reduce-relations"} for e in facts.events)
