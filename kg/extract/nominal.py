@@ -279,6 +279,12 @@ def _receiving_verb(noun: Token) -> Token | None:
     """The verb whose subject receives what ``noun`` names ("received arms from X")."""
     if noun.dep_ == "conj":
         return _receiving_verb(noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":  # "received $2bn in aid from X"
+        held = noun.head.head  # the amount, or the verb the parser hung "in" on
+        if held.dep_ == "dobj":
+            return _receiving_verb(held)
+        if held.lemma_ in _RECEIVING and held.pos_ in {"VERB", "AUX"}:
+            return held
     if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in _RECEIVING:
         return noun.head if noun.head.pos_ in {"VERB", "AUX"} else None
     return None

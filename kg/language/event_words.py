@@ -141,6 +141,8 @@ AID_OBJECTS = frozenset(
     cash dollar dollars euro euros pound pounds billion million weapon weapons arms ammunition
     tank tanks missile missiles jet jets aircraft equipment troops soldiers food medicine
     medicines vaccine vaccines supplies fuel oil gas relief shelter training intelligence
+    drone drones artillery munitions rocket rockets helicopter helicopters warship warships
+    rifle rifles howitzer howitzers defence defense
     """.split()
 )
 # What is thrown or fired in an attack: "threw rocks at the embassy".
