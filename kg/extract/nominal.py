@@ -227,6 +227,8 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
         targets += [k for t in g.prep_objects(verb, trig.preps) for k in targets_of(ctx, t)]
     elif (hit := hit_by(noun)) is not None:  # "X faces sanctions from Y", "X was hit by them"
         verb = hit
+        if hit.lemma_ != "hit" or noun.head.lower_ == "with":  # "was hit with them by Y"
+            agents = agents or [k for t in g.agents(hit) for k in g.actors_of(ctx, t)]
         targets += [k for t in g.subjects(hit) for k in g.actors_of(ctx, t) if k not in agents]
     if verb is None and not agents:
         return

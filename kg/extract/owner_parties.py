@@ -104,7 +104,8 @@ def came_to_aid(ctx: Context, noun: Token) -> list[str]:
 
 
 def hit_by(noun: Token) -> Token | None:
-    """The verb whose subject a sanction falls on: "faces sanctions", "was hit by sanctions"."""
+    """The verb whose subject a sanction falls on: "faces sanctions", "was hit by
+    sanctions", "was slapped with sanctions by X"."""
     if noun.dep_ == "dobj" and noun.head.lemma_ in DRAWING_VERBS:
         return noun.head
     if (
@@ -113,4 +114,12 @@ def hit_by(noun: Token) -> Token | None:
         and noun.head.head.lemma_ in {"hit", "target"}
     ):
         return noun.head.head
+    verb = noun.head.head
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "with"
+        and verb.lemma_ in {"hit", "target", "slap", "punish", "threaten"}
+        and g.is_passive(verb)
+    ):
+        return verb  # "was hit with sanctions by X", "slapped with tariffs"
     return None

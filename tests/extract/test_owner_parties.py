@@ -100,6 +100,9 @@ def test_attacks_and_what_they_hit(facts_of, text: str, expected: tuple[str, str
         ("Kenyan sanctions on Uganda took effect.", ("Kenya", "Uganda")),
         ("Uganda faces sanctions from Kenya.", ("Kenya", "Uganda")),
         ("Uganda was hit by Kenya's sanctions.", ("Kenya", "Uganda")),
+        ("Uganda has been hit with trade sanctions by Kenya.", ("Kenya", "Uganda")),
+        ("Iran was slapped with new sanctions by the European Union.", ("European Union", "Iran")),
+        ("Last year Chad was targeted with sanctions by Niger.", ("Niger", "Chad")),
     ],
 )
 def test_who_imposes_sanctions_and_on_whom(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
@@ -121,3 +124,15 @@ def test_shared_objects_and_exchanges(facts_of, text: str, expected: tuple[str, 
 
 def test_exchanging_gifts_is_no_conflict(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, "Kenya and Uganda exchanged gifts.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda was hit with sanctions last year.",
+        "Uganda was hit with a fine for late filing.",
+        "Uganda may be hit with sanctions by Kenya.",
+    ],
+)
+def test_no_sanction_without_both_sides_or_as_a_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()
