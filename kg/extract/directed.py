@@ -153,6 +153,10 @@ def verb_events(
             target_tokens = [t for c in verb.children if c.dep_ == "ccomp"
                              and not (s.type == "accuse" and _speech_only(c))
                              for t in g.subjects(c)]  # fmt: skip
+        if verb.lemma_ == "help" and not target_tokens:
+            # "helped Kazakhstan restore order": the one helped is read as the subject
+            target_tokens = [t for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VB"
+                             for t in g.subjects(c)]  # fmt: skip
         if "envoy-object" in s.flags and not any(
             o.lemma_.lower() in _ENVOYS for o in g.direct_objects(verb)
         ):
@@ -177,6 +181,8 @@ def verb_events(
             targets = [k for t in target_tokens for k in g.actors_of(ctx, t, include_places=True)]
         else:
             targets = [k for t in target_tokens for k in targets_of(ctx, t)]
+        if not targets and len(agents) >= 2 and _reciprocal(target_tokens):
+            s = replace(s, symmetric=True)  # "A and B accused each other": each the other
         if s.type == "demand" and not passive:
             doers = _doers_of_demanded(ctx, verb)
             targets = [k for k in targets if k not in doers]
@@ -226,6 +232,18 @@ def shared_objects(verb: Token) -> list[Token]:
         ):
             return g.direct_objects(c)
     return []
+
+
+def _reciprocal(objects: list[Token]) -> bool:
+    """ "each other", "one another", "each other's plans": the object is the
+    subjects themselves, each acting on the rest."""
+    doc = objects[0].doc if objects else None
+    return doc is not None and any(
+        t.lower_ in {"other", "another"} and t.i > 0 and doc[t.i - 1].lower_ in {"each", "one"}
+        for o in objects
+        for t in o.subtree
+        if t.i <= o.i + 1
+    )
 
 
 def _given_to(verb: Token) -> list[Token]:

@@ -618,3 +618,29 @@ def test_some_members_of_a_party_are_not_the_party(facts_of, text: str) -> None:
 def test_the_party_by_its_plural_name_is_still_the_party(facts_of) -> None:  # type: ignore[no-untyped-def]
     pairs = directed(facts_of("The Tories attacked the plan of Tom Ray."), EventKind.CONFLICT)
     assert ("Conservative Party", "Tom Ray") in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Serbia and Kosovo accused each other of stoking tensions.", EventKind.CONFLICT),
+        ("Peru and Chile have blamed one another for the collapse.", EventKind.CONFLICT),
+        ("Poland and Lithuania criticised each other's policies.", EventKind.CONFLICT),
+        ("Ghana and Togo praised each other after the summit.", EventKind.COOPERATION),
+    ],
+)
+def test_each_acts_on_the_other(facts_of, text: str, kind: EventKind) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), kind)
+    assert len(pairs) == 2 and {a for a, _ in pairs} == {b for _, b in pairs}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo did not criticise each other.",
+        "Ghana and Togo could blame each other for the delay.",
+        "Ghana and Togo met each other in Accra.",
+    ],
+)
+def test_no_opposition_between_each_other_when_none_is_told(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
