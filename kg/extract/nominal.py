@@ -31,10 +31,12 @@ from kg.extract.doing import doers, doing_verb, is_nominal, owned_up
 from kg.extract.owner_parties import (
     adjunct_verb,
     came_to_aid,
+    done_by,
     hidden_agents,
     hidden_targets,
     hit_by,
     leaders,
+    targets_of_doer,
 )
 from kg.extract.senses import Sense, sense_of
 from kg.extract.triggers import Trigger
@@ -165,6 +167,7 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     targets = [k for t in g.prep_objects(noun, trig.preps - {"by", "from"})
                for k in targets_of(ctx, t)]  # fmt: skip
     targets += [k for k in _compound_actors(ctx, noun) if k not in agents]
+    targets += targets_of_doer(ctx, noun, trig)  # "the attack carried out by X on Y"
     targets = targets or hidden_targets(ctx, noun, trig, agents)
     if not targets and trig.cameo[:2] in {"10", "11", "12", "13", "14"}:
         targets = content_subjects(ctx, noun)  # "complaints by X that Y's exports ..."
@@ -222,6 +225,9 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
     agents = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
     agents = agents or imposers or [k for t in g.prep_objects(noun, {"from", "by"})
                                     for k in g.actors_of(ctx, t)]  # fmt: skip
+    # "sanctions imposed by X on Y"
+    agents = agents or [k for c in done_by(noun) for t in g.agents(c) for k in g.actors_of(ctx, t)]
+    targets += targets_of_doer(ctx, noun, trig)
     if verb is not None:
         agents = agents or doers(ctx, verb)
         targets += [k for t in g.prep_objects(verb, trig.preps) for k in targets_of(ctx, t)]
@@ -239,6 +245,7 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
 def _recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
     givers = _owners(ctx, noun)
     receivers = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
+    receivers += targets_of_doer(ctx, noun, trig)  # "aid sent by X to Y"
     verb = doing_verb(noun)
     s = sense_of(trig)
     if verb is not None:

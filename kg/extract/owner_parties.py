@@ -7,7 +7,9 @@
 * the court a charge is brought at: "charges at the ICC against X";
 * the subject of a verb that draws it: "Chile drew criticism from Peru", "Chile's
   decision sparked protests from Peru" (Peru against Chile);
-* an idiom of coming to help: "Peru came to the aid of Chile".
+* an idiom of coming to help: "Peru came to the aid of Chile";
+* the participle that says who did it: "sanctions imposed by X on Y", "a complaint
+  lodged by X against Y".
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.directed import hyphen_agents, hyphen_keys, targets_of
+from kg.extract.doing import DOING_VERBS
 from kg.extract.triggers import Trigger
 
 # Verbs whose subject is what a noun of disapproval or force is aimed at: "drew
@@ -75,8 +78,9 @@ def hidden_agents(ctx: Context, noun: Token, trig: Trigger) -> list[str]:
 def hidden_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) -> list[str]:
     """Whom ``noun`` is aimed at when no phrase of its own says: "attacks by X on
     Y", "Y drew criticism from X", "X's strikes hit Y"."""
-    found = [k for b in g.prep_objects(noun, {"by"})
-             for t in g.prep_objects(b, trig.preps - {"by", "from", "of", "in"})
+    # "the attack filed / carried out by X on Y": the phrase may hang on X
+    by = [*g.prep_objects(noun, {"by"}), *(a for c in g.participles(noun) for a in g.agents(c))]
+    found = [k for b in by for t in g.prep_objects(b, trig.preps - {"by", "from", "of", "in"})
              for k in targets_of(ctx, t)]  # fmt: skip
     verb = noun.head
     if not found and agents and noun.dep_ == "dobj" and verb.lemma_ in DRAWING_VERBS:
@@ -123,3 +127,16 @@ def hit_by(noun: Token) -> Token | None:
     ):
         return verb  # "was hit with sanctions by X", "slapped with tariffs"
     return None
+
+
+def done_by(noun: Token) -> list[Token]:
+    """Participles that say someone did what ``noun`` names: "the attack carried
+    out by X", "sanctions imposed by X", "a complaint lodged by X"."""
+    return [c for c in g.participles(noun) if c.lemma_ in DOING_VERBS and g.agents(c)]
+
+
+def targets_of_doer(ctx: Context, noun: Token, trig: Trigger) -> list[str]:
+    """Whom the act is aimed at when the phrase hangs on such a participle
+    ("sanctions imposed by X on Y", "a complaint lodged by X against Y")."""
+    return [k for c in done_by(noun) for t in g.prep_objects(c, trig.preps - {"by", "from", "of"})
+            for k in targets_of(ctx, t)]  # fmt: skip

@@ -136,3 +136,31 @@ def test_exchanging_gifts_is_no_conflict(facts_of) -> None:  # type: ignore[no-u
 )
 def test_no_sanction_without_both_sides_or_as_a_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attack carried out by Hamas on Israel killed hundreds.", ("Hamas", "Israel")),
+        ("Sanctions imposed by Japan on Russia took effect.", ("Japan", "Russia")),
+        ("A complaint lodged by Peru against Chile was heard on Monday.", ("Peru", "Chile")),
+        ("A lawsuit filed by Talvor Mining against Zambia seeks $1 billion.",
+         ("Talvor Mining", "Zambia")),
+    ],
+)  # fmt: skip
+def test_the_participle_that_names_the_doer_carries_the_target(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack, reported by Reuters on Monday, killed five.",
+        "Sanctions proposed by Japan on Russia were never imposed.",
+        "A complaint lodged by a citizen against the police was dismissed.",
+    ],
+)
+def test_no_target_from_a_participle_that_names_no_doer(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()
