@@ -199,7 +199,11 @@ def modality(verb: Token) -> Modality:
             return Modality.HYPOTHETICAL  # "had he denied the charge", "should X attack"
         if v.i == verb.i:
             continue
-        if v.lemma_ in _ALLEGING and via in {"prep", "pcomp", "pobj", "xcomp", "advcl"}:
+        if (
+            v.lemma_ in _ALLEGING
+            and via in {"prep", "pcomp", "pobj", "xcomp", "advcl"}
+            and not _done_to_subject(chain[n - 1][0], via)
+        ):
             return Modality.ALLEGED
         # "is expected to meet", "plans to visit", "is to visit", "urged X to talk"
         if (
@@ -237,6 +241,18 @@ def _mandated(clause: Token) -> bool:
     if auxes:
         return all(a.lower_ == "be" for a in auxes)  # "that X be punished"
     return clause.tag_ == "VB"
+
+
+def _done_to_subject(below: Token, via: str) -> bool:
+    """ "Accused by X of lying, Y denied it": an opening passive participle with its
+    agent tells what was done to the subject, which the denial answers; it is a
+    fact, not what is denied."""
+    return (
+        via == "advcl"
+        and below.tag_ == "VBN"
+        and below.i < below.head.i
+        and any(c.dep_ == "agent" for c in below.children)
+    )
 
 
 def _believed(head: Token) -> bool:

@@ -133,3 +133,33 @@ def test_what_a_demand_says_should_be_done_is_not_done(facts_of, text: str) -> N
 def test_a_told_act_beside_a_demand_is_still_a_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(text)
     assert any(e.factual and e.type in {"sanction", "reduce-relations"} for e in facts.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Accused by Uganda of backing the rebels, Rwanda denied any involvement.",
+         ("Uganda", "Rwanda")),
+        ("Criticised by Chile over the dam, Peru denied wrongdoing.", ("Chile", "Peru")),
+        ("Condemned by Japan for the test, North Korea denied breaking any rule.",
+         ("Japan", "North Korea")),
+    ],
+)  # fmt: skip
+def test_what_was_done_to_the_one_who_denies_is_a_fact(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rwanda denied backing the rebels of the Kivu Front.",
+        "Rwanda denied being backed by Uganda.",
+        "Peru denied attacking Chile.",
+    ],
+)
+def test_what_is_denied_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert directed(facts, EventKind.CONFLICT) == set()
+    assert directed(facts, EventKind.COOPERATION) == set()
