@@ -133,3 +133,27 @@ def test_an_amount_received_in_aid(facts_of, text: str, expected: tuple[str, str
 )
 def test_what_is_no_gift_of_aid(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert cooperated(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia sent troops to help Kazakhstan restore order.", ("Russia", "Kazakhstan")),
+        ("France helped Mali retake the north.", ("France", "Mali")),
+        ("The United States helped Ukraine repel the attack.", ("United States", "Ukraine")),
+    ],
+)
+def test_helping_someone_do_something(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rain helped Kenya win the match.",
+        "Officials said the deal would help Peru grow.",
+        "France did not help Mali retake the north.",
+    ],
+)
+def test_no_help_from_no_one_or_not_given(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert cooperated(facts_of, text) == set()

@@ -172,3 +172,25 @@ def test_what_pits_two_sides_says_which_conflict(facts_of, text: str, cameo: str
     events = [e for e in facts_of(text).events if e.kind is EventKind.CONFLICT]
     assert len(events) == 2  # each side against the other
     assert {e.cameo for e in events} == {cameo}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenyan lawmaker Ruth Mbeki took aim at Uganda over the dispute.",
+            ("Ruth Mbeki", "Uganda"),
+        ),
+        ("Peru took aim at Chile's fishing policy.", ("Peru", "Chile")),
+        ("In a speech, Ghana's president took aim at the World Bank.", ("Ghana", "World Bank")),
+    ],
+)
+def test_taking_aim_at_someone(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["He took aim at the goal.", "Peru did not take aim at Chile.", "Kenya took aim."]
+)
+def test_aim_at_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()
