@@ -19,9 +19,11 @@ from kg.extract.directed import make_events, targets_of
 from kg.extract.nominal import HOSTILE_ROOTS
 from kg.extract.senses import Sense, sense, verb_key, verb_senses
 from kg.extract.triggers import Trigger, trigger
+from kg.language.event_words import REDUCING_VERBS, RELATION_NOUNS
 from kg.records import Event, EventKind
 
 VERBS = verb_senses(EventKind.CONFLICT)
+_PARTNER_PREPS = {"with", "to", "from", "for"}
 
 
 def appeal_against(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
@@ -60,7 +62,12 @@ def _hostile_noun(noun: Token) -> Trigger | None:
 
 def _hostile_objects(action: Token) -> list[Token]:
     """Whom a hostile act a verb names is aimed at: "(to) sanction X", "(to) expel
-    X's envoy", "(to) impose sanctions on X" (the act in the noun)."""
+    X's envoy", "(to) impose sanctions on X" (the act in the noun), "(to) cut ties
+    with X"."""
+    ties = [n for o in g.direct_objects(action) for n in g.conjuncts(o)
+            if action.lemma_ in REDUCING_VERBS and n.lower_ in RELATION_NOUNS]  # fmt: skip
+    if ties:  # "(to) cut ties with X", "(to) suspend aid to X", "(to) recall its envoy from X"
+        return [o for h in [*ties, action] for o in g.prep_objects(h, _PARTNER_PREPS)]
     s = _hostile_sense(action)
     if s is not None:
         return [*g.direct_objects(action), *g.prep_objects(action, s.target_preps)]
