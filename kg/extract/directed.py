@@ -70,6 +70,9 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
         ]  # "an Iraqi civilian" is a victim with a nationality, not Iraq
         owners += g.prep_objects(t, {"by", "from"})  # "the attack by Peru", "complaints from X"
         owners += [a for c in g.participles(t) for a in g.agents(c)]  # "memos sent by X"
+        # "the resolution, which had been drafted by X"
+        owners += [a for c in t.children if c.dep_ == "relcl" and g.is_passive(c)
+                   for a in g.agents(c)]  # fmt: skip
         if not owners and t.lemma_.lower() not in BID_NOUNS:  # "the LSE bid" is a bid for the LSE
             compounds = [c for c in t.children if c.dep_ in {"compound", "nmod"}]
             # "Russia's Ukraine offensive": the owner hangs off the compound
