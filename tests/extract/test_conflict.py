@@ -644,3 +644,57 @@ def test_each_acts_on_the_other(facts_of, text: str, kind: EventKind) -> None:  
 )
 def test_no_opposition_between_each_other_when_none_is_told(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey threatened to cut ties with Israel.", ("Turkey", "Israel")),
+        ("Peru threatened to suspend aid to Bolivia.", ("Peru", "Bolivia")),
+        ("Peru has threatened to recall its ambassador from Chile.", ("Peru", "Chile")),
+    ],
+)
+def test_a_threat_to_cut_ties_is_asserted(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert expected in opposed(facts_of, text)
+    assert not any(e.factual and e.type == "reduce-relations" for e in facts.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru threatened to cut its budget.",
+        "Peru did not threaten to cut ties with Chile.",
+        "Peru threatened to cut ties.",
+    ],
+)
+def test_no_threat_to_cut_ties_with_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States vetoed the resolution, which had been drafted by Algeria.",
+         ("United States", "Algeria")),
+        ("Chile rejected the plan, which was proposed by Peru.", ("Chile", "Peru")),
+        ("Ghana condemned the decree, which was signed by Togo's president last week.",
+         ("Ghana", "Togo")),
+    ],
+)  # fmt: skip
+def test_the_owner_in_a_passive_relative_clause(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile rejected the plan, which was drafted by its own experts.",
+        "Chile rejected the plan, which Peru had proposed to the council.",
+        "Chile did not reject the plan, which was proposed by Peru.",
+    ],
+)
+def test_no_owner_in_a_relative_clause_without_an_actor_agent(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Chile", "Peru") not in opposed(facts_of, text)
