@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context, unique
 from kg.extract.directed import make_events, targets_of, verb_events
+from kg.extract.modality import denies_a_charge
 from kg.extract.nominal import noun_events
 from kg.extract.senses import sense
 from kg.extract.threats import VERBS, appeal_against, threat
@@ -135,8 +136,8 @@ def _accusation(ctx: Context, verb: Token) -> Iterator[Event]:
         # (but "..., an allegation dismissed by Z" parsed as a second object is)
         and not (t.i in said and t.dep_ == "dobj" and t.left_edge.nbor(-1).text != ",")
     ]
-    if not nouns:
-        return
+    if not nouns or denies_a_charge(verb):
+        return  # "X accused Y, a charge Y denies": Y denies it, and accuses no one
     speakers = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     targets: list[str] = []
     for clause in content:

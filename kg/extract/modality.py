@@ -21,7 +21,7 @@ _PLAN_HEADS = frozenset(
     expect plan hope want intend schedule set due aim seek try wish propose prepare
     agree offer promise threaten consider arrange mean need be going call urge ask press
     push encourage request invite persuade order instruct ready willing prepared eager keen
-    open happy poised likely about wait vow pledge strive look
+    open happy poised likely unlikely about wait vow pledge strive look
     """.split()
 )
 # Prepositions whose object is taken as given: "due to / because of / amid / after X".
@@ -157,6 +157,8 @@ def modality(verb: Token) -> Modality:
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children):
         return Modality.HABITUAL  # "frequently meets with members of Congress"
     speech = reporting_verb(verb)
+    if speech is not None and denies_a_charge(speech):
+        speech = None  # "X accused Y of lying, a charge Y denies": the charge is denied
     if speech is not None and (speech.lemma_ in _DOUBTING_SPEECH or negated(speech)):
         return Modality.ALLEGED  # "did not mean that Kenya had cut its ties"
     if speech is not None and _said_wrongly(speech):
@@ -252,6 +254,24 @@ def _done_to_subject(below: Token, via: str) -> bool:
         and below.tag_ == "VBN"
         and below.i < below.head.i
         and any(c.dep_ == "agent" for c in below.children)
+    )
+
+
+# What a denial names when it follows a clause: "..., a charge Moscow denies".
+DENIED_NOUNS = {"charge", "charges", "accusation", "accusations", "allegation", "allegations",
+                "claim", "claims"}  # fmt: skip
+_DENYING = {"deny", "reject", "dismiss", "refute", "rebut"}
+
+
+def denies_a_charge(speech: Token) -> bool:
+    """ "X accused Y of lying, a charge Y denies": the parser hangs the accusation on
+    the denial, whose object, set off by a comma, is the charge itself."""
+    return speech.lemma_ in _DENYING and any(
+        c.dep_ == "dobj"
+        and c.lower_ in DENIED_NOUNS
+        and c.left_edge.i > 0
+        and speech.doc[c.left_edge.i - 1].text == ","
+        for c in speech.children
     )
 
 

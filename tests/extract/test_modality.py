@@ -163,3 +163,40 @@ def test_what_is_denied_is_no_fact(facts_of, text: str) -> None:  # type: ignore
     facts = facts_of(text)
     assert directed(facts, EventKind.CONFLICT) == set()
     assert directed(facts, EventKind.COOPERATION) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said China was unlikely to attack Taiwan this year.",
+        "Peru is unlikely to impose sanctions on Chile.",
+        "Diplomats think Ghana is unlikely to sign a deal with Togo.",
+    ],
+)
+def test_what_is_unlikely_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert directed(facts, EventKind.CONFLICT) == directed(facts, EventKind.COOPERATION) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru accused Chile of spying, a charge Chile denied.", ("Peru", "Chile")),
+        ("Kenya accused Uganda of arming rebels, an allegation Kampala rejects.",
+         ("Kenya", "Uganda")),
+        ("Ghana blamed Togo for the raid, a charge that Togo dismissed on Monday.",
+         ("Ghana", "Togo")),
+    ],
+)  # fmt: skip
+def test_an_accusation_its_target_denies_is_still_made(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), EventKind.CONFLICT)
+    assert expected in pairs
+    assert (expected[1], expected[0]) not in pairs  # the denial accuses no one
+
+
+def test_what_is_denied_stays_denied(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        directed(facts_of("Peru denied that Chile had attacked it."), EventKind.CONFLICT) == set()
+    )
