@@ -70,6 +70,9 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
         ]  # "an Iraqi civilian" is a victim with a nationality, not Iraq
         owners += g.prep_objects(t, {"by", "from"})  # "the attack by Peru", "complaints from X"
         owners += [a for c in g.participles(t) for a in g.agents(c)]  # "memos sent by X"
+        # "tankers belonging to X"
+        owners += [o for c in t.children if c.dep_ == "acl" and c.lower_ == "belonging"
+                   for o in g.prep_objects(c, {"to"})]  # fmt: skip
         # "the resolution, which had been drafted by X"
         owners += [a for c in t.children if c.dep_ == "relcl" and g.is_passive(c)
                    for a in g.agents(c)]  # fmt: skip
@@ -285,14 +288,17 @@ def _is_aid(thing: Token) -> bool:
     )
 
 
+_WITHIN = {"in", "inside"}
+
+
 def _attacked_country(ctx: Context, verb: Token, agents: list[str]) -> list[str]:
     """ "Ugandan militants killed 40 people in Kisumu, Kenya": violence against
     people in a country is aimed at that country, when the attackers come from
     elsewhere."""
     found: list[str] = []
-    places = g.prep_objects(verb, {"in"}) + [
-        p for o in g.direct_objects(verb) for p in g.prep_objects(o, {"in"})
-    ]  # "bombed Kurdish positions in Iraq"
+    places = g.prep_objects(verb, _WITHIN) + [
+        p for o in g.direct_objects(verb) for p in g.prep_objects(o, _WITHIN)
+    ]  # "bombed Kurdish positions in Iraq", "struck hideouts inside Syria"
     for place in places:
         for t in place.subtree:
             key = ctx.actors.at(t.i)

@@ -36,6 +36,7 @@ from kg.extract.owner_parties import (
     hidden_targets,
     hit_by,
     leaders,
+    struck_country,
     targets_of_doer,
 )
 from kg.extract.senses import Sense, sense_of
@@ -182,6 +183,7 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
             agents = doers(ctx, verb)
         targets += [k for t in g.prep_objects(verb, trig.preps - {"by", "from", "of"})
                     for k in targets_of(ctx, t)]  # fmt: skip
+    targets = targets or struck_country(ctx, noun, trig, agents)
     # a noun in an adjunct keeps its own mood, but not "in protest at X"
     anchor = verb or (None if owners else adjunct_verb(noun)) or noun
     s = sense_of(trig)
@@ -268,7 +270,9 @@ def _recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -
         receivers = [k for k in doers(ctx, taker) if k not in givers]
         verb = taker
     elif any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children) or (
-        noun.dep_ == "pobj" and noun.head.lower_ == "with" and g.prep_objects(noun, {"of"})
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "with"
+        and (g.prep_objects(noun, {"of"}) or givers)  # "with Chinese funding, Laos built"
     ):
         # "the rebels advanced with support from Rwanda", "with the backing of Rwanda, the
         # rebels advanced": the clause's subject receives

@@ -8,6 +8,7 @@
 * the subject of a verb that draws it: "Chile drew criticism from Peru", "Chile's
   decision sparked protests from Peru" (Peru against Chile);
 * an idiom of coming to help: "Peru came to the aid of Chile";
+* the country where force lands on what no actor names: "strikes on hideouts in X";
 * the participle that says who did it: "sanctions imposed by X on Y", "a complaint
   lodged by X against Y".
 """
@@ -140,3 +141,14 @@ def targets_of_doer(ctx: Context, noun: Token, trig: Trigger) -> list[str]:
     ("sanctions imposed by X on Y", "a complaint lodged by X against Y")."""
     return [k for c in done_by(noun) for t in g.prep_objects(c, trig.preps - {"by", "from", "of"})
             for k in targets_of(ctx, t)]  # fmt: skip
+
+
+def struck_country(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) -> list[str]:
+    """ "strikes on militant hideouts in Afghanistan": force used on what no actor
+    names, in a country, is used on that country (as with a verb of force)."""
+    if not agents or trig.cameo[:2] not in _FORCE:
+        return []
+    found = [k for aimed in g.prep_objects(noun, trig.preps - {"by", "from", "of", "in"})
+             for place in g.prep_objects(aimed, {"in", "inside"}) for t in place.subtree
+             if (k := ctx.actors.at(t.i)) and k.startswith("country/")]  # fmt: skip
+    return [k for k in dict.fromkeys(found) if k not in agents]

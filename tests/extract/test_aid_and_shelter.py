@@ -157,3 +157,25 @@ def test_helping_someone_do_something(facts_of, text: str, expected: tuple[str, 
 )
 def test_no_help_from_no_one_or_not_given(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert cooperated(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("With Chinese funding, Laos built a railway to the border.", ("China", "Laos")),
+        ("With Turkish support, Azerbaijan retook the region.", ("Turkey", "Azerbaijan")),
+        ("With Qatari backing, the Sahel Front held the town.", ("Qatar", "Sahel Front")),
+    ],
+)
+def test_with_someone_s_support_the_subject_acts(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["With Chinese help, the team won.", "With support, Laos built a railway."],
+)
+def test_support_from_no_one_named_or_to_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert cooperated(facts_of, text) == set()

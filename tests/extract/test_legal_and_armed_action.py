@@ -136,3 +136,55 @@ def test_prosecutors_act_for_their_state(facts_of, text: str, expected: tuple[st
 )
 def test_demands_from_and_wars_with(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistani air strikes on militant hideouts in Afghanistan killed eight people.",
+         ("Pakistan", "Afghanistan")),
+        ("Pakistan carried out air strikes against militant hideouts inside Afghanistan.",
+         ("Pakistan", "Afghanistan")),
+        ("Turkey bombed rebel positions inside Iraq on Sunday.", ("Turkey", "Iraq")),
+        ("Israeli strikes on targets in Lebanon continued overnight.", ("Israel", "Lebanon")),
+    ],
+)  # fmt: skip
+def test_force_on_what_no_actor_names_lands_on_the_country(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attacks on churches in Egypt have risen.",
+        "The Kenyan army launched attacks on farms in Kenya.",
+        "Protests against the tax in Chile grew.",
+    ],
+)
+def test_no_country_attacked_without_an_attacker_from_elsewhere(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China's coast guard rammed a Philippine supply boat.", ("coast guard", "Philippines")),
+        ("Somalia's army drove al-Shabaab out of the town.", ("Somalia", "al-Shabaab")),
+        ("Iran seized a tanker belonging to Greece.", ("Iran", "Greece")),
+        ("Kenyan police seized weapons belonging to the Sahel Front.", ("Kenya", "Sahel Front")),
+    ],
+)  # fmt: skip
+def test_ramming_driving_out_and_seizing_what_belongs_to_someone(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenya drove out the competition.", "The truck rammed a wall.", "Peru did not ram the boat."],
+)
+def test_no_force_on_no_actor(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
