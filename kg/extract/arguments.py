@@ -196,6 +196,9 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
             child.dep_ in {"prep", "agent"} or (child.dep_ == "dative" and child.pos_ == "ADP")
         ) and (child.lower_ in wanted):  # "sent weapons to Ukraine": the parser calls "to" a dative
             out.extend(c for c in child.children if c.dep_ == "pobj")
+            # "sanctions on X and on Y": the second phrase is coordinated with the first
+            out.extend(o for p in child.children if p.dep_ == "conj" and p.lower_ == child.lower_
+                       for o in p.children if o.dep_ == "pobj")  # fmt: skip
         elif child.dep_ == "prt" and child.lower_ in wanted:  # "sat down with"
             for sib in token.children:
                 # "did not clash over the plans of X": the parser takes the preposition

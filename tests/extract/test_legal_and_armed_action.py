@@ -188,3 +188,30 @@ def test_ramming_driving_out_and_seizing_what_belongs_to_someone(
 )
 def test_no_force_on_no_actor(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rwandan troops are fighting against Congo's army.",
+            ("Rwanda", "Democratic Republic of the Congo"),
+        ),
+        ("The Sahel Front fought against Malian forces for years.", ("Sahel Front", "Mali")),
+        ("The Rojava Front has fought against Turkey since 2015.", ("Rojava Front", "Turkey")),
+    ],
+)
+def test_fighting_against_someone(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya fought against corruption.",
+        "Kenya did not fight against Uganda.",
+        "Kenya may fight against Uganda.",
+    ],
+)
+def test_no_fight_against_an_idea_or_not_as_a_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
