@@ -36,7 +36,9 @@ from kg.extract.owner_parties import (
     hidden_targets,
     hit_by,
     leaders,
+    receiving_verb,
     struck_country,
+    subject_owners,
     targets_of_doer,
 )
 from kg.extract.senses import Sense, sense_of
@@ -263,11 +265,13 @@ def _recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -
             s = Sense(s.type, "033" if s.cameo.startswith("07") else "030", s.target_preps)
     elif helped := came_to_aid(ctx, noun):
         givers, receivers, verb = doers(ctx, noun.head.head), helped, noun.head.head
-    elif (taker := _receiving_verb(noun)) is not None:
+    elif (taker := receiving_verb(noun)) is not None:
         # "Ukraine received weapons from Poland": the giver is after "from"
         givers = [k for t in g.prep_objects(taker, {"from"}) for k in g.actors_of(ctx, t)]
         givers = givers or _owners(ctx, noun)
-        receivers = [k for k in doers(ctx, taker) if k not in givers]
+        # "has the backing of Romania", "won the support of X"
+        givers = givers or [k for t in g.prep_objects(noun, {"of"}) for k in g.actors_of(ctx, t)]
+        receivers = [k for k in doers(ctx, taker) or subject_owners(ctx, taker) if k not in givers]
         verb = taker
     elif any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children) or (
         noun.dep_ == "pobj"
@@ -283,24 +287,6 @@ def _recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -
     anchor = verb if verb is not None else noun  # a noun in an adjunct keeps its own mood
     yield from make_events(ctx, anchor, noun, trig.kind, s, givers, receivers, [noun],
                            extractor, 0.7)  # fmt: skip
-
-
-_RECEIVING = {"receive", "get", "obtain", "accept", "secure", "win", "take"}
-
-
-def _receiving_verb(noun: Token) -> Token | None:
-    """The verb whose subject receives what ``noun`` names ("received arms from X")."""
-    if noun.dep_ == "conj":
-        return _receiving_verb(noun.head)
-    if noun.dep_ == "pobj" and noun.head.lower_ == "in":  # "received $2bn in aid from X"
-        held = noun.head.head  # the amount, or the verb the parser hung "in" on
-        if held.dep_ == "dobj":
-            return _receiving_verb(held)
-        if held.lemma_ in _RECEIVING and held.pos_ in {"VERB", "AUX"}:
-            return held
-    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in _RECEIVING:
-        return noun.head if noun.head.pos_ in {"VERB", "AUX"} else None
-    return None
 
 
 def _between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:

@@ -6,7 +6,10 @@
   decision", "waged war in violation of Chile's sovereignty" (Peru acts against Chile);
 * the court a charge is brought at: "charges at the ICC against X";
 * the subject of a verb that draws it: "Chile drew criticism from Peru", "Chile's
-  decision sparked protests from Peru" (Peru against Chile);
+  decision sparked protests from Peru", "was met with protests from Peru" (Peru
+  against Chile);
+* the subject of a verb that receives it: "X received arms from Y", "X's bid has the
+  backing of Y";
 * an idiom of coming to help: "Peru came to the aid of Chile";
 * the country where force lands on what no actor names: "strikes on hideouts in X";
 * the participle that says who did it: "sanctions imposed by X on Y", "a complaint
@@ -86,6 +89,8 @@ def hidden_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) 
     verb = noun.head
     if not found and agents and noun.dep_ == "dobj" and verb.lemma_ in DRAWING_VERBS:
         found = [k for s in g.subjects(verb) for k in targets_of(ctx, s)]
+    if not found and agents and (greeted := _greeted_with(noun)) is not None:
+        found = [k for s in g.subjects(greeted) for k in targets_of(ctx, s)]
     if not found and noun.dep_ == "nsubj" and verb.lemma_ in _STRIKING and trig.cameo[:2] in _FORCE:
         found = [k for o in g.direct_objects(verb) for k in targets_of(ctx, o)]  # "strikes hit X"
     adjunct = adjunct_verb(noun)
@@ -94,6 +99,15 @@ def hidden_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) 
         found = [k for h in hosts for t in g.prep_objects(h, trig.preps - {"by", "from", "of", "in"})
                  for k in targets_of(ctx, t)]  # fmt: skip
     return [k for k in found if k not in agents]
+
+
+def _greeted_with(noun: Token) -> Token | None:
+    """ "X's plan was met with protests from Y": the passive verb whose subject the
+    noun answers."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.lemma_ not in {"meet", "greet"}:
+        return None
+    return prep.head if g.is_passive(prep.head) else None
 
 
 # "came to the aid of X", "rushed to the defence of X": the subject helps X
@@ -152,3 +166,27 @@ def struck_country(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) 
              for place in g.prep_objects(aimed, {"in", "inside"}) for t in place.subtree
              if (k := ctx.actors.at(t.i)) and k.startswith("country/")]  # fmt: skip
     return [k for k in dict.fromkeys(found) if k not in agents]
+
+
+_RECEIVING = {"receive", "get", "obtain", "accept", "secure", "win", "take", "have", "enjoy"}
+
+
+def subject_owners(ctx: Context, verb: Token) -> list[str]:
+    """ "Moldova's bid has the backing of X": whose the subject is."""
+    return [k for s in g.subjects(verb) for c in s.children if c.dep_ == "poss"
+            for k in g.actors_of(ctx, c)]  # fmt: skip
+
+
+def receiving_verb(noun: Token) -> Token | None:
+    """The verb whose subject receives what ``noun`` names ("received arms from X")."""
+    if noun.dep_ == "conj":
+        return receiving_verb(noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":  # "received $2bn in aid from X"
+        held = noun.head.head  # the amount, or the verb the parser hung "in" on
+        if held.dep_ == "dobj":
+            return receiving_verb(held)
+        if held.lemma_ in _RECEIVING and held.pos_ in {"VERB", "AUX"}:
+            return held
+    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in _RECEIVING:
+        return noun.head if noun.head.pos_ in {"VERB", "AUX"} else None
+    return None

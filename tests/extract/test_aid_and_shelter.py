@@ -179,3 +179,30 @@ def test_with_someone_s_support_the_subject_acts(
 )
 def test_support_from_no_one_named_or_to_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert cooperated(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moldova's bid to join the bloc has the strong backing of Romania.",
+            ("Romania", "Moldova"),
+        ),
+        ("Kenya enjoys the support of Uganda.", ("Uganda", "Kenya")),
+        ("Kenya won the backing of the African Union for its bid.", ("African Union", "Kenya")),
+    ],
+)
+def test_having_the_backing_of_someone(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's team has the support of its fans.",
+        "Kenya has a loan of $2 billion.",
+        "Kenya lacks the support of Uganda.",
+    ],
+)
+def test_no_backing_had_from_an_actor(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert cooperated(facts_of, text) == set()

@@ -164,3 +164,46 @@ def test_the_participle_that_names_the_doer_carries_the_target(
 )
 def test_no_target_from_a_participle_that_names_no_doer(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana's new mining law was met with protests from Togo.", ("Togo", "Ghana")),
+        ("Peru's decision was greeted with condemnation from Chile.", ("Chile", "Peru")),
+        ("The Kenyan plan was met with sharp criticism from Uganda.", ("Uganda", "Kenya")),
+    ],
+)
+def test_what_is_met_with_protests_from_someone(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was met with criticism from Peru.",
+        "Ghana met with Togo to discuss protests.",
+        "Ghana's law was met with protests.",
+    ],
+)
+def test_no_protest_met_without_both_sides(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States imposed sanctions on Russia and on Belarus.",
+            ("United States", "Belarus"),
+        ),
+        ("Japan imposed sanctions on North Korea and on Iran.", ("Japan", "Iran")),
+        ("Kenya protested against Uganda and against Tanzania.", ("Kenya", "Tanzania")),
+    ],
+)
+def test_a_second_coordinated_phrase_is_a_target_too(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
