@@ -257,3 +257,15 @@ def antecedent(token: Token) -> Token:
     while clause.dep_ not in {"relcl", "ROOT"} and clause.head.i != clause.i:
         clause = clause.head
     return clause.head if clause.dep_ == "relcl" and clause.head.pos_ == "PROPN" else token
+
+
+def reciprocal(objects: list[Token]) -> bool:
+    """ "each other", "one another", "each other's plans": the object is the
+    subjects themselves, each acting on the rest."""
+    doc = objects[0].doc if objects else None
+    return doc is not None and any(
+        t.lower_ in {"other", "another"} and t.i > 0 and doc[t.i - 1].lower_ in {"each", "one"}
+        for o in objects
+        for t in o.subtree
+        if t.i <= o.i + 1
+    )

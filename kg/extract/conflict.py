@@ -22,6 +22,7 @@ from kg.extract.base import Context, unique
 from kg.extract.directed import make_events, targets_of, verb_events
 from kg.extract.modality import denies_a_charge
 from kg.extract.nominal import noun_events
+from kg.extract.responsibility import claimed_attack
 from kg.extract.senses import sense
 from kg.extract.threats import VERBS, appeal_against, threat
 from kg.language.event_words import (
@@ -61,6 +62,8 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from _not_tolerated(ctx, token)
         elif lemma == "call" and pos == "VERB":
             yield from _call_on(ctx, token)
+        elif lemma == "claim" and pos == "VERB":
+            yield from claimed_attack(ctx, token, EXTRACTOR)  # "X claimed responsibility"
         if lemma in APPEAL_VERBS and pos == "VERB":
             yield from appeal_against(ctx, token, EXTRACTOR)
         elif lemma in {"threaten", "warn"} and pos == "VERB":

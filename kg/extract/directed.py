@@ -16,10 +16,11 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.giving import given_things, given_to, is_aid
 from kg.extract.modality import HEARSAY_NOUNS
 from kg.extract.senses import Sense, pitting_sense, verb_key, verb_starts
+from kg.extract.struck import attacked_country, struck_place
 from kg.language.event_words import (
-    AID_OBJECTS,
     BID_NOUNS,
     IDEA_NOUNS,
     NEGATIVE_WORDS,
@@ -29,7 +30,6 @@ from kg.language.event_words import (
     WEAPON_OBJECTS,
 )
 from kg.language.gazetteer import gazetteer
-from kg.language.places import places
 from kg.records import Event, EventKind, Modality, Participant
 
 CRITICISM = Sense("criticise", "111")
@@ -149,7 +149,7 @@ def verb_events(
             target_tokens += [t for o in g.direct_objects(verb)
                               for t in g.prep_objects(o, s.target_preps)]  # fmt: skip
             if s.frame == "recipient":
-                target_tokens += _given_to(verb)
+                target_tokens += given_to(verb)
         if " " in key:  # "ruffled the feathers of X", "took issue with X"
             target_tokens += [t for o in g.direct_objects(verb) if o.lemma_ == key.split()[1]
                               for t in g.prep_objects(o, s.target_preps)]  # fmt: skip
@@ -172,7 +172,7 @@ def verb_events(
         ):
             continue  # "threw his support behind X" is no attack
         if "aid-object" in s.flags and not any(
-            _is_aid(o) for o in _given_things(verb, passive)
+            is_aid(o) for o in given_things(verb, passive)
         ):  # "supplied Kenya with arms"
             continue  # "gave advice to the minister" is no aid
         if "aid-object" in s.flags and any(
@@ -187,7 +187,7 @@ def verb_events(
             targets = [k for t in target_tokens for k in g.actors_of(ctx, t, include_places=True)]
         else:
             targets = [k for t in target_tokens for k in targets_of(ctx, t)]
-        if not targets and len(agents) >= 2 and _reciprocal(target_tokens):
+        if not targets and len(agents) >= 2 and g.reciprocal(target_tokens):
             s = replace(s, symmetric=True)  # "A and B accused each other": each the other
         if s.type == "demand" and not passive:
             doers = _doers_of_demanded(ctx, verb)
@@ -203,7 +203,7 @@ def verb_events(
             # "welcomed memos from Bree", "rejected the offer from Iran": whose it is
             targets = [k for t in g.prep_objects(verb, {"from"}) for k in g.actors_of(ctx, t)]
         if not targets and s.cameo[:2] in {"18", "19", "20"} and kind is EventKind.CONFLICT:
-            targets = _attacked_country(ctx, verb, agents) or _struck_place(
+            targets = attacked_country(ctx, verb, agents) or struck_place(
                 ctx, target_tokens, agents
             )
         if "ambiguous" in s.flags and verbal(ctx, verb, agents, target_tokens):
@@ -238,93 +238,6 @@ def shared_objects(verb: Token) -> list[Token]:
         ):
             return g.direct_objects(c)
     return []
-
-
-def _reciprocal(objects: list[Token]) -> bool:
-    """ "each other", "one another", "each other's plans": the object is the
-    subjects themselves, each acting on the rest."""
-    doc = objects[0].doc if objects else None
-    return doc is not None and any(
-        t.lower_ in {"other", "another"} and t.i > 0 and doc[t.i - 1].lower_ in {"each", "one"}
-        for o in objects
-        for t in o.subtree
-        if t.i <= o.i + 1
-    )
-
-
-def _given_to(verb: Token) -> list[Token]:
-    """Who is given something named after it: "lent Kenya $5 million" (a dative,
-    or the first of two objects), "provided Kenya with a loan" (the object, when
-    "with" names what is given)."""
-    objects = g.direct_objects(verb)
-    found = [o for o in objects if o.dep_ == "dative"]
-    if len(objects) > 1 and objects[0].dep_ != "dative":
-        found.append(objects[0])
-    if objects and not found and any(_is_aid(o) for o in g.prep_objects(verb, {"with"})):
-        found.append(objects[0])
-    return found
-
-
-def _given_things(verb: Token, passive: bool) -> list[Token]:
-    """What a verb of giving gives: its object, "with" phrase or measure ("lent X
-    $2bn"), or, in a passive, its subject ("weapons supplied by X to Y")."""
-    things = [
-        *g.direct_objects(verb),
-        *g.prep_objects(verb, {"with"}),
-        *(c for c in verb.children if c.dep_ == "npadvmod"),
-    ]
-    return things + g.subjects(verb) if passive else things
-
-
-def _is_aid(thing: Token) -> bool:
-    """Money, arms or supplies: "arms", "$2bn", "a million rupees", "air defence
-    systems" (what the compound before the noun says it is for)."""
-    return (
-        thing.lemma_.lower() in AID_OBJECTS
-        or thing.lower_ in AID_OBJECTS  # "arms", whose lemma is "arm"
-        or any(c.dep_ == "compound" and c.lemma_.lower() in AID_OBJECTS for c in thing.children)
-        or any(t.ent_type_ == "MONEY" for t in thing.subtree)
-        or any(t.like_num for t in thing.lefts)  # "a million rupees"
-    )
-
-
-_WITHIN = {"in", "inside"}
-
-
-def _attacked_country(ctx: Context, verb: Token, agents: list[str]) -> list[str]:
-    """ "Ugandan militants killed 40 people in Kisumu, Kenya": violence against
-    people in a country is aimed at that country, when the attackers come from
-    elsewhere."""
-    found: list[str] = []
-    places = g.prep_objects(verb, _WITHIN) + [
-        p for o in g.direct_objects(verb) for p in g.prep_objects(o, _WITHIN)
-    ]  # "bombed Kurdish positions in Iraq", "struck hideouts inside Syria"
-    for place in places:
-        for t in place.subtree:
-            key = ctx.actors.at(t.i)
-            if key and key.startswith("country/") and key not in agents:
-                found.append(key)
-    return list(dict.fromkeys(found)) if agents else []
-
-
-def _struck_place(ctx: Context, targets: list[Token], agents: list[str]) -> list[str]:
-    """ "Russia shelled Kharkiv", "North Korea fired rockets at Seoul": force used by
-    one country on a city or region of another is used on that country (the place
-    stays a place)."""
-    if not agents or not all(a.startswith("country/") for a in agents):
-        return []
-    found: list[str] = []
-    for t in targets:
-        mention = ctx.actors.named_at(t.i)
-        if mention is None or ctx.actors.at(t.i) is not None:
-            continue  # no name, or the name of an actor
-        capital = gazetteer().metonym(mention.text)
-        place = places().lookup(mention.text)
-        key = (capital.key if capital is not None and capital.type == "Country"
-               else f"country/{place.country}" if place is not None and place.country else None)  # fmt: skip
-        if key is not None and key not in agents:
-            found.append(key)
-    return list(dict.fromkeys(found))
 
 
 def hyphen_agents(verb: Token) -> list[Token]:
