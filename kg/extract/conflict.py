@@ -26,6 +26,7 @@ from kg.extract.responsibility import claimed_attack
 from kg.extract.senses import sense
 from kg.extract.threats import VERBS, appeal_against, threat
 from kg.language.event_words import (
+    ANGERING_VERBS,
     APPEAL_VERBS,
     DEMANDED_ACTIONS,
     DISAPPROVAL_WORDS,
@@ -75,6 +76,8 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from _accusation(ctx, token)
         if lower in DISAPPROVAL_WORDS and pos in {"ADJ", "VERB"}:
             yield from _disapproval(ctx, token)
+        if lemma in ANGERING_VERBS and pos == "VERB" and not g.is_passive(token):
+            yield from _angered(ctx, token)
         if lemma in REDUCING_VERBS and pos == "VERB":
             yield from _reduced_ties(ctx, token)
         if lower in _AT_ODDS and token.dep_ == "pobj" and token.head.lower_ in {"at", "in"}:
@@ -265,6 +268,19 @@ def _disapproval(ctx: Context, word: Token) -> Iterator[Event]:
     targets = [k for t in objects for k in targets_of(ctx, t)]
     yield from make_events(ctx, verb, word, EventKind.CONFLICT, sense("criticise", "111"), agents,
                            targets, objects, EXTRACTOR, 0.6)  # fmt: skip
+
+
+def _angered(ctx: Context, verb: Token) -> Iterator[Event]:
+    """ "X's decision angered Y", "X upset Y with his remarks": Y disapproves of X.
+    An actor as the plain subject counts only for a word that cannot mean defeat
+    ("Ghana upset Nigeria" is a result, "Ghana's move upset Nigeria" is not)."""
+    agents = [k for o in g.direct_objects(verb) for k in g.actors_of(ctx, o)]
+    subjects = g.subjects(verb)
+    targets = [k for s in subjects if not g.actors_of(ctx, s) for k in targets_of(ctx, s)]
+    if not targets and (verb.lemma_ != "upset" or g.prep_objects(verb, {"with", "by"})):
+        targets = [k for s in subjects for k in g.actors_of(ctx, s)]
+    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("criticise", "111"), agents,
+                           targets, [*subjects, verb], EXTRACTOR, 0.6)  # fmt: skip
 
 
 def _reduced_ties(ctx: Context, verb: Token) -> Iterator[Event]:

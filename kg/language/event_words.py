@@ -98,6 +98,10 @@ DISAPPROVAL_WORDS = frozenset(
     disgusted alarmed
     """.split()
 )
+# Verbs whose object is left angry with the subject or its act: "X's decision angered Y".
+ANGERING_VERBS = frozenset(
+    "anger infuriate enrage outrage incense irritate annoy dismay alarm upset offend".split()
+)
 # Actions a demand asks for: "Iran must stop", "the minister should resign".
 DEMANDED_ACTIONS = frozenset(
     """

@@ -698,3 +698,29 @@ def test_the_owner_in_a_passive_relative_clause(
 )
 def test_no_owner_in_a_relative_clause_without_an_actor_agent(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Chile", "Peru") not in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru's decision angered Chile.", ("Chile", "Peru")),
+        ("Ivo Marsh upset Chilean lawmakers with his remarks.", ("Chile", "Ivo Marsh")),
+        ("The Peruvian president's remarks infuriated Bolivia.", ("Bolivia", "Peru")),
+        ("Peru angered Chile by closing the border.", ("Chile", "Peru")),
+    ],
+)
+def test_what_angers_someone(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana upset Nigeria 2-1 in the final.",
+        "The news angered fans.",
+        "The ruling did not upset Peru.",
+        "Rising prices angered voters in Chile.",
+    ],
+)
+def test_no_anger_at_anyone(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()
