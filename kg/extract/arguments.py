@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from kg.extract.base import Context
-from kg.language.event_words import OBJECT_CONTROL
+from kg.language.event_words import JUDGING_VERBS, OBJECT_CONTROL
 from kg.language.lexicon import TITLE_WORDS
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -88,6 +88,8 @@ def subjects(verb: Token) -> list[Token]:
         held = [c for c in host.children if c.dep_ in {"dobj", "obj"}]
         if verb.head.lower_ == "from" and held:
             return held  # "prevent militants from firing": the militants would fire
+        if verb.head.lower_ in {"for", "of"} and held and host.lemma_ in JUDGING_VERBS:
+            return held  # "praised Chile for expelling X": Chile expelled X
         return subjects(host)  # "After meeting X, Y said": Y met X
     if verb.dep_ == "appos" and verb.tag_ == "VBG" and verb.head.dep_ in SUBJECT_DEPS:
         return [verb.head]  # "A and B, meeting in Madrid, agreed": read as an apposition

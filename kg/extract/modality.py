@@ -72,6 +72,9 @@ INTENTION_VERBS = frozenset(
     """.split()
 )
 _NEGATIONS = {"not", "n't", "never", "no"}
+# Verbs that ask for what their "for" phrase names: "called for expelling X".
+_ASKING_FOR = {"call", "press", "push", "campaign", "appeal", "lobby", "argue", "clamour",
+               "clamor", "petition", "ask", "vote"}  # fmt: skip
 # Verbs and nouns whose "that" clause says what should be done: "demanded that X
 # withdraw", "urged that X be punished", "the demand that X leave".
 _MANDATIVE = {"demand", "urge", "ask", "request", "insist", "propose", "recommend", "require",
@@ -136,6 +139,8 @@ def modality(verb: Token) -> Modality:
         return Modality.PLANNED  # "ready for talks with X"
     if verb.dep_ == "pcomp" and verb.head.lower_ in {"about", "on", "of", "regarding", "over"}:
         return Modality.PLANNED  # "spoke about working with X": a topic, not an act
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_ in _ASKING_FOR:
+        return Modality.PLANNED  # "called for sanctioning X": asked for, not done
     if (
         verb.dep_ == "pcomp"
         and verb.head.lower_ == "to"

@@ -35,8 +35,11 @@ def appeal_against(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]
     addressees = {k for t in [*g.direct_objects(verb), *g.prep_objects(verb, {"on", "upon"})]
                   for k in g.actors_of(ctx, t)}  # fmt: skip
     agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
-    for action in verb.children:
-        if action.dep_ not in {"xcomp", "advcl", "ccomp"} or action.pos_ != "VERB":
+    # "called for expelling X": the act asked for is a gerund after "for"
+    sought = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+              for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]  # fmt: skip
+    for action in [*verb.children, *sought]:
+        if action.dep_ not in {"xcomp", "advcl", "ccomp", "pcomp"} or action.pos_ != "VERB":
             continue
         if any(t.tag_ in {"WRB", "WP", "WDT"} or t.lower_ in {"whether", "if"}
                for t in action.children if t.i < action.i):  # fmt: skip

@@ -27,6 +27,14 @@ OBJECT_CONTROL = frozenset(
     allow help force pressure
     """.split()
 )
+# Verbs that judge their object for what it did: "praised X for expelling Y", "accused X
+# of arming Y" (X expelled, X armed).
+JUDGING_VERBS = frozenset(
+    """
+    praise thank commend congratulate hail applaud laud salute reward blame criticise criticize
+    condemn denounce accuse fault rebuke chide scold reprimand punish sue charge indict convict
+    """.split()
+)
 # Nouns for words, plans and decisions: "attacked the government's plans" is
 # criticism, not the use of force.
 IDEA_NOUNS = frozenset(

@@ -200,3 +200,45 @@ def test_what_is_denied_stays_denied(facts_of) -> None:  # type: ignore[no-untyp
     assert (
         directed(facts_of("Peru denied that Chile had attacked it."), EventKind.CONFLICT) == set()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru called for sanctioning Chile.", ("Peru", "Chile")),
+        ("Peru has called for expelling the Chilean ambassador.", ("Peru", "Chile")),
+        (
+            "Ana Ruiz, a Peruvian senator, pressed for banning the Kivu Front.",
+            ("Ana Ruiz", "Kivu Front"),
+        ),
+    ],
+)
+def test_calling_for_an_act_is_a_stand_not_the_act(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert expected in directed(facts, EventKind.CONFLICT)
+    assert not any(
+        e.factual and e.cameo[:2] in {"16", "17", "18", "19", "20"} for e in facts.events
+    )
+    assert not any(e.factual and e.type == "sanction" for e in facts.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Peru thanked Chile for expelling the rebels of the Kivu Front.", "Chile"),
+        ("Peru praised Chile for sanctioning Bolivia.", "Chile"),
+        ("Peru criticised Chile for backing the Kivu Front.", "Chile"),
+    ],
+)
+def test_who_is_judged_for_an_act_did_it(facts_of, text: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    acts = [e for e in facts.events if e.trigger.endswith("ing")]
+    names = {a.key: a.name for a in facts.actors}
+    assert acts and all(names[k] == doer for e in acts for k in e.actors("agent"))
+
+
+def test_who_is_prevented_from_an_act_does_not_do_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Peru prevented Chile from attacking Bolivia.")
+    assert directed(facts, EventKind.CONFLICT) == set()
