@@ -30,6 +30,7 @@ from kg.language.event_words import (
     APPEAL_VERBS,
     DEMANDED_ACTIONS,
     DISAPPROVAL_WORDS,
+    IDEA_NOUNS,
     NEGATIVE_WORDS,
     REDUCING_VERBS,
     RELATION_NOUNS,
@@ -272,12 +273,14 @@ def _disapproval(ctx: Context, word: Token) -> Iterator[Event]:
 
 def _angered(ctx: Context, verb: Token) -> Iterator[Event]:
     """ "X's decision angered Y", "X upset Y with his remarks": Y disapproves of X.
-    An actor as the plain subject counts only for a word that cannot mean defeat
-    ("Ghana upset Nigeria" is a result, "Ghana's move upset Nigeria" is not)."""
+    "Upset" may mean defeat ("Ghana upset Nigeria", "Ghana's win upset Nigeria"):
+    it counts with a with/by phrase or when the subject is X's words or acts."""
     agents = [k for o in g.direct_objects(verb) for k in g.actors_of(ctx, o)]
     subjects = g.subjects(verb)
-    targets = [k for s in subjects if not g.actors_of(ctx, s) for k in targets_of(ctx, s)]
-    if not targets and (verb.lemma_ != "upset" or g.prep_objects(verb, {"with", "by"})):
+    told = verb.lemma_ != "upset" or bool(g.prep_objects(verb, {"with", "by"}))
+    targets = [k for s in subjects if not g.actors_of(ctx, s)
+               and (told or s.lemma_.lower() in IDEA_NOUNS) for k in targets_of(ctx, s)]  # fmt: skip
+    if not targets and told:
         targets = [k for s in subjects for k in g.actors_of(ctx, s)]
     yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("criticise", "111"), agents,
                            targets, [*subjects, verb], EXTRACTOR, 0.6)  # fmt: skip

@@ -717,6 +717,7 @@ def test_what_angers_someone(facts_of, text: str, expected: tuple[str, str]) -> 
     "text",
     [
         "Ghana upset Nigeria 2-1 in the final.",
+        "Angola's win upset Zambia in the final.",
         "The news angered fans.",
         "The ruling did not upset Peru.",
         "Rising prices angered voters in Chile.",
