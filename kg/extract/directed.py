@@ -202,6 +202,10 @@ def verb_events(
         if not targets and s.type in _ABOUT_SOMEONE_ELSES and not passive:
             # "welcomed memos from Bree", "rejected the offer from Iran": whose it is
             targets = [k for t in g.prep_objects(verb, {"from"}) for k in g.actors_of(ctx, t)]
+        if not targets and s.cameo[:2] in {"16", "17"} and kind is EventKind.CONFLICT:
+            # "banned imports of Lithuanian beef", "froze $6bn in Iranian funds": whose goods
+            targets = [k for o in g.direct_objects(verb) for p in g.prep_objects(o, {"of", "in"})
+                       for k in targets_of(ctx, p) if k not in agents]  # fmt: skip
         if not targets and s.cameo[:2] in {"18", "19", "20"} and kind is EventKind.CONFLICT:
             targets = attacked_country(ctx, verb, agents) or struck_place(
                 ctx, target_tokens, agents

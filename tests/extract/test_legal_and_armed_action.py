@@ -215,3 +215,29 @@ def test_fighting_against_someone(facts_of, text: str, expected: tuple[str, str]
 )
 def test_no_fight_against_an_idea_or_not_as_a_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China banned imports of Lithuanian beef.", ("China", "Lithuania")),
+        ("The United States has frozen $6 billion in Iranian funds.", ("United States", "Iran")),
+        ("The European Union banned the sale of Russian oil.", ("European Union", "Russia")),
+    ],
+)
+def test_a_ban_on_someone_s_goods_is_aimed_at_them(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya banned the sale of alcohol in the city.",
+        "Peru suspended the rest of the season.",
+        "China may ban imports of Lithuanian beef.",
+    ],
+)
+def test_no_ban_aimed_at_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
