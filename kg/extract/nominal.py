@@ -36,6 +36,7 @@ from kg.extract.owner_parties import (
     hidden_targets,
     hit_by,
     leaders,
+    lodged_with,
     receiving_verb,
     struck_country,
     subject_owners,
@@ -185,7 +186,9 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
             agents = doers(ctx, verb)
         targets += [k for t in g.prep_objects(verb, trig.preps - {"by", "from", "of"})
                     for k in targets_of(ctx, t)]  # fmt: skip
-    targets = targets or struck_country(ctx, noun, trig, agents)
+    targets = (
+        targets or struck_country(ctx, noun, trig, agents) or lodged_with(ctx, noun, trig, verb)
+    )
     # a noun in an adjunct keeps its own mood, but not "in protest at X"
     anchor = verb or (None if owners else adjunct_verb(noun)) or noun
     s = sense_of(trig)

@@ -12,6 +12,7 @@
   backing of Y";
 * an idiom of coming to help: "Peru came to the aid of Chile";
 * the country where force lands on what no actor names: "strikes on hideouts in X";
+* the country a protest is lodged with: "lodged a protest with X";
 * the participle that says who did it: "sanctions imposed by X on Y", "a complaint
   lodged by X against Y".
 """
@@ -190,3 +191,15 @@ def receiving_verb(noun: Token) -> Token | None:
     if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in _RECEIVING:
         return noun.head if noun.head.pos_ in {"VERB", "AUX"} else None
     return None
+
+
+_LODGING = {"lodge", "file", "register", "deliver"}
+
+
+def lodged_with(ctx: Context, noun: Token, trig: Trigger, verb: Token | None) -> list[str]:
+    """ "Peru lodged a protest with Chile": a protest handed to a country's government
+    is made against that country."""
+    if verb is None or verb.lemma_ not in _LODGING or trig.type != "protest":
+        return []
+    handed = [*g.prep_objects(noun, {"with"}), *g.prep_objects(verb, {"with"})]
+    return [k for t in handed for k in g.actors_of(ctx, t) if k.startswith("country/")]

@@ -194,3 +194,35 @@ def test_taking_aim_at_someone(facts_of, text: str, expected: tuple[str, str]) -
 )
 def test_aim_at_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pakistan lodged a strong protest with Afghanistan over the shelling.",
+            ("Pakistan", "Afghanistan"),
+        ),
+        ("Peru has filed a formal protest with Chile.", ("Peru", "Chile")),
+        (
+            "Ireland registered a protest with Britain over the fishing fleet.",
+            ("Ireland", "United Kingdom"),
+        ),
+    ],
+)
+def test_a_protest_lodged_with_a_country(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers staged a protest with Kenya's unions.",
+        "Peru filed a complaint with the World Trade Organization.",
+        "Peru joined a protest with Chile against the tax.",
+    ],
+)
+def test_no_protest_against_whom_it_is_made_with(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(
+        b in {"Chile", "World Trade Organization", "Kenya"} for _, b in opposed(facts_of, text)
+    )
