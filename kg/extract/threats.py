@@ -91,7 +91,7 @@ def threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
                for o in _hostile_objects(a) for k in targets_of(ctx, o)]  # fmt: skip
     if verb.lemma_ == "warn" and any(c.dep_ == "xcomp" for c in verb.children):
         # "warned China not to interfere": a demand on China
-        targets = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]
+        targets = [k for t in g.direct_objects(verb) for k in targets_of(ctx, t)]
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand", "100"), agents,
                                targets, g.direct_objects(verb), extractor, 0.65)  # fmt: skip
         return
@@ -104,15 +104,16 @@ def threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         return
     if verb.lemma_ == "warn" and any(
         c.dep_ == "prep" and c.lower_ in {"against", "of"} and any(c.children)
-        for c in verb.children
+        for h in [verb, *g.direct_objects(verb)]  # the parser may hang it on the object
+        for c in h.children
     ):  # "warned Israel against resuming its offensive": a demand on Israel
-        targets = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]
+        targets = [k for t in g.direct_objects(verb) for k in targets_of(ctx, t)]
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand", "100"), agents, targets,
                                g.direct_objects(verb), extractor, 0.65)  # fmt: skip
         return
     if verb.lemma_ == "warn" and g.direct_objects(verb) and _warned_of_force(ctx, verb, agents):
         # "warned Uganda that it would retaliate": a threat against Uganda
-        targets = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]
+        targets = [k for t in g.direct_objects(verb) for k in targets_of(ctx, t)]
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", "130"),
                                agents, targets, g.direct_objects(verb), extractor, 0.65)  # fmt: skip
         return

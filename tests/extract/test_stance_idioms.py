@@ -226,3 +226,30 @@ def test_no_protest_against_whom_it_is_made_with(facts_of, text: str) -> None:  
     assert not any(
         b in {"Chile", "World Trade Organization", "Kenya"} for _, b in opposed(facts_of, text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The African Union warned Sudan's leaders against further escalation.",
+            ("African Union", "Sudan"),
+        ),
+        ("In a statement, Peru warned Chile's generals against a coup.", ("Peru", "Chile")),
+        ("Peru warned Chile's leaders that it would retaliate.", ("Peru", "Chile")),
+    ],
+)
+def test_warning_a_country_s_leaders(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States warned its citizens against travel to Chile.",
+        "Peru did not warn Chile's leaders against a coup.",
+        "Peru warned of a coup in the region.",
+    ],
+)
+def test_no_warning_against_anyone(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()
