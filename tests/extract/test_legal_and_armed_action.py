@@ -172,6 +172,8 @@ def test_no_country_attacked_without_an_attacker_from_elsewhere(facts_of, text: 
     [
         ("China's coast guard rammed a Philippine supply boat.", ("coast guard", "Philippines")),
         ("Somalia's army drove al-Shabaab out of the town.", ("Somalia", "al-Shabaab")),
+        ("Israeli jets pounded Hamas positions in Gaza overnight.", ("Israel", "Hamas")),
+        ("Russian artillery pounded Ukrainian positions near the river.", ("Russia", "Ukraine")),
         ("Iran seized a tanker belonging to Greece.", ("Iran", "Greece")),
         ("Kenyan police seized weapons belonging to the Sahel Front.", ("Kenya", "Sahel Front")),
     ],
@@ -184,7 +186,13 @@ def test_ramming_driving_out_and_seizing_what_belongs_to_someone(
 
 @pytest.mark.parametrize(
     "text",
-    ["Kenya drove out the competition.", "The truck rammed a wall.", "Peru did not ram the boat."],
+    [
+        "Kenya drove out the competition.",
+        "The truck rammed a wall.",
+        "Peru did not ram the boat.",
+        "Storms pounded the coast of Chile.",
+        "The pound fell against the dollar.",
+    ],
 )
 def test_no_force_on_no_actor(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
