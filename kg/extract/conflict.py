@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context, unique
 from kg.extract.directed import make_events, targets_of, verb_events
-from kg.extract.modality import denies_a_charge
+from kg.extract.mood_frames import denies_a_charge
 from kg.extract.nominal import noun_events
 from kg.extract.responsibility import claimed_attack
 from kg.extract.senses import sense

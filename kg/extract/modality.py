@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract.mood_frames import denies_a_charge, done_to_subject, mandated
 from kg.language.event_words import SPEECH_VERBS
 from kg.records import Modality
 
@@ -75,10 +76,6 @@ _NEGATIONS = {"not", "n't", "never", "no"}
 # Verbs that ask for what their "for" phrase names: "called for expelling X".
 _ASKING_FOR = {"call", "press", "push", "campaign", "appeal", "lobby", "argue", "clamour",
                "clamor", "petition", "ask", "vote"}  # fmt: skip
-# Verbs and nouns whose "that" clause says what should be done: "demanded that X
-# withdraw", "urged that X be punished", "the demand that X leave".
-_MANDATIVE = {"demand", "urge", "ask", "request", "insist", "propose", "recommend", "require",
-              "demands", "call", "calls"}  # fmt: skip
 _ALLEGING = {"accuse", "allege", "deny", "suspect", "claim"}
 
 _PREVENTING = {"prevent", "stop", "bar", "ban", "deter", "discourage", "dissuade", "keep",
@@ -182,7 +179,7 @@ def modality(verb: Token) -> Modality:
             return Modality.PLANNED  # "I hope the Chinese agree with us"
         if t.dep_ == "ccomp" and _believed(t.head):
             return Modality.ALLEGED  # "the Tories believe X is using the issue"
-        if _mandated(t):
+        if mandated(t):
             return Modality.PLANNED  # "demanded that X withdraw its envoy": not done yet
         if t.dep_ == "ccomp" or t.head.i == t.i:
             break
@@ -209,7 +206,7 @@ def modality(verb: Token) -> Modality:
         if (
             v.lemma_ in _ALLEGING
             and via in {"prep", "pcomp", "pobj", "xcomp", "advcl"}
-            and not _done_to_subject(chain[n - 1][0], via)
+            and not done_to_subject(chain[n - 1][0], via)
         ):
             return Modality.ALLEGED
         # "is expected to meet", "plans to visit", "is to visit", "urged X to talk"
@@ -231,53 +228,6 @@ def modality(verb: Token) -> Modality:
     if verb.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in verb.children):
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED
-
-
-def _mandated(clause: Token) -> bool:
-    """A clause in the subjunctive after a verb or noun of demand ("demanded that
-    X withdraw", "urged that X be punished", "calls that X resign"): a base verb form
-    with no auxiliary of its own but "be"."""
-    head = clause.head
-    if clause.dep_ not in {"ccomp", "acl"} or head.i == clause.i:
-        return False
-    mandating = head.lemma_ in _MANDATIVE if head.pos_ in {"VERB", "AUX"} else (
-        head.lower_ in _MANDATIVE and head.pos_ == "NOUN")  # fmt: skip
-    if not mandating or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-        return False
-    auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
-    if auxes:
-        return all(a.lower_ == "be" for a in auxes)  # "that X be punished"
-    return clause.tag_ == "VB"
-
-
-def _done_to_subject(below: Token, via: str) -> bool:
-    """ "Accused by X of lying, Y denied it": an opening passive participle with its
-    agent tells what was done to the subject, which the denial answers; it is a
-    fact, not what is denied."""
-    return (
-        via == "advcl"
-        and below.tag_ == "VBN"
-        and below.i < below.head.i
-        and any(c.dep_ == "agent" for c in below.children)
-    )
-
-
-# What a denial names when it follows a clause: "..., a charge Moscow denies".
-DENIED_NOUNS = {"charge", "charges", "accusation", "accusations", "allegation", "allegations",
-                "claim", "claims"}  # fmt: skip
-_DENYING = {"deny", "reject", "dismiss", "refute", "rebut"}
-
-
-def denies_a_charge(speech: Token) -> bool:
-    """ "X accused Y of lying, a charge Y denies": the parser hangs the accusation on
-    the denial, whose object, set off by a comma, is the charge itself."""
-    return speech.lemma_ in _DENYING and any(
-        c.dep_ == "dobj"
-        and c.lower_ in DENIED_NOUNS
-        and c.left_edge.i > 0
-        and speech.doc[c.left_edge.i - 1].text == ","
-        for c in speech.children
-    )
 
 
 def _believed(head: Token) -> bool:
