@@ -98,7 +98,10 @@ def test_who_is_given_what_with(facts_of, text: str, expected: tuple[str, str]) 
     ("text", "expected"),
     [
         ("Arms supplied by Russia to Syria were found in the port.", ("Russia", "Syria")),
-        ("Missiles sent by Iran to Hamas were intercepted.", ("Iran", "Hamas")),
+        (
+            "Missiles sent by Iran to the Tarvos Brigade were intercepted.",
+            ("Iran", "Tarvos Brigade"),
+        ),
         ("Drones supplied by Turkey to Azerbaijan changed the war.", ("Turkey", "Azerbaijan")),
     ],
 )

@@ -172,7 +172,7 @@ def test_no_country_attacked_without_an_attacker_from_elsewhere(facts_of, text: 
     [
         ("China's coast guard rammed a Philippine supply boat.", ("coast guard", "Philippines")),
         ("Somalia's army drove al-Shabaab out of the town.", ("Somalia", "al-Shabaab")),
-        ("Israeli jets pounded Hamas positions in Gaza overnight.", ("Israel", "Hamas")),
+        ("Turkish jets pounded Rojava Front positions overnight.", ("Turkey", "Rojava Front")),
         ("Russian artillery pounded Ukrainian positions near the river.", ("Russia", "Ukraine")),
         ("Iran seized a tanker belonging to Greece.", ("Iran", "Greece")),
         ("Kenyan police seized weapons belonging to the Sahel Front.", ("Kenya", "Sahel Front")),

@@ -141,7 +141,7 @@ def test_no_sanction_without_both_sides_or_as_a_fact(facts_of, text: str) -> Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The attack carried out by Hamas on Israel killed hundreds.", ("Hamas", "Israel")),
+        ("The attack carried out by the Tarvos Brigade on Chad killed hundreds.", ("Tarvos Brigade", "Chad")),
         ("Sanctions imposed by Japan on Russia took effect.", ("Japan", "Russia")),
         ("A complaint lodged by Peru against Chile was heard on Monday.", ("Peru", "Chile")),
         ("A lawsuit filed by Talvor Mining against Zambia seeks $1 billion.",
@@ -157,7 +157,7 @@ def test_the_participle_that_names_the_doer_carries_the_target(
 @pytest.mark.parametrize(
     "text",
     [
-        "The attack, reported by Reuters on Monday, killed five.",
+        "The attack, reported by the Orvel news agency on Monday, killed five.",
         "Sanctions proposed by Japan on Russia were never imposed.",
         "A complaint lodged by a citizen against the police was dismissed.",
     ],
