@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from kg.extract.base import Context
-from kg.language.event_words import OBJECT_CONTROL
+from kg.language.event_words import JUDGING_VERBS, OBJECT_CONTROL
 from kg.language.lexicon import TITLE_WORDS
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -88,6 +88,8 @@ def subjects(verb: Token) -> list[Token]:
         held = [c for c in host.children if c.dep_ in {"dobj", "obj"}]
         if verb.head.lower_ == "from" and held:
             return held  # "prevent militants from firing": the militants would fire
+        if verb.head.lower_ in {"for", "of"} and held and host.lemma_ in JUDGING_VERBS:
+            return held  # "praised Chile for expelling X": Chile expelled X
         return subjects(host)  # "After meeting X, Y said": Y met X
     if verb.dep_ == "appos" and verb.tag_ == "VBG" and verb.head.dep_ in SUBJECT_DEPS:
         return [verb.head]  # "A and B, meeting in Madrid, agreed": read as an apposition
@@ -196,6 +198,9 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
             child.dep_ in {"prep", "agent"} or (child.dep_ == "dative" and child.pos_ == "ADP")
         ) and (child.lower_ in wanted):  # "sent weapons to Ukraine": the parser calls "to" a dative
             out.extend(c for c in child.children if c.dep_ == "pobj")
+            # "sanctions on X and on Y": the second phrase is coordinated with the first
+            out.extend(o for p in child.children if p.dep_ == "conj" and p.lower_ == child.lower_
+                       for o in p.children if o.dep_ == "pobj")  # fmt: skip
         elif child.dep_ == "prt" and child.lower_ in wanted:  # "sat down with"
             for sib in token.children:
                 # "did not clash over the plans of X": the parser takes the preposition
@@ -254,3 +259,15 @@ def antecedent(token: Token) -> Token:
     while clause.dep_ not in {"relcl", "ROOT"} and clause.head.i != clause.i:
         clause = clause.head
     return clause.head if clause.dep_ == "relcl" and clause.head.pos_ == "PROPN" else token
+
+
+def reciprocal(objects: list[Token]) -> bool:
+    """ "each other", "one another", "each other's plans": the object is the
+    subjects themselves, each acting on the rest."""
+    doc = objects[0].doc if objects else None
+    return doc is not None and any(
+        t.lower_ in {"other", "another"} and t.i > 0 and doc[t.i - 1].lower_ in {"each", "one"}
+        for o in objects
+        for t in o.subtree
+        if t.i <= o.i + 1
+    )

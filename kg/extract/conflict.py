@@ -20,13 +20,17 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context, unique
 from kg.extract.directed import make_events, targets_of, verb_events
+from kg.extract.mood_frames import denies_a_charge
 from kg.extract.nominal import noun_events
+from kg.extract.responsibility import claimed_attack
 from kg.extract.senses import sense
 from kg.extract.threats import VERBS, appeal_against, threat
 from kg.language.event_words import (
+    ANGERING_VERBS,
     APPEAL_VERBS,
     DEMANDED_ACTIONS,
     DISAPPROVAL_WORDS,
+    IDEA_NOUNS,
     NEGATIVE_WORDS,
     REDUCING_VERBS,
     RELATION_NOUNS,
@@ -60,6 +64,8 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from _not_tolerated(ctx, token)
         elif lemma == "call" and pos == "VERB":
             yield from _call_on(ctx, token)
+        elif lemma == "claim" and pos == "VERB":
+            yield from claimed_attack(ctx, token, EXTRACTOR)  # "X claimed responsibility"
         if lemma in APPEAL_VERBS and pos == "VERB":
             yield from appeal_against(ctx, token, EXTRACTOR)
         elif lemma in {"threaten", "warn"} and pos == "VERB":
@@ -71,6 +77,8 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from _accusation(ctx, token)
         if lower in DISAPPROVAL_WORDS and pos in {"ADJ", "VERB"}:
             yield from _disapproval(ctx, token)
+        if lemma in ANGERING_VERBS and pos == "VERB" and not g.is_passive(token):
+            yield from _angered(ctx, token)
         if lemma in REDUCING_VERBS and pos == "VERB":
             yield from _reduced_ties(ctx, token)
         if lower in _AT_ODDS and token.dep_ == "pobj" and token.head.lower_ in {"at", "in"}:
@@ -135,8 +143,8 @@ def _accusation(ctx: Context, verb: Token) -> Iterator[Event]:
         # (but "..., an allegation dismissed by Z" parsed as a second object is)
         and not (t.i in said and t.dep_ == "dobj" and t.left_edge.nbor(-1).text != ",")
     ]
-    if not nouns:
-        return
+    if not nouns or denies_a_charge(verb):
+        return  # "X accused Y, a charge Y denies": Y denies it, and accuses no one
     speakers = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     targets: list[str] = []
     for clause in content:
@@ -261,6 +269,21 @@ def _disapproval(ctx: Context, word: Token) -> Iterator[Event]:
     targets = [k for t in objects for k in targets_of(ctx, t)]
     yield from make_events(ctx, verb, word, EventKind.CONFLICT, sense("criticise", "111"), agents,
                            targets, objects, EXTRACTOR, 0.6)  # fmt: skip
+
+
+def _angered(ctx: Context, verb: Token) -> Iterator[Event]:
+    """ "X's decision angered Y", "X upset Y with his remarks": Y disapproves of X.
+    "Upset" may mean defeat ("Ghana upset Nigeria", "Ghana's win upset Nigeria"):
+    it counts with a with/by phrase or when the subject is X's words or acts."""
+    agents = [k for o in g.direct_objects(verb) for k in g.actors_of(ctx, o)]
+    subjects = g.subjects(verb)
+    told = verb.lemma_ != "upset" or bool(g.prep_objects(verb, {"with", "by"}))
+    targets = [k for s in subjects if not g.actors_of(ctx, s)
+               and (told or s.lemma_.lower() in IDEA_NOUNS) for k in targets_of(ctx, s)]  # fmt: skip
+    if not targets and told:
+        targets = [k for s in subjects for k in g.actors_of(ctx, s)]
+    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("criticise", "111"), agents,
+                           targets, [*subjects, verb], EXTRACTOR, 0.6)  # fmt: skip
 
 
 def _reduced_ties(ctx: Context, verb: Token) -> Iterator[Event]:

@@ -17,10 +17,11 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.claims import claimant
+from kg.extract.giving import given_things, given_to, is_aid
 from kg.extract.modality import HEARSAY_NOUNS
 from kg.extract.senses import Sense, pitting_sense, verb_key, verb_starts
+from kg.extract.struck import attacked_country, struck_place
 from kg.language.event_words import (
-    AID_OBJECTS,
     BID_NOUNS,
     IDEA_NOUNS,
     NEGATIVE_WORDS,
@@ -30,7 +31,6 @@ from kg.language.event_words import (
     WEAPON_OBJECTS,
 )
 from kg.language.gazetteer import gazetteer
-from kg.language.places import places
 from kg.records import Event, EventKind, Modality, Participant
 
 CRITICISM = Sense("criticise", "111")
@@ -71,6 +71,12 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
         ]  # "an Iraqi civilian" is a victim with a nationality, not Iraq
         owners += g.prep_objects(t, {"by", "from"})  # "the attack by Peru", "complaints from X"
         owners += [a for c in g.participles(t) for a in g.agents(c)]  # "memos sent by X"
+        # "tankers belonging to X"
+        owners += [o for c in t.children if c.dep_ == "acl" and c.lower_ == "belonging"
+                   for o in g.prep_objects(c, {"to"})]  # fmt: skip
+        # "the resolution, which had been drafted by X"
+        owners += [a for c in t.children if c.dep_ == "relcl" and g.is_passive(c)
+                   for a in g.agents(c)]  # fmt: skip
         if not owners and t.lemma_.lower() not in BID_NOUNS:  # "the LSE bid" is a bid for the LSE
             compounds = [c for c in t.children if c.dep_ in {"compound", "nmod"}]
             # "Russia's Ukraine offensive": the owner hangs off the compound
@@ -144,7 +150,7 @@ def verb_events(
             target_tokens += [t for o in g.direct_objects(verb)
                               for t in g.prep_objects(o, s.target_preps)]  # fmt: skip
             if s.frame == "recipient":
-                target_tokens += _given_to(verb)
+                target_tokens += given_to(verb)
         if " " in key:  # "ruffled the feathers of X", "took issue with X"
             target_tokens += [t for o in g.direct_objects(verb) if o.lemma_ == key.split()[1]
                               for t in g.prep_objects(o, s.target_preps)]  # fmt: skip
@@ -153,6 +159,10 @@ def verb_events(
             # "complained that the administration had failed": the clause's subject
             target_tokens = [t for c in verb.children if c.dep_ == "ccomp"
                              and not (s.type == "accuse" and _speech_only(c))
+                             for t in g.subjects(c)]  # fmt: skip
+        if verb.lemma_ == "help" and not target_tokens:
+            # "helped Kazakhstan restore order": the one helped is read as the subject
+            target_tokens = [t for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VB"
                              for t in g.subjects(c)]  # fmt: skip
         if "envoy-object" in s.flags and not any(
             o.lemma_.lower() in _ENVOYS for o in g.direct_objects(verb)
@@ -163,14 +173,7 @@ def verb_events(
         ):
             continue  # "threw his support behind X" is no attack
         if "aid-object" in s.flags and not any(
-            o.lemma_.lower() in AID_OBJECTS
-            or any(t.ent_type_ == "MONEY" for t in o.subtree)
-            or any(t.like_num for t in o.lefts)  # "a million rupees"
-            for o in [
-                *g.direct_objects(verb),
-                *g.prep_objects(verb, {"with"}),
-                *(c for c in verb.children if c.dep_ == "npadvmod"),
-            ]  # "lent X $2bn"
+            is_aid(o) for o in given_things(verb, passive)
         ):  # "supplied Kenya with arms"
             continue  # "gave advice to the minister" is no aid
         if "aid-object" in s.flags and any(
@@ -185,6 +188,8 @@ def verb_events(
             targets = [k for t in target_tokens for k in g.actors_of(ctx, t, include_places=True)]
         else:
             targets = [k for t in target_tokens for k in targets_of(ctx, t)]
+        if not targets and len(agents) >= 2 and g.reciprocal(target_tokens):
+            s = replace(s, symmetric=True)  # "A and B accused each other": each the other
         if s.type == "demand" and not passive:
             doers = _doers_of_demanded(ctx, verb)
             targets = [k for k in targets if k not in doers]
@@ -198,8 +203,12 @@ def verb_events(
         if not targets and s.type in _ABOUT_SOMEONE_ELSES and not passive:
             # "welcomed memos from Bree", "rejected the offer from Iran": whose it is
             targets = [k for t in g.prep_objects(verb, {"from"}) for k in g.actors_of(ctx, t)]
+        if not targets and s.cameo[:2] in {"16", "17"} and kind is EventKind.CONFLICT:
+            # "banned imports of Lithuanian beef", "froze $6bn in Iranian funds": whose goods
+            targets = [k for o in g.direct_objects(verb) for p in g.prep_objects(o, {"of", "in"})
+                       for k in targets_of(ctx, p) if k not in agents]  # fmt: skip
         if not targets and s.cameo[:2] in {"18", "19", "20"} and kind is EventKind.CONFLICT:
-            targets = _attacked_country(ctx, verb, agents) or _struck_place(
+            targets = attacked_country(ctx, verb, agents) or struck_place(
                 ctx, target_tokens, agents
             )
         if "ambiguous" in s.flags and verbal(ctx, verb, agents, target_tokens):
@@ -234,52 +243,6 @@ def shared_objects(verb: Token) -> list[Token]:
         ):
             return g.direct_objects(c)
     return []
-
-
-def _given_to(verb: Token) -> list[Token]:
-    """Who is given something named after it: "lent Kenya $5 million" (a dative,
-    or the first of two objects)."""
-    objects = g.direct_objects(verb)
-    found = [o for o in objects if o.dep_ == "dative"]
-    if len(objects) > 1 and objects[0].dep_ != "dative":
-        found.append(objects[0])
-    return found
-
-
-def _attacked_country(ctx: Context, verb: Token, agents: list[str]) -> list[str]:
-    """ "Ugandan militants killed 40 people in Kisumu, Kenya": violence against
-    people in a country is aimed at that country, when the attackers come from
-    elsewhere."""
-    found: list[str] = []
-    places = g.prep_objects(verb, {"in"}) + [
-        p for o in g.direct_objects(verb) for p in g.prep_objects(o, {"in"})
-    ]  # "bombed Kurdish positions in Iraq"
-    for place in places:
-        for t in place.subtree:
-            key = ctx.actors.at(t.i)
-            if key and key.startswith("country/") and key not in agents:
-                found.append(key)
-    return list(dict.fromkeys(found)) if agents else []
-
-
-def _struck_place(ctx: Context, targets: list[Token], agents: list[str]) -> list[str]:
-    """ "Russia shelled Kharkiv", "North Korea fired rockets at Seoul": force used by
-    one country on a city or region of another is used on that country (the place
-    stays a place)."""
-    if not agents or not all(a.startswith("country/") for a in agents):
-        return []
-    found: list[str] = []
-    for t in targets:
-        mention = ctx.actors.named_at(t.i)
-        if mention is None or ctx.actors.at(t.i) is not None:
-            continue  # no name, or the name of an actor
-        capital = gazetteer().metonym(mention.text)
-        place = places().lookup(mention.text)
-        key = (capital.key if capital is not None and capital.type == "Country"
-               else f"country/{place.country}" if place is not None and place.country else None)  # fmt: skip
-        if key is not None and key not in agents:
-            found.append(key)
-    return list(dict.fromkeys(found))
 
 
 def hyphen_agents(verb: Token) -> list[Token]:

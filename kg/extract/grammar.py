@@ -22,6 +22,7 @@ from kg.extract.arguments import (  # noqa: F401  (re-exported for extractors)
     noun_conjuncts,
     participles,
     prep_objects,
+    reciprocal,
     relative_objects,
     stranded_objects,
     subjects,

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.arguments import is_passive
 from kg.extract.base import Context
+from kg.language.event_words import PROSPECTIVE
 from kg.language.lexicon import ORG_HEAD_WORDS, STATE_ORGANS
 from kg.records import Modality, Relation, RelationType
 
@@ -103,9 +104,6 @@ def _joined(ctx: Context, verb: Token) -> Iterator[tuple[str, str, list[Token], 
                 yield member, group, [verb], 0.75
 
 
-# Words that make a membership one hoped for, not held.
-_PROSPECTIVE = {"proposed", "planned", "possible", "potential", "prospective", "future",
-                "eventual", "hoped", "hoped-for", "desired"}  # fmt: skip
 # Verbs that make their subject a party to the agreement they name.
 _SIGNING = {"sign", "ratify", "accede"}
 
@@ -239,7 +237,7 @@ def _appositive_member(ctx: Context, noun: Token) -> Iterator[tuple[str, str, li
 
 def _seat(ctx: Context, noun: Token) -> Iterator[tuple[str, str, list[Token], float]]:
     """ "its seat on the Security Council"."""
-    if any(c.lower_ in _PROSPECTIVE for c in noun.children) or (
+    if any(c.lower_ in PROSPECTIVE for c in noun.children) or (
         noun.dep_ == "pobj" and noun.head.lower_ in {"for", "to", "towards"}
     ):
         return  # "its proposed membership of the WTO", "a bid for a seat on the council"

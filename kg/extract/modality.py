@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.language.event_words import SPEECH_VERBS
+from kg.extract.mood_frames import denies_a_charge, done_to_subject, mandated
+from kg.language.event_words import PROSPECTIVE, SPEECH_VERBS
 from kg.records import Modality
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -21,7 +22,7 @@ _PLAN_HEADS = frozenset(
     expect plan hope want intend schedule set due aim seek try wish propose prepare
     agree offer promise threaten consider arrange mean need be going call urge ask press
     push encourage request invite persuade order instruct ready willing prepared eager keen
-    open happy poised likely about wait vow pledge strive look
+    open happy poised likely unlikely about wait vow pledge strive look
     """.split()
 )
 # Prepositions whose object is taken as given: "due to / because of / amid / after X".
@@ -72,12 +73,9 @@ INTENTION_VERBS = frozenset(
     """.split()
 )
 _NEGATIONS = {"not", "n't", "never", "no"}
-# Adjectives that set what a noun names in the future or in doubt: "a possible
-# meeting", "the proposed talks", "an upcoming summit".
-PROSPECTIVE = frozenset(
-    """possible potential proposed planned prospective future upcoming
-    forthcoming expected mooted likely hypothetical projected intended""".split()
-)
+# Verbs that ask for what their "for" phrase names: "called for expelling X".
+_ASKING_FOR = {"call", "press", "push", "campaign", "appeal", "lobby", "argue", "clamour",
+               "clamor", "petition", "ask", "vote"}  # fmt: skip
 _ALLEGING = {"accuse", "allege", "deny", "suspect", "claim"}
 
 _PREVENTING = {"prevent", "stop", "bar", "ban", "deter", "discourage", "dissuade", "keep",
@@ -154,6 +152,8 @@ def modality(verb: Token) -> Modality:
         return Modality.PLANNED  # "ready for talks with X"
     if verb.dep_ == "pcomp" and verb.head.lower_ in {"about", "on", "of", "regarding", "over"}:
         return Modality.PLANNED  # "spoke about working with X": a topic, not an act
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_ in _ASKING_FOR:
+        return Modality.PLANNED  # "called for sanctioning X": asked for, not done
     if (
         verb.dep_ == "pcomp"
         and verb.head.lower_ == "to"
@@ -175,6 +175,8 @@ def modality(verb: Token) -> Modality:
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children):
         return Modality.HABITUAL  # "frequently meets with members of Congress"
     speech = reporting_verb(verb)
+    if speech is not None and denies_a_charge(speech):
+        speech = None  # "X accused Y of lying, a charge Y denies": the charge is denied
     if speech is not None and (speech.lemma_ in _DOUBTING_SPEECH or negated(speech)):
         return Modality.ALLEGED  # "did not mean that Kenya had cut its ties"
     if speech is not None and _said_wrongly(speech):
@@ -193,6 +195,8 @@ def modality(verb: Token) -> Modality:
             return Modality.PLANNED  # "I hope the Chinese agree with us"
         if t.dep_ == "ccomp" and _believed(t.head):
             return Modality.ALLEGED  # "the Tories believe X is using the issue"
+        if mandated(t):
+            return Modality.PLANNED  # "demanded that X withdraw its envoy": not done yet
         if t.dep_ == "ccomp" or t.head.i == t.i:
             break
         if t.dep_ == "conj" and _own_clause(t):
@@ -217,7 +221,11 @@ def modality(verb: Token) -> Modality:
             return Modality.HYPOTHETICAL  # "had he denied the charge", "should X attack"
         if v.i == verb.i:
             continue
-        if v.lemma_ in _ALLEGING and via in {"prep", "pcomp", "pobj", "xcomp", "advcl"}:
+        if (
+            v.lemma_ in _ALLEGING
+            and via in {"prep", "pcomp", "pobj", "xcomp", "advcl"}
+            and not done_to_subject(chain[n - 1][0], via)
+        ):
             return Modality.ALLEGED
         # "is expected to meet", "plans to visit", "is to visit", "urged X to talk"
         if (

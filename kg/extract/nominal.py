@@ -31,10 +31,16 @@ from kg.extract.doing import doers, doing_verb, is_nominal, owned_up
 from kg.extract.owner_parties import (
     adjunct_verb,
     came_to_aid,
+    done_by,
     hidden_agents,
     hidden_targets,
     hit_by,
     leaders,
+    lodged_with,
+    receiving_verb,
+    struck_country,
+    subject_owners,
+    targets_of_doer,
 )
 from kg.extract.senses import Sense, sense_of
 from kg.extract.triggers import Trigger
@@ -165,6 +171,7 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     targets = [k for t in g.prep_objects(noun, trig.preps - {"by", "from"})
                for k in targets_of(ctx, t)]  # fmt: skip
     targets += [k for k in _compound_actors(ctx, noun) if k not in agents]
+    targets += targets_of_doer(ctx, noun, trig)  # "the attack carried out by X on Y"
     targets = targets or hidden_targets(ctx, noun, trig, agents)
     if not targets and trig.cameo[:2] in {"10", "11", "12", "13", "14"}:
         targets = content_subjects(ctx, noun)  # "complaints by X that Y's exports ..."
@@ -179,6 +186,9 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
             agents = doers(ctx, verb)
         targets += [k for t in g.prep_objects(verb, trig.preps - {"by", "from", "of"})
                     for k in targets_of(ctx, t)]  # fmt: skip
+    targets = (
+        targets or struck_country(ctx, noun, trig, agents) or lodged_with(ctx, noun, trig, verb)
+    )
     # a noun in an adjunct keeps its own mood, but not "in protest at X"
     anchor = verb or (None if owners else adjunct_verb(noun)) or noun
     s = sense_of(trig)
@@ -222,11 +232,16 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
     agents = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
     agents = agents or imposers or [k for t in g.prep_objects(noun, {"from", "by"})
                                     for k in g.actors_of(ctx, t)]  # fmt: skip
+    # "sanctions imposed by X on Y"
+    agents = agents or [k for c in done_by(noun) for t in g.agents(c) for k in g.actors_of(ctx, t)]
+    targets += targets_of_doer(ctx, noun, trig)
     if verb is not None:
         agents = agents or doers(ctx, verb)
         targets += [k for t in g.prep_objects(verb, trig.preps) for k in targets_of(ctx, t)]
     elif (hit := hit_by(noun)) is not None:  # "X faces sanctions from Y", "X was hit by them"
         verb = hit
+        if hit.lemma_ != "hit" or noun.head.lower_ == "with":  # "was hit with them by Y"
+            agents = agents or [k for t in g.agents(hit) for k in g.actors_of(ctx, t)]
         targets += [k for t in g.subjects(hit) for k in g.actors_of(ctx, t) if k not in agents]
     if verb is None and not agents:
         return
@@ -237,6 +252,7 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
 def _recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
     givers = _owners(ctx, noun)
     receivers = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
+    receivers += targets_of_doer(ctx, noun, trig)  # "aid sent by X to Y"
     verb = doing_verb(noun)
     s = sense_of(trig)
     if verb is not None:
@@ -252,14 +268,18 @@ def _recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -
             s = Sense(s.type, "033" if s.cameo.startswith("07") else "030", s.target_preps)
     elif helped := came_to_aid(ctx, noun):
         givers, receivers, verb = doers(ctx, noun.head.head), helped, noun.head.head
-    elif (taker := _receiving_verb(noun)) is not None:
+    elif (taker := receiving_verb(noun)) is not None:
         # "Ukraine received weapons from Poland": the giver is after "from"
         givers = [k for t in g.prep_objects(taker, {"from"}) for k in g.actors_of(ctx, t)]
         givers = givers or _owners(ctx, noun)
-        receivers = [k for k in doers(ctx, taker) if k not in givers]
+        # "has the backing of Romania", "won the support of X"
+        givers = givers or [k for t in g.prep_objects(noun, {"of"}) for k in g.actors_of(ctx, t)]
+        receivers = [k for k in doers(ctx, taker) or subject_owners(ctx, taker) if k not in givers]
         verb = taker
     elif any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children) or (
-        noun.dep_ == "pobj" and noun.head.lower_ == "with" and g.prep_objects(noun, {"of"})
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "with"
+        and (g.prep_objects(noun, {"of"}) or givers)  # "with Chinese funding, Laos built"
     ):
         # "the rebels advanced with support from Rwanda", "with the backing of Rwanda, the
         # rebels advanced": the clause's subject receives
@@ -270,18 +290,6 @@ def _recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -
     anchor = verb if verb is not None else noun  # a noun in an adjunct keeps its own mood
     yield from make_events(ctx, anchor, noun, trig.kind, s, givers, receivers, [noun],
                            extractor, 0.7)  # fmt: skip
-
-
-_RECEIVING = {"receive", "get", "obtain", "accept", "secure", "win", "take"}
-
-
-def _receiving_verb(noun: Token) -> Token | None:
-    """The verb whose subject receives what ``noun`` names ("received arms from X")."""
-    if noun.dep_ == "conj":
-        return _receiving_verb(noun.head)
-    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in _RECEIVING:
-        return noun.head if noun.head.pos_ in {"VERB", "AUX"} else None
-    return None
 
 
 def _between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:

@@ -6,8 +6,15 @@
   decision", "waged war in violation of Chile's sovereignty" (Peru acts against Chile);
 * the court a charge is brought at: "charges at the ICC against X";
 * the subject of a verb that draws it: "Chile drew criticism from Peru", "Chile's
-  decision sparked protests from Peru" (Peru against Chile);
-* an idiom of coming to help: "Peru came to the aid of Chile".
+  decision sparked protests from Peru", "was met with protests from Peru" (Peru
+  against Chile);
+* the subject of a verb that receives it: "X received arms from Y", "X's bid has the
+  backing of Y";
+* an idiom of coming to help: "Peru came to the aid of Chile";
+* the country where force lands on what no actor names: "strikes on hideouts in X";
+* the country a protest is lodged with: "lodged a protest with X";
+* the participle that says who did it: "sanctions imposed by X on Y", "a complaint
+  lodged by X against Y".
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.directed import hyphen_agents, hyphen_keys, targets_of
+from kg.extract.doing import DOING_VERBS
 from kg.extract.triggers import Trigger
 
 # Verbs whose subject is what a noun of disapproval or force is aimed at: "drew
@@ -75,12 +83,15 @@ def hidden_agents(ctx: Context, noun: Token, trig: Trigger) -> list[str]:
 def hidden_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) -> list[str]:
     """Whom ``noun`` is aimed at when no phrase of its own says: "attacks by X on
     Y", "Y drew criticism from X", "X's strikes hit Y"."""
-    found = [k for b in g.prep_objects(noun, {"by"})
-             for t in g.prep_objects(b, trig.preps - {"by", "from", "of", "in"})
+    # "the attack filed / carried out by X on Y": the phrase may hang on X
+    by = [*g.prep_objects(noun, {"by"}), *(a for c in g.participles(noun) for a in g.agents(c))]
+    found = [k for b in by for t in g.prep_objects(b, trig.preps - {"by", "from", "of", "in"})
              for k in targets_of(ctx, t)]  # fmt: skip
     verb = noun.head
     if not found and agents and noun.dep_ == "dobj" and verb.lemma_ in DRAWING_VERBS:
         found = [k for s in g.subjects(verb) for k in targets_of(ctx, s)]
+    if not found and agents and (greeted := _greeted_with(noun)) is not None:
+        found = [k for s in g.subjects(greeted) for k in targets_of(ctx, s)]
     if not found and noun.dep_ == "nsubj" and verb.lemma_ in _STRIKING and trig.cameo[:2] in _FORCE:
         found = [k for o in g.direct_objects(verb) for k in targets_of(ctx, o)]  # "strikes hit X"
     adjunct = adjunct_verb(noun)
@@ -89,6 +100,15 @@ def hidden_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) 
         found = [k for h in hosts for t in g.prep_objects(h, trig.preps - {"by", "from", "of", "in"})
                  for k in targets_of(ctx, t)]  # fmt: skip
     return [k for k in found if k not in agents]
+
+
+def _greeted_with(noun: Token) -> Token | None:
+    """ "X's plan was met with protests from Y": the passive verb whose subject the
+    noun answers."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.lemma_ not in {"meet", "greet"}:
+        return None
+    return prep.head if g.is_passive(prep.head) else None
 
 
 # "came to the aid of X", "rushed to the defence of X": the subject helps X
@@ -104,7 +124,8 @@ def came_to_aid(ctx: Context, noun: Token) -> list[str]:
 
 
 def hit_by(noun: Token) -> Token | None:
-    """The verb whose subject a sanction falls on: "faces sanctions", "was hit by sanctions"."""
+    """The verb whose subject a sanction falls on: "faces sanctions", "was hit by
+    sanctions", "was slapped with sanctions by X"."""
     if noun.dep_ == "dobj" and noun.head.lemma_ in DRAWING_VERBS:
         return noun.head
     if (
@@ -113,4 +134,72 @@ def hit_by(noun: Token) -> Token | None:
         and noun.head.head.lemma_ in {"hit", "target"}
     ):
         return noun.head.head
+    verb = noun.head.head
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "with"
+        and verb.lemma_ in {"hit", "target", "slap", "punish", "threaten"}
+        and g.is_passive(verb)
+    ):
+        return verb  # "was hit with sanctions by X", "slapped with tariffs"
     return None
+
+
+def done_by(noun: Token) -> list[Token]:
+    """Participles that say someone did what ``noun`` names: "the attack carried
+    out by X", "sanctions imposed by X", "a complaint lodged by X"."""
+    return [c for c in g.participles(noun) if c.lemma_ in DOING_VERBS and g.agents(c)]
+
+
+def targets_of_doer(ctx: Context, noun: Token, trig: Trigger) -> list[str]:
+    """Whom the act is aimed at when the phrase hangs on such a participle
+    ("sanctions imposed by X on Y", "a complaint lodged by X against Y")."""
+    return [k for c in done_by(noun) for t in g.prep_objects(c, trig.preps - {"by", "from", "of"})
+            for k in targets_of(ctx, t)]  # fmt: skip
+
+
+def struck_country(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) -> list[str]:
+    """ "strikes on militant hideouts in Afghanistan": force used on what no actor
+    names, in a country, is used on that country (as with a verb of force)."""
+    if not agents or trig.cameo[:2] not in _FORCE:
+        return []
+    found = [k for aimed in g.prep_objects(noun, trig.preps - {"by", "from", "of", "in"})
+             for place in g.prep_objects(aimed, {"in", "inside"}) for t in place.subtree
+             if (k := ctx.actors.at(t.i)) and k.startswith("country/")]  # fmt: skip
+    return [k for k in dict.fromkeys(found) if k not in agents]
+
+
+_RECEIVING = {"receive", "get", "obtain", "accept", "secure", "win", "take", "have", "enjoy"}
+
+
+def subject_owners(ctx: Context, verb: Token) -> list[str]:
+    """ "Moldova's bid has the backing of X": whose the subject is."""
+    return [k for s in g.subjects(verb) for c in s.children if c.dep_ == "poss"
+            for k in g.actors_of(ctx, c)]  # fmt: skip
+
+
+def receiving_verb(noun: Token) -> Token | None:
+    """The verb whose subject receives what ``noun`` names ("received arms from X")."""
+    if noun.dep_ == "conj":
+        return receiving_verb(noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":  # "received $2bn in aid from X"
+        held = noun.head.head  # the amount, or the verb the parser hung "in" on
+        if held.dep_ == "dobj":
+            return receiving_verb(held)
+        if held.lemma_ in _RECEIVING and held.pos_ in {"VERB", "AUX"}:
+            return held
+    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in _RECEIVING:
+        return noun.head if noun.head.pos_ in {"VERB", "AUX"} else None
+    return None
+
+
+_LODGING = {"lodge", "file", "register", "deliver"}
+
+
+def lodged_with(ctx: Context, noun: Token, trig: Trigger, verb: Token | None) -> list[str]:
+    """ "Peru lodged a protest with Chile": a protest handed to a country's government
+    is made against that country."""
+    if verb is None or verb.lemma_ not in _LODGING or trig.type != "protest":
+        return []
+    handed = [*g.prep_objects(noun, {"with"}), *g.prep_objects(verb, {"with"})]
+    return [k for t in handed for k in g.actors_of(ctx, t) if k.startswith("country/")]

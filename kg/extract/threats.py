@@ -19,9 +19,11 @@ from kg.extract.directed import make_events, targets_of
 from kg.extract.nominal import HOSTILE_ROOTS
 from kg.extract.senses import Sense, sense, verb_key, verb_senses
 from kg.extract.triggers import Trigger, trigger
+from kg.language.event_words import REDUCING_VERBS, RELATION_NOUNS
 from kg.records import Event, EventKind
 
 VERBS = verb_senses(EventKind.CONFLICT)
+_PARTNER_PREPS = {"with", "to", "from", "for"}
 
 
 def appeal_against(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
@@ -33,8 +35,11 @@ def appeal_against(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]
     addressees = {k for t in [*g.direct_objects(verb), *g.prep_objects(verb, {"on", "upon"})]
                   for k in g.actors_of(ctx, t)}  # fmt: skip
     agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
-    for action in verb.children:
-        if action.dep_ not in {"xcomp", "advcl", "ccomp"} or action.pos_ != "VERB":
+    # "called for expelling X": the act asked for is a gerund after "for"
+    sought = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+              for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]  # fmt: skip
+    for action in [*verb.children, *sought]:
+        if action.dep_ not in {"xcomp", "advcl", "ccomp", "pcomp"} or action.pos_ != "VERB":
             continue
         if any(t.tag_ in {"WRB", "WP", "WDT"} or t.lower_ in {"whether", "if"}
                for t in action.children if t.i < action.i):  # fmt: skip
@@ -60,7 +65,12 @@ def _hostile_noun(noun: Token) -> Trigger | None:
 
 def _hostile_objects(action: Token) -> list[Token]:
     """Whom a hostile act a verb names is aimed at: "(to) sanction X", "(to) expel
-    X's envoy", "(to) impose sanctions on X" (the act in the noun)."""
+    X's envoy", "(to) impose sanctions on X" (the act in the noun), "(to) cut ties
+    with X"."""
+    ties = [n for o in g.direct_objects(action) for n in g.conjuncts(o)
+            if action.lemma_ in REDUCING_VERBS and n.lower_ in RELATION_NOUNS]  # fmt: skip
+    if ties:  # "(to) cut ties with X", "(to) suspend aid to X", "(to) recall its envoy from X"
+        return [o for h in [*ties, action] for o in g.prep_objects(h, _PARTNER_PREPS)]
     s = _hostile_sense(action)
     if s is not None:
         return [*g.direct_objects(action), *g.prep_objects(action, s.target_preps)]
@@ -81,7 +91,7 @@ def threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
                for o in _hostile_objects(a) for k in targets_of(ctx, o)]  # fmt: skip
     if verb.lemma_ == "warn" and any(c.dep_ == "xcomp" for c in verb.children):
         # "warned China not to interfere": a demand on China
-        targets = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]
+        targets = [k for t in g.direct_objects(verb) for k in targets_of(ctx, t)]
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand", "100"), agents,
                                targets, g.direct_objects(verb), extractor, 0.65)  # fmt: skip
         return
@@ -94,15 +104,16 @@ def threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         return
     if verb.lemma_ == "warn" and any(
         c.dep_ == "prep" and c.lower_ in {"against", "of"} and any(c.children)
-        for c in verb.children
+        for h in [verb, *g.direct_objects(verb)]  # the parser may hang it on the object
+        for c in h.children
     ):  # "warned Israel against resuming its offensive": a demand on Israel
-        targets = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]
+        targets = [k for t in g.direct_objects(verb) for k in targets_of(ctx, t)]
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand", "100"), agents, targets,
                                g.direct_objects(verb), extractor, 0.65)  # fmt: skip
         return
     if verb.lemma_ == "warn" and g.direct_objects(verb) and _warned_of_force(ctx, verb, agents):
         # "warned Uganda that it would retaliate": a threat against Uganda
-        targets = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]
+        targets = [k for t in g.direct_objects(verb) for k in targets_of(ctx, t)]
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", "130"),
                                agents, targets, g.direct_objects(verb), extractor, 0.65)  # fmt: skip
         return

@@ -27,6 +27,14 @@ OBJECT_CONTROL = frozenset(
     allow help force pressure
     """.split()
 )
+# Verbs that judge their object for what it did: "praised X for expelling Y", "accused X
+# of arming Y" (X expelled, X armed).
+JUDGING_VERBS = frozenset(
+    """
+    praise thank commend congratulate hail applaud laud salute reward blame criticise criticize
+    condemn denounce accuse fault rebuke chide scold reprimand punish sue charge indict convict
+    """.split()
+)
 # Nouns for words, plans and decisions: "attacked the government's plans" is
 # criticism, not the use of force.
 IDEA_NOUNS = frozenset(
@@ -104,6 +112,10 @@ DISAPPROVAL_WORDS = frozenset(
     disgusted alarmed
     """.split()
 )
+# Verbs whose object is left angry with the subject or its act: "X's decision angered Y".
+ANGERING_VERBS = frozenset(
+    "anger infuriate enrage outrage incense irritate annoy dismay alarm upset offend".split()
+)
 # Actions a demand asks for: "Iran must stop", "the minister should resign".
 DEMANDED_ACTIONS = frozenset(
     """
@@ -147,6 +159,8 @@ AID_OBJECTS = frozenset(
     cash dollar dollars euro euros pound pounds billion million weapon weapons arms ammunition
     tank tanks missile missiles jet jets aircraft equipment troops soldiers food medicine
     medicines vaccine vaccines supplies fuel oil gas relief shelter training intelligence
+    drone drones artillery munitions rocket rockets helicopter helicopters warship warships
+    rifle rifles howitzer howitzers defence defense
     """.split()
 )
 # What is thrown or fired in an attack: "threw rocks at the embassy".
@@ -170,3 +184,9 @@ BID_NOUNS = frozenset("bid takeover offer acquisition purchase merger buyout sta
 # Verbs that ask someone else to act: "called on the EU to suspend X", "urged Y to
 # expel the envoy".
 APPEAL_VERBS = frozenset("urge call ask press push appeal lobby implore petition".split())
+# Adjectives that set what a noun names in the future or in doubt: "a possible
+# meeting", "the proposed talks", "an upcoming summit", "its hoped-for membership".
+PROSPECTIVE = frozenset(
+    """possible potential proposed planned prospective future upcoming forthcoming
+    expected mooted likely hypothetical projected intended eventual hoped-for desired""".split()
+)

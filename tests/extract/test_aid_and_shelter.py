@@ -78,3 +78,134 @@ def test_a_pact_made_by_both_sides(facts_of, text: str, expected: tuple[str, str
 
 def test_a_pact_brokered_by_one_side_only(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert cooperated(facts_of, "The deal drafted by Kenya collapsed.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya provided Somalia with ammunition.", ("Kenya", "Somalia")),
+        ("The World Bank provided Chile with a loan.", ("World Bank", "Chile")),
+        ("Poland has supplied Ukraine with air defence systems.", ("Poland", "Ukraine")),
+        ("Ukraine was supplied with artillery by Poland.", ("Poland", "Ukraine")),
+        ("Officials said Turkey had sent drones to Azerbaijan.", ("Turkey", "Azerbaijan")),
+    ],
+)
+def test_who_is_given_what_with(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Arms supplied by Russia to Syria were found in the port.", ("Russia", "Syria")),
+        (
+            "Missiles sent by Iran to the Tarvos Brigade were intercepted.",
+            ("Iran", "Tarvos Brigade"),
+        ),
+        ("Drones supplied by Turkey to Azerbaijan changed the war.", ("Turkey", "Azerbaijan")),
+    ],
+)
+def test_what_was_given_as_a_participle(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kazakhstan received $300 million in aid from China.", ("China", "Kazakhstan")),
+        ("Peru has received 40 tanks in military aid from Spain.", ("Spain", "Peru")),
+        ("Ghana received $2 billion in loans from the World Bank.", ("World Bank", "Ghana")),
+        ("Jordan, which has received billions in aid from Japan, hosted the talks.",
+         ("Japan", "Jordan")),
+    ],
+)  # fmt: skip
+def test_an_amount_received_in_aid(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency provided Peru with advice on its census.",
+        "Documents supplied by Kenya to the court were forged.",
+        "Kenya sent a letter to Uganda.",
+        "Ghana lost $2 billion in aid from the World Bank.",
+        "Peru received a letter from Spain.",
+        "Kenya did not provide Somalia with ammunition.",
+    ],
+)
+def test_what_is_no_gift_of_aid(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert cooperated(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia sent troops to help Kazakhstan restore order.", ("Russia", "Kazakhstan")),
+        ("France helped Mali retake the north.", ("France", "Mali")),
+        ("The United States helped Ukraine repel the attack.", ("United States", "Ukraine")),
+    ],
+)
+def test_helping_someone_do_something(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rain helped Kenya win the match.",
+        "Officials said the deal would help Peru grow.",
+        "France did not help Mali retake the north.",
+    ],
+)
+def test_no_help_from_no_one_or_not_given(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert cooperated(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("With Chinese funding, Laos built a railway to the border.", ("China", "Laos")),
+        ("With Turkish support, Azerbaijan retook the region.", ("Turkey", "Azerbaijan")),
+        ("With Qatari backing, the Sahel Front held the town.", ("Qatar", "Sahel Front")),
+    ],
+)
+def test_with_someone_s_support_the_subject_acts(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["With Chinese help, the team won.", "With support, Laos built a railway."],
+)
+def test_support_from_no_one_named_or_to_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert cooperated(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moldova's bid to join the bloc has the strong backing of Romania.",
+            ("Romania", "Moldova"),
+        ),
+        ("Kenya enjoys the support of Uganda.", ("Uganda", "Kenya")),
+        ("Kenya won the backing of the African Union for its bid.", ("African Union", "Kenya")),
+    ],
+)
+def test_having_the_backing_of_someone(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's team has the support of its fans.",
+        "Kenya has a loan of $2 billion.",
+        "Kenya lacks the support of Uganda.",
+    ],
+)
+def test_no_backing_had_from_an_actor(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert cooperated(facts_of, text) == set()

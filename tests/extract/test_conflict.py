@@ -618,3 +618,110 @@ def test_some_members_of_a_party_are_not_the_party(facts_of, text: str) -> None:
 def test_the_party_by_its_plural_name_is_still_the_party(facts_of) -> None:  # type: ignore[no-untyped-def]
     pairs = directed(facts_of("The Tories attacked the plan of Tom Ray."), EventKind.CONFLICT)
     assert ("Conservative Party", "Tom Ray") in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Serbia and Kosovo accused each other of stoking tensions.", EventKind.CONFLICT),
+        ("Peru and Chile have blamed one another for the collapse.", EventKind.CONFLICT),
+        ("Poland and Lithuania criticised each other's policies.", EventKind.CONFLICT),
+        ("Ghana and Togo praised each other after the summit.", EventKind.COOPERATION),
+    ],
+)
+def test_each_acts_on_the_other(facts_of, text: str, kind: EventKind) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), kind)
+    assert len(pairs) == 2 and {a for a, _ in pairs} == {b for _, b in pairs}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo did not criticise each other.",
+        "Ghana and Togo could blame each other for the delay.",
+        "Ghana and Togo met each other in Accra.",
+    ],
+)
+def test_no_opposition_between_each_other_when_none_is_told(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey threatened to cut ties with Israel.", ("Turkey", "Israel")),
+        ("Peru threatened to suspend aid to Bolivia.", ("Peru", "Bolivia")),
+        ("Peru has threatened to recall its ambassador from Chile.", ("Peru", "Chile")),
+    ],
+)
+def test_a_threat_to_cut_ties_is_asserted(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert expected in opposed(facts_of, text)
+    assert not any(e.factual and e.type == "reduce-relations" for e in facts.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru threatened to cut its budget.",
+        "Peru did not threaten to cut ties with Chile.",
+        "Peru threatened to cut ties.",
+    ],
+)
+def test_no_threat_to_cut_ties_with_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States vetoed the resolution, which had been drafted by Algeria.",
+         ("United States", "Algeria")),
+        ("Chile rejected the plan, which was proposed by Peru.", ("Chile", "Peru")),
+        ("Ghana condemned the decree, which was signed by Togo's president last week.",
+         ("Ghana", "Togo")),
+    ],
+)  # fmt: skip
+def test_the_owner_in_a_passive_relative_clause(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile rejected the plan, which was drafted by its own experts.",
+        "Chile rejected the plan, which Peru had proposed to the council.",
+        "Chile did not reject the plan, which was proposed by Peru.",
+    ],
+)
+def test_no_owner_in_a_relative_clause_without_an_actor_agent(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Chile", "Peru") not in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru's decision angered Chile.", ("Chile", "Peru")),
+        ("Ivo Marsh upset Chilean lawmakers with his remarks.", ("Chile", "Ivo Marsh")),
+        ("The Peruvian president's remarks infuriated Bolivia.", ("Bolivia", "Peru")),
+        ("Peru angered Chile by closing the border.", ("Chile", "Peru")),
+    ],
+)
+def test_what_angers_someone(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana upset Nigeria 2-1 in the final.",
+        "Angola's win upset Zambia in the final.",
+        "The news angered fans.",
+        "The ruling did not upset Peru.",
+        "Rising prices angered voters in Chile.",
+    ],
+)
+def test_no_anger_at_anyone(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()

@@ -273,3 +273,30 @@ def test_a_pact_made_between_others_is_not_its_maker_with_them(facts_of) -> None
         EventKind.COOPERATION,
     )
     assert not any("two rounds" in " ".join(p) for p in pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "France threw its support behind Senegal's bid to host the summit.",
+            ("France", "Senegal"),
+        ),
+        ("France threw its weight behind Senegal's candidate.", ("France", "Senegal")),
+        ("Germany has thrown its full backing behind Ukraine.", ("Germany", "Ukraine")),
+    ],
+)
+def test_throwing_support_behind_someone(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France threw its weight behind the reform.",
+        "The support behind the bill grew.",
+        "France did not throw its support behind Senegal.",
+    ],
+)
+def test_no_support_thrown_behind_anyone(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert cooperated(facts_of, text) == set()

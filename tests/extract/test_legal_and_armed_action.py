@@ -136,3 +136,116 @@ def test_prosecutors_act_for_their_state(facts_of, text: str, expected: tuple[st
 )
 def test_demands_from_and_wars_with(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistani air strikes on militant hideouts in Afghanistan killed eight people.",
+         ("Pakistan", "Afghanistan")),
+        ("Pakistan carried out air strikes against militant hideouts inside Afghanistan.",
+         ("Pakistan", "Afghanistan")),
+        ("Turkey bombed rebel positions inside Iraq on Sunday.", ("Turkey", "Iraq")),
+        ("Israeli strikes on targets in Lebanon continued overnight.", ("Israel", "Lebanon")),
+    ],
+)  # fmt: skip
+def test_force_on_what_no_actor_names_lands_on_the_country(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attacks on churches in Egypt have risen.",
+        "The Kenyan army launched attacks on farms in Kenya.",
+        "Protests against the tax in Chile grew.",
+    ],
+)
+def test_no_country_attacked_without_an_attacker_from_elsewhere(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China's coast guard rammed a Philippine supply boat.", ("coast guard", "Philippines")),
+        ("Somalia's army drove al-Shabaab out of the town.", ("Somalia", "al-Shabaab")),
+        ("Turkish jets pounded Rojava Front positions overnight.", ("Turkey", "Rojava Front")),
+        ("Russian artillery pounded Ukrainian positions near the river.", ("Russia", "Ukraine")),
+        ("Iran seized a tanker belonging to Greece.", ("Iran", "Greece")),
+        ("Kenyan police seized weapons belonging to the Sahel Front.", ("Kenya", "Sahel Front")),
+    ],
+)  # fmt: skip
+def test_ramming_driving_out_and_seizing_what_belongs_to_someone(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya drove out the competition.",
+        "The truck rammed a wall.",
+        "Peru did not ram the boat.",
+        "Storms pounded the coast of Chile.",
+        "The pound fell against the dollar.",
+    ],
+)
+def test_no_force_on_no_actor(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rwandan troops are fighting against Congo's army.",
+            ("Rwanda", "Democratic Republic of the Congo"),
+        ),
+        ("The Sahel Front fought against Malian forces for years.", ("Sahel Front", "Mali")),
+        ("The Rojava Front has fought against Turkey since 2015.", ("Rojava Front", "Turkey")),
+    ],
+)
+def test_fighting_against_someone(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya fought against corruption.",
+        "Kenya did not fight against Uganda.",
+        "Kenya may fight against Uganda.",
+    ],
+)
+def test_no_fight_against_an_idea_or_not_as_a_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China banned imports of Lithuanian beef.", ("China", "Lithuania")),
+        ("The United States has frozen $6 billion in Iranian funds.", ("United States", "Iran")),
+        ("The European Union banned the sale of Russian oil.", ("European Union", "Russia")),
+    ],
+)
+def test_a_ban_on_someone_s_goods_is_aimed_at_them(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya banned the sale of alcohol in the city.",
+        "Peru suspended the rest of the season.",
+        "China may ban imports of Lithuanian beef.",
+    ],
+)
+def test_no_ban_aimed_at_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()

@@ -109,6 +109,144 @@ def test_an_event_that_makes_way_for_another_is_a_fact(facts_of, text: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
+        "Peru demanded that Chile withdraw its ambassador from Lima.",
+        "The minister urged that Bolivia impose sanctions on Chile.",
+        "Ecuador demanded that Chile be sanctioned by the United Nations.",
+        "Parliament asked that Peru expel the Bolivian ambassador at once.",
+    ],
+)
+def test_what_a_demand_says_should_be_done_is_not_done(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    acts = [e for e in facts.events if e.type in {"sanction", "reduce-relations"}]
+    assert acts  # the act demanded is kept
+    assert not any(e.factual for e in acts)  # but not as done
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said that Peru had imposed sanctions on Chile.",
+        "Bolivia demanded an apology after Peru expelled the Bolivian ambassador.",
+        "The minister noted that Ecuador has imposed sanctions on Chile.",
+    ],
+)
+def test_a_told_act_beside_a_demand_is_still_a_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert any(e.factual and e.type in {"sanction", "reduce-relations"} for e in facts.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Accused by Uganda of backing the rebels, Rwanda denied any involvement.",
+         ("Uganda", "Rwanda")),
+        ("Criticised by Chile over the dam, Peru denied wrongdoing.", ("Chile", "Peru")),
+        ("Condemned by Japan for the test, North Korea denied breaking any rule.",
+         ("Japan", "North Korea")),
+    ],
+)  # fmt: skip
+def test_what_was_done_to_the_one_who_denies_is_a_fact(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rwanda denied backing the rebels of the Kivu Front.",
+        "Rwanda denied being backed by Uganda.",
+        "Peru denied attacking Chile.",
+    ],
+)
+def test_what_is_denied_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert directed(facts, EventKind.CONFLICT) == set()
+    assert directed(facts, EventKind.COOPERATION) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said China was unlikely to attack Taiwan this year.",
+        "Peru is unlikely to impose sanctions on Chile.",
+        "Diplomats think Ghana is unlikely to sign a deal with Togo.",
+    ],
+)
+def test_what_is_unlikely_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert directed(facts, EventKind.CONFLICT) == directed(facts, EventKind.COOPERATION) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru accused Chile of spying, a charge Chile denied.", ("Peru", "Chile")),
+        ("Kenya accused Uganda of arming rebels, an allegation Kampala rejects.",
+         ("Kenya", "Uganda")),
+        ("Ghana blamed Togo for the raid, a charge that Togo dismissed on Monday.",
+         ("Ghana", "Togo")),
+    ],
+)  # fmt: skip
+def test_an_accusation_its_target_denies_is_still_made(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), EventKind.CONFLICT)
+    assert expected in pairs
+    assert (expected[1], expected[0]) not in pairs  # the denial accuses no one
+
+
+def test_what_is_denied_stays_denied(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        directed(facts_of("Peru denied that Chile had attacked it."), EventKind.CONFLICT) == set()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru called for sanctioning Chile.", ("Peru", "Chile")),
+        ("Peru has called for expelling the Chilean ambassador.", ("Peru", "Chile")),
+        (
+            "Ana Ruiz, a Peruvian senator, pressed for banning the Kivu Front.",
+            ("Ana Ruiz", "Kivu Front"),
+        ),
+    ],
+)
+def test_calling_for_an_act_is_a_stand_not_the_act(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert expected in directed(facts, EventKind.CONFLICT)
+    assert not any(
+        e.factual and e.cameo[:2] in {"16", "17", "18", "19", "20"} for e in facts.events
+    )
+    assert not any(e.factual and e.type == "sanction" for e in facts.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Peru thanked Chile for expelling the rebels of the Kivu Front.", "Chile"),
+        ("Peru praised Chile for sanctioning Bolivia.", "Chile"),
+        ("Peru criticised Chile for backing the Kivu Front.", "Chile"),
+    ],
+)
+def test_who_is_judged_for_an_act_did_it(facts_of, text: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    acts = [e for e in facts.events if e.trigger.endswith("ing")]
+    names = {a.key: a.name for a in facts.actors}
+    assert acts and all(names[k] == doer for e in acts for k in e.actors("agent"))
+
+
+def test_who_is_prevented_from_an_act_does_not_do_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Peru prevented Chile from attacking Bolivia.")
+    assert directed(facts, EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Norway will host the next round, but on Monday Ines Varga met Kofi Boateng in Oslo.",
         "Norway is expected to host the talks, but Ines Varga already met Kofi Boateng on Monday.",
         "The envoy may return next week, and Tom Berg held talks with Sara Holm on Friday.",

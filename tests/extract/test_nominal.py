@@ -252,3 +252,29 @@ def test_reconciliation_without_two_actors_is_no_event(facts_of, text: str) -> N
 def test_the_verbs_the_model_lemmatises_wrongly(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     # the small model's lemma of "waged" is "wag" and of "staged" is "stag"
     assert ("Russia", "Georgia") in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tanzania issued a warning to Kenya over its treatment of traders.", ("Tanzania", "Kenya")),
+        ("A warning to North Korea from the United Nations came hours after the launch.",
+         ("United Nations", "North Korea")),
+        ("Japan's stern warning to China was ignored.", ("Japan", "China")),
+        ("Peru sent a clear warning to Chile on Monday.", ("Peru", "Chile")),
+    ],
+)  # fmt: skip
+def test_a_warning_to_someone(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm issued a profit warning on Monday.",
+        "Kenya issued a flood warning to residents.",
+        "Peru did not issue a warning to Chile.",
+    ],
+)
+def test_warnings_to_no_one_named_or_never_given(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()

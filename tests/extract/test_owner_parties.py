@@ -100,6 +100,9 @@ def test_attacks_and_what_they_hit(facts_of, text: str, expected: tuple[str, str
         ("Kenyan sanctions on Uganda took effect.", ("Kenya", "Uganda")),
         ("Uganda faces sanctions from Kenya.", ("Kenya", "Uganda")),
         ("Uganda was hit by Kenya's sanctions.", ("Kenya", "Uganda")),
+        ("Uganda has been hit with trade sanctions by Kenya.", ("Kenya", "Uganda")),
+        ("Iran was slapped with new sanctions by the European Union.", ("European Union", "Iran")),
+        ("Last year Chad was targeted with sanctions by Niger.", ("Niger", "Chad")),
     ],
 )
 def test_who_imposes_sanctions_and_on_whom(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
@@ -121,3 +124,86 @@ def test_shared_objects_and_exchanges(facts_of, text: str, expected: tuple[str, 
 
 def test_exchanging_gifts_is_no_conflict(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, "Kenya and Uganda exchanged gifts.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda was hit with sanctions last year.",
+        "Uganda was hit with a fine for late filing.",
+        "Uganda may be hit with sanctions by Kenya.",
+    ],
+)
+def test_no_sanction_without_both_sides_or_as_a_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attack carried out by the Tarvos Brigade on Chad killed hundreds.", ("Tarvos Brigade", "Chad")),
+        ("Sanctions imposed by Japan on Russia took effect.", ("Japan", "Russia")),
+        ("A complaint lodged by Peru against Chile was heard on Monday.", ("Peru", "Chile")),
+        ("A lawsuit filed by Talvor Mining against Zambia seeks $1 billion.",
+         ("Talvor Mining", "Zambia")),
+    ],
+)  # fmt: skip
+def test_the_participle_that_names_the_doer_carries_the_target(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack, reported by the Orvel news agency on Monday, killed five.",
+        "Sanctions proposed by Japan on Russia were never imposed.",
+        "A complaint lodged by a citizen against the police was dismissed.",
+    ],
+)
+def test_no_target_from_a_participle_that_names_no_doer(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana's new mining law was met with protests from Togo.", ("Togo", "Ghana")),
+        ("Peru's decision was greeted with condemnation from Chile.", ("Chile", "Peru")),
+        ("The Kenyan plan was met with sharp criticism from Uganda.", ("Uganda", "Kenya")),
+    ],
+)
+def test_what_is_met_with_protests_from_someone(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was met with criticism from Peru.",
+        "Ghana met with Togo to discuss protests.",
+        "Ghana's law was met with protests.",
+    ],
+)
+def test_no_protest_met_without_both_sides(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States imposed sanctions on Russia and on Belarus.",
+            ("United States", "Belarus"),
+        ),
+        ("Japan imposed sanctions on North Korea and on Iran.", ("Japan", "Iran")),
+        ("Kenya protested against Uganda and against Tanzania.", ("Kenya", "Tanzania")),
+    ],
+)
+def test_a_second_coordinated_phrase_is_a_target_too(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)

@@ -172,3 +172,84 @@ def test_what_pits_two_sides_says_which_conflict(facts_of, text: str, cameo: str
     events = [e for e in facts_of(text).events if e.kind is EventKind.CONFLICT]
     assert len(events) == 2  # each side against the other
     assert {e.cameo for e in events} == {cameo}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenyan lawmaker Ruth Mbeki took aim at Uganda over the dispute.",
+            ("Ruth Mbeki", "Uganda"),
+        ),
+        ("Peru took aim at Chile's fishing policy.", ("Peru", "Chile")),
+        ("In a speech, Ghana's president took aim at the World Bank.", ("Ghana", "World Bank")),
+    ],
+)
+def test_taking_aim_at_someone(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["He took aim at the goal.", "Peru did not take aim at Chile.", "Kenya took aim."]
+)
+def test_aim_at_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pakistan lodged a strong protest with Afghanistan over the shelling.",
+            ("Pakistan", "Afghanistan"),
+        ),
+        ("Peru has filed a formal protest with Chile.", ("Peru", "Chile")),
+        (
+            "Ireland registered a protest with Britain over the fishing fleet.",
+            ("Ireland", "United Kingdom"),
+        ),
+    ],
+)
+def test_a_protest_lodged_with_a_country(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers staged a protest with Kenya's unions.",
+        "Peru filed a complaint with the World Trade Organization.",
+        "Peru joined a protest with Chile against the tax.",
+    ],
+)
+def test_no_protest_against_whom_it_is_made_with(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(
+        b in {"Chile", "World Trade Organization", "Kenya"} for _, b in opposed(facts_of, text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The African Union warned Sudan's leaders against further escalation.",
+            ("African Union", "Sudan"),
+        ),
+        ("In a statement, Peru warned Chile's generals against a coup.", ("Peru", "Chile")),
+        ("Peru warned Chile's leaders that it would retaliate.", ("Peru", "Chile")),
+    ],
+)
+def test_warning_a_country_s_leaders(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States warned its citizens against travel to Chile.",
+        "Peru did not warn Chile's leaders against a coup.",
+        "Peru warned of a coup in the region.",
+    ],
+)
+def test_no_warning_against_anyone(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()

@@ -1,0 +1,47 @@
+"""What a verb of giving gives and to whom: "lent Kenya $5 million", "provided
+Kenya with a loan", "arms supplied by X to Y"; and whether what is given is aid
+(money, arms, supplies) rather than advice or a letter.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.language.event_words import AID_OBJECTS
+
+
+def given_to(verb: Token) -> list[Token]:
+    """Who is given something named after it: "lent Kenya $5 million" (a dative,
+    or the first of two objects), "provided Kenya with a loan" (the object, when
+    "with" names what is given)."""
+    objects = g.direct_objects(verb)
+    found = [o for o in objects if o.dep_ == "dative"]
+    if len(objects) > 1 and objects[0].dep_ != "dative":
+        found.append(objects[0])
+    if objects and not found and any(is_aid(o) for o in g.prep_objects(verb, {"with"})):
+        found.append(objects[0])
+    return found
+
+
+def given_things(verb: Token, passive: bool) -> list[Token]:
+    """What a verb of giving gives: its object, "with" phrase or measure ("lent X
+    $2bn"), or, in a passive, its subject ("weapons supplied by X to Y")."""
+    things = [
+        *g.direct_objects(verb),
+        *g.prep_objects(verb, {"with"}),
+        *(c for c in verb.children if c.dep_ == "npadvmod"),
+    ]
+    return things + g.subjects(verb) if passive else things
+
+
+def is_aid(thing: Token) -> bool:
+    """Money, arms or supplies: "arms", "$2bn", "a million rupees", "air defence
+    systems" (what the compound before the noun says it is for)."""
+    return (
+        thing.lemma_.lower() in AID_OBJECTS
+        or thing.lower_ in AID_OBJECTS  # "arms", whose lemma is "arm"
+        or any(c.dep_ == "compound" and c.lemma_.lower() in AID_OBJECTS for c in thing.children)
+        or any(t.ent_type_ == "MONEY" for t in thing.subtree)
+        or any(t.like_num for t in thing.lefts)  # "a million rupees"
+    )

@@ -1,0 +1,61 @@
+"""Frames around a clause that decide whether what it tells was done: the
+subjunctive after a demand ("demanded that X withdraw": not yet done), a charge its
+target denies ("X accused Y, a charge Y denies": the accusation was made), an
+opening passive participle ("Accused by X, Y denied it": X did accuse).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Verbs and nouns whose "that" clause says what should be done: "demanded that X
+# withdraw", "urged that X be punished", "the demand that X leave".
+_MANDATIVE = {"demand", "urge", "ask", "request", "insist", "propose", "recommend", "require",
+              "demands", "call", "calls"}  # fmt: skip
+
+
+def mandated(clause: Token) -> bool:
+    """A clause in the subjunctive after a verb or noun of demand ("demanded that
+    X withdraw", "urged that X be punished", "calls that X resign"): a base verb form
+    with no auxiliary of its own but "be"."""
+    head = clause.head
+    if clause.dep_ not in {"ccomp", "acl"} or head.i == clause.i:
+        return False
+    mandating = head.lemma_ in _MANDATIVE if head.pos_ in {"VERB", "AUX"} else (
+        head.lower_ in _MANDATIVE and head.pos_ == "NOUN")  # fmt: skip
+    if not mandating or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if auxes:
+        return all(a.lower_ == "be" for a in auxes)  # "that X be punished"
+    return clause.tag_ == "VB"
+
+
+def done_to_subject(below: Token, via: str) -> bool:
+    """ "Accused by X of lying, Y denied it": an opening passive participle with its
+    agent tells what was done to the subject, which the denial answers; it is a
+    fact, not what is denied."""
+    return (
+        via == "advcl"
+        and below.tag_ == "VBN"
+        and below.i < below.head.i
+        and any(c.dep_ == "agent" for c in below.children)
+    )
+
+
+# What a denial names when it follows a clause: "..., a charge Moscow denies".
+DENIED_NOUNS = {"charge", "charges", "accusation", "accusations", "allegation", "allegations",
+                "claim", "claims"}  # fmt: skip
+_DENYING = {"deny", "reject", "dismiss", "refute", "rebut"}
+
+
+def denies_a_charge(speech: Token) -> bool:
+    """ "X accused Y of lying, a charge Y denies": the parser hangs the accusation on
+    the denial, whose object, set off by a comma, is the charge itself."""
+    return speech.lemma_ in _DENYING and any(
+        c.dep_ == "dobj"
+        and c.lower_ in DENIED_NOUNS
+        and c.left_edge.i > 0
+        and speech.doc[c.left_edge.i - 1].text == ","
+        for c in speech.children
+    )

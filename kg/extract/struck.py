@@ -1,0 +1,52 @@
+"""Where force lands when no actor is named as its target: on the country of
+the place it hits ("bombed positions in Iraq", "shelled Kharkiv").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract.base import Context
+from kg.language.gazetteer import gazetteer
+from kg.language.places import places
+
+_WITHIN = {"in", "inside"}
+
+
+def attacked_country(ctx: Context, verb: Token, agents: list[str]) -> list[str]:
+    """ "Ugandan militants killed 40 people in Kisumu, Kenya": violence against
+    people in a country is aimed at that country, when the attackers come from
+    elsewhere."""
+    found: list[str] = []
+    spots = g.prep_objects(verb, _WITHIN) + [
+        p for o in g.direct_objects(verb) for p in g.prep_objects(o, _WITHIN)
+    ]  # "bombed Kurdish positions in Iraq", "struck hideouts inside Syria"
+    for spot in spots:
+        for t in spot.subtree:
+            key = ctx.actors.at(t.i)
+            if key and key.startswith("country/") and key not in agents:
+                found.append(key)
+    return list(dict.fromkeys(found)) if agents else []
+
+
+def struck_place(ctx: Context, targets: list[Token], agents: list[str]) -> list[str]:
+    """ "Russia shelled Kharkiv", "North Korea fired rockets at Seoul": force used by
+    one country on a city or region of another is used on that country (the place
+    stays a place)."""
+    if not agents or not all(a.startswith("country/") for a in agents):
+        return []
+    found = [k for t in targets if (k := country_of_place(ctx, t)) and k not in agents]
+    return list(dict.fromkeys(found))
+
+
+def country_of_place(ctx: Context, token: Token) -> str | None:
+    """The country a named city or region that is no actor lies in ("Kharkiv")."""
+    mention = ctx.actors.named_at(token.i)
+    if mention is None or ctx.actors.at(token.i) is not None:
+        return None  # no name, or the name of an actor
+    capital = gazetteer().metonym(mention.text)
+    place = places().lookup(mention.text)
+    if capital is not None and capital.type == "Country":
+        return capital.key
+    return f"country/{place.country}" if place is not None and place.country else None
