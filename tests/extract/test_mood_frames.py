@@ -1,0 +1,45 @@
+"""Frames that decide whether a clause tells what was done: sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.mood_frames import denies_a_charge, done_to_subject, mandated
+
+
+def _token(nlp, text: str, word: str):  # type: ignore[no-untyped-def]
+    return next(t for t in nlp(text) if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Peru demanded that Chile withdraw its envoy.", "withdraw", True),
+        ("The minister urged that Bolivia be punished.", "punished", True),
+        ("Peru said that Chile withdrew its envoy.", "withdrew", False),
+        ("Peru demanded to know why Chile had withdrawn its envoy.", "withdrawn", False),
+    ],
+)
+def test_what_a_demand_asks_for(nlp, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    assert mandated(_token(nlp, text, word)) is expected
+
+
+def test_an_opening_passive_with_its_agent_was_done(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Accused by Uganda of backing the rebels, Rwanda denied it.")
+    accused = next(t for t in doc if t.text == "Accused")
+    assert done_to_subject(accused, accused.dep_) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (what the parser does with it: the accusation hangs on "denies")
+        ("Peru accused Chile of backing the rebels, a charge Chile denies.", True),
+        ("Chile denies the charge.", False),
+        ("Chile denies that it spied.", False),
+    ],
+)
+def test_a_charge_the_target_denies(nlp, text: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    denies = next(t for t in nlp(text) if t.lemma_ == "deny")
+    assert denies_a_charge(denies) is expected
