@@ -327,6 +327,8 @@ def _between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
         return
     anchor = verb if verb is not None else noun  # a noun in an adjunct keeps its own mood
     if trig.kind is EventKind.CONFLICT:  # each side against the other
+        if len(sides) > 2:
+            return  # "a row between A, B and C": who is against whom it does not say
         directed = Sense(trig.type, trig.cameo)
         armed = all(k.startswith(("country/", "group/")) for k in sides)
         people = all(k.startswith("person/") for k in sides)

@@ -278,3 +278,22 @@ def test_a_warning_to_someone(facts_of, text: str, expected: tuple[str, str]) ->
 )
 def test_warnings_to_no_one_named_or_never_given(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film showed a row between Ann Vale, Tom Rice and Luis Mora about the leadership.",
+        "Clashes between Chile, Peru and Bolivia broke out on the border.",
+        "There was a bitter dispute among Norway, Sweden and Denmark over fishing rights.",
+    ],
+)
+def test_a_conflict_among_three_or_more_says_not_who_is_against_whom(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+def test_a_conflict_between_two_sets_each_against_the_other(facts_of) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(
+        facts_of("Clashes between Chile and Peru broke out on the border."), EventKind.CONFLICT
+    )
+    assert {("Chile", "Peru"), ("Peru", "Chile")} <= pairs
