@@ -154,7 +154,7 @@ def _named_members(ctx: Context, noun: Token) -> Iterator[tuple[str, str, list[T
 
 
 def _made_of(verb: Token) -> bool:
-    """ "ECOWAS, which includes Mali", "the bloc includes Chile": in the present, by
+    """ "the SADC, which includes Zambia", "the bloc includes Chile": in the present, by
     a body named there (not "it", whose antecedent may be another body)."""
     return verb.tag_ in {"VBZ", "VBP"} and not any(
         s.pos_ == "PRON" and s.tag_ not in {"WDT", "WP"} for s in g.subjects(verb)

@@ -44,7 +44,7 @@ def initials(name: str) -> str:
 
 
 # the kind of body a name ends on, which the body's acronym may leave out
-# ("Public and Commercial Services Union", "PCS", "PCS Union")
+# ("Weavers and Spinners Union", "WS", "WS Union")
 _BODY_KINDS = {"Union", "Party"}
 
 

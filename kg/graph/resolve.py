@@ -15,7 +15,7 @@ articles came in. The rules, in order:
    the one person whose name that fits;
 4. an organisation's acronym ("CBI") is the one organisation of the store whose
    initials it is (a closing "Union" or "Party" may be left out of them, and
-   the acronym may carry it: "PCS", "PCS Union");
+   the acronym may carry it: "WS", "WS Union");
 5. a bare surname ("Vale", or "Mr Vale" before the honorific was split off) is
    the one full-name person of the store with that surname; when several
    people share it, the one whose articles share the most actors with this
@@ -146,8 +146,8 @@ def resolve(records: Iterable[LocalActor], decisions: Decisions | None = None) -
             target = next(iter(fits))
             why.setdefault(key, f"'{_best_name(by_key, uf, target)}', named more fully elsewhere")
             uf.union(target, key)
-    # 4. acronyms of organisations ("PCS" and "PCS Union" for "Public and
-    # Commercial Services Union"), and an acronym with and without its kind
+    # 4. acronyms of organisations ("WS" and "WS Union" for the "Weavers and
+    # Spinners Union"), and an acronym with and without its kind
     orgs = {k: rs for k, rs in by_key.items() if _type_of(rs) in {"Organization", "Group"}}
     long_by_initials: dict[str, set[str]] = defaultdict(set)
     by_acronym: dict[str, set[str]] = defaultdict(set)

@@ -122,7 +122,7 @@ def mend_cut_body(doc: Doc, span: Span, others: list[Span]) -> Span:
 
 def _whole_object(doc: Doc, span: Span, others: list[Span]) -> Span:
     """``span`` up to the end of the name its "of"/"for" governs, when the model
-    stopped inside it: "Office of the Deputy" + "Prime Minister" (the parser makes
+    stopped inside it: "Office of the Deputy" + "Chief Minister" (the parser makes
     "Minister" the object of "of" and "Deputy" a part of it)."""
     start, end = span.start, span.end
     last = doc[end - 1]

@@ -603,7 +603,7 @@ def test_whose_act_is_demanded_is_the_target(facts_of, text: str, pair: tuple[st
 @pytest.mark.parametrize(
     "text",
     [
-        "Mark Dunmore has dismissed fears from some Conservatives that his plans are too modest.",
+        "Mark Dunmore brushed aside worries from some Conservatives that his plans are too modest.",
         "Several Tories attacked the plan of Tom Ray.",
         "Two Liberal Democrats criticised Tom Ray.",
     ],

@@ -121,7 +121,7 @@ def test_a_title_ends_where_a_clause_begins(facts_of) -> None:  # type: ignore[n
         '"It came at the worst time," said Hans Vell, a Singapore-based fund manager.',
         "Joining the firm at 15, Tom Bell became Norway's youngest store manager at 19.",
         # the name is what the title is of
-        "The 19 member countries of the Holm Club are owed five billion dollars.",
+        "The twelve member states of the Holm Club are owed five billion dollars.",
     ],
 )
 def test_no_post_for_a_place_or_for_what_a_title_is_of(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]

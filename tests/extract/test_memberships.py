@@ -150,11 +150,12 @@ def test_a_company_is_no_member_of_its_country(facts_of, text: str) -> None:  # 
         # among the members, what a body includes, a country's membership of it
         ("Chile and Peru are among the 12 members of the Andean Pact.",
          {("Chile", "Andean Pact"), ("Peru", "Andean Pact")}),
-        ("The Economic Community of West African States, which includes Mali and Ghana, "
+        ("The Southern African Development Community, which includes Zambia and Malawi, "
          "met on Monday.",
-         {("Mali", "Economic Community of West African States"),
-          ("Ghana", "Economic Community of West African States")}),
-        ("Mali's membership of the African Union was suspended.", {("Mali", "African Union")}),
+         {("Zambia", "Southern African Development Community"),
+          ("Malawi", "Southern African Development Community")}),
+        ("Zambia's membership of the Southern African Development Community is old.",
+         {("Zambia", "Southern African Development Community")}),
     ],
 )  # fmt: skip
 def test_members_named_after_the_noun_signatories_and_admissions(
@@ -173,8 +174,8 @@ def test_members_named_after_the_noun_signatories_and_admissions(
         "The talks included Iran and Norway.",  # talks are no body
         "Talks on Norway's proposed membership of the African Union went well.",  # hoped for
         "Norway made a bid for a seat on the African Union council.",
-        "The African Union delegation included Mali.",  # past: who came, not who belongs
-        "The African Union met Chile. It also includes Mali and Ghana.",  # "it": which body?
+        "The Mercosur delegation included Norway.",  # past: who came, not who belongs
+        "Mercosur met Chile. It also includes Norway and Malawi.",  # "it": which body?
     ],
 )
 def test_no_membership_without_a_named_member_or_a_signing(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -82,7 +82,7 @@ def test_a_law_in_quotation_marks_is_still_a_law(facts_of) -> None:  # type: ign
 @pytest.mark.parametrize(
     ("text", "group"),
     [
-        ("Tom Ray warned that people would be driven into the hands of extremists.", "extremists"),
+        ("Tom Ray warned that people would be pushed towards the extremists.", "extremists"),
         ("Ann Vale said the banks were promoting loans aggressively.", "banks"),
         ("Tom Ray said other countries should send troops.", "countries"),
     ],
@@ -95,7 +95,7 @@ def test_an_unnamed_group_is_no_topic(facts_of, text: str, group: str) -> None: 
 
 
 def test_a_named_group_is_still_a_topic(facts_of) -> None:  # type: ignore[no-untyped-def]
-    facts = facts_of("Tom Ray said Palestinian militant groups were operating from Syria.")
+    facts = facts_of("Tom Ray said Palestinian militant groups were acting from Syria.")
     names = {a.key: a.name for a in facts.actors}
     topics = {names.get(k, k) for e in facts.events for k in e.actors("topic")}
     assert "Syria" in topics

@@ -156,9 +156,9 @@ def test_a_bill_says_nothing_itself(facts_of) -> None:  # type: ignore[no-untype
         ("Ian Dale QC said the law was clear.", {"Ian Dale"}),
         ("Ann Vale MP told reporters the law was clear.", {"Ann Vale"}),
         # someone named inside the speaker's title is not the speaker
-        ("In a book published this week, Ian Dale, a spokesman for Ann Vale's campaign, "
+        ("In a new book, Ian Dale, a spokesman for Ann Vale's campaign, "
          "says Tom Rice warned Luis Mora.", {"Ian Dale"}),
-        ("In a book published this week, Ian Dale QC, a member of Ann Vale's chambers, "
+        ("In a new book, Ian Dale QC, a member of Ann Vale's chambers, "
          "says Tom Rice warned Luis Mora.", {"Ian Dale"}),
         ("But Rosa Lind, the lawyer representing Mr Abbot and Mr Kerr, said the families "
          "would be reunited.", {"Rosa Lind"}),

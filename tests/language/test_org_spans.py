@@ -126,8 +126,8 @@ def test_the_word_that_qualifies_a_post_is_no_part_of_the_body(  # type: ignore[
 @pytest.mark.parametrize(
     "text",
     [
-        "Her call was backed by Culture, Media and Sport Secretary Ann Vale who said it was good.",
-        "Tom Lee, director of Halvor Development Bank - one of the firm's creditors - said so.",
+        "Her call won praise from Culture, Media and Sport Secretary Ann Vale who said it was good.",
+        "Tom Lee, director of Halvor Development Bank - one of the lenders of the firm - said so.",
         "More cases may follow, said US Attorney David Kell.",
     ],
 )
@@ -153,8 +153,8 @@ def test_a_described_body_begins_at_its_first_capital(facts_of, text: str, body:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("A spokesman for the Office of the Deputy Prime Minister said the rules would change.",
-         "Office of the Deputy Prime Minister"),
+        ("A spokesman for the Office of the Deputy Chief Minister said the rules would change.",
+         "Office of the Deputy Chief Minister"),
         ("The Department of the Deputy Prime Minister, a new body, opened on Monday.",
          "Department of the Deputy Prime Minister"),
         ("Officials at the Office of the Chief Medical Officer met Ann Vale.",
@@ -171,8 +171,8 @@ def test_a_body_name_cut_inside_what_of_governs_is_whole(nlp, text: str, name: s
     ("text", "ents"),
     [
         # the name the model cut now holds the acronym's letters
-        ("The Office of the Deputy Prime Minister (ODPM) said it would publish the figures.",
-         {("Office of the Deputy Prime Minister", "ORG"), ("ODPM", "ORG")}),
+        ("The Office of the Deputy Chief Minister (ODCM) said it would publish the figures.",
+         {("Office of the Deputy Chief Minister", "ORG"), ("ODCM", "ORG")}),
         # a title after a whole body's name is a person's, not the body's
         ("The Bank of England Governor Mervyn Ray met Ann Vale.",
          {("Bank of England", "ORG"), ("Mervyn Ray", "PERSON")}),
