@@ -603,7 +603,7 @@ def test_whose_act_is_demanded_is_the_target(facts_of, text: str, pair: tuple[st
 @pytest.mark.parametrize(
     "text",
     [
-        "Mark Dunmore brushed aside worries from some Conservatives that his plans are too modest.",
+        "Mark Dunmore brushed aside worries among some Conservatives about his modest plans.",
         "Several Tories attacked the plan of Tom Ray.",
         "Two Liberal Democrats criticised Tom Ray.",
     ],

@@ -271,7 +271,7 @@ def test_a_warning_to_someone(facts_of, text: str, expected: tuple[str, str]) ->
 @pytest.mark.parametrize(
     "text",
     [
-        "The firm issued a profit warning on Monday.",
+        "On Monday the firm put out a warning on profits.",
         "Kenya issued a flood warning to residents.",
         "Peru did not issue a warning to Chile.",
     ],

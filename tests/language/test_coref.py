@@ -433,7 +433,7 @@ def test_they_with_a_partner_or_without_two_named(facts_of, text: str) -> None: 
     ("text", "agent"),
     [
         # an unnamed body said something; "It" is that body, not a name in what it said
-        ("The committee said the National Audit Office ought to look into it. It blamed Exxon "
+        ("The committee said the Audit Commission ought to look into it. It blamed Exxon "
          "for the delay.", None),
         ("The panel said Shell should pay. It criticised Exxon.", None),
         # a body the story names, or the story's firm, is still "It"
