@@ -162,6 +162,11 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     trig = _VERBS[key]
     if "bare-object" in trig.flags and not _rings(ctx, verb):
         return None  # "called on X", "called X a liar", "was called X"
+    if "person-object" in trig.flags and any(
+        (m := ctx.actors.mention_at(o.i)) is None or m.kind != "person"
+        for o in g.direct_objects(verb)
+    ):
+        return None  # "embraced the plan", "embraced Chile's proposal"
     kind, etype, cameo = trig.kind, trig.type, trig.cameo
     subj_role, obj_role = ROLES[trig.frame]
     lemma = verb.lemma_

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from kg.extract import triggers
 from kg.extract.arguments import subjects
 from kg.extract.triggers import Trigger
+from kg.language.event_words import OTHER_SENSE_PHRASES
 from kg.records import EventKind
 
 
@@ -52,6 +53,11 @@ def verb_key(verb: Token, lexicon: Mapping[str, object]) -> str | None:
     """The lexicon entry a verb is: with its particle ("hit out", "sit down"), with
     its object noun ("take issue"), or alone."""
     lemma = verb.lemma_
+    if any(
+        c.dep_ in {"prt", "prep", "advmod"} and f"{lemma} {c.lower_}" in OTHER_SENSE_PHRASES
+        for c in verb.children
+    ):
+        return None  # "talked up their ties": no talks
     base = lexicon.get(lemma)
     preps: frozenset[str] = (
         getattr(base, "target_preps", None) or getattr(base, "preps", None) or frozenset()

@@ -43,6 +43,7 @@ FLAGS = frozenset(
         "needs-partner",
         "verb-partner",
         "bare-object",
+        "person-object",
         "joint-only",
         "envoy-object",
         "from-agent",

@@ -190,3 +190,9 @@ PROSPECTIVE = frozenset(
     """possible potential proposed planned prospective future upcoming forthcoming
     expected mooted likely hypothetical projected intended eventual hoped-for desired""".split()
 )
+# Verbs with a particle that name something else than the verb alone: "talked up
+# their ties" (praised), "talked down the risk" (played down), "backed down",
+# "spoke up for": no talks, no backing.
+OTHER_SENSE_PHRASES = frozenset(
+    {"talk up", "talk down", "speak up", "back down", "back off", "back away"}
+)

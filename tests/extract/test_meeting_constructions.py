@@ -236,3 +236,33 @@ def test_the_posts_of_two_countries_named_before_meet_as_the_countries(facts_of,
 )
 def test_their_posts_are_no_pair_that_was_not_named_or_met(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert pair("Peru", "Chile") not in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Tomas Vell and President Ines Haile embraced in Oslo on Sunday.",
+        "Ann Vale embraced Luis Mora at the airport.",
+        "Ann Vale hugged Luis Mora after the vote.",
+        "Luis Mora was embraced by Ann Vale on the steps of the palace.",
+    ],
+)
+def test_an_embrace_between_people_is_a_meeting(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert len(met_pairs(facts_of(text))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile embraced the plan.",  # an idea
+        "Chile and Peru embraced free trade.",
+        "Peru embraced Chile's proposal.",  # what a country owns is no person
+        "Voters embraced the Socialist Party.",
+        # a particle that makes another verb: no talks
+        "Chile and Peru talked up their ties on Monday.",
+        "Ann Vale talked down the risk of a row with Luis Mora.",
+        "Ann Vale spoke up for Luis Mora.",
+    ],
+)
+def test_no_meeting_from_an_embraced_idea_or_a_phrasal_verb(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not met_pairs(facts_of(text))
