@@ -210,8 +210,32 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     return out
 
 
+# Verbs whose free relative names what the speaker calls a thing: "condemned what
+# it called X's aggression", "rejected what he described as Y's threats".
+_NAMING = {"call", "describe", "term", "label", "brand", "dub", "see", "consider", "regard"}
+
+
+def _named_thing(clause: Token) -> list[Token]:
+    """What "what it called ..." names: the complement of the naming verb."""
+    if clause.lemma_ not in _NAMING or not any(
+        c.lower_ == "what" and c.tag_ == "WP" for c in clause.children
+    ):
+        return []
+    named = [c for c in clause.children if c.dep_ in {"oprd", "attr", "xcomp"}]
+    named += [o for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+              for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+    return named or [c for c in clause.children if c.dep_ == "dobj" and c.lower_ != "what"]
+
+
 def direct_objects(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"}]
+    if not found or all(c.lower_ == "what" for c in found):
+        # "condemned what it called X's aggression": the thing so called is the object
+        clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
+        clauses += [r for c in found for r in c.children if r.dep_ in {"relcl", "ccomp"}]
+        named = [t for c in clauses for t in _named_thing(c)]
+        if named:
+            return named
     if not found and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         split = _opening_split(next((c for c in verb.head.head.children
                                      if c.dep_ in SUBJECT_DEPS), verb))  # fmt: skip

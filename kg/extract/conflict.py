@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterator
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.extract import triggers
 from kg.extract.base import Context, unique
 from kg.extract.directed import make_events, targets_of, verb_events
 from kg.extract.mood_frames import denies_a_charge
@@ -219,6 +221,11 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
                 targets = [k for s in subj for k in g.actors_of(ctx, s) if k not in speakers]
                 if not targets:
                     continue
+            if _blamed(words) and not g.negated(v):
+                # "Peru said Chile was responsible for the attack": an accusation
+                yield from make_events(ctx, verb, v, EventKind.CONFLICT, sense("accuse", "112"),
+                                       speakers, targets, subj, EXTRACTOR, 0.55)  # fmt: skip
+                continue
             # "Labour fought racism": against the bad thing, which says nothing bad of Labour
             countering = v.lemma_ in _COUNTERING_VERBS and not g.negated(v)
             criticism = (bool(words & NEGATIVE_WORDS) and not countering) or (
@@ -230,6 +237,24 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
             elif criticism:
                 yield from make_events(ctx, verb, v, EventKind.CONFLICT, sense("criticise", "111"), speakers,
                                        targets, subj, EXTRACTOR, 0.55)  # fmt: skip
+
+
+def _blamed(words: set[str]) -> bool:
+    """ "was responsible for the attack", "is to blame for the deaths": a harm laid
+    at the subject's door (not "responsible for the recovery")."""
+    return bool(words & _BLAMING) and bool(words & (NEGATIVE_WORDS | _harms()))
+
+
+_BLAMING = frozenset({"responsible", "blame", "culpable"})
+
+
+@cache
+def _harms() -> frozenset[str]:
+    """Nouns of harm: the conflict nouns of the trigger table and a few more."""
+    nouns = {w for (w, pos), t in triggers.table().items()
+             if pos == "noun" and t.kind is EventKind.CONFLICT}  # fmt: skip
+    return frozenset(nouns | {"deaths", "death", "violence", "blast", "explosion", "unrest",
+                              "shooting", "crash", "losses", "damage", "crisis"})  # fmt: skip
 
 
 _COUNTERING_VERBS = frozenset(

@@ -65,7 +65,7 @@ def verb_key(verb: Token, lexicon: Mapping[str, object]) -> str | None:
     if any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children):
         return lemma  # "clashed with X over Y": the partner decides
     for child in verb.children:
-        if child.dep_ in {"prt", "advmod", "prep"} and f"{lemma} {child.lower_}" in lexicon:
+        if child.dep_ in {"prt", "advmod", "prep", "oprd"} and f"{lemma} {child.lower_}" in lexicon:
             return f"{lemma} {child.lower_}"  # "hit out", "brought together", "voted against"
         if child.dep_ == "dobj" and f"{lemma} {child.lemma_}" in lexicon:
             return f"{lemma} {child.lemma_}"

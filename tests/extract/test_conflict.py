@@ -725,3 +725,31 @@ def test_what_angers_someone(facts_of, text: str, expected: tuple[str, str]) -> 
 )
 def test_no_anger_at_anyone(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # what the speaker calls a thing is the thing condemned
+        ("Peru condemned what it called Chile's aggression.", ("Peru", "Chile")),
+        ("Peru denounced what it described as Chilean provocations.", ("Peru", "Chile")),
+        # blame
+        ("Peru held Chile responsible for the attack.", ("Peru", "Chile")),
+        ("Peru said Chile was responsible for the attack.", ("Peru", "Chile")),
+        ("Ann Vale said Luis Mora was to blame for the deaths.", ("Ann Vale", "Luis Mora")),
+    ],
+)
+def test_condemning_what_is_so_called_and_blame(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru said Chile was responsible for the recovery.",  # no harm
+        "Peru said Chile was not responsible for the attack.",  # cleared
+        "Peru rejected what it called a plan.",  # no one's
+    ],
+)
+def test_no_blame_for_good_things_or_when_cleared(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
