@@ -300,3 +300,29 @@ def test_throwing_support_behind_someone(facts_of, text: str, expected: tuple[st
 )
 def test_no_support_thrown_behind_anyone(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert cooperated(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Norway extended a credit line to Kenya.", ("Norway", "Kenya")),
+        ("Norway extended a five million dollar loan to Kenya.", ("Norway", "Kenya")),
+        ("Norway rallied behind Kenya.", ("Norway", "Kenya")),
+        ("Sweden and Norway rallied around Kenya after the attack.", ("Norway", "Kenya")),
+    ],
+)
+def test_credit_extended_and_rallying_behind(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway extended its stay in Kenya.",  # nothing given
+        "Norway extended an invitation to Kenya.",  # no aid
+        "Norway rallied its supporters in Oslo.",  # no one backed
+        "Shares rallied in Kenya.",
+    ],
+)
+def test_no_aid_or_backing_from_other_extensions_and_rallies(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.COOPERATION) == set()
