@@ -46,8 +46,8 @@ def held_posts(ctx: Context) -> Iterator[Post]:
             yield from found
 
 
-def _persons(ctx: Context, token: Token) -> list[tuple[str, Token]]:
-    return [(p, token) for p in g.actors_of(ctx, token) if p.startswith("person/")]
+def _persons(ctx: Context, token: Token) -> list[str]:
+    return [p for p in g.actors_of(ctx, token) if p.startswith("person/")]
 
 
 def _heads(ctx: Context, verb: Token, role: str) -> Iterator[Post]:
@@ -56,7 +56,7 @@ def _heads(ctx: Context, verb: Token, role: str) -> Iterator[Post]:
         return
     current = verb.tag_ != "VBD"  # "who led the party until 1997"
     for subj in subjects(verb):
-        for person, _ in _persons(ctx, subj):
+        for person in _persons(ctx, subj):
             for obj in direct_objects(verb):
                 for body in g.actors_of(ctx, obj):
                     if body.startswith(_BODY_PREFIXES):
@@ -76,7 +76,7 @@ def _takes_post(ctx: Context, verb: Token, by_token: dict[int, Mention]) -> Iter
         holders = subjects(verb)
     current = not (verb.lemma_ == "serve" and verb.tag_ == "VBD")
     for holder in holders:
-        for person, _ in _persons(ctx, holder):
+        for person in _persons(ctx, holder):
             m = by_token.get(holder.i)
             if m is None:
                 continue
