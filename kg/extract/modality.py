@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.mood_frames import denies_a_charge, done_to_subject, mandated
+from kg.extract.mood_frames import denies_a_charge, done_to_subject, mandated, reported_passive
 from kg.language.event_words import PROSPECTIVE, SPEECH_VERBS
 from kg.records import Modality
 
@@ -19,7 +19,7 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ca"}
 _PLAN_HEADS = frozenset(
     """
-    expect plan hope want intend schedule set due aim seek try wish propose prepare
+    expect plan hope want intend schedule set due aim seek try wish propose prepare suppose
     agree offer promise threaten consider arrange mean need be going call urge ask press
     push encourage request invite persuade order instruct ready willing prepared eager keen
     open happy poised likely unlikely about wait vow pledge strive look
@@ -227,6 +227,8 @@ def modality(verb: Token) -> Modality:
             and not done_to_subject(chain[n - 1][0], via)
         ):
             return Modality.ALLEGED
+        if reported_passive(v, via):
+            return Modality.ALLEGED  # "X is said to have met Y"
         # "is expected to meet", "plans to visit", "is to visit", "urged X to talk"
         if (
             via in {"xcomp", "advcl"}

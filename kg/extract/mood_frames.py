@@ -59,3 +59,18 @@ def denies_a_charge(speech: Token) -> bool:
         and speech.doc[c.left_edge.i - 1].text == ","
         for c in speech.children
     )
+
+
+# Passive verbs of report: "X is said / reported / believed to have met Y".
+_REPORTING_PASSIVES = {"say", "report", "believe", "think", "rumour", "rumor", "allege",
+                       "claim", "understand", "suspect", "presume"}  # fmt: skip
+
+
+def reported_passive(head: Token, via: str) -> bool:
+    """ "X is said to have met Y", "X was reported to be meeting Y": what others
+    report, not what the text asserts."""
+    return (
+        via == "xcomp"
+        and head.lemma_ in _REPORTING_PASSIVES
+        and any(c.dep_ == "auxpass" for c in head.children)
+    )

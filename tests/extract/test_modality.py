@@ -275,3 +275,23 @@ def test_a_joined_verb_without_a_tense_or_subject_of_its_own_shares_the_first(
     facts = facts_of(text)
     assert facts.events
     assert not any(e.factual for e in facts.events if e.kind is not EventKind.STATEMENT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Vale is said to have met Luis Mora in secret.",
+        "Peru is believed to have attacked Chile last year.",
+        "Ann Vale was reported to be meeting Luis Mora in Oslo.",
+        "Ann Vale was supposed to meet Luis Mora on Monday.",  # what was meant to happen
+    ],
+)
+def test_what_others_report_or_what_was_meant_to_be_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    acts = [e for e in facts.events if e.kind is not EventKind.STATEMENT]
+    assert acts and not any(e.factual for e in acts)
+
+
+def test_what_is_known_to_have_happened_is_a_fact(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Ann Vale was known to have met Luis Mora in Oslo.")
+    assert any(e.factual for e in facts.events if e.kind is EventKind.MEETING)

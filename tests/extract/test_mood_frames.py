@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.mood_frames import denies_a_charge, done_to_subject, mandated
+from kg.extract.mood_frames import denies_a_charge, done_to_subject, mandated, reported_passive
 
 
 def _token(nlp, text: str, word: str):  # type: ignore[no-untyped-def]
@@ -43,3 +43,18 @@ def test_an_opening_passive_with_its_agent_was_done(nlp) -> None:  # type: ignor
 def test_a_charge_the_target_denies(nlp, text: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
     denies = next(t for t in nlp(text) if t.lemma_ == "deny")
     assert denies_a_charge(denies) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Ann Vale is said to have met Luis Mora.", "said", True),
+        ("Peru is believed to have attacked Chile.", "believed", True),
+        ("Ann Vale was known to have met Luis Mora.", "known", False),  # no report
+        ("Ann Vale said she had met Luis Mora.", "said", False),  # active: her own word
+    ],
+)
+def test_a_passive_of_report(nlp, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    head = _token(nlp, text, word)
+    below = next((c for c in head.children if c.dep_ == "xcomp"), head)
+    assert reported_passive(head, below.dep_) is expected
