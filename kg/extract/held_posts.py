@@ -19,7 +19,13 @@ from kg.extract import grammar as g
 from kg.extract.arguments import direct_objects, is_passive, prep_objects, subjects
 from kg.extract.base import Context
 from kg.extract.modality import Modality, modality, negated
-from kg.language.lexicon import HEAD_VERBS, POST_VERBS, TITLE_WORDS
+from kg.language.lexicon import (
+    HEAD_VERBS,
+    HOLDING_VERBS,
+    LEAVING_VERBS,
+    POST_VERBS,
+    TITLE_WORDS,
+)
 from kg.language.mentions import Mention
 from kg.language.person_names import PEERS, peerage
 from kg.language.titles import PROFESSIONS, describe
@@ -30,13 +36,14 @@ Post = tuple[str, str, list[Token], str, bool]  # person, body, tokens, role, cu
 # elected X its leader" (but "X became leader": the subject's own).
 _GIVING = POST_VERBS - {"become", "serve"}
 _BODY_PREFIXES = ("org/", "country/")
+_ANY_POST_VERB = POST_VERBS | HEAD_VERBS.keys() | HOLDING_VERBS | LEAVING_VERBS
 
 
 def held_posts(ctx: Context) -> Iterator[Post]:
     """Every post a verb of the document gives a person."""
     by_token = {i: m for m in ctx.actors.mentions for i in range(m.start, m.end)}
     for verb, lemma, _, pos in ctx.scan():
-        if pos not in {"VERB", "AUX"} or (lemma not in POST_VERBS and lemma not in HEAD_VERBS):
+        if pos not in {"VERB", "AUX"} or lemma not in _ANY_POST_VERB:
             continue
         if lemma in HEAD_VERBS:
             found = list(_heads(ctx, verb, HEAD_VERBS[lemma]))
@@ -68,13 +75,35 @@ def _takes_post(ctx: Context, verb: Token, by_token: dict[int, Mention]) -> Iter
     complements = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
     complements += prep_objects(verb, {"as"})
     complements = [c for c in complements if c.lower_ in TITLE_WORDS]
+    if not complements and verb.lemma_ == "be":
+        # "The chief executive of Holm Mining is X": the title is the subject
+        titled = [s for s in subjects(verb) if s.lower_ in TITLE_WORDS]
+        named = [c for c in verb.children if c.dep_ == "attr" and _persons(ctx, c)]
+        if titled and named:
+            yield from _held(ctx, verb, named, titled, by_token, current=verb.tag_ != "VBD")
+        return
     if not complements:
         return
-    if verb.lemma_ in _GIVING and not is_passive(verb):
-        holders = direct_objects(verb)  # "the party elected X its leader"
-    else:
-        holders = subjects(verb)
-    current = not (verb.lemma_ == "serve" and verb.tag_ == "VBD")
+    lemma = verb.lemma_
+    if lemma in LEAVING_VERBS or lemma in HOLDING_VERBS - {"be", "remain", "stay"}:
+        complements = [c for c in complements if c.head.i != verb.i or c.dep_ == "pobj"]
+    giving = lemma in _GIVING and not is_passive(verb)  # "the party elected X its leader"
+    holders = direct_objects(verb) if giving else subjects(verb)
+    # "served as", "was Peru's president", "resigned as chairman": a former post
+    current = not ((lemma in {"serve", "be"} and verb.tag_ == "VBD") or lemma in LEAVING_VERBS)
+    yield from _held(ctx, verb, holders, complements, by_token, current=current)
+
+
+def _held(
+    ctx: Context,
+    verb: Token,
+    holders: list[Token],
+    complements: list[Token],
+    by_token: dict[int, Mention],
+    *,
+    current: bool,
+) -> Iterator[Post]:
+    """The posts the title phrases ``complements`` give the persons ``holders``."""
     for holder in holders:
         for person in _persons(ctx, holder):
             m = by_token.get(holder.i)

@@ -62,6 +62,13 @@ POST_VERBS = frozenset(
 # Verbs whose subject holds the post of heading their object: "X, who heads the
 # central bank", "X chairs the committee".
 HEAD_VERBS = {"head": "head", "lead": "leader", "chair": "chair", "run": "head"}
+# Verbs that say their subject holds the post they name ("X is / remains Y's
+# envoy", "X took over / returned as chairman") or held it until then ("X resigned /
+# stepped down / was sacked as chairman": a former post).
+HOLDING_VERBS = frozenset({"be", "remain", "stay", "take", "return", "succeed", "continue"})
+LEAVING_VERBS = frozenset(
+    "resign quit step stand retire sack fire oust replace dismiss remove depose leave".split()
+)
 # Words that name a government portfolio inside a title: "Trade Representative",
 # "Minister of International Trade and Industry".
 PORTFOLIO_WORDS = frozenset(

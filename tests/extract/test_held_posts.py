@@ -133,3 +133,37 @@ def test_where_based_is_no_part_of_the_role(facts_of) -> None:  # type: ignore[n
     text = "Ann Vale, a London-based spokeswoman for Holm Mining, said so."
     [rel] = [r for r in facts_of(text).relations if r.type is RelationType.AFFILIATION]
     assert rel.role == "spokeswoman"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "current"),
+    [
+        ("Luis Mora is the chief executive of Holm Mining.", ("Luis Mora", "Holm Mining"), True),
+        ("Luis Mora remains leader of the Socialist Party.", ("Luis Mora", "Socialist Party"), True),
+        ("The chief executive of Holm Mining is Luis Mora.", ("Luis Mora", "Holm Mining"), True),
+        ("Luis Mora took over as chief executive of Holm Mining in May.",
+         ("Luis Mora", "Holm Mining"), True),
+        ("Luis Mora was Peru's president from 1990 to 2000.", ("Luis Mora", "Peru"), False),
+        ("Luis Mora stepped down as chief executive of Holm Mining.",
+         ("Luis Mora", "Holm Mining"), False),
+        ("Luis Mora was sacked as chairman of Holm Mining.", ("Luis Mora", "Holm Mining"), False),
+    ],
+)  # fmt: skip
+def test_posts_held_and_left(facts_of, text: str, pair: tuple[str, str], current: bool) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert pair in affiliations(facts)
+    [rel] = [r for r in facts.relations if r.type is RelationType.AFFILIATION]
+    assert rel.current is current
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luis Mora is not the chief executive of Holm Mining.",
+        "Luis Mora is a critic of the Socialist Party.",
+        "Luis Mora left Holm Mining as a junior clerk.",
+        "Luis Mora took Ann Vale as his adviser.",
+    ],
+)
+def test_no_post_held_without_a_title_of_a_body(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not affiliations(facts_of(text))
