@@ -218,6 +218,8 @@ def _country_in_context(ctx: Context, m: Mention) -> str | None:
             continue
         if not key or not key.startswith("country/") or other.kind == "pronoun":
             continue  # "thanked Canada for its help": "its" names no country of the title
+        if other.kind == "place":
+            continue  # a name the model took for a place no gazetteer knows ("the Titan corporation")
         if _belongs_to_another(ctx, other, m):
             continue  # "met his Chilean counterpart", "the Swedish minister": someone else's
         if not (sent.start <= other.start < sent.end) or _reported(ctx.doc[other.start]):

@@ -245,7 +245,7 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
         other = by_token.get(t.i)
         if other is not None and other.id != m.id and other.id not in seen:
             seen.add(other.id)
-            if mode == "affil" and not _where_based(doc, other):
+            if mode == "affil" and not _where_based(doc, other) and not _non(doc, other):
                 segment.append(other)
     if mode == "affil":
         close_segment()
@@ -272,6 +272,14 @@ def _where_based(doc: Doc, mention: Any) -> bool:
         end + 1 < len(doc)
         and doc[end].text == "-"
         and doc[end + 1].lower_ in {"based", "born", "headquartered", "listed", "educated"}
+    )
+
+
+def _non(doc: Doc, mention: Any) -> bool:
+    """ "the only non-Nato member leader": a body the holder does not belong to."""
+    start = mention.start
+    return (start >= 1 and doc[start - 1].lower_ in {"non", "non-"}) or (
+        start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "non"
     )
 
 

@@ -305,3 +305,19 @@ def test_a_profession_at_a_body_is_still_a_post(facts_of) -> None:  # type: igno
     assert affiliations(facts_of("Ann Vale, chief economist at Holm Bank, said so.")) == {
         ("Ann Vale", "Holm Bank")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body the holder does not belong to
+        "Ivan Lenz is the only non-Nato member leader invited to attend the summit.",
+        "Ivan Lenz, the only non-Nato member leader at the summit, spoke first.",
+        "Luis Mora, a non-EU member official, said so.",
+        # a firm the model took for a place is no country of a title
+        "The Norvia corporation was accused of funnelling more than 2m dollars into the 2001 "
+        "re-election campaign of President Luis Mora.",
+    ],
+)
+def test_no_post_for_a_non_member_or_a_firm_taken_for_a_place(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not affiliations(facts_of(text))
