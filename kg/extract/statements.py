@@ -41,6 +41,8 @@ def extract(ctx: Context) -> Iterator[Event]:
                 continue
             if token.lower_ == "states" and token.i > 0 and token.nbor(-1).lower_ == "member":
                 continue  # "EU member states France and Germany": a noun the parser took for a verb
+            if _said_thing(token):
+                continue  # "we had what X said", "what Y is proposing is right": a thing
             yield from _statement(ctx, token, "statement")
         elif lemma == "make" and any(
             c.dep_ == "dobj" and c.lower_ in _REMARK_NOUNS for c in token.children
@@ -70,6 +72,14 @@ def _principal(ctx: Context, token: Token) -> list[str]:
         return []
     return [k for o in g.prep_objects(token, {prep}) for k in g.actors_of(ctx, o)
             if not k.startswith("place/")]  # fmt: skip
+
+
+def _said_thing(verb: Token) -> bool:
+    """ "what X said" inside another clause names what was said, not a saying told
+    here ("He said what he thought" is one)."""
+    return verb.dep_ != "ROOT" and any(
+        c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i for c in verb.children
+    )
 
 
 def _expresses_view(verb: Token) -> bool:

@@ -40,7 +40,7 @@ from kg.language.lexicon import (
     UNIQUE_BODIES,
 )
 from kg.language.mention_record import Mention
-from kg.language.not_names import likeness
+from kg.language.not_names import likeness, of_origin
 from kg.language.titles import AFFILIATION_PREPS, STOP_PREPS_IN_TITLE
 
 
@@ -63,8 +63,8 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
         dem = gz.demonym(tok.text) if tok.is_title else None
         if dem is None and tok.is_title:
             dem = part_country(doc, tok.i)  # "the Sino-Japanese talks"
-        if dem is not None and likeness(doc, tok.i, tok.i + 1):
-            continue  # "a Soviet-style purge": no one of the Soviet Union
+        if dem is not None and (likeness(doc, tok.i, tok.i + 1) or of_origin(tok)):
+            continue  # "a Soviet-style purge", "people of Chinese descent": no one's
         if dem is not None and tok.pos_ in {"ADJ", "PROPN", "NOUN"}:
             plural = tok.tag_ in {"NNS", "NNPS"} and dem.type == "Country"
             kind = "people" if plural else "demonym"

@@ -38,7 +38,11 @@ from kg.language.plural_posts import (
     unnamed_holder,
     wanted_count,
 )
+from kg.language.titles import PROFESSIONS
 
+# Posts whose unnamed holder does not speak or act for the country that qualifies
+# them: "the UK's top judge", "a British professor".
+_NOT_FOR_THE_STATE = PROFESSIONS | {"judge", "justice", "cleric"}
 _LEADER_TITLES = {"minister", "secretary", "president", "chancellor", "premier", "leader", "king",
                   "queen", "governor", "mayor", "chairman", "chief"}  # fmt: skip
 
@@ -102,6 +106,8 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
         if any(all(w in post for w in wanted) for post in posts):
             lesser.add(key)  # holds a lesser post of that name: the deputy, the shadow
         people.append((prev, key))
+    if country is not None and head in _NOT_FOR_THE_STATE:
+        return None  # "the UK's top judge said": someone the story does not name
     if country is not None:
         # "his Chinese counterpart": China's holder of his post, when the story names
         # one; "Iraq's national security advisor" and the rest: the country itself

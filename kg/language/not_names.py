@@ -16,7 +16,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.language.lexicon import HONORIFICS, PEER_TITLES, TITLE_WORDS
 
@@ -60,3 +60,16 @@ def likeness(doc: Doc, start: int, end: int) -> bool:
         and not doc[end - 1].whitespace_
         and doc[end + 1].lower_ in _LIKENESS
     )
+
+
+def of_origin(tok: Token) -> bool:
+    """A demonym that says where people come from ("from Indian and Chinese
+    backgrounds", "of Kenyan descent"), not a country that acts."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in {"amod", "compound"} and t.head.lemma_ in _ORIGIN_NOUNS
+
+
+_ORIGIN_NOUNS = {"background", "origin", "descent", "heritage", "ancestry", "extraction",
+                 "ethnicity", "birth", "parentage"}  # fmt: skip
