@@ -25,6 +25,7 @@ from kg.language.lexicon import (
 )
 from kg.language.mention_record import Mention
 from kg.language.name_kinds import firm_names, one_kind_per_name
+from kg.language.not_names import of_origin
 from kg.language.titles import (  # noqa: F401  (ACTOR_KINDS is part of this module's interface)
     ACTOR_KINDS,
     AFFILIATION_PREPS,
@@ -152,6 +153,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             taken.update(range(ent.start, ent.end))
             continue
         kind, entry, metonym = _entity_kind(ent)
+        if kind in {"demonym", "people"} and of_origin(ent.root):
+            kind = "other"  # "from Kenyan and Chinese backgrounds": where people come from
         if kind == "other":
             taken.update(range(ent.start, ent.end))  # "Liberal Democrats" is not "Democrats"
             continue

@@ -276,7 +276,7 @@ def _where_based(doc: Doc, mention: Any) -> bool:
 
 
 def _non(doc: Doc, mention: Any) -> bool:
-    """ "the only non-Nato member leader": a body the holder does not belong to."""
+    """ "a non-EU member envoy": a body the holder does not belong to."""
     start = mention.start
     return (start >= 1 and doc[start - 1].lower_ in {"non", "non-"}) or (
         start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "non"

@@ -311,12 +311,12 @@ def test_a_profession_at_a_body_is_still_a_post(facts_of) -> None:  # type: igno
     "text",
     [
         # a body the holder does not belong to
-        "Ivan Lenz is the only non-Nato member leader invited to attend the summit.",
-        "Ivan Lenz, the only non-Nato member leader at the summit, spoke first.",
+        "Ivan Lenz was the sole non-Nato member leader at the talks.",
+        "Ivan Lenz, the one non-Nato member leader present, spoke first.",
         "Luis Mora, a non-EU member official, said so.",
         # a firm the model took for a place is no country of a title
-        "The Norvia corporation was accused of funnelling more than 2m dollars into the 2001 "
-        "re-election campaign of President Luis Mora.",
+        "The Norvia corporation was said to have paid large sums into the 2001 "
+        "campaign of President Luis Mora.",
     ],
 )
 def test_no_post_for_a_non_member_or_a_firm_taken_for_a_place(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -199,9 +199,9 @@ def test_whom_an_aide_meets_the_principal_does_not(facts_of) -> None:  # type: i
     "text",
     [
         "We had what Ken Lind said, and we had what Tom Rice has said.",  # sayings named
-        '"A soldier knows that what Labour is proposing is right," Tom Rice said.',
-        "The UK's top judge has revealed he has clashed with ministers.",  # no one named
-        "The study said people from Indian and Chinese backgrounds were doing well.",
+        '"Any farmer can see that what Labour proposes is fair," Tom Rice said.',
+        "Norway's chief judge has warned that the courts are full.",  # someone unnamed
+        "Ann Vale said people from Kenyan and Chinese backgrounds earned more.",
     ],
 )
 def test_no_speaker_or_topic_from_a_saying_named_a_judge_or_an_origin(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -210,5 +210,5 @@ def test_no_speaker_or_topic_from_a_saying_named_a_judge_or_an_origin(facts_of, 
     said = [e for e in facts.events if e.kind is EventKind.STATEMENT]
     speakers_ = {names.get(k, k) for e in said for k in e.actors("speaker")}
     topics = {names.get(k, k) for e in said for k in e.actors("topic")}
-    assert not speakers_ & {"Ken Lind", "Labour", "Labour Party", "United Kingdom"}
-    assert not topics & {"India", "China"}
+    assert not speakers_ & {"Ken Lind", "Labour", "Labour Party", "Norway"}
+    assert not topics & {"Kenya", "China"}
