@@ -37,17 +37,22 @@ Post = tuple[str, str, list[Token], str, bool]  # person, body, tokens, role, cu
 _GIVING = POST_VERBS - {"become", "serve"}
 _BODY_PREFIXES = ("org/", "country/")
 _ANY_POST_VERB = POST_VERBS | HEAD_VERBS.keys() | HOLDING_VERBS | LEAVING_VERBS
+# Verbs whose post is only the one after "as" ("took over as chairman", "resigned as
+# chairman"), never a complement of their own ("took over the firm")
+_AS_ONLY = LEAVING_VERBS | (HOLDING_VERBS - {"be", "remain", "stay"})
 
 
 def held_posts(ctx: Context) -> Iterator[Post]:
     """Every post a verb of the document gives a person."""
-    by_token = {i: m for m in ctx.actors.mentions for i in range(m.start, m.end)}
+    by_token: dict[int, Mention] = {}  # token -> mention, built for the first post verb
     for verb, lemma, _, pos in ctx.scan():
         if pos not in {"VERB", "AUX"} or lemma not in _ANY_POST_VERB:
             continue
         if lemma in HEAD_VERBS:
             found = list(_heads(ctx, verb, HEAD_VERBS[lemma]))
         else:
+            if not by_token:
+                by_token = {i: m for m in ctx.actors.mentions for i in range(m.start, m.end)}
             found = list(_takes_post(ctx, verb, by_token))
         if found and not negated(verb) and modality(verb) == Modality.ASSERTED:
             yield from found
@@ -72,10 +77,12 @@ def _heads(ctx: Context, verb: Token, role: str) -> Iterator[Post]:
 
 def _takes_post(ctx: Context, verb: Token, by_token: dict[int, Mention]) -> Iterator[Post]:
     """ "X became / was named Peru's prime minister", "Y elected X its leader"."""
-    complements = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
+    lemma = verb.lemma_
+    complements = [] if lemma in _AS_ONLY else [c for c in verb.children
+                                                 if c.dep_ in {"attr", "oprd"}]  # fmt: skip
     complements += prep_objects(verb, {"as"})
     complements = [c for c in complements if c.lower_ in TITLE_WORDS]
-    if not complements and verb.lemma_ == "be":
+    if not complements and lemma == "be":
         # "The chief executive of Holm Mining is X": the title is the subject
         titled = [s for s in subjects(verb) if s.lower_ in TITLE_WORDS]
         named = [c for c in verb.children if c.dep_ == "attr" and _persons(ctx, c)]
@@ -84,9 +91,6 @@ def _takes_post(ctx: Context, verb: Token, by_token: dict[int, Mention]) -> Iter
         return
     if not complements:
         return
-    lemma = verb.lemma_
-    if lemma in LEAVING_VERBS or lemma in HOLDING_VERBS - {"be", "remain", "stay"}:
-        complements = [c for c in complements if c.head.i != verb.i or c.dep_ == "pobj"]
     giving = lemma in _GIVING and not is_passive(verb)  # "the party elected X its leader"
     holders = direct_objects(verb) if giving else subjects(verb)
     # "served as", "was Peru's president", "resigned as chairman": a former post
