@@ -34,15 +34,7 @@ def whole_name(doc: Doc, span: Span, spans: list[Span]) -> Span:
     if span.label_ != "PERSON":
         return span
     span = name_tail(doc, span)
-    nxt = doc[span.end] if span.end < len(doc) else None
-    if (
-        nxt is not None
-        and span.root.dep_ == "compound"
-        and span.root.head.i == nxt.i
-        and name_word(nxt)
-        and not any(s.start <= nxt.i < s.end for s in spans)
-    ):
-        span = Span(doc, span.start, nxt.i + 1, label="PERSON")
+    span = _cut_surname(doc, span, spans)
     if span.start == 0:
         return span
     prev = doc[span.start - 1]
@@ -69,6 +61,22 @@ def whole_name(doc: Doc, span: Span, spans: list[Span]) -> Span:
     ):
         return Span(doc, prev.i, span.end, label="PERSON")
     return span
+
+
+def _cut_surname(doc: Doc, span: Span, spans: list[Span]) -> Span:
+    """The rest of a name whose compound chain runs on: "Maria Kolar" + "Berg"
+    (left untagged, or tagged as a person of its own), "Ana Lucia" + "Ferro Vidal".
+    Up to two words, each a name word, none inside a span of another kind."""
+    head = span.root.head
+    if span.root.dep_ != "compound" or not span.end <= head.i <= span.end + 1:
+        return span
+    if not all(name_word(t) for t in doc[span.end : head.i + 1]):
+        return span
+    end = head.i + 1
+    overlapping = [s for s in spans if s.start < end and span.end < s.end and s != span]
+    if any(s.label_ != "PERSON" or s.start < span.end or s.end > end for s in overlapping):
+        return span  # a body or place, or a person who goes on further
+    return Span(doc, span.start, end, label="PERSON")
 
 
 def name_tail(doc: Doc, span: Span) -> Span:

@@ -10,6 +10,10 @@ import pytest
     ("text", "name"),
     [
         ("Foreign Minister Maria Kolar Berg arrived in Oslo on Monday.", "Maria Kolar Berg"),
+        # the model tags "Maria Kolar" and "Berg" as two people
+        ("Foreign Minister Maria Kolar Berg met Tomas Lind.", "Maria Kolar Berg"),
+        # it tags "Ana Lucia" and leaves the two surnames out
+        ("Defence Minister Ana Lucia Ferro Vidal met Tomas Lind.", "Ana Lucia Ferro Vidal"),
         ("The talks were led by Mr Lowe, the minister said.", "Lowe"),
         ("The envoy, Ruth Gale, met the minister in Oslo.", "Ruth Gale"),
     ],
