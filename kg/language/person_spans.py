@@ -236,12 +236,16 @@ def misread_appositives(doc: Doc, spans: list[Span], words: frozenset[str]) -> I
 def _partners(token: Token) -> list[Token]:
     """The other side of a meeting between two that ``token`` takes part in: the
     subject of "met", "received", "phoned", "held talks", "sat down" (or of the
-    clause "after meeting" opens) and its object, "with"
+    clause "after meeting" opens, or of the verb "to meet" depends on) and its object, "with"
     object or passive agent ("was received by X"); the owner of "A's meeting" and
     its "with" object."""
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in {"with", "by"}:
         head = head.head  # "met with X", "talks with X", "received by X"
+    if token.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ not in PERSON_MEETING_VERBS:
+        head = next((c for c in head.children if c.dep_ == "xcomp"), head)  # "A agreed to"
+        head = next((c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                     and c.lower_ in PERSON_MEETING_NOUNS), head)  # "A held talks with B"  # fmt: skip
     noun = head if head.pos_ == "NOUN" and head.lower_ in PERSON_MEETING_NOUNS else None
     verb = noun.head if noun is not None and noun.dep_ == "dobj" else head
     sat_down = verb.lemma_ == "sit" and any(c.lower_ == "down" for c in verb.children)
@@ -253,6 +257,8 @@ def _partners(token: Token) -> list[Token]:
         first = [c for c in verb.children if c.dep_ == "nsubj"] + _objects(verb, "by")
         if not first and verb.dep_ == "pcomp":  # "After meeting B, A said": A met B
             first = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
+        if not first and verb.dep_ == "xcomp":  # "A is expected / wants to meet B"
+            first = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         second = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c is not noun]
         second += _objects(verb, "with") + (_objects(noun, "with") if noun is not None else [])
     elif noun is not None:  # "A's meeting with B lasted an hour"

@@ -60,6 +60,10 @@ def test_a_name_coordinated_with_a_person_is_a_person(nlp, text: str, name: str)
         ("Yuki Mori welcomed Lars Holt to Oslo on Monday.", "Lars Holt"),
         ("Ana Ruiz sat down with Jonas Lindqvist on Friday.", "Ana Ruiz"),
         ("After meeting Jonas Lindqvist, Ana Ruiz said the talks went well.", "Ana Ruiz"),
+        # the meeting verb depends on another verb of its subject
+        ("Ana Ruiz is expected to meet Jonas Lindqvist on Friday.", "Ana Ruiz"),
+        ("Yuki Mori agreed to hold talks with Lars Holt.", "Lars Holt"),
+        ("Carlos Mendez tried to phone Ana Ruiz on Sunday.", "Ana Ruiz"),
     ],
 )
 def test_a_name_meeting_a_person_is_a_person(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
