@@ -70,6 +70,8 @@ def _cut_surname(doc: Doc, span: Span, spans: list[Span]) -> Span:
     head = span.root.head
     if span.root.dep_ != "compound" or not span.end <= head.i <= span.end + 1:
         return span
+    if any(t.text.rstrip(".") in HONORIFICS or t.lower_ in TITLE_WORDS for t in span):
+        return span  # "the Rt Rev Dr" + "Tom Lind": a title before a name
     if not all(name_word(t) for t in doc[span.end : head.i + 1]):
         return span
     end = head.i + 1
