@@ -41,7 +41,7 @@ from kg.language.lexicon import (
 )
 from kg.language.mention_record import Mention
 from kg.language.not_names import likeness, of_origin
-from kg.language.titles import AFFILIATION_PREPS, STOP_PREPS_IN_TITLE
+from kg.language.titles import AFFILIATION_PREPS, STOP_PREPS_IN_TITLE, hyphened_title_end
 
 
 def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[Mention]:
@@ -78,14 +78,14 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             text = doc[start : tok.i + 1].text
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "plural", text))
             continue
-        if tok.pos_ not in {"NOUN", "PROPN"}:
-            continue
+        if tok.pos_ not in {"NOUN", "PROPN"} and hyphened_title_end(doc, tok.i - 2) != tok.i + 1:
+            continue  # (the model may tag the "general" of "secretary-general" an adjective)
         left = _left_modifiers(doc, tok, taken)
         if left is None:
             continue
         start, has_det, has_proper, demonym = left
         text = doc[start : tok.i + 1].text
-        singular = tok.tag_ in {"NN", "NNP"}
+        singular = tok.tag_ in {"NN", "NNP", "JJ"}  # (JJ: only the "-general" above)
         owned = "'s " in text or "’s " in text  # "Iraq's national security advisor"
         if (
             low in TITLE_WORDS
@@ -93,7 +93,8 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             and singular
             and not _precedes_name(doc, tok)
         ):
-            found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
+            end = hyphened_title_end(doc, tok.i)  # "the NATO secretary-general"
+            found.append(Mention(0, start, end, sent_of[tok.i], "description", doc[start:end].text))
         elif (
             (low in GROUP_NOUNS or low in GENERIC_GROUP_NOUNS or low in DESCRIBED_GROUP_NOUNS)
             and low not in RELATIONAL_NOUNS

@@ -117,7 +117,11 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
         # "the UN envoy": the UN when no envoy is named; "Tory leader X": the body X
         # serves; "the Tory leader" with no such leader named: the one person named so
         # far without a post ("..., said Ann Vale. The Tory leader said"), else nobody
-        if head not in INDIVIDUAL_POSTS or _titles_a_name(state, m):
+        # "the NATO chief", "the UN secretary-general": an international body's
+        # officer stands for the body, as "the German chancellor" for Germany (a
+        # former one does not)
+        international = body.country is None and not former
+        if head not in INDIVIDUAL_POSTS or _titles_a_name(state, m) or international:
             return state.register(body)
         if head not in _LEADER_TITLES:
             return None

@@ -302,3 +302,17 @@ def _title_text(tokens: list[Token], by_token: dict[int, Any], affiliations: lis
         words.pop()  # "Prime Minister Sheikh" -> "Prime Minister"
     text = "".join(t.text_with_ws for t in words).strip()
     return text.strip(" ,()[]")
+
+
+def hyphened_title_end(doc: Doc, i: int) -> int:
+    """Where a title that the tokenizer split at a hyphen ends: "secretary" of
+    "secretary-general", "attorney" of "attorney-general" (one title word)."""
+    if (
+        0 <= i < len(doc) - 2
+        and doc[i + 1].text == "-"
+        and not doc[i].whitespace_
+        and not doc[i + 1].whitespace_
+        and f"{doc[i].lower_}-{doc[i + 2].lower_}" in TITLE_WORDS
+    ):
+        return i + 3
+    return i + 1

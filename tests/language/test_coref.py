@@ -75,11 +75,28 @@ def test_affiliation_of_a_described_leader_from_context(facts_of) -> None:  # ty
     assert ("Ana Silva", "Portugal") in affiliations(facts)
 
 
-def test_unnamed_body_official_is_the_body(facts_of) -> None:  # type: ignore[no-untyped-def]
-    facts = facts_of(
-        "Prime Minister Ana Silva spoke on Monday. The NATO envoy met Chancellor Otto Brandt."
-    )
-    assert frozenset({"North Atlantic Treaty Organization", "Otto Brandt"}) in met_pairs(facts)
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Prime Minister Ana Silva spoke on Monday. The NATO envoy met Chancellor Otto Brandt.",
+         "North Atlantic Treaty Organization"),
+        # an international body's one officer, unnamed, stands for the body too
+        ("Chancellor Otto Brandt met the NATO chief in Oslo on Monday.",
+         "North Atlantic Treaty Organization"),
+        ("Chancellor Otto Brandt met the UN secretary-general on Monday.", "United Nations"),
+        ("The NATO secretary-general met Chancellor Otto Brandt on Monday.",
+         "North Atlantic Treaty Organization"),
+    ],
+)  # fmt: skip
+def test_unnamed_body_official_is_the_body(facts_of, text: str, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert frozenset({body, "Otto Brandt"}) in met_pairs(facts_of(text))
+
+
+def test_a_former_body_official_is_not_the_body(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The former NATO chief said on Monday that the alliance was weak.")
+    assert "North Atlantic Treaty Organization" not in speakers(facts)
+    facts = facts_of("The NATO chief said on Monday that the alliance was strong.")
+    assert "North Atlantic Treaty Organization" in speakers(facts)
 
 
 @pytest.mark.parametrize(
