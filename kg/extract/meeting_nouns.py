@@ -79,6 +79,9 @@ def _visit_noun(ctx: Context, noun: Token) -> list[Event]:
     anchor = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
     events = contact_events(ctx, anchor, noun, EventKind.VISIT, "visit", visitors, hosts,
                      "visitor", "host", True, visitor_tokens, cameo="042")  # fmt: skip
+    off = _put_off(noun)
+    if off is not None:  # "postponed his visit to Chile", "a trip to Peru was called off"
+        events = [_not_held(e, off) for e in events]
     return [replace(e, evidence=replace(e.evidence, confidence=0.7)) for e in events]
 
 
@@ -113,6 +116,8 @@ def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
 def _put_off(noun: Token) -> Token | None:
     """The verb or adjective that puts off or calls off the meeting ``noun`` names."""
     if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in _PUT_OFF | _CALLED_OFF:
+        if any(c.lower_ == "short" for c in noun.head.children):
+            return None  # "cut short his visit": it took place
         return noun.head
     return next((c for c in noun.children
                  if c.dep_ == "amod" and c.lemma_ in _PUT_OFF | _CALLED_OFF), None)  # fmt: skip

@@ -373,3 +373,28 @@ def test_who_mediates_talks_told_by_a_participle_meets_both_sides(
 )
 def test_a_participle_that_mediates_nothing_adds_no_party(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == {pair("Chad", "Sudan")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emil Sauer postponed his visit to Chile.",
+        "Emil Sauer cancelled a planned trip to Peru.",
+        "Adam Zielinski delayed his trip to Peru by a week.",
+    ],
+)
+def test_a_visit_put_off_or_called_off_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert met_pairs(facts, factual_only=False)  # the visit is kept
+    assert met_pairs(facts) == set()  # but not as a fact
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Emil Sauer cut short his visit to Chile.", ("Emil Sauer", "Chile")),
+        ("Emil Sauer cut short his meeting with Adam Zielinski.", ("Emil Sauer", "Adam Zielinski")),
+    ],
+)
+def test_a_visit_or_meeting_cut_short_took_place(facts_of, text: str, sides) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*sides) in met_pairs(facts_of(text))
