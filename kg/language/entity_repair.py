@@ -54,6 +54,7 @@ from kg.language.person_spans import (
     coordinated_people,
     honorific_people,
     misread_appositives,
+    question_opener_cut,
     titled_name,
     titled_people,
     whole_name,
@@ -115,7 +116,7 @@ class EntityRepair:
         people += list(misread_appositives(doc, [*spans, *people], self.words))
         spans = [s for s in spans if not any(p.start < s.end and s.start < p.end for p in people)]
         spans.extend(people)
-        spans = [titled_name(doc, s) for s in spans]
+        spans = [question_opener_cut(doc, titled_name(doc, s)) for s in spans]
         spans = [whole_name(doc, s, spans) for s in spans]
         gaz = [g for g in self._gazetteer_spans(doc) if not likeness(doc, g.start, g.end)]
         kept: list[Span] = []

@@ -81,6 +81,25 @@ def _cut_surname(doc: Doc, span: Span, spans: list[Span]) -> Span:
     return Span(doc, span.start, end, label="PERSON")
 
 
+# Auxiliaries that open a question ("Will Ann Vale resign?") and are first names too.
+_QUESTION_OPENERS = frozenset("will can may should would could did does shall must".split())
+
+
+def question_opener_cut(doc: Doc, span: Span) -> Span:
+    """ "Will Tomas Lind meet X?": the auxiliary that opens a question is no part of
+    the name after it (a sentence with no question mark keeps "Will Carter")."""
+    sent = doc[span.start].sent
+    if (
+        span.label_ == "PERSON"
+        and len(span) > 2
+        and span.start == sent.start
+        and doc[span.start].lower_ in _QUESTION_OPENERS
+        and any(t.text == "?" for t in sent)
+    ):
+        return Span(doc, span.start + 1, span.end, label="PERSON")
+    return span
+
+
 def name_tail(doc: Doc, span: Span) -> Span:
     """The end of a name the model cut: "Anna von der Berg" tagged "Anna von",
     "An Ji-woo" tagged "An Ji" (a particle chain, or a hyphen inside a word)."""

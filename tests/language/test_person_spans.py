@@ -154,3 +154,17 @@ def test_ranks_and_church_styles_are_no_part_of_a_name(
 def test_a_surname_like_a_style_stays_a_name(facts_of) -> None:  # type: ignore[no-untyped-def]
     names = {a.name for a in facts_of("Luis Canon met Tom Berg in Madrid.").actors}
     assert "Luis Canon" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Will Tomas Lind meet Jonas Holm?", "Tomas Lind"),
+        ("Can Ana Silva win the vote?", "Ana Silva"),
+        # no question: a first name
+        ("Will Carter met Jonas Holm on Monday.", "Will Carter"),
+        ("Will Carter win?", "Will Carter"),
+    ],
+)
+def test_an_auxiliary_opening_a_question_is_no_part_of_a_name(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
