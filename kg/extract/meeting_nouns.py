@@ -17,7 +17,13 @@ from kg.extract import triggers
 from kg.extract.base import Context, Word
 from kg.extract.contact import CONTACT, can_host, contact_events, separately
 from kg.extract.noun_parties import attendees, mediators, meeting_aside, speakers, there_for
-from kg.language.event_words import APPEAL_VERBS
+from kg.language.event_words import (
+    APPEAL_VERBS,
+    CALL_TAKING,
+    CALLED_OFF,
+    PUT_OFF,
+    SHUNNING,
+)
 from kg.language.hyphenated import part_country
 from kg.records import Event, EventKind, Modality
 
@@ -89,17 +95,6 @@ def _is_phone_modifier(token: Token) -> bool:
     return token.lower_ == "call" and token.dep_ == "compound"
 
 
-# Verbs that make a plain "call" a phone call: "placed / returned / took a call from X".
-_CALL_TAKING = {"place", "return", "take", "receive"}
-# Keeping away from someone at a meeting: "snubbed / ignored / avoided X at the summit".
-_SHUNNING = {"avoid", "ignore", "shun", "cold-shoulder", "rebuff"}
-# A meeting put off is still planned; one called off, or stayed away from, did not happen.
-_PUT_OFF = {"postpone", "delay", "defer", "reschedule", "adjourn"}
-_CALLED_OFF = {"cancel", "scrap", "abandon", "call", "suspend", "shelve", "boycott", "skip", "miss",
-               "snub", "cut", "reject", "refuse", "decline", "rule", "oppose", "block", "veto",
-               "spurn"}  # fmt: skip
-
-
 def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
     trig = NOUNS[noun.lower_]
     if "joint-only" in trig.flags and not any(
@@ -115,17 +110,17 @@ def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
 
 def _put_off(noun: Token) -> Token | None:
     """The verb or adjective that puts off or calls off the meeting ``noun`` names."""
-    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in _PUT_OFF | _CALLED_OFF:
+    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in PUT_OFF | CALLED_OFF:
         if any(c.lower_ == "short" for c in noun.head.children):
             return None  # "cut short his visit": it took place
         return noun.head
     return next((c for c in noun.children
-                 if c.dep_ == "amod" and c.lemma_ in _PUT_OFF | _CALLED_OFF), None)  # fmt: skip
+                 if c.dep_ == "amod" and c.lemma_ in PUT_OFF | CALLED_OFF), None)  # fmt: skip
 
 
 def _not_held(event: Event, off: Token) -> Event:
     """A meeting put off stays planned; one called off is kept, negated."""
-    if off.lemma_ in _PUT_OFF:
+    if off.lemma_ in PUT_OFF:
         return replace(event, modality=Modality.PLANNED)
     return replace(event, negated=True)
 
@@ -138,7 +133,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         if noun.lower_ == "call" and not (
             any(t.lower_ in {"phone", "telephone", "video"} for t in noun.lefts)
             or g.prep_objects(noun, {"with", "between"})  # "after his call with X"
-            or (noun.dep_ == "dobj" and noun.head.lemma_ in _CALL_TAKING)
+            or (noun.dep_ == "dobj" and noun.head.lemma_ in CALL_TAKING)
         ):
             return
     aside = meeting_aside(noun)
@@ -153,7 +148,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         and noun.dep_ == "dobj"
         and (
             noun.head.lemma_ == "include"
-            or (noun.lower_ == "call" and noun.head.lemma_ in _CALL_TAKING)
+            or (noun.lower_ == "call" and noun.head.lemma_ in CALL_TAKING)
         )
     ):
         governor = noun.head  # "X's trip included talks with Y", "X placed a call to Y"
@@ -291,7 +286,7 @@ def _addressed_there(ctx: Context, noun: Token, verb: Token) -> list[Token]:
     (not "a meeting of the board", "the NATO summit")."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in {"in", "during", "at"}:
         return []
-    if verb.lemma_ in _CALLED_OFF | _SHUNNING:
+    if verb.lemma_ in CALLED_OFF | SHUNNING:
         return []  # "snubbed X at the summit": kept apart
     if any((c.dep_ in {"compound", "nmod"} and ctx.actors.at(c.i) is not None)
            or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):  # fmt: skip

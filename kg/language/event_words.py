@@ -196,3 +196,14 @@ PROSPECTIVE = frozenset(
 OTHER_SENSE_PHRASES = frozenset(
     {"talk up", "talk down", "speak up", "back down", "back off", "back away"}
 )
+
+
+# Verbs that make a plain "call" a phone call: "placed / returned / took a call from X".
+CALL_TAKING = {"place", "return", "take", "receive"}
+# Keeping away from someone at a meeting: "snubbed / ignored / avoided X at the summit".
+SHUNNING = {"avoid", "ignore", "shun", "cold-shoulder", "rebuff"}
+# A meeting put off is still planned; one called off, or stayed away from, did not happen.
+PUT_OFF = {"postpone", "delay", "defer", "reschedule", "adjourn"}
+CALLED_OFF = {"cancel", "scrap", "abandon", "call", "suspend", "shelve", "boycott", "skip", "miss",
+               "snub", "cut", "reject", "refuse", "decline", "rule", "oppose", "block", "veto",
+               "spurn"}  # fmt: skip
