@@ -19,7 +19,7 @@ from kg.extract.base import Context
 from kg.extract.claims import claimant
 from kg.extract.giving import given_things, given_to, is_aid
 from kg.extract.modality import HEARSAY_NOUNS
-from kg.extract.senses import Sense, pitting_sense, verb_key, verb_starts
+from kg.extract.senses import Sense, pitting_sense, place_after, verb_key, verb_starts
 from kg.extract.struck import attacked_country, struck_place
 from kg.language.event_words import (
     BID_NOUNS,
@@ -213,10 +213,13 @@ def verb_events(
             )
         if "ambiguous" in s.flags and verbal(ctx, verb, agents, target_tokens):
             s = replace(CRITICISM, target_preps=s.target_preps, symmetric=s.symmetric)
-        if "not-arrival" in s.flags and any(
-            c.dep_ == "prep"
-            and (c.lower_ in {"to", "at"} or (c.lower_ == "in" and _place_follows(c)))
-            for c in verb.children
+        if "not-arrival" in s.flags and (
+            any(
+                c.dep_ == "prep"
+                and (c.lower_ in {"to", "at"} or (c.lower_ == "in" and _place_follows(c)))
+                for c in verb.children
+            )
+            or place_after(verb) is not None  # "welcomed X in Riga", hung on X
         ):
             continue  # "welcomed the minister to Riga": a host, not praise (see meetings)
         if "idea-only" in s.flags and any(ctx.actors.at(t.i) for t in target_tokens):

@@ -69,7 +69,26 @@ def verb_key(verb: Token, lexicon: Mapping[str, object]) -> str | None:
             return f"{lemma} {child.lower_}"  # "hit out", "brought together", "voted against"
         if child.dep_ == "dobj" and f"{lemma} {child.lemma_}" in lexicon:
             return f"{lemma} {child.lemma_}"
+    where = place_after(verb)
+    if where is not None and f"{lemma} {where}" in lexicon:
+        return f"{lemma} {where}"  # "welcomed X in Oslo", the place hung on X
     return lemma if lemma in lexicon else None
+
+
+def place_after(verb: Token) -> str | None:
+    """The preposition of a place the parser hung on the verb's named object or
+    passive agent rather than on the verb: "in" of "welcomed Ann Vale in Oslo",
+    "was welcomed by Ann Vale in Oslo"."""
+    parties = [c for c in verb.children if c.dep_ == "dobj"]
+    parties += [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+    for p in (p for party in parties if party.pos_ == "PROPN" for p in party.children):
+        if (
+            p.dep_ == "prep"
+            and p.lower_ in {"in", "at", "to"}
+            and any(o.ent_type_ in {"GPE", "LOC", "FAC"} for o in p.children)
+        ):
+            return p.lower_
+    return None
 
 
 def verb_starts(lexicon: Mapping[str, object]) -> frozenset[str]:

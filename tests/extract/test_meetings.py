@@ -403,9 +403,20 @@ def test_welcoming_things_is_no_meeting(facts_of, text: str) -> None:  # type: i
     assert not met_pairs(facts_of(text), factual_only=False)
 
 
-def test_a_welcomed_guest_is_not_praised(facts_of) -> None:  # type: ignore[no-untyped-def]
-    facts = facts_of("Janis Berzin welcomed Lena Osk to Riga on Monday.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Janis Berzin welcomed Lena Osk to Riga on Monday.",
+        # the place hung on the guest or on the host by the parser
+        "Janis Berzin welcomed Lena Osk in Riga on Monday.",
+        "Lena Osk was welcomed by Janis Berzin in Riga.",
+        "Janis Berzin warmly welcomed Lena Osk at the airport in Riga.",
+    ],
+)
+def test_a_welcomed_guest_is_not_praised(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
     assert not [e for e in facts.events if e.kind is EventKind.COOPERATION]
+    assert frozenset({"Lena Osk", "Janis Berzin"}) in met_pairs(facts)
     praised = facts_of("Janis Berzin welcomed Lena Osk's proposal.")
     assert [e for e in praised.events if e.kind is EventKind.COOPERATION]
 
