@@ -63,7 +63,19 @@ def _persons(ctx: Context, token: Token) -> list[str]:
 
 
 def _heads(ctx: Context, verb: Token, role: str) -> Iterator[Post]:
-    """ "X, who heads the central bank", "X chairs the committee"."""
+    """ "X, who heads the central bank", "X chairs the committee", "the
+    delegation, led by X," (a participle: held then)."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "the previous government, led by President X": X's own title, then
+        then = any(c.lower_ in {"previous", "former", "then"} for c in verb.head.children)
+        for holder in prep_objects(verb, {"by"}):
+            m = ctx.actors.mention_at(holder.i)
+            title = next((d.title for d in m.descriptors if d.title), role) if m else role
+            for person in _persons(ctx, holder):
+                for body in g.actors_of(ctx, verb.head):
+                    if body.startswith(_BODY_PREFIXES):
+                        yield person, body, [verb.head, verb, holder], title, not then
+        return
     if is_passive(verb):
         return
     current = verb.tag_ != "VBD"  # "who led the party until 1997"

@@ -224,6 +224,7 @@ PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 ACTING_FOR_OWNER = frozenset(
     """
     agents operatives envoy envoys representative representatives spokesman spokeswoman
+    delegation delegations delegate delegates
     spokesperson aide aides emissary emissaries lawyers lawyer negotiator negotiators
     """.split()
 )

@@ -27,6 +27,11 @@ from tests.helpers import affiliations
          ("Tomas Reyes", "Chilean central bank")),
         ("Luis Mora, who runs Holm Mining, said profits rose.", ("Luis Mora", "Holm Mining")),
         ("Ines Darro chairs the Varnian Rail Authority.", ("Ines Darro", "Varnian Rail Authority")),
+        # a delegation acts for whoever owns it; a participle heads its body too
+        ("Luis Mora leads Peru's delegation at the talks.", ("Luis Mora", "Peru")),
+        ("The Peruvian delegation, led by Luis Mora, arrived in Geneva.", ("Luis Mora", "Peru")),
+        ("The Varnian Rail Authority, headed by Ines Darro, cut fares.",
+         ("Ines Darro", "Varnian Rail Authority")),
         # a name, "of", and the body it works for
         ("Luis Mora of the Holm Mining Company said profits rose.",
          ("Luis Mora", "Holm Mining Company")),
@@ -46,6 +51,7 @@ def test_posts_a_verb_gives(facts_of, text: str, pair: tuple[str, str]) -> None:
         "If elected, Luis Mora would become Peru's prime minister.",  # hypothetical
         "Luis Mora became a critic of the Socialist Party.",  # no post
         "Luis Mora led the talks with Chile on Monday.",  # no body led
+        "Troops led by Luis Mora entered the town.",  # no body led
         "Luis Mora of Chile won the race.",  # where she is from
         "Spanish drama Ines Full of Grace got five nominations.",  # a title of a work
     ],
@@ -61,6 +67,8 @@ def test_no_post_given(facts_of, text: str) -> None:  # type: ignore[no-untyped-
         ("Luis Mora led the Socialist Party until 1997.", False),
         ("Luis Mora leads the Socialist Party.", True),
         ("Luis Mora became Peru's prime minister in May.", True),
+        ("Peru's previous government, led by Luis Mora, cut taxes.", False),
+        ("The Peruvian delegation, led by Luis Mora, arrived in Geneva.", True),
     ],
 )
 def test_a_post_served_is_a_former_one(facts_of, text: str, current: bool) -> None:  # type: ignore[no-untyped-def]
