@@ -76,7 +76,7 @@ def _candidates(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]]:
         elif lower in {"presidency", "chairmanship", "chair"} and pos == "NOUN":
             yield from _presidency(ctx, token)
     yield from _titled_bodies(ctx)
-    yield from _bodies_of_countries(ctx)
+    yield from bodies_of_countries(ctx)
 
 
 def _named_members(ctx: Context, noun: Token) -> Iterator[tuple[str, str, list[Token], float]]:
@@ -242,7 +242,7 @@ def _titled_bodies(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]
 _CENTRAL = {"central", "reserve", "national", "federal"}
 
 
-def _bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]]:
+def bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]]:
     """A body named with its country: "Iran's Supreme National Security Council",
     "the U.S. State Department", "the Brazilian central bank"."""
     mentions = ctx.actors.mentions

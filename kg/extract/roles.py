@@ -17,12 +17,14 @@ confidence.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.held_posts import held_posts, of_bodies
+from kg.extract.memberships import bodies_of_countries
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import AGENT_NOUNS, HONORIFICS, TITLE_WORDS
 from kg.language.mentions import Mention
@@ -39,6 +41,21 @@ _NATIONAL_TITLES = ("president", "prime minister", "premier", "chancellor", "for
 
 
 def extract(ctx: Context) -> Iterator[Relation]:
+    """Every post of the document, and for a post in a body of a country's state
+    ("a spokesman for the Japanese foreign ministry", "governor of Sweden's central
+    bank") a post for that country too."""
+    states = {body: country for body, country, _, _ in bodies_of_countries(ctx)}
+    posts = list(_posts(ctx))
+    seen = {(r.subject, r.object) for r in posts}
+    for r in posts:
+        yield r
+        country = states.get(r.object)
+        if country is not None and (r.subject, country) not in seen:
+            seen.add((r.subject, country))
+            yield replace(r, object=country)
+
+
+def _posts(ctx: Context) -> Iterator[Relation]:
     seen: set[tuple[str, str]] = set()
     affiliated: set[str] = set()
     untied: list[tuple[str, Mention, str]] = []

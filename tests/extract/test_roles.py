@@ -321,3 +321,33 @@ def test_a_profession_at_a_body_is_still_a_post(facts_of) -> None:  # type: igno
 )
 def test_no_post_for_a_non_member_or_a_firm_taken_for_a_place(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Ingrid Hofer, a spokeswoman for the Austrian foreign ministry, said so.", "Austria"),
+        ("Tomas Kiel, governor of Norway's central bank, cut rates on Monday.", "Norway"),
+        ("Peruvian defence ministry spokesman Hugo Salas denied it.", "Peru"),
+        ("Ada Lenz, the speaker of the Latvian parliament, opened the session.", "Latvia"),
+        ("The Kenyan central bank's governor, Jomo Wafula, raised rates.", "Kenya"),
+    ],
+)
+def test_a_post_in_a_body_of_the_state_is_one_for_the_country(  # type: ignore[no-untyped-def]
+    facts_of, text: str, country: str
+) -> None:
+    assert country in {body for _, body in affiliations(facts_of(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Lars Eng, chief executive of Norway's Fjord Bank, said profits rose.", "Norway"),
+        ("Ruth Moss, a critic of the Austrian foreign ministry, spoke at the rally.", "Austria"),
+        ("Omar Idris wrote to the Kenyan central bank on Monday.", "Kenya"),
+    ],
+)
+def test_no_post_for_the_country_of_a_firm_or_of_a_body_not_served(  # type: ignore[no-untyped-def]
+    facts_of, text: str, country: str
+) -> None:
+    assert country not in {body for _, body in affiliations(facts_of(text))}
