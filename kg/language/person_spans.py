@@ -218,11 +218,34 @@ def coordinated_people(doc: Doc, spans: list[Span], words: frozenset[str]) -> It
 
 def misread_appositives(doc: Doc, spans: list[Span], words: frozenset[str]) -> Iterable[Span]:
     """A name the model misread as a thing beside a post: "Chile's foreign
-    minister, Lars Holt, met ..." with "Lars Holt" tagged as a building."""
+    minister, Lars Holt, met ..." with "Lars Holt" tagged as a building; "Lars
+    Holt, Chile's foreign minister, met ..." with him tagged as a body or a place
+    (there the post must name whom it serves: "Holt Sachs, the market leader," is a firm)."""
     for tok in doc:
-        titled = tok.dep_ == "appos" and tok.head.lower_ in TITLE_WORDS and tok.ent_type_
-        if titled and (name := _missed_name(doc, tok, spans, words, _MISREAD_LABELS)):
+        if tok.dep_ == "appos" and tok.head.lower_ in TITLE_WORDS and tok.ent_type_:
+            misread = _MISREAD_LABELS
+        elif tok.ent_type_ in {"ORG", "GPE"} and any(_served_post(c, tok) for c in tok.children):
+            misread = {"ORG", "GPE"}
+        else:
+            continue
+        if name := _missed_name(doc, tok, spans, words, misread):
             yield name
+
+
+# Posts a body or a country may hold too ("Ghana, the chair of the bloc", "Holm Bank,
+# the market leader"): no sign that the name before them is a person's.
+_SHARED_POSTS = {"leader", "leaders", "member", "chair", "founder", "president", "head", "manager",
+                 "adviser", "advisor", "representative", "owner"}  # fmt: skip
+
+
+def _served_post(post: Token, name: Token) -> bool:
+    """An apposition after ``name`` that is a person's post and names whom it serves:
+    "Nigeria's oil minister", "the South African health minister", "head of the X Party"."""
+    if post.dep_ != "appos" or post.i < name.i or post.lower_ not in TITLE_WORDS:
+        return False
+    if post.lower_ in _SHARED_POSTS and not any(c.lower_ == "of" for c in post.children):
+        return False  # ("head of the X Party" is a person's)
+    return any(t.ent_type_ in {"GPE", "ORG", "NORP"} for t in post.subtree if t.i != post.i)
 
 
 def _partners(token: Token) -> list[Token]:

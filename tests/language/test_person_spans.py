@@ -146,3 +146,33 @@ def test_ranks_and_church_styles_are_no_part_of_a_name(
 def test_a_surname_like_a_style_stays_a_name(facts_of) -> None:  # type: ignore[no-untyped-def]
     names = {a.name for a in facts_of("Luis Canon met Tom Berg in Madrid.").actors}
     assert "Luis Canon" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Olu Adeyemi, Nigeria's oil minister, said output would rise.", "Olu Adeyemi"),
+        ("Klaus Eder, head of the Freedom Party, said the coalition would fall.", "Klaus Eder"),
+        ("Naledi Khumalo, the South African health minister, praised the plan.", "Naledi Khumalo"),
+        ("Ilse Varn, a spokeswoman for the Austrian foreign ministry, said so.", "Ilse Varn"),
+    ],
+)
+def test_a_name_taken_for_a_body_before_the_post_it_holds_is_a_person(  # type: ignore[no-untyped-def]
+    nlp, text: str, name: str
+) -> None:
+    assert name in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Varell Freres, the Chilean market leader, said profits rose.", "Varell Freres"),
+        ("Varell Freres, the Chilean fund manager, said profits rose.", "Varell Freres"),
+        (
+            "Varell Freres, the Chilean government's adviser on the sale, said the price was fair.",
+            "Varell Freres",
+        ),
+    ],
+)
+def test_a_body_before_a_post_firms_hold_too_stays_a_body(nlp, text: str, thing: str) -> None:  # type: ignore[no-untyped-def]
+    assert thing not in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
