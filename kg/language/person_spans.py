@@ -224,7 +224,10 @@ def misread_appositives(doc: Doc, spans: list[Span], words: frozenset[str]) -> I
     for tok in doc:
         if tok.dep_ == "appos" and tok.head.lower_ in TITLE_WORDS and tok.ent_type_:
             misread = _MISREAD_LABELS
-        elif tok.ent_type_ in {"ORG", "GPE"} and any(_served_post(c, tok) for c in tok.children):
+        elif tok.ent_type_ in {"ORG", "GPE"} and (
+            any(_served_post(c, tok) or _who_clause(c) for c in tok.children)
+            or _after_a_served_post(tok)
+        ):
             misread = {"ORG", "GPE"}
         else:
             continue
@@ -236,6 +239,26 @@ def misread_appositives(doc: Doc, spans: list[Span], words: frozenset[str]) -> I
 # the market leader"): no sign that the name before them is a person's.
 _SHARED_POSTS = {"leader", "leaders", "member", "chair", "founder", "president", "head", "manager",
                  "adviser", "advisor", "representative", "owner"}  # fmt: skip
+
+
+def _who_clause(clause: Token) -> bool:
+    """ "X, who leads the fund,": "who" stands for a person, a body takes "which"."""
+    return clause.dep_ == "relcl" and any(
+        c.lower_ == "who" and c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children
+    )
+
+
+def _after_a_served_post(name: Token) -> bool:
+    """ "The head of the IMF, X,": the parser hangs the name on the body of the post."""
+    body = name.head
+    prep = body.head
+    return (
+        name.dep_ == "appos"
+        and body.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lower_ in TITLE_WORDS
+        and prep.head.lower_ not in _SHARED_POSTS - {"head", "leader", "president"}
+    )
 
 
 def _served_post(post: Token, name: Token) -> bool:

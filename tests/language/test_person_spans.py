@@ -176,3 +176,31 @@ def test_a_name_taken_for_a_body_before_the_post_it_holds_is_a_person(  # type: 
 )
 def test_a_body_before_a_post_firms_hold_too_stays_a_body(nlp, text: str, thing: str) -> None:  # type: ignore[no-untyped-def]
     assert thing not in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nadia Roussel, who leads the IMF, said the loan was approved.", "Nadia Roussel"),
+        ("Nadia Roussel, who was named to the post in May, said the loan was approved.",
+         "Nadia Roussel"),
+        ("The head of the IMF, Nadia Roussel, said the loan was approved.", "Nadia Roussel"),
+        ("The former chief of the IMF, Nadia Roussel, said the loan was approved.",
+         "Nadia Roussel"),
+    ],
+)  # fmt: skip
+def test_a_name_taken_for_a_body_that_who_follows_or_a_post_precedes_is_a_person(  # type: ignore[no-untyped-def]
+    nlp, text: str, name: str
+) -> None:
+    assert name in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Varell Freres, which advises the IMF, said the loan was approved.", "Varell Freres"),
+        ("The main rival of the IMF, Varell Freres, said the loan was approved.", "Varell Freres"),
+    ],
+)
+def test_a_body_that_which_follows_stays_a_body(nlp, text: str, thing: str) -> None:  # type: ignore[no-untyped-def]
+    assert thing not in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
