@@ -86,11 +86,11 @@ def _posts(ctx: Context) -> Iterator[Relation]:
             if not targets and d.title:
                 untied.append((person, m, d.title))
     yield from _represents(ctx, seen, affiliated)
-    for person, body, tokens, title in _of_body(ctx):
+    for person, body, tokens, title, current in _of_body(ctx):
         if (person, body) not in seen:
             seen.add((person, body))
             affiliated.add(person)
-            yield _post(ctx, person, body, tokens, 0.75, title)
+            yield _post(ctx, person, body, tokens, 0.75, title, current=current)
     for person, body, tokens, title, current in [*held_posts(ctx), *of_bodies(ctx)]:
         if (person, body) not in seen:
             seen.add((person, body))
@@ -268,9 +268,10 @@ def _other_countries(ctx: Context) -> bool:
     )
 
 
-def _of_body(ctx: Context) -> Iterator[tuple[str, str, list[Token], str | None]]:
+def _of_body(ctx: Context) -> Iterator[tuple[str, str, list[Token], str | None, bool]]:
     """ "Prime Minister Omar Said of the Front", "Rep. Kim Ji-ho of the DP": a
-    titled name followed by "of" and the body it serves."""
+    titled name followed by "of" and the body it serves ("Ex-president X of Peru":
+    a former post)."""
     for m in ctx.actors.mentions:
         person = ctx.actors.by_mention.get(m.id)
         if person is None or not person.startswith("person/") or m.kind != "person":
@@ -287,7 +288,8 @@ def _of_body(ctx: Context) -> Iterator[tuple[str, str, list[Token], str | None]]
             for body in g.actors_of(ctx, obj):
                 if body.startswith(("org/", "group/", "country/")):
                     title = m.descriptors[0].title if m.descriptors else None
-                    yield person, body, [ctx.doc[m.start], obj], title
+                    former = bool(m.descriptors) and m.descriptors[0].former
+                    yield person, body, [ctx.doc[m.start], obj], title, not former
 
 
 def _reported(token: Token) -> bool:

@@ -351,3 +351,26 @@ def test_no_post_for_the_country_of_a_firm_or_of_a_body_not_served(  # type: ign
     facts_of, text: str, country: str
 ) -> None:
     assert country not in {body for _, body in affiliations(facts_of(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "current"),
+    [
+        ("Ex-president Mateo Barrios of Paraguay denied the charges.", ("Mateo Barrios", "Paraguay"), False),
+        ("Former foreign minister Elena Varga of Hungary criticised the plan.", ("Elena Varga", "Hungary"), False),
+        ("Former party leader Ivo Lasic of the Civic Front backed the bill.", ("Ivo Lasic", "Civic Front"), False),
+        ("Foreign Minister Elena Varga of Hungary criticised the plan.", ("Elena Varga", "Hungary"), True),
+        ("Party leader Ivo Lasic of the Civic Front backed the bill.", ("Ivo Lasic", "Civic Front"), True),
+    ],
+)  # fmt: skip
+def test_a_former_title_before_a_name_and_of_gives_a_former_post(  # type: ignore[no-untyped-def]
+    facts_of, text: str, pair: tuple[str, str], current: bool
+) -> None:
+    facts = facts_of(text)
+    names = {a.key: a.name for a in facts.actors}
+    posts = {
+        (names[r.subject], names[r.object]): r.current
+        for r in facts.relations
+        if r.type is RelationType.AFFILIATION
+    }
+    assert posts.get(pair) is current
