@@ -1,6 +1,7 @@
 """Memberships: which countries and bodies belong to which groups, bodies and agreements.
 
-Constructions: a list after a dash or colon (``the four remaining signatories
+Constructions (the verbs that give or end one, ``Finland joined NATO``, ``Qatar
+quit OPEC``, are in :mod:`kg.extract.joining`): a list after a dash or colon (``the four remaining signatories
 -- Chile, Bolivia, Ecuador and Colombia``, ``the European parties to the NPT --
 France, Germany and Britain``); ``X, a
 (permanent) member of Y``; ``X is (one of the N) members of Y``; ``X's seat on
@@ -16,8 +17,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
-from kg.extract.arguments import is_passive
 from kg.extract.base import Context
+from kg.extract.joining import joined, quit_bodies
 from kg.language.event_words import PROSPECTIVE
 from kg.language.lexicon import ORG_HEAD_WORDS, STATE_ORGANS
 from kg.records import Modality, Relation, RelationType
@@ -33,8 +34,10 @@ _GROUP_KINDS = ("group/", "org/", "agreement/")
 
 def extract(ctx: Context) -> Iterator[Relation]:
     seen: set[tuple[str, str]] = set()
-    for found in _candidates(ctx):
-        member, group, tokens, confidence = found
+    # a membership that ended first: "Angola, an OPEC member until 2023, quit the group"
+    ended = [(*c, False) for c in quit_bodies(ctx)]
+    for found in [*ended, *((*c, True) for c in _candidates(ctx))]:
+        member, group, tokens, confidence, current = found
         if member == group or (member, group) in seen:
             continue
         if not group.startswith(_GROUP_KINDS) and not (
@@ -49,6 +52,7 @@ def extract(ctx: Context) -> Iterator[Relation]:
             subject=member,
             object=group,
             evidence=ctx.evidence(tokens, f"{NAME}/v1", confidence),
+            current=current,
         )
 
 
@@ -65,66 +69,14 @@ def _candidates(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]]:
             yield from _seat(ctx, token)
         elif low in _OTHER_MEMBER_NOUNS and any(c.lower_ == "other" for c in token.children):
             yield from _other_members(ctx, token)
-    for token, lemma, lower, pos in ctx.scan():
-        if lemma in {"join", "include", "admit"} and pos == "VERB":
-            yield from _joined(ctx, token)
-        elif lemma in _SIGNING and pos == "VERB":
-            yield from _signed(ctx, token)
-        elif lower in {"members", "member"} and pos in {"NOUN", "PROPN"}:
+    yield from joined(ctx)
+    for token, _, lower, pos in ctx.scan():
+        if lower in {"members", "member"} and pos in {"NOUN", "PROPN"}:
             yield from _named_members(ctx, token)
         elif lower in {"presidency", "chairmanship", "chair"} and pos == "NOUN":
             yield from _presidency(ctx, token)
     yield from _titled_bodies(ctx)
-    yield from _bodies_of_countries(ctx)
-
-
-def _joined(ctx: Context, verb: Token) -> Iterator[tuple[str, str, list[Token], float]]:
-    """ "Finland joined NATO", "NATO was expanded to include Spain and Norway",
-    "the bloc admitted Croatia": who became a member of which body."""
-    if verb.lemma_ == "join":
-        members = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
-        groups = [k for o in g.direct_objects(verb) for k in g.actors_of(ctx, o)]
-    elif verb.lemma_ == "admit" and is_passive(verb):  # "Croatia was admitted to the EU"
-        members = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
-        groups = [k for o in g.prep_objects(verb, {"to", "into"}) for k in g.actors_of(ctx, o)]
-    else:
-        groups = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
-        members = [
-            k for o in g.direct_objects(verb) for k in g.actors_of(ctx, o, include_places=True)
-        ]
-        if verb.lemma_ == "include" and not (_expanded(verb) or _made_of(verb)):
-            return  # "the talks included Iran" says nothing of membership
-    if g.negated(verb) or g.modality(verb) is not Modality.ASSERTED:
-        return
-    for group in groups:
-        if not group.startswith(("org/", "group/", "agreement/")):
-            continue
-        for member in members:
-            if member.startswith(("country/", "org/")):
-                yield member, group, [verb], 0.75
-
-
-# Verbs that make their subject a party to the agreement they name.
-_SIGNING = {"sign", "ratify", "accede"}
-
-
-def _signed(ctx: Context, verb: Token) -> Iterator[tuple[str, str, list[Token], float]]:
-    """ "Norway signed / ratified the Lima Accord", "the accord, signed by A and B",
-    "Chile acceded to the treaty": the signatories are parties to the agreement."""
-    if is_passive(verb) or verb.dep_ == "acl":
-        signers = g.agents(verb)
-        named = g.subjects(verb) if verb.dep_ != "acl" else [verb.head]
-    else:
-        signers = g.subjects(verb)
-        named = g.direct_objects(verb) + g.prep_objects(verb, {"to"})
-    if g.negated(verb) or g.modality(verb) is not Modality.ASSERTED:
-        return
-    deals = [k for t in named for k in g.actors_of(ctx, t) if k.startswith("agreement/")]
-    for deal in deals:
-        for t in signers:
-            for member in g.actors_of(ctx, t):
-                if member.startswith(("country/", "org/")):
-                    yield member, deal, [t, verb], 0.75
+    yield from bodies_of_countries(ctx)
 
 
 def _named_members(ctx: Context, noun: Token) -> Iterator[tuple[str, str, list[Token], float]]:
@@ -140,6 +92,10 @@ def _named_members(ctx: Context, noun: Token) -> Iterator[tuple[str, str, list[T
     i = noun.i + 1
     if i < len(ctx.doc) and ctx.doc[i].lower_ in {"states", "countries", "nations"}:
         i += 1
+    if ctx.doc[i : i + 2].text.lower() == "such as":  # "EU members such as Chad"
+        i += 2
+    elif i < len(ctx.doc) and ctx.doc[i].lower_ in {"including", "like"}:
+        i += 1
     while i < len(ctx.doc):
         m = ctx.actors.mention_at(i)
         key = ctx.actors.by_mention.get(m.id) if m is not None else None
@@ -151,20 +107,6 @@ def _named_members(ctx: Context, noun: Token) -> Iterator[tuple[str, str, list[T
             i += 1
         if i < len(ctx.doc) and ctx.doc[i].lower_ == "and":
             i += 1
-
-
-def _made_of(verb: Token) -> bool:
-    """ "the SADC, which includes Zambia", "the bloc includes Chile": in the present, by
-    a body named there (not "it", whose antecedent may be another body)."""
-    return verb.tag_ in {"VBZ", "VBP"} and not any(
-        s.pos_ == "PRON" and s.tag_ not in {"WDT", "WP"} for s in g.subjects(verb)
-    )
-
-
-def _expanded(verb: Token) -> bool:
-    """ "has been expanded / enlarged / grown to include"."""
-    return verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_ in {"expand", "enlarge", "grow",
-                                                                     "widen", "extend"}  # fmt: skip
 
 
 def _presidency(ctx: Context, noun: Token) -> Iterator[tuple[str, str, list[Token], float]]:
@@ -194,9 +136,10 @@ def _groups_of(ctx: Context, noun: Token) -> list[str]:
         groups.extend(k for k in g.actors_of(ctx, obj) if k.startswith(_GROUP_KINDS))
     for child in noun.children:
         if child.dep_ in {"compound", "nmod", "amod", "poss"}:  # "EU states", "the bloc's members"
-            key = g.actor_of(ctx, child)
-            if key and key.startswith(_GROUP_KINDS):
-                groups.append(key)
+            for t in g.conjuncts(child) if child.dep_ == "nmod" else [child]:
+                key = g.actor_of(ctx, t)  # "a NATO and EU member"
+                if key and key.startswith(_GROUP_KINDS):
+                    groups.append(key)
     return groups
 
 
@@ -213,12 +156,21 @@ def _appositive_member(ctx: Context, noun: Token) -> Iterator[tuple[str, str, li
     """ "Paris, a founding member of NATO" and
     "Turkey is a member of NATO"."""
     groups = _groups_of(ctx, noun)
+    first = noun.head if noun.dep_ == "conj" and noun.head.dep_ == "appos" else None
+    if first is not None:  # "Poland, an EU and NATO member,": the parser hangs the noun
+        groups += [k for k in g.actors_of_token(ctx, first) if k.startswith(_GROUP_KINDS)]
     if not groups:
         return
     holders: list[Token] = []
     if noun.dep_ == "appos":
         holders = [noun.head]
+    elif first is not None:
+        holders = [first.head]
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.dep_ == "prep":
+        holders = g.subjects(noun.head.head)  # "As a member of the AU, Kenya sent troops"
     elif noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in {"be", "become", "remain"}:
+        if g.negated(noun.head) or g.modality(noun.head) is not Modality.ASSERTED:
+            return  # "Iceland is not a member of the EU", "X could become a member"
         holders = g.subjects(noun.head)  # "X and Y became full members of NATO"
     elif noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be":
         holders = g.subjects(noun.head.head)  # "A and B are among the 12 members of Y"
@@ -231,6 +183,8 @@ def _appositive_member(ctx: Context, noun: Token) -> Iterator[tuple[str, str, li
         if mention is not None and not _looks_like_a_body(mention.text) and mention.kind == "org":
             continue  # "Neil Sands QC, a member of ...": a person
         for member in g.actors_of(ctx, holder, include_places=True):
+            if member in groups:
+                continue  # a body of the phrase itself ("Poland, an EU and NATO member")
             for group in groups:
                 yield member, group, [holder, noun], 0.85
 
@@ -288,7 +242,7 @@ def _titled_bodies(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]
 _CENTRAL = {"central", "reserve", "national", "federal"}
 
 
-def _bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]]:
+def bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]]:
     """A body named with its country: "Iran's Supreme National Security Council",
     "the U.S. State Department", "the Brazilian central bank"."""
     mentions = ctx.actors.mentions

@@ -17,12 +17,14 @@ confidence.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.held_posts import held_posts, of_bodies
+from kg.extract.memberships import bodies_of_countries
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import AGENT_NOUNS, HONORIFICS, TITLE_WORDS
 from kg.language.mentions import Mention
@@ -39,6 +41,21 @@ _NATIONAL_TITLES = ("president", "prime minister", "premier", "chancellor", "for
 
 
 def extract(ctx: Context) -> Iterator[Relation]:
+    """Every post of the document, and for a post in a body of a country's state
+    ("a spokesman for the Japanese foreign ministry", "governor of Sweden's central
+    bank") a post for that country too."""
+    states = {body: country for body, country, _, _ in bodies_of_countries(ctx)}
+    posts = list(_posts(ctx))
+    seen = {(r.subject, r.object) for r in posts}
+    for r in posts:
+        yield r
+        country = states.get(r.object)
+        if country is not None and (r.subject, country) not in seen:
+            seen.add((r.subject, country))
+            yield replace(r, object=country)
+
+
+def _posts(ctx: Context) -> Iterator[Relation]:
     seen: set[tuple[str, str]] = set()
     affiliated: set[str] = set()
     untied: list[tuple[str, Mention, str]] = []
@@ -69,11 +86,11 @@ def extract(ctx: Context) -> Iterator[Relation]:
             if not targets and d.title:
                 untied.append((person, m, d.title))
     yield from _represents(ctx, seen, affiliated)
-    for person, body, tokens, title in _of_body(ctx):
+    for person, body, tokens, title, current in _of_body(ctx):
         if (person, body) not in seen:
             seen.add((person, body))
             affiliated.add(person)
-            yield _post(ctx, person, body, tokens, 0.75, title)
+            yield _post(ctx, person, body, tokens, 0.75, title, current=current)
     for person, body, tokens, title, current in [*held_posts(ctx), *of_bodies(ctx)]:
         if (person, body) not in seen:
             seen.add((person, body))
@@ -251,9 +268,10 @@ def _other_countries(ctx: Context) -> bool:
     )
 
 
-def _of_body(ctx: Context) -> Iterator[tuple[str, str, list[Token], str | None]]:
+def _of_body(ctx: Context) -> Iterator[tuple[str, str, list[Token], str | None, bool]]:
     """ "Prime Minister Omar Said of the Front", "Rep. Kim Ji-ho of the DP": a
-    titled name followed by "of" and the body it serves."""
+    titled name followed by "of" and the body it serves ("Ex-president X of Peru":
+    a former post)."""
     for m in ctx.actors.mentions:
         person = ctx.actors.by_mention.get(m.id)
         if person is None or not person.startswith("person/") or m.kind != "person":
@@ -270,7 +288,8 @@ def _of_body(ctx: Context) -> Iterator[tuple[str, str, list[Token], str | None]]
             for body in g.actors_of(ctx, obj):
                 if body.startswith(("org/", "group/", "country/")):
                     title = m.descriptors[0].title if m.descriptors else None
-                    yield person, body, [ctx.doc[m.start], obj], title
+                    former = bool(m.descriptors) and m.descriptors[0].former
+                    yield person, body, [ctx.doc[m.start], obj], title, not former
 
 
 def _reported(token: Token) -> bool:

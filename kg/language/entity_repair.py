@@ -37,6 +37,7 @@ from kg.language.lexicon import (
     STATE_ORGANS,
     TITLE_WORDS,
 )
+from kg.language.name_bounds import question_opener_cut, whole_name
 from kg.language.names import SUFFIX_ROLES, is_role_word, party_label
 from kg.language.not_names import likeness, names_no_actor
 from kg.language.org_spans import (
@@ -54,10 +55,8 @@ from kg.language.person_spans import (
     coordinated_people,
     honorific_people,
     misread_appositives,
-    question_opener_cut,
     titled_name,
     titled_people,
-    whole_name,
 )
 from kg.language.place_spans import longer_place, split_place_prefix, split_possessive_place
 

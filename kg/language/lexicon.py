@@ -69,6 +69,15 @@ HOLDING_VERBS = frozenset({"be", "remain", "stay", "take", "return", "succeed", 
 LEAVING_VERBS = frozenset(
     "resign quit step stand retire sack fire oust replace dismiss remove depose leave".split()
 )
+# Verbs that make their subject a member of the body, or a party to the agreement,
+# they name ("Finland joined NATO", "Ecuador rejoined OPEC"), each with the
+# preposition before that body ("" for an object); verbs that end a membership
+# ("Qatar quit OPEC", "withdrew from the treaty", "pulled out of the pact"), and
+# verbs that say it holds ("Vietnam belongs to ASEAN").
+JOINING_VERBS = {"join": "", "rejoin": ""}
+QUITTING_VERBS = {"leave": "", "quit": "", "exit": "", "withdraw": "from", "pull": "out of",
+                  "secede": "from"}  # fmt: skip
+BELONGING_VERBS = {"belong": "to"}
 # Words that name a government portfolio inside a title: "Trade Representative",
 # "Minister of International Trade and Industry".
 PORTFOLIO_WORDS = frozenset(

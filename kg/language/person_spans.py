@@ -1,7 +1,6 @@
 """Person names the small model cuts, glues or misses, repaired from the parse.
 
-* a given name the model left out ("Anders Holm" tagged as "Holm") or a surname it
-  cut off ("Maria Kolar Berg" tagged as "Maria Kolar"), from the compound chain;
+* (where a name the model found begins and ends: :mod:`kg.language.name_bounds`);
 * a name after a title the model did not tag ("Foreign Minister Ruth Gale");
 * a name in apposition to a title ("the envoy, Ruth Gale,");
 * a name after an honorific ("Mr Lowe", "Dame Ann Holt");
@@ -25,116 +24,6 @@ from kg.language.lexicon import (
     ORG_HEAD_WORDS,
     TITLE_WORDS,
 )
-
-
-def whole_name(doc: Doc, span: Span, spans: list[Span]) -> Span:
-    """A given name the model left out: "Anders Holm" tagged as just "Holm";
-    a surname it cut off: "Maria Kolar Berg" tagged as "Maria Kolar", when the
-    compound chain of the name runs on to the next word."""
-    if span.label_ != "PERSON":
-        return span
-    span = name_tail(doc, span)
-    span = _cut_surname(doc, span, spans)
-    if span.start == 0:
-        return span
-    prev = doc[span.start - 1]
-    if (
-        span.start >= 2
-        and doc[span.start - 2].lower_ in TITLE_WORDS
-        and prev.is_title
-        and gazetteer().demonym(prev.text)
-    ):  # "economy minister German Gref": a nationality never stands between a title
-        return Span(doc, prev.i, span.end, label="PERSON")  # and the name; a given name does
-    covered = any(s.start <= prev.i < s.end for s in spans)
-    if (
-        not covered
-        and prev.pos_ == "PROPN"
-        and prev.is_title
-        and prev.is_alpha
-        and prev.dep_ == "compound"
-        and span.start <= prev.head.i < span.end
-        and prev.lower_ not in TITLE_WORDS
-        and prev.text.rstrip(".") not in HONORIFICS
-        and not gazetteer().lookup(prev.text)
-        and not gazetteer().demonym(prev.text)
-        and not gazetteer().is_place(prev.text)
-    ):
-        return Span(doc, prev.i, span.end, label="PERSON")
-    return span
-
-
-def _cut_surname(doc: Doc, span: Span, spans: list[Span]) -> Span:
-    """The rest of a name whose compound chain runs on: "Maria Kolar" + "Berg"
-    (left untagged, or tagged as a person of its own), "Ana Lucia" + "Ferro Vidal".
-    Up to two words, each a name word, none inside a span of another kind."""
-    head = span.root.head
-    if span.root.dep_ != "compound" or not span.end <= head.i <= span.end + 1:
-        return span
-    if any(t.text.rstrip(".") in HONORIFICS or t.lower_ in TITLE_WORDS for t in span):
-        return span  # "the Rt Rev Dr" + "Tom Lind": a title before a name
-    if not all(name_word(t) for t in doc[span.end : head.i + 1]):
-        return span
-    end = head.i + 1
-    overlapping = [s for s in spans if s.start < end and span.end < s.end and s != span]
-    if any(s.label_ != "PERSON" or s.start < span.end or s.end > end for s in overlapping):
-        return span  # a body or place, or a person who goes on further
-    return Span(doc, span.start, end, label="PERSON")
-
-
-# Auxiliaries that open a question ("Will Ann Vale resign?") and are first names too.
-_QUESTION_OPENERS = frozenset("will can may should would could did does shall must".split())
-
-
-def question_opener_cut(doc: Doc, span: Span) -> Span:
-    """ "Will Tomas Lind meet X?": the auxiliary that opens a question is no part of
-    the name after it (a sentence with no question mark keeps "Will Carter")."""
-    sent = doc[span.start].sent
-    if (
-        span.label_ == "PERSON"
-        and len(span) > 2
-        and span.start == sent.start
-        and doc[span.start].lower_ in _QUESTION_OPENERS
-        and any(t.text == "?" for t in sent)
-    ):
-        return Span(doc, span.start + 1, span.end, label="PERSON")
-    return span
-
-
-def name_tail(doc: Doc, span: Span) -> Span:
-    """The end of a name the model cut: "Anna von der Berg" tagged "Anna von",
-    "An Ji-woo" tagged "An Ji" (a particle chain, or a hyphen inside a word)."""
-    end = span.end
-    while end < len(doc):
-        t = doc[end]
-        if t.text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc):
-            after = doc[end + 1]
-            if after.is_alpha and not t.whitespace_ and after.lower_ not in TITLE_WORDS:
-                end += 2  # "Ji-ho", "Min-jun"
-                continue
-        if t.lower_ in NAME_PARTICLES and end + 1 < len(doc):
-            k = end
-            while k < len(doc) and doc[k].lower_ in NAME_PARTICLES:
-                k += 1
-            if k < len(doc) and doc[k].is_title and doc[k].is_alpha and k - end <= 2:
-                end = k + 1  # "von der Berg", "bin Rashid"
-                continue
-        if doc[end - 1].lower_ in NAME_PARTICLES and t.is_title and t.is_alpha:
-            end += 1  # the model stopped on the particle: "Anna von" + "der Berg"
-            continue
-        break
-    return span if end == span.end else Span(doc, span.start, end, label="PERSON")
-
-
-def name_word(t: Token) -> bool:
-    return (
-        t.pos_ == "PROPN"
-        and t.is_title
-        and t.is_alpha
-        and t.lower_ not in TITLE_WORDS
-        and not gazetteer().lookup(t.text)
-        and not gazetteer().demonym(t.text)
-        and not gazetteer().is_place(t.text)
-    )
 
 
 def titled_name(doc: Doc, span: Span) -> Span:
@@ -247,11 +136,57 @@ def coordinated_people(doc: Doc, spans: list[Span], words: frozenset[str]) -> It
 
 def misread_appositives(doc: Doc, spans: list[Span], words: frozenset[str]) -> Iterable[Span]:
     """A name the model misread as a thing beside a post: "Chile's foreign
-    minister, Lars Holt, met ..." with "Lars Holt" tagged as a building."""
+    minister, Lars Holt, met ..." with "Lars Holt" tagged as a building; "Lars
+    Holt, Chile's foreign minister, met ..." with him tagged as a body or a place
+    (there the post must name whom it serves: "Holt Sachs, the market leader," is a firm)."""
     for tok in doc:
-        titled = tok.dep_ == "appos" and tok.head.lower_ in TITLE_WORDS and tok.ent_type_
-        if titled and (name := _missed_name(doc, tok, spans, words, _MISREAD_LABELS)):
+        if tok.dep_ == "appos" and tok.head.lower_ in TITLE_WORDS and tok.ent_type_:
+            misread = _MISREAD_LABELS
+        elif tok.ent_type_ in {"ORG", "GPE"} and (
+            any(_served_post(c, tok) or _who_clause(c) for c in tok.children)
+            or _after_a_served_post(tok)
+        ):
+            misread = {"ORG", "GPE"}
+        else:
+            continue
+        if name := _missed_name(doc, tok, spans, words, misread):
             yield name
+
+
+# Posts a body or a country may hold too ("Ghana, the chair of the bloc", "Holm Bank,
+# the market leader"): no sign that the name before them is a person's.
+_SHARED_POSTS = {"leader", "leaders", "member", "chair", "founder", "president", "head", "manager",
+                 "adviser", "advisor", "representative", "owner"}  # fmt: skip
+
+
+def _who_clause(clause: Token) -> bool:
+    """ "X, who leads the fund,": "who" stands for a person, a body takes "which"."""
+    return clause.dep_ == "relcl" and any(
+        c.lower_ == "who" and c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children
+    )
+
+
+def _after_a_served_post(name: Token) -> bool:
+    """ "The head of the IMF, X,": the parser hangs the name on the body of the post."""
+    body = name.head
+    prep = body.head
+    return (
+        name.dep_ == "appos"
+        and body.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lower_ in TITLE_WORDS
+        and prep.head.lower_ not in _SHARED_POSTS - {"head", "leader", "president"}
+    )
+
+
+def _served_post(post: Token, name: Token) -> bool:
+    """An apposition after ``name`` that is a person's post and names whom it serves:
+    "Nigeria's oil minister", "the South African health minister", "head of the X Party"."""
+    if post.dep_ != "appos" or post.i < name.i or post.lower_ not in TITLE_WORDS:
+        return False
+    if post.lower_ in _SHARED_POSTS and not any(c.lower_ == "of" for c in post.children):
+        return False  # ("head of the X Party" is a person's)
+    return any(t.ent_type_ in {"GPE", "ORG", "NORP"} for t in post.subtree if t.i != post.i)
 
 
 def _partners(token: Token) -> list[Token]:

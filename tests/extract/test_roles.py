@@ -321,3 +321,56 @@ def test_a_profession_at_a_body_is_still_a_post(facts_of) -> None:  # type: igno
 )
 def test_no_post_for_a_non_member_or_a_firm_taken_for_a_place(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Ingrid Hofer, a spokeswoman for the Austrian foreign ministry, said so.", "Austria"),
+        ("Tomas Kiel, governor of Norway's central bank, cut rates on Monday.", "Norway"),
+        ("Peruvian defence ministry spokesman Hugo Salas denied it.", "Peru"),
+        ("Ada Lenz, the speaker of the Latvian parliament, opened the session.", "Latvia"),
+        ("The Kenyan central bank's governor, Jomo Wafula, raised rates.", "Kenya"),
+    ],
+)
+def test_a_post_in_a_body_of_the_state_is_one_for_the_country(  # type: ignore[no-untyped-def]
+    facts_of, text: str, country: str
+) -> None:
+    assert country in {body for _, body in affiliations(facts_of(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Lars Eng, chief executive of Norway's Fjord Bank, said profits rose.", "Norway"),
+        ("Ruth Moss, a critic of the Austrian foreign ministry, spoke at the rally.", "Austria"),
+        ("Omar Idris wrote to the Kenyan central bank on Monday.", "Kenya"),
+    ],
+)
+def test_no_post_for_the_country_of_a_firm_or_of_a_body_not_served(  # type: ignore[no-untyped-def]
+    facts_of, text: str, country: str
+) -> None:
+    assert country not in {body for _, body in affiliations(facts_of(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "current"),
+    [
+        ("Ex-president Mateo Barrios of Paraguay denied the charges.", ("Mateo Barrios", "Paraguay"), False),
+        ("Former foreign minister Elena Varga of Hungary criticised the plan.", ("Elena Varga", "Hungary"), False),
+        ("Former party leader Ivo Lasic of the Civic Front backed the bill.", ("Ivo Lasic", "Civic Front"), False),
+        ("Foreign Minister Elena Varga of Hungary criticised the plan.", ("Elena Varga", "Hungary"), True),
+        ("Party leader Ivo Lasic of the Civic Front backed the bill.", ("Ivo Lasic", "Civic Front"), True),
+    ],
+)  # fmt: skip
+def test_a_former_title_before_a_name_and_of_gives_a_former_post(  # type: ignore[no-untyped-def]
+    facts_of, text: str, pair: tuple[str, str], current: bool
+) -> None:
+    facts = facts_of(text)
+    names = {a.key: a.name for a in facts.actors}
+    posts = {
+        (names[r.subject], names[r.object]): r.current
+        for r in facts.relations
+        if r.type is RelationType.AFFILIATION
+    }
+    assert posts.get(pair) is current

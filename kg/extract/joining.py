@@ -1,0 +1,137 @@
+"""Memberships a verb gives: "Finland joined NATO", "Ecuador rejoined OPEC", "the
+bloc admitted Croatia", "the SADC, which includes Zambia", "Norway signed the
+Lima Accord", "Vietnam belongs to ASEAN"; and those a verb ends: "Qatar quit
+OPEC", "Burkina Faso withdrew from the African Union", "pulled out of the pact"
+(a former membership).
+
+Each yields (member, body, tokens, confidence) for :mod:`kg.extract.memberships`.
+Only what the text asserts: "applied to join", "hopes to join", "did not sign" give
+nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract.arguments import is_passive
+from kg.extract.base import Context
+from kg.language.lexicon import BELONGING_VERBS, JOINING_VERBS, QUITTING_VERBS
+from kg.records import Modality
+
+Candidate = tuple[str, str, list[Token], float]  # member, body, tokens, confidence
+_BODIES = ("org/", "group/", "agreement/")
+# Verbs that make their subject a party to the agreement they name.
+_SIGNING = {"sign", "ratify", "accede"}
+
+
+def joined(ctx: Context) -> Iterator[Candidate]:
+    """Every membership a verb of the document gives."""
+    for token, lemma, _, pos in ctx.scan():
+        if pos != "VERB":
+            continue
+        if lemma in JOINING_VERBS or lemma in {"include", "admit"}:
+            yield from _joined(ctx, token)
+        elif lemma in _SIGNING:
+            yield from _signed(ctx, token)
+        elif lemma in BELONGING_VERBS and token.tag_ in {"VBZ", "VBP"}:
+            # "Vietnam belongs to ASEAN" (now: "belonged" may be over)
+            yield from _of_subject(ctx, token, BELONGING_VERBS[lemma])
+
+
+def quit_bodies(ctx: Context) -> Iterator[Candidate]:
+    """ "Qatar quit OPEC", "withdrew from the treaty": memberships that ended."""
+    for token, lemma, _, pos in ctx.scan():
+        if pos == "VERB" and lemma in QUITTING_VERBS and not is_passive(token):
+            yield from _of_subject(ctx, token, QUITTING_VERBS[lemma])
+
+
+def _asserted(verb: Token) -> bool:
+    return not g.negated(verb) and g.modality(verb) is Modality.ASSERTED
+
+
+def _of_subject(ctx: Context, verb: Token, prep: str) -> Iterator[Candidate]:
+    """The subject and the body the verb names after ``prep`` ("" for its object;
+    "out of": the particle, then "of")."""
+    if not _asserted(verb):
+        return
+    if not prep:
+        named = g.direct_objects(verb)
+    elif " " in prep:
+        first, second = prep.split()
+        named = [o for p in verb.children if p.lower_ == first and p.dep_ in {"prep", "prt"}
+                 for o in g.prep_objects(p, {second})]  # fmt: skip
+        named += (
+            g.prep_objects(verb, {second})
+            if any(c.dep_ == "prt" and c.lower_ == first for c in verb.children)
+            else []
+        )
+    else:
+        named = g.prep_objects(verb, {prep})
+    bodies = [k for t in named for k in g.actors_of(ctx, t) if k.startswith(_BODIES)]
+    for subj in g.subjects(verb):
+        for member in g.actors_of(ctx, subj):
+            if member.startswith(("country/", "org/")):
+                for body in bodies:
+                    yield member, body, [subj, verb], 0.75
+
+
+def _joined(ctx: Context, verb: Token) -> Iterator[Candidate]:
+    """ "Finland joined NATO", "NATO was expanded to include Spain and Norway",
+    "the bloc admitted Croatia": who became a member of which body."""
+    if verb.lemma_ in JOINING_VERBS:
+        members = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+        groups = [k for o in g.direct_objects(verb) for k in g.actors_of(ctx, o)]
+    elif verb.lemma_ == "admit" and is_passive(verb):  # "Croatia was admitted to the EU"
+        members = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+        groups = [k for o in g.prep_objects(verb, {"to", "into"}) for k in g.actors_of(ctx, o)]
+    else:
+        groups = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+        members = [
+            k for o in g.direct_objects(verb) for k in g.actors_of(ctx, o, include_places=True)
+        ]
+        if verb.lemma_ == "include" and not (_expanded(verb) or _made_of(verb)):
+            return  # "the talks included Iran" says nothing of membership
+    if not _asserted(verb):
+        return
+    for group in groups:
+        if not group.startswith(_BODIES):
+            continue
+        for member in members:
+            if member.startswith(("country/", "org/")):
+                yield member, group, [verb], 0.75
+
+
+def _signed(ctx: Context, verb: Token) -> Iterator[Candidate]:
+    """ "Norway signed / ratified the Lima Accord", "the accord, signed by A and B",
+    "Chile acceded to the treaty": the signatories are parties to the agreement."""
+    if is_passive(verb) or verb.dep_ == "acl":
+        signers = g.agents(verb)
+        named = g.subjects(verb) if verb.dep_ != "acl" else [verb.head]
+    else:
+        signers = g.subjects(verb)
+        named = g.direct_objects(verb) + g.prep_objects(verb, {"to"})
+    if not _asserted(verb):
+        return
+    deals = [k for t in named for k in g.actors_of(ctx, t) if k.startswith("agreement/")]
+    for deal in deals:
+        for t in signers:
+            for member in g.actors_of(ctx, t):
+                if member.startswith(("country/", "org/")):
+                    yield member, deal, [t, verb], 0.75
+
+
+def _made_of(verb: Token) -> bool:
+    """ "the SADC, which includes Zambia", "the bloc includes Chile": in the present, by
+    a body named there (not "it", whose antecedent may be another body)."""
+    return verb.tag_ in {"VBZ", "VBP"} and not any(
+        s.pos_ == "PRON" and s.tag_ not in {"WDT", "WP"} for s in g.subjects(verb)
+    )
+
+
+def _expanded(verb: Token) -> bool:
+    """ "has been expanded / enlarged / grown to include"."""
+    return verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_ in {"expand", "enlarge", "grow",
+                                                                     "widen", "extend"}  # fmt: skip

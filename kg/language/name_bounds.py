@@ -1,0 +1,124 @@
+"""Where a person's name begins and ends, when the small model cut or glued it.
+
+* a given name the model left out ("Anders Holm" tagged as "Holm") or a surname it
+  cut off ("Maria Kolar Berg" tagged as "Maria Kolar", or as "Maria Kolar" and
+  "Berg"), from the compound chain; particles and hyphens ("Anna von der Berg");
+* an auxiliary that opens a question ("Will Ann Vale resign?") is no part of it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.language.gazetteer import gazetteer
+from kg.language.lexicon import HONORIFICS, NAME_PARTICLES, TITLE_WORDS
+
+
+def whole_name(doc: Doc, span: Span, spans: list[Span]) -> Span:
+    """A given name the model left out: "Anders Holm" tagged as just "Holm";
+    a surname it cut off: "Maria Kolar Berg" tagged as "Maria Kolar", when the
+    compound chain of the name runs on to the next word."""
+    if span.label_ != "PERSON":
+        return span
+    span = name_tail(doc, span)
+    span = _cut_surname(doc, span, spans)
+    if span.start == 0:
+        return span
+    prev = doc[span.start - 1]
+    if (
+        span.start >= 2
+        and doc[span.start - 2].lower_ in TITLE_WORDS
+        and prev.is_title
+        and gazetteer().demonym(prev.text)
+    ):  # "economy minister German Gref": a nationality never stands between a title
+        return Span(doc, prev.i, span.end, label="PERSON")  # and the name; a given name does
+    covered = any(s.start <= prev.i < s.end for s in spans)
+    if (
+        not covered
+        and prev.pos_ == "PROPN"
+        and prev.is_title
+        and prev.is_alpha
+        and prev.dep_ == "compound"
+        and span.start <= prev.head.i < span.end
+        and prev.lower_ not in TITLE_WORDS
+        and prev.text.rstrip(".") not in HONORIFICS
+        and not gazetteer().lookup(prev.text)
+        and not gazetteer().demonym(prev.text)
+        and not gazetteer().is_place(prev.text)
+    ):
+        return Span(doc, prev.i, span.end, label="PERSON")
+    return span
+
+
+def _cut_surname(doc: Doc, span: Span, spans: list[Span]) -> Span:
+    """The rest of a name whose compound chain runs on: "Maria Kolar" + "Berg"
+    (left untagged, or tagged as a person of its own), "Ana Lucia" + "Ferro Vidal".
+    Up to two words, each a name word, none inside a span of another kind."""
+    head = span.root.head
+    if span.root.dep_ != "compound" or not span.end <= head.i <= span.end + 1:
+        return span
+    if any(t.text.rstrip(".") in HONORIFICS or t.lower_ in TITLE_WORDS for t in span):
+        return span  # "the Rt Rev Dr" + "Tom Lind": a title before a name
+    if not all(name_word(t) for t in doc[span.end : head.i + 1]):
+        return span
+    end = head.i + 1
+    overlapping = [s for s in spans if s.start < end and span.end < s.end and s != span]
+    if any(s.label_ != "PERSON" or s.start < span.end or s.end > end for s in overlapping):
+        return span  # a body or place, or a person who goes on further
+    return Span(doc, span.start, end, label="PERSON")
+
+
+# Auxiliaries that open a question ("Will Ann Vale resign?") and are first names too.
+_QUESTION_OPENERS = frozenset("will can may should would could did does shall must".split())
+
+
+def question_opener_cut(doc: Doc, span: Span) -> Span:
+    """ "Will Tomas Lind meet X?": the auxiliary that opens a question is no part of
+    the name after it (a sentence with no question mark keeps "Will Carter")."""
+    sent = doc[span.start].sent
+    if (
+        span.label_ == "PERSON"
+        and len(span) > 2
+        and span.start == sent.start
+        and doc[span.start].lower_ in _QUESTION_OPENERS
+        and any(t.text == "?" for t in sent)
+    ):
+        return Span(doc, span.start + 1, span.end, label="PERSON")
+    return span
+
+
+def name_tail(doc: Doc, span: Span) -> Span:
+    """The end of a name the model cut: "Anna von der Berg" tagged "Anna von",
+    "An Ji-woo" tagged "An Ji" (a particle chain, or a hyphen inside a word)."""
+    end = span.end
+    while end < len(doc):
+        t = doc[end]
+        if t.text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc):
+            after = doc[end + 1]
+            if after.is_alpha and not t.whitespace_ and after.lower_ not in TITLE_WORDS:
+                end += 2  # "Ji-ho", "Min-jun"
+                continue
+        if t.lower_ in NAME_PARTICLES and end + 1 < len(doc):
+            k = end
+            while k < len(doc) and doc[k].lower_ in NAME_PARTICLES:
+                k += 1
+            if k < len(doc) and doc[k].is_title and doc[k].is_alpha and k - end <= 2:
+                end = k + 1  # "von der Berg", "bin Rashid"
+                continue
+        if doc[end - 1].lower_ in NAME_PARTICLES and t.is_title and t.is_alpha:
+            end += 1  # the model stopped on the particle: "Anna von" + "der Berg"
+            continue
+        break
+    return span if end == span.end else Span(doc, span.start, end, label="PERSON")
+
+
+def name_word(t: Token) -> bool:
+    return (
+        t.pos_ == "PROPN"
+        and t.is_title
+        and t.is_alpha
+        and t.lower_ not in TITLE_WORDS
+        and not gazetteer().lookup(t.text)
+        and not gazetteer().demonym(t.text)
+        and not gazetteer().is_place(t.text)
+    )

@@ -1,0 +1,89 @@
+"""Memberships a verb gives or ends: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import RelationType
+from tests.helpers import memberships
+
+OPEC = "Organization of the Petroleum Exporting Countries"
+NATO = "North Atlantic Treaty Organization"
+AU = "African Union"
+
+
+def _ended(facts) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    names = {a.key: a.name for a in facts.actors}
+    return {
+        (names[r.subject], names[r.object])
+        for r in facts.relations
+        if r.type is RelationType.MEMBERSHIP and not r.current
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Gabon quit OPEC in 1995 after a row over quotas.", ("Gabon", OPEC)),
+        ("Mali left the African Union for two years in the 1980s.", ("Mali", AU)),
+        ("Last year Chad withdrew from the African Union in protest.", ("Chad", AU)),
+        ("Burundi pulled out of the Commonwealth after the vote.", ("Burundi", "Commonwealth of Nations")),
+        ("Benin, which exited OPEC long ago, still sells oil.", ("Benin", OPEC)),
+    ],
+)  # fmt: skip
+def test_a_body_left_is_a_former_membership(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert pair in _ended(facts)
+    assert pair in memberships(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gabon threatened to quit OPEC over the quotas.",  # threatened, not done
+        "Mali did not leave the African Union.",  # negated
+        "Chad may withdraw from the African Union next year.",  # hypothetical
+        "The Chadian delegation left the African Union summit early.",  # a meeting, no body
+        "Malawi withdrew its envoy from Chad.",  # a country is no body to quit
+    ],
+)
+def test_no_ended_membership_without_a_body_actually_left(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _ended(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Laos belongs to ASEAN and the WTO.",
+         {("Laos", "Association of Southeast Asian Nations"), ("Laos", "World Trade Organization")}),
+        ("Fiji, which belongs to the Commonwealth, sent aid.", {("Fiji", "Commonwealth of Nations")}),
+        ("Gabon rejoined OPEC in 2016.", {("Gabon", OPEC)}),
+        # a body before "member" coordinated with another
+        ("Latvia, an EU and NATO member, sent aid.", {("Latvia", "European Union"), ("Latvia", NATO)}),
+        ("Belgium, a NATO and EU member, sent aid.", {("Belgium", "European Union"), ("Belgium", NATO)}),
+        # "As a member of Y, X ...": the subject of the clause
+        ("As a member of the African Union, Togo sent troops.", {("Togo", AU)}),
+        ("As an EU member, Malta must follow the rules.", {("Malta", "European Union")}),
+        # members named after "such as", "including"
+        ("NATO members such as Norway and Iceland sent ships.", {("Norway", NATO), ("Iceland", NATO)}),
+        ("EU member states including Malta objected.", {("Malta", "European Union")}),
+    ],
+)  # fmt: skip
+def test_memberships_held(facts_of, text: str, pairs: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert pairs <= memberships(facts)
+    assert not _ended(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tonga has applied to join the WTO.",  # an application, not a membership
+        "Tonga is not a member of the WTO.",
+        "Tonga could become a member of the WTO next year.",
+        "Tonga, an EU and NATO critic, sent aid.",  # no member noun
+        "Laos belonged to a trade bloc once.",  # no body named
+    ],
+)
+def test_no_membership_when_not_a_member(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert memberships(facts_of(text)) == set()

@@ -1,0 +1,38 @@
+"""Where a person's name begins and ends when the model cut or glued it:
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Foreign Minister Maria Kolar Berg arrived in Oslo on Monday.", "Maria Kolar Berg"),
+        # the model tags "Maria Kolar" and "Berg" as two people
+        ("Foreign Minister Maria Kolar Berg met Tomas Lind.", "Maria Kolar Berg"),
+        # it tags "Ana Lucia" and leaves the two surnames out
+        ("Defence Minister Ana Lucia Ferro Vidal met Tomas Lind.", "Ana Lucia Ferro Vidal"),
+        ("The talks were led by Mr Lowe, the minister said.", "Lowe"),
+        ("The envoy, Ruth Gale, met the minister in Oslo.", "Ruth Gale"),
+    ],
+)
+def test_person_names_are_whole(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    people = {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+    assert name in people
+    assert not any(p != name and name.startswith(p) for p in people)  # not cut short
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Will Tomas Lind meet Jonas Holm?", "Tomas Lind"),
+        ("Can Ana Silva win the vote?", "Ana Silva"),
+        # no question: a first name
+        ("Will Carter met Jonas Holm on Monday.", "Will Carter"),
+        ("Will Carter win?", "Will Carter"),
+    ],
+)
+def test_an_auxiliary_opening_a_question_is_no_part_of_a_name(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
