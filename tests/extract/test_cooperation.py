@@ -326,3 +326,15 @@ def test_credit_extended_and_rallying_behind(facts_of, text: str, pair: tuple[st
 )
 def test_no_aid_or_backing_from_other_extensions_and_rallies(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.COOPERATION) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya and Uganda inked a pipeline deal.", ("Kenya", "Uganda")),
+        ("Laos inked an accord with Cambodia on Friday.", ("Laos", "Cambodia")),
+        ("Oman has inked a treaty with Yemen.", ("Oman", "Yemen")),
+    ],
+)
+def test_inking_a_deal_signs_it(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in cooperated(facts_of, text)
