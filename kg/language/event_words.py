@@ -160,7 +160,8 @@ AID_OBJECTS = frozenset(
     tank tanks missile missiles jet jets aircraft equipment troops soldiers food medicine
     medicines vaccine vaccines supplies fuel oil gas relief shelter training intelligence
     drone drones artillery munitions rocket rockets helicopter helicopters warship warships
-    rifle rifles howitzer howitzers defence defense
+    rifle rifles howitzer howitzers defence defense ship ships vessel vessels boat boats
+    rice grain wheat flour doctors medics nurses blankets tents
     """.split()
 )
 # What is thrown or fired in an attack: "threw rocks at the embassy".
