@@ -254,8 +254,9 @@ def _recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -
     receivers = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
     receivers += targets_of_doer(ctx, noun, trig)  # "aid sent by X to Y"
     verb = doing_verb(noun)
+    taker = receiving_verb(noun)
     s = sense_of(trig)
-    if verb is not None:
+    if verb is not None and verb != taker:  # "accepted aid from X" receives it
         givers = givers or doers(ctx, verb)
         receivers += [k for t in g.prep_objects(verb, trig.preps) for k in targets_of(ctx, t)]
         receivers += [
@@ -268,7 +269,7 @@ def _recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -
             s = Sense(s.type, "033" if s.cameo.startswith("07") else "030", s.target_preps)
     elif helped := came_to_aid(ctx, noun):
         givers, receivers, verb = doers(ctx, noun.head.head), helped, noun.head.head
-    elif (taker := receiving_verb(noun)) is not None:
+    elif taker is not None:
         # "Ukraine received weapons from Poland": the giver is after "from"
         givers = [k for t in g.prep_objects(taker, {"from"}) for k in g.actors_of(ctx, t)]
         givers = givers or _owners(ctx, noun)

@@ -111,7 +111,7 @@ def _greeted_with(noun: Token) -> Token | None:
     return prep.head if g.is_passive(prep.head) else None
 
 
-# "came to the aid of X", "rushed to the defence of X": the subject helps X
+# "came to the aid of X", "rushed to X's defence": the subject helps X
 _COMING = {"come", "rush", "leap", "spring", "go", "run"}
 
 
@@ -120,7 +120,8 @@ def came_to_aid(ctx: Context, noun: Token) -> list[str]:
     verb = noun.head.head
     if noun.dep_ != "pobj" or noun.head.lower_ != "to" or verb.lemma_ not in _COMING:
         return []
-    return [k for t in g.prep_objects(noun, {"of"}) for k in g.actors_of(ctx, t)]
+    helped = [*g.prep_objects(noun, {"of"}), *(c for c in noun.children if c.dep_ == "poss")]
+    return [k for t in helped for k in g.actors_of(ctx, t)]  # "came to X's defence"
 
 
 def hit_by(noun: Token) -> Token | None:

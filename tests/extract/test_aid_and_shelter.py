@@ -247,3 +247,30 @@ def test_an_offer_is_a_pledge_and_a_delivery_aid(facts_of) -> None:  # type: ign
 )
 def test_no_aid_offered_or_delivered(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert cooperated(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lebanon accepted aid from France after the blast.", ("France", "Lebanon")),
+        ("Ukraine received tanks from Germany.", ("Germany", "Ukraine")),
+        ("Chad obtained drones from Turkey last year.", ("Turkey", "Chad")),
+        ("Sudan got $2 million from Qatar.", ("Qatar", "Sudan")),
+        ("Japan's pledge of $3 billion to Indonesia was welcomed.", ("Japan", "Indonesia")),
+    ],
+)
+def test_aid_received_from_someone(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greece received a letter from Turkey.",
+        "Brazil won two medals from the judges in Peru.",
+        "Neither Kenya nor Uganda received tanks from Israel.",
+        "Kenya did not accept aid from Israel.",
+    ],
+)
+def test_no_aid_received(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert cooperated(facts_of, text) == set()
