@@ -10,6 +10,8 @@
   against Chile);
 * the subject of a verb that receives it: "X received arms from Y", "X's bid has the
   backing of Y";
+* the subject of a verb that answers it: "X rejected Y's accusations", "X responded
+  to Y's threats" (Y against X);
 * an idiom of coming to help: "Peru came to the aid of Chile";
 * the country where force lands on what no actor names: "strikes on hideouts in X";
 * the country a protest is lodged with: "lodged a protest with X";
@@ -94,12 +96,32 @@ def hidden_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) 
         found = [k for s in g.subjects(greeted) for k in targets_of(ctx, s)]
     if not found and noun.dep_ == "nsubj" and verb.lemma_ in _STRIKING and trig.cameo[:2] in _FORCE:
         found = [k for o in g.direct_objects(verb) for k in targets_of(ctx, o)]  # "strikes hit X"
+    answer = answering_verb(noun)
+    if not found and agents and answer is not None and trig.cameo[:2] in _VERBAL:
+        found = [k for s in g.subjects(answer) for k in targets_of(ctx, s)]  # "X denied Y's charge"
     adjunct = adjunct_verb(noun)
     if not found and adjunct is not None:  # "recalled its envoy in protest at X's decision"
         hosts = {adjunct, noun.head.head}  # the phrase may hang on the verb's object
         found = [k for h in hosts for t in g.prep_objects(h, trig.preps - {"by", "from", "of", "in"})
                  for k in targets_of(ctx, t)]  # fmt: skip
     return [k for k in found if k not in agents]
+
+
+# Verbs whose subject answers what it is charged with: "X rejected Y's accusations",
+# "X responded to Y's threats" (Y's words were aimed at X).
+_ANSWERING = frozenset("reject dismiss deny rebuff refute counter answer brush shrug".split())
+_RESPONDING = frozenset({"respond", "react", "reply", "retort"})
+_VERBAL = {"11", "12", "13"}  # disapprove, reject, threaten
+
+
+def answering_verb(noun: Token) -> Token | None:
+    """The verb whose subject answers ``noun``: "dismissed Y's criticism", "responded
+    angrily to Y's threats"."""
+    if noun.dep_ == "dobj" and noun.head.lemma_ in _ANSWERING:
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_ in _RESPONDING:
+        return noun.head.head
+    return None
 
 
 def _greeted_with(noun: Token) -> Token | None:

@@ -112,6 +112,14 @@ DISAPPROVAL_WORDS = frozenset(
     disgusted alarmed
     """.split()
 )
+# How a response is made when it is made in anger: "reacted furiously", "responded
+# with fury".
+ANGRY_MANNERS = frozenset(
+    """
+    angrily furiously sharply indignantly testily harshly fiercely scathingly bitterly
+    anger fury outrage indignation scorn derision disdain contempt dismay
+    """.split()
+)
 # Verbs whose object is left angry with the subject or its act: "X's decision angered Y".
 ANGERING_VERBS = frozenset(
     "anger infuriate enrage outrage incense irritate annoy dismay alarm upset offend".split()
