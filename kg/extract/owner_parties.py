@@ -96,9 +96,6 @@ def hidden_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) 
         found = [k for s in g.subjects(greeted) for k in targets_of(ctx, s)]
     if not found and noun.dep_ == "nsubj" and verb.lemma_ in _STRIKING and trig.cameo[:2] in _FORCE:
         found = [k for o in g.direct_objects(verb) for k in targets_of(ctx, o)]  # "strikes hit X"
-    answer = answering_verb(noun)
-    if not found and agents and answer is not None and trig.cameo[:2] in _VERBAL:
-        found = [k for s in g.subjects(answer) for k in targets_of(ctx, s)]  # "X denied Y's charge"
     adjunct = adjunct_verb(noun)
     if not found and adjunct is not None:  # "recalled its envoy in protest at X's decision"
         hosts = {adjunct, noun.head.head}  # the phrase may hang on the verb's object
@@ -114,14 +111,18 @@ _RESPONDING = frozenset({"respond", "react", "reply", "retort"})
 _VERBAL = {"11", "12", "13"}  # disapprove, reject, threaten
 
 
-def answering_verb(noun: Token) -> Token | None:
-    """The verb whose subject answers ``noun``: "dismissed Y's criticism", "responded
-    angrily to Y's threats"."""
+def answerers(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) -> list[str]:
+    """Who answers the words ``noun`` names, at whom they were aimed: "X dismissed Y's
+    criticism", "X responded to Y's threats" (X), when the words name no one else."""
+    if not agents or trig.cameo[:2] not in _VERBAL:
+        return []
     if noun.dep_ == "dobj" and noun.head.lemma_ in _ANSWERING:
-        return noun.head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_ in _RESPONDING:
-        return noun.head.head
-    return None
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_ in _RESPONDING:
+        verb = noun.head.head
+    else:
+        return []
+    return [k for s in g.subjects(verb) for k in targets_of(ctx, s) if k not in agents]
 
 
 def _greeted_with(noun: Token) -> Token | None:

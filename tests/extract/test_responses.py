@@ -55,6 +55,7 @@ def test_a_response_without_anger_is_none(facts_of, text: str) -> None:  # type:
         ("Japan dismissed China's criticism as groundless.", ("China", "Japan", "111")),
         ("Pakistan rejected India's allegations as baseless.", ("India", "Pakistan", "112")),
         ("Nairobi denied Uganda's accusation.", ("Uganda", "Kenya", "112")),
+        ("Ghana denied Togo's accusation that it was arming rebels.", ("Togo", "Ghana", "112")),
         ("Greece rebuffed Turkey's threats.", ("Turkey", "Greece", "130")),
         ("Mexico responded to the American threat of tariffs.",
          ("United States", "Mexico", "130")),
