@@ -24,6 +24,7 @@ from kg.extract.base import Context, unique
 from kg.extract.directed import make_events, targets_of, verb_events
 from kg.extract.mood_frames import denies_a_charge
 from kg.extract.nominal import noun_events
+from kg.extract.responses import RESPONDING_VERBS, angry_response
 from kg.extract.responsibility import claimed_attack
 from kg.extract.senses import sense
 from kg.extract.threats import VERBS, appeal_against, threat
@@ -83,6 +84,8 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from _angered(ctx, token)
         if lemma in REDUCING_VERBS and pos == "VERB":
             yield from _reduced_ties(ctx, token)
+        elif lemma in RESPONDING_VERBS and pos == "VERB":
+            yield from angry_response(ctx, token, EXTRACTOR)
         if lower in _AT_ODDS and token.dep_ == "pobj" and token.head.lower_ in {"at", "in"}:
             yield from _at_odds(ctx, token)
 

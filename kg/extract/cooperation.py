@@ -20,6 +20,7 @@ from kg.extract import triggers
 from kg.extract.base import Context, unique
 from kg.extract.directed import make_events, targets_of, verb_events
 from kg.extract.doing import doers
+from kg.extract.giving import is_aid
 from kg.extract.meetings import participants_in
 from kg.extract.nominal import noun_events
 from kg.extract.senses import sense, verb_senses
@@ -35,6 +36,8 @@ _REGARD = {"see", "regard", "view", "consider", "treat", "describe", "count"}
 _JOINT_NOUNS = {"operation", "exercise", "exercises", "venture", "project", "effort", "statement",
                 "patrol", "patrols", "response", "force", "forces", "commission", "committee",
                 "team", "mission", "investigation", "study", "bid", "plan", "declaration"}  # fmt: skip
+# Verbs whose subject is given what their object names: "received tanks from X".
+_RECEIVING = {"receive", "get", "obtain", "accept", "secure", "win"}
 
 
 def extract(ctx: Context) -> Iterator[Event]:
@@ -52,11 +55,29 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from _joint(ctx, token)
         elif lemma == "agree" and pos == "VERB":
             yield from _agreed_at_meeting(ctx, token)
+        elif lemma in _RECEIVING and pos == "VERB" and not g.is_passive(token):
+            yield from _received_aid(ctx, token)
         elif "-" in token.text and _BACKED.match(token.text):
             yield from _backed(ctx, token)
         elif token.lower_ in _RELATIONS and token.pos_ == "NOUN":
             yield from _good_relations(ctx, token)
             yield from _restored_ties(ctx, token)
+
+
+def _received_aid(ctx: Context, verb: Token) -> Iterator[Event]:
+    """ "Ukraine received tanks from Germany", "Chad obtained drones from Turkey": the
+    one after "from" aids the subject (aid the trigger table names as a noun, "received
+    weapons", has its own frame)."""
+    things = [o for o in g.direct_objects(verb) if is_aid(o)]
+    if not things or any(triggers.trigger(o.lower_, "noun") for o in things):
+        return
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return  # a subject borrowed from another verb may be no taker ("it covers X, Y receive")
+    givers = [k for o in [verb, *things] for t in g.prep_objects(o, {"from"})
+              for k in g.actors_of(ctx, t)]  # fmt: skip
+    takers = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+    yield from make_events(ctx, verb, verb, EventKind.COOPERATION, sense("aid", "070"), givers,
+                           takers, things, EXTRACTOR, 0.7)  # fmt: skip
 
 
 def _allies(ctx: Context, noun: Token) -> Iterator[Event]:

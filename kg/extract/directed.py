@@ -168,6 +168,8 @@ def verb_events(
             o.lemma_.lower() in _ENVOYS for o in g.direct_objects(verb)
         ):
             continue  # "summoned the board" is no protest to anyone
+        if "no-object" in s.flags and g.direct_objects(verb):
+            continue  # "broke the deadlock with X" breaks with no one
         if "weapon-object" in s.flags and not any(
             o.lemma_.lower() in WEAPON_OBJECTS for o in g.direct_objects(verb)
         ):

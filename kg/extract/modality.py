@@ -84,8 +84,8 @@ _REFUSING = {"refuse", "decline", "fail", "reject", "unable"}
 
 
 def negated(verb: Token) -> bool:
-    """'did not meet', 'never met', 'no talks', 'refused to sign', 'left without
-    talking to', 'prevented them from firing': negation on the verb or its chain."""
+    """'did not meet', 'never met', 'no talks', 'refused to sign', 'left without talking
+    to', 'prevented them from firing', 'neither X nor Y met': negation on verb or chain."""
     if verb.dep_ == "pcomp" and (
         verb.head.lower_ == "without"
         or (verb.head.lower_ == "from" and verb.head.head.lemma_ in _PREVENTING)
@@ -103,7 +103,9 @@ def negated(verb: Token) -> bool:
         if hops and t.lemma_ in _REFUSING:
             return True
         if any(
-            c.dep_ == "neg" or (c.lower_ in _NEGATIONS and c.dep_ in {"advmod", "det"})
+            c.dep_ == "neg"
+            or (c.lower_ in _NEGATIONS and c.dep_ in {"advmod", "det"})
+            or (c.dep_.startswith("nsubj") and any(d.lower_ == "neither" for d in c.children))
             for c in t.children
         ):
             return True

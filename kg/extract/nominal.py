@@ -30,6 +30,7 @@ from kg.extract.directed import make_events, targets_of
 from kg.extract.doing import doers, doing_verb, is_nominal, owned_up
 from kg.extract.owner_parties import (
     adjunct_verb,
+    answerers,
     came_to_aid,
     done_by,
     hidden_agents,
@@ -174,7 +175,9 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     targets += targets_of_doer(ctx, noun, trig)  # "the attack carried out by X on Y"
     targets = targets or hidden_targets(ctx, noun, trig, agents)
     if not targets and trig.cameo[:2] in {"10", "11", "12", "13", "14"}:
-        targets = content_subjects(ctx, noun)  # "complaints by X that Y's exports ..."
+        # "complaints by X that Y's exports ...", never X itself
+        targets = [k for k in content_subjects(ctx, noun) if k not in agents]
+    targets = targets or answerers(ctx, noun, trig, agents)  # "X rejected Y's accusations"
     under = noun.dep_ == "pobj" and noun.head.lower_ == "under" and not targets
     if under:  # "Peru came under attack from Chile": the one under it is the target
         held = noun.head.head
@@ -254,8 +257,9 @@ def _recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -
     receivers = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
     receivers += targets_of_doer(ctx, noun, trig)  # "aid sent by X to Y"
     verb = doing_verb(noun)
+    taker = receiving_verb(noun)
     s = sense_of(trig)
-    if verb is not None:
+    if verb is not None and verb != taker:  # "accepted aid from X" receives it
         givers = givers or doers(ctx, verb)
         receivers += [k for t in g.prep_objects(verb, trig.preps) for k in targets_of(ctx, t)]
         receivers += [
@@ -268,7 +272,7 @@ def _recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -
             s = Sense(s.type, "033" if s.cameo.startswith("07") else "030", s.target_preps)
     elif helped := came_to_aid(ctx, noun):
         givers, receivers, verb = doers(ctx, noun.head.head), helped, noun.head.head
-    elif (taker := receiving_verb(noun)) is not None:
+    elif taker is not None:
         # "Ukraine received weapons from Poland": the giver is after "from"
         givers = [k for t in g.prep_objects(taker, {"from"}) for k in g.actors_of(ctx, t)]
         givers = givers or _owners(ctx, noun)

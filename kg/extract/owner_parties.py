@@ -10,6 +10,8 @@
   against Chile);
 * the subject of a verb that receives it: "X received arms from Y", "X's bid has the
   backing of Y";
+* the subject of a verb that answers it: "X rejected Y's accusations", "X responded
+  to Y's threats" (Y against X);
 * an idiom of coming to help: "Peru came to the aid of Chile";
 * the country where force lands on what no actor names: "strikes on hideouts in X";
 * the country a protest is lodged with: "lodged a protest with X";
@@ -102,6 +104,27 @@ def hidden_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) 
     return [k for k in found if k not in agents]
 
 
+# Verbs whose subject answers what it is charged with: "X rejected Y's accusations",
+# "X responded to Y's threats" (Y's words were aimed at X).
+_ANSWERING = frozenset("reject dismiss deny rebuff refute counter answer brush shrug".split())
+_RESPONDING = frozenset({"respond", "react", "reply", "retort"})
+_VERBAL = {"11", "12", "13"}  # disapprove, reject, threaten
+
+
+def answerers(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) -> list[str]:
+    """Who answers the words ``noun`` names, at whom they were aimed: "X dismissed Y's
+    criticism", "X responded to Y's threats" (X), when the words name no one else."""
+    if not agents or trig.cameo[:2] not in _VERBAL:
+        return []
+    if noun.dep_ == "dobj" and noun.head.lemma_ in _ANSWERING:
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_ in _RESPONDING:
+        verb = noun.head.head
+    else:
+        return []
+    return [k for s in g.subjects(verb) for k in targets_of(ctx, s) if k not in agents]
+
+
 def _greeted_with(noun: Token) -> Token | None:
     """ "X's plan was met with protests from Y": the passive verb whose subject the
     noun answers."""
@@ -111,7 +134,7 @@ def _greeted_with(noun: Token) -> Token | None:
     return prep.head if g.is_passive(prep.head) else None
 
 
-# "came to the aid of X", "rushed to the defence of X": the subject helps X
+# "came to the aid of X", "rushed to X's defence": the subject helps X
 _COMING = {"come", "rush", "leap", "spring", "go", "run"}
 
 
@@ -120,7 +143,8 @@ def came_to_aid(ctx: Context, noun: Token) -> list[str]:
     verb = noun.head.head
     if noun.dep_ != "pobj" or noun.head.lower_ != "to" or verb.lemma_ not in _COMING:
         return []
-    return [k for t in g.prep_objects(noun, {"of"}) for k in g.actors_of(ctx, t)]
+    helped = [*g.prep_objects(noun, {"of"}), *(c for c in noun.children if c.dep_ == "poss")]
+    return [k for t in helped for k in g.actors_of(ctx, t)]  # "came to X's defence"
 
 
 def hit_by(noun: Token) -> Token | None:

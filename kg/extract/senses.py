@@ -69,6 +69,8 @@ def verb_key(verb: Token, lexicon: Mapping[str, object]) -> str | None:
             return f"{lemma} {child.lower_}"  # "hit out", "brought together", "voted against"
         if child.dep_ == "dobj" and f"{lemma} {child.lemma_}" in lexicon:
             return f"{lemma} {child.lemma_}"
+        if child.dep_ == "dobj" and triggers.trigger(f"{lemma} {child.lemma_}", "verb"):
+            return None  # "struck a deal": a word of another kind, no strike
     where = place_after(verb)
     if where is not None and f"{lemma} {where}" in lexicon:
         return f"{lemma} {where}"  # "welcomed X in Oslo", the place hung on X

@@ -47,6 +47,7 @@ FLAGS = frozenset(
         "joint-only",
         "envoy-object",
         "from-agent",
+        "no-object",
     }
 )
 

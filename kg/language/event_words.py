@@ -112,6 +112,14 @@ DISAPPROVAL_WORDS = frozenset(
     disgusted alarmed
     """.split()
 )
+# How a response is made when it is made in anger: "reacted furiously", "responded
+# with fury".
+ANGRY_MANNERS = frozenset(
+    """
+    angrily furiously sharply indignantly testily harshly fiercely scathingly bitterly
+    anger fury outrage indignation scorn derision disdain contempt dismay
+    """.split()
+)
 # Verbs whose object is left angry with the subject or its act: "X's decision angered Y".
 ANGERING_VERBS = frozenset(
     "anger infuriate enrage outrage incense irritate annoy dismay alarm upset offend".split()
@@ -160,7 +168,8 @@ AID_OBJECTS = frozenset(
     tank tanks missile missiles jet jets aircraft equipment troops soldiers food medicine
     medicines vaccine vaccines supplies fuel oil gas relief shelter training intelligence
     drone drones artillery munitions rocket rockets helicopter helicopters warship warships
-    rifle rifles howitzer howitzers defence defense
+    rifle rifles howitzer howitzers defence defense ship ships vessel vessels boat boats
+    rice grain wheat flour doctors medics nurses blankets tents
     """.split()
 )
 # What is thrown or fired in an attack: "threw rocks at the embassy".

@@ -209,3 +209,68 @@ def test_having_the_backing_of_someone(facts_of, text: str, expected: tuple[str,
 )
 def test_no_backing_had_from_an_actor(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert cooperated(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan offered Vietnam two patrol ships.", ("Japan", "Vietnam")),
+        ("Qatar offered $40 million to Sudan.", ("Qatar", "Sudan")),
+        ("Germany delivered tanks to Ukraine in March.", ("Germany", "Ukraine")),
+        ("Howitzers were delivered to Armenia by India.", ("India", "Armenia")),
+        ("The IMF bailed out Sri Lanka in 2023.", ("International Monetary Fund", "Sri Lanka")),
+        ("Sri Lanka was bailed out by the European Union.", ("European Union", "Sri Lanka")),
+        ("South Korea donated rice to Ethiopia.", ("South Korea", "Ethiopia")),
+        ("Cuba sent doctors to Italy during the pandemic.", ("Cuba", "Italy")),
+    ],
+)
+def test_offered_delivered_and_bailed_out(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in cooperated(facts_of, text)
+
+
+def test_an_offer_is_a_pledge_and_a_delivery_aid(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Japan offered ships to Vietnam and delivered arms to Laos.")
+    assert sorted(e.cameo for e in facts.events if e.kind is EventKind.COOPERATION) == [
+        "033",
+        "070",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ostrava Metals offered its apologies to Zambia.",
+        "The courier delivered the letter to Peru's embassy.",
+        "Kenya delivered a speech to the United Nations.",
+        "Brazil bailed out of the talks with Chile.",
+    ],
+)
+def test_no_aid_offered_or_delivered(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert cooperated(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lebanon accepted aid from France after the blast.", ("France", "Lebanon")),
+        ("Ukraine received tanks from Germany.", ("Germany", "Ukraine")),
+        ("Chad obtained drones from Turkey last year.", ("Turkey", "Chad")),
+        ("Sudan got $2 million from Qatar.", ("Qatar", "Sudan")),
+        ("Japan's pledge of $3 billion to Indonesia was welcomed.", ("Japan", "Indonesia")),
+    ],
+)
+def test_aid_received_from_someone(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greece received a letter from Turkey.",
+        "Brazil won two medals from the judges in Peru.",
+        "Neither Kenya nor Uganda received tanks from Israel.",
+        "Kenya did not accept aid from Israel.",
+    ],
+)
+def test_no_aid_received(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert cooperated(facts_of, text) == set()

@@ -326,3 +326,42 @@ def test_credit_extended_and_rallying_behind(facts_of, text: str, pair: tuple[st
 )
 def test_no_aid_or_backing_from_other_extensions_and_rallies(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.COOPERATION) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya and Uganda inked a pipeline deal.", ("Kenya", "Uganda")),
+        ("Laos inked an accord with Cambodia on Friday.", ("Laos", "Cambodia")),
+        ("Oman has inked a treaty with Yemen.", ("Oman", "Yemen")),
+    ],
+)
+def test_inking_a_deal_signs_it(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qatar came to Iran's defence at the summit.", ("Qatar", "Iran")),
+        ("Qatar rushed to the defence of Iran.", ("Qatar", "Iran")),
+        ("Russia's defence of Syria at the council angered Paris.", ("Russia", "Syria")),
+        ("Kosovo won recognition from Kenya.", ("Kenya", "Kosovo")),
+        ("Britain's recognition of Palestine angered Israel.", ("United Kingdom", "Palestine")),
+    ],
+)
+def test_defence_and_recognition_of_someone(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's defence minister, Ali Rostam, visited Syria.",
+        "Kenya raised its defence budget.",
+        "Tomas Vark's defence of the Iraq war was robust.",
+        "Kosovo did not win recognition from Kenya.",
+    ],
+)
+def test_no_defence_or_recognition_of_anyone(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert cooperated(facts_of, text) == set()

@@ -295,3 +295,22 @@ def test_what_others_report_or_what_was_meant_to_be_is_no_fact(facts_of, text: s
 def test_what_is_known_to_have_happened_is_a_fact(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Ann Vale was known to have met Luis Mora in Oslo.")
     assert any(e.factual for e in facts.events if e.kind is EventKind.MEETING)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Neither Kenya nor Uganda received tanks from Israel.", EventKind.COOPERATION),
+        ("Neither Chile nor Peru condemned Bolivia.", EventKind.CONFLICT),
+        ("Neither Ghana nor Togo was sanctioned by Nigeria.", EventKind.CONFLICT),
+    ],
+)
+def test_what_neither_subject_did_is_no_fact(facts_of, text: str, kind: EventKind) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert directed(facts, kind) == set()
+    assert directed(facts, kind, factual_only=False)  # found, but negated
+
+
+def test_neither_in_another_clause_leaves_the_event_a_fact(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Chile condemned Bolivia, and neither Peru nor Ghana objected.")
+    assert ("Chile", "Bolivia") in directed(facts, EventKind.CONFLICT)

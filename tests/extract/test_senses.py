@@ -6,6 +6,7 @@ import pytest
 
 from kg.extract import conflict, cooperation, meetings
 from kg.extract.senses import verb_key, verb_starts
+from kg.records import EventKind
 
 SENTENCES = [
     "Minister Olav Brenn hit out at the Velmar council on Monday.",
@@ -37,3 +38,22 @@ def test_starts_hold_the_first_words_of_many_word_entries() -> None:
     assert {"meet", "hit", "take", "take a", "hit out"} <= verb_starts(lexicon)
     assert "out" not in verb_starts(lexicon)
     assert any(" " in key for key in meetings._VERBS | conflict.VERBS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey struck a deal with Sweden at the summit.",
+        "Peru and Chile struck an agreement on fishing.",
+        "Kenya has struck a bargain with Uganda over the pipeline.",
+    ],
+)
+def test_a_phrase_of_another_kind_is_not_the_bare_verb(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = facts_of(text).events
+    assert not [e for e in events if e.kind is EventKind.CONFLICT]
+    assert [e.cameo for e in events if e.kind is EventKind.COOPERATION] == ["057"]
+
+
+def test_the_bare_verb_keeps_its_own_sense(facts_of) -> None:  # type: ignore[no-untyped-def]
+    events = facts_of("Turkish jets struck Syria on Sunday.").events
+    assert [e.cameo for e in events if e.kind is EventKind.CONFLICT] == ["190"]

@@ -1,0 +1,81 @@
+"""Responses: an angry reaction disapproves of whom it answers, and what is answered
+(an accusation, a threat) was aimed at the one who answers. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+
+
+def coded(facts_of, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """(agent, target, CAMEO code) of every factual conflict event."""
+    facts = facts_of(text)
+    names = {a.key: a.name for a in facts.actors}
+    return {
+        (names[a], names[t], e.cameo)
+        for e in facts.events
+        if e.kind is EventKind.CONFLICT and e.factual
+        for a in e.actors("agent")
+        for t in e.actors("target")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mexico responded angrily to the American threat of tariffs.",
+         ("Mexico", "United States", "111")),
+        ("Beijing reacted furiously to Canberra's call for an inquiry.",
+         ("China", "Australia", "111")),
+        ("Russia reacted with fury to Finland's decision.", ("Russia", "Finland", "111")),
+        ("Sweden replied sharply to Hungary.", ("Sweden", "Hungary", "111")),
+    ],
+)  # fmt: skip
+def test_an_angry_response(facts_of, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile responded to Peru's letter.",
+        "Chile responded quickly to Peru's request.",
+        "Chile did not react angrily to Peru's decision.",
+    ],
+)
+def test_a_response_without_anger_is_none(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan dismissed China's criticism as groundless.", ("China", "Japan", "111")),
+        ("Pakistan rejected India's allegations as baseless.", ("India", "Pakistan", "112")),
+        ("Nairobi denied Uganda's accusation.", ("Uganda", "Kenya", "112")),
+        ("Ghana denied Togo's accusation that it was arming rebels.", ("Togo", "Ghana", "112")),
+        ("Greece rebuffed Turkey's threats.", ("Turkey", "Greece", "130")),
+        ("Mexico responded to the American threat of tariffs.",
+         ("United States", "Mexico", "130")),
+    ],
+)  # fmt: skip
+def test_what_is_answered_was_aimed_at_the_one_who_answers(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Chile rejected Peru's criticism of Bolivia.", ("Peru", "Chile")),
+        ("Chile rejected Peru's claims.", ("Peru", "Chile")),
+        ("Chile welcomed Peru's criticism.", ("Peru", "Chile")),
+    ],
+)
+def test_what_is_aimed_elsewhere_or_only_claimed(
+    facts_of, text: str, wrong: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert not {c for c in coded(facts_of, text) if c[:2] == wrong}
