@@ -37,3 +37,12 @@ def test_starts_hold_the_first_words_of_many_word_entries() -> None:
     assert {"meet", "hit", "take", "take a", "hit out"} <= verb_starts(lexicon)
     assert "out" not in verb_starts(lexicon)
     assert any(" " in key for key in meetings._VERBS | conflict.VERBS)
+
+
+def test_starts_are_worked_out_again_for_another_or_a_grown_lexicon() -> None:
+    lexicon: dict[str, int] = {"meet": 1}
+    first = verb_starts(lexicon)
+    assert verb_starts(lexicon) is first  # the same table: worked out once
+    assert verb_starts({"hit out": 1}) == {"hit", "hit out"}  # another table: its own
+    lexicon["take a stand"] = 2
+    assert verb_starts(lexicon) == {"meet", "take", "take a", "take a stand"}
