@@ -97,12 +97,24 @@ def verb_starts(lexicon: Mapping[str, object]) -> frozenset[str]:
     """Every lemma :func:`verb_key` can find an entry for: the entries and the
     words that begin one of several words ("hit" of "hit out"). A verb whose
     lemma is none of these has no entry, so its children need not be read.
+    Worked out once per lexicon (the extractors' lexicons are tables built at
+    import), again only for another lexicon or one whose size changed.
 
     >>> sorted(verb_starts({"meet": 1, "hit out": 2, "take a stand": 3}))
     ['hit', 'hit out', 'meet', 'take', 'take a', 'take a stand']
     """
+    known = _STARTS.get(id(lexicon))
+    if known is not None and known[0] is lexicon and known[1] == len(lexicon):
+        return known[2]
     heads = {key[:i] for key in lexicon for i, c in enumerate(key) if c == " "}
-    return frozenset(lexicon) | heads
+    starts = frozenset(lexicon) | heads
+    _STARTS[id(lexicon)] = (lexicon, len(lexicon), starts)
+    return starts
+
+
+# id(lexicon) -> (the lexicon, its size then, its starts); the lexicon is kept, so
+# its id is never reused by another one
+_STARTS: dict[int, tuple[Mapping[str, object], int, frozenset[str]]] = {}
 
 
 def pitting_sense(verb: Token, kind: EventKind) -> Sense | None:

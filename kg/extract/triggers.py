@@ -129,13 +129,14 @@ def repair_verbs(doc: Doc) -> None:
     whose lemma the model gets wrong ("hopes" -> "hop") get the right one."""
     verbs = _verb_bases()
     for t in doc:
-        if t.pos_ == "VERB" and t.lower_ in _LEMMA_SLIPS:
-            t.lemma_ = _LEMMA_SLIPS[t.lower_]  # the model's lemma of "hopes" is "hop"
-        if t.pos_ not in {"PROPN", "NOUN", "ADJ"} or not t.is_lower or not t.lower_.endswith("ed"):
+        pos, low = t.pos_, t.lower_
+        if pos == "VERB" and low in _LEMMA_SLIPS:
+            t.lemma_ = _LEMMA_SLIPS[low]  # the model's lemma of "hopes" is "hop"
+        if pos not in {"PROPN", "NOUN", "ADJ"} or not low.endswith("ed") or not t.is_lower:
             continue
         if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
             continue
-        base = _past_base(t.lower_, verbs)
+        base = _past_base(low, verbs)
         if base is not None:
             t.pos_, t.tag_, t.lemma_ = "VERB", "VBD", base
 

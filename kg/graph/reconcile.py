@@ -45,7 +45,7 @@ from rdflib import Literal
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from rdflib.term import URIRef
 
-from kg.graph.actors import ACTOR_GRAPH, write_actors
+from kg.graph.actors import ACTOR_GRAPH, actor_triples, write_actors
 from kg.graph.curation import read_decisions, read_listed
 from kg.graph.identity import IDENTITY_GRAPH
 from kg.graph.iri import actor_iri, dyad_iri
@@ -80,6 +80,7 @@ _FORMS = (
     _PREFIX
     + """SELECT ?g ?r ?form WHERE { GRAPH ?g { ?r a kg:ArticleActor ; kg:surfaceForm ?form } }"""
 )
+_ACTOR_TRIPLES = f"SELECT ?s ?p ?o WHERE {{ GRAPH <{ACTOR_GRAPH}> {{ ?s ?p ?o }} }}"
 _IDENTITY = f"SELECT ?r ?p ?o WHERE {{ GRAPH <{IDENTITY_GRAPH}> {{ ?r ?p ?o }} }}"
 _CODES = f"""SELECT ?a ?code WHERE {{ GRAPH <{ACTOR_GRAPH}> {{
   ?a <https://w3id.org/kg/ontology#actorCode> ?code }} }}"""
@@ -154,14 +155,37 @@ def _describe_actors(
             codes[key].add(entry.cameo)
     keys = sorted(res.names)
     sorted_codes = {k: sorted(v) for k, v in codes.items()}
+    stored = _stored_descriptions(store)
     for i in range(0, len(keys), piece):
         actors = [_actor(res, key, res.forms.get(key, ()), listed) for key in keys[i : i + piece]]
-        write_actors(store, actors, sorted_codes, replace=True)
-        _flush(store)
-    gone = sorted(set(to_key) - {str(actor_iri(k)) for k in res.names})
+        # an actor the actor graph already describes word for word is left as it is
+        # (after a fresh ingest nearly all are: each article wrote its actors)
+        actors = [a for a in actors
+                  if stored.get(str(actor_iri(a.key))) != _description(a, sorted_codes)]  # fmt: skip
+        if actors:
+            write_actors(store, actors, sorted_codes, replace=True)
+            _flush(store)
+    # (an actor merged away whose description is gone already needs no deleting)
+    gone = sorted((set(to_key) - {str(actor_iri(k)) for k in res.names}) & stored.keys())
     for i in range(0, len(gone), piece):
         store.update(_delete_subjects(str(ACTOR_GRAPH), gone[i : i + piece]))
         _flush(store)
+
+
+def _stored_descriptions(store: Store) -> dict[str, set[str]]:
+    """What the actor graph says of each subject, as N-Triples ``predicate object`` pairs."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for hit in select(store, _ACTOR_TRIPLES).rows:
+        out[value(hit["s"])].add(f"{hit['p']} {hit['o']}")
+    return out
+
+
+def _description(actor: Actor, codes: dict[str, list[str]]) -> set[str]:
+    """What :func:`write_actors` (replacing) makes the actor graph say of ``actor``,
+    in the form of :func:`_stored_descriptions`."""
+    return {
+        f"{nt_term(p)} {nt_term(o)}" for _, p, o in actor_triples(actor, codes.get(actor.key, ()))
+    }
 
 
 def _delete_subjects(graph: str, subjects: list[str]) -> str:

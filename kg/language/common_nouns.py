@@ -51,8 +51,8 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
     for tok in doc:
         if tok.i in taken and not (tok.ent_type_ == "CARDINAL" and tok.lower_ == "two"):
             continue  # (a number is taken, but "the two" met is a reference back)
-        low = tok.lower_
-        if tok.pos_ == "PRON" and low in PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL:
+        low, pos, title = tok.lower_, tok.pos_, tok.is_title
+        if pos == "PRON" and low in _PRONOUNS:
             if _expletive(tok):
                 continue  # "it is wrong to deny farmers ...": nobody
             if low == "they" and _each_other(tok):  # "They met on Monday": the two just named
@@ -60,12 +60,12 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
                 continue
             found.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], "pronoun", tok.text))
             continue
-        dem = gz.demonym(tok.text) if tok.is_title else None
-        if dem is None and tok.is_title:
+        dem = gz.demonym(tok.text) if title else None
+        if dem is None and title:
             dem = part_country(doc, tok.i)  # "the Sino-Japanese talks"
         if dem is not None and (likeness(doc, tok.i, tok.i + 1) or of_origin(tok)):
             continue  # "a Soviet-style purge", "people of Chinese descent": no one's
-        if dem is not None and tok.pos_ in {"ADJ", "PROPN", "NOUN"}:
+        if dem is not None and pos in {"ADJ", "PROPN", "NOUN"}:
             plural = tok.tag_ in {"NNS", "NNPS"} and dem.type == "Country"
             kind = "people" if plural else "demonym"
             found.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], kind, tok.text, dem))
@@ -78,7 +78,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             text = doc[start : tok.i + 1].text
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "plural", text))
             continue
-        if tok.pos_ not in {"NOUN", "PROPN"} and hyphened_title_end(doc, tok.i - 2) != tok.i + 1:
+        if pos not in {"NOUN", "PROPN"} and hyphened_title_end(doc, tok.i - 2) != tok.i + 1:
             continue  # (the model may tag the "general" of "secretary-general" an adjective)
         left = _left_modifiers(doc, tok, taken)
         if left is None:
@@ -138,6 +138,8 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
     return found
 
+
+_PRONOUNS = PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL
 
 # Adjectives said of the subject itself before an infinitive ("it was ready to talk").
 _SUBJECT_ADJECTIVES = {"ready", "willing", "able", "unable", "prepared", "keen", "eager",
@@ -255,11 +257,12 @@ def _left_modifiers(doc: Doc, tok: Token, taken: set[int]) -> tuple[int, bool, b
     start = tok.i
     has_det = has_proper = demonym = False
     i = tok.i - 1
+    edge = tok.left_edge.i if i >= 0 else 0
     while i >= 0 and tok.i - i <= 6:
         t = doc[i]
         if t.is_sent_end or (t.is_punct and t.text not in {"-"}):
             break
-        if i < tok.left_edge.i and t.text not in {"'s", "’s"} and not (i in taken or t.ent_type_):
+        if i < edge and t.text not in {"'s", "’s"} and not (i in taken or t.ent_type_):
             break  # not part of the phrase: "Hale worried donors" is no group name
         if t.lower_ in {"the", "this", "that", "these", "those"} or (
             t.pos_ == "PRON" and t.dep_ == "poss"

@@ -45,6 +45,10 @@ class Entry:
     cameo: str | None = None  # CAMEO actor code (actors a user lists)
 
 
+_LEADING_THE_ANY_CASE = re.compile(r"^(the)\s+", flags=re.I)
+_LEADING_THE = re.compile(r"^(the|The)\s+")
+
+
 def norm(text: str) -> str:
     """Case-, dot- and article-insensitive form of a name.
 
@@ -52,7 +56,7 @@ def norm(text: str) -> str:
     'un security council'
     """
     text = text.replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"^(the)\s+", "", text.strip(), flags=re.I)
+    text = _LEADING_THE_ANY_CASE.sub("", text.strip())
     text = text.replace(".", "").replace("-", " ")
     return " ".join(text.lower().split())
 
@@ -190,7 +194,7 @@ class Gazetteer:
         if listed is not None:
             return listed
         name = name.strip().replace("\u2019", "'")
-        found = self._exact.get(name) or self._exact.get(re.sub(r"^(the|The)\s+", "", name))
+        found = self._exact.get(name) or self._exact.get(_LEADING_THE.sub("", name))
         if found:
             return found
         folded = norm(name)

@@ -155,11 +155,15 @@ def _most_salient(mentions: list[Mention], m: Mention, keys: list[str],
     return max(keys, key=lambda k: (counts[k], last[k]))
 
 
+_SPACES = re.compile(r"[\s]+")
+_ARTICLE_PREFIX = re.compile(r"^(al|el)-")
+
+
 def name_tokens(name: str) -> list[str]:
     """Comparable tokens of a person name: 'Karim al-Rashid' -> ['karim', 'rashid']."""
     out = []
-    for part in re.split(r"[\s]+", name.lower().replace("\u2019", "'")):
-        part = re.sub(r"^(al|el)-", "", part).strip(".,'")
+    for part in _SPACES.split(name.lower().replace("\u2019", "'")):
+        part = _ARTICLE_PREFIX.sub("", part).strip(".,'")
         if part and part not in _PARTICLES:
             out.append(part)
     return out

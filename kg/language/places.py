@@ -53,6 +53,10 @@ def _iso3(alpha2: str) -> str | None:
     return record.alpha_3 if record else None
 
 
+_LEADING_THE = re.compile(r"^the\s+", flags=re.I)
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 class Places:
     """Name -> :class:`Place` lookups."""
 
@@ -113,8 +117,8 @@ class Places:
 
     def lookup(self, name: str) -> Place | None:
         """The city or region called ``name`` (case-insensitive), if any."""
-        text = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
-        text = re.sub(r"['’]s$", "", text)
+        text = _LEADING_THE.sub("", name.strip())
+        text = _POSSESSIVE.sub("", text)
         found = self._names.get(text.lower())
         if found is not None:
             return found

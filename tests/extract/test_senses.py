@@ -57,3 +57,12 @@ def test_a_phrase_of_another_kind_is_not_the_bare_verb(facts_of, text: str) -> N
 def test_the_bare_verb_keeps_its_own_sense(facts_of) -> None:  # type: ignore[no-untyped-def]
     events = facts_of("Turkish jets struck Syria on Sunday.").events
     assert [e.cameo for e in events if e.kind is EventKind.CONFLICT] == ["190"]
+
+
+def test_starts_are_worked_out_again_for_another_or_a_grown_lexicon() -> None:
+    lexicon: dict[str, int] = {"meet": 1}
+    first = verb_starts(lexicon)
+    assert verb_starts(lexicon) is first  # the same table: worked out once
+    assert verb_starts({"hit out": 1}) == {"hit", "hit out"}  # another table: its own
+    lexicon["take a stand"] = 2
+    assert verb_starts(lexicon) == {"meet", "take", "take a", "take a stand"}

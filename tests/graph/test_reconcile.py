@@ -7,6 +7,7 @@ import pytest
 from identity_samples import A1, A2, A3, ANN, NEL
 
 from kg.graph import actor_book
+from kg.graph.actors import ACTOR_GRAPH
 from kg.graph.identity import IDENTITY_GRAPH
 from kg.graph.iri import actor_iri, dyad_iri
 from kg.graph.reconcile import PIECE, reconcile
@@ -139,3 +140,26 @@ def test_an_interrupted_reconciliation_is_finished_by_the_next() -> None:
     assert quads(broken) != quads(whole)
     reconcile(broken, piece=1)
     assert quads(broken) == quads(whole)
+
+
+def test_only_actors_whose_description_differs_are_written_again() -> None:
+    store = open_store("memory")
+    ingest(store, A1, A2)
+    clean = quads(store)
+    ann, nel = str(actor_iri(ANN.key)), str(actor_iri(NEL.key))
+    store.update(f"INSERT DATA {{ GRAPH <{ACTOR_GRAPH}> {{ <{ann}> "
+                 '<http://www.w3.org/2004/02/skos/core#altLabel> "Stray Form" } }')  # fmt: skip
+    update, writes = store.update, []
+
+    def record(sparql: str) -> None:
+        writes.append(sparql)
+        update(sparql)
+
+    store.update = record  # type: ignore[method-assign]
+    reconcile(store)
+    described = [w for w in writes if str(ACTOR_GRAPH) in w]
+    assert len(described) == 1 and ann in described[0] and nel not in described[0]
+    assert quads(store) == clean  # the stray form is gone, the rest as it was
+    writes.clear()
+    reconcile(store)
+    assert not [w for w in writes if str(ACTOR_GRAPH) in w]
