@@ -27,7 +27,7 @@ from kg.extract.nominal import noun_events
 from kg.extract.responses import RESPONDING_VERBS, angry_response
 from kg.extract.responsibility import claimed_attack
 from kg.extract.senses import sense
-from kg.extract.threats import VERBS, appeal_against, threat
+from kg.extract.threats import VERBS, VOWING, appeal_against, threat, vowed_act
 from kg.language.event_words import (
     ANGERING_VERBS,
     APPEAL_VERBS,
@@ -73,6 +73,8 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from appeal_against(ctx, token, EXTRACTOR)
         elif lemma in {"threaten", "warn"} and pos == "VERB":
             yield from threat(ctx, token, EXTRACTOR)
+        elif lemma in VOWING and pos == "VERB":
+            yield from vowed_act(ctx, token, EXTRACTOR)
         if lemma in _NAMING_VERBS and pos == "VERB":
             yield from _branded(ctx, token)
         if lemma in g.SPEECH_VERBS and pos == "VERB":

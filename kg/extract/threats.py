@@ -131,6 +131,27 @@ def threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
                            target_tokens, extractor, 0.65)  # fmt: skip
 
 
+# Verbs that commit their subject to an act: "vowed / pledged / swore to ...".
+VOWING = frozenset({"vow", "pledge", "swear", "promise"})
+
+
+def vowed_act(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
+    """ "The army vowed to wage war on the rebels", "pledged to crush X": vowing
+    a hostile act against X threatens X (CAMEO 138 for force, else 130). The act
+    itself stays planned; the vow is what happened."""
+    if g.negated(verb):
+        return
+    agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+    for act in (a for a in verb.children if a.dep_ == "xcomp" and _infinitive(a)):
+        objects = _hostile_objects(act)
+        targets = [k for o in objects for k in targets_of(ctx, o)]
+        roots = {s.cameo[:2]} if (s := _hostile_sense(act)) else {
+            t.cameo[:2] for n in g.direct_objects(act) if (t := _hostile_noun(n))}  # fmt: skip
+        cameo = "138" if roots & {"18", "19", "20"} else "130"
+        yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", cameo),
+                               agents, targets, objects, extractor, 0.6)  # fmt: skip
+
+
 def _warned_of_force(ctx: Context, verb: Token, agents: list[str]) -> bool:
     """ "warned X that it would retaliate": what the warner says it would do is hostile."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):

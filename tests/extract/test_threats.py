@@ -1,0 +1,40 @@
+"""Threats a vow makes: sentences written for these tests (the older threat and
+appeal constructions are tested in test_conflict.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "cameo"),
+    [
+        ("Chile's army vowed on Friday to wage war on Peru.", ("Chile", "Peru"), "138"),
+        ("Chile vowed to retaliate against Peru.", ("Chile", "Peru"), "138"),
+        ("Chile pledged to impose sanctions on Peru.", ("Chile", "Peru"), "130"),
+        ("Tomas Lind swore to sue Jonas Holm.", ("Tomas Lind", "Jonas Holm"), "130"),
+    ],
+)
+def test_vowing_a_hostile_act_threatens_its_target(  # type: ignore[no-untyped-def]
+    facts_of, text: str, pair: tuple[str, str], cameo: str
+) -> None:
+    facts = facts_of(text)
+    assert pair in directed(facts, EventKind.CONFLICT)
+    threats = [e for e in facts.events if e.type == "threaten" and e.factual]
+    assert [e.cameo for e in threats] == [cameo]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile vowed to help Peru.",  # a friendly act
+        "Chile did not vow to attack Peru.",  # no vow
+        "Ines Darro promised Luis Mora that the deal would hold.",  # no act against him
+    ],
+)
+def test_no_threat_without_a_vowed_hostile_act(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not [e for e in facts.events if e.type == "threaten" and e.factual]
