@@ -90,6 +90,8 @@ def subjects(verb: Token) -> list[Token]:
             return held  # "prevent militants from firing": the militants would fire
         if verb.head.lower_ in {"for", "of"} and held and host.lemma_ in JUDGING_VERBS:
             return held  # "praised Chile for expelling X": Chile expelled X
+        if verb.head.lower_ == "in" and held and host.lemma_ == "join":
+            return subjects(host) + held  # "France joined Germany in condemning X": both did
         return subjects(host)  # "After meeting X, Y said": Y met X
     if verb.dep_ == "appos" and verb.tag_ == "VBG" and verb.head.dep_ in SUBJECT_DEPS:
         return [verb.head]  # "A and B, meeting in Madrid, agreed": read as an apposition

@@ -34,3 +34,15 @@ def test_participles_that_modify_a_noun(nlp) -> None:  # type: ignore[no-untyped
     assert [t.text for t in a.participles(truce)] == ["brokered"]
     assert [t.text for t in a.participles(talks)] == ["planned"]
     assert a.participles(next(t for t in doc if t.lower_ == "qatar")) == []
+
+
+def test_who_joins_someone_in_an_act_does_it_with_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text, lemma in [
+        ("France joined Germany in condemning Russia.", "condemn"),
+        ("Chile joined Peru in criticising the plan.", "criticise"),
+        ("Kenya joined Uganda in backing the deal.", "back"),
+    ]:
+        verb = _verb(nlp(text), lemma)
+        assert len(a.subjects(verb)) == 2, text
+    doc = nlp("After meeting Peru, Chile said the talks went well.")
+    assert [t.text for t in a.subjects(_verb(doc, "meet"))] == ["Chile"]  # no object joined
