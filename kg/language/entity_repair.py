@@ -58,7 +58,12 @@ from kg.language.person_spans import (
     titled_name,
     titled_people,
 )
-from kg.language.place_spans import longer_place, split_place_prefix, split_possessive_place
+from kg.language.place_spans import (
+    lone_capital,
+    longer_place,
+    split_place_prefix,
+    split_possessive_place,
+)
 
 ACTOR_LABELS = {
     "PERSON",
@@ -332,7 +337,7 @@ class EntityRepair:
         # seats of power the model misses: "Downing Street said ..."
         for _, s, e in self.seats(doc):
             seat = self.gz.metonym(doc[s:e].text)
-            if seat is not None and e - s > 1:
+            if seat is not None and (e - s > 1 or lone_capital(doc, s)):
                 found.append(Span(doc, s, e, label="GPE" if seat.type == "Country" else "ORG"))
         return filter_spans(found)
 

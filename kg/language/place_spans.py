@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.language.gazetteer import Gazetteer
-from kg.language.lexicon import ORG_HEAD_WORDS, TITLE_WORDS
+from kg.language.lexicon import HONORIFICS, ORG_HEAD_WORDS, TITLE_WORDS
 from kg.language.places import places
 
 
@@ -54,3 +54,18 @@ def longer_place(doc: Doc, start: int, end: int) -> Span | None:
             if places().lookup(span.text) is not None:
                 return Span(doc, start, end + more, label="LOC")
     return None
+
+
+def lone_capital(doc: Doc, i: int) -> bool:
+    """A one-word capital the model missed or took for a person ("Kyiv said"),
+    not a surname ("Mr Washington", "Denzel Washington")."""
+    t = doc[i]
+    before = doc[i - 1] if i else None
+    return (
+        t.dep_ not in {"compound", "nmod", "amod"}  # "the Lisbon vision": no Portugal
+        and t.ent_iob_ != "I"
+        and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
+        and t.ent_type_ in {"", "PERSON"}  # (one the model tagged a place stays one)
+        and (before is None or before.text.rstrip(".") not in HONORIFICS)
+        and (before is None or before.lower_ not in TITLE_WORDS)
+    )

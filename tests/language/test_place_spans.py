@@ -48,3 +48,18 @@ def test_a_place_that_runs_on() -> None:
     place = longer_place(doc, 3, 4)
     assert place is not None and (place.text, place.label_) == ("West Bank", "LOC")
     assert longer_place(BLANK.make_doc("troops left the West today"), 3, 4) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a one-word capital the model misses or takes for a person stands for its country
+        ("Germany supplied Kyiv with missiles.", "Ukraine"),
+        ("Kyiv said on Monday that the talks had failed.", "Ukraine"),
+        # a surname after an honorific stays a person
+        ("Mr Washington said on Monday that the talks had failed.", "Washington"),
+    ],
+)
+def test_a_lone_capital_is_its_country(facts_of, text: str, who: str) -> None:  # type: ignore[no-untyped-def]
+    names = {a.name for a in facts_of(text).actors}
+    assert who in names
