@@ -143,6 +143,8 @@ def vowed_act(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         return
     agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     for act in (a for a in verb.children if a.dep_ == "xcomp" and _infinitive(a)):
+        if g.negated(act):
+            continue  # "pledged never to attack X": a promise, no threat
         objects = _hostile_objects(act)
         targets = [k for o in objects for k in targets_of(ctx, o)]
         roots = {s.cameo[:2]} if (s := _hostile_sense(act)) else {

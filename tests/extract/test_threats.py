@@ -32,6 +32,7 @@ def test_vowing_a_hostile_act_threatens_its_target(  # type: ignore[no-untyped-d
     [
         "Chile vowed to help Peru.",  # a friendly act
         "Chile did not vow to attack Peru.",  # no vow
+        "Tomas Lind has pledged never to attack Jonas Holm.",  # a promise not to
         "Ines Darro promised Luis Mora that the deal would hold.",  # no act against him
     ],
 )
