@@ -12,19 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.mood_frames import denies_a_charge, done_to_subject, mandated, reported_passive
-from kg.language.event_words import PROSPECTIVE, SPEECH_VERBS
+from kg.language.event_words import PLAN_HEADS, PROSPECTIVE, SPEECH_VERBS
 from kg.records import Modality
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ca"}
-_PLAN_HEADS = frozenset(
-    """
-    expect plan hope want intend schedule set due aim seek try wish propose prepare suppose
-    agree offer promise threaten consider arrange mean need be going call urge ask press
-    push encourage request invite persuade order instruct ready willing prepared eager keen
-    open happy poised likely unlikely about wait vow pledge swear strive look apply
-    """.split()
-)
 # Prepositions whose object is taken as given: "due to / because of / amid / after X".
 _PRESUPPOSING = {"due", "because", "amid", "amidst", "after", "following", "despite", "since",
                  # "in the newest escalation of a spat", "in the wake of the raid"
@@ -152,6 +144,10 @@ def modality(verb: Token) -> Modality:
         return Modality.HYPOTHETICAL
     if verb.lemma_ in _READY and verb.pos_ == "ADJ":
         return Modality.PLANNED  # "ready for talks with X"
+    if verb.dep_ != "csubj" and {"for", "to"} <= {
+        c.lower_ for c in verb.children if c.dep_ in {"mark", "aux"}
+    }:
+        return Modality.PLANNED  # "a call for Chile to quit OPEC": wanted (a subject: done)
     if verb.dep_ == "pcomp" and verb.head.lower_ in {"about", "on", "of", "regarding", "over"}:
         return Modality.PLANNED  # "spoke about working with X": a topic, not an act
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_ in _ASKING_FOR:
@@ -234,7 +230,7 @@ def modality(verb: Token) -> Modality:
         # "is expected to meet", "plans to visit", "is to visit", "urged X to talk"
         if (
             via in {"xcomp", "advcl"}
-            and v.lemma_ in _PLAN_HEADS
+            and v.lemma_ in PLAN_HEADS
             and v.pos_ in {"VERB", "AUX", "ADJ"}
         ):
             below = chain[n - 1][0]  # the verb this head governs

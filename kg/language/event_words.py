@@ -203,7 +203,20 @@ PROSPECTIVE = frozenset(
 # their ties" (praised), "talked down the risk" (played down), "backed down",
 # "spoke up for": no talks, no backing.
 OTHER_SENSE_PHRASES = frozenset(
-    {"talk up", "talk down", "speak up", "back down", "back off", "back away"}
+    {
+        "talk up",
+        "talk down",
+        "speak up",
+        "back down",
+        "back off",
+        "back away",
+        "break up",
+        "break down",
+        "break out",
+        "break away",
+        "break in",
+        "break through",
+    }
 )
 
 
@@ -216,3 +229,13 @@ PUT_OFF = {"postpone", "delay", "defer", "reschedule", "adjourn"}
 CALLED_OFF = {"cancel", "scrap", "abandon", "call", "suspend", "shelve", "boycott", "skip", "miss",
                "snub", "cut", "reject", "refuse", "decline", "rule", "oppose", "block", "veto",
                "spurn"}  # fmt: skip
+
+# Heads whose infinitive or clause is not yet done: "expects / plans / vowed to meet".
+PLAN_HEADS = frozenset(
+    """
+    expect plan hope want intend schedule set due aim seek try wish propose prepare suppose
+    agree offer promise threaten consider arrange mean need be going call urge ask press
+    push encourage request invite persuade order instruct ready willing prepared eager keen
+    open happy poised likely unlikely about wait vow pledge swear strive look apply
+    """.split()
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.modality import ends_with_question
-from kg.records import EventKind
+from kg.records import EventKind, RelationType
 from tests.helpers import directed
 
 TEXTS = [
@@ -314,3 +314,17 @@ def test_what_neither_subject_did_is_no_fact(facts_of, text: str, kind: EventKin
 def test_neither_in_another_clause_leaves_the_event_a_fact(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Chile condemned Bolivia, and neither Peru nor Ghana objected.")
     assert ("Chile", "Bolivia") in directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party won seats with its call for Britain to leave the European Union.",
+        "Peru said it was time for Chile to meet Bolivia.",
+        "It is rare for Chile to criticise Peru.",
+    ],
+)
+def test_an_infinitive_with_its_own_for_subject_is_not_done(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not [e for e in facts.events if e.factual and e.kind is not EventKind.STATEMENT]
+    assert not [r for r in facts.relations if r.type is RelationType.MEMBERSHIP]

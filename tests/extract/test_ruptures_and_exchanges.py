@@ -44,7 +44,7 @@ def test_an_exchange_runs_both_ways(facts_of, text: str, a: str, b: str, cameo: 
     [
         ("Mali broke with France last year.", ("Mali", "France", "161")),
         ("Bolivia has broken with Peru over the pipeline.", ("Bolivia", "Peru", "161")),
-        ("Greece broke ranks with the European Union on the vote.",
+        ("Greece broke ranks with the EU over the vote.",
          ("Greece", "European Union", "120")),
     ],
 )  # fmt: skip
@@ -58,6 +58,10 @@ def test_breaking_with_someone(facts_of, text: str, expected: tuple[str, str, st
         "India broke the deadlock with China.",
         "Kenya broke the record with Uganda's help.",
         "Mali did not break with France.",
+        # another sense of "break": dismantling, failing, starting
+        "Halvor Oil is being broken up by the Russian authorities.",
+        "The coalition of Kenya and Uganda broke up last year.",
+        "Talks between Mali and France broke down on Monday.",
     ],
 )
 def test_breaking_something_else_is_no_rupture(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
