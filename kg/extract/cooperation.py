@@ -38,6 +38,8 @@ _JOINT_NOUNS = {"operation", "exercise", "exercises", "venture", "project", "eff
                 "team", "mission", "investigation", "study", "bid", "plan", "declaration"}  # fmt: skip
 # Verbs whose subject is given what their object names: "received tanks from X".
 _RECEIVING = {"receive", "get", "obtain", "accept", "secure", "win"}
+# Money a court or a deal awards is owed, not given: "won 90,000 euros of damages from X in court".
+_OWED = {"damages", "compensation", "settlement", "fine", "fines", "costs", "refund", "refunds"}
 
 
 def extract(ctx: Context) -> Iterator[Event]:
@@ -71,6 +73,9 @@ def _received_aid(ctx: Context, verb: Token) -> Iterator[Event]:
     things = [o for o in g.direct_objects(verb) if is_aid(o)]
     if not things or any(triggers.trigger(o.lower_, "noun") for o in things):
         return
+    said = [*things, *(c for c in verb.children if c.dep_ == "prep")]
+    if any(t.lower_ in _OWED for o in said for t in o.subtree):
+        return  # "won 90,000 euros of damages from X in court"
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return  # a subject borrowed from another verb may be no taker ("it covers X, Y receive")
     givers = [k for o in [verb, *things] for t in g.prep_objects(o, {"from"})

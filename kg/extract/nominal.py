@@ -283,6 +283,7 @@ def _recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -
     elif any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children) or (
         noun.dep_ == "pobj"
         and noun.head.lower_ == "with"
+        and noun.head.head.pos_ in {"VERB", "AUX"}  # not "contrasted his plan with X's pledge"
         and (g.prep_objects(noun, {"of"}) or givers)  # "with Chinese funding, Laos built"
     ):
         # "the rebels advanced with support from Rwanda", "with the backing of Rwanda, the

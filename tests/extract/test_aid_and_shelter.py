@@ -132,6 +132,10 @@ def test_an_amount_received_in_aid(facts_of, text: str, expected: tuple[str, str
         "Ghana lost $2 billion in aid from the World Bank.",
         "Peru received a letter from Spain.",
         "Kenya did not provide Somalia with ammunition.",
+        # money owed by a court ruling or a deal is no aid
+        "Chile won 2 million dollars in compensation from Peru.",
+        "Tomas Lind won 80,000 pounds in libel damages from Daily Courier Ltd.",
+        "Kenya received a refund of 3 million dollars from Uganda.",
     ],
 )
 def test_what_is_no_gift_of_aid(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -178,7 +182,13 @@ def test_with_someone_s_support_the_subject_acts(
 
 @pytest.mark.parametrize(
     "text",
-    ["With Chinese help, the team won.", "With support, Laos built a railway."],
+    [
+        "With Chinese help, the team won.",
+        "With support, Laos built a railway.",
+        # "with" a support belonging to a noun: a comparison, no one is backed
+        "Peru spoke. It contrasted its approach with Chile's pledge of aid.",
+        "Ana Ruiz spoke. She contrasted her plan with Tomas Lind's pledge not to raise taxes.",
+    ],
 )
 def test_support_from_no_one_named_or_to_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert cooperated(facts_of, text) == set()
