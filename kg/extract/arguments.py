@@ -170,8 +170,8 @@ def deep_prep_objects(verb: Token, preps: Iterable[str]) -> list[Token]:
 
 
 def noun_conjuncts(verb: Token) -> list[Token]:
-    """Nouns the parser coordinated with a verb ("spoke to Hale, and the presidents
-    of Sri Lanka"): they continue the verb's last object."""
+    """Nouns the parser coordinated with a verb ("spoke to Hale, and the leaders
+    of Chile"): they continue the verb's last object."""
     return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
 
 

@@ -8,7 +8,7 @@ National Security Council X`` (X -> the council), ``X will represent Y``, and
 the posts a verb gives (``X became Y's president``, ``X, who heads Y``; see
 :mod:`kg.extract.held_posts`). A
 title names the body it is *of*, never the one it is *for* or *to*: ``U.S.
-Special Envoy for Iran X`` represents the U.S. A national title with no
+Special Envoy for Syria X`` represents the U.S. A national title with no
 country (``President X``) is tied to the dateline's country, or to the one
 country the sentence names in a modifier or subject position, at a lower
 confidence.

@@ -3,7 +3,7 @@
 Constructions: speech verbs with a subject (say, tell, tweet, write, stress,
 add, warn, announce, insist, describe, report, complain ...), quotes attributed
 before or after (``"...," Reyes tweeted``), ``said in a tweet``, ``made the
-remarks in a post``, ``according to X``, appeals (``X called on Y to ...``,
+comments in a post``, ``according to X``, appeals (``X called on Y to ...``,
 ``X called for ...``). The quote (or reported clause) is kept on the event;
 actors named in it become its topics and the person told is the addressee.
 """
@@ -107,7 +107,7 @@ def _says_something(verb: Token) -> bool:
 
 
 def _characterises(verb: Token) -> bool:
-    """ "calls X 'a movement in the wrong direction'", "slammed the visit as an
+    """ "calls X 'a step the wrong way'", "slammed the visit as an
     'appeasement mission'", "branded them liars": a verdict spoken of someone."""
     predicate = any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ == "as" for c in verb.children

@@ -9,8 +9,8 @@ government, which countries the article is about, and which names are places.
   about Britain);
 * :func:`is_place`: cities, regions and landmarks are places, however the small
   model typed them ("Leicester" as a country, "Wadi Rum" as a person);
-* :func:`nationality_of_a_firm`: "a US firm", "a Chinese car maker", "a Canadian
-  and a Turkish company": the country only says where an unnamed firm is from.
+* :func:`nationality_of_a_firm`: "a US firm", "a Chinese car maker", "a Danish
+  and a Greek company": the country only says where an unnamed firm is from.
 """
 
 from __future__ import annotations
@@ -109,7 +109,7 @@ _PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "por
 
 def nationality_of_a_firm(doc: Doc, m: Mention) -> bool:
     """Whether a one-word country or demonym mention only qualifies an unnamed
-    firm ("A US firm said", "a Chinese car maker", "a Canadian and a Turkish
+    firm ("A US firm said", "a Chinese car maker", "a Danish and a Greek
     company"), which makes the country no party to what the firm does."""
     if m.end - m.start != 1:
         return False

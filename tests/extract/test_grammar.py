@@ -112,7 +112,7 @@ def test_they_of_two_speakers_is_both(facts_of) -> None:  # type: ignore[no-unty
 def test_they_said_they_is_no_loop(facts_of) -> None:  # type: ignore[no-untyped-def]
     """ "they" as the speaker of "they": nobody named, and no endless lookup."""
     facts = facts_of("The obstacle they faced, they said, was the vote. Peru, they insisted, "
-                     "would not be a factor.")  # fmt: skip
+                     "would play no part.")  # fmt: skip
     assert facts.article.id  # the article is processed, not failed
     from kg.records import EventKind
     from tests.helpers import directed

@@ -160,8 +160,8 @@ def test_a_bill_says_nothing_itself(facts_of) -> None:  # type: ignore[no-untype
          "says Tom Rice warned Luis Mora.", {"Ian Dale"}),
         ("In a new book, Ian Dale QC, a member of Ann Vale's chambers, "
          "says Tom Rice warned Luis Mora.", {"Ian Dale"}),
-        ("But Rosa Lind, the lawyer representing Mr Abbot and Mr Kerr, said the families "
-         "would be reunited.", {"Rosa Lind"}),
+        ("But Rosa Lind, the lawyer representing Mr Abbot and Mr Kerr, said the two families "
+         "would meet again soon.", {"Rosa Lind"}),
     ],
 )  # fmt: skip
 def test_the_speaker_is_the_one_named_with_the_title(
