@@ -50,16 +50,8 @@ from kg.records import Event, EventKind, Modality
 
 _INTENT = {"pledge", "promise", "offer"}
 # Verbs that give something to someone named before it: "offered Peru aid".
-_GIVING = {
-    "offer",
-    "give",
-    "send",
-    "provide",
-    "grant",
-    "promise",
-    "pledge",
-    "lend",
-}  # CAMEO 03: intent to give what the noun names
+_GIVING = {"offer", "give", "send", "provide", "grant", "promise", "pledge", "lend"}
+# (CAMEO 03: intent to give what the noun names)
 
 
 @cache
@@ -178,6 +170,8 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
         # "complaints by X that Y's exports ...", never X itself
         targets = [k for k in content_subjects(ctx, noun) if k not in agents]
     targets = targets or answerers(ctx, noun, trig, agents)  # "X rejected Y's accusations"
+    if not targets and (hit := hit_by(noun)) is not None:  # "Gaza was hit by Israeli strikes"
+        targets = [k for t in g.subjects(hit) for k in g.actors_of(ctx, t) if k not in agents]
     under = noun.dep_ == "pobj" and noun.head.lower_ == "under" and not targets
     if under:  # "Peru came under attack from Chile": the one under it is the target
         held = noun.head.head
@@ -222,7 +216,7 @@ def content_subjects(ctx: Context, noun: Token) -> list[str]:
 
 def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
     named = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
-    targets, imposers = list(named), list[str]()
+    targets, imposers, qualifiers = list(named), list[str](), list[str]()
     for c in noun.children:
         keys = [k for t in c.subtree for k in g.actors_of(ctx, t)]
         if c.dep_ in {"amod", "compound", "nmod"} and c.lower_.startswith("anti-"):
@@ -231,6 +225,7 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
             # "US sanctions on Iran": who imposes them; "Iran sanctions": on whom
             # ("Iranian sanctions" alone may be either)
             (imposers if named else targets if c.dep_ == "compound" else []).extend(keys)
+            qualifiers += keys
     verb = doing_verb(noun)
     agents = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
     agents = agents or imposers or [k for t in g.prep_objects(noun, {"from", "by"})
@@ -245,7 +240,11 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
         verb = hit
         if hit.lemma_ != "hit" or noun.head.lower_ == "with":  # "was hit with them by Y"
             agents = agents or [k for t in g.agents(hit) for k in g.actors_of(ctx, t)]
-        targets += [k for t in g.subjects(hit) for k in g.actors_of(ctx, t) if k not in agents]
+        hit_ones = [k for t in g.subjects(hit) for k in g.actors_of(ctx, t)]
+        if not named:  # "Iran was hit by US sanctions", "faces EU sanctions": the US, the EU
+            targets = [k for k in targets if k not in qualifiers]
+            agents = agents or [k for k in qualifiers if k not in hit_ones]
+        targets += [k for k in hit_ones if k not in agents]
     if verb is None and not agents:
         return
     yield from make_events(ctx, verb or noun, noun, trig.kind, sense_of(trig), agents, targets,

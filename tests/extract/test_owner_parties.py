@@ -87,6 +87,9 @@ def test_no_party_no_conflict(facts_of, text: str) -> None:  # type: ignore[no-u
         ("Kenyan troops swept through the town in the occupation of Uganda.", ("Kenya", "Uganda")),
         ("Kenyan airstrikes hit Taliban positions.", ("Kenya", "Taliban")),
         ("An Israeli strike killed a Hamas commander.", ("Israel", "Hamas")),
+        # who was hit by them
+        ("Uganda was hit by Kenyan airstrikes on Monday.", ("Kenya", "Uganda")),
+        ("Chad was targeted by Sudanese attacks.", ("Sudan", "Chad")),
     ],
 )
 def test_attacks_and_what_they_hit(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
@@ -103,6 +106,10 @@ def test_attacks_and_what_they_hit(facts_of, text: str, expected: tuple[str, str
         ("Uganda has been hit with trade sanctions by Kenya.", ("Kenya", "Uganda")),
         ("Iran was slapped with new sanctions by the European Union.", ("European Union", "Iran")),
         ("Last year Chad was targeted with sanctions by Niger.", ("Niger", "Chad")),
+        # the qualifier of what hits or faces someone imposes it
+        ("Uganda was hit by Kenyan sanctions.", ("Kenya", "Uganda")),
+        ("Iran faces EU sanctions.", ("European Union", "Iran")),
+        ("Chad was hit with US sanctions on Monday.", ("United States", "Chad")),
     ],
 )
 def test_who_imposes_sanctions_and_on_whom(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
