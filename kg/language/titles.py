@@ -33,6 +33,10 @@ AT_EMPLOYER = {"fellow", "professor", "lecturer", "researcher", "economist", "an
 # "an official with the ministry": "with" names the employer after these
 WITH_EMPLOYER = {"official", "officer", "economist", "analyst", "researcher", "lawyer",
                  "attorney", "spokesman", "spokeswoman", "spokesperson", "strategist"}  # fmt: skip
+# "an MP for the Justice Party", "a lawmaker from the Green Party": a seat held for
+# the party ("an MP for Leeds" sits for a place, no party)
+PARTY_SEATS = {"mp", "mps", "mep", "msp", "lawmaker", "legislator", "deputy", "senator",
+               "congressman", "congresswoman", "councillor", "councilor"}  # fmt: skip
 # Professions, not posts: a country before them says where the holder is from
 # ("US economist X", "British professor X"), never whom they serve.
 PROFESSIONS = {"economist", "analyst", "strategist", "researcher", "scholar", "professor",
@@ -237,6 +241,7 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
                 or (t.lower_ == "for" and last_title in FOR_EMPLOYER)
                 or (t.lower_ == "at" and last_title in AT_EMPLOYER)
                 or (t.lower_ == "with" and last_title in WITH_EMPLOYER)
+                or (t.lower_ in {"for", "from"} and last_title in PARTY_SEATS and _a_party(t))
             )  # "a senior fellow at X", "an official with X"
             mode = "affil" if serves else "skip"
             continue
@@ -265,6 +270,11 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
     return Descriptor(start, end, text, tuple(dict.fromkeys(affiliations)), former)
 
 
+def _a_party(prep: Token) -> bool:
+    """ "for the Justice Party", "from the Republican People's Party"."""
+    return any(c.dep_ == "pobj" and c.lower_ in {"party", "parties"} for c in prep.children)
+
+
 def _where_based(doc: Doc, mention: Any) -> bool:
     """ "a Singapore-based fund manager": where the holder works, not whom for."""
     end = mention.end
@@ -291,7 +301,7 @@ def _possessive_body(mention: Any) -> bool:
 def _title_text(tokens: list[Token], by_token: dict[int, Any], affiliations: list[int]) -> str:
     words: list[Token] = []
     for k, t in enumerate(tokens):
-        if t.pos_ == "ADP" and t.lower_ in {"of", "at", "for", "with"}:  # whom it serves
+        if t.pos_ == "ADP" and t.lower_ in {"of", "at", "for", "with", "from"}:  # whom it serves
             rest = tokens[k + 1 :]
             if any(
                 by_token.get(r.i) and by_token[r.i].id in affiliations for r in rest

@@ -108,3 +108,24 @@ def test_a_profession_for_a_firm_serves_the_firm_not_the_country(
 def test_irish_government_titles_are_not_part_of_the_name(facts_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     names = {a.name for a in facts_of(text).actors}
     assert name in names and not any(n.startswith("Ta") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "speaks_for"),
+    [
+        ("Rosa Tellez, an MP for the opposition Harvest Party, spoke.", "Rosa Tellez", "MP",
+         ["Harvest Party"]),
+        ("Rosa Tellez, a lawmaker from the ruling Unity Party, spoke.", "Rosa Tellez",
+         "lawmaker", ["Unity Party"]),
+        ("Ivo Brandt, a deputy for the Liberty Party, spoke.", "Ivo Brandt", "deputy",
+         ["Liberty Party"]),
+        # a seat for a place, or a title that is no seat, is not for the party
+        ("Rosa Tellez, an MP for Bradford, spoke.", "Rosa Tellez", "MP for Bradford", []),
+        ("Rosa Tellez, an adviser from the Unity Party, spoke.", "Rosa Tellez",
+         "adviser from the Unity Party", []),
+    ],
+)  # fmt: skip
+def test_a_seat_for_or_from_a_party_serves_the_party(  # type: ignore[no-untyped-def]
+    nlp, text: str, name: str, title: str, speaks_for: list[str]
+) -> None:
+    assert descriptors(nlp, text)[name][0][:2] == (title, speaks_for)
