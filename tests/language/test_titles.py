@@ -129,3 +129,30 @@ def test_a_seat_for_or_from_a_party_serves_the_party(  # type: ignore[no-untyped
     nlp, text: str, name: str, title: str, speaks_for: list[str]
 ) -> None:
     assert descriptors(nlp, text)[name][0][:2] == (title, speaks_for)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "speaks_for"),
+    [
+        # a participle inside the title
+        ("OECD managing director Rosa Tellez spoke.", "Rosa Tellez", "managing director",
+         ["OECD"]),
+        ("Holm Bank acting chairman Ivo Brandt spoke.", "Ivo Brandt", "acting chairman",
+         ["Holm Bank"]),
+        # a hyphened title keeps what qualifies it
+        ("Ivo Brandt, the Peruvian vice-premier, spoke.", "Ivo Brandt", "vice-premier",
+         ["Peruvian"]),
+        ("Rosa Tellez, Chile's co-chairman, spoke.", "Rosa Tellez", "co-chairman", ["Chile"]),
+        # a leader's aide serves the leader's country; an envoy to a leader does not
+        ("Ivo Brandt, chief of staff to the Peruvian president, spoke.", "Ivo Brandt",
+         "chief of staff to the Peruvian president", ["Peruvian president"]),
+        ("Ivo Brandt, a senior adviser to the Kenyan prime minister, spoke.", "Ivo Brandt",
+         "senior adviser to the Kenyan prime minister", ["Kenyan prime minister"]),
+        ("Ivo Brandt, an envoy to the Kenyan president, spoke.", "Ivo Brandt",
+         "envoy to the Kenyan president", []),
+    ],
+)  # fmt: skip
+def test_title_words_the_phrase_runs_through(  # type: ignore[no-untyped-def]
+    nlp, text: str, name: str, title: str, speaks_for: list[str]
+) -> None:
+    assert descriptors(nlp, text)[name][0][:2] == (title, speaks_for)
