@@ -92,8 +92,8 @@ def pre_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | None:
             break  # a dash, not a hyphen inside "vice-chairman"
         if t.pos_ == "ADP" and t.lower_ not in AFFILIATION_PREPS | STOP_PREPS_IN_TITLE:
             break
-        if t.pos_ == "PRON" and t.dep_ != "poss":
-            break
+        if t.pos_ == "PRON" and t.dep_ != "poss" and (other is None or other.kind == "pronoun"):
+            break  # (but "WHO Director-General X": a body's name)
         window.append(t)
         # "Head of the EU delegation": a determiner after "of" is inside the title
         if (t.pos_ == "PRON" or t.lower_ in {"the", "a", "an"}) and not (

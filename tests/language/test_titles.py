@@ -156,3 +156,19 @@ def test_title_words_the_phrase_runs_through(  # type: ignore[no-untyped-def]
     nlp, text: str, name: str, title: str, speaks_for: list[str]
 ) -> None:
     assert descriptors(nlp, text)[name][0][:2] == (title, speaks_for)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "speaks_for"),
+    [
+        ("WHO Director-General Piotr Halas praised the plan.", "Piotr Halas", ["WHO"]),
+        ("WHO spokesman Ivo Brandt praised the plan.", "Ivo Brandt", ["WHO"]),
+        ("WHO envoy Ivo Brandt praised the plan.", "Ivo Brandt", ["WHO"]),
+        # a relative "who" is no body
+        ("Those who met President Ivo Brandt spoke.", "Ivo Brandt", []),
+    ],
+)
+def test_a_body_spelt_like_a_pronoun_before_a_title(  # type: ignore[no-untyped-def]
+    nlp, text: str, name: str, speaks_for: list[str]
+) -> None:
+    assert descriptors(nlp, text)[name][0][1] == speaks_for
