@@ -52,10 +52,17 @@ def held_posts(ctx: Context) -> Iterator[Post]:
             found = list(_heads(ctx, verb, HEAD_VERBS[lemma]))
         else:
             if not by_token:
-                by_token = {i: m for m in ctx.actors.mentions for i in range(m.start, m.end)}
+                # a post described ("Peru's prime minister") is the post itself here,
+                # no actor it is held for
+                by_token = {i: m for m in ctx.actors.mentions if not _a_post(m)
+                            for i in range(m.start, m.end)}  # fmt: skip
             found = list(_takes_post(ctx, verb, by_token))
         if found and not negated(verb) and modality(verb) == Modality.ASSERTED:
             yield from found
+
+
+def _a_post(m: Mention) -> bool:
+    return m.kind == "description" and m.text.split()[-1].lower() in TITLE_WORDS
 
 
 def _persons(ctx: Context, token: Token) -> list[str]:

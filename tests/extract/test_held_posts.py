@@ -207,3 +207,19 @@ def test_a_participle_clause_gives_the_name_a_post(  # type: ignore[no-untyped-d
 )
 def test_a_participle_clause_without_a_post_gives_none(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Luis Mora became Peru's prime minister in May.", "prime minister"),
+        ("Ines Darro was appointed Chile's finance minister on Monday.", "finance minister"),
+        ("Tomas Reyes, who stepped down as Bolivia's foreign minister, flew to Lima.",
+         "foreign minister"),
+        ("Tomas Reyes resigned as the Varnian Rail Authority's deputy chairman.",
+         "deputy chairman"),
+    ],
+)  # fmt: skip
+def test_a_post_a_verb_gives_keeps_all_its_words(facts_of, text: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    [rel] = [r for r in facts_of(text).relations if r.type is RelationType.AFFILIATION]
+    assert rel.role == role
