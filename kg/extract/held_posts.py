@@ -52,10 +52,17 @@ def held_posts(ctx: Context) -> Iterator[Post]:
             found = list(_heads(ctx, verb, HEAD_VERBS[lemma]))
         else:
             if not by_token:
-                by_token = {i: m for m in ctx.actors.mentions for i in range(m.start, m.end)}
+                # a post described ("Peru's prime minister") is the post itself here,
+                # no actor it is held for
+                by_token = {i: m for m in ctx.actors.mentions if not _a_post(m)
+                            for i in range(m.start, m.end)}  # fmt: skip
             found = list(_takes_post(ctx, verb, by_token))
         if found and not negated(verb) and modality(verb) == Modality.ASSERTED:
             yield from found
+
+
+def _a_post(m: Mention) -> bool:
+    return m.kind == "description" and m.text.split()[-1].lower() in TITLE_WORDS
 
 
 def _persons(ctx: Context, token: Token) -> list[str]:
@@ -93,6 +100,9 @@ def _takes_post(ctx: Context, verb: Token, by_token: dict[int, Mention]) -> Iter
     complements = [] if lemma in _AS_ONLY else [c for c in verb.children
                                                  if c.dep_ in {"attr", "oprd"}]  # fmt: skip
     complements += prep_objects(verb, {"as"})
+    reduced = _reduced_relative(ctx, verb) if lemma in _GIVING else None
+    if reduced is not None:  # the parser may take the post for an object
+        complements += [c for c in verb.children if c.dep_ == "dobj"]
     complements = [c for c in complements if c.lower_ in TITLE_WORDS]
     if not complements and lemma == "be":
         # "The chief executive of Holm Mining is X": the title is the subject
@@ -105,9 +115,32 @@ def _takes_post(ctx: Context, verb: Token, by_token: dict[int, Mention]) -> Iter
         return
     giving = lemma in _GIVING and not is_passive(verb)  # "the party elected X its leader"
     holders = direct_objects(verb) if giving else subjects(verb)
+    if reduced is not None:
+        holders = [reduced]
     # "served as", "was Peru's president", "resigned as chairman": a former post
     current = not ((lemma in {"serve", "be"} and verb.tag_ == "VBD") or lemma in LEAVING_VERBS)
     yield from _held(ctx, verb, holders, complements, by_token, current=current)
+
+
+def _reduced_relative(ctx: Context, verb: Token) -> Token | None:
+    """ "X, appointed Peru's envoy last year, said": the name a participle clause
+    right after it gives a post (the parser may take the name for the subject of
+    a finite verb, or hang the clause off the main verb)."""
+    subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not subj:
+        return verb.head if _persons(ctx, verb.head) else None
+    if verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    m = ctx.actors.mention_at(verb.i - 2)
+    if m is None or m.kind != "person" or m.end != verb.i - 1:
+        return None
+    name = verb.doc[m.start : m.end].root
+    if not subj and verb.dep_ in {"parataxis", "advcl"}:
+        return name
+    objects = direct_objects(verb)
+    if subj == [name] and objects and not any(_persons(ctx, o) for o in objects):
+        return name  # "X, appointed Peru's envoy": no one else is appointed
+    return None
 
 
 def _held(

@@ -60,11 +60,7 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
                 return key
         return None
     if head in ORG_ANAPHORA:
-        accepted = ORG_ANAPHORA[head]
-        for prev, key in earlier:
-            if prev.kind in {"org", "group"} and prev.text.split()[-1].lower() in accepted:
-                return key
-        return None
+        return _named_body(state, m, earlier, ORG_ANAPHORA[head])
     if head not in TITLE_WORDS:
         return None
     gz = gazetteer()
@@ -349,3 +345,35 @@ def _story_pair(state: CorefState, m: Mention) -> tuple[str, ...]:
     # often but never side by side ("a firm in one, ties with the other") are no pair
     together = _named_together(state, m, pair, 2, 0, dict.fromkeys(pair))
     return pair if together else ()
+
+
+def _named_body(
+    state: CorefState, m: Mention, earlier: list[tuple[Mention, str]], accepted: set[str]
+) -> str | None:
+    """ "the bloc" is the bloc or union named last ("the EU ... the bloc": the
+    European Union), "the alliance" NATO, "the fund" the IMF. As the owner of a
+    title it may come first: "the bloc's trade commissioner, X, said the EU ..."."""
+    for prev, key in earlier:
+        if _named_as(prev, accepted):
+            return key
+    doc = state.doc
+    if m.end < len(doc) and doc[m.end].text in {"'s", "’s"}:
+        for nxt in state.mentions[m.id + 1 :]:
+            if nxt.sent != m.sent:
+                break
+            later = state.linked.get(nxt.id)
+            if later is not None and _named_as(nxt, accepted):
+                return later
+    return None
+
+
+def _named_as(prev: Mention, accepted: set[str]) -> bool:
+    """Whether a body's name or its full name ends in one of ``accepted``: "the
+    Andean Community", "EU" (the European Union)."""
+    if prev.kind not in {"org", "group"}:
+        return False
+    entry = prev.entry or gazetteer().lookup(prev.text)
+    ends = {prev.text.split()[-1].lower()}
+    if entry is not None:
+        ends.add(entry.name.split()[-1].lower())
+    return bool(ends & accepted)

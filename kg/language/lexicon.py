@@ -213,6 +213,7 @@ ORG_ANAPHORA = {
     "bloc": {"bloc", "mercosur", "asean", "union", "community"},
     "union": {"union", "bloc"},
     "alliance": {"alliance", "nato", "organization"},
+    "fund": {"fund"},
 }
 # Nouns that continue an agreement or a country mentioned before: "the deal".
 AGREEMENT_ANAPHORA = frozenset({"deal", "agreement", "accord", "treaty", "pact", "accords"})

@@ -33,6 +33,14 @@ AT_EMPLOYER = {"fellow", "professor", "lecturer", "researcher", "economist", "an
 # "an official with the ministry": "with" names the employer after these
 WITH_EMPLOYER = {"official", "officer", "economist", "analyst", "researcher", "lawyer",
                  "attorney", "spokesman", "spokeswoman", "spokesperson", "strategist"}  # fmt: skip
+# "an MP for the Justice Party", "a lawmaker from the Green Party": a seat held for
+# the party ("an MP for Leeds" sits for a place, no party)
+PARTY_SEATS = {"mp", "mps", "mep", "msp", "lawmaker", "legislator", "deputy", "senator",
+               "congressman", "congresswoman", "councillor", "councilor"}  # fmt: skip
+# "chief of staff to the Chilean president", "an adviser to the prime minister":
+# whom the leader serves
+TO_A_LEADER = {"chief", "adviser", "advisor", "aide", "secretary", "spokesman", "spokeswoman",
+               "spokesperson"}  # fmt: skip
 # Professions, not posts: a country before them says where the holder is from
 # ("US economist X", "British professor X"), never whom they serve.
 PROFESSIONS = {"economist", "analyst", "strategist", "researcher", "scholar", "professor",
@@ -68,7 +76,11 @@ def pre_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | None:
             and doc[i - 1].is_title
             and doc[i + 1].is_title
         )
-        if (t.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ"} and not inner_and) or t.text in {
+        # "IMF managing director X", "acting chairman X": a participle inside the title
+        inside = t.tag_ in {"VBG", "VBN"} and t.head.lower_ in TITLE_WORDS and t.head.i > t.i
+        if (
+            t.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ"} and not inner_and and not inside
+        ) or t.text in {
             ",",
             ";",
             ":",
@@ -80,8 +92,8 @@ def pre_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | None:
             break  # a dash, not a hyphen inside "vice-chairman"
         if t.pos_ == "ADP" and t.lower_ not in AFFILIATION_PREPS | STOP_PREPS_IN_TITLE:
             break
-        if t.pos_ == "PRON" and t.dep_ != "poss":
-            break
+        if t.pos_ == "PRON" and t.dep_ != "poss" and (other is None or other.kind == "pronoun"):
+            break  # (but "WHO Director-General X": a body's name)
         window.append(t)
         # "Head of the EU delegation": a determiner after "of" is inside the title
         if (t.pos_ == "PRON" or t.lower_ in {"the", "a", "an"}) and not (
@@ -210,6 +222,9 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
         and not (m.start <= start - 2 < m.end)
     ):
         start -= 2  # "vice-president": the parser may leave "vice-" out of the phrase
+        edge = doc[start].left_edge.i  # ... and what qualifies it: "the Chinese vice-premier"
+        if edge < start and all(t.is_alpha or t.text in {"'s", "’s"} for t in doc[edge:start]):
+            start = edge
     tokens = [t for t in doc[start:end] if not (m.start <= t.i < m.end)]
     former = any(t.lower_.rstrip("-") in _FORMER for t in tokens)
     affiliations: list[int] = []
@@ -237,6 +252,8 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
                 or (t.lower_ == "for" and last_title in FOR_EMPLOYER)
                 or (t.lower_ == "at" and last_title in AT_EMPLOYER)
                 or (t.lower_ == "with" and last_title in WITH_EMPLOYER)
+                or (t.lower_ in {"for", "from"} and last_title in PARTY_SEATS and _a_party(t))
+                or (t.lower_ == "to" and last_title in TO_A_LEADER and _a_leader(t))
             )  # "a senior fellow at X", "an official with X"
             mode = "affil" if serves else "skip"
             continue
@@ -265,6 +282,19 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
     return Descriptor(start, end, text, tuple(dict.fromkeys(affiliations)), former)
 
 
+def _a_party(prep: Token) -> bool:
+    """ "for the Justice Party", "from the Republican People's Party"."""
+    return any(c.dep_ == "pobj" and c.lower_ in {"party", "parties"} for c in prep.children)
+
+
+def _a_leader(prep: Token) -> bool:
+    """ "to the Chilean president", "to the prime minister": a leader's title."""
+    return any(c.dep_ == "pobj" and c.lower_ in _LEADERS for c in prep.children)
+
+
+_LEADERS = {"president", "premier", "minister", "chancellor", "king", "queen", "governor"}
+
+
 def _where_based(doc: Doc, mention: Any) -> bool:
     """ "a Singapore-based fund manager": where the holder works, not whom for."""
     end = mention.end
@@ -291,7 +321,7 @@ def _possessive_body(mention: Any) -> bool:
 def _title_text(tokens: list[Token], by_token: dict[int, Any], affiliations: list[int]) -> str:
     words: list[Token] = []
     for k, t in enumerate(tokens):
-        if t.pos_ == "ADP" and t.lower_ in {"of", "at", "for", "with"}:  # whom it serves
+        if t.pos_ == "ADP" and t.lower_ in {"of", "at", "for", "with", "from"}:  # whom it serves
             rest = tokens[k + 1 :]
             if any(
                 by_token.get(r.i) and by_token[r.i].id in affiliations for r in rest

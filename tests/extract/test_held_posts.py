@@ -175,3 +175,51 @@ def test_posts_held_and_left(facts_of, text: str, pair: tuple[str, str], current
 )
 def test_no_post_held_without_a_title_of_a_body(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ines Darro, appointed Chile's envoy to the UN in March, spoke first.",
+         ("Ines Darro", "Chile")),
+        ("Tomas Reyes, named Peru's ambassador to Japan last week, flew to Tokyo.",
+         ("Tomas Reyes", "Peru")),
+        ("Luis Mora, appointed Bolivia's finance minister in 2021, flew to Lima.",
+         ("Luis Mora", "Bolivia")),
+        ("Piet Smit, appointed head of the Varnian Rail Authority last month, cut fares.",
+         ("Piet Smit", "Varnian Rail Authority")),
+    ],
+)  # fmt: skip
+def test_a_participle_clause_gives_the_name_a_post(  # type: ignore[no-untyped-def]
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause names no post, or someone else appoints
+        "Ines Darro, appointed by the president in March, spoke first.",
+        "The president, Tomas Reyes, appointed an envoy to Chile on Monday.",
+        "Tomas Reyes, named after his grandfather, flew to Chile.",
+    ],
+)
+def test_a_participle_clause_without_a_post_gives_none(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Luis Mora became Peru's prime minister in May.", "prime minister"),
+        ("Ines Darro was appointed Chile's finance minister on Monday.", "finance minister"),
+        ("Tomas Reyes, who stepped down as Bolivia's foreign minister, flew to Lima.",
+         "foreign minister"),
+        ("Tomas Reyes resigned as the Varnian Rail Authority's deputy chairman.",
+         "deputy chairman"),
+    ],
+)  # fmt: skip
+def test_a_post_a_verb_gives_keeps_all_its_words(facts_of, text: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    [rel] = [r for r in facts_of(text).relations if r.type is RelationType.AFFILIATION]
+    assert rel.role == role

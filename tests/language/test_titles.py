@@ -108,3 +108,67 @@ def test_a_profession_for_a_firm_serves_the_firm_not_the_country(
 def test_irish_government_titles_are_not_part_of_the_name(facts_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     names = {a.name for a in facts_of(text).actors}
     assert name in names and not any(n.startswith("Ta") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "speaks_for"),
+    [
+        ("Rosa Tellez, an MP for the opposition Harvest Party, spoke.", "Rosa Tellez", "MP",
+         ["Harvest Party"]),
+        ("Rosa Tellez, a lawmaker from the ruling Unity Party, spoke.", "Rosa Tellez",
+         "lawmaker", ["Unity Party"]),
+        ("Ivo Brandt, a deputy for the Liberty Party, spoke.", "Ivo Brandt", "deputy",
+         ["Liberty Party"]),
+        # a seat for a place, or a title that is no seat, is not for the party
+        ("Rosa Tellez, an MP for Bradford, spoke.", "Rosa Tellez", "MP for Bradford", []),
+        ("Rosa Tellez, an adviser from the Unity Party, spoke.", "Rosa Tellez",
+         "adviser from the Unity Party", []),
+    ],
+)  # fmt: skip
+def test_a_seat_for_or_from_a_party_serves_the_party(  # type: ignore[no-untyped-def]
+    nlp, text: str, name: str, title: str, speaks_for: list[str]
+) -> None:
+    assert descriptors(nlp, text)[name][0][:2] == (title, speaks_for)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "speaks_for"),
+    [
+        # a participle inside the title
+        ("OECD managing director Rosa Tellez spoke.", "Rosa Tellez", "managing director",
+         ["OECD"]),
+        ("Holm Bank acting chairman Ivo Brandt spoke.", "Ivo Brandt", "acting chairman",
+         ["Holm Bank"]),
+        # a hyphened title keeps what qualifies it
+        ("Ivo Brandt, the Peruvian vice-premier, spoke.", "Ivo Brandt", "vice-premier",
+         ["Peruvian"]),
+        ("Rosa Tellez, Chile's co-chairman, spoke.", "Rosa Tellez", "co-chairman", ["Chile"]),
+        # a leader's aide serves the leader's country; an envoy to a leader does not
+        ("Ivo Brandt, chief of staff to the Peruvian president, spoke.", "Ivo Brandt",
+         "chief of staff to the Peruvian president", ["Peruvian president"]),
+        ("Ivo Brandt, a senior adviser to the Kenyan prime minister, spoke.", "Ivo Brandt",
+         "senior adviser to the Kenyan prime minister", ["Kenyan prime minister"]),
+        ("Ivo Brandt, an envoy to the Kenyan president, spoke.", "Ivo Brandt",
+         "envoy to the Kenyan president", []),
+    ],
+)  # fmt: skip
+def test_title_words_the_phrase_runs_through(  # type: ignore[no-untyped-def]
+    nlp, text: str, name: str, title: str, speaks_for: list[str]
+) -> None:
+    assert descriptors(nlp, text)[name][0][:2] == (title, speaks_for)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "speaks_for"),
+    [
+        ("WHO Director-General Piotr Halas praised the plan.", "Piotr Halas", ["WHO"]),
+        ("WHO spokesman Ivo Brandt praised the plan.", "Ivo Brandt", ["WHO"]),
+        ("WHO envoy Ivo Brandt praised the plan.", "Ivo Brandt", ["WHO"]),
+        # a relative "who" is no body
+        ("Those who met President Ivo Brandt spoke.", "Ivo Brandt", []),
+    ],
+)
+def test_a_body_spelt_like_a_pronoun_before_a_title(  # type: ignore[no-untyped-def]
+    nlp, text: str, name: str, speaks_for: list[str]
+) -> None:
+    assert descriptors(nlp, text)[name][0][1] == speaks_for

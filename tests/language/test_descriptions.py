@@ -1,0 +1,43 @@
+"""Definite descriptions of a body ("the bloc", "the alliance", "the fund") refer
+back to the body of that kind named last, also as the owner of a post: sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import affiliations
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # the body named in an earlier sentence, by its short name
+        ("The EU met in Brussels on Monday. The bloc's farm commissioner, Ilse Varga, said it "
+         "would respond.", ("Ilse Varga", "European Union")),
+        ("The IMF cut its forecast on Tuesday. The fund's managing director, Petra Lund, said "
+         "growth would slow.", ("Petra Lund", "International Monetary Fund")),
+        ("NATO ministers met in Riga. Arvo Tamm, the alliance's deputy secretary general, "
+         "called for calm.", ("Arvo Tamm", "North Atlantic Treaty Organization")),
+        # as the owner of a post, later in the same sentence
+        ("The bloc's farm commissioner, Ilse Varga, said the EU would hit back.",
+         ("Ilse Varga", "European Union")),
+        ("The alliance's spokeswoman, Dana Kroll, said NATO would hold firm.",
+         ("Dana Kroll", "North Atlantic Treaty Organization")),
+    ],
+)  # fmt: skip
+def test_a_bodys_description_owns_a_post(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body of another kind is no "alliance"
+        "Tariq Omar, the alliance's spokesman, said the Pacific Trade Union would act.",
+        # a body named in a later sentence is not the owner
+        "The fund's chief economist, Rafael Lindqvist, spoke. The IMF later cut its forecast.",
+    ],
+)
+def test_a_description_owns_no_post_of_another_body(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {o for _, o in affiliations(facts_of(text))} - {"Tariq Omar", "Rafael Lindqvist"}
