@@ -211,7 +211,6 @@ OTHER_SENSE_PHRASES = frozenset(
         "back off",
         "back away",
         "break up",
-        "break down",
         "break out",
         "break away",
         "break in",
