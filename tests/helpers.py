@@ -94,3 +94,16 @@ def memberships(facts: ArticleFacts) -> set[tuple[str, str]]:
 def pair(a: str, b: str) -> frozenset[str]:
     """An unordered pair of names, as met_pairs gives them."""
     return frozenset({a, b})
+
+
+def coded(facts_of, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """(agent, target, CAMEO code) of every factual conflict event."""
+    facts = facts_of(text)
+    names = {a.key: a.name for a in facts.actors}
+    return {
+        (names[a], names[t], e.cameo)
+        for e in facts.events
+        if e.kind is EventKind.CONFLICT and e.factual
+        for a in e.actors("agent")
+        for t in e.actors("target")
+    }

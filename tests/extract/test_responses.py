@@ -6,20 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.records import EventKind
-
-
-def coded(facts_of, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
-    """(agent, target, CAMEO code) of every factual conflict event."""
-    facts = facts_of(text)
-    names = {a.key: a.name for a in facts.actors}
-    return {
-        (names[a], names[t], e.cameo)
-        for e in facts.events
-        if e.kind is EventKind.CONFLICT and e.factual
-        for a in e.actors("agent")
-        for t in e.actors("target")
-    }
+from tests.helpers import coded
 
 
 @pytest.mark.parametrize(
