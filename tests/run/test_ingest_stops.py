@@ -37,6 +37,10 @@ def _news(folder: Path, count: int) -> Path:
     return folder
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def kg(*args: str, **kwargs: Any) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True,
                           **kwargs)  # fmt: skip
@@ -182,9 +186,11 @@ def test_sigterm_stops_an_ingest_as_ctrl_c_does(tmp_path: Path, sig: signal.Sign
     # the signal, even on a loaded machine
     news = _news(tmp_path / "news", 400)
     store = tmp_path / "store"
+    # a shell that starts the tests in the background hands them SIGINT ignored, and
+    # Python keeps that; Ctrl-C reaches a foreground process with the default action
     proc = subprocess.Popen([sys.executable, "-m", "kg", "-v", "ingest", str(news), "--store",
                              str(store), "-q"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)  # fmt: skip
+                            text=True, preexec_fn=_default_sigint)  # fmt: skip
     assert proc.stderr is not None
     for line in proc.stderr:
         if "kg.run.ingest: stored" in line:
