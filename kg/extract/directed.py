@@ -19,7 +19,14 @@ from kg.extract.base import Context
 from kg.extract.claims import claimant
 from kg.extract.giving import given_things, given_to, is_aid
 from kg.extract.modality import HEARSAY_NOUNS
-from kg.extract.senses import Sense, pitting_sense, place_after, verb_key, verb_starts
+from kg.extract.senses import (
+    Sense,
+    names_a_place,
+    pitting_sense,
+    place_after,
+    verb_key,
+    verb_starts,
+)
 from kg.extract.struck import attacked_country, struck_place
 from kg.language.event_words import (
     BID_NOUNS,
@@ -218,7 +225,7 @@ def verb_events(
         if "not-arrival" in s.flags and (
             any(
                 c.dep_ == "prep"
-                and (c.lower_ in {"to", "at"} or (c.lower_ == "in" and _place_follows(c)))
+                and (c.lower_ in {"to", "at"} or (c.lower_ == "in" and names_a_place(c)))
                 for c in verb.children
             )
             or place_after(verb) is not None  # "welcomed X in Riga", hung on X
@@ -362,8 +369,3 @@ def _speech_only(clause: Token) -> bool:
     return clause.lemma_ in SPEECH_VERBS and not any(
         t.lower_ in NEGATIVE_WORDS for t in clause.subtree
     )
-
-
-def _place_follows(prep: Token) -> bool:
-    """ "welcomed X in Riga": the preposition names a place."""
-    return any(o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC", "FAC"} for o in prep.children)

@@ -84,13 +84,14 @@ def place_after(verb: Token) -> str | None:
     parties = [c for c in verb.children if c.dep_ == "dobj"]
     parties += [o for c in verb.children if c.dep_ == "agent" for o in c.children]
     for p in (p for party in parties if party.pos_ == "PROPN" for p in party.children):
-        if (
-            p.dep_ == "prep"
-            and p.lower_ in {"in", "at", "to"}
-            and any(o.ent_type_ in {"GPE", "LOC", "FAC"} for o in p.children)
-        ):
+        if p.dep_ == "prep" and p.lower_ in {"in", "at", "to"} and names_a_place(p):
             return p.lower_
     return None
+
+
+def names_a_place(prep: Token) -> bool:
+    """ "in Riga": the preposition's object is a place the model tagged."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC", "FAC"} for o in prep.children)
 
 
 def verb_starts(lexicon: Mapping[str, object]) -> frozenset[str]:
