@@ -1,7 +1,8 @@
 """The arguments of a verb or noun in the parse: subjects (through control and
 coordination, "A and B met", "X was expected to meet"), passive agents, direct
 objects, the objects of given prepositions (also where the parser took the
-preposition for a particle), and objects stranded after a name.
+preposition for a particle), objects stranded after a name, and the tokens
+coordinated with an argument ("A, B and C", "A, together with B").
 
 These return tokens; :mod:`kg.extract.grammar` turns them into actor keys.
 """
@@ -17,6 +18,7 @@ from kg.language.event_words import JUDGING_VERBS, OBJECT_CONTROL
 from kg.language.lexicon import TITLE_WORDS
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_ALONG = {"together", "along", "alongside"}  # "A, together with B, ..."
 
 
 _TITLE_PREFIXES = {"under", "vice", "deputy", "assistant", "acting", "associate"}
@@ -297,3 +299,63 @@ def reciprocal(objects: list[Token]) -> bool:
         for t in o.subtree
         if t.i <= o.i + 1
     )
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """``token`` and the tokens coordinated with it ("A, B and C", "A plus B")."""
+    out = [token, *token.conjuncts]
+    for t in list(out):
+        for child in t.children:
+            # "The US, Russia, and Switzerland met": a list the parser read as apposition
+            if child.dep_ == "appos" and child.conjuncts and child.i > t.i:
+                out.extend([child, *child.conjuncts])
+            # "Chile, the tiny Peru, and Bolivia": a country is no description of another,
+            # so one the parser set in apposition inside a list is one more of the list
+            elif (child.dep_ == "appos" and child.i > t.i and child.ent_type_ == "GPE"
+                  and t.ent_type_ == "GPE"
+                  and any(c.dep_ == "cc" for c in [*t.children, *child.children])):  # fmt: skip
+                out.append(child)
+            # "Nigerian President A and Malawian President B met": the parser made both
+            # names appositions of the first title, the "and" hanging on the first name
+            appos = [c for c in t.children if c.dep_ == "appos" and c.i > t.i]
+            if (child.dep_ == "appos" and len(appos) >= 2 and child.i > appos[0].i
+                    and any(c.dep_ == "cc" for c in appos[0].children)):  # fmt: skip
+                out.extend([appos[0], child])
+            if child.lower_ == "with" and any(c.lower_ in _ALONG for c in child.children):
+                # "A, together with B, met C": B is with A
+                out.extend(c for o in child.children if o.dep_ == "pobj" for c in [o, *o.conjuncts])
+            if child.lower_ == "plus":
+                out.extend(c for c in child.children if c.dep_ == "pobj")
+                out.extend(c for c in child.subtree if c.dep_ == "conj")
+            # "Chile and the ever cautious Peru": a place name cannot modify another, so
+            # one the parser hung on the next as a modifier is coordinated with it
+            if (child.dep_ in {"nmod", "compound"} and child.i < t.i and child.ent_type_ == "GPE"
+                    and t.ent_type_ == "GPE" and child.ent_iob_ == "B" and t.ent_iob_ == "B"
+                    and any(c.dep_ in {"cc", "conj"} for c in child.children)):  # fmt: skip
+                # with the rest of its list: "A, B and the evil C"
+                out.extend([child, *(c for c in child.conjuncts if c.ent_type_ == "GPE")])
+    if len(out) > 1:
+        out.extend(_list_head(token))
+    seen: dict[int, Token] = {}
+    for t in out:
+        seen.setdefault(t.i, t)
+    return [seen[i] for i in sorted(seen)]
+
+
+def _list_head(token: Token) -> list[Token]:
+    """ "Chad, Niger and Mali met": the parser hung the first name of the list on
+    the verb; it is the name right before the comma that opens the rest."""
+    doc = token.doc
+    lo = token.left_edge.i
+    if lo < 2 or doc[lo - 1].text != ",":
+        return []
+    first = doc[lo - 2]
+    if (
+        first.pos_ == "PROPN"
+        and first.head.i == token.head.i
+        and first.dep_ in {"parataxis", "dep", "npadvmod", "nmod", "nsubj"}
+        and first.ent_type_
+        and all(t.dep_ == "compound" for t in doc[first.left_edge.i : first.i])
+    ):
+        return [first]
+    return []

@@ -40,6 +40,9 @@ class Context:
         # spaCy makes a new Token object (and a new string) at every access, and a
         # dozen scans of each document made about a million of them per 200 articles.
         self._words: list[Word] = [(t, t.lemma_, t.lower_, t.pos_) for t in self.doc]
+        # Answers that depend only on the document and its actors, both fixed once
+        # the context is made: several extractors ask the same ones of one token.
+        self.memo: dict[Hashable, object] = {}
 
     def scan(self, start: int = 0, end: int | None = None) -> Iterator[Word]:
         """Every token of the document (or of ``doc[start:end]``) with its lemma,

@@ -8,6 +8,8 @@ handle. Whether it happened (negation, modality, who reports it) is in
 
 from __future__ import annotations
 
+from typing import cast
+
 from spacy.tokens import Token
 
 from kg.extract.adjuncts import date_of, entity_of, place_of  # noqa: F401  (re-exported)
@@ -15,6 +17,7 @@ from kg.extract.arguments import (  # noqa: F401  (re-exported for extractors)
     SUBJECT_DEPS,
     agents,
     antecedent,
+    conjuncts,
     deep_prep_objects,
     direct_objects,
     has_to,
@@ -51,7 +54,6 @@ from kg.language.mentions import Mention
 from kg.language.names import SUFFIX_ROLES
 
 _FIRST_PERSON = {"we", "i", "us", "me"}  # who these are is asked of the quote's speaker
-_ALONG = {"together", "along", "alongside"}  # "A, together with B, ..."
 
 
 def actor_of(ctx: Context, token: Token) -> str | None:
@@ -59,70 +61,19 @@ def actor_of(ctx: Context, token: Token) -> str | None:
     return ctx.actors.at(token.i)
 
 
-def conjuncts(token: Token) -> list[Token]:
-    """``token`` and the tokens coordinated with it ("A, B and C", "A plus B")."""
-    out = [token, *token.conjuncts]
-    for t in list(out):
-        for child in t.children:
-            # "The US, Russia, and Switzerland met": a list the parser read as apposition
-            if child.dep_ == "appos" and child.conjuncts and child.i > t.i:
-                out.extend([child, *child.conjuncts])
-            # "Chile, the tiny Peru, and Bolivia": a country is no description of another,
-            # so one the parser set in apposition inside a list is one more of the list
-            elif (child.dep_ == "appos" and child.i > t.i and child.ent_type_ == "GPE"
-                  and t.ent_type_ == "GPE"
-                  and any(c.dep_ == "cc" for c in [*t.children, *child.children])):  # fmt: skip
-                out.append(child)
-            # "Nigerian President A and Malawian President B met": the parser made both
-            # names appositions of the first title, the "and" hanging on the first name
-            appos = [c for c in t.children if c.dep_ == "appos" and c.i > t.i]
-            if (child.dep_ == "appos" and len(appos) >= 2 and child.i > appos[0].i
-                    and any(c.dep_ == "cc" for c in appos[0].children)):  # fmt: skip
-                out.extend([appos[0], child])
-            if child.lower_ == "with" and any(c.lower_ in _ALONG for c in child.children):
-                # "A, together with B, met C": B is with A
-                out.extend(c for o in child.children if o.dep_ == "pobj" for c in [o, *o.conjuncts])
-            if child.lower_ == "plus":
-                out.extend(c for c in child.children if c.dep_ == "pobj")
-                out.extend(c for c in child.subtree if c.dep_ == "conj")
-            # "Chile and the ever cautious Peru": a place name cannot modify another, so
-            # one the parser hung on the next as a modifier is coordinated with it
-            if (child.dep_ in {"nmod", "compound"} and child.i < t.i and child.ent_type_ == "GPE"
-                    and t.ent_type_ == "GPE" and child.ent_iob_ == "B" and t.ent_iob_ == "B"
-                    and any(c.dep_ in {"cc", "conj"} for c in child.children)):  # fmt: skip
-                # with the rest of its list: "A, B and the evil C"
-                out.extend([child, *(c for c in child.conjuncts if c.ent_type_ == "GPE")])
-    if len(out) > 1:
-        out.extend(_list_head(token))
-    seen: dict[int, Token] = {}
-    for t in out:
-        seen.setdefault(t.i, t)
-    return [seen[i] for i in sorted(seen)]
-
-
-def _list_head(token: Token) -> list[Token]:
-    """ "Chad, Niger and Mali met": the parser hung the first name of the list on
-    the verb; it is the name right before the comma that opens the rest."""
-    doc = token.doc
-    lo = token.left_edge.i
-    if lo < 2 or doc[lo - 1].text != ",":
-        return []
-    first = doc[lo - 2]
-    if (
-        first.pos_ == "PROPN"
-        and first.head.i == token.head.i
-        and first.dep_ in {"parataxis", "dep", "npadvmod", "nmod", "nsubj"}
-        and first.ent_type_
-        and all(t.dep_ == "compound" for t in doc[first.left_edge.i : first.i])
-    ):
-        return [first]
-    return []
-
-
 def actors_of(ctx: Context, token: Token, *, include_places: bool = False) -> list[str]:
     """Every actor an argument denotes, through coordination, lists after a dash,
     and generic nouns for people acting for someone ("envoys from Iran", "his
-    Japanese counterpart", "the presidents of Chile and Peru")."""
+    Japanese counterpart", "the presidents of Chile and Peru"). Worked out once
+    per token of a document (the extractors ask about the same arguments)."""
+    key = ("actors_of", token.i, include_places)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = tuple(_actors_of(ctx, token, include_places))
+    return list(cast("tuple[str, ...]", found))
+
+
+def _actors_of(ctx: Context, token: Token, include_places: bool) -> list[str]:
     keys: list[str] = []
     if token.lower_ in _FIRST_PERSON and token.tag_ == "PRP":
         return quote_speaker(ctx, token)

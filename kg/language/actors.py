@@ -301,6 +301,10 @@ class _Resolver:
 
     def _token_map(self) -> None:
         """Token -> actor: names first, then the title words around them."""
+        named: dict[int, set[int]] = {}  # token -> the mentions whose name holds it
+        for o in self.mentions:
+            for i in range(o.start, o.end):
+                named.setdefault(i, set()).add(o.id)
         for m in self.mentions:
             key = self.out.by_mention.get(m.id)
             if key is None:
@@ -308,8 +312,7 @@ class _Resolver:
             lo, hi = m.span
             for i in range(lo, hi):
                 if not (m.start <= i < m.end) and (
-                    i in self.out.by_token
-                    or any(o.id != m.id and o.start <= i < o.end for o in self.mentions)
+                    i in self.out.by_token or bool(named.get(i, set()) - {m.id})
                 ):
                     continue  # a title word already taken, or inside another name
                 self.out.by_token[i] = key

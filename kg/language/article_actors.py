@@ -5,6 +5,7 @@ them: which mention, and which token, names which actor; the plural references
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from kg.language.mentions import Mention
@@ -23,6 +24,8 @@ class ArticleActors:
     plural: dict[int, tuple[str, ...]] = field(default_factory=dict)  # "the two leaders"
     _index: dict[int, Mention | None] = field(default_factory=dict, repr=False, compare=False)
     _index_size: int = field(default=-1, repr=False, compare=False)
+    _spans: dict[int, list[Mention]] = field(default_factory=dict, repr=False, compare=False)
+    _names: dict[int, list[Mention]] = field(default_factory=dict, repr=False, compare=False)
 
     def plural_at(self, token_index: int) -> tuple[str, ...]:
         """The actors a plural reference ("the two leaders") stands for."""
@@ -58,26 +61,25 @@ class ArticleActors:
         if self._index_size != len(self.by_mention):
             self._index = {}
             self._index_size = len(self.by_mention)
+            self._spans, self._names = defaultdict(list), defaultdict(list)
+            for m in self.mentions:  # which mentions cover each token, in their order
+                if m.id in self.by_mention:
+                    for i in range(*m.span):
+                        self._spans[i].append(m)
+                    for i in range(m.start, m.end):
+                        self._names[i].append(m)
         if token_index not in self._index:
             self._index[token_index] = self._find_mention(token_index)
         return self._index[token_index]
 
     def _find_mention(self, token_index: int) -> Mention | None:
-        for m in self.mentions:
-            lo, hi = m.span
-            if (
-                lo <= token_index < hi
-                and m.id in self.by_mention
-                and (m.start <= token_index < m.end or not self._inner(token_index, m))
-            ):
+        for m in self._spans.get(token_index, ()):
+            if m.start <= token_index < m.end or not self._inner(token_index, m):
                 return m
         return None
 
     def _inner(self, token_index: int, outer: Mention) -> bool:
-        return any(
-            m.id != outer.id and m.start <= token_index < m.end and m.id in self.by_mention
-            for m in self.mentions
-        )
+        return any(m.id != outer.id for m in self._names.get(token_index, ()))
 
     def of(self, mention: Mention) -> Actor | None:
         key = self.by_mention.get(mention.id)

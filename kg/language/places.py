@@ -62,6 +62,9 @@ class Places:
 
     def __init__(self) -> None:
         self._names: dict[str, Place] = {}
+        # rows read from the cache, made Places when first looked up: building all
+        # 45,000 of them took most of the time of reading the cache
+        self._rows: dict[str, list[str | None]] = {}
         self.first_words: set[str] = set()
         self.last_words: set[str] = set()
         self.common: set[str] = set()
@@ -119,8 +122,13 @@ class Places:
         """The city or region called ``name`` (case-insensitive), if any."""
         text = _LEADING_THE.sub("", name.strip())
         text = _POSSESSIVE.sub("", text)
-        found = self._names.get(text.lower())
+        key = text.lower()
+        found = self._names.get(key)
         if found is not None:
+            return found
+        row = self._rows.get(key)
+        if row is not None:
+            found = self._names[key] = Place(row[0] or "", row[1] or "", row[2])
             return found
         words = text.split()
         landmark = len(words) >= 2 and (
@@ -174,7 +182,8 @@ def _cache_path() -> Path | None:
 def _write_cache(path: Path, built: Places) -> None:
     """Write atomically (a temporary file renamed), and never fail the caller."""
     data = {
-        "names": {k: [p.name, p.kind, p.country] for k, p in built._names.items()},
+        "names": {k: [p.name, p.kind, p.country] for k, p in built._names.items()}
+        | built._rows,
         "first": sorted(built.first_words),
         "last": sorted(built.last_words),
         "common": sorted(built.common),
@@ -191,7 +200,8 @@ def _write_cache(path: Path, built: Places) -> None:
 
 def _from_json(data: dict) -> Places:
     built = Places.__new__(Places)
-    built._names = {k: Place(v[0], v[1], v[2]) for k, v in data["names"].items()}
+    built._names = {}
+    built._rows = data["names"]
     built.first_words = set(data["first"])
     built.last_words = set(data["last"])
     built.common = set(data["common"])

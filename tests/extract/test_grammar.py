@@ -6,6 +6,8 @@ import pytest
 from spacy.tokens import Doc
 
 from kg.extract import grammar as g
+from kg.extract.base import Context
+from kg.language.article_actors import ArticleActors
 
 
 def test_a_we_whose_speech_verb_has_we_as_subject_names_nobody(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -22,7 +24,7 @@ def test_a_we_whose_speech_verb_has_we_as_subject_names_nobody(nlp) -> None:  # 
         lemmas=['"', "we", "win", ",", '"', "tell", "we", "."],
     )
     assert g.in_quote(doc[1]) and not g.in_quote(doc[5])
-    assert g.actors_of(None, doc[1]) == []  # type: ignore[arg-type]
+    assert g.actors_of(Context("a1", doc, ArticleActors()), doc[1]) == []
 
 
 def test_entity_of_is_the_span_doc_ents_holds(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -169,3 +171,17 @@ def test_a_name_of_two_names_before_a_title_is_not_two_more_speakers(facts_of, t
     from tests.helpers import speakers
 
     assert speakers(facts_of(text)) == {"Sarah Jones"}
+
+
+def test_actors_of_answers_each_caller_with_its_own_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the answer is worked out once per token; a caller changing its list must not
+    # change what the next caller is told
+    from kg.language.actors import resolve_actors
+    from kg.language.mentions import find_mentions
+
+    doc = nlp("Chile and Peru signed a treaty on Monday.")
+    ctx = Context("a1", doc, resolve_actors(doc, find_mentions(doc), scope="a1"))
+    first = g.actors_of(ctx, doc[0])
+    assert first == ["country/CHL", "country/PER"]
+    first.append("country/FRA")
+    assert g.actors_of(ctx, doc[0]) == ["country/CHL", "country/PER"]
