@@ -790,3 +790,20 @@ def test_an_event_that_brings_parties_together(facts_of, text: str, expected) ->
 )
 def test_what_brings_no_parties_together(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Indian and Chinese generals met at the border post.", {pair("India", "China")}),
+        ("Polish generals held talks with German officials.", {pair("Poland", "Germany")}),
+        ("A Chinese emissary met Japanese diplomats in Seoul.", {pair("China", "Japan")}),
+        ("Greek emissaries met Turkish diplomats in Vienna.", {pair("Greece", "Turkey")}),
+    ],
+)
+def test_officers_and_emissaries_act_for_their_country(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == expected
+
+
+def test_fans_of_two_countries_do_not_stand_for_them(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of("Indian and Chinese fans met at the stadium.")) == set()
