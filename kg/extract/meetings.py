@@ -225,8 +225,12 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
         return [e for one in dict.fromkeys(subj)  # each on their own
                 for e in contact_events(ctx, verb, verb, kind, etype, [one], objs, subj_role,
                                         obj_role, True, obj_tokens + subj_tokens, cameo=cameo)]  # fmt: skip
+    # "the summit brought together A and B": an event that convenes, its guests meet
+    # (not "bringing A and B closer together", with no event at all)
+    gathered = trig.frame == "convene" and any(c.dep_ == "nsubj" for c in verb.children)
     return contact_events(ctx, verb, verb, kind, etype, subj, objs, subj_role, obj_role,
-                          separate, obj_tokens + subj_tokens, cameo=cameo)  # fmt: skip
+                          separate, obj_tokens + subj_tokens, cameo=cameo,
+                          mutual=gathered)  # fmt: skip
 
 
 # What makes "called X" no call: a particle, an object complement, a clause, a passive.

@@ -50,7 +50,7 @@ IDEA_NOUNS = frozenset(
 # Verbs and nouns of a meeting between two people, whose other party is a person
 # too when one is ("A met B", "A was received by B", "A's talks with B").
 PERSON_MEETING_VERBS = frozenset(
-    "meet talk confer negotiate receive host welcome phone telephone greet".split()
+    "meet talk speak confer negotiate receive host welcome phone telephone call greet visit dine".split()
 )
 PERSON_MEETING_NOUNS = frozenset("meeting talks conversation call".split())
 # Who is spoken to in public, never a party to a meeting: "told reporters", "spoke

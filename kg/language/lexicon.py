@@ -113,6 +113,7 @@ AGENT_NOUNS = frozenset(
     officer officers spokesman spokeswoman spokesperson ambassador ambassadors prime
     premier king head heads chief chiefs secretary secretaries member members lawmakers
     legislators military forces troops army navy regime mediator mediators agents operatives
+    commander commanders generals emissary emissaries premiers
     soldiers police jets warplanes bombers drones warships gunboats tanks artillery
     prosecutors prosecutor
     """.split()

@@ -24,6 +24,7 @@ from kg.language.lexicon import (
     ORG_HEAD_WORDS,
     TITLE_WORDS,
 )
+from kg.language.places import places
 
 
 def titled_name(doc: Doc, span: Span) -> Span:
@@ -125,13 +126,18 @@ def coordinated_people(doc: Doc, spans: list[Span], words: frozenset[str]) -> It
             continue
         # a firm may meet a person ("A met Holm Sachs"), so one the model read as
         # an organisation stays one there; in a list with people it is one of them
-        found = [(t, _MISREAD_LABELS) for t in span.root.conjuncts]
-        found += [(t, _MISREAD_LABELS - {"ORG"}) for t in _partners(span.root)]
-        for tok, misread in found:
+        # (a pair of unknown names may be read as a nationality: "Arman Petrosyan")
+        found = [(t, _MISREAD_LABELS | {"NORP"}, False) for t in span.root.conjuncts]
+        found += [(t, _PARTNER_MISREAD, True) for t in _partners(span.root)]
+        for tok, misread, lenient in found:
             if not span.start <= tok.i < span.end and (
-                name := _missed_name(doc, tok, spans, words, misread)
+                name := _missed_name(doc, tok, spans, words, misread, lenient=lenient)
             ):
                 yield name
+
+
+# what the model calls a person it does not know who meets another person
+_PARTNER_MISREAD = (_MISREAD_LABELS - {"ORG"}) | {"NORP"}
 
 
 def misread_appositives(doc: Doc, spans: list[Span], words: frozenset[str]) -> Iterable[Span]:
@@ -149,7 +155,7 @@ def misread_appositives(doc: Doc, spans: list[Span], words: frozenset[str]) -> I
             misread = {"ORG", "GPE"}
         else:
             continue
-        if name := _missed_name(doc, tok, spans, words, misread):
+        if name := _missed_name(doc, tok, spans, words, misread, lenient=True):
             yield name
 
 
@@ -204,8 +210,11 @@ def _partners(token: Token) -> list[Token]:
                      and c.lower_ in PERSON_MEETING_NOUNS), head)  # "A held talks with B"  # fmt: skip
     noun = head if head.pos_ == "NOUN" and head.lower_ in PERSON_MEETING_NOUNS else None
     verb = noun.head if noun is not None and noun.dep_ == "dobj" else head
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        rounds = noun.head.head  # "held rounds of talks with X"
+        verb = rounds.head if rounds.lower_ in _ROUNDS and rounds.dep_ == "dobj" else verb
     sat_down = verb.lemma_ == "sit" and any(c.lower_ == "down" for c in verb.children)
-    if (
+    if verb.pos_ in {"VERB", "AUX"} and (  # ("A's talks with B": no verb's lemma)
         verb.lemma_ in PERSON_MEETING_VERBS
         or sat_down
         or (noun is not None and verb.lemma_ in {"hold", "have"})
@@ -219,11 +228,27 @@ def _partners(token: Token) -> list[Token]:
         second += _objects(verb, "with") + (_objects(noun, "with") if noun is not None else [])
     elif noun is not None:  # "A's meeting with B lasted an hour"
         first = [c for c in noun.children if c.dep_ == "poss"]
+        if not first and noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}:
+            first = [c for c in noun.head.head.children if c.dep_ == "nsubj"]  # "A said
+            # after talks with B", "A raised it in a meeting with B"
         second = _objects(noun, "with")
     else:
         return []
+    first = [_relative_antecedent(t) for t in first]
     other = second if token in first else first if token in second else []
     return [t for o in other for t in (o, *o.conjuncts)]
+
+
+# Nouns that count rounds of a meeting: "rounds of talks with X".
+_ROUNDS = {"round", "rounds", "series", "days", "hours", "weeks"}
+
+
+def _relative_antecedent(token: Token) -> Token:
+    """ "A, who met B": "who" stands for A."""
+    clause = token.head
+    if token.lower_ == "who" and clause.dep_ == "relcl":
+        return clause.head
+    return token
 
 
 def _objects(head: Token, preposition: str) -> list[Token]:
@@ -232,19 +257,32 @@ def _objects(head: Token, preposition: str) -> list[Token]:
 
 
 def _missed_name(
-    doc: Doc, tok: Token, spans: list[Span], words: frozenset[str], misread: set[str]
+    doc: Doc,
+    tok: Token,
+    spans: list[Span],
+    words: frozenset[str],
+    misread: set[str],
+    *,
+    lenient: bool = False,
 ) -> Span | None:
     """The name ending in ``tok`` if the model missed it or misread it (as one of
     ``misread``):
     two or three capitalised words that name nothing the gazetteer knows, with
     no article before them and a surname that is no dictionary word (``words``:
-    "Rowan Castle", "Music Player" are things)."""
+    "Rowan Castle", "Music Player" are things). Where the place says a person
+    stands there (meeting a person, beside a post), ``lenient`` lets a surname
+    the dictionary lists as a word pass after a given name it does not ("Ilse
+    Brandt", "Ines Vidal"), never a plural ("Kelso Rovers")."""
     name = _name_chain(doc, tok)
-    if (
-        name is None
-        or _common(name[-1].lower_, words)
-        or (name[0].lower_.endswith("ing") and name[0].lower_ in words)  # "Finding X"
-    ):
+    if name is None or (name[0].lower_.endswith("ing") and name[0].lower_ in words):
+        return None  # "Finding X"
+    last = name[-1].lower_
+    if lenient:
+        if (last.endswith("s") and last[:-1] in words) or places().is_place(name.text):
+            return None  # "Kelso Rovers", "Kelso Castle"
+        if last in words and name[0].lower_ in words:
+            return None
+    elif _common(last, words):
         return None
     over = [s for s in spans if s.start < name.end and name.start < s.end]
     if any(s.label_ not in misread or (s.start, s.end) != (name.start, name.end)
@@ -261,11 +299,17 @@ def _name_chain(doc: Doc, tok: Token) -> Span | None:
     start = tok.i
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
         start -= 1
-    name = doc[start : tok.i + 1]
-    if start > 0 and (
-        doc[start - 1].tag_ in {"DT", "POS", "PRP$"} or doc[start - 1].dep_ == "poss"
+    chain_start = start
+    for i in range(chain_start, tok.i):
+        if doc[i].lower_ in TITLE_WORDS or not doc[i].is_title:
+            start = i + 1  # "central bank governor Ana Ruiz": the post is no part of it
+    if (
+        start == chain_start
+        and start > 0
+        and (doc[start - 1].tag_ in {"DT", "POS", "PRP$"} or doc[start - 1].dep_ == "poss")
     ):
         return None  # "the Summer Girls", "Holt's Long Road": titles of works
+    name = doc[start : tok.i + 1]
     if not 2 <= len(name) <= 3 or not all(
         t.is_title and t.is_alpha and t.lower_ not in TITLE_WORDS and t.text not in HONORIFICS
         for t in name

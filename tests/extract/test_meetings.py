@@ -758,3 +758,52 @@ def test_receiving_an_envoys_credentials(facts_of, text: str, expected) -> None:
 )
 def test_credentials_from_no_one_or_not_yet(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The conference brought together ministers from Peru, Chile and Bolivia.",
+            {pair("Peru", "Chile"), pair("Peru", "Bolivia"), pair("Chile", "Bolivia")},
+        ),
+        ("The summit brought together the leaders of Kenya and Ethiopia.",
+         {pair("Kenya", "Ethiopia")}),
+        ("The forum gathered officials from Japan and Vietnam in Hanoi.",
+         {pair("Japan", "Vietnam")}),
+        ("The talks in Oslo convened envoys of Chile and Peru.", {pair("Chile", "Peru")}),
+    ],
+)  # fmt: skip
+def test_an_event_that_brings_parties_together(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    """With no one convening, those brought together meet each other."""
+    assert met_pairs(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The festival brought together fans from Peru and Chile.",
+        "The agency gathered data from Peru and Chile.",
+        "The plan includes bringing Kenya and Ethiopia closer together.",
+        "The summit will bring together the leaders of Kenya and Ethiopia.",
+    ],
+)
+def test_what_brings_no_parties_together(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Indian and Chinese generals met at the border post.", {pair("India", "China")}),
+        ("Polish generals held talks with German officials.", {pair("Poland", "Germany")}),
+        ("A Chinese emissary met Japanese diplomats in Seoul.", {pair("China", "Japan")}),
+        ("Greek emissaries met Turkish diplomats in Vienna.", {pair("Greece", "Turkey")}),
+    ],
+)
+def test_officers_and_emissaries_act_for_their_country(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == expected
+
+
+def test_fans_of_two_countries_do_not_stand_for_them(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of("Indian and Chinese fans met at the stadium.")) == set()

@@ -68,6 +68,40 @@ def test_a_thing_coordinated_with_a_person_is_no_person(nlp, text: str, thing: s
     assert thing not in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a surname the dictionary lists as a word, after a given name it does not
+        ("Ilse Brandt met with Kofi Mensah on Wednesday.", "Ilse Brandt"),
+        ("Ilse Brandt telephoned Kofi Mensah after the vote.", "Ilse Brandt"),
+        ("Ilse Brandt called Kofi Mensah on Friday to discuss the crisis.", "Ilse Brandt"),
+        # a post before the name, a "who" clause, a meeting noun after a preposition
+        ("Jonas Lindqvist was met at the airport by bank governor Noor Azmi.", "Noor Azmi"),
+        ("Noor Azmi, who met Jonas Lindqvist on Friday, left.", "Noor Azmi"),
+        ("Noor Azmi spoke to the press after talks with Jonas Lindqvist.", "Noor Azmi"),
+        ("Noor Azmi has held several rounds of talks with Jonas Lindqvist.", "Noor Azmi"),
+        ("Noor Azmi visited Jonas Lindqvist in hospital.", "Noor Azmi"),
+        # a pair of unknown names the model read as a nationality
+        ("Lena Voss met Arman Petrosyan and Giorgi Beridze in Tbilisi.", "Arman Petrosyan"),
+    ],
+)
+def test_a_name_beside_a_person_in_a_meeting_is_a_person(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Carlos Mendez visited Kelso Rovers on Saturday.", "Kelso Rovers"),
+        ("Carlos Mendez phoned Sound Player on Monday.", "Sound Player"),
+        ("Carlos Mendez visited Kelso Castle on Monday.", "Kelso Castle"),
+        ("Carlos Mendez called the Kelso Lions on Monday.", "Kelso Lions"),
+    ],
+)
+def test_a_thing_met_or_visited_is_no_person(nlp, text: str, thing: str) -> None:  # type: ignore[no-untyped-def]
+    assert thing not in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
 def test_a_firm_the_model_tagged_stays_a_firm_across_a_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Carlos Mendez phoned Bergmann Lynch on Monday.")
     assert "Bergmann Lynch" not in {e.text for e in doc.ents if e.label_ == "PERSON"}
