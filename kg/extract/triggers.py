@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.errors import ConfigError
 from kg.records import EventKind
@@ -139,6 +139,27 @@ def repair_verbs(doc: Doc) -> None:
         base = _past_base(low, verbs)
         if base is not None:
             t.pos_, t.tag_, t.lemma_ = "VERB", "VBD", base
+    for t in doc:
+        if t.tag_ == "VBD" and t.dep_ == "amod":
+            _past_verb_as_modifier(t)
+
+
+def _past_verb_as_modifier(verb: Token) -> None:
+    """ "President X hosted talks between A and B": in a short sentence the parser can
+    take the past verb for a modifier of its object and make the object the root,
+    with the subject hung on the "modifier". When the object is the root of its
+    sentence and the verb has a name on its left for subject, the verb becomes the
+    root and the noun its object."""
+    noun = verb.head
+    if noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or not 0 < noun.i - verb.i <= 2:
+        return
+    subject = next((c for c in verb.lefts if c.dep_ in {"nsubj", "npadvmod"}
+                    and (c.pos_ == "PROPN" or c.ent_type_)), None)  # fmt: skip
+    if subject is None:
+        return
+    verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
+    noun.head, noun.dep_ = verb, "dobj"
+    subject.dep_ = "nsubj"
 
 
 # Verb forms the model lemmatises wrongly, with their lemma.

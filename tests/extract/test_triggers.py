@@ -8,6 +8,7 @@ from kg.errors import ConfigError
 from kg.extract.triggers import parse, table
 from kg.graph.vocab import event_type
 from kg.records import EventKind
+from tests.helpers import met_pairs, pair
 
 
 def test_every_row_names_an_event_type_of_the_ontology() -> None:
@@ -53,3 +54,27 @@ def test_obj_marks_the_direct_object_and_particles_join_words() -> None:
     hit = rows[("hit out", "verb")]
     assert (hit.direct_object, hit.preps, hit.flags) == (False, {"at"}, {"ambiguous"})
     assert rows[("meet", "verb")].direct_object and rows[("meet", "verb")].preps == {"with"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # short sentences where the parser read "hosted" as a modifier of "talks"
+        (
+            "President Ana Kol hosted talks between Russia and Ukraine on Monday.",
+            {pair("Ana Kol", "Russia"), pair("Ana Kol", "Ukraine"), pair("Russia", "Ukraine")},
+        ),
+        (
+            "Turkey hosted talks between Russia and Ukraine.",
+            {pair("Turkey", "Russia"), pair("Turkey", "Ukraine"), pair("Russia", "Ukraine")},
+        ),
+        (
+            "Minister Lea Rask hosted talks between Chile and Peru.",
+            {pair("Lea Rask", "Chile"), pair("Lea Rask", "Peru"), pair("Chile", "Peru")},
+        ),
+        # a participle that modifies its noun stays a modifier
+        ("The hosted talks between Chile and Peru ended.", {pair("Chile", "Peru")}),
+    ],
+)
+def test_a_past_verb_read_as_a_modifier_is_the_verb(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == expected
