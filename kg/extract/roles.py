@@ -230,7 +230,14 @@ def _country_in_context(ctx: Context, m: Mention) -> str | None:
         key = ctx.actors.by_mention.get(other.id)
         if other.locative and sent.start <= other.start < sent.end:
             capital = gazetteer().metonym(other.text)  # "In Tokyo, Prime Minister X said"
-            if capital is not None and capital.type == "Country" and other.start < m.start:
+            # ("met in Paris with President X" says where they met, not whose)
+            partner = ctx.doc[m.end - 1].dep_ == "pobj" and ctx.doc[m.end - 1].head.lower_ == "with"
+            if (
+                capital is not None
+                and capital.type == "Country"
+                and other.start < m.start
+                and not partner
+            ):
                 found.append(capital.key)
             continue
         if not key or not key.startswith("country/") or other.kind == "pronoun":

@@ -374,3 +374,15 @@ def test_a_former_title_before_a_name_and_of_gives_a_former_post(  # type: ignor
         if r.type is RelationType.AFFILIATION
     }
     assert posts.get(pair) is current
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Lind met in Paris with President Ana Kol.",
+        "Tomas Lind was in London with President Ana Kol.",
+        "Tomas Lind held talks in Nairobi with Prime Minister Otto Brandt on Monday.",
+    ],
+)
+def test_the_city_where_a_partner_was_met_is_not_the_partners_country(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert affiliations(facts_of(text)) == set()
