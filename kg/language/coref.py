@@ -248,7 +248,8 @@ def _agrees(state: CorefState, pron: Token, prev: Mention, key: str) -> bool:
     if gender is not None:
         if key not in state.genders:
             state.genders[key] = person_gender(state.doc, state.mentions, state.linked, key)
-        return state.genders[key] in {"", gender}
+        known = state.genders[key] or _referred_as(state, key, pron.i)
+        return known in {"", gender}
     if plural_noun(state.doc, prev):
         return False  # "it" is not "the creditors"
     if not state.covered:
@@ -257,6 +258,21 @@ def _agrees(state: CorefState, pron: Token, prev: Mention, key: str) -> bool:
                          if not state.linked.get(p.id, "person/").startswith("person/")
                          for i in range(p.start, p.end)}  # fmt: skip
     return not only_a_modifier(state.doc, prev, state.covered)
+
+
+def _referred_as(state: CorefState, key: str, before: int) -> str:
+    """The gender of the pronouns the article has used for a person before token
+    ``before`` ("Kim Rollo ... she warned" makes Kim Rollo a woman), "" when none
+    or both."""
+    found = {
+        pronoun_gender(p.text) or ""
+        for p in state.mentions
+        if p.start < before
+        and p.kind == "pronoun"
+        and state.linked.get(p.id) == key
+        and not state.in_quote(p.start)  # '"He is wrong," she said': whoever he is
+    } - {""}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _sentence_topic(
