@@ -205,10 +205,25 @@ def _person(
             # "Mr Ray and Mr Lee met ... He said": either of the two
             both = {k for p, k in recent if k != key and _coordinated(state, p, prev)}
             return None if both else key
+    if _speaks(pron):
+        # "..., according to Ann Lee. She added": the source the sentence before cites
+        sources = {k for p, k in recent if _cited_source(state, p)}
+        if len(sources) == 1:
+            return sources.pop()
     for prev, key in earlier:
         if state.is_subject(prev):
             return key
     return _cataphora(state, m, "person") or (earlier[0][1] if earlier else None)
+
+
+def _cited_source(state: CorefState, m: Mention) -> bool:
+    """The mention is who "according to" cites ("according to Ann Lee", "according
+    to the bank's economist, Ann Lee")."""
+    head = state.doc[m.start : m.end].root
+    while head.dep_ in {"appos", "compound", "flat"} and head.head.i != head.i:
+        head = head.head
+    to = head.head
+    return head.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "according"
 
 
 def _plural(state: CorefState, m: Mention) -> str | None:
