@@ -227,10 +227,12 @@ def modality(verb: Token) -> Modality:
             return Modality.ALLEGED
         if reported_passive(v, via):
             return Modality.ALLEGED  # "X is said to have met Y"
+        if via in {"xcomp", "pcomp", "advcl"} and _ruling_out(v):
+            return Modality.HYPOTHETICAL  # "ruled out meeting Y", "did not rule out attacking"
         # "is expected to meet", "plans to visit", "is to visit", "urged X to talk"
         if (
             via in {"xcomp", "advcl"}
-            and v.lemma_ in PLAN_HEADS
+            and (v.lemma_ in PLAN_HEADS or v.lower_ in PLAN_HEADS)  # "is poised to"
             and v.pos_ in {"VERB", "AUX", "ADJ"}
         ):
             below = chain[n - 1][0]  # the verb this head governs
