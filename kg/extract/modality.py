@@ -73,6 +73,7 @@ _ALLEGING = {"accuse", "allege", "deny", "suspect", "claim"}
 _PREVENTING = {"prevent", "stop", "bar", "ban", "deter", "discourage", "dissuade", "keep",
                "block", "restrain", "refrain"}  # fmt: skip
 _REFUSING = {"refuse", "decline", "fail", "reject", "unable"}
+_REFUSALS = {"failure", "refusal", "inability", "reluctance", "unwillingness"}  # "refusal to"
 
 
 def negated(verb: Token) -> bool:
@@ -83,6 +84,8 @@ def negated(verb: Token) -> bool:
         or (verb.head.lower_ == "from" and verb.head.head.lemma_ in _PREVENTING)
     ):
         return True
+    if verb.dep_ == "acl" and verb.head.lower_ in _REFUSALS:
+        return True  # "criticised X's failure to tell the truth"
     if (
         verb.pos_ == "ADJ"
         and verb.dep_ in {"acomp", "attr"}

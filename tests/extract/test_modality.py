@@ -370,3 +370,25 @@ def test_a_meeting_ruled_out_or_slated_is_no_fact(facts_of, text: str) -> None: 
 )
 def test_an_act_told_beside_what_is_ruled_out_is_a_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Peru", "Chile") in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Chile condemned Peru's refusal to sign the trade pact with Bolivia.",
+         EventKind.COOPERATION),
+        ("Bolivia deplored Peru's failure to aid Chile after the floods.", EventKind.COOPERATION),
+        ("Critics mocked Peru's reluctance to condemn Chile.", EventKind.CONFLICT),
+    ],
+)  # fmt: skip
+def test_what_someone_failed_or_refused_to_do_is_not_done(
+    facts_of, text: str, kind: EventKind
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert directed(facts, kind, factual_only=False)
+    assert not any("Peru" in pair for pair in directed(facts, kind))
+
+
+def test_a_decision_to_act_is_no_refusal(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Peru's decision to sign a trade pact with Bolivia pleased Chile.")
+    assert not any(e.negated for e in facts.events)
