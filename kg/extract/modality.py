@@ -73,6 +73,7 @@ _ALLEGING = {"accuse", "allege", "deny", "suspect", "claim"}
 _PREVENTING = {"prevent", "stop", "bar", "ban", "deter", "discourage", "dissuade", "keep",
                "block", "restrain", "refrain"}  # fmt: skip
 _REFUSING = {"refuse", "decline", "fail", "reject", "unable"}
+_REFUSALS = {"failure", "refusal", "inability", "reluctance", "unwillingness"}  # "refusal to"
 
 
 def negated(verb: Token) -> bool:
@@ -83,6 +84,8 @@ def negated(verb: Token) -> bool:
         or (verb.head.lower_ == "from" and verb.head.head.lemma_ in _PREVENTING)
     ):
         return True
+    if verb.dep_ == "acl" and verb.head.lower_ in _REFUSALS:
+        return True  # "criticised X's failure to tell the truth"
     if (
         verb.pos_ == "ADJ"
         and verb.dep_ in {"acomp", "attr"}
@@ -227,10 +230,12 @@ def modality(verb: Token) -> Modality:
             return Modality.ALLEGED
         if reported_passive(v, via):
             return Modality.ALLEGED  # "X is said to have met Y"
+        if via in {"xcomp", "pcomp", "advcl"} and _ruling_out(v):
+            return Modality.HYPOTHETICAL  # "ruled out meeting Y", "did not rule out attacking"
         # "is expected to meet", "plans to visit", "is to visit", "urged X to talk"
         if (
             via in {"xcomp", "advcl"}
-            and v.lemma_ in PLAN_HEADS
+            and (v.lemma_ in PLAN_HEADS or v.lower_ in PLAN_HEADS)  # "is poised to"
             and v.pos_ in {"VERB", "AUX", "ADJ"}
         ):
             below = chain[n - 1][0]  # the verb this head governs

@@ -18,8 +18,9 @@ from spacy.tokens import Span, Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.contact import is_audience
+from kg.extract.modality import ends_with_question
 from kg.language.mentions import Mention
-from kg.records import Event, EventKind, Participant
+from kg.records import Event, EventKind, Modality, Participant
 
 NAME = "statements"
 _REMARK_NOUNS = {"remarks", "remark", "comments", "comment", "statement", "speech", "announcement"}
@@ -181,10 +182,24 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
         participants=tuple(participants),
         evidence=ctx.evidence(tokens, f"{NAME}/v1", confidence),
         trigger=verb.text,
-        modality=g.modality(verb),
+        modality=Modality.ASSERTED if _would_only_say(verb) else g.modality(verb),
         negated=g.negated(verb),
         date_text=g.date_of(verb),
         quote=quote,
+    )
+
+
+def _would_only_say(verb: Token) -> bool:
+    """ "X would only say that ...", "would say only that ...": a statement made,
+    kept short (not a conditional)."""
+    doc = verb.doc
+    beside = [doc[i] for i in (verb.i - 1, verb.i + 1) if 0 <= i < len(doc)]
+    return (
+        verb.dep_ == "ROOT"
+        and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
+        and any(t.lower_ == "only" for t in beside)
+        and not ends_with_question(verb.sent)
+        and not any(t.lower_ in {"if", "unless"} for t in verb.sent)  # "If asked, X would ..."
     )
 
 

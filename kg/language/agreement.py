@@ -42,7 +42,8 @@ UNNAMED_PEOPLE = (
         """man woman boy girl source analyst economist lawyer witness resident expert observer
     aide adviser advisor insider executive banker trader boss owner voter candidate doctor
     teacher worker student father mother son daughter wife husband friend colleague broker
-    dealer strategist consultant investor manager""".split()
+    dealer strategist consultant investor manager auditor critic campaigner activist journalist
+    reporter presenter scientist historian author writer commentator academic""".split()
     )
 )
 UNNAMED_BODIES = GENERIC_BODIES | set(

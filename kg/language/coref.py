@@ -199,16 +199,74 @@ def _person(
     # the one the sentence before was about: the subject of its main clause (or of
     # its speech verb) before a subject inside what it reports ("Wilson said that
     # Lula had decided ... '...,' he said": Wilson)
+    if _unresolved_before(state, m):
+        return None  # "He did not think A was right. But he warned": the same unknown
     recent = [(p, k) for p, k in earlier if earlier and p.sent == earlier[0][0].sent]
     for prev, key in recent:
         if state.is_main_subject(prev):
             # "Mr Ray and Mr Lee met ... He said": either of the two
             both = {k for p, k in recent if k != key and _coordinated(state, p, prev)}
             return None if both else key
+    if _speaks(pron):
+        # "..., according to Ann Lee. She added": the source the sentence before cites
+        sources = {k for p, k in recent if _cited_source(state, p)}
+        if len(sources) == 1:
+            return sources.pop()
+    if recent and recent[0][0].sent == m.sent - 1:
+        # the sentence before names a new person, not as its subject: who did what it
+        # tells ("The claim was rejected by X. He said": X), else no one rather than a
+        # subject further back ("A said ... That view angered X. He said": either)
+        doers = {k for p, k in recent if _passive_agent(state, p)}
+        if len(doers) == 1:
+            return doers.pop()
+        back = next((k for p, k in earlier if state.is_subject(p)), None)
+        if back is not None and back not in {k for _, k in recent}:
+            return None
     for prev, key in earlier:
         if state.is_subject(prev):
             return key
     return _cataphora(state, m, "person") or (earlier[0][1] if earlier else None)
+
+
+def _unresolved_before(state: CorefState, m: Mention) -> bool:
+    """The sentence before has for its subject the same pronoun, resolved to no one."""
+    gender = pronoun_gender(m.text)
+    return any(
+        p.sent == m.sent - 1
+        and p.kind == "pronoun"
+        and p.id not in state.linked
+        and pronoun_gender(p.text) == gender
+        and state.is_main_subject(p)
+        for p in state.mentions[: m.id]
+    )
+
+
+def _passive_agent(state: CorefState, m: Mention) -> bool:
+    """The mention is the "by" agent of a passive verb ("was rejected by X")."""
+    head = _described(state.doc[m.start : m.end].root)
+    by = head.head
+    verb = by.head
+    return (
+        head.dep_ == "pobj"
+        and by.lower_ == "by"
+        and by.dep_ == "agent"
+        and any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    )
+
+
+def _described(token: Token) -> Token:
+    """The noun a name stands for in its phrase ("the economist, Ann Lee": economist)."""
+    while token.dep_ in {"appos", "compound", "flat"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _cited_source(state: CorefState, m: Mention) -> bool:
+    """The mention is who "according to" cites ("according to Ann Lee", "according
+    to the bank's economist, Ann Lee")."""
+    head = _described(state.doc[m.start : m.end].root)
+    to = head.head
+    return head.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "according"
 
 
 def _plural(state: CorefState, m: Mention) -> str | None:
@@ -248,7 +306,8 @@ def _agrees(state: CorefState, pron: Token, prev: Mention, key: str) -> bool:
     if gender is not None:
         if key not in state.genders:
             state.genders[key] = person_gender(state.doc, state.mentions, state.linked, key)
-        return state.genders[key] in {"", gender}
+        known = state.genders[key] or _referred_as(state, key, pron.i)
+        return known in {"", gender}
     if plural_noun(state.doc, prev):
         return False  # "it" is not "the creditors"
     if not state.covered:
@@ -257,6 +316,21 @@ def _agrees(state: CorefState, pron: Token, prev: Mention, key: str) -> bool:
                          if not state.linked.get(p.id, "person/").startswith("person/")
                          for i in range(p.start, p.end)}  # fmt: skip
     return not only_a_modifier(state.doc, prev, state.covered)
+
+
+def _referred_as(state: CorefState, key: str, before: int) -> str:
+    """The gender of the pronouns the article has used for a person before token
+    ``before`` ("Kim Rollo ... she warned" makes Kim Rollo a woman), "" when none
+    or both."""
+    found = {
+        pronoun_gender(p.text) or ""
+        for p in state.mentions
+        if p.start < before
+        and p.kind == "pronoun"
+        and state.linked.get(p.id) == key
+        and not state.in_quote(p.start)  # '"He is wrong," she said': whoever he is
+    } - {""}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _sentence_topic(

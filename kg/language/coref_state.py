@@ -32,13 +32,16 @@ class CorefState:
     covered: set[int] = field(default_factory=set)
 
     def in_quote(self, token_index: int) -> bool:
-        sent = self.doc[token_index].sent
-        marks = sum(
-            1
-            for t in self.doc[sent.start : token_index]
-            if t.text in _QUOTES or t.tag_ in {"``", "''"}
-        )
-        return marks % 2 == 1
+        """The token is inside quotation marks: the last mark before it in its
+        paragraph opens a quote. A quote of several sentences ('"Ann Lee is in
+        charge. She decides." The deal is close, he said') holds its later
+        sentences too, and a mark that opens the next sentence of the same quote
+        without closing the one before ('... in May. "We will') keeps it open."""
+        start = _paragraph_start(self.doc, token_index)
+        for i in range(token_index - 1, start - 1, -1):
+            if _is_quote(self.doc[i]):
+                return _opens(self.doc, i, start)
+        return False
 
     def is_subject(self, m: Mention) -> bool:
         """The mention is a subject, or in apposition to one ("The director, Ken
@@ -66,6 +69,29 @@ class CorefState:
         if root.dep_ in _CORE_DEPS:
             return True
         return root.dep_ == "pobj" and root.head.head.pos_ in {"VERB", "AUX"}
+
+
+def _is_quote(token: Token) -> bool:
+    return token.text in _QUOTES or token.tag_ in {"``", "''"}
+
+
+def _opens(doc: Doc, i: int, paragraph_start: int) -> bool:
+    """The quotation mark at ``i`` opens a quote: a curly or doubled opening
+    mark, or a straight one with a space before it and none after."""
+    mark = doc[i]
+    if mark.text in {"“", "``"}:
+        return True
+    if mark.text in {"”", "''"}:
+        return False
+    spaced_before = i == paragraph_start or bool(doc[i - 1].whitespace_)
+    return spaced_before and not mark.whitespace_
+
+
+def _paragraph_start(doc: Doc, index: int) -> int:
+    """The first token of the paragraph that holds token ``index``."""
+    while index > 0 and "\n" not in doc[index - 1].text_with_ws:
+        index -= 1
+    return index
 
 
 def described_noun(appos: Token) -> Token:

@@ -235,6 +235,6 @@ PLAN_HEADS = frozenset(
     expect plan hope want intend schedule set due aim seek try wish propose prepare suppose
     agree offer promise threaten consider arrange mean need be going call urge ask press
     push encourage request invite persuade order instruct ready willing prepared eager keen
-    open happy poised likely unlikely about wait vow pledge swear strive look apply
+    open happy poised slated likely unlikely about wait vow pledge swear strive look apply
     """.split()
 )

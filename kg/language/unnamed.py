@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.language.agreement import UNNAMED_BODIES_OR_ORGANS, UNNAMED_PEOPLE, speaks_as_it
-from kg.language.coref_state import SUBJECT_DEPS, CorefState, kind_ok
+from kg.language.coref_state import SUBJECT_DEPS, CorefState, described_noun, kind_ok
 from kg.language.lexicon import FIRM_NOUNS, GENERIC_BODIES
 from kg.language.mentions import Mention
 
@@ -40,7 +40,13 @@ def unnamed_antecedent(state: CorefState, pron: Token, want: str) -> bool:
         return False
     # named after all: "the oil firm Yukos", "the spokesman, Ivo Marsh,", and for a
     # body by a modifier of its kind ("the British embassy")
-    named = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+    # (the parser may hang the name on the noun's "of" object: "The director of the
+    # agency, Ken Vale,"; or on a word after it: "Ken Vale QC")
+    appositions = [
+        t for t in subject.subtree if t.dep_ == "appos" and described_noun(t).i == subject.i
+    ]
+    named = [subject, *appositions,
+             *(c for t in appositions for c in t.children if c.dep_ == "compound")]  # fmt: skip
     qualified = [c for c in subject.children if c.dep_ in {"compound", "amod", "nmod"}]
     # ("A Labour spokesman said ... He added": the party is who he speaks for, not who he is)
     return not any(

@@ -6,7 +6,7 @@ import pytest
 
 from kg.extract.modality import ends_with_question
 from kg.records import EventKind, RelationType
-from tests.helpers import directed
+from tests.helpers import directed, met_pairs
 
 TEXTS = [
     'Will Ana Ruiz meet the Karsk envoy? "Is it over?" he asked. She said: "Why not?"',
@@ -328,3 +328,67 @@ def test_an_infinitive_with_its_own_for_subject_is_not_done(facts_of, text: str)
     facts = facts_of(text)
     assert not [e for e in facts.events if e.factual and e.kind is not EventKind.STATEMENT]
     assert not [r for r in facts.relations if r.type is RelationType.MEMBERSHIP]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Peru ruled out attacking Chile.", EventKind.CONFLICT),
+        ("Peru did not rule out sanctioning Chile over the fishing row.", EventKind.CONFLICT),
+        ("Lima has ruled out signing a trade pact with Chile this year.", EventKind.COOPERATION),
+        ("Peru is poised to expel Chile's diplomats.", EventKind.CONFLICT),
+        ("Peru was slated to sign a trade pact with Chile.", EventKind.COOPERATION),
+    ],
+)  # fmt: skip
+def test_what_is_ruled_out_or_poised_to_happen_is_no_fact(
+    facts_of, text: str, kind: EventKind
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert directed(facts, kind, factual_only=False)
+    assert directed(facts, kind) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Ivo Marsh has ruled out meeting President Tomas Lind.",
+        "Chancellor Ivo Marsh is slated to meet President Tomas Lind in May.",
+    ],
+)
+def test_a_meeting_ruled_out_or_slated_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert met_pairs(facts, factual_only=False)
+    assert not met_pairs(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru attacked Chile and ruled out a truce.",
+        "Peru, poised for a long war, attacked Chile on Monday.",
+    ],
+)
+def test_an_act_told_beside_what_is_ruled_out_is_a_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Peru", "Chile") in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Chile condemned Peru's refusal to sign the trade pact with Bolivia.",
+         EventKind.COOPERATION),
+        ("Bolivia deplored Peru's failure to aid Chile after the floods.", EventKind.COOPERATION),
+        ("Critics mocked Peru's reluctance to condemn Chile.", EventKind.CONFLICT),
+    ],
+)  # fmt: skip
+def test_what_someone_failed_or_refused_to_do_is_not_done(
+    facts_of, text: str, kind: EventKind
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert directed(facts, kind, factual_only=False)
+    assert not any("Peru" in pair for pair in directed(facts, kind))
+
+
+def test_a_decision_to_act_is_no_refusal(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Peru's decision to sign a trade pact with Bolivia pleased Chile.")
+    assert not any(e.negated for e in facts.events)

@@ -212,3 +212,28 @@ def test_no_speaker_or_topic_from_a_saying_named_a_judge_or_an_origin(facts_of, 
     topics = {names.get(k, k) for e in said for k in e.actors("topic")}
     assert not speakers_ & {"Ken Lind", "Labour", "Labour Party", "Norway"}
     assert not topics & {"Kenya", "China"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Tove Brask would only say that the talks were going well.",
+        "Minister Tove Brask would say only that the talks were going well.",
+        "Asked about the row, Minister Tove Brask would only say that she was calm.",
+    ],
+)
+def test_would_only_say_is_a_statement_made(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == {"Tove Brask"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Tove Brask would say that the talks were going well.",
+        "If asked, Minister Tove Brask would only say that the talks were going well.",
+        "Minister Tove Brask would not say whether the talks were going well.",
+        "Would Minister Tove Brask only say that the talks were going well?",
+    ],
+)
+def test_would_say_without_only_or_in_a_condition_is_no_statement_made(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == set()
