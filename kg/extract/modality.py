@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.mood_frames import denies_a_charge, done_to_subject, mandated, reported_passive
+from kg.language import event_words as ew
 from kg.language.event_words import PLAN_HEADS, PROSPECTIVE, SPEECH_VERBS
 from kg.records import Modality
 
@@ -30,8 +31,6 @@ _BELIEVING = {"believe", "think", "suspect", "fear", "assume", "suppose", "recko
               "imagine", "guess"}  # fmt: skip
 _HEARSAY_ADVERBS = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
 _SCHEDULED = {"due", "scheduled", "set", "expected", "planned", "slated", "poised"}
-_HABITUAL = {"frequently", "often", "regularly", "routinely", "usually", "always", "sometimes",
-             "occasionally", "normally", "typically", "habitually"}  # fmt: skip
 # Adjectives of readiness: "ready for talks with X", "open to a meeting".
 _READY = {"ready", "willing", "prepared", "eager", "keen", "open", "happy", "poised"}
 # Speech verbs whose clause the writer does not vouch for: "a book claims that ...",
@@ -173,7 +172,7 @@ def modality(verb: Token) -> Modality:
         return Modality.PLANNED  # "the meeting is due / scheduled to take place"
     if _scheduled(verb):
         return Modality.PLANNED  # "X is meeting Y on Thursday"
-    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children):
+    if any(c.dep_ == "advmod" and c.lower_ in ew.HABITUAL_ADVERBS for c in verb.children):
         return Modality.HABITUAL  # "frequently meets with members of Congress"
     speech = reporting_verb(verb)
     if speech is not None and denies_a_charge(speech):
@@ -276,18 +275,13 @@ def _believed(head: Token) -> bool:
     )
 
 
-# Making way for an event is not the event: "cleared the way for X to sign a deal",
-# "paved the way for talks", "opened the door to a merger", "set the stage for".
-_MAKING_WAY_VERBS = {"pave", "clear", "open", "prepare", "set", "smooth", "lay"}
-_WAYS = {"way", "door", "path", "ground", "stage", "road", "groundwork"}
-
-
 def _makes_way(v: Token) -> bool:
-    """ "the way" of "cleared the way", or the verb "paved" of "paved the way"."""
+    """ "the way" of "cleared the way", or the verb "paved" of "paved the way":
+    making way for an event is not the event."""
     if v.pos_ == "NOUN":
-        return v.lemma_ in _WAYS and v.dep_ == "dobj" and v.head.lemma_ in _MAKING_WAY_VERBS
-    return v.lemma_ in _MAKING_WAY_VERBS and any(
-        c.dep_ == "dobj" and c.lemma_ in _WAYS for c in v.children
+        return v.lemma_ in ew.WAYS and v.dep_ == "dobj" and v.head.lemma_ in ew.MAKING_WAY_VERBS
+    return v.lemma_ in ew.MAKING_WAY_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_ in ew.WAYS for c in v.children
     )
 
 

@@ -34,6 +34,13 @@ from kg.language.agreement import (
     pronoun_gender,
     speaks_as_it,
 )
+from kg.language.coref_cues import (
+    cited_source,
+    in_subjectless_clause,
+    passive_agent,
+    referred_as,
+    unresolved_before,
+)
 from kg.language.coref_state import SUBJECT_DEPS, SUBJECT_OR_POSS, CorefState, kind_ok
 from kg.language.event_words import SPEECH_VERBS
 from kg.language.fronted import opening_possessive
@@ -133,7 +140,7 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
             (p, k)
             for p, k in same
             if p.start > pron.i
-            or (state.is_subject(p) and not _in_subjectless_clause(state, p, pron))
+            or (state.is_subject(p) and not in_subjectless_clause(state, p, pron))
         ]
     if want == "person":
         return _person(state, m, same, earlier)
@@ -199,7 +206,7 @@ def _person(
     # the one the sentence before was about: the subject of its main clause (or of
     # its speech verb) before a subject inside what it reports ("Wilson said that
     # Lula had decided ... '...,' he said": Wilson)
-    if _unresolved_before(state, m):
+    if unresolved_before(state, m):
         return None  # "He did not think A was right. But he warned": the same unknown
     recent = [(p, k) for p, k in earlier if earlier and p.sent == earlier[0][0].sent]
     for prev, key in recent:
@@ -209,14 +216,14 @@ def _person(
             return None if both else key
     if _speaks(pron):
         # "..., according to Ann Lee. She added": the source the sentence before cites
-        sources = {k for p, k in recent if _cited_source(state, p)}
+        sources = {k for p, k in recent if cited_source(state, p)}
         if len(sources) == 1:
             return sources.pop()
     if recent and recent[0][0].sent == m.sent - 1:
         # the sentence before names a new person, not as its subject: who did what it
         # tells ("The claim was rejected by X. He said": X), else no one rather than a
         # subject further back ("A said ... That view angered X. He said": either)
-        doers = {k for p, k in recent if _passive_agent(state, p)}
+        doers = {k for p, k in recent if passive_agent(state, p)}
         if len(doers) == 1:
             return doers.pop()
         back = next((k for p, k in earlier if state.is_subject(p)), None)
@@ -226,47 +233,6 @@ def _person(
         if state.is_subject(prev):
             return key
     return _cataphora(state, m, "person") or (earlier[0][1] if earlier else None)
-
-
-def _unresolved_before(state: CorefState, m: Mention) -> bool:
-    """The sentence before has for its subject the same pronoun, resolved to no one."""
-    gender = pronoun_gender(m.text)
-    return any(
-        p.sent == m.sent - 1
-        and p.kind == "pronoun"
-        and p.id not in state.linked
-        and pronoun_gender(p.text) == gender
-        and state.is_main_subject(p)
-        for p in state.mentions[: m.id]
-    )
-
-
-def _passive_agent(state: CorefState, m: Mention) -> bool:
-    """The mention is the "by" agent of a passive verb ("was rejected by X")."""
-    head = _described(state.doc[m.start : m.end].root)
-    by = head.head
-    verb = by.head
-    return (
-        head.dep_ == "pobj"
-        and by.lower_ == "by"
-        and by.dep_ == "agent"
-        and any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
-    )
-
-
-def _described(token: Token) -> Token:
-    """The noun a name stands for in its phrase ("the economist, Ann Lee": economist)."""
-    while token.dep_ in {"appos", "compound", "flat"} and token.head.i != token.i:
-        token = token.head
-    return token
-
-
-def _cited_source(state: CorefState, m: Mention) -> bool:
-    """The mention is who "according to" cites ("according to Ann Lee", "according
-    to the bank's economist, Ann Lee")."""
-    head = _described(state.doc[m.start : m.end].root)
-    to = head.head
-    return head.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "according"
 
 
 def _plural(state: CorefState, m: Mention) -> str | None:
@@ -290,14 +256,6 @@ def _plural(state: CorefState, m: Mention) -> str | None:
     return plural[0] if plural else groups[0][1] if groups else None
 
 
-def _in_subjectless_clause(state: CorefState, m: Mention, pron: Token) -> bool:
-    """The mention lies in a clause fronted before ``pron`` whose verb has no subject."""
-    for t in state.doc[m.start : m.end].root.ancestors:
-        if t.head.i == pron.head.i and t.i < pron.i and t.dep_ == "advcl":
-            return not any(c.dep_ in SUBJECT_DEPS for c in t.children)
-    return False
-
-
 def _agrees(state: CorefState, pron: Token, prev: Mention, key: str) -> bool:
     """Gender, number, not a mere modifier, not described by the pronoun's own phrase."""
     if described_by_apposition(pron, prev):
@@ -306,7 +264,7 @@ def _agrees(state: CorefState, pron: Token, prev: Mention, key: str) -> bool:
     if gender is not None:
         if key not in state.genders:
             state.genders[key] = person_gender(state.doc, state.mentions, state.linked, key)
-        known = state.genders[key] or _referred_as(state, key, pron.i)
+        known = state.genders[key] or referred_as(state, key, pron.i)
         return known in {"", gender}
     if plural_noun(state.doc, prev):
         return False  # "it" is not "the creditors"
@@ -316,21 +274,6 @@ def _agrees(state: CorefState, pron: Token, prev: Mention, key: str) -> bool:
                          if not state.linked.get(p.id, "person/").startswith("person/")
                          for i in range(p.start, p.end)}  # fmt: skip
     return not only_a_modifier(state.doc, prev, state.covered)
-
-
-def _referred_as(state: CorefState, key: str, before: int) -> str:
-    """The gender of the pronouns the article has used for a person before token
-    ``before`` ("Kim Rollo ... she warned" makes Kim Rollo a woman), "" when none
-    or both."""
-    found = {
-        pronoun_gender(p.text) or ""
-        for p in state.mentions
-        if p.start < before
-        and p.kind == "pronoun"
-        and state.linked.get(p.id) == key
-        and not state.in_quote(p.start)  # '"He is wrong," she said': whoever he is
-    } - {""}
-    return found.pop() if len(found) == 1 else ""
 
 
 def _sentence_topic(

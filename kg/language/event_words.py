@@ -238,3 +238,12 @@ PLAN_HEADS = frozenset(
     open happy poised slated likely unlikely about wait vow pledge swear strive look apply
     """.split()
 )
+
+# Making way for an event is not the event: "cleared the way for X to sign a deal",
+# "paved the way for talks", "opened the door to a merger", "set the stage for".
+MAKING_WAY_VERBS = frozenset({"pave", "clear", "open", "prepare", "set", "smooth", "lay"})
+WAYS = frozenset({"way", "door", "path", "ground", "stage", "road", "groundwork"})
+# Habitual events are no single event: "they often meet", "regularly consult".
+HABITUAL_ADVERBS = frozenset({"frequently", "often", "regularly", "routinely", "usually", "always",
+                              "sometimes", "occasionally", "normally", "typically",
+                              "habitually"})  # fmt: skip

@@ -1,0 +1,77 @@
+"""Cues :mod:`kg.language.coref` reads about a mention and its sentence: whether
+it is cited as a source ("according to X"), the agent of a passive ("was rejected
+by X"), inside a fronted clause with no subject; whether the sentence before has
+an unresolved pronoun for subject; which pronouns the article used for a person.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.language.agreement import pronoun_gender
+from kg.language.coref_state import SUBJECT_DEPS, CorefState
+from kg.language.mentions import Mention
+
+
+def unresolved_before(state: CorefState, m: Mention) -> bool:
+    """The sentence before has for its subject the same pronoun, resolved to no one."""
+    gender = pronoun_gender(m.text)
+    return any(
+        p.sent == m.sent - 1
+        and p.kind == "pronoun"
+        and p.id not in state.linked
+        and pronoun_gender(p.text) == gender
+        and state.is_main_subject(p)
+        for p in state.mentions[: m.id]
+    )
+
+
+def passive_agent(state: CorefState, m: Mention) -> bool:
+    """The mention is the "by" agent of a passive verb ("was rejected by X")."""
+    head = described(state.doc[m.start : m.end].root)
+    by = head.head
+    verb = by.head
+    return (
+        head.dep_ == "pobj"
+        and by.lower_ == "by"
+        and by.dep_ == "agent"
+        and any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    )
+
+
+def described(token: Token) -> Token:
+    """The noun a name stands for in its phrase ("the economist, Ann Lee": economist)."""
+    while token.dep_ in {"appos", "compound", "flat"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def cited_source(state: CorefState, m: Mention) -> bool:
+    """The mention is who "according to" cites ("according to Ann Lee", "according
+    to the bank's economist, Ann Lee")."""
+    head = described(state.doc[m.start : m.end].root)
+    to = head.head
+    return head.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "according"
+
+
+def in_subjectless_clause(state: CorefState, m: Mention, pron: Token) -> bool:
+    """The mention lies in a clause fronted before ``pron`` whose verb has no subject."""
+    for t in state.doc[m.start : m.end].root.ancestors:
+        if t.head.i == pron.head.i and t.i < pron.i and t.dep_ == "advcl":
+            return not any(c.dep_ in SUBJECT_DEPS for c in t.children)
+    return False
+
+
+def referred_as(state: CorefState, key: str, before: int) -> str:
+    """The gender of the pronouns the article has used for a person before token
+    ``before`` ("Kim Rollo ... she warned" makes Kim Rollo a woman), "" when none
+    or both."""
+    found = {
+        pronoun_gender(p.text) or ""
+        for p in state.mentions
+        if p.start < before
+        and p.kind == "pronoun"
+        and state.linked.get(p.id) == key
+        and not state.in_quote(p.start)  # '"He is wrong," she said': whoever he is
+    } - {""}
+    return found.pop() if len(found) == 1 else ""
