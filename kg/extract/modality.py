@@ -98,6 +98,7 @@ def negated(verb: Token) -> bool:
             c.dep_ == "neg"
             or (c.lower_ in _NEGATIONS and c.dep_ in {"advmod", "det"})
             or (c.dep_.startswith("nsubj") and any(d.lower_ == "neither" for d in c.children))
+            or (hops == 0 and c.dep_ == "dobj" and noun_mood(c)[1])  # "sent no troops to X"
             for c in t.children
         ):
             return True

@@ -328,3 +328,32 @@ def test_an_infinitive_with_its_own_for_subject_is_not_done(facts_of, text: str)
     facts = facts_of(text)
     assert not [e for e in facts.events if e.factual and e.kind is not EventKind.STATEMENT]
     assert not [r for r in facts.relations if r.type is RelationType.MEMBERSHIP]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Chile sent no troops to Peru.", EventKind.COOPERATION),
+        ("Ghana gave no money to Togo after the floods.", EventKind.COOPERATION),
+        ("Chile signed no agreement with Bolivia.", EventKind.COOPERATION),
+        ("Peru took no legal action against Chile.", EventKind.CONFLICT),
+    ],
+)
+def test_a_verb_whose_object_is_denied_did_not_happen(facts_of, text: str, kind: EventKind) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert directed(facts, kind) == set()
+    assert directed(facts, kind, factual_only=False)  # found, but negated
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Chile sent troops to Peru, though no tanks.", EventKind.COOPERATION),
+        ("With no warning, Chile sent troops to Peru.", EventKind.COOPERATION),
+        ("Peru sued Chile, leaving no doubt about its anger.", EventKind.CONFLICT),
+    ],
+)
+def test_a_no_elsewhere_in_the_sentence_leaves_the_act_a_fact(
+    facts_of, text: str, kind: EventKind
+) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), kind)
