@@ -28,6 +28,7 @@ from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.directed import make_events, targets_of
 from kg.extract.doing import doers, doing_verb, is_nominal, owned_up
+from kg.extract.giving import is_aid
 from kg.extract.owner_parties import (
     adjunct_verb,
     answerers,
@@ -252,6 +253,8 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
 
 
 def _recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
+    if "aid-object" in trig.flags and not any(map(is_aid, [noun, *g.prep_objects(noun, {"of"})])):
+        return  # "car sales to Peru" give no aid; "arms sales", "a delivery of arms" do
     givers = _owners(ctx, noun)
     receivers = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
     receivers += targets_of_doer(ctx, noun, trig)  # "aid sent by X to Y"

@@ -297,3 +297,31 @@ def test_a_conflict_between_two_sets_each_against_the_other(facts_of) -> None:  
         facts_of("Clashes between Chile and Peru broke out on the border."), EventKind.CONFLICT
     )
     assert {("Chile", "Peru"), ("Peru", "Chile")} <= pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Arms supplies from Peru to Chile rose last year.", ("Peru", "Chile")),
+        ("Ghana's weapons sales to Togo doubled.", ("Ghana", "Togo")),
+        ("Sweden approves arms sale to Finland", ("Sweden", "Finland")),
+        ("Tanks deliveries by Poland to Ukraine resumed in May.", ("Poland", "Ukraine")),
+        ("Peru's arms shipments to Bolivia arrived in May.", ("Peru", "Bolivia")),
+    ],
+)
+def test_arms_handed_over_as_sales_supplies_or_deliveries(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's car sales to Togo doubled.",
+        "Peru's deliveries of mail to Chile were late.",
+        "Chile halted arms deliveries to Peru.",
+    ],
+)
+def test_sales_and_deliveries_of_no_aid_or_stopped_are_no_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.COOPERATION) == set()
