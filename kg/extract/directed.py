@@ -286,10 +286,19 @@ def hyphen_keys(tokens: list[Token]) -> list[str]:
     return [e.key for t in tokens if (e := gz.lookup(t.text) or gz.demonym(t.text))]
 
 
+def is_idea(t: Token) -> bool:
+    """A plan, a stance, a remark: what words, not arms, attack. Plural "positions"
+    about nothing are held by troops ("shelled Armenian positions"); "its positions
+    on trade" are stances."""
+    if t.lemma_.lower() == "position" and t.tag_ == "NNS":
+        return bool(g.prep_objects(t, {"on", "over"}))
+    return t.lemma_.lower() in IDEA_NOUNS
+
+
 def verbal(ctx: Context, verb: Token, agents: list[str], objects: list[Token]) -> bool:
     """ "attacked the government's plans", "hit out at the minister over tax": an
     ambiguous verb of force used of words and ideas, not of arms."""
-    if any(o.lemma_.lower() in IDEA_NOUNS for o in objects):
+    if any(map(is_idea, objects)):
         return True
     if g.prep_objects(verb, {"over", "for"}) or any(c.dep_ == "prt" for c in verb.children):
         return True

@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
-from kg.extract.directed import make_events, targets_of
+from kg.extract.directed import is_idea, make_events, targets_of
 from kg.extract.doing import doers, doing_verb, is_nominal, owned_up
 from kg.extract.giving import is_aid
 from kg.extract.owner_parties import (
@@ -46,7 +46,7 @@ from kg.extract.owner_parties import (
 )
 from kg.extract.senses import Sense, sense_of
 from kg.extract.triggers import Trigger
-from kg.language.event_words import APPEAL_VERBS, IDEA_NOUNS, REDUCING_VERBS
+from kg.language.event_words import APPEAL_VERBS, REDUCING_VERBS
 from kg.records import Event, EventKind, Modality
 
 _INTENT = {"pledge", "promise", "offer"}
@@ -177,7 +177,7 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     if under:  # "Peru came under attack from Chile": the one under it is the target
         held = noun.head.head
         agents = agents or [k for t in g.prep_objects(held, {"from"}) for k in g.actors_of(ctx, t)]
-        targets = [k for s in g.subjects(held) for k in g.actors_of(ctx, s) if k not in agents]
+        targets = [k for s in g.subjects(held) for k in targets_of(ctx, s) if k not in agents]
     verb = doing_verb(noun)
     if verb is not None:
         if not agents:
@@ -190,11 +190,11 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     # a noun in an adjunct keeps its own mood, but not "in protest at X"
     anchor = verb or (None if owners else adjunct_verb(noun)) or noun
     s = sense_of(trig)
-    if "ambiguous" in trig.flags and under and g.prep_objects(noun.head.head, {"for", "over"}):
-        s = Sense("criticise", "111")  # "came under fire from X for its policy": words
-    if "ambiguous" in trig.flags and any(
-        o.lemma_.lower() in IDEA_NOUNS for o in g.prep_objects(noun, trig.preps)
-    ):
+    held = noun.head.head  # "X came under fire from Y for its policy", "X's plan came under fire"
+    if "ambiguous" in trig.flags and under and (g.prep_objects(held, {"for", "over"})
+                                               or any(map(is_idea, g.subjects(held)))):  # fmt: skip
+        s = Sense("criticise", "111")  # words, not arms
+    if "ambiguous" in trig.flags and any(map(is_idea, g.prep_objects(noun, trig.preps))):
         s = Sense("criticise", "111")  # "launched an attack on Labour's spending plans"
     yield from make_events(ctx, anchor, noun, trig.kind, s, agents, targets, [noun],
                            extractor, 0.7)  # fmt: skip

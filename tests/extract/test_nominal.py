@@ -325,3 +325,35 @@ def test_arms_handed_over_as_sales_supplies_or_deliveries(
 )
 def test_sales_and_deliveries_of_no_aid_or_stopped_are_no_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.COOPERATION) == set()
+
+
+def _cameos(facts_of, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    names = {a.key: a.name for a in facts.actors}
+    return {
+        (names[a], names[t], e.cameo[:2])
+        for e in facts.events
+        if e.kind is EventKind.CONFLICT and e.factual
+        for a in e.actors("agent")
+        for t in e.actors("target")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops' positions are held on the ground: force
+        ("Ghanaian positions came under fire from Togolese troops.", ("Togo", "Ghana", "19")),
+        ("Chilean outposts came under attack from Peru at dawn.", ("Peru", "Chile", "19")),
+        ("Togo shelled Ghanaian positions near the border.", ("Togo", "Ghana", "19")),
+        ("Peru launched an attack on Chilean positions.", ("Peru", "Chile", "19")),
+        # a stance or a plan is attacked with words
+        ("Chile's plan came under attack from Peru.", ("Peru", "Chile", "11")),
+        ("Ghana's position on fishing came under fire from Togo.", ("Togo", "Ghana", "11")),
+        ("Peru attacked Chile's positions on the tariff.", ("Peru", "Chile", "11")),
+    ],
+)
+def test_what_comes_under_attack_says_whether_words_or_arms(
+    facts_of, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _cameos(facts_of, text)
