@@ -73,12 +73,13 @@ def noun_events(ctx: Context, kind: EventKind, extractor: str) -> Iterator[Event
             yield from _sought(ctx, token, trig, asker, extractor)
             continue
         events = FRAMES[trig.frame](ctx, token, trig, extractor)
-        if trig.frame != "demanded" and wanted_not_done(token):
+        prospective, denied = g.noun_mood(token)  # "a possible invasion", "no sanctions on X"
+        if prospective or (trig.frame != "demanded" and wanted_not_done(token)):
             # "called for sanctions on X", "talks on a truce": sought, not done
             # an offer or a pledge is itself the event (CAMEO 03x), the aid not yet given
             events = (e if e.cameo.startswith("03") else replace(e, modality=Modality.PLANNED)
                       for e in events)  # fmt: skip
-        yield from events
+        yield from (replace(e, negated=e.negated or denied) for e in events)
 
 
 # CAMEO roots of acts against someone: disapprove, reject, threaten, protest, sanction,

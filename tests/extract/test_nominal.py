@@ -357,3 +357,26 @@ def test_what_comes_under_attack_says_whether_words_or_arms(
     facts_of, text: str, expected: tuple[str, str, str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert expected in _cameos(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A possible invasion of Chile by Peru worries Bolivia.", EventKind.CONFLICT),
+        ("Ghana fears a potential Togolese blockade of its ports.", EventKind.CONFLICT),
+        ("The proposed sanctions on Chile by Peru were dropped.", EventKind.CONFLICT),
+        ("The proposed Peruvian aid to Chile was delayed.", EventKind.COOPERATION),
+        ("There were no Peruvian sanctions on Chile last year.", EventKind.CONFLICT),
+    ],
+)
+def test_a_possible_or_denied_act_named_by_a_noun_is_no_fact(
+    facts_of, text: str, kind: EventKind
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert directed(facts, kind) == set()
+    assert directed(facts, kind, factual_only=False)  # found, but not as a fact
+
+
+def test_a_planned_word_elsewhere_leaves_the_act_a_fact(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Peru's invasion of Chile began a week after the planned summit.")
+    assert ("Peru", "Chile") in directed(facts, EventKind.CONFLICT)
