@@ -72,7 +72,7 @@ _ALLEGING = {"accuse", "allege", "deny", "suspect", "claim"}
 
 _PREVENTING = {"prevent", "stop", "bar", "ban", "deter", "discourage", "dissuade", "keep",
                "block", "restrain", "refrain"}  # fmt: skip
-_REFUSING = {"refuse", "decline", "fail", "reject", "unable"}
+_REFUSING = {"refuse", "decline", "fail", "reject", "unable", "refusal", "failure", "reluctance"}
 
 
 def negated(verb: Token) -> bool:
@@ -89,6 +89,8 @@ def negated(verb: Token) -> bool:
         and any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in verb.head.children)
     ):
         return True  # "was never present at talks between ..."
+    if verb.dep_ == "acl" and verb.head.lemma_ in _REFUSING:
+        return True  # "its refusal to sign", "their failure to send aid"
     t: Token | None = verb
     hops = 0
     while t is not None and hops < 3:

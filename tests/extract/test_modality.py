@@ -357,3 +357,23 @@ def test_a_no_elsewhere_in_the_sentence_leaves_the_act_a_fact(
     facts_of, text: str, kind: EventKind
 ) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ghana's refusal to condemn Togo angered Benin.", EventKind.CONFLICT),
+        ("Peru's failure to send aid to Chile drew criticism.", EventKind.COOPERATION),
+        ("The reluctance of Peru to sanction Bolivia surprised no one.", EventKind.CONFLICT),
+    ],
+)
+def test_what_someone_refused_or_failed_to_do_is_not_done(
+    facts_of, text: str, kind: EventKind
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not any(pair[1] in {"Togo", "Chile", "Bolivia"} for pair in directed(facts, kind))
+
+
+def test_a_decision_to_act_is_no_refusal(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Ghana's decision to condemn Togo came after the raid.")
+    assert ("Ghana", "Togo") in directed(facts, EventKind.CONFLICT, factual_only=False)
