@@ -32,6 +32,7 @@ from kg.extract.giving import is_aid
 from kg.extract.owner_parties import (
     adjunct_verb,
     answerers,
+    came_from,
     came_to_aid,
     done_by,
     hidden_agents,
@@ -39,6 +40,7 @@ from kg.extract.owner_parties import (
     hit_by,
     leaders,
     lodged_with,
+    reached,
     receiving_verb,
     struck_country,
     subject_owners,
@@ -49,10 +51,9 @@ from kg.extract.triggers import Trigger
 from kg.language.event_words import APPEAL_VERBS, REDUCING_VERBS
 from kg.records import Event, EventKind, Modality
 
-_INTENT = {"pledge", "promise", "offer"}
+_INTENT = {"pledge", "promise", "offer"}  # (CAMEO 03: intent to give what the noun names)
 # Verbs that give something to someone named before it: "offered Peru aid".
 _GIVING = {"offer", "give", "send", "provide", "grant", "promise", "pledge", "lend"}
-# (CAMEO 03: intent to give what the noun names)
 
 
 @cache
@@ -162,7 +163,7 @@ def _compound_actors(ctx: Context, noun: Token) -> list[str]:
 
 def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
     owners = _owners(ctx, noun)
-    agents = owners or hidden_agents(ctx, noun, trig)
+    agents = owners or hidden_agents(ctx, noun, trig) or came_from(ctx, noun)
     targets = [k for t in g.prep_objects(noun, trig.preps - {"by", "from"})
                for k in targets_of(ctx, t)]  # fmt: skip
     targets += [k for k in _compound_actors(ctx, noun) if k not in agents]
@@ -256,8 +257,9 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
 def _recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
     if "aid-object" in trig.flags and not any(map(is_aid, [noun, *g.prep_objects(noun, {"of"})])):
         return  # "car sales to Peru" give no aid; "arms sales", "a delivery of arms" do
-    givers = _owners(ctx, noun)
+    givers = _owners(ctx, noun) or came_from(ctx, noun)
     receivers = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
+    receivers += reached(ctx, noun)  # "aid from X reached Y"
     receivers += targets_of_doer(ctx, noun, trig)  # "aid sent by X to Y"
     verb = doing_verb(noun)
     taker = receiving_verb(noun)
