@@ -395,3 +395,31 @@ def test_deals_clinched_or_sealed_and_vehicles_given(
 )
 def test_sealed_borders_titles_and_missed_deals_are_no_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert cooperated(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Togolese troops, fighting alongside Ghana's army, retook the town.", ("Togo", "Ghana")),
+        ("Ghana fought alongside Togo against the rebels.", ("Ghana", "Togo")),
+        ("Peruvian soldiers, who served alongside Chilean troops, left in May.", ("Peru", "Chile")),
+        ("Bolivia battled alongside Paraguay against the insurgents.", ("Bolivia", "Paraguay")),
+    ],
+)
+def test_fighting_alongside_someone_is_military_cooperation(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    found = cooperated(facts_of, text)
+    assert expected in found or expected[::-1] in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru has never fought alongside Chile.",
+        "Mercenaries fought alongside the Bolivian army.",
+        "Peru may fight alongside Chile if the war spreads.",
+    ],
+)
+def test_no_fact_of_fighting_alongside_a_country(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert cooperated(facts_of, text) == set()
