@@ -41,7 +41,10 @@ def is_aid(thing: Token) -> bool:
     return (
         thing.lemma_.lower() in AID_OBJECTS
         or thing.lower_ in AID_OBJECTS  # "arms", whose lemma is "arm"
-        or any(c.dep_ == "compound" and c.lemma_.lower() in AID_OBJECTS for c in thing.children)
+        or any(
+            c.dep_ == "compound" and AID_OBJECTS & {c.lemma_.lower(), c.lower_}
+            for c in thing.children
+        )  # "arms sales", "weapons deliveries"
         or any(t.ent_type_ == "MONEY" for t in thing.subtree)
         or any(t.like_num for t in thing.lefts)  # "a million rupees"
     )

@@ -91,6 +91,8 @@ def negated(verb: Token) -> bool:
         and any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in verb.head.children)
     ):
         return True  # "was never present at talks between ..."
+    if verb.dep_ == "acl" and verb.head.lemma_ in _REFUSING:
+        return True  # "its refusal to sign", "their failure to send aid"
     t: Token | None = verb
     hops = 0
     while t is not None and hops < 3:
@@ -100,6 +102,7 @@ def negated(verb: Token) -> bool:
             c.dep_ == "neg"
             or (c.lower_ in _NEGATIONS and c.dep_ in {"advmod", "det"})
             or (c.dep_.startswith("nsubj") and any(d.lower_ == "neither" for d in c.children))
+            or (hops == 0 and c.dep_ == "dobj" and noun_mood(c)[1])  # "sent no troops to X"
             for c in t.children
         ):
             return True

@@ -26,11 +26,13 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
-from kg.extract.directed import make_events, targets_of
+from kg.extract.directed import is_idea, make_events, targets_of
 from kg.extract.doing import doers, doing_verb, is_nominal, owned_up
+from kg.extract.giving import is_aid
 from kg.extract.owner_parties import (
     adjunct_verb,
     answerers,
+    came_from,
     came_to_aid,
     done_by,
     hidden_agents,
@@ -38,6 +40,7 @@ from kg.extract.owner_parties import (
     hit_by,
     leaders,
     lodged_with,
+    reached,
     receiving_verb,
     struck_country,
     subject_owners,
@@ -45,13 +48,12 @@ from kg.extract.owner_parties import (
 )
 from kg.extract.senses import Sense, sense_of
 from kg.extract.triggers import Trigger
-from kg.language.event_words import APPEAL_VERBS, IDEA_NOUNS, REDUCING_VERBS
+from kg.language.event_words import APPEAL_VERBS, REDUCING_VERBS
 from kg.records import Event, EventKind, Modality
 
-_INTENT = {"pledge", "promise", "offer"}
+_INTENT = {"pledge", "promise", "offer"}  # (CAMEO 03: intent to give what the noun names)
 # Verbs that give something to someone named before it: "offered Peru aid".
 _GIVING = {"offer", "give", "send", "provide", "grant", "promise", "pledge", "lend"}
-# (CAMEO 03: intent to give what the noun names)
 
 
 @cache
@@ -72,12 +74,13 @@ def noun_events(ctx: Context, kind: EventKind, extractor: str) -> Iterator[Event
             yield from _sought(ctx, token, trig, asker, extractor)
             continue
         events = FRAMES[trig.frame](ctx, token, trig, extractor)
-        if trig.frame != "demanded" and wanted_not_done(token):
+        prospective, denied = g.noun_mood(token)  # "a possible invasion", "no sanctions on X"
+        if prospective or (trig.frame != "demanded" and wanted_not_done(token)):
             # "called for sanctions on X", "talks on a truce": sought, not done
             # an offer or a pledge is itself the event (CAMEO 03x), the aid not yet given
             events = (e if e.cameo.startswith("03") else replace(e, modality=Modality.PLANNED)
                       for e in events)  # fmt: skip
-        yield from events
+        yield from (replace(e, negated=e.negated or denied) for e in events)
 
 
 # CAMEO roots of acts against someone: disapprove, reject, threaten, protest, sanction,
@@ -160,7 +163,7 @@ def _compound_actors(ctx: Context, noun: Token) -> list[str]:
 
 def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
     owners = _owners(ctx, noun)
-    agents = owners or hidden_agents(ctx, noun, trig)
+    agents = owners or hidden_agents(ctx, noun, trig) or came_from(ctx, noun)
     targets = [k for t in g.prep_objects(noun, trig.preps - {"by", "from"})
                for k in targets_of(ctx, t)]  # fmt: skip
     targets += [k for k in _compound_actors(ctx, noun) if k not in agents]
@@ -176,7 +179,7 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     if under:  # "Peru came under attack from Chile": the one under it is the target
         held = noun.head.head
         agents = agents or [k for t in g.prep_objects(held, {"from"}) for k in g.actors_of(ctx, t)]
-        targets = [k for s in g.subjects(held) for k in g.actors_of(ctx, s) if k not in agents]
+        targets = [k for s in g.subjects(held) for k in targets_of(ctx, s) if k not in agents]
     verb = doing_verb(noun)
     if verb is not None:
         if not agents:
@@ -189,11 +192,11 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     # a noun in an adjunct keeps its own mood, but not "in protest at X"
     anchor = verb or (None if owners else adjunct_verb(noun)) or noun
     s = sense_of(trig)
-    if "ambiguous" in trig.flags and under and g.prep_objects(noun.head.head, {"for", "over"}):
-        s = Sense("criticise", "111")  # "came under fire from X for its policy": words
-    if "ambiguous" in trig.flags and any(
-        o.lemma_.lower() in IDEA_NOUNS for o in g.prep_objects(noun, trig.preps)
-    ):
+    held = noun.head.head  # "X came under fire from Y for its policy", "X's plan came under fire"
+    if "ambiguous" in trig.flags and under and (g.prep_objects(held, {"for", "over"})
+                                               or any(map(is_idea, g.subjects(held)))):  # fmt: skip
+        s = Sense("criticise", "111")  # words, not arms
+    if "ambiguous" in trig.flags and any(map(is_idea, g.prep_objects(noun, trig.preps))):
         s = Sense("criticise", "111")  # "launched an attack on Labour's spending plans"
     yield from make_events(ctx, anchor, noun, trig.kind, s, agents, targets, [noun],
                            extractor, 0.7)  # fmt: skip
@@ -252,8 +255,11 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
 
 
 def _recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
-    givers = _owners(ctx, noun)
+    if "aid-object" in trig.flags and not any(map(is_aid, [noun, *g.prep_objects(noun, {"of"})])):
+        return  # "car sales to Peru" give no aid; "arms sales", "a delivery of arms" do
+    givers = _owners(ctx, noun) or came_from(ctx, noun)
     receivers = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
+    receivers += reached(ctx, noun)  # "aid from X reached Y"
     receivers += targets_of_doer(ctx, noun, trig)  # "aid sent by X to Y"
     verb = doing_verb(noun)
     taker = receiving_verb(noun)

@@ -16,7 +16,9 @@
 * the country where force lands on what no actor names: "strikes on hideouts in X";
 * the country a protest is lodged with: "lodged a protest with X";
 * the participle that says who did it: "sanctions imposed by X on Y", "a complaint
-  lodged by X against Y".
+  lodged by X against Y";
+* the verb of coming or arriving it is the subject of: "criticism of Y came from X",
+  "aid from X reached Y".
 """
 
 from __future__ import annotations
@@ -227,3 +229,18 @@ def lodged_with(ctx: Context, noun: Token, trig: Trigger, verb: Token | None) ->
         return []
     handed = [*g.prep_objects(noun, {"with"}), *g.prep_objects(verb, {"with"})]
     return [k for t in handed for k in g.actors_of(ctx, t) if k.startswith("country/")]
+
+
+def came_from(ctx: Context, noun: Token) -> list[str]:
+    """Who gave or said what ``noun`` names when it "came from" them: "criticism of
+    Y came from X", "support for Y came from X"."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_ != "come":
+        return []
+    return [k for t in g.prep_objects(noun.head, {"from"}) for k in g.actors_of(ctx, t)]
+
+
+def reached(ctx: Context, noun: Token) -> list[str]:
+    """Who got what ``noun`` names when it reached them: "aid from X reached Y"."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_ != "reach":
+        return []
+    return [k for t in g.direct_objects(noun.head) for k in targets_of(ctx, t)]

@@ -81,8 +81,11 @@ def _hostile_objects(action: Token) -> list[Token]:
 def threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     """ "A threatened B", "A threatened to ... if B does not ...": the threat is
     aimed at whoever the condition is put to (never at what A would do)."""
-    agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
-    target_tokens = [] if verb.lemma_ == "warn" else g.direct_objects(verb)
+    passive = g.is_passive(verb)  # "X was warned by Y not to ...": Y warned X
+    agents = [k for s in (g.agents(verb) if passive else g.subjects(verb))
+              for k in g.actors_of(ctx, s)]  # fmt: skip
+    objects = g.subjects(verb) if passive else g.direct_objects(verb)
+    target_tokens = [] if verb.lemma_ == "warn" else objects
     hit: list[str] = []
     if verb.lemma_ == "threaten" and not g.negated(verb):
         # "threatened to sanction X", "to boycott X's summit": the threat is asserted,
@@ -91,12 +94,12 @@ def threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
                for o in _hostile_objects(a) for k in targets_of(ctx, o)]  # fmt: skip
     if verb.lemma_ == "warn" and any(c.dep_ == "xcomp" for c in verb.children):
         # "warned China not to interfere": a demand on China
-        targets = [k for t in g.direct_objects(verb) for k in targets_of(ctx, t)]
+        targets = [k for t in objects for k in targets_of(ctx, t)]
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand", "100"), agents,
-                               targets, g.direct_objects(verb), extractor, 0.65)  # fmt: skip
+                               targets, objects, extractor, 0.65)  # fmt: skip
         return
     about = [t for t in g.prep_objects(verb, {"of", "about"}) if g.actors_of(ctx, t)]
-    if verb.lemma_ == "warn" and about and not g.direct_objects(verb):
+    if verb.lemma_ == "warn" and about and not objects:
         # "warned of the Prince of Dol Amroth": a warning about an actor
         targets = [k for t in about for k in g.actors_of(ctx, t)]
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("criticise", "111"),
@@ -104,18 +107,18 @@ def threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         return
     if verb.lemma_ == "warn" and any(
         c.dep_ == "prep" and c.lower_ in {"against", "of"} and any(c.children)
-        for h in [verb, *g.direct_objects(verb)]  # the parser may hang it on the object
+        for h in [verb, *objects]  # the parser may hang it on the object
         for c in h.children
     ):  # "warned Israel against resuming its offensive": a demand on Israel
-        targets = [k for t in g.direct_objects(verb) for k in targets_of(ctx, t)]
+        targets = [k for t in objects for k in targets_of(ctx, t)]
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand", "100"), agents, targets,
-                               g.direct_objects(verb), extractor, 0.65)  # fmt: skip
+                               objects, extractor, 0.65)  # fmt: skip
         return
-    if verb.lemma_ == "warn" and g.direct_objects(verb) and _warned_of_force(ctx, verb, agents):
+    if verb.lemma_ == "warn" and objects and _warned_of_force(ctx, verb, agents):
         # "warned Uganda that it would retaliate": a threat against Uganda
-        targets = [k for t in g.direct_objects(verb) for k in targets_of(ctx, t)]
+        targets = [k for t in objects for k in targets_of(ctx, t)]
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", "130"),
-                               agents, targets, g.direct_objects(verb), extractor, 0.65)  # fmt: skip
+                               agents, targets, objects, extractor, 0.65)  # fmt: skip
         return
     for t in verb.subtree:
         if t.pos_ in {"VERB", "AUX"} and any(

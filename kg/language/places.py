@@ -182,8 +182,7 @@ def _cache_path() -> Path | None:
 def _write_cache(path: Path, built: Places) -> None:
     """Write atomically (a temporary file renamed), and never fail the caller."""
     data = {
-        "names": {k: [p.name, p.kind, p.country] for k, p in built._names.items()}
-        | built._rows,
+        "names": {k: [p.name, p.kind, p.country] for k, p in built._names.items()} | built._rows,
         "first": sorted(built.first_words),
         "last": sorted(built.last_words),
         "common": sorted(built.common),

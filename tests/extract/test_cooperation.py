@@ -365,3 +365,61 @@ def test_defence_and_recognition_of_someone(facts_of, text: str, expected: tuple
 )
 def test_no_defence_or_recognition_of_anyone(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert cooperated(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana clinched a loan deal with the World Bank.", ("Ghana", "World Bank")),
+        ("Chile sealed a trade pact with Peru on Monday.", ("Chile", "Peru")),
+        ("Ghana and Togo clinched an agreement on fishing.", ("Ghana", "Togo")),
+        ("The accord, sealed by Chile and Peru in May, cut tariffs.", ("Chile", "Peru")),
+        ("Norway provided Latvia with armoured vehicles.", ("Norway", "Latvia")),
+    ],
+)
+def test_deals_clinched_or_sealed_and_vehicles_given(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    found = cooperated(facts_of, text)
+    assert expected in found or expected[::-1] in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru sealed its border with Chile.",
+        "Chile clinched the title against Peru.",
+        "Peru failed to clinch a deal with Chile.",
+        "Ghana sold used vehicles to Togo.",
+    ],
+)
+def test_sealed_borders_titles_and_missed_deals_are_no_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert cooperated(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Togolese troops, fighting alongside Ghana's army, retook the town.", ("Togo", "Ghana")),
+        ("Ghana fought alongside Togo against the rebels.", ("Ghana", "Togo")),
+        ("Peruvian soldiers, who served alongside Chilean troops, left in May.", ("Peru", "Chile")),
+        ("Bolivia battled alongside Paraguay against the insurgents.", ("Bolivia", "Paraguay")),
+    ],
+)
+def test_fighting_alongside_someone_is_military_cooperation(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    found = cooperated(facts_of, text)
+    assert expected in found or expected[::-1] in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru has never fought alongside Chile.",
+        "Mercenaries fought alongside the Bolivian army.",
+        "Peru may fight alongside Chile if the war spreads.",
+    ],
+)
+def test_no_fact_of_fighting_alongside_a_country(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert cooperated(facts_of, text) == set()

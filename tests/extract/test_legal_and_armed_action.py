@@ -249,3 +249,32 @@ def test_a_ban_on_someone_s_goods_is_aimed_at_them(
 )
 def test_no_ban_aimed_at_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana took legal action against Togo over the fishing ban.", ("Ghana", "Togo")),
+        ("Togo, which took action against Ghana in court, won.", ("Togo", "Ghana")),
+        ("Bolivia launched proceedings against Chile last week.", ("Bolivia", "Chile")),
+        ("Citing the dam, Egypt brought a case against Sudan.", ("Egypt", "Sudan")),
+        ("Chile has filed a case against Peru at the tribunal.", ("Chile", "Peru")),
+    ],
+)
+def test_taking_a_case_against_someone_is_conflict(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana took action against inflation in March.",
+        "Ghana will take legal action against Togo if the ban stays.",
+        "Peru took no action against Chile.",
+        "Chile took the case to Peru's lawyers.",
+    ],
+)
+def test_action_against_no_one_or_not_taken_is_no_conflict(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()

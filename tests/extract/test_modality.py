@@ -375,6 +375,21 @@ def test_an_act_told_beside_what_is_ruled_out_is_a_fact(facts_of, text: str) -> 
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
+        ("Chile sent no troops to Peru.", EventKind.COOPERATION),
+        ("Ghana gave no money to Togo after the floods.", EventKind.COOPERATION),
+        ("Chile signed no agreement with Bolivia.", EventKind.COOPERATION),
+        ("Peru took no legal action against Chile.", EventKind.CONFLICT),
+    ],
+)
+def test_a_verb_whose_object_is_denied_did_not_happen(facts_of, text: str, kind: EventKind) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert directed(facts, kind) == set()
+    assert directed(facts, kind, factual_only=False)  # found, but negated
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
         ("Chile condemned Peru's refusal to sign the trade pact with Bolivia.",
          EventKind.COOPERATION),
         ("Bolivia deplored Peru's failure to aid Chile after the floods.", EventKind.COOPERATION),
@@ -392,3 +407,37 @@ def test_what_someone_failed_or_refused_to_do_is_not_done(
 def test_a_decision_to_act_is_no_refusal(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Peru's decision to sign a trade pact with Bolivia pleased Chile.")
     assert not any(e.negated for e in facts.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Chile sent troops to Peru, though no tanks.", EventKind.COOPERATION),
+        ("With no warning, Chile sent troops to Peru.", EventKind.COOPERATION),
+        ("Peru sued Chile, leaving no doubt about its anger.", EventKind.CONFLICT),
+    ],
+)
+def test_a_no_elsewhere_in_the_sentence_leaves_the_act_a_fact(
+    facts_of, text: str, kind: EventKind
+) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ghana's refusal to condemn Togo angered Benin.", EventKind.CONFLICT),
+        ("Peru's failure to send aid to Chile drew criticism.", EventKind.COOPERATION),
+        ("The reluctance of Peru to sanction Bolivia surprised no one.", EventKind.CONFLICT),
+    ],
+)
+def test_what_someone_refused_or_failed_to_do_is_not_done(
+    facts_of, text: str, kind: EventKind
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not any(pair[1] in {"Togo", "Chile", "Bolivia"} for pair in directed(facts, kind))
+
+
+def test_a_decision_to_condemn_is_no_refusal(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Ghana's decision to condemn Togo came after the raid.")
+    assert ("Ghana", "Togo") in directed(facts, EventKind.CONFLICT, factual_only=False)

@@ -297,3 +297,86 @@ def test_a_conflict_between_two_sets_each_against_the_other(facts_of) -> None:  
         facts_of("Clashes between Chile and Peru broke out on the border."), EventKind.CONFLICT
     )
     assert {("Chile", "Peru"), ("Peru", "Chile")} <= pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Arms supplies from Peru to Chile rose last year.", ("Peru", "Chile")),
+        ("Ghana's weapons sales to Togo doubled.", ("Ghana", "Togo")),
+        ("Sweden approves arms sale to Finland", ("Sweden", "Finland")),
+        ("Tanks deliveries by Poland to Ukraine resumed in May.", ("Poland", "Ukraine")),
+        ("Peru's arms shipments to Bolivia arrived in May.", ("Peru", "Bolivia")),
+    ],
+)
+def test_arms_handed_over_as_sales_supplies_or_deliveries(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's car sales to Togo doubled.",
+        "Peru's deliveries of mail to Chile were late.",
+        "Chile halted arms deliveries to Peru.",
+    ],
+)
+def test_sales_and_deliveries_of_no_aid_or_stopped_are_no_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.COOPERATION) == set()
+
+
+def _cameos(facts_of, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    names = {a.key: a.name for a in facts.actors}
+    return {
+        (names[a], names[t], e.cameo[:2])
+        for e in facts.events
+        if e.kind is EventKind.CONFLICT and e.factual
+        for a in e.actors("agent")
+        for t in e.actors("target")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops' positions are held on the ground: force
+        ("Ghanaian positions came under fire from Togolese troops.", ("Togo", "Ghana", "19")),
+        ("Chilean outposts came under attack from Peru at dawn.", ("Peru", "Chile", "19")),
+        ("Togo shelled Ghanaian positions near the border.", ("Togo", "Ghana", "19")),
+        ("Peru launched an attack on Chilean positions.", ("Peru", "Chile", "19")),
+        # a stance or a plan is attacked with words
+        ("Chile's plan came under attack from Peru.", ("Peru", "Chile", "11")),
+        ("Ghana's position on fishing came under fire from Togo.", ("Togo", "Ghana", "11")),
+        ("Peru attacked Chile's positions on the tariff.", ("Peru", "Chile", "11")),
+    ],
+)
+def test_what_comes_under_attack_says_whether_words_or_arms(
+    facts_of, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _cameos(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A possible invasion of Chile by Peru worries Bolivia.", EventKind.CONFLICT),
+        ("Ghana fears a potential Togolese blockade of its ports.", EventKind.CONFLICT),
+        ("The proposed sanctions on Chile by Peru were dropped.", EventKind.CONFLICT),
+        ("The proposed Peruvian aid to Chile was delayed.", EventKind.COOPERATION),
+        ("There were no Peruvian sanctions on Chile last year.", EventKind.CONFLICT),
+    ],
+)
+def test_a_possible_or_denied_act_named_by_a_noun_is_no_fact(
+    facts_of, text: str, kind: EventKind
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert directed(facts, kind) == set()
+    assert directed(facts, kind, factual_only=False)  # found, but not as a fact
+
+
+def test_a_planned_word_elsewhere_leaves_the_act_a_fact(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Peru's invasion of Chile began a week after the planned summit.")
+    assert ("Peru", "Chile") in directed(facts, EventKind.CONFLICT)

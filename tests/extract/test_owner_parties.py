@@ -214,3 +214,49 @@ def test_a_second_coordinated_phrase_is_a_target_too(
     facts_of, text: str, expected: tuple[str, str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("Criticism of Ghana's new law came from Togo.", EventKind.CONFLICT, ("Togo", "Ghana")),
+        (
+            "The sharpest condemnation of Chile came from Peru.",
+            EventKind.CONFLICT,
+            ("Peru", "Chile"),
+        ),
+        (
+            "Support for Ukraine came from Latvia on Friday.",
+            EventKind.COOPERATION,
+            ("Latvia", "Ukraine"),
+        ),
+        (
+            "The aid from Norway reached Malawi in March.",
+            EventKind.COOPERATION,
+            ("Norway", "Malawi"),
+        ),
+        (
+            "Weapons supplies from Peru reached Bolivia by sea.",
+            EventKind.COOPERATION,
+            ("Peru", "Bolivia"),
+        ),
+    ],
+)
+def test_what_came_from_or_reached_someone(
+    facts_of, text: str, kind: EventKind, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Criticism of the plan came from within Peru.", EventKind.CONFLICT),
+        ("The first aid reached Chile on Monday.", EventKind.COOPERATION),
+        ("Support for the ban came from farmers in Peru.", EventKind.COOPERATION),
+    ],
+)
+def test_coming_or_reaching_with_no_second_party_is_no_event(
+    facts_of, text: str, kind: EventKind
+) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), kind) == set()

@@ -39,3 +39,30 @@ def test_vowing_a_hostile_act_threatens_its_target(  # type: ignore[no-untyped-d
 def test_no_threat_without_a_vowed_hostile_act(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(text)
     assert not [e for e in facts.events if e.type == "threaten" and e.factual]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile was warned by Peru to keep its ships away.", ("Peru", "Chile")),
+        ("Ghana was warned by Togo against closing the border.", ("Togo", "Ghana")),
+        ("Bolivia was warned by Chile that it would retaliate.", ("Chile", "Bolivia")),
+        ("Chile was threatened by Peru on Monday.", ("Peru", "Chile")),
+    ],
+)
+def test_warnings_and_threats_in_the_passive(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile was not warned by Peru to keep away.",
+        "The minister was warned by doctors to rest.",
+        "Chile was warned by its own experts that the dam could fail.",
+    ],
+)
+def test_passive_warnings_never_given_or_from_no_actor(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()

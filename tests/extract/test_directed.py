@@ -1,0 +1,42 @@
+"""Directed verbs whose target hangs on what they govern: blame laid on someone,
+in sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru blamed the blackout on Chile.", ("Peru", "Chile")),
+        ("The flooding of the mine was blamed on Togo by Ghana.", ("Ghana", "Togo")),
+        ("Ghana laid the blame for the fire on Togo.", ("Ghana", "Togo")),
+        ("Bolivia, which put the blame on Chile, recalled its envoy.", ("Bolivia", "Chile")),
+        ("Blaming the leak on Peru, Chile closed the pipeline.", ("Chile", "Peru")),
+        ("Chile shifted the blame onto Argentina on Monday.", ("Chile", "Argentina")),
+    ],
+)
+def test_blame_laid_on_someone(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru blamed the blackout on the storm.",
+        "Peru demanded answers on Chile's role in the crisis.",
+        "Ghana did not lay the blame on Togo.",
+        "Peru may blame the blackout on Chile.",
+    ],
+)
+def test_blame_on_no_actor_or_not_laid_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+def test_blaming_a_thing_for_an_act_on_someone_blames_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Peru blamed the weather for the damage on Chile's coast.")
+    assert ("Peru", "Chile") not in directed(facts, EventKind.CONFLICT)
