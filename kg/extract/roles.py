@@ -128,10 +128,19 @@ def _first_of_adjacent(ctx: Context, ids: tuple[int, ...]) -> list[int]:
 
 
 def _a_bodys_post(ctx: Context, m: Mention) -> bool:
-    """The title is a body's, named elsewhere: "its UK chief executive X"."""
-    lo = m.span[0]
-    return ctx.doc[lo].lower_ in {"its", "their"} or (
+    """The title is a body's, named elsewhere or by a possessive: "its UK chief
+    executive X", "X, Holm Bank's UK head of tax", "X, the bank's French economist"."""
+    lo, hi = m.span
+    if ctx.doc[lo].lower_ in {"its", "their"} or (
         lo > 0 and ctx.doc[lo - 1].lower_ in {"its", "their"}
+    ):
+        return True
+    return any(
+        t.dep_ == "poss"
+        and t.tag_ != "PRP$"  # "his UK counterpart": a person's, not a body's
+        and not (ctx.actors.at(t.i) or "").startswith(("country/", "person/"))
+        for t in ctx.doc[lo:hi]
+        if not m.start <= t.i < m.end
     )
 
 

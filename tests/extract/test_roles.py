@@ -386,3 +386,24 @@ def test_a_former_title_before_a_name_and_of_gives_a_former_post(  # type: ignor
 )
 def test_the_city_where_a_partner_was_met_is_not_the_partners_country(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert affiliations(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Taxes will rise," said Ivo Marsh, Holm Bank\'s UK head of tax.',
+        "Ivo Marsh, the bank's French head of research, said rates would rise.",
+        "Ivo Marsh, Vesta Insurance's German chief economist, said rates would rise.",
+    ],
+)
+def test_a_country_in_a_bodys_post_is_what_the_post_covers(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {c for _, c in affiliations(facts_of(text))} & {
+        "United Kingdom",
+        "France",
+        "Germany",
+    }
+
+
+def test_a_countrys_post_by_possessive_stays_the_countrys(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Ivo Marsh, Britain's finance minister, said rates would rise.")
+    assert ("Ivo Marsh", "United Kingdom") in affiliations(facts)
