@@ -107,3 +107,14 @@ def coded(facts_of, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-
         for a in e.actors("agent")
         for t in e.actors("target")
     }
+
+
+def speakers_of(facts: ArticleFacts, trigger: str) -> set[str]:
+    """Names of the factual speakers of the statements whose trigger is ``trigger``."""
+    names = _names(facts)
+    return {
+        names[a]
+        for e in facts.events
+        if e.kind is EventKind.STATEMENT and e.factual and e.trigger == trigger
+        for a in e.actors("speaker")
+    }

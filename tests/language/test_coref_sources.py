@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.records import ArticleFacts, EventKind
-
-
-def _speakers_of(facts: ArticleFacts, trigger: str) -> set[str]:
-    names = {a.key: a.name for a in facts.actors}
-    return {
-        names[a]
-        for e in facts.events
-        if e.kind is EventKind.STATEMENT and e.factual and e.trigger == trigger
-        for a in e.actors("speaker")
-    }
+from tests.helpers import speakers_of
 
 
 @pytest.mark.parametrize(
@@ -44,7 +34,7 @@ def _speakers_of(facts: ArticleFacts, trigger: str) -> set[str]:
 def test_he_after_according_to_is_the_source(
     facts_of, text: str, trigger: str, source: str
 ) -> None:  # type: ignore[no-untyped-def]
-    assert _speakers_of(facts_of(text), trigger) == {source}
+    assert speakers_of(facts_of(text), trigger) == {source}
 
 
 def test_a_source_of_the_other_gender_is_not_she(facts_of) -> None:  # type: ignore[no-untyped-def]
@@ -52,7 +42,7 @@ def test_a_source_of_the_other_gender_is_not_she(facts_of) -> None:  # type: ign
         "Mrs Lina Olin said the mine was safe. It could close, according to Mr Jory Haskel. "
         "She added that the owners would not sell."
     )
-    assert _speakers_of(facts, "added") == {"Lina Olin"}
+    assert speakers_of(facts, "added") == {"Lina Olin"}
 
 
 def test_a_person_subject_beside_the_source_is_still_he(facts_of) -> None:  # type: ignore[no-untyped-def]
@@ -60,4 +50,4 @@ def test_a_person_subject_beside_the_source_is_still_he(facts_of) -> None:  # ty
         "Mr Ivo Narde arrived in Oslo. Mr Abel Kray will resign, according to Mr Jory Haskel. "
         "He said the party needed a new leader."
     )
-    assert _speakers_of(facts, "said") == {"Abel Kray"}
+    assert speakers_of(facts, "said") == {"Abel Kray"}

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.records import ArticleFacts, EventKind
-from tests.helpers import speakers
+from tests.helpers import speakers, speakers_of
 
 
 @pytest.mark.parametrize(
@@ -26,16 +25,6 @@ def test_after_an_unnamed_speaker(facts_of, text: str, who: set[str]) -> None:  
     assert speakers(facts_of(text)) == who
 
 
-def _speakers_of(facts: ArticleFacts, trigger: str) -> set[str]:
-    names = {a.key: a.name for a in facts.actors}
-    return {
-        names[a]
-        for e in facts.events
-        if e.kind is EventKind.STATEMENT and e.factual and e.trigger == trigger
-        for a in e.actors("speaker")
-    }
-
-
 @pytest.mark.parametrize(
     ("middle", "pronoun"),
     [
@@ -51,7 +40,7 @@ def test_he_after_an_unnamed_person_of_a_trade_is_nobody_named(  # type: ignore[
         f"Mr Arlo Penn stated that the budget was balanced. {middle} "
         f"{pronoun} said the figures were false."
     )
-    assert _speakers_of(facts, "said") == set()
+    assert speakers_of(facts, "said") == set()
 
 
 @pytest.mark.parametrize(
@@ -63,4 +52,4 @@ def test_he_after_an_unnamed_person_of_a_trade_is_nobody_named(  # type: ignore[
 )
 def test_he_after_a_named_or_no_new_person_is_someone(facts_of, middle: str) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(f"Mr Arlo Penn stated that the budget was balanced. {middle} He said it was.")
-    assert _speakers_of(facts, "said")
+    assert speakers_of(facts, "said")
