@@ -67,6 +67,10 @@ def verb_key(verb: Token, lexicon: Mapping[str, object]) -> str | None:
     for child in verb.children:
         if child.dep_ in {"prt", "advmod", "prep", "oprd"} and f"{lemma} {child.lower_}" in lexicon:
             return f"{lemma} {child.lower_}"  # "hit out", "brought together", "voted against"
+        if child.dep_ == "dobj":  # "took military action": the kind of the object decides
+            for mod in child.children:
+                if mod.dep_ == "amod" and f"{lemma} {mod.lower_} {child.lemma_}" in lexicon:
+                    return f"{lemma} {mod.lower_} {child.lemma_}"
         if child.dep_ == "dobj" and f"{lemma} {child.lemma_}" in lexicon:
             return f"{lemma} {child.lemma_}"
         if child.dep_ == "dobj" and triggers.trigger(f"{lemma} {child.lemma_}", "verb"):

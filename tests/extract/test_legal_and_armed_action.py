@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed
+from tests.helpers import coded, directed
 
 
 def opposed(facts_of, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -278,3 +278,20 @@ def test_taking_a_case_against_someone_is_conflict(
 )
 def test_action_against_no_one_or_not_taken_is_no_conflict(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NATO took military action against Serbia in 1999.",
+            ("North Atlantic Treaty Organization", "Serbia", "190"),
+        ),
+        ("Chile took armed action against Bolivia.", ("Chile", "Bolivia", "190")),
+        ("Peru took military action against Ecuador after the raid.", ("Peru", "Ecuador", "190")),
+        # legal action stays a lawsuit: words, not force
+        ("The EU took legal action against Poland.", ("European Union", "Poland", "115")),
+    ],
+)
+def test_the_kind_of_action_taken_decides_force_or_words(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in coded(facts_of, text)
