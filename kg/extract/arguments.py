@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from kg.extract.base import Context
-from kg.language.event_words import JUDGING_VERBS, OBJECT_CONTROL
+from kg.language.event_words import JUDGING_VERBS, NAMING_VERBS, OBJECT_CONTROL
 from kg.language.lexicon import TITLE_WORDS
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -216,7 +216,7 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
 
 # Verbs whose free relative names what the speaker calls a thing: "condemned what
 # it called X's aggression", "rejected what he described as Y's threats".
-_NAMING = {"call", "describe", "term", "label", "brand", "dub", "see", "consider", "regard"}
+_NAMING = NAMING_VERBS | {"see", "consider", "regard"}
 
 
 def _named_thing(clause: Token) -> list[Token]:

@@ -34,6 +34,7 @@ from kg.language.event_words import (
     DEMANDED_ACTIONS,
     DISAPPROVAL_WORDS,
     IDEA_NOUNS,
+    NAMING_VERBS,
     NEGATIVE_WORDS,
     REDUCING_VERBS,
     RELATION_NOUNS,
@@ -164,7 +165,7 @@ def _accusation(ctx: Context, verb: Token) -> Iterator[Event]:
                            targets, [verb], EXTRACTOR, 0.6)  # fmt: skip
 
 
-_NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "dub", "term", "designate"})
+_NAMING_VERBS = NAMING_VERBS | {"designate"}  # "designated X a terrorist group"
 # Names that condemn whom they name, though not what a clause says of its subject
 # ("the police arrested terrorists" says nothing bad of the police).
 _CONDEMNING_NAMES = NEGATIVE_WORDS | {"terrorist", "terrorists", "criminal", "criminals", "thug",

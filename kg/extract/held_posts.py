@@ -78,20 +78,25 @@ def _heads(ctx: Context, verb: Token, role: str) -> Iterator[Post]:
         for holder in prep_objects(verb, {"by"}):
             m = ctx.actors.mention_at(holder.i)
             title = next((d.title for d in m.descriptors if d.title), role) if m else role
-            for person in _persons(ctx, holder):
-                for body in g.actors_of(ctx, verb.head):
-                    if body.startswith(_BODY_PREFIXES):
-                        yield person, body, [verb.head, verb, holder], title, not then
+            for person, body in _held_bodies(ctx, holder, verb.head):
+                yield person, body, [verb.head, verb, holder], title, not then
         return
     if is_passive(verb):
         return
     current = verb.tag_ != "VBD"  # "who led the party until 1997"
     for subj in subjects(verb):
-        for person in _persons(ctx, subj):
-            for obj in direct_objects(verb):
-                for body in g.actors_of(ctx, obj):
-                    if body.startswith(_BODY_PREFIXES):
-                        yield person, body, [subj, verb, obj], role, current
+        for obj in direct_objects(verb):
+            for person, body in _held_bodies(ctx, subj, obj):
+                yield person, body, [subj, verb, obj], role, current
+
+
+def _held_bodies(ctx: Context, holder: Token, held: Token) -> Iterator[tuple[str, str]]:
+    """Every (person, country or body) pair of the person ``holder`` names and
+    the bodies ``held`` names."""
+    for person in _persons(ctx, holder):
+        for body in g.actors_of(ctx, held):
+            if body.startswith(_BODY_PREFIXES):
+                yield person, body
 
 
 def _takes_post(ctx: Context, verb: Token, by_token: dict[int, Mention]) -> Iterator[Post]:

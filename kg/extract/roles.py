@@ -235,12 +235,14 @@ def _country_in_context(ctx: Context, m: Mention) -> str | None:
     if own_countries:
         return own_countries[0]  # "The Chilean finance minister"
     found = []
+    # a person met "with" ("met in Paris with President X"): a capital before says
+    # where they met, not whose the title is
+    last = ctx.doc[m.end - 1]
+    partner = last.dep_ == "pobj" and last.head.lower_ == "with"
     for other in ctx.actors.mentions:
         key = ctx.actors.by_mention.get(other.id)
         if other.locative and sent.start <= other.start < sent.end:
             capital = gazetteer().metonym(other.text)  # "In Tokyo, Prime Minister X said"
-            # ("met in Paris with President X" says where they met, not whose)
-            partner = ctx.doc[m.end - 1].dep_ == "pobj" and ctx.doc[m.end - 1].head.lower_ == "with"
             if (
                 capital is not None
                 and capital.type == "Country"

@@ -247,3 +247,7 @@ WAYS = frozenset({"way", "door", "path", "ground", "stage", "road", "groundwork"
 HABITUAL_ADVERBS = frozenset({"frequently", "often", "regularly", "routinely", "usually", "always",
                               "sometimes", "occasionally", "normally", "typically",
                               "habitually"})  # fmt: skip
+
+# Verbs that name what something is called: "what it called X's aggression",
+# "branded them terrorists".
+NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "dub", "term"})
