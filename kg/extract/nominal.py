@@ -5,12 +5,11 @@
   charges against the president", "complaints from his counterpart";
 * ``imposed``: whoever imposes it acts on the target - "imposed sanctions on X",
   "anti-X sanctions", "an embargo against X", "putting tariffs on X";
-* ``recipient``: the giver helps the receiver - "$2 billion in aid to X", "X
-  approved a loan to Y", "the rebels advanced with support from X", "X's
-  support for Y";
-* ``between``: both sides act - "fighting between A and B", "a truce between A
-  and B", "A's war with B", "the A-B truce", "A and B signed an accord", "a
-  deal brokered by C".
+* ``recipient`` and ``between`` (:mod:`kg.extract.nominal_sides`): the giver
+  helps the receiver - "$2 billion in aid to X"; both sides act - "fighting
+  between A and B", "a deal brokered by C";
+* ``demanded``: a demand against whoever would go - "called for the minister's
+  resignation".
 
 The nouns and their frames are rows of ``data/triggers.tsv``.
 """
@@ -28,32 +27,25 @@ from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.directed import is_idea, make_events, targets_of
 from kg.extract.doing import doers, doing_verb, is_nominal, owned_up
-from kg.extract.giving import is_aid
+from kg.extract.nominal_sides import between_frame, recipient_frame
 from kg.extract.owner_parties import (
     adjunct_verb,
     answerers,
     came_from,
-    came_to_aid,
+    compound_actors,
     done_by,
     hidden_agents,
     hidden_targets,
     hit_by,
-    leaders,
     lodged_with,
-    reached,
-    receiving_verb,
+    owners,
     struck_country,
-    subject_owners,
     targets_of_doer,
 )
 from kg.extract.senses import Sense, sense_of
 from kg.extract.triggers import Trigger
 from kg.language.event_words import APPEAL_VERBS, REDUCING_VERBS
 from kg.records import Event, EventKind, Modality
-
-_INTENT = {"pledge", "promise", "offer"}  # (CAMEO 03: intent to give what the noun names)
-# Verbs that give something to someone named before it: "offered Peru aid".
-_GIVING = {"offer", "give", "send", "provide", "grant", "promise", "pledge", "lend"}
 
 
 @cache
@@ -70,7 +62,7 @@ def noun_events(ctx: Context, kind: EventKind, extractor: str) -> Iterator[Event
         if trig is None or trig.frame not in FRAMES or not is_nominal(token):
             continue
         asker = asking_verb(token) if trig.frame in {"owner", "imposed"} else None
-        if asker is not None and trig.cameo[:2] in HOSTILE_ROOTS and not _owners(ctx, token):
+        if asker is not None and trig.cameo[:2] in HOSTILE_ROOTS and not owners(ctx, token):
             yield from _sought(ctx, token, trig, asker, extractor)
             continue
         events = FRAMES[trig.frame](ctx, token, trig, extractor)
@@ -114,7 +106,7 @@ def _sought(ctx: Context, noun: Token, trig: Trigger, asker: Token,
     agents = doers(ctx, asker)
     targets = [k for t in g.prep_objects(noun, trig.preps - {"by", "from"})
                for k in targets_of(ctx, t)]  # fmt: skip
-    targets += [k for k in _compound_actors(ctx, noun) if k not in agents]
+    targets += [k for k in compound_actors(ctx, noun) if k not in agents]
     s = Sense("threaten", "130") if asker.lemma_ == "threaten" else Sense("criticise", "110")
     yield from make_events(ctx, asker, noun, trig.kind, s, agents, targets, [asker, noun],
                            extractor, 0.65)  # fmt: skip
@@ -136,37 +128,12 @@ def wanted_not_done(noun: Token) -> bool:
     return False
 
 
-def _owners(ctx: Context, noun: Token) -> list[str]:
-    """Who the noun belongs to: "Russia's", "Israeli", "by Peru", "from X"."""
-    found = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
-    for c in noun.children:
-        if c.dep_ == "amod" and ctx.actors.at(c.i):  # "Israeli strikes", "the Russian invasion"
-            found.extend(g.actors_of(ctx, c))
-    found += [k for t in g.prep_objects(noun, {"by", "from"}) for k in g.actors_of(ctx, t)]
-    found += leaders(noun)  # "Saudi-led strikes"
-    # "charges, raised by the attorney general, that ...", "the claims made by X"
-    found += [k for c in g.participles(noun) for t in g.agents(c) for k in g.actors_of(ctx, t)]
-    return list(dict.fromkeys(found))
-
-
-def _compound_actors(ctx: Context, noun: Token) -> list[str]:
-    """Actors named in a compound before the noun: "Ukraine offensive", "anti-Iran
-    sanctions", "the Israel-Hamas truce"."""
-    keys: list[str] = []
-    for c in noun.children:
-        if c.dep_ in {"compound", "nmod", "amod"} and c.i < noun.i:
-            for t in c.subtree:
-                if t.i < noun.i and t.dep_ != "poss":
-                    keys.extend(k for k in [g.actor_of(ctx, t)] if k)
-    return list(dict.fromkeys(keys))
-
-
 def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
-    owners = _owners(ctx, noun)
-    agents = owners or hidden_agents(ctx, noun, trig) or came_from(ctx, noun)
+    owned = owners(ctx, noun)
+    agents = owned or hidden_agents(ctx, noun, trig) or came_from(ctx, noun)
     targets = [k for t in g.prep_objects(noun, trig.preps - {"by", "from"})
                for k in targets_of(ctx, t)]  # fmt: skip
-    targets += [k for k in _compound_actors(ctx, noun) if k not in agents]
+    targets += [k for k in compound_actors(ctx, noun) if k not in agents]
     targets += targets_of_doer(ctx, noun, trig)  # "the attack carried out by X on Y"
     targets = targets or hidden_targets(ctx, noun, trig, agents)
     if not targets and trig.cameo[:2] in {"10", "11", "12", "13", "14"}:
@@ -190,7 +157,7 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
         targets or struck_country(ctx, noun, trig, agents) or lodged_with(ctx, noun, trig, verb)
     )
     # a noun in an adjunct keeps its own mood, but not "in protest at X"
-    anchor = verb or (None if owners else adjunct_verb(noun)) or noun
+    anchor = verb or (None if owned else adjunct_verb(noun)) or noun
     s = sense_of(trig)
     held = noun.head.head  # "X came under fire from Y for its policy", "X's plan came under fire"
     if "ambiguous" in trig.flags and under and (g.prep_objects(held, {"for", "over"})
@@ -254,123 +221,6 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
                            [verb or noun], extractor, 0.75)  # fmt: skip
 
 
-def _recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
-    if "aid-object" in trig.flags and not any(map(is_aid, [noun, *g.prep_objects(noun, {"of"})])):
-        return  # "car sales to Peru" give no aid; "arms sales", "a delivery of arms" do
-    givers = _owners(ctx, noun) or came_from(ctx, noun)
-    receivers = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
-    receivers += reached(ctx, noun)  # "aid from X reached Y"
-    receivers += targets_of_doer(ctx, noun, trig)  # "aid sent by X to Y"
-    verb = doing_verb(noun)
-    taker = receiving_verb(noun)
-    s = sense_of(trig)
-    if verb is not None and verb != taker:  # "accepted aid from X" receives it
-        givers = givers or doers(ctx, verb)
-        receivers += [k for t in g.prep_objects(verb, trig.preps) for k in targets_of(ctx, t)]
-        receivers += [
-            k for t in g.direct_objects(verb) if t.i != noun.i for k in targets_of(ctx, t)
-        ]  # fmt: skip  "offered Kenya aid"
-        if verb.lemma_ in _GIVING and not receivers:  # "offered Peru aid", parsed "Peru aid"
-            receivers += [k for k in _compound_actors(ctx, noun)
-                          if k not in givers and k.startswith("country/")]  # fmt: skip
-        if verb.lemma_ in _INTENT:
-            s = Sense(s.type, "033" if s.cameo.startswith("07") else "030", s.target_preps)
-    elif helped := came_to_aid(ctx, noun):
-        givers, receivers, verb = doers(ctx, noun.head.head), helped, noun.head.head
-    elif taker is not None:
-        # "Ukraine received weapons from Poland": the giver is after "from"
-        givers = [k for t in g.prep_objects(taker, {"from"}) for k in g.actors_of(ctx, t)]
-        givers = givers or _owners(ctx, noun)
-        # "has the backing of Romania", "won the support of X"
-        givers = givers or [k for t in g.prep_objects(noun, {"of"}) for k in g.actors_of(ctx, t)]
-        receivers = [k for k in doers(ctx, taker) or subject_owners(ctx, taker) if k not in givers]
-        verb = taker
-    elif any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children) or (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ == "with"
-        and noun.head.head.pos_ in {"VERB", "AUX"}  # not "contrasted his plan with X's pledge"
-        and (g.prep_objects(noun, {"of"}) or givers)  # "with Chinese funding, Laos built"
-    ):
-        # "the rebels advanced with support from Rwanda", "with the backing of Rwanda, the
-        # rebels advanced": the clause's subject receives
-        givers = givers or [k for t in g.prep_objects(noun, {"of"}) for k in g.actors_of(ctx, t)]
-        clause = _clause_verb(noun)
-        if clause is not None:
-            receivers += [k for t in g.subjects(clause) for k in g.actors_of(ctx, t)]
-    anchor = verb if verb is not None else noun  # a noun in an adjunct keeps its own mood
-    yield from make_events(ctx, anchor, noun, trig.kind, s, givers, receivers, [noun],
-                           extractor, 0.7)  # fmt: skip
-
-
-def _between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
-    sides = [k for t in g.prep_objects(noun, {"between", "among"}) for k in g.actors_of(ctx, t)]
-    # "a truce brokered by X between A and B": the parser hangs "between" on the participle
-    sides += [k for c in g.participles(noun) for t in g.prep_objects(c, {"between", "among"})
-              for k in g.actors_of(ctx, t)]  # fmt: skip
-    sides += _compound_actors(ctx, noun) if "-" in " ".join(t.text for t in noun.lefts) else []
-    verb = doing_verb(noun)
-    owners = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
-    owners = owners or [k for c in g.participles(noun)  # "the truce agreed by A and B"
-                        if c.lemma_ in _MAKING_VERBS
-                        for t in g.agents(c) for k in g.actors_of(ctx, t)]  # fmt: skip
-    partners = [k for t in g.prep_objects(noun, {"with"}) for k in g.actors_of(ctx, t)]
-    if verb is not None:
-        owners = owners or doers(ctx, verb)
-        partners += [k for t in g.prep_objects(verb, {"with"}) for k in g.actors_of(ctx, t)]
-    mediators = []
-    for c in noun.children:
-        if c.dep_ == "acl" and c.lemma_ in {"broker", "mediate", "sponsor"}:
-            mediators += [k for t in g.agents(c) for k in g.actors_of(ctx, t)]
-    partners = [k for k in dict.fromkeys(partners) if k not in owners]
-    if len(sides) < 2 and owners and len(partners) >= 2 and trig.kind is EventKind.COOPERATION:
-        # "agreed a deal with A, B and C": each with the one who agreed, not with each other
-        yield from make_events(ctx, verb if verb is not None else noun, noun, trig.kind,
-                               sense_of(trig), owners[:1], partners, [noun], extractor, 0.7,
-                               one_each=True)  # fmt: skip
-        return
-    if len(sides) < 2 and not owners and len(partners) >= 2:
-        return  # "a deal with A and B" by someone unnamed: A and B are one side
-    if len(sides) < 2:
-        sides = list(dict.fromkeys([*sides, *owners, *partners]))
-    sides = list(dict.fromkeys(sides))
-    if len(sides) < 2:
-        return
-    anchor = verb if verb is not None else noun  # a noun in an adjunct keeps its own mood
-    if trig.kind is EventKind.CONFLICT:  # each side against the other
-        if len(sides) > 2:
-            return  # "a row between A, B and C": who is against whom it does not say
-        directed = Sense(trig.type, trig.cameo)
-        armed = all(k.startswith(("country/", "group/")) for k in sides)
-        people = all(k.startswith("person/") for k in sides)
-        if ("ambiguous" in trig.flags and (g.prep_objects(noun, {"over"}) or not armed)) or (
-            trig.cameo[:2] in {"18", "19", "20"} and people
-        ):
-            # "a clash between the firm and the regulator", "fighting between two bosses"
-            directed = Sense("criticise", "111")
-        for a in sides:
-            yield from make_events(ctx, anchor, noun, trig.kind, directed, [a],
-                                   [b for b in sides if b != a], [noun], extractor, 0.65)  # fmt: skip
-        return
-    parties = [*sides, *(m for m in mediators if m not in sides)]
-    yield from make_events(ctx, anchor, noun, trig.kind, sense_of(trig), parties[:1],
-                           parties[1:], [noun], extractor, 0.7)  # fmt: skip
-
-
-# Verbs by which the sides make a pact or fight: "the truce agreed by A and B".
-_MAKING_VERBS = frozenset("agree sign reach conclude seal negotiate forge wage fight".split())
-
-
-def _clause_verb(token: Token) -> Token | None:
-    t = token
-    for _ in range(6):
-        if t.head.i == t.i:
-            return t if t.pos_ in {"VERB", "AUX"} else None
-        t = t.head
-        if t.pos_ in {"VERB", "AUX"}:
-            return t
-    return None
-
-
 def _demanded_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
     """ "called for the minister's resignation", "demanded the removal of X": a
     demand against whoever would go."""
@@ -394,7 +244,7 @@ Frame = Callable[[Context, Token, Trigger, str], Iterator[Event]]
 FRAMES: Mapping[str, Frame] = {
     "owner": _owner_frame,
     "imposed": _imposed_frame,
-    "recipient": _recipient_frame,
-    "between": _between_frame,
+    "recipient": recipient_frame,
+    "between": between_frame,
     "demanded": _demanded_frame,
 }

@@ -1,4 +1,6 @@
-"""Parties of a conflict or cooperation noun the parser hangs away from it.
+"""Parties of a conflict or cooperation noun: its owners and the actors compounded
+before it ("Russia's", "Israeli", "by Peru", "anti-Iran"), then those the parser
+hangs away from it:
 
 * the leader before a hyphen: "Saudi-led strikes on X" (Saudi Arabia strikes X);
 * a phrase hung on the other party: "attacks by X on Y", "the detention of Y by X";
@@ -44,6 +46,31 @@ _FORCE = {"18", "19", "20"}
 _UNDERGOING = frozenset(
     "die perish suffer lose fall be get remain stay flee escape survive disappear vanish".split()
 )
+
+
+def owners(ctx: Context, noun: Token) -> list[str]:
+    """Who the noun belongs to: "Russia's", "Israeli", "by Peru", "from X"."""
+    found = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
+    for c in noun.children:
+        if c.dep_ == "amod" and ctx.actors.at(c.i):  # "Israeli strikes", "the Russian invasion"
+            found.extend(g.actors_of(ctx, c))
+    found += [k for t in g.prep_objects(noun, {"by", "from"}) for k in g.actors_of(ctx, t)]
+    found += leaders(noun)  # "Saudi-led strikes"
+    # "charges, raised by the attorney general, that ...", "the claims made by X"
+    found += [k for c in g.participles(noun) for t in g.agents(c) for k in g.actors_of(ctx, t)]
+    return list(dict.fromkeys(found))
+
+
+def compound_actors(ctx: Context, noun: Token) -> list[str]:
+    """Actors named in a compound before the noun: "Ukraine offensive", "anti-Iran
+    sanctions", "the Israel-Hamas truce"."""
+    keys: list[str] = []
+    for c in noun.children:
+        if c.dep_ in {"compound", "nmod", "amod"} and c.i < noun.i:
+            for t in c.subtree:
+                if t.i < noun.i and t.dep_ != "poss":
+                    keys.extend(k for k in [g.actor_of(ctx, t)] if k)
+    return list(dict.fromkeys(keys))
 
 
 def leaders(noun: Token) -> list[str]:

@@ -1,0 +1,155 @@
+"""Conflict and cooperation nouns that name two sides.
+
+* ``recipient``: the giver helps the receiver - "$2 billion in aid to X", "X
+  approved a loan to Y", "the rebels advanced with support from X", "X's
+  support for Y";
+* ``between``: both sides act - "fighting between A and B", "a truce between A
+  and B", "A's war with B", "the A-B truce", "A and B signed an accord", "a
+  deal brokered by C".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract.base import Context
+from kg.extract.directed import make_events, targets_of
+from kg.extract.doing import doers, doing_verb
+from kg.extract.giving import is_aid
+from kg.extract.owner_parties import (
+    came_from,
+    came_to_aid,
+    compound_actors,
+    owners,
+    reached,
+    receiving_verb,
+    subject_owners,
+    targets_of_doer,
+)
+from kg.extract.senses import Sense, sense_of
+from kg.extract.triggers import Trigger
+from kg.records import Event, EventKind
+
+_INTENT = {"pledge", "promise", "offer"}  # (CAMEO 03: intent to give what the noun names)
+# Verbs that give something to someone named before it: "offered Peru aid".
+_GIVING = {"offer", "give", "send", "provide", "grant", "promise", "pledge", "lend"}
+
+
+def recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
+    if "aid-object" in trig.flags and not any(map(is_aid, [noun, *g.prep_objects(noun, {"of"})])):
+        return  # "car sales to Peru" give no aid; "arms sales", "a delivery of arms" do
+    givers = owners(ctx, noun) or came_from(ctx, noun)
+    receivers = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
+    receivers += reached(ctx, noun)  # "aid from X reached Y"
+    receivers += targets_of_doer(ctx, noun, trig)  # "aid sent by X to Y"
+    verb = doing_verb(noun)
+    taker = receiving_verb(noun)
+    s = sense_of(trig)
+    if verb is not None and verb != taker:  # "accepted aid from X" receives it
+        givers = givers or doers(ctx, verb)
+        receivers += [k for t in g.prep_objects(verb, trig.preps) for k in targets_of(ctx, t)]
+        receivers += [
+            k for t in g.direct_objects(verb) if t.i != noun.i for k in targets_of(ctx, t)
+        ]  # fmt: skip  "offered Kenya aid"
+        if verb.lemma_ in _GIVING and not receivers:  # "offered Peru aid", parsed "Peru aid"
+            receivers += [k for k in compound_actors(ctx, noun)
+                          if k not in givers and k.startswith("country/")]  # fmt: skip
+        if verb.lemma_ in _INTENT:
+            s = Sense(s.type, "033" if s.cameo.startswith("07") else "030", s.target_preps)
+    elif helped := came_to_aid(ctx, noun):
+        givers, receivers, verb = doers(ctx, noun.head.head), helped, noun.head.head
+    elif taker is not None:
+        # "Ukraine received weapons from Poland": the giver is after "from"
+        givers = [k for t in g.prep_objects(taker, {"from"}) for k in g.actors_of(ctx, t)]
+        givers = givers or owners(ctx, noun)
+        # "has the backing of Romania", "won the support of X"
+        givers = givers or [k for t in g.prep_objects(noun, {"of"}) for k in g.actors_of(ctx, t)]
+        receivers = [k for k in doers(ctx, taker) or subject_owners(ctx, taker) if k not in givers]
+        verb = taker
+    elif any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children) or (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "with"
+        and noun.head.head.pos_ in {"VERB", "AUX"}  # not "contrasted his plan with X's pledge"
+        and (g.prep_objects(noun, {"of"}) or givers)  # "with Chinese funding, Laos built"
+    ):
+        # "the rebels advanced with support from Rwanda", "with the backing of Rwanda, the
+        # rebels advanced": the clause's subject receives
+        givers = givers or [k for t in g.prep_objects(noun, {"of"}) for k in g.actors_of(ctx, t)]
+        clause = clause_verb(noun)
+        if clause is not None:
+            receivers += [k for t in g.subjects(clause) for k in g.actors_of(ctx, t)]
+    anchor = verb if verb is not None else noun  # a noun in an adjunct keeps its own mood
+    yield from make_events(ctx, anchor, noun, trig.kind, s, givers, receivers, [noun],
+                           extractor, 0.7)  # fmt: skip
+
+
+def between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
+    sides = [k for t in g.prep_objects(noun, {"between", "among"}) for k in g.actors_of(ctx, t)]
+    # "a truce brokered by X between A and B": the parser hangs "between" on the participle
+    sides += [k for c in g.participles(noun) for t in g.prep_objects(c, {"between", "among"})
+              for k in g.actors_of(ctx, t)]  # fmt: skip
+    sides += compound_actors(ctx, noun) if "-" in " ".join(t.text for t in noun.lefts) else []
+    verb = doing_verb(noun)
+    owners = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
+    owners = owners or [k for c in g.participles(noun)  # "the truce agreed by A and B"
+                        if c.lemma_ in _MAKING_VERBS
+                        for t in g.agents(c) for k in g.actors_of(ctx, t)]  # fmt: skip
+    partners = [k for t in g.prep_objects(noun, {"with"}) for k in g.actors_of(ctx, t)]
+    if verb is not None:
+        owners = owners or doers(ctx, verb)
+        partners += [k for t in g.prep_objects(verb, {"with"}) for k in g.actors_of(ctx, t)]
+    mediators = []
+    for c in noun.children:
+        if c.dep_ == "acl" and c.lemma_ in {"broker", "mediate", "sponsor"}:
+            mediators += [k for t in g.agents(c) for k in g.actors_of(ctx, t)]
+    partners = [k for k in dict.fromkeys(partners) if k not in owners]
+    if len(sides) < 2 and owners and len(partners) >= 2 and trig.kind is EventKind.COOPERATION:
+        # "agreed a deal with A, B and C": each with the one who agreed, not with each other
+        yield from make_events(ctx, verb if verb is not None else noun, noun, trig.kind,
+                               sense_of(trig), owners[:1], partners, [noun], extractor, 0.7,
+                               one_each=True)  # fmt: skip
+        return
+    if len(sides) < 2 and not owners and len(partners) >= 2:
+        return  # "a deal with A and B" by someone unnamed: A and B are one side
+    if len(sides) < 2:
+        sides = list(dict.fromkeys([*sides, *owners, *partners]))
+    sides = list(dict.fromkeys(sides))
+    if len(sides) < 2:
+        return
+    anchor = verb if verb is not None else noun  # a noun in an adjunct keeps its own mood
+    if trig.kind is EventKind.CONFLICT:  # each side against the other
+        if len(sides) > 2:
+            return  # "a row between A, B and C": who is against whom it does not say
+        directed = Sense(trig.type, trig.cameo)
+        armed = all(k.startswith(("country/", "group/")) for k in sides)
+        people = all(k.startswith("person/") for k in sides)
+        if ("ambiguous" in trig.flags and (g.prep_objects(noun, {"over"}) or not armed)) or (
+            trig.cameo[:2] in {"18", "19", "20"} and people
+        ):
+            # "a clash between the firm and the regulator", "fighting between two bosses"
+            directed = Sense("criticise", "111")
+        for a in sides:
+            yield from make_events(ctx, anchor, noun, trig.kind, directed, [a],
+                                   [b for b in sides if b != a], [noun], extractor, 0.65)  # fmt: skip
+        return
+    parties = [*sides, *(m for m in mediators if m not in sides)]
+    yield from make_events(ctx, anchor, noun, trig.kind, sense_of(trig), parties[:1],
+                           parties[1:], [noun], extractor, 0.7)  # fmt: skip
+
+
+# Verbs by which the sides make a pact or fight: "the truce agreed by A and B".
+_MAKING_VERBS = frozenset("agree sign reach conclude seal negotiate forge wage fight".split())
+
+
+def clause_verb(token: Token) -> Token | None:
+    t = token
+    for _ in range(6):
+        if t.head.i == t.i:
+            return t if t.pos_ in {"VERB", "AUX"} else None
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"}:
+            return t
+    return None

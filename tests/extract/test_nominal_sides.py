@@ -1,0 +1,106 @@
+"""Nouns that name two sides: aid to a receiver, pacts and fights between sides."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # receiving: the giver is after "from", the receiver the subject
+        ("Ukraine received weapons from Poland.", ("Poland", "Ukraine")),
+        ("Chile secured a loan from the World Bank.", ("World Bank", "Chile")),
+        ("Last year Kenya obtained military aid from Japan.", ("Japan", "Kenya")),
+        # deepening or building a partnership is cooperation between its subjects
+        ("Brazil and Chile strengthened their alliance.", ("Brazil", "Chile")),
+        ("Norway and Sweden deepened cooperation on security.", ("Norway", "Sweden")),
+    ],
+)
+def test_cooperation_received_and_deepened(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_received_things_that_are_no_aid(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of("Norway received a letter from Sweden."), EventKind.COOPERATION)
+    assert not directed(facts_of("Kenya received aid last year."), EventKind.COOPERATION)
+
+
+def test_state_help_is_no_receiver(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Planning Minister Ann Holt has offered State help, though not for free.")
+    assert not directed(facts, EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The reconciliation between Peru and Chile surprised diplomats.", ("Peru", "Chile")),
+        ("Peru's reconciliation with Chile ended a decade of hostility.", ("Peru", "Chile")),
+        ("A rapprochement between Egypt and Turkey began in May.", ("Egypt", "Turkey")),
+        ("The summit could spur a reconciliation between Kenya and Somalia.", ("Kenya", "Somalia")),
+    ],
+)
+def test_reconciliation_between_two_sides(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), EventKind.COOPERATION, factual_only=False)
+    assert expected in pairs or expected[::-1] in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president called for national reconciliation.",
+        "Reconciliation between the two communities will take years.",
+    ],
+)
+def test_reconciliation_without_two_actors_is_no_event(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.COOPERATION, factual_only=False) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film showed a row between Ann Vale, Tom Rice and Luis Mora about the leadership.",
+        "Clashes between Chile, Peru and Bolivia broke out on the border.",
+        "There was a bitter dispute among Norway, Sweden and Denmark over fishing rights.",
+    ],
+)
+def test_a_conflict_among_three_or_more_says_not_who_is_against_whom(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+def test_a_conflict_between_two_sets_each_against_the_other(facts_of) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(
+        facts_of("Clashes between Chile and Peru broke out on the border."), EventKind.CONFLICT
+    )
+    assert {("Chile", "Peru"), ("Peru", "Chile")} <= pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Arms supplies from Peru to Chile rose last year.", ("Peru", "Chile")),
+        ("Ghana's weapons sales to Togo doubled.", ("Ghana", "Togo")),
+        ("Sweden approves arms sale to Finland", ("Sweden", "Finland")),
+        ("Tanks deliveries by Poland to Ukraine resumed in May.", ("Poland", "Ukraine")),
+        ("Peru's arms shipments to Bolivia arrived in May.", ("Peru", "Bolivia")),
+    ],
+)
+def test_arms_handed_over_as_sales_supplies_or_deliveries(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's car sales to Togo doubled.",
+        "Peru's deliveries of mail to Chile were late.",
+        "Chile halted arms deliveries to Peru.",
+    ],
+)
+def test_sales_and_deliveries_of_no_aid_or_stopped_are_no_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.COOPERATION) == set()
