@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.language.gazetteer import Entry, gazetteer
+from kg.language.given_names import given_name_people
 from kg.language.lexicon import (
     FIRM_NOUNS,
     HONORIFICS,
@@ -104,6 +105,8 @@ class EntityRepair:
         self.folded.add("GAZ", [nlp.make_doc(n) for n in long_names])
         self._make_doc = nlp.make_doc
         self.words = dictionary_words(nlp)
+        # words that are more than names of things: "Sun", "Star", "Golden"
+        self.plain_words = dictionary_words(nlp, ("verb", "adj", "adv"))
         self.listed = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._listed_version = -1
         self.seats = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -118,6 +121,7 @@ class EntityRepair:
         people += list(appositive_people(doc, [*spans, *people]))
         people += list(coordinated_people(doc, [*spans, *people], self.words))
         people += list(misread_appositives(doc, [*spans, *people], self.words))
+        people += list(given_name_people(doc, [*spans, *people], self.words, self.plain_words))
         spans = [s for s in spans if not any(p.start < s.end and s.start < p.end for p in people)]
         spans.extend(people)
         spans = [question_opener_cut(doc, titled_name(doc, s)) for s in spans]
@@ -342,14 +346,18 @@ class EntityRepair:
         return filter_spans(found)
 
 
-def dictionary_words(nlp: Language) -> frozenset[str]:
-    """The English words the pipeline's lemmatizer lists (none without one)."""
+def dictionary_words(nlp: Language, kinds: Iterable[str] = ()) -> frozenset[str]:
+    """The English words the pipeline's lemmatizer lists (none without one); with
+    ``kinds``, only its words of those kinds ("verb", "adj", "adv", "noun")."""
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
     tables = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
     if tables is None or not tables.has_table("lemma_index"):
         return frozenset()
-    return frozenset(w for words in tables.get_table("lemma_index").values() for w in words)
+    index = tables.get_table("lemma_index")
+    if kinds:
+        return frozenset(w for kind in kinds for w in index.get(kind, ()))
+    return frozenset(w for words in index.values() for w in words)
 
 
 def _trailing_name(doc: Doc, start: int, end: int) -> int | None:

@@ -273,7 +273,7 @@ def _missed_name(
     stands there (meeting a person, beside a post), ``lenient`` lets a surname
     the dictionary lists as a word pass after a given name it does not ("Ilse
     Brandt", "Ines Vidal"), never a plural ("Kelso Rovers")."""
-    name = _name_chain(doc, tok)
+    name = name_chain(doc, tok)
     if name is None or (name[0].lower_.endswith("ing") and name[0].lower_ in words):
         return None  # "Finding X"
     last = name[-1].lower_
@@ -291,7 +291,7 @@ def _missed_name(
     return Span(doc, name.start, name.end, label="PERSON")
 
 
-def _name_chain(doc: Doc, tok: Token) -> Span | None:
+def name_chain(doc: Doc, tok: Token) -> Span | None:
     """The words of a name ending in ``tok`` (its compound chain), if two or three
     capitalised words that could be a person's."""
     if tok.pos_ != "PROPN":

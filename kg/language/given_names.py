@@ -1,0 +1,125 @@
+"""People the small model does not know: a given name before a surname.
+
+The small model reads many names it has not seen as something else: "Nadia
+Haddad" as an organisation, the "Olaf" of "Olaf Brenner" as a nationality, "Ana
+Ruiz" at the start of a sentence as nothing. Two or three capitalised words are a
+person's name when the first is a given name (``data/given-names.txt``), the last
+is no dictionary word (a surname: "Haddad", not "Mail" or "Rovers"), the words
+name nothing the gazetteer knows, and the sentence lets a person stand there:
+
+* the subject of a verb ("Nadia Haddad said", "On Monday, Ana Ruiz resigned"),
+  unless the clause says "its" ("Eli Vance said its profits rose": a firm);
+* beside a post, or coordinated with another name ("the envoy, Ana Ruiz,",
+  "Ana Ruiz and Tomas Lind");
+* met, phoned or visited, or a partner "with" or an agent "by" ("met Olaf
+  Brenner", "talks with Nadia Haddad").
+
+A name the model already reads as a person, or as a longer stretch than the
+name (part of a firm's or a body's name), is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.language.event_words import PERSON_MEETING_VERBS
+from kg.language.gazetteer import gazetteer
+from kg.language.lexicon import NAME_PARTICLES, TITLE_WORDS
+from kg.language.person_spans import name_chain
+
+# labels the model gives a name of a person it has not seen (a place the gazetteer
+# knows is never part of one: see name_chain)
+_MISREAD = frozenset({"ORG", "NORP", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# last words of names of firms and clubs, and titles
+_NOT_SURNAMES = TITLE_WORDS | frozenset({"bros", "utd", "inc", "plc", "ltd", "corp", "co"})
+# verbs whose object is a person as readily as anything else
+_PERSON_OBJECT_VERBS = PERSON_MEETING_VERBS | frozenset(
+    "thank praise congratulate accuse blame criticise criticize succeed replace appoint "
+    "elect sack fire dismiss interview invite".split()
+)
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """The given names of the data file, lower case."""
+    text = resources.files("kg.language").joinpath("data/given-names.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def given_name_people(
+    doc: Doc, spans: list[Span], words: frozenset[str], plain: frozenset[str] = frozenset()
+) -> Iterable[Span]:
+    """PERSON spans for the names of people the model misread or missed. ``words``
+    are the dictionary's words, ``plain`` those of them that are verbs, adjectives
+    or adverbs: a given name that is one ("Sun", "Star", "Mark") is left alone."""
+    names = given_names()
+    for tok in doc:
+        if tok.pos_ != "PROPN" or (tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
+            continue  # not the last word of a name
+        name = name_chain(doc, tok) or _with_particle(doc, tok)
+        if name is None or name[0].lower_ not in names or name[0].lower_ in plain:
+            continue  # "Sun Microsystems", "Golden Bear"
+        last = name[-1].lower_
+        if last in _NOT_SURNAMES or (last.endswith("s") and last[:-1] in words):
+            continue  # "Grace Rovers", "Warner Bros"
+        over = [s for s in spans if s.start < name.end and name.start < s.end]
+        if any(s.label_ not in _MISREAD or s.start < name.start or s.end > name.end for s in over):
+            continue  # a person already, or a longer name ("Nadia Haddad Foundation")
+        place = _person_place(tok, spans)
+        # a surname the dictionary lists ("Brandt", "Mail") only beside a post or a
+        # name, or met: "Royal Mail said" is no person
+        if place == _STRONG or (place == _WEAK and last not in words):
+            yield Span(doc, name.start, name.end, label="PERSON")
+
+
+def _with_particle(doc: Doc, tok: Token) -> Span | None:
+    """ "Piet de Vries", "Omar al Rashid": a given name, a particle, a surname."""
+    if tok.i < 2 or not tok.is_title or doc[tok.i - 1].lower_ not in NAME_PARTICLES:
+        return None
+    first = doc[tok.i - 2]
+    if not (first.is_title and first.is_alpha) or gazetteer().lookup(doc[first.i : tok.i + 1].text):
+        return None
+    return doc[first.i : tok.i + 1]
+
+
+_NONE, _WEAK, _STRONG = 0, 1, 2
+
+
+def _person_place(tok: Token, spans: list[Span]) -> int:
+    """How firmly the sentence lets a person stand where ``tok`` (a name's last
+    word) is: beside a post or another person's name, or meeting or met
+    (strong); the subject of a verb or a partner "with" (weak); elsewhere not."""
+    dep, head = tok.dep_, tok.head
+    beside = [head] if dep == "appos" else []
+    beside += [c for c in tok.children if c.dep_ == "appos"]
+    if any(t.pos_ == "NOUN" and t.lower_ in TITLE_WORDS for t in beside):
+        return _STRONG  # "the envoy, Ana Ruiz," / "Ana Ruiz, the envoy,"
+    conjuncts = [t for t in tok.conjuncts if t.i != tok.i and t.pos_ == "PROPN"]
+    if conjuncts:  # a person's name beside other people's, not "Mercedes Benz and BMW"
+        return _STRONG if all(_a_person(t, spans) for t in conjuncts) else _NONE
+    if dep == "dobj" and head.lemma_ in _PERSON_OBJECT_VERBS:
+        return _STRONG
+    if dep == "nsubj" and head.lemma_ in PERSON_MEETING_VERBS:
+        return _STRONG  # "Ingrid Dahl met the president"
+    if dep in _SUBJECTS or (dep == "pobj" and head.lower_ in {"with", "by"}):
+        clause = head if dep in _SUBJECTS else head.head
+        its = any(t.lower_ in {"its", "their"} for t in clause.subtree)
+        # not beside a noun other than a post: "the marques Mercedes Benz and BMW"
+        return _NONE if its or any(t.pos_ == "NOUN" for t in beside) else _WEAK
+    return _NONE
+
+
+def _a_person(tok: Token, spans: list[Span]) -> bool:
+    """Whether ``tok`` is in a person's name, or in one made like one the model misread."""
+    labels = {s.label_ for s in spans if s.start <= tok.i < s.end}
+    if labels == {"PERSON"} or labels - _MISREAD:
+        return labels == {"PERSON"}
+    name = name_chain(tok.doc, tok)
+    return name is not None and name[0].lower_ in given_names()

@@ -1,0 +1,64 @@
+"""People the small model does not know, found by their given name: sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.language.given_names import given_names
+from tests.helpers import met_pairs, pair
+
+
+def _people(nlp, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    return {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+def test_the_list_holds_given_names_and_no_titles() -> None:
+    names = given_names()
+    assert {"nadia", "marek", "olaf", "piet", "kofi"} <= names
+    assert not {"king", "prince", "royal", "said", "the"} & names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # subjects the model reads as a body, a nationality or nothing
+        ("Nadia Haddad said the talks had failed.", "Nadia Haddad"),
+        ("Marek Novak said the talks had failed.", "Marek Novak"),
+        ("On Monday, Nadia Haddad criticised the government.", "Nadia Haddad"),
+        ("Officials said Marek Novak had resigned.", "Marek Novak"),
+        # met, beside a post, beside another person
+        ("Olaf Brenner met President Tomas Okafor on Monday.", "Olaf Brenner"),
+        ("Ingrid Dahl met President Tomas Okafor on Monday.", "Ingrid Dahl"),
+        ("The minister, Piet de Vries, visited Kenya.", "Piet de Vries"),
+        ("Ilse Brandt and Angela Merkel held talks in Berlin.", "Ilse Brandt"),
+    ],
+)
+def test_a_given_name_before_a_surname_is_a_person(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Eli Vance said its profits rose by a tenth.", "Eli Vance"),  # a firm: "its"
+        ("There, the marques Mercedes Benz and BMW kept their lead.", "Mercedes Benz"),
+        ("Shares in Nadia Haddad rose on Monday.", "Nadia Haddad"),  # no person's place
+        ("Grace Church was closed on Saturday.", "Grace Church"),  # a word: a thing
+        ("The Nadia Haddad Foundation said it would close.", "Nadia Haddad"),  # part of a name
+    ],
+)
+def test_names_that_are_no_person(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name not in _people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Olaf Brenner met President Tomas Okafor on Monday.", ("Olaf Brenner", "Tomas Okafor")),
+        ("Nadia Haddad held talks with Marek Novak in Vienna.", ("Marek Novak", "Nadia Haddad")),
+        ("Ana Ruiz and Tomas Lind met in Oslo on Friday.", ("Ana Ruiz", "Tomas Lind")),
+    ],
+)
+def test_the_people_found_meet(facts_of, text: str, names: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*names) in met_pairs(facts_of(text))
