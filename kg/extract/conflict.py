@@ -121,8 +121,8 @@ def _not_tolerated(ctx: Context, verb: Token) -> Iterator[Event]:
 def _call_on(ctx: Context, verb: Token) -> Iterator[Event]:
     """ "Chile called on Peru to take a leading part": an appeal that presses Peru."""
     preps = [c for c in verb.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"}]
-    if not preps:
-        return
+    if not preps or not _pressed_to(verb):
+        return  # "called on the president at his residence": a visit, no appeal
     targets = [
         k for p in preps for c in p.children if c.dep_ == "pobj" for k in g.actors_of(ctx, c)
     ]
@@ -130,6 +130,16 @@ def _call_on(ctx: Context, verb: Token) -> Iterator[Event]:
     agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand", "100"), agents, targets,
                            preps, EXTRACTOR, 0.6)  # fmt: skip
+
+
+def _pressed_to(verb: Token) -> bool:
+    """Whether "called on X" asks X for something: to do it ("to take part"), for it,
+    or in a quote or clause that says what ("called on X: 'stop'")."""
+    after = [t for t in verb.subtree if t.i > verb.i]
+    if any(t.lower_ == "to" and t.dep_ == "aux" for t in after):
+        return True
+    return any(t.lower_ in {"for", "over", ":"} or t.dep_ in {"ccomp", "parataxis"}
+               for t in after) or not after  # fmt: skip
 
 
 _ACCUSATION_NOUNS = {"accusation", "allegation", "charge", "charges", "accusations", "allegations"}

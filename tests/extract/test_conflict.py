@@ -753,3 +753,20 @@ def test_condemning_what_is_so_called_and_blame(facts_of, text: str, pair: tuple
 )
 def test_no_blame_for_good_things_or_when_cleared(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pressed"),
+    [
+        ("Tomas Lind called on Kenya to release the prisoners.", True),
+        ("Tomas Lind called on Kenya yesterday to hold new elections.", True),
+        ("Tomas Lind called on Kenya for restraint.", True),
+        ("Tomas Lind called on the Kenyan president at his residence.", False),  # a visit
+        ("Tomas Lind called on Kenya's envoy on his way home from the talks.", False),
+    ],
+)
+def test_calling_on_someone_presses_them_only_to_do_something(
+    facts_of, text: str, pressed: bool
+) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.CONFLICT)
+    assert bool(found) is pressed
