@@ -21,6 +21,7 @@ from kg.extract import EXTRACTORS, Context
 from kg.extract.registry import Registry
 from kg.extract.triggers import repair_verbs
 from kg.language.actors import actor_of_entry, resolve_actors
+from kg.language.appositions import repair_conjunct_appositions
 from kg.language.dates import resolve_date
 from kg.language.fronted import repair_fronted_subjects
 from kg.language.gazetteer import gazetteer
@@ -106,6 +107,7 @@ def extract_facts(
         sentences.extend(sentences_of(doc, offset, article.text, first))
         repair_verbs(doc)
         repair_fronted_subjects(doc)  # "After talks with X, Y said": Y said
+        repair_conjunct_appositions(doc)  # "A and his counterpart, B, met": B is the counterpart
         mentions = find_mentions(doc)
         resolved = resolve_actors(doc, mentions, scope=article.id)
         ctx = Context(article.id, doc, resolved, offset, first, article.date, dateline_country)

@@ -1,0 +1,54 @@
+"""A name in apposition to the second item of a pair: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.language.appositions import repair_conjunct_appositions
+from tests.helpers import met_pairs, pair
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Olaf Brenner and his Chinese counterpart, Li Wen, met on Friday.",
+            ("Olaf Brenner", "Li Wen"),
+        ),
+        (
+            "President Tomas Okafor and the bank's governor, Ana Ruiz, met in Lagos.",
+            ("Tomas Okafor", "Ana Ruiz"),
+        ),
+        (
+            "Ana Ruiz and her Kenyan opposite number, Joseph Mwangi, held talks.",
+            ("Ana Ruiz", "Joseph Mwangi"),
+        ),
+    ],
+)
+def test_the_named_counterpart_meets_the_first_person(
+    facts_of, text: str, people: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*people) in met_pairs(facts_of(text))
+
+
+def test_the_name_hangs_on_the_noun_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Olaf Brenner and his Chinese counterpart, Li Wen, met on Friday.")
+    repair_conjunct_appositions(doc)
+    wen = next(t for t in doc if t.text == "Wen")
+    assert wen.head.text == "counterpart"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an apposition of the first name, no noun between
+        "Olaf Brenner, the envoy, met Li Wen on Friday.",
+        # the noun is no part of a pair with the name's head
+        "Olaf Brenner met the governor on Friday, Li Wen said.",
+    ],
+)
+def test_other_appositions_stay(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    heads = [(t.i, t.head.i) for t in doc]
+    repair_conjunct_appositions(doc)
+    assert [(t.i, t.head.i) for t in doc] == heads
