@@ -21,6 +21,8 @@ NAME = "meetings"
 ROLES = {"mutual": ("participant", "participant"), "visit": ("visitor", "host"),
          "host": ("host", "visitor"), "convene": ("host", "participant")}  # fmt: skip
 CONTACT = (EventKind.MEETING, EventKind.PHONE_CALL, EventKind.VISIT, EventKind.NEGOTIATION)
+# "talks (a visit) are planned / expected / set for May": arranged, not yet held
+ARRANGED = {"plan", "schedule", "expect", "propose", "arrange", "set", "slate", "pencil", "due"}
 
 
 def can_host(ctx: Context, key: str) -> bool:

@@ -15,9 +15,9 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context, Word
-from kg.extract.contact import CONTACT, contact_events, not_held, put_off, separately
+from kg.extract.contact import ARRANGED, CONTACT, contact_events, not_held, put_off, separately
 from kg.extract.noun_parties import attendees, mediators, meeting_aside, speakers, there_for
-from kg.extract.visit_nouns import VISIT_NOUNS, visit_events
+from kg.extract.visit_nouns import VISIT_NOUNS, visit_events, visitors_after
 from kg.language.event_words import (
     APPEAL_VERBS,
     CALL_TAKING,
@@ -128,6 +128,9 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     else:  # "X, in Rome for talks with Y, said"
         subj_tokens = there_for(ctx, noun)
         subj = [k for t in subj_tokens for k in g.actors_of(ctx, t)]
+    by = visitors_after(ctx, noun, {"by"})  # "a meeting by A with B", "talks by A with B"
+    if by and not subj:
+        subj_tokens, subj = by, [k for t in by for k in g.actors_of(ctx, t)]
     partner_tokens = g.prep_objects(noun, trig.preps)
     # "talks involving A, B and C": all of them meet
     partner_tokens += [o for c in noun.children if c.dep_ == "acl" and c.lemma_ == "involve"
@@ -147,6 +150,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
             partner_tokens += g.direct_objects(governor)
         if governor.lemma_ == "grant" and not g.is_passive(governor):  # "granted X an audience"
             partner_tokens += [o for o in g.direct_objects(governor) if o.i != noun.i]
+    partner_tokens += [o for t in by for o in g.prep_objects(t, trig.preps)]  # ("with" on A)
     partner_tokens = [g.antecedent(t) for t in partner_tokens]  # "with whom he held talks"
     if not partner_tokens and governor is not None:
         partner_tokens = _addressed_there(ctx, noun, governor)
@@ -212,7 +216,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     if (
         prospective
         or _sought(noun)
-        or (noun.dep_ == "nsubjpass" and governor is not None and governor.lemma_ in _ARRANGED)
+        or (noun.dep_ == "nsubjpass" and governor is not None and governor.lemma_ in ARRANGED)
     ):  # "talks between A and B are planned for May"
         # "Washington supported direct talks between the two": not talks that happened
         for event in contact_events(ctx, anchor, noun, kind, etype, subj, objs, "participant", "participant",
@@ -253,7 +257,6 @@ def _addressed_there(ctx: Context, noun: Token, verb: Token) -> list[Token]:
 
 # "is waiting for / awaits / prepares for a meeting with X": not held yet
 _AWAITING = {"wait", "await", "prepare"}
-_ARRANGED = {"plan", "schedule", "expect", "propose", "arrange", "set", "slate", "pencil", "due"}
 
 
 def _sought(noun: Token) -> bool:

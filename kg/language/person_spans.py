@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.language.event_words import PERSON_MEETING_NOUNS, PERSON_MEETING_VERBS
+from kg.language.event_words import BY_CONTACT_NOUNS, PERSON_MEETING_NOUNS, PERSON_MEETING_VERBS
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
     COMPANY_WORDS,
@@ -200,7 +200,9 @@ def _partners(token: Token) -> list[Token]:
     subject of "met", "received", "phoned", "held talks", "sat down" (or of the
     clause "after meeting" opens, or of the verb "to meet" depends on) and its object, "with"
     object or passive agent ("was received by X"); the owner of "A's meeting" and
-    its "with" object."""
+    its "with" object; who follows "by" a visit or meeting and whom it is to or with."""
+    if by_sides := _by_sides(token):
+        return by_sides
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in {"with", "by"}:
         head = head.head  # "met with X", "talks with X", "received by X"
@@ -235,6 +237,23 @@ def _partners(token: Token) -> list[Token]:
     else:
         return []
     first = [_relative_antecedent(t) for t in first]
+    other = second if token in first else first if token in second else []
+    return [t for o in other for t in (o, *o.conjuncts)]
+
+
+def _by_sides(token: Token) -> list[Token]:
+    """ "a visit by A to B", "a visit to B by A", "a meeting by A with B": the side
+    across from ``token`` ("to" or "with" may hang on A)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in {"by", "to", "with"}:
+        return []
+    noun = prep.head
+    if prep.lower_ != "by" and noun.dep_ == "pobj" and noun.head.lower_ == "by":
+        noun = noun.head.head
+    if noun.lower_ not in BY_CONTACT_NOUNS:
+        return []
+    first = _objects(noun, "by")
+    second = [o for h in (noun, *first) for p in ("to", "with") for o in _objects(h, p)]
     other = second if token in first else first if token in second else []
     return [t for o in other for t in (o, *o.conjuncts)]
 

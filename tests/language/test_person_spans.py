@@ -228,3 +228,24 @@ def test_a_name_taken_for_a_body_that_who_follows_or_a_post_precedes_is_a_person
 )
 def test_a_body_that_which_follows_stays_a_body(nlp, text: str, thing: str) -> None:  # type: ignore[no-untyped-def]
     assert thing not in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A two-day visit to President Joseph Mwangi by Ana Ruiz ended on Friday.", "Ana Ruiz"),
+        ("During a visit by Noor Azmi to Jonas Lindqvist in Oslo, the two discussed trade.",
+         "Noor Azmi"),
+        ("A meeting by Ana Ruiz with Jonas Lindqvist was held on Monday.", "Ana Ruiz"),
+        ("Talks by Noor Azmi with Jonas Lindqvist ended without agreement.", "Noor Azmi"),
+    ],
+)  # fmt: skip
+def test_a_name_across_a_visit_or_meeting_by_a_person_is_a_person(
+    nlp, text: str, name: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert name in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+def test_a_thing_after_by_across_a_visit_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("A visit by Kelso Rovers to Carlos Mendez drew crowds.")
+    assert "Kelso Rovers" not in {e.text for e in doc.ents if e.label_ == "PERSON"}
