@@ -1,11 +1,17 @@
-"""The other side of a meeting between two: whom a person's name meets, so that a
-name the model missed there is a person's (:func:`kg.language.person_spans.coordinated_people`)."""
+"""The other side of a meeting between two: whom a person's name meets ("I" or "we"
+in a quote meets for its speaker), so that a name the model missed there is a
+person's (:func:`kg.language.person_spans.coordinated_people`)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.language.event_words import BY_CONTACT_NOUNS, PERSON_MEETING_NOUNS, PERSON_MEETING_VERBS
+from kg.language.event_words import (
+    BY_CONTACT_NOUNS,
+    PERSON_MEETING_NOUNS,
+    PERSON_MEETING_VERBS,
+    SPEECH_VERBS,
+)
 
 
 def partners(token: Token) -> list[Token]:
@@ -49,7 +55,7 @@ def partners(token: Token) -> list[Token]:
         second = _objects(noun, "with")
     else:
         return []
-    first = [_relative_antecedent(t) for t in first]
+    first = [_quoted_speaker(_relative_antecedent(t)) for t in first]
     other = second if token in first else first if token in second else []
     return [t for o in other for t in (o, *o.conjuncts)]
 
@@ -81,6 +87,28 @@ def _relative_antecedent(token: Token) -> Token:
     if token.lower_ == "who" and clause.dep_ == "relcl":
         return clause.head
     return token
+
+
+_QUOTE_MARKS = {'"', "“", "”", "``", "''"}
+
+
+def _quoted_speaker(token: Token) -> Token:
+    """'"I met B," said A', 'A said: "We held talks with B"': "I" or "we" inside a
+    quote is the subject of the speech verb outside it (else itself)."""
+    if token.lower_ not in {"i", "we"} or token.tag_ != "PRP" or not _in_quote(token):
+        return token
+    for verb in token.sent:
+        if verb.lemma_ in SPEECH_VERBS and verb.pos_ == "VERB" and not _in_quote(verb):
+            said = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ != "PRP"]
+            if said:
+                return said[0]
+    return token
+
+
+def _in_quote(token: Token) -> bool:
+    """An odd number of quotation marks stands before ``token`` in its sentence."""
+    marks = sum(t.text in _QUOTE_MARKS for t in token.doc[token.sent.start : token.i])
+    return marks % 2 == 1
 
 
 def _objects(head: Token, preposition: str) -> list[Token]:

@@ -95,3 +95,31 @@ def test_a_name_across_a_visit_or_meeting_by_a_person_is_a_person(
 def test_a_thing_after_by_across_a_visit_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("A visit by Kelso Rovers to Carlos Mendez drew crowds.")
     assert "Kelso Rovers" not in {e.text for e in doc.ents if e.label_ == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"I met President Joseph Mwangi on Monday," said Ana Ruiz.', "Ana Ruiz"),
+        ('"Yesterday I sat down with Jonas Lindqvist for two hours," Ana Ruiz said.', "Ana Ruiz"),
+        ('Ana Ruiz said: "I visited Jonas Lindqvist in hospital."', "Ana Ruiz"),
+        ('"We met Jonas Lindqvist on Friday and agreed on a plan," said Ana Ruiz.', "Ana Ruiz"),
+        ('"I had a long meeting with Jonas Lindqvist," Ana Ruiz said on Tuesday.', "Ana Ruiz"),
+    ],
+)
+def test_the_speaker_of_a_quote_whose_i_meets_a_person_is_a_person(
+    nlp, text: str, name: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert name in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ('"They met Jonas Lindqvist on Monday," said Ana Ruiz.', "Ana Ruiz"),
+        ('"I praised Jonas Lindqvist," said Ana Ruiz.', "Ana Ruiz"),
+        ('"Ana Ruiz met them," said Jonas Lindqvist.', "Ana Ruiz"),
+    ],
+)
+def test_no_person_without_a_quoted_meeting_with_a_person(nlp, text: str, thing: str) -> None:  # type: ignore[no-untyped-def]
+    assert thing not in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
