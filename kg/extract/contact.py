@@ -7,18 +7,22 @@ is a statement, not a contact: :func:`is_audience` tells such partners apart.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.claims import claimant
-from kg.language.event_words import AUDIENCE_NOUNS, MEDIA_NAMES, MEDIA_WORDS
+from kg.language.event_words import AUDIENCE_NOUNS, CALLED_OFF, MEDIA_NAMES, MEDIA_WORDS, PUT_OFF
 from kg.records import Event, EventKind, Modality, Participant
 
 NAME = "meetings"
 ROLES = {"mutual": ("participant", "participant"), "visit": ("visitor", "host"),
          "host": ("host", "visitor"), "convene": ("host", "participant")}  # fmt: skip
 CONTACT = (EventKind.MEETING, EventKind.PHONE_CALL, EventKind.VISIT, EventKind.NEGOTIATION)
+# "talks (a visit) are planned / expected / set for May": arranged, not yet held
+ARRANGED = {"plan", "schedule", "expect", "propose", "arrange", "set", "slate", "pencil", "due"}
 
 
 def can_host(ctx: Context, key: str) -> bool:
@@ -115,3 +119,20 @@ def contact_events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, e
             )
         )
     return events
+
+
+def put_off(noun: Token) -> Token | None:
+    """The verb or adjective that puts off or calls off the meeting ``noun`` names."""
+    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in PUT_OFF | CALLED_OFF:
+        if any(c.lower_ == "short" for c in noun.head.children):
+            return None  # "cut short his visit": it took place
+        return noun.head
+    return next((c for c in noun.children
+                 if c.dep_ == "amod" and c.lemma_ in PUT_OFF | CALLED_OFF), None)  # fmt: skip
+
+
+def not_held(event: Event, off: Token) -> Event:
+    """A meeting put off stays planned; one called off is kept, negated."""
+    if off.lemma_ in PUT_OFF:
+        return replace(event, modality=Modality.PLANNED)
+    return replace(event, negated=True)

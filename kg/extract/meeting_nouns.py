@@ -1,6 +1,6 @@
 """Contacts named by nouns: "talks between A and B", "the A-B summit", "her
 meeting with X", "after his call with X", "A held talks with B", "a summit of A,
-B and C", "X's visit to Japan"; who holds, joins or attends them: "X hosted
+B and C" (visits: :mod:`kg.extract.visit_nouns`); who holds, joins or attends them: "X hosted
 (mediated) talks between A and B" (all three met), "X, in Rome for talks with Y",
 "X joined Y for talks", "the meeting, attended by A and B", "X thanked Y during the
 meeting"."""
@@ -15,13 +15,13 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context, Word
-from kg.extract.contact import CONTACT, can_host, contact_events, separately
+from kg.extract.contact import ARRANGED, CONTACT, contact_events, not_held, put_off, separately
 from kg.extract.noun_parties import attendees, mediators, meeting_aside, speakers, there_for
+from kg.extract.visit_nouns import VISIT_NOUNS, visit_events, visitors_after
 from kg.language.event_words import (
     APPEAL_VERBS,
     CALL_TAKING,
     CALLED_OFF,
-    PUT_OFF,
     SHUNNING,
 )
 from kg.language.hyphenated import part_country
@@ -29,7 +29,6 @@ from kg.records import Event, EventKind, Modality
 
 NOUNS = {w: t for (w, _), t in triggers.words(kind=CONTACT, pos="noun").items()
          if t.frame == "mutual"}  # fmt: skip
-VISIT_NOUNS = {w for (w, _) in triggers.words(frame="visit", pos="noun")}
 _SUPPORT_VERBS = {"hold", "have", "begin", "start", "resume", "open", "kick", "continue", "conduct",
                   "launch", "conclude", "wrap", "engage", "enter", "join", "make", "pay", "end",
                   "complete", "finish", "host", "chair", "mediate", "broker", "receive",
@@ -49,7 +48,7 @@ def noun_events(ctx: Context, words: Iterator[Word]) -> Iterator[Event]:
         if pos in {"NOUN", "PROPN"} and lower in NOUNS and not _is_phone_modifier(token):
             yield from _from_noun(ctx, token)
         elif pos == "NOUN" and lower in VISIT_NOUNS:
-            yield from _visit_noun(ctx, token)
+            yield from visit_events(ctx, token)
 
 
 def _in_a_name(token: Token) -> bool:
@@ -59,36 +58,6 @@ def _in_a_name(token: Token) -> bool:
         and token.i != token.sent.start
         and token.ent_type_ not in {"", "EVENT"}
     )
-
-
-def _visit_noun(ctx: Context, noun: Token) -> list[Event]:
-    """ "X's visit to Japan", "during a trip to Kenya, X said": the owner (or the
-    subject of the clause) visits whoever follows "to"."""
-    hosts = [
-        k for t in g.prep_objects(noun, {"to"}) for k in g.actors_of(ctx, t, include_places=True)
-    ]
-    hosts = [k for k in hosts if k.startswith(("country/", "person/")) and can_host(ctx, k)]
-    if not hosts:
-        return []
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    visitor_tokens = owners
-    if not owners:
-        t = noun
-        for _ in range(4):  # "during a visit to Japan, the minister said": the clause subject
-            if t.head.i == t.i:
-                break
-            t = t.head
-            if t.pos_ in {"VERB", "AUX"}:
-                visitor_tokens = g.subjects(t)
-                break
-    visitors = [k for t in visitor_tokens for k in g.actors_of(ctx, t)]
-    anchor = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
-    events = contact_events(ctx, anchor, noun, EventKind.VISIT, "visit", visitors, hosts,
-                     "visitor", "host", True, visitor_tokens, cameo="042")  # fmt: skip
-    off = _put_off(noun)
-    if off is not None:  # "postponed his visit to Chile", "a trip to Peru was called off"
-        events = [_not_held(e, off) for e in events]
-    return [replace(e, evidence=replace(e.evidence, confidence=0.7)) for e in events]
 
 
 def _is_phone_modifier(token: Token) -> bool:
@@ -101,28 +70,11 @@ def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
         c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children
     ):
         return  # "told a news conference": an audience; "a joint news conference": together
-    off = _put_off(noun)
+    off = put_off(noun)
     if off is not None:  # "A and B postponed their meeting", "cancelled his talks with X"
-        yield from (_not_held(e, off) for e in _from_noun_held(ctx, noun, trig, off))
+        yield from (not_held(e, off) for e in _from_noun_held(ctx, noun, trig, off))
         return
     yield from _from_noun_held(ctx, noun, trig, None)
-
-
-def _put_off(noun: Token) -> Token | None:
-    """The verb or adjective that puts off or calls off the meeting ``noun`` names."""
-    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in PUT_OFF | CALLED_OFF:
-        if any(c.lower_ == "short" for c in noun.head.children):
-            return None  # "cut short his visit": it took place
-        return noun.head
-    return next((c for c in noun.children
-                 if c.dep_ == "amod" and c.lemma_ in PUT_OFF | CALLED_OFF), None)  # fmt: skip
-
-
-def _not_held(event: Event, off: Token) -> Event:
-    """A meeting put off stays planned; one called off is kept, negated."""
-    if off.lemma_ in PUT_OFF:
-        return replace(event, modality=Modality.PLANNED)
-    return replace(event, negated=True)
 
 
 def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
@@ -176,6 +128,9 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     else:  # "X, in Rome for talks with Y, said"
         subj_tokens = there_for(ctx, noun)
         subj = [k for t in subj_tokens for k in g.actors_of(ctx, t)]
+    by = visitors_after(ctx, noun, {"by"})  # "a meeting by A with B", "talks by A with B"
+    if by and not subj:
+        subj_tokens, subj = by, [k for t in by for k in g.actors_of(ctx, t)]
     partner_tokens = g.prep_objects(noun, trig.preps)
     # "talks involving A, B and C": all of them meet
     partner_tokens += [o for c in noun.children if c.dep_ == "acl" and c.lemma_ == "involve"
@@ -195,6 +150,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
             partner_tokens += g.direct_objects(governor)
         if governor.lemma_ == "grant" and not g.is_passive(governor):  # "granted X an audience"
             partner_tokens += [o for o in g.direct_objects(governor) if o.i != noun.i]
+    partner_tokens += [o for t in by for o in g.prep_objects(t, trig.preps)]  # ("with" on A)
     partner_tokens = [g.antecedent(t) for t in partner_tokens]  # "with whom he held talks"
     if not partner_tokens and governor is not None:
         partner_tokens = _addressed_there(ctx, noun, governor)
@@ -260,7 +216,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     if (
         prospective
         or _sought(noun)
-        or (noun.dep_ == "nsubjpass" and governor is not None and governor.lemma_ in _ARRANGED)
+        or (noun.dep_ == "nsubjpass" and governor is not None and governor.lemma_ in ARRANGED)
     ):  # "talks between A and B are planned for May"
         # "Washington supported direct talks between the two": not talks that happened
         for event in contact_events(ctx, anchor, noun, kind, etype, subj, objs, "participant", "participant",
@@ -301,7 +257,6 @@ def _addressed_there(ctx: Context, noun: Token, verb: Token) -> list[Token]:
 
 # "is waiting for / awaits / prepares for a meeting with X": not held yet
 _AWAITING = {"wait", "await", "prepare"}
-_ARRANGED = {"plan", "schedule", "expect", "propose", "arrange", "set", "slate", "pencil", "due"}
 
 
 def _sought(noun: Token) -> bool:

@@ -53,6 +53,8 @@ PERSON_MEETING_VERBS = frozenset(
     "meet talk speak confer negotiate receive host welcome phone telephone call greet visit dine".split()
 )
 PERSON_MEETING_NOUNS = frozenset("meeting talks conversation call".split())
+# Nouns whose "by" names one side: "a visit by A to B", "a meeting by A with B".
+BY_CONTACT_NOUNS = PERSON_MEETING_NOUNS | frozenset("visit visits trip".split())
 # Who is spoken to in public, never a party to a meeting: "told reporters", "spoke
 # to the nation", "addressed parliament".
 AUDIENCE_NOUNS = frozenset(

@@ -15,7 +15,6 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.language.event_words import PERSON_MEETING_NOUNS, PERSON_MEETING_VERBS
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
     COMPANY_WORDS,
@@ -24,6 +23,7 @@ from kg.language.lexicon import (
     ORG_HEAD_WORDS,
     TITLE_WORDS,
 )
+from kg.language.meeting_partners import partners
 from kg.language.places import places
 
 
@@ -128,7 +128,7 @@ def coordinated_people(doc: Doc, spans: list[Span], words: frozenset[str]) -> It
         # an organisation stays one there; in a list with people it is one of them
         # (a pair of unknown names may be read as a nationality: "Arman Petrosyan")
         found = [(t, _MISREAD_LABELS | {"NORP"}, False) for t in span.root.conjuncts]
-        found += [(t, _PARTNER_MISREAD, True) for t in _partners(span.root)]
+        found += [(t, _PARTNER_MISREAD, True) for t in partners(span.root)]
         for tok, misread, lenient in found:
             if not span.start <= tok.i < span.end and (
                 name := _missed_name(doc, tok, spans, words, misread, lenient=lenient)
@@ -193,67 +193,6 @@ def _served_post(post: Token, name: Token) -> bool:
     if post.lower_ in _SHARED_POSTS and not any(c.lower_ == "of" for c in post.children):
         return False  # ("head of the X Party" is a person's)
     return any(t.ent_type_ in {"GPE", "ORG", "NORP"} for t in post.subtree if t.i != post.i)
-
-
-def _partners(token: Token) -> list[Token]:
-    """The other side of a meeting between two that ``token`` takes part in: the
-    subject of "met", "received", "phoned", "held talks", "sat down" (or of the
-    clause "after meeting" opens, or of the verb "to meet" depends on) and its object, "with"
-    object or passive agent ("was received by X"); the owner of "A's meeting" and
-    its "with" object."""
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ in {"with", "by"}:
-        head = head.head  # "met with X", "talks with X", "received by X"
-    if token.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ not in PERSON_MEETING_VERBS:
-        head = next((c for c in head.children if c.dep_ == "xcomp"), head)  # "A agreed to"
-        head = next((c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
-                     and c.lower_ in PERSON_MEETING_NOUNS), head)  # "A held talks with B"  # fmt: skip
-    noun = head if head.pos_ == "NOUN" and head.lower_ in PERSON_MEETING_NOUNS else None
-    verb = noun.head if noun is not None and noun.dep_ == "dobj" else head
-    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
-        rounds = noun.head.head  # "held rounds of talks with X"
-        verb = rounds.head if rounds.lower_ in _ROUNDS and rounds.dep_ == "dobj" else verb
-    sat_down = verb.lemma_ == "sit" and any(c.lower_ == "down" for c in verb.children)
-    if verb.pos_ in {"VERB", "AUX"} and (  # ("A's talks with B": no verb's lemma)
-        verb.lemma_ in PERSON_MEETING_VERBS
-        or sat_down
-        or (noun is not None and verb.lemma_ in {"hold", "have"})
-    ):
-        first = [c for c in verb.children if c.dep_ == "nsubj"] + _objects(verb, "by")
-        if not first and verb.dep_ == "pcomp":  # "After meeting B, A said": A met B
-            first = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
-        if not first and verb.dep_ == "xcomp":  # "A is expected / wants to meet B"
-            first = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        second = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c is not noun]
-        second += _objects(verb, "with") + (_objects(noun, "with") if noun is not None else [])
-    elif noun is not None:  # "A's meeting with B lasted an hour"
-        first = [c for c in noun.children if c.dep_ == "poss"]
-        if not first and noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}:
-            first = [c for c in noun.head.head.children if c.dep_ == "nsubj"]  # "A said
-            # after talks with B", "A raised it in a meeting with B"
-        second = _objects(noun, "with")
-    else:
-        return []
-    first = [_relative_antecedent(t) for t in first]
-    other = second if token in first else first if token in second else []
-    return [t for o in other for t in (o, *o.conjuncts)]
-
-
-# Nouns that count rounds of a meeting: "rounds of talks with X".
-_ROUNDS = {"round", "rounds", "series", "days", "hours", "weeks"}
-
-
-def _relative_antecedent(token: Token) -> Token:
-    """ "A, who met B": "who" stands for A."""
-    clause = token.head
-    if token.lower_ == "who" and clause.dep_ == "relcl":
-        return clause.head
-    return token
-
-
-def _objects(head: Token, preposition: str) -> list[Token]:
-    return [o for p in head.children if p.lower_ == preposition for o in p.children
-            if o.dep_ == "pobj"]  # fmt: skip
 
 
 def _missed_name(

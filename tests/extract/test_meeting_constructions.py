@@ -266,3 +266,32 @@ def test_an_embrace_between_people_is_a_meeting(facts_of, text: str) -> None:  #
 )
 def test_no_meeting_from_an_embraced_idea_or_a_phrasal_verb(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ('"I met President Joseph Mwangi on Monday," said Ana Ruiz.', ("Ana Ruiz", "Joseph Mwangi")),
+        ('"I phoned Tomas Lind last night," Ana Ruiz said.', ("Ana Ruiz", "Tomas Lind")),
+        ('Ana Ruiz said: "I visited Tomas Lind in hospital."', ("Ana Ruiz", "Tomas Lind")),
+        ('"We held talks with Kenya," said the Ugandan foreign minister, Ana Ruiz.',
+         ("Ana Ruiz", "Kenya")),
+    ],
+)  # fmt: skip
+def test_the_speaker_met_whom_i_or_we_met_in_the_quote(facts_of, text: str, sides) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*sides) in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ('"I have never met him," Ana Ruiz said of Tomas Lind.', ("Ana Ruiz", "Tomas Lind")),
+        ('"We hope to meet Tomas Lind soon," said Ana Ruiz.', ("Ana Ruiz", "Tomas Lind")),
+        ('"I did not meet Tomas Lind," Ana Ruiz insisted.', ("Ana Ruiz", "Tomas Lind")),
+        ('"Joseph Mwangi met Ilse Brandt on Monday," said Ana Ruiz.', ("Ana Ruiz", "Ilse Brandt")),
+    ],
+)  # fmt: skip
+def test_no_meeting_of_the_speaker_denied_hoped_for_or_of_others(
+    facts_of, text: str, sides
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*sides) not in met_pairs(facts_of(text))

@@ -1,0 +1,64 @@
+"""Visits named by nouns: "X's visit to Japan", "during a trip to Kenya, X said"
+(the subject of the clause is the visitor), "the visit by (of) X to Y", "a visit to
+Y by X"; a visit put off or only arranged ("is planned for May") stays planned, one
+called off is negated. Verbs of visiting are in :mod:`kg.extract.meetings`."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract import triggers
+from kg.extract.base import Context
+from kg.extract.contact import ARRANGED, can_host, contact_events, not_held, put_off
+from kg.records import Event, EventKind, Modality
+
+VISIT_NOUNS = {w for (w, _) in triggers.words(frame="visit", pos="noun")}
+
+
+def visit_events(ctx: Context, noun: Token) -> list[Event]:
+    """ "X's visit to Japan", "during a trip to Kenya, X said", "a visit to Japan by
+    X": the owner (or who follows "by" or "of", or else the subject of the clause)
+    visits whoever follows "to"."""
+    by = visitors_after(ctx, noun)
+    # "to Y" on the noun, or on its visitor ("a visit by X to Y" parsed so)
+    visited = g.prep_objects(noun, {"to"}) + [o for b in by for o in g.prep_objects(b, {"to"})]
+    hosts = [k for t in visited for k in g.actors_of(ctx, t, include_places=True)]
+    hosts = [k for k in hosts if k.startswith(("country/", "person/")) and can_host(ctx, k)]
+    if not hosts:
+        return []
+    # "Tuesday's visit to X by Y": a date owns no visit
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in {"DATE", "TIME"}]
+    visitor_tokens = owners or by
+    if not visitor_tokens:
+        t = noun
+        for _ in range(4):  # "during a visit to Japan, the minister said": the clause subject
+            if t.head.i == t.i:
+                break
+            t = t.head
+            if t.pos_ in {"VERB", "AUX"}:
+                visitor_tokens = g.subjects(t)
+                break
+    visitors = [k for t in visitor_tokens for k in g.actors_of(ctx, t)]
+    anchor = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
+    events = contact_events(ctx, anchor, noun, EventKind.VISIT, "visit", visitors, hosts,
+                     "visitor", "host", True, visitor_tokens, cameo="042")  # fmt: skip
+    off = put_off(noun)
+    if off is not None:  # "postponed his visit to Chile", "a trip to Peru was called off"
+        events = [not_held(e, off) for e in events]
+    elif noun.dep_ == "nsubjpass" and noun.head.lemma_ in ARRANGED:  # "is planned for May"
+        events = [replace(e, modality=Modality.PLANNED) for e in events]
+    return [replace(e, evidence=replace(e.evidence, confidence=0.7)) for e in events]
+
+
+def visitors_after(ctx: Context, noun: Token, preps: Collection[str] = ("by", "of")) -> list[Token]:
+    """ "the visit by X", "the visit of X to Y": a person, country or body after "by"
+    (or "of"), never "a visit by protesters" or "a visit of two days"."""
+    return [
+        t
+        for t in g.prep_objects(noun, preps)
+        if any(k.startswith(("person/", "country/", "org/")) for k in g.actors_of(ctx, t))
+    ]
