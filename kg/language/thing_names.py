@@ -10,6 +10,8 @@
   "Patriots want ..."), or a generic body's noun opening a title there ("Party
   leader X said": the party's leader, whichever it is).
 * A document named by its kind alone ("a binding Treaty", "bad Bills").
+* A nationality word alone, of a people the gazetteer gives no country ("Welsh
+  households"): it qualifies, never names a body.
 
 The words are data (``data/thing-words.txt``).
 """
@@ -50,6 +52,7 @@ def names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
         tok = doc[start]
         return (
             _lone_document(tok)
+            or (label != "NORP" and tok.text in _thing_words()["nationality"])
             or (label != "LAW" and _abbreviation(doc, tok))
             or (label in {"ORG", "PERSON"} and _common_opener(doc, tok))
         )

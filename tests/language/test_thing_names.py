@@ -116,3 +116,22 @@ def test_a_law_with_a_name_stays_an_agreement(facts_of) -> None:  # type: ignore
     assert "Licensing Act" in _actor_names(
         facts_of, "Ann Vale said MPs passed the Licensing Act on Monday."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('Mr Gwyn Tallis said: "About a third of Welsh households face big rises."', "Welsh"),
+        ('Mr Gwyn Tallis said: "Most Scottish households will pay more."', "Scottish"),
+        ("Mr Gwyn Tallis said two thirds of Welsh households would pay more.", "Welsh"),
+    ],
+)
+def test_a_nationality_word_alone_is_no_body(facts_of, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    names = _actor_names(facts_of, text)
+    assert word not in names
+    assert "Gwyn Tallis" in names
+
+
+def test_a_body_named_with_a_nationality_word_stays_an_actor(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The Welsh Assembly said it would review the rules, Ms Aurell said."
+    assert "Welsh Assembly" in _actor_names(facts_of, text)
