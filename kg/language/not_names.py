@@ -12,6 +12,8 @@
   stays an agreement).
 * A name that only qualifies a likeness or an era: "a Madrid-style bombing", "a
   Soviet-era tank" (neither Spain nor the Soviet Union takes part).
+* A name of a thing: an abbreviation, a product, a common noun opening a sentence,
+  a document named by its kind (:mod:`kg.language.thing_names`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.language.lexicon import HONORIFICS, PEER_TITLES, TITLE_WORDS
+from kg.language.thing_names import made_thing, names_a_thing
 
 _DETERMINERS = frozenset("the this that these those his her its their our my your a an".split())
 _ABSTRACT_ENDINGS = ("ness", "ism", "ity", "tion", "ment", "ship")
@@ -32,9 +35,13 @@ _HONORIFIC_STYLES = _STYLES | {h.lower().rstrip(".") for h in HONORIFICS}
 
 def names_no_actor(doc: Doc, start: int, end: int, label: str) -> bool:
     """Whether the entity ``doc[start:end]`` of ``label`` names no actor."""
+    if names_a_thing(doc, start, end, label):
+        return True
     if label not in {"PERSON", "ORG", "NORP", "GPE"}:
         return False
     if likeness(doc, start, end):
+        return True
+    if label == "ORG" and made_thing(doc, start, end):
         return True
     words = doc[start:end]
     before = doc[start - 1].lower_ if start > 0 else ""

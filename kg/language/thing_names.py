@@ -1,0 +1,121 @@
+"""Names of things the model takes for names of actors.
+
+* An abbreviation of a measure, a tax, a technology or a disease ("GDP grew",
+  "the risk of TB"), or an abbreviation a story spells out in lower case
+  ("foreign direct investment (FDI)"): it stands for a common noun phrase.
+* A made thing: a name after "a" or "an" ("build a new Dorrit": one of a kind of
+  product; "a Holm Bank spokesman" is the bank's), a name before a model code
+  ("the Kessler Q7") and a brand counted in made things ("50,000 Zephyr cars").
+* A common noun capitalised only because it opens a sentence ("Taxes will rise",
+  "Patriots want ..."), or a generic body's noun opening a title there ("Party
+  leader X said": the party's leader, whichever it is).
+* A document named by its kind alone ("a binding Treaty", "bad Bills").
+* A nationality word alone, of a people the gazetteer gives no country ("Welsh
+  households"): it qualifies, never names a body.
+
+The words are data (``data/thing-words.txt``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from kg.language.gazetteer import gazetteer
+from kg.language.lexicon import FIRM_NOUNS, GENERIC_BODIES, ORG_HEAD_WORDS, TITLE_WORDS
+
+_OPENERS = frozenset({'"', "'", "“", "‘", "(", "-", "--"})
+_INDEFINITE = frozenset({"a", "an", "another"})
+_GENERIC_BODY_NOUNS = ORG_HEAD_WORDS | FIRM_NOUNS | GENERIC_BODIES
+
+
+@cache
+def _thing_words() -> dict[str, frozenset[str]]:
+    text = resources.files("kg.language").joinpath("data", "thing-words.txt").read_text("utf-8")
+    words: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, _, rest = line.partition("\t")
+            words.setdefault(kind, set()).update(rest.split())
+    return {kind: frozenset(ws) for kind, ws in words.items()}
+
+
+def names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
+    """Whether the entity ``doc[start:end]`` of ``label`` names a thing, not an actor."""
+    if label not in {"ORG", "PERSON", "GPE", "NORP", "LAW"} or start >= end:
+        return False
+    if gazetteer().lookup(doc[start:end].text) is not None:
+        return False
+    if end - start == 1:
+        tok = doc[start]
+        return (
+            _lone_document(tok)
+            or (label != "NORP" and tok.text in _thing_words()["nationality"])
+            or (label != "LAW" and _abbreviation(doc, tok))
+            or (label in {"ORG", "PERSON"} and _common_opener(doc, tok))
+        )
+    return label == "ORG" and _model_code(doc[end - 1])
+
+
+def made_thing(doc: Doc, start: int, end: int) -> bool:
+    """A product: "a new Dorrit", "50,000 Zephyr cars"."""
+    if any(t.lower_ in _GENERIC_BODY_NOUNS for t in doc[start:end]):
+        return False  # "a Department for Trade spokesman": a body the parser misread
+    root = doc[start:end].root
+    if root.dep_ == "compound":
+        head = root.head
+        counted = any(c.like_num or c.tag_ == "CD" for c in head.children)
+        return head.lower_ in _thing_words()["product"] and counted and head.i >= end
+    return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in root.children)
+
+
+def _abbreviation(doc: Doc, tok: Token) -> bool:
+    if tok.text in _thing_words()["abbreviation"]:
+        return True
+    return tok.is_upper and len(tok.text) > 1 and _spelt_out_in_lower_case(doc, tok.text)
+
+
+def _spelt_out_in_lower_case(doc: Doc, short: str) -> bool:
+    """ "foreign direct investment (FDI)": lower-case words whose initials make the
+    abbreviation, just before it in brackets anywhere in the story."""
+    n = len(short)
+    for tok in doc:
+        if tok.text != short or tok.i < n + 1 or doc[tok.i - 1].text != "(":
+            continue
+        words = doc[tok.i - 1 - n : tok.i - 1]
+        initials = "".join(w.text[0] for w in words).upper()
+        if all(w.is_lower and w.is_alpha for w in words) and initials == short.upper():
+            return True
+    return False
+
+
+def _lone_document(tok: Token) -> bool:
+    return tok.is_title and tok.lower_ in _thing_words()["document"]
+
+
+def _common_opener(doc: Doc, tok: Token) -> bool:
+    """ "Taxes will rise": a common noun the tagger reads as one, capitalised only
+    because it opens the sentence; "Party leader X": a body's noun before a title."""
+    if not _opens(doc, tok) or not tok.is_title:
+        return False
+    if any(t.text == tok.text and not _opens(doc, t) for t in doc if t.i != tok.i):
+        return False  # the story writes it so inside a sentence: a name
+    if tok.tag_ in {"NN", "NNS"}:
+        return True
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is not None and tok.lower_ in _GENERIC_BODY_NOUNS and nxt.lower_ in TITLE_WORDS
+
+
+def _opens(doc: Doc, tok: Token) -> bool:
+    i = tok.i
+    while i > 0 and doc[i - 1].text in _OPENERS:
+        i -= 1
+    return bool(doc[i].is_sent_start)
+
+
+def _model_code(tok: Token) -> bool:
+    """ "Kessler Q7", "Holm A380": a model's code of letters and digits ends it."""
+    text = tok.text
+    return any(c.isdigit() for c in text) and any(c.isalpha() for c in text) and text[0].isupper()
