@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import arguments as a
 
 
@@ -46,3 +48,34 @@ def test_who_joins_someone_in_an_act_does_it_with_them(nlp) -> None:  # type: ig
         assert len(a.subjects(verb)) == 2, text
     doc = nlp("After meeting Peru, Chile said the talks went well.")
     assert [t.text for t in a.subjects(_verb(doc, "meet"))] == ["Chile"]  # no object joined
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "agent"),
+    [
+        ("Chile was criticised and then sanctioned by Peru.", "criticise", "Peru"),
+        ("Chile was criticised and then sanctioned by Peru.", "sanction", "Peru"),
+        ("Togo has been threatened and repeatedly attacked by Ghana.", "threaten", "Ghana"),
+        ("Fiji was visited and warmly praised by Samoa.", "visit", "Samoa"),
+    ],
+)
+def test_coordinated_participles_share_the_by_phrase(nlp, text, lemma, agent) -> None:  # type: ignore[no-untyped-def]
+    verb = _verb(nlp(text), lemma)
+    assert a.is_passive(verb) and [t.text for t in a.agents(verb)] == [agent]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Chile was attacked by Peru and later rebuilt with help.", "rebuild"),
+        ("Chile was welcomed into the bloc and praised for its reforms.", "welcome"),
+    ],
+)
+def test_a_by_phrase_before_a_participle_is_not_its_own(nlp, text, lemma) -> None:  # type: ignore[no-untyped-def]
+    assert a.agents(_verb(nlp(text), lemma)) == []
+
+
+def test_each_participle_keeps_its_own_by_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Chile was criticised by Peru and sanctioned by Bolivia.")
+    assert [t.text for t in a.agents(_verb(doc, "criticise"))] == ["Peru"]
+    assert [t.text for t in a.agents(_verb(doc, "sanction"))] == ["Bolivia"]

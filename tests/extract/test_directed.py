@@ -40,3 +40,37 @@ def test_blame_on_no_actor_or_not_laid_is_no_fact(facts_of, text: str) -> None: 
 def test_blaming_a_thing_for_an_act_on_someone_blames_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Peru blamed the weather for the damage on Chile's coast.")
     assert ("Peru", "Chile") not in directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "Chad was criticised and then sanctioned by Sudan.",
+            EventKind.CONFLICT,
+            ("Sudan", "Chad"),
+        ),
+        (
+            "Belize has been threatened and attacked by Guatemala.",
+            EventKind.CONFLICT,
+            ("Guatemala", "Belize"),
+        ),
+        (
+            "Laos was criticised by Vietnam and sanctioned by Thailand.",
+            EventKind.CONFLICT,
+            ("Thailand", "Laos"),
+        ),
+        (
+            "Morocco was praised and later rewarded by France.",
+            EventKind.COOPERATION,
+            ("France", "Morocco"),
+        ),
+    ],
+)
+def test_coordinated_passives_share_the_agent(facts_of, text, kind, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), kind)
+
+
+def test_an_earlier_agent_is_not_shared_forward(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Gabon was attacked by Cameroon and later criticised for its response.")
+    assert directed(facts, EventKind.CONFLICT) == {("Cameroon", "Gabon")}
