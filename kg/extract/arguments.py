@@ -302,14 +302,18 @@ def relative_objects(verb: Token) -> list[Token]:
 
 
 def antecedent(token: Token) -> Token:
-    """The person a relative "whom" or "who" stands for ("X, whom Y met", "X, with
-    whom Y held talks"); any other token is itself."""
-    if token.tag_ != "WP" or token.lower_ not in {"who", "whom"}:
+    """The name a relative "whom", "who", "which" or "that" stands for ("X, whom Y
+    met", "X, with whom Y held talks", "Armenia, which Azerbaijan invaded"); any
+    other token is itself."""
+    if (token.tag_, token.lower_) not in _RELATIVES:
         return token
     clause = token.head
     while clause.dep_ not in {"relcl", "ROOT"} and clause.head.i != clause.i:
         clause = clause.head
     return clause.head if clause.dep_ == "relcl" and clause.head.pos_ == "PROPN" else token
+
+
+_RELATIVES = {("WP", "who"), ("WP", "whom"), ("WDT", "which"), ("WDT", "that")}
 
 
 def reciprocal(objects: list[Token]) -> bool:

@@ -161,7 +161,7 @@ def verb_events(
         if passive:
             target_tokens = g.subjects(verb)
         elif s.direct_object:
-            target_tokens = g.direct_objects(verb) or shared_objects(verb)
+            target_tokens = g.relative_objects(verb) or shared_objects(verb)
         target_tokens += g.prep_objects(verb, s.target_preps)
         if not s.direct_object:  # "fired two shells at Seoul": the phrase hangs on the object
             target_tokens += [t for o in g.direct_objects(verb)

@@ -79,3 +79,20 @@ def test_each_participle_keeps_its_own_by_phrase(nlp) -> None:  # type: ignore[n
     doc = nlp("Chile was criticised by Peru and sanctioned by Bolivia.")
     assert [t.text for t in a.agents(_verb(doc, "criticise"))] == ["Peru"]
     assert [t.text for t in a.agents(_verb(doc, "sanction"))] == ["Bolivia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "name"),
+    [
+        ("Armenia, which Azerbaijan invaded in 2020, wants guarantees.", "invade", "Armenia"),
+        ("Peru, whom Chile has long accused of spying, recalled its envoy.", "accuse", "Peru"),
+        ("Fiji, which Australia criticised last year, held elections.", "criticise", "Fiji"),
+    ],
+)
+def test_a_relative_object_stands_for_the_name(nlp, text, lemma, name) -> None:  # type: ignore[no-untyped-def]
+    assert [t.text for t in a.relative_objects(_verb(nlp(text), lemma))] == [name]
+
+
+def test_a_relative_object_of_a_common_noun_is_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The plan, which Austria rejected, was dropped.")
+    assert [t.text for t in a.relative_objects(_verb(doc, "reject"))] == ["which"]

@@ -74,3 +74,32 @@ def test_coordinated_passives_share_the_agent(facts_of, text, kind, expected) ->
 def test_an_earlier_agent_is_not_shared_forward(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Gabon was attacked by Cameroon and later criticised for its response.")
     assert directed(facts, EventKind.CONFLICT) == {("Cameroon", "Gabon")}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "Armenia, which Azerbaijan invaded in 2020, wants guarantees.",
+            EventKind.CONFLICT,
+            ("Azerbaijan", "Armenia"),
+        ),
+        (
+            "Peru, whom Chile has long accused of spying, recalled its envoy.",
+            EventKind.CONFLICT,
+            ("Chile", "Peru"),
+        ),
+        (
+            "Kenya, which Uganda supports, sent troops to the mission.",
+            EventKind.COOPERATION,
+            ("Uganda", "Kenya"),
+        ),
+    ],
+)
+def test_a_relative_object_is_the_target(facts_of, text, kind, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), kind)
+
+
+def test_a_relative_object_that_is_a_thing_names_no_target(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The plan, which Austria rejected, was dropped by Slovakia.")
+    assert directed(facts, EventKind.CONFLICT) == set()
