@@ -35,6 +35,7 @@ from kg.language.event_words import (
     OWNED_NOUNS,
     SPEECH_VERBS,
     VICTIM_NOUNS,
+    WEAPON_MEASURES,
     WEAPON_OBJECTS,
 )
 from kg.language.gazetteer import gazetteer
@@ -164,7 +165,7 @@ def verb_events(
             target_tokens = g.relative_objects(verb) or shared_objects(verb)
         target_tokens += g.prep_objects(verb, s.target_preps)
         if not s.direct_object:  # "fired two shells at Seoul": the phrase hangs on the object
-            target_tokens += [t for o in g.direct_objects(verb)
+            target_tokens += [t for o in weapons(verb)  # "a barrage of rockets at X"
                               for t in g.prep_objects(o, s.target_preps)]  # fmt: skip
             if s.frame == "recipient":
                 target_tokens += given_to(verb)
@@ -190,7 +191,7 @@ def verb_events(
         if "no-object" in s.flags and g.direct_objects(verb):
             continue  # "broke the deadlock with X" breaks with no one
         if "weapon-object" in s.flags and not any(
-            o.lemma_.lower() in WEAPON_OBJECTS for o in g.direct_objects(verb)
+            o.lemma_.lower() in WEAPON_OBJECTS for o in weapons(verb)
         ):
             continue  # "threw his support behind X" is no attack
         if "aid-object" in s.flags and not any(
@@ -267,6 +268,14 @@ def shared_objects(verb: Token) -> list[Token]:
         ):
             return g.direct_objects(c)
     return []
+
+
+def weapons(verb: Token) -> list[Token]:
+    """What a verb throws or fires: its objects, or what they count ("a barrage of
+    rockets", "dozens of drones")."""
+    objects = g.direct_objects(verb)
+    return objects + [t for o in objects if o.lower_ in WEAPON_MEASURES
+                      for t in g.prep_objects(o, {"of"})]  # fmt: skip
 
 
 def hyphen_agents(verb: Token) -> list[Token]:
