@@ -32,6 +32,7 @@ from kg.extract.owner_parties import (
     adjunct_verb,
     answerers,
     came_from,
+    campaign_parties,
     compound_actors,
     done_by,
     hidden_agents,
@@ -129,10 +130,12 @@ def wanted_not_done(noun: Token) -> bool:
 
 
 def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
-    owned = owners(ctx, noun)
+    campaign_owners, campaign_targets = campaign_parties(ctx, noun, trig)
+    owned = owners(ctx, noun) or campaign_owners
     agents = owned or hidden_agents(ctx, noun, trig) or came_from(ctx, noun)
     targets = [k for t in g.prep_objects(noun, trig.preps - {"by", "from"})
                for k in targets_of(ctx, t)]  # fmt: skip
+    targets += campaign_targets  # "a bombing campaign against X"
     targets += [k for k in compound_actors(ctx, noun) if k not in agents]
     targets += targets_of_doer(ctx, noun, trig)  # "the attack carried out by X on Y"
     targets = targets or hidden_targets(ctx, noun, trig, agents)

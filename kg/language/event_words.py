@@ -180,6 +180,9 @@ WEAPON_OBJECTS = frozenset(
     projectile projectiles tear-gas teargas drone drones
     """.split()
 )
+# Nouns of a sustained effort that an act compounded before them names: "a bombing
+# campaign against X", "a drone strike operation against X".
+CAMPAIGN_NOUNS = frozenset("campaign operation blitz drive spree mission".split())
 # Words that count or group what is thrown or fired: "a barrage of rockets", "dozens of
 # drones" are the weapons they count.
 WEAPON_MEASURES = frozenset(
