@@ -69,9 +69,8 @@ def subjects(verb: Token) -> list[Token]:
         found = [_titled_person(t) or t for t in found]
         found = [split[1] if (split := _opening_split(t)) else t for t in found]
         # "A, along with B, met C": the parser hung "along with B" on the verb
-        found += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "along"
-                  and found[0].i < c.i < verb.i for w in c.children if w.lower_ == "with"
-                  for o in w.children if o.dep_ == "pobj"]  # fmt: skip
+        found += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in _ALONG
+                  and found[0].i < c.i < verb.i for o in _along_with(c)]  # fmt: skip
         # "Soto, who met ...": a relative pronoun stands for the noun it modifies
         if verb.dep_ == "relcl":
             found = [verb.head if c.tag_ in {"WP", "WDT"} else c for c in found]
@@ -351,6 +350,9 @@ def conjuncts(token: Token) -> list[Token]:
             if child.lower_ == "with" and any(c.lower_ in _ALONG for c in child.children):
                 # "A, together with B, met C": B is with A
                 out.extend(c for o in child.children if o.dep_ == "pobj" for c in [o, *o.conjuncts])
+            if child.lower_ in _ALONG and child.i > t.i and t.dep_ in SUBJECT_DEPS:
+                # "A, along with B, condemned C", "A, alongside B, ...": B acts with A
+                out.extend(c for o in _along_with(child) for c in [o, *o.conjuncts])
             if child.lower_ == "plus":
                 out.extend(c for c in child.children if c.dep_ == "pobj")
                 out.extend(c for c in child.subtree if c.dep_ == "conj")
@@ -367,6 +369,13 @@ def conjuncts(token: Token) -> list[Token]:
     for t in out:
         seen.setdefault(t.i, t)
     return [seen[i] for i in sorted(seen)]
+
+
+def _along_with(along: Token) -> list[Token]:
+    """Who "along with" or "alongside" names (the parser hangs "with" on "along")."""
+    found = [o for w in along.children if w.lower_ == "with" for o in w.children
+             if o.dep_ == "pobj"]  # fmt: skip
+    return found + [o for o in along.children if o.dep_ == "pobj" and along.lower_ == "alongside"]
 
 
 def _list_head(token: Token) -> list[Token]:

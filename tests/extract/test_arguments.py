@@ -96,3 +96,24 @@ def test_a_relative_object_stands_for_the_name(nlp, text, lemma, name) -> None: 
 def test_a_relative_object_of_a_common_noun_is_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("The plan, which Austria rejected, was dropped.")
     assert [t.text for t in a.relative_objects(_verb(doc, "reject"))] == ["which"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "names"),
+    [
+        ("Algeria, along with Tunisia, condemned Morocco.", "condemn", ["Algeria", "Tunisia"]),
+        ("Laos, alongside Cambodia, condemned Thailand.", "condemn", ["Laos", "Cambodia"]),
+        ("Egypt along with Jordan hosted the talks.", "host", ["Egypt", "Jordan"]),
+        ("Kenya, together with Uganda, criticised Sudan.", "criticise", ["Kenya", "Uganda"]),
+    ],
+)
+def test_who_acts_along_with_the_subject(nlp, text, lemma, names) -> None:  # type: ignore[no-untyped-def]
+    subject = a.subjects(_verb(nlp(text), lemma))
+    assert [t.text for s in subject for t in a.conjuncts(s)] == names
+
+
+def test_along_with_the_object_is_no_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Russia attacked Ukraine alongside Belarus.")
+    verb = _verb(doc, "attack")
+    assert [t.text for s in a.subjects(verb) for t in a.conjuncts(s)] == ["Russia"]
+    assert [t.text for o in a.direct_objects(verb) for t in a.conjuncts(o)] == ["Ukraine"]
