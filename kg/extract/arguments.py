@@ -72,8 +72,9 @@ def subjects(verb: Token) -> list[Token]:
                   and found[0].i < c.i < verb.i for o in _along_with(c)]  # fmt: skip
         # "Soto, who met ...": a relative pronoun stands for the noun it modifies
         if verb.dep_ == "relcl":
-            found = [verb.head if c.tag_ in {"WP", "WDT"} else c for c in found]
-        return found
+            head = predicated(verb.head) or verb.head
+            found = [head if c.tag_ in {"WP", "WDT"} else c for c in found]
+        return _cleft(verb, found) or found
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return subjects(verb.head)
     if (
@@ -104,8 +105,8 @@ def subjects(verb: Token) -> list[Token]:
         and verb.head.head.pos_ in {"VERB", "AUX"}
     ):
         return subjects(verb.head.head)  # "voted to pass a law to widen the embargo"
-    if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
-        return [verb.head]
+    if verb.dep_ == "relcl" and (predicated(verb.head) or verb.head.pos_ in {"NOUN", "PROPN"}):
+        return [predicated(verb.head) or verb.head]  # "Norway was the first to condemn X"
     if (
         verb.dep_ in {"acl", "relcl"}
         and has_to(verb)
@@ -117,6 +118,42 @@ def subjects(verb: Token) -> list[Token]:
     if verb.dep_ in {"acl", "amod"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         return [verb.head]
     return []
+
+
+_COPULAS = {"be", "become", "remain"}
+
+
+def predicated(noun: Token) -> Token | None:
+    """Whom a copula says is what a relative clause describes: "Gambia was among the
+    countries that condemned X", "Lithuania is one of the states that ...", "Norway
+    was the first to ...", "Chile is a country that backs X" (a common noun only)."""
+    if noun.pos_ == "PROPN":
+        return None
+    copula: Token | None = None
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "among"}:
+        above = noun.head.head  # "among" hangs on the copula, "of" on "one"
+        if noun.head.lower_ == "among" and above.pos_ in {"VERB", "AUX"}:
+            copula = above
+        elif noun.head.lower_ == "of" and above.dep_ == "attr" and above.lower_ == "one":
+            copula = above.head
+    elif noun.dep_ == "attr":
+        copula = noun.head
+    if copula is None or copula.lemma_ not in _COPULAS:
+        return None
+    return next((c for c in copula.children if c.dep_ == "nsubj"), None)
+
+
+def _cleft(verb: Token, found: list[Token]) -> list[Token]:
+    """ "It was China that attacked X": the name the cleft sets out is the subject."""
+    copula = verb.head
+    if (
+        verb.dep_ != "ccomp"
+        or not all(c.tag_ in {"WP", "WDT"} for c in found)
+        or copula.lemma_ != "be"
+        or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children)
+    ):
+        return []
+    return [c for c in copula.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
 
 
 def deep_prep_objects(verb: Token, preps: Iterable[str]) -> list[Token]:

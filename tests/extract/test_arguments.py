@@ -74,3 +74,24 @@ def test_along_with_the_object_is_no_subject(nlp) -> None:  # type: ignore[no-un
     verb = _verb(doc, "attack")
     assert [t.text for s in a.subjects(verb) for t in a.conjuncts(s)] == ["Russia"]
     assert [t.text for o in a.direct_objects(verb) for t in a.conjuncts(o)] == ["Ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "subject"),
+    [
+        ("Gambia was among the countries that condemned Senegal.", "condemn", "Gambia"),
+        ("Latvia is one of the few states that criticised China.", "criticise", "Latvia"),
+        ("Norway was the first to condemn Russia.", "condemn", "Norway"),
+        ("Chile is a country that backs Peru.", "back", "Chile"),
+        ("It was China that attacked Vietnam in 1979.", "attack", "China"),
+    ],
+)
+def test_whom_a_copula_says_acts(nlp, text: str, lemma: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+    assert [t.text for t in a.subjects(_verb(nlp(text), lemma))] == [subject]
+
+
+def test_a_relative_clause_on_a_name_is_no_copula(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Chile, which is a country that backs Peru, met Bolivia.")
+    assert a.predicated(next(t for t in doc if t.text == "Chile")) is None
+    doc = nlp("The winner was the side that beat Chile.")
+    assert [t.text for t in a.subjects(_verb(doc, "beat"))] == ["winner"]
