@@ -28,14 +28,13 @@ from kg.extract.senses import (
     verb_starts,
 )
 from kg.extract.struck import attacked_country, struck_place
+from kg.extract.wielding import verbal, weapons
 from kg.language.event_words import (
     BID_NOUNS,
-    IDEA_NOUNS,
     NEGATIVE_WORDS,
     OWNED_NOUNS,
     SPEECH_VERBS,
     VICTIM_NOUNS,
-    WEAPON_MEASURES,
     WEAPON_OBJECTS,
 )
 from kg.language.gazetteer import gazetteer
@@ -270,14 +269,6 @@ def shared_objects(verb: Token) -> list[Token]:
     return []
 
 
-def weapons(verb: Token) -> list[Token]:
-    """What a verb throws or fires: its objects, or what they count ("a barrage of
-    rockets", "dozens of drones")."""
-    objects = g.direct_objects(verb)
-    return objects + [t for o in objects if o.lower_ in WEAPON_MEASURES
-                      for t in g.prep_objects(o, {"of"})]  # fmt: skip
-
-
 def hyphen_agents(verb: Token) -> list[Token]:
     """ "Iran-backed rebels", "U.S.-funded programmes": the word before the hyphen."""
     return [
@@ -293,26 +284,6 @@ def hyphen_keys(tokens: list[Token]) -> list[str]:
     """The countries or bodies a word before a hyphen names ("U.S.", "Saudi")."""
     gz = gazetteer()
     return [e.key for t in tokens if (e := gz.lookup(t.text) or gz.demonym(t.text))]
-
-
-def is_idea(t: Token) -> bool:
-    """A plan, a stance, a remark: what words, not arms, attack. Plural "positions"
-    about nothing are held by troops ("shelled Armenian positions"); "its positions
-    on trade" are stances."""
-    if t.lemma_.lower() == "position" and t.tag_ == "NNS":
-        return bool(g.prep_objects(t, {"on", "over"}))
-    return t.lemma_.lower() in IDEA_NOUNS
-
-
-def verbal(ctx: Context, verb: Token, agents: list[str], objects: list[Token]) -> bool:
-    """ "attacked the government's plans", "hit out at the minister over tax": an
-    ambiguous verb of force used of words and ideas, not of arms."""
-    if any(map(is_idea, objects)):
-        return True
-    if g.prep_objects(verb, {"over", "for"}) or any(c.dep_ == "prt" for c in verb.children):
-        return True
-    weapons = g.prep_objects(verb, {"with"})
-    return bool(agents) and all(a.startswith("person/") for a in agents) and not weapons
 
 
 def make_events(

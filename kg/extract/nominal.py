@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
-from kg.extract.directed import is_idea, make_events, targets_of
+from kg.extract.directed import make_events, targets_of
 from kg.extract.doing import doers, doing_verb, is_nominal, owned_up
 from kg.extract.nominal_sides import between_frame, recipient_frame
 from kg.extract.owner_parties import (
@@ -45,6 +45,7 @@ from kg.extract.owner_parties import (
 )
 from kg.extract.senses import Sense, sense_of
 from kg.extract.triggers import Trigger
+from kg.extract.wielding import is_idea
 from kg.language.event_words import APPEAL_VERBS, REDUCING_VERBS
 from kg.records import Event, EventKind, Modality
 

@@ -103,29 +103,3 @@ def test_a_relative_object_is_the_target(facts_of, text, kind, expected) -> None
 def test_a_relative_object_that_is_a_thing_names_no_target(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("The plan, which Austria rejected, was dropped by Slovakia.")
     assert directed(facts, EventKind.CONFLICT) == set()
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Peru launched rockets at Chile on Sunday.", ("Peru", "Chile")),
-        ("Iran unleashed dozens of drones on Iraq overnight.", ("Iran", "Iraq")),
-        ("Yemen launched a barrage of missiles at Oman.", ("Yemen", "Oman")),
-        ("Eritrea lobbed a salvo of shells into Ethiopia.", ("Eritrea", "Ethiopia")),
-    ],
-)
-def test_weapons_launched_at_a_target(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
-    assert directed(facts_of(text), EventKind.CONFLICT) == {expected}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Estonia launched a campaign at the UN for Moldova.",
-        "Kazakhstan launched a satellite on Monday.",
-        "Brazil launched its new currency at a summit in Peru.",
-        "Peru did not launch rockets at Chile.",
-    ],
-)
-def test_launching_no_weapon_at_anyone_is_no_attack(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert directed(facts_of(text), EventKind.CONFLICT) == set()

@@ -1,0 +1,35 @@
+"""What a verb of force is wielded with: weapons launched at a target, in
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru launched rockets at Chile on Sunday.", ("Peru", "Chile")),
+        ("Iran unleashed dozens of drones on Iraq overnight.", ("Iran", "Iraq")),
+        ("Yemen launched a barrage of missiles at Oman.", ("Yemen", "Oman")),
+        ("Eritrea lobbed a salvo of shells into Ethiopia.", ("Eritrea", "Ethiopia")),
+    ],
+)
+def test_weapons_launched_at_a_target(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia launched a campaign at the UN for Moldova.",
+        "Kazakhstan launched a satellite on Monday.",
+        "Brazil launched its new currency at a summit in Peru.",
+        "Peru did not launch rockets at Chile.",
+    ],
+)
+def test_launching_no_weapon_at_anyone_is_no_attack(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
