@@ -28,7 +28,7 @@ from kg.extract.senses import (
     verb_starts,
 )
 from kg.extract.struck import attacked_country, struck_place
-from kg.extract.wielding import verbal, weapons
+from kg.extract.wielding import imposed_with, verbal, weapons
 from kg.language.event_words import (
     BID_NOUNS,
     NEGATIVE_WORDS,
@@ -232,6 +232,8 @@ def verb_events(
             targets = attacked_country(ctx, verb, agents) or struck_place(
                 ctx, target_tokens, agents
             )
+        if "ambiguous" in s.flags and imposed_with(verb):
+            continue  # "hit Russia with sanctions": the sanctions' event, no force
         if "ambiguous" in s.flags and verbal(ctx, verb, agents, target_tokens):
             s = replace(CRITICISM, target_preps=s.target_preps, symmetric=s.symmetric)
         if "not-arrival" in s.flags and (

@@ -41,6 +41,7 @@ from kg.extract.owner_parties import (
     lodged_with,
     owners,
     struck_country,
+    struck_with,
     targets_of_doer,
 )
 from kg.extract.senses import Sense, sense_of
@@ -219,6 +220,10 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
             targets = [k for k in targets if k not in qualifiers]
             agents = agents or [k for k in qualifiers if k not in hit_ones]
         targets += [k for k in hit_ones if k not in agents]
+    elif (wielder := struck_with(noun)) is not None:  # "Canada hit Russia with sanctions"
+        verb = wielder
+        agents = agents or doers(ctx, verb)
+        targets += [k for t in g.direct_objects(verb) for k in targets_of(ctx, t)]
     if verb is None and not agents:
         return
     yield from make_events(ctx, verb or noun, noun, trig.kind, sense_of(trig), agents, targets,

@@ -17,6 +17,7 @@ hangs away from it:
 * an idiom of coming to help: "Peru came to the aid of Chile";
 * the country where force lands on what no actor names: "strikes on hideouts in X";
 * the country a protest is lodged with: "lodged a protest with X";
+* the active verb that strikes someone with it: "Canada hit Russia with sanctions";
 * the campaign the noun is compounded into: "a bombing campaign against X";
 * the participle that says who did it: "sanctions imposed by X on Y", "a complaint
   lodged by X against Y";
@@ -224,6 +225,25 @@ def hit_by(noun: Token) -> Token | None:
         and g.is_passive(verb)
     ):
         return verb  # "was hit with sanctions by X", "slapped with tariffs"
+    return None
+
+
+_WIELDING = frozenset({"hit", "target", "slap", "punish"})
+
+
+def struck_with(noun: Token) -> Token | None:
+    """The active verb that strikes someone with what ``noun`` names: "Canada hit
+    Russia with new sanctions", "slapped Iran with tariffs" (the subject imposes it
+    on the object)."""
+    verb = noun.head.head
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "with"
+        and verb.lemma_ in _WIELDING
+        and verb.pos_ == "VERB"
+        and not g.is_passive(verb)
+    ):
+        return verb
     return None
 
 

@@ -1,13 +1,17 @@
 """What a verb of force is wielded with: weapons ("fired a barrage of rockets at
-X"), or words and ideas ("attacked the government's plans", "hit out at the
-minister over tax"), which make an ambiguous verb of force criticism.
+X"), words and ideas ("attacked the government's plans", "hit out at the
+minister over tax"), which make an ambiguous verb of force criticism, or measures
+imposed ("hit Russia with sanctions"), whose noun names the event.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.extract import triggers
 from kg.extract.base import Context
 from kg.language.event_words import IDEA_NOUNS, WEAPON_MEASURES
 
@@ -38,3 +42,16 @@ def verbal(ctx: Context, verb: Token, agents: list[str], objects: list[Token]) -
         return True
     weapons = g.prep_objects(verb, {"with"})
     return bool(agents) and all(a.startswith("person/") for a in agents) and not weapons
+
+
+@cache
+def _imposed_nouns() -> frozenset[str]:
+    return frozenset(w for w, _ in triggers.words(frame="imposed", pos="noun"))
+
+
+def imposed_with(verb: Token) -> bool:
+    """What the verb strikes with is imposed ("hit Russia with new sanctions")."""
+    nouns = _imposed_nouns()
+    return any(
+        o.lower_ in nouns or o.lemma_.lower() in nouns for o in g.prep_objects(verb, {"with"})
+    )
