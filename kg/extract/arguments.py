@@ -1,6 +1,5 @@
 """The arguments of a verb or noun in the parse: subjects (through control and
-coordination, "A and B met", "X was expected to meet"), passive agents, direct
-objects, the objects of given prepositions (also where the parser took the
+coordination, "A and B met", "X was expected to meet"), direct objects, the objects of given prepositions (also where the parser took the
 preposition for a particle), objects stranded after a name, and the tokens
 coordinated with an argument ("A, B and C", "A, together with B").
 
@@ -69,13 +68,13 @@ def subjects(verb: Token) -> list[Token]:
         found = [_titled_person(t) or t for t in found]
         found = [split[1] if (split := _opening_split(t)) else t for t in found]
         # "A, along with B, met C": the parser hung "along with B" on the verb
-        found += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "along"
-                  and found[0].i < c.i < verb.i for w in c.children if w.lower_ == "with"
-                  for o in w.children if o.dep_ == "pobj"]  # fmt: skip
+        found += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in _ALONG
+                  and found[0].i < c.i < verb.i for o in _along_with(c)]  # fmt: skip
         # "Soto, who met ...": a relative pronoun stands for the noun it modifies
         if verb.dep_ == "relcl":
-            found = [verb.head if c.tag_ in {"WP", "WDT"} else c for c in found]
-        return found
+            head = predicated(verb.head) or verb.head
+            found = [head if c.tag_ in {"WP", "WDT"} else c for c in found]
+        return _cleft(verb, found) or found
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return subjects(verb.head)
     if (
@@ -106,8 +105,8 @@ def subjects(verb: Token) -> list[Token]:
         and verb.head.head.pos_ in {"VERB", "AUX"}
     ):
         return subjects(verb.head.head)  # "voted to pass a law to widen the embargo"
-    if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
-        return [verb.head]
+    if verb.dep_ == "relcl" and (predicated(verb.head) or verb.head.pos_ in {"NOUN", "PROPN"}):
+        return [predicated(verb.head) or verb.head]  # "Norway was the first to condemn X"
     if (
         verb.dep_ in {"acl", "relcl"}
         and has_to(verb)
@@ -121,30 +120,40 @@ def subjects(verb: Token) -> list[Token]:
     return []
 
 
-def agents(verb: Token) -> list[Token]:
-    """The by-phrase of a passive verb ("was received by A" -> A)."""
-    out: list[Token] = []
-    for child in verb.children:
-        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
-            out.extend(c for c in child.children if c.dep_ == "pobj")
-    return out
+_COPULAS = {"be", "become", "remain"}
 
 
-def is_passive(verb: Token) -> bool:
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
-        return True
-    # a bare participle ("Backed by Iran, Haddad ..."), not "while Iran has criticized"
-    return (
-        verb.tag_ == "VBN"
-        and verb.dep_ in {"advcl", "acl", "amod"}
-        and not any(c.dep_ in {"nsubj", "aux"} for c in verb.children)
-    )
+def predicated(noun: Token) -> Token | None:
+    """Whom a copula says is what a relative clause describes: "Gambia was among the
+    countries that condemned X", "Lithuania is one of the states that ...", "Norway
+    was the first to ...", "Chile is a country that backs X" (a common noun only)."""
+    if noun.pos_ == "PROPN":
+        return None
+    copula: Token | None = None
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "among"}:
+        above = noun.head.head  # "among" hangs on the copula, "of" on "one"
+        if noun.head.lower_ == "among" and above.pos_ in {"VERB", "AUX"}:
+            copula = above
+        elif noun.head.lower_ == "of" and above.dep_ == "attr" and above.lower_ == "one":
+            copula = above.head
+    elif noun.dep_ == "attr":
+        copula = noun.head
+    if copula is None or copula.lemma_ not in _COPULAS:
+        return None
+    return next((c for c in copula.children if c.dep_ == "nsubj"), None)
 
 
-def participles(noun: Token) -> list[Token]:
-    """Past participles that modify ``noun``: "the truce brokered by X", "talks
-    held in Doha", "memos sent by X"."""
-    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+def _cleft(verb: Token, found: list[Token]) -> list[Token]:
+    """ "It was China that attacked X": the name the cleft sets out is the subject."""
+    copula = verb.head
+    if (
+        verb.dep_ != "ccomp"
+        or not all(c.tag_ in {"WP", "WDT"} for c in found)
+        or copula.lemma_ != "be"
+        or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children)
+    ):
+        return []
+    return [c for c in copula.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
 
 
 def deep_prep_objects(verb: Token, preps: Iterable[str]) -> list[Token]:
@@ -279,14 +288,18 @@ def relative_objects(verb: Token) -> list[Token]:
 
 
 def antecedent(token: Token) -> Token:
-    """The person a relative "whom" or "who" stands for ("X, whom Y met", "X, with
-    whom Y held talks"); any other token is itself."""
-    if token.tag_ != "WP" or token.lower_ not in {"who", "whom"}:
+    """The name a relative "whom", "who", "which" or "that" stands for ("X, whom Y
+    met", "X, with whom Y held talks", "Armenia, which Azerbaijan invaded"); any
+    other token is itself."""
+    if (token.tag_, token.lower_) not in _RELATIVES:
         return token
     clause = token.head
     while clause.dep_ not in {"relcl", "ROOT"} and clause.head.i != clause.i:
         clause = clause.head
     return clause.head if clause.dep_ == "relcl" and clause.head.pos_ == "PROPN" else token
+
+
+_RELATIVES = {("WP", "who"), ("WP", "whom"), ("WDT", "which"), ("WDT", "that")}
 
 
 def reciprocal(objects: list[Token]) -> bool:
@@ -324,6 +337,9 @@ def conjuncts(token: Token) -> list[Token]:
             if child.lower_ == "with" and any(c.lower_ in _ALONG for c in child.children):
                 # "A, together with B, met C": B is with A
                 out.extend(c for o in child.children if o.dep_ == "pobj" for c in [o, *o.conjuncts])
+            if child.lower_ in _ALONG and child.i > t.i and t.dep_ in SUBJECT_DEPS:
+                # "A, along with B, condemned C", "A, alongside B, ...": B acts with A
+                out.extend(c for o in _along_with(child) for c in [o, *o.conjuncts])
             if child.lower_ == "plus":
                 out.extend(c for c in child.children if c.dep_ == "pobj")
                 out.extend(c for c in child.subtree if c.dep_ == "conj")
@@ -340,6 +356,13 @@ def conjuncts(token: Token) -> list[Token]:
     for t in out:
         seen.setdefault(t.i, t)
     return [seen[i] for i in sorted(seen)]
+
+
+def _along_with(along: Token) -> list[Token]:
+    """Who "along with" or "alongside" names (the parser hangs "with" on "along")."""
+    found = [o for w in along.children if w.lower_ == "with" for o in w.children
+             if o.dep_ == "pobj"]  # fmt: skip
+    return found + [o for o in along.children if o.dep_ == "pobj" and along.lower_ == "alongside"]
 
 
 def _list_head(token: Token) -> list[Token]:

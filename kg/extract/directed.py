@@ -28,9 +28,9 @@ from kg.extract.senses import (
     verb_starts,
 )
 from kg.extract.struck import attacked_country, struck_place
+from kg.extract.wielding import imposed_with, verbal, weapons
 from kg.language.event_words import (
     BID_NOUNS,
-    IDEA_NOUNS,
     NEGATIVE_WORDS,
     OWNED_NOUNS,
     SPEECH_VERBS,
@@ -161,10 +161,10 @@ def verb_events(
         if passive:
             target_tokens = g.subjects(verb)
         elif s.direct_object:
-            target_tokens = g.direct_objects(verb) or shared_objects(verb)
+            target_tokens = g.relative_objects(verb) or shared_objects(verb)
         target_tokens += g.prep_objects(verb, s.target_preps)
         if not s.direct_object:  # "fired two shells at Seoul": the phrase hangs on the object
-            target_tokens += [t for o in g.direct_objects(verb)
+            target_tokens += [t for o in weapons(verb)  # "a barrage of rockets at X"
                               for t in g.prep_objects(o, s.target_preps)]  # fmt: skip
             if s.frame == "recipient":
                 target_tokens += given_to(verb)
@@ -190,7 +190,7 @@ def verb_events(
         if "no-object" in s.flags and g.direct_objects(verb):
             continue  # "broke the deadlock with X" breaks with no one
         if "weapon-object" in s.flags and not any(
-            o.lemma_.lower() in WEAPON_OBJECTS for o in g.direct_objects(verb)
+            o.lemma_.lower() in WEAPON_OBJECTS for o in weapons(verb)
         ):
             continue  # "threw his support behind X" is no attack
         if "aid-object" in s.flags and not any(
@@ -232,6 +232,8 @@ def verb_events(
             targets = attacked_country(ctx, verb, agents) or struck_place(
                 ctx, target_tokens, agents
             )
+        if "ambiguous" in s.flags and imposed_with(verb):
+            continue  # "hit Russia with sanctions": the sanctions' event, no force
         if "ambiguous" in s.flags and verbal(ctx, verb, agents, target_tokens):
             s = replace(CRITICISM, target_preps=s.target_preps, symmetric=s.symmetric)
         if "not-arrival" in s.flags and (
@@ -284,26 +286,6 @@ def hyphen_keys(tokens: list[Token]) -> list[str]:
     """The countries or bodies a word before a hyphen names ("U.S.", "Saudi")."""
     gz = gazetteer()
     return [e.key for t in tokens if (e := gz.lookup(t.text) or gz.demonym(t.text))]
-
-
-def is_idea(t: Token) -> bool:
-    """A plan, a stance, a remark: what words, not arms, attack. Plural "positions"
-    about nothing are held by troops ("shelled Armenian positions"); "its positions
-    on trade" are stances."""
-    if t.lemma_.lower() == "position" and t.tag_ == "NNS":
-        return bool(g.prep_objects(t, {"on", "over"}))
-    return t.lemma_.lower() in IDEA_NOUNS
-
-
-def verbal(ctx: Context, verb: Token, agents: list[str], objects: list[Token]) -> bool:
-    """ "attacked the government's plans", "hit out at the minister over tax": an
-    ambiguous verb of force used of words and ideas, not of arms."""
-    if any(map(is_idea, objects)):
-        return True
-    if g.prep_objects(verb, {"over", "for"}) or any(c.dep_ == "prt" for c in verb.children):
-        return True
-    weapons = g.prep_objects(verb, {"with"})
-    return bool(agents) and all(a.startswith("person/") for a in agents) and not weapons
 
 
 def make_events(

@@ -45,16 +45,36 @@ def doing_verb(noun: Token) -> Token | None:
     for _ in range(4):
         head = t.head
         if head.i == t.i:
-            return None
+            break
         if head.pos_ in {"VERB", "AUX"}:
             if head.lemma_ in DOING_VERBS and t.dep_ in {"dobj", "pobj", "nsubjpass", "attr"}:
                 return head
-            return None
+            break
         if t.dep_ not in {"pobj", "prep", "compound", "conj"} and not (
             head.pos_ == "NOUN" and t.dep_ == "pobj"
         ):
-            return None
+            break
         t = head
+    return relative_doing(noun)
+
+
+_RELATIVE_TAGS = {"WDT", "WP"}
+
+
+def relative_doing(noun: Token) -> Token | None:
+    """The verb of a relative clause that does what ``noun`` names, the noun its
+    object: "the sanctions that Canada imposed on Iran", "the attack Eritrea
+    carried out on Ethiopia", "the strikes, which were launched by Israel"."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or clause.lemma_ not in DOING_VERBS or clause.pos_ != "VERB":
+            continue
+        objects = [c for c in clause.children if c.dep_ in {"dobj", "obj"}]
+        if any(o.tag_ not in _RELATIVE_TAGS for o in objects):
+            continue  # "the attack that started the war": the clause's own object
+        if g.is_passive(clause) or any(
+            s.tag_ not in _RELATIVE_TAGS for s in g.subjects(clause) if s.i != noun.i
+        ):
+            return clause
     return None
 
 

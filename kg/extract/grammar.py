@@ -15,15 +15,12 @@ from spacy.tokens import Token
 from kg.extract.adjuncts import date_of, entity_of, place_of  # noqa: F401  (re-exported)
 from kg.extract.arguments import (  # noqa: F401  (re-exported for extractors)
     SUBJECT_DEPS,
-    agents,
     antecedent,
     conjuncts,
     deep_prep_objects,
     direct_objects,
     has_to,
-    is_passive,
     noun_conjuncts,
-    participles,
     prep_objects,
     reciprocal,
     relative_objects,
@@ -39,6 +36,7 @@ from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
     noun_mood,
     reporting_verb,
 )
+from kg.extract.passives import agents, is_passive, participles  # noqa: F401  (re-exported)
 from kg.language.country_agents import COUNTRY_AGENT_GROUPS
 from kg.language.event_words import SPEECH_VERBS
 from kg.language.lexicon import (

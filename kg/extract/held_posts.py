@@ -16,9 +16,10 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
-from kg.extract.arguments import direct_objects, is_passive, prep_objects, subjects
+from kg.extract.arguments import direct_objects, prep_objects, subjects
 from kg.extract.base import Context
 from kg.extract.modality import Modality, modality, negated
+from kg.extract.passives import is_passive
 from kg.language.lexicon import (
     HEAD_VERBS,
     HOLDING_VERBS,

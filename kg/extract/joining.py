@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
-from kg.extract.arguments import is_passive
 from kg.extract.base import Context
+from kg.extract.passives import is_passive
 from kg.language.lexicon import BELONGING_VERBS, JOINING_VERBS, QUITTING_VERBS
 from kg.records import Modality
 

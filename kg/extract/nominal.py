@@ -25,13 +25,14 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
-from kg.extract.directed import is_idea, make_events, targets_of
+from kg.extract.directed import make_events, targets_of
 from kg.extract.doing import doers, doing_verb, is_nominal, owned_up
 from kg.extract.nominal_sides import between_frame, recipient_frame
 from kg.extract.owner_parties import (
     adjunct_verb,
     answerers,
     came_from,
+    campaign_parties,
     compound_actors,
     done_by,
     hidden_agents,
@@ -40,10 +41,12 @@ from kg.extract.owner_parties import (
     lodged_with,
     owners,
     struck_country,
+    struck_with,
     targets_of_doer,
 )
 from kg.extract.senses import Sense, sense_of
 from kg.extract.triggers import Trigger
+from kg.extract.wielding import is_idea
 from kg.language.event_words import APPEAL_VERBS, REDUCING_VERBS
 from kg.records import Event, EventKind, Modality
 
@@ -129,10 +132,12 @@ def wanted_not_done(noun: Token) -> bool:
 
 
 def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
-    owned = owners(ctx, noun)
+    campaign_owners, campaign_targets = campaign_parties(ctx, noun, trig)
+    owned = owners(ctx, noun) or campaign_owners
     agents = owned or hidden_agents(ctx, noun, trig) or came_from(ctx, noun)
     targets = [k for t in g.prep_objects(noun, trig.preps - {"by", "from"})
                for k in targets_of(ctx, t)]  # fmt: skip
+    targets += campaign_targets  # "a bombing campaign against X"
     targets += [k for k in compound_actors(ctx, noun) if k not in agents]
     targets += targets_of_doer(ctx, noun, trig)  # "the attack carried out by X on Y"
     targets = targets or hidden_targets(ctx, noun, trig, agents)
@@ -215,6 +220,10 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
             targets = [k for k in targets if k not in qualifiers]
             agents = agents or [k for k in qualifiers if k not in hit_ones]
         targets += [k for k in hit_ones if k not in agents]
+    elif (wielder := struck_with(noun)) is not None:  # "Canada hit Russia with sanctions"
+        verb = wielder
+        agents = agents or doers(ctx, verb)
+        targets += [k for t in g.direct_objects(verb) for k in targets_of(ctx, t)]
     if verb is None and not agents:
         return
     yield from make_events(ctx, verb or noun, noun, trig.kind, sense_of(trig), agents, targets,

@@ -5,7 +5,7 @@
   support for Y";
 * ``between``: both sides act - "fighting between A and B", "a truce between A
   and B", "A's war with B", "the A-B truce", "A and B signed an accord", "a
-  deal brokered by C".
+  deal brokered by C", "A engaged B in fighting".
 """
 
 from __future__ import annotations
@@ -86,13 +86,28 @@ def recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) ->
                            extractor, 0.7)  # fmt: skip
 
 
+# Verbs that draw their object into what their "in" phrase names: "engaged X in fighting".
+_ENGAGING = frozenset({"engage", "embroil", "involve"})
+
+
+def engaging_verb(noun: Token) -> Token | None:
+    """The verb that draws someone into the fight ``noun`` names: "A engaged B in
+    fierce fighting", "A and B were embroiled in clashes"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"in", "into"} or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    return verb if verb.lemma_ in _ENGAGING and verb.pos_ == "VERB" else None
+
+
 def between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
     sides = [k for t in g.prep_objects(noun, {"between", "among"}) for k in g.actors_of(ctx, t)]
     # "a truce brokered by X between A and B": the parser hangs "between" on the participle
     sides += [k for c in g.participles(noun) for t in g.prep_objects(c, {"between", "among"})
               for k in g.actors_of(ctx, t)]  # fmt: skip
     sides += compound_actors(ctx, noun) if "-" in " ".join(t.text for t in noun.lefts) else []
-    verb = doing_verb(noun)
+    engager = engaging_verb(noun)
+    verb = doing_verb(noun) or engager
     owners = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
     owners = owners or [k for c in g.participles(noun)  # "the truce agreed by A and B"
                         if c.lemma_ in _MAKING_VERBS
@@ -101,6 +116,10 @@ def between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> I
     if verb is not None:
         owners = owners or doers(ctx, verb)
         partners += [k for t in g.prep_objects(verb, {"with"}) for k in g.actors_of(ctx, t)]
+    if engager is not None:  # "A engaged B in fighting": B the other side
+        partners += [k for t in g.relative_objects(engager) for k in g.actors_of(ctx, t)]
+        if g.is_passive(engager):  # "A and B were embroiled in clashes": both sides
+            owners = owners or [k for t in g.subjects(engager) for k in g.actors_of(ctx, t)]
     mediators = []
     for c in noun.children:
         if c.dep_ == "acl" and c.lemma_ in {"broker", "mediate", "sponsor"}:

@@ -17,6 +17,8 @@ hangs away from it:
 * an idiom of coming to help: "Peru came to the aid of Chile";
 * the country where force lands on what no actor names: "strikes on hideouts in X";
 * the country a protest is lodged with: "lodged a protest with X";
+* the active verb that strikes someone with it: "Canada hit Russia with sanctions";
+* the campaign the noun is compounded into: "a bombing campaign against X";
 * the participle that says who did it: "sanctions imposed by X on Y", "a complaint
   lodged by X against Y";
 * the verb of coming or arriving it is the subject of: "criticism of Y came from X",
@@ -32,6 +34,7 @@ from kg.extract.base import Context
 from kg.extract.directed import hyphen_agents, hyphen_keys, targets_of
 from kg.extract.doing import DOING_VERBS
 from kg.extract.triggers import Trigger
+from kg.language.event_words import CAMPAIGN_NOUNS
 
 # Verbs whose subject is what a noun of disapproval or force is aimed at: "drew
 # criticism from X", "faced protests from X", "sparked condemnation from X".
@@ -59,6 +62,33 @@ def owners(ctx: Context, noun: Token) -> list[str]:
     # "charges, raised by the attorney general, that ...", "the claims made by X"
     found += [k for c in g.participles(noun) for t in g.agents(c) for k in g.actors_of(ctx, t)]
     return list(dict.fromkeys(found))
+
+
+def campaign_of(noun: Token, trig: Trigger) -> Token | None:
+    """The campaign an act compounded before it names: "a bombing campaign against
+    X", "Britain's bombing campaign", "a drone strike campaign" (whose owner and
+    target are the act's). A strike with no modifier of its own is a stoppage ("a
+    strike campaign against the airline")."""
+    head = noun.head
+    if noun.dep_ != "compound" or head.lemma_.lower() not in CAMPAIGN_NOUNS:
+        return None
+    modifiers = [
+        *noun.children,
+        *(c for c in head.children if c.i == noun.i - 1 and c.dep_ == "compound"),
+    ]
+    if "ambiguous" in trig.flags and not any(c.dep_ in {"compound", "amod"} for c in modifiers):
+        return None  # "a drone strike campaign" ("drone" hung on "campaign") is force
+    return head
+
+
+def campaign_parties(ctx: Context, noun: Token, trig: Trigger) -> tuple[list[str], list[str]]:
+    """The owners and targets of the campaign ``noun`` names, if it names one."""
+    campaign = campaign_of(noun, trig)
+    if campaign is None:
+        return [], []
+    aimed = trig.preps & {"against", "on", "at"}
+    targets = [k for t in g.prep_objects(campaign, aimed) for k in targets_of(ctx, t)]
+    return owners(ctx, campaign), targets
 
 
 def compound_actors(ctx: Context, noun: Token) -> list[str]:
@@ -195,6 +225,25 @@ def hit_by(noun: Token) -> Token | None:
         and g.is_passive(verb)
     ):
         return verb  # "was hit with sanctions by X", "slapped with tariffs"
+    return None
+
+
+_WIELDING = frozenset({"hit", "target", "slap", "punish"})
+
+
+def struck_with(noun: Token) -> Token | None:
+    """The active verb that strikes someone with what ``noun`` names: "Canada hit
+    Russia with new sanctions", "slapped Iran with tariffs" (the subject imposes it
+    on the object)."""
+    verb = noun.head.head
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "with"
+        and verb.lemma_ in _WIELDING
+        and verb.pos_ == "VERB"
+        and not g.is_passive(verb)
+    ):
+        return verb
     return None
 
 

@@ -179,8 +179,16 @@ WEAPON_OBJECTS = frozenset(
     """
     rock rocks stone stones bomb bombs grenade grenades missile missiles rocket rockets shell
     shells bullet bullets shot shots egg eggs bottle bottles firebomb firebombs mortar mortars
-    projectile projectiles tear-gas teargas
+    projectile projectiles tear-gas teargas drone drones
     """.split()
+)
+# Nouns of a sustained effort that an act compounded before them names: "a bombing
+# campaign against X", "a drone strike operation against X".
+CAMPAIGN_NOUNS = frozenset("campaign operation blitz drive spree mission".split())
+# Words that count or group what is thrown or fired: "a barrage of rockets", "dozens of
+# drones" are the weapons they count.
+WEAPON_MEASURES = frozenset(
+    "barrage salvo volley hail wave swarm string series dozens hundreds scores number".split()
 )
 # People named by what befalls them: "an Iraqi civilian" is a victim with a
 # nationality, not Iraq acting or owning.

@@ -40,3 +40,66 @@ def test_blame_on_no_actor_or_not_laid_is_no_fact(facts_of, text: str) -> None: 
 def test_blaming_a_thing_for_an_act_on_someone_blames_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Peru blamed the weather for the damage on Chile's coast.")
     assert ("Peru", "Chile") not in directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "Chad was criticised and then sanctioned by Sudan.",
+            EventKind.CONFLICT,
+            ("Sudan", "Chad"),
+        ),
+        (
+            "Belize has been threatened and attacked by Guatemala.",
+            EventKind.CONFLICT,
+            ("Guatemala", "Belize"),
+        ),
+        (
+            "Laos was criticised by Vietnam and sanctioned by Thailand.",
+            EventKind.CONFLICT,
+            ("Thailand", "Laos"),
+        ),
+        (
+            "Morocco was praised and later rewarded by France.",
+            EventKind.COOPERATION,
+            ("France", "Morocco"),
+        ),
+    ],
+)
+def test_coordinated_passives_share_the_agent(facts_of, text, kind, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), kind)
+
+
+def test_an_earlier_agent_is_not_shared_forward(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Gabon was attacked by Cameroon and later criticised for its response.")
+    assert directed(facts, EventKind.CONFLICT) == {("Cameroon", "Gabon")}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "Armenia, which Azerbaijan invaded in 2020, wants guarantees.",
+            EventKind.CONFLICT,
+            ("Azerbaijan", "Armenia"),
+        ),
+        (
+            "Peru, whom Chile has long accused of spying, recalled its envoy.",
+            EventKind.CONFLICT,
+            ("Chile", "Peru"),
+        ),
+        (
+            "Kenya, which Uganda supports, sent troops to the mission.",
+            EventKind.COOPERATION,
+            ("Uganda", "Kenya"),
+        ),
+    ],
+)
+def test_a_relative_object_is_the_target(facts_of, text, kind, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), kind)
+
+
+def test_a_relative_object_that_is_a_thing_names_no_target(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The plan, which Austria rejected, was dropped by Slovakia.")
+    assert directed(facts, EventKind.CONFLICT) == set()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.doing import doing_verb, is_nominal, owned_up
+from kg.records import EventKind
+from tests.helpers import directed
 
 
 def _token(doc, word: str):  # type: ignore[no-untyped-def]
@@ -35,3 +37,47 @@ def test_who_owns_up_to_an_attack_did_it(nlp) -> None:  # type: ignore[no-untype
 def test_a_gerund_can_name_an_event_but_a_title_word_does_not(nlp) -> None:  # type: ignore[no-untyped-def]
     assert is_nominal(_token(nlp("Fighting between Chile and Peru resumed."), "Fighting"))
     assert not is_nominal(_token(nlp("Pro-war Labour MP Ann Lee spoke."), "war"))
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "verb"),
+    [
+        ("The sanctions that Canada imposed on Iran were lifted.", "sanctions", "imposed"),
+        ("The attack Eritrea carried out on Ethiopia was condemned.", "attack", "carried"),
+        ("The war that Iraq fought against Iran lasted years.", "war", "fought"),
+        ("The strikes, which were launched by Israel, killed ten.", "strikes", "launched"),
+        ("The attack that started the war was small.", "attack", None),  # its own object
+        ("The sanctions that hurt Iran were lifted.", "sanctions", None),  # no doing verb
+    ],
+)
+def test_a_relative_clause_that_does_what_a_noun_names(
+    nlp, text: str, noun: str, verb: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    found = doing_verb(_token(nlp(text), noun))
+    assert (found.text if found is not None else None) == verb
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The sanctions that Canada imposed on Iran were lifted.", ("Canada", "Iran")),
+        ("The attack Eritrea carried out on Ethiopia was condemned.", ("Eritrea", "Ethiopia")),
+        ("The war that Iraq waged against Iran lasted eight years.", ("Iraq", "Iran")),
+        ("The strikes, which Israel carried out on Syria, killed ten.", ("Israel", "Syria")),
+    ],
+)
+def test_who_does_what_a_relative_clause_says(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sanctions that Canada may impose on Iran worry traders.",
+        "The attack that Peru feared from Chile never came.",
+    ],
+)
+def test_a_relative_clause_of_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()

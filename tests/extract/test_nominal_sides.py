@@ -104,3 +104,29 @@ def test_arms_handed_over_as_sales_supplies_or_deliveries(
 )
 def test_sales_and_deliveries_of_no_aid_or_stopped_are_no_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.COOPERATION) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("India engaged Pakistan in fierce fighting along the border.", ("India", "Pakistan")),
+        ("Syria engaged Jordan in a firefight on Saturday.", ("Syria", "Jordan")),
+        ("Sudan's army engaged Chad in heavy clashes.", ("Sudan", "Chad")),
+        ("Kenya and Somalia were embroiled in clashes along the border.", ("Kenya", "Somalia")),
+    ],
+)
+def test_engaging_a_side_in_a_fight(facts_of, text: str, sides: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    a, b = sides
+    assert directed(facts_of(text), EventKind.CONFLICT) == {(a, b), (b, a)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia may engage Peru in fighting.",
+        "India was engaged in fighting on the border.",
+        "Peru engaged Chile in a debate about fishing.",
+    ],
+)
+def test_no_side_engaged_in_a_fight_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()

@@ -260,3 +260,28 @@ def test_coming_or_reaching_with_no_second_party_is_no_event(
     facts_of, text: str, kind: EventKind
 ) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), kind) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tanzania launched a bombing campaign against Uganda in 1979.", ("Tanzania", "Uganda")),
+        ("Russia's bombing campaign against Georgia lasted days.", ("Russia", "Georgia")),
+        ("Ukraine stepped up a drone strike campaign against Russia.", ("Ukraine", "Russia")),
+        ("Israel waged a fresh air strike operation against Hezbollah.", ("Israel", "Hezbollah")),
+    ],
+)
+def test_an_act_compounded_into_a_campaign(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Unite union began a strike campaign against Ryanair.",
+        "The bombing campaign in Iraq was discussed by Peru.",
+        "Chile may launch a bombing campaign against Peru.",
+    ],
+)
+def test_no_campaign_against_anyone_is_no_attack(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()

@@ -1,0 +1,61 @@
+"""Passive verbs and their agents: "was received by A", "Backed by Iran, X ...",
+"was criticised and then sanctioned by A" (coordinated participles share the
+by-phrase), and the participles that modify a noun ("the truce brokered by X").
+
+These return tokens; :mod:`kg.extract.grammar` turns them into actor keys.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.arguments import SUBJECT_DEPS
+
+
+def agents(verb: Token) -> list[Token]:
+    """The by-phrase of a passive verb ("was received by A" -> A), or the one of
+    the participle coordinated after it, which both share ("was criticised and then
+    sanctioned by A"; never one before it: in "attacked by A and rebuilt", A rebuilt
+    nothing)."""
+    out = _own_agents(verb)
+    if not out:
+        later = [c for c in verb.conjuncts if c.i > verb.i and _shares_passive(c)]
+        out = next((found for c in later if (found := _own_agents(c))), [])
+    return out
+
+
+def _own_agents(verb: Token) -> list[Token]:
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
+
+
+def _shares_passive(verb: Token) -> bool:
+    """A participle coordinated with a passive verb, with no subject or auxiliary
+    of its own: "was criticised and (was) sanctioned"."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in SUBJECT_DEPS | {"aux", "auxpass"} for c in verb.children)
+    )
+
+
+def is_passive(verb: Token) -> bool:
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return True
+    if _shares_passive(verb) and verb.head.pos_ in {"VERB", "AUX"} and is_passive(verb.head):
+        return True  # "Chad was criticised and sanctioned by Sudan": sanctioned is passive too
+    # a bare participle ("Backed by Iran, Haddad ..."), not "while Iran has criticized"
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"advcl", "acl", "amod"}
+        and not any(c.dep_ in {"nsubj", "aux"} for c in verb.children)
+    )
+
+
+def participles(noun: Token) -> list[Token]:
+    """Past participles that modify ``noun``: "the truce brokered by X", "talks
+    held in Doha", "memos sent by X"."""
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]

@@ -1,0 +1,57 @@
+"""What a verb of force is wielded with: weapons ("fired a barrage of rockets at
+X"), words and ideas ("attacked the government's plans", "hit out at the
+minister over tax"), which make an ambiguous verb of force criticism, or measures
+imposed ("hit Russia with sanctions"), whose noun names the event.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract import triggers
+from kg.extract.base import Context
+from kg.language.event_words import IDEA_NOUNS, WEAPON_MEASURES
+
+
+def weapons(verb: Token) -> list[Token]:
+    """What a verb throws or fires: its objects, or what they count ("a barrage of
+    rockets", "dozens of drones")."""
+    objects = g.direct_objects(verb)
+    return objects + [t for o in objects if o.lower_ in WEAPON_MEASURES
+                      for t in g.prep_objects(o, {"of"})]  # fmt: skip
+
+
+def is_idea(t: Token) -> bool:
+    """A plan, a stance, a remark: what words, not arms, attack. Plural "positions"
+    about nothing are held by troops ("shelled Armenian positions"); "its positions
+    on trade" are stances."""
+    if t.lemma_.lower() == "position" and t.tag_ == "NNS":
+        return bool(g.prep_objects(t, {"on", "over"}))
+    return t.lemma_.lower() in IDEA_NOUNS
+
+
+def verbal(ctx: Context, verb: Token, agents: list[str], objects: list[Token]) -> bool:
+    """ "attacked the government's plans", "hit out at the minister over tax": an
+    ambiguous verb of force used of words and ideas, not of arms."""
+    if any(map(is_idea, objects)):
+        return True
+    if g.prep_objects(verb, {"over", "for"}) or any(c.dep_ == "prt" for c in verb.children):
+        return True
+    weapons = g.prep_objects(verb, {"with"})
+    return bool(agents) and all(a.startswith("person/") for a in agents) and not weapons
+
+
+@cache
+def _imposed_nouns() -> frozenset[str]:
+    return frozenset(w for w, _ in triggers.words(frame="imposed", pos="noun"))
+
+
+def imposed_with(verb: Token) -> bool:
+    """What the verb strikes with is imposed ("hit Russia with new sanctions")."""
+    nouns = _imposed_nouns()
+    return any(
+        o.lower_ in nouns or o.lemma_.lower() in nouns for o in g.prep_objects(verb, {"with"})
+    )

@@ -1,0 +1,57 @@
+"""Passive verbs and their agents in the parse: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import passives as p
+
+
+def _verb(doc, lemma):  # type: ignore[no-untyped-def]
+    return next(t for t in doc if t.lemma_ == lemma and t.pos_ == "VERB")
+
+
+def test_passive_agents(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Bolivia was criticised by Chile.")
+    verb = _verb(doc, "criticise")
+    assert p.is_passive(verb) and [t.text for t in p.agents(verb)] == ["Chile"]
+
+
+def test_participles_that_modify_a_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The truce brokered by Qatar held, and the talks planned for May were cancelled.")
+    truce = next(t for t in doc if t.lower_ == "truce")
+    talks = next(t for t in doc if t.lower_ == "talks")
+    assert [t.text for t in p.participles(truce)] == ["brokered"]
+    assert [t.text for t in p.participles(talks)] == ["planned"]
+    assert p.participles(next(t for t in doc if t.lower_ == "qatar")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "agent"),
+    [
+        ("Chile was criticised and then sanctioned by Peru.", "criticise", "Peru"),
+        ("Chile was criticised and then sanctioned by Peru.", "sanction", "Peru"),
+        ("Togo has been threatened and repeatedly attacked by Ghana.", "threaten", "Ghana"),
+        ("Fiji was visited and warmly praised by Samoa.", "visit", "Samoa"),
+    ],
+)
+def test_coordinated_participles_share_the_by_phrase(nlp, text, lemma, agent) -> None:  # type: ignore[no-untyped-def]
+    verb = _verb(nlp(text), lemma)
+    assert p.is_passive(verb) and [t.text for t in p.agents(verb)] == [agent]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Chile was attacked by Peru and later rebuilt with help.", "rebuild"),
+        ("Chile was welcomed into the bloc and praised for its reforms.", "welcome"),
+    ],
+)
+def test_a_by_phrase_before_a_participle_is_not_its_own(nlp, text, lemma) -> None:  # type: ignore[no-untyped-def]
+    assert p.agents(_verb(nlp(text), lemma)) == []
+
+
+def test_each_participle_keeps_its_own_by_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Chile was criticised by Peru and sanctioned by Bolivia.")
+    assert [t.text for t in p.agents(_verb(doc, "criticise"))] == ["Peru"]
+    assert [t.text for t in p.agents(_verb(doc, "sanction"))] == ["Bolivia"]

@@ -1,0 +1,59 @@
+"""What a verb of force is wielded with: weapons launched at a target, in
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru launched rockets at Chile on Sunday.", ("Peru", "Chile")),
+        ("Iran unleashed dozens of drones on Iraq overnight.", ("Iran", "Iraq")),
+        ("Yemen launched a barrage of missiles at Oman.", ("Yemen", "Oman")),
+        ("Eritrea lobbed a salvo of shells into Ethiopia.", ("Eritrea", "Ethiopia")),
+    ],
+)
+def test_weapons_launched_at_a_target(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia launched a campaign at the UN for Moldova.",
+        "Kazakhstan launched a satellite on Monday.",
+        "Brazil launched its new currency at a summit in Peru.",
+        "Peru did not launch rockets at Chile.",
+    ],
+)
+def test_launching_no_weapon_at_anyone_is_no_attack(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada hit Russia with new sanctions.", ("Canada", "Russia")),
+        ("Japan slapped Iran with tariffs on steel.", ("Japan", "Iran")),
+        ("Mexico targeted Venezuela with an oil embargo.", ("Mexico", "Venezuela")),
+    ],
+)
+def test_struck_with_sanctions_is_a_sanction(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in facts_of(text).events if e.kind is EventKind.CONFLICT and e.factual]
+    assert [e.cameo for e in events] == ["163"]
+    assert directed(facts_of(text), EventKind.CONFLICT) == {expected}
+
+
+def test_struck_with_weapons_is_still_force(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Peru hit Chile with rockets.")
+    assert [e.cameo for e in facts.events if e.kind is EventKind.CONFLICT] == ["190"]
+    assert (
+        directed(facts_of("Canada did not hit Russia with sanctions."), EventKind.CONFLICT) == set()
+    )
