@@ -76,7 +76,7 @@ def test_a_body_before_a_noun_stays_an_actor(facts_of, text: str, body: str) -> 
         ("Taxes will rise under the plan, Ann Vexley said.", "Taxes", "Ann Vexley"),
         ("Patriots by definition want the country to be strong, Mr Dunmore Reece said.",
          "Patriots", "Dunmore Reece"),
-        ("Party leader Mara Quist said the homes would be affordable.", "Party", "Mara Quist"),
+        ("Party leader Mara Quist said rents in the valley would fall.", "Party", "Mara Quist"),
         ("Council leader Rob Fenn said the tax rise was unavoidable.", "Council", "Rob Fenn"),
     ],
 )  # fmt: skip
@@ -93,7 +93,7 @@ def test_a_common_noun_opening_a_sentence_is_no_actor(
     [
         ("Greenpeace said the plan would fail, Ann Vexley said.", "Greenpeace"),
         ("Democrats say the plan will fail, Ann Vexley said.", "Democrats"),
-        ("Labour leader Mara Quist said the homes would be affordable.", "Labour"),
+        ("Labour leader Mara Quist said rents in the valley would fall.", "Labour"),
     ],
 )
 def test_a_name_opening_a_sentence_stays_an_actor(facts_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
@@ -104,7 +104,7 @@ def test_a_name_opening_a_sentence_stays_an_actor(facts_of, text: str, name: str
     ("text", "word"),
     [
         ('Lord Bevan said ministers were free to "bring in bad Bills" at will.', "Bills"),
-        ("Mr Horne said the pact was not part of a binding Treaty and could change.", "Treaty"),
+        ("Mr Horne said the deal was never meant to be a binding Treaty.", "Treaty"),
         ("Kessland has signed the Charter but never ratified it, Ms Ober said.", "Charter"),
     ],
 )
