@@ -29,7 +29,13 @@ from kg.language.coref import resolve_pronoun
 from kg.language.coref_state import CorefState
 from kg.language.descriptions import resolve_description, resolve_plural, their_owners
 from kg.language.gazetteer import Entry, gazetteer
-from kg.language.lexicon import COMPANY_WORDS, GENERIC_GROUP_NOUNS, MISSION_WORDS, PORTFOLIO_TITLES
+from kg.language.lexicon import (
+    COMPANY_WORDS,
+    GENERIC_GROUP_NOUNS,
+    GROUP_SINGULARS,
+    MISSION_WORDS,
+    PORTFOLIO_TITLES,
+)
 from kg.language.mentions import ACTOR_KINDS, Mention
 from kg.language.names import clean_name
 from kg.language.person_names import link_people
@@ -195,10 +201,11 @@ class _Resolver:
         )
         if (
             m.kind == "group"
-            and name.split()[-1].lower() in GENERIC_GROUP_NOUNS
+            and name.split()[-1].lower() in GENERIC_GROUP_NOUNS | GROUP_SINGULARS
             and not any(w[0].isupper() for w in name.split()[1 if opening else 0 :])
         ):
-            # an unnamed group ("the banks", "its allies") belongs to its article
+            # an unnamed group ("the banks", "its allies", "the junta") belongs to its
+            # article: another story's junta is another country's
             key = f"group/{slug(name)}-{slug(self.scope)}" if self.scope else f"group/{slug(name)}"
             return self._register(key, type_, name)
         return self._register(f"{prefix}/{slug(name)}", type_, name)

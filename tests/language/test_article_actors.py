@@ -34,3 +34,12 @@ def test_a_word_that_names_nobody_has_no_actor(nlp) -> None:  # type: ignore[no-
     doc, actors = _actors(nlp, "Ana Ruiz met Tomas Lind in Oslo.")
     met = next(t.i for t in doc if t.text == "met")
     assert actors.at(met) is None and actors.mention_at(met) is None
+
+
+def test_an_unnamed_junta_is_its_own_storys(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Another story's junta is another country's: a junta no name or country
+    qualifies belongs to its article, as "the rebels" do; a qualified one does not."""
+    doc, actors = _actors(nlp, "The junta expelled the envoy. Chile's junta closed the border.")
+    bare, qualified = (actors.at(t.i) for t in doc if t.text == "junta")
+    assert bare is not None and bare.endswith("-test")
+    assert qualified is not None and not qualified.endswith("-test")
