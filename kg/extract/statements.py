@@ -263,11 +263,26 @@ def _quoted_tokens(sent: Span) -> list[Token]:
 
 def _quote(verb: Token, content: list[Token] | None) -> str | None:
     quoted = _quoted_tokens(verb.sent)
-    if quoted and not any(t.i == verb.i for t in quoted):
+    if quoted and not any(t.i == verb.i for t in quoted) and not _anothers(verb, quoted):
         return _clean("".join(t.text_with_ws for t in quoted))
     if content:
         return _clean("".join(t.text_with_ws for t in content))
     return None
+
+
+def _anothers(verb: Token, quoted: list[Token]) -> bool:
+    """Whether the words in quotation marks are another speaker's, said by a
+    speech verb below ``verb`` ("A insisted ... while B said he would ignore the
+    'gossip'": the quoted word is B's, not A's)."""
+    first, last = quoted[0].i, quoted[-1].i
+    return any(
+        o.i != verb.i
+        and o.lemma_ in g.SPEECH_VERBS
+        and verb in o.ancestors
+        and o.left_edge.i <= first
+        and last <= o.right_edge.i
+        for o in verb.sent
+    )
 
 
 def _clean(text: str) -> str:

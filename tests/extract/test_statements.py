@@ -237,3 +237,24 @@ def test_would_only_say_is_a_statement_made(facts_of, text: str) -> None:  # typ
 )
 def test_would_say_without_only_or_in_a_condition_is_no_statement_made(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert speakers(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            'Ana Ruiz insisted she had made no pact, while Tomas Lind says the "rumours" are false.',
+            {"insisted": "she had made no pact", "says": "rumours"},
+        ),
+        (
+            'Ana Ruiz said Tomas Lind had told her the plan was "dead".',
+            {"told": "dead"},
+        ),
+    ],
+)
+def test_a_quote_in_another_speakers_clause_is_theirs(
+    facts_of, text: str, quotes: dict[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    found = {e.trigger: e.quote for e in facts_of(text).events}
+    assert {t: found.get(t) for t in quotes} == quotes
+    assert found.get("said") != "dead"
