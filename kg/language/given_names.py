@@ -60,9 +60,12 @@ def given_name_people(
     are the dictionary's words, ``plain`` those of them that are verbs, adjectives
     or adverbs: a given name that is one ("Sun", "Star", "Mark") is left alone."""
     names = given_names()
+    people = {i for s in spans if s.label_ == "PERSON" for i in range(s.start, s.end)}
     for tok in doc:
         if tok.pos_ != "PROPN" or (tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
             continue  # not the last word of a name
+        if tok.i in people or not any(t.lower_ in names for t in doc[max(0, tok.i - 3) : tok.i]):
+            continue  # a person already, or no given name before it
         name = name_chain(doc, tok) or _with_particle(doc, tok)
         if name is None or name[0].lower_ not in names or name[0].lower_ in plain:
             continue  # "Sun Microsystems", "Golden Bear"
