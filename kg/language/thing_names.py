@@ -46,17 +46,18 @@ def names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
     """Whether the entity ``doc[start:end]`` of ``label`` names a thing, not an actor."""
     if label not in {"ORG", "PERSON", "GPE", "NORP", "LAW"} or start >= end:
         return False
-    if gazetteer().lookup(doc[start:end].text) is not None:
-        return False
     if end - start == 1:
         tok = doc[start]
-        return (
+        thing = (
             _lone_document(tok)
             or (label != "NORP" and tok.text in _thing_words()["nationality"])
             or (label != "LAW" and _abbreviation(doc, tok))
             or (label in {"ORG", "PERSON"} and _common_opener(doc, tok))
         )
-    return label == "ORG" and _model_code(doc[end - 1])
+    else:
+        thing = label == "ORG" and _model_code(doc[end - 1])
+    # a name the gazetteer knows is an actor's, whatever its shape
+    return thing and gazetteer().lookup(doc[start:end].text) is None
 
 
 def made_thing(doc: Doc, start: int, end: int) -> bool:
