@@ -18,6 +18,7 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.claims import claimant
 from kg.extract.giving import given_things, given_to, is_aid
+from kg.extract.guests import guest_objects
 from kg.extract.modality import HEARSAY_NOUNS
 from kg.extract.senses import (
     Sense,
@@ -243,6 +244,7 @@ def verb_events(
                 for c in verb.children
             )
             or place_after(verb) is not None  # "welcomed X in Riga", hung on X
+            or guest_objects(ctx, verb)  # "welcomed the visiting minister"
         ):
             continue  # "welcomed the minister to Riga": a host, not praise (see meetings)
         if "idea-only" in s.flags and any(ctx.actors.at(t.i) for t in target_tokens):

@@ -44,6 +44,7 @@ FLAGS = frozenset(
         "verb-partner",
         "bare-object",
         "person-object",
+        "guest-object",
         "joint-only",
         "envoy-object",
         "from-agent",
