@@ -45,6 +45,7 @@ FLAGS = frozenset(
         "bare-object",
         "person-object",
         "guest-object",
+        "mutual-with",
         "joint-only",
         "envoy-object",
         "from-agent",
