@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
-from kg.language.event_words import AID_OBJECTS
+from kg.language.event_words import AID_MEASURES, AID_OBJECTS
 
 
 def given_to(verb: Token) -> list[Token]:
@@ -45,6 +45,13 @@ def is_aid(thing: Token) -> bool:
             c.dep_ == "compound" and AID_OBJECTS & {c.lemma_.lower(), c.lower_}
             for c in thing.children
         )  # "arms sales", "weapons deliveries"
+        or any(
+            thing.lower_ in AID_MEASURES and p.lower_ == "of" and is_aid(o)
+            for p in thing.children
+            if p.dep_ == "prep"
+            for o in p.children
+            if o.dep_ == "pobj"
+        )  # "a line of credit", "shipments of rice"
         or any(t.ent_type_ == "MONEY" for t in thing.subtree)
         or any(t.like_num for t in thing.lefts)  # "a million rupees"
     )

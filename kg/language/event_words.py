@@ -47,6 +47,14 @@ IDEA_NOUNS = frozenset(
     figures failure failures u-turn move moves position comments policy proposal
     """.split()
 )
+# Nouns that measure or carry what is given: "a line of credit", "shipments of rice"
+# (not "a message of support").
+AID_MEASURES = frozenset(
+    """
+    line lines package packages shipment shipments consignment consignments tranche
+    tranches batch batches delivery deliveries tonne tonnes ton tons convoy convoys
+    """.split()
+)
 # Who arrives as a guest and is received: "welcomed the Chinese delegation",
 # "entertained her Austrian counterpart" (not "welcomed the decision").
 GUEST_NOUNS = frozenset(
