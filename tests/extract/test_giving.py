@@ -17,6 +17,7 @@ def _verb(nlp, text: str, lemma: str):  # type: ignore[no-untyped-def]
         ("Norway lent Kenya five million dollars.", "lend", "Kenya"),
         ("Norway provided Kenya with a loan.", "provide", "Kenya"),
         ("Norway gave Kenya two helicopters.", "give", "Kenya"),
+        ("Norway extended credit lines worth $3bn to Kenya.", "extend", "Kenya"),
     ],
 )
 def test_who_is_given(nlp, text: str, lemma: str, recipient: str) -> None:  # type: ignore[no-untyped-def]

@@ -51,3 +51,15 @@ def test_welcoming_an_idea_stays_praise(facts_of, text: str, expected: tuple[str
 
 def test_entertaining_an_idea_hosts_nobody(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert not met_pairs(facts_of("Nepal has entertained the idea of a Bhutanese rail link."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Green Party welcomed Lars Odin as its new candidate.",
+        "The Green Party welcomed Lars Odin into the party.",
+        "Cambodia welcomed the newly elected Thai prime minister.",
+    ],
+)
+def test_welcoming_into_a_role_or_a_newcomer_hosts_nobody(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not met_pairs(facts_of(text))
