@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.directed import targets_of
+from kg.language.event_words import FIGURATIVE_WARS
 
 # Verbs by which sides fight a war: "fought a war", "waged a border war".
 _FIGHTING = frozenset({"fight", "wage"})
@@ -32,6 +33,8 @@ def warring_pairs(
                                  for k in g.actors_of(ctx, t)))  # fmt: skip
     if len(between) == 2:  # "the war between A and B"
         return [(between[0], between[1]), (between[1], between[0])]
+    if figurative(noun):
+        return []  # "a trade war", "a war of words": no armed sides
     heads = [noun] if verb is None else [noun, verb]
     if any(k for h in heads for t in g.prep_objects(h, _AGAINST) for k in targets_of(ctx, t)):
         return []  # "a war on X", "fought a war against X": one side wages it
@@ -48,3 +51,13 @@ def warring_pairs(
     if verb is not None and verb.lemma_ in _FIGHTING and len(sides) == 2:
         return [(sides[0], sides[1]), (sides[1], sides[0])]  # "A and B fought a war"
     return []
+
+
+def figurative(noun: Token) -> bool:
+    """A war of trade or words rather than arms: "a trade war", "the price war",
+    "a war of words"."""
+    qualifiers = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}]
+    qualifiers += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    return any(q.lower_ in FIGURATIVE_WARS or q.lemma_.lower() in FIGURATIVE_WARS
+               for q in qualifiers)  # fmt: skip

@@ -55,6 +55,14 @@ AID_MEASURES = frozenset(
     tranches batch batches delivery deliveries tonne tonnes ton tons convoy convoys
     """.split()
 )
+# What makes a war one of words or trade, fought without arms: "a trade war", "a
+# price war", "a war of words".
+FIGURATIVE_WARS = frozenset(
+    """
+    trade tariff price currency propaganda culture bidding turf media information
+    words advertising ratings talent
+    """.split()
+)
 # Who arrives as a guest and is received: "welcomed the Chinese delegation",
 # "entertained her Austrian counterpart" (not "welcomed the decision").
 GUEST_NOUNS = frozenset(

@@ -38,6 +38,8 @@ def test_a_war_of_two_sides_is_each_against_the_other(facts_of, text: str, sides
         ("Chad and Niger fought a war against the rebels of Libya.", ("Chad", "Niger")),
         ("Chad and Niger fought a desert war together.", ("Chad", "Niger")),
         ("Chad and Niger fought two world wars as colonies.", ("Chad", "Niger")),
+        ("Chad and Niger fought a war of words over the river.", ("Chad", "Niger")),
+        ("Chad and Niger waged a bitter trade war.", ("Chad", "Niger")),
     ],
 )
 def test_a_war_on_someone_or_fought_by_allies_is_not_mutual(facts_of, text: str, absent) -> None:  # type: ignore[no-untyped-def]
