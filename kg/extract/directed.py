@@ -18,6 +18,7 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.claims import claimant
 from kg.extract.giving import given_things, given_to, is_aid
+from kg.extract.guests import guest_objects
 from kg.extract.modality import HEARSAY_NOUNS
 from kg.extract.senses import (
     Sense,
@@ -171,7 +172,7 @@ def verb_events(
         if s.type == "accuse" and not any(ctx.actors.at(o.i) for o in g.direct_objects(verb)):
             target_tokens += _blamed_on(verb, s.target_preps, " " in key)
         if " " in key:  # "ruffled the feathers of X", "took issue with X"
-            target_tokens += [t for o in g.direct_objects(verb) if o.lemma_ == key.split()[1]
+            target_tokens += [t for o in g.direct_objects(verb) if o.lemma_ == key.split()[-1]
                               for t in g.prep_objects(o, s.target_preps)]  # fmt: skip
         if s.type in _ABOUT_A_CLAUSE and not target_tokens and "idea-only" not in s.flags:
             # "demanded that Venezuela release them", "condemned what the junta has done",
@@ -243,6 +244,7 @@ def verb_events(
                 for c in verb.children
             )
             or place_after(verb) is not None  # "welcomed X in Riga", hung on X
+            or guest_objects(ctx, verb)  # "welcomed the visiting minister"
         ):
             continue  # "welcomed the minister to Riga": a host, not praise (see meetings)
         if "idea-only" in s.flags and any(ctx.actors.at(t.i) for t in target_tokens):

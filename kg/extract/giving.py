@@ -8,19 +8,22 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
-from kg.language.event_words import AID_OBJECTS
+from kg.language.event_words import AID_MEASURES, AID_OBJECTS
 
 
 def given_to(verb: Token) -> list[Token]:
     """Who is given something named after it: "lent Kenya $5 million" (a dative,
     or the first of two objects), "provided Kenya with a loan" (the object, when
-    "with" names what is given)."""
+    "with" names what is given), "sent arms worth $1bn to Kenya"."""
     objects = g.direct_objects(verb)
     found = [o for o in objects if o.dep_ == "dative"]
     if len(objects) > 1 and objects[0].dep_ != "dative":
         found.append(objects[0])
     if objects and not found and any(is_aid(o) for o in g.prep_objects(verb, {"with"})):
         found.append(objects[0])
+    # "extended loans worth $2bn to Kenya": the parser hangs "to" on "worth"
+    found += [t for o in objects for a in o.children if a.dep_ == "amod" and a.lower_ == "worth"
+              for t in g.prep_objects(a, {"to"})]  # fmt: skip
     return found
 
 
@@ -45,6 +48,13 @@ def is_aid(thing: Token) -> bool:
             c.dep_ == "compound" and AID_OBJECTS & {c.lemma_.lower(), c.lower_}
             for c in thing.children
         )  # "arms sales", "weapons deliveries"
+        or any(
+            thing.lower_ in AID_MEASURES and p.lower_ == "of" and is_aid(o)
+            for p in thing.children
+            if p.dep_ == "prep"
+            for o in p.children
+            if o.dep_ == "pobj"
+        )  # "a line of credit", "shipments of rice"
         or any(t.ent_type_ == "MONEY" for t in thing.subtree)
         or any(t.like_num for t in thing.lefts)  # "a million rupees"
     )

@@ -32,11 +32,13 @@ NOUNS = {w: t for (w, _), t in triggers.words(kind=CONTACT, pos="noun").items()
 _SUPPORT_VERBS = {"hold", "have", "begin", "start", "resume", "open", "kick", "continue", "conduct",
                   "launch", "conclude", "wrap", "engage", "enter", "join", "make", "pay", "end",
                   "complete", "finish", "host", "chair", "mediate", "broker", "receive",
-                  "take", "grant"}  # fmt: skip
+                  "take", "grant", "give", "obtain", "get", "win"}  # fmt: skip
 # Who holds talks for others is their host: "X hosted talks between A and B" - all three met.
 _HOSTING = {"host", "chair", "mediate", "broker"}
 # "X joined Y for talks": Y is the partner
 _JOINING = {"join"}
+# "X engaged Y in talks": Y is the partner
+_DRAWING_IN = {"engage", "involve"}
 
 
 def noun_events(ctx: Context, words: Iterator[Word]) -> Iterator[Event]:
@@ -148,8 +150,10 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         partner_tokens += g.prep_objects(governor, trig.preps)
         if governor.lemma_ in _JOINING and noun.dep_ == "pobj" and noun.head.lower_ == "for":
             partner_tokens += g.direct_objects(governor)
-        if governor.lemma_ == "grant" and not g.is_passive(governor):  # "granted X an audience"
+        if governor.lemma_ in {"grant", "give"} and not g.is_passive(governor):
             partner_tokens += [o for o in g.direct_objects(governor) if o.i != noun.i]
+        if governor.lemma_ in _DRAWING_IN and noun.dep_ == "pobj" and noun.head.lower_ == "in":
+            partner_tokens += g.direct_objects(governor)  # "engaged Y in talks"
     partner_tokens += [o for t in by for o in g.prep_objects(t, trig.preps)]  # ("with" on A)
     partner_tokens = [g.antecedent(t) for t in partner_tokens]  # "with whom he held talks"
     if not partner_tokens and governor is not None:

@@ -31,6 +31,7 @@ from kg.extract.contact import (
     is_audience,
     separately,
 )
+from kg.extract.guests import guest_objects
 from kg.extract.meeting_nouns import NOUNS, noun_events
 from kg.extract.noun_parties import closing_comma
 from kg.extract.senses import verb_key, verb_starts
@@ -74,6 +75,8 @@ def _candidates(ctx: Context, within: Span | None = None) -> Iterator[Event]:
     for token, lemma, _, pos in ctx.scan(start, end):
         verbal = pos in {"VERB", "AUX"} and lemma in starts
         key = verb_key(token, _VERBS) if verbal else None
+        if verbal and key is None:
+            key = _hosting_key(ctx, token)
         if key is not None:
             yield from _from_verb(ctx, token, key) or []
         elif pos in {"VERB", "AUX"} and lemma == "tell":
@@ -81,6 +84,16 @@ def _candidates(ctx: Context, within: Span | None = None) -> Iterator[Event]:
         elif pos == "VERB" and lemma in _TRAVEL:
             yield from _from_travel(ctx, token)
     yield from noun_events(ctx, ctx.scan(start, end))
+
+
+def _hosting_key(ctx: Context, verb: Token) -> str | None:
+    """ "welcomed the Chinese delegation": a word that praises an idea hosts a guest,
+    as its "welcomed X to Hanoi" row does (the "not-arrival" flag of its praise row)."""
+    praise = triggers.trigger(verb.lemma_, "verb")
+    hosting = f"{verb.lemma_} to"
+    if praise is None or "not-arrival" not in praise.flags or hosting not in _VERBS:
+        return None
+    return hosting if guest_objects(ctx, verb) else None
 
 
 def _from_travel(ctx: Context, verb: Token) -> list[Event]:
@@ -162,6 +175,8 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     trig = _VERBS[key]
     if "bare-object" in trig.flags and not _rings(ctx, verb):
         return None  # "called on X", "called X a liar", "was called X"
+    if "guest-object" in trig.flags and not guest_objects(ctx, verb):
+        return None  # "entertained the idea", "entertained hopes"
     if "person-object" in trig.flags and any(
         (m := ctx.actors.mention_at(o.i)) is None or m.kind != "person"
         for o in g.direct_objects(verb)

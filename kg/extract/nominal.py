@@ -46,6 +46,7 @@ from kg.extract.owner_parties import (
 )
 from kg.extract.senses import Sense, sense_of
 from kg.extract.triggers import Trigger
+from kg.extract.warring import warring_pairs
 from kg.extract.wielding import is_idea
 from kg.language.event_words import APPEAL_VERBS, REDUCING_VERBS
 from kg.records import Event, EventKind, Modality
@@ -164,6 +165,11 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     # a noun in an adjunct keeps its own mood, but not "in protest at X"
     anchor = verb or (None if owned else adjunct_verb(noun)) or noun
     s = sense_of(trig)
+    if "mutual-with" in trig.flags and (pairs := warring_pairs(ctx, noun, verb, agents)):
+        for a, b in pairs:  # "A and B fought a war", "A's war with B": each side
+            yield from make_events(ctx, anchor, noun, trig.kind, s, [a], [b], [noun],
+                                   extractor, 0.7)  # fmt: skip
+        return
     held = noun.head.head  # "X came under fire from Y for its policy", "X's plan came under fire"
     if "ambiguous" in trig.flags and under and (g.prep_objects(held, {"for", "over"})
                                                or any(map(is_idea, g.subjects(held)))):  # fmt: skip

@@ -44,6 +44,8 @@ FLAGS = frozenset(
         "verb-partner",
         "bare-object",
         "person-object",
+        "guest-object",
+        "mutual-with",
         "joint-only",
         "envoy-object",
         "from-agent",

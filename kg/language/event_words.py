@@ -47,6 +47,32 @@ IDEA_NOUNS = frozenset(
     figures failure failures u-turn move moves position comments policy proposal
     """.split()
 )
+# Nouns that measure or carry what is given: "a line of credit", "shipments of rice"
+# (not "a message of support").
+AID_MEASURES = frozenset(
+    """
+    line lines package packages shipment shipments consignment consignments tranche
+    tranches batch batches delivery deliveries tonne tonnes ton tons convoy convoys
+    """.split()
+)
+# What makes a war one of words or trade, fought without arms: "a trade war", "a
+# price war", "a war of words".
+FIGURATIVE_WARS = frozenset(
+    """
+    trade tariff price currency propaganda culture bidding turf media information
+    words advertising ratings talent
+    """.split()
+)
+# Who arrives as a guest and is received: "welcomed the Chinese delegation",
+# "entertained her Austrian counterpart" (not "welcomed the decision").
+GUEST_NOUNS = frozenset(
+    """
+    delegation delegations delegate delegates envoy envoys visitor visitors guest guests
+    minister ministers president presidents counterpart counterparts leader leaders king
+    queen prince princess emperor premier chancellor ambassador ambassadors diplomat
+    diplomats dignitary dignitaries official officials emissary emissaries monarch pope
+    """.split()
+)
 # Verbs and nouns of a meeting between two people, whose other party is a person
 # too when one is ("A met B", "A was received by B", "A's talks with B").
 PERSON_MEETING_VERBS = frozenset(

@@ -279,3 +279,35 @@ def test_talks_held_by_in_the_passive(facts_of, text: str, expected) -> None:  #
 )
 def test_no_talks_held_by(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senator Rui Paz was given an audience with King Anselm at the palace.",
+            pair("Rui Paz", "King Anselm"),
+        ),
+        (
+            "Queen Hedda gave Minister Aldo Fumi an audience on Sunday.",
+            pair("Queen Hedda", "Aldo Fumi"),
+        ),
+        ("Senator Rui Paz got an audience with King Anselm.", pair("Rui Paz", "King Anselm")),
+        ("Egypt engaged Sudan in talks over the dam.", pair("Egypt", "Sudan")),
+        ("Oman has engaged the Taliban in negotiations on the port.", pair("Oman", "Taliban")),
+        ("Chile engaged Bolivia in a dialogue on water rights.", pair("Chile", "Bolivia")),
+    ],
+)
+def test_audiences_given_and_parties_engaged_in_talks(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Rui Paz sought an audience with King Anselm.",
+        "Egypt tried to engage Sudan in talks over the dam.",
+    ],
+)
+def test_an_audience_sought_or_talks_tried_are_not_held(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not met_pairs(facts_of(text))

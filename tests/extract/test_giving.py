@@ -17,6 +17,7 @@ def _verb(nlp, text: str, lemma: str):  # type: ignore[no-untyped-def]
         ("Norway lent Kenya five million dollars.", "lend", "Kenya"),
         ("Norway provided Kenya with a loan.", "provide", "Kenya"),
         ("Norway gave Kenya two helicopters.", "give", "Kenya"),
+        ("Norway extended credit lines worth $3bn to Kenya.", "extend", "Kenya"),
     ],
 )
 def test_who_is_given(nlp, text: str, lemma: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
@@ -33,6 +34,9 @@ def test_nobody_is_given_what_is_only_advice(nlp) -> None:  # type: ignore[no-un
         ("Norway supplied arms to Kenya.", "supply", False, True),
         ("Arms were supplied to Kenya by Norway.", "supply", True, True),
         ("Norway sent a letter to Kenya.", "send", False, False),
+        ("Norway extended a line of credit to Kenya.", "extend", False, True),
+        ("Norway sent two shipments of rice to Kenya.", "send", False, True),
+        ("Norway sent a message of support to Kenya.", "send", False, False),
     ],
 )
 def test_what_is_given_and_whether_it_is_aid(

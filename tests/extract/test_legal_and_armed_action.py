@@ -295,3 +295,20 @@ def test_action_against_no_one_or_not_taken_is_no_conflict(facts_of, text: str) 
 )
 def test_the_kind_of_action_taken_decides_force_or_words(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Slovakia launched a legal challenge against the European Commission.",
+         ("Slovakia", "European Commission")),
+        ("Sweden mounted a legal challenge against Denmark.", ("Sweden", "Denmark")),
+        ("Latvia filed a legal challenge to Estonia's new port fees.", ("Latvia", "Estonia")),
+    ],
+)  # fmt: skip
+def test_a_legal_challenge_is_legal_action(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert (*expected, "115") in coded(facts_of, text)
+
+
+def test_a_legal_challenge_to_a_law_has_no_target(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not opposed(facts_of, "Slovakia filed a legal challenge to the fishing law.")

@@ -1,0 +1,43 @@
+"""Guests: who a host receives, apart from what a speaker praises.
+
+"Hanoi welcomed the Chinese delegation", "she entertained her Austrian counterpart",
+"welcomed Ana Vale": the object is someone who arrives, so the verb hosts a visit.
+"welcomed the decision", "welcomed Chile's offer": an idea, so the verb praises.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract.base import Context
+from kg.language.event_words import GUEST_NOUNS
+
+
+def is_guest(ctx: Context, token: Token) -> bool:
+    """A person, a visiting party or a word for an official or delegation: someone
+    received, not an idea ("the decision") nor a whole country ("welcomed Chile into
+    the bloc")."""
+    if any(c.lower_ in _NEW for c in token.lefts):
+        return False  # "welcomed the new president": praise of the change
+    if token.lower_ in GUEST_NOUNS:
+        return True
+    if any(c.dep_ == "amod" and c.lower_ == "visiting" for c in token.children):
+        return True  # "the visiting team"
+    mention = ctx.actors.mention_at(token.i)
+    return mention is not None and mention.kind == "person"
+
+
+def guest_objects(ctx: Context, verb: Token) -> bool:
+    """Who the verb receives are all guests: its direct objects ("welcomed the envoy
+    and his aides") or a passive's subjects ("the envoy was entertained by X")."""
+    if any(c.dep_ == "prep" and c.lower_ in _TAKEN_IN for c in verb.children):
+        return False  # "welcomed X as its candidate", "welcomed X into the party"
+    objs = g.subjects(verb) if g.is_passive(verb) else g.direct_objects(verb)
+    return bool(objs) and all(is_guest(ctx, o) for o in objs)
+
+
+# Prepositions of a role or a body someone is welcomed into, not of a visit.
+_TAKEN_IN = frozenset({"as", "into", "onto", "aboard"})
+# Words of someone new in a post, welcomed as news ("welcomed the new president").
+_NEW = frozenset({"new", "newly", "incoming", "elected", "appointed"})

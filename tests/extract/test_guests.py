@@ -1,0 +1,65 @@
+"""Guests: a host receives someone who arrives; welcoming an idea is praise.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed, met_pairs, pair
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cambodia welcomed the Japanese delegation at the airport.", pair("Cambodia", "Japan")),
+        ("Slovenia welcomed the visiting Danish president on Monday.", pair("Slovenia", "Denmark")),
+        ("Uruguay welcomed a delegation of ministers from Paraguay.", pair("Uruguay", "Paraguay")),
+        (
+            "President Lidia Moro welcomed Bolivian Foreign Minister Raul Pineda.",
+            pair("Lidia Moro", "Raul Pineda"),
+        ),
+        (
+            "Nepal entertained the Bhutanese delegation at a lakeside lunch.",
+            pair("Nepal", "Bhutan"),
+        ),
+        ("Croatia received the Albanian envoy on Thursday.", pair("Croatia", "Albania")),
+    ],
+)
+def test_welcoming_a_guest_hosts_a_visit(facts_of, text: str, expected: frozenset[str]) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert expected in met_pairs(facts)
+    assert not directed(facts, EventKind.COOPERATION)  # a host, no praise
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cambodia welcomed the decision by Thailand to reopen the road.",
+            ("Cambodia", "Thailand"),
+        ),
+        ("Slovenia welcomed Denmark's offer of extra funds.", ("Slovenia", "Denmark")),
+        ("Uruguay welcomed the Paraguayan proposal on river tolls.", ("Uruguay", "Paraguay")),
+    ],
+)
+def test_welcoming_an_idea_stays_praise(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert expected in directed(facts, EventKind.COOPERATION)
+    assert not met_pairs(facts)
+
+
+def test_entertaining_an_idea_hosts_nobody(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not met_pairs(facts_of("Nepal has entertained the idea of a Bhutanese rail link."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Green Party welcomed Lars Odin as its new candidate.",
+        "The Green Party welcomed Lars Odin into the party.",
+        "Cambodia welcomed the newly elected Thai prime minister.",
+    ],
+)
+def test_welcoming_into_a_role_or_a_newcomer_hosts_nobody(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not met_pairs(facts_of(text))

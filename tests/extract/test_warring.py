@@ -1,0 +1,52 @@
+"""A war both sides fight, apart from a war waged on someone and allies fighting
+together. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+def opposed(facts_of, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Honduras and El Salvador fought a short war in 1969.", ("Honduras", "El Salvador")),
+        (
+            "Armenia fought a bloody war with Azerbaijan over the enclave.",
+            ("Armenia", "Azerbaijan"),
+        ),
+        ("Chad and Libya waged a desert war for years.", ("Chad", "Libya")),
+        ("Cambodia's border war with Thailand flared again.", ("Cambodia", "Thailand")),
+        ("The war between Uganda and Tanzania ended in 1979.", ("Uganda", "Tanzania")),
+        ("Bolivia and Paraguay had fought two wars over the region.", ("Bolivia", "Paraguay")),
+    ],
+)
+def test_a_war_of_two_sides_is_each_against_the_other(facts_of, text: str, sides) -> None:  # type: ignore[no-untyped-def]
+    a, b = sides
+    assert {(a, b), (b, a)} <= opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Chad and Niger fought a war against the rebels of Libya.", ("Chad", "Niger")),
+        ("Chad and Niger fought a desert war together.", ("Chad", "Niger")),
+        ("Chad and Niger fought two world wars as colonies.", ("Chad", "Niger")),
+        ("Chad and Niger fought a war of words over the river.", ("Chad", "Niger")),
+        ("Chad and Niger waged a bitter trade war.", ("Chad", "Niger")),
+    ],
+)
+def test_a_war_on_someone_or_fought_by_allies_is_not_mutual(facts_of, text: str, absent) -> None:  # type: ignore[no-untyped-def]
+    found = opposed(facts_of, text)
+    assert absent not in found
+    assert absent[::-1] not in found
+
+
+def test_a_war_waged_on_someone_has_one_side(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, "Chad waged a long war on Libya.") == {("Chad", "Libya")}
