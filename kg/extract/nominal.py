@@ -46,7 +46,7 @@ from kg.extract.owner_parties import (
 )
 from kg.extract.senses import Sense, sense_of
 from kg.extract.triggers import Trigger
-from kg.extract.warring import warring_pairs
+from kg.extract.warring import figurative, warring_pairs
 from kg.extract.wielding import is_idea
 from kg.language.event_words import APPEAL_VERBS, REDUCING_VERBS
 from kg.records import Event, EventKind, Modality
@@ -165,6 +165,8 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     # a noun in an adjunct keeps its own mood, but not "in protest at X"
     anchor = verb or (None if owned else adjunct_verb(noun)) or noun
     s = sense_of(trig)
+    if noun.lemma_ == "war" and figurative(noun):
+        s = Sense("criticise", "111")  # "China's trade war with the US": no arms
     if "mutual-with" in trig.flags and (pairs := warring_pairs(ctx, noun, verb, agents)):
         for a, b in pairs:  # "A and B fought a war", "A's war with B": each side
             yield from make_events(ctx, anchor, noun, trig.kind, s, [a], [b], [noun],

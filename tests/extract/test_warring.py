@@ -50,3 +50,21 @@ def test_a_war_on_someone_or_fought_by_allies_is_not_mutual(facts_of, text: str,
 
 def test_a_war_waged_on_someone_has_one_side(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, "Chad waged a long war on Libya.") == {("Chad", "Libya")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's trade war with Peru hurt exports.",
+        "Chile's tariff war with Peru dragged on.",
+        "The trade war between Chile and Peru hurt exports.",
+    ],
+)
+def test_one_sides_war_of_trade_is_no_force(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    codes = {e.cameo for e in facts_of(text).events if e.kind is EventKind.CONFLICT}
+    assert codes and not any(c.startswith(("18", "19", "20")) for c in codes)
+
+
+def test_one_sides_war_of_arms_is_force(facts_of) -> None:  # type: ignore[no-untyped-def]
+    codes = {e.cameo for e in facts_of("Iraq's war with Iran killed thousands.").events}
+    assert "190" in codes
