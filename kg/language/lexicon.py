@@ -8,6 +8,24 @@ the model (named entities) and :mod:`kg.language.gazetteer` (countries, organisa
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
+
+
+@cache
+def listed_words(filename: str) -> dict[str, frozenset[str]]:
+    """The words of ``data/<filename>``, a file of ``kind<TAB>words`` lines (``#``
+    comments), by kind: the word lists kept as data ("role-words.txt",
+    "thing-words.txt")."""
+    text = resources.files("kg.language").joinpath("data", filename).read_text("utf-8")
+    words: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, _, rest = line.partition("\t")
+            words.setdefault(kind, set()).update(rest.split())
+    return {kind: frozenset(ws) for kind, ws in words.items()}
+
+
 # Small words inside names: "bin Hamad", "al-Rashid", "de Villiers", "van Dijk".
 NAME_PARTICLES = frozenset(
     {

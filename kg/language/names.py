@@ -20,24 +20,18 @@ from __future__ import annotations
 import html
 import re
 from functools import cache, lru_cache
-from importlib import resources
 
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import HONORIFICS, TITLE_WORDS
+from kg.language.lexicon import HONORIFICS, TITLE_WORDS, listed_words
 
 _APOSTROPHES = str.maketrans({"\u00bf": "'", "\u2019": "'", "\u0092": "'", "`": "'"})
 
 
 @cache
 def _role_words() -> tuple[frozenset[str], frozenset[str]]:
-    before: set[str] = set()
-    after: set[str] = set()
-    text = resources.files("kg.language").joinpath("data", "role-words.txt").read_text("utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            where, _, words = line.partition("\t")
-            (before if where == "before" else after).update(words.split())
-    return frozenset(before), frozenset(after)
+    words = listed_words("role-words.txt")
+    after = frozenset().union(*(ws for where, ws in words.items() if where != "before"))
+    return words.get("before", frozenset()), after
 
 
 SUFFIX_ROLES = frozenset({"QC", "KC", "MP", "MEP", "MSP", "AM", "MLA", "OBE", "MBE", "CBE", "KBE"})

@@ -18,28 +18,20 @@ The words are data (``data/thing-words.txt``).
 
 from __future__ import annotations
 
-from functools import cache
-from importlib import resources
-
 from spacy.tokens import Doc, Token
 
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import FIRM_NOUNS, GENERIC_BODIES, ORG_HEAD_WORDS, TITLE_WORDS
+from kg.language.lexicon import (
+    FIRM_NOUNS,
+    GENERIC_BODIES,
+    ORG_HEAD_WORDS,
+    TITLE_WORDS,
+    listed_words,
+)
 
 _OPENERS = frozenset({'"', "'", "“", "‘", "(", "-", "--"})
 _INDEFINITE = frozenset({"a", "an", "another"})
 _GENERIC_BODY_NOUNS = ORG_HEAD_WORDS | FIRM_NOUNS | GENERIC_BODIES
-
-
-@cache
-def _thing_words() -> dict[str, frozenset[str]]:
-    text = resources.files("kg.language").joinpath("data", "thing-words.txt").read_text("utf-8")
-    words: dict[str, set[str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, _, rest = line.partition("\t")
-            words.setdefault(kind, set()).update(rest.split())
-    return {kind: frozenset(ws) for kind, ws in words.items()}
 
 
 def names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
@@ -50,7 +42,7 @@ def names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
         tok = doc[start]
         thing = (
             _lone_document(tok)
-            or (label != "NORP" and tok.text in _thing_words()["nationality"])
+            or (label != "NORP" and tok.text in listed_words("thing-words.txt")["nationality"])
             or (label != "LAW" and _abbreviation(doc, tok))
             or (label in {"ORG", "PERSON"} and _common_opener(doc, tok))
         )
@@ -68,12 +60,14 @@ def made_thing(doc: Doc, start: int, end: int) -> bool:
     if root.dep_ == "compound":
         head = root.head
         counted = any(c.like_num or c.tag_ == "CD" for c in head.children)
-        return head.lower_ in _thing_words()["product"] and counted and head.i >= end
+        return (
+            head.lower_ in listed_words("thing-words.txt")["product"] and counted and head.i >= end
+        )
     return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in root.children)
 
 
 def _abbreviation(doc: Doc, tok: Token) -> bool:
-    if tok.text in _thing_words()["abbreviation"]:
+    if tok.text in listed_words("thing-words.txt")["abbreviation"]:
         return True
     return tok.is_upper and len(tok.text) > 1 and _spelt_out_in_lower_case(doc, tok.text)
 
@@ -93,7 +87,7 @@ def _spelt_out_in_lower_case(doc: Doc, short: str) -> bool:
 
 
 def _lone_document(tok: Token) -> bool:
-    return tok.is_title and tok.lower_ in _thing_words()["document"]
+    return tok.is_title and tok.lower_ in listed_words("thing-words.txt")["document"]
 
 
 def _common_opener(doc: Doc, tok: Token) -> bool:
