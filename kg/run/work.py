@@ -105,16 +105,19 @@ def extract_recycled(
     from kg.language.nlp import load_pipeline
 
     todo = iter(articles)
-    while chunk := list(islice(todo, every)):
+    chunk = list(islice(todo, every))
+    while chunk:
         try:
             nlp = load_pipeline(model)
             settle()
             yield from process_safely(nlp, chunk, failed=Failed)
+            chunk = list(islice(todo, every))
         finally:
             gc.unfreeze()
             load_pipeline.cache_clear()  # the next chunk (or run) loads it anew
-            gc.collect()
-            give_back_memory()
+            if chunk:  # after the last chunk the run ends: nothing to give back for
+                gc.collect()
+                give_back_memory()
 
 
 def settle() -> None:
