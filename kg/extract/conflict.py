@@ -22,6 +22,7 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context, unique
 from kg.extract.directed import make_events, targets_of, verb_events
+from kg.extract.labels import LABELLING_VERBS, branded
 from kg.extract.mood_frames import denies_a_charge
 from kg.extract.nominal import noun_events
 from kg.extract.responses import RESPONDING_VERBS, angry_response
@@ -34,7 +35,6 @@ from kg.language.event_words import (
     DEMANDED_ACTIONS,
     DISAPPROVAL_WORDS,
     IDEA_NOUNS,
-    NAMING_VERBS,
     NEGATIVE_WORDS,
     REDUCING_VERBS,
     RELATION_NOUNS,
@@ -76,8 +76,8 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from threat(ctx, token, EXTRACTOR)
         elif lemma in VOWING and pos == "VERB":
             yield from vowed_act(ctx, token, EXTRACTOR)
-        if lemma in _NAMING_VERBS and pos == "VERB":
-            yield from _branded(ctx, token)
+        if lemma in LABELLING_VERBS and pos == "VERB":
+            yield from branded(ctx, token, EXTRACTOR)
         if lemma in g.SPEECH_VERBS and pos == "VERB":
             yield from _said_against(ctx, token)
             yield from _accusation(ctx, token)
@@ -173,37 +173,6 @@ def _accusation(ctx: Context, verb: Token) -> Iterator[Event]:
                 targets.append(key)
     yield from make_events(ctx, verb, nouns[0], EventKind.CONFLICT, sense("accuse", "112"), speakers,
                            targets, [verb], EXTRACTOR, 0.6)  # fmt: skip
-
-
-_NAMING_VERBS = NAMING_VERBS | {"designate"}  # "designated X a terrorist group"
-# Names that condemn whom they name, though not what a clause says of its subject
-# ("the police arrested terrorists" says nothing bad of the police).
-_CONDEMNING_NAMES = NEGATIVE_WORDS | {"terrorist", "terrorists", "criminal", "criminals", "thug",
-                                      "thugs", "extremist", "extremists"}  # fmt: skip
-
-
-def _branded(ctx: Context, verb: Token) -> Iterator[Event]:
-    """ "X called Y's plan a mistake", "X branded Y a danger to peace", "X described
-    Y as reckless": a name that condemns is criticism of Y (or of Y's thing)."""
-    objects = g.direct_objects(verb)
-    named = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr"}]
-    named += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
-              for o in p.children]  # fmt: skip
-    if len(objects) > 1 and not named:  # "branded X a danger": two objects, the second names
-        objects, named = objects[:-1], objects[-1:]
-    for act in (c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"):
-        acted_on = g.direct_objects(act)  # "called expanding NATO a mistake": parsed as
-        if not objects and len(acted_on) > 1:  # the gerund's two objects
-            objects, named = acted_on[:-1], acted_on[-1:]
-    if not objects or not named or g.negated(verb):
-        return
-    words = {t.lower_ for n in named for t in n.subtree}
-    if not words & _CONDEMNING_NAMES:
-        return
-    agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
-    targets = [k for o in objects for k in targets_of(ctx, o) if k not in agents]
-    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("criticise", "111"), agents,
-                           targets, objects, EXTRACTOR, 0.7)  # fmt: skip
 
 
 def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
