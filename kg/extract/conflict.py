@@ -22,7 +22,7 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context, unique
 from kg.extract.directed import make_events, targets_of, verb_events
-from kg.extract.labels import LABELLING_VERBS, branded
+from kg.extract.labels import LABELLING_VERBS, branded, countered, judged
 from kg.extract.mood_frames import denies_a_charge
 from kg.extract.nominal import noun_events
 from kg.extract.responses import RESPONDING_VERBS, angry_response
@@ -213,7 +213,7 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
                 continue
             # "Labour fought racism": against the bad thing, which says nothing bad of Labour
             countering = v.lemma_ in _COUNTERING_VERBS and not g.negated(v)
-            criticism = (bool(words & NEGATIVE_WORDS) and not countering) or (
+            criticism = ((bool(words & NEGATIVE_WORDS) or judged(ctx, v)) and not countering) or (
                 v.lemma_ in _POSITIVE_VERBS and g.negated(v)
             )
             if demand:
@@ -354,7 +354,8 @@ def _predicate_words(verb: Token) -> set[str]:
     for c in verb.children:
         if c.dep_ in {"attr", "acomp", "oprd", "dobj", "xcomp", "neg", "advmod"}:
             words.add(c.lower_)
-            words |= {m.lower_ for m in c.children if m.dep_ in _MODIFIERS} | _prep_objects_of(c)
+            words |= {m.lower_ for m in c.children if m.dep_ in _MODIFIERS and not countered(m)}
+            words |= _prep_objects_of(c)
     return words
 
 

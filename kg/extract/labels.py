@@ -1,12 +1,19 @@
-"""Name-calling: a name that condemns, put by an actor on another, opposes it (CAMEO 111).
+"""Name-calling: a hostile label an actor puts on another opposes it (CAMEO 111).
 
-``X called Y's plan a mistake``, ``X branded Y a danger to peace``, ``X described
-Y as reckless``, ``X designated Y a terrorist group``.
+``X called/branded/labelled/described Y (as) a liar``, ``X dismissed Y as a
+failure``, ``X called Y's plan a step in the wrong direction`` (Y's thing: Y);
+and, in what a speaker says, a copular judgement of an actor: ``"Y is a danger
+to the world," X said``, ``X said Y was a traitor``, ``X claimed Y is
+anti-farmer``. The labels are data (``kg/language/data/label-words.txt`` and
+:data:`kg.language.event_words.NEGATIVE_WORDS`); praise ("a hero"), labels of
+things ("called the plan a success"), negated or unattributed calling ("did not
+call Y a liar", "Y has been called a liar") say nothing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -15,34 +22,116 @@ from kg.extract.base import Context
 from kg.extract.directed import make_events, targets_of
 from kg.extract.senses import sense
 from kg.language.event_words import NAMING_VERBS, NEGATIVE_WORDS
+from kg.language.gazetteer import gazetteer
+from kg.language.lexicon import listed_words
 from kg.records import Event, EventKind
 
-LABELLING_VERBS = NAMING_VERBS | {"designate"}  # "designated X a terrorist group"
-# Names that condemn whom they name, though not what a clause says of its subject
-# ("the police arrested terrorists" says nothing bad of the police).
-_CONDEMNING_NAMES = NEGATIVE_WORDS | {"terrorist", "terrorists", "criminal", "criminals", "thug",
-                                      "thugs", "extremist", "extremists"}  # fmt: skip
+# "designated X a terrorist group"; "dismissed / portrayed X as ..." name only with "as"
+LABELLING_VERBS = NAMING_VERBS | {"designate", "dismiss", "portray", "paint"}
+_AS_ONLY = {"dismiss", "portray", "paint"}
+
+
+@cache
+def _labels() -> frozenset[str]:
+    words = listed_words("label-words.txt")
+    return words["person"] | words["quality"]
+
+
+def hostile(words: set[str]) -> bool:
+    """Whether any of ``words`` (lower case) is a hostile label."""
+    return bool(words & (NEGATIVE_WORDS | _labels()))
+
+
+def anti_group(token: Token) -> bool:
+    """ "anti-worker", "anti-Chilean": against a group of people, not a bad thing."""
+    if token.lower_ != "anti" or token.i + 2 >= len(token.doc) or token.nbor(1).text != "-":
+        return False
+    group = token.nbor(2)
+    return group.lower_ in listed_words("label-words.txt")["group"] or (
+        gazetteer().demonym(group.text) is not None
+    )
 
 
 def branded(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     """ "X called Y's plan a mistake", "X branded Y a danger to peace", "X described
     Y as reckless": a name that condemns is criticism of Y (or of Y's thing)."""
     objects = g.direct_objects(verb)
-    named = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr"}]
-    named += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
-              for o in p.children]  # fmt: skip
-    if len(objects) > 1 and not named:  # "branded X a danger": two objects, the second names
-        objects, named = objects[:-1], objects[-1:]
-    for act in (c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"):
-        acted_on = g.direct_objects(act)  # "called expanding NATO a mistake": parsed as
-        if not objects and len(acted_on) > 1:  # the gerund's two objects
-            objects, named = acted_on[:-1], acted_on[-1:]
+    named = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+             for o in p.children]  # fmt: skip
+    if verb.lemma_ not in _AS_ONLY:
+        named += [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr"}]
+        if len(objects) > 1 and not named:  # "branded X a danger": the second names
+            objects, named = objects[:-1], objects[-1:]
+        for act in (c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"):
+            acted_on = g.direct_objects(act)  # "called expanding NATO a mistake": parsed
+            if not objects and len(acted_on) > 1:  # as the gerund's two objects
+                objects, named = acted_on[:-1], acted_on[-1:]
+        if not objects:  # "called Y anti-worker": the parser makes both complements
+            objects, named = _split_complements(ctx, named)
+    agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+    if g.is_passive(verb):  # "Y was branded a liar by X"; "Y has been called a liar": by no one
+        objects, named = g.subjects(verb), objects + named
+        by = [c for n in named for p in n.children if p.dep_ == "prep" and p.lower_ == "by"
+              for c in p.children if c.dep_ == "pobj"]  # fmt: skip
+        agents = [k for a in [*g.agents(verb), *by] for k in g.actors_of(ctx, a)]
     if not objects or not named or g.negated(verb):
         return
-    words = {t.lower_ for n in named for t in n.subtree}
-    if not words & _CONDEMNING_NAMES:
+    words = [t for n in named for t in _label_words(n)]
+    if not hostile({t.lower_ for t in words}) and not any(anti_group(t) for t in words):
         return
-    agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     targets = [k for o in objects for k in targets_of(ctx, o) if k not in agents]
     yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("criticise", "111"), agents,
                            targets, objects, extractor, 0.7)  # fmt: skip
+
+
+_ASIDE = {"of", "against", "for", "from", "by", "with", "about", "on", "over"}
+
+
+def _label_words(name: Token) -> list[Token]:
+    """The words of a name that say what it calls someone: "a step in the wrong
+    direction", "a danger to peace", not those of what it is of or against ("a hero in
+    the fight against corruption", "a friend of victims of terrorists") or what a
+    clause says ("a man who fought dictators")."""
+    out = [name]
+    for c in name.children:
+        if c.dep_ in {"relcl", "acl", "ccomp", "advcl"} or (
+            c.dep_ == "prep" and c.lower_ in _ASIDE
+        ):
+            continue
+        if not countered(c):
+            out += _label_words(c)
+    return out
+
+
+def _split_complements(ctx: Context, named: list[Token]) -> tuple[list[Token], list[Token]]:
+    """ "called Y anti-worker" parsed as complements "Y", "anti", "-", "worker": the
+    first, an actor, is who is called; the rest is the name."""
+    if len(named) > 1 and g.actors_of(ctx, named[0]):
+        return named[:1], named[1:]
+    return [], named
+
+
+def judged(ctx: Context, verb: Token) -> bool:
+    """ "Y is a liar", "Y was a traitor and a coward", "Y is anti-farmer": a copular
+    clause whose complement (not what is inside it) is a hostile label of its
+    subject, an actor itself ("Y's brother is a liar" says it of no actor)."""
+    if verb.lemma_ not in {"be", "remain", "become"} or g.negated(verb):
+        return False
+    if not any(g.actors_of(ctx, s) for s in g.subjects(verb)):
+        return False
+    heads = [c for c in verb.children if c.dep_ in {"attr", "acomp"}]
+    heads += [c for h in heads for c in g.conjuncts(h) if c not in heads]
+    if any(anti_group(h) for h in heads):
+        return True
+    return bool({h.lower_ for h in heads} & _labels())
+
+
+def countered(token: Token) -> bool:
+    """ "corruption" in "an anti-corruption campaigner": the bad thing is what the
+    word stands against, so it judges no one."""
+    doc = token.doc
+    return (
+        token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and doc[token.i - 2].lower_ in {"anti", "counter"}
+    )
