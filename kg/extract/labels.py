@@ -12,7 +12,7 @@ call Y a liar", "Y has been called a liar") say nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 from spacy.tokens import Token
@@ -74,7 +74,7 @@ def branded(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         by = [c for n in named for p in n.children if p.dep_ == "prep" and p.lower_ == "by"
               for c in p.children if c.dep_ == "pobj"]  # fmt: skip
         agents = [k for a in [*g.agents(verb), *by] for k in g.actors_of(ctx, a)]
-    if not objects or not named or g.negated(verb):
+    if not objects or not named or g.negated(verb) or disowned(verb, named):
         return
     words = [t for n in named for t in _label_words(n)]
     if not hostile({t.lower_ for t in words}) and not any(anti_group(t) for t in words):
@@ -111,19 +111,35 @@ def _split_complements(ctx: Context, named: list[Token]) -> tuple[list[Token], l
     return [], named
 
 
+_COPULAS = {"be", "remain", "become", "act", "behave"}
+_BARELY = {"hardly", "scarcely", "barely"}
+
+
+def disowned(verb: Token, names: Sequence[Token] = ()) -> bool:
+    """ "was no racist", "called Y no coward", "was hardly a dictator": the label
+    (``names``, or the verb's complement) is denied, though no "not" says so."""
+    if any(c.dep_ == "advmod" and c.lower_ in _BARELY for c in verb.children):
+        return True
+    names = [*names, *(c for c in verb.children if c.dep_ in {"attr", "acomp", "oprd"})]
+    return any(c.dep_ == "det" and c.lower_ == "no" for n in names for c in n.children)
+
+
 def judged(ctx: Context, verb: Token) -> bool:
     """ "Y is a liar", "Y was a traitor and a coward", "Y is anti-farmer": a copular
     clause whose complement (not what is inside it) is a hostile label of its
     subject, an actor itself ("Y's brother is a liar" says it of no actor)."""
-    if verb.lemma_ not in {"be", "remain", "become"} or g.negated(verb):
+    if verb.lemma_ not in _COPULAS or g.negated(verb):
         return False
     if not any(g.actors_of(ctx, s) for s in g.subjects(verb)):
         return False
     heads = [c for c in verb.children if c.dep_ in {"attr", "acomp"}]
+    if verb.lemma_ in {"act", "behave"}:  # "Y is behaving like a dictator"
+        heads += g.prep_objects(verb, {"like"})
     heads += [c for h in heads for c in g.conjuncts(h) if c not in heads]
     if any(anti_group(h) for h in heads):
         return True
-    return bool({h.lower_ for h in heads} & _labels())
+    heads += [m for h in heads for m in h.children if m.dep_ == "amod" and not countered(m)]
+    return hostile({h.lower_ for h in heads})
 
 
 def countered(token: Token) -> bool:

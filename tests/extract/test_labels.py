@@ -70,6 +70,8 @@ def test_a_hostile_label_opposes_whom_it_names(
         ("Vera Koll told the crowd that Aldo Brisk is anti-worker.", ("Vera Koll", "Aldo Brisk")),
         ('"Aldo Brisk is a crook," Vera Koll told reporters.', ("Vera Koll", "Aldo Brisk")),
         ("Vera Koll said Aldo Brisk remained a fraudster.", ("Vera Koll", "Aldo Brisk")),
+        ("Vera Koll said Aldo Brisk was behaving like a dictator.", ("Vera Koll", "Aldo Brisk")),
+        ("Vera Koll said Kenya was acting like a rogue state.", ("Vera Koll", "Kenya")),
     ],
 )
 def test_a_hostile_judgement_in_what_is_said(
@@ -121,6 +123,10 @@ def test_no_hostile_label(facts_of, text: str) -> None:  # type: ignore[no-untyp
         "Vera Koll did not call Aldo Brisk a liar.",
         "Vera Koll said Aldo Brisk was not a liar.",
         "Vera Koll denied calling Aldo Brisk a traitor.",
+        "Vera Koll said Aldo Brisk was no racist.",
+        "Vera Koll called Aldo Brisk no coward.",
+        "Vera Koll said Aldo Brisk was hardly a dictator.",
+        "Vera Koll said Aldo Brisk was behaving like a gentleman.",
     ],
 )
 def test_a_denied_label_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
