@@ -22,7 +22,7 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context, unique
 from kg.extract.directed import make_events, targets_of, verb_events
-from kg.extract.labels import LABELLING_VERBS, branded, countered, disowned, judged
+from kg.extract.labels import LABELLING_VERBS, branded, countered, disowned, held_by_no_one, judged
 from kg.extract.mood_frames import denies_a_charge
 from kg.extract.nominal import noun_events
 from kg.extract.responses import RESPONDING_VERBS, angry_response
@@ -214,9 +214,8 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
             # "Labour fought racism": against the bad thing, which says nothing bad of Labour
             countering = v.lemma_ in _COUNTERING_VERBS and not g.negated(v)
             criticism = (bool(words & NEGATIVE_WORDS) or judged(ctx, v)) and not countering
-            criticism = (criticism and not disowned(v)) or (
-                v.lemma_ in _POSITIVE_VERBS and g.negated(v)
-            )
+            criticism = criticism and not disowned(v) and not held_by_no_one(v, verb)
+            criticism = criticism or (v.lemma_ in _POSITIVE_VERBS and g.negated(v))
             if demand:
                 yield from make_events(ctx, verb, v, EventKind.CONFLICT, sense("demand", "100"), speakers,
                                        targets, subj, EXTRACTOR, 0.55)  # fmt: skip

@@ -151,3 +151,23 @@ def countered(token: Token) -> bool:
         and doc[token.i - 1].text == "-"
         and doc[token.i - 2].lower_ in {"anti", "counter"}
     )
+
+
+_NO_ONE = {"nobody", "no-one", "none", "noone"}
+
+
+def held_by_no_one(verb: Token, top: Token) -> bool:
+    """Whether a verb between ``verb`` and the speech verb ``top`` above it denies
+    what ``verb`` says: "said no one felt Y was a liar", "said she did not think
+    Y was a racist"."""
+    t = verb
+    while t.i != top.i and t.head.i != t.i:
+        t = t.head
+        if t.i == top.i:
+            break
+        subjects = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        no_one = any(c.lower_ in _NO_ONE or (c.lower_ == "one" and any(
+            d.lower_ == "no" for d in c.children)) for c in subjects)  # fmt: skip
+        if t.pos_ in {"VERB", "AUX"} and (g.negated(t) or no_one):
+            return True
+    return False

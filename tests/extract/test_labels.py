@@ -127,6 +127,9 @@ def test_no_hostile_label(facts_of, text: str) -> None:  # type: ignore[no-untyp
         "Vera Koll called Aldo Brisk no coward.",
         "Vera Koll said Aldo Brisk was hardly a dictator.",
         "Vera Koll said Aldo Brisk was behaving like a gentleman.",
+        "Vera Koll said nobody believed Aldo Brisk was a liar.",
+        "Vera Koll said no one in the party felt Aldo Brisk was a traitor.",
+        "Vera Koll said she did not think Aldo Brisk was a racist.",
     ],
 )
 def test_a_denied_label_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
