@@ -27,8 +27,10 @@ from kg.language.lexicon import listed_words
 from kg.records import Event, EventKind
 
 # "designated X a terrorist group"; "dismissed / portrayed X as ..." name only with "as"
-LABELLING_VERBS = NAMING_VERBS | {"designate", "dismiss", "portray", "paint"}
+# "likened / compared Y to a dictator" name with "to"
+LABELLING_VERBS = NAMING_VERBS | {"designate", "dismiss", "portray", "paint", "liken", "compare"}
 _AS_ONLY = {"dismiss", "portray", "paint"}
+_LIKENING = {"liken", "compare"}
 
 
 @cache
@@ -58,7 +60,9 @@ def branded(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     objects = g.direct_objects(verb)
     named = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
              for o in p.children]  # fmt: skip
-    if verb.lemma_ not in _AS_ONLY:
+    if verb.lemma_ in _LIKENING:
+        named += g.prep_objects(verb, {"to"})
+    elif verb.lemma_ not in _AS_ONLY:
         named += [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr"}]
         if len(objects) > 1 and not named:  # "branded X a danger": the second names
             objects, named = objects[:-1], objects[-1:]

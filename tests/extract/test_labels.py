@@ -54,6 +54,8 @@ def test_a_name_that_does_not_condemn_is_not(facts_of, text: str) -> None:  # ty
         ("Vera Koll portrayed Aldo Brisk as a demagogue.", ("Vera Koll", "Aldo Brisk")),
         ("Vera Koll called Aldo Brisk anti-farmer at the fair.", ("Vera Koll", "Aldo Brisk")),
         ("Vera Koll described Aldo Brisk as anti-Chilean.", ("Vera Koll", "Aldo Brisk")),
+        ("Vera Koll likened Aldo Brisk to a despot.", ("Vera Koll", "Aldo Brisk")),
+        ("Vera Koll compared Aldo Brisk's rule to a dictatorship.", ("Vera Koll", "Aldo Brisk")),
     ],
 )
 def test_a_hostile_label_opposes_whom_it_names(
@@ -102,6 +104,8 @@ def test_a_label_put_on_the_passive_subject(facts_of, text: str) -> None:  # typ
         "Vera Koll said the flood was a danger to the valley.",
         "Vera Koll dismissed Aldo Brisk from the board.",  # fired, no label
         "Vera Koll dismissed the survey as nonsense.",
+        "Vera Koll compared Aldo Brisk to a saint.",
+        "Vera Koll compared the fight against tyrants to a marathon.",
         "Vera Koll said Aldo Brisk is anti-war.",  # against a bad thing
         "Vera Koll said Aldo Brisk was an anti-corruption campaigner.",
         "Vera Koll said the police had caught criminals.",
