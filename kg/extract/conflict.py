@@ -22,7 +22,15 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context, unique
 from kg.extract.directed import make_events, targets_of, verb_events
-from kg.extract.labels import LABELLING_VERBS, branded, countered, disowned, held_by_no_one, judged
+from kg.extract.labels import (
+    LABELLING_VERBS,
+    branded,
+    countered,
+    disowned,
+    held_by_no_one,
+    judged,
+    spoken_of,
+)
 from kg.extract.mood_frames import denies_a_charge
 from kg.extract.nominal import noun_events
 from kg.extract.responses import RESPONDING_VERBS, angry_response
@@ -194,7 +202,8 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
             ):
                 continue  # "it would be reckless if we let the chance go"
             subj = g.subjects(v)
-            targets = [k for s in subj for k in _subject_actors(ctx, s)]
+            # '"He is a liar," X said of Y': he is Y
+            targets = [k for s in subj for k in _said_of(ctx, verb, s)]
             targets = [k for k in targets if not k.startswith("person/") or k not in speakers]
             targets = [k for k in targets if k not in told]
             if not targets:
@@ -333,6 +342,11 @@ def _at_odds(ctx: Context, noun: Token) -> Iterator[Event]:
     for a in sides:
         yield from make_events(ctx, verb, noun, EventKind.CONFLICT, s, [a],
                                [b for b in sides if b != a], [noun], EXTRACTOR, 0.6)  # fmt: skip
+
+
+def _said_of(ctx: Context, speech: Token, subject: Token) -> list[str]:
+    about = spoken_of(ctx, speech, subject)
+    return _subject_actors(ctx, subject) if about is None else about
 
 
 def _subject_actors(ctx: Context, subject: Token) -> list[str]:

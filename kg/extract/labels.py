@@ -175,3 +175,17 @@ def held_by_no_one(verb: Token, top: Token) -> bool:
         if t.pos_ in {"VERB", "AUX"} and (g.negated(t) or no_one):
             return True
     return False
+
+
+_THIRD_PERSON = {"he", "she", "it", "they"}
+
+
+def spoken_of(ctx: Context, speech: Token, subject: Token) -> list[str] | None:
+    """Whom a pronoun in what is said stands for when the speaker says whom it is of:
+    '"He is a liar," X said of Y' (Y, whatever came before); None when no "of" says."""
+    if subject.lower_ not in _THIRD_PERSON:
+        return None
+    about = g.prep_objects(speech, {"of"})
+    if not about:
+        return None
+    return [k for a in about for k in g.actors_of(ctx, a)]

@@ -74,6 +74,8 @@ def test_a_hostile_label_opposes_whom_it_names(
         ("Vera Koll said Aldo Brisk remained a fraudster.", ("Vera Koll", "Aldo Brisk")),
         ("Vera Koll said Aldo Brisk was behaving like a dictator.", ("Vera Koll", "Aldo Brisk")),
         ("Vera Koll said Kenya was acting like a rogue state.", ("Vera Koll", "Kenya")),
+        ('"He is a liar," Vera Koll said of Aldo Brisk.', ("Vera Koll", "Aldo Brisk")),
+        ('Vera Koll said of Aldo Brisk: "He is a coward."', ("Vera Koll", "Aldo Brisk")),
     ],
 )
 def test_a_hostile_judgement_in_what_is_said(
@@ -105,6 +107,8 @@ def test_a_label_put_on_the_passive_subject(facts_of, text: str) -> None:  # typ
         "Vera Koll dismissed Aldo Brisk from the board.",  # fired, no label
         "Vera Koll dismissed the survey as nonsense.",
         "Vera Koll compared Aldo Brisk to a saint.",
+        'Vera Koll said of Aldo Brisk: "He is a hero."',
+        'Kenya met Uganda. Vera Koll said of the dam: "It is a disaster."',  # not Kenya
         "Vera Koll compared the fight against tyrants to a marathon.",
         "Vera Koll said Aldo Brisk is anti-war.",  # against a bad thing
         "Vera Koll said Aldo Brisk was an anti-corruption campaigner.",
