@@ -1,13 +1,16 @@
 """Name-calling: a hostile label an actor puts on another opposes it (CAMEO 111).
 
-``X called/branded/labelled/described Y (as) a liar``, ``X dismissed Y as a
-failure``, ``X called Y's plan a step in the wrong direction`` (Y's thing: Y);
-and, in what a speaker says, a copular judgement of an actor: ``"Y is a danger
-to the world," X said``, ``X said Y was a traitor``, ``X claimed Y is
-anti-farmer``. The labels are data (``kg/language/data/label-words.txt`` and
+``X called/branded/labelled/described Y (as) a liar``, ``X dismissed / portrayed Y
+as a failure``, ``X likened Y to a despot``, ``Y was branded a traitor by X``, ``X
+called Y's plan a step in the wrong direction`` (Y's thing: Y); and, in what a
+speaker says, a copular judgement of an actor: ``"Y is a danger to the world," X
+said``, ``X said Y was a traitor``, ``X said Y is anti-farmer``, ``X said Y was
+behaving like a dictator``, ``"He is a liar," X said of Y``. The labels are data
+(``kg/language/data/label-words.txt`` and
 :data:`kg.language.event_words.NEGATIVE_WORDS`); praise ("a hero"), labels of
-things ("called the plan a success"), negated or unattributed calling ("did not
-call Y a liar", "Y has been called a liar") say nothing.
+things ("called the plan a success"), labels denied ("did not call Y a liar", "Y
+was no racist", "said nobody believed Y was a liar") or put by no one ("Y has
+been called a liar") say nothing.
 """
 
 from __future__ import annotations
