@@ -22,6 +22,15 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context, unique
 from kg.extract.directed import make_events, targets_of, verb_events
+from kg.extract.labels import (
+    LABELLING_VERBS,
+    branded,
+    countered,
+    disowned,
+    held_by_no_one,
+    judged,
+    spoken_of,
+)
 from kg.extract.mood_frames import denies_a_charge
 from kg.extract.nominal import noun_events
 from kg.extract.responses import RESPONDING_VERBS, angry_response
@@ -34,7 +43,6 @@ from kg.language.event_words import (
     DEMANDED_ACTIONS,
     DISAPPROVAL_WORDS,
     IDEA_NOUNS,
-    NAMING_VERBS,
     NEGATIVE_WORDS,
     REDUCING_VERBS,
     RELATION_NOUNS,
@@ -76,8 +84,8 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from threat(ctx, token, EXTRACTOR)
         elif lemma in VOWING and pos == "VERB":
             yield from vowed_act(ctx, token, EXTRACTOR)
-        if lemma in _NAMING_VERBS and pos == "VERB":
-            yield from _branded(ctx, token)
+        if lemma in LABELLING_VERBS and pos == "VERB":
+            yield from branded(ctx, token, EXTRACTOR)
         if lemma in g.SPEECH_VERBS and pos == "VERB":
             yield from _said_against(ctx, token)
             yield from _accusation(ctx, token)
@@ -175,37 +183,6 @@ def _accusation(ctx: Context, verb: Token) -> Iterator[Event]:
                            targets, [verb], EXTRACTOR, 0.6)  # fmt: skip
 
 
-_NAMING_VERBS = NAMING_VERBS | {"designate"}  # "designated X a terrorist group"
-# Names that condemn whom they name, though not what a clause says of its subject
-# ("the police arrested terrorists" says nothing bad of the police).
-_CONDEMNING_NAMES = NEGATIVE_WORDS | {"terrorist", "terrorists", "criminal", "criminals", "thug",
-                                      "thugs", "extremist", "extremists"}  # fmt: skip
-
-
-def _branded(ctx: Context, verb: Token) -> Iterator[Event]:
-    """ "X called Y's plan a mistake", "X branded Y a danger to peace", "X described
-    Y as reckless": a name that condemns is criticism of Y (or of Y's thing)."""
-    objects = g.direct_objects(verb)
-    named = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr"}]
-    named += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
-              for o in p.children]  # fmt: skip
-    if len(objects) > 1 and not named:  # "branded X a danger": two objects, the second names
-        objects, named = objects[:-1], objects[-1:]
-    for act in (c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"):
-        acted_on = g.direct_objects(act)  # "called expanding NATO a mistake": parsed as
-        if not objects and len(acted_on) > 1:  # the gerund's two objects
-            objects, named = acted_on[:-1], acted_on[-1:]
-    if not objects or not named or g.negated(verb):
-        return
-    words = {t.lower_ for n in named for t in n.subtree}
-    if not words & _CONDEMNING_NAMES:
-        return
-    agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
-    targets = [k for o in objects for k in targets_of(ctx, o) if k not in agents]
-    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("criticise", "111"), agents,
-                           targets, objects, EXTRACTOR, 0.7)  # fmt: skip
-
-
 def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
     """What a speaker says against someone: a demand ("Russia needs to understand")
     or a criticism ("China's approach had not succeeded", "X's policy is the main obstacle")."""
@@ -225,7 +202,8 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
             ):
                 continue  # "it would be reckless if we let the chance go"
             subj = g.subjects(v)
-            targets = [k for s in subj for k in _subject_actors(ctx, s)]
+            # '"He is a liar," X said of Y': he is Y
+            targets = [k for s in subj for k in _said_of(ctx, verb, s)]
             targets = [k for k in targets if not k.startswith("person/") or k not in speakers]
             targets = [k for k in targets if k not in told]
             if not targets:
@@ -244,9 +222,9 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
                 continue
             # "Labour fought racism": against the bad thing, which says nothing bad of Labour
             countering = v.lemma_ in _COUNTERING_VERBS and not g.negated(v)
-            criticism = (bool(words & NEGATIVE_WORDS) and not countering) or (
-                v.lemma_ in _POSITIVE_VERBS and g.negated(v)
-            )
+            criticism = (bool(words & NEGATIVE_WORDS) or judged(ctx, v)) and not countering
+            criticism = criticism and not disowned(v) and not held_by_no_one(v, verb)
+            criticism = criticism or (v.lemma_ in _POSITIVE_VERBS and g.negated(v))
             if demand:
                 yield from make_events(ctx, verb, v, EventKind.CONFLICT, sense("demand", "100"), speakers,
                                        targets, subj, EXTRACTOR, 0.55)  # fmt: skip
@@ -366,6 +344,11 @@ def _at_odds(ctx: Context, noun: Token) -> Iterator[Event]:
                                [b for b in sides if b != a], [noun], EXTRACTOR, 0.6)  # fmt: skip
 
 
+def _said_of(ctx: Context, speech: Token, subject: Token) -> list[str]:
+    about = spoken_of(ctx, speech, subject)
+    return _subject_actors(ctx, subject) if about is None else about
+
+
 def _subject_actors(ctx: Context, subject: Token) -> list[str]:
     """The actor a clause is about: its subject ("China had failed") or the owner of
     its subject ("China's approach had failed"), never a modifier of an event noun
@@ -385,7 +368,8 @@ def _predicate_words(verb: Token) -> set[str]:
     for c in verb.children:
         if c.dep_ in {"attr", "acomp", "oprd", "dobj", "xcomp", "neg", "advmod"}:
             words.add(c.lower_)
-            words |= {m.lower_ for m in c.children if m.dep_ in _MODIFIERS} | _prep_objects_of(c)
+            words |= {m.lower_ for m in c.children if m.dep_ in _MODIFIERS and not countered(m)}
+            words |= _prep_objects_of(c)
     return words
 
 

@@ -403,34 +403,6 @@ def test_failing_to_fight_a_bad_thing_is(facts_of) -> None:  # type: ignore[no-u
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Tomas Lind called the Liberal Party's plan a mistake.", ("Tomas Lind", "Liberal Party")),
-        ("Tomas Lind branded Peter Holm a danger to peace.", ("Tomas Lind", "Peter Holm")),
-        ("Tomas Lind described the Liberal Party as reckless.", ("Tomas Lind", "Liberal Party")),
-        (
-            'Tomas Lind calls China\'s policy "a turn in the wrong direction."',
-            ("Tomas Lind", "China"),
-        ),
-    ],
-)
-def test_a_name_that_condemns_is_criticism(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
-    assert expected in opposed(facts_of, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Tomas Lind called Peter Holm a friend.",
-        "Tomas Lind did not call the Liberal Party's plan a mistake.",
-        "Tomas Lind called on China to end the threat.",
-    ],
-)
-def test_a_name_that_does_not_condemn_is_not(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert not any(e.type == "criticise" for e in facts_of(text).events)
-
-
-@pytest.mark.parametrize(
     "text",
     [
         # a forecast: the speaker would do nothing

@@ -1,0 +1,194 @@
+"""Name-calling: a hostile label an actor puts on another opposes it (CAMEO 111).
+
+``X called/branded/labelled/described Y (as) a liar``, ``X dismissed / portrayed Y
+as a failure``, ``X likened Y to a despot``, ``Y was branded a traitor by X``, ``X
+called Y's plan a step in the wrong direction`` (Y's thing: Y); and, in what a
+speaker says, a copular judgement of an actor: ``"Y is a danger to the world," X
+said``, ``X said Y was a traitor``, ``X said Y is anti-farmer``, ``X said Y was
+behaving like a dictator``, ``"He is a liar," X said of Y``. The labels are data
+(``kg/language/data/label-words.txt`` and
+:data:`kg.language.event_words.NEGATIVE_WORDS`); praise ("a hero"), labels of
+things ("called the plan a success"), labels denied ("did not call Y a liar", "Y
+was no racist", "said nobody believed Y was a liar") or put by no one ("Y has
+been called a liar") say nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from functools import cache
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract.base import Context
+from kg.extract.directed import make_events, targets_of
+from kg.extract.senses import sense
+from kg.language.event_words import NAMING_VERBS, NEGATIVE_WORDS
+from kg.language.gazetteer import gazetteer
+from kg.language.lexicon import listed_words
+from kg.records import Event, EventKind
+
+# "designated X a terrorist group"; "dismissed / portrayed X as ..." name only with "as"
+# "likened / compared Y to a dictator" name with "to"
+LABELLING_VERBS = NAMING_VERBS | {"designate", "dismiss", "portray", "paint", "liken", "compare"}
+_AS_ONLY = {"dismiss", "portray", "paint"}
+_LIKENING = {"liken", "compare"}
+
+
+@cache
+def _labels() -> frozenset[str]:
+    words = listed_words("label-words.txt")
+    return words["person"] | words["quality"]
+
+
+def hostile(words: set[str]) -> bool:
+    """Whether any of ``words`` (lower case) is a hostile label."""
+    return bool(words & (NEGATIVE_WORDS | _labels()))
+
+
+def anti_group(token: Token) -> bool:
+    """ "anti-worker", "anti-Chilean": against a group of people, not a bad thing."""
+    if token.lower_ != "anti" or token.i + 2 >= len(token.doc) or token.nbor(1).text != "-":
+        return False
+    group = token.nbor(2)
+    return group.lower_ in listed_words("label-words.txt")["group"] or (
+        gazetteer().demonym(group.text) is not None
+    )
+
+
+def branded(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
+    """ "X called Y's plan a mistake", "X branded Y a danger to peace", "X described
+    Y as reckless": a name that condemns is criticism of Y (or of Y's thing)."""
+    objects = g.direct_objects(verb)
+    named = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+             for o in p.children]  # fmt: skip
+    if verb.lemma_ in _LIKENING:
+        named += g.prep_objects(verb, {"to"})
+    elif verb.lemma_ not in _AS_ONLY:
+        named += [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr"}]
+        if len(objects) > 1 and not named:  # "branded X a danger": the second names
+            objects, named = objects[:-1], objects[-1:]
+        for act in (c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"):
+            acted_on = g.direct_objects(act)  # "called expanding NATO a mistake": parsed
+            if not objects and len(acted_on) > 1:  # as the gerund's two objects
+                objects, named = acted_on[:-1], acted_on[-1:]
+        if not objects:  # "called Y anti-worker": the parser makes both complements
+            objects, named = _split_complements(ctx, named)
+    agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+    if g.is_passive(verb):  # "Y was branded a liar by X"; "Y has been called a liar": by no one
+        objects, named = g.subjects(verb), objects + named
+        by = [c for n in named for p in n.children if p.dep_ == "prep" and p.lower_ == "by"
+              for c in p.children if c.dep_ == "pobj"]  # fmt: skip
+        agents = [k for a in [*g.agents(verb), *by] for k in g.actors_of(ctx, a)]
+    if not objects or not named or g.negated(verb) or disowned(verb, named):
+        return
+    words = [t for n in named for t in _label_words(n)]
+    if not hostile({t.lower_ for t in words}) and not any(anti_group(t) for t in words):
+        return
+    targets = [k for o in objects for k in targets_of(ctx, o) if k not in agents]
+    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("criticise", "111"), agents,
+                           targets, objects, extractor, 0.7)  # fmt: skip
+
+
+_ASIDE = {"of", "against", "for", "from", "by", "with", "about", "on", "over"}
+
+
+def _label_words(name: Token) -> list[Token]:
+    """The words of a name that say what it calls someone: "a step in the wrong
+    direction", "a danger to peace", not those of what it is of or against ("a hero in
+    the fight against corruption", "a friend of victims of terrorists") or what a
+    clause says ("a man who fought dictators")."""
+    out = [name]
+    for c in name.children:
+        if c.dep_ in {"relcl", "acl", "ccomp", "advcl"} or (
+            c.dep_ == "prep" and c.lower_ in _ASIDE
+        ):
+            continue
+        if not countered(c):
+            out += _label_words(c)
+    return out
+
+
+def _split_complements(ctx: Context, named: list[Token]) -> tuple[list[Token], list[Token]]:
+    """ "called Y anti-worker" parsed as complements "Y", "anti", "-", "worker": the
+    first, an actor, is who is called; the rest is the name."""
+    if len(named) > 1 and g.actors_of(ctx, named[0]):
+        return named[:1], named[1:]
+    return [], named
+
+
+_COPULAS = {"be", "remain", "become", "act", "behave"}
+_BARELY = {"hardly", "scarcely", "barely"}
+
+
+def disowned(verb: Token, names: Sequence[Token] = ()) -> bool:
+    """ "was no racist", "called Y no coward", "was hardly a dictator": the label
+    (``names``, or the verb's complement) is denied, though no "not" says so."""
+    if any(c.dep_ == "advmod" and c.lower_ in _BARELY for c in verb.children):
+        return True
+    names = [*names, *(c for c in verb.children if c.dep_ in {"attr", "acomp", "oprd"})]
+    return any(c.dep_ == "det" and c.lower_ == "no" for n in names for c in n.children)
+
+
+def judged(ctx: Context, verb: Token) -> bool:
+    """ "Y is a liar", "Y was a traitor and a coward", "Y is anti-farmer": a copular
+    clause whose complement (not what is inside it) is a hostile label of its
+    subject, an actor itself ("Y's brother is a liar" says it of no actor)."""
+    if verb.lemma_ not in _COPULAS or g.negated(verb):
+        return False
+    if not any(g.actors_of(ctx, s) for s in g.subjects(verb)):
+        return False
+    heads = [c for c in verb.children if c.dep_ in {"attr", "acomp"}]
+    if verb.lemma_ in {"act", "behave"}:  # "Y is behaving like a dictator"
+        heads += g.prep_objects(verb, {"like"})
+    heads += [c for h in heads for c in g.conjuncts(h) if c not in heads]
+    if any(anti_group(h) for h in heads):
+        return True
+    heads += [m for h in heads for m in h.children if m.dep_ == "amod" and not countered(m)]
+    return hostile({h.lower_ for h in heads})
+
+
+def countered(token: Token) -> bool:
+    """ "corruption" in "an anti-corruption campaigner": the bad thing is what the
+    word stands against, so it judges no one."""
+    doc = token.doc
+    return (
+        token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and doc[token.i - 2].lower_ in {"anti", "counter"}
+    )
+
+
+_NO_ONE = {"nobody", "no-one", "none", "noone"}
+
+
+def held_by_no_one(verb: Token, top: Token) -> bool:
+    """Whether a verb between ``verb`` and the speech verb ``top`` above it denies
+    what ``verb`` says: "said no one felt Y was a liar", "said she did not think
+    Y was a racist"."""
+    t = verb
+    while t.i != top.i and t.head.i != t.i:
+        t = t.head
+        if t.i == top.i:
+            break
+        subjects = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        no_one = any(c.lower_ in _NO_ONE or (c.lower_ == "one" and any(
+            d.lower_ == "no" for d in c.children)) for c in subjects)  # fmt: skip
+        if t.pos_ in {"VERB", "AUX"} and (g.negated(t) or no_one):
+            return True
+    return False
+
+
+_THIRD_PERSON = {"he", "she", "it", "they"}
+
+
+def spoken_of(ctx: Context, speech: Token, subject: Token) -> list[str] | None:
+    """Whom a pronoun in what is said stands for when the speaker says whom it is of:
+    '"He is a liar," X said of Y' (Y, whatever came before); None when no "of" says."""
+    if subject.lower_ not in _THIRD_PERSON:
+        return None
+    about = g.prep_objects(speech, {"of"})
+    if not about:
+        return None
+    return [k for a in about for k in g.actors_of(ctx, a)]

@@ -1,0 +1,144 @@
+"""Name-calling and hostile judgements of an actor: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+def opposed(facts_of, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tomas Lind called the Liberal Party's plan a mistake.", ("Tomas Lind", "Liberal Party")),
+        ("Tomas Lind branded Peter Holm a danger to peace.", ("Tomas Lind", "Peter Holm")),
+        ("Tomas Lind described the Liberal Party as reckless.", ("Tomas Lind", "Liberal Party")),
+        (
+            'Tomas Lind calls China\'s policy "a turn in the wrong direction."',
+            ("Tomas Lind", "China"),
+        ),
+    ],
+)
+def test_a_name_that_condemns_is_criticism(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Lind called Peter Holm a friend.",
+        "Tomas Lind did not call the Liberal Party's plan a mistake.",
+        "Tomas Lind called on China to end the threat.",
+    ],
+)
+def test_a_name_that_does_not_condemn_is_not(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.type == "criticise" for e in facts_of(text).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senator Vera Koll called Governor Aldo Brisk a liar on the radio.",
+            ("Vera Koll", "Aldo Brisk"),
+        ),
+        ("Vera Koll branded Aldo Brisk a coward and a traitor.", ("Vera Koll", "Aldo Brisk")),
+        ("Vera Koll labelled Aldo Brisk a dictator in waiting.", ("Vera Koll", "Aldo Brisk")),
+        ("Vera Koll described Aldo Brisk as untrustworthy.", ("Vera Koll", "Aldo Brisk")),
+        ("Vera Koll dismissed Aldo Brisk as a hypocrite.", ("Vera Koll", "Aldo Brisk")),
+        ("Vera Koll portrayed Aldo Brisk as a demagogue.", ("Vera Koll", "Aldo Brisk")),
+        ("Vera Koll called Aldo Brisk anti-farmer at the fair.", ("Vera Koll", "Aldo Brisk")),
+        ("Vera Koll described Aldo Brisk as anti-Chilean.", ("Vera Koll", "Aldo Brisk")),
+        ("Vera Koll likened Aldo Brisk to a despot.", ("Vera Koll", "Aldo Brisk")),
+        ("Vera Koll compared Aldo Brisk's rule to a dictatorship.", ("Vera Koll", "Aldo Brisk")),
+    ],
+)
+def test_a_hostile_label_opposes_whom_it_names(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Aldo Brisk is a liar and a bully," Vera Koll said.', ("Vera Koll", "Aldo Brisk")),
+        ("Vera Koll said Aldo Brisk was a traitor to his town.", ("Vera Koll", "Aldo Brisk")),
+        ("Vera Koll told the crowd that Aldo Brisk is anti-worker.", ("Vera Koll", "Aldo Brisk")),
+        ('"Aldo Brisk is a crook," Vera Koll told reporters.', ("Vera Koll", "Aldo Brisk")),
+        ("Vera Koll said Aldo Brisk remained a fraudster.", ("Vera Koll", "Aldo Brisk")),
+        ("Vera Koll said Aldo Brisk was behaving like a dictator.", ("Vera Koll", "Aldo Brisk")),
+        ("Vera Koll said Kenya was acting like a rogue state.", ("Vera Koll", "Kenya")),
+        ('"He is a liar," Vera Koll said of Aldo Brisk.', ("Vera Koll", "Aldo Brisk")),
+        ('Vera Koll said of Aldo Brisk: "He is a coward."', ("Vera Koll", "Aldo Brisk")),
+    ],
+)
+def test_a_hostile_judgement_in_what_is_said(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vera Koll was branded a liar by Aldo Brisk.",
+        "Vera Koll was described as a coward by Aldo Brisk.",
+        "Vera Koll was dismissed as a failure by Aldo Brisk.",
+    ],
+)
+def test_a_label_put_on_the_passive_subject(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Aldo Brisk", "Vera Koll") in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vera Koll called Aldo Brisk a hero of the flood.",  # praise
+        "Vera Koll described Aldo Brisk as a wise leader.",
+        '"Aldo Brisk is a true patriot," Vera Koll said.',
+        "Vera Koll called the new bridge a success.",  # a thing, no actor
+        "Vera Koll said the flood was a danger to the valley.",
+        "Vera Koll dismissed Aldo Brisk from the board.",  # fired, no label
+        "Vera Koll dismissed the survey as nonsense.",
+        "Vera Koll compared Aldo Brisk to a saint.",
+        'Vera Koll said of Aldo Brisk: "He is a hero."',
+        'Kenya met Uganda. Vera Koll said of the dam: "It is a disaster."',  # not Kenya
+        "Vera Koll compared the fight against tyrants to a marathon.",
+        "Vera Koll said Aldo Brisk is anti-war.",  # against a bad thing
+        "Vera Koll said Aldo Brisk was an anti-corruption campaigner.",
+        "Vera Koll said the police had caught criminals.",
+        "Vera Koll said Aldo Brisk's cousin was a liar.",  # not said of Aldo Brisk
+        "Aldo Brisk has been called a liar.",  # nobody calls him so
+        "Vera Koll called herself a failure.",  # herself
+        "Vera Koll called Aldo Brisk a hero in the fight against corruption.",
+        "Vera Koll called Aldo Brisk a friend of the victims of terrorists.",
+        "Vera Koll described Aldo Brisk as a man who had fought dictators.",
+    ],
+)
+def test_no_hostile_label(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vera Koll did not call Aldo Brisk a liar.",
+        "Vera Koll said Aldo Brisk was not a liar.",
+        "Vera Koll denied calling Aldo Brisk a traitor.",
+        "Vera Koll said Aldo Brisk was no racist.",
+        "Vera Koll called Aldo Brisk no coward.",
+        "Vera Koll said Aldo Brisk was hardly a dictator.",
+        "Vera Koll said Aldo Brisk was behaving like a gentleman.",
+        "Vera Koll said nobody believed Aldo Brisk was a liar.",
+        "Vera Koll said no one in the party felt Aldo Brisk was a traitor.",
+        "Vera Koll said she did not think Aldo Brisk was a racist.",
+    ],
+)
+def test_a_denied_label_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Vera Koll", "Aldo Brisk") not in opposed(facts_of, text)
