@@ -253,3 +253,32 @@ def test_warning_a_country_s_leaders(facts_of, text: str, expected: tuple[str, s
 )
 def test_no_warning_against_anyone(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chancellor Ada Ruhl took a swipe at Jonas Brekke in her speech.",
+         ("Ada Ruhl", "Jonas Brekke")),
+        ("Jonas Brekke's swipe at Chancellor Ada Ruhl was widely reported.",
+         ("Jonas Brekke", "Ada Ruhl")),
+        ("Senator Orla Brandt launched a broadside against Governor Tomas Vikander.",
+         ("Orla Brandt", "Tomas Vikander")),
+        ("Rosa Velt poured scorn on Aldo Crespi's proposals.", ("Rosa Velt", "Aldo Crespi")),
+        ("Kenya's tirade against Uganda surprised the delegates.", ("Kenya", "Uganda")),
+    ],
+)  # fmt: skip
+def test_idioms_of_scorn(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rosa Velt poured water on the flowers.",
+        "Ada Ruhl took a swipe at the ball.",
+        "Senator Orla Brandt may launch a broadside against Governor Tomas Vikander.",
+    ],
+)
+def test_scorn_at_no_one_or_not_done(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()
