@@ -8,7 +8,8 @@ hangs away from it:
   decision", "waged war in violation of Chile's sovereignty" (Peru acts against Chile);
 * the court a charge is brought at: "charges at the ICC against X";
 * the subject of a verb that draws it: "Chile drew criticism from Peru", "Chile's
-  decision sparked protests from Peru", "was met with protests from Peru" (Peru
+  decision sparked protests from Peru", "was met with protests from Peru", "faced
+  a barrage of criticism from Peru", "came in for criticism from Peru" (Peru
   against Chile);
 * the subject of a verb that receives it: "X received arms from Y", "X's bid has the
   backing of Y";
@@ -34,7 +35,7 @@ from kg.extract.base import Context
 from kg.extract.directed import hyphen_agents, hyphen_keys, targets_of
 from kg.extract.doing import DOING_VERBS
 from kg.extract.triggers import Trigger
-from kg.language.event_words import CAMPAIGN_NOUNS
+from kg.language.event_words import CAMPAIGN_NOUNS, WORD_MEASURES
 
 # Verbs whose subject is what a noun of disapproval or force is aimed at: "drew
 # criticism from X", "faced protests from X", "sparked condemnation from X".
@@ -136,9 +137,29 @@ def hidden_agents(ctx: Context, noun: Token, trig: Trigger) -> list[str]:
     verb = adjunct_verb(noun)
     if not found and verb is not None:
         found = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
-    if not found and noun.dep_ == "dobj" and noun.head.lemma_ in DRAWING_VERBS:
-        found = [k for t in g.prep_objects(noun.head, {"from", "by"}) for k in g.actors_of(ctx, t)]
+    if not found and (drawer := drawing_verb(noun)) is not None:
+        found = [k for t in g.prep_objects(drawer, {"from", "by"}) for k in g.actors_of(ctx, t)]
     return found
+
+
+def drawing_verb(noun: Token) -> Token | None:
+    """The verb whose subject draws what ``noun`` names: "drew criticism from X",
+    "faced a barrage of criticism from X" (through a word that heaps it up), "came in
+    for criticism from X"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in WORD_MEASURES:
+        noun = noun.head.head
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_ in DRAWING_VERBS:
+        return verb
+    verb = verb.head
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "for"
+        and verb.lemma_ == "come"
+        and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
+    ):
+        return verb
+    return None
 
 
 def hidden_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) -> list[str]:
@@ -149,8 +170,8 @@ def hidden_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) 
     found = [k for b in by for t in g.prep_objects(b, trig.preps - {"by", "from", "of", "in"})
              for k in targets_of(ctx, t)]  # fmt: skip
     verb = noun.head
-    if not found and agents and noun.dep_ == "dobj" and verb.lemma_ in DRAWING_VERBS:
-        found = [k for s in g.subjects(verb) for k in targets_of(ctx, s)]
+    if not found and agents and (drawer := drawing_verb(noun)) is not None:
+        found = [k for s in g.subjects(drawer) for k in targets_of(ctx, s)]
     if not found and agents and (greeted := _greeted_with(noun)) is not None:
         found = [k for s in g.subjects(greeted) for k in targets_of(ctx, s)]
     if not found and noun.dep_ == "nsubj" and verb.lemma_ in _STRIKING and trig.cameo[:2] in _FORCE:

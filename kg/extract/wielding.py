@@ -44,6 +44,18 @@ def verbal(ctx: Context, verb: Token, agents: list[str], objects: list[Token]) -
     return bool(agents) and all(a.startswith("person/") for a in agents) and not weapons
 
 
+def spoken(held: Token, agents: list[str]) -> bool:
+    """ "X came under fire from Y for closing its markets", "X's plan came under
+    fire", "X drew fire from Senator Y": what is drawn for a reason, at an idea, or
+    from people alone is words, not arms."""
+    if g.prep_objects(held, {"for", "over"}) or any(map(is_idea, g.subjects(held))):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(d.dep_ == "pcomp" for d in c.children)
+           for c in held.children):  # fmt: skip
+        return True
+    return bool(agents) and all(a.startswith("person/") for a in agents)
+
+
 @cache
 def _imposed_nouns() -> frozenset[str]:
     return frozenset(w for w, _ in triggers.words(frame="imposed", pos="noun"))

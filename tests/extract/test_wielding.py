@@ -57,3 +57,28 @@ def test_struck_with_weapons_is_still_force(facts_of) -> None:  # type: ignore[n
     assert (
         directed(facts_of("Canada did not hit Russia with sanctions."), EventKind.CONFLICT) == set()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana came under fire from Nigeria for closing its markets.", ("Nigeria", "Ghana")),
+        ("Minister Aldo Crespi drew fire from Rosa Velt.", ("Rosa Velt", "Aldo Crespi")),
+        (
+            "Mayor Dario Fenn, who came under fire from Archbishop Peter Olmo, resigned.",
+            ("Peter Olmo", "Dario Fenn"),
+        ),
+    ],
+)
+def test_fire_drawn_for_a_reason_or_from_people_is_words(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in facts_of(text).events if e.kind is EventKind.CONFLICT and e.factual]
+    assert [e.cameo for e in events] == ["111"]
+    assert directed(facts_of(text), EventKind.CONFLICT) == {expected}
+
+
+def test_fire_drawn_from_armed_groups_is_force(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Israeli soldiers came under fire from Hezbollah on Monday."
+    events = [e for e in facts_of(text).events if e.kind is EventKind.CONFLICT and e.factual]
+    assert [e.cameo for e in events] == ["190"]
