@@ -169,6 +169,11 @@ def hidden_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) 
     by = [*g.prep_objects(noun, {"by"}), *(a for c in g.participles(noun) for a in g.agents(c))]
     found = [k for b in by for t in g.prep_objects(b, trig.preps - {"by", "from", "of", "in"})
              for k in targets_of(ctx, t)]  # fmt: skip
+    # "criticism from Norway of Sweden's quotas": a country's name takes no "of" (a
+    # person's may: "X of the Red Cross"), so the phrase is the noun's
+    countries = [t for t in g.prep_objects(noun, {"by", "from"}) if t.ent_type_ == "GPE"]
+    found = found or [k for c in countries for t in g.prep_objects(c, trig.preps & {"of"})
+                      for k in targets_of(ctx, t)]  # fmt: skip
     verb = noun.head
     if not found and agents and (drawer := drawing_verb(noun)) is not None:
         found = [k for s in g.subjects(drawer) for k in targets_of(ctx, s)]

@@ -314,3 +314,22 @@ def test_disapproval_heaped_up_or_come_in_for(
 )
 def test_no_disapproval_drawn(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There has been criticism from Norway of Sweden's fishing quotas.", ("Norway", "Sweden")),
+        ("Criticism from Kenya of Uganda grew this week.", ("Kenya", "Uganda")),
+        ("A complaint from Chile of Bolivian obstruction was filed.", ("Chile", "Bolivia")),
+    ],
+)
+def test_a_phrase_hung_on_the_critic_country(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+def test_a_person_of_a_body_is_no_target(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "There was criticism from Mia Sand of the Green Party."
+    assert opposed(facts_of, text) == set()

@@ -82,3 +82,16 @@ def test_fire_drawn_from_armed_groups_is_force(facts_of) -> None:  # type: ignor
     text = "Israeli soldiers came under fire from Hezbollah on Monday."
     events = [e for e in facts_of(text).events if e.kind is EventKind.CONFLICT and e.factual]
     assert [e.cameo for e in events] == ["190"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Senator Orla Brandt turned her fire on Governor Tomas Vikander.", "111"),
+        ("Chile turned its fire on Peru's trade policy.", "111"),
+        ("Israel turned its fire on Gaza.", "190"),
+    ],
+)
+def test_fire_turned_on_someone(facts_of, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in facts_of(text).events if e.kind is EventKind.CONFLICT and e.factual]
+    assert [e.cameo for e in events] == [cameo]
