@@ -48,7 +48,7 @@ from kg.extract.owner_parties import (
 from kg.extract.senses import Sense, sense_of
 from kg.extract.triggers import Trigger
 from kg.extract.warring import figurative, warring_pairs
-from kg.extract.wielding import is_idea, spoken
+from kg.extract.wielding import is_idea, spoken, worded
 from kg.language.event_words import APPEAL_VERBS, REDUCING_VERBS
 from kg.records import Event, EventKind, Modality
 
@@ -179,8 +179,10 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     # "X came under fire from Y for its policy", "X's plan came under fire", "drew fire"
     if "ambiguous" in trig.flags and drawer is not None and spoken(drawer, agents):
         s = Sense("criticise", "111")  # words, not arms
-    if "ambiguous" in trig.flags and any(map(is_idea, g.prep_objects(noun, trig.preps))):
-        s = Sense("criticise", "111")  # "launched an attack on Labour's spending plans"
+    if "ambiguous" in trig.flags and (
+        any(map(is_idea, g.prep_objects(noun, trig.preps))) or worded(noun, agents)
+    ):  # "launched an attack on Labour's spending plans", "a scathing attack on X"
+        s = Sense("criticise", "111")
     yield from make_events(ctx, anchor, noun, trig.kind, s, agents, targets, [noun],
                            extractor, 0.7)  # fmt: skip
 

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
-from kg.language.event_words import IDEA_NOUNS, WEAPON_MEASURES
+from kg.language.event_words import IDEA_NOUNS, SCATHING, WEAPON_MEASURES
 
 
 def weapons(verb: Token) -> list[Token]:
@@ -54,6 +54,15 @@ def spoken(held: Token, agents: list[str]) -> bool:
            for c in held.children):  # fmt: skip
         return True
     return bool(agents) and all(a.startswith("person/") for a in agents)
+
+
+def worded(noun: Token, agents: list[str]) -> bool:
+    """ "a scathing attack on X", "Senator X's attack on Y": an ambiguous noun of
+    force made of words, by its manner or by people alone (as with a verb)."""
+    if any(c.dep_ == "amod" and c.lower_ in SCATHING for c in noun.children):
+        return True
+    armed = g.prep_objects(noun, {"with"})
+    return bool(agents) and all(a.startswith("person/") for a in agents) and not armed
 
 
 @cache

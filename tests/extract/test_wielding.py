@@ -95,3 +95,28 @@ def test_fire_drawn_from_armed_groups_is_force(facts_of) -> None:  # type: ignor
 def test_fire_turned_on_someone(facts_of, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in facts_of(text).events if e.kind is EventKind.CONFLICT and e.factual]
     assert [e.cameo for e in events] == [cameo]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition leader Jonas Brekke launched a scathing attack on Chancellor Ada Ruhl.",
+        "Jonas Brekke's attack on Chancellor Ada Ruhl was personal.",
+        "Peru launched a blistering attack on Chile at the UN.",
+    ],
+)
+def test_an_attack_in_words(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in facts_of(text).events if e.kind is EventKind.CONFLICT and e.factual]
+    assert [e.cameo for e in events] == ["111"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru launched an attack on Chile.",
+        "Chile's attack on Peru's border posts was repelled.",
+    ],
+)
+def test_an_attack_in_arms(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in facts_of(text).events if e.kind is EventKind.CONFLICT and e.factual]
+    assert [e.cameo for e in events] == ["190"]
