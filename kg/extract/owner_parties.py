@@ -14,7 +14,8 @@ hangs away from it:
 * the subject of a verb that receives it: "X received arms from Y", "X's bid has the
   backing of Y";
 * the subject of a verb that answers it: "X rejected Y's accusations", "X responded
-  to Y's threats" (Y against X);
+  to Y's threats" (Y against X), or whom it defends from it ("X defended Z against
+  criticism from Y": Y against Z);
 * an idiom of coming to help: "Peru came to the aid of Chile";
 * the country where force lands on what no actor names: "strikes on hideouts in X";
 * the country a protest is lodged with: "lodged a protest with X";
@@ -194,18 +195,24 @@ def hidden_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) 
 _ANSWERING = frozenset("reject dismiss deny rebuff refute counter answer brush shrug".split())
 _RESPONDING = frozenset({"respond", "react", "reply", "retort"})
 _VERBAL = {"11", "12", "13"}  # disapprove, reject, threaten
+_DEFENDING = frozenset({"defend", "protect", "shield"})
 
 
 def answerers(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) -> list[str]:
     """Who answers the words ``noun`` names, at whom they were aimed: "X dismissed Y's
-    criticism", "X responded to Y's threats" (X), when the words name no one else."""
+    criticism", "X responded to Y's threats" (X), "X defended Z against Y's
+    criticism" (Z), when the words name no one else."""
     if not agents or trig.cameo[:2] not in _VERBAL:
         return []
+    verb = noun.head.head
     if noun.dep_ == "dobj" and noun.head.lemma_ in _ANSWERING:
         verb = noun.head
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_ in _RESPONDING:
-        verb = noun.head.head
-    else:
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "against" and verb.lemma_ in _DEFENDING:
+        # "X defended Z / her plan against Y's criticism": Z, or X herself
+        defended = [k for o in g.direct_objects(verb) for k in targets_of(ctx, o)]
+        if defended:
+            return [k for k in defended if k not in agents]
+    elif not (noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.lemma_ in _RESPONDING):
         return []
     return [k for s in g.subjects(verb) for k in targets_of(ctx, s) if k not in agents]
 

@@ -99,3 +99,20 @@ def test_answering_criticism_opposes_the_critic(  # type: ignore[no-untyped-def]
 )
 def test_answering_no_one_or_not_done(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert {c for c in coded(facts_of, text) if c[2] in {"111", "120"}} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chancellor Ada Ruhl defended Rosa Velt against criticism from Jonas Brekke.",
+         ("Jonas Brekke", "Rosa Velt", "111")),
+        ("Chancellor Ada Ruhl defended her budget against criticism from Jonas Brekke.",
+         ("Jonas Brekke", "Ada Ruhl", "111")),
+        ("Chile shielded its envoy Luis Varela against complaints from Peru.",
+         ("Peru", "Luis Varela", "111")),
+    ],
+)  # fmt: skip
+def test_whom_a_defence_shields_was_criticised(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in coded(facts_of, text)

@@ -282,3 +282,32 @@ def test_idioms_of_scorn(facts_of, text: str, expected: tuple[str, str]) -> None
 )
 def test_scorn_at_no_one_or_not_done(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chancellor Ada Ruhl laid into Jonas Brekke's record on jobs.",
+         ("Ada Ruhl", "Jonas Brekke")),
+        ("Peru tore into Chile's proposal at the meeting.", ("Peru", "Chile")),
+        ("Rosa Velt railed against Aldo Crespi in her column.", ("Rosa Velt", "Aldo Crespi")),
+        ("Jonas Brekke was pilloried by Chancellor Ada Ruhl.", ("Ada Ruhl", "Jonas Brekke")),
+        ("Chancellor Ada Ruhl upbraided Jonas Brekke for his absence.",
+         ("Ada Ruhl", "Jonas Brekke")),
+        ("Kenya savaged Uganda's budget.", ("Kenya", "Uganda")),
+    ],
+)  # fmt: skip
+def test_idioms_of_rebuke(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Ada Ruhl laid a wreath in Paris.",
+        "Chancellor Ada Ruhl tore into the envelope.",
+        "Rosa Velt did not rail against Aldo Crespi.",
+    ],
+)
+def test_no_rebuke(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()
