@@ -180,7 +180,7 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     if "ambiguous" in trig.flags and drawer is not None and spoken(drawer, agents):
         s = Sense("criticise", "111")  # words, not arms
     if "ambiguous" in trig.flags and (
-        any(map(is_idea, g.prep_objects(noun, trig.preps))) or worded(noun, agents)
+        any(map(is_idea, g.prep_objects(noun, trig.preps))) or worded(noun, agents, targets)
     ):  # "launched an attack on Labour's spending plans", "a scathing attack on X"
         s = Sense("criticise", "111")
     yield from make_events(ctx, anchor, noun, trig.kind, s, agents, targets, [noun],

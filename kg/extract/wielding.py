@@ -56,13 +56,15 @@ def spoken(held: Token, agents: list[str]) -> bool:
     return bool(agents) and all(a.startswith("person/") for a in agents)
 
 
-def worded(noun: Token, agents: list[str]) -> bool:
-    """ "a scathing attack on X", "Senator X's attack on Y": an ambiguous noun of
-    force made of words, by its manner or by people alone (as with a verb)."""
+def worded(noun: Token, agents: list[str], targets: list[str]) -> bool:
+    """ "a scathing attack on X", "Senator X's attack on Senator Y": an ambiguous
+    noun of force made of words, by its manner or between people alone (a leader's
+    attacks on a country stay force)."""
     if any(c.dep_ == "amod" and c.lower_ in SCATHING for c in noun.children):
         return True
+    sides = [*agents, *targets]
     armed = g.prep_objects(noun, {"with"})
-    return bool(agents) and all(a.startswith("person/") for a in agents) and not armed
+    return bool(agents and targets) and all(k.startswith("person/") for k in sides) and not armed
 
 
 @cache

@@ -115,6 +115,7 @@ def test_an_attack_in_words(facts_of, text: str) -> None:  # type: ignore[no-unt
     [
         "Peru launched an attack on Chile.",
         "Chile's attack on Peru's border posts was repelled.",
+        "Rebel leader Omar Tahir's attacks on Mali killed dozens.",
     ],
 )
 def test_an_attack_in_arms(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
