@@ -35,6 +35,7 @@ from kg.extract.owner_parties import (
     campaign_parties,
     compound_actors,
     done_by,
+    drawing_verb,
     hidden_agents,
     hidden_targets,
     hit_by,
@@ -47,7 +48,7 @@ from kg.extract.owner_parties import (
 from kg.extract.senses import Sense, sense_of
 from kg.extract.triggers import Trigger
 from kg.extract.warring import figurative, warring_pairs
-from kg.extract.wielding import is_idea
+from kg.extract.wielding import is_idea, spoken, worded
 from kg.language.event_words import APPEAL_VERBS, REDUCING_VERBS
 from kg.records import Event, EventKind, Modality
 
@@ -162,8 +163,11 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     targets = (
         targets or struck_country(ctx, noun, trig, agents) or lodged_with(ctx, noun, trig, verb)
     )
-    # a noun in an adjunct keeps its own mood, but not "in protest at X"
-    anchor = verb or (None if owned else adjunct_verb(noun)) or noun
+    # a noun in an adjunct keeps its own mood, but not "in protest at X"; what is
+    # drawn has the mood of its drawing ("may face criticism from X", "could come
+    # under attack")
+    drawer = noun.head.head if under else drawing_verb(noun)
+    anchor = verb or drawer or (None if owned else adjunct_verb(noun)) or noun
     s = sense_of(trig)
     if noun.lemma_ == "war" and figurative(noun):
         s = Sense("criticise", "111")  # "China's trade war with the US": no arms
@@ -172,12 +176,13 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
             yield from make_events(ctx, anchor, noun, trig.kind, s, [a], [b], [noun],
                                    extractor, 0.7)  # fmt: skip
         return
-    held = noun.head.head  # "X came under fire from Y for its policy", "X's plan came under fire"
-    if "ambiguous" in trig.flags and under and (g.prep_objects(held, {"for", "over"})
-                                               or any(map(is_idea, g.subjects(held)))):  # fmt: skip
+    # "X came under fire from Y for its policy", "X's plan came under fire", "drew fire"
+    if "ambiguous" in trig.flags and drawer is not None and spoken(drawer, agents):
         s = Sense("criticise", "111")  # words, not arms
-    if "ambiguous" in trig.flags and any(map(is_idea, g.prep_objects(noun, trig.preps))):
-        s = Sense("criticise", "111")  # "launched an attack on Labour's spending plans"
+    if "ambiguous" in trig.flags and (
+        any(map(is_idea, g.prep_objects(noun, trig.preps))) or worded(noun, agents, targets)
+    ):  # "launched an attack on Labour's spending plans", "a scathing attack on X"
+        s = Sense("criticise", "111")
     yield from make_events(ctx, anchor, noun, trig.kind, s, agents, targets, [noun],
                            extractor, 0.7)  # fmt: skip
 

@@ -8,12 +8,14 @@ hangs away from it:
   decision", "waged war in violation of Chile's sovereignty" (Peru acts against Chile);
 * the court a charge is brought at: "charges at the ICC against X";
 * the subject of a verb that draws it: "Chile drew criticism from Peru", "Chile's
-  decision sparked protests from Peru", "was met with protests from Peru" (Peru
+  decision sparked protests from Peru", "was met with protests from Peru", "faced
+  a barrage of criticism from Peru", "came in for criticism from Peru" (Peru
   against Chile);
 * the subject of a verb that receives it: "X received arms from Y", "X's bid has the
   backing of Y";
 * the subject of a verb that answers it: "X rejected Y's accusations", "X responded
-  to Y's threats" (Y against X);
+  to Y's threats" (Y against X), or whom it defends from it ("X defended Z against
+  criticism from Y": Y against Z);
 * an idiom of coming to help: "Peru came to the aid of Chile";
 * the country where force lands on what no actor names: "strikes on hideouts in X";
 * the country a protest is lodged with: "lodged a protest with X";
@@ -34,7 +36,7 @@ from kg.extract.base import Context
 from kg.extract.directed import hyphen_agents, hyphen_keys, targets_of
 from kg.extract.doing import DOING_VERBS
 from kg.extract.triggers import Trigger
-from kg.language.event_words import CAMPAIGN_NOUNS
+from kg.language.event_words import CAMPAIGN_NOUNS, WORD_MEASURES
 
 # Verbs whose subject is what a noun of disapproval or force is aimed at: "drew
 # criticism from X", "faced protests from X", "sparked condemnation from X".
@@ -136,9 +138,29 @@ def hidden_agents(ctx: Context, noun: Token, trig: Trigger) -> list[str]:
     verb = adjunct_verb(noun)
     if not found and verb is not None:
         found = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
-    if not found and noun.dep_ == "dobj" and noun.head.lemma_ in DRAWING_VERBS:
-        found = [k for t in g.prep_objects(noun.head, {"from", "by"}) for k in g.actors_of(ctx, t)]
+    if not found and (drawer := drawing_verb(noun)) is not None:
+        found = [k for t in g.prep_objects(drawer, {"from", "by"}) for k in g.actors_of(ctx, t)]
     return found
+
+
+def drawing_verb(noun: Token) -> Token | None:
+    """The verb whose subject draws what ``noun`` names: "drew criticism from X",
+    "faced a barrage of criticism from X" (through a word that heaps it up), "came in
+    for criticism from X"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in WORD_MEASURES:
+        noun = noun.head.head
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_ in DRAWING_VERBS:
+        return verb
+    verb = verb.head
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "for"
+        and verb.lemma_ == "come"
+        and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
+    ):
+        return verb
+    return None
 
 
 def hidden_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) -> list[str]:
@@ -148,9 +170,14 @@ def hidden_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) 
     by = [*g.prep_objects(noun, {"by"}), *(a for c in g.participles(noun) for a in g.agents(c))]
     found = [k for b in by for t in g.prep_objects(b, trig.preps - {"by", "from", "of", "in"})
              for k in targets_of(ctx, t)]  # fmt: skip
+    # "criticism from Norway of Sweden's quotas": a country's name takes no "of" (a
+    # person's may: "X of the Red Cross"), so the phrase is the noun's
+    countries = [t for t in g.prep_objects(noun, {"by", "from"}) if t.ent_type_ == "GPE"]
+    found = found or [k for c in countries for t in g.prep_objects(c, trig.preps & {"of"})
+                      for k in targets_of(ctx, t)]  # fmt: skip
     verb = noun.head
-    if not found and agents and noun.dep_ == "dobj" and verb.lemma_ in DRAWING_VERBS:
-        found = [k for s in g.subjects(verb) for k in targets_of(ctx, s)]
+    if not found and agents and (drawer := drawing_verb(noun)) is not None:
+        found = [k for s in g.subjects(drawer) for k in targets_of(ctx, s)]
     if not found and agents and (greeted := _greeted_with(noun)) is not None:
         found = [k for s in g.subjects(greeted) for k in targets_of(ctx, s)]
     if not found and noun.dep_ == "nsubj" and verb.lemma_ in _STRIKING and trig.cameo[:2] in _FORCE:
@@ -168,18 +195,24 @@ def hidden_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) 
 _ANSWERING = frozenset("reject dismiss deny rebuff refute counter answer brush shrug".split())
 _RESPONDING = frozenset({"respond", "react", "reply", "retort"})
 _VERBAL = {"11", "12", "13"}  # disapprove, reject, threaten
+_DEFENDING = frozenset({"defend", "protect", "shield"})
 
 
 def answerers(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) -> list[str]:
     """Who answers the words ``noun`` names, at whom they were aimed: "X dismissed Y's
-    criticism", "X responded to Y's threats" (X), when the words name no one else."""
+    criticism", "X responded to Y's threats" (X), "X defended Z against Y's
+    criticism" (Z), when the words name no one else."""
     if not agents or trig.cameo[:2] not in _VERBAL:
         return []
+    verb = noun.head.head
     if noun.dep_ == "dobj" and noun.head.lemma_ in _ANSWERING:
         verb = noun.head
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_ in _RESPONDING:
-        verb = noun.head.head
-    else:
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "against" and verb.lemma_ in _DEFENDING:
+        # "X defended Z / her plan against Y's criticism": Z, or X herself
+        defended = [k for o in g.direct_objects(verb) for k in targets_of(ctx, o)]
+        if defended:
+            return [k for k in defended if k not in agents]
+    elif not (noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.lemma_ in _RESPONDING):
         return []
     return [k for s in g.subjects(verb) for k in targets_of(ctx, s) if k not in agents]
 

@@ -51,7 +51,7 @@ def verb_senses(kind: EventKind) -> dict[str, Sense]:
 
 def verb_key(verb: Token, lexicon: Mapping[str, object]) -> str | None:
     """The lexicon entry a verb is: with its particle ("hit out", "sit down"), with
-    its object noun ("take issue"), or alone."""
+    its object noun ("take issue") or a preposition's ("take X to task"), or alone."""
     lemma = verb.lemma_
     if any(
         c.dep_ in {"prt", "prep", "advmod"} and f"{lemma} {c.lower_}" in OTHER_SENSE_PHRASES
@@ -67,6 +67,12 @@ def verb_key(verb: Token, lexicon: Mapping[str, object]) -> str | None:
     for child in verb.children:
         if child.dep_ in {"prt", "advmod", "prep", "oprd"} and f"{lemma} {child.lower_}" in lexicon:
             return f"{lemma} {child.lower_}"  # "hit out", "brought together", "voted against"
+        if child.dep_ == "prep":  # "took X to task": the preposition and its object
+            for o in child.children:
+                if o.dep_ == "pobj" and f"{lemma} {child.lower_} {o.lemma_}" in lexicon:
+                    return f"{lemma} {child.lower_} {o.lemma_}"
+        if child.dep_ == "xcomp" and f"{lemma} to {child.lower_}" in lexicon:
+            return f"{lemma} to {child.lower_}"  # the same, "task" read as an infinitive
         if child.dep_ == "dobj":  # "took military action": the kind of the object decides
             for mod in child.children:
                 if mod.dep_ == "amod" and f"{lemma} {mod.lower_} {child.lemma_}" in lexicon:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
-from kg.language.event_words import IDEA_NOUNS, WEAPON_MEASURES
+from kg.language.event_words import IDEA_NOUNS, SCATHING, WEAPON_MEASURES
 
 
 def weapons(verb: Token) -> list[Token]:
@@ -42,6 +42,29 @@ def verbal(ctx: Context, verb: Token, agents: list[str], objects: list[Token]) -
         return True
     weapons = g.prep_objects(verb, {"with"})
     return bool(agents) and all(a.startswith("person/") for a in agents) and not weapons
+
+
+def spoken(held: Token, agents: list[str]) -> bool:
+    """ "X came under fire from Y for closing its markets", "X's plan came under
+    fire", "X drew fire from Senator Y": what is drawn for a reason, at an idea, or
+    from people alone is words, not arms."""
+    if g.prep_objects(held, {"for", "over"}) or any(map(is_idea, g.subjects(held))):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(d.dep_ == "pcomp" for d in c.children)
+           for c in held.children):  # fmt: skip
+        return True
+    return bool(agents) and all(a.startswith("person/") for a in agents)
+
+
+def worded(noun: Token, agents: list[str], targets: list[str]) -> bool:
+    """ "a scathing attack on X", "Senator X's attack on Senator Y": an ambiguous
+    noun of force made of words, by its manner or between people alone (a leader's
+    attacks on a country stay force)."""
+    if any(c.dep_ == "amod" and c.lower_ in SCATHING for c in noun.children):
+        return True
+    sides = [*agents, *targets]
+    armed = g.prep_objects(noun, {"with"})
+    return bool(agents and targets) and all(k.startswith("person/") for k in sides) and not armed
 
 
 @cache

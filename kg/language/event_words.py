@@ -216,6 +216,21 @@ CAMPAIGN_NOUNS = frozenset("campaign operation blitz drive spree mission".split(
 WEAPON_MEASURES = frozenset(
     "barrage salvo volley hail wave swarm string series dozens hundreds scores number".split()
 )
+# Adjectives only words earn: "a scathing attack on X", "a verbal assault on X".
+SCATHING = frozenset(
+    """
+    scathing blistering stinging withering verbal vitriolic excoriating scornful veiled
+    thinly-veiled acerbic caustic
+    """.split()
+)
+# Words that count or heap up what is said against someone: "faced a barrage of
+# criticism", "drew a storm of protest" are the criticism and the protest drawn.
+WORD_MEASURES = frozenset(
+    """
+    barrage volley hail wave storm torrent chorus flurry flood deluge stream spate welter
+    avalanche outpouring
+    """.split()
+)
 # People named by what befalls them: "an Iraqi civilian" is a victim with a
 # nationality, not Iraq acting or owning.
 VICTIM_NOUNS = frozenset(

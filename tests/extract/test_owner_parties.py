@@ -285,3 +285,51 @@ def test_an_act_compounded_into_a_campaign(facts_of, text: str, expected: tuple[
 )
 def test_no_campaign_against_anyone_is_no_attack(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Ruhl faced a barrage of criticism from Jonas Brekke.", ("Jonas Brekke", "Ada Ruhl")),
+        ("Peru faced a wave of complaints from Ecuador about the tariffs.", ("Ecuador", "Peru")),
+        ("Colombia came in for sharp criticism from Venezuela.", ("Venezuela", "Colombia")),
+        ("Chile drew a storm of condemnation from Bolivia.", ("Bolivia", "Chile")),
+    ],
+)
+def test_disapproval_heaped_up_or_come_in_for(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jonas Brekke faced a barrage of questions about the weather.",
+        "Colombia came in for praise from Venezuela.",
+        "Peru may face a wave of complaints from Ecuador.",
+        "Peru may face criticism from Ecuador.",
+        "Chile could draw condemnation from Bolivia.",
+    ],
+)
+def test_no_disapproval_drawn(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There has been criticism from Norway of Sweden's fishing quotas.", ("Norway", "Sweden")),
+        ("Criticism from Kenya of Uganda grew this week.", ("Kenya", "Uganda")),
+        ("A complaint from Chile of Bolivian obstruction was filed.", ("Chile", "Bolivia")),
+    ],
+)
+def test_a_phrase_hung_on_the_critic_country(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+def test_a_person_of_a_body_is_no_target(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "There was criticism from Mia Sand of the Green Party."
+    assert opposed(facts_of, text) == set()

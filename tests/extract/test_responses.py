@@ -66,3 +66,53 @@ def test_what_is_aimed_elsewhere_or_only_claimed(
     facts_of, text: str, wrong: tuple[str, str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert not {c for c in coded(facts_of, text) if c[:2] == wrong}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mayor Dario Fenn struck back at criticism from Archbishop Peter Olmo.",
+         ("Dario Fenn", "Peter Olmo", "111")),
+        ("Peru struck back at Chile's complaints about the fishing fleet.", ("Peru", "Chile", "111")),
+        ("Governor Tomas Vikander shot back at Senator Orla Brandt on radio.",
+         ("Tomas Vikander", "Orla Brandt", "111")),
+        ("Egypt rebutted Ethiopia's charge that it was hoarding water.",
+         ("Egypt", "Ethiopia", "120")),
+        ("Aldo Crespi rebutted the charges made by Rosa Velt.", ("Aldo Crespi", "Rosa Velt", "120")),
+        ("Kenya refuted Uganda's claims about the border.", ("Kenya", "Uganda", "120")),
+    ],
+)  # fmt: skip
+def test_answering_criticism_opposes_the_critic(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Dario Fenn struck back at the rumours on his blog.",
+        "Egypt rebutted the report on Monday.",
+        "Aldo Crespi did not rebut the charges made by Rosa Velt.",
+        "Peru plans to strike back at Chile's complaints.",
+    ],
+)
+def test_answering_no_one_or_not_done(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert {c for c in coded(facts_of, text) if c[2] in {"111", "120"}} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chancellor Ada Ruhl defended Rosa Velt against criticism from Jonas Brekke.",
+         ("Jonas Brekke", "Rosa Velt", "111")),
+        ("Chancellor Ada Ruhl defended her budget against criticism from Jonas Brekke.",
+         ("Jonas Brekke", "Ada Ruhl", "111")),
+        ("Chile shielded its envoy Luis Varela against complaints from Peru.",
+         ("Peru", "Luis Varela", "111")),
+    ],
+)  # fmt: skip
+def test_whom_a_defence_shields_was_criticised(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in coded(facts_of, text)

@@ -7,6 +7,7 @@ import pytest
 from kg.extract import conflict, cooperation, meetings
 from kg.extract.senses import verb_key, verb_starts
 from kg.records import EventKind
+from tests.helpers import coded
 
 SENTENCES = [
     "Minister Olav Brenn hit out at the Velmar council on Monday.",
@@ -66,3 +67,27 @@ def test_starts_are_worked_out_again_for_another_or_a_grown_lexicon() -> None:
     assert verb_starts({"hit out": 1}) == {"hit", "hit out"}  # another table: its own
     lexicon["take a stand"] = 2
     assert verb_starts(lexicon) == {"meet", "take", "take a", "take a stand"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chancellor Ada Ruhl took Jonas Brekke to task over the delays.",
+         ("Ada Ruhl", "Jonas Brekke", "111")),
+        ("Peru took Chile to task for its tariffs.", ("Peru", "Chile", "111")),
+        ("Jonas Brekke was taken to task by Chancellor Ada Ruhl.",
+         ("Ada Ruhl", "Jonas Brekke", "111")),
+    ],
+)  # fmt: skip
+def test_an_entry_with_a_preposition_and_its_object(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert coded(facts_of, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chancellor Ada Ruhl took Jonas Brekke to lunch.", "Peru took the task to Chile."],
+)
+def test_the_same_verb_to_elsewhere_is_none(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e for e in facts_of(text).events if e.kind is EventKind.CONFLICT] == []

@@ -253,3 +253,61 @@ def test_warning_a_country_s_leaders(facts_of, text: str, expected: tuple[str, s
 )
 def test_no_warning_against_anyone(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chancellor Ada Ruhl took a swipe at Jonas Brekke in her speech.",
+         ("Ada Ruhl", "Jonas Brekke")),
+        ("Jonas Brekke's swipe at Chancellor Ada Ruhl was widely reported.",
+         ("Jonas Brekke", "Ada Ruhl")),
+        ("Senator Orla Brandt launched a broadside against Governor Tomas Vikander.",
+         ("Orla Brandt", "Tomas Vikander")),
+        ("Rosa Velt poured scorn on Aldo Crespi's proposals.", ("Rosa Velt", "Aldo Crespi")),
+        ("Kenya's tirade against Uganda surprised the delegates.", ("Kenya", "Uganda")),
+    ],
+)  # fmt: skip
+def test_idioms_of_scorn(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rosa Velt poured water on the flowers.",
+        "Ada Ruhl took a swipe at the ball.",
+        "Senator Orla Brandt may launch a broadside against Governor Tomas Vikander.",
+    ],
+)
+def test_scorn_at_no_one_or_not_done(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chancellor Ada Ruhl laid into Jonas Brekke's record on jobs.",
+         ("Ada Ruhl", "Jonas Brekke")),
+        ("Peru tore into Chile's proposal at the meeting.", ("Peru", "Chile")),
+        ("Rosa Velt railed against Aldo Crespi in her column.", ("Rosa Velt", "Aldo Crespi")),
+        ("Jonas Brekke was pilloried by Chancellor Ada Ruhl.", ("Ada Ruhl", "Jonas Brekke")),
+        ("Chancellor Ada Ruhl upbraided Jonas Brekke for his absence.",
+         ("Ada Ruhl", "Jonas Brekke")),
+        ("Kenya savaged Uganda's budget.", ("Kenya", "Uganda")),
+    ],
+)  # fmt: skip
+def test_idioms_of_rebuke(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Ada Ruhl laid a wreath in Paris.",
+        "Chancellor Ada Ruhl tore into the envelope.",
+        "Rosa Velt did not rail against Aldo Crespi.",
+    ],
+)
+def test_no_rebuke(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()

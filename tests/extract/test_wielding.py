@@ -57,3 +57,67 @@ def test_struck_with_weapons_is_still_force(facts_of) -> None:  # type: ignore[n
     assert (
         directed(facts_of("Canada did not hit Russia with sanctions."), EventKind.CONFLICT) == set()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana came under fire from Nigeria for closing its markets.", ("Nigeria", "Ghana")),
+        ("Minister Aldo Crespi drew fire from Rosa Velt.", ("Rosa Velt", "Aldo Crespi")),
+        (
+            "Mayor Dario Fenn, who came under fire from Archbishop Peter Olmo, resigned.",
+            ("Peter Olmo", "Dario Fenn"),
+        ),
+    ],
+)
+def test_fire_drawn_for_a_reason_or_from_people_is_words(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in facts_of(text).events if e.kind is EventKind.CONFLICT and e.factual]
+    assert [e.cameo for e in events] == ["111"]
+    assert directed(facts_of(text), EventKind.CONFLICT) == {expected}
+
+
+def test_fire_drawn_from_armed_groups_is_force(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Israeli soldiers came under fire from Hezbollah on Monday."
+    events = [e for e in facts_of(text).events if e.kind is EventKind.CONFLICT and e.factual]
+    assert [e.cameo for e in events] == ["190"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Senator Orla Brandt turned her fire on Governor Tomas Vikander.", "111"),
+        ("Chile turned its fire on Peru's trade policy.", "111"),
+        ("Israel turned its fire on Gaza.", "190"),
+    ],
+)
+def test_fire_turned_on_someone(facts_of, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in facts_of(text).events if e.kind is EventKind.CONFLICT and e.factual]
+    assert [e.cameo for e in events] == [cameo]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition leader Jonas Brekke launched a scathing attack on Chancellor Ada Ruhl.",
+        "Jonas Brekke's attack on Chancellor Ada Ruhl was personal.",
+        "Peru launched a blistering attack on Chile at the UN.",
+    ],
+)
+def test_an_attack_in_words(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in facts_of(text).events if e.kind is EventKind.CONFLICT and e.factual]
+    assert [e.cameo for e in events] == ["111"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru launched an attack on Chile.",
+        "Chile's attack on Peru's border posts was repelled.",
+        "Rebel leader Omar Tahir's attacks on Mali killed dozens.",
+    ],
+)
+def test_an_attack_in_arms(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in facts_of(text).events if e.kind is EventKind.CONFLICT and e.factual]
+    assert [e.cameo for e in events] == ["190"]
