@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.language.country_agents import acts_for_country
+from kg.language.country_agents import acts_for_country, of_a_country
 from kg.language.gazetteer import gazetteer
 from kg.language.hyphenated import part_country
 from kg.language.lexicon import (
@@ -233,6 +233,7 @@ def _described_group(doc: Doc, start: int, tok: Token) -> bool:
             and start > 0
             and doc[start - 1].lower_ == "the"
             and not any(t.pos_ == "PROPN" or t.ent_type_ for t in words)
+            and not of_a_country(tok)  # "the army of Sudan" is Sudan's
         )
     if low in _RULING_NOUNS:  # "the military administration", "the ruling council"
         return any(t.lower_ in GROUP_MODIFIERS for t in doc[start : tok.i])

@@ -249,12 +249,14 @@ PRONOUNS_THING = frozenset({"it", "its", "itself"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 
 # Agent nouns that act for whoever owns them: "Ali Sow's agents", "the president's
-# envoy" (not "his counterpart", who serves someone else).
+# envoy" (not "his counterpart", who serves someone else), "Chile's troops", "the
+# warlord's soldiers".
 ACTING_FOR_OWNER = frozenset(
     """
     agents operatives envoy envoys representative representatives spokesman spokeswoman
     delegation delegations delegate delegates
     spokesperson aide aides emissary emissaries lawyers lawyer negotiator negotiators
+    troops soldiers police generals warplanes warships
     """.split()
 )
 # Posts held by one person who leads or sits for a body: unnamed, "the Tory
