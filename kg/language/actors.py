@@ -41,6 +41,7 @@ from kg.language.names import clean_name
 from kg.language.person_names import link_people
 from kg.language.places import places
 from kg.language.slugs import slug
+from kg.language.state_bodies import body_name
 from kg.records import Actor, ActorType
 
 _TYPE_FOR_KIND = {
@@ -225,6 +226,7 @@ class _Resolver:
                     country = self._register(entry.key, ActorType.COUNTRY, entry.name, entry)
             if country is not None:
                 return country
+        name = body_name(self.doc, self.mentions, m, name)  # "Belarus's supreme court"
         # "SNSC" after "Supreme National Security Council (SNSC)"; "the Commission"
         # after "European commission".
         for prev in reversed(self.mentions[: m.id]):

@@ -38,6 +38,7 @@ from kg.language.lexicon import (
 )
 from kg.language.mention_record import Mention
 from kg.language.not_names import likeness, of_origin
+from kg.language.state_bodies import organ_of_a_country
 from kg.language.titles import AFFILIATION_PREPS, STOP_PREPS_IN_TITLE, hyphened_title_end
 
 
@@ -116,7 +117,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "group", text, entry))
         elif (
             low in ORG_HEAD_WORDS
-            and has_proper
+            and (has_proper or organ_of_a_country(tok))  # "the parliament of Hungary"
             and tok.dep_ != "compound"
             and not _hyphen_prefix(doc, tok)
             and not any(doc[j].ent_type_ in {"ORG", "PERSON"} for j in range(start, tok.i))
@@ -124,7 +125,12 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
         ):
             # its name begins at its first capital: "Leeds's constituency Conservative
             # association" is the Conservative association
-            while start < tok.i and doc[start].is_lower and doc[start].pos_ in {"NOUN", "ADJ"}:
+            while (
+                has_proper
+                and start < tok.i
+                and doc[start].is_lower
+                and doc[start].pos_ in {"NOUN", "ADJ"}
+            ):
                 start += 1
             text = doc[start : tok.i + 1].text
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "org", text))
