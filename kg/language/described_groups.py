@@ -21,7 +21,7 @@ from kg.language.lexicon import (
     RELATIONAL_NOUNS,
 )
 
-_UNNAMED_FORCES = {"military", "army", "junta"}
+UNNAMED_FORCES = frozenset({"military", "army", "junta"})
 _RULING_NOUNS = {"administration", "government", "regime", "authorities", "council"}
 
 
@@ -40,7 +40,7 @@ def described_group(doc: Doc, start: int, tok: Token) -> bool:
             gazetteer().demonym(t.text) is not None or t.ent_type_ in {"GPE", "NORP"} for t in words
         )
         return country and (low == "opposition" or any(t.lower_ in GROUP_MODIFIERS for t in words))
-    if low in _UNNAMED_FORCES:  # "the military said", not "the Russian military"
+    if low in UNNAMED_FORCES:  # "the military said", not "the Russian military"
         words = doc[start : tok.i]
         return (
             tok.dep_ != "compound"
