@@ -317,6 +317,15 @@ GENERIC_BODIES = frozenset(
 # Words that make such a noun unique in its country: "the Brazilian central bank".
 UNIQUE_BODIES = frozenset({"central", "supreme", "high", "constitutional", "national", "federal"})
 
+# Words for units of armed forces and police: "the General Service Unit", "a Border
+# Guard Brigade".
+UNIT_WORDS = frozenset(
+    """
+    unit units corps brigade brigades regiment division battalion squadron squad staff
+    guard guards command fleet battalions regiments divisions
+    """.split()
+)
+
 # A country's missions abroad, which stand for it: "the U.S. Embassy", "the French
 # consulate".
 MISSION_WORDS = frozenset("embassy embassies consulate consulates".split())
