@@ -248,15 +248,16 @@ PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "himself"
 PRONOUNS_THING = frozenset({"it", "its", "itself"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 
+# Armed men and machines that act for whoever owns them: "Chile's troops", "the
+# warlord's soldiers"; what they attack they attack with arms, not words.
+ARMED_AGENTS = frozenset("troops soldiers police generals warplanes warships".split())
 # Agent nouns that act for whoever owns them: "Ali Sow's agents", "the president's
-# envoy" (not "his counterpart", who serves someone else), "Chile's troops", "the
-# warlord's soldiers".
-ACTING_FOR_OWNER = frozenset(
+# envoy" (not "his counterpart", who serves someone else).
+ACTING_FOR_OWNER = ARMED_AGENTS | frozenset(
     """
     agents operatives envoy envoys representative representatives spokesman spokeswoman
     delegation delegations delegate delegates
     spokesperson aide aides emissary emissaries lawyers lawyer negotiator negotiators
-    troops soldiers police generals warplanes warships
     """.split()
 )
 # Posts held by one person who leads or sits for a body: unnamed, "the Tory

@@ -57,3 +57,24 @@ def test_struck_with_weapons_is_still_force(facts_of) -> None:  # type: ignore[n
     assert (
         directed(facts_of("Canada did not hit Russia with sanctions."), EventKind.CONFLICT) == set()
     )
+
+
+def _cameos(facts_of, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    return {e.cameo for e in facts_of(text).events if e.kind is EventKind.CONFLICT}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ali Sow's soldiers attacked Chad at dawn.",
+        "Chad was attacked by Ali Sow's troops on Monday.",
+        "Ali Sow's troops attacked the town's defenders in Chad.",
+    ],
+)
+def test_a_persons_troops_attack_with_arms(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    cameos = _cameos(facts_of, text)
+    assert cameos and all(c.startswith(("18", "19")) for c in cameos)
+
+
+def test_a_person_who_attacks_attacks_with_words(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert _cameos(facts_of, "Ali Sow attacked Chad on Monday.") == {"111"}
