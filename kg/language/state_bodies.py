@@ -29,11 +29,13 @@ _KIND_WORDS = STATE_ORGANS | UNIQUE_BODIES | PORTFOLIO_WORDS
 
 
 def named_by_kind(words: Sequence[str]) -> bool:
-    """True when a body's name is only its kind: "supreme court", "Parliament",
-    "foreign ministry" (not "Lotus Bank", nor "Turkish constitutional court", which
-    names its country)."""
+    """True when a body's name is only its kind, in a word or two: "supreme court",
+    "Parliament", "foreign ministry" (not "Lotus Bank", nor "Turkish constitutional
+    court", which names its country)."""
     low = [w.lower() for w in words]
-    return bool(low) and low[-1] in STATE_ORGANS and all(w in _KIND_WORDS for w in low)
+    if not 0 < len(low) <= 2:
+        return False  # "Supreme National Security Council": a name of its own
+    return low[-1] in STATE_ORGANS and all(w in _KIND_WORDS for w in low)
 
 
 def body_name(doc: Doc, mentions: Sequence[Mention], body: Mention, name: str) -> str:
