@@ -14,6 +14,7 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
 from kg.language.event_words import IDEA_NOUNS, SCATHING, WEAPON_MEASURES
+from kg.language.lexicon import ARMED_AGENTS
 
 
 def weapons(verb: Token) -> list[Token]:
@@ -41,6 +42,8 @@ def verbal(ctx: Context, verb: Token, agents: list[str], objects: list[Token]) -
     if g.prep_objects(verb, {"over", "for"}) or any(c.dep_ == "prt" for c in verb.children):
         return True
     weapons = g.prep_objects(verb, {"with"})
+    if any(t.lower_ in ARMED_AGENTS for t in g.subjects(verb) + g.agents(verb)):
+        return False  # "Ali Sow's soldiers attacked X": the warlord's, with arms
     return bool(agents) and all(a.startswith("person/") for a in agents) and not weapons
 
 

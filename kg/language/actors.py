@@ -27,6 +27,7 @@ from kg.language.actor_context import acts, article_countries, is_place, nationa
 from kg.language.article_actors import ArticleActors
 from kg.language.coref import resolve_pronoun
 from kg.language.coref_state import CorefState
+from kg.language.described_groups import UNNAMED_FORCES
 from kg.language.descriptions import resolve_description, resolve_plural, their_owners
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import (
@@ -41,6 +42,7 @@ from kg.language.names import clean_name
 from kg.language.person_names import link_people
 from kg.language.places import places
 from kg.language.slugs import slug
+from kg.language.state_bodies import body_name
 from kg.records import Actor, ActorType
 
 _TYPE_FOR_KIND = {
@@ -201,10 +203,10 @@ class _Resolver:
         )
         if (
             m.kind == "group"
-            and name.split()[-1].lower() in GENERIC_GROUP_NOUNS | GROUP_SINGULARS
+            and name.split()[-1].lower() in GENERIC_GROUP_NOUNS | GROUP_SINGULARS | UNNAMED_FORCES
             and not any(w[0].isupper() for w in name.split()[1 if opening else 0 :])
         ):
-            # an unnamed group ("the banks", "its allies", "the junta") belongs to its
+            # an unnamed group ("the banks", "its allies", "the junta", "the army") belongs to its
             # article: another story's junta is another country's
             key = f"group/{slug(name)}-{slug(self.scope)}" if self.scope else f"group/{slug(name)}"
             return self._register(key, type_, name)
@@ -225,6 +227,7 @@ class _Resolver:
                     country = self._register(entry.key, ActorType.COUNTRY, entry.name, entry)
             if country is not None:
                 return country
+        name = body_name(self.doc, self.mentions, m, name)  # "Belarus's supreme court"
         # "SNSC" after "Supreme National Security Council (SNSC)"; "the Commission"
         # after "European commission".
         for prev in reversed(self.mentions[: m.id]):

@@ -8,19 +8,17 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.language.country_agents import acts_for_country
+from kg.language.described_groups import described_group
 from kg.language.gazetteer import gazetteer
 from kg.language.hyphenated import part_country
 from kg.language.lexicon import (
-    AGENT_NOUNS,
     AGREEMENT_ANAPHORA,
     COUNTRY_ANAPHORA,
     DESCRIBED_GROUP_NOUNS,
     DESCRIBING_WORDS,
     GENERIC_BODIES,
     GENERIC_GROUP_NOUNS,
-    GROUP_MODIFIERS,
     GROUP_NOUNS,
-    GROUP_SINGULARS,
     NUMBER_WORDS,
     ORG_ANAPHORA,
     ORG_HEAD_WORDS,
@@ -31,7 +29,6 @@ from kg.language.lexicon import (
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     PRONOUNS_THING,
-    QUALIFIED_GROUP_SINGULARS,
     QUANTIFIERS,
     RECIPROCAL_VERBS,
     RELATIONAL_NOUNS,
@@ -41,6 +38,7 @@ from kg.language.lexicon import (
 )
 from kg.language.mention_record import Mention
 from kg.language.not_names import likeness, of_origin
+from kg.language.state_bodies import organ_of_a_country
 from kg.language.titles import AFFILIATION_PREPS, STOP_PREPS_IN_TITLE, hyphened_title_end
 
 
@@ -103,7 +101,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             and not (low == "powers" and any(c.dep_ == "poss" for c in tok.children))
             and not _owned_by_unnamed(tok)
             and tok.tag_ in {"NNS", "NNPS"}
-        ) or _described_group(doc, start, tok):
+        ) or described_group(doc, start, tok):
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and nxt.ent_iob_ == "B" and nxt.ent_type_ in {"ORG", "PERSON"}:
                 continue  # "Ghanaian banks Volta Trust Bank and ...": the kind of the names
@@ -119,7 +117,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "group", text, entry))
         elif (
             low in ORG_HEAD_WORDS
-            and has_proper
+            and (has_proper or organ_of_a_country(tok))  # "the parliament of Hungary"
             and tok.dep_ != "compound"
             and not _hyphen_prefix(doc, tok)
             and not any(doc[j].ent_type_ in {"ORG", "PERSON"} for j in range(start, tok.i))
@@ -127,7 +125,12 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
         ):
             # its name begins at its first capital: "Leeds's constituency Conservative
             # association" is the Conservative association
-            while start < tok.i and doc[start].is_lower and doc[start].pos_ in {"NOUN", "ADJ"}:
+            while (
+                has_proper
+                and start < tok.i
+                and doc[start].is_lower
+                and doc[start].pos_ in {"NOUN", "ADJ"}
+            ):
                 start += 1
             text = doc[start : tok.i + 1].text
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "org", text))
@@ -211,45 +214,9 @@ def _owned_by_unnamed(tok: Token) -> bool:
     )
 
 
-def _described_group(doc: Doc, start: int, tok: Token) -> bool:
-    """ "the coup leaders", "military rulers", "rebel commanders", "the junta": people
-    acting together, named by what they are (an unnamed group of the article)."""
-    low = tok.lower_
-    if low in GROUP_SINGULARS:
-        return tok.dep_ != "compound"
-    if low in QUALIFIED_GROUP_SINGULARS and tok.dep_ != "compound":
-        # "the Libyan opposition", "Chad's main rebel group": one country's
-        # opposition is no actor for that country (and the bare "opposition" of a
-        # story about one parliament is left alone)
-        words = doc[start : tok.i]
-        country = any(
-            gazetteer().demonym(t.text) is not None or t.ent_type_ in {"GPE", "NORP"} for t in words
-        )
-        return country and (low == "opposition" or any(t.lower_ in GROUP_MODIFIERS for t in words))
-    if low in _UNNAMED_FORCES:  # "the military said", not "the Russian military"
-        words = doc[start : tok.i]
-        return (
-            tok.dep_ != "compound"
-            and start > 0
-            and doc[start - 1].lower_ == "the"
-            and not any(t.pos_ == "PROPN" or t.ent_type_ for t in words)
-        )
-    if low in _RULING_NOUNS:  # "the military administration", "the ruling council"
-        return any(t.lower_ in GROUP_MODIFIERS for t in doc[start : tok.i])
-    if tok.tag_ not in {"NNS", "NNPS"} or low in RELATIONAL_NOUNS:
-        return False
-    if any(c.lower_ == "other" for c in tok.children):
-        return False  # "other military leaders": more of someone already named
-    if low not in DESCRIBED_GROUP_NOUNS | GENERIC_GROUP_NOUNS | AGENT_NOUNS | _RULING_NOUNS:
-        return False
-    return any(t.lower_ in GROUP_MODIFIERS for t in doc[start : tok.i])
-
-
-_UNNAMED_FORCES = {"military", "army", "junta"}
 _STAKEHOLDERS = {"creditors", "lenders", "banks", "donors", "shareholders", "investors"}
 # Bodies that, counted, are separate bodies: "80 banks" (people counted stay a group).
 _COUNTED_BODIES = frozenset({"banks", "lenders", "creditors", "donors", "firms", "companies"})
-_RULING_NOUNS = {"administration", "government", "regime", "authorities", "council"}
 
 
 def _left_modifiers(doc: Doc, tok: Token, taken: set[int]) -> tuple[int, bool, bool, bool] | None:

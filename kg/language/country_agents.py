@@ -39,7 +39,12 @@ def acts_for_country(doc: Doc, start: int, tok: Token) -> bool:
         return True
     if before and any(t.pos_ not in {"ADJ", "DET"} for t in before):
         return False  # "gun-control lawmakers in Peru": a kind of lawmaker
-    # "lawmakers in Peru"; "officials and lawmakers from Peru" (the phrase hangs on the first)
+    return of_a_country(tok)
+
+
+def of_a_country(tok: Token) -> bool:
+    """True when "in/of/from" a country follows ``tok``: "lawmakers in Peru", "the army
+    of Sudan"; "officials and lawmakers from Peru" (the phrase hangs on the first)."""
     heads = [tok, tok.head] if tok.dep_ == "conj" else [tok]
     return any(
         prep.dep_ == "prep" and prep.lower_ in _OF_A_COUNTRY and prep.i > tok.i and _country(obj)

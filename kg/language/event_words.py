@@ -108,7 +108,7 @@ MEDIA_NAMES = frozenset(
     """.split()
 ) | {"Al Jazeera", "Associated Press", "Agence France-Presse", "Press Association"}
 # Nouns whose "of X" names their owner: "the presence of Ugandan forces", "the policy of X",
-# "a camp of the rebels".
+# "a camp of the rebels", "the home of X", "the offices of a party".
 OWNED_NOUNS = IDEA_NOUNS | frozenset(
     """
     presence action actions behaviour behavior conduct role involvement regime government
@@ -117,6 +117,8 @@ OWNED_NOUNS = IDEA_NOUNS | frozenset(
     base bases camp camps position positions outpost outposts stronghold strongholds
     hideout hideouts headquarters defence defences defense defenses convoy convoys installation
     installations facility facilities asset assets
+    home homes house houses residence residences office offices premises compound compounds
+    property properties
     """.split()
 )
 # Words that say a clause is a criticism of its subject ("X's policy is the main

@@ -248,9 +248,12 @@ PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "himself"
 PRONOUNS_THING = frozenset({"it", "its", "itself"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 
+# Armed men and machines that act for whoever owns them: "Chile's troops", "the
+# warlord's soldiers"; what they attack they attack with arms, not words.
+ARMED_AGENTS = frozenset("troops soldiers police generals warplanes warships".split())
 # Agent nouns that act for whoever owns them: "Ali Sow's agents", "the president's
 # envoy" (not "his counterpart", who serves someone else).
-ACTING_FOR_OWNER = frozenset(
+ACTING_FOR_OWNER = ARMED_AGENTS | frozenset(
     """
     agents operatives envoy envoys representative representatives spokesman spokeswoman
     delegation delegations delegate delegates
@@ -314,6 +317,15 @@ GENERIC_BODIES = frozenset(
 )
 # Words that make such a noun unique in its country: "the Brazilian central bank".
 UNIQUE_BODIES = frozenset({"central", "supreme", "high", "constitutional", "national", "federal"})
+
+# Words for units of armed forces and police: "the General Service Unit", "a Border
+# Guard Brigade".
+UNIT_WORDS = frozenset(
+    """
+    unit units corps brigade brigades regiment division battalion squadron squad staff
+    guard guards command fleet battalions regiments divisions
+    """.split()
+)
 
 # A country's missions abroad, which stand for it: "the U.S. Embassy", "the French
 # consulate".

@@ -21,7 +21,10 @@ from kg.language.lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
     ORG_HEAD_WORDS,
+    PORTFOLIO_WORDS,
+    STATE_ORGANS,
     TITLE_WORDS,
+    UNIT_WORDS,
 )
 from kg.language.meeting_partners import partners
 from kg.language.places import places
@@ -59,8 +62,9 @@ def titled_name(doc: Doc, span: Span) -> Span:
 
 def titled_people(doc: Doc, spans: list[Span]) -> Iterable[Span]:
     """A capitalised title followed by a name the model missed: "Spokesman Ivo
-    Petrov said ..." -> PERSON "Ivo Petrov"."""
-    covered = {i for s in spans for i in range(s.start, s.end)}
+    Petrov said ..." -> PERSON "Ivo Petrov", also when the model took a nationality,
+    the title and the name for one body ("Nigerien General Ali Sow")."""
+    covered = {i for s in spans if not _nationality_title_name(s) for i in range(s.start, s.end)}
     for i, token in enumerate(doc[:-1]):
         if not (token.is_title and token.lower_ in TITLE_WORDS):
             continue
@@ -87,6 +91,24 @@ def titled_people(doc: Doc, spans: list[Span]) -> Iterable[Span]:
         ):
             continue
         yield Span(doc, i + 1, end, label="PERSON")
+
+
+def _nationality_title_name(span: Span) -> bool:
+    """ "Nigerien General Ali Sow", "Chilean Prime Minister Ana Ruiz" tagged as one
+    organisation: a country's demonym, then a title, then more words."""
+    if span.label_ != "ORG" or len(span) < 4 or gazetteer().demonym(span[0].text) is None:
+        return False
+    for k, t in enumerate(span[1:4], start=1):
+        if not t.is_title:
+            return False
+        if t.lower_ in TITLE_WORDS:  # (two words of a name at least, none a body's)
+            name = [w.lower_ for w in span[k + 1 :]]
+            return len(name) >= 2 and not any(w in _BODY_WORDS for w in name)
+    return False
+
+
+# words of a body's name: "Kenyan General Service Unit" is a body
+_BODY_WORDS = ORG_HEAD_WORDS | COMPANY_WORDS | STATE_ORGANS | PORTFOLIO_WORDS | UNIT_WORDS
 
 
 def appositive_people(doc: Doc, spans: list[Span]) -> Iterable[Span]:

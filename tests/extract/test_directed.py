@@ -103,3 +103,30 @@ def test_a_relative_object_is_the_target(facts_of, text, kind, expected) -> None
 def test_a_relative_object_that_is_a_thing_names_no_target(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("The plan, which Austria rejected, was dropped by Slovakia.")
     assert directed(facts, EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan troops attacked the homes of Somali militants.", ("Kenya", "Somali militants")),
+        ("Egyptian police raided the offices of the Wafd Party.", ("Egypt", "Wafd Party")),
+        ("Russian troops seized the property of Maria Voss.", ("Russia", "Maria Voss")),
+        ("Kenyan police stormed the home of Daniel Mwangi.", ("Kenya", "Daniel Mwangi")),
+        ("Chinese police seized Maria Voss's property last week.", ("China", "Maria Voss")),
+    ],
+)
+def test_the_owner_of_a_home_or_office_attacked_is_the_target(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The homes of Somali militants were built of mud.",
+        "Kenyan police patrolled the streets near the home of Daniel Mwangi.",
+        "Kenyan police will raid the offices of the Wafd Party.",
+        "Ukrainian troops shelled the town of Marinka.",
+    ],
+)
+def test_a_home_or_office_no_one_attacked_gives_no_target(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.CONFLICT)

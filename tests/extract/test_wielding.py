@@ -97,6 +97,10 @@ def test_fire_turned_on_someone(facts_of, text: str, cameo: str) -> None:  # typ
     assert [e.cameo for e in events] == [cameo]
 
 
+def _cameos(facts_of, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    return {e.cameo for e in facts_of(text).events if e.kind is EventKind.CONFLICT}
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -121,3 +125,20 @@ def test_an_attack_in_words(facts_of, text: str) -> None:  # type: ignore[no-unt
 def test_an_attack_in_arms(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in facts_of(text).events if e.kind is EventKind.CONFLICT and e.factual]
     assert [e.cameo for e in events] == ["190"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ali Sow's soldiers attacked Chad at dawn.",
+        "Chad was attacked by Ali Sow's troops on Monday.",
+        "Ali Sow's troops attacked the town's defenders in Chad.",
+    ],
+)
+def test_a_persons_troops_attack_with_arms(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    cameos = _cameos(facts_of, text)
+    assert cameos and all(c.startswith(("18", "19")) for c in cameos)
+
+
+def test_a_person_who_attacks_attacks_with_words(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert _cameos(facts_of, "Ali Sow attacked Chad on Monday.") == {"111"}

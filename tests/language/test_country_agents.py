@@ -1,4 +1,4 @@
-"""Lawmakers a country qualifies are that country; otherwise a group of their own."""
+"""Lawmakers and forces a country qualifies are that country; otherwise a group of their own."""
 
 from __future__ import annotations
 
@@ -62,3 +62,43 @@ def test_lawmakers_qualified_otherwise_stay_a_group(facts_of, text: str, group: 
 def test_lawmakers_in_a_city_are_no_country(facts_of) -> None:  # type: ignore[no-untyped-def]
     got = opposed(facts_of, "Lawmakers in Lima condemned Bolivia.")
     assert ("Peru", "Bolivia") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army of Sudan attacked Chad near the border.", ("Sudan", "Chad")),
+        ("The military of Peru detained Bolivia's consul on Friday.", ("Peru", "Bolivia")),
+        ("The navy of Chile seized a Bolivian fishing boat.", ("Chile", "Bolivia")),
+    ],
+)
+def test_forces_of_a_country_act_for_it(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    got = opposed(facts_of, text)
+    assert expected in got
+    assert not any(a in {"army", "military", "navy"} for a, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile's troops attacked Bolivia at dawn.", ("Chile", "Bolivia")),
+        ("Chile's soldiers opened fire on Bolivian border guards.", ("Chile", "Bolivia")),
+        ("Egypt's police detained Tomas Kerrin for two days.", ("Egypt", "Tomas Kerrin")),
+        ("Myanmar's generals arrested Tomas Kerrin after the vote.", ("Myanmar", "Tomas Kerrin")),
+    ],
+)
+def test_a_countrys_own_forces_act_for_it(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's troops will attack Bolivia if the talks fail.",
+        "Chile's police denied arresting Tomas Kerrin.",
+        "Chile's soldiers returned home from Bolivia.",
+        "The army of Sudan held a parade in Khartoum.",
+    ],
+)
+def test_forces_that_do_nothing_to_anyone_make_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(a in {"Chile", "Sudan"} for a, _ in opposed(facts_of, text))

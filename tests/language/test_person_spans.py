@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from kg.records import RelationType
+from tests.helpers import affiliations
+
 
 def test_a_given_name_that_is_a_nationality(facts_of) -> None:  # type: ignore[no-untyped-def]
     """ "Economy minister German Gref": between a title and a name no nationality stands."""
@@ -158,3 +161,35 @@ def test_a_name_taken_for_a_body_that_who_follows_or_a_post_precedes_is_a_person
 )
 def test_a_body_that_which_follows_stays_a_body(nlp, text: str, thing: str) -> None:  # type: ignore[no-untyped-def]
     assert thing not in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country", "post"),
+    [
+        ("Kazakh General Almaz Turat met Chinese officials.", "Almaz Turat", "Kazakhstan",
+         "General"),
+        ("Tajik General Rustam Dodar met Chinese officials.", "Rustam Dodar", "Tajikistan",
+         "General"),
+        ("Kyrgyz General Almaz Turat met Chinese officials.", "Almaz Turat", "Kyrgyzstan",
+         "General"),
+    ],
+)  # fmt: skip
+def test_a_nationality_title_and_name_taken_for_one_body_is_a_person(  # type: ignore[no-untyped-def]
+    facts_of, text: str, person: str, country: str, post: str
+) -> None:
+    facts = facts_of(text)
+    assert (person, country) in affiliations(facts)
+    assert any(r.role == post for r in facts.relations if r.type is RelationType.AFFILIATION)
+    assert not any(a.key.startswith("org/") for a in facts.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Kenyan General Service Unit raided the camp.", "Kenyan General Service Unit"),
+        ("The Chilean General Staff Office said the talks went well.",
+         "Chilean General Staff Office"),
+    ],
+)  # fmt: skip
+def test_a_body_named_with_a_nationality_and_a_rank_stays_a_body(nlp, text: str, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert body in {e.text for e in nlp(text).ents if e.label_ == "ORG"}

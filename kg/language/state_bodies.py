@@ -1,0 +1,85 @@
+"""Bodies of a country's state named by their kind: "Belarus's supreme court", "the
+parliament of Hungary", "the US Supreme Court". Such a name says what the body is,
+not whose; every country has one. Named with its country ("Belarus supreme court"),
+one country's court is never another's, in this story or the next; a kind of body
+no single one of a country has ("a court in Belarus", "the court of Peru") stays a
+description, as "a Dutch court" does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from kg.language.country_agents import of_a_country
+from kg.language.gazetteer import Entry
+from kg.language.lexicon import (
+    AGENT_NOUNS,
+    GENERIC_BODIES,
+    PORTFOLIO_WORDS,
+    STATE_ORGANS,
+    UNIQUE_BODIES,
+)
+from kg.language.mention_record import Mention
+from kg.language.names import clean_name
+
+_POSSESSIVE = {"'s", "’s"}
+_KIND_WORDS = STATE_ORGANS | UNIQUE_BODIES | PORTFOLIO_WORDS
+
+
+def named_by_kind(words: Sequence[str]) -> bool:
+    """True when a body's name is only its kind, in a word or two: "supreme court",
+    "Parliament", "foreign ministry" (not "Lotus Bank", nor "Turkish constitutional
+    court", which names its country)."""
+    low = [w.lower() for w in words]
+    if not 0 < len(low) <= 2:
+        return False  # "Supreme National Security Council": a name of its own
+    return low[-1] in STATE_ORGANS and all(w in _KIND_WORDS for w in low)
+
+
+def body_name(doc: Doc, mentions: Sequence[Mention], body: Mention, name: str) -> str:
+    """A kind-named body's name with its country ("Belarus supreme court"), also
+    when the story names it again without ("... The supreme court also ruled")."""
+    if not named_by_kind(name.split()):
+        return name
+    for m in [body, *reversed(mentions[: body.id])]:
+        if m is body or (m.kind == "org" and clean_name(m.text).lower() == name.lower()):
+            owner = owning_country(doc, mentions, m)
+            if owner is not None:
+                return f"{owner.name} {name}"
+    return name
+
+
+def owning_country(doc: Doc, mentions: Sequence[Mention], body: Mention) -> Entry | None:
+    """The country just before a body ("Peru's supreme court", "the US Supreme
+    Court") or after it by "of" or "in" ("the parliament of Hungary")."""
+    for other in mentions:
+        entry = other.entry
+        if other.id == body.id or entry is None or entry.type != "Country":
+            continue
+        before = other.end == body.start or (
+            other.end + 1 == body.start and doc[other.end].text in _POSSESSIVE
+        )
+        between = doc[body.end + 1 : other.start]  # "the parliament of the Netherlands"
+        after = (
+            body.end < other.start
+            and doc[body.end].lower_ in {"of", "in"}
+            and all(t.lower_ == "the" for t in between)
+        )
+        if before or after:
+            return entry
+    return None
+
+
+def organ_of_a_country(tok: Token) -> bool:
+    """ "the parliament of Hungary", "the foreign ministry in Peru": the one such body
+    of the country after it ("a court in Belarus" is some court there)."""
+    if tok.lower_ not in STATE_ORGANS or tok.tag_ not in {"NN", "NNP"} or not of_a_country(tok):
+        return False
+    if tok.lower_ in AGENT_NOUNS:
+        return False  # "the government of Peru", "the army of Sudan" are Peru and Sudan
+    mods = list(tok.lefts)
+    if not any(c.lower_ == "the" for c in mods):
+        return False
+    return tok.lower_ not in GENERIC_BODIES or any(c.lower_ in UNIQUE_BODIES for c in mods)

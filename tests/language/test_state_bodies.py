@@ -1,0 +1,61 @@
+"""A body of a country's state named by its kind is that country's: sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed, memberships
+
+
+def opposed(facts_of, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "country"),
+    [
+        ("The parliament of Hungary condemned Romania.", "Hungary parliament", "Hungary"),
+        ("The parliament of the Netherlands condemned Belgium.", "Netherlands parliament",
+         "Netherlands"),
+        ("The foreign ministry of Peru condemned Chile.", "Peru foreign ministry", "Peru"),
+        ("Belarus's supreme court sentenced Tomas Kerrin.", "Belarus supreme court", "Belarus"),
+        ("The supreme court of Belarus sentenced Tomas Kerrin.", "Belarus supreme court",
+         "Belarus"),
+    ],
+)  # fmt: skip
+def test_a_body_named_by_kind_is_its_countrys(facts_of, text, body, country) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert any(a == body for a, _ in directed(facts, EventKind.CONFLICT))
+    assert (body, country) in memberships(facts)
+
+
+def test_two_countries_supreme_courts_are_two_bodies(facts_of) -> None:  # type: ignore[no-untyped-def]
+    a = opposed(facts_of, "The US Supreme Court condemned Tomas Kerrin.")
+    b = opposed(facts_of, "Belarus's supreme court condemned Tomas Kerrin.")
+    assert {x for x, _ in a} == {"United States Supreme Court"}
+    assert len(b) == 1 and next(iter(b))[0].startswith("Belarus")
+
+
+def test_the_body_named_again_without_its_country_is_the_same(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Belarus's supreme court jailed Tomas Kerrin. The supreme court also condemned Poland."
+    got = opposed(facts_of, text)
+    assert ("Belarus supreme court", "Poland") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Belarus sentenced Tomas Kerrin to ten years.",  # some court there
+        "The court of Peru heard evidence from two witnesses.",
+        "The parliament of Hungary met on Monday to debate the budget.",
+    ],
+)
+def test_a_kind_of_body_or_no_act_gives_no_conflict(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not opposed(facts_of, text)
+
+
+def test_a_named_bank_keeps_its_name(facts_of) -> None:  # type: ignore[no-untyped-def]
+    got = opposed(facts_of, "Japan's Mizuho Bank sued Tomas Kerrin.")
+    assert {a for a, _ in got} == {"Mizuho Bank"}
