@@ -12,9 +12,10 @@ N article files (in path order) of the folders given, linked into ``--dir``;
 the other (``--runs`` times; medians):
 
 * bare spaCy: ``spacy.load`` + ``nlp.pipe(texts, batch_size=16)`` over the same
-  article texts kg reads (the yardstick), and the same with ``n_process=2``
-  (what two processes can reach on this machine at this moment); skipped with
-  ``--kg-only``;
+  article texts kg reads (the yardstick), the same with ``n_process=2``
+  (what two processes can reach on this machine at this moment), and the same
+  with the matrix product kg gives the model's layers (:mod:`kg.language.matmul`),
+  to show how much of kg's speed that alone explains; skipped with ``--kg-only``;
 * ``kg ingest CORPUS --store NEW_DIR -q --jobs 1`` and ``--jobs 2``, with the
   number of articles kg counted as unchanged (a repeated article is parsed once,
   whatever ``--jobs``).
@@ -46,6 +47,9 @@ from kg.records import Article
 from kg.read.articles import read_articles
 texts = [a.text for a in read_articles([sys.argv[1]], max_bytes=10**9) if isinstance(a, Article)]
 nlp = spacy.load(sys.argv[2])
+if sys.argv[4:] == ["matmul"]:  # the matrix product kg gives the model's layers
+    from kg.language import matmul
+    matmul.install(nlp)
 for _ in nlp.pipe(texts, batch_size=16, n_process=int(sys.argv[3])):
     pass
 """
@@ -160,6 +164,13 @@ def main() -> None:
             (f"bare spaCy nlp.pipe{', n_process=2' if n_process == 2 else ''}",
              [sys.executable, "-c", BARE, str(corpus), args.model, str(n_process)])
             for n_process in (1, 2)]  # fmt: skip
+        if not args.kg_only:  # how much of kg's speed is the faster product alone
+            runs.append(
+                (
+                    "bare spaCy nlp.pipe, kg's matrix product",
+                    [sys.executable, "-c", BARE, str(corpus), args.model, "1", "matmul"],
+                )
+            )
         for jobs in (1, 2):
             runs.append((f"kg ingest --jobs {jobs}",
                          [sys.executable, "-m", "kg", "ingest", str(corpus), "--store", "STORE",
