@@ -2,7 +2,7 @@
 
 ``X called/branded/labelled/described Y (as) a liar``, ``X dismissed / portrayed Y
 as a failure``, ``X likened Y to a despot``, ``Y was branded a traitor by X``, ``X
-called Y's plan a step in the wrong direction`` (Y's thing: Y); and, in what a
+called Y's plan a mistake`` (Y's thing: Y); and, in what a
 speaker says, a copular judgement of an actor: ``"Y is a danger to the world," X
 said``, ``X said Y was a traitor``, ``X said Y is anti-farmer``, ``X said Y was
 behaving like a dictator``, ``"He is a liar," X said of Y``. The labels are data
@@ -95,8 +95,8 @@ _ASIDE = {"of", "against", "for", "from", "by", "with", "about", "on", "over"}
 
 
 def _label_words(name: Token) -> list[Token]:
-    """The words of a name that say what it calls someone: "a step in the wrong
-    direction", "a danger to peace", not those of what it is of or against ("a hero in
+    """The words of a name that say what it calls someone: "a threat to the
+    region", "a danger to peace", not those of what it is of or against ("a hero in
     the fight against corruption", "a friend of victims of terrorists") or what a
     clause says ("a man who fought dictators")."""
     out = [name]
