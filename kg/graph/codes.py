@@ -95,8 +95,10 @@ def actor_codes(facts: ArticleFacts) -> dict[str, tuple[str, ...]]:
         subject, body = actors.get(rel.subject), actors.get(rel.object)
         if subject is None or body is None or not rel.current:
             continue
-        if rel.type is not RelationType.AFFILIATION:
-            continue
+        if rel.type is RelationType.MEMBERSHIP and not (
+            subject.type is ActorType.ORGANIZATION and body.type is ActorType.COUNTRY
+        ):
+            continue  # a body of a country's state ("the parliament of X") takes its code
         where = own_code(body)
         if not where:
             continue
