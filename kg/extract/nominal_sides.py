@@ -31,6 +31,7 @@ from kg.extract.owner_parties import (
 )
 from kg.extract.senses import Sense, sense_of
 from kg.extract.triggers import Trigger
+from kg.extract.wielding import people_only
 from kg.records import Event, EventKind
 
 _INTENT = {"pledge", "promise", "offer"}  # (CAMEO 03: intent to give what the noun names)
@@ -144,9 +145,8 @@ def between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> I
             return  # "a row between A, B and C": who is against whom it does not say
         directed = Sense(trig.type, trig.cameo)
         armed = all(k.startswith(("country/", "group/")) for k in sides)
-        people = all(k.startswith("person/") for k in sides)
         if ("ambiguous" in trig.flags and (g.prep_objects(noun, {"over"}) or not armed)) or (
-            trig.cameo[:2] in {"18", "19", "20"} and people
+            trig.cameo[:2] in {"18", "19", "20"} and people_only(sides)
         ):
             # "a clash between the firm and the regulator", "fighting between two bosses"
             directed = Sense("criticise", "111")

@@ -44,7 +44,7 @@ def verbal(ctx: Context, verb: Token, agents: list[str], objects: list[Token]) -
     weapons = g.prep_objects(verb, {"with"})
     if any(t.lower_ in ARMED_AGENTS for t in g.subjects(verb) + g.agents(verb)):
         return False  # "Ali Sow's soldiers attacked X": the warlord's, with arms
-    return bool(agents) and all(a.startswith("person/") for a in agents) and not weapons
+    return people_only(agents) and not weapons
 
 
 def spoken(held: Token, agents: list[str]) -> bool:
@@ -56,7 +56,7 @@ def spoken(held: Token, agents: list[str]) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "for" and any(d.dep_ == "pcomp" for d in c.children)
            for c in held.children):  # fmt: skip
         return True
-    return bool(agents) and all(a.startswith("person/") for a in agents)
+    return people_only(agents)
 
 
 def worded(noun: Token, agents: list[str], targets: list[str]) -> bool:
@@ -65,9 +65,14 @@ def worded(noun: Token, agents: list[str], targets: list[str]) -> bool:
     attacks on a country stay force)."""
     if any(c.dep_ == "amod" and c.lower_ in SCATHING for c in noun.children):
         return True
-    sides = [*agents, *targets]
     armed = g.prep_objects(noun, {"with"})
-    return bool(agents and targets) and all(k.startswith("person/") for k in sides) and not armed
+    return people_only(agents) and people_only(targets) and not armed
+
+
+def people_only(keys: list[str]) -> bool:
+    """Whether ``keys`` are people and nothing else: what people alone do with a
+    verb or noun of force, they do with words."""
+    return bool(keys) and all(k.startswith("person/") for k in keys)
 
 
 @cache
