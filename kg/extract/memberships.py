@@ -21,6 +21,7 @@ from kg.extract.base import Context
 from kg.extract.joining import joined, quit_bodies
 from kg.language.event_words import PROSPECTIVE
 from kg.language.lexicon import ORG_HEAD_WORDS, STATE_ORGANS
+from kg.language.state_bodies import named_before
 from kg.records import Modality, Relation, RelationType
 
 NAME = "memberships"
@@ -265,9 +266,7 @@ def bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], f
             if not country or not country.startswith("country/") or other.id == m.id:
                 continue
             inside = m.start <= other.start < m.end
-            before = other.end == m.start or (
-                other.end + 1 == m.start and ctx.doc[other.end].text in {"'s", "’s"}
-            )
+            before = named_before(ctx.doc, other, m)
             after = ctx.doc[other.end : other.end + 2]
             if len(after) == 2 and after[0].text == "-" and after[1].tag_ == "VBN":
                 continue  # "the Russian-backed government": backed by, not of, Russia

@@ -58,9 +58,7 @@ def owning_country(doc: Doc, mentions: Sequence[Mention], body: Mention) -> Entr
         entry = other.entry
         if other.id == body.id or entry is None or entry.type != "Country":
             continue
-        before = other.end == body.start or (
-            other.end + 1 == body.start and doc[other.end].text in _POSSESSIVE
-        )
+        before = named_before(doc, other, body)
         between = doc[body.end + 1 : other.start]  # "the parliament of the Netherlands"
         after = (
             body.end < other.start
@@ -70,6 +68,14 @@ def owning_country(doc: Doc, mentions: Sequence[Mention], body: Mention) -> Entr
         if before or after:
             return entry
     return None
+
+
+def named_before(doc: Doc, owner: Mention, body: Mention) -> bool:
+    """Whether ``owner`` is named just before ``body``, with or without a possessive:
+    "the US Treasury", "Peru's supreme court"."""
+    return owner.end == body.start or (
+        owner.end + 1 == body.start and doc[owner.end].text in _POSSESSIVE
+    )
 
 
 def organ_of_a_country(tok: Token) -> bool:
