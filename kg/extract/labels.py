@@ -37,14 +37,14 @@ _LIKENING = {"liken", "compare"}
 
 
 @cache
-def _labels() -> frozenset[str]:
+def _hostile_words() -> frozenset[str]:
     words = listed_words("label-words.txt")
-    return words["person"] | words["quality"]
+    return NEGATIVE_WORDS | words["person"] | words["quality"]
 
 
 def hostile(words: set[str]) -> bool:
     """Whether any of ``words`` (lower case) is a hostile label."""
-    return bool(words & (NEGATIVE_WORDS | _labels()))
+    return not _hostile_words().isdisjoint(words)
 
 
 def anti_group(token: Token) -> bool:
