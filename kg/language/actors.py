@@ -42,7 +42,7 @@ from kg.language.names import clean_name
 from kg.language.person_names import link_people
 from kg.language.places import places
 from kg.language.slugs import slug
-from kg.language.state_bodies import body_name
+from kg.language.state_bodies import body_name, country_body_key
 from kg.records import Actor, ActorType
 
 _TYPE_FOR_KIND = {
@@ -237,10 +237,11 @@ class _Resolver:
             if _is_acronym_of(name, prev.text) or _is_head_of(name, prev.text):
                 self.aliases.setdefault(key, set()).add(name)
                 return key
+        key = f"org/{slug(country_body_key(self.gz, name))}"  # "Hungarian parliament"
         for nxt in self.mentions[m.id + 1 : m.id + 3]:
             if nxt.kind == "org" and _is_acronym_of(nxt.text, name):
-                self.aliases.setdefault(f"org/{slug(name)}", set()).add(nxt.text)
-        return self._register(f"org/{slug(name)}", ActorType.ORGANIZATION, name)
+                self.aliases.setdefault(key, set()).add(nxt.text)
+        return self._register(key, ActorType.ORGANIZATION, name)
 
     def _country_in(self, m: Mention) -> str | None:
         for other in self.mentions:

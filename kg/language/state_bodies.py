@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from kg.language.country_agents import of_a_country
-from kg.language.gazetteer import Entry
+from kg.language.gazetteer import Entry, Gazetteer
 from kg.language.lexicon import (
     AGENT_NOUNS,
     GENERIC_BODIES,
@@ -49,6 +49,24 @@ def body_name(doc: Doc, mentions: Sequence[Mention], body: Mention, name: str) -
             if owner is not None:
                 return f"{owner.name} {name}"
     return name
+
+
+def country_body_key(gz: Gazetteer, name: str) -> str:
+    """The name a country's own body is known by, whichever way the story puts its
+    country: "the Hungarian parliament" is "Hungary parliament", as "Hungary's
+    parliament" and "the parliament of Hungary" are. Only a body the country has one
+    of: "Dutch court" stays as it is (some court), "Dutch supreme court" does not.
+    """
+    words = name.split()
+    if len(words) < 2 or not named_by_kind(words[1:]):
+        return name
+    country = gz.demonym(words[0])
+    low = [w.lower() for w in words[1:]]
+    if country is None or country.type != "Country" or country.name == words[0]:
+        return name
+    if low[-1] in GENERIC_BODIES and not any(w in UNIQUE_BODIES for w in low):
+        return name
+    return " ".join([country.name, *words[1:]])
 
 
 def owning_country(doc: Doc, mentions: Sequence[Mention], body: Mention) -> Entry | None:

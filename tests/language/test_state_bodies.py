@@ -59,3 +59,38 @@ def test_a_kind_of_body_or_no_act_gives_no_conflict(facts_of, text: str) -> None
 def test_a_named_bank_keeps_its_name(facts_of) -> None:  # type: ignore[no-untyped-def]
     got = opposed(facts_of, "Japan's Mizuho Bank sued Tomas Kerrin.")
     assert {a for a, _ in got} == {"Mizuho Bank"}
+
+
+def _agents(facts) -> set[str]:  # type: ignore[no-untyped-def]
+    return {p.actor for e in facts.events for p in e.participants if p.role == "agent"}
+
+
+@pytest.mark.parametrize(
+    ("adjective", "possessive"),
+    [
+        ("The Hungarian parliament condemned Romania.", "Hungary's parliament condemned Romania."),
+        ("The Dutch supreme court sentenced Tomas Kerrin.",
+         "The supreme court of the Netherlands sentenced Tomas Kerrin."),
+        ("The French foreign ministry condemned Chile.", "France's foreign ministry condemned Chile."),
+    ],
+)  # fmt: skip
+def test_a_body_named_with_its_demonym_is_the_same_body(facts_of, adjective, possessive) -> None:  # type: ignore[no-untyped-def]
+    by_adjective, by_possessive = _agents(facts_of(adjective)), _agents(facts_of(possessive))
+    assert len(by_adjective) == 1 and by_adjective == by_possessive
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Hungarian parliament", "Hungary parliament"),
+        ("Brazilian central bank", "Brazil central bank"),
+        ("Dutch court", "Dutch court"),  # one court of many
+        ("Lotus Bank", "Lotus Bank"),
+        ("Hungary parliament", "Hungary parliament"),
+    ],
+)
+def test_country_body_key(name: str, key: str) -> None:
+    from kg.language.gazetteer import gazetteer
+    from kg.language.state_bodies import country_body_key
+
+    assert country_body_key(gazetteer(), name) == key
