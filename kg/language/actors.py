@@ -195,9 +195,9 @@ class _Resolver:
             name = " ".join(words[1:])
         # a capital that only opens the sentence names nothing ("Rebels attacked ...")
         first = self.doc[m.start]
-        opening = (
+        opening = (  # "Rebels", tagged a proper noun when it opens the sentence
             first.is_sent_start
-            and first.pos_ != "PROPN"
+            and (first.pos_ != "PROPN" or len(words) == 1)
             and not first.ent_type_
             and len(name.split()) == len(m.text.split())
         )

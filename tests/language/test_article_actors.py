@@ -43,3 +43,16 @@ def test_an_unnamed_junta_is_its_own_storys(nlp) -> None:  # type: ignore[no-unt
     bare, qualified = (actors.at(t.i) for t in doc if t.text == "junta")
     assert bare is not None and bare.endswith("-test")
     assert qualified is not None and not qualified.endswith("-test")
+
+
+def test_an_unnamed_group_opening_a_sentence_is_its_own_storys(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Rebels" opening a sentence is tagged a proper noun by its capital; it is
+    the story's rebels as "the rebels" are, while a named group stays itself."""
+    for text in ("Rebels shelled the port on Monday.", "Militants attacked the embassy.",
+                 "Insurgents ambushed a convoy near the border."):  # fmt: skip
+        doc, actors = _actors(nlp, text)
+        key = actors.at(0)
+        assert key is not None and key.endswith("-test"), (text, key)
+    doc, actors = _actors(nlp, "Kurdish rebels shelled the port on Monday.")
+    key = actors.at(next(t.i for t in doc if t.text == "rebels"))
+    assert key is not None and not key.endswith("-test")
