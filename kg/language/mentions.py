@@ -22,6 +22,7 @@ from kg.language.lexicon import (
     FIRM_NOUNS,
     LOCATIVE_PREPS,
     ORG_HEAD_WORDS,
+    SEATED_RULERS,
 )
 from kg.language.mention_record import Mention
 from kg.language.name_kinds import firm_names, one_kind_per_name
@@ -54,6 +55,20 @@ def is_locative(span: Span) -> bool:
     if root.dep_ in {"appos", "conj", "compound"} and head.i != root.i:
         return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
     return False
+
+
+def _seat_of_rulers(span: Span) -> bool:
+    """ "the regime in Tehran", "the authorities in Beijing": a capital in which a
+    government rules (not "the embassy in Tehran", "a rally in Beijing")."""
+    prep = span.root.head
+    ruler = prep.head
+    return (
+        span.root.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and ruler.i < prep.i
+        and ruler.lower_ in SEATED_RULERS
+        and any(c.lower_ == "the" for c in ruler.children)
+    )
 
 
 def _entity_kind(ent: Span) -> tuple[str, Entry | None, bool]:
@@ -159,6 +174,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             taken.update(range(ent.start, ent.end))  # "Liberal Democrats" is not "Democrats"
             continue
         locative = kind in {"place", "country"} and is_locative(ent)
+        if metonym and locative and _seat_of_rulers(ent):
+            locative = False  # "the government in Ankara": who rules there, not where
         if metonym and locative:
             kind, entry = "place", None
         raw.append(

@@ -45,6 +45,31 @@ def test_a_capital_as_a_place_is_not_the_country(facts_of) -> None:  # type: ign
     assert "country/RUS" not in keys(facts)
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The government in Ankara condemned Chile.", "country/TUR"),
+        ("The regime in Tehran accused Peru of the attack.", "country/IRN"),
+        ("The authorities in Beijing expelled two Chilean diplomats.", "country/CHN"),
+    ],
+)
+def test_rulers_in_a_capital_are_its_country(facts_of, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    agents = {p.actor for e in facts_of(text).events for p in e.participants if p.role == "agent"}
+    assert agents == {country}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The embassy in Ankara condemned Chile.",  # someone's embassy there
+        "Protesters in Tehran condemned Peru.",  # people there
+        "Lena Marsh met the government's envoy in Beijing.",  # where they met
+    ],
+)
+def test_others_in_a_capital_are_not_its_country(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {"country/TUR", "country/IRN", "country/CHN"} & keys(facts_of(text))
+
+
 def test_aliases_share_one_key(facts_of) -> None:  # type: ignore[no-untyped-def]
     one = facts_of("The U.S. criticised Cuba.")
     two = facts_of("The United States criticised Cuba.")
