@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from kg.extract.base import Context
+from kg.extract.headline_pairs import comma_partner
 from kg.language.event_words import JUDGING_VERBS, NAMING_VERBS, OBJECT_CONTROL
 from kg.language.lexicon import TITLE_WORDS
 
@@ -67,6 +68,7 @@ def subjects(verb: Token) -> list[Token]:
     if found:
         found = [_titled_person(t) or t for t in found]
         found = [split[1] if (split := _opening_split(t)) else t for t in found]
+        found += [p for p in [comma_partner(verb, found[0])] if p is not None and len(found) == 1]
         # "A, along with B, met C": the parser hung "along with B" on the verb
         found += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in _ALONG
                   and found[0].i < c.i < verb.i for o in _along_with(c)]  # fmt: skip
