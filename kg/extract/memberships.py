@@ -270,8 +270,10 @@ def bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], f
             after = ctx.doc[other.end : other.end + 2]
             if len(after) == 2 and after[0].text == "-" and after[1].tag_ == "VBN":
                 continue  # "the Russian-backed government": backed by, not of, Russia
-            following = (  # "the parliament of Hungary"
-                m.end + 1 == other.start and ctx.doc[m.end].lower_ in {"of", "in"}
+            following = (  # "the parliament of Hungary", not a shop "House of <place>"
+                m.end + 1 == other.start
+                and ctx.doc[m.end].lower_ in {"of", "in"}
+                and other.entry is not None
             )
             if inside or before or following:
                 yield body, country, [ctx.doc[other.start], ctx.doc[m.end - 1]], 0.7

@@ -188,3 +188,12 @@ def test_member_states_is_no_statement(facts_of) -> None:  # type: ignore[no-unt
 
     facts = facts_of("EU member states France and Germany objected.")
     assert not [e for e in facts.events if e.kind is EventKind.STATEMENT]
+
+
+def test_a_name_of_a_place_the_gazetteer_lacks_makes_no_body_of_a_state(facts_of) -> None:  # type: ignore[no-untyped-def]
+    """ "House of Alderney", a shop the model cut in two, is no house of a country;
+    "the parliament of Hungary" is Hungary's."""
+    assert not memberships(facts_of("Shares fell after House of Alderney said sales were weak."))
+    assert ("Hungary parliament", "Hungary") in memberships(
+        facts_of("The parliament of Hungary condemned Chile.")
+    )
