@@ -193,4 +193,15 @@ def clean_person_name(text: str) -> str:
     words = split_role(text)[0].split()
     while len(words) > 1 and words[0].islower() and words[0] not in NAME_PARTICLES:
         words = words[1:]
+    if (
+        len(words) > 1
+        and len(words[-1]) > 3
+        and words[-1].endswith(".")
+        and not _SHORTENED.match(words[-1])
+    ):
+        words[-1] = words[-1][:-1]  # "said chairman Leo Del.": the sentence's full stop
     return " ".join(words)
+
+
+# Name endings written with a full stop of their own: "Jr.", "Snr.", "St.".
+_SHORTENED = re.compile(r"^(?:Jr|Sr|Jnr|Snr|St|Esq)\.$", re.IGNORECASE)

@@ -90,3 +90,23 @@ def test_a_first_name_in_a_quote_is_still_the_person(facts_of) -> None:  # type:
     topics = {names[a] for e in facts.events if e.kind is EventKind.STATEMENT
               for a in e.actors("topic")}  # fmt: skip
     assert "Ossie Lane" in topics
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Leo Del.", "Leo Del"),  # the sentence's full stop, kept on a word it shortens
+        ("Lena Marsh.", "Lena Marsh"),
+        ("Ana J.", "Ana J."),  # an initial
+        ("Tomas Lind Snr.", "Tomas Lind"),  # a suffix is no part of the name
+    ],
+)
+def test_a_full_stop_after_a_name_is_the_sentences(text: str, name: str) -> None:
+    from kg.language.person_names import clean_person_name
+
+    assert clean_person_name(text) == name
+
+
+def test_a_person_said_at_the_end_of_a_sentence_has_no_full_stop(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of('"It was a quiet month," said survey chairman Ian Mont.')
+    assert "Ian Mont" in {a.name for a in facts.actors}
