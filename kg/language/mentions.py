@@ -26,6 +26,7 @@ from kg.language.lexicon import (
 )
 from kg.language.mention_record import Mention
 from kg.language.name_kinds import firm_names, one_kind_per_name
+from kg.language.names import SUFFIX_ROLES
 from kg.language.not_names import of_origin
 from kg.language.titles import (  # noqa: F401  (ACTOR_KINDS is part of this module's interface)
     ACTOR_KINDS,
@@ -147,6 +148,14 @@ _LAW_HEADS = {"bill", "act", "treaty", "accord", "accords", "convention", "proto
               "directive", "charter", "agreement", "pact"}  # fmt: skip
 
 
+def _letters_after_name(ent: Span) -> bool:
+    """ "QC", "MEP" right after a person's name, or after the comma that follows it."""
+    if ent.text not in SUFFIX_ROLES:
+        return False
+    before = ent.start - 1 - (ent.start > 1 and ent.doc[ent.start - 1].text == ",")
+    return before >= 0 and ent.doc[before].ent_type_ == "PERSON"
+
+
 def _law_name(text: str) -> bool:
     """ "the Prevention of Terrorism Bill", "the Licensing Act": a law or treaty."""
     words = text.split()
@@ -170,6 +179,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         kind, entry, metonym = _entity_kind(ent)
         if kind in {"demonym", "people"} and of_origin(ent.root):
             kind = "other"  # "from Kenyan and Chinese backgrounds": where people come from
+        if _letters_after_name(ent):
+            kind = "other"  # "Ian Dale, QC, said": the letters of his rank, no place
         if kind == "other":
             taken.update(range(ent.start, ent.end))  # "Liberal Democrats" is not "Democrats"
             continue

@@ -296,3 +296,12 @@ def test_an_unplaced_party_is_one_actor_whatever_its_form(facts_of, text: str) -
     # forms in one article ("Labour", "the Labour party") are one actor
     orgs = [a for a in facts_of(text).actors if a.type.value == "Organization"]
     assert len(orgs) == 1, [a.name for a in orgs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Judge Tomas Lind, QC told the hearing the case was weak.",
+     "Tomas Lind, QC, said the case was weak.", "Tomas Lind QC said the case was weak."],
+)  # fmt: skip
+def test_letters_after_a_name_are_no_actor(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == {"Tomas Lind"}
