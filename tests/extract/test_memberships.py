@@ -197,3 +197,11 @@ def test_a_name_of_a_place_the_gazetteer_lacks_makes_no_body_of_a_state(facts_of
     assert ("Hungary parliament", "Hungary") in memberships(
         facts_of("The parliament of Hungary condemned Chile.")
     )
+
+
+def test_a_named_council_of_a_country_is_no_body_of_its_state(facts_of) -> None:  # type: ignore[no-untyped-def]
+    """ "the Sikh Council of Kenya" is a name of its own, not Kenya's council."""
+    assert not memberships(facts_of("The Sikh Council of Kenya urged calm."))
+    assert ("Peru foreign ministry", "Peru") in memberships(
+        facts_of("The foreign ministry of Peru condemned Chile.")
+    )
