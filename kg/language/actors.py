@@ -53,6 +53,11 @@ _TYPE_FOR_KIND = {
     "group": ActorType.GROUP,
     "agreement": ActorType.AGREEMENT,
 }
+# Kinds of body that, alone, name none: "Party", "Union" (a state's "Senate" or
+# "Parliament" is its country's, see :mod:`kg.language.state_bodies`).
+_BARE_KINDS = {"party", "union", "group", "company", "association", "organisation",
+               "organization", "coalition", "movement", "front", "alliance", "league",
+               "foundation", "corporation", "institute", "federation"}  # fmt: skip
 _MEMBER_STATES = {"countries", "states", "nations", "members", "governments"}
 _STATE_HEADS = {"government", "administration", "authorities", "regime", "cabinet",
                 "forces", "troops", "military", "army", "navy", "delegation", "leadership",
@@ -237,6 +242,8 @@ class _Resolver:
             if _is_acronym_of(name, prev.text) or _is_head_of(name, prev.text):
                 self.aliases.setdefault(key, set()).add(name)
                 return key
+        if name.lower() in _BARE_KINDS:
+            return None  # "Party leader X" with no party named before: no name at all
         key = f"org/{slug(country_body_key(self.gz, name))}"  # "Hungarian parliament"
         for nxt in self.mentions[m.id + 1 : m.id + 3]:
             if nxt.kind == "org" and _is_acronym_of(nxt.text, name):

@@ -305,3 +305,11 @@ def test_an_unplaced_party_is_one_actor_whatever_its_form(facts_of, text: str) -
 )  # fmt: skip
 def test_letters_after_a_name_are_no_actor(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert speakers(facts_of(text)) == {"Tomas Lind"}
+
+
+def test_a_bare_kind_of_body_names_none_unless_named_before(facts_of) -> None:  # type: ignore[no-untyped-def]
+    """ "The Party said": no party called "Party"; after "the Freedom Party" it is that one."""
+    assert speakers(facts_of("The Party said Ana Ruiz would stand again.")) == set()
+    assert speakers(
+        facts_of("The Freedom Party met on Monday. The Party said Ana Ruiz would stand again.")
+    ) == {"Freedom Party"}
