@@ -32,6 +32,7 @@ from kg.extract.struck import attacked_country, struck_place
 from kg.extract.wielding import imposed_with, verbal, weapons
 from kg.language.event_words import (
     BID_NOUNS,
+    DOUBTED_NOUNS,
     NEGATIVE_WORDS,
     OWNED_NOUNS,
     SPEECH_VERBS,
@@ -249,6 +250,10 @@ def verb_events(
             continue  # "welcomed the minister to Riga": a host, not praise (see meetings)
         if "idea-only" in s.flags and any(ctx.actors.at(t.i) for t in target_tokens):
             continue  # "dismissed the minister" is not a rejection of the minister
+        if "idea-object" in s.flags and not any(
+            t.lemma_.lower() in DOUBTED_NOUNS or t.lower_ in DOUBTED_NOUNS for t in target_tokens
+        ):
+            continue  # "questioned X's wife": an interview, no doubt of X
         if "from-office" in s.flags and not any(
             o.lower_ in {"power", "office", "post", "government"}
             for o in g.prep_objects(verb, {"from"})
