@@ -26,6 +26,15 @@ DOING_VERBS = frozenset(
 )
 
 
+# Verbs whose subject enters what a bare noun after "to" names: "went to war".
+_ENTERING = frozenset({"go", "march"})
+
+
+def _determined(noun: Token) -> bool:
+    """ "the war", "a war", "his war": a particular one, not the state ("to war")."""
+    return any(c.dep_ in {"det", "poss"} for c in noun.children)
+
+
 def is_nominal(token: Token) -> bool:
     """A noun, or a gerund used as one ("Fighting between A and B resumed")."""
     if token.dep_ == "compound" and token.head.ent_type_ in {"PERSON", "ORG"}:
@@ -49,6 +58,8 @@ def doing_verb(noun: Token) -> Token | None:
         if head.pos_ in {"VERB", "AUX"}:
             if head.lemma_ in DOING_VERBS and t.dep_ in {"dobj", "pobj", "nsubjpass", "attr"}:
                 return head
+            if head.lemma_ in _ENTERING and t.lower_ == "to" and not _determined(noun):
+                return head  # "went to war with X": the subject wages it
             break
         if t.dep_ not in {"pobj", "prep", "compound", "conj"} and not (
             head.pos_ == "NOUN" and t.dep_ == "pobj"
