@@ -349,3 +349,33 @@ def test_power_seized_from_a_leader_or_a_leader_held(facts_of, text: str, expect
 )
 def test_power_seized_from_no_one_or_not_seized_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru's overthrow of President Lena Oskar shocked Chile.", ("Peru", "Lena Oskar")),
+        (
+            "General Ivo Baltren's putsch against President Lena Oskar failed.",
+            ("Ivo Baltren", "Lena Oskar"),
+        ),
+        (
+            "The ouster of President Lena Oskar by General Ivo Baltren shocked Chile.",
+            ("Ivo Baltren", "Lena Oskar"),
+        ),
+    ],
+)
+def test_a_coup_named_by_a_noun(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert (*expected, "170") in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General Ivo Baltren denied plotting the overthrow of President Lena Oskar.",
+        "Holm Mining launched a hostile takeover against Vale Gold's board.",
+        "The overthrow of President Lena Oskar in 1987 ended decades of rule.",
+    ],
+)
+def test_a_coup_denied_or_with_no_doer_or_a_takeover_of_a_firm_is_no_fact(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()
