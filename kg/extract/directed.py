@@ -20,6 +20,7 @@ from kg.extract.claims import claimant
 from kg.extract.giving import given_things, given_to, is_aid
 from kg.extract.guests import guest_objects
 from kg.extract.modality import HEARSAY_NOUNS
+from kg.extract.passives import leaders_of_act
 from kg.extract.senses import (
     Sense,
     names_a_place,
@@ -154,6 +155,8 @@ def verb_events(
         agent_tokens = g.agents(verb) if passive else g.subjects(verb)
         if passive and not agent_tokens and "from-agent" in s.flags:
             agent_tokens = g.prep_objects(verb, {"from"})  # "was expelled from Peru"
+        if passive and not agent_tokens and kind is EventKind.CONFLICT:
+            agent_tokens = leaders_of_act(verb)  # "was ousted in a coup led by X"
         hyphenated = passive and not agent_tokens
         if hyphenated:
             agent_tokens = hyphen_agents(verb)
