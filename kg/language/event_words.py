@@ -262,6 +262,9 @@ PROSPECTIVE = frozenset(
     """possible potential proposed planned prospective future upcoming forthcoming
     expected mooted likely hypothetical projected intended eventual hoped-for desired""".split()
 )
+# What is said of an event that has not happened: "a war now seems unlikely", "talks
+# are imminent".
+FORESEEN = PROSPECTIVE | frozenset("unlikely imminent inevitable probable improbable".split())
 # Verbs with a particle that name something else than the verb alone: "talked up
 # their ties" (praised), "talked down the risk" (played down), "backed down",
 # "spoke up for": no talks, no backing.
