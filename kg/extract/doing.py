@@ -19,7 +19,7 @@ DOING_VERBS = frozenset(
     slap levy reimpose extend tighten broaden expand adopt approve pass put apply introduce
     pledge promise offer give provide send deliver grant lend supply donate allocate
     sign reach strike conclude seal agree negotiate form forge renew enter declare broker
-    keep maintain observe respect agree accept announce back lead fight
+    keep maintain observe respect agree accept announce back lead fight join
     deepen strengthen cement bolster enhance expand boost build develop open
     present submit throw register
     """.split()
@@ -30,9 +30,10 @@ DOING_VERBS = frozenset(
 _ENTERING = frozenset({"go", "march"})
 
 
-def _determined(noun: Token) -> bool:
-    """ "the war", "a war", "his war": a particular one, not the state ("to war")."""
-    return any(c.dep_ in {"det", "poss"} for c in noun.children)
+def _bare_after(noun: Token, prep: Token) -> bool:
+    """ "to war": the noun is the preposition's object with no determiner or owner
+    ("to the war", "to his war", "to the war museum" name a particular thing)."""
+    return noun.head.i == prep.i and not any(c.dep_ in {"det", "poss"} for c in noun.children)
 
 
 def is_nominal(token: Token) -> bool:
@@ -58,7 +59,7 @@ def doing_verb(noun: Token) -> Token | None:
         if head.pos_ in {"VERB", "AUX"}:
             if head.lemma_ in DOING_VERBS and t.dep_ in {"dobj", "pobj", "nsubjpass", "attr"}:
                 return head
-            if head.lemma_ in _ENTERING and t.lower_ == "to" and not _determined(noun):
+            if head.lemma_ in _ENTERING and t.lower_ == "to" and _bare_after(noun, t):
                 return head  # "went to war with X": the subject wages it
             break
         if t.dep_ not in {"pobj", "prep", "compound", "conj"} and not (
