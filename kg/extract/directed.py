@@ -20,6 +20,7 @@ from kg.extract.claims import claimant
 from kg.extract.giving import given_things, given_to, is_aid
 from kg.extract.guests import guest_objects
 from kg.extract.modality import HEARSAY_NOUNS
+from kg.extract.passives import leaders_of_act
 from kg.extract.senses import (
     Sense,
     names_a_place,
@@ -32,6 +33,7 @@ from kg.extract.struck import attacked_country, struck_place
 from kg.extract.wielding import imposed_with, verbal, weapons
 from kg.language.event_words import (
     BID_NOUNS,
+    DOUBTED_NOUNS,
     NEGATIVE_WORDS,
     OWNED_NOUNS,
     SPEECH_VERBS,
@@ -153,6 +155,8 @@ def verb_events(
         agent_tokens = g.agents(verb) if passive else g.subjects(verb)
         if passive and not agent_tokens and "from-agent" in s.flags:
             agent_tokens = g.prep_objects(verb, {"from"})  # "was expelled from Peru"
+        if passive and not agent_tokens and kind is EventKind.CONFLICT:
+            agent_tokens = leaders_of_act(verb)  # "was ousted in a coup led by X"
         hyphenated = passive and not agent_tokens
         if hyphenated:
             agent_tokens = hyphen_agents(verb)
@@ -249,6 +253,10 @@ def verb_events(
             continue  # "welcomed the minister to Riga": a host, not praise (see meetings)
         if "idea-only" in s.flags and any(ctx.actors.at(t.i) for t in target_tokens):
             continue  # "dismissed the minister" is not a rejection of the minister
+        if "idea-object" in s.flags and not any(
+            t.lemma_.lower() in DOUBTED_NOUNS or t.lower_ in DOUBTED_NOUNS for t in target_tokens
+        ):
+            continue  # "questioned X's wife": an interview, no doubt of X
         if "from-office" in s.flags and not any(
             o.lower_ in {"power", "office", "post", "government"}
             for o in g.prep_objects(verb, {"from"})

@@ -19,11 +19,21 @@ DOING_VERBS = frozenset(
     slap levy reimpose extend tighten broaden expand adopt approve pass put apply introduce
     pledge promise offer give provide send deliver grant lend supply donate allocate
     sign reach strike conclude seal agree negotiate form forge renew enter declare broker
-    keep maintain observe respect agree accept announce back lead fight
+    keep maintain observe respect agree accept announce back lead fight join
     deepen strengthen cement bolster enhance expand boost build develop open
     present submit throw register
     """.split()
 )
+
+
+# Verbs whose subject enters what a bare noun after "to" names: "went to war".
+_ENTERING = frozenset({"go", "march"})
+
+
+def _bare_after(noun: Token, prep: Token) -> bool:
+    """ "to war": the noun is the preposition's object with no determiner or owner
+    ("to the war", "to his war", "to the war museum" name a particular thing)."""
+    return noun.head.i == prep.i and not any(c.dep_ in {"det", "poss"} for c in noun.children)
 
 
 def is_nominal(token: Token) -> bool:
@@ -49,6 +59,8 @@ def doing_verb(noun: Token) -> Token | None:
         if head.pos_ in {"VERB", "AUX"}:
             if head.lemma_ in DOING_VERBS and t.dep_ in {"dobj", "pobj", "nsubjpass", "attr"}:
                 return head
+            if head.lemma_ in _ENTERING and t.lower_ == "to" and _bare_after(noun, t):
+                return head  # "went to war with X": the subject wages it
             break
         if t.dep_ not in {"pobj", "prep", "compound", "conj"} and not (
             head.pos_ == "NOUN" and t.dep_ == "pobj"

@@ -11,9 +11,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.mood_frames import denies_a_charge, done_to_subject, mandated, reported_passive
+from kg.extract.mood_frames import (
+    denies_a_charge,
+    done_to_subject,
+    mandated,
+    noun_mood,
+    reported_passive,
+)
 from kg.language import event_words as ew
-from kg.language.event_words import PLAN_HEADS, PROSPECTIVE, SPEECH_VERBS
+from kg.language.event_words import PLAN_HEADS, SPEECH_VERBS
 from kg.records import Modality
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -112,15 +118,6 @@ def negated(verb: Token) -> bool:
             continue
         break
     return False
-
-
-def noun_mood(noun: Token) -> tuple[bool, bool]:
-    """Whether an event noun is prospective ("a possible meeting") and whether it
-    is denied ("there was no meeting", "held no talks"), by its own modifiers."""
-    return (
-        any(c.dep_ in {"amod", "compound"} and c.lower_ in PROSPECTIVE for c in noun.children),
-        any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children),
-    )
 
 
 def _other_subject(conj: Token) -> bool:

@@ -1,12 +1,15 @@
 """Frames around a clause that decide whether what it tells was done: the
 subjunctive after a demand ("demanded that X withdraw": not yet done), a charge its
 target denies ("X accused Y, a charge Y denies": the accusation was made), an
-opening passive participle ("Accused by X, Y denied it": X did accuse).
+opening passive participle ("Accused by X, Y denied it": X did accuse), and an
+event noun's own mood ("a possible war", "no talks", "a war seems unlikely").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from kg.language.event_words import FORESEEN, PROSPECTIVE
 
 # Verbs and nouns whose "that" clause says what should be done: "demanded that X
 # withdraw", "urged that X be punished", "the demand that X leave".
@@ -73,4 +76,29 @@ def reported_passive(head: Token, via: str) -> bool:
         via == "xcomp"
         and head.lemma_ in _REPORTING_PASSIVES
         and any(c.dep_ == "auxpass" for c in head.children)
+    )
+
+
+_SEEMING = frozenset({"be", "seem", "look", "appear", "remain"})
+
+
+def foreseen(noun: Token) -> bool:
+    """An event noun said to be coming or not: "a war between A and B seems
+    unlikely", "talks with X are imminent" (neither has happened)."""
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and verb.lemma_ in _SEEMING
+        and any(c.dep_ in {"acomp", "oprd"} and c.lower_ in FORESEEN for c in verb.children)
+    )
+
+
+def noun_mood(noun: Token) -> tuple[bool, bool]:
+    """Whether an event noun is prospective ("a possible meeting") and whether it
+    is denied ("there was no meeting", "held no talks"), by its own modifiers or
+    what is said of it ("a meeting seems unlikely")."""
+    return (
+        any(c.dep_ in {"amod", "compound"} and c.lower_ in PROSPECTIVE for c in noun.children)
+        or foreseen(noun),
+        any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children),
     )

@@ -36,7 +36,7 @@ from kg.extract.base import Context
 from kg.extract.directed import hyphen_agents, hyphen_keys, targets_of
 from kg.extract.doing import DOING_VERBS
 from kg.extract.triggers import Trigger
-from kg.language.event_words import CAMPAIGN_NOUNS, WORD_MEASURES
+from kg.language.event_words import CAMPAIGN_NOUNS, DOUBTED_NOUNS, WORD_MEASURES
 
 # Verbs whose subject is what a noun of disapproval or force is aimed at: "drew
 # criticism from X", "faced protests from X", "sparked condemnation from X".
@@ -175,6 +175,12 @@ def hidden_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) 
     countries = [t for t in g.prep_objects(noun, {"by", "from"}) if t.ent_type_ == "GPE"]
     found = found or [k for c in countries for t in g.prep_objects(c, trig.preps & {"of"})
                       for k in targets_of(ctx, t)]  # fmt: skip
+    # a person's "of" names a body ("X of the Red Cross"), never another person or
+    # someone's plan: "criticism from Ann Lee of Ben Ray", "of Ben Ray's budget"
+    people = [t for t in g.prep_objects(noun, {"by", "from"}) if t.ent_type_ == "PERSON"]
+    found = found or [k for c in people for t in g.prep_objects(c, trig.preps & {"of"})
+                      if t.ent_type_ == "PERSON" or _someones_idea(t)
+                      for k in targets_of(ctx, t)]  # fmt: skip
     verb = noun.head
     if not found and agents and (drawer := drawing_verb(noun)) is not None:
         found = [k for s in g.subjects(drawer) for k in targets_of(ctx, s)]
@@ -188,6 +194,11 @@ def hidden_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) 
         found = [k for h in hosts for t in g.prep_objects(h, trig.preps - {"by", "from", "of", "in"})
                  for k in targets_of(ctx, t)]  # fmt: skip
     return [k for k in found if k not in agents]
+
+
+def _someones_idea(t: Token) -> bool:
+    """ "Ben Ray's budget", "Chile's policy": an idea someone owns."""
+    return t.lemma_.lower() in DOUBTED_NOUNS and any(c.dep_ == "poss" for c in t.children)
 
 
 # Verbs whose subject answers what it is charged with: "X rejected Y's accusations",

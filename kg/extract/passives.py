@@ -59,3 +59,16 @@ def participles(noun: Token) -> list[Token]:
     """Past participles that modify ``noun``: "the truce brokered by X", "talks
     held in Doha", "memos sent by X"."""
     return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+
+
+# Participles by which someone leads what a noun names: "a coup led by X".
+_LEADING = frozenset({"lead", "stage", "launch", "mount", "carry", "orchestrate", "mastermind"})
+
+
+def leaders_of_act(verb: Token) -> list[Token]:
+    """Who leads the act a passive verb was done in: "was ousted in a coup led by X"
+    -> X, "was arrested in a raid carried out by X" -> X."""
+    acts = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}
+            for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+    return [a for act in acts for p in participles(act) if p.lemma_ in _LEADING
+            for a in _own_agents(p)]  # fmt: skip

@@ -65,15 +65,16 @@ def _hostile_noun(noun: Token) -> Trigger | None:
 
 def _hostile_objects(action: Token) -> list[Token]:
     """Whom a hostile act a verb names is aimed at: "(to) sanction X", "(to) expel
-    X's envoy", "(to) impose sanctions on X" (the act in the noun), "(to) cut ties
+    X's envoy", "(for X) to be banned", "(to) impose sanctions on X" (the act in the noun), "(to) cut ties
     with X"."""
     ties = [n for o in g.direct_objects(action) for n in g.conjuncts(o)
             if action.lemma_ in REDUCING_VERBS and n.lower_ in RELATION_NOUNS]  # fmt: skip
     if ties:  # "(to) cut ties with X", "(to) suspend aid to X", "(to) recall its envoy from X"
         return [o for h in [*ties, action] for o in g.prep_objects(h, _PARTNER_PREPS)]
     s = _hostile_sense(action)
-    if s is not None:
-        return [*g.direct_objects(action), *g.prep_objects(action, s.target_preps)]
+    if s is not None:  # "(for X) to be expelled": the passive's subject
+        done_to = g.subjects(action) if g.is_passive(action) else g.direct_objects(action)
+        return [*done_to, *g.prep_objects(action, s.target_preps)]
     return [o for n in g.direct_objects(action) if (t := _hostile_noun(n)) is not None
             for o in [*g.prep_objects(n, t.preps), *g.prep_objects(action, t.preps)]]  # fmt: skip
 

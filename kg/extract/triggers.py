@@ -35,6 +35,7 @@ FLAGS = frozenset(
         "ambiguous",
         "phone",
         "idea-only",
+        "idea-object",
         "from-office",
         "aid-object",
         "direct-target",

@@ -109,7 +109,17 @@ MEDIA_NAMES = frozenset(
 ) | {"Al Jazeera", "Associated Press", "Agence France-Presse", "Press Association"}
 # Nouns whose "of X" names their owner: "the presence of Ugandan forces", "the policy of X",
 # "a camp of the rebels", "the home of X", "the offices of a party".
-OWNED_NOUNS = IDEA_NOUNS | frozenset(
+# What one doubts of a person or body rather than the person: "questioned X's judgement",
+# "cast doubt on the competence of X".
+QUALITY_NOUNS = frozenset(
+    """
+    judgement judgment competence motive motives integrity honesty credibility sincerity
+    commitment legitimacy ability fitness account version explanation explanations
+    assurance assurances accounts word motivation intention intentions
+    """.split()
+)
+DOUBTED_NOUNS = IDEA_NOUNS | QUALITY_NOUNS
+OWNED_NOUNS = DOUBTED_NOUNS | frozenset(
     """
     presence action actions behaviour behavior conduct role involvement regime government
     administration interference meddling effort efforts attempt attempts deployment
@@ -252,6 +262,9 @@ PROSPECTIVE = frozenset(
     """possible potential proposed planned prospective future upcoming forthcoming
     expected mooted likely hypothetical projected intended eventual hoped-for desired""".split()
 )
+# What is said of an event that has not happened: "a war now seems unlikely", "talks
+# are imminent".
+FORESEEN = PROSPECTIVE | frozenset("unlikely imminent inevitable probable improbable".split())
 # Verbs with a particle that name something else than the verb alone: "talked up
 # their ties" (praised), "talked down the risk" (played down), "backed down",
 # "spoke up for": no talks, no backing.

@@ -130,3 +130,55 @@ def test_the_owner_of_a_home_or_office_attacked_is_the_target(facts_of, text, ex
 )
 def test_a_home_or_office_no_one_attacked_gives_no_target(facts_of, text) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senator Mira Quell questioned Governor Ado Brisk's judgement.",
+            ("Mira Quell", "Ado Brisk"),
+        ),
+        (
+            "Senator Mira Quell questioned the competence of Governor Ado Brisk.",
+            ("Mira Quell", "Ado Brisk"),
+        ),
+        (
+            "Governor Ado Brisk's motives were questioned by Senator Mira Quell.",
+            ("Mira Quell", "Ado Brisk"),
+        ),
+        (
+            "Senator Mira Quell cast doubt on Governor Ado Brisk's account of the fire.",
+            ("Mira Quell", "Ado Brisk"),
+        ),
+        ("Peru questioned Chile's commitment to the truce.", ("Peru", "Chile")),
+        (
+            "Senator Mira Quell raised doubts about Governor Ado Brisk's competence.",
+            ("Mira Quell", "Ado Brisk"),
+        ),
+        ("Peru raised questions about Chile's commitment to the truce.", ("Peru", "Chile")),
+        ("Senator Mira Quell doubted Governor Ado Brisk's sincerity.", ("Mira Quell", "Ado Brisk")),
+        ("Peru challenged Chile's account of the clash.", ("Peru", "Chile")),
+        ("Peru disputed Chile's version of events.", ("Peru", "Chile")),
+    ],
+)
+def test_doubting_what_someone_says_or_is_criticises_them(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspector Mira Quell questioned Governor Ado Brisk's wife for an hour.",
+        "Detectives questioned Governor Ado Brisk about the fire.",
+        "Governor Ado Brisk was questioned by Inspector Mira Quell.",
+        "Senator Mira Quell questioned the figures on Monday.",
+        "Senator Mira Quell cast doubt on the forecast.",
+        "Senator Mira Quell raised questions about the forecast.",
+        "Senator Mira Quell challenged Governor Ado Brisk to a debate.",
+        "Peru disputed the figures.",
+        "Senator Mira Quell did not doubt Governor Ado Brisk's sincerity.",
+    ],
+)
+def test_questioning_a_person_or_doubting_a_thing_is_no_criticism(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()

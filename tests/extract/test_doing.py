@@ -20,6 +20,11 @@ def _token(doc, word: str):  # type: ignore[no-untyped-def]
         ("Norvania launched air strikes on the rebels.", "strikes", "launched"),
         ("Peru signed a truce with Chile.", "truce", "signed"),
         ("Chile criticised the sanctions on Peru.", "sanctions", None),  # spoken of, not done
+        ("Chile joined the war against Peru.", "war", "joined"),
+        ("Chile joined the sanctions on Peru.", "sanctions", "joined"),
+        ("Chile went to war with Peru.", "war", "went"),
+        ("Chile marched to war against Peru.", "war", "marched"),
+        ("Chile went to the war museum.", "war", None),  # a particular one: no state entered
     ],
 )
 def test_the_verb_that_does_what_a_noun_names(nlp, text: str, noun: str, verb: str | None) -> None:  # type: ignore[no-untyped-def]

@@ -312,3 +312,70 @@ def test_a_legal_challenge_is_legal_action(facts_of, text: str, expected) -> Non
 
 def test_a_legal_challenge_to_a_law_has_no_target(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert not opposed(facts_of, "Slovakia filed a legal challenge to the fishing law.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "General Ivo Baltren seized power from President Lena Oskar in 1987.",
+            ("Ivo Baltren", "Lena Oskar", "170"),
+        ),
+        (
+            "Colonel Ivo Baltren grabbed power from President Lena Oskar overnight.",
+            ("Ivo Baltren", "Lena Oskar", "170"),
+        ),
+        (
+            "General Ivo Baltren placed President Lena Oskar under house arrest.",
+            ("Ivo Baltren", "Lena Oskar", "173"),
+        ),
+        (
+            "President Lena Oskar was put under arrest by General Ivo Baltren.",
+            ("Ivo Baltren", "Lena Oskar", "173"),
+        ),
+    ],
+)
+def test_power_seized_from_a_leader_or_a_leader_held(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General Ivo Baltren seized power in 1987.",
+        "General Ivo Baltren placed his trust in President Lena Oskar.",
+        "General Ivo Baltren denied plotting to seize power from President Lena Oskar.",
+    ],
+)
+def test_power_seized_from_no_one_or_not_seized_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru's overthrow of President Lena Oskar shocked Chile.", ("Peru", "Lena Oskar")),
+        (
+            "General Ivo Baltren's putsch against President Lena Oskar failed.",
+            ("Ivo Baltren", "Lena Oskar"),
+        ),
+        (
+            "The ouster of President Lena Oskar by General Ivo Baltren shocked Chile.",
+            ("Ivo Baltren", "Lena Oskar"),
+        ),
+    ],
+)
+def test_a_coup_named_by_a_noun(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert (*expected, "170") in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General Ivo Baltren denied plotting the overthrow of President Lena Oskar.",
+        "Holm Mining launched a hostile takeover against Vale Gold's board.",
+        "The overthrow of President Lena Oskar in 1987 ended decades of rule.",
+    ],
+)
+def test_a_coup_denied_or_with_no_doer_or_a_takeover_of_a_firm_is_no_fact(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.mood_frames import denies_a_charge, done_to_subject, mandated, reported_passive
+from kg.extract.mood_frames import (
+    denies_a_charge,
+    done_to_subject,
+    foreseen,
+    mandated,
+    reported_passive,
+)
+from kg.records import EventKind
+from tests.helpers import directed
 
 
 def _token(nlp, text: str, word: str):  # type: ignore[no-untyped-def]
@@ -58,3 +66,29 @@ def test_a_passive_of_report(nlp, text: str, word: str, expected: bool) -> None:
     head = _token(nlp, text, word)
     below = next((c for c in head.children if c.dep_ == "xcomp"), head)
     assert reported_passive(head, below.dep_) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("A war between Chad and Niger now seems unlikely.", "war", True),
+        ("Talks with Peru are imminent.", "Talks", True),
+        ("Sanctions on Chile look inevitable.", "Sanctions", True),
+        ("The war between Chad and Niger was brutal.", "war", False),
+        ("The war seems to have ended.", "war", False),
+    ],
+)
+def test_an_event_said_to_be_coming(nlp, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    assert foreseen(_token(nlp, text, word)) is expected
+
+
+def test_a_war_said_to_be_unlikely_is_no_fact(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        directed(facts_of("A war between Chad and Niger now seems unlikely."), EventKind.CONFLICT)
+        == set()
+    )
+    assert ("Chad", "Niger") in directed(
+        facts_of("A war between Chad and Niger now seems unlikely."),
+        EventKind.CONFLICT,
+        factual_only=False,
+    )

@@ -333,3 +333,26 @@ def test_a_phrase_hung_on_the_critic_country(
 def test_a_person_of_a_body_is_no_target(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "There was criticism from Mia Sand of the Green Party."
     assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Criticism from Senator Mira Quell of Governor Ado Brisk's budget grew.",
+        "The condemnation from Senator Mira Quell of Governor Ado Brisk was unexpected.",
+        "Criticism by Senator Mira Quell of Governor Ado Brisk's policy was muted.",
+    ],
+)
+def test_a_persons_criticism_of_another_person(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Mira Quell", "Ado Brisk") in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Criticism from Senator Mira Quell of the Red Cross grew louder.",
+        "Criticism from Dr Ado Brisk of Oxfam was muted.",
+    ],
+)
+def test_a_critic_of_a_body_is_no_criticism_of_the_body(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import passives as p
+from kg.records import EventKind
+from tests.helpers import directed
 
 
 def _verb(doc, lemma):  # type: ignore[no-untyped-def]
@@ -55,3 +57,38 @@ def test_each_participle_keeps_its_own_by_phrase(nlp) -> None:  # type: ignore[n
     doc = nlp("Chile was criticised by Peru and sanctioned by Bolivia.")
     assert [t.text for t in p.agents(_verb(doc, "criticise"))] == ["Peru"]
     assert [t.text for t in p.agents(_verb(doc, "sanction"))] == ["Bolivia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Lena Oskar was ousted in a coup led by General Ivo Baltren.",
+            ("Ivo Baltren", "Lena Oskar"),
+        ),
+        (
+            "Governor Ado Brisk was arrested in a raid carried out by Peru's police.",
+            ("Peru", "Ado Brisk"),
+        ),
+        ("Chile's envoy was expelled during a crackdown launched by Peru.", ("Peru", "Chile")),
+    ],
+)
+def test_a_passive_act_done_in_an_act_someone_led(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Lena Oskar was ousted in a coup in 1987.",
+        "President Lena Oskar was elected in a vote led by General Ivo Baltren.",
+        "President Lena Oskar was ousted in the region General Ivo Baltren led.",
+    ],
+)
+def test_no_leader_of_the_act_no_agent(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+def test_leaders_of_the_act_a_passive_was_done_in(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The mayor was detained in a raid led by Peru.")
+    assert [t.text for t in p.leaders_of_act(_verb(doc, "detain"))] == ["Peru"]

@@ -66,3 +66,29 @@ def test_warnings_and_threats_in_the_passive(
 )
 def test_passive_warnings_never_given_or_from_no_actor(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Senator Mira Quell called for Governor Ado Brisk to be expelled from the party.",
+            ("Mira Quell", "Ado Brisk"),
+        ),
+        ("Chile called for Peruvian diplomats to be expelled.", ("Chile", "Peru")),
+    ],
+)
+def test_asking_for_someone_to_suffer_a_hostile_act_opposes_them(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile called for Peru to be invited to the summit.",
+        "Chile asked why Peru had been sanctioned.",
+        "Chile did not call for Peru to be sanctioned.",
+    ],
+)
+def test_asking_for_a_friendly_act_or_asking_why_opposes_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Chile", "Peru") not in directed(facts_of(text), EventKind.CONFLICT)

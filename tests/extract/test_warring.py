@@ -68,3 +68,31 @@ def test_one_sides_war_of_trade_is_no_force(facts_of, text: str) -> None:  # typ
 def test_one_sides_war_of_arms_is_force(facts_of) -> None:  # type: ignore[no-untyped-def]
     codes = {e.cameo for e in facts_of("Iraq's war with Iran killed thousands.").events}
     assert "190" in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Eritrea went to war with Ethiopia in 1998.",
+            {("Eritrea", "Ethiopia"), ("Ethiopia", "Eritrea")},
+        ),
+        ("Chad went to war against Libya in 1978.", {("Chad", "Libya")}),
+        ("Chad and Niger went to war against Libya.", {("Chad", "Libya"), ("Niger", "Libya")}),
+    ],
+)
+def test_going_to_war_wages_it(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of young men from Chad went to war.",
+        "Chad went to the war museum with Libya's envoy.",
+        "Chad may go to war with Libya.",
+    ],
+)
+def test_going_to_war_with_no_foe_or_only_threatened_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = opposed(facts_of, text)
+    assert ("Chad", "Libya") not in found and ("Libya", "Chad") not in found
