@@ -71,6 +71,11 @@ TITLE_WORDS = frozenset(
     secretary-general general-secretary taoiseach tanaiste boss manager member lawyer
     """.split()
 )
+# Words for one who runs for a party, a standing rather than a post: "the Republican
+# candidate, X", "Labour challenger X" (a country's is no party: "the Chilean front-runner").
+CANDIDACY_WORDS = frozenset(
+    "candidate nominee challenger hopeful contender frontrunner front-runner".split()
+)
 # Verbs that give their subject (or, active, their object) the post they name:
 # "X became / was appointed / served as Peru's prime minister".
 POST_VERBS = frozenset(
