@@ -200,3 +200,24 @@ def of_bodies(ctx: Context) -> Iterator[Post]:
             for body in g.actors_of(ctx, obj):
                 if body.startswith("org/"):
                     yield person, body, [ctx.doc[m.start], obj], "", True
+
+
+def bracketed_bodies(ctx: Context) -> Iterator[Post]:
+    """ "The Green Unity Party (GUP) ... Ann Vale (GUP) said": a name followed by the
+    name of a body named before, in brackets (not a country's: "Vale (Chile)" in a
+    list of results says where she is from)."""
+    doc = ctx.doc
+    mentions = ctx.actors.mentions
+    bodies = {m.start: m for m in mentions if m.kind in {"org", "group"}}
+    for m in mentions:
+        person = ctx.actors.by_mention.get(m.id)
+        if person is None or not person.startswith("person/") or m.kind != "person":
+            continue
+        body = bodies.get(m.end + 1)
+        if body is None or doc[m.end].text != "(" or body.end >= len(doc):
+            continue
+        key = ctx.actors.by_mention.get(body.id) or ""
+        if not any(ctx.actors.by_mention.get(o.id) == key for o in mentions[: m.id]):
+            continue  # "Friend or Foe (FOF)": the name's own acronym, not a body named before
+        if doc[body.end].text == ")" and key.startswith(("org/", "group/")):
+            yield person, key, [doc[m.start], doc[body.start]], "", True

@@ -16,7 +16,8 @@ to the words around them.
   a body whose field the model tagged apart keeps it ("the UN Office for the
   Promotion of Disaster Relief"); a name never ends in a preposition ("the
   Institute for Labour Studies at"); an acronym in brackets after a body's name is
-  a body's ("the Office of Fair Prices (OFP)", which the model may call a person).
+  a body's ("the Office of Fair Prices (OFP)", which the model may call a person),
+  and so are the initials of a body named before, where the model missed them.
 * A company's name the model cut or took for a person ("General Motors" as a
   person "Motors", "Lockheed Martin" as "Lockheed" + "Martin"), and a country
   word before a party or company ("Pakistan People's Party").
@@ -155,6 +156,26 @@ def _capitalised_run(doc: Doc, i: int) -> int:
         else:
             break
     return end
+
+
+def acronyms(doc: Doc, spans: list[Span], known: list[Span]) -> list[Span]:
+    """``spans`` with the acronyms of bodies marked as bodies: one in brackets after
+    a body's name ("the Office of Fair Prices (OFP)", which the model may call a
+    person), and one the model left out that spells the initials of a body named
+    before it ("the Green Unity Party (GUP) ... GUP leader X", "X of the GU")."""
+    spans = [bracketed_acronym(doc, s, spans) for s in spans]
+    bodies = [s for s in [*spans, *known] if s.label_ == "ORG" and len(s) > 1]
+    taken = {i for s in [*spans, *known] for i in range(s.start, s.end)}
+    for t in doc:
+        if t.i in taken or not (t.is_upper and t.is_alpha and 2 <= len(t.text) <= 6):
+            continue
+        if any(b.end <= t.i and _initials(b) == t.text for b in bodies):
+            spans.append(Span(doc, t.i, t.i + 1, label="ORG"))
+    return spans
+
+
+def _initials(span: Span) -> str:
+    return "".join(t.text[0] for t in span if t.text[:1].isupper() and t.lower_ != "the")
 
 
 def bracketed_acronym(doc: Doc, span: Span, others: list[Span]) -> Span:

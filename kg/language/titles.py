@@ -110,6 +110,8 @@ def pre_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | None:
         # is what the title is of or for, not its holder
         return None
     titles = [k for k, t in enumerate(window) if t.lower_ in TITLE_WORDS]
+    if titles and window[-1].text in {"'s", "’s"}:
+        return None  # "chief of the Fund's Ann Vale Unit": what the body owns, no holder
     if not titles and m.kind == "person":
         # "Tory Ann Vale", "the Red Cross's Ann Vale", "Labour challenger Ann Vale"
         return (

@@ -223,3 +223,35 @@ def test_a_participle_clause_without_a_post_gives_none(facts_of, text: str) -> N
 def test_a_post_a_verb_gives_keeps_all_its_words(facts_of, text: str, role: str) -> None:  # type: ignore[no-untyped-def]
     [rel] = [r for r in facts_of(text).relations if r.type is RelationType.AFFILIATION]
     assert rel.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Harbour Workers Union (HWU) called a strike. Ivo Brandt (HWU) said it would"
+         " last a week.", ("Ivo Brandt", "Harbour Workers Union")),
+        ("The Coastal Defence League (CDL) opposed the plan. Pieter Vos (CDL) told reporters"
+         " it would fail.", ("Pieter Vos", "Coastal Defence League")),
+        ("The Civic Party won 40 seats in the election. Rep. Ana Ruiz of the CP said the"
+         " result was a disgrace.", ("Ana Ruiz", "Civic Party")),
+        ("The Green Progress Party (GPP) entered parliament in May. GPP leader Ilse Moreau"
+         " said the party would join the coalition.", ("Ilse Moreau", "Green Progress Party")),
+    ],
+)  # fmt: skip
+def test_a_body_named_before_by_its_initials(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Workers Union (HWU) called a strike. Ivo Brandt praised the HWU for it.",
+        "The Harbour Workers Union (HWU) called a strike. Ivo Brandt wrote to the HWU.",
+        "The Civic Party won 40 seats. Ivo Brandt, a critic of the CP, said it was a disgrace.",
+        # a name's own acronym in brackets is no body it belongs to
+        "He said projects such as the Heavy Lift Friend or Foe (SIFF) went well.",
+        "Marta Lindqvist (Sweden) won the race in Oslo ahead of Ana Ruiz (Spain).",
+    ],
+)
+def test_no_post_in_a_body_named_by_its_initials(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not affiliations(facts_of(text))

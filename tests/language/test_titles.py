@@ -233,3 +233,18 @@ def test_an_adviser_to_a_government_serves_its_country(  # type: ignore[no-untyp
 )
 def test_no_adviser_to_the_government_no_tie(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Ivo Brandt", "Chile") not in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Prices will rise," said Ivo Brandt, chief of IMF\'s Global Outlook and Early Response'
+        " Unit.",
+        '"Prices will rise," said Ivo Brandt, head of Holm Bank\'s Global Information and Early'
+        " Warning Desk.",
+    ],
+)
+def test_a_name_after_a_bodys_possessive_in_a_title_holds_no_post(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    # what the body owns ("the IMF's Global Outlook ... Unit"), which the model may take
+    # for a person, is not the holder of the title before it
+    assert not {t for t in affiliations(facts_of(text)) if t[0] != "Ivo Brandt"}
