@@ -21,6 +21,7 @@ from kg.extract.base import Context
 from kg.extract.modality import Modality, modality, negated
 from kg.extract.passives import is_passive
 from kg.language.lexicon import (
+    FACTION_NOUNS,
     HEAD_VERBS,
     HOLDING_VERBS,
     LEAVING_VERBS,
@@ -221,3 +222,25 @@ def bracketed_bodies(ctx: Context) -> Iterator[Post]:
             continue  # "Friend or Foe (FOF)": the name's own acronym, not a body named before
         if doc[body.end].text == ")" and key.startswith(("org/", "group/")):
             yield person, key, [doc[m.start], doc[body.start]], "", True
+
+
+def own_factions(ctx: Context) -> Iterator[Post]:
+    """ "Ann Vale said her Unity Party would win", "figures from his Green Dawn
+    faction": the party or faction someone calls their own is one they belong to
+    ("her former party": a former tie; "his Unity Party rival" is no party)."""
+    doc = ctx.doc
+    at = {i: m for m in ctx.actors.mentions for i in range(m.start, m.end)}
+    for m in ctx.actors.mentions:
+        person = ctx.actors.by_mention.get(m.id) or ""
+        mark = doc[m.start]
+        if m.kind != "pronoun" or mark.lower_ not in {"his", "her"} or mark.dep_ != "poss":
+            continue
+        head = mark.head
+        if not person.startswith("person/") or head.lemma_.lower() not in FACTION_NOUNS:
+            continue
+        bodies = [at[i] for i in range(mark.i + 1, head.i + 1) if i in at]
+        keys = [ctx.actors.by_mention.get(b.id) or "" for b in bodies if b.kind in {"org", "group"}]
+        body = next((k for k in keys if k.startswith(("org/", "group/"))), None)
+        if body is not None:
+            former = any(c.lower_ in {"former", "old"} for c in head.children)
+            yield person, body, [mark, head], "", not former

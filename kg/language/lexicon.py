@@ -76,6 +76,9 @@ TITLE_WORDS = frozenset(
 CANDIDACY_WORDS = frozenset(
     "candidate nominee challenger hopeful contender frontrunner front-runner".split()
 )
+# Nouns for a body one belongs to when one calls it one's own: "her Unity Party",
+# "his Green Dawn faction".
+FACTION_NOUNS = frozenset("party faction movement wing camp bloc coalition alliance front".split())
 # Verbs that give their subject (or, active, their object) the post they name:
 # "X became / was appointed / served as Peru's prime minister".
 POST_VERBS = frozenset(

@@ -30,6 +30,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
+from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
     COMPANY_WORDS,
     ORG_HEAD_WORDS,
@@ -158,6 +159,12 @@ def _capitalised_run(doc: Doc, i: int) -> int:
     return end
 
 
+def misread_bodies(doc: Doc, spans: list[Span], known: list[Span]) -> list[Span]:
+    """``spans`` with the bodies' names the model missed or misread as bodies':
+    acronyms (:func:`acronyms`) and factions' names (:func:`factions`)."""
+    return factions(doc, acronyms(doc, spans, known), known)
+
+
 def acronyms(doc: Doc, spans: list[Span], known: list[Span]) -> list[Span]:
     """``spans`` with the acronyms of bodies marked as bodies: one in brackets after
     a body's name ("the Office of Fair Prices (OFP)", which the model may call a
@@ -172,6 +179,49 @@ def acronyms(doc: Doc, spans: list[Span], known: list[Span]) -> list[Span]:
         if any(b.end <= t.i and _initials(b) == t.text for b in bodies):
             spans.append(Span(doc, t.i, t.i + 1, label="ORG"))
     return spans
+
+
+# Nouns a faction's name stands before: "her Green Dawn faction"
+_FACTION_HEADS = {"faction", "party", "movement", "wing"}
+_MISREAD = {"LOC", "FAC", "PRODUCT", "WORK_OF_ART"}  # (a GPE is a place: "the Gaza faction")
+
+
+def factions(doc: Doc, spans: list[Span], known: list[Span]) -> list[Span]:
+    """``spans`` with a name the model took for a place or a thing, before a word
+    for a faction, read as a body's: "her Green Dawn faction", "the G12 political
+    faction" (a place the gazetteer knows stays one: "the Gaza faction")."""
+    out = []
+    for s in spans:
+        misread = s.text[:1].isupper() and (  # (a GPE with a figure is none: "the M23 movement")
+            s.label_ in _MISREAD or (s.label_ == "GPE" and any(c.isdigit() for c in s.text))
+        )
+        if misread and _before_faction(doc, s.end) and not _known(s.text):
+            s = Span(doc, s.start, s.end, label="ORG")
+        out.append(s)
+    # a code name the model left out: "her G12 political faction", "the M23 movement"
+    taken = {i for s in [*spans, *known] for i in range(s.start, s.end)}
+    for t in doc[1:]:
+        code = (
+            t.text[:1].isupper()
+            and len(t.text) > 1
+            and not t.is_sent_start  # "A party spokesman said"
+            and t.text.isalnum()
+            and (t.is_upper or any(c.isdigit() for c in t.text))
+        )
+        if code and t.i not in taken and _before_faction(doc, t.i + 1) and not _known(t.text):
+            out.append(Span(doc, t.i, t.i + 1, label="ORG"))
+    return out
+
+
+def _before_faction(doc: Doc, i: int) -> bool:
+    """Does a word for a faction follow ``i``, perhaps after an adjective?"""
+    nxt = [t for t in doc[i : i + 2] if t.is_lower]
+    heads = [t.lower_ for t in nxt[:1]] + [t.lower_ for t in nxt[1:] if nxt[0].pos_ == "ADJ"]
+    return bool(_FACTION_HEADS & set(heads))
+
+
+def _known(name: str) -> bool:
+    return gazetteer().lookup(name) is not None or gazetteer().is_place(name)
 
 
 def _initials(span: Span) -> str:

@@ -255,3 +255,31 @@ def test_a_body_named_before_by_its_initials(facts_of, text: str, pair: tuple[st
 )
 def test_no_post_in_a_body_named_by_its_initials(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ana Ruiz said her Unity Party would win the vote.", ("Ana Ruiz", "Unity Party")),
+        ("Ana Ruiz said figures from her Green Dawn faction had blocked the bill.",
+         ("Ana Ruiz", "Green Dawn")),
+        ("Ana Ruiz said figures from her G12 political faction were arrested.",
+         ("Ana Ruiz", "G12")),
+        ("President Ivo Brandt, his wife Grace and two key figures from her G12 political"
+         " faction are under house arrest.", ("Grace", "G12")),
+    ],
+)  # fmt: skip
+def test_ones_own_party_or_faction(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz said her Unity Party rivals would lose the vote.",
+        "Ana Ruiz said her husband had left the Unity Party.",
+        "Ana Ruiz said the Gaza faction had blocked the bill.",
+    ],
+)
+def test_no_party_of_ones_own(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {t for t in affiliations(facts_of(text)) if t[0] == "Ana Ruiz"}

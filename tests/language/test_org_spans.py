@@ -115,6 +115,24 @@ def test_the_initials_of_a_body_named_before_are_the_body(  # type: ignore[no-un
     assert len(ents) == found and all(e.label_ == "ORG" for e in ents)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "found"),
+    [
+        ("Ana Ruiz said figures from her Green Dawn faction had blocked the bill.",
+         "Green Dawn", True),
+        ("Two key figures from her G12 political faction are under house arrest.", "G12", True),
+        ("Rebels of the M23 movement took the town.", "M23", True),
+        # a place the gazetteer knows stays one; "A" opening a sentence names nothing
+        ("Ana Ruiz said the Gaza faction had blocked the bill.", "Gaza", False),
+        ("Ana Ruiz spoke. A party spokesman said she was right.", "A", False),
+    ],
+)  # fmt: skip
+def test_the_name_before_a_faction_word_is_a_body(  # type: ignore[no-untyped-def]
+    nlp, text: str, name: str, found: bool
+) -> None:
+    assert any(e.text == name and e.label_ == "ORG" for e in nlp(text).ents) is found
+
+
 @pytest.mark.parametrize("text", ["Okada Railways", "Halvor Railroad", "Norvex Airways"])
 def test_a_name_ending_in_a_company_word_is_a_company(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     from kg.language.org_spans import company_span
