@@ -21,6 +21,7 @@ from kg.extract.base import Context
 from kg.extract.modality import Modality, modality, negated
 from kg.extract.passives import is_passive
 from kg.language.lexicon import (
+    FACTION_NOUNS,
     HEAD_VERBS,
     HOLDING_VERBS,
     LEAVING_VERBS,
@@ -200,3 +201,46 @@ def of_bodies(ctx: Context) -> Iterator[Post]:
             for body in g.actors_of(ctx, obj):
                 if body.startswith("org/"):
                     yield person, body, [ctx.doc[m.start], obj], "", True
+
+
+def bracketed_bodies(ctx: Context) -> Iterator[Post]:
+    """ "The Green Unity Party (GUP) ... Ann Vale (GUP) said": a name followed by the
+    name of a body named before, in brackets (not a country's: "Vale (Chile)" in a
+    list of results says where she is from)."""
+    doc = ctx.doc
+    mentions = ctx.actors.mentions
+    bodies = {m.start: m for m in mentions if m.kind in {"org", "group"}}
+    for m in mentions:
+        person = ctx.actors.by_mention.get(m.id)
+        if person is None or not person.startswith("person/") or m.kind != "person":
+            continue
+        body = bodies.get(m.end + 1)
+        if body is None or doc[m.end].text != "(" or body.end >= len(doc):
+            continue
+        key = ctx.actors.by_mention.get(body.id) or ""
+        if not any(ctx.actors.by_mention.get(o.id) == key for o in mentions[: m.id]):
+            continue  # "Friend or Foe (FOF)": the name's own acronym, not a body named before
+        if doc[body.end].text == ")" and key.startswith(("org/", "group/")):
+            yield person, key, [doc[m.start], doc[body.start]], "", True
+
+
+def own_factions(ctx: Context) -> Iterator[Post]:
+    """ "Ann Vale said her Unity Party would win", "figures from his Green Dawn
+    faction": the party or faction someone calls their own is one they belong to
+    ("her former party": a former tie; "his Unity Party rival" is no party)."""
+    doc = ctx.doc
+    at = {i: m for m in ctx.actors.mentions for i in range(m.start, m.end)}
+    for m in ctx.actors.mentions:
+        person = ctx.actors.by_mention.get(m.id) or ""
+        mark = doc[m.start]
+        if m.kind != "pronoun" or mark.lower_ not in {"his", "her"} or mark.dep_ != "poss":
+            continue
+        head = mark.head
+        if not person.startswith("person/") or head.lemma_.lower() not in FACTION_NOUNS:
+            continue
+        bodies = [at[i] for i in range(mark.i + 1, head.i + 1) if i in at]
+        keys = [ctx.actors.by_mention.get(b.id) or "" for b in bodies if b.kind in {"org", "group"}]
+        body = next((k for k in keys if k.startswith(("org/", "group/"))), None)
+        if body is not None:
+            former = any(c.lower_ in {"former", "old"} for c in head.children)
+            yield person, body, [mark, head], "", not former

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.extract.held_posts import held_posts, of_bodies
+from kg.extract.held_posts import bracketed_bodies, held_posts, of_bodies, own_factions
 from kg.extract.memberships import bodies_of_countries
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import AGENT_NOUNS, HONORIFICS, TITLE_WORDS
@@ -91,7 +91,12 @@ def _posts(ctx: Context) -> Iterator[Relation]:
             seen.add((person, body))
             affiliated.add(person)
             yield _post(ctx, person, body, tokens, 0.75, title, current=current)
-    for person, body, tokens, title, current in [*held_posts(ctx), *of_bodies(ctx)]:
+    for person, body, tokens, title, current in [
+        *held_posts(ctx),
+        *of_bodies(ctx),
+        *bracketed_bodies(ctx),
+        *own_factions(ctx),
+    ]:
         if (person, body) not in seen:
             seen.add((person, body))
             affiliated.add(person)

@@ -42,7 +42,6 @@ from kg.language.name_bounds import question_opener_cut, whole_name
 from kg.language.names import SUFFIX_ROLES, is_role_word, party_label
 from kg.language.not_names import likeness, names_no_actor
 from kg.language.org_spans import (
-    bracketed_acronym,
     company_span,
     coordinated_start,
     dash_parts,
@@ -50,6 +49,7 @@ from kg.language.org_spans import (
     in_portfolio_list,
     join_country_names,
     mend_cut_body,
+    misread_bodies,
 )
 from kg.language.person_spans import (
     appositive_people,
@@ -138,7 +138,7 @@ class EntityRepair:
         kept = join_country_names(doc, kept, gaz, self.gz.lookup)
         around = [*kept, *gaz]
         kept = [mend_cut_body(doc, s, around) if s.label_ == "ORG" else s for s in kept]
-        kept = [bracketed_acronym(doc, s, kept) for s in kept]
+        kept = misread_bodies(doc, kept, gaz)
         # a repair may make a "name" of titles alone ("Lord Chancellor" -> "Chancellor")
         kept = [s for s in kept if not names_no_actor(doc, s.start, s.end, s.label_)]
         doc.ents = filter_spans([*listed, *gaz, *kept])

@@ -71,6 +71,14 @@ TITLE_WORDS = frozenset(
     secretary-general general-secretary taoiseach tanaiste boss manager member lawyer
     """.split()
 )
+# Words for one who runs for a party, a standing rather than a post: "the Republican
+# candidate, X", "Labour challenger X" (a country's is no party: "the Chilean front-runner").
+CANDIDACY_WORDS = frozenset(
+    "candidate nominee challenger hopeful contender frontrunner front-runner".split()
+)
+# Nouns for a body one belongs to when one calls it one's own: "her Unity Party",
+# "his Green Dawn faction".
+FACTION_NOUNS = frozenset("party faction movement wing camp bloc coalition alliance front".split())
 # Verbs that give their subject (or, active, their object) the post they name:
 # "X became / was appointed / served as Peru's prime minister".
 POST_VERBS = frozenset(

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.language.common_nouns import common_noun_mentions
+from kg.language.dashed_titles import dashed_title
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.hyphenated import hyphenated_countries, part_country
 from kg.language.lexicon import (
@@ -251,7 +252,7 @@ def _with_descriptors(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> Men
     pre = pre_title(doc, m, by_token)
     if pre is not None:
         descriptors.append(pre)
-    post = appositive_title(doc, m, by_token)
+    post = appositive_title(doc, m, by_token) or dashed_title(doc, m, by_token)
     if post is not None and all((d.start, d.end) != (post.start, post.end) for d in descriptors):
         descriptors.append(post)
     if not descriptors:

@@ -16,7 +16,8 @@ to the words around them.
   a body whose field the model tagged apart keeps it ("the UN Office for the
   Promotion of Disaster Relief"); a name never ends in a preposition ("the
   Institute for Labour Studies at"); an acronym in brackets after a body's name is
-  a body's ("the Office of Fair Prices (OFP)", which the model may call a person).
+  a body's ("the Office of Fair Prices (OFP)", which the model may call a person),
+  and so are the initials of a body named before, where the model missed them.
 * A company's name the model cut or took for a person ("General Motors" as a
   person "Motors", "Lockheed Martin" as "Lockheed" + "Martin"), and a country
   word before a party or company ("Pakistan People's Party").
@@ -29,6 +30,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
+from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
     COMPANY_WORDS,
     ORG_HEAD_WORDS,
@@ -155,6 +157,75 @@ def _capitalised_run(doc: Doc, i: int) -> int:
         else:
             break
     return end
+
+
+def misread_bodies(doc: Doc, spans: list[Span], known: list[Span]) -> list[Span]:
+    """``spans`` with the bodies' names the model missed or misread as bodies':
+    acronyms (:func:`acronyms`) and factions' names (:func:`factions`)."""
+    return factions(doc, acronyms(doc, spans, known), known)
+
+
+def acronyms(doc: Doc, spans: list[Span], known: list[Span]) -> list[Span]:
+    """``spans`` with the acronyms of bodies marked as bodies: one in brackets after
+    a body's name ("the Office of Fair Prices (OFP)", which the model may call a
+    person), and one the model left out that spells the initials of a body named
+    before it ("the Green Unity Party (GUP) ... GUP leader X", "X of the GU")."""
+    spans = [bracketed_acronym(doc, s, spans) for s in spans]
+    bodies = [s for s in [*spans, *known] if s.label_ == "ORG" and len(s) > 1]
+    taken = {i for s in [*spans, *known] for i in range(s.start, s.end)}
+    for t in doc:
+        if t.i in taken or not (t.is_upper and t.is_alpha and 2 <= len(t.text) <= 6):
+            continue
+        if any(b.end <= t.i and _initials(b) == t.text for b in bodies):
+            spans.append(Span(doc, t.i, t.i + 1, label="ORG"))
+    return spans
+
+
+# Nouns a faction's name stands before: "her Green Dawn faction"
+_FACTION_HEADS = {"faction", "party", "movement", "wing"}
+_MISREAD = {"LOC", "FAC", "PRODUCT", "WORK_OF_ART"}  # (a GPE is a place: "the Gaza faction")
+
+
+def factions(doc: Doc, spans: list[Span], known: list[Span]) -> list[Span]:
+    """``spans`` with a name the model took for a place or a thing, before a word
+    for a faction, read as a body's: "her Green Dawn faction", "the G12 political
+    faction" (a place the gazetteer knows stays one: "the Gaza faction")."""
+    out = []
+    for s in spans:
+        misread = s.text[:1].isupper() and (  # (a GPE with a figure is none: "the M23 movement")
+            s.label_ in _MISREAD or (s.label_ == "GPE" and any(c.isdigit() for c in s.text))
+        )
+        if misread and _before_faction(doc, s.end) and not _known(s.text):
+            s = Span(doc, s.start, s.end, label="ORG")
+        out.append(s)
+    # a code name the model left out: "her G12 political faction", "the M23 movement"
+    taken = {i for s in [*spans, *known] for i in range(s.start, s.end)}
+    for t in doc[1:]:
+        code = (
+            t.text[:1].isupper()
+            and len(t.text) > 1
+            and not t.is_sent_start  # "A party spokesman said"
+            and t.text.isalnum()
+            and (t.is_upper or any(c.isdigit() for c in t.text))
+        )
+        if code and t.i not in taken and _before_faction(doc, t.i + 1) and not _known(t.text):
+            out.append(Span(doc, t.i, t.i + 1, label="ORG"))
+    return out
+
+
+def _before_faction(doc: Doc, i: int) -> bool:
+    """Does a word for a faction follow ``i``, perhaps after an adjective?"""
+    nxt = [t for t in doc[i : i + 2] if t.is_lower]
+    heads = [t.lower_ for t in nxt[:1]] + [t.lower_ for t in nxt[1:] if nxt[0].pos_ == "ADJ"]
+    return bool(_FACTION_HEADS & set(heads))
+
+
+def _known(name: str) -> bool:
+    return gazetteer().lookup(name) is not None or gazetteer().is_place(name)
+
+
+def _initials(span: Span) -> str:
+    return "".join(t.text[0] for t in span if t.text[:1].isupper() and t.lower_ != "the")
 
 
 def bracketed_acronym(doc: Doc, span: Span, others: list[Span]) -> Span:

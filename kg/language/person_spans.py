@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
+    CANDIDACY_WORDS,
     COMPANY_WORDS,
     HONORIFICS,
     NAME_PARTICLES,
@@ -28,6 +29,9 @@ from kg.language.lexicon import (
 )
 from kg.language.meeting_partners import partners
 from kg.language.places import places
+
+# what a name beside stands for a person: a post, or a run for one ("the front-runner")
+_STANDINGS = TITLE_WORDS | CANDIDACY_WORDS | {"runner"}
 
 
 def titled_name(doc: Doc, span: Span) -> Span:
@@ -112,8 +116,8 @@ _BODY_WORDS = ORG_HEAD_WORDS | COMPANY_WORDS | STATE_ORGANS | PORTFOLIO_WORDS | 
 
 
 def appositive_people(doc: Doc, spans: list[Span]) -> Iterable[Span]:
-    """A name the model missed beside a post: "The governor of the central bank,
-    Ana Ruiz, and ...", "Ana Ruiz, the governor of the bank," -> PERSON."""
+    """A name the model missed beside a post or a candidacy: "The governor of the
+    central bank, Ana Ruiz, and ...", "Ana Ruiz, the Republican candidate," -> PERSON."""
     covered = {i for s in spans for i in range(s.start, s.end)}
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.i in covered or tok.dep_ == "compound":
@@ -126,8 +130,8 @@ def appositive_people(doc: Doc, spans: list[Span]) -> Iterable[Span]:
             continue
         if not all(t.is_title and t.is_alpha and t.lower_ not in TITLE_WORDS for t in name):
             continue
-        titled = (tok.dep_ == "appos" and tok.head.lower_ in TITLE_WORDS) or any(
-            c.dep_ == "appos" and c.lower_ in TITLE_WORDS for c in tok.children
+        titled = (tok.dep_ == "appos" and tok.head.lower_ in _STANDINGS) or any(
+            c.dep_ == "appos" and c.lower_ in _STANDINGS for c in tok.children
         )
         if not titled or gazetteer().lookup(name.text) or gazetteer().is_place(name.text):
             continue

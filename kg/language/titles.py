@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from kg.language.event_words import SPEECH_VERBS
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import HONORIFICS, TITLE_WORDS
+from kg.language.lexicon import CANDIDACY_WORDS, HONORIFICS, TITLE_WORDS
 
 ACTOR_KINDS = frozenset({"person", "country", "org", "group", "agreement"})
 _SEGMENT_KINDS = ACTOR_KINDS | {"demonym", "description"}  # what a title's affiliation can be
@@ -110,9 +110,15 @@ def pre_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | None:
         # is what the title is of or for, not its holder
         return None
     titles = [k for k, t in enumerate(window) if t.lower_ in TITLE_WORDS]
+    if titles and window[-1].text in {"'s", "’s"}:
+        return None  # "chief of the Fund's Ann Vale Unit": what the body owns, no holder
     if not titles and m.kind == "person":
-        # "Tory Ann Vale", "the Red Cross's Ann Vale"
-        return _party_label(doc, window[-2:], by_token, m) or _owning_body(doc, m, by_token)
+        # "Tory Ann Vale", "the Red Cross's Ann Vale", "Labour challenger Ann Vale"
+        return (
+            _party_label(doc, window[-2:], by_token, m)
+            or _owning_body(doc, m, by_token)
+            or (_candidacy(doc, window[-1], window[0].i, by_token, m) if window else None)
+        )
     if not titles or (m.kind != "person" and titles[-1] != len(window) - 1):
         return None
     first = titles[0]
@@ -131,6 +137,9 @@ def appositive_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor |
     "The French special envoy for Yemen, Paul Ney,"."""
     root = doc[m.start : m.end].root
     for child in root.children:
+        running = _candidacy(doc, child, child.left_edge.i, by_token, m)
+        if child.dep_ == "appos" and child.i > root.i and running is not None:
+            return running  # "Ann Vale, the Republican candidate,"
         if child.dep_ == "appos" and child.i > root.i and child.lower_ not in TITLE_WORDS:
             party = _party_label(doc, [child], by_token, m) if m.kind == "person" else None
             if party is not None and not any(c.dep_ == "poss" for c in child.children):
@@ -150,6 +159,9 @@ def appositive_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor |
             return describe(doc, start, end, by_token, m)
     head = root.head
     if root.dep_ == "appos" and head.i < m.start:
+        running = _candidacy(doc, head, head.left_edge.i, by_token, m)
+        if running is not None:
+            return running  # "the Labour challenger, Ann Vale,"
         # the parser may hang the name off the title's last word ("envoy for Libya, X")
         title = next((t for t in [head, *head.ancestors] if t.lower_ in TITLE_WORDS), None)
         if title is not None and _words_between(title.i, m.start, by_token) <= 8:
@@ -183,6 +195,34 @@ def _party_label(
             continue
         return Descriptor(label[0].i, label[-1].i + 1, "", (other.id,))
     return None
+
+
+def _candidacy(
+    doc: Doc, noun: Token, lo: int, by_token: dict[int, Any], m: Any
+) -> Descriptor | None:
+    """A party's candidate: "the Republican candidate", "Labour challenger", "the
+    Unity Front's nominee" (a country's is none: "the Chilean front-runner")."""
+    word = noun.lower_
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_:
+        word = f"{doc[noun.i - 2].lower_}-{word}"  # "front-runner"
+    if m.kind != "person" or word not in CANDIDACY_WORDS:
+        return None
+    for i in range(max(lo, noun.left_edge.i), noun.i):
+        other = by_token.get(i)
+        if other is None or other.id == m.id or other.start != i or other.end > noun.i:
+            continue
+        text = doc[other.start : other.end].text
+        label = gazetteer().demonym(text)
+        entry = gazetteer().lookup(text)
+        party = label is not None and label.type == "Organization"
+        body = other.kind == "org" and (entry is None or entry.type == "Organization")
+        if (party or body) and doc[other.end - 1].lower_ not in _STATE_WORDS:
+            return Descriptor(i, noun.i + 1, word, (other.id,))
+    return None
+
+
+# a government's candidate is no party's: "the Chilean government's nominee"
+_STATE_WORDS = {"government", "administration", "cabinet", "regime", "state"}
 
 
 def _owning_body(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | None:
@@ -288,11 +328,13 @@ def _a_party(prep: Token) -> bool:
 
 
 def _a_leader(prep: Token) -> bool:
-    """ "to the Chilean president", "to the prime minister": a leader's title."""
+    """ "to the Chilean president", "to the prime minister", "to the Chilean
+    government": a leader's title, or the government itself."""
     return any(c.dep_ == "pobj" and c.lower_ in _LEADERS for c in prep.children)
 
 
-_LEADERS = {"president", "premier", "minister", "chancellor", "king", "queen", "governor"}
+_LEADERS = {"president", "premier", "minister", "chancellor", "king", "queen", "governor",
+            "government", "administration", "cabinet"}  # fmt: skip
 
 
 def _where_based(doc: Doc, mention: Any) -> bool:

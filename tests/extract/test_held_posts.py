@@ -223,3 +223,63 @@ def test_a_participle_clause_without_a_post_gives_none(facts_of, text: str) -> N
 def test_a_post_a_verb_gives_keeps_all_its_words(facts_of, text: str, role: str) -> None:  # type: ignore[no-untyped-def]
     [rel] = [r for r in facts_of(text).relations if r.type is RelationType.AFFILIATION]
     assert rel.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Harbour Workers Union (HWU) called a strike. Ivo Brandt (HWU) said it would"
+         " last a week.", ("Ivo Brandt", "Harbour Workers Union")),
+        ("The Coastal Defence League (CDL) opposed the plan. Pieter Vos (CDL) told reporters"
+         " it would fail.", ("Pieter Vos", "Coastal Defence League")),
+        ("The Civic Party won 40 seats in the election. Rep. Ana Ruiz of the CP said the"
+         " result was a disgrace.", ("Ana Ruiz", "Civic Party")),
+        ("The Green Progress Party (GPP) entered parliament in May. GPP leader Ilse Moreau"
+         " said the party would join the coalition.", ("Ilse Moreau", "Green Progress Party")),
+    ],
+)  # fmt: skip
+def test_a_body_named_before_by_its_initials(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Workers Union (HWU) called a strike. Ivo Brandt praised the HWU for it.",
+        "The Harbour Workers Union (HWU) called a strike. Ivo Brandt wrote to the HWU.",
+        "The Civic Party won 40 seats. Ivo Brandt, a critic of the CP, said it was a disgrace.",
+        # a name's own acronym in brackets is no body it belongs to
+        "He said projects such as the Heavy Lift Friend or Foe (SIFF) went well.",
+        "Marta Lindqvist (Sweden) won the race in Oslo ahead of Ana Ruiz (Spain).",
+    ],
+)
+def test_no_post_in_a_body_named_by_its_initials(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ana Ruiz said her Unity Party would win the vote.", ("Ana Ruiz", "Unity Party")),
+        ("Ana Ruiz said figures from her Green Dawn faction had blocked the bill.",
+         ("Ana Ruiz", "Green Dawn")),
+        ("Ana Ruiz said figures from her G12 political faction were arrested.",
+         ("Ana Ruiz", "G12")),
+        ("President Ivo Brandt, his wife Grace and two key figures from her G12 political"
+         " faction are under house arrest.", ("Grace", "G12")),
+    ],
+)  # fmt: skip
+def test_ones_own_party_or_faction(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz said her Unity Party rivals would lose the vote.",
+        "Ana Ruiz said her husband had left the Unity Party.",
+        "Ana Ruiz said the Gaza faction had blocked the bill.",
+    ],
+)
+def test_no_party_of_ones_own(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {t for t in affiliations(facts_of(text)) if t[0] == "Ana Ruiz"}

@@ -97,6 +97,42 @@ def test_an_acronym_in_brackets_after_a_body_is_the_body(nlp, text: str, label: 
     assert bracketed_acronym(doc, other, [body, other]).label_ == label
 
 
+@pytest.mark.parametrize(
+    ("text", "acronym", "found"),
+    [
+        ("The Green Progress Party (GPP) won. GPP leader Ilse Moreau spoke.", "GPP", 2),
+        ("The Civic Party won 40 seats. Rep. Ana Ruiz of the CP said so.", "CP", 1),
+        ("The Harbour Workers Union struck. The HWU said so.", "HWU", 1),
+        # initials of no body named before are no body's
+        ("The CP said so. The Civic Party won 40 seats.", "CP", 0),
+        ("The Civic Party won 40 seats. The CPA said so.", "CPA", 0),
+    ],
+)  # fmt: skip
+def test_the_initials_of_a_body_named_before_are_the_body(  # type: ignore[no-untyped-def]
+    nlp, text: str, acronym: str, found: int
+) -> None:
+    ents = [e for e in nlp(text).ents if e.text == acronym]
+    assert len(ents) == found and all(e.label_ == "ORG" for e in ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "found"),
+    [
+        ("Ana Ruiz said figures from her Green Dawn faction had blocked the bill.",
+         "Green Dawn", True),
+        ("Two key figures from her G12 political faction are under house arrest.", "G12", True),
+        ("Rebels of the M23 movement took the town.", "M23", True),
+        # a place the gazetteer knows stays one; "A" opening a sentence names nothing
+        ("Ana Ruiz said the Gaza faction had blocked the bill.", "Gaza", False),
+        ("Ana Ruiz spoke. A party spokesman said she was right.", "A", False),
+    ],
+)  # fmt: skip
+def test_the_name_before_a_faction_word_is_a_body(  # type: ignore[no-untyped-def]
+    nlp, text: str, name: str, found: bool
+) -> None:
+    assert any(e.text == name and e.label_ == "ORG" for e in nlp(text).ents) is found
+
+
 @pytest.mark.parametrize("text", ["Okada Railways", "Halvor Railroad", "Norvex Airways"])
 def test_a_name_ending_in_a_company_word_is_a_company(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     from kg.language.org_spans import company_span

@@ -172,3 +172,79 @@ def test_a_body_spelt_like_a_pronoun_before_a_title(  # type: ignore[no-untyped-
     nlp, text: str, name: str, speaks_for: list[str]
 ) -> None:
     assert descriptors(nlp, text)[name][0][1] == speaks_for
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        ("Ana Ruiz, the Republican candidate, won the vote in Ohio.",
+         ("Ana Ruiz", "Republican Party")),
+        ("Republican candidate Ana Ruiz won the vote in Ohio.", ("Ana Ruiz", "Republican Party")),
+        ("The Republican front-runner, Ana Ruiz, won the primary in Iowa.",
+         ("Ana Ruiz", "Republican Party")),
+        ("Marc Dubois, the Labour challenger, conceded defeat on Sunday night.",
+         ("Marc Dubois", "Labour")),
+        ("Greta Hahn, the Liberal Unity Party's nominee, said prices had fallen.",
+         ("Greta Hahn", "Liberal Unity Party")),
+    ],
+)  # fmt: skip
+def test_a_partys_candidate_is_the_partys(facts_of, text: str, tie: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert tie in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a country's front-runner is from there, no post of it
+        ("The Chilean front-runner, Marta Lindqvist, won the first round on Sunday.",
+         "Marta Lindqvist"),
+        # beating a party's candidate makes no one the party's
+        ("Jonas Berg, who beat the Labour candidate in May, said the strike would go on.",
+         "Jonas Berg"),
+    ],
+)  # fmt: skip
+def test_no_partys_candidate_no_tie(facts_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {t for t in affiliations(facts_of(text)) if t[0] == name}
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        ("Paulo Serra, an adviser to the Chilean government, said growth would slow.",
+         ("Paulo Serra", "Chile")),
+        ("Ivo Brandt, a senior adviser to the Peruvian administration, said growth would slow.",
+         ("Ivo Brandt", "Peru")),
+        ("Ivo Brandt, an aide to the Chilean cabinet, said growth would slow.",
+         ("Ivo Brandt", "Chile")),
+    ],
+)  # fmt: skip
+def test_an_adviser_to_a_government_serves_its_country(  # type: ignore[no-untyped-def]
+    facts_of, text: str, tie: tuple[str, str]
+) -> None:
+    assert tie in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Brandt, who wrote to the Chilean government, said growth would slow.",
+        "Ivo Brandt, an adviser to the Chilean government's critics, said growth would slow.",
+    ],
+)
+def test_no_adviser_to_the_government_no_tie(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Ivo Brandt", "Chile") not in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Prices will rise," said Ivo Brandt, chief of IMF\'s Global Outlook and Early Response'
+        " Unit.",
+        '"Prices will rise," said Ivo Brandt, head of Holm Bank\'s Global Information and Early'
+        " Warning Desk.",
+    ],
+)
+def test_a_name_after_a_bodys_possessive_in_a_title_holds_no_post(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    # what the body owns ("the IMF's Global Outlook ... Unit"), which the model may take
+    # for a person, is not the holder of the title before it
+    assert not {t for t in affiliations(facts_of(text)) if t[0] != "Ivo Brandt"}
