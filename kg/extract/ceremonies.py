@@ -51,7 +51,7 @@ def ceremony_events(ctx: Context, start: int = 0, end: int | None = None) -> Ite
             and _award_handed(token)
             and not any(_done_at(c) is not None for c in _ceremonies(token))
         ):  # told once, through its ceremony
-            yield from _meetings(ctx, token, token, [])
+            yield from _meetings(ctx, token, token, [], in_person=True)
 
 
 def _done_at(noun: Token) -> Token | None:
@@ -82,19 +82,32 @@ def _award_handed(verb: Token) -> bool:
     return any(t.lemma_.lower() in AWARD_NOUNS or t.lower_ in AWARD_NOUNS for t in things)
 
 
-def _meetings(ctx: Context, verb: Token, trigger: Token, along: list[Token]) -> list[Event]:
+def _meetings(
+    ctx: Context, verb: Token, trigger: Token, along: list[Token], *, in_person: bool = False
+) -> list[Event]:
     """The subjects of ``verb`` meet its partners (or each other): ``along`` are partners
-    the parser hung on the ceremony ("attended the ceremony with X")."""
+    the parser hung on the ceremony ("attended the ceremony with X"). An award with no
+    ceremony is handed in person only between people ("the academy awarded X the
+    prize" is no meeting), and presenters of awards do not meet each other ("A and B
+    presented awards")."""
     passive = g.is_passive(verb)
-    subj_tokens = [*g.agents(verb), *g.subjects(verb)] if passive else g.subjects(verb)
+    subj_tokens = (g.agents(verb) or g.subjects(verb)) if passive else g.subjects(verb)
     partner_tokens = g.prep_objects(verb, _PARTNER_PREPS) + along
+    if passive and subj_tokens != g.subjects(verb):  # "Y was presented with it by X"
+        partner_tokens += g.subjects(verb)
     partner_tokens += [o for o in g.direct_objects(verb) if o.lower_ not in CEREMONY_NOUNS]
     partner_tokens = [t for t in partner_tokens if not is_audience(ctx, t)]
     subj = [k for t in subj_tokens for k in g.actors_of(ctx, t) if k.startswith(_PARTIES)]
     partners = [k for t in partner_tokens for k in g.actors_of(ctx, t) if k.startswith(_PARTIES)]
-    if not subj or (len(subj) < 2 and not partners):
+    if in_person:
+        subj, partners = _people(subj), _people(partners)
+    if not subj or (len(subj) < 2 and not partners) or (in_person and not partners):
         return []
     events = contact_events(ctx, verb, trigger, EventKind.MEETING, "meet", subj, partners,
                             "participant", "participant", False,
                             [*subj_tokens, *partner_tokens], cameo="040")  # fmt: skip
     return [replace(e, evidence=replace(e.evidence, confidence=0.6)) for e in events]
+
+
+def _people(keys: list[str]) -> list[str]:
+    return [k for k in keys if k.startswith("person/")]

@@ -319,8 +319,7 @@ CEREMONY_ACTS = frozenset(
     """.split()
 )
 # Handing over something that is only handed in person: "presented X with the award".
-HANDING_VERBS = frozenset({"hand", "give", "present", "award", "confer", "bestow", "receive",
-                           "accept"})  # fmt: skip
+HANDING_VERBS = frozenset({"hand", "present", "receive", "accept"})
 AWARD_NOUNS = frozenset({"award", "prize", "medal", "trophy", "honour", "honor", "decoration",
                          "knighthood", "certificate", "keys", "key"})  # fmt: skip
 

@@ -90,3 +90,15 @@ def test_planned_or_negated_ceremonies_are_kept_but_not_asserted(facts_of, text:
     facts = facts_of(text)
     assert met_pairs(facts) == set()
     assert met_pairs(facts, factual_only=False), "the non-factual meeting is kept, marked"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Vantor Critics Circle awarded Grace Nwosu the best actress prize.",  # a body
+        "Grace Nwosu and Odun Bakare presented awards at the gala.",  # co-presenters
+        "Grace Nwosu received the award from the academy on Sunday.",
+    ],
+)
+def test_awards_given_by_bodies_or_presented_together_are_no_meeting(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text), factual_only=False) == set()
