@@ -37,6 +37,7 @@ FLAGS = frozenset(
         "idea-only",
         "from-office",
         "aid-object",
+        "control-object",
         "direct-target",
         "weapon-object",
         "not-arrival",

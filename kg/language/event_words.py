@@ -333,3 +333,9 @@ ACTING_AS = frozenset({"act", "serve", "be", "work", "function"})
 # Carrying word from one side to another: "carried a message from A to B".
 CARRYING_VERBS = frozenset({"carry", "deliver", "relay", "convey", "bring", "pass", "hand"})
 MESSAGE_NOUNS = frozenset({"message", "letter", "note", "invitation", "messages", "letters"})
+
+# What one side hands over to another when it yields control: "handed over control of the
+# base to X", "transferred the airfield to X", "ceded sovereignty to X".
+CONTROL_OBJECTS = frozenset({"control", "sovereignty", "authority", "command", "base", "bases",
+                             "airbase", "airfield", "airport", "port", "territory", "garrison",
+                             "custody", "responsibility"})  # fmt: skip
