@@ -3,7 +3,7 @@
 Constructions: ``X handed the documents to Y at a ceremony``; ``At a ceremony, X
 handed the keys to Y``; ``A and B attended the signing ceremony``; ``X attended
 the ceremony with Y``; ``the ministers of A and B joined X at the ceremony``;
-``X took part in the ceremony alongside Y``; and, with no ceremony named, what is
+``X took part in the ceremony alongside Y``; ``the ceremony, attended by A and B``; and, with no ceremony named, what is
 only handed over in person: ``X presented Y with the award``, ``Y received the
 prize from X``. One party alone at a ceremony meets no one ("X attended a
 ceremony in Riga"), nor does one who watched it; planned, negated and
@@ -58,6 +58,9 @@ def _done_at(noun: Token) -> Token | None:
     """The verb of what was done at (or taken part in) the ceremony ``noun`` names."""
     if noun.dep_ == "dobj" and noun.head.lemma_ in ATTENDING_VERBS - {"take"}:
         return noun.head  # "attended the ceremony"
+    attended = [c for c in noun.children if c.dep_ == "acl" and c.lemma_ == "attend"]
+    if attended:
+        return attended[0]  # "the ceremony, attended by A and B"
     if noun.dep_ != "pobj" or noun.head.lower_ not in _AT or noun.head.dep_ != "prep":
         return None
     verb = noun.head.head

@@ -315,7 +315,7 @@ ATTENDING_VERBS = frozenset({"attend", "join", "participate", "take"})
 CEREMONY_ACTS = frozenset(
     """
     hand give present award confer bestow receive accept join sign exchange swear decorate
-    honour honor greet embrace welcome
+    honour honor greet embrace welcome lay
     """.split()
 )
 # Handing over something that is only handed in person: "presented X with the award".

@@ -45,6 +45,14 @@ from tests.helpers import met_pairs, pair
             "Kofi Mensah participated in the ceremony with Ines Vidal.",
             {pair("Kofi Mensah", "Ines Vidal")},
         ),
+        (
+            "The ceremony, attended by Lena Varga and Pavel Horak, lasted an hour.",
+            {pair("Lena Varga", "Pavel Horak")},
+        ),
+        (
+            "Lena Varga and Pavel Horak laid wreaths at the ceremony in Brno.",
+            {pair("Lena Varga", "Pavel Horak")},
+        ),
         # an award is handed over in person, ceremony or not
         (
             "President Odun Bakare presented Grace Nwosu with the award in Abuja.",
