@@ -1,6 +1,6 @@
 """What a verb of giving gives and to whom: "lent Kenya $5 million", "provided
 Kenya with a loan", "arms supplied by X to Y"; and whether what is given is aid
-(money, arms, supplies) rather than advice or a letter.
+(money, arms, supplies) rather than advice or a letter, or control (of a base) handed over.
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
-from kg.language.event_words import AID_MEASURES, AID_OBJECTS
+from kg.language.event_words import AID_MEASURES, AID_OBJECTS, CONTROL_OBJECTS
 
 
 def given_to(verb: Token) -> list[Token]:
@@ -24,6 +24,9 @@ def given_to(verb: Token) -> list[Token]:
     # "extended loans worth $2bn to Kenya": the parser hangs "to" on "worth"
     found += [t for o in objects for a in o.children if a.dep_ == "amod" and a.lower_ == "worth"
               for t in g.prep_objects(a, {"to"})]  # fmt: skip
+    # "handed over control of the base to X": the parser hangs "to" on what is controlled
+    found += [t for o in objects if is_control(o) for p in g.prep_objects(o, {"of"})
+              for t in g.prep_objects(p, {"to"})]  # fmt: skip
     return found
 
 
@@ -58,3 +61,9 @@ def is_aid(thing: Token) -> bool:
         or any(t.ent_type_ == "MONEY" for t in thing.subtree)
         or any(t.like_num for t in thing.lefts)  # "a million rupees"
     )
+
+
+def is_control(thing: Token) -> bool:
+    """Control of a place or a task, or the place itself: "control of the base",
+    "security responsibility", "the airfield"."""
+    return thing.lemma_.lower() in CONTROL_OBJECTS or thing.lower_ in CONTROL_OBJECTS

@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context, unique
+from kg.extract.ceremonies import ceremony_events
 from kg.extract.contact import (
     CONTACT,
     ROLES,
@@ -31,6 +32,7 @@ from kg.extract.contact import (
     is_audience,
     separately,
 )
+from kg.extract.go_betweens import go_between_events
 from kg.extract.guests import guest_objects
 from kg.extract.meeting_nouns import NOUNS, noun_events
 from kg.extract.noun_parties import closing_comma
@@ -84,6 +86,8 @@ def _candidates(ctx: Context, within: Span | None = None) -> Iterator[Event]:
         elif pos == "VERB" and lemma in _TRAVEL:
             yield from _from_travel(ctx, token)
     yield from noun_events(ctx, ctx.scan(start, end))
+    yield from ceremony_events(ctx, start, end)
+    yield from go_between_events(ctx, start, end)
 
 
 def _hosting_key(ctx: Context, verb: Token) -> str | None:

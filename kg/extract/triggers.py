@@ -38,6 +38,7 @@ FLAGS = frozenset(
         "idea-object",
         "from-office",
         "aid-object",
+        "control-object",
         "direct-target",
         "weapon-object",
         "not-arrival",

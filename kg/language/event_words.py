@@ -317,3 +317,38 @@ HABITUAL_ADVERBS = frozenset({"frequently", "often", "regularly", "routinely", "
 # Verbs that name what something is called: "what it called X's aggression",
 # "branded them terrorists".
 NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "dub", "term"})
+
+# Ceremonies: who takes part in one with someone meets them ("handed the keys to X at a
+# ceremony", "A and B attended the signing ceremony", "joined X at the ceremony").
+CEREMONY_NOUNS = frozenset({"ceremony", "ceremonies", "inauguration", "investiture",
+                            "unveiling", "commemoration"})  # fmt: skip
+# Taking part in a ceremony: "attended / joined / took part in / participated in it".
+ATTENDING_VERBS = frozenset({"attend", "join", "participate", "take"})
+# What one party does to another at a ceremony, face to face.
+CEREMONY_ACTS = frozenset(
+    """
+    hand give present award confer bestow receive accept join sign exchange swear decorate
+    honour honor greet embrace welcome lay
+    """.split()
+)
+# Handing over something that is only handed in person: "presented X with the award".
+HANDING_VERBS = frozenset({"hand", "present", "receive", "accept"})
+AWARD_NOUNS = frozenset({"award", "prize", "medal", "trophy", "honour", "honor", "decoration",
+                         "knighthood", "certificate", "keys", "key"})  # fmt: skip
+
+# Go-betweens: who mediates between two sides meets each of them, the sides need not meet
+# ("shuttled between A and B", "acted as a middle-man between A and B").
+MEDIATING_VERBS = frozenset({"mediate", "shuttle", "intercede", "arbitrate"})
+GO_BETWEEN_NOUNS = frozenset({"middleman", "go-between", "intermediary", "mediator", "broker",
+                              "conduit", "peacemaker"})  # fmt: skip
+# Acting in a part: "acted / served as a go-between", "is the mediator".
+ACTING_AS = frozenset({"act", "serve", "be", "work", "function"})
+# Carrying word from one side to another: "carried a message from A to B".
+CARRYING_VERBS = frozenset({"carry", "deliver", "relay", "convey", "bring", "pass", "hand"})
+MESSAGE_NOUNS = frozenset({"message", "letter", "note", "invitation", "messages", "letters"})
+
+# What one side hands over to another when it yields control: "handed over control of the
+# base to X", "transferred the airfield to X", "ceded sovereignty to X".
+CONTROL_OBJECTS = frozenset({"control", "sovereignty", "authority", "command", "base", "bases",
+                             "airbase", "airfield", "airport", "port", "territory", "garrison",
+                             "custody", "responsibility"})  # fmt: skip

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.giving import given_things, given_to, is_aid
+from kg.extract.giving import given_things, given_to, is_aid, is_control
+from kg.records import EventKind
+from tests.helpers import directed
 
 
 def _verb(nlp, text: str, lemma: str):  # type: ignore[no-untyped-def]
@@ -45,3 +47,51 @@ def test_what_is_given_and_whether_it_is_aid(
     things = given_things(_verb(nlp, text, lemma), passive)
     assert things
     assert any(is_aid(t) for t in things) is aid
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "control"),
+    [
+        ("Norway handed over control of the base to Kenya.", "hand", True),
+        ("Norway transferred the airfield to Kenya.", "transfer", True),
+        ("Norway ceded sovereignty to Kenya.", "cede", True),
+        ("Norway handed the documents to Kenya.", "hand", False),
+        ("Norway transferred five million dollars to Kenya.", "transfer", False),
+    ],
+)
+def test_whether_what_is_handed_over_is_control(nlp, text: str, lemma: str, control: bool) -> None:  # type: ignore[no-untyped-def]
+    things = given_things(_verb(nlp, text, lemma), False)
+    assert things
+    assert any(is_control(t) for t in things) is control
+
+
+def test_control_of_a_place_goes_to_whom_the_parser_hangs_on_the_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    verb = _verb(nlp, "Britain handed over control of the base to Iraq.", "hand")
+    assert [t.text for t in given_to(verb)] == ["Iraq"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States handed over control of the base to Iraq.", ("United States", "Iraq")),
+        ("Britain handed the airfield over to Kenya on Monday.", ("United Kingdom", "Kenya")),
+        ("Control of the port was handed over to Ghana by Togo.", ("Togo", "Ghana")),
+        ("France transferred control of the airport to Mali.", ("France", "Mali")),
+    ],
+)
+def test_handing_over_control_is_cooperation(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain handed the documents to Kenya.",  # papers, not control
+        "Togo refused to hand over the port to Ghana.",
+        "Chile will transfer control of the island to Peru next year.",
+    ],
+)
+def test_no_control_handed_over(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.COOPERATION) == set()

@@ -1,0 +1,99 @@
+"""Go-betweens: who mediates between two sides meets each of them.
+
+Constructions: ``X mediated between A and B``; ``X shuttled between A and B`` (or
+between their capitals: "between Kigali and Kinshasa", each capital standing for its
+government); ``X acted as a middle-man / go-between between (for) A and B``; ``X is
+the mediator between A and B``; ``X carried a message from A to B`` (X met B). The
+go-between meets each side on its own: the sides themselves did not meet. Offers,
+requests and refusals to mediate are kept but marked (the verb's modality and
+negation). Talks a third party hosts or mediates ("talks mediated by X between A
+and B") are meetings of A and B, in :mod:`kg.extract.meeting_nouns`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract.base import Context
+from kg.extract.contact import can_host, contact_events, is_audience
+from kg.language.event_words import (
+    ACTING_AS,
+    CARRYING_VERBS,
+    GO_BETWEEN_NOUNS,
+    MEDIATING_VERBS,
+    MESSAGE_NOUNS,
+)
+from kg.language.gazetteer import gazetteer
+from kg.records import Event, EventKind
+
+_SIDES = {"between", "for", "among"}
+_PARTIES = ("person/", "country/", "org/", "group/")
+
+
+def go_between_events(ctx: Context, start: int = 0, end: int | None = None) -> Iterator[Event]:
+    """Meetings of a go-between with each side it goes between."""
+    for token, lemma, _, pos in ctx.scan(start, end):
+        if pos != "VERB" and not (pos == "AUX" and lemma == "be"):
+            continue
+        if lemma in MEDIATING_VERBS:
+            yield from _meets_each(ctx, token, token, g.prep_objects(token, {"between", "among"}))
+        elif lemma in ACTING_AS:
+            for part in _parts(token):
+                sides = g.prep_objects(part, _SIDES) or g.prep_objects(token, {"between"})
+                yield from _meets_each(ctx, token, part, sides)
+        elif lemma in CARRYING_VERBS and any(
+            o.lemma_.lower() in MESSAGE_NOUNS for o in g.direct_objects(token)
+        ):
+            to = [*g.prep_objects(token, {"to"}),
+                  *(t for o in g.direct_objects(token) for t in g.prep_objects(o, {"to"}))]  # fmt: skip
+            yield from _meets_each(ctx, token, token, [t for t in to if not is_audience(ctx, t)])
+
+
+def _parts(verb: Token) -> list[Token]:
+    """The go-between's part: "acted as a middle-man", "is the mediator"."""
+    nouns = g.prep_objects(verb, {"as"}) if verb.lemma_ != "be" else []
+    nouns += [c for c in verb.children if c.dep_ == "attr"] if verb.lemma_ == "be" else []
+    return [n for n in nouns if _go_between(n)]
+
+
+def _go_between(noun: Token) -> bool:
+    """ "mediator", "middleman", "middle-man", "go-between" (the parser splits the
+    hyphenated ones into a modifier and a head)."""
+    doc = noun.doc
+    lo = noun.i
+    while lo >= 2 and doc[lo - 1].tag_ == "HYPH":
+        lo -= 2
+    word = "".join(t.lower_ for t in doc[lo : noun.i + 1])
+    return word in GO_BETWEEN_NOUNS or word.replace("-", "") in GO_BETWEEN_NOUNS
+
+
+def _meets_each(ctx: Context, verb: Token, trigger: Token, sides: list[Token]) -> list[Event]:
+    go_between = [k for t in g.subjects(verb) for k in g.actors_of(ctx, g.antecedent(t))
+                  if k.startswith(_PARTIES)]  # fmt: skip
+    keys = [k for t in sides for k in _sides_of(ctx, t)]
+    keys = [k for k in dict.fromkeys(keys) if k not in go_between]
+    if not go_between or not keys:
+        return []
+    events = contact_events(ctx, verb, trigger, EventKind.MEETING, "consult", go_between, keys,
+                            "participant", "participant", True, [*sides], cameo="045")  # fmt: skip
+    return [replace(e, evidence=replace(e.evidence, confidence=0.6)) for e in events]
+
+
+def _sides_of(ctx: Context, token: Token) -> list[str]:
+    """The actors a side names; a capital stands for its government ("shuttled
+    between Kigali and Kinshasa")."""
+    found: list[str] = []
+    gz = gazetteer()
+    for t in g.conjuncts(token):
+        keys = [k for k in g.actors_of(ctx, t) if k.startswith(_PARTIES)]
+        mention = ctx.actors.named_at(t.i)
+        if not keys and mention is not None and mention.kind == "place":
+            capital = gz.metonym(mention.text)
+            if capital is not None and capital.type == "Country" and can_host(ctx, capital.key):
+                keys = [capital.key]
+        found.extend(keys)
+    return found

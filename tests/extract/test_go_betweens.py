@@ -1,0 +1,68 @@
+"""Go-betweens meet each side, the sides do not meet: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import met_pairs, pair
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Omar Belkadi is acting as a middle-man between Nadia Kersh and Tarik Hassan.",
+            {pair("Omar Belkadi", "Nadia Kersh"), pair("Omar Belkadi", "Tarik Hassan")},
+        ),
+        (
+            "Omar Belkadi acted as a go-between for Nadia Kersh and Tarik Hassan.",
+            {pair("Omar Belkadi", "Nadia Kersh"), pair("Omar Belkadi", "Tarik Hassan")},
+        ),
+        (
+            "Omar Belkadi shuttled between Nadia Kersh and Tarik Hassan last week.",
+            {pair("Omar Belkadi", "Nadia Kersh"), pair("Omar Belkadi", "Tarik Hassan")},
+        ),
+        (
+            "Omar Belkadi, who mediated between Nadia Kersh and Tarik Hassan, flew home.",
+            {pair("Omar Belkadi", "Nadia Kersh"), pair("Omar Belkadi", "Tarik Hassan")},
+        ),
+        (
+            "Norway has been mediating between Sudan and Chad since May.",
+            {pair("Norway", "Sudan"), pair("Norway", "Chad")},
+        ),
+        # a capital stands for its government
+        (
+            "The envoy, Omar Belkadi, has been shuttling between Kigali and Kinshasa.",
+            {
+                pair("Omar Belkadi", "Rwanda"),
+                pair("Omar Belkadi", "Democratic Republic of the Congo"),
+            },
+        ),
+        # the carrier meets whom the message goes to
+        (
+            "Omar Belkadi carried a message from Nadia Kersh to Tarik Hassan.",
+            {pair("Omar Belkadi", "Tarik Hassan")},
+        ),
+    ],
+)
+def test_a_go_between_meets_each_side(facts_of, text: str, expected: set[frozenset[str]]) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Belkadi offered to mediate between Nadia Kersh and Tarik Hassan.",
+        "Omar Belkadi has been asked to act as a go-between for Nadia Kersh and Tarik Hassan.",
+        "Omar Belkadi refused to shuttle between Nadia Kersh and Tarik Hassan.",
+    ],
+)
+def test_offers_and_refusals_to_mediate_are_not_asserted(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert met_pairs(facts) == set()
+    assert pair("Omar Belkadi", "Nadia Kersh") in met_pairs(facts, factual_only=False)
+
+
+def test_a_message_to_the_nation_is_no_meeting(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Omar Belkadi delivered a message to the nation on Sunday."
+    assert met_pairs(facts_of(text), factual_only=False) == set()
