@@ -158,6 +158,8 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     if verb is not None:
         if not agents:
             agents = doers(ctx, verb)
+        if verb.lemma_ == "join":  # "joined Tory and Green opposition to X": allies of those
+            targets = [k for k in targets if k not in compound_actors(ctx, noun)]
         targets += [k for t in g.prep_objects(verb, trig.preps - {"by", "from", "of"})
                     for k in targets_of(ctx, t)]  # fmt: skip
     targets = (

@@ -282,3 +282,16 @@ def test_a_possible_or_denied_act_named_by_a_noun_is_no_fact(
 def test_a_planned_word_elsewhere_leaves_the_act_a_fact(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Peru's invasion of Chile began a week after the planned summit.")
     assert ("Peru", "Chile") in directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve Freedom Party rebels joined Unity Party and Green Party opposition to the bill.",
+        "Chile joined Peruvian and Bolivian criticism of the treaty.",
+    ],
+)
+def test_who_joins_a_sides_opposition_is_on_its_side(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Joining the opposition of A and B to a thing sets one beside A and B, not
+    against them."""
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
