@@ -11,7 +11,7 @@ from tests.helpers import met_pairs, pair
     ("text", "expected"),
     [
         (
-            "Omar Belkadi is acting as a middle-man between Nadia Kersh and Tarik Hassan.",
+            "Omar Belkadi is acting as the middle-man between Nadia Kersh and Tarik Hassan.",
             {pair("Omar Belkadi", "Nadia Kersh"), pair("Omar Belkadi", "Tarik Hassan")},
         ),
         (

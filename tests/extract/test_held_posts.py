@@ -265,8 +265,8 @@ def test_no_post_in_a_body_named_by_its_initials(facts_of, text: str) -> None:  
          ("Ana Ruiz", "Green Dawn")),
         ("Ana Ruiz said figures from her G12 political faction were arrested.",
          ("Ana Ruiz", "G12")),
-        ("President Ivo Brandt, his wife Grace and two key figures from her G12 political"
-         " faction are under house arrest.", ("Grace", "G12")),
+        ("Governor Ivo Brandt, his wife Lena and three allies from her G12 political"
+         " faction were detained on Sunday.", ("Lena", "G12")),
     ],
 )  # fmt: skip
 def test_ones_own_party_or_faction(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]

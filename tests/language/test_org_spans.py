@@ -120,7 +120,7 @@ def test_the_initials_of_a_body_named_before_are_the_body(  # type: ignore[no-un
     [
         ("Ana Ruiz said figures from her Green Dawn faction had blocked the bill.",
          "Green Dawn", True),
-        ("Two key figures from her G12 political faction are under house arrest.", "G12", True),
+        ("Three allies from her G12 political faction were detained on Sunday.", "G12", True),
         ("Rebels of the M23 movement took the town.", "M23", True),
         # a place the gazetteer knows stays one; "A" opening a sentence names nothing
         ("Ana Ruiz said the Gaza faction had blocked the bill.", "Gaza", False),
