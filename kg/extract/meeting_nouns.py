@@ -146,8 +146,9 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     ]  # ... and on the agent: "talks hosted by X between A and B"
     partner_tokens += [o for c in g.participles(noun) for a in g.agents(c)
                        for o in g.prep_objects(a, {"between", "among"})]  # fmt: skip
-    if governor is not None:
+    if governor is not None and not _before_or_after(noun):
         partner_tokens += g.prep_objects(governor, trig.preps)
+    if governor is not None:
         if governor.lemma_ in _JOINING and noun.dep_ == "pobj" and noun.head.lower_ == "for":
             partner_tokens += g.direct_objects(governor)
         if governor.lemma_ in {"grant", "give"} and not g.is_passive(governor):
@@ -261,6 +262,12 @@ def _addressed_there(ctx: Context, noun: Token, verb: Token) -> list[Token]:
 
 # "is waiting for / awaits / prepares for a meeting with X": not held yet
 _AWAITING = {"wait", "await", "prepare"}
+
+
+def _before_or_after(noun: Token) -> bool:
+    """ "After his call with X, Y flew to Kyiv": what the verb's phrases name is
+    the verb's own, another event than the call."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in {"after", "before", "since", "following"}
 
 
 def _sought(noun: Token) -> bool:

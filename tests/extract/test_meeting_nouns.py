@@ -388,3 +388,23 @@ def test_a_participle_that_mediates_nothing_adds_no_party(facts_of, text: str) -
 )
 def test_a_visit_or_meeting_cut_short_took_place(facts_of, text: str, sides) -> None:  # type: ignore[no-untyped-def]
     assert pair(*sides) in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "partner", "elsewhere"),
+    [
+        ("After his call with Ivo Brandt, Tomas Lind flew to Lisbon.", "Ivo Brandt", "Portugal"),
+        ("Before her talks with Ivo Brandt, Ana Ruiz wrote to Tomas Lind.", "Ivo Brandt",
+         "Tomas Lind"),
+        ("Following the meeting with Ivo Brandt, Ana Ruiz travelled to Chile.", "Ivo Brandt",
+         "Chile"),
+    ],
+)  # fmt: skip
+def test_what_the_verb_after_a_meeting_names_is_no_partner_of_it(  # type: ignore[no-untyped-def]
+    facts_of, text: str, partner: str, elsewhere: str
+) -> None:
+    """The call was with Brandt; the flight to Lisbon is another event."""
+    found = met_pairs(facts_of(text), factual_only=False)
+    subject = "Tomas Lind" if "Tomas Lind flew" in text else "Ana Ruiz"
+    assert pair(subject, partner) in found
+    assert pair(subject, elsewhere) not in found
