@@ -16,12 +16,13 @@ from spacy.tokens import Token
 
 from kg.language.coref_state import CorefState
 from kg.language.counterparts import counterpart
-from kg.language.gazetteer import gazetteer
+from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import (
     AGREEMENT_ANAPHORA,
     COUNTRY_ANAPHORA,
     INDIVIDUAL_POSTS,
     NUMBER_WORDS,
+    ONE_HOLDER_OFFICES,
     ORG_ANAPHORA,
     PLURAL_ORG_NOUNS,
     PLURAL_PEOPLE_NOUNS,
@@ -126,6 +127,8 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
         if len(named) == 1 and bare == named and not state.titles.get(next(iter(named))):
             return _remember(state, named.pop(), title)
         return None
+    if title in ONE_HOLDER_OFFICES and not former:  # "her meeting with the Pope"
+        return state.register(Entry(f"person/{title}", "Person", ONE_HOLDER_OFFICES[title]))
     # No one holds that title yet: for a leader's title ("the prime minister"), the
     # one person the story has named so far; with several, nobody can tell (in
     # British news "the prime minister" is seldom the last subject).

@@ -351,6 +351,9 @@ FIRM_NOUNS = frozenset(
     """.split()
 )
 
+# Offices the world has one holder of at a time, who is meant when a story says
+# "the Pope" and names no one: that office's holder (a named one is who he is).
+ONE_HOLDER_OFFICES = {"pope": "Pope"}
 # A peer's titles: "Baroness Vale", "Lord Holm of Kirkwall".
 PEER_TITLES = frozenset(
     {"Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess", "Earl", "Countess"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import affiliations
+from tests.helpers import affiliations, met_pairs, pair
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,21 @@ def test_a_bodys_description_owns_a_post(facts_of, text: str, pair: tuple[str, s
 )
 def test_a_description_owns_no_post_of_another_body(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not {o for _, o in affiliations(facts_of(text))} - {"Tariq Omar", "Rafael Lindqvist"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz spoke warmly of her meeting with the Pope.",
+        "Ana Ruiz met the Pope on Monday.",
+        "Ana Ruiz held talks with the Pope at the Vatican.",
+    ],
+)
+def test_the_pope_no_story_names_is_the_office_holder(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Ana Ruiz", "Pope") in met_pairs(facts_of(text))
+
+
+def test_a_pope_the_story_names_is_himself(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Pope Leo arrived in Lima on Sunday. Ana Ruiz met the Pope on Monday.")
+    found = met_pairs(facts)
+    assert pair("Ana Ruiz", "Pope Leo") in found and pair("Ana Ruiz", "Pope") not in found
