@@ -13,13 +13,12 @@ hypothetical ceremonies are kept but marked (the verb's modality).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.extract.contact import contact_events, is_audience
+from kg.extract.contact import PARTIES, contact_events, is_audience
 from kg.language.event_words import (
     ATTENDING_VERBS,
     AWARD_NOUNS,
@@ -35,7 +34,6 @@ _AT = {"at", "during", "in"}
 # Prepositions that name a partner at the ceremony.
 _PARTNER_PREPS = {"to", "from", "with", "alongside", "beside"}
 _ALONG = {"with", "alongside", "beside"}
-_PARTIES = ("person/", "country/", "org/", "group/")
 
 
 def ceremony_events(ctx: Context, start: int = 0, end: int | None = None) -> Iterator[Event]:
@@ -100,16 +98,15 @@ def _meetings(
         partner_tokens += g.subjects(verb)
     partner_tokens += [o for o in g.direct_objects(verb) if o.lower_ not in CEREMONY_NOUNS]
     partner_tokens = [t for t in partner_tokens if not is_audience(ctx, t)]
-    subj = [k for t in subj_tokens for k in g.actors_of(ctx, t) if k.startswith(_PARTIES)]
-    partners = [k for t in partner_tokens for k in g.actors_of(ctx, t) if k.startswith(_PARTIES)]
+    subj = [k for t in subj_tokens for k in g.actors_of(ctx, t) if k.startswith(PARTIES)]
+    partners = [k for t in partner_tokens for k in g.actors_of(ctx, t) if k.startswith(PARTIES)]
     if in_person:
         subj, partners = _people(subj), _people(partners)
     if not subj or (len(subj) < 2 and not partners) or (in_person and not partners):
         return []
-    events = contact_events(ctx, verb, trigger, EventKind.MEETING, "meet", subj, partners,
-                            "participant", "participant", False,
-                            [*subj_tokens, *partner_tokens], cameo="040")  # fmt: skip
-    return [replace(e, evidence=replace(e.evidence, confidence=0.6)) for e in events]
+    return contact_events(ctx, verb, trigger, EventKind.MEETING, "meet", subj, partners,
+                          "participant", "participant", False,
+                          [*subj_tokens, *partner_tokens], cameo="040", confidence=0.6)  # fmt: skip
 
 
 def _people(keys: list[str]) -> list[str]:

@@ -18,6 +18,8 @@ from kg.language.event_words import AUDIENCE_NOUNS, CALLED_OFF, MEDIA_NAMES, MED
 from kg.records import Event, EventKind, Modality, Participant
 
 NAME = "meetings"
+# Keys of actors that can meet (not agreements, nor places).
+PARTIES = ("person/", "country/", "org/", "group/")
 ROLES = {"mutual": ("participant", "participant"), "visit": ("visitor", "host"),
          "host": ("host", "visitor"), "convene": ("host", "participant")}  # fmt: skip
 CONTACT = (EventKind.MEETING, EventKind.PHONE_CALL, EventKind.VISIT, EventKind.NEGOTIATION)
@@ -65,7 +67,7 @@ def separately(token: Token) -> bool:
 def contact_events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, etype: str,
             subj: list[str], objs: list[str], subj_role: str, obj_role: str,
             separate: bool, arg_tokens: list[Token], *, mutual: bool = False,
-            cameo: str = "040") -> list[Event]:  # fmt: skip
+            cameo: str = "040", confidence: float | None = None) -> list[Event]:  # fmt: skip
     subj = list(dict.fromkeys(subj))
     objs = [k for k in dict.fromkeys(objs) if k not in subj]
     groups: list[list[Participant]] = []
@@ -98,7 +100,8 @@ def contact_events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, e
         claimed = None  # a participant telling of its own meeting asserts it
     date = g.date_of(verb) or g.date_of(trigger)
     place = g.place_of(ctx, verb) or g.place_of(ctx, trigger)
-    confidence = 0.85 if trigger.pos_ in {"VERB", "AUX"} else 0.75
+    if confidence is None:
+        confidence = 0.85 if trigger.pos_ in {"VERB", "AUX"} else 0.75
     for parts in groups:
         if len({p.actor for p in parts}) < 2:
             continue

@@ -13,13 +13,12 @@ and B") are meetings of A and B, in :mod:`kg.extract.meeting_nouns`.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.extract.contact import can_host, contact_events, is_audience
+from kg.extract.contact import PARTIES, can_host, contact_events, is_audience
 from kg.language.event_words import (
     ACTING_AS,
     CARRYING_VERBS,
@@ -31,7 +30,6 @@ from kg.language.gazetteer import gazetteer
 from kg.records import Event, EventKind
 
 _SIDES = {"between", "for", "among"}
-_PARTIES = ("person/", "country/", "org/", "group/")
 
 
 def go_between_events(ctx: Context, start: int = 0, end: int | None = None) -> Iterator[Event]:
@@ -73,14 +71,14 @@ def _go_between(noun: Token) -> bool:
 
 def _meets_each(ctx: Context, verb: Token, trigger: Token, sides: list[Token]) -> list[Event]:
     go_between = [k for t in g.subjects(verb) for k in g.actors_of(ctx, g.antecedent(t))
-                  if k.startswith(_PARTIES)]  # fmt: skip
+                  if k.startswith(PARTIES)]  # fmt: skip
     keys = [k for t in sides for k in _sides_of(ctx, t)]
     keys = [k for k in dict.fromkeys(keys) if k not in go_between]
     if not go_between or not keys:
         return []
-    events = contact_events(ctx, verb, trigger, EventKind.MEETING, "consult", go_between, keys,
-                            "participant", "participant", True, [*sides], cameo="045")  # fmt: skip
-    return [replace(e, evidence=replace(e.evidence, confidence=0.6)) for e in events]
+    return contact_events(ctx, verb, trigger, EventKind.MEETING, "consult", go_between, keys,
+                          "participant", "participant", True, [*sides], cameo="045",
+                          confidence=0.6)  # fmt: skip
 
 
 def _sides_of(ctx: Context, token: Token) -> list[str]:
@@ -89,7 +87,7 @@ def _sides_of(ctx: Context, token: Token) -> list[str]:
     found: list[str] = []
     gz = gazetteer()
     for t in g.conjuncts(token):
-        keys = [k for k in g.actors_of(ctx, t) if k.startswith(_PARTIES)]
+        keys = [k for k in g.actors_of(ctx, t) if k.startswith(PARTIES)]
         mention = ctx.actors.named_at(t.i)
         if not keys and mention is not None and mention.kind == "place":
             capital = gz.metonym(mention.text)

@@ -16,7 +16,6 @@ a contact; nor is speaking to the press, a broadcaster, parliament or the nation
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -120,9 +119,8 @@ def _from_travel(ctx: Context, verb: Token) -> list[Event]:
     visitors = [k for k in visitors if k.startswith(("person/", "country/", "org/"))]
     if not hosts or not visitors:
         return []
-    events = contact_events(ctx, verb, verb, EventKind.VISIT, "visit", visitors, hosts,
-                     "visitor", "host", True, [], cameo="042")  # fmt: skip
-    return [replace(e, evidence=replace(e.evidence, confidence=0.6)) for e in events]
+    return contact_events(ctx, verb, verb, EventKind.VISIT, "visit", visitors, hosts,
+                          "visitor", "host", True, [], cameo="042", confidence=0.6)  # fmt: skip
 
 
 def _from_telling(ctx: Context, verb: Token) -> list[Event]:
@@ -151,9 +149,9 @@ def _from_telling(ctx: Context, verb: Token) -> list[Event]:
         if phoned
         else (EventKind.MEETING, "consult", "040")
     )
-    events = contact_events(ctx, verb, verb, kind, etype, subj, keys, "participant",
-                            "participant", False, addressees, cameo=cameo)  # fmt: skip
-    return [replace(e, evidence=replace(e.evidence, confidence=0.6)) for e in events]
+    return contact_events(ctx, verb, verb, kind, etype, subj, keys, "participant",
+                          "participant", False, addressees, cameo=cameo,
+                          confidence=0.6)  # fmt: skip
 
 
 def _official(ctx: Context, token: Token) -> bool:
