@@ -21,6 +21,7 @@ from kg.extract.base import Context
 from kg.extract.joining import joined, quit_bodies
 from kg.language.event_words import PROSPECTIVE
 from kg.language.lexicon import ORG_HEAD_WORDS, STATE_ORGANS
+from kg.language.names import clean_name
 from kg.language.state_bodies import named_before, named_by_kind
 from kg.records import Modality, Relation, RelationType
 
@@ -274,7 +275,7 @@ def bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], f
                 m.end + 1 == other.start
                 and ctx.doc[m.end].lower_ in {"of", "in"}
                 and other.entry is not None
-                and named_by_kind(_strip_the(m.text).split())  # not "the Farmers Council of X"
+                and named_by_kind(clean_name(m.text).split())  # not "the Farmers Council of X"
             )
             if inside or before or following:
                 yield body, country, [ctx.doc[other.start], ctx.doc[m.end - 1]], 0.7
@@ -282,10 +283,6 @@ def bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], f
 
 _SEATS = {"member", "members", "chairman", "chairmen", "chair", "vice-chairman", "vice-chairmen",
           "co-chairman", "chairwoman"}  # fmt: skip
-
-
-def _strip_the(name: str) -> str:
-    return name[4:] if name.lower().startswith("the ") else name
 
 
 def _looks_like_a_body(name: str) -> bool:
