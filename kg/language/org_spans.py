@@ -171,12 +171,12 @@ def acronyms(doc: Doc, spans: list[Span], known: list[Span]) -> list[Span]:
     person), and one the model left out that spells the initials of a body named
     before it ("the Green Unity Party (GUP) ... GUP leader X", "X of the GU")."""
     spans = [bracketed_acronym(doc, s, spans) for s in spans]
-    bodies = [s for s in [*spans, *known] if s.label_ == "ORG" and len(s) > 1]
+    bodies = [(s.end, _initials(s)) for s in [*spans, *known] if s.label_ == "ORG" and len(s) > 1]
     taken = {i for s in [*spans, *known] for i in range(s.start, s.end)}
     for t in doc:
         if t.i in taken or not (t.is_upper and t.is_alpha and 2 <= len(t.text) <= 6):
             continue
-        if any(b.end <= t.i and _initials(b) == t.text for b in bodies):
+        if any(end <= t.i and letters == t.text for end, letters in bodies):
             spans.append(Span(doc, t.i, t.i + 1, label="ORG"))
     return spans
 
