@@ -1,10 +1,14 @@
 """Whose counterpart: "Foreign Minister X met his Japanese counterpart" is the
 person the article names as Japan's foreign minister, before or after that
 sentence; with no such person, or more than one, the description stands for
-the country (:func:`kg.language.descriptions.resolve_description`).
+the country (:func:`kg.language.descriptions.resolve_description`). So too "the
+Japanese foreign minister": the one person the article names as Japan's foreign
+minister, wherever it names him (:func:`named_holder`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from kg.language.coref_state import CorefState
 from kg.language.mentions import Mention
@@ -31,6 +35,23 @@ def counterpart(state: CorefState, m: Mention, country: str) -> str | None:
         for d in p.descriptors:
             serves = {state.linked.get(a) for a in d.affiliations}
             if not d.former and country in serves and _post(d.title) in posts:
+                found.add(key)
+    return found.pop() if len(found) == 1 else None
+
+
+def named_holder(state: CorefState, m: Mention, country: str, wanted: list[str],
+                 holds: Callable[[list[str], list[str]], bool]) -> str | None:  # fmt: skip
+    """The one person the article (before or after ``m``) gives the post ``wanted``
+    for ``country`` now: "Ann Vale met the Danish foreign minister. ... Danish Foreign
+    Minister Ole Berg said" is Ole Berg; none or several, nobody."""
+    found = set()
+    for p in state.mentions:
+        key = state.linked.get(p.id)
+        if key is None or p.id == m.id or not key.startswith("person/"):
+            continue
+        for d in p.descriptors:
+            serves = {state.linked.get(a) for a in d.affiliations}
+            if not d.former and country in serves and holds(wanted, d.title.lower().split()):
                 found.add(key)
     return found.pop() if len(found) == 1 else None
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.language.coref_state import CorefState
-from kg.language.counterparts import counterpart
+from kg.language.counterparts import counterpart, named_holder
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import (
     AGREEMENT_ANAPHORA,
@@ -32,6 +32,7 @@ from kg.language.lexicon import (
 )
 from kg.language.mentions import Mention
 from kg.language.plural_posts import (
+    heads_of_state,
     listed_group,
     owners_count,
     post_holders,
@@ -108,7 +109,13 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
     if country is not None:
         # "his Chinese counterpart": China's holder of his post, when the story names
         # one; "Iraq's national security advisor" and the rest: the country itself
-        other = counterpart(state, m, country.key) if head == "counterpart" else None
+        # "the Danish foreign minister": the one the story names, before or after
+        if head == "counterpart":
+            other = counterpart(state, m, country.key)
+        elif not _titles_a_name(state, m) and not _indefinite(state, m):
+            other = named_holder(state, m, country.key, wanted, _holds)
+        else:
+            other = None
         return other or state.register(country)
     if body is not None:
         # "the UN envoy": the UN when no envoy is named; "Tory leader X": the body X
@@ -216,6 +223,10 @@ def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
         keys = _named_together(state, m, want, said_count, m.sent - 3, holders)
         if keys:
             return keys
+        if head == "leaders" and said_count:  # none named near: the story's heads of state
+            heads = heads_of_state(state, m)
+            if len(heads) == said_count:
+                return heads
     if head in PLURAL_POSTS:
         return _post_group(state, m, head_tok, count)
     return _story_pair(state, m) if states else ()

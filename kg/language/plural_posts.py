@@ -6,6 +6,8 @@
   the article gives that post, before or after the reference, when their number
   is the one said (or, unsaid, two or more and no holder left unnamed); a
   country qualifier keeps only the holders of those countries.
+* ``the two leaders`` named nowhere near: the heads of state or government the
+  article names, when there are just so many (:func:`heads_of_state`).
 * ``the mediators``: the people an apposition list names so anywhere in the
   article ("The mediators - A, B and C - left", "the negotiators, A and B,",
   "three mediators: A, B and C").
@@ -62,6 +64,27 @@ def post_holders(state: CorefState, m: Mention, wanted: list[str],
             if holds(wanted, [_spelling(w) for w in known.split()]):
                 held.setdefault(key, set())
     return held
+
+
+# Posts of a head of state or government: who "the two leaders" can be when no two
+# people are named together near them.
+_HEAD_POSTS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen",
+                         "emir", "sultan", "taoiseach"})  # fmt: skip
+
+
+def heads_of_state(state: CorefState, m: Mention) -> tuple[str, ...]:
+    """The people the article titles head of a state or government, now (by
+    title alone: "Indian Prime Minister X", "Y, the president of Peru"), in the
+    order first named."""
+    heads: dict[str, None] = {}
+    for prev in state.mentions:
+        key = state.linked.get(prev.id)
+        if not key or not key.startswith("person/") or prev.id == m.id:
+            continue
+        titles = [d.title for d in prev.descriptors if not d.former]
+        if any(" ".join(t.lower().split()) in _HEAD_POSTS for t in titles):
+            heads.setdefault(key, None)
+    return tuple(heads)
 
 
 def wanted_count(head: Token) -> int:

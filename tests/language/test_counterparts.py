@@ -44,3 +44,50 @@ def test_no_one_holder_of_the_post_leaves_the_country(facts_of, text: str) -> No
     pairs = met_pairs(facts_of(text))
     assert pair("Peter Holm", "Japan") in pairs
     assert not any("Taro Sato" in p or "Kenji Mori" in p for p in pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # the holder named after the description, title before the name
+        (
+            "Anna Vik met the Portuguese finance minister in Oslo on Friday. Portuguese Finance "
+            "Minister Rui Prado said later that they had agreed on little.",
+            "Rui Prado",
+        ),
+        # named after, in an apposition with the country's possessive
+        (
+            "Anna Vik phoned the Danish prime minister on Monday. Ole Berg, Denmark's prime "
+            "minister, said they spoke about fishing quotas.",
+            "Ole Berg",
+        ),
+        # named after, post and country after the name
+        (
+            "Anna Vik held talks with the Chilean defence minister. The talks were called "
+            "useful by Luis Ortega, the defence minister of Chile.",
+            "Luis Ortega",
+        ),
+    ],
+)
+def test_a_countrys_post_holder_named_later_is_the_person(facts_of, text: str, holder: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Anna Vik", holder) in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # only a former holder is named
+        "Anna Vik met the Portuguese finance minister in Oslo. Former Portuguese Finance "
+        "Minister Rui Prado said the talks were long overdue.",
+        # a deputy is not the minister
+        "Anna Vik met the Portuguese finance minister in Oslo. Portuguese Deputy Finance "
+        "Minister Rui Prado said the talks were long overdue.",
+        # two holders named: nobody can tell
+        "Anna Vik met the Portuguese finance minister in Oslo. Portuguese Finance Minister "
+        "Rui Prado and Portuguese Finance Minister Jose Lima both spoke afterwards.",
+    ],
+)
+def test_no_single_current_holder_leaves_the_country(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = met_pairs(facts_of(text))
+    assert pair("Anna Vik", "Portugal") in pairs
+    assert not any("Rui Prado" in p or "Jose Lima" in p for p in pairs)

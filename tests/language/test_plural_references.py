@@ -114,3 +114,42 @@ def test_two_firms_are_not_two_people(facts_of) -> None:  # type: ignore[no-unty
 )
 def test_story_pair_was_named_together(facts_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert cooperated(facts_of, text) == expected
+
+
+_FAR = (
+    "Prices of grain rose sharply in the spring. Farmers blamed the drought. The harvest "
+    "was the worst in a decade. Exports fell by a third. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivian President Rosa Quispe arrived in Quito on Sunday for a visit to Ecuadorean "
+        "Prime Minister Luis Cordero. " + _FAR + "The two leaders agreed to reopen the border.",
+        "Rosa Quispe, the president of Bolivia, flew to Quito. Luis Cordero, Ecuador's prime "
+        "minister, welcomed her. " + _FAR + "An aide said the two leaders agreed to reopen "
+        "the border.",
+        "Bolivian President Rosa Quispe and Ecuadorean Prime Minister Luis Cordero spoke at "
+        "a fair. Trade Minister Juan Paz spoke too. " + _FAR + "The two leaders agreed to "
+        "reopen the border.",
+    ],
+)
+def test_two_leaders_named_nowhere_near_are_the_storys_heads(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Rosa Quispe", "Luis Cordero") in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three heads: which two is not told
+        "Bolivian President Rosa Quispe, Ecuadorean Prime Minister Luis Cordero and Peruvian "
+        "President Ana Vela spoke at a fair. " + _FAR + "The two leaders agreed to reopen "
+        "the border.",
+        # a former head is no head now
+        "Bolivian President Rosa Quispe spoke at a fair. Former Ecuadorean Prime Minister "
+        "Luis Cordero spoke too. " + _FAR + "The two leaders agreed to reopen the border.",
+    ],
+)
+def test_no_two_heads_no_two_leaders(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not cooperated(facts_of, text)
