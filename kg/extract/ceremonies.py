@@ -5,7 +5,7 @@ handed the keys to Y``; ``A and B attended the signing ceremony``; ``X attended
 the ceremony with Y``; ``the ministers of A and B joined X at the ceremony``;
 ``X took part in the ceremony alongside Y``; ``the ceremony, attended by A and B``; and, with no ceremony named, what is
 only handed over in person: ``X presented Y with the award``, ``Y received the
-prize from X``. One party alone at a ceremony meets no one ("X attended a
+prize from X``, ``Y accepted the accession papers from X``. One party alone at a ceremony meets no one ("X attended a
 ceremony in Riga"), nor does one who watched it; planned, negated and
 hypothetical ceremonies are kept but marked (the verb's modality).
 """
@@ -25,6 +25,8 @@ from kg.language.event_words import (
     CEREMONY_ACTS,
     CEREMONY_NOUNS,
     HANDING_VERBS,
+    STATE_PAPER_KINDS,
+    STATE_PAPERS,
 )
 from kg.records import Event, EventKind
 
@@ -80,7 +82,22 @@ def _award_handed(verb: Token) -> bool:
     things = [*g.direct_objects(verb), *g.prep_objects(verb, {"with"})]
     if g.is_passive(verb):
         things += g.subjects(verb)
-    return any(t.lemma_.lower() in AWARD_NOUNS or t.lower_ in AWARD_NOUNS for t in things)
+    return any(
+        t.lemma_.lower() in AWARD_NOUNS or t.lower_ in AWARD_NOUNS or _state_paper(t)
+        for t in things
+    )
+
+
+def _state_paper(noun: Token) -> bool:
+    """ "the accession papers", "the instruments of ratification", "her letters of
+    credence": papers of state, handed over in person."""
+    if noun.lower_ not in STATE_PAPERS:
+        return False
+    kinds = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
+    kinds += g.prep_objects(noun, {"of"})
+    return any(
+        k.lemma_.lower() in STATE_PAPER_KINDS or k.lower_ in STATE_PAPER_KINDS for k in kinds
+    )
 
 
 def _meetings(
@@ -97,6 +114,8 @@ def _meetings(
     if passive and subj_tokens != g.subjects(verb):  # "Y was presented with it by X"
         partner_tokens += g.subjects(verb)
     partner_tokens += [o for o in g.direct_objects(verb) if o.lower_ not in CEREMONY_NOUNS]
+    if in_person:  # "accepted the papers from X": the phrase hangs on the thing
+        partner_tokens += [t for o in g.direct_objects(verb) for t in g.prep_objects(o, {"from"})]
     partner_tokens = [t for t in partner_tokens if not is_audience(ctx, t)]
     subj = [k for t in subj_tokens for k in g.actors_of(ctx, t) if k.startswith(PARTIES)]
     partners = [k for t in partner_tokens for k in g.actors_of(ctx, t) if k.startswith(PARTIES)]

@@ -43,20 +43,21 @@ def is_audience(ctx: Context, token: Token) -> bool:
     """The press, a broadcaster or programme, parliament, the nation, a crowd:
     someone spoken to in public, never a party to a meeting."""
     for t in g.conjuncts(token):
-        if t.lemma_.lower() in AUDIENCE_NOUNS:
-            return True
-        mention = ctx.actors.mention_at(t.i)
-        words = (mention.text if mention is not None else t.text).replace("'s", "").split()
-        if words and (
-            words[-1].lower() in MEDIA_WORDS | AUDIENCE_NOUNS or " ".join(words) in MEDIA_NAMES
-        ):  # "the BBC", "the Treasury Select Committee", "the Apec summit"
-            return True
-        if any(w in MEDIA_NAMES for w in words[:1]):
-            return True  # "BBC Radio", "Reuters news agency"
+        if t.lemma_.lower() in AUDIENCE_NOUNS or _media(ctx, t, AUDIENCE_NOUNS):
+            return True  # "the BBC", "the Treasury Select Committee", "the Apec summit"
         owners = [c for c in t.children if c.dep_ == "poss"]
-        if owners and is_audience(ctx, owners[0]):
-            return True  # "the BBC's Westminster Hour"
+        if owners and _media(ctx, owners[0], frozenset()):
+            return True  # "the BBC's Westminster Hour" (not "the two countries' ministers")
     return False
+
+
+def _media(ctx: Context, t: Token, also: frozenset[str]) -> bool:
+    """A broadcaster, paper or programme by name (or one whose last word is in ``also``)."""
+    mention = ctx.actors.mention_at(t.i)
+    words = (mention.text if mention is not None else t.text).replace("'s", "").split()
+    if words and (words[-1].lower() in MEDIA_WORDS | also or " ".join(words) in MEDIA_NAMES):
+        return True
+    return any(w in MEDIA_NAMES for w in words[:1])  # "BBC Radio", "Reuters news agency"
 
 
 def separately(token: Token) -> bool:

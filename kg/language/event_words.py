@@ -335,6 +335,13 @@ CEREMONY_ACTS = frozenset(
 HANDING_VERBS = frozenset({"hand", "present", "receive", "accept"})
 AWARD_NOUNS = frozenset({"award", "prize", "medal", "trophy", "honour", "honor", "decoration",
                          "knighthood", "certificate", "keys", "key"})  # fmt: skip
+# Papers of state, handed over in person when they are of one of these kinds: "accepted
+# the accession papers from X", "handed the instruments of ratification to X" (not
+# "received documents from X", which may come by post).
+STATE_PAPERS = frozenset({"paper", "papers", "document", "documents", "instrument", "instruments",
+                          "letter", "letters"})  # fmt: skip
+STATE_PAPER_KINDS = frozenset({"ratification", "accession", "admission", "membership",
+                               "credence", "surrender", "abdication"})  # fmt: skip
 
 # Go-betweens: who mediates between two sides meets each of them, the sides need not meet
 # ("shuttled between A and B", "acted as a middle-man between A and B").

@@ -110,3 +110,53 @@ def test_planned_or_negated_ceremonies_are_kept_but_not_asserted(facts_of, text:
 )
 def test_awards_given_by_bodies_or_presented_together_are_no_meeting(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text), factual_only=False) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # papers of state named by a kind before them, the giver after "from"
+        (
+            "Secretary General Ilse Brandt accepted the accession papers from Karel Novy in "
+            "a hall near the river.",
+            {pair("Ilse Brandt", "Karel Novy")},
+        ),
+        # the kind after "of", handed "to"
+        (
+            "Karel Novy handed the instruments of ratification to President Helena Marsh on "
+            "Tuesday.",
+            {pair("Karel Novy", "Helena Marsh")},
+        ),
+        # an envoy's letters of credence
+        (
+            "The new envoy, Marta Kowal, presented her letters of credence to Ilse Brandt.",
+            {pair("Marta Kowal", "Ilse Brandt")},
+        ),
+        # the givers a plural post whose holders the story names later
+        (
+            "Estonia and Latvia signed the treaty. Ilse Brandt accepted the admission papers "
+            "from the two countries' foreign ministers. Estonian Foreign Minister Karel Novy "
+            "spoke first. Latvian Foreign Minister Juris Ozols spoke next.",
+            {pair("Ilse Brandt", "Karel Novy"), pair("Ilse Brandt", "Juris Ozols")},
+        ),
+    ],
+)
+def test_papers_of_state_handed_over_meet(
+    facts_of, text: str, expected: set[frozenset[str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected <= met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # papers of no state kind may come by post
+        "Ilse Brandt received documents from Karel Novy about the plan.",
+        "Ilse Brandt accepted the papers from Karel Novy without comment.",
+        "Ilse Brandt received a letter from Karel Novy last week.",
+        # the giver is a country, not a person handing them over
+        "Ilse Brandt received the accession papers from Estonia.",
+    ],
+)
+def test_other_papers_or_no_person_handing_them_is_no_meeting(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not met_pairs(facts_of(text))

@@ -215,3 +215,38 @@ def test_participles_and_called_off_meetings(facts_of, text: str, expected: froz
 def test_without_speaking_is_no_statement(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "The mediators -- Bishop Juan Soto and Ambassador Ann Vale -- left without talking to reporters."
     assert not {"Juan Soto", "Ann Vale"} & speakers(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural post owned by countries is no audience, though "the country" can be one
+        (
+            "Estonia and Latvia restored ties. Ruth Hale spoke to the two countries' foreign "
+            "ministers by telephone. Estonian Foreign Minister Karel Novy said the call went "
+            "well. Latvian Foreign Minister Juris Ozols agreed.",
+            {pair("Ruth Hale", "Karel Novy"), pair("Ruth Hale", "Juris Ozols")},
+        ),
+        (
+            "Estonia and Latvia signed the treaty. Ruth Hale received the prize from the two "
+            "countries' prime ministers. Estonian Prime Minister Karel Novy spoke first. "
+            "Latvian Prime Minister Juris Ozols spoke next.",
+            {pair("Ruth Hale", "Karel Novy"), pair("Ruth Hale", "Juris Ozols")},
+        ),
+    ],
+)
+def test_a_post_owned_by_countries_is_no_audience(
+    facts_of, text: str, expected: set[frozenset[str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected <= met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Hale spoke to Radio Norvex's morning programme about the strike.",
+        "Ruth Hale talked to the Daily Courier's readers about the strike.",
+    ],
+)
+def test_a_broadcasters_programme_or_readers_are_an_audience(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not met_pairs(facts_of(text))
