@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.language.lexicon import FIRM_NOUNS, LOCATIVE_PREPS, TITLE_WORDS
+from kg.language.lexicon import FIRM_NOUNS, LOCATIVE_PREPS, PLACE_KIND_NOUNS, TITLE_WORDS
 from kg.language.mentions import Mention
 from kg.language.names import clean_name
 from kg.language.places import places
@@ -70,6 +70,8 @@ def is_place(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     ("Leicester" as a country, "Wadi Rum" as a person, "Dorset" as a body)."""
     if m.entry is not None or m.metonym or m.kind not in _PLACE_PRONE:
         return False
+    if _described_as_place(doc, m):
+        return True  # "Tal Ruma, a village in the north", gazetteer or not
     name = clean_name(m.text)
     place = places().lookup(name)
     if place is None:
@@ -98,6 +100,21 @@ def is_place(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
         return True  # "the city of Goma"
     others = [c for c in (*root.conjuncts,) if c.i != root.i]
     return any(places().is_place(c.text) or c.ent_type_ in {"GPE", "LOC"} for c in others)
+
+
+def _described_as_place(doc: Doc, m: Mention) -> bool:
+    """The name's own apposition says it is a place: "X, a revered shrine in the
+    west", "X, the small town where he was born" (not "X, the town's mayor")."""
+    root = doc[m.start : m.end].root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    if root.dep_ == "appos" and root.head.i < root.i:
+        nouns.append(root.head)  # "the village, Tal Ruma,"
+    return any(
+        n.lemma_.lower() in PLACE_KIND_NOUNS
+        and n.tag_ in {"NN", "NNS"}
+        and not any(c.dep_ == "poss" for c in n.children)
+        for n in nouns
+    )
 
 
 # What is done to places rather than people: visits, tours, bombardment, capture.

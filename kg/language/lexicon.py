@@ -246,6 +246,15 @@ ORG_ANAPHORA = {
 AGREEMENT_ANAPHORA = frozenset({"deal", "agreement", "accord", "treaty", "pact", "accords"})
 COUNTRY_ANAPHORA = frozenset({"country", "nation"})
 # Prepositions after which a place is a location, not an actor: "met in Vienna".
+# Nouns of an apposition that make the name before it a place ("X, a shrine in the
+# west", "X, a mining town"): the kinds of place news describes, never a body.
+PLACE_KIND_NOUNS = frozenset(
+    """
+    city town village hamlet suburb district province region county island port resort
+    shrine temple mosque church cathedral monastery valley mountain river lake desert
+    neighbourhood neighborhood township oasis enclave settlement
+    """.split()
+)
 LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "into", "across", "around", "inside", "outside", "throughout",
      "within", "via", "through", "along", "towards", "toward"}

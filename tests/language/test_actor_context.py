@@ -68,3 +68,20 @@ def test_a_ministry_field_is_no_party_outside_its_country(facts_of) -> None:  # 
     assert not [a for a in facts.actors if a.name.startswith("Labour")]
     uk = facts_of("Labour MP Ann Lee met Tony Holt in London, England.")
     assert ("Ann Lee", "Labour Party") in affiliations(uk)
+
+
+def test_a_name_its_apposition_calls_a_place_is_no_actor(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Ana Ruiz met Tomas Lind. She later left for Qadir Nagar, a famous Hindu temple in "
+        "the north. The two leaders agreed to talk again. Tomas Lind flew on to Tal Ruma, a "
+        "mining town near the border. The village, Kfar Dana, was shelled by Chilean troops."
+    )
+    names = {a.name for a in facts.actors if a.key in parties(facts)}
+    assert {"Ana Ruiz", "Tomas Lind"} <= names
+    assert not names & {"Qadir Nagar", "Tal Ruma", "Kfar Dana"}
+
+
+def test_a_person_described_by_a_place_post_stays_a_person(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Ana Ruiz met Tomas Lind, the town's mayor, and Vera Holm, a city councillor.")
+    names = {a.name for a in facts.actors if a.key in parties(facts)}
+    assert {"Ana Ruiz", "Tomas Lind", "Vera Holm"} <= names
