@@ -423,3 +423,23 @@ def test_fighting_alongside_someone_is_military_cooperation(
 )
 def test_no_fact_of_fighting_alongside_a_country(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert cooperated(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ecuador granted asylum to Ivo Marek.", "Ecuador gave asylum to the dissident Ivo Marek."],
+)
+def test_asylum_granted_is_aid_to_the_one_who_gets_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Ecuador", "Ivo Marek") in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Marek sought asylum in Ecuador.",
+        "Ivo Marek applied for asylum in Ecuador last year.",
+        "Ecuador refused asylum to Ivo Marek.",
+    ],
+)
+def test_asylum_sought_or_refused_is_no_aid(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not cooperated(facts_of, text)
