@@ -742,3 +742,32 @@ def test_calling_on_someone_presses_them_only_to_do_something(
 ) -> None:  # type: ignore[no-untyped-def]
     found = directed(facts_of(text), EventKind.CONFLICT)
     assert bool(found) is pressed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army mutinied against President Vera Holm in May.", ("army", "Vera Holm")),
+        (
+            "Islamist rebels revolted against Mali's government in 2012.",
+            ("Islamist rebels", "Mali"),
+        ),
+        ("The rebels rose up against the Sudanese government.", ("rebels", "Sudan")),
+    ],
+)
+def test_revolt_against_a_ruler_is_dissent(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert expected in directed(facts, EventKind.CONFLICT)
+    assert {e.cameo for e in facts.events if e.kind is EventKind.CONFLICT} == {"140"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose up to 20% in Mali.",
+        "The crowd in Bamako rose up in anger.",
+        "Vera Holm revolted at the idea of a tax.",
+    ],
+)
+def test_rising_or_revolting_at_no_one_is_no_conflict(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.CONFLICT)
