@@ -35,7 +35,9 @@ _ALLY_NOUNS = {"ally", "allies", "partner", "partners", "backer", "supporter"}
 _REGARD = {"see", "regard", "view", "consider", "treat", "describe", "count"}
 _JOINT_NOUNS = {"operation", "exercise", "exercises", "venture", "project", "effort", "statement",
                 "patrol", "patrols", "response", "force", "forces", "commission", "committee",
-                "team", "mission", "investigation", "study", "bid", "plan", "declaration"}  # fmt: skip
+                "team", "mission", "investigation", "study", "bid", "plan", "declaration",
+                "operations", "drill", "drills", "manoeuvres", "maneuvers", "missions",
+                "raid", "raids", "offensive"}  # fmt: skip
 # Verbs whose subject is given what their object names: "received tanks from X".
 _RECEIVING = {"receive", "get", "obtain", "accept", "secure", "win"}
 # Money a court or a deal awards is owed, not given: "won 90,000 euros of damages from X in court".
@@ -145,7 +147,10 @@ _MAKING = {"form", "set", "create", "establish", "launch", "hold", "conduct", "s
 
 def _joint(ctx: Context, noun: Token) -> Iterator[Event]:
     """ "... from the Dutch government ... in a joint operation with Nordic countries"."""
-    partners = [k for t in g.prep_objects(noun, {"with"}) for k in targets_of(ctx, t)]
+    partner_tokens = g.prep_objects(noun, {"with"})
+    if not partner_tokens and noun.dep_ == "dobj" and noun.head.lemma_ in _MAKING:
+        partner_tokens = g.prep_objects(noun.head, {"with"})  # "held joint drills with X"
+    partners = [k for t in partner_tokens for k in targets_of(ctx, t)]
     if not partners:
         # "Chile and Peru formed a joint task force": the subjects, with each other
         verb = noun.head

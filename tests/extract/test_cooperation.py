@@ -443,3 +443,26 @@ def test_asylum_granted_is_aid_to_the_one_who_gets_it(facts_of, text: str) -> No
 )
 def test_asylum_sought_or_refused_is_no_aid(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ecuador conducted joint naval drills with Colombia.",
+        "Ecuador held joint exercises with Colombia in May.",
+        "Ecuador and Colombia began joint manoeuvres on Monday.",
+    ],
+)
+def test_joint_drills_with_a_partner_are_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Ecuador", "Colombia") in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ecuador held naval drills off Colombia.",
+        "Ecuador held joint drills on Monday, its navy said.",
+    ],
+)
+def test_drills_with_no_partner_are_no_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not cooperated(facts_of, text)
