@@ -466,3 +466,27 @@ def test_joint_drills_with_a_partner_are_cooperation(facts_of, text: str) -> Non
 )
 def test_drills_with_no_partner_are_no_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ecuador apologised to Colombia for the border incident.",
+        "Ecuador's apology to Colombia came a week later.",
+        "Ecuador issued a formal apology to Colombia on Monday.",
+    ],
+)
+def test_an_apology_is_made_to_someone(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Ecuador", "Colombia") in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ecuador refused to apologise to Colombia.",
+        "Colombia demanded an apology from Ecuador.",
+        "Ecuador apologised for the delay in Bogota.",
+    ],
+)
+def test_no_apology_made_to_anyone(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not cooperated(facts_of, text)
