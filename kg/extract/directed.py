@@ -33,6 +33,7 @@ from kg.extract.struck import attacked_country, struck_place
 from kg.extract.wielding import imposed_with, verbal, weapons
 from kg.language.event_words import (
     BID_NOUNS,
+    CAPTIVE_NOUNS,
     DOUBTED_NOUNS,
     NEGATIVE_WORDS,
     OWNED_NOUNS,
@@ -204,6 +205,8 @@ def verb_events(
             continue  # "gave advice to the minister" is no aid
         if "control-object" in s.flags and not any(map(is_control, given_things(verb, passive))):
             continue  # "handed the documents to X" yields nothing
+        if "captive-object" in s.flags and not any(_captive(ctx, t) for t in target_tokens):
+            continue  # "released a statement", "freed up funds"
         if "aid-object" in s.flags and any(
             o.lemma_.lower() in {"support", "backing", "endorsement", "blessing"}
             for o in g.direct_objects(verb)
@@ -384,3 +387,10 @@ def _speech_only(clause: Token) -> bool:
     return clause.lemma_ in SPEECH_VERBS and not any(
         t.lower_ in NEGATIVE_WORDS for t in clause.subtree
     )
+
+
+def _captive(ctx: Context, t: Token) -> bool:
+    """Someone held: "the prisoners", "20 Peruvian hostages", a person by name."""
+    if t.lemma_.lower() in CAPTIVE_NOUNS:
+        return True
+    return any(k.startswith("person/") for k in g.actors_of(ctx, t))

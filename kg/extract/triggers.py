@@ -39,6 +39,7 @@ FLAGS = frozenset(
         "from-office",
         "aid-object",
         "control-object",
+        "captive-object",
         "direct-target",
         "weapon-object",
         "not-arrival",

@@ -356,6 +356,8 @@ MESSAGE_NOUNS = frozenset({"message", "letter", "note", "invitation", "messages"
 
 # What one side hands over to another when it yields control: "handed over control of the
 # base to X", "transferred the airfield to X", "ceded sovereignty to X".
+# Who is released or freed: captives, or a person by name ("freed X").
+CAPTIVE_NOUNS = frozenset({"prisoner", "hostage", "detainee", "captive", "pow", "inmate"})
 CONTROL_OBJECTS = frozenset({"control", "sovereignty", "authority", "command", "base", "bases",
                              "airbase", "airfield", "airport", "port", "territory", "garrison",
                              "custody", "responsibility"})  # fmt: skip

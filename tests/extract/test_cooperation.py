@@ -490,3 +490,33 @@ def test_an_apology_is_made_to_someone(facts_of, text: str) -> None:  # type: ig
 )
 def test_no_apology_made_to_anyone(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rebels of the Red Dawn Front freed Ivo Marek after six months.",
+            ("Red Dawn Front", "Ivo Marek"),
+        ),
+        ("Ivo Marek was released by Ecuador on Monday.", ("Ecuador", "Ivo Marek")),
+        (
+            "Ecuador released the journalist Ivo Marek and two other prisoners.",
+            ("Ecuador", "Ivo Marek"),
+        ),
+    ],
+)
+def test_a_captive_let_go_is_yielded(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government of Ecuador released a statement about Ivo Marek.",
+        "Ecuador released the trade figures to Colombia.",
+        "Ecuador refused to free Ivo Marek.",
+    ],
+)
+def test_releasing_no_captive_or_refusing_to_is_no_yield(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not cooperated(facts_of, text)
