@@ -250,3 +250,14 @@ def test_a_post_owned_by_countries_is_no_audience(
 )
 def test_a_broadcasters_programme_or_readers_are_an_audience(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Hale held a parley with Karel Novy at the border.",
+        "The rendezvous between Ruth Hale and Karel Novy took place at sea.",
+    ],
+)
+def test_rarer_meeting_nouns(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Ruth Hale", "Karel Novy") in met_pairs(facts_of(text))
