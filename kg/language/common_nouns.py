@@ -16,6 +16,7 @@ from kg.language.lexicon import (
     COUNTRY_ANAPHORA,
     DESCRIBED_GROUP_NOUNS,
     DESCRIBING_WORDS,
+    GENERIC_BARE_ANAPHORA,
     GENERIC_BODIES,
     GENERIC_GROUP_NOUNS,
     GROUP_NOUNS,
@@ -137,7 +138,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
         elif (low in AGREEMENT_ANAPHORA or low in COUNTRY_ANAPHORA) and has_det and singular:
             if start > 0 and doc[start - 1].lower_ == "the":
                 found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
-        elif low in ORG_ANAPHORA and (has_det or _before_title(doc, tok)):
+        elif low in ORG_ANAPHORA and (has_det or _before_title(doc, tok, low)):
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
     return found
 
@@ -333,9 +334,12 @@ def _country_adjectives(tok: Token) -> bool:
     )
 
 
-def _before_title(doc: Doc, tok: Token) -> bool:
-    """ "committee chairman", "committee vice-chairmen"."""
+def _before_title(doc: Doc, tok: Token, low: str) -> bool:
+    """ "committee chairman", "committee vice-chairmen" (not "Union leaders": people
+    of a kind, see GENERIC_BARE_ANAPHORA)."""
     words = "".join(t.text_with_ws for t in doc[tok.i + 1 : tok.i + 4]).lower().split()
+    if low in GENERIC_BARE_ANAPHORA and tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "NNS":
+        return False
     return bool(words) and (words[0] in TITLE_WORDS or words[0].replace("vice-", "") in TITLE_WORDS)
 
 

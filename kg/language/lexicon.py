@@ -242,6 +242,9 @@ ORG_ANAPHORA = {
     "alliance": {"alliance", "nato", "organization"},
     "fund": {"fund"},
 }
+# Of those, the words that without an article before a plural title name people of a
+# kind, not the body named before: "Union leaders" are trade unions' leaders.
+GENERIC_BARE_ANAPHORA = frozenset({"union"})
 # Nouns that continue an agreement or a country mentioned before: "the deal".
 AGREEMENT_ANAPHORA = frozenset({"deal", "agreement", "accord", "treaty", "pact", "accords"})
 COUNTRY_ANAPHORA = frozenset({"country", "nation"})

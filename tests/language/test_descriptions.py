@@ -59,3 +59,27 @@ def test_a_pope_the_story_names_is_himself(facts_of) -> None:  # type: ignore[no
     facts = facts_of("Pope Leo arrived in Lima on Sunday. Ana Ruiz met the Pope on Monday.")
     found = met_pairs(facts)
     assert pair("Ana Ruiz", "Pope Leo") in found and pair("Ana Ruiz", "Pope") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union raised tariffs on steel. Union leaders said the rise would cost "
+        "jobs in every mill.",
+        "The EU met in Brussels. Union officials warned of strikes at the ports.",
+        "The European Union set new quotas. Union members voted to walk out on Friday.",
+    ],
+)
+def test_bare_union_before_plural_people_is_no_body_named_before(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    speaking = {
+        p.actor for e in facts.events if e.kind.value == "Statement" for p in e.participants
+    }
+    assert "org/EU" not in speaking
+
+
+def test_bare_union_before_a_singular_title_is_the_body(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "The European Union raised tariffs. Union President Ilse Varga said it was fair."
+    )
+    assert ("Ilse Varga", "European Union") in affiliations(facts)
