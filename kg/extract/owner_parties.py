@@ -61,9 +61,20 @@ def owners(ctx: Context, noun: Token) -> list[str]:
             found.extend(g.actors_of(ctx, c))
     found += [k for t in g.prep_objects(noun, {"by", "from"}) for k in g.actors_of(ctx, t)]
     found += leaders(noun)  # "Saudi-led strikes"
+    found += [k for t in stray_by(noun) for k in g.actors_of(ctx, t)]
     # "charges, raised by the attorney general, that ...", "the claims made by X"
     found += [k for c in g.participles(noun) for t in g.agents(c) for k in g.actors_of(ctx, t)]
     return list(dict.fromkeys(found))
+
+
+def stray_by(noun: Token) -> list[Token]:
+    """ "dismissed complaints by X": the parser hangs the "by" phrase right after an
+    active verb's object on the verb, which has no agent of its own."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or g.is_passive(verb):
+        return []
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"
+            and p.i == noun.right_edge.i + 1 for o in p.children if o.dep_ == "pobj"]  # fmt: skip
 
 
 def campaign_of(noun: Token, trig: Trigger) -> Token | None:
