@@ -182,3 +182,24 @@ def test_doubting_what_someone_says_or_is_criticises_them(facts_of, text, expect
 )
 def test_questioning_a_person_or_doubting_a_thing_is_no_criticism(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ravi Menon jabbed back at Pakistan during the debate.", ("Ravi Menon", "Pakistan")),
+        ("Kenya jabbed back at Uganda after the vote.", ("Kenya", "Uganda")),
+        ("Mirela Vos snapped back at Austria.", ("Mirela Vos", "Austria")),
+    ],
+)
+def test_a_phrase_hung_on_the_particle_names_the_target(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    """ "jabbed back at X": the parser may hang "at X" on "back", not on the verb."""
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_a_particle_verb_without_its_particle_is_no_trigger(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        directed(facts_of("Ravi Menon jabbed at the air in Pakistan."), EventKind.CONFLICT) == set()
+    )
