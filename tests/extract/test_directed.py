@@ -203,3 +203,31 @@ def test_a_particle_verb_without_its_particle_is_no_trigger(facts_of) -> None:  
     assert (
         directed(facts_of("Ravi Menon jabbed at the air in Pakistan."), EventKind.CONFLICT) == set()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bolivia brushed aside Chile's objections to the pipeline.", ("Bolivia", "Chile")),
+        ("Portugal brushed aside criticism from Spain over the dam.", ("Portugal", "Spain")),
+        ("Latvia shrugged off complaints from Russia about the monument.", ("Latvia", "Russia")),
+        ("Kenya pushed back on accusations from Somalia.", ("Kenya", "Somalia")),
+        ("Lena Brandt retorted to Serbia's remarks with a terse note.", ("Lena Brandt", "Serbia")),
+    ],
+)
+def test_who_brushes_aside_a_critic_rejects_the_critic(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister brushed aside Chile's ambassador at the door.",
+        "Oskar Vendel pushed back the vote to March.",
+        "Peru shrugged off the losses of the first quarter.",
+    ],
+)
+def test_brushing_aside_a_person_or_a_date_is_no_rejection(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
