@@ -216,6 +216,7 @@ def _someones_idea(t: Token) -> bool:
 # "X responded to Y's threats" (Y's words were aimed at X).
 _ANSWERING = frozenset("reject dismiss deny rebuff refute counter answer brush shrug".split())
 _RESPONDING = frozenset({"respond", "react", "reply", "retort"})
+_RESPONSES = frozenset({"response", "reply", "answer", "retort", "riposte"})
 _VERBAL = {"11", "12", "13"}  # disapprove, reject, threaten
 _DEFENDING = frozenset({"defend", "protect", "shield"})
 
@@ -234,6 +235,10 @@ def answerers(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) -> li
         defended = [k for o in g.direct_objects(verb) for k in targets_of(ctx, o)]
         if defended:
             return [k for k in defended if k not in agents]
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.lemma_ in _RESPONSES:
+        if verb.dep_ != "pobj" or verb.head.lower_ != "in":
+            return []
+        verb = verb.head.head  # "In response to Y's criticism, X said ..."
     elif not (noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.lemma_ in _RESPONDING):
         return []
     return [k for s in g.subjects(verb) for k in targets_of(ctx, s) if k not in agents]
