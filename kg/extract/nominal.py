@@ -30,7 +30,6 @@ from kg.extract.doing import doers, doing_verb, is_nominal, owned_up
 from kg.extract.nominal_sides import between_frame, recipient_frame
 from kg.extract.owner_parties import (
     adjunct_verb,
-    answerers,
     came_from,
     campaign_parties,
     compound_actors,
@@ -46,6 +45,7 @@ from kg.extract.owner_parties import (
     struck_with,
     targets_of_doer,
 )
+from kg.extract.responses import answerers
 from kg.extract.senses import Sense, sense_of
 from kg.extract.triggers import Trigger
 from kg.extract.warring import figurative, warring_pairs

@@ -1,6 +1,12 @@
-"""Angry responses: "X reacted furiously to Y's decision", "X responded with anger
-to Y's call", "X replied sharply to Y" (X disapproves of Y, CAMEO 111). How the
-response is made is what makes it one: "X responded to Y's letter" is none.
+"""Responses and answers.
+
+* Angry responses: "X reacted furiously to Y's decision", "X responded with anger
+  to Y's call", "X replied sharply to Y" (X disapproves of Y, CAMEO 111). How the
+  response is made is what makes it one: "X responded to Y's letter" is none.
+* Who answers hostile words is whom they were aimed at: "X rejected Y's
+  accusations", "X responded to Y's threats", "In response to Y's criticism, X
+  said" (Y against X), or whom it defends from them ("X defended Z against
+  criticism from Y": Y against Z).
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.directed import make_events, targets_of
 from kg.extract.senses import sense
+from kg.extract.triggers import Trigger
 from kg.language.event_words import ANGRY_MANNERS
 from kg.records import Event, EventKind
 
@@ -35,3 +42,34 @@ def _in_anger(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in ANGRY_MANNERS for c in verb.children) or any(
         o.lemma_.lower() in ANGRY_MANNERS for o in g.prep_objects(verb, {"with"})
     )
+
+
+# Verbs whose subject answers what it is charged with: "X rejected Y's accusations",
+# "X responded to Y's threats" (Y's words were aimed at X).
+_ANSWERING = frozenset("reject dismiss deny rebuff refute counter answer brush shrug".split())
+_RESPONSES = frozenset({"response", "reply", "answer", "retort", "riposte"})
+_VERBAL = {"11", "12", "13"}  # disapprove, reject, threaten
+_DEFENDING = frozenset({"defend", "protect", "shield"})
+
+
+def answerers(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) -> list[str]:
+    """Who answers the words ``noun`` names, at whom they were aimed: "X dismissed Y's
+    criticism", "X responded to Y's threats" (X), "X defended Z against Y's
+    criticism" (Z), when the words name no one else."""
+    if not agents or trig.cameo[:2] not in _VERBAL:
+        return []
+    verb = noun.head.head
+    if noun.dep_ == "dobj" and noun.head.lemma_ in _ANSWERING:
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "against" and verb.lemma_ in _DEFENDING:
+        # "X defended Z / her plan against Y's criticism": Z, or X herself
+        defended = [k for o in g.direct_objects(verb) for k in targets_of(ctx, o)]
+        if defended:
+            return [k for k in defended if k not in agents]
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.lemma_ in _RESPONSES:
+        if verb.dep_ != "pobj" or verb.head.lower_ != "in":
+            return []
+        verb = verb.head.head  # "In response to Y's criticism, X said ..."
+    elif not (noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.lemma_ in RESPONDING_VERBS):
+        return []
+    return [k for s in g.subjects(verb) for k in targets_of(ctx, s) if k not in agents]

@@ -356,35 +356,3 @@ def test_a_persons_criticism_of_another_person(facts_of, text: str) -> None:  # 
 )
 def test_a_critic_of_a_body_is_no_criticism_of_the_body(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, text) == set()
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "In response to Japan's criticism, South Korea said the drills would go ahead.",
-            ("Japan", "South Korea"),
-        ),
-        (
-            "In reply to Kenya's accusations, Uganda said it had done nothing wrong.",
-            ("Kenya", "Uganda"),
-        ),
-        ("In response to threats from Ghana, Togo closed the border.", ("Ghana", "Togo")),
-    ],
-)
-def test_the_words_answered_in_response_were_aimed_at_the_answerer(
-    facts_of, text: str, expected: tuple[str, str]
-) -> None:  # type: ignore[no-untyped-def]
-    assert expected in opposed(facts_of, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "In response to questions from reporters, Lena Brandt said Chile would wait.",
-        "In response to Japan's offer, South Korea said it would wait.",
-        "Kenya's response to the criticism angered nobody in Uganda.",
-    ],
-)
-def test_a_response_to_no_hostile_words_names_no_conflict(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert opposed(facts_of, text) == set()

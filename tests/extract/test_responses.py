@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import coded
+from kg.records import EventKind
+from tests.helpers import coded, directed
 
 
 @pytest.mark.parametrize(
@@ -116,3 +117,35 @@ def test_whom_a_defence_shields_was_criticised(  # type: ignore[no-untyped-def]
     facts_of, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In response to Japan's criticism, South Korea said the drills would go ahead.",
+            ("Japan", "South Korea"),
+        ),
+        (
+            "In reply to Kenya's accusations, Uganda said it had done nothing wrong.",
+            ("Kenya", "Uganda"),
+        ),
+        ("In response to threats from Ghana, Togo closed the border.", ("Ghana", "Togo")),
+    ],
+)
+def test_the_words_answered_in_response_were_aimed_at_the_answerer(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In response to questions from reporters, Lena Brandt said Chile would wait.",
+        "In response to Japan's offer, South Korea said it would wait.",
+        "Kenya's response to the criticism angered nobody in Uganda.",
+    ],
+)
+def test_a_response_to_no_hostile_words_names_no_conflict(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
