@@ -61,6 +61,10 @@ def answerers(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) -> li
     verb = noun.head.head
     if noun.dep_ == "dobj" and noun.head.lemma_ in _ANSWERING:
         verb = noun.head
+    elif noun.dep_ == "nsubjpass" and noun.head.lemma_ in _ANSWERING:  # "were rejected by X"
+        return [k for a in g.agents(noun.head) for k in targets_of(ctx, a) if k not in agents]
+    elif noun.dep_ == "pobj" and noun.head.lower_ in _BACK_AT and (back := _back(verb)):
+        verb = back  # "X hit / pushed / jabbed back at Y's criticism"
     elif noun.dep_ == "pobj" and noun.head.lower_ == "against" and verb.lemma_ in _DEFENDING:
         # "X defended Z / her plan against Y's criticism": Z, or X herself
         defended = [k for o in g.direct_objects(verb) for k in targets_of(ctx, o)]
@@ -73,3 +77,15 @@ def answerers(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) -> li
     elif not (noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.lemma_ in RESPONDING_VERBS):
         return []
     return [k for s in g.subjects(verb) for k in targets_of(ctx, s) if k not in agents]
+
+
+_BACK_AT = {"at", "against", "on"}
+
+
+def _back(verb: Token) -> Token | None:
+    """The verb that answers back ("hit back", "pushed back"), from it or from the
+    "back" the parser may hang the phrase on."""
+    if verb.lower_ == "back" and verb.dep_ in {"advmod", "prt"}:
+        return verb.head
+    back = any(c.lower_ == "back" and c.dep_ in {"advmod", "prt"} for c in verb.children)
+    return verb if back and verb.pos_ == "VERB" else None

@@ -149,3 +149,34 @@ def test_the_words_answered_in_response_were_aimed_at_the_answerer(
 )
 def test_a_response_to_no_hostile_words_names_no_conflict(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey's accusations were rejected by Greece on Monday.", ("Turkey", "Greece")),
+        (
+            "Austria pushed back against criticism from Italy over the border checks.",
+            ("Italy", "Austria"),
+        ),
+        ("Chile hit back at complaints from Peru on Monday.", ("Peru", "Chile")),
+        ("Kenya jabbed back at Somalia's accusations.", ("Somalia", "Kenya")),
+    ],
+)
+def test_words_rejected_or_hit_back_at_were_aimed_at_the_answerer(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile hit back at Peru's strikers in the second half.",
+        "The complaints by Peru were rejected by the court.",
+        "Austria pushed back against the tide of cheap imports.",
+    ],
+)
+def test_hitting_back_at_no_hostile_words(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), EventKind.CONFLICT)
+    assert ("Peru", "Chile") not in pairs and ("Peru", "court") not in pairs
