@@ -208,6 +208,7 @@ def content_clauses(noun: Token) -> list[Token]:
     hangs on the verb the noun's phrase depends on, right after that phrase ("dismissed
     complaints by X that Y ...", "amid criticism from X that Y ...")."""
     found = [c for c in noun.children if c.dep_ in {"acl", "ccomp"}]
+    found += [c for c in noun.children if c.dep_ == "relcl" and _marked_that(c)]
     if noun.dep_ in {"dobj", "pobj"}:
         host = noun.head.head if noun.dep_ == "pobj" else noun.head
         end = max(t.right_edge.i for t in [noun, *(o.head for o in stray_by(noun))])
@@ -217,6 +218,12 @@ def content_clauses(noun: Token) -> list[Token]:
         m.lower_ == "that" and m.dep_ in {"mark", "nsubj"} and m.i == c.left_edge.i
         for m in c.children
     )]  # fmt: skip
+
+
+def _marked_that(clause: Token) -> bool:
+    """ "criticism from X that Y had broken the deal", parsed as a relative clause:
+    its "that" is no pronoun of it."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
 def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:

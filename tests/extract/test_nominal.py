@@ -337,3 +337,34 @@ def test_a_complaints_clause_hung_on_the_verb_names_its_target(
 def test_a_clause_away_from_the_complaint_names_no_target(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     pairs = directed(facts_of(text), EventKind.CONFLICT)
     assert not any(b == "Chile" for _, b in pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Criticism from Norway that Iceland had broken the quota deal was dismissed in Reykjavik.",
+            ("Norway", "Iceland"),
+        ),
+        ("Complaints from Ghana that Togo had shut the road were ignored.", ("Ghana", "Togo")),
+        (
+            "Accusations by Poland that Belarus had sent migrants were denied.",
+            ("Poland", "Belarus"),
+        ),
+    ],
+)
+def test_a_complaints_clause_read_as_a_relative_clause_names_its_target(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Complaints from Peru that Chile had ignored grew.",
+        "The complaints from Peru that Chile handled last year were minor.",
+    ],
+)
+def test_a_relative_clause_of_a_complaint_names_no_target(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Peru", "Chile") not in directed(facts_of(text), EventKind.CONFLICT)
