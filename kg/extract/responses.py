@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.directed import make_events, targets_of
+from kg.extract.owner_parties import owners
 from kg.extract.senses import sense
 from kg.extract.triggers import Trigger
 from kg.language.event_words import ANGRY_MANNERS
@@ -46,8 +47,9 @@ def _in_anger(verb: Token) -> bool:
 
 # Verbs whose subject answers what it is charged with: "X rejected Y's accusations",
 # "X responded to Y's threats" (Y's words were aimed at X).
-_ANSWERING = frozenset("reject dismiss deny rebuff refute counter answer brush shrug".split())
+_ANSWERING = frozenset("reject dismiss deny rebuff refute counter answer brush shrug swat".split())
 _RESPONSES = frozenset({"response", "reply", "answer", "retort", "riposte"})
+_ANSWERS = _RESPONSES | {"rebuttal", "rejection", "denial", "dismissal", "responses", "replies"}
 _VERBAL = {"11", "12", "13"}  # disapprove, reject, threaten
 _DEFENDING = frozenset({"defend", "protect", "shield"})
 
@@ -61,6 +63,14 @@ def answerers(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) -> li
     verb = noun.head.head
     if noun.dep_ == "dobj" and noun.head.lemma_ in _ANSWERING:
         verb = noun.head
+    elif (
+        noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.lemma_ in _RESPONSES
+        and verb.dep_ == "pobj" and verb.head.lower_ == "in"
+    ):  # fmt: skip
+        verb = verb.head.head  # "In response to Y's criticism, X said ..."
+    elif noun.dep_ == "pobj" and noun.head.lower_ in {"of", "to"} and verb.lower_ in _ANSWERS:
+        # "X's rebuttal of Y's accusations", "X's reply to criticism from Y"
+        return [k for k in owners(ctx, verb) if k not in agents]
     elif noun.dep_ == "nsubjpass" and noun.head.lemma_ in _ANSWERING:  # "were rejected by X"
         return [k for a in g.agents(noun.head) for k in targets_of(ctx, a) if k not in agents]
     elif noun.dep_ == "pobj" and noun.head.lower_ in _BACK_AT and (back := _back(verb)):
@@ -70,10 +80,6 @@ def answerers(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) -> li
         defended = [k for o in g.direct_objects(verb) for k in targets_of(ctx, o)]
         if defended:
             return [k for k in defended if k not in agents]
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.lemma_ in _RESPONSES:
-        if verb.dep_ != "pobj" or verb.head.lower_ != "in":
-            return []
-        verb = verb.head.head  # "In response to Y's criticism, X said ..."
     elif not (noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.lemma_ in RESPONDING_VERBS):
         return []
     return [k for s in g.subjects(verb) for k in targets_of(ctx, s) if k not in agents]

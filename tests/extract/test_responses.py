@@ -180,3 +180,31 @@ def test_words_rejected_or_hit_back_at_were_aimed_at_the_answerer(
 def test_hitting_back_at_no_hostile_words(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     pairs = directed(facts_of(text), EventKind.CONFLICT)
     assert ("Peru", "Chile") not in pairs and ("Peru", "court") not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mexico's rebuttal of Guatemala's accusations came a day later.", ("Guatemala", "Mexico")),
+        ("Kenya's reply to criticism from Somalia was brief.", ("Somalia", "Kenya")),
+        ("Ecuador's denial of Peru's accusations was firm.", ("Peru", "Ecuador")),
+        ("Niger swatted away accusations from Mali.", ("Niger", "Mali")),
+    ],
+)
+def test_an_answer_named_by_a_noun_or_a_particle_verb(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's reply to the letter from Somalia was brief.",
+        "The response to Peru's accusations was muted.",
+        "Niger swatted away the flies.",
+    ],
+)
+def test_an_answer_to_no_hostile_words_or_by_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), EventKind.CONFLICT)
+    assert ("Somalia", "Kenya") not in pairs and not any(a == "Niger" for a, _ in pairs)
