@@ -185,6 +185,8 @@ def verb_events(
             target_tokens = [t for c in verb.children if c.dep_ == "ccomp"
                              and not (s.type == "accuse" and _speech_only(c))
                              for t in g.subjects(c)]  # fmt: skip
+            # "complained about how the government had failed"
+            target_tokens += [t for c in g.wh_clauses(verb, s.target_preps) for t in g.subjects(c)]
         if verb.lemma_ == "help" and not target_tokens:
             # "helped Kazakhstan restore order": the one helped is read as the subject
             target_tokens = [t for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VB"

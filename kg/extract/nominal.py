@@ -194,7 +194,7 @@ def content_subjects(ctx: Context, noun: Token) -> list[str]:
     """Whom a complaint or accusation is about: the subject of its "that" clause,
     or that subject's owner ("complaints that Chile's exports were ...")."""
     found: list[str] = []
-    for clause in content_clauses(noun):
+    for clause in [*content_clauses(noun), *g.wh_clauses(noun, {"about", "over", "at", "of"})]:
         for s in g.subjects(clause):
             keys = g.actors_of(ctx, s)
             found += keys or [

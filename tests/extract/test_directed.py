@@ -231,3 +231,31 @@ def test_who_brushes_aside_a_critic_rejects_the_critic(
 )
 def test_brushing_aside_a_person_or_a_date_is_no_rejection(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya complained about how Uganda treated its traders.", ("Kenya", "Uganda")),
+        (
+            "Finland voiced complaints over why Russia had closed the crossing.",
+            ("Finland", "Russia"),
+        ),
+        ("Peru complained bitterly about what Chile had done to its fleet.", ("Peru", "Chile")),
+    ],
+)
+def test_a_complaint_about_how_someone_acted_is_aimed_at_them(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya complained about how long the talks took.",
+        "Kenya asked about how Uganda treated its traders.",
+    ],
+)
+def test_no_one_acts_in_the_wh_clause_or_no_complaint(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
