@@ -176,8 +176,9 @@ def verb_events(
                 target_tokens += given_to(verb)
         if s.type == "accuse" and not any(ctx.actors.at(o.i) for o in g.direct_objects(verb)):
             target_tokens += _blamed_on(verb, s.target_preps, " " in key)
-        if " " in key:  # "ruffled the feathers of X", "took issue with X"
-            target_tokens += [t for o in g.direct_objects(verb) if o.lemma_ == key.split()[-1]
+        if " " in key:  # "ruffled the feathers of X", "took issue with X", "jabbed back at X"
+            held = [*g.direct_objects(verb), *(c for c in verb.children if c.dep_ == "advmod")]
+            target_tokens += [t for o in held if o.lemma_ == key.split()[-1]
                               for t in g.prep_objects(o, s.target_preps)]  # fmt: skip
         if s.type in _ABOUT_A_CLAUSE and not target_tokens and "idea-only" not in s.flags:
             # "demanded that Venezuela release them", "condemned what the junta has done",
@@ -185,6 +186,8 @@ def verb_events(
             target_tokens = [t for c in verb.children if c.dep_ == "ccomp"
                              and not (s.type == "accuse" and _speech_only(c))
                              for t in g.subjects(c)]  # fmt: skip
+            # "complained about how the government had failed"
+            target_tokens += [t for c in g.wh_clauses(verb, s.target_preps) for t in g.subjects(c)]
         if verb.lemma_ == "help" and not target_tokens:
             # "helped Kazakhstan restore order": the one helped is read as the subject
             target_tokens = [t for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VB"

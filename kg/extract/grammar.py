@@ -341,3 +341,13 @@ def dash_list(ctx: Context, token: Token) -> list[str]:
             keys.append(key)
         i += 1
     return list(dict.fromkeys(keys))
+
+
+_WH = frozenset({"how", "why", "what", "where", "when"})
+
+
+def wh_clauses(token: Token, preps: set[str] | frozenset[str]) -> list[Token]:
+    """The clauses a wh-word opens after ``preps`` of ``token``: "complained about
+    how Y treated its traders", "complaints over why Y shut the border"."""
+    return [c for p in token.children if p.dep_ == "prep" and p.lower_ in preps
+            for c in p.children if c.dep_ == "pcomp" and c.left_edge.lower_ in _WH]  # fmt: skip

@@ -69,6 +69,8 @@ def branded(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         named += [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr"}]
         if len(objects) > 1 and not named:  # "branded X a danger": the second names
             objects, named = objects[:-1], objects[-1:]
+        if objects and not named:
+            named = _misread_names(verb, objects)
         for act in (c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"):
             acted_on = g.direct_objects(act)  # "called expanding NATO a mistake": parsed
             if not objects and len(acted_on) > 1:  # as the gerund's two objects
@@ -89,6 +91,17 @@ def branded(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     targets = [k for o in objects for k in targets_of(ctx, o) if k not in agents]
     yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("criticise", "111"), agents,
                            targets, objects, extractor, 0.7)  # fmt: skip
+
+
+def _misread_names(verb: Token, objects: list[Token]) -> list[Token]:
+    """ "branded Y's policy a disgrace", "called Y's plan a grave mistake": the parser
+    may take the name for an adverbial noun of the verb or for an apposition of the
+    object (one no comma sets off)."""
+    last = max(o.right_edge.i for o in objects)
+    found = [c for c in verb.children if c.dep_ == "npadvmod" and c.i > last]
+    found += [a for o in objects for a in o.children
+              if a.dep_ == "appos" and a.left_edge.i > 0 and not a.doc[a.left_edge.i - 1].is_punct]  # fmt: skip
+    return found
 
 
 _ASIDE = {"of", "against", "for", "from", "by", "with", "about", "on", "over"}

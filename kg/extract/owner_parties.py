@@ -13,9 +13,6 @@ hangs away from it:
   against Chile);
 * the subject of a verb that receives it: "X received arms from Y", "X's bid has the
   backing of Y";
-* the subject of a verb that answers it: "X rejected Y's accusations", "X responded
-  to Y's threats" (Y against X), or whom it defends from it ("X defended Z against
-  criticism from Y": Y against Z);
 * an idiom of coming to help: "Peru came to the aid of Chile";
 * the country where force lands on what no actor names: "strikes on hideouts in X";
 * the country a protest is lodged with: "lodged a protest with X";
@@ -61,9 +58,20 @@ def owners(ctx: Context, noun: Token) -> list[str]:
             found.extend(g.actors_of(ctx, c))
     found += [k for t in g.prep_objects(noun, {"by", "from"}) for k in g.actors_of(ctx, t)]
     found += leaders(noun)  # "Saudi-led strikes"
+    found += [k for t in stray_by(noun) for k in g.actors_of(ctx, t)]
     # "charges, raised by the attorney general, that ...", "the claims made by X"
     found += [k for c in g.participles(noun) for t in g.agents(c) for k in g.actors_of(ctx, t)]
     return list(dict.fromkeys(found))
+
+
+def stray_by(noun: Token) -> list[Token]:
+    """ "dismissed complaints by X": the parser hangs the "by" phrase right after an
+    active verb's object on the verb, which has no agent of its own."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or g.is_passive(verb):
+        return []
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"
+            and p.i == noun.right_edge.i + 1 for o in p.children if o.dep_ == "pobj"]  # fmt: skip
 
 
 def campaign_of(noun: Token, trig: Trigger) -> Token | None:
@@ -199,33 +207,6 @@ def hidden_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) 
 def _someones_idea(t: Token) -> bool:
     """ "Ben Ray's budget", "Chile's policy": an idea someone owns."""
     return t.lemma_.lower() in DOUBTED_NOUNS and any(c.dep_ == "poss" for c in t.children)
-
-
-# Verbs whose subject answers what it is charged with: "X rejected Y's accusations",
-# "X responded to Y's threats" (Y's words were aimed at X).
-_ANSWERING = frozenset("reject dismiss deny rebuff refute counter answer brush shrug".split())
-_RESPONDING = frozenset({"respond", "react", "reply", "retort"})
-_VERBAL = {"11", "12", "13"}  # disapprove, reject, threaten
-_DEFENDING = frozenset({"defend", "protect", "shield"})
-
-
-def answerers(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) -> list[str]:
-    """Who answers the words ``noun`` names, at whom they were aimed: "X dismissed Y's
-    criticism", "X responded to Y's threats" (X), "X defended Z against Y's
-    criticism" (Z), when the words name no one else."""
-    if not agents or trig.cameo[:2] not in _VERBAL:
-        return []
-    verb = noun.head.head
-    if noun.dep_ == "dobj" and noun.head.lemma_ in _ANSWERING:
-        verb = noun.head
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "against" and verb.lemma_ in _DEFENDING:
-        # "X defended Z / her plan against Y's criticism": Z, or X herself
-        defended = [k for o in g.direct_objects(verb) for k in targets_of(ctx, o)]
-        if defended:
-            return [k for k in defended if k not in agents]
-    elif not (noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.lemma_ in _RESPONDING):
-        return []
-    return [k for s in g.subjects(verb) for k in targets_of(ctx, s) if k not in agents]
 
 
 def _greeted_with(noun: Token) -> Token | None:

@@ -182,3 +182,80 @@ def test_doubting_what_someone_says_or_is_criticises_them(facts_of, text, expect
 )
 def test_questioning_a_person_or_doubting_a_thing_is_no_criticism(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ravi Menon jabbed back at Pakistan during the debate.", ("Ravi Menon", "Pakistan")),
+        ("Kenya jabbed back at Uganda after the vote.", ("Kenya", "Uganda")),
+        ("Mirela Vos snapped back at Austria.", ("Mirela Vos", "Austria")),
+    ],
+)
+def test_a_phrase_hung_on_the_particle_names_the_target(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    """ "jabbed back at X": the parser may hang "at X" on "back", not on the verb."""
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_a_particle_verb_without_its_particle_is_no_trigger(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        directed(facts_of("Ravi Menon jabbed at the air in Pakistan."), EventKind.CONFLICT) == set()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bolivia brushed aside Chile's objections to the pipeline.", ("Bolivia", "Chile")),
+        ("Portugal brushed aside criticism from Spain over the dam.", ("Portugal", "Spain")),
+        ("Latvia shrugged off complaints from Russia about the monument.", ("Latvia", "Russia")),
+        ("Kenya pushed back on accusations from Somalia.", ("Kenya", "Somalia")),
+        ("Lena Brandt retorted to Serbia's remarks with a terse note.", ("Lena Brandt", "Serbia")),
+    ],
+)
+def test_who_brushes_aside_a_critic_rejects_the_critic(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister brushed aside Chile's ambassador at the door.",
+        "Oskar Vendel pushed back the vote to March.",
+        "Peru shrugged off the losses of the first quarter.",
+    ],
+)
+def test_brushing_aside_a_person_or_a_date_is_no_rejection(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya complained about how Uganda treated its traders.", ("Kenya", "Uganda")),
+        (
+            "Finland voiced complaints over why Russia had closed the crossing.",
+            ("Finland", "Russia"),
+        ),
+        ("Peru complained bitterly about what Chile had done to its fleet.", ("Peru", "Chile")),
+    ],
+)
+def test_a_complaint_about_how_someone_acted_is_aimed_at_them(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya complained about how long the talks took.",
+        "Kenya asked about how Uganda treated its traders.",
+    ],
+)
+def test_no_one_acts_in_the_wh_clause_or_no_complaint(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()

@@ -142,3 +142,31 @@ def test_no_hostile_label(facts_of, text: str) -> None:  # type: ignore[no-untyp
 )
 def test_a_denied_label_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Vera Koll", "Aldo Brisk") not in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya called Uganda's plan a grave mistake.", ("Kenya", "Uganda")),
+        ("Mirela Vos branded Austria's policy a disgrace.", ("Mirela Vos", "Austria")),
+        ("Mirela Vos branded Austria's policy a disgrace on Tuesday.", ("Mirela Vos", "Austria")),
+    ],
+)
+def test_a_name_the_parser_hangs_apart_still_names(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    """The parser may take the name for an apposition of the object or an
+    adverbial noun of the verb."""
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Brandt called Chile's budget a grand success.",
+        "Peru called Chile's envoy, a veteran diplomat, on Monday.",
+        "Kenya did not call Uganda's plan a grave mistake.",
+    ],
+)
+def test_an_apposition_or_a_kind_name_says_nothing(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()

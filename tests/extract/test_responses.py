@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import coded
+from kg.records import EventKind
+from tests.helpers import coded, directed
 
 
 @pytest.mark.parametrize(
@@ -116,3 +117,94 @@ def test_whom_a_defence_shields_was_criticised(  # type: ignore[no-untyped-def]
     facts_of, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In response to Japan's criticism, South Korea said the drills would go ahead.",
+            ("Japan", "South Korea"),
+        ),
+        (
+            "In reply to Kenya's accusations, Uganda said it had done nothing wrong.",
+            ("Kenya", "Uganda"),
+        ),
+        ("In response to threats from Ghana, Togo closed the border.", ("Ghana", "Togo")),
+    ],
+)
+def test_the_words_answered_in_response_were_aimed_at_the_answerer(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In response to questions from reporters, Lena Brandt said Chile would wait.",
+        "In response to Japan's offer, South Korea said it would wait.",
+        "Kenya's response to the criticism angered nobody in Uganda.",
+    ],
+)
+def test_a_response_to_no_hostile_words_names_no_conflict(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey's accusations were rejected by Greece on Monday.", ("Turkey", "Greece")),
+        (
+            "Austria pushed back against criticism from Italy over the border checks.",
+            ("Italy", "Austria"),
+        ),
+        ("Chile hit back at complaints from Peru on Monday.", ("Peru", "Chile")),
+        ("Kenya jabbed back at Somalia's accusations.", ("Somalia", "Kenya")),
+    ],
+)
+def test_words_rejected_or_hit_back_at_were_aimed_at_the_answerer(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile hit back at Peru's strikers in the second half.",
+        "The complaints by Peru were rejected by the court.",
+        "Austria pushed back against the tide of cheap imports.",
+    ],
+)
+def test_hitting_back_at_no_hostile_words(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), EventKind.CONFLICT)
+    assert ("Peru", "Chile") not in pairs and ("Peru", "court") not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mexico's rebuttal of Guatemala's accusations came a day later.", ("Guatemala", "Mexico")),
+        ("Kenya's reply to criticism from Somalia was brief.", ("Somalia", "Kenya")),
+        ("Ecuador's denial of Peru's accusations was firm.", ("Peru", "Ecuador")),
+        ("Niger swatted away accusations from Mali.", ("Niger", "Mali")),
+    ],
+)
+def test_an_answer_named_by_a_noun_or_a_particle_verb(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's reply to the letter from Somalia was brief.",
+        "The response to Peru's accusations was muted.",
+        "Niger swatted away the flies.",
+    ],
+)
+def test_an_answer_to_no_hostile_words_or_by_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), EventKind.CONFLICT)
+    assert ("Somalia", "Kenya") not in pairs and not any(a == "Niger" for a, _ in pairs)
