@@ -179,6 +179,12 @@ GROUP_MODIFIERS = frozenset(
     militant paramilitary pro-democracy anti-government guerrilla
     """.split()
 )
+# Plural nouns for a state's armed or security forces, an unnamed group of their
+# article even with no country named ("Troops attacked ...", "Police arrested X"),
+# alone or after a word of their kind ("security forces", "riot police"); "forces"
+# only after such a word (not "market forces").
+FORCE_PLURALS = frozenset({"troops", "soldiers", "police", "policemen", "generals", "forces"})
+FORCE_KIND_MODIFIERS = frozenset({"security", "riot", "armed"})
 # Singular nouns for such a group: "the junta".
 GROUP_SINGULARS = frozenset({"junta"})
 # Singular nouns for a group when a country qualifies them (and, but for
