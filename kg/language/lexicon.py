@@ -185,6 +185,14 @@ GROUP_MODIFIERS = frozenset(
 # only after such a word (not "market forces").
 FORCE_PLURALS = frozenset({"troops", "soldiers", "police", "policemen", "generals", "forces"})
 FORCE_KIND_MODIFIERS = frozenset({"security", "riot", "armed"})
+# What stands for its owner when it is attacked, raided or searched: "their homes
+# were attacked" is an attack on them, "his office was raided" on him.
+OWNERS_PROPERTY = frozenset(
+    """
+    home homes house houses residence residences office offices convoy convoys motorcade
+    motorcades car cars compound compounds headquarters embassy embassies consulate consulates
+    """.split()
+)
 # Singular nouns for such a group: "the junta".
 GROUP_SINGULARS = frozenset({"junta"})
 # Singular nouns for a group when a country qualifies them (and, but for
