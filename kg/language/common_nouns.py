@@ -108,8 +108,12 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             counted = any(doc[j].like_num for j in range(start, tok.i))
             if counted and low in _COUNTED_BODIES:
                 continue  # "lawsuits against 80 banks": so many separate banks, no one actor
-            while start < tok.i and (doc[start].like_num or doc[start].lower_ in QUANTIFIERS):
-                start += 1  # "three militants", "some 60 students": the group, not the count
+            while start < tok.i and (
+                doc[start].like_num
+                or doc[start].lower_ in QUANTIFIERS
+                or (doc[start].text == "-" and start > 0 and doc[start - 1].like_num)
+            ):  # "three militants", "some 60 students", "twenty-five rebels": not the count
+                start += 1
             if acts_for_country(doc, start, tok):
                 continue  # "Ukrainian lawmakers" are Ukraine, as "Greek diplomats" are Greece
             text = doc[start : tok.i + 1].text

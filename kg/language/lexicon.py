@@ -179,11 +179,14 @@ GROUP_MODIFIERS = frozenset(
     militant paramilitary pro-democracy anti-government guerrilla
     """.split()
 )
-# Plural nouns for a state's armed or security forces, an unnamed group of their
-# article even with no country named ("Troops attacked ...", "Police arrested X"),
-# alone or after a word of their kind ("security forces", "riot police"); "forces"
-# only after such a word (not "market forces").
-FORCE_PLURALS = frozenset({"troops", "soldiers", "police", "policemen", "generals", "forces"})
+# Plural nouns for a state's armed or security forces, and for armed men, an unnamed
+# group of their article even with no country named ("Troops attacked ...", "Police
+# arrested X", "Gunmen attacked her motorcade"), alone or after a word of their kind
+# ("security forces", "riot police"); "forces" only after such a word (not "market
+# forces").
+FORCE_PLURALS = frozenset(
+    {"troops", "soldiers", "police", "policemen", "generals", "forces", "gunmen"}
+)
 FORCE_KIND_MODIFIERS = frozenset({"security", "riot", "armed"})
 # What stands for its owner when it is attacked, raided or searched: "their homes
 # were attacked" is an attack on them, "his office was raided" on him.

@@ -54,6 +54,7 @@ def force_pairs(facts) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
         ("Police arrested opposition leader Lia Moran on Friday.", "group/police", "person/lia-moran"),
         ("On Monday, riot police detained Tomas Kerrin in the capital.", "group/riot-police", "person/tomas-kerrin"),
         ("Lia Moran was detained by police at the airport.", "group/police", "person/lia-moran"),
+        ("Gunmen ambushed the motorcade of Lia Moran near Kabul.", "group/gunmen", "person/lia-moran"),
     ],
 )  # fmt: skip
 def test_a_force_of_no_country_named_is_a_group_of_the_story(  # type: ignore[no-untyped-def]
