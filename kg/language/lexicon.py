@@ -188,6 +188,11 @@ FORCE_PLURALS = frozenset(
     {"troops", "soldiers", "police", "policemen", "generals", "forces", "gunmen"}
 )
 FORCE_KIND_MODIFIERS = frozenset({"security", "riot", "armed"})
+# Armed men named by the body they fight for, who are that body: "Hamas fighters",
+# "MRTA guerrillas" (as "NATO troops" are NATO).
+FIGHTER_NOUNS = frozenset(
+    "rebels insurgents militants fighters guerrillas militiamen gunmen".split()
+)
 # What stands for its owner when it is attacked, raided or searched: "their homes
 # were attacked" is an attack on them, "his office was raided" on him.
 OWNERS_PROPERTY = frozenset(
