@@ -22,6 +22,8 @@ def pair_owners(state: CorefState, m: Mention) -> tuple[str, ...]:
             continue
         items = [subjects[0], *subjects[0].conjuncts]
         if len(items) < 2:
+            if any(c.lower_ == "own" for c in pron.head.children):
+                return ()  # "A and B said the rebels attacked their own base": the rebels'
             continue  # "A and B said troops attacked their homes": the clause above
         keys = [_key(state, t.i) for t in items]
         if None in keys:

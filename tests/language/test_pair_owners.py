@@ -36,6 +36,7 @@ def test_their_property_attacked_is_an_attack_on_the_pair(facts_of, text, expect
         "Tomas Kerrin and Lia Moran fled after their homes were destroyed by the storm.",
         "Tomas Kerrin and Lia Moran said Kenyan troops had left their compound.",
         "Tomas Kerrin and Lia Moran said their plans were welcomed by Kenyan officials.",
+        "Tomas Kerrin and Lia Moran said the rebels had attacked their own headquarters.",
     ],
 )
 def test_their_property_not_attacked_gives_no_conflict(facts_of, text) -> None:  # type: ignore[no-untyped-def]
