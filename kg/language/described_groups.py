@@ -87,8 +87,28 @@ def _unnamed_force(doc: Doc, start: int, tok: Token) -> bool:
     return (
         acting
         and not named
+        and not _a_countrys_forces(doc)
         and tok.dep_ != "compound"
         and all(t.lower_ in FORCE_KIND_MODIFIERS for t in words)
         and not any(c.dep_ == "poss" or c.lower_ == "other" for c in tok.children)
         and not of_a_country(tok)
     )
+
+
+def _a_countrys_forces(doc: Doc) -> bool:
+    """The story names a country's forces ("Chilean troops", "Kenya's police", "the
+    army of Sudan"): its unnamed troops or police are likely that country's, no
+    group of their own."""
+    return any(
+        of_a_country(t)
+        or any(_a_country(c) for c in t.children if c.dep_ in {"amod", "compound", "poss", "nmod"})
+        for t in doc
+        if t.lower_ in FORCE_PLURALS | _SINGULAR_FORCES
+    )
+
+
+def _a_country(t: Token) -> bool:
+    """ "Chilean", "Kenya": a country's demonym or name."""
+    gz = gazetteer()
+    entry = gz.demonym(t.text) or (gz.lookup(t.text) if t.ent_type_ == "GPE" else None)
+    return entry is not None and entry.type == "Country"

@@ -97,3 +97,15 @@ def test_forces_moved_given_or_named_are_no_unnamed_group(facts_of, text: str) -
         k.startswith(("group/troops", "group/soldiers", "group/police", "group/market"))
         for k in keys
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean troops crossed the border on Monday. The troops then stormed the home of Lia Moran.",
+        "Kenya's police arrived on Monday. Police then arrested opposition leader Lia Moran.",
+        "The army of Sudan moved in on Monday. Soldiers then detained Tomas Kerrin.",
+    ],
+)
+def test_forces_in_a_story_of_a_countrys_forces_are_no_group_of_their_own(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(a.startswith("group/") for a in agents(facts_of(text)))
