@@ -42,6 +42,7 @@ from kg.language.event_words import SPEECH_VERBS
 from kg.language.lexicon import (
     ACTING_FOR_OWNER,
     AGENT_NOUNS,
+    FIGHTER_NOUNS,
     GENERIC_BODIES,
     GROUP_NOUNS,
     INDIVIDUAL_POSTS,
@@ -227,7 +228,7 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
         ]
         if named:
             return named
-    if low in AGENT_NOUNS or low in GROUP_NOUNS or t.lemma_.lower() in AGENT_NOUNS:
+    if low in AGENT_NOUNS | GROUP_NOUNS | FIGHTER_NOUNS or t.lemma_.lower() in AGENT_NOUNS:
         listed = dash_list(ctx, t)
         if listed:
             return listed

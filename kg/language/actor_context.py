@@ -76,6 +76,9 @@ def is_place(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     place = places().lookup(name)
     if place is None:
         return False
+    head = doc[m.end - 1]
+    if m.kind == "group" and head.pos_ == "NOUN" and not head.ent_type_:
+        return False  # "Police arrested X": the common noun, not the Polish town
     people = [clean_name(o.text).split() for o in mentions if o.kind == "person" and o.id != m.id]
     if any(name in words for words in people if len(words) > 1):
         return False  # "Reyes" after "Tomas Reyes": the person, whatever the town

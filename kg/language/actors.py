@@ -39,6 +39,7 @@ from kg.language.lexicon import (
 )
 from kg.language.mentions import ACTOR_KINDS, Mention
 from kg.language.names import clean_name
+from kg.language.pair_owners import pair_owners
 from kg.language.person_names import link_people
 from kg.language.places import places
 from kg.language.slugs import slug
@@ -132,7 +133,7 @@ class _Resolver:
             elif m.kind == "pronoun":
                 key = resolve_pronoun(state, m)
                 self._link(m, key)
-                if key is None and (owners := their_owners(state, m)):
+                if key is None and (owners := their_owners(state, m) or pair_owners(state, m)):
                     self.out.plural[m.id] = owners  # "their foreign ministers"
             elif m.kind == "plural":
                 keys = resolve_plural(state, m)

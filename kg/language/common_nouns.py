@@ -16,6 +16,7 @@ from kg.language.lexicon import (
     COUNTRY_ANAPHORA,
     DESCRIBED_GROUP_NOUNS,
     DESCRIBING_WORDS,
+    FIGHTER_NOUNS,
     GENERIC_BARE_ANAPHORA,
     GENERIC_BODIES,
     GENERIC_GROUP_NOUNS,
@@ -106,11 +107,17 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and nxt.ent_iob_ == "B" and nxt.ent_type_ in {"ORG", "PERSON"}:
                 continue  # "Ghanaian banks Volta Trust Bank and ...": the kind of the names
+            if _fighters_of_a_body(doc, start, tok):
+                continue  # "Hamas fighters" are Hamas
             counted = any(doc[j].like_num for j in range(start, tok.i))
             if counted and low in _COUNTED_BODIES:
                 continue  # "lawsuits against 80 banks": so many separate banks, no one actor
-            while start < tok.i and (doc[start].like_num or doc[start].lower_ in QUANTIFIERS):
-                start += 1  # "three militants", "some 60 students": the group, not the count
+            while start < tok.i and (
+                doc[start].like_num
+                or doc[start].lower_ in QUANTIFIERS
+                or (doc[start].text == "-" and start > 0 and doc[start - 1].like_num)
+            ):  # "three militants", "some 60 students", "twenty-five rebels": not the count
+                start += 1
             if acts_for_country(doc, start, tok):
                 continue  # "Ukrainian lawmakers" are Ukraine, as "Greek diplomats" are Greece
             text = doc[start : tok.i + 1].text
@@ -366,3 +373,19 @@ def _precedes_name(doc: Doc, tok: Token) -> bool:
         if t.pos_ == "ADP" and t.lower_ not in AFFILIATION_PREPS | STOP_PREPS_IN_TITLE:
             return False
     return False
+
+
+def _fighters_of_a_body(doc: Doc, start: int, tok: Token) -> bool:
+    """ "Hamas fighters", "twenty MRTA guerrillas": armed men named by one body
+    alone (an organisation's name, no country, party or place), who are that body."""
+    if tok.lower_ not in FIGHTER_NOUNS:
+        return False
+    words = [t for t in doc[start : tok.i] if not t.like_num and t.text != "-"]
+    return (
+        bool(words)
+        and all(t.ent_type_ == "ORG" for t in words)
+        and words[0].ent_iob_ == "B"
+        and (tok.i == words[-1].i + 1)
+        and (words[-1].i + 1 >= len(doc) or doc[words[-1].i + 1].ent_iob_ != "I")
+        and gazetteer().demonym(words[0].text) is None
+    )

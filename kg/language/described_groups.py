@@ -14,14 +14,18 @@ from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
     AGENT_NOUNS,
     DESCRIBED_GROUP_NOUNS,
+    FORCE_KIND_MODIFIERS,
+    FORCE_PLURALS,
     GENERIC_GROUP_NOUNS,
     GROUP_MODIFIERS,
     GROUP_SINGULARS,
     QUALIFIED_GROUP_SINGULARS,
+    QUANTIFIERS,
     RELATIONAL_NOUNS,
 )
 
-UNNAMED_FORCES = frozenset({"military", "army", "junta"})
+_SINGULAR_FORCES = frozenset({"military", "army", "junta"})
+UNNAMED_FORCES = _SINGULAR_FORCES | FORCE_PLURALS  # (an unnamed group of its article)
 _RULING_NOUNS = {"administration", "government", "regime", "authorities", "council"}
 
 
@@ -40,7 +44,7 @@ def described_group(doc: Doc, start: int, tok: Token) -> bool:
             gazetteer().demonym(t.text) is not None or t.ent_type_ in {"GPE", "NORP"} for t in words
         )
         return country and (low == "opposition" or any(t.lower_ in GROUP_MODIFIERS for t in words))
-    if low in UNNAMED_FORCES:  # "the military said", not "the Russian military"
+    if low in _SINGULAR_FORCES:  # "the military said", not "the Russian military"
         words = doc[start : tok.i]
         return (
             tok.dep_ != "compound"
@@ -49,6 +53,8 @@ def described_group(doc: Doc, start: int, tok: Token) -> bool:
             and not any(t.pos_ == "PROPN" or t.ent_type_ for t in words)
             and not of_a_country(tok)  # "the army of Sudan" is Sudan's
         )
+    if low in FORCE_PLURALS and tok.tag_ in {"NNS", "NNPS"} and _unnamed_force(doc, start, tok):
+        return True
     if low in _RULING_NOUNS:  # "the military administration", "the ruling council"
         return any(t.lower_ in GROUP_MODIFIERS for t in doc[start : tok.i])
     if tok.tag_ not in {"NNS", "NNPS"} or low in RELATIONAL_NOUNS:
@@ -58,3 +64,51 @@ def described_group(doc: Doc, start: int, tok: Token) -> bool:
     if low not in DESCRIBED_GROUP_NOUNS | GENERIC_GROUP_NOUNS | AGENT_NOUNS | _RULING_NOUNS:
         return False
     return any(t.lower_ in GROUP_MODIFIERS for t in doc[start : tok.i])
+
+
+def _unnamed_force(doc: Doc, start: int, tok: Token) -> bool:
+    """ "Troops attacked ...", "Police arrested X", "security forces": a state's forces
+    of no country named, an unnamed group of the article; not "Chile's troops",
+    "US soldiers" or "the troops of Peru" (:mod:`kg.language.country_agents`), nor
+    "market forces"."""
+    words = [t for t in doc[start : tok.i] if not (t.like_num or t.lower_ in QUANTIFIERS)]
+    if tok.lower_ == "forces" and not words:
+        return False
+    head = tok
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    # who acts ("Troops attacked", "was arrested by police"), not what is moved or
+    # given ("sent troops to", "supplied weapons and troops")
+    acting = head.dep_ in {"nsubj", "nsubjpass"} or (
+        head.dep_ == "pobj" and head.head.lower_ == "by"
+    )
+    # a story that names its force ("Tayside Police") speaks of that force, no other
+    named = any(t.lower_ == tok.lower_ and t.is_title and not t.is_sent_start for t in doc)
+    return (
+        acting
+        and not named
+        and not _a_countrys_forces(doc)
+        and tok.dep_ != "compound"
+        and all(t.lower_ in FORCE_KIND_MODIFIERS for t in words)
+        and not any(c.dep_ == "poss" or c.lower_ == "other" for c in tok.children)
+        and not of_a_country(tok)
+    )
+
+
+def _a_countrys_forces(doc: Doc) -> bool:
+    """The story names a country's forces ("Chilean troops", "Kenya's police", "the
+    army of Sudan"): its unnamed troops or police are likely that country's, no
+    group of their own."""
+    return any(
+        of_a_country(t)
+        or any(_a_country(c) for c in t.children if c.dep_ in {"amod", "compound", "poss", "nmod"})
+        for t in doc
+        if t.lower_ in FORCE_PLURALS | _SINGULAR_FORCES
+    )
+
+
+def _a_country(t: Token) -> bool:
+    """ "Chilean", "Kenya": a country's demonym or name."""
+    gz = gazetteer()
+    entry = gz.demonym(t.text) or (gz.lookup(t.text) if t.ent_type_ == "GPE" else None)
+    return entry is not None and entry.type == "Country"

@@ -128,7 +128,7 @@ OWNED_NOUNS = DOUBTED_NOUNS | frozenset(
     hideout hideouts headquarters defence defences defense defenses convoy convoys installation
     installations facility facilities asset assets
     home homes house houses residence residences office offices premises compound compounds
-    property properties
+    property properties motorcade motorcades car cars embassy embassies consulate consulates
     """.split()
 )
 # Words that say a clause is a criticism of its subject ("X's policy is the main

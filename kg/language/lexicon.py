@@ -179,6 +179,28 @@ GROUP_MODIFIERS = frozenset(
     militant paramilitary pro-democracy anti-government guerrilla
     """.split()
 )
+# Plural nouns for a state's armed or security forces, and for armed men, an unnamed
+# group of their article even with no country named ("Troops attacked ...", "Police
+# arrested X", "Gunmen attacked her motorcade"), alone or after a word of their kind
+# ("security forces", "riot police"); "forces" only after such a word (not "market
+# forces").
+FORCE_PLURALS = frozenset(
+    {"troops", "soldiers", "police", "policemen", "generals", "forces", "gunmen"}
+)
+FORCE_KIND_MODIFIERS = frozenset({"security", "riot", "armed"})
+# Armed men named by the body they fight for, who are that body: "Hamas fighters",
+# "MRTA guerrillas" (as "NATO troops" are NATO).
+FIGHTER_NOUNS = frozenset(
+    "rebels insurgents militants fighters guerrillas militiamen gunmen".split()
+)
+# What stands for its owner when it is attacked, raided or searched: "their homes
+# were attacked" is an attack on them, "his office was raided" on him.
+OWNERS_PROPERTY = frozenset(
+    """
+    home homes house houses residence residences office offices convoy convoys motorcade
+    motorcades car cars compound compounds headquarters embassy embassies consulate consulates
+    """.split()
+)
 # Singular nouns for such a group: "the junta".
 GROUP_SINGULARS = frozenset({"junta"})
 # Singular nouns for a group when a country qualifies them (and, but for

@@ -113,6 +113,9 @@ def test_a_relative_object_that_is_a_thing_names_no_target(facts_of) -> None:  #
         ("Russian troops seized the property of Maria Voss.", ("Russia", "Maria Voss")),
         ("Kenyan police stormed the home of Daniel Mwangi.", ("Kenya", "Daniel Mwangi")),
         ("Chinese police seized Maria Voss's property last week.", ("China", "Maria Voss")),
+        ("Kenyan troops ambushed the motorcade of Daniel Mwangi.", ("Kenya", "Daniel Mwangi")),
+        ("Kenyan police stormed the embassy of Chile on Monday.", ("Kenya", "Chile")),
+        ("Russian troops shelled the car of Maria Voss near the border.", ("Russia", "Maria Voss")),
     ],
 )
 def test_the_owner_of_a_home_or_office_attacked_is_the_target(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]

@@ -31,3 +31,81 @@ def test_one_storys_military_is_not_anothers(facts_of, first: str, second: str) 
     assert len(a) == 1 and len(b) == 1
     assert a != b
     assert all(k.startswith("group/") for k in a | b)
+
+
+def force_pairs(facts) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(agent's key without its story part, target) of every factual conflict."""
+    out = set()
+    for e in facts.events:
+        if e.kind is not EventKind.CONFLICT or not e.factual:
+            continue
+        for a in (p.actor for p in e.participants if p.role == "agent"):
+            for t in (p.actor for p in e.participants if p.role == "target"):
+                out.add((a.rsplit("-", 1)[0] if a.startswith("group/") else a, t))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        ("Troops attacked the homes of Tomas Kerrin and Lia Moran.", "group/troops", "person/lia-moran"),
+        ("Soldiers arrested Tomas Kerrin in Lima on Tuesday.", "group/soldiers", "person/tomas-kerrin"),
+        ("Security forces detained Lia Moran at her office.", "group/security-forces", "person/lia-moran"),
+        ("Police arrested opposition leader Lia Moran on Friday.", "group/police", "person/lia-moran"),
+        ("On Monday, riot police detained Tomas Kerrin in the capital.", "group/riot-police", "person/tomas-kerrin"),
+        ("Lia Moran was detained by police at the airport.", "group/police", "person/lia-moran"),
+        ("Gunmen ambushed the motorcade of Lia Moran near Kabul.", "group/gunmen", "person/lia-moran"),
+    ],
+)  # fmt: skip
+def test_a_force_of_no_country_named_is_a_group_of_the_story(  # type: ignore[no-untyped-def]
+    facts_of, text: str, agent: str, target: str
+) -> None:
+    assert (agent, target) in force_pairs(facts_of(text))
+
+
+def test_one_storys_police_are_not_anothers(facts_of) -> None:  # type: ignore[no-untyped-def]
+    a = agents(facts_of("Police detained Tomas Kerrin on Monday."))
+    b = agents(facts_of("Police detained Lia Moran on Friday."))
+    assert len(a) == 1 and len(b) == 1 and a != b
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean troops attacked the homes of Tomas Kerrin and Lia Moran.",  # Chile's
+        "Chile's soldiers arrested Tomas Kerrin on Tuesday.",
+        "The troops of Chile detained Lia Moran on Friday.",
+    ],
+)
+def test_a_countrys_forces_are_that_country(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert agents(facts_of(text)) == {"country/CHL"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Kerrin sent troops to the border and supplied weapons and soldiers to Lia Moran.",
+        "Market forces drove down the price, Tomas Kerrin said.",
+        # the story names its force: "police" is that force, not another group
+        "Tomas Kerrin of Vale County Police said police arrested Lia Moran.",
+    ],
+)
+def test_forces_moved_given_or_named_are_no_unnamed_group(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    keys = {p.actor for e in facts.events for p in e.participants}
+    assert not any(
+        k.startswith(("group/troops", "group/soldiers", "group/police", "group/market"))
+        for k in keys
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean troops crossed the border on Monday. The troops then stormed the home of Lia Moran.",
+        "Kenya's police arrived on Monday. Police then arrested opposition leader Lia Moran.",
+        "The army of Sudan moved in on Monday. Soldiers then detained Tomas Kerrin.",
+    ],
+)
+def test_forces_in_a_story_of_a_countrys_forces_are_no_group_of_their_own(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(a.startswith("group/") for a in agents(facts_of(text)))

@@ -1,0 +1,65 @@
+"""Unnamed groups found word by word: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Twenty-five rebels were killed by soldiers near the border.", "group/rebels-"),
+        ("Thirty-two militants were arrested by police on Monday.", "group/militants-"),
+        ("Some 40 insurgents were captured by troops in the hills.", "group/insurgents-"),
+    ],
+)
+def test_a_counted_group_is_named_without_its_count(facts_of, text: str, group: str) -> None:  # type: ignore[no-untyped-def]
+    targets = {
+        p.actor
+        for e in facts_of(text).events
+        if e.kind is EventKind.CONFLICT
+        for p in e.participants
+        if p.role == "target"
+    }
+    assert len(targets) == 1 and next(iter(targets)).startswith(group)
+
+
+def _pairs(facts) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return {
+        (a.actor, t.actor)
+        for e in facts.events
+        if e.kind is EventKind.CONFLICT
+        for a in e.participants
+        if a.role == "agent"
+        for t in e.participants
+        if t.role == "target"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hezbollah guerrillas attacked Israel on Monday.", ("org/hezbollah", "country/ISR")),
+        ("Israeli troops killed 20 Hamas fighters.", ("country/ISR", "org/hamas")),
+        (
+            "FARC rebels kidnapped opposition leader Tomas Kerrin on Monday.",
+            ("org/farc", "person/tomas-kerrin"),
+        ),
+    ],
+)
+def test_fighters_named_by_their_body_are_that_body(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Sudanese rebels attacked Chad on Monday.", "group/sudanese-rebels"),  # not Sudan
+        ("Darfur rebels attacked Sudan on Monday.", "group/darfur-rebels"),  # a region's
+        ("Labour activists attacked Tomas Kerrin.", "group/labour-activists"),  # no fighters
+    ],
+)
+def test_fighters_of_a_country_or_place_stay_a_group(facts_of, text: str, group: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(a == group for a, _ in _pairs(facts_of(text)))
