@@ -79,6 +79,7 @@ _PREVENTING = {"prevent", "stop", "bar", "ban", "deter", "discourage", "dissuade
                "block", "restrain", "refrain"}  # fmt: skip
 _REFUSING = {"refuse", "decline", "fail", "reject", "unable"}
 _REFUSALS = {"failure", "refusal", "inability", "reluctance", "unwillingness"}  # "refusal to"
+_NOW = {"VBZ", "VBP"}  # a simple present: what happens whenever, not once
 
 
 def negated(verb: Token) -> bool:
@@ -174,6 +175,9 @@ def modality(verb: Token) -> Modality:
         return Modality.PLANNED  # "X is meeting Y on Thursday"
     if any(c.dep_ == "advmod" and c.lower_ in ew.HABITUAL_ADVERBS for c in verb.children):
         return Modality.HABITUAL  # "frequently meets with members of Congress"
+    now = [verb, *(a for a in verb.children if a.dep_ == "advcl")] if verb.tag_ in _NOW else []
+    if any(w.lower_ in {"when", "whenever"} for c in now if c.tag_ in _NOW for w in c.children):
+        return Modality.HABITUAL  # "when the police say", "when A meets B, they talk"
     speech = reporting_verb(verb)
     if speech is not None and denies_a_charge(speech):
         speech = None  # "X accused Y of lying, a charge Y denies": the charge is denied

@@ -441,3 +441,34 @@ def test_what_someone_refused_or_failed_to_do_is_not_done(
 def test_a_decision_to_condemn_is_no_refusal(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Ghana's decision to condemn Togo came after the raid.")
     assert ("Ghana", "Togo") in directed(facts, EventKind.CONFLICT, factual_only=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("When Vera Holm meets Karel Novy, they talk about fishing quotas.", "person/vera-holm"),
+        ("Vera Holm said that whenever Ecuador threatens Peru, shrimp prices rise.", "country/PER"),
+        ('Vera Holm spoke. She added: "When Ecuador says that, you have to take it seriously."',
+         "country/ECU"),
+    ],
+)  # fmt: skip
+def test_what_happens_whenever_is_habitual(facts_of, text: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in facts_of(text).events if actor in e.actors()]
+    assert events
+    assert any(e.modality.value == "habitual" for e in events)
+    assert not any(
+        e.factual
+        for e in events
+        if e.kind is not EventKind.STATEMENT or actor in e.actors("speaker")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When Vera Holm met Karel Novy, they talked about fishing quotas.",
+        "Ecuador says it met Karel Novy when the talks began.",
+    ],
+)
+def test_a_past_when_clause_is_a_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text))
