@@ -34,6 +34,7 @@ from kg.graph.results import value
 from kg.graph.sparql import select
 from kg.graph.store import open_store
 from kg.language.gazetteer import gazetteer
+from kg.language.lexicon import FORCE_PLURALS
 from kg.language.places import places
 
 PREFIX = """PREFIX kg: <https://w3id.org/kg/ontology#>
@@ -114,6 +115,8 @@ def measure(store_path: str) -> dict:
         found = pl.lookup(label)
         if found is None or gz.lookup(label) is not None:
             return False  # a country (or a body) the gazetteer knows is an actor
+        if type_ == "Group" and label.lower() in FORCE_PLURALS:
+            return False  # "police": the unnamed force of a story, not the Polish town
         if type_ == "Person":  # many surnames are towns: only "Wadi ...", "Mount ..."
             return found.kind == "landmark" and label.split()[0] in pl.first_words
         return True
