@@ -13,7 +13,7 @@ from tests.helpers import directed
     ("text", "expected"),
     [
         (
-            "Tomas Kerrin and Lia Moran fled after their homes were attacked by Kenyan troops.",
+            "Tomas Kerrin and Lia Moran fled when their houses were attacked by Kenyan troops.",
             {("Kenya", "Tomas Kerrin"), ("Kenya", "Lia Moran")},
         ),
         (
