@@ -210,6 +210,8 @@ def verb_events(
             continue  # "handed the documents to X" yields nothing
         if "captive-object" in s.flags and not any(_captive(ctx, t) for t in target_tokens):
             continue  # "released a statement", "freed up funds"
+        if "person-object" in s.flags and not any(_captive(ctx, t, False) for t in target_tokens):
+            continue  # "shot X", never "shot the film"
         if "aid-object" in s.flags and any(
             o.lemma_.lower() in {"support", "backing", "endorsement", "blessing"}
             for o in g.direct_objects(verb)
@@ -392,8 +394,7 @@ def _speech_only(clause: Token) -> bool:
     )
 
 
-def _captive(ctx: Context, t: Token) -> bool:
-    """Someone held: "the prisoners", "20 Peruvian hostages", a person by name."""
-    if t.lemma_.lower() in CAPTIVE_NOUNS:
-        return True
-    return any(k.startswith("person/") for k in g.actors_of(ctx, t))
+def _captive(ctx: Context, t: Token, held: bool = True) -> bool:
+    """A person by name, or (``held``) someone held: "the prisoners", "20 hostages"."""
+    person = any(k.startswith("person/") for k in g.actors_of(ctx, t))
+    return person or (held and t.lemma_.lower() in CAPTIVE_NOUNS)

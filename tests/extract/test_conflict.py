@@ -771,3 +771,34 @@ def test_revolt_against_a_ruler_is_dissent(facts_of, text: str, expected: tuple[
 )
 def test_rising_or_revolting_at_no_one_is_no_conflict(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebels of the Red Dawn Front shot Maria Santos near the border.",
+            ("Red Dawn Front", "Maria Santos"),
+        ),
+        ("Maria Santos was shot by Ecuadorean soldiers on Monday.", ("Ecuador", "Maria Santos")),
+        (
+            "Rebels of the Red Dawn Front wounded Maria Santos in an ambush.",
+            ("Red Dawn Front", "Maria Santos"),
+        ),
+    ],
+)
+def test_shooting_or_wounding_a_person_is_force(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ecuadorean channel shot the film in Quito.",
+        "Maria Santos shot to fame in Ecuador in 1990.",
+    ],
+)
+def test_shooting_no_person_is_no_force(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.CONFLICT)
