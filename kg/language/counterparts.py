@@ -8,7 +8,7 @@ minister, wherever it names him (:func:`named_holder`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Set
 
 from kg.language.coref_state import CorefState
 from kg.language.mentions import Mention
@@ -27,16 +27,7 @@ def counterpart(state: CorefState, m: Mention, country: str) -> str | None:
     posts = {post for key in own for post in _posts(state, key)}
     if not posts:
         return None
-    found = set()
-    for p in state.mentions:
-        key = state.linked.get(p.id)
-        if key is None or key in own or not key.startswith("person/"):
-            continue
-        for d in p.descriptors:
-            serves = {state.linked.get(a) for a in d.affiliations}
-            if not d.former and country in serves and _post(d.title) in posts:
-                found.add(key)
-    return found.pop() if len(found) == 1 else None
+    return _one_holder(state, m, country, lambda title: _post(title) in posts, own)
 
 
 def named_holder(state: CorefState, m: Mention, country: str, wanted: list[str],
@@ -44,14 +35,21 @@ def named_holder(state: CorefState, m: Mention, country: str, wanted: list[str],
     """The one person the article (before or after ``m``) gives the post ``wanted``
     for ``country`` now: "Ann Vale met the Danish foreign minister. ... Danish Foreign
     Minister Ole Berg said" is Ole Berg; none or several, nobody."""
+    return _one_holder(state, m, country, lambda title: holds(wanted, title.lower().split()))
+
+
+def _one_holder(state: CorefState, m: Mention, country: str, post: Callable[[str], bool],
+                others_than: Set[str] = frozenset()) -> str | None:  # fmt: skip
+    """The one person (not ``m`` itself, none of ``others_than``) whose title, held
+    now for ``country``, is a ``post``; none or several, nobody."""
     found = set()
     for p in state.mentions:
         key = state.linked.get(p.id)
-        if key is None or p.id == m.id or not key.startswith("person/"):
+        if key is None or p.id == m.id or key in others_than or not key.startswith("person/"):
             continue
         for d in p.descriptors:
             serves = {state.linked.get(a) for a in d.affiliations}
-            if not d.former and country in serves and holds(wanted, d.title.lower().split()):
+            if not d.former and country in serves and post(d.title):
                 found.add(key)
     return found.pop() if len(found) == 1 else None
 
