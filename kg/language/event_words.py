@@ -7,6 +7,8 @@ Only common words live here, never names of people or places.
 
 from __future__ import annotations
 
+from kg.language.lexicon import OWNERS_PROPERTY
+
 # Verbs that report speech: "said", "tweeted", "warned" ...
 SPEECH_VERBS = frozenset(
     """
@@ -119,17 +121,19 @@ QUALITY_NOUNS = frozenset(
     """.split()
 )
 DOUBTED_NOUNS = IDEA_NOUNS | QUALITY_NOUNS
-OWNED_NOUNS = DOUBTED_NOUNS | frozenset(
-    """
-    presence action actions behaviour behavior conduct role involvement regime government
-    administration interference meddling effort efforts attempt attempts deployment
-    deployments buildup build-up stationing activities activity
-    base bases camp camps position positions outpost outposts stronghold strongholds
-    hideout hideouts headquarters defence defences defense defenses convoy convoys installation
-    installations facility facilities asset assets
-    home homes house houses residence residences office offices premises compound compounds
-    property properties motorcade motorcades car cars embassy embassies consulate consulates
-    """.split()
+OWNED_NOUNS = (
+    DOUBTED_NOUNS
+    | OWNERS_PROPERTY  # "stormed the home of X", "ambushed the motorcade of X"
+    | frozenset(
+        """
+        presence action actions behaviour behavior conduct role involvement regime government
+        administration interference meddling effort efforts attempt attempts deployment
+        deployments buildup build-up stationing activities activity
+        base bases camp camps position positions outpost outposts stronghold strongholds
+        hideout hideouts defence defences defense defenses installation
+        installations facility facilities asset assets premises property properties
+        """.split()
+    )
 )
 # Words that say a clause is a criticism of its subject ("X's policy is the main
 # obstacle", "Sudan's government continued to commit abuses").
@@ -354,10 +358,10 @@ ACTING_AS = frozenset({"act", "serve", "be", "work", "function"})
 CARRYING_VERBS = frozenset({"carry", "deliver", "relay", "convey", "bring", "pass", "hand"})
 MESSAGE_NOUNS = frozenset({"message", "letter", "note", "invitation", "messages", "letters"})
 
-# What one side hands over to another when it yields control: "handed over control of the
-# base to X", "transferred the airfield to X", "ceded sovereignty to X".
 # Who is released or freed: captives, or a person by name ("freed X").
 CAPTIVE_NOUNS = frozenset({"prisoner", "hostage", "detainee", "captive", "pow", "inmate"})
+# What one side hands over to another when it yields control: "handed over control of the
+# base to X", "transferred the airfield to X", "ceded sovereignty to X".
 CONTROL_OBJECTS = frozenset({"control", "sovereignty", "authority", "command", "base", "bases",
                              "airbase", "airfield", "airport", "port", "territory", "garrison",
                              "custody", "responsibility"})  # fmt: skip
