@@ -82,16 +82,16 @@ def _unnamed_force(doc: Doc, start: int, tok: Token) -> bool:
     acting = head.dep_ in {"nsubj", "nsubjpass"} or (
         head.dep_ == "pobj" and head.head.lower_ == "by"
     )
-    # a story that names its force ("Tayside Police") speaks of that force, no other
-    named = any(t.lower_ == tok.lower_ and t.is_title and not t.is_sent_start for t in doc)
     return (
         acting
-        and not named
-        and not _a_countrys_forces(doc)
         and tok.dep_ != "compound"
         and all(t.lower_ in FORCE_KIND_MODIFIERS for t in words)
         and not any(c.dep_ == "poss" or c.lower_ == "other" for c in tok.children)
         and not of_a_country(tok)
+        # (the story read whole last:) a story that names its force ("Tayside
+        # Police") speaks of that force, no other
+        and not any(t.lower_ == tok.lower_ and t.is_title and not t.is_sent_start for t in doc)
+        and not _a_countrys_forces(doc)
     )
 
 
