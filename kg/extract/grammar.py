@@ -36,7 +36,12 @@ from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
     noun_mood,
     reporting_verb,
 )
-from kg.extract.passives import agents, is_passive, participles  # noqa: F401  (re-exported)
+from kg.extract.passives import (  # noqa: F401  (re-exported)
+    agents,
+    is_passive,
+    participles,
+    sides_on_verb,
+)
 from kg.language.country_agents import COUNTRY_AGENT_GROUPS
 from kg.language.event_words import SPEECH_VERBS
 from kg.language.lexicon import (

@@ -146,6 +146,8 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     ]  # ... and on the agent: "talks hosted by X between A and B"
     partner_tokens += [o for c in g.participles(noun) for a in g.agents(c)
                        for o in g.prep_objects(a, {"between", "among"})]  # fmt: skip
+    on_verb = g.sides_on_verb(noun)  # "a meeting took place between A and B"
+    partner_tokens += on_verb
     if governor is not None and not _before_or_after(noun):
         partner_tokens += g.prep_objects(governor, trig.preps)
     if governor is not None:
@@ -168,8 +170,10 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         partner_tokens += g.prep_objects(noun, {"of"})
     # parties named together ("between A and B", "the A-B summit") meet each other;
     # partners after "with" need someone on the other side
-    mutual = bool(present) or any(
-        t.head.lower_ in {"between", "among", "of", "involving"} for t in partner_tokens
+    mutual = (
+        bool(present)
+        or bool(on_verb)
+        or any(t.head.lower_ in {"between", "among", "of", "involving"} for t in partner_tokens)
     )
     named_partners = len(objs)
     sides = _two_sides(ctx, partner_tokens)

@@ -106,6 +106,7 @@ def between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> I
     # "a truce brokered by X between A and B": the parser hangs "between" on the participle
     sides += [k for c in g.participles(noun) for t in g.prep_objects(c, {"between", "among"})
               for k in g.actors_of(ctx, t)]  # fmt: skip
+    sides += [k for t in g.sides_on_verb(noun) for k in g.actors_of(ctx, t)]
     sides += compound_actors(ctx, noun) if "-" in " ".join(t.text for t in noun.lefts) else []
     engager = engaging_verb(noun)
     verb = doing_verb(noun) or engager

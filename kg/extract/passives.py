@@ -72,3 +72,35 @@ def leaders_of_act(verb: Token) -> list[Token]:
             for o in c.children if o.dep_ == "pobj"]  # fmt: skip
     return [a for act in acts for p in participles(act) if p.lemma_ in _LEADING
             for a in _own_agents(p)]  # fmt: skip
+
+
+# Verbs by which what a noun names is made or happens, on which the parser hangs
+# its sides: "a deal was signed between A and B", "fighting broke out between A
+# and B", "a meeting took place between A and B".
+_HAPPENING = frozenset(
+    "sign agree reach conclude seal negotiate strike broker mediate hold "
+    "take break erupt flare rage resume begin start open".split()
+)
+# Of those, the ones that say it only with a particle or object: "broke out",
+# "flared up", "took place".
+_WITH_PART = {"take": "place", "break": "out", "flare": "up"}
+
+
+def sides_on_verb(noun: Token) -> list[Token]:
+    """The sides named after "between" or "among" on the verb ``noun`` is the
+    subject of, when that verb says the thing was made or happened: "a truce was
+    agreed between A and B" -> A, B. Not any verb: in "the deal drove a wedge
+    between A and B" the two are no parties to the deal. The objects of
+    "involve" are sides too: "the talks involved A and B"."""
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.lemma_ == "involve":  # "the talks involved A and B"
+        return [c for c in verb.children if c.dep_ == "dobj"]
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_ not in _HAPPENING:
+        return []
+    part = _WITH_PART.get(verb.lemma_)
+    if part is not None and not any(c.lower_ == part for c in verb.children):
+        return []
+    holders = [verb, *_own_agents(verb)]  # "brokered by X between A and B": on X
+    return [o for h in holders for c in h.children
+            if c.dep_ == "prep" and c.lower_ in {"between", "among"}
+            for o in c.children if o.dep_ == "pobj"]  # fmt: skip

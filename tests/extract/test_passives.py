@@ -6,7 +6,7 @@ import pytest
 
 from kg.extract import passives as p
 from kg.records import EventKind
-from tests.helpers import directed
+from tests.helpers import directed, met_pairs, pair
 
 
 def _verb(doc, lemma):  # type: ignore[no-untyped-def]
@@ -92,3 +92,51 @@ def test_no_leader_of_the_act_no_agent(facts_of, text: str) -> None:  # type: ig
 def test_leaders_of_the_act_a_passive_was_done_in(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("The mayor was detained in a raid led by Peru.")
     assert [t.text for t in p.leaders_of_act(_verb(doc, "detain"))] == ["Peru"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "sides"),
+    [
+        ("A trade pact was signed between Laos and Nepal in Vientiane.", EventKind.COOPERATION,
+         ("Laos", "Nepal")),
+        ("A truce was finally agreed between Niger and Benin on Sunday.", EventKind.COOPERATION,
+         ("Niger", "Benin")),
+        ("The armistice was brokered by Oman between Yemen and Djibouti.", EventKind.COOPERATION,
+         ("Yemen", "Djibouti")),
+        ("Heavy fighting broke out between Bolivia and Paraguay in 1932.", EventKind.CONFLICT,
+         ("Bolivia", "Paraguay")),
+        ("Clashes erupted between Malian and Burkinabe troops at dawn.", EventKind.CONFLICT,
+         ("Mali", "Burkina Faso")),
+    ],
+)  # fmt: skip
+def test_sides_hung_on_the_verb_that_makes_the_event(facts_of, text, kind, sides) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), kind)
+    assert sides in found or sides[::-1] in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A summit took place between Estonia and Latvia in Riga.",
+        "The talks involved Estonia, Latvia and Lithuania.",
+        "The negotiations, chaired by Finland, involved Estonia and Latvia.",
+    ],
+)
+def test_meeting_sides_on_the_verb(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Estonia", "Latvia") in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pact drove a wedge between Niger and Benin.",  # not parties to the pact
+        "The talks were held in Riga, between sessions of the Baltic Assembly.",
+        "The talks involved the sale of Latvian timber to Estonia.",
+        "The war took its toll between 1914 and 1918 on Belgium.",
+    ],
+)
+def test_no_sides_from_other_verbs_or_objects(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert met_pairs(facts) == set()
+    assert directed(facts, EventKind.COOPERATION) == set()
+    assert directed(facts, EventKind.CONFLICT) == set()
