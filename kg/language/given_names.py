@@ -30,6 +30,7 @@ from kg.language.event_words import PERSON_MEETING_VERBS
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import NAME_PARTICLES, TITLE_WORDS
 from kg.language.person_spans import name_chain
+from kg.language.places import places
 
 # labels the model gives a name of a person it has not seen (a place the gazetteer
 # knows is never part of one: see name_chain)
@@ -126,3 +127,16 @@ def _a_person(tok: Token, spans: list[Span]) -> bool:
         return labels == {"PERSON"}
     name = name_chain(tok.doc, tok)
     return name is not None and name[0].lower_ in given_names()
+
+
+def plainly_a_person(doc: Doc, start: int, end: int) -> bool:
+    """A given name and a surname that the model itself took for a person's, and
+    no landmark's ("Victoria Street"): things it takes for people ("the firm's
+    Qrio Robot") have no given name, or another label."""
+    names = doc[start:end]
+    return (
+        len(names) >= 2
+        and names[0].lower_ in given_names()
+        and all(t.ent_type_ == "PERSON" for t in names)
+        and not places().is_place(names.text)
+    )

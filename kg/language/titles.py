@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from kg.language.event_words import SPEECH_VERBS
 from kg.language.gazetteer import gazetteer
+from kg.language.given_names import plainly_a_person
 from kg.language.lexicon import CANDIDACY_WORDS, HONORIFICS, TITLE_WORDS
 
 ACTOR_KINDS = frozenset({"person", "country", "org", "group", "agreement"})
@@ -226,17 +227,19 @@ _STATE_WORDS = {"government", "administration", "cabinet", "regime", "state"}
 
 
 def _owning_body(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | None:
-    """A body whose possessive comes right before a speaker's name: "the Red
-    Cross's Ann Vale said" (a country's is no post: "Norway's Ann Vale" may only
-    be from there; and what a firm's possessive names may be its product, which
-    the model can take for a person: only someone who speaks is one)."""
-    if m.start < 2 or doc[m.start - 1].text not in {"'s", "’s"}:
+    """A body whose possessive comes right before a person's name: "the Red
+    Cross's Ann Vale said", "Labour's Ivo Marsh", "the Greens' Ann Vale" (a
+    country's is no post: "Norway's Ann Vale" may only be from there; and what a
+    firm's possessive names may be its product, which the model can take for a
+    person: only someone who speaks, or plainly a person's name, is one)."""
+    if m.start < 2 or doc[m.start - 1].text not in {"'s", "’s", "'", "’"}:
         return None
     body = by_token.get(m.start - 2)
     if body is None or body.kind != "org" or body.end != m.start - 1 or body.metonym:
         return None
     root = doc[m.start : m.end].root
-    if not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in SPEECH_VERBS):
+    speaks = root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in SPEECH_VERBS
+    if doc[m.start - 1].dep_ != "case" or not (speaks or plainly_a_person(doc, m.start, m.end)):
         return None
     if any(t.text in {"'s", "’s"} for t in doc[m.start : m.end]):
         return None  # "the party's Citizen's Pension": no one's name holds a possessive

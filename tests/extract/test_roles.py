@@ -281,9 +281,14 @@ def test_a_nationality_before_or_beside_a_name_is_no_post(facts_of, text: str) -
         ('"Profits rose," said Holm Mining\'s Luis Mora.', ("Luis Mora", "Holm Mining")),
         ("The Red Cross's Luis Mora said aid was arriving.",
          ("Luis Mora", "International Committee of the Red Cross")),
+        # not only a speaker: plainly a person's name (a given name, a person to the model)
+        ("Microsoft's Ann Vale met Luis Mora.", ("Ann Vale", "Microsoft")),
+        ("Unity Party's Ann Vale voted against the bill.", ("Ann Vale", "Unity Party")),
+        ("The Greens' Laura Pike won the seat.", ("Laura Pike", "Greens")),
+        ("Orbis Bank's Mark Fell will retire in May.", ("Mark Fell", "Orbis Bank")),
     ],
 )  # fmt: skip
-def test_a_bodys_possessive_before_a_speaker(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+def test_a_bodys_possessive_before_a_speaker_or_a_persons_name(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert pair in affiliations(facts_of(text))
 
 
@@ -291,7 +296,9 @@ def test_a_bodys_possessive_before_a_speaker(facts_of, text: str, pair: tuple[st
     "text",
     [
         "Holm Mining's Pixel Portable is the top gadget of the year.",  # a product, maybe
-        "Microsoft's Ann Vale met Luis Mora.",  # no speaker: who she is stays unsaid
+        "Orbis Bank's Riverside Centre opened on Monday.",  # a building, no given name
+        "Holm Mining's Victoria Street offices were closed.",  # a street
+        "Ann Vale's Ivo Marsh was there.",  # a person's, not a body's
         "Norway's Ann Vale said she would win the race.",  # a country's: where she is from
         "US economist Ann Vale said rates would rise.",  # a profession: nationality
         "British professor Ann Vale said so.",
