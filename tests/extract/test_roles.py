@@ -288,7 +288,7 @@ def test_a_nationality_before_or_beside_a_name_is_no_post(facts_of, text: str) -
         ("Orbis Bank's Mark Fell will retire in May.", ("Mark Fell", "Orbis Bank")),
     ],
 )  # fmt: skip
-def test_a_bodys_possessive_before_a_speaker_or_a_persons_name(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+def test_a_bodys_possessive_before_a_person(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert pair in affiliations(facts_of(text))
 
 
