@@ -164,6 +164,12 @@ ANGRY_MANNERS = frozenset(
     anger fury outrage indignation scorn derision disdain contempt dismay
     """.split()
 )
+# Words that aim at whom "at" names, so a capital after them is its government, not
+# a place: "hit out at Washington", "took a swipe at Moscow", "sniped at Beijing".
+# A verb of striking aims only with its particle ("hit out at", "fired back at").
+AIMING_VERBS = frozenset("snipe jab rail swipe scoff sneer bristle aim point".split())
+STRIKING_VERBS = frozenset("hit strike lash fire shoot".split())
+AIMING_NOUNS = frozenset("aim swipe swipes jab jabs dig digs broadside potshot potshots".split())
 # Verbs whose object is left angry with the subject or its act: "X's decision angered Y".
 ANGERING_VERBS = frozenset(
     "anger infuriate enrage outrage incense irritate annoy dismay alarm upset offend".split()

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from kg.language.common_nouns import common_noun_mentions
 from kg.language.dashed_titles import dashed_title
+from kg.language.event_words import AIMING_NOUNS, AIMING_VERBS, STRIKING_VERBS
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.hyphenated import hyphenated_countries, part_country
 from kg.language.lexicon import (
@@ -71,6 +72,22 @@ def _seat_of_rulers(span: Span) -> bool:
         and ruler.lower_ in SEATED_RULERS
         and any(c.lower_ == "the" for c in ruler.children)
     )
+
+
+def _aimed_at(span: Span) -> bool:
+    """ "hit out at Moscow", "took a swipe at Beijing": at whom words are aimed
+    (not "arrived back at Heathrow", "a rally at Westminster")."""
+    prep = span.root.head
+    head = prep.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "at":
+        return False
+    if head.pos_ == "NOUN":
+        return head.lower_ in AIMING_NOUNS
+    if any(c.dep_ == "dobj" and c.lower_ in AIMING_NOUNS for c in head.children):
+        return True  # "took aim at Beijing": "at" hangs on the verb
+    if head.lemma_ in STRIKING_VERBS:
+        return any(c.dep_ == "prt" and c.lower_ in {"out", "back"} for c in head.children)
+    return head.pos_ == "VERB" and head.lemma_ in AIMING_VERBS
 
 
 def _entity_kind(ent: Span) -> tuple[str, Entry | None, bool]:
@@ -186,8 +203,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             taken.update(range(ent.start, ent.end))  # "Liberal Democrats" is not "Democrats"
             continue
         locative = kind in {"place", "country"} and is_locative(ent)
-        if metonym and locative and _seat_of_rulers(ent):
-            locative = False  # "the government in Ankara": who rules there, not where
+        if metonym and locative and (_seat_of_rulers(ent) or _aimed_at(ent)):
+            locative = False  # "the government in Ankara", "hit out at Moscow": who rules
         if metonym and locative:
             kind, entry = "place", None
         raw.append(

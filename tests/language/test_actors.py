@@ -59,6 +59,33 @@ def test_rulers_in_a_capital_are_its_country(facts_of, text: str, country: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Senator Ivo Marsh hit out at Ankara over the arrests.", "country/TUR"),
+        ("Chancellor Otto Brandt took aim at Beijing in his speech.", "country/CHN"),
+        ("Minister Lena Marsh took a swipe at Tehran on Monday.", "country/IRN"),
+        ("Senator Ivo Marsh struck out at Moscow over the ban.", "country/RUS"),
+    ],
+)
+def test_a_capital_words_are_aimed_at_is_its_country(facts_of, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    targets = {p.actor for e in facts_of(text).events for p in e.participants if p.role == "target"}
+    assert targets == {country}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ivo Marsh arrived back at Ankara on Monday.",
+        "Chancellor Otto Brandt spoke at Beijing University.",
+        "Protesters rallied at Moscow's main square against the war.",
+    ],
+)
+def test_a_capital_reached_or_spoken_in_stays_a_place(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not {"country/TUR", "country/CHN", "country/RUS"} & keys(facts)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The embassy in Ankara condemned Chile.",  # someone's embassy there
