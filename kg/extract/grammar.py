@@ -92,6 +92,8 @@ def _actors_of(ctx: Context, token: Token, include_places: bool) -> list[str]:
         if t.i in done:
             continue
         done.add(t.i)
+        if t.i == token.i and _names_who(ctx, t):
+            continue  # "EU members Poland and Lithuania": the two, not the EU
         one = _actors_of_one(ctx, t, include_places)
         if not one and ctx.actors.mention_at(t.i) is None:
             # "the Norvanian newspaper Dagblad", "the rebel group M9": the name that follows
@@ -115,6 +117,16 @@ def _actors_of(ctx: Context, token: Token, include_places: bool) -> list[str]:
                     ) or _name_before_and(ctx, c, mention):
                         todo.extend(conjuncts(c))
     return list(dict.fromkeys(keys))
+
+
+def _names_who(ctx: Context, token: Token) -> bool:
+    """A plural common noun followed by the names of whom it means, in apposition:
+    "EU members Poland and Lithuania", "NATO allies A and B" (the names are the
+    parties; the body or group before them only says what they are)."""
+    if token.tag_ != "NNS" or token.ent_type_:
+        return False
+    names = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
+    return any(c.conjuncts and _named(ctx, c) for c in names)
 
 
 def _name_before_and(ctx: Context, token: Token, mention: Mention) -> bool:

@@ -8,6 +8,8 @@ from spacy.tokens import Doc
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.language.article_actors import ArticleActors
+from kg.records import EventKind
+from tests.helpers import directed
 
 
 def test_a_we_whose_speech_verb_has_we_as_subject_names_nobody(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -185,3 +187,26 @@ def test_actors_of_answers_each_caller_with_its_own_list(nlp) -> None:  # type: 
     assert first == ["country/CHL", "country/PER"]
     first.append("country/FRA")
     assert g.actors_of(ctx, doc[0]) == ["country/CHL", "country/PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("EU members Latvia and Estonia condemned Belarus.", {"Latvia", "Estonia"}),
+        ("NATO allies Norway and Denmark criticised Russia.", {"Norway", "Denmark"}),
+        ("Gulf neighbours Qatar and Oman condemned Iran.", {"Qatar", "Oman"}),
+    ],
+)
+def test_a_plural_noun_before_the_names_it_means(facts_of, text: str, agents: set[str]) -> None:  # type: ignore[no-untyped-def]
+    found = {a for a, _ in directed(facts_of(text), EventKind.CONFLICT)}
+    assert found == agents
+
+
+def test_a_list_read_as_apposition_keeps_its_first_item(facts_of) -> None:  # type: ignore[no-untyped-def]
+    found = {
+        a
+        for a, _ in directed(
+            facts_of("Chile, Peru and Bolivia condemned Iran."), EventKind.CONFLICT
+        )
+    }
+    assert found == {"Chile", "Peru", "Bolivia"}
