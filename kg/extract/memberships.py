@@ -94,6 +94,8 @@ def _named_members(ctx: Context, noun: Token) -> Iterator[tuple[str, str, list[T
     i = noun.i + 1
     if i < len(ctx.doc) and ctx.doc[i].lower_ in {"states", "countries", "nations"}:
         i += 1
+    if ctx.doc[i : i + 2].text.lower() in {", including", ", like", ", such"}:
+        i += 1  # "OPEC members, including Iraq and Iran"
     if ctx.doc[i : i + 2].text.lower() == "such as":  # "EU members such as Chad"
         i += 2
     elif i < len(ctx.doc) and ctx.doc[i].lower_ in {"including", "like"}:
@@ -174,6 +176,8 @@ def _appositive_member(ctx: Context, noun: Token) -> Iterator[tuple[str, str, li
         if g.negated(noun.head) or g.modality(noun.head) is not Modality.ASSERTED:
             return  # "Iceland is not a member of the EU", "X could become a member"
         holders = g.subjects(noun.head)  # "X and Y became full members of NATO"
+    elif noun.dep_ == "nsubj" and (earlier := _subject_before(noun)) is not None:
+        holders = [earlier]  # "A and B, both members of Y, abstained": read as two subjects
     elif noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be":
         holders = g.subjects(noun.head.head)  # "A and B are among the 12 members of Y"
     elif noun.dep_ == "pobj" and noun.head.head.lower_ == "one":  # "one of the members of"
@@ -189,6 +193,18 @@ def _appositive_member(ctx: Context, noun: Token) -> Iterator[tuple[str, str, li
                 continue  # a body of the phrase itself ("Poland, an EU and NATO member")
             for group in groups:
                 yield member, group, [holder, noun], 0.85
+
+
+def _subject_before(noun: Token) -> Token | None:
+    """The subject the parser set beside ``noun`` when ``noun`` stands in apposition
+    to it between commas: in "A and B, both members of Y, abstained" both "A" and
+    "members" are subjects of "abstained"."""
+    verb = noun.head
+    before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < noun.i]
+    if not before or noun.i < 1 or noun.doc[noun.i - 1].lower_ not in {",", "both", "all", "each"}:
+        return None
+    comma = noun.doc[before[-1].right_edge.i + 1] if before[-1].right_edge.i + 1 < noun.i else None
+    return before[-1] if comma is not None and comma.text == "," else None
 
 
 def _seat(ctx: Context, noun: Token) -> Iterator[tuple[str, str, list[Token], float]]:

@@ -205,3 +205,31 @@ def test_a_named_council_of_a_country_is_no_body_of_its_state(facts_of) -> None:
     assert ("Peru foreign ministry", "Peru") in memberships(
         facts_of("The foreign ministry of Peru condemned Chile.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("OPEC members, including Nigeria and Angola, cut output.",
+         {("Nigeria", "Organization of the Petroleum Exporting Countries"),
+          ("Angola", "Organization of the Petroleum Exporting Countries")}),
+        ("Laos and Cambodia, both members of ASEAN, abstained.",
+         {("Laos", "Association of Southeast Asian Nations"),
+          ("Cambodia", "Association of Southeast Asian Nations")}),
+        ("Chile and Peru, all members of the Pacific Alliance, voted yes.",
+         {("Chile", "Pacific Alliance"), ("Peru", "Pacific Alliance")}),
+    ],
+)  # fmt: skip
+def test_members_listed_after_a_comma_or_set_beside_the_subject(facts_of, text, pairs) -> None:  # type: ignore[no-untyped-def]
+    assert pairs <= memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laos and Cambodia, both critics of ASEAN, abstained.",
+        "Laos, Cambodia and the members of ASEAN abstained.",
+    ],
+)
+def test_no_members_from_other_nouns_or_lists(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {m for m, _ in memberships(facts_of(text))} & {"Laos", "Cambodia"}
