@@ -30,7 +30,7 @@ from kg.extract.senses import (
     verb_starts,
 )
 from kg.extract.struck import attacked_country, struck_place
-from kg.extract.wielding import imposed_with, verbal, weapons
+from kg.extract.wielding import each_the_others, imposed_with, verbal, weapons
 from kg.language.event_words import (
     BID_NOUNS,
     CAPTIVE_NOUNS,
@@ -224,8 +224,8 @@ def verb_events(
             targets = [k for t in target_tokens for k in g.actors_of(ctx, t, include_places=True)]
         else:
             targets = [k for t in target_tokens for k in targets_of(ctx, t)]
-        if not targets and len(agents) >= 2 and g.reciprocal(target_tokens):
-            s = replace(s, symmetric=True)  # "A and B accused each other": each the other
+        if not targets and each_the_others(verb, agents, target_tokens, s.flags):
+            s = replace(s, symmetric=True)  # "A and B accused each other", "A and B fought"
         if s.type == "demand" and not passive:
             doers = _doers_of_demanded(ctx, verb)
             targets = [k for k in targets if k not in doers]

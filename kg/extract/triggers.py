@@ -53,6 +53,7 @@ FLAGS = frozenset(
         "envoy-object",
         "from-agent",
         "no-object",
+        "reciprocal",
     }
 )
 

@@ -14,12 +14,10 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.directed import targets_of
-from kg.language.event_words import FIGURATIVE_WARS
+from kg.language.event_words import FIGURATIVE_WARS, TOGETHER_WORDS
 
 # Verbs by which sides fight a war: "fought a war", "waged a border war".
 _FIGHTING = frozenset({"fight", "wage"})
-# Words that make the subjects allies: "fought together", "side by side".
-_TOGETHER = frozenset({"together", "jointly", "alongside", "side"})
 # The owner frame's prepositions that name a target, one side against the other.
 _AGAINST = frozenset({"on", "against", "of", "in"})
 
@@ -41,7 +39,7 @@ def warring_pairs(
         return []  # "a war on X", "fought a war against X": one side wages it
     if any(c.dep_ in {"amod", "compound"} and c.lower_ == "world" for c in noun.children):
         return []  # "A and B fought two world wars": many sides, allies among them
-    if verb is not None and any(t.lower_ in _TOGETHER for t in verb.subtree if t.head == verb
+    if verb is not None and any(t.lower_ in TOGETHER_WORDS for t in verb.subtree if t.head == verb
                                 or t.head.head == verb):  # fmt: skip
         return []  # "A and B fought a war together", "side by side"
     partners = [k for h in heads for t in g.prep_objects(h, {"with"}) for k in g.actors_of(ctx, t)]

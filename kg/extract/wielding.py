@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
-from kg.language.event_words import IDEA_NOUNS, SCATHING, WEAPON_MEASURES
+from kg.language.event_words import IDEA_NOUNS, SCATHING, TOGETHER_WORDS, WEAPON_MEASURES
 from kg.language.lexicon import ARMED_AGENTS
 
 
@@ -86,3 +86,27 @@ def imposed_with(verb: Token) -> bool:
     return any(
         o.lower_ in nouns or o.lemma_.lower() in nouns for o in g.prep_objects(verb, {"with"})
     )
+
+
+def each_the_others(
+    verb: Token, agents: list[str], target_tokens: list[Token], flags: frozenset[str]
+) -> bool:
+    """Whether the subjects act on each other, having no other target: "A and B
+    accused each other", and for a reciprocal word "A and B fought"."""
+    if len(agents) >= 2 and g.reciprocal(target_tokens):
+        return True
+    return len(set(agents)) == 2 and "reciprocal" in flags and fought_each_other(verb)
+
+
+def fought_each_other(verb: Token) -> bool:
+    """ "A and B fought over the border", "A and B clashed on Monday": two who fight,
+    quarrel or clash with no one else named fight each other, unless the verb says
+    they were together or where or for what they fought ("fought side by side",
+    "fought in Iraq", "fought for independence": allies, maybe)."""
+    for c in verb.children:
+        if c.lower_ in TOGETHER_WORDS or c.dep_ == "dobj":
+            return False  # (what "A and B fought a war" says is the war's: see warring)
+        dated = any(o.ent_type_ in {"DATE", "TIME"} for o in c.children)  # "on Monday"
+        if c.dep_ == "prep" and c.lower_ not in {"over", "about"} and not dated:
+            return False
+    return True

@@ -170,6 +170,8 @@ ANGRY_MANNERS = frozenset(
 AIMING_VERBS = frozenset("snipe jab rail swipe scoff sneer bristle aim point".split())
 STRIKING_VERBS = frozenset("hit strike lash fire shoot".split())
 AIMING_NOUNS = frozenset("aim swipe swipes jab jabs dig digs broadside potshot potshots".split())
+# Words that make two who fight allies: "fought together", "side by side".
+TOGETHER_WORDS = frozenset({"together", "jointly", "alongside", "side"})
 # Verbs whose object is left angry with the subject or its act: "X's decision angered Y".
 ANGERING_VERBS = frozenset(
     "anger infuriate enrage outrage incense irritate annoy dismay alarm upset offend".split()

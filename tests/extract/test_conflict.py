@@ -802,3 +802,30 @@ def test_shooting_or_wounding_a_person_is_force(
 )
 def test_shooting_no_person_is_no_force(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Niger and Benin clashed over the border on Monday.",
+        "Niger and Benin quarrelled over the dam.",
+        "Niger and Benin have feuded for years.",
+        "Niger and Benin sparred about fishing rights.",
+        "Niger and Benin fought over the disputed islands.",
+    ],
+)
+def test_two_who_clash_or_fight_with_no_one_else_named(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), EventKind.CONFLICT)
+    assert {("Niger", "Benin"), ("Benin", "Niger")} <= pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Niger and Benin fought side by side.",
+        "Niger and Benin fought together in the war.",
+        "Niger and Benin fought for independence from France.",
+    ],
+)
+def test_two_who_fight_together_or_for_something_are_no_foes(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Niger", "Benin") not in directed(facts_of(text), EventKind.CONFLICT)
