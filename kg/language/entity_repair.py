@@ -128,8 +128,10 @@ class EntityRepair:
         spans = [whole_name(doc, s, spans) for s in spans]
         gaz = [g for g in self._gazetteer_spans(doc, w) if not likeness(doc, g.start, g.end)]
         kept: list[Span] = []
+        bounds = [(g.start, g.end, g) for g in gaz]  # (a Span's bounds are read each time)
         for span in spans:
-            clash = [g for g in gaz if g.start < span.end and span.start < g.end]
+            lo, hi = span.start, span.end
+            clash = [g for start, end, g in bounds if start < hi and lo < end]
             kept.extend(self._merge(doc, span, clash) if clash else [span])
         if listed:  # actors the user lists win over the model and the gazetteer
             taken = {i for s in listed for i in range(s.start, s.end)}
