@@ -19,16 +19,24 @@ Each repair is a general rule about news prose, not a list of names:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache, partial
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.language.gazetteer import Entry, gazetteer
+from kg.language.gazetteer import Entry, Gazetteer, gazetteer
 from kg.language.given_names import given_name_people
-from kg.language.job_titles import before_a_post, is_job_title, is_title_word, trailing_name
+from kg.language.job_titles import (
+    Lookup,
+    before_a_post,
+    is_job_title,
+    is_title_word,
+    trailing_name,
+)
 from kg.language.lexicon import (
     FIRM_NOUNS,
     MISSION_WORDS,
@@ -93,6 +101,21 @@ def _make_repair(nlp: Language, name: str) -> EntityRepair:
     return EntityRepair(nlp)
 
 
+@dataclass(frozen=True)
+class _Story:
+    """One document as the repairs read it: its token table, and answers that
+    depend only on the document, each found once (a story names the same few
+    actors again and again, and a span is checked again after later repairs)."""
+
+    table: TokenTable
+    lookup: Lookup  # the gazetteer's
+    no_actor: Callable[[int, int, str], bool]  # names_no_actor(doc, start, end, label)
+
+    @classmethod
+    def read(cls, doc: Doc, gz: Gazetteer) -> _Story:
+        return cls(TokenTable(doc), cache(gz.lookup), cache(partial(names_no_actor, doc)))
+
+
 class EntityRepair:
     def __init__(self, nlp: Language) -> None:
         self.gz = gazetteer()
@@ -112,10 +135,10 @@ class EntityRepair:
         self.seats.add("SEAT", [nlp.make_doc(n) for n in self.gz.metonym_forms()])
 
     def __call__(self, doc: Doc) -> Doc:
-        w = TokenTable(doc)
+        story = _Story.read(doc, self.gz)
         spans: list[Span] = []
         for ent in doc.ents:
-            spans.extend(self._repair(doc, ent, w))
+            spans.extend(self._repair(doc, ent, story))
         listed = self._listed_spans(doc)
         people = list(honorific_people(doc)) + list(titled_people(doc, spans))
         people += list(appositive_people(doc, [*spans, *people]))
@@ -126,7 +149,7 @@ class EntityRepair:
         spans.extend(people)
         spans = [question_opener_cut(doc, titled_name(doc, s)) for s in spans]
         spans = [whole_name(doc, s, spans) for s in spans]
-        gaz = [g for g in self._gazetteer_spans(doc, w) if not likeness(doc, g.start, g.end)]
+        gaz = [g for g in self._gazetteer_spans(doc, story) if not likeness(doc, g.start, g.end)]
         kept: list[Span] = []
         bounds = [(g.start, g.end, g) for g in gaz]  # (a Span's bounds are read each time)
         for span in spans:
@@ -137,12 +160,12 @@ class EntityRepair:
             taken = {i for s in listed for i in range(s.start, s.end)}
             kept = [s for s in kept if taken.isdisjoint(range(s.start, s.end))]
             gaz = [s for s in gaz if taken.isdisjoint(range(s.start, s.end))]
-        kept = join_country_names(doc, kept, gaz, self.gz.lookup)
+        kept = join_country_names(doc, kept, gaz, story.lookup)
         around = [*kept, *gaz]
         kept = [mend_cut_body(doc, s, around) if s.label_ == "ORG" else s for s in kept]
         kept = misread_bodies(doc, kept, gaz)
         # a repair may make a "name" of titles alone ("Lord Chancellor" -> "Chancellor")
-        kept = [s for s in kept if not names_no_actor(doc, s.start, s.end, s.label_)]
+        kept = [s for s in kept if not story.no_actor(s.start, s.end, s.label_)]
         doc.ents = filter_spans([*listed, *gaz, *kept])
         return doc
 
@@ -195,14 +218,15 @@ class EntityRepair:
         return [span]  # "Bank of France": the longer name stands
 
     # -- individual repairs ------------------------------------------------
-    def _repair(self, doc: Doc, ent: Span, w: TokenTable) -> Iterable[Span]:
-        """``ent`` repaired: none, one or more spans (``w`` is ``doc``'s table)."""
+    def _repair(self, doc: Doc, ent: Span, story: _Story) -> Iterable[Span]:
+        """``ent`` repaired: none, one or more spans."""
+        w, lookup = story.table, story.lookup
         label = ent.label_
         start, end = ent.start, ent.end
         if label not in ACTOR_LABELS:
             return [] if w.span_text(start, end).strip() in {"#", "@"} else [ent]
         if start > 0 and w.text[start - 1] in {"#", "@"} and not w.spaced[start - 1]:
-            entry = self.gz.lookup(w.span_text(start, end))
+            entry = lookup(w.span_text(start, end))
             return [Span(doc, start, end, label=_LABEL_FOR_TYPE[entry.type])] if entry else []
         # Trim determiners, possessive endings, brackets and dangling punctuation.
         while start < end and (w.lower[start] in {"the", "a", "an"} or w.punct[start]):
@@ -230,15 +254,15 @@ class EntityRepair:
         if parts is not None:  # "Whitehall - Labour": two names across a spaced dash
             # (a part in lower case names nothing: "X Bank - one of its creditors")
             return [s for lo, hi in parts if hi > lo and not w.is_lower[lo]
-                    for s in self._repair(doc, Span(doc, lo, hi, label=label), w)]  # fmt: skip
-        if names_no_actor(doc, start, end, label):
+                    for s in self._repair(doc, Span(doc, lo, hi, label=label), story)]  # fmt: skip
+        if story.no_actor(start, end, label):
             return []  # "the Bill", "Britishness", "the White Paper"
         if (
             label == "ORG" or w.span_text(start, end).lower() in PORTFOLIO_WORDS
         ) and in_portfolio_list(doc, start, end):
             return []  # "Culture, Media and Sport Secretary": a title
         if label == "ORG":
-            end = before_a_post(w, start, end, self.gz.lookup)  # "X Party Holyrood leader"
+            end = before_a_post(w, start, end, lookup)  # "X Party Holyrood leader"
         company = company_span(doc, start, end, label)
         if company is not None:
             return [company]
@@ -281,7 +305,7 @@ class EntityRepair:
                 return [Span(doc, lo, hi, label="ORG")]
         if label == "ORG":
             start = coordinated_start(doc, start, end)  # "Finance and Economy Ministry"
-        if label == "ORG" and is_job_title(doc, w, start, end, self.gz.lookup):
+        if label == "ORG" and is_job_title(doc, w, start, end, lookup):
             # "Minister of International Trade and Industry Hajime Tamura": keep the name
             name = trailing_name(doc, w, start, end)
             return [Span(doc, name, end, label="PERSON")] if name is not None else []
@@ -299,18 +323,19 @@ class EntityRepair:
         if split is not None:
             return split
         text = w.span_text(start, end)
-        entry = self.gz.lookup(text)
+        entry = lookup(text)
         if entry is not None and label not in {"NORP"}:
             label = _LABEL_FOR_TYPE[entry.type]
         elif label in {"PRODUCT", "WORK_OF_ART", "EVENT", "FAC"} and self.gz.is_place(text):
             label = "GPE"
         return [Span(doc, start, end, label=label)]
 
-    def _gazetteer_spans(self, doc: Doc, w: TokenTable) -> list[Span]:
+    def _gazetteer_spans(self, doc: Doc, story: _Story) -> list[Span]:
+        w, lookup = story.table, story.lookup
         found: list[Span] = []
         for matcher in (self.exact, self.folded):
             for _, s, e in matcher(doc):
-                entry: Entry | None = self.gz.lookup(w.span_text(s, e))
+                entry: Entry | None = lookup(w.span_text(s, e))
                 if entry is None:
                     continue
                 # A lower-case common phrase ("security council") is not a name.
