@@ -20,20 +20,26 @@ Each repair is a general rule about news prose, not a list of names:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache, partial
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.language.gazetteer import Entry, gazetteer
+from kg.language.gazetteer import Entry, Gazetteer, gazetteer
 from kg.language.given_names import given_name_people
+from kg.language.job_titles import (
+    Lookup,
+    before_a_post,
+    is_job_title,
+    is_title_word,
+    trailing_name,
+)
 from kg.language.lexicon import (
     FIRM_NOUNS,
-    HONORIFICS,
     MISSION_WORDS,
-    ORG_HEAD_WORDS,
-    PORTFOLIO_TITLES,
     PORTFOLIO_WORDS,
     STATE_ORGANS,
     TITLE_WORDS,
@@ -65,6 +71,7 @@ from kg.language.place_spans import (
     split_place_prefix,
     split_possessive_place,
 )
+from kg.language.token_table import TokenTable
 
 ACTOR_LABELS = {
     "PERSON",
@@ -94,6 +101,21 @@ def _make_repair(nlp: Language, name: str) -> EntityRepair:
     return EntityRepair(nlp)
 
 
+@dataclass(frozen=True)
+class _Story:
+    """One document as the repairs read it: its token table, and answers that
+    depend only on the document, each found once (a story names the same few
+    actors again and again, and a span is checked again after later repairs)."""
+
+    table: TokenTable
+    lookup: Lookup  # the gazetteer's
+    no_actor: Callable[[int, int, str], bool]  # names_no_actor(doc, start, end, label)
+
+    @classmethod
+    def read(cls, doc: Doc, gz: Gazetteer) -> _Story:
+        return cls(TokenTable(doc), cache(gz.lookup), cache(partial(names_no_actor, doc)))
+
+
 class EntityRepair:
     def __init__(self, nlp: Language) -> None:
         self.gz = gazetteer()
@@ -113,9 +135,10 @@ class EntityRepair:
         self.seats.add("SEAT", [nlp.make_doc(n) for n in self.gz.metonym_forms()])
 
     def __call__(self, doc: Doc) -> Doc:
+        story = _Story.read(doc, self.gz)
         spans: list[Span] = []
         for ent in doc.ents:
-            spans.extend(self._repair(doc, ent))
+            spans.extend(self._repair(doc, ent, story))
         listed = self._listed_spans(doc)
         people = list(honorific_people(doc)) + list(titled_people(doc, spans))
         people += list(appositive_people(doc, [*spans, *people]))
@@ -126,21 +149,23 @@ class EntityRepair:
         spans.extend(people)
         spans = [question_opener_cut(doc, titled_name(doc, s)) for s in spans]
         spans = [whole_name(doc, s, spans) for s in spans]
-        gaz = [g for g in self._gazetteer_spans(doc) if not likeness(doc, g.start, g.end)]
+        gaz = [g for g in self._gazetteer_spans(doc, story) if not likeness(doc, g.start, g.end)]
         kept: list[Span] = []
+        bounds = [(g.start, g.end, g) for g in gaz]  # (a Span's bounds are read each time)
         for span in spans:
-            clash = [g for g in gaz if g.start < span.end and span.start < g.end]
+            lo, hi = span.start, span.end
+            clash = [g for start, end, g in bounds if start < hi and lo < end]
             kept.extend(self._merge(doc, span, clash) if clash else [span])
         if listed:  # actors the user lists win over the model and the gazetteer
             taken = {i for s in listed for i in range(s.start, s.end)}
             kept = [s for s in kept if taken.isdisjoint(range(s.start, s.end))]
             gaz = [s for s in gaz if taken.isdisjoint(range(s.start, s.end))]
-        kept = join_country_names(doc, kept, gaz, self.gz.lookup)
+        kept = join_country_names(doc, kept, gaz, story.lookup)
         around = [*kept, *gaz]
         kept = [mend_cut_body(doc, s, around) if s.label_ == "ORG" else s for s in kept]
         kept = misread_bodies(doc, kept, gaz)
         # a repair may make a "name" of titles alone ("Lord Chancellor" -> "Chancellor")
-        kept = [s for s in kept if not names_no_actor(doc, s.start, s.end, s.label_)]
+        kept = [s for s in kept if not story.no_actor(s.start, s.end, s.label_)]
         doc.ents = filter_spans([*listed, *gaz, *kept])
         return doc
 
@@ -193,100 +218,102 @@ class EntityRepair:
         return [span]  # "Bank of France": the longer name stands
 
     # -- individual repairs ------------------------------------------------
-    def _repair(self, doc: Doc, ent: Span) -> Iterable[Span]:
-        if ent.label_ not in ACTOR_LABELS:
-            return [] if ent.text.strip() in {"#", "@"} else [ent]
+    def _repair(self, doc: Doc, ent: Span, story: _Story) -> Iterable[Span]:
+        """``ent`` repaired: none, one or more spans."""
+        w, lookup = story.table, story.lookup
+        label = ent.label_
         start, end = ent.start, ent.end
-        if start > 0 and doc[start - 1].text in {"#", "@"} and not doc[start - 1].whitespace_:
-            entry = self.gz.lookup(ent.text)
+        if label not in ACTOR_LABELS:
+            return [] if w.span_text(start, end).strip() in {"#", "@"} else [ent]
+        if start > 0 and w.text[start - 1] in {"#", "@"} and not w.spaced[start - 1]:
+            entry = lookup(w.span_text(start, end))
             return [Span(doc, start, end, label=_LABEL_FOR_TYPE[entry.type])] if entry else []
         # Trim determiners, possessive endings, brackets and dangling punctuation.
-        while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        while start < end and (w.lower[start] in {"the", "a", "an"} or w.punct[start]):
             start += 1
         if start >= end:
             return []  # nothing but punctuation and determiners
-        first = doc[start]
-        if end - start > 1 and first.is_sent_start and first.tag_ == "VBG":
+        if end - start > 1 and doc[start].is_sent_start and doc[start].tag_ == "VBG":
             start += 1  # "Praising Celtic and Rangers, she said": a verb opened the sentence
-        while end > start and (
-            doc[end - 1].text in {"'s", "'", "’s", "’"} or doc[end - 1].is_punct
-        ):
+        while end > start and (w.text[end - 1] in {"'s", "'", "’s", "’"} or w.punct[end - 1]):
             end -= 1
         if start >= end:
             return []
-        label = ent.label_
         while (
-            end - start > 1 and label == "ORG" and doc[start].is_lower and doc[start].pos_ == "VERB"
+            end - start > 1 and label == "ORG" and w.is_lower[start] and doc[start].pos_ == "VERB"
         ):
             start += 1  # "helped force Soros Foundation": a verb the model took in
         if (
             end - start > 1
-            and doc[start].is_title
-            and doc[start].lower_ in FIRM_NOUNS
+            and w.title[start]
+            and w.lower[start] in FIRM_NOUNS
             and doc[start + 1].pos_ not in {"ADP", "CCONJ"}  # "Bank of England": its name
         ):
             start, label = start + 1, "ORG"  # "Insurer Swiss Re said": the kind, then the firm
         parts = dash_parts(doc, start, end)
         if parts is not None:  # "Whitehall - Labour": two names across a spaced dash
             # (a part in lower case names nothing: "X Bank - one of its creditors")
-            return [s for lo, hi in parts if hi > lo and not doc[lo].is_lower
-                    for s in self._repair(doc, Span(doc, lo, hi, label=label))]  # fmt: skip
-        if names_no_actor(doc, start, end, label):
+            return [s for lo, hi in parts if hi > lo and not w.is_lower[lo]
+                    for s in self._repair(doc, Span(doc, lo, hi, label=label), story)]  # fmt: skip
+        if story.no_actor(start, end, label):
             return []  # "the Bill", "Britishness", "the White Paper"
-        if (label == "ORG" or doc[start:end].text.lower() in PORTFOLIO_WORDS) and in_portfolio_list(
-            doc, start, end
-        ):
+        if (
+            label == "ORG" or w.span_text(start, end).lower() in PORTFOLIO_WORDS
+        ) and in_portfolio_list(doc, start, end):
             return []  # "Culture, Media and Sport Secretary": a title
         if label == "ORG":
-            end = _before_a_post(doc, start, end, self.gz.lookup)  # "X Party Holyrood leader"
+            end = before_a_post(w, start, end, lookup)  # "X Party Holyrood leader"
         company = company_span(doc, start, end, label)
         if company is not None:
             return [company]
-        if label == "PERSON" and not any(t.is_title or t.is_upper for t in doc[start:end]):
+        if label == "PERSON" and not any(w.title[i] or w.upper[i] for i in range(start, end)):
             return []  # "the finance minister jabbed back": a verb, not a name
         if label == "PERSON":
             # "Lib Dem MP Ruth Vane", "Professor Ivo Marsh", "Tom Reyes QC": the name only
             while end - start > 1:
-                words = [t.text for t in doc[start:end]]
+                words = w.text[start:end]
                 n = party_label(words) or (1 if is_role_word(words[0]) else 0)
                 if n == 0 or n >= end - start:
                     break
                 start += n
-            while end - start > 1 and doc[end - 1].text.rstrip(".") in SUFFIX_ROLES:
+            while end - start > 1 and w.text[end - 1].rstrip(".") in SUFFIX_ROLES:
                 end -= 1
-            if _is_title_token(doc[start]) or (end - start == 1 and is_role_word(doc[start].text)):
+            if is_title_word(w.text[start]) or (end - start == 1 and is_role_word(w.text[start])):
                 return []  # "Chancellor", "MPs": a role with no name
-        if label == "ORG" and end - start == 1 and doc[start].text in _ROLE_ABBREVIATIONS:
+        if label == "ORG" and end - start == 1 and w.text[start] in _ROLE_ABBREVIATIONS:
             return []  # "ask your GP": a profession, no body
         if label == "ORG":
             # "Tourism Rosa Quispe" (the end of "Minister of Foreign Trade and Tourism")
             lead = start
-            while lead < end and doc[lead].lower_ in PORTFOLIO_WORDS:
+            while lead < end and w.lower[lead] in PORTFOLIO_WORDS:
                 lead += 1
-            name = _trailing_name(doc, start, end)
-            if lead > start and name == lead:
-                return [Span(doc, name, end, label="PERSON")]
-        hi = end - 1 if doc[end - 1].lower_ in TITLE_WORDS else end
-        if label == "ORG" and end - start >= 2 and hi < len(doc) and doc[hi].lower_ in TITLE_WORDS:
+            if lead > start and trailing_name(doc, w, start, end) == lead:
+                return [Span(doc, lead, end, label="PERSON")]
+        hi = end - 1 if w.lower[end - 1] in TITLE_WORDS else end
+        if label == "ORG" and end - start >= 2 and hi < len(w.text) and w.lower[hi] in TITLE_WORDS:
             # "pro-war Labour MP Ann Lee": the body is the proper name before the title;
             # the views before it and the title itself are no part of its name
             lo = hi
-            while lo > start and doc[lo - 1].is_title and doc[lo - 1].lower_ not in TITLE_WORDS:
+            while lo > start and w.title[lo - 1] and w.lower[lo - 1] not in TITLE_WORDS:
                 lo -= 1
-            views = doc[start:lo]  # lower-case words the model took in: "pro-Iraq war"
-            if start < lo < hi and views[0].is_lower and not any(t.pos_ == "ADP" for t in views):
+            # lower-case words the model took in before it: "pro-Iraq war"
+            if (
+                start < lo < hi
+                and w.is_lower[start]
+                and not any(t.pos_ == "ADP" for t in doc[start:lo])
+            ):
                 return [Span(doc, lo, hi, label="ORG")]
         if label == "ORG":
             start = coordinated_start(doc, start, end)  # "Finance and Economy Ministry"
-        if label == "ORG" and self._is_job_title(doc, start, end):
+        if label == "ORG" and is_job_title(doc, w, start, end, lookup):
             # "Minister of International Trade and Industry Hajime Tamura": keep the name
-            name = _trailing_name(doc, start, end)
+            name = trailing_name(doc, w, start, end)
             return [Span(doc, name, end, label="PERSON")] if name is not None else []
         if (
             label == "NORP"
-            and end < len(doc) - 1
-            and doc[end].lower_ == "news"
-            and not self.gz.demonym(doc[start:end].text)
+            and end < len(w.text) - 1
+            and w.lower[end] == "news"
+            and not self.gz.demonym(w.span_text(start, end))
         ):
             return [Span(doc, start, end, label="ORG")]
         split = split_possessive_place(self.gz, doc, start, end, label)
@@ -295,52 +322,34 @@ class EntityRepair:
         split = split_place_prefix(self.gz, doc, start, end, label)
         if split is not None:
             return split
-        text = doc[start:end].text
-        entry = self.gz.lookup(text)
+        text = w.span_text(start, end)
+        entry = lookup(text)
         if entry is not None and label not in {"NORP"}:
             label = _LABEL_FOR_TYPE[entry.type]
         elif label in {"PRODUCT", "WORK_OF_ART", "EVENT", "FAC"} and self.gz.is_place(text):
             label = "GPE"
         return [Span(doc, start, end, label=label)]
 
-    def _is_job_title(self, doc: Doc, start: int, end: int) -> bool:
-        span = doc[start:end]
-        if self.gz.lookup(span.text):
-            return False
-        words = [t.lower_ for t in span]
-        if words[0] in TITLE_WORDS or span.root.lower_ in TITLE_WORDS:
-            return True
-        # "Secretary of State", "Minister of Defence": the ORG is part of the title.
-        if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in TITLE_WORDS:
-            return True
-        # "International Development Secretary Ruth Gale", "Deputy Trade Representative X"
-        if end < len(doc) and doc[end].lower_ in PORTFOLIO_TITLES and doc[end].is_title:
-            return True
-        return (
-            end < len(doc)
-            and doc[end].lower_ in TITLE_WORDS
-            and all(w in PORTFOLIO_WORDS or w in {"and", "&"} for w in words)
-        )
-
-    def _gazetteer_spans(self, doc: Doc) -> list[Span]:
+    def _gazetteer_spans(self, doc: Doc, story: _Story) -> list[Span]:
+        w, lookup = story.table, story.lookup
         found: list[Span] = []
         for matcher in (self.exact, self.folded):
             for _, s, e in matcher(doc):
-                span = doc[s:e]
-                entry: Entry | None = self.gz.lookup(span.text)
+                entry: Entry | None = lookup(w.span_text(s, e))
                 if entry is None:
                     continue
                 # A lower-case common phrase ("security council") is not a name.
-                if not any(t.is_upper or t.is_title or not t.is_alpha for t in span):
+                if not any(w.upper[i] or w.title[i] or not w.alpha[i] for i in range(s, e)):
                     continue
-                place = longer_place(doc, s, e)
+                # (a place's name runs on only into a capitalised word)
+                place = longer_place(doc, s, e) if e < len(w.text) and w.title[e] else None
                 if place is not None:  # "the West Bank" is no "the West"
                     found.append(place)
                     continue
                 found.append(Span(doc, s, e, label=_LABEL_FOR_TYPE[entry.type]))
         # seats of power the model misses: "Downing Street said ..."
         for _, s, e in self.seats(doc):
-            seat = self.gz.metonym(doc[s:e].text)
+            seat = self.gz.metonym(w.span_text(s, e))
             if seat is not None and (e - s > 1 or lone_capital(doc, s)):
                 found.append(Span(doc, s, e, label="GPE" if seat.type == "Country" else "ORG"))
         return filter_spans(found)
@@ -360,41 +369,5 @@ def dictionary_words(nlp: Language, kinds: Iterable[str] = ()) -> frozenset[str]
     return frozenset(w for words in index.values() for w in words)
 
 
-def _trailing_name(doc: Doc, start: int, end: int) -> int | None:
-    """Start of a person's name at the end of a title-shaped span, if any."""
-    i = end
-    while i > start and end - i < 3:
-        t = doc[i - 1]
-        low = t.lower_
-        if not (t.is_title and t.is_alpha) or low in PORTFOLIO_WORDS or low in TITLE_WORDS:
-            break
-        if low in ORG_HEAD_WORDS or t.is_stop:
-            break
-        i -= 1
-    return i if end - i >= 2 and i > start else None
-
-
-def _is_title_token(token: object) -> bool:
-    text = getattr(token, "text", "")
-    return text.rstrip(".") in HONORIFICS or text.lower() in TITLE_WORDS
-
-
 _RULING_WORDS = {"government", "administration", "cabinet", "authorities", "regime"}
 _STATE_BANK = {"central", "reserve", "national", "people's"}
-
-
-def _before_a_post(doc: Doc, start: int, end: int, lookup: Callable[[str], Entry | None]) -> int:
-    """Where a known body's name ends when the model ran it into the word that
-    qualifies a post after it: "Scottish National Party Holyrood" of "... Holyrood
-    leader X" is the party (the post is its leader at Holyrood)."""
-    if end >= len(doc) or doc[end].lower_ not in TITLE_WORDS or lookup(doc[start:end].text):
-        return end
-    for cut in (end - 1, end - 2):
-        body = lookup(doc[start:cut].text) if cut > start else None
-        if (
-            body is not None
-            and body.type == "Organization"
-            and all(t.is_title for t in doc[cut:end])
-        ):
-            return cut  # (a country before a body's field is its name: "UK Athletics chief")
-    return end

@@ -32,10 +32,8 @@ def whole_name(doc: Doc, span: Span, spans: list[Span]) -> Span:
         and gazetteer().demonym(prev.text)
     ):  # "economy minister German Gref": a nationality never stands between a title
         return Span(doc, prev.i, span.end, label="PERSON")  # and the name; a given name does
-    covered = any(s.start <= prev.i < s.end for s in spans)
     if (
-        not covered
-        and prev.pos_ == "PROPN"
+        prev.pos_ == "PROPN"
         and prev.is_title
         and prev.is_alpha
         and prev.dep_ == "compound"
@@ -45,6 +43,7 @@ def whole_name(doc: Doc, span: Span, spans: list[Span]) -> Span:
         and not gazetteer().lookup(prev.text)
         and not gazetteer().demonym(prev.text)
         and not gazetteer().is_place(prev.text)
+        and not any(s.start <= prev.i < s.end for s in spans)  # (the dearest test: last)
     ):
         return Span(doc, prev.i, span.end, label="PERSON")
     return span
@@ -75,14 +74,10 @@ _QUESTION_OPENERS = frozenset("will can may should would could did does shall mu
 def question_opener_cut(doc: Doc, span: Span) -> Span:
     """ "Will Tomas Lind meet X?": the auxiliary that opens a question is no part of
     the name after it (a sentence with no question mark keeps "Will Carter")."""
-    sent = doc[span.start].sent
-    if (
-        span.label_ == "PERSON"
-        and len(span) > 2
-        and span.start == sent.start
-        and doc[span.start].lower_ in _QUESTION_OPENERS
-        and any(t.text == "?" for t in sent)
-    ):
+    if span.label_ != "PERSON" or len(span) <= 2 or doc[span.start].lower_ not in _QUESTION_OPENERS:
+        return span
+    sent = doc[span.start].sent  # (spaCy walks the document for its bounds: read last)
+    if span.start == sent.start and any(t.text == "?" for t in sent):
         return Span(doc, span.start + 1, span.end, label="PERSON")
     return span
 

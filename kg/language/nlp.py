@@ -59,6 +59,7 @@ _SAME_LENGTH = str.maketrans(
 _DASH_PARTICIPLE = re.compile(r"(?<=\s)-(?=\s+[a-z]+ing\b)")
 _ENDERS = {".", "!", "?"}
 _CLOSERS = {'"', "'", ")", "\u201d", "\u2019"}
+_BREAKS = _ENDERS | _CLOSERS
 
 
 def prepare_text(text: str) -> str:
@@ -75,42 +76,47 @@ def prepare_text(text: str) -> str:
 def set_sentence_starts(doc: Doc) -> Doc:
     """Allow sentence starts only where news prose can start a sentence."""
     import numpy
-    from spacy.attrs import SENT_START
+    from spacy.attrs import IS_SPACE, IS_STOP, IS_TITLE, ORTH, SENT_START, SPACY
 
     if not len(doc):
         return doc
     doc[0].is_sent_start = True  # (and the check that the doc is not parsed yet)
     # Set all at once: each ``token.is_sent_start = ...`` looks through the whole
-    # document for a parse first, which makes a long text quadratic.
-    starts = [int(v) for v in doc.to_array(SENT_START).astype(numpy.int64)]
-    # what is read of the two tokens before is carried along, not read again
-    before_prev = prev_text = prev_ws = ""
-    prev_space = False
-    for i, token in enumerate(doc):
-        text, space = token.text, token.is_space
-        if i == 0:
-            pass  # set above
-        elif "\n" in prev_ws or (prev_space and "\n" in prev_text):
-            starts[i] = -1 if space else 1
-        elif space:
-            starts[i] = -1
-        elif text in _CLOSERS and prev_text in _ENDERS and not prev_ws:
-            starts[i] = -1  # the closing quote of '... at all times."'
+    # document for a parse first, which makes a long text quadratic; and read all
+    # at once: spaCy makes a new Token at every step through the document.
+    given: list[int] = doc.to_array(SENT_START).astype(numpy.int64).tolist()
+    orth, spaced, spaces, titles, stops = doc.to_array(
+        [ORTH, SPACY, IS_SPACE, IS_TITLE, IS_STOP]
+    ).T.tolist()
+    strings = doc.vocab.strings
+    texts = [strings[h] for h in orth]
+    # Only a token after an ender, a closer, a word with a dot or a line break may
+    # start a sentence (the parser decides); every other token is none.
+    starts = [given[0]] + [-1] * (len(texts) - 1)
+    after_a_break = [
+        i for i, prev in enumerate(texts[:-1], 1) if prev in _BREAKS or "." in prev or "\n" in prev
+    ]
+    for i in after_a_break:
+        text, prev_text, before_prev = texts[i], texts[i - 1], texts[i - 2] if i >= 2 else ""
+        # (a token's trailing whitespace is one space at most: a line break is a token)
+        if spaces[i - 1] and "\n" in prev_text:
+            starts[i] = -1 if spaces[i] else 1
+        elif spaces[i]:
+            pass  # none
+        elif text in _CLOSERS and prev_text in _ENDERS and not spaced[i - 1]:
+            pass  # the closing quote of '... at all times."'
         elif prev_text in _ENDERS:
-            pass  # the parser decides
-        elif prev_text in _CLOSERS and i >= 2 and before_prev in _ENDERS:
-            pass  # '... at all times."' then a new sentence
+            starts[i] = given[i]  # the parser decides
+        elif prev_text in _CLOSERS and before_prev in _ENDERS:
+            starts[i] = given[i]  # '... at all times."' then a new sentence
         elif (
             prev_text.endswith(".")
             and len(prev_text) > 1
-            and token.is_title
-            and token.is_stop
+            and titles[i]
+            and stops[i]
             and prev_text.count(".") > 1
         ):
-            pass  # "... back to the U.S. The talks ..."
-        else:
-            starts[i] = -1
-        before_prev, prev_text, prev_ws, prev_space = prev_text, text, token.whitespace_, space
+            starts[i] = given[i]  # "... back to the U.S. The talks ..."
     values = numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64).reshape(-1, 1)
     doc.from_array([SENT_START], cast(Any, values))  # one column of uint64, as spaCy keeps it
     return doc

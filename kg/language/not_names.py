@@ -43,20 +43,20 @@ def names_no_actor(doc: Doc, start: int, end: int, label: str) -> bool:
         return True
     if label == "ORG" and made_thing(doc, start, end):
         return True
-    words = doc[start:end]
-    before = doc[start - 1].lower_ if start > 0 else ""
+    # (spaCy makes a new Span or Token at every access: only the words needed are read)
+    size, last = end - start, doc[end - 1]
     if label == "PERSON" and all(
-        t.lower_ in TITLE_WORDS or t.lower_.rstrip(".") in _HONORIFIC_STYLES for t in words
+        t.lower_ in TITLE_WORDS or t.lower_.rstrip(".") in _HONORIFIC_STYLES for t in doc[start:end]
     ):
         return True
-    if label == "ORG" and len(words) == 1 and words[0].lower_ in _BARE_POSTS:
+    if label == "ORG" and size == 1 and last.lower_ in _BARE_POSTS:
         return True  # "the MEP said": a post, for coreference to resolve
-    if label == "PERSON" and len(words) == 1:
-        if before in _DETERMINERS:
+    if label == "PERSON" and size == 1:
+        if start > 0 and doc[start - 1].lower_ in _DETERMINERS:
             return True
-        if words[0].lower_.endswith(_ABSTRACT_ENDINGS) and len(words[0]) > 6:
+        if last.lower_.endswith(_ABSTRACT_ENDINGS) and len(last) > 6:
             return True
-    return len(words) <= 2 and words[-1].lower_ in _DOCUMENTS and label in {"PERSON", "ORG"}
+    return size <= 2 and label in {"PERSON", "ORG"} and last.lower_ in _DOCUMENTS
 
 
 def likeness(doc: Doc, start: int, end: int) -> bool:

@@ -1,0 +1,78 @@
+"""Job titles the small model takes for organisations (for
+:mod:`kg.language.entity_repair`): "Minister of International Trade and Industry
+Hajime Tamura", "Secretary of State", "Culture Secretary", "X Party Holyrood
+leader". Each reads the document's :class:`~kg.language.token_table.TokenTable`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from kg.language.gazetteer import Entry
+from kg.language.lexicon import (
+    HONORIFICS,
+    ORG_HEAD_WORDS,
+    PORTFOLIO_TITLES,
+    PORTFOLIO_WORDS,
+    TITLE_WORDS,
+)
+from kg.language.token_table import TokenTable
+
+Lookup = Callable[[str], Entry | None]
+
+
+def is_job_title(doc: Doc, w: TokenTable, start: int, end: int, lookup: Lookup) -> bool:
+    """Whether the "organisation" ``doc[start:end]`` is (part of) a job title."""
+    if lookup(w.span_text(start, end)):
+        return False
+    words = w.lower[start:end]
+    if words[0] in TITLE_WORDS or doc[start:end].root.lower_ in TITLE_WORDS:
+        return True
+    # "Secretary of State", "Minister of Defence": the ORG is part of the title.
+    if start >= 2 and w.lower[start - 1] == "of" and w.lower[start - 2] in TITLE_WORDS:
+        return True
+    # "International Development Secretary Ruth Gale", "Deputy Trade Representative X"
+    if end < len(w.text) and w.lower[end] in PORTFOLIO_TITLES and w.title[end]:
+        return True
+    return (
+        end < len(w.text)
+        and w.lower[end] in TITLE_WORDS
+        and all(word in PORTFOLIO_WORDS or word in {"and", "&"} for word in words)
+    )
+
+
+def trailing_name(doc: Doc, w: TokenTable, start: int, end: int) -> int | None:
+    """Start of a person's name at the end of a title-shaped span, if any."""
+    i = end
+    while i > start and end - i < 3:
+        low = w.lower[i - 1]
+        if not (w.title[i - 1] and w.alpha[i - 1]) or low in PORTFOLIO_WORDS or low in TITLE_WORDS:
+            break
+        if low in ORG_HEAD_WORDS or doc[i - 1].is_stop:
+            break
+        i -= 1
+    return i if end - i >= 2 and i > start else None
+
+
+def is_title_word(text: str) -> bool:
+    """An honorific or a title: "Dr.", "Chancellor"."""
+    return text.rstrip(".") in HONORIFICS or text.lower() in TITLE_WORDS
+
+
+def before_a_post(w: TokenTable, start: int, end: int, lookup: Lookup) -> int:
+    """Where a known body's name ends when the model ran it into the word that
+    qualifies a post after it: "Scottish National Party Holyrood" of "... Holyrood
+    leader X" is the party (the post is its leader at Holyrood)."""
+    if end >= len(w.text) or w.lower[end] not in TITLE_WORDS or lookup(w.span_text(start, end)):
+        return end
+    for cut in (end - 1, end - 2):
+        body = lookup(w.span_text(start, cut)) if cut > start else None
+        if (
+            body is not None
+            and body.type == "Organization"
+            and all(w.title[i] for i in range(cut, end))
+        ):
+            return cut  # (a country before a body's field is its name: "UK Athletics chief")
+    return end
