@@ -34,6 +34,8 @@ class Context:
     def __post_init__(self) -> None:
         sents = list(self.doc.sents)
         # ``token.sent`` walks the document for the sentence's bounds at every call
+        # and makes a new Span (about 12 microseconds each time)
+        self._sents = sents
         self._sent_starts = [s.start for s in sents]
         self._sent_chars = [(s.start_char, s.end_char) for s in sents]
         # What the extractors' scans over every token read, read once per document:
@@ -50,6 +52,15 @@ class Context:
         context was made."""
         return iter(self._words[start:end])
 
+    def sentence(self, token: Token) -> Span:
+        """The sentence holding ``token`` (what ``token.sent`` is), made once per document."""
+        return self._sents[self._sentence_of(token.i)]
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """The tokens of ``doc[start:end]``, made once per document (slicing the
+        document makes a Span and a new Token for each of them)."""
+        return [w[0] for w in self._words[start:end]]
+
     def sentence_index(self, token: Token) -> int:
         return self.first_sentence + self._sentence_of(token.i)
 
@@ -65,9 +76,8 @@ class Context:
         first = items[0]
         if isinstance(first, Token):
             sent_start, sent_end = self._sent_chars[self._sentence_of(first.i)]
-        else:  # a span's sentence runs to the end of the sentence of its last token
-            sent = first.sent
-            sent_start, sent_end = sent.start_char, sent.end_char
+        else:  # a span's sentence is that of its first token
+            sent_start, sent_end = self._sent_chars[self._sentence_of(first.start)]
         starts, ends = [], []
         for item in items:
             if isinstance(item, Span):

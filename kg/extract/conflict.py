@@ -197,7 +197,7 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
         clauses.append(verb.head)
     for clause in clauses:
         for v in [t for t in clause.subtree if t.pos_ in {"VERB", "AUX"} and t.i != verb.i]:
-            if g.modality(v) is not Modality.ASSERTED or any(
+            if g.modality(ctx, v) is not Modality.ASSERTED or any(
                 c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in v.children
             ):
                 continue  # "it would be reckless if we let the chance go"

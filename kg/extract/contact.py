@@ -91,8 +91,12 @@ def contact_events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, e
         groups = [[Participant(s, "participant") for s in subj]]
     elif len(objs) >= 2 and not subj and mutual:
         groups = [[Participant(o, "participant") for o in objs]]
+    # a group of one actor is no contact: what follows is read only for the rest
+    groups = [parts for parts in groups if len({p.actor for p in parts}) >= 2]
+    if not groups:
+        return []
     events = []
-    mood = g.modality(verb)
+    mood = g.modality(ctx, verb)
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.head.tag_ in {"VBZ", "VBP"}:
         mood = Modality.PLANNED  # "the unions meeting Mr Vale want ...": not yet held
     neg = g.negated(verb)
@@ -104,8 +108,6 @@ def contact_events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, e
     if confidence is None:
         confidence = 0.85 if trigger.pos_ in {"VERB", "AUX"} else 0.75
     for parts in groups:
-        if len({p.actor for p in parts}) < 2:
-            continue
         tokens = [trigger, *arg_tokens]
         events.append(
             Event(

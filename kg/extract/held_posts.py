@@ -59,7 +59,7 @@ def held_posts(ctx: Context) -> Iterator[Post]:
                 by_token = {i: m for m in ctx.actors.mentions if not _a_post(m)
                             for i in range(m.start, m.end)}  # fmt: skip
             found = list(_takes_post(ctx, verb, by_token))
-        if found and not negated(verb) and modality(verb) == Modality.ASSERTED:
+        if found and not negated(verb) and modality(ctx, verb) == Modality.ASSERTED:
             yield from found
 
 

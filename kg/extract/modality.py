@@ -9,14 +9,18 @@ clause ("X said A met B").
 
 from __future__ import annotations
 
+from typing import cast
+
 from spacy.tokens import Span, Token
 
+from kg.extract.base import Context
 from kg.extract.mood_frames import (
     denies_a_charge,
     done_to_subject,
     mandated,
     noun_mood,
     reported_passive,
+    scheduled,
 )
 from kg.language import event_words as ew
 from kg.language.event_words import PLAN_HEADS, SPEECH_VERBS
@@ -140,15 +144,25 @@ def ends_with_question(sent: Span) -> bool:
     return False
 
 
-def modality(verb: Token) -> Modality:
+def modality(ctx: Context, verb: Token) -> Modality:
     """Asserted, planned (future, expected) or hypothetical (conditional,
-    question, modal)."""
-    if ends_with_question(verb.sent):
+    question, modal). Worked out once per token of a document (several
+    extractors ask it of the same verb)."""
+    key = ("modality", verb.i)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = _modality(ctx, verb)
+    return cast(Modality, found)
+
+
+def _modality(ctx: Context, verb: Token) -> Modality:
+    if ends_with_question(ctx.sentence(verb)):
         return Modality.HYPOTHETICAL
     if verb.lemma_ in _READY and verb.pos_ == "ADJ":
         return Modality.PLANNED  # "ready for talks with X"
+    children = list(verb.children)  # read once: spaCy makes new Tokens at every pass
     if verb.dep_ != "csubj" and {"for", "to"} <= {
-        c.lower_ for c in verb.children if c.dep_ in {"mark", "aux"}
+        c.lower_ for c in children if c.dep_ in {"mark", "aux"}
     }:
         return Modality.PLANNED  # "a call for Chile to quit OPEC": wanted (a subject: done)
     if verb.dep_ == "pcomp" and verb.head.lower_ in {"about", "on", "of", "regarding", "over"}:
@@ -161,7 +175,7 @@ def modality(verb: Token) -> Modality:
         and verb.head.head.lower_ in {"forward", "committed", "dedicated", "close", "closer"}
     ):
         return Modality.PLANNED  # "looks forward to working with X"
-    if any(c.dep_ == "advmod" and c.lower_ in _HEARSAY_ADVERBS for c in verb.children):
+    if any(c.dep_ == "advmod" and c.lower_ in _HEARSAY_ADVERBS for c in children):
         return Modality.ALLEGED  # "allegedly killed", "reportedly met"
     if (
         verb.dep_ == "xcomp"
@@ -169,13 +183,13 @@ def modality(verb: Token) -> Modality:
         and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children)
     ):
         return Modality.PLANNED  # "have yet to express an opinion", "is yet to meet X"
-    if any(c.dep_ in {"acomp", "attr"} and c.lemma_ in _SCHEDULED for c in verb.children):
+    if any(c.dep_ in {"acomp", "attr"} and c.lemma_ in _SCHEDULED for c in children):
         return Modality.PLANNED  # "the meeting is due / scheduled to take place"
-    if _scheduled(verb):
+    if scheduled(verb, children):
         return Modality.PLANNED  # "X is meeting Y on Thursday"
-    if any(c.dep_ == "advmod" and c.lower_ in ew.HABITUAL_ADVERBS for c in verb.children):
+    if any(c.dep_ == "advmod" and c.lower_ in ew.HABITUAL_ADVERBS for c in children):
         return Modality.HABITUAL  # "frequently meets with members of Congress"
-    now = [verb, *(a for a in verb.children if a.dep_ == "advcl")] if verb.tag_ in _NOW else []
+    now = [verb, *(a for a in children if a.dep_ == "advcl")] if verb.tag_ in _NOW else []
     if any(w.lower_ in {"when", "whenever"} for c in now if c.tag_ in _NOW for w in c.children):
         return Modality.HABITUAL  # "when the police say", "when A meets B, they talk"
     speech = reporting_verb(verb)
@@ -221,7 +235,7 @@ def modality(verb: Token) -> Modality:
                     return Modality.HYPOTHETICAL
             if child.dep_ == "mark" and low in {"if", "unless", "whether"} and via != "conj":
                 return Modality.HYPOTHETICAL
-        if _inverted_condition(v):
+        if _inverted_condition(v, ctx.sentence(v).start):
             return Modality.HYPOTHETICAL  # "had he denied the charge", "should X attack"
         if v.i == verb.i:
             continue
@@ -251,7 +265,7 @@ def modality(verb: Token) -> Modality:
             return Modality.PLANNED
         if via in {"relcl", "acl", "prep", "pobj", "advcl"} and _makes_way(v):
             return Modality.PLANNED  # "cleared the way for X to sign", "paved the way for talks"
-    if verb.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in verb.children):
+    if verb.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in children):
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED
 
@@ -289,7 +303,7 @@ def _makes_way(v: Token) -> bool:
     )
 
 
-def _inverted_condition(verb: Token) -> bool:
+def _inverted_condition(verb: Token, sent_start: int) -> bool:
     """A condition told by inversion: "had he denied", "should they attack": the
     auxiliary stands right before the verb's subject (the parser often hangs
     such a clause anywhere, so its words decide)."""
@@ -301,7 +315,7 @@ def _inverted_condition(verb: Token) -> bool:
                 before >= 0
                 and doc[before].lower_ in {"had", "should"}
                 and (
-                    before == verb.sent.start
+                    before == sent_start
                     # not "Peru had invaded", whose "had" follows its own subject
                     or doc[before - 1].pos_ not in {"NOUN", "PROPN", "PRON"}
                 )
@@ -376,24 +390,3 @@ def intent(verb: Token) -> Token | None:
         ):
             return t
     return None
-
-
-_AHEAD = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-          "tomorrow", "next", "later", "weekend"}  # fmt: skip
-
-
-_LATER = {"later", "next", "tomorrow"}
-
-
-def _scheduled(verb: Token) -> bool:
-    """A present progressive with a day ahead: "is meeting Y on Thursday", "are
-    holding talks next week" (news announces, it does not report)."""
-    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"} if verb.tag_ == "VBG" else set()
-    if auxes & {"was", "were"}:  # "was meeting Y later on Monday": still ahead when written
-        return any(t.lower_ in _LATER for c in verb.children
-                   if c.dep_ in {"advmod", "prep", "npadvmod"} for t in c.subtree)  # fmt: skip
-    progressive = bool(auxes & {"is", "are", "'s", "'re", "am"})
-    if not progressive and verb.tag_ not in {"VBZ", "VBP"}:
-        return False  # "is meeting Y on Thursday", "attends the G7 meeting on Friday"
-    return any(t.lower_ in _AHEAD for c in verb.children if c.dep_ in {"prep", "npadvmod"}
-               for t in c.subtree)  # fmt: skip
