@@ -320,34 +320,35 @@ def conjuncts(token: Token) -> list[Token]:
     """``token`` and the tokens coordinated with it ("A, B and C", "A plus B")."""
     out = [token, *token.conjuncts]
     for t in list(out):
-        for child in t.children:
+        children = list(t.children)  # read once: spaCy makes new Tokens at every pass
+        appos = [c for c in children if c.dep_ == "appos" and c.i > t.i]
+        for child in children:
+            dep, low, after = child.dep_, child.lower_, child.i > t.i
             # "The US, Russia, and Switzerland met": a list the parser read as apposition
-            if child.dep_ == "appos" and child.conjuncts and child.i > t.i:
+            if dep == "appos" and after and child.conjuncts:
                 out.extend([child, *child.conjuncts])
             # "Chile, the tiny Peru, and Bolivia": a country is no description of another,
             # so one the parser set in apposition inside a list is one more of the list
-            elif (child.dep_ == "appos" and child.i > t.i and child.ent_type_ == "GPE"
-                  and t.ent_type_ == "GPE"
-                  and any(c.dep_ == "cc" for c in [*t.children, *child.children])):  # fmt: skip
+            elif (dep == "appos" and after and child.ent_type_ == "GPE" and t.ent_type_ == "GPE"
+                  and any(c.dep_ == "cc" for c in [*children, *child.children])):  # fmt: skip
                 out.append(child)
             # "Nigerian President A and Malawian President B met": the parser made both
             # names appositions of the first title, the "and" hanging on the first name
-            appos = [c for c in t.children if c.dep_ == "appos" and c.i > t.i]
-            if (child.dep_ == "appos" and len(appos) >= 2 and child.i > appos[0].i
+            if (dep == "appos" and len(appos) >= 2 and child.i > appos[0].i
                     and any(c.dep_ == "cc" for c in appos[0].children)):  # fmt: skip
                 out.extend([appos[0], child])
-            if child.lower_ == "with" and any(c.lower_ in _ALONG for c in child.children):
+            if low == "with" and any(c.lower_ in _ALONG for c in child.children):
                 # "A, together with B, met C": B is with A
                 out.extend(c for o in child.children if o.dep_ == "pobj" for c in [o, *o.conjuncts])
-            if child.lower_ in _ALONG and child.i > t.i and t.dep_ in SUBJECT_DEPS:
+            if low in _ALONG and after and t.dep_ in SUBJECT_DEPS:
                 # "A, along with B, condemned C", "A, alongside B, ...": B acts with A
                 out.extend(c for o in _along_with(child) for c in [o, *o.conjuncts])
-            if child.lower_ == "plus":
+            if low == "plus":
                 out.extend(c for c in child.children if c.dep_ == "pobj")
                 out.extend(c for c in child.subtree if c.dep_ == "conj")
             # "Chile and the ever cautious Peru": a place name cannot modify another, so
             # one the parser hung on the next as a modifier is coordinated with it
-            if (child.dep_ in {"nmod", "compound"} and child.i < t.i and child.ent_type_ == "GPE"
+            if (dep in {"nmod", "compound"} and child.i < t.i and child.ent_type_ == "GPE"
                     and t.ent_type_ == "GPE" and child.ent_iob_ == "B" and t.ent_iob_ == "B"
                     and any(c.dep_ in {"cc", "conj"} for c in child.children)):  # fmt: skip
                 # with the rest of its list: "A, B and the evil C"

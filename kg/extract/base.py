@@ -56,6 +56,11 @@ class Context:
         """The sentence holding ``token`` (what ``token.sent`` is), made once per document."""
         return self._sents[self._sentence_of(token.i)]
 
+    def sentence_tokens(self, token: Token) -> list[Token]:
+        """The tokens of the sentence holding ``token`` (``list(token.sent)``)."""
+        sent = self.sentence(token)
+        return self.tokens(sent.start, sent.end)
+
     def tokens(self, start: int, end: int) -> list[Token]:
         """The tokens of ``doc[start:end]``, made once per document (slicing the
         document makes a Span and a new Token for each of them)."""

@@ -93,23 +93,35 @@ def _actors_of(ctx: Context, token: Token, include_places: bool) -> list[str]:
             one = [k for c in t.children if c.dep_ == "appos" and c.i > t.i and _named(ctx, c)
                    for k in _actors_of_one(ctx, c, include_places)]  # fmt: skip
         keys.extend(one)
-        # "Chile's top negotiator Marta Ruiz and Peru's ... Tomas Reyes":
-        # the parser hangs the second name off the first name, not off the title word.
         mention = ctx.actors.mention_at(t.i)
         if mention is not None:
-            lo, hi = mention.span
-            for inner in ctx.doc[lo:hi]:
-                if _behind_preposition(inner, lo, hi):
-                    continue  # "X, leader of the A Union and the B Federation": not B
-                for c in inner.children:
-                    other = ctx.actors.mention_at(c.i)
-                    # not the rest of a name the span cuts ("an economist at Holm & Sons")
-                    inside = other is not None and other.span[0] < hi
-                    if (
-                        c.dep_ == "conj" and not (lo <= c.i < hi) and not inside
-                    ) or _name_before_and(ctx, c, mention):
-                        todo.extend(conjuncts(c))
+            todo.extend(_joined_to_phrase(ctx, mention))
     return list(dict.fromkeys(keys))
+
+
+def _joined_to_phrase(ctx: Context, mention: Mention) -> list[Token]:
+    """ "Chile's top negotiator Marta Ruiz and Peru's ... Tomas Reyes": the parser
+    hangs the second name off the first name, not off the title word; the tokens so
+    coordinated with any word of ``mention``'s phrase. Worked out once per mention."""
+    key = ("joined_to_phrase", mention.id)
+    found = ctx.memo.get(key)
+    if found is not None:
+        return cast("list[Token]", found)
+    joined: list[Token] = []
+    lo, hi = mention.span
+    for inner in ctx.tokens(lo, hi):
+        if _behind_preposition(inner, lo, hi):
+            continue  # "X, leader of the A Union and the B Federation": not B
+        for c in inner.children:
+            other = ctx.actors.mention_at(c.i)
+            # not the rest of a name the span cuts ("an economist at Holm & Sons")
+            inside = other is not None and other.span[0] < hi
+            if (c.dep_ == "conj" and not (lo <= c.i < hi) and not inside) or _name_before_and(
+                ctx, c, mention
+            ):
+                joined.extend(conjuncts(c))
+    ctx.memo[key] = joined
+    return joined
 
 
 def _name_before_and(ctx: Context, token: Token, mention: Mention) -> bool:
@@ -316,7 +328,7 @@ def _named(ctx: Context, token: Token) -> bool:
 def dash_list(ctx: Context, token: Token) -> list[str]:
     """Actors listed after a dash or colon that follows ``token``'s phrase:
     "the four remaining signatories -- Chile, Bolivia, Ecuador and Colombia"."""
-    sent = token.sent
+    sent = ctx.sentence(token)
     i = token.right_edge.i + 1
     # allow the phrase's own PP ("to the deal") before the dash
     j = token.i + 1
