@@ -49,9 +49,10 @@ def has_to(verb: Token) -> bool:
 def subjects(verb: Token) -> list[Token]:
     """Grammatical subjects of a verb, inherited along coordination and from the
     clause a participle or infinitive depends on."""
-    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    children = list(verb.children)  # read once: spaCy makes new Tokens at every pass
+    found = [c for c in children if c.dep_ in SUBJECT_DEPS]
     if not found:  # the parser sometimes hangs the subject on the auxiliary
-        found = [s for c in verb.children if c.dep_ in {"aux", "auxpass"}
+        found = [s for c in children if c.dep_ in {"aux", "auxpass"}
                  for s in c.children if s.dep_ in SUBJECT_DEPS]  # fmt: skip
     if (
         not found
@@ -70,7 +71,7 @@ def subjects(verb: Token) -> list[Token]:
         found = [split[1] if (split := _opening_split(t)) else t for t in found]
         found += [p for p in [comma_partner(verb, found[0])] if p is not None and len(found) == 1]
         # "A, along with B, met C": the parser hung "along with B" on the verb
-        found += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in _ALONG
+        found += [o for c in children if c.dep_ == "prep" and c.lower_ in _ALONG
                   and found[0].i < c.i < verb.i for o in _along_with(c)]  # fmt: skip
         # "Soto, who met ...": a relative pronoun stands for the noun it modifies
         if verb.dep_ == "relcl":

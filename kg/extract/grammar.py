@@ -33,9 +33,9 @@ from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
     intent,
     modality,
     negated,
-    noun_mood,
     reporting_verb,
 )
+from kg.extract.mood_frames import noun_mood  # noqa: F401  (re-exported for extractors)
 from kg.extract.passives import agents, is_passive, participles  # noqa: F401  (re-exported)
 from kg.language.country_agents import COUNTRY_AGENT_GROUPS
 from kg.language.event_words import SPEECH_VERBS

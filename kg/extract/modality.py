@@ -15,10 +15,10 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Context
 from kg.extract.mood_frames import (
+    denied,
     denies_a_charge,
     done_to_subject,
     mandated,
-    noun_mood,
     reported_passive,
     scheduled,
 )
@@ -109,14 +109,15 @@ def negated(verb: Token) -> bool:
     while t is not None and hops < 3:
         if hops and t.lemma_ in _REFUSING:
             return True
-        if any(
-            c.dep_ == "neg"
-            or (c.lower_ in _NEGATIONS and c.dep_ in {"advmod", "det"})
-            or (c.dep_.startswith("nsubj") and any(d.lower_ == "neither" for d in c.children))
-            or (hops == 0 and c.dep_ == "dobj" and noun_mood(c)[1])  # "sent no troops to X"
-            for c in t.children
-        ):
-            return True
+        for c in t.children:
+            dep = c.dep_
+            if (
+                dep == "neg"
+                or (dep in {"advmod", "det"} and c.lower_ in _NEGATIONS)
+                or (dep.startswith("nsubj") and any(d.lower_ == "neither" for d in c.children))
+                or (hops == 0 and dep == "dobj" and denied(c))  # "sent no troops to X"
+            ):
+                return True
         if t.dep_ in {"xcomp", "aux"} or (t.dep_ == "conj" and hops == 0 and not _other_subject(t)):
             t = t.head
             hops += 1

@@ -101,8 +101,13 @@ def noun_mood(noun: Token) -> tuple[bool, bool]:
     return (
         any(c.dep_ in {"amod", "compound"} and c.lower_ in PROSPECTIVE for c in noun.children)
         or foreseen(noun),
-        any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children),
+        denied(noun),
     )
+
+
+def denied(noun: Token) -> bool:
+    """ "no talks", "sent no troops": the noun's own determiner denies it."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 _AHEAD = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
