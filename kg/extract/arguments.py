@@ -50,6 +50,7 @@ def subjects(verb: Token) -> list[Token]:
     """Grammatical subjects of a verb, inherited along coordination and from the
     clause a participle or infinitive depends on."""
     children = list(verb.children)  # read once: spaCy makes new Tokens at every pass
+    head = verb.head  # (as is every ``.head``)
     found = [c for c in children if c.dep_ in SUBJECT_DEPS]
     if not found:  # the parser sometimes hangs the subject on the auxiliary
         found = [s for c in children if c.dep_ in {"aux", "auxpass"}
@@ -57,11 +58,10 @@ def subjects(verb: Token) -> list[Token]:
     if (
         not found
         and verb.dep_ in {"xcomp", "advcl"}
-        and verb.head.lemma_ in OBJECT_CONTROL
+        and head.lemma_ in OBJECT_CONTROL
         and has_to(verb)
     ):
         # "called on China to use its influence": China is the one to use it
-        head = verb.head
         found = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
         found += [o for c in head.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"}
                   for o in c.children if o.dep_ == "pobj"]  # fmt: skip
@@ -75,51 +75,49 @@ def subjects(verb: Token) -> list[Token]:
                   and found[0].i < c.i < verb.i for o in _along_with(c)]  # fmt: skip
         # "Soto, who met ...": a relative pronoun stands for the noun it modifies
         if verb.dep_ == "relcl":
-            head = predicated(verb.head) or verb.head
-            found = [head if c.tag_ in {"WP", "WDT"} else c for c in found]
+            named = predicated(head) or head
+            found = [named if c.tag_ in {"WP", "WDT"} else c for c in found]
         return _cleft(verb, found) or found
-    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
-        return subjects(verb.head)
+    if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
+        return subjects(head)
     if (
         verb.dep_ == "pcomp"
-        and verb.head.dep_ == "prep"
-        and verb.head.head.dep_ == "npadvmod"
-        and verb.head.head.head.pos_ in {"VERB", "AUX"}
+        and head.dep_ == "prep"
+        and head.head.dep_ == "npadvmod"
+        and head.head.head.pos_ in {"VERB", "AUX"}
     ):
-        return subjects(verb.head.head.head)  # "Y met X, a day after meeting Z": Y met Z
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
-        host = verb.head.head
+        return subjects(head.head.head)  # "Y met X, a day after meeting Z": Y met Z
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        host = head.head
         held = [c for c in host.children if c.dep_ in {"dobj", "obj"}]
-        if verb.head.lower_ == "from" and held:
+        if head.lower_ == "from" and held:
             return held  # "prevent militants from firing": the militants would fire
-        if verb.head.lower_ in {"for", "of"} and held and host.lemma_ in JUDGING_VERBS:
+        if head.lower_ in {"for", "of"} and held and host.lemma_ in JUDGING_VERBS:
             return held  # "praised Chile for expelling X": Chile expelled X
-        if verb.head.lower_ == "in" and held and host.lemma_ == "join":
+        if head.lower_ == "in" and held and host.lemma_ == "join":
             return subjects(host) + held  # "France joined Germany in condemning X": both did
         return subjects(host)  # "After meeting X, Y said": Y met X
-    if verb.dep_ == "appos" and verb.tag_ == "VBG" and verb.head.dep_ in SUBJECT_DEPS:
-        return [verb.head]  # "A and B, meeting in Madrid, agreed": read as an apposition
-    if verb.dep_ in {"xcomp", "advcl", "acomp"} and verb.head.pos_ in {"VERB", "AUX", "ADJ"}:
-        return subjects(verb.head)  # "Tokyo was willing to work with Seoul"
+    if verb.dep_ == "appos" and verb.tag_ == "VBG" and head.dep_ in SUBJECT_DEPS:
+        return [head]  # "A and B, meeting in Madrid, agreed": read as an apposition
+    if verb.dep_ in {"xcomp", "advcl", "acomp"} and head.pos_ in {"VERB", "AUX", "ADJ"}:
+        return subjects(head)  # "Tokyo was willing to work with Seoul"
     if (
         verb.dep_ == "relcl"
         and has_to(verb)
-        and verb.head.dep_ in {"dobj", "pobj"}
-        and verb.head.head.pos_ in {"VERB", "AUX"}
+        and head.dep_ in {"dobj", "pobj"}
+        and head.head.pos_ in {"VERB", "AUX"}
     ):
-        return subjects(verb.head.head)  # "voted to pass a law to widen the embargo"
-    if verb.dep_ == "relcl" and (predicated(verb.head) or verb.head.pos_ in {"NOUN", "PROPN"}):
-        return [predicated(verb.head) or verb.head]  # "Norway was the first to condemn X"
+        return subjects(head.head)  # "voted to pass a law to widen the embargo"
+    if verb.dep_ == "relcl" and (predicated(head) or head.pos_ in {"NOUN", "PROPN"}):
+        return [predicated(head) or head]  # "Norway was the first to condemn X"
     if (
         verb.dep_ in {"acl", "relcl"}
         and has_to(verb)
-        and any(c.dep_ == "poss" for c in verb.head.children)
+        and any(c.dep_ == "poss" for c in head.children)
     ):
-        return [
-            c for c in verb.head.children if c.dep_ == "poss"
-        ]  # "Venezuela's decision to seize"
-    if verb.dep_ in {"acl", "amod"} and verb.head.pos_ in {"NOUN", "PROPN"}:
-        return [verb.head]
+        return [c for c in head.children if c.dep_ == "poss"]  # "Venezuela's decision to seize"
+    if verb.dep_ in {"acl", "amod"} and head.pos_ in {"NOUN", "PROPN"}:
+        return [head]
     return []
 
 
@@ -210,14 +208,17 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     wanted = set(preps)
     out: list[Token] = []
     for child in token.children:
-        if (
-            child.dep_ in {"prep", "agent"} or (child.dep_ == "dative" and child.pos_ == "ADP")
-        ) and (child.lower_ in wanted):  # "sent weapons to Ukraine": the parser calls "to" a dative
+        dep = child.dep_
+        if dep in {"prep", "agent"} or (dep == "dative" and child.pos_ == "ADP"):
+            # ("sent weapons to Ukraine": the parser calls "to" a dative)
+            low = child.lower_
+            if low not in wanted:
+                continue
             out.extend(c for c in child.children if c.dep_ == "pobj")
             # "sanctions on X and on Y": the second phrase is coordinated with the first
-            out.extend(o for p in child.children if p.dep_ == "conj" and p.lower_ == child.lower_
+            out.extend(o for p in child.children if p.dep_ == "conj" and p.lower_ == low
                        for o in p.children if o.dep_ == "pobj")  # fmt: skip
-        elif child.dep_ == "prt" and child.lower_ in wanted:  # "sat down with"
+        elif dep == "prt" and child.lower_ in wanted:  # "sat down with"
             for sib in token.children:
                 # "did not clash over the plans of X": the parser takes the preposition
                 # for a particle and its object for the verb's

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -42,6 +43,7 @@ class Context:
         # spaCy makes a new Token object (and a new string) at every access, and a
         # dozen scans of each document made about a million of them per 200 articles.
         self._words: list[Word] = [(t, t.lemma_, t.lower_, t.pos_) for t in self.doc]
+        self._lowers = frozenset(w[2] for w in self._words)
         # Answers that depend only on the document and its actors, both fixed once
         # the context is made: several extractors ask the same ones of one token.
         self.memo: dict[Hashable, object] = {}
@@ -65,6 +67,11 @@ class Context:
         """The tokens of ``doc[start:end]``, made once per document (slicing the
         document makes a Span and a new Token for each of them)."""
         return [w[0] for w in self._words[start:end]]
+
+    def has_any(self, words: AbstractSet[str]) -> bool:
+        """Whether any token of the document has one of ``words`` for its lower case
+        form: a cheap test before a search of a phrase for them."""
+        return not self._lowers.isdisjoint(words)
 
     def sentence_index(self, token: Token) -> int:
         return self.first_sentence + self._sentence_of(token.i)

@@ -60,7 +60,12 @@ def _media(ctx: Context, t: Token, also: frozenset[str]) -> bool:
     return any(w in MEDIA_NAMES for w in words[:1])  # "BBC Radio", "Reuters news agency"
 
 
-def separately(token: Token) -> bool:
+_SEPARATELY = {"separate", "separately"}
+
+
+def separately(ctx: Context, token: Token) -> bool:
+    if not ctx.has_any(_SEPARATELY):
+        return False  # (no need to read the phrase)
     words = {t.lower_ for t in token.subtree} | {t.lower_ for t in token.children}
     return "separate" in words or "separately" in words
 

@@ -150,11 +150,11 @@ def _name_before_and(ctx: Context, token: Token, mention: Mention) -> bool:
 def _behind_preposition(token: Token, lo: int, hi: int) -> bool:
     """Whether a preposition inside ``lo:hi`` governs ``token`` (the body in "leader
     of the A Union")."""
-    head = token
-    while head.head.i != head.i and lo <= head.head.i < hi:
+    head, up = token, token.head  # (each ``.head`` makes a new Token)
+    while up.i != head.i and lo <= up.i < hi:
         if head.dep_ == "pobj":
             return True
-        head = head.head
+        head, up = up, up.head
     return head.dep_ == "pobj"
 
 

@@ -231,9 +231,11 @@ def own_factions(ctx: Context) -> Iterator[Post]:
     doc = ctx.doc
     at = {i: m for m in ctx.actors.mentions for i in range(m.start, m.end)}
     for m in ctx.actors.mentions:
+        if m.kind != "pronoun":
+            continue
         person = ctx.actors.by_mention.get(m.id) or ""
         mark = doc[m.start]
-        if m.kind != "pronoun" or mark.lower_ not in {"his", "her"} or mark.dep_ != "poss":
+        if mark.lower_ not in {"his", "her"} or mark.dep_ != "poss":
             continue
         head = mark.head
         if not person.startswith("person/") or head.lemma_.lower() not in FACTION_NOUNS:

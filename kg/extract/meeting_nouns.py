@@ -225,11 +225,11 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     ):  # "talks between A and B are planned for May"
         # "Washington supported direct talks between the two": not talks that happened
         for event in contact_events(ctx, anchor, noun, kind, etype, subj, objs, "participant", "participant",
-                             separately(noun), partner_tokens + subj_tokens, mutual=mutual, cameo=cameo):  # fmt: skip
+                             separately(ctx, noun), partner_tokens + subj_tokens, mutual=mutual, cameo=cameo):  # fmt: skip
             yield replace(event, modality=Modality.PLANNED, negated=event.negated or denied)
         return
     for event in contact_events(ctx, anchor, noun, kind, etype, subj, objs, role, "participant",
-                                separately(noun), partner_tokens + subj_tokens, mutual=mutual,
+                                separately(ctx, noun), partner_tokens + subj_tokens, mutual=mutual,
                                 cameo=cameo):  # fmt: skip
         yield replace(event, negated=event.negated or denied)
 

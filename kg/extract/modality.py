@@ -84,6 +84,8 @@ _PREVENTING = {"prevent", "stop", "bar", "ban", "deter", "discourage", "dissuade
 _REFUSING = {"refuse", "decline", "fail", "reject", "unable"}
 _REFUSALS = {"failure", "refusal", "inability", "reluctance", "unwillingness"}  # "refusal to"
 _NOW = {"VBZ", "VBP"}  # a simple present: what happens whenever, not once
+# Links up from an event's verb to the clause whose mood it shares
+_CHAINED = {"xcomp", "conj", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "relcl"}
 
 
 def negated(verb: Token) -> bool:
@@ -209,21 +211,22 @@ def _modality(ctx: Context, verb: Token) -> Modality:
         return Modality.HYPOTHETICAL  # "did not rule out that a deal had been made"
     chain = [(verb, "")]
     t = verb
-    while t.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "relcl"}:
-        if t.dep_ == "ccomp" and t.head.lemma_ in _WISHING:
+    while (dep := t.dep_) in _CHAINED:
+        head = t.head
+        if dep == "ccomp" and head.lemma_ in _WISHING:
             return Modality.PLANNED  # "I hope the Chinese agree with us"
-        if t.dep_ == "ccomp" and _believed(t.head):
+        if dep == "ccomp" and _believed(head):
             return Modality.ALLEGED  # "the Tories believe X is using the issue"
         if mandated(t):
             return Modality.PLANNED  # "demanded that X withdraw its envoy": not done yet
-        if t.dep_ == "ccomp" or t.head.i == t.i:
+        if dep == "ccomp" or head.i == t.i:
             break
-        if t.dep_ == "conj" and _own_clause(t):
+        if dep == "conj" and _own_clause(t):
             break  # "Y will host the talks, but X met Z": a clause with its own tense
-        if t.dep_ == "prep" and (t.lower_ in _PRESUPPOSING or t.head.lower_ in _PRESUPPOSING):
+        if dep == "prep" and (t.lower_ in _PRESUPPOSING or head.lower_ in _PRESUPPOSING):
             break  # "not expected to attend, due to their opposition to X": a given
-        chain.append((t.head, t.dep_))
-        t = t.head
+        chain.append((head, dep))
+        t = head
         if len(chain) > 5:
             break
     for n, (v, via) in enumerate(chain):
@@ -349,14 +352,15 @@ def reporting_verb(verb: Token) -> Token | None:
     """The speech verb a clause is reported by ("X said [A met B]")."""
     t = verb
     for _ in range(4):
-        if t.dep_ in {"ccomp", "parataxis"} and t.head.lemma_ in SPEECH_VERBS:
-            return t.head
-        if t.dep_ == "ROOT":
+        dep, head = t.dep_, t.head  # (each ``.head`` makes a new Token)
+        if dep in {"ccomp", "parataxis"} and head.lemma_ in SPEECH_VERBS:
+            return head
+        if dep == "ROOT":
             for child in t.children:
                 if child.dep_ == "parataxis" and child.lemma_ in SPEECH_VERBS:
                     return child
             return None
-        t = t.head
+        t = head
     return None
 
 
@@ -364,11 +368,12 @@ def _hearsay(verb: Token) -> bool:
     """The clause is the content of a report or claim ("reports that he told X")."""
     t = verb
     for _ in range(4):
-        if t.dep_ in {"acl", "ccomp", "relcl", "appos"} and t.head.lower_ in HEARSAY_NOUNS:
+        dep, head = t.dep_, t.head
+        if dep in {"acl", "ccomp", "relcl", "appos"} and head.lower_ in HEARSAY_NOUNS:
             return not any(c.dep_ == "mark" and c.lower_ != "that" for c in t.children)
-        if t.dep_ not in {"conj", "xcomp", "ccomp", "advcl"} or t.head.i == t.i:
+        if dep not in {"conj", "xcomp", "ccomp", "advcl"} or head.i == t.i:
             return False
-        t = t.head
+        t = head
     return False
 
 
