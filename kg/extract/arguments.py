@@ -50,7 +50,6 @@ def subjects(verb: Token) -> list[Token]:
     """Grammatical subjects of a verb, inherited along coordination and from the
     clause a participle or infinitive depends on."""
     children = list(verb.children)  # read once: spaCy makes new Tokens at every pass
-    head = verb.head  # (as is every ``.head``)
     found = [c for c in children if c.dep_ in SUBJECT_DEPS]
     if not found:  # the parser sometimes hangs the subject on the auxiliary
         found = [s for c in children if c.dep_ in {"aux", "auxpass"}
@@ -58,10 +57,11 @@ def subjects(verb: Token) -> list[Token]:
     if (
         not found
         and verb.dep_ in {"xcomp", "advcl"}
-        and head.lemma_ in OBJECT_CONTROL
+        and verb.head.lemma_ in OBJECT_CONTROL
         and has_to(verb)
     ):
         # "called on China to use its influence": China is the one to use it
+        head = verb.head
         found = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
         found += [o for c in head.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"}
                   for o in c.children if o.dep_ == "pobj"]  # fmt: skip
@@ -75,9 +75,10 @@ def subjects(verb: Token) -> list[Token]:
                   and found[0].i < c.i < verb.i for o in _along_with(c)]  # fmt: skip
         # "Soto, who met ...": a relative pronoun stands for the noun it modifies
         if verb.dep_ == "relcl":
-            named = predicated(head) or head
-            found = [named if c.tag_ in {"WP", "WDT"} else c for c in found]
+            head = predicated(verb.head) or verb.head
+            found = [head if c.tag_ in {"WP", "WDT"} else c for c in found]
         return _cleft(verb, found) or found
+    head = verb.head  # read once (each ``.head`` makes a new Token)
     if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
         return subjects(head)
     if (

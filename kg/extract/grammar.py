@@ -53,6 +53,10 @@ from kg.language.mentions import Mention
 from kg.language.names import SUFFIX_ROLES
 
 _FIRST_PERSON = {"we", "i", "us", "me"}  # who these are is asked of the quote's speaker
+# unions of word lists, made once (not at every token asked about)
+_GROUP_OR_AGENT = GROUP_NOUNS | AGENT_NOUNS
+_PEOPLE_NOUNS = AGENT_NOUNS | GROUP_NOUNS | FIGHTER_NOUNS
+_OWNERS_AGENTS = ACTING_FOR_OWNER | COUNTRY_AGENT_GROUPS
 
 
 def actor_of(ctx: Context, token: Token) -> str | None:
@@ -200,7 +204,7 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
             return []
         if mention.kind == "people" or _some_of(t):
             return []  # "some Conservatives", "several Tories": members, not the party
-        if mention.kind in {"group", "description"} and t.lower_ in GROUP_NOUNS | AGENT_NOUNS:
+        if mention.kind in {"group", "description"} and t.lower_ in _GROUP_OR_AGENT:
             listed = dash_list(ctx, t)
             if listed:
                 return listed
@@ -240,7 +244,7 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
         ]
         if named:
             return named
-    if low in AGENT_NOUNS | GROUP_NOUNS | FIGHTER_NOUNS or t.lemma_.lower() in AGENT_NOUNS:
+    if low in _PEOPLE_NOUNS or t.lemma_.lower() in AGENT_NOUNS:
         listed = dash_list(ctx, t)
         if listed:
             return listed
@@ -262,7 +266,7 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
                 if k.startswith("place/"):
                     continue  # "West Yorkshire police": a place's force, not the place
                 if (not k.startswith("person/") and c.dep_ != "poss") or (
-                    c.dep_ == "poss" and low in ACTING_FOR_OWNER | COUNTRY_AGENT_GROUPS
+                    c.dep_ == "poss" and low in _OWNERS_AGENTS
                 ):  # "Ali Sow's agents", "the president's envoy", "Peru's lawmakers"
                     found.append(k)
         # "ministers in Kenya act for Kenya"; "his EU counterparts in Luxembourg" met there

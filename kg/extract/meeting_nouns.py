@@ -45,7 +45,7 @@ def noun_events(ctx: Context, words: Iterator[Word]) -> Iterator[Event]:
     for token, _, lower, pos in words:
         if lower not in NOUNS and lower not in VISIT_NOUNS:
             continue  # (the cheap test first: whether it is in a name asks for its sentence)
-        if _in_a_name(token):
+        if _in_a_name(ctx, token):
             continue  # "BBC One's Breakfast with Frost": a programme, no breakfast
         if pos in {"NOUN", "PROPN"} and lower in NOUNS and not _is_phone_modifier(token):
             yield from _from_noun(ctx, token)
@@ -53,11 +53,11 @@ def noun_events(ctx: Context, words: Iterator[Word]) -> Iterator[Event]:
             yield from visit_events(ctx, token)
 
 
-def _in_a_name(token: Token) -> bool:
+def _in_a_name(ctx: Context, token: Token) -> bool:
     """A word inside a proper name the model found (not the name of an event)."""
     return (
         token.pos_ == "PROPN"
-        and token.i != token.sent.start
+        and token.i != ctx.sentence(token).start
         and token.ent_type_ not in {"", "EVENT"}
     )
 

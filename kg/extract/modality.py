@@ -352,14 +352,15 @@ def reporting_verb(verb: Token) -> Token | None:
     """The speech verb a clause is reported by ("X said [A met B]")."""
     t = verb
     for _ in range(4):
-        dep, head = t.dep_, t.head  # (each ``.head`` makes a new Token)
-        if dep in {"ccomp", "parataxis"} and head.lemma_ in SPEECH_VERBS:
-            return head
+        dep = t.dep_
         if dep == "ROOT":
             for child in t.children:
                 if child.dep_ == "parataxis" and child.lemma_ in SPEECH_VERBS:
                     return child
             return None
+        head = t.head  # read once (each ``.head`` makes a new Token)
+        if dep in {"ccomp", "parataxis"} and head.lemma_ in SPEECH_VERBS:
+            return head
         t = head
     return None
 
