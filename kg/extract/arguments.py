@@ -49,9 +49,10 @@ def has_to(verb: Token) -> bool:
 def subjects(verb: Token) -> list[Token]:
     """Grammatical subjects of a verb, inherited along coordination and from the
     clause a participle or infinitive depends on."""
-    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    children = list(verb.children)  # read once: spaCy makes new Tokens at every pass
+    found = [c for c in children if c.dep_ in SUBJECT_DEPS]
     if not found:  # the parser sometimes hangs the subject on the auxiliary
-        found = [s for c in verb.children if c.dep_ in {"aux", "auxpass"}
+        found = [s for c in children if c.dep_ in {"aux", "auxpass"}
                  for s in c.children if s.dep_ in SUBJECT_DEPS]  # fmt: skip
     if (
         not found
@@ -70,55 +71,54 @@ def subjects(verb: Token) -> list[Token]:
         found = [split[1] if (split := _opening_split(t)) else t for t in found]
         found += [p for p in [comma_partner(verb, found[0])] if p is not None and len(found) == 1]
         # "A, along with B, met C": the parser hung "along with B" on the verb
-        found += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in _ALONG
+        found += [o for c in children if c.dep_ == "prep" and c.lower_ in _ALONG
                   and found[0].i < c.i < verb.i for o in _along_with(c)]  # fmt: skip
         # "Soto, who met ...": a relative pronoun stands for the noun it modifies
         if verb.dep_ == "relcl":
             head = predicated(verb.head) or verb.head
             found = [head if c.tag_ in {"WP", "WDT"} else c for c in found]
         return _cleft(verb, found) or found
-    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
-        return subjects(verb.head)
+    head = verb.head  # read once (each ``.head`` makes a new Token)
+    if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
+        return subjects(head)
     if (
         verb.dep_ == "pcomp"
-        and verb.head.dep_ == "prep"
-        and verb.head.head.dep_ == "npadvmod"
-        and verb.head.head.head.pos_ in {"VERB", "AUX"}
+        and head.dep_ == "prep"
+        and head.head.dep_ == "npadvmod"
+        and head.head.head.pos_ in {"VERB", "AUX"}
     ):
-        return subjects(verb.head.head.head)  # "Y met X, a day after meeting Z": Y met Z
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
-        host = verb.head.head
+        return subjects(head.head.head)  # "Y met X, a day after meeting Z": Y met Z
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        host = head.head
         held = [c for c in host.children if c.dep_ in {"dobj", "obj"}]
-        if verb.head.lower_ == "from" and held:
+        if head.lower_ == "from" and held:
             return held  # "prevent militants from firing": the militants would fire
-        if verb.head.lower_ in {"for", "of"} and held and host.lemma_ in JUDGING_VERBS:
+        if head.lower_ in {"for", "of"} and held and host.lemma_ in JUDGING_VERBS:
             return held  # "praised Chile for expelling X": Chile expelled X
-        if verb.head.lower_ == "in" and held and host.lemma_ == "join":
+        if head.lower_ == "in" and held and host.lemma_ == "join":
             return subjects(host) + held  # "France joined Germany in condemning X": both did
         return subjects(host)  # "After meeting X, Y said": Y met X
-    if verb.dep_ == "appos" and verb.tag_ == "VBG" and verb.head.dep_ in SUBJECT_DEPS:
-        return [verb.head]  # "A and B, meeting in Madrid, agreed": read as an apposition
-    if verb.dep_ in {"xcomp", "advcl", "acomp"} and verb.head.pos_ in {"VERB", "AUX", "ADJ"}:
-        return subjects(verb.head)  # "Tokyo was willing to work with Seoul"
+    if verb.dep_ == "appos" and verb.tag_ == "VBG" and head.dep_ in SUBJECT_DEPS:
+        return [head]  # "A and B, meeting in Madrid, agreed": read as an apposition
+    if verb.dep_ in {"xcomp", "advcl", "acomp"} and head.pos_ in {"VERB", "AUX", "ADJ"}:
+        return subjects(head)  # "Tokyo was willing to work with Seoul"
     if (
         verb.dep_ == "relcl"
         and has_to(verb)
-        and verb.head.dep_ in {"dobj", "pobj"}
-        and verb.head.head.pos_ in {"VERB", "AUX"}
+        and head.dep_ in {"dobj", "pobj"}
+        and head.head.pos_ in {"VERB", "AUX"}
     ):
-        return subjects(verb.head.head)  # "voted to pass a law to widen the embargo"
-    if verb.dep_ == "relcl" and (predicated(verb.head) or verb.head.pos_ in {"NOUN", "PROPN"}):
-        return [predicated(verb.head) or verb.head]  # "Norway was the first to condemn X"
+        return subjects(head.head)  # "voted to pass a law to widen the embargo"
+    if verb.dep_ == "relcl" and (predicated(head) or head.pos_ in {"NOUN", "PROPN"}):
+        return [predicated(head) or head]  # "Norway was the first to condemn X"
     if (
         verb.dep_ in {"acl", "relcl"}
         and has_to(verb)
-        and any(c.dep_ == "poss" for c in verb.head.children)
+        and any(c.dep_ == "poss" for c in head.children)
     ):
-        return [
-            c for c in verb.head.children if c.dep_ == "poss"
-        ]  # "Venezuela's decision to seize"
-    if verb.dep_ in {"acl", "amod"} and verb.head.pos_ in {"NOUN", "PROPN"}:
-        return [verb.head]
+        return [c for c in head.children if c.dep_ == "poss"]  # "Venezuela's decision to seize"
+    if verb.dep_ in {"acl", "amod"} and head.pos_ in {"NOUN", "PROPN"}:
+        return [head]
     return []
 
 
@@ -209,14 +209,17 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     wanted = set(preps)
     out: list[Token] = []
     for child in token.children:
-        if (
-            child.dep_ in {"prep", "agent"} or (child.dep_ == "dative" and child.pos_ == "ADP")
-        ) and (child.lower_ in wanted):  # "sent weapons to Ukraine": the parser calls "to" a dative
+        dep = child.dep_
+        if dep in {"prep", "agent"} or (dep == "dative" and child.pos_ == "ADP"):
+            # ("sent weapons to Ukraine": the parser calls "to" a dative)
+            low = child.lower_
+            if low not in wanted:
+                continue
             out.extend(c for c in child.children if c.dep_ == "pobj")
             # "sanctions on X and on Y": the second phrase is coordinated with the first
-            out.extend(o for p in child.children if p.dep_ == "conj" and p.lower_ == child.lower_
+            out.extend(o for p in child.children if p.dep_ == "conj" and p.lower_ == low
                        for o in p.children if o.dep_ == "pobj")  # fmt: skip
-        elif child.dep_ == "prt" and child.lower_ in wanted:  # "sat down with"
+        elif dep == "prt" and child.lower_ in wanted:  # "sat down with"
             for sib in token.children:
                 # "did not clash over the plans of X": the parser takes the preposition
                 # for a particle and its object for the verb's
@@ -320,34 +323,35 @@ def conjuncts(token: Token) -> list[Token]:
     """``token`` and the tokens coordinated with it ("A, B and C", "A plus B")."""
     out = [token, *token.conjuncts]
     for t in list(out):
-        for child in t.children:
+        children = list(t.children)  # read once: spaCy makes new Tokens at every pass
+        appos = [c for c in children if c.dep_ == "appos" and c.i > t.i]
+        for child in children:
+            dep, low, after = child.dep_, child.lower_, child.i > t.i
             # "The US, Russia, and Switzerland met": a list the parser read as apposition
-            if child.dep_ == "appos" and child.conjuncts and child.i > t.i:
+            if dep == "appos" and after and child.conjuncts:
                 out.extend([child, *child.conjuncts])
             # "Chile, the tiny Peru, and Bolivia": a country is no description of another,
             # so one the parser set in apposition inside a list is one more of the list
-            elif (child.dep_ == "appos" and child.i > t.i and child.ent_type_ == "GPE"
-                  and t.ent_type_ == "GPE"
-                  and any(c.dep_ == "cc" for c in [*t.children, *child.children])):  # fmt: skip
+            elif (dep == "appos" and after and child.ent_type_ == "GPE" and t.ent_type_ == "GPE"
+                  and any(c.dep_ == "cc" for c in [*children, *child.children])):  # fmt: skip
                 out.append(child)
             # "Nigerian President A and Malawian President B met": the parser made both
             # names appositions of the first title, the "and" hanging on the first name
-            appos = [c for c in t.children if c.dep_ == "appos" and c.i > t.i]
-            if (child.dep_ == "appos" and len(appos) >= 2 and child.i > appos[0].i
+            if (dep == "appos" and len(appos) >= 2 and child.i > appos[0].i
                     and any(c.dep_ == "cc" for c in appos[0].children)):  # fmt: skip
                 out.extend([appos[0], child])
-            if child.lower_ == "with" and any(c.lower_ in _ALONG for c in child.children):
+            if low == "with" and any(c.lower_ in _ALONG for c in child.children):
                 # "A, together with B, met C": B is with A
                 out.extend(c for o in child.children if o.dep_ == "pobj" for c in [o, *o.conjuncts])
-            if child.lower_ in _ALONG and child.i > t.i and t.dep_ in SUBJECT_DEPS:
+            if low in _ALONG and after and t.dep_ in SUBJECT_DEPS:
                 # "A, along with B, condemned C", "A, alongside B, ...": B acts with A
                 out.extend(c for o in _along_with(child) for c in [o, *o.conjuncts])
-            if child.lower_ == "plus":
+            if low == "plus":
                 out.extend(c for c in child.children if c.dep_ == "pobj")
                 out.extend(c for c in child.subtree if c.dep_ == "conj")
             # "Chile and the ever cautious Peru": a place name cannot modify another, so
             # one the parser hung on the next as a modifier is coordinated with it
-            if (child.dep_ in {"nmod", "compound"} and child.i < t.i and child.ent_type_ == "GPE"
+            if (dep in {"nmod", "compound"} and child.i < t.i and child.ent_type_ == "GPE"
                     and t.ent_type_ == "GPE" and child.ent_iob_ == "B" and t.ent_iob_ == "B"
                     and any(c.dep_ in {"cc", "conj"} for c in child.children)):  # fmt: skip
                 # with the rest of its list: "A, B and the evil C"

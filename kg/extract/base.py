@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -34,12 +35,15 @@ class Context:
     def __post_init__(self) -> None:
         sents = list(self.doc.sents)
         # ``token.sent`` walks the document for the sentence's bounds at every call
+        # and makes a new Span (about 12 microseconds each time)
+        self._sents = sents
         self._sent_starts = [s.start for s in sents]
         self._sent_chars = [(s.start_char, s.end_char) for s in sents]
         # What the extractors' scans over every token read, read once per document:
         # spaCy makes a new Token object (and a new string) at every access, and a
         # dozen scans of each document made about a million of them per 200 articles.
         self._words: list[Word] = [(t, t.lemma_, t.lower_, t.pos_) for t in self.doc]
+        self._lowers = frozenset(w[2] for w in self._words)
         # Answers that depend only on the document and its actors, both fixed once
         # the context is made: several extractors ask the same ones of one token.
         self.memo: dict[Hashable, object] = {}
@@ -49,6 +53,25 @@ class Context:
         lower case form and part of speech, as the document had them when the
         context was made."""
         return iter(self._words[start:end])
+
+    def sentence(self, token: Token) -> Span:
+        """The sentence holding ``token`` (what ``token.sent`` is), made once per document."""
+        return self._sents[self._sentence_of(token.i)]
+
+    def sentence_tokens(self, token: Token) -> list[Token]:
+        """The tokens of the sentence holding ``token`` (``list(token.sent)``)."""
+        sent = self.sentence(token)
+        return self.tokens(sent.start, sent.end)
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """The tokens of ``doc[start:end]``, made once per document (slicing the
+        document makes a Span and a new Token for each of them)."""
+        return [w[0] for w in self._words[start:end]]
+
+    def has_any(self, words: AbstractSet[str]) -> bool:
+        """Whether any token of the document has one of ``words`` for its lower case
+        form: a cheap test before a search of a phrase for them."""
+        return not self._lowers.isdisjoint(words)
 
     def sentence_index(self, token: Token) -> int:
         return self.first_sentence + self._sentence_of(token.i)
@@ -65,9 +88,8 @@ class Context:
         first = items[0]
         if isinstance(first, Token):
             sent_start, sent_end = self._sent_chars[self._sentence_of(first.i)]
-        else:  # a span's sentence runs to the end of the sentence of its last token
-            sent = first.sent
-            sent_start, sent_end = sent.start_char, sent.end_char
+        else:  # a span's sentence is that of its first token
+            sent_start, sent_end = self._sent_chars[self._sentence_of(first.start)]
         starts, ends = [], []
         for item in items:
             if isinstance(item, Span):

@@ -159,10 +159,11 @@ def _accusation(ctx: Context, verb: Token) -> Iterator[Event]:
     actors it names."""
     content = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}]
     said = {t.i for c in content for t in c.subtree}
+    sent = ctx.sentence(verb)
     nouns = [
         t
-        for t in verb.sent
-        if t.lower_ in _ACCUSATION_NOUNS
+        for t, _, lower, _ in ctx.scan(sent.start, sent.end)
+        if lower in _ACCUSATION_NOUNS
         and verb in t.ancestors
         and t.dep_ in {"appos", "npadvmod", "attr", "conj", "dobj"}  # "..., an accusation X denied"
         # "X says Y faces charges": charges inside what was said are not the statement
@@ -197,17 +198,17 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
         clauses.append(verb.head)
     for clause in clauses:
         for v in [t for t in clause.subtree if t.pos_ in {"VERB", "AUX"} and t.i != verb.i]:
-            if g.modality(v) is not Modality.ASSERTED or any(
-                c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in v.children
-            ):
-                continue  # "it would be reckless if we let the chance go"
             subj = g.subjects(v)
             # '"He is a liar," X said of Y': he is Y
             targets = [k for s in subj for k in _said_of(ctx, verb, s)]
             targets = [k for k in targets if not k.startswith("person/") or k not in speakers]
             targets = [k for k in targets if k not in told]
             if not targets:
-                continue
+                continue  # (asked first: the mood below takes longer to read)
+            if g.modality(ctx, v) is not Modality.ASSERTED or any(
+                c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in v.children
+            ):
+                continue  # "it would be reckless if we let the chance go"
             words = _predicate_words(v)
             # "Russia needs to understand", "Iran must stop": a demand on the subject
             demand = _demanded(v)

@@ -60,7 +60,12 @@ def _media(ctx: Context, t: Token, also: frozenset[str]) -> bool:
     return any(w in MEDIA_NAMES for w in words[:1])  # "BBC Radio", "Reuters news agency"
 
 
-def separately(token: Token) -> bool:
+_SEPARATELY = {"separate", "separately"}
+
+
+def separately(ctx: Context, token: Token) -> bool:
+    if not ctx.has_any(_SEPARATELY):
+        return False  # (no need to read the phrase)
     words = {t.lower_ for t in token.subtree} | {t.lower_ for t in token.children}
     return "separate" in words or "separately" in words
 
@@ -91,8 +96,12 @@ def contact_events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, e
         groups = [[Participant(s, "participant") for s in subj]]
     elif len(objs) >= 2 and not subj and mutual:
         groups = [[Participant(o, "participant") for o in objs]]
+    # a group of one actor is no contact: what follows is read only for the rest
+    groups = [parts for parts in groups if len({p.actor for p in parts}) >= 2]
+    if not groups:
+        return []
     events = []
-    mood = g.modality(verb)
+    mood = g.modality(ctx, verb)
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.head.tag_ in {"VBZ", "VBP"}:
         mood = Modality.PLANNED  # "the unions meeting Mr Vale want ...": not yet held
     neg = g.negated(verb)
@@ -104,8 +113,6 @@ def contact_events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, e
     if confidence is None:
         confidence = 0.85 if trigger.pos_ in {"VERB", "AUX"} else 0.75
     for parts in groups:
-        if len({p.actor for p in parts}) < 2:
-            continue
         tokens = [trigger, *arg_tokens]
         events.append(
             Event(

@@ -353,7 +353,7 @@ def make_events(
     claimed = claimant(ctx, anchor)
     if claimed in agents or claimed in targets:
         claimed = None
-    mood, cameo = g.modality(anchor), s.cameo
+    mood, cameo = g.modality(ctx, anchor), s.cameo
     if (
         kind is EventKind.COOPERATION
         and mood is Modality.PLANNED

@@ -33,9 +33,9 @@ from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
     intent,
     modality,
     negated,
-    noun_mood,
     reporting_verb,
 )
+from kg.extract.mood_frames import noun_mood  # noqa: F401  (re-exported for extractors)
 from kg.extract.passives import (  # noqa: F401  (re-exported)
     agents,
     is_passive,
@@ -58,6 +58,10 @@ from kg.language.mentions import Mention
 from kg.language.names import SUFFIX_ROLES
 
 _FIRST_PERSON = {"we", "i", "us", "me"}  # who these are is asked of the quote's speaker
+# unions of word lists, made once (not at every token asked about)
+_GROUP_OR_AGENT = GROUP_NOUNS | AGENT_NOUNS
+_PEOPLE_NOUNS = AGENT_NOUNS | GROUP_NOUNS | FIGHTER_NOUNS
+_OWNERS_AGENTS = ACTING_FOR_OWNER | COUNTRY_AGENT_GROUPS
 
 
 def actor_of(ctx: Context, token: Token) -> str | None:
@@ -100,22 +104,9 @@ def _actors_of(ctx: Context, token: Token, include_places: bool) -> list[str]:
             one = [k for c in t.children if c.dep_ == "appos" and c.i > t.i and _named(ctx, c)
                    for k in _actors_of_one(ctx, c, include_places)]  # fmt: skip
         keys.extend(one)
-        # "Chile's top negotiator Marta Ruiz and Peru's ... Tomas Reyes":
-        # the parser hangs the second name off the first name, not off the title word.
         mention = ctx.actors.mention_at(t.i)
         if mention is not None:
-            lo, hi = mention.span
-            for inner in ctx.doc[lo:hi]:
-                if _behind_preposition(inner, lo, hi):
-                    continue  # "X, leader of the A Union and the B Federation": not B
-                for c in inner.children:
-                    other = ctx.actors.mention_at(c.i)
-                    # not the rest of a name the span cuts ("an economist at Holm & Sons")
-                    inside = other is not None and other.span[0] < hi
-                    if (
-                        c.dep_ == "conj" and not (lo <= c.i < hi) and not inside
-                    ) or _name_before_and(ctx, c, mention):
-                        todo.extend(conjuncts(c))
+            todo.extend(_joined_to_phrase(ctx, mention))
     return list(dict.fromkeys(keys))
 
 
@@ -127,6 +118,31 @@ def _names_who(ctx: Context, token: Token) -> bool:
         return False
     names = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
     return any(c.conjuncts and _named(ctx, c) for c in names)
+
+
+def _joined_to_phrase(ctx: Context, mention: Mention) -> list[Token]:
+    """ "Chile's top negotiator Marta Ruiz and Peru's ... Tomas Reyes": the parser
+    hangs the second name off the first name, not off the title word; the tokens so
+    coordinated with any word of ``mention``'s phrase. Worked out once per mention."""
+    key = ("joined_to_phrase", mention.id)
+    found = ctx.memo.get(key)
+    if found is not None:
+        return cast("list[Token]", found)
+    joined: list[Token] = []
+    lo, hi = mention.span
+    for inner in ctx.tokens(lo, hi):
+        if _behind_preposition(inner, lo, hi):
+            continue  # "X, leader of the A Union and the B Federation": not B
+        for c in inner.children:
+            other = ctx.actors.mention_at(c.i)
+            # not the rest of a name the span cuts ("an economist at Holm & Sons")
+            inside = other is not None and other.span[0] < hi
+            if (c.dep_ == "conj" and not (lo <= c.i < hi) and not inside) or _name_before_and(
+                ctx, c, mention
+            ):
+                joined.extend(conjuncts(c))
+    ctx.memo[key] = joined
+    return joined
 
 
 def _name_before_and(ctx: Context, token: Token, mention: Mention) -> bool:
@@ -155,11 +171,11 @@ def _name_before_and(ctx: Context, token: Token, mention: Mention) -> bool:
 def _behind_preposition(token: Token, lo: int, hi: int) -> bool:
     """Whether a preposition inside ``lo:hi`` governs ``token`` (the body in "leader
     of the A Union")."""
-    head = token
-    while head.head.i != head.i and lo <= head.head.i < hi:
+    head, up = token, token.head  # (each ``.head`` makes a new Token)
+    while up.i != head.i and lo <= up.i < hi:
         if head.dep_ == "pobj":
             return True
-        head = head.head
+        head, up = up, up.head
     return head.dep_ == "pobj"
 
 
@@ -205,7 +221,7 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
             return []
         if mention.kind == "people" or _some_of(t):
             return []  # "some Conservatives", "several Tories": members, not the party
-        if mention.kind in {"group", "description"} and t.lower_ in GROUP_NOUNS | AGENT_NOUNS:
+        if mention.kind in {"group", "description"} and t.lower_ in _GROUP_OR_AGENT:
             listed = dash_list(ctx, t)
             if listed:
                 return listed
@@ -245,7 +261,7 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
         ]
         if named:
             return named
-    if low in AGENT_NOUNS | GROUP_NOUNS | FIGHTER_NOUNS or t.lemma_.lower() in AGENT_NOUNS:
+    if low in _PEOPLE_NOUNS or t.lemma_.lower() in AGENT_NOUNS:
         listed = dash_list(ctx, t)
         if listed:
             return listed
@@ -267,7 +283,7 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
                 if k.startswith("place/"):
                     continue  # "West Yorkshire police": a place's force, not the place
                 if (not k.startswith("person/") and c.dep_ != "poss") or (
-                    c.dep_ == "poss" and low in ACTING_FOR_OWNER | COUNTRY_AGENT_GROUPS
+                    c.dep_ == "poss" and low in _OWNERS_AGENTS
                 ):  # "Ali Sow's agents", "the president's envoy", "Peru's lawmakers"
                     found.append(k)
         # "ministers in Kenya act for Kenya"; "his EU counterparts in Luxembourg" met there
@@ -333,7 +349,7 @@ def _named(ctx: Context, token: Token) -> bool:
 def dash_list(ctx: Context, token: Token) -> list[str]:
     """Actors listed after a dash or colon that follows ``token``'s phrase:
     "the four remaining signatories -- Chile, Bolivia, Ecuador and Colombia"."""
-    sent = token.sent
+    sent = ctx.sentence(token)
     i = token.right_edge.i + 1
     # allow the phrase's own PP ("to the deal") before the dash
     j = token.i + 1

@@ -59,7 +59,7 @@ def held_posts(ctx: Context) -> Iterator[Post]:
                 by_token = {i: m for m in ctx.actors.mentions if not _a_post(m)
                             for i in range(m.start, m.end)}  # fmt: skip
             found = list(_takes_post(ctx, verb, by_token))
-        if found and not negated(verb) and modality(verb) == Modality.ASSERTED:
+        if found and not negated(verb) and modality(ctx, verb) == Modality.ASSERTED:
             yield from found
 
 
@@ -231,9 +231,11 @@ def own_factions(ctx: Context) -> Iterator[Post]:
     doc = ctx.doc
     at = {i: m for m in ctx.actors.mentions for i in range(m.start, m.end)}
     for m in ctx.actors.mentions:
+        if m.kind != "pronoun":
+            continue
         person = ctx.actors.by_mention.get(m.id) or ""
         mark = doc[m.start]
-        if m.kind != "pronoun" or mark.lower_ not in {"his", "her"} or mark.dep_ != "poss":
+        if mark.lower_ not in {"his", "her"} or mark.dep_ != "poss":
             continue
         head = mark.head
         if not person.startswith("person/") or head.lemma_.lower() not in FACTION_NOUNS:

@@ -48,14 +48,14 @@ def quit_bodies(ctx: Context) -> Iterator[Candidate]:
             yield from _of_subject(ctx, token, QUITTING_VERBS[lemma])
 
 
-def _asserted(verb: Token) -> bool:
-    return not g.negated(verb) and g.modality(verb) is Modality.ASSERTED
+def _asserted(ctx: Context, verb: Token) -> bool:
+    return not g.negated(verb) and g.modality(ctx, verb) is Modality.ASSERTED
 
 
 def _of_subject(ctx: Context, verb: Token, prep: str) -> Iterator[Candidate]:
     """The subject and the body the verb names after ``prep`` ("" for its object;
     "out of": the particle, then "of")."""
-    if not _asserted(verb):
+    if not _asserted(ctx, verb):
         return
     if not prep:
         named = g.direct_objects(verb)
@@ -94,7 +94,7 @@ def _joined(ctx: Context, verb: Token) -> Iterator[Candidate]:
         ]
         if verb.lemma_ == "include" and not (_expanded(verb) or _made_of(verb)):
             return  # "the talks included Iran" says nothing of membership
-    if not _asserted(verb):
+    if not _asserted(ctx, verb):
         return
     for group in groups:
         if not group.startswith(_BODIES):
@@ -113,7 +113,7 @@ def _signed(ctx: Context, verb: Token) -> Iterator[Candidate]:
     else:
         signers = g.subjects(verb)
         named = g.direct_objects(verb) + g.prep_objects(verb, {"to"})
-    if not _asserted(verb):
+    if not _asserted(ctx, verb):
         return
     deals = [k for t in named for k in g.actors_of(ctx, t) if k.startswith("agreement/")]
     for deal in deals:

@@ -45,7 +45,7 @@ def noun_events(ctx: Context, words: Iterator[Word]) -> Iterator[Event]:
     for token, _, lower, pos in words:
         if lower not in NOUNS and lower not in VISIT_NOUNS:
             continue  # (the cheap test first: whether it is in a name asks for its sentence)
-        if _in_a_name(token):
+        if _in_a_name(ctx, token):
             continue  # "BBC One's Breakfast with Frost": a programme, no breakfast
         if pos in {"NOUN", "PROPN"} and lower in NOUNS and not _is_phone_modifier(token):
             yield from _from_noun(ctx, token)
@@ -53,11 +53,11 @@ def noun_events(ctx: Context, words: Iterator[Word]) -> Iterator[Event]:
             yield from visit_events(ctx, token)
 
 
-def _in_a_name(token: Token) -> bool:
+def _in_a_name(ctx: Context, token: Token) -> bool:
     """A word inside a proper name the model found (not the name of an event)."""
     return (
         token.pos_ == "PROPN"
-        and token.i != token.sent.start
+        and token.i != ctx.sentence(token).start
         and token.ent_type_ not in {"", "EVENT"}
     )
 
@@ -229,11 +229,11 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     ):  # "talks between A and B are planned for May"
         # "Washington supported direct talks between the two": not talks that happened
         for event in contact_events(ctx, anchor, noun, kind, etype, subj, objs, "participant", "participant",
-                             separately(noun), partner_tokens + subj_tokens, mutual=mutual, cameo=cameo):  # fmt: skip
+                             separately(ctx, noun), partner_tokens + subj_tokens, mutual=mutual, cameo=cameo):  # fmt: skip
             yield replace(event, modality=Modality.PLANNED, negated=event.negated or denied)
         return
     for event in contact_events(ctx, anchor, noun, kind, etype, subj, objs, role, "participant",
-                                separately(noun), partner_tokens + subj_tokens, mutual=mutual,
+                                separately(ctx, noun), partner_tokens + subj_tokens, mutual=mutual,
                                 cameo=cameo):  # fmt: skip
         yield replace(event, negated=event.negated or denied)
 

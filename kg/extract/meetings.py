@@ -132,7 +132,7 @@ def _from_telling(ctx: Context, verb: Token) -> list[Event]:
         return []
     if verb.tag_ in {"VBZ", "VBP"}:
         return []  # "'...,' he tells the commissioner": quoting a letter or an interview
-    phoned = _phone_context(verb)  # "had told President X by telephone"
+    phoned = _phone_context(ctx, verb)  # "had told President X by telephone"
     addressees = [t for t in verb.children if t.dep_ in {"dobj", "dative"}]
     addressees = [
         t for t in addressees if not is_audience(ctx, t) and (phoned or _official(ctx, t))
@@ -167,8 +167,8 @@ def _official(ctx: Context, token: Token) -> bool:
     return bool(mention.descriptors) or mention.kind == "description"
 
 
-def _phone_context(verb: Token) -> bool:
-    return any(
+def _phone_context(ctx: Context, verb: Token) -> bool:
+    return ctx.has_any(_PHONE_WORDS) and any(
         t.lower_ in _PHONE_WORDS for t in verb.subtree if t.head == verb or t.head.head == verb
     )
 
@@ -187,7 +187,7 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     kind, etype, cameo = trig.kind, trig.type, trig.cameo
     subj_role, obj_role = ROLES[trig.frame]
     lemma = verb.lemma_
-    if lemma in {"speak", "talk"} and _phone_context(verb):
+    if lemma in {"speak", "talk"} and _phone_context(ctx, verb):
         kind, etype, cameo = EventKind.PHONE_CALL, "phone-call", "041"
     passive = g.is_passive(verb)
     subj_tokens = g.agents(verb) if passive else g.subjects(verb) or _misread_subjects(verb)
@@ -237,7 +237,7 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
         and not (_aside(verb) and not obj_tokens)
     ):
         return None  # "A and B met the fans to discuss it": A and B did not meet each other
-    separate = separately(verb) and trig.frame != "convene"
+    separate = separately(ctx, verb) and trig.frame != "convene"
     if "needs-partner" in trig.flags:  # "the envoys of A and B presented credentials to X":
         return [e for one in dict.fromkeys(subj)  # each on their own
                 for e in contact_events(ctx, verb, verb, kind, etype, [one], objs, subj_role,

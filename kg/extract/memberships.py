@@ -173,7 +173,7 @@ def _appositive_member(ctx: Context, noun: Token) -> Iterator[tuple[str, str, li
     elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.dep_ == "prep":
         holders = g.subjects(noun.head.head)  # "As a member of the AU, Kenya sent troops"
     elif noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in {"be", "become", "remain"}:
-        if g.negated(noun.head) or g.modality(noun.head) is not Modality.ASSERTED:
+        if g.negated(noun.head) or g.modality(ctx, noun.head) is not Modality.ASSERTED:
             return  # "Iceland is not a member of the EU", "X could become a member"
         holders = g.subjects(noun.head)  # "X and Y became full members of NATO"
     elif noun.dep_ == "nsubj" and (earlier := _subject_before(noun)) is not None:

@@ -9,14 +9,18 @@ clause ("X said A met B").
 
 from __future__ import annotations
 
+from typing import cast
+
 from spacy.tokens import Span, Token
 
+from kg.extract.base import Context
 from kg.extract.mood_frames import (
+    denied,
     denies_a_charge,
     done_to_subject,
     mandated,
-    noun_mood,
     reported_passive,
+    scheduled,
 )
 from kg.language import event_words as ew
 from kg.language.event_words import PLAN_HEADS, SPEECH_VERBS
@@ -80,6 +84,8 @@ _PREVENTING = {"prevent", "stop", "bar", "ban", "deter", "discourage", "dissuade
 _REFUSING = {"refuse", "decline", "fail", "reject", "unable"}
 _REFUSALS = {"failure", "refusal", "inability", "reluctance", "unwillingness"}  # "refusal to"
 _NOW = {"VBZ", "VBP"}  # a simple present: what happens whenever, not once
+# Links up from an event's verb to the clause whose mood it shares
+_CHAINED = {"xcomp", "conj", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "relcl"}
 
 
 def negated(verb: Token) -> bool:
@@ -105,14 +111,15 @@ def negated(verb: Token) -> bool:
     while t is not None and hops < 3:
         if hops and t.lemma_ in _REFUSING:
             return True
-        if any(
-            c.dep_ == "neg"
-            or (c.lower_ in _NEGATIONS and c.dep_ in {"advmod", "det"})
-            or (c.dep_.startswith("nsubj") and any(d.lower_ == "neither" for d in c.children))
-            or (hops == 0 and c.dep_ == "dobj" and noun_mood(c)[1])  # "sent no troops to X"
-            for c in t.children
-        ):
-            return True
+        for c in t.children:
+            dep = c.dep_
+            if (
+                dep == "neg"
+                or (dep in {"advmod", "det"} and c.lower_ in _NEGATIONS)
+                or (dep.startswith("nsubj") and any(d.lower_ == "neither" for d in c.children))
+                or (hops == 0 and dep == "dobj" and denied(c))  # "sent no troops to X"
+            ):
+                return True
         if t.dep_ in {"xcomp", "aux"} or (t.dep_ == "conj" and hops == 0 and not _other_subject(t)):
             t = t.head
             hops += 1
@@ -140,15 +147,25 @@ def ends_with_question(sent: Span) -> bool:
     return False
 
 
-def modality(verb: Token) -> Modality:
+def modality(ctx: Context, verb: Token) -> Modality:
     """Asserted, planned (future, expected) or hypothetical (conditional,
-    question, modal)."""
-    if ends_with_question(verb.sent):
+    question, modal). Worked out once per token of a document (several
+    extractors ask it of the same verb)."""
+    key = ("modality", verb.i)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = _modality(ctx, verb)
+    return cast(Modality, found)
+
+
+def _modality(ctx: Context, verb: Token) -> Modality:
+    if ends_with_question(ctx.sentence(verb)):
         return Modality.HYPOTHETICAL
     if verb.lemma_ in _READY and verb.pos_ == "ADJ":
         return Modality.PLANNED  # "ready for talks with X"
+    children = list(verb.children)  # read once: spaCy makes new Tokens at every pass
     if verb.dep_ != "csubj" and {"for", "to"} <= {
-        c.lower_ for c in verb.children if c.dep_ in {"mark", "aux"}
+        c.lower_ for c in children if c.dep_ in {"mark", "aux"}
     }:
         return Modality.PLANNED  # "a call for Chile to quit OPEC": wanted (a subject: done)
     if verb.dep_ == "pcomp" and verb.head.lower_ in {"about", "on", "of", "regarding", "over"}:
@@ -161,7 +178,7 @@ def modality(verb: Token) -> Modality:
         and verb.head.head.lower_ in {"forward", "committed", "dedicated", "close", "closer"}
     ):
         return Modality.PLANNED  # "looks forward to working with X"
-    if any(c.dep_ == "advmod" and c.lower_ in _HEARSAY_ADVERBS for c in verb.children):
+    if any(c.dep_ == "advmod" and c.lower_ in _HEARSAY_ADVERBS for c in children):
         return Modality.ALLEGED  # "allegedly killed", "reportedly met"
     if (
         verb.dep_ == "xcomp"
@@ -169,13 +186,13 @@ def modality(verb: Token) -> Modality:
         and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children)
     ):
         return Modality.PLANNED  # "have yet to express an opinion", "is yet to meet X"
-    if any(c.dep_ in {"acomp", "attr"} and c.lemma_ in _SCHEDULED for c in verb.children):
+    if any(c.dep_ in {"acomp", "attr"} and c.lemma_ in _SCHEDULED for c in children):
         return Modality.PLANNED  # "the meeting is due / scheduled to take place"
-    if _scheduled(verb):
+    if scheduled(verb, children):
         return Modality.PLANNED  # "X is meeting Y on Thursday"
-    if any(c.dep_ == "advmod" and c.lower_ in ew.HABITUAL_ADVERBS for c in verb.children):
+    if any(c.dep_ == "advmod" and c.lower_ in ew.HABITUAL_ADVERBS for c in children):
         return Modality.HABITUAL  # "frequently meets with members of Congress"
-    now = [verb, *(a for a in verb.children if a.dep_ == "advcl")] if verb.tag_ in _NOW else []
+    now = [verb, *(a for a in children if a.dep_ == "advcl")] if verb.tag_ in _NOW else []
     if any(w.lower_ in {"when", "whenever"} for c in now if c.tag_ in _NOW for w in c.children):
         return Modality.HABITUAL  # "when the police say", "when A meets B, they talk"
     speech = reporting_verb(verb)
@@ -194,21 +211,22 @@ def modality(verb: Token) -> Modality:
         return Modality.HYPOTHETICAL  # "did not rule out that a deal had been made"
     chain = [(verb, "")]
     t = verb
-    while t.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "relcl"}:
-        if t.dep_ == "ccomp" and t.head.lemma_ in _WISHING:
+    while (dep := t.dep_) in _CHAINED:
+        head = t.head
+        if dep == "ccomp" and head.lemma_ in _WISHING:
             return Modality.PLANNED  # "I hope the Chinese agree with us"
-        if t.dep_ == "ccomp" and _believed(t.head):
+        if dep == "ccomp" and _believed(head):
             return Modality.ALLEGED  # "the Tories believe X is using the issue"
         if mandated(t):
             return Modality.PLANNED  # "demanded that X withdraw its envoy": not done yet
-        if t.dep_ == "ccomp" or t.head.i == t.i:
+        if dep == "ccomp" or head.i == t.i:
             break
-        if t.dep_ == "conj" and _own_clause(t):
+        if dep == "conj" and _own_clause(t):
             break  # "Y will host the talks, but X met Z": a clause with its own tense
-        if t.dep_ == "prep" and (t.lower_ in _PRESUPPOSING or t.head.lower_ in _PRESUPPOSING):
+        if dep == "prep" and (t.lower_ in _PRESUPPOSING or head.lower_ in _PRESUPPOSING):
             break  # "not expected to attend, due to their opposition to X": a given
-        chain.append((t.head, t.dep_))
-        t = t.head
+        chain.append((head, dep))
+        t = head
         if len(chain) > 5:
             break
     for n, (v, via) in enumerate(chain):
@@ -221,7 +239,7 @@ def modality(verb: Token) -> Modality:
                     return Modality.HYPOTHETICAL
             if child.dep_ == "mark" and low in {"if", "unless", "whether"} and via != "conj":
                 return Modality.HYPOTHETICAL
-        if _inverted_condition(v):
+        if _inverted_condition(v, ctx.sentence(v).start):
             return Modality.HYPOTHETICAL  # "had he denied the charge", "should X attack"
         if v.i == verb.i:
             continue
@@ -251,7 +269,7 @@ def modality(verb: Token) -> Modality:
             return Modality.PLANNED
         if via in {"relcl", "acl", "prep", "pobj", "advcl"} and _makes_way(v):
             return Modality.PLANNED  # "cleared the way for X to sign", "paved the way for talks"
-    if verb.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in verb.children):
+    if verb.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in children):
         return Modality.HYPOTHETICAL
     return Modality.ASSERTED
 
@@ -289,7 +307,7 @@ def _makes_way(v: Token) -> bool:
     )
 
 
-def _inverted_condition(verb: Token) -> bool:
+def _inverted_condition(verb: Token, sent_start: int) -> bool:
     """A condition told by inversion: "had he denied", "should they attack": the
     auxiliary stands right before the verb's subject (the parser often hangs
     such a clause anywhere, so its words decide)."""
@@ -301,7 +319,7 @@ def _inverted_condition(verb: Token) -> bool:
                 before >= 0
                 and doc[before].lower_ in {"had", "should"}
                 and (
-                    before == verb.sent.start
+                    before == sent_start
                     # not "Peru had invaded", whose "had" follows its own subject
                     or doc[before - 1].pos_ not in {"NOUN", "PROPN", "PRON"}
                 )
@@ -334,14 +352,16 @@ def reporting_verb(verb: Token) -> Token | None:
     """The speech verb a clause is reported by ("X said [A met B]")."""
     t = verb
     for _ in range(4):
-        if t.dep_ in {"ccomp", "parataxis"} and t.head.lemma_ in SPEECH_VERBS:
-            return t.head
-        if t.dep_ == "ROOT":
+        dep = t.dep_
+        if dep == "ROOT":
             for child in t.children:
                 if child.dep_ == "parataxis" and child.lemma_ in SPEECH_VERBS:
                     return child
             return None
-        t = t.head
+        head = t.head  # read once (each ``.head`` makes a new Token)
+        if dep in {"ccomp", "parataxis"} and head.lemma_ in SPEECH_VERBS:
+            return head
+        t = head
     return None
 
 
@@ -349,11 +369,12 @@ def _hearsay(verb: Token) -> bool:
     """The clause is the content of a report or claim ("reports that he told X")."""
     t = verb
     for _ in range(4):
-        if t.dep_ in {"acl", "ccomp", "relcl", "appos"} and t.head.lower_ in HEARSAY_NOUNS:
+        dep, head = t.dep_, t.head
+        if dep in {"acl", "ccomp", "relcl", "appos"} and head.lower_ in HEARSAY_NOUNS:
             return not any(c.dep_ == "mark" and c.lower_ != "that" for c in t.children)
-        if t.dep_ not in {"conj", "xcomp", "ccomp", "advcl"} or t.head.i == t.i:
+        if dep not in {"conj", "xcomp", "ccomp", "advcl"} or head.i == t.i:
             return False
-        t = t.head
+        t = head
     return False
 
 
@@ -376,24 +397,3 @@ def intent(verb: Token) -> Token | None:
         ):
             return t
     return None
-
-
-_AHEAD = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-          "tomorrow", "next", "later", "weekend"}  # fmt: skip
-
-
-_LATER = {"later", "next", "tomorrow"}
-
-
-def _scheduled(verb: Token) -> bool:
-    """A present progressive with a day ahead: "is meeting Y on Thursday", "are
-    holding talks next week" (news announces, it does not report)."""
-    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"} if verb.tag_ == "VBG" else set()
-    if auxes & {"was", "were"}:  # "was meeting Y later on Monday": still ahead when written
-        return any(t.lower_ in _LATER for c in verb.children
-                   if c.dep_ in {"advmod", "prep", "npadvmod"} for t in c.subtree)  # fmt: skip
-    progressive = bool(auxes & {"is", "are", "'s", "'re", "am"})
-    if not progressive and verb.tag_ not in {"VBZ", "VBP"}:
-        return False  # "is meeting Y on Thursday", "attends the G7 meeting on Friday"
-    return any(t.lower_ in _AHEAD for c in verb.children if c.dep_ in {"prep", "npadvmod"}
-               for t in c.subtree)  # fmt: skip

@@ -1,8 +1,9 @@
 """Frames around a clause that decide whether what it tells was done: the
 subjunctive after a demand ("demanded that X withdraw": not yet done), a charge its
 target denies ("X accused Y, a charge Y denies": the accusation was made), an
-opening passive participle ("Accused by X, Y denied it": X did accuse), and an
-event noun's own mood ("a possible war", "no talks", "a war seems unlikely").
+opening passive participle ("Accused by X, Y denied it": X did accuse), an
+event noun's own mood ("a possible war", "no talks", "a war seems unlikely") and a
+present with a day ahead ("is meeting Y on Thursday": planned).
 """
 
 from __future__ import annotations
@@ -100,5 +101,30 @@ def noun_mood(noun: Token) -> tuple[bool, bool]:
     return (
         any(c.dep_ in {"amod", "compound"} and c.lower_ in PROSPECTIVE for c in noun.children)
         or foreseen(noun),
-        any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children),
+        denied(noun),
     )
+
+
+def denied(noun: Token) -> bool:
+    """ "no talks", "sent no troops": the noun's own determiner denies it."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+_AHEAD = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "tomorrow", "next", "later", "weekend"}  # fmt: skip
+_LATER = {"later", "next", "tomorrow"}
+
+
+def scheduled(verb: Token, children: list[Token]) -> bool:
+    """A present progressive with a day ahead: "is meeting Y on Thursday", "are
+    holding talks next week" (news announces, it does not report). ``children``:
+    the verb's children, read once by the caller."""
+    auxes = {c.lower_ for c in children if c.dep_ == "aux"} if verb.tag_ == "VBG" else set()
+    if auxes & {"was", "were"}:  # "was meeting Y later on Monday": still ahead when written
+        return any(t.lower_ in _LATER for c in children
+                   if c.dep_ in {"advmod", "prep", "npadvmod"} for t in c.subtree)  # fmt: skip
+    progressive = bool(auxes & {"is", "are", "'s", "'re", "am"})
+    if not progressive and verb.tag_ not in {"VBZ", "VBP"}:
+        return False  # "is meeting Y on Thursday", "attends the G7 meeting on Friday"
+    return any(t.lower_ in _AHEAD for c in children if c.dep_ in {"prep", "npadvmod"}
+               for t in c.subtree)  # fmt: skip

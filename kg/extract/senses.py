@@ -53,46 +53,50 @@ def verb_key(verb: Token, lexicon: Mapping[str, object]) -> str | None:
     """The lexicon entry a verb is: with its particle ("hit out", "sit down"), with
     its object noun ("take issue") or a preposition's ("take X to task"), or alone."""
     lemma = verb.lemma_
+    children = list(verb.children)  # read once: spaCy makes new Tokens at every pass
     if any(
         c.dep_ in {"prt", "prep", "advmod"} and f"{lemma} {c.lower_}" in OTHER_SENSE_PHRASES
-        for c in verb.children
+        for c in children
     ):
         return None  # "talked up their ties": no talks
     base = lexicon.get(lemma)
     preps: frozenset[str] = (
         getattr(base, "target_preps", None) or getattr(base, "preps", None) or frozenset()
     )
-    if any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children):
+    if any(c.dep_ == "prep" and c.lower_ in preps for c in children):
         return lemma  # "clashed with X over Y": the partner decides
-    for child in verb.children:
-        if child.dep_ in {"prt", "advmod", "prep", "oprd"} and f"{lemma} {child.lower_}" in lexicon:
-            return f"{lemma} {child.lower_}"  # "hit out", "brought together", "voted against"
-        if child.dep_ == "prep":  # "took X to task": the preposition and its object
+    for child in children:
+        dep, low = child.dep_, child.lower_
+        if dep in {"prt", "advmod", "prep", "oprd"} and f"{lemma} {low}" in lexicon:
+            return f"{lemma} {low}"  # "hit out", "brought together", "voted against"
+        if dep == "prep":  # "took X to task": the preposition and its object
             for o in child.children:
-                if o.dep_ == "pobj" and f"{lemma} {child.lower_} {o.lemma_}" in lexicon:
-                    return f"{lemma} {child.lower_} {o.lemma_}"
-        if child.dep_ == "xcomp" and f"{lemma} to {child.lower_}" in lexicon:
-            return f"{lemma} to {child.lower_}"  # the same, "task" read as an infinitive
-        if child.dep_ == "dobj":  # "took military action": the kind of the object decides
+                if o.dep_ == "pobj" and f"{lemma} {low} {o.lemma_}" in lexicon:
+                    return f"{lemma} {low} {o.lemma_}"
+        if dep == "xcomp" and f"{lemma} to {low}" in lexicon:
+            return f"{lemma} to {low}"  # the same, "task" read as an infinitive
+        if dep == "dobj":  # "took military action": the kind of the object decides
             for mod in child.children:
                 if mod.dep_ == "amod" and f"{lemma} {mod.lower_} {child.lemma_}" in lexicon:
                     return f"{lemma} {mod.lower_} {child.lemma_}"
-        if child.dep_ == "dobj" and f"{lemma} {child.lemma_}" in lexicon:
-            return f"{lemma} {child.lemma_}"
-        if child.dep_ == "dobj" and triggers.trigger(f"{lemma} {child.lemma_}", "verb"):
-            return None  # "struck a deal": a word of another kind, no strike
-    where = place_after(verb)
+            if f"{lemma} {child.lemma_}" in lexicon:
+                return f"{lemma} {child.lemma_}"
+            if triggers.trigger(f"{lemma} {child.lemma_}", "verb"):
+                return None  # "struck a deal": a word of another kind, no strike
+    where = place_after(verb, children)
     if where is not None and f"{lemma} {where}" in lexicon:
         return f"{lemma} {where}"  # "welcomed X in Oslo", the place hung on X
     return lemma if lemma in lexicon else None
 
 
-def place_after(verb: Token) -> str | None:
+def place_after(verb: Token, children: list[Token] | None = None) -> str | None:
     """The preposition of a place the parser hung on the verb's named object or
     passive agent rather than on the verb: "in" of "welcomed Ann Vale in Oslo",
-    "was welcomed by Ann Vale in Oslo"."""
-    parties = [c for c in verb.children if c.dep_ == "dobj"]
-    parties += [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+    "was welcomed by Ann Vale in Oslo". ``children``: the verb's, when read already."""
+    if children is None:
+        children = list(verb.children)
+    parties = [c for c in children if c.dep_ == "dobj"]
+    parties += [o for c in children if c.dep_ == "agent" for o in c.children]
     for p in (p for party in parties if party.pos_ == "PROPN" for p in party.children):
         if p.dep_ == "prep" and p.lower_ in {"in", "at", "to"} and names_a_place(p):
             return p.lower_

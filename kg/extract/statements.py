@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import cast
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
@@ -53,7 +54,7 @@ def extract(ctx: Context) -> Iterator[Event]:
             yield from _statement(ctx, token, "appeal")
         elif lemma == "accord" and token.lower_ == "according":
             yield from _according_to(ctx, token)
-        elif (lemma in _CHARACTERISING and _characterises(token)) or (
+        elif (lemma in _CHARACTERISING and _characterises(ctx, token)) or (
             lemma in _PUBLIC_SPEECH and _to_an_audience(ctx, token)
         ):
             yield from _statement(ctx, token, "statement", always=True)
@@ -96,24 +97,24 @@ def _appeal_prep(verb: Token) -> Token | None:
     return None
 
 
-def _says_something(verb: Token) -> bool:
+def _says_something(ctx: Context, verb: Token) -> bool:
     """Verbs that also have other senses ("added troops", "posted a loss", "claimed
     lives") report speech only with a clause or a quote."""
     if verb.lemma_ in _ALWAYS_SPEECH:
         return True
     if any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children) or verb.dep_ == "parataxis":
         return True
-    quoted = any(t.tag_ in {"``", "''"} or t.text == '"' for t in verb.sent)
+    quoted = any(t.tag_ in {"``", "''"} or t.text == '"' for t in ctx.sentence_tokens(verb))
     return quoted and verb.dep_ in {"ROOT", "conj"}
 
 
-def _characterises(verb: Token) -> bool:
+def _characterises(ctx: Context, verb: Token) -> bool:
     """ "calls X 'a step the wrong way'", "slammed the visit as an
     'appeasement mission'", "branded them liars": a verdict spoken of someone."""
     predicate = any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
     )
-    quoted = any(t.tag_ in {"``", "''"} or t.text in {'"', "“", "”"} for t in verb.sent)
+    quoted = any(_quote_mark(t) for t in ctx.sentence_tokens(verb))
     return predicate and (quoted or verb.lemma_ in {"brand", "label", "term"})
 
 
@@ -124,7 +125,7 @@ def _to_an_audience(ctx: Context, verb: Token) -> bool:
 
 
 def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -> Iterator[Event]:
-    if etype == "statement" and not always and not _says_something(verb):
+    if etype == "statement" and not always and not _says_something(ctx, verb):
         return
     passive = g.is_passive(verb)
     speaker_tokens = g.agents(verb) if passive else g.subjects(verb)
@@ -150,7 +151,7 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
     address_tokens += g.prep_objects(verb, {"to"}) if verb.lemma_ in {"express", "say"} else []
     for t in address_tokens:
         addressees.extend(g.actors_of(ctx, t))
-    content = _content(verb)
+    content = _content(ctx, verb)
     topics = []
     if content is not None:
         for t in content:
@@ -171,7 +172,7 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
         Participant(k, "addressee") for k in dict.fromkeys(addressees) if k not in speakers
     ]
     participants += [Participant(k, "topic") for k in dict.fromkeys(topics)]
-    quote = _quote(verb, content)
+    quote = _quote(ctx, verb, content)
     kind = EventKind.STATEMENT
     tokens: list[Token] = [verb, *speaker_tokens]
     named = [ctx.actors.mention_at(t.i) for t in speaker_tokens]
@@ -182,14 +183,14 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
         participants=tuple(participants),
         evidence=ctx.evidence(tokens, f"{NAME}/v1", confidence),
         trigger=verb.text,
-        modality=Modality.ASSERTED if _would_only_say(verb) else g.modality(verb),
+        modality=Modality.ASSERTED if _would_only_say(ctx, verb) else g.modality(ctx, verb),
         negated=g.negated(verb),
         date_text=g.date_of(verb),
         quote=quote,
     )
 
 
-def _would_only_say(verb: Token) -> bool:
+def _would_only_say(ctx: Context, verb: Token) -> bool:
     """ "X would only say that ...", "would say only that ...": a statement made,
     kept short (not a conditional)."""
     doc = verb.doc
@@ -198,8 +199,9 @@ def _would_only_say(verb: Token) -> bool:
         verb.dep_ == "ROOT"
         and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
         and any(t.lower_ == "only" for t in beside)
-        and not ends_with_question(verb.sent)
-        and not any(t.lower_ in {"if", "unless"} for t in verb.sent)  # "If asked, X would ..."
+        and not ends_with_question(ctx.sentence(verb))
+        # "If asked, X would ..."
+        and not any(t.lower_ in {"if", "unless"} for t in ctx.sentence_tokens(verb))
     )
 
 
@@ -234,13 +236,12 @@ def _according_to(ctx: Context, according: Token) -> Iterator[Event]:
     )
 
 
-def _content(verb: Token) -> list[Token] | None:
+def _content(ctx: Context, verb: Token) -> list[Token] | None:
     """The reported clause or the quote that goes with a speech verb."""
     for child in verb.children:
         if child.dep_ in {"ccomp", "xcomp", "parataxis"}:
             return list(child.subtree)
-    sent = verb.sent
-    quoted = _quoted_tokens(sent)
+    quoted = _quoted_tokens(ctx, verb)
     if quoted and not any(t.i == verb.i for t in quoted):
         return quoted
     for child in verb.children:
@@ -249,28 +250,39 @@ def _content(verb: Token) -> list[Token] | None:
     return None
 
 
-def _quoted_tokens(sent: Span) -> list[Token]:
+def _quote_mark(t: Token) -> bool:
+    return t.text in {'"', "“", "”"} or t.tag_ in {"``", "''"}
+
+
+def _quoted_tokens(ctx: Context, token: Token) -> list[Token]:
+    """The words within quotation marks in the sentence of ``token`` (read once
+    per sentence: its statements ask for its quote and their content)."""
+    key = ("quoted", ctx.sentence_index(token))
+    found = ctx.memo.get(key)
+    if found is not None:
+        return cast("list[Token]", found)
     inside = False
     out = []
-    for t in sent:
-        if t.text in {'"', "“", "”"} or t.tag_ in {"``", "''"}:
+    for t in ctx.sentence_tokens(token):
+        if _quote_mark(t):
             inside = not inside
             continue
         if inside:
             out.append(t)
+    ctx.memo[key] = out
     return out
 
 
-def _quote(verb: Token, content: list[Token] | None) -> str | None:
-    quoted = _quoted_tokens(verb.sent)
-    if quoted and not any(t.i == verb.i for t in quoted) and not _anothers(verb, quoted):
+def _quote(ctx: Context, verb: Token, content: list[Token] | None) -> str | None:
+    quoted = _quoted_tokens(ctx, verb)
+    if quoted and not any(t.i == verb.i for t in quoted) and not _anothers(ctx, verb, quoted):
         return _clean("".join(t.text_with_ws for t in quoted))
     if content:
         return _clean("".join(t.text_with_ws for t in content))
     return None
 
 
-def _anothers(verb: Token, quoted: list[Token]) -> bool:
+def _anothers(ctx: Context, verb: Token, quoted: list[Token]) -> bool:
     """Whether the words in quotation marks are another speaker's, said by a
     speech verb below ``verb`` ("A insisted ... while B said he would ignore the
     'gossip'": the quoted word is B's, not A's)."""
@@ -281,7 +293,7 @@ def _anothers(verb: Token, quoted: list[Token]) -> bool:
         and verb in o.ancestors
         and o.left_edge.i <= first
         and last <= o.right_edge.i
-        for o in verb.sent
+        for o in ctx.sentence_tokens(verb)
     )
 
 
