@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.language.country_agents import acts_for_country
-from kg.language.described_groups import described_group
+from kg.language.described_groups import GROUP_HEADS, described_group
 from kg.language.gazetteer import gazetteer
 from kg.language.hyphenated import part_country
 from kg.language.lexicon import (
@@ -70,7 +70,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             kind = "people" if plural else "demonym"
             found.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], kind, tok.text, dem))
             continue
-        if _is_plural_reference(tok):
+        if low in _PLURAL_REFERENCE_WORDS and _is_plural_reference(tok):
             # (after a possessor: "the two countries'" is a reference of its own)
             lefts = [c.i for c in tok.lefts if c.dep_ != "poss"]
             owner = [c.right_edge.i + 1 for c in tok.lefts if c.dep_ == "poss"]
@@ -80,6 +80,8 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             continue
         if pos not in {"NOUN", "PROPN"} and hyphened_title_end(doc, tok.i - 2) != tok.i + 1:
             continue  # (the model may tag the "general" of "secretary-general" an adjective)
+        if low not in _HEAD_WORDS:
+            continue  # no description, group or body is headed by it (most nouns)
         left = _left_modifiers(doc, tok, taken)
         if left is None:
             continue
@@ -151,6 +153,20 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
 
 
 _PRONOUNS = PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL
+# The words :func:`_is_plural_reference` can accept, and the heads of every
+# mention found after it: checked first, since most tokens are none of them.
+_PLURAL_REFERENCE_WORDS = ROLE_NOUNS | PLURAL_PEOPLE_NOUNS | PLURAL_STATE_NOUNS | PLURAL_ORG_NOUNS
+_HEAD_WORDS = frozenset().union(
+    TITLE_WORDS,
+    GROUP_NOUNS,
+    GENERIC_GROUP_NOUNS,
+    DESCRIBED_GROUP_NOUNS,
+    GROUP_HEADS,
+    ORG_HEAD_WORDS,
+    AGREEMENT_ANAPHORA,
+    COUNTRY_ANAPHORA,
+    ORG_ANAPHORA,
+)
 
 # Adjectives said of the subject itself before an infinitive ("it was ready to talk").
 _SUBJECT_ADJECTIVES = {"ready", "willing", "able", "unable", "prepared", "keen", "eager",
