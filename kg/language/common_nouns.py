@@ -5,12 +5,14 @@ for :func:`kg.language.mentions.find_mentions`."""
 
 from __future__ import annotations
 
+from spacy.attrs import IS_TITLE, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from kg.language.country_agents import acts_for_country
 from kg.language.described_groups import GROUP_HEADS, described_group
 from kg.language.gazetteer import gazetteer
-from kg.language.hyphenated import part_country
+from kg.language.hyphenated import dash_indices, part_country
 from kg.language.lexicon import (
     AGREEMENT_ANAPHORA,
     COUNTRY_ANAPHORA,
@@ -48,7 +50,9 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
     """Pronouns, definite descriptions, unnamed bodies and groups."""
     found: list[Mention] = []
     gz = gazetteer()
-    for tok in doc:
+    dashes = dash_indices(doc)
+    for i in _candidates(doc):
+        tok = doc[i]
         if tok.i in taken and not (tok.ent_type_ == "CARDINAL" and tok.lower_ == "two"):
             continue  # (a number is taken, but "the two" met is a reference back)
         low, pos, title = tok.lower_, tok.pos_, tok.is_title
@@ -61,7 +65,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             found.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], "pronoun", tok.text))
             continue
         dem = gz.demonym(tok.text) if title else None
-        if dem is None and title:
+        if dem is None and title and (i - 1 in dashes or i + 1 in dashes):
             dem = part_country(doc, tok.i)  # "the Sino-Japanese talks"
         if dem is not None and (likeness(doc, tok.i, tok.i + 1) or of_origin(tok)):
             continue  # "a Soviet-style purge", "people of Chinese descent": no one's
@@ -78,7 +82,9 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             text = doc[start : tok.i + 1].text
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "plural", text))
             continue
-        if pos not in {"NOUN", "PROPN"} and hyphened_title_end(doc, tok.i - 2) != tok.i + 1:
+        if pos not in {"NOUN", "PROPN"} and (
+            i - 1 not in dashes or hyphened_title_end(doc, tok.i - 2) != tok.i + 1
+        ):
             continue  # (the model may tag the "general" of "secretary-general" an adjective)
         if low not in _HEAD_WORDS:
             continue  # no description, group or body is headed by it (most nouns)
@@ -156,7 +162,7 @@ _PRONOUNS = PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL
 # The words :func:`_is_plural_reference` can accept, and the heads of every
 # mention found after it: checked first, since most tokens are none of them.
 _PLURAL_REFERENCE_WORDS = ROLE_NOUNS | PLURAL_PEOPLE_NOUNS | PLURAL_STATE_NOUNS | PLURAL_ORG_NOUNS
-_HEAD_WORDS = frozenset().union(
+_HEAD_WORDS: frozenset[str] = frozenset().union(
     TITLE_WORDS,
     GROUP_NOUNS,
     GENERIC_GROUP_NOUNS,
@@ -167,6 +173,19 @@ _HEAD_WORDS = frozenset().union(
     COUNTRY_ANAPHORA,
     ORG_ANAPHORA,
 )
+# What a token needs to be any mention above: capitalised (a demonym) or one of these.
+_CANDIDATE_IDS = frozenset(map(get_string_id, _PRONOUNS | _PLURAL_REFERENCE_WORDS | _HEAD_WORDS))
+
+
+def _candidates(doc: Doc) -> list[int]:
+    """The tokens that may be a mention, found from the document's arrays of
+    lower-case forms and capitalisation: spaCy makes a new Token object at
+    every access, and most tokens are none."""
+    if not len(doc):
+        return []
+    table = doc.to_array([LOWER, IS_TITLE]).tolist()
+    return [i for i, (low, title) in enumerate(table) if title or low in _CANDIDATE_IDS]
+
 
 # Adjectives said of the subject itself before an infinitive ("it was ready to talk").
 _SUBJECT_ADJECTIVES = {"ready", "willing", "able", "unable", "prepared", "keen", "eager",
