@@ -32,6 +32,7 @@ from rdflib.term import URIRef
 
 from kg.graph.codes import actor_codes, is_code
 from kg.graph.iri import actor_iri, extractor_iri, place_iri
+from kg.graph.literals import text_literal
 from kg.graph.rdf import Triple, article_triples, new_graph, nt_term, ntriples
 from kg.graph.store import Store
 from kg.graph.vocab import KG, KGR, WD
@@ -54,17 +55,17 @@ def actor_triples(actor: Actor, codes: Iterable[str] = ()) -> list[Triple]:
     out: list[Triple] = [(node, RDF.type, _ACTOR_CLASSES[actor.type])]
     if actor.type is not ActorType.AGREEMENT:
         out.append((node, RDF.type, KG.Actor))
-    out.append((node, RDFS.label, Literal(actor.name)))
-    out.extend((node, SKOS.altLabel, Literal(alias)) for alias in actor.aliases)
+    out.append((node, RDFS.label, text_literal(actor.name)))
+    out.extend((node, SKOS.altLabel, text_literal(alias)) for alias in actor.aliases)
     if actor.wikidata and _WIKIDATA_ID.fullmatch(actor.wikidata):
         out.append((node, OWL.sameAs, WD[actor.wikidata]))
     if actor.iso2:
-        out.append((node, KG.iso3166Alpha2, Literal(actor.iso2)))
+        out.append((node, KG.iso3166Alpha2, text_literal(actor.iso2)))
     if actor.iso3:
-        out.append((node, KG.iso3166Alpha3, Literal(actor.iso3)))
+        out.append((node, KG.iso3166Alpha3, text_literal(actor.iso3)))
     for code in dict.fromkeys((*actor.codes, *codes)):
         if is_code(code):
-            out.append((node, KG.actorCode, Literal(code)))
+            out.append((node, KG.actorCode, text_literal(code)))
     return out
 
 
@@ -77,12 +78,12 @@ def description_triples(facts: ArticleFacts) -> list[Triple]:
         out.extend(actor_triples(actor, codes.get(actor.key, ())))
     for place in sorted({e.place for e in facts.events if e.place}):
         node = place_iri(place)
-        out += [(node, RDF.type, KG.Place), (node, RDFS.label, Literal(place))]
+        out += [(node, RDF.type, KG.Place), (node, RDFS.label, text_literal(place))]
     names = {e.evidence.extractor for e in facts.events}
     names |= {r.evidence.extractor for r in facts.relations}
     for name in sorted(names):
         node = extractor_iri(name)
-        out += [(node, RDF.type, KG.Extractor), (node, RDFS.label, Literal(name))]
+        out += [(node, RDF.type, KG.Extractor), (node, RDFS.label, text_literal(name))]
     return out
 
 

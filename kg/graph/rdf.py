@@ -45,6 +45,7 @@ from kg.graph.iri import (
     place_iri,
     sentence_iri,
 )
+from kg.graph.literals import text_literal
 from kg.graph.network_data import network_triple
 from kg.graph.vocab import KG, KGR, KGT, SCHEMA, SEM, WD, event_type
 from kg.records import (
@@ -163,19 +164,26 @@ def ntriples(triples: Iterable[Triple]) -> str:
 
 _NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 _IRI_UNSAFE = frozenset('<>"{}|^`\\ ')
-_XSD_STRING = XSD.string
+_XSD_STRING = str(XSD.string)
 
 
 def nt_term(term: URIRef | Literal) -> str:
     if type(term) is URIRef:
         return _nt_iri(term)
     if isinstance(term, Literal):
-        text = '"' + str.translate(term, _NT_ESCAPES) + '"'
+        if "\\" in term or '"' in term or "\n" in term or "\r" in term:
+            text = '"' + str.translate(term, _NT_ESCAPES) + '"'
+        else:  # (nearly always: nothing to escape, so nothing to copy)
+            text = '"' + term + '"'
         language, datatype = term.language, term.datatype
         if language:
             return f"{text}@{language}"
-        if datatype is not None and not str.__eq__(datatype, _XSD_STRING):
-            return f"{text}^^{_nt_iri(datatype)}"
+        if datatype is not None:
+            # rdflib makes a new datatype IRI for every literal and compares IRIs
+            # in Python: its text is looked up instead
+            name = str(datatype)
+            if name != _XSD_STRING:
+                return f"{text}^^{_nt_datatype(name)}"
         return text
     return term.n3()
 
@@ -183,6 +191,11 @@ def nt_term(term: URIRef | Literal) -> str:
 @lru_cache(maxsize=1 << 14)
 def _nt_iri(iri: URIRef) -> str:
     return f"<{iri}>" if _IRI_UNSAFE.isdisjoint(iri) else iri.n3()
+
+
+@lru_cache(maxsize=1 << 8)
+def _nt_datatype(name: str) -> str:
+    return _nt_iri(URIRef(name))
 
 
 def article_triples(facts: ArticleFacts) -> Iterator[Triple]:
@@ -210,7 +223,7 @@ def article_triples(facts: ArticleFacts) -> Iterator[Triple]:
     if art.publisher:
         add((a_iri, DCTERMS.publisher, Literal(art.publisher)))
     add((a_iri, KG.source, Literal(portable_source(art.source))))
-    add((a_iri, KG.pipeline, Literal(facts.pipeline)))
+    add((a_iri, KG.pipeline, text_literal(facts.pipeline)))
     used_sentences = {e.evidence.sentence for e in facts.events} | {
         r.evidence.sentence for r in facts.relations
     }
@@ -338,13 +351,13 @@ def _add_event(add: Add, a_iri: URIRef, article_id: str, event: Event) -> None:
     add((node, KG.negated, plain_literal(event.negated)))
     add((node, KG.factual, plain_literal(event.factual)))
     if event.trigger:
-        add((node, KG.trigger, Literal(event.trigger)))
+        add((node, KG.trigger, text_literal(event.trigger)))
     if event.claimed_by:
         add((node, KG.claimedBy, actor_iri(event.claimed_by)))
     if event.date and _is_iso_date(event.date):
         add((node, KG.date, Literal(event.date, datatype=XSD.date)))
     if event.date_text or (event.date and not _is_iso_date(event.date)):
-        add((node, KG.dateText, Literal(event.date_text or event.date)))
+        add((node, KG.dateText, text_literal(event.date_text or event.date)))
     if event.place:
         add((node, KG.place, place_iri(event.place)))
     if event.quote:
@@ -390,7 +403,7 @@ def _add_relation(add: Add, a_iri: URIRef, article_id: str, rel: Relation) -> No
     add((node, KG.organization, obj))
     add((node, KG.current, plain_literal(rel.current)))
     if rel.role:
-        add((node, KG.roleTitle, Literal(rel.role)))
+        add((node, KG.roleTitle, text_literal(rel.role)))
     _add_evidence(add, node, a_iri, article_id, ev)
     if rel.current:
         add((subject, KG.affiliatedWith if kind == "affiliation" else KG.memberOf, obj))
