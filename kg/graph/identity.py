@@ -18,12 +18,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rdflib import Literal
-from rdflib.namespace import RDF
 from rdflib.term import URIRef
 
 from kg.graph.iri import actor_iri, article_iri, safe_segment
 from kg.graph.literals import text_literal
-from kg.graph.vocab import KG, KGR
+from kg.graph.vocab import KG, KGR, TYPE
 from kg.records import ActorType, ArticleFacts
 
 IDENTITY_GRAPH = str(KGR) + "graph/identity"
@@ -47,7 +46,7 @@ def article_actor_triples(facts: ArticleFacts) -> Iterator[tuple[URIRef, URIRef,
     """The :data:`KG.ArticleActor` node of every actor of the article."""
     for actor in facts.actors:
         node = article_actor_iri(facts.article.id, actor.key)
-        yield node, RDF.type, KG.ArticleActor
+        yield node, TYPE, KG.ArticleActor
         yield node, KG.localKey, text_literal(actor.key)
         yield node, KG.localName, text_literal(actor.name)
         yield node, KG.localType, ACTOR_CLASS[actor.type]
