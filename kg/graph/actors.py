@@ -33,7 +33,8 @@ from rdflib.term import URIRef
 from kg.graph.codes import actor_codes, is_code
 from kg.graph.iri import actor_iri, extractor_iri, place_iri
 from kg.graph.literals import text_literal
-from kg.graph.rdf import Triple, article_triples, new_graph, nt_term, ntriples
+from kg.graph.ntriples import Triple, nt_term, ntriples
+from kg.graph.rdf import article_triples, new_graph
 from kg.graph.store import Store
 from kg.graph.vocab import KG, KGR, LABEL, TYPE, WD
 from kg.records import Actor, ActorType, ArticleFacts

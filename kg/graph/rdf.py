@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -47,6 +47,7 @@ from kg.graph.iri import (
 )
 from kg.graph.literals import text_literal
 from kg.graph.network_data import network_triple
+from kg.graph.ntriples import Triple, ntriples
 from kg.graph.vocab import KG, KGR, KGT, SCHEMA, SEM, TYPE, WD, event_type
 from kg.records import (
     CONTACT_KINDS,
@@ -112,7 +113,6 @@ _MODALITIES = {
 }
 
 
-Triple = tuple[URIRef, URIRef, URIRef | Literal]
 Add = Callable[[Triple], None]
 
 
@@ -148,66 +148,7 @@ def article_ntriples(facts: ArticleFacts) -> tuple[str, str]:
     return str(article_iri(facts.article.id)), ntriples(triples)
 
 
-def ntriples(triples: Iterable[Triple]) -> str:
-    """N-Triples text for rdflib triples.
-
-    >>> print(ntriples([(URIRef("https://x.org/a"), RDFS.label, Literal('say "hi"'))]))
-    <https://x.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "say \\"hi\\"" .
-    """
-    term, iri = nt_term, _nt_iri  # subjects and predicates are nearly always IRIs
-    return "\n".join(
-        f"{iri(s) if type(s) is URIRef else term(s)} {iri(p) if type(p) is URIRef else term(p)} "
-        f"{iri(o) if type(o) is URIRef else term(o)} ."
-        for s, p, o in triples
-    )
-
-
-_IRI_UNSAFE = frozenset('<>"{}|^`\\ ')
-_XSD_STRING = str(XSD.string)
 _PART_OF, _DERIVED_FROM = DCTERMS.isPartOf, PROV.wasDerivedFrom  # (see vocab.TYPE)
-
-
-def nt_term(term: URIRef | Literal) -> str:
-    if type(term) is URIRef:
-        return _nt_iri(term)
-    if isinstance(term, Literal):
-        if "\\" in term or '"' in term or "\n" in term or "\r" in term:
-            text = '"' + _nt_escape(term) + '"'
-        else:  # (nearly always: nothing to escape, so nothing to copy)
-            text = '"' + term + '"'
-        language, datatype = term.language, term.datatype
-        if language:
-            return f"{text}@{language}"
-        if datatype is not None:
-            # rdflib makes a new datatype IRI for every literal and compares IRIs
-            # in Python: its text is looked up instead
-            name = str(datatype)
-            if name != _XSD_STRING:
-                return f"{text}^^{_nt_datatype(name)}"
-        return text
-    return term.n3()
-
-
-def _nt_escape(text: str) -> str:
-    r"""``text`` escaped for an N-Triples string (backslash, quote, line feed and
-    carriage return), by four scans in C rather than a table lookup per
-    character; backslashes first, so none added after is doubled.
-
-    >>> print(_nt_escape('a\\b "c"\r\n'))
-    a\\b \"c\"\r\n
-    """
-    text = text.replace("\\", "\\\\").replace('"', '\\"')
-    return text.replace("\n", "\\n").replace("\r", "\\r")
-
-
-@lru_cache(maxsize=1 << 14)
-def _nt_iri(iri: URIRef) -> str:
-    return f"<{iri}>" if _IRI_UNSAFE.isdisjoint(iri) else iri.n3()
-
-
-@lru_cache(maxsize=1 << 8)
-def _nt_datatype(name: str) -> str:
-    return _nt_iri(URIRef(name))
 
 
 def article_triples(facts: ArticleFacts) -> Iterator[Triple]:
