@@ -27,14 +27,16 @@ import re
 from collections.abc import Iterable, Mapping
 
 from rdflib import Graph, Literal
-from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib.namespace import OWL, RDFS, SKOS
 from rdflib.term import URIRef
 
 from kg.graph.codes import actor_codes, is_code
 from kg.graph.iri import actor_iri, extractor_iri, place_iri
-from kg.graph.rdf import Triple, article_triples, new_graph, nt_term, ntriples
+from kg.graph.literals import text_literal
+from kg.graph.ntriples import Triple, nt_term, ntriples
+from kg.graph.rdf import article_triples, new_graph
 from kg.graph.store import Store
-from kg.graph.vocab import KG, KGR, WD
+from kg.graph.vocab import KG, KGR, LABEL, TYPE, WD
 from kg.records import Actor, ActorType, ArticleFacts
 
 ACTOR_GRAPH = URIRef(f"{KGR}graph/actors")
@@ -51,20 +53,20 @@ _ACTOR_CLASSES = {
 def actor_triples(actor: Actor, codes: Iterable[str] = ()) -> list[Triple]:
     """The description of one actor: class, label, aliases, identifiers and codes."""
     node = actor_iri(actor.key)
-    out: list[Triple] = [(node, RDF.type, _ACTOR_CLASSES[actor.type])]
+    out: list[Triple] = [(node, TYPE, _ACTOR_CLASSES[actor.type])]
     if actor.type is not ActorType.AGREEMENT:
-        out.append((node, RDF.type, KG.Actor))
-    out.append((node, RDFS.label, Literal(actor.name)))
-    out.extend((node, SKOS.altLabel, Literal(alias)) for alias in actor.aliases)
+        out.append((node, TYPE, KG.Actor))
+    out.append((node, LABEL, text_literal(actor.name)))
+    out.extend((node, SKOS.altLabel, text_literal(alias)) for alias in actor.aliases)
     if actor.wikidata and _WIKIDATA_ID.fullmatch(actor.wikidata):
         out.append((node, OWL.sameAs, WD[actor.wikidata]))
     if actor.iso2:
-        out.append((node, KG.iso3166Alpha2, Literal(actor.iso2)))
+        out.append((node, KG.iso3166Alpha2, text_literal(actor.iso2)))
     if actor.iso3:
-        out.append((node, KG.iso3166Alpha3, Literal(actor.iso3)))
+        out.append((node, KG.iso3166Alpha3, text_literal(actor.iso3)))
     for code in dict.fromkeys((*actor.codes, *codes)):
         if is_code(code):
-            out.append((node, KG.actorCode, Literal(code)))
+            out.append((node, KG.actorCode, text_literal(code)))
     return out
 
 
@@ -77,12 +79,12 @@ def description_triples(facts: ArticleFacts) -> list[Triple]:
         out.extend(actor_triples(actor, codes.get(actor.key, ())))
     for place in sorted({e.place for e in facts.events if e.place}):
         node = place_iri(place)
-        out += [(node, RDF.type, KG.Place), (node, RDFS.label, Literal(place))]
+        out += [(node, TYPE, KG.Place), (node, LABEL, text_literal(place))]
     names = {e.evidence.extractor for e in facts.events}
     names |= {r.evidence.extractor for r in facts.relations}
     for name in sorted(names):
         node = extractor_iri(name)
-        out += [(node, RDF.type, KG.Extractor), (node, RDFS.label, Literal(name))]
+        out += [(node, TYPE, KG.Extractor), (node, LABEL, text_literal(name))]
     return out
 
 
@@ -96,7 +98,7 @@ def descriptions_update(triples: Iterable[Triple], *, replace: bool = False) -> 
     labels: dict[URIRef, Literal] = {}
     rest: list[Triple] = []
     for s, p, o in triples:
-        if p == RDFS.label and isinstance(o, Literal):
+        if p == LABEL and isinstance(o, Literal):
             labels.setdefault(s, o)
         else:
             rest.append((s, p, o))

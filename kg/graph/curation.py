@@ -21,7 +21,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS
 from rdflib.term import URIRef
 
 from kg.graph.identity import CURATION_GRAPH, LISTED_GRAPH
-from kg.graph.rdf import ntriples
+from kg.graph.ntriples import ntriples
 from kg.graph.resolve import Decisions
 from kg.graph.results import value
 from kg.graph.sparql import select

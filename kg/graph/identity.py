@@ -18,11 +18,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rdflib import Literal
-from rdflib.namespace import RDF
 from rdflib.term import URIRef
 
 from kg.graph.iri import actor_iri, article_iri, safe_segment
-from kg.graph.vocab import KG, KGR
+from kg.graph.literals import text_literal
+from kg.graph.vocab import KG, KGR, TYPE
 from kg.records import ActorType, ArticleFacts
 
 IDENTITY_GRAPH = str(KGR) + "graph/identity"
@@ -46,16 +46,16 @@ def article_actor_triples(facts: ArticleFacts) -> Iterator[tuple[URIRef, URIRef,
     """The :data:`KG.ArticleActor` node of every actor of the article."""
     for actor in facts.actors:
         node = article_actor_iri(facts.article.id, actor.key)
-        yield node, RDF.type, KG.ArticleActor
-        yield node, KG.localKey, Literal(actor.key)
-        yield node, KG.localName, Literal(actor.name)
+        yield node, TYPE, KG.ArticleActor
+        yield node, KG.localKey, text_literal(actor.key)
+        yield node, KG.localName, text_literal(actor.name)
         yield node, KG.localType, ACTOR_CLASS[actor.type]
         yield node, KG.denotes, actor_iri(actor.key)
         for form in actor.aliases:
-            yield node, KG.surfaceForm, Literal(form)
+            yield node, KG.surfaceForm, text_literal(form)
         if actor.wikidata:
-            yield node, KG.wikidataId, Literal(actor.wikidata)
+            yield node, KG.wikidataId, text_literal(actor.wikidata)
         if actor.iso2:
-            yield node, KG.iso3166Alpha2, Literal(actor.iso2)
+            yield node, KG.iso3166Alpha2, text_literal(actor.iso2)
         if actor.iso3:
-            yield node, KG.iso3166Alpha3, Literal(actor.iso3)
+            yield node, KG.iso3166Alpha3, text_literal(actor.iso3)

@@ -50,6 +50,7 @@ def safe_segment(text: str) -> str:
     return f"{seg[:80].rstrip('-.')}-{digest}" if seg else "x" + digest
 
 
+@lru_cache(maxsize=1 << 14)  # an actor is written many times: one IRI object each
 def actor_iri(key: str) -> URIRef:
     """'person/mikhail-ulyanov' -> <.../id/person/mikhail-ulyanov>."""
     kind, _, rest = key.partition("/")
@@ -70,6 +71,7 @@ def article_id_of(iri: str) -> str | None:
     return rest if "/" not in rest else None
 
 
+@lru_cache(maxsize=1 << 12)  # each fact cites its sentence: one IRI object each
 def sentence_iri(article_id: str, index: int) -> URIRef:
     """Sentence ``index`` of an article: ``.../id/sentence/<article id>-<index>``."""
     return URIRef(f"{KGR}sentence/{safe_segment(article_id)}-{index}")
@@ -92,6 +94,7 @@ def place_iri(name: str) -> URIRef:
     return URIRef(f"{KGR}place/{safe_segment(name.lower())}")
 
 
+@lru_cache(maxsize=1 << 8)  # a few extractors
 def extractor_iri(name: str) -> URIRef:
     return URIRef(f"{KGR}extractor/{safe_segment(name.replace('/', '-'))}")
 

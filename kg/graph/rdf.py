@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -45,8 +45,10 @@ from kg.graph.iri import (
     place_iri,
     sentence_iri,
 )
+from kg.graph.literals import text_literal
 from kg.graph.network_data import network_triple
-from kg.graph.vocab import KG, KGR, KGT, SCHEMA, SEM, WD, event_type
+from kg.graph.ntriples import Triple, ntriples
+from kg.graph.vocab import KG, KGR, KGT, SCHEMA, SEM, TYPE, WD, event_type
 from kg.records import (
     CONTACT_KINDS,
     ArticleFacts,
@@ -111,7 +113,6 @@ _MODALITIES = {
 }
 
 
-Triple = tuple[URIRef, URIRef, URIRef | Literal]
 Add = Callable[[Triple], None]
 
 
@@ -147,42 +148,7 @@ def article_ntriples(facts: ArticleFacts) -> tuple[str, str]:
     return str(article_iri(facts.article.id)), ntriples(triples)
 
 
-def ntriples(triples: Iterable[Triple]) -> str:
-    """N-Triples text for rdflib triples.
-
-    >>> print(ntriples([(URIRef("https://x.org/a"), RDFS.label, Literal('say "hi"'))]))
-    <https://x.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "say \\"hi\\"" .
-    """
-    term, iri = nt_term, _nt_iri  # subjects and predicates are nearly always IRIs
-    return "\n".join(
-        f"{iri(s) if type(s) is URIRef else term(s)} {iri(p) if type(p) is URIRef else term(p)} "
-        f"{iri(o) if type(o) is URIRef else term(o)} ."
-        for s, p, o in triples
-    )
-
-
-_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
-_IRI_UNSAFE = frozenset('<>"{}|^`\\ ')
-_XSD_STRING = XSD.string
-
-
-def nt_term(term: URIRef | Literal) -> str:
-    if type(term) is URIRef:
-        return _nt_iri(term)
-    if isinstance(term, Literal):
-        text = '"' + str.translate(term, _NT_ESCAPES) + '"'
-        language, datatype = term.language, term.datatype
-        if language:
-            return f"{text}@{language}"
-        if datatype is not None and not str.__eq__(datatype, _XSD_STRING):
-            return f"{text}^^{_nt_iri(datatype)}"
-        return text
-    return term.n3()
-
-
-@lru_cache(maxsize=1 << 14)
-def _nt_iri(iri: URIRef) -> str:
-    return f"<{iri}>" if _IRI_UNSAFE.isdisjoint(iri) else iri.n3()
+_PART_OF, _DERIVED_FROM = DCTERMS.isPartOf, PROV.wasDerivedFrom  # (see vocab.TYPE)
 
 
 def article_triples(facts: ArticleFacts) -> Iterator[Triple]:
@@ -193,7 +159,7 @@ def article_triples(facts: ArticleFacts) -> Iterator[Triple]:
     add = out.append
     art = facts.article
     a_iri = article_iri(art.id)
-    add((a_iri, RDF.type, KG.Article))
+    add((a_iri, TYPE, KG.Article))
     add((a_iri, DCTERMS.identifier, Literal(art.id)))
     if art.title:
         add((a_iri, DCTERMS.title, Literal(art.title)))
@@ -210,7 +176,7 @@ def article_triples(facts: ArticleFacts) -> Iterator[Triple]:
     if art.publisher:
         add((a_iri, DCTERMS.publisher, Literal(art.publisher)))
     add((a_iri, KG.source, Literal(portable_source(art.source))))
-    add((a_iri, KG.pipeline, Literal(facts.pipeline)))
+    add((a_iri, KG.pipeline, text_literal(facts.pipeline)))
     used_sentences = {e.evidence.sentence for e in facts.events} | {
         r.evidence.sentence for r in facts.relations
     }
@@ -218,8 +184,8 @@ def article_triples(facts: ArticleFacts) -> Iterator[Triple]:
         if sent.index not in used_sentences:
             continue
         s_iri = sentence_iri(art.id, sent.index)
-        add((s_iri, RDF.type, KG.Sentence))
-        add((s_iri, DCTERMS.isPartOf, a_iri))
+        add((s_iri, TYPE, KG.Sentence))
+        add((s_iri, _PART_OF, a_iri))
         add((s_iri, KG.sentenceIndex, plain_literal(sent.index)))
         add((s_iri, KG.text, Literal(sent.text)))
         add((s_iri, KG.startChar, plain_literal(sent.start)))
@@ -301,7 +267,7 @@ def decimal_literal(value: float) -> Literal:
 
 
 def _add_evidence(add: Add, node: URIRef, a_iri: URIRef, article_id: str, ev: Evidence) -> None:
-    add((node, PROV.wasDerivedFrom, a_iri))
+    add((node, _DERIVED_FROM, a_iri))
     add((node, KG.evidence, sentence_iri(article_id, ev.sentence)))
     add((node, KG.startChar, plain_literal(ev.start)))
     add((node, KG.endChar, plain_literal(ev.end)))
@@ -323,10 +289,10 @@ def cameo_literal(code: str) -> Literal:
 def _add_event(add: Add, a_iri: URIRef, article_id: str, event: Event) -> None:
     ev = event.evidence
     node = fact_iri("event", article_id, _digest(event))
-    add((node, RDF.type, _EVENT_CLASSES[event.kind]))
-    add((node, RDF.type, KG.Event))
+    add((node, TYPE, _EVENT_CLASSES[event.kind]))
+    add((node, TYPE, KG.Event))
     if event.kind in CONTACT_KINDS:
-        add((node, RDF.type, KG.Contact))
+        add((node, TYPE, KG.Contact))
     add((node, KG.eventType, event_type(event.type)))
     code = event_code(event.cameo, event.type)
     if code is not None:
@@ -338,13 +304,13 @@ def _add_event(add: Add, a_iri: URIRef, article_id: str, event: Event) -> None:
     add((node, KG.negated, plain_literal(event.negated)))
     add((node, KG.factual, plain_literal(event.factual)))
     if event.trigger:
-        add((node, KG.trigger, Literal(event.trigger)))
+        add((node, KG.trigger, text_literal(event.trigger)))
     if event.claimed_by:
         add((node, KG.claimedBy, actor_iri(event.claimed_by)))
     if event.date and _is_iso_date(event.date):
         add((node, KG.date, Literal(event.date, datatype=XSD.date)))
     if event.date_text or (event.date and not _is_iso_date(event.date)):
-        add((node, KG.dateText, Literal(event.date_text or event.date)))
+        add((node, KG.dateText, text_literal(event.date_text or event.date)))
     if event.place:
         add((node, KG.place, place_iri(event.place)))
     if event.quote:
@@ -367,7 +333,7 @@ def _add_shortcuts(add: Add, node: URIRef, event: Event) -> None:
         for x, y in combinations(sorted(nodes), 2):
             dyad = dyad_iri(x, y)
             add((node, KG.dyad, dyad))
-            add((dyad, RDF.type, KG.Dyad))
+            add((dyad, TYPE, KG.Dyad))
             add((dyad, KG.dyadMember, x))
             add((dyad, KG.dyadMember, y))
     elif event.kind in {EventKind.CONFLICT, EventKind.COOPERATION}:
@@ -385,12 +351,12 @@ def _add_relation(add: Add, a_iri: URIRef, article_id: str, rel: Relation) -> No
     kind = "affiliation" if rel.type is RelationType.AFFILIATION else "membership"
     node = fact_iri(kind, article_id, _digest(rel))
     subject, obj = actor_iri(rel.subject), actor_iri(rel.object)
-    add((node, RDF.type, KG.Affiliation if kind == "affiliation" else KG.Membership))
+    add((node, TYPE, KG.Affiliation if kind == "affiliation" else KG.Membership))
     add((node, KG.member, subject))
     add((node, KG.organization, obj))
     add((node, KG.current, plain_literal(rel.current)))
     if rel.role:
-        add((node, KG.roleTitle, Literal(rel.role)))
+        add((node, KG.roleTitle, text_literal(rel.role)))
     _add_evidence(add, node, a_iri, article_id, ev)
     if rel.current:
         add((subject, KG.affiliatedWith if kind == "affiliation" else KG.memberOf, obj))

@@ -50,7 +50,7 @@ from kg.graph.curation import read_decisions, read_listed
 from kg.graph.identity import IDENTITY_GRAPH
 from kg.graph.iri import actor_iri, dyad_iri
 from kg.graph.network_data import network_ntriple
-from kg.graph.rdf import nt_term, ntriples
+from kg.graph.ntriples import nt_term, ntriples
 from kg.graph.resolve import LocalActor, Resolution, resolve
 from kg.graph.results import value
 from kg.graph.sparql import select

@@ -15,11 +15,15 @@ AttributeError: term 'Meting' not in namespace 'https://w3id.org/kg/ontology#'
 from __future__ import annotations
 
 from rdflib import Namespace
-from rdflib.namespace import DefinedNamespace
+from rdflib.namespace import RDF, RDFS, DefinedNamespace
 from rdflib.term import URIRef
 
 BASE = "https://w3id.org/kg/"
 KGR = Namespace(BASE + "id/")  # instances: actors, articles, events
+# rdflib answers each term of its own namespaces through a Python ``__getattr__``
+# (about a microsecond); the two written for nearly every node are read once.
+TYPE = RDF.type
+LABEL = RDFS.label
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 SCHEMA = Namespace("https://schema.org/")
 WD = Namespace("http://www.wikidata.org/entity/")

@@ -5,12 +5,14 @@ for :func:`kg.language.mentions.find_mentions`."""
 
 from __future__ import annotations
 
+from spacy.attrs import IS_TITLE, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from kg.language.country_agents import acts_for_country
-from kg.language.described_groups import described_group
+from kg.language.described_groups import GROUP_HEADS, described_group
 from kg.language.gazetteer import gazetteer
-from kg.language.hyphenated import part_country
+from kg.language.hyphenated import dash_indices, part_country
 from kg.language.lexicon import (
     AGREEMENT_ANAPHORA,
     COUNTRY_ANAPHORA,
@@ -21,25 +23,20 @@ from kg.language.lexicon import (
     GENERIC_BODIES,
     GENERIC_GROUP_NOUNS,
     GROUP_NOUNS,
-    NUMBER_WORDS,
     ORG_ANAPHORA,
     ORG_HEAD_WORDS,
-    PLURAL_ORG_NOUNS,
-    PLURAL_PEOPLE_NOUNS,
-    PLURAL_STATE_NOUNS,
-    POST_MODIFIERS,
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     PRONOUNS_THING,
     QUANTIFIERS,
     RECIPROCAL_VERBS,
     RELATIONAL_NOUNS,
-    ROLE_NOUNS,
     TITLE_WORDS,
     UNIQUE_BODIES,
 )
 from kg.language.mention_record import Mention
 from kg.language.not_names import likeness, of_origin
+from kg.language.plural_references import PLURAL_REFERENCE_WORDS, is_plural_reference
 from kg.language.state_bodies import organ_of_a_country
 from kg.language.titles import AFFILIATION_PREPS, STOP_PREPS_IN_TITLE, hyphened_title_end
 
@@ -48,7 +45,9 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
     """Pronouns, definite descriptions, unnamed bodies and groups."""
     found: list[Mention] = []
     gz = gazetteer()
-    for tok in doc:
+    dashes = dash_indices(doc)
+    for i in _candidates(doc):
+        tok = doc[i]
         if tok.i in taken and not (tok.ent_type_ == "CARDINAL" and tok.lower_ == "two"):
             continue  # (a number is taken, but "the two" met is a reference back)
         low, pos, title = tok.lower_, tok.pos_, tok.is_title
@@ -61,7 +60,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             found.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], "pronoun", tok.text))
             continue
         dem = gz.demonym(tok.text) if title else None
-        if dem is None and title:
+        if dem is None and title and (i - 1 in dashes or i + 1 in dashes):
             dem = part_country(doc, tok.i)  # "the Sino-Japanese talks"
         if dem is not None and (likeness(doc, tok.i, tok.i + 1) or of_origin(tok)):
             continue  # "a Soviet-style purge", "people of Chinese descent": no one's
@@ -70,7 +69,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             kind = "people" if plural else "demonym"
             found.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], kind, tok.text, dem))
             continue
-        if _is_plural_reference(tok):
+        if low in PLURAL_REFERENCE_WORDS and is_plural_reference(tok):
             # (after a possessor: "the two countries'" is a reference of its own)
             lefts = [c.i for c in tok.lefts if c.dep_ != "poss"]
             owner = [c.right_edge.i + 1 for c in tok.lefts if c.dep_ == "poss"]
@@ -78,8 +77,12 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             text = doc[start : tok.i + 1].text
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "plural", text))
             continue
-        if pos not in {"NOUN", "PROPN"} and hyphened_title_end(doc, tok.i - 2) != tok.i + 1:
+        if pos not in {"NOUN", "PROPN"} and (
+            i - 1 not in dashes or hyphened_title_end(doc, tok.i - 2) != tok.i + 1
+        ):
             continue  # (the model may tag the "general" of "secretary-general" an adjective)
+        if low not in _HEAD_WORDS:
+            continue  # no description, group or body is headed by it (most nouns)
         left = _left_modifiers(doc, tok, taken)
         if left is None:
             continue
@@ -151,6 +154,32 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
 
 
 _PRONOUNS = PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL
+# The heads of every mention found after the plural references: checked first,
+# since most tokens are none of them.
+_HEAD_WORDS: frozenset[str] = frozenset().union(
+    TITLE_WORDS,
+    GROUP_NOUNS,
+    GENERIC_GROUP_NOUNS,
+    DESCRIBED_GROUP_NOUNS,
+    GROUP_HEADS,
+    ORG_HEAD_WORDS,
+    AGREEMENT_ANAPHORA,
+    COUNTRY_ANAPHORA,
+    ORG_ANAPHORA,
+)
+# What a token needs to be any mention above: capitalised (a demonym) or one of these.
+_CANDIDATE_IDS = frozenset(map(get_string_id, _PRONOUNS | PLURAL_REFERENCE_WORDS | _HEAD_WORDS))
+
+
+def _candidates(doc: Doc) -> list[int]:
+    """The tokens that may be a mention, found from the document's arrays of
+    lower-case forms and capitalisation: spaCy makes a new Token object at
+    every access, and most tokens are none."""
+    if not len(doc):
+        return []
+    table = doc.to_array([LOWER, IS_TITLE]).tolist()
+    return [i for i, (low, title) in enumerate(table) if title or low in _CANDIDATE_IDS]
+
 
 # Adjectives said of the subject itself before an infinitive ("it was ready to talk").
 _SUBJECT_ADJECTIVES = {"ready", "willing", "able", "unable", "prepared", "keen", "eager",
@@ -282,63 +311,6 @@ def _each_other(tok: Token) -> bool:
         and not any(c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in {"with", "to"})
                     for c in verb.children)
     )  # fmt: skip
-
-
-def _is_plural_reference(tok: Token) -> bool:
-    """ "the two leaders", "both sides", "the pair", "the two" (as an argument)."""
-    low = tok.lower_
-    if low in ROLE_NOUNS and _group_by_post(tok):
-        return True  # "the foreign ministers", "the two countries' prime ministers"
-    if not (low in PLURAL_PEOPLE_NOUNS or low in PLURAL_STATE_NOUNS or low in PLURAL_ORG_NOUNS):
-        return False
-    words = {c.lower_ for c in tok.lefts}
-    if low == "two":
-        return "the" in words and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
-    if low == "pair":
-        return "the" in words
-    if any(c.dep_ == "poss" or c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for c in tok.lefts):
-        return False  # "Russia's leaders", "G8 ministers": not a reference back
-    if low in PLURAL_STATE_NOUNS and words == {"the"} and tok.dep_ in {"nsubj", "nsubjpass"}:
-        return True  # "The nations are still at loggerheads": the two just named
-    counted = any(w in NUMBER_WORDS for w in words)  # "the three foreign ministers"
-    return (counted and "the" in words) or "both" in words
-
-
-def _group_by_post(tok: Token) -> bool:
-    """ "the foreign ministers", "both finance ministers", "the two countries'
-    defence ministers", "the Norwegian and Chilean prime ministers", "the
-    mediators": people named by their post or role and made definite or owned by
-    countries (not "ministers say", "three envoys arrived", "the EU ministers",
-    "Poland's ministers", "the coup leaders")."""
-    if tok.tag_ not in {"NNS", "NNPS"} or tok.dep_ == "compound" or tok.ent_type_:
-        return False
-    if tok.is_title and not tok.is_sent_start:
-        return False  # "the Envoys Club": a capitalised plural inside a name
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:
-        return False  # "the envoys Ann Lowe and Piet Smit": the names say who
-    definite = False
-    for c in tok.lefts:
-        low = c.lower_
-        if low in {"the", "these", "those", "both"}:
-            definite = True
-        elif c.dep_ == "poss" and low in PLURAL_STATE_NOUNS:
-            definite = True  # "the two countries' ministers"
-        elif low in NUMBER_WORDS:
-            continue  # counted, definite only with "the": "three envoys arrived" are new
-        elif c.dep_ == "amod" and _country_adjectives(c):
-            continue  # "the Norwegian and Chilean foreign ministers"
-        elif not (c.dep_ in {"amod", "compound"} and low in POST_MODIFIERS and not c.ent_type_):
-            return False
-    return definite
-
-
-def _country_adjectives(tok: Token) -> bool:
-    """ "Norwegian", "Norwegian and Chilean": adjectives of countries only."""
-    words = [tok, *tok.conjuncts]
-    return all(
-        (e := gazetteer().demonym(w.text)) is not None and e.type == "Country" for w in words
-    )
 
 
 def _before_title(doc: Doc, tok: Token, low: str) -> bool:

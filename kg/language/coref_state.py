@@ -3,9 +3,12 @@ mentions, the links made so far) and the roles a mention plays in its sentence."
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from spacy.attrs import ORTH, TAG
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from kg.language.event_words import SPEECH_VERBS
@@ -16,6 +19,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SUBJECT_OR_POSS = SUBJECT_DEPS | {"poss"}  # the pronoun that can head its own clause
 _CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "appos", "conj"}
 _QUOTES = {'"', "“", "”", "``", "''"}
+_QUOTE_IDS = frozenset(map(get_string_id, _QUOTES))
+_QUOTE_TAG_IDS = frozenset(map(get_string_id, ("``", "''")))
 
 
 @dataclass
@@ -30,6 +35,8 @@ class CorefState:
     titles: dict[str, list[str]] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
     covered: set[int] = field(default_factory=set)
+    # the line breaks and quotation marks of the document (read at the first question)
+    _marks: tuple[list[int], list[int]] | None = field(default=None, init=False, repr=False)
 
     def in_quote(self, token_index: int) -> bool:
         """The token is inside quotation marks: the last mark before it in its
@@ -37,10 +44,14 @@ class CorefState:
         charge. She decides." The deal is close, he said') holds its later
         sentences too, and a mark that opens the next sentence of the same quote
         without closing the one before ('... in May. "We will') keeps it open."""
-        start = _paragraph_start(self.doc, token_index)
-        for i in range(token_index - 1, start - 1, -1):
-            if _is_quote(self.doc[i]):
-                return _opens(self.doc, i, start)
+        if self._marks is None:
+            self._marks = _breaks_and_marks(self.doc)
+        breaks, marks = self._marks
+        n = bisect_left(breaks, token_index)
+        start = breaks[n - 1] + 1 if n else 0  # the paragraph's first token
+        n = bisect_left(marks, token_index)
+        if n and marks[n - 1] >= start:
+            return _opens(self.doc, marks[n - 1], start)
         return False
 
     def is_subject(self, m: Mention) -> bool:
@@ -71,8 +82,26 @@ class CorefState:
         return root.dep_ == "pobj" and root.head.head.pos_ in {"VERB", "AUX"}
 
 
-def _is_quote(token: Token) -> bool:
-    return token.text in _QUOTES or token.tag_ in {"``", "''"}
+def _breaks_and_marks(doc: Doc) -> tuple[list[int], list[int]]:
+    """The tokens whose text holds a line break (the last of a paragraph) and the
+    quotation marks, in order, from the document's arrays of spellings and tags
+    (spaCy makes a new Token object at every access, and asking token by token
+    walked back to the paragraph's start at every question)."""
+    breaks: list[int] = []
+    marks: list[int] = []
+    if not len(doc):
+        return breaks, marks
+    strings = doc.vocab.strings
+    has_break: dict[int, bool] = {}
+    for i, (orth, tag) in enumerate(doc.to_array([ORTH, TAG]).tolist()):
+        if orth in _QUOTE_IDS or tag in _QUOTE_TAG_IDS:
+            marks.append(i)
+        found = has_break.get(orth)
+        if found is None:
+            found = has_break[orth] = "\n" in strings[orth]
+        if found:
+            breaks.append(i)
+    return breaks, marks
 
 
 def _opens(doc: Doc, i: int, paragraph_start: int) -> bool:
@@ -85,13 +114,6 @@ def _opens(doc: Doc, i: int, paragraph_start: int) -> bool:
         return False
     spaced_before = i == paragraph_start or bool(doc[i - 1].whitespace_)
     return spaced_before and not mark.whitespace_
-
-
-def _paragraph_start(doc: Doc, index: int) -> int:
-    """The first token of the paragraph that holds token ``index``."""
-    while index > 0 and "\n" not in doc[index - 1].text_with_ws:
-        index -= 1
-    return index
 
 
 def described_noun(appos: Token) -> Token:

@@ -26,7 +26,10 @@ from kg.language.lexicon import (
 
 _SINGULAR_FORCES = frozenset({"military", "army", "junta"})
 UNNAMED_FORCES = _SINGULAR_FORCES | FORCE_PLURALS  # (an unnamed group of its article)
-_RULING_NOUNS = {"administration", "government", "regime", "authorities", "council"}
+_RULING_NOUNS = frozenset({"administration", "government", "regime", "authorities", "council"})
+_PLURAL_HEADS = DESCRIBED_GROUP_NOUNS | GENERIC_GROUP_NOUNS | AGENT_NOUNS | _RULING_NOUNS
+# Every word :func:`described_group` can accept as the head of a group.
+GROUP_HEADS = GROUP_SINGULARS | QUALIFIED_GROUP_SINGULARS | UNNAMED_FORCES | _PLURAL_HEADS
 
 
 def described_group(doc: Doc, start: int, tok: Token) -> bool:
@@ -61,7 +64,7 @@ def described_group(doc: Doc, start: int, tok: Token) -> bool:
         return False
     if any(c.lower_ == "other" for c in tok.children):
         return False  # "other military leaders": more of someone already named
-    if low not in DESCRIBED_GROUP_NOUNS | GENERIC_GROUP_NOUNS | AGENT_NOUNS | _RULING_NOUNS:
+    if low not in _PLURAL_HEADS:
         return False
     return any(t.lower_ in GROUP_MODIFIERS for t in doc[start : tok.i])
 

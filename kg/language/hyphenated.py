@@ -4,6 +4,8 @@ the combining form of one, "Sino-" for Chinese), so each names its country."""
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from kg.language.gazetteer import Entry, gazetteer
@@ -13,6 +15,17 @@ COMBINING_FORMS = {"Sino": "Chinese", "Franco": "French", "Anglo": "British", "R
                    "Indo": "Indian", "Italo": "Italian", "Greco": "Greek", "Turco": "Turkish",
                    "Austro": "Austrian", "Nippo": "Japanese", "Luso": "Portuguese",
                    "Hispano": "Spanish", "Serbo": "Serbian"}  # fmt: skip
+
+_DASH = get_string_id("-")
+
+
+def dash_indices(doc: Doc) -> set[int]:
+    """The indices of the "-" tokens of ``doc`` (a part of a pair stands next to
+    one), read from the document's array of spellings: spaCy makes a new Token
+    object at every access."""
+    if not len(doc):
+        return set()
+    return {i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth == _DASH}
 
 
 def part_country(doc: Doc, i: int) -> Entry | None:
@@ -25,9 +38,9 @@ def part_country(doc: Doc, i: int) -> Entry | None:
 def hyphenated_countries(doc: Doc, start: int, end: int) -> list[tuple[int, Entry]]:
     """(token index, country) for every part of ``doc[start:end]`` when the span is
     nothing but a hyphenated pair (or list) of country adjectives; else nothing."""
-    words = [doc[i] for i in range(start, end)]
-    if len(words) < 3 or len(words) % 2 == 0:
+    if end - start < 3 or (end - start) % 2 == 0:
         return []
+    words = [doc[i] for i in range(start, end)]
     if any(t.text != "-" for t in words[1::2]) or any(t.whitespace_ for t in words[:-1]):
         return []
     found = [(t.i, _country(t.text)) for t in words[::2]]

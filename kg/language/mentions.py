@@ -13,13 +13,14 @@ the ones it is *for* or *to* ("French Special Envoy for Chad" speaks for France)
 
 from __future__ import annotations
 
+from spacy.attrs import IS_TITLE
 from spacy.tokens import Doc, Span
 
 from kg.language.common_nouns import common_noun_mentions
 from kg.language.dashed_titles import dashed_title
 from kg.language.event_words import AIMING_NOUNS, AIMING_VERBS, STRIKING_VERBS
 from kg.language.gazetteer import Entry, gazetteer
-from kg.language.hyphenated import hyphenated_countries, part_country
+from kg.language.hyphenated import dash_indices, hyphenated_countries, part_country
 from kg.language.lexicon import (
     FIRM_NOUNS,
     LOCATIVE_PREPS,
@@ -185,9 +186,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
     sent_of = _sentence_index(doc)
     raw: list[Mention] = []
     taken: set[int] = set()
+    dashes = dash_indices(doc)
     for ent in doc.ents:
         parts = hyphenated_countries(doc, ent.start, ent.end)
-        one = part_country(doc, ent.start) if len(ent) == 1 else None
+        one = None
+        if len(ent) == 1 and (ent.start - 1 in dashes or ent.start + 1 in dashes):
+            one = part_country(doc, ent.start)
         parts = parts or ([(ent.start, one)] if one is not None else [])
         if parts:  # "Sino-Japanese", "Franco-German": one country per part
             raw.extend(Mention(0, i, i + 1, sent_of[i], "demonym", doc[i].text, e)
@@ -234,8 +238,12 @@ def _repeated_names(
             parts.update({words[0], words[-1]})
     firms = firm_names(doc, found)
     out = []
-    for tok in doc:
-        if tok.i in taken or not tok.is_title or tok.pos_ != "PROPN":
+    # (capitalised words only, found from the document's array: spaCy makes a new
+    # Token object at every access)
+    titled = doc.to_array(IS_TITLE).tolist() if len(doc) else []
+    for i in (i for i, title in enumerate(titled) if title and i not in taken):
+        tok = doc[i]
+        if tok.pos_ != "PROPN":
             continue
         if tok.text in parts:
             out.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], "person", tok.text))

@@ -27,6 +27,7 @@ _PARTICLES = {"al", "el", "de", "da", "van", "von", "bin", "ibn", "abu", "del", 
 PEERS = PEER_TITLES
 # Royals are named by their given name: "Prince Edwin" is no Edwin Marsh.
 _ROYALTY = {"Prince", "Princess", "King", "Queen", "Emperor", "Empress", "Sultan", "Emir", "Pope"}
+_PEERS_AND_ROYALTY = PEERS | _ROYALTY
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,13 @@ class PersonLink:
 
 def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[PersonLink]:
     """Person keys for the mentions (ids not in ``skip``) that name people."""
-    cleaned = {m.id: clean_person_name(m.text) for m in mentions if m.id not in skip}
+    names: dict[str, str] = {}  # (a name the article repeats is cleaned once)
+    cleaned: dict[int, str] = {}
+    for m in mentions:
+        if m.id not in skip and m.kind in _NAME_KINDS:  # (only the kinds a name may hide under)
+            if m.text not in names:
+                names[m.text] = clean_person_name(m.text)
+            cleaned[m.id] = names[m.text]
     toks_of = {i: name_tokens(name) for i, name in cleaned.items()}
     full = [(m, name_tokens(m.text)) for m in mentions
             if m.id not in skip and m.kind == "person" and len(toks_of[m.id]) >= 2]  # fmt: skip
@@ -57,10 +64,10 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
     surnamed, knights = _address_forms(doc, mentions, toks_of, canon)
     linked: dict[int, str] = {}
     for m in mentions:
-        if m.id in skip:
+        if m.id in skip or m.kind not in _NAME_KINDS:
             continue
         toks = toks_of[m.id]
-        if not toks or m.kind not in _NAME_KINDS:
+        if not toks:
             continue
         if m.kind != "person" and (m.entry is not None or len(toks) > 3):
             continue
@@ -174,8 +181,7 @@ def peerage(doc: Doc, m: Mention) -> str | None:
     "ex-King Otto"), in it or right before it."""
     before = doc[m.start - 1].text if m.start > 0 else ""
     words = [p for w in [before, *m.text.split()[:-1]] for p in w.split("-")]  # "Ex-King"
-    titles = PEERS | _ROYALTY
-    return next((w for w in words if w in titles), None)
+    return next((w for w in words if w in _PEERS_AND_ROYALTY), None)
 
 
 def is_part(toks: list[str], full: list[str]) -> bool:

@@ -123,7 +123,7 @@ def test_fast_ntriples_equal_the_rdflib_graph(seed_facts) -> None:  # type: igno
 
 
 def test_ntriples_escapes_quotes_backslashes_and_newlines() -> None:
-    from kg.graph.rdf import ntriples
+    from kg.graph.ntriples import ntriples
 
     tricky = Literal('He said "no"\\\nthen\r left\ttoday')
     text = ntriples([(actor_iri("person/lena-marsh"), RDFS.label, tricky)])

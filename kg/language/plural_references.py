@@ -1,0 +1,77 @@
+"""References back to several actors named before: "the two leaders", "both
+sides", "the pair", "the foreign ministers" (a plural mention for
+:func:`kg.language.common_nouns.common_noun_mentions`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.language.gazetteer import gazetteer
+from kg.language.lexicon import (
+    NUMBER_WORDS,
+    PLURAL_ORG_NOUNS,
+    PLURAL_PEOPLE_NOUNS,
+    PLURAL_STATE_NOUNS,
+    POST_MODIFIERS,
+    ROLE_NOUNS,
+)
+
+# Every word :func:`is_plural_reference` can accept (tested first: few tokens are).
+PLURAL_REFERENCE_WORDS = ROLE_NOUNS | PLURAL_PEOPLE_NOUNS | PLURAL_STATE_NOUNS | PLURAL_ORG_NOUNS
+
+
+def is_plural_reference(tok: Token) -> bool:
+    """ "the two leaders", "both sides", "the pair", "the two" (as an argument)."""
+    low = tok.lower_
+    if low in ROLE_NOUNS and _group_by_post(tok):
+        return True  # "the foreign ministers", "the two countries' prime ministers"
+    if not (low in PLURAL_PEOPLE_NOUNS or low in PLURAL_STATE_NOUNS or low in PLURAL_ORG_NOUNS):
+        return False
+    words = {c.lower_ for c in tok.lefts}
+    if low == "two":
+        return "the" in words and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+    if low == "pair":
+        return "the" in words
+    if any(c.dep_ == "poss" or c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for c in tok.lefts):
+        return False  # "Russia's leaders", "G8 ministers": not a reference back
+    if low in PLURAL_STATE_NOUNS and words == {"the"} and tok.dep_ in {"nsubj", "nsubjpass"}:
+        return True  # "The nations are still at loggerheads": the two just named
+    counted = any(w in NUMBER_WORDS for w in words)  # "the three foreign ministers"
+    return (counted and "the" in words) or "both" in words
+
+
+def _group_by_post(tok: Token) -> bool:
+    """ "the foreign ministers", "both finance ministers", "the two countries'
+    defence ministers", "the Norwegian and Chilean prime ministers", "the
+    mediators": people named by their post or role and made definite or owned by
+    countries (not "ministers say", "three envoys arrived", "the EU ministers",
+    "Poland's ministers", "the coup leaders")."""
+    if tok.tag_ not in {"NNS", "NNPS"} or tok.dep_ == "compound" or tok.ent_type_:
+        return False
+    if tok.is_title and not tok.is_sent_start:
+        return False  # "the Envoys Club": a capitalised plural inside a name
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:
+        return False  # "the envoys Ann Lowe and Piet Smit": the names say who
+    definite = False
+    for c in tok.lefts:
+        low = c.lower_
+        if low in {"the", "these", "those", "both"}:
+            definite = True
+        elif c.dep_ == "poss" and low in PLURAL_STATE_NOUNS:
+            definite = True  # "the two countries' ministers"
+        elif low in NUMBER_WORDS:
+            continue  # counted, definite only with "the": "three envoys arrived" are new
+        elif c.dep_ == "amod" and _country_adjectives(c):
+            continue  # "the Norwegian and Chilean foreign ministers"
+        elif not (c.dep_ in {"amod", "compound"} and low in POST_MODIFIERS and not c.ent_type_):
+            return False
+    return definite
+
+
+def _country_adjectives(tok: Token) -> bool:
+    """ "Norwegian", "Norwegian and Chilean": adjectives of countries only."""
+    words = [tok, *tok.conjuncts]
+    return all(
+        (e := gazetteer().demonym(w.text)) is not None and e.type == "Country" for w in words
+    )
