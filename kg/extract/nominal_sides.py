@@ -101,13 +101,23 @@ def engaging_verb(noun: Token) -> Token | None:
     return verb if verb.lemma_ in _ENGAGING and verb.pos_ == "VERB" else None
 
 
+def _hyphened_pair(noun: Token) -> bool:
+    """ "the Israel-Hamas truce", "the Kenya-Uganda pact": names joined by a dash
+    before the noun (not a dashed participle: "a US-brokered deal")."""
+    return any(t.text in {"-", "–"} and t.head.tag_ != "VBN" for t in noun.lefts) or any(
+        t.text in {"-", "–"} and t.head.dep_ == "compound" and t.head.head.i == noun.i
+        for t in noun.subtree
+        if t.i < noun.i
+    )
+
+
 def between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
     sides = [k for t in g.prep_objects(noun, {"between", "among"}) for k in g.actors_of(ctx, t)]
     # "a truce brokered by X between A and B": the parser hangs "between" on the participle
     sides += [k for c in g.participles(noun) for t in g.prep_objects(c, {"between", "among"})
               for k in g.actors_of(ctx, t)]  # fmt: skip
     sides += [k for t in g.sides_on_verb(noun) for k in g.actors_of(ctx, t)]
-    sides += compound_actors(ctx, noun) if "-" in " ".join(t.text for t in noun.lefts) else []
+    sides += compound_actors(ctx, noun) if _hyphened_pair(noun) else []
     engager = engaging_verb(noun)
     verb = doing_verb(noun) or engager
     owners = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]

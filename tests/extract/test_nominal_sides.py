@@ -130,3 +130,22 @@ def test_engaging_a_side_in_a_fight(facts_of, text: str, sides: tuple[str, str])
 )
 def test_no_side_engaged_in_a_fight_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("The Laos-Vietnam pact was signed in May.", ("Laos", "Vietnam")),
+        ("The Chile-Peru treaty of 1929 settled the border.", ("Chile", "Peru")),
+        ("The Niger-Benin accord took effect on Monday.", ("Niger", "Benin")),
+    ],
+)
+def test_parties_joined_by_a_dash_before_an_agreement(facts_of, text, sides) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.COOPERATION)
+    assert sides in found or sides[::-1] in found
+
+
+def test_a_dashed_participle_names_no_party(facts_of) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of("A Qatar-brokered deal between Chad and Sudan took effect."),
+                     EventKind.COOPERATION)  # fmt: skip
+    assert {a for pair in found for a in pair} == {"Chad", "Sudan"}
