@@ -98,11 +98,10 @@ class Story:
     lookup: Lookup  # the gazetteer's
     is_place: Callable[[str], bool]  # the gazetteer's
     demonym: Lookup  # the gazetteer's
-    no_actor: Callable[[int, int, str], bool]  # names_no_actor(doc, start, end, label)
+    no_actor: Callable[[int, int, str], bool]  # names_no_actor(doc, table, start, end, label)
 
     @classmethod
     def read(cls, doc: Doc, gz: Gazetteer) -> Story:
-        no_actor = cache(partial(names_no_actor, doc))
-        return cls(
-            TokenTable(doc), cache(gz.lookup), cache(gz.is_place), cache(gz.demonym), no_actor
-        )
+        table = TokenTable(doc)
+        no_actor = cache(partial(names_no_actor, doc, table))
+        return cls(table, cache(gz.lookup), cache(gz.is_place), cache(gz.demonym), no_actor)
