@@ -19,19 +19,16 @@ Each repair is a general rule about news prose, not a list of names:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from functools import cache, partial
+from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.language.gazetteer import Entry, Gazetteer, gazetteer
+from kg.language.gazetteer import Entry, gazetteer
 from kg.language.given_names import given_name_people
 from kg.language.job_titles import (
-    Lookup,
     before_a_post,
     is_job_title,
     is_title_word,
@@ -46,7 +43,7 @@ from kg.language.lexicon import (
 )
 from kg.language.name_bounds import question_opener_cut, whole_name
 from kg.language.names import SUFFIX_ROLES, is_role_word, party_label
-from kg.language.not_names import likeness, names_no_actor
+from kg.language.not_names import likeness
 from kg.language.org_spans import (
     company_span,
     coordinated_start,
@@ -71,7 +68,7 @@ from kg.language.place_spans import (
     split_place_prefix,
     split_possessive_place,
 )
-from kg.language.token_table import TokenTable
+from kg.language.token_table import Story
 
 ACTOR_LABELS = {
     "PERSON",
@@ -101,21 +98,6 @@ def _make_repair(nlp: Language, name: str) -> EntityRepair:
     return EntityRepair(nlp)
 
 
-@dataclass(frozen=True)
-class _Story:
-    """One document as the repairs read it: its token table, and answers that
-    depend only on the document, each found once (a story names the same few
-    actors again and again, and a span is checked again after later repairs)."""
-
-    table: TokenTable
-    lookup: Lookup  # the gazetteer's
-    no_actor: Callable[[int, int, str], bool]  # names_no_actor(doc, start, end, label)
-
-    @classmethod
-    def read(cls, doc: Doc, gz: Gazetteer) -> _Story:
-        return cls(TokenTable(doc), cache(gz.lookup), cache(partial(names_no_actor, doc)))
-
-
 class EntityRepair:
     def __init__(self, nlp: Language) -> None:
         self.gz = gazetteer()
@@ -135,16 +117,18 @@ class EntityRepair:
         self.seats.add("SEAT", [nlp.make_doc(n) for n in self.gz.metonym_forms()])
 
     def __call__(self, doc: Doc) -> Doc:
-        story = _Story.read(doc, self.gz)
+        story = Story.read(doc, self.gz)
         spans: list[Span] = []
         for ent in doc.ents:
             spans.extend(self._repair(doc, ent, story))
         listed = self._listed_spans(doc)
-        people = list(honorific_people(doc)) + list(titled_people(doc, spans))
-        people += list(appositive_people(doc, [*spans, *people]))
-        people += list(coordinated_people(doc, [*spans, *people], self.words))
-        people += list(misread_appositives(doc, [*spans, *people], self.words))
-        people += list(given_name_people(doc, [*spans, *people], self.words, self.plain_words))
+        people = list(honorific_people(doc, story.table)) + list(titled_people(doc, spans, story))
+        people += list(appositive_people(doc, [*spans, *people], story))
+        people += list(coordinated_people(doc, [*spans, *people], self.words, story))
+        people += list(misread_appositives(doc, [*spans, *people], self.words, story))
+        people += list(
+            given_name_people(doc, [*spans, *people], story, self.words, self.plain_words)
+        )
         spans = [s for s in spans if not any(p.start < s.end and s.start < p.end for p in people)]
         spans.extend(people)
         spans = [question_opener_cut(doc, titled_name(doc, s)) for s in spans]
@@ -163,7 +147,7 @@ class EntityRepair:
         kept = join_country_names(doc, kept, gaz, story.lookup)
         around = [*kept, *gaz]
         kept = [mend_cut_body(doc, s, around) if s.label_ == "ORG" else s for s in kept]
-        kept = misread_bodies(doc, kept, gaz)
+        kept = misread_bodies(doc, kept, gaz, story)
         # a repair may make a "name" of titles alone ("Lord Chancellor" -> "Chancellor")
         kept = [s for s in kept if not story.no_actor(s.start, s.end, s.label_)]
         doc.ents = filter_spans([*listed, *gaz, *kept])
@@ -218,7 +202,7 @@ class EntityRepair:
         return [span]  # "Bank of France": the longer name stands
 
     # -- individual repairs ------------------------------------------------
-    def _repair(self, doc: Doc, ent: Span, story: _Story) -> Iterable[Span]:
+    def _repair(self, doc: Doc, ent: Span, story: Story) -> Iterable[Span]:
         """``ent`` repaired: none, one or more spans."""
         w, lookup = story.table, story.lookup
         label = ent.label_
@@ -330,7 +314,7 @@ class EntityRepair:
             label = "GPE"
         return [Span(doc, start, end, label=label)]
 
-    def _gazetteer_spans(self, doc: Doc, story: _Story) -> list[Span]:
+    def _gazetteer_spans(self, doc: Doc, story: Story) -> list[Span]:
         w, lookup = story.table, story.lookup
         found: list[Span] = []
         for matcher in (self.exact, self.folded):

@@ -24,13 +24,13 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from kg.language.event_words import PERSON_MEETING_VERBS
-from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import NAME_PARTICLES, TITLE_WORDS
-from kg.language.person_spans import name_chain
+from kg.language.person_spans import Bounds, name_chain
 from kg.language.places import places
+from kg.language.token_table import COMPOUND, PROPN, Story
 
 # labels the model gives a name of a person it has not seen (a place the gazetteer
 # knows is never part of one: see name_chain)
@@ -55,51 +55,58 @@ def given_names() -> frozenset[str]:
 
 
 def given_name_people(
-    doc: Doc, spans: list[Span], words: frozenset[str], plain: frozenset[str] = frozenset()
+    doc: Doc, spans: list[Span], story: Story, words: frozenset[str], plain: frozenset[str]
 ) -> Iterable[Span]:
     """PERSON spans for the names of people the model misread or missed. ``words``
     are the dictionary's words, ``plain`` those of them that are verbs, adjectives
     or adverbs: a given name that is one ("Sun", "Star", "Mark") is left alone."""
-    names = given_names()
+    names, w = given_names(), story.table
     people = {i for s in spans if s.label_ == "PERSON" for i in range(s.start, s.end)}
-    for tok in doc:
-        if tok.pos_ != "PROPN" or (tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
+    bounds = [(s.start, s.end, s.label_) for s in spans]
+    # the last word of a name follows a given name by one to three words
+    n = len(w.lower)
+    after = {k for i, word in enumerate(w.lower) if word in names for k in range(i + 1, i + 4)}
+    for i in sorted(k for k in after if k < n):
+        if w.pos[i] != PROPN or (w.dep[i] == COMPOUND and w.pos[w.head[i]] == PROPN):
             continue  # not the last word of a name
-        if tok.i in people or not any(t.lower_ in names for t in doc[max(0, tok.i - 3) : tok.i]):
-            continue  # a person already, or no given name before it
-        name = name_chain(doc, tok) or _with_particle(doc, tok)
-        if name is None or name[0].lower_ not in names or name[0].lower_ in plain:
+        if i in people:
+            continue  # a person already
+        name = name_chain(doc, story, i) or _with_particle(story, i)
+        if name is None or w.lower[name[0]] not in names or w.lower[name[0]] in plain:
             continue  # "Sun Microsystems", "Golden Bear"
-        last = name[-1].lower_
+        start, end = name
+        last = w.lower[end - 1]
         if last in _NOT_SURNAMES or (last.endswith("s") and last[:-1] in words):
             continue  # "Grace Rovers", "Warner Bros"
-        over = [s for s in spans if s.start < name.end and name.start < s.end]
-        if any(s.label_ not in _MISREAD or s.start < name.start or s.end > name.end for s in over):
+        over = [(lo, hi, label) for lo, hi, label in bounds if lo < end and start < hi]
+        if any(label not in _MISREAD or lo < start or hi > end for lo, hi, label in over):
             continue  # a person already, or a longer name ("Nadia Haddad Foundation")
-        place = _person_place(tok, spans)
+        place = _person_place(doc, story, i, bounds)
         # a surname the dictionary lists ("Brandt", "Mail") only beside a post or a
         # name, or met: "Royal Mail said" is no person
         if place == _STRONG or (place == _WEAK and last not in words):
-            yield Span(doc, name.start, name.end, label="PERSON")
+            yield Span(doc, start, end, label="PERSON")
 
 
-def _with_particle(doc: Doc, tok: Token) -> Span | None:
+def _with_particle(story: Story, i: int) -> tuple[int, int] | None:
     """ "Piet de Vries", "Omar al Rashid": a given name, a particle, a surname."""
-    if tok.i < 2 or not tok.is_title or doc[tok.i - 1].lower_ not in NAME_PARTICLES:
+    w = story.table
+    if i < 2 or not w.title[i] or w.lower[i - 1] not in NAME_PARTICLES:
         return None
-    first = doc[tok.i - 2]
-    if not (first.is_title and first.is_alpha) or gazetteer().lookup(doc[first.i : tok.i + 1].text):
+    first = i - 2
+    if not (w.title[first] and w.alpha[first]) or story.lookup(w.span_text(first, i + 1)):
         return None
-    return doc[first.i : tok.i + 1]
+    return first, i + 1
 
 
 _NONE, _WEAK, _STRONG = 0, 1, 2
 
 
-def _person_place(tok: Token, spans: list[Span]) -> int:
-    """How firmly the sentence lets a person stand where ``tok`` (a name's last
+def _person_place(doc: Doc, story: Story, i: int, spans: Bounds) -> int:
+    """How firmly the sentence lets a person stand where token ``i`` (a name's last
     word) is: beside a post or another person's name, or meeting or met
     (strong); the subject of a verb or a partner "with" (weak); elsewhere not."""
+    tok = doc[i]
     dep, head = tok.dep_, tok.head
     beside = [head] if dep == "appos" else []
     beside += [c for c in tok.children if c.dep_ == "appos"]
@@ -107,7 +114,7 @@ def _person_place(tok: Token, spans: list[Span]) -> int:
         return _STRONG  # "the envoy, Ana Ruiz," / "Ana Ruiz, the envoy,"
     conjuncts = [t for t in tok.conjuncts if t.i != tok.i and t.pos_ == "PROPN"]
     if conjuncts:  # a person's name beside other people's, not "Mercedes Benz and BMW"
-        return _STRONG if all(_a_person(t, spans) for t in conjuncts) else _NONE
+        return _STRONG if all(_a_person(doc, story, t.i, spans) for t in conjuncts) else _NONE
     if dep == "dobj" and head.lemma_ in _PERSON_OBJECT_VERBS:
         return _STRONG
     if dep == "nsubj" and head.lemma_ in PERSON_MEETING_VERBS:
@@ -120,13 +127,13 @@ def _person_place(tok: Token, spans: list[Span]) -> int:
     return _NONE
 
 
-def _a_person(tok: Token, spans: list[Span]) -> bool:
-    """Whether ``tok`` is in a person's name, or in one made like one the model misread."""
-    labels = {s.label_ for s in spans if s.start <= tok.i < s.end}
+def _a_person(doc: Doc, story: Story, i: int, spans: Bounds) -> bool:
+    """Whether token ``i`` is in a person's name, or in one made like one the model misread."""
+    labels = {label for start, end, label in spans if start <= i < end}
     if labels == {"PERSON"} or labels - _MISREAD:
         return labels == {"PERSON"}
-    name = name_chain(tok.doc, tok)
-    return name is not None and name[0].lower_ in given_names()
+    name = name_chain(doc, story, i)
+    return name is not None and story.table.lower[name[0]] in given_names()
 
 
 def plainly_a_person(doc: Doc, start: int, end: int) -> bool:

@@ -6,11 +6,8 @@ leader". Each reads the document's :class:`~kg.language.token_table.TokenTable`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.tokens import Doc
 
-from kg.language.gazetteer import Entry
 from kg.language.lexicon import (
     HONORIFICS,
     ORG_HEAD_WORDS,
@@ -18,9 +15,7 @@ from kg.language.lexicon import (
     PORTFOLIO_WORDS,
     TITLE_WORDS,
 )
-from kg.language.token_table import TokenTable
-
-Lookup = Callable[[str], Entry | None]
+from kg.language.token_table import Lookup, TokenTable
 
 
 def is_job_title(doc: Doc, w: TokenTable, start: int, end: int, lookup: Lookup) -> bool:

@@ -18,10 +18,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Token
 
 from kg.language.lexicon import HONORIFICS, PEER_TITLES, TITLE_WORDS
 from kg.language.thing_names import made_thing, names_a_thing
+
+if TYPE_CHECKING:  # (the table's module reads this one's tests for its story)
+    from kg.language.token_table import TokenTable
 
 _DETERMINERS = frozenset("the this that these those his her its their our my your a an".split())
 _ABSTRACT_ENDINGS = ("ness", "ism", "ity", "tion", "ment", "ship")
@@ -33,30 +38,30 @@ _STYLES = frozenset({t.lower() for t in PEER_TITLES} | {"sir", "dame", "the", "t
 _HONORIFIC_STYLES = _STYLES | {h.lower().rstrip(".") for h in HONORIFICS}
 
 
-def names_no_actor(doc: Doc, start: int, end: int, label: str) -> bool:
-    """Whether the entity ``doc[start:end]`` of ``label`` names no actor."""
-    if names_a_thing(doc, start, end, label):
+def names_no_actor(doc: Doc, w: TokenTable, start: int, end: int, label: str) -> bool:
+    """Whether the entity ``doc[start:end]`` of ``label`` names no actor (``w``: the
+    document's token table; spaCy makes a new Token at every ``doc[i]``)."""
+    if names_a_thing(doc, w, start, end, label):
         return True
     if label not in {"PERSON", "ORG", "NORP", "GPE"}:
         return False
-    if likeness(doc, start, end):
+    if likeness_in(w, start, end):
         return True
-    if label == "ORG" and made_thing(doc, start, end):
+    if label == "ORG" and made_thing(doc, w, start, end):
         return True
-    # (spaCy makes a new Span or Token at every access: only the words needed are read)
-    size, last = end - start, doc[end - 1]
+    size, last = end - start, w.lower[end - 1]
     if label == "PERSON" and all(
-        t.lower_ in TITLE_WORDS or t.lower_.rstrip(".") in _HONORIFIC_STYLES for t in doc[start:end]
+        word in TITLE_WORDS or word.rstrip(".") in _HONORIFIC_STYLES for word in w.lower[start:end]
     ):
         return True
-    if label == "ORG" and size == 1 and last.lower_ in _BARE_POSTS:
+    if label == "ORG" and size == 1 and last in _BARE_POSTS:
         return True  # "the MEP said": a post, for coreference to resolve
     if label == "PERSON" and size == 1:
-        if start > 0 and doc[start - 1].lower_ in _DETERMINERS:
+        if start > 0 and w.lower[start - 1] in _DETERMINERS:
             return True
-        if last.lower_.endswith(_ABSTRACT_ENDINGS) and len(last) > 6:
+        if last.endswith(_ABSTRACT_ENDINGS) and len(w.text[end - 1]) > 6:
             return True
-    return size <= 2 and label in {"PERSON", "ORG"} and last.lower_ in _DOCUMENTS
+    return size <= 2 and label in {"PERSON", "ORG"} and last in _DOCUMENTS
 
 
 def likeness(doc: Doc, start: int, end: int) -> bool:
@@ -66,6 +71,16 @@ def likeness(doc: Doc, start: int, end: int) -> bool:
         and doc[end].text == "-"
         and not doc[end - 1].whitespace_
         and doc[end + 1].lower_ in _LIKENESS
+    )
+
+
+def likeness_in(w: TokenTable, start: int, end: int) -> bool:
+    """:func:`likeness` read from the document's token table."""
+    return (
+        end + 1 < len(w.text)
+        and w.text[end] == "-"
+        and not w.spaced[end - 1]
+        and w.lower[end + 1] in _LIKENESS
     )
 
 

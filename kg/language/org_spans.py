@@ -30,7 +30,6 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
     COMPANY_WORDS,
     ORG_HEAD_WORDS,
@@ -38,6 +37,7 @@ from kg.language.lexicon import (
     STATE_ORGANS,
     TITLE_WORDS,
 )
+from kg.language.token_table import ADJ, Story, TokenTable
 
 _LINKS = {",", "and", "&"}
 # The legal form that ends a company's name: "Holm Widgets Limited".
@@ -159,25 +159,26 @@ def _capitalised_run(doc: Doc, i: int) -> int:
     return end
 
 
-def misread_bodies(doc: Doc, spans: list[Span], known: list[Span]) -> list[Span]:
+def misread_bodies(doc: Doc, spans: list[Span], known: list[Span], story: Story) -> list[Span]:
     """``spans`` with the bodies' names the model missed or misread as bodies':
     acronyms (:func:`acronyms`) and factions' names (:func:`factions`)."""
-    return factions(doc, acronyms(doc, spans, known), known)
+    return factions(doc, acronyms(doc, spans, known, story.table), known, story)
 
 
-def acronyms(doc: Doc, spans: list[Span], known: list[Span]) -> list[Span]:
+def acronyms(doc: Doc, spans: list[Span], known: list[Span], w: TokenTable) -> list[Span]:
     """``spans`` with the acronyms of bodies marked as bodies: one in brackets after
     a body's name ("the Office of Fair Prices (OFP)", which the model may call a
     person), and one the model left out that spells the initials of a body named
     before it ("the Green Unity Party (GUP) ... GUP leader X", "X of the GU")."""
     spans = [bracketed_acronym(doc, s, spans) for s in spans]
-    bodies = [(s.end, _initials(s)) for s in [*spans, *known] if s.label_ == "ORG" and len(s) > 1]
+    bodies = [(s.end, _initials(w, s.start, s.end))
+              for s in [*spans, *known] if s.label_ == "ORG" and len(s) > 1]  # fmt: skip
     taken = {i for s in [*spans, *known] for i in range(s.start, s.end)}
-    for t in doc:
-        if t.i in taken or not (t.is_upper and t.is_alpha and 2 <= len(t.text) <= 6):
+    for i, text in enumerate(w.text):
+        if i in taken or not (w.upper[i] and w.alpha[i] and 2 <= len(text) <= 6):
             continue
-        if any(end <= t.i and letters == t.text for end, letters in bodies):
-            spans.append(Span(doc, t.i, t.i + 1, label="ORG"))
+        if any(end <= i and letters == text for end, letters in bodies):
+            spans.append(Span(doc, i, i + 1, label="ORG"))
     return spans
 
 
@@ -186,46 +187,56 @@ _FACTION_HEADS = {"faction", "party", "movement", "wing"}
 _MISREAD = {"LOC", "FAC", "PRODUCT", "WORK_OF_ART"}  # (a GPE is a place: "the Gaza faction")
 
 
-def factions(doc: Doc, spans: list[Span], known: list[Span]) -> list[Span]:
+def factions(doc: Doc, spans: list[Span], known: list[Span], story: Story) -> list[Span]:
     """``spans`` with a name the model took for a place or a thing, before a word
     for a faction, read as a body's: "her Green Dawn faction", "the G12 political
     faction" (a place the gazetteer knows stays one: "the Gaza faction")."""
+    w = story.table
+    # a faction's word follows a name right after it or after one adjective
+    heads = {i for i, word in enumerate(w.lower) if word in _FACTION_HEADS}
+    before = {i - k for i in heads for k in (1, 2)}
     out = []
     for s in spans:
-        misread = s.text[:1].isupper() and (  # (a GPE with a figure is none: "the M23 movement")
-            s.label_ in _MISREAD or (s.label_ == "GPE" and any(c.isdigit() for c in s.text))
+        if s.end - 1 not in before:  # (no word for a faction follows)
+            out.append(s)
+            continue
+        text = w.span_text(s.start, s.end)
+        misread = text[:1].isupper() and (  # (a GPE with a figure is none: "the M23 movement")
+            s.label_ in _MISREAD or (s.label_ == "GPE" and any(c.isdigit() for c in text))
         )
-        if misread and _before_faction(doc, s.end) and not _known(s.text):
+        if misread and _before_faction(w, s.end) and not _known(story, text):
             s = Span(doc, s.start, s.end, label="ORG")
         out.append(s)
     # a code name the model left out: "her G12 political faction", "the M23 movement"
     taken = {i for s in [*spans, *known] for i in range(s.start, s.end)}
-    for t in doc[1:]:
+    for i in sorted(before):
+        text = w.text[i] if i > 0 else ""
         code = (
-            t.text[:1].isupper()
-            and len(t.text) > 1
-            and not t.is_sent_start  # "A party spokesman said"
-            and t.text.isalnum()
-            and (t.is_upper or any(c.isdigit() for c in t.text))
+            text[:1].isupper()
+            and len(text) > 1
+            and text.isalnum()
+            and (w.upper[i] or any(c.isdigit() for c in text))
+            and not doc[i].is_sent_start  # "A party spokesman said"
         )
-        if code and t.i not in taken and _before_faction(doc, t.i + 1) and not _known(t.text):
-            out.append(Span(doc, t.i, t.i + 1, label="ORG"))
+        if code and i not in taken and _before_faction(w, i + 1) and not _known(story, text):
+            out.append(Span(doc, i, i + 1, label="ORG"))
     return out
 
 
-def _before_faction(doc: Doc, i: int) -> bool:
+def _before_faction(w: TokenTable, i: int) -> bool:
     """Does a word for a faction follow ``i``, perhaps after an adjective?"""
-    nxt = [t for t in doc[i : i + 2] if t.is_lower]
-    heads = [t.lower_ for t in nxt[:1]] + [t.lower_ for t in nxt[1:] if nxt[0].pos_ == "ADJ"]
+    nxt = [k for k in range(i, min(i + 2, len(w.lower))) if w.is_lower[k]]
+    heads = [w.lower[k] for k in nxt[:1]] + [w.lower[k] for k in nxt[1:] if w.pos[nxt[0]] == ADJ]
     return bool(_FACTION_HEADS & set(heads))
 
 
-def _known(name: str) -> bool:
-    return gazetteer().lookup(name) is not None or gazetteer().is_place(name)
+def _known(story: Story, name: str) -> bool:
+    return story.lookup(name) is not None or story.is_place(name)
 
 
-def _initials(span: Span) -> str:
-    return "".join(t.text[0] for t in span if t.text[:1].isupper() and t.lower_ != "the")
+def _initials(w: TokenTable, start: int, end: int) -> str:
+    return "".join(w.text[i][0] for i in range(start, end)
+                   if w.text[i][:1].isupper() and w.lower[i] != "the")  # fmt: skip
 
 
 def bracketed_acronym(doc: Doc, span: Span, others: list[Span]) -> Span:

@@ -29,6 +29,7 @@ from kg.language.lexicon import (
 )
 from kg.language.meeting_partners import partners
 from kg.language.places import places
+from kg.language.token_table import APPOS, COMPOUND, POSS, PROPN, Story, TokenTable
 
 # what a name beside stands for a person: a post, or a run for one ("the front-runner")
 _STANDINGS = TITLE_WORDS | CANDIDACY_WORDS | {"runner"}
@@ -64,35 +65,32 @@ def titled_name(doc: Doc, span: Span) -> Span:
     return span
 
 
-def titled_people(doc: Doc, spans: list[Span]) -> Iterable[Span]:
+def titled_people(doc: Doc, spans: list[Span], story: Story) -> Iterable[Span]:
     """A capitalised title followed by a name the model missed: "Spokesman Ivo
     Petrov said ..." -> PERSON "Ivo Petrov", also when the model took a nationality,
     the title and the name for one body ("Nigerien General Ali Sow")."""
+    w, n = story.table, len(story.table.text)
     covered = {i for s in spans if not _nationality_title_name(s) for i in range(s.start, s.end)}
-    for i, token in enumerate(doc[:-1]):
-        if not (token.is_title and token.lower_ in TITLE_WORDS):
+    for i in range(n - 1):
+        if not (w.title[i] and w.lower[i] in TITLE_WORDS):
             continue
         end = i + 1
         while (
-            end < len(doc)
+            end < n
             and end - i <= 3
             and end not in covered
-            and doc[end].pos_ == "PROPN"
-            and doc[end].is_title
-            and doc[end].is_alpha
-            and doc[end].lower_ not in TITLE_WORDS
+            and w.pos[end] == PROPN
+            and w.title[end]
+            and w.alpha[end]
+            and w.lower[end] not in TITLE_WORDS
         ):
             end += 1
-        if end == i + 1 or (end < len(doc) and doc[end].lower_ in {"of", "for"}):
+        if end == i + 1 or (end < n and w.lower[end] in {"of", "for"}):
             continue
-        if end < len(doc) and (doc[end].lower_ in TITLE_WORDS or doc[end].pos_ == "PROPN"):
+        if end < n and (w.lower[end] in TITLE_WORDS or w.pos[end] == PROPN):
             continue  # "Deputy Foreign Minister ...": still inside the title
-        name = doc[i + 1 : end]
-        if (
-            gazetteer().lookup(name.text)
-            or gazetteer().is_place(name.text)
-            or name[-1].lower_ in ORG_HEAD_WORDS
-        ):
+        name = w.span_text(i + 1, end)
+        if story.lookup(name) or story.is_place(name) or w.lower[end - 1] in ORG_HEAD_WORDS:
             continue
         yield Span(doc, i + 1, end, label="PERSON")
 
@@ -115,38 +113,41 @@ def _nationality_title_name(span: Span) -> bool:
 _BODY_WORDS = ORG_HEAD_WORDS | COMPANY_WORDS | STATE_ORGANS | PORTFOLIO_WORDS | UNIT_WORDS
 
 
-def appositive_people(doc: Doc, spans: list[Span]) -> Iterable[Span]:
+def appositive_people(doc: Doc, spans: list[Span], story: Story) -> Iterable[Span]:
     """A name the model missed beside a post or a candidacy: "The governor of the
     central bank, Ana Ruiz, and ...", "Ana Ruiz, the Republican candidate," -> PERSON."""
+    w = story.table
     covered = {i for s in spans for i in range(s.start, s.end)}
-    for tok in doc:
-        if tok.pos_ != "PROPN" or tok.i in covered or tok.dep_ == "compound":
+    for i, pos in enumerate(w.pos):
+        if pos != PROPN or i in covered or w.dep[i] == COMPOUND:
             continue
-        start = tok.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
-            start -= 1
-        name = doc[start : tok.i + 1]
-        if not 2 <= len(name) <= 4 or any(i in covered for i in range(start, tok.i + 1)):
+        start, end = w.compound_start(i), i + 1
+        if not 2 <= end - start <= 4 or any(k in covered for k in range(start, end)):
             continue
-        if not all(t.is_title and t.is_alpha and t.lower_ not in TITLE_WORDS for t in name):
+        if not all(w.title[k] and w.alpha[k] and w.lower[k] not in TITLE_WORDS
+                   for k in range(start, end)):  # fmt: skip
             continue
-        titled = (tok.dep_ == "appos" and tok.head.lower_ in _STANDINGS) or any(
-            c.dep_ == "appos" and c.lower_ in _STANDINGS for c in tok.children
+        titled = (w.dep[i] == APPOS and w.lower[w.head[i]] in _STANDINGS) or any(
+            c.dep_ == "appos" and c.lower_ in _STANDINGS for c in doc[i].children
         )
-        if not titled or gazetteer().lookup(name.text) or gazetteer().is_place(name.text):
+        name = w.span_text(start, end)
+        if not titled or story.lookup(name) or story.is_place(name):
             continue
-        yield Span(doc, start, tok.i + 1, label="PERSON")
+        yield Span(doc, start, end, label="PERSON")
 
 
 # labels the small model gives unfamiliar names of people ("Lars Holt" as a building)
 _MISREAD_LABELS = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART"}
 
 
-def coordinated_people(doc: Doc, spans: list[Span], words: frozenset[str]) -> Iterable[Span]:
+def coordinated_people(
+    doc: Doc, spans: list[Span], words: frozenset[str], story: Story
+) -> Iterable[Span]:
     """A name the model missed or misread, coordinated with a person's name:
     "Ana Ruiz and Jonas Lindqvist met", "The two ministers, Jonas Lindqvist and
     Ana Ruiz, ..." -> PERSON "Ana Ruiz"; or on the other side of a meeting with
     a person: "Ana Ruiz met Jonas Lindqvist", "A held talks with B"."""
+    bounds = _bounds(spans)
     for span in spans:
         if span.label_ != "PERSON":
             continue
@@ -157,7 +158,7 @@ def coordinated_people(doc: Doc, spans: list[Span], words: frozenset[str]) -> It
         found += [(t, _PARTNER_MISREAD, True) for t in partners(span.root)]
         for tok, misread, lenient in found:
             if not span.start <= tok.i < span.end and (
-                name := _missed_name(doc, tok, spans, words, misread, lenient=lenient)
+                name := _missed_name(doc, story, tok.i, bounds, words, misread, lenient=lenient)
             ):
                 yield name
 
@@ -166,13 +167,17 @@ def coordinated_people(doc: Doc, spans: list[Span], words: frozenset[str]) -> It
 _PARTNER_MISREAD = (_MISREAD_LABELS - {"ORG"}) | {"NORP"}
 
 
-def misread_appositives(doc: Doc, spans: list[Span], words: frozenset[str]) -> Iterable[Span]:
+def misread_appositives(
+    doc: Doc, spans: list[Span], words: frozenset[str], story: Story
+) -> Iterable[Span]:
     """A name the model misread as a thing beside a post: "Chile's foreign
     minister, Lars Holt, met ..." with "Lars Holt" tagged as a building; "Lars
     Holt, Chile's foreign minister, met ..." with him tagged as a body or a place
     (there the post must name whom it serves: "Holt Sachs, the market leader," is a firm)."""
-    for tok in doc:
-        if tok.dep_ == "appos" and tok.head.lower_ in TITLE_WORDS and tok.ent_type_:
+    w, bounds = story.table, _bounds(spans)
+    for i in [i for i, ent_type in enumerate(w.ent_type) if ent_type]:  # (both ask for an entity)
+        tok = doc[i]
+        if w.dep[i] == APPOS and w.lower[w.head[i]] in TITLE_WORDS:
             misread = _MISREAD_LABELS
         elif tok.ent_type_ in {"ORG", "GPE"} and (
             any(_served_post(c, tok) or _who_clause(c) for c in tok.children)
@@ -181,7 +186,7 @@ def misread_appositives(doc: Doc, spans: list[Span], words: frozenset[str]) -> I
             misread = {"ORG", "GPE"}
         else:
             continue
-        if name := _missed_name(doc, tok, spans, words, misread, lenient=True):
+        if name := _missed_name(doc, story, i, bounds, words, misread, lenient=True):
             yield name
 
 
@@ -221,74 +226,90 @@ def _served_post(post: Token, name: Token) -> bool:
     return any(t.ent_type_ in {"GPE", "ORG", "NORP"} for t in post.subtree if t.i != post.i)
 
 
+Bounds = list[tuple[int, int, str]]  # each span's start, end and label
+
+
+def _bounds(spans: list[Span]) -> Bounds:
+    """The spans' bounds and labels, read once (a Span reads them anew at every access)."""
+    return [(s.start, s.end, s.label_) for s in spans]
+
+
 def _missed_name(
     doc: Doc,
-    tok: Token,
-    spans: list[Span],
+    story: Story,
+    i: int,
+    spans: Bounds,
     words: frozenset[str],
     misread: set[str],
     *,
     lenient: bool = False,
 ) -> Span | None:
-    """The name ending in ``tok`` if the model missed it or misread it (as one of
-    ``misread``):
+    """The name ending in token ``i`` if the model missed it or misread it (as one
+    of ``misread``):
     two or three capitalised words that name nothing the gazetteer knows, with
     no article before them and a surname that is no dictionary word (``words``:
     "Rowan Castle", "Music Player" are things). Where the place says a person
     stands there (meeting a person, beside a post), ``lenient`` lets a surname
     the dictionary lists as a word pass after a given name it does not ("Ilse
     Brandt", "Ines Vidal"), never a plural ("Kelso Rovers")."""
-    name = name_chain(doc, tok)
-    if name is None or (name[0].lower_.endswith("ing") and name[0].lower_ in words):
+    name = name_chain(doc, story, i)
+    if name is None:
+        return None
+    start, end = name
+    lower = story.table.lower
+    first, last = lower[start], lower[end - 1]
+    if first.endswith("ing") and first in words:
         return None  # "Finding X"
-    last = name[-1].lower_
     if lenient:
-        if (last.endswith("s") and last[:-1] in words) or places().is_place(name.text):
+        if (last.endswith("s") and last[:-1] in words) or places().is_place(
+            story.table.span_text(start, end)
+        ):
             return None  # "Kelso Rovers", "Kelso Castle"
-        if last in words and name[0].lower_ in words:
+        if last in words and first in words:
             return None
     elif _common(last, words):
         return None
-    over = [s for s in spans if s.start < name.end and name.start < s.end]
-    if any(s.label_ not in misread or (s.start, s.end) != (name.start, name.end)
-           for s in over):  # fmt: skip
+    over = [(lo, hi, label) for lo, hi, label in spans if lo < end and start < hi]
+    if any(label not in misread or (lo, hi) != (start, end) for lo, hi, label in over):
         return None  # tagged as something else, or as a different stretch
-    return Span(doc, name.start, name.end, label="PERSON")
+    return Span(doc, start, end, label="PERSON")
 
 
-def name_chain(doc: Doc, tok: Token) -> Span | None:
-    """The words of a name ending in ``tok`` (its compound chain), if two or three
-    capitalised words that could be a person's."""
-    if tok.pos_ != "PROPN":
+_NOT_IN_NAMES = ORG_HEAD_WORDS | COMPANY_WORDS  # last words of bodies' names
+_WORKS_BEFORE = {"DT", "POS", "PRP$"}  # tags of words before a title of a work
+
+
+def name_chain(doc: Doc, story: Story, i: int) -> tuple[int, int] | None:
+    """The bounds of the words of a name ending in token ``i`` (its compound chain),
+    if two or three capitalised words that could be a person's."""
+    w = story.table
+    if w.pos[i] != PROPN:
         return None
-    start = tok.i
-    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
-        start -= 1
-    chain_start = start
-    for i in range(chain_start, tok.i):
-        if doc[i].lower_ in TITLE_WORDS or not doc[i].is_title:
-            start = i + 1  # "central bank governor Ana Ruiz": the post is no part of it
+    start = chain_start = w.compound_start(i)
+    for k in range(chain_start, i):
+        if w.lower[k] in TITLE_WORDS or not w.title[k]:
+            start = k + 1  # "central bank governor Ana Ruiz": the post is no part of it
     if (
         start == chain_start
         and start > 0
-        and (doc[start - 1].tag_ in {"DT", "POS", "PRP$"} or doc[start - 1].dep_ == "poss")
+        and (w.dep[start - 1] == POSS or doc[start - 1].tag_ in _WORKS_BEFORE)
     ):
         return None  # "the Summer Girls", "Holt's Long Road": titles of works
-    name = doc[start : tok.i + 1]
-    if not 2 <= len(name) <= 3 or not all(
-        t.is_title and t.is_alpha and t.lower_ not in TITLE_WORDS and t.text not in HONORIFICS
-        for t in name
+    end = i + 1
+    if not 2 <= end - start <= 3 or not all(
+        w.title[k] and w.alpha[k] and w.lower[k] not in TITLE_WORDS and w.text[k] not in HONORIFICS
+        for k in range(start, end)
     ):
         return None
-    gz = gazetteer()
+    text = w.span_text(start, end)
     if (
-        name[-1].lower_ in ORG_HEAD_WORDS | COMPANY_WORDS
-        or gz.lookup(name.text)
-        or gz.is_place(name.text)
-        or any(gz.lookup(t.text) or gz.demonym(t.text) or gz.is_place(t.text) for t in name)
+        w.lower[i] in _NOT_IN_NAMES
+        or story.lookup(text)
+        or story.is_place(text)
+        or any(story.lookup(t) or story.demonym(t) or story.is_place(t) for t in w.text[start:end])
     ):
         return None
-    return name
+    return start, end
 
 
 def _common(word: str, words: frozenset[str]) -> bool:
@@ -301,23 +322,23 @@ def _capitalised_inside(word: str) -> bool:
     return len(word) > 3 and word[0].isupper() and word[1].islower() and not word.islower()
 
 
-def honorific_people(doc: Doc) -> Iterable[Span]:
+def honorific_people(doc: Doc, w: TokenTable) -> Iterable[Span]:
     """ "Mr Lowe", "Sheikh Hamad al-Rashid": the name after an honorific."""
-    for i, token in enumerate(doc[:-1]):
-        if token.text.rstrip(".") not in HONORIFICS:
+    n = len(w.text)
+    for i in range(n - 1):
+        if w.text[i].rstrip(".") not in HONORIFICS:
             continue
         end = i + 1
-        while end < len(doc) and end - i <= 6:
-            t = doc[end]
-            if (t.is_title or _capitalised_inside(t.text)) and t.is_alpha:
+        while end < n and end - i <= 6:
+            if (w.title[end] or _capitalised_inside(w.text[end])) and w.alpha[end]:
                 end += 1  # "Mr Lowe", "Mr McKenna", "Ms DeVito"
             elif (
-                t.lower_ in NAME_PARTICLES
-                and end + 1 < len(doc)
-                and (doc[end + 1].is_title or doc[end + 1].text == "-")
+                w.lower[end] in NAME_PARTICLES
+                and end + 1 < n
+                and (w.title[end + 1] or w.text[end + 1] == "-")
             ):
                 end += 1  # "bin Hamad", "al-Rashid", "de Villiers"
-            elif t.text == "-" and not t.whitespace_ and doc[end - 1].lower_ in NAME_PARTICLES:
+            elif w.text[end] == "-" and not w.spaced[end] and w.lower[end - 1] in NAME_PARTICLES:
                 end += 1
             else:
                 break

@@ -18,7 +18,9 @@ The words are data (``data/thing-words.txt``).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
 
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
@@ -29,32 +31,36 @@ from kg.language.lexicon import (
     listed_words,
 )
 
+if TYPE_CHECKING:  # (the table's module reads the tests of not_names for its story)
+    from kg.language.token_table import TokenTable
+
 _OPENERS = frozenset({'"', "'", "“", "‘", "(", "-", "--"})
 _INDEFINITE = frozenset({"a", "an", "another"})
 _GENERIC_BODY_NOUNS = ORG_HEAD_WORDS | FIRM_NOUNS | GENERIC_BODIES
 
 
-def names_a_thing(doc: Doc, start: int, end: int, label: str) -> bool:
-    """Whether the entity ``doc[start:end]`` of ``label`` names a thing, not an actor."""
+def names_a_thing(doc: Doc, w: TokenTable, start: int, end: int, label: str) -> bool:
+    """Whether the entity ``doc[start:end]`` of ``label`` names a thing, not an actor
+    (``w``: the document's token table)."""
     if label not in {"ORG", "PERSON", "GPE", "NORP", "LAW"} or start >= end:
         return False
     if end - start == 1:
-        tok = doc[start]
+        text = w.text[start]
         thing = (
-            _lone_document(tok)
-            or (label != "NORP" and tok.text in listed_words("thing-words.txt")["nationality"])
-            or (label != "LAW" and _abbreviation(doc, tok))
-            or (label in {"ORG", "PERSON"} and _common_opener(doc, tok))
+            _lone_document(w, start)
+            or (label != "NORP" and text in listed_words("thing-words.txt")["nationality"])
+            or (label != "LAW" and _abbreviation(w, start))
+            or (label in {"ORG", "PERSON"} and _common_opener(doc, w, start))
         )
     else:
-        thing = label == "ORG" and _model_code(doc[end - 1])
+        thing = label == "ORG" and _model_code(w.text[end - 1])
     # a name the gazetteer knows is an actor's, whatever its shape
-    return thing and gazetteer().lookup(doc[start:end].text) is None
+    return thing and gazetteer().lookup(w.span_text(start, end)) is None
 
 
-def made_thing(doc: Doc, start: int, end: int) -> bool:
+def made_thing(doc: Doc, w: TokenTable, start: int, end: int) -> bool:
     """A product: "a new Dorrit", "50,000 Zephyr cars"."""
-    if any(t.lower_ in _GENERIC_BODY_NOUNS for t in doc[start:end]):
+    if any(word in _GENERIC_BODY_NOUNS for word in w.lower[start:end]):
         return False  # "a Department for Trade spokesman": a body the parser misread
     root = doc[start:end].root
     if root.dep_ == "compound":
@@ -66,51 +72,51 @@ def made_thing(doc: Doc, start: int, end: int) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in root.children)
 
 
-def _abbreviation(doc: Doc, tok: Token) -> bool:
-    if tok.text in listed_words("thing-words.txt")["abbreviation"]:
+def _abbreviation(w: TokenTable, i: int) -> bool:
+    text = w.text[i]
+    if text in listed_words("thing-words.txt")["abbreviation"]:
         return True
-    return tok.is_upper and len(tok.text) > 1 and _spelt_out_in_lower_case(doc, tok.text)
+    return bool(w.upper[i]) and len(text) > 1 and _spelt_out_in_lower_case(w, text)
 
 
-def _spelt_out_in_lower_case(doc: Doc, short: str) -> bool:
+def _spelt_out_in_lower_case(w: TokenTable, short: str) -> bool:
     """ "foreign direct investment (FDI)": lower-case words whose initials make the
     abbreviation, just before it in brackets anywhere in the story."""
     n = len(short)
-    for tok in doc:
-        if tok.text != short or tok.i < n + 1 or doc[tok.i - 1].text != "(":
+    for i, text in enumerate(w.text):
+        if text != short or i < n + 1 or w.text[i - 1] != "(":
             continue
-        words = doc[tok.i - 1 - n : tok.i - 1]
-        initials = "".join(w.text[0] for w in words).upper()
-        if all(w.is_lower and w.is_alpha for w in words) and initials == short.upper():
+        words = range(i - 1 - n, i - 1)
+        initials = "".join(w.text[k][0] for k in words).upper()
+        if all(w.is_lower[k] and w.alpha[k] for k in words) and initials == short.upper():
             return True
     return False
 
 
-def _lone_document(tok: Token) -> bool:
-    return tok.is_title and tok.lower_ in listed_words("thing-words.txt")["document"]
+def _lone_document(w: TokenTable, i: int) -> bool:
+    return bool(w.title[i]) and w.lower[i] in listed_words("thing-words.txt")["document"]
 
 
-def _common_opener(doc: Doc, tok: Token) -> bool:
+def _common_opener(doc: Doc, w: TokenTable, i: int) -> bool:
     """ "Taxes will rise": a common noun the tagger reads as one, capitalised only
     because it opens the sentence; "Party leader X": a body's noun before a title."""
-    if not _opens(doc, tok) or not tok.is_title:
+    if not _opens(doc, w, i) or not w.title[i]:
         return False
-    if any(t.text == tok.text and not _opens(doc, t) for t in doc if t.i != tok.i):
+    text = w.text[i]
+    if any(other == text and not _opens(doc, w, k) for k, other in enumerate(w.text) if k != i):
         return False  # the story writes it so inside a sentence: a name
-    if tok.tag_ in {"NN", "NNS"}:
+    if doc[i].tag_ in {"NN", "NNS"}:
         return True
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return nxt is not None and tok.lower_ in _GENERIC_BODY_NOUNS and nxt.lower_ in TITLE_WORDS
+    nxt = w.lower[i + 1] if i + 1 < len(w.lower) else None
+    return nxt is not None and w.lower[i] in _GENERIC_BODY_NOUNS and nxt in TITLE_WORDS
 
 
-def _opens(doc: Doc, tok: Token) -> bool:
-    i = tok.i
-    while i > 0 and doc[i - 1].text in _OPENERS:
+def _opens(doc: Doc, w: TokenTable, i: int) -> bool:
+    while i > 0 and w.text[i - 1] in _OPENERS:
         i -= 1
     return bool(doc[i].is_sent_start)
 
 
-def _model_code(tok: Token) -> bool:
+def _model_code(text: str) -> bool:
     """ "Kessler Q7", "Holm A380": a model's code of letters and digits ends it."""
-    text = tok.text
     return any(c.isdigit() for c in text) and any(c.isalpha() for c in text) and text[0].isupper()

@@ -3,36 +3,73 @@
 spaCy makes a new Token object at every ``doc[i]`` and a new Span, which checks
 its bounds, at every ``doc[a:b]``; ``span.text`` then joins the text of each of
 its tokens. The repairs look at each entity's words and their neighbours a score
-of times, so a document's columns are read once, with ``Doc.to_array``, into
-plain lists.
+of times, and scan the whole document for names the model missed half a dozen
+times, so a document's columns are read once, with ``Doc.to_array``, into plain
+lists (a scan then makes Tokens only of the few words its cheap tests pass).
 """
 
 from __future__ import annotations
 
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_TITLE, IS_UPPER, LOWER, ORTH, SPACY
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache, partial
+
+import numpy
+from spacy.attrs import (
+    DEP,
+    ENT_TYPE,
+    HEAD,
+    IS_ALPHA,
+    IS_LOWER,
+    IS_PUNCT,
+    IS_TITLE,
+    IS_UPPER,
+    LOWER,
+    ORTH,
+    POS,
+    SPACY,
+)
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-_COLUMNS = [ORTH, LOWER, SPACY, IS_PUNCT, IS_TITLE, IS_UPPER, IS_LOWER, IS_ALPHA]
+from kg.language.gazetteer import Entry, Gazetteer
+from kg.language.not_names import names_no_actor
+
+_COLUMNS = [ORTH, LOWER, SPACY, IS_PUNCT, IS_TITLE, IS_UPPER, IS_LOWER, IS_ALPHA, POS, DEP, HEAD,
+            ENT_TYPE]  # fmt: skip
+
+# The ids of the parts of speech and dependency labels the repairs ask for, as
+# ``pos`` and ``dep`` hold them (``token.pos``, ``token.dep``).
+ADJ, PROPN = get_string_id("ADJ"), get_string_id("PROPN")
+APPOS, COMPOUND, POSS = get_string_id("appos"), get_string_id("compound"), get_string_id("poss")
+
+Lookup = Callable[[str], Entry | None]
 
 
 class TokenTable:
     """Token ``i``'s text is ``text[i]`` and its ``lower_`` is ``lower[i]``; its
     flags are 1 or 0: ``spaced[i]`` when its ``whitespace_`` is not empty,
     ``punct[i]`` for ``is_punct``, ``title``, ``upper``, ``is_lower``, ``alpha``
-    likewise. As ``doc`` had them when the table was made."""
+    likewise; ``pos[i]``, ``dep[i]`` and ``ent_type[i]`` are the ids of its
+    ``pos_``, ``dep_`` and ``ent_type_`` (0 for none), ``head[i]`` its head's
+    index. As ``doc`` had them when the table was made."""
 
-    __slots__ = ("alpha", "is_lower", "lower", "punct", "spaced", "text", "title", "upper")
+    __slots__ = ("alpha", "dep", "ent_type", "head", "is_lower", "lower", "pos", "punct",
+                 "spaced", "text", "title", "upper")  # fmt: skip
 
     def __init__(self, doc: Doc) -> None:
-        columns: list[list[int]] = (
-            doc.to_array(_COLUMNS).T.tolist() if len(doc) else [[] for _ in _COLUMNS]
-        )
-        orth, lower, spaced, punct, title, upper, is_lower, alpha = columns
+        array = doc.to_array(_COLUMNS)
+        columns: list[list[int]] = array.T.tolist() if len(doc) else [[] for _ in _COLUMNS]
+        orth, lower, spaced, punct, title, upper, is_lower, alpha, pos, dep, _, ent = columns
         strings = doc.vocab.strings
         self.text = [strings[h] for h in orth]
         self.lower = [strings[h] for h in lower]
         self.spaced, self.punct, self.title, self.upper = spaced, punct, title, upper
         self.is_lower, self.alpha = is_lower, alpha
+        self.pos, self.dep, self.ent_type = pos, dep, ent
+        # (HEAD is the offset to the head, negative ones wrapped round as unsigned)
+        offsets = array[:, _COLUMNS.index(HEAD)].view(numpy.int64)
+        self.head: list[int] = (offsets + numpy.arange(len(doc))).tolist() if len(doc) else []
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text`` (for ``start < end``): each token's text and
@@ -42,3 +79,29 @@ class TokenTable:
             return self.text[last]
         words = zip(self.text[start:last], self.spaced[start:last], strict=True)
         return "".join([text + " " if spaced else text for text, spaced in words]) + self.text[last]
+
+    def compound_start(self, i: int) -> int:
+        """Where the chain of compounds that hang on token ``i`` right before it begins."""
+        start = i
+        while start > 0 and self.dep[start - 1] == COMPOUND and self.head[start - 1] == i:
+            start -= 1
+        return start
+
+
+@dataclass(frozen=True)
+class Story:
+    """One document as the repairs read it: its token table, and answers that
+    depend only on the document, each found once (a story names the same few
+    actors again and again, and a span is checked again after later repairs)."""
+
+    table: TokenTable
+    lookup: Lookup  # the gazetteer's
+    is_place: Callable[[str], bool]  # the gazetteer's
+    demonym: Lookup  # the gazetteer's
+    no_actor: Callable[[int, int, str], bool]  # names_no_actor(doc, table, start, end, label)
+
+    @classmethod
+    def read(cls, doc: Doc, gz: Gazetteer) -> Story:
+        table = TokenTable(doc)
+        no_actor = cache(partial(names_no_actor, doc, table))
+        return cls(table, cache(gz.lookup), cache(gz.is_place), cache(gz.demonym), no_actor)
