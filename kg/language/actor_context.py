@@ -15,6 +15,11 @@ government, which countries the article is about, and which names are places.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
+import numpy
+from spacy.attrs import DEP, HEAD
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from kg.language.lexicon import FIRM_NOUNS, LOCATIVE_PREPS, PLACE_KIND_NOUNS, TITLE_WORDS
@@ -65,12 +70,24 @@ def article_countries(mentions: list[Mention]) -> set[str]:
     return found | {c for c, keys in ambiguous.items() if len(keys) >= 2}
 
 
-def is_place(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+def place_mentions(doc: Doc, mentions: list[Mention]) -> set[int]:
+    """The ids of the mentions that name places (:func:`is_place`)."""
+    appositions = _appositions(doc)
+    return {m.id for m in mentions if is_place(doc, m, mentions, appositions)}
+
+
+def is_place(
+    doc: Doc, m: Mention, mentions: list[Mention], appositions: AbstractSet[int] | None = None
+) -> bool:
     """A city, region, street or landmark, however the model typed it
-    ("Leicester" as a country, "Wadi Rum" as a person, "Dorset" as a body)."""
+    ("Leicester" as a country, "Wadi Rum" as a person, "Dorset" as a body).
+    ``appositions``: the document's appositions and the tokens they stand beside,
+    when known (a name with none of them is described by none)."""
     if m.entry is not None or m.metonym or m.kind not in _PLACE_PRONE:
         return False
-    if _described_as_place(doc, m):
+    if (appositions is None or not appositions.isdisjoint(range(m.start, m.end))) and (
+        _described_as_place(doc, m)
+    ):
         return True  # "Tal Ruma, a village in the north", gazetteer or not
     name = clean_name(m.text)
     place = places().lookup(name)
@@ -120,6 +137,18 @@ def _described_as_place(doc: Doc, m: Mention) -> bool:
     )
 
 
+def _appositions(doc: Doc) -> frozenset[int]:
+    """The tokens of ``doc`` in apposition and those they stand beside, from the
+    document's arrays (finding a name's root and its children makes a Span and
+    new Tokens, for each name of the article)."""
+    if not len(doc):
+        return frozenset()
+    array = doc.to_array([DEP, HEAD]).astype(numpy.int64)  # (a head's offset is signed)
+    found = numpy.flatnonzero(array[:, 0] == _APPOS)
+    return frozenset(found.tolist()) | frozenset((found + array[found, 1]).tolist())
+
+
+_APPOS = get_string_id("appos")
 # What is done to places rather than people: visits, tours, bombardment, capture.
 _DONE_TO_PLACES = {"visit", "tour", "shell", "bomb", "bombard", "besiege", "capture", "storm",
                    "overrun", "occupy", "liberate", "evacuate", "recapture"}  # fmt: skip

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg.language.actor_context import acts, article_countries, is_place, nationality_of_a_firm
+from kg.language.actor_context import acts, article_countries, nationality_of_a_firm, place_mentions
 from kg.language.article_actors import ArticleActors
 from kg.language.coref import resolve_pronoun
 from kg.language.coref_state import CorefState
@@ -74,7 +74,7 @@ class _Resolver:
         self.out = ArticleActors(mentions=mentions)
         self.aliases: dict[str, set[str]] = {}
         self.countries = article_countries(mentions)
-        self.places = {m.id for m in mentions if is_place(doc, m, mentions)}
+        self.places = place_mentions(doc, mentions)
 
     # -- registration ------------------------------------------------------
     def _register(self, key: str, type_: ActorType, name: str, entry: Entry | None = None) -> str:

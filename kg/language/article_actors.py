@@ -26,15 +26,17 @@ class ArticleActors:
     _index_size: int = field(default=-1, repr=False, compare=False)
     _spans: dict[int, list[Mention]] = field(default_factory=dict, repr=False, compare=False)
     _names: dict[int, list[Mention]] = field(default_factory=dict, repr=False, compare=False)
+    # token -> id of the first plural reference / person's title phrase covering it
+    _plurals: dict[int, int] = field(default_factory=dict, repr=False, compare=False)
+    _owners: dict[int, int] = field(default_factory=dict, repr=False, compare=False)
+    _covers_size: tuple[int, int] = field(default=(-1, -1), repr=False, compare=False)
 
     def plural_at(self, token_index: int) -> tuple[str, ...]:
         """The actors a plural reference ("the two leaders") stands for."""
         if not self.plural:
             return ()  # (asked of every argument: most documents have none)
-        for m in self.mentions:
-            if m.id in self.plural and m.start <= token_index < m.end:
-                return self.plural[m.id]
-        return ()
+        found = self._covering()[0].get(token_index)
+        return () if found is None else self.plural[found]
 
     def at(self, token_index: int) -> str | None:
         """The actor named (or titled) by the token at ``token_index``."""
@@ -43,13 +45,25 @@ class ArticleActors:
     def phrase_owner(self, token_index: int) -> str | None:
         """The person whose title phrase contains the token ("Council" in "Secretary
         of Peru's National Defence Council Luis Soto")."""
-        for m in self.mentions:
-            if not m.descriptors or m.kind != "person":
-                continue
-            lo, hi = m.span
-            if lo <= token_index < hi:
-                return self.by_mention.get(m.id)
-        return None
+        found = self._covering()[1].get(token_index)
+        return None if found is None else self.by_mention.get(found)
+
+    def _covering(self) -> tuple[dict[int, int], dict[int, int]]:
+        """Which plural reference and which person's title phrase first cover each
+        token, indexed once linking is done (plural_at and phrase_owner are asked
+        of every argument of every extractor: a scan of all the mentions each)."""
+        size = (len(self.by_mention), len(self.plural))
+        if self._covers_size != size:
+            self._covers_size = size
+            self._plurals, self._owners = {}, {}
+            for m in self.mentions:
+                if m.id in self.plural:
+                    for i in range(m.start, m.end):
+                        self._plurals.setdefault(i, m.id)
+                if m.descriptors and m.kind == "person":
+                    for i in range(*m.span):
+                        self._owners.setdefault(i, m.id)
+        return self._plurals, self._owners
 
     def named_at(self, token_index: int) -> Mention | None:
         """Any mention whose name covers the token, linked to an actor or not."""

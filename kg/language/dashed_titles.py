@@ -16,20 +16,25 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from kg.language.lexicon import TITLE_WORDS
+from kg.language.title_columns import TitleColumns, ids
 from kg.language.titles import Descriptor, describe
 
 _DASHES = {"-", "–", "—", "--"}
+_DASH_IDS = ids(_DASHES)
 _LONGEST = 16  # tokens a dashed title may run to
 
 
-def dashed_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | None:
-    """The title between dashes right after the name ``m``, if any."""
-    if m.end + 2 >= len(doc) or not _spaced_dash(doc[m.end]):
+def dashed_title(
+    doc: Doc, m: Any, by_token: dict[int, Any], cols: TitleColumns
+) -> Descriptor | None:
+    """The title between dashes right after the name ``m``, if any (the words
+    read from the document's columns, ``cols``)."""
+    if m.end + 2 >= len(doc) or cols.orth[m.end] not in _DASH_IDS or not _spaced_dash(doc[m.end]):
         return None
-    sent = doc[m.start].sent
+    sent_end = cols.sent_end[m.start]
     end = None
-    for t in doc[m.end + 1 : min(sent.end, m.end + 1 + _LONGEST)]:
-        if _spaced_dash(t) or (t.i == sent.end - 1 and t.is_punct):
+    for t in doc[m.end + 1 : min(sent_end, m.end + 1 + _LONGEST)]:
+        if _spaced_dash(t) or (t.i == sent_end - 1 and t.is_punct):
             end = t.i
             break
     if end is None:

@@ -31,13 +31,13 @@ from kg.language.mention_record import Mention
 from kg.language.name_kinds import firm_names, one_kind_per_name
 from kg.language.names import SUFFIX_ROLES
 from kg.language.not_names import of_origin
+from kg.language.title_columns import TitleColumns
+from kg.language.title_search import appositive_title, pre_title
 from kg.language.titles import (  # noqa: F401  (ACTOR_KINDS is part of this module's interface)
     ACTOR_KINDS,
     AFFILIATION_PREPS,
     STOP_PREPS_IN_TITLE,
     Descriptor,
-    appositive_title,
-    pre_title,
 )
 
 _KIND_FOR_TYPE = {
@@ -183,7 +183,8 @@ def _law_name(text: str) -> bool:
 
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every actor-like mention in ``doc``, in text order, with descriptors."""
-    sent_of = _sentence_index(doc)
+    cols = TitleColumns(doc)
+    sent_of = cols.sent
     raw: list[Mention] = []
     taken: set[int] = set()
     dashes = dash_indices(doc)
@@ -222,7 +223,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     raw.sort(key=lambda m: (m.start, m.end))
     mentions = [_with_id(m, i) for i, m in enumerate(raw)]
     by_token = {t: m for m in mentions for t in range(m.start, m.end)}
-    return [_with_descriptors(doc, m, by_token) for m in mentions]
+    return [_with_descriptors(doc, m, by_token, cols) for m in mentions]
 
 
 def _repeated_names(
@@ -262,22 +263,16 @@ def _with_id(m: Mention, i: int) -> Mention:
                    locative=m.locative, metonym=m.metonym)  # fmt: skip
 
 
-def _sentence_index(doc: Doc) -> list[int]:
-    out = [0] * len(doc)
-    for n, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            out[i] = n
-    return out
-
-
-def _with_descriptors(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> Mention:
+def _with_descriptors(
+    doc: Doc, m: Mention, by_token: dict[int, Mention], cols: TitleColumns
+) -> Mention:
     if m.kind not in {"person", "org", "group"}:
         return m
     descriptors = []
-    pre = pre_title(doc, m, by_token)
+    pre = pre_title(doc, m, by_token, cols)
     if pre is not None:
         descriptors.append(pre)
-    post = appositive_title(doc, m, by_token) or dashed_title(doc, m, by_token)
+    post = appositive_title(doc, m, by_token, cols) or dashed_title(doc, m, by_token, cols)
     if post is not None and all((d.start, d.end) != (post.start, post.end) for d in descriptors):
         descriptors.append(post)
     if not descriptors:

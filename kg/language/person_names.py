@@ -45,13 +45,21 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
     """Person keys for the mentions (ids not in ``skip``) that name people."""
     names: dict[str, str] = {}  # (a name the article repeats is cleaned once)
     cleaned: dict[int, str] = {}
+    # the word before each name, read once (spaCy makes a new Token at every doc[i])
+    # for its peer's title and honorific
+    peer_of: dict[int, str | None] = {}
+    honorific_of: dict[int, str | None] = {}
     for m in mentions:
         if m.id not in skip and m.kind in _NAME_KINDS:  # (only the kinds a name may hide under)
             if m.text not in names:
                 names[m.text] = clean_person_name(m.text)
             cleaned[m.id] = names[m.text]
-    toks_of = {i: name_tokens(name) for i, name in cleaned.items()}
-    full = [(m, name_tokens(m.text)) for m in mentions
+            before = doc[m.start - 1].text if m.start > 0 else ""
+            peer_of[m.id] = _peerage(before, m.text)
+            honorific_of[m.id] = _honorific(before, m.text)
+    tokens: dict[str, list[str]] = {}  # (and tokenised once)
+    toks_of = {i: _name_tokens(name, tokens) for i, name in cleaned.items()}
+    full = [(m, _name_tokens(m.text, tokens)) for m in mentions
             if m.id not in skip and m.kind == "person" and len(toks_of[m.id]) >= 2]  # fmt: skip
     # Longest full names first, so "Park Min Ho" is canonical for "Park".
     canon: dict[str, tuple[str, list[str]]] = {}
@@ -60,8 +68,8 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
         if not any(is_part(toks, ctoks) for _, ctoks in canon.values()):
             name = cleaned[m.id]
             canon[f"person/{slug(name)}"] = (name, toks)
-    peers = {f"person/{slug(cleaned[m.id])}" for m, _ in full if peerage(doc, m)}
-    surnamed, knights = _address_forms(doc, mentions, toks_of, canon)
+    peers = {f"person/{slug(cleaned[m.id])}" for m, _ in full if peer_of[m.id]}
+    surnamed, knights = _address_forms(mentions, toks_of, canon, honorific_of)
     linked: dict[int, str] = {}
     for m in mentions:
         if m.id in skip or m.kind not in _NAME_KINDS:
@@ -72,7 +80,7 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
         if m.kind != "person" and (m.entry is not None or len(toks) > 3):
             continue
         candidates = [k for k, (_, ctoks) in canon.items() if is_part(toks, ctoks)]
-        peer = peerage(doc, m)
+        peer = peer_of[m.id]
         if peer and len(toks) == 1:
             # "Baroness Vale": of several Vales the one with a peer's title;
             # with none named here, the peer keeps the title (no commoner's name)
@@ -85,7 +93,7 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
                 linked[m.id] = f"person/{slug(name)}"
                 yield PersonLink(m.id, linked[m.id], name)
                 continue
-        if len(toks) == 1 and not peer and honorific(doc, m) in _PLAIN_HONORIFICS:
+        if len(toks) == 1 and not peer and honorific_of[m.id] in _PLAIN_HONORIFICS:
             # "Mr Hale" is no Hale Dorn whom the story calls "Mr Dorn", nor a
             # knight, whom the story calls "Sir" and never "Mr" (a bare "Hale"
             # may still be him: quotes use first names)
@@ -111,17 +119,20 @@ _HONORIFICS = _PLAIN_HONORIFICS | _KNIGHTHOOD
 
 def honorific(doc: Doc, m: Mention) -> str | None:
     """The honorific of a name ("Mr Dorn", "Sir Hugh"), in it or right before it."""
-    words = m.text.split()
+    return _honorific(doc[m.start - 1].text if m.start > 0 else "", m.text)
+
+
+def _honorific(before: str, text: str) -> str | None:
+    words = text.split()
     first = words[0] if words else ""
-    before = doc[m.start - 1].text if m.start > 0 else ""
     return next((w for w in (first, before) if w in _HONORIFICS), None)
 
 
 def _address_forms(
-    doc: Doc,
     mentions: list[Mention],
     toks_of: dict[int, list[str]],
     canon: dict[str, tuple[str, list[str]]],
+    honorific_of: dict[int, str | None],
 ) -> tuple[set[str], set[str]]:
     """The people of ``canon`` the article calls by their last name alone ("Mr
     Dorn" for Hale Dorn: the first name is a given name, not a surname), and
@@ -138,7 +149,7 @@ def _address_forms(
         toks = toks_of[m.id]
         if len(toks) == 1:
             surnamed.update(by_last.get(toks[0], ()))
-        if toks and honorific(doc, m) in _KNIGHTHOOD:
+        if toks and honorific_of[m.id] in _KNIGHTHOOD:
             knights.update(k for k, (_, full) in canon.items() if is_part(toks, full))
     return surnamed, knights
 
@@ -179,9 +190,19 @@ def name_tokens(name: str) -> list[str]:
 def peerage(doc: Doc, m: Mention) -> str | None:
     """The peer's or royal's title of a name ("Baroness Vale", "Prince Edwin",
     "ex-King Otto"), in it or right before it."""
-    before = doc[m.start - 1].text if m.start > 0 else ""
-    words = [p for w in [before, *m.text.split()[:-1]] for p in w.split("-")]  # "Ex-King"
+    return _peerage(doc[m.start - 1].text if m.start > 0 else "", m.text)
+
+
+def _peerage(before: str, text: str) -> str | None:
+    words = [p for w in [before, *text.split()[:-1]] for p in w.split("-")]  # "Ex-King"
     return next((w for w in words if w in _PEERS_AND_ROYALTY), None)
+
+
+def _name_tokens(name: str, known: dict[str, list[str]]) -> list[str]:
+    """:func:`name_tokens`, from ``known`` when the article gave the name before."""
+    if name not in known:
+        known[name] = name_tokens(name)
+    return known[name]
 
 
 def is_part(toks: list[str], full: list[str]) -> bool:

@@ -1,5 +1,6 @@
 """Title phrases around names: "Peru's Permanent Representative to International
-Organizations in Geneva Tomas Reyes", "Soto, director of the central bank,".
+Organizations in Geneva Tomas Reyes", "Soto, director of the central bank,"
+(found by :mod:`kg.language.title_search`).
 
 A :class:`Descriptor` keeps the title as written and the actors it speaks for:
 those before the title word or after "of" ("Iran's top negotiator", "Secretary of
@@ -16,10 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from kg.language.event_words import SPEECH_VERBS
-from kg.language.gazetteer import gazetteer
-from kg.language.given_names import plainly_a_person
-from kg.language.lexicon import CANDIDACY_WORDS, HONORIFICS, TITLE_WORDS
+from kg.language.lexicon import HONORIFICS, TITLE_WORDS
 
 ACTOR_KINDS = frozenset({"person", "country", "org", "group", "agreement"})
 _SEGMENT_KINDS = ACTOR_KINDS | {"demonym", "description"}  # what a title's affiliation can be
@@ -59,199 +57,6 @@ class Descriptor:
     title: str  # "President"
     affiliations: tuple[int, ...]  # ids of the mentions it speaks for
     former: bool = False
-
-
-def pre_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | None:
-    """The title phrase right before a name: "Chile's top negotiator Marta Ruiz"."""
-    sent = doc[m.start].sent
-    window: list[Token] = []
-    i = m.start - 1
-    while i >= sent.start and m.start - i <= 14:
-        t = doc[i]
-        other = by_token.get(i)
-        if other is not None and other.kind == "person":
-            break
-        inner_and = (  # "Minister of International Trade and Industry"
-            t.lower_ in {"and", "&"}
-            and i + 1 < m.start
-            and doc[i - 1].is_title
-            and doc[i + 1].is_title
-        )
-        # "IMF managing director X", "acting chairman X": a participle inside the title
-        inside = t.tag_ in {"VBG", "VBN"} and t.head.lower_ in TITLE_WORDS and t.head.i > t.i
-        if (
-            t.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ"} and not inner_and and not inside
-        ) or t.text in {
-            ",",
-            ";",
-            ":",
-            '"',
-            "--",
-        }:
-            break
-        if t.text == "-" and (t.whitespace_ or doc[i - 1].whitespace_):
-            break  # a dash, not a hyphen inside "vice-chairman"
-        if t.pos_ == "ADP" and t.lower_ not in AFFILIATION_PREPS | STOP_PREPS_IN_TITLE:
-            break
-        if t.pos_ == "PRON" and t.dep_ != "poss" and (other is None or other.kind == "pronoun"):
-            break  # (but "WHO Director-General X": a body's name)
-        window.append(t)
-        # "Head of the EU delegation": a determiner after "of" is inside the title
-        if (t.pos_ == "PRON" or t.lower_ in {"the", "a", "an"}) and not (
-            i > sent.start
-            and doc[i - 1].pos_ == "ADP"
-            and doc[i - 1].lower_ in AFFILIATION_PREPS | STOP_PREPS_IN_TITLE
-        ):
-            break
-        i -= 1
-    window.reverse()
-    last = [t for t in window if t.pos_ != "DET"][-1:]
-    if last and last[0].pos_ == "ADP":
-        # "a spokesman for Ann Vale's campaign", "the members of the X Club": the name
-        # is what the title is of or for, not its holder
-        return None
-    titles = [k for k, t in enumerate(window) if t.lower_ in TITLE_WORDS]
-    if titles and window[-1].text in {"'s", "’s"}:
-        return None  # "chief of the Fund's Ann Vale Unit": what the body owns, no holder
-    if not titles and m.kind == "person":
-        # "Tory Ann Vale", "the Red Cross's Ann Vale", "Labour challenger Ann Vale"
-        return (
-            _party_label(doc, window[-2:], by_token, m)
-            or _owning_body(doc, m, by_token)
-            or (_candidacy(doc, window[-1], window[0].i, by_token, m) if window else None)
-        )
-    if not titles or (m.kind != "person" and titles[-1] != len(window) - 1):
-        return None
-    first = titles[0]
-    # Extend left of the first title word over modifiers, never across a preposition.
-    lo = first
-    while lo > 0 and window[lo - 1].pos_ != "ADP":
-        lo -= 1
-    tokens = window[lo:]
-    if not tokens:
-        return None
-    return describe(doc, tokens[0].i, tokens[-1].i + 1, by_token, m)
-
-
-def appositive_title(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | None:
-    """A title in apposition: "Soto, director of the central bank," or
-    "The French special envoy for Yemen, Paul Ney,"."""
-    root = doc[m.start : m.end].root
-    for child in root.children:
-        running = _candidacy(doc, child, child.left_edge.i, by_token, m)
-        if child.dep_ == "appos" and child.i > root.i and running is not None:
-            return running  # "Ann Vale, the Republican candidate,"
-        if child.dep_ == "appos" and child.i > root.i and child.lower_ not in TITLE_WORDS:
-            party = _party_label(doc, [child], by_token, m) if m.kind == "person" else None
-            if party is not None and not any(c.dep_ == "poss" for c in child.children):
-                return party  # "Ann Vale, a Republican from Ohio,"
-        if child.dep_ == "appos" and child.lower_ in TITLE_WORDS and child.i > root.i:
-            end = child.right_edge.i + 1
-            for t in doc[child.i : end]:
-                if t.dep_ == "cc" or (t.text in {",", ";"} and t.i > child.i):
-                    end = t.i
-                    break
-                if t.dep_ in {"acl", "relcl"} and t.pos_ in {"VERB", "AUX"} and t.i > child.i:
-                    # "the lawyer representing A and B", "an officer who became ...":
-                    # the title ends where the clause begins
-                    end = max(child.i + 1, min(t.i, t.left_edge.i))
-                    break
-            start = child.left_edge.i
-            return describe(doc, start, end, by_token, m)
-    head = root.head
-    if root.dep_ == "appos" and head.i < m.start:
-        running = _candidacy(doc, head, head.left_edge.i, by_token, m)
-        if running is not None:
-            return running  # "the Labour challenger, Ann Vale,"
-        # the parser may hang the name off the title's last word ("envoy for Libya, X")
-        title = next((t for t in [head, *head.ancestors] if t.lower_ in TITLE_WORDS), None)
-        if title is not None and _words_between(title.i, m.start, by_token) <= 8:
-            start = title.left_edge.i
-            end = title.i + 1
-            for t in doc[title.i + 1 : m.start]:
-                if t.text == ",":
-                    break
-                end = t.i + 1
-            return describe(doc, start, end, by_token, m)
-    return None
-
-
-def _party_label(
-    doc: Doc, words: list[Token], by_token: dict[int, Any], m: Any
-) -> Descriptor | None:
-    """A party's label right before a name or in apposition to it ("Tory Ann
-    Vale", "Ann Vale, a Republican,"): the party is whom the person belongs to (a
-    nationality is no post: "Iranian Ali Reza" gives none)."""
-    if not doc[m.start].is_title:
-        return None  # a "name" the model began with "'s" or a lower-case word
-    for k in range(len(words)):
-        label = words[k:]
-        other = by_token.get(label[0].i)
-        if other is None or other.kind not in {"demonym", "org"} or label[0].i != other.start:
-            continue
-        if other.end != label[-1].i + 1 or not label[0].is_title:
-            continue
-        party = gazetteer().demonym(doc[other.start : other.end].text)
-        if party is None or party.type != "Organization":
-            continue
-        return Descriptor(label[0].i, label[-1].i + 1, "", (other.id,))
-    return None
-
-
-def _candidacy(
-    doc: Doc, noun: Token, lo: int, by_token: dict[int, Any], m: Any
-) -> Descriptor | None:
-    """A party's candidate: "the Republican candidate", "Labour challenger", "the
-    Unity Front's nominee" (a country's is none: "the Chilean front-runner")."""
-    word = noun.lower_
-    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_:
-        word = f"{doc[noun.i - 2].lower_}-{word}"  # "front-runner"
-    if m.kind != "person" or word not in CANDIDACY_WORDS:
-        return None
-    for i in range(max(lo, noun.left_edge.i), noun.i):
-        other = by_token.get(i)
-        if other is None or other.id == m.id or other.start != i or other.end > noun.i:
-            continue
-        text = doc[other.start : other.end].text
-        label = gazetteer().demonym(text)
-        entry = gazetteer().lookup(text)
-        party = label is not None and label.type == "Organization"
-        body = other.kind == "org" and (entry is None or entry.type == "Organization")
-        if (party or body) and doc[other.end - 1].lower_ not in _STATE_WORDS:
-            return Descriptor(i, noun.i + 1, word, (other.id,))
-    return None
-
-
-# a government's candidate is no party's: "the Chilean government's nominee"
-_STATE_WORDS = {"government", "administration", "cabinet", "regime", "state"}
-
-
-def _owning_body(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | None:
-    """A body whose possessive comes right before a person's name: "the Red
-    Cross's Ann Vale said", "Labour's Ivo Marsh", "the Greens' Ann Vale" (a
-    country's is no post: "Norway's Ann Vale" may only be from there; and what a
-    firm's possessive names may be its product, which the model can take for a
-    person: only someone who speaks, or plainly a person's name, is one)."""
-    if m.start < 2 or doc[m.start - 1].text not in {"'s", "’s", "'", "’"}:
-        return None
-    body = by_token.get(m.start - 2)
-    if body is None or body.kind != "org" or body.end != m.start - 1 or body.metonym:
-        return None
-    root = doc[m.start : m.end].root
-    speaks = root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in SPEECH_VERBS
-    if doc[m.start - 1].dep_ != "case" or not (speaks or plainly_a_person(doc, m.start, m.end)):
-        return None
-    if any(t.text in {"'s", "’s"} for t in doc[m.start : m.end]):
-        return None  # "the party's Citizen's Pension": no one's name holds a possessive
-    return Descriptor(body.start, m.start, "", (body.id,))
-
-
-def _words_between(lo: int, hi: int, by_token: dict[int, Any]) -> int:
-    """How many words lie from ``lo`` to ``hi``, a name counting as one word: "the
-    leader of the Road and General Drivers Union, X" is a short title."""
-    names = {id(by_token[i]) for i in range(lo, hi) if i in by_token}
-    inside = sum(1 for i in range(lo, hi) if i in by_token)
-    return hi - lo - inside + len(names)
 
 
 def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -> Descriptor:

@@ -1,0 +1,220 @@
+"""Where the title phrase of a name is: right before it ("Chile's top negotiator
+Marta Ruiz", "Tory Ann Vale", "the Red Cross's Ann Vale") or in apposition ("Soto,
+director of the central bank,", "The French special envoy for Yemen, Paul Ney,").
+:func:`kg.language.titles.describe` then reads whom it speaks for.
+
+The words before each name are read from the document's columns
+(:class:`~kg.language.title_columns.TitleColumns`), compared by string id.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
+
+from kg.language.event_words import SPEECH_VERBS
+from kg.language.gazetteer import gazetteer
+from kg.language.given_names import plainly_a_person
+from kg.language.lexicon import CANDIDACY_WORDS, TITLE_WORDS
+from kg.language.title_columns import TitleColumns, ids
+from kg.language.titles import AFFILIATION_PREPS, STOP_PREPS_IN_TITLE, Descriptor, describe
+
+# the ids of what pre_title compares a word's text, lower case form, tags and label with
+_TITLE_IDS = ids(TITLE_WORDS)
+_IN_TITLE_PREPS = ids(AFFILIATION_PREPS | STOP_PREPS_IN_TITLE)
+_AND = ids({"and", "&"})
+_ARTICLES = ids({"the", "a", "an"})
+_STOPS = ids({",", ";", ":", '"', "--"})
+_POSSESSIVE_S = ids({"'s", "’s"})
+_DASH = get_string_id("-")
+_CLAUSE_POS = ids({"VERB", "AUX", "CCONJ", "SCONJ"})
+_PARTICIPLES = ids({"VBG", "VBN"})
+_ADP, _PRON, _DET, _POSS, _APPOS = (
+    get_string_id(w) for w in ("ADP", "PRON", "DET", "poss", "appos")
+)
+
+
+def pre_title(doc: Doc, m: Any, by_token: dict[int, Any], cols: TitleColumns) -> Descriptor | None:
+    """The title phrase right before a name: "Chile's top negotiator Marta Ruiz"."""
+    sent_start = cols.sent_start[m.start]
+    orth, lower, pos = cols.orth, cols.lower, cols.pos
+    window: list[int] = []  # token indices, right to left
+    i = m.start - 1
+    while i >= sent_start and m.start - i <= 14:
+        other = by_token.get(i)
+        if other is not None and other.kind == "person":
+            break
+        inner_and = (  # "Minister of International Trade and Industry"
+            lower[i] in _AND and i + 1 < m.start and cols.title[i - 1] and cols.title[i + 1]
+        )
+        # "IMF managing director X", "acting chairman X": a participle inside the title
+        head = cols.head[i]
+        inside = cols.tag[i] in _PARTICIPLES and lower[head] in _TITLE_IDS and head > i
+        if (pos[i] in _CLAUSE_POS and not inner_and and not inside) or orth[i] in _STOPS:
+            break
+        if orth[i] == _DASH and (cols.spaced[i] or cols.spaced[i - 1]):
+            break  # a dash, not a hyphen inside "vice-chairman"
+        if pos[i] == _ADP and lower[i] not in _IN_TITLE_PREPS:
+            break
+        if pos[i] == _PRON and cols.dep[i] != _POSS and (other is None or other.kind == "pronoun"):
+            break  # (but "WHO Director-General X": a body's name)
+        window.append(i)
+        # "Head of the EU delegation": a determiner after "of" is inside the title
+        if (pos[i] == _PRON or lower[i] in _ARTICLES) and not (
+            i > sent_start and pos[i - 1] == _ADP and lower[i - 1] in _IN_TITLE_PREPS
+        ):
+            break
+        i -= 1
+    window.reverse()
+    last = [k for k in window if pos[k] != _DET][-1:]
+    if last and pos[last[0]] == _ADP:
+        # "a spokesman for Ann Vale's campaign", "the members of the X Club": the name
+        # is what the title is of or for, not its holder
+        return None
+    titles = [n for n, k in enumerate(window) if lower[k] in _TITLE_IDS]
+    if titles and orth[window[-1]] in _POSSESSIVE_S:
+        return None  # "chief of the Fund's Ann Vale Unit": what the body owns, no holder
+    if not titles and m.kind == "person":
+        # "Tory Ann Vale", "the Red Cross's Ann Vale", "Labour challenger Ann Vale"
+        return (
+            _party_label(doc, [doc[k] for k in window[-2:]], by_token, m)
+            or _owning_body(doc, m, by_token)
+            or (_candidacy(doc, doc[window[-1]], window[0], by_token, m) if window else None)
+        )
+    if not titles or (m.kind != "person" and titles[-1] != len(window) - 1):
+        return None
+    first = titles[0]
+    # Extend left of the first title word over modifiers, never across a preposition.
+    lo = first
+    while lo > 0 and pos[window[lo - 1]] != _ADP:
+        lo -= 1
+    phrase = window[lo:]
+    if not phrase:
+        return None
+    return describe(doc, phrase[0], phrase[-1] + 1, by_token, m)
+
+
+def appositive_title(
+    doc: Doc, m: Any, by_token: dict[int, Any], cols: TitleColumns
+) -> Descriptor | None:
+    """A title in apposition: "Soto, director of the central bank," or
+    "The French special envoy for Yemen, Paul Ney,"."""
+    root = doc[m.start] if m.end - m.start == 1 else doc[m.start : m.end].root
+    # the appositions after the name (a Token made for those alone)
+    for child in [doc[k] for k in cols.appos.get(root.i, ()) if k > root.i]:
+        running = _candidacy(doc, child, child.left_edge.i, by_token, m)
+        if running is not None:
+            return running  # "Ann Vale, the Republican candidate,"
+        if child.lower_ not in TITLE_WORDS:
+            party = _party_label(doc, [child], by_token, m) if m.kind == "person" else None
+            if party is not None and not any(c.dep_ == "poss" for c in child.children):
+                return party  # "Ann Vale, a Republican from Ohio,"
+        else:
+            end = child.right_edge.i + 1
+            for t in doc[child.i : end]:
+                if t.dep_ == "cc" or (t.text in {",", ";"} and t.i > child.i):
+                    end = t.i
+                    break
+                if t.dep_ in {"acl", "relcl"} and t.pos_ in {"VERB", "AUX"} and t.i > child.i:
+                    # "the lawyer representing A and B", "an officer who became ...":
+                    # the title ends where the clause begins
+                    end = max(child.i + 1, min(t.i, t.left_edge.i))
+                    break
+            start = child.left_edge.i
+            return describe(doc, start, end, by_token, m)
+    if cols.dep[root.i] == _APPOS and cols.head[root.i] < m.start:
+        head = root.head
+        running = _candidacy(doc, head, head.left_edge.i, by_token, m)
+        if running is not None:
+            return running  # "the Labour challenger, Ann Vale,"
+        # the parser may hang the name off the title's last word ("envoy for Libya, X")
+        title = next((t for t in [head, *head.ancestors] if t.lower_ in TITLE_WORDS), None)
+        if title is not None and _words_between(title.i, m.start, by_token) <= 8:
+            start = title.left_edge.i
+            end = title.i + 1
+            for t in doc[title.i + 1 : m.start]:
+                if t.text == ",":
+                    break
+                end = t.i + 1
+            return describe(doc, start, end, by_token, m)
+    return None
+
+
+def _party_label(
+    doc: Doc, words: list[Token], by_token: dict[int, Any], m: Any
+) -> Descriptor | None:
+    """A party's label right before a name or in apposition to it ("Tory Ann
+    Vale", "Ann Vale, a Republican,"): the party is whom the person belongs to (a
+    nationality is no post: "Iranian Ali Reza" gives none)."""
+    if not doc[m.start].is_title:
+        return None  # a "name" the model began with "'s" or a lower-case word
+    for k in range(len(words)):
+        label = words[k:]
+        other = by_token.get(label[0].i)
+        if other is None or other.kind not in {"demonym", "org"} or label[0].i != other.start:
+            continue
+        if other.end != label[-1].i + 1 or not label[0].is_title:
+            continue
+        party = gazetteer().demonym(doc[other.start : other.end].text)
+        if party is None or party.type != "Organization":
+            continue
+        return Descriptor(label[0].i, label[-1].i + 1, "", (other.id,))
+    return None
+
+
+def _candidacy(
+    doc: Doc, noun: Token, lo: int, by_token: dict[int, Any], m: Any
+) -> Descriptor | None:
+    """A party's candidate: "the Republican candidate", "Labour challenger", "the
+    Unity Front's nominee" (a country's is none: "the Chilean front-runner")."""
+    word = noun.lower_
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_:
+        word = f"{doc[noun.i - 2].lower_}-{word}"  # "front-runner"
+    if m.kind != "person" or word not in CANDIDACY_WORDS:
+        return None
+    for i in range(max(lo, noun.left_edge.i), noun.i):
+        other = by_token.get(i)
+        if other is None or other.id == m.id or other.start != i or other.end > noun.i:
+            continue
+        text = doc[other.start : other.end].text
+        label = gazetteer().demonym(text)
+        entry = gazetteer().lookup(text)
+        party = label is not None and label.type == "Organization"
+        body = other.kind == "org" and (entry is None or entry.type == "Organization")
+        if (party or body) and doc[other.end - 1].lower_ not in _STATE_WORDS:
+            return Descriptor(i, noun.i + 1, word, (other.id,))
+    return None
+
+
+# a government's candidate is no party's: "the Chilean government's nominee"
+_STATE_WORDS = {"government", "administration", "cabinet", "regime", "state"}
+
+
+def _owning_body(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | None:
+    """A body whose possessive comes right before a person's name: "the Red
+    Cross's Ann Vale said", "Labour's Ivo Marsh", "the Greens' Ann Vale" (a
+    country's is no post: "Norway's Ann Vale" may only be from there; and what a
+    firm's possessive names may be its product, which the model can take for a
+    person: only someone who speaks, or plainly a person's name, is one)."""
+    if m.start < 2 or doc[m.start - 1].text not in {"'s", "’s", "'", "’"}:
+        return None
+    body = by_token.get(m.start - 2)
+    if body is None or body.kind != "org" or body.end != m.start - 1 or body.metonym:
+        return None
+    root = doc[m.start : m.end].root
+    speaks = root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in SPEECH_VERBS
+    if doc[m.start - 1].dep_ != "case" or not (speaks or plainly_a_person(doc, m.start, m.end)):
+        return None
+    if any(t.text in {"'s", "’s"} for t in doc[m.start : m.end]):
+        return None  # "the party's Citizen's Pension": no one's name holds a possessive
+    return Descriptor(body.start, m.start, "", (body.id,))
+
+
+def _words_between(lo: int, hi: int, by_token: dict[int, Any]) -> int:
+    """How many words lie from ``lo`` to ``hi``, a name counting as one word: "the
+    leader of the Road and General Drivers Union, X" is a short title."""
+    names = {id(by_token[i]) for i in range(lo, hi) if i in by_token}
+    inside = sum(1 for i in range(lo, hi) if i in by_token)
+    return hi - lo - inside + len(names)
