@@ -43,7 +43,7 @@ from kg.language.lexicon import (
 )
 from kg.language.name_bounds import question_opener_cut, whole_name
 from kg.language.names import SUFFIX_ROLES, is_role_word, party_label
-from kg.language.not_names import likeness
+from kg.language.not_names import likeness, names_no_actor
 from kg.language.org_spans import (
     company_span,
     coordinated_start,
@@ -117,7 +117,7 @@ class EntityRepair:
         self.seats.add("SEAT", [nlp.make_doc(n) for n in self.gz.metonym_forms()])
 
     def __call__(self, doc: Doc) -> Doc:
-        story = Story.read(doc, self.gz)
+        story = Story.read(doc, self.gz, names_no_actor)
         spans: list[Span] = []
         for ent in doc.ents:
             spans.extend(self._repair(doc, ent, story))

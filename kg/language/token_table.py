@@ -33,7 +33,6 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from kg.language.gazetteer import Entry, Gazetteer
-from kg.language.not_names import names_no_actor
 
 _COLUMNS = [ORTH, LOWER, SPACY, IS_PUNCT, IS_TITLE, IS_UPPER, IS_LOWER, IS_ALPHA, POS, DEP, HEAD,
             ENT_TYPE]  # fmt: skip
@@ -88,6 +87,9 @@ class TokenTable:
         return start
 
 
+NoActorTest = Callable[[Doc, "TokenTable", int, int, str], bool]
+
+
 @dataclass(frozen=True)
 class Story:
     """One document as the repairs read it: its token table, and answers that
@@ -101,7 +103,9 @@ class Story:
     no_actor: Callable[[int, int, str], bool]  # names_no_actor(doc, table, start, end, label)
 
     @classmethod
-    def read(cls, doc: Doc, gz: Gazetteer) -> Story:
+    def read(cls, doc: Doc, gz: Gazetteer, names_no_actor: NoActorTest) -> Story:
+        """``names_no_actor`` is :func:`kg.language.not_names.names_no_actor`, given
+        by the caller (that module reads this one's table)."""
         table = TokenTable(doc)
         no_actor = cache(partial(names_no_actor, doc, table))
         return cls(table, cache(gz.lookup), cache(gz.is_place), cache(gz.demonym), no_actor)
