@@ -133,6 +133,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             and not _hyphen_prefix(doc, tok)
             and not any(doc[j].ent_type_ in {"ORG", "PERSON"} for j in range(start, tok.i))
             and not _describes(doc, start, tok)
+            and not _a_tie_with(tok)
         ):
             # its name begins at its first capital: "Leeds's constituency Conservative
             # association" is the Conservative association
@@ -151,6 +152,18 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
         elif low in ORG_ANAPHORA and (has_det or _before_title(doc, tok, low)):
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
     return found
+
+
+# Nouns of a body that also name a tie between parties: "France's alliance with Germany".
+_TIES = frozenset({"alliance", "coalition", "union", "partnership"})
+
+
+def _a_tie_with(tok: Token) -> bool:
+    """ "France's alliance with Germany", "Scotland's union with England": the tie
+    between two parties, not a body (as "the Atlantic alliance" is)."""
+    return tok.lower_ in _TIES and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
+    )
 
 
 _PRONOUNS = PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL

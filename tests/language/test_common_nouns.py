@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
+from tests.helpers import directed
 
 
 @pytest.mark.parametrize(
@@ -63,3 +64,16 @@ def test_fighters_named_by_their_body_are_that_body(facts_of, text: str, expecte
 )
 def test_fighters_of_a_country_or_place_stay_a_group(facts_of, text: str, group: str) -> None:  # type: ignore[no-untyped-def]
     assert any(a == group for a, _ in _pairs(facts_of(text)))
+
+
+def test_a_tie_with_another_party_is_no_body(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Chile's alliance with Peru endured.")
+    assert {a.name for a in facts.actors} == {"Chile", "Peru"}
+    assert ("Chile", "Peru") in directed(facts, EventKind.COOPERATION) | {
+        (b, a) for a, b in directed(facts, EventKind.COOPERATION)
+    }
+
+
+def test_a_body_named_by_such_a_noun_stays_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The Andean Alliance condemned Peru.")
+    assert any(a.type.value == "Organization" for a in facts.actors)
