@@ -104,8 +104,12 @@ def is_place(
         return False  # "the newspaper Taifa", "the party Vale": a body named after a town
     if m.kind != "person":
         return True
+    if place.kind == "district":
+        return True  # "Leeds North East": no one's name
     if place.kind == "landmark":
-        return name.split()[0] in places().first_words  # "Wadi Rum", not "Barbara Castle"
+        words = name.split()
+        # "Wadi Rum", "Victoria Tower"; not "Barbara Castle"
+        return words[0] in places().first_words or words[-1] in places().building_words
     titled = m.start > 0 and doc[m.start - 1].text.rstrip(".") in _TITLED
     if place.kind == "region" and " " not in name and not titled:
         return True  # a region is rarely a surname ("Baroness Orland" is one)

@@ -38,7 +38,7 @@ _SPELLING = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
 @dataclass(frozen=True)
 class Place:
     name: str
-    kind: str  # city | region | landmark
+    kind: str  # city | region | district | landmark
     country: str | None = None  # ISO 3166 alpha-3 of the country it lies in
 
 
@@ -67,6 +67,8 @@ class Places:
         self._rows: dict[str, list[str | None]] = {}
         self.first_words: set[str] = set()
         self.last_words: set[str] = set()
+        self.building_words: set[str] = set()  # last words no surname has
+        self.compass_words: set[str] = set()  # "Bristol East": a part of a town
         self.common: set[str] = set()
         self._load_words()
         self._load_subdivisions()
@@ -89,7 +91,12 @@ class Places:
                 name, _, country = words.partition("\t")
                 self._add(name, Place(name, "region", country.strip() or None))
                 continue
-            target = {"first": self.first_words, "last": self.last_words}.get(where, self.common)
+            target = {
+                "first": self.first_words,
+                "last": self.last_words,
+                "building": self.building_words,
+                "compass": self.compass_words,
+            }.get(where, self.common)
             target.update(words.split())
 
     def _load_subdivisions(self) -> None:
@@ -131,6 +138,9 @@ class Places:
             found = self._names[key] = Place(row[0] or "", row[1] or "", row[2])
             return found
         words = text.split()
+        district = self._district(words)
+        if district is not None:
+            return district
         landmark = len(words) >= 2 and (
             words[0] in self.first_words or words[-1] in self.last_words
         )
@@ -139,6 +149,19 @@ class Places:
         ):
             return Place(text, "landmark")
         return None
+
+    def _district(self, words: list[str]) -> Place | None:
+        """A town and the compass words after it, "Bristol East", "Leeds North West":
+        a part of the town, or the constituency named after it."""
+        cut = len(words)
+        while cut > 1 and words[cut - 1] in self.compass_words:
+            cut -= 1
+        if cut == len(words) or cut > 3:
+            return None
+        town = self.lookup(" ".join(words[:cut]))
+        if town is None or town.kind not in {"city", "region"}:
+            return None
+        return Place(" ".join(words), "district", town.country)
 
     def is_place(self, name: str) -> bool:
         """True for a city, region, street or landmark (never a country)."""
@@ -185,6 +208,8 @@ def _write_cache(path: Path, built: Places) -> None:
         "names": {k: [p.name, p.kind, p.country] for k, p in built._names.items()} | built._rows,
         "first": sorted(built.first_words),
         "last": sorted(built.last_words),
+        "building": sorted(built.building_words),
+        "compass": sorted(built.compass_words),
         "common": sorted(built.common),
     }
     try:
@@ -203,5 +228,7 @@ def _from_json(data: dict) -> Places:
     built._rows = data["names"]
     built.first_words = set(data["first"])
     built.last_words = set(data["last"])
+    built.building_words = set(data["building"])
+    built.compass_words = set(data["compass"])
     built.common = set(data["common"])
     return built

@@ -3,6 +3,7 @@ speaker or actor, an ambiguous party name needs its country, titles are roles.""
 
 from __future__ import annotations
 
+import pytest
 from helpers import affiliations
 
 from kg.records import ArticleFacts
@@ -32,6 +33,27 @@ def test_a_town_the_model_calls_a_person(facts_of) -> None:  # type: ignore[no-u
 def test_a_landmark_is_no_person(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Ruth Gale flew to Wadi Qasr, where Ivo Marsh met Wadi Qasr guides.")
     assert not any("wadi" in k for k in parties(facts))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The papers are stored in the archive rooms of Parliament's Elizabeth Tower.",
+        "The records fill the upper floors of the Senate's Margaret Tower.",
+        "Ruth Gale, who represented Bristol East for a decade, met Ivo Marsh.",
+        "Ivo Marsh represents Leeds North East and sits on the committee.",
+        "Labour held Cardiff Central, Ruth Gale said.",
+    ],
+)
+def test_a_building_or_a_constituency_is_no_actor(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    keys = parties(facts_of(text))
+    places = ("elizabeth-tower", "margaret-tower", "bristol-east", "leeds-north-east", "cardiff-central")
+    assert not any(place in k for k in keys for place in places), (text, keys)
+
+
+def test_a_castle_can_still_be_a_surname(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Labour MP Ann Castle met Tony Hill in London.")
+    assert {"Ann Castle", "Tony Hill"} <= {a.name for a in facts.actors}
 
 
 def test_a_capital_speaks_for_its_government_only_as_an_actor(facts_of) -> None:  # type: ignore[no-untyped-def]

@@ -33,6 +33,21 @@ def test_words_that_make_a_name_a_landmark(name: str) -> None:
     assert found is not None and found.kind == "landmark"
 
 
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Bristol East", "GBR"), ("Leeds North West", "GBR"), ("Glasgow Central", "GBR")],
+)
+def test_a_town_and_compass_words_name_a_district(name: str, country: str) -> None:
+    found = places().lookup(name)
+    assert found is not None and (found.kind, found.country) == ("district", country)
+
+
+@pytest.mark.parametrize("name", ["East", "North West", "Ann Vale East", "Bristol Eastern"])
+def test_compass_words_need_a_town_before_them(name: str) -> None:
+    found = places().lookup(name)
+    assert found is None or found.kind != "district"
+
+
 @pytest.mark.parametrize("name", ["France", "North", "Union", "Independence", "Ann Vale", "wadi"])
 def test_countries_common_words_and_people_are_not_places(name: str) -> None:
     assert not places().is_place(name)
