@@ -47,7 +47,13 @@ def test_a_landmark_is_no_person(facts_of) -> None:  # type: ignore[no-untyped-d
 )
 def test_a_building_or_a_constituency_is_no_actor(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     keys = parties(facts_of(text))
-    places = ("elizabeth-tower", "margaret-tower", "bristol-east", "leeds-north-east", "cardiff-central")
+    places = (
+        "elizabeth-tower",
+        "margaret-tower",
+        "bristol-east",
+        "leeds-north-east",
+        "cardiff-central",
+    )
     assert not any(place in k for k in keys for place in places), (text, keys)
 
 
