@@ -43,7 +43,7 @@ from kg.language.pair_owners import pair_owners
 from kg.language.person_names import link_people
 from kg.language.places import places
 from kg.language.slugs import slug
-from kg.language.state_bodies import body_name, country_body_key
+from kg.language.state_bodies import body_name, country_body_key, named_force_of_its_own
 from kg.records import Actor, ActorType
 
 _TYPE_FOR_KIND = {
@@ -223,8 +223,10 @@ class _Resolver:
             return self._register(m.entry.key, _TYPE_FOR_KIND[_kind(m.entry)], m.text, m.entry)
         name = _strip_article(m.text)
         words = name.split()
-        # A country's government, administration or forces act as the country.
-        if words and words[-1].lower() in _STATE_HEADS:
+        # A country's government, administration or forces act as the country
+        # (not "the Syrian Democratic Forces", a body of its own).
+        own = named_force_of_its_own(self.gz, words)
+        if words and words[-1].lower() in _STATE_HEADS and not own:
             country = self._country_in(m)
             if country is None:
                 # "Chinese government", "United States Embassies"
@@ -361,8 +363,7 @@ def _kind(entry: Entry) -> str:
     }[entry.type]
 
 
-def _strip_article(text: str) -> str:
-    return clean_name(text)
+_strip_article = clean_name  # "the Syrian army" -> "Syrian army"
 
 
 def _is_acronym_of(short: str, long: str) -> bool:

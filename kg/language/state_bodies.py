@@ -107,3 +107,38 @@ def organ_of_a_country(tok: Token) -> bool:
     if not any(c.lower_ == "the" for c in mods):
         return False
     return tok.lower_ not in GENERIC_BODIES or any(c.lower_ in UNIQUE_BODIES for c in mods)
+
+
+# The words a country's own forces are named with besides their country ("the Afghan
+# National Army", "the Lebanese Armed Forces", "Iraqi Security Forces"); a force named
+# with any other ("the Syrian Democratic Forces", "the Free Syrian Army") is a body of
+# its own, whatever country its name gives.
+_STATE_FORCE_WORDS = frozenset(
+    "national armed royal federal defence defense self-defence self-defense air naval navy "
+    "army special security border coast guard guards military regular government interim "
+    "joint ground land marine marines imperial republican revolutionary presidential".split()
+)
+
+
+def named_force_of_its_own(gz: Gazetteer, words: Sequence[str]) -> bool:
+    """True for a force whose proper name holds a word no state's own forces are
+    named with, once its country's words are set aside: "Syrian Democratic Forces",
+    "Free Syrian Army" (not "Afghan National Army", nor "Syrian government forces",
+    a description)."""
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    i, rest = 0, words[:-1]
+    while i < len(rest):
+        for n in (3, 2, 1):
+            phrase = " ".join(rest[i : i + n])
+            entry = gz.lookup(phrase) if n > 1 or phrase[:1].isupper() else None
+            entry = entry or (gz.demonym(phrase) if n <= 2 else None)
+            if i + n <= len(rest) and entry is not None and entry.type == "Country":
+                i += n
+                break
+        else:
+            word = rest[i]
+            if word[:1].isupper() and word.lower() not in _STATE_FORCE_WORDS:
+                return True
+            i += 1
+    return False

@@ -94,3 +94,30 @@ def test_country_body_key(name: str, key: str) -> None:
     from kg.language.state_bodies import country_body_key
 
     assert country_body_key(gazetteer(), name) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        ("The Chadian Democratic Forces attacked Nigerian troops.", "Chadian Democratic Forces",
+         "Nigeria"),
+        ("The Free Malian Army ambushed Nigerien soldiers.", "Free Malian Army", "Niger"),
+        ("Turkish jets bombed the Syrian Popular Defence Forces.", "Turkey",
+         "Syrian Popular Defence Forces"),
+    ],
+)  # fmt: skip
+def test_a_force_with_a_name_of_its_own_is_no_state(facts_of, text, agent, target) -> None:  # type: ignore[no-untyped-def]
+    assert (agent, target) in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("The Afghan National Army attacked Pakistani troops.", "Afghanistan"),
+        ("The South Korean Armed Forces fired at North Korean troops.", "South Korea"),
+        ("The Iraqi Security Forces attacked Syrian troops.", "Iraq"),
+        ("Syrian government forces attacked Turkish troops.", "Syria"),
+    ],
+)
+def test_a_states_own_forces_are_the_state(facts_of, text: str, agent: str) -> None:  # type: ignore[no-untyped-def]
+    assert agent in {a for a, _ in opposed(facts_of, text)}
