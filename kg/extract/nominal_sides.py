@@ -39,9 +39,16 @@ _INTENT = {"pledge", "promise", "offer"}  # (CAMEO 03: intent to give what the n
 _GIVING = {"offer", "give", "send", "provide", "grant", "promise", "pledge", "lend"}
 
 
-def recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
-    if "aid-object" in trig.flags and not any(map(is_aid, [noun, *g.prep_objects(noun, {"of"})])):
+# Nouns that hold what the word before them gives: "an aid package for Peru", "a loan
+# programme to Kenya" (the receiver, giver and verb are the holder's, the kind the word's).
+_AID_HOLDERS = frozenset({"package", "programme", "program", "tranche", "funds", "money"})
+
+
+def recipient_frame(ctx: Context, word: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
+    if "aid-object" in trig.flags and not any(map(is_aid, [word, *g.prep_objects(word, {"of"})])):
         return  # "car sales to Peru" give no aid; "arms sales", "a delivery of arms" do
+    held = word.dep_ == "compound" and word.head.lemma_ in _AID_HOLDERS
+    noun = word.head if held else word
     givers = owners(ctx, noun) or came_from(ctx, noun)
     receivers = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
     receivers += reached(ctx, noun)  # "aid from X reached Y"
@@ -83,8 +90,8 @@ def recipient_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) ->
         if clause is not None:
             receivers += [k for t in g.subjects(clause) for k in g.actors_of(ctx, t)]
     anchor = verb if verb is not None else noun  # a noun in an adjunct keeps its own mood
-    yield from make_events(ctx, anchor, noun, trig.kind, s, givers, receivers, [noun],
-                           extractor, 0.7)  # fmt: skip
+    yield from make_events(ctx, anchor, word, trig.kind, s, givers, receivers,
+                           [word, noun] if held else [word], extractor, 0.7)  # fmt: skip
 
 
 # Verbs that draw their object into what their "in" phrase names: "engaged X in fighting".

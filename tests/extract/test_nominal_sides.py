@@ -149,3 +149,29 @@ def test_a_dashed_participle_names_no_party(facts_of) -> None:  # type: ignore[n
     found = directed(facts_of("A Qatar-brokered deal between Chad and Sudan took effect."),
                      EventKind.COOPERATION)  # fmt: skip
     assert {a for pair in found for a in pair} == {"Chad", "Sudan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan approved a new aid package for Nepal.", ("Japan", "Nepal")),
+        ("Germany unveiled a military aid package for Ukraine.", ("Germany", "Ukraine")),
+        ("The World Bank approved a loan programme for Ghana.", ("World Bank", "Ghana")),
+        ("An aid package for Chad was approved by France.", ("France", "Chad")),
+        ("Japan's aid package for Nepal arrived on Monday.", ("Japan", "Nepal")),
+    ],
+)
+def test_aid_held_in_a_package_or_programme(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan will approve an aid package for Nepal next year.",  # planned
+        "Brazil unveiled a stimulus package for Argentina.",  # no aid named
+        "Peru unveiled a new aid package for its farmers.",  # no party receives
+    ],
+)
+def test_a_package_of_no_aid_or_not_yet_given_is_no_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)
