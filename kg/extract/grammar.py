@@ -249,8 +249,9 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
             for k in _actors_of_one(ctx, c, include_places)
         ]
     low = t.lower_
-    if low in _COLLECTIVES:  # "met a group of Labour MPs", "a handful of Chilean officials"
-        return [k for o in prep_objects(t, {"of"}) for k in actors_of(ctx, o)]
+    members = prep_objects(t, {"of"}) if low in _COLLECTIVES else []
+    if members:  # "met a group of Labour MPs", "a handful of Chilean officials"
+        return [k for o in members for k in actors_of(ctx, o)]
     if low in GENERIC_BODIES:
         # "the Norvan news agency", "the Halvard bank": the name before the kind
         named = [

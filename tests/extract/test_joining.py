@@ -87,3 +87,15 @@ def test_memberships_held(facts_of, text: str, pairs: set[tuple[str, str]]) -> N
 )
 def test_no_membership_when_not_a_member(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert memberships(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru joined the BRICS group in January.",
+        "In 2011 Chile and Peru joined the G20 group.",
+    ],
+)
+def test_joining_a_body_named_before_its_kind(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    members = {m for m, _ in memberships(facts_of(text))}
+    assert {"Chile", "Peru"} <= members

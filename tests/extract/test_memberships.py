@@ -31,6 +31,25 @@ def test_appositive_member(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert ("France", "North Atlantic Treaty Organization") in got
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NATO's newest member, Finland, held drills near Russia.",
+         {("Finland", "North Atlantic Treaty Organization")}),
+        ("The EU's newest members, Romania and Bulgaria, joined in 2007.",
+         {("Romania", "European Union"), ("Bulgaria", "European Union")}),
+        ("OPEC's smallest member, Gabon, cut its output.",
+         {("Gabon", "Organization of the Petroleum Exporting Countries")}),
+    ],
+)  # fmt: skip
+def test_a_bodys_member_named_after_the_noun(facts_of, text: str, expected: set) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert expected <= memberships(facts_of(text))
+
+
+def test_a_person_named_after_member_is_no_member_state(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not memberships(facts_of("A member of the Labour Party, Ann Jones, criticised Chile."))
+
+
 def test_copula_member(facts_of) -> None:  # type: ignore[no-untyped-def]
     got = memberships(facts_of("Turkey is a member of NATO."))
     assert ("Turkey", "North Atlantic Treaty Organization") in got
