@@ -20,6 +20,7 @@ from kg.extract.claims import claimant
 from kg.extract.giving import given_things, given_to, is_aid, is_control
 from kg.extract.guests import guest_objects
 from kg.extract.modality import HEARSAY_NOUNS
+from kg.extract.noun_parties import hyphen_agents
 from kg.extract.passives import leaders_of_act
 from kg.extract.senses import (
     Sense,
@@ -289,17 +290,6 @@ def shared_objects(verb: Token) -> list[Token]:
         ):
             return g.direct_objects(c)
     return []
-
-
-def hyphen_agents(verb: Token) -> list[Token]:
-    """ "Iran-backed rebels", "U.S.-funded programmes": the word before the hyphen."""
-    return [
-        c
-        for c in verb.children
-        if c.dep_ in {"npadvmod", "compound", "nmod"}
-        and c.i < verb.i
-        and verb.doc[c.i + 1].text == "-"
-    ]
 
 
 def hyphen_keys(tokens: list[Token]) -> list[str]:

@@ -32,9 +32,10 @@ NOUNS = {w: t for (w, _), t in triggers.words(kind=CONTACT, pos="noun").items()
 _SUPPORT_VERBS = {"hold", "have", "begin", "start", "resume", "open", "kick", "continue", "conduct",
                   "launch", "conclude", "wrap", "engage", "enter", "join", "make", "pay", "end",
                   "complete", "finish", "host", "chair", "mediate", "broker", "receive",
-                  "take", "grant", "give", "obtain", "get", "win"}  # fmt: skip
+                  "take", "grant", "give", "obtain", "get", "win", "convene", "sponsor",
+                  "facilitate"}  # fmt: skip
 # Who holds talks for others is their host: "X hosted talks between A and B" - all three met.
-_HOSTING = {"host", "chair", "mediate", "broker"}
+_HOSTING = {"host", "chair", "mediate", "broker", "convene", "sponsor", "facilitate"}
 # "X joined Y for talks": Y is the partner
 _JOINING = {"join"}
 # "X engaged Y in talks": Y is the partner

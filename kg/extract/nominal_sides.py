@@ -16,9 +16,10 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.extract.directed import make_events, targets_of
+from kg.extract.directed import hyphen_keys, make_events, targets_of
 from kg.extract.doing import doers, doing_verb
 from kg.extract.giving import is_aid
+from kg.extract.noun_parties import hyphened_mediators
 from kg.extract.owner_parties import (
     came_from,
     came_to_aid,
@@ -139,10 +140,15 @@ def between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> I
         partners += [k for t in g.relative_objects(engager) for k in g.actors_of(ctx, t)]
         if g.is_passive(engager):  # "A and B were embroiled in clashes": both sides
             owners = owners or [k for t in g.subjects(engager) for k in g.actors_of(ctx, t)]
-    mediators = []
+    mediators = [k for t in hyphened_mediators(noun, _BROKERING)  # "an EU-brokered truce"
+                 for k in g.actors_of(ctx, t) or hyphen_keys([t])]  # fmt: skip
     for c in noun.children:
-        if c.dep_ == "acl" and c.lemma_ in {"broker", "mediate", "sponsor"}:
+        if c.dep_ == "acl" and c.lemma_ in _BROKERING:  # "a truce brokered by X"
             mediators += [k for t in g.agents(c) for k in g.actors_of(ctx, t)]
+    if verb is not None and verb.lemma_ in _BROKERING and len(sides) >= 2:
+        # "X brokered a truce between A and B", "the truce between A and B was brokered by X"
+        mediators += doers(ctx, verb)
+        owners = [k for k in owners if k not in mediators]
     partners = [k for k in dict.fromkeys(partners) if k not in owners]
     if len(sides) < 2 and owners and len(partners) >= 2 and trig.kind is EventKind.COOPERATION:
         # "agreed a deal with A, B and C": each with the one who agreed, not with each other
@@ -177,6 +183,8 @@ def between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> I
                            parties[1:], [noun], extractor, 0.7)  # fmt: skip
 
 
+# Verbs by which a third party brings the sides to a pact.
+_BROKERING = frozenset({"broker", "mediate", "sponsor", "facilitate"})
 # Verbs by which the sides make a pact or fight: "the truce agreed by A and B".
 _MAKING_VERBS = frozenset("agree sign reach conclude seal negotiate forge wage fight".split())
 

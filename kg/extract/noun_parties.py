@@ -42,7 +42,27 @@ def mediators(noun: Token, governor: Token | None, partners: list[Token],
     if governor is not None:  # an opening participle with no subject of its own
         verbs += [c for c in governor.children if c.dep_ == "advcl" and c.tag_ == "VBN"
                   and c.i < noun.i and not any(s.dep_ in g.SUBJECT_DEPS for s in c.children)]  # fmt: skip
-    return [a for v in verbs if v.lemma_ in hosting for a in g.agents(v)]
+    return [a for v in verbs if v.lemma_ in hosting for a in g.agents(v)] + hyphened_mediators(
+        noun, hosting
+    )
+
+
+def hyphened_mediators(noun: Token, hosting: set[str] | frozenset[str]) -> list[Token]:
+    """ "EU-brokered talks", "the Egyptian-mediated truce": the word before the
+    hyphen of a participle on the noun."""
+    return [a for c in noun.children if c.dep_ in {"amod", "compound"} and c.tag_ == "VBN"
+            and c.lemma_ in hosting for a in hyphen_agents(c)]  # fmt: skip
+
+
+def hyphen_agents(verb: Token) -> list[Token]:
+    """ "Iran-backed rebels", "U.S.-funded programmes": the word before the hyphen."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in {"npadvmod", "compound", "nmod"}
+        and c.i < verb.i
+        and verb.doc[c.i + 1].text == "-"
+    ]
 
 
 def closing_comma(token: Token) -> Token | None:

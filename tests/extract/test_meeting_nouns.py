@@ -408,3 +408,22 @@ def test_what_the_verb_after_a_meeting_names_is_no_partner_of_it(  # type: ignor
     subject = "Tomas Lind" if "Tomas Lind flew" in text else "Ana Ruiz"
     assert pair(subject, partner) in found
     assert pair(subject, elsewhere) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("China convened talks between Chile and Peru in March.", "China"),
+        ("EU-brokered talks between Chile and Peru resumed on Monday.", "European Union"),
+        ("Norwegian-mediated talks between Chile and Peru ended on Friday.", "Norway"),
+        ("Talks between Chile and Peru, facilitated by Brazil, ended in Lima.", "Brazil"),
+    ],
+)
+def test_who_convenes_or_brokers_talks_meets_both_sides(facts_of, text, host) -> None:  # type: ignore[no-untyped-def]
+    got = met_pairs(facts_of(text))
+    assert {pair(host, "Chile"), pair(host, "Peru"), pair("Chile", "Peru")} <= got, got
+
+
+def test_talks_brokered_by_no_one_named_have_no_host(facts_of) -> None:  # type: ignore[no-untyped-def]
+    got = met_pairs(facts_of("Newly brokered talks between Chile and Peru resumed on Monday."))
+    assert got == {pair("Chile", "Peru")}

@@ -145,10 +145,12 @@ def test_parties_joined_by_a_dash_before_an_agreement(facts_of, text, sides) -> 
     assert sides in found or sides[::-1] in found
 
 
-def test_a_dashed_participle_names_no_party(facts_of) -> None:  # type: ignore[no-untyped-def]
+def test_a_dashed_participle_names_the_broker_not_a_pair(facts_of) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of("A Qatar-brokered deal took effect."), EventKind.COOPERATION)
+    assert not found  # no two sides named: "Qatar-brokered" is no "Qatar-X" pair
     found = directed(facts_of("A Qatar-brokered deal between Chad and Sudan took effect."),
                      EventKind.COOPERATION)  # fmt: skip
-    assert {a for pair in found for a in pair} == {"Chad", "Sudan"}
+    assert {a for pair in found for a in pair} == {"Chad", "Sudan", "Qatar"}
 
 
 @pytest.mark.parametrize(
@@ -175,3 +177,24 @@ def test_aid_held_in_a_package_or_programme(facts_of, text: str, expected: tuple
 )
 def test_a_package_of_no_aid_or_not_yet_given_is_no_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truce between Chile and Peru was brokered by Brazil.",
+        "Brazil brokered a truce between Chile and Peru.",
+        "The Brazilian-brokered truce between Chile and Peru held.",
+        "The deal between Chile and Peru was mediated by Brazil.",
+    ],
+)
+def test_who_brokers_a_pact_between_two_sides_is_party_to_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    got = directed(facts_of(text), EventKind.COOPERATION)
+    assert {("Chile", "Peru"), ("Brazil", "Chile"), ("Brazil", "Peru")} <= got | {
+        (b, a) for a, b in got
+    }, got
+
+
+def test_brokering_a_pact_with_one_side_makes_the_broker_the_other(facts_of) -> None:  # type: ignore[no-untyped-def]
+    got = directed(facts_of("Brazil brokered a truce with Peru."), EventKind.COOPERATION)
+    assert got <= {("Brazil", "Peru"), ("Peru", "Brazil")} and got
