@@ -289,6 +289,8 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
                     found.append(k)
         # "ministers in Kenya act for Kenya"; "his EU counterparts in Luxembourg" met there
         wanted = {"from", "of"} if found else {"from", "of", "in"}
+        if low in _SPOKES_NOUNS:
+            wanted = wanted | {"for"}  # "a spokesman for Hamas condemned Egypt"
         preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in wanted]
         if not preps and t.dep_ == "conj":  # "officials and lawmakers from Peru": both
             preps = [c for c in t.head.children if c.dep_ == "prep" and c.lower_ in wanted
@@ -305,6 +307,8 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
 
 
 _QUOTE_MARKS = {'"', "“", "”", "``", "''"}
+# Nouns for who speaks for whom the "for" phrase names (an envoy "for Syria" goes there).
+_SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"}
 # Nouns for a number of people that stand for who they are: "a group of X".
 _COLLECTIVES = {"group", "bunch", "handful", "number", "team", "band", "contingent", "dozens",
                 "hundreds", "thousands", "couple", "pair", "trio", "crowd"}  # fmt: skip

@@ -170,8 +170,12 @@ def _appositive_member(ctx: Context, noun: Token) -> Iterator[tuple[str, str, li
         holders = [noun.head]
     elif first is not None:
         holders = [first.head]
-    elif named := [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i]:
-        holders = named  # "NATO's newest member, Finland, held drills"
+    elif (
+        noun.i + 1 < len(noun.doc)
+        and noun.nbor(1).text == ","
+        and (named := [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i])
+    ):  # "NATO's newest member, Finland, held drills" (not "members in A, B or C")
+        holders = named
     elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.dep_ == "prep":
         holders = g.subjects(noun.head.head)  # "As a member of the AU, Kenya sent troops"
     elif noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in {"be", "become", "remain"}:

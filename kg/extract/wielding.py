@@ -44,7 +44,23 @@ def verbal(ctx: Context, verb: Token, agents: list[str], objects: list[Token]) -
     weapons = g.prep_objects(verb, {"with"})
     if any(t.lower_ in ARMED_AGENTS for t in g.subjects(verb) + g.agents(verb)):
         return False  # "Ali Sow's soldiers attacked X": the warlord's, with arms
+    targets = [k for t in objects for k in g.actors_of(ctx, t)]
+    if _partisan(ctx, agents) and _partisan(ctx, targets):
+        return not weapons  # "Labour attacked the Tories": one party's words at another
     return people_only(agents) and not weapons
+
+
+# Last words of the names of political parties ("Labour Party", "Liberal Democrats").
+_PARTY_WORDS = {"Party", "Democrats", "Republicans", "Conservatives", "Liberals", "Socialists"}
+
+
+def _partisan(ctx: Context, keys: list[str]) -> bool:
+    """Whether ``keys`` are people and political parties and nothing else."""
+    named = ctx.actors.actors
+    return bool(keys) and all(
+        k.startswith("person/") or (k in named and named[k].name.split()[-1] in _PARTY_WORDS)
+        for k in keys
+    )
 
 
 def spoken(held: Token, agents: list[str]) -> bool:

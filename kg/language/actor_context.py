@@ -22,6 +22,7 @@ from spacy.attrs import DEP, HEAD
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from kg.language.event_words import SPEECH_VERBS
 from kg.language.lexicon import FIRM_NOUNS, LOCATIVE_PREPS, PLACE_KIND_NOUNS, TITLE_WORDS
 from kg.language.mentions import Mention
 from kg.language.names import clean_name
@@ -102,20 +103,23 @@ def is_place(
     before = doc[m.start - 1] if m.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.is_lower:
         return False  # "the newspaper Taifa", "the party Vale": a body named after a town
-    if m.kind != "person":
-        return True
-    if place.kind == "district":
+    root = doc[m.start : m.end].root
+    if place.kind == "landmark" and root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS:
+        return False  # "Ivo Tower said": no building speaks
+    if m.kind != "person" or place.kind == "district":
         return True  # "Leeds North East": no one's name
     if place.kind == "landmark":
         words = name.split()
-        # "Wadi Rum", "Victoria Tower"; not "Barbara Castle"
-        return words[0] in places().first_words or words[-1] in places().building_words
+        if words[0] in places().first_words:
+            return True  # "Wadi Rum"; not "Barbara Castle"
+        # "in Parliament's Elizabeth Tower"; not "Ann Tower, a spokeswoman for the bank"
+        described = appositions is None or not appositions.isdisjoint(range(m.start, m.end))
+        return words[-1] in places().building_words and not described
     titled = m.start > 0 and doc[m.start - 1].text.rstrip(".") in _TITLED
     if place.kind == "region" and " " not in name and not titled:
         return True  # a region is rarely a surname ("Baroness Orland" is one)
     # Many surnames are also towns ("Reading", "Marsh"): a one-word "person" is a
     # place only where a place is expected: after "in"/"to", or listed with places.
-    root = doc[m.start : m.end].root
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS | {"to", "from", "for"}:
         return True
     if root.dep_ == "dobj" and root.head.lemma_ in _DONE_TO_PLACES:

@@ -210,3 +210,15 @@ def test_a_list_read_as_apposition_keeps_its_first_item(facts_of) -> None:  # ty
         )
     }
     assert found == {"Chile", "Peru", "Bolivia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("A spokesman for Hamas condemned Egypt.", "Hamas"),
+        ("A spokeswoman for the Kremlin accused Poland of spying.", "Russia"),
+        ("A spokesman for the Serbian government accused Kosovo of lying.", "Serbia"),
+    ],
+)
+def test_a_spokesman_acts_for_whom_he_speaks(facts_of, text: str, agent: str) -> None:  # type: ignore[no-untyped-def]
+    assert agent in {a for a, _ in directed(facts_of(text), EventKind.CONFLICT)}

@@ -46,8 +46,15 @@ def test_a_bodys_member_named_after_the_noun(facts_of, text: str, expected: set)
     assert expected <= memberships(facts_of(text))
 
 
-def test_a_person_named_after_member_is_no_member_state(facts_of) -> None:  # type: ignore[no-untyped-def]
-    assert not memberships(facts_of("A member of the Labour Party, Ann Jones, criticised Chile."))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A member of the Labour Party, Ann Jones, criticised Chile.",
+        "Parties with two members in the Dail, the Senedd or the Bundestag get funds.",
+    ],
+)
+def test_no_member_state_named_after_member(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not memberships(facts_of(text))
 
 
 def test_copula_member(facts_of) -> None:  # type: ignore[no-untyped-def]

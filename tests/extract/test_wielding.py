@@ -142,3 +142,16 @@ def test_a_persons_troops_attack_with_arms(facts_of, text: str) -> None:  # type
 
 def test_a_person_who_attacks_attacks_with_words(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert _cameos(facts_of, "Ali Sow attacked Chad on Monday.") == {"111"}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("A spokesman for Labour attacked the Conservative Party.", "111"),
+        ("The Conservative Party attacked the Liberal Democrats.", "111"),
+        ("The Kurdistan Workers' Party attacked Turkish troops.", "190"),
+    ],
+)
+def test_one_party_attacking_another_does_so_with_words(facts_of, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    codes = {e.cameo for e in facts_of(text).events if e.kind is EventKind.CONFLICT}
+    assert codes == {code}, codes
