@@ -121,6 +121,16 @@ def threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", "130"),
                                agents, targets, objects, extractor, 0.65)  # fmt: skip
         return
+    if verb.lemma_ == "warn" and not objects and (act := _own_hostile_act(ctx, verb, agents)):
+        # "warned (that) it would strike Hezbollah": a threat against whom it would hit
+        aimed = _hostile_objects(act)
+        targets = [k for t in aimed for k in targets_of(ctx, t) if k not in agents]
+        s = _hostile_sense(act)
+        force = s is not None and s.cameo[:2] in {"18", "19", "20"}
+        yield from make_events(ctx, verb, verb, EventKind.CONFLICT,
+                               sense("threaten", "138" if force else "130"), agents, targets,
+                               aimed, extractor, 0.6)  # fmt: skip
+        return
     for t in verb.subtree:
         if t.pos_ in {"VERB", "AUX"} and any(
             c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in t.children
@@ -160,12 +170,18 @@ def vowed_act(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
 
 def _warned_of_force(ctx: Context, verb: Token, agents: list[str]) -> bool:
     """ "warned X that it would retaliate": what the warner says it would do is hostile."""
+    return _own_hostile_act(ctx, verb, agents) is not None
+
+
+def _own_hostile_act(ctx: Context, verb: Token, agents: list[str]) -> Token | None:
+    """The hostile act the warner says it would do: "warned (X) that it would
+    retaliate", "warned it would strike Y" (not "warned that Y would strike")."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
         own = any(s.lower_ in {"it", "we", "they"} or set(g.actors_of(ctx, s)) & set(agents)
                   for s in g.subjects(clause))  # fmt: skip
         if own and not g.negated(clause) and _is_hostile_act(clause):
-            return True
-    return False
+            return clause
+    return None
 
 
 def _is_hostile_act(action: Token) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed
+from tests.helpers import coded, directed
 
 
 @pytest.mark.parametrize(
@@ -92,3 +92,30 @@ def test_asking_for_someone_to_suffer_a_hostile_act_opposes_them(facts_of, text,
 )
 def test_asking_for_a_friendly_act_or_asking_why_opposes_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Chile", "Peru") not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel warned it would strike Hezbollah if the rockets kept coming.",
+         ("Israel", "Hezbollah", "138")),
+        ("Russia warned on Monday that it would retaliate against Norway.",
+         ("Russia", "Norway", "138")),
+        ("Iran warned that it would impose sanctions on Britain.",
+         ("Iran", "United Kingdom", "130")),
+    ],
+)  # fmt: skip
+def test_warning_of_ones_own_hostile_act_threatens_its_target(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China warned that Japan would attack Taiwan.",  # another's act: a forecast
+        "Israel warned it would not strike Hezbollah.",
+        "The central bank warned it would raise rates.",
+    ],
+)
+def test_warning_of_no_own_hostile_act_is_no_threat(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {c for _, _, c in coded(facts_of, text) if c.startswith("13")}
