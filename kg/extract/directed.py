@@ -20,7 +20,7 @@ from kg.extract.claims import claimant
 from kg.extract.giving import given_things, given_to, is_aid, is_control
 from kg.extract.guests import guest_objects
 from kg.extract.modality import HEARSAY_NOUNS
-from kg.extract.noun_parties import hyphen_agents
+from kg.extract.noun_parties import hyphen_agents, reporters_own
 from kg.extract.passives import leaders_of_act
 from kg.extract.senses import (
     Sense,
@@ -225,6 +225,8 @@ def verb_events(
             targets = [k for t in target_tokens for k in g.actors_of(ctx, t, include_places=True)]
         else:
             targets = [k for t in target_tokens for k in targets_of(ctx, t)]
+        if kind is EventKind.CONFLICT and targets and set(targets) <= set(agents):
+            targets = reporters_own(ctx, verb, target_tokens, agents) or targets
         if not targets and each_the_others(verb, agents, target_tokens, s.flags):
             s = replace(s, symmetric=True)  # "A and B accused each other", "A and B fought"
         if s.type == "demand" and not passive:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.language.event_words import SPEECH_NOUNS
+from kg.language.event_words import SPEECH_NOUNS, SPEECH_VERBS
 
 
 def meeting_aside(noun: Token) -> list[Token]:
@@ -128,3 +128,17 @@ def speakers(ctx: Context, noun: Token) -> list[Token]:
     if len(named) >= 2 and all(m is not None and m.kind == "person" for m in people):
         return found
     return []
+
+
+def reporters_own(ctx: Context, verb: Token, objects: list[Token], agents: list[str]) -> list[str]:
+    """ "Turkey said Syrian forces had shelled its border post": a possessive pronoun
+    on what a reported hostile act hit, which the nearest reading gives to the act's own
+    agent, is the reporter's (no one says of another that it shelled its own post)."""
+    if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for o in objects for c in o.children):
+        return []
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in SPEECH_VERBS:
+        return []
+    return [k for s in g.subjects(clause.head) for k in g.actors_of(ctx, s) if k not in agents]

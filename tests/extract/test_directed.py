@@ -262,3 +262,20 @@ def test_a_complaint_about_how_someone_acted_is_aimed_at_them(
 )
 def test_no_one_acts_in_the_wh_clause_or_no_complaint(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey said Syrian forces had shelled its border post.", ("Syria", "Turkey")),
+        ("Chile said Peru had violated its airspace.", ("Peru", "Chile")),
+        ("Nigeria said on Monday that Chadian troops had attacked its soldiers.",
+         ("Chad", "Nigeria")),
+    ],
+)  # fmt: skip
+def test_its_in_a_reported_attack_is_the_reporters(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_its_in_a_reported_act_of_no_harm_stays_the_doers(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of("Chile said Peru had defended its airspace."), EventKind.CONFLICT)
