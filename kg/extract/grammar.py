@@ -42,7 +42,7 @@ from kg.extract.passives import (  # noqa: F401  (re-exported)
     participles,
     sides_on_verb,
 )
-from kg.language.country_agents import COUNTRY_AGENT_GROUPS
+from kg.language.country_agents import COUNTRY_AGENT_GROUPS, security_service
 from kg.language.event_words import SPEECH_VERBS
 from kg.language.lexicon import (
     ACTING_FOR_OWNER,
@@ -262,7 +262,7 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
         ]
         if named:
             return named
-    if low in _PEOPLE_NOUNS or t.lemma_.lower() in AGENT_NOUNS:
+    if low in _PEOPLE_NOUNS or t.lemma_.lower() in AGENT_NOUNS or security_service(t):
         listed = dash_list(ctx, t)
         if listed:
             return listed
@@ -284,7 +284,7 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
                 if k.startswith("place/"):
                     continue  # "West Yorkshire police": a place's force, not the place
                 if (not k.startswith("person/") and c.dep_ != "poss") or (
-                    c.dep_ == "poss" and low in _OWNERS_AGENTS
+                    c.dep_ == "poss" and (low in _OWNERS_AGENTS or security_service(t))
                 ):  # "Ali Sow's agents", "the president's envoy", "Peru's lawmakers"
                     found.append(k)
         # "ministers in Kenya act for Kenya"; "his EU counterparts in Luxembourg" met there

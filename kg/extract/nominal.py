@@ -35,6 +35,7 @@ from kg.extract.owner_parties import (
     compound_actors,
     done_by,
     drawing_verb,
+    fronted_owners,
     hidden_agents,
     hidden_targets,
     hit_by,
@@ -42,6 +43,7 @@ from kg.extract.owner_parties import (
     owners,
     stray_by,
     struck_country,
+    struck_targets,
     struck_with,
     targets_of_doer,
 )
@@ -138,11 +140,15 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     campaign_owners, campaign_targets = campaign_parties(ctx, noun, trig)
     owned = owners(ctx, noun) or campaign_owners
     agents = owned or hidden_agents(ctx, noun, trig) or came_from(ctx, noun)
+    fronted = [] if agents else fronted_owners(ctx, noun, trig)
     targets = [k for t in g.prep_objects(noun, trig.preps - {"by", "from"})
                for k in targets_of(ctx, t)]  # fmt: skip
     targets += campaign_targets  # "a bombing campaign against X"
-    targets += [k for k in compound_actors(ctx, noun) if k not in agents]
     targets += targets_of_doer(ctx, noun, trig)  # "the attack carried out by X on Y"
+    if fronted:  # "the US invasion of Iraq", "killed in a US drone strike"
+        targets = [k for k in targets or struck_targets(ctx, noun, trig) if k not in fronted]
+        agents = fronted if targets else []
+    targets += [k for k in compound_actors(ctx, noun) if k not in agents]  # "a Ukraine offensive"
     targets = targets or hidden_targets(ctx, noun, trig, agents)
     if not targets and trig.cameo[:2] in {"10", "11", "12", "13", "14"}:
         # "complaints by X that Y's exports ...", never X itself

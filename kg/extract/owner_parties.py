@@ -1,6 +1,7 @@
 """Parties of a conflict or cooperation noun: its owners and the actors compounded
-before it ("Russia's", "Israeli", "by Peru", "anti-Iran"), then those the parser
-hangs away from it:
+before it ("Russia's", "Israeli", "by Peru", "anti-Iran"; a country or body before
+a noun of force uses it: "the US invasion of Iraq"), then those the parser hangs
+away from it:
 
 * the leader before a hyphen: "Saudi-led strikes on X" (Saudi Arabia strikes X);
 * a phrase hung on the other party: "attacks by X on Y", "the detention of Y by X";
@@ -15,6 +16,7 @@ hangs away from it:
   backing of Y";
 * an idiom of coming to help: "Peru came to the aid of Chile";
 * the country where force lands on what no actor names: "strikes on hideouts in X";
+* whom a verb says force hit: "strikes hit X", "X were killed in an Israeli strike";
 * the country a protest is lodged with: "lodged a protest with X";
 * the active verb that strikes someone with it: "Canada hit Russia with sanctions";
 * the campaign the noun is compounded into: "a bombing campaign against X";
@@ -32,6 +34,7 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.directed import hyphen_keys, targets_of
 from kg.extract.doing import DOING_VERBS
+from kg.extract.mood_frames import denied
 from kg.extract.noun_parties import hyphen_agents
 from kg.extract.triggers import Trigger
 from kg.language.event_words import CAMPAIGN_NOUNS, DOUBTED_NOUNS, WORD_MEASURES
@@ -114,6 +117,27 @@ def compound_actors(ctx: Context, noun: Token) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+def fronted_owners(ctx: Context, noun: Token, trig: Trigger) -> list[str]:
+    """Countries and bodies compounded right before a noun of force: "the US invasion
+    of Iraq", "a NATO air strike", "US and British strikes" (who uses it, when whom it
+    hits is said elsewhere). A place there is where it happens, never who ("a Gaza
+    strike"), and before words it may be ("a US lawsuit against X", filed there)."""
+    if trig.cameo[:2] not in _FORCE:
+        return []
+    found = [ctx.actors.at(t.i) for c in noun.children if c.dep_ in {"compound", "nmod"}
+             and c.i < noun.i for t in [c, *c.conjuncts]]  # fmt: skip
+    return [k for k in dict.fromkeys(found) if k and k.startswith(("country/", "org/"))]
+
+
+def struck_targets(ctx: Context, noun: Token, trig: Trigger) -> list[str]:
+    """Whom force hit, said by the verb it is an argument of: "strikes hit X", "the
+    raid killed X's commander", "X were killed in an Israeli strike"."""
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.lemma_ in _STRIKING and trig.cameo[:2] in _FORCE:
+        return [k for o in g.direct_objects(verb) for k in targets_of(ctx, o)]
+    return [k for s in struck_victims(noun, trig) for k in targets_of(ctx, s)]
+
+
 def leaders(noun: Token) -> list[str]:
     """ "Saudi-led strikes", "a French-led offensive": who leads them."""
     return [k for c in noun.children if c.dep_ == "amod" and c.lower_ == "led"
@@ -190,19 +214,40 @@ def hidden_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) 
     found = found or [k for c in people for t in g.prep_objects(c, trig.preps & {"of"})
                       if t.ent_type_ == "PERSON" or _someones_idea(t)
                       for k in targets_of(ctx, t)]  # fmt: skip
-    verb = noun.head
     if not found and agents and (drawer := drawing_verb(noun)) is not None:
         found = [k for s in g.subjects(drawer) for k in targets_of(ctx, s)]
     if not found and agents and (greeted := _greeted_with(noun)) is not None:
         found = [k for s in g.subjects(greeted) for k in targets_of(ctx, s)]
-    if not found and noun.dep_ == "nsubj" and verb.lemma_ in _STRIKING and trig.cameo[:2] in _FORCE:
-        found = [k for o in g.direct_objects(verb) for k in targets_of(ctx, o)]  # "strikes hit X"
+    found = found or struck_targets(ctx, noun, trig)  # "strikes hit X", "killed in a strike"
     adjunct = adjunct_verb(noun)
     if not found and adjunct is not None:  # "recalled its envoy in protest at X's decision"
         hosts = {adjunct, noun.head.head}  # the phrase may hang on the verb's object
         found = [k for h in hosts for t in g.prep_objects(h, trig.preps - {"by", "from", "of", "in"})
                  for k in targets_of(ctx, t)]  # fmt: skip
     return [k for k in found if k not in agents]
+
+
+# Verbs whose subject dies in what befalls it: "died in a US drone strike".
+_PERISHING = frozenset({"die", "perish"})
+
+
+def struck_victims(noun: Token, trig: Trigger) -> list[Token]:
+    """Whom force fell on when ``noun`` names the means of a passive verb of striking
+    or the occasion of a death: "X were killed in an Israeli strike", "wounded by a
+    Turkish drone strike", "died in a US raid" (as "the raid killed X" says)."""
+    if noun.dep_ != "pobj" or trig.cameo[:2] not in _FORCE:
+        return []
+    prep, verb = noun.head, noun.head.head
+    if prep.lower_ not in {"in", "by"} or verb.pos_ != "VERB":
+        return []
+    struck = verb.lemma_ in _STRIKING and g.is_passive(verb)
+    if not (struck or (prep.lower_ == "in" and verb.lemma_ in _PERISHING)):
+        return []
+    victims = g.subjects(verb)  # "no X were killed", "X were not hurt": it fell on nobody
+    nobody = any(map(denied, victims)) or any(  # a first "No" may hang on the verb
+        c.lower_ == "no" and c.i < verb.i for c in verb.children
+    )
+    return [] if nobody or g.negated(verb) else victims
 
 
 def _someones_idea(t: Token) -> bool:

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from kg.language.coref_state import SUBJECT_DEPS, SUBJECT_OR_POSS
 from kg.language.lexicon import (
     AGENT_NOUNS,
+    ARMED_MACHINES,
     GENERIC_BODIES,
     PRONOUNS_PLURAL,
     STATE_ORGANS,
@@ -37,7 +38,7 @@ from kg.language.mentions import Mention
 # the pronoun means it, not a named actor.
 UNNAMED_PEOPLE = (
     TITLE_WORDS
-    | {n for n in AGENT_NOUNS if not n.endswith("s")}
+    | {n for n in AGENT_NOUNS - ARMED_MACHINES if not n.endswith("s")}
     | set(
         """man woman boy girl source analyst economist lawyer witness resident expert observer
     aide adviser advisor insider executive banker trader boss owner voter candidate doctor

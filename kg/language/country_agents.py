@@ -42,6 +42,17 @@ def acts_for_country(doc: Doc, start: int, tok: Token) -> bool:
     return of_a_country(tok)
 
 
+# A state's services act for it only after a word of their kind: "Russian security
+# services detained X", "Britain's secret services" (not "British financial services";
+# one "Russian security service" is a body of its own, :mod:`kg.language.state_bodies`).
+_SERVICE_KINDS = frozenset({"security", "intelligence", "secret"})
+
+
+def security_service(tok: Token) -> bool:
+    """True for "security services", "intelligence services": an agent noun."""
+    return tok.lower_ == "services" and any(c.lower_ in _SERVICE_KINDS for c in tok.lefts)
+
+
 def of_a_country(tok: Token) -> bool:
     """True when "in/of/from" a country follows ``tok``: "lawmakers in Peru", "the army
     of Sudan"; "officials and lawmakers from Peru" (the phrase hangs on the first)."""

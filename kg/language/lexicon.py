@@ -128,9 +128,15 @@ ORG_HEAD_WORDS = frozenset(
     """.split()
 )
 
+# Machines of war act for whoever owns them: "Sudanese aircraft bombed X", "hit by
+# Iranian missiles", "Chinese coast guard vessels" (not "a Chinese aircraft maker").
+ARMED_MACHINES = frozenset(
+    """jets warplanes bombers drones warships gunboats tanks artillery
+    aircraft helicopters gunships planes missiles rockets ships vessels boats submarines""".split()
+)
 # Common nouns for people who act for a country or body: "envoys from Iran",
-# "officials of Chile and Peru", "his Japanese counterpart".
-AGENT_NOUNS = frozenset(
+# "officials of Chile and Peru", "his Japanese counterpart"; and their machines.
+AGENT_NOUNS = ARMED_MACHINES | frozenset(
     """
     envoy envoys official officials diplomat diplomats delegation delegations delegate
     delegates representative representatives negotiator negotiators minister ministers
@@ -140,8 +146,7 @@ AGENT_NOUNS = frozenset(
     premier king head heads chief chiefs secretary secretaries member members lawmakers
     legislators military forces troops army navy regime mediator mediators agents operatives
     commander commanders generals emissary emissaries premiers
-    soldiers police jets warplanes bombers drones warships gunboats tanks artillery
-    prosecutors prosecutor
+    soldiers police prosecutors prosecutor
     """.split()
 )
 # Plural nouns that name a set of countries or bodies when a demonym or
@@ -294,7 +299,7 @@ PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 
 # Armed men and machines that act for whoever owns them: "Chile's troops", "the
 # warlord's soldiers"; what they attack they attack with arms, not words.
-ARMED_AGENTS = frozenset("troops soldiers police generals warplanes warships".split())
+ARMED_AGENTS = ARMED_MACHINES | frozenset("troops soldiers police generals".split())
 # Agent nouns that act for whoever owns them: "Ali Sow's agents", "the president's
 # envoy" (not "his counterpart", who serves someone else).
 ACTING_FOR_OWNER = ARMED_AGENTS | frozenset(

@@ -222,3 +222,31 @@ def test_a_list_read_as_apposition_keeps_its_first_item(facts_of) -> None:  # ty
 )
 def test_a_spokesman_acts_for_whom_he_speaks(facts_of, text: str, agent: str) -> None:  # type: ignore[no-untyped-def]
     assert agent in {a for a, _ in directed(facts_of(text), EventKind.CONFLICT)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eritrean aircraft bombed a village in Ethiopia.", ("Eritrea", "Ethiopia")),
+        ("Ukraine was hit by Belarusian missiles.", ("Belarus", "Ukraine")),
+        ("Vietnamese coast guard vessels rammed a Chinese trawler.", ("Vietnam", "China")),
+        ("Indonesian navy ships seized a Malaysian fishing boat.", ("Indonesia", "Malaysia")),
+        ("Azerbaijani helicopters attacked Armenian villages.", ("Azerbaijan", "Armenia")),
+        ("A Latvian trawler was rammed by Estonian boats.", ("Estonia", "Latvia")),
+    ],
+)
+def test_a_countrys_machines_of_war_act_for_it(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Brazilian aircraft maker sued Boeing.",
+        "Engineers repaired the aircraft after the Hamas attack.",
+    ],
+)
+def test_machines_of_no_country_are_no_party(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(a == "Brazil" for a, _ in directed(facts_of(text), EventKind.CONFLICT))

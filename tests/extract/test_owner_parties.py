@@ -356,3 +356,79 @@ def test_a_persons_criticism_of_another_person(facts_of, text: str) -> None:  # 
 )
 def test_a_critic_of_a_body_is_no_criticism_of_the_body(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four Hamas fighters were killed in an Egyptian air strike.", ("Egypt", "Hamas")),
+        ("Six Malian soldiers were wounded in a French drone attack.", ("France", "Mali")),
+        ("A Taliban commander died in a Pakistani raid.", ("Pakistan", "Taliban")),
+        ("Two Hezbollah fighters were killed by a Syrian missile strike.", ("Syria", "Hezbollah")),
+        ("Kenya's army chief was injured in Ethiopia's bombing.", ("Ethiopia", "Kenya")),
+        ("Hamas fighters were killed and wounded in an Egyptian offensive.", ("Egypt", "Hamas")),
+        (
+            "The Hamas commander, who was killed in a Jordanian raid, was buried on Friday.",
+            ("Jordan", "Hamas"),
+        ),
+    ],
+)
+def test_victims_of_an_attack_are_its_target(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two civilians were killed in an Egyptian air strike.",  # as "the strike killed two civilians"
+        "Three Hamas fighters were killed in a car crash.",
+        "Two Hamas fighters died in an Egyptian hospital.",
+        "No Hamas fighters were killed in the Egyptian strike.",
+        "Hamas fighters were not wounded in the Egyptian raid.",
+        "Egyptian soldiers were killed in an Egyptian air strike.",
+        "Hamas fighters may have been killed in an Egyptian strike.",
+    ],
+)
+def test_no_victims_of_a_party_no_attack(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The US bombing of Libya was condemned.", ("United States", "Libya")),
+        (
+            "A UK strike on the convoy of Idris Kallon killed four.",
+            ("United Kingdom", "Idris Kallon"),
+        ),
+        ("The Hezbollah attack on Israel killed six soldiers.", ("Hezbollah", "Israel")),
+        (
+            "A Taliban fighter died in a NATO air strike.",
+            ("North Atlantic Treaty Organization", "Taliban"),
+        ),
+        ("A US drone strike killed two Hamas fighters.", ("United States", "Hamas")),
+        ("Syria was hit by NATO air strikes.", ("North Atlantic Treaty Organization", "Syria")),
+    ],
+)
+def test_a_country_or_body_before_a_noun_of_force_uses_it(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A US lawsuit against Nordvik Oil was filed.",  # filed there, not by the US
+        "The Ukraine offensive stalled.",  # what it is about, with no one to wage it
+        "Syria faced US pressure.",
+    ],
+)
+def test_a_compound_before_other_nouns_is_no_party(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(a in {"United States", "Ukraine"} for a, _ in opposed(facts_of, text))
+
+
+def test_a_compound_topic_stays_the_target(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, "Russia launched a Ukraine offensive.") == {("Russia", "Ukraine")}

@@ -407,3 +407,9 @@ def test_a_post_that_tells_the_holders_sex(facts_of, text: str, speaker: str) ->
     names = {a.key: a.name for a in facts.actors}
     last = max((e for e in facts.events), key=lambda e: e.evidence.start)
     assert [names[k] for k in last.actors("speaker")] == [speaker]
+
+
+def test_a_machine_of_war_is_no_unnamed_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "artillery" acts for a country ("Kenyan artillery shelled X"), but "she" is no gun
+    text = "President Ana Lopes visited the base. The artillery fired at dawn and she watched."
+    assert ("she", "Ana Lopes") in pronouns(nlp, text)

@@ -102,3 +102,20 @@ def test_a_countrys_own_forces_act_for_it(facts_of, text: str, expected) -> None
 )
 def test_forces_that_do_nothing_to_anyone_make_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(a in {"Chile", "Sudan"} for a, _ in opposed(facts_of, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarusian security services detained a Polish diplomat.",
+        "A Polish diplomat was detained by Belarusian security services.",
+        "Belarus's intelligence services arrested a Polish diplomat.",
+    ],
+)
+def test_a_countrys_security_services_act_for_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Belarus", "Poland") in opposed(facts_of, text)
+
+
+def test_other_services_of_a_country_are_not_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    got = opposed(facts_of, "Belarusian financial services sued a Polish bank.")
+    assert not any(a == "Belarus" for a, _ in got)
