@@ -21,7 +21,7 @@ DOING_VERBS = frozenset(
     sign reach strike conclude seal agree negotiate form forge renew enter declare broker
     keep maintain observe respect agree accept announce back lead fight join
     deepen strengthen cement bolster enhance expand boost build develop open
-    present submit throw register unveil earmark disburse finalise finalize mediate sponsor
+    present submit throw register unveil earmark disburse finalise finalize mediate sponsor raise
     facilitate
     """.split()
 )

@@ -368,3 +368,30 @@ def test_a_complaints_clause_read_as_a_relative_clause_names_its_target(
 )
 def test_a_relative_clause_of_a_complaint_names_no_target(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Peru", "Chile") not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan's protest to South Korea came after the collision.", ("Japan", "South Korea")),
+        ("Tokyo sent a strong protest to Seoul over the incident.", ("Japan", "South Korea")),
+        ("India voiced its strong objection to Nepal's new map.", ("India", "Nepal")),
+        ("Britain raised objections to the French proposal.", ("United Kingdom", "France")),
+        ("Georgia demanded the withdrawal of Russian troops.", ("Georgia", "Russia")),
+        ("Iraq wants a pullout of US troops by the end of the year.", ("Iraq", "United States")),
+    ],
+)
+def test_protests_objections_and_demanded_withdrawals(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The withdrawal of Russian troops from Georgia began on Monday.",
+        "Peru had no objection to Chile's bid.",
+        "The bank raised interest rates.",
+    ],
+)
+def test_a_withdrawal_no_one_demands_or_no_objection_is_no_conflict(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.CONFLICT)
