@@ -318,13 +318,14 @@ PLAN_HEADS = frozenset(
     """.split()
 )
 
-# Nouns whose infinitive is intended, not done: "Iran's threat to strike X", "a decision
+# Nouns whose infinitive is intended, not done: "Iran's threat to strike X", "an order
 # to withdraw", "the attempt to seize X", "its pledge to arm X" (lemmas; the noun itself
-# may be an event: a threat is one). "Plans for talks": ``PLAN_NOUNS`` (any phrase).
+# may be an event: a threat is one). Not "decision": "X's decision to seize Y angered Z"
+# tells a seizure. "Plans for talks": ``PLAN_NOUNS`` (any phrase).
 INTENT_NOUNS = frozenset(
     """
     threat plan pledge promise vow offer proposal bid attempt effort call demand readiness
-    willingness intention intent decision determination order request appeal plot scheme
+    willingness intention intent determination order request appeal plot scheme
     ultimatum warning commitment resolve ambition aim goal desire wish preparation permission
     authorisation authorization approval mandate pressure push drive campaign motion
     """.split()

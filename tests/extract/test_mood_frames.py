@@ -100,7 +100,7 @@ def test_a_war_said_to_be_unlikely_is_no_fact(facts_of) -> None:  # type: ignore
         ("Bolivia's threat to bomb Paraguay alarmed its neighbours.", EventKind.CONFLICT),
         ("Peru renewed its pledge to arm the Kivu Front.", EventKind.COOPERATION),
         ("Chile's attempt to invade Argentina failed.", EventKind.CONFLICT),
-        ("Ecuador made a decision on Friday to expel Colombia's ambassador.", EventKind.CONFLICT),
+        ("Ecuador issued an order on Friday to expel Colombia's ambassador.", EventKind.CONFLICT),
         ("The Kivu Front issued a vow to kill Rwandan soldiers.", EventKind.CONFLICT),
         ("Pakistan voiced its readiness to attack India.", EventKind.CONFLICT),
     ],
