@@ -14,7 +14,12 @@ from spacy.tokens import Token
 
 from kg.extract.base import Context
 from kg.extract.headline_pairs import comma_partner
-from kg.language.event_words import JUDGING_VERBS, NAMING_VERBS, OBJECT_CONTROL
+from kg.language.event_words import (
+    JUDGING_VERBS,
+    NAMING_VERBS,
+    OBJECT_CONTROL,
+    WARNING_VERBS,
+)
 from kg.language.lexicon import TITLE_WORDS
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -93,6 +98,8 @@ def subjects(verb: Token) -> list[Token]:
         held = [c for c in host.children if c.dep_ in {"dobj", "obj"}]
         if head.lower_ == "from" and held:
             return held  # "prevent militants from firing": the militants would fire
+        if head.lower_ == "against" and host.lemma_ in WARNING_VERBS:
+            return held  # "warned China against arming X": China would (no one named: none)
         if head.lower_ in {"for", "of"} and held and host.lemma_ in JUDGING_VERBS:
             return held  # "praised Chile for expelling X": Chile expelled X
         if head.lower_ == "in" and held and host.lemma_ == "join":

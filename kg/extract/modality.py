@@ -18,9 +18,11 @@ from kg.extract.mood_frames import (
     denied,
     denies_a_charge,
     done_to_subject,
+    intended,
     mandated,
     reported_passive,
     scheduled,
+    warned_against,
 )
 from kg.language import event_words as ew
 from kg.language.event_words import PLAN_HEADS, SPEECH_VERBS
@@ -55,17 +57,6 @@ HEARSAY_NOUNS = frozenset(
      "rumor", "rumors", "suggestion", "suggestions", "speculation", "accusation", "accusations",
      "story", "stories", "talk", "gossip"}
 )  # fmt: skip
-_PLAN_NOUNS = {
-    "plan",
-    "plans",
-    "proposal",
-    "intention",
-    "prospect",
-    "hope",
-    "bid",
-    "offer",
-    "invitation",
-}
 # Verbs whose object is wanted, not done: "supported talks between A and B".
 INTENTION_VERBS = frozenset(
     """
@@ -263,8 +254,10 @@ def _modality(ctx: Context, verb: Token) -> Modality:
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
             if via == "xcomp" or infinitive:
                 return Modality.PLANNED
-        if via in {"acl", "relcl", "prep", "pobj"} and v.pos_ == "NOUN" and v.lower_ in _PLAN_NOUNS:
-            return Modality.PLANNED
+        if intended(v, via, chain[n - 1][0]):
+            return Modality.PLANNED  # "plans for talks", "Iran's threat to strike X"
+        if warned_against(v, via):
+            return Modality.HYPOTHETICAL  # "warned China against arming X"
         if v.lower_ == "going" and via == "xcomp":
             return Modality.PLANNED
         if via in {"relcl", "acl", "prep", "pobj", "advcl"} and _makes_way(v):

@@ -3,14 +3,22 @@ subjunctive after a demand ("demanded that X withdraw": not yet done), a charge 
 target denies ("X accused Y, a charge Y denies": the accusation was made), an
 opening passive participle ("Accused by X, Y denied it": X did accuse), an
 event noun's own mood ("a possible war", "no talks", "a war seems unlikely") and a
-present with a day ahead ("is meeting Y on Thursday": planned).
+present with a day ahead ("is meeting Y on Thursday": planned), a noun of intent
+over an infinitive ("Iran's threat to strike X": not done) and a warning against an
+act ("warned China against arming X": not done).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.language.event_words import FORESEEN, PROSPECTIVE
+from kg.language.event_words import (
+    FORESEEN,
+    INTENT_NOUNS,
+    PLAN_NOUNS,
+    PROSPECTIVE,
+    WARNING_VERBS,
+)
 
 # Verbs and nouns whose "that" clause says what should be done: "demanded that X
 # withdraw", "urged that X be punished", "the demand that X leave".
@@ -128,3 +136,38 @@ def scheduled(verb: Token, children: list[Token]) -> bool:
         return False  # "is meeting Y on Thursday", "attends the G7 meeting on Friday"
     return any(t.lower_ in _AHEAD for c in children if c.dep_ in {"prep", "npadvmod"}
                for t in c.subtree)  # fmt: skip
+
+
+def intended(head: Token, via: str, below: Token) -> bool:
+    """``head`` is a noun of plan or intent over ``below``, the link of the event's
+    chain it governs (through ``via``): "plans for talks with X", "Iran's threat to
+    strike X", "a decision to withdraw from X", "the attempt to seize X", "issued a
+    vow to kill X" (an infinitive only: "a call with X", "an effort at the summit"
+    stay)."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+    if via == "advcl" and infinitive and head.pos_ in {"VERB", "AUX"}:
+        # the parser hangs the infinitive on the verb: "issued a vow (on Monday) to kill X"
+        doc = head.doc
+        return any(
+            c.dep_ == "dobj"
+            and c.lemma_ in INTENT_NOUNS
+            and c.i < below.i
+            and not any(t.pos_ in {"VERB", "AUX"} for t in doc[c.i + 1 : below.left_edge.i])
+            for c in head.children
+        )
+    if head.pos_ != "NOUN":
+        return False
+    if via in {"acl", "relcl", "prep", "pobj"} and head.lower_ in PLAN_NOUNS:
+        return True
+    return via in {"acl", "relcl"} and infinitive and head.lemma_ in INTENT_NOUNS
+
+
+def warned_against(head: Token, via: str) -> bool:
+    """``head`` is the "against" of a warning whose object is the event: "warned
+    China against arming X", "cautioned against an invasion of X" (not done)."""
+    return (
+        via in {"pcomp", "pobj"}
+        and head.lower_ == "against"
+        and head.head.lemma_ in WARNING_VERBS
+        and head.head.pos_ == "VERB"
+    )

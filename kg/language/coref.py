@@ -35,6 +35,7 @@ from kg.language.agreement import (
     speaks_as_it,
 )
 from kg.language.coref_cues import (
+    attributed_owner,
     cited_source,
     in_subjectless_clause,
     passive_agent,
@@ -189,6 +190,11 @@ def _person(
     if pronoun_gender(pron.text) == "f" and any(state.genders.get(k) for _, k in near):
         same = [(p, k) for p, k in same if state.genders.get(k)]
         earlier = [(p, k) for p, k in earlier if state.genders.get(k)]
+    owner = attributed_owner(pron)  # "A met B, his spokesman said": A's spokesman
+    if owner is not None:
+        for prev, key in same:
+            if prev.start <= owner.i < prev.end:
+                return key
     for prev, key in same:
         head = state.doc[prev.start : prev.end].root
         while (

@@ -1,7 +1,8 @@
 """Cues :mod:`kg.language.coref` reads about a mention and its sentence: whether
 it is cited as a source ("according to X"), the agent of a passive ("was rejected
 by X"), inside a fronted clause with no subject; whether the sentence before has
-an unresolved pronoun for subject; which pronouns the article used for a person.
+an unresolved pronoun for subject; which pronouns the article used for a person;
+whose source a closing attribution names ("A met B, his spokesman said": A's).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.language.agreement import pronoun_gender
 from kg.language.coref_state import SUBJECT_DEPS, CorefState
+from kg.language.event_words import SPEECH_VERBS
 from kg.language.mentions import Mention
 
 
@@ -75,3 +77,27 @@ def referred_as(state: CorefState, key: str, before: int) -> str:
         and not state.in_quote(p.start)  # '"He is wrong," she said': whoever he is
     } - {""}
     return found.pop() if len(found) == 1 else ""
+
+
+def attributed_owner(pron: Token) -> Token | None:
+    """The subject of the clause a closing attribution reports, when the pronoun is
+    the possessive of its source: "A met B on Monday, his spokesman said", "..., said
+    his aide", "..., according to his office": A's spokesman, not the nearest name B."""
+    if pron.dep_ != "poss":
+        return None
+    source = pron.head
+    verb = source.head
+    if source.dep_ in SUBJECT_DEPS and verb.lemma_ in SPEECH_VERBS:
+        clauses = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}]
+        if verb.dep_ == "parataxis":
+            clauses.append(verb.head)  # "A met B, his aide said, on Monday"
+    elif source.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according":
+        clauses = [verb.head.head]  # "A met B, according to his office"
+    else:
+        return None
+    for clause in clauses:
+        if clause.i < pron.i:
+            for c in clause.children:
+                if c.dep_ in SUBJECT_DEPS and c.i < pron.i:
+                    return c
+    return None

@@ -26,7 +26,7 @@ SPEECH_NOUNS = frozenset({"remark", "speech", "address", "statement", "toast", "
 OBJECT_CONTROL = frozenset(
     """
     call urge ask press push encourage request invite persuade order instruct tell
-    allow help force pressure
+    allow help force pressure warn caution advise counsel
     """.split()
 )
 # Verbs that judge their object for what it did: "praised X for expelling Y", "accused X
@@ -314,8 +314,27 @@ PLAN_HEADS = frozenset(
     agree offer promise threaten consider arrange mean need be going call urge ask press
     push encourage request invite persuade order instruct ready willing prepared eager keen
     open happy poised slated likely unlikely about wait vow pledge swear strive look apply
+    warn caution advise counsel
     """.split()
 )
+
+# Nouns whose infinitive is intended, not done: "Iran's threat to strike X", "an order
+# to withdraw", "the attempt to seize X", "its pledge to arm X" (lemmas; the noun itself
+# may be an event: a threat is one). Not "decision": "X's decision to seize Y angered Z"
+# tells a seizure. "Plans for talks": ``PLAN_NOUNS`` (any phrase).
+INTENT_NOUNS = frozenset(
+    """
+    threat plan pledge promise vow offer proposal bid attempt effort call demand readiness
+    willingness intention intent determination order request appeal plot scheme
+    ultimatum warning commitment resolve ambition aim goal desire wish preparation permission
+    authorisation authorization approval mandate pressure push drive campaign motion
+    """.split()
+)
+PLAN_NOUNS = frozenset({"plan", "plans", "proposal", "intention", "prospect", "hope", "bid",
+                        "offer", "invitation"})  # fmt: skip
+# Verbs whose "against" names what their object should not do: "warned China against
+# arming X" (China would arm X; nothing was armed).
+WARNING_VERBS = frozenset({"warn", "caution", "advise", "counsel"})
 
 # Making way for an event is not the event: "cleared the way for X to sign a deal",
 # "paved the way for talks", "opened the door to a merger", "set the stage for".

@@ -95,3 +95,17 @@ def test_a_relative_clause_on_a_name_is_no_copula(nlp) -> None:  # type: ignore[
     assert a.predicated(next(t for t in doc if t.text == "Chile")) is None
     doc = nlp("The winner was the side that beat Chile.")
     assert [t.text for t in a.subjects(_verb(doc, "beat"))] == ["winner"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "doer"),
+    [
+        ("Brazil warned Peru not to attack Bolivia.", "attack", ["Peru"]),
+        ("Brazil cautioned Peru against attacking Bolivia.", "attack", ["Peru"]),
+        ("Brazil warned against attacking Bolivia.", "attack", []),  # whoever would
+    ],
+)
+def test_who_is_warned_against_an_act_would_do_it(
+    nlp, text: str, lemma: str, doer: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert [t.text for t in a.subjects(_verb(nlp(text), lemma))] == doer

@@ -92,3 +92,63 @@ def test_a_war_said_to_be_unlikely_is_no_fact(facts_of) -> None:  # type: ignore
         EventKind.CONFLICT,
         factual_only=False,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Bolivia's threat to bomb Paraguay alarmed its neighbours.", EventKind.CONFLICT),
+        ("Peru renewed its pledge to arm the Kivu Front.", EventKind.COOPERATION),
+        ("Chile's attempt to invade Argentina failed.", EventKind.CONFLICT),
+        ("Ecuador issued an order on Friday to expel Colombia's ambassador.", EventKind.CONFLICT),
+        ("The Kivu Front issued a vow to kill Rwandan soldiers.", EventKind.CONFLICT),
+        ("Pakistan voiced its readiness to attack India.", EventKind.CONFLICT),
+    ],
+)
+def test_what_a_threat_plan_or_attempt_aims_at_is_not_done(
+    facts_of, text: str, kind: EventKind
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert directed(facts, kind, factual_only=False)  # the event is kept
+    assert directed(facts, kind) == set()  # but not as a fact
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Chile attacked Argentina in an attempt to seize the islands.", ("Chile", "Argentina")),
+        ("Bolivia issued a threat against Paraguay on Monday.", ("Bolivia", "Paraguay")),
+        ("Peru sent troops to Bolivia as part of its pledge to help.", ("Peru", "Bolivia")),
+    ],
+)
+def test_the_act_or_threat_beside_an_intent_is_still_a_fact(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert pair in directed(facts, EventKind.CONFLICT) | directed(facts, EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "doer"),
+    [
+        ("Argentina warned Chile against arming the Kivu Front.", EventKind.COOPERATION, "Chile"),
+        ("Brazil cautioned Peru against attacking Bolivia.", EventKind.CONFLICT, "Peru"),
+        ("Brazil advised Peru against sending troops to Bolivia.", EventKind.COOPERATION, "Peru"),
+    ],
+)
+def test_what_one_is_warned_against_is_not_done_and_would_be_ones_own(
+    facts_of, text: str, kind: EventKind, doer: str
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert {a for a, _ in directed(facts, kind, factual_only=False)} == {doer}
+    assert directed(facts, kind) == set()
+
+
+def test_a_warning_against_an_act_with_no_one_warned_names_no_doer(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Brazil warned against sending troops to Bolivia.")
+    assert directed(facts, EventKind.COOPERATION, factual_only=False) == set()
+
+
+def test_the_warning_itself_is_a_fact(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Argentina warned Chile against arming the Kivu Front.")
+    assert ("Argentina", "Chile") in directed(facts, EventKind.CONFLICT)

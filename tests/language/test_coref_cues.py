@@ -1,0 +1,57 @@
+"""Cues coreference reads about a pronoun's sentence: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.language.coref_cues import attributed_owner
+from tests.helpers import speakers_of
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Carl Hale met Tomas Berg on Monday, his spokesman said.", "Hale"),
+        ("Carl Hale spoke with Tomas Berg by phone, said his aide.", "Hale"),
+        ("Carl Hale held talks with Tomas Berg, according to his office.", "Hale"),
+        ("Carl Hale met Tomas Berg, and his spokesman said the talks went well.", None),
+        ("Carl Hale met his counterpart on Monday.", None),
+    ],
+)
+def test_the_owner_a_closing_attribution_names(nlp, text: str, owner: str | None) -> None:  # type: ignore[no-untyped-def]
+    pron = next(t for t in nlp(text) if t.lower_ == "his")
+    found = attributed_owner(pron)
+    assert (found.text if found is not None else None) == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "speaker"),
+    [
+        ("Carl Hale met Tomas Berg on Monday, his spokesman said.", "said", "Carl Hale"),
+        (
+            "Marta Kovacs wants to meet Piet Ander next week, her spokeswoman said.",
+            "said",
+            "Marta Kovacs",
+        ),
+        (
+            "Carl Hale spoke with Tomas Berg by phone, his spokeswoman said on Friday.",
+            "said",
+            "Carl Hale",
+        ),
+        ("Carl Hale met Tomas Berg on Monday, said his spokesman.", "said", "Carl Hale"),
+    ],
+)
+def test_his_spokesman_after_a_clause_speaks_for_its_subject(
+    facts_of, text: str, trigger: str, speaker: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert speakers_of(facts_of(text), trigger) == {speaker}
+
+
+def test_a_pronoun_of_the_other_gender_is_not_the_subject(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Carl Hale met Mrs Ana Vale on Monday, her spokeswoman said.")
+    assert speakers_of(facts, "said") == {"Ana Vale"}
+
+
+def test_a_name_inside_a_quote_owns_no_spokesman(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of('Carl Hale spoke on Monday. "Tomas Berg misled us," his spokesman said.')
+    assert speakers_of(facts, "said") == {"Carl Hale"}
