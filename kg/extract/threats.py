@@ -121,15 +121,16 @@ def threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", "130"),
                                agents, targets, objects, extractor, 0.65)  # fmt: skip
         return
-    if verb.lemma_ == "warn" and not objects and (act := _own_hostile_act(ctx, verb, agents)):
+    act = _own_hostile_act(ctx, verb, agents) if verb.lemma_ == "warn" and not objects else None
+    aimed = _hostile_objects(act) if act is not None else []
+    would_hit = [k for t in aimed for k in targets_of(ctx, t) if k not in agents]
+    if act is not None and would_hit:
         # "warned (that) it would strike Hezbollah": a threat against whom it would hit
-        aimed = _hostile_objects(act)
-        targets = [k for t in aimed for k in targets_of(ctx, t) if k not in agents]
         s = _hostile_sense(act)
         force = s is not None and s.cameo[:2] in {"18", "19", "20"}
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT,
-                               sense("threaten", "138" if force else "130"), agents, targets,
-                               aimed, extractor, 0.6)  # fmt: skip
+                               sense("threaten", "138" if force else "130"), agents,
+                               would_hit, aimed, extractor, 0.6)  # fmt: skip
         return
     for t in verb.subtree:
         if t.pos_ in {"VERB", "AUX"} and any(
