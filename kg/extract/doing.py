@@ -95,7 +95,10 @@ _OWNING_UP = {"claim", "take", "accept", "admit", "bear"}
 
 
 def owned_up(noun: Token) -> Token | None:
-    """ "X claimed responsibility for the attack on Y": who owns up did it."""
+    """ "X claimed responsibility for the attack on Y", "X claimed the attack on Y":
+    who owns up did it."""
+    if noun.dep_ == "dobj" and noun.head.lemma_ == "claim" and noun.head.pos_ == "VERB":
+        return noun.head
     prep = noun.head
     if (
         noun.dep_ != "pobj"

@@ -86,3 +86,19 @@ def test_who_does_what_a_relative_clause_says(
 )
 def test_a_relative_clause_of_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Houthis attacked a Saudi oil tanker.", ("Houthis", "Saudi Arabia")),
+        ("Al-Shabab attacked Kenyan troops near the border.", ("al-Shabab", "Kenya")),
+        ("Iraqi troops fought Islamic State near Mosul.", ("Iraq", "Islamic State")),
+        ("Al-Qaeda claimed the attack on the Danish embassy.", ("al-Qaeda", "Denmark")),
+    ],
+)
+def test_standing_armed_movements_act_and_claim_attacks(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert expected in directed(facts, EventKind.CONFLICT)
+    # armed movements use force: no "attack" of theirs is read as words
+    assert all(e.cameo.startswith("19") for e in facts.events if e.kind is EventKind.CONFLICT)

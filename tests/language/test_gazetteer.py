@@ -80,3 +80,19 @@ def test_a_new_list_of_actors_brings_back_what_the_old_one_replaced() -> None:
         gz.use_listed([])
     assert gz.entries["country/FRA"] == builtin
     assert "country/VRN" not in gz.entries
+
+
+@pytest.mark.parametrize(
+    ("form", "name"),
+    [
+        ("the Houthis", "Houthis"),
+        ("Houthi rebels", "Houthis"),
+        ("ISIL", "Islamic State"),
+        ("Daesh", "Islamic State"),
+        ("al-Shabaab", "al-Shabab"),
+        ("PKK", "Kurdistan Workers' Party"),
+    ],
+)
+def test_standing_armed_movements_are_known_by_their_forms(form: str, name: str) -> None:
+    entry = gazetteer().lookup(form)
+    assert entry is not None and (entry.name, entry.type) == (name, "Organization")
