@@ -311,7 +311,7 @@ def antecedent(token: Token) -> Token:
     return clause.head if clause.dep_ == "relcl" and clause.head.pos_ == "PROPN" else token
 
 
-_RELATIVES = {("WP", "who"), ("WP", "whom"), ("WDT", "which"), ("WDT", "that")}
+_RELATIVES = {("WP", "who"), ("WP", "whom"), ("WDT", "which"), ("WDT", "that"), ("WP$", "whose")}
 
 
 def reciprocal(objects: list[Token]) -> bool:

@@ -20,7 +20,7 @@ from kg.extract.claims import claimant
 from kg.extract.giving import given_things, given_to, is_aid, is_control
 from kg.extract.guests import guest_objects
 from kg.extract.modality import HEARSAY_NOUNS
-from kg.extract.noun_parties import hyphen_agents, reporters_own
+from kg.extract.noun_parties import authors, hyphen_agents, hyphen_keys, reporters_own
 from kg.extract.passives import leaders_of_act
 from kg.extract.senses import (
     Sense,
@@ -42,7 +42,6 @@ from kg.language.event_words import (
     VICTIM_NOUNS,
     WEAPON_OBJECTS,
 )
-from kg.language.gazetteer import gazetteer
 from kg.records import Event, EventKind, Modality, Participant
 
 CRITICISM = Sense("criticise", "111")
@@ -83,6 +82,9 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
         ]  # "an Iraqi civilian" is a victim with a nationality, not Iraq
         owners += g.prep_objects(t, {"by", "from"})  # "the attack by Peru", "complaints from X"
         owners += [a for c in g.participles(t) for a in g.agents(c)]  # "memos sent by X"
+        tokens, keys = authors(t)  # "a Peruvian-drafted resolution", "a British-flagged tanker"
+        owners += tokens
+        found += keys
         # "tankers belonging to X"
         owners += [o for c in t.children if c.dep_ == "acl" and c.lower_ == "belonging"
                    for o in g.prep_objects(c, {"to"})]  # fmt: skip
@@ -292,12 +294,6 @@ def shared_objects(verb: Token) -> list[Token]:
         ):
             return g.direct_objects(c)
     return []
-
-
-def hyphen_keys(tokens: list[Token]) -> list[str]:
-    """The countries or bodies a word before a hyphen names ("U.S.", "Saudi")."""
-    gz = gazetteer()
-    return [e.key for t in tokens if (e := gz.lookup(t.text) or gz.demonym(t.text))]
 
 
 def make_events(

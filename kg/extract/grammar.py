@@ -65,8 +65,9 @@ _OWNERS_AGENTS = ACTING_FOR_OWNER | COUNTRY_AGENT_GROUPS
 
 
 def actor_of(ctx: Context, token: Token) -> str | None:
-    """The actor a single token names or belongs to (a name or its title)."""
-    return ctx.actors.at(token.i)
+    """The actor a single token names or belongs to (a name or its title; "whose"
+    in "Israel, whose jets struck X": Israel)."""
+    return ctx.actors.at((antecedent(token) if token.tag_ == "WP$" else token).i)
 
 
 def actors_of(ctx: Context, token: Token, *, include_places: bool = False) -> list[str]:

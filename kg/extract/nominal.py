@@ -138,11 +138,15 @@ def wanted_not_done(noun: Token) -> bool:
 
 def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
     campaign_owners, campaign_targets = campaign_parties(ctx, noun, trig)
-    owned = owners(ctx, noun) or campaign_owners
+    # "Iraq's invasion and annexation of Kuwait": the nouns share owner and target
+    first = noun.head if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" else noun
+    later = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    owned = owners(ctx, noun) or owners(ctx, first) or campaign_owners
     agents = owned or hidden_agents(ctx, noun, trig) or came_from(ctx, noun)
     fronted = [] if agents else fronted_owners(ctx, noun, trig)
-    targets = [k for t in g.prep_objects(noun, trig.preps - {"by", "from"})
-               for k in targets_of(ctx, t)]  # fmt: skip
+    aimed = trig.preps - {"by", "from"}
+    targets = [k for t in g.prep_objects(noun, aimed) or [o for c in later
+               for o in g.prep_objects(c, aimed)] for k in targets_of(ctx, t)]  # fmt: skip
     targets += campaign_targets  # "a bombing campaign against X"
     targets += targets_of_doer(ctx, noun, trig)  # "the attack carried out by X on Y"
     if fronted:  # "the US invasion of Iraq", "killed in a US drone strike"

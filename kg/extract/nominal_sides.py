@@ -16,10 +16,10 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.extract.directed import hyphen_keys, make_events, targets_of
+from kg.extract.directed import make_events, targets_of
 from kg.extract.doing import doers, doing_verb
 from kg.extract.giving import is_aid
-from kg.extract.noun_parties import hyphened_mediators
+from kg.extract.noun_parties import hyphen_keys, hyphened_mediators
 from kg.extract.owner_parties import (
     came_from,
     came_to_aid,

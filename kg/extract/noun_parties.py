@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.language.event_words import SPEECH_NOUNS, SPEECH_VERBS
+from kg.language.gazetteer import gazetteer
 
 
 def meeting_aside(noun: Token) -> list[Token]:
@@ -59,7 +60,7 @@ def hyphen_agents(verb: Token) -> list[Token]:
     return [
         c
         for c in verb.children
-        if c.dep_ in {"npadvmod", "compound", "nmod"}
+        if c.dep_ in {"npadvmod", "compound", "nmod", "amod"}
         and c.i < verb.i
         and verb.doc[c.i + 1].text == "-"
     ]
@@ -142,3 +143,38 @@ def reporters_own(ctx: Context, verb: Token, objects: list[Token], agents: list[
     if clause.dep_ != "ccomp" or clause.head.lemma_ not in SPEECH_VERBS:
         return []
     return [k for s in g.subjects(clause.head) for k in g.actors_of(ctx, s) if k not in agents]
+
+
+def hyphen_keys(tokens: list[Token]) -> list[str]:
+    """The countries or bodies a word before a hyphen names ("U.S.", "Saudi")."""
+    gz = gazetteer()
+    return [e.key for t in tokens if (e := gz.lookup(t.text) or gz.demonym(t.text))]
+
+
+# Participles after a hyphen that say whose a thing is: "US-drafted", "British-flagged".
+_AUTHORED = frozenset({"drafted", "sponsored", "proposed", "tabled", "authored", "written",
+                       "flagged"})  # fmt: skip
+
+
+def authors(noun: Token) -> tuple[list[Token], list[str]]:
+    """Who wrote or flags what ``noun`` names: "a Peruvian-drafted resolution", "a
+    British-flagged tanker" (the words before the hyphen), "the U.S.-drafted text" (one
+    word: the keys of what it names)."""
+    tokens: list[Token] = []
+    keys: list[str] = []
+    for c in noun.children:
+        if c.dep_ != "amod":
+            continue
+        if c.lower_ in _AUTHORED:
+            tokens += hyphen_agents(c)
+        elif "-" in c.text and c.lower_.rsplit("-", 1)[1] in _AUTHORED:
+            who = c.text.rsplit("-", 1)[0]
+            keys += _keys_of(who)
+    return tokens, keys
+
+
+def _keys_of(name: str) -> list[str]:
+    """The country or body a capitalised word names ("U.S.", "Saudi"), if any."""
+    gz = gazetteer()
+    entry = (gz.lookup(name) or gz.demonym(name)) if name[:1].isupper() else None
+    return [entry.key] if entry is not None else []

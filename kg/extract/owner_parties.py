@@ -32,10 +32,10 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.extract.directed import hyphen_keys, targets_of
+from kg.extract.directed import targets_of
 from kg.extract.doing import DOING_VERBS
 from kg.extract.mood_frames import denied
-from kg.extract.noun_parties import hyphen_agents
+from kg.extract.noun_parties import hyphen_agents, hyphen_keys
 from kg.extract.triggers import Trigger
 from kg.language.event_words import CAMPAIGN_NOUNS, DOUBTED_NOUNS, WORD_MEASURES
 

@@ -279,3 +279,20 @@ def test_its_in_a_reported_attack_is_the_reporters(facts_of, text: str, expected
 
 def test_its_in_a_reported_act_of_no_harm_stays_the_doers(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of("Chile said Peru had defended its airspace."), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia vetoed a U.S.-drafted resolution on Syria.", ("Russia", "United States")),
+        ("Chile rejected the Peruvian-drafted resolution.", ("Chile", "Peru")),
+        ("Iran seized a British-flagged oil tanker in the Gulf.", ("Iran", "United Kingdom")),
+    ],
+)
+def test_what_a_party_wrote_or_flags_is_theirs(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_a_thing_made_by_no_named_party_has_no_owner(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of("Chile rejected the hastily-drafted resolution."),
+                        EventKind.CONFLICT)  # fmt: skip

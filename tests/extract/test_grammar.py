@@ -250,3 +250,14 @@ def test_a_countrys_machines_of_war_act_for_it(
 )
 def test_machines_of_no_country_are_no_party(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(a == "Brazil" for a, _ in directed(facts_of(text), EventKind.CONFLICT))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel, whose jets struck Syria last year, warned Lebanon.", ("Israel", "Syria")),
+        ("Chile, whose troops attacked Peru in May, denied the report.", ("Chile", "Peru")),
+    ],
+)
+def test_whose_stands_for_the_name_it_follows(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)

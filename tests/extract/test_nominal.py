@@ -395,3 +395,15 @@ def test_protests_objections_and_demanded_withdrawals(facts_of, text: str, expec
 )
 def test_a_withdrawal_no_one_demands_or_no_objection_is_no_conflict(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iraq's invasion and annexation of Kuwait triggered the war.", ("Iraq", "Kuwait")),
+        ("Ethiopia's invasion and occupation of Eritrea ended in 2000.", ("Ethiopia", "Eritrea")),
+        ("Peru condemned the blockade and shelling of Bolivia by Chile.", ("Chile", "Bolivia")),
+    ],
+)
+def test_coordinated_nouns_of_force_share_owner_and_target(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
