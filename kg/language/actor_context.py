@@ -77,6 +77,13 @@ def place_mentions(doc: Doc, mentions: list[Mention]) -> set[int]:
     return {m.id for m in mentions if is_place(doc, m, mentions, appositions)}
 
 
+# Nouns for buildings and sites a name before them names: "Waterloo station".
+_FACILITIES = frozenset(
+    """station airport hotel hospital stadium prison jail port bridge street road
+    square park palace cathedral mosque church temple barracks""".split()
+)
+
+
 def is_place(
     doc: Doc, m: Mention, mentions: list[Mention], appositions: AbstractSet[int] | None = None
 ) -> bool:
@@ -90,6 +97,9 @@ def is_place(
         _described_as_place(doc, m)
     ):
         return True  # "Tal Ruma, a village in the north", gazetteer or not
+    last = doc[m.end - 1]
+    if last.dep_ == "compound" and last.head.i == m.end and last.head.lower_ in _FACILITIES:
+        return True  # "London's King Cross station", "the Ritz hotel": the place it names
     name = clean_name(m.text)
     place = places().lookup(name)
     if place is None:

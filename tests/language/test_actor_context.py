@@ -120,3 +120,16 @@ def test_a_person_described_by_a_place_post_stays_a_person(facts_of) -> None:  #
     facts = facts_of("Ana Ruiz met Tomas Lind, the town's mayor, and Vera Holm, a city councillor.")
     names = {a.name for a in facts.actors if a.key in parties(facts)}
     assert {"Ana Ruiz", "Tomas Lind", "Vera Holm"} <= names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Describing their first meeting at London's King Cross station, Ruth Gale smiled.",
+        "Ruth Gale met Ivo Marsh at the Lord Byron hotel.",
+        "Ivo Marsh spoke to Ruth Gale outside the President Kennedy hospital.",
+    ],
+)
+def test_a_name_before_a_building_noun_names_the_building(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    names = {a.name for a in facts_of(text).actors}
+    assert not names & {"King Cross", "Lord Byron", "Kennedy", "President Kennedy"}, names
