@@ -41,7 +41,7 @@ from kg.language.lexicon import (
     STATE_ORGANS,
     TITLE_WORDS,
 )
-from kg.language.name_bounds import question_opener_cut, whole_name
+from kg.language.name_bounds import OPENING_ADVERBS, question_opener_cut, whole_name
 from kg.language.names import SUFFIX_ROLES, is_role_word, party_label
 from kg.language.not_names import likeness, names_no_actor
 from kg.language.org_spans import (
@@ -217,8 +217,12 @@ class EntityRepair:
             start += 1
         if start >= end:
             return []  # nothing but punctuation and determiners
-        if end - start > 1 and doc[start].is_sent_start and doc[start].tag_ == "VBG":
-            start += 1  # "Praising Celtic and Rangers, she said": a verb opened the sentence
+        if (
+            end - start > 1
+            and doc[start].is_sent_start
+            and (doc[start].tag_ == "VBG" or w.lower[start] in OPENING_ADVERBS)
+        ):  # "Praising Celtic and Rangers, she said", "Meanwhile Marsh said": no name's
+            start += 1
         while end > start and (w.text[end - 1] in {"'s", "'", "’s", "’"} or w.punct[end - 1]):
             end -= 1
         if start >= end:

@@ -13,6 +13,14 @@ from spacy.tokens import Doc, Span, Token
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import HONORIFICS, NAME_PARTICLES, TITLE_WORDS
 
+# Adverbs that open a sentence and that the model runs into the name after them
+# ("Meanwhile Marsh said"): never a given name.
+OPENING_ADVERBS = frozenset(
+    """meanwhile later earlier however yesterday today tomorrow now also still instead
+    separately elsewhere nevertheless moreover furthermore then afterwards subsequently
+    previously initially finally recently overnight""".split()
+)
+
 
 def whole_name(doc: Doc, span: Span, spans: list[Span]) -> Span:
     """A given name the model left out: "Anders Holm" tagged as just "Holm";
@@ -39,6 +47,7 @@ def whole_name(doc: Doc, span: Span, spans: list[Span]) -> Span:
         and prev.dep_ == "compound"
         and span.start <= prev.head.i < span.end
         and prev.lower_ not in TITLE_WORDS
+        and not (prev.lower_ in OPENING_ADVERBS and prev.is_sent_start)
         and prev.text.rstrip(".") not in HONORIFICS
         and not gazetteer().lookup(prev.text)
         and not gazetteer().demonym(prev.text)

@@ -178,11 +178,15 @@ _ARTICLE_PREFIX = re.compile(r"^(al|el)-")
 
 
 def name_tokens(name: str) -> list[str]:
-    """Comparable tokens of a person name: 'Karim al-Rashid' -> ['karim', 'rashid']."""
+    """Comparable tokens of a person name: 'Karim al-Rashid' -> ['karim', 'rashid'];
+    a name's first word is its given name even when it is a particle ('Al Gore' ->
+    ['al', 'gore'], so "Gore" is his surname)."""
     out = []
-    for part in _SPACES.split(name.lower().replace("\u2019", "'")):
-        part = _ARTICLE_PREFIX.sub("", part).strip(".,'")
-        if part and part not in _PARTICLES:
+    words = _SPACES.split(name.replace("\u2019", "'"))
+    for n, word in enumerate(words):
+        part = _ARTICLE_PREFIX.sub("", word.lower()).strip(".,'")
+        given = n == 0 and len(words) > 1 and word in {"Al", "El"}
+        if part and (given or part not in _PARTICLES):
             out.append(part)
     return out
 

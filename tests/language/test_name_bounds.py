@@ -36,3 +36,9 @@ def test_person_names_are_whole(nlp, text: str, name: str) -> None:  # type: ign
 )
 def test_an_auxiliary_opening_a_question_is_no_part_of_a_name(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert name in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+@pytest.mark.parametrize("opener", ["Meanwhile", "Later", "Separately", "Earlier"])
+def test_an_adverb_opening_the_sentence_is_no_given_name(facts_of, opener: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(f"Ivo Marsh met Ruth Gale on Monday. {opener} Marsh criticised Peru.")
+    assert {a.name for a in facts.actors if a.type.value == "Person"} == {"Ivo Marsh", "Ruth Gale"}

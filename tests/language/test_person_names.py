@@ -110,3 +110,15 @@ def test_a_full_stop_after_a_name_is_the_sentences(text: str, name: str) -> None
 def test_a_person_said_at_the_end_of_a_sentence_has_no_full_stop(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of('"It was a quiet month," said survey chairman Ian Mont.')
     assert "Ian Mont" in {a.name for a in facts.actors}
+
+
+def test_a_particle_that_opens_a_name_is_its_given_name() -> None:
+    assert name_tokens("Al Lindqvist") == ["al", "lindqvist"]
+    assert name_tokens("Saad Al Harbi") == ["saad", "harbi"]  # inside a name: a particle
+    assert name_tokens("Al") == []
+
+
+def test_a_surname_after_a_given_name_al_is_the_same_person(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Al Lindqvist met Ruth Gale in Oslo. Lindqvist later criticised Peru.")
+    assert {a.name for a in facts.actors if a.type.value == "Person"} == {"Al Lindqvist",
+                                                                          "Ruth Gale"}  # fmt: skip
