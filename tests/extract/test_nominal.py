@@ -407,3 +407,27 @@ def test_a_withdrawal_no_one_demands_or_no_objection_is_no_conflict(facts_of, te
 )
 def test_coordinated_nouns_of_force_share_owner_and_target(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China's demand that Japan withdraw its ships went unanswered.", ("China", "Japan")),
+        ("The US stepped up its demands on China over trade.", ("United States", "China")),
+        ("The EU demands on Britain were rejected.", ("European Union", "United Kingdom")),
+    ],
+)
+def test_demands_on_someone(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese demand for copper rose sharply.",  # a market's demand
+        "Demand for oil from India fell.",
+        "The Greens backed Labour demands that the plans be put on hold.",  # no one named
+    ],
+)
+def test_demand_of_a_market_or_on_no_one_is_no_conflict(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.CONFLICT)
