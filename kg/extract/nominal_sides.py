@@ -35,6 +35,7 @@ from kg.extract.triggers import Trigger
 from kg.extract.wielding import people_only
 from kg.records import Event, EventKind
 
+_BACKING = {"support", "backing"}
 _INTENT = {"pledge", "promise", "offer"}  # (CAMEO 03: intent to give what the noun names)
 # Verbs that give something to someone named before it: "offered Peru aid".
 _GIVING = {"offer", "give", "send", "provide", "grant", "promise", "pledge", "lend"}
@@ -54,6 +55,9 @@ def recipient_frame(ctx: Context, word: Token, trig: Trigger, extractor: str) ->
     receivers = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
     receivers += reached(ctx, noun)  # "aid from X reached Y"
     receivers += targets_of_doer(ctx, noun, trig)  # "aid sent by X to Y"
+    if not receivers and noun.lemma_ in _BACKING and any(c.dep_ == "poss" for c in noun.children):
+        # "Japan's backing of Indonesia's bid": with its owner named, "of" is whom it backs
+        receivers = [k for t in g.prep_objects(noun, {"of"}) for k in targets_of(ctx, t)]
     verb = doing_verb(noun)
     taker = receiving_verb(noun)
     s = sense_of(trig)

@@ -198,3 +198,21 @@ def test_who_brokers_a_pact_between_two_sides_is_party_to_it(facts_of, text: str
 def test_brokering_a_pact_with_one_side_makes_the_broker_the_other(facts_of) -> None:  # type: ignore[no-untyped-def]
     got = directed(facts_of("Brazil brokered a truce with Peru."), EventKind.COOPERATION)
     assert got <= {("Brazil", "Peru"), ("Peru", "Brazil")} and got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan's backing of Indonesia's bid was welcomed.", ("Japan", "Indonesia")),
+        ("Russia's support of the Syrian government angered Turkey.", ("Russia", "Syria")),
+        ("Brazil's support of Chile's candidate was decisive.", ("Brazil", "Chile")),
+    ],
+)
+def test_an_owned_backing_of_someone_backs_them(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_the_backing_of_someone_unowned_is_theirs_to_give(facts_of) -> None:  # type: ignore[no-untyped-def]
+    got = directed(facts_of("With the backing of Romania, Moldova applied to join."),
+                   EventKind.COOPERATION)  # fmt: skip
+    assert ("Moldova", "Romania") not in got
