@@ -92,7 +92,7 @@ def test_a_relative_clause_of_no_fact(facts_of, text: str) -> None:  # type: ign
     ("text", "expected"),
     [
         ("The Houthis attacked a Saudi oil tanker.", ("Houthis", "Saudi Arabia")),
-        ("Al-Shabab attacked Kenyan troops near the border.", ("al-Shabab", "Kenya")),
+        ("Al-Shabab attacked Kenyan troops near the border.", ("al-Shabaab", "Kenya")),
         ("Iraqi troops fought Islamic State near Mosul.", ("Iraq", "Islamic State")),
         ("Al-Qaeda claimed the attack on the Danish embassy.", ("al-Qaeda", "Denmark")),
     ],

@@ -415,6 +415,7 @@ def test_coordinated_nouns_of_force_share_owner_and_target(facts_of, text: str, 
         ("China's demand that Japan withdraw its ships went unanswered.", ("China", "Japan")),
         ("The US stepped up its demands on China over trade.", ("United States", "China")),
         ("The EU demands on Britain were rejected.", ("European Union", "United Kingdom")),
+        ("Syria faced mounting US pressure over its border.", ("United States", "Syria")),
     ],
 )
 def test_demands_on_someone(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]

@@ -89,7 +89,7 @@ def test_a_new_list_of_actors_brings_back_what_the_old_one_replaced() -> None:
         ("Houthi rebels", "Houthis"),
         ("ISIL", "Islamic State"),
         ("Daesh", "Islamic State"),
-        ("al-Shabaab", "al-Shabab"),
+        ("al-Shabab", "al-Shabaab"),
         ("PKK", "Kurdistan Workers' Party"),
     ],
 )
