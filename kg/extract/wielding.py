@@ -39,8 +39,9 @@ def verbal(ctx: Context, verb: Token, agents: list[str], objects: list[Token]) -
     ambiguous verb of force used of words and ideas, not of arms."""
     if any(map(is_idea, objects)):
         return True
-    if g.prep_objects(verb, {"over", "for"}) or any(c.dep_ == "prt" for c in verb.children):
-        return True
+    reasons = [o for o in g.prep_objects(verb, {"over", "for"}) if not _a_time(o)]
+    if reasons or any(c.dep_ == "prt" for c in verb.children):
+        return True  # "hit out at X", "attacked X over its plans" (not "for the second time")
     weapons = g.prep_objects(verb, {"with"})
     if any(t.lower_ in ARMED_AGENTS for t in g.subjects(verb) + g.agents(verb)):
         return False  # "Ali Sow's soldiers attacked X": the warlord's, with arms
@@ -61,6 +62,15 @@ def _partisan(ctx: Context, keys: list[str]) -> bool:
         k.startswith("person/") or (k in named and named[k].name.split()[-1] in _PARTY_WORDS)
         for k in keys
     )
+
+
+# Nouns of a time or span: "for the second time", "over the weekend" say when, not why.
+_TIMES = frozenset("time times year years day days week weeks month months hour hours "
+                   "decade decades night nights weekend while period".split())  # fmt: skip
+
+
+def _a_time(t: Token) -> bool:
+    return t.lemma_.lower() in _TIMES or t.ent_type_ in {"DATE", "TIME"}
 
 
 def spoken(held: Token, agents: list[str]) -> bool:

@@ -155,3 +155,15 @@ def test_a_person_who_attacks_attacks_with_words(facts_of) -> None:  # type: ign
 def test_one_party_attacking_another_does_so_with_words(facts_of, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
     codes = {e.cameo for e in facts_of(text).events if e.kind is EventKind.CONFLICT}
     assert codes == {code}, codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel was hit by Iranian missiles for the second time this year.",
+        "Chadian troops attacked Sudan over the weekend.",
+    ],
+)
+def test_a_time_after_for_or_over_is_no_reason_to_read_words(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    codes = {e.cameo for e in facts_of(text).events if e.kind is EventKind.CONFLICT}
+    assert codes and all(c.startswith("19") for c in codes), codes
