@@ -66,14 +66,34 @@ _SPEAKS_FOR = {"aide": "to", "aides": "to", "adviser": "to", "advisers": "to", "
                "lawyer": "for", "lawyers": "for"}  # fmt: skip
 
 
-def _principal(ctx: Context, token: Token) -> list[str]:
+# What speaks for its owner or author: "his office said", "the office of X said", "a
+# statement from X's ministry said", "a communique issued by Nato said".
+_OFFICES = {"office"}
+_PAPERS = {"statement", "communique", "communiqué", "declaration"}
+
+
+def _principal(ctx: Context, token: Token, depth: int = 0) -> list[str]:
     """ "an aide to X said", "a spokesman for the party said": X, the party, speak
-    (a statement relayed for them; whoever the aide meets, they do not)."""
-    prep = _SPEAKS_FOR.get(token.lower_)
-    if prep is None:
+    (a statement relayed for them; whoever the aide meets, they do not); so do the
+    owner of an office and the author of a statement that names no actor itself
+    ("the Foreign Office said" is the Foreign Office)."""
+    low = token.lower_
+    prep = _SPEAKS_FOR.get(low)
+    if prep is not None:
+        sources = g.prep_objects(token, {prep})
+    elif (low in _OFFICES or low in _PAPERS) and depth < 2 and not g.actors_of(ctx, token):
+        if low in _OFFICES:  # "his office", "X's office", "the office of X"
+            sources = [c for c in token.children if c.dep_ == "poss"]
+            sources += g.prep_objects(token, {"of"})
+        else:  # "a statement from X", "a statement issued by X"
+            sources = g.prep_objects(token, {"from"})
+            sources += [a for c in token.children if c.dep_ == "acl" for a in g.agents(c)]
+    else:
         return []
-    return [k for o in g.prep_objects(token, {prep}) for k in g.actors_of(ctx, o)
-            if not k.startswith("place/")]  # fmt: skip
+    keys = [k for o in sources for k in g.actors_of(ctx, o)]
+    if not keys:  # "a statement from Mark Dunn's office"
+        keys = [k for o in sources for k in _principal(ctx, o, depth + 1)]
+    return [k for k in keys if not k.startswith("place/")]
 
 
 def _said_thing(verb: Token) -> bool:
@@ -223,6 +243,8 @@ def _according_to(ctx: Context, according: Token) -> Iterator[Event]:
     for t in sources:
         for c in g.prep_objects(t, {"from", "by"}):
             speakers.extend(g.actors_of(ctx, c))
+    if not speakers:  # "according to his office", "to a statement from X's office"
+        speakers = [k for t in sources for k in _principal(ctx, t)]
     if not speakers:
         return
     main = according.head

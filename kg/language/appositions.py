@@ -5,21 +5,31 @@
 than of "counterpart", and the meeting loses one of its people.
 :func:`repair_conjunct_appositions` hangs a name that follows a coordinated
 common noun after a comma on that noun, so "his Chinese counterpart, Li Wen"
-is one person, coordinated with Brenner.
+is one person, coordinated with Brenner. The other way round, a post after a
+pair of names is the second name's ("talks between President A and B, the
+opposition leader,": the parser hangs "leader" on A, who is not the opposition
+leader), unless it is plural ("A and B, the two leaders").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.language.lexicon import TITLE_WORDS
+
 
 def repair_conjunct_appositions(doc: Doc) -> int:
     """Hang each such name on the noun before it; how many were repaired."""
     repaired = 0
     for name in doc:
-        if name.dep_ != "appos" or name.pos_ != "PROPN" or not name.ent_type_:
+        if name.dep_ != "appos":
             continue
-        noun = _noun_before(name)
+        if name.pos_ == "PROPN" and name.ent_type_:
+            noun = _noun_before(name)
+        elif name.pos_ == "NOUN" and name.tag_ == "NN" and name.lower_ in TITLE_WORDS:
+            noun = _name_before(name)
+        else:
+            continue
         if noun is not None:
             name.head = noun
             repaired += 1
@@ -29,11 +39,31 @@ def repair_conjunct_appositions(doc: Doc) -> int:
 def _noun_before(name: Token) -> Token | None:
     """The common noun coordinated with ``name``'s head that ends right before
     the comma opening the apposition: "A and the bank's governor, B"."""
+    return _conjunct_before(name, "NOUN")
+
+
+def _name_before(post: Token) -> Token | None:
+    """The name coordinated with ``post``'s head that ends right before the comma
+    opening the apposition: "A and B, the opposition leader" (the last of a list:
+    "A, B and C, the party leader" is C's)."""
+    head, doc = post.head, post.doc
+    start = post.left_edge.i
+    if head.pos_ != "PROPN" or head.i >= post.i or start < 2 or not doc[start - 1].is_punct:
+        return None
+    last = doc[start - 2]
+    while last.dep_ in {"compound", "flat"} and last.head.i > last.i:
+        last = last.head  # "Andrei Ionescu": the name's head
+    if last.pos_ != "PROPN" or last.i == head.i or last not in head.conjuncts:
+        return None
+    return last if last.right_edge.i == start - 2 else None
+
+
+def _conjunct_before(name: Token, pos: str) -> Token | None:
     head, doc = name.head, name.doc
     if head.pos_ != "PROPN" or head.i >= name.i:
         return None
     for noun in head.children:
-        if noun.dep_ != "conj" or noun.pos_ != "NOUN" or not head.i < noun.i < name.i:
+        if noun.dep_ != "conj" or noun.pos_ != pos or not head.i < noun.i < name.i:
             continue
         end = noun.right_edge.i
         start = name.left_edge.i

@@ -7,7 +7,9 @@ makes the opening phrase's noun the subject ("After her call with X, Y said":
 "call"). A person's name between the comma that closes an opening phrase and
 the verb is that verb's subject: :func:`repair_fronted_subjects` hangs it
 there (and the noun the parser took for the subject back on the opening
-preposition), so every rule reads Y as the one who told, said or met.
+preposition), so every rule reads Y as the one who told, said or met. So is a
+post with the name of its holder after it ("During her visit to Lima, Chile's
+foreign minister, Ana Lopez, met ...": the post read as Lima's apposition).
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.language.coref_state import SUBJECT_DEPS
+from kg.language.lexicon import TITLE_WORDS
 
 # Words that open a phrase before the subject: "After talks with X, Y said".
-OPENERS = frozenset({"after", "before", "following", "during", "upon", "since", "at", "in"})
+OPENERS = frozenset({"after", "before", "following", "during", "upon", "on", "since", "at", "in"})
 
 
 def repair_fronted_subjects(doc: Doc) -> int:
@@ -28,7 +31,7 @@ def repair_fronted_subjects(doc: Doc) -> int:
         opener, verb = sent[0], sent.root
         if opener.lower_ not in OPENERS or verb.pos_ not in {"VERB", "AUX"}:
             continue
-        name = _name_before(doc, verb)
+        name = _name_before(doc, verb) or _post_before(doc, verb)
         if name is None or not _inside(name, opener, verb):
             continue
         taken = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
@@ -68,6 +71,24 @@ def _name_before(doc: Doc, verb: Token) -> Token | None:
     if name.right_edge.i != verb.i - 1 or start < 2 or doc[start - 1].text != ",":
         return None
     return name
+
+
+def _post_before(doc: Doc, verb: Token) -> Token | None:
+    """The post whose holder's name, between commas, ends right before ``verb``
+    ("..., the foreign minister, Ana Lopez, met"), the post read by the parser as
+    an apposition or a list item of the opening phrase."""
+    if verb.i < 6 or doc[verb.i - 1].text != ",":
+        return None
+    name = doc[verb.i - 2]
+    post = name.head
+    if name.dep_ != "appos" or name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+        return None
+    if post.lower_ not in TITLE_WORDS or post.dep_ not in {"appos", "conj"} or post.i > name.i:
+        return None
+    start = post.left_edge.i
+    if name.right_edge.i != name.i or start < 2 or doc[start - 1].text != ",":
+        return None
+    return post
 
 
 def _inside(name: Token, opener: Token, verb: Token) -> bool:

@@ -187,6 +187,31 @@ def test_an_unnamed_aide_or_spokesman_speaks_for_the_principal(
     assert speakers(facts_of(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Vale will skip the summit, her office said on Tuesday.", {"Ann Vale"}),
+        ("President Luis Mora's office said in a statement that he had resigned.", {"Luis Mora"}),
+        ("The office of Prime Minister Ann Vale said the cabinet would meet.", {"Ann Vale"}),
+        ("Luis Mora met Tom Rice in Lima, according to his office.", {"Luis Mora"}),
+        ("A statement from Kenya's foreign ministry said the envoy had left.",
+         {"Kenya's foreign ministry"}),
+        ("A statement issued by Nato said the alliance would stay united.",
+         {"North Atlantic Treaty Organization"}),
+        ("According to a statement from Luis Mora's office, the talks went well.", {"Luis Mora"}),
+        # an office that is a body of its own speaks itself, not its country too
+        ("Britain's Foreign Office said the envoy had left.", {"United Kingdom Foreign Office"}),
+        # an office or statement of nobody named speaks for nobody
+        ("His office said the minister was ill.", set()),
+        ("A statement from the palace said the king was ill.", set()),
+    ],
+)  # fmt: skip
+def test_an_office_or_a_statement_speaks_for_its_owner(
+    facts_of, text: str, expected: set[str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == expected
+
+
 def test_whom_an_aide_meets_the_principal_does_not(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("An aide to Ann Vale met Luis Mora on Monday.")
     names = {a.key: a.name for a in facts.actors}

@@ -52,3 +52,30 @@ def test_other_appositions_stay(nlp, text: str) -> None:  # type: ignore[no-unty
     heads = [(t.i, t.head.i) for t in doc]
     repair_conjunct_appositions(doc)
     assert [(t.i, t.head.i) for t in doc] == heads
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between President Ana Ruiz and Olaf Brenner, the opposition leader, ended on "
+        "Monday.",
+        "A meeting between Chancellor Ana Ruiz and Olaf Brenner, the party leader, was held.",
+        "Ana Ruiz and Olaf Brenner, the opposition leader, met on Monday.",
+    ],
+)
+def test_a_post_after_a_pair_is_the_second_persons(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Ana Ruiz", "Olaf Brenner") in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz and Olaf Brenner, the two leaders, met on Monday.",  # plural: both
+        "The films Alexander and Catwoman, a sharp contrast, flopped.",  # no post
+    ],
+)
+def test_a_plural_or_no_post_stays(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    heads = [(t.i, t.head.i) for t in doc]
+    repair_conjunct_appositions(doc)
+    assert [(t.i, t.head.i) for t in doc] == heads

@@ -93,3 +93,38 @@ def test_a_possessive_in_an_opening_phrase_is_the_subject_that_follows(
     pairs = met_pairs(facts_of(text))
     assert pair(*sides) in pairs
     assert len(pairs) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("During her visit to Lima, the Chilean foreign minister, Ana Ruiz, met Tomas Lind.",
+         ("Ana Ruiz", "Tomas Lind")),
+        ("During a visit to Kyiv, Germany's chancellor, Ivo Marsh, met Peter Holm.",
+         ("Ivo Marsh", "Peter Holm")),
+        ("After a meeting with Peter Holm, the Peruvian envoy, Ana Ruiz, said the deal was "
+         "close.", ("Ana Ruiz", "Peter Holm")),
+        # "on" opens a phrase too
+        ("On a trip to Lima, Chile's foreign minister, Ana Ruiz, met Tomas Lind.",
+         ("Ana Ruiz", "Tomas Lind")),
+    ],
+)  # fmt: skip
+def test_a_post_and_its_holder_after_the_opening_phrase_are_the_subject(
+    facts_of, text, sides
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*sides) in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an apposition that names no post: a place's, not a subject
+        "During a visit to Lima, the capital, Ana Ruiz, met Tomas Lind.",
+        "On Monday, the foreign minister, Ana Ruiz, met Tomas Lind.",  # a subject of its own
+    ],
+)
+def test_a_place_apposition_is_not_a_post(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(prepare_text(text))
+    before = [(t.dep_, t.head.i) for t in doc]
+    assert repair_fronted_subjects(doc) == 0
+    assert [(t.dep_, t.head.i) for t in doc] == before
