@@ -48,7 +48,8 @@ from kg.extract.owner_parties import (
     targets_of_doer,
 )
 from kg.extract.responses import answerers
-from kg.extract.senses import Sense, sense_of
+from kg.extract.senses import HOSTILE_ROOTS, Sense, sense_of
+from kg.extract.threats import threatened_act
 from kg.extract.triggers import Trigger
 from kg.extract.warring import figurative, warring_pairs
 from kg.extract.wielding import is_idea, spoken, worded
@@ -85,7 +86,6 @@ def noun_events(ctx: Context, kind: EventKind, extractor: str) -> Iterator[Event
 
 # CAMEO roots of acts against someone: disapprove, reject, threaten, protest, sanction,
 # reduce relations, coerce, attack (11-20).
-HOSTILE_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
 _ASKING_FOR = APPEAL_VERBS | {"campaign", "vote", "argue", "clamour", "clamor"}
 # (backing a policy is no appeal: "MPs backed the invasion" is a stand on the policy)
 _ASKING = frozenset("urge demand seek propose want request advocate recommend threaten".split())
@@ -178,12 +178,17 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     targets = (
         targets or struck_country(ctx, noun, trig, agents) or lodged_with(ctx, noun, trig, verb)
     )
+    act = threatened_act(noun) if trig.type == "threaten" and not targets else None
+    if act is not None:  # "Iran's threat to retaliate against Israel": whom it would hit
+        targets = [k for t in act[0] for k in targets_of(ctx, t) if k not in agents]
     # a noun in an adjunct keeps its own mood, but not "in protest at X"; what is
     # drawn has the mood of its drawing ("may face criticism from X", "could come
     # under attack")
     drawer = noun.head.head if under else drawing_verb(noun)
     anchor = verb or drawer or (None if owned else adjunct_verb(noun)) or noun
     s = sense_of(trig)
+    if act is not None and act[1]:
+        s = Sense("threaten", "138")  # a threat of force
     if noun.lemma_ == "war" and figurative(noun):
         s = Sense("criticise", "111")  # "China's trade war with the US": no arms
     if "mutual-with" in trig.flags and (pairs := warring_pairs(ctx, noun, verb, agents)):

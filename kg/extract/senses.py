@@ -147,3 +147,7 @@ def pitting_sense(verb: Token, kind: EventKind) -> Sense | None:
 @cache
 def _side_nouns(kind: EventKind) -> dict[str, triggers.Trigger]:
     return {w: t for (w, _), t in triggers.words(kind=kind, pos="noun").items()}
+
+
+# CAMEO roots of acts against someone (11-20): criticism to force.
+HOSTILE_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})

@@ -16,8 +16,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.directed import make_events, targets_of
-from kg.extract.nominal import HOSTILE_ROOTS
-from kg.extract.senses import Sense, sense, verb_key, verb_senses
+from kg.extract.senses import HOSTILE_ROOTS, Sense, sense, verb_key, verb_senses
 from kg.extract.triggers import Trigger, trigger
 from kg.language.event_words import REDUCING_VERBS, RELATION_NOUNS
 from kg.records import Event, EventKind
@@ -196,3 +195,15 @@ def _is_hostile_act(action: Token) -> bool:
 def _infinitive(act: Token) -> bool:
     """ "(threatened) to sanction": a verb, or a verb the tagger took for a noun."""
     return act.pos_ == "VERB" or g.has_to(act)
+
+
+def threatened_act(noun: Token) -> tuple[list[Token], bool] | None:
+    """What a noun of threat says would be done, in its infinitive: "Iran's threat to
+    retaliate against Israel" (whom it would hit, and whether by force)."""
+    for act in noun.children:
+        if act.dep_ in {"acl", "relcl"} and g.has_to(act) and _infinitive(act):
+            s = _hostile_sense(act)
+            if s is not None or _is_hostile_act(act):
+                force = s is not None and s.cameo[:2] in {"18", "19", "20"}
+                return _hostile_objects(act), force
+    return None

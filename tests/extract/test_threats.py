@@ -119,3 +119,22 @@ def test_warning_of_ones_own_hostile_act_threatens_its_target(facts_of, text, ex
 )
 def test_warning_of_no_own_hostile_act_is_no_threat(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not {c for _, _, c in coded(facts_of, text) if c.startswith("13")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran's threat to retaliate against Israel sent oil prices higher.",
+         ("Iran", "Israel", "138")),
+        ("China's threat to impose sanctions on Lithuania was criticised.",
+         ("China", "Lithuania", "130")),
+        ("The threat to strike Israel came from Iran.", ("Iran", "Israel", "138")),
+    ],
+)  # fmt: skip
+def test_a_threat_to_act_against_someone_threatens_them(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in coded(facts_of, text)
+
+
+def test_a_threat_to_do_no_harm_threatens_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    found = coded(facts_of, "Iran's threat to leave the talks worried Britain.")
+    assert not {(a, t) for a, t, c in found if c.startswith("13")}
