@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -25,13 +26,14 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.held_posts import bracketed_bodies, held_posts, of_bodies, own_factions
 from kg.extract.memberships import bodies_of_countries
+from kg.extract.senses import HOSTILE_ROOTS, Sense, verb_key, verb_senses
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import AGENT_NOUNS, HONORIFICS, TITLE_WORDS
 from kg.language.mentions import Mention
 from kg.language.person_names import PEERS, peerage
 from kg.language.places import places
 from kg.language.titles import PROFESSIONS
-from kg.records import Relation, RelationType
+from kg.records import EventKind, Relation, RelationType
 
 NAME = "roles"
 # Titles that only a state has: a holder with no named country serves the one in context.
@@ -240,6 +242,12 @@ def _country_in_context(ctx: Context, m: Mention) -> str | None:
     if own_countries:
         return own_countries[0]  # "The Chilean finance minister"
     found = []
+    # what the holder's own hostile verb governs after it is another's: "President X
+    # slammed France's decision" (not "defended Spain's budget", most likely X's own)
+    root = ctx.doc[lo:hi].root
+    acted_on = set()
+    if root.dep_ == "nsubj" and _hostile(root.head):
+        acted_on = {t.i for t in root.head.subtree if t.i > root.head.i}
     # a person met "with" ("met in Paris with President X"): a capital before says
     # where they met, not whose the title is
     last = ctx.doc[m.end - 1]
@@ -264,6 +272,8 @@ def _country_in_context(ctx: Context, m: Mention) -> str | None:
             continue  # "met his Chilean counterpart", "the Swedish minister": someone else's
         if not (sent.start <= other.start < sent.end) or _reported(ctx.doc[other.start]):
             continue  # not a country in what someone says ("complaints that China's ...")
+        if other.start in acted_on:
+            continue
         last = ctx.doc[other.end - 1]
         dep = last.dep_
         if dep in {"poss", "compound", "nmod", "amod"} and _is_place_noun(last.head):
@@ -279,6 +289,17 @@ def _country_in_context(ctx: Context, m: Mention) -> str | None:
     if ctx.dateline_country and not _other_countries(ctx):
         return ctx.dateline_country  # "LISBON - President X said", in a story of Portugal
     return None
+
+
+@cache
+def _conflict_verbs() -> dict[str, Sense]:
+    return verb_senses(EventKind.CONFLICT)
+
+
+def _hostile(verb: Token) -> bool:
+    """Whether ``verb`` names an act against someone ("slammed", "rejected")."""
+    key = verb_key(verb, _conflict_verbs()) if verb.pos_ == "VERB" else None
+    return key is not None and _conflict_verbs()[key].cameo[:2] in HOSTILE_ROOTS
 
 
 def _other_countries(ctx: Context) -> bool:

@@ -414,3 +414,15 @@ def test_a_country_in_a_bodys_post_is_what_the_post_covers(facts_of, text: str) 
 def test_a_countrys_post_by_possessive_stays_the_countrys(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Ivo Marsh, Britain's finance minister, said rates would rise.")
     assert ("Ivo Marsh", "United Kingdom") in affiliations(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ivo Marsh slammed France's decision to close the border.",
+        "Prime Minister Ruth Gale rejected Peru's proposal on fishing.",
+        "President Ana Ruiz condemned Chile's new tariffs.",
+    ],
+)
+def test_a_country_whose_act_the_holder_attacks_is_not_the_titles(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert affiliations(facts_of(text)) == set()
