@@ -62,6 +62,9 @@ INTENT_CODES = {"06": "031", "07": "033", "04": "036", "08": "035"}
 _BINDING = {"obligation", "duty"}
 
 
+_VOTED = frozenset({"resolution", "motion"})  # put to a body's vote
+
+
 def targets_of(ctx: Context, token: Token) -> list[str]:
     """Actors a target phrase denotes, looking through "X's offer", "Volkov's war",
     "the Russian invasion". A country after a preposition the trigger names is a
@@ -95,8 +98,10 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
             compounds = [c for c in t.children if c.dep_ in {"compound", "nmod"}]
             # "Russia's Ukraine offensive": the owner hangs off the compound
             owners = [p for c in compounds for p in c.children if p.dep_ == "poss"]
-            # "European Union farm subsidies"
-            owners = owners or [c for c in compounds if ctx.actors.at(c.i)]
+            # "European Union farm subsidies" (not "a Security Council resolution", put
+            # to the council: who wrote it is not said)
+            owners = owners or [c for c in compounds if (k := ctx.actors.at(c.i))
+                                and not (t.lemma_ in _VOTED and k.startswith("org/"))]  # fmt: skip
         for child in owners:
             found.extend(k for k in g.actors_of(ctx, child))
         if t.lemma_.lower() in _PACTS:  # "signed an agreement with the European Union"

@@ -296,3 +296,11 @@ def test_what_a_party_wrote_or_flags_is_theirs(facts_of, text: str, expected) ->
 def test_a_thing_made_by_no_named_party_has_no_owner(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of("Chile rejected the hastily-drafted resolution."),
                         EventKind.CONFLICT)  # fmt: skip
+
+
+def test_a_resolution_put_to_a_body_is_not_against_the_body(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of("The US vetoed a Security Council resolution on Gaza."),
+                        EventKind.CONFLICT)  # fmt: skip
+    assert ("Russia", "United States") in directed(
+        facts_of("Russia vetoed a US resolution on Syria."), EventKind.CONFLICT
+    )
