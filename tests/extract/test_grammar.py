@@ -233,6 +233,8 @@ def test_a_spokesman_acts_for_whom_he_speaks(facts_of, text: str, agent: str) ->
         ("Indonesian navy ships seized a Malaysian fishing boat.", ("Indonesia", "Malaysia")),
         ("Azerbaijani helicopters attacked Armenian villages.", ("Azerbaijan", "Armenia")),
         ("A Latvian trawler was rammed by Estonian boats.", ("Estonia", "Latvia")),
+        ("A Latvian trawler was rammed by an Estonian coast guard vessel.", ("Estonia", "Latvia")),
+        ("An Iranian missile hit a US base in Iraq.", ("Iran", "United States")),
     ],
 )
 def test_a_countrys_machines_of_war_act_for_it(
