@@ -132,17 +132,23 @@ def speakers(ctx: Context, noun: Token) -> list[Token]:
 
 
 def reporters_own(ctx: Context, verb: Token, objects: list[Token], agents: list[str]) -> list[str]:
-    """ "Turkey said Syrian forces had shelled its border post": a possessive pronoun
-    on what a reported hostile act hit, which the nearest reading gives to the act's own
-    agent, is the reporter's (no one says of another that it shelled its own post)."""
-    if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for o in objects for c in o.children):
-        return []
+    """ "Turkey said Syrian forces had shelled its border post", "Ukraine said Russia
+    attacked the country": a possessive pronoun on what a reported hostile act hit, or
+    "the country", which the nearest reading gives to the act's own agent, is the
+    reporter's (no one says of another that it shelled its own post)."""
+    owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for o in objects for c in o.children)
+    if not owned and not any(o.lower_ in {"country", "nation"} for o in objects):
+        return []  # "its border post", "attacked the country": the reporter's own
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_ not in SPEECH_VERBS:
         return []
-    return [k for s in g.subjects(clause.head) for k in g.actors_of(ctx, s) if k not in agents]
+    reporters = g.subjects(clause.head)
+    if not owned:  # "the country" is a country: the reporter's, or its owner's
+        reporters += [c for s in reporters for c in s.children if c.dep_ == "poss"]
+    keys = [k for s in reporters for k in g.actors_of(ctx, s) if k not in agents]
+    return keys if owned else [k for k in keys if k.startswith("country/")]
 
 
 def hyphen_keys(tokens: list[Token]) -> list[str]:

@@ -271,6 +271,7 @@ def test_no_one_acts_in_the_wh_clause_or_no_complaint(facts_of, text: str) -> No
         ("Chile said Peru had violated its airspace.", ("Peru", "Chile")),
         ("Nigeria said on Monday that Chadian troops had attacked its soldiers.",
          ("Chad", "Nigeria")),
+        ("Georgia said Russia had invaded the country in 2008.", ("Russia", "Georgia")),
     ],
 )  # fmt: skip
 def test_its_in_a_reported_attack_is_the_reporters(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
