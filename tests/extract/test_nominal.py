@@ -378,7 +378,7 @@ def test_a_relative_clause_of_a_complaint_names_no_target(facts_of, text: str) -
         ("India voiced its strong objection to Nepal's new map.", ("India", "Nepal")),
         ("Britain raised objections to the French proposal.", ("United Kingdom", "France")),
         ("Georgia demanded the withdrawal of Russian troops.", ("Georgia", "Russia")),
-        ("Iraq wants a pullout of US troops by the end of the year.", ("Iraq", "United States")),
+        ("Iraq wants a pullout of US troops by December.", ("Iraq", "United States")),
     ],
 )
 def test_protests_objections_and_demanded_withdrawals(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]

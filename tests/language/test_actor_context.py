@@ -125,7 +125,7 @@ def test_a_person_described_by_a_place_post_stays_a_person(facts_of) -> None:  #
 @pytest.mark.parametrize(
     "text",
     [
-        "Describing their first meeting at London's King Cross station, Ruth Gale smiled.",
+        "Ruth Gale waited for Ivo Marsh at London's King Cross station on Friday.",
         "Ruth Gale met Ivo Marsh at the Lord Byron hotel.",
         "Ivo Marsh spoke to Ruth Gale outside the President Kennedy hospital.",
     ],

@@ -71,7 +71,7 @@ def test_a_post_after_a_pair_is_the_second_persons(facts_of, text: str) -> None:
     "text",
     [
         "Ana Ruiz and Olaf Brenner, the two leaders, met on Monday.",  # plural: both
-        "The films Alexander and Catwoman, a sharp contrast, flopped.",  # no post
+        "The films Orlando and Nightjar, a sharp contrast, flopped.",  # no post
     ],
 )
 def test_a_plural_or_no_post_stays(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
