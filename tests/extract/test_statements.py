@@ -191,7 +191,7 @@ def test_an_unnamed_aide_or_spokesman_speaks_for_the_principal(
     ("text", "expected"),
     [
         ("Ann Vale will skip the summit, her office said on Tuesday.", {"Ann Vale"}),
-        ("President Luis Mora's office said in a statement on Monday that he had quit.", {"Luis Mora"}),
+        ("President Luis Mora's office said in a brief note that he had quit.", {"Luis Mora"}),
         ("The office of Prime Minister Ann Vale said the cabinet would meet.", {"Ann Vale"}),
         ("Luis Mora met Tom Rice in Lima, according to his office.", {"Luis Mora"}),
         ("A statement from Kenya's foreign ministry said the envoy had left.",
