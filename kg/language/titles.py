@@ -89,6 +89,7 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
 
     seen: set[int] = set()
     last_title = ""
+    own = _own_title_words(tokens)
     for t in tokens:
         if t.pos_ == "ADP":
             if mode == "affil":
@@ -110,6 +111,8 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
         other = by_token.get(t.i)
         if other is not None and other.id != m.id and other.id not in seen:
             seen.add(other.id)
+            if other.kind == "description" and own & set(range(other.start, other.end)):
+                continue  # "X, NATO's secretary-general,": the post itself, not whom it serves
             if mode == "affil" and not _where_based(doc, other) and not _non(doc, other):
                 segment.append(other)
     if mode == "affil":
@@ -128,6 +131,19 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
     # "Secretary of Iran's SNSC": the title stops before the affiliation.
     text = _title_text(title_tokens, by_token, affiliations)
     return Descriptor(start, end, text, tuple(dict.fromkeys(affiliations)), former)
+
+
+def _own_title_words(tokens: list[Token]) -> set[int]:
+    """The title words of the holder's own post, before any preposition: "secretary"
+    and "general" of "NATO's secretary general" (not "president" of "adviser to
+    the president", a post the holder serves)."""
+    own: set[int] = set()
+    for t in tokens:
+        if t.pos_ == "ADP":
+            break
+        if t.lower_ in TITLE_WORDS:
+            own.add(t.i)
+    return own
 
 
 def _a_party(prep: Token) -> bool:

@@ -248,3 +248,36 @@ def test_a_name_after_a_bodys_possessive_in_a_title_holds_no_post(facts_of, text
     # what the body owns ("the IMF's Global Outlook ... Unit"), which the model may take
     # for a person, is not the holder of the title before it
     assert not {t for t in affiliations(facts_of(text)) if t[0] != "Ivo Brandt"}
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (
+            "Ana Ruiz, NATO's secretary-general, said the alliance was united.",
+            ("Ana Ruiz", "North Atlantic Treaty Organization"),
+        ),
+        (
+            "Ana Ruiz, NATO's secretary general, said the alliance was united.",
+            ("Ana Ruiz", "North Atlantic Treaty Organization"),
+        ),
+        (
+            "Ana Ruiz, the UN's secretary-general, said the vote was unfair.",
+            ("Ana Ruiz", "United Nations"),
+        ),
+        (
+            "Ana Ruiz, the WHO's director-general, said the virus was spreading.",
+            ("Ana Ruiz", "World Health Organization"),
+        ),
+    ],
+)
+def test_a_bodys_two_word_title_after_its_possessive(  # type: ignore[no-untyped-def]
+    facts_of, text: str, tie: tuple[str, str]
+) -> None:
+    """The description "NATO's secretary-general" is the post itself, not whom it serves."""
+    assert tie in affiliations(facts_of(text))
+
+
+def test_the_wife_of_a_bodys_officer_holds_no_post(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Ana Ruiz, the wife of NATO's secretary-general, opened the hospital."
+    assert not affiliations(facts_of(text))
