@@ -69,6 +69,7 @@ TITLE_WORDS = frozenset(
     chairman presidents ministers leaders envoys officials justice fellow professor lecturer
     researcher economist analyst strategist scholar editor crown treasurer whip
     secretary-general general-secretary taoiseach tanaiste boss manager member lawyer
+    councillor councilor backbencher frontbencher
     """.split()
 )
 # Words for one who runs for a party, a standing rather than a post: "the Republican
@@ -318,7 +319,8 @@ INDIVIDUAL_POSTS = frozenset(
     leader president vice-president chairman chairwoman chairperson chair chief head
     secretary minister premier prime governor mayor king queen commissioner treasurer
     whip founder ceo executive general-secretary secretary-general speaker deputy mp
-    senator congressman congresswoman lawmaker legislator director
+    senator congressman congresswoman lawmaker legislator director councillor councilor
+    backbencher frontbencher
     """.split()
 )
 # Words that count or quantify a plural: "some 60 students", "several Tories".

@@ -281,3 +281,33 @@ def test_a_bodys_two_word_title_after_its_possessive(  # type: ignore[no-untyped
 def test_the_wife_of_a_bodys_officer_holds_no_post(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Ana Ruiz, the wife of NATO's secretary-general, opened the hospital."
     assert not affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        ("Tory councillor Ana Ruiz said Britain should act.", ("Ana Ruiz", "Conservative Party")),
+        ("Ana Ruiz, a Labour backbencher, said Britain should act.", ("Ana Ruiz", "Labour Party")),
+        ("Labour frontbencher Ana Ruiz said Britain should act.", ("Ana Ruiz", "Labour Party")),
+        (
+            "Ana Ruiz, a Green councillor, said Britain should act.",
+            ("Ana Ruiz", "Green Party of England and Wales"),
+        ),
+    ],
+)
+def test_a_partys_councillor_or_backbencher_is_the_partys(  # type: ignore[no-untyped-def]
+    facts_of, text: str, tie: tuple[str, str]
+) -> None:
+    assert tie in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Conservatives have been smarter, a Labour backbencher has said.",
+        "A Tory councillor said the plan was flawed.",
+    ],
+)
+def test_an_unnamed_councillor_is_not_the_party(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    speakers = {p.actor for e in facts_of(text).events for p in e.participants}
+    assert not {s for s in speakers if s.startswith("org/")}
