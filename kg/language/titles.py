@@ -82,7 +82,11 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
     def close_segment() -> None:
         # "its chief executive X": the body "its" stands for
         actors = [x for x in segment if x.kind in _SEGMENT_KINDS or _possessive_body(x)]
-        if actors:
+        states = [x for x in actors if x.kind in {"country", "demonym"}]
+        if states and actors[-1].kind == "org" and _posted_abroad(tokens):
+            # "Chile's UN ambassador": an envoy serves the state that sends them, at the body
+            affiliations.append(states[-1].id)
+        elif actors:
             # the head of the noun phrase is its last actor ("Iran's SNSC" -> SNSC)
             affiliations.append(actors[-1].id)
         segment.clear()
@@ -131,6 +135,20 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
     # "Secretary of Iran's SNSC": the title stops before the affiliation.
     text = _title_text(title_tokens, by_token, affiliations)
     return Descriptor(start, end, text, tuple(dict.fromkeys(affiliations)), former)
+
+
+# Posts held for a state at a body or abroad: "Chile's UN ambassador", "the US NATO envoy".
+_SENT = {"ambassador", "envoy", "representative", "delegate", "consul", "emissary"}
+
+
+def _posted_abroad(tokens: list[Token]) -> bool:
+    """The holder's own title is an envoy's, before any preposition."""
+    for t in tokens:
+        if t.pos_ == "ADP":
+            return False
+        if t.lower_ in _SENT:
+            return True
+    return False
 
 
 def _own_title_words(tokens: list[Token]) -> set[int]:

@@ -311,3 +311,36 @@ def test_a_partys_councillor_or_backbencher_is_the_partys(  # type: ignore[no-un
 def test_an_unnamed_councillor_is_not_the_party(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     speakers = {p.actor for e in facts_of(text).events for p in e.participants}
     assert not {s for s in speakers if s.startswith("org/")}
+
+
+@pytest.mark.parametrize(
+    ("text", "tie", "not_tie"),
+    [
+        (
+            "Chile's UN ambassador Ana Ruiz walked out of the meeting.",
+            ("Ana Ruiz", "Chile"),
+            ("Ana Ruiz", "United Nations"),
+        ),
+        (
+            "Ana Ruiz, Chile's UN ambassador, walked out of the meeting.",
+            ("Ana Ruiz", "Chile"),
+            ("Ana Ruiz", "United Nations"),
+        ),
+        (
+            "The US NATO envoy, Tomas Lind, said the alliance was united.",
+            ("Tomas Lind", "United States"),
+            ("Tomas Lind", "North Atlantic Treaty Organization"),
+        ),
+        (  # a body's own post stays the body's
+            "Britain's EU commissioner Tomas Lind said the rules would change.",
+            ("Tomas Lind", "European Union"),
+            ("Tomas Lind", "United Kingdom"),
+        ),
+    ],
+)
+def test_a_states_envoy_at_a_body_serves_the_state(  # type: ignore[no-untyped-def]
+    facts_of, text: str, tie: tuple[str, str], not_tie: tuple[str, str]
+) -> None:
+    found = affiliations(facts_of(text))
+    assert tie in found
+    assert not_tie not in found
