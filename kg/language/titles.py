@@ -45,7 +45,7 @@ TO_A_LEADER = {"chief", "adviser", "advisor", "aide", "secretary", "spokesman", 
 PROFESSIONS = {"economist", "analyst", "strategist", "researcher", "scholar", "professor",
                "lecturer", "fellow", "lawyer", "editor", "correspondent", "reporter",
                "consultant", "campaigner", "manager"}  # fmt: skip
-_FORMER = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed"}
+FORMER_WORDS = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed"}
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
         if edge < start and all(t.is_alpha or t.text in {"'s", "’s"} for t in doc[edge:start]):
             start = edge
     tokens = [t for t in doc[start:end] if not (m.start <= t.i < m.end)]
-    former = any(t.lower_.rstrip("-") in _FORMER for t in tokens)
+    former = any(t.lower_.rstrip("-") in FORMER_WORDS for t in tokens)
     affiliations: list[int] = []
     mode = "affil"
     segment: list[Any] = []
@@ -127,7 +127,7 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
     for k, t in enumerate(tokens):
         if t.lower_ in TITLE_WORDS:
             break
-        if t.i in by_token or t.text in {"'s", "’s"} or t.pos_ == "DET" or t.lower_ in _FORMER:
+        if t.i in by_token or t.text in {"'s", "’s"} or t.pos_ == "DET" or t.lower_ in FORMER_WORDS:
             title_from = k + 1
         elif title_from == k and k > 0 and (t.text == "-" or tokens[k - 1].text == "-"):
             title_from = k + 1  # "a London-based spokeswoman": "-based" is no title
