@@ -74,6 +74,8 @@ HEAD_VERBS = {"head": "head", "lead": "leader", "chair": "chair", "run": "head"}
 # envoy", "X took over / returned as chairman") or held it until then ("X resigned /
 # stepped down / was sacked as chairman": a former post).
 HOLDING_VERBS = frozenset({"be", "remain", "stay", "take", "return", "succeed", "continue"})
+# Verbs whose subject takes the post their object leaves: "X succeeded / replaced Y as chairman".
+SUCCEEDING_VERBS = frozenset({"succeed", "replace"})
 LEAVING_VERBS = frozenset(
     "resign quit step stand retire sack fire oust replace dismiss remove depose leave".split()
 )
