@@ -26,6 +26,7 @@ from kg.language.lexicon import (
     HOLDING_VERBS,
     LEAVING_VERBS,
     POST_VERBS,
+    SUCCEEDING_VERBS,
     TITLE_WORDS,
 )
 from kg.language.mentions import Mention
@@ -104,6 +105,9 @@ def _held_bodies(ctx: Context, holder: Token, held: Token) -> Iterator[tuple[str
 def _takes_post(ctx: Context, verb: Token, by_token: dict[int, Mention]) -> Iterator[Post]:
     """ "X became / was named Peru's prime minister", "Y elected X its leader"."""
     lemma = verb.lemma_
+    if lemma in SUCCEEDING_VERBS:
+        yield from _succession(ctx, verb, by_token)
+        return
     complements = [] if lemma in _AS_ONLY else [c for c in verb.children
                                                  if c.dep_ in {"attr", "oprd"}]  # fmt: skip
     complements += prep_objects(verb, {"as"})
@@ -127,6 +131,23 @@ def _takes_post(ctx: Context, verb: Token, by_token: dict[int, Mention]) -> Iter
     # "served as", "was Peru's president", "resigned as chairman": a former post
     current = not ((lemma in {"serve", "be"} and verb.tag_ == "VBD") or lemma in LEAVING_VERBS)
     yield from _held(ctx, verb, holders, complements, by_token, current=current)
+
+
+def _succession(ctx: Context, verb: Token, by_token: dict[int, Mention]) -> Iterator[Post]:
+    """ "X succeeded / replaced Y as chairman" (the parser may hang "as" on Y): X
+    holds the post Y left; "Y was replaced as chairman by X" the same."""
+    if is_passive(verb):  # (the parser may hang "by X" on the post)
+        posts = [c for c in prep_objects(verb, {"as"}) if c.lower_ in TITLE_WORDS]
+        taking = [*prep_objects(verb, {"by"}), *(o for c in posts for t in c.subtree
+                                                 for o in prep_objects(t, {"by"}))]  # fmt: skip
+        leaving = subjects(verb)
+    else:
+        taking, leaving = subjects(verb), direct_objects(verb)
+    posts = [*prep_objects(verb, {"as"}), *(c for o in leaving for c in prep_objects(o, {"as"}))]
+    posts = [c for c in posts if c.lower_ in TITLE_WORDS]
+    if posts:
+        yield from _held(ctx, verb, taking, posts, by_token, current=True)
+        yield from _held(ctx, verb, leaving, posts, by_token, current=False)
 
 
 def _reduced_relative(ctx: Context, verb: Token) -> Token | None:
@@ -168,7 +189,8 @@ def _held(
             for comp in complements:
                 start, end = comp.left_edge.i, comp.right_edge.i + 1
                 for t in verb.doc[comp.i + 1 : end]:
-                    if t.text in {",", ";"} or t.dep_ == "cc":
+                    # "replaced as chairman by X": who gives or takes the post is no part of it
+                    if t.text in {",", ";"} or t.dep_ == "cc" or t.lower_ == "by":
                         end = t.i
                         break
                 d = describe(verb.doc, start, end, by_token, m)

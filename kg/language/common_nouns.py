@@ -25,6 +25,7 @@ from kg.language.lexicon import (
     GROUP_NOUNS,
     ORG_ANAPHORA,
     ORG_HEAD_WORDS,
+    OWNER_ONLY_ANAPHORA,
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     PRONOUNS_THING,
@@ -149,7 +150,11 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
         elif (low in AGREEMENT_ANAPHORA or low in COUNTRY_ANAPHORA) and has_det and singular:
             if start > 0 and doc[start - 1].lower_ == "the":
                 found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
-        elif low in ORG_ANAPHORA and (has_det or _before_title(doc, tok, low)):
+        elif (
+            low in ORG_ANAPHORA
+            and (has_det or _before_title(doc, tok, low))
+            and (low not in OWNER_ONLY_ANAPHORA or _owns_a_post(tok))
+        ):
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
     return found
 
@@ -324,6 +329,12 @@ def _each_other(tok: Token) -> bool:
         and not any(c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in {"with", "to"})
                     for c in verb.children)
     )  # fmt: skip
+
+
+def _owns_a_post(tok: Token) -> bool:
+    """ "the party's leader", "the party's former treasurer": the owner of a title."""
+    head = tok.head
+    return tok.dep_ == "poss" and (head.lower_ in TITLE_WORDS or head.lemma_ in TITLE_WORDS)
 
 
 def _before_title(doc: Doc, tok: Token, low: str) -> bool:

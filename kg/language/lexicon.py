@@ -27,25 +27,7 @@ def listed_words(filename: str) -> dict[str, frozenset[str]]:
 
 
 # Small words inside names: "bin Hamad", "al-Rashid", "de Villiers", "van Dijk".
-NAME_PARTICLES = frozenset(
-    {
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "bint",
-        "abu",
-        "de",
-        "da",
-        "di",
-        "del",
-        "van",
-        "von",
-        "der",
-        "le",
-        "la",
-    }
-)
+NAME_PARTICLES = frozenset("al el bin ibn bint abu de da di del van von der le la".split())
 # Ranks and styles written short before a name, which the tokenizer must keep with
 # their full stop ("Brig. Gen. Ann Holt", "Msgr. Paolo Ricci") so no sentence ends there.
 RANK_ABBREVIATIONS = frozenset({"Lt", "Brig", "Maj", "Col", "Capt", "Sgt", "Cpl", "Cmdr", "Msgr",
@@ -61,14 +43,14 @@ TITLE_WORDS = frozenset(
     representative negotiator coordinator co-ordinator director chairman chairwoman
     chairperson chair head chief leader spokesman spokeswoman spokesperson commissioner
     governor mayor king queen prince princess emperor sultan emir monarch pope general
-    admiral commander colonel lieutenant marshal officer official diplomat adviser
-    advisor aide deputy counterpart senator congressman congresswoman lawmaker
+    admiral commander colonel lieutenant marshal officer official diplomat adviser backbencher
+    advisor aide deputy counterpart senator congressman congresswoman lawmaker frontbencher
     legislator mp mep msp speaker prosecutor judge attorney attorney-general ayatollah cleric executive
     ceo founder chancellor-elect president-elect undersecretary under-secretary attache
     consul delegate emissary chairmen vice-chairman vice-chairmen vice-president co-
     chairman presidents ministers leaders envoys officials justice fellow professor lecturer
-    researcher economist analyst strategist scholar editor crown treasurer whip
-    secretary-general general-secretary taoiseach tanaiste boss manager member lawyer
+    researcher economist analyst strategist scholar editor crown treasurer whip councilor
+    secretary-general general-secretary taoiseach tanaiste boss manager member lawyer councillor
     """.split()
 )
 # Words for one who runs for a party, a standing rather than a post: "the Republican
@@ -92,6 +74,8 @@ HEAD_VERBS = {"head": "head", "lead": "leader", "chair": "chair", "run": "head"}
 # envoy", "X took over / returned as chairman") or held it until then ("X resigned /
 # stepped down / was sacked as chairman": a former post).
 HOLDING_VERBS = frozenset({"be", "remain", "stay", "take", "return", "succeed", "continue"})
+# Verbs whose subject takes the post their object leaves: "X succeeded / replaced Y as chairman".
+SUCCEEDING_VERBS = frozenset({"succeed", "replace"})
 LEAVING_VERBS = frozenset(
     "resign quit step stand retire sack fire oust replace dismiss remove depose leave".split()
 )
@@ -269,9 +253,10 @@ ORG_ANAPHORA = {
     "union": {"union", "bloc"},
     "alliance": {"alliance", "nato", "organization"},
     "fund": {"fund"},
+    "party": {"party"},
 }
-# Of those, the words that without an article before a plural title name people of a
-# kind, not the body named before: "Union leaders" are trade unions' leaders.
+OWNER_ONLY_ANAPHORA = frozenset({"party"})  # only as a post's owner: "the party's leader X"
+# Of those, bare before a plural title, people of a kind: "Union leaders" lead trade unions.
 GENERIC_BARE_ANAPHORA = frozenset({"union"})
 # Nouns that continue an agreement or a country mentioned before: "the deal".
 AGREEMENT_ANAPHORA = frozenset({"deal", "agreement", "accord", "treaty", "pact", "accords"})
@@ -316,10 +301,10 @@ ACTING_FOR_OWNER = ARMED_AGENTS | frozenset(
 # counterparts" act for it).
 INDIVIDUAL_POSTS = frozenset(
     """
-    leader president vice-president chairman chairwoman chairperson chair chief head
+    leader president vice-president chairman chairwoman chairperson chair chief head backbencher
     secretary minister premier prime governor mayor king queen commissioner treasurer
-    whip founder ceo executive general-secretary secretary-general speaker deputy mp
-    senator congressman congresswoman lawmaker legislator director
+    whip founder ceo executive general-secretary secretary-general speaker deputy mp frontbencher
+    senator congressman congresswoman lawmaker legislator director councillor councilor
     """.split()
 )
 # Words that count or quantify a plural: "some 60 students", "several Tories".

@@ -222,7 +222,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
     raw.extend(common_noun_mentions(doc, sent_of, taken))
     raw.sort(key=lambda m: (m.start, m.end))
     mentions = [_with_id(m, i) for i, m in enumerate(raw)]
-    by_token = {t: m for m in mentions for t in range(m.start, m.end)}
+    # a token belongs to the narrowest mention on it: "NATO" in "NATO's
+    # secretary-general" is the body, whatever description it begins
+    inner_last = sorted(mentions, key=lambda m: (m.start, -m.end))
+    by_token = {t: m for m in inner_last for t in range(m.start, m.end)}
     return [_with_descriptors(doc, m, by_token, cols) for m in mentions]
 
 

@@ -45,7 +45,7 @@ TO_A_LEADER = {"chief", "adviser", "advisor", "aide", "secretary", "spokesman", 
 PROFESSIONS = {"economist", "analyst", "strategist", "researcher", "scholar", "professor",
                "lecturer", "fellow", "lawyer", "editor", "correspondent", "reporter",
                "consultant", "campaigner", "manager"}  # fmt: skip
-_FORMER = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed"}
+FORMER_WORDS = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed"}
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
         if edge < start and all(t.is_alpha or t.text in {"'s", "’s"} for t in doc[edge:start]):
             start = edge
     tokens = [t for t in doc[start:end] if not (m.start <= t.i < m.end)]
-    former = any(t.lower_.rstrip("-") in _FORMER for t in tokens)
+    former = any(t.lower_.rstrip("-") in FORMER_WORDS for t in tokens)
     affiliations: list[int] = []
     mode = "affil"
     segment: list[Any] = []
@@ -82,13 +82,18 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
     def close_segment() -> None:
         # "its chief executive X": the body "its" stands for
         actors = [x for x in segment if x.kind in _SEGMENT_KINDS or _possessive_body(x)]
-        if actors:
+        states = [x for x in actors if x.kind in {"country", "demonym"}]
+        if states and actors[-1].kind == "org" and _posted_abroad(tokens):
+            # "Chile's UN ambassador": an envoy serves the state that sends them, at the body
+            affiliations.append(states[-1].id)
+        elif actors:
             # the head of the noun phrase is its last actor ("Iran's SNSC" -> SNSC)
             affiliations.append(actors[-1].id)
         segment.clear()
 
     seen: set[int] = set()
     last_title = ""
+    own = _own_title_words(tokens)
     for t in tokens:
         if t.pos_ == "ADP":
             if mode == "affil":
@@ -110,6 +115,8 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
         other = by_token.get(t.i)
         if other is not None and other.id != m.id and other.id not in seen:
             seen.add(other.id)
+            if other.kind == "description" and own & set(range(other.start, other.end)):
+                continue  # "X, NATO's secretary-general,": the post itself, not whom it serves
             if mode == "affil" and not _where_based(doc, other) and not _non(doc, other):
                 segment.append(other)
     if mode == "affil":
@@ -120,7 +127,7 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
     for k, t in enumerate(tokens):
         if t.lower_ in TITLE_WORDS:
             break
-        if t.i in by_token or t.text in {"'s", "’s"} or t.pos_ == "DET" or t.lower_ in _FORMER:
+        if t.i in by_token or t.text in {"'s", "’s"} or t.pos_ == "DET" or t.lower_ in FORMER_WORDS:
             title_from = k + 1
         elif title_from == k and k > 0 and (t.text == "-" or tokens[k - 1].text == "-"):
             title_from = k + 1  # "a London-based spokeswoman": "-based" is no title
@@ -128,6 +135,33 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
     # "Secretary of Iran's SNSC": the title stops before the affiliation.
     text = _title_text(title_tokens, by_token, affiliations)
     return Descriptor(start, end, text, tuple(dict.fromkeys(affiliations)), former)
+
+
+# Posts held for a state at a body or abroad: "Chile's UN ambassador", "the US NATO envoy".
+_SENT = {"ambassador", "envoy", "representative", "delegate", "consul", "emissary"}
+
+
+def _posted_abroad(tokens: list[Token]) -> bool:
+    """The holder's own title is an envoy's, before any preposition."""
+    for t in tokens:
+        if t.pos_ == "ADP":
+            return False
+        if t.lower_ in _SENT:
+            return True
+    return False
+
+
+def _own_title_words(tokens: list[Token]) -> set[int]:
+    """The title words of the holder's own post, before any preposition: "secretary"
+    and "general" of "NATO's secretary general" (not "president" of "adviser to
+    the president", a post the holder serves)."""
+    own: set[int] = set()
+    for t in tokens:
+        if t.pos_ == "ADP":
+            break
+        if t.lower_ in TITLE_WORDS:
+            own.add(t.i)
+    return own
 
 
 def _a_party(prep: Token) -> bool:

@@ -283,3 +283,44 @@ def test_ones_own_party_or_faction(facts_of, text: str, pair: tuple[str, str]) -
 )
 def test_no_party_of_ones_own(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not {t for t in affiliations(facts_of(text)) if t[0] == "Ana Ruiz"}
+
+
+def _ties(facts) -> set[tuple[str, str, bool]]:  # type: ignore[no-untyped-def]
+    names = {a.key: a.name for a in facts.actors}
+    return {
+        (names[r.subject], names[r.object], r.current)
+        for r in facts.relations
+        if r.type is RelationType.AFFILIATION
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "ties"),
+    [
+        ("Ana Ruiz succeeded Tomas Lind as Chile's foreign minister.",
+         {("Ana Ruiz", "Chile", True), ("Tomas Lind", "Chile", False)}),
+        ("Ana Ruiz replaced Tomas Lind as chief executive of Holm Mining.",
+         {("Ana Ruiz", "Holm Mining", True), ("Tomas Lind", "Holm Mining", False)}),
+        ("Tomas Lind was replaced as chief executive of Holm Mining by Ana Ruiz.",
+         {("Ana Ruiz", "Holm Mining", True), ("Tomas Lind", "Holm Mining", False)}),
+        ("Ana Ruiz, who succeeded Tomas Lind as leader of the Unity Party, called for calm.",
+         {("Ana Ruiz", "Unity Party", True), ("Tomas Lind", "Unity Party", False)}),
+    ],
+)  # fmt: skip
+def test_a_successor_holds_the_post_the_predecessor_left(  # type: ignore[no-untyped-def]
+    facts_of, text: str, ties: set[tuple[str, str, bool]]
+) -> None:
+    assert _ties(facts_of(text)) == ties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz will succeed Tomas Lind as chief executive of Holm Mining in April.",
+        "Ana Ruiz hopes to replace Tomas Lind as leader of the Unity Party.",
+        "Ana Ruiz is tipped to succeed Tomas Lind as chairman of Holm Mining.",
+        "Ana Ruiz is tipped to become Chile's next foreign minister.",
+    ],
+)
+def test_no_succession_that_has_not_happened(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not affiliations(facts_of(text))

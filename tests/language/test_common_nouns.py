@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed
+from tests.helpers import affiliations, directed
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,40 @@ def test_a_tie_with_another_party_is_no_body(facts_of) -> None:  # type: ignore[
 def test_a_body_named_by_such_a_noun_stays_one(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("The Andean Alliance condemned Peru.")
     assert any(a.type.value == "Organization" for a in facts.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (
+            "The Unity Party won the vote. The party's leader Ana Ruiz thanked voters.",
+            ("Ana Ruiz", "Unity Party"),
+        ),
+        (
+            "The Unity Party won the vote. Tomas Lind, the party's Treasury spokesman, said so.",
+            ("Tomas Lind", "Unity Party"),
+        ),
+        (
+            "The Tories will cut taxes if they win, the party's election chief Ana Ruiz has said.",
+            ("Ana Ruiz", "Conservative Party"),
+        ),
+    ],
+)
+def test_the_partys_post_is_the_party_named_before(  # type: ignore[no-untyped-def]
+    facts_of, text: str, tie: tuple[str, str]
+) -> None:
+    assert tie in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Unity Party lost the vote. The party said it would appeal.",
+        "The Unity Party lost the vote. The party's leadership was criticised by Tomas Lind.",
+    ],
+)
+def test_the_party_not_owning_a_post_is_no_body(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A party may be a gathering: only as the owner of a post is it the party named before."""
+    facts = facts_of(text)
+    assert not affiliations(facts)
+    assert not [p for e in facts.events for p in e.participants if p.actor.startswith("org/")]

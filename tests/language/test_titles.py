@@ -248,3 +248,99 @@ def test_a_name_after_a_bodys_possessive_in_a_title_holds_no_post(facts_of, text
     # what the body owns ("the IMF's Global Outlook ... Unit"), which the model may take
     # for a person, is not the holder of the title before it
     assert not {t for t in affiliations(facts_of(text)) if t[0] != "Ivo Brandt"}
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (
+            "Ana Ruiz, NATO's secretary-general, said the alliance was united.",
+            ("Ana Ruiz", "North Atlantic Treaty Organization"),
+        ),
+        (
+            "Ana Ruiz, NATO's secretary general, said the alliance was united.",
+            ("Ana Ruiz", "North Atlantic Treaty Organization"),
+        ),
+        (
+            "Ana Ruiz, the UN's secretary-general, said the vote was unfair.",
+            ("Ana Ruiz", "United Nations"),
+        ),
+        (
+            "Ana Ruiz, the WHO's director-general, said the virus was spreading.",
+            ("Ana Ruiz", "World Health Organization"),
+        ),
+    ],
+)
+def test_a_bodys_two_word_title_after_its_possessive(  # type: ignore[no-untyped-def]
+    facts_of, text: str, tie: tuple[str, str]
+) -> None:
+    """The description "NATO's secretary-general" is the post itself, not whom it serves."""
+    assert tie in affiliations(facts_of(text))
+
+
+def test_the_wife_of_a_bodys_officer_holds_no_post(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Ana Ruiz, the wife of NATO's secretary-general, opened the hospital."
+    assert not affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        ("Tory councillor Ana Ruiz said Britain should act.", ("Ana Ruiz", "Conservative Party")),
+        ("Ana Ruiz, a Labour backbencher, said Britain should act.", ("Ana Ruiz", "Labour Party")),
+        ("Labour frontbencher Ana Ruiz said Britain should act.", ("Ana Ruiz", "Labour Party")),
+        (
+            "Ana Ruiz, a Green councillor, said Britain should act.",
+            ("Ana Ruiz", "Green Party of England and Wales"),
+        ),
+    ],
+)
+def test_a_partys_councillor_or_backbencher_is_the_partys(  # type: ignore[no-untyped-def]
+    facts_of, text: str, tie: tuple[str, str]
+) -> None:
+    assert tie in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Conservatives have been smarter, a Labour backbencher has said.",
+        "A Tory councillor said the plan was flawed.",
+    ],
+)
+def test_an_unnamed_councillor_is_not_the_party(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    speakers = {p.actor for e in facts_of(text).events for p in e.participants}
+    assert not {s for s in speakers if s.startswith("org/")}
+
+
+@pytest.mark.parametrize(
+    ("text", "tie", "not_tie"),
+    [
+        (
+            "Chile's UN ambassador Ana Ruiz walked out of the meeting.",
+            ("Ana Ruiz", "Chile"),
+            ("Ana Ruiz", "United Nations"),
+        ),
+        (
+            "Ana Ruiz, Chile's UN ambassador, walked out of the meeting.",
+            ("Ana Ruiz", "Chile"),
+            ("Ana Ruiz", "United Nations"),
+        ),
+        (
+            "The US NATO envoy, Tomas Lind, said the alliance was united.",
+            ("Tomas Lind", "United States"),
+            ("Tomas Lind", "North Atlantic Treaty Organization"),
+        ),
+        (  # a body's own post stays the body's
+            "Britain's EU commissioner Tomas Lind said the rules would change.",
+            ("Tomas Lind", "European Union"),
+            ("Tomas Lind", "United Kingdom"),
+        ),
+    ],
+)
+def test_a_states_envoy_at_a_body_serves_the_state(  # type: ignore[no-untyped-def]
+    facts_of, text: str, tie: tuple[str, str], not_tie: tuple[str, str]
+) -> None:
+    found = affiliations(facts_of(text))
+    assert tie in found
+    assert not_tie not in found
