@@ -253,6 +253,8 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
     members = prep_objects(t, {"of"}) if low in _COLLECTIVES else []
     if members:  # "met a group of Labour MPs", "a handful of Chilean officials"
         return [k for o in members for k in actors_of(ctx, o)]
+    if low in _COLLECTIVES and low not in GENERIC_BODIES:
+        return []  # "the British curling team": whose people, it does not say
     if low in GENERIC_BODIES:
         # "the Norvan news agency", "the Halvard bank": the name before the kind
         named = [

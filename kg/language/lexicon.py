@@ -113,11 +113,12 @@ ORG_HEAD_WORDS = frozenset(
 )
 
 # Machines of war act for whoever owns them: "Sudanese aircraft bombed X", "hit by
-# Iranian missiles", "Chinese coast guard vessels" (not "a Chinese aircraft maker").
+# Iranian missiles", "Chinese coast guard vessels" (not "a Chinese aircraft maker";
+# not "tank" alone, as often a think-tank).
 ARMED_MACHINES = frozenset(
     """jets warplanes bombers drones warships gunboats tanks artillery aircraft helicopters
     gunships planes missiles rockets ships vessels boats submarines jet warplane bomber drone
-    warship gunboat tank helicopter gunship plane missile rocket ship vessel boat submarine""".split()
+    warship gunboat helicopter gunship plane missile rocket ship vessel boat submarine""".split()
 )
 # Common nouns for people who act for a country or body: "envoys from Iran",
 # "officials of Chile and Peru", "his Japanese counterpart"; and their machines.

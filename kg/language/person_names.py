@@ -59,8 +59,11 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
             honorific_of[m.id] = _honorific(before, m.text)
     tokens: dict[str, list[str]] = {}  # (and tokenised once)
     toks_of = {i: _name_tokens(name, tokens) for i, name in cleaned.items()}
+    # a full name has two comparable words, or a particle before one ("Al Gore",
+    # whose "Gore" is then his: "El Guerrouj" still joins "Hicham El Guerrouj")
     full = [(m, _name_tokens(m.text, tokens)) for m in mentions
-            if m.id not in skip and m.kind == "person" and len(toks_of[m.id]) >= 2]  # fmt: skip
+            if m.id not in skip and m.kind == "person" and (len(toks_of[m.id]) >= 2 or (
+                len(toks_of[m.id]) == 1 and _opens_with_particle(cleaned[m.id])))]  # fmt: skip
     # Longest full names first, so "Park Min Ho" is canonical for "Park".
     canon: dict[str, tuple[str, list[str]]] = {}
     for m, _ in sorted(full, key=lambda p: -len(p[1])):
@@ -178,17 +181,19 @@ _ARTICLE_PREFIX = re.compile(r"^(al|el)-")
 
 
 def name_tokens(name: str) -> list[str]:
-    """Comparable tokens of a person name: 'Karim al-Rashid' -> ['karim', 'rashid'];
-    a name's first word is its given name even when it is a particle ('Al Gore' ->
-    ['al', 'gore'], so "Gore" is his surname)."""
+    """Comparable tokens of a person name: 'Karim al-Rashid' -> ['karim', 'rashid']."""
     out = []
-    words = _SPACES.split(name.replace("\u2019", "'"))
-    for n, word in enumerate(words):
-        part = _ARTICLE_PREFIX.sub("", word.lower()).strip(".,'")
-        given = n == 0 and len(words) > 1 and word in {"Al", "El"}
-        if part and (given or part not in _PARTICLES):
+    for part in _SPACES.split(name.lower().replace("\u2019", "'")):
+        part = _ARTICLE_PREFIX.sub("", part).strip(".,'")
+        if part and part not in _PARTICLES:
             out.append(part)
     return out
+
+
+def _opens_with_particle(name: str) -> bool:
+    """ "Al Gore", "El Guerrouj": a particle, then one more word."""
+    words = name.split()
+    return len(words) == 2 and words[0].lower() in _PARTICLES and words[0][:1].isupper()
 
 
 def peerage(doc: Doc, m: Mention) -> str | None:

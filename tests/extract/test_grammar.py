@@ -263,3 +263,8 @@ def test_machines_of_no_country_are_no_party(facts_of, text: str) -> None:  # ty
 )
 def test_whose_stands_for_the_name_it_follows(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_a_countrys_sports_team_is_not_the_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Ivo Marsh has worked with the Great Britain women's hockey team.")
+    assert not directed(facts, EventKind.COOPERATION)

@@ -283,3 +283,8 @@ def test_a_quote_in_another_speakers_clause_is_theirs(
     found = {e.trigger: e.quote for e in facts_of(text).events}
     assert {t: found.get(t) for t in quotes} == quotes
     assert found.get("said") != "dead"
+
+
+def test_a_countrys_think_tank_is_not_the_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Sales rose by a third, according to a US think-tank.")
+    assert not [e for e in facts.events if any(p.actor == "country/USA" for p in e.participants)]
