@@ -23,8 +23,8 @@ from kg.extract.doing import doers
 from kg.extract.giving import is_aid
 from kg.extract.meetings import participants_in
 from kg.extract.nominal import noun_events
+from kg.extract.noun_parties import named_key
 from kg.extract.senses import sense, verb_senses
-from kg.language.gazetteer import gazetteer
 from kg.records import Event, EventKind
 
 NAME = "cooperation"
@@ -207,15 +207,14 @@ def _backed(ctx: Context, word: Token) -> Iterator[Event]:
     supports whom the phrase names."""
     found = _BACKED.match(word.text)
     assert found is not None
-    gz = gazetteer()
     backer = found["backer"]
-    entry = gz.lookup(backer) or gz.demonym(backer)
-    if entry is None or not backer[:1].isupper() or word.dep_ not in {"amod", "compound"}:
+    key = named_key(backer)
+    if key is None or not backer[:1].isupper() or word.dep_ not in {"amod", "compound"}:
         return  # "military-backed government": no actor backs it
-    backed = [k for k in g.actors_of(ctx, word.head) if k != entry.key]
+    backed = [k for k in g.actors_of(ctx, word.head) if k != key]
     code = "072" if found["how"].lower() in {"armed", "trained"} else "070"
     yield from make_events(ctx, word.head, word, EventKind.COOPERATION, sense("support", code),
-                           [entry.key], backed, [word.head], EXTRACTOR, 0.75)  # fmt: skip
+                           [key], backed, [word.head], EXTRACTOR, 0.75)  # fmt: skip
 
 
 _RELATIONS = {"relations", "ties", "relationship", "friendship", "cooperation", "contacts"}

@@ -13,6 +13,7 @@ from typing import cast
 
 from spacy.tokens import Span, Token
 
+from kg.extract.arguments import has_to
 from kg.extract.base import Context
 from kg.extract.mood_frames import (
     denied,
@@ -251,8 +252,7 @@ def _modality(ctx: Context, verb: Token) -> Modality:
             and v.pos_ in {"VERB", "AUX", "ADJ"}
         ):
             below = chain[n - 1][0]  # the verb this head governs
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
-            if via == "xcomp" or infinitive:
+            if via == "xcomp" or has_to(below):
                 return Modality.PLANNED
         if intended(v, via, chain[n - 1][0]):
             return Modality.PLANNED  # "plans for talks", "Iran's threat to strike X"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.arguments import has_to
 from kg.language.event_words import (
     FORESEEN,
     INTENT_NOUNS,
@@ -141,10 +142,10 @@ def scheduled(verb: Token, children: list[Token]) -> bool:
 def intended(head: Token, via: str, below: Token) -> bool:
     """``head`` is a noun of plan or intent over ``below``, the link of the event's
     chain it governs (through ``via``): "plans for talks with X", "Iran's threat to
-    strike X", "a decision to withdraw from X", "the attempt to seize X", "issued a
+    strike X", "the attempt to seize X", "issued a
     vow to kill X" (an infinitive only: "a call with X", "an effort at the summit"
     stay)."""
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+    infinitive = has_to(below)
     if via == "advcl" and infinitive and head.pos_ in {"VERB", "AUX"}:
         # the parser hangs the infinitive on the verb: "issued a vow (on Monday) to kill X"
         doc = head.doc

@@ -141,7 +141,9 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     # "Iraq's invasion and annexation of Kuwait": the nouns share owner and target
     first = noun.head if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" else noun
     later = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
-    owned = owners(ctx, noun) or owners(ctx, first) or campaign_owners
+    owned = (
+        owners(ctx, noun) or (owners(ctx, first) if first is not noun else []) or campaign_owners
+    )
     if not owned and trig.cameo[:2] == "10":  # "Tory demands that X", "US pressure on X"
         owned = compound_actors(ctx, noun)
     agents = owned or hidden_agents(ctx, noun, trig) or came_from(ctx, noun)

@@ -138,7 +138,7 @@ def reporters_own(ctx: Context, verb: Token, objects: list[Token], agents: list[
     reporter's (no one says of another that it shelled its own post)."""
     owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for o in objects for c in o.children)
     if not owned and not any(o.lower_ in {"country", "nation"} for o in objects):
-        return []  # "its border post", "attacked the country": the reporter's own
+        return []  # no possessive pronoun and no "the country": the agent's own target
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
@@ -153,8 +153,14 @@ def reporters_own(ctx: Context, verb: Token, objects: list[Token], agents: list[
 
 def hyphen_keys(tokens: list[Token]) -> list[str]:
     """The countries or bodies a word before a hyphen names ("U.S.", "Saudi")."""
+    return [k for t in tokens if (k := named_key(t.text))]
+
+
+def named_key(word: str) -> str | None:
+    """The country or body a name or a demonym names ("U.S.", "Saudi"), if any."""
     gz = gazetteer()
-    return [e.key for t in tokens if (e := gz.lookup(t.text) or gz.demonym(t.text))]
+    entry = gz.lookup(word) or gz.demonym(word)
+    return entry.key if entry is not None else None
 
 
 # Participles after a hyphen that say whose a thing is: "US-drafted", "British-flagged".
@@ -175,12 +181,6 @@ def authors(noun: Token) -> tuple[list[Token], list[str]]:
             tokens += hyphen_agents(c)
         elif "-" in c.text and c.lower_.rsplit("-", 1)[1] in _AUTHORED:
             who = c.text.rsplit("-", 1)[0]
-            keys += _keys_of(who)
+            key = named_key(who) if who[:1].isupper() else None
+            keys += [key] if key is not None else []
     return tokens, keys
-
-
-def _keys_of(name: str) -> list[str]:
-    """The country or body a capitalised word names ("U.S.", "Saudi"), if any."""
-    gz = gazetteer()
-    entry = (gz.lookup(name) or gz.demonym(name)) if name[:1].isupper() else None
-    return [entry.key] if entry is not None else []

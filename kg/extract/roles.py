@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import cache
 
 from spacy.tokens import Token
 
@@ -26,14 +25,14 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.held_posts import bracketed_bodies, held_posts, of_bodies, own_factions
 from kg.extract.memberships import bodies_of_countries
-from kg.extract.senses import HOSTILE_ROOTS, Sense, verb_key, verb_senses
+from kg.extract.threats import hostile_sense
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import AGENT_NOUNS, HONORIFICS, TITLE_WORDS
 from kg.language.mentions import Mention
 from kg.language.person_names import PEERS, peerage
 from kg.language.places import places
 from kg.language.titles import PROFESSIONS
-from kg.records import EventKind, Relation, RelationType
+from kg.records import Relation, RelationType
 
 NAME = "roles"
 # Titles that only a state has: a holder with no named country serves the one in context.
@@ -246,7 +245,7 @@ def _country_in_context(ctx: Context, m: Mention) -> str | None:
     # slammed France's decision" (not "defended Spain's budget", most likely X's own)
     root = ctx.doc[lo:hi].root
     acted_on = set()
-    if root.dep_ == "nsubj" and _hostile(root.head):
+    if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and hostile_sense(root.head):
         acted_on = {t.i for t in root.head.subtree if t.i > root.head.i}
     # a person met "with" ("met in Paris with President X"): a capital before says
     # where they met, not whose the title is
@@ -289,17 +288,6 @@ def _country_in_context(ctx: Context, m: Mention) -> str | None:
     if ctx.dateline_country and not _other_countries(ctx):
         return ctx.dateline_country  # "LISBON - President X said", in a story of Portugal
     return None
-
-
-@cache
-def _conflict_verbs() -> dict[str, Sense]:
-    return verb_senses(EventKind.CONFLICT)
-
-
-def _hostile(verb: Token) -> bool:
-    """Whether ``verb`` names an act against someone ("slammed", "rejected")."""
-    key = verb_key(verb, _conflict_verbs()) if verb.pos_ == "VERB" else None
-    return key is not None and _conflict_verbs()[key].cameo[:2] in HOSTILE_ROOTS
 
 
 def _other_countries(ctx: Context) -> bool:

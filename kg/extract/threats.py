@@ -49,7 +49,16 @@ def appeal_against(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]
                                agents, targets, objects, extractor, 0.6)  # fmt: skip
 
 
-def _hostile_sense(action: Token) -> Sense | None:
+_FORCE_ROOTS = frozenset({"18", "19", "20"})  # coerce, assault, fight
+
+
+def _of_force(act: Token) -> bool:
+    """Whether the verb names an act of force ("strike", "retaliate")."""
+    s = hostile_sense(act)
+    return s is not None and s.cameo[:2] in _FORCE_ROOTS
+
+
+def hostile_sense(action: Token) -> Sense | None:
     """The sense of a verb that names an act against someone (CAMEO 11-20)."""
     key = verb_key(action, VERBS)
     return VERBS[key] if key is not None and VERBS[key].cameo[:2] in HOSTILE_ROOTS else None
@@ -70,7 +79,7 @@ def _hostile_objects(action: Token) -> list[Token]:
             if action.lemma_ in REDUCING_VERBS and n.lower_ in RELATION_NOUNS]  # fmt: skip
     if ties:  # "(to) cut ties with X", "(to) suspend aid to X", "(to) recall its envoy from X"
         return [o for h in [*ties, action] for o in g.prep_objects(h, _PARTNER_PREPS)]
-    s = _hostile_sense(action)
+    s = hostile_sense(action)
     if s is not None:  # "(for X) to be expelled": the passive's subject
         done_to = g.subjects(action) if g.is_passive(action) else g.direct_objects(action)
         return [*done_to, *g.prep_objects(action, s.target_preps)]
@@ -114,7 +123,7 @@ def threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand", "100"), agents, targets,
                                objects, extractor, 0.65)  # fmt: skip
         return
-    if verb.lemma_ == "warn" and objects and _warned_of_force(ctx, verb, agents):
+    if verb.lemma_ == "warn" and objects and _own_hostile_act(ctx, verb, agents) is not None:
         # "warned Uganda that it would retaliate": a threat against Uganda
         targets = [k for t in objects for k in targets_of(ctx, t)]
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", "130"),
@@ -125,10 +134,8 @@ def threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     would_hit = [k for t in aimed for k in targets_of(ctx, t) if k not in agents]
     if act is not None and would_hit:
         # "warned (that) it would strike Hezbollah": a threat against whom it would hit
-        s = _hostile_sense(act)
-        force = s is not None and s.cameo[:2] in {"18", "19", "20"}
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT,
-                               sense("threaten", "138" if force else "130"), agents,
+                               sense("threaten", "138" if _of_force(act) else "130"), agents,
                                would_hit, aimed, extractor, 0.6)  # fmt: skip
         return
     for t in verb.subtree:
@@ -161,16 +168,11 @@ def vowed_act(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
             continue  # "pledged never to attack X": a promise, no threat
         objects = _hostile_objects(act)
         targets = [k for o in objects for k in targets_of(ctx, o)]
-        roots = {s.cameo[:2]} if (s := _hostile_sense(act)) else {
+        roots = {s.cameo[:2]} if (s := hostile_sense(act)) else {
             t.cameo[:2] for n in g.direct_objects(act) if (t := _hostile_noun(n))}  # fmt: skip
-        cameo = "138" if roots & {"18", "19", "20"} else "130"
+        cameo = "138" if roots & _FORCE_ROOTS else "130"
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", cameo),
                                agents, targets, objects, extractor, 0.6)  # fmt: skip
-
-
-def _warned_of_force(ctx: Context, verb: Token, agents: list[str]) -> bool:
-    """ "warned X that it would retaliate": what the warner says it would do is hostile."""
-    return _own_hostile_act(ctx, verb, agents) is not None
 
 
 def _own_hostile_act(ctx: Context, verb: Token, agents: list[str]) -> Token | None:
@@ -187,7 +189,7 @@ def _own_hostile_act(ctx: Context, verb: Token, agents: list[str]) -> Token | No
 def _is_hostile_act(action: Token) -> bool:
     """ "retaliate", "strike back", "impose sanctions": a verb or its object names a
     hostile act (CAMEO 11-20)."""
-    return _hostile_sense(action) is not None or any(
+    return hostile_sense(action) is not None or any(
         _hostile_noun(n) is not None for n in g.direct_objects(action)
     )
 
@@ -201,9 +203,11 @@ def threatened_act(noun: Token) -> tuple[list[Token], bool] | None:
     """What a noun of threat says would be done, in its infinitive: "Iran's threat to
     retaliate against Israel" (whom it would hit, and whether by force)."""
     for act in noun.children:
-        if act.dep_ in {"acl", "relcl"} and g.has_to(act) and _infinitive(act):
-            s = _hostile_sense(act)
-            if s is not None or _is_hostile_act(act):
-                force = s is not None and s.cameo[:2] in {"18", "19", "20"}
-                return _hostile_objects(act), force
+        if (
+            act.dep_ in {"acl", "relcl"}
+            and g.has_to(act)
+            and _infinitive(act)
+            and _is_hostile_act(act)
+        ):
+            return _hostile_objects(act), _of_force(act)
     return None
