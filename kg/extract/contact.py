@@ -104,7 +104,7 @@ def contact_events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, e
     mood = g.modality(ctx, verb)
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.head.tag_ in {"VBZ", "VBP"}:
         mood = Modality.PLANNED  # "the unions meeting Mr Vale want ...": not yet held
-    neg = g.negated(verb)
+    neg = g.negated(verb, None if trigger is verb else trigger)
     claimed = claimant(ctx, verb)
     if claimed in subj or claimed in objs:
         claimed = None  # a participant telling of its own meeting asserts it

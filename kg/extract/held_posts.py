@@ -115,6 +115,15 @@ def _takes_post(ctx: Context, verb: Token, by_token: dict[int, Mention]) -> Iter
     if reduced is not None:  # the parser may take the post for an object
         complements += [c for c in verb.children if c.dep_ == "dobj"]
     complements = [c for c in complements if c.lower_ in TITLE_WORDS]
+    if not complements and lemma in _GIVING and not is_passive(verb):
+        # "the president named a new finance minister, X": the post is the object
+        # and its holder the name beside it
+        for post in direct_objects(verb):
+            named = [a for a in post.children if a.dep_ == "appos" and _persons(ctx, a)]
+            if post.lower_ in TITLE_WORDS and named:
+                yield from _held(ctx, verb, named, [post], by_token, current=True,
+                                 given_by=_giver_bodies(ctx, subjects(verb)))  # fmt: skip
+        return
     if not complements and lemma == "be":
         # "The chief executive of Holm Mining is X": the title is the subject
         titled = [s for s in subjects(verb) if s.lower_ in TITLE_WORDS]
@@ -126,11 +135,19 @@ def _takes_post(ctx: Context, verb: Token, by_token: dict[int, Mention]) -> Iter
         return
     giving = lemma in _GIVING and not is_passive(verb)  # "the party elected X its leader"
     holders = direct_objects(verb) if giving else subjects(verb)
+    givers = subjects(verb) if giving else []
+    if lemma in _GIVING and is_passive(verb):
+        # "X was named minister by the president" (the parser may hang "by" on the post)
+        givers = [
+            *prep_objects(verb, {"by"}),
+            *(o for c in complements for o in prep_objects(c, {"by"})),
+        ]
     if reduced is not None:
-        holders = [reduced]
+        holders, givers = [reduced], []
     # "served as", "was Peru's president", "resigned as chairman": a former post
     current = not ((lemma in {"serve", "be"} and verb.tag_ == "VBD") or lemma in LEAVING_VERBS)
-    yield from _held(ctx, verb, holders, complements, by_token, current=current)
+    yield from _held(ctx, verb, holders, complements, by_token, current=current,
+                     given_by=_giver_bodies(ctx, givers))  # fmt: skip
 
 
 def _succession(ctx: Context, verb: Token, by_token: dict[int, Mention]) -> Iterator[Post]:
@@ -171,6 +188,23 @@ def _reduced_relative(ctx: Context, verb: Token) -> Token | None:
     return None
 
 
+def _giver_bodies(ctx: Context, givers: list[Token]) -> list[str]:
+    """The countries and bodies whoever gives a post speaks for: "Brazil's president",
+    "the Kenyan government", "the World Bank", or a name with such a title ("Brazilian
+    President X")."""
+    bodies: list[str] = []
+    for giver in givers:
+        for key in g.actors_of(ctx, giver):
+            if key.startswith(_BODY_PREFIXES):
+                bodies.append(key)
+            m = ctx.actors.mention_at(giver.i)
+            if key.startswith("person/") and m is not None:
+                bodies += [b for d in m.descriptors if d.title and not d.former
+                           for b in map(ctx.actors.by_mention.get, d.affiliations)
+                           if b and b.startswith(_BODY_PREFIXES)]  # fmt: skip
+    return list(dict.fromkeys(bodies))
+
+
 def _held(
     ctx: Context,
     verb: Token,
@@ -179,8 +213,11 @@ def _held(
     by_token: dict[int, Mention],
     *,
     current: bool,
+    given_by: list[str] | None = None,
 ) -> Iterator[Post]:
-    """The posts the title phrases ``complements`` give the persons ``holders``."""
+    """The posts the title phrases ``complements`` give the persons ``holders``; a
+    title that names no body of its own is held for whoever gave it, ``given_by``
+    ("Brazil's president named X finance minister": Brazil's)."""
     for holder in holders:
         for person in _persons(ctx, holder):
             m = by_token.get(holder.i)
@@ -195,8 +232,10 @@ def _held(
                         break
                 d = describe(verb.doc, start, end, by_token, m)
                 profession = (d.title.split() or [""])[-1].lower() in PROFESSIONS
-                for mid in d.affiliations:
-                    body = ctx.actors.by_mention.get(mid)
+                bodies = [ctx.actors.by_mention.get(mid) for mid in d.affiliations]
+                if not d.affiliations and d.title and not profession:
+                    bodies = list(given_by or [])
+                for body in bodies:
                     if profession and body and body.startswith("country/"):
                         continue  # "became Australia's youngest store manager": where
                     if body and body.startswith((*_BODY_PREFIXES, "group/")):

@@ -324,3 +324,43 @@ def test_a_successor_holds_the_post_the_predecessor_left(  # type: ignore[no-unt
 )
 def test_no_succession_that_has_not_happened(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a title with no body of its own is held for whoever gave it
+        ("Peru's president appointed Rosa Quispe as defence minister.", ("Rosa Quispe", "Peru")),
+        ("Rosa Quispe was appointed interior minister by Peru's president on Friday.",
+         ("Rosa Quispe", "Peru")),
+        ("Rosa Quispe was named finance minister by Peruvian President Luis Mora.",
+         ("Rosa Quispe", "Peru")),
+        ("Luis Mora, Peru's president, nominated Rosa Quispe as central bank governor.",
+         ("Rosa Quispe", "Peru")),
+        ("The Chilean leader picked Tomas Vidal, a former banker, as finance minister.",
+         ("Tomas Vidal", "Chile")),
+        # ... and a post given as the object, with its holder beside it
+        ("The Peruvian president named a new finance minister, Rosa Quispe, on Monday.",
+         ("Rosa Quispe", "Peru")),
+        ("The Socialist Party chose a new leader, Ines Darro, at its congress.",
+         ("Ines Darro", "Socialist Party")),
+    ],
+)  # fmt: skip
+def test_a_post_is_held_for_whoever_gave_it(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mora named Quispe finance minister on Monday.",  # no body anywhere
+        "Peru's president is expected to name Rosa Quispe as defence minister.",  # planned
+        "Peru's president did not appoint Rosa Quispe as attorney general.",  # negated
+        "The Holm Mining board hired a new economist, Tom Reed.",  # a profession, no post
+        "Peru's president appointed a new cabinet on Tuesday.",  # no one named
+    ],
+)
+def test_no_post_from_a_giver_without_a_holder_or_a_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {
+        p for p in affiliations(facts_of(text)) if p[0] in {"Rosa Quispe", "Quispe", "Tom Reed"}
+    }

@@ -472,3 +472,27 @@ def test_what_happens_whenever_is_habitual(facts_of, text: str, actor: str) -> N
 )
 def test_a_past_when_clause_is_a_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks between Peru and Chile produced no agreement.",
+        "The meeting between Peru and Chile yielded no breakthrough on Friday.",
+        "Talks between Peru and Chile ended with no deal.",
+    ],
+)
+def test_no_outcome_of_talks_is_no_denial_of_the_talks(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert frozenset({"Peru", "Chile"}) in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Chile held no talks last year.",
+        "There were no talks between Peru and Chile.",
+        "Peru had no meeting with Chile in May.",
+    ],
+)
+def test_no_talks_held_are_none(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert frozenset({"Peru", "Chile"}) not in met_pairs(facts_of(text))
