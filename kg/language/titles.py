@@ -127,7 +127,12 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
     for k, t in enumerate(tokens):
         if t.lower_ in TITLE_WORDS:
             break
-        if t.i in by_token or t.text in {"'s", "’s"} or t.pos_ == "DET" or t.lower_ in FORMER_WORDS:
+        if (
+            _an_actor(t, by_token)
+            or t.text in {"'s", "’s"}
+            or t.pos_ == "DET"
+            or t.lower_ in FORMER_WORDS
+        ):
             title_from = k + 1
         elif title_from == k and k > 0 and (t.text == "-" or tokens[k - 1].text == "-"):
             title_from = k + 1  # "a London-based spokeswoman": "-based" is no title
@@ -135,6 +140,14 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
     # "Secretary of Iran's SNSC": the title stops before the affiliation.
     text = _title_text(title_tokens, by_token, affiliations)
     return Descriptor(start, end, text, tuple(dict.fromkeys(affiliations)), former)
+
+
+def _an_actor(t: Token, by_token: dict[int, Any]) -> bool:
+    """``t`` names an actor before a title. A description that spans the title
+    itself ("Greek Prime Minister" read as one) names one only in its named words:
+    "Greek", not "Prime"."""
+    m = by_token.get(t.i)
+    return m is not None and (m.kind != "description" or bool(t.ent_type_))
 
 
 # Posts held for a state at a body or abroad: "Chile's UN ambassador", "the US NATO envoy".

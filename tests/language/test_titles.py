@@ -6,6 +6,7 @@ import pytest
 
 from kg.language.mentions import find_mentions
 from kg.language.nlp import prepare_text
+from kg.records import RelationType
 from tests.helpers import affiliations
 
 
@@ -344,3 +345,23 @@ def test_a_states_envoy_at_a_body_serves_the_state(  # type: ignore[no-untyped-d
     found = affiliations(facts_of(text))
     assert tie in found
     assert not_tie not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a title read as a description of its own keeps its first words
+        ("Luis Mora and Danish Prime Minister Eva Lund, the two leaders, met for an hour.",
+         "Eva Lund", "Prime Minister"),
+        ("After her meeting with Spanish Prime Minister Jorge Sanz, German Chancellor Ines "
+         "Darro told reporters the talks went well.", "Jorge Sanz", "Prime Minister"),
+        ("Tomas Reyes held talks with Kenyan Vice President Ruth Wanjiku, the agency said.",
+         "Ruth Wanjiku", "Vice President"),
+    ],
+)  # fmt: skip
+def test_a_title_spanned_by_a_description_is_whole(
+    facts_of, text: str, name: str, role: str
+) -> None:  # type: ignore[no-untyped-def]
+    roles = {r.role for r in facts_of(text).relations if r.type is RelationType.AFFILIATION
+             and any(a.key == r.subject and a.name == name for a in facts_of(text).actors)}  # fmt: skip
+    assert roles == {role}
