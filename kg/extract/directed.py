@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.claims import claimant
-from kg.extract.giving import given_things, given_to, is_aid, is_control
+from kg.extract.giving import given_things, given_to, is_aid, is_arms, is_control
 from kg.extract.guests import guest_objects
 from kg.extract.modality import HEARSAY_NOUNS
 from kg.extract.noun_parties import authors, hyphen_agents, hyphen_keys, reporters_own
@@ -214,6 +214,8 @@ def verb_events(
             is_aid(o) for o in given_things(verb, passive)
         ):  # "supplied Kenya with arms"
             continue  # "gave advice to the minister" is no aid
+        if "arms-object" in s.flags and not any(map(is_arms, given_things(verb, passive))):
+            continue  # "sold its stake to X" arms no one
         if "control-object" in s.flags and not any(map(is_control, given_things(verb, passive))):
             continue  # "handed the documents to X" yields nothing
         if "captive-object" in s.flags and not any(_captive(ctx, t) for t in target_tokens):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
-from kg.language.event_words import AID_MEASURES, AID_OBJECTS, CONTROL_OBJECTS
+from kg.language.event_words import AID_MEASURES, AID_OBJECTS, ARMS_OBJECTS, CONTROL_OBJECTS
 
 
 def given_to(verb: Token) -> list[Token]:
@@ -61,6 +61,21 @@ def is_aid(thing: Token) -> bool:
         or any(t.ent_type_ == "MONEY" for t in thing.subtree)
         or any(t.like_num for t in thing.lefts)  # "a million rupees"
     )
+
+
+def is_arms(thing: Token) -> bool:
+    """Weapons or machines of war: "arms", "fighter jets", "missile systems", "a batch
+    of tanks" (not "shares", "its stake", "cars")."""
+    words = {thing.lemma_.lower(), thing.lower_}
+    words |= {
+        w for c in thing.children if c.dep_ == "compound" for w in (c.lemma_.lower(), c.lower_)
+    }
+    if words & ARMS_OBJECTS:
+        return True
+    return thing.lower_ in AID_MEASURES and any(
+        is_arms(o) for p in thing.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj"
+    )  # fmt: skip
 
 
 def is_control(thing: Token) -> bool:

@@ -38,6 +38,7 @@ FLAGS = frozenset(
         "idea-object",
         "from-office",
         "aid-object",
+        "arms-object",
         "control-object",
         "captive-object",
         "direct-target",

@@ -224,6 +224,16 @@ AID_OBJECTS = frozenset(
     rice grain wheat flour doctors medics nurses blankets tents vehicle vehicles
     """.split()
 )
+# What is given when selling is arming someone: "sold fighter jets to X", "sold X
+# missile systems" (what is sold otherwise is trade, no tie between the two).
+ARMS_OBJECTS = frozenset(
+    """
+    weapon weapons arms ammunition munitions tank tanks missile missiles jet jets warplane
+    warplanes fighter fighters bomber bombers drone drones artillery rocket rockets
+    helicopter helicopters gunship gunships warship warships frigate frigates submarine
+    submarines rifle rifles howitzer howitzers launcher launchers
+    """.split()
+)
 # What is thrown or fired in an attack: "threw rocks at the embassy".
 WEAPON_OBJECTS = frozenset(
     """

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.giving import given_things, given_to, is_aid, is_control
+from kg.extract.giving import given_things, given_to, is_aid, is_arms, is_control
 from kg.records import EventKind
 from tests.helpers import directed
 
@@ -95,3 +95,40 @@ def test_handing_over_control_is_cooperation(
 )
 def test_no_control_handed_over(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.COOPERATION) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "arms"),
+    [
+        ("Norway sold fighter jets to Kenya.", True),
+        ("Norway sold Kenya two missile systems.", True),
+        ("Norway sold a batch of rifles to Kenya.", True),
+        ("Norway sold its stake to Kenya.", False),
+        ("Norway sold 5,000 cars to Kenya.", False),
+    ],
+)
+def test_whether_what_is_sold_is_arms(nlp, text: str, arms: bool) -> None:  # type: ignore[no-untyped-def]
+    things = given_things(_verb(nlp, text, "sell"), False)
+    assert things
+    assert any(is_arms(t) for t in things) is arms
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Norway sold arms to Kenya in 1986.", ("Norway", "Kenya")),
+        ("Norway sold Kenya six warships.", ("Norway", "Kenya")),
+        ("Helicopters were sold to Kenya by Norway.", ("Norway", "Kenya")),
+    ],
+)
+def test_selling_arms_is_arming(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Norway sold its stake to Kenya.", "Norway sold 5,000 cars to Kenya.",
+     "Norway did not sell arms to Kenya."],
+)  # fmt: skip
+def test_selling_anything_else_is_trade(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Norway", "Kenya") not in directed(facts_of(text), EventKind.COOPERATION)
