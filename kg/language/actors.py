@@ -7,8 +7,8 @@ across articles ("person/mikhail-ulyanov", "country/RUS", "org/EU"):
   "Mr Lowe", "Rashid" -> "Karim al-Rashid"), and a name the model mistyped
   ("Mercier" as an organisation) to the person it names;
 * capitals and seats of power to their country ("Tehran", "the Kremlin"), a
-  country's government, administration or forces to the country, "the North"
-  to North Korea when the article names it;
+  country's government, administration or forces (or its leader's: "Golan's
+  government") to the country, "the North" to North Korea when the article names it;
 * acronyms to the organisation introduced with them ("SNSC"), short names to
   the full one ("the Commission" -> "European commission");
 * definite descriptions to the person holding the title ("the foreign
@@ -42,6 +42,7 @@ from kg.language.names import clean_name
 from kg.language.pair_owners import pair_owners
 from kg.language.person_names import link_people
 from kg.language.places import places
+from kg.language.ruled_by import leader_before, leaders_country
 from kg.language.slugs import slug
 from kg.language.state_bodies import body_name, country_body_key, named_force_of_its_own
 from kg.records import Actor, ActorType
@@ -150,14 +151,9 @@ class _Resolver:
     def _portfolio(self, m: Mention) -> bool:
         """An ambiguous party name ("Labour") outside its country's news, right
         before "Minister" or "Secretary": the field of a ministry."""
-        entry = m.entry
-        return (
-            entry is not None
-            and entry.contextual
-            and entry.country not in self.countries
-            and m.end < len(self.doc)
-            and self.doc[m.end].lower_ in PORTFOLIO_TITLES
-        )
+        e, doc = m.entry, self.doc
+        return bool(e and e.contextual and e.country not in self.countries
+                    and m.end < len(doc) and doc[m.end].lower_ in PORTFOLIO_TITLES)  # fmt: skip
 
     def _people(self) -> dict[int, str]:
         """Person mentions (and mistyped surnames) to person keys."""
@@ -223,8 +219,8 @@ class _Resolver:
             return self._register(m.entry.key, _TYPE_FOR_KIND[_kind(m.entry)], m.text, m.entry)
         name = _strip_article(m.text)
         words = name.split()
-        # A country's government, administration or forces act as the country
-        # (not "the Syrian Democratic Forces", a body of its own).
+        # A country's government, administration or forces act as the country (not "the
+        # Syrian Democratic Forces", a body of its own); so does its leader's ("Golan's").
         own = named_force_of_its_own(self.gz, words)
         if words and words[-1].lower() in _STATE_HEADS and not own:
             country = self._country_in(m)
@@ -233,6 +229,8 @@ class _Resolver:
                 entry = self.gz.adjective_in(words) or self.gz.lookup(" ".join(words[:-1]))
                 if entry is not None and entry.type == "Country":
                     country = self._register(entry.key, ActorType.COUNTRY, entry.name, entry)
+            if country is None and leader_before(self.doc, self.doc[m.end - 1]) is not None:
+                return leaders_country(self.doc, self.mentions, self.out.by_mention, m)
             if country is not None:
                 return country
         name = body_name(self.doc, self.mentions, m, name)  # "Belarus's supreme court"

@@ -38,6 +38,7 @@ from kg.language.lexicon import (
 from kg.language.mention_record import Mention
 from kg.language.not_names import likeness, of_origin
 from kg.language.plural_references import PLURAL_REFERENCE_WORDS, is_plural_reference
+from kg.language.ruled_by import leader_before
 from kg.language.state_bodies import organ_of_a_country
 from kg.language.titles import AFFILIATION_PREPS, STOP_PREPS_IN_TITLE, hyphened_title_end
 
@@ -147,6 +148,10 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
                 start += 1
             text = doc[start : tok.i + 1].text
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "org", text))
+        elif (leader := leader_before(doc, tok)) is not None and singular:
+            # "Golan's government", "the Ruiz administration": the leader's country's
+            found.append(Mention(0, leader, tok.i + 1, sent_of[tok.i], "org",
+                                 doc[leader : tok.i + 1].text))  # fmt: skip
         elif (low in AGREEMENT_ANAPHORA or low in COUNTRY_ANAPHORA) and has_det and singular:
             if start > 0 and doc[start - 1].lower_ == "the":
                 found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
