@@ -30,7 +30,7 @@ from kg.extract.senses import (
     verb_key,
     verb_starts,
 )
-from kg.extract.struck import attacked_country, struck_place
+from kg.extract.struck import attacked_country, nationals_of, struck_place
 from kg.extract.wielding import each_the_others, imposed_with, verbal, weapons
 from kg.language.event_words import (
     BID_NOUNS,
@@ -232,6 +232,7 @@ def verb_events(
             targets = [k for t in target_tokens for k in g.actors_of(ctx, t, include_places=True)]
         else:
             targets = [k for t in target_tokens for k in targets_of(ctx, t)]
+        targets = targets or nationals_of(ctx, target_tokens, agents)
         if kind is EventKind.CONFLICT and targets and set(targets) <= set(agents):
             targets = reporters_own(ctx, verb, target_tokens, agents) or targets
         if not targets and each_the_others(verb, agents, target_tokens, s.flags):
@@ -390,4 +391,5 @@ def _speech_only(clause: Token) -> bool:
 def _captive(ctx: Context, t: Token, held: bool = True) -> bool:
     """A person by name, or (``held``) someone held: "the prisoners", "20 hostages"."""
     person = any(k.startswith("person/") for k in g.actors_of(ctx, t))
-    return person or (held and t.lemma_.lower() in CAPTIVE_NOUNS)
+    # "freed two Chilean sailors": people held, whom the state lets go
+    return person or (held and t.lemma_.lower() in CAPTIVE_NOUNS | VICTIM_NOUNS)
