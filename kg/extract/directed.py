@@ -242,7 +242,9 @@ def verb_events(
             targets = [k for k in targets if k not in doers]
         if s.frame == "between":  # "the war pitted Ethiopia against Eritrea"
             agents = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]
-            targets = [k for t in g.prep_objects(verb, s.target_preps) for k in g.actors_of(ctx, t)]
+            # "against B" may hang on the object: "clashes pitting A against B"
+            targets = [k for x in (verb, *g.direct_objects(verb)) for t in
+                       g.prep_objects(x, s.target_preps) for k in g.actors_of(ctx, t)]  # fmt: skip
             s = pitting_sense(verb, kind) or replace(s, frame="directed")
             for a, b in ((agents, targets), (targets, agents)):
                 yield from make_events(ctx, verb, verb, kind, s, a, b, [verb], extractor, 0.7)
@@ -389,7 +391,7 @@ def _speech_only(clause: Token) -> bool:
 
 
 def _captive(ctx: Context, t: Token, held: bool = True) -> bool:
-    """A person by name, or (``held``) someone held: "the prisoners", "20 hostages"."""
+    """A person by name, or (``held``) someone held: "the prisoners", "20 hostages",
+    "two Chilean sailors"."""
     person = any(k.startswith("person/") for k in g.actors_of(ctx, t))
-    # "freed two Chilean sailors": people held, whom the state lets go
     return person or (held and t.lemma_.lower() in CAPTIVE_NOUNS | VICTIM_NOUNS)
