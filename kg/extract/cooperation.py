@@ -146,7 +146,16 @@ _MAKING = {"form", "set", "create", "establish", "launch", "hold", "conduct", "s
 
 
 def _joint(ctx: Context, noun: Token) -> Iterator[Event]:
-    """ "... from the Dutch government ... in a joint operation with Nordic countries"."""
+    """ "... from the Dutch government ... in a joint operation with Nordic countries",
+    "joint drills between Chile and Peru"."""
+    sides = list(dict.fromkeys(k for t in g.prep_objects(noun, {"between"})
+                               for k in g.actors_of(ctx, t)))  # fmt: skip
+    if len(sides) >= 2:  # "... were planned", "... began": the mood of the noun's verb
+        anchor = noun.head if noun.dep_ in {"nsubj", "nsubjpass"} else noun
+        yield from make_events(ctx, anchor, noun, EventKind.COOPERATION,
+                               sense("cooperate", "060", symmetric=True), sides[:1], sides[1:],
+                               [noun], EXTRACTOR, 0.65)  # fmt: skip
+        return
     partner_tokens = g.prep_objects(noun, {"with"})
     if not partner_tokens and noun.dep_ == "dobj" and noun.head.lemma_ in _MAKING:
         partner_tokens = g.prep_objects(noun.head, {"with"})  # "held joint drills with X"

@@ -30,7 +30,7 @@ from kg.extract.senses import (
     verb_key,
     verb_starts,
 )
-from kg.extract.struck import attacked_country, struck_place
+from kg.extract.struck import attacked_country, nationals_of, struck_place
 from kg.extract.wielding import each_the_others, imposed_with, verbal, weapons
 from kg.language.event_words import (
     BID_NOUNS,
@@ -234,6 +234,7 @@ def verb_events(
             targets = [k for t in target_tokens for k in g.actors_of(ctx, t, include_places=True)]
         else:
             targets = [k for t in target_tokens for k in targets_of(ctx, t)]
+        targets = targets or nationals_of(ctx, target_tokens, agents)
         if kind is EventKind.CONFLICT and targets and set(targets) <= set(agents):
             targets = reporters_own(ctx, verb, target_tokens, agents) or targets
         if not targets and each_the_others(verb, agents, target_tokens, s.flags):
@@ -243,7 +244,9 @@ def verb_events(
             targets = [k for k in targets if k not in doers]
         if s.frame == "between":  # "the war pitted Ethiopia against Eritrea"
             agents = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]
-            targets = [k for t in g.prep_objects(verb, s.target_preps) for k in g.actors_of(ctx, t)]
+            # "against B" may hang on the object: "clashes pitting A against B"
+            targets = [k for x in (verb, *g.direct_objects(verb)) for t in
+                       g.prep_objects(x, s.target_preps) for k in g.actors_of(ctx, t)]  # fmt: skip
             s = pitting_sense(verb, kind) or replace(s, frame="directed")
             for a, b in ((agents, targets), (targets, agents)):
                 yield from make_events(ctx, verb, verb, kind, s, a, b, [verb], extractor, 0.7)
@@ -390,6 +393,7 @@ def _speech_only(clause: Token) -> bool:
 
 
 def _captive(ctx: Context, t: Token, held: bool = True) -> bool:
-    """A person by name, or (``held``) someone held: "the prisoners", "20 hostages"."""
+    """A person by name, or (``held``) someone held: "the prisoners", "20 hostages",
+    "two Chilean sailors"."""
     person = any(k.startswith("person/") for k in g.actors_of(ctx, t))
-    return person or (held and t.lemma_.lower() in CAPTIVE_NOUNS)
+    return person or (held and t.lemma_.lower() in CAPTIVE_NOUNS | VICTIM_NOUNS)

@@ -33,6 +33,7 @@ from kg.extract.owner_parties import (
 from kg.extract.senses import Sense, sense_of
 from kg.extract.triggers import Trigger
 from kg.extract.wielding import people_only
+from kg.language.event_words import CAPTIVE_NOUNS
 from kg.records import Event, EventKind
 
 _BACKING = {"support", "backing"}
@@ -113,6 +114,13 @@ def engaging_verb(noun: Token) -> Token | None:
     return verb if verb.lemma_ in _ENGAGING and verb.pos_ == "VERB" else None
 
 
+def _of_captives(noun: Token) -> bool:
+    """ "a prisoner swap", "a swap of hostages": what is handed over are captives."""
+    held = [c for c in noun.children if c.dep_ in {"compound", "nmod", "amod"}]
+    held += g.prep_objects(noun, {"of"})
+    return any(t.lemma_.lower() in CAPTIVE_NOUNS for t in held)
+
+
 def _hyphened_pair(noun: Token) -> bool:
     """ "the Israel-Hamas truce", "the Kenya-Uganda pact": names joined by a dash
     before the noun (not a dashed participle: "a US-brokered deal")."""
@@ -124,6 +132,8 @@ def _hyphened_pair(noun: Token) -> bool:
 
 
 def between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
+    if "captive-object" in trig.flags and not _of_captives(noun):
+        return  # "a prisoner swap between A and B"; not "a currency swap"
     sides = [k for t in g.prep_objects(noun, {"between", "among"}) for k in g.actors_of(ctx, t)]
     # "a truce brokered by X between A and B": the parser hangs "between" on the participle
     sides += [k for c in g.participles(noun) for t in g.prep_objects(c, {"between", "among"})

@@ -137,11 +137,25 @@ def pitting_sense(verb: Token, kind: EventKind) -> Sense | None:
     pitted A against B" is the use of force, "the row pitted A against B" words.
     None when the subject names no conflict of its own (the verb's row decides)."""
     nouns = _side_nouns(kind)
-    for subject in subjects(verb):
+    for subject in subjects(verb) or _participle_noun(verb):
         row = nouns.get(subject.lower_)
         if row is not None:
             return Sense(row.type, row.cameo)
     return None
+
+
+def _participle_noun(verb: Token) -> list[Token]:
+    """The noun a participle with no subject describes: "the war, pitting A against
+    B, ..." (the parser may hang it on the comma, so the noun just before counts)."""
+    if verb.tag_ != "VBG":
+        return []
+    found = [verb.head] if verb.dep_ == "acl" else []
+    before = verb.i - 1
+    while before >= 0 and verb.doc[before].is_punct:
+        before -= 1
+    if before >= 0 and verb.doc[before].pos_ == "NOUN":
+        found.append(verb.doc[before])
+    return found
 
 
 @cache

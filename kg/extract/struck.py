@@ -1,5 +1,6 @@
 """Where force lands when no actor is named as its target: on the country of
-the place it hits ("bombed positions in Iraq", "shelled Kharkiv").
+the place it hits ("bombed positions in Iraq", "shelled Kharkiv") or of the
+people a state holds ("detained two Chilean sailors").
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.language.event_words import VICTIM_NOUNS
 from kg.language.gazetteer import gazetteer
 from kg.language.places import places
 
@@ -50,3 +52,21 @@ def country_of_place(ctx: Context, token: Token) -> str | None:
     if capital is not None and capital.type == "Country":
         return capital.key
     return f"country/{place.country}" if place is not None and place.country else None
+
+
+def nationals_of(ctx: Context, targets: list[Token], agents: list[str]) -> list[str]:
+    """ "Peru detained two Chilean sailors", "Iran freed a French journalist": a
+    state's act on another country's nationals is an act on that country. Only a
+    state's: "rebels kidnapped two Spanish tourists" is no act on Spain."""
+    if not agents or not all(a.startswith("country/") for a in agents):
+        return []
+    found = [
+        k
+        for t in targets
+        if t.lemma_.lower() in VICTIM_NOUNS
+        for c in t.children
+        if c.dep_ in {"amod", "compound", "nmod"} and c.i < t.i
+        for k in g.actors_of(ctx, c)
+        if k.startswith("country/") and k not in agents
+    ]
+    return list(dict.fromkeys(found))

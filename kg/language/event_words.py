@@ -266,11 +266,13 @@ WORD_MEASURES = frozenset(
     """.split()
 )
 # People named by what befalls them: "an Iraqi civilian" is a victim with a
-# nationality, not Iraq acting or owning.
+# nationality, not Iraq acting or owning (but a state's act on them is on their
+# country: "Peru detained two Chilean sailors", kg.extract.struck.nationals_of).
 VICTIM_NOUNS = frozenset(
     """
     civilian man woman child person people journalist worker tourist student national
-    citizen resident family boy girl pilgrim refugee migrant hostage prisoner
+    citizen resident family boy girl pilgrim refugee migrant hostage prisoner sailor
+    seaman fisherman businessman businesswoman reporter engineer teacher missionary
     """.split()
 )
 # Offers for something: "the LSE bid" is a bid for the LSE, not by it.

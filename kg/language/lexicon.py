@@ -113,12 +113,13 @@ ORG_HEAD_WORDS = frozenset(
 )
 
 # Machines of war act for whoever owns them: "Sudanese aircraft bombed X", "hit by
-# Iranian missiles", "Chinese coast guard vessels" (not "a Chinese aircraft maker";
-# not "tank" alone, as often a think-tank).
+# Iranian missiles", "Chinese coast guard vessels", "Syrian air defences shot down X"
+# (not "a Chinese aircraft maker"; not "tank" alone, as often a think-tank).
 ARMED_MACHINES = frozenset(
     """jets warplanes bombers drones warships gunboats tanks artillery aircraft helicopters
     gunships planes missiles rockets ships vessels boats submarines jet warplane bomber drone
-    warship gunboat helicopter gunship plane missile rocket ship vessel boat submarine""".split()
+    warship gunboat helicopter gunship plane missile rocket ship vessel boat submarine
+    defences defenses""".split()
 )
 # Common nouns for people who act for a country or body: "envoys from Iran",
 # "officials of Chile and Peru", "his Japanese counterpart"; and their machines.
@@ -132,7 +133,7 @@ AGENT_NOUNS = ARMED_MACHINES | frozenset(
     premier king head heads chief chiefs secretary secretaries member members lawmakers
     legislators military forces troops army navy regime mediator mediators agents operatives
     commander commanders generals emissary emissaries premiers
-    soldiers police prosecutors prosecutor
+    soldiers police prosecutors prosecutor guard guards coastguard coastguards
     """.split()
 )
 # Plural nouns that name a set of countries or bodies when a demonym or

@@ -829,3 +829,32 @@ def test_two_who_clash_or_fight_with_no_one_else_named(facts_of, text: str) -> N
 )
 def test_two_who_fight_together_or_for_something_are_no_foes(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Niger", "Benin") not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran launched a cyberattack on Israel in April.", ("Iran", "Israel")),
+        ("Russia's cyberattacks on Estonia drew condemnation.", ("Russia", "Estonia")),
+        ("North Korea hacked the Pentagon's computers in 2014.", ("North Korea", "Pentagon")),
+        ("Estonia was hacked by Russia.", ("Russia", "Estonia")),
+    ],
+)
+def test_cyber_attacks_and_hacking_damage_a_country(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert expected in opposed(facts_of, text)
+    assert {e.cameo for e in facts.events if e.kind is EventKind.CONFLICT} == {"171"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He hacked his way through the forest.",
+        "Hackers hacked into government computers in Chile.",  # whose hackers, not said
+        "Iran denied launching a cyberattack on Israel.",
+    ],
+)
+def test_hacking_by_no_one_named_or_denied_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()

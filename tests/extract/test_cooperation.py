@@ -520,3 +520,57 @@ def test_a_captive_let_go_is_yielded(facts_of, text: str, expected: tuple[str, s
 )
 def test_releasing_no_captive_or_refusing_to_is_no_yield(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not cooperated(facts_of, text)
+
+
+def _codes(facts_of, text: str, kind: EventKind) -> set[tuple[str, ...]]:  # type: ignore[no-untyped-def]
+    """(cameo, sorted party names) of the factual events of ``kind``."""
+    facts = facts_of(text)
+    names = {a.key: a.name for a in facts.actors}
+    return {
+        (e.cameo, *sorted(names[p.actor] for p in e.participants))
+        for e in facts.events
+        if e.kind is kind and e.factual
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # extradition: judicial cooperation (063) with the receiving country
+        ("Chile extradited a Peruvian banker to Argentina in 2010.", ("063", "Argentina", "Chile")),
+        ("The suspect was extradited from Spain to Mexico last week.", ("063", "Mexico", "Spain")),
+        ("A Bolivian smuggler was extradited to Brazil by Colombia.", ("063", "Brazil", "Colombia")),
+        # a prisoner exchange: both sides release people (0841)
+        ("Armenia and Azerbaijan swapped prisoners on Saturday.", ("0841", "Armenia", "Azerbaijan")),
+        ("Armenia exchanged prisoners with Azerbaijan in May.", ("0841", "Armenia", "Azerbaijan")),
+        ("A prisoner swap between Israel and Hamas took place on Monday.",
+         ("0841", "Hamas", "Israel")),
+        # investment: economic cooperation (061)
+        ("Japan invested $10 billion in India last year.", ("061", "India", "Japan")),
+        ("Chinese investment in Kenya has grown.", ("061", "China", "Kenya")),
+        # joint drills named with "between"
+        ("Joint military drills between Chile and Peru began on Monday.", ("060", "Chile", "Peru")),
+        ("Joint naval exercises between India and France ended on Friday.",
+         ("060", "France", "India")),
+    ],
+)  # fmt: skip
+def test_extradition_exchanges_investment_and_joint_drills(
+    facts_of, text: str, expected: tuple[str, ...]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _codes(facts_of, text, EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain extradited the suspect.",  # to no one named
+        "A currency swap between China and Japan was signed.",  # no captives handed over
+        "He invested his savings in shares.",
+        "A debate between Chile and Peru was held on Tuesday.",
+        "Canadian citizens voted on Monday.",
+    ],
+)
+def test_no_exchange_investment_or_cooperation_without_its_parties(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(
+        c[0] in {"063", "0841", "061", "060"} for c in _codes(facts_of, text, EventKind.COOPERATION)
+    )

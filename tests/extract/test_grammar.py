@@ -235,6 +235,10 @@ def test_a_spokesman_acts_for_whom_he_speaks(facts_of, text: str, agent: str) ->
         ("A Latvian trawler was rammed by Estonian boats.", ("Estonia", "Latvia")),
         ("A Latvian trawler was rammed by an Estonian coast guard vessel.", ("Estonia", "Latvia")),
         ("An Iranian missile hit a US base in Iraq.", ("Iran", "United States")),
+        ("Syrian air defences shot down four Israeli missiles.", ("Syria", "Israel")),
+        ("Four Israeli drones were shot down by Syria's air defences.", ("Syria", "Israel")),
+        ("The Chinese coast guard rammed a Philippine vessel.", ("China", "Philippines")),
+        ("Iranian border guards seized a British tanker.", ("Iran", "United Kingdom")),
     ],
 )
 def test_a_countrys_machines_of_war_act_for_it(
@@ -248,6 +252,7 @@ def test_a_countrys_machines_of_war_act_for_it(
     [
         "The Brazilian aircraft maker sued Boeing.",
         "Engineers repaired the aircraft after the Hamas attack.",
+        "Brazil's flood defences failed across the region.",
     ],
 )
 def test_machines_of_no_country_are_no_party(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -91,3 +91,19 @@ def test_an_entry_with_a_preposition_and_its_object(  # type: ignore[no-untyped-
 )
 def test_the_same_verb_to_elsewhere_is_none(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [e for e in facts_of(text).events if e.kind is EventKind.CONFLICT] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The war, pitting Chile against Peru, killed thousands.", "190"),
+        ("Clashes pitting Chad against Niger spread to the border.", "190"),
+        ("The row, pitting Norway against Sweden, deepened.", "111"),
+    ],
+)
+def test_a_participle_pits_sides_in_the_conflict_of_its_noun(
+    facts_of, text: str, cameo: str
+) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in facts_of(text).events if e.kind is EventKind.CONFLICT]
+    assert len(events) == 2  # each side against the other
+    assert {e.cameo for e in events} == {cameo}

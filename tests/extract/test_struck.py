@@ -30,3 +30,40 @@ def test_force_on_a_place_lands_on_its_country(facts_of, text: str, pair: tuple[
 def test_no_country_is_struck_by_itself_or_by_weather(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     pairs = directed(facts_of(text), EventKind.CONFLICT)
     assert not any(t == "Peru" or (s, t) == ("Chile", "Chile") for s, t in pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair"),
+    [
+        ("Egypt detained three Australian citizens last month.", EventKind.CONFLICT,
+         ("Egypt", "Australia")),
+        ("Three Australian citizens were detained by Egypt.", EventKind.CONFLICT,
+         ("Egypt", "Australia")),
+        ("Iran arrested a French journalist in Tehran.", EventKind.CONFLICT, ("Iran", "France")),
+        ("Turkish police arrested two German tourists.", EventKind.CONFLICT,
+         ("Turkey", "Germany")),
+        ("Japan deported four Chinese nationals.", EventKind.CONFLICT, ("Japan", "China")),
+        ("Venezuela freed six American nationals on Friday.", EventKind.COOPERATION,
+         ("Venezuela", "United States")),
+        ("The Chilean government released two Peruvian fishermen.", EventKind.COOPERATION,
+         ("Chile", "Peru")),
+    ],
+)  # fmt: skip
+def test_a_states_act_on_nationals_is_on_their_country(
+    facts_of, text: str, kind: EventKind, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels killed a Kenyan journalist near the border.",  # no state acts
+        "Police arrested two German tourists.",  # whose police, not said
+        "Canadian citizens voted on Monday.",  # no act on anyone
+        "Iran released a statement on Friday.",  # no one let go
+    ],
+)
+def test_nationals_without_a_state_acting_on_them_are_no_target(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert directed(facts, EventKind.CONFLICT) | directed(facts, EventKind.COOPERATION) == set()
