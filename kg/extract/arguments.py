@@ -337,6 +337,9 @@ def conjuncts(token: Token) -> list[Token]:
             # "The US, Russia, and Switzerland met": a list the parser read as apposition
             if dep == "appos" and after and child.conjuncts:
                 out.extend([child, *child.conjuncts])
+            elif dep == "appos" and after and child.pos_ == "NOUN":  # "A, his counterpart B and C"
+                out.extend(n for a in child.children if a.dep_ == "appos" and a.i > child.i
+                           and a.pos_ == "PROPN" and a.conjuncts for n in [a, *a.conjuncts])  # fmt: skip
             # "Chile, the tiny Peru, and Bolivia": a country is no description of another,
             # so one the parser set in apposition inside a list is one more of the list
             elif (dep == "appos" and after and child.ent_type_ == "GPE" and t.ent_type_ == "GPE"

@@ -163,8 +163,12 @@ def _name_before_and(ctx: Context, token: Token, mention: Mention) -> bool:
     between = token.doc[other.end + 1 : name_start]
     return (
         len(between) <= 4
-        and not any(t.is_punct or t.ent_type_ for t in between)
-        and all(ctx.actors.mention_at(t.i) in {None, mention} for t in between)
+        # (a nationality may open the title: "President A and Soviet leader B")
+        and not any(t.is_punct or t.ent_type_ not in {"", "NORP"} for t in between)
+        and all(
+            (m := ctx.actors.mention_at(t.i)) in {None, mention} or m.kind == "demonym"
+            for t in between
+        )
         and (not between or any(t.lower_ in TITLE_WORDS for t in between))
     )
 

@@ -32,6 +32,7 @@ def visit_events(ctx: Context, noun: Token) -> list[Event]:
         return []
     # "Tuesday's visit to X by Y": a date owns no visit
     owners = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in {"DATE", "TIME"}]
+    owners = [_relative_owner(o) or o for o in owners]
     visitor_tokens = owners or by
     if not visitor_tokens:
         t = noun
@@ -62,3 +63,17 @@ def visitors_after(ctx: Context, noun: Token, preps: Collection[str] = ("by", "o
         for t in g.prep_objects(noun, preps)
         if any(k.startswith(("person/", "country/", "org/")) for k in g.actors_of(ctx, t))
     ]
+
+
+def _relative_owner(owner: Token) -> Token | None:
+    """ "A met B, who was on his first visit to the country,": "his" in a relative
+    clause whose subject is "who" is the one the clause is about (B), not A."""
+    if owner.tag_ != "PRP$":
+        return None
+    clause = owner.head
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    who = [c for c in clause.children if c.dep_ in g.SUBJECT_DEPS and c.tag_ == "WP"]
+    return g.antecedent(who[0]) if who else None

@@ -8,7 +8,9 @@ common noun after a comma on that noun, so "his Chinese counterpart, Li Wen"
 is one person, coordinated with Brenner. The other way round, a post after a
 pair of names is the second name's ("talks between President A and B, the
 opposition leader,": the parser hangs "leader" on A, who is not the opposition
-leader), unless it is plural ("A and B, the two leaders").
+leader), unless it is plural ("A and B, the two leaders"). And a post set off by
+commas right after a name, then "and", describes that name ("Obuya, Kenya's navy
+chief, and envoy B met": the parser coordinates the post, so Kenya met B).
 """
 
 from __future__ import annotations
@@ -21,6 +23,10 @@ from kg.language.lexicon import TITLE_WORDS
 def repair_conjunct_appositions(doc: Doc) -> int:
     """Hang each such name on the noun before it; how many were repaired."""
     repaired = 0
+    for post in doc:
+        if _post_in_commas(post):
+            _to_apposition(post)
+            repaired += 1
     for name in doc:
         if name.dep_ != "appos":
             continue
@@ -70,3 +76,32 @@ def _conjunct_before(name: Token, pos: str) -> Token | None:
         if end < start and all(doc[i].is_punct for i in range(end + 1, start)):
             return noun
     return None
+
+
+def _post_in_commas(post: Token) -> bool:
+    """ "Obuya, Kenya's navy chief, and B": a singular post coordinated with the name
+    right before its comma (or set beside it, with B hung on the post), closed by a
+    comma and the "and" that brings in B."""
+    if post.dep_ not in {"conj", "appos"} or post.tag_ != "NN" or post.lower_ not in TITLE_WORDS:
+        return False
+    head, doc, start = post.head, post.doc, post.left_edge.i
+    if head.pos_ != "PROPN" or head.i >= post.i or start < 2 or doc[start - 1].text != ",":
+        return False
+    if head.i != start - 2 and doc[start - 2].head.i != head.i:
+        return False  # not the name right before the comma
+    after = [c for c in post.children if c.i > post.i and c.dep_ in {"cc", "conj", "punct"}]
+    return (
+        len(after) >= 3
+        and after[0].text == ","
+        and after[1].dep_ == "cc"
+        and after[0].i + 1 == after[1].i
+        and after[2].dep_ == "conj"
+    )
+
+
+def _to_apposition(post: Token) -> None:
+    """Make ``post`` an apposition of its head, and hand it what comes after its comma."""
+    head = post.head
+    for child in [c for c in post.children if c.i > post.i and c.dep_ in {"cc", "conj"}]:
+        child.head = head
+    post.dep_ = "appos"

@@ -125,6 +125,8 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
                 start += 1
             if acts_for_country(doc, start, tok):
                 continue  # "Ukrainian lawmakers" are Ukraine, as "Greek diplomats" are Greece
+            if start < tok.i and doc[start].dep_ == "conj" and doc[start].head.i < start:
+                continue  # "Indian and Pakistani military officials": of two countries
             text = doc[start : tok.i + 1].text
             entry = gz.lookup(text)
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "group", text, entry))

@@ -1,6 +1,8 @@
 """Country pairs written as one hyphenated adjective: "Israeli-Palestinian talks",
 "the Sino-Japanese summit", "Franco-German relations". Each part is a demonym (or
-the combining form of one, "Sino-" for Chinese), so each names its country."""
+the combining form of one, "Sino-" for Chinese), so each names its country. Also
+the first of two country adjectives that share their last word, written once:
+"North and South Korean officials" (North Korean and South Korean)."""
 
 from __future__ import annotations
 
@@ -66,3 +68,15 @@ def _in_pair(doc: Doc, i: int) -> bool:
 def _country(word: str) -> Entry | None:
     entry = gazetteer().demonym(COMBINING_FORMS.get(word, word))
     return entry if entry is not None and entry.type == "Country" else None
+
+
+def shortened_demonym(doc: Doc, i: int) -> Entry | None:
+    """The country of a one-word ``doc[i]`` that is the first of two adjectives
+    sharing their last word: "North" in "North and South Korean" ("North Korean")."""
+    if i + 3 >= len(doc) or doc[i + 1].lower_ not in {"and", "or"} or not doc[i].is_title:
+        return None
+    second, shared = doc[i + 2], doc[i + 3]
+    gz = gazetteer()
+    if gz.demonym(f"{second.text} {shared.text}") is None:
+        return None
+    return gz.demonym(f"{doc[i].text} {shared.text}")

@@ -20,7 +20,12 @@ from kg.language.common_nouns import common_noun_mentions
 from kg.language.dashed_titles import dashed_title
 from kg.language.event_words import AIMING_NOUNS, AIMING_VERBS, STRIKING_VERBS
 from kg.language.gazetteer import Entry, gazetteer
-from kg.language.hyphenated import dash_indices, hyphenated_countries, part_country
+from kg.language.hyphenated import (
+    dash_indices,
+    hyphenated_countries,
+    part_country,
+    shortened_demonym,
+)
 from kg.language.lexicon import (
     FIRM_NOUNS,
     LOCATIVE_PREPS,
@@ -193,6 +198,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         one = None
         if len(ent) == 1 and (ent.start - 1 in dashes or ent.start + 1 in dashes):
             one = part_country(doc, ent.start)
+        elif len(ent) == 1:
+            one = shortened_demonym(doc, ent.start)  # "North and South Korean officials"
         parts = parts or ([(ent.start, one)] if one is not None else [])
         if parts:  # "Sino-Japanese", "Franco-German": one country per part
             raw.extend(Mention(0, i, i + 1, sent_of[i], "demonym", doc[i].text, e)

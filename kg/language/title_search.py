@@ -53,7 +53,12 @@ def pre_title(doc: Doc, m: Any, by_token: dict[int, Any], cols: TitleColumns) ->
         if other is not None and other.kind == "person":
             break
         inner_and = (  # "Minister of International Trade and Industry"
-            lower[i] in _AND and i + 1 < m.start and cols.title[i - 1] and cols.title[i + 1]
+            lower[i] in _AND
+            and i + 1 < m.start
+            and cols.title[i - 1]
+            and cols.title[i + 1]
+            # not "President Hale and Soviet leader X": an "and" after a name ends the title
+            and by_token.get(i - 1) is None
         )
         # "IMF managing director X", "acting chairman X": a participle inside the title
         head = cols.head[i]
@@ -120,7 +125,7 @@ def appositive_title(
             party = _party_label(doc, [child], by_token, m) if m.kind == "person" else None
             if party is not None and not any(c.dep_ == "poss" for c in child.children):
                 return party  # "Ann Vale, a Republican from Ohio,"
-        else:
+        elif not _titles_a_name(child):
             end = child.right_edge.i + 1
             for t in doc[child.i : end]:
                 if t.dep_ == "cc" or (t.text in {",", ";"} and t.i > child.i):
@@ -283,3 +288,12 @@ def _holders(doc: Doc, title: Token, stop: int, by_token: dict[int, Any]) -> lis
         if other is not None and other.kind in _HOLDER_KINDS and not skipping:
             found.setdefault(other.id, other)
     return list(found.values())
+
+
+def _titles_a_name(post: Token) -> bool:
+    """ "A, his Czech counterpart B and C": the post the parser set beside A is the
+    title of the name in apposition to it (B's), not A's."""
+    return any(
+        c.dep_ == "appos" and c.i > post.i and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+        for c in post.children
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.records import EventKind
 from tests.helpers import met_pairs, pair
 
 
@@ -57,3 +58,34 @@ def test_a_meeting_or_call_by_one_with_another(facts_of, text: str, sides) -> No
 )
 def test_no_visit_held_with_a_party(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        ("Kenyan President Joseph Mwangi received Dutch Prime Minister Pieter de Vries, who is "
+         "on his first visit to Kenya, at State House.", "Pieter de Vries", "Kenya"),
+        ("Greek Prime Minister Nikos Alexiou met Olaf Brenner, who was in Athens on his second "
+         "visit to Greece this year.", "Olaf Brenner", "Greece"),
+        ("Japanese Foreign Minister Kenji Sato, who is on his first visit to Brazil, met "
+         "Brazilian President Luis Carvalho.", "Kenji Sato", "Brazil"),
+    ],
+)  # fmt: skip
+def test_his_visit_in_a_who_clause_is_the_antecedents(
+    facts_of, text: str, visitor: str, host: str
+) -> None:  # type: ignore[no-untyped-def]
+    visits = _visits(facts_of(text))
+    assert (visitor, host) in visits
+    assert all(v == visitor for v, _ in visits)
+
+
+def test_his_visit_in_a_who_clause_is_not_the_subjects(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Vietnamese leader Le Van Minh met U.S. President Daniel Reese, who was on "
+                     "his first visit to the country, at the palace.")  # fmt: skip
+    assert not any(v == "Le Van Minh" for v, _ in _visits(facts))
+
+
+def _visits(facts) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    names = {a.key: a.name for a in facts.actors}
+    return {(names[v], names[h]) for e in facts.events if e.kind is EventKind.VISIT
+            for v in e.actors("visitor") for h in e.actors("host")}  # fmt: skip

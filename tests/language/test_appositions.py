@@ -79,3 +79,25 @@ def test_a_plural_or_no_post_stays(nlp, text: str) -> None:  # type: ignore[no-u
     heads = [(t.i, t.head.i) for t in doc]
     repair_conjunct_appositions(doc)
     assert [(t.i, t.head.i) for t in doc] == heads
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Barasa, Kenya's army chief, and British envoy Tom Reed met in Nairobi.",
+         ("Barasa", "Tom Reed")),
+        ("Mahmoud, Egypt's intelligence chief, and Israeli envoy Dan Shalev held talks in Cairo.",
+         ("Mahmoud", "Dan Shalev")),
+        ("Omar Saleh, Libya's oil minister, and Norwegian envoy Lars Vik held talks in Tripoli.",
+         ("Omar Saleh", "Lars Vik")),
+    ],
+)  # fmt: skip
+def test_a_post_in_commas_after_a_name_is_that_names(facts_of, text: str, sides) -> None:  # type: ignore[no-untyped-def]
+    pairs = met_pairs(facts_of(text))
+    assert pair(*sides) in pairs
+    assert not any(len(p & {"Kenya", "Egypt", "Libya"}) for p in pairs)  # not a party
+
+
+def test_an_unknown_name_with_a_post_in_commas_meets_no_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Okafor, Kenya's navy chief, and U.S. envoy Martin Doyle met in Mombasa.")
+    assert pair("Kenya", "Martin Doyle") not in met_pairs(facts)

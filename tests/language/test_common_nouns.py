@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import affiliations, directed
+from tests.helpers import affiliations, directed, met_pairs
 
 
 @pytest.mark.parametrize(
@@ -114,3 +114,19 @@ def test_the_party_not_owning_a_post_is_no_body(facts_of, text: str) -> None:  #
     facts = facts_of(text)
     assert not affiliations(facts)
     assert not [p for e in facts.events for p in e.participants if p.actor.startswith("org/")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Indian and Pakistani military officials held talks at the border on Sunday.",
+         {frozenset({"India", "Pakistan"})}),
+        ("Indian and Pakistani military officials met at the border on Sunday.",
+         {frozenset({"India", "Pakistan"})}),
+        ("Greek and Turkish military officials met in Athens.",
+         {frozenset({"Greece", "Turkey"})}),
+        ("Indian and Pakistani military officials criticised the plan.", set()),
+    ],
+)  # fmt: skip
+def test_officials_of_two_countries_are_no_one_group(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == expected

@@ -60,3 +60,17 @@ def test_hyphenated_parties_of_talks_met(facts_of, text: str, pair: set[str]) ->
 )
 def test_hyphenated_pairs_without_talks_held(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North and South Korean officials met at the border village on Wednesday.",
+         {frozenset({"North Korea", "South Korea"})}),
+        ("North and South Korean negotiators held talks on Friday.",
+         {frozenset({"North Korea", "South Korea"})}),
+        ("North and South Korean officials criticised the plan.", set()),  # no meeting
+    ],
+)  # fmt: skip
+def test_the_first_of_two_adjectives_sharing_a_word(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import affiliations
+from tests.helpers import affiliations, met_pairs, pair
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,41 @@ def test_a_former_shared_title_is_former(facts_of) -> None:  # type: ignore[no-u
 )
 def test_no_holder_for_each_no_tie(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("President Harwood and Soviet leader Volkov met in Geneva in 1985.",
+         ("Harwood", "Volkov")),
+        ("Prime Minister Ostrander and Danish leader Holm held talks in Aarhus.",
+         ("Ostrander", "Holm")),
+        ("Chancellor Brandt and French leader Morel held talks in Bonn.", ("Brandt", "Morel")),
+    ],
+)  # fmt: skip
+def test_an_and_after_a_name_ends_the_next_title(facts_of, text: str, sides) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert pair(*sides) in met_pairs(facts)
+    assert all(" and " not in r.role for r in facts.relations if r.role)
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "ties"),
+    [
+        ("Danish Foreign Minister Henrik Lund, his Italian counterpart Giulia Ferri and "
+         "Romania's Mihai Popa met in Vienna.", ("Henrik Lund", "Giulia Ferri", "Mihai Popa"),
+         {("Henrik Lund", "Denmark"), ("Giulia Ferri", "Italy")}),
+        ("Austrian Chancellor Karl Weber, his Czech counterpart Pavel Novak and Slovakia's "
+         "Jan Hruby held talks in Brno.", ("Karl Weber", "Pavel Novak", "Jan Hruby"),
+         {("Karl Weber", "Austria"), ("Pavel Novak", "Czech Republic")}),
+        ("Kenyan President Joseph Mwangi, his Ugandan counterpart Samuel Okello and "
+         "Tanzania's Amani Mushi met in Arusha.", ("Joseph Mwangi", "Samuel Okello", "Amani Mushi"),
+         {("Joseph Mwangi", "Kenya"), ("Samuel Okello", "Uganda")}),
+    ],
+)  # fmt: skip
+def test_a_counterpart_named_in_a_list_is_another_person(facts_of, text: str, people, ties) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    a, b, c = people
+    assert {pair(a, b), pair(a, c), pair(b, c)} <= met_pairs(facts)
+    found = affiliations(facts)
+    assert ties <= found and (a, dict(ties)[b]) not in found  # A is no counterpart
