@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
-from kg.language.event_words import AID_MEASURES, AID_OBJECTS, ARMS_OBJECTS, CONTROL_OBJECTS
+from kg.language.event_words import AID_MEASURES, AID_OBJECTS, CONTROL_OBJECTS
+from kg.language.lexicon import ARMS_OBJECTS
 
 
 def given_to(verb: Token) -> list[Token]:

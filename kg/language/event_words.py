@@ -109,8 +109,6 @@ MEDIA_NAMES = frozenset(
     Yonhap Kyodo Aljazeera
     """.split()
 ) | {"Al Jazeera", "Associated Press", "Agence France-Presse", "Press Association"}
-# Nouns whose "of X" names their owner: "the presence of Ugandan forces", "the policy of X",
-# "a camp of the rebels", "the home of X", "the offices of a party".
 # What one doubts of a person or body rather than the person: "questioned X's judgement",
 # "cast doubt on the competence of X".
 QUALITY_NOUNS = frozenset(
@@ -121,6 +119,8 @@ QUALITY_NOUNS = frozenset(
     """.split()
 )
 DOUBTED_NOUNS = IDEA_NOUNS | QUALITY_NOUNS
+# Nouns whose "of X" names their owner: "the presence of Ugandan forces", "the policy of
+# X", "a camp of the rebels", "the home of X", "the offices of a party".
 OWNED_NOUNS = (
     DOUBTED_NOUNS
     | OWNERS_PROPERTY  # "stormed the home of X", "ambushed the motorcade of X"
@@ -222,16 +222,6 @@ AID_OBJECTS = frozenset(
     drone drones artillery munitions rocket rockets helicopter helicopters warship warships
     rifle rifles howitzer howitzers defence defense ship ships vessel vessels boat boats
     rice grain wheat flour doctors medics nurses blankets tents vehicle vehicles
-    """.split()
-)
-# What is given when selling is arming someone: "sold fighter jets to X", "sold X
-# missile systems" (what is sold otherwise is trade, no tie between the two).
-ARMS_OBJECTS = frozenset(
-    """
-    weapon weapons arms ammunition munitions tank tanks missile missiles jet jets warplane
-    warplanes fighter fighters bomber bombers drone drones artillery rocket rockets
-    helicopter helicopters gunship gunships warship warships frigate frigates submarine
-    submarines rifle rifles howitzer howitzers launcher launchers
     """.split()
 )
 # What is thrown or fired in an attack: "threw rocks at the embassy".

@@ -121,6 +121,12 @@ ARMED_MACHINES = frozenset(
     warship gunboat helicopter gunship plane missile rocket ship vessel boat submarine
     defences defenses""".split()
 )
+# What is sold when selling arms someone, by lemma ("sold fighter jets to X"; not planes,
+# ships or boats: trade).
+ARMS_OBJECTS = frozenset(
+    """weapon arms ammunition munitions artillery tank missile jet warplane fighter bomber
+    drone rocket helicopter gunship warship frigate submarine rifle howitzer launcher""".split()
+)
 # Common nouns for people who act for a country or body: "envoys from Iran",
 # "officials of Chile and Peru", "his Japanese counterpart"; and their machines.
 AGENT_NOUNS = ARMED_MACHINES | frozenset(
