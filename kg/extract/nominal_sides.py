@@ -53,7 +53,9 @@ def recipient_frame(ctx: Context, word: Token, trig: Trigger, extractor: str) ->
     held = word.dep_ == "compound" and word.head.lemma_ in _AID_HOLDERS
     noun = word.head if held else word
     givers = owners(ctx, noun) or came_from(ctx, noun)
-    receivers = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
+    direct = "direct-target" in trig.flags  # "investment in China", not "in British firms"
+    receivers = [k for t in g.prep_objects(noun, trig.preps)
+                 for k in (g.actors_of(ctx, t, include_places=True) if direct else targets_of(ctx, t))]  # fmt: skip
     receivers += reached(ctx, noun)  # "aid from X reached Y"
     receivers += targets_of_doer(ctx, noun, trig)  # "aid sent by X to Y"
     if not receivers and noun.lemma_ in _BACKING and any(c.dep_ == "poss" for c in noun.children):
