@@ -95,7 +95,9 @@ def subjects(verb: Token) -> list[Token]:
         return subjects(head.head.head)  # "Y met X, a day after meeting Z": Y met Z
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         host = head.head
-        held = [c for c in host.children if c.dep_ in {"dobj", "obj"}]
+        held = [c for c in host.children if c.dep_ in {"dobj", "obj"}] or [
+            o for p in host.children if p.lower_ == "at" for o in p.children if o.dep_ == "pobj"
+        ]  # "hit out at X for harbouring Y": X harboured
         if head.lower_ == "from" and held:
             return held  # "prevent militants from firing": the militants would fire
         if head.lower_ == "against" and host.lemma_ in WARNING_VERBS:

@@ -200,8 +200,9 @@ def verb_events(
             # "helped Kazakhstan restore order": the one helped is read as the subject
             target_tokens = [t for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VB"
                              for t in g.subjects(c)]  # fmt: skip
-        if "envoy-object" in s.flags and not any(
-            o.lemma_.lower() in _ENVOYS for o in g.direct_objects(verb)
+        if "envoy-object" in s.flags and not any(  # "X's envoy was summoned by Y"
+            o.lemma_.lower() in _ENVOYS
+            for o in (g.subjects(verb) if passive else g.direct_objects(verb))
         ):
             continue  # "summoned the board" is no protest to anyone
         if "no-object" in s.flags and g.direct_objects(verb):

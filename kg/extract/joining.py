@@ -94,8 +94,8 @@ def _joined(ctx: Context, verb: Token) -> Iterator[Candidate]:
         ]
         if verb.lemma_ == "include" and not (_expanded(verb) or _made_of(verb)):
             return  # "the talks included Iran" says nothing of membership
-    if not _asserted(ctx, verb):
-        return
+    if not _asserted(ctx, verb) or (verb.dep_ == "acl" and g.has_to(verb)):
+        return  # "Turkey's application to join the EU (was rejected)": only sought
     for group in groups:
         if not group.startswith(_BODIES):
             continue
@@ -115,7 +115,9 @@ def _signed(ctx: Context, verb: Token) -> Iterator[Candidate]:
         named = g.direct_objects(verb) + g.prep_objects(verb, {"to"})
     if not _asserted(ctx, verb):
         return
-    deals = [k for t in named for k in g.actors_of(ctx, t) if k.startswith("agreement/")]
+    # "Vietnam acceded to the WTO": one accedes to a body as to a treaty
+    kinds = _BODIES if verb.lemma_ == "accede" else ("agreement/",)
+    deals = [k for t in named for k in g.actors_of(ctx, t) if k.startswith(kinds)]
     for deal in deals:
         for t in signers:
             for member in g.actors_of(ctx, t):

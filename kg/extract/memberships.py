@@ -40,6 +40,7 @@ def extract(ctx: Context) -> Iterator[Relation]:
     ended = [(*c, False) for c in quit_bodies(ctx)]
     for found in [*ended, *((*c, True) for c in _candidates(ctx))]:
         member, group, tokens, confidence, current = found
+        current = current and not any(map(_ended_by_date, tokens))
         if member == group or (member, group) in seen:
             continue
         if not group.startswith(_GROUP_KINDS) and not (
@@ -71,6 +72,8 @@ def _candidates(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]]:
             yield from _seat(ctx, token)
         elif low in _OTHER_MEMBER_NOUNS and any(c.lower_ == "other" for c in token.children):
             yield from _other_members(ctx, token)
+        elif low in _OTHER_MEMBER_NOUNS and any(c.lower_ == "member" for c in token.lefts):
+            yield from _appositive_member(ctx, token)  # "one of NATO's member states"
     yield from joined(ctx)
     for token, _, lower, pos in ctx.scan():
         if lower in {"members", "member"} and pos in {"NOUN", "PROPN"}:
@@ -137,8 +140,14 @@ def _groups_of(ctx: Context, noun: Token) -> list[str]:
     if not objs and nxt is not None and nxt.lower_ in {"to", "of"}:  # misattached PP
         objs = [c for c in nxt.children if c.dep_ == "pobj"]
     for obj in objs:
-        groups.extend(k for k in g.actors_of(ctx, obj) if k.startswith(_GROUP_KINDS))
-    for child in noun.children:
+        found = [k for k in g.actors_of(ctx, obj) if k.startswith(_GROUP_KINDS)]
+        groups += found or [  # "members of the IBSA grouping": the body named before its kind
+            k for c in obj.lefts if c.dep_ == "compound"
+            for k in g.actors_of(ctx, c) if k.startswith(_GROUP_KINDS)
+        ]  # fmt: skip
+    # "EU member states": the body may hang on "member"
+    mods = [*noun.children, *(m for c in noun.lefts if c.lower_ == "member" for m in c.children)]
+    for child in mods:
         if child.dep_ in {"compound", "nmod", "amod", "poss"}:  # "EU states", "the bloc's members"
             for t in g.conjuncts(child) if child.dep_ == "nmod" else [child]:
                 key = g.actor_of(ctx, t)  # "a NATO and EU member"
@@ -190,6 +199,11 @@ def _appositive_member(ctx: Context, noun: Token) -> Iterator[tuple[str, str, li
         one = noun.head.head
         if one.dep_ == "attr":
             holders = g.subjects(one.head)
+        elif one.dep_ == "appos":  # "Latvia, one of the EU's newest members,"
+            holders = [one.head]
+    elif any(c.lower_ == "fellow" for c in noun.children):
+        # "Poland's veto angered its fellow EU members": whose fellows they are
+        holders = [c for c in noun.children if c.dep_ == "poss"]
     for holder in holders:
         mention = ctx.actors.mention_at(holder.i)
         if mention is not None and not _looks_like_a_body(mention.text) and mention.kind == "org":
@@ -199,6 +213,14 @@ def _appositive_member(ctx: Context, noun: Token) -> Iterator[tuple[str, str, li
                 continue  # a body of the phrase itself ("Poland, an EU and NATO member")
             for group in groups:
                 yield member, group, [holder, noun], 0.85
+
+
+def _ended_by_date(token: Token) -> bool:
+    """ "Qatar, a member of OPEC until 2019," "was a member until 1995": a membership
+    the text ends at a date (on the member noun, or on the verb it is the complement of)."""
+    holders = [token, token.head] if token.dep_ in {"attr", "oprd"} else [token]
+    return any(o.ent_type_ == "DATE" and o.lower_ != "now"
+               for h in holders for o in g.prep_objects(h, {"until", "till"}))  # fmt: skip
 
 
 def _subject_before(noun: Token) -> Token | None:

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from kg.extract.arguments import has_to
 from kg.extract.base import Context
 from kg.extract.mood_frames import (
+    blamed_for,
     denied,
     denies_a_charge,
     done_to_subject,
@@ -167,6 +168,8 @@ def _modality(ctx: Context, verb: Token) -> Modality:
         c.lower_ for c in children if c.dep_ in {"mark", "aux"}
     }:
         return Modality.PLANNED  # "a call for Chile to quit OPEC": wanted (a subject: done)
+    if blamed_for(verb):
+        return Modality.ALLEGED  # "criticised Peru for arming the rebels": the charge
     if verb.dep_ == "pcomp" and verb.head.lower_ in {"about", "on", "of", "regarding", "over"}:
         return Modality.PLANNED  # "spoke about working with X": a topic, not an act
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_ in _ASKING_FOR:

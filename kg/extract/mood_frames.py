@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.arguments import has_to
+from kg.extract.senses import verb_key, verb_senses
 from kg.language.event_words import (
     FORESEEN,
     INTENT_NOUNS,
@@ -20,6 +21,9 @@ from kg.language.event_words import (
     PROSPECTIVE,
     WARNING_VERBS,
 )
+from kg.records import EventKind
+
+_CONFLICT_VERBS = verb_senses(EventKind.CONFLICT)
 
 # Verbs and nouns whose "that" clause says what should be done: "demanded that X
 # withdraw", "urged that X be punished", "the demand that X leave".
@@ -172,3 +176,14 @@ def warned_against(head: Token, via: str) -> bool:
         and head.head.lemma_ in WARNING_VERBS
         and head.head.pos_ == "VERB"
     )
+
+
+def blamed_for(act: Token) -> bool:
+    """The act a critic blames someone for: "criticised Peru for arming the rebels",
+    "hit out at X for harbouring militants", "accused X of arming Y" (the critic's
+    charge, which the text does not assert; not "praised X for helping Y")."""
+    prep = act.head
+    if act.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in {"for", "of"}:
+        return False
+    key = verb_key(prep.head, _CONFLICT_VERBS)
+    return key is not None and _CONFLICT_VERBS[key].cameo[:2] == "11"  # disapprove

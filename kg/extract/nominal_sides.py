@@ -97,6 +97,8 @@ def recipient_frame(ctx: Context, word: Token, trig: Trigger, extractor: str) ->
         clause = clause_verb(noun)
         if clause is not None:
             receivers += [k for t in g.subjects(clause) for k in g.actors_of(ctx, t)]
+    if not givers and receivers:  # "an IMF loan to Ghana", "EU aid to Ghana": the giver
+        givers = [k for k in compound_actors(ctx, noun) if k not in receivers]
     anchor = verb if verb is not None else noun  # a noun in an adjunct keeps its own mood
     yield from make_events(ctx, anchor, word, trig.kind, s, givers, receivers,
                            [word, noun] if held else [word], extractor, 0.7)  # fmt: skip

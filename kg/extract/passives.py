@@ -29,6 +29,11 @@ def _own_agents(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             out.extend(c for c in child.children if c.dep_ == "pobj")
+    if not out and any(c.dep_ == "nsubjpass" for c in verb.children):
+        # "Laos was given a loan by China": the parser hangs the by-phrase of a passive
+        # with two objects on the object left behind
+        out = [o for d in verb.children if d.dep_ == "dobj" for p in d.children
+               if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]  # fmt: skip
     return out
 
 

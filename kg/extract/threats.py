@@ -18,7 +18,8 @@ from kg.extract.base import Context
 from kg.extract.directed import make_events, targets_of
 from kg.extract.senses import HOSTILE_ROOTS, Sense, sense, verb_key, verb_senses
 from kg.extract.triggers import Trigger, trigger
-from kg.language.event_words import REDUCING_VERBS, RELATION_NOUNS
+from kg.language.event_words import FIGURATIVE_WARS, REDUCING_VERBS, RELATION_NOUNS
+from kg.language.threat_words import ARMED_REPLIES, FORCEFUL_REPLIES, HARSH_WORDS, REPLY_NOUNS
 from kg.records import Event, EventKind
 
 VERBS = verb_senses(EventKind.CONFLICT)
@@ -129,6 +130,16 @@ def threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", "130"),
                                agents, targets, objects, extractor, 0.65)  # fmt: skip
         return
+    reply = threatened_reply(ctx, verb, agents) if verb.lemma_ == "warn" and objects else None
+    if reply is not None:
+        # "warned Syria that any incursion would be met with force": a threat to Syria
+        targets = [k for t in objects for k in targets_of(ctx, t)]
+        cameo = (
+            "138" if {reply.lemma_, *(c.lower_ for c in reply.children)} & ARMED_REPLIES else "130"
+        )
+        yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", cameo),
+                               agents, targets, objects, extractor, 0.6)  # fmt: skip
+        return
     act = _own_hostile_act(ctx, verb, agents) if verb.lemma_ == "warn" and not objects else None
     aimed = _hostile_objects(act) if act is not None else []
     would_hit = [k for t in aimed for k in targets_of(ctx, t) if k not in agents]
@@ -184,6 +195,45 @@ def _own_hostile_act(ctx: Context, verb: Token, agents: list[str]) -> Token | No
         if own and not g.negated(clause) and _is_hostile_act(clause):
             return clause
     return None
+
+
+_MODALS = frozenset({"would", "will", "could", "might", "'d", "'ll", "wo"})
+
+
+def threatened_reply(ctx: Context, verb: Token, agents: list[str]) -> Token | None:
+    """The harsh answer a warning says an act would meet, whoever does the act:
+    "warned X that any incursion would be met with force", "that a launch would bring
+    swift retaliation" (not "that prices would rise", "that the plan would need an
+    international response", "would draw a strong reaction from investors")."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}):
+        if g.negated(clause) or not any(
+            c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children
+        ):
+            continue  # "warned X that it had not retaliated": no answer to come
+        hostile_cause = any(_hostile_noun(s) is not None for s in g.subjects(clause))
+        answers = [a for c in clause.children if c.dep_ in {"dobj", "attr", "oprd"}
+                   for a in g.conjuncts(c)]  # fmt: skip
+        answers += [a for c in clause.children if c.dep_ in {"prep", "agent"}
+                    for o in c.children if o.dep_ == "pobj" for a in g.conjuncts(o)]  # fmt: skip
+        for answer in answers:
+            words = {c.lower_ for c in answer.children if c.dep_ in {"amod", "compound"}}
+            if words & FIGURATIVE_WARS or _answered_by_other(ctx, answer, agents):
+                continue  # "would start a trade war", "a strong reaction from investors"
+            if answer.lemma_ in FORCEFUL_REPLIES or (
+                answer.lemma_ in REPLY_NOUNS and (hostile_cause or words & HARSH_WORDS)
+            ):
+                return answer
+    return None
+
+
+def _answered_by_other(ctx: Context, answer: Token, agents: list[str]) -> bool:
+    """Whether a "from"/"by" names another who would answer: "a reaction from
+    investors" (not "a response from us")."""
+    return any(
+        not set(g.actors_of(ctx, o)) or not set(g.actors_of(ctx, o)) <= set(agents)
+        for o in g.prep_objects(answer, {"from", "by"})
+        if o.lower_ not in {"us", "we", "it", "them"}
+    )
 
 
 def _is_hostile_act(action: Token) -> bool:

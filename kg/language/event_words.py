@@ -35,6 +35,7 @@ JUDGING_VERBS = frozenset(
     """
     praise thank commend congratulate hail applaud laud salute reward blame criticise criticize
     condemn denounce accuse fault rebuke chide scold reprimand punish sue charge indict convict
+    slam hit lash rail
     """.split()
 )
 # Nouns for words, plans and decisions: "attacked the government's plans" is

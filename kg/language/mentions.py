@@ -215,8 +215,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             taken.update(range(ent.start, ent.end))  # "Liberal Democrats" is not "Democrats"
             continue
         locative = kind in {"place", "country"} and is_locative(ent)
-        if metonym and locative and (_seat_of_rulers(ent) or _aimed_at(ent)):
-            locative = False  # "the government in Ankara", "hit out at Moscow": who rules
+        if locative and ((metonym and _seat_of_rulers(ent)) or _aimed_at(ent)):
+            locative = False  # "the government in Ankara", "hit out at Moscow / at Peru"
         if metonym and locative:
             kind, entry = "place", None
         raw.append(

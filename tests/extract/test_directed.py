@@ -305,3 +305,23 @@ def test_a_resolution_put_to_a_body_is_not_against_the_body(facts_of) -> None:  
     assert ("Russia", "United States") in directed(
         facts_of("Russia vetoed a US resolution on Syria."), EventKind.CONFLICT
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Algeria's ambassador was summoned by Morocco on Monday.", ("Morocco", "Algeria")),
+        ("The Dutch ambassador was summoned by Turkey after the row.", ("Turkey", "Netherlands")),
+        ("Uganda's envoy was summoned by Kenya over the border dispute.", ("Kenya", "Uganda")),
+    ],
+)
+def test_an_envoy_summoned_in_the_passive_is_a_protest_to_his_country(
+    facts_of, text, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_someone_summoned_who_is_no_envoy_is_no_protest(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(
+        facts_of("Chile's players were summoned by Peru's coach."), EventKind.CONFLICT
+    )

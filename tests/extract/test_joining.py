@@ -99,3 +99,26 @@ def test_no_membership_when_not_a_member(facts_of, text: str) -> None:  # type: 
 def test_joining_a_body_named_before_its_kind(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     members = {m for m, _ in memberships(facts_of(text))}
     assert {"Chile", "Peru"} <= members
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Vietnam acceded to the WTO in 2007.", ("Vietnam", "World Trade Organization")),
+        ("Montenegro acceded to NATO in 2017.", ("Montenegro", NATO)),
+    ],
+)
+def test_acceding_to_a_body_makes_a_member(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey's application to join the European Union was rejected in 1989.",
+        "Georgia's bid to join NATO stalled.",
+        "Vietnam acceded to China's request.",
+    ],
+)
+def test_no_membership_from_a_bid_to_join_or_a_request_acceded_to(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not memberships(facts_of(text))

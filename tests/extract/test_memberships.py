@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.records import RelationType
 from tests.helpers import memberships
 
 
@@ -259,3 +260,47 @@ def test_members_listed_after_a_comma_or_set_beside_the_subject(facts_of, text, 
 )
 def test_no_members_from_other_nouns_or_lists(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not {m for m, _ in memberships(facts_of(text))} & {"Laos", "Cambodia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Estonia, one of NATO's member states bordering Russia, raised its defence budget.",
+         {("Estonia", "North Atlantic Treaty Organization")}),
+        ("Latvia, one of the EU's newest members, adopted the euro.",
+         {("Latvia", "European Union")}),
+        ("India, Brazil and South Africa are the three members of the IBSA grouping.",
+         {("India", "IBSA"), ("Brazil", "IBSA"), ("South Africa", "IBSA")}),
+        ("Poland's veto of the budget angered its fellow EU members.",
+         {("Poland", "European Union")}),
+        ("Hungary urged its fellow EU members to drop the plan.",
+         {("Hungary", "European Union")}),
+    ],
+)  # fmt: skip
+def test_members_in_an_apposition_a_counted_list_or_among_fellows(facts_of, text, pairs) -> None:  # type: ignore[no-untyped-def]
+    assert pairs <= memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia, one of Russia's closest allies, abstained.",  # an ally is no member
+        "Hungary angered the fellow travellers of the EU.",
+        "Members of the Chad study group met in Paris.",
+    ],
+)
+def test_no_members_from_allies_or_fellows_of_no_body(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesia, a member of OPEC until 2016, cut output.",
+        "Gabon was a member of OPEC until 1995.",
+    ],
+)
+def test_a_membership_until_a_date_is_a_former_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    rows = [r for r in facts.relations if r.type is RelationType.MEMBERSHIP]
+    assert rows and not any(r.current for r in rows)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.mood_frames import (
+    blamed_for,
     denies_a_charge,
     done_to_subject,
     foreseen,
@@ -153,3 +154,40 @@ def test_a_warning_against_an_act_with_no_one_warned_names_no_doer(facts_of) -> 
 def test_the_warning_itself_is_a_fact(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Argentina warned Chile against arming the Kivu Front.")
     assert ("Argentina", "Chile") in directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "blamed"),
+    [
+        ("Chile criticised Peru for arming the rebels.", "arming", True),
+        ("Kenya lashed out at Uganda for sheltering the rebels.", "sheltering", True),
+        ("Rwanda accused Burundi of supporting the rebels.", "supporting", True),
+        ("Ghana praised Togo for helping the refugees.", "helping", False),
+        ("Ghana thanked Togo for supporting Nigeria.", "supporting", False),
+    ],
+)
+def test_the_act_a_critic_blames_someone_for(nlp, text: str, act: str, blamed: bool) -> None:  # type: ignore[no-untyped-def]
+    assert blamed_for(_token(nlp, text, act)) is blamed
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "factual"),
+    [
+        ("Kenya lashed out at Uganda for arming the rebels.", ("Uganda", "rebels"), False),
+        ("Chile railed at Peru for attacking Bolivia.", ("Peru", "Bolivia"), False),
+        ("Chile criticised Peru for attacking Bolivia.", ("Peru", "Bolivia"), False),
+        ("Ghana praised Togo for supporting Benin.", ("Togo", "Benin"), True),
+    ],
+)
+def test_what_someone_is_blamed_for_is_theirs_and_only_charged(  # type: ignore[no-untyped-def]
+    facts_of, text: str, pair: tuple[str, str], factual: bool
+) -> None:
+    facts = facts_of(text)
+    names = {x.key: x.name for x in facts.actors}
+    acts = [e for e in facts.events if e.trigger.lower().endswith("ing")]
+    sides = {(names.get(p.actor, p.actor)) for e in acts for p in e.participants}
+    assert set(pair) <= sides and text.split()[0] not in sides  # not the critic's act
+    assert all(e.factual is factual for e in acts)
+    assert pair[::-1] not in directed(facts, EventKind.CONFLICT) | directed(
+        facts, EventKind.COOPERATION
+    )

@@ -216,3 +216,20 @@ def test_the_backing_of_someone_unowned_is_theirs_to_give(facts_of) -> None:  # 
     got = directed(facts_of("With the backing of Romania, Moldova applied to join."),
                    EventKind.COOPERATION)  # fmt: skip
     assert ("Moldova", "Romania") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An IMF loan to Ghana was approved by the fund's board.",
+         ("International Monetary Fund", "Ghana")),
+        ("EU aid to Ghana arrived on Friday.", ("European Union", "Ghana")),
+    ],
+)  # fmt: skip
+def test_a_body_compounded_before_aid_to_someone_gives_it(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_a_compounded_receiver_gives_nothing(facts_of) -> None:  # type: ignore[no-untyped-def]
+    got = directed(facts_of("The Ghana loan from the IMF was approved."), EventKind.COOPERATION)
+    assert not {a for a, _ in got} & {"Ghana"}

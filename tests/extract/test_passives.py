@@ -140,3 +140,24 @@ def test_no_sides_from_other_verbs_or_objects(facts_of, text: str) -> None:  # t
     assert met_pairs(facts) == set()
     assert directed(facts, EventKind.COOPERATION) == set()
     assert directed(facts, EventKind.CONFLICT) == set()
+
+
+def test_a_by_phrase_left_on_the_object_of_a_passive_is_its_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Laos was given a $1.5 billion loan by China to build a railway.")
+    assert [t.text for t in p.agents(_verb(doc, "give"))] == ["China"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Laos was given a $1.5 billion loan by China to build a railway.", ("China", "Laos")),
+        ("Tonga was sent food aid by New Zealand on Sunday.", ("New Zealand", "Tonga")),
+    ],
+)
+def test_the_receiver_of_a_passive_gift_is_helped_by_the_giver(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_a_by_phrase_on_the_object_of_an_active_verb_is_no_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("China gave Laos a loan approved by the board.")
+    assert p.agents(_verb(doc, "give")) == []

@@ -138,3 +138,37 @@ def test_a_threat_to_act_against_someone_threatens_them(facts_of, text, expected
 def test_a_threat_to_do_no_harm_threatens_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
     found = coded(facts_of, "Iran's threat to leave the talks worried Britain.")
     assert not {(a, t) for a, t, c in found if c.startswith("13")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey warned Syria that any incursion across the border would be met with force.",
+         ("Turkey", "Syria", "138")),
+        ("Japan warned North Korea that a missile launch would bring swift retaliation.",
+         ("Japan", "North Korea", "130")),
+        ("Britain warned Argentina that any aggression would be met with a firm response.",
+         ("United Kingdom", "Argentina", "130")),
+        ("China warned Taiwan that a declaration of independence would mean war.",
+         ("China", "Taiwan", "138")),
+        ("Egypt was warned by Ethiopia that any strike on the dam would draw a response.",
+         ("Ethiopia", "Egypt", "130")),
+    ],
+)  # fmt: skip
+def test_warning_someone_of_a_harsh_answer_threatens_them(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany warned Greece that prices would rise.",
+        "The UN warned Bangladesh that the cyclone was coming.",
+        "The IMF warned Greece that the cuts would draw a strong reaction from investors.",
+        "The WHO warned Nigeria that the outbreak would need an international response.",
+        "Washington warned Beijing that new tariffs would start a trade war.",
+        "Vietnam warned China that further incursions would not be met with force.",
+    ],
+)
+def test_warning_someone_of_no_harsh_answer_is_no_threat(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {c for _, _, c in coded(facts_of, text) if c.startswith("13")}

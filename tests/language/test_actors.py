@@ -340,3 +340,15 @@ def test_a_bare_kind_of_body_names_none_unless_named_before(facts_of) -> None:  
     assert speakers(
         facts_of("The Freedom Party met on Monday. The Party said Ana Ruiz would stand again.")
     ) == {"Freedom Party"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ivo Marsh hit out at Peru for arming the rebels.",
+        "Chancellor Otto Brandt lashed out at Peru for sheltering the rebels.",
+    ],
+)
+def test_a_country_words_are_aimed_at_is_an_actor_not_a_place(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    agents = {p.actor for e in facts_of(text).events for p in e.participants if p.role == "agent"}
+    assert "country/PER" in agents
