@@ -95,15 +95,13 @@ def subjects(verb: Token) -> list[Token]:
         return subjects(head.head.head)  # "Y met X, a day after meeting Z": Y met Z
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         host = head.head
-        held = [c for c in host.children if c.dep_ in {"dobj", "obj"}] or [
-            o for p in host.children if p.lower_ == "at" for o in p.children if o.dep_ == "pobj"
-        ]  # "hit out at X for harbouring Y": X harboured
+        held = [c for c in host.children if c.dep_ in {"dobj", "obj"}] or prep_objects(host, {"at"})
         if head.lower_ == "from" and held:
             return held  # "prevent militants from firing": the militants would fire
         if head.lower_ == "against" and host.lemma_ in WARNING_VERBS:
             return held  # "warned China against arming X": China would (no one named: none)
         if head.lower_ in {"for", "of"} and held and host.lemma_ in JUDGING_VERBS:
-            return held  # "praised Chile for expelling X": Chile expelled X
+            return held  # "praised Chile for expelling X", "hit out at Chile for ...": Chile did
         if head.lower_ == "in" and held and host.lemma_ == "join":
             return subjects(host) + held  # "France joined Germany in condemning X": both did
         return subjects(host)  # "After meeting X, Y said": Y met X

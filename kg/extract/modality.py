@@ -83,9 +83,8 @@ _CHAINED = {"xcomp", "conj", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "
 
 def negated(verb: Token, event: Token | None = None) -> bool:
     """'did not meet', 'never met', 'no talks', 'refused to sign', 'left without talking
-    to', 'prevented them from firing', 'neither X nor Y met': negation on verb or chain.
-    ``event``: the noun the verb carries, when the event is a noun ("held no talks"); a
-    "no" on another object is no negation of it ("the talks produced no agreement")."""
+    to', 'prevented them from firing', 'neither X nor Y met': negation on verb or chain
+    (``event``: the noun the verb carries when the event is a noun: see :func:`denied`)."""
     if verb.dep_ == "pcomp" and (
         verb.head.lower_ == "without"
         or (verb.head.lower_ == "from" and verb.head.head.lemma_ in _PREVENTING)
@@ -112,12 +111,7 @@ def negated(verb: Token, event: Token | None = None) -> bool:
                 dep == "neg"
                 or (dep in {"advmod", "det"} and c.lower_ in _NEGATIONS)
                 or (dep.startswith("nsubj") and any(d.lower_ == "neither" for d in c.children))
-                or (
-                    hops == 0
-                    and dep == "dobj"
-                    and denied(c)  # "sent no troops to X"
-                    and (event is None or c.left_edge.i <= event.i <= c.right_edge.i)
-                )
+                or (hops == 0 and dep == "dobj" and denied(c, event))  # "sent no troops to X"
             ):
                 return True
         if t.dep_ in {"xcomp", "aux"} or (t.dep_ == "conj" and hops == 0 and not _other_subject(t)):

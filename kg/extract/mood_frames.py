@@ -118,8 +118,12 @@ def noun_mood(noun: Token) -> tuple[bool, bool]:
     )
 
 
-def denied(noun: Token) -> bool:
-    """ "no talks", "sent no troops": the noun's own determiner denies it."""
+def denied(noun: Token, event: Token | None = None) -> bool:
+    """ "no talks", "sent no troops": the noun's own determiner denies it; with the
+    ``event`` noun a verb carries, only a phrase that holds it ("held no talks"; not
+    "the talks produced no agreement")."""
+    if event is not None and not noun.left_edge.i <= event.i <= noun.right_edge.i:
+        return False
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
