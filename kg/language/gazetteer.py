@@ -69,6 +69,7 @@ class Gazetteer:
         self._folded: dict[str, Entry] = {}
         self._demonyms: dict[str, Entry] = {}
         self._metonyms: dict[str, Entry] = {}
+        self._former: dict[str, Entry] = {}  # "?Moscow": the Soviet Union's, when named
         self._metonym_forms: list[str] = []
         self.entries: dict[str, Entry] = {}
         self._listed: dict[str, Entry] = {}
@@ -115,7 +116,9 @@ class Gazetteer:
                 if dem:
                     self._demonyms.setdefault(dem, entry)
             for met in metonyms.split("|"):
-                if met:
+                if met.startswith("?"):
+                    self._former[norm(met[1:])] = entry
+                elif met:
                     self._metonyms.setdefault(norm(met), entry)
                     self._metonym_forms.append(re.sub(r"^the\s+", "", met))
         # Countries that the table does not list still resolve by their ISO names.
@@ -231,6 +234,11 @@ class Gazetteer:
     def metonym(self, name: str) -> Entry | None:
         """The actor a capital or seat of power stands for ("Tehran", "the Kremlin")."""
         return self._metonyms.get(norm(name))
+
+    def former_metonym(self, name: str) -> Entry | None:
+        """The former state a seat of power stood for, in a story that names that
+        state ("the Kremlin" beside "the Soviet Union" or "Soviet leader X")."""
+        return self._former.get(norm(name))
 
     def country_of_place(self, place: str | None) -> str | None:
         """The country a dateline place names or is the capital of.

@@ -13,6 +13,8 @@ the ones it is *for* or *to* ("French Special Envoy for Chad" speaks for France)
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.attrs import IS_TITLE
 from spacy.tokens import Doc, Span
 
@@ -227,6 +229,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     raw = one_kind_per_name(doc, raw)
     raw.extend(_repeated_names(doc, sent_of, raw, taken))
     raw.extend(common_noun_mentions(doc, sent_of, taken))
+    raw = _former_states(raw)
     raw.sort(key=lambda m: (m.start, m.end))
     mentions = [_with_id(m, i) for i, m in enumerate(raw)]
     # a token belongs to the narrowest mention on it: "NATO" in "NATO's
@@ -234,6 +237,19 @@ def find_mentions(doc: Doc) -> list[Mention]:
     inner_last = sorted(mentions, key=lambda m: (m.start, -m.end))
     by_token = {t: m for m in inner_last for t in range(m.start, m.end)}
     return [_with_descriptors(doc, m, by_token, cols) for m in mentions]
+
+
+def _former_states(raw: list[Mention]) -> list[Mention]:
+    """ "the Kremlin" in a story that names the Soviet Union ("Soviet leader X") and
+    not Russia stands for the Soviet Union."""
+    named = {m.entry.key for m in raw if m.entry is not None and not m.metonym}
+    gz = gazetteer()
+    out = []
+    for m in raw:
+        f = gz.former_metonym(m.text) if m.metonym and m.entry is not None else None
+        now = m.entry.key if m.entry is not None else ""
+        out.append(replace(m, entry=f) if f and f.key in named and now not in named else m)
+    return out
 
 
 def _repeated_names(

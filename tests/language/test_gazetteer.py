@@ -96,3 +96,10 @@ def test_a_new_list_of_actors_brings_back_what_the_old_one_replaced() -> None:
 def test_standing_armed_movements_are_known_by_their_forms(form: str, name: str) -> None:
     entry = gazetteer().lookup(form)
     assert entry is not None and (entry.name, entry.type) == (name, "Organization")
+
+
+def test_a_former_states_seat_is_known_apart_from_the_present_one() -> None:
+    former = gazetteer().former_metonym("the Kremlin")
+    assert former is not None and former.key == "country/SUN"
+    assert gazetteer().metonym("the Kremlin").key == "country/RUS"  # type: ignore[union-attr]
+    assert gazetteer().former_metonym("Tehran") is None
