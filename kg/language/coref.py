@@ -118,6 +118,8 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
             same.append((prev, key))
         elif not (speaks and state.in_quote(prev.start)):
             earlier.append((prev, key))  # a name quoted before is not who speaks now
+    bound = _relative_antecedent(pron)  # "Peru and Chile, which it accuses": neither
+    same = [(p, k) for p, k in same if state.doc[p.start : p.end].root.i not in bound]
     object_like = pron.dep_ in {"dobj", "pobj", "dative"} or _for_to_subject(pron)
     if object_like and low not in {"its", "his", "her", "their"}:
         # "the United States imposed measures against it": not the United States
@@ -172,6 +174,19 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
                 return key
     pool = [*same, *earlier]
     return pool[0][1] if pool else None
+
+
+def _relative_antecedent(pron: Token) -> set[int]:
+    """The noun (and its conjuncts) a relative clause describes, when ``pron`` is the
+    clause's subject and the relative word another of its words ("Peru and Chile, which
+    it accuses", "Chile, which it said had ..."): no name the subject can stand for."""
+    verb = pron.head
+    if pron.dep_ not in SUBJECT_DEPS or verb.dep_ != "relcl":
+        return set()
+    if not any(t.tag_ in {"WDT", "WP"} and not (t.head.i == verb.i and t.dep_ in SUBJECT_DEPS)
+               for t in verb.subtree):  # fmt: skip
+        return set()
+    return {t.i for t in verb.head.conjuncts} | {verb.head.i}
 
 
 def _person(

@@ -463,3 +463,24 @@ def test_they_with_a_partner_or_without_two_named(facts_of, text: str) -> None: 
 def test_it_after_an_unnamed_body_that_spoke(facts_of, text: str, agent: str | None) -> None:  # type: ignore[no-untyped-def]
     agents = {a for a, _ in directed(facts_of(text), EventKind.CONFLICT)}
     assert agents == ({agent} if agent else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # the subject of a relative clause is not the noun the clause describes
+        ("Norway recalled its envoys from Peru and Chile, which it accuses of meddling.",
+         ("Norway", "Chile")),
+        ("Norway recalled its envoy from Chile, which it blames for the incident.",
+         ("Norway", "Chile")),
+        ("Norway condemned Chile, which it said had violated the treaty.", ("Norway", "Chile")),
+    ],
+)  # fmt: skip
+def test_a_relative_clauses_subject_is_not_what_it_describes(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    found = directed(facts, EventKind.CONFLICT)
+    assert pair in found
+    assert not {(a, t) for a, t in found if a in {"Peru", "Chile"}}
+    assert not speakers(facts) & {"Peru", "Chile"}
