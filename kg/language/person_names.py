@@ -83,6 +83,13 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
         if m.kind != "person" and (m.entry is not None or len(toks) > 3):
             continue
         candidates = [k for k, (_, ctoks) in canon.items() if is_part(toks, ctoks)]
+        if not candidates and len(toks) == 1:
+            # "Mr Benitez" for Galo Benitez Arroyo: the first of two surnames, as
+            # Spanish and Portuguese usage names a person (only one such person)
+            firsts = [
+                k for k, (_, ctoks) in canon.items() if len(ctoks) >= 3 and ctoks[-2] == toks[0]
+            ]
+            candidates = firsts if len(firsts) == 1 else []
         peer = peer_of[m.id]
         if peer and len(toks) == 1:
             # "Baroness Vale": of several Vales the one with a peer's title;

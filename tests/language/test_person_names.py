@@ -7,6 +7,7 @@ import pytest
 from kg.language.person_names import is_part, name_tokens
 from kg.language.slugs import slug
 from kg.records import EventKind
+from tests.helpers import speakers
 
 
 def test_name_tokens_drop_particles_and_articles() -> None:
@@ -128,3 +129,20 @@ def test_a_surname_after_a_given_name_al_is_the_same_person(facts_of) -> None:  
     facts = facts_of("Al Lindqvist met Ruth Gale in Oslo. Lindqvist later criticised Peru.")
     assert {a.name for a in facts.actors if a.type.value == "Person"} == {"Al Lindqvist",
                                                                           "Ruth Gale"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the first of two surnames names the person, as Spanish usage does
+        ("Chile's envoy, Jorge Salas Riquelme, met Peru's minister. Mr Salas said the talks "
+         "went well.", "Jorge Salas Riquelme"),
+        ("Peru's minister met Jorge Salas Riquelme on Monday. Salas said the talks went well.",
+         "Jorge Salas Riquelme"),
+        # ... but not when another person has that name
+        ("Jorge Salas Riquelme met Peru's envoy Ana Salas. Salas said the talks went well.",
+         "Ana Salas"),
+    ],
+)  # fmt: skip
+def test_a_first_surname_names_its_person(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == {speaker}
