@@ -145,6 +145,16 @@ def _groups_of(ctx: Context, noun: Token) -> list[str]:
             k for c in obj.lefts if c.dep_ == "compound"
             for k in g.actors_of(ctx, c) if k.startswith(_GROUP_KINDS)
         ]  # fmt: skip
+    verb = noun.head  # "NATO, of which Norway is a member," ("an alliance of which": its name's)
+    if (
+        not groups
+        and verb.dep_ == "relcl"
+        and any(  # (the parser may not call "of" a prep)
+            o.lower_ == "which" for p in verb.children if p.lower_ == "of" for o in p.children
+        )
+    ):
+        named = verb.head.head if verb.head.dep_ == "appos" else verb.head
+        groups += [k for k in g.actors_of(ctx, named) if k.startswith(_GROUP_KINDS)]
     # "EU member states": the body may hang on "member"
     mods = [*noun.children, *(m for c in noun.lefts if c.lower_ == "member" for m in c.children)]
     for child in mods:

@@ -304,3 +304,23 @@ def test_a_membership_until_a_date_is_a_former_one(facts_of, text: str) -> None:
     facts = facts_of(text)
     rows = [r for r in facts.relations if r.type is RelationType.MEMBERSHIP]
     assert rows and not any(r.current for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # "of which X is a member": the body the relative clause describes
+        ("NATO, of which Iceland is a member, met in Oslo.",
+         ("Iceland", "North Atlantic Treaty Organization")),
+        ("The African Union, a body of which Kenya is a founding member, met on Monday.",
+         ("Kenya", "African Union")),
+        ("Delegates flew to the summit of the Arab League, of which Jordan is a member.",
+         ("Jordan", "Arab League")),
+    ],
+)  # fmt: skip
+def test_a_member_of_which(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in memberships(facts_of(text))
+
+
+def test_not_a_member_of_which(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not memberships(facts_of("NATO, of which Iceland is not a member, met in Oslo."))
