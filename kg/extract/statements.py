@@ -28,6 +28,8 @@ _REMARK_NOUNS = {"remarks", "remark", "comments", "comment", "statement", "speec
 _PUBLIC_SPEECH = {"speak", "talk", "address", "brief"}
 _CHARACTERISING = {"call", "brand", "label", "term", "dismiss", "slam", "denounce", "hail",
                    "condemn", "criticise", "criticize", "attack", "praise"}  # fmt: skip
+# Verbs of appeal that name whom they ask as their object: "urged Peru to talk".
+_URGING = {"urge", "implore", "exhort"}
 _EXTRA_VERBS = {"propose", "express", "voice", "predict", "hail"}
 # speech verbs with no other common sense: a statement even without a clause
 _ALWAYS_SPEECH = {"say", "tell", "tweet", "announce", "declare", "reiterate", "comment", "remark",
@@ -50,7 +52,9 @@ def extract(ctx: Context) -> Iterator[Event]:
             c.dep_ == "dobj" and c.lower_ in _REMARK_NOUNS for c in token.children
         ):
             yield from _statement(ctx, token, "statement")
-        elif lemma == "call" and _appeal_prep(token) is not None:
+        elif (lemma == "call" and _appeal_prep(token) is not None) or (
+            lemma in _URGING and any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in token.children)
+        ):
             yield from _statement(ctx, token, "appeal")
         elif lemma == "accord" and token.lower_ == "according":
             yield from _according_to(ctx, token)
@@ -164,10 +168,12 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
     address_tokens = [
         c for c in verb.children if c.dep_ in {"dobj", "dative"} and verb.lemma_ == "tell"
     ]
-    appeal = _appeal_prep(verb) if etype == "appeal" else None
+    appeal = _appeal_prep(verb) if etype == "appeal" and verb.lemma_ == "call" else None
     if appeal is not None and appeal.lower_ in {"on", "upon"}:
         address_tokens += [c for c in appeal.children if c.dep_ == "pobj"]
         address_tokens += [c for c in verb.children if c.dep_ == "pobj"]
+    elif etype == "appeal" and verb.lemma_ != "call":  # "urged Peru on Monday to talk"
+        address_tokens += g.direct_objects(verb)
     address_tokens += g.prep_objects(verb, {"to"}) if verb.lemma_ in {"express", "say"} else []
     for t in address_tokens:
         addressees.extend(g.actors_of(ctx, t))
