@@ -100,6 +100,14 @@ def _principal(ctx: Context, token: Token, depth: int = 0) -> list[str]:
     return [k for k in keys if not k.startswith("place/")]
 
 
+def _bloc_by_adjective(ctx: Context, token: Token, key: str) -> bool:
+    """ "Western diplomats said", "a Western official said": unnamed people of some
+    countries of a bloc, not the bloc speaking (a "Chinese diplomat" is China's; a
+    bloc named itself, "the G7 said", "Western leaders said", still speaks)."""
+    mention = ctx.actors.mention_at(token.i)
+    return key.startswith("group/") and (mention is None or mention.kind == "description")
+
+
 def _said_thing(verb: Token) -> bool:
     """ "what X said" inside another clause names what was said, not a saying told
     here ("He said what he thought" is one)."""
@@ -159,7 +167,7 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
         speaker_tokens = g.subjects(quoting) if passive_quote else g.direct_objects(quoting)
     # a law or a report says nothing itself ("the Terrorism Bill proposes ...")
     speakers = [k for t in speaker_tokens for k in g.actors_of(ctx, t)
-                if not k.startswith("agreement/")]  # fmt: skip
+                if not k.startswith("agreement/") and not _bloc_by_adjective(ctx, t, k)]  # fmt: skip
     speakers += [k for t in speaker_tokens for c in g.conjuncts(t) for k in _principal(ctx, c)
                  if k not in speakers]  # fmt: skip
     if not speakers:

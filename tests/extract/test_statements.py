@@ -306,3 +306,18 @@ def test_an_appeal_is_said_to_whom_it_asks(  # type: ignore[no-untyped-def]
     appeals = [e for e in facts.events if e.kind is EventKind.STATEMENT and e.type == "appeal"]
     assert [(n[s], n[a]) for e in appeals for s in e.actors("speaker")
             for a in e.actors("addressee")] == [(speaker, addressee)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Western diplomats said the talks had stalled.", set()),
+        ("A Western diplomat said no agreement was in sight.", set()),
+        ("Chinese diplomats said the talks had stalled.", {"China"}),
+        ("The West said the talks had stalled.", {"the West"}),
+    ],
+)
+def test_unnamed_people_of_a_bloc_are_not_the_bloc_speaking(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: set[str]
+) -> None:
+    assert speakers(facts_of(text)) == expected
