@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract import triggers
+from kg.extract.appeals import asks_conciliation
 from kg.extract.base import Context, unique
 from kg.extract.directed import make_events, targets_of, verb_events
 from kg.extract.labels import (
@@ -37,10 +38,10 @@ from kg.extract.responses import RESPONDING_VERBS, angry_response
 from kg.extract.responsibility import claimed_attack
 from kg.extract.senses import sense
 from kg.extract.threats import VERBS, VOWING, appeal_against, threat, vowed_act
+from kg.language.demand_words import DEMANDED_ACTIONS
 from kg.language.event_words import (
     ANGERING_VERBS,
     APPEAL_VERBS,
-    DEMANDED_ACTIONS,
     DISAPPROVAL_WORDS,
     IDEA_NOUNS,
     NEGATIVE_WORDS,
@@ -131,6 +132,8 @@ def _call_on(ctx: Context, verb: Token) -> Iterator[Event]:
     preps = [c for c in verb.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"}]
     if not preps or not _pressed_to(verb):
         return  # "called on the president at his residence": a visit, no appeal
+    if asks_conciliation(verb):
+        return  # "called on A and B to settle their row": an appeal (CAMEO 02), no demand
     targets = [
         k for p in preps for c in p.children if c.dep_ == "pobj" for k in g.actors_of(ctx, c)
     ]

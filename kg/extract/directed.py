@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.extract.appeals import asks_conciliation, doers_of_demanded
 from kg.extract.base import Context
 from kg.extract.claims import claimant
 from kg.extract.giving import given_things, given_to, is_aid, is_arms, is_control
@@ -122,20 +123,6 @@ def _owners(ctx: Context, thing: Token) -> list[str]:
     return [k for c in thing.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
 
 
-def _doers_of_demanded(ctx: Context, verb: Token) -> set[str]:
-    """Bodies that name who is to do what is demanded ("demanded a Senate
-    inquiry", "a UN investigation"): a modifier of the demanded thing, not the
-    one the demand is made of (a possessor still is: "demanded Japan's apology")."""
-    return {
-        k
-        for o in g.direct_objects(verb)
-        if ctx.actors.at(o.i) is None
-        for c in o.children
-        if c.dep_ == "compound"
-        for k in g.actors_of(ctx, c)
-    }
-
-
 def _blamed_on(verb: Token, preps: frozenset[str], phrase: bool) -> list[Token]:
     """Whom blame is laid on through what the verb governs: "blamed the blast ON X",
     and, for a phrase ("laid the blame"), "laid the blame for the blast ON X"."""
@@ -241,7 +228,9 @@ def verb_events(
         if not targets and each_the_others(verb, agents, target_tokens, s.flags):
             s = replace(s, symmetric=True)  # "A and B accused each other", "A and B fought"
         if s.type == "demand" and not passive:
-            doers = _doers_of_demanded(ctx, verb)
+            if "appeal" in s.flags and asks_conciliation(verb):
+                continue  # "urged A and B to settle their row": an appeal (CAMEO 02), no demand
+            doers = doers_of_demanded(ctx, verb)
             targets = [k for k in targets if k not in doers]
         if s.frame == "between":  # "the war pitted Ethiopia against Eritrea"
             agents = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]

@@ -148,6 +148,8 @@ def reporters_own(ctx: Context, verb: Token, objects: list[Token], agents: list[
     if not owned:  # "the country" is a country: the reporter's, or its owner's
         reporters += [c for s in reporters for c in s.children if c.dep_ == "poss"]
     keys = [k for s in reporters for k in g.actors_of(ctx, s) if k not in agents]
+    if any(c.lower_ == "its" for o in objects for c in o.children):  # never a person's
+        keys = [k for k in keys if not k.startswith("person/")]
     return keys if owned else [k for k in keys if k.startswith("country/")]
 
 

@@ -27,6 +27,7 @@ from kg.language.fronted import repair_fronted_subjects
 from kg.language.gazetteer import gazetteer
 from kg.language.mentions import find_mentions
 from kg.language.nlp import prepare_text
+from kg.language.trailing import repair_trailing_speakers
 from kg.records import (
     CONTACT_KINDS,
     Actor,
@@ -107,6 +108,7 @@ def extract_facts(
         sentences.extend(sentences_of(doc, offset, article.text, first))
         repair_verbs(doc)
         repair_fronted_subjects(doc)  # "After talks with X, Y said": Y said
+        repair_trailing_speakers(doc)  # "X will go to Lima, Peru's minister, Y, said": Y said
         repair_conjunct_appositions(doc)  # "A and his counterpart, B, met": B is the counterpart
         mentions = find_mentions(doc)
         resolved = resolve_actors(doc, mentions, scope=article.id)

@@ -28,6 +28,8 @@ _REMARK_NOUNS = {"remarks", "remark", "comments", "comment", "statement", "speec
 _PUBLIC_SPEECH = {"speak", "talk", "address", "brief"}
 _CHARACTERISING = {"call", "brand", "label", "term", "dismiss", "slam", "denounce", "hail",
                    "condemn", "criticise", "criticize", "attack", "praise"}  # fmt: skip
+# Verbs of appeal that name whom they ask as their object: "urged Peru to talk".
+_URGING = {"urge", "implore", "exhort"}
 _EXTRA_VERBS = {"propose", "express", "voice", "predict", "hail"}
 # speech verbs with no other common sense: a statement even without a clause
 _ALWAYS_SPEECH = {"say", "tell", "tweet", "announce", "declare", "reiterate", "comment", "remark",
@@ -50,7 +52,9 @@ def extract(ctx: Context) -> Iterator[Event]:
             c.dep_ == "dobj" and c.lower_ in _REMARK_NOUNS for c in token.children
         ):
             yield from _statement(ctx, token, "statement")
-        elif lemma == "call" and _appeal_prep(token) is not None:
+        elif (lemma == "call" and _appeal_prep(token) is not None) or (
+            lemma in _URGING and any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in token.children)
+        ):
             yield from _statement(ctx, token, "appeal")
         elif lemma == "accord" and token.lower_ == "according":
             yield from _according_to(ctx, token)
@@ -94,6 +98,14 @@ def _principal(ctx: Context, token: Token, depth: int = 0) -> list[str]:
     if not keys:  # "a statement from Mark Dunn's office"
         keys = [k for o in sources for k in _principal(ctx, o, depth + 1)]
     return [k for k in keys if not k.startswith("place/")]
+
+
+def _bloc_by_adjective(ctx: Context, token: Token, key: str) -> bool:
+    """ "Western diplomats said", "a Western official said": unnamed people of some
+    countries of a bloc, not the bloc speaking (a "Chinese diplomat" is China's; a
+    bloc named itself, "the G7 said", "Western leaders said", still speaks)."""
+    mention = ctx.actors.mention_at(token.i)
+    return key.startswith("group/") and (mention is None or mention.kind == "description")
 
 
 def _said_thing(verb: Token) -> bool:
@@ -155,7 +167,7 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
         speaker_tokens = g.subjects(quoting) if passive_quote else g.direct_objects(quoting)
     # a law or a report says nothing itself ("the Terrorism Bill proposes ...")
     speakers = [k for t in speaker_tokens for k in g.actors_of(ctx, t)
-                if not k.startswith("agreement/")]  # fmt: skip
+                if not k.startswith("agreement/") and not _bloc_by_adjective(ctx, t, k)]  # fmt: skip
     speakers += [k for t in speaker_tokens for c in g.conjuncts(t) for k in _principal(ctx, c)
                  if k not in speakers]  # fmt: skip
     if not speakers:
@@ -164,10 +176,12 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
     address_tokens = [
         c for c in verb.children if c.dep_ in {"dobj", "dative"} and verb.lemma_ == "tell"
     ]
-    appeal = _appeal_prep(verb) if etype == "appeal" else None
+    appeal = _appeal_prep(verb) if etype == "appeal" and verb.lemma_ == "call" else None
     if appeal is not None and appeal.lower_ in {"on", "upon"}:
         address_tokens += [c for c in appeal.children if c.dep_ == "pobj"]
         address_tokens += [c for c in verb.children if c.dep_ == "pobj"]
+    elif etype == "appeal" and verb.lemma_ != "call":  # "urged Peru on Monday to talk"
+        address_tokens += g.direct_objects(verb)
     address_tokens += g.prep_objects(verb, {"to"}) if verb.lemma_ in {"express", "say"} else []
     for t in address_tokens:
         addressees.extend(g.actors_of(ctx, t))

@@ -32,6 +32,7 @@ FRAMES = frozenset(
 FLAGS = frozenset(
     {
         "partner-only",
+        "appeal",
         "ambiguous",
         "phone",
         "idea-only",

@@ -177,14 +177,6 @@ TOGETHER_WORDS = frozenset({"together", "jointly", "alongside", "side"})
 ANGERING_VERBS = frozenset(
     "anger infuriate enrage outrage incense irritate annoy dismay alarm upset offend".split()
 )
-# Actions a demand asks for: "Iran must stop", "the minister should resign".
-DEMANDED_ACTIONS = frozenset(
-    """
-    stop end halt withdraw resign apologise apologize release comply quit pay leave cease
-    abandon drop scrap reverse hand surrender disarm retreat explain justify free lift respect
-    return obey understand realise realize
-    """.split()
-) | {"step down", "back down", "pull out", "stand down", "hand over", "give up"}
 # Verbs that end or reduce ties, and the CAMEO code for what they end (CAMEO 16):
 # "cut aid to X" (162), "severed ties with X" (161), "suspended talks with X" (164).
 REDUCING_VERBS = frozenset(

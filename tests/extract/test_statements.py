@@ -288,3 +288,36 @@ def test_a_quote_in_another_speakers_clause_is_theirs(
 def test_a_countrys_think_tank_is_not_the_country(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Sales rose by a third, according to a US think-tank.")
     assert not [e for e in facts.events if any(p.actor == "country/USA" for p in e.participants)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "addressee"),
+    [
+        ("Lena Marsh urged Kenya to resume talks with the rebels.", "Lena Marsh", "Kenya"),
+        ("Peru urged Chile on Monday to withdraw its warships.", "Peru", "Chile"),
+        ("Kenya called on Uganda to reopen the border.", "Kenya", "Uganda"),
+    ],
+)
+def test_an_appeal_is_said_to_whom_it_asks(  # type: ignore[no-untyped-def]
+    facts_of, text: str, speaker: str, addressee: str
+) -> None:
+    facts = facts_of(text)
+    n = {a.key: a.name for a in facts.actors}
+    appeals = [e for e in facts.events if e.kind is EventKind.STATEMENT and e.type == "appeal"]
+    assert [(n[s], n[a]) for e in appeals for s in e.actors("speaker")
+            for a in e.actors("addressee")] == [(speaker, addressee)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Western diplomats said the talks had stalled.", set()),
+        ("A Western diplomat said no agreement was in sight.", set()),
+        ("Chinese diplomats said the talks had stalled.", {"China"}),
+        ("The West said the talks had stalled.", {"the West"}),
+    ],
+)
+def test_unnamed_people_of_a_bloc_are_not_the_bloc_speaking(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: set[str]
+) -> None:
+    assert speakers(facts_of(text)) == expected

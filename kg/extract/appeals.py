@@ -1,0 +1,64 @@
+"""What an appeal asks of whom it is made to: "urged X to ...", "called on X to ...".
+
+Asking another to stop, withdraw, release or resign is a demand on them (CAMEO 10,
+a conflict); asking them to talk, settle, show restraint or return to the table is
+an appeal (CAMEO 02), which opposes no one. The words are data
+(:mod:`kg.language.demand_words`); this module reads the act asked for.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract.base import Context
+from kg.language.demand_words import CONCILIATORY_ACTIONS, CONCILIATORY_THINGS, REFUSING_ACTIONS
+
+_THING_DEPS = {"dobj", "acomp", "attr", "oprd", "npadvmod"}
+
+
+def asks_conciliation(verb: Token) -> bool:
+    """Whether every act an appeal verb asks for is conciliatory ("urged A and B to
+    settle their dispute", "called on X to resume talks and show restraint"); one
+    act that is not ("to stop the shelling and return to talks"), a negated one
+    ("urged X not to join") or none at all keeps it a demand."""
+    acts = [a for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}
+            for a in g.conjuncts(c)]  # fmt: skip
+    return bool(acts) and all(_conciliatory(a) and not g.negated(a) for a in acts)
+
+
+def _conciliatory(act: Token) -> bool:
+    """ "settle", "work together" (the act itself); "show restraint", "open a
+    dialogue", "return to the negotiating table", "remain calm" (what it is done
+    to or with), unless the act ends or refuses it ("quit the talks")."""
+    key = act.lemma_.lower()
+    for c in act.children:
+        if (
+            c.dep_ in {"prt", "advmod"}
+            and f"{key} {c.lower_}" in CONCILIATORY_ACTIONS | REFUSING_ACTIONS
+        ):
+            key = f"{key} {c.lower_}"
+    if key in CONCILIATORY_ACTIONS:
+        return True
+    if key in REFUSING_ACTIONS:
+        return False
+    things = [t for c in act.children if c.dep_ in _THING_DEPS for t in g.conjuncts(c)]
+    things += [o for p in act.children if p.dep_ == "prep"
+               for c in p.children if c.dep_ == "pobj" for o in g.conjuncts(c)]  # fmt: skip
+    words = {w for t in things for w in (t.lemma_.lower(), t.lower_)}
+    words |= {c.lower_ for t in things for c in t.children if c.dep_ in {"compound", "amod"}}
+    return bool(words & CONCILIATORY_THINGS)
+
+
+def doers_of_demanded(ctx: Context, verb: Token) -> set[str]:
+    """Bodies that name who is to do what is demanded ("demanded a Senate
+    inquiry", "a UN investigation"): a modifier of the demanded thing, not the
+    one the demand is made of (a possessor still is: "demanded Japan's apology")."""
+    return {
+        k
+        for o in g.direct_objects(verb)
+        if ctx.actors.at(o.i) is None
+        for c in o.children
+        if c.dep_ == "compound"
+        for k in g.actors_of(ctx, c)
+    }

@@ -1,0 +1,45 @@
+"""What a demand or an appeal asks for: acts that make "urged X to ..." a demand
+(CAMEO 10: "urged Iran to stop enrichment") and acts that make it an appeal
+(CAMEO 02: "urged both sides to resume talks"), which opposes no one.
+
+Only common words live here, never names of people or places.
+"""
+
+from __future__ import annotations
+
+# Actions a demand asks for: "Iran must stop", "the minister should resign".
+DEMANDED_ACTIONS = frozenset(
+    """
+    stop end halt withdraw resign apologise apologize release comply quit pay leave cease
+    abandon drop scrap reverse hand surrender disarm retreat explain justify free lift respect
+    return obey understand realise realize
+    """.split()
+) | {"step down", "back down", "pull out", "stand down", "hand over", "give up"}
+# Acts that are conciliatory whatever their object, so asking for them is an appeal:
+# "called on A and B to settle", "urged Peru to cooperate", "to work together".
+CONCILIATORY_ACTIONS = frozenset(
+    """
+    talk negotiate settle resolve reconcile cooperate collaborate support help join mediate
+    compromise engage calm defuse de-escalate deescalate
+    """.split()
+) | {"work together", "sit down", "calm down", "make peace"}
+# What makes an act conciliatory when it is the act's object or prepositional object
+# ("show restraint", "open a dialogue", "return to the negotiating table", "respect the
+# ceasefire", "remain calm"), or a compound of it ("accept the peace plan").
+CONCILIATORY_THINGS = frozenset(
+    """
+    talks talk negotiation negotiations dialogue table restraint calm peace ceasefire
+    cease-fire truce armistice agreement accord deal treaty settlement solution compromise
+    reconciliation cooperation flexibility moderation patience tension tensions summit
+    conference diplomacy
+    """.split()
+)
+# Acts that end, refuse or put off such a thing, so asking for them stays a demand:
+# "urged X to quit the talks", "to boycott the summit", "to scrap the deal".
+REFUSING_ACTIONS = frozenset(
+    """
+    stop end halt cease quit leave abandon drop scrap suspend break cancel reject boycott
+    shun postpone delay block obstruct freeze withdraw sever terminate renounce violate
+    breach undermine sabotage derail disrupt avoid
+    """.split()
+) | {"pull out", "walk out", "back out", "walk away"}

@@ -1,0 +1,57 @@
+"""Appeals and demands: what "urged X to ..." and "called on X to ..." ask for decides
+whether the asker opposes X. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+def _demands(facts_of, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    n = {a.key: a.name for a in facts.actors}
+    return {
+        (n[a], n[t])
+        for e in facts.events
+        if e.kind is EventKind.CONFLICT and e.type == "demand"
+        for a in e.actors("agent")
+        for t in e.actors("target")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The African Union called on Ethiopia and Eritrea to resolve their border row.",
+        "Japan urged Laos and Vietnam to settle their dispute peacefully.",
+        "Norway urged Sri Lanka to return to the negotiating table.",
+        "Italy called on Libya to respect the ceasefire.",
+        "Canada urged Colombia to open a dialogue with the farmers' union.",
+        "The Arab League called on Lebanon and Syria to work together.",
+        "Chile urged Bolivia to exercise restraint and resume talks.",
+        "France urged China to support the resolution.",
+        "Mexico urged Cuba to remain calm.",
+        "Kenya called upon Somalia to accept the peace plan.",
+    ],
+)
+def test_an_appeal_for_a_conciliatory_act_opposes_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan urged Laos to withdraw its troops.", ("Japan", "Laos")),
+        ("Italy called on Libya to release the fishermen.", ("Italy", "Libya")),
+        ("Canada urged Colombia to stop the shelling and return to talks.", ("Canada", "Colombia")),
+        ("Chile urged Bolivia not to join the pact.", ("Chile", "Bolivia")),
+        ("Kenya urged Somalia to quit the talks.", ("Kenya", "Somalia")),
+        ("Mexico called on Cuba to hand over the suspects.", ("Mexico", "Cuba")),
+    ],
+)
+def test_an_appeal_to_stop_or_give_up_stays_a_demand(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _demands(facts_of, text)
