@@ -59,6 +59,24 @@ def test_two_signatories_sign_together(facts_of) -> None:  # type: ignore[no-unt
     assert ("Chile", "Peru") in got or ("Peru", "Chile") in got
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile signed the fishing pact alongside Peru on Friday.",
+        "Chile's foreign minister, Ana Vale, signed the pact alongside her Peruvian "
+        "counterpart, Luis Mora.",
+    ],
+)
+def test_signing_alongside_a_party_signs_with_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    got = cooperated(facts_of, text)
+    assert got & {("Chile", "Peru"), ("Peru", "Chile"), ("Ana Vale", "Luis Mora"),
+                  ("Luis Mora", "Ana Vale")}  # fmt: skip
+
+
+def test_signing_alongside_a_thing_signs_with_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert cooperated(facts_of, "Chile signed the pact alongside other measures.") == set()
+
+
 def test_backing_ones_own_country_is_not_news(facts_of) -> None:  # type: ignore[no-untyped-def]
     got = cooperated(facts_of, "Kenyan President Ruth Wanjiru defended Kenya's border policy.")
     assert got == set()
