@@ -163,8 +163,10 @@ def between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> I
     for c in noun.children:
         if c.dep_ == "acl" and c.lemma_ in _BROKERING:  # "a truce brokered by X"
             mediators += [k for t in g.agents(c) for k in g.actors_of(ctx, t)]
-    if verb is not None and verb.lemma_ in _BROKERING and len(sides) >= 2:
-        # "X brokered a truce between A and B", "the truce between A and B was brokered by X"
+    if verb is not None and verb.lemma_ in _BROKERING and (len(sides) >= 2 or not partners):
+        # "X brokered a truce between A and B", "the truce was brokered by X and Y": who
+        # brokers is no side of it (with no sides named, the pact has none; "X brokered a
+        # truce with Y": X the other side)
         mediators += doers(ctx, verb)
         owners = [k for k in owners if k not in mediators]
     partners = [k for k in dict.fromkeys(partners) if k not in owners]

@@ -233,3 +233,15 @@ def test_a_body_compounded_before_aid_to_someone_gives_it(facts_of, text: str, e
 def test_a_compounded_receiver_gives_nothing(facts_of) -> None:  # type: ignore[no-untyped-def]
     got = directed(facts_of("The Ghana loan from the IMF was approved."), EventKind.COOPERATION)
     assert not {a for a, _ in got} & {"Ghana"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce was brokered in Lima by Brazil and Chile.",
+        "The ceasefire, brokered by Norway and Qatar, held on Friday.",
+        "A peace deal was mediated by Kenya and Ethiopia last year.",
+    ],
+)
+def test_brokers_are_no_sides_of_what_they_broker(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)
