@@ -10,11 +10,12 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from kg.language.country_agents import acts_for_country
-from kg.language.described_groups import GROUP_HEADS, described_group
+from kg.language.described_groups import GROUP_HEADS, bare_reference, described_group
 from kg.language.gazetteer import gazetteer
 from kg.language.hyphenated import dash_indices, part_country
 from kg.language.lexicon import (
     AGREEMENT_ANAPHORA,
+    BARE_ONLY_ANAPHORA,
     COUNTRY_ANAPHORA,
     DESCRIBED_GROUP_NOUNS,
     DESCRIBING_WORDS,
@@ -83,6 +84,8 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             i - 1 not in dashes or hyphened_title_end(doc, tok.i - 2) != tok.i + 1
         ):
             continue  # (the model may tag the "general" of "secretary-general" an adjective)
+        if i - 1 in dashes and hyphened_title_end(doc, i - 2) == i + 1:
+            low = f"{doc[i - 2].lower_}-{low}"  # "the president-elect": the whole title
         if low not in _HEAD_WORDS:
             continue  # no description, group or body is headed by it (most nouns)
         left = _left_modifiers(doc, tok, taken)
@@ -161,6 +164,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             low in ORG_ANAPHORA
             and (has_det or _before_title(doc, tok, low))
             and (low not in OWNER_ONLY_ANAPHORA or _owns_a_post(tok))
+            and (low not in BARE_ONLY_ANAPHORA or bare_reference(doc, start, tok))
         ):
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
     return found
@@ -191,6 +195,7 @@ _HEAD_WORDS: frozenset[str] = frozenset().union(
     AGREEMENT_ANAPHORA,
     COUNTRY_ANAPHORA,
     ORG_ANAPHORA,
+    {w.rsplit("-", 1)[-1] for w in TITLE_WORDS},  # "elect": a title split at its hyphen
 )
 # What a token needs to be any mention above: capitalised (a demonym) or one of these.
 _CANDIDATE_IDS = frozenset(map(get_string_id, _PRONOUNS | PLURAL_REFERENCE_WORDS | _HEAD_WORDS))

@@ -13,6 +13,12 @@ from collections.abc import Callable, Set
 from kg.language.coref_state import CorefState
 from kg.language.mentions import Mention
 
+# Posts named in other words: "the Soviet envoy" is the one Soviet delegation head,
+# negotiator or emissary the story names (with two such, nobody).
+_ENVOYS = ("envoy", "emissary", "negotiator", "delegate", "delegation head", "delegation leader",
+           "delegation chief", "head of delegation")  # fmt: skip
+KINDRED_POSTS = {w: _ENVOYS for w in ("envoy", "emissary", "negotiator")}
+
 
 def counterpart(state: CorefState, m: Mention, country: str) -> str | None:
     """The one person affiliated with ``country`` who holds a post that the
@@ -33,9 +39,12 @@ def counterpart(state: CorefState, m: Mention, country: str) -> str | None:
 def named_holder(state: CorefState, m: Mention, country: str, wanted: list[str],
                  holds: Callable[[list[str], list[str]], bool]) -> str | None:  # fmt: skip
     """The one person the article (before or after ``m``) gives the post ``wanted``
-    for ``country`` now: "Ann Vale met the Danish foreign minister. ... Danish Foreign
-    Minister Ole Berg said" is Ole Berg; none or several, nobody."""
-    return _one_holder(state, m, country, lambda title: holds(wanted, title.lower().split()))
+    for ``country`` now, or a post of that kind in other words: "Ann Vale met the
+    Danish foreign minister. ... Danish Foreign Minister Ole Berg said" is Ole Berg,
+    "Danish delegation head Ole Berg ... the Danish envoy" too; none or several, nobody."""
+    posts = [wanted] + [k.split() for k in KINDRED_POSTS.get(" ".join(wanted), ())]
+    return _one_holder(state, m, country,
+                       lambda title: any(holds(p, title.lower().split()) for p in posts))  # fmt: skip
 
 
 def _one_holder(state: CorefState, m: Mention, country: str, post: Callable[[str], bool],

@@ -115,3 +115,10 @@ def _a_country(t: Token) -> bool:
     gz = gazetteer()
     entry = gz.demonym(t.text) or (gz.lookup(t.text) if t.ent_type_ == "GPE" else None)
     return entry is not None and entry.type == "Country"
+
+
+def bare_reference(doc: Doc, start: int, tok: Token) -> bool:
+    """ "the group", "the 12-member group": a body's word with no name or owner
+    before it, which may refer back to a body named before (not "the Labour group"
+    nor "BMW's group chief executive", groups of their own)."""
+    return not any(t.pos_ == "PROPN" or t.text in {"'s", "’s"} for t in doc[start : tok.i])

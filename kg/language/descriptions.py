@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from kg.language.coref_state import CorefState
 from kg.language.counterparts import counterpart, named_holder
+from kg.language.elected import elected_one
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import (
     AGREEMENT_ANAPHORA,
@@ -31,6 +32,7 @@ from kg.language.lexicon import (
     TITLE_WORDS,
 )
 from kg.language.mentions import Mention
+from kg.language.named_bodies import named_body
 from kg.language.plural_posts import (
     heads_of_state,
     listed_group,
@@ -62,7 +64,7 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
                 return key
         return None
     if head in ORG_ANAPHORA:
-        return _named_body(state, m, earlier, ORG_ANAPHORA[head])
+        return named_body(state, m, earlier, ORG_ANAPHORA[head])
     if head not in TITLE_WORDS:
         return None
     gz = gazetteer()
@@ -134,6 +136,9 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
         if len(named) == 1 and bare == named and not state.titles.get(next(iter(named))):
             return _remember(state, named.pop(), title)
         return None
+    if head.endswith("-elect"):  # "the president-elect": who won the election
+        winner = elected_one(state, m)
+        return _remember(state, winner, title) if winner is not None else None
     if title in ONE_HOLDER_OFFICES and not former:  # "her meeting with the Pope"
         return state.register(Entry(f"person/{title}", "Person", ONE_HOLDER_OFFICES[title]))
     # No one holds that title yet: for a leader's title ("the prime minister"), the
@@ -359,35 +364,3 @@ def _story_pair(state: CorefState, m: Mention) -> tuple[str, ...]:
     # often but never side by side ("a firm in one, ties with the other") are no pair
     together = _named_together(state, m, pair, 2, 0, dict.fromkeys(pair))
     return pair if together else ()
-
-
-def _named_body(
-    state: CorefState, m: Mention, earlier: list[tuple[Mention, str]], accepted: set[str]
-) -> str | None:
-    """ "the bloc" is the bloc or union named last ("the EU ... the bloc": the
-    European Union), "the alliance" NATO, "the fund" the IMF. As the owner of a
-    title it may come first: "the bloc's trade commissioner, X, said the EU ..."."""
-    for prev, key in earlier:
-        if _named_as(prev, accepted):
-            return key
-    doc = state.doc
-    if m.end < len(doc) and doc[m.end].text in {"'s", "’s"}:
-        for nxt in state.mentions[m.id + 1 :]:
-            if nxt.sent != m.sent:
-                break
-            later = state.linked.get(nxt.id)
-            if later is not None and _named_as(nxt, accepted):
-                return later
-    return None
-
-
-def _named_as(prev: Mention, accepted: set[str]) -> bool:
-    """Whether a body's name or its full name ends in one of ``accepted``: "the
-    Andean Community", "EU" (the European Union)."""
-    if prev.kind not in {"org", "group"}:
-        return False
-    entry = prev.entry or gazetteer().lookup(prev.text)
-    ends = {prev.text.split()[-1].lower()}
-    if entry is not None:
-        ends.add(entry.name.split()[-1].lower())
-    return bool(ends & accepted)

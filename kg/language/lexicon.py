@@ -46,7 +46,8 @@ TITLE_WORDS = frozenset(
     admiral commander colonel lieutenant marshal officer official diplomat adviser backbencher
     advisor aide deputy counterpart senator congressman congresswoman lawmaker frontbencher
     legislator mp mep msp speaker prosecutor judge attorney attorney-general ayatollah cleric executive
-    ceo founder chancellor-elect president-elect undersecretary under-secretary attache
+    ceo founder chancellor-elect president-elect minister-elect premier-elect governor-elect
+    mayor-elect undersecretary under-secretary attache
     consul delegate emissary chairmen vice-chairman vice-chairmen vice-president co-
     chairman presidents ministers leaders envoys officials justice fellow professor lecturer
     researcher economist analyst strategist scholar editor crown treasurer whip councilor
@@ -262,7 +263,12 @@ ORG_ANAPHORA = {
     "alliance": {"alliance", "nato", "organization"},
     "fund": {"fund"},
     "party": {"party"},
-}
+    "group": {"group", "grouping"}, "grouping": {"group", "grouping"}, "militia": {"militia"},
+    "organisation": {"organisation", "organization"},
+    "organization": {"organisation", "organization"},
+}  # fmt: skip
+# Of those, the ones that refer back only bare ("the group"; not "the Labour group")
+BARE_ONLY_ANAPHORA = frozenset({"group", "grouping", "organisation", "organization", "militia"})
 OWNER_ONLY_ANAPHORA = frozenset({"party"})  # only as a post's owner: "the party's leader X"
 # Of those, bare before a plural title, people of a kind: "Union leaders" lead trade unions.
 GENERIC_BARE_ANAPHORA = frozenset({"union"})

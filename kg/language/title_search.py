@@ -37,8 +37,8 @@ _POSSESSIVE_S = ids({"'s", "’s"})
 _DASH = get_string_id("-")
 _CLAUSE_POS = ids({"VERB", "AUX", "CCONJ", "SCONJ"})
 _PARTICIPLES = ids({"VBG", "VBN"})
-_ADP, _PRON, _DET, _POSS, _APPOS = (
-    get_string_id(w) for w in ("ADP", "PRON", "DET", "poss", "appos")
+_ADP, _PRON, _DET, _POSS, _APPOS, _COMPOUND = (
+    get_string_id(w) for w in ("ADP", "PRON", "DET", "poss", "appos", "compound")
 )
 
 
@@ -63,6 +63,11 @@ def pre_title(doc: Doc, m: Any, by_token: dict[int, Any], cols: TitleColumns) ->
         # "IMF managing director X", "acting chairman X": a participle inside the title
         head = cols.head[i]
         inside = cols.tag[i] in _PARTICIPLES and lower[head] in _TITLE_IDS and head > i
+        # "Soviet delegation head X": a title word the model tags a verb but parses
+        # as a compound of the name right after it
+        inside = inside or (
+            i == m.start - 1 and lower[i] in _TITLE_IDS and cols.dep[i] == _COMPOUND
+        )
         if (pos[i] in _CLAUSE_POS and not inner_and and not inside) or orth[i] in _STOPS:
             break
         if orth[i] == _DASH and (cols.spaced[i] or cols.spaced[i - 1]):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import met_pairs, pair
+from tests.helpers import met_pairs, pair, speakers
 
 
 @pytest.mark.parametrize(
@@ -91,3 +91,39 @@ def test_no_single_current_holder_leaves_the_country(facts_of, text: str) -> Non
     pairs = met_pairs(facts_of(text))
     assert pair("Anna Vik", "Portugal") in pairs
     assert not any("Rui Prado" in p or "Jose Lima" in p for p in pairs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a delegation head (the model tags "head" a verb) called "the Soviet envoy"
+        "Soviet delegation head Pavel Orlin arrived in Geneva on Monday. The Soviet envoy said "
+        "Moscow would not accept the plan.",
+        # a chief negotiator
+        "Soviet chief negotiator Pavel Orlin arrived in Geneva. Reporters asked the Soviet "
+        "envoy about the plan, and the Soviet envoy said Moscow would wait.",
+        # an emissary called the negotiator
+        "Pavel Orlin, the Soviet emissary, reached Geneva on Monday. The Soviet negotiator "
+        "said the talks would go on.",
+    ],
+)
+def test_an_envoy_in_other_words_is_the_one_named(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Pavel Orlin" in speakers(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two Soviet envoys of a kind: the country, not either of them
+        "Soviet delegation head Pavel Orlin arrived in Geneva. Soviet negotiator Ivan Maslov "
+        "joined him. The Soviet envoy said Moscow would not accept the plan.",
+        # an envoy of another country
+        "Polish delegation head Pavel Orlin arrived in Geneva. The Soviet envoy said Moscow "
+        "would not accept the plan.",
+        # another post
+        "Soviet Defence Minister Pavel Orlin arrived in Geneva. The Soviet envoy said Moscow "
+        "would not accept the plan.",
+    ],
+)
+def test_no_single_envoy_no_person(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not speakers(facts_of(text)) & {"Pavel Orlin", "Ivan Maslov"}

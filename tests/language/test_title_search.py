@@ -93,3 +93,16 @@ def test_a_counterpart_named_in_a_list_is_another_person(facts_of, text: str, pe
     assert {pair(a, b), pair(a, c), pair(b, c)} <= met_pairs(facts)
     found = affiliations(facts)
     assert ties <= found and (a, dict(ties)[b]) not in found  # A is no counterpart
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        # "head" tagged a verb before the name it is the title of
+        ("Soviet delegation head Pavel Orlin arrived in Geneva.", ("Pavel Orlin", "Soviet Union")),
+        ("Soviet delegation head Pavel Orlin met Gary Holt in Geneva.",
+         ("Pavel Orlin", "Soviet Union")),
+    ],
+)  # fmt: skip
+def test_a_title_word_tagged_a_verb_before_a_name(facts_of, text: str, tie) -> None:  # type: ignore[no-untyped-def]
+    assert tie in affiliations(facts_of(text))

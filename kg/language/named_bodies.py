@@ -1,0 +1,111 @@
+"""Descriptions of a body named before, for
+:func:`kg.language.descriptions.resolve_description`: "the bloc" is the bloc or
+union named last, "the alliance" NATO, "the fund" the IMF; "the group" or "the
+organisation" the one international body the story names ("ASEAN ... the group"),
+"the paramilitary group" or "the militia" the one armed force it names ("the X
+Brigades ... the militia"). With another body named, or none, nobody."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.language.coref_state import CorefState
+from kg.language.gazetteer import gazetteer
+from kg.language.lexicon import BARE_ONLY_ANAPHORA
+from kg.language.mentions import Mention
+
+# Of the words of ORG_ANAPHORA, the ones that also stand for the one international
+# body the story names before, whatever its name ends in ("ASEAN ... the group", "the
+# African Union ... the organisation"), when it names no other body at all.
+ONE_BODY_ANAPHORA = frozenset({"group", "grouping", "organisation", "organization"})
+# Words that make such a description an armed group's ("the paramilitary group", "the
+# militia"): the one body before it whose name is an armed force's ("the X Brigades").
+ARMED_GROUP_WORDS = frozenset("militia paramilitary militant rebel guerrilla insurgent".split())
+ARMED_NAME_WORDS = frozenset("army forces militia militias brigade brigades".split())
+
+
+def named_body(
+    state: CorefState, m: Mention, earlier: list[tuple[Mention, str]], accepted: set[str]
+) -> str | None:
+    """ "the bloc" is the bloc or union named last ("the EU ... the bloc": the
+    European Union), "the alliance" NATO, "the fund" the IMF. As the owner of a
+    title it may come first: "the bloc's trade commissioner, X, said the EU ..."."""
+    named = [key for prev, key in earlier if _named_as(prev, accepted)]
+    if m.text.lower().split()[-1] in BARE_ONLY_ANAPHORA and len(set(named)) > 1:
+        return None  # "the FAO ... the WTO ... the organisation": either
+    if named:
+        return named[0]
+    doc = state.doc
+    if m.end < len(doc) and doc[m.end].text in {"'s", "’s"}:
+        for nxt in state.mentions[m.id + 1 :]:
+            if nxt.sent != m.sent:
+                break
+            later = state.linked.get(nxt.id)
+            if later is not None and _named_as(nxt, accepted):
+                return later
+    return _the_one_body(state, m, earlier)
+
+
+def _the_one_body(state: CorefState, m: Mention, earlier: list[tuple[Mention, str]]) -> str | None:
+    """ "the group", "the 10-member organisation": the one body named before, when it
+    is an international one; "the paramilitary group", "the militia": the one armed
+    force named before. Only a plain description ("the group of experts", "its
+    group" and "a militia" are others)."""
+    words = [w.lower() for w in m.text.split()]
+    armed = bool(ARMED_GROUP_WORDS & set(words))
+    if not _plain(state, m, armed) or not (armed or words[-1] in ONE_BODY_ANAPHORA):
+        return None
+    bodies = {key for prev, key in earlier
+              if prev.kind in {"org", "group"} and not prev.locative
+              and key.startswith(("org/", "group/"))}  # fmt: skip
+    if armed:
+        forces = {key for prev, key in earlier if key in bodies
+                  and ARMED_NAME_WORDS & {w.lower() for w in prev.text.split()}}  # fmt: skip
+        return forces.pop() if len(forces) == 1 else None
+    if len(bodies) != 1:
+        return None
+    prev, key = next((p, k) for p, k in earlier if k in bodies)
+    entry = prev.entry or gazetteer().lookup(prev.text)
+    if entry is None or entry.country is not None:
+        return None  # a national party, a firm: "the group" is not said for it alone
+    return key if entry.type in {"Organization", "Group"} else None
+
+
+def _plain(state: CorefState, m: Mention, armed: bool) -> bool:
+    """ "the group", "the regional grouping", "the paramilitary group": after "the",
+    with nothing after it that says which ("the group of experts", "the group that
+    ..."), and no noun before it but an armed word ("the contact group" is another)."""
+    head = state.doc[m.end - 1]
+    dets = [c.lower_ for c in head.children if c.dep_ in {"det", "poss"}]
+    if dets != ["the"] or not all(c.dep_ == "punct" or _blamed_for(c) for c in head.rights):
+        return False
+    named = {i for p in state.mentions[: m.id] if p.kind in {"org", "group"}
+             for i in range(p.start, p.end)}  # fmt: skip
+    if any(t.lower_ == head.lower_ and t.i not in named for t in state.doc[: m.start]):
+        return False  # "A group of farmers protested ... the group said": that group
+    return all(
+        t.pos_ in {"ADJ", "NUM"} or t.text == "-" or t.lower_ in ARMED_GROUP_WORDS
+        or (t.lower_ == "member" and t.i > m.start and state.doc[t.i - 1].text == "-")
+        for t in state.doc[m.start : m.end - 1]
+    )  # fmt: skip
+
+
+def _blamed_for(prep: Token) -> bool:
+    """ "accused the group of meddling": the deed a verb blames it for, which the
+    parser hangs on the noun."""
+    return prep.lower_ in {"of", "for"} and any(
+        o.dep_ in {"pobj", "pcomp"} and (o.tag_ == "VBG" or o.lower_.endswith("ing"))
+        for o in prep.children
+    )
+
+
+def _named_as(prev: Mention, accepted: set[str]) -> bool:
+    """Whether a body's name or its full name ends in one of ``accepted``: "the
+    Andean Community", "EU" (the European Union)."""
+    if prev.kind not in {"org", "group"}:
+        return False
+    entry = prev.entry or gazetteer().lookup(prev.text)
+    ends = {prev.text.split()[-1].lower()}
+    if entry is not None:
+        ends.add(entry.name.split()[-1].lower())
+    return bool(ends & accepted)

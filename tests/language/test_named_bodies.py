@@ -1,0 +1,75 @@
+"""A body named before, by a generic noun: "the group", "the organisation" for the
+one international body the story names, "the paramilitary group", "the militia"
+for the one armed force it names: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed, speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        # "the group" as the object of a blame, a deed hung on it by the parser
+        ("ASEAN foreign ministers met in Jakarta on Friday. Thai Foreign Minister Anan Sorn "
+         "accused the group of meddling.", EventKind.CONFLICT,
+         ("Anan Sorn", "Association of Southeast Asian Nations")),
+        # "the organisation", the object of a criticism with its reason
+        ("The African Union suspended Mali on Monday. Malian Prime Minister Oumar Sidibe "
+         "criticised the organisation for the move.", EventKind.CONFLICT,
+         ("Oumar Sidibe", "African Union")),
+        # "the 12-member group", a counted body
+        ("OPEC agreed to cut output on Friday. Nigeria praised the 12-member group.",
+         EventKind.COOPERATION,
+         ("Nigeria", "Organization of the Petroleum Exporting Countries")),
+        # "the militia", an armed force named by its name
+        ("The Northern Defence Army attacked a village in Uganda. Uganda accused the militia "
+         "of killing 30 civilians.", EventKind.CONFLICT, ("Uganda", "Northern Defence Army")),
+    ],
+)  # fmt: skip
+def test_a_generic_noun_is_the_one_body_named(facts_of, text: str, kind, found) -> None:  # type: ignore[no-untyped-def]
+    assert found in directed(facts_of(text), kind)
+
+
+def test_the_paramilitary_group_speaks_for_the_armed_force(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "The Rapid Response Brigades attacked the town of Kadugli on Sunday. The paramilitary "
+        "group said its fighters had come under fire."
+    )
+    assert "Rapid Response Brigades" in speakers(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two bodies named: either could be "the group"
+        "The EU and ASEAN held a summit in Hanoi. China praised the group.",
+        # a firm named too ("the group" of business news is a firm)
+        "Shares in Tarvo Holdings rose after the EU approved its merger. The group praised "
+        "the ruling.",
+        # "a group of farmers" is the group
+        "The EU met in Brussels. A group of farmers protested outside, and the group praised "
+        "the police.",
+        # two armed forces: either could be "the militia"
+        "The Rapid Response Brigades and the Northern Defence Army clashed near Kadugli. "
+        "Uganda praised the militia.",
+        # no body named before: nobody
+        "Uganda sent troops to the border. Kenya praised the militia.",
+        # a group said which: another group
+        "ASEAN ministers met in Jakarta. Thailand praised the group of experts.",
+    ],
+)
+def test_no_single_body_no_referent(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)
+    assert not {s for s in speakers(facts_of(text)) if s not in {"Uganda", "Kenya"}}
+
+
+def test_two_bodies_of_that_name_no_referent(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "The World Health Organization met in Geneva. The World Trade Organization met in "
+        "Paris. According to the organisation, tariffs hurt poor farmers."
+    )
+    assert not speakers(facts)
