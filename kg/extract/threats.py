@@ -18,6 +18,7 @@ from kg.extract.base import Context
 from kg.extract.directed import make_events, targets_of
 from kg.extract.senses import HOSTILE_ROOTS, Sense, sense, verb_key, verb_senses
 from kg.extract.triggers import Trigger, trigger
+from kg.language.demand_words import ENDING_ACTIONS
 from kg.language.event_words import FIGURATIVE_WARS, REDUCING_VERBS, RELATION_NOUNS
 from kg.language.threat_words import ARMED_REPLIES, FORCEFUL_REPLIES, HARSH_WORDS, REPLY_NOUNS
 from kg.records import Event, EventKind
@@ -84,6 +85,8 @@ def _hostile_objects(action: Token) -> list[Token]:
     if s is not None:  # "(for X) to be expelled": the passive's subject
         done_to = g.subjects(action) if g.is_passive(action) else g.direct_objects(action)
         return [*done_to, *g.prep_objects(action, s.target_preps)]
+    if action.lemma_ in ENDING_ACTIONS:  # "(to) end its occupation of Y": no act against Y
+        return []
     return [o for n in g.direct_objects(action) if (t := _hostile_noun(n)) is not None
             for o in [*g.prep_objects(n, t.preps), *g.prep_objects(action, t.preps)]]  # fmt: skip
 

@@ -83,6 +83,26 @@ def test_asking_for_someone_to_suffer_a_hostile_act_opposes_them(facts_of, text,
 
 
 @pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Brazil urged Chile to end its occupation of Peru.", "Chile"),
+        ("Brazil called on Chile to lift its blockade of Peru.", "Chile"),
+        ("Brazil urged Chile to stop the bombardment of Peru.", "Chile"),
+        ("Brazil asked Chile to halt its attacks on Peru.", None),
+    ],
+)
+def test_asking_to_end_a_hostile_act_opposes_not_its_victim(facts_of, text, asked) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), EventKind.CONFLICT)
+    assert ("Brazil", "Peru") not in pairs
+    assert asked is None or ("Brazil", asked) in pairs  # the demand on the doer stays
+
+
+def test_asking_to_go_on_with_a_hostile_act_still_opposes_its_target(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Brazil urged the EU to extend its sanctions on Peru."
+    assert ("Brazil", "Peru") in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Chile called for Peru to be invited to the summit.",
