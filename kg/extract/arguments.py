@@ -14,12 +14,8 @@ from spacy.tokens import Token
 
 from kg.extract.base import Context
 from kg.extract.headline_pairs import comma_partner
-from kg.language.event_words import (
-    JUDGING_VERBS,
-    NAMING_VERBS,
-    OBJECT_CONTROL,
-    WARNING_VERBS,
-)
+from kg.extract.papers import issuers
+from kg.language.event_words import JUDGING_VERBS, NAMING_VERBS, OBJECT_CONTROL, WARNING_VERBS
 from kg.language.lexicon import TITLE_WORDS
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -125,7 +121,8 @@ def subjects(verb: Token) -> list[Token]:
     ):
         return [c for c in head.children if c.dep_ == "poss"]  # "Venezuela's decision to seize"
     if verb.dep_ in {"acl", "amod"} and head.pos_ in {"NOUN", "PROPN"}:
-        return [head]
+        # "NATO issued a statement backing X": NATO backs X (not "a letter sent to X")
+        return (issuers(head, subjects) if verb.tag_ == "VBG" else []) or [head]
     return []
 
 

@@ -266,7 +266,12 @@ def verb_events(
             or guest_objects(ctx, verb)  # "welcomed the visiting minister"
         ):
             continue  # "welcomed the minister to Riga": a host, not praise (see meetings)
-        if "idea-only" in s.flags and any(ctx.actors.at(t.i) for t in target_tokens):
+        refused = passive and g.direct_objects(verb)  # "X was refused entry by Y": X is refused
+        if (
+            "idea-only" in s.flags
+            and not refused
+            and any(ctx.actors.at(t.i) for t in target_tokens)
+        ):
             continue  # "dismissed the minister" is not a rejection of the minister
         if "idea-object" in s.flags and not any(
             t.lemma_.lower() in DOUBTED_NOUNS or t.lower_ in DOUBTED_NOUNS for t in target_tokens

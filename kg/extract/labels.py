@@ -77,6 +77,7 @@ def branded(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
                 objects, named = acted_on[:-1], acted_on[-1:]
         if not objects:  # "called Y anti-worker": the parser makes both complements
             objects, named = _split_complements(ctx, named)
+    objects = _doers_of_act(verb, objects)
     agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     if g.is_passive(verb):  # "Y was branded a liar by X"; "Y has been called a liar": by no one
         objects, named = g.subjects(verb), objects + named
@@ -91,6 +92,31 @@ def branded(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     targets = [k for o in objects for k in targets_of(ctx, o) if k not in agents]
     yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("criticise", "111"), agents,
                            targets, objects, extractor, 0.7)  # fmt: skip
+
+
+def _doers_of_act(verb: Token, objects: list[Token]) -> list[Token]:
+    """ "Y expelled two diplomats, a step that X called hostile": what a relative
+    clause names is the act it describes, so its doer (the subject of the clause the
+    act stands beside) is who the label judges; other objects stay."""
+    act = verb.head
+    first = verb.doc[verb.left_edge.i + 1] if verb.left_edge.i + 1 < verb.i else None
+    if verb.dep_ == "relcl" and not objects and first is not None and act.dep_ == "dobj":
+        # "Y suspended the deal, a move X described as ...": the parser read "move" as a
+        # modifier of X and hung the clause on "deal"; the act stands beside "deal"
+        return g.subjects(act.head) if first.lemma_.lower() in _act_words() else objects
+    if verb.dep_ not in {"relcl", "acl"} or act.lemma_.lower() not in _act_words():
+        return objects
+    if not all(o.tag_ in {"WDT", "WP"} for o in objects):
+        return objects  # "a step that X called Y's doing": Y's
+    clause = act.head.head if act.dep_ == "appos" else None
+    if clause is None or clause.pos_ not in {"VERB", "AUX"}:
+        return [act]  # "Y's decision, which X called hostile": the owner, through the noun
+    return g.subjects(clause)
+
+
+@cache
+def _act_words() -> frozenset[str]:
+    return listed_words("label-words.txt")["act"]
 
 
 def _misread_names(verb: Token, objects: list[Token]) -> list[Token]:

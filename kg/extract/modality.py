@@ -26,6 +26,7 @@ from kg.extract.mood_frames import (
     scheduled,
     warned_against,
 )
+from kg.extract.papers import issuing_verb
 from kg.language import event_words as ew
 from kg.language.event_words import PLAN_HEADS, SPEECH_VERBS
 from kg.records import Modality
@@ -51,7 +52,6 @@ _READY = {"ready", "willing", "prepared", "eager", "keen", "open", "happy", "poi
 # "she denied that she had met ...".
 _DOUBTING_SPEECH = {"claim", "allege", "deny", "suggest", "speculate", "rumour", "rumor",
                     "contend", "insist"}  # fmt: skip
-# Nouns whose content clause is hearsay: "dismissed reports that he told X".
 # Nouns whose content is hearsay: "reports that he told X", "rumours of a feud"
 # (word forms: "talks" are a meeting, "talk of a split" is hearsay).
 HEARSAY_NOUNS = frozenset(
@@ -71,7 +71,6 @@ _NEGATIONS = {"not", "n't", "never", "no"}
 _ASKING_FOR = {"call", "press", "push", "campaign", "appeal", "lobby", "argue", "clamour",
                "clamor", "petition", "ask", "vote"}  # fmt: skip
 _ALLEGING = {"accuse", "allege", "deny", "suspect", "claim"}
-
 _PREVENTING = {"prevent", "stop", "bar", "ban", "deter", "discourage", "dissuade", "keep",
                "block", "restrain", "refrain"}  # fmt: skip
 _REFUSING = {"refuse", "decline", "fail", "reject", "unable"}
@@ -92,6 +91,8 @@ def negated(verb: Token, event: Token | None = None) -> bool:
         return True
     if verb.dep_ == "acl" and verb.head.lower_ in _REFUSALS:
         return True  # "criticised X's failure to tell the truth"
+    if (issued := issuing_verb(verb)) is not None and negated(issued):
+        return True  # "did not issue a statement backing X"
     if (
         verb.pos_ == "ADJ"
         and verb.dep_ in {"acomp", "attr"}
@@ -155,6 +156,8 @@ def modality(ctx: Context, verb: Token) -> Modality:
 def _modality(ctx: Context, verb: Token) -> Modality:
     if ends_with_question(ctx.sentence(verb)):
         return Modality.HYPOTHETICAL
+    if (issued := issuing_verb(verb)) is not None:
+        return modality(ctx, issued)  # "is to issue a statement backing X": planned
     if verb.lemma_ in _READY and verb.pos_ == "ADJ":
         return Modality.PLANNED  # "ready for talks with X"
     children = list(verb.children)  # read once: spaCy makes new Tokens at every pass

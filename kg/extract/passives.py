@@ -30,9 +30,12 @@ def _own_agents(verb: Token) -> list[Token]:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             out.extend(c for c in child.children if c.dep_ == "pobj")
     if not out and any(c.dep_ == "nsubjpass" for c in verb.children):
-        # "Laos was given a loan by China": the parser hangs the by-phrase of a passive
-        # with two objects on the object left behind
-        out = [o for d in verb.children if d.dep_ == "dobj" for p in d.children
+        # "Laos was given a loan by China", "Laos was barred from the talks by China": the
+        # parser hangs the by-phrase on the object left behind or on the "from" phrase
+        held = [d for d in verb.children if d.dep_ == "dobj"]
+        held += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                 for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        out = [o for d in held for p in d.children
                if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]  # fmt: skip
     return out
 

@@ -18,8 +18,16 @@ from kg.extract.base import Context
 from kg.extract.directed import make_events, targets_of
 from kg.extract.senses import HOSTILE_ROOTS, Sense, sense, verb_key, verb_senses
 from kg.extract.triggers import Trigger, trigger
+from kg.language.demand_words import ENDING_ACTIONS
 from kg.language.event_words import FIGURATIVE_WARS, REDUCING_VERBS, RELATION_NOUNS
-from kg.language.threat_words import ARMED_REPLIES, FORCEFUL_REPLIES, HARSH_WORDS, REPLY_NOUNS
+from kg.language.threat_words import (
+    ARMED_REPLIES,
+    FORCE_ACTS,
+    FORCE_NOUNS,
+    FORCEFUL_REPLIES,
+    HARSH_WORDS,
+    REPLY_NOUNS,
+)
 from kg.records import Event, EventKind
 
 VERBS = verb_senses(EventKind.CONFLICT)
@@ -84,6 +92,8 @@ def _hostile_objects(action: Token) -> list[Token]:
     if s is not None:  # "(for X) to be expelled": the passive's subject
         done_to = g.subjects(action) if g.is_passive(action) else g.direct_objects(action)
         return [*done_to, *g.prep_objects(action, s.target_preps)]
+    if action.lemma_ in ENDING_ACTIONS:  # "(to) end its occupation of Y": no act against Y
+        return []
     return [o for n in g.direct_objects(action) if (t := _hostile_noun(n)) is not None
             for o in [*g.prep_objects(n, t.preps), *g.prep_objects(action, t.preps)]]  # fmt: skip
 
@@ -155,12 +165,35 @@ def threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         ):
             then = t.head
             doers = {k for s in g.subjects(then) for k in g.actors_of(ctx, s)}
-            if verb.lemma_ == "warn" and then.i != verb.i and not doers & set(agents):
+            if (
+                verb.lemma_ == "warn"
+                and then.i != verb.i
+                and not doers & set(agents)
+                and not _forces_would_act(ctx, then, doers)
+            ):
                 continue  # "warned that unless X ..., pensions would need changes": a forecast
             target_tokens += g.subjects(t)
     targets = [k for t in target_tokens for k in g.actors_of(ctx, t)] + hit
     yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", "130"), agents, targets,
                            target_tokens, extractor, 0.65)  # fmt: skip
+
+
+def _forces_would_act(ctx: Context, then: Token, doers: set[str]) -> bool:
+    """ "(warned that) police would act if X ...", "the army would move in unless X
+    ...": force the warner commands (forces no one else owns) would be used, a
+    threat (not "Argentine troops would act", "police would not act", "police would
+    be overwhelmed")."""
+    forces = [s for s in g.subjects(then) if s.lower_ in FORCE_NOUNS and s.dep_ == "nsubj"]
+    owned = any(c.dep_ in {"poss", "amod", "compound"} and (c.pos_ == "PROPN" or c.ent_type_)
+                for f in forces for c in f.children)  # fmt: skip
+    return (
+        bool(forces)
+        and not owned  # "Argentine troops", "Peru's army": another's forces
+        and all(k.startswith("group/") for k in doers)  # unnamed "police", "troops"
+        and not g.negated(then)
+        and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in then.children)
+        and (then.lemma_ in FORCE_ACTS or _is_hostile_act(then))
+    )
 
 
 # Verbs that commit their subject to an act: "vowed / pledged / swore to ...".

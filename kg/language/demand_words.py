@@ -43,3 +43,12 @@ REFUSING_ACTIONS = frozenset(
     breach undermine sabotage derail disrupt avoid
     """.split()
 ) | {"pull out", "walk out", "back out", "walk away"}
+# Acts that end or undo a hostile act, so asking for them (or vowing them) aims at no
+# one the act hit: "urged X to end its occupation of Y", "to lift the sanctions on Y",
+# "to halt its attacks on Y".
+ENDING_ACTIONS = frozenset(
+    """
+    stop end halt cease lift abandon drop scrap suspend terminate ease relax renounce
+    withdraw curb
+    """.split()
+)

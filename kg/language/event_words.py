@@ -141,7 +141,7 @@ OWNED_NOUNS = (
 NEGATIVE_WORDS = frozenset(
     """
     obstacle failed failure illegal unacceptable provocation aggression bullying violation
-    irresponsible hostile wrong mistake reckless dangerous destabilising destabilizing unlawful
+    irresponsible hostile unfriendly provocative wrong mistake reckless dangerous destabilising destabilizing unlawful
     abuses abuse atrocities atrocity crimes crime corrupt corruption lies lying racist racism
     disgrace disgraceful shameful outrageous appalling insolent betrayal menace
     incompetent incompetence hypocrisy hypocritical cynical deceitful dishonest

@@ -21,3 +21,9 @@ HARSH_WORDS = frozenset(
 )
 # Of these, the answers of arms (CAMEO 138, a threat of force).
 ARMED_REPLIES = frozenset("force war military".split())
+# Who carries out a state's force: "police would act if X did not ...", "the army
+# would move in unless X ..." (a warner's own forces when no other owner is named).
+FORCE_NOUNS = frozenset("police army troops forces soldiers military militia guards".split())
+# What such forces would do that is a threat even with no object: "would act", "would
+# intervene", "would move in", "would crack down", "would step in".
+FORCE_ACTS = frozenset("act intervene move step crack respond react retaliate strike".split())

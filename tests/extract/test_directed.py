@@ -325,3 +325,39 @@ def test_someone_summoned_who_is_no_envoy_is_no_protest(facts_of) -> None:  # ty
     assert not directed(
         facts_of("Chile's players were summoned by Peru's coach."), EventKind.CONFLICT
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "cameo"),
+    [
+        ("The African Union excluded Zambia from the talks.", ("African Union", "Zambia"), "160"),
+        ("Zambia was excluded from the African Union.", ("African Union", "Zambia"), "160"),
+        ("Chile barred Peruvian ships from its ports.", ("Chile", "Peru"), "160"),
+        (
+            "The envoy, Omar Haddou, was refused permission by the government of Sudan to "
+            "visit the prisons.",
+            ("Sudan", "Omar Haddou"),
+            "120",
+        ),
+        ("Omar Haddou was denied a visa by Sudan.", ("Sudan", "Omar Haddou"), "120"),
+    ],
+)
+def test_shutting_someone_out_or_refusing_them_rebuffs_them(  # type: ignore[no-untyped-def]
+    facts_of, text, expected, cameo
+) -> None:
+    facts = facts_of(text)
+    assert expected in directed(facts, EventKind.CONFLICT)
+    assert cameo in {e.cameo for e in facts.events if e.factual}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rules exclude Zambia from the tournament.",  # no one excludes it
+        "The bank excluded fuel prices from the index.",
+        "The envoy, Omar Haddou, was refused permission to visit the prisons.",  # by no one
+        "Sudan dismissed the envoy, Omar Haddou.",  # a person dismissed is not rejected
+    ],
+)
+def test_no_rebuff_without_someone_shut_out_by_someone(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.CONFLICT)

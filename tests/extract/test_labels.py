@@ -170,3 +170,41 @@ def test_a_name_the_parser_hangs_apart_still_names(
 )
 def test_an_apposition_or_a_kind_name_says_nothing(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Brazil expelled two diplomats, a step that Argentina called hostile.",
+            ("Argentina", "Brazil"),
+        ),
+        (
+            "Brazil suspended the deal, a move which Argentina described as an unfriendly act.",
+            ("Argentina", "Brazil"),
+        ),
+        (
+            "Brazil suspended the deal, a move Argentina's president Tomas Quiroga described as "
+            "an unfriendly act.",
+            ("Tomas Quiroga", "Brazil"),
+        ),
+        (
+            "Brazil closed the border, a decision that Argentina called unacceptable.",
+            ("Argentina", "Brazil"),
+        ),
+    ],
+)
+def test_a_hostile_label_of_an_act_judges_its_doer(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil expelled two diplomats, a step that Argentina called necessary.",
+        "Brazil expelled two diplomats, a step that Argentina did not call hostile.",
+        "Brazil suspended the deal, a move Argentina described as overdue.",
+    ],
+)
+def test_no_judgement_of_an_act_without_a_hostile_label(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Argentina", "Brazil") not in directed(facts_of(text), EventKind.CONFLICT)

@@ -161,3 +161,10 @@ def test_the_receiver_of_a_passive_gift_is_helped_by_the_giver(facts_of, text, e
 def test_a_by_phrase_on_the_object_of_an_active_verb_is_no_agent(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("China gave Laos a loan approved by the board.")
     assert p.agents(_verb(doc, "give")) == []
+
+
+def test_a_by_phrase_hung_on_the_from_phrase_is_the_agent(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Zambia was barred from the talks by the African Union."
+    assert ("African Union", "Zambia") in directed(facts_of(text), EventKind.CONFLICT)
+    text = "Mira Sol was expelled from the party by its leader, Ivo Brand."
+    assert ("Ivo Brand", "Mira Sol") in directed(facts_of(text), EventKind.CONFLICT)

@@ -83,6 +83,26 @@ def test_asking_for_someone_to_suffer_a_hostile_act_opposes_them(facts_of, text,
 
 
 @pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Brazil urged Chile to end its occupation of Peru.", "Chile"),
+        ("Brazil called on Chile to lift its blockade of Peru.", "Chile"),
+        ("Brazil urged Chile to stop the bombardment of Peru.", "Chile"),
+        ("Brazil asked Chile to halt its attacks on Peru.", None),
+    ],
+)
+def test_asking_to_end_a_hostile_act_opposes_not_its_victim(facts_of, text, asked) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), EventKind.CONFLICT)
+    assert ("Brazil", "Peru") not in pairs
+    assert asked is None or ("Brazil", asked) in pairs  # the demand on the doer stays
+
+
+def test_asking_to_go_on_with_a_hostile_act_still_opposes_its_target(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Brazil urged the EU to extend its sanctions on Peru."
+    assert ("Brazil", "Peru") in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Chile called for Peru to be invited to the summit.",
@@ -172,3 +192,44 @@ def test_warning_someone_of_a_harsh_answer_threatens_them(facts_of, text, expect
 )
 def test_warning_someone_of_no_harsh_answer_is_no_threat(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not {c for _, _, c in coded(facts_of, text) if c.startswith("13")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The minister, Petr Novak, warned that police would act if the Miners' Union "
+            "did not end the strike.",
+            ("Petr Novak", "Miners' Union"),
+        ),
+        (
+            "Ecuador's defence minister warned on Monday that the army would move in unless "
+            "the Guayas Front laid down its arms.",
+            ("Ecuador", "Guayas Front"),
+        ),
+        (
+            "Governor Ana Ruiz warned that security forces would crack down if the Farmers' "
+            "League blocked the roads again.",
+            ("Ana Ruiz", "Farmers' League"),
+        ),
+    ],
+)
+def test_warning_that_forces_would_act_on_a_condition_threatens_whom_it_names(  # type: ignore[no-untyped-def]
+    facts_of, text, pair
+) -> None:
+    facts = facts_of(text)
+    assert pair in directed(facts, EventKind.CONFLICT)
+    assert [e.cameo for e in facts.events if e.type == "threaten" and e.factual] == ["130"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile warned that prices would rise if Peru did not withdraw its ships.",
+        "Chile warned that Argentine troops would intervene if Peru did not withdraw its ships.",
+        "Chile warned that police would not act if Peru did not withdraw its ships.",
+        "Chile warned that police would be overwhelmed if Peru did not withdraw its ships.",
+    ],
+)
+def test_warning_of_a_forecast_or_anothers_forces_is_no_threat(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Chile", "Peru") not in directed(facts_of(text), EventKind.CONFLICT)

@@ -1,0 +1,43 @@
+"""A paper speaks for who issues it: "X issued a statement backing Y" is X backing Y
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair"),
+    [
+        ("The African Union issued a statement backing Kenya.", EventKind.COOPERATION,
+         ("African Union", "Kenya")),
+        ("The Arab League adopted a resolution supporting Egypt's bid.", EventKind.COOPERATION,
+         ("Arab League", "Egypt")),
+        ("Peru's statement backing Chile surprised diplomats.", EventKind.COOPERATION,
+         ("Peru", "Chile")),
+        ("A statement by the African Union endorsing Kenya was read out.", EventKind.COOPERATION,
+         ("African Union", "Kenya")),
+        ("A statement backing Kenya was issued by the African Union.", EventKind.COOPERATION,
+         ("African Union", "Kenya")),
+        ("Germany put out a declaration condemning Iran's missile tests.", EventKind.CONFLICT,
+         ("Germany", "Iran")),
+    ],
+)  # fmt: skip
+def test_a_paper_stands_for_its_issuer(facts_of, text, kind, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana rejected a statement backing Togo.",  # not Ghana's paper
+        "Ghana drafted a resolution supporting Togo.",  # not issued
+        "Ghana did not issue a statement backing Togo.",
+        "Ghana is expected to issue a statement backing Togo.",  # not yet
+    ],
+)
+def test_no_stand_from_a_paper_not_issued(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Ghana", "Togo") not in directed(facts_of(text), EventKind.COOPERATION)
