@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.extract.act_nouns import act_doers, owned_by_doing
 from kg.extract.appeals import asks_conciliation, doers_of_demanded
 from kg.extract.base import Context
 from kg.extract.claims import claimant
@@ -85,7 +86,8 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
             if c.dep_ == "amod" and ctx.actors.at(c.i) and t.lemma_.lower() not in VICTIM_NOUNS
         ]  # "an Iraqi civilian" is a victim with a nationality, not Iraq
         owners += g.prep_objects(t, {"by", "from"})  # "the attack by Peru", "complaints from X"
-        owners += [a for c in g.participles(t) for a in g.agents(c)]  # "memos sent by X"
+        # "memos sent by X" (not "a move condemned by X": the judge of the act)
+        owners += [a for c in g.participles(t) if owned_by_doing(t, c) for a in g.agents(c)]
         tokens, keys = authors(t)  # "a Peruvian-drafted resolution", "a British-flagged tanker"
         owners += tokens
         found += keys
@@ -105,6 +107,7 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
                                 and not (t.lemma_ in _VOTED and k.startswith("org/"))]  # fmt: skip
         for child in owners:
             found.extend(k for k in g.actors_of(ctx, child))
+        found += [] if owners else act_doers(ctx, t)  # "Britain condemned the move": whose
         if t.lemma_.lower() in _PACTS:  # "signed an agreement with the European Union"
             found.extend(k for o in g.prep_objects(t, {"with"}) for k in g.actors_of(ctx, o))
         if t.lemma_.lower() in _MENDING_NOUNS:  # "welcomed the resumption of ties with X"

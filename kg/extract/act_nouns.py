@@ -1,0 +1,65 @@
+"""Whose act a noun like "move" or "decision" stands for when it names no owner:
+the subject of the clause it stands beside ("Russia annexed the peninsula, a move
+the West condemned": Russia's), or, opening with "the" in the next sentence, the
+subject of the sentence before ("Iran expelled two British diplomats. Britain
+condemned the move.": Iran's). Without such a subject it stands for no one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract.base import Context
+from kg.extract.doing import DOING_VERBS
+from kg.language.event_words import SPEECH_VERBS
+
+# Nouns that stand for an act named by a clause: "a move", "the decision".
+ACT_NOUNS = frozenset({"move", "step", "decision", "action", "act", "measure"})
+
+
+def an_act(t: Token) -> bool:
+    return t.lemma_.lower() in ACT_NOUNS
+
+
+def owned_by_doing(t: Token, participle: Token) -> bool:
+    """Whether the agent of a participle on ``t`` owns it: "a move made by X" (not "a
+    move condemned by X", whose agent judges the act)."""
+    return not an_act(t) or participle.lemma_ in DOING_VERBS
+
+
+def act_doers(ctx: Context, t: Token) -> list[str]:
+    """The actors whose act ``t`` stands for (see the module's docstring); ``t`` may
+    be the relative word of a clause on the noun ("a move that the West condemned")."""
+    if t.tag_ in {"WDT", "WP"} and t.head.dep_ == "relcl":
+        t = t.head.head
+    if not an_act(t):
+        return []
+    clause = _beside(t)
+    if clause is not None:
+        return [k for s in g.subjects(clause) for k in g.actors_of(ctx, s)]
+    kids = [c.lower_ for c in t.children if c.dep_ not in {"punct", "acl", "relcl"}]
+    if kids != ["the"]:
+        return []  # "a decision", "the move to Paris", "the court's decision": not the last act
+    start = t.sent.start
+    if start == 0:
+        return []
+    before = ctx.doc[start - 1].sent
+    root = before.root
+    if root.pos_ not in {"VERB", "AUX"} or root.lemma_ in SPEECH_VERBS:
+        return []  # "Officials said ...": whose act it was lies deeper
+    return [k for s in g.subjects(root) for k in g.actors_of(ctx, s)]
+
+
+def _beside(t: Token) -> Token | None:
+    """The verb of the clause an act noun stands beside: "annexed X, a move ..."
+    (in apposition to the object, a second object, or an adverbial noun)."""
+    head = t.head
+    if t.dep_ in {"npadvmod", "dobj"} and head.pos_ == "VERB":
+        objects = [c for c in head.children if c.dep_ == "dobj" and c.i < t.i]
+        if t.dep_ == "npadvmod" or objects:
+            return head
+    if t.dep_ == "appos" and head.dep_ in {"dobj", "pobj", "attr"}:
+        verb = head.head if head.dep_ != "pobj" else head.head.head
+        return verb if verb.pos_ == "VERB" else None
+    return None

@@ -1,0 +1,49 @@
+"""Whose act "the move" or "a decision" stands for: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair"),
+    [
+        # the sentence before says whose act "the move" was
+        ("Peru expelled two Chilean diplomats on Monday. Chile condemned the move.",
+         EventKind.CONFLICT, ("Chile", "Peru")),
+        ("Peru recalled its ambassador from Bolivia. La Paz criticised the step.",
+         EventKind.CONFLICT, ("Bolivia", "Peru")),
+        ("The African Union suspended Mali. Kenya welcomed the decision.",
+         EventKind.COOPERATION, ("Kenya", "African Union")),
+        # ... and so does the clause it stands beside
+        ("Peru closed its border with Chile in May, a move condemned by Bolivia.",
+         EventKind.CONFLICT, ("Bolivia", "Peru")),
+        ("Peru closed its border with Chile, a decision which Bolivia welcomed.",
+         EventKind.COOPERATION, ("Bolivia", "Peru")),
+    ],
+)  # fmt: skip
+def test_an_act_noun_stands_for_its_doers_act(
+    facts_of, text: str, kind: EventKind, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said Peru had expelled two diplomats. Chile condemned the move.",  # whose?
+        "Peru expelled two diplomats. Chile condemned a decision of the court.",  # another act
+        "Peru expelled two diplomats. Chile condemned the move to Lima.",  # a move somewhere
+    ],
+)
+def test_no_doer_for_an_act_noun_without_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Chile", "Peru") not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_who_condemns_a_move_does_not_own_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of("Peru seized the island in 1982, a move condemned by Chile."),
+                     EventKind.CONFLICT)  # fmt: skip
+    assert ("Peru", "Chile") not in found
