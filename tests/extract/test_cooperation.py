@@ -584,7 +584,7 @@ def test_extradition_exchanges_investment_and_joint_drills(
         "Spain extradited the suspect.",  # to no one named
         "A currency swap between China and Japan was signed.",  # no captives handed over
         "He invested his savings in shares.",
-        "Holm Breweries has invested in the Chinese beer industry.",  # an industry, not China
+        "Holm Breweries has invested heavily in the Chinese brewing trade.",  # a trade, not China
         "Qatar's investment in British property rose.",
         "A debate between Chile and Peru was held on Tuesday.",
         "Canadian citizens voted on Monday.",
