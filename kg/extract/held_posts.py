@@ -137,11 +137,7 @@ def _takes_post(ctx: Context, verb: Token, by_token: dict[int, Mention]) -> Iter
     holders = direct_objects(verb) if giving else subjects(verb)
     givers = subjects(verb) if giving else []
     if lemma in _GIVING and is_passive(verb):
-        # "X was named minister by the president" (the parser may hang "by" on the post)
-        givers = [
-            *prep_objects(verb, {"by"}),
-            *(o for c in complements for o in prep_objects(c, {"by"})),
-        ]
+        givers = _by_phrase(verb, complements)  # "X was named minister by the president"
     if reduced is not None:
         holders, givers = [reduced], []
     # "served as", "was Peru's president", "resigned as chairman": a former post
@@ -155,8 +151,7 @@ def _succession(ctx: Context, verb: Token, by_token: dict[int, Mention]) -> Iter
     holds the post Y left; "Y was replaced as chairman by X" the same."""
     if is_passive(verb):  # (the parser may hang "by X" on the post)
         posts = [c for c in prep_objects(verb, {"as"}) if c.lower_ in TITLE_WORDS]
-        taking = [*prep_objects(verb, {"by"}), *(o for c in posts for t in c.subtree
-                                                 for o in prep_objects(t, {"by"}))]  # fmt: skip
+        taking = _by_phrase(verb, posts)
         leaving = subjects(verb)
     else:
         taking, leaving = subjects(verb), direct_objects(verb)
@@ -165,6 +160,13 @@ def _succession(ctx: Context, verb: Token, by_token: dict[int, Mention]) -> Iter
     if posts:
         yield from _held(ctx, verb, taking, posts, by_token, current=True)
         yield from _held(ctx, verb, leaving, posts, by_token, current=False)
+
+
+def _by_phrase(verb: Token, posts: list[Token]) -> list[Token]:
+    """Whom a passive's "by" names, on the verb or where the parser hangs it inside
+    the post ("was named minister by the president", "was replaced as chairman by X")."""
+    return [*prep_objects(verb, {"by"}),
+            *(o for c in posts for t in c.subtree for o in prep_objects(t, {"by"}))]  # fmt: skip
 
 
 def _reduced_relative(ctx: Context, verb: Token) -> Token | None:

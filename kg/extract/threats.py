@@ -191,7 +191,7 @@ def _forces_would_act(ctx: Context, then: Token, doers: set[str]) -> bool:
         and not owned  # "Argentine troops", "Peru's army": another's forces
         and all(k.startswith("group/") for k in doers)  # unnamed "police", "troops"
         and not g.negated(then)
-        and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in then.children)
+        and _would(then)
         and (then.lemma_ in FORCE_ACTS or _is_hostile_act(then))
     )
 
@@ -233,15 +233,18 @@ def _own_hostile_act(ctx: Context, verb: Token, agents: list[str]) -> Token | No
 _MODALS = frozenset({"would", "will", "could", "might", "'d", "'ll", "wo"})
 
 
+def _would(clause: Token) -> bool:
+    """A clause of what would or will come: "would be met with force", "will act"."""
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children)
+
+
 def threatened_reply(ctx: Context, verb: Token, agents: list[str]) -> Token | None:
     """The harsh answer a warning says an act would meet, whoever does the act:
     "warned X that any incursion would be met with force", "that a launch would bring
     swift retaliation" (not "that prices would rise", "that the plan would need an
     international response", "would draw a strong reaction from investors")."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}):
-        if g.negated(clause) or not any(
-            c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children
-        ):
+        if g.negated(clause) or not _would(clause):
             continue  # "warned X that it had not retaliated": no answer to come
         hostile_cause = any(_hostile_noun(s) is not None for s in g.subjects(clause))
         answers = [a for c in clause.children if c.dep_ in {"dobj", "attr", "oprd"}
