@@ -212,6 +212,8 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         mutual = mutual or len(compound) >= 2
     elif compound and governor is not None and noun.dep_ == "pobj":
         subj = []  # "following the G7 meeting, France said": France did not meet the G7
+    if governor is not None and governor.lemma_ in _HOSTING and not objs and noun.dep_ == "dobj":
+        return  # "A and B hosted a dinner": co-hosts of guests not named, not a meeting of two
     anchor = governor if governor is not None else noun
     role = "participant"
     if governor is not None and governor.lemma_ in _HOSTING and mutual and subj:

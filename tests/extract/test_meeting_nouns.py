@@ -197,6 +197,21 @@ def test_banquets_and_audiences(facts_of, text: str, expected) -> None:  # type:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prince Albrecht and Lady Mira Holt hosted a dinner at the castle on Friday.", set()),
+        ("Mr Dalton and Ms Ferris hosted a fundraising lunch in the town hall.", set()),
+        ("Jordan and Egypt hosted a summit on Monday.", set()),
+        ("Mr Dalton and Ms Ferris had dinner together in the town hall.",
+         {pair("Dalton", "Ferris")}),
+        ("Mr Dalton hosted a lunch for Ms Ferris in the town hall.", {pair("Dalton", "Ferris")}),
+    ],
+)  # fmt: skip
+def test_co_hosts_of_a_meal_do_not_meet_each_other(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Chancellor Otto Brandt spoke to an audience of students in Warsaw.",
