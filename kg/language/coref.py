@@ -213,7 +213,10 @@ def _person(
     for prev, key in same:
         head = state.doc[prev.start : prev.end].root
         while (
-            head.dep_ not in SUBJECT_DEPS and head.head.i != head.i and head.head.i < prev.span[1]
+            head.dep_ not in SUBJECT_DEPS
+            and head.dep_ != "pobj"  # "A, father of B, thanked his lawyers": A's, not B's
+            and head.head.i != head.i
+            and head.head.i < prev.span[1]
         ):
             head = head.head
         if head.dep_ in SUBJECT_DEPS and pron in head.head.subtree:

@@ -484,3 +484,21 @@ def test_a_relative_clauses_subject_is_not_what_it_describes(
     assert pair in found
     assert not {(a, t) for a, t in found if a in {"Peru", "Chile"}}
     assert not speakers(facts) & {"Peru", "Chile"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Haddad, father of Karim Haddad, said he had met Prime Minister Ana Silva on Monday.",
+        "Omar Haddad, the lawyer for Karim Haddad, said he had met Prime Minister Ana Silva.",
+        "Lena Park, the sister of Minho Park, said she had met Prime Minister Ana Silva.",
+    ],
+)
+def test_a_name_inside_the_subjects_description_is_not_the_subject(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    subject = text.split(",")[0]
+    assert met_pairs(facts_of(text)) == {frozenset({subject, "Ana Silva"})}
+
+
+def test_his_in_the_object_is_the_subject_not_a_name_in_its_description(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Omar Haddad, father of Karim Haddad, thanked his lawyers for their work.")
+    assert ("Omar Haddad", "Karim Haddad") not in directed(facts, EventKind.COOPERATION)
