@@ -49,6 +49,9 @@ def verb_senses(kind: EventKind) -> dict[str, Sense]:
     }
 
 
+_TIMES = {"DATE", "TIME"}
+
+
 def verb_key(verb: Token, lexicon: Mapping[str, object]) -> str | None:
     """The lexicon entry a verb is: with its particle ("hit out", "sit down"), with
     its object noun ("take issue") or a preposition's ("take X to task"), or alone."""
@@ -67,6 +70,8 @@ def verb_key(verb: Token, lexicon: Mapping[str, object]) -> str | None:
         return lemma  # "clashed with X over Y": the partner decides
     for child in children:
         dep, low = child.dep_, child.lower_
+        if dep == "prep" and any(o.ent_type_ in _TIMES for o in child.children):
+            continue  # a time, no particle: "rounded off the year with games against X on 7 May"
         if dep in {"prt", "advmod", "prep", "oprd"} and f"{lemma} {low}" in lexicon:
             return f"{lemma} {low}"  # "hit out", "brought together", "voted against"
         if dep == "prep":  # "took X to task": the preposition and its object

@@ -7,7 +7,7 @@ import pytest
 from kg.extract import conflict, cooperation, meetings
 from kg.extract.senses import verb_key, verb_starts
 from kg.records import EventKind
-from tests.helpers import coded
+from tests.helpers import coded, directed
 
 SENTENCES = [
     "Minister Olav Brenn hit out at the Velmar council on Monday.",
@@ -58,6 +58,21 @@ def test_a_phrase_of_another_kind_is_not_the_bare_verb(facts_of, text: str) -> N
 def test_the_bare_verb_keeps_its_own_sense(facts_of) -> None:  # type: ignore[no-untyped-def]
     events = facts_of("Turkish jets struck Syria on Sunday.").events
     assert [e.cameo for e in events if e.kind is EventKind.CONFLICT] == ["190"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya round off their campaign with games against Ghana on 7 May and Togo on 9 June.",
+         set()),
+        ("Peru rounds off the tour with matches against Chile on Friday and Bolivia on Sunday.",
+         set()),
+        ("Nigeria rounded on Ghana over the border closure.", {("Nigeria", "Ghana")}),
+        ("Nigeria on Monday rounded on Ghana over the border closure.", {("Nigeria", "Ghana")}),
+    ],
+)  # fmt: skip
+def test_a_date_after_on_is_no_particle(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == expected
 
 
 def test_starts_are_worked_out_again_for_another_or_a_grown_lexicon() -> None:
