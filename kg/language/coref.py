@@ -41,6 +41,7 @@ from kg.language.coref_cues import (
     passive_agent,
     referred_as,
     unresolved_before,
+    verb_argument,
 )
 from kg.language.coref_state import SUBJECT_DEPS, SUBJECT_OR_POSS, CorefState, kind_ok
 from kg.language.event_words import SPEECH_VERBS
@@ -93,6 +94,8 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
     else:
         return None
     pron = state.doc[m.start]
+    if low.endswith(("self", "selves")) and verb_argument(pron):
+        return None  # "X blamed himself", "was furious with himself": X, no second party
     quoted = state.in_quote(m.start)
     if want == "plural":
         return _plural(state, m)

@@ -101,3 +101,13 @@ def attributed_owner(pron: Token) -> Token | None:
                 if c.dep_ in SUBJECT_DEPS and c.i < pron.i:
                     return c
     return None
+
+
+def verb_argument(pron: Token) -> bool:
+    """Whether a word is an argument of a verb (through prepositions and adjectives:
+    "distanced himself from", "furious with himself"), not inside a noun's phrase
+    ("a rift between himself and X", where "himself" may be someone named before)."""
+    head = pron.head
+    while head.pos_ in {"ADP", "ADJ"} and head.head.i != head.i:
+        head = head.head
+    return head.pos_ in {"VERB", "AUX"}

@@ -502,3 +502,25 @@ def test_a_name_inside_the_subjects_description_is_not_the_subject(facts_of, tex
 def test_his_in_the_object_is_the_subject_not_a_name_in_its_description(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Omar Haddad, father of Karim Haddad, thanked his lawyers for their work.")
     assert ("Omar Haddad", "Karim Haddad") not in directed(facts, EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz met Tomas Lind. Lind later blamed himself for the failure of the talks.",
+        "Ana Ruiz criticised Chile. Chile's leader Tomas Lind was furious with himself for"
+        " failing to respond.",
+        "Ana Ruiz met Tomas Lind on Monday. Later that day Lind accused himself of naivety.",
+    ],
+)
+def test_a_reflexive_argument_is_its_own_subject_never_a_second_party(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not {pair for pair in directed(facts, EventKind.CONFLICT) if pair[0] == "Tomas Lind"}
+
+
+def test_a_reflexive_inside_a_nouns_phrase_may_be_someone_named_before(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Tomas Lind has attacked a union leader who said the conflict between himself and"
+        " President Ana Ruiz was damaging."
+    )
+    assert ("Tomas Lind", "Ana Ruiz") in directed(facts, EventKind.CONFLICT)
