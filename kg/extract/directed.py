@@ -21,6 +21,7 @@ from kg.extract.base import Context
 from kg.extract.claims import claimant
 from kg.extract.giving import given_things, given_to, is_aid, is_arms, is_control
 from kg.extract.guests import guest_objects
+from kg.extract.laid_on import blamed_on
 from kg.extract.modality import HEARSAY_NOUNS
 from kg.extract.noun_parties import authors, hyphen_agents, hyphen_keys, reporters_own
 from kg.extract.passives import leaders_of_act
@@ -126,16 +127,6 @@ def _owners(ctx: Context, thing: Token) -> list[str]:
     return [k for c in thing.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
 
 
-def _blamed_on(verb: Token, preps: frozenset[str], phrase: bool) -> list[Token]:
-    """Whom blame is laid on through what the verb governs: "blamed the blast ON X",
-    and, for a phrase ("laid the blame"), "laid the blame for the blast ON X"."""
-    things = g.direct_objects(verb)
-    if phrase:
-        things += [t for o in things for t in g.prep_objects(o, {"for"})]
-        things += g.prep_objects(verb, {"for"})
-    return [t for x in things for t in g.prep_objects(x, preps & {"on", "onto"})]
-
-
 def verb_events(
     ctx: Context,
     lexicon: Mapping[str, Sense],
@@ -172,8 +163,12 @@ def verb_events(
                               for t in g.prep_objects(o, s.target_preps)]  # fmt: skip
             if s.frame == "recipient":
                 target_tokens += given_to(verb)
-        if s.type == "accuse" and not any(ctx.actors.at(o.i) for o in g.direct_objects(verb)):
-            target_tokens += _blamed_on(verb, s.target_preps, " " in key)
+        if (  # "blamed the attack by A on B": B
+            s.type == "accuse"
+            and not any(ctx.actors.at(o.i) for o in g.direct_objects(verb))
+            and (laid := blamed_on(verb, s.target_preps, " " in key))
+        ):
+            target_tokens = [t for t in target_tokens if t.dep_ != "dobj"] + laid
         if " " in key:  # "ruffled the feathers of X", "took issue with X", "jabbed back at X"
             held = [*g.direct_objects(verb), *(c for c in verb.children if c.dep_ == "advmod")]
             target_tokens += [t for o in held if o.lemma_ == key.split()[-1]
