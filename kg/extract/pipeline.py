@@ -25,6 +25,7 @@ from kg.language.appositions import repair_conjunct_appositions
 from kg.language.dates import resolve_date
 from kg.language.fronted import repair_fronted_subjects
 from kg.language.gazetteer import gazetteer
+from kg.language.inserted import repair_inserted_participles
 from kg.language.mentions import find_mentions
 from kg.language.nlp import prepare_text
 from kg.language.trailing import repair_trailing_speakers
@@ -108,6 +109,7 @@ def extract_facts(
         sentences.extend(sentences_of(doc, offset, article.text, first))
         repair_verbs(doc)
         repair_fronted_subjects(doc)  # "After talks with X, Y said": Y said
+        repair_inserted_participles(doc)  # "X, asked about Y, said": X said
         repair_trailing_speakers(doc)  # "X will go to Lima, Peru's minister, Y, said": Y said
         repair_conjunct_appositions(doc)  # "A and his counterpart, B, met": B is the counterpart
         mentions = find_mentions(doc)

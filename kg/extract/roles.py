@@ -31,7 +31,8 @@ from kg.language.lexicon import AGENT_NOUNS, HONORIFICS, TITLE_WORDS
 from kg.language.mentions import Mention
 from kg.language.person_names import PEERS, peerage
 from kg.language.places import places
-from kg.language.titles import PROFESSIONS
+from kg.language.shared_titles import singular_post
+from kg.language.titles import PROFESSIONS, Descriptor
 from kg.records import Relation, RelationType
 
 NAME = "roles"
@@ -84,7 +85,7 @@ def _posts(ctx: Context) -> Iterator[Relation]:
                 seen.add((person, target))
                 tokens = [ctx.doc[d.start], ctx.doc[m.end - 1]]
                 yield _post(ctx, person, target, tokens, 0.9, d.title or None, current=not d.former)
-            if not targets and d.title:
+            if not targets and d.title and not _shared(ctx, d):
                 untied.append((person, m, d.title))
     yield from _represents(ctx, seen, affiliated)
     for person, body, tokens, title, current in _of_body(ctx):
@@ -113,6 +114,12 @@ def _posts(ctx: Context) -> Iterator[Relation]:
         seen.add((person, country))
         affiliated.add(person)
         yield _post(ctx, person, country, [ctx.doc[m.start], ctx.doc[m.end - 1]], 0.5, title)
+
+
+def _shared(ctx: Context, d: Descriptor) -> bool:
+    """A plural post before several names ("Presidents A and B"): no one country in
+    context is all of theirs."""
+    return singular_post(ctx.doc[d.end - 1]) is not None
 
 
 # Posts held for a country at another body: "the Iraqi ambassador at the UN".

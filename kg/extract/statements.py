@@ -89,8 +89,8 @@ def _principal(ctx: Context, token: Token, depth: int = 0) -> list[str]:
         if low in _OFFICES:  # "his office", "X's office", "the office of X"
             sources = [c for c in token.children if c.dep_ == "poss"]
             sources += g.prep_objects(token, {"of"})
-        else:  # "a statement from X", "a statement issued by X"
-            sources = g.prep_objects(token, {"from"})
+        else:  # "a statement from X", "a joint statement by X and Y", "a statement issued by X"
+            sources = g.prep_objects(token, {"from", "by"})
             sources += [a for c in token.children if c.dep_ == "acl" for a in g.agents(c)]
     else:
         return []

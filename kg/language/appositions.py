@@ -11,6 +11,10 @@ opposition leader,": the parser hangs "leader" on A, who is not the opposition
 leader), unless it is plural ("A and B, the two leaders"). And a post set off by
 commas right after a name, then "and", describes that name ("Obuya, Kenya's navy
 chief, and envoy B met": the parser coordinates the post, so Kenya met B).
+
+Names the parser coordinates with a country after "of" are the people's: in
+"Presidents A of Chile and B of Peru met" B is A's conjunct (not Chile's), and in
+"the foreign ministers of Chile and Peru, A and B," A and B name the ministers.
 """
 
 from __future__ import annotations
@@ -26,6 +30,9 @@ def repair_conjunct_appositions(doc: Doc) -> int:
     for post in doc:
         if _post_in_commas(post):
             _to_apposition(post)
+            repaired += 1
+    for name in doc:
+        if _coordinated_with_owner(name):
             repaired += 1
     for name in doc:
         if name.dep_ != "appos":
@@ -105,3 +112,41 @@ def _to_apposition(post: Token) -> None:
     for child in [c for c in post.children if c.i > post.i and c.dep_ in {"cc", "conj"}]:
         child.head = head
     post.dep_ = "appos"
+
+
+_OWNER_ENTS = {"GPE", "NORP", "ORG"}
+
+
+def _coordinated_with_owner(name: Token) -> bool:
+    """Re-hang a person's name the parser coordinated with a country or body after
+    "of": on the name before "of" ("Presidents A of Chile and B of Peru": B is A's
+    conjunct), or, after a comma, on the plural post the country owns ("the foreign
+    ministers of Chile and Peru, A and B,": A is in apposition to "ministers")."""
+    if name.dep_ != "conj" or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+        return False
+    owner, doc = name.head, name.doc
+    before = doc[name.left_edge.i - 1]
+    if _plural_post(owner) and before.text == "," and owner.i < before.i:
+        name.dep_ = "appos"  # "the foreign ministers of A and B, C and D": hung on the post
+        return True
+    if owner.ent_type_ not in _OWNER_ENTS or owner.i > name.i:
+        return False
+    first = owner
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ != "pobj" or first.head.lower_ != "of":
+        return False
+    holder = first.head.head
+    if before.dep_ == "cc" and holder.pos_ == "PROPN" and holder.ent_type_ == "PERSON":
+        before.head = holder
+        name.head = holder
+        return True
+    if before.text == "," and _plural_post(holder) and owner.i < before.i:
+        name.head = holder
+        name.dep_ = "appos"
+        return True
+    return False
+
+
+def _plural_post(t: Token) -> bool:
+    return t.tag_ == "NNS" and t.lemma_.lower() in TITLE_WORDS

@@ -38,6 +38,7 @@ from kg.language.mention_record import Mention
 from kg.language.name_kinds import firm_names, one_kind_per_name
 from kg.language.names import SUFFIX_ROLES
 from kg.language.not_names import of_origin
+from kg.language.shared_titles import shared_apposition, shared_title
 from kg.language.title_columns import TitleColumns
 from kg.language.title_search import appositive_title, pre_title
 from kg.language.titles import (  # noqa: F401  (ACTOR_KINDS is part of this module's interface)
@@ -295,15 +296,32 @@ def _with_descriptors(
     if m.kind not in {"person", "org", "group"}:
         return m
     descriptors = []
-    pre = pre_title(doc, m, by_token, cols)
+    pre = shared_title(doc, m, by_token, cols) or pre_title(doc, m, by_token, cols)
     if pre is not None:
         descriptors.append(pre)
-    post = appositive_title(doc, m, by_token, cols) or dashed_title(doc, m, by_token, cols)
+    post = (
+        shared_apposition(doc, m, by_token)
+        or appositive_title(doc, m, by_token, cols)
+        or dashed_title(doc, m, by_token, cols)
+    )
     if post is not None and all((d.start, d.end) != (post.start, post.end) for d in descriptors):
         descriptors.append(post)
     if not descriptors:
         return m
-    lo = min([m.start, *[d.start for d in descriptors]])
-    hi = max([m.end, *[d.end for d in descriptors]])
+    # a title shared with names before or after this one ("Presidents A of Chile and
+    # B", "A and B, the two leaders") is not this name's phrase: the phrase of A,
+    # with A's "of Chile", is A's, and B is not inside A's
+    own = [d for d in descriptors if not _a_name_between(d.end, m.start, m, by_token)
+           and not _a_name_between(m.end, d.start, m, by_token)]  # fmt: skip
+    lo = min([m.start, *[d.start for d in own]])
+    hi = max([m.end, *[d.end for d in own]])
     return Mention(m.id, m.start, m.end, m.sent, m.kind, m.text, m.entry, lo, hi,
                    tuple(descriptors), m.locative, m.metonym)  # fmt: skip
+
+
+def _a_name_between(lo: int, hi: int, m: Mention, by_token: dict[int, Mention]) -> bool:
+    """Another person than ``m`` is named between tokens ``lo`` and ``hi``."""
+    return any(
+        (other := by_token.get(k)) is not None and other.kind == "person" and other.id != m.id
+        for k in range(lo, hi)
+    )

@@ -3,7 +3,9 @@
 * a given name the model left out ("Anders Holm" tagged as "Holm") or a surname it
   cut off ("Maria Kolar Berg" tagged as "Maria Kolar", or as "Maria Kolar" and
   "Berg"), from the compound chain; particles and hyphens ("Anna von der Berg");
-* an auxiliary that opens a question ("Will Ann Vale resign?") is no part of it.
+* an auxiliary that opens a question ("Will Ann Vale resign?") is no part of it;
+* nor is the portfolio of a title "for" something that runs into it ("High
+  Commissioner for Refugees Tom Rice" tagged "Refugees Tom Rice").
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.language.gazetteer import gazetteer
+from kg.language.given_names import given_names
 from kg.language.lexicon import HONORIFICS, NAME_PARTICLES, TITLE_WORDS
 
 # Adverbs that open a sentence and that the model runs into the name after them
@@ -32,6 +35,9 @@ def whole_name(doc: Doc, span: Span, spans: list[Span]) -> Span:
     span = _cut_surname(doc, span, spans)
     if span.start == 0:
         return span
+    cut = portfolio_cut(doc, span)
+    if cut is not span:
+        return cut
     prev = doc[span.start - 1]
     if (
         span.start >= 2
@@ -52,6 +58,8 @@ def whole_name(doc: Doc, span: Span, spans: list[Span]) -> Span:
         and not gazetteer().lookup(prev.text)
         and not gazetteer().demonym(prev.text)
         and not gazetteer().is_place(prev.text)
+        # "for Refugees" + "Tom Rice" (but "of State" + "Hillary" + "Vale")
+        and (prev.lower_ in given_names() or not _in_portfolio(doc, prev.i + 1))
         and not any(s.start <= prev.i < s.end for s in spans)  # (the dearest test: last)
     ):
         return Span(doc, prev.i, span.end, label="PERSON")
@@ -126,3 +134,26 @@ def name_word(t: Token) -> bool:
         and not gazetteer().demonym(t.text)
         and not gazetteer().is_place(t.text)
     )
+
+
+def portfolio_cut(doc: Doc, span: Span) -> Span:
+    """ "UN High Commissioner for Human Rights Tom Rice" tagged "Rights Tom Rice": the
+    capitalised words after a title's "for" or "of" that the model ran into the name
+    are the post's portfolio; the name begins at the first given name after them (a
+    name with no known given name is left whole)."""
+    if not _in_portfolio(doc, span.start):
+        return span
+    names = given_names()
+    for k in range(span.start + 1, span.end - 1):
+        if doc[k].lower_ in names and doc[k - 1].lower_ not in names:
+            return Span(doc, k, span.end, label="PERSON")
+    return span
+
+
+def _in_portfolio(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows a title's "for" or "of" and the capitalised words after
+    it: "Commissioner for Human Rights", "Minister of Foreign Affairs"."""
+    i -= 1
+    while i >= 0 and doc[i].is_title and doc[i].lower_ not in {"for", "of"}:
+        i -= 1
+    return i >= 1 and doc[i].lower_ in {"for", "of"} and doc[i - 1].lower_ in TITLE_WORDS

@@ -130,6 +130,7 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
         if (
             _an_actor(t, by_token)
             or t.text in {"'s", "’s"}
+            or (t.text in {"'", "’"} and t.tag_ == "POS")  # "the Greens' leader"
             or t.pos_ == "DET"
             or t.lower_ in FORMER_WORDS
         ):

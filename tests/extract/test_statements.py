@@ -199,6 +199,12 @@ def test_an_unnamed_aide_or_spokesman_speaks_for_the_principal(
         ("A statement issued by Nato said the alliance would stay united.",
          {"North Atlantic Treaty Organization"}),
         ("According to a statement from Luis Mora's office, the talks went well.", {"Luis Mora"}),
+        ("A joint statement by France and Germany said the talks would go on.",
+         {"France", "Germany"}),
+        ("A declaration by the African Union said elections must be held soon.",
+         {"African Union"}),
+        ("Talks will resume in May, according to a statement by Luis Mora.", {"Luis Mora"}),
+        ("A statement by the palace said the king was ill.", set()),
         # an office that is a body of its own speaks itself, not its country too
         ("Britain's Foreign Office said the envoy had left.", {"United Kingdom Foreign Office"}),
         # an office or statement of nobody named speaks for nobody

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.language.appositions import repair_conjunct_appositions
-from tests.helpers import met_pairs, pair
+from tests.helpers import affiliations, met_pairs, pair
 
 
 @pytest.mark.parametrize(
@@ -101,3 +101,41 @@ def test_a_post_in_commas_after_a_name_is_that_names(facts_of, text: str, sides)
 def test_an_unknown_name_with_a_post_in_commas_meets_no_country(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Okafor, Kenya's navy chief, and U.S. envoy Martin Doyle met in Mombasa.")
     assert pair("Kenya", "Martin Doyle") not in met_pairs(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "ties"),
+    [
+        (
+            "Presidents Rafael Soto of Chile and Mateo Ibanez of Peru met in Lima.",
+            ("Rafael Soto", "Mateo Ibanez"),
+            {("Rafael Soto", "Chile"), ("Mateo Ibanez", "Peru")},
+        ),
+        (
+            "The foreign ministers of Ghana and Togo, Kofi Mensah and Yao Agbeko, held talks in Accra.",
+            ("Kofi Mensah", "Yao Agbeko"),
+            {("Kofi Mensah", "Ghana"), ("Yao Agbeko", "Togo")},
+        ),
+        (
+            "Prime Minister Ann Lowe of Norway and Leif Dahl of Sweden met in Oslo.",
+            ("Ann Lowe", "Leif Dahl"),
+            {("Ann Lowe", "Norway")},
+        ),
+    ],
+)
+def test_a_name_coordinated_with_a_country_after_of_is_a_person_of_the_pair(
+    facts_of, text: str, people: tuple[str, str], ties: set[tuple[str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    """ "A of Chile and B of Peru": B is A's conjunct, not Chile's; "the ministers of
+    Ghana and Togo, A and B,": A and B name the ministers (the meeting is theirs)."""
+    facts = facts_of(text)
+    assert pair(*people) in met_pairs(facts)
+    assert ties <= affiliations(facts)
+    assert not {p for p in met_pairs(facts) if p & {"Chile", "Peru", "Ghana", "Togo"}}
+
+
+def test_a_country_coordinated_with_a_country_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The foreign ministers of Ghana and Togo met in Accra.")
+    repair_conjunct_appositions(doc)
+    togo = next(t for t in doc if t.text == "Togo")
+    assert (togo.dep_, togo.head.text) == ("conj", "Ghana")

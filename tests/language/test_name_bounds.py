@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import affiliations, speakers
+
 
 @pytest.mark.parametrize(
     ("text", "name"),
@@ -42,3 +44,49 @@ def test_an_auxiliary_opening_a_question_is_no_part_of_a_name(nlp, text: str, na
 def test_an_adverb_opening_the_sentence_is_no_given_name(facts_of, opener: str) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(f"Ivo Marsh met Ruth Gale on Monday. {opener} Marsh criticised Peru.")
     assert {a.name for a in facts.actors if a.type.value == "Person"} == {"Ivo Marsh", "Ruth Gale"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "tie"),
+    [
+        (
+            "UN High Commissioner for Refugees Tom Rice said the camps were full.",
+            "Tom Rice",
+            ("Tom Rice", "United Nations"),
+        ),
+        (
+            "UN High Commissioner for Human Rights Tom Rice, speaking in Geneva, said both sides erred.",
+            "Tom Rice",
+            ("Tom Rice", "United Nations"),
+        ),
+        (
+            "EU Commissioner for Trade Ann Vale said tariffs would rise.",
+            "Ann Vale",
+            ("Ann Vale", "European Union"),
+        ),
+        (
+            "Minister for Foreign Affairs Tom Rice of Singapore said talks went well.",
+            "Tom Rice",
+            ("Tom Rice", "Singapore"),
+        ),
+    ],
+)
+def test_a_titles_portfolio_is_no_part_of_the_name(  # type: ignore[no-untyped-def]
+    facts_of, text: str, name: str, tie: tuple[str, str]
+) -> None:
+    """ "Commissioner for Refugees Tom Rice": "Refugees" is the post's, not the name's
+    (the model glued it on, or the name was stretched over it)."""
+    facts = facts_of(text)
+    assert speakers(facts) == {name}
+    assert tie in affiliations(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Secretary of State Mary Ann Vale flew to Kabul.", "Mary Ann Vale"),
+        ("The Minister for Sport Tom Rice met Ann Vale.", "Tom Rice"),
+    ],
+)
+def test_a_given_name_after_a_portfolio_stays(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}

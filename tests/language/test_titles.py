@@ -365,3 +365,29 @@ def test_a_title_spanned_by_a_description_is_whole(
     roles = {r.role for r in facts_of(text).relations if r.type is RelationType.AFFILIATION
              and any(a.key == r.subject and a.name == name for a in facts_of(text).actors)}  # fmt: skip
     assert roles == {role}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "speaks_for"),
+    [
+        ("The Greens' leader, Ruth Calder, left.", "Ruth Calder", "leader", ["Greens"]),
+        (
+            "Ruth Calder, the Democrats' leader in the Senate, left.",
+            "Ruth Calder",
+            "leader in the Senate",
+            ["Democrats"],
+        ),
+        (
+            "Liberal Democrats' economics spokesman Vince Harlow left.",
+            "Vince Harlow",
+            "economics spokesman",
+            ["Liberal Democrats"],
+        ),
+        ("Barclays' chief executive Tom Hale left.", "Tom Hale", "chief executive", ["Barclays"]),
+    ],
+)
+def test_a_plural_possessive_is_not_part_of_the_title(
+    nlp, text: str, name: str, title: str, speaks_for: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    """ "the Greens' leader": the bare apostrophe is the body's, like "'s" (no "' leader")."""
+    assert (title, speaks_for, False) in descriptors(nlp, text)[name]
