@@ -92,7 +92,7 @@ def test_two_bodies_of_that_name_no_referent(facts_of) -> None:  # type: ignore[
          "Anan Sorn", "Association of Southeast Asian Nations"),
     ],
 )  # fmt: skip
-def test_the_bloc_is_a_community_or_association_by_its_head(facts_of, text: str, person: str, body: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_bloc_by_the_head_of_its_name(facts_of, text: str, person: str, body: str) -> None:  # type: ignore[no-untyped-def]
     assert (person, body) in affiliations(facts_of(text))
 
 
