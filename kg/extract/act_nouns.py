@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.doing import DOING_VERBS
-from kg.language.event_words import SPEECH_VERBS
+from kg.language.event_words import RESPONDING_VERBS, SPEECH_VERBS
 
 # Nouns that stand for an act named by a clause: "a move", "the decision".
 ACT_NOUNS = frozenset({"move", "step", "decision", "action", "act", "measure"})
@@ -46,6 +46,16 @@ def act_doers(ctx: Context, t: Token) -> list[str]:
         return []
     before = ctx.doc[start - 1].sent
     root = before.root
+    if root.lemma_ in RESPONDING_VERBS:
+        # a reaction to the act, not the act: what it answers ("Russia reacted angrily to
+        # the EU's decision. Its envoy called the move ...": the EU's), else the act the
+        # sentence before it tells ("The EU extended sanctions. Russia reacted angrily.")
+        answered = g.prep_objects(root, {"to"})
+        if answered:
+            return [k for o in answered for k in g.actors_of(ctx, o) or _owners(ctx, o)]
+        if before.start == 0:
+            return []
+        root = ctx.doc[before.start - 1].sent.root
     if root.pos_ not in {"VERB", "AUX"} or root.lemma_ in SPEECH_VERBS:
         return []  # "Officials said ...": whose act it was lies deeper
     return [k for s in g.subjects(root) for k in g.actors_of(ctx, s)]
@@ -63,3 +73,9 @@ def _beside(t: Token) -> Token | None:
         verb = head.head if head.dep_ != "pobj" else head.head.head
         return verb if verb.pos_ == "VERB" else None
     return None
+
+
+def _owners(ctx: Context, thing: Token) -> list[str]:
+    """Whose ``thing`` is: "the EU's decision", "the Russian move"."""
+    return [k for c in thing.children if c.dep_ in {"poss", "amod", "compound"}
+            for k in g.actors_of(ctx, c)]  # fmt: skip

@@ -47,3 +47,34 @@ def test_who_condemns_a_move_does_not_own_it(facts_of) -> None:  # type: ignore[
     found = directed(facts_of("Peru seized the island in 1982, a move condemned by Chile."),
                      EventKind.CONFLICT)  # fmt: skip
     assert ("Peru", "Chile") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "not_pair"),
+    [
+        # a reaction told between the act and "the move": the act before it
+        ("The European Union extended sanctions against Russia. The Kremlin reacted angrily. "
+         "A Russian spokeswoman, Yelena Orlova, called the move an unfriendly act.",
+         ("Yelena Orlova", "European Union"), ("Yelena Orlova", "Russia")),
+        # the reaction says what it answers
+        ("Russia reacted angrily to the EU's decision. The Russian foreign minister, Ivan "
+         "Petrov, condemned the move.", ("Ivan Petrov", "European Union"),
+         ("Ivan Petrov", "Russia")),
+        # a response in other words
+        ("Chile closed its border with Peru. Peru responded with restraint. Bolivia "
+         "criticised the move.", ("Bolivia", "Chile"), ("Bolivia", "Peru")),
+    ],
+)  # fmt: skip
+def test_a_reaction_is_not_the_act(facts_of, text: str, pair, not_pair) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.CONFLICT)
+    assert pair in found and not_pair not in found
+
+
+def test_a_reaction_to_no_one_names_no_act(facts_of) -> None:  # type: ignore[no-untyped-def]
+    found = directed(
+        facts_of(
+            "Chile closed its border with Peru. Peru responded to the closure. Bolivia criticised the move."
+        ),
+        EventKind.CONFLICT,
+    )
+    assert ("Bolivia", "Peru") not in found
