@@ -78,3 +78,41 @@ def test_a_reaction_to_no_one_names_no_act(facts_of) -> None:  # type: ignore[no
         EventKind.CONFLICT,
     )
     assert ("Bolivia", "Peru") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair"),
+    [
+        # the measure told before, its author the subject
+        ("The United States imposed sanctions on Iran. Tehran condemned the sanctions.",
+         EventKind.CONFLICT, ("Iran", "United States")),
+        # a body's resolution, rejected by its target
+        ("The Security Council adopted a resolution against Iran. Iran rejected the "
+         "resolution.", EventKind.CONFLICT, ("Iran", "United Nations Security Council")),
+        # a passive told before, an adjective on the later noun
+        ("Sanctions were imposed on Iran by the European Union in May. Tehran denounced the "
+         "new sanctions as illegal.", EventKind.CONFLICT, ("Iran", "European Union")),
+        # a plan proposed, then welcomed by a third party
+        ("Chile proposed a ceasefire plan on Monday. Bolivia welcomed the plan.",
+         EventKind.COOPERATION, ("Bolivia", "Chile")),
+    ],
+)  # fmt: skip
+def test_a_thing_told_before_is_its_authors(facts_of, text: str, kind: EventKind, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # undergone, not authored
+        "Peru faced sanctions over the dispute. Chile criticised the sanctions.",
+        # accepted: someone else's plan
+        "Peru accepted a ceasefire plan. Chile rejected the plan.",
+        # asked in a quote: no one's yet
+        'Reporters asked: "Should Peru impose sanctions?" Chile criticised the sanctions.',
+        # another plan, named by its own words
+        "Peru proposed a ceasefire plan. Chile rejected the peace plan.",
+    ],
+)
+def test_a_thing_no_one_authored_before_is_no_ones(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Chile", "Peru") not in directed(facts_of(text), EventKind.CONFLICT)
