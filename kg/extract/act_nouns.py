@@ -12,10 +12,19 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.doing import DOING_VERBS
-from kg.language.event_words import SPEECH_VERBS
+from kg.language.event_words import RESPONDING_VERBS, SPEECH_VERBS
 
 # Nouns that stand for an act named by a clause: "a move", "the decision".
 ACT_NOUNS = frozenset({"move", "step", "decision", "action", "act", "measure"})
+# Verbs whose subject authors what they govern: "the EU imposed sanctions", "Chile
+# proposed a plan", "the council adopted a resolution" (not "Iran faced sanctions",
+# "Peru accepted the plan", "should the UK approve the treaty": someone else's).
+AUTHORING_VERBS = frozenset(
+    """
+    impose slap levy reimpose extend tighten propose draft table submit unveil present
+    adopt pass introduce issue announce launch order set lay level lodge file
+    """.split()
+)
 
 
 def an_act(t: Token) -> bool:
@@ -34,7 +43,7 @@ def act_doers(ctx: Context, t: Token) -> list[str]:
     if t.tag_ in {"WDT", "WP"} and t.head.dep_ == "relcl":
         t = t.head.head
     if not an_act(t):
-        return []
+        return authors_before(ctx, t)
     clause = _beside(t)
     if clause is not None:
         return [k for s in g.subjects(clause) for k in g.actors_of(ctx, s)]
@@ -46,6 +55,16 @@ def act_doers(ctx: Context, t: Token) -> list[str]:
         return []
     before = ctx.doc[start - 1].sent
     root = before.root
+    if root.lemma_ in RESPONDING_VERBS:
+        # a reaction to the act, not the act: what it answers ("Russia reacted angrily to
+        # the EU's decision. Its envoy called the move ...": the EU's), else the act the
+        # sentence before it tells ("The EU extended sanctions. Russia reacted angrily.")
+        answered = g.prep_objects(root, {"to"})
+        if answered:
+            return [k for o in answered for k in g.actors_of(ctx, o) or _owners(ctx, o)]
+        if before.start == 0:
+            return []
+        root = ctx.doc[before.start - 1].sent.root
     if root.pos_ not in {"VERB", "AUX"} or root.lemma_ in SPEECH_VERBS:
         return []  # "Officials said ...": whose act it was lies deeper
     return [k for s in g.subjects(root) for k in g.actors_of(ctx, s)]
@@ -63,3 +82,36 @@ def _beside(t: Token) -> Token | None:
         verb = head.head if head.dep_ != "pobj" else head.head.head
         return verb if verb.pos_ == "VERB" else None
     return None
+
+
+def _owners(ctx: Context, thing: Token) -> list[str]:
+    """Whose ``thing`` is: "the EU's decision", "the Russian move"."""
+    return [k for c in thing.children if c.dep_ in {"poss", "amod", "compound"}
+            for k in g.actors_of(ctx, c)]  # fmt: skip
+
+
+def authors_before(ctx: Context, t: Token) -> list[str]:
+    """Whose ``t`` is when it is "the" and a noun an earlier sentence told someone
+    made: "The EU imposed sanctions on Iran. Tehran condemned the sanctions" (the
+    EU's), "Chile proposed a plan. Peru rejected the plan" (Chile's), "Sanctions were
+    imposed by the EU ... the sanctions". Only the nearest earlier mention of the
+    noun counts ("Iran faced sanctions. ... the sanctions": no one's)."""
+    kids = [c for c in t.children if c.dep_ not in {"punct", "acl", "relcl", "prep"}]
+    if [c.lower_ for c in kids if c.dep_ != "amod"] != ["the"] or t.pos_ != "NOUN":
+        return []  # "a plan", "the peace plan", "Chile's plan": another or owned
+    if any(ctx.actors.at(c.i) for c in kids):
+        return []  # "the Iranian sanctions": owned, not told before
+    earlier = next((e for e in reversed(ctx.doc[: t.sent.start])
+                    if e.lemma_ == t.lemma_ and e.pos_ == "NOUN"), None)  # fmt: skip
+    if earlier is None or g.in_quote(earlier):
+        return []  # '"Should we impose sanctions?" ... the sanctions': no one's yet
+    verb = earlier.head
+    if verb.lemma_ not in AUTHORING_VERBS or verb.pos_ != "VERB":
+        return []
+    if earlier.dep_ == "dobj" and not g.is_passive(verb):
+        doers = g.subjects(verb)
+    elif earlier.dep_ == "nsubjpass":
+        doers = g.agents(verb)
+    else:
+        return []
+    return [k for d in doers for k in g.actors_of(ctx, d)]

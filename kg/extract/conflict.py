@@ -34,7 +34,7 @@ from kg.extract.labels import (
 )
 from kg.extract.mood_frames import denies_a_charge
 from kg.extract.nominal import noun_events
-from kg.extract.responses import RESPONDING_VERBS, angry_response
+from kg.extract.responses import angry_response
 from kg.extract.responsibility import claimed_attack
 from kg.extract.senses import sense
 from kg.extract.threats import VERBS, VOWING, appeal_against, threat, vowed_act
@@ -47,6 +47,7 @@ from kg.language.event_words import (
     NEGATIVE_WORDS,
     REDUCING_VERBS,
     RELATION_NOUNS,
+    RESPONDING_VERBS,
 )
 from kg.records import Event, EventKind, Modality
 

@@ -21,10 +21,8 @@ from kg.extract.directed import make_events, targets_of
 from kg.extract.owner_parties import owners
 from kg.extract.senses import sense
 from kg.extract.triggers import Trigger
-from kg.language.event_words import ANGRY_MANNERS
+from kg.language.event_words import ANGRY_MANNERS, RESPONDING_VERBS
 from kg.records import Event, EventKind
-
-RESPONDING_VERBS = frozenset({"respond", "react", "reply", "retort"})
 
 
 def angry_response(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:

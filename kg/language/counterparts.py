@@ -12,12 +12,17 @@ from collections.abc import Callable, Set
 
 from kg.language.coref_state import CorefState
 from kg.language.mentions import Mention
+from kg.language.plural_posts import HEAD_POSTS
 
-# Posts named in other words: "the Soviet envoy" is the one Soviet delegation head,
-# negotiator or emissary the story names (with two such, nobody).
+# Posts named in other words: "the Soviet envoy" (or delegate) is the one Soviet
+# delegation head, negotiator or emissary the story names (with two such, nobody);
+# "the Brazilian leader" the one head of Brazil's state or government it names
+# ("Brazilian President X ... The Brazilian leader said": X).
 _ENVOYS = ("envoy", "emissary", "negotiator", "delegate", "delegation head", "delegation leader",
            "delegation chief", "head of delegation")  # fmt: skip
-KINDRED_POSTS = {w: _ENVOYS for w in ("envoy", "emissary", "negotiator")}
+KINDRED_POSTS = {w: _ENVOYS for w in ("envoy", "emissary", "negotiator", "delegate")} | {
+    "leader": ("leader", *sorted(HEAD_POSTS))
+}
 
 
 def counterpart(state: CorefState, m: Mention, country: str) -> str | None:

@@ -20,6 +20,8 @@ SPEECH_VERBS = frozenset(
     reveal divulge recount mention concur
     """.split()
 )
+# Verbs of answering: "X reacted angrily to Y's decision", "X responded".
+RESPONDING_VERBS = frozenset({"respond", "react", "reply", "retort"})
 # What is said at a meeting, by whom it says ("the summit's first speeches by A and B").
 SPEECH_NOUNS = frozenset({"remark", "speech", "address", "statement", "toast", "comment"})
 # Verbs whose object does what the infinitive says ("urged Iran to talk").

@@ -101,11 +101,19 @@ def _blamed_for(prep: Token) -> bool:
 
 def _named_as(prev: Mention, accepted: set[str]) -> bool:
     """Whether a body's name or its full name ends in one of ``accepted``: "the
-    Andean Community", "EU" (the European Union)."""
+    Andean Community", "EU" (the European Union). For "the bloc", an international
+    body the gazetteer knows is also one by the head of its full name before "of"
+    ("the Economic Community of West African States" is a community) or by its
+    short name ("ASEAN" for "the Association of Southeast Asian Nations"); not
+    a national body ("the Bank of England ... the bank" may be a bank named as such
+    by no word, "Halifax")."""
     if prev.kind not in {"org", "group"}:
         return False
     entry = prev.entry or gazetteer().lookup(prev.text)
     ends = {prev.text.split()[-1].lower()}
     if entry is not None:
         ends.add(entry.name.split()[-1].lower())
+        if "bloc" in accepted and entry.country is None:
+            ends.add(entry.name.split(" of ")[0].split()[-1].lower())
+            ends.add(entry.key.split("/")[-1].lower())
     return bool(ends & accepted)

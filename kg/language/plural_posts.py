@@ -68,7 +68,7 @@ def post_holders(state: CorefState, m: Mention, wanted: list[str],
 
 # Posts of a head of state or government: who "the two leaders" can be when no two
 # people are named together near them.
-_HEAD_POSTS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen",
+HEAD_POSTS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen",
                          "emir", "sultan", "taoiseach"})  # fmt: skip
 
 
@@ -82,7 +82,7 @@ def heads_of_state(state: CorefState, m: Mention) -> tuple[str, ...]:
         if not key or not key.startswith("person/") or prev.id == m.id:
             continue
         titles = [d.title for d in prev.descriptors if not d.former]
-        if any(" ".join(t.lower().split()) in _HEAD_POSTS for t in titles):
+        if any(" ".join(t.lower().split()) in HEAD_POSTS for t in titles):
             heads.setdefault(key, None)
     return tuple(heads)
 

@@ -47,3 +47,72 @@ def test_who_condemns_a_move_does_not_own_it(facts_of) -> None:  # type: ignore[
     found = directed(facts_of("Peru seized the island in 1982, a move condemned by Chile."),
                      EventKind.CONFLICT)  # fmt: skip
     assert ("Peru", "Chile") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "not_pair"),
+    [
+        # a reaction told between the act and "the move": the act before it
+        ("The European Union extended sanctions against Russia. The Kremlin reacted angrily. "
+         "A Russian spokeswoman, Yelena Orlova, called the move an unfriendly act.",
+         ("Yelena Orlova", "European Union"), ("Yelena Orlova", "Russia")),
+        # the reaction says what it answers
+        ("Russia reacted angrily to the EU's decision. The Russian foreign minister, Ivan "
+         "Petrov, condemned the move.", ("Ivan Petrov", "European Union"),
+         ("Ivan Petrov", "Russia")),
+        # a response in other words
+        ("Chile closed its border with Peru. Peru responded with restraint. Bolivia "
+         "criticised the move.", ("Bolivia", "Chile"), ("Bolivia", "Peru")),
+    ],
+)  # fmt: skip
+def test_a_reaction_is_not_the_act(facts_of, text: str, pair, not_pair) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.CONFLICT)
+    assert pair in found and not_pair not in found
+
+
+def test_a_reaction_to_no_one_names_no_act(facts_of) -> None:  # type: ignore[no-untyped-def]
+    found = directed(
+        facts_of(
+            "Chile closed its border with Peru. Peru responded to the closure. Bolivia criticised the move."
+        ),
+        EventKind.CONFLICT,
+    )
+    assert ("Bolivia", "Peru") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair"),
+    [
+        # the measure told before, its author the subject
+        ("The United States imposed sanctions on Iran. Tehran condemned the sanctions.",
+         EventKind.CONFLICT, ("Iran", "United States")),
+        # a body's resolution, rejected by its target
+        ("The Security Council adopted a resolution against Iran. Iran rejected the "
+         "resolution.", EventKind.CONFLICT, ("Iran", "United Nations Security Council")),
+        # a passive told before, an adjective on the later noun
+        ("Sanctions were imposed on Iran by the European Union in May. Tehran denounced the "
+         "new sanctions as illegal.", EventKind.CONFLICT, ("Iran", "European Union")),
+        # a plan proposed, then welcomed by a third party
+        ("Chile proposed a ceasefire plan on Monday. Bolivia welcomed the plan.",
+         EventKind.COOPERATION, ("Bolivia", "Chile")),
+    ],
+)  # fmt: skip
+def test_a_thing_told_before_is_its_authors(facts_of, text: str, kind: EventKind, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # undergone, not authored
+        "Peru faced sanctions over the dispute. Chile criticised the sanctions.",
+        # accepted: someone else's plan
+        "Peru accepted a ceasefire plan. Chile rejected the plan.",
+        # asked in a quote: no one's yet
+        'Reporters asked: "Should Peru impose sanctions?" Chile criticised the sanctions.',
+        # another plan, named by its own words
+        "Peru proposed a ceasefire plan. Chile rejected the peace plan.",
+    ],
+)
+def test_a_thing_no_one_authored_before_is_no_ones(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Chile", "Peru") not in directed(facts_of(text), EventKind.CONFLICT)

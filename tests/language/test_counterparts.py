@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import met_pairs, pair, speakers
+from kg.records import EventKind
+from tests.helpers import directed, met_pairs, pair, speakers
 
 
 @pytest.mark.parametrize(
@@ -127,3 +128,51 @@ def test_an_envoy_in_other_words_is_the_one_named(facts_of, text: str) -> None: 
 )
 def test_no_single_envoy_no_person(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not speakers(facts_of(text)) & {"Pavel Orlin", "Ivan Maslov"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        # a president called "the Russian leader", the subject of an accusation
+        ("Russian President Ivan Sokolov arrived in Ankara on Monday. The Russian leader "
+         "accused NATO of provoking the crisis.", "conflict",
+         ("Ivan Sokolov", "North Atlantic Treaty Organization")),
+        # a premier, in apposition after the name, then the speaker
+        ("Li Wenhao, the Chinese premier, met German business leaders in Berlin. The Chinese "
+         "leader said Beijing opposed protectionism.", "speaker", ("Li Wenhao",)),
+        # a chancellor named with the country's possessive, then the object of praise
+        ("Germany's chancellor, Ingrid Baumeister, flew to Kyiv on Friday. Ukraine thanked "
+         "the German leader for the new aid.", "cooperation", ("Ukraine", "Ingrid Baumeister")),
+        # "the Soviet delegate": the one Soviet delegation head named
+        ("Norwegian negotiator Ole Berg met Soviet delegation head Yuri Zarubin. The Soviet "
+         "delegate accused Washington of stalling.", "conflict", ("Yuri Zarubin", "United States")),
+    ],
+)  # fmt: skip
+def test_a_leader_in_other_words_is_the_one_head_named(facts_of, text: str, kind, found) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    if kind == "speaker":
+        assert found[0] in speakers(facts)
+    else:
+        ek = EventKind.CONFLICT if kind == "conflict" else EventKind.COOPERATION
+        assert found in directed(facts, ek)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two heads of one country: either could be "the French leader"
+        "French President Paul Marchand and French Prime Minister Anne Roux visited Algiers. "
+        "The French leader said Paris wanted closer ties.",
+        # a foreign minister is no leader
+        "Brazilian Foreign Minister Rui Lopes met Argentine officials. The Brazilian leader "
+        "said the talks had failed.",
+        # nor is a vice president
+        "Vice President Rui Lopes of Brazil met Argentine officials. The Brazilian leader said "
+        "the talks had failed.",
+        # another country's president
+        "Chilean President Rui Lopes met Argentine officials. The Brazilian leader said the "
+        "talks had failed.",
+    ],
+)
+def test_no_single_head_no_leader(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not speakers(facts_of(text)) & {"Paul Marchand", "Anne Roux", "Rui Lopes"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed, speakers
+from tests.helpers import affiliations, directed, speakers
 
 
 @pytest.mark.parametrize(
@@ -73,3 +73,37 @@ def test_two_bodies_of_that_name_no_referent(facts_of) -> None:  # type: ignore[
         "Paris. According to the organisation, tariffs hurt poor farmers."
     )
     assert not speakers(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        # a community "of" states: the bloc's officer, after another union named
+        ("The African Union suspended Mali. The Economic Community of West African States "
+         "imposed sanctions on Mali. The bloc's chairman, Mahamadou Kane, condemned the junta.",
+         "Mahamadou Kane", "Economic Community of West African States"),
+        # "the regional bloc" in an apposition to the person
+        ("The Economic Community of West African States brokered the talks. Olu Bello, the "
+         "chairman of the regional bloc, met the rebels.",
+         "Olu Bello", "Economic Community of West African States"),
+        # a full name whose short name is the bloc's usual name
+        ("The Association of Southeast Asian Nations met in Jakarta. The bloc's "
+         "secretary-general, Anan Sorn, criticised Myanmar.",
+         "Anan Sorn", "Association of Southeast Asian Nations"),
+    ],
+)  # fmt: skip
+def test_the_bloc_by_the_head_of_its_name(facts_of, text: str, person: str, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert (person, body) in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bank "of" a country is no bloc
+        "The Bank of England raised rates. The bloc's chairman, Anan Sorn, criticised Britain.",
+        # nor a university "of" a city
+        "The University of Lagos hosted the talks. The bloc's chairman, Anan Sorn, spoke.",
+    ],
+)
+def test_a_body_of_another_kind_is_no_bloc(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(p == "Anan Sorn" for p, _ in affiliations(facts_of(text)))
