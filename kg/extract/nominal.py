@@ -16,7 +16,7 @@ The nouns and their frames are rows of ``data/triggers.tsv``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Set
 from dataclasses import replace
 from functools import cache
 
@@ -316,7 +316,7 @@ FRAMES: Mapping[str, Frame] = {
 }
 
 
-def _not_where(ctx: Context, noun: Token, aimed: set[str], targets: list[str]) -> list[str]:
+def _not_where(ctx: Context, noun: Token, aimed: Set[str], targets: list[str]) -> list[str]:
     """ "strikes on PKK targets in northern Iraq", "the war against the Taliban in
     Afghanistan": when the act names whom it is aimed at, its "in" phrase says where
     it happens, and the country there is no target ("strikes in Iraq", with no one
