@@ -25,6 +25,7 @@ from kg.language.event_words import (
     SHUNNING,
 )
 from kg.language.hyphenated import part_country
+from kg.language.lexicon import TITLE_WORDS
 from kg.records import Event, EventKind, Modality
 
 NOUNS = {w: t for (w, _), t in triggers.words(kind=CONTACT, pos="noun").items()
@@ -338,7 +339,9 @@ def _own_subjects(ctx: Context, owner: Token, noun: Token) -> list[str]:
     """ "A and B played down their meeting": a "their" no antecedent resolves, on the
     object of a verb whose subject names two or more actors, is those actors - unless
     the sentence before names two or more actors "their" could be ("A met B on
-    Monday. C and D condemned their meeting")."""
+    Monday. C and D condemned their meeting"); a "his" or "her", the post holder's."""
+    if owner.lower_ in {"his", "her"}:
+        return _post_holders(ctx, noun)
     verb = noun.head
     if owner.lower_ != "their" or noun.dep_ != "dobj" or verb.pos_ not in {"VERB", "AUX"}:
         return []
@@ -346,6 +349,20 @@ def _own_subjects(ctx: Context, owner: Token, noun: Token) -> list[str]:
     start = noun.sent.start
     before = {ctx.actors.at(t.i) for t in ctx.doc[start - 1].sent} - {None} if start else set()
     return keys if len(keys) >= 2 and len(before) < 2 else []
+
+
+def _post_holders(ctx: Context, noun: Token) -> list[str]:
+    """ "Mexico's president defended his meeting with U.S. officials", "the Danish
+    prime minister praised her talks with X": a "his" or "her" no name resolves, in
+    the clause of an unnamed holder of a post, is that post's country or body (who
+    "Mexico's president" stands for as a subject)."""
+    # the first clause above with a subject of its own ("said his meeting went well")
+    subjects = next((found for v in noun.ancestors if v.pos_ in {"VERB", "AUX"}
+                     if (found := [s for s in g.subjects(v) if noun not in s.subtree])), [])  # fmt: skip
+    subjects = [s for s in subjects if s.tag_ == "NN" and s.lower_ in TITLE_WORDS]
+    if any((m := ctx.actors.mention_at(s.i)) is not None and m.kind == "person" for s in subjects):
+        return []  # "the minister, Ana Ruiz,": a named person, whom coreference finds
+    return [k for s in subjects for k in g.actors_of(ctx, s) if not k.startswith("person/")]
 
 
 def _governor(noun: Token) -> Token | None:

@@ -317,10 +317,13 @@ def _aside(verb: Token) -> bool:
     if verb.tag_ != "VBG" or (verb.i > 0 and doc[verb.i - 1].lower_ != ","):
         return False
     if verb.i == verb.sent.start:  # "Meeting in Geneva, A and B agreed" (no one met)
+        # (a clause the parser closes may run long: "Meeting for the first time since
+        # the dispute flared, A and B agreed")
+        closed = verb.dep_ == "advcl" and doc[verb.right_edge.i + 1].lower_ == ","
         return (
             verb.dep_ in {"advcl", *g.SUBJECT_DEPS}
             and doc[verb.i + 1].pos_ in {"ADP", "PUNCT"}
-            and closing_comma(verb) is not None
+            and (closing_comma(verb) is not None or closed)
         )
     return (
         verb.dep_ in {"advcl", "appos"}

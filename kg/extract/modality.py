@@ -20,7 +20,9 @@ from kg.extract.mood_frames import (
     denied,
     denies_a_charge,
     done_to_subject,
+    headline_future,
     intended,
+    inverted_condition,
     mandated,
     reported_passive,
     scheduled,
@@ -232,13 +234,18 @@ def _modality(ctx: Context, verb: Token) -> Modality:
         for child in v.children:
             low = child.lower_
             if child.dep_ in {"aux", "auxpass"}:
-                if low in _FUTURE_AUX or (low == "would" and reporting_verb(v) is not None):
-                    return Modality.PLANNED  # "said X would meet Y": the future of then
+                # "said X would meet Y": the future of then; "Ruiz to meet Lind": a headline's
+                if (
+                    low in _FUTURE_AUX
+                    or (low == "would" and reporting_verb(v) is not None)
+                    or (low == "to" and headline_future(v))
+                ):
+                    return Modality.PLANNED
                 if low in _HYPOTHETICAL_AUX:
                     return Modality.HYPOTHETICAL
             if child.dep_ == "mark" and low in {"if", "unless", "whether"} and via != "conj":
                 return Modality.HYPOTHETICAL
-        if _inverted_condition(v, ctx.sentence(v).start):
+        if inverted_condition(v, ctx.sentence(v).start):
             return Modality.HYPOTHETICAL  # "had he denied the charge", "should X attack"
         if v.i == verb.i:
             continue
@@ -305,26 +312,6 @@ def _makes_way(v: Token) -> bool:
     return v.lemma_ in ew.MAKING_WAY_VERBS and any(
         c.dep_ == "dobj" and c.lemma_ in ew.WAYS for c in v.children
     )
-
-
-def _inverted_condition(verb: Token, sent_start: int) -> bool:
-    """A condition told by inversion: "had he denied", "should they attack": the
-    auxiliary stands right before the verb's subject (the parser often hangs
-    such a clause anywhere, so its words decide)."""
-    doc = verb.doc
-    for subject in verb.children:
-        if subject.dep_ in {"nsubj", "nsubjpass"} and subject.i < verb.i:
-            before = subject.left_edge.i - 1
-            return (
-                before >= 0
-                and doc[before].lower_ in {"had", "should"}
-                and (
-                    before == sent_start
-                    # not "Peru had invaded", whose "had" follows its own subject
-                    or doc[before - 1].pos_ not in {"NOUN", "PROPN", "PRON"}
-                )
-            )
-    return False
 
 
 def _ruling_out(verb: Token) -> bool:

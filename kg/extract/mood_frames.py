@@ -4,8 +4,9 @@ target denies ("X accused Y, a charge Y denies": the accusation was made), an
 opening passive participle ("Accused by X, Y denied it": X did accuse), an
 event noun's own mood ("a possible war", "no talks", "a war seems unlikely") and a
 present with a day ahead ("is meeting Y on Thursday": planned), a noun of intent
-over an infinitive ("Iran's threat to strike X": not done) and a warning against an
-act ("warned China against arming X": not done).
+over an infinitive ("Iran's threat to strike X": not done), a warning against an
+act ("warned China against arming X": not done), a condition told by inversion
+("had he denied the charge") and a headline's infinitive ("Chile to expel envoy").
 """
 
 from __future__ import annotations
@@ -191,3 +192,36 @@ def blamed_for(act: Token) -> bool:
         return False
     key = verb_key(prep.head, _CONFLICT_VERBS)
     return key is not None and _CONFLICT_VERBS[key].cameo[:2] == "11"  # disapprove
+
+
+def inverted_condition(verb: Token, sent_start: int) -> bool:
+    """A condition told by inversion: "had he denied", "should they attack": the
+    auxiliary stands right before the verb's subject (the parser often hangs
+    such a clause anywhere, so its words decide)."""
+    doc = verb.doc
+    for subject in verb.children:
+        if subject.dep_ in {"nsubj", "nsubjpass"} and subject.i < verb.i:
+            before = subject.left_edge.i - 1
+            return (
+                before >= 0
+                and doc[before].lower_ in {"had", "should"}
+                and (
+                    before == sent_start
+                    # not "Peru had invaded", whose "had" follows its own subject
+                    or doc[before - 1].pos_ not in {"NOUN", "PROPN", "PRON"}
+                )
+            )
+    return False
+
+
+# Tags of a finite verb: a sentence without one is a headline or a caption.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def headline_future(verb: Token) -> bool:
+    """ "Chile to expel Peruvian envoy", "X to meet Y next week": an infinitive that
+    heads a sentence with no finite verb (the parser may hang it on the subject, as a
+    clause of the noun) says, in headline style, what will be done."""
+    if not has_to(verb) or not (verb.dep_ == "ROOT" or verb.head.dep_ == "ROOT"):
+        return False
+    return verb.dep_ in {"ROOT", "acl", "relcl"} and not any(t.tag_ in _FINITE for t in verb.sent)

@@ -16,7 +16,7 @@ The nouns and their frames are rows of ``data/triggers.tsv``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Set
 from dataclasses import replace
 from functools import cache
 
@@ -151,6 +151,7 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     aimed = trig.preps - {"by", "from"}
     targets = [k for t in g.prep_objects(noun, aimed) or [o for c in later
                for o in g.prep_objects(c, aimed)] for k in targets_of(ctx, t)]  # fmt: skip
+    targets = _not_where(ctx, noun, aimed, targets)
     targets += campaign_targets  # "a bombing campaign against X"
     targets += targets_of_doer(ctx, noun, trig)  # "the attack carried out by X on Y"
     if fronted:  # "the US invasion of Iraq", "killed in a US drone strike"
@@ -313,3 +314,17 @@ FRAMES: Mapping[str, Frame] = {
     "between": between_frame,
     "demanded": _demanded_frame,
 }
+
+
+def _not_where(ctx: Context, noun: Token, aimed: Set[str], targets: list[str]) -> list[str]:
+    """ "strikes on PKK targets in northern Iraq", "the war against the Taliban in
+    Afghanistan": when the act names whom it is aimed at, its "in" phrase says where
+    it happens, and the country there is no target ("strikes in Iraq", with no one
+    named, still hit Iraq)."""
+    if "in" not in aimed:
+        return targets
+    aimed_at = [k for t in g.prep_objects(noun, aimed - {"in"}) for k in targets_of(ctx, t)]
+    if not aimed_at:
+        return targets
+    where = {k for t in g.prep_objects(noun, {"in"}) for k in targets_of(ctx, t)}
+    return [k for k in targets if k in aimed_at or k not in where]

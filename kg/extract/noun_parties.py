@@ -17,6 +17,8 @@ def meeting_aside(noun: Token) -> list[Token]:
     """ "A and B, meeting in Madrid, agreed ...": the parser reads the participle as
     a bare noun in apposition to the subjects, who meet each other."""
     doc = noun.doc
+    if noun.lower_ == "meeting" and noun.i == noun.sent.start:
+        return _opening_meeting(noun)
     if (
         noun.lower_ != "meeting"
         or noun.i < 2
@@ -31,6 +33,29 @@ def meeting_aside(noun: Token) -> list[Token]:
     if subject.dep_ in g.SUBJECT_DEPS and subject.conjuncts:
         return [subject]
     return []
+
+
+def _opening_meeting(noun: Token) -> list[Token]:
+    """ "Meeting in Santiago, the presidents of A and B pledged ...": an opening
+    participle the parser read as a noun, the clause's subjects (or, when it took the
+    participle for the subject, the names after its comma: "Meeting in Santiago, A
+    and B pledged") meet each other. Not "Meeting the demands of X, ..." (an object)."""
+    doc = noun.doc
+    nxt = doc[noun.i + 1] if noun.i + 1 < noun.sent.end else None
+    if nxt is None or nxt.pos_ != "ADP" or any(c.dep_ in {"det", "poss", "amod", "compound"}
+                                                for c in noun.children):  # fmt: skip
+        return []
+    comma = closing_comma(noun)
+    if noun.dep_ == "advcl" and noun.right_edge.i + 1 < noun.sent.end:
+        comma = comma or (doc[noun.right_edge.i + 1] if doc[noun.right_edge.i + 1].lower_ == ","
+                          else None)  # fmt: skip
+        if comma is not None and noun.head.pos_ in {"VERB", "AUX"}:
+            return g.subjects(noun.head)
+    if comma is None or noun.dep_ not in g.SUBJECT_DEPS:
+        return []
+    after = [t for t in noun.subtree if t.i > comma.i and t.dep_ in {"conj", "appos"}
+             and t.pos_ == "PROPN"]  # fmt: skip
+    return after[:1]
 
 
 def mediators(noun: Token, governor: Token | None, partners: list[Token],

@@ -56,13 +56,18 @@ class ArticleActors:
         if self._covers_size != size:
             self._covers_size = size
             self._plurals, self._owners = {}, {}
+            # a person's name is never in another's title phrase: "A and B, both
+            # former ministers," (B's name inside the phrase A's title closes)
+            named = {i for m in self.mentions if m.kind == "person" and m.id in self.by_mention
+                     for i in range(m.start, m.end)}  # fmt: skip
             for m in self.mentions:
                 if m.id in self.plural:
                     for i in range(m.start, m.end):
                         self._plurals.setdefault(i, m.id)
                 if m.descriptors and m.kind == "person":
                     for i in range(*m.span):
-                        self._owners.setdefault(i, m.id)
+                        if i not in named or m.start <= i < m.end:
+                            self._owners.setdefault(i, m.id)
         return self._plurals, self._owners
 
     def named_at(self, token_index: int) -> Mention | None:

@@ -189,6 +189,23 @@ def _law_name(text: str) -> bool:
     return len(words) >= 2 and words[-1].lower() in _LAW_HEADS and words[-1][:1].isupper()
 
 
+# Words that open the name of a party family in many countries ("Social Democrat",
+# "Christian Democrats", "Free Democrat"): with one, a party adjective of uncertain
+# country names that family's party, whose country the label does not tell.
+_PARTY_FAMILIES = frozenset({"Social", "Christian", "Free", "New", "National"})
+
+
+def _another_family(doc: Doc, ent: Span, entry: Entry | None) -> bool:
+    """ "Social Democrat leader X": an ambiguous party adjective ("Democrat") after a
+    word that makes it another party's name (not "Senate Democrat leader X")."""
+    return (
+        entry is not None
+        and entry.contextual
+        and ent.start > 0
+        and doc[ent.start - 1].text in _PARTY_FAMILIES
+    )
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every actor-like mention in ``doc``, in text order, with descriptors."""
     cols = TitleColumns(doc)
@@ -214,6 +231,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             kind = "other"  # "from Kenyan and Chinese backgrounds": where people come from
         if _letters_after_name(ent):
             kind = "other"  # "Ian Dale, QC, said": the letters of his rank, no place
+        if kind == "demonym" and _another_family(doc, ent, entry):
+            kind = "other"  # "Social Democrat leader X": not the US Democrats
         if kind == "other":
             taken.update(range(ent.start, ent.end))  # "Liberal Democrats" is not "Democrats"
             continue

@@ -311,3 +311,30 @@ def test_audiences_given_and_parties_engaged_in_talks(facts_of, text: str, expec
 )
 def test_an_audience_sought_or_talks_tried_are_not_held(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Meeting for the first time since the border dispute flared, the foreign ministers "
+         "of Chile and Argentina agreed to set up a joint commission.", pair("Chile", "Argentina")),
+        ("Meeting on the sidelines of the summit after months of tension, the prime ministers "
+         "of Norway and Sweden agreed to share the costs.", pair("Norway", "Sweden")),
+        ("Meeting in Santiago, the presidents of Chile and Argentina pledged to settle the "
+         "dispute.", pair("Chile", "Argentina")),
+    ],
+)  # fmt: skip
+def test_subjects_after_a_long_or_noun_read_opening_meeting(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meeting for the first time since the election, Ana Ruiz said ties were good.",
+        "Meeting in Santiago, the Chilean president said ties were good.",
+        "Meeting the demands of the unions since the strike began, Chile and Peru raised wages.",
+    ],
+)
+def test_no_meeting_after_a_long_opening_participle_of_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()

@@ -442,3 +442,35 @@ def test_who_convenes_or_brokers_talks_meets_both_sides(facts_of, text, host) ->
 def test_talks_brokered_by_no_one_named_have_no_host(facts_of) -> None:  # type: ignore[no-untyped-def]
     got = met_pairs(facts_of("Newly brokered talks between Chile and Peru resumed on Monday."))
     assert got == {pair("Chile", "Peru")}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Chile's president defended the outcome of his meeting with Peruvian officials.",
+         ("Chile", "Peru")),
+        ("The Danish prime minister praised her talks with Chinese leaders in Beijing.",
+         ("Denmark", "China")),
+        ("Norway's ambassador said his meeting with the Iranian foreign minister was cordial.",
+         ("Norway", "Iran")),
+        ("The UN envoy described her talks with Sudanese army leaders as positive.",
+         ("United Nations", "Sudan")),
+    ],
+)  # fmt: skip
+def test_his_or_her_meeting_after_an_unnamed_post_holder_is_the_posts(
+    facts_of, text: str, sides: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*sides) in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman said his meeting with Chinese officials went well.",  # whose, unsaid
+        "Chile's president said his wife's meeting with Peruvian officials went well.",
+        "Chile's president said his meeting with Peruvian officials would take place in May.",
+        "Chile's president denied that his meeting with Peruvian officials had taken place.",
+    ],
+)
+def test_his_meeting_that_is_anothers_or_not_held_is_no_contact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Chile", "Peru") not in met_pairs(facts_of(text))

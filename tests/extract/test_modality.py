@@ -496,3 +496,30 @@ def test_no_outcome_of_talks_is_no_denial_of_the_talks(facts_of, text: str) -> N
 )
 def test_no_talks_held_are_none(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert frozenset({"Peru", "Chile"}) not in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Chilean President Ana Ruiz to meet Peruvian leader Tomas Lind", EventKind.MEETING),
+        ("Chile to hold talks with Peru on border", EventKind.MEETING),
+        ("Chile to expel Peruvian envoy over spying row", EventKind.CONFLICT),
+        ("Norway to send aid to Sudan", EventKind.COOPERATION),
+    ],
+)
+def test_a_headlines_infinitive_is_its_future(facts_of, text: str, kind: EventKind) -> None:  # type: ignore[no-untyped-def]
+    """ "X to meet Y": a headline's way of saying "X will meet Y"."""
+    assert not any(e.kind is kind and e.factual for e in facts_of(text).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ana Ruiz met Tomas Lind in Oslo.", EventKind.MEETING),
+        ("To meet its target, Chile cut aid to Peru.", EventKind.CONFLICT),
+    ],
+)
+def test_an_opening_purpose_keeps_the_main_clause_a_fact(
+    facts_of, text: str, kind: EventKind
+) -> None:  # type: ignore[no-untyped-def]
+    assert any(e.kind is kind and e.factual for e in facts_of(text).events)

@@ -432,3 +432,36 @@ def test_demands_on_someone(facts_of, text: str, expected) -> None:  # type: ign
 )
 def test_demand_of_a_market_or_on_no_one_is_no_conflict(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "aimed_at", "where"),
+    [
+        ("Turkish air strikes on PKK targets in northern Iraq continued on Monday.",
+         "Kurdistan Workers' Party", "Iraq"),
+        ("Norway's war against the Taliban in Afghanistan lasted ten years.", "Taliban",
+         "Afghanistan"),
+        ("Kenya's incursion against al-Shabab in Somalia began in October.", "al-Shabaab",
+         "Somalia"),
+    ],
+)  # fmt: skip
+def test_where_an_aimed_act_happens_is_no_target(
+    facts_of, text: str, aimed_at: str, where: str
+) -> None:  # type: ignore[no-untyped-def]
+    """An act that names whom it is aimed at happens "in" a country, not against it."""
+    pairs = directed(facts_of(text), EventKind.CONFLICT)
+    assert any(t == aimed_at for _, t in pairs)
+    assert not any(t == where for _, t in pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Turkish air strikes in northern Iraq continued.", ("Turkey", "Iraq")),
+        ("Russian attacks on civilians in Ukraine continued.", ("Russia", "Ukraine")),
+    ],
+)
+def test_an_act_aimed_at_no_one_named_still_hits_where_it_lands(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.language.actors import resolve_actors
 from kg.language.mentions import find_mentions
+from tests.helpers import met_pairs, pair
 
 
 def _actors(nlp, text: str):  # type: ignore[no-untyped-def]
@@ -56,3 +59,28 @@ def test_an_unnamed_group_opening_a_sentence_is_its_own_storys(nlp) -> None:  # 
     doc, actors = _actors(nlp, "Kurdish rebels shelled the port on Monday.")
     key = actors.at(next(t.i for t in doc if t.text == "rebels"))
     assert key is not None and not key.endswith("-test")
+
+
+def test_a_title_phrase_never_owns_another_persons_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "A and B, both former ministers,": the phrase of A's title runs over B's
+    name, which stays B's."""
+    doc, actors = _actors(nlp, "Hana Kovac and Milan Novak, both former prime ministers, met.")
+    novak = next(t.i for t in doc if t.text == "Novak")
+    assert actors.phrase_owner(novak) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hana Kovac and Milan Novak, both former prime ministers, met in Zagreb on Friday.",
+        "Hana Kovac and Milan Novak, both former foreign ministers, held talks in Zagreb.",
+        "Hana Kovac and Milan Novak, both former prime ministers, spoke by phone on Friday.",
+    ],
+)
+def test_two_names_sharing_a_title_are_two_parties(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Hana Kovac", "Milan Novak") in met_pairs(facts_of(text))
+
+
+def test_a_name_inside_anothers_title_is_no_party_of_the_first(facts_of) -> None:  # type: ignore[no-untyped-def]
+    pairs = met_pairs(facts_of("Ann Lee, an aide to President Tom Hart, met Bo Chen."))
+    assert pair("Ann Lee", "Bo Chen") in pairs and pair("Tom Hart", "Bo Chen") not in pairs

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed, speakers
+from tests.helpers import affiliations, directed, speakers
 
 
 @pytest.mark.parametrize(
@@ -30,3 +30,21 @@ def test_a_seat_of_power_stands_for_the_state_of_its_story(
     )
     assert speaker in agents
     assert not agents & ({"Soviet Union", "Russia"} - {speaker})
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Social Democrat leader Anna Berg conceded defeat on Sunday night.", "Anna Berg"),
+        ("Free Democrat chairman Paul Meyer said the coalition was over.", "Paul Meyer"),
+        ("Christian Democrat leader Kurt Weber met Maria Santos in Lisbon.", "Kurt Weber"),
+    ],
+)
+def test_a_party_familys_name_is_not_the_us_democrats(facts_of, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Social Democrat": a party of some country, not "Democrat" (the US party)."""
+    assert not any(p == person and "Democrat" in body for p, body in affiliations(facts_of(text)))
+
+
+def test_a_chamber_before_democrat_keeps_the_party(facts_of) -> None:  # type: ignore[no-untyped-def]
+    found = affiliations(facts_of("Senate Democrat leader Harry Reid said the bill was dead."))
+    assert any(p == "Harry Reid" and "Democrat" in body for p, body in found)
