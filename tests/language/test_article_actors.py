@@ -63,10 +63,10 @@ def test_an_unnamed_group_opening_a_sentence_is_its_own_storys(nlp) -> None:  # 
 
 def test_a_title_phrase_never_owns_another_persons_name(nlp) -> None:  # type: ignore[no-untyped-def]
     """ "A and B, both former ministers,": the phrase of A's title runs over B's
-    name, which stays B's."""
+    name, which stays B's (no one's, or B's own shared title)."""
     doc, actors = _actors(nlp, "Hana Kovac and Milan Novak, both former prime ministers, met.")
     novak = next(t.i for t in doc if t.text == "Novak")
-    assert actors.phrase_owner(novak) is None
+    assert actors.phrase_owner(novak) in {None, "person/milan-novak"}
 
 
 @pytest.mark.parametrize(
