@@ -73,6 +73,10 @@ _SPEAKS_FOR = {"aide": "to", "aides": "to", "adviser": "to", "advisers": "to", "
 # What speaks for its owner or author: "his office said", "the office of X said", "a
 # statement from X's ministry said", "a communique issued by Nato said".
 _OFFICES = {"office"}
+# Works say nothing themselves, nor does a name in their titles: "a new book, Lind's
+# Britain, says ..." is no statement of Britain's.
+_WORKS = {"book", "novel", "memoir", "biography", "autobiography", "film", "documentary", "play",
+          "programme", "program", "series", "song", "album", "study"}  # fmt: skip
 _PAPERS = {"statement", "communique", "communiqué", "declaration"}
 
 
@@ -161,12 +165,15 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
         return
     passive = g.is_passive(verb)
     speaker_tokens = g.agents(verb) if passive else g.subjects(verb)
+    outer = _adding_to(verb)
+    if outer is not None:  # "X said Y had a roasting, adding: ...": X adds, not Y
+        speaker_tokens = g.subjects(outer)
     quoting = _quoting(verb)
     if quoting is not None:  # "Reuters quoted an official as saying": the official speaks
         passive_quote = g.is_passive(quoting)  # "he was quoted as saying": he does
         speaker_tokens = g.subjects(quoting) if passive_quote else g.direct_objects(quoting)
     # a law or a report says nothing itself ("the Terrorism Bill proposes ...")
-    speakers = [k for t in speaker_tokens for k in g.actors_of(ctx, t)
+    speakers = [k for t in speaker_tokens if t.lemma_ not in _WORKS for k in g.actors_of(ctx, t)
                 if not k.startswith("agreement/") and not _bloc_by_adjective(ctx, t, k)]  # fmt: skip
     speakers += [k for t in speaker_tokens for c in g.conjuncts(t) for k in _principal(ctx, c)
                  if k not in speakers]  # fmt: skip
@@ -239,6 +246,28 @@ def _would_only_say(ctx: Context, verb: Token) -> bool:
     )
 
 
+# Participles that go on with a speaker's own words ("..., adding that ...").
+_GOING_ON = {"add", "note", "stress", "insist", "emphasise", "emphasize"}
+
+
+def _adding_to(verb: Token) -> Token | None:
+    """The speech verb whose reported clause a subjectless "adding" hangs in: the
+    parser puts "adding" on the reported verb ("X said Y had failed, adding ..."),
+    but who adds is who said it."""
+    if (
+        verb.tag_ != "VBG"
+        or verb.lemma_ not in _GOING_ON
+        or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    ):
+        return None
+    t = verb.head
+    while t.head.i != t.i:
+        if t.dep_ == "ccomp" and t.head.lemma_ in g.SPEECH_VERBS:
+            return t.head
+        t = t.head
+    return None
+
+
 def _quoting(verb: Token) -> Token | None:
     """The verb of "X quoted / cited Y as saying" when ``verb`` is that "saying"."""
     prep = verb.head if verb.dep_ in {"pcomp", "advcl"} else None
@@ -272,13 +301,20 @@ def _according_to(ctx: Context, according: Token) -> Iterator[Event]:
     )
 
 
+# Verbs whose object is whom they speak to ("Peru will leave, X told Reuters").
+_TELLING = {"tell", "inform", "assure", "remind", "warn", "brief", "reassure"}
+
+
 def _content(ctx: Context, verb: Token) -> list[Token] | None:
     """The reported clause or the quote that goes with a speech verb."""
+    own_object = verb.lemma_ not in _TELLING and any(c.dep_ == "dobj" for c in verb.children)
     for child in verb.children:
         if child.dep_ in {"ccomp", "xcomp", "parataxis"}:
+            if own_object and child.i < verb.i:
+                continue  # "A and B want X - the Commission has urged Y": it said Y
             return list(child.subtree)
     quoted = _quoted_tokens(ctx, verb)
-    if quoted and not any(t.i == verb.i for t in quoted):
+    if quoted and not any(t.i == verb.i for t in quoted) and _may_quote(verb, quoted):
         return quoted
     for child in verb.children:
         if child.dep_ in {"dobj", "prep", "pobj"}:
@@ -311,11 +347,24 @@ def _quoted_tokens(ctx: Context, token: Token) -> list[Token]:
 
 def _quote(ctx: Context, verb: Token, content: list[Token] | None) -> str | None:
     quoted = _quoted_tokens(ctx, verb)
-    if quoted and not any(t.i == verb.i for t in quoted) and not _anothers(ctx, verb, quoted):
+    if (
+        quoted
+        and not any(t.i == verb.i for t in quoted)
+        and not _anothers(ctx, verb, quoted)
+        and _may_quote(verb, quoted)
+    ):
         return _clean("".join(t.text_with_ws for t in quoted))
     if content:
         return _clean("".join(t.text_with_ws for t in content))
     return None
+
+
+def _may_quote(verb: Token, quoted: list[Token]) -> bool:
+    """A verb that describes a noun ("the 'full' sum announced by X") says only
+    the quoted words inside its own phrase, not a scare quote on the noun."""
+    if verb.dep_ not in {"acl", "relcl"}:
+        return True
+    return verb.left_edge.i <= quoted[0].i and quoted[-1].i <= verb.right_edge.i
 
 
 def _anothers(ctx: Context, verb: Token, quoted: list[Token]) -> bool:

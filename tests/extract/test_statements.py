@@ -327,3 +327,50 @@ def test_unnamed_people_of_a_bloc_are_not_the_bloc_speaking(  # type: ignore[no-
     facts_of, text: str, expected: set[str]
 ) -> None:
     assert speakers(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ('The deal includes the "full" 7m from the Treasury announced by Chancellor Tomas Lind.',
+         {"announced": None}),
+        ('Tomas Lind, who denied he had met Ana Ruiz, said the plan was a "difficult issue".',
+         {"denied": "he had met Ana Ruiz", "said": "difficult issue"}),
+        ('"They ignored us," said Mr Lind, who added that the firm now planned to talk.',
+         {"said": "They ignored us", "added": "that the firm now planned to talk"}),
+        ("Peru and Chile want the budget capped at 1% - the European Commission has urged an"
+         " increase to 1.26%.", {"urged": "an increase to 1.26%"}),
+    ],
+)  # fmt: skip
+def test_a_verb_describing_a_noun_or_with_its_own_object_says_its_own_words(
+    facts_of, text: str, quotes: dict[str, str | None]
+) -> None:  # type: ignore[no-untyped-def]
+    found = {e.trigger: e.quote for e in facts_of(text).events if e.kind is EventKind.STATEMENT}
+    assert {t: found.get(t, "-") for t in quotes} == quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour MP Tomas Lind said Mr Vale and Mr Berg had a roasting from MPs, adding that it was"
+        " a meeting like no other.",
+        "Tomas Lind said Mr Vale had been wrong, adding that the party must change.",
+        "Tomas Lind told reporters Mr Vale had lied, stressing that he had proof.",
+    ],
+)
+def test_adding_after_a_reported_clause_is_the_reporters(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    trig = {"adding", "stressing"}
+    adders = {a for e in facts_of(text).events if e.trigger in trig for a in e.actors("speaker")}
+    assert adders == {"person/tomas-lind"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new book, Lind's Britain, says Mr Vale went back on a pledge.",
+        "The book, Germany's Shame, claimed Mr Vale had lied.",
+        "A documentary, Inside France, says Mr Vale knew of the plan.",
+    ],
+)
+def test_a_name_in_a_works_title_does_not_speak(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == set()
