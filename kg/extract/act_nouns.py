@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.doing import DOING_VERBS
-from kg.language.event_words import RESPONDING_VERBS, SPEECH_VERBS
+from kg.language.event_words import APPEAL_VERBS, JUDGING_VERBS, RESPONDING_VERBS, SPEECH_VERBS
 
 # Nouns that stand for an act named by a clause: "a move", "the decision".
 ACT_NOUNS = frozenset({"move", "step", "decision", "action", "act", "measure"})
@@ -35,6 +35,12 @@ def owned_by_doing(t: Token, participle: Token) -> bool:
     """Whether the agent of a participle on ``t`` owns it: "a move made by X" (not "a
     move condemned by X", whose agent judges the act)."""
     return not an_act(t) or participle.lemma_ in DOING_VERBS
+
+
+# A sentence told by these verbs tells no act of its subject's for "the move" to be:
+# a saying, an appeal or a judgement of someone else's act ("X criticised the plan.
+# Y defended the measure": X's judgement is no measure).
+_NO_ACT = SPEECH_VERBS | APPEAL_VERBS | JUDGING_VERBS
 
 
 def act_doers(ctx: Context, t: Token) -> list[str]:
@@ -65,8 +71,8 @@ def act_doers(ctx: Context, t: Token) -> list[str]:
         if before.start == 0:
             return []
         root = ctx.doc[before.start - 1].sent.root
-    if root.pos_ not in {"VERB", "AUX"} or root.lemma_ in SPEECH_VERBS:
-        return []  # "Officials said ...": whose act it was lies deeper
+    if root.pos_ not in {"VERB", "AUX"} or root.lemma_ in _NO_ACT:
+        return []  # "Officials said ...", "X called on the government to ...": no act told
     return [k for s in g.subjects(root) for k in g.actors_of(ctx, s)]
 
 

@@ -116,3 +116,17 @@ def test_a_thing_told_before_is_its_authors(facts_of, text: str, kind: EventKind
 )
 def test_a_thing_no_one_authored_before_is_no_ones(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Chile", "Peru") not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz has called on the government to free the men. But the Home Office defended"
+        " the measures.",
+        "Peru criticised the new tariffs. But Chile defended the measure.",
+        "Peru condemned the plan on Monday. Chile welcomed the move.",
+    ],
+)
+def test_a_judgement_or_an_appeal_before_is_no_act_of_its_subject(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not directed(facts, EventKind.COOPERATION)
