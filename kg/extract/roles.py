@@ -133,11 +133,32 @@ def _first_of_adjacent(ctx: Context, ids: tuple[int, ...]) -> list[int]:
     Treasury)."""
     bodies = {m.end: m for m in ctx.actors.mentions if m.kind in {"org", "group"}}
     out = []
-    for i in ids:
-        m = next((x for x in ctx.actors.mentions if x.id == i), None)
+    found = [next((x for x in ctx.actors.mentions if x.id == i), None) for i in ids]
+    for i, m in zip(ids, found, strict=True):
         before = bodies.get(m.start) if m is not None and m.kind in {"org", "group"} else None
         out.append(before.id if before is not None else i)
-    return list(dict.fromkeys(out))
+    # "the Conservative spokesman for the Cabinet Office": with a body before the title,
+    # the one after "for" is the brief, not a second employer
+    briefs = {m.id for m in found if m is not None and _brief(ctx, m, found)}
+    return [i for i in dict.fromkeys(out) if i not in briefs]
+
+
+def _brief(ctx: Context, m: Mention, bodies: list[Mention | None]) -> bool:
+    """Whether ``m`` follows "for" after a title that another of ``bodies`` precedes:
+    "the Tory spokesman for the Home Office", "US envoy for Sudan"."""
+    j = m.start - 1 - (m.start > 0 and ctx.doc[m.start - 1].lower_ == "the")
+    return (
+        j > 0
+        and ctx.doc[j].lower_ == "for"
+        and ctx.doc[j - 1].pos_ == "NOUN"
+        and any(
+            o is not None
+            and o.id != m.id
+            and o.end <= j - 1
+            and not any(t.lower_ == "of" for t in ctx.doc[max(o.start - 1, 0) : j])
+            for o in bodies
+        )  # (not "head of UK equities for X": the UK is what the post covers)
+    )
 
 
 def _a_bodys_post(ctx: Context, m: Mention) -> bool:

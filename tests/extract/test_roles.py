@@ -426,3 +426,22 @@ def test_a_countrys_post_by_possessive_stays_the_countrys(facts_of) -> None:  # 
 )
 def test_a_country_whose_act_the_holder_attacks_is_not_the_titles(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert affiliations(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dr Tomas Lind, the Conservative spokesman for the Cabinet Office, said the plan was wrong.",
+         {("Tomas Lind", "Conservative")}),
+        ("Tomas Lind, the Liberal Democrat spokesman for the Home Office, said the plan was wrong.",
+         {("Tomas Lind", "Liberal Democrats")}),
+        ("Tory spokesman for the Foreign Office Tomas Lind said the plan was wrong.",
+         {("Tomas Lind", "Conservative Party")}),
+        ("Tomas Lind, a spokesman for the Home Office, said the plan was right.",
+         {("Tomas Lind", "Home Office")}),
+    ],
+)  # fmt: skip
+def test_a_body_after_for_is_the_brief_when_another_body_holds_the_post(
+    facts_of, text: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert affiliations(facts_of(text)) == expected
