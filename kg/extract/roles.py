@@ -144,8 +144,8 @@ def _first_of_adjacent(ctx: Context, ids: tuple[int, ...]) -> list[int]:
 
 
 def _brief(ctx: Context, m: Mention, bodies: list[Mention | None]) -> bool:
-    """Whether ``m`` follows "for" after a title that another of ``bodies`` precedes:
-    "the Tory spokesman for the Home Office", "US envoy for Sudan"."""
+    """Whether ``m`` follows "for" after a title that another body of ``bodies``
+    precedes: "the Tory spokesman for the Home Office"."""
     j = m.start - 1 - (m.start > 0 and ctx.doc[m.start - 1].lower_ == "the")
     return (
         j > 0
@@ -154,10 +154,11 @@ def _brief(ctx: Context, m: Mention, bodies: list[Mention | None]) -> bool:
         and any(
             o is not None
             and o.id != m.id
+            and not (ctx.actors.by_mention.get(o.id) or "country/").startswith("country/")
             and o.end <= j - 1
             and not any(t.lower_ == "of" for t in ctx.doc[max(o.start - 1, 0) : j])
             for o in bodies
-        )  # (not "head of UK equities for X": the UK is what the post covers)
+        )  # not a country ("UK economist for X", "head of UK equities for X": X employs)
     )
 
 
