@@ -96,7 +96,8 @@ PORTFOLIO_WORDS = frozenset(
     foreign affairs interior home trade industry international finance economy economics
     economic defence defense justice health education energy treasury commerce
     agriculture transport labour labor culture environment security intelligence
-    development state planning housing tourism information communications
+    development state planning housing tourism information communications monetary fiscal
+    consumer constitutional fisheries immigration employment
     """.split()
 )
 # Titles that name a cabinet portfolio: "Foreign Secretary", "Defence Minister".

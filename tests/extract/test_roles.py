@@ -445,3 +445,15 @@ def test_a_body_after_for_is_the_brief_when_another_body_holds_the_post(
     facts_of, text: str, expected
 ) -> None:  # type: ignore[no-untyped-def]
     assert affiliations(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Economic and Monetary Affairs Commissioner Tomas Lind said it was a matter for May.",
+        "Fisheries and Employment Minister Tomas Lind said it was wrong.",
+        "Consumer Affairs Minister Tomas Lind said it was wrong.",
+    ],
+)
+def test_a_portfolio_before_a_title_is_no_body(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert affiliations(facts_of(text)) == set()
