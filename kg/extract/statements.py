@@ -360,11 +360,15 @@ def _quote(ctx: Context, verb: Token, content: list[Token] | None) -> str | None
 
 
 def _may_quote(verb: Token, quoted: list[Token]) -> bool:
-    """A verb that describes a noun ("the 'full' sum announced by X") says only
-    the quoted words inside its own phrase, not a scare quote on the noun."""
-    if verb.dep_ not in {"acl", "relcl"}:
+    """A verb that describes a noun ("the 'full' sum announced by X", "X, who
+    denied ...") says only the quoted words inside its own phrase, not a scare quote
+    on the noun. (A relative clause without a relative word is often the parser's
+    misreading of '"...," X said', whose quote is X's.)"""
+    if verb.dep_ != "acl" and not (
+        verb.dep_ == "relcl" and any(c.tag_ in {"WP", "WDT"} for c in verb.children)
+    ):
         return True
-    return verb.left_edge.i <= quoted[0].i and quoted[-1].i <= verb.right_edge.i
+    return any(verb.left_edge.i <= t.i <= verb.right_edge.i for t in quoted)
 
 
 def _anothers(ctx: Context, verb: Token, quoted: list[Token]) -> bool:
