@@ -11,11 +11,10 @@ B Peru's), "A and B, the French ministers," (both France's).
 
 from __future__ import annotations
 
-from typing import Any
-
 from spacy.tokens import Doc, Token
 
 from kg.language.lexicon import TITLE_WORDS
+from kg.language.mention_record import Mention
 from kg.language.title_columns import TitleColumns
 from kg.language.title_search import pre_title
 from kg.language.titles import Descriptor
@@ -24,7 +23,7 @@ _HOLDER_KINDS = {"country", "demonym", "org", "group"}
 
 
 def shared_title(
-    doc: Doc, m: Any, by_token: dict[int, Any], cols: TitleColumns
+    doc: Doc, m: Mention, by_token: dict[int, Mention], cols: TitleColumns
 ) -> Descriptor | None:
     """The plural title a person shares with the names coordinated with theirs."""
     names = _coordinated_names(doc, m, by_token)
@@ -45,7 +44,7 @@ def shared_title(
     return Descriptor(start, title.end, role, _whose(holders, names, root), title.former)
 
 
-def shared_apposition(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | None:
+def shared_apposition(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> Descriptor | None:
     """The plural post in apposition after the names coordinated with ``m``'s: "A
     and B, the leaders of Chile and Peru," (the parser hangs it on A or on B)."""
     names = _coordinated_names(doc, m, by_token)
@@ -61,7 +60,7 @@ def shared_apposition(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor 
     return Descriptor(start, end, role, _whose(holders, names, doc[m.start : m.end].root))
 
 
-def _coordinated_names(doc: Doc, m: Any, by_token: dict[int, Any]) -> list[Token]:
+def _coordinated_names(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> list[Token]:
     """The roots of the names coordinated with ``m``'s, ``m``'s among them, in
     order; none when ``m`` is no person or stands alone."""
     if m.kind != "person":
@@ -98,7 +97,7 @@ def singular_post(post: Token) -> str | None:
     return one if one.lower() in TITLE_WORDS else None
 
 
-def _holders(doc: Doc, start: int, end: int, by_token: dict[int, Any]) -> list[int]:
+def _holders(doc: Doc, start: int, end: int, by_token: dict[int, Mention]) -> list[int]:
     """The countries and bodies the title phrase names, in order ("Russian and
     Chinese"), never after "for" or "to" (whom an envoy is sent to)."""
     found: dict[int, None] = {}
