@@ -257,7 +257,8 @@ def _adding_to(verb: Token) -> Token | None:
     if (
         verb.tag_ != "VBG"
         or verb.lemma_ not in _GOING_ON
-        or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        or verb.dep_ not in {"advcl", "acl", "xcomp"}  # not "A and B ... are insisting"
+        or any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children)
     ):
         return None
     t = verb.head

@@ -374,3 +374,14 @@ def test_adding_after_a_reported_clause_is_the_reporters(facts_of, text: str) ->
 )
 def test_a_name_in_a_works_title_does_not_speak(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert speakers(facts_of(text)) == set()
+
+
+def test_a_coordinated_insisting_keeps_its_own_subjects(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ana Ruiz and Tomas Lind are under house arrest at their home and are insisting the"
+        " president finishes his term, a source said."
+    )
+    found = {
+        a for e in facts_of(text).events if e.trigger == "insisting" for a in e.actors("speaker")
+    }
+    assert found == {"person/ana-ruiz", "person/tomas-lind"}
