@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.language.gazetteer import gazetteer
 from kg.language.given_names import given_names
-from kg.language.lexicon import HONORIFICS, NAME_PARTICLES, TITLE_WORDS
+from kg.language.lexicon import HONORIFICS, NAME_PARTICLES, PORTFOLIO_WORDS, TITLE_WORDS
 
 # Adverbs that open a sentence and that the model runs into the name after them
 # ("Meanwhile Marsh said"): never a given name.
@@ -156,4 +156,10 @@ def _in_portfolio(doc: Doc, i: int) -> bool:
     i -= 1
     while i >= 0 and doc[i].is_title and doc[i].lower_ not in {"for", "of"}:
         i -= 1
-    return i >= 1 and doc[i].lower_ in {"for", "of"} and doc[i - 1].lower_ in TITLE_WORDS
+    if i < 1 or doc[i - 1].lower_ not in TITLE_WORDS:
+        return False
+    # "of" a portfolio ("Minister of Foreign Affairs"), not of a body ("president of
+    # Sony Computer Entertainment America", a name the model may cut)
+    return doc[i].lower_ == "for" or (
+        doc[i].lower_ == "of" and i + 1 < len(doc) and doc[i + 1].lower_ in PORTFOLIO_WORDS
+    )

@@ -90,3 +90,16 @@ def test_a_titles_portfolio_is_no_part_of_the_name(  # type: ignore[no-untyped-d
 )
 def test_a_given_name_after_a_portfolio_stays(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert name in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+def test_a_body_after_of_is_no_portfolio_for_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "president of Nordia Computer Entertainment Europe" with only its last words
+    tagged a name: the word before them joins (a body's name, not a portfolio, runs
+    on after "of"; "Minister of Foreign Affairs Tom Rice" still stops at "Tom")."""
+    from spacy.tokens import Span
+
+    from kg.language.name_bounds import whole_name
+
+    doc = nlp("said Kaz Vale, president of Nordia Computer Entertainment Europe.")
+    cut = Span(doc, 7, 10, label="PERSON")  # "Computer Entertainment Europe"
+    assert whole_name(doc, cut, [cut]).text == "Nordia Computer Entertainment Europe"
