@@ -34,7 +34,7 @@ from kg.extract.senses import (
     verb_starts,
 )
 from kg.extract.struck import attacked_country, nationals_of, struck_place
-from kg.extract.wielding import each_the_others, imposed_with, verbal, weapons
+from kg.extract.wielding import each_the_others, imposed_with, verbal, weapons, worked_together
 from kg.language.event_words import (
     BID_NOUNS,
     CAPTIVE_NOUNS,
@@ -327,6 +327,8 @@ def make_events(
                                    confidence)  # fmt: skip
         return
     if s.symmetric and not targets and len(agents) >= 2:
+        if "together-only" in s.flags and not worked_together(anchor):
+            return  # "A and B worked as contractors": no one with anyone
         agents, targets = agents[:1], agents[1:]  # "A and B signed a deal": mutual
     if s.symmetric and kind is EventKind.CONFLICT:
         # "A and B clashed": each side against the other, so opposition stays directed

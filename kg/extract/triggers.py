@@ -56,6 +56,7 @@ FLAGS = frozenset(
         "from-agent",
         "no-object",
         "reciprocal",
+        "together-only",
     }
 )
 

@@ -136,3 +136,15 @@ def fought_each_other(verb: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ not in {"over", "about"} and not dated:
             return False
     return True
+
+
+def worked_together(verb: Token) -> bool:
+    """ "A and B worked together (closely, with each other) on the plan": two who do
+    something of no kind of its own cooperate only when the verb says they did it
+    together ("A and B worked as contractors for X": each at their own work)."""
+    return any(
+        c.lower_ in TOGETHER_WORDS
+        or c.lower_ == "closely"
+        or (c.dep_ == "prep" and c.lower_ == "with")
+        for c in verb.children
+    )

@@ -594,3 +594,18 @@ def test_no_exchange_investment_or_cooperation_without_its_parties(facts_of, tex
     assert not any(
         c[0] in {"063", "0841", "061", "060"} for c in _codes(facts_of, text, EventKind.COOPERATION)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tim Dale and Ken Bowen worked as contractors for Total Foods.", set()),
+        ("Peru and Chile worked for years on their own reforms.", set()),
+        ("Tim Dale and Ken Bowen worked together on the plan.",
+         {("Tim Dale", "Ken Bowen"), ("Ken Bowen", "Tim Dale")}),
+        ("Peru and Chile worked closely on the treaty.", {("Peru", "Chile"), ("Chile", "Peru")}),
+        ("Peru worked with Chile on the treaty.", {("Peru", "Chile"), ("Chile", "Peru")}),
+    ],
+)  # fmt: skip
+def test_two_who_work_cooperate_only_when_together(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.COOPERATION) == expected
