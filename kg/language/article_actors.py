@@ -56,8 +56,10 @@ class ArticleActors:
         if self._covers_size != size:
             self._covers_size = size
             self._plurals, self._owners = {}, {}
-            # a person's name is never in another's title phrase: "A and B, both
-            # former ministers," (B's name inside the phrase A's title closes)
+            # a person's name between a name and its title is never in that title's
+            # phrase: "A and B, both former ministers," (B's name between A's and the
+            # title A's phrase closes); one inside the title is the post's ("manager
+            # for X", a body the model may take for a person)
             named = {i for m in self.mentions if m.kind == "person" and m.id in self.by_mention
                      for i in range(m.start, m.end)}  # fmt: skip
             for m in self.mentions:
@@ -66,7 +68,11 @@ class ArticleActors:
                         self._plurals.setdefault(i, m.id)
                 if m.descriptors and m.kind == "person":
                     for i in range(*m.span):
-                        if i not in named or m.start <= i < m.end:
+                        if (
+                            i not in named
+                            or m.start <= i < m.end
+                            or any(d.start <= i < d.end for d in m.descriptors)
+                        ):
                             self._owners.setdefault(i, m.id)
         return self._plurals, self._owners
 

@@ -84,3 +84,13 @@ def test_two_names_sharing_a_title_are_two_parties(facts_of, text: str) -> None:
 def test_a_name_inside_anothers_title_is_no_party_of_the_first(facts_of) -> None:  # type: ignore[no-untyped-def]
     pairs = met_pairs(facts_of("Ann Lee, an aide to President Tom Hart, met Bo Chen."))
     assert pair("Ann Lee", "Bo Chen") in pairs and pair("Tom Hart", "Bo Chen") not in pairs
+
+
+def test_a_name_inside_a_title_stays_the_titles(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "A, general manager for games giant Electronic Arts, told ...": a body inside
+    A's title, which the model tags as a person, is the post's, no second person."""
+    doc, actors = _actors(
+        nlp, "Tom Vale, studio general manager for games giant Electronic Arts, told reporters."
+    )
+    arts = next(t.i for t in doc if t.text == "Arts")
+    assert actors.phrase_owner(arts) == "person/tom-vale"
