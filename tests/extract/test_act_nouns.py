@@ -121,8 +121,8 @@ def test_a_thing_no_one_authored_before_is_no_ones(facts_of, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Ana Ruiz has called on the government to free the men. But the Home Office defended"
-        " the measures.",
+        "Ana Ruiz urged the cabinet to release the detainees. Yet the Interior Ministry"
+        " defended the measures.",
         "Peru criticised the new tariffs. But Chile defended the measure.",
         "Peru condemned the plan on Monday. Chile welcomed the move.",
     ],

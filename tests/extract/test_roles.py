@@ -431,14 +431,14 @@ def test_a_country_whose_act_the_holder_attacks_is_not_the_titles(facts_of, text
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Dr Tomas Lind, the Conservative spokesman for the Cabinet Office, said the plan was wrong.",
+        ("Dr Tomas Lind, the Conservative spokesman for the Treasury, said the plan was wrong.",
          {("Tomas Lind", "Conservative")}),
-        ("Tomas Lind, the Liberal Democrat spokesman for the Home Office, said the plan was wrong.",
+        ("Tomas Lind, the Liberal Democrat spokesman for the Treasury, said the plan was wrong.",
          {("Tomas Lind", "Liberal Democrats")}),
         ("Tory spokesman for the Foreign Office Tomas Lind said the plan was wrong.",
          {("Tomas Lind", "Conservative Party")}),
-        ("Tomas Lind, a spokesman for the Home Office, said the plan was right.",
-         {("Tomas Lind", "Home Office")}),
+        ("Tomas Lind, a spokesman for the Interior Ministry, said the plan was right.",
+         {("Tomas Lind", "Interior Ministry")}),
     ],
 )  # fmt: skip
 def test_a_body_after_for_is_the_brief_when_another_body_holds_the_post(

@@ -87,10 +87,10 @@ def test_a_name_inside_anothers_title_is_no_party_of_the_first(facts_of) -> None
 
 
 def test_a_name_inside_a_title_stays_the_titles(nlp) -> None:  # type: ignore[no-untyped-def]
-    """ "A, general manager for games giant Electronic Arts, told ...": a body inside
+    """ "A, regional director for software maker Electronic Arts, told ...": a body inside
     A's title, which the model tags as a person, is the post's, no second person."""
     doc, actors = _actors(
-        nlp, "Tom Vale, studio general manager for games giant Electronic Arts, told reporters."
+        nlp, "Tom Vale, regional director for software maker Electronic Arts, told reporters."
     )
     arts = next(t.i for t in doc if t.text == "Arts")
     assert actors.phrase_owner(arts) == "person/tom-vale"
