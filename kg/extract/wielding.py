@@ -139,12 +139,22 @@ def fought_each_other(verb: Token) -> bool:
 
 
 def worked_together(verb: Token) -> bool:
-    """ "A and B worked together (closely, with each other) on the plan": two who do
-    something of no kind of its own cooperate only when the verb says they did it
-    together ("A and B worked as contractors for X": each at their own work)."""
+    """ "A and B worked together (closely, with each other, on the new chip)": two who
+    do something of no kind of its own cooperate only when the verb says they did it
+    together or on one thing ("A and B worked as contractors for X": each at their
+    own work)."""
     return any(
         c.lower_ in TOGETHER_WORDS
         or c.lower_ == "closely"
         or (c.dep_ == "prep" and c.lower_ == "with")
+        or (c.dep_ == "prep" and c.lower_ == "on" and not _no_one_thing(c))  # one project
         for c in verb.children
+    )
+
+
+def _no_one_thing(prep: Token) -> bool:
+    """ "worked on their own reforms", "on separate plans", "on Monday": no one thing
+    worked on together."""
+    return any(o.ent_type_ in {"DATE", "TIME"} for o in prep.children) or any(
+        t.lower_ in {"own", "separate", "respective", "different"} for t in prep.subtree
     )

@@ -605,6 +605,9 @@ def test_no_exchange_investment_or_cooperation_without_its_parties(facts_of, tex
          {("Tim Dale", "Ken Bowen"), ("Ken Bowen", "Tim Dale")}),
         ("Peru and Chile worked closely on the treaty.", {("Peru", "Chile"), ("Chile", "Peru")}),
         ("Peru worked with Chile on the treaty.", {("Peru", "Chile"), ("Chile", "Peru")}),
+        ("Peru and Chile, who have been working on the new treaty for a year, met.",
+         {("Peru", "Chile"), ("Chile", "Peru")}),
+        ("Peru and Chile worked on Monday to finish their own plans.", set()),
     ],
 )  # fmt: skip
 def test_two_who_work_cooperate_only_when_together(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
