@@ -137,7 +137,7 @@ def _first_of_adjacent(ctx: Context, ids: tuple[int, ...]) -> list[int]:
     for i, m in zip(ids, found, strict=True):
         before = bodies.get(m.start) if m is not None and m.kind in {"org", "group"} else None
         out.append(before.id if before is not None else i)
-    # "the Conservative spokesman for the Cabinet Office": with a body before the title,
+    # "the Tory spokesman for the Treasury": with a body before the title,
     # the one after "for" is the brief, not a second employer
     briefs = {m.id for m in found if m is not None and _brief(ctx, m, found)}
     return [i for i in dict.fromkeys(out) if i not in briefs]

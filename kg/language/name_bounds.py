@@ -159,7 +159,7 @@ def _in_portfolio(doc: Doc, i: int) -> bool:
     if i < 1 or doc[i - 1].lower_ not in TITLE_WORDS:
         return False
     # "of" a portfolio ("Minister of Foreign Affairs"), not of a body ("president of
-    # Sony Computer Entertainment America", a name the model may cut)
+    # Nordia Computer Entertainment Europe", a name the model may cut)
     return doc[i].lower_ == "for" or (
         doc[i].lower_ == "of" and i + 1 < len(doc) and doc[i + 1].lower_ in PORTFOLIO_WORDS
     )

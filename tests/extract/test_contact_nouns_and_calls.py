@@ -316,7 +316,7 @@ def test_an_audience_sought_or_talks_tried_are_not_held(facts_of, text: str) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Meeting for the first time since the border dispute flared, the foreign ministers "
+        ("Meeting for the first time since their border dispute flared, the foreign ministers "
          "of Chile and Argentina agreed to set up a joint commission.", pair("Chile", "Argentina")),
         ("Meeting on the sidelines of the summit after months of tension, the prime ministers "
          "of Norway and Sweden agreed to share the costs.", pair("Norway", "Sweden")),
@@ -331,7 +331,7 @@ def test_subjects_after_a_long_or_noun_read_opening_meeting(facts_of, text: str,
 @pytest.mark.parametrize(
     "text",
     [
-        "Meeting for the first time since the election, Ana Ruiz said ties were good.",
+        "Meeting for the first time since her election, Ana Ruiz said ties were good.",
         "Meeting in Santiago, the Chilean president said ties were good.",
         "Meeting the demands of the unions since the strike began, Chile and Peru raised wages.",
     ],

@@ -605,7 +605,7 @@ def test_no_exchange_investment_or_cooperation_without_its_parties(facts_of, tex
          {("Tim Dale", "Ken Bowen"), ("Ken Bowen", "Tim Dale")}),
         ("Peru and Chile worked closely on the treaty.", {("Peru", "Chile"), ("Chile", "Peru")}),
         ("Peru worked with Chile on the treaty.", {("Peru", "Chile"), ("Chile", "Peru")}),
-        ("Peru and Chile, who have been working on the new treaty for a year, met.",
+        ("Peru and Chile, which had worked on the new treaty for a year, met.",
          {("Peru", "Chile"), ("Chile", "Peru")}),
         ("Peru and Chile worked on Monday to finish their own plans.", set()),
     ],

@@ -508,8 +508,8 @@ def test_his_in_the_object_is_the_subject_not_a_name_in_its_description(facts_of
     "text",
     [
         "Ana Ruiz met Tomas Lind. Lind later blamed himself for the failure of the talks.",
-        "Ana Ruiz criticised Chile. Chile's leader Tomas Lind was furious with himself for"
-        " failing to respond.",
+        "Ana Ruiz criticised Chile. Chile's leader Tomas Lind was angry with himself for"
+        " not replying sooner.",
         "Ana Ruiz met Tomas Lind on Monday. Later that day Lind accused himself of naivety.",
     ],
 )
