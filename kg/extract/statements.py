@@ -282,7 +282,7 @@ def _according_to(ctx: Context, according: Token) -> Iterator[Event]:
     sources = [
         c for to in according.children if to.lower_ == "to" for c in to.children if c.dep_ == "pobj"
     ]
-    speakers = [k for t in sources for k in g.actors_of(ctx, t)]
+    speakers = [k for t in sources if t.lemma_ not in _WORKS for k in g.actors_of(ctx, t)]
     # "according to a telex from X"
     for t in sources:
         for c in g.prep_objects(t, {"from", "by"}):

@@ -370,6 +370,7 @@ def test_adding_after_a_reported_clause_is_the_reporters(facts_of, text: str) ->
         "A new book, Lind's Britain, says Mr Vale went back on a pledge.",
         "The book, Germany's Shame, claimed Mr Vale had lied.",
         "A documentary, Inside France, says Mr Vale knew of the plan.",
+        "According to a new book, Lind's Britain, Mr Vale went back on a pledge.",
     ],
 )
 def test_a_name_in_a_works_title_does_not_speak(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
