@@ -8,8 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
-
-_TIMES = {"DATE", "TIME"}
+from kg.extract.when import says_when
 
 
 def blamed_on(verb: Token, preps: frozenset[str], phrase: bool) -> list[Token]:
@@ -23,6 +22,5 @@ def blamed_on(verb: Token, preps: frozenset[str], phrase: bool) -> list[Token]:
     on = preps & {"on", "onto"}  # the last "on" in it: "the collapse of the talks on X"
     ons = [t for x in things for t in x.subtree if t.dep_ == "prep" and t.lower_ in on]
     ons += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in on]  # (or on the verb)
-    ons = sorted((t for t in ons if not any(o.ent_type_ in _TIMES for o in t.children)),
-                 key=lambda t: t.i)  # fmt: skip  # ("on Sunday" is when)
+    ons = sorted((t for t in ons if not says_when(t)), key=lambda t: t.i)  # ("on Sunday")
     return g.prep_objects(ons[-1].head, {ons[-1].lower_}) if ons else []

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from kg.extract import triggers
 from kg.extract.arguments import subjects
 from kg.extract.triggers import Trigger
+from kg.extract.when import says_when
 from kg.language.event_words import OTHER_SENSE_PHRASES
 from kg.records import EventKind
 
@@ -49,9 +50,6 @@ def verb_senses(kind: EventKind) -> dict[str, Sense]:
     }
 
 
-_TIMES = {"DATE", "TIME"}
-
-
 def verb_key(verb: Token, lexicon: Mapping[str, object]) -> str | None:
     """The lexicon entry a verb is: with its particle ("hit out", "sit down"), with
     its object noun ("take issue") or a preposition's ("take X to task"), or alone."""
@@ -70,7 +68,7 @@ def verb_key(verb: Token, lexicon: Mapping[str, object]) -> str | None:
         return lemma  # "clashed with X over Y": the partner decides
     for child in children:
         dep, low = child.dep_, child.lower_
-        if dep == "prep" and any(o.ent_type_ in _TIMES for o in child.children):
+        if dep == "prep" and says_when(child):
             continue  # a time, no particle: "rounded off the year with games against X on 7 May"
         if dep in {"prt", "advmod", "prep", "oprd"} and f"{lemma} {low}" in lexicon:
             return f"{lemma} {low}"  # "hit out", "brought together", "voted against"

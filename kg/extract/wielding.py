@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
+from kg.extract.when import says_when
 from kg.language.event_words import IDEA_NOUNS, SCATHING, TOGETHER_WORDS, WEAPON_MEASURES
 from kg.language.lexicon import ARMED_AGENTS
 
@@ -132,7 +133,7 @@ def fought_each_other(verb: Token) -> bool:
     for c in verb.children:
         if c.lower_ in TOGETHER_WORDS or c.dep_ == "dobj":
             return False  # (what "A and B fought a war" says is the war's: see warring)
-        dated = any(o.ent_type_ in {"DATE", "TIME"} for o in c.children)  # "on Monday"
+        dated = says_when(c)  # "on Monday"
         if c.dep_ == "prep" and c.lower_ not in {"over", "about"} and not dated:
             return False
     return True
@@ -155,6 +156,6 @@ def worked_together(verb: Token) -> bool:
 def _no_one_thing(prep: Token) -> bool:
     """ "worked on their own reforms", "on separate plans", "on Monday": no one thing
     worked on together."""
-    return any(o.ent_type_ in {"DATE", "TIME"} for o in prep.children) or any(
+    return says_when(prep) or any(
         t.lower_ in {"own", "separate", "respective", "different"} for t in prep.subtree
     )
