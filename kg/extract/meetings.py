@@ -34,7 +34,7 @@ from kg.extract.contact import (
 from kg.extract.go_betweens import go_between_events
 from kg.extract.guests import guest_objects
 from kg.extract.meeting_nouns import NOUNS, noun_events
-from kg.extract.noun_parties import closing_comma
+from kg.extract.noun_parties import clause_comma, closing_comma
 from kg.extract.senses import verb_key, verb_starts
 from kg.language.event_words import MEDIA_WORDS
 from kg.language.gazetteer import gazetteer
@@ -318,12 +318,11 @@ def _aside(verb: Token) -> bool:
         return False
     if verb.i == verb.sent.start:  # "Meeting in Geneva, A and B agreed" (no one met)
         # (a clause the parser closes may run long: "Meeting for the first time since
-        # the dispute flared, A and B agreed")
-        closed = verb.dep_ == "advcl" and doc[verb.right_edge.i + 1].lower_ == ","
+        # their dispute flared, A and B agreed")
         return (
             verb.dep_ in {"advcl", *g.SUBJECT_DEPS}
             and doc[verb.i + 1].pos_ in {"ADP", "PUNCT"}
-            and (closing_comma(verb) is not None or closed)
+            and (closing_comma(verb) is not None or clause_comma(verb) is not None)
         )
     return (
         verb.dep_ in {"advcl", "appos"}

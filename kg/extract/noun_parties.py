@@ -47,8 +47,7 @@ def _opening_meeting(noun: Token) -> list[Token]:
         return []
     comma = closing_comma(noun)
     if noun.dep_ == "advcl" and noun.right_edge.i + 1 < noun.sent.end:
-        comma = comma or (doc[noun.right_edge.i + 1] if doc[noun.right_edge.i + 1].lower_ == ","
-                          else None)  # fmt: skip
+        comma = comma or clause_comma(noun)
         if comma is not None and noun.head.pos_ in {"VERB", "AUX"}:
             return g.subjects(noun.head)
     if comma is None or noun.dep_ not in g.SUBJECT_DEPS:
@@ -100,6 +99,15 @@ def closing_comma(token: Token) -> Token | None:
         if t.pos_ in {"VERB", "AUX"} or t.i > token.i + 8:
             return None
     return None
+
+
+def clause_comma(token: Token) -> Token | None:
+    """The comma right after an opening clause the parser closed itself, however
+    long ("Meeting for the first time since their dispute flared, A and B ...")."""
+    after = token.right_edge.i + 1
+    if token.dep_ != "advcl" or after >= token.sent.end or token.doc[after].lower_ != ",":
+        return None
+    return token.doc[after]
 
 
 def there_for(ctx: Context, noun: Token) -> list[Token]:
