@@ -42,7 +42,7 @@ from kg.language.plural_posts import (
     unnamed_holder,
     wanted_count,
 )
-from kg.language.titles import PROFESSIONS
+from kg.language.titles import NO_LONGER, PROFESSIONS
 
 # Posts whose unnamed holder does not speak or act for the country that qualifies
 # them: "the UK's top judge", "a British professor".
@@ -76,6 +76,9 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
     # every word of the title, in a post held now or, for "the former ...", then:
     # "the prime minister" is not a former welfare minister
     former = "former" in words
+    # a holder who has left the post acts for its country or body no more: "the former
+    # US ambassador criticised Russia" is no act of the US ("then" still holds it)
+    gone = any(w.rstrip("-") in NO_LONGER or w.startswith("ex-") for w in words)
     wanted = [w for w in title.split() if w not in {"former", "then", "new"}
               and gz.lookup(w.capitalize()) is None
               and gz.adjective_in([w.capitalize()]) is None]  # fmt: skip
@@ -118,6 +121,8 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
             other = named_holder(state, m, country.key, wanted, _holds)
         else:
             other = None
+        if gone and not _titles_a_name(state, m):
+            return other
         return other or state.register(country)
     if body is not None:
         # "the UN envoy": the UN when no envoy is named; "Tory leader X": the body X
@@ -127,6 +132,8 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
         # officer stands for the body, as "the German chancellor" for Germany (a
         # former one does not)
         international = body.country is None and not former
+        if gone and not _titles_a_name(state, m):
+            return None
         if head not in INDIVIDUAL_POSTS or _titles_a_name(state, m) or international:
             return state.register(body)
         if head not in _LEADER_TITLES:

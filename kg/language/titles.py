@@ -46,6 +46,9 @@ PROFESSIONS = {"economist", "analyst", "strategist", "researcher", "scholar", "p
                "lecturer", "fellow", "lawyer", "editor", "correspondent", "reporter",
                "consultant", "campaigner", "manager"}  # fmt: skip
 FORMER_WORDS = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed"}
+# Words that say a holder has left the post before the event ("then" and "outgoing"
+# still hold it when it happens).
+NO_LONGER = {"former", "ex", "late", "ousted", "deposed"}
 
 
 @dataclass(frozen=True)

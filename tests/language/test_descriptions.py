@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import affiliations, met_pairs, pair
+from kg.records import EventKind
+from tests.helpers import affiliations, directed, met_pairs, pair
 
 
 @pytest.mark.parametrize(
@@ -83,3 +84,35 @@ def test_bare_union_before_a_singular_title_is_the_body(facts_of) -> None:  # ty
         "The European Union raised tariffs. Union President Ilse Varga said it was fair."
     )
     assert ("Ilse Varga", "European Union") in affiliations(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a holder who has left the post no longer acts for its country or body
+        ("The former Danish ambassador criticised Peru over the arrests.", "Denmark"),
+        ("The former Chilean president met the Japanese premier in Lima.", "Chile"),
+        ("The ex-Danish ambassador condemned Norway's fishing quotas.", "Denmark"),
+        ("Omar Haddad praised the former Reuters correspondent for her work.", "Reuters"),
+        ("The late Jordanian king met Egyptian envoys in 1994.", "Jordan"),
+    ],
+)  # fmt: skip
+def test_a_former_holder_acts_for_no_one(facts_of, text: str, absent: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    names = {a.key: a.name for a in facts.actors}
+    parties = {names[k] for e in facts.events if e.factual and e.kind is not EventKind.STATEMENT
+               for k in e.actors()}  # fmt: skip
+    assert absent not in parties
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # one still in the post does: "then" and "outgoing" hold it when it happens
+        ("The Danish ambassador criticised Peru over the arrests.", ("Denmark", "Peru")),
+        ("The then Danish ambassador criticised Peru over the arrests.", ("Denmark", "Peru")),
+        ("The outgoing Danish ambassador criticised Peru.", ("Denmark", "Peru")),
+    ],
+)  # fmt: skip
+def test_a_holder_in_post_acts_for_the_country(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
