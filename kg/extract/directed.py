@@ -19,7 +19,7 @@ from kg.extract.act_nouns import act_doers, owned_by_doing
 from kg.extract.appeals import asks_conciliation, doers_of_demanded
 from kg.extract.base import Context
 from kg.extract.claims import claimant
-from kg.extract.giving import given_things, given_to, is_aid, is_arms, is_control
+from kg.extract.giving import debtors, given_things, given_to, is_aid, is_arms, is_control
 from kg.extract.guests import guest_objects
 from kg.extract.laid_on import blamed_on
 from kg.extract.modality import HEARSAY_NOUNS
@@ -204,6 +204,8 @@ def verb_events(
             continue  # "sold its stake to X" arms no one
         if "control-object" in s.flags and not any(map(is_control, given_things(verb, passive))):
             continue  # "handed the documents to X" yields nothing
+        if "debt-object" in s.flags and not (target_tokens := debtors(given_things(verb, passive))):
+            continue  # "cancelled the visit"; "wrote off Iraq's debt" relieves Iraq
         if "captive-object" in s.flags and not any(_captive(ctx, t) for t in target_tokens):
             continue  # "released a statement", "freed up funds"
         if "person-object" in s.flags and not any(_captive(ctx, t, False) for t in target_tokens):

@@ -1,6 +1,7 @@
 """What a verb of giving gives and to whom: "lent Kenya $5 million", "provided
 Kenya with a loan", "arms supplied by X to Y"; and whether what is given is aid
-(money, arms, supplies) rather than advice or a letter, or control (of a base) handed over.
+(money, arms, supplies) rather than advice or a letter, or control (of a base) handed over;
+and whose debt is written off ("cancelled 80% of Ghana's debt": Ghana is relieved).
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
-from kg.language.event_words import AID_MEASURES, AID_OBJECTS, CONTROL_OBJECTS
+from kg.language.event_words import AID_MEASURES, AID_OBJECTS, CONTROL_OBJECTS, DEBTS
 from kg.language.lexicon import ARMS_OBJECTS
 
 
@@ -62,6 +63,21 @@ def is_aid(thing: Token) -> bool:
         or any(t.ent_type_ == "MONEY" for t in thing.subtree)
         or any(t.like_num for t in thing.lefts)  # "a million rupees"
     )
+
+
+def debtors(things: list[Token]) -> list[Token]:
+    """Who owes a debt that is cancelled, written off or restructured: "Ghana's debt",
+    "the debts of Zambia and Malawi", "debts owed by Peru", also when an amount of it is
+    named ("80% of Iraq's debt", "$2bn of Ghana's debts"). None when no debt is named
+    ("cancelled the visit", "cancelled its debt talks")."""
+    debts = [t for thing in things
+             for t in (thing, *g.prep_objects(thing, {"of"})) if t.lemma_.lower() in DEBTS]  # fmt: skip
+    found = [c for d in debts for c in d.children if c.dep_ == "poss"]
+    found += [o for d in debts for o in g.prep_objects(d, {"of"})]
+    # "debts owed by Peru"
+    found += [a for d in debts for c in d.children if c.dep_ == "acl" and c.lemma_ == "owe"
+              for a in g.agents(c)]  # fmt: skip
+    return found
 
 
 def is_arms(thing: Token) -> bool:
