@@ -9,8 +9,20 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
-from kg.language.event_words import AID_MEASURES, AID_OBJECTS, CONTROL_OBJECTS, DEBTS
+from kg.extract.base import Context
+from kg.language.event_words import (
+    AID_MEASURES,
+    AID_OBJECTS,
+    CAPTIVE_NOUNS,
+    CONTROL_OBJECTS,
+    DEBTS,
+    VICTIM_NOUNS,
+)
 from kg.language.lexicon import ARMS_OBJECTS
+
+# Who is handed over to another state as in an extradition, besides captives and people
+# named: "handed the suspects over to X" (judicial cooperation, CAMEO 063).
+_WANTED = frozenset({"suspect", "fugitive"})
 
 
 def given_to(verb: Token) -> list[Token]:
@@ -78,6 +90,19 @@ def debtors(things: list[Token]) -> list[Token]:
     found += [a for d in debts for c in d.children if c.dep_ == "acl" and c.lemma_ == "owe"
               for a in g.agents(c)]  # fmt: skip
     return found
+
+
+def is_captive(ctx: Context, t: Token, held: bool = True) -> bool:
+    """A person by name, or (``held``) someone held: "the prisoners", "20 hostages",
+    "two Chilean sailors"."""
+    person = any(k.startswith("person/") for k in g.actors_of(ctx, t))
+    return person or (held and t.lemma_.lower() in CAPTIVE_NOUNS | VICTIM_NOUNS)
+
+
+def handed_people(ctx: Context, things: list[Token]) -> list[Token]:
+    """People among what is handed over: "handed over Ivo Marr / the suspects / two
+    prisoners to X" (not "a letter", "control of the base")."""
+    return [t for t in things if is_captive(ctx, t) or t.lemma_.lower() in _WANTED]
 
 
 def is_arms(thing: Token) -> bool:

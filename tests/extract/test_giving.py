@@ -189,3 +189,28 @@ def test_granting_and_shipping_aid(facts_of, text: str) -> None:  # type: ignore
 )
 def test_granting_or_shipping_no_aid(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Norway", "Kenya") not in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway handed over Tomas Halvorsen to Kenya in 2003.",
+        "Norway handed the suspects over to Kenya on Sunday.",
+        "The fugitive was handed over to Kenya by Norwegian authorities.",
+        "Norway transferred 20 detainees to Kenya.",
+    ],
+)
+def test_handing_over_a_person_is_judicial_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Norway", "Kenya") in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway refused to hand over Tomas Halvorsen to Kenya.",
+        "Norway handed Tomas Halvorsen a letter.",  # who is handed something is no recipient state
+    ],
+)
+def test_no_person_handed_over(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), EventKind.COOPERATION)
+    assert ("Norway", "Kenya") not in pairs and ("Norway", "Tomas Halvorsen") not in pairs
