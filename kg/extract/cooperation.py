@@ -55,7 +55,9 @@ def _candidates(ctx: Context) -> Iterator[Event]:
     for token, lemma, lower, pos in ctx.scan():
         if lower in _ALLY_NOUNS and pos in {"NOUN", "PROPN"}:
             yield from _allies(ctx, token)
-        elif lower in _JOINT_NOUNS and any(c.lower_ == "joint" for c in token.children):
+        elif lower in _JOINT_NOUNS and (
+            any(c.lower_ == "joint" for c in token.children) or _drilled_with(ctx, token)
+        ):
             yield from _joint(ctx, token)
         elif lemma == "agree" and pos == "VERB":
             yield from _agreed_at_meeting(ctx, token)
@@ -145,6 +147,21 @@ _MAKING = {"form", "set", "create", "establish", "launch", "hold", "conduct", "s
            "sign", "carry", "begin", "start", "announce", "mount", "run", "agree", "adopt"}  # fmt: skip
 
 
+# Drills held with a partner are joint without the word: "held naval exercises with X".
+_DRILLS = {"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers"}
+
+
+def _drilled_with(ctx: Context, noun: Token) -> bool:
+    """ "conducted military exercises with Australia", "naval drills between Chile and
+    Peru": a named partner (not "exercises with live ammunition")."""
+    if noun.lower_ not in _DRILLS:
+        return False
+    sides = g.prep_objects(noun, {"with", "between"})
+    if noun.dep_ == "dobj" and noun.head.lemma_ in _MAKING:
+        sides += g.prep_objects(noun.head, {"with"})
+    return any(g.actors_of(ctx, t) for t in sides)
+
+
 def _joint(ctx: Context, noun: Token) -> Iterator[Event]:
     """ "... from the Dutch government ... in a joint operation with Nordic countries",
     "joint drills between Chile and Peru"."""
@@ -190,7 +207,9 @@ def _joint(ctx: Context, noun: Token) -> Iterator[Event]:
                     agents.extend(k for k in g.actors_of(ctx, c) if not k.startswith("person/"))
         if agents:
             break
-    yield from make_events(ctx, noun, noun, EventKind.COOPERATION, sense("cooperate", "060", symmetric=True),
+    # "will hold joint drills with X": the mood of the verb that holds them
+    anchor = noun.head if noun.dep_ == "dobj" else noun
+    yield from make_events(ctx, anchor, noun, EventKind.COOPERATION, sense("cooperate", "060", symmetric=True),
                            agents, partners, [noun], EXTRACTOR, 0.65)  # fmt: skip
 
 

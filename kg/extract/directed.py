@@ -14,12 +14,13 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from kg.extract import giving
 from kg.extract import grammar as g
 from kg.extract.act_nouns import act_doers, owned_by_doing
 from kg.extract.appeals import asks_conciliation, doers_of_demanded
 from kg.extract.base import Context
 from kg.extract.claims import claimant
-from kg.extract.giving import given_things, given_to, is_aid, is_arms, is_control
+from kg.extract.giving import given_things, given_to, is_aid, is_arms, is_captive, is_control
 from kg.extract.guests import guest_objects
 from kg.extract.laid_on import blamed_on
 from kg.extract.modality import HEARSAY_NOUNS
@@ -37,7 +38,6 @@ from kg.extract.struck import attacked_country, nationals_of, struck_place
 from kg.extract.wielding import each_the_others, imposed_with, verbal, weapons, worked_together
 from kg.language.event_words import (
     BID_NOUNS,
-    CAPTIVE_NOUNS,
     DOUBTED_NOUNS,
     NEGATIVE_WORDS,
     OWNED_NOUNS,
@@ -202,13 +202,19 @@ def verb_events(
             is_aid(o) for o in given_things(verb, passive)
         ):  # "supplied Kenya with arms"
             continue  # "gave advice to the minister" is no aid
-        if "arms-object" in s.flags and not any(map(is_arms, given_things(verb, passive))):
+        given = given_things(verb, passive)
+        if "arms-object" in s.flags and not any(map(is_arms, given)):
             continue  # "sold its stake to X" arms no one
-        if "control-object" in s.flags and not any(map(is_control, given_things(verb, passive))):
-            continue  # "handed the documents to X" yields nothing
-        if "captive-object" in s.flags and not any(_captive(ctx, t) for t in target_tokens):
+        if "control-object" in s.flags and not any(map(is_control, given)):
+            if not (people := giving.handed_people(ctx, given)):
+                continue  # "handed the documents to X" yields nothing
+            s = replace(s, type="cooperate", cameo="063")  # "handed the suspects over to X"
+            target_tokens = [t for t in target_tokens if t not in people]  # not who is handed
+        if "debt-object" in s.flags and not (target_tokens := giving.debtors(given)):
+            continue  # "cancelled the visit"; "wrote off Iraq's debt" relieves Iraq
+        if "captive-object" in s.flags and not any(is_captive(ctx, t) for t in target_tokens):
             continue  # "released a statement", "freed up funds"
-        if "person-object" in s.flags and not any(_captive(ctx, t, False) for t in target_tokens):
+        if "person-object" in s.flags and not any(is_captive(ctx, t, False) for t in target_tokens):
             continue  # "shot X", never "shot the film"
         if "aid-object" in s.flags and any(
             o.lemma_.lower() in {"support", "backing", "endorsement", "blessing"}
@@ -387,10 +393,3 @@ def _speech_only(clause: Token) -> bool:
     return clause.lemma_ in SPEECH_VERBS and not any(
         t.lower_ in NEGATIVE_WORDS for t in clause.subtree
     )
-
-
-def _captive(ctx: Context, t: Token, held: bool = True) -> bool:
-    """A person by name, or (``held``) someone held: "the prisoners", "20 hostages",
-    "two Chilean sailors"."""
-    person = any(k.startswith("person/") for k in g.actors_of(ctx, t))
-    return person or (held and t.lemma_.lower() in CAPTIVE_NOUNS | VICTIM_NOUNS)

@@ -1,6 +1,7 @@
 """What a verb of giving gives and to whom: "lent Kenya $5 million", "provided
 Kenya with a loan", "arms supplied by X to Y"; and whether what is given is aid
-(money, arms, supplies) rather than advice or a letter, or control (of a base) handed over.
+(money, arms, supplies) rather than advice or a letter, or control (of a base) handed over;
+and whose debt is written off ("cancelled 80% of Ghana's debt": Ghana is relieved).
 """
 
 from __future__ import annotations
@@ -8,8 +9,20 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
-from kg.language.event_words import AID_MEASURES, AID_OBJECTS, CONTROL_OBJECTS
+from kg.extract.base import Context
+from kg.language.event_words import (
+    AID_MEASURES,
+    AID_OBJECTS,
+    CAPTIVE_NOUNS,
+    CONTROL_OBJECTS,
+    DEBTS,
+    VICTIM_NOUNS,
+)
 from kg.language.lexicon import ARMS_OBJECTS
+
+# Who is handed over to another state as in an extradition, besides captives and people
+# named: "handed the suspects over to X" (judicial cooperation, CAMEO 063).
+_WANTED = frozenset({"suspect", "fugitive"})
 
 
 def given_to(verb: Token) -> list[Token]:
@@ -62,6 +75,34 @@ def is_aid(thing: Token) -> bool:
         or any(t.ent_type_ == "MONEY" for t in thing.subtree)
         or any(t.like_num for t in thing.lefts)  # "a million rupees"
     )
+
+
+def debtors(things: list[Token]) -> list[Token]:
+    """Who owes a debt that is cancelled, written off or restructured: "Ghana's debt",
+    "the debts of Zambia and Malawi", "debts owed by Peru", also when an amount of it is
+    named ("80% of Iraq's debt", "$2bn of Ghana's debts"). None when no debt is named
+    ("cancelled the visit", "cancelled its debt talks")."""
+    debts = [t for thing in things
+             for t in (thing, *g.prep_objects(thing, {"of"})) if t.lemma_.lower() in DEBTS]  # fmt: skip
+    found = [c for d in debts for c in d.children if c.dep_ == "poss"]
+    found += [o for d in debts for o in g.prep_objects(d, {"of"})]
+    # "debts owed by Peru"
+    found += [a for d in debts for c in d.children if c.dep_ == "acl" and c.lemma_ == "owe"
+              for a in g.agents(c)]  # fmt: skip
+    return found
+
+
+def is_captive(ctx: Context, t: Token, held: bool = True) -> bool:
+    """A person by name, or (``held``) someone held: "the prisoners", "20 hostages",
+    "two Chilean sailors"."""
+    person = any(k.startswith("person/") for k in g.actors_of(ctx, t))
+    return person or (held and t.lemma_.lower() in CAPTIVE_NOUNS | VICTIM_NOUNS)
+
+
+def handed_people(ctx: Context, things: list[Token]) -> list[Token]:
+    """People among what is handed over: "handed over Ivo Marr / the suspects / two
+    prisoners to X" (not "a letter", "control of the base")."""
+    return [t for t in things if is_captive(ctx, t) or t.lemma_.lower() in _WANTED]
 
 
 def is_arms(thing: Token) -> bool:

@@ -25,6 +25,8 @@ Candidate = tuple[str, str, list[Token], float]  # member, body, tokens, confide
 _BODIES = ("org/", "group/", "agreement/")
 # Verbs that make their subject a party to the agreement they name.
 _SIGNING = {"sign", "ratify", "accede"}
+# Verbs by which a body takes in a member: "the bloc admitted Croatia", "was readmitted to".
+_ADMITTING = {"admit", "readmit"}
 
 
 def joined(ctx: Context) -> Iterator[Candidate]:
@@ -32,7 +34,7 @@ def joined(ctx: Context) -> Iterator[Candidate]:
     for token, lemma, _, pos in ctx.scan():
         if pos != "VERB":
             continue
-        if lemma in JOINING_VERBS or lemma in {"include", "admit"}:
+        if lemma in JOINING_VERBS or lemma == "include" or lemma in _ADMITTING:
             yield from _joined(ctx, token)
         elif lemma in _SIGNING:
             yield from _signed(ctx, token)
@@ -84,7 +86,7 @@ def _joined(ctx: Context, verb: Token) -> Iterator[Candidate]:
     if verb.lemma_ in JOINING_VERBS:
         members = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
         groups = [k for o in g.direct_objects(verb) for k in g.actors_of(ctx, o)]
-    elif verb.lemma_ == "admit" and is_passive(verb):  # "Croatia was admitted to the EU"
+    elif verb.lemma_ in _ADMITTING and is_passive(verb):  # "Croatia was admitted to the EU"
         members = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
         groups = [k for o in g.prep_objects(verb, {"to", "into"}) for k in g.actors_of(ctx, o)]
     else:

@@ -33,7 +33,7 @@ from kg.extract.owner_parties import (
 from kg.extract.senses import Sense, sense_of
 from kg.extract.triggers import Trigger
 from kg.extract.wielding import people_only
-from kg.language.event_words import CAPTIVE_NOUNS
+from kg.language.event_words import CAPTIVE_NOUNS, DEBTS
 from kg.records import Event, EventKind
 
 _BACKING = {"support", "backing"}
@@ -50,6 +50,8 @@ _AID_HOLDERS = frozenset({"package", "programme", "program", "tranche", "funds",
 def recipient_frame(ctx: Context, word: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
     if "aid-object" in trig.flags and not any(map(is_aid, [word, *g.prep_objects(word, {"of"})])):
         return  # "car sales to Peru" give no aid; "arms sales", "a delivery of arms" do
+    if "debt-object" in trig.flags and not any(c.lemma_ in DEBTS for c in word.children):
+        return  # "debt relief for Peru" (not "relief for motorists")
     held = word.dep_ == "compound" and word.head.lemma_ in _AID_HOLDERS
     noun = word.head if held else word
     givers = owners(ctx, noun) or came_from(ctx, noun)

@@ -41,6 +41,7 @@ FLAGS = frozenset(
         "aid-object",
         "arms-object",
         "control-object",
+        "debt-object",
         "captive-object",
         "direct-target",
         "weapon-object",

@@ -58,6 +58,7 @@ AID_MEASURES = frozenset(
     """
     line lines package packages shipment shipments consignment consignments tranche
     tranches batch batches delivery deliveries tonne tonnes ton tons convoy convoys
+    dozens hundreds thousands millions
     """.split()
 )
 # What makes a war one of words or trade, fought without arms: "a trade war", "a
@@ -219,6 +220,8 @@ AID_OBJECTS = frozenset(
     rice grain wheat flour doctors medics nurses blankets tents vehicle vehicles
     """.split()
 )
+# What a creditor writes off for its debtor: "cancelled Ghana's debts".
+DEBTS = frozenset({"debt", "debts", "arrears"})
 # What is thrown or fired in an attack: "threw rocks at the embassy".
 WEAPON_OBJECTS = frozenset(
     """

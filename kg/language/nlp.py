@@ -122,8 +122,10 @@ def set_sentence_starts(doc: Doc) -> Doc:
     return doc
 
 
-# Verb forms the rule lemmatizer cuts to another word ("dined" -> "din").
-_VERB_LEMMAS = {"dined": "dine", "dining": "dine", "dines": "dine"}
+# Verb forms the rule lemmatizer cuts to another word ("dined" -> "din",
+# "readmitted" -> "readmitte").
+_VERB_LEMMAS = {"dined": "dine", "dining": "dine", "dines": "dine",
+                "readmitted": "readmit", "readmitting": "readmit"}  # fmt: skip
 _VERB_TAGS = ["VBD", "VBG", "VBN", "VBZ", "VBP", "VB"]
 
 

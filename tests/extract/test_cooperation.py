@@ -612,3 +612,30 @@ def test_no_exchange_investment_or_cooperation_without_its_parties(facts_of, tex
 )  # fmt: skip
 def test_two_who_work_cooperate_only_when_together(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.COOPERATION) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway conducted military exercises with Kenya on Monday.",
+        "Norwegian warships held naval drills with Kenya.",
+        "Naval exercises between Norway and Kenya began on Tuesday.",
+    ],
+)
+def test_drills_with_a_partner_are_joint(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Norway", "Kenya") in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway held naval exercises with live ammunition near Kenya.",  # no partner
+        "Norway held military exercises near Kenya.",
+        # the mood of the verb that holds them
+        "Norway will hold joint drills with Kenya next month.",
+        "Norway refused to hold joint patrols with Kenya.",
+        "Norway is expected to launch a joint investigation with Kenya.",
+    ],
+)
+def test_no_joint_drills_held(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Norway", "Kenya") not in cooperated(facts_of, text)

@@ -132,3 +132,85 @@ def test_selling_arms_is_arming(facts_of, text: str, pair: tuple[str, str]) -> N
 )  # fmt: skip
 def test_selling_anything_else_is_trade(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Norway", "Kenya") not in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "debtors"),
+    [
+        ("Norway cancelled Kenya's debts in 1998.", {"Kenya"}),
+        ("Norway agreed to write off 80 percent of Kenya's debt.", {"Kenya"}),
+        ("Kenya's debt was cancelled by Norway.", {"Kenya"}),
+        ("Norway restructured debts owed by Kenya.", {"Kenya"}),
+        ("Norway wrote off the debts of Kenya and Uganda.", {"Kenya", "Uganda"}),
+    ],
+)
+def test_writing_off_a_debt_aids_the_debtor(facts_of, text: str, debtors: set[str]) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), EventKind.COOPERATION)
+    assert {("Norway", d) for d in debtors} <= pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway cancelled the visit to Kenya.",  # no debt
+        "Norway cancelled its debt talks with Kenya.",  # talks about debt, no debt cancelled
+        "Norway refused to cancel Kenya's debt.",
+        "Norway will write off Kenya's debt next year.",
+    ],
+)
+def test_no_debt_written_off(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Norway", "Kenya") not in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya was granted $2 billion by Norway.",
+        "Norway granted aid to Kenya in 1998.",
+        "Norway supplied Kenya with hundreds of drones.",
+        "Norway supplied Kenya with thousands of rifles.",
+        "Norway shipped tonnes of weapons to Kenya.",
+        "Norway shipped arms to Kenya in the 1980s.",
+    ],
+)
+def test_granting_and_shipping_aid(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Norway", "Kenya") in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway granted independence to Kenya.",
+        "Norway granted Kenya access to its ports.",
+        "The firm shipped its products to Kenya.",
+        "Norway supplied Kenya with hundreds of ideas.",
+        "Norway did not ship arms to Kenya.",
+    ],
+)
+def test_granting_or_shipping_no_aid(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Norway", "Kenya") not in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway handed over Tomas Halvorsen to Kenya in 2003.",
+        "Norway handed the suspects over to Kenya on Sunday.",
+        "The fugitive was handed over to Kenya by Norwegian authorities.",
+        "Norway transferred 20 detainees to Kenya.",
+    ],
+)
+def test_handing_over_a_person_is_judicial_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Norway", "Kenya") in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway refused to hand over Tomas Halvorsen to Kenya.",
+        "Norway handed Tomas Halvorsen a letter.",  # who is handed something is no recipient state
+    ],
+)
+def test_no_person_handed_over(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), EventKind.COOPERATION)
+    assert ("Norway", "Kenya") not in pairs and ("Norway", "Tomas Halvorsen") not in pairs

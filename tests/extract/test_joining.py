@@ -122,3 +122,26 @@ def test_acceding_to_a_body_makes_a_member(facts_of, text: str, pair: tuple[str,
 )
 def test_no_membership_from_a_bid_to_join_or_a_request_acceded_to(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gabon was readmitted to the African Union after the elections.",
+        "The African Union readmitted Gabon in 2025.",
+        "The African Union has readmitted Gabon.",
+    ],
+)
+def test_readmitted_to_a_body(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Gabon", "African Union") in memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gabon hopes to be readmitted to the African Union.",
+        "Gabon was not readmitted to the African Union.",
+    ],
+)
+def test_not_readmitted(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert memberships(facts_of(text)) == set()

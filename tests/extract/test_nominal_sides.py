@@ -245,3 +245,27 @@ def test_a_compounded_receiver_gives_nothing(facts_of) -> None:  # type: ignore[
 )
 def test_brokers_are_no_sides_of_what_they_broker(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway's debt relief for Kenya was welcomed.",
+        "Norway agreed debt relief for Kenya in 2004.",
+        "Debt relief for Kenya was approved by Norway.",
+    ],
+)
+def test_debt_relief_aids_the_debtor(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Norway", "Kenya") in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tax cut brought relief to Kenya's motorists, Norway said.",
+        "The news brought relief to Kenya.",
+        "Kenya hopes to win debt relief from Norway.",
+    ],
+)
+def test_relief_of_no_debt_or_only_hoped_for(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Norway", "Kenya") not in directed(facts_of(text), EventKind.COOPERATION)
