@@ -26,6 +26,7 @@ from kg.extract.base import Context
 from kg.extract.held_posts import bracketed_bodies, held_posts, of_bodies, own_factions
 from kg.extract.memberships import bodies_of_countries
 from kg.extract.threats import hostile_sense
+from kg.extract.triggers import trigger
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import AGENT_NOUNS, HONORIFICS, TITLE_WORDS
 from kg.language.mentions import Mention
@@ -33,7 +34,7 @@ from kg.language.person_names import PEERS, peerage
 from kg.language.places import places
 from kg.language.shared_titles import singular_post
 from kg.language.titles import PROFESSIONS, Descriptor
-from kg.records import Relation, RelationType
+from kg.records import EventKind, Relation, RelationType
 
 NAME = "roles"
 # Titles that only a state has: a holder with no named country serves the one in context.
@@ -306,6 +307,8 @@ def _country_in_context(ctx: Context, m: Mention) -> str | None:
         dep = last.dep_
         if dep in {"poss", "compound", "nmod", "amod"} and _is_place_noun(last.head):
             continue  # "a shrine in India's western state of Rajasthan": where, not whose
+        if dep in {"poss", "compound", "nmod", "amod"} and _acts_on(last.head, root):
+            continue  # "Russian aid kept President X in power": the country acts on him
         if (
             dep in {"poss", "compound", "nmod", "amod", "nsubj", "nsubjpass"}
             or other.kind == "demonym"
@@ -317,6 +320,17 @@ def _country_in_context(ctx: Context, m: Mention) -> str | None:
     if ctx.dateline_country and not _other_countries(ctx):
         return ctx.dateline_country  # "LISBON - President X said", in a story of Portugal
     return None
+
+
+def _acts_on(noun: Token, holder: Token) -> bool:
+    """A noun of conflict or cooperation ("aid", "pressure") whose clause governs the
+    holder of a bare title: "Chinese loans helped President X win" (a country acting
+    on X is not X's; but "UK aid will go ..., Prime Minister X said" is)."""
+    found = trigger(noun.lower_, "noun") or trigger(noun.lemma_.lower(), "noun")
+    if found is None or found.kind not in {EventKind.CONFLICT, EventKind.COOPERATION}:
+        return False
+    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and verb in holder.ancestors
 
 
 def _other_countries(ctx: Context) -> bool:

@@ -457,3 +457,31 @@ def test_a_body_after_for_is_the_brief_when_another_body_holds_the_post(
 )
 def test_a_portfolio_before_a_title_is_no_body(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert affiliations(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country that does something to the holder of a bare title is not whose it is
+        "American pressure forced President Ivo Marek to resign.",
+        "Chinese loans helped President Ivo Marek win the vote.",
+        "Russian military assistance to Moldova has kept President Ivo Marek in power.",
+        "Turkey's sanctions angered Prime Minister Ivo Marek.",
+    ],
+)
+def test_a_country_acting_on_a_bare_title_holder_is_not_theirs(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert affiliations(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # ... but one the holder speaks of still is
+        ("Peruvian aid will reach the flood victims soon, Prime Minister Ivo Marek said.", "Peru"),
+        ("Chile's economy grew by 3%, President Ivo Marek said.", "Chile"),
+    ],
+)  # fmt: skip
+def test_a_bare_title_holder_speaking_of_a_country_holds_its_post(
+    facts_of, text: str, country: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert affiliations(facts_of(text)) == {("Ivo Marek", country)}
