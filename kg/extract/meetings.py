@@ -32,7 +32,7 @@ from kg.extract.contact import (
     separately,
 )
 from kg.extract.go_betweens import go_between_events
-from kg.extract.guests import guest_objects
+from kg.extract.guests import guest_objects, is_guest
 from kg.extract.meeting_nouns import NOUNS, noun_events
 from kg.extract.noun_parties import clause_comma, closing_comma
 from kg.extract.senses import verb_key, verb_starts
@@ -223,6 +223,10 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
         return None  # "Labour and the Conservatives met voters": not each other
     if "needs-partner" in trig.flags and not objs:
         return None  # "the envoys presented their credentials": to whom is not told
+    if key == "receive" and not all(
+        _received(ctx, g.antecedent(o)) for o in g.direct_objects(verb)
+    ):
+        return None  # "received three nominations for A and B", "received X honours"
     if trig.frame == "host":  # "hosts 2,000 Western troops" is no visit
         objs = [k for t in obj_tokens if t.lower_ not in _NOT_GUESTS for k in g.actors_of(ctx, t)]
     if trig.frame == "visit":  # "visits Leeds, Bristol and Kent": places, not hosts
@@ -248,6 +252,14 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     return contact_events(ctx, verb, verb, kind, etype, subj, objs, subj_role, obj_role,
                           separate, obj_tokens + subj_tokens, cameo=cameo,
                           mutual=gathered)  # fmt: skip
+
+
+def _received(ctx: Context, obj: Token) -> bool:
+    """Someone a host receives: a guest ("the envoy", "Ana Vale"), or an official or
+    group the story describes ("the IMF chief"); not a thing ("an award", "honours")."""
+    mention = ctx.actors.mention_at(obj.i)
+    return is_guest(ctx, obj) or obj.lemma_.lower() in AGENT_NOUNS or (
+        mention is not None and mention.kind in {"description", "plural", "group"})  # fmt: skip
 
 
 # What makes "called X" no call: a particle, an object complement, a clause, a passive.

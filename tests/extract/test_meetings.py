@@ -807,3 +807,28 @@ def test_officers_and_emissaries_act_for_their_country(facts_of, text: str, expe
 
 def test_fans_of_two_countries_do_not_stand_for_them(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of("Indian and Chinese fans met at the stadium.")) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # receiving a thing is no visit, whoever it is for or from
+        "Ivo Marr, who had received three nominations for Ana Ruiz and Tomas Lind, spoke.",
+        "Ana Ruiz and Tomas Lind together received Carnegie Hall honours in 2004.",
+        "Ivo Marr received the Nobel Foundation award last year.",
+    ],
+)
+def test_receiving_a_thing_is_no_visit(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("President Ana Ruiz received Tomas Lind at her palace.", ("Ana Ruiz", "Tomas Lind")),
+        ("Ana Ruiz received the IMF chief in Lima.", ("Ana Ruiz", "International Monetary Fund")),
+        ("Tomas Lind was received by President Ana Ruiz.", ("Ana Ruiz", "Tomas Lind")),
+    ],
+)  # fmt: skip
+def test_receiving_a_guest_is_a_visit(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert frozenset(pair) in met_pairs(facts_of(text))
