@@ -23,6 +23,7 @@ from kg.extract import triggers
 from kg.extract.appeals import asks_conciliation
 from kg.extract.base import Context, unique
 from kg.extract.directed import make_events, targets_of, verb_events
+from kg.extract.expulsions import ORDERING_VERBS, expulsion
 from kg.extract.labels import (
     LABELLING_VERBS,
     branded,
@@ -78,6 +79,8 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from _not_tolerated(ctx, token)
         elif lemma == "call" and pos == "VERB":
             yield from _call_on(ctx, token)
+        elif lemma in ORDERING_VERBS or lemma == "declare":  # "ordered the envoy to leave"
+            yield from expulsion(ctx, token, EXTRACTOR)
         elif lemma == "claim" and pos == "VERB":
             yield from claimed_attack(ctx, token, EXTRACTOR)  # "X claimed responsibility"
         if lemma in APPEAL_VERBS and pos == "VERB":
