@@ -137,6 +137,25 @@ def wanted_not_done(noun: Token) -> bool:
     return False
 
 
+# Codes of words, not deeds: criticism, rejection, threats, protest (CAMEO 11-14); not
+# a lawsuit, which a country before it says where it is filed ("a US lawsuit against X").
+_WORDED = {"11", "12", "13", "14"}
+
+
+def _aimed_elsewhere(ctx: Context, noun: Token, trig: Trigger) -> bool:
+    """ "the US rebuke of Israel": the noun names whom it is aimed at, so the actor
+    compounded before it is whose it is ("the Russia criticism" alone says neither)."""
+    aimed = g.prep_objects(noun, trig.preps - {"by", "from", "in"})
+    return trig.cameo != "115" and any(targets_of(ctx, t) for t in aimed)
+
+
+def _compounded(ctx: Context, noun: Token) -> list[str]:
+    """A body or country right before the noun ("US criticism"), not one deeper in a
+    chain of nouns ("a Commons committee human rights report")."""
+    found = [g.actor_of(ctx, c) for c in noun.children if c.dep_ in {"compound", "nmod"}]
+    return [k for k in dict.fromkeys(found) if k and not k.startswith("place/")]
+
+
 def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
     campaign_owners, campaign_targets = campaign_parties(ctx, noun, trig)
     # "Iraq's invasion and annexation of Kuwait": the nouns share owner and target
@@ -150,6 +169,8 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     )
     if not owned and trig.cameo[:2] == "10":  # "Tory demands that X", "US pressure on X"
         owned = compound_actors(ctx, noun)
+    elif not owned and trig.cameo[:2] in _WORDED and _aimed_elsewhere(ctx, noun, trig):
+        owned = _compounded(ctx, noun)  # "US criticism of Egypt", "the EU condemnation of X"
     agents = owned or hidden_agents(ctx, noun, trig) or came_from(ctx, noun)
     fronted = [] if agents else fronted_owners(ctx, noun, trig)
     aimed = trig.preps - {"by", "from"}
