@@ -32,6 +32,10 @@ def attacked_country(ctx: Context, verb: Token, agents: list[str]) -> list[str]:
             key = ctx.actors.at(t.i)
             if key and key.startswith("country/") and key not in agents:
                 found.append(key)
+    if not found and agents and all(a.startswith("country/") for a in agents):
+        # "Israeli troops raided a camp in Jenin": a state's force in another's city
+        found = [k for s in spots for t in g.conjuncts(s)
+                 if (k := country_of_place(ctx, t)) and k not in agents]  # fmt: skip
     return list(dict.fromkeys(found)) if agents else []
 
 

@@ -104,3 +104,29 @@ def test_force_on_or_near_a_named_place_lands_on_its_country(
 def test_no_country_struck_by_its_own_force_or_without_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     pairs = directed(facts_of(text), EventKind.CONFLICT)
     assert not any(t == "Peru" or t == "Iraq" for _, t in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Chilean troops raided a camp in Tacna before dawn.", ("Chile", "Peru")),
+        ("Turkish jets bombed depots in Aleppo and Homs.", ("Turkey", "Syria")),
+        ("Bolivian police stormed a warehouse in Antofagasta, raiding it.", ("Bolivia", "Chile")),
+    ],
+)
+def test_a_states_force_in_another_countrys_city_lands_on_that_country(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian troops raided a camp in Tacna.",  # its own city
+        "Rebels raided a camp in Tacna.",  # no state uses force
+        "Chilean troops arrested two men in Tacna.",  # an arrest, no strike on Peru
+    ],
+)
+def test_no_force_on_a_city_s_country_by_its_own_state_or_non_states(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(t == "Peru" for _, t in directed(facts_of(text), EventKind.CONFLICT))
