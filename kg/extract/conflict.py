@@ -23,6 +23,7 @@ from kg.extract import triggers
 from kg.extract.appeals import asks_conciliation
 from kg.extract.base import Context, unique
 from kg.extract.directed import make_events, targets_of, verb_events
+from kg.extract.expulsions import ORDERING_VERBS, expulsion
 from kg.extract.labels import (
     LABELLING_VERBS,
     branded,
@@ -78,6 +79,8 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from _not_tolerated(ctx, token)
         elif lemma == "call" and pos == "VERB":
             yield from _call_on(ctx, token)
+        elif lemma in ORDERING_VERBS or lemma == "declare":  # "ordered the envoy to leave"
+            yield from expulsion(ctx, token, EXTRACTOR)
         elif lemma == "claim" and pos == "VERB":
             yield from claimed_attack(ctx, token, EXTRACTOR)  # "X claimed responsibility"
         if lemma in APPEAL_VERBS and pos == "VERB":
@@ -317,8 +320,8 @@ def _reduced_ties(ctx: Context, verb: Token) -> Iterator[Event]:
     for obj in g.direct_objects(verb):
         for noun in g.conjuncts(obj):
             code = RELATION_NOUNS.get(noun.lower_) or RELATION_NOUNS.get(noun.lemma_.lower())
-            if code is None:
-                continue
+            if code is None or (code == "163" and not _states(agents)):
+                continue  # "the firm cut its exports to China": business, no embargo
             partners = g.prep_objects(noun, {"with", "to", "from", "for"})
             partners += g.prep_objects(verb, {"with", "to", "from", "for"})
             targets = [k for t in partners for k in targets_of(ctx, t)]
@@ -327,6 +330,10 @@ def _reduced_ties(ctx: Context, verb: Token) -> Iterator[Event]:
             yield from make_events(ctx, verb, verb, EventKind.CONFLICT,
                                    sense("reduce-relations", code), agents, targets,
                                    [noun, *partners], EXTRACTOR, 0.7)  # fmt: skip
+
+
+def _states(agents: list[str]) -> bool:
+    return bool(agents) and all(a.startswith("country/") for a in agents)
 
 
 _AT_ODDS = {"loggerheads": "110", "odds": "110", "war": "190", "conflict": "190"}

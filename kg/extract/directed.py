@@ -34,7 +34,7 @@ from kg.extract.senses import (
     verb_key,
     verb_starts,
 )
-from kg.extract.struck import attacked_country, nationals_of, struck_place
+from kg.extract.struck import attacked_country, nationals_of, struck_nearby, struck_place
 from kg.extract.wielding import each_the_others, imposed_with, verbal, weapons, worked_together
 from kg.language.event_words import (
     BID_NOUNS,
@@ -255,8 +255,10 @@ def verb_events(
             targets = [k for o in g.direct_objects(verb) for p in g.prep_objects(o, {"of", "in"})
                        for k in targets_of(ctx, p) if k not in agents]  # fmt: skip
         if not targets and s.cameo[:2] in {"18", "19", "20"} and kind is EventKind.CONFLICT:
-            targets = attacked_country(ctx, verb, agents) or struck_place(
-                ctx, target_tokens, agents
+            targets = (
+                attacked_country(ctx, verb, agents)
+                or struck_place(ctx, target_tokens, agents)
+                or struck_nearby(ctx, [verb, *target_tokens], agents)  # "hit targets near X"
             )
         if "ambiguous" in s.flags and imposed_with(verb):
             continue  # "hit Russia with sanctions": the sanctions' event, no force

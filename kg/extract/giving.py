@@ -57,7 +57,10 @@ def given_things(verb: Token, passive: bool) -> list[Token]:
 
 def is_aid(thing: Token) -> bool:
     """Money, arms or supplies: "arms", "$2bn", "a million rupees", "air defence
-    systems" (what the compound before the noun says it is for)."""
+    systems" (what the compound before the noun says it is for); never time ("gave
+    the envoy 72 hours to leave")."""
+    if thing.ent_type_ in {"DATE", "TIME"}:
+        return False
     return (
         thing.lemma_.lower() in AID_OBJECTS
         or thing.lower_ in AID_OBJECTS  # "arms", whose lemma is "arm"

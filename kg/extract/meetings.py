@@ -31,6 +31,7 @@ from kg.extract.contact import (
     is_audience,
     separately,
 )
+from kg.extract.expulsions import sent_envoys
 from kg.extract.go_betweens import go_between_events
 from kg.extract.guests import guest_objects, is_guest
 from kg.extract.meeting_nouns import NOUNS, noun_events
@@ -132,6 +133,8 @@ def _from_telling(ctx: Context, verb: Token) -> list[Event]:
         return []
     if verb.tag_ in {"VBZ", "VBP"}:
         return []  # "'...,' he tells the commissioner": quoting a letter or an interview
+    if sent_envoys(verb):
+        return []  # "told the ambassador to leave": an expulsion (kg.extract.expulsions)
     phoned = _phone_context(ctx, verb)  # "had told President X by telephone"
     addressees = [t for t in verb.children if t.dep_ in {"dobj", "dative"}]
     addressees = [

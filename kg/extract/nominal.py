@@ -49,6 +49,7 @@ from kg.extract.owner_parties import (
 )
 from kg.extract.responses import answerers
 from kg.extract.senses import HOSTILE_ROOTS, Sense, sense_of
+from kg.extract.struck import means_owners, struck_place
 from kg.extract.threats import threatened_act
 from kg.extract.triggers import Trigger
 from kg.extract.warring import figurative, warring_pairs
@@ -136,16 +137,40 @@ def wanted_not_done(noun: Token) -> bool:
     return False
 
 
+# Codes of words, not deeds: criticism, rejection, threats, protest (CAMEO 11-14); not
+# a lawsuit, which a country before it says where it is filed ("a US lawsuit against X").
+_WORDED = {"11", "12", "13", "14"}
+
+
+def _aimed_elsewhere(ctx: Context, noun: Token, trig: Trigger) -> bool:
+    """ "the US rebuke of Israel": the noun names whom it is aimed at, so the actor
+    compounded before it is whose it is ("the Russia criticism" alone says neither)."""
+    aimed = g.prep_objects(noun, trig.preps - {"by", "from", "in"})
+    return trig.cameo != "115" and any(targets_of(ctx, t) for t in aimed)
+
+
+def _compounded(ctx: Context, noun: Token) -> list[str]:
+    """A body or country right before the noun ("US criticism"), not one deeper in a
+    chain of nouns ("a Commons committee human rights report")."""
+    found = [g.actor_of(ctx, c) for c in noun.children if c.dep_ in {"compound", "nmod"}]
+    return [k for k in dict.fromkeys(found) if k and not k.startswith("place/")]
+
+
 def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
     campaign_owners, campaign_targets = campaign_parties(ctx, noun, trig)
     # "Iraq's invasion and annexation of Kuwait": the nouns share owner and target
     first = noun.head if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" else noun
     later = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
     owned = (
-        owners(ctx, noun) or (owners(ctx, first) if first is not noun else []) or campaign_owners
+        owners(ctx, noun)
+        or (owners(ctx, first) if first is not noun else [])
+        or campaign_owners
+        or means_owners(ctx, noun, trig.cameo)  # "Russian missile strikes"
     )
     if not owned and trig.cameo[:2] == "10":  # "Tory demands that X", "US pressure on X"
         owned = compound_actors(ctx, noun)
+    elif not owned and trig.cameo[:2] in _WORDED and _aimed_elsewhere(ctx, noun, trig):
+        owned = _compounded(ctx, noun)  # "US criticism of Egypt", "the EU condemnation of X"
     agents = owned or hidden_agents(ctx, noun, trig) or came_from(ctx, noun)
     fronted = [] if agents else fronted_owners(ctx, noun, trig)
     aimed = trig.preps - {"by", "from"}
@@ -155,7 +180,10 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     targets += campaign_targets  # "a bombing campaign against X"
     targets += targets_of_doer(ctx, noun, trig)  # "the attack carried out by X on Y"
     if fronted:  # "the US invasion of Iraq", "killed in a US drone strike"
-        targets = [k for k in targets or struck_targets(ctx, noun, trig) if k not in fronted]
+        targets = targets or struck_targets(ctx, noun, trig)  # "a US strike near Homs":
+        targets = [
+            k for k in targets or struck_country(ctx, noun, trig, fronted) if k not in fronted
+        ]
         agents = fronted if targets else []
     targets += [k for k in compound_actors(ctx, noun) if k not in agents]  # "a Ukraine offensive"
     targets = targets or hidden_targets(ctx, noun, trig, agents)
@@ -165,6 +193,7 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     targets = targets or answerers(ctx, noun, trig, agents)  # "X rejected Y's accusations"
     if not targets and (hit := hit_by(noun)) is not None:  # "Gaza was hit by Israeli strikes"
         targets = [k for t in g.subjects(hit) for k in g.actors_of(ctx, t) if k not in agents]
+        targets = targets or struck_place(ctx, g.subjects(hit), agents)  # "Kyiv was hit by"
     under = noun.dep_ == "pobj" and noun.head.lower_ == "under" and not targets
     if under:  # "Peru came under attack from Chile": the one under it is the target
         held = noun.head.head

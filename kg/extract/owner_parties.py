@@ -36,6 +36,7 @@ from kg.extract.directed import targets_of
 from kg.extract.doing import DOING_VERBS
 from kg.extract.mood_frames import denied
 from kg.extract.noun_parties import hyphen_agents, hyphen_keys
+from kg.extract.struck import struck_nearby, struck_place
 from kg.extract.triggers import Trigger
 from kg.language.event_words import CAMPAIGN_NOUNS, DOUBTED_NOUNS, WORD_MEASURES
 
@@ -332,13 +333,17 @@ def targets_of_doer(ctx: Context, noun: Token, trig: Trigger) -> list[str]:
 
 
 def struck_country(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) -> list[str]:
-    """ "strikes on militant hideouts in Afghanistan": force used on what no actor
-    names, in a country, is used on that country (as with a verb of force)."""
+    """ "strikes on militant hideouts in Afghanistan", "strikes on Kyiv", "the siege of
+    Mariupol": force used on what no actor names, in or near a place of a country,
+    or on that place itself, is used on that country (as with a verb of force)."""
     if not agents or trig.cameo[:2] not in _FORCE:
         return []
-    found = [k for aimed in g.prep_objects(noun, trig.preps - {"by", "from", "of", "in"})
+    hit = g.prep_objects(noun, trig.preps - {"by", "from", "in"})
+    found = [k for aimed in hit if aimed.head.lower_ != "of"
              for place in g.prep_objects(aimed, {"in", "inside"}) for t in place.subtree
              if (k := ctx.actors.at(t.i)) and k.startswith("country/")]  # fmt: skip
+    # "Israeli strikes on Gaza", "Russia's bombardment of Mariupol", "near Homs"
+    found += struck_place(ctx, hit, agents) + struck_nearby(ctx, [noun, *hit], agents)
     return [k for k in dict.fromkeys(found) if k not in agents]
 
 

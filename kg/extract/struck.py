@@ -14,6 +14,9 @@ from kg.language.gazetteer import gazetteer
 from kg.language.places import places
 
 _WITHIN = {"in", "inside"}
+# Where a target lies beside a named city: "struck targets near Damascus", "a strike on
+# an air base outside Homs" (only a named place: "near the border with X" says nothing).
+_BESIDE = {"near", "outside", "around"}
 
 
 def attacked_country(ctx: Context, verb: Token, agents: list[str]) -> list[str]:
@@ -29,6 +32,10 @@ def attacked_country(ctx: Context, verb: Token, agents: list[str]) -> list[str]:
             key = ctx.actors.at(t.i)
             if key and key.startswith("country/") and key not in agents:
                 found.append(key)
+    if not found and agents and all(a.startswith("country/") for a in agents):
+        # "Israeli troops raided a camp in Jenin": a state's force in another's city
+        found = [k for s in spots for t in g.conjuncts(s)
+                 if (k := country_of_place(ctx, t)) and k not in agents]  # fmt: skip
     return list(dict.fromkeys(found)) if agents else []
 
 
@@ -38,17 +45,50 @@ def struck_place(ctx: Context, targets: list[Token], agents: list[str]) -> list[
     stays a place)."""
     if not agents or not all(a.startswith("country/") for a in agents):
         return []
-    found = [k for t in targets if (k := country_of_place(ctx, t)) and k not in agents]
+    found = [k for p in targets for t in g.conjuncts(p)  # "strikes on Kyiv and Lviv"
+             if (k := country_of_place(ctx, t)) and k not in agents]  # fmt: skip
+    return list(dict.fromkeys(found))
+
+
+def struck_nearby(ctx: Context, spots: list[Token], agents: list[str]) -> list[str]:
+    """ "Israeli jets struck targets near Damascus", "the US strike on an air base
+    near Homs": force used by one country beside a city of another is used on that
+    country; ``spots`` are the verb or noun of force and what it hit."""
+    if not agents or not all(a.startswith("country/") for a in agents):
+        return []
+    found = [k for s in spots for p in g.prep_objects(s, _BESIDE) for t in g.conjuncts(p)
+             if (k := country_of_place(ctx, t)) and k not in agents]  # fmt: skip
+    return list(dict.fromkeys(found))
+
+
+def means_owners(ctx: Context, noun: Token, cameo: str) -> list[str]:
+    """ "Russian missile strikes", "Turkish artillery fire": the country before the
+    means a noun of force names uses it (the parser hangs it on the means). Only
+    force: "the Russian gas embargo" falls on Russia's gas."""
+    if cameo[:2] not in {"18", "19", "20"}:
+        return []
+    found = [k for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+             and ctx.actors.at(c.i) is None for a in c.children
+             if a.dep_ == "amod" and (k := ctx.actors.at(a.i)) and k.startswith("country/")]  # fmt: skip
     return list(dict.fromkeys(found))
 
 
 def country_of_place(ctx: Context, token: Token) -> str | None:
-    """The country a named city or region that is no actor lies in ("Kharkiv")."""
+    """The country a named city or region that is no actor lies in ("Kharkiv"), also
+    one the model left unnamed ("strikes on Arequipa": a proper noun the places list
+    knows, alone or with the proper nouns before it)."""
     mention = ctx.actors.named_at(token.i)
-    if mention is None or ctx.actors.at(token.i) is not None:
-        return None  # no name, or the name of an actor
-    capital = gazetteer().metonym(mention.text)
-    place = places().lookup(mention.text)
+    if ctx.actors.at(token.i) is not None:
+        return None  # the name of an actor
+    if mention is not None:
+        name = mention.text
+    elif token.pos_ == "PROPN" and not token.ent_type_:
+        words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        name = " ".join(t.text for t in [*words, token])
+    else:
+        return None
+    capital = gazetteer().metonym(name)
+    place = places().lookup(name)
     if capital is not None and capital.type == "Country":
         return capital.key
     return f"country/{place.country}" if place is not None and place.country else None

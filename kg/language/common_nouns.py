@@ -141,6 +141,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             and not any(doc[j].ent_type_ in {"ORG", "PERSON"} for j in range(start, tok.i))
             and not _describes(doc, start, tok)
             and not _a_tie_with(tok)
+            and not (start < tok.i and doc[start].dep_ == "conj")  # "A and B forces": two bodies
         ):
             # its name begins at its first capital: "Leeds's constituency Conservative
             # association" is the Conservative association

@@ -185,13 +185,15 @@ ANGERING_VERBS = frozenset(
 REDUCING_VERBS = frozenset(
     """
     cut cancel suspend halt freeze sever break end scrap withdraw recall downgrade terminate
-    abandon
+    abandon stop
     """.split()
 )
 RELATION_NOUNS = {
     **dict.fromkeys(["aid", "assistance", "funding", "loan", "loans", "grant", "grants"], "162"),
     **dict.fromkeys(["ties", "relations", "relationship", "ambassador", "envoy", "embassy"], "161"),
     **dict.fromkeys(["talks", "negotiations", "dialogue"], "164"),
+    # a state's goods withheld ("cut off gas supplies to X"): an embargo, kg.extract.conflict
+    **dict.fromkeys(["supplies", "deliveries", "exports", "shipments", "imports", "trade"], "163"),
     **dict.fromkeys(
         [
             "cooperation",

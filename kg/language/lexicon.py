@@ -301,12 +301,12 @@ PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 # Armed men and machines that act for whoever owns them: "Chile's troops", "the
 # warlord's soldiers"; what they attack they attack with arms, not words.
 ARMED_AGENTS = ARMED_MACHINES | frozenset("troops soldiers police generals".split())
-# Agent nouns that act for whoever owns them: "Ali Sow's agents", "the president's
-# envoy" (not "his counterpart", who serves someone else).
+# Agent nouns that act for whoever owns them: "Ali Sow's agents", "whose forces", "the
+# president's envoy" (not "his counterpart", who serves someone else; not "market forces").
 ACTING_FOR_OWNER = ARMED_AGENTS | frozenset(
     """
     agents operatives envoy envoys representative representatives spokesman spokeswoman
-    delegation delegations delegate delegates
+    forces delegation delegations delegate delegates
     spokesperson aide aides emissary emissaries lawyers lawyer negotiator negotiators
     """.split()
 )

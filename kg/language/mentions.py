@@ -28,7 +28,9 @@ from kg.language.hyphenated import (
     part_country,
     shortened_demonym,
 )
+from kg.language.job_titles import is_title_word
 from kg.language.lexicon import (
+    AGENT_NOUNS,
     FIRM_NOUNS,
     LOCATIVE_PREPS,
     ORG_HEAD_WORDS,
@@ -44,6 +46,7 @@ from kg.language.title_search import appositive_title, pre_title
 from kg.language.titles import (  # noqa: F401  (ACTOR_KINDS is part of this module's interface)
     ACTOR_KINDS,
     AFFILIATION_PREPS,
+    FORMER_WORDS,
     STOP_PREPS_IN_TITLE,
     Descriptor,
 )
@@ -249,7 +252,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     raw = one_kind_per_name(doc, raw)
     raw.extend(_repeated_names(doc, sent_of, raw, taken))
     raw.extend(common_noun_mentions(doc, sent_of, taken))
-    raw = _former_states(raw)
+    raw = _former_states(doc, raw)
     raw.sort(key=lambda m: (m.start, m.end))
     mentions = [_with_id(m, i) for i, m in enumerate(raw)]
     # a token belongs to the narrowest mention on it: "NATO" in "NATO's
@@ -259,10 +262,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
     return [_with_descriptors(doc, m, by_token, cols) for m in mentions]
 
 
-def _former_states(raw: list[Mention]) -> list[Mention]:
+def _former_states(doc: Doc, raw: list[Mention]) -> list[Mention]:
     """ "the Kremlin" in a story that names the Soviet Union ("Soviet leader X") and
-    not Russia stands for the Soviet Union."""
-    named = {m.entry.key for m in raw if m.entry is not None and not m.metonym}
+    not Russia stands for the Soviet Union (not one that only names what it left: "a
+    former Soviet republic", "Soviet war memorials")."""
+    named = {m.entry.key for m in raw if m.entry is not None and not m.metonym
+             and _names_a_state(doc, m)}  # fmt: skip
     gz = gazetteer()
     out = []
     for m in raw:
@@ -270,6 +275,20 @@ def _former_states(raw: list[Mention]) -> list[Mention]:
         now = m.entry.key if m.entry is not None else ""
         out.append(replace(m, entry=f) if f and f.key in named and now not in named else m)
     return out
+
+
+def _names_a_state(doc: Doc, m: Mention) -> bool:
+    """A demonym names its state acting or holding posts ("Soviet leader X", "Soviet
+    troops", "the Soviets"), not before a thing or after "former"."""
+    if m.kind != "demonym":
+        return True
+    if m.start > 0 and doc[m.start - 1].lower_ in FORMER_WORDS:
+        return False  # "a former Soviet republic"
+    last = doc[m.end - 1]
+    if last.dep_ not in {"amod", "compound", "nmod"}:
+        return True  # "the Soviets"
+    head = last.head.lower_
+    return head in AGENT_NOUNS or head in ORG_HEAD_WORDS or is_title_word(head)
 
 
 def _repeated_names(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed
+from tests.helpers import coded, directed
 
 
 def opposed(facts_of, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -858,3 +858,32 @@ def test_cyber_attacks_and_hacking_damage_a_country(
 )
 def test_hacking_by_no_one_named_or_denied_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bolivia cut off gas supplies to Chile on Monday.", ("Bolivia", "Chile", "163")),
+        ("Peru halted copper shipments to Ecuador.", ("Peru", "Ecuador", "163")),
+        ("Argentina stopped beef exports to Uruguay.", ("Argentina", "Uruguay", "163")),
+        ("Chile suspended trade with Bolivia in May.", ("Chile", "Bolivia", "163")),
+        ("Paraguay froze imports from Brazil.", ("Paraguay", "Brazil", "163")),
+    ],
+)
+def test_a_state_withholding_its_goods_imposes_an_embargo(
+    facts_of, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvard Mining cut copper shipments to Chile.",  # a firm's business
+        "Storms cut power supplies to Peru.",  # no one acts
+        "Bolivia did not cut off gas supplies to Chile.",  # negated
+        "Bolivia may halt gas deliveries to Chile.",  # not done
+    ],
+)
+def test_goods_withheld_by_no_state_or_not_withheld_are_no_embargo(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()

@@ -379,3 +379,31 @@ def test_a_coup_named_by_a_noun(facts_of, text: str, expected) -> None:  # type:
 )
 def test_a_coup_denied_or_with_no_doer_or_a_takeover_of_a_firm_is_no_fact(facts_of, text) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Peru's downing of a Chilean helicopter drew protests.", ("Peru", "Chile")),
+        ("The downing of a Bolivian jet by Paraguay ended the truce.", ("Paraguay", "Bolivia")),
+        ("Chile's shootdown of a Peruvian drone raised tensions.", ("Chile", "Peru")),
+        ("Argentina's sinking of a Chilean patrol boat killed nine.", ("Argentina", "Chile")),
+        ("Ecuadorean air defences downed a Peruvian drone.", ("Ecuador", "Peru")),
+        ("A Peruvian drone was downed by Ecuador on Monday.", ("Ecuador", "Peru")),
+    ],
+)
+def test_downing_and_sinking_are_force(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sinking of the ferry killed 300 people.",  # no one sank it
+        "The downing of the airliner killed everyone on board.",  # by no one named
+        "Workers downed tools at the Peruvian mine.",  # a stoppage
+        "The peso's sinking worried Chilean traders.",  # a currency falls
+    ],
+)
+def test_downing_and_sinking_without_a_state_doing_it_are_none(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()

@@ -465,3 +465,30 @@ def test_an_act_aimed_at_no_one_named_still_hits_where_it_lands(
     facts_of, text: str, pair: tuple[str, str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The OAS condemnation of Venezuela came on Friday.", ("Organization of American States",
+                                                              "Venezuela")),
+        ("Mercosur criticism of Paraguay grew louder.", ("Mercosur", "Paraguay")),
+        ("The EU rebuke of Poland was unusually sharp.", ("European Union", "Poland")),
+        ("The UN accusation against Myanmar was rejected.", ("United Nations", "Myanmar")),
+    ],
+)  # fmt: skip
+def test_a_body_compounded_before_words_aimed_at_another_owns_them(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bolivia criticism was muted.",  # aimed at no one named: whose, not said
+        "Arequipa criticism of Chile grew.",  # a place owns nothing
+    ],
+)
+def test_a_compound_without_a_named_target_owns_no_words(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()

@@ -67,3 +67,66 @@ def test_a_states_act_on_nationals_is_on_their_country(
 def test_nationals_without_a_state_acting_on_them_are_no_target(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(text)
     assert directed(facts, EventKind.CONFLICT) | directed(facts, EventKind.COOPERATION) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a noun of force on a named city: owner, demonym, demonym on the means
+        ("Chilean air strikes on Arequipa killed nine people on Monday.", ("Chile", "Peru")),
+        ("Chile's bombardment of Tacna lasted three weeks.", ("Chile", "Peru")),
+        ("Iraqi rocket attacks on Herat and Kandahar wounded dozens.", ("Iraq", "Afghanistan")),
+        # beside a named city: verb and noun
+        ("Turkish warplanes struck depots near Mosul overnight.", ("Turkey", "Iraq")),
+        ("Bolivian drones hit a barracks outside Antofagasta.", ("Bolivia", "Chile")),
+        ("The Peruvian strike on a radar station near Cochabamba drew protests.",
+         ("Peru", "Bolivia")),
+        # the place struck as the subject of "was hit by"
+        ("Aleppo was hit by Turkish missile strikes on Friday.", ("Turkey", "Syria")),
+    ],
+)  # fmt: skip
+def test_force_on_or_near_a_named_place_lands_on_its_country(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian air strikes on Arequipa killed nine rebels.",  # a country's own city
+        "Chilean strikes near the border with Peru were reported.",  # no named place beside
+        "Chile's embargo on Tacna exports hurt farmers.",  # not force
+        "Storms near Mosul cut power on Monday.",  # no one uses force
+        "Rebel strikes on Arequipa killed nine people.",  # no country uses force
+    ],
+)
+def test_no_country_struck_by_its_own_force_or_without_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), EventKind.CONFLICT)
+    assert not any(t == "Peru" or t == "Iraq" for _, t in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Chilean troops raided a camp in Tacna before dawn.", ("Chile", "Peru")),
+        ("Turkish jets bombed depots in Aleppo and Homs.", ("Turkey", "Syria")),
+        ("Bolivian police stormed a warehouse in Antofagasta, raiding it.", ("Bolivia", "Chile")),
+    ],
+)
+def test_a_states_force_in_another_countrys_city_lands_on_that_country(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian troops raided a camp in Tacna.",  # its own city
+        "Rebels raided a camp in Tacna.",  # no state uses force
+        "Chilean troops arrested two men in Tacna.",  # an arrest, no strike on Peru
+    ],
+)
+def test_no_force_on_a_city_s_country_by_its_own_state_or_non_states(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(t == "Peru" for _, t in directed(facts_of(text), EventKind.CONFLICT))

@@ -130,3 +130,28 @@ def test_the_party_not_owning_a_post_is_no_body(facts_of, text: str) -> None:  #
 )  # fmt: skip
 def test_officials_of_two_countries_are_no_one_group(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Peruvian and Chilean forces clashed near the border.", ("Peru", "Chile")),
+        ("Fighting between Bolivian and Paraguayan forces killed six.", ("Bolivia", "Paraguay")),
+        ("Skirmishes between Chilean and Argentine forces were reported.", ("Argentina", "Chile")),
+        # whose forces: the owner's ("Chile, whose troops ..." as well)
+        ("Chile, whose forces shelled Bolivia last week, denied it.", ("Chile", "Bolivia")),
+    ],
+)
+def test_forces_of_two_countries_or_of_an_owner(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Market forces pushed Chilean copper prices down.",
+        "Peruvian and Chilean forces held joint drills.",  # no fight between them
+    ],
+)
+def test_forces_without_a_fight_oppose_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()

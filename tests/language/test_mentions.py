@@ -48,3 +48,23 @@ def test_a_party_familys_name_is_not_the_us_democrats(facts_of, text: str, perso
 def test_a_chamber_before_democrat_keeps_the_party(facts_of) -> None:  # type: ignore[no-untyped-def]
     found = affiliations(facts_of("Senate Democrat leader Harry Reid said the bill was dead."))
     assert any(p == "Harry Reid" and "Democrat" in body for p, body in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # "Soviet" only says what Russia's neighbours were or what the USSR left
+        ("Moscow accused Moldova, a former Soviet republic, of provoking the row.",
+         ("Russia", "Moldova")),
+        ("The Kremlin condemned Latvia for removing Soviet monuments.", ("Russia", "Latvia")),
+        ("Moscow protested to Estonia over the relocation of a Soviet war memorial.",
+         ("Russia", "Estonia")),
+        # the Soviet Union acting or holding posts: Moscow is its capital
+        ("Soviet leader Ivan Dorov said Moscow condemned China.", ("Soviet Union", "China")),
+        ("The Soviet government said Moscow condemned Albania.", ("Soviet Union", "Albania")),
+    ],
+)  # fmt: skip
+def test_moscow_is_the_soviet_unions_only_where_that_state_acts(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)

@@ -1,0 +1,80 @@
+"""Diplomats sent away with an order, not the verb "expel": "Kenya ordered Somalia's
+ambassador to leave", "Mali gave the French ambassador 72 hours to leave the
+country", "Chad told the German envoy to leave", "the Polish diplomats were ordered
+out of Russia", "Moscow declared five Polish diplomats persona non grata". Each
+expels (CAMEO 166) whoever the envoy serves; telling an envoy to leave is no
+consultation, and hours given to leave are no aid.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract.base import Context
+from kg.extract.directed import make_events, targets_of
+from kg.extract.senses import sense
+from kg.extract.struck import nationals_of
+from kg.records import Event, EventKind
+
+# Verbs that send someone away with a clause of leaving: "ordered / told / asked /
+# gave X (48 hours) to leave".
+ORDERING_VERBS = frozenset("order tell ask instruct give direct".split())
+# Who a state sends away so: its envoys (plain people told to leave are no diplomacy).
+_ENVOY_WORDS = frozenset(
+    "ambassador ambassadors envoy envoys diplomat diplomats chargé charge attaché attache "
+    "consul consuls".split()
+)
+_LEAVING = frozenset({"leave", "quit", "depart", "exit"})
+_EXPEL = sense("reduce-relations", "166")
+
+
+def sent_envoys(verb: Token) -> list[Token]:
+    """The envoys ``verb`` orders to leave: "ordered the ambassador to leave" (also
+    "the ambassador was ordered to leave", "gave the envoys 72 hours to leave",
+    "ordered the diplomats out"); none when no leaving is said ("told the ambassador
+    that ...", "gave the envoy a letter")."""
+    if verb.lemma_ not in ORDERING_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    leaving = any(
+        (c.dep_ in {"xcomp", "advcl", "ccomp"} and c.lemma_ in _LEAVING)
+        or (c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == "out")
+        for c in verb.children
+    )
+    if not leaving:
+        return []
+    held = (
+        g.subjects(verb)
+        if g.is_passive(verb)
+        else [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    )
+    return [t for h in held for t in g.conjuncts(h) if t.lower_ in _ENVOY_WORDS]
+
+
+def _declared_unwelcome(verb: Token) -> list[Token]:
+    """Who "declared X persona non grata" names (the parser makes X the subject of a
+    clause headed by "persona")."""
+    if verb.lemma_ != "declare" or not any(t.lower_ == "grata" for t in verb.subtree):
+        return []
+    return [s for c in verb.children if c.lower_ == "persona" for s in g.subjects(c)] + [
+        o for o in g.direct_objects(verb) if o.lower_ != "persona"
+    ]
+
+
+def expulsion(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
+    """An expulsion said with an order to leave or "persona non grata"."""
+    sent = sent_envoys(verb) or _declared_unwelcome(verb)
+    if not sent:
+        return
+    if g.is_passive(verb):  # "was ordered to leave Kenya (by Kenya)"
+        doers = g.agents(verb) or [o for c in verb.children if c.lemma_ in _LEAVING
+                                   for o in g.direct_objects(c)]  # fmt: skip
+    else:
+        doers = g.subjects(verb)
+    agents = [k for t in doers for k in g.actors_of(ctx, t)]
+    targets = [k for t in sent for k in targets_of(ctx, t) if k not in agents]
+    targets = targets or nationals_of(ctx, sent, agents)
+    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, _EXPEL, agents, targets,
+                           sent, extractor, 0.7)  # fmt: skip

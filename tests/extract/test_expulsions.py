@@ -1,0 +1,43 @@
+"""Envoys sent away with an order to leave or "persona non grata": sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import coded, directed, met_pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Bolivia ordered Chile's ambassador to leave within three days.", ("Bolivia", "Chile")),
+        ("Uruguay told the Paraguayan envoy to leave the country.", ("Uruguay", "Paraguay")),
+        ("Ecuador gave the Peruvian ambassador 48 hours to leave.", ("Ecuador", "Peru")),
+        ("Peru's ambassador was ordered to leave Ecuador on Monday.", ("Ecuador", "Peru")),
+        ("Chile asked two Bolivian diplomats to leave by Friday.", ("Chile", "Bolivia")),
+        ("Hungary declared three Austrian diplomats persona non grata.", ("Hungary", "Austria")),
+    ],
+)
+def test_an_order_to_leave_expels_the_envoys_country(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert (*pair, "166") in coded(facts_of, text)
+    assert not met_pairs(facts)  # no consultation
+    assert directed(facts, EventKind.COOPERATION) == set()  # hours to leave are no aid
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ecuador did not order the Peruvian ambassador to leave.",  # negated
+        "Ecuador may order the Peruvian ambassador to leave.",  # not done
+        "Police ordered the protesters to leave the square.",  # no envoys
+        "Uruguay told the Paraguayan envoy that talks would resume.",  # no leaving
+        "Ecuador gave the Peruvian ambassador a letter.",  # no leaving
+    ],
+)
+def test_no_expulsion_without_an_asserted_order_to_an_envoy_to_leave(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
