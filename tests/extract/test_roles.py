@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.records import RelationType
-from tests.helpers import affiliations
+from kg.records import EventKind, RelationType
+from tests.helpers import affiliations, directed
 
 
 @pytest.mark.parametrize(
@@ -108,6 +108,27 @@ def test_national_title_takes_the_dateline_country(nlp) -> None:  # type: ignore
     text = "Cabinet row\nLISBON -- President Rui Lopes said the budget would pass in May."
     facts = next(iter(process(nlp, [article_from_text(text, source="x")])))
     assert ("Rui Lopes", "Portugal") in affiliations(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coup\nKANO, Nigeria — The African Union on Monday suspended Mali after soldiers"
+        " detained President Ali Tembo.",
+        "Coup\nKANO, Nigeria (AP) — The African Union suspended Mali; President Ali Tembo was held.",
+        "Coup\nKANO, Nigeria: The African Union suspended Mali and President Ali Tembo fled.",
+    ],
+)
+def test_a_city_country_dateline_is_no_party(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A "KANO, Nigeria — X suspended Y" dateline: its country is not X's subject."""
+    from kg.extract.pipeline import process
+    from kg.read.article_text import article_from_text
+
+    facts = next(iter(process(nlp, [article_from_text(text, source="x")])))
+    opposed = directed(facts, EventKind.CONFLICT)
+    assert ("African Union", "Mali") in opposed
+    assert not any("Nigeria" in pair for pair in opposed)
+    assert ("Ali Tembo", "Nigeria") not in affiliations(facts)
 
 
 @pytest.mark.parametrize(
