@@ -18,7 +18,12 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.passives import is_passive
-from kg.language.lexicon import BELONGING_VERBS, JOINING_VERBS, QUITTING_VERBS
+from kg.language.lexicon import (
+    BELONGING_VERBS,
+    COMPOSING_VERBS,
+    JOINING_VERBS,
+    QUITTING_VERBS,
+)
 from kg.records import Modality
 
 Candidate = tuple[str, str, list[Token], float]  # member, body, tokens, confidence
@@ -32,8 +37,10 @@ def joined(ctx: Context) -> Iterator[Candidate]:
     for token, lemma, _, pos in ctx.scan():
         if pos != "VERB":
             continue
-        if lemma in JOINING_VERBS or lemma in {"include", "admit"}:
+        if lemma in JOINING_VERBS or lemma in COMPOSING_VERBS or lemma == "admit":
             yield from _joined(ctx, token)
+        elif lemma == "bring" and any(c.lower_ == "together" for c in token.children):
+            yield from _joined(ctx, token)  # "the bloc, which brings together A and B"
         elif lemma in _SIGNING:
             yield from _signed(ctx, token)
         elif lemma in BELONGING_VERBS and token.tag_ in {"VBZ", "VBP"}:
@@ -92,7 +99,7 @@ def _joined(ctx: Context, verb: Token) -> Iterator[Candidate]:
         members = [
             k for o in g.direct_objects(verb) for k in g.actors_of(ctx, o, include_places=True)
         ]
-        if verb.lemma_ == "include" and not (_expanded(verb) or _made_of(verb)):
+        if not (_expanded(verb) or _made_of(verb)):
             return  # "the talks included Iran" says nothing of membership
     if not _asserted(ctx, verb) or (verb.dep_ == "acl" and g.has_to(verb)):
         return  # "Turkey's application to join the EU (was rejected)": only sought
