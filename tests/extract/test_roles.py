@@ -478,3 +478,19 @@ def test_a_body_after_for_is_the_brief_when_another_body_holds_the_post(
 )
 def test_a_portfolio_before_a_title_is_no_body(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert affiliations(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("The African Union suspended Mali. The bloc's chairman, Senegalese President Awa Ndiaye,"
+         " said the junta must go.", {("Awa Ndiaye", "Senegal"), ("Awa Ndiaye", "African Union")}),
+        ("ECOWAS met on Sunday. Its chairman, Ghanaian President Kojo Mensah, condemned the coup.",
+         {("Kojo Mensah", "Ghana")}),
+        ("NATO met in Riga. Estonian Prime Minister Kaja Tamm, the alliance's host, said so.",
+         {("Kaja Tamm", "Estonia")}),
+    ],
+)  # fmt: skip
+def test_a_bodys_post_leaves_a_national_title_beside_it(facts_of, text: str, pairs) -> None:  # type: ignore[no-untyped-def]
+    """ "the bloc's chairman, Senegalese President X": a post of the bloc's and of Senegal's."""
+    assert pairs <= affiliations(facts_of(text))
