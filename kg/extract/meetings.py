@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract import grammar as g
 from kg.extract import triggers
+from kg.extract.appeals import courtesy_call
 from kg.extract.base import Context, unique
 from kg.extract.ceremonies import ceremony_events
 from kg.extract.contact import (
@@ -177,6 +178,8 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     trig = _VERBS[key]
     if "bare-object" in trig.flags and not _rings(ctx, verb):
         return None  # "called on X", "called X a liar", "was called X"
+    if "courtesy" in trig.flags and not courtesy_call(ctx, verb):
+        return None  # "called on X to resign": an appeal, no call paid on X
     if "guest-object" in trig.flags and not guest_objects(ctx, verb):
         return None  # "entertained the idea", "entertained hopes"
     if "person-object" in trig.flags and any(

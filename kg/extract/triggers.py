@@ -57,6 +57,7 @@ FLAGS = frozenset(
         "no-object",
         "reciprocal",
         "together-only",
+        "courtesy",
     }
 )
 
