@@ -18,18 +18,17 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.passives import is_passive
-from kg.language.lexicon import (
-    BELONGING_VERBS,
-    COMPOSING_VERBS,
-    JOINING_VERBS,
-    QUITTING_VERBS,
-)
+from kg.language.lexicon import BELONGING_VERBS, JOINING_VERBS, QUITTING_VERBS
 from kg.records import Modality
 
 Candidate = tuple[str, str, list[Token], float]  # member, body, tokens, confidence
 _BODIES = ("org/", "group/", "agreement/")
 # Verbs that make their subject a party to the agreement they name.
 _SIGNING = {"sign", "ratify", "accede"}
+# Verbs by which a body, in the present, names its members: "the SADC, which includes
+# Zambia", "the GCC, which groups Qatar and Oman", "the bloc comprises Chile and Peru"
+# (and "brings together", read with its particle).
+COMPOSING_VERBS = frozenset({"include", "comprise", "group", "encompass"})
 
 
 def joined(ctx: Context) -> Iterator[Candidate]:

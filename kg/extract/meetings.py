@@ -21,7 +21,6 @@ from spacy.tokens import Span, Token
 
 from kg.extract import grammar as g
 from kg.extract import triggers
-from kg.extract.appeals import courtesy_call
 from kg.extract.base import Context, unique
 from kg.extract.ceremonies import ceremony_events
 from kg.extract.contact import (
@@ -29,6 +28,7 @@ from kg.extract.contact import (
     ROLES,
     can_host,
     contact_events,
+    courtesy_call,
     is_audience,
     separately,
 )

@@ -89,10 +89,6 @@ JOINING_VERBS = {"join": "", "rejoin": ""}
 QUITTING_VERBS = {"leave": "", "quit": "", "exit": "", "withdraw": "from", "pull": "out of",
                   "secede": "from"}  # fmt: skip
 BELONGING_VERBS = {"belong": "to"}
-# Verbs by which a body, in the present, names its members: "the SADC, which includes
-# Zambia", "the GCC, which groups Qatar and Oman", "the bloc comprises Chile and Peru"
-# (and "brings together", read with its particle).
-COMPOSING_VERBS = frozenset({"include", "comprise", "group", "encompass"})
 # Words that name a government portfolio inside a title: "Trade Representative",
 # "Minister of International Trade and Industry".
 PORTFOLIO_WORDS = frozenset(
