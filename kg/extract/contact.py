@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.claims import claimant
+from kg.extract.when import says_when
 from kg.language.event_words import AUDIENCE_NOUNS, CALLED_OFF, MEDIA_NAMES, MEDIA_WORDS, PUT_OFF
 from kg.records import Event, EventKind, Modality, Participant
 
@@ -147,3 +148,34 @@ def not_held(event: Event, off: Token) -> Event:
     if off.lemma_ in PUT_OFF:
         return replace(event, modality=Modality.PLANNED)
     return replace(event, negated=True)
+
+
+# What makes "called on X" an appeal to X: what X is asked to do or give ("called on
+# X to resign", "called on X for calm", "called on X that ..."), told on the verb or on X.
+_ASKING = {"xcomp", "ccomp", "advcl", "acl", "relcl"}
+
+
+def courtesy_call(ctx: Context, verb: Token) -> bool:
+    """ "The minister called on Prime Minister X at his residence": a call paid on a
+    person (a visit, as South Asian papers write it), not an appeal: nothing is asked
+    of X, and X is a person, not a government ("called on Peru" stays an appeal)."""
+    if verb.lemma_ != "call":
+        return False
+    on = [
+        c
+        for c in verb.children
+        if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"} and not says_when(c)
+    ]  # fmt: skip  ("called on X on Tuesday")
+    called = [o for p in on for o in p.children if o.dep_ == "pobj"]
+    if len(on) != 1 or not called:
+        return False
+    if any(c.dep_ in _ASKING or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+        return False
+    for person in called:
+        mention = ctx.actors.mention_at(person.i)
+        if mention is None or mention.kind != "person":
+            return False
+        if any(c.dep_ in _ASKING for c in person.children):
+            return False
+    return not any(t.lower_ == "to" and t.head.pos_ == "VERB" and t.dep_ == "aux"
+                   for t in ctx.sentence_tokens(verb) if t.i > verb.i)  # fmt: skip

@@ -27,6 +27,10 @@ _BODIES = ("org/", "group/", "agreement/")
 _SIGNING = {"sign", "ratify", "accede"}
 # Verbs by which a body takes in a member: "the bloc admitted Croatia", "was readmitted to".
 _ADMITTING = {"admit", "readmit"}
+# Verbs by which a body, in the present, names its members: "the SADC, which includes
+# Zambia", "the GCC, which groups Qatar and Oman", "the bloc comprises Chile and Peru"
+# (and "brings together", read with its particle).
+COMPOSING_VERBS = frozenset({"include", "comprise", "group", "encompass"})
 
 
 def joined(ctx: Context) -> Iterator[Candidate]:
@@ -34,8 +38,10 @@ def joined(ctx: Context) -> Iterator[Candidate]:
     for token, lemma, _, pos in ctx.scan():
         if pos != "VERB":
             continue
-        if lemma in JOINING_VERBS or lemma == "include" or lemma in _ADMITTING:
+        if lemma in JOINING_VERBS or lemma in COMPOSING_VERBS or lemma in _ADMITTING:
             yield from _joined(ctx, token)
+        elif lemma == "bring" and any(c.lower_ == "together" for c in token.children):
+            yield from _joined(ctx, token)  # "the bloc, which brings together A and B"
         elif lemma in _SIGNING:
             yield from _signed(ctx, token)
         elif lemma in BELONGING_VERBS and token.tag_ in {"VBZ", "VBP"}:
@@ -94,7 +100,7 @@ def _joined(ctx: Context, verb: Token) -> Iterator[Candidate]:
         members = [
             k for o in g.direct_objects(verb) for k in g.actors_of(ctx, o, include_places=True)
         ]
-        if verb.lemma_ == "include" and not (_expanded(verb) or _made_of(verb)):
+        if verb.lemma_ not in _ADMITTING and not (_expanded(verb) or _made_of(verb)):
             return  # "the talks included Iran" says nothing of membership
     if not _asserted(ctx, verb) or (verb.dep_ == "acl" and g.has_to(verb)):
         return  # "Turkey's application to join the EU (was rejected)": only sought

@@ -28,6 +28,7 @@ from kg.extract.contact import (
     ROLES,
     can_host,
     contact_events,
+    courtesy_call,
     is_audience,
     separately,
 )
@@ -180,6 +181,8 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     trig = _VERBS[key]
     if "bare-object" in trig.flags and not _rings(ctx, verb):
         return None  # "called on X", "called X a liar", "was called X"
+    if "courtesy" in trig.flags and not courtesy_call(ctx, verb):
+        return None  # "called on X to resign": an appeal, no call paid on X
     if "guest-object" in trig.flags and not guest_objects(ctx, verb):
         return None  # "entertained the idea", "entertained hopes"
     if "person-object" in trig.flags and any(

@@ -77,6 +77,7 @@ _PREVENTING = {"prevent", "stop", "bar", "ban", "deter", "discourage", "dissuade
                "block", "restrain", "refrain"}  # fmt: skip
 _REFUSING = {"refuse", "decline", "fail", "reject", "unable"}
 _REFUSALS = {"failure", "refusal", "inability", "reluctance", "unwillingness"}  # "refusal to"
+_FINITE = {"VBD", "VBZ", "VBP"}  # a verb with a tense of its own, not a bare "meet"
 _NOW = {"VBZ", "VBP"}  # a simple present: what happens whenever, not once
 # Links up from an event's verb to the clause whose mood it shares
 _CHAINED = {"xcomp", "conj", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "relcl"}
@@ -104,9 +105,10 @@ def negated(verb: Token, event: Token | None = None) -> bool:
     if verb.dep_ == "acl" and verb.head.lemma_ in _REFUSING:
         return True  # "its refusal to sign", "their failure to send aid"
     t: Token | None = verb
-    hops = 0
+    hops, came_by = 0, ""
     while t is not None and hops < 3:
-        if hops and t.lemma_ in _REFUSING:
+        if hops and t.lemma_ in _REFUSING and came_by != "conj":
+            # "refused to meet X", but not "rejected the plan and accused X"
             return True
         for c in t.children:
             dep = c.dep_
@@ -117,7 +119,10 @@ def negated(verb: Token, event: Token | None = None) -> bool:
                 or (hops == 0 and dep == "dobj" and denied(c, event))  # "sent no troops to X"
             ):
                 return True
+        if t.dep_ == "conj" and t.tag_ in _FINITE and t.head.tag_ == "VB":
+            break  # "refused to comment and accused X", "did not come and sent Y": its own tense
         if t.dep_ in {"xcomp", "aux"} or (t.dep_ == "conj" and hops == 0 and not _other_subject(t)):
+            came_by = t.dep_
             t = t.head
             hops += 1
             continue

@@ -75,7 +75,7 @@ def _posts(ctx: Context) -> Iterator[Relation]:
             targets = [t for t in linked if t and not t.startswith(("person/", "agreement/"))]
             if (d.title.split() or [""])[-1].lower() in PROFESSIONS:
                 targets = [t for t in targets if not t.startswith("country/")]
-            if _scoped(d.title, targets) or _a_bodys_post(ctx, m):
+            if _scoped(d.title, targets) or _a_bodys_post(ctx, m, d):
                 # "chief US economist at Holm Bank", "head of UK equities for X", "its UK
                 # chief executive": the country is what the post covers, not the employer
                 targets = [t for t in targets if not t.startswith("country/")]
@@ -163,10 +163,12 @@ def _brief(ctx: Context, m: Mention, bodies: list[Mention | None]) -> bool:
     )
 
 
-def _a_bodys_post(ctx: Context, m: Mention) -> bool:
-    """The title is a body's, named elsewhere or by a possessive: "its UK chief
-    executive X", "X, Holm Bank's UK head of tax", "X, the bank's French economist"."""
-    lo, hi = m.span
+def _a_bodys_post(ctx: Context, m: Mention, d: Descriptor) -> bool:
+    """The title ``d`` is a body's, named elsewhere or by a possessive: "its UK chief
+    executive X", "X, Holm Bank's UK head of tax", "X, the bank's French economist".
+    Read in that title alone: "the bloc's chairman, Senegalese President X" holds a
+    post of Senegal's as well as the bloc's."""
+    lo, hi = min(d.start, m.start), max(d.end, m.end)
     if ctx.doc[lo].lower_ in {"its", "their"} or (
         lo > 0 and ctx.doc[lo - 1].lower_ in {"its", "their"}
     ):

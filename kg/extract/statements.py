@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.extract.contact import is_audience
+from kg.extract.contact import courtesy_call, is_audience
 from kg.extract.modality import ends_with_question
 from kg.language.mentions import Mention
 from kg.records import Event, EventKind, Modality, Participant
@@ -52,7 +52,7 @@ def extract(ctx: Context) -> Iterator[Event]:
             c.dep_ == "dobj" and c.lower_ in _REMARK_NOUNS for c in token.children
         ):
             yield from _statement(ctx, token, "statement")
-        elif (lemma == "call" and _appeal_prep(token) is not None) or (
+        elif (lemma == "call" and _appeal_prep(token) and not courtesy_call(ctx, token)) or (
             lemma in _URGING and any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in token.children)
         ):
             yield from _statement(ctx, token, "appeal")

@@ -58,6 +58,7 @@ FLAGS = frozenset(
         "no-object",
         "reciprocal",
         "together-only",
+        "courtesy",
     }
 )
 

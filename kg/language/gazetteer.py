@@ -245,12 +245,17 @@ class Gazetteer:
 
         >>> gazetteer().country_of_place("WASHINGTON")
         'country/USA'
+        >>> gazetteer().country_of_place("KANO, Nigeria")  # the AP style: city, country
+        'country/NGA'
         """
         if not place:
             return None
-        name = place.title()
-        entry = self.metonym(name) or self.lookup(name)
-        return entry.key if entry is not None and entry.type == "Country" else None
+        for part in reversed(place.split(",")):  # the country after the city first
+            name = part.strip().title()
+            entry = self.metonym(name) or self.lookup(name)
+            if entry is not None and entry.type == "Country":
+                return entry.key
+        return None
 
     def is_place(self, name: str) -> bool:
         """True for a country, capital or other place the gazetteer knows."""

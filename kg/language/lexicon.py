@@ -44,7 +44,7 @@ TITLE_WORDS = frozenset(
     chairperson chair head chief leader spokesman spokeswoman spokesperson commissioner
     governor mayor king queen prince princess emperor sultan emir monarch pope general
     admiral commander colonel lieutenant marshal officer official diplomat adviser backbencher
-    advisor aide deputy counterpart senator congressman congresswoman lawmaker frontbencher
+    advisor aide deputy counterpart senator sen. rep. congressman congresswoman lawmaker frontbencher
     legislator mp mep msp speaker prosecutor judge attorney attorney-general ayatollah cleric executive
     ceo founder chancellor-elect president-elect minister-elect premier-elect governor-elect
     mayor-elect undersecretary under-secretary attache

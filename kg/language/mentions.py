@@ -40,6 +40,7 @@ from kg.language.mention_record import Mention
 from kg.language.name_kinds import firm_names, one_kind_per_name
 from kg.language.names import SUFFIX_ROLES
 from kg.language.not_names import of_origin
+from kg.language.party_tags import party_tag, party_tag_mentions
 from kg.language.shared_titles import shared_apposition, shared_title
 from kg.language.title_columns import TitleColumns
 from kg.language.title_search import appositive_title, pre_title
@@ -252,6 +253,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     raw = one_kind_per_name(doc, raw)
     raw.extend(_repeated_names(doc, sent_of, raw, taken))
     raw.extend(common_noun_mentions(doc, sent_of, taken))
+    raw.extend(party_tag_mentions(doc, sent_of, taken))  # "Sen. Ann Vale, D-Ohio,"
     raw = _former_states(doc, raw)
     raw.sort(key=lambda m: (m.start, m.end))
     mentions = [_with_id(m, i) for i, m in enumerate(raw)]
@@ -341,6 +343,7 @@ def _with_descriptors(
         shared_apposition(doc, m, by_token)
         or appositive_title(doc, m, by_token, cols)
         or dashed_title(doc, m, by_token, cols)
+        or party_tag(doc, m, by_token)
     )
     if post is not None and all((d.start, d.end) != (post.start, post.end) for d in descriptors):
         descriptors.append(post)

@@ -17,12 +17,15 @@ from kg.errors import InputError
 from kg.records import Article
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-# "TEHRAN -- ", "WASHINGTON, March 31 - ", "NEW YORK (Reuters) - ", "Moscow, 3 May (AFP) — "
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
+# "TEHRAN -- ", "WASHINGTON, March 31 - ", "NEW YORK (Reuters) - ", "Moscow, 3 May (AFP) — ",
+# and the AP style with the country or state after the city: "ABUJA, Nigeria (AP) — "
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?|[A-Z][A-Z.'’ -]{1,40}?)"
-    rf"(?:\s*,\s*(?P<date>{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:\s*,\s*\d{{4}})?)?"
+    rf"(?:\s*,\s*(?!{_DATE})(?P<region>[A-Z][A-Za-z.'’-]*(?:\s[A-Z][A-Za-z.'’-]*){{0,2}}))?"
+    rf"(?:\s*,\s*(?P<date>{_DATE})(?:\s*,\s*\d{{4}})?)?"
     r"(?:\s*\((?P<agency>[A-Za-z .-]{2,30})\))?"
-    r"\s*(?:--|—|–|-|_)\s+(?=\S)"
+    r"\s*(?:--|—|–|-|_|(?<=[A-Za-z.]):)\s+(?=\S)"
 )
 
 
@@ -68,6 +71,8 @@ def split_dateline(body: str) -> tuple[str | None, str | None, str]:
 
     >>> split_dateline("WASHINGTON, March 3 - President Hale said so.")
     ('WASHINGTON', 'March 3', 'President Hale said so.')
+    >>> split_dateline("ABUJA, Nigeria (AP) — The bloc met.")
+    ('ABUJA, Nigeria', None, 'The bloc met.')
     >>> split_dateline("Iran said so.")
     (None, None, 'Iran said so.')
     """
@@ -80,6 +85,10 @@ def split_dateline(body: str) -> tuple[str | None, str | None, str]:
     shouted = place.upper() == place and any(c.isalpha() for c in place)
     if not shouted and not (match.group("date") or match.group("agency")):
         return None, None, body
+    if match.group(0).rstrip().endswith(":") and not shouted:
+        return None, None, body  # "NEW DELHI: ..." (Indian papers), never "Iran: ..."
+    if match.group("region"):
+        place = f"{place}, {match.group('region')}"  # "ABUJA, Nigeria"
     return place, match.group("date"), body[match.end() :]
 
 

@@ -261,3 +261,37 @@ def test_a_broadcasters_programme_or_readers_are_an_audience(facts_of, text: str
 )
 def test_rarer_meeting_nouns(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert pair("Ruth Hale", "Karel Novy") in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Nepalese Foreign Minister Gita Rai called on Prime Minister Arun Bhatt at his office.",
+         ("Gita Rai", "Arun Bhatt")),
+        ("Earlier, the visiting army chief, General Omar Said, called on President Lina Haddad"
+         " in Amman.", ("Omar Said", "Lina Haddad")),
+        ("Gita Rai called upon Governor Arun Bhatt on Tuesday and discussed trade.",
+         ("Gita Rai", "Arun Bhatt")),
+    ],
+)  # fmt: skip
+def test_a_call_paid_on_a_person_is_a_meeting(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """ "X called on Prime Minister Y at his office": a courtesy call, nothing asked of Y."""
+    facts = facts_of(text)
+    assert frozenset(pair) in met_pairs(facts)
+    assert not any(e.type == "appeal" for e in facts.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Gita Rai called on President Arun Bhatt to resign.",
+        "Senator Gita Rai called on President Arun Bhatt for calm.",
+        "Senator Gita Rai called on Nepal to withdraw its troops.",
+        "Gita Rai called on President Arun Bhatt and urged him to resign.",
+        "Gita Rai called on President Arun Bhatt, saying he must quit.",
+    ],
+)
+def test_an_appeal_on_someone_is_no_call_paid(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert met_pairs(facts) == set()
+    assert any(e.type == "appeal" for e in facts.events)

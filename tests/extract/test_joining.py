@@ -137,6 +137,26 @@ def test_readmitted_to_a_body(facts_of, text: str) -> None:  # type: ignore[no-u
 
 
 @pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("The Gulf Cooperation Council, which groups Qatar, Oman and Kuwait, met on Monday.",
+         {("Qatar", "Gulf Cooperation Council"), ("Oman", "Gulf Cooperation Council"),
+          ("Kuwait", "Gulf Cooperation Council")}),
+        ("The Andean Community comprises Peru, Bolivia and Ecuador.",
+         {("Peru", "Andean Community"), ("Bolivia", "Andean Community")}),
+        ("ASEAN, which brings together Vietnam and Laos, condemned the coup.",
+         {("Vietnam", "Association of Southeast Asian Nations"),
+          ("Laos", "Association of Southeast Asian Nations")}),
+        ("The Andean Community, which encompasses Peru and Bolivia, criticised Chile.",
+         {("Peru", "Andean Community"), ("Bolivia", "Andean Community")}),
+    ],
+)  # fmt: skip
+def test_a_body_naming_its_members(facts_of, text: str, pairs: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    """ "the GCC, which groups Qatar and Oman": a body's verbs of composition, in the present."""
+    assert pairs <= memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Gabon hopes to be readmitted to the African Union.",
@@ -144,4 +164,17 @@ def test_readmitted_to_a_body(facts_of, text: str) -> None:  # type: ignore[no-u
     ],
 )
 def test_not_readmitted(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert memberships(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit brought together Peru and Bolivia.",
+        "Analysts grouped Peru and Bolivia with Ecuador.",
+        "The talks in Lima grouped Peru and Bolivia around one table.",
+        "The Andean Community once comprised Peru and Chile.",
+    ],
+)
+def test_no_membership_from_grouping_by_others_or_in_the_past(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert memberships(facts_of(text)) == set()

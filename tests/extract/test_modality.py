@@ -523,3 +523,39 @@ def test_an_opening_purpose_keeps_the_main_clause_a_fact(
     facts_of, text: str, kind: EventKind
 ) -> None:  # type: ignore[no-untyped-def]
     assert any(e.kind is kind and e.factual for e in facts_of(text).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair"),
+    [
+        ("Cuba rejected the report as biased and accused Spain of lying.", EventKind.CONFLICT,
+         ("Cuba", "Spain")),
+        ("Cuba declined the invitation and condemned Spain for its stance.", EventKind.CONFLICT,
+         ("Cuba", "Spain")),
+        ("Cuba refused the offer but praised Spain for its help.", EventKind.COOPERATION,
+         ("Cuba", "Spain")),
+        ("Cuba refused to comment and accused Spain of lying.", EventKind.CONFLICT,
+         ("Cuba", "Spain")),
+        ("Cuba did not attend the summit and criticised Spain.", EventKind.CONFLICT,
+         ("Cuba", "Spain")),
+    ],
+)  # fmt: skip
+def test_a_refusal_does_not_reach_a_verb_with_a_tense_of_its_own(
+    facts_of, text: str, kind: EventKind, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    """'rejected X and accused Y': the accusation was made ('refused to meet' is no meeting)."""
+    assert pair in directed(facts_of(text), kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuba refused to meet Spain and talk with Peru.",
+        "Cuba did not meet Spain or talk with Peru.",
+        "Cuba failed to meet Spain and to talk with Peru.",
+    ],
+)
+def test_a_refusal_still_reaches_a_joined_bare_verb(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert met_pairs(facts) == set()
+    assert met_pairs(facts, factual_only=False)

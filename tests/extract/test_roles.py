@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.records import RelationType
-from tests.helpers import affiliations
+from kg.records import EventKind, RelationType
+from tests.helpers import affiliations, directed
 
 
 @pytest.mark.parametrize(
@@ -108,6 +108,27 @@ def test_national_title_takes_the_dateline_country(nlp) -> None:  # type: ignore
     text = "Cabinet row\nLISBON -- President Rui Lopes said the budget would pass in May."
     facts = next(iter(process(nlp, [article_from_text(text, source="x")])))
     assert ("Rui Lopes", "Portugal") in affiliations(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coup\nKANO, Nigeria — The African Union on Monday suspended Mali after soldiers"
+        " detained President Ali Tembo.",
+        "Coup\nKANO, Nigeria (AP) — The African Union suspended Mali; President Ali Tembo was held.",
+        "Coup\nKANO, Nigeria: The African Union suspended Mali and President Ali Tembo fled.",
+    ],
+)
+def test_a_city_country_dateline_is_no_party(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A "KANO, Nigeria — X suspended Y" dateline: its country is not X's subject."""
+    from kg.extract.pipeline import process
+    from kg.read.article_text import article_from_text
+
+    facts = next(iter(process(nlp, [article_from_text(text, source="x")])))
+    opposed = directed(facts, EventKind.CONFLICT)
+    assert ("African Union", "Mali") in opposed
+    assert not any("Nigeria" in pair for pair in opposed)
+    assert ("Ali Tembo", "Nigeria") not in affiliations(facts)
 
 
 @pytest.mark.parametrize(
@@ -485,3 +506,19 @@ def test_a_bare_title_holder_speaking_of_a_country_holds_its_post(
     facts_of, text: str, country: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert affiliations(facts_of(text)) == {("Ivo Marek", country)}
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("The African Union suspended Mali. The bloc's chairman, Senegalese President Awa Ndiaye,"
+         " said the junta must go.", {("Awa Ndiaye", "Senegal"), ("Awa Ndiaye", "African Union")}),
+        ("ECOWAS met on Sunday. Its chairman, Ghanaian President Kojo Mensah, condemned the coup.",
+         {("Kojo Mensah", "Ghana")}),
+        ("NATO met in Riga. Estonian Prime Minister Kaja Tamm, the alliance's host, said so.",
+         {("Kaja Tamm", "Estonia")}),
+    ],
+)  # fmt: skip
+def test_a_bodys_post_leaves_a_national_title_beside_it(facts_of, text: str, pairs) -> None:  # type: ignore[no-untyped-def]
+    """ "the bloc's chairman, Senegalese President X": a post of the bloc's and of Senegal's."""
+    assert pairs <= affiliations(facts_of(text))
