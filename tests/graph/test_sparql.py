@@ -192,3 +192,14 @@ def test_control_characters_in_labels_are_shown_not_obeyed() -> None:
     assert "Evil\\x1b[2J name\\u202e" in out
     data = json.loads(format_result(select(store, "SELECT ?l WHERE { ?s ?p ?l }"), "json"))
     assert data["results"]["bindings"][0]["l"]["value"] == "Evil\x1b[2J\nname\u202e"
+
+
+def test_memberships_mark_a_body_left_as_not_current(facts_of) -> None:  # type: ignore[no-untyped-def]
+    from kg.run.ingest import write_facts
+
+    s = open_store("memory")
+    write_facts(s, facts_of("Norway left the Nordic Council in 2020. Chile is a member of the OAS."))
+    rows = {(r["subjectName"].value, r["current"].value)
+            for r in select(s, load_query("memberships")).rows}  # fmt: skip
+    assert ("Norway", "false") in rows
+    assert ("Chile", "true") in rows
