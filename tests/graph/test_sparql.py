@@ -198,7 +198,9 @@ def test_memberships_mark_a_body_left_as_not_current(facts_of) -> None:  # type:
     from kg.run.ingest import write_facts
 
     s = open_store("memory")
-    write_facts(s, facts_of("Norway left the Nordic Council in 2020. Chile is a member of the OAS."))
+    write_facts(
+        s, facts_of("Norway left the Nordic Council in 2020. Chile is a member of the OAS.")
+    )
     rows = {(r["subjectName"].value, r["current"].value)
             for r in select(s, load_query("memberships")).rows}  # fmt: skip
     assert ("Norway", "false") in rows
