@@ -61,12 +61,33 @@ def one_kind_per_name(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     """
     firms = {name for name, entry in firm_names(doc, mentions).items() if entry is None}
     firms |= _which_names(doc, mentions)
+    surnames = _surnames(mentions)
     return [
         replace(m, kind="org", locative=False)
         if m.kind in _RETYPED and m.entry is None and m.text in firms and not m.metonym
+        else replace(m, kind="person", entry=None)
+        if _a_surname(doc, m, surnames)
         else m
         for m in mentions
     ]
+
+
+def _surnames(mentions: Sequence[Mention]) -> set[str]:
+    """The last words of the people named in full ("Kanye West": "West")."""
+    return {m.text.split()[-1] for m in mentions if m.kind == "person" and m.entry is None
+            and len(m.text.split()) >= 2 and m.text.split()[-2].lower() != "of"}  # fmt: skip
+
+
+def _a_surname(doc: Doc, m: Mention, surnames: set[str]) -> bool:
+    """A body or group the gazetteer knows by one bare word that is the surname of a
+    person the article names: "Kanye West ... West said" is the person, not "the
+    West" (which keeps its article: "the West said")."""
+    return (
+        m.kind in {"org", "group"}
+        and m.entry is not None
+        and m.text in surnames
+        and not (m.start > 0 and doc[m.start - 1].lower_ == "the")
+    )
 
 
 def _which_names(doc: Doc, mentions: Sequence[Mention]) -> set[str]:

@@ -44,3 +44,30 @@ def test_a_title_the_model_took_for_a_firm_is_not_found_again_as_one(facts_of) -
     )
     first = [e for e in facts.events if e.evidence.sentence == 0]
     assert {a.name for a in facts.actors if a.key in first[0].actors("speaker")} == {"Tom Lind"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a bare word the gazetteer knows as a body is a surname where the article names
+        # someone by it; "the West" keeps its article
+        ("Maria West, a novelist, spoke on Monday. West accused the publisher Tomas Lind of fraud.",
+         ("West", "Tomas Lind")),
+        ("The painter Dana West opened a show. West thanked the curator Tomas Lind for it.",
+         ("West", "Tomas Lind")),
+        ("The novelist Dana West spoke in Oslo. West criticised Tomas Lind over the prize.",
+         ("West", "Tomas Lind")),
+    ],
+)  # fmt: skip
+def test_a_surname_the_gazetteer_knows_as_a_body_is_the_person(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    kinds = {e.kind for e in facts.events}
+    pairs = {p for k in kinds - {EventKind.STATEMENT} for p in directed(facts, k)}
+    # the person, by surname or in full
+    assert any(a.endswith(pair[0]) and a != "the West" and b == pair[1] for a, b in pairs)
+    assert all(a.name != "the West" for a in facts.actors)
+
+
+def test_the_west_keeps_its_article_beside_a_person_of_that_name(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Singer Ana West praised Iran. The West condemned Iran on Monday.")
+    assert ("the West", "Iran") in directed(facts, EventKind.CONFLICT)
