@@ -177,7 +177,7 @@ def test_a_company_is_no_member_of_its_country(facts_of, text: str) -> None:  # 
          {("Croatia", "European Union")}),
         # among the members, what a body includes, a country's membership of it
         ("Chile and Peru are among the 12 members of the Andean Pact.",
-         {("Chile", "Andean Pact"), ("Peru", "Andean Pact")}),
+         {("Chile", "Andean Community"), ("Peru", "Andean Community")}),
         ("The Southern African Development Community, which includes Zambia and Malawi, "
          "met on Monday.",
          {("Zambia", "Southern African Development Community"),

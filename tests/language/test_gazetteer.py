@@ -103,3 +103,20 @@ def test_a_former_states_seat_is_known_apart_from_the_present_one() -> None:
     assert former is not None and former.key == "country/SUN"
     assert gazetteer().metonym("the Kremlin").key == "country/RUS"  # type: ignore[union-attr]
     assert gazetteer().former_metonym("Tehran") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "known_as"),
+    [
+        # regional and historical bodies by their short forms and former names
+        ("OAU", "Organisation of African Unity"),
+        ("CMEA", "Comecon"),
+        ("Andean Pact", "Andean Community"),
+        ("SAARC", "South Asian Association for Regional Cooperation"),
+        ("Warsaw Treaty Organization", "Warsaw Pact"),
+        ("EBRD", "European Bank for Reconstruction and Development"),
+    ],
+)
+def test_regional_and_historical_bodies(name: str, known_as: str) -> None:
+    entry = gazetteer().lookup(name)
+    assert entry is not None and entry.name == known_as
