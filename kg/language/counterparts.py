@@ -63,17 +63,38 @@ def _one_holder(state: CorefState, m: Mention, country: str, post: Callable[[str
             continue
         for d in p.descriptors:
             serves = {state.linked.get(a) for a in d.affiliations}
-            if not d.former and country in serves and post(d.title):
+            titles = [d.title, *own_post_of_counterpart(state, p, d.title)]
+            if not d.former and country in serves and any(post(t) for t in titles):
                 found.add(key)
     return found.pop() if len(found) == 1 else None
 
 
+def own_post_of_counterpart(state: CorefState, p: Mention, title: str) -> list[str]:
+    """The post a counterpart holds: that of the people named with him ("Foreign
+    Minister A met his Greek counterpart B": B is Greece's foreign minister, so
+    "the Greek minister" said later is B). Nothing for another title."""
+    if title.lower().split()[-1:] != ["counterpart"]:
+        return []
+    others = {
+        key
+        for o in state.mentions
+        if o.sent == p.sent and o.id != p.id
+        for key in [state.linked.get(o.id)]
+        if key is not None and key.startswith("person/") and key != state.linked.get(p.id)
+    }
+    return [t for key in sorted(others) for t in _titles(state, key)
+            if "counterpart" not in t.lower()]  # fmt: skip
+
+
 def _posts(state: CorefState, key: str) -> set[frozenset[str]]:
     """Every post the article gives the person ``key`` (now, not formerly)."""
+    return {_post(t) for t in _titles(state, key)}
+
+
+def _titles(state: CorefState, key: str) -> list[str]:
     titles = [d.title for p in state.mentions if state.linked.get(p.id) == key
               for d in p.descriptors if not d.former]  # fmt: skip
-    titles += state.titles.get(key, [])
-    return {_post(t) for t in titles}
+    return titles + state.titles.get(key, [])
 
 
 def _post(title: str) -> frozenset[str]:

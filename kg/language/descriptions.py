@@ -12,10 +12,10 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.language.coref_state import CorefState
-from kg.language.counterparts import counterpart, named_holder
+from kg.language.counterparts import counterpart, named_holder, own_post_of_counterpart
 from kg.language.elected import elected_one
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import (
@@ -33,12 +33,14 @@ from kg.language.lexicon import (
 )
 from kg.language.mentions import Mention
 from kg.language.named_bodies import named_body
+from kg.language.planned_clauses import planned_sentence, told_as_done
 from kg.language.plural_posts import (
     heads_of_state,
     listed_group,
     owners_count,
     post_holders,
     post_words,
+    subjects_before,
     unnamed_holder,
     wanted_count,
 )
@@ -69,9 +71,12 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
         return None
     gz = gazetteer()
     country = gz.adjective_in(m.text.split())
+    owned = ""  # "Norway's": the country's possessive is no word of the post
     if country is None and ("'s " in m.text or "’s " in m.text):  # "Iraq's security advisor"
-        owner = gz.lookup(m.text.replace("’", "'").split("'s ")[0])
+        owned = m.text.replace("’", "'").split("'s ")[0]
+        owner = gz.lookup(owned)
         country = owner if owner is not None and owner.type == "Country" else None
+        owned = f"{owned.lower()}'s" if country is not None else ""
     title = " ".join(w for w in words if w not in {"the", "his", "her", "its", "their"})
     # every word of the title, in a post held now or, for "the former ...", then:
     # "the prime minister" is not a former welfare minister
@@ -79,7 +84,7 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
     # a holder who has left the post acts for its country or body no more: "the former
     # US ambassador criticised Russia" is no act of the US ("then" still holds it)
     gone = any(w.rstrip("-") in NO_LONGER or w.startswith("ex-") for w in words)
-    wanted = [w for w in title.split() if w not in {"former", "then", "new"}
+    wanted = [w for w in title.replace("’", "'").split() if w not in {"former", "then", "new", owned}
               and gz.lookup(w.capitalize()) is None
               and gz.adjective_in([w.capitalize()]) is None]  # fmt: skip
     body = None
@@ -93,7 +98,8 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
     for prev, key in [] if _indefinite(state, m) else earlier:
         if not key.startswith("person/"):
             continue
-        titles = [d.title.lower() for d in prev.descriptors if d.former == former]
+        titles = [t.lower() for d in prev.descriptors if d.former == former
+                  for t in (d.title, *own_post_of_counterpart(state, prev, d.title))]  # fmt: skip
         titles += state.titles.get(key, [])
         affiliated = [state.linked.get(a) for d in prev.descriptors for a in d.affiliations]
         posts = [t.split() for t in titles]
@@ -233,6 +239,9 @@ def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
         post = head[:-1] if head[:-1] in _POSTS else None  # "presidents": holders of that post
         holders = _post_holders(state, m, post) if post else None
         keys = _named_together(state, m, want, said_count, m.sent - 3, holders)
+        if keys and told_as_done(state.doc[m.start].sent):
+            # "The two leaders agreed": not a pair that has only a meeting planned
+            keys = _named_together(state, m, want, said_count, m.sent - 3, holders, True) or keys
         if keys:
             return keys
         if head == "leaders" and said_count:  # none named near: the story's heads of state
@@ -263,6 +272,8 @@ def _post_group(state: CorefState, m: Mention, head: Token, count: int) -> tuple
     two or more with no holder left unnamed."""
     wanted = post_words(head)
     held = post_holders(state, m, wanted, _holds)
+    for key in subjects_before(state, m):
+        held.pop(key, None)  # "Foreign Minister A met the three foreign ministers": not A
     countries = _qualifying_countries(state, m, head)
     if countries:
         held = {k: a for k, a in held.items() if a & countries}
@@ -315,26 +326,31 @@ def _post_holders(state: CorefState, m: Mention, post: str) -> dict[str, None]:
 
 
 def _named_together(state: CorefState, m: Mention, want: str | tuple[str, ...],
-                    wanted_count: int, since: int,
-                    among: dict[str, None] | None = None) -> tuple[str, ...]:  # fmt: skip
+                    wanted_count: int, since: int, among: dict[str, None] | None = None,
+                    done_only: bool = False) -> tuple[str, ...]:  # fmt: skip
     """The actors of kind ``want`` (and ``among`` those, if given) named in the
     nearest sentence (from ``since``) that names two or more (exactly
     ``wanted_count``, if given, or in one list of that many: "A, B and C joined,
-    free of D" are the three)."""
+    free of D" are the three); ``done_only``: passing over sentences that tell a
+    plan ("B is due to meet C")."""
     by_sentence: dict[int, list[str]] = {}
     by_list: dict[int, dict[tuple[int, int], list[str]]] = {}
+    sents: dict[int, Span] = {}
     for prev in state.mentions[: m.id]:
         key = state.linked.get(prev.id)
         if key and key.startswith(want) and not prev.locative and prev.sent >= since:
             if among is not None and key not in among:
                 continue
             by_sentence.setdefault(prev.sent, [])
+            sents.setdefault(prev.sent, state.doc[prev.start].sent)
             if key not in by_sentence[prev.sent]:
                 by_sentence[prev.sent].append(key)
             listed = by_list.setdefault(prev.sent, {}).setdefault(_list_head(state, prev), [])
             if key not in listed:
                 listed.append(key)
     for sent in sorted(by_sentence, reverse=True):
+        if done_only and planned_sentence(sents[sent]):
+            continue
         keys = by_sentence[sent]
         if len(keys) >= 2 and (not wanted_count or len(keys) == wanted_count):
             return tuple(keys)

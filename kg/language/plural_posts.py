@@ -66,6 +66,18 @@ def post_holders(state: CorefState, m: Mention, wanted: list[str],
     return held
 
 
+def subjects_before(state: CorefState, m: Mention) -> set[str]:
+    """The people who are subjects earlier in ``m``'s sentence: the other side of
+    what is done to a group ("Foreign Minister A met the three foreign ministers":
+    A is none of the three)."""
+    return {
+        key
+        for p in state.mentions[: m.id]
+        if p.sent == m.sent and (key := state.linked.get(p.id, "")).startswith("person/")
+        and state.is_subject(p)
+    }  # fmt: skip
+
+
 # Posts of a head of state or government: who "the two leaders" can be when no two
 # people are named together near them.
 HEAD_POSTS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen",

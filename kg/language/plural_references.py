@@ -54,6 +54,7 @@ def _group_by_post(tok: Token) -> bool:
     if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:
         return False  # "the envoys Ann Lowe and Piet Smit": the names say who
     definite = False
+    counted = any(c.lower_ in NUMBER_WORDS or c.lower_ == "both" for c in tok.lefts)
     for c in tok.lefts:
         low = c.lower_
         if low in {"the", "these", "those", "both"}:
@@ -64,6 +65,8 @@ def _group_by_post(tok: Token) -> bool:
             continue  # counted, definite only with "the": "three envoys arrived" are new
         elif c.dep_ == "amod" and _country_adjectives(c):
             continue  # "the Norwegian and Chilean foreign ministers"
+        elif counted and _region_adjective(c):
+            continue  # "the three Baltic foreign ministers": as many as said, of a region
         elif not (c.dep_ in {"amod", "compound"} and low in POST_MODIFIERS and not c.ent_type_):
             return False
     return definite
@@ -74,4 +77,15 @@ def _country_adjectives(tok: Token) -> bool:
     words = [tok, *tok.conjuncts]
     return all(
         (e := gazetteer().demonym(w.text)) is not None and e.type == "Country" for w in words
+    )
+
+
+def _region_adjective(tok: Token) -> bool:
+    """ "Baltic", "Nordic", "Gulf": a capitalised word before a post that names no
+    body or person (not "the two EU ministers", "the two Labour ministers")."""
+    return (
+        tok.dep_ in {"amod", "compound"}
+        and tok.is_title
+        and not tok.is_sent_start
+        and tok.ent_type_ not in {"ORG", "PERSON", "GPE", "FAC"}
     )

@@ -176,3 +176,74 @@ def test_a_leader_in_other_words_is_the_one_head_named(facts_of, text: str, kind
 )
 def test_no_single_head_no_leader(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not speakers(facts_of(text)) & {"Paul Marchand", "Anne Roux", "Rui Lopes"}
+
+
+_GREEK = "Turkish {post} Emre Kaya met his Greek counterpart Nikos Vlahos in Ankara on Thursday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        # a counterpart holds the post of the one he meets: the description is him
+        (_GREEK.format(post="Foreign Minister") + "The Greek minister also criticised "
+         "Turkey's survey ships near Crete.", EventKind.CONFLICT, ("Nikos Vlahos", "Turkey")),
+        ("Japan's Defence Minister Kenji Mori held talks with his Australian counterpart, "
+         "Liam Boyd, in Tokyo. The Australian defence minister later accused China of "
+         "spying.", EventKind.CONFLICT, ("Liam Boyd", "China")),
+        ("Spanish Finance Minister Ana Ruiz met her Portuguese counterpart Joao Matos in "
+         "Madrid. Matos later flew home. The Portuguese minister accused Brussels of ignoring "
+         "the crisis.", EventKind.CONFLICT, ("Joao Matos", "European Union")),
+        # a leader in other words, for a head of government's counterpart
+        (_GREEK.format(post="Prime Minister") + "The Greek leader later accused Turkey of "
+         "violating its airspace.", EventKind.CONFLICT, ("Nikos Vlahos", "Turkey")),
+    ],
+)  # fmt: skip
+def test_a_counterparts_post_is_that_of_the_one_he_meets(facts_of, text: str, kind, found) -> None:  # type: ignore[no-untyped-def]
+    assert found in directed(facts_of(text), kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another post of that country: someone the story does not name
+        _GREEK.format(post="Foreign Minister") + "The Greek defence minister criticised "
+        "Turkey's survey ships near Crete.",
+        # a president's counterpart is no minister
+        _GREEK.format(post="President") + "The Greek minister criticised Turkey's survey "
+        "ships near Crete.",
+    ],
+)
+def test_a_counterpart_holds_no_other_post(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Nikos Vlahos", "Turkey") not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # the country's possessive before the post, the holder named after
+        ("Portugal's finance minister met Anna Vik in Oslo on Friday. Portuguese Finance "
+         "Minister Rui Prado said later that they had agreed on little.", "Rui Prado"),
+        ("Anna Vik held talks with Denmark's prime minister on Monday. Danish Prime Minister "
+         "Ole Berg said they spoke about fishing quotas.", "Ole Berg"),
+        # or before
+        ("Danish Prime Minister Ole Berg flew to Oslo on Sunday. Anna Vik met Denmark's "
+         "prime minister on Monday.", "Ole Berg"),
+    ],
+)  # fmt: skip
+def test_a_possessive_countrys_post_is_its_holder(facts_of, text: str, holder: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Anna Vik", holder) in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deputy is not the minister
+        "Anna Vik met Portugal's finance minister in Oslo. Portuguese Deputy Finance Minister "
+        "Rui Prado said the talks were long overdue.",
+        # another post of that country
+        "Anna Vik met Portugal's finance minister in Oslo. Portuguese Foreign Minister Rui "
+        "Prado said the talks were long overdue.",
+    ],
+)
+def test_a_possessive_countrys_post_held_by_none_named(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Anna Vik", "Rui Prado") not in met_pairs(facts_of(text))

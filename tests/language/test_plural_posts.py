@@ -232,3 +232,51 @@ def test_two_lists_for_one_role_tell_nothing_elsewhere(facts_of) -> None:  # typ
 )
 def test_country_adjectives_choose_the_holders(facts_of, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert met_with(facts_of, text, "Mara Quill") == expected
+
+
+_BALTIC = (
+    "Estonian Foreign Minister Ivo Saar, Latvian Foreign Minister Anna Berzina and Lithuanian "
+    "Foreign Minister Rokas Jonaitis thanked {whom} for the support."
+)
+_THREE_BALTIC = {"Ivo Saar", "Anna Berzina", "Rokas Jonaitis"}
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "expected"),
+    [
+        # the subject holds the post too: one of the others, not one of the three
+        ("Norwegian Foreign Minister Tomas Brekke met the three foreign ministers in Oslo. "
+         + _BALTIC.format(whom="him"), "Tomas Brekke", _THREE_BALTIC),
+        # a region's ministers, as many as said
+        ("US Secretary of State Mara Quill met the three Baltic foreign ministers in Oslo. "
+         + _BALTIC.format(whom="her"), "Mara Quill", _THREE_BALTIC),
+        ("Norwegian Foreign Minister Tomas Brekke held talks with the three Baltic foreign "
+         "ministers in Oslo on Monday. " + _BALTIC.format(whom="him"), "Tomas Brekke",
+         _THREE_BALTIC),
+        ("Chilean Foreign Minister Pablo Ruiz met both Nordic foreign ministers in Santiago. "
+         "Norwegian Foreign Minister Tomas Brekke said the talks went well. Danish Foreign "
+         "Minister Eva Moll agreed.", "Pablo Ruiz", {"Tomas Brekke", "Eva Moll"}),
+    ],
+)  # fmt: skip
+def test_a_counted_group(facts_of, text: str, who: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert met_with(facts_of, text, who) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a region's ministers with no count: who of them is not said
+        "US Secretary of State Mara Quill met the Baltic foreign ministers in Oslo. "
+        + _BALTIC.format(whom="her"),
+        # a body's ministers are no region's
+        "US Secretary of State Mara Quill met the three EU foreign ministers in Oslo. "
+        + _BALTIC.format(whom="her"),
+        # two named for three: whom she met is unclear
+        "Norwegian Foreign Minister Tomas Brekke met the three foreign ministers in Oslo. "
+        "Estonian Foreign Minister Ivo Saar said the talks went well. Latvian Foreign Minister "
+        "Anna Berzina agreed.",
+    ],
+)
+def test_no_counted_group_when_unclear(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not {n for p in met_pairs(facts) for n in p} & _THREE_BALTIC
