@@ -16,7 +16,14 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context, Word
 from kg.extract.contact import ARRANGED, CONTACT, contact_events, not_held, put_off, separately
-from kg.extract.noun_parties import attendees, mediators, meeting_aside, speakers, there_for
+from kg.extract.noun_parties import (
+    attendees,
+    honoured,
+    mediators,
+    meeting_aside,
+    speakers,
+    there_for,
+)
 from kg.extract.visit_nouns import VISIT_NOUNS, visit_events, visitors_after
 from kg.language.event_words import (
     APPEAL_VERBS,
@@ -152,6 +159,8 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     partner_tokens += on_verb
     if governor is not None and not _before_or_after(noun):
         partner_tokens += g.prep_objects(governor, trig.preps)
+    if "for" in trig.preps:  # a meal for a guest: "a banquet in honour of X"
+        partner_tokens += honoured([noun] if governor is None else [noun, governor])
     if governor is not None:
         if governor.lemma_ in _JOINING and noun.dep_ == "pobj" and noun.head.lower_ == "for":
             partner_tokens += g.direct_objects(governor)

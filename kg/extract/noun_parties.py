@@ -136,6 +136,21 @@ def attendees(ctx: Context, noun: Token) -> list[Token]:
     return found if people and all(m is not None and m.kind == "person" for m in people) else []
 
 
+def honoured(heads: list[Token]) -> list[Token]:
+    """ "gave a banquet in honour of X", "a lunch was held in honor of X": the guest of
+    honour of a meal, as in "a banquet for X" (the phrase hangs on the noun or its verb)."""
+    found = []
+    for head in heads:
+        for honour in (o for o in g.prep_objects(head, {"in"}) if o.lower_ in _HONOUR):
+            found += g.prep_objects(honour, {"of"})  # (or "of" hung on the noun itself)
+            found += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                      and p.i == honour.i + 1 for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    return found
+
+
+_HONOUR = frozenset({"honour", "honor"})
+
+
 # A meeting that opens or closes with speeches: "the summit opened with speeches by A and B".
 _OPENING = {"open", "begin", "start", "close", "end", "conclude"}
 

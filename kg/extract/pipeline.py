@@ -29,6 +29,7 @@ from kg.language.inserted import repair_inserted_participles
 from kg.language.mentions import find_mentions
 from kg.language.nlp import prepare_text
 from kg.language.trailing import repair_trailing_speakers
+from kg.language.visiting import repair_visiting_guests
 from kg.records import (
     CONTACT_KINDS,
     Actor,
@@ -112,6 +113,7 @@ def extract_facts(
         repair_inserted_participles(doc)  # "X, asked about Y, said": X said
         repair_trailing_speakers(doc)  # "X will go to Lima, Peru's minister, Y, said": Y said
         repair_conjunct_appositions(doc)  # "A and his counterpart, B, met": B is the counterpart
+        repair_visiting_guests(doc)  # "met visiting Premier X": X is the one met
         mentions = find_mentions(doc)
         resolved = resolve_actors(doc, mentions, scope=article.id)
         ctx = Context(article.id, doc, resolved, offset, first, article.date, dateline_country)

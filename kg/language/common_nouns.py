@@ -99,7 +99,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             low in TITLE_WORDS
             and (has_det or demonym or owned)
             and singular
-            and not _precedes_name(doc, tok)
+            and (tok.dep_ == "poss" or not _precedes_name(doc, tok))  # "the Pope's talks with X"
         ):
             end = hyphened_title_end(doc, tok.i)  # "the NATO secretary-general"
             found.append(Mention(0, start, end, sent_of[tok.i], "description", doc[start:end].text))

@@ -68,7 +68,7 @@ from kg.language.place_spans import (
     split_place_prefix,
     split_possessive_place,
 )
-from kg.language.token_table import Story
+from kg.language.token_table import Lookup, Story, TokenTable
 
 ACTOR_LABELS = {
     "PERSON",
@@ -111,6 +111,8 @@ class EntityRepair:
         self.words = dictionary_words(nlp)
         # words that are more than names of things: "Sun", "Star", "Golden"
         self.plain_words = dictionary_words(nlp, ("verb", "adj", "adv"))
+        # adjectives that are no nouns, which no body is named by alone: "Supreme"
+        self.adjectives = dictionary_words(nlp, ("adj",)) - dictionary_words(nlp, ("noun",))
         self.listed = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._listed_version = -1
         self.seats = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -293,6 +295,8 @@ class EntityRepair:
                 return [Span(doc, lo, hi, label="ORG")]
         if label == "ORG":
             start = coordinated_start(doc, start, end)  # "Finance and Economy Ministry"
+        if label == "ORG" and self._title_adjective(w, start, end, lookup):
+            return []  # "Supreme" of "Iran's Supreme Leader X": part of the title
         if label == "ORG" and is_job_title(doc, w, start, end, lookup):
             # "Minister of International Trade and Industry Hajime Tamura": keep the name
             name = trailing_name(doc, w, start, end)
@@ -317,6 +321,20 @@ class EntityRepair:
         elif label in {"PRODUCT", "WORK_OF_ART", "EVENT", "FAC"} and self.gz.is_place(text):
             label = "GPE"
         return [Span(doc, start, end, label=label)]
+
+    def _title_adjective(self, w: TokenTable, start: int, end: int, lookup: Lookup) -> bool:
+        """One capitalised adjective (never a noun, a name or a party label) before a
+        capitalised title word: "Supreme Leader", not "Democratic leader"."""
+        text = w.span_text(start, end)
+        return (
+            end - start == 1
+            and end < len(w.text)
+            and bool(w.title[end])
+            and w.lower[end] in TITLE_WORDS
+            and w.lower[start] in self.adjectives
+            and lookup(text) is None
+            and self.gz.demonym(text) is None
+        )
 
     def _gazetteer_spans(self, doc: Doc, story: Story) -> list[Span]:
         w, lookup = story.table, story.lookup

@@ -14,7 +14,7 @@ from typing import Any
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from kg.language.event_words import SPEECH_VERBS
+from kg.language.event_words import BY_CONTACT_NOUNS, SPEECH_VERBS
 from kg.language.gazetteer import gazetteer
 from kg.language.given_names import plainly_a_person
 from kg.language.lexicon import CANDIDACY_WORDS, TITLE_WORDS
@@ -29,6 +29,7 @@ from kg.language.titles import (
 
 # the ids of what pre_title compares a word's text, lower case form, tags and label with
 _TITLE_IDS = ids(TITLE_WORDS)
+_CONTACT_IDS = ids(BY_CONTACT_NOUNS)  # "the king's talks with President X"
 _IN_TITLE_PREPS = ids(AFFILIATION_PREPS | STOP_PREPS_IN_TITLE)
 _AND = ids({"and", "&"})
 _ARTICLES = ids({"the", "a", "an"})
@@ -74,6 +75,8 @@ def pre_title(doc: Doc, m: Any, by_token: dict[int, Any], cols: TitleColumns) ->
             break  # a dash, not a hyphen inside "vice-chairman"
         if pos[i] == _ADP and lower[i] not in _IN_TITLE_PREPS:
             break
+        if pos[i] == _ADP and _of_an_event(cols, i):
+            break  # "the king's meeting with Cuban President X": the king is no title of X
         if pos[i] == _PRON and cols.dep[i] != _POSS and (other is None or other.kind == "pronoun"):
             break  # (but "WHO Director-General X": a body's name)
         window.append(i)
@@ -110,6 +113,13 @@ def pre_title(doc: Doc, m: Any, by_token: dict[int, Any], cols: TitleColumns) ->
     if not phrase:
         return None
     return describe(doc, phrase[0], phrase[-1] + 1, by_token, m)
+
+
+def _of_an_event(cols: TitleColumns, i: int) -> bool:
+    """A preposition hung on a meeting before it: "meeting with", "talks with", "visit
+    to" (the title is only what follows; not "head of research at X")."""
+    h = cols.head[i]
+    return h < i and cols.lower[h] in _CONTACT_IDS
 
 
 def appositive_title(

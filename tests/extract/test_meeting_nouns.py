@@ -474,3 +474,36 @@ def test_his_or_her_meeting_after_an_unnamed_post_holder_is_the_posts(
 )
 def test_his_meeting_that_is_anothers_or_not_held_is_no_contact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert pair("Chile", "Peru") not in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese President Lu Wenbo gave a banquet in honour of Kenyan President Amos Kiprono.",
+        "A banquet was held in honour of Kenyan President Amos Kiprono by President Lu Wenbo.",
+        "President Lu Wenbo attended a dinner in honor of Kenyan President Amos Kiprono.",
+        "President Lu Wenbo hosted a luncheon for Kenyan President Amos Kiprono.",
+    ],
+)
+def test_a_meal_in_honour_of_a_guest(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {pair("Lu Wenbo", "Amos Kiprono")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Lu Wenbo held a banquet in honour of the anniversary.",
+        "A dinner in honour of Kenyan President Amos Kiprono was cancelled.",
+        "President Lu Wenbo made a speech in honour of Kenyan President Amos Kiprono.",
+        "The charity held a luncheon to raise money for Kenyan schools.",
+    ],
+)
+def test_no_meal_shared_with_a_guest(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+def test_a_meal_promised_in_honour_of_a_guest_is_planned(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "President Lu Wenbo will host a banquet in honour of Kenyan President Amos Kiprono."
+    facts = facts_of(text)
+    assert met_pairs(facts) == set()
+    assert met_pairs(facts, factual_only=False) == {pair("Lu Wenbo", "Amos Kiprono")}

@@ -155,3 +155,21 @@ def test_forces_of_two_countries_or_of_an_owner(facts_of, text: str, pair: tuple
 )
 def test_forces_without_a_fight_oppose_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("The Pope's talks with Cuban President Tomas Lind ended on Friday.", "Pope"),
+        (
+            "The UN secretary-general's meeting with Cuban President Tomas Lind lasted an hour.",
+            "United Nations",
+        ),
+        (
+            "The NATO chief's phone call with Cuban President Tomas Lind was cordial.",
+            "North Atlantic Treaty Organization",
+        ),
+    ],
+)
+def test_a_titled_owner_of_a_meeting_is_a_party(facts_of, text: str, other: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {frozenset({other, "Tomas Lind"})}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import affiliations
+
 
 def test_views_and_title_around_a_party_name(nlp) -> None:  # type: ignore[no-untyped-def]
     """ "pro-war Labour MP Ann Lee": the organisation is Labour, not the whole phrase."""
@@ -41,3 +43,31 @@ def test_a_firm_noun_that_heads_an_of_name_stays_in_it(nlp, text: str, name: str
     orgs = [e.text for e in nlp(text).ents if e.label_ == "ORG"]
     assert name in orgs
     assert not any(o.startswith("of ") for o in orgs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iraqi prime minister met Iranian Supreme Leader Ayatollah Reza Tabrizi in Tehran.",
+        "Iran's Supreme Leader Ayatollah Reza Tabrizi said the talks were useless.",
+        "Supreme Leader Ayatollah Reza Tabrizi met the Iraqi prime minister.",
+    ],
+)
+def test_an_adjective_of_a_title_is_no_organisation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert "Supreme" not in {a.name for a in facts.actors}
+    assert affiliations(facts) <= {("Reza Tabrizi", "Iran")}
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (
+            "Supreme Court Chief Justice Ana Ruiz said the law was void.",
+            ("Ana Ruiz", "Supreme Court"),
+        ),
+        ("Senate Democratic Leader Ana Ruiz said the bill would fail.", ("Ana Ruiz", "Democratic")),
+    ],
+)
+def test_a_body_before_a_title_stays(facts_of, text: str, tie: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert affiliations(facts_of(text)) == {tie}

@@ -106,3 +106,60 @@ def test_a_counterpart_named_in_a_list_is_another_person(facts_of, text: str, pe
 )  # fmt: skip
 def test_a_title_word_tagged_a_verb_before_a_name(facts_of, text: str, tie) -> None:  # type: ignore[no-untyped-def]
     assert tie in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "ties"),
+    [
+        (
+            "The UN secretary-general's meeting with Cuban President Tomas Lind lasted an hour.",
+            {("Tomas Lind", "Cuba")},
+        ),
+        (
+            "The NATO chief's phone call with Turkish President Omer Kaya was cordial.",
+            {("Omer Kaya", "Turkey")},
+        ),
+        (
+            "The Chilean president's talks with Peruvian President Tomas Lind ended early.",
+            {("Tomas Lind", "Peru")},
+        ),
+    ],
+)
+def test_the_owner_of_a_meeting_gives_no_title(  # type: ignore[no-untyped-def]
+    facts_of, text: str, ties: set[tuple[str, str]]
+) -> None:
+    assert affiliations(facts_of(text)) == ties
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The king's talks with Prime Minister Tomas Lind of Norway were cordial.",
+            "Prime Minister",
+        ),
+        ("The queen's visit to Cuban President Tomas Lind was brief.", "President"),
+        ("The US ambassador to Japan Tomas Lind said the talks went well.", "ambassador to Japan"),
+    ],
+)
+def test_a_title_stops_at_the_meeting_it_follows(facts_of, text: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    assert [r.role for r in facts_of(text).relations] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "ties"),
+    [
+        (
+            "Head of research at Capital Economics Tomas Lind said rates would rise.",
+            {("Tomas Lind", "Capital Economics")},
+        ),
+        (
+            "Director of studies at the Institute for Fiscal Studies Tomas Lind said so.",
+            {("Tomas Lind", "Institute for Fiscal Studies")},
+        ),
+    ],
+)
+def test_a_title_runs_on_past_other_nouns(  # type: ignore[no-untyped-def]
+    facts_of, text: str, ties: set[tuple[str, str]]
+) -> None:
+    assert affiliations(facts_of(text)) == ties
