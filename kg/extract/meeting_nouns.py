@@ -201,6 +201,9 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
             subj.extend(g.actors_of(ctx, child) or _own_subjects(ctx, child, noun))
         # "the Hale-Volkov summit", "U.S.-China talks"
         if child.dep_ in {"compound", "nmod", "amod"}:
+            # "US-North Korean talks": the name before the hyphen hangs on the adjective
+            joined = [c for c in child.lefts if c.i + 2 <= child.i and not c.whitespace_
+                      and ctx.doc[c.i + 1].text == "-"]  # fmt: skip
             for c in g.conjuncts(child):
                 key = g.actor_of(ctx, c)
                 mention = ctx.actors.mention_at(c.i)
@@ -208,12 +211,13 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
                     key
                     and mention is not None
                     and (mention.kind in {"person", "country", "org", "group"}
-                         or part_country(ctx.doc, c.i) is not None)  # "Israeli-Palestinian"
+                         or part_country(ctx.doc, c.i) is not None  # "Israeli-Palestinian"
+                         or (joined and mention.kind == "demonym"))
                 ):  # fmt: skip
                     compound.append(key)
             for c in child.lefts:
                 key = g.actor_of(ctx, c)
-                if key and c.dep_ in {"compound", "nmod", "amod"}:
+                if key and (c.dep_ in {"compound", "nmod", "amod"} or c in joined):
                     compound.append(key)
     compound = list(dict.fromkeys(compound))
     held = governor is not None and governor.lemma_ in _SUPPORT_VERBS | {"attend"}

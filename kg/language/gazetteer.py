@@ -29,6 +29,10 @@ import pycountry
 
 from kg.records import ListedActor
 
+# States ISO 3166 gives no code, by the user-assigned codes in common use
+# (Kosovo: XK / XKX, as the EU and many agencies write it).
+_USER_ASSIGNED = {"XKX": "XK"}
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -96,11 +100,11 @@ class Gazetteer:
             record = pycountry.countries.get(alpha_3=iso3)
             historic = None if record else pycountry.historic_countries.get(alpha_3=iso3)
             base = record or historic
-            if base is None:
-                raise ValueError(f"countries.tsv: unknown ISO code {iso3}")
             extra = [n for n in names.split("|") if n]
+            if base is None and not (iso3 in _USER_ASSIGNED and extra):
+                raise ValueError(f"countries.tsv: unknown ISO code {iso3}")
             display = extra[0] if extra else getattr(base, "common_name", None) or base.name
-            iso2 = record.alpha_2 if record else None
+            iso2 = record.alpha_2 if record else _USER_ASSIGNED.get(iso3)
             entry = Entry(f"country/{iso3}", "Country", display, qid or None, iso2, iso3)
             self.entries[entry.key] = entry
             official = []

@@ -151,6 +151,20 @@ def _add_abbreviations(nlp: Language) -> None:
             nlp.tokenizer.add_special_case(f"{word}.", [{ORTH: f"{word}."}])
 
 
+def _split_dotted_hyphens(nlp: Language) -> None:
+    """Split a hyphen after a dotted abbreviation before a capital, as after any
+    other name: "U.S.-Soviet talks" and "U.S.-North Korean talks" name two parties
+    ("U.S.", "-", "Soviet"), as "US-Soviet" does; "U.S.-led" stays one word."""
+    import re
+
+    from spacy.tokenizer import Tokenizer
+
+    finder = getattr(nlp.tokenizer, "infix_finditer", None)
+    pattern = getattr(getattr(finder, "__self__", None), "pattern", None)
+    if isinstance(nlp.tokenizer, Tokenizer) and isinstance(pattern, str):
+        nlp.tokenizer.infix_finditer = re.compile(pattern + r"|(?<=[A-Z]\.)-(?=[A-Z])").finditer
+
+
 @cache
 def load_pipeline(name: str) -> Language:
     """Load a spaCy pipeline by package name or path and add kg's repairs."""
@@ -179,6 +193,7 @@ def load_pipeline(name: str) -> Language:
         nlp.add_pipe("kg_entities", last=True)
     _add_verb_lemmas(nlp)
     _add_abbreviations(nlp)
+    _split_dotted_hyphens(nlp)
     attribute_index.install(nlp)  # after the last rule is added
     matmul.install(nlp)
     nlp.max_length = max(nlp.max_length, 2_000_000)

@@ -507,3 +507,28 @@ def test_a_meal_promised_in_honour_of_a_guest_is_planned(facts_of) -> None:  # t
     facts = facts_of(text)
     assert met_pairs(facts) == set()
     assert met_pairs(facts, factual_only=False) == {pair("Lu Wenbo", "Amos Kiprono")}
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        # a two-word country after the hyphen ("North Korean"): the name before it is a party
+        ("U.S.-North Korean talks resumed in Geneva on Monday.", "United States", "North Korea"),
+        ("US-North Korean talks ended without agreement.", "United States", "North Korea"),
+        ("The U.S.-Soviet summit ended in deadlock.", "United States", "Soviet Union"),
+        ("The Serbia-Kosovo dialogue resumed in Brussels.", "Serbia", "Kosovo"),
+    ],
+)
+def test_hyphened_parties_of_talks(facts_of, text: str, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair(a, b) in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The North Korean talks resumed in Geneva.",
+        "U.S.-North Korean relations improved last year.",
+    ],
+)
+def test_one_country_or_relations_are_no_hyphened_talks(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()

@@ -120,3 +120,9 @@ def test_a_former_states_seat_is_known_apart_from_the_present_one() -> None:
 def test_regional_and_historical_bodies(name: str, known_as: str) -> None:
     entry = gazetteer().lookup(name)
     assert entry is not None and entry.name == known_as
+
+
+def test_kosovo_is_a_state_with_its_user_assigned_code() -> None:
+    entry = gazetteer().lookup("Kosovo")
+    assert entry is not None and (entry.key, entry.iso2) == ("country/XKX", "XK")
+    assert gazetteer().demonym("Kosovar") == entry

@@ -161,3 +161,21 @@ def test_a_short_rank_keeps_its_full_stop_and_its_sentence(nlp, text: str) -> No
 def test_a_sentence_still_ends_after_a_word_like_a_rank(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(prepare_text("The envoy met the Colonel. Talks resumed on Monday."))
     assert len(list(doc.sents)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a hyphen after a dotted abbreviation splits before a capital, as "US-Soviet" does
+        ("The U.S.-Soviet summit ended.", ["U.S.", "-", "Soviet"]),
+        ("U.S.-North Korean talks resumed.", ["U.S.", "-", "North"]),
+        ("The U.K.-French treaty was signed.", ["U.K.", "-", "French"]),
+    ],
+)
+def test_a_hyphen_after_a_dotted_name_splits(nlp, text: str, words: list[str]) -> None:  # type: ignore[no-untyped-def]
+    tokens = [t.text for t in nlp(text)]
+    assert any(tokens[i : i + 3] == words for i in range(len(tokens)))
+
+
+def test_a_hyphen_after_a_dotted_name_before_a_small_letter_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "U.S.-led" in [t.text for t in nlp("The U.S.-led coalition struck.")]
