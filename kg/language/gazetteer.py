@@ -103,7 +103,11 @@ class Gazetteer:
             extra = [n for n in names.split("|") if n]
             if base is None and not (iso3 in _USER_ASSIGNED and extra):
                 raise ValueError(f"countries.tsv: unknown ISO code {iso3}")
-            display = extra[0] if extra else getattr(base, "common_name", None) or base.name
+            display = (
+                extra[0]
+                if extra or base is None
+                else getattr(base, "common_name", None) or base.name
+            )
             iso2 = record.alpha_2 if record else _USER_ASSIGNED.get(iso3)
             entry = Entry(f"country/{iso3}", "Country", display, qid or None, iso2, iso3)
             self.entries[entry.key] = entry
