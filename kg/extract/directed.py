@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract import giving
+from kg.extract import giving, wielding
 from kg.extract import grammar as g
 from kg.extract.act_nouns import act_doers, owned_by_doing
 from kg.extract.appeals import asks_conciliation, doers_of_demanded
@@ -260,8 +260,8 @@ def verb_events(
                 or struck_place(ctx, target_tokens, agents)
                 or struck_nearby(ctx, [verb, *target_tokens], agents)  # "hit targets near X"
             )
-        if "ambiguous" in s.flags and imposed_with(verb):
-            continue  # "hit Russia with sanctions": the sanctions' event, no force
+        if "ambiguous" in s.flags and (imposed_with(verb) or wielding.courted(target_tokens)):
+            continue  # "hit Russia with sanctions" (the sanctions' event), "target voters"
         if "ambiguous" in s.flags and verbal(ctx, verb, agents, target_tokens):
             s = replace(CRITICISM, target_preps=s.target_preps, symmetric=s.symmetric)
         if "not-arrival" in s.flags and (

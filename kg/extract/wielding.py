@@ -52,6 +52,20 @@ def verbal(ctx: Context, verb: Token, agents: list[str], objects: list[Token]) -
     return people_only(agents) and not weapons
 
 
+# Whom a campaign or a firm aims at: "targeting Labour voters", "target marginal seats".
+_AUDIENCES = frozenset(
+    """voter vote seat constituency marginal supporter customer consumer
+    market audience viewer reader fan donor buyer shopper investor""".split()
+)
+
+
+def courted(objects: list[Token]) -> bool:
+    """ "UKIP is targeting disaffected Labour voters", "the Tories target Labour
+    seats": an ambiguous verb of force aimed at voters, seats or buyers is a
+    campaign's, no attack and no criticism."""
+    return any(o.lemma_.lower() in _AUDIENCES for o in objects)
+
+
 # Last words of the names of political parties ("Labour Party", "Liberal Democrats").
 _PARTY_WORDS = {"Party", "Democrats", "Republicans", "Conservatives", "Liberals", "Socialists"}
 

@@ -167,3 +167,27 @@ def test_one_party_attacking_another_does_so_with_words(facts_of, text: str, cod
 def test_a_time_after_for_or_over_is_no_reason_to_read_words(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     codes = {e.cameo for e in facts_of(text).events if e.kind is EventKind.CONFLICT}
     assert codes and all(c.startswith("19") for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a campaign aimed at voters, seats or buyers is no attack and no criticism
+        "The Greens and Plaid Cymru are targeting disaffected Labour voters.",
+        "The Conservatives targeted Liberal Democrat seats in the south west.",
+        "Labour has targeted Conservative marginals across the Midlands.",
+    ],
+)
+def test_targeting_voters_is_no_attack(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Israeli jets targeted Hamas positions in Gaza.", ("Israel", "Hamas")),
+        ("Russian missiles targeted Ukrainian power plants.", ("Russia", "Ukraine")),
+    ],
+)  # fmt: skip
+def test_targeting_positions_is_an_attack(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
