@@ -1,6 +1,7 @@
 """Where a person's name begins and ends, when the small model cut or glued it.
 
-* a given name the model left out ("Anders Holm" tagged as "Holm") or a surname it
+* a given name the model left out ("Anders Holm" tagged as "Holm"; "Ana da" of "Ana
+  da Silva Mendes" tagged as "Silva Mendes") or a surname it
   cut off ("Maria Kolar Berg" tagged as "Maria Kolar", or as "Maria Kolar" and
   "Berg"), from the compound chain; particles and hyphens ("Anna von der Berg");
 * an auxiliary that opens a question ("Will Ann Vale resign?") is no part of it;
@@ -38,6 +39,9 @@ def whole_name(doc: Doc, span: Span, spans: list[Span]) -> Span:
     cut = portfolio_cut(doc, span)
     if cut is not span:
         return cut
+    start = _particle_start(doc, span.start, spans)
+    if start is not None:
+        return Span(doc, start, span.end, label="PERSON")
     prev = doc[span.start - 1]
     if (
         span.start >= 2
@@ -64,6 +68,24 @@ def whole_name(doc: Doc, span: Span, spans: list[Span]) -> Span:
     ):
         return Span(doc, prev.i, span.end, label="PERSON")
     return span
+
+
+def _particle_start(doc: Doc, start: int, spans: list[Span]) -> int | None:
+    """Where a name begins whose given name and particles the model left out of it:
+    "Ana da" + "Silva Mendes", "Carlos de la" + "Fuente Ortiz". The word before
+    the particles must be a listed given name, in no other span ("Port of" +
+    "Spain" has no particle; "Rio de" + "Janeiro" no given name)."""
+    k = start
+    while k > 0 and start - k < 2 and doc[k - 1].lower_ in NAME_PARTICLES and doc[k - 1].is_lower:
+        k -= 1
+    if k == start or k == 0:
+        return None
+    given = doc[k - 1]
+    if not (given.is_title and given.is_alpha and given.lower_ in given_names()):
+        return None
+    if any(s.start <= given.i < s.end for s in spans):
+        return None
+    return given.i
 
 
 def _cut_surname(doc: Doc, span: Span, spans: list[Span]) -> Span:
@@ -115,13 +137,25 @@ def name_tail(doc: Doc, span: Span) -> Span:
             while k < len(doc) and doc[k].lower_ in NAME_PARTICLES:
                 k += 1
             if k < len(doc) and doc[k].is_title and doc[k].is_alpha and k - end <= 2:
-                end = k + 1  # "von der Berg", "bin Rashid"
+                end = _compound_end(doc, k)  # "von der Berg", "bin Rashid", "da Rocha Campos"
                 continue
         if doc[end - 1].lower_ in NAME_PARTICLES and t.is_title and t.is_alpha:
-            end += 1  # the model stopped on the particle: "Anna von" + "der Berg"
+            # the model stopped on the particle: "Anna von" + "der Berg"
+            end = _compound_end(doc, end)
             continue
         break
     return span if end == span.end else Span(doc, span.start, end, label="PERSON")
+
+
+def _compound_end(doc: Doc, k: int) -> int:
+    """The end of a surname after a particle that starts at token ``k``: a word
+    the parser hangs on the next name word runs on to it ("van den Bosch Kemp")."""
+    end = k + 1
+    while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
+        if not (doc[end].is_title and doc[end].is_alpha and doc[end].lower_ not in TITLE_WORDS):
+            break
+        end += 1
+    return end
 
 
 def name_word(t: Token) -> bool:

@@ -1,7 +1,8 @@
 """Person names the small model cuts, glues or misses, repaired from the parse.
 
 * (where a name the model found begins and ends: :mod:`kg.language.name_bounds`);
-* a name after a title the model did not tag ("Foreign Minister Ruth Gale");
+* a name after a title the model did not tag ("Foreign Minister Ruth Gale"), a
+  double surname read as one word ("Ana Ruiz-Tagle");
 * a name in apposition to a title ("the envoy, Ruth Gale,");
 * a name after an honorific ("Mr Lowe", "Dame Ann Holt");
 * a name coordinated with a person's name ("Ana Ruiz and Jonas Lindqvist"), on the
@@ -285,9 +286,10 @@ def name_chain(doc: Doc, story: Story, i: int) -> tuple[int, int] | None:
     w = story.table
     if w.pos[i] != PROPN:
         return None
-    start = chain_start = w.compound_start(i)
+    start = chain_start = _chain_start(w, i)
+    joins = {k for k in range(chain_start, i) if _joining_dash(w, k)}
     for k in range(chain_start, i):
-        if w.lower[k] in TITLE_WORDS or not w.title[k]:
+        if k not in joins and (w.lower[k] in TITLE_WORDS or not w.title[k]):
             start = k + 1  # "central bank governor Ana Ruiz": the post is no part of it
     if (
         start == chain_start
@@ -296,9 +298,12 @@ def name_chain(doc: Doc, story: Story, i: int) -> tuple[int, int] | None:
     ):
         return None  # "the Summer Girls", "Holt's Long Road": titles of works
     end = i + 1
-    if not 2 <= end - start <= 3 or not all(
+    # a hyphenated surname is one word: "Ana Ruiz-Tagle" has two
+    words = [k for k in range(start, end) if k not in joins and k - 1 not in joins]
+    if not 2 <= len(words) <= 3 or not all(
         w.title[k] and w.alpha[k] and w.lower[k] not in TITLE_WORDS and w.text[k] not in HONORIFICS
         for k in range(start, end)
+        if k not in joins
     ):
         return None
     text = w.span_text(start, end)
@@ -310,6 +315,30 @@ def name_chain(doc: Doc, story: Story, i: int) -> tuple[int, int] | None:
     ):
         return None
     return start, end
+
+
+def _chain_start(w: TokenTable, i: int) -> int:
+    """Where the compound chain of a name ending in token ``i`` begins, across the
+    dash of a hyphenated surname, which the parser hangs apart: in "Ana Ruiz-Tagle"
+    "Ana" and "Ruiz" are compounds of "Tagle", the dash a punctuation mark."""
+    start = w.compound_start(i)
+    while start >= 2 and _joining_dash(w, start - 1):
+        start -= 2
+        while start > 0 and w.dep[start - 1] == COMPOUND and start <= w.head[start - 1] <= i:
+            start -= 1
+    return start
+
+
+def _joining_dash(w: TokenTable, k: int) -> bool:
+    """Whether token ``k`` is a dash with no space either side between two
+    capitalised words ("Ruiz-Tagle"), as in a double surname."""
+    return (
+        w.text[k] == "-"
+        and 0 < k < len(w.text) - 1
+        and not w.spaced[k - 1]
+        and not w.spaced[k]
+        and bool(w.title[k - 1] and w.alpha[k - 1] and w.title[k + 1] and w.alpha[k + 1])
+    )
 
 
 def _common(word: str, words: frozenset[str]) -> bool:

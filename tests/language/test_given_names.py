@@ -62,3 +62,33 @@ def test_names_that_are_no_person(nlp, text: str, name: str) -> None:  # type: i
 )
 def test_the_people_found_meet(facts_of, text: str, names: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert pair(*names) in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # given names of many languages, whose bearers the model reads as a body or nothing
+        ("Nnamdi Eze accused Kelechi Obi of fraud.", "Kelechi Obi"),  # Igbo
+        ("Tunji Alade held talks with Funmilayo Bello.", "Funmilayo Bello"),  # Yoruba
+        ("Themba Zulu accused Sizwe Khumalo of corruption.", "Sizwe Khumalo"),  # Zulu
+        ("Sunil Rao criticised Pradeep Nair over the deal.", "Pradeep Nair"),  # Indian
+        ("Makoto Hirano accused Naoko Ishida of lying.", "Naoko Ishida"),  # Japanese
+        ("Oleksiy Tkachuk met Bohdan Kravets in Lviv.", "Oleksiy Tkachuk"),  # Ukrainian
+        ("Kirill Orlov met Pyotr Zaitsev in Minsk.", "Kirill Orlov"),  # Russian
+        ("Murat Yilmaz met Hakan Celik in Ankara.", "Murat Yilmaz"),  # Turkish
+    ],
+)
+def test_given_names_of_many_languages(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Oleksiy Tkachuk met Bohdan Kravets in Lviv.", ("Oleksiy Tkachuk", "Bohdan Kravets")),
+        ("Kirill Orlov met Pyotr Zaitsev in Minsk.", ("Kirill Orlov", "Pyotr Zaitsev")),
+        ("Murat Yilmaz met Hakan Celik in Ankara.", ("Murat Yilmaz", "Hakan Celik")),
+    ],
+)
+def test_people_of_many_languages_meet(facts_of, text: str, names: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*names) in met_pairs(facts_of(text))

@@ -103,3 +103,39 @@ def test_a_body_after_of_is_no_portfolio_for_the_name(nlp) -> None:  # type: ign
     doc = nlp("said Kaz Vale, president of Nordia Computer Entertainment Europe.")
     cut = Span(doc, 7, 10, label="PERSON")  # "Computer Entertainment Europe"
     assert whole_name(doc, cut, [cut]).text == "Nordia Computer Entertainment Europe"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the model leaves the given name and the particle out
+        ("Ana da Rocha Campos met Luis Neto.", "Ana da Rocha Campos"),
+        ("Paulo dos Reis Vieira said the deal was dead.", "Paulo dos Reis Vieira"),
+        ("Ana de la Riva Soto said the deal was dead.", "Ana de la Riva Soto"),
+        # it cuts the name at the particle, or after the first word past it
+        ("Carla dos Anjos Ribeiro met the Brazilian president.", "Carla dos Anjos Ribeiro"),
+        ("Hugo van den Bosch Kemp held talks with Ana Vidal.", "Hugo van den Bosch Kemp"),
+        ("Marta van der Linde Bos said the talks failed.", "Marta van der Linde Bos"),
+    ],
+)
+def test_a_name_with_particles_is_whole(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    people = {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+    assert name in people
+    assert not any(p != name and (name.startswith(p) or name.endswith(p)) for p in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Flights from Rio de Janeiro were cancelled.", "Rio de Janeiro"),
+        ("Officials in Rio de Janeiro said the talks failed.", "Rio de Janeiro"),
+    ],
+)
+def test_a_place_with_a_particle_is_no_person(nlp, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    assert place not in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+def test_a_name_with_particles_speaks(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of("Paulo dos Reis Vieira said the deal was dead.")) == {
+        "Paulo dos Reis Vieira"
+    }

@@ -193,3 +193,28 @@ def test_a_nationality_title_and_name_taken_for_one_body_is_a_person(  # type: i
 )  # fmt: skip
 def test_a_body_named_with_a_nationality_and_a_rank_stays_a_body(nlp, text: str, body: str) -> None:  # type: ignore[no-untyped-def]
     assert body in {e.text for e in nlp(text).ents if e.label_ == "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a double surname the model leaves untagged or reads as a body
+        ("Ana Morales-Prieto met Luis Herrera.", "Ana Morales-Prieto"),
+        ("Ana Vidal-Quadras accused the minister of lying.", "Ana Vidal-Quadras"),
+        ("The minister, Elena Petrova-Vance, met Ali Hassan.", "Elena Petrova-Vance"),
+    ],
+)
+def test_a_hyphenated_surname_is_part_of_the_name(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Coca-Cola said its profits rose.", "Coca-Cola"),
+        ("Mercedes-Benz said its sales rose.", "Mercedes-Benz"),
+        ("The Franco-German summit ended in Paris.", "Franco-German"),
+    ],
+)
+def test_a_hyphenated_firm_or_pair_is_no_person(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name not in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
