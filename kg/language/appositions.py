@@ -14,7 +14,8 @@ chief, and envoy B met": the parser coordinates the post, so Kenya met B).
 
 Names the parser coordinates with a country after "of" are the people's: in
 "Presidents A of Chile and B of Peru met" B is A's conjunct (not Chile's), and in
-"the foreign ministers of Chile and Peru, A and B," A and B name the ministers.
+"the foreign ministers of Chile and Peru, A and B," A and B name the ministers; in
+"the head of the IMF, A, and B met" A names the head, and the IMF is no third party.
 """
 
 from __future__ import annotations
@@ -145,7 +146,37 @@ def _coordinated_with_owner(name: Token) -> bool:
         name.head = holder
         name.dep_ = "appos"
         return True
+    if before.text == "," and _named_post(holder, owner, name):
+        name.head = holder  # "the head of the IMF, A, and B met": A is the head
+        name.dep_ = "appos"
+        _coordinate_after(holder, name)
+        return True
     return False
+
+
+def _named_post(holder: Token, owner: Token, name: Token) -> bool:
+    """A singular post of one body, then its holder's name closed by a comma or
+    the sentence's end: "the head of the IMF, A, and B" (not "the heads of the
+    IMF, the WHO and A", where the body has another conjunct)."""
+    if holder.tag_ != "NN" or holder.lemma_.lower() not in TITLE_WORDS:
+        return False
+    if any(c.dep_ in {"cc", "conj"} and c.i != name.i for c in owner.children):
+        return False
+    nxt = name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
+    return nxt is None or nxt.text == "," or bool(nxt.is_sent_end)
+
+
+def _coordinate_after(holder: Token, name: Token) -> None:
+    """What the "and" after the holder's name brings in is the post's conjunct, not
+    a second apposition: "the head of the IMF, A, and B" (B is no head of the IMF)."""
+    cc = [c for c in name.children if c.dep_ == "cc" and c.i > name.i]
+    if not cc:
+        return
+    for c in [*cc, *(c for c in name.children if c.dep_ == "conj" and c.i > cc[0].i)]:
+        c.head = holder
+    for c in holder.children:
+        if c.dep_ == "appos" and c.i > cc[0].i:
+            c.dep_ = "conj"
 
 
 def _plural_post(t: Token) -> bool:

@@ -276,8 +276,13 @@ def _respective_title(doc: Doc, root: Token, by_token: dict[int, Any]) -> Descri
     plural = len(titles) == 1 and get_string_id(title.tag_) in _PLURAL_TAGS
     if not plural and len(titles) != len(names):
         return None
-    holders = _holders(doc, title, first.i, by_token)
+    # "the two presidents, Brazil's A and Mexico's B": each name's own possessive
+    # is its holder, not the shared post's (the phrase stops where the names start)
+    holders = _holders(doc, title, first.left_edge.i, by_token)
     k = names.index(root)
+    if not holders:
+        own = _own_holder(names[k], by_token)
+        holders = [own] if own is not None else []
     post = titles[0] if plural else titles[k]
     words = [c.lower_ for c in post.lefts if c.dep_ in {"amod", "compound"}
              and getattr(by_token.get(c.i), "kind", None) not in _HOLDER_KINDS]  # fmt: skip
@@ -303,6 +308,15 @@ def _holders(doc: Doc, title: Token, stop: int, by_token: dict[int, Any]) -> lis
         if other is not None and other.kind in _HOLDER_KINDS and not skipping:
             found.setdefault(other.id, other)
     return list(found.values())
+
+
+def _own_holder(name: Token, by_token: dict[int, Any]) -> Any:
+    """The country or body a name's own possessive names: "Brazil's A"."""
+    for c in name.children:
+        other = by_token.get(c.i)
+        if c.dep_ == "poss" and other is not None and other.kind in _HOLDER_KINDS:
+            return other
+    return None
 
 
 def _titles_a_name(post: Token) -> bool:

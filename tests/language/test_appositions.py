@@ -139,3 +139,70 @@ def test_a_country_coordinated_with_a_country_stays(nlp) -> None:  # type: ignor
     repair_conjunct_appositions(doc)
     togo = next(t for t in doc if t.text == "Togo")
     assert (togo.dep_, togo.head.text) == ("conj", "Ghana")
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "tie"),
+    [
+        (
+            "The head of the IMF, Greta Holm, and Rafael Soto met in Washington.",
+            ("Greta Holm", "Rafael Soto"),
+            ("Greta Holm", "International Monetary Fund"),
+        ),
+        (
+            "The chairman of the African Union, Amadou Keita, and Joseph Mwangi met in Nairobi.",
+            ("Amadou Keita", "Joseph Mwangi"),
+            ("Amadou Keita", "African Union"),
+        ),
+        (
+            "The secretary-general of the African Union, Amadou Keita, and President Joseph Mwangi met on Monday.",
+            ("Amadou Keita", "Joseph Mwangi"),
+            ("Amadou Keita", "African Union"),
+        ),
+        (
+            "The head of the IMF, Greta Holm, and Olaf Brenner criticised Rafael Soto.",
+            ("Greta Holm", "Olaf Brenner"),
+            ("Greta Holm", "International Monetary Fund"),
+        ),
+        (
+            "The head of the IMF, Greta Holm, and Finance Minister Rafael Soto signed the loan accord.",
+            ("Greta Holm", "Rafael Soto"),
+            ("Greta Holm", "International Monetary Fund"),
+        ),
+        (
+            "Olaf Brenner met the head of the IMF, Greta Holm, and the director-general of the WHO, Amadou Keita.",
+            ("Olaf Brenner", "Amadou Keita"),
+            ("Greta Holm", "International Monetary Fund"),
+        ),
+        (
+            "Rafael Soto accused the chairman of the African Union, Amadou Keita, and Olaf Brenner of delays.",
+            ("Amadou Keita", "Olaf Brenner"),
+            ("Amadou Keita", "African Union"),
+        ),
+    ],
+)
+def test_a_name_after_a_post_of_a_body_is_the_posts_holder(
+    facts_of, text: str, people: tuple[str, str], tie: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    """ "the head of the IMF, A, and B met": the parser coordinates A with the IMF;
+    A is the head (B is not), and the IMF is no party beside its head."""
+    facts = facts_of(text)
+    parties = {a.name for e in facts.events for a in facts.actors if a.key in e.actors()}
+    assert set(people) <= parties
+    assert tie in affiliations(facts)
+    assert not parties & {"International Monetary Fund", "African Union"}
+    ties = affiliations(facts)
+    assert not {(p, tie[1]) for p in people if p != tie[0]} & ties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The head of the IMF, the WHO and Rafael Soto met in Geneva.",
+        "The head of the IMF and Rafael Soto, the WHO's envoy, met in Geneva.",
+    ],
+)
+def test_a_name_in_a_list_of_bodies_holds_no_single_post(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A name after a list of bodies is not the head of the first."""
+    facts = facts_of(text)
+    assert ("Rafael Soto", "International Monetary Fund") not in affiliations(facts)

@@ -163,3 +163,37 @@ def test_a_title_runs_on_past_other_nouns(  # type: ignore[no-untyped-def]
     facts_of, text: str, ties: set[tuple[str, str]]
 ) -> None:
     assert affiliations(facts_of(text)) == ties
+
+
+@pytest.mark.parametrize(
+    ("text", "ties"),
+    [
+        (
+            "The two ministers, Ghana's Kofi Asante and Togo's Yao Mensah, held talks in Accra.",
+            {("Kofi Asante", "Ghana"), ("Yao Mensah", "Togo")},
+        ),
+        (
+            "Both ministers, Norway's Leif Dahl and Sweden's Ola Berg, held talks in Oslo.",
+            {("Leif Dahl", "Norway"), ("Ola Berg", "Sweden")},
+        ),
+        (
+            "Russia criticised the two ministers, Norway's Leif Dahl and Sweden's Ola Berg.",
+            {("Leif Dahl", "Norway"), ("Ola Berg", "Sweden")},
+        ),
+        (
+            "The three ministers, Norway's Leif Dahl, Sweden's Ola Berg and Denmark's Ivar Holm, met.",
+            {("Leif Dahl", "Norway"), ("Ola Berg", "Sweden"), ("Ivar Holm", "Denmark")},
+        ),
+        (
+            # only the first says whose: the second is no one's by that possessive
+            "The two leaders, Norway's Leif Dahl and Ola Berg, met in Oslo.",
+            {("Leif Dahl", "Norway")},
+        ),
+    ],
+)
+def test_each_name_after_a_shared_post_holds_it_for_its_own_possessive(  # type: ignore[no-untyped-def]
+    facts_of, text: str, ties: set[tuple[str, str]]
+) -> None:
+    """ "the two presidents, Brazil's A and Mexico's B": the possessive before each
+    name is that name's (B is no president of Brazil)."""
+    assert affiliations(facts_of(text)) == ties
