@@ -27,9 +27,7 @@ def listed_words(filename: str) -> dict[str, frozenset[str]]:
 
 
 # Small words inside names: "bin Hamad", "al-Rashid", "de Villiers", "van Dijk".
-NAME_PARTICLES = frozenset(
-    "al el bin ibn bint abu de da di del della dos das du van von der den le la".split()
-)
+NAME_PARTICLES = frozenset("al el bin ibn bint abu de da di del della dos das du van von der den le la".split())  # fmt: skip
 # Ranks and styles written short before a name, which the tokenizer must keep with
 # their full stop ("Brig. Gen. Ann Holt", "Msgr. Paolo Ricci") so no sentence ends there.
 RANK_ABBREVIATIONS = frozenset({"Lt", "Brig", "Maj", "Col", "Capt", "Sgt", "Cpl", "Cmdr", "Msgr",
