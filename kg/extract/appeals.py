@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.when import says_when
 from kg.language.demand_words import CONCILIATORY_ACTIONS, CONCILIATORY_THINGS, REFUSING_ACTIONS
 
 _THING_DEPS = {"dobj", "acomp", "attr", "oprd", "npadvmod"}
@@ -62,3 +63,16 @@ def doers_of_demanded(ctx: Context, verb: Token) -> set[str]:
         if c.dep_ == "compound"
         for k in g.actors_of(ctx, c)
     }
+
+
+def appeal_prep(verb: Token) -> Token | None:
+    """The preposition of an appeal with "call": "called on X to ...", "called for
+    talks" (not "called X on Monday", which says when)."""
+    for child in verb.children:
+        if (
+            child.dep_ in {"prep", "prt"}
+            and child.lower_ in {"on", "for", "upon"}
+            and (not says_when(child))
+        ):
+            return child
+    return None

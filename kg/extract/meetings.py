@@ -38,6 +38,7 @@ from kg.extract.guests import guest_objects, is_guest
 from kg.extract.meeting_nouns import NOUNS, noun_events
 from kg.extract.noun_parties import clause_comma, closing_comma
 from kg.extract.senses import verb_key, verb_starts
+from kg.extract.when import says_when
 from kg.language.event_words import MEDIA_WORDS
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import AGENT_NOUNS
@@ -300,7 +301,9 @@ def _rung(verb: Token) -> list[Token]:
     """Whom "called" rings: its object ("X, whom Y called"), or the name the parser
     read as an object complement before a purpose ("called X to congratulate him")."""
     objs = g.relative_objects(verb)
-    if not objs and any(_purpose(c) for c in verb.children):
+    if not objs and (
+        any(_purpose(c) for c in verb.children) or any(says_when(c) for c in verb.children)
+    ):  # ("called X on Monday": the parser may read X as what someone is called)
         objs = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
     return objs
 

@@ -17,6 +17,7 @@ from typing import cast
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.extract.appeals import appeal_prep
 from kg.extract.base import Context
 from kg.extract.contact import courtesy_call, is_audience
 from kg.extract.modality import ends_with_question
@@ -52,7 +53,7 @@ def extract(ctx: Context) -> Iterator[Event]:
             c.dep_ == "dobj" and c.lower_ in _REMARK_NOUNS for c in token.children
         ):
             yield from _statement(ctx, token, "statement")
-        elif (lemma == "call" and _appeal_prep(token) and not courtesy_call(ctx, token)) or (
+        elif (lemma == "call" and appeal_prep(token) and not courtesy_call(ctx, token)) or (
             lemma in _URGING and any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in token.children)
         ):
             yield from _statement(ctx, token, "appeal")
@@ -126,13 +127,6 @@ def _expresses_view(verb: Token) -> bool:
                for c in verb.children)  # fmt: skip
 
 
-def _appeal_prep(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in {"prep", "prt"} and child.lower_ in {"on", "for", "upon"}:
-            return child
-    return None
-
-
 def _says_something(ctx: Context, verb: Token) -> bool:
     """Verbs that also have other senses ("added troops", "posted a loss", "claimed
     lives") report speech only with a clause or a quote."""
@@ -183,7 +177,7 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
     address_tokens = [
         c for c in verb.children if c.dep_ in {"dobj", "dative"} and verb.lemma_ == "tell"
     ]
-    appeal = _appeal_prep(verb) if etype == "appeal" and verb.lemma_ == "call" else None
+    appeal = appeal_prep(verb) if etype == "appeal" and verb.lemma_ == "call" else None
     if appeal is not None and appeal.lower_ in {"on", "upon"}:
         address_tokens += [c for c in appeal.children if c.dep_ == "pobj"]
         address_tokens += [c for c in verb.children if c.dep_ == "pobj"]

@@ -55,3 +55,31 @@ def test_an_appeal_to_stop_or_give_up_stays_a_demand(  # type: ignore[no-untyped
     facts_of, text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _demands(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "called X on Monday" rings X; the date after "on" is no appeal
+        "The Danish premier called Tomas Lind on Monday.",
+        "Ana Ruiz called the Chilean president on Friday evening.",
+        "The Swedish premier called Ana Ruiz on 3 May.",
+    ],
+)
+def test_a_call_on_a_day_is_no_appeal(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not [e for e in facts.events if e.kind is EventKind.STATEMENT]
+    assert [e for e in facts.events if e.kind is EventKind.PHONE_CALL]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland called on Russia on Monday to withdraw its troops.",
+        "Peru called on Tuesday for talks with Chile.",
+        "Chile called for a ceasefire on Friday.",
+    ],
+)
+def test_an_appeal_with_a_day_stays_an_appeal(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert [e for e in facts.events if e.kind is EventKind.STATEMENT and e.type == "appeal"]
