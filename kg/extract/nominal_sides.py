@@ -47,6 +47,14 @@ _GIVING = {"offer", "give", "send", "provide", "grant", "promise", "pledge", "le
 _AID_HOLDERS = frozenset({"package", "programme", "program", "tranche", "funds", "money"})
 
 
+# What holds back what is given: "restrictions on arms sales to X", "an embargo on
+# arms deliveries to X", "a freeze of aid to X".
+_RESTRICTING = frozenset(
+    """restriction ban embargo curb limit moratorium freeze halt
+    suspension cap control veto cut""".split()
+)
+
+
 def recipient_frame(ctx: Context, word: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
     if "aid-object" in trig.flags and not any(map(is_aid, [word, *g.prep_objects(word, {"of"})])):
         return  # "car sales to Peru" give no aid; "arms sales", "a delivery of arms" do
@@ -54,6 +62,13 @@ def recipient_frame(ctx: Context, word: Token, trig: Trigger, extractor: str) ->
         return  # "debt relief for Peru" (not "relief for motorists")
     held = word.dep_ == "compound" and word.head.lemma_ in _AID_HOLDERS
     noun = word.head if held else word
+    phrase = noun.head if noun.dep_ == "compound" else noun  # "arms" of "arms sales"
+    if (
+        phrase.dep_ == "pobj"
+        and phrase.head.lower_ in {"on", "of"}
+        and (phrase.head.head.lemma_.lower() in _RESTRICTING)
+    ):
+        return  # "restrictions on arms sales to X", "a ban on aid to X": none given
     givers = owners(ctx, noun) or came_from(ctx, noun)
     direct = "direct-target" in trig.flags  # "investment in China", not "in British firms"
     receivers = [k for t in g.prep_objects(noun, trig.preps)

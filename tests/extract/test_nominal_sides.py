@@ -269,3 +269,21 @@ def test_debt_relief_aids_the_debtor(facts_of, text: str) -> None:  # type: igno
 )
 def test_relief_of_no_debt_or_only_hoped_for(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Norway", "Kenya") not in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a restriction holds back is not given
+        "The EU imposed restrictions on arms sales to Turkey.",
+        "Norway announced a ban on weapons deliveries to Chile.",
+        "Congress approved a freeze of aid to Peru.",
+    ],
+)
+def test_aid_held_back_is_no_aid(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.COOPERATION) == set()
+
+
+def test_aid_given_is_aid(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert ("Russia", "India") in directed(facts_of("Russia resumed arms sales to India."),
+                                           EventKind.COOPERATION)  # fmt: skip
