@@ -38,6 +38,7 @@ from kg.extract.nominal import noun_events
 from kg.extract.responses import angry_response
 from kg.extract.responsibility import claimed_attack
 from kg.extract.senses import sense
+from kg.extract.struck import all_states
 from kg.extract.threats import VERBS, VOWING, appeal_against, threat, vowed_act
 from kg.language.demand_words import DEMANDED_ACTIONS
 from kg.language.event_words import (
@@ -320,7 +321,7 @@ def _reduced_ties(ctx: Context, verb: Token) -> Iterator[Event]:
     for obj in g.direct_objects(verb):
         for noun in g.conjuncts(obj):
             code = RELATION_NOUNS.get(noun.lower_) or RELATION_NOUNS.get(noun.lemma_.lower())
-            if code is None or (code == "163" and not _states(agents)):
+            if code is None or (code == "163" and not all_states(agents)):
                 continue  # "the firm cut its exports to China": business, no embargo
             partners = g.prep_objects(noun, {"with", "to", "from", "for"})
             partners += g.prep_objects(verb, {"with", "to", "from", "for"})
@@ -330,10 +331,6 @@ def _reduced_ties(ctx: Context, verb: Token) -> Iterator[Event]:
             yield from make_events(ctx, verb, verb, EventKind.CONFLICT,
                                    sense("reduce-relations", code), agents, targets,
                                    [noun, *partners], EXTRACTOR, 0.7)  # fmt: skip
-
-
-def _states(agents: list[str]) -> bool:
-    return bool(agents) and all(a.startswith("country/") for a in agents)
 
 
 _AT_ODDS = {"loggerheads": "110", "odds": "110", "war": "190", "conflict": "190"}

@@ -19,6 +19,12 @@ _WITHIN = {"in", "inside"}
 _BESIDE = {"near", "outside", "around"}
 
 
+def all_states(keys: list[str]) -> bool:
+    """Whether there are actors and every one is a country: a state's act ("Peru
+    shelled Arica"), not a rebel group's or a firm's."""
+    return bool(keys) and all(k.startswith("country/") for k in keys)
+
+
 def attacked_country(ctx: Context, verb: Token, agents: list[str]) -> list[str]:
     """ "Ugandan militants killed 40 people in Kisumu, Kenya": violence against
     people in a country is aimed at that country, when the attackers come from
@@ -32,7 +38,7 @@ def attacked_country(ctx: Context, verb: Token, agents: list[str]) -> list[str]:
             key = ctx.actors.at(t.i)
             if key and key.startswith("country/") and key not in agents:
                 found.append(key)
-    if not found and agents and all(a.startswith("country/") for a in agents):
+    if not found and all_states(agents):
         # "Israeli troops raided a camp in Jenin": a state's force in another's city
         found = [k for s in spots for t in g.conjuncts(s)
                  if (k := country_of_place(ctx, t)) and k not in agents]  # fmt: skip
@@ -43,7 +49,7 @@ def struck_place(ctx: Context, targets: list[Token], agents: list[str]) -> list[
     """ "Russia shelled Kharkiv", "North Korea fired rockets at Seoul": force used by
     one country on a city or region of another is used on that country (the place
     stays a place)."""
-    if not agents or not all(a.startswith("country/") for a in agents):
+    if not all_states(agents):
         return []
     found = [k for p in targets for t in g.conjuncts(p)  # "strikes on Kyiv and Lviv"
              if (k := country_of_place(ctx, t)) and k not in agents]  # fmt: skip
@@ -54,7 +60,7 @@ def struck_nearby(ctx: Context, spots: list[Token], agents: list[str]) -> list[s
     """ "Israeli jets struck targets near Damascus", "the US strike on an air base
     near Homs": force used by one country beside a city of another is used on that
     country; ``spots`` are the verb or noun of force and what it hit."""
-    if not agents or not all(a.startswith("country/") for a in agents):
+    if not all_states(agents):
         return []
     found = [k for s in spots for p in g.prep_objects(s, _BESIDE) for t in g.conjuncts(p)
              if (k := country_of_place(ctx, t)) and k not in agents]  # fmt: skip
@@ -98,7 +104,7 @@ def nationals_of(ctx: Context, targets: list[Token], agents: list[str]) -> list[
     """ "Peru detained two Chilean sailors", "Iran freed a French journalist": a
     state's act on another country's nationals is an act on that country. Only a
     state's: "rebels kidnapped two Spanish tourists" is no act on Spain."""
-    if not agents or not all(a.startswith("country/") for a in agents):
+    if not all_states(agents):
         return []
     found = [
         k
