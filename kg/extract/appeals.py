@@ -72,7 +72,7 @@ def appeal_prep(verb: Token) -> Token | None:
         if (
             child.dep_ in {"prep", "prt"}
             and child.lower_ in {"on", "for", "upon"}
-            and (not says_when(child))
+            and not says_when(child)
         ):
             return child
     return None

@@ -45,7 +45,7 @@ from kg.language.event_words import (
     VICTIM_NOUNS,
     WEAPON_OBJECTS,
 )
-from kg.language.titles import NO_LONGER
+from kg.language.titles import no_longer_holds
 from kg.records import Event, EventKind, Modality, Participant
 
 CRITICISM = Sense("criticise", "111")
@@ -80,7 +80,7 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
     for t in g.conjuncts(token):
         # the owner of the thing ("X's offer", "the Russian invasion"); a compound
         # names what it is about ("Russia's Ukraine offensive"), not whose it is
-        if t.lemma_.lower() in _BINDING or any(c.lower_ in NO_LONGER for c in t.lefts):
+        if t.lemma_.lower() in _BINDING or no_longer_holds(t):
             continue  # "denounced Chile's treaty obligations" (what binds Chile, no act of
             # Chile's), "praised the former CNN anchor" (CNN's no more)
         owners = [c for c in t.children if c.dep_ == "poss"] or [

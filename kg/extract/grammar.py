@@ -56,7 +56,7 @@ from kg.language.lexicon import (
 )
 from kg.language.mentions import Mention
 from kg.language.names import SUFFIX_ROLES
-from kg.language.titles import NO_LONGER
+from kg.language.titles import no_longer_holds
 
 _FIRST_PERSON = {"we", "i", "us", "me"}  # who these are is asked of the quote's speaker
 # unions of word lists, made once (not at every token asked about)
@@ -272,7 +272,7 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
             return named
     if low in _PEOPLE_NOUNS or t.lemma_.lower() in AGENT_NOUNS or security_service(t):
         listed = dash_list(ctx, t)
-        if listed or any(c.lower_ in NO_LONGER for c in t.lefts):  # "the former US envoy"
+        if listed or no_longer_holds(t):  # "the former US envoy"
             return listed
         found: list[str] = []
         # "other G8 finance ministers", "his Chilean and Peruvian counterparts"

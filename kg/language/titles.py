@@ -51,6 +51,12 @@ FORMER_WORDS = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed"}
 NO_LONGER = {"former", "ex", "late", "ousted", "deposed"}
 
 
+def no_longer_holds(noun: Token) -> bool:
+    """Whether a word before a post noun says its holder has left it: "the former US
+    ambassador", "an ex-Labour minister" act for the US and Labour no more."""
+    return any(c.lower_ in NO_LONGER for c in noun.lefts)
+
+
 @dataclass(frozen=True)
 class Descriptor:
     """A title phrase attached to a name: "former U.S. President"."""
