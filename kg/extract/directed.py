@@ -45,7 +45,7 @@ from kg.language.event_words import (
     VICTIM_NOUNS,
     WEAPON_OBJECTS,
 )
-from kg.language.titles import no_longer_holds
+from kg.language.titles import DIPLOMATS, no_longer_holds
 from kg.records import Event, EventKind, Modality, Participant
 
 CRITICISM = Sense("criticise", "111")
@@ -57,7 +57,6 @@ _ABOUT_A_CLAUSE = {"demand", "criticise", "accuse", "reject", "protest"}
 # CAMEO 03x, intent to cooperate, by the root of what is intended
 _HEARSAY_ADJECTIVES = {"reported", "alleged", "rumoured", "rumored", "purported", "supposed",
                        "so-called", "claimed", "suspected"}  # fmt: skip
-_ENVOYS = {"ambassador", "envoy", "diplomat", "chargé", "charge"}
 INTENT_CODES = {"06": "031", "07": "033", "04": "036", "08": "035"}
 
 
@@ -188,7 +187,7 @@ def verb_events(
             target_tokens = [t for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VB"
                              for t in g.subjects(c)]  # fmt: skip
         if "envoy-object" in s.flags and not any(  # "X's envoy was summoned by Y"
-            o.lemma_.lower() in _ENVOYS
+            o.lemma_.lower() in DIPLOMATS
             for o in (g.subjects(verb) if passive else g.direct_objects(verb))
         ):
             continue  # "summoned the board" is no protest to anyone

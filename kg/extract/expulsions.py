@@ -17,16 +17,12 @@ from kg.extract.base import Context
 from kg.extract.directed import make_events, targets_of
 from kg.extract.senses import sense
 from kg.extract.struck import nationals_of
+from kg.language.titles import DIPLOMATS
 from kg.records import Event, EventKind
 
 # Verbs that send someone away with a clause of leaving: "ordered / told / asked /
 # gave X (48 hours) to leave".
 ORDERING_VERBS = frozenset("order tell ask instruct give direct".split())
-# Who a state sends away so: its envoys (plain people told to leave are no diplomacy).
-_ENVOY_WORDS = frozenset(
-    "ambassador ambassadors envoy envoys diplomat diplomats chargé charge attaché attache "
-    "consul consuls".split()
-)
 _LEAVING = frozenset({"leave", "quit", "depart", "exit"})
 _EXPEL = sense("reduce-relations", "166")
 
@@ -50,7 +46,8 @@ def sent_envoys(verb: Token) -> list[Token]:
         if g.is_passive(verb)
         else [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
     )
-    return [t for h in held for t in g.conjuncts(h) if t.lower_ in _ENVOY_WORDS]
+    # its envoys: plain people told to leave are no diplomacy
+    return [t for h in held for t in g.conjuncts(h) if t.lemma_.lower() in DIPLOMATS]
 
 
 def _declared_unwelcome(verb: Token) -> list[Token]:

@@ -49,6 +49,9 @@ FORMER_WORDS = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed"}
 # Words that say a holder has left the post before the event ("then" and "outgoing"
 # still hold it when it happens).
 NO_LONGER = {"former", "ex", "late", "ousted", "deposed"}
+# A state's diplomats posted abroad (lemmas): whom a host summons or sends away.
+DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "attaché", "attache",
+                       "consul"})  # fmt: skip
 
 
 def no_longer_holds(noun: Token) -> bool:

@@ -313,11 +313,11 @@ def test_a_resolution_put_to_a_body_is_not_against_the_body(facts_of) -> None:  
         ("Algeria's ambassador was summoned by Morocco on Monday.", ("Morocco", "Algeria")),
         ("The Dutch ambassador was summoned by Turkey after the row.", ("Turkey", "Netherlands")),
         ("Uganda's envoy was summoned by Kenya over the border dispute.", ("Kenya", "Uganda")),
+        ("Kenya summoned the Ugandan consul on Monday.", ("Kenya", "Uganda")),
+        ("Chile's attaché was summoned by Peru after the row.", ("Peru", "Chile")),
     ],
 )
-def test_an_envoy_summoned_in_the_passive_is_a_protest_to_his_country(
-    facts_of, text, expected
-) -> None:  # type: ignore[no-untyped-def]
+def test_an_envoy_summoned_is_a_protest_to_his_country(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in directed(facts_of(text), EventKind.CONFLICT)
 
 
