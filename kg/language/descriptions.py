@@ -61,10 +61,13 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
     ]
     if head in AGREEMENT_ANAPHORA or head in COUNTRY_ANAPHORA:
         want = "agreement/" if head in AGREEMENT_ANAPHORA else "country/"
-        for prev, key in earlier:
-            if key.startswith(want) and prev.kind != "description" and not prev.locative:
+        kin = [(p, k) for p, k in earlier if k.startswith(want) and p.kind != "description"]
+        for prev, key in kin:
+            if not prev.locative:
                 return key
-        return None
+        # a country named only as where things happen, when the story names no other:
+        # "Protests spread in Chile. The country's president said"
+        return kin[0][1] if want == "country/" and kin else None
     if head in ORG_ANAPHORA:
         return named_body(state, m, earlier, ORG_ANAPHORA[head])
     if head not in TITLE_WORDS:

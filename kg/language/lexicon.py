@@ -47,7 +47,7 @@ TITLE_WORDS = frozenset(
     advisor aide deputy counterpart senator sen. rep. congressman congresswoman lawmaker frontbencher
     legislator mp mep msp speaker prosecutor judge attorney attorney-general ayatollah cleric executive
     ceo founder chancellor-elect president-elect minister-elect premier-elect governor-elect
-    mayor-elect undersecretary under-secretary attache
+    mayor-elect undersecretary under-secretary attache ruler strongman
     consul delegate emissary chairmen vice-chairman vice-chairmen vice-president co-
     chairman presidents ministers leaders envoys officials justice fellow professor lecturer
     researcher economist analyst strategist scholar editor crown treasurer whip councilor

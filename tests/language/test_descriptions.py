@@ -116,3 +116,41 @@ def test_a_former_holder_acts_for_no_one(facts_of, text: str, absent: str) -> No
 )  # fmt: skip
 def test_a_holder_in_post_acts_for_the_country(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Thousands marched in Bolivia on Sunday. The country's president, Juan Tapia, called "
+         "for calm.", ("Juan Tapia", "Bolivia")),
+        ("Fighting went on in Sudan for a third day. Osman Idris, the country's army chief, "
+         "vowed to win.", ("Osman Idris", "Sudan")),
+        ("Floods struck across Pakistan, and the country's prime minister, Imran Baig, asked "
+         "for aid.", ("Imran Baig", "Pakistan")),
+    ],
+)  # fmt: skip
+def test_the_country_is_the_one_named_as_a_place(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    """ "Protests in Bolivia ... the country's president": the only country named is the
+    one where things happen."""
+    assert pair in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "absent"),
+    [
+        # a country that acts is preferred to one where things happen
+        ("Brazil condemned the killings in Haiti on Monday. The country's foreign minister, "
+         "Rui Lobo, called for calm.", ("Rui Lobo", "Brazil"), ("Rui Lobo", "Haiti")),
+        # a city is no country
+        ("Protests spread in Santa Rosa. The country's president, Juan Tapia, called for calm.",
+         None, ("Juan Tapia", "Bolivia")),
+    ],
+)  # fmt: skip
+def test_the_country_is_not_a_place_when_an_actor_is_named(  # type: ignore[no-untyped-def]
+    facts_of, text: str, pair: tuple[str, str] | None, absent: tuple[str, str]
+) -> None:
+    found = affiliations(facts_of(text))
+    assert absent not in found
+    assert pair is None or pair in found

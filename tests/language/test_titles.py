@@ -391,3 +391,35 @@ def test_a_plural_possessive_is_not_part_of_the_title(
 ) -> None:  # type: ignore[no-untyped-def]
     """ "the Greens' leader": the bare apostrophe is the body's, like "'s" (no "' leader")."""
     assert (title, speaks_for, False) in descriptors(nlp, text)[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Colonel Dauda Karo, Niger's military ruler, closed the border.", ("Dauda Karo", "Niger")),
+        ("Guinea's military ruler, General Sekou Bah, promised elections.", ("Sekou Bah", "Guinea")),
+        ("Sudanese military ruler Osman Idris fired the cabinet.", ("Osman Idris", "Sudan")),
+        ("Myanmar's strongman Aung Kyaw rejected the plan.", ("Aung Kyaw", "Myanmar")),
+    ],
+)  # fmt: skip
+def test_a_ruler_holds_a_post_of_his_country(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """ "Niger's military ruler, X": a junta's head rules the country, as its leader does."""
+    assert pair in affiliations(facts_of(text))
+
+
+def test_a_former_ruler_holds_a_former_post(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Former military ruler Ali Dan of Niger died on Sunday.")
+    names = {a.key: a.name for a in facts.actors}
+    found = [
+        (names[r.subject], names[r.object], r.current)
+        for r in facts.relations
+        if r.type is RelationType.AFFILIATION
+    ]
+    assert found == [("Ali Dan", "Niger", False)]
+
+
+def test_a_ruled_country_gives_no_post_to_its_visitor(facts_of) -> None:  # type: ignore[no-untyped-def]
+    """ "met Chad's military ruler": the visitor holds no post in Chad."""
+    found = affiliations(facts_of("Ana Ruiz met Chad's military ruler, Hassan Tom, in Ndjamena."))
+    assert ("Ana Ruiz", "Chad") not in found
+    assert ("Hassan Tom", "Chad") in found
