@@ -292,6 +292,7 @@ def _country_in_context(ctx: Context, m: Mention) -> str | None:
                 and capital.type == "Country"
                 and other.start < m.start
                 and not partner
+                and _where_the_holder_acts(ctx.doc[other.end - 1], root)
             ):
                 found.append(capital.key)
             continue
@@ -322,6 +323,19 @@ def _country_in_context(ctx: Context, m: Mention) -> str | None:
     if ctx.dateline_country and not _other_countries(ctx):
         return ctx.dateline_country  # "LISBON - President X said", in a story of Portugal
     return None
+
+
+def _where_the_holder_acts(place: Token, holder: Token) -> bool:
+    """Whether a capital is where the holder's own clause happens ("In Tokyo, Prime
+    Minister X said": Japan's), not where the holder is passing through ("While in
+    Jerusalem, Secretary of State X met ...", "Speaking in Nairobi, ...", "During a
+    stop in Cairo, ..."): a visitor's stop says nothing of whose the title is."""
+    prep = place.head
+    return (
+        place.dep_ == "pobj"
+        and prep.head == holder.head
+        and not any(c.dep_ == "mark" for c in prep.children)
+    )
 
 
 def _acts_on(noun: Token, holder: Token) -> bool:
