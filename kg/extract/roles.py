@@ -25,16 +25,14 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.held_posts import bracketed_bodies, held_posts, of_bodies, own_factions
 from kg.extract.memberships import bodies_of_countries
-from kg.extract.threats import hostile_sense
-from kg.extract.triggers import trigger
+from kg.extract.title_country import country_in_context
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import AGENT_NOUNS, HONORIFICS, TITLE_WORDS
+from kg.language.lexicon import HONORIFICS, TITLE_WORDS
 from kg.language.mentions import Mention
 from kg.language.person_names import PEERS, peerage
-from kg.language.places import places
 from kg.language.shared_titles import singular_post
 from kg.language.titles import PROFESSIONS, Descriptor
-from kg.records import EventKind, Relation, RelationType
+from kg.records import Relation, RelationType
 
 NAME = "roles"
 # Titles that only a state has: a holder with no named country serves the one in context.
@@ -109,7 +107,7 @@ def _posts(ctx: Context) -> Iterator[Relation]:
             continue
         if _named_body_before(ctx, m, title):
             continue  # "Ifo president X": a body's president, whatever country is near
-        country = _country_in_context(ctx, m)
+        country = country_in_context(ctx, m)
         if country is None or (person, country) in seen:
             continue
         seen.add((person, country))
@@ -249,116 +247,6 @@ def _represents(
                         yield _post(ctx, person, target, [subj, verb, obj], 0.75, "representative")
 
 
-# Nouns for parts of a country: its owner there says where, not whom a title serves.
-_PLACE_NOUNS = {"state", "province", "region", "city", "town", "village", "capital", "border",
-                "coast", "territory", "district", "county", "island", "islands", "north",
-                "south", "east", "west", "part", "side", "soil", "shrine", "port", "slum",
-                "shantytown", "township", "camp", "hospital", "school", "factory", "plant",
-                "mine", "farm", "base", "prison", "embassy", "streets"}  # fmt: skip
-
-
-def _is_place_noun(token: Token) -> bool:
-    """A noun that names a place or a site ("shantytown", "airport", "square")."""
-    lemma = token.lemma_.lower()
-    return lemma in _PLACE_NOUNS or lemma.capitalize() in places().last_words
-
-
-def _country_in_context(ctx: Context, m: Mention) -> str | None:
-    """The dateline's country, else the single country the sentence names as a
-    modifier or subject (not as a place or an object)."""
-    sent = ctx.doc[m.start].sent
-    lo, hi = m.span
-    own = [ctx.actors.at(i) for i in range(lo, hi)]
-    own_countries = [k for k in own if k and k.startswith("country/")]
-    if own_countries:
-        return own_countries[0]  # "The Chilean finance minister"
-    found = []
-    # what the holder's own hostile verb governs after it is another's: "President X
-    # slammed France's decision" (not "defended Spain's budget", most likely X's own)
-    root = ctx.doc[lo:hi].root
-    acted_on = set()
-    if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and hostile_sense(root.head):
-        acted_on = {t.i for t in root.head.subtree if t.i > root.head.i}
-    # a person met "with" ("met in Paris with President X"): a capital before says
-    # where they met, not whose the title is
-    last = ctx.doc[m.end - 1]
-    partner = last.dep_ == "pobj" and last.head.lower_ == "with"
-    for other in ctx.actors.mentions:
-        key = ctx.actors.by_mention.get(other.id)
-        if other.locative and sent.start <= other.start < sent.end:
-            capital = gazetteer().metonym(other.text)  # "In Tokyo, Prime Minister X said"
-            if (
-                capital is not None
-                and capital.type == "Country"
-                and other.start < m.start
-                and not partner
-                and _where_the_holder_acts(ctx.doc[other.end - 1], root)
-            ):
-                found.append(capital.key)
-            continue
-        if not key or not key.startswith("country/") or other.kind == "pronoun":
-            continue  # "thanked Canada for its help": "its" names no country of the title
-        if other.kind == "place":
-            continue  # a name the model took for a place no gazetteer knows ("the Titan corporation")
-        if _belongs_to_another(ctx, other, m):
-            continue  # "met his Chilean counterpart", "the Swedish minister": someone else's
-        if not (sent.start <= other.start < sent.end) or _reported(ctx.doc[other.start]):
-            continue  # not a country in what someone says ("complaints that China's ...")
-        if other.start in acted_on:
-            continue
-        last = ctx.doc[other.end - 1]
-        dep = last.dep_
-        if dep in {"poss", "compound", "nmod", "amod"} and _is_place_noun(last.head):
-            continue  # "a shrine in India's western state of Rajasthan": where, not whose
-        if dep in {"poss", "compound", "nmod", "amod"} and _acts_on(last.head, root):
-            continue  # "Russian aid kept President X in power": the country acts on him
-        if (
-            dep in {"poss", "compound", "nmod", "amod", "nsubj", "nsubjpass"}
-            or other.kind == "demonym"
-        ):
-            found.append(key)
-    found = list(dict.fromkeys(found))
-    if len(found) == 1:
-        return found[0]
-    if ctx.dateline_country and not _other_countries(ctx):
-        return ctx.dateline_country  # "LISBON - President X said", in a story of Portugal
-    return None
-
-
-def _where_the_holder_acts(place: Token, holder: Token) -> bool:
-    """Whether a capital is where the holder's own clause happens ("In Tokyo, Prime
-    Minister X said": Japan's), not where the holder is passing through ("While in
-    Jerusalem, Secretary of State X met ...", "Speaking in Nairobi, ...", "During a
-    stop in Cairo, ..."): a visitor's stop says nothing of whose the title is."""
-    prep = place.head
-    return (
-        place.dep_ == "pobj"
-        and prep.head == holder.head
-        and not any(c.dep_ == "mark" for c in prep.children)
-    )
-
-
-def _acts_on(noun: Token, holder: Token) -> bool:
-    """A noun of conflict or cooperation ("aid", "pressure") whose clause governs the
-    holder of a bare title: "Chinese loans helped President X win" (a country acting
-    on X is not X's; but "UK aid will go ..., Prime Minister X said" is)."""
-    found = trigger(noun.lower_, "noun") or trigger(noun.lemma_.lower(), "noun")
-    if found is None or found.kind not in {EventKind.CONFLICT, EventKind.COOPERATION}:
-        return False
-    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    return verb is not None and verb in holder.ancestors
-
-
-def _other_countries(ctx: Context) -> bool:
-    """Does the story name a country besides the dateline's? Then the dateline only
-    tells where the reporter was ("LONDON - President Ruiz ...")."""
-    return any(
-        key.startswith("country/") and key != ctx.dateline_country
-        for m in ctx.actors.mentions
-        if (key := ctx.actors.by_mention.get(m.id) or "")
-    )
-
-
 def _of_body(ctx: Context) -> Iterator[tuple[str, str, list[Token], str | None, bool]]:
     """ "Prime Minister Omar Said of the Front", "Rep. Kim Ji-ho of the DP": a
     titled name followed by "of" and the body it serves ("Ex-president X of Peru":
@@ -381,26 +269,3 @@ def _of_body(ctx: Context) -> Iterator[tuple[str, str, list[Token], str | None, 
                     title = m.descriptors[0].title if m.descriptors else None
                     former = bool(m.descriptors) and m.descriptors[0].former
                     yield person, body, [ctx.doc[m.start], obj], title, not former
-
-
-def _reported(token: Token) -> bool:
-    """Inside a "that" clause: what is said or complained of, not who says it."""
-    return any(
-        a.dep_ in {"ccomp", "acl"} and any(c.dep_ == "mark" for c in a.children)
-        for a in token.ancestors
-    )
-
-
-def _belongs_to_another(ctx: Context, country: Mention, person: Mention) -> bool:
-    """A country word that describes someone else: inside another person's phrase
-    or modifying a noun for a person ("his Chilean counterpart")."""
-    head = ctx.doc[country.end - 1].head
-    if head.lower_ in AGENT_NOUNS and not (person.start <= head.i < person.end):
-        return True
-    for other in ctx.actors.mentions:
-        if other.id == person.id or other.kind not in {"person", "description"}:
-            continue
-        lo, hi = other.span
-        if lo <= country.start < hi:
-            return True
-    return False
