@@ -21,6 +21,7 @@ from kg.extract.appeals import appeal_prep
 from kg.extract.base import Context
 from kg.extract.contact import courtesy_call, is_audience
 from kg.extract.modality import ends_with_question
+from kg.extract.relays import denies_claim, relays_speaker
 from kg.language.mentions import Mention
 from kg.records import Event, EventKind, Modality, Participant
 
@@ -130,7 +131,7 @@ def _expresses_view(verb: Token) -> bool:
 def _says_something(ctx: Context, verb: Token) -> bool:
     """Verbs that also have other senses ("added troops", "posted a loss", "claimed
     lives") report speech only with a clause or a quote."""
-    if verb.lemma_ in _ALWAYS_SPEECH:
+    if verb.lemma_ in _ALWAYS_SPEECH or denies_claim(verb):
         return True
     if any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children) or verb.dep_ == "parataxis":
         return True
@@ -156,6 +157,8 @@ def _to_an_audience(ctx: Context, verb: Token) -> bool:
 
 def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -> Iterator[Event]:
     if etype == "statement" and not always and not _says_something(ctx, verb):
+        return
+    if relays_speaker(verb):  # "X said ..., the news agency reported": X's words
         return
     passive = g.is_passive(verb)
     speaker_tokens = g.agents(verb) if passive else g.subjects(verb)
@@ -281,6 +284,8 @@ def _according_to(ctx: Context, according: Token) -> Iterator[Event]:
     for t in sources:
         for c in g.prep_objects(t, {"from", "by"}):
             speakers.extend(g.actors_of(ctx, c))
+    if relays_speaker(according):  # '"...," X said, according to the agency'
+        return
     if not speakers:  # "according to his office", "to a statement from X's office"
         speakers = [k for t in sources for k in _principal(ctx, t)]
     if not speakers:

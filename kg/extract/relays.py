@@ -1,0 +1,59 @@
+"""Words that pass on someone else's words, and denials that answer a claim.
+
+* A reporter that relays a named speaker says nothing itself: in "X said the talks
+  had failed, the official news agency reported" or '"...," X said, according to
+  the agency' the words are X's; the agency only carries them.
+* A denial whose object is a claim is a statement even with no clause after it:
+  "Moscow denied the accusations", "X denied any involvement" (not "denied entry
+  to the delegation", which refuses something).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+
+# What a denial answers when it has no clause: "denied the accusations", "denied any
+# involvement" (lemmas; "denied entry / visas" refuses, says nothing).
+DENIED_CLAIMS = frozenset(
+    """
+    accusation allegation charge claim report rumour rumor involvement wrongdoing responsibility
+    suggestion story link role
+    """.split()
+)
+# Verbs that pass on what was said or found: "the agency reported".
+_RELAYING = {"report"}
+
+
+def relays_speaker(verb: Token) -> bool:
+    """Whether ``verb`` ("reported", or the "said" that "according to" hangs on)
+    relays a speech verb with a speaker of its own: "X said ..., Y reported" (the
+    parser makes "said" the clause of "reported", or "reported", its clause before
+    it, the clause of "said"), "X said ..., according to Y"."""
+    if verb.lemma_ in _RELAYING:
+        spoken = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}]
+        if (
+            verb.dep_ in {"ccomp", "parataxis"}
+            and verb.head.i < verb.i
+            and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+        ):
+            spoken.append(verb.head)  # "X said the talks would resume, Y reported"
+    elif verb.lower_ == "according":
+        spoken = [verb.head]
+    else:
+        return False
+    return any(s.lemma_ in g.SPEECH_VERBS and s.lemma_ not in _RELAYING and g.subjects(s)
+               for s in spoken)  # fmt: skip
+
+
+def denies_claim(verb: Token) -> bool:
+    """ "denied the accusations", "has denied the charges", "denied any involvement"
+    (not an infinitive, whose subject the parse may not give: "challenged X to deny
+    the reports" is no denial by the challenger)."""
+    children = list(verb.children)
+    return (
+        verb.lemma_ == "deny"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in DENIED_CLAIMS for c in children)
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    )

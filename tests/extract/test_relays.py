@@ -1,0 +1,65 @@
+"""A reporter relaying another's words, and denials of a claim: sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian President Tomas Lind said Lima would not hand over the suspects, the official"
+        " Andina news agency reported.",
+        '"We will never give up," Peruvian President Tomas Lind said, according to Andina.',
+        "Peruvian President Tomas Lind said the talks would resume in May, Andina news agency"
+        " reported.",
+        "Andina reported that Peruvian President Tomas Lind had said the talks would resume.",
+    ],
+)
+def test_a_reporter_relaying_a_speaker_says_nothing(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == {"Tomas Lind"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The talks had failed, according to Foreign Minister Lena Marsh.", "Lena Marsh"),
+        ("The Andina news agency reported on Monday that Chile had seized a ship.", "Andina"),
+    ],
+)
+def test_a_reporter_alone_still_speaks(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker in " ".join(speakers(facts_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Moscow denied the accusations on Thursday.", "Russia"),
+        ("Peru has denied the charges.", "Peru"),
+        ("Peruvian Prime Minister Tomas Lind denied the allegations on Monday.", "Tomas Lind"),
+        ("Beijing denied any involvement in the attack.", "China"),
+        ("Chile denied responsibility for the blast.", "Chile"),
+    ],
+)
+def test_a_denied_claim_is_a_statement(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel denied entry to the delegation.",
+        "Russia denied visas to the two journalists.",
+        "Chile denied the ship access to its ports.",
+    ],
+)
+def test_a_refusal_is_no_statement(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == set()
+
+
+def test_a_challenge_to_deny_is_no_denial(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Senator Ana Ruiz challenged Tomas Lind to deny the reports."
+    assert speakers(facts_of(text)) == set()
