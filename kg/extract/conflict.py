@@ -35,6 +35,7 @@ from kg.extract.labels import (
 )
 from kg.extract.mood_frames import denies_a_charge
 from kg.extract.nominal import noun_events
+from kg.extract.reductions import reduction_events
 from kg.extract.responses import angry_response
 from kg.extract.responsibility import claimed_attack
 from kg.extract.senses import sense
@@ -75,6 +76,7 @@ def _agents_and_targets(event: Event) -> Hashable:
 def _candidates(ctx: Context) -> Iterator[Event]:
     yield from verb_events(ctx, VERBS, EventKind.CONFLICT, EXTRACTOR)
     yield from noun_events(ctx, EventKind.CONFLICT, EXTRACTOR)
+    yield from reduction_events(ctx, EXTRACTOR)
     for token, lemma, lower, pos in ctx.scan():
         if lemma in _TOLERATE and pos == "VERB" and g.negated(token):
             yield from _not_tolerated(ctx, token)

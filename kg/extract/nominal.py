@@ -54,6 +54,7 @@ from kg.extract.threats import threatened_act
 from kg.extract.triggers import Trigger
 from kg.extract.warring import figurative, warring_pairs
 from kg.extract.wielding import is_idea, spoken, worded
+from kg.language.demand_words import LEAVING_NOUNS
 from kg.language.event_words import APPEAL_VERBS, REDUCING_VERBS
 from kg.records import Event, EventKind, Modality
 
@@ -327,6 +328,14 @@ def _demanded_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) ->
         return
     targets = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
     targets += [k for t in g.prep_objects(noun, trig.preps) for k in g.actors_of(ctx, t)]
+    held = g.prep_objects(noun, {"of"})
+    if "from" in trig.preps:  # "the extradition of the suspects from X": hung on them
+        targets += [k for o in held for t in g.prep_objects(o, {"from"})
+                    for k in g.actors_of(ctx, t)]  # fmt: skip
+    if noun.lemma_.lower() in LEAVING_NOUNS:  # "the withdrawal of Russian troops from X"
+        left = {k for o in [noun, *held] for t in g.prep_objects(o, {"from"})
+                for k in g.actors_of(ctx, t)}  # fmt: skip
+        targets = [k for k in targets if k not in left]
     agents = doers(ctx, verb)
     yield from make_events(ctx, verb, noun, trig.kind, sense_of(trig), agents, targets, [verb],
                            extractor, 0.7)  # fmt: skip

@@ -52,3 +52,12 @@ ENDING_ACTIONS = frozenset(
     withdraw curb
     """.split()
 )
+# Nouns of leaving a place: in "the withdrawal of Russian troops from X" X is the place
+# left, not whose the withdrawal is nor whose the troops are (kg.extract.directed,
+# kg.extract.nominal); "the extradition of X from Y" is Y's act and no such noun.
+LEAVING_NOUNS = frozenset(
+    """
+    withdrawal withdrawals pullout pull-out pullback retreat departure evacuation exit
+    redeployment
+    """.split()
+)

@@ -308,6 +308,9 @@ PUT_OFF = {"postpone", "delay", "defer", "reschedule", "adjourn"}
 CALLED_OFF = {"cancel", "scrap", "abandon", "call", "suspend", "shelve", "boycott", "skip", "miss",
                "snub", "cut", "reject", "refuse", "decline", "rule", "oppose", "block", "veto",
                "spurn"}  # fmt: skip
+# The nouns of those acts: "the postponement of the summit", "the suspension of talks".
+PUT_OFF_NOUNS = {"postponement", "delay", "deferral", "adjournment"}
+CALLED_OFF_NOUNS = {"suspension", "cancellation", "scrapping", "abandonment", "boycott"}
 
 # Heads whose infinitive or clause is not yet done: "expects / plans / vowed to meet".
 PLAN_HEADS = frozenset(

@@ -212,6 +212,23 @@ def test_participles_and_called_off_meetings(facts_of, text: str, expected: froz
     assert (expected in met_pairs(facts_of(text))) is is_fact
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The suspension of talks with Peru by Chile was expected.", pair("Chile", "Peru")),
+        ("The cancellation of talks with Togo by Ghana angered traders.", pair("Ghana", "Togo")),
+        (
+            "Officials regretted the postponement of the meeting between Ana Lutz and Ivo Tanner.",
+            pair("Ana Lutz", "Ivo Tanner"),
+        ),
+        ("The boycott of talks with Kenya by Uganda continued.", pair("Kenya", "Uganda")),
+    ],
+)
+def test_meetings_called_off_by_a_noun(facts_of, text: str, expected: frozenset[str]) -> None:  # type: ignore[no-untyped-def]
+    """ "the suspension of talks", "the postponement of the meeting": no meeting held."""
+    assert expected not in met_pairs(facts_of(text))
+
+
 def test_without_speaking_is_no_statement(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "The mediators -- Bishop Juan Soto and Ambassador Ann Vale -- left without talking to reporters."
     assert not {"Juan Soto", "Ann Vale"} & speakers(facts_of(text))

@@ -361,3 +361,21 @@ def test_shutting_someone_out_or_refusing_them_rebuffs_them(  # type: ignore[no-
 )
 def test_no_rebuff_without_someone_shut_out_by_someone(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("Chile demanded the withdrawal of Peruvian troops from Bolivia.", ("Chile", "Bolivia")),
+        ("Norway demanded a swift pullout of Russian forces from Georgia.", ("Norway", "Georgia")),
+        ("Chile demanded the withdrawal of troops from Bolivia.", ("Chile", "Bolivia")),
+    ],
+)
+def test_the_place_a_withdrawal_leaves_is_not_its_owner(facts_of, text: str, left) -> None:  # type: ignore[no-untyped-def]
+    """ "the withdrawal from X": X is left, not acting ("complaints from X" are X's)."""
+    assert left not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_whom_a_withdrawal_is_welcomed_from_is_not_praised(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya welcomed the withdrawal of Ugandan troops from Somalia."
+    assert ("Kenya", "Somalia") not in directed(facts_of(text), EventKind.COOPERATION)

@@ -386,6 +386,36 @@ def test_protests_objections_and_demanded_withdrawals(facts_of, text: str, expec
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile demanded the extradition of the two suspects from Peru.", ("Chile", "Peru")),
+        ("Kenya sought the extradition of Amos Wekesa from Uganda.", ("Kenya", "Uganda")),
+        (
+            "Serbia is demanding the extradition from Croatia of a former general.",
+            ("Serbia", "Croatia"),
+        ),
+    ],
+)
+def test_a_demanded_extradition_is_a_demand_on_the_state_that_holds_them(
+    facts_of, text: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    """Whoever must hand someone over is asked to act: "demanded his extradition from X"."""
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile demanded the withdrawal of Peruvian troops from Bolivia.",
+        "Chile demanded the extradition of the suspects to Peru.",
+    ],
+)
+def test_a_demanded_withdrawal_is_no_demand_on_the_place_left(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = directed(facts_of(text), EventKind.CONFLICT)
+    assert ("Chile", "Bolivia") not in facts and ("Chile", "Chile") not in facts
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The withdrawal of Russian troops from Georgia began on Monday.",

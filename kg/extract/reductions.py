@@ -1,0 +1,129 @@
+"""Reducing relations named by a noun, and closing a diplomatic mission (CAMEO 16).
+
+The verbs ("X cut ties with Y", "X recalled its envoy from Y") are read in
+:mod:`kg.extract.conflict`; here are their nouns and the mission a state shuts:
+
+* "Italy's recall of its ambassador to France", "the suspension of aid to Egypt
+  by the US", "Morocco's severing of ties with Iran", "Peru announced the
+  withdrawal of its envoy from Chile": whoever owns (or announces) the act ends
+  the relation with the partner the relation noun names;
+* "the recall of Israel's ambassador to Ireland": an envoy's own country recalls him;
+* "Britain closed its embassy in Syria", "Canada's closure of its embassy in
+  Tehran": a state shutting its mission in a country reduces relations with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract.base import Context
+from kg.extract.directed import make_events, targets_of
+from kg.extract.doing import doers, doing_verb, is_nominal
+from kg.extract.mood_frames import noun_mood
+from kg.extract.nominal import asking_verb, wanted_not_done
+from kg.extract.owner_parties import owners
+from kg.extract.senses import sense
+from kg.extract.struck import all_states, country_of_place
+from kg.language.event_words import PLAN_HEADS, RELATION_NOUNS
+from kg.language.reduction_words import (
+    CLOSING_NOUNS,
+    CLOSING_VERBS,
+    ENVOY_NOUNS,
+    MISSION_NOUNS,
+    REDUCING_NOUNS,
+)
+from kg.records import Event, EventKind, Modality
+
+# Whom a relation is with: "ties with X", "aid to X", "its envoy from X"; a
+# mission is in the country it deals with ("its embassy in Tehran").
+_PARTNER_PREPS = {"with", "to", "from", "for"}
+_WEIGHING = frozenset({"weigh", "mull", "contemplate", "discuss", "debate", "study", "rule"})
+
+
+def reduction_events(ctx: Context, extractor: str) -> Iterator[Event]:
+    """Every reduction of relations a noun names, and every mission closed."""
+    for token, lemma, lower, pos in ctx.scan():
+        if lower in REDUCING_NOUNS | CLOSING_NOUNS and is_nominal(token):
+            yield from _reduction_noun(ctx, token, extractor)
+        elif lemma in CLOSING_VERBS and pos == "VERB" and not g.is_passive(token):
+            yield from _closed_mission(ctx, token, extractor)
+
+
+def _relation(noun: Token) -> Token | None:
+    """The relation the act ends: "the recall of its envoy", "cuts in aid"."""
+    preps = {"of", "in"} if noun.lower_ in {"cut", "cuts"} else {"of"}
+    found = g.prep_objects(noun, preps)
+    return found[0] if found else None
+
+
+def _reduction_noun(ctx: Context, noun: Token, extractor: str) -> Iterator[Event]:
+    rel = _relation(noun)
+    if rel is None or asking_verb(noun) is not None:
+        return  # "called for the recall of X's envoy": an appeal (kg.extract.threats)
+    word = rel.lower_
+    code = "161" if word in MISSION_NOUNS else RELATION_NOUNS.get(word)
+    code = code or RELATION_NOUNS.get(rel.lemma_.lower())
+    if code is None or (noun.lower_ in CLOSING_NOUNS and word not in MISSION_NOUNS):
+        return  # "the closure of the deal": concluded, not ended
+    # the parser may hang the doer on the relation: "the cutting of ties by X"
+    agents = owners(ctx, noun) or [k for t in g.prep_objects(rel, {"by"})
+                                   for k in g.actors_of(ctx, t)]  # fmt: skip
+    envoy = word in ENVOY_NOUNS | MISSION_NOUNS
+    own = [k for c in rel.children if c.dep_ in {"poss", "amod", "compound"}
+           for k in g.actors_of(ctx, c)]  # fmt: skip
+    verb = doing_verb(noun)
+    if not agents and envoy:
+        agents = own  # "the recall of Israel's ambassador": Israel recalls him
+    if not agents and code in {"162", "163"}:  # "the freeze of German aid to X": the giver's
+        agents = [k for c in rel.children if c.dep_ in {"amod", "compound"}
+                  for k in g.actors_of(ctx, c)]  # fmt: skip
+    if not agents and verb is not None:
+        agents = doers(ctx, verb)  # "Peru announced the withdrawal of its envoy"
+    if code == "163" and not all_states(agents):
+        return  # "the firm's halt of exports to China": business, no embargo
+    partners = [*g.prep_objects(rel, _PARTNER_PREPS | ({"in"} if envoy else set())),
+                *g.prep_objects(noun, _PARTNER_PREPS - {"from"})]  # fmt: skip
+    targets = [k for t in partners for k in _partner(ctx, t)]
+    if not envoy:
+        targets += [k for k in own if k not in agents]  # "the freeze of Rwanda's aid"
+    events = make_events(ctx, verb or noun, noun, EventKind.CONFLICT,
+                         sense("reduce-relations", code), agents, targets, [noun, rel, *partners],
+                         extractor, 0.7)  # fmt: skip
+    prospective, denied = noun_mood(noun)  # "a possible recall", "no suspension of aid"
+    planned = prospective or wanted_not_done(noun) or _weighed(noun)
+    for e in events:
+        yield replace(e, modality=Modality.PLANNED if planned else e.modality,
+                      negated=e.negated or denied)  # fmt: skip
+
+
+def _weighed(noun: Token) -> bool:
+    """ "is considering the recall of its envoy", "plans the closure of its embassy":
+    the act is weighed or planned, not done."""
+    return noun.dep_ == "dobj" and noun.head.lemma_ in PLAN_HEADS | _WEIGHING
+
+
+def _closed_mission(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
+    """ "Britain closed its embassy in Syria", "Canada shut its consulates in X"."""
+    missions = [o for d in g.direct_objects(verb) for o in g.conjuncts(d)
+                if o.lower_ in MISSION_NOUNS]  # fmt: skip
+    if not missions:
+        return
+    agents = doers(ctx, verb)
+    partners = [t for m in missions for t in g.prep_objects(m, {"in", "to"})]
+    partners += g.prep_objects(verb, {"in"})
+    targets = [k for t in partners for k in _partner(ctx, t)]
+    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("reduce-relations", "161"),
+                           agents, targets, [*missions, *partners], extractor, 0.7)  # fmt: skip
+
+
+def _partner(ctx: Context, token: Token) -> list[str]:
+    """The actor a partner phrase names; a city a mission is in stands for its
+    country ("its embassy in Caracas" deals with Venezuela)."""
+    keys = targets_of(ctx, token)
+    if keys or (country := country_of_place(ctx, token)) is None:
+        return keys
+    return [country]

@@ -1,0 +1,21 @@
+"""Words of reducing relations by a noun or by closing a mission (kg.extract.reductions).
+
+The verbs are REDUCING_VERBS and their objects RELATION_NOUNS (kg.language.event_words).
+"""
+
+from __future__ import annotations
+
+# Nouns of the same acts: "Italy's recall of its envoy to X", "the suspension of aid
+# to X", "Morocco's severing of ties with X" (kg.extract.reductions).
+REDUCING_NOUNS = frozenset(
+    """
+    recall suspension severing severance cutting cut cuts cutoff cut-off freeze freezing
+    downgrading downgrade withdrawal cancellation termination halt halting scrapping
+    """.split()
+)
+# Closing only ends a mission ("closed its embassy in X"); "closed a deal" concludes it.
+CLOSING_VERBS = frozenset({"close", "shut"})
+CLOSING_NOUNS = frozenset({"closure", "closing", "shutdown"})
+MISSION_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates"})
+# Relations that are a person sent: "the recall of Israel's ambassador" is Israel's act.
+ENVOY_NOUNS = frozenset({"ambassador", "ambassadors", "envoy", "envoys"})

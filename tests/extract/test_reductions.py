@@ -1,0 +1,76 @@
+"""Reducing relations named by a noun, and missions closed: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import coded, directed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile's recall of its ambassador to Peru surprised diplomats.", ("Chile", "Peru", "161")),
+        (
+            "The recall of Kenya's envoy to Uganda was announced on Monday.",
+            ("Kenya", "Uganda", "161"),
+        ),
+        (
+            "Norway announced the withdrawal of its ambassador from Hungary.",
+            ("Norway", "Hungary", "161"),
+        ),
+        ("Ghana's severing of ties with Togo came as a shock.", ("Ghana", "Togo", "161")),
+        ("Canada's suspension of aid to Mali hurt the economy.", ("Canada", "Mali", "162")),
+        ("The freeze of Danish aid to Uganda was criticised.", ("Denmark", "Uganda", "162")),
+        (
+            "Spain's downgrading of relations with Algeria followed the row.",
+            ("Spain", "Algeria", "161"),
+        ),
+        (
+            "The suspension of talks with Belarus by Lithuania was expected.",
+            ("Lithuania", "Belarus", "164"),
+        ),
+    ],
+)
+def test_reduction_nouns(facts_of, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway closed its embassy in Hungary on Friday.", ("Norway", "Hungary", "161")),
+        ("Chile shut its consulate in Peru after the riot.", ("Chile", "Peru", "161")),
+        ("Canada closed its embassy in Caracas in March.", ("Canada", "Venezuela", "161")),
+        (
+            "Latvia's closure of its embassy in Minsk angered officials.",
+            ("Latvia", "Belarus", "161"),
+        ),
+        (
+            "The closure of the Dutch embassy in Tehran followed the protests.",
+            ("Netherlands", "Iran", "161"),
+        ),
+    ],
+)
+def test_missions_closed(facts_of, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway is considering the recall of its ambassador to Hungary.",
+        "Opposition leaders called for the recall of the ambassador to Hungary.",
+        "There was no suspension of aid to Mali.",
+        "The firm's suspension of exports to China hit its profits.",
+        "The company announced the cancellation of its deal with Nokia.",
+        "Norway closed the deal with Sweden on Friday.",
+        "The shop closed its branch in Leeds.",
+        "The embassy closed early for the holiday.",
+        "Norway may close its embassy in Hungary.",
+        "The product recall of cars hit Toyota.",
+    ],
+)
+def test_no_reduction(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.CONFLICT)
