@@ -32,10 +32,10 @@ from kg.language.event_words import PLAN_HEADS, RELATION_NOUNS
 from kg.language.reduction_words import (
     CLOSING_NOUNS,
     CLOSING_VERBS,
-    ENVOY_NOUNS,
     MISSION_NOUNS,
     REDUCING_NOUNS,
 )
+from kg.language.titles import DIPLOMATS
 from kg.records import Event, EventKind, Modality
 
 # Whom a relation is with: "ties with X", "aid to X", "its envoy from X"; a
@@ -72,7 +72,7 @@ def _reduction_noun(ctx: Context, noun: Token, extractor: str) -> Iterator[Event
     # the parser may hang the doer on the relation: "the cutting of ties by X"
     agents = owners(ctx, noun) or [k for t in g.prep_objects(rel, {"by"})
                                    for k in g.actors_of(ctx, t)]  # fmt: skip
-    envoy = word in ENVOY_NOUNS | MISSION_NOUNS
+    envoy = rel.lemma_.lower() in DIPLOMATS or word in MISSION_NOUNS
     own = [k for c in rel.children if c.dep_ in {"poss", "amod", "compound"}
            for k in g.actors_of(ctx, c)]  # fmt: skip
     verb = doing_verb(noun)

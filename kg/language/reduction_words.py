@@ -17,5 +17,3 @@ REDUCING_NOUNS = frozenset(
 CLOSING_VERBS = frozenset({"close", "shut"})
 CLOSING_NOUNS = frozenset({"closure", "closing", "shutdown"})
 MISSION_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates"})
-# Relations that are a person sent: "the recall of Israel's ambassador" is Israel's act.
-ENVOY_NOUNS = frozenset({"ambassador", "ambassadors", "envoy", "envoys"})
