@@ -42,10 +42,9 @@ from kg.extract.passives import (  # noqa: F401  (re-exported)
     participles,
     sides_on_verb,
 )
-from kg.language.country_agents import COUNTRY_AGENT_GROUPS, security_service
+from kg.language.country_agents import acts_for_owner, security_service
 from kg.language.event_words import SPEECH_VERBS
 from kg.language.lexicon import (
-    ACTING_FOR_OWNER,
     AGENT_NOUNS,
     FIGHTER_NOUNS,
     GENERIC_BODIES,
@@ -62,7 +61,6 @@ _FIRST_PERSON = {"we", "i", "us", "me"}  # who these are is asked of the quote's
 # unions of word lists, made once (not at every token asked about)
 _GROUP_OR_AGENT = GROUP_NOUNS | AGENT_NOUNS
 _PEOPLE_NOUNS = AGENT_NOUNS | GROUP_NOUNS | FIGHTER_NOUNS
-_OWNERS_AGENTS = ACTING_FOR_OWNER | COUNTRY_AGENT_GROUPS
 
 
 def actor_of(ctx: Context, token: Token) -> str | None:
@@ -292,7 +290,7 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
                 if k.startswith("place/"):
                     continue  # "West Yorkshire police": a place's force, not the place
                 if (not k.startswith("person/") and c.dep_ != "poss") or (
-                    c.dep_ == "poss" and (low in _OWNERS_AGENTS or security_service(t))
+                    c.dep_ == "poss" and acts_for_owner(t, c, k)
                 ):  # "Ali Sow's agents", "the president's envoy", "Peru's lawmakers"
                     found.append(k)
         # "ministers in Kenya act for Kenya"; "his EU counterparts in Luxembourg" met there

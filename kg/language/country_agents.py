@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import AGENT_NOUNS, GENERIC_GROUP_NOUNS, GROUP_MODIFIERS
+from kg.language.lexicon import ACTING_FOR_OWNER, AGENT_NOUNS, GENERIC_GROUP_NOUNS, GROUP_MODIFIERS
 
 # Nouns that are both: the only ones a country's qualifier turns into that country.
 COUNTRY_AGENT_GROUPS = AGENT_NOUNS & GENERIC_GROUP_NOUNS
@@ -88,3 +88,29 @@ def _entity_text(t: Token) -> str:
     while hi < len(doc) and doc[hi].ent_iob_ == "I":
         hi += 1
     return doc[lo:hi].text
+
+
+# Whom any owner acts through ("Ali Sow's agents", "the president's envoy", "Peru's
+# lawmakers"), and besides, whom a country acts through: "Iran's diplomats",
+# "Mali's authorities", "Russia's leaders" (not "Blair's officials", a person's staff;
+# nor "England's team" or "Iran's members").
+_OWNERS_AGENTS = ACTING_FOR_OWNER | COUNTRY_AGENT_GROUPS
+_STATE_AGENTS = frozenset(
+    """
+    officials diplomats leaders authorities ministers commanders officers prosecutors
+    government administration regime military army navy guards coastguards
+    """.split()
+)
+
+
+def acts_for_owner(noun: Token, possessor: Token, owner: str) -> bool:
+    """Whether the owner (an actor key) of ``possessor``, a possessive before ``noun``,
+    acts through it: "Ali Sow's agents", "Peru's lawmakers", "Iran's diplomats",
+    "Russian security services". A relative "whose" describes its country's standing
+    ("Russia, whose leaders have long called for X", as "whose president has")."""
+    low = noun.lower_
+    return (
+        low in _OWNERS_AGENTS
+        or security_service(noun)
+        or (owner.startswith("country/") and low in _STATE_AGENTS and possessor.tag_ != "WP$")
+    )

@@ -119,3 +119,29 @@ def test_a_countrys_security_services_act_for_it(facts_of, text: str) -> None:  
 def test_other_services_of_a_country_are_not_it(facts_of) -> None:  # type: ignore[no-untyped-def]
     got = opposed(facts_of, "Belarusian financial services sued a Polish bank.")
     assert not any(a == "Belarus" for a, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's officials condemned Bolivia on Monday.",
+        "Peru's diplomats condemned Bolivia on Monday.",
+        "Peru's authorities condemned Bolivia on Monday.",
+        "Peru's senior ministers condemned Bolivia on Monday.",
+    ],
+)
+def test_a_countrys_officials_act_for_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Peru", "Bolivia") in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Harlow's officials condemned Bolivia on Monday.",
+        "Peru's team condemned Bolivia on Monday.",
+        "Peru's citizens condemned Bolivia on Monday.",
+        "Peru, whose officials have long condemned Bolivia, held drills.",
+    ],
+)
+def test_a_persons_staff_or_a_countrys_people_are_not_the_owner(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(agent in {"Peru", "Tom Harlow"} for agent, _ in opposed(facts_of, text))
