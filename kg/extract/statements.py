@@ -316,10 +316,11 @@ def _content(ctx: Context, verb: Token) -> list[Token] | None:
     quoted = _quoted_tokens(ctx, verb)
     if quoted and not any(t.i == verb.i for t in quoted) and _may_quote(verb, quoted):
         return quoted
-    for child in verb.children:
-        if child.dep_ in {"dobj", "prep", "pobj"}:
-            return [t for t in child.subtree]
-    return None
+    # what is said of: its object, else a phrase after it ("denied the allegations",
+    # "spoke about X"); a phrase before it is when or where ("during the trial on Monday")
+    said_of = [c for c in verb.children if c.dep_ == "dobj"]
+    said_of += [c for c in verb.rights if c.dep_ in {"prep", "pobj"}]
+    return list(said_of[0].subtree) if said_of else None
 
 
 def _quote_mark(t: Token) -> bool:

@@ -46,6 +46,19 @@ def test_quote_and_topic_are_kept(facts_of) -> None:  # type: ignore[no-untyped-
     assert "country/CHL" in st.actors("topic")
 
 
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("In March last year, Anna Vance announced plans to cut fuel taxes.", "plans to cut"),
+        ("In a statement, Anna Vance denied the allegations.", "the allegations"),
+        ("During the trial on Tuesday, Anna Vance denied the charges.", "the charges"),
+    ],
+)
+def test_what_is_said_is_the_object_not_a_phrase_before_the_verb(facts_of, text, quote) -> None:  # type: ignore[no-untyped-def]
+    [st] = [e for e in facts_of(text).events if e.kind is EventKind.STATEMENT]
+    assert st.quote is not None and st.quote.startswith(quote)
+
+
 def test_addressee_of_tell(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(
         "Foreign Minister Lena Marsh told Chancellor Otto Brandt that the plan had failed."
