@@ -33,6 +33,11 @@ def test_clean_name(raw: str, clean: str) -> None:
         ("Tom Reyes QC", "Tom Reyes", "QC"),
         ("Iranian Karim Rashid", "Karim Rashid", "Iranian"),
         ("Ruth Vane", "Ruth Vane", ""),
+        ("Constable Ruth Vane", "Ruth Vane", "Constable"),
+        ("Superintendent Tom Reyes", "Tom Reyes", "Superintendent"),
+        ("Sgt Ivo Marsh", "Ivo Marsh", "Sgt"),
+        ("Constable", "Constable", ""),
+        ("John Constable", "John Constable", ""),
         ("Professor", "Professor", ""),
     ],
 )
