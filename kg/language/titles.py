@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from kg.language.lexicon import HONORIFICS, TITLE_WORDS
+from kg.language.post_dates import ended, time_phrase
 
 ACTOR_KINDS = frozenset({"person", "country", "org", "group", "agreement"})
 _SEGMENT_KINDS = ACTOR_KINDS | {"demonym", "description"}  # what a title's affiliation can be
@@ -87,6 +88,14 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
             start = edge
     tokens = [t for t in doc[start:end] if not (m.start <= t.i < m.end)]
     former = any(t.lower_.rstrip("-") in FORMER_WORDS for t in tokens)
+    # "Austria's chancellor from 1999 to 2003": the time phrase is no part of the
+    # title, and says whether the post was left (also "..., X, minister until 2019")
+    dated = next((k for k, t in enumerate(tokens) if time_phrase(t)), None)
+    if dated is not None:
+        former = former or ended(tokens[dated])
+        tokens = tokens[:dated]
+    elif end < len(doc) and time_phrase(doc[end]) and doc[end].head.i < end:
+        former = former or ended(doc[end])
     affiliations: list[int] = []
     mode = "affil"
     segment: list[Any] = []
