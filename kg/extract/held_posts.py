@@ -281,8 +281,10 @@ def bracketed_bodies(ctx: Context) -> Iterator[Post]:
         if body is None or doc[m.end].text != "(" or body.end >= len(doc):
             continue
         key = ctx.actors.by_mention.get(body.id) or ""
-        if not any(ctx.actors.by_mention.get(o.id) == key for o in mentions[: m.id]):
+        named = any(ctx.actors.by_mention.get(o.id) == key for o in mentions[: m.id])
+        if not named and doc[body.end - 1].lower_ != "party":
             continue  # "Friend or Foe (FOF)": the name's own acronym, not a body named before
+        # ("Hans Dorn (Social Democratic Party)": a party's full name needs no introduction)
         if doc[body.end].text == ")" and key.startswith(("org/", "group/")):
             yield person, key, [doc[m.start], doc[body.start]], "", True
 

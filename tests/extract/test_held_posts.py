@@ -364,3 +364,31 @@ def test_no_post_from_a_giver_without_a_holder_or_a_fact(facts_of, text: str) ->
     assert not {
         p for p in affiliations(facts_of(text)) if p[0] in {"Rosa Quispe", "Quispe", "Tom Reed"}
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Hans Dorn (Social Democratic Party) tabled the motion on Tuesday.",
+         ("Hans Dorn", "Social Democratic Party")),
+        ("The motion was backed by Ivan Horak (Civic Democratic Party).",
+         ("Ivan Horak", "Civic Democratic Party")),
+        ("Erik Berg (Centre Party) and Ola Dahl (Labour Party) signed the letter.",
+         ("Erik Berg", "Centre Party")),
+    ],
+)  # fmt: skip
+def test_a_party_in_brackets_is_the_persons(facts_of, text: str, pair: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
+    """ "Hans Dorn (Social Democratic Party)": a party's full name needs no earlier mention."""
+    assert pair in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Li Na (Shanghai) won the first set.",
+        "Jorge Perez (UN) was not available for comment.",
+        "Ruth Kemp (Freedom Fund) wrote the report.",
+    ],
+)
+def test_other_brackets_after_a_name_give_no_post(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert affiliations(facts_of(text)) == set()
