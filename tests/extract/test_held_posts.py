@@ -392,3 +392,38 @@ def test_a_party_in_brackets_is_the_persons(facts_of, text: str, pair: tuple) ->
 )
 def test_other_brackets_after_a_name_give_no_post(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert affiliations(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Rosa Vidal, a Socialist Party member who serves as Spain's health minister, spoke.",
+         ("Rosa Vidal", "Spain", True)),
+        ("Arun Mehta, a Congress Party lawmaker who is also India's finance minister, spoke.",
+         ("Arun Mehta", "India", True)),
+        ("Lea Roth, a lawyer who was Germany's justice minister until 2019, joined the firm.",
+         ("Lea Roth", "Germany", False)),
+        ("Ana Bel met Tom Rao, an economist who is Peru's trade minister.", ("Tom Rao", "Peru", True)),
+    ],
+)  # fmt: skip
+def test_a_clause_on_an_apposition_gives_the_name_its_post(
+    facts_of, text: str, post: tuple
+) -> None:  # type: ignore[no-untyped-def,type-arg]
+    """ "X, a party member who serves as Spain's health minister": the clause is about X."""
+    facts = facts_of(text)
+    names = {a.key: a.name for a in facts.actors}
+    found = {(names[r.subject], names[r.object], r.current) for r in facts.relations
+             if r.type is RelationType.AFFILIATION}  # fmt: skip
+    assert post in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sara Holm, a journalist who interviewed Russia's foreign minister, was detained.",
+        "Ivo Lenz, a banker who is expected to become Austria's finance minister, declined to comment.",
+        "Nora Finch, a senator who was not elected Chile's president, spoke.",
+    ],
+)
+def test_a_clause_on_an_apposition_that_gives_no_post(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {c for _, c in affiliations(facts_of(text))} & {"Russia", "Austria", "Chile"}
