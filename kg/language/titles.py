@@ -103,6 +103,9 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
     def close_segment() -> None:
         # "its chief executive X": the body "its" stands for
         actors = [x for x in segment if x.kind in _SEGMENT_KINDS or _possessive_body(x)]
+        if owned:  # "head of Russia's Gazprom": the unknown firm's head, not Russia's
+            actors = [x for x in actors if x.kind not in {"country", "demonym"}]
+            owned.clear()
         states = [x for x in actors if x.kind in {"country", "demonym"}]
         if states and actors[-1].kind == "org" and _posted_abroad(tokens):
             # "Chile's UN ambassador": an envoy serves the state that sends them, at the body
@@ -113,6 +116,7 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
         segment.clear()
 
     seen: set[int] = set()
+    owned: list[Token] = []  # a name no actor covers after "'s": "Russia's Gazprom"
     last_title = ""
     own = _own_title_words(tokens)
     for t in tokens:
@@ -134,6 +138,8 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
         if t.lower_ in TITLE_WORDS:
             last_title = t.lower_
         other = by_token.get(t.i)
+        if (other is None or other.kind == "place") and mode == "affil" and _owned_name(t):
+            owned.append(t)
         if other is not None and other.id != m.id and other.id not in seen:
             seen.add(other.id)
             if other.kind == "description" and own & set(range(other.start, other.end)):
@@ -162,6 +168,18 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
     # "Secretary of Iran's SNSC": the title stops before the affiliation.
     text = _title_text(title_tokens, by_token, affiliations)
     return Descriptor(start, end, text, tuple(dict.fromkeys(affiliations)), former)
+
+
+def _owned_name(t: Token) -> bool:
+    """``t`` is a proper name right after a possessive and the head of its phrase:
+    "Gazprom" of "Russia's Gazprom" (a firm the model took for a place), "Kano" of
+    "governor of Nigeria's Kano state" (a place: the post is not the country's)."""
+    return (
+        t.pos_ == "PROPN"
+        and t.i >= 1
+        and t.doc[t.i - 1].text in {"'s", "’s"}
+        and t.dep_ in {"pobj", "appos", "conj"}
+    )
 
 
 def _an_actor(t: Token, by_token: dict[int, Any]) -> bool:
