@@ -168,3 +168,20 @@ def test_a_seat_of_government_before_a_title_is_its_government(
 def test_a_towns_title_or_a_visitor_holds_no_post_of_the_country(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     """A capital before a title names its town; a visit or a reporter's beat is no post."""
     assert not {c for _, c in affiliations(facts_of(text))} & {"Russia", "United States"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("A Downing Street spokesman said the minister had the prime minister's full confidence.",
+         "country/GBR"),
+        ("A Kremlin spokesman said the talks had been useful.", "country/RUS"),
+        ("A White House spokeswoman said the president would sign the bill.", "country/USA"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_spokesman_of_a_seat_speaks_for_its_government(
+    facts_of, text: str, country: str
+) -> None:  # type: ignore[no-untyped-def]
+    """ "A Downing Street spokesman said": the government speaks (as "Downing Street said")."""
+    speakers = {p.actor for e in facts_of(text).events for p in e.participants}
+    assert country in speakers
