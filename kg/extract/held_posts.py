@@ -140,10 +140,21 @@ def _takes_post(ctx: Context, verb: Token, by_token: dict[int, Mention]) -> Iter
         givers = _by_phrase(verb, complements)  # "X was named minister by the president"
     if reduced is not None:
         holders, givers = [reduced], []
+    holders = [_apposed_name(ctx, h) for h in holders]
     # "served as", "was Peru's president", "resigned as chairman": a former post
     current = not ((lemma in {"serve", "be"} and verb.tag_ == "VBD") or lemma in LEAVING_VERBS)
     yield from _held(ctx, verb, holders, complements, by_token, current=current,
                      given_by=_giver_bodies(ctx, givers))  # fmt: skip
+
+
+def _apposed_name(ctx: Context, holder: Token) -> Token:
+    """The name a clause on its apposition is about: "X, a Socialist Party member who
+    serves as Spain's health minister" (the clause's subject is "member")."""
+    if holder.dep_ == "appos" and holder.head.i < holder.i:
+        m = ctx.actors.mention_at(holder.head.i)
+        if m is not None and m.kind == "person" and holder.lower_ in TITLE_WORDS | PROFESSIONS:
+            return holder.head
+    return holder
 
 
 def _succession(ctx: Context, verb: Token, by_token: dict[int, Mention]) -> Iterator[Post]:
@@ -281,8 +292,10 @@ def bracketed_bodies(ctx: Context) -> Iterator[Post]:
         if body is None or doc[m.end].text != "(" or body.end >= len(doc):
             continue
         key = ctx.actors.by_mention.get(body.id) or ""
-        if not any(ctx.actors.by_mention.get(o.id) == key for o in mentions[: m.id]):
+        named = any(ctx.actors.by_mention.get(o.id) == key for o in mentions[: m.id])
+        if not named and doc[body.end - 1].lower_ != "party":
             continue  # "Friend or Foe (FOF)": the name's own acronym, not a body named before
+        # ("Hans Dorn (Social Democratic Party)": a party's full name needs no introduction)
         if doc[body.end].text == ")" and key.startswith(("org/", "group/")):
             yield person, key, [doc[m.start], doc[body.start]], "", True
 

@@ -3,7 +3,8 @@ government, which countries the article is about, and which names are places.
 
 * :func:`acts`: "Beijing said", "Downing Street denied" - a capital or seat of
   government stands for its government only as a speaker or actor, never by
-  being visited or mentioned ("flew to Beijing", "London mayor");
+  being visited or mentioned ("flew to Beijing", "London mayor"); a seat of
+  government before a title is the government's ("Kremlin spokesman X");
 * :func:`article_countries`: the countries an article is about, the context an
   ambiguous party name needs ("Labour" is the British party only in a story
   about Britain);
@@ -44,7 +45,20 @@ def acts(doc: Doc, m: Mention) -> bool:
     root = doc[m.start : m.end].root
     head = root.head
     titled = head.lower_ in TITLE_WORDS or head.ent_type_ == "PERSON"
-    return not (root.dep_ in _MODIFIER_DEPS and head.i != root.i and titled)
+    return not (root.dep_ in _MODIFIER_DEPS and head.i != root.i and titled and _a_town(m))
+
+
+def _a_town(m: Mention) -> bool:
+    """A capital names a town of the country it stands for ("London mayor X"); a
+    seat of government names none, so its title is the government's ("Kremlin
+    spokesman X", "White House chief of staff X", "Downing Street spokesman X").
+    (Casablanca is also called the White House: a town, but of another country.)"""
+    place = places().lookup(clean_name(m.text))
+    return (
+        place is not None
+        and place.kind == "city"
+        and (m.entry is None or place.country == m.entry.iso3)
+    )
 
 
 def article_countries(mentions: list[Mention]) -> set[str]:

@@ -43,7 +43,7 @@ from kg.language.not_names import of_origin
 from kg.language.party_tags import party_tag, party_tag_mentions
 from kg.language.shared_titles import shared_apposition, shared_title
 from kg.language.title_columns import TitleColumns
-from kg.language.title_search import appositive_title, pre_title
+from kg.language.title_search import appositive_title, conjoined_title, pre_title
 from kg.language.titles import (  # noqa: F401  (ACTOR_KINDS is part of this module's interface)
     ACTOR_KINDS,
     AFFILIATION_PREPS,
@@ -347,6 +347,9 @@ def _with_descriptors(
     )
     if post is not None and all((d.start, d.end) != (post.start, post.end) for d in descriptors):
         descriptors.append(post)
+        also = conjoined_title(doc, m, by_token, cols)  # "X, Japan's trade minister and a ..."
+        if also is not None and (also.start, also.end) != (post.start, post.end):
+            descriptors.append(also)
     if not descriptors:
         return m
     # a title shared with names before or after this one ("Presidents A of Chile and

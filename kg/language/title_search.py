@@ -326,3 +326,27 @@ def _titles_a_name(post: Token) -> bool:
         c.dep_ == "appos" and c.i > post.i and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
         for c in post.children
     )
+
+
+def conjoined_title(
+    doc: Doc, m: Any, by_token: dict[int, Any], cols: TitleColumns
+) -> Descriptor | None:
+    """A second post joined to a name's apposition by "and": "X, Japan's trade
+    minister and a member of the Liberal Democratic Party," (not "A, Jordan's prime
+    minister, and a member of the Liberal Party, B": the second post is B's)."""
+    root = doc[m.start] if m.end - m.start == 1 else doc[m.start : m.end].root
+    for child in [doc[k] for k in cols.appos.get(root.i, ()) if k > root.i]:
+        if child.lower_ not in TITLE_WORDS or _titles_a_name(child):
+            continue
+        for post in child.conjuncts:
+            if post.i < child.i or post.lower_ not in TITLE_WORDS or _titles_a_name(post):
+                continue
+            if any(t.text in {",", ";"} for t in doc[child.right_edge.i : post.i]):
+                continue  # "..., and a member of X, B": a list of people, not of posts
+            end = post.right_edge.i + 1
+            for t in doc[post.i + 1 : end]:
+                if t.text in {",", ";"} or t.dep_ == "cc":
+                    end = t.i
+                    break
+            return describe(doc, post.left_edge.i, end, by_token, m)
+    return None

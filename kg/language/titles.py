@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from kg.language.lexicon import HONORIFICS, TITLE_WORDS
+from kg.language.post_dates import ended, time_phrase
 
 ACTOR_KINDS = frozenset({"person", "country", "org", "group", "agreement"})
 _SEGMENT_KINDS = ACTOR_KINDS | {"demonym", "description"}  # what a title's affiliation can be
@@ -87,6 +88,14 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
             start = edge
     tokens = [t for t in doc[start:end] if not (m.start <= t.i < m.end)]
     former = any(t.lower_.rstrip("-") in FORMER_WORDS for t in tokens)
+    # "Austria's chancellor from 1999 to 2003": the time phrase is no part of the
+    # title, and says whether the post was left (also "..., X, minister until 2019")
+    dated = next((k for k, t in enumerate(tokens) if time_phrase(t)), None)
+    if dated is not None:
+        former = former or ended(tokens[dated])
+        tokens = tokens[:dated]
+    elif end < len(doc) and time_phrase(doc[end]) and doc[end].head.i < end:
+        former = former or ended(doc[end])
     affiliations: list[int] = []
     mode = "affil"
     segment: list[Any] = []
@@ -94,6 +103,9 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
     def close_segment() -> None:
         # "its chief executive X": the body "its" stands for
         actors = [x for x in segment if x.kind in _SEGMENT_KINDS or _possessive_body(x)]
+        if owned:  # "head of Russia's Gazprom": the unknown firm's head, not Russia's
+            actors = [x for x in actors if x.kind not in {"country", "demonym"}]
+            owned.clear()
         states = [x for x in actors if x.kind in {"country", "demonym"}]
         if states and actors[-1].kind == "org" and _posted_abroad(tokens):
             # "Chile's UN ambassador": an envoy serves the state that sends them, at the body
@@ -104,6 +116,7 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
         segment.clear()
 
     seen: set[int] = set()
+    owned: list[Token] = []  # a name no actor covers after "'s": "Russia's Gazprom"
     last_title = ""
     own = _own_title_words(tokens)
     for t in tokens:
@@ -125,6 +138,8 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
         if t.lower_ in TITLE_WORDS:
             last_title = t.lower_
         other = by_token.get(t.i)
+        if (other is None or other.kind == "place") and mode == "affil" and _owned_name(t):
+            owned.append(t)
         if other is not None and other.id != m.id and other.id not in seen:
             seen.add(other.id)
             if other.kind == "description" and own & set(range(other.start, other.end)):
@@ -153,6 +168,18 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
     # "Secretary of Iran's SNSC": the title stops before the affiliation.
     text = _title_text(title_tokens, by_token, affiliations)
     return Descriptor(start, end, text, tuple(dict.fromkeys(affiliations)), former)
+
+
+def _owned_name(t: Token) -> bool:
+    """``t`` is a proper name right after a possessive and the head of its phrase:
+    "Gazprom" of "Russia's Gazprom" (a firm the model took for a place), "Kano" of
+    "governor of Nigeria's Kano state" (a place: the post is not the country's)."""
+    return (
+        t.pos_ == "PROPN"
+        and t.i >= 1
+        and t.doc[t.i - 1].text in {"'s", "’s"}
+        and t.dep_ in {"pobj", "appos", "conj"}
+    )
 
 
 def _an_actor(t: Token, by_token: dict[int, Any]) -> bool:

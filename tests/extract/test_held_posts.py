@@ -364,3 +364,66 @@ def test_no_post_from_a_giver_without_a_holder_or_a_fact(facts_of, text: str) ->
     assert not {
         p for p in affiliations(facts_of(text)) if p[0] in {"Rosa Quispe", "Quispe", "Tom Reed"}
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Hans Dorn (Social Democratic Party) tabled the motion on Tuesday.",
+         ("Hans Dorn", "Social Democratic Party")),
+        ("The motion was backed by Ivan Horak (Civic Democratic Party).",
+         ("Ivan Horak", "Civic Democratic Party")),
+        ("Erik Berg (Centre Party) and Ola Dahl (Labour Party) signed the letter.",
+         ("Erik Berg", "Centre Party")),
+    ],
+)  # fmt: skip
+def test_a_party_in_brackets_is_the_persons(facts_of, text: str, pair: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
+    """ "Hans Dorn (Social Democratic Party)": a party's full name needs no earlier mention."""
+    assert pair in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Li Na (Shanghai) won the first set.",
+        "Jorge Perez (UN) was not available for comment.",
+        "Ruth Kemp (Freedom Fund) wrote the report.",
+    ],
+)
+def test_other_brackets_after_a_name_give_no_post(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert affiliations(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Rosa Vidal, a Socialist Party member who serves as Spain's health minister, spoke.",
+         ("Rosa Vidal", "Spain", True)),
+        ("Arun Mehta, a Congress Party lawmaker who is also India's finance minister, spoke.",
+         ("Arun Mehta", "India", True)),
+        ("Lea Roth, a lawyer who was Germany's justice minister until 2019, joined the firm.",
+         ("Lea Roth", "Germany", False)),
+        ("Ana Bel met Tom Rao, an economist who is Peru's trade minister.", ("Tom Rao", "Peru", True)),
+    ],
+)  # fmt: skip
+def test_a_clause_on_an_apposition_gives_the_name_its_post(
+    facts_of, text: str, post: tuple
+) -> None:  # type: ignore[no-untyped-def,type-arg]
+    """ "X, a party member who serves as Spain's health minister": the clause is about X."""
+    facts = facts_of(text)
+    names = {a.key: a.name for a in facts.actors}
+    found = {(names[r.subject], names[r.object], r.current) for r in facts.relations
+             if r.type is RelationType.AFFILIATION}  # fmt: skip
+    assert post in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sara Holm, a journalist who interviewed Russia's foreign minister, was detained.",
+        "Ivo Lenz, a banker who is expected to become Austria's finance minister, declined to comment.",
+        "Nora Finch, a senator who was not elected Chile's president, spoke.",
+    ],
+)
+def test_a_clause_on_an_apposition_that_gives_no_post(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {c for _, c in affiliations(facts_of(text))} & {"Russia", "Austria", "Chile"}

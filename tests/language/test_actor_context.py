@@ -133,3 +133,55 @@ def test_a_person_described_by_a_place_post_stays_a_person(facts_of) -> None:  #
 def test_a_name_before_a_building_noun_names_the_building(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     names = {a.name for a in facts_of(text).actors}
     assert not names & {"King Cross", "Lord Byron", "Kennedy", "President Kennedy"}, names
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Kremlin spokesman Oleg Pavlov said the talks had been useful.", ("Oleg Pavlov", "Russia")),
+        ("White House spokeswoman Dana Kerr told reporters the bill was dead.",
+         ("Dana Kerr", "United States")),
+        ('"We see no link," said Elysee spokesman Remy Caron.', ("Remy Caron", "France")),
+        ("Downing Street adviser Clare Dunn drafted the letter.", ("Clare Dunn", "United Kingdom")),
+        ("Hal Boyd, a White House spokesman, declined to comment.", ("Hal Boyd", "United States")),
+        ("White House chief of staff Rob Tate met Senate leaders.", ("Rob Tate", "United States")),
+    ],
+)  # fmt: skip
+def test_a_seat_of_government_before_a_title_is_its_government(
+    facts_of, text: str, pair: tuple
+) -> None:  # type: ignore[no-untyped-def,type-arg]
+    """ "Kremlin spokesman X": a seat of government names no town, so the post is the
+    government's (unlike "London mayor X")."""
+    assert pair in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "London mayor Ken Vale said the fares would rise.",
+        "Moscow mayor Yuri Dal opened the new bridge.",
+        "Tom Blake, who visited the Kremlin on Monday, said the talks were frank.",
+        "Anna Fox, a White House correspondent for the network, asked the question.",
+        "Kremlin critic Boris Lenz was jailed for two years.",
+    ],
+)
+def test_a_towns_title_or_a_visitor_holds_no_post_of_the_country(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A capital before a title names its town; a visit or a reporter's beat is no post."""
+    assert not {c for _, c in affiliations(facts_of(text))} & {"Russia", "United States"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("A Downing Street spokesman said the minister had the prime minister's full confidence.",
+         "country/GBR"),
+        ("A Kremlin spokesman said the talks had been useful.", "country/RUS"),
+        ("A White House spokeswoman said the president would sign the bill.", "country/USA"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_spokesman_of_a_seat_speaks_for_its_government(
+    facts_of, text: str, country: str
+) -> None:  # type: ignore[no-untyped-def]
+    """ "A Downing Street spokesman said": the government speaks (as "Downing Street said")."""
+    speakers = {p.actor for e in facts_of(text).events for p in e.participants}
+    assert country in speakers

@@ -197,3 +197,32 @@ def test_each_name_after_a_shared_post_holds_it_for_its_own_possessive(  # type:
     """ "the two presidents, Brazil's A and Mexico's B": the possessive before each
     name is that name's (B is no president of Brazil)."""
     assert affiliations(facts_of(text)) == ties
+
+
+@pytest.mark.parametrize(
+    ("text", "ties"),
+    [
+        ("Kenji Ota, Japan's trade minister and a member of the Liberal Democratic Party, said "
+         "talks would resume.",
+         {("Kenji Ota", "Japan"), ("Kenji Ota", "Liberal Democratic Party")}),
+        ("Lars Moe, Norway's finance minister and deputy leader of the Labour Party, resigned.",
+         {("Lars Moe", "Norway"), ("Lars Moe", "Labour Party")}),
+        ("Talks were led by Ines Prado, Chile's foreign minister and a senior member of the "
+         "Socialist Party.",
+         {("Ines Prado", "Chile"), ("Ines Prado", "Socialist Party")}),
+    ],
+)  # fmt: skip
+def test_a_second_post_joined_to_an_apposition(facts_of, text: str, ties: set) -> None:  # type: ignore[no-untyped-def,type-arg]
+    """ "X, Japan's trade minister and a member of the LDP": both posts are X's."""
+    assert ties <= affiliations(facts_of(text))
+
+
+def test_a_second_post_after_a_comma_is_the_next_names(facts_of) -> None:  # type: ignore[no-untyped-def]
+    """ "A, Jordan's prime minister, and a member of the Liberal Party, B": B's post."""
+    found = affiliations(
+        facts_of(
+            "Omar Saleh, Jordan's prime minister, and a member of the Liberal Party, Sami Nur, spoke."
+        )
+    )
+    assert ("Omar Saleh", "Liberal Party") not in found
+    assert ("Sami Nur", "Liberal Party") in found

@@ -423,3 +423,40 @@ def test_a_ruled_country_gives_no_post_to_its_visitor(facts_of) -> None:  # type
     found = affiliations(facts_of("Ana Ruiz met Chad's military ruler, Hassan Tom, in Ndjamena."))
     assert ("Ana Ruiz", "Chad") not in found
     assert ("Hassan Tom", "Chad") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Lars Dahl, head of Norway's Nordgas, spoke on Monday.", "Lars Dahl", "Norway"),
+        ("Marta Lins, chief executive of Brazil's Petrosul, resigned.", "Marta Lins", "Brazil"),
+        (
+            "Ivan Orlov, head of Russia's Uralgaz, said supplies would continue.",
+            "Ivan Orlov",
+            "Russia",
+        ),
+        ("Ana Sousa, chief executive of Portugal's Lusenergia, resigned.", "Ana Sousa", "Portugal"),
+    ],
+)
+def test_the_head_of_a_countrys_firm_holds_no_post_of_the_country(  # type: ignore[no-untyped-def]
+    facts_of, text: str, name: str, country: str
+) -> None:
+    """ "head of Russia's Uralgaz": the firm's head (a name the model took for a place),
+    not Russia's."""
+    assert (name, country) not in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Pablo Diaz, the head of Mexico's central bank, spoke.", ("Pablo Diaz", "Mexico")),
+        ("Kim Jae, head of South Korea's National Intelligence Service, resigned.",
+         ("Kim Jae", "South Korea")),
+        ("Tom Hale, head of Britain's Treasury, spoke.", ("Tom Hale", "United Kingdom")),
+        ("Chen Bo, chairman of China's Sinochem Holdings, spoke.", ("Chen Bo", "Sinochem Holdings")),
+    ],
+)  # fmt: skip
+def test_the_head_of_a_countrys_known_body_keeps_its_posts(
+    facts_of, text: str, pair: tuple
+) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert pair in affiliations(facts_of(text))
