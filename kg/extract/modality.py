@@ -24,6 +24,7 @@ from kg.extract.mood_frames import (
     intended,
     inverted_condition,
     mandated,
+    recurring,
     reported_passive,
     scheduled,
     warned_against,
@@ -198,6 +199,8 @@ def _modality(ctx: Context, verb: Token) -> Modality:
         return Modality.PLANNED  # "X is meeting Y on Thursday"
     if any(c.dep_ == "advmod" and c.lower_ in ew.HABITUAL_ADVERBS for c in children):
         return Modality.HABITUAL  # "frequently meets with members of Congress"
+    if recurring(verb, children):
+        return Modality.HABITUAL  # "the two leaders meet every year"
     now = [verb, *(a for a in children if a.dep_ == "advcl")] if verb.tag_ in _NOW else []
     if any(w.lower_ in {"when", "whenever"} for c in now if c.tag_ in _NOW for w in c.children):
         return Modality.HABITUAL  # "when the police say", "when A meets B, they talk"
