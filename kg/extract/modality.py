@@ -70,6 +70,9 @@ INTENTION_VERBS = frozenset(
     """.split()
 )
 _NEGATIONS = {"not", "n't", "never", "no"}
+# "nearly went to war with X", "almost attacked X": came close, did not (but "nearly
+# doubled its aid to X" measures an act done).
+_NEARLY, _AMOUNTS = {"nearly", "almost"}, {"double", "triple", "treble", "quadruple", "halve"}
 # Verbs that ask for what their "for" phrase names: "called for expelling X".
 _ASKING_FOR = {"call", "press", "push", "campaign", "appeal", "lobby", "argue", "clamour",
                "clamor", "petition", "ask", "vote"}  # fmt: skip
@@ -116,6 +119,7 @@ def negated(verb: Token, event: Token | None = None) -> bool:
             if (
                 dep == "neg"
                 or (dep in {"advmod", "det"} and c.lower_ in _NEGATIONS)
+                or (dep == "advmod" and c.lower_ in _NEARLY and t.lemma_ not in _AMOUNTS)
                 or (dep.startswith("nsubj") and any(d.lower_ == "neither" for d in c.children))
                 or (hops == 0 and dep == "dobj" and denied(c, event))  # "sent no troops to X"
             ):
