@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from kg.extract.base import Context
 from kg.extract.headline_pairs import comma_partner
 from kg.extract.papers import issuers
+from kg.extract.set_aside import set_aside
 from kg.language.event_words import JUDGING_VERBS, NAMING_VERBS, OBJECT_CONTROL, WARNING_VERBS
 from kg.language.lexicon import TITLE_WORDS
 
@@ -325,7 +326,7 @@ def reciprocal(objects: list[Token]) -> bool:
 
 def conjuncts(token: Token) -> list[Token]:
     """``token`` and the tokens coordinated with it ("A, B and C", "A plus B")."""
-    out = [token, *token.conjuncts]
+    out = [c for c in (token, *token.conjuncts) if not set_aside(c)]  # not "instead of B"
     for t in list(out):
         children = list(t.children)  # read once: spaCy makes new Tokens at every pass
         appos = [c for c in children if c.dep_ == "appos" and c.i > t.i]

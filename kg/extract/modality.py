@@ -24,6 +24,7 @@ from kg.extract.mood_frames import (
     intended,
     inverted_condition,
     mandated,
+    recurring,
     reported_passive,
     scheduled,
     warned_against,
@@ -69,6 +70,9 @@ INTENTION_VERBS = frozenset(
     """.split()
 )
 _NEGATIONS = {"not", "n't", "never", "no"}
+# "nearly went to war with X", "almost attacked X": came close, did not (but "nearly
+# doubled its aid to X" measures an act done).
+_NEARLY, _AMOUNTS = {"nearly", "almost"}, {"double", "triple", "treble", "quadruple", "halve"}
 # Verbs that ask for what their "for" phrase names: "called for expelling X".
 _ASKING_FOR = {"call", "press", "push", "campaign", "appeal", "lobby", "argue", "clamour",
                "clamor", "petition", "ask", "vote"}  # fmt: skip
@@ -115,6 +119,7 @@ def negated(verb: Token, event: Token | None = None) -> bool:
             if (
                 dep == "neg"
                 or (dep in {"advmod", "det"} and c.lower_ in _NEGATIONS)
+                or (dep == "advmod" and c.lower_ in _NEARLY and t.lemma_ not in _AMOUNTS)
                 or (dep.startswith("nsubj") and any(d.lower_ == "neither" for d in c.children))
                 or (hops == 0 and dep == "dobj" and denied(c, event))  # "sent no troops to X"
             ):
@@ -198,6 +203,8 @@ def _modality(ctx: Context, verb: Token) -> Modality:
         return Modality.PLANNED  # "X is meeting Y on Thursday"
     if any(c.dep_ == "advmod" and c.lower_ in ew.HABITUAL_ADVERBS for c in children):
         return Modality.HABITUAL  # "frequently meets with members of Congress"
+    if recurring(verb, children):
+        return Modality.HABITUAL  # "the two leaders meet every year"
     now = [verb, *(a for a in children if a.dep_ == "advcl")] if verb.tag_ in _NOW else []
     if any(w.lower_ in {"when", "whenever"} for c in now if c.tag_ in _NOW for w in c.children):
         return Modality.HABITUAL  # "when the police say", "when A meets B, they talk"

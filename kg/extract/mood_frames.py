@@ -3,7 +3,8 @@ subjunctive after a demand ("demanded that X withdraw": not yet done), a charge 
 target denies ("X accused Y, a charge Y denies": the accusation was made), an
 opening passive participle ("Accused by X, Y denied it": X did accuse), an
 event noun's own mood ("a possible war", "no talks", "a war seems unlikely") and a
-present with a day ahead ("is meeting Y on Thursday": planned), a noun of intent
+present with a day ahead ("is meeting Y on Thursday": planned) or with how often
+("meet every year", "hold talks twice a year": habitual), a noun of intent
 over an infinitive ("Iran's threat to strike X": not done), a warning against an
 act ("warned China against arming X": not done), a condition told by inversion
 ("had he denied the charge") and a headline's infinitive ("Chile to expel envoy").
@@ -225,3 +226,39 @@ def headline_future(verb: Token) -> bool:
     if not has_to(verb) or not (verb.dep_ == "ROOT" or verb.head.dep_ == "ROOT"):
         return False
     return verb.dep_ in {"ROOT", "acl", "relcl"} and not any(t.tag_ in _FINITE for t in verb.sent)
+
+
+# Words that make a measure of time say how often: "every year", "each summer",
+# "twice a year", "three times a month", "once a week".
+_EVERY = frozenset({"every", "each", "twice", "thrice", "once", "times"})
+_SPANS = frozenset({"day", "week", "month", "year", "summer", "winter", "spring", "autumn",
+                    "decade", "quarter", "time"})  # fmt: skip
+
+
+def recurring(verb: Token, children: list[Token]) -> bool:
+    """A simple present with how often it happens: "the two leaders meet every year",
+    "hold talks twice a year", "conduct patrols each summer" (a habit, not one event;
+    a past "met every year" is left as told). ``children``: the verb's children."""
+    if not _simple_present(verb, children):
+        return False
+    held = [t for c in children if c.dep_ == "dobj" for t in c.children]  # "talks twice a year"
+    for c in [*children, *held]:
+        if c.dep_ != "npadvmod":
+            continue
+        words = {t.lower_ for t in c.subtree}
+        if words & _EVERY and {t.lemma_.lower() for t in c.subtree} & _SPANS:
+            return True
+    return False
+
+
+def _simple_present(verb: Token, children: list[Token]) -> bool:
+    """ "meets", "meet", and a bare "sign" the tagger gives a subject but no auxiliary
+    ("Norway and Sweden sign ..."; not "will sign", "to sign")."""
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ in {"ROOT", "conj", "ccomp"}
+        and any(c.dep_ == "nsubj" for c in children)
+        and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in children)
+    )

@@ -54,6 +54,7 @@ from kg.extract.threats import threatened_act
 from kg.extract.triggers import Trigger
 from kg.extract.warring import figurative, warring_pairs
 from kg.extract.wielding import is_idea, spoken, worded
+from kg.language.answer_words import ANSWERING_NOUNS
 from kg.language.demand_words import LEAVING_NOUNS
 from kg.language.event_words import APPEAL_VERBS, REDUCING_VERBS
 from kg.records import Event, EventKind, Modality
@@ -133,9 +134,21 @@ def wanted_not_done(noun: Token) -> bool:
         if g.prep_objects(noun, {"by", "from"}):
             return False  # "questions about complaints by X": X's complaints were made
         owner = noun.head.head
+        if _answered(noun, owner):
+            return False  # "in retaliation for X's detention of Y": the detention was done
         if owner.pos_ == "NOUN" or (owner.lemma_ in g.INTENTION_VERBS and owner.pos_ == "VERB"):
             return True
     return False
+
+
+def _answered(noun: Token, owner: Token) -> bool:
+    """ "in retaliation for X's detention of Y", "anger over X's attack on Y": an answer
+    to a deed names a deed done (not one that may come: "revenge for any attack")."""
+    if owner.lemma_.lower() not in ANSWERING_NOUNS and owner.lower_ not in ANSWERING_NOUNS:
+        return False
+    if noun.head.lower_ not in {"for", "over", "about"}:
+        return False  # "sanctions on X's oil sales" name what is hit
+    return not any(c.dep_ == "det" and c.lower_ in {"any", "every"} for c in noun.children)
 
 
 # Codes of words, not deeds: criticism, rejection, threats, protest (CAMEO 11-14); not

@@ -1,6 +1,7 @@
 """Visits named by nouns: "X's visit to Japan", "during a trip to Kenya, X said"
 (the subject of the clause is the visitor), "the visit by (of) X to Y", "a visit to
-Y by X"; a visit put off or only arranged ("is planned for May") stays planned, one
+Y by X"; a visit put off, only arranged ("is planned for May") or said to be possible
+("a possible visit", "the proposed trip") stays planned, one
 called off is negated. Verbs of visiting are in :mod:`kg.extract.meetings`."""
 
 from __future__ import annotations
@@ -50,9 +51,22 @@ def visit_events(ctx: Context, noun: Token) -> list[Event]:
     off = put_off(noun)
     if off is not None:  # "postponed his visit to Chile", "a trip to Peru was called off"
         events = [not_held(e, off) for e in events]
-    elif noun.dep_ == "nsubjpass" and noun.head.lemma_ in ARRANGED:  # "is planned for May"
+    elif (noun.dep_ == "nsubjpass" and noun.head.lemma_ in ARRANGED) or _prospective(noun):
+        # "is planned for May", "a possible visit by X to Y", "the proposed trip to Y"
         events = [replace(e, modality=Modality.PLANNED) for e in events]
     return [replace(e, evidence=replace(e.evidence, confidence=0.7)) for e in events]
+
+
+# Verbs that tell a visit once prospective took place: "paid the planned visit to Y",
+# "the long-delayed trip to Y began on Monday".
+_CARRIED_OUT = frozenset({"make", "pay", "begin", "start", "end", "conclude", "complete"})
+
+
+def _prospective(noun: Token) -> bool:
+    """ "a possible visit", "the proposed trip" (not "made the planned visit to Y")."""
+    if not g.noun_mood(noun)[0]:
+        return False
+    return not (noun.head.lemma_ in _CARRIED_OUT and noun.head.tag_ in {"VBD", "VBN", "VBZ"})
 
 
 def visitors_after(ctx: Context, noun: Token, preps: Collection[str] = ("by", "of")) -> list[Token]:

@@ -348,7 +348,7 @@ WAYS = frozenset({"way", "door", "path", "ground", "stage", "road", "groundwork"
 # Habitual events are no single event: "they often meet", "regularly consult".
 HABITUAL_ADVERBS = frozenset({"frequently", "often", "regularly", "routinely", "usually", "always",
                               "sometimes", "occasionally", "normally", "typically",
-                              "habitually"})  # fmt: skip
+                              "habitually", "annually", "yearly"})  # fmt: skip
 
 # Verbs that name what something is called: "what it called X's aggression",
 # "branded them terrorists".

@@ -559,3 +559,35 @@ def test_a_refusal_still_reaches_a_joined_bare_verb(facts_of, text: str) -> None
     facts = facts_of(text)
     assert met_pairs(facts) == set()
     assert met_pairs(facts, factual_only=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "kind"),
+    [
+        ("Chile nearly went to war with Peru in 1978.", ("Chile", "Peru"), EventKind.CONFLICT),
+        ("Ghana almost attacked Togo in 1994.", ("Ghana", "Togo"), EventKind.CONFLICT),
+        ("Norway almost signed a fishing accord with Iceland in 2012.", ("Norway", "Iceland"),
+         EventKind.COOPERATION),
+        ("Morocco nearly cut ties with Algeria over the border.", ("Morocco", "Algeria"),
+         EventKind.CONFLICT),
+    ],
+)  # fmt: skip
+def test_what_nearly_happened_did_not(facts_of, text: str, pair: tuple[str, str], kind) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert pair in directed(facts, kind, factual_only=False)  # kept, negated
+    assert pair not in directed(facts, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "kind"),
+    [
+        ("Japan nearly doubled its aid to Cambodia.", ("Japan", "Cambodia"), EventKind.COOPERATION),
+        ("Nearly 200 Chilean soldiers attacked Peruvian positions.", ("Chile", "Peru"),
+         EventKind.CONFLICT),
+        ("Chile has attacked Peru almost daily since June.", ("Chile", "Peru"), EventKind.CONFLICT),
+    ],
+)  # fmt: skip
+def test_nearly_on_an_amount_or_a_number_leaves_the_act(
+    facts_of, text: str, pair: tuple[str, str], kind
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), kind)

@@ -191,3 +191,36 @@ def test_what_someone_is_blamed_for_is_theirs_and_only_charged(  # type: ignore[
     assert pair[::-1] not in directed(facts, EventKind.CONFLICT) | directed(
         facts, EventKind.COOPERATION
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The prime ministers of Norway and Finland meet every year.", ("Norway", "Finland")),
+        ("Estonia and Latvia hold talks twice a year.", ("Estonia", "Latvia")),
+        ("Each summer, Chilean and Peruvian warships conduct joint patrols.", ("Chile", "Peru")),
+        ("Norway and Finland sign a new fishing accord each spring.", ("Norway", "Finland")),
+        ("The presidents of Ghana and Togo meet three times a year.", ("Ghana", "Togo")),
+        ("Every two years the Finnish president visits Norway.", ("Finland", "Norway")),
+    ],
+)  # fmt: skip
+def test_a_present_with_how_often_is_a_habit(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    events = [e for e in facts.events if e.kind is not EventKind.STATEMENT]
+    assert any(e.modality.value == "habitual" for e in events)
+    assert not [e for e in events if e.factual]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Norway and Finland met on Monday for the first time in a year.", ("Norway", "Finland")),
+        ("Estonia and Latvia signed a border treaty, a year after talks began.",
+         ("Estonia", "Latvia")),
+        ("Ghana and Togo each sent envoys to the talks with Benin.", ("Ghana", "Benin")),
+    ],
+)  # fmt: skip
+def test_one_event_in_a_year_is_no_habit(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    found = directed(facts, EventKind.MEETING) | directed(facts, EventKind.COOPERATION)
+    assert pair in found

@@ -522,3 +522,40 @@ def test_a_body_compounded_before_words_aimed_at_another_owns_them(
 )
 def test_a_compound_without_a_named_target_owns_no_words(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Peru recalled its envoy in retaliation for Chile's expulsion of Peruvian diplomats.",
+         ("Chile", "Peru")),
+        ("Bolivia seized two Chilean trucks in reprisal for Chile's seizure of a Bolivian ship.",
+         ("Chile", "Bolivia")),
+        ("Anger over Colombia's bombing of Ecuadorian villages grew.", ("Colombia", "Ecuador")),
+        ("Ecuador's outrage over Colombia's raid on Ecuadorian soil deepened.",
+         ("Colombia", "Ecuador")),
+        ("Norway demanded compensation for Sweden's detention of a Norwegian trawler.",
+         ("Sweden", "Norway")),
+        ("Hezbollah swore revenge for Israel's assassination of a Hezbollah commander.",
+         ("Israel", "Hezbollah")),
+    ],
+)  # fmt: skip
+def test_what_an_answer_is_for_was_done(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    # "in retaliation for X's act": the act answered took place (not planned)
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Chile threatened retaliation for any Peruvian seizure of Chilean boats.",
+         ("Peru", "Chile")),  # any: one that may come
+        ("Envoys held talks over a ceasefire between Chile and Peru.", ("Chile", "Peru")),
+        ("Peru published plans for an attack on Chile.", ("Peru", "Chile")),
+    ],
+)  # fmt: skip
+def test_what_is_discussed_or_feared_is_not_done(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert pair not in directed(facts, EventKind.CONFLICT) | directed(facts, EventKind.COOPERATION)

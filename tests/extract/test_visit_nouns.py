@@ -89,3 +89,38 @@ def _visits(facts) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
     names = {a.key: a.name for a in facts.actors}
     return {(names[v], names[h]) for e in facts.events if e.kind is EventKind.VISIT
             for v in e.actors("visitor") for h in e.actors("host")}  # fmt: skip
+
+
+def _done_visits(facts) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    names = {a.key: a.name for a in facts.actors}
+    return {(names[v], names[h]) for e in facts.events if e.kind is EventKind.VISIT and e.factual
+            for v in e.actors("visitor") for h in e.actors("host")}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        ("A possible visit by the Ghanaian president to Togo was debated.", "Ghana", "Togo"),
+        ("Lawmakers criticised the Chilean president's proposed trip to Bolivia.",
+         "Chile", "Bolivia"),
+        ("Ahead of a potential visit by the Kenyan leader to Uganda, Kampala made plans.",
+         "Kenya", "Uganda"),
+    ],
+)  # fmt: skip
+def test_a_visit_said_to_be_possible_is_not_made(
+    facts_of, text: str, visitor: str, host: str
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert (visitor, host) in _visits(facts)  # kept, as planned
+    assert (visitor, host) not in _done_visits(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        ("The Chilean president's planned trip to Bolivia began on Tuesday.", "Chile", "Bolivia"),
+        ("The Kenyan leader's visit to Uganda ended on Friday.", "Kenya", "Uganda"),
+    ],
+)  # fmt: skip
+def test_a_planned_visit_that_began_was_made(facts_of, text: str, visitor: str, host: str) -> None:  # type: ignore[no-untyped-def]
+    assert (visitor, host) in _done_visits(facts_of(text))

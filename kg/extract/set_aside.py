@@ -1,0 +1,24 @@
+"""A name coordinated with another only to be set aside: "met A instead of B",
+"signed with A rather than B", "received A and not B", "met not A but B" (the set-aside
+name takes no part in what the verb tells, though the parser joins it to the other
+as a conjunct, or as a second object).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# The words just before the set-aside name: "instead of B", "rather than B".
+_SETTING_ASIDE = (("instead", "of"), ("rather", "than"))
+
+
+def set_aside(arg: Token) -> bool:
+    """Whether the argument ``arg`` is named only to be excluded ("instead of B",
+    "and not B"); a verb's own negation ("did not meet B") is read elsewhere."""
+    if arg.dep_ not in {"conj", "dobj", "pobj"}:
+        return False
+    start = arg.left_edge.i
+    before = tuple(t.lower_ for t in arg.doc[max(start - 2, 0) : start])
+    if before in _SETTING_ASIDE or (before and before[-1] == "not"):
+        return True
+    return arg.dep_ != "pobj" and any(c.dep_ == "neg" and c.i < arg.i for c in arg.children)
