@@ -94,7 +94,7 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
     if dated is not None:
         former = former or ended(tokens[dated])
         tokens = tokens[:dated]
-    elif end < len(doc) and time_phrase(doc[end]) and doc[end].head.i < end:
+    elif end < len(doc) and time_phrase(doc[end]) and _on_the_title(doc[end], start, end, m):
         former = former or ended(doc[end])
     affiliations: list[int] = []
     mode = "affil"
@@ -168,6 +168,15 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
     # "Secretary of Iran's SNSC": the title stops before the affiliation.
     text = _title_text(title_tokens, by_token, affiliations)
     return Descriptor(start, end, text, tuple(dict.fromkeys(affiliations)), former)
+
+
+def _on_the_title(prep: Token, start: int, end: int, m: Any) -> bool:
+    """A time phrase after a title that is on the title or its holder's name, not on
+    a verb: "X, minister until 2019" (not "became professor of Y in 2003", when the
+    post began)."""
+    head = prep.head
+    on = start <= head.i < end or m.start <= head.i < m.end
+    return on and head.pos_ in {"NOUN", "PROPN"}
 
 
 def _owned_name(t: Token) -> bool:
