@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.extract.base import Context
 
 # What a denial answers when it has no clause: "denied the accusations", "denied any
 # involvement" (lemmas; "denied entry / visas" refuses, says nothing).
@@ -26,7 +27,7 @@ DENIED_CLAIMS = frozenset(
 _RELAYING = {"report"}
 
 
-def relays_speaker(verb: Token) -> bool:
+def relays_speaker(ctx: Context, verb: Token) -> bool:
     """Whether ``verb`` ("reported", or the "said" that "according to" hangs on)
     relays a speech verb with a speaker of its own: "X said ..., Y reported" (the
     parser makes "said" the clause of "reported", or "reported", its clause before
@@ -43,8 +44,10 @@ def relays_speaker(verb: Token) -> bool:
         spoken = [verb.head]
     else:
         return False
-    return any(s.lemma_ in g.SPEECH_VERBS and s.lemma_ not in _RELAYING and g.subjects(s)
-               for s in spoken)  # fmt: skip
+    # a speaker of its own is an actor: not "according to X, research suggests" or
+    # "40% of homes say" (what X found, X's words)
+    return any(s.lemma_ in g.SPEECH_VERBS and s.lemma_ not in _RELAYING
+               and any(g.actors_of(ctx, t) for t in g.subjects(s)) for s in spoken)  # fmt: skip
 
 
 def denies_claim(verb: Token) -> bool:

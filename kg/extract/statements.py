@@ -158,7 +158,7 @@ def _to_an_audience(ctx: Context, verb: Token) -> bool:
 def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -> Iterator[Event]:
     if etype == "statement" and not always and not _says_something(ctx, verb):
         return
-    if relays_speaker(verb):  # "X said ..., the news agency reported": X's words
+    if relays_speaker(ctx, verb):  # "X said ..., the news agency reported": X's words
         return
     passive = g.is_passive(verb)
     speaker_tokens = g.agents(verb) if passive else g.subjects(verb)
@@ -284,7 +284,7 @@ def _according_to(ctx: Context, according: Token) -> Iterator[Event]:
     for t in sources:
         for c in g.prep_objects(t, {"from", "by"}):
             speakers.extend(g.actors_of(ctx, c))
-    if relays_speaker(according):  # '"...," X said, according to the agency'
+    if relays_speaker(ctx, according):  # '"...," X said, according to the agency'
         return
     if not speakers:  # "according to his office", "to a statement from X's office"
         speakers = [k for t in sources for k in _principal(ctx, t)]

@@ -28,6 +28,8 @@ def test_a_reporter_relaying_a_speaker_says_nothing(facts_of, text: str) -> None
     [
         ("The talks had failed, according to Foreign Minister Lena Marsh.", "Lena Marsh"),
         ("The Andina news agency reported on Monday that Chile had seized a ship.", "Andina"),
+        ("According to Lena Marsh, research suggests that voters like the plan.", "Lena Marsh"),
+        ("According to Halvor Research 40% of homes say the service helps them.", "Halvor"),
     ],
 )
 def test_a_reporter_alone_still_speaks(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
