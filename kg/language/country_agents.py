@@ -92,7 +92,7 @@ def _entity_text(t: Token) -> str:
 
 # Whom any owner acts through ("Ali Sow's agents", "the president's envoy", "Peru's
 # lawmakers"), and besides, whom a country acts through: "Iran's diplomats",
-# "Mali's authorities", "Russia's leaders" (not "Blair's officials", a person's staff;
+# "Mali's authorities", "Russia's leaders" (not "Ann Lee's officials", a person's staff;
 # nor "England's team" or "Iran's members").
 _OWNERS_AGENTS = ACTING_FOR_OWNER | COUNTRY_AGENT_GROUPS
 _STATE_AGENTS = frozenset(

@@ -49,8 +49,8 @@ def test_a_post_held_over_a_past_range_is_former(facts_of, text: str, post: tupl
          ("Marc Roy", "France", "finance minister", True)),
         ("Ana Pires, Portugal's foreign minister, said on Monday the talks would go on.",
          ("Ana Pires", "Portugal", "foreign minister", True)),
-        ("Tom Guy became an honorary professor of the University of Leeds in 2003.",
-         ("Tom Guy", "University of Leeds", "honorary professor", True)),
+        ("Tom Berg became an honorary professor of the University of Leeds in 2003.",
+         ("Tom Berg", "University of Leeds", "honorary professor", True)),
     ],
 )  # fmt: skip
 def test_a_post_held_since_or_still_ahead_is_current(facts_of, text: str, post: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
