@@ -41,7 +41,12 @@ from kg.language.lexicon import (
     STATE_ORGANS,
     TITLE_WORDS,
 )
-from kg.language.name_bounds import OPENING_ADVERBS, question_opener_cut, whole_name
+from kg.language.name_bounds import (
+    OPENING_ADVERBS,
+    portfolio_body,
+    question_opener_cut,
+    whole_name,
+)
 from kg.language.names import SUFFIX_ROLES, is_role_word, party_label
 from kg.language.not_names import likeness, names_no_actor
 from kg.language.org_spans import (
@@ -134,7 +139,7 @@ class EntityRepair:
         spans = [s for s in spans if not any(p.start < s.end and s.start < p.end for p in people)]
         spans.extend(people)
         spans = [question_opener_cut(doc, titled_name(doc, s)) for s in spans]
-        spans = [whole_name(doc, s, spans) for s in spans]
+        spans = [whole_name(doc, s, spans) for s in spans if not portfolio_body(doc, s)]
         gaz = [g for g in self._gazetteer_spans(doc, story) if not likeness(doc, g.start, g.end)]
         kept: list[Span] = []
         bounds = [(g.start, g.end, g) for g in gaz]  # (a Span's bounds are read each time)

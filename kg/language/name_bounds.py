@@ -184,16 +184,53 @@ def portfolio_cut(doc: Doc, span: Span) -> Span:
     return span
 
 
+def portfolio_body(doc: Doc, span: Span) -> bool:
+    """A body or "person" the model found inside a title's portfolio: "Media" of
+    "Secretary of State for Culture, Media and Sport X", "Young People" of "Minister
+    for Children, Young People and Families X" are part of the post, no speakers (a
+    span with a given name is a person the portfolio ran into: see portfolio_cut)."""
+    if span.label_ not in {"ORG", "PERSON"} or not _in_portfolio(doc, span.start):
+        return False
+    if span.label_ == "PERSON" and any(t.lower_ in given_names() for t in span):
+        return False
+    # a later item of a list of portfolios (not "Secretary of State Condoleezza X",
+    # whose given name the list does not know)
+    k = span.start - 1
+    while k > 0 and doc[k].lower_ not in {"for", "of"}:
+        k -= 1
+    return any(t.lower_ in _LISTING for t in doc[k : span.start])
+
+
 def _in_portfolio(doc: Doc, i: int) -> bool:
     """Token ``i`` follows a title's "for" or "of" and the capitalised words after
     it: "Commissioner for Human Rights", "Minister of Foreign Affairs"."""
     i -= 1
-    while i >= 0 and doc[i].is_title and doc[i].lower_ not in {"for", "of"}:
+    # over a list of portfolios too: "Minister for Children, Young People and Families"
+    while (
+        i >= 0
+        and doc[i].lower_ not in {"for", "of"}
+        and (doc[i].is_title or (doc[i].lower_ in _LISTING and i > 0 and doc[i - 1].is_title))
+    ):
         i -= 1
-    if i < 1 or doc[i - 1].lower_ not in TITLE_WORDS:
+    if i < 1 or not _title_before(doc, i):
         return False
     # "of" a portfolio ("Minister of Foreign Affairs"), not of a body ("president of
     # Nordia Computer Entertainment Europe", a name the model may cut)
     return doc[i].lower_ == "for" or (
         doc[i].lower_ == "of" and i + 1 < len(doc) and doc[i + 1].lower_ in PORTFOLIO_WORDS
+    )
+
+
+_LISTING = frozenset({",", "and", "&"})
+
+
+def _title_before(doc: Doc, i: int) -> bool:
+    """A title ends before token ``i``: "Minister for", "Secretary of State for"."""
+    if doc[i - 1].lower_ in TITLE_WORDS:
+        return True
+    return (
+        i >= 3
+        and doc[i - 1].lower_ == "state"
+        and doc[i - 2].lower_ == "of"
+        and (doc[i - 3].lower_ in TITLE_WORDS)
     )

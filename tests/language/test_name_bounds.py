@@ -82,6 +82,23 @@ def test_a_titles_portfolio_is_no_part_of_the_name(  # type: ignore[no-untyped-d
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Secretary of State for Culture, Media and Sport Ann Mercer said the plans were fair.",
+        "Minister for Children, Young People and Families Ann Mercer said the plans were fair.",
+        "Minister for Trade, Industry and Energy Ann Mercer said the plans were fair.",
+    ],
+)
+def test_a_list_of_portfolios_is_no_part_of_the_name_nor_a_speaker(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == {"Ann Mercer"}
+
+
+def test_a_name_after_a_title_of_state_is_whole(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "US Secretary of State Zoraida Quell, who arrived on Monday, said the plan would work."
+    assert speakers(facts_of(text)) == {"Zoraida Quell"}
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Secretary of State Mary Ann Vale flew to Kabul.", "Mary Ann Vale"),
@@ -103,6 +120,20 @@ def test_a_body_after_of_is_no_portfolio_for_the_name(nlp) -> None:  # type: ign
     doc = nlp("said Kaz Vale, president of Nordia Computer Entertainment Europe.")
     cut = Span(doc, 7, 10, label="PERSON")  # "Computer Entertainment Europe"
     assert whole_name(doc, cut, [cut]).text == "Nordia Computer Entertainment Europe"
+
+
+def test_the_last_portfolio_of_a_list_is_cut_off_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The model may run the last portfolio of a list into the name ("Families Ann
+    Mercer") and tag an earlier one as a person or body ("Young People")."""
+    from spacy.tokens import Span
+
+    from kg.language.name_bounds import portfolio_body, whole_name
+
+    doc = nlp("Minister for Children, Young People and Families Ann Mercer said so.")
+    glued = Span(doc, 7, 10, label="PERSON")  # "Families Ann Mercer"
+    assert whole_name(doc, glued, [glued]).text == "Ann Mercer"
+    assert portfolio_body(doc, Span(doc, 4, 6, label="PERSON"))  # "Young People"
+    assert not portfolio_body(doc, Span(doc, 8, 10, label="PERSON"))  # "Ann Mercer"
 
 
 @pytest.mark.parametrize(
