@@ -337,16 +337,18 @@ def make_events(
             yield from make_events(ctx, anchor, trigger, kind, s, agents, [t], tokens, extractor,
                                    confidence)  # fmt: skip
         return
-    if s.symmetric and not targets and len(agents) >= 2:
+    among = s.symmetric and not targets and len(agents) >= 2  # "A and B clashed"
+    if among:
         if "together-only" in s.flags and not worked_together(anchor):
             return  # "A and B worked as contractors": no one with anyone
         agents, targets = agents[:1], agents[1:]  # "A and B signed a deal": mutual
     if s.symmetric and kind is EventKind.CONFLICT:
-        # "A and B clashed": each side against the other, so opposition stays directed
+        # each side against the other ("A and B clashed with C": not A against B)
         sides = [*agents, *targets]
         for a in sides:
+            others = [b for b in sides if b != a and (among or (a in agents) != (b in agents))]
             yield from make_events(ctx, anchor, trigger, kind, replace(s, symmetric=False), [a],
-                                   [b for b in sides if b != a], tokens, extractor, confidence)  # fmt: skip
+                                   others, tokens, extractor, confidence)  # fmt: skip
         return
     if not agents or not targets:
         return

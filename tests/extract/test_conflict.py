@@ -822,6 +822,20 @@ def test_two_who_clash_or_fight_with_no_one_else_named(facts_of, text: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
+        "Niger and Benin have clashed with the African Union over the border.",
+        "Niger and Benin quarrelled with Togo over the dam.",
+        "Niger and Benin sparred with the African Union about fishing rights.",
+    ],
+)
+def test_two_who_clash_with_a_third_are_one_side(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), EventKind.CONFLICT)
+    assert ("Niger", "Benin") not in pairs and ("Benin", "Niger") not in pairs
+    assert any(agent == "Niger" for agent, _ in pairs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Niger and Benin fought side by side.",
         "Niger and Benin fought together in the war.",
         "Niger and Benin fought for independence from France.",
