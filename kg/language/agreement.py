@@ -44,7 +44,11 @@ UNNAMED_PEOPLE = (
     aide adviser advisor insider executive banker trader boss owner voter candidate doctor
     teacher worker student father mother son daughter wife husband friend colleague broker
     dealer strategist consultant investor manager auditor critic campaigner activist journalist
-    reporter presenter scientist historian author writer commentator academic""".split()
+    reporter presenter scientist historian author writer commentator academic
+    nurse surgeon patient parent widow widower priest nun imam rabbi pastor farmer fisherman
+    miner driver pensioner survivor victim customer passenger commuter tourist shopper reader
+    viewer listener caller respondent mourner neighbour neighbor villager refugee protester
+    demonstrator supporter fan soldier businessman businesswoman""".split()
     )
 )
 UNNAMED_BODIES = GENERIC_BODIES | set(

@@ -34,6 +34,8 @@ def unnamed_antecedent(state: CorefState, pron: Token, want: str) -> bool:
             return subject.lower_ in nouns - FIRM_NOUNS - GENERIC_BODIES and not any(
                 x.start <= subject.i < x.end and x.id in state.linked for x in state.mentions
             )
+    if want == "person" and subject is not None and _unrecognised_name(state, subject):
+        return True
     if subject is None or subject.pos_ != "NOUN":
         return False
     if subject.lower_ not in nouns and not (want == "thing" and speaks_as_it(subject)):
@@ -66,3 +68,21 @@ def _for_a_body(mention: Mention, key: str, want: str) -> bool:
 def _bare_definite(noun: Token) -> bool:
     """ "the company": a body named by its kind alone, which points back to one named."""
     return [c.lower_ for c in noun.children if c.dep_ != "punct"] == ["the"]
+
+
+def _unrecognised_name(state: CorefState, subject: Token) -> bool:
+    """A person's name the model did not recognise, the subject the pronoun follows
+    ("Sara Obi, a nurse, wrote to minister Joy Lee. '...,' she said": Sara Obi, whom
+    kg cannot name; not Joy Lee, only written to): a proper name no mention covers,
+    that the model took for a person's or that is described as a person ("Obi, a
+    nurse,"; not "The Scottish Executive", which may speak through a minister named before)."""
+    if subject.pos_ != "PROPN":
+        return False
+    appositions = [c for c in subject.children if c.dep_ == "appos"]
+    # named after all: "The Lord Chancellor, Lord Falconer," (its title is no mention)
+    if any(x.start <= t.i < x.end and x.id in state.linked
+           for x in state.mentions for t in [subject, *appositions]):  # fmt: skip
+        return False
+    return subject.ent_type_ == "PERSON" or any(
+        c.lemma_.lower() in UNNAMED_PEOPLE and c.pos_ == "NOUN" for c in appositions
+    )

@@ -53,3 +53,43 @@ def test_he_after_an_unnamed_person_of_a_trade_is_nobody_named(  # type: ignore[
 def test_he_after_a_named_or_no_new_person_is_someone(facts_of, middle: str) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(f"Mr Arlo Penn stated that the budget was balanced. {middle} He said it was.")
     assert speakers_of(facts, "said")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an unnamed member of the public writes to, blames or heckles a politician:
+        # the quote after it is theirs, not the politician's
+        'One nurse wrote to health minister Joy Adeyemi about the shortages. "We are at '
+        'breaking point," she said.',
+        'A reader wrote to Prime Minister Ines Varga about the cuts. "Nobody asked us," she said.',
+        'A passenger wrote to Olaf Brink, the transport minister, after the crash. "We were '
+        'lucky," he said.',
+        'One shopper complained to Petra Lund, the finance minister, about prices. "Bread costs twice '
+        'as much," she told reporters.',
+    ],
+)  # fmt: skip
+def test_quote_after_an_unnamed_member_of_the_public_is_nobody_named(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a name the model does not know, described as a person: not the minister
+        ('Sara Obi, a nurse, wrote to health minister Joy Adeyemi last month about the '
+         'shortages. "We are at breaking point," she said.', set()),
+        # no new person before the quote: the one the sentence names speaks
+        ('The report angered Joy Adeyemi. "It is wrong," she said.', {"Joy Adeyemi"}),
+        ('Kofi Asante was criticised by farmers on Monday. "I have done my best," he said.',
+         {"Kofi Asante"}),
+        # a named campaigner speaks, not the minister he blames
+        ('Kwesi Mensah, a local farmer, blamed agriculture minister Kofi Asante for the '
+         'losses. "He promised us seeds," he said.', {"Kwesi Mensah"}),
+        # the title before a recognised name is no unknown person
+        ('The Lord Chancellor, Lord Penrith, agreed the law was old. The changes were '
+         '"complex", he said.', {"Lord Penrith"}),
+    ],
+)  # fmt: skip
+def test_quote_after_a_person_the_model_may_not_name(facts_of, text: str, who: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert speakers_of(facts_of(text), "said") == who
