@@ -79,7 +79,7 @@ def _unrecognised_name(state: CorefState, subject: Token) -> bool:
     if subject.pos_ != "PROPN":
         return False
     appositions = [c for c in subject.children if c.dep_ == "appos"]
-    # named after all: "The Lord Chancellor, Lord Falconer," (its title is no mention)
+    # named after all: "The Lord Chancellor, Lord Penrith," (its title is no mention)
     if any(x.start <= t.i < x.end and x.id in state.linked
            for x in state.mentions for t in [subject, *appositions]):  # fmt: skip
         return False
