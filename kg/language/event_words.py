@@ -49,7 +49,7 @@ IDEA_NOUNS = frozenset(
     strategy handling response claim claims idea ideas view views leadership campaign
     manifesto speech speeches words rhetoric tactics idea scheme schemes programme program
     agenda stance performance tax taxes spending cuts report pledge pledges promise promises
-    figures failure failures u-turn move moves position comments policy proposal
+    figures failure failures u-turn move moves position threat criticism accusation allegation
     """.split()
 )
 # Nouns that measure or carry what is given: "a line of credit", "shipments of rice"

@@ -191,3 +191,19 @@ def test_targeting_voters_is_no_attack(facts_of, text: str) -> None:  # type: ig
 )  # fmt: skip
 def test_targeting_positions_is_an_attack(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad fired back at Sudan's threats.",
+        "Chad fired back at Sudan's accusations on Monday.",
+        "Chad attacked Sudan's allegations.",
+    ],
+)
+def test_force_aimed_at_words_is_words(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = facts_of(text).events
+    ours = [
+        e for e in events if e.kind is EventKind.CONFLICT and "country/TCD" in e.actors("agent")
+    ]
+    assert [e.cameo for e in ours] == ["111"]
