@@ -40,15 +40,17 @@ def is_job_title(doc: Doc, w: TokenTable, start: int, end: int, lookup: Lookup) 
 
 def trailing_name(doc: Doc, w: TokenTable, start: int, end: int) -> int | None:
     """Start of a person's name at the end of a title-shaped span, if any."""
-    i = end
-    while i > start and end - i < 3:
+    i, dashes = end, 0
+    while i > start and end - i - dashes < 3:
         low = w.lower[i - 1]
         if not (w.title[i - 1] and w.alpha[i - 1]) or low in PORTFOLIO_WORDS or low in TITLE_WORDS:
             break
         if low in ORG_HEAD_WORDS or doc[i - 1].is_stop:
             break
         i -= 1
-    return i if end - i >= 2 and i > start else None
+        if i - 2 > start and w.text[i - 1] == "-" and not w.spaced[i - 2] and not w.spaced[i - 1]:
+            i, dashes = i - 1, dashes + 1  # "MEP Jean-Claude X": one hyphenated given name
+    return i if end - i - dashes >= 2 and i > start else None
 
 
 def is_title_word(text: str) -> bool:

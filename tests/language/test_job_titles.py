@@ -21,6 +21,21 @@ def test_a_title_with_a_name_at_its_end(nlp) -> None:  # type: ignore[no-untyped
     assert trailing_name(doc, table, start, end) == end - 2  # "Ivo Marsh"
 
 
+def test_a_hyphenated_given_name_is_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "MEP Jean-Claude Laroque": the given name is one word across its dash."""
+    doc = nlp("MEP Jean-Claude Laroque met the Dutch minister.")
+    table = TokenTable(doc)
+    assert trailing_name(doc, table, 0, 5) == 1  # "Jean-Claude Laroque", not "Claude Laroque"
+
+
+def test_hyphenated_given_names_after_a_title_speak(facts_of) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import met_pairs
+
+    for name in ("Jean-Baptiste Laroque", "Jean-Claude Laroque"):
+        pairs = met_pairs(facts_of(f"MEP {name} met the Dutch minister."))
+        assert pairs == {frozenset({name, "Netherlands"})}
+
+
 def test_a_known_body_is_no_title(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("The World Bank said so.")
     start, end = _span(doc, "World Bank")
