@@ -360,7 +360,8 @@ def conjuncts(token: Token) -> list[Token]:
             # "Chile and the ever cautious Peru": a place name cannot modify another, so
             # one the parser hung on the next as a modifier is coordinated with it
             if (dep in {"nmod", "compound"} and child.i < t.i and child.ent_type_ == "GPE"
-                    and t.ent_type_ == "GPE" and child.ent_iob_ == "B" and t.ent_iob_ == "B"
+                    and t.ent_type_ == "GPE" and child.ent_iob_ == "B"
+                    and (t.ent_iob_ == "B" or t.i - 1 > child.i)  # "North and South Korea"
                     and any(c.dep_ in {"cc", "conj"} for c in child.children)):  # fmt: skip
                 # with the rest of its list: "A, B and the evil C"
                 out.extend([child, *(c for c in child.conjuncts if c.ent_type_ == "GPE")])

@@ -28,6 +28,7 @@ from spacy.util import filter_spans
 
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.given_names import given_name_people
+from kg.language.hyphenated import shared_country_spans
 from kg.language.job_titles import (
     before_a_post,
     is_job_title,
@@ -157,7 +158,8 @@ class EntityRepair:
         kept = misread_bodies(doc, kept, gaz, story)
         # a repair may make a "name" of titles alone ("Lord Chancellor" -> "Chancellor")
         kept = [s for s in kept if not story.no_actor(s.start, s.end, s.label_)]
-        doc.ents = filter_spans([*listed, *gaz, *kept])
+        # "North and South Korea": two countries, whatever the model tagged
+        doc.ents = filter_spans(shared_country_spans(doc, [*listed, *gaz, *kept]))
         return doc
 
     def _listed_spans(self, doc: Doc) -> list[Span]:

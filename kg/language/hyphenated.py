@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.attrs import ORTH
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.language.gazetteer import Entry, gazetteer
 
@@ -80,3 +80,29 @@ def shortened_demonym(doc: Doc, i: int) -> Entry | None:
     if gz.demonym(f"{second.text} {shared.text}") is None:
         return None
     return gz.demonym(f"{doc[i].text} {shared.text}")
+
+
+def shortened_country(doc: Doc, i: int) -> Entry | None:
+    """The country a one-word ``doc[i]`` names as the first of two country names
+    sharing their last word: "North" in "North and South Korea" (North Korea)."""
+    if i + 3 >= len(doc) or doc[i + 1].lower_ not in {"and", "or"} or not doc[i].is_title:
+        return None
+    second, shared = doc[i + 2], doc[i + 3]
+    gz = gazetteer()
+    other, own = (
+        gz.lookup(f"{second.text} {shared.text}"),
+        gz.lookup(f"{doc[i].text} {shared.text}"),
+    )
+    if other is None or own is None or other.type != "Country" or own.type != "Country":
+        return None
+    return own if own.key != other.key else None
+
+
+def shared_country_spans(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with "North and South Korea" read as two countries, "North" and
+    "South Korea", whatever the model tagged there ("North and", or the whole)."""
+    cuts = [i for i in range(len(doc) - 3) if shortened_country(doc, i) is not None]
+    for i in cuts:
+        spans = [s for s in spans if s.end <= i or s.start >= i + 4]
+        spans += [Span(doc, i, i + 1, label="GPE"), Span(doc, i + 2, i + 4, label="GPE")]
+    return sorted(spans, key=lambda s: s.start) if cuts else spans

@@ -26,6 +26,7 @@ from kg.language.hyphenated import (
     dash_indices,
     hyphenated_countries,
     part_country,
+    shortened_country,
     shortened_demonym,
 )
 from kg.language.job_titles import is_title_word
@@ -224,6 +225,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
             one = part_country(doc, ent.start)
         elif len(ent) == 1:
             one = shortened_demonym(doc, ent.start)  # "North and South Korean officials"
+            whole = None if one else shortened_country(doc, ent.start)  # "North and South Korea"
+            if whole is not None:
+                raw.append(Mention(0, ent.start, ent.end, sent_of[ent.start], "country",
+                                   ent.text, whole))  # fmt: skip
+                taken.add(ent.start)
+                continue
         parts = parts or ([(ent.start, one)] if one is not None else [])
         if parts:  # "Sino-Japanese", "Franco-German": one country per part
             raw.extend(Mention(0, i, i + 1, sent_of[i], "demonym", doc[i].text, e)

@@ -74,3 +74,24 @@ def test_hyphenated_pairs_without_talks_held(facts_of, text: str) -> None:  # ty
 )  # fmt: skip
 def test_the_first_of_two_adjectives_sharing_a_word(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Officials from North and South Korea met in Panmunjom.", ("North Korea", "South Korea")),
+        ("Talks between North and South Korea resumed on Monday.", ("North Korea", "South Korea")),
+        ("North and South Korea held talks at the border.", ("North Korea", "South Korea")),
+    ],
+)
+def test_the_first_of_two_country_names_sharing_a_word(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {frozenset(pair)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The envoy flew North and South on Monday.", "North and South Africa met in the final."],
+)
+def test_no_country_without_two_country_names(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "country/PRK" not in _demonyms(nlp, text)
+    assert not any(m.text == "North" and m.entry for m in find_mentions(nlp(text)))
