@@ -51,7 +51,7 @@ _VERBS = {w: t for (w, _), t in triggers.words(kind=CONTACT, pos="verb").items()
 _TRAVEL = {w: t.preps for (w, _), t in triggers.words(frame="travel", pos="verb").items()}
 # Nouns of events with partners of their own ("a deal with X", "talks with X").
 _EVENT_NOUNS = frozenset(w for (w, pos) in triggers.table() if pos == "noun")
-_PHONE_WORDS = {"phone", "telephone", "telephoned", "phoned", "call", "videoconference"}
+_PHONE_WORDS = {"phone", "telephone", "telephoned", "phoned", "call", "videoconference", "hotline"}
 _SPEAKING = {"speak", "talk", "tell", "write"}
 # Words that make telling public or written: "told the court", "in a letter".
 _PUBLIC_CONTEXT = {"letter", "interview", "programme", "program", "newspaper", "hearing",

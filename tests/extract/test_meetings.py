@@ -671,6 +671,18 @@ def test_two_who_spoke_by_phone(facts_of, text: str, expected) -> None:  # type:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Otto Brandt and Polish President Adam Nowak spoke over a hotline on Monday.",
+        "Chancellor Otto Brandt spoke to Polish President Adam Nowak over the military hotline.",
+    ],
+)
+def test_a_hotline_is_a_phone(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    calls = [e for e in facts_of(text).events if e.kind is EventKind.PHONE_CALL]
+    assert len(calls) == 1
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Polish President Adam Nowak welcomed Chancellor Otto Brandt in Warsaw on Monday.",
