@@ -22,8 +22,8 @@ from kg.extract.base import Context
 from kg.extract.claims import claimant
 from kg.extract.giving import given_things, given_to, is_aid, is_arms, is_captive, is_control
 from kg.extract.guests import guest_objects
+from kg.extract.hearsay import HEARSAY_NOUNS
 from kg.extract.laid_on import blamed_on
-from kg.extract.modality import HEARSAY_NOUNS
 from kg.extract.noun_parties import authors, hyphen_agents, hyphen_keys, reporters_own
 from kg.extract.passives import leaders_of_act
 from kg.extract.senses import (
