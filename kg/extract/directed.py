@@ -229,8 +229,7 @@ def verb_events(
             targets = [k for t in target_tokens for k in g.actors_of(ctx, t, include_places=True)]
         else:
             targets = [k for t in target_tokens for k in targets_of(ctx, t)]
-        if not targets:  # "Peru detained two Chilean sailors", "a Peruvian court jailed ..."
-            agents, targets = held_nationals(ctx, s.cameo, agent_tokens, target_tokens, agents)
+        agents, targets = held_nationals(ctx, s.cameo, agent_tokens, target_tokens, agents, targets)
         if kind is EventKind.CONFLICT and targets and set(targets) <= set(agents):
             targets = reporters_own(ctx, verb, target_tokens, agents) or targets
         if not targets and each_the_others(verb, agents, target_tokens, s.flags):

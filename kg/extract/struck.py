@@ -127,14 +127,22 @@ _NOT_A_STATES = frozenset({"international", "un", "u.n.", "world", "war", "crime
 
 
 def held_nationals(
-    ctx: Context, cameo: str, agent_tokens: list[Token], targets: list[Token], agents: list[str]
+    ctx: Context,
+    cameo: str,
+    agent_tokens: list[Token],
+    targets: list[Token],
+    agents: list[str],
+    found: list[str],
 ) -> tuple[list[str], list[str]]:
-    """Agents and targets of an act on people: a state's act on another country's
-    nationals is an act on that country (:func:`nationals_of`), and so is its court's
-    or judge's when it holds them (CAMEO 17): "a Russian court jailed an American
-    journalist", "a court in Tehran sentenced a French tourist". A court stays a
-    description elsewhere (:mod:`kg.language.state_bodies`): "a Dutch court ruled"
-    gives no actor, and "a Dutch court jailed a Dutch man" no event."""
+    """Agents and targets (``found`` so far) of an act on people: a state's act on
+    another country's nationals is an act on that country (:func:`nationals_of`,
+    "Peru detained two Chilean sailors"), and so is its court's or judge's when it
+    holds them (CAMEO 17): "a Russian court jailed an American journalist", "a court
+    in Tehran sentenced a French tourist". A court stays a description elsewhere
+    (:mod:`kg.language.state_bodies`): "a Dutch court ruled" gives no actor, and "a
+    Dutch court jailed a Dutch man" no event."""
+    if found:
+        return agents, found
     found = nationals_of(ctx, targets, agents)
     if agents or cameo[:2] != "17":
         return agents, found
