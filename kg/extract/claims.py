@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from kg.extract.arguments import subjects
 from kg.extract.base import Context
 from kg.extract.grammar import actors_of
-from kg.extract.modality import reporting_verb
+from kg.extract.hearsay import reporting_verb
 
 
 def claimant(ctx: Context, verb: Token) -> str | None:

@@ -40,7 +40,7 @@ from kg.extract.responses import angry_response
 from kg.extract.responsibility import claimed_attack
 from kg.extract.senses import sense
 from kg.extract.struck import all_states
-from kg.extract.threats import VERBS, VOWING, appeal_against, threat, vowed_act
+from kg.extract.threats import VERBS, VOWING, appeal_against, conditional_threat, threat, vowed_act
 from kg.language.demand_words import DEMANDED_ACTIONS
 from kg.language.event_words import (
     ANGERING_VERBS,
@@ -97,6 +97,7 @@ def _candidates(ctx: Context) -> Iterator[Event]:
         if lemma in g.SPEECH_VERBS and pos == "VERB":
             yield from _said_against(ctx, token)
             yield from _accusation(ctx, token)
+            yield from conditional_threat(ctx, token, EXTRACTOR)  # "said it would X if ..."
         if lower in DISAPPROVAL_WORDS and pos in {"ADJ", "VERB"}:
             yield from _disapproval(ctx, token)
         if lemma in ANGERING_VERBS and pos == "VERB" and not g.is_passive(token):

@@ -11,13 +11,13 @@ Korea``, ``a joint operation with B``, and ``A met B and said they had agreed``
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterable, Iterator
 
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract import triggers
-from kg.extract.base import Context, unique
+from kg.extract.base import Context, same_sentence_and_parties
 from kg.extract.directed import make_events, targets_of, verb_events
 from kg.extract.doing import doers
 from kg.extract.giving import is_aid
@@ -45,7 +45,31 @@ _OWED = {"damages", "compensation", "settlement", "fine", "fines", "costs", "ref
 
 
 def extract(ctx: Context) -> Iterator[Event]:
-    return unique(_candidates(ctx))
+    return _both_ways(_candidates(ctx))
+
+
+def _both_ways(events: Iterable[Event]) -> Iterator[Event]:
+    """One event per sentence and parties (:func:`unique`), except an act back the
+    other way, which is another act: "Ukraine thanked Poland for sending tanks to
+    Ukraine" (Ukraine praises Poland, Poland aids Ukraine)."""
+    kept: dict[Hashable, list[Event]] = {}
+    for event in events:
+        group = kept.setdefault(same_sentence_and_parties(event), [])
+        if group and all(_reverse(event, other) for other in group):
+            group.append(event)
+        elif not group or (event.factual and not group[0].factual and len(group) == 1):
+            group[:1] = [event]
+    for group in kept.values():
+        yield from group
+
+
+def _reverse(one: Event, other: Event) -> bool:
+    """Whether two directed events go opposite ways between the same parties."""
+    agents, targets = set(one.actors("agent")), set(one.actors("target"))
+    return bool(agents and targets) and (agents, targets) == (
+        set(other.actors("target")),
+        set(other.actors("agent")),
+    )
 
 
 def _candidates(ctx: Context) -> Iterator[Event]:

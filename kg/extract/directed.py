@@ -22,8 +22,8 @@ from kg.extract.base import Context
 from kg.extract.claims import claimant
 from kg.extract.giving import given_things, given_to, is_aid, is_arms, is_captive, is_control
 from kg.extract.guests import guest_objects
+from kg.extract.hearsay import HEARSAY_NOUNS
 from kg.extract.laid_on import blamed_on
-from kg.extract.modality import HEARSAY_NOUNS
 from kg.extract.noun_parties import authors, hyphen_agents, hyphen_keys, reporters_own
 from kg.extract.passives import leaders_of_act
 from kg.extract.senses import (
@@ -34,7 +34,7 @@ from kg.extract.senses import (
     verb_key,
     verb_starts,
 )
-from kg.extract.struck import attacked_country, nationals_of, struck_nearby, struck_place
+from kg.extract.struck import attacked_country, held_nationals, struck_nearby, struck_place
 from kg.extract.wielding import each_the_others, imposed_with, verbal, weapons, worked_together
 from kg.language.demand_words import LEAVING_NOUNS
 from kg.language.event_words import (
@@ -229,7 +229,7 @@ def verb_events(
             targets = [k for t in target_tokens for k in g.actors_of(ctx, t, include_places=True)]
         else:
             targets = [k for t in target_tokens for k in targets_of(ctx, t)]
-        targets = targets or nationals_of(ctx, target_tokens, agents)
+        agents, targets = held_nationals(ctx, s.cameo, agent_tokens, target_tokens, agents, targets)
         if kind is EventKind.CONFLICT and targets and set(targets) <= set(agents):
             targets = reporters_own(ctx, verb, target_tokens, agents) or targets
         if not targets and each_the_others(verb, agents, target_tokens, s.flags):

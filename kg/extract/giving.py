@@ -41,7 +41,18 @@ def given_to(verb: Token) -> list[Token]:
     # "handed over control of the base to X": the parser hangs "to" on what is controlled
     found += [t for o in objects if is_control(o) for p in g.prep_objects(o, {"of"})
               for t in g.prep_objects(p, {"to"})]  # fmt: skip
-    return found
+    return found or thanked_for(verb)
+
+
+def thanked_for(verb: Token) -> list[Token]:
+    """Who thanks another for giving, when no one else is named as given to: "Ukraine
+    thanked Poland for sending tanks", "Peru is grateful to Chile for providing aid"
+    (Ukraine, Peru got them; not "... for sending tanks to Haiti")."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "for" or g.prep_objects(verb, {"to"}):
+        return []
+    thanker = prep.head
+    return g.subjects(thanker) if thanker.lemma_ in {"thank", "grateful"} else []
 
 
 def given_things(verb: Token, passive: bool) -> list[Token]:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.arguments import has_to
 from kg.extract.base import Context
+from kg.extract.hearsay import reporting_verb, unvouched
 from kg.extract.mood_frames import (
     blamed_for,
     denied,
@@ -31,7 +32,7 @@ from kg.extract.mood_frames import (
 )
 from kg.extract.papers import issuing_verb
 from kg.language import event_words as ew
-from kg.language.event_words import PLAN_HEADS, SPEECH_VERBS
+from kg.language.event_words import PLAN_HEADS
 from kg.records import Modality
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -51,17 +52,6 @@ _HEARSAY_ADVERBS = {"allegedly", "reportedly", "purportedly", "supposedly", "app
 _SCHEDULED = {"due", "scheduled", "set", "expected", "planned", "slated", "poised"}
 # Adjectives of readiness: "ready for talks with X", "open to a meeting".
 _READY = {"ready", "willing", "prepared", "eager", "keen", "open", "happy", "poised"}
-# Speech verbs whose clause the writer does not vouch for: "a book claims that ...",
-# "she denied that she had met ...".
-_DOUBTING_SPEECH = {"claim", "allege", "deny", "suggest", "speculate", "rumour", "rumor",
-                    "contend", "insist"}  # fmt: skip
-# Nouns whose content is hearsay: "reports that he told X", "rumours of a feud"
-# (word forms: "talks" are a meeting, "talk of a split" is hearsay).
-HEARSAY_NOUNS = frozenset(
-    {"report", "reports", "claim", "claims", "allegation", "allegations", "rumour", "rumours",
-     "rumor", "rumors", "suggestion", "suggestions", "speculation", "accusation", "accusations",
-     "story", "stories", "talk", "gossip"}
-)  # fmt: skip
 # Verbs whose object is wanted, not done: "supported talks between A and B".
 INTENTION_VERBS = frozenset(
     """
@@ -211,12 +201,10 @@ def _modality(ctx: Context, verb: Token) -> Modality:
     speech = reporting_verb(verb)
     if speech is not None and denies_a_charge(speech):
         speech = None  # "X accused Y of lying, a charge Y denies": the charge is denied
-    if speech is not None and (speech.lemma_ in _DOUBTING_SPEECH or negated(speech)):
-        return Modality.ALLEGED  # "did not mean that Kenya had cut its ties"
-    if speech is not None and _said_wrongly(speech):
-        return Modality.ALLEGED  # "they were mistaken when they said X was ousting Y"
-    if _hearsay(verb):
-        return Modality.ALLEGED
+    if speech is not None and negated(speech):
+        return Modality.ALLEGED  # "did not say that Kenya had cut its ties"
+    if unvouched(verb, speech):
+        return Modality.ALLEGED  # "X claimed ...", "unconfirmed reports said ...", "reports that"
     if verb.dep_ == "ccomp" and verb.head.lemma_ in _IMPLYING and negated(verb.head):
         return Modality.ALLEGED  # "the recall did not mean that Kenya had cut its ties"
     clause = verb.head if verb.pos_ == "NOUN" and verb.dep_ in {"attr", "nsubj", "dobj"} else verb
@@ -331,50 +319,6 @@ def _ruling_out(verb: Token) -> bool:
     return verb.lemma_ == "rule" and any(
         c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
     )
-
-
-_WRONG = {"wrong", "mistaken", "incorrect", "false", "untrue"}
-
-
-def _said_wrongly(speech: Token) -> bool:
-    """ "They were mistaken when they said ...", "X was wrong to say ...": what was
-    said is denied by the sentence itself."""
-    if speech.dep_ == "xcomp" and speech.head.lower_ in _WRONG:
-        return True  # "wrong to say"
-    host = speech.head if speech.dep_ in {"advcl", "xcomp"} else None
-    return host is not None and any(
-        c.dep_ in {"acomp", "attr"} and c.lower_ in _WRONG for c in host.children
-    )
-
-
-def reporting_verb(verb: Token) -> Token | None:
-    """The speech verb a clause is reported by ("X said [A met B]")."""
-    t = verb
-    for _ in range(4):
-        dep = t.dep_
-        if dep == "ROOT":
-            for child in t.children:
-                if child.dep_ == "parataxis" and child.lemma_ in SPEECH_VERBS:
-                    return child
-            return None
-        head = t.head  # read once (each ``.head`` makes a new Token)
-        if dep in {"ccomp", "parataxis"} and head.lemma_ in SPEECH_VERBS:
-            return head
-        t = head
-    return None
-
-
-def _hearsay(verb: Token) -> bool:
-    """The clause is the content of a report or claim ("reports that he told X")."""
-    t = verb
-    for _ in range(4):
-        dep, head = t.dep_, t.head
-        if dep in {"acl", "ccomp", "relcl", "appos"} and head.lower_ in HEARSAY_NOUNS:
-            return not any(c.dep_ == "mark" and c.lower_ != "that" for c in t.children)
-        if dep not in {"conj", "xcomp", "ccomp", "advcl"} or head.i == t.i:
-            return False
-        t = head
-    return False
 
 
 _INTENT_HEADS = _READY | {"pledge", "promise", "vow", "offer", "agree", "undertake"}

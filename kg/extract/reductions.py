@@ -32,6 +32,7 @@ from kg.language.event_words import PLAN_HEADS, RELATION_NOUNS
 from kg.language.reduction_words import (
     CLOSING_NOUNS,
     CLOSING_VERBS,
+    CROSSING_NOUNS,
     MISSION_NOUNS,
     REDUCING_NOUNS,
 )
@@ -108,9 +109,10 @@ def _weighed(noun: Token) -> bool:
 
 def _closed_mission(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     """ "Britain closed its embassy in Syria", "Canada shut its consulates in X"."""
-    missions = [o for d in g.direct_objects(verb) for o in g.conjuncts(d)
-                if o.lower_ in MISSION_NOUNS]  # fmt: skip
+    objects = [o for d in g.direct_objects(verb) for o in g.conjuncts(d)]
+    missions = [o for o in objects if o.lower_ in MISSION_NOUNS]
     if not missions:
+        yield from _closed_crossing(ctx, verb, objects, extractor)
         return
     agents = doers(ctx, verb)
     partners = [t for m in missions for t in g.prep_objects(m, {"in", "to"})]
@@ -118,6 +120,24 @@ def _closed_mission(ctx: Context, verb: Token, extractor: str) -> Iterator[Event
     targets = [k for t in partners for k in _partner(ctx, t)]
     yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("reduce-relations", "161"),
                            agents, targets, [*missions, *partners], extractor, 0.7)  # fmt: skip
+
+
+def _closed_crossing(
+    ctx: Context, verb: Token, objects: list[Token], extractor: str
+) -> Iterator[Event]:
+    """ "Saudi Arabia closed its land border with Qatar", "Algeria closed its airspace
+    to Moroccan aircraft", "shut its ports to Israeli ships": a state barring another
+    (CAMEO 163). Only a state, and only to one named: "closed its borders to stop the
+    virus" and "closed the border crossing" bar no one."""
+    agents = doers(ctx, verb)
+    crossings = [o for o in objects if o.lower_ in CROSSING_NOUNS]
+    if not crossings or not all_states(agents):
+        return
+    partners = [t for c in crossings for t in g.prep_objects(c, {"with", "to"})]
+    partners += g.prep_objects(verb, {"with", "to"})
+    targets = [k for t in partners for k in targets_of(ctx, t) if k.startswith("country/")]
+    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("reduce-relations", "163"),
+                           agents, targets, [*crossings, *partners], extractor, 0.7)  # fmt: skip
 
 
 def _partner(ctx: Context, token: Token) -> list[str]:

@@ -116,3 +116,65 @@ def nationals_of(ctx: Context, targets: list[Token], agents: list[str]) -> list[
         if k.startswith("country/") and k not in agents
     ]
     return list(dict.fromkeys(found))
+
+
+# Who passes sentence for a state: "a Russian court", "a judge in Tehran" (not "tribunal":
+# most in the news are international).
+_JUDGING = frozenset({"court", "judge", "magistrate"})
+# Words for courts no single state runs: "the international court", "a UN tribunal".
+_NOT_A_STATES = frozenset({"international", "un", "u.n.", "world", "war", "crimes", "special",
+                           "european", "regional", "supranational"})  # fmt: skip
+
+
+def held_nationals(
+    ctx: Context,
+    cameo: str,
+    agent_tokens: list[Token],
+    targets: list[Token],
+    agents: list[str],
+    found: list[str],
+) -> tuple[list[str], list[str]]:
+    """Agents and targets (``found`` so far) of an act on people: a state's act on
+    another country's nationals is an act on that country (:func:`nationals_of`,
+    "Peru detained two Chilean sailors"), and so is its court's or judge's when it
+    holds them (CAMEO 17): "a Russian court jailed an American journalist", "a court
+    in Tehran sentenced a French tourist". A court stays a description elsewhere
+    (:mod:`kg.language.state_bodies`): "a Dutch court ruled" gives no actor, and "a
+    Dutch court jailed a Dutch man" no event."""
+    if found:
+        return agents, found
+    found = nationals_of(ctx, targets, agents)
+    if agents or cameo[:2] != "17":
+        return agents, found
+    states = _judging_states(ctx, agent_tokens)
+    held = nationals_of(ctx, targets, states)
+    return (states, held) if held else (agents, [])
+
+
+def _judging_states(ctx: Context, tokens: list[Token]) -> list[str]:
+    """The countries of the courts or judges among ``tokens``: named before them
+    ("a Chinese court", "a Moscow court") or after by in/of ("a court in Tehran")."""
+    found: list[str] = []
+    for t in tokens:
+        if t.lemma_.lower() not in _JUDGING or any(
+            w.lower_ in _NOT_A_STATES for c in t.lefts for w in c.subtree
+        ):
+            continue  # "an international court in The Hague", "a UN tribunal"
+        for c in t.children:
+            if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.i < t.i:
+                found += _country_of(ctx, c)
+        for p in g.prep_objects(t, {"in", "of"}):
+            found += _country_of(ctx, p)
+    return list(dict.fromkeys(found))
+
+
+def _country_of(ctx: Context, token: Token) -> list[str]:
+    """The country a word names ("Chinese", "Iran's") or whose capital it is ("Moscow";
+    not any city: "a court in Arusha" can be a UN tribunal)."""
+    found = [k for k in [*g.actors_of(ctx, token), ctx.actors.at(token.i)] if k]
+    if any(k.startswith("country/") for k in found):  # "a court in Peru": a place to actors_of
+        return [k for k in dict.fromkeys(found) if k.startswith("country/")]
+    mention = ctx.actors.named_at(token.i)
+    capital = gazetteer().metonym(mention.text if mention is not None else token.text)
+    city = country_of_place(ctx, token) if capital is not None else None
+    return [city] if city else []

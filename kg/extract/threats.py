@@ -297,3 +297,35 @@ def threatened_act(noun: Token) -> tuple[list[Token], bool] | None:
         ):
             return _hostile_objects(act), _of_force(act)
     return None
+
+
+def conditional_threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
+    """ "Iran said it would attack Israel if the strikes continued", "China said it
+    would impose sanctions on X unless ...": a speaker's own hostile act, put as the
+    price of a condition, is a threat against whom it would hit (CAMEO 138 for
+    force, else 130); the act itself stays planned. Without a condition it is a
+    plan, no threat ("Iran said it would attack Israel"); "warn" and "threaten" have
+    their own reading (:func:`threat`)."""
+    if verb.lemma_ in {"warn", "threaten"} or g.negated(verb):
+        return
+    agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+    act = _own_hostile_act(ctx, verb, agents)
+    if act is None or not _would(act) or not _conditional(act, verb):
+        return
+    aimed = _hostile_objects(act)
+    targets = [k for t in aimed for k in targets_of(ctx, t) if k not in agents]
+    yield from make_events(ctx, verb, verb, EventKind.CONFLICT,
+                           sense("threaten", "138" if _of_force(act) else "130"), agents,
+                           targets, aimed, extractor, 0.6)  # fmt: skip
+
+
+def _conditional(act: Token, verb: Token) -> bool:
+    """An "if" or "unless" clause on the act or, put first, on the speech verb: "it
+    would strike X if ...", "If X ..., Y said it would cut ties"."""
+    return any(
+        c.dep_ == "advcl"
+        and (h is act or c.i < verb.i)
+        and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+        for h in (act, verb)
+        for c in h.children
+    )

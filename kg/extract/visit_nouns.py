@@ -35,7 +35,11 @@ def visit_events(ctx: Context, noun: Token) -> list[Event]:
     owners = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in {"DATE", "TIME"}]
     owners = [_relative_owner(o) or o for o in owners]
     visitor_tokens = owners or by
-    if not visitor_tokens:
+    if not visitor_tokens or (
+        owners
+        and all(o.tag_ == "PRP$" for o in owners)
+        and not any(g.actors_of(ctx, o) for o in owners)
+    ):  # "the Turkish president paid his first visit to Y": "his" is the clause subject
         t = noun
         for _ in range(4):  # "during a visit to Japan, the minister said": the clause subject
             if t.head.i == t.i:
@@ -49,6 +53,8 @@ def visit_events(ctx: Context, noun: Token) -> list[Event]:
     events = contact_events(ctx, anchor, noun, EventKind.VISIT, "visit", visitors, hosts,
                      "visitor", "host", True, visitor_tokens, cameo="042")  # fmt: skip
     off = put_off(noun)
+    if off is not None and off.head.i == noun.i and _carried_out(noun):
+        off = None  # "paid his long-delayed visit to Y", "the postponed trip took place"
     if off is not None:  # "postponed his visit to Chile", "a trip to Peru was called off"
         events = [not_held(e, off) for e in events]
     elif (noun.dep_ == "nsubjpass" and noun.head.lemma_ in ARRANGED) or _prospective(noun):
@@ -57,16 +63,26 @@ def visit_events(ctx: Context, noun: Token) -> list[Event]:
     return [replace(e, evidence=replace(e.evidence, confidence=0.7)) for e in events]
 
 
-# Verbs that tell a visit once prospective took place: "paid the planned visit to Y",
-# "the long-delayed trip to Y began on Monday".
+# Verbs that tell a visit once prospective or put off took place: "paid the planned visit
+# to Y", "the long-delayed trip to Y began on Monday" (and "took place").
 _CARRIED_OUT = frozenset({"make", "pay", "begin", "start", "end", "conclude", "complete"})
 
 
 def _prospective(noun: Token) -> bool:
     """ "a possible visit", "the proposed trip" (not "made the planned visit to Y")."""
-    if not g.noun_mood(noun)[0]:
+    return g.noun_mood(noun)[0] and not _carried_out(noun)
+
+
+def _carried_out(noun: Token) -> bool:
+    """The verb tells the visit took place: "made the planned visit to Y", "the
+    long-delayed trip began", "the much-delayed visit took place"."""
+    head = noun.head
+    if head.tag_ not in {"VBD", "VBN", "VBZ"}:
         return False
-    return not (noun.head.lemma_ in _CARRIED_OUT and noun.head.tag_ in {"VBD", "VBN", "VBZ"})
+    return head.lemma_ in _CARRIED_OUT or (
+        head.lemma_ == "take"
+        and any(c.dep_ == "dobj" and c.lower_ == "place" for c in head.children)
+    )
 
 
 def visitors_after(ctx: Context, noun: Token, preps: Collection[str] = ("by", "of")) -> list[Token]:

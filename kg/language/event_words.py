@@ -190,10 +190,10 @@ REDUCING_VERBS = frozenset(
 )
 RELATION_NOUNS = {
     **dict.fromkeys(["aid", "assistance", "funding", "loan", "loans", "grant", "grants"], "162"),
-    **dict.fromkeys(["ties", "relations", "relationship", "ambassador", "envoy", "embassy"], "161"),
+    **dict.fromkeys("ties relations relationship ambassador envoy embassy links".split(), "161"),
     **dict.fromkeys(["talks", "negotiations", "dialogue"], "164"),
-    # a state's goods withheld ("cut off gas supplies to X"): an embargo, kg.extract.conflict
-    **dict.fromkeys(["supplies", "deliveries", "exports", "shipments", "imports", "trade"], "163"),
+    # goods or flights withheld ("cut off gas supplies to X", "suspended flights to X"): embargo
+    **dict.fromkeys("supplies deliveries exports shipments imports trade flights".split(), "163"),
     **dict.fromkeys(
         [
             "cooperation",

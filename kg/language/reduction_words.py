@@ -17,3 +17,9 @@ REDUCING_NOUNS = frozenset(
 CLOSING_VERBS = frozenset({"close", "shut"})
 CLOSING_NOUNS = frozenset({"closure", "closing", "shutdown"})
 MISSION_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates"})
+# Ways into a country a state closes to another, an embargo on it when that other is
+# named ("closed its border with X", "closed its airspace to X's aircraft"; not "closed
+# its borders to stop the virus").
+CROSSING_NOUNS = frozenset(
+    """border borders frontier frontiers airspace crossing crossings port ports""".split()
+)

@@ -214,3 +214,31 @@ def test_handing_over_a_person_is_judicial_cooperation(facts_of, text: str) -> N
 def test_no_person_handed_over(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     pairs = directed(facts_of(text), EventKind.COOPERATION)
     assert ("Norway", "Kenya") not in pairs and ("Norway", "Tomas Halvorsen") not in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru thanked Chile for sending tanks.",
+        "Lima thanked Santiago for sending tanks to Peru.",
+        "Peru thanked Chile on Monday for sending food aid.",
+        "Peru thanked Chile for sending aid to Peru.",
+    ],
+)
+def test_who_thanks_another_for_giving_is_given_to(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    coop = directed(facts_of(text), EventKind.COOPERATION)
+    assert ("Chile", "Peru") in coop  # the aid
+    assert ("Peru", "Chile") in coop  # the thanks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru thanked Chile for sending tanks to Bolivia.",  # given to another
+        "Ecuador praised Chile for sending tanks.",  # praise names no recipient
+        "Peru thanked Chile for hosting the talks.",  # no giving
+    ],
+)
+def test_no_thanker_is_given_to_when_another_is_or_nothing_is_given(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    coop = directed(facts_of(text), EventKind.COOPERATION)
+    assert ("Chile", "Peru") not in coop and ("Chile", "Ecuador") not in coop

@@ -74,3 +74,33 @@ def test_missions_closed(facts_of, text: str, expected: tuple[str, str, str]) ->
 )
 def test_no_reduction(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru closed its land border with Chile.",
+        "Peru closed its airspace to Chilean aircraft.",
+        "Peru shut its ports to Chilean ships on Monday.",
+        "Peru and Bolivia closed their borders with Chile.",
+        "Peru suspended flights to Chile.",
+        "Peru cut all air links with Chile in 2006.",
+    ],
+)
+def test_a_state_closing_its_crossings_or_flights_to_another_reduces_relations(
+    facts_of, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert ("Peru", "Chile") in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru closed its borders to stop the virus.",  # no one barred
+        "Police closed the border crossing for two hours.",  # no state, no one barred
+        "Peru reopened its border with Chile.",
+        "The Lima Air company suspended flights to Chile.",  # a firm's, no embargo
+    ],
+)
+def test_a_closure_with_no_state_barring_another_is_no_reduction(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()

@@ -130,3 +130,32 @@ def test_a_states_force_in_another_countrys_city_lands_on_that_country(
 )
 def test_no_force_on_a_city_s_country_by_its_own_state_or_non_states(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(t == "Peru" for _, t in directed(facts_of(text), EventKind.CONFLICT))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Peruvian court jailed a Chilean journalist.",
+        "A court in Lima sentenced a Chilean businessman to ten years in prison.",
+        "Two Chilean sailors were sentenced by a Peruvian court on Monday.",
+        "A Peruvian judge sentenced a Chilean journalist to five years.",
+        "A court in Peru jailed a Chilean tourist for spying.",
+    ],
+)
+def test_a_states_court_holding_another_countrys_national_acts_for_its_state(
+    facts_of, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == {("Peru", "Chile")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Peruvian court jailed a Peruvian journalist.",  # its own national
+        "A Peruvian court ruled that the law was unconstitutional.",  # no one held
+        "An international court in Lima jailed a Chilean journalist.",  # no state's court
+        "A tribunal in Lima sentenced a Chilean journalist.",  # tribunals: most are the UN's
+    ],
+)
+def test_a_court_stays_a_description_elsewhere(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()

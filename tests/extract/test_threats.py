@@ -233,3 +233,36 @@ def test_warning_that_forces_would_act_on_a_condition_threatens_whom_it_names(  
 )
 def test_warning_of_a_forecast_or_anothers_forces_is_no_threat(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Chile", "Peru") not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Peru said it would attack Chile if the raids on its border posts continued.", "138"),
+        ("Peru said it would retaliate against Chile if the drills went ahead.", "138"),
+        ("Peru said it would impose sanctions on Chile unless Santiago reversed its decision.",
+         "130"),
+        ("Peru announced that it would expel Chilean diplomats if Santiago did not apologise.",
+         "130"),
+    ],
+)  # fmt: skip
+def test_a_speakers_own_hostile_act_on_a_condition_is_a_threat(
+    facts_of, text: str, cameo: str
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    threats = [e for e in facts.events if e.type == "threaten" and e.factual]
+    assert [e.cameo for e in threats] == [cameo]
+    assert ("Peru", "Chile") in directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru said it would attack Chile.",  # a plan, no condition
+        "Peru said it would not attack Chile if Bolivia stayed neutral.",  # a promise
+        "Peru said it would send aid to Chile if the damage was severe.",  # no hostile act
+        "Officials said Bolivia would attack Chile if the raids continued.",  # another's act
+    ],
+)
+def test_no_threat_without_a_conditioned_own_hostile_act(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in facts_of(text).events if e.type == "threaten"]

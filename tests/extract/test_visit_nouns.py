@@ -124,3 +124,31 @@ def test_a_visit_said_to_be_possible_is_not_made(
 )  # fmt: skip
 def test_a_planned_visit_that_began_was_made(facts_of, text: str, visitor: str, host: str) -> None:  # type: ignore[no-untyped-def]
     assert (visitor, host) in _done_visits(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian president paid his long-planned visit to Chile on Thursday.",
+        "The Peruvian president paid his first visit to Chile on Thursday.",
+        "The Peruvian premier made her long-awaited visit to Chile.",
+        "The Peruvian president's much-delayed visit to Chile took place on Friday.",
+        "The long-delayed visit of the Peruvian president to Chile began on Friday.",
+    ],
+)
+def test_a_visit_paid_made_or_begun_took_place_whatever_it_was_once(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {frozenset({"Peru", "Chile"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian president did not pay his planned visit to Chile.",
+        "The Peruvian president postponed his visit to Chile.",
+        "The delayed visit of the Peruvian president to Chile will take place in May.",
+        "The long-planned visit of the Peruvian president to Chile was postponed.",
+    ],
+)
+def test_a_visit_not_paid_or_still_put_off_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert met_pairs(facts) == set()
