@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.deed_nouns import deed_doers
 from kg.extract.doing import DOING_VERBS
 from kg.language.event_words import APPEAL_VERBS, JUDGING_VERBS, RESPONDING_VERBS, SPEECH_VERBS
 
@@ -49,7 +50,7 @@ def act_doers(ctx: Context, t: Token) -> list[str]:
     if t.tag_ in {"WDT", "WP"} and t.head.dep_ == "relcl":
         t = t.head.head
     if not an_act(t):
-        return authors_before(ctx, t)
+        return authors_before(ctx, t) or deed_doers(ctx, t)
     clause = _beside(t)
     if clause is not None:
         return [k for s in g.subjects(clause) for k in g.actors_of(ctx, s)]

@@ -124,7 +124,8 @@ QUALITY_NOUNS = frozenset(
 )
 DOUBTED_NOUNS = IDEA_NOUNS | QUALITY_NOUNS
 # Nouns whose "of X" names their owner: "the presence of Ugandan forces", "the policy of
-# X", "a camp of the rebels", "the home of X", "the offices of a party".
+# X", "a camp of the rebels", "the home of X", "the offices of a party", "the visit of
+# X's lawmakers to Y" (the visitors').
 OWNED_NOUNS = (
     DOUBTED_NOUNS
     | OWNERS_PROPERTY  # "stormed the home of X", "ambushed the motorcade of X"
@@ -136,6 +137,7 @@ OWNED_NOUNS = (
         base bases camp camps position positions outpost outposts stronghold strongholds
         hideout hideouts defence defences defense defenses installation
         installations facility facilities asset assets premises property properties
+        visit visits trip trips
         """.split()
     )
 )

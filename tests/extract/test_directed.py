@@ -379,3 +379,26 @@ def test_the_place_a_withdrawal_leaves_is_not_its_owner(facts_of, text: str, lef
 def test_whom_a_withdrawal_is_welcomed_from_is_not_praised(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Kenya welcomed the withdrawal of Ugandan troops from Somalia."
     assert ("Kenya", "Somalia") not in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair"),
+    [
+        ("Chile condemned the visit of Bolivian lawmakers to the disputed islands.",
+         EventKind.CONFLICT, ("Chile", "Bolivia")),
+        ("Peru protested against the trip of an Ecuadorian delegation to the border zone.",
+         EventKind.CONFLICT, ("Peru", "Ecuador")),
+        ("Argentina welcomed the visits of Uruguayan ministers to Buenos Aires.",
+         EventKind.COOPERATION, ("Argentina", "Uruguay")),
+    ],
+)  # fmt: skip
+def test_a_visit_of_someone_is_theirs(
+    facts_of, text: str, kind: EventKind, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), kind)
+
+
+def test_a_visit_of_no_one_named_is_no_ones(facts_of) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of("Chile condemned the visit of the delegation to Lima."),
+                     EventKind.CONFLICT)  # fmt: skip
+    assert not found
