@@ -19,7 +19,7 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context, same_sentence_and_parties
 from kg.extract.directed import make_events, targets_of, verb_events
-from kg.extract.doing import doers
+from kg.extract.eased import eased_sanctions
 from kg.extract.giving import is_aid
 from kg.extract.meetings import participants_in
 from kg.extract.nominal import noun_events
@@ -75,7 +75,7 @@ def _reverse(one: Event, other: Event) -> bool:
 def _candidates(ctx: Context) -> Iterator[Event]:
     yield from verb_events(ctx, VERBS, EventKind.COOPERATION, EXTRACTOR)
     yield from noun_events(ctx, EventKind.COOPERATION, EXTRACTOR)
-    yield from eased_sanctions(ctx, EXTRACTOR)
+    yield from eased_sanctions(ctx, EXTRACTOR)  # CAMEO 085: kg.extract.eased
     for token, lemma, lower, pos in ctx.scan():
         if lower in _ALLY_NOUNS and pos in {"NOUN", "PROPN"}:
             yield from _allies(ctx, token)
@@ -339,32 +339,3 @@ def _restored_ties(ctx: Context, noun: Token) -> Iterator[Event]:
     if not partners and len(sides) >= 2:  # "A and B renewed their ties"
         yield from make_events(ctx, head, noun, EventKind.COOPERATION, tie, sides[:1],
                                sides[1:], [noun], EXTRACTOR, 0.7)  # fmt: skip
-
-
-# Verbs that take away a sanction: CAMEO 085, ease sanctions, boycott or embargo.
-_EASING = {"lift", "ease", "relax", "remove", "scrap", "drop", "loosen", "waive", "end"}
-
-
-# Nouns of measures imposed on someone ("sanctions", "embargo"), by word.
-_IMPOSED = {w: t for (w, _), t in triggers.words(kind=EventKind.CONFLICT, pos="noun").items()
-            if t.frame == "imposed"}  # fmt: skip
-
-
-def eased_sanctions(ctx: Context, extractor: str) -> Iterator[Event]:
-    """ "The EU lifted its sanctions on Belarus", "sanctions against X were eased":
-    the side that eases them yields to the target (CAMEO 085)."""
-    for noun, lemma, lower, _ in ctx.scan():
-        trig = _IMPOSED.get(lower) or _IMPOSED.get(lemma.lower())
-        if trig is None:
-            continue
-        verb = noun.head
-        if noun.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_ not in _EASING:
-            continue
-        targets = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
-        targets += [k for c in noun.children if c.dep_ in {"amod", "compound"}
-                    and c.lower_.startswith("anti-") for k in g.actors_of(ctx, c)]  # fmt: skip
-        agents = doers(ctx, verb) or [
-            k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)
-        ]
-        yield from make_events(ctx, verb, noun, EventKind.COOPERATION, sense("yield", "085"),
-                               agents, targets, [verb, noun], extractor, 0.7)  # fmt: skip
