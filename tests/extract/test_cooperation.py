@@ -639,3 +639,29 @@ def test_drills_with_a_partner_are_joint(facts_of, text: str) -> None:  # type: 
 )
 def test_no_joint_drills_held(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Norway", "Kenya") not in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's restoration of ties with Togo was welcomed in the region.",
+        "Ghana's resumption of diplomatic relations with Togo surprised analysts.",
+        "Ghana's normalization of ties with Togo ended a long feud.",
+    ],
+)
+def test_whose_mending_noun_it_is_mends_ties(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = cooperated(facts_of, text)
+    assert ("Ghana", "Togo") in pairs or ("Togo", "Ghana") in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The restoration of ties between Ghana and Togo is not expected soon.",
+        "A possible restoration of ties between Ghana and Togo was discussed.",
+        "Ghana proposed the normalisation of relations with Togo.",
+        "There was no resumption of ties between Ghana and Togo.",
+    ],
+)
+def test_a_mending_noun_not_done_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert cooperated(facts_of, text) == set()
