@@ -563,6 +563,13 @@ def _codes(facts_of, text: str, kind: EventKind) -> set[tuple[str, ...]]:  # typ
         ("Armenia exchanged prisoners with Azerbaijan in May.", ("0841", "Armenia", "Azerbaijan")),
         ("A prisoner swap between Israel and Hamas took place on Monday.",
          ("0841", "Hamas", "Israel")),
+        ("The prisoner exchange between Chile and Peru took place in Lima.",
+         ("0841", "Chile", "Peru")),
+        ("The exchange of prisoners between Chile and Peru ended the feud.",
+         ("0841", "Chile", "Peru")),
+        ("Chile and Peru carried out a prisoner exchange on Monday.", ("0841", "Chile", "Peru")),
+        ("Kenya and Somalia swapped hostages for prisoners.", ("0841", "Kenya", "Somalia")),
+        ("Chile exchanged detainees with Peru on Friday.", ("0841", "Chile", "Peru")),
         # investment: economic cooperation (061)
         ("Japan invested $10 billion in India last year.", ("061", "India", "Japan")),
         ("Chinese investment in Kenya has grown.", ("061", "China", "Kenya")),
@@ -583,6 +590,10 @@ def test_extradition_exchanges_investment_and_joint_drills(
     [
         "Spain extradited the suspect.",  # to no one named
         "A currency swap between China and Japan was signed.",  # no captives handed over
+        "The student exchange between France and Chile began in 1963.",
+        "A currency exchange between China and Japan was agreed.",
+        "Chile and Peru exchanged ambassadors in May.",
+        "Chile and Peru plan to exchange prisoners next month.",
         "He invested his savings in shares.",
         "Holm Breweries has invested heavily in the Chinese brewing trade.",  # a trade, not China
         "Qatar's investment in British property rose.",
