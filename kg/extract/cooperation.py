@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Iterable, Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -19,13 +20,17 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context, same_sentence_and_parties
 from kg.extract.directed import make_events, targets_of, verb_events
-from kg.extract.doing import doers
+from kg.extract.eased import eased_sanctions
 from kg.extract.giving import is_aid
 from kg.extract.meetings import participants_in
-from kg.extract.nominal import noun_events
+from kg.extract.mood_frames import noun_mood
+from kg.extract.nominal import asking_verb, noun_events, wanted_not_done
 from kg.extract.noun_parties import named_key
+from kg.extract.owner_parties import owners
+from kg.extract.reductions import reopened_missions
 from kg.extract.senses import sense, verb_senses
-from kg.records import Event, EventKind
+from kg.language.event_words import PLAN_HEADS
+from kg.records import Event, EventKind, Modality
 
 NAME = "cooperation"
 EXTRACTOR = f"{NAME}/v1"
@@ -75,7 +80,8 @@ def _reverse(one: Event, other: Event) -> bool:
 def _candidates(ctx: Context) -> Iterator[Event]:
     yield from verb_events(ctx, VERBS, EventKind.COOPERATION, EXTRACTOR)
     yield from noun_events(ctx, EventKind.COOPERATION, EXTRACTOR)
-    yield from eased_sanctions(ctx, EXTRACTOR)
+    yield from eased_sanctions(ctx, EXTRACTOR)  # CAMEO 085: kg.extract.eased
+    yield from reopened_missions(ctx, EXTRACTOR)  # the reverse of closing them
     for token, lemma, lower, pos in ctx.scan():
         if lower in _ALLY_NOUNS and pos in {"NOUN", "PROPN"}:
             yield from _allies(ctx, token)
@@ -307,14 +313,31 @@ _MENDING = {"restore", "resume", "renew", "establish", "re-establish", "reestabl
 
 
 def _restored_ties(ctx: Context, noun: Token) -> Iterator[Event]:
+    """Ties mended by a verb, or by a noun whose own mood says whether it happened:
+    "a possible restoration of ties", "the restoration of ties is expected"."""
+    events = _mended_ties(ctx, noun)
+    if noun.dep_ != "pobj":
+        yield from events  # a verb's modality is read from the verb
+        return
+    mending = noun.head.head
+    prospective, denied = noun_mood(mending)
+    planned = prospective or wanted_not_done(mending) or asking_verb(mending) is not None
+    if mending.dep_ in {"dobj", "nsubjpass"} and mending.head.lemma_ in PLAN_HEADS:
+        planned = True  # "proposed the normalisation of ties", "it is expected"
+    for e in events:
+        yield replace(e, modality=Modality.PLANNED if planned else e.modality,
+                      negated=e.negated or denied)  # fmt: skip
+
+
+def _mended_ties(ctx: Context, noun: Token) -> Iterator[Event]:
     """ "Gondor and Osgiliath have renewed diplomatic ties", "Arnor is to restore ties
     with Gondor", "the resumption of ties between A and B"."""
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_ in _MENDING:
         sides = [k for s in g.subjects(head) for k in g.actors_of(ctx, s)]
     elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _MENDING:
-        sides = []
         head = head.head
+        sides = owners(ctx, head)  # "Chile's restoration of ties with Peru"
     else:
         return
     between = [k for x in (noun, head) for t in g.prep_objects(x, {"between"})
@@ -339,32 +362,3 @@ def _restored_ties(ctx: Context, noun: Token) -> Iterator[Event]:
     if not partners and len(sides) >= 2:  # "A and B renewed their ties"
         yield from make_events(ctx, head, noun, EventKind.COOPERATION, tie, sides[:1],
                                sides[1:], [noun], EXTRACTOR, 0.7)  # fmt: skip
-
-
-# Verbs that take away a sanction: CAMEO 085, ease sanctions, boycott or embargo.
-_EASING = {"lift", "ease", "relax", "remove", "scrap", "drop", "loosen", "waive", "end"}
-
-
-# Nouns of measures imposed on someone ("sanctions", "embargo"), by word.
-_IMPOSED = {w: t for (w, _), t in triggers.words(kind=EventKind.CONFLICT, pos="noun").items()
-            if t.frame == "imposed"}  # fmt: skip
-
-
-def eased_sanctions(ctx: Context, extractor: str) -> Iterator[Event]:
-    """ "The EU lifted its sanctions on Belarus", "sanctions against X were eased":
-    the side that eases them yields to the target (CAMEO 085)."""
-    for noun, lemma, lower, _ in ctx.scan():
-        trig = _IMPOSED.get(lower) or _IMPOSED.get(lemma.lower())
-        if trig is None:
-            continue
-        verb = noun.head
-        if noun.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_ not in _EASING:
-            continue
-        targets = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
-        targets += [k for c in noun.children if c.dep_ in {"amod", "compound"}
-                    and c.lower_.startswith("anti-") for k in g.actors_of(ctx, c)]  # fmt: skip
-        agents = doers(ctx, verb) or [
-            k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)
-        ]
-        yield from make_events(ctx, verb, noun, EventKind.COOPERATION, sense("yield", "085"),
-                               agents, targets, [verb, noun], extractor, 0.7)  # fmt: skip

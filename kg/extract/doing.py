@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.language.reduction_words import EASING_NOUNS, EASING_VERBS
 
 # Verbs whose subject does what the noun object names: "launched strikes", "imposed
 # sanctions", "pledged aid", "signed a truce".
@@ -116,3 +117,22 @@ def doers(ctx: Context, verb: Token) -> list[str]:
     """Who does what ``verb`` says: its subjects, or a passive's agents."""
     tokens = g.agents(verb) if g.is_passive(verb) else g.subjects(verb)
     return [k for s in tokens for k in g.actors_of(ctx, s)]
+
+
+def lifted(noun: Token) -> Token | None:
+    """The verb or noun that takes away the measure ``noun`` names, if any: "lifted
+    its sanctions on X", "the embargo was eased", "the lifting of US sanctions on X",
+    "an end to the embargo on X" (then no one imposes it: CAMEO 085, not 163)."""
+    if noun.dep_ == "conj":
+        return lifted(noun.head)
+    if g.noun_mood(noun)[0]:
+        return None  # "the proposed sanctions were dropped": a plan given up, nothing lifted
+    head = noun.head
+    if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_ in EASING_VERBS and head.pos_ == "VERB":
+        return head
+    if noun.dep_ != "pobj" or head.lower_ not in {"of", "to"}:
+        return None
+    easing = head.head
+    if easing.lower_ not in EASING_NOUNS or (head.lower_ == "to" and easing.lower_ != "end"):
+        return None  # "an end to the embargo"; not "the easing to ..."
+    return easing

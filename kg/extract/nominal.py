@@ -26,7 +26,7 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.directed import make_events, targets_of
-from kg.extract.doing import doers, doing_verb, is_nominal, owned_up
+from kg.extract.doing import doers, doing_verb, is_nominal, lifted, owned_up, relative_doing
 from kg.extract.nominal_sides import between_frame, recipient_frame
 from kg.extract.owner_parties import (
     adjunct_verb,
@@ -290,6 +290,9 @@ def _marked_that(clause: Token) -> bool:
 
 
 def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
+    if lifted(noun) is not None and relative_doing(noun) is None and not done_by(noun):
+        return  # "eased its embargo on X": taken away (kg.extract.eased); "the sanctions
+        # Canada imposed on X were lifted" were imposed first
     named = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
     targets, imposers, qualifiers = list(named), list[str](), list[str]()
     for c in noun.children:

@@ -156,6 +156,9 @@ def between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> I
     if "captive-object" in trig.flags and not _of_captives(noun):
         return  # "a prisoner swap between A and B"; not "a currency swap"
     sides = [k for t in g.prep_objects(noun, {"between", "among"}) for k in g.actors_of(ctx, t)]
+    # "the exchange of prisoners between A and B": the parser hangs "between" on its "of"
+    sides += [k for o in g.prep_objects(noun, {"of"}) for t in g.prep_objects(o, {"between"})
+              for k in g.actors_of(ctx, t)]  # fmt: skip
     # "a truce brokered by X between A and B": the parser hangs "between" on the participle
     sides += [k for c in g.participles(noun) for t in g.prep_objects(c, {"between", "among"})
               for k in g.actors_of(ctx, t)]  # fmt: skip

@@ -9,7 +9,9 @@ The verbs ("X cut ties with Y", "X recalled its envoy from Y") are read in
   the relation with the partner the relation noun names;
 * "the recall of Israel's ambassador to Ireland": an envoy's own country recalls him;
 * "Britain closed its embassy in Syria", "Canada's closure of its embassy in
-  Tehran": a state shutting its mission in a country reduces relations with it.
+  Tehran": a state shutting its mission in a country reduces relations with it;
+  reopening it mends them ("Britain reopened its embassy in Tehran", "Oman's
+  reopening of its embassy in Damascus": diplomatic cooperation, CAMEO 05).
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ from kg.language.reduction_words import (
     CROSSING_NOUNS,
     MISSION_NOUNS,
     REDUCING_NOUNS,
+    REOPENING_NOUNS,
+    REOPENING_VERBS,
 )
 from kg.language.titles import DIPLOMATS
 from kg.records import Event, EventKind, Modality
@@ -138,6 +142,43 @@ def _closed_crossing(
     targets = [k for t in partners for k in targets_of(ctx, t) if k.startswith("country/")]
     yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("reduce-relations", "163"),
                            agents, targets, [*crossings, *partners], extractor, 0.7)  # fmt: skip
+
+
+def reopened_missions(ctx: Context, extractor: str) -> Iterator[Event]:
+    """ "Britain reopened its embassy in Tehran", "Oman's reopening of its embassy in
+    Damascus", "the reopening of the Dutch embassy in Lima": the state whose mission
+    it is mends relations with the country it is in."""
+    for token, lemma, lower, pos in ctx.scan():
+        if lemma in REOPENING_VERBS and pos == "VERB" and not g.is_passive(token):
+            missions = [o for d in g.direct_objects(token) for o in g.conjuncts(d)]
+        elif lower in REOPENING_NOUNS and is_nominal(token):
+            missions = g.prep_objects(token, {"of"})
+        else:
+            continue
+        missions = [m for m in missions if m.lower_ in MISSION_NOUNS]
+        if not missions:
+            continue  # "reopened the border", "the reopening of the school"
+        partners = [t for m in missions for t in g.prep_objects(m, {"in", "to"})]
+        partners += g.prep_objects(token, {"in"})
+        targets = [k for t in partners for k in _partner(ctx, t)]
+        own = [k for m in missions for c in m.children if c.dep_ in {"poss", "amod", "compound"}
+               for k in g.actors_of(ctx, c) if k not in targets]  # fmt: skip
+        verb = token if pos == "VERB" else doing_verb(token)
+        agents = doers(ctx, token) if pos == "VERB" else owners(ctx, token) or own
+        if not agents and verb is not None:
+            agents = doers(ctx, verb)  # "Peru announced the reopening of its embassy in X"
+        events = make_events(ctx, verb or token, token, EventKind.COOPERATION,
+                             sense("cooperate", "050"), agents, targets, [*missions, *partners],
+                             extractor, 0.7)  # fmt: skip
+        if pos == "VERB":
+            yield from events
+            continue
+        prospective, denied = noun_mood(token)  # "a possible reopening of its embassy"
+        planned = prospective or wanted_not_done(token) or _weighed(token)
+        planned = planned or asking_verb(token) is not None
+        for e in events:
+            yield replace(e, modality=Modality.PLANNED if planned else e.modality,
+                          negated=e.negated or denied)  # fmt: skip
 
 
 def _partner(ctx: Context, token: Token) -> list[str]:

@@ -23,3 +23,19 @@ MISSION_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates"})
 CROSSING_NOUNS = frozenset(
     """border borders frontier frontiers airspace crossing crossings port ports""".split()
 )
+
+# Taking a sanction away (CAMEO 085, the reverse of 163): verbs whose object or passive
+# subject is the measure ("lifted its sanctions on X", "the embargo was eased"), and
+# their nouns, whose "of" names it ("the lifting of US sanctions on X", "an end to the
+# embargo on X").
+EASING_VERBS = frozenset({"lift", "ease", "relax", "remove", "scrap", "drop", "loosen", "waive",
+                          "end", "repeal", "rescind", "revoke", "suspend"})  # fmt: skip
+EASING_NOUNS = frozenset(
+    """
+    lifting easing removal relaxation relaxing loosening scrapping ending end waiving waiver
+    repeal rescinding revocation suspension
+    """.split()
+)
+# Reopening a mission mends what closing it cut ("Britain reopened its embassy in Tehran").
+REOPENING_VERBS = frozenset({"reopen", "re-open"})
+REOPENING_NOUNS = frozenset({"reopening", "re-opening"})

@@ -563,6 +563,13 @@ def _codes(facts_of, text: str, kind: EventKind) -> set[tuple[str, ...]]:  # typ
         ("Armenia exchanged prisoners with Azerbaijan in May.", ("0841", "Armenia", "Azerbaijan")),
         ("A prisoner swap between Israel and Hamas took place on Monday.",
          ("0841", "Hamas", "Israel")),
+        ("The prisoner exchange between Chile and Peru took place in Lima.",
+         ("0841", "Chile", "Peru")),
+        ("The exchange of prisoners between Chile and Peru ended the feud.",
+         ("0841", "Chile", "Peru")),
+        ("Chile and Peru carried out a prisoner exchange on Monday.", ("0841", "Chile", "Peru")),
+        ("Kenya and Somalia swapped hostages for prisoners.", ("0841", "Kenya", "Somalia")),
+        ("Chile exchanged detainees with Peru on Friday.", ("0841", "Chile", "Peru")),
         # investment: economic cooperation (061)
         ("Japan invested $10 billion in India last year.", ("061", "India", "Japan")),
         ("Chinese investment in Kenya has grown.", ("061", "China", "Kenya")),
@@ -583,6 +590,10 @@ def test_extradition_exchanges_investment_and_joint_drills(
     [
         "Spain extradited the suspect.",  # to no one named
         "A currency swap between China and Japan was signed.",  # no captives handed over
+        "The student exchange between France and Chile began in 1963.",
+        "A currency exchange between China and Japan was agreed.",
+        "Chile and Peru exchanged ambassadors in May.",
+        "Chile and Peru plan to exchange prisoners next month.",
         "He invested his savings in shares.",
         "Holm Breweries has invested heavily in the Chinese brewing trade.",  # a trade, not China
         "Qatar's investment in British property rose.",
@@ -639,3 +650,29 @@ def test_drills_with_a_partner_are_joint(facts_of, text: str) -> None:  # type: 
 )
 def test_no_joint_drills_held(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Norway", "Kenya") not in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's restoration of ties with Togo was welcomed in the region.",
+        "Ghana's resumption of diplomatic relations with Togo surprised analysts.",
+        "Ghana's normalization of ties with Togo ended a long feud.",
+    ],
+)
+def test_whose_mending_noun_it_is_mends_ties(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = cooperated(facts_of, text)
+    assert ("Ghana", "Togo") in pairs or ("Togo", "Ghana") in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The restoration of ties between Ghana and Togo is not expected soon.",
+        "A possible restoration of ties between Ghana and Togo was discussed.",
+        "Ghana proposed the normalisation of relations with Togo.",
+        "There was no resumption of ties between Ghana and Togo.",
+    ],
+)
+def test_a_mending_noun_not_done_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert cooperated(facts_of, text) == set()

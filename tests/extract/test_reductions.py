@@ -104,3 +104,32 @@ def test_a_state_closing_its_crossings_or_flights_to_another_reduces_relations(
 )
 def test_a_closure_with_no_state_barring_another_is_no_reduction(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile reopened its embassy in Lima on Monday.", ("Chile", "Peru")),
+        ("Ghana's reopening of its embassy in Togo marked a thaw.", ("Ghana", "Togo")),
+        ("The reopening of the Danish embassy in Kenya came in May.", ("Denmark", "Kenya")),
+        ("Oslo announced the reopening of its consulate in Lima.", ("Norway", "Peru")),
+    ],
+)
+def test_reopened_mission_mends_relations(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert expected in directed(facts, EventKind.COOPERATION)
+    assert not directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile plans to reopen its embassy in Lima.",
+        "Chile has not reopened its embassy in Peru.",
+        "Peru called for the reopening of its embassy in Quito.",
+        "Israel reopened the border crossing with Egypt.",  # no mission
+        "The school was reopened by the mayor of Lima.",
+    ],
+)
+def test_no_mission_reopened(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)

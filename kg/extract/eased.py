@@ -1,0 +1,103 @@
+"""Taking a sanction away (CAMEO 085, ease sanctions, boycott or embargo).
+
+The side that lifts a measure yields to the one it was imposed on, by a verb or by
+its noun:
+
+* "The EU lifted its sanctions on Belarus", "sanctions against X were eased by Y";
+* "the lifting of US sanctions on X", "Washington announced the easing of the
+  embargo on X", "Peru's removal of tariffs on Chile", "an end to the embargo on X".
+
+The measure is then no sanction of the lifter (kg.extract.nominal asks
+:func:`kg.extract.doing.lifted` before reading it as imposed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract import triggers
+from kg.extract.base import Context
+from kg.extract.directed import make_events, targets_of
+from kg.extract.doing import doers, doing_verb, lifted
+from kg.extract.mood_frames import noun_mood
+from kg.extract.nominal import asking_verb, wanted_not_done
+from kg.extract.owner_parties import owners
+from kg.extract.senses import sense
+from kg.extract.triggers import Trigger
+from kg.language.event_words import PLAN_HEADS
+from kg.records import Event, EventKind, Modality
+
+# Verbs whose subject does the lifting its object names: "announced the lifting of
+# sanctions on X" (not "welcomed" or "backed" it: someone else lifts them).
+_DOING_THE_LIFTING = frozenset(
+    "announce approve order agree decide complete begin start confirm finalise finalize".split()
+)
+_WEIGHING = frozenset({"weigh", "mull", "contemplate", "discuss", "debate", "study", "consider"})
+
+
+@cache
+def _imposed() -> dict[str, Trigger]:
+    """Nouns of measures imposed on someone ("sanctions", "embargo"), by word."""
+    return {w: t for (w, _), t in triggers.words(kind=EventKind.CONFLICT, pos="noun").items()
+            if t.frame == "imposed"}  # fmt: skip
+
+
+def eased_sanctions(ctx: Context, extractor: str) -> Iterator[Event]:
+    """Every measure taken away in the article, by whoever takes it away."""
+    imposed = _imposed()
+    for noun, lemma, lower, _ in ctx.scan():
+        trig = imposed.get(lower) or imposed.get(lemma.lower())
+        easing = lifted(noun) if trig is not None else None
+        if trig is None or easing is None:
+            continue
+        targets = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
+        targets += [k for c in noun.children if c.dep_ in {"amod", "compound"}
+                    and c.lower_.startswith("anti-") for k in g.actors_of(ctx, c)]  # fmt: skip
+        if easing.pos_ == "VERB":
+            agents = doers(ctx, easing) or _imposers(ctx, noun, bool(targets))
+            yield from make_events(ctx, easing, noun, EventKind.COOPERATION, sense("yield", "085"),
+                                   agents, targets, [easing, noun], extractor, 0.7)  # fmt: skip
+        else:
+            yield from _eased_noun(ctx, noun, easing, trig, targets, extractor)
+
+
+def _imposers(ctx: Context, noun: Token, named: bool) -> list[str]:
+    """Whose the measure is: "its sanctions", "US sanctions on X" (with a target
+    named; "Iran sanctions" alone are on Iran)."""
+    found = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
+    if named:
+        found += [k for c in noun.children if c.dep_ in {"compound", "amod"}
+                  and ctx.actors.at(c.i) for k in g.actors_of(ctx, c)]  # fmt: skip
+    return found
+
+
+def _eased_noun(
+    ctx: Context, noun: Token, easing: Token, trig: Trigger, targets: list[str], extractor: str
+) -> Iterator[Event]:
+    """ "the lifting of US sanctions on X", "Peru's removal of its tariffs on X"."""
+    targets = targets + [k for t in g.prep_objects(easing, trig.preps)
+                         for k in targets_of(ctx, t)]  # fmt: skip
+    if not targets:  # "the lifting of Iran sanctions": on Iran
+        targets = [k for c in noun.children if c.dep_ == "compound" for k in g.actors_of(ctx, c)]
+    agents = owners(ctx, easing) or [k for t in g.prep_objects(noun, {"by"})
+                                     for k in g.actors_of(ctx, t)]  # fmt: skip
+    agents = agents or _imposers(ctx, noun, bool(targets))
+    verb = doing_verb(easing)
+    if verb is not None and verb.lemma_ not in _DOING_THE_LIFTING:
+        verb = None
+    if not agents and verb is not None:
+        agents = doers(ctx, verb)  # "Washington announced the easing of the embargo"
+    events = make_events(ctx, verb or easing, noun, EventKind.COOPERATION, sense("yield", "085"),
+                         [a for a in agents if a not in targets], targets, [easing, noun],
+                         extractor, 0.7)  # fmt: skip
+    prospective, denied = noun_mood(easing)  # "a possible easing", "no lifting of sanctions"
+    planned = prospective or asking_verb(easing) is not None or wanted_not_done(easing)
+    planned = planned or (easing.dep_ == "dobj" and easing.head.lemma_ in PLAN_HEADS | _WEIGHING)
+    for e in events:
+        yield replace(e, modality=Modality.PLANNED if planned else e.modality,
+                      negated=e.negated or denied)  # fmt: skip

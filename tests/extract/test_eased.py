@@ -1,0 +1,54 @@
+"""Sanctions taken away (CAMEO 085), by a verb or a noun: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The lifting of EU sanctions on Belarus was welcomed.", ("European Union", "Belarus")),
+        ("Chile's removal of its tariffs on Peru took effect.", ("Chile", "Peru")),
+        ("Oslo announced the easing of the embargo on Eritrea.", ("Norway", "Eritrea")),
+        (
+            "The lifting of sanctions on Sudan by the United States came in May.",
+            ("United States", "Sudan"),
+        ),
+        ("Canada eased its arms embargo on Guatemala.", ("Canada", "Guatemala")),
+        ("Kenya ordered an end to the ban on Ugandan sugar.", ("Kenya", "Uganda")),
+    ],
+)
+def test_a_measure_taken_away_yields_and_is_no_sanction(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert expected in directed(facts, EventKind.COOPERATION, factual_only=False)
+    assert "085" in {e.cameo for e in facts.events}
+    assert not directed(facts, EventKind.CONFLICT, factual_only=False)  # nothing imposed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru welcomed the lifting of sanctions on Lima.",  # someone else lifted them
+        "Bolivia backed the lifting of sanctions on Cuba.",  # a stand, not the act
+        "The lifting of the curfew was welcomed by residents.",  # no one yields to anyone
+        "There was no lifting of the embargo on Cuba last year.",
+    ],
+)
+def test_no_one_named_takes_the_measure_away(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_sought_or_dropped_plan_is_no_easing(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of("Peru called for the lifting of sanctions on Chile."),
+                        EventKind.COOPERATION)  # fmt: skip
+    facts = facts_of("The proposed sanctions on Chile by Peru were dropped.")
+    assert not directed(facts, EventKind.COOPERATION, factual_only=False)
+    # imposed, then lifted: both told
+    facts = facts_of("The sanctions that Japan imposed on Laos were lifted.")
+    assert ("Japan", "Laos") in directed(facts, EventKind.CONFLICT)
