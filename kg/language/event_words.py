@@ -123,9 +123,8 @@ QUALITY_NOUNS = frozenset(
     """.split()
 )
 DOUBTED_NOUNS = IDEA_NOUNS | QUALITY_NOUNS
-# Nouns whose "of X" names their owner: "the presence of Ugandan forces", "the policy of
-# X", "a camp of the rebels", "the home of X", "the offices of a party", "the visit of
-# X's lawmakers to Y" (the visitors').
+# Nouns whose "of X" names their owner: "the presence of Ugandan forces", "a camp of the
+# rebels", "the home of X", "the visit of X's lawmakers to Y" (the visitors').
 OWNED_NOUNS = (
     DOUBTED_NOUNS
     | OWNERS_PROPERTY  # "stormed the home of X", "ambushed the motorcade of X"
