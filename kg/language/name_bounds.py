@@ -193,12 +193,10 @@ def portfolio_body(doc: Doc, span: Span) -> bool:
         return False
     if span.label_ == "PERSON" and any(t.lower_ in given_names() for t in span):
         return False
-    # a later item of a list of portfolios (not "Secretary of State Condoleezza X",
-    # whose given name the list does not know)
-    k = span.start - 1
-    while k > 0 and doc[k].lower_ not in {"for", "of"}:
-        k -= 1
-    return any(t.lower_ in _LISTING for t in doc[k : span.start])
+    # an item of a list of portfolios that goes on after it ("Media and Sport"; not
+    # "Secretary of State Condoleezza X", nor "the envoy for Syria, Staffan X, said")
+    after = span.end
+    return after + 1 < len(doc) and doc[after].lower_ in _LISTING and doc[after + 1].is_title
 
 
 def _in_portfolio(doc: Doc, i: int) -> bool:

@@ -93,6 +93,11 @@ def test_a_list_of_portfolios_is_no_part_of_the_name_nor_a_speaker(facts_of, tex
     assert speakers(facts_of(text)) == {"Ann Mercer"}
 
 
+def test_a_name_in_apposition_after_a_portfolio_speaks(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The UN's special envoy for Syria, Staffan Lind, urged both sides to return to talks."
+    assert speakers(facts_of(text)) == {"Staffan Lind"}
+
+
 def test_a_name_after_a_title_of_state_is_whole(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "US Secretary of State Zoraida Quell, who arrived on Monday, said the plan would work."
     assert speakers(facts_of(text)) == {"Zoraida Quell"}
