@@ -188,6 +188,7 @@ def _owned_name(t: Token) -> bool:
         and t.i >= 1
         and t.doc[t.i - 1].text in {"'s", "’s"}
         and t.dep_ in {"pobj", "appos", "conj"}
+        and t.lower_ not in TITLE_WORDS  # "Australia's Minister for Trade": the title
     )
 
 

@@ -460,3 +460,15 @@ def test_the_head_of_a_countrys_known_body_keeps_its_posts(
     facts_of, text: str, pair: tuple
 ) -> None:  # type: ignore[no-untyped-def,type-arg]
     assert pair in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emma Reid, Australia's Minister for Trade, travelled to Jakarta.",
+        "Emma Reid, Australia's Ambassador to Chile, met the minister.",
+    ],
+)
+def test_a_capitalised_title_after_a_possessive_is_the_countrys(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A title written with a capital after "'s" is no unknown firm ("Russia's Uralgaz")."""
+    assert ("Emma Reid", "Australia") in affiliations(facts_of(text))
