@@ -14,15 +14,12 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.claims import claimant
+from kg.extract.mood_frames import postponed
 from kg.extract.when import says_when
 from kg.language.event_words import (
     AUDIENCE_NOUNS,
-    CALLED_OFF,
-    CALLED_OFF_NOUNS,
     MEDIA_NAMES,
     MEDIA_WORDS,
-    PUT_OFF,
-    PUT_OFF_NOUNS,
 )
 from kg.records import Event, EventKind, Modality, Participant
 
@@ -141,23 +138,9 @@ def contact_events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, e
     return events
 
 
-def put_off(noun: Token) -> Token | None:
-    """The verb or adjective that puts off or calls off the meeting ``noun`` names."""
-    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in PUT_OFF | CALLED_OFF:
-        if any(c.lower_ == "short" for c in noun.head.children):
-            return None  # "cut short his visit": it took place
-        return noun.head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "the suspension of talks with X"
-        act = noun.head.head
-        if act.pos_ == "NOUN" and act.lower_ in PUT_OFF_NOUNS | CALLED_OFF_NOUNS:
-            return act
-    return next((c for c in noun.children
-                 if c.dep_ == "amod" and c.lemma_ in PUT_OFF | CALLED_OFF), None)  # fmt: skip
-
-
 def not_held(event: Event, off: Token) -> Event:
     """A meeting put off stays planned; one called off is kept, negated."""
-    if off.lemma_ in PUT_OFF or off.lower_ in PUT_OFF_NOUNS:
+    if postponed(off):
         return replace(event, modality=Modality.PLANNED)
     return replace(event, negated=True)
 

@@ -15,7 +15,8 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context, Word
-from kg.extract.contact import ARRANGED, CONTACT, contact_events, not_held, put_off, separately
+from kg.extract.contact import ARRANGED, CONTACT, contact_events, not_held, separately
+from kg.extract.mood_frames import put_off
 from kg.extract.noun_parties import (
     attendees,
     honoured,

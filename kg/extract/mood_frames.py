@@ -12,15 +12,21 @@ act ("warned China against arming X": not done), a condition told by inversion
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from spacy.tokens import Token
 
 from kg.extract.arguments import has_to
 from kg.extract.senses import verb_key, verb_senses
 from kg.language.event_words import (
+    CALLED_OFF,
+    CALLED_OFF_NOUNS,
     FORESEEN,
     INTENT_NOUNS,
     PLAN_NOUNS,
     PROSPECTIVE,
+    PUT_OFF,
+    PUT_OFF_NOUNS,
     WARNING_VERBS,
 )
 from kg.records import EventKind
@@ -110,14 +116,67 @@ def foreseen(noun: Token) -> bool:
 
 
 def noun_mood(noun: Token) -> tuple[bool, bool]:
-    """Whether an event noun is prospective ("a possible meeting") and whether it
-    is denied ("there was no meeting", "held no talks"), by its own modifiers or
-    what is said of it ("a meeting seems unlikely")."""
+    """Whether an event noun is prospective ("a possible meeting", "the signing was
+    put off") and whether it is denied ("there was no meeting", "held no talks",
+    "blocked the sale"), by its own modifiers or what is said of it ("a meeting
+    seems unlikely")."""
+    off = put_off(noun, UNDOING, PUT_OFF_NOUNS)
+    if off is not None and off.dep_ == "amod" and postponed(off):
+        off = None  # "the delayed delivery arrived on Monday": it took place in the end
     return (
         any(c.dep_ in {"amod", "compound"} and c.lower_ in PROSPECTIVE for c in noun.children)
-        or foreseen(noun),
-        denied(noun),
+        or foreseen(noun)
+        or (off is not None and postponed(off)),
+        denied(noun) or (off is not None and not postponed(off)),
     )
+
+
+# Phrasal verbs that put off an act ("was put off", "held up", "pushed back") or
+# call it off ("the talks were called off").
+_PUT_OFF_PHRASAL = {("put", "off"), ("hold", "up"), ("push", "back")}
+_CALLED_OFF_PHRASAL = {("call", "off")}
+_PARTICLES = {"off", "up", "back"}
+# Acts that seal an agreement: "the signing of the accord was put off" (no accord yet).
+_SEALING = {"signing", "conclusion", "finalisation", "finalization"}
+# What puts off or stops any planned act, not only a meeting ("the signing of the
+# accord was delayed", "blocked the sale of jets to X"). Not "cancel", "scrap" or
+# "suspend": of a deal, a ban or aid already in force they end it ("the ban imposed in
+# 1986 was suspended"); a meeting can also be skipped or refused (CALLED_OFF).
+UNDOING = PUT_OFF | {"block", "veto", "shelve"}
+
+
+def _phrasal(verb: Token) -> tuple[str, str]:
+    """ "put off" -> ("put", "off"): the verb's lemma and its particle, if any."""
+    parts = (c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"})  # "pushed back"
+    return verb.lemma_, next((p for p in parts if p in _PARTICLES), "")
+
+
+def postponed(off: Token) -> bool:
+    """Whether ``off`` (from :func:`put_off`) only puts the act off ("delayed",
+    "put off", "the postponement of"), leaving it planned, rather than calling it off."""
+    return (off.lemma_ in PUT_OFF or off.lower_ in PUT_OFF_NOUNS
+            or _phrasal(off) in _PUT_OFF_PHRASAL)  # fmt: skip
+
+
+def put_off(noun: Token, acts: Set[str] = PUT_OFF | CALLED_OFF,
+            nouns: Set[str] = PUT_OFF_NOUNS | CALLED_OFF_NOUNS) -> Token | None:  # fmt: skip
+    """The verb, noun or adjective that puts off or calls off the event ``noun``
+    names: "postponed his visit", "the talks were called off", "the suspension of
+    talks", "the cancelled summit"; ``acts`` and ``nouns``: the words that do it."""
+    if noun.dep_ in {"dobj", "nsubjpass"}:
+        verb = noun.head
+        if verb.lemma_ in acts or _phrasal(verb) in _PUT_OFF_PHRASAL | _CALLED_OFF_PHRASAL:
+            if any(c.lower_ == "short" for c in verb.children):
+                return None  # "cut short his visit": it took place
+            return verb
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "the suspension of talks with X"
+        act = noun.head.head
+        if act.pos_ == "NOUN" and act.lower_ in nouns:
+            return act
+        if act.lower_ in _SEALING:
+            return put_off(act, acts, nouns)
+    return next((c for c in noun.children
+                 if c.dep_ == "amod" and c.lemma_ in acts), None)  # fmt: skip
 
 
 def denied(noun: Token, event: Token | None = None) -> bool:

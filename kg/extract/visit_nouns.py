@@ -14,7 +14,8 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
-from kg.extract.contact import ARRANGED, can_host, contact_events, not_held, put_off
+from kg.extract.contact import ARRANGED, can_host, contact_events, not_held
+from kg.extract.mood_frames import put_off
 from kg.records import Event, EventKind, Modality
 
 VISIT_NOUNS = {w for (w, _) in triggers.words(frame="visit", pos="noun")}

@@ -14,7 +14,7 @@ from kg.extract.mood_frames import (
     reported_passive,
 )
 from kg.records import EventKind
-from tests.helpers import directed
+from tests.helpers import directed, met_pairs
 
 
 def _token(nlp, text: str, word: str):  # type: ignore[no-untyped-def]
@@ -224,3 +224,52 @@ def test_one_event_in_a_year_is_no_habit(facts_of, text: str, pair: tuple[str, s
     facts = facts_of(text)
     found = directed(facts, EventKind.MEETING) | directed(facts, EventKind.COOPERATION)
     assert pair in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prisoner swap between Chile and Peru was postponed until next week.",
+        "Officials said the exchange of prisoners between Chile and Peru had been held up.",
+        "The postponement of the prisoner exchange between Chile and Peru angered families.",
+        "The signing of the trade deal between Chile and Peru was put off until March.",
+        "The restoration of diplomatic ties between Chile and Peru was delayed.",
+        "Chile postponed the reopening of its embassy in Lima.",
+        "The prisoner exchange between Chile and Peru was called off.",
+    ],
+)
+def test_an_act_put_off_or_called_off_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert directed(facts, EventKind.COOPERATION, factual_only=False)  # still told, as planned
+    assert directed(facts, EventKind.COOPERATION) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's invasion of Peru was delayed by bad weather, the report said.",
+        "The invasion of Peru by Chile was put off.",
+    ],
+)
+def test_an_attack_put_off_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert directed(facts, EventKind.CONFLICT, factual_only=False) == {("Chile", "Peru")}
+    assert directed(facts, EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delayed prisoner swap between Chile and Peru took place on Monday.",
+        "Chile reopened its embassy in Lima after a long delay.",
+        "The prisoner swap between Chile and Peru went ahead despite delays.",
+    ],
+)
+def test_an_act_done_after_a_delay_is_a_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_talks_pushed_back_are_planned(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The talks between Chile and Peru were pushed back to next week."
+    assert met_pairs(facts_of(text)) == set()
+    assert met_pairs(facts_of(text), factual_only=False) == {frozenset({"Chile", "Peru"})}
