@@ -220,7 +220,7 @@ AID_OBJECTS = frozenset(
     medicines vaccine vaccines supplies fuel oil gas relief shelter training intelligence
     drone drones artillery munitions rocket rockets helicopter helicopters warship warships
     rifle rifles howitzer howitzers defence defense ship ships vessel vessels boat boats
-    rice grain wheat flour doctors medics nurses blankets tents vehicle vehicles
+    rice grain wheat flour doctors medics nurses blankets tents vehicle vehicles security
     """.split()
 )
 # What a creditor writes off for its debtor: "cancelled Ghana's debts".
