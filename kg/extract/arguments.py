@@ -81,8 +81,8 @@ def subjects(verb: Token) -> list[Token]:
             found = [head if c.tag_ in {"WP", "WDT"} else c for c in found]
         return _cleft(verb, found) or found
     head = verb.head  # read once (each ``.head`` makes a new Token)
-    if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
-        return subjects(head)
+    if verb.dep_ == "conj" and (head.pos_ in {"VERB", "AUX"} or fronted_adjective(head)):
+        return subjects(head)  # "Armed and trained by X, Y ...": Y is trained
     if (
         verb.dep_ == "pcomp"
         and head.dep_ == "prep"
@@ -125,6 +125,12 @@ def subjects(verb: Token) -> list[Token]:
         # "NATO issued a statement backing X": NATO backs X (not "a letter sent to X")
         return (issuers(head, subjects) if verb.tag_ == "VBG" else []) or [head]
     return []
+
+
+def fronted_adjective(token: Token) -> bool:
+    """A fronted participle the tagger took for an adjective: "Armed (and trained) by
+    Iran, X ...", "Sheltered and supplied by Y, X ..."."""
+    return token.tag_ == "JJ" and token.dep_ == "advcl" and token.lower_.endswith("ed")
 
 
 _COPULAS = {"be", "become", "remain"}
