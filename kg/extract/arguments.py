@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from kg.extract.base import Context
+from kg.extract.fronted import fronted_adjective
 from kg.extract.headline_pairs import comma_partner
 from kg.extract.papers import issuers
 from kg.extract.set_aside import set_aside
@@ -125,12 +126,6 @@ def subjects(verb: Token) -> list[Token]:
         # "NATO issued a statement backing X": NATO backs X (not "a letter sent to X")
         return (issuers(head, subjects) if verb.tag_ == "VBG" else []) or [head]
     return []
-
-
-def fronted_adjective(token: Token) -> bool:
-    """A fronted participle the tagger took for an adjective: "Armed (and trained) by
-    Iran, X ...", "Sheltered and supplied by Y, X ..."."""
-    return token.tag_ == "JJ" and token.dep_ == "advcl" and token.lower_.endswith("ed")
 
 
 _COPULAS = {"be", "become", "remain"}

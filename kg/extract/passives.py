@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.arguments import SUBJECT_DEPS, fronted_adjective
+from kg.extract.arguments import SUBJECT_DEPS
+from kg.extract.fronted import fronted_adjective
 
 
 def agents(verb: Token) -> list[Token]:
