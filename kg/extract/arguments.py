@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from kg.extract.base import Context
+from kg.extract.fronted import fronted_adjective
 from kg.extract.headline_pairs import comma_partner
 from kg.extract.papers import issuers
 from kg.extract.set_aside import set_aside
@@ -81,8 +82,8 @@ def subjects(verb: Token) -> list[Token]:
             found = [head if c.tag_ in {"WP", "WDT"} else c for c in found]
         return _cleft(verb, found) or found
     head = verb.head  # read once (each ``.head`` makes a new Token)
-    if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
-        return subjects(head)
+    if verb.dep_ == "conj" and (head.pos_ in {"VERB", "AUX"} or fronted_adjective(head)):
+        return subjects(head)  # "Armed and trained by X, Y ...": Y is trained
     if (
         verb.dep_ == "pcomp"
         and head.dep_ == "prep"

@@ -130,9 +130,41 @@ def lifted(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_ in EASING_VERBS and head.pos_ == "VERB":
         return head
+    # "Peru relaxed restrictions on X", the verb taken for an adjective (with a subject)
+    if noun.dep_ == "dobj" and head.tag_ == "JJ" and _easing_past(head.lower_):
+        return head
+    for c in noun.children:
+        if (
+            c.dep_ == "amod"
+            and _easing_past(c.lower_)
+            and any(s.dep_ == "nsubj" for s in c.children)
+        ):
+            return c
     if noun.dep_ != "pobj" or head.lower_ not in {"of", "to"}:
         return None
     easing = head.head
     if easing.lower_ not in EASING_NOUNS or (head.lower_ == "to" and easing.lower_ != "end"):
         return None  # "an end to the embargo"; not "the easing to ..."
     return easing
+
+
+def _easing_past(word: str) -> bool:
+    """Whether ``word`` is the past form of an easing verb: "relaxed", "eased"."""
+    return any(word in (f"{v}ed", f"{v}d") for v in EASING_VERBS)
+
+
+# Dealings a measure bears on, named before the country they are with: "restrictions on
+# trade with Libya", "curbs on travel to Japan", "a ban on flights to Qatar".
+_DEALINGS = frozenset(
+    "trade travel flight export investment business dealing shipping tourism visit".split()
+)
+
+
+def measured(holder: Token, preps: frozenset[str]) -> list[Token]:
+    """Whom a measure is on (``preps``: on, against ...), by the phrase on the measure's
+    noun or on the verb or noun that imposes or lifts it (``holder``): the object itself
+    ("sanctions on Iran"), or whom the dealings it bears on are with ("restrictions on
+    trade with Libya", "curbs on travel to Japan", "a ban on investment in Cuba")."""
+    found = g.prep_objects(holder, preps)
+    return found + [t for o in found if o.lemma_.lower() in _DEALINGS
+                    for t in g.prep_objects(o, {"with", "to", "in"})]  # fmt: skip

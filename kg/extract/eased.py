@@ -23,7 +23,7 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.directed import make_events, targets_of
-from kg.extract.doing import doers, doing_verb, lifted
+from kg.extract.doing import doers, doing_verb, lifted, measured
 from kg.extract.mood_frames import noun_mood
 from kg.extract.nominal import asking_verb, wanted_not_done
 from kg.extract.owner_parties import owners
@@ -55,10 +55,12 @@ def eased_sanctions(ctx: Context, extractor: str) -> Iterator[Event]:
         easing = lifted(noun) if trig is not None else None
         if trig is None or easing is None:
             continue
-        targets = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
+        # "lifted its ban on flights to Chile": the parser may hang the phrase on the lifting
+        targets = [k for h in (noun, easing) for t in measured(h, trig.preps)
+                   for k in targets_of(ctx, t)]  # fmt: skip
         targets += [k for c in noun.children if c.dep_ in {"amod", "compound"}
                     and c.lower_.startswith("anti-") for k in g.actors_of(ctx, c)]  # fmt: skip
-        if easing.pos_ == "VERB":
+        if easing.pos_ == "VERB" or easing.tag_ == "JJ":  # "relaxed", taken for an adjective
             agents = doers(ctx, easing) or _imposers(ctx, noun, bool(targets))
             yield from make_events(ctx, easing, noun, EventKind.COOPERATION, sense("yield", "085"),
                                    agents, targets, [easing, noun], extractor, 0.7)  # fmt: skip

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.struck import nation_named
 from kg.language.event_words import (
     AID_MEASURES,
     AID_OBJECTS,
@@ -23,6 +24,8 @@ from kg.language.lexicon import ARMS_OBJECTS
 # Who is handed over to another state as in an extradition, besides captives and people
 # named: "handed the suspects over to X" (judicial cooperation, CAMEO 063).
 _WANTED = frozenset({"suspect", "fugitive"})
+# Who is taken in war, besides prisoners: "released 15 Ukrainian soldiers".
+_SERVICEMEN = frozenset({"soldier", "serviceman", "servicemen", "troop", "marine", "pilot"})
 
 
 def given_to(verb: Token) -> list[Token]:
@@ -108,9 +111,13 @@ def debtors(things: list[Token]) -> list[Token]:
 
 def is_captive(ctx: Context, t: Token, held: bool = True) -> bool:
     """A person by name, or (``held``) someone held: "the prisoners", "20 hostages",
-    "two Chilean sailors"."""
+    "two Chilean sailors", "15 Ukrainian soldiers", "six jailed Americans" (people named
+    by their nation: a plural demonym noun, not "American prisoners")."""
     person = any(k.startswith("person/") for k in g.actors_of(ctx, t))
-    return person or (held and t.lemma_.lower() in CAPTIVE_NOUNS | VICTIM_NOUNS)
+    if person or not held:
+        return person
+    lemma = t.lemma_.lower()
+    return nation_named(t) is not None or lemma in CAPTIVE_NOUNS | VICTIM_NOUNS | _SERVICEMEN
 
 
 def handed_people(ctx: Context, things: list[Token]) -> list[Token]:

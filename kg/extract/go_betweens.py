@@ -34,7 +34,9 @@ _SIDES = {"between", "for", "among"}
 
 def go_between_events(ctx: Context, start: int = 0, end: int | None = None) -> Iterator[Event]:
     """Meetings of a go-between with each side it goes between."""
-    for token, lemma, _, pos in ctx.scan(start, end):
+    for token, lemma, lower, pos in ctx.scan(start, end):
+        if lower == "mediation":
+            yield from _credited(ctx, token)
         if pos != "VERB" and not (pos == "AUX" and lemma == "be"):
             continue
         if lemma in MEDIATING_VERBS:
@@ -49,6 +51,43 @@ def go_between_events(ctx: Context, start: int = 0, end: int | None = None) -> I
             to = [*g.prep_objects(token, {"to"}),
                   *(t for o in g.direct_objects(token) for t in g.prep_objects(o, {"to"}))]  # fmt: skip
             yield from _meets_each(ctx, token, token, [t for t in to if not is_audience(ctx, t)])
+
+
+# Prepositions by which a clause credits its outcome to mediation: "thanks to Qatari
+# mediation, A and B ended their war", "through / after / under Egyptian mediation".
+_CREDITING = frozenset({"to", "through", "after", "following", "under", "via"})
+
+
+def _credited(ctx: Context, noun: Token) -> list[Event]:
+    """The mediator of "thanks to Qatari mediation, A and B ended their war" (its
+    demonym, owner or "by" phrase) met each side: the subjects of the clause (and whom
+    they dealt "with"), or the sides named "between". The clause's mood is the
+    mediation's: "thanks to Qatari mediation, A and B may sign" is not yet done."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _CREDITING:
+        return []
+    verb = prep.head
+    mediators = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"}]
+    mediators += g.prep_objects(noun, {"by", "of"})
+    if prep.lower_ == "to":  # "thanks to"
+        if verb.lower_ != "thanks":
+            return []
+        mediators += g.prep_objects(verb, {"by"})  # the parser may hang "by Qatar" on "thanks"
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    go_between = [k for t in mediators for k in g.actors_of(ctx, t) if k.startswith(PARTIES)]
+    sides = g.prep_objects(noun, {"between", "among"})
+    if not sides:
+        dealt = [verb, *g.direct_objects(verb)]
+        sides = [*g.subjects(verb), *(t for d in dealt for t in g.prep_objects(d, {"with"}))]
+    keys = [k for t in sides for k in _sides_of(ctx, t)]
+    keys = [k for k in dict.fromkeys(keys) if k not in go_between]
+    if not go_between or not keys:
+        return []
+    return contact_events(ctx, verb, noun, EventKind.MEETING, "consult", go_between, keys,
+                          "participant", "participant", True, [*sides], cameo="045",
+                          confidence=0.6)  # fmt: skip
 
 
 def _parts(verb: Token) -> list[Token]:

@@ -26,7 +26,15 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.directed import make_events, targets_of
-from kg.extract.doing import doers, doing_verb, is_nominal, lifted, owned_up, relative_doing
+from kg.extract.doing import (
+    doers,
+    doing_verb,
+    is_nominal,
+    lifted,
+    measured,
+    owned_up,
+    relative_doing,
+)
 from kg.extract.nominal_sides import between_frame, recipient_frame
 from kg.extract.owner_parties import (
     adjunct_verb,
@@ -293,7 +301,7 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
     if lifted(noun) is not None and relative_doing(noun) is None and not done_by(noun):
         return  # "eased its embargo on X": taken away (kg.extract.eased); "the sanctions
         # Canada imposed on X were lifted" were imposed first
-    named = [k for t in g.prep_objects(noun, trig.preps) for k in targets_of(ctx, t)]
+    named = [k for t in measured(noun, trig.preps) for k in targets_of(ctx, t)]
     targets, imposers, qualifiers = list(named), list[str](), list[str]()
     for c in noun.children:
         keys = [k for t in c.subtree for k in g.actors_of(ctx, t)]
@@ -313,7 +321,7 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
     targets += targets_of_doer(ctx, noun, trig)
     if verb is not None:
         agents = agents or doers(ctx, verb)
-        targets += [k for t in g.prep_objects(verb, trig.preps) for k in targets_of(ctx, t)]
+        targets += [k for t in measured(verb, trig.preps) for k in targets_of(ctx, t)]
     elif (hit := hit_by(noun)) is not None:  # "X faces sanctions from Y", "X was hit by them"
         verb = hit
         if hit.lemma_ != "hit" or noun.head.lower_ == "with":  # "was hit with them by Y"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.arguments import SUBJECT_DEPS
+from kg.extract.fronted import fronted_adjective
 
 
 def agents(verb: Token) -> list[Token]:
@@ -55,6 +56,8 @@ def is_passive(verb: Token) -> bool:
         return True
     if _shares_passive(verb) and verb.head.pos_ in {"VERB", "AUX"} and is_passive(verb.head):
         return True  # "Chad was criticised and sanctioned by Sudan": sanctioned is passive too
+    if _shares_passive(verb) and fronted_adjective(verb.head):
+        return True  # "Armed and trained by Iran, X ...": trained is passive too
     # a bare participle ("Backed by Iran, Haddad ..."), not "while Iran has criticized"
     return (
         verb.tag_ == "VBN"

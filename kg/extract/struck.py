@@ -100,16 +100,40 @@ def country_of_place(ctx: Context, token: Token) -> str | None:
     return f"country/{place.country}" if place is not None and place.country else None
 
 
-def nationals_of(ctx: Context, targets: list[Token], agents: list[str]) -> list[str]:
-    """ "Peru detained two Chilean sailors", "Iran freed a French journalist": a
-    state's act on another country's nationals is an act on that country. Only a
-    state's: "rebels kidnapped two Spanish tourists" is no act on Spain."""
+def nation_named(t: Token) -> str | None:
+    """The country whose people a plural demonym noun names: "six Americans", "two
+    Britons", "three Canadians" (not "American prisoners": a nationality, not people)."""
+    if t.tag_ not in {"NNS", "NNPS"} or not t.text[:1].isupper() or not t.text.endswith("s"):
+        return None
+    gz = gazetteer()
+    entry = gz.demonym(t.text) or gz.demonym(t.text[:-1])
+    return entry.key if entry is not None and entry.type == "Country" else None
+
+
+# Who is taken in war: an armed group that frees them yields to their state too ("the
+# rebels released 40 Saudi prisoners"), unlike hostages taken for ransom.
+_WAR_CAPTIVES = frozenset({"prisoner", "pow", "detainee", "soldier", "serviceman", "servicemen"})
+
+
+def nationals_of(
+    ctx: Context, targets: list[Token], agents: list[str], release: bool = False
+) -> list[str]:
+    """ "Peru detained two Chilean sailors", "Iran freed a French journalist",
+    "Iran freed two Britons": a state's act on another country's nationals is an act
+    on that country. Only a state's: "rebels kidnapped two Spanish tourists" is no
+    act on Spain; but (``release``) "the rebels freed 40 Saudi prisoners" yields to Saudi
+    Arabia."""
+    nouns = VICTIM_NOUNS
     if not all_states(agents):
-        return []
-    found = [
+        if not (release and agents):
+            return []
+        nouns = _WAR_CAPTIVES
+    found = [k for t in targets if nouns is VICTIM_NOUNS and (k := nation_named(t))
+             and k not in agents]  # fmt: skip
+    found += [
         k
         for t in targets
-        if t.lemma_.lower() in VICTIM_NOUNS
+        if t.lemma_.lower() in nouns
         for c in t.children
         if c.dep_ in {"amod", "compound", "nmod"} and c.i < t.i
         for k in g.actors_of(ctx, c)
@@ -143,7 +167,7 @@ def held_nationals(
     Dutch court jailed a Dutch man" no event."""
     if found:
         return agents, found
-    found = nationals_of(ctx, targets, agents)
+    found = nationals_of(ctx, targets, agents, cameo[:3] == "084")
     if agents or cameo[:2] != "17":
         return agents, found
     states = _judging_states(ctx, agent_tokens)

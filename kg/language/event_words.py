@@ -220,7 +220,7 @@ AID_OBJECTS = frozenset(
     medicines vaccine vaccines supplies fuel oil gas relief shelter training intelligence
     drone drones artillery munitions rocket rockets helicopter helicopters warship warships
     rifle rifles howitzer howitzers defence defense ship ships vessel vessels boat boats
-    rice grain wheat flour doctors medics nurses blankets tents vehicle vehicles
+    rice grain wheat flour doctors medics nurses blankets tents vehicle vehicles security
     """.split()
 )
 # What a creditor writes off for its debtor: "cancelled Ghana's debts".
@@ -327,7 +327,7 @@ PLAN_HEADS = frozenset(
 # Nouns whose infinitive is intended, not done: "Iran's threat to strike X", "an order
 # to withdraw", "the attempt to seize X", "its pledge to arm X" (lemmas; the noun itself
 # may be an event: a threat is one). Not "decision": "X's decision to seize Y angered Z"
-# tells a seizure. "Plans for talks": ``PLAN_NOUNS`` (any phrase).
+# tells a seizure. "Plans for talks", "moves to lift X": ``PLAN_NOUNS`` (any phrase).
 INTENT_NOUNS = frozenset(
     """
     threat plan pledge promise vow offer proposal bid attempt effort call demand readiness
@@ -337,7 +337,7 @@ INTENT_NOUNS = frozenset(
     """.split()
 )
 PLAN_NOUNS = frozenset({"plan", "plans", "proposal", "intention", "prospect", "hope", "bid",
-                        "offer", "invitation"})  # fmt: skip
+                        "offer", "invitation", "moves"})  # fmt: skip
 # Verbs whose "against" names what their object should not do: "warned China against
 # arming X" (China would arm X; nothing was armed).
 WARNING_VERBS = frozenset({"warn", "caution", "advise", "counsel"})

@@ -52,3 +52,40 @@ def test_sought_or_dropped_plan_is_no_easing(facts_of) -> None:  # type: ignore[
     # imposed, then lifted: both told
     facts = facts_of("The sanctions that Japan imposed on Laos were lifted.")
     assert ("Japan", "Laos") in directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the measure bears on dealings with a country: that country is its target
+        ("Peru relaxed restrictions on trade with Bolivia.", ("Peru", "Bolivia")),
+        ("Curbs on travel to Chile were loosened by Argentina.", ("Argentina", "Chile")),
+        ("Ecuador's easing of restrictions on investment in Peru drew praise.",
+         ("Ecuador", "Peru")),
+        ("Chile lifted its ban on flights to Bolivia.", ("Chile", "Bolivia")),
+    ],
+)  # fmt: skip
+def test_easing_a_measure_on_dealings_with_a_country_yields_to_it(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lima relaxed restrictions on travel to the coast.",  # a place, no actor
+        "Peru eased curbs on foreign investment.",  # on no one named
+        "Peru plans to relax restrictions on trade with Bolivia.",  # not done yet
+        "Moves to lift Peru's sanctions on Bolivia were condemned.",  # steps, not the lift
+    ],
+)
+def test_no_easing_on_no_one_or_not_yet_done(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_a_measure_on_dealings_with_a_country_is_imposed_on_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Argentina imposed curbs on travel to Chile.")
+    assert ("Argentina", "Chile") in directed(facts, EventKind.CONFLICT)
+    facts = facts_of("Peru imposed restrictions on trade with Bolivia.")
+    assert ("Peru", "Bolivia") in directed(facts, EventKind.CONFLICT)

@@ -242,3 +242,27 @@ def test_who_thanks_another_for_giving_is_given_to(facts_of, text: str) -> None:
 def test_no_thanker_is_given_to_when_another_is_or_nothing_is_given(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     coop = directed(facts_of(text), EventKind.COOPERATION)
     assert ("Chile", "Peru") not in coop and ("Chile", "Ecuador") not in coop
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Peru gave security guarantees to Bolivia in 1994.", ("Peru", "Bolivia")),
+        ("Chile provided Bolivia with security guarantees.", ("Chile", "Bolivia")),
+        ("Security guarantees were given to Ecuador by Peru.", ("Peru", "Ecuador")),
+    ],
+)
+def test_security_guarantees_given_are_aid(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council gave Peru a deadline.",  # a body's name, nothing given
+        "Peru refused to give security guarantees to Chile.",
+        "Peru gave guarantees to the bondholders.",  # no security, no state
+    ],
+)
+def test_no_security_given_without_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)

@@ -66,3 +66,33 @@ def test_offers_and_refusals_to_mediate_are_not_asserted(facts_of, text: str) ->
 def test_a_message_to_the_nation_is_no_meeting(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Omar Belkadi delivered a message to the nation on Sunday."
     assert met_pairs(facts_of(text), factual_only=False) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Thanks to Chilean mediation, Peru and Bolivia ended their border dispute.",
+         ("Chile", "Peru", "Bolivia")),
+        ("Through Norway's mediation, Peru signed a truce with Bolivia.",
+         ("Norway", "Peru", "Bolivia")),
+        ("Ecuador and Peru signed a deal, thanks to mediation by Brazil.",
+         ("Brazil", "Ecuador", "Peru")),
+    ],
+)  # fmt: skip
+def test_mediation_credited_with_an_outcome_met_each_side(facts_of, text: str, sides) -> None:  # type: ignore[no-untyped-def]
+    mediator, a, b = sides
+    met = met_pairs(facts_of(text))
+    assert {pair(mediator, a), pair(mediator, b)} <= met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Despite Chilean mediation, Peru and Bolivia kept fighting.",  # no credit taken
+        "Thanks to Chilean mediation, Peru and Bolivia may end their dispute.",  # not yet
+        "Thanks to his mediation, the two firms settled the case.",
+        "Peru rejected Chilean mediation.",
+    ],
+)
+def test_no_mediation_met_without_credit_or_sides(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any("Chile" in p for p in met_pairs(facts_of(text)))

@@ -168,3 +168,33 @@ def test_a_by_phrase_hung_on_the_from_phrase_is_the_agent(facts_of) -> None:  # 
     assert ("African Union", "Zambia") in directed(facts_of(text), EventKind.CONFLICT)
     text = "Mira Sol was expelled from the party by its leader, Ivo Brand."
     assert ("Ivo Brand", "Mira Sol") in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # the first participle tagged as an adjective: the second still tells who did it to whom
+        ("Armed and funded by Chile, the Bolivian army held the border.", EventKind.COOPERATION,
+         ("Chile", "Bolivia")),
+        ("Armed and trained by Peru, the Marka Front seized two towns.", EventKind.COOPERATION,
+         ("Peru", "Marka Front")),
+        ("Sheltered and funded by Ecuador, the Marka Front regrouped.", EventKind.COOPERATION,
+         ("Ecuador", "Marka Front")),
+        ("Isolated and criticised by Peru, Bolivia appealed to the UN.", EventKind.CONFLICT,
+         ("Peru", "Bolivia")),
+    ],
+)  # fmt: skip
+def test_fronted_participles_after_an_adjective_one(facts_of, text: str, kind, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tired and frustrated by the delays, the Chilean delegation left.",  # no actor does it
+        "Armed and dangerous, the gunmen fled Peru.",
+    ],
+)
+def test_fronted_adjectives_without_an_actor_give_nothing(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not directed(facts, EventKind.COOPERATION) | directed(facts, EventKind.CONFLICT)

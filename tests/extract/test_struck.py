@@ -72,6 +72,37 @@ def test_nationals_without_a_state_acting_on_them_are_no_target(facts_of, text: 
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
+        ("Chile freed four jailed Peruvians on Sunday.", ("Chile", "Peru")),  # a plural demonym
+        ("Two Britons held since 2019 were released by Iran.", ("Iran", "United Kingdom")),
+        ("Bolivia released 12 Chilean soldiers captured at the border.", ("Bolivia", "Chile")),
+        # an armed group that frees prisoners of war yields to their state
+        ("The Marka Front freed 40 Peruvian prisoners in a goodwill gesture.",
+         ("Marka Front", "Peru")),
+    ],
+)  # fmt: skip
+def test_freeing_a_countrys_people_or_soldiers_yields_to_it(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Marka Front freed two Spanish hostages.",  # hostages of a group, not its war
+        "Kidnappers freed two Spanish tourists.",
+        "The army released 15 soldiers from duty.",  # its own
+        "Peru released three Peruvians.",
+        "Iran is expected to free two Britons.",  # not done yet
+    ],
+)
+def test_no_release_to_a_country_without_its_captives_freed(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.COOPERATION) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
         # a noun of force on a named city: owner, demonym, demonym on the means
         ("Chilean air strikes on Arequipa killed nine people on Monday.", ("Chile", "Peru")),
         ("Chile's bombardment of Tacna lasted three weeks.", ("Chile", "Peru")),
