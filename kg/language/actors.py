@@ -38,7 +38,7 @@ from kg.language.lexicon import (
     PORTFOLIO_TITLES,
 )
 from kg.language.mentions import ACTOR_KINDS, Mention
-from kg.language.names import clean_name
+from kg.language.names import clean_name, without_full_stop
 from kg.language.pair_owners import pair_owners
 from kg.language.person_names import link_people
 from kg.language.places import places
@@ -88,6 +88,7 @@ class _Resolver:
         if key not in self.out.actors:
             actor = actor_of_entry(entry, type_) if entry is not None else Actor(key, type_, name)
             self.out.actors[key] = actor
+        name = without_full_stop(name)
         if name and name != self.out.actors[key].name:
             self.aliases.setdefault(key, set()).add(name)
         return key

@@ -47,7 +47,16 @@ def clean_name(text: str) -> str:
     text = re.sub(r"^[^\w(]+|[^\w).]+$", "", text)
     text = re.sub(r"^(?:the|The)\s+", "", text)
     text = re.sub(r"^(?:ex|Ex|EX)-", "", text)
-    return " ".join(text.split())
+    return " ".join(without_full_stop(text).split())
+
+
+_FULL_STOP = re.compile(r"(?<=\b[^\W\d_]{5})([^\W\d_]*)\.$")
+
+
+def without_full_stop(text: str) -> str:
+    """A sentence's full stop taken off a word that is no abbreviation: "Britain."
+    (the tokenizer kept it on the list's last name), not "U.S.", "Corp." or "Jr."."""
+    return _FULL_STOP.sub(r"\1", text)
 
 
 def is_role_word(word: str) -> bool:

@@ -352,3 +352,12 @@ def test_a_bare_kind_of_body_names_none_unless_named_before(facts_of) -> None:  
 def test_a_country_words_are_aimed_at_is_an_actor_not_a_place(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     agents = {p.actor for e in facts_of(text).events for p in e.participants if p.role == "agent"}
     assert "country/PER" in agents
+
+
+def test_a_sentences_full_stop_is_no_part_of_a_surface_form(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Envoy Ana Ruiz held separate meetings with the political directors of the "
+        "three parties -- France, Germany and Britain."
+    )
+    uk = [a for a in facts_of(text).actors if a.key == "country/GBR"]
+    assert uk and all(not form.endswith(".") for form in uk[0].aliases)

@@ -17,6 +17,10 @@ from kg.language.names import clean_name, party_label, split_role
         ("Ex-Orlan Council", "Orlan Council"),
         ("Ann Vale,", "Ann Vale"),
         ("(Ann Vale)", "(Ann Vale)"),
+        ("Britain.", "Britain"),  # the sentence's full stop
+        ("U.S.", "U.S."),
+        ("Orlan Corp.", "Orlan Corp."),
+        ("Tom Vale Jr.", "Tom Vale Jr."),
     ],
 )
 def test_clean_name(raw: str, clean: str) -> None:
