@@ -186,8 +186,8 @@ def portfolio_cut(doc: Doc, span: Span) -> Span:
 
 def portfolio_body(doc: Doc, span: Span) -> bool:
     """A body or "person" the model found inside a title's portfolio: "Media" of
-    "Secretary of State for Culture, Media and Sport X", "Young People" of "Minister
-    for Children, Young People and Families X" are part of the post, no speakers (a
+    "Secretary of State for Culture, Media and Sport X", "Coastal Towns" of "Minister
+    for Rivers, Coastal Towns and Fisheries X" are part of the post, no speakers (a
     span with a given name is a person the portfolio ran into: see portfolio_cut)."""
     if span.label_ not in {"ORG", "PERSON"} or not _in_portfolio(doc, span.start):
         return False
@@ -203,7 +203,7 @@ def _in_portfolio(doc: Doc, i: int) -> bool:
     """Token ``i`` follows a title's "for" or "of" and the capitalised words after
     it: "Commissioner for Human Rights", "Minister of Foreign Affairs"."""
     i -= 1
-    # over a list of portfolios too: "Minister for Children, Young People and Families"
+    # over a list of portfolios too: "Minister for Rivers, Coastal Towns and Fisheries"
     while (
         i >= 0
         and doc[i].lower_ not in {"for", "of"}
