@@ -81,13 +81,7 @@ def _credited(ctx: Context, noun: Token) -> list[Event]:
     if not sides:
         dealt = [verb, *g.direct_objects(verb)]
         sides = [*g.subjects(verb), *(t for d in dealt for t in g.prep_objects(d, {"with"}))]
-    keys = [k for t in sides for k in _sides_of(ctx, t)]
-    keys = [k for k in dict.fromkeys(keys) if k not in go_between]
-    if not go_between or not keys:
-        return []
-    return contact_events(ctx, verb, noun, EventKind.MEETING, "consult", go_between, keys,
-                          "participant", "participant", True, [*sides], cameo="045",
-                          confidence=0.6)  # fmt: skip
+    return _met_each(ctx, verb, noun, go_between, sides)
 
 
 def _parts(verb: Token) -> list[Token]:
@@ -111,6 +105,13 @@ def _go_between(noun: Token) -> bool:
 def _meets_each(ctx: Context, verb: Token, trigger: Token, sides: list[Token]) -> list[Event]:
     go_between = [k for t in g.subjects(verb) for k in g.actors_of(ctx, g.antecedent(t))
                   if k.startswith(PARTIES)]  # fmt: skip
+    return _met_each(ctx, verb, trigger, go_between, sides)
+
+
+def _met_each(
+    ctx: Context, verb: Token, trigger: Token, go_between: list[str], sides: list[Token]
+) -> list[Event]:
+    """The go-between's meeting with each side it stands between (CAMEO 045)."""
     keys = [k for t in sides for k in _sides_of(ctx, t)]
     keys = [k for k in dict.fromkeys(keys) if k not in go_between]
     if not go_between or not keys:
