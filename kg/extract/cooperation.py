@@ -12,25 +12,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Iterable, Iterator
-from dataclasses import replace
 
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract import triggers
+from kg.extract.act_mood import act_noun_mood, in_mood
 from kg.extract.base import Context, same_sentence_and_parties
 from kg.extract.directed import make_events, targets_of, verb_events
 from kg.extract.eased import eased_sanctions
 from kg.extract.giving import is_aid
 from kg.extract.meetings import participants_in
-from kg.extract.mood_frames import noun_mood
-from kg.extract.nominal import asking_verb, noun_events, wanted_not_done
+from kg.extract.nominal import noun_events
 from kg.extract.noun_parties import named_key
 from kg.extract.owner_parties import owners
 from kg.extract.reductions import reopened_missions
 from kg.extract.senses import sense, verb_senses
-from kg.language.event_words import PLAN_HEADS
-from kg.records import Event, EventKind, Modality
+from kg.records import Event, EventKind
 
 NAME = "cooperation"
 EXTRACTOR = f"{NAME}/v1"
@@ -320,13 +318,8 @@ def _restored_ties(ctx: Context, noun: Token) -> Iterator[Event]:
         yield from events  # a verb's modality is read from the verb
         return
     mending = noun.head.head
-    prospective, denied = noun_mood(mending)
-    planned = prospective or wanted_not_done(mending) or asking_verb(mending) is not None
-    if mending.dep_ in {"dobj", "nsubjpass"} and mending.head.lemma_ in PLAN_HEADS:
-        planned = True  # "proposed the normalisation of ties", "it is expected"
-    for e in events:
-        yield replace(e, modality=Modality.PLANNED if planned else e.modality,
-                      negated=e.negated or denied)  # fmt: skip
+    # "proposed the normalisation of ties", "it is expected", "a possible restoration"
+    yield from in_mood(events, *act_noun_mood(mending, held_by=frozenset({"dobj", "nsubjpass"})))
 
 
 def _mended_ties(ctx: Context, noun: Token) -> Iterator[Event]:

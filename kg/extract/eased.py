@@ -14,30 +14,26 @@ The measure is then no sanction of the lifter (kg.extract.nominal asks
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract import triggers
+from kg.extract.act_mood import WEIGHING, act_noun_mood, in_mood
 from kg.extract.base import Context
 from kg.extract.directed import make_events, targets_of
 from kg.extract.doing import doers, doing_verb, lifted, measured
-from kg.extract.mood_frames import noun_mood
-from kg.extract.nominal import asking_verb, wanted_not_done
 from kg.extract.owner_parties import owners
 from kg.extract.senses import sense
 from kg.extract.triggers import Trigger
-from kg.language.event_words import PLAN_HEADS
-from kg.records import Event, EventKind, Modality
+from kg.records import Event, EventKind
 
 # Verbs whose subject does the lifting its object names: "announced the lifting of
 # sanctions on X" (not "welcomed" or "backed" it: someone else lifts them).
 _DOING_THE_LIFTING = frozenset(
     "announce approve order agree decide complete begin start confirm finalise finalize".split()
 )
-_WEIGHING = frozenset({"weigh", "mull", "contemplate", "discuss", "debate", "study", "consider"})
 
 
 @cache
@@ -97,9 +93,5 @@ def _eased_noun(
     events = make_events(ctx, verb or easing, noun, EventKind.COOPERATION, sense("yield", "085"),
                          [a for a in agents if a not in targets], targets, [easing, noun],
                          extractor, 0.7)  # fmt: skip
-    prospective, denied = noun_mood(easing)  # "a possible easing", "no lifting of sanctions"
-    planned = prospective or asking_verb(easing) is not None or wanted_not_done(easing)
-    planned = planned or (easing.dep_ == "dobj" and easing.head.lemma_ in PLAN_HEADS | _WEIGHING)
-    for e in events:
-        yield replace(e, modality=Modality.PLANNED if planned else e.modality,
-                      negated=e.negated or denied)  # fmt: skip
+    # "a possible easing", "no lifting of sanctions", "is weighing the easing of ..."
+    yield from in_mood(events, *act_noun_mood(easing, weighing=WEIGHING))

@@ -17,20 +17,19 @@ The verbs ("X cut ties with Y", "X recalled its envoy from Y") are read in
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.extract.act_mood import WEIGHING, act_noun_mood, in_mood
 from kg.extract.base import Context
 from kg.extract.directed import make_events, targets_of
 from kg.extract.doing import doers, doing_verb, is_nominal
-from kg.extract.mood_frames import noun_mood
-from kg.extract.nominal import asking_verb, wanted_not_done
+from kg.extract.nominal import asking_verb
 from kg.extract.owner_parties import owners
 from kg.extract.senses import sense
 from kg.extract.struck import all_states, country_of_place
-from kg.language.event_words import PLAN_HEADS, RELATION_NOUNS
+from kg.language.event_words import RELATION_NOUNS
 from kg.language.reduction_words import (
     CLOSING_NOUNS,
     CLOSING_VERBS,
@@ -41,12 +40,12 @@ from kg.language.reduction_words import (
     REOPENING_VERBS,
 )
 from kg.language.titles import DIPLOMATS
-from kg.records import Event, EventKind, Modality
+from kg.records import Event, EventKind
 
 # Whom a relation is with: "ties with X", "aid to X", "its envoy from X"; a
 # mission is in the country it deals with ("its embassy in Tehran").
 _PARTNER_PREPS = {"with", "to", "from", "for"}
-_WEIGHING = frozenset({"weigh", "mull", "contemplate", "discuss", "debate", "study", "rule"})
+_WEIGHING = WEIGHING | {"rule"}  # "ruled out the recall of its envoy"
 
 
 def reduction_events(ctx: Context, extractor: str) -> Iterator[Event]:
@@ -98,17 +97,8 @@ def _reduction_noun(ctx: Context, noun: Token, extractor: str) -> Iterator[Event
     events = make_events(ctx, verb or noun, noun, EventKind.CONFLICT,
                          sense("reduce-relations", code), agents, targets, [noun, rel, *partners],
                          extractor, 0.7)  # fmt: skip
-    prospective, denied = noun_mood(noun)  # "a possible recall", "no suspension of aid"
-    planned = prospective or wanted_not_done(noun) or _weighed(noun)
-    for e in events:
-        yield replace(e, modality=Modality.PLANNED if planned else e.modality,
-                      negated=e.negated or denied)  # fmt: skip
-
-
-def _weighed(noun: Token) -> bool:
-    """ "is considering the recall of its envoy", "plans the closure of its embassy":
-    the act is weighed or planned, not done."""
-    return noun.dep_ == "dobj" and noun.head.lemma_ in PLAN_HEADS | _WEIGHING
+    # "a possible recall", "no suspension of aid", "is considering the recall"
+    yield from in_mood(events, *act_noun_mood(noun, weighing=_WEIGHING))
 
 
 def _closed_mission(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
@@ -173,12 +163,8 @@ def reopened_missions(ctx: Context, extractor: str) -> Iterator[Event]:
         if pos == "VERB":
             yield from events
             continue
-        prospective, denied = noun_mood(token)  # "a possible reopening of its embassy"
-        planned = prospective or wanted_not_done(token) or _weighed(token)
-        planned = planned or asking_verb(token) is not None
-        for e in events:
-            yield replace(e, modality=Modality.PLANNED if planned else e.modality,
-                          negated=e.negated or denied)  # fmt: skip
+        # "a possible reopening of its embassy"
+        yield from in_mood(events, *act_noun_mood(token, weighing=_WEIGHING))
 
 
 def _partner(ctx: Context, token: Token) -> list[str]:
