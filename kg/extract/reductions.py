@@ -109,9 +109,7 @@ def _closed_mission(ctx: Context, verb: Token, extractor: str) -> Iterator[Event
         yield from _closed_crossing(ctx, verb, objects, extractor)
         return
     agents = doers(ctx, verb)
-    partners = [t for m in missions for t in g.prep_objects(m, {"in", "to"})]
-    partners += g.prep_objects(verb, {"in"})
-    targets = [k for t in partners for k in _partner(ctx, t)]
+    partners, targets = _hosts(ctx, verb, missions)
     yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("reduce-relations", "161"),
                            agents, targets, [*missions, *partners], extractor, 0.7)  # fmt: skip
 
@@ -148,9 +146,7 @@ def reopened_missions(ctx: Context, extractor: str) -> Iterator[Event]:
         missions = [m for m in missions if m.lower_ in MISSION_NOUNS]
         if not missions:
             continue  # "reopened the border", "the reopening of the school"
-        partners = [t for m in missions for t in g.prep_objects(m, {"in", "to"})]
-        partners += g.prep_objects(token, {"in"})
-        targets = [k for t in partners for k in _partner(ctx, t)]
+        partners, targets = _hosts(ctx, token, missions)
         own = [k for m in missions for c in m.children if c.dep_ in {"poss", "amod", "compound"}
                for k in g.actors_of(ctx, c) if k not in targets]  # fmt: skip
         verb = token if pos == "VERB" else doing_verb(token)
@@ -165,6 +161,14 @@ def reopened_missions(ctx: Context, extractor: str) -> Iterator[Event]:
             continue
         # "a possible reopening of its embassy"
         yield from in_mood(events, *act_noun_mood(token, weighing=_WEIGHING))
+
+
+def _hosts(ctx: Context, act: Token, missions: list[Token]) -> tuple[list[Token], list[str]]:
+    """The phrases naming where missions are, and the countries they name: "its
+    embassy in Syria", "closed its consulate in Caracas" (Venezuela)."""
+    partners = [t for m in missions for t in g.prep_objects(m, {"in", "to"})]
+    partners += g.prep_objects(act, {"in"})
+    return partners, [k for t in partners for k in _partner(ctx, t)]
 
 
 def _partner(ctx: Context, token: Token) -> list[str]:
