@@ -288,11 +288,12 @@ def _former_states(doc: Doc, raw: list[Mention]) -> list[Mention]:
 
 def _names_a_state(doc: Doc, m: Mention) -> bool:
     """A demonym names its state acting or holding posts ("Soviet leader X", "Soviet
-    troops", "the Soviets"), not before a thing or after "former"."""
-    if m.kind != "demonym":
-        return True
+    troops", "the Soviets"), not before a thing or after "former"; a name does,
+    unless after "former" ("in the former Yugoslavia")."""
     if m.start > 0 and doc[m.start - 1].lower_ in FORMER_WORDS:
         return False  # "a former Soviet republic"
+    if m.kind != "demonym":
+        return True
     last = doc[m.end - 1]
     if last.dep_ not in {"amod", "compound", "nmod"}:
         return True  # "the Soviets"

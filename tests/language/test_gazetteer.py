@@ -13,6 +13,12 @@ from kg.language.gazetteer import gazetteer, norm
         ("U.S.", "country/USA"),
         ("United States of America", "country/USA"),
         ("Soviet Union", "country/SUN"),
+        # states of the Cold War, by their short and official names
+        ("East Germany", "country/DDR"),
+        ("German Democratic Republic", "country/DDR"),
+        ("Yugoslavia", "country/YUG"),
+        ("Czechoslovakia", "country/CSK"),
+        ("Zaire", "country/ZAR"),
         ("Iran, Islamic Republic of", "country/IRN"),
         ("IAEA", "org/IAEA"),
         ("U.N. Security Council", "org/UNSC"),

@@ -62,9 +62,35 @@ def test_a_chamber_before_democrat_keeps_the_party(facts_of) -> None:  # type: i
         # the Soviet Union acting or holding posts: Moscow is its capital
         ("Soviet leader Ivan Dorov said Moscow condemned China.", ("Soviet Union", "China")),
         ("The Soviet government said Moscow condemned Albania.", ("Soviet Union", "Albania")),
+        # ... and so are the seats of other former states, unless only their past is named
+        ("Yugoslavia closed its border, and Belgrade accused Hungary of arming the rebels.",
+         ("Yugoslavia", "Hungary")),
+        ("Envoys of the former Yugoslavia met in Geneva. Belgrade accused Hungary of bad faith.",
+         ("Serbia", "Hungary")),
     ],
 )  # fmt: skip
 def test_moscow_is_the_soviet_unions_only_where_that_state_acts(
     facts_of, text: str, pair: tuple[str, str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        ("East German leader Karl Obermann flew to Warsaw on Monday.", "Karl Obermann",
+         "East Germany"),
+        ("Czechoslovak Foreign Minister Jiri Vondra held talks in Vienna.", "Jiri Vondra",
+         "Czechoslovakia"),
+        ("Yugoslav President Milan Tadic accused NATO of aggression.", "Milan Tadic",
+         "Yugoslavia"),
+        ("Zaire's President Joseph Kalonji met Belgian envoys.", "Joseph Kalonji", "Zaire"),
+    ],
+)  # fmt: skip
+def test_a_title_of_a_cold_war_state_names_that_state(
+    facts_of, text: str, person: str, state: str
+) -> None:  # type: ignore[no-untyped-def]
+    """ "East German leader": East Germany's, not Germany's."""
+    found = affiliations(facts_of(text))
+    assert (person, state) in found
+    assert (person, "Germany") not in found
