@@ -33,7 +33,7 @@ def repair_conjunct_appositions(doc: Doc) -> int:
             _to_apposition(post)
             repaired += 1
     for name in doc:
-        if _coordinated_with_owner(name):
+        if _coordinated_with_owner(name) or _named_holder_of_a_thing(name):
             repaired += 1
     for name in doc:
         if name.dep_ != "appos":
@@ -152,6 +152,27 @@ def _coordinated_with_owner(name: Token) -> bool:
         _coordinate_after(holder, name)
         return True
     return False
+
+
+def _named_holder_of_a_thing(name: Token) -> bool:
+    """ "The governor of the reserve bank, A, and B met": the parser hangs A on
+    "bank", but a bank has no name of a person; A names the governor."""
+    thing = name.head
+    if name.dep_ != "appos" or name.ent_type_ != "PERSON" or thing.i > name.i:
+        return False
+    if not thing.is_lower or thing.ent_type_ or thing.lemma_ in TITLE_WORDS:
+        return False  # a common noun (the parser may tag "bank" a name before a name)
+    prep = thing.head
+    if thing.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    holder = prep.head
+    if holder.tag_ != "NN" or holder.lemma_.lower() not in TITLE_WORDS:
+        return False
+    comma = name.left_edge.i - 1
+    if name.doc[comma].text != "," or comma - 1 != thing.i:
+        return False  # "the bank, A": A right after the thing's own comma
+    name.head = holder
+    return True
 
 
 def _named_post(holder: Token, owner: Token, name: Token) -> bool:

@@ -206,3 +206,24 @@ def test_a_name_in_a_list_of_bodies_holds_no_single_post(facts_of, text: str) ->
     """A name after a list of bodies is not the head of the first."""
     facts = facts_of(text)
     assert ("Rafael Soto", "International Monetary Fund") not in affiliations(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("The deputy governor of the reserve bank, Lina Osei, and Trade Minister Paolo Verdi "
+         "met on Thursday.", ("Lina Osei", "Paolo Verdi")),
+        ("The chairman of the state airline, Ivo Bakker, and Transport Minister Ann Roe met in "
+         "Utrecht.", ("Ivo Bakker", "Ann Roe")),
+        ("The director of the state bank, Lina Osei, and Trade Minister Paolo Verdi signed the "
+         "loan accord.", ("Lina Osei", "Paolo Verdi")),
+    ],
+)  # fmt: skip
+def test_a_name_hung_on_the_thing_a_post_is_of_names_the_post(
+    facts_of, text: str, people: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    """ "the governor of the reserve bank, A, and B met": the parser hangs A on
+    "bank"; A is the governor, and meets (or signs with) B."""
+    facts = facts_of(text)
+    parties = [{a.name for a in facts.actors if a.key in e.actors()} for e in facts.events]
+    assert set(people) in parties
