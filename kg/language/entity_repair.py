@@ -95,6 +95,10 @@ _LABEL_FOR_TYPE = {"Country": "GPE", "Organization": "ORG", "Group": "ORG", "Agr
 _ROLE_ABBREVIATIONS = frozenset({"GP", "GPs"})
 
 
+# Words no name ends in ("Kenyatta at", "Smith and"): a preposition, conjunction or article.
+_NOT_NAME_ENDS = frozenset({"ADP", "CCONJ", "SCONJ", "DET"})
+
+
 def register() -> None:
     if not Language.has_factory("kg_entities"):
         Language.factory("kg_entities", func=_make_repair)
@@ -234,6 +238,8 @@ class EntityRepair:
             start += 1
         while end > start and (w.text[end - 1] in {"'s", "'", "’s", "’"} or w.punct[end - 1]):
             end -= 1
+        while end - start > 1 and w.is_lower[end - 1] and doc[end - 1].pos_ in _NOT_NAME_ENDS:
+            end -= 1  # "received by President Obi at the palace": "Obi", not "Obi at"
         if start >= end:
             return []
         while (

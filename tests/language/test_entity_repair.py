@@ -71,3 +71,18 @@ def test_an_adjective_of_a_title_is_no_organisation(facts_of, text: str) -> None
 )
 def test_a_body_before_a_title_stays(facts_of, text: str, tie: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert affiliations(facts_of(text)) == {tie}
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Mr Dunne was received by President Kenyatta at State House.", "Kenyatta"),
+        ("Mr Ross met President Kenyatta at State House on Tuesday.", "Kenyatta"),
+    ],
+)
+def test_no_name_ends_in_a_preposition(facts_of, text: str, host: str) -> None:  # type: ignore[no-untyped-def]
+    """The model may take the word after a name into it ("Kenyatta at"); a name
+    never ends in a preposition, a conjunction or an article."""
+    names = {a.name for a in facts_of(text).actors}
+    assert host in names
+    assert not any(n.endswith((" at", " and", " the", " of")) for n in names)
