@@ -1,14 +1,16 @@
 """The README's examples are run, and their output compared with what it shows.
 
-Every fenced ``bash`` block of README.md is either run or skipped with a
-reason written just above it (``<!-- doctest: skip: REASON -->``): the install
-lines, a cluster, a server, a corpus outside the project. A block that is run
-runs as one bash script (``set -e``: every command must succeed, unless the
-comment above it says ``<!-- doctest: status N -->``, the status the block
-ends with) in a folder of its own holding ``seeds/`` and ``docs/`` and a store
-``.kg`` built from ``seeds/`` (the default store, so the README's commands
-need no ``--store``). A ``sparql`` block is run with ``kg query``, a
-``python`` block with Python, in the same folder.
+Every fenced ``bash`` block of README.md, and of the Markdown files in
+``docs/`` (the history of the scores, the audit and the benchmarks), is either
+run or skipped with a reason written just above it (``<!-- doctest: skip:
+REASON -->``): the install lines, a cluster, a server, a corpus outside the
+project. A block that is run runs as one bash script (``set -e``: every
+command must succeed, unless the comment above it says ``<!-- doctest: status
+N -->``, the status the block ends with) in a folder of its own holding
+``seeds/`` and ``docs/`` and a store ``.kg`` built from ``seeds/`` (the
+default store, so the README's commands need no ``--store``). A ``sparql``
+block is run with ``kg query``, a ``python`` block with Python, in the same
+folder.
 
 When the block is followed by an output block (a fence with no language, or
 ``text``), what the commands print (stdout and stderr) must match it line by
@@ -43,14 +45,15 @@ class Block:
     expected: str | None  # the output block after it
     skip: str | None  # why it is not run
     status: int = 0
+    source: str = "README.md"  # the file it is in
 
     @property
     def name(self) -> str:
         first = next((x for x in self.code.splitlines() if x.strip()), "")
-        return f"README.md:{self.line} {first[:50]}"
+        return f"{self.source}:{self.line} {first[:50]}"
 
 
-def blocks(text: str) -> list[Block]:
+def blocks(text: str, source: str = "README.md") -> list[Block]:
     """The bash, sparql and python blocks of a Markdown text, with their directives and
     the output block that follows each."""
     lines = text.splitlines()
@@ -80,7 +83,7 @@ def blocks(text: str) -> list[Block]:
             between = lines[end + 1 : nxt_start]
             if nxt_lang in ("", "text") and all(not x.strip() for x in between):
                 expected = "\n".join(lines[nxt_start + 1 : nxt_end])
-        found.append(Block(start + 1, lang, code, expected, skip, status))
+        found.append(Block(start + 1, lang, code, expected, skip, status, source))
     return found
 
 
@@ -109,7 +112,12 @@ def matches(expected: str, actual: str) -> bool:
     return fit(0, 0)
 
 
-ALL = blocks(README.read_text(encoding="utf-8"))
+DOCS = sorted((ROOT / "docs").glob("*.md"))
+ALL = blocks(README.read_text(encoding="utf-8")) + [
+    block
+    for path in DOCS
+    for block in blocks(path.read_text(encoding="utf-8"), f"docs/{path.name}")
+]
 RUN = [b for b in ALL if b.skip is None]
 
 
