@@ -690,9 +690,14 @@ def test_a_mending_noun_not_done_is_no_fact(facts_of, text: str) -> None:  # typ
         # exchanging ambassadors (CAMEO 050)
         ("Chile and Bolivia exchanged ambassadors in March.", ("Chile", "Bolivia")),
         ("Oman exchanged ambassadors with Kenya last year.", ("Oman", "Kenya")),
+        # an apposition described by a participle: "X, a militia backed by Y"
+        ("The Volta Front, a rebel group backed by Ghana, shelled Lome.", ("Ghana", "Volta Front")),
+        ("Hamdi Ali, a warlord armed by Chad, seized the town.", ("Chad", "Hamdi Ali")),
     ],
 )
-def test_peace_and_envoys(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+def test_peace_envoys_and_backed_appositions(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
     assert expected in cooperated(facts_of, text)
 
 
