@@ -22,8 +22,6 @@ from kg.language.lexicon import TITLE_WORDS
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _ALONG = {"together", "along", "alongside"}  # "A, together with B, ..."
-
-
 _TITLE_PREFIXES = {"under", "vice", "deputy", "assistant", "acting", "associate"}
 
 
@@ -124,7 +122,7 @@ def subjects(verb: Token) -> list[Token]:
         return [c for c in head.children if c.dep_ == "poss"]  # "Venezuela's decision to seize"
     if verb.dep_ in {"acl", "amod"} and head.pos_ in {"NOUN", "PROPN"}:
         # "NATO issued a statement backing X": NATO backs X (not "a letter sent to X")
-        return (issuers(head, subjects) if verb.tag_ == "VBG" else []) or [head]
+        return (issuers(head, subjects) if verb.tag_ == "VBG" else []) or [predicated(head) or head]
     return []
 
 
@@ -132,11 +130,13 @@ _COPULAS = {"be", "become", "remain"}
 
 
 def predicated(noun: Token) -> Token | None:
-    """Whom a copula says is what a relative clause describes: "Gambia was among the
-    countries that condemned X", "Lithuania is one of the states that ...", "Norway
-    was the first to ...", "Chile is a country that backs X" (a common noun only)."""
+    """Whom a copula or an apposition says is what a relative clause describes: "Gambia was
+    among the countries that condemned X", "Lithuania is one of the states that ...", "Norway
+    was the first to ...", "Chile is a country that backs X", "M9, a militia backed by X"."""
     if noun.pos_ == "PROPN":
         return None
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
+        return noun.head  # the name set out before the common noun
     copula: Token | None = None
     if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "among"}:
         above = noun.head.head  # "among" hangs on the copula, "of" on "one"

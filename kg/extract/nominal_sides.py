@@ -36,7 +36,7 @@ from kg.extract.wielding import people_only
 from kg.language.event_words import CAPTIVE_NOUNS, DEBTS
 from kg.records import Event, EventKind
 
-_BACKING = {"support", "backing"}
+_BACKING = {"support", "backing", "blessing", "endorsement"}
 _INTENT = {"pledge", "promise", "offer"}  # (CAMEO 03: intent to give what the noun names)
 # Verbs that give something to someone named before it: "offered Peru aid".
 _GIVING = {"offer", "give", "send", "provide", "grant", "promise", "pledge", "lend"}
@@ -87,9 +87,10 @@ def recipient_frame(ctx: Context, word: Token, trig: Trigger, extractor: str) ->
         receivers += [
             k for t in g.direct_objects(verb) if t.i != noun.i for k in targets_of(ctx, t)
         ]  # fmt: skip  "offered Kenya aid"
-        if verb.lemma_ in _GIVING and not receivers:  # "offered Peru aid", parsed "Peru aid"
+        if verb.lemma_ in _GIVING and not receivers:  # "offered Peru aid", parsed "Peru aid";
+            # "granted Ann Vale asylum", parsed "Ann Vale asylum" (a person's is given to her)
             receivers += [k for k in compound_actors(ctx, noun)
-                          if k not in givers and k.startswith("country/")]  # fmt: skip
+                          if k not in givers and k.startswith(("country/", "person/"))]  # fmt: skip
         if verb.lemma_ in _INTENT:
             s = Sense(s.type, "033" if s.cameo.startswith("07") else "030", s.target_preps)
     elif helped := came_to_aid(ctx, noun):

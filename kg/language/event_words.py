@@ -123,8 +123,8 @@ QUALITY_NOUNS = frozenset(
     """.split()
 )
 DOUBTED_NOUNS = IDEA_NOUNS | QUALITY_NOUNS
-# Nouns whose "of X" names their owner: "the presence of Ugandan forces", "a camp of the
-# rebels", "the home of X", "the visit of X's lawmakers to Y" (the visitors').
+# Nouns whose "of X" names their owner: "the presence of Ugandan forces", "the home of X",
+# "the visit of X's lawmakers to Y" (the visitors'), "recognised the independence of X".
 OWNED_NOUNS = (
     DOUBTED_NOUNS
     | OWNERS_PROPERTY  # "stormed the home of X", "ambushed the motorcade of X"
@@ -136,7 +136,7 @@ OWNED_NOUNS = (
         base bases camp camps position positions outpost outposts stronghold strongholds
         hideout hideouts defence defences defense defenses installation
         installations facility facilities asset assets premises property properties
-        visit visits trip trips
+        visit visits trip trips independence sovereignty statehood
         """.split()
     )
 )

@@ -109,3 +109,24 @@ def test_who_is_warned_against_an_act_would_do_it(
     nlp, text: str, lemma: str, doer: list[str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert [t.text for t in a.subjects(_verb(nlp(text), lemma))] == doer
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "subject"),
+    [
+        ("Hamdi, a militia backed by Chad, seized the town.", "back", "Hamdi"),
+        ("The Volta Front, a rebel group armed by Ghana, shelled the town.", "arm", "Front"),
+        ("Togo, a country which was criticised by Benin, left the talks.", "criticise", "Togo"),
+        ("Chile is a country backed by Peru.", "back", "Chile"),
+    ],
+)
+def test_a_participle_on_an_apposition_or_attribute_tells_of_the_name(
+    nlp, text: str, lemma: str, subject: str
+) -> None:  # type: ignore[no-untyped-def]
+    """ "M9, a militia backed by X": the militia is M9."""
+    assert [t.text for t in a.subjects(_verb(nlp(text), lemma))] == [subject]
+
+
+def test_a_participle_on_a_plain_noun_tells_of_the_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Troops backed by Chad seized the town.")
+    assert [t.text for t in a.subjects(_verb(doc, "back"))] == ["Troops"]

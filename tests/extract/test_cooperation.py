@@ -676,3 +676,40 @@ def test_whose_mending_noun_it_is_mends_ties(facts_of, text: str) -> None:  # ty
 )
 def test_a_mending_noun_not_done_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert cooperated(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # making peace, ending a war or hostilities together (CAMEO 087)
+        ("Ghana and Togo made peace after the border war.", ("Ghana", "Togo")),
+        ("Chile made peace with Bolivia in 1904.", ("Chile", "Bolivia")),
+        ("Laos and Thailand ended their border war on Monday.", ("Laos", "Thailand")),
+        ("Peru ended its war with Ecuador in 1998.", ("Peru", "Ecuador")),
+        ("Benin and Niger ended hostilities on Friday.", ("Benin", "Niger")),
+        # exchanging ambassadors (CAMEO 050)
+        ("Chile and Bolivia exchanged ambassadors in March.", ("Chile", "Bolivia")),
+        ("Oman exchanged ambassadors with Kenya last year.", ("Oman", "Kenya")),
+        # an apposition described by a participle: "X, a militia backed by Y"
+        ("The Volta Front, a rebel group backed by Ghana, shelled Lome.", ("Ghana", "Volta Front")),
+        ("Hamdi Ali, a warlord armed by Chad, seized the town.", ("Chad", "Hamdi Ali")),
+    ],
+)
+def test_peace_envoys_and_backed_appositions(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syria has refused to make peace with Israel.",
+        "Ghana and Togo never made peace.",
+        "Chile and Bolivia have not exchanged ambassadors since 1978.",
+        "The United States ended the war in Iraq in 2011.",  # no partner named
+        "The rebels ended the war with a victory over the army.",
+    ],
+)
+def test_no_peace_made(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not cooperated(facts_of, text)

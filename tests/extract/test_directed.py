@@ -402,3 +402,29 @@ def test_a_visit_of_no_one_named_is_no_ones(facts_of) -> None:  # type: ignore[n
     found = directed(facts_of("Chile condemned the visit of the delegation to Lima."),
                      EventKind.CONFLICT)  # fmt: skip
     assert not found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "kind"),
+    [
+        # "the independence of X" is X's, as "X's independence" is
+        (
+            "Germany recognised the independence of Kosovo in 2008.",
+            ("Germany", "Kosovo"),
+            EventKind.COOPERATION,
+        ),
+        (
+            "Italy was the first to recognise the sovereignty of Croatia.",
+            ("Italy", "Croatia"),
+            EventKind.COOPERATION,
+        ),
+        ("Serbia rejected the independence of Kosovo.", ("Serbia", "Kosovo"), EventKind.CONFLICT),
+    ],
+)
+def test_the_independence_of_a_state_is_its_own(facts_of, text: str, expected, kind) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), kind)
+
+
+def test_an_unrecognised_independence_is_no_recognition(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Serbia has never recognised the independence of Kosovo.")
+    assert not directed(facts, EventKind.COOPERATION)

@@ -287,3 +287,41 @@ def test_aid_held_back_is_no_aid(facts_of, text: str) -> None:  # type: ignore[n
 def test_aid_given_is_aid(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert ("Russia", "India") in directed(facts_of("Russia resumed arms sales to India."),
                                            EventKind.COOPERATION)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a blessing or an endorsement is support: "with the blessing of X" backs the subject
+        (
+            "Ghana sent troops to Mali with the blessing of the United Nations.",
+            ("United Nations", "Ghana"),
+        ),
+        ("With the blessing of Washington, Chile closed the base.", ("United States", "Chile")),
+        ("Kenya won the blessing of the World Bank for the dam.", ("World Bank", "Kenya")),
+        (
+            "Turkey won the endorsement of NATO for the operation.",
+            ("North Atlantic Treaty Organization", "Turkey"),
+        ),
+        ("Japan's endorsement of Indonesia's bid came on Monday.", ("Japan", "Indonesia")),
+        # a person named before what is given receives it: "granted Ann Vale asylum"
+        ("Sweden granted Pavel Krol political asylum in 1984.", ("Sweden", "Pavel Krol")),
+        ("Britain granted Mr Haddad asylum in 1998.", ("United Kingdom", "Haddad")),
+        ("Canada granted Lena Novak asylum.", ("Canada", "Lena Novak")),
+    ],
+)
+def test_blessings_and_asylum_given(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The merger needs the blessing of the European Commission.",
+        "The European Union withheld its blessing from the plan.",
+        "Sweden refused to grant Pavel Krol asylum.",
+        "Germany granted Ali Demir a visa.",
+    ],
+)
+def test_no_blessing_or_asylum_given(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)
