@@ -65,6 +65,11 @@ def norm(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+# An acronym of four or more letters that many papers print in title case, as a
+# word ("Nato", "Opec", "Ecowas", "Asean"); three-letter ones stay exact ("Who").
+_SAID_AS_A_WORD = re.compile(r"[A-Z]{4,}")
+
+
 class Gazetteer:
     """Lookups from surface strings to :class:`Entry` records."""
 
@@ -155,6 +160,8 @@ class Gazetteer:
                     self._add_name(alias[1:], unsure)
                 elif alias not in ambiguous:
                     self._add_name(alias, entry)
+                    if _SAID_AS_A_WORD.fullmatch(alias):  # house style: "Nato", "Ecowas"
+                        self._add_name(alias.title(), entry)
             for met in metonyms.split("|"):
                 if met:
                     self._metonyms.setdefault(norm(met), entry)
