@@ -173,10 +173,11 @@ def disowned(verb: Token, names: Sequence[Token] = ()) -> bool:
 def judged(ctx: Context, verb: Token) -> bool:
     """ "Y is a liar", "Y was a traitor and a coward", "Y is anti-farmer": a copular
     clause whose complement (not what is inside it) is a hostile label of its
-    subject, an actor itself ("Y's brother is a liar" says it of no actor)."""
+    subject, an actor itself ("Y's brother is a liar" says it of no actor) or a
+    pronoun (whom "he" is, the caller knows: '"He is a coward," X said of Y')."""
     if verb.lemma_ not in _COPULAS or g.negated(verb):
         return False
-    if not any(g.actors_of(ctx, s) for s in g.subjects(verb)):
+    if not any(g.actors_of(ctx, s) or s.lower_ in _THIRD_PERSON for s in g.subjects(verb)):
         return False
     heads = [c for c in verb.children if c.dep_ in {"attr", "acomp"}]
     if verb.lemma_ in {"act", "behave"}:  # "Y is behaving like a dictator"

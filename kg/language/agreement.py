@@ -19,10 +19,12 @@ not be what the pronoun means:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
+from importlib import resources
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from kg.language.coref_state import SUBJECT_DEPS, SUBJECT_OR_POSS
+from kg.language.coref_state import SUBJECT_DEPS, SUBJECT_OR_POSS, CorefState
 from kg.language.lexicon import (
     AGENT_NOUNS,
     ARMED_MACHINES,
@@ -114,6 +116,36 @@ def person_gender(doc: Doc, mentions: Sequence[Mention], linked: dict[int, str],
             elif words & _FEMALE_POSTS:
                 found.add("f")
     return "".join(sorted(found, reverse=True))
+
+
+def name_sex(state: CorefState, key: str) -> str:
+    """ "m" or "f" when the given name that opens the person's full name tells it
+    ("Sarah Okoro", "Tom Ray": data/given-name-sexes.txt), "" when none does, two
+    disagree or one is cut or glued. Only a check against a pronoun of the other
+    sex ("Tom Ray sacked Sarah Okoro. She said": not Tom Ray); unlike an honorific it does not make the
+    person win over one whose sex is not told, as a name it does not list may be a
+    woman's ("Cate Lind praised Laura Pine's film. Of Pine, she said": Cate Lind)."""
+    sexes, doc = given_name_sexes(), state.doc
+    names = [doc[m.start : m.end] for m in state.mentions
+             if state.linked.get(m.id) == key and m.kind == "person" and m.end - m.start > 1]  # fmt: skip
+    if not all(map(_plain_full_name, names)):
+        return ""  # a cut or glued name tells nothing ("Malcolm X. Ann Ray")
+    found = {sexes.get(span[0].lower_, "") for span in names}
+    found.discard("")
+    return found.pop() if len(found) == 1 else ""
+
+
+def _plain_full_name(span: Span) -> bool:
+    """ "Tom Ray", "Ann de Vries": a given name then more names, no cut-off piece."""
+    return all(t.is_alpha or t.text == "-" for t in span) and span[0].is_title
+
+
+@cache
+def given_name_sexes() -> dict[str, str]:
+    """The data file's given names that tell a sex: name -> "m" or "f"."""
+    text = resources.files("kg.language").joinpath("data/given-name-sexes.txt").read_text("utf-8")
+    rows = (line.split() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {row[0]: row[1] for row in rows}
 
 
 def plural_noun(doc: Doc, m: Mention) -> bool:

@@ -13,12 +13,11 @@ Rules of thumb from news prose, kept small and explicit:
   before it in its sentence, ``it``/``its`` is what the sentence before was
   about (see :func:`_sentence_topic`), and nothing two sentences on.
 * ``they``/``their`` refer to the nearest group ("Western leaders ... their").
-* A candidate must agree with the pronoun (gender, number, not a mere modifier:
-  :mod:`kg.language.agreement`); when none does, or two fit equally ("Mr Ray and
-  Mr Lee met ... He said"), the pronoun stays unresolved.
+* A candidate must agree with the pronoun (gender from an honorific, a post, an
+  earlier pronoun, else a given name; number; not a mere modifier: agreement.py);
+  when none does, or two fit equally ("Mr Ray and Mr Lee met ... He said"), no one.
 
-Definite descriptions and plural references are :mod:`kg.language.descriptions`.
-"""
+Definite descriptions and plural references: :mod:`kg.language.descriptions`."""
 
 from __future__ import annotations
 
@@ -28,6 +27,7 @@ from kg.language.agreement import (
     clause_subject,
     described_by_apposition,
     governing_pronoun,
+    name_sex,
     only_a_modifier,
     person_gender,
     plural_noun,
@@ -291,7 +291,7 @@ def _agrees(state: CorefState, pron: Token, prev: Mention, key: str) -> bool:
     if gender is not None:
         if key not in state.genders:
             state.genders[key] = person_gender(state.doc, state.mentions, state.linked, key)
-        known = state.genders[key] or referred_as(state, key, pron.i)
+        known = state.genders[key] or referred_as(state, key, pron.i) or name_sex(state, key)
         return known in {"", gender}
     if plural_noun(state.doc, prev):
         return False  # "it" is not "the creditors"

@@ -9,7 +9,10 @@ the verb is that verb's subject: :func:`repair_fronted_subjects` hangs it
 there (and the noun the parser took for the subject back on the opening
 preposition), so every rule reads Y as the one who told, said or met. So is a
 post with the name of its holder after it ("During her visit to Lima, Chile's
-foreign minister, Ana Lopez, met ...": the post read as Lima's apposition).
+foreign minister, Ana Lopez, met ...": the post read as Lima's apposition), and
+a name with its post after it ("In an interview with X, Ana Lopez, the foreign
+minister, said"). A participle phrase opens a sentence the same way ("Speaking
+to reporters in Lima, Ana Lopez said").
 """
 
 from __future__ import annotations
@@ -29,12 +32,14 @@ def repair_fronted_subjects(doc: Doc) -> int:
     repaired = 0
     for sent in doc.sents:
         opener, verb = sent[0], sent.root
-        if opener.lower_ not in OPENERS or verb.pos_ not in {"VERB", "AUX"}:
+        if not _opens(opener) or verb.pos_ not in {"VERB", "AUX"}:
             continue
-        name = _name_before(doc, verb) or _post_before(doc, verb)
+        name = (
+            _name_before(doc, verb) or _post_before(doc, verb) or _name_with_post_before(doc, verb)
+        )
         if name is None or not _inside(name, opener, verb):
             continue
-        taken = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        taken = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != opener.i]
         if any(c.i > name.i for c in taken):
             continue  # the verb has a subject of its own after the name
         if taken and not _bare(opener):
@@ -42,9 +47,17 @@ def repair_fronted_subjects(doc: Doc) -> int:
         for noun in taken:  # "After her call with X, Y said": "call" was the subject
             opener.head, opener.dep_ = verb, "prep"
             noun.head, noun.dep_ = opener, "pobj"
+        if opener.dep_ == "csubj":  # "Speaking to X, Y said": read as what said
+            opener.dep_ = "advcl"
         name.head, name.dep_ = verb, "nsubj"
         repaired += 1
     return repaired
+
+
+def _opens(opener: Token) -> bool:
+    """ "After talks with X, ...", or a participle phrase: "Speaking to reporters
+    in Lima, ..." """
+    return opener.lower_ in OPENERS or (opener.tag_ == "VBG" and opener.dep_ in {"advcl", "csubj"})
 
 
 def _bare(opener: Token) -> bool:
@@ -89,6 +102,26 @@ def _post_before(doc: Doc, verb: Token) -> Token | None:
     if name.right_edge.i != name.i or start < 2 or doc[start - 1].text != ",":
         return None
     return post
+
+
+def _name_with_post_before(doc: Doc, verb: Token) -> Token | None:
+    """The head of the name whose post, between commas, ends right before ``verb``
+    ("In an interview with X, Ana Lopez, the foreign minister, said"), the name
+    read by the parser as a list item of the opening phrase."""
+    if verb.i < 6 or doc[verb.i - 1].text != ",":
+        return None
+    post = doc[verb.i - 2]
+    name = post.head
+    if post.dep_ != "appos" or post.lower_ not in TITLE_WORDS:
+        return None
+    if name.i > post.i or name.dep_ not in {"appos", "conj"}:
+        return None
+    if name.ent_type_ != "PERSON" or name.pos_ != "PROPN" or doc[post.left_edge.i - 1].text != ",":
+        return None
+    if name.dep_ == "conj" and any(c.dep_ == "cc" for c in name.head.children):
+        return None  # "talks with A, B and C, the envoys, said": a list
+    start = name.left_edge.i
+    return name if start >= 2 and doc[start - 1].text == "," else None
 
 
 def _inside(name: Token, opener: Token, verb: Token) -> bool:

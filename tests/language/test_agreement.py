@@ -397,9 +397,9 @@ def test_a_person_called_mr_only_is_still_he(facts_of) -> None:  # type: ignore[
          "was strong.", "Tom Hale"),
         ("Ann Lee said sales rose. Tom Hale, the party's spokesman, agreed. She said the firm "
          "was strong.", "Ann Lee"),
-        # a woman may be a "chairman": no sex from it
-        ("Ann Lee said sales rose. The firm's chairman, Tom Hale, agreed. She said the firm was "
-         "strong.", "Tom Hale"),
+        # a woman may be a "chairman": no sex from it (nor from a name borne by both)
+        ("Ann Lee said sales rose. The firm's chairman, Jamie Hale, agreed. She said the firm "
+         "was strong.", "Jamie Hale"),
     ],
 )  # fmt: skip
 def test_a_post_that_tells_the_holders_sex(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]

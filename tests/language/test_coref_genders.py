@@ -60,3 +60,67 @@ def test_a_person_called_she_is_not_a_later_he(
 )
 def test_a_person_keeps_the_pronoun_used_before(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "Robin Tal" in _speakers_by_trigger(facts_of(text)).get("added", set())
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "speaker"),
+    [
+        (
+            "Governor Frank Dolan dismissed Health Secretary Laura Pine on Friday. "
+            "She said she would fight the decision.",
+            "said",
+            "Laura Pine",
+        ),
+        (
+            "Councillor Janet Moore praised Edward Lyle, the new police chief. "
+            "He said he was grateful for the support.",
+            "said",
+            "Edward Lyle",
+        ),
+        (
+            "Defence lawyer Harold Webb questioned Nancy Ferris for an hour. "
+            "She told the court that she had seen the car.",
+            "told",
+            "Nancy Ferris",
+        ),
+        (
+            "Senator Dorothy Vance thanked Ambassador George Hale for his work. "
+            '"We owe him a great deal," she added.',
+            "added",
+            "Dorothy Vance",
+        ),
+    ],
+)
+def test_a_given_name_tells_he_from_she(facts_of, text: str, trigger: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers_by_trigger(facts_of(text)).get(trigger) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a woman's given name is not a later "he"
+        ("Laura Pine criticised the plan. He added that costs would rise.", "Laura Pine"),
+        # nor a man's a later "she"
+        ("Frank Dolan criticised the plan. She added that costs would rise.", "Frank Dolan"),
+    ],
+)
+def test_a_given_name_of_the_other_sex_is_not_the_speaker(facts_of, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    assert person not in _speakers_by_trigger(facts_of(text)).get("added", set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name that is a man's in one language and a woman's in another tells nothing
+        "Mayor Andrea Lotti criticised the plan. She added that costs would rise.",
+        "Mayor Andrea Lotti criticised the plan. He added that costs would rise.",
+        # an honorific says more than the given name
+        "Mrs Frank Dolan criticised the plan. She added that costs would rise.",
+    ],
+)
+def test_a_name_that_does_not_tell_the_sex_still_speaks(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers_by_trigger(facts_of(text)).get("added", set()) <= {
+        "Andrea Lotti",
+        "Frank Dolan",
+    }
+    assert _speakers_by_trigger(facts_of(text)).get("added")

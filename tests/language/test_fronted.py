@@ -128,3 +128,40 @@ def test_a_place_apposition_is_not_a_post(nlp, text: str) -> None:  # type: igno
     before = [(t.dep_, t.head.i) for t in doc]
     assert repair_fronted_subjects(doc) == 0
     assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name with its post after it, read as a list item of the opening phrase
+        ("In an interview with the Observer, Ines Marlow, the Dutch trade minister, said the "
+         "Netherlands would cut tariffs.", "Ines Marlow"),
+        ("At a news conference in Ankara, Selim Arkan, the Turkish envoy, said the talks had "
+         "failed.", "Selim Arkan"),
+        ("In a speech in Quito, Pablo Ferrer, the foreign minister, said Ecuador would not pay.",
+         "Pablo Ferrer"),
+        # an opening participle phrase
+        ("Speaking to reporters in Quito, Pablo Ferrer, Ecuador's foreign minister, said Ecuador "
+         "would not pay.", "Pablo Ferrer"),
+    ],
+)  # fmt: skip
+def test_a_name_with_its_post_after_the_opening_phrase_speaks(
+    facts_of, text: str, speaker: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one named before the verb: the officials speak, not the envoy in the phrase
+        "Visiting the site with Selim Arkan, the Turkish envoy, officials said the dam was safe.",
+        # a list of names with a post for all of them
+        "After talks with Ann Lee, Tom Ray and Bo Kim, the envoys, Peter Holm said the deal was close.",
+    ],
+)
+def test_a_name_in_the_opening_phrase_is_not_the_subject(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(prepare_text(text))
+    before = [(t.dep_, t.head.i) for t in doc]
+    assert repair_fronted_subjects(doc) == 0
+    assert [(t.dep_, t.head.i) for t in doc] == before
