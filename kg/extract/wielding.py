@@ -29,7 +29,7 @@ def weapons(verb: Token) -> list[Token]:
 # Who moves into a country with force: armed men and machines of war, not police nor
 # firms ("Turkish troops crossed into Iraq", "tanks rolled into X").
 _INVADERS = (ARMED_AGENTS - {"police"}) | frozenset(
-    "forces army armies military units columns marines paratroopers commandos".split()
+    "forces army armies military units columns".split()
 )
 
 
