@@ -193,8 +193,8 @@ def verb_events(
             for o in (g.subjects(verb) if passive else g.direct_objects(verb))
         ):
             continue  # "summoned the board" is no protest to anyone
-        if "no-object" in s.flags and g.direct_objects(verb):
-            continue  # "broke the deadlock with X" breaks with no one
+        if ("no-object" in s.flags and g.direct_objects(verb)) or wielding.unarmed(verb, s.flags):
+            continue  # "broke the deadlock with X" breaks with no one; "the firm moved into X"
         if "weapon-object" in s.flags and not any(
             o.lemma_.lower() in WEAPON_OBJECTS for o in weapons(verb)
         ):

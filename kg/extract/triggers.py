@@ -55,6 +55,7 @@ FLAGS = frozenset(
         "joint-only",
         "envoy-object",
         "from-agent",
+        "armed-agent",
         "no-object",
         "reciprocal",
         "together-only",

@@ -26,6 +26,22 @@ def weapons(verb: Token) -> list[Token]:
                       for t in g.prep_objects(o, {"of"})]  # fmt: skip
 
 
+# Who moves into a country with force: armed men and machines of war, not police nor
+# firms ("Turkish troops crossed into Iraq", "tanks rolled into X").
+_INVADERS = (ARMED_AGENTS - {"police"}) | frozenset(
+    "forces army armies military units columns".split()
+)
+
+
+def unarmed(verb: Token, flags: frozenset[str]) -> bool:
+    """ "the firm moved into Chile", "tourists poured into Spain": a verb of moving
+    that is force only when troops or machines of war move ("Syrian troops entered
+    Lebanon", "a column of Russian tanks rolled into Georgia") moves no army here."""
+    movers = g.subjects(verb) + g.agents(verb)
+    movers += [t for m in movers for t in g.prep_objects(m, {"of"})]  # "thousands of troops"
+    return "armed-agent" in flags and not any(t.lower_ in _INVADERS for t in movers)
+
+
 def is_idea(t: Token) -> bool:
     """A plan, a stance, a remark: what words, not arms, attack. Plural "positions"
     about nothing are held by troops ("shelled Armenian positions"); "its positions

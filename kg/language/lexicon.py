@@ -114,14 +114,15 @@ ORG_HEAD_WORDS = frozenset(
     """.split()
 )
 
-# Machines of war act for whoever owns them: "Sudanese aircraft bombed X", "hit by
-# Iranian missiles", "Chinese coast guard vessels", "Syrian air defences shot down X"
-# (not "a Chinese aircraft maker"; not "tank" alone, as often a think-tank).
+# Machines of war act for whoever owns them: "Sudanese aircraft bombed X", "hit by Iranian
+# missiles", "Syrian air defences shot down X", "a Soviet interceptor downed X" (not "a
+# Chinese aircraft maker"; not "tank" or "fighter" alone: a think-tank, a rebel).
 ARMED_MACHINES = frozenset(
-    """jets warplanes bombers drones warships gunboats tanks artillery aircraft helicopters
-    gunships planes missiles rockets ships vessels boats submarines jet warplane bomber drone
-    warship gunboat helicopter gunship plane missile rocket ship vessel boat submarine
-    defences defenses""".split()
+    """jets warplanes bombers drones warships gunboats tanks artillery aircraft helicopters gunships
+    planes missiles rockets ships vessels boats submarines jet warplane bomber drone warship
+    gunboat helicopter gunship plane missile rocket ship vessel boat submarine interceptor
+    interceptors frigate frigates destroyer destroyers cruiser cruisers corvette corvettes
+    battleship battleships defences defenses""".split()
 )
 # What is sold when selling arms someone, by lemma ("sold fighter jets to X"; not planes,
 # ships or boats: trade).
@@ -132,17 +133,15 @@ ARMS_OBJECTS = frozenset(
 # Common nouns for people who act for a country or body: "envoys from Iran",
 # "officials of Chile and Peru", "his Japanese counterpart"; and their machines.
 AGENT_NOUNS = ARMED_MACHINES | frozenset(
-    """
-    envoy envoys official officials diplomat diplomats delegation delegations delegate
+    """envoy envoys official officials diplomat diplomats delegation delegations delegate
     delegates representative representatives negotiator negotiators minister ministers
     leader leaders counterpart counterparts president presidents government governments
     administration authorities authority side sides team teams director directors
     officer officers spokesman spokeswoman spokesperson ambassador ambassadors prime
     premier king head heads chief chiefs secretary secretaries member members lawmakers
     legislators military forces troops army navy regime mediator mediators agents operatives
-    commander commanders generals emissary emissaries premiers
-    soldiers police prosecutors prosecutor guard guards coastguard coastguards
-    """.split()
+    commander commanders generals emissary emissaries premiers marines commandos paratroopers
+    soldiers police prosecutors prosecutor guard guards coastguard coastguards""".split()
 )
 # Plural nouns that name a set of countries or bodies when a demonym or
 # possessive qualifies them: "Scandinavian countries", "its allies".
@@ -300,7 +299,8 @@ PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 
 # Armed men and machines that act for whoever owns them: "Chile's troops", "the
 # warlord's soldiers"; what they attack they attack with arms, not words.
-ARMED_AGENTS = ARMED_MACHINES | frozenset("troops soldiers police generals".split())
+ARMED_AGENTS = ARMED_MACHINES | frozenset(
+    "troops soldiers police generals marines commandos paratroopers".split())  # fmt: skip
 # Agent nouns that act for whoever owns them: "Ali Sow's agents", "whose forces", "the
 # president's envoy" (not "his counterpart", who serves someone else; not "market forces").
 ACTING_FOR_OWNER = ARMED_AGENTS | frozenset(

@@ -207,3 +207,35 @@ def test_force_aimed_at_words_is_words(facts_of, text: str) -> None:  # type: ig
         e for e in events if e.kind is EventKind.CONFLICT and "country/TCD" in e.actors("agent")
     ]
     assert [e.cameo for e in ours] == ["111"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chadian troops crossed into Libya on Tuesday.", ("Chad", "Libya")),
+        ("Ugandan forces entered Rwanda in pursuit of the rebels.", ("Uganda", "Rwanda")),
+        ("Ecuadorean tanks rolled into Peru before dawn.", ("Ecuador", "Peru")),
+        ("Hundreds of Somali soldiers marched into Kenya.", ("Somalia", "Kenya")),
+        ("Tanzania was entered by Ugandan troops at dawn.", ("Uganda", "Tanzania")),
+        ("The Iranian army swept into Iraq.", ("Iran", "Iraq")),
+    ],
+)
+def test_troops_moving_into_a_country_use_force(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank entered Peru in 2003.",
+        "Tourists poured into Chile over the summer.",
+        "Refugees crossed into Kenya from Somalia.",
+        "Sudan entered talks with Chad on Monday.",
+        "Chadian troops did not cross into Libya.",
+        "Chadian troops were poised to enter Libya.",
+    ],
+)
+def test_moving_into_a_country_unarmed_or_unsaid_is_no_attack(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
