@@ -9,6 +9,7 @@ description, as "a Dutch court" does.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -124,7 +125,9 @@ def named_force_of_its_own(gz: Gazetteer, words: Sequence[str]) -> bool:
     """True for a force whose proper name holds a word no state's own forces are
     named with, once its country's words are set aside: "Syrian Democratic Forces",
     "Free Syrian Army" (not "Afghan National Army", nor "Syrian government forces",
-    a description)."""
+    a description); so is a people's within a country ("Bosnian Serb forces")."""
+    if people_within(gz, words):
+        return True
     if len(words) < 2 or not words[-1][:1].isupper():
         return False
     i, rest = 0, words[:-1]
@@ -142,3 +145,21 @@ def named_force_of_its_own(gz: Gazetteer, words: Sequence[str]) -> bool:
                 return True
             i += 1
     return False
+
+
+# Heads of a people's armed force ("Bosnian Serb forces", "the Bosnian Croat army"); a
+# "Greek Cypriot government" is no such force.
+_FORCE_HEADS = frozenset("forces troops army military militia militias fighters".split())
+
+
+def people_within(gz: Gazetteer, words: Sequence[str]) -> bool:
+    """ "Bosnian Serb forces", "the Bosnian Croat army": one country's demonym before
+    another's names a people living in the first, whose forces act for neither state
+    (not "South Korean troops", one country in two words)."""
+    if not words or words[-1].lower() not in _FORCE_HEADS:
+        return False
+    states = [gz.demonym(w) if w[:1].isupper() else None for w in words[:-1]]
+    return any(
+        a is not None and b is not None and a.type == b.type == "Country" and a.key != b.key
+        for a, b in pairwise(states)
+    )

@@ -121,3 +121,33 @@ def test_a_force_with_a_name_of_its_own_is_no_state(facts_of, text, agent, targe
 )
 def test_a_states_own_forces_are_the_state(facts_of, text: str, agent: str) -> None:  # type: ignore[no-untyped-def]
     assert agent in {a for a, _ in opposed(facts_of, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bosnian Serb forces shelled Sarajevo.", "Bosnia"),
+        ("The Bosnian Croat army attacked Serbia.", "Serbia"),
+        ("Bosnian Serb forces downed a French jet.", "France"),
+    ],
+)
+def test_a_peoples_force_within_a_country_is_neither_states(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: str
+) -> None:
+    """The force is an actor of its own, named as written: not Bosnia, Serbia or Croatia."""
+    ((agent, target),) = opposed(facts_of, text)
+    assert agent.startswith("Bosnian ") and target == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("South Korean troops fired on North Korea.", ("South Korea", "North Korea")),
+        ("Saudi Arabian forces attacked Yemen.", ("Saudi Arabia", "Yemen")),
+        ("Serbian government forces attacked Croatia.", ("Serbia", "Croatia")),
+    ],
+)
+def test_one_countrys_force_in_two_words_stays_its_own(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:
+    assert opposed(facts_of, text) == {expected}
