@@ -559,3 +559,22 @@ def test_what_is_discussed_or_feared_is_not_done(
 ) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(text)
     assert pair not in directed(facts, EventKind.CONFLICT) | directed(facts, EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Solis, the leader of the Colombian opposition, said the vote was rigged.",
+        "The leader of the Kenyan opposition, Peter Oduya, met the British envoy.",
+        "The head of the Syrian opposition, Omar Haddad, met Turkish officials in Ankara.",
+    ],
+)
+def test_a_trigger_noun_that_names_an_actor_is_no_event(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "the Kenyan opposition" is a group; its leader does not oppose it."""
+    facts = facts_of(text)
+    assert not directed(facts, EventKind.CONFLICT)
+
+
+def test_an_act_named_by_the_same_noun_stays(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The alliance between Chad and Niger was signed in 1990.")
+    assert {e.kind for e in facts.events} == {EventKind.COOPERATION}
