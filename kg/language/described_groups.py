@@ -38,6 +38,8 @@ def described_group(doc: Doc, start: int, tok: Token) -> bool:
     low = tok.lower_
     if low in GROUP_SINGULARS:
         return tok.dep_ != "compound"
+    if low == "opposition" and any(c.lower_ == "to" for c in tok.children):
+        return False  # "France's opposition to the war": a stand, not a group
     if low in QUALIFIED_GROUP_SINGULARS and tok.dep_ != "compound":
         # "the Libyan opposition", "Chad's main rebel group": one country's
         # opposition is no actor for that country (and the bare "opposition" of a

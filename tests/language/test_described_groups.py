@@ -109,3 +109,18 @@ def test_forces_moved_given_or_named_are_no_unnamed_group(facts_of, text: str) -
 )
 def test_forces_in_a_story_of_a_countrys_forces_are_no_group_of_their_own(facts_of, text) -> None:  # type: ignore[no-untyped-def]
     assert not any(a.startswith("group/") for a in agents(facts_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("France's opposition to the invasion of Iraq angered Washington.", "France"),
+        ("Labour's opposition to the war angered Downing Street.", "Labour Party"),
+        ("Japan's opposition to the whaling ban angered Norway.", "Japan"),
+    ],
+)
+def test_an_opposition_to_something_is_a_stand_not_a_group(facts_of, text: str, owner: str) -> None:  # type: ignore[no-untyped-def]
+    """ "France's opposition to X": France's stand, not a French opposition group."""
+    names = {a.name for a in facts_of(text).actors}
+    assert owner in names
+    assert not any("opposition" in n for n in names)
