@@ -56,6 +56,7 @@ FLAGS = frozenset(
         "envoy-object",
         "from-agent",
         "armed-agent",
+        "vessel-object",
         "no-object",
         "reciprocal",
         "together-only",

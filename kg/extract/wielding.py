@@ -33,10 +33,23 @@ _INVADERS = (ARMED_AGENTS - {"police"}) | frozenset(
 )
 
 
+# What is sunk in an attack ("sank a Chilean patrol boat"; not "sank the Croatian" in a
+# match, nor "sank the plan").
+_VESSELS = frozenset(
+    """ship vessel boat warship gunboat frigate destroyer cruiser corvette battleship
+    submarine ferry tanker trawler freighter""".split()
+)
+
+
 def unarmed(verb: Token, flags: frozenset[str]) -> bool:
     """ "the firm moved into Chile", "tourists poured into Spain": a verb of moving
     that is force only when troops or machines of war move ("Syrian troops entered
-    Lebanon", "a column of Russian tanks rolled into Georgia") moves no army here."""
+    Lebanon", "a column of Russian tanks rolled into Georgia") moves no army here;
+    and a verb that is force only on a ship ("sank a Chilean gunboat", "the boat was
+    sunk by X") strikes none ("sank the Croatian in straight sets")."""
+    if "vessel-object" in flags:
+        hit = g.direct_objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return not any(t.lemma_.lower() in _VESSELS for t in hit)
     movers = g.subjects(verb) + g.agents(verb)
     movers += [t for m in movers for t in g.prep_objects(m, {"of"})]  # "thousands of troops"
     return "armed-agent" in flags and not any(t.lower_ in _INVADERS for t in movers)

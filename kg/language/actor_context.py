@@ -11,7 +11,9 @@ government, which countries the article is about, and which names are places.
 * :func:`is_place`: cities, regions and landmarks are places, however the small
   model typed them ("Leicester" as a country, "Wadi Rum" as a person);
 * :func:`nationality_of_a_firm`: "a US firm", "a Chinese car maker", "a Danish
-  and a Greek company": the country only says where an unnamed firm is from.
+  and a Greek company": the country only says where an unnamed firm is from;
+* :func:`only_qualifies`: that, or a word of a people's name ("Kosovo Albanian
+  villages", :mod:`kg.language.peoples`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from kg.language.event_words import SPEECH_VERBS
 from kg.language.lexicon import FIRM_NOUNS, LOCATIVE_PREPS, PLACE_KIND_NOUNS, TITLE_WORDS
 from kg.language.mentions import Mention
 from kg.language.names import clean_name
+from kg.language.peoples import people_within
 from kg.language.places import places
 
 _PLACE_PRONE = {"person", "org", "country", "group", "place"}
@@ -210,3 +213,10 @@ def nationality_of_a_firm(doc: Doc, m: Mention) -> bool:
         and not head.ent_type_
         and not any(c.lower_ in {"central", "national", "state", "reserve"} for c in head.children)
     )
+
+
+def only_qualifies(doc: Doc, m: Mention) -> bool:
+    """Whether a country or demonym mention brings in no party: it says where an
+    unnamed firm is from ("a US firm") or is one word of a people's name ("Kosovo
+    Albanian villages", "the Turkish Cypriot leader")."""
+    return nationality_of_a_firm(doc, m) or people_within(doc, m)

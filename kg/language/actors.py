@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg.language.actor_context import acts, article_countries, nationality_of_a_firm, place_mentions
+from kg.language.actor_context import acts, article_countries, only_qualifies, place_mentions
 from kg.language.article_actors import ArticleActors
 from kg.language.coref import resolve_pronoun
 from kg.language.coref_state import CorefState
@@ -107,8 +107,8 @@ class _Resolver:
         for m in self.mentions:
             if m.id in self.out.by_mention or m.id in self.places:
                 continue
-            if m.kind in {"country", "demonym"} and nationality_of_a_firm(self.doc, m):
-                continue  # "a US firm": where the firm is from, not a party
+            if m.kind in {"country", "demonym"} and only_qualifies(self.doc, m):
+                continue  # "a US firm", "Kosovo Albanian villages": no party
             if m.metonym and not acts(self.doc, m):
                 # "flew to Beijing", "London mayor": the city, not its government
                 self.mentions[m.id] = replace(m, kind="place", entry=None)

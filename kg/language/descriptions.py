@@ -33,6 +33,7 @@ from kg.language.lexicon import (
 )
 from kg.language.mentions import Mention
 from kg.language.named_bodies import named_body
+from kg.language.peoples import names_a_people
 from kg.language.planned_clauses import planned_sentence, told_as_done
 from kg.language.plural_posts import (
     heads_of_state,
@@ -74,6 +75,8 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
         return None
     gz = gazetteer()
     country = gz.adjective_in(m.text.split())
+    if country is not None and names_a_people(state.doc, m.start, m.end):
+        return None  # "the Turkish Cypriot leader": a people's, not Turkey's
     owned = ""  # "Norway's": the country's possessive is no word of the post
     if country is None and ("'s " in m.text or "’s " in m.text):  # "Iraq's security advisor"
         owned = m.text.replace("’", "'").split("'s ")[0]

@@ -901,3 +901,34 @@ def test_a_state_withholding_its_goods_imposes_an_embargo(
 )
 def test_goods_withheld_by_no_state_or_not_withheld_are_no_embargo(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peruvian gunboats sank a Chilean patrol vessel off the coast.", ("Peru", "Chile")),
+        ("A Chilean patrol boat was sunk by Peruvian gunboats.", ("Peru", "Chile")),
+        ("North Korea sank a South Korean warship in 2010.", ("North Korea", "South Korea")),
+        ("An Argentine jet sank the British destroyer.", ("Argentina", "United Kingdom")),
+    ],
+)
+def test_sinking_a_ship_is_an_attack(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storms sank three Chilean fishing boats.",  # no actor
+        "Tomas Quispe sank the Chilean in straight sets.",  # a match
+        "The ferry sank off the coast of Peru.",  # no one sank it
+        "Chile may sink the Peruvian ship.",  # not done
+    ],
+)
+def test_sinking_an_idea_or_by_storm_is_no_attack(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not opposed(facts_of, text)
+
+
+def test_sinking_a_proposal_is_words_not_arms(facts_of) -> None:  # type: ignore[no-untyped-def]
+    found = coded(facts_of, "Chile sank Peru's proposal at the summit.")
+    assert not any(code.startswith("19") for _, _, code in found)
