@@ -22,7 +22,7 @@ from kg.extract.base import Context
 from kg.extract.contact import courtesy_call, is_audience
 from kg.extract.modality import ends_with_question
 from kg.extract.relays import denies_claim, relays_speaker
-from kg.language.mentions import Mention
+from kg.extract.stated_parties import no_topic, speaks_not
 from kg.records import Event, EventKind, Modality, Participant
 
 NAME = "statements"
@@ -171,7 +171,8 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
         speaker_tokens = g.subjects(quoting) if passive_quote else g.direct_objects(quoting)
     # a law or a report says nothing itself ("the Terrorism Bill proposes ...")
     speakers = [k for t in speaker_tokens if t.lemma_ not in _WORKS for k in g.actors_of(ctx, t)
-                if not k.startswith("agreement/") and not _bloc_by_adjective(ctx, t, k)]  # fmt: skip
+                if not k.startswith("agreement/") and not _bloc_by_adjective(ctx, t, k)
+                and not speaks_not(ctx, ctx.actors.mention_at(t.i))]  # fmt: skip
     speakers += [k for t in speaker_tokens for c in g.conjuncts(t) for k in _principal(ctx, c)
                  if k not in speakers]  # fmt: skip
     if not speakers:
@@ -198,9 +199,7 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
             if (
                 key
                 and mention is not None
-                and mention.kind not in {"place", "pronoun"}
-                and not mention.locative
-                and not _unnamed_group(ctx, mention)
+                and not no_topic(mention)
                 and key not in speakers
                 and key not in addressees
             ):
@@ -389,11 +388,3 @@ def _anothers(ctx: Context, verb: Token, quoted: list[Token]) -> bool:
 
 def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,.\"'")[:1000]
-
-
-def _unnamed_group(ctx: Context, mention: Mention) -> bool:
-    """ "terrorists", "the banks", "countries": a group no name marks out is no
-    topic of what is said (it may still act, or be acted on, in an event)."""
-    return mention.kind == "group" and not any(
-        t.is_title or t.ent_type_ for t in ctx.doc[mention.start : mention.end]
-    )

@@ -14,6 +14,7 @@ the ones it is *for* or *to* ("French Special Envoy for Chad" speaks for France)
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from spacy.attrs import IS_TITLE
 from spacy.tokens import Doc, Span
@@ -189,9 +190,19 @@ def _letters_after_name(ent: Span) -> bool:
 
 
 def _law_name(text: str) -> bool:
-    """ "the Prevention of Terrorism Bill", "the Licensing Act": a law or treaty."""
+    """ "the Prevention of Terrorism Bill", "the Licensing Act": a law or treaty; so is
+    one whose kind comes before what it is on ("the Kelso Convention on Fishing")."""
     words = text.split()
-    return len(words) >= 2 and words[-1].lower() in _LAW_HEADS and words[-1][:1].isupper()
+    if len(words) >= 2 and words[-1].lower() in _LAW_HEADS and words[-1][:1].isupper():
+        return True
+    return any(
+        w.lower() in _LAW_HEADS and w[:1].isupper() and after in _LAW_OBJECT_PREPS
+        for w, after in pairwise(words[:-1])
+    )
+
+
+# What follows a law's kind in its name: "Convention on ...", "Convention against ...".
+_LAW_OBJECT_PREPS = {"on", "against"}
 
 
 # Words that open the name of a party family in many countries ("Social Democrat",

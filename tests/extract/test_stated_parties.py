@@ -1,0 +1,93 @@
+"""Who speaks and what a statement is about: actors, not laws, treaties or groups
+known only by what they are. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import speakers
+
+
+def _topics(facts) -> set[str]:  # type: ignore[no-untyped-def]
+    names = {a.key: a.name for a in facts.actors}
+    return {
+        names[k] for e in facts.events if e.kind is EventKind.STATEMENT for k in e.actors("topic")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawmakers said the bill would be debated next week.",
+        "Creditors of Halvorsen Shipping said they would seek repayment.",
+        "Green groups say the plan would harm wildlife.",
+        "Cabinet allies said the minister would not resign.",
+        "On Monday, opposition lawmakers said the vote had been rigged.",
+        '"The scheme will fail," creditors said.',
+        "The plan is unworkable, say green groups.",
+    ],
+)
+def test_an_unnamed_group_does_not_speak(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Kelmar Bank said lenders had tightened credit.", "Kelmar Bank"),
+        ("Police said two men had been arrested.", "Police"),
+        ("Kurdish rebels said they had captured the town.", "Kurdish rebels"),
+        ("Greenpeace said the plan would harm wildlife.", "Greenpeace"),
+        ("The European Commission said the merger could go ahead.", "European Commission"),
+    ],
+)
+def test_named_bodies_and_forces_still_speak(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker in speakers(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_topic"),
+    [
+        ("Kelvin Roath said the European Convention on Human Rights should be reformed.",
+         "European Convention on Human Rights"),
+        ("Nadia Ferrand said the Kyoto Protocol would cut emissions.", "Kyoto Protocol"),
+        ("Jonas Kettle said the Hunting Act was a bad law.", "Hunting Act"),
+        ('"The Dunmore Treaty is dead," Lena Marsh said.', "Dunmore Treaty"),
+        ("Tom Rellick said the rules broke the Convention against Torture.",
+         "Convention against Torture"),
+        ("Ann Pollard said Scottish students would not miss out.", "Scottish students"),
+        ("Tom Rellick said the deal would be welcomed by Labour MPs.", "Labour MPs"),
+        ("Ann Pollard argued that Islamic countries should send troops.", "Islamic countries"),
+    ],
+)  # fmt: skip
+def test_laws_and_described_groups_are_no_topics(facts_of, text: str, not_topic: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(not_topic in t for t in _topics(facts_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Nadia Ferrand said Russia would ratify the Kyoto Protocol.", "Russia"),
+        ("Ann Pollard said Hamas had fired the rockets.", "Hamas"),
+        ("Tom Rellick said the Council of Europe would rule on the case.", "Council of Europe"),
+    ],
+)
+def test_actors_beside_a_law_stay_topics(facts_of, text: str, topic: str) -> None:  # type: ignore[no-untyped-def]
+    assert topic in _topics(facts_of(text))
+
+
+def test_a_named_convention_is_no_target_of_criticism(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Lorna Askew criticised the European Convention on Human Rights.")
+    assert not any(e.kind is EventKind.CONFLICT and e.factual for e in facts.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kivu Liberation Front seized Rutsho on Monday. The rebels said they would advance.",
+        "Thousands marched on the parliament on Monday. The protesters said they would return.",
+    ],
+)
+def test_a_group_the_story_refers_back_to_still_speaks(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text))
