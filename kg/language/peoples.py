@@ -14,21 +14,27 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from kg.language.gazetteer import Gazetteer, gazetteer
-from kg.language.mentions import Mention
+from kg.language.mention_record import Mention
 
 # How one word of the pair hangs on the other or on the noun they share.
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 
 
-def _country_of_word(gz: Gazetteer, tok: Token) -> str | None:
+def country_of_word(gz: Gazetteer, word: str) -> str | None:
     """The country a capitalised word names as a demonym ("Albanian", "Cypriots") or
     by name ("Kosovo")."""
-    if not tok.text[:1].isupper():
+    if not word[:1].isupper():
         return None
-    entry = gz.demonym(tok.text) or gz.lookup(tok.text)
-    if entry is None and tok.text.endswith("s"):
-        entry = gz.demonym(tok.text[:-1])  # "two Turkish Cypriots"
+    entry = gz.demonym(word) or gz.lookup(word)
+    if entry is None and word.endswith("s"):
+        entry = gz.demonym(word[:-1])  # "two Turkish Cypriots"
     return entry.key if entry is not None and entry.type == "Country" else None
+
+
+def two_states(gz: Gazetteer, left: str, right: str) -> bool:
+    """Whether two words name two different countries ("Bosnian" "Serb")."""
+    a, b = country_of_word(gz, left), country_of_word(gz, right)
+    return a is not None and b is not None and a != b
 
 
 def _paired(left: Token, right: Token) -> bool:
@@ -46,13 +52,7 @@ def names_a_people(doc: Doc, start: int, end: int) -> bool:
     Turkish Cypriot leader", "Kosovo Albanian villages")."""
     gz = gazetteer()
     words = list(doc[max(start - 1, 0) : min(end + 1, len(doc))])
-    return any(
-        _paired(a, b)
-        and (ka := _country_of_word(gz, a)) is not None
-        and (kb := _country_of_word(gz, b)) is not None
-        and ka != kb
-        for a, b in pairwise(words)
-    )
+    return any(_paired(a, b) and two_states(gz, a.text, b.text) for a, b in pairwise(words))
 
 
 def people_within(doc: Doc, m: Mention) -> bool:

@@ -24,6 +24,7 @@ from kg.language.lexicon import (
 )
 from kg.language.mention_record import Mention
 from kg.language.names import clean_name
+from kg.language.peoples import two_states
 
 _POSSESSIVE = {"'s", "’s"}
 _KIND_WORDS = STATE_ORGANS | UNIQUE_BODIES | PORTFOLIO_WORDS
@@ -158,8 +159,4 @@ def people_within(gz: Gazetteer, words: Sequence[str]) -> bool:
     (not "South Korean troops", one country in two words)."""
     if not words or words[-1].lower() not in _FORCE_HEADS:
         return False
-    states = [gz.demonym(w) if w[:1].isupper() else None for w in words[:-1]]
-    return any(
-        a is not None and b is not None and a.type == b.type == "Country" and a.key != b.key
-        for a, b in pairwise(states)
-    )
+    return any(two_states(gz, a, b) for a, b in pairwise(words[:-1]))
