@@ -37,9 +37,11 @@ from kg.language.agreement import (
 from kg.language.coref_cues import (
     attributed_owner,
     cited_source,
+    for_to_subject,
     in_subjectless_clause,
     passive_agent,
     referred_as,
+    unnamed_speaker_before,
     unresolved_before,
     verb_argument,
 )
@@ -123,12 +125,12 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
             earlier.append((prev, key))  # a name quoted before is not who speaks now
     bound = _relative_antecedent(pron)  # "Peru and Chile, which it accuses": neither
     same = [(p, k) for p, k in same if state.doc[p.start : p.end].root.i not in bound]
-    object_like = pron.dep_ in {"dobj", "pobj", "dative"} or _for_to_subject(pron)
+    object_like = pron.dep_ in {"dobj", "pobj", "dative"} or for_to_subject(pron)
     if object_like and low not in {"its", "his", "her", "their"}:
         # "the United States imposed measures against it": not the United States
         # nor the understood subject of a participle ("A wrote to B accusing him": B),
         # nor who calls "for him to resign"
-        verb = pron.head.head if _for_to_subject(pron) else _governing_verb(pron)
+        verb = pron.head.head if for_to_subject(pron) else _governing_verb(pron)
         clauses = {v.i for v in _with_understood_subject(verb)}
         own = {
             state.linked.get(p.id)
@@ -242,10 +244,13 @@ def _person(
             both = {k for p, k in recent if k != key and _coordinated(state, p, prev)}
             return None if both else key
     if _speaks(pron):
-        # "..., according to Ann Lee. She added": the source the sentence before cites
+        # "..., according to Ann Lee. She added": the source the sentence before cites;
+        # "A spokesman said Mr Ray had erred. He said": that spokesman (no one), not Ray
         sources = {k for p, k in recent if cited_source(state, p)}
         if len(sources) == 1:
             return sources.pop()
+        if unnamed_speaker_before(state, pron):
+            return None
     if recent and recent[0][0].sent == m.sent - 1:
         # the sentence before names a new person, not as its subject: who did what it
         # tells ("The claim was rejected by X. He said": X), else no one rather than a
@@ -359,18 +364,6 @@ def _governing_verb(token: Token) -> Token | None:
         if t.pos_ in {"VERB", "AUX"}:
             return t
     return None
-
-
-def _for_to_subject(pron: Token) -> bool:
-    """ "calling for him to resign": the subject of a for-to infinitive."""
-    verb = pron.head
-    return (
-        pron.dep_ in SUBJECT_DEPS
-        and verb.head.i != verb.i
-        and verb.head.pos_ in {"VERB", "AUX"}
-        and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    )
 
 
 def _with_understood_subject(verb: Token | None) -> list[Token]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.language.agreement import pronoun_gender
+from kg.language.agreement import pronoun_gender, speaks_as_it
 from kg.language.coref_state import SUBJECT_DEPS, CorefState
 from kg.language.event_words import SPEECH_VERBS
 from kg.language.mentions import Mention
@@ -25,6 +25,49 @@ def unresolved_before(state: CorefState, m: Mention) -> bool:
         and pronoun_gender(p.text) == gender
         and state.is_main_subject(p)
         for p in state.mentions[: m.id]
+    )
+
+
+def unnamed_speaker_before(state: CorefState, pron: Token) -> bool:
+    """The sentence before is speech by someone the article names as no person ("Our
+    correspondent said ...", "Ann Ray's e-mail suggested ...", "Critic Ed Lee said"
+    read as a firm): "He said" goes on with that speaker, not with a person named
+    inside the words ("... said Mr Ray had erred. He said": not Ray) nor one further
+    back. Not "the MP for Leeds", "the cardinal", who may be someone named before."""
+    start = pron.sent.start
+    if start == 0 or state.in_quote(pron.i):
+        return False
+    verb = state.doc[start - 1].sent.root
+    # an active subject: "His claims were denied by X" has X for speaker
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_ not in SPEECH_VERBS or subject is None or subject.tag_ == "PRP":
+        return False
+    if speaks_as_it(subject) or state.in_quote(verb.i):
+        return False  # "The report said ...": a text, not a person who goes on
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return False
+    # a name in the subject's phrase, not its owner's ("Shadow spokesman for sport
+    # Ann Lee said" is Ann Lee; "Mr Ray's spokesman said" is not Mr Ray)
+    owners = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
+    words = {t.i for t in subject.subtree} - owners
+    named = any(
+        state.linked.get(m.id, "").startswith("person/")
+        and any(m.start <= i < m.end for i in words)
+        for m in state.mentions
+        if m.start < pron.i
+    )
+    return not named
+
+
+def for_to_subject(pron: Token) -> bool:
+    """ "calling for him to resign": the subject of a for-to infinitive."""
+    verb = pron.head
+    return (
+        pron.dep_ in SUBJECT_DEPS
+        and verb.head.i != verb.i
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
 
 

@@ -55,3 +55,38 @@ def test_a_pronoun_of_the_other_gender_is_not_the_subject(facts_of) -> None:  # 
 def test_a_name_inside_a_quote_owns_no_spokesman(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of('Carl Hale spoke on Monday. "Tomas Berg misled us," his spokesman said.')
     assert speakers_of(facts, "said") == {"Carl Hale"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ed Marlow met union leaders on Thursday night. Our correspondent said Mr Marlow had"
+        " offered no deal. There was still room for talks, he added.",
+        "Ed Marlow met union leaders on Friday. Our correspondent said that Mr Marlow had"
+        " been evasive. Members were angry, he added.",
+        "Ed Marlow's e-mail suggested they should ask Tom Penrose to issue a statement."
+        " In it, he added that the posters were a mistake.",
+    ],
+)
+def test_he_after_an_unnamed_speaker_is_no_one_named_in_the_words(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    # "he" goes on with the speaker kg cannot name, not a person inside what was said
+    assert speakers_of(facts_of(text), "added") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ed Marlow met union leaders on Thursday. Union leader Tom Penrose said Mr Marlow"
+         " had been evasive. Members were angry, he added.", "Tom Penrose"),
+        ("Ed Marlow met union leaders on Thursday. The union's leader, Tom Penrose, said Mr"
+         " Marlow had been evasive. He added that members were angry.", "Tom Penrose"),
+        ("Ed Marlow met union leaders on Thursday. Mr Marlow said the talks had gone well."
+         " A deal was close, he added.", "Ed Marlow"),
+        ("Ed Marlow met union leaders on Thursday. His offer was rejected by Tom Penrose."
+         " Members were angry, he added.", "Tom Penrose"),
+        ("Ed Marlow met union leaders on Thursday. His claims were denied by Tom Penrose,"
+         " who accused him of lying. A deal was still possible, he added.", "Tom Penrose"),
+    ],
+)  # fmt: skip
+def test_he_after_a_named_speaker_is_that_speaker(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers_of(facts_of(text), "added") == {speaker}
