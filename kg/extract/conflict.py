@@ -35,7 +35,7 @@ from kg.extract.labels import (
 )
 from kg.extract.mood_frames import denies_a_charge
 from kg.extract.nominal import noun_events
-from kg.extract.reductions import reduction_events
+from kg.extract.reductions import left_ties, reduction_events
 from kg.extract.responses import angry_response
 from kg.extract.responsibility import claimed_attack
 from kg.extract.senses import sense
@@ -52,6 +52,7 @@ from kg.language.event_words import (
     RELATION_NOUNS,
     RESPONDING_VERBS,
 )
+from kg.language.reduction_words import QUITTING_VERBS
 from kg.records import Event, EventKind, Modality
 
 NAME = "conflict"
@@ -102,7 +103,7 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from _disapproval(ctx, token)
         if lemma in ANGERING_VERBS and pos == "VERB" and not g.is_passive(token):
             yield from _angered(ctx, token)
-        if lemma in REDUCING_VERBS and pos == "VERB":
+        if lemma in REDUCING_VERBS | QUITTING_VERBS and pos == "VERB":
             yield from _reduced_ties(ctx, token)
         elif lemma in RESPONDING_VERBS and pos == "VERB":
             yield from angry_response(ctx, token, EXTRACTOR)
@@ -321,19 +322,20 @@ def _reduced_ties(ctx: Context, verb: Token) -> Iterator[Event]:
     """ "X cut ties with Y", "X suspended aid to Y", "X recalled its ambassador from
     Y", "X cancelled cooperation agreements with Y": reducing relations (CAMEO 16)."""
     agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
-    for obj in g.direct_objects(verb):
-        for noun in g.conjuncts(obj):
-            code = RELATION_NOUNS.get(noun.lower_) or RELATION_NOUNS.get(noun.lemma_.lower())
-            if code is None or (code == "163" and not all_states(agents)):
-                continue  # "the firm cut its exports to China": business, no embargo
-            partners = g.prep_objects(noun, {"with", "to", "from", "for"})
-            partners += g.prep_objects(verb, {"with", "to", "from", "for"})
-            targets = [k for t in partners for k in targets_of(ctx, t)]
-            targets += [k for c in noun.children if c.dep_ in {"poss", "compound", "amod"}
-                        for k in g.actors_of(ctx, c) if k not in agents]  # fmt: skip
-            yield from make_events(ctx, verb, verb, EventKind.CONFLICT,
-                                   sense("reduce-relations", code), agents, targets,
-                                   [noun, *partners], EXTRACTOR, 0.7)  # fmt: skip
+    talks, left = left_ties(verb)  # "walked out of talks with Y", "pulled its envoy out of Y"
+    objects = g.direct_objects(verb) if verb.lemma_ in REDUCING_VERBS else []
+    for noun in [n for o in objects for n in g.conjuncts(o)] + talks:
+        code = RELATION_NOUNS.get(noun.lower_) or RELATION_NOUNS.get(noun.lemma_.lower())
+        if code is None or (code == "163" and not all_states(agents)):
+            continue  # "the firm cut its exports to China": business, no embargo
+        partners = g.prep_objects(noun, {"with", "to", "from", "for"})
+        partners += g.prep_objects(verb, {"with", "to", "from", "for"}) + left
+        targets = [k for t in partners for k in targets_of(ctx, t)]
+        targets += [k for c in noun.children if c.dep_ in {"poss", "compound", "amod"}
+                    for k in g.actors_of(ctx, c) if k not in agents]  # fmt: skip
+        yield from make_events(ctx, verb, verb, EventKind.CONFLICT,
+                               sense("reduce-relations", code), agents, targets,
+                               [noun, *partners], EXTRACTOR, 0.7)  # fmt: skip
 
 
 _AT_ODDS = {"loggerheads": "110", "odds": "110", "war": "190", "conflict": "190"}

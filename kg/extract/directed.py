@@ -23,6 +23,7 @@ from kg.extract.claims import claimant
 from kg.extract.giving import given_things, given_to, is_aid, is_arms, is_captive, is_control
 from kg.extract.guests import guest_objects
 from kg.extract.hearsay import HEARSAY_NOUNS
+from kg.extract.hosted import hosts, is_event
 from kg.extract.laid_on import blamed_on
 from kg.extract.noun_parties import authors, hyphen_agents, hyphen_keys, reporters_own
 from kg.extract.passives import leaders_of_act
@@ -64,15 +65,12 @@ INTENT_CODES = {"06": "031", "07": "033", "04": "036", "08": "035"}
 # What binds its owner rather than what the owner does or thinks: renouncing "Chile's
 # treaty obligations" is a stand on the treaty, not against Chile.
 _BINDING = {"obligation", "duty"}
-
-
 _VOTED = frozenset({"resolution", "motion"})  # put to a body's vote
 
 
 def targets_of(ctx: Context, token: Token) -> list[str]:
-    """Actors a target phrase denotes, looking through "X's offer", "Volkov's war",
-    "the Russian invasion". A country after a preposition the trigger names is a
-    target, not a location ("fired rockets at Israel")."""
+    """Actors a target phrase denotes, looking through "X's offer", "Volkov's war", "the
+    Russian invasion"; a country after the trigger's preposition is a target ("fired at X")."""
     keys = g.actors_of(ctx, token, include_places=True)
     if keys:
         return keys
@@ -80,9 +78,10 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
     for t in g.conjuncts(token):
         # the owner of the thing ("X's offer", "the Russian invasion"); a compound
         # names what it is about ("Russia's Ukraine offensive"), not whose it is
-        if t.lemma_.lower() in _BINDING or no_longer_holds(t):
-            continue  # "denounced Chile's treaty obligations" (what binds Chile, no act of
-            # Chile's), "praised the former CNN anchor" (CNN's no more)
+        found += hosts(t)  # "boycotted the Moscow Olympics": its host, never the event
+        if t.lemma_.lower() in _BINDING or no_longer_holds(t) or is_event(t):
+            continue  # "denounced Chile's treaty obligations" (what binds Chile, no act
+            # of Chile's), "praised the former CNN anchor" (CNN's no more), an event
         owners = [c for c in t.children if c.dep_ == "poss"] or [
             c
             for c in t.children

@@ -23,7 +23,7 @@ DOING_VERBS = frozenset(
     keep maintain observe respect agree accept announce back lead fight join
     deepen strengthen cement bolster enhance expand boost build develop open
     present submit throw register unveil earmark disburse finalise finalize mediate sponsor raise
-    facilitate
+    facilitate hand serve
     """.split()
 )
 

@@ -145,3 +145,22 @@ def is_control(thing: Token) -> bool:
     """Control of a place or a task, or the place itself: "control of the base",
     "security responsibility", "the airfield"."""
     return thing.lemma_.lower() in CONTROL_OBJECTS or thing.lower_ in CONTROL_OBJECTS
+
+
+# Verbs that hand over what a noun names: "gave Iraq an ultimatum", "handed X a warning".
+_HANDING = frozenset({"give", "hand", "deliver", "issue", "serve", "send"})
+
+
+def handed_to(ctx: Context, noun: Token) -> list[str]:
+    """Who is handed what ``noun`` names: the dative ("gave Iraq an ultimatum",
+    "handed Georgia a warning") or the passive subject ("Serbia was given an
+    ultimatum by NATO"); not "gave an ultimatum to X", found by the noun's "to"."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ not in _HANDING:
+        return []
+    # (the first of two objects: the parser may take "Togo" in "handed Togo a warning"
+    # for an object of its own)
+    found = [o for o in g.direct_objects(verb) if o.i < noun.i and o.pos_ != "ADP"]
+    if not found and g.is_passive(verb):
+        found = g.subjects(verb)
+    return [k for t in found for k in g.actors_of(ctx, t)]

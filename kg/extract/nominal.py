@@ -1,8 +1,8 @@
 """Conflict and cooperation named by nouns, one frame per way the noun finds its parties.
 
-* ``owner``: the owner acts on the target - "Russia's invasion of Ukraine",
-  "Israeli strikes on Hezbollah", "the attack by Peru on Chile", "genocide
-  charges against the president", "complaints from his counterpart";
+* ``owner``: the owner acts on the target - "Russia's invasion of Ukraine", "Israeli
+  strikes on Hezbollah", "the attack by Peru on Chile", "genocide charges against the
+  president", "complaints from his counterpart", "gave Iraq an ultimatum";
 * ``imposed``: whoever imposes it acts on the target - "imposed sanctions on X",
   "anti-X sanctions", "an embargo against X", "putting tariffs on X";
 * ``recipient`` and ``between`` (:mod:`kg.extract.nominal_sides`): the giver
@@ -35,6 +35,7 @@ from kg.extract.doing import (
     owned_up,
     relative_doing,
 )
+from kg.extract.giving import handed_to
 from kg.extract.nominal_sides import between_frame, recipient_frame
 from kg.extract.owner_parties import (
     adjunct_verb,
@@ -238,7 +239,7 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
         if verb.lemma_ == "join":  # "joined Tory and Green opposition to X": allies of those
             targets = [k for k in targets if k not in compound_actors(ctx, noun)]
         targets += [k for t in g.prep_objects(verb, trig.preps - {"by", "from", "of"})
-                    for k in targets_of(ctx, t)]  # fmt: skip
+                    for k in targets_of(ctx, t)] or handed_to(ctx, noun)  # fmt: skip
     targets = (
         targets or struck_country(ctx, noun, trig, agents) or lodged_with(ctx, noun, trig, verb)
     )
@@ -389,10 +390,9 @@ FRAMES: Mapping[str, Frame] = {
 
 
 def _not_where(ctx: Context, noun: Token, aimed: Set[str], targets: list[str]) -> list[str]:
-    """ "strikes on PKK targets in northern Iraq", "the war against the Taliban in
-    Afghanistan": when the act names whom it is aimed at, its "in" phrase says where
-    it happens, and the country there is no target ("strikes in Iraq", with no one
-    named, still hit Iraq)."""
+    """ "strikes on PKK targets in northern Iraq", "the war against the Taliban in Afghanistan":
+    when the act names whom it is aimed at, its "in" phrase says where it happens, and the
+    country there is no target ("strikes in Iraq", with no one named, still hit Iraq)."""
     if "in" not in aimed:
         return targets
     aimed_at = [k for t in g.prep_objects(noun, aimed - {"in"}) for k in targets_of(ctx, t)]

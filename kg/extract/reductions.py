@@ -35,6 +35,7 @@ from kg.language.reduction_words import (
     CLOSING_VERBS,
     CROSSING_NOUNS,
     MISSION_NOUNS,
+    QUITTING_VERBS,
     REDUCING_NOUNS,
     REOPENING_NOUNS,
     REOPENING_VERBS,
@@ -55,6 +56,20 @@ def reduction_events(ctx: Context, extractor: str) -> Iterator[Event]:
             yield from _reduction_noun(ctx, token, extractor)
         elif lemma in CLOSING_VERBS and pos == "VERB" and not g.is_passive(token):
             yield from _closed_mission(ctx, token, extractor)
+
+
+def left_ties(verb: Token) -> tuple[list[Token], list[Token]]:
+    """What a verb of leaving leaves: the talks ("walked out of talks with X",
+    "withdrew from the negotiations"), and the country left, where the ties the
+    verb's object names were ("pulled its ambassador out of Canada")."""
+    if verb.lemma_ not in QUITTING_VERBS:
+        return [], []
+    outs = [c for c in verb.children if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ == "out"]
+    left = [o for c in outs for o in g.prep_objects(c, {"of"})]  # "out of" as one phrase
+    left += g.prep_objects(verb, {"of"}) if outs else []  # "out" a particle, "of" the verb's
+    talks = [t for o in left + g.prep_objects(verb, {"from"}) for t in g.conjuncts(o)
+             if RELATION_NOUNS.get(t.lower_) == "164"]  # fmt: skip
+    return talks, [o for o in left if o not in talks]
 
 
 def _relation(noun: Token) -> Token | None:

@@ -15,7 +15,8 @@ from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.when import says_when
 from kg.language.event_words import IDEA_NOUNS, SCATHING, TOGETHER_WORDS, WEAPON_MEASURES
-from kg.language.lexicon import ARMED_AGENTS
+from kg.language.lexicon import ARMED_AGENTS, listed_words
+from kg.language.ships import ship_state
 
 
 def weapons(verb: Token) -> list[Token]:
@@ -33,12 +34,15 @@ _INVADERS = (ARMED_AGENTS - {"police"}) | frozenset(
 )
 
 
-# What is sunk in an attack ("sank a Chilean patrol boat"; not "sank the Croatian" in a
-# match, nor "sank the plan").
-_VESSELS = frozenset(
-    """ship vessel boat warship gunboat frigate destroyer cruiser corvette battleship
-    submarine ferry tanker trawler freighter""".split()
-)
+def _ship(t: Token) -> bool:
+    """What is sunk in an attack: a ship ("sank a Chilean patrol boat"), named after its
+    kind ("the cruiser General Belgrano") or by its navy's prefix ("the ROKS Cheonan");
+    not "sank the Croatian" in a match, nor "sank the plan"."""
+    vessels = listed_words("thing-words.txt")["vessel"]
+    kinds = [t, *(c for c in t.children if c.dep_ == "compound")]
+    return any(k.lemma_.lower() in vessels for k in kinds) or bool(
+        ship_state(t.doc[t.left_edge.i : t.i + 1].text)
+    )
 
 
 def unarmed(verb: Token, flags: frozenset[str]) -> bool:
@@ -49,7 +53,7 @@ def unarmed(verb: Token, flags: frozenset[str]) -> bool:
     sunk by X") strikes none ("sank the Croatian in straight sets")."""
     if "vessel-object" in flags:
         hit = g.direct_objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
-        return not any(t.lemma_.lower() in _VESSELS for t in hit)
+        return not any(map(_ship, hit))
     movers = g.subjects(verb) + g.agents(verb)
     movers += [t for m in movers for t in g.prep_objects(m, {"of"})]  # "thousands of troops"
     return "armed-agent" in flags and not any(t.lower_ in _INVADERS for t in movers)

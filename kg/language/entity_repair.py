@@ -74,6 +74,7 @@ from kg.language.place_spans import (
     split_place_prefix,
     split_possessive_place,
 )
+from kg.language.ships import ship_spans
 from kg.language.token_table import Lookup, Story, TokenTable
 
 ACTOR_LABELS = {
@@ -371,7 +372,7 @@ class EntityRepair:
             seat = self.gz.metonym(w.span_text(s, e))
             if seat is not None and (e - s > 1 or lone_capital(doc, s)):
                 found.append(Span(doc, s, e, label="GPE" if seat.type == "Country" else "ORG"))
-        return filter_spans(found)
+        return filter_spans([*found, *ship_spans(doc)])  # "the USS Stark" is the ship's name
 
 
 def dictionary_words(nlp: Language, kinds: Iterable[str] = ()) -> frozenset[str]:

@@ -186,7 +186,7 @@ ANGERING_VERBS = frozenset(
 REDUCING_VERBS = frozenset(
     """
     cut cancel suspend halt freeze sever break end scrap withdraw recall downgrade terminate
-    abandon stop
+    abandon stop pull quit
     """.split()
 )
 RELATION_NOUNS = {

@@ -44,6 +44,7 @@ from kg.language.names import SUFFIX_ROLES
 from kg.language.not_names import of_origin
 from kg.language.party_tags import party_tag, party_tag_mentions
 from kg.language.shared_titles import shared_apposition, shared_title
+from kg.language.ships import ship_state
 from kg.language.title_columns import TitleColumns
 from kg.language.title_search import appositive_title, conjoined_title, pre_title
 from kg.language.titles import (  # noqa: F401  (ACTOR_KINDS is part of this module's interface)
@@ -110,6 +111,8 @@ def _entity_kind(ent: Span) -> tuple[str, Entry | None, bool]:
     gz = gazetteer()
     text = ent.text
     label = ent.label_
+    if (ship := ship_state(text)) is not None:
+        return "country", ship, False  # "the USS Stark": its navy's state
     if label == "PERSON":
         listed = gz.listed(text)
         before = ent.doc[ent.start - 1] if ent.start > 0 else None

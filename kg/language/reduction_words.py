@@ -39,3 +39,8 @@ EASING_NOUNS = frozenset(
 # Reopening a mission mends what closing it cut ("Britain reopened its embassy in Tehran").
 REOPENING_VERBS = frozenset({"reopen", "re-open"})
 REOPENING_NOUNS = frozenset({"reopening", "re-opening"})
+# Verbs of leaving talks, which halt negotiations (CAMEO 164) with whom the talks are
+# ("walked out of talks with X", "pulled out of the negotiations with X", "withdrew
+# from talks with X", "backed out of"); only the talks they leave count, never "walked
+# out of the hotel".
+QUITTING_VERBS = frozenset({"walk", "pull", "storm", "back", "drop", "bow", "withdraw"})

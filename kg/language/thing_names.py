@@ -9,6 +9,8 @@
 * A common noun capitalised only because it opens a sentence ("Taxes will rise",
   "Patriots want ..."), or a generic body's noun opening a title there ("Party
   leader X said": the party's leader, whichever it is).
+* An event the model takes for a person ("the Winter Olympics"), and a ship named
+  after its kind ("the Argentine cruiser General Belgrano": no general).
 * A document named by its kind alone ("a binding Treaty", "bad Bills").
 * A nationality word alone, of a people the gazetteer gives no country ("Welsh
   households"): it qualifies, never names a body.
@@ -30,6 +32,7 @@ from kg.language.lexicon import (
     TITLE_WORDS,
     listed_words,
 )
+from kg.language.ships import after_vessel_noun
 
 if TYPE_CHECKING:  # (the table's module reads the tests of not_names for its story)
     from kg.language.token_table import TokenTable
@@ -53,7 +56,11 @@ def names_a_thing(doc: Doc, w: TokenTable, start: int, end: int, label: str) -> 
             or (label in {"ORG", "PERSON"} and _common_opener(doc, w, start))
         )
     else:
-        thing = label == "ORG" and _model_code(w.text[end - 1])
+        thing = (label == "ORG" and _model_code(w.text[end - 1])) or (
+            label == "PERSON" and w.text[end - 1] in listed_words("thing-words.txt")["event"]
+        )  # "the Winter Olympics", an event the model took for a person
+    # "the Argentine cruiser General Belgrano": a ship's name, not a general's
+    thing = thing or (label in {"PERSON", "ORG", "GPE"} and after_vessel_noun(doc, start))
     # a name the gazetteer knows is an actor's, whatever its shape
     return thing and gazetteer().lookup(w.span_text(start, end)) is None
 

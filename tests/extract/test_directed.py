@@ -428,3 +428,21 @@ def test_the_independence_of_a_state_is_its_own(facts_of, text: str, expected, k
 def test_an_unrecognised_independence_is_no_recognition(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Serbia has never recognised the independence of Kosovo.")
     assert not directed(facts, EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile boycotted the Lima Olympics.", {("Chile", "Peru")}),
+        ("Ghana boycotted the Accra Winter Olympics.", set()),  # no such event; still no event target
+        ("Peru boycotted the 2030 Santiago Games.", {("Peru", "Chile")}),
+        ("Chile and Bolivia boycotted the Lima World Cup.", {("Chile", "Peru"), ("Bolivia", "Peru")}),
+        ("Peru boycotted the Valparaiso Games.", set()),  # a city, not the capital: no host named
+        ("Peru boycotted the Commonwealth Games.", set()),  # a body that runs it: no party
+        ("Peru boycotted the Winter Olympics.", set()),
+    ],
+)  # fmt: skip
+def test_a_boycotted_event_is_no_party_but_a_capital_names_its_host(
+    facts_of, text: str, expected: set[tuple[str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == expected

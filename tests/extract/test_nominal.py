@@ -578,3 +578,33 @@ def test_a_trigger_noun_that_names_an_actor_is_no_event(facts_of, text: str) -> 
 def test_an_act_named_by_the_same_noun_stays(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("The alliance between Chad and Niger was signed in 1990.")
     assert {e.kind for e in facts.events} == {EventKind.COOPERATION}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile gave Bolivia an ultimatum to leave the border post.", ("Chile", "Bolivia")),
+        ("Bolivia was given a 24-hour ultimatum by Chile.", ("Chile", "Bolivia")),
+        ("Ghana handed Togo a stern warning over the raids.", ("Ghana", "Togo")),
+        ("The European Union delivered Hungary an ultimatum on Friday.",
+         ("European Union", "Hungary")),
+        ("Togo, which was given an ultimatum by Ghana, refused to comply.", ("Ghana", "Togo")),
+    ],
+)  # fmt: skip
+def test_an_ultimatum_or_warning_handed_to_someone(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile may give Bolivia an ultimatum next week.",
+        "Chile did not give Bolivia an ultimatum.",
+        "The coach gave his players an ultimatum before the final.",
+    ],
+)
+def test_no_ultimatum_handed(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Chile", "Bolivia") not in directed(facts_of(text), EventKind.CONFLICT)
+    assert not directed(facts_of(text), EventKind.CONFLICT) - {("Chile", "Bolivia")}

@@ -133,3 +133,35 @@ def test_reopened_mission_mends_relations(facts_of, text: str, expected: tuple[s
 )
 def test_no_mission_reopened(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Laos walked out of talks with Cambodia on Friday.", ("Laos", "Cambodia", "164")),
+        ("Ghana pulled out of the peace talks with Togo.", ("Ghana", "Togo", "164")),
+        ("Chile has withdrawn from negotiations with Bolivia.", ("Chile", "Bolivia", "164")),
+        ("Peru quit its dialogue with Ecuador last week.", ("Peru", "Ecuador", "164")),
+        ("Kenya's move to back out of talks with Somalia surprised Nairobi's allies.",
+         ("Kenya", "Somalia", "164")),
+        ("Mali pulled its ambassador out of Algeria.", ("Mali", "Algeria", "161")),
+    ],
+)  # fmt: skip
+def test_leaving_talks_halts_negotiations(
+    facts_of, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laos threatened to walk out of talks with Cambodia.",
+        "Ghana did not pull out of the talks with Togo.",
+        "The Laotian delegation walked out of the hotel in Vientiane.",
+        "The Chilean rider pulled out of the race on Monday.",
+        "Peru pulled its troops out of the border area.",
+    ],
+)
+def test_leaving_no_talks_or_not_leaving(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {c for c in coded(facts_of, text) if c[2].startswith("16")}
