@@ -47,6 +47,14 @@ def is_nominal(token: Token) -> bool:
     return token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
 
 
+def names_an_actor(ctx: Context, noun: Token) -> bool:
+    """ "the leader of the Kenyan opposition", "the Western alliance said": the noun
+    heads the name or description of an actor, which it names; no act of opposing
+    or allying."""
+    m = ctx.actors.mention_at(noun.i)
+    return m is not None and m.end - 1 == noun.i and bool(g.actors_of_token(ctx, noun))
+
+
 def doing_verb(noun: Token) -> Token | None:
     """The verb whose subject does what ``noun`` names ("imposed sanctions",
     "pledged $2 billion in aid", "signed a truce with"), if any."""

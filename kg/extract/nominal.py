@@ -32,6 +32,7 @@ from kg.extract.doing import (
     is_nominal,
     lifted,
     measured,
+    names_an_actor,
     owned_up,
     relative_doing,
 )
@@ -82,7 +83,7 @@ def noun_events(ctx: Context, kind: EventKind, extractor: str) -> Iterator[Event
         trig = lexicon.get(lower) or lexicon.get(lemma.lower())
         if trig is None or trig.frame not in FRAMES or not is_nominal(token):
             continue
-        if _names_an_actor(ctx, token):
+        if names_an_actor(ctx, token):
             continue
         asker = asking_verb(token) if trig.frame in {"owner", "imposed"} else None
         if asker is not None and trig.cameo[:2] in HOSTILE_ROOTS and not owners(ctx, token):
@@ -96,14 +97,6 @@ def noun_events(ctx: Context, kind: EventKind, extractor: str) -> Iterator[Event
             events = (e if e.cameo.startswith("03") else replace(e, modality=Modality.PLANNED)
                       for e in events)  # fmt: skip
         yield from (replace(e, negated=e.negated or denied) for e in events)
-
-
-def _names_an_actor(ctx: Context, noun: Token) -> bool:
-    """ "the leader of the Kenyan opposition", "the Western alliance said": the noun
-    heads the name or description of an actor, which it names; no act of opposing
-    or allying."""
-    m = ctx.actors.mention_at(noun.i)
-    return m is not None and m.end - 1 == noun.i and bool(g.actors_of_token(ctx, noun))
 
 
 # CAMEO roots of acts against someone: disapprove, reject, threaten, protest, sanction,
