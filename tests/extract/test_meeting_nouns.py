@@ -561,3 +561,12 @@ def test_a_bilateral_meeting_is_one_and_a_sought_tete_a_tete_none(facts_of, text
     declined is none."""
     held = [e for e in facts_of(text).events if e.kind.value == "Meeting" and e.factual]
     assert len(held) == (1 if "meeting" in text else 0)
+
+
+def test_a_summit_between_two_surnames_met_by_their_full_names(facts_of) -> None:  # type: ignore[no-untyped-def]
+    """ "the summit between Dorsey and Gorin", named in full before: the two met."""
+    text = (
+        "President Ronald Dorsey spoke to reporters on Monday. Soviet leader Mikhail Gorin"
+        " arrived on Friday. The summit between Dorsey and Gorin ended on Sunday."
+    )
+    assert pair("Ronald Dorsey", "Mikhail Gorin") in met_pairs(facts_of(text))
