@@ -55,6 +55,19 @@ def names_an_actor(ctx: Context, noun: Token) -> bool:
     return m is not None and m.end - 1 == noun.i and bool(g.actors_of_token(ctx, noun))
 
 
+def as_noun(token: Token) -> bool:
+    """A noun, or an adjective the tagger left as one where it heads a noun phrase
+    ("held a bilateral with X": a determiner before it, an object's place), as
+    against "a bilateral meeting", where it describes the noun."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return (
+        token.pos_ == "ADJ"
+        and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj"}
+        and any(c.dep_ in {"det", "poss"} for c in token.children)
+    )
+
+
 def doing_verb(noun: Token) -> Token | None:
     """The verb whose subject does what ``noun`` names ("imposed sanctions",
     "pledged $2 billion in aid", "signed a truce with"), if any."""

@@ -16,6 +16,7 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context, Word
 from kg.extract.contact import ARRANGED, CONTACT, contact_events, not_held, separately
+from kg.extract.doing import as_noun
 from kg.extract.mood_frames import put_off
 from kg.extract.noun_parties import (
     attendees,
@@ -26,12 +27,7 @@ from kg.extract.noun_parties import (
     there_for,
 )
 from kg.extract.visit_nouns import VISIT_NOUNS, visit_events, visitors_after
-from kg.language.event_words import (
-    APPEAL_VERBS,
-    CALL_TAKING,
-    CALLED_OFF,
-    SHUNNING,
-)
+from kg.language.event_words import APPEAL_VERBS, CALL_TAKING, CALLED_OFF, SHUNNING
 from kg.language.hyphenated import part_country
 from kg.language.lexicon import TITLE_WORDS
 from kg.records import Event, EventKind, Modality
@@ -57,7 +53,7 @@ def noun_events(ctx: Context, words: Iterator[Word]) -> Iterator[Event]:
             continue  # (the cheap test first: whether it is in a name asks for its sentence)
         if _in_a_name(ctx, token):
             continue  # "BBC One's Breakfast with Frost": a programme, no breakfast
-        if pos in {"NOUN", "PROPN"} and lower in NOUNS and not _is_phone_modifier(token):
+        if lower in NOUNS and as_noun(token) and not _is_phone_modifier(token):
             yield from _from_noun(ctx, token)
         elif pos == "NOUN" and lower in VISIT_NOUNS:
             yield from visit_events(ctx, token)

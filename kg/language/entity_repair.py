@@ -44,6 +44,7 @@ from kg.language.lexicon import (
 )
 from kg.language.name_bounds import (
     OPENING_ADVERBS,
+    listed_people,
     portfolio_body,
     question_opener_cut,
     whole_name,
@@ -284,6 +285,9 @@ class EntityRepair:
                 end -= 1
             if is_title_word(w.text[start]) or (end - start == 1 and is_role_word(w.text[start])):
                 return []  # "Chancellor", "MPs": a role with no name
+            listed = listed_people(doc, start, end)  # "between Vale and Ross": two
+            if listed is not None:
+                return [Span(doc, lo, hi, label=label) for lo, hi in listed]
         if label == "ORG" and end - start == 1 and w.text[start] in _ROLE_ABBREVIATIONS:
             return []  # "ask your GP": a profession, no body
         if label == "ORG":

@@ -18,6 +18,10 @@ COMBINING_FORMS = {"Sino": "Chinese", "Franco": "French", "Anglo": "British", "R
                    "Austro": "Austrian", "Nippo": "Japanese", "Luso": "Portuguese",
                    "Hispano": "Spanish", "Serbo": "Serbian"}  # fmt: skip
 
+# Nouns written with hyphens that the tokenizer keeps whole, to be found as one word
+# ("had a tete-a-tete with X"; split, "tete" and "a" parse as modifiers).
+ONE_WORD_HYPHENATED = frozenset({"tete-a-tete", "tête-à-tête"})
+
 _DASH = get_string_id("-")
 
 

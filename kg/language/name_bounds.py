@@ -6,7 +6,8 @@
   "Berg"), from the compound chain; particles and hyphens ("Anna von der Berg");
 * an auxiliary that opens a question ("Will Ann Vale resign?") is no part of it;
 * nor is the portfolio of a title "for" something that runs into it ("High
-  Commissioner for Refugees Tom Rice" tagged "Refugees Tom Rice").
+  Commissioner for Refugees Tom Rice" tagged "Refugees Tom Rice");
+* two surnames joined by "and" are two people ("talks between Vale and Ross").
 """
 
 from __future__ import annotations
@@ -232,3 +233,21 @@ def _title_before(doc: Doc, i: int) -> bool:
         and doc[i - 2].lower_ == "of"
         and (doc[i - 3].lower_ in TITLE_WORDS)
     )
+
+
+def listed_people(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The names of a person span that lists people ("the summit between Vale and
+    Ross", "Vale, Ross and Okoro"): every part capitalised, no given name alone before
+    a full name ("Ann and Tom Reyes", a couple, stays one name); else None."""
+    joins = [i for i in range(start, end) if doc[i].lower_ in _LISTING]
+    if not joins or doc[start].lower_ in _LISTING or doc[end - 1].lower_ in _LISTING:
+        return None
+    bounds = [start, *[j for i in joins for j in (i, i + 1)], end]
+    parts = [(lo, hi) for lo, hi in zip(bounds[::2], bounds[1::2], strict=True)]
+    if any(hi <= lo or not all(t.is_title for t in doc[lo:hi]) for lo, hi in parts):
+        return None
+    names = given_names()
+    last_lo, last_hi = parts[-1]
+    if last_hi - last_lo > 1 and any(hi - lo == 1 and doc[lo].lower_ in names for lo, hi in parts):
+        return None  # "Ann and Tom Reyes": given names sharing the last one's surname
+    return parts

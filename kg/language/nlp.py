@@ -151,6 +151,20 @@ def _add_abbreviations(nlp: Language) -> None:
             nlp.tokenizer.add_special_case(f"{word}.", [{ORTH: f"{word}."}])
 
 
+def _keep_hyphenated_words(nlp: Language) -> None:
+    """Keep a hyphenated noun one token ("a tete-a-tete with X"), its plural and its
+    capitalised form too."""
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    from kg.language.hyphenated import ONE_WORD_HYPHENATED
+
+    if isinstance(nlp.tokenizer, Tokenizer):
+        for word in ONE_WORD_HYPHENATED:
+            for form in (word, word + "s", word.capitalize(), word.capitalize() + "s"):
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
 def _split_dotted_hyphens(nlp: Language) -> None:
     """Split a hyphen after a dotted abbreviation before a capital, as after any
     other name: "U.S.-Soviet talks" and "U.S.-North Korean talks" name two parties
@@ -194,6 +208,7 @@ def load_pipeline(name: str) -> Language:
     _add_verb_lemmas(nlp)
     _add_abbreviations(nlp)
     _split_dotted_hyphens(nlp)
+    _keep_hyphenated_words(nlp)
     attribute_index.install(nlp)  # after the last rule is added
     matmul.install(nlp)
     nlp.max_length = max(nlp.max_length, 2_000_000)

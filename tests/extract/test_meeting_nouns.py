@@ -532,3 +532,41 @@ def test_hyphened_parties_of_talks(facts_of, text: str, a: str, b: str) -> None:
 )
 def test_one_country_or_relations_are_no_hyphened_talks(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Premier Ravi Kohli held a bilateral with Danish Prime Minister Mette Lund in Hamburg.",
+        "Ravi Kohli also had bilaterals with Mette Lund and the leaders of Chile and Peru.",
+        "Ravi Kohli had a brief tete-a-tete with Danish Prime Minister Mette Lund.",
+        "Ravi Kohli and Mette Lund had a tête-à-tête in the garden.",
+    ],
+)
+def test_a_bilateral_or_a_tete_a_tete_is_a_meeting(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "held a bilateral with X" (the tagger leaves the word an adjective) and a
+    "tete-a-tete" (one word, kept whole by the tokenizer) are meetings."""
+    assert pair("Ravi Kohli", "Mette Lund") in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ravi Kohli held a bilateral meeting with Mette Lund in Hamburg.",
+        "Ravi Kohli sought a tete-a-tete with Mette Lund, but she declined.",
+    ],
+)
+def test_a_bilateral_meeting_is_one_and_a_sought_tete_a_tete_none(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "a bilateral meeting" is one meeting (the word describes it); one sought and
+    declined is none."""
+    held = [e for e in facts_of(text).events if e.kind.value == "Meeting" and e.factual]
+    assert len(held) == (1 if "meeting" in text else 0)
+
+
+def test_a_summit_between_two_surnames_met_by_their_full_names(facts_of) -> None:  # type: ignore[no-untyped-def]
+    """ "the summit between Dorsey and Gorin", named in full before: the two met."""
+    text = (
+        "President Ronald Dorsey spoke to reporters on Monday. Soviet leader Mikhail Gorin"
+        " arrived on Friday. The summit between Dorsey and Gorin ended on Sunday."
+    )
+    assert pair("Ronald Dorsey", "Mikhail Gorin") in met_pairs(facts_of(text))

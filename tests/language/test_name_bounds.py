@@ -175,3 +175,34 @@ def test_a_name_with_particles_speaks(facts_of) -> None:  # type: ignore[no-unty
     assert speakers(facts_of("Paulo dos Reis Vieira said the deal was dead.")) == {
         "Paulo dos Reis Vieira"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The summit between Dorsey and Gorin ended without agreement.", {"Dorsey", "Gorin"}),
+        ("After the summit between Dorsey and Gorin, officials said little.", {"Dorsey", "Gorin"}),
+        ("He said the summit between Dorsey and Gorin had gone well.", {"Dorsey", "Gorin"}),
+        (
+            "The first meeting between Dorsey and Gorin ended without agreement.",
+            {"Dorsey", "Gorin"},
+        ),
+    ],
+)
+def test_two_surnames_joined_by_and_are_two_people(nlp, text: str, names: set[str]) -> None:  # type: ignore[no-untyped-def]
+    """The model may tag "Dorsey and Gorin" as one person: two names, two people."""
+    people = {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+    assert names <= people
+    assert "Dorsey and Gorin" not in people
+
+
+def test_a_given_name_before_a_full_name_stays_with_it() -> None:
+    """ "Ann and Tom Reyes": a couple sharing the surname, not split (the span
+    helper alone, since the model rarely joins them)."""
+    import spacy
+
+    from kg.language.name_bounds import listed_people
+
+    doc = spacy.blank("en")("Ann and Tom Reyes")
+    assert listed_people(doc, 0, 4) is None
+    assert listed_people(spacy.blank("en")("Vale and Okoro"), 0, 3) == [(0, 1), (2, 3)]
