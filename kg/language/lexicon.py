@@ -63,10 +63,11 @@ CANDIDACY_WORDS = frozenset(
 # "his Green Dawn faction".
 FACTION_NOUNS = frozenset("party faction movement wing camp bloc coalition alliance front".split())
 # Verbs that give their subject (or, active, their object) the post they name:
-# "X became / was appointed / served as Peru's prime minister".
+# "X became / was appointed / served as Peru's prime minister", "the senate confirmed
+# X as", "X was inaugurated / installed as" ("instal": the model's lemma of "installed").
 POST_VERBS = frozenset(
-    "become serve appoint name elect re-elect reelect nominate install make promote "
-    "reappoint swear choose pick".split()
+    "become serve appoint name elect re-elect reelect nominate install instal make promote "
+    "reappoint swear choose pick confirm inaugurate designate proclaim crown".split()
 )
 # Verbs whose subject holds the post of heading their object: "X, who heads the
 # central bank", "X chairs the committee".
