@@ -111,6 +111,9 @@ def _takes_post(ctx: Context, verb: Token, by_token: dict[int, Mention]) -> Iter
     complements = [] if lemma in _AS_ONLY else [c for c in verb.children
                                                  if c.dep_ in {"attr", "oprd"}]  # fmt: skip
     complements += prep_objects(verb, {"as"})
+    if lemma in _GIVING and not is_passive(verb):
+        # "the senate confirmed X as Peru's envoy": the parser may hang "as" on X
+        complements += [c for o in direct_objects(verb) for c in prep_objects(o, {"as"})]
     reduced = _reduced_relative(ctx, verb) if lemma in _GIVING else None
     if reduced is not None:  # the parser may take the post for an object
         complements += [c for c in verb.children if c.dep_ == "dobj"]

@@ -27,10 +27,11 @@ from kg.extract.held_posts import bracketed_bodies, held_posts, of_bodies, own_f
 from kg.extract.memberships import bodies_of_countries
 from kg.extract.title_country import country_in_context
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import HONORIFICS, TITLE_WORDS
+from kg.language.lexicon import FIRM_NOUNS, GENERIC_BODIES, HONORIFICS, TITLE_WORDS, UNIQUE_BODIES
 from kg.language.mentions import Mention
 from kg.language.person_names import PEERS, peerage
 from kg.language.shared_titles import singular_post
+from kg.language.state_bodies import named_by_kind
 from kg.language.titles import PROFESSIONS, Descriptor
 from kg.records import Relation, RelationType
 
@@ -69,11 +70,14 @@ def _posts(ctx: Context) -> Iterator[Relation]:
             untied.append((person, m, " ".join(words)))
             continue
         for d in m.descriptors:
-            linked = [ctx.actors.by_mention.get(a) for a in _first_of_adjacent(ctx, d.affiliations)]
+            linked = [
+                ctx.actors.by_mention.get(a) or _kind_named_owner(ctx, a)
+                for a in _first_of_adjacent(ctx, d.affiliations)
+            ]
             targets = [t for t in linked if t and not t.startswith(("person/", "agreement/"))]
             if (d.title.split() or [""])[-1].lower() in PROFESSIONS:
                 targets = [t for t in targets if not t.startswith("country/")]
-            if _scoped(d.title, targets) or _a_bodys_post(ctx, m, d):
+            if _scoped(d.title, targets) or _a_bodys_post(ctx, m, d) or _a_firms(d.title):
                 # "chief US economist at Holm Bank", "head of UK equities for X", "its UK
                 # chief executive": the country is what the post covers, not the employer
                 targets = [t for t in targets if not t.startswith("country/")]
@@ -113,6 +117,41 @@ def _posts(ctx: Context) -> Iterator[Relation]:
         seen.add((person, country))
         affiliated.add(person)
         yield _post(ctx, person, country, [ctx.doc[m.start], ctx.doc[m.end - 1]], 0.5, title)
+
+
+def _a_firms(title: str | None) -> bool:
+    """A post in a firm the title names by its kind: "Chinese firm boss X", "Russian
+    energy company chief X" (the country only says where the firm is from; not
+    "central bank governor", a body of the state's)."""
+    words = (title or "").lower().split()[:-1]
+    return any(
+        w in FIRM_NOUNS and not (k and words[k - 1] in UNIQUE_BODIES) for k, w in enumerate(words)
+    )
+
+
+def _kind_named_owner(ctx: Context, i: int) -> str | None:
+    """The country of a body named in a title only by its kind: "Czech central bank
+    governor X", "Polish army chief X" hold a post of the country's, as "the Czech
+    central bank governor, X," and "Brazil's central bank president X" do (not "a
+    Czech firm's chief", which no country holds)."""
+    body = next((x for x in ctx.actors.mentions if x.id == i), None)
+    if body is None or body.kind != "description":
+        return None
+    words = ctx.doc[body.start : body.end]
+    inner = [x for x in ctx.actors.mentions
+             if x.id != i and body.start <= x.start and x.end <= body.end]  # fmt: skip
+    owners = [
+        k for x in inner if (k := ctx.actors.by_mention.get(x.id) or "").startswith("country/")
+    ]
+    rest = [t.text for t in words if all(not x.start <= t.i < x.end for x in inner)]
+    rest = [w for w in rest if w.lower() not in {"the", "'s", "’s"}]
+    if (
+        rest
+        and rest[-1].lower() in GENERIC_BODIES
+        and UNIQUE_BODIES.isdisjoint(map(str.lower, rest))
+    ):
+        return None  # "Czech bank chief X": some bank's, not the country's
+    return owners[0] if len(owners) == 1 and named_by_kind(rest) else None
 
 
 def _shared(ctx: Context, d: Descriptor) -> bool:

@@ -75,6 +75,7 @@ from kg.language.place_spans import (
     split_place_prefix,
     split_possessive_place,
 )
+from kg.language.post_bodies import bodies_of_posts
 from kg.language.ships import ship_spans
 from kg.language.token_table import Lookup, Story, TokenTable
 
@@ -145,6 +146,7 @@ class EntityRepair:
         )
         spans = [s for s in spans if not any(p.start < s.end and s.start < p.end for p in people)]
         spans.extend(people)
+        spans.extend(bodies_of_posts(doc, spans, story))
         spans = [question_opener_cut(doc, titled_name(doc, s)) for s in spans]
         spans = [whole_name(doc, s, spans) for s in spans if not portfolio_body(doc, s)]
         gaz = [g for g in self._gazetteer_spans(doc, story) if not likeness(doc, g.start, g.end)]

@@ -62,11 +62,11 @@ CANDIDACY_WORDS = frozenset(
 # Nouns for a body one belongs to when one calls it one's own: "her Unity Party",
 # "his Green Dawn faction".
 FACTION_NOUNS = frozenset("party faction movement wing camp bloc coalition alliance front".split())
-# Verbs that give their subject (or, active, their object) the post they name:
-# "X became / was appointed / served as Peru's prime minister".
+# Verbs giving their subject (or, active, their object) the post they name: "X became / was
+# appointed / installed as Peru's prime minister", "confirmed X as" ("instal": a lemma).
 POST_VERBS = frozenset(
-    "become serve appoint name elect re-elect reelect nominate install make promote "
-    "reappoint swear choose pick".split()
+    "become serve appoint name elect re-elect reelect nominate install instal make promote "
+    "reappoint swear choose pick confirm inaugurate designate proclaim crown".split()
 )
 # Verbs whose subject holds the post of heading their object: "X, who heads the
 # central bank", "X chairs the committee".

@@ -195,9 +195,11 @@ def portfolio_body(doc: Doc, span: Span) -> bool:
     if span.label_ == "PERSON" and any(t.lower_ in given_names() for t in span):
         return False
     # an item of a list of portfolios that goes on after it ("Media and Sport"; not
-    # "Secretary of State Condoleezza X", nor "the envoy for Syria, Staffan X, said")
+    # "Secretary of State Condoleezza X", nor "the envoy for Syria, Staffan X, said"), nor
+    # a body a person's name follows in apposition ("a spokesman for Veltrix, Ana Ruiz,")
     after = span.end
-    return after + 1 < len(doc) and doc[after].lower_ in _LISTING and doc[after + 1].is_title
+    listed = after + 1 < len(doc) and doc[after].lower_ in _LISTING and doc[after + 1].is_title
+    return listed and not (doc[after].text == "," and doc[after + 1].lower_ in given_names())
 
 
 def _in_portfolio(doc: Doc, i: int) -> bool:

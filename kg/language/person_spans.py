@@ -53,7 +53,10 @@ def titled_name(doc: Doc, span: Span) -> Span:
         or gazetteer().is_place(span.text)
     ):
         return span
-    if span.start > 0 and doc[span.start - 1].lower_ in {"at", "for", "of", "with"}:
+    before = span.start - 1
+    while before > 0 and (doc[before].lower_ == "the" or gazetteer().is_place(doc[before].text)):
+        before -= 1  # "chairman of the (U.S.) Federal Reserve"
+    if before >= 0 and doc[before].lower_ in {"at", "for", "of", "with"}:
         return span  # "chief economist at High Frequency Economics": whom the title serves
     i = span.start - 1
     while i >= 0 and span.start - i <= 8:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.language.gazetteer import Gazetteer
-from kg.language.lexicon import HONORIFICS, ORG_HEAD_WORDS, TITLE_WORDS
+from kg.language.lexicon import HONORIFICS, ORG_HEAD_WORDS, TITLE_WORDS, UNIQUE_BODIES
 from kg.language.places import places
 
 
@@ -42,7 +42,10 @@ def split_place_prefix(
             and rest[-1].lower_ not in ORG_HEAD_WORDS
             and not any(t.lower_ in TITLE_WORDS for t in rest)
         ):
-            return [Span(doc, start, cut, label="GPE"), Span(doc, cut, end, label="PERSON")]
+            # "U.S. Federal Reserve": no person's name begins with "Federal" or
+            # "Central"; the country's body
+            kind = "ORG" if rest[0].lower_ in UNIQUE_BODIES else "PERSON"
+            return [Span(doc, start, cut, label="GPE"), Span(doc, cut, end, label=kind)]
     return None
 
 

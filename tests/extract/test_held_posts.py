@@ -427,3 +427,39 @@ def test_a_clause_on_an_apposition_gives_the_name_its_post(
 )
 def test_a_clause_on_an_apposition_that_gives_no_post(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not {c for _, c in affiliations(facts_of(text))} & {"Russia", "Austria", "Chile"}
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (
+            "Parliament confirmed Pavel Orlov as Russia's prime minister by 350 votes.",
+            ("Pavel Orlov", "Russia"),
+        ),
+        (
+            "Pavel Orlov was confirmed as Russia's prime minister on Tuesday.",
+            ("Pavel Orlov", "Russia"),
+        ),
+        ("Ali Hamdi was installed as Tunisia's prime minister.", ("Ali Hamdi", "Tunisia")),
+        (
+            "Kwame Boateng was inaugurated as Ghana's president on Saturday.",
+            ("Kwame Boateng", "Ghana"),
+        ),
+    ],
+)
+def test_a_post_confirmed_installed_or_inaugurated_is_held(  # type: ignore[no-untyped-def]
+    facts_of, text: str, tie: tuple[str, str]
+) -> None:
+    assert tie in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Ghana confirmed Tom Hale as the gunman.",
+        "The Senate is expected to confirm Ann Lowe as Ghana's ambassador to Japan.",
+        "The Senate refused to confirm Ann Lowe as Ghana's ambassador to Japan.",
+    ],
+)
+def test_no_post_from_a_confirmed_role_or_an_unconfirmed_post(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not affiliations(facts_of(text))

@@ -522,3 +522,39 @@ def test_a_bare_title_holder_speaking_of_a_country_holds_its_post(
 def test_a_bodys_post_leaves_a_national_title_beside_it(facts_of, text: str, pairs) -> None:  # type: ignore[no-untyped-def]
     """ "the bloc's chairman, Senegalese President X": a post of the bloc's and of Senegal's."""
     assert pairs <= affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (
+            "Czech central bank governor Emil Novak said rates would fall.",
+            ("Emil Novak", "Czech Republic"),
+        ),
+        ("Polish central bank chief Jan Nowak cut rates.", ("Jan Nowak", "Poland")),
+        ("Rates were cut by Indian central bank chief Raj Patel.", ("Raj Patel", "India")),
+        ("Brazil's central bank president Ana Silva cut rates.", ("Ana Silva", "Brazil")),
+    ],
+)
+def test_a_countrys_body_named_by_kind_in_a_title_is_the_countrys(  # type: ignore[no-untyped-def]
+    facts_of, text: str, tie: tuple[str, str]
+) -> None:
+    """ "Czech central bank governor X" holds a post of the country's, as "the Czech
+    central bank governor, X," does."""
+    assert tie in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese firm boss Li Gang resigned on Friday.",
+        "Russian energy company chief Ivan Petrov resigned.",
+        "Li Gang, a Chinese firm boss, resigned on Friday.",
+        "French carmaker chief Luc Brun said sales fell.",
+        "Czech bank chief Emil Novak resigned.",
+    ],
+)
+def test_a_firms_post_is_no_post_of_its_country(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A country before a firm's title says where the firm is from."""
+    countries = {"China", "Russia", "France", "Czech Republic"}
+    assert not {o for _, o in affiliations(facts_of(text))} & countries

@@ -206,3 +206,32 @@ def test_a_given_name_before_a_full_name_stays_with_it() -> None:
     doc = spacy.blank("en")("Ann and Tom Reyes")
     assert listed_people(doc, 0, 4) is None
     assert listed_people(spacy.blank("en")("Vale and Okoro"), 0, 3) == [(0, 1), (2, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (
+            "A spokeswoman for Brightmoor, Ana Ruiz, said output would fall.",
+            ("Ana Ruiz", "Brightmoor"),
+        ),
+        (
+            "A spokesman for Human Rights Watch, Tom Kerr, said the trial was unfair.",
+            ("Tom Kerr", "Human Rights Watch"),
+        ),
+        (
+            "The spokesman for Veltrix Foods, Paul Dane, declined to comment.",
+            ("Paul Dane", "Veltrix Foods"),
+        ),
+        (
+            "Asked about the strike, a spokeswoman for Oxfam, Mary Hale, said aid was short.",
+            ("Mary Hale", "Oxfam"),
+        ),
+    ],
+)
+def test_a_body_a_name_follows_in_apposition_is_no_portfolio(  # type: ignore[no-untyped-def]
+    facts_of, text: str, tie: tuple[str, str]
+) -> None:
+    """ "a spokesman for Veltrix, Ana Ruiz,": the comma and a given name after the
+    body begin its spokesman's name, not the next portfolio of a list."""
+    assert tie in affiliations(facts_of(text))

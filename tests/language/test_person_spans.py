@@ -218,3 +218,34 @@ def test_a_hyphenated_surname_is_part_of_the_name(nlp, text: str, name: str) -> 
 )
 def test_a_hyphenated_firm_or_pair_is_no_person(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert name not in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (
+            "Alan Pryce, chairman of the Federal Reserve, raised interest rates.",
+            ("Alan Pryce", "Federal Reserve"),
+        ),
+        (
+            "Alan Pryce, the chairman of the U.S. Federal Reserve, raised rates.",
+            ("Alan Pryce", "Federal Reserve"),
+        ),
+        (
+            "Ana Ruiz, who heads the U.S. Federal Reserve, said rates would rise.",
+            ("Ana Ruiz", "Federal Reserve"),
+        ),
+        (
+            "Tom Kerr, a judge of the German Federal Court, ruled against the plan.",
+            ("Tom Kerr", "German Federal Court"),
+        ),
+    ],
+)
+def test_a_body_after_a_titles_of_the_is_no_person(  # type: ignore[no-untyped-def]
+    facts_of, text: str, tie: tuple[str, str]
+) -> None:
+    """ "chairman of the (U.S.) Federal Reserve": the name the title is of is a body,
+    also after "the" and a country; "Federal" begins no person's name."""
+    facts = facts_of(text)
+    assert tie in affiliations(facts)
+    assert not any(s == "Federal Reserve" for s, _ in affiliations(facts))
