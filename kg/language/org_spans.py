@@ -185,6 +185,8 @@ def acronyms(doc: Doc, spans: list[Span], known: list[Span], w: TokenTable) -> l
 # Nouns a faction's name stands before: "her Green Dawn faction"
 _FACTION_HEADS = {"faction", "party", "movement", "wing"}
 _MISREAD = {"LOC", "FAC", "PRODUCT", "WORK_OF_ART"}  # (a GPE is a place: "the Gaza faction")
+# A name that ends in one of these is a body's, whatever the model took it for.
+_BODY_ENDS = {"party", "movement", "bloc", "coalition", "alliance", "front", "faction"}
 
 
 def factions(doc: Doc, spans: list[Span], known: list[Span], story: Story) -> list[Span]:
@@ -197,6 +199,11 @@ def factions(doc: Doc, spans: list[Span], known: list[Span], story: Story) -> li
     before = {i - k for i in heads for k in (1, 2)}
     out = []
     for s in spans:
+        last = s.end - 1
+        if s.label_ in _MISREAD and len(s) > 1 and w.title[last] and w.lower[last] in _BODY_ENDS:
+            text = w.span_text(s.start, s.end)  # "the Flemish Bloc", "the Popular Front"
+            out.append(s if _known(story, text) else Span(doc, s.start, s.end, label="ORG"))
+            continue
         if s.end - 1 not in before:  # (no word for a faction follows)
             out.append(s)
             continue

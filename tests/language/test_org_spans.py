@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import affiliations
+
 
 @pytest.mark.parametrize(
     ("text", "kept", "gone"),
@@ -220,3 +222,32 @@ def test_a_body_name_stops_where_its_object_ends(
     nlp, text: str, ents: set[tuple[str, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert ents <= {(e.text, e.label_) for e in nlp(text).ents}
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (
+            "Piet Vandam, who leads the Flemish Bloc, called for early elections.",
+            ("Piet Vandam", "Flemish Bloc"),
+        ),
+        (
+            "Piet Vandam, leader of the Flemish Bloc, called for early elections.",
+            ("Piet Vandam", "Flemish Bloc"),
+        ),
+        (
+            "The Scottish Green Party's spokeswoman, Mairi Dunn, said the ban was right.",
+            ("Mairi Dunn", "Scottish Green Party"),
+        ),
+    ],
+)
+def test_a_name_ending_in_a_word_for_a_body_is_a_body(  # type: ignore[no-untyped-def]
+    facts_of, text: str, tie: tuple[str, str]
+) -> None:
+    """ "the Flemish Bloc", which the model took for a place: a body's name."""
+    assert tie in affiliations(facts_of(text))
+
+
+def test_a_front_a_place_the_gazetteer_knows_stays_a_place(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Soldiers of Britain died on the Western Front.")
+    assert "Western Front" not in {a.name for a in facts.actors}
