@@ -23,6 +23,14 @@ from kg.language.gazetteer import gazetteer, norm
         ("Ecowas", "org/ECOWAS"),
         ("Asean", "org/ASEAN"),
         ("Caricom", "org/CARICOM"),
+        # United Nations agencies and standing movements of the Cold War and after
+        ("UN Children's Fund", "org/UNICEF"),
+        ("Unesco", "org/UNESCO"),
+        ("World Food Programme", "org/WFP"),
+        ("Palestine Liberation Organisation", "org/plo"),
+        ("African National Congress", "org/anc"),
+        ("Liberation Tigers of Tamil Eelam", "org/ltte"),
+        ("Khmer Rouge", "org/khmer-rouge"),
         ("Iran, Islamic Republic of", "country/IRN"),
         ("IAEA", "org/IAEA"),
         ("U.N. Security Council", "org/UNSC"),
@@ -142,3 +150,22 @@ def test_an_acronym_printed_as_a_word_acts(facts_of) -> None:  # type: ignore[no
     """ "Ecowas" at the head of a sentence, which the model does not tag, is the bloc."""
     facts = facts_of("Ecowas sent troops to Liberia with the blessing of the United Nations.")
     assert "Economic Community of West African States" in {a.name for a in facts.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Israel accused the Palestine Liberation Organisation of planning the raid. The PLO "
+         "denied it.", "PLO"),
+        ("Unita rebels attacked government positions in southern Angola.", "UNITA"),
+        ("The Liberation Tigers of Tamil Eelam accused Colombo of breaking the truce.",
+         "Tamil Tigers"),
+    ],
+)  # fmt: skip
+def test_a_standing_movement_is_one_actor_under_its_news_name(
+    facts_of, text: str, body: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Its long name and its short one are one actor, shown by the name news uses."""
+    names = {a.name for a in facts_of(text).actors}
+    assert body in names
+    assert len({n for n in names if n not in {"Israel", "Angola", "Sri Lanka"}}) == 1
