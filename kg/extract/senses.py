@@ -89,7 +89,20 @@ def verb_key(verb: Token, lexicon: Mapping[str, object]) -> str | None:
     where = place_after(verb, children)
     if where is not None and f"{lemma} {where}" in lexicon:
         return f"{lemma} {where}"  # "welcomed X in Oslo", the place hung on X
+    if f"{lemma} together" in lexicon and _together_after(verb, children):
+        return f"{lemma} together"  # "brought A and B together for talks"
     return lemma if lemma in lexicon else None
+
+
+def _together_after(verb: Token, children: list[Token]) -> bool:
+    """ "brought A and B together in Oslo": the parser hung "together" on the
+    preposition after it, or on the objects, rather than on the verb."""
+    for c in children:
+        if c.dep_ in {"prep", "dobj"} and c.i > verb.i:
+            near = [c, *(t for t in c.children if t.dep_ == "conj")]
+            if any(t.lower_ == "together" and t.dep_ == "advmod" for n in near for t in n.children):
+                return True
+    return False
 
 
 def place_after(verb: Token, children: list[Token] | None = None) -> str | None:

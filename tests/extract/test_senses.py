@@ -7,7 +7,7 @@ import pytest
 from kg.extract import conflict, cooperation, meetings
 from kg.extract.senses import verb_key, verb_starts
 from kg.records import EventKind
-from tests.helpers import coded, directed
+from tests.helpers import coded, directed, met_pairs
 
 SENTENCES = [
     "Minister Olav Brenn hit out at the Velmar council on Monday.",
@@ -122,3 +122,25 @@ def test_a_participle_pits_sides_in_the_conflict_of_its_noun(
     events = [e for e in facts_of(text).events if e.kind is EventKind.CONFLICT]
     assert len(events) == 2  # each side against the other
     assert {e.cameo for e in events} == {cameo}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Oman brought Iran and Saudi Arabia together for talks in Muscat.",
+         ("Iran", "Saudi Arabia")),
+        ("Norway brought Sudan and South Sudan together in Oslo on Monday.",
+         ("Sudan", "South Sudan")),
+        ("Kenya brought the leaders of Ethiopia and Eritrea together at a lodge outside "
+         "Nairobi.", ("Ethiopia", "Eritrea")),
+    ],
+)  # fmt: skip
+def test_together_hung_after_the_objects_still_brings_them_together(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    """The parser may hang "together" on the phrase after the objects."""
+    assert frozenset(pair) in met_pairs(facts_of(text))
+
+
+def test_bringing_people_together_at_a_place_names_no_meeting_of_nobody(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not met_pairs(facts_of("The festival brought fans together in Leeds."))
