@@ -30,6 +30,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
+from kg.language.glued_names import glued_bodies
 from kg.language.lexicon import (
     COMPANY_WORDS,
     ORG_HEAD_WORDS,
@@ -161,8 +162,10 @@ def _capitalised_run(doc: Doc, i: int) -> int:
 
 def misread_bodies(doc: Doc, spans: list[Span], known: list[Span], story: Story) -> list[Span]:
     """``spans`` with the bodies' names the model missed or misread as bodies':
-    acronyms (:func:`acronyms`) and factions' names (:func:`factions`)."""
-    return factions(doc, acronyms(doc, spans, known, story.table), known, story)
+    acronyms (:func:`acronyms`), factions' names (:func:`factions`), and one firm's
+    name tagged as two ("BNP" + "Paribas": :func:`glued_bodies`)."""
+    spans = factions(doc, acronyms(doc, spans, known, story.table), known, story)
+    return spans + glued_bodies(doc, [*spans, *known], story.lookup)
 
 
 def acronyms(doc: Doc, spans: list[Span], known: list[Span], w: TokenTable) -> list[Span]:

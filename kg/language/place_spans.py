@@ -26,7 +26,16 @@ def split_possessive_place(
 def split_place_prefix(
     gz: Gazetteer, doc: Doc, start: int, end: int, label: str
 ) -> list[Span] | None:
-    """ "Oslo Ana Soto": a place the model ran into the name of a person after it."""
+    """ "Oslo Ana Soto": a place the model ran into the name of a person after it, or
+    a city into a party's: "London UKIP" (no country: "US Democratic Party" may be
+    one name)."""
+    if label == "ORG" and not gz.lookup(doc[start:end].text):
+        for cut in range(start + 1, min(end, start + 3)):
+            known = gz.lookup(doc[cut:end].text)  # (a country is none: "Pakistan")
+            place = gz.is_place(doc[start:cut].text) and not gz.lookup(doc[start:cut].text)
+            if place and known is not None and known.type == "Organization":
+                # "London UKIP MEP X": a city's branch; the post is the party's
+                return [Span(doc, start, cut, label="GPE"), Span(doc, cut, end, label="ORG")]
     if label not in {"FAC", "PERSON", "ORG", "GPE", "LOC"} or end - start < 3:
         return None
     for cut in range(start + 1, min(end - 1, start + 4)):

@@ -1,0 +1,52 @@
+"""One firm's name the model tags as two names side by side: sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a body whose first word is a party's initials, tagged apart
+        ("Aviation analyst Nick Vale of BNP Paribas called the results modest.", "BNP Paribas"),
+        ('"Costs are high," said Ann Roe, an economist at BNP Paribas.', "BNP Paribas"),
+        # a firm named after its founders, glued by a hyphen
+        ('"Sales are dull," said Ivo Marsh, an analyst at ASK-Raymond James.', "ASK-Raymond James"),
+        ("Ivo Marsh of ASK-Raymond James said sales were dull.", "ASK-Raymond James"),
+        ("Tom Reyes, a broker at UBS-Harold Brandt, said demand was weak.", "UBS-Harold Brandt"),
+        ("An analyst at KLM-Peter Vosk, Ruth Amsel, said the shares were cheap.", "KLM-Peter Vosk"),
+    ],
+)
+def test_two_tagged_parts_are_one_firm(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    ents = {(e.text, e.label_) for e in nlp(text).ents}
+    assert (name, "ORG") in ents
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # two bodies known on their own stay two
+        ("The IMF World Bank meetings ended on Sunday.", {"IMF", "World Bank"}),
+        ("The Labour-Conservative talks failed, said Tom Vale.", set()),
+    ],
+)
+def test_two_bodies_stay_two(nlp, text: str, names: set[str]) -> None:  # type: ignore[no-untyped-def]
+    ents = {e.text for e in nlp(text).ents}
+    assert names <= ents
+    assert not {"IMF World Bank", "Labour-Conservative"} & ents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "London UKIP MEP Gerard Boll said the party would win.",
+        "Leeds UKIP candidate Ann Pike said she would stand.",
+        "Manchester UKIP leader Ray Dunn said the vote was a triumph.",
+    ],
+)
+def test_a_city_before_a_party_is_no_part_of_its_name(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    ents = {e.text for e in nlp(text).ents}
+    assert "UKIP" in ents
+    assert not any(e.endswith(" UKIP") for e in ents)
