@@ -10,11 +10,11 @@ import pytest
     ("text", "name"),
     [
         # a body whose first word is a party's initials, tagged apart
-        ("Aviation analyst Nick Vale of BNP Paribas called the results modest.", "BNP Paribas"),
+        ("Banking analyst Ruth Amsel of BNP Paribas said margins were thin.", "BNP Paribas"),
         ('"Costs are high," said Ann Roe, an economist at BNP Paribas.', "BNP Paribas"),
         # a firm named after its founders, glued by a hyphen
-        ('"Sales are dull," said Ivo Marsh, an analyst at ASK-Raymond James.', "ASK-Raymond James"),
-        ("Ivo Marsh of ASK-Raymond James said sales were dull.", "ASK-Raymond James"),
+        ('"Sales are dull," said Ivo Marsh, an analyst at ASK-Harold Brandt.', "ASK-Harold Brandt"),
+        ("Ruth Amsel of ASK-Harold Brandt said sales were dull.", "ASK-Harold Brandt"),
         ("Tom Reyes, a broker at UBS-Harold Brandt, said demand was weak.", "UBS-Harold Brandt"),
         ("An analyst at KLM-Peter Vosk, Ruth Amsel, said the shares were cheap.", "KLM-Peter Vosk"),
     ],
@@ -41,7 +41,7 @@ def test_two_bodies_stay_two(nlp, text: str, names: set[str]) -> None:  # type: 
 @pytest.mark.parametrize(
     "text",
     [
-        "London UKIP MEP Gerard Boll said the party would win.",
+        "London UKIP MEP Ann Pike said the party would win.",
         "Leeds UKIP candidate Ann Pike said she would stand.",
         "Manchester UKIP leader Ray Dunn said the vote was a triumph.",
     ],
