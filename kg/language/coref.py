@@ -50,6 +50,7 @@ from kg.language.event_words import SPEECH_VERBS
 from kg.language.fronted import opening_possessive
 from kg.language.lexicon import PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING
 from kg.language.mentions import Mention
+from kg.language.paper_words import sent_paper
 from kg.language.unnamed import unnamed_antecedent
 
 
@@ -373,6 +374,9 @@ def _with_understood_subject(verb: Token | None) -> list[Token]:
     while verb is not None:
         out.append(verb)
         own = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        if not own and sent_paper(verb):
+            verb = verb.head.head  # "A sent B a letter congratulating him": A's words
+            continue
         if own or verb.dep_ not in {"advcl", "conj"} or verb.head.pos_ not in {"VERB", "AUX"}:
             break
         verb = verb.head

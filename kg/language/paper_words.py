@@ -7,13 +7,33 @@ Only common words live here, never names of people or places.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 # Papers whose words are their issuer's stand (lemmas): "a statement backing X", "a
-# resolution condemning X", "a communique endorsing X".
+# resolution condemning X", "a communique endorsing X"; and the messages one side sends
+# another: "sent a message to Y congratulating him" (the sender congratulates Y).
 PAPER_NOUNS = frozenset(
     """
     statement communique communiqué declaration resolution letter motion memorandum
+    message telegram cable note
     """.split()
 )
 # Verbs that make someone the issuer of such a paper: "issued / adopted / passed / put
 # out / released / signed a statement" (not "rejected", "drafted" or "read").
-ISSUING_VERBS = frozenset("issue adopt pass put release sign publish send approve".split())
+# "sent / delivered / handed / wrote a letter to B urging ...".
+ISSUING_VERBS = frozenset(
+    "issue adopt pass put release sign publish send approve deliver hand write".split()
+)
+
+
+def sent_paper(verb: Token) -> bool:
+    """``verb`` describes a paper that the verb above issues: "congratulating" in "A
+    sent a message to B congratulating him" speaks for A, so "him" is not A."""
+    paper = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and paper.lemma_.lower() in PAPER_NOUNS
+        and paper.dep_ == "dobj"
+        and paper.head.lemma_ in ISSUING_VERBS
+    )

@@ -41,3 +41,38 @@ def test_a_paper_stands_for_its_issuer(facts_of, text, kind, pair) -> None:  # t
 )
 def test_no_stand_from_a_paper_not_issued(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Ghana", "Togo") not in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("President Ivan Petrov sent a message to Dorin Vale congratulating him on his election.",
+         ("Ivan Petrov", "Dorin Vale")),
+        ("Dorin Vale received a message from Ivan Petrov congratulating him on his victory.",
+         ("Ivan Petrov", "Dorin Vale")),
+        ("Kenya sent a telegram to Uganda congratulating it on its independence day.",
+         ("Kenya", "Uganda")),
+        ("President Ivan Petrov wrote a letter to Dorin Vale thanking him for his help.",
+         ("Ivan Petrov", "Dorin Vale")),
+        ("A message of congratulations from Ivan Petrov was sent to Dorin Vale.",
+         ("Ivan Petrov", "Dorin Vale")),
+        ("Canada sent congratulations to Ghana on its election.", ("Canada", "Ghana")),
+    ],
+)  # fmt: skip
+def test_a_message_speaks_for_its_sender(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
+    """The sender congratulates the addressee, never the other way round."""
+    found = directed(facts_of(text), EventKind.COOPERATION)
+    assert pair in found
+    assert pair[::-1] not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya is expected to send a message to Uganda congratulating it.",  # not yet
+        "Kenya read a message praising Uganda.",  # not said whose message
+        "Kenya left a cable running to Uganda.",
+    ],
+)
+def test_no_praise_from_a_message_not_sent(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Kenya", "Uganda") not in directed(facts_of(text), EventKind.COOPERATION)
