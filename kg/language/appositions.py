@@ -35,6 +35,9 @@ def repair_conjunct_appositions(doc: Doc) -> int:
     for name in doc:
         if _coordinated_with_owner(name) or _named_holder_of_a_thing(name):
             repaired += 1
+        elif _listed_with_owner(name):
+            name.dep_ = "conj"
+            repaired += 1
     for name in doc:
         if name.dep_ != "appos":
             continue
@@ -152,6 +155,28 @@ def _coordinated_with_owner(name: Token) -> bool:
         _coordinate_after(holder, name)
         return True
     return False
+
+
+def _listed_with_owner(name: Token) -> bool:
+    """ "Foreign ministers A of Austria, B of Hungary and C of Poland met": the parser
+    hangs B on A as an apposition, but two names each "of" its own country are two
+    people of a list (B is no other name of Austria's A)."""
+    prev = name.head
+    if name.dep_ != "appos" or name.ent_type_ != "PERSON" or prev.ent_type_ != "PERSON":
+        return False
+    if prev.i > name.i or name.doc[name.left_edge.i - 1].text != ",":
+        return False
+    return _owner_after(prev) is not None and _owner_after(name) is not None
+
+
+def _owner_after(name: Token) -> Token | None:
+    """The country after "of" a name ("A of Austria"), if any."""
+    for prep in name.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > name.i:
+            for o in prep.children:
+                if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "NORP"}:
+                    return o
+    return None
 
 
 def _named_holder_of_a_thing(name: Token) -> bool:

@@ -42,6 +42,7 @@ from kg.language.mention_record import Mention
 from kg.language.name_kinds import firm_names, one_kind_per_name
 from kg.language.names import SUFFIX_ROLES
 from kg.language.not_names import of_origin
+from kg.language.party_families import another_family, family_party
 from kg.language.party_tags import party_tag, party_tag_mentions
 from kg.language.shared_titles import shared_apposition, shared_title
 from kg.language.ships import ship_state
@@ -208,23 +209,6 @@ def _law_name(text: str) -> bool:
 _LAW_OBJECT_PREPS = {"on", "against"}
 
 
-# Words that open the name of a party family in many countries ("Social Democrat",
-# "Christian Democrats", "Free Democrat"): with one, a party adjective of uncertain
-# country names that family's party, whose country the label does not tell.
-_PARTY_FAMILIES = frozenset({"Social", "Christian", "Free", "New", "National"})
-
-
-def _another_family(doc: Doc, ent: Span, entry: Entry | None) -> bool:
-    """ "Social Democrat leader X": an ambiguous party adjective ("Democrat") after a
-    word that makes it another party's name (not "Senate Democrat leader X")."""
-    return (
-        entry is not None
-        and entry.contextual
-        and ent.start > 0
-        and doc[ent.start - 1].text in _PARTY_FAMILIES
-    )
-
-
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every actor-like mention in ``doc``, in text order, with descriptors."""
     cols = TitleColumns(doc)
@@ -256,8 +240,15 @@ def find_mentions(doc: Doc) -> list[Mention]:
             kind = "other"  # "from Kenyan and Chinese backgrounds": where people come from
         if _letters_after_name(ent):
             kind = "other"  # "Ian Dale, QC, said": the letters of his rank, no place
-        if kind == "demonym" and _another_family(doc, ent, entry):
+        if kind in {"demonym", "org"} and another_family(doc, ent, entry):
             kind = "other"  # "Social Democrat leader X": not the US Democrats
+            if family_party(doc, ent.start - 1, ent.end):  # "the Free Democrats said"
+                raw.append(Mention(0, ent.start - 1, ent.end, sent_of[ent.start], "org",
+                                   doc[ent.start - 1 : ent.end].text, None))  # fmt: skip
+                taken.update(range(ent.start - 1, ent.end))
+                continue
+        elif kind == "other" and entry is None and family_party(doc, ent.start, ent.end):
+            kind = "org"  # "The Social Democrats said": a party the model took for a people
         if kind == "other":
             taken.update(range(ent.start, ent.end))  # "Liberal Democrats" is not "Democrats"
             continue

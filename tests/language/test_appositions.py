@@ -227,3 +227,31 @@ def test_a_name_hung_on_the_thing_a_post_is_of_names_the_post(
     facts = facts_of(text)
     parties = [{a.name for a in facts.actors if a.key in e.actors()} for e in facts.events]
     assert set(people) in parties
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Foreign ministers Franz Hubertl of Austria, Jiri Novacek of the Czech Republic and "
+         "Laszlo Fekete of Hungary met in Vienna.",
+         {("Franz Hubertl", "Austria"), ("Jiri Novacek", "Czech Republic"),
+          ("Laszlo Fekete", "Hungary")}),
+        ("Presidents Ramon Olivares of Chile, Hector Quispe of Peru and Evo Mamani of Bolivia "
+         "signed a border treaty.",
+         {("Hector Quispe", "Peru"), ("Evo Mamani", "Bolivia")}),
+        ("Prime ministers Lars Haugland of Norway, Erik Sundqvist of Sweden and Matti Virtanen "
+         "of Finland met in Oslo.",
+         {("Erik Sundqvist", "Sweden"), ("Matti Virtanen", "Finland")}),
+    ],
+)  # fmt: skip
+def test_names_each_of_its_country_are_a_list(
+    facts_of, text: str, expected: set[tuple[str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    got = affiliations(facts_of(text))
+    assert expected <= got
+    assert ("Jiri Novacek", "Austria") not in got
+
+
+def test_a_name_of_its_country_then_its_post_stays_one_person(facts_of) -> None:  # type: ignore[no-untyped-def]
+    got = affiliations(facts_of("Ramon Olivares of Chile, the president, met Peru's leader."))
+    assert got == {("Ramon Olivares", "Chile")}
