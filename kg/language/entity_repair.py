@@ -26,6 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from kg.language.firm_countries import country_names
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.given_names import given_name_people
 from kg.language.hyphenated import shared_country_spans
@@ -57,7 +58,6 @@ from kg.language.org_spans import (
     dash_parts,
     head_word,
     in_portfolio_list,
-    join_country_names,
     mend_cut_body,
     misread_bodies,
 )
@@ -160,7 +160,7 @@ class EntityRepair:
             taken = {i for s in listed for i in range(s.start, s.end)}
             kept = [s for s in kept if taken.isdisjoint(range(s.start, s.end))]
             gaz = [s for s in gaz if taken.isdisjoint(range(s.start, s.end))]
-        kept = join_country_names(doc, kept, gaz, story.lookup)
+        kept = country_names(doc, kept, gaz, story)  # "Pakistan People's Party", "X Motors UK"
         around = [*kept, *gaz]
         kept = [mend_cut_body(doc, s, around) if s.label_ == "ORG" else s for s in kept]
         kept = misread_bodies(doc, kept, gaz, story)

@@ -42,7 +42,7 @@ from kg.language.token_table import ADJ, Story, TokenTable
 
 _LINKS = {",", "and", "&"}
 # The legal form that ends a company's name: "Holm Widgets Limited".
-_LEGAL_FORMS = frozenset({"limited", "ltd", "plc", "inc", "llc", "llp", "corp", "corporation"})
+LEGAL_FORMS = frozenset({"limited", "ltd", "plc", "inc", "llc", "llp", "corp", "corporation"})
 
 
 def in_portfolio_list(doc: Doc, start: int, end: int) -> bool:
@@ -341,9 +341,9 @@ def legal_name_end(doc: Doc, start: int, end: int) -> int | None:
     untagged words after it end in a legal form ("Irish" of "Irish Charm plc"),
     else None."""
     hi, form = end, doc[end - 1].lower_.rstrip(".")
-    while form not in _LEGAL_FORMS and hi < len(doc) and hi - end < 4:
+    while form not in LEGAL_FORMS and hi < len(doc) and hi - end < 4:
         nxt = doc[hi]
-        if nxt.ent_type_ or not (nxt.is_title or nxt.lower_.rstrip(".") in _LEGAL_FORMS):
+        if nxt.ent_type_ or not (nxt.is_title or nxt.lower_.rstrip(".") in LEGAL_FORMS):
             break
         hi, form = hi + 1, nxt.lower_.rstrip(".")
-    return hi if form in _LEGAL_FORMS else None
+    return hi if form in LEGAL_FORMS else None
