@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from kg.language.lexicon import HONORIFICS, TITLE_WORDS
+from kg.language.lexicon import FIRM_NOUNS, HONORIFICS, STATE_ORGANS, TITLE_WORDS
 from kg.language.post_dates import ended, time_phrase
 
 ACTOR_KINDS = frozenset({"person", "country", "org", "group", "agreement"})
@@ -103,6 +103,9 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
     def close_segment() -> None:
         # "its chief executive X": the body "its" stands for
         actors = [x for x in segment if x.kind in _SEGMENT_KINDS or _possessive_body(x)]
+        # "chairman of Spain's biggest bank": a firm's, not Spain's (not "governor of
+        # Spain's central bank")
+        actors = [x for x in actors if not _a_firm_s_country(doc, x)]
         if owned:  # "head of Russia's Gazprom": the unknown firm's head, not Russia's
             actors = [x for x in actors if x.kind not in {"country", "demonym"}]
             owned.clear()
@@ -190,6 +193,30 @@ def _owned_name(t: Token) -> bool:
         and t.dep_ in {"pobj", "appos", "conj"}
         and t.lower_ not in TITLE_WORDS  # "Australia's Minister for Trade": the title
     )
+
+
+# Kinds of bodies no state owns: "Spain's largest lender", "the German carmaker"
+_FIRM_KINDS = (FIRM_NOUNS - STATE_ORGANS) | {"union", "unions", "lobby", "newspaper", "charity"}
+
+
+def _a_firm_s_country(doc: Doc, x: Any) -> bool:
+    """``x`` is a country or demonym that only says where a firm or a body no state
+    owns is: "Turkey's biggest private bank", "the German carmaker", "Spain's most
+    powerful bank" (a superlative: one of many, not the state's own)."""
+    if x.kind not in {"country", "demonym"} or x.end > len(doc):
+        return False
+    t = doc[x.end - 1]
+    head = t.head
+    if t.dep_ not in {"poss", "amod", "compound", "nmod"} or head.i <= t.i:
+        return False
+    if head.pos_ != "NOUN" or not head.is_lower or head.lower_ in TITLE_WORDS:
+        return False  # "Iran's most senior cleric": the holder's own title
+    ranked = any(
+        c.tag_ == "JJS" or any(g.tag_ == "RBS" for g in c.children)
+        for c in head.children
+        if c.i > t.i
+    )
+    return ranked or head.lemma_.lower() in _FIRM_KINDS
 
 
 def _an_actor(t: Token, by_token: dict[int, Any]) -> bool:

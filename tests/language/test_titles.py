@@ -472,3 +472,41 @@ def test_the_head_of_a_countrys_known_body_keeps_its_posts(
 def test_a_capitalised_title_after_a_possessive_is_the_countrys(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     """A title written with a capital after "'s" is no unknown firm ("Russia's Uralgaz")."""
     assert ("Emma Reid", "Australia") in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "country"),
+    [
+        ("Jorge Ribas, the chairman of Spain's largest bank, Banco Sur, said profits rose.",
+         "Jorge Ribas", "Spain"),
+        ("Jorge Ribas, chairman of Spain's most powerful bank, said profits rose.",
+         "Jorge Ribas", "Spain"),
+        ("Elif Kaya, chief executive of Turkey's biggest private bank, said lending grew.",
+         "Elif Kaya", "Turkey"),
+        ("Hans Brandt, leader of Germany's largest trade union, said workers would strike.",
+         "Hans Brandt", "Germany"),
+        ("Ken Ota, head of Japan's biggest business lobby, said growth would slow.",
+         "Ken Ota", "Japan"),
+    ],
+)  # fmt: skip
+def test_a_post_at_a_country_s_biggest_firm_is_not_the_country_s(  # type: ignore[no-untyped-def]
+    facts_of, text: str, holder: str, country: str
+) -> None:
+    assert (holder, country) not in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        ("Peter Voss, governor of Australia's central bank, said rates would stay on hold.",
+         ("Peter Voss", "Australia")),
+        ("Rui Sa, a spokesman for Portugal's foreign ministry, said the envoy was recalled.",
+         ("Rui Sa", "Portugal")),
+        ("Ali Vahidi, Iran's most senior cleric, said the talks had failed.",
+         ("Ali Vahidi", "Iran")),
+    ],
+)  # fmt: skip
+def test_a_post_in_a_country_s_own_body_or_its_own_rank_stays(  # type: ignore[no-untyped-def]
+    facts_of, text: str, tie: tuple[str, str]
+) -> None:
+    assert tie in affiliations(facts_of(text))
