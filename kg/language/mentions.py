@@ -41,7 +41,7 @@ from kg.language.lexicon import (
 from kg.language.mention_record import Mention
 from kg.language.name_kinds import firm_names, one_kind_per_name
 from kg.language.names import SUFFIX_ROLES
-from kg.language.not_names import of_origin
+from kg.language.not_names import a_currency, of_origin
 from kg.language.party_families import another_family, family_party
 from kg.language.party_tags import party_tag, party_tag_mentions
 from kg.language.shared_titles import shared_apposition, shared_title
@@ -236,8 +236,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             taken.update(range(ent.start, ent.end))
             continue
         kind, entry, metonym = _entity_kind(ent)
-        if kind in {"demonym", "people"} and of_origin(ent.root):
-            kind = "other"  # "from Kenyan and Chinese backgrounds": where people come from
+        if (kind in {"demonym", "people"} and of_origin(ent.root)) or a_currency(ent.root):
+            kind = "other"  # "from Kenyan backgrounds", "the US dollar": no one acts
         if _letters_after_name(ent):
             kind = "other"  # "Ian Dale, QC, said": the letters of his rank, no place
         if kind in {"demonym", "org"} and another_family(doc, ent, entry):

@@ -86,12 +86,29 @@ def likeness_in(w: TokenTable, start: int, end: int) -> bool:
 
 def of_origin(tok: Token) -> bool:
     """A demonym that says where people come from ("from Indian and Chinese
-    backgrounds", "of Kenyan descent"), not a country that acts."""
+    backgrounds", "of Kenyan descent") or names a currency ("the Australian and
+    Canadian dollars"), not a country that acts."""
     t = tok
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
-    return t.dep_ in {"amod", "compound"} and t.head.lemma_ in _ORIGIN_NOUNS
+    return t.dep_ in {"amod", "compound"} and t.head.lemma_ in _ORIGIN_NOUNS | _CURRENCIES
+
+
+def a_currency(tok: Token) -> bool:
+    """A country's name that is part of its currency's: "the US dollar"."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in {"amod", "compound", "nmod"} and t.head.lower_ in _CURRENCIES
 
 
 _ORIGIN_NOUNS = {"background", "origin", "descent", "heritage", "ancestry", "extraction",
                  "ethnicity", "birth", "parentage"}  # fmt: skip
+# A currency's name, which a demonym or a country's name begins: "the Swiss franc"
+_CURRENCIES = frozenset(
+    """
+    dollar dollars franc francs pound pounds yen peso pesos rupee rupees rouble roubles ruble
+    rubles yuan renminbi won rand krona kronor krone kroner lira shekel shekels dinar dinars
+    riyal riyals ringgit baht rupiah zloty forint koruna
+""".split()
+)

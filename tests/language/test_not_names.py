@@ -62,3 +62,29 @@ def test_a_name_that_only_says_what_something_is_like_names_no_actor(  # type: i
 
 def test_a_country_that_acts_is_still_one(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert "Soviet Union" in {a.name for a in facts_of("Soviet troops invaded Ruritania.").actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("South Korea's central bank said it would buy more Australian dollars.", "Australia"),
+        ("The Bank of Korea said it would buy the Australian and Canadian dollar.", "Canada"),
+        ('"The British pound is overvalued," said Lena Vos, an analyst at Holm Capital.',
+         "United Kingdom"),
+        ("Lin Wei said the Chinese yuan was pegged to the US dollar.", "United States"),
+    ],
+)  # fmt: skip
+def test_a_currency_named_by_a_country_is_no_actor(facts_of, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    assert country not in {a.name for a in facts_of(text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Australian officials said the dollar was strong.", "Australia"),
+        ("US officials said the dollar had fallen.", "United States"),
+        ("The Japanese government said the yen was too strong.", "Japan"),
+    ],
+)
+def test_a_country_beside_a_currency_still_acts(facts_of, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    assert country in {a.name for a in facts_of(text).actors}
