@@ -41,7 +41,7 @@ from kg.language.lexicon import (
 from kg.language.mention_record import Mention
 from kg.language.name_kinds import firm_names, one_kind_per_name
 from kg.language.names import SUFFIX_ROLES
-from kg.language.not_names import a_currency, of_origin
+from kg.language.not_names import a_currency, firm_by_demonym, of_origin
 from kg.language.party_families import another_family, family_party
 from kg.language.party_tags import party_tag, party_tag_mentions
 from kg.language.shared_titles import shared_apposition, shared_title
@@ -126,6 +126,8 @@ def _entity_kind(ent: Span) -> tuple[str, Entry | None, bool]:
         label = "NORP"  # "Kuwaiti Oil Minister": a demonym the model took for a place
     if label == "NORP":
         dem = gz.demonym(text)
+        if dem is not None and firm_by_demonym(ent.root):
+            return "org", None, False  # "American, the biggest US carrier": a firm
         if dem is not None:
             is_people = ent.root.pos_ in {"NOUN", "PROPN"} and ent.root.tag_ in {"NNS", "NNPS"}
             return ("people" if is_people and dem.type == "Country" else "demonym"), dem, False

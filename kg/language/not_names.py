@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from kg.language.lexicon import HONORIFICS, PEER_TITLES, TITLE_WORDS
+from kg.language.lexicon import FIRM_NOUNS, HONORIFICS, PEER_TITLES, TITLE_WORDS
 from kg.language.thing_names import made_thing, names_a_thing
 
 if TYPE_CHECKING:  # (the table's module reads this one's tests for its story)
@@ -92,6 +92,13 @@ def of_origin(tok: Token) -> bool:
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     return t.dep_ in {"amod", "compound"} and t.head.lemma_ in _ORIGIN_NOUNS | _CURRENCIES
+
+
+def firm_by_demonym(tok: Token) -> bool:
+    """A demonym alone, as a noun, that its apposition calls a firm: "American, the
+    world's biggest airline" (the airline, not the United States)."""
+    bare = not any(c.dep_ == "det" for c in tok.children) and tok.tag_ not in {"NNS", "NNPS"}
+    return bare and any(c.dep_ == "appos" and c.lemma_.lower() in FIRM_NOUNS for c in tok.children)
 
 
 def a_currency(tok: Token) -> bool:

@@ -88,3 +88,27 @@ def test_a_currency_named_by_a_country_is_no_actor(facts_of, text: str, country:
 )
 def test_a_country_beside_a_currency_still_acts(facts_of, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
     assert country in {a.name for a in facts_of(text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "country"),
+    [
+        ("Dora Fenn, a spokeswoman for American, the world's biggest airline, said fares rose.",
+         "American", "United States"),
+        ("American, the largest US carrier, said it would cut 2,000 jobs.",
+         "American", "United States"),
+        ("Tom Bale, a spokesman for Canadian, the country's second carrier, said flights stopped.",
+         "Canadian", "Canada"),
+    ],
+)  # fmt: skip
+def test_a_firm_named_by_a_demonym_is_the_firm(  # type: ignore[no-untyped-def]
+    facts_of, text: str, firm: str, country: str
+) -> None:
+    names = {a.name for a in facts_of(text).actors}
+    assert firm in names
+    assert country not in names
+
+
+def test_plural_demonyms_stay_their_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Americans, the biggest investors in the firm, said they were worried.")
+    assert "American" not in {a.name for a in facts.actors}
