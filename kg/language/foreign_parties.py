@@ -1,0 +1,31 @@
+"""A national party's name that another country's name qualifies names that
+country's party, not the one the gazetteer knows: "Israel's Labour party",
+"Iranian Conservatives" (not Britain's Labour Party or Conservative Party, even
+in a story that names Britain)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.language.gazetteer import Entry, gazetteer
+
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+def another_country_s(doc: Doc, ent: Span, entry: Entry | None) -> bool:
+    """Whether a country or demonym right before ``ent`` ("Israel's", "Iranian")
+    names another country than the one ``entry``'s party belongs to."""
+    if entry is None or not entry.country or entry.type == "Country":
+        return False
+    end = ent.start
+    if end > 0 and doc[end - 1].text in _POSSESSIVE:
+        end -= 1
+    for start in range(max(0, end - 3), end):  # "South Korea's", "Iranian"
+        words = doc[start:end]
+        if not all(t.is_title or t.is_upper for t in words):
+            continue
+        gz = gazetteer()
+        country = gz.demonym(words.text) or gz.lookup(words.text)
+        if country is not None and country.type == "Country":
+            return country.iso3 != entry.country
+    return False
