@@ -8,8 +8,20 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.language.gazetteer import Entry, gazetteer
+from kg.language.lexicon import PORTFOLIO_TITLES
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+def foreign_party(doc: Doc, ent: Span, kind: str, entry: Entry | None) -> tuple[str, Entry | None]:
+    """(kind, entry) of the mention of ``ent``: without the entry when another
+    country qualifies the party's name ("Israel's Labour party"), and no actor's
+    before a minister's title ("Saudi Labour Minister X": the ministry's field)."""
+    if not another_country_s(doc, ent, entry):
+        return kind, entry
+    if ent.end < len(doc) and doc[ent.end].lower_ in PORTFOLIO_TITLES:
+        return "other", None
+    return kind, None
 
 
 def another_country_s(doc: Doc, ent: Span, entry: Entry | None) -> bool:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from kg.language.common_nouns import common_noun_mentions
 from kg.language.dashed_titles import dashed_title
 from kg.language.event_words import AIMING_NOUNS, AIMING_VERBS, STRIKING_VERBS
-from kg.language.foreign_parties import another_country_s
+from kg.language.foreign_parties import foreign_party
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.hyphenated import (
     dash_indices,
@@ -243,8 +243,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             kind = "other"  # "from Kenyan backgrounds", "the US dollar": no one acts
         if _letters_after_name(ent):
             kind = "other"  # "Ian Dale, QC, said": the letters of his rank, no place
-        if another_country_s(doc, ent, entry):
-            entry = None  # "Israel's Labour party": a name of its own, not Britain's party
+        kind, entry = foreign_party(doc, ent, kind, entry)  # "Israel's Labour party"
         if kind in {"demonym", "org"} and another_family(doc, ent, entry):
             kind = "other"  # "Social Democrat leader X": not the US Democrats
             if family_party(doc, ent.start - 1, ent.end):  # "the Free Democrats said"

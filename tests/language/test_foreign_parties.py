@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import affiliations
+
 # The gazetteer's British parties (general knowledge)
 _BRITISH = {"Labour Party", "Conservative Party"}
 
@@ -32,3 +34,16 @@ def test_another_country_s_party_is_not_britain_s(facts_of, text: str) -> None: 
 )
 def test_britain_s_own_party_stays(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert {a.name for a in facts_of(text).actors} & _BRITISH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Labour Minister Ali Hamad met British officials in London.",
+        "Saudi Labour Minister Ali Hamad said the rules would change.",
+    ],
+)
+def test_a_ministry_s_field_after_a_demonym_is_no_party(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not [a for a in facts.actors if a.name.startswith("Labour")]
+    assert ("Ali Hamad", "Saudi Arabia") in affiliations(facts)
