@@ -96,7 +96,7 @@ def of_origin(tok: Token) -> bool:
 
 def firm_by_demonym(tok: Token) -> bool:
     """A demonym alone, as a noun, that its apposition calls a firm: "American, the
-    world's biggest airline" (the airline, not the United States)."""
+    world's largest carrier" (the airline, not the United States)."""
     bare = not any(c.dep_ == "det" for c in tok.children) and tok.tag_ not in {"NNS", "NNPS"}
     return bare and any(c.dep_ == "appos" and c.lemma_.lower() in FIRM_NOUNS for c in tok.children)
 

@@ -93,7 +93,7 @@ def test_a_country_beside_a_currency_still_acts(facts_of, text: str, country: st
 @pytest.mark.parametrize(
     ("text", "firm", "country"),
     [
-        ("Dora Fenn, a spokeswoman for American, the world's biggest airline, said fares rose.",
+        ("Dora Fenn, a spokeswoman for American, the world's largest carrier, said fares rose.",
          "American", "United States"),
         ("American, the largest US carrier, said it would cut 2,000 jobs.",
          "American", "United States"),
