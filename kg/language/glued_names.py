@@ -40,7 +40,9 @@ def glued_bodies(doc: Doc, spans: list[Span], lookup: Callable[[str], object]) -
                 and not doc[a.end - 1].whitespace_
                 and not glue.whitespace_
             )
-            if not (joined and b is not None and b.label_ in {"ORG", "PERSON"}):
+            # a person's name after the hyphen: the founders' firm; two bodies so
+            # joined are two parties ("a UFJ-MTFG merger", "EU-Mercosur talks")
+            if not (joined and b is not None and b.label_ == "PERSON"):
                 continue
         if not _proper(b) or (lookup(a.text) and lookup(b.text)):
             continue  # "the IMF World Bank meetings": two bodies

@@ -50,3 +50,19 @@ def test_a_city_before_a_party_is_no_part_of_its_name(nlp, text: str) -> None:  
     ents = {e.text for e in nlp(text).ents}
     assert "UKIP" in ents
     assert not any(e.endswith(" UKIP") for e in ents)
+
+
+def test_two_bodies_joined_by_a_hyphen_stay_two() -> None:
+    """ "a Velmar-NTB merger": two parties to the deal, not one firm (only a
+    person's name after the hyphen makes a founders' firm)."""
+    import spacy
+    from spacy.tokens import Span
+
+    from kg.language.glued_names import glued_bodies
+
+    doc = spacy.blank("en")("investors accept a Velmar-NTB merger")
+    spans = [Span(doc, 3, 4, label="ORG"), Span(doc, 5, 6, label="ORG")]
+    assert [t.text for t in doc[3:6]] == ["Velmar", "-", "NTB"]
+    assert glued_bodies(doc, spans, lambda _: None) == []
+    founders = [Span(doc, 3, 4, label="ORG"), Span(doc, 5, 6, label="PERSON")]
+    assert [s.text for s in glued_bodies(doc, founders, lambda _: None)] == ["Velmar-NTB"]
