@@ -28,6 +28,7 @@ from kg.language.gazetteer import gazetteer
 from kg.language.inserted import repair_inserted_participles
 from kg.language.mentions import find_mentions
 from kg.language.nlp import prepare_text
+from kg.language.opening_subjects import repair_opening_subjects
 from kg.language.trailing import repair_trailing_speakers
 from kg.language.visiting import repair_visiting_guests
 from kg.records import (
@@ -110,6 +111,7 @@ def extract_facts(
         sentences.extend(sentences_of(doc, offset, article.text, first))
         repair_verbs(doc)
         repair_fronted_subjects(doc)  # "After talks with X, Y said": Y said
+        repair_opening_subjects(doc)  # "In talks brokered by X, A and B agreed": A and B agreed
         repair_inserted_participles(doc)  # "X, asked about Y, said": X said
         repair_trailing_speakers(doc)  # "X will go to Lima, Peru's minister, Y, said": Y said
         repair_conjunct_appositions(doc)  # "A and his counterpart, B, met": B is the counterpart
