@@ -4,8 +4,8 @@
 * Two bodies with nothing between them, the first a part of the second's name:
   "an analyst at BNP Paribas" (tagged "BNP", which is also a party's initials,
   and "Paribas"), "Holm Quarry" tagged "Holm" + "Quarry".
-* A body and a name glued by a hyphen: "an analyst at ASK-Raymond James" (tagged
-  a firm "ASK" and a person "Raymond James") is one firm named after its founders.
+* A body and a name glued by a hyphen: "a trader at Holm-Peter Vosk" (tagged
+  a firm "Holm" and a person "Peter Vosk") is one firm named after its founders.
 
 Two names both known on their own stay two: "the IMF World Bank meetings",
 "a Labour-Conservative pact".

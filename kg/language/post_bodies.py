@@ -49,7 +49,7 @@ def bodies_of_posts(doc: Doc, spans: list[Span], story: Story) -> Iterable[Span]
         if not _name_word(obj) or obj.i + 1 - start > _MAX_WORDS:
             continue
         # the name follows the preposition or its "the", and ends where the parse
-        # says: not "head of the WEF's global Health Initiative" (what a body owns),
+        # says: not "head of the UN's regional Water Initiative" (what a body owns),
         # "chief of US firm Holm Labs" (a description first), "chairman of Save Our
         # Town" (a name the parser cut)
         before = doc[start - 1]

@@ -52,7 +52,7 @@ def test_named_bodies_and_forces_still_speak(facts_of, text: str, speaker: str) 
         ("Kelvin Roath said the European Convention on Human Rights should be reformed.",
          "European Convention on Human Rights"),
         ("Nadia Ferrand said the Kyoto Protocol would cut emissions.", "Kyoto Protocol"),
-        ("Jonas Kettle said the Hunting Act was a bad law.", "Hunting Act"),
+        ("Jonas Kettle said the Kelso Act was a bad law.", "Kelso Act"),
         ('"The Dunmore Treaty is dead," Lena Marsh said.', "Dunmore Treaty"),
         ("Tom Rellick said the rules broke the Convention against Torture.",
          "Convention against Torture"),

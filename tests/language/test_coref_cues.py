@@ -60,11 +60,11 @@ def test_a_name_inside_a_quote_owns_no_spokesman(facts_of) -> None:  # type: ign
 @pytest.mark.parametrize(
     "text",
     [
-        "Ed Marlow met union leaders on Thursday night. Our correspondent said Mr Marlow had"
+        "Ed Marlow met union leaders on Tuesday. Our reporter said Mr Marlow had"
         " offered no deal. There was still room for talks, he added.",
         "Ed Marlow met union leaders on Friday. Our correspondent said that Mr Marlow had"
         " been evasive. Members were angry, he added.",
-        "Ed Marlow's e-mail suggested they should ask Tom Penrose to issue a statement."
+        "Ed Marlow's e-mail suggested they should ask Tom Penrose to publish a reply."
         " In it, he added that the posters were a mistake.",
     ],
 )

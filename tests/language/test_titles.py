@@ -479,7 +479,7 @@ def test_a_capitalised_title_after_a_possessive_is_the_countrys(facts_of, text: 
     [
         ("Jorge Ribas, the chairman of Spain's largest bank, Banco Sur, said profits rose.",
          "Jorge Ribas", "Spain"),
-        ("Jorge Ribas, chairman of Spain's most powerful bank, said profits rose.",
+        ("Jorge Ribas, chairman of Spain's biggest lender, said profits rose.",
          "Jorge Ribas", "Spain"),
         ("Elif Kaya, chief executive of Turkey's biggest private bank, said lending grew.",
          "Elif Kaya", "Turkey"),
