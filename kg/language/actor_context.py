@@ -114,6 +114,8 @@ def is_place(
         _described_as_place(doc, m)
     ):
         return True  # "Tal Ruma, a village in the north", gazetteer or not
+    if _named_by_place_noun(doc, m):
+        return True  # "the eastern town of Bunagana", gazetteer or not
     last = doc[m.end - 1]
     if last.dep_ == "compound" and last.head.i == m.end and last.head.lower_ in _FACILITIES:
         return True  # "London's King Cross station", "the Ritz hotel": the place it names
@@ -155,6 +157,26 @@ def is_place(
         return True  # "the city of Goma"
     others = [c for c in (*root.conjuncts,) if c.i != root.i]
     return any(places().is_place(c.text) or c.ent_type_ in {"GPE", "LOC"} for c in others)
+
+
+def _named_by_place_noun(doc: Doc, m: Mention) -> bool:
+    """The name follows "the (adjective) town/village/port/province of": "seized the
+    eastern town of Bunagana", "the villages of Tal Ruma and Kafr Sabt" (not "the
+    town's mayor of X", not "the Port of London Authority", one name)."""
+    root = doc[m.start : m.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "the villages of X and Y": Y as X
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.i + 1 > m.start:
+        return False
+    noun = of.head
+    return (
+        noun.i < of.i
+        and noun.lemma_.lower() in PLACE_KIND_NOUNS
+        and noun.tag_ in {"NN", "NNS"}
+        and noun.is_lower
+        and not any(c.dep_ == "poss" for c in noun.children)
+    )
 
 
 def _described_as_place(doc: Doc, m: Mention) -> bool:

@@ -185,3 +185,34 @@ def test_an_unnamed_spokesman_of_a_seat_speaks_for_its_government(
     """ "A Downing Street spokesman said": the government speaks (as "Downing Street said")."""
     speakers = {p.actor for e in facts_of(text).events for p in e.participants}
     assert country in speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels seized the eastern town of Velnara on Monday.",
+        "The insurgents captured the strategic port of Dostakh after heavy fighting.",
+        "Militia fighters overran the remote villages of Kembo and Saluti.",
+        "The army retook the border town of Mbalazi, a spokesman said.",
+    ],
+)
+def test_a_name_after_the_town_of_is_a_place(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "the (adjective) town/port/village of X": X is a place, known or not."""
+    keys = parties(facts_of(text))
+    assert not any(w in k for k in keys for w in ("velnara", "dostakh", "kembo", "saluti",
+                                                   "mbalazi")), keys  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Russian missiles hit Kyiv early on Tuesday.", "Ukraine"),
+        (
+            "Rwanda condemned the Kivu Liberation Front, which holds the town of Velnara.",
+            "Kivu Liberation Front",
+        ),
+    ],
+)
+def test_a_capital_or_a_body_stays_a_party(facts_of, text: str, party: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert any(p.name == party for p in facts.actors), [a.name for a in facts.actors]
