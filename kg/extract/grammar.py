@@ -229,9 +229,10 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
             listed = dash_list(ctx, t)
             if listed:
                 return listed
-        if mention.kind == "group" and mention.span == (t.i, t.i + 1):
-            # "militants of the Ansar Front", "fighters from Hezbollah": the named body
-            # they belong to (not a country: "rebels from Sudan" are not Sudan)
+        if mention.kind == "group" and (mention.span == (t.i, t.i + 1) or (
+            mention.end == t.i + 1 and t.is_lower)):  # fmt: skip
+            # "militants of the Ansar Front", "Iran-backed rebels from X": the named body (not
+            # a country: "rebels from Sudan"; not "the Paris Club of creditor nations")
             bodies = [k for o in prep_objects(t, {"of", "from"}) for k in actors_of(ctx, o)
                       if k.startswith(("org/", "group/"))]  # fmt: skip
             if bodies:

@@ -273,3 +273,34 @@ def test_whose_stands_for_the_name_it_follows(facts_of, text: str, expected) -> 
 def test_a_countrys_sports_team_is_not_the_country(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Ivo Marsh worked with the Great Britain men's rowing team.")
     assert not directed(facts, EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uganda-backed rebels of the Forest Defence Front attacked Congolese troops.",
+            ("Forest Defence Front", "Democratic Republic of the Congo"),
+        ),
+        (
+            "Iran-backed militants of the Ansar Front attacked Israeli troops.",
+            ("Ansar Front", "Israel"),
+        ),
+        (
+            "Hundreds of Chad-backed fighters of the Sahel Union Front ambushed a Malian army convoy.",
+            ("Sahel Union Front", "Mali"),
+        ),
+    ],
+)
+def test_a_described_group_of_a_named_body_is_the_body(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    """ "Iran-backed rebels of the X Front": the named body, not a made-up one."""
+    conflict = directed(facts_of(text), EventKind.CONFLICT)
+    assert expected in conflict, conflict
+    assert not any("backed" in a for a, _ in conflict), conflict
+
+
+def test_a_described_group_of_no_body_stays_itself(facts_of) -> None:  # type: ignore[no-untyped-def]
+    conflict = directed(
+        facts_of("Islamist rebels from Sudan attacked Chadian troops."), EventKind.CONFLICT
+    )
+    assert not any(a == "Sudan" for a, _ in conflict), conflict
