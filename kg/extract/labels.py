@@ -77,7 +77,7 @@ def branded(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
                 objects, named = acted_on[:-1], acted_on[-1:]
         if not objects:  # "called Y anti-worker": the parser makes both complements
             objects, named = _split_complements(ctx, named)
-    objects = _doers_of_act(verb, objects)
+    objects = _doers_of_act(verb, _it_of_clause(verb, objects))
     agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     if g.is_passive(verb):  # "Y was branded a liar by X"; "Y has been called a liar": by no one
         objects, named = g.subjects(verb), objects + named
@@ -92,6 +92,25 @@ def branded(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     targets = [k for o in objects for k in targets_of(ctx, o) if k not in agents]
     yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("criticise", "111"), agents,
                            targets, objects, extractor, 0.7)  # fmt: skip
+
+
+def _it_of_clause(verb: Token, objects: list[Token]) -> list[Token]:
+    """ "X criticised Y's decision to join NATO, calling it a mistake", "X reacted to
+    Y's move, calling it ...", "X blamed Y for the raid, calling it a crime": the "it"
+    of a participle clause is the thing the main clause is about (so Y's), not the
+    nearest name; "X condemned Y, calling it a rogue state" names no thing: Y, as before."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or not objects:
+        return objects
+    if any(o.lower_ not in {"it", "this"} for o in objects):
+        return objects
+    main = verb.head
+    things = [o for o in g.direct_objects(main) if o.pos_ == "NOUN"] or [
+        o for o in g.prep_objects(main, _ABOUT) if o.pos_ == "NOUN"
+    ]
+    return things or objects
+
+
+_ABOUT = {"to", "for", "over", "at", "on", "against", "about"}
 
 
 def _doers_of_act(verb: Token, objects: list[Token]) -> list[Token]:

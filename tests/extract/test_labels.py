@@ -208,3 +208,38 @@ def test_a_hostile_label_of_an_act_judges_its_doer(facts_of, text, pair) -> None
 )
 def test_no_judgement_of_an_act_without_a_hostile_label(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Argentina", "Brazil") not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Moscow criticised Finland's decision to join NATO, calling it a grave mistake.",
+            ("Russia", "North Atlantic Treaty Organization"),
+        ),
+        (
+            "The Kremlin slammed Sweden's accession to NATO, calling it a threat to Russian security.",
+            ("Russia", "North Atlantic Treaty Organization"),
+        ),
+        (
+            "Russia reacted angrily to Finland's bid to join NATO, calling it a grave mistake.",
+            ("Russia", "North Atlantic Treaty Organization"),
+        ),
+        (
+            "Poland blamed Russia for the attack on Ukraine, calling it a crime.",
+            ("Poland", "Ukraine"),
+        ),
+    ],
+)
+def test_calling_it_judges_the_thing_of_the_main_clause(facts_of, text, wrong) -> None:  # type: ignore[no-untyped-def]
+    """The "it" of "..., calling it a mistake" is the thing the main clause is about."""
+    assert wrong not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_calling_it_of_a_country_still_judges_the_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Moscow criticised Finland's decision to join NATO, calling it a grave mistake."
+    )
+    assert ("Russia", "Finland") in directed(facts, EventKind.CONFLICT)
+    facts = facts_of("NATO condemned Russia, calling it a rogue state.")
+    assert ("North Atlantic Treaty Organization", "Russia") in directed(facts, EventKind.CONFLICT)
