@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract import giving, wielding
+from kg.extract import giving, papers, wielding
 from kg.extract import grammar as g
 from kg.extract.act_nouns import act_doers, owned_by_doing
 from kg.extract.appeals import asks_conciliation, doers_of_demanded
@@ -56,10 +56,9 @@ _MENDING_NOUNS = {"resumption", "restoration", "renewal", "normalisation", "norm
 _PACTS = {"agreement", "deal", "pact", "treaty", "accord", "memorandum", "contract"}
 _ABOUT_SOMEONE_ELSES = {"praise", "criticise", "reject", "accuse", "support", "demand"}
 _ABOUT_A_CLAUSE = {"demand", "criticise", "accuse", "reject", "protest"}
-# CAMEO 03x, intent to cooperate, by the root of what is intended
 _HEARSAY_ADJECTIVES = {"reported", "alleged", "rumoured", "rumored", "purported", "supposed",
                        "so-called", "claimed", "suspected"}  # fmt: skip
-INTENT_CODES = {"06": "031", "07": "033", "04": "036", "08": "035"}
+INTENT_CODES = {"06": "031", "07": "033", "04": "036", "08": "035"}  # CAMEO 03x: intent
 
 
 # What binds its owner rather than what the owner does or thinks: renouncing "Chile's
@@ -233,7 +232,8 @@ def verb_events(
             targets = reporters_own(ctx, verb, target_tokens, agents) or targets
         if not targets and each_the_others(verb, agents, target_tokens, s.flags):
             s = replace(s, symmetric=True)  # "A and B accused each other", "A and B fought"
-        if s.type == "demand" and not passive:
+        if s.type == "demand" and not passive:  # "sent X a letter demanding ...": on X
+            targets = targets or [k for t in papers.addressees(verb) for k in g.actors_of(ctx, t)]
             if "appeal" in s.flags and asks_conciliation(verb):
                 continue  # "urged A and B to settle their row": an appeal (CAMEO 02), no demand
             doers = doers_of_demanded(ctx, verb)

@@ -39,16 +39,50 @@ def issuers(paper: Token, subjects: Callable[[Token], list[Token]]) -> list[Toke
 
 def issuing_verb(participle: Token) -> Token | None:
     """The verb that issues the paper a participle describes ("issued" in "NATO
-    issued a statement backing X"): whether the backing is a fact is whether the
-    issuing is ("is expected to issue", "did not issue a statement backing X")."""
+    issued a statement backing X"; "sent" in "A sent a note to B demanding ..." and "A
+    wrote to B demanding ..."): whether the backing is a fact is whether the issuing is
+    ("is expected to issue", "did not send a note to B demanding ...")."""
     head = participle.head
-    if (
-        participle.dep_ != "acl"
-        or participle.tag_ != "VBG"
-        or head.lemma_.lower() not in PAPER_NOUNS
-    ):
+    if participle.tag_ != "VBG":
         return None
-    return _issuing(head)
+    if participle.dep_ == "acl" and head.lemma_.lower() in PAPER_NOUNS:
+        return _issuing(head)
+    if (
+        participle.dep_ == "advcl"
+        and head.lemma_ in ISSUING_VERBS
+        and (_sent_papers(head) or (head.lemma_ == "write" and _to(head)))
+    ):
+        return head
+    return None
+
+
+def addressees(act: Token) -> list[Token]:
+    """Whom a paper that speaks for its sender is sent to: "sent a letter to NATO
+    demanding an apology", "sent Ukraine a note demanding ...", "wrote to the UN
+    demanding ...", "In a letter to X, A demanded ...": the demand is on them."""
+    found = [o for c in act.children if c.dep_ == "prep" and c.lower_ == "in"
+             for p in _objects(c) if p.lemma_.lower() in PAPER_NOUNS for o in _to(p)]  # fmt: skip
+    sender = issuing_verb(act)
+    if sender is None:
+        return found
+    papers = [act.head] if act.dep_ == "acl" else _sent_papers(sender)
+    found += [o for p in [*papers, sender] for o in _to(p)]
+    # "sent Ukraine a note", "handed Chile a note" (Chile read as a second object)
+    found += [c for c in sender.children if c.dep_ in {"dative", "dobj"} and c.pos_ != "ADP"
+              and papers and c.i < papers[0].i]  # fmt: skip
+    # "a letter addressed to NATO"
+    return found + [o for p in papers for c in p.children if c.dep_ == "acl"
+                    and c.lemma_ == "address" for o in _to(c)]  # fmt: skip
+
+
+def _sent_papers(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in PAPER_NOUNS]
+
+
+def _to(token: Token) -> list[Token]:
+    """Objects of a "to" the parser hung on ``token`` (as a preposition or a dative)."""
+    return [o for c in token.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+            for o in _objects(c)]  # fmt: skip
 
 
 def _issuing(paper: Token) -> Token | None:

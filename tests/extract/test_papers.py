@@ -76,3 +76,37 @@ def test_a_message_speaks_for_its_sender(facts_of, text, pair) -> None:  # type:
 )
 def test_no_praise_from_a_message_not_sent(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Kenya", "Uganda") not in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Chile sent a letter to the United Nations demanding an inquiry.",
+         ("Chile", "United Nations")),
+        ("Bolivia sent Chile a note demanding an explanation for the incident.", ("Bolivia", "Chile")),
+        ("Bolivia wrote to Chile on Tuesday, demanding the return of the documents.",
+         ("Bolivia", "Chile")),
+        ("Bolivia delivered a note to Chile urging restraint.", ("Bolivia", "Chile")),
+        ("In a letter to Chile, Bolivia demanded the release of the fishermen.", ("Bolivia", "Chile")),
+        ("Bolivia sent a cable to Chile warning of serious consequences.", ("Bolivia", "Chile")),
+        ("Bolivia handed Chile a note warning against any provocation.", ("Bolivia", "Chile")),
+    ],
+)  # fmt: skip
+def test_a_letter_demands_of_its_addressee(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
+    """A demand or warning sent in a letter is aimed at whom the letter is sent to."""
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia plans to send a letter to Chile demanding an explanation.",  # not yet
+        "Bolivia did not send a note to Chile demanding an explanation.",
+        "Bolivia denied sending a cable to Chile warning of consequences.",
+        "Bolivia read out a letter to Chile demanding an explanation.",  # not Bolivia's
+        "Bolivia did not send a telegram to Chile congratulating it.",  # no praise either
+    ],
+)
+def test_no_demand_from_a_letter_not_sent(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Bolivia", "Chile") not in directed(facts_of(text), EventKind.CONFLICT)
+    assert ("Bolivia", "Chile") not in directed(facts_of(text), EventKind.COOPERATION)
