@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import PORTFOLIO_TITLES
+from kg.language.peoples import country_of_word
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 
@@ -36,8 +37,7 @@ def another_country_s(doc: Doc, ent: Span, entry: Entry | None) -> bool:
         words = doc[start:end]
         if not all(t.is_title or t.is_upper for t in words):
             continue
-        gz = gazetteer()
-        country = gz.demonym(words.text) or gz.lookup(words.text)
-        if country is not None and country.type == "Country":
-            return country.iso3 != entry.country
+        country = country_of_word(gazetteer(), words.text)
+        if country is not None:
+            return country != f"country/{entry.country}"
     return False

@@ -42,7 +42,7 @@ def repair_fronted_subjects(doc: Doc) -> int:
         taken = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != opener.i]
         if any(c.i > name.i for c in taken):
             continue  # the verb has a subject of its own after the name
-        if taken and not _bare(opener):
+        if taken and not bare_opener(opener):
             continue
         for noun in taken:  # "After her call with X, Y said": "call" was the subject
             opener.head, opener.dep_ = verb, "prep"
@@ -60,7 +60,7 @@ def _opens(opener: Token) -> bool:
     return opener.lower_ in OPENERS or (opener.tag_ == "VBG" and opener.dep_ in {"advcl", "csubj"})
 
 
-def _bare(opener: Token) -> bool:
+def bare_opener(opener: Token) -> bool:
     """An opening preposition the parser left without its object."""
     return opener.dep_ in {"mark", "prep"} and not any(
         c.dep_ in {"pobj", "pcomp"} for c in opener.children
@@ -134,7 +134,7 @@ def _inside(name: Token, opener: Token, verb: Token) -> bool:
         if head.i == opener.i:
             return True
         if head.dep_ in SUBJECT_DEPS and head.head.i == verb.i:
-            return _bare(opener) and head.left_edge.i == opener.i + 1
+            return bare_opener(opener) and head.left_edge.i == opener.i + 1
         head = head.head
     return False
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.language.coref_state import SUBJECT_DEPS
-from kg.language.fronted import OPENERS
+from kg.language.fronted import OPENERS, bare_opener
 
 # Prepositions that open a sentence before its subject: "Under a deal brokered
 # by X, A and B ...", "Amid talks hosted by X, ...", "With support from X, ...".
@@ -75,8 +75,7 @@ def _read_for_subject(noun: Token, opener: Token) -> bool:
     ("After talks mediated by X": "talks" read as the subject of "After")."""
     if noun.i == opener.i:
         return True
-    bare = opener.dep_ == "mark" and not any(c.dep_ in {"pobj", "pcomp"} for c in opener.children)
-    return bare and noun.left_edge.i == opener.i + 1
+    return opener.dep_ == "mark" and bare_opener(opener) and noun.left_edge.i == opener.i + 1
 
 
 def _subject_items(doc: Doc, opening: set[int], opener: Token, verb: Token) -> list[Token]:
