@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.papers import given_before
 from kg.extract.struck import nation_named
 from kg.language.event_words import (
     AID_MEASURES,
@@ -158,9 +159,7 @@ def handed_to(ctx: Context, noun: Token) -> list[str]:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_ not in _HANDING:
         return []
-    # (the first of two objects: the parser may take "Togo" in "handed Togo a warning"
-    # for an object of its own)
-    found = [o for o in g.direct_objects(verb) if o.i < noun.i and o.pos_ != "ADP"]
+    found = given_before(verb, noun)  # "handed Togo a warning": Togo may be read as an object
     if not found and g.is_passive(verb):
         found = g.subjects(verb)
     return [k for t in found for k in g.actors_of(ctx, t)]

@@ -67,12 +67,18 @@ def addressees(act: Token) -> list[Token]:
         return found
     papers = [act.head] if act.dep_ == "acl" else _sent_papers(sender)
     found += [o for p in [*papers, sender] for o in _to(p)]
-    # "sent Ukraine a note", "handed Chile a note" (Chile read as a second object)
-    found += [c for c in sender.children if c.dep_ in {"dative", "dobj"} and c.pos_ != "ADP"
-              and papers and c.i < papers[0].i]  # fmt: skip
+    found += given_before(sender, papers[0]) if papers else []  # "sent Ukraine a note"
     # "a letter addressed to NATO"
     return found + [o for p in papers for c in p.children if c.dep_ == "acl"
                     and c.lemma_ == "address" for o in _to(c)]  # fmt: skip
+
+
+def given_before(verb: Token, thing: Token) -> list[Token]:
+    """Who is handed ``thing``: an object of ``verb`` before it, a dative or one the
+    parser reads as a second object ("sent Ukraine a note", "handed Chile a note",
+    "gave Iraq an ultimatum")."""
+    return [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"}
+            and c.i < thing.i and c.pos_ != "ADP"]  # fmt: skip
 
 
 def _sent_papers(verb: Token) -> list[Token]:
