@@ -3,6 +3,8 @@ from __future__ import annotations
 import pytest
 
 from kg.language.gazetteer import gazetteer, norm
+from kg.records import EventKind
+from tests.helpers import directed, speakers
 
 
 @pytest.mark.parametrize(
@@ -169,3 +171,51 @@ def test_a_standing_movement_is_one_actor_under_its_news_name(
     names = {a.name for a in facts_of(text).actors}
     assert body in names
     assert len({n for n in names if n not in {"Israel", "Angola", "Sri Lanka"}}) == 1
+
+
+# Campaign and aid charities whose names are common words the small model misses: they
+# speak and accuse as bodies.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Save the Children said it had delivered food to families in Darfur.",
+         "Save the Children"),
+        ("Friends of the Earth said the new runway would double emissions.",
+         "Friends of the Earth"),
+        ("Doctors Without Borders said its clinics in Chad had been looted.",
+         "Médecins Sans Frontières"),
+        ("Human Rights Watch said the army had killed civilians.", "Human Rights Watch"),
+    ],
+)  # fmt: skip
+def test_charities_named_in_common_words_speak(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Human Rights Watch accused Uzbekistan of torturing prisoners.",
+         ("Human Rights Watch", "Uzbekistan")),
+        ("Uzbekistan was accused by Human Rights Watch of torturing prisoners.",
+         ("Human Rights Watch", "Uzbekistan")),
+        ("The charity Save the Children criticised Britain over its arms sales.",
+         ("Save the Children", "United Kingdom")),
+        ("Reporters Without Borders condemned Iran for jailing journalists.",
+         ("Reporters Without Borders", "Iran")),
+    ],
+)  # fmt: skip
+def test_charities_named_in_common_words_accuse(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We must save the children," the minister said.',
+        "Friends of the minister said he would not resign.",
+    ],
+)
+def test_the_same_words_unnamed_are_no_charity(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not ({"Save the Children", "Friends of the Earth"} & speakers(facts_of(text)))
