@@ -47,7 +47,7 @@ TITLE_WORDS = frozenset(
     advisor aide deputy counterpart senator sen. rep. congressman congresswoman lawmaker frontbencher
     legislator mp mep msp speaker prosecutor judge attorney attorney-general ayatollah cleric executive
     ceo founder chancellor-elect president-elect minister-elect premier-elect governor-elect
-    mayor-elect undersecretary under-secretary attache ruler strongman
+    mayor-elect undersecretary under-secretary attache ruler strongman peer grandee
     consul delegate emissary chairmen vice-chairman vice-chairmen vice-president co-
     chairman presidents ministers leaders envoys officials justice fellow professor lecturer
     researcher economist analyst strategist scholar editor crown treasurer whip councilor
@@ -317,9 +317,9 @@ ACTING_FOR_OWNER = ARMED_AGENTS | frozenset(
 INDIVIDUAL_POSTS = frozenset(
     """
     leader president vice-president chairman chairwoman chairperson chair chief head backbencher
-    secretary minister premier prime governor mayor king queen commissioner treasurer
+    secretary minister premier prime governor mayor king queen commissioner treasurer grandee
     whip founder ceo executive general-secretary secretary-general speaker deputy mp frontbencher
-    senator congressman congresswoman lawmaker legislator director councillor councilor
+    senator congressman congresswoman lawmaker legislator director councillor councilor peer
     """.split()
 )
 # Words that count or quantify a plural: "some 60 students", "several Tories".

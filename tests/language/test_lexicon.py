@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed
+from tests.helpers import affiliations, directed, speakers
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,44 @@ def test_warships_and_elite_troops_act_for_their_country(
 )
 def test_warships_doing_no_harm_yield_no_attack(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+# A peer or grandee is a post its party names: "Labour peer Lord X" sits for Labour.
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        ("Labour peer Lord Ashwell said the war was illegal.", ("Lord Ashwell", "Labour")),
+        ("Lord Ravensby, a Labour peer, said the bill was flawed.", ("Lord Ravensby", "Labour")),
+        ("The Liberal Democrat peer Lady Hollins said the bill should be dropped.",
+         ("Lady Hollins", "Liberal Democrats")),
+        ("Tory grandee Ann Vale said the party must change its leader.",
+         ("Ann Vale", "Conservative Party")),
+        ("Ann Vale, a Labour grandee who served under three prime ministers, said the party had"
+         " lost its way.", ("Ann Vale", "Labour")),
+    ],
+)  # fmt: skip
+def test_a_partys_peer_or_grandee_is_the_partys(facts_of, text: str, tie: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert tie in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an unnamed peer is a person the sentence does not name, never the party
+        "At the hearing, the Labour peer and one-time minister said the tax was unfair.",
+        "The Tory grandee said the party must change its leader.",
+    ],
+)
+def test_an_unnamed_peer_does_not_speak_for_the_party(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not speakers(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Vale met her Labour peers in Leeds.",
+        "Lord Ravensby and his peers voted against the bill.",
+    ],
+)
+def test_peers_as_equals_hold_no_post(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not affiliations(facts_of(text))
