@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 
 from kg.language.event_words import PERSON_MEETING_VERBS
 from kg.language.lexicon import NAME_PARTICLES, TITLE_WORDS
+from kg.language.names import is_role_word, party_label
 from kg.language.person_spans import Bounds, name_chain
 from kg.language.places import places
 from kg.language.token_table import COMPOUND, PROPN, Story
@@ -71,7 +72,7 @@ def given_name_people(
             continue  # not the last word of a name
         if i in people:
             continue  # a person already
-        name = name_chain(doc, story, i) or _with_particle(story, i)
+        name = _past_roles(w.text, name_chain(doc, story, i) or _with_particle(story, i))
         if name is None or w.lower[name[0]] not in names or w.lower[name[0]] in plain:
             continue  # "Sun Microsystems", "Golden Bear"
         start, end = name
@@ -79,13 +80,43 @@ def given_name_people(
         if last in _NOT_SURNAMES or (last.endswith("s") and last[:-1] in words):
             continue  # "Grace Rovers", "Warner Bros"
         over = [(lo, hi, label) for lo, hi, label in bounds if lo < end and start < hi]
-        if any(label not in _MISREAD or lo < start or hi > end for lo, hi, label in over):
+        if any(
+            label not in _MISREAD or (lo < start and not _roles_only(w.text[lo:start])) or hi > end
+            for lo, hi, label in over
+        ):
             continue  # a person already, or a longer name ("Nadia Haddad Foundation")
         place = _person_place(doc, story, i, bounds)
         # a surname the dictionary lists ("Brandt", "Mail") only beside a post or a
         # name, or met: "Royal Mail said" is no person
         if place == _STRONG or (place == _WEAK and last not in words):
             yield Span(doc, start, end, label="PERSON")
+
+
+def _past_roles(text: list[str], name: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A chain of capitalised words without the roles and party labels before the
+    name ("Pensioner", "Veteran Tory" of "Veteran Tory Nadia Haddad"), which the
+    parser chains to it; a name of two words at least is left."""
+    if name is None:
+        return None
+    start, end = name
+    while end - start > 2:
+        n = party_label(text[start:end]) or (1 if is_role_word(text[start]) else 0)
+        if n == 0 or end - start - n < 2:
+            break
+        start += n
+    return start, end
+
+
+def _roles_only(words: list[str]) -> bool:
+    """Whether the words the model ran into a name before it are only roles and party
+    labels ("Veteran Democrat" of "Veteran Democrat Ed Carver", "Campaigner"): no
+    longer name, unlike "Nadia Haddad" in "Aid Nadia Haddad Trust"."""
+    while words:
+        n = party_label(words) or (1 if is_role_word(words[0]) else 0)
+        if n == 0:
+            return False
+        words = words[n:]
+    return True
 
 
 def _with_particle(story: Story, i: int) -> tuple[int, int] | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.language.given_names import given_names
-from tests.helpers import met_pairs, pair
+from tests.helpers import met_pairs, pair, speakers
 
 
 def _people(nlp, text: str) -> set[str]:  # type: ignore[no-untyped-def]
@@ -92,3 +92,32 @@ def test_given_names_of_many_languages(nlp, text: str, name: str) -> None:  # ty
 )
 def test_people_of_many_languages_meet(facts_of, text: str, names: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert pair(*names) in met_pairs(facts_of(text))
+
+
+# A role or party label the model ran into the name before it ("Pensioner Nadia
+# Haddad", "Veteran Republican Nadia Haddad") is no part of it: the speaker is the name.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pensioner Nadia Haddad said the council had ignored residents.", "Nadia Haddad"),
+        ("Veteran Republican Nadia Haddad said the war had been a mistake.", "Nadia Haddad"),
+        ("Campaigner Marek Novak said the council had ignored residents.", "Marek Novak"),
+        ("Nurse Marek Novak said the hospital was full.", "Marek Novak"),
+        ("Farmer Nadia Haddad said the council had ignored residents.", "Nadia Haddad"),
+    ],
+)
+def test_a_role_run_into_a_name_is_no_part_of_it(facts_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a body named after a person keeps its whole name
+        ("The Veteran Nadia Haddad Trust said the council had ignored residents.",
+         "Veteran Nadia Haddad Trust"),
+        ("Royal Mail said the strike would end.", "Royal Mail"),
+    ],
+)  # fmt: skip
+def test_a_body_named_after_a_person_keeps_its_name(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == {speaker}
