@@ -273,7 +273,7 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
         listed = dash_list(ctx, t)
         if listed or no_longer_holds(t):  # "the former US envoy"
             return listed
-        found: list[str] = []
+        found, led = list[str](), False
         # "other G8 finance ministers", "his Chilean and Peruvian counterparts"
         for left in t.lefts:
             if left.tag_ == "VBN":
@@ -284,18 +284,18 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
                 continue
             for c in left.subtree:
                 k = actor_of(ctx, c)
-                if k is None:
-                    continue
-                if k.startswith(("org/", "group/")) and low in INDIVIDUAL_POSTS:
-                    continue  # "the Tory leader": a person the story does not name
-                if k.startswith("place/"):
+                if k is None or k.startswith("place/"):
                     continue  # "West Yorkshire police": a place's force, not the place
+                if k.startswith(("org/", "group/")) and low in INDIVIDUAL_POSTS:
+                    led = True  # "the Tory leader": a person the story does not name
+                    continue
                 if (not k.startswith("person/") and c.dep_ != "poss") or (
                     c.dep_ == "poss" and acts_for_owner(t, c, k)
                 ):  # "Ali Sow's agents", "the president's envoy", "Peru's lawmakers"
                     found.append(k)
-        # "ministers in Kenya act for Kenya"; "his EU counterparts in Luxembourg" met there
-        wanted = {"from", "of"} if found else {"from", "of", "in"}
+        # "ministers in Kenya act for Kenya"; "his EU counterparts in Luxembourg" met there;
+        # "an al-Qaeda leader in Yemen" leads al-Qaeda there, he does not act for Yemen
+        wanted = {"from", "of"} if found or led else {"from", "of", "in"}
         if low in _SPOKES_NOUNS:
             wanted = wanted | {"for"}  # "a spokesman for Hamas condemned Egypt"
         preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in wanted]

@@ -182,11 +182,11 @@ ANGERING_VERBS = frozenset(
     "anger infuriate enrage outrage incense irritate annoy dismay alarm upset offend".split()
 )
 # Verbs that end or reduce ties, and the CAMEO code for what they end (CAMEO 16):
-# "cut aid to X" (162), "severed ties with X" (161), "suspended talks with X" (164).
+# "cut aid to X" (162), "severed ties with X" (161), "banned flights to X" (163).
 REDUCING_VERBS = frozenset(
     """
     cut cancel suspend halt freeze sever break end scrap withdraw recall downgrade terminate
-    abandon stop pull quit
+    abandon stop pull quit ban
     """.split()
 )
 RELATION_NOUNS = {

@@ -104,7 +104,10 @@ def _aimed_at(span: Span) -> bool:
     if any(c.dep_ == "dobj" and c.lower_ in AIMING_NOUNS for c in head.children):
         return True  # "took aim at Beijing": "at" hangs on the verb
     if head.lemma_ in STRIKING_VERBS:
-        return any(c.dep_ == "prt" and c.lower_ in {"out", "back"} for c in head.children)
+        # the particle may be parsed as an adverb: "Moscow hit back at Washington"
+        return any(
+            c.dep_ in {"prt", "advmod"} and c.lower_ in {"out", "back"} for c in head.children
+        )
     return head.pos_ == "VERB" and head.lemma_ in AIMING_VERBS
 
 

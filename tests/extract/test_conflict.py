@@ -882,6 +882,9 @@ def test_hacking_by_no_one_named_or_denied_is_no_fact(facts_of, text: str) -> No
         ("Argentina stopped beef exports to Uruguay.", ("Argentina", "Uruguay", "163")),
         ("Chile suspended trade with Bolivia in May.", ("Chile", "Bolivia", "163")),
         ("Paraguay froze imports from Brazil.", ("Paraguay", "Brazil", "163")),
+        ("Peru banned flights to Ecuador on Monday.", ("Peru", "Ecuador", "163")),
+        ("Argentina has banned all beef exports to Uruguay.", ("Argentina", "Uruguay", "163")),
+        ("Lima banned trade with Quito after the clash.", ("Peru", "Ecuador", "163")),
     ],
 )
 def test_a_state_withholding_its_goods_imposes_an_embargo(
@@ -897,6 +900,9 @@ def test_a_state_withholding_its_goods_imposes_an_embargo(
         "Storms cut power supplies to Peru.",  # no one acts
         "Bolivia did not cut off gas supplies to Chile.",  # negated
         "Bolivia may halt gas deliveries to Chile.",  # not done
+        "The Andes Air company banned flights to Chile after the storm.",  # a firm's
+        "Bolivia may ban gas exports to Chile.",  # not done
+        "Bolivia denied banning flights to Chile.",  # denied
     ],
 )
 def test_goods_withheld_by_no_state_or_not_withheld_are_no_embargo(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]

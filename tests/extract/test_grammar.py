@@ -304,3 +304,28 @@ def test_a_described_group_of_no_body_stays_itself(facts_of) -> None:  # type: i
         facts_of("Islamist rebels from Sudan attacked Chadian troops."), EventKind.CONFLICT
     )
     assert not any(a == "Sudan" for a, _ in conflict), conflict
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "where"),
+    [
+        ("Israel killed a Hamas leader in Lebanon.", ("Israel", "Hamas"), "Lebanon"),
+        ("A US drone strike killed a senior al-Qaeda leader in Yemen.",
+         ("United States", "al-Qaeda"), "Yemen"),
+        ("Kenyan troops killed the al-Shabab leader in Somalia.", ("Kenya", "al-Shabaab"),
+         "Somalia"),
+    ],
+)  # fmt: skip
+def test_a_bodys_leader_in_a_country_is_the_bodys_not_the_countrys(
+    facts_of, text: str, pair: tuple[str, str], where: str
+) -> None:  # type: ignore[no-untyped-def]
+    """ "an al-Qaeda leader in Yemen" leads al-Qaeda there; he does not act for Yemen."""
+    conflict = directed(facts_of(text), EventKind.CONFLICT)
+    assert pair in conflict, conflict
+    assert not any(t == where for _, t in conflict), conflict
+
+
+def test_a_leader_of_no_body_in_a_country_acts_for_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    conflict = directed(facts_of("The opposition leader in Kenya condemned Uganda."),
+                        EventKind.CONFLICT)  # fmt: skip
+    assert ("Kenya", "Uganda") in conflict, conflict

@@ -26,6 +26,9 @@ def _cameos(facts_of, text: str) -> set[tuple[str, str, str]]:  # type: ignore[n
         # owner frame: the owner acts on the target
         ("Israeli strikes on Hezbollah killed ten fighters.", ("Israel", "Hezbollah")),
         ("Russia's invasion of Ukraine began in February.", ("Russia", "Ukraine")),
+        ("A Turkish incursion into northern Syria began on Wednesday.", ("Turkey", "Syria")),
+        ("Kenyan troops made an incursion into Somalia.", ("Kenya", "Somalia")),
+        ("Ethiopia's incursion into Eritrea was condemned.", ("Ethiopia", "Eritrea")),
         (
             "The Turkish offensive against the Kurdish militias continued.",
             ("Turkey", "Kurdish militias"),

@@ -266,6 +266,13 @@ def test_no_warning_against_anyone(facts_of, text: str) -> None:  # type: ignore
          ("Orla Brandt", "Tomas Vikander")),
         ("Rosa Velt poured scorn on Aldo Crespi's proposals.", ("Rosa Velt", "Aldo Crespi")),
         ("Kenya's tirade against Uganda surprised the delegates.", ("Kenya", "Uganda")),
+        ("Kenya's snub of Uganda at the summit deepened the row.", ("Kenya", "Uganda")),
+        ("The Kenyan snub to Uganda was deliberate.", ("Kenya", "Uganda")),
+        ("In a dig at Uganda, Kenya's foreign minister praised Tanzania.", ("Kenya", "Uganda")),
+        ("The remark was a thinly veiled dig at Uganda from the Kenyan minister.",
+         ("Kenya", "Uganda")),
+        ("Rosa Velt's jab at Aldo Crespi drew laughter.", ("Rosa Velt", "Aldo Crespi")),
+        ("Kenya's repeated digs at Uganda soured the talks.", ("Kenya", "Uganda")),
     ],
 )  # fmt: skip
 def test_idioms_of_scorn(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
@@ -278,6 +285,9 @@ def test_idioms_of_scorn(facts_of, text: str, expected: tuple[str, str]) -> None
         "Rosa Velt poured water on the flowers.",
         "Ada Ruhl took a swipe at the ball.",
         "Senator Orla Brandt may launch a broadside against Governor Tomas Vikander.",
+        "Critics called the visit a snub to Uganda.",
+        "Archaeologists from Kenya resumed the dig at Lamu.",
+        "Kenya denied that the speech was a dig at Uganda.",
     ],
 )
 def test_scorn_at_no_one_or_not_done(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -65,6 +65,9 @@ def test_rulers_in_a_capital_are_its_country(facts_of, text: str, country: str) 
         ("Chancellor Otto Brandt took aim at Beijing in his speech.", "country/CHN"),
         ("Minister Lena Marsh took a swipe at Tehran on Monday.", "country/IRN"),
         ("Senator Ivo Marsh struck out at Moscow over the ban.", "country/RUS"),
+        ("Senator Ivo Marsh hit back at Ankara, calling the ban illegal.", "country/TUR"),
+        ("Chancellor Otto Brandt struck back at Beijing on Monday.", "country/CHN"),
+        ("Minister Lena Marsh hit back at Tehran over the arrests.", "country/IRN"),
     ],
 )
 def test_a_capital_words_are_aimed_at_is_its_country(facts_of, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
