@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from kg.errors import ExtractionError
 from kg.extract import EXTRACTORS, Context
 from kg.extract.registry import Registry
+from kg.extract.sport import is_contest, is_sports_report, sport_cues
 from kg.extract.triggers import repair_verbs
 from kg.language.actors import actor_of_entry, resolve_actors
 from kg.language.appositions import repair_conjunct_appositions
@@ -106,6 +107,7 @@ def extract_facts(
     facts: list[Fact] = []
     actors: dict[str, Actor] = {}
     dateline_country = gazetteer().country_of_place(article.dateline)
+    cues: set[str] = set()
     for offset, doc in docs:
         first = len(sentences)
         sentences.extend(sentences_of(doc, offset, article.text, first))
@@ -116,6 +118,7 @@ def extract_facts(
         repair_trailing_speakers(doc)  # "X will go to Lima, Peru's minister, Y, said": Y said
         repair_conjunct_appositions(doc)  # "A and his counterpart, B, met": B is the counterpart
         repair_visiting_guests(doc)  # "met visiting Premier X": X is the one met
+        cues |= sport_cues(doc)
         mentions = find_mentions(doc)
         resolved = resolve_actors(doc, mentions, scope=article.id)
         ctx = Context(article.id, doc, resolved, offset, first, article.date, dateline_country)
@@ -129,10 +132,13 @@ def extract_facts(
         for key, actor in resolved.actors.items():
             actors.setdefault(key, actor)
     relations = tuple(f for f in facts if isinstance(f, Relation))
+    sport = is_sports_report(frozenset(cues))  # a match is no meeting (kg.extract.sport)
     events = tuple(
         _dated(f, article)
         for f in facts
-        if isinstance(f, Event) and not _backs_own_side(f, relations)
+        if isinstance(f, Event)
+        and not _backs_own_side(f, relations)
+        and not (sport and is_contest(f))
     )
     used = {p.actor for e in events for p in e.participants}
     used |= {e.claimed_by for e in events if e.claimed_by}

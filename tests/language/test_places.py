@@ -48,7 +48,9 @@ def test_compass_words_need_a_town_before_them(name: str) -> None:
     assert found is None or found.kind != "district"
 
 
-@pytest.mark.parametrize("name", ["France", "North", "Union", "Independence", "Ann Vale", "wadi"])
+@pytest.mark.parametrize(
+    "name", ["France", "North", "Union", "Independence", "Ann Vale", "wadi", "Toyota", "Nokia"]
+)
 def test_countries_common_words_and_people_are_not_places(name: str) -> None:
     assert not places().is_place(name)
 
@@ -101,3 +103,21 @@ def test_the_place_table_is_cached_and_read_back_the_same(tmp_path, monkeypatch)
 def test_a_region_is_never_an_actor(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(text)
     assert not {"West Yorkshire", "Notts", "Greater Manchester"} & {a.name for a in facts.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # towns better known as firms of the same name: the firm speaks and acts
+        ("Toyota said on Monday that its sales had risen.", "Toyota"),
+        ("Nokia and Vexa Systems agreed to build a new handset.", "Nokia"),
+        ("Profits will fall this year, Hitachi warned.", "Hitachi"),
+    ],
+)
+def test_a_town_better_known_as_a_firm_is_the_firm(facts_of, text: str, firm: str) -> None:  # type: ignore[no-untyped-def]
+    assert firm in {a.name for a in facts_of(text).actors}
+
+
+def test_a_big_city_named_like_a_firm_stays_a_place() -> None:
+    found = places().lookup("Kawasaki")
+    assert found is not None and found.kind == "city"
