@@ -20,6 +20,7 @@ from kg.extract import triggers
 from kg.extract.act_mood import act_noun_mood, in_mood
 from kg.extract.base import Context, same_sentence_and_parties
 from kg.extract.directed import make_events, targets_of, verb_events
+from kg.extract.doing import is_drill
 from kg.extract.eased import eased_sanctions
 from kg.extract.giving import is_aid
 from kg.extract.meetings import participants_in
@@ -83,7 +84,7 @@ def _candidates(ctx: Context) -> Iterator[Event]:
     for token, lemma, lower, pos in ctx.scan():
         if lower in _ALLY_NOUNS and pos in {"NOUN", "PROPN"}:
             yield from _allies(ctx, token)
-        elif lower in _JOINT_NOUNS and (
+        elif (lower in _JOINT_NOUNS or is_drill(token)) and (
             any(c.lower_ == "joint" for c in token.children) or _drilled_with(ctx, token)
         ):
             yield from _joint(ctx, token)
@@ -175,14 +176,10 @@ _MAKING = {"form", "set", "create", "establish", "launch", "hold", "conduct", "s
            "sign", "carry", "begin", "start", "announce", "mount", "run", "agree", "adopt"}  # fmt: skip
 
 
-# Drills held with a partner are joint without the word: "held naval exercises with X".
-_DRILLS = {"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers"}
-
-
 def _drilled_with(ctx: Context, noun: Token) -> bool:
     """ "conducted military exercises with Australia", "naval drills between Chile and
     Peru": a named partner (not "exercises with live ammunition")."""
-    if noun.lower_ not in _DRILLS:
+    if not is_drill(noun):  # drills held with a partner are joint without the word
         return False
     sides = g.prep_objects(noun, {"with", "between"})
     if noun.dep_ == "dobj" and noun.head.lemma_ in _MAKING:
