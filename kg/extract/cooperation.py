@@ -20,13 +20,13 @@ from kg.extract import triggers
 from kg.extract.act_mood import act_noun_mood, in_mood
 from kg.extract.base import Context, same_sentence_and_parties
 from kg.extract.directed import make_events, targets_of, verb_events
-from kg.extract.doing import is_drill
+from kg.extract.doing import doers, is_drill
 from kg.extract.eased import eased_sanctions
 from kg.extract.giving import is_aid
 from kg.extract.meetings import participants_in
 from kg.extract.nominal import noun_events
 from kg.extract.noun_parties import named_key
-from kg.extract.owner_parties import owners
+from kg.extract.owner_parties import came_to_aid, owners
 from kg.extract.reductions import reopened_missions
 from kg.extract.senses import sense, verb_senses
 from kg.records import Event, EventKind
@@ -42,6 +42,8 @@ _JOINT_NOUNS = {"operation", "exercise", "exercises", "venture", "project", "eff
                 "team", "mission", "investigation", "study", "bid", "plan", "declaration",
                 "operations", "drill", "drills", "manoeuvres", "maneuvers", "missions",
                 "raid", "raids", "offensive"}  # fmt: skip
+# Where one comes to stand by another, words no trigger on their own: "rallied to X's side".
+_STANDS = {"side", "rescue"}
 # Verbs whose subject is given what their object names: "received tanks from X".
 _RECEIVING = {"receive", "get", "obtain", "accept", "secure", "win"}
 # Money a court or a deal awards is owed, not given: "won 90,000 euros of damages from X in court".
@@ -88,6 +90,13 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             any(c.lower_ == "joint" for c in token.children) or _drilled_with(ctx, token)
         ):
             yield from _joint(ctx, token)
+        elif lower in _STANDS and pos == "NOUN" and (helped := came_to_aid(ctx, token)):
+            verb = token.head.head  # "rallied to Chile's side", "rushed to the rescue of X"
+            if lower == "side" and any(k.startswith("person/") for k in helped):
+                continue  # "rushed to Ivo Marr's side": at his bedside, no stand
+            yield from make_events(ctx, verb, token, EventKind.COOPERATION,
+                                   sense("support", "051"), doers(ctx, verb), helped, [token],
+                                   EXTRACTOR, 0.65)  # fmt: skip
         elif lemma == "agree" and pos == "VERB":
             yield from _agreed_at_meeting(ctx, token)
         elif lemma in _RECEIVING and pos == "VERB" and not g.is_passive(token):

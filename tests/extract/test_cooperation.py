@@ -772,3 +772,29 @@ def test_war_games_are_no_war(facts_of) -> None:  # type: ignore[no-untyped-def]
 )
 def test_machines_of_war_given_are_aid(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert pair in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Egypt and Jordan rallied to Qatar's side after the raid.", ("Jordan", "Qatar")),
+        ("Britain rushed to Kenya's rescue with food.", ("United Kingdom", "Kenya")),
+        ("Peru came to the rescue of Bolivia during the floods.", ("Peru", "Bolivia")),
+        ("Russia came to Serbia's side in the dispute.", ("Russia", "Serbia")),
+        ("Chile leapt to Peru's defence.", ("Chile", "Peru")),
+    ],
+)
+def test_coming_to_a_states_side_or_rescue(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany refused to come to Greece's rescue.",
+        "Ivo Marr rushed to Ann Lee's side at the hospital.",
+        "The minister walked to the side of the stage.",
+    ],
+)
+def test_no_stand_by_a_side(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not cooperated(facts_of, text)
