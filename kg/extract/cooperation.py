@@ -20,12 +20,13 @@ from kg.extract import triggers
 from kg.extract.act_mood import act_noun_mood, in_mood
 from kg.extract.base import Context, same_sentence_and_parties
 from kg.extract.directed import make_events, targets_of, verb_events
+from kg.extract.doing import doers, is_drill
 from kg.extract.eased import eased_sanctions
 from kg.extract.giving import is_aid
 from kg.extract.meetings import participants_in
 from kg.extract.nominal import noun_events
 from kg.extract.noun_parties import named_key
-from kg.extract.owner_parties import owners
+from kg.extract.owner_parties import came_to_aid, owners
 from kg.extract.reductions import reopened_missions
 from kg.extract.senses import sense, verb_senses
 from kg.records import Event, EventKind
@@ -41,6 +42,8 @@ _JOINT_NOUNS = {"operation", "exercise", "exercises", "venture", "project", "eff
                 "team", "mission", "investigation", "study", "bid", "plan", "declaration",
                 "operations", "drill", "drills", "manoeuvres", "maneuvers", "missions",
                 "raid", "raids", "offensive"}  # fmt: skip
+# Where one comes to stand by another, words no trigger on their own: "rallied to X's side".
+_STANDS = {"side", "rescue"}
 # Verbs whose subject is given what their object names: "received tanks from X".
 _RECEIVING = {"receive", "get", "obtain", "accept", "secure", "win"}
 # Money a court or a deal awards is owed, not given: "won 90,000 euros of damages from X in court".
@@ -83,10 +86,17 @@ def _candidates(ctx: Context) -> Iterator[Event]:
     for token, lemma, lower, pos in ctx.scan():
         if lower in _ALLY_NOUNS and pos in {"NOUN", "PROPN"}:
             yield from _allies(ctx, token)
-        elif lower in _JOINT_NOUNS and (
+        elif (lower in _JOINT_NOUNS or is_drill(token)) and (
             any(c.lower_ == "joint" for c in token.children) or _drilled_with(ctx, token)
         ):
             yield from _joint(ctx, token)
+        elif lower in _STANDS and pos == "NOUN" and (helped := came_to_aid(ctx, token)):
+            verb = token.head.head  # "rallied to Chile's side", "rushed to the rescue of X"
+            if lower == "side" and any(k.startswith("person/") for k in helped):
+                continue  # "rushed to Ivo Marr's side": at his bedside, no stand
+            yield from make_events(ctx, verb, token, EventKind.COOPERATION,
+                                   sense("support", "051"), doers(ctx, verb), helped, [token],
+                                   EXTRACTOR, 0.65)  # fmt: skip
         elif lemma == "agree" and pos == "VERB":
             yield from _agreed_at_meeting(ctx, token)
         elif lemma in _RECEIVING and pos == "VERB" and not g.is_passive(token):
@@ -175,14 +185,10 @@ _MAKING = {"form", "set", "create", "establish", "launch", "hold", "conduct", "s
            "sign", "carry", "begin", "start", "announce", "mount", "run", "agree", "adopt"}  # fmt: skip
 
 
-# Drills held with a partner are joint without the word: "held naval exercises with X".
-_DRILLS = {"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers"}
-
-
 def _drilled_with(ctx: Context, noun: Token) -> bool:
     """ "conducted military exercises with Australia", "naval drills between Chile and
     Peru": a named partner (not "exercises with live ammunition")."""
-    if noun.lower_ not in _DRILLS:
+    if not is_drill(noun):  # drills held with a partner are joint without the word
         return False
     sides = g.prep_objects(noun, {"with", "between"})
     if noun.dep_ == "dobj" and noun.head.lemma_ in _MAKING:

@@ -38,10 +38,24 @@ def _bare_after(noun: Token, prep: Token) -> bool:
     return noun.head.i == prep.i and not any(c.dep_ in {"det", "poss"} for c in noun.children)
 
 
+# Nouns of military drills: "held naval exercises with X".
+DRILLS = frozenset({"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers"})
+
+
+def is_drill(noun: Token) -> bool:
+    """Drills, also "war games" (a war only rehearsed)."""
+    lower = noun.lower_
+    return lower in DRILLS or (
+        lower in {"game", "games"} and any(c.lower_ == "war" for c in noun.children)
+    )
+
+
 def is_nominal(token: Token) -> bool:
     """A noun, or a gerund used as one ("Fighting between A and B resumed")."""
     if token.dep_ == "compound" and token.head.ent_type_ in {"PERSON", "ORG"}:
         return False  # "pro-war Labour MP Ann Lee": it describes her, it is no event
+    if token.dep_ == "compound" and is_drill(token.head):
+        return False  # "war games", "invasion drills": rehearsed, not done
     if token.pos_ in {"NOUN", "PROPN"}:
         return True
     return token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}

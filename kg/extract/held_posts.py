@@ -221,6 +221,13 @@ def _giver_bodies(ctx: Context, givers: list[Token]) -> list[str]:
     return list(dict.fromkeys(bodies))
 
 
+def _when(prep: Token) -> bool:
+    """A phrase of time: "on Sunday", "in 2018"."""
+    return prep.dep_ == "prep" and any(
+        o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in prep.children
+    )
+
+
 def _held(
     ctx: Context,
     verb: Token,
@@ -242,8 +249,9 @@ def _held(
             for comp in complements:
                 start, end = comp.left_edge.i, comp.right_edge.i + 1
                 for t in verb.doc[comp.i + 1 : end]:
-                    # "replaced as chairman by X": who gives or takes the post is no part of it
-                    if t.text in {",", ";"} or t.dep_ == "cc" or t.lower_ == "by":
+                    # "replaced as chairman by X": who gives or takes the post is no part
+                    # of it, nor when ("re-elected as Chile's president on Sunday")
+                    if t.text in {",", ";"} or t.dep_ == "cc" or t.lower_ == "by" or _when(t):
                         end = t.i
                         break
                 d = describe(verb.doc, start, end, by_token, m)

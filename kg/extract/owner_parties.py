@@ -266,7 +266,7 @@ def _greeted_with(noun: Token) -> Token | None:
 
 
 # "came to the aid of X", "rushed to X's defence": the subject helps X
-_COMING = {"come", "rush", "leap", "spring", "go", "run"}
+_COMING = {"come", "rush", "leap", "leapt", "spring", "go", "run", "rally"}
 
 
 def came_to_aid(ctx: Context, noun: Token) -> list[str]:

@@ -221,6 +221,8 @@ AID_OBJECTS = frozenset(
     drone drones artillery munitions rocket rockets helicopter helicopters warship warships
     rifle rifles howitzer howitzers defence defense ship ships vessel vessels boat boats
     rice grain wheat flour doctors medics nurses blankets tents vehicle vehicles security
+    warplane warplanes bomber bombers gunship gunships frigate frigates submarine submarines
+    launcher launchers interceptor interceptors
     """.split()
 )
 # What a creditor writes off for its debtor: "cancelled Ghana's debts".

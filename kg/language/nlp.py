@@ -185,7 +185,7 @@ def load_pipeline(name: str) -> Language:
     import spacy
     from spacy.language import Language
 
-    from kg.language import attribute_index, entity_repair, matmul
+    from kg.language import attribute_index, entity_repair, matmul, re_prefixed
 
     if not Language.has_factory("kg_sentences"):
         Language.component("kg_sentences", func=set_sentence_starts)
@@ -209,6 +209,7 @@ def load_pipeline(name: str) -> Language:
     _add_abbreviations(nlp)
     _split_dotted_hyphens(nlp)
     _keep_hyphenated_words(nlp)
+    re_prefixed.install(nlp)
     attribute_index.install(nlp)  # after the last rule is added
     matmul.install(nlp)
     nlp.max_length = max(nlp.max_length, 2_000_000)

@@ -713,3 +713,88 @@ def test_peace_envoys_and_backed_appositions(
 )
 def test_no_peace_made(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a verb written with "re-" (split, the parser lost it)
+        ("Chile and Peru re-established diplomatic relations in 1991.", ("Chile", "Peru")),
+        ("Peru has re-established ties with Bolivia.", ("Peru", "Bolivia")),
+        ("Ecuador re-established relations with Colombia after the raid.", ("Ecuador", "Colombia")),
+        # war games are drills
+        ("Chile staged war games with Argentina off Cape Horn.", ("Chile", "Argentina")),
+        ("Indian and French warships began joint war games.", ("India", "France")),
+        ("The war games between Kenya and Tanzania ended on Friday.", ("Kenya", "Tanzania")),
+        # an accord initialled is signed
+        ("Chile initialled a border accord with Peru.", ("Chile", "Peru")),
+        ("The accord was initialed by Latvia and Estonia.", ("Latvia", "Estonia")),
+        ("Kenya and Uganda initialled the deal on Tuesday.", ("Kenya", "Uganda")),
+        # a coalition formed between named sides
+        ("Chile formed a military coalition with Peru to fight the smugglers.", ("Chile", "Peru")),
+        ("Kenya and Uganda formed a coalition against the rebels.", ("Kenya", "Uganda")),
+        ("Ghana's coalition with Togo held the border.", ("Ghana", "Togo")),
+    ],
+)
+def test_ties_re_established_drills_initialled_and_coalitions(  # type: ignore[no-untyped-def]
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:
+    found = cooperated(facts_of, text)
+    assert pair in found or pair[::-1] in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile refused to re-establish ties with Peru.",
+        "Chile initialled the letter.",
+        "Kenya refused to initial the accord with Uganda.",
+        "The US-led coalition bombed the town.",
+        "Chile held war games with live ammunition.",
+    ],
+)
+def test_no_ties_drills_or_coalition(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not cooperated(facts_of, text)
+
+
+def test_war_games_are_no_war(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Chile staged war games with Argentina off Cape Horn.")
+    assert not directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Germany supplied submarines to Israel.", ("Germany", "Israel")),
+        ("Washington delivered Patriot launchers to Poland.", ("United States", "Poland")),
+        ("Warplanes were supplied to Sudan by China.", ("China", "Sudan")),
+    ],
+)
+def test_machines_of_war_given_are_aid(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Egypt and Jordan rallied to Qatar's side after the raid.", ("Jordan", "Qatar")),
+        ("Britain rushed to Kenya's rescue with food.", ("United Kingdom", "Kenya")),
+        ("Peru came to the rescue of Bolivia during the floods.", ("Peru", "Bolivia")),
+        ("Russia came to Serbia's side in the dispute.", ("Russia", "Serbia")),
+        ("Chile leapt to Peru's defence.", ("Chile", "Peru")),
+    ],
+)
+def test_coming_to_a_states_side_or_rescue(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany refused to come to Greece's rescue.",
+        "Ivo Marr rushed to Ann Lee's side at the hospital.",
+        "The minister walked to the side of the stage.",
+    ],
+)
+def test_no_stand_by_a_side(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not cooperated(facts_of, text)

@@ -463,3 +463,16 @@ def test_a_post_confirmed_installed_or_inaugurated_is_held(  # type: ignore[no-u
 )
 def test_no_post_from_a_confirmed_role_or_an_unconfirmed_post(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ines Darro was re-elected as Chile's president on Sunday.",
+        "Ines Darro was appointed as Peru's president on Monday.",
+        "Ines Darro was confirmed as Peru's president on Sunday.",
+    ],
+)
+def test_a_title_ends_before_its_date(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    [rel] = [r for r in facts_of(text).relations if r.type is RelationType.AFFILIATION]
+    assert rel.role == "president"

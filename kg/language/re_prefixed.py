@@ -1,0 +1,71 @@
+"""Verbs written with the prefix "re-": "re-established ties", "re-imposed sanctions".
+spaCy's English tokenizer splits them at the hyphen, and the parser then reads "re" as
+the verb and "established" as an adjective of "ties", so the act is lost. Kept whole,
+the word parses as the verb it is; its lemma is the prefix on the lemma of the rest,
+written as the unhyphenated verb is ("reestablish", "reimpose", "reelect"), since the
+rule lemmatizer cuts an unknown word badly ("re-establishe")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_PREFIXED = re.compile(r"re-[a-z]{3,}")
+_LEMMAS = "kg_re_lemmas"
+
+
+def install(nlp: Language) -> None:
+    """Keep "re-" words whole and lemmatize them (after the lemmatizer, which keeps
+    no lemma it did not set)."""
+    from spacy.tokenizer import Tokenizer
+
+    finder = getattr(nlp.tokenizer, "infix_finditer", None)
+    if not isinstance(nlp.tokenizer, Tokenizer) or finder is None:
+        return
+    if "lemmatizer" not in nlp.pipe_names:
+        return  # a word kept whole would keep its bad lemma
+
+    def finditer(text: str) -> Iterator[re.Match[str]]:
+        prefixed = text[:3].lower() == "re-"
+        return (m for m in finder(text) if not (prefixed and m.start() == 2))
+
+    nlp.tokenizer.infix_finditer = finditer
+    if not Language.has_factory(_LEMMAS):
+        Language.factory(_LEMMAS, func=_make)
+    if _LEMMAS not in nlp.pipe_names:
+        nlp.add_pipe(_LEMMAS, after="lemmatizer")
+
+
+def _make(nlp: Language, name: str) -> _Relemmatizer:
+    return _Relemmatizer(nlp)
+
+
+class _Relemmatizer:
+    """Set the lemma of every "re-" word: "re-established" -> "reestablish"."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            lower = token.lower_
+            if _PREFIXED.fullmatch(lower):
+                token.lemma_ = "re" + self._lemma(lower[3:], token.tag_, token.pos_)
+        return doc
+
+    def _lemma(self, rest: str, tag: str, pos: str) -> str:
+        return _rule_lemma(self.nlp, rest, tag, pos)
+
+
+@cache
+def _rule_lemma(nlp: Language, word: str, tag: str, pos: str) -> str:
+    """The lemma the rule lemmatizer gives ``word`` alone with this tag: "established"
+    (VBD) -> "establish"."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    doc = Doc(nlp.vocab, words=[word], tags=[tag or "NN"], pos=[pos or "NOUN"])
+    found = lemmatizer.rule_lemmatize(doc[0])  # type: ignore[attr-defined]
+    return found[0] if found else word

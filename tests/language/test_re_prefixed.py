@@ -1,0 +1,24 @@
+"""Verbs written with "re-" stay one word with the unhyphenated verb's lemma."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lemma"),
+    [
+        ("Chile re-established ties with Peru.", "re-established", "reestablish"),
+        ("Peru has re-opened its embassy.", "re-opened", "reopen"),
+        ("Re-elected in May, Ivo Marr spoke.", "Re-elected", "reelect"),
+        ("The talks on re-unification resumed.", "re-unification", "reunification"),
+    ],
+)
+def test_a_re_word_is_one_token(nlp, text: str, word: str, lemma: str) -> None:  # type: ignore[no-untyped-def]
+    [token] = [t for t in nlp(text) if t.text == word]
+    assert token.lemma_ == lemma
+
+
+def test_other_hyphens_still_split(nlp) -> None:  # type: ignore[no-untyped-def]
+    words = [t.text for t in nlp("The pre-war Franco-German deal was red-hot.")]
+    assert "-" in words and "Franco" in words and "re-" not in "".join(words[:1])
