@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 _PREFIXED = re.compile(r"re-[a-z]{3,}")
+_ANY = re.compile(r"(?<![A-Za-z])[Rr]e-[a-z]{3}")
 _LEMMAS = "kg_re_lemmas"
 
 
@@ -51,6 +52,8 @@ class _Relemmatizer:
         self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
+        if not _ANY.search(doc.text):
+            return doc  # most texts have none: no walk over their tokens
         for token in doc:
             lower = token.lower_
             if _PREFIXED.fullmatch(lower):
