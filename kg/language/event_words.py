@@ -7,7 +7,7 @@ Only common words live here, never names of people or places.
 
 from __future__ import annotations
 
-from kg.language.lexicon import OWNERS_PROPERTY
+from kg.language.lexicon import OWNERS_PROPERTY, listed_words
 
 # Verbs that report speech: "said", "tweeted", "warned" ...
 SPEECH_VERBS = frozenset(
@@ -212,19 +212,7 @@ RELATION_NOUNS = {
     ),
 }
 # What is given when giving is aid: "sent weapons to", "gave $5m to", "provided X with aid".
-AID_OBJECTS = frozenset(
-    """
-    aid assistance help support money fund funds funding loan loans grant grants credit
-    cash dollar dollars euro euros pound pounds billion million weapon weapons arms ammunition
-    tank tanks missile missiles jet jets aircraft equipment troops soldiers food medicine
-    medicines vaccine vaccines supplies fuel oil gas relief shelter training intelligence
-    drone drones artillery munitions rocket rockets helicopter helicopters warship warships
-    rifle rifles howitzer howitzers defence defense ship ships vessel vessels boat boats
-    rice grain wheat flour doctors medics nurses blankets tents vehicle vehicles security
-    warplane warplanes bomber bombers gunship gunships frigate frigates submarine submarines
-    launcher launchers interceptor interceptors
-    """.split()
-)
+AID_OBJECTS = listed_words("thing-words.txt")["aid"]
 # What a creditor writes off for its debtor: "cancelled Ghana's debts".
 DEBTS = frozenset({"debt", "debts", "arrears"})
 # What is thrown or fired in an attack: "threw rocks at the embassy".
