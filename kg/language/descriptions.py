@@ -48,8 +48,9 @@ from kg.language.plural_posts import (
 from kg.language.titles import NO_LONGER, PROFESSIONS
 
 # Posts whose unnamed holder does not speak or act for the country that qualifies
-# them: "the UK's top judge", "a British professor".
-_NOT_FOR_THE_STATE = PROFESSIONS | {"judge", "justice", "cleric"}
+# them: "the UK's top judge", "a British professor", "the South African archbishop".
+_NOT_FOR_THE_STATE = PROFESSIONS | {"judge", "justice", "cleric", "cardinal", "archbishop",
+                                      "patriarch", "rabbi"}  # fmt: skip
 _LEADER_TITLES = {"minister", "secretary", "president", "chancellor", "premier", "leader", "king",
                   "queen", "governor", "mayor", "chairman", "chief"}  # fmt: skip
 

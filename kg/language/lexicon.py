@@ -39,19 +39,19 @@ HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", 
 # Nouns that name a post or job; a phrase headed by one is a title, not an organisation.
 TITLE_WORDS = frozenset(
     """
-    president vice-president premier chancellor minister secretary ambassador envoy
-    representative negotiator coordinator co-ordinator director chairman chairwoman
-    chairperson chair head chief leader spokesman spokeswoman spokesperson commissioner
-    governor mayor king queen prince princess emperor sultan emir monarch pope general
-    admiral commander colonel lieutenant marshal officer official diplomat adviser backbencher
-    advisor aide deputy counterpart senator sen. rep. congressman congresswoman lawmaker frontbencher
-    legislator mp mep msp speaker prosecutor judge attorney attorney-general ayatollah cleric executive
-    ceo founder chancellor-elect president-elect minister-elect premier-elect governor-elect
-    mayor-elect undersecretary under-secretary attache ruler strongman peer grandee
-    consul delegate emissary chairmen vice-chairman vice-chairmen vice-president co-
-    chairman presidents ministers leaders envoys officials justice fellow professor lecturer
-    researcher economist analyst strategist scholar editor crown treasurer whip councilor
-    secretary-general general-secretary taoiseach tanaiste boss manager member lawyer councillor
+    president vice-president premier chancellor minister secretary ambassador envoy representative
+    negotiator coordinator co-ordinator director chairman chairwoman chairperson chair head chief
+    leader spokesman spokeswoman spokesperson commissioner governor mayor king queen prince
+    princess emperor sultan emir monarch pope general cardinal archbishop patriarch rabbi admiral
+    commander colonel lieutenant marshal officer official diplomat adviser backbencher advisor aide
+    deputy counterpart senator sen. rep. congressman congresswoman lawmaker frontbencher legislator
+    mp mep msp speaker prosecutor judge attorney attorney-general ayatollah cleric executive ceo
+    founder chancellor-elect president-elect minister-elect premier-elect governor-elect
+    mayor-elect undersecretary under-secretary attache ruler strongman peer grandee consul delegate
+    emissary chairmen vice-chairman vice-chairmen vice-president co- chairman presidents ministers
+    leaders envoys officials justice fellow professor lecturer researcher economist analyst
+    strategist scholar editor crown treasurer whip councilor secretary-general general-secretary
+    taoiseach tanaiste boss manager member lawyer councillor
     """.split()
 )
 # Words for one who runs for a party, a standing rather than a post: "the Republican

@@ -59,8 +59,9 @@ def names_no_actor(doc: Doc, w: TokenTable, start: int, end: int, label: str) ->
     if label == "PERSON" and size == 1:
         if start > 0 and w.lower[start - 1] in _DETERMINERS:
             return True
-        if last.endswith(_ABSTRACT_ENDINGS) and len(w.text[end - 1]) > 6:
-            return True
+        titled = start > 0 and w.lower[start - 1] in TITLE_WORDS  # "Pope Clement": a name
+        if last.endswith(_ABSTRACT_ENDINGS) and len(w.text[end - 1]) > 6 and not titled:
+            return True  # "Government said"
     return size <= 2 and label in {"PERSON", "ORG"} and last in _DOCUMENTS
 
 

@@ -112,3 +112,33 @@ def test_a_firm_named_by_a_demonym_is_the_firm(  # type: ignore[no-untyped-def]
 def test_plural_demonyms_stay_their_country(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Americans, the biggest investors in the firm, said they were worried.")
     assert "American" not in {a.name for a in facts.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a title before a one-word name that ends like an abstract noun keeps it a name
+        ("Pope Clement met the leaders of Chile and Peru.", "Clement"),
+        ("Cardinal Clement condemned Peru's decision.", "Clement"),
+        ("King Clement praised Chile for its aid.", "Clement"),
+    ],
+)
+def test_a_title_makes_a_word_with_an_abstract_ending_a_name(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(name in e.text and e.label_ == "PERSON" for e in nlp(text).ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the clergy's posts are titles, and their holder speaks for no state
+        ("Cardinal Ruiz condemned Peru.", {"Ruiz"}),
+        ("Patriarch Ilarion said the war must end.", {"Ilarion"}),
+        ("The Chilean archbishop said the detentions were unacceptable.", set()),
+        ("Rabbi Ezra Cohen said the attack was a crime.", {"Ezra Cohen"}),
+    ],
+)
+def test_clergy_titles_name_a_person_not_a_state(facts_of, text: str, speakers: set[str]) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    names = {a.key: a.name for a in facts.actors}
+    found = {names[k] for e in facts.events for k in e.actors("speaker", "agent")}
+    assert found == speakers
