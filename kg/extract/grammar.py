@@ -55,6 +55,7 @@ from kg.language.lexicon import (
 )
 from kg.language.mentions import Mention
 from kg.language.names import SUFFIX_ROLES
+from kg.language.press import PAPER_KINDS
 from kg.language.titles import no_longer_holds
 
 _FIRST_PERSON = {"we", "i", "us", "me"}  # who these are is asked of the quote's speaker
@@ -259,8 +260,7 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
         return [k for o in members for k in actors_of(ctx, o)]
     if low in _COLLECTIVES and low not in GENERIC_BODIES:
         return []  # "the British curling team": whose people, it does not say
-    if low in GENERIC_BODIES:
-        # "the Norvan news agency", "the Halvard bank": the name before the kind
+    if low in GENERIC_BODIES | PAPER_KINDS:  # "the Norvan agency", "the Halvard newspaper"
         named = [
             k
             for c in t.lefts

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extract import grammar as g
 from kg.extract.arguments import direct_objects, prep_objects, subjects
@@ -267,25 +267,35 @@ def _held(
 
 
 def of_bodies(ctx: Context) -> Iterator[Post]:
-    """ "Ann Vale of the Red Cross said": a full name followed by "of" and a body
-    (not a country: "Vale of Chile" says where she is from)."""
+    """ "Ann Vale of the Red Cross said", "Ann Vale, from the Red Cross, said": a full
+    name followed by "of" (or "from" set off by commas) and a body (not a country:
+    "Vale of Chile" or "Vale, from Chile," says where she is from)."""
     for m in ctx.actors.mentions:
         person = ctx.actors.by_mention.get(m.id)
         if person is None or not person.startswith("person/") or m.kind != "person":
             continue
         if m.descriptors or len(m.text.split()) < 2 or m.end >= len(ctx.doc):
             continue  # (a titled name is the roles extractor's own case)
-        of = ctx.doc[m.end]
-        if of.lower_ != "of" or not (m.start <= of.head.i < m.end):
+        of = _from_in_commas(ctx.doc, m.end) or ctx.doc[m.end]
+        if (of.lower_ != "of" and of.i == m.end) or not (m.start <= of.head.i < m.end):
             continue
         if ctx.doc[m.start : m.end].root.dep_ in {"amod", "compound", "nmod"}:
             continue  # a name that modifies a noun: "the drama Ann Full of Grace"
         if peerage(ctx.doc, m) in PEERS:
             continue  # "Baron Vale of Holmdale": a peer's place in his title, no employer
-        for obj in (c for c in of.children if c.dep_ == "pobj"):
+        for obj in (c for c in of.children if c.dep_ in {"pobj", "pcomp"}):
             for body in g.actors_of(ctx, obj):
                 if body.startswith("org/"):
                     yield person, body, [ctx.doc[m.start], obj], "", True
+
+
+def _from_in_commas(doc: Doc, end: int) -> Token | None:
+    """The "from" of ", from the Red Cross," right after a name ending at ``end``,
+    closed by a comma or the sentence's end."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "from":
+        return None
+    after = doc[end + 1].right_edge.i + 1
+    return doc[end + 1] if after >= len(doc) or doc[after].text in {",", "."} else None
 
 
 def bracketed_bodies(ctx: Context) -> Iterator[Post]:

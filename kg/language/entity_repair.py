@@ -76,21 +76,11 @@ from kg.language.place_spans import (
     split_possessive_place,
 )
 from kg.language.post_bodies import bodies_of_posts
+from kg.language.press import press_spans
 from kg.language.ships import ship_spans
 from kg.language.token_table import Lookup, Story, TokenTable
 
-ACTOR_LABELS = {
-    "PERSON",
-    "ORG",
-    "GPE",
-    "NORP",
-    "LOC",
-    "FAC",
-    "LAW",
-    "EVENT",
-    "PRODUCT",
-    "WORK_OF_ART",
-}
+ACTOR_LABELS = set("PERSON ORG GPE NORP LOC FAC LAW EVENT PRODUCT WORK_OF_ART".split())
 _LABEL_FOR_TYPE = {"Country": "GPE", "Organization": "ORG", "Group": "ORG", "Agreement": "LAW",
                    "Person": "PERSON"}  # fmt: skip
 
@@ -378,7 +368,8 @@ class EntityRepair:
             seat = self.gz.metonym(w.span_text(s, e))
             if seat is not None and (e - s > 1 or lone_capital(doc, s)):
                 found.append(Span(doc, s, e, label="GPE" if seat.type == "Country" else "ORG"))
-        return filter_spans([*found, *ship_spans(doc)])  # "the USS Stark" is the ship's name
+        # "the USS Stark" is the ship's name, "The Observer" the paper's
+        return filter_spans([*found, *ship_spans(doc), *press_spans(doc)])
 
 
 def dictionary_words(nlp: Language, kinds: Iterable[str] = ()) -> frozenset[str]:

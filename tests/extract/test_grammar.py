@@ -9,7 +9,7 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.language.article_actors import ArticleActors
 from kg.records import EventKind
-from tests.helpers import directed
+from tests.helpers import directed, speakers
 
 
 def test_a_we_whose_speech_verb_has_we_as_subject_names_nobody(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -329,3 +329,21 @@ def test_a_leader_of_no_body_in_a_country_acts_for_it(facts_of) -> None:  # type
     conflict = directed(facts_of("The opposition leader in Kenya condemned Uganda."),
                         EventKind.CONFLICT)  # fmt: skip
     assert ("Kenya", "Uganda") in conflict, conflict
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Britain's Guardian newspaper reported that the strike had ended.", "Guardian"),
+        ("The plant will close, the Financial Times newspaper reported.", "Financial Times"),
+        ("The Scotsman newspaper said the yard would shut.", "Scotsman"),
+        ("The Economist magazine said the peso was overvalued.", "Economist"),
+    ],
+)
+def test_a_paper_named_before_its_kind_speaks(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    """ "the X newspaper said": the paper named before the noun of its kind speaks."""
+    assert speaker in speakers(facts_of(text))
+
+
+def test_a_paper_kind_alone_names_no_speaker(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not speakers(facts_of("A British newspaper said the strike had ended."))

@@ -1,0 +1,65 @@
+"""Newspapers named in common words: "The Observer said", "the Independent reported",
+"The Mail on Sunday claimed", "Le Monde reported". The small model tags none of them
+(or only "Sunday", as a date), so a paper's report had no speaker.
+
+The titles are data (``data/press-titles.txt``). An English title is a name only
+with "the" before it and capitalised as printed ("the independent inquiry" is no
+paper), and only where it stops: "the Independent candidate", "the Times Educational
+Supplement" or "the Observer Mission" name something else. A noun of the press may
+follow ("the Observer newspaper", "a Times columnist").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span
+
+# Nouns of the kinds of paper: "the Observer newspaper said" is the paper speaking.
+PAPER_KINDS = frozenset("newspaper paper daily weekly magazine tabloid broadsheet".split())
+# Nouns that may follow a paper's title without making it part of a longer name:
+# its kind, or the people who write for it ("a Times columnist").
+PRESS_NOUNS = PAPER_KINDS | frozenset(
+    "website columnist editor reporter journalist correspondent writer".split()
+)
+
+
+@cache
+def _titles() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+    """(titles printed after "the", titles with their own article), as word tuples."""
+    text = resources.files("kg.language").joinpath("data", "press-titles.txt").read_text("utf-8")
+    lines = [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+    after_the = frozenset(tuple(line.split()) for line in lines if line[0] != "=")
+    own = frozenset(tuple(line[1:].split()) for line in lines if line[0] == "=")
+    return after_the, own
+
+
+def press_spans(doc: Doc) -> list[Span]:
+    """Papers' titles, as ORG spans without "the": "The Observer" -> "Observer"."""
+    after_the, own = _titles()
+    longest = max(len(t) for t in after_the | own)
+    found = []
+    for t in doc:
+        start = t.i + 1 if t.lower_ == "the" else t.i
+        titles = after_the if t.lower_ == "the" else own
+        for size in range(longest, 0, -1):
+            words = tuple(w.text for w in doc[start : start + size])
+            if len(words) == size and words in titles and _ends(doc, start + size):
+                found.append(Span(doc, start, start + size, label="ORG"))
+                break
+    return found
+
+
+def _ends(doc: Doc, end: int) -> bool:
+    """The title stops at ``end``: no capitalised word, noun or "of X" runs on from it
+    ("the Independent MP", "the Independent candidate", "the Times of India"), apart
+    from a noun of the press ("the Observer newspaper")."""
+    if end >= len(doc):
+        return True
+    nxt = doc[end]
+    if nxt.lower_ in PRESS_NOUNS:
+        return True
+    if (nxt.is_title and not nxt.is_sent_start) or nxt.pos_ in {"NOUN", "PROPN", "NUM"}:
+        return False
+    return not (nxt.lower_ == "of" and end + 1 < len(doc) and doc[end + 1].is_title)
