@@ -39,16 +39,24 @@ def press_spans(doc: Doc) -> list[Span]:
     """Papers' titles, as ORG spans without "the": "The Observer" -> "Observer"."""
     after_the, own = _titles()
     longest = max(len(t) for t in after_the | own)
+    firsts = _first_words()
+    text = [t.text for t in doc]  # (spaCy makes a new Token at every doc[i])
     found = []
-    for t in doc:
-        start = t.i + 1 if t.lower_ == "the" else t.i
-        titles = after_the if t.lower_ == "the" else own
+    for i, word in enumerate(text):
+        if word not in firsts:
+            continue  # no title starts here: most words of a text
+        titles = after_the if i > 0 and text[i - 1].lower() == "the" else own
         for size in range(longest, 0, -1):
-            words = tuple(w.text for w in doc[start : start + size])
-            if len(words) == size and words in titles and _ends(doc, start + size):
-                found.append(Span(doc, start, start + size, label="ORG"))
+            if tuple(text[i : i + size]) in titles and _ends(doc, i + size):
+                found.append(Span(doc, i, i + size, label="ORG"))
                 break
     return found
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    after_the, own = _titles()
+    return frozenset(t[0] for t in after_the | own)
 
 
 def _ends(doc: Doc, end: int) -> bool:
