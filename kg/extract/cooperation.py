@@ -23,12 +23,14 @@ from kg.extract.directed import make_events, targets_of, verb_events
 from kg.extract.doing import doers, is_drill
 from kg.extract.eased import eased_sanctions
 from kg.extract.giving import is_aid
+from kg.extract.led_bodies import led_bodies
 from kg.extract.meetings import participants_in
 from kg.extract.nominal import noun_events
 from kg.extract.noun_parties import named_key
 from kg.extract.owner_parties import came_to_aid, owners
 from kg.extract.reductions import reopened_missions
 from kg.extract.senses import sense, verb_senses
+from kg.extract.side_by_side import side_by_side
 from kg.records import Event, EventKind
 
 NAME = "cooperation"
@@ -83,6 +85,8 @@ def _candidates(ctx: Context) -> Iterator[Event]:
     yield from noun_events(ctx, EventKind.COOPERATION, EXTRACTOR)
     yield from eased_sanctions(ctx, EXTRACTOR)  # CAMEO 085: kg.extract.eased
     yield from reopened_missions(ctx, EXTRACTOR)  # the reverse of closing them
+    yield from side_by_side(ctx, EXTRACTOR)  # "stood shoulder to shoulder with X"
+    yield from led_bodies(ctx, EXTRACTOR)  # "joined the US-led coalition": works with the US
     for token, lemma, lower, pos in ctx.scan():
         if lower in _ALLY_NOUNS and pos in {"NOUN", "PROPN"}:
             yield from _allies(ctx, token)

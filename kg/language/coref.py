@@ -36,6 +36,7 @@ from kg.language.agreement import (
 )
 from kg.language.coref_cues import (
     attributed_owner,
+    backed_owner,
     cited_source,
     for_to_subject,
     in_subjectless_clause,
@@ -154,7 +155,7 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
     if want == "person":
         return _person(state, m, same, earlier)
     if want == "thing" and pron.dep_ == "poss":
-        owner = _owner_by_clause(state, pron, same)
+        owner = backed_owner(pron, same) or _owner_by_clause(state, pron, same)
         if owner is not None:
             return owner or None
     if want == "thing" and not same and quoted:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from kg.language.agreement import pronoun_gender, speaks_as_it
 from kg.language.coref_state import SUBJECT_DEPS, CorefState
-from kg.language.event_words import SPEECH_VERBS
+from kg.language.event_words import SIDE_TAKING_VERBS, SPEECH_VERBS
 from kg.language.mentions import Mention
 
 
@@ -154,3 +154,34 @@ def verb_argument(pron: Token) -> bool:
     while head.pos_ in {"ADP", "ADJ"} and head.head.i != head.i:
         head = head.head
     return head.pos_ in {"VERB", "AUX"}
+
+
+_SIDE_PREPS = frozenset({"behind", "by", "with", "around"})
+
+
+def backed_party(pron: Token) -> set[int]:
+    """The party a verb of taking a side is about, when "its" owns what that verb helps
+    it in: "Russia backed Serbia in its row with Kosovo", "stood by the Philippines in its
+    dispute with China", "threw its support behind Azerbaijan in its war": the row is
+    Serbia's, not the backer's (one backs another in the other's quarrel). The token
+    indices of that party's phrase; none when the pronoun is not so placed."""
+    noun = pron.head
+    prep = noun.head
+    if pron.dep_ != "poss" or noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return set()
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SIDE_TAKING_VERBS:
+        return set()
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i]
+    if verb.lemma_.lower() in {"throw", "stand", "rally", "side"}:
+        objects = []  # "threw its support behind X": the party is after the preposition
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _SIDE_PREPS
+                and c.i < prep.i for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return {t.i for o in objects for t in o.subtree}
+
+
+def backed_owner(pron: Token, same: list[tuple[Mention, str]]) -> str | None:
+    """Who "its" is when :func:`backed_party` names the one backed: the actor of ``same``
+    (the sentence's earlier mentions, nearest first) whose phrase that is."""
+    backed = backed_party(pron)
+    return next((k for p, k in same if backed & set(range(p.start, p.end))), None)

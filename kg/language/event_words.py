@@ -388,3 +388,6 @@ CAPTIVE_NOUNS = frozenset({"prisoner", "hostage", "detainee", "captive", "pow", 
 CONTROL_OBJECTS = frozenset({"control", "sovereignty", "authority", "command", "base", "bases",
                              "airbase", "airfield", "airport", "port", "territory", "garrison",
                              "custody", "responsibility"})  # fmt: skip
+# Taking a side: "backed Serbia in its row with X" (whose row: the one backed, not the backer).
+SIDE_TAKING_VERBS = frozenset({"back", "support", "endorse", "side", "stand", "rally", "help", "aid",
+                               "assist", "defend", "arm", "fund", "finance", "throw"})  # fmt: skip

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kg.language.coref_cues import attributed_owner
-from tests.helpers import speakers_of
+from kg.records import EventKind
+from tests.helpers import directed, speakers_of
 
 
 @pytest.mark.parametrize(
@@ -90,3 +91,37 @@ def test_he_after_an_unnamed_speaker_is_no_one_named_in_the_words(facts_of, text
 )  # fmt: skip
 def test_he_after_a_named_speaker_is_that_speaker(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert speakers_of(facts_of(text), "added") == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "backer", "owner", "rival"),
+    [
+        ("Russia backed Serbia in its row with Kosovo.", "Russia", "Serbia", "Kosovo"),
+        ("China supported Pakistan in its standoff with India.", "China", "Pakistan", "India"),
+        ("The United States stood by the Philippines in its dispute with China.",
+         "United States", "Philippines", "China"),
+        ("Turkey threw its support behind Azerbaijan in its war with Armenia.",
+         "Turkey", "Azerbaijan", "Armenia"),
+        ("The Arab League rallied behind Iraq in its dispute with Kuwait.", "Arab League", "Iraq", "Kuwait"),
+        ("Britain helped Kuwait in its war against Iraq.", "United Kingdom", "Kuwait", "Iraq"),
+    ],
+)  # fmt: skip
+def test_its_after_taking_a_side_is_the_side_taken(
+    facts_of, text: str, backer: str, owner: str, rival: str
+) -> None:  # type: ignore[no-untyped-def]
+    conflicts = directed(facts_of(text), EventKind.CONFLICT)
+    assert (owner, rival) in conflicts
+    assert not any(backer in pair for pair in conflicts)  # the backer quarrels with no one
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "rival"),
+    [
+        ("Kuwait asked Saudi Arabia for help in its dispute with Iraq.", "Kuwait", "Iraq"),
+        ("France criticised Germany in its row with Italy.", "France", "Italy"),
+    ],
+)
+def test_its_after_other_verbs_is_still_the_subject(
+    facts_of, text: str, subject: str, rival: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert (subject, rival) in directed(facts_of(text), EventKind.CONFLICT)
