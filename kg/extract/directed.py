@@ -124,8 +124,9 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
 
 
 def _owners(ctx: Context, thing: Token) -> list[str]:
-    """Whose ``thing`` is, one level down: "Chile's warships", "Togolese troops"."""
-    return [k for c in thing.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
+    """Whose ``thing`` is, one level down: "Chile's warships", "Togolese troops",
+    "Syrian firms" (when the nationality stands for its country: sanctioned firms)."""
+    return [k for c in thing.children if c.dep_ in {"poss", "amod"} for k in g.actors_of(ctx, c)]
 
 
 def verb_events(
