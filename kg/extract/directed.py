@@ -124,8 +124,8 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
 
 
 def _owners(ctx: Context, thing: Token) -> list[str]:
-    """Whose ``thing`` is, one level down: "Chile's warships", "Togolese troops"."""
-    return [k for c in thing.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
+    """Whose ``thing`` is: "Chile's warships", "Togolese troops", sanctioned "Syrian firms"."""
+    return [k for c in thing.children if c.dep_ in {"poss", "amod"} for k in g.actors_of(ctx, c)]
 
 
 def verb_events(
@@ -154,8 +154,9 @@ def verb_events(
             if not all(t.text[:1].isupper() for t in agent_tokens):
                 continue  # "the military-backed government": no named backer
         target_tokens: list[Token] = []
-        if passive:
-            target_tokens = g.subjects(verb)
+        if passive:  # (not the weapon: "gas was used against X")
+            target_tokens = [t for t in g.subjects(verb) if "weapon-object" not in s.flags
+                             or t.lemma_.lower() not in WEAPON_OBJECTS]  # fmt: skip
         elif s.direct_object:
             target_tokens = g.relative_objects(verb) or shared_objects(verb)
         target_tokens += g.prep_objects(verb, s.target_preps)

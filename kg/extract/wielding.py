@@ -21,8 +21,8 @@ from kg.language.ships import ship_state
 
 def weapons(verb: Token) -> list[Token]:
     """What a verb throws or fires: its objects, or what they count ("a barrage of
-    rockets", "dozens of drones")."""
-    objects = g.direct_objects(verb)
+    rockets", "dozens of drones"); passive, its subject ("gas was used against X")."""
+    objects = g.direct_objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
     return objects + [t for o in objects if o.lower_ in WEAPON_MEASURES
                       for t in g.prep_objects(o, {"of"})]  # fmt: skip
 

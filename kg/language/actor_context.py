@@ -31,6 +31,7 @@ from kg.language.mentions import Mention
 from kg.language.names import clean_name
 from kg.language.peoples import people_within
 from kg.language.places import places
+from kg.language.sanctioned import sanctioned
 
 _PLACE_PRONE = {"person", "org", "country", "group", "place"}
 _TITLED = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Baroness", "Baron", "Dame",
@@ -234,6 +235,7 @@ def nationality_of_a_firm(doc: Doc, m: Mention) -> bool:
         and head.lower_ in FIRM_NOUNS
         and not head.ent_type_
         and not any(c.lower_ in {"central", "national", "state", "reserve"} for c in head.children)
+        and not sanctioned(head)  # "froze the assets of two Iranian banks": Iran's
     )
 
 

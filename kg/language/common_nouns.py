@@ -245,8 +245,8 @@ def _describes(doc: Doc, start: int, tok: Token) -> bool:
     """ "a US court", "Chile's seventh largest bank", "Norvex Capital, the US
     investment bank": a description of a body, not the name of one."""
     words = {t.lower_ for t in doc[max(start - 1, 0) : tok.i]}
-    if words & DESCRIBING_WORDS:
-        return True
+    if words & DESCRIBING_WORDS and not any(w.endswith("led") for w in words):
+        return True  # (but "a Saudi-led coalition" is the one named: who leads it says so)
     if tok.dep_ == "appos" or any(c.dep_ == "appos" and c.ent_type_ for c in tok.children):
         return True  # in apposition to a name: the name is the actor
     if tok.head.dep_ == "appos" and tok.head.ent_type_ and tok.head.i > tok.i:

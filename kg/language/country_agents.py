@@ -14,7 +14,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import ACTING_FOR_OWNER, AGENT_NOUNS, GENERIC_GROUP_NOUNS, GROUP_MODIFIERS
+from kg.language.lexicon import (
+    ACTING_FOR_OWNER,
+    AGENT_NOUNS,
+    FIRM_NOUNS,
+    GENERIC_GROUP_NOUNS,
+    GROUP_MODIFIERS,
+)
+from kg.language.sanctioned import sanctioned
 
 # Nouns that are both: the only ones a country's qualifier turns into that country.
 COUNTRY_AGENT_GROUPS = AGENT_NOUNS & GENERIC_GROUP_NOUNS
@@ -24,7 +31,9 @@ _OF_A_COUNTRY = {"in", "of", "from"}
 def acts_for_country(doc: Doc, start: int, tok: Token) -> bool:
     """True when ``doc[start : tok.i + 1]`` is such a noun qualified by a country
     (before it, or by "in/of/from" a country after it) and by nothing else."""
-    if tok.lower_ not in COUNTRY_AGENT_GROUPS:
+    if tok.lower_ not in COUNTRY_AGENT_GROUPS and not (
+        tok.lower_ in FIRM_NOUNS and sanctioned(tok)  # "sanctions on Iranian banks": Iran
+    ):
         return False
     before = [t for t in doc[start : tok.i] if t.text not in {"'s", "’s"}]
     countries = 0

@@ -139,7 +139,7 @@ AGENT_NOUNS = ARMED_MACHINES | frozenset(
     administration authorities authority side sides team teams director directors
     officer officers spokesman spokeswoman spokesperson ambassador ambassadors prime
     premier king head heads chief chiefs secretary secretaries member members lawmakers
-    legislators military forces troops army navy regime mediator mediators agents operatives
+    legislators military force forces troops army navy regime mediator mediators agents operatives
     commander commanders generals emissary emissaries premiers marines commandos paratroopers
     soldiers police prosecutors prosecutor guard guards coastguard coastguards""".split()
 )

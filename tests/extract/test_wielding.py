@@ -239,3 +239,30 @@ def test_troops_moving_into_a_country_use_force(
 )
 def test_moving_into_a_country_unarmed_or_unsaid_is_no_attack(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru used chemical weapons against Bolivian troops in 1932.",
+        "Peru has used cluster munitions against Bolivia, the report said.",
+        "Mustard gas was used against Bolivian soldiers by Peruvian forces.",
+        "Chemical weapons were used against Bolivia by Peru.",
+        "Peru used poison gas on Bolivian villages in 1932.",
+    ],
+)
+def test_weapons_used_against_a_country_are_an_attack(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == {("Peru", "Bolivia")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru said it would use force against Bolivia.",  # no weapon; not a fact
+        "Peru did not use chemical weapons against Bolivia.",  # negated
+        "Peru used its veto against Bolivia's proposal.",  # a veto is no weapon
+        "A Peruvian firm used gas from Bolivia to heat the plant.",  # no target
+    ],
+)
+def test_use_without_a_weapon_used_on_someone_is_no_attack(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Peru", "Bolivia") not in directed(facts_of(text), EventKind.CONFLICT)

@@ -132,6 +132,9 @@ def test_officials_of_two_countries_are_no_one_group(facts_of, text: str, expect
     assert met_pairs(facts_of(text)) == expected
 
 
+_LED = "Saudi-led coalition"
+
+
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
@@ -173,3 +176,34 @@ def test_forces_without_a_fight_oppose_no_one(facts_of, text: str) -> None:  # t
 )
 def test_a_titled_owner_of_a_meeting_is_a_party(facts_of, text: str, other: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == {frozenset({other, "Tomas Lind"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("A Saudi-led coalition imposed a blockade on Yemen on Monday.", (_LED, "Yemen")),
+        ("A Saudi-led coalition launched air strikes on Yemen on Monday.", (_LED, "Yemen")),
+        ("Yemen was bombed by a Saudi-led coalition on Monday.", (_LED, "Yemen")),
+        ("Yemen accused a Saudi-led coalition of bombing a hospital.", ("Yemen", _LED)),
+    ],
+)
+def test_an_indefinite_led_coalition_is_named(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """ "a Saudi-led coalition" is the one named, as "the Saudi-led coalition" is;
+    "a US court" stays a description of some court."""
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Saudi court fined Yemen on Monday.",  # some court, no body named
+        "A Chinese-led consortium bought a stake in a Yemeni port.",  # no conflict
+        "A Saudi-led coalition may bomb Yemen next week.",  # not a fact
+    ],
+)
+def test_an_indefinite_body_without_a_fact_stays_out(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {a for a, _ in directed(facts_of(text), EventKind.CONFLICT)} & {
+        "Saudi-led coalition",
+        "Saudi court",
+        "Chinese-led consortium",
+    }

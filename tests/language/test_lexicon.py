@@ -77,3 +77,35 @@ def test_an_unnamed_peer_does_not_speak_for_the_party(facts_of, text: str) -> No
 )
 def test_peers_as_equals_hold_no_post(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not affiliations(facts_of(text))
+
+
+_REBELS = "Congolese rebels"
+_NATO = "North Atlantic Treaty Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An African Union force attacked al-Shabab on Monday.", ("African Union", "al-Shabaab")),
+        ("The African Union force attacked al-Shabab on Monday.", ("African Union", "al-Shabaab")),
+        ("A NATO force bombed Serbia on Monday.", (_NATO, "Serbia")),
+        ("Serbia was bombed by a NATO force on Monday.", (_NATO, "Serbia")),
+        ("A United Nations force fired on Congolese rebels.", ("United Nations", _REBELS)),
+    ],
+)
+def test_a_bodys_force_acts_for_it(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """ "an African Union force" acts for the AU, as "African Union forces" do."""
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A NATO-led force bombed Serbia on Monday.",  # led by NATO: not NATO's own
+        "NATO said it would use force against Serbia.",  # not a fact
+        "The task force criticised Serbia on Monday.",  # no body named
+    ],
+)
+def test_a_force_not_of_a_body_is_no_bodys(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    got = directed(facts_of(text), EventKind.CONFLICT)
+    assert (_NATO, "Serbia") not in got
