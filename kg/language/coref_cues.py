@@ -180,8 +180,41 @@ def backed_party(pron: Token) -> set[int]:
     return {t.i for o in objects for t in o.subtree}
 
 
+_REASON_PREPS = frozenset({"over", "for"})
+_TARGET_PREPS = frozenset({"on", "against", "with"})
+
+
+def blamed_party(pron: Token) -> set[int]:
+    """The party a reason phrase is about, when "its" owns the reason: "sanctioned Iran
+    over its nuclear programme", "imposed sanctions on Russia over its invasion of
+    Ukraine", "cut ties with Qatar over its support for ...", "criticised China for its
+    treatment of ...": the one acted on answers for its own deeds, not the one acting.
+    The token indices of that party's phrase (the verb's object, that object's owner
+    or the body after its "on"/"against"/"with"); none when the pronoun is not so placed
+    ("appointed Calder Bank as its adviser" keeps its own subject)."""
+    noun = pron.head
+    prep = noun.head
+    if pron.dep_ != "poss" or noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return set()
+    if prep.lower_ not in _REASON_PREPS:
+        return set()
+    head = prep.head
+    if head.pos_ in {"VERB", "AUX"}:
+        things = [c for c in head.children if c.dep_ == "dobj" and c.i < prep.i]
+    else:
+        things = [head] if head.pos_ in {"NOUN", "PROPN"} else []
+    parts: list[Token] = []
+    for thing in things:
+        parts += [thing] if thing.pos_ == "PROPN" else []  # "sanctioned Iran over its"
+        parts += [c for c in thing.children if c.dep_ == "poss"]  # "Russia's envoy"
+        parts += [g for c in thing.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS
+                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return {t.i for p in parts for t in p.subtree if t.i < prep.i}
+
+
 def backed_owner(pron: Token, same: list[tuple[Mention, str]]) -> str | None:
-    """Who "its" is when :func:`backed_party` names the one backed: the actor of ``same``
-    (the sentence's earlier mentions, nearest first) whose phrase that is."""
-    backed = backed_party(pron)
+    """Who "its" is when :func:`backed_party` names the one backed or :func:`blamed_party`
+    the one blamed: the actor of ``same`` (the sentence's earlier mentions, nearest
+    first) whose phrase that is."""
+    backed = backed_party(pron) | blamed_party(pron)
     return next((k for p, k in same if backed & set(range(p.start, p.end))), None)

@@ -125,3 +125,35 @@ def test_its_after_other_verbs_is_still_the_subject(
     facts_of, text: str, subject: str, rival: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert (subject, rival) in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "owner", "victim"),
+    [
+        ("The European Union extended sanctions on Russia over its invasion of Ukraine.",
+         "European Union", "Russia", "Ukraine"),
+        ("Britain criticised Russia over its invasion of Ukraine.", "United Kingdom", "Russia", "Ukraine"),
+        ("Canada imposed sanctions on Moscow over its annexation of Crimea.", "Canada", "Russia", "Ukraine"),
+        ("The United States sanctioned Iraq for its invasion of Kuwait.", "United States", "Iraq", "Kuwait"),
+        ("Australia condemned China over its blockade of Taiwan.", "Australia", "China", "Taiwan"),
+    ],
+)  # fmt: skip
+def test_its_in_a_reason_is_the_one_blamed(
+    facts_of, text: str, actor: str, owner: str, victim: str
+) -> None:  # type: ignore[no-untyped-def]
+    conflicts = directed(facts_of(text), EventKind.CONFLICT)
+    assert (owner, victim) in conflicts
+    assert (actor, victim) not in conflicts  # the one who punishes did not invade
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "victim"),
+    [
+        ("Russia faced new sanctions over its invasion of Ukraine.", "Russia", "Ukraine"),
+        ("Iraq apologised to Saudi Arabia for its invasion of Kuwait.", "Iraq", "Kuwait"),
+    ],
+)
+def test_its_in_a_reason_without_an_object_is_the_subject(
+    facts_of, text: str, subject: str, victim: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert (subject, victim) in directed(facts_of(text), EventKind.CONFLICT)
