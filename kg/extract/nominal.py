@@ -231,7 +231,10 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
             agents = doers(ctx, verb)
         if verb.lemma_ == "join":  # "joined Tory and Green opposition to X": allies of those
             targets = [k for k in targets if k not in compound_actors(ctx, noun)]
-        targets += [k for t in g.prep_objects(verb, trig.preps - {"by", "from", "of"})
+        # "launched strikes against X in Syria": once the act names its target, the
+        # verb's "in" phrase says where it happened ("launched strikes in Syria": Syria)
+        where = {"by", "from", "of", "in"} if targets else {"by", "from", "of"}
+        targets += [k for t in g.prep_objects(verb, trig.preps - where)
                     for k in targets_of(ctx, t)] or handed_to(ctx, noun)  # fmt: skip
     targets = (
         targets or struck_country(ctx, noun, trig, agents) or lodged_with(ctx, noun, trig, verb)

@@ -476,6 +476,12 @@ def test_demand_of_a_market_or_on_no_one_is_no_conflict(facts_of, text: str) -> 
          "Afghanistan"),
         ("Kenya's incursion against al-Shabab in Somalia began in October.", "al-Shabaab",
          "Somalia"),
+        # the "in" phrase on the verb that launches the act
+        ("The United States launched air strikes against Islamic State in Syria.",
+         "Islamic State", "Syria"),
+        ("Turkey launched an offensive against the YPG in northern Syria.", "YPG", "Syria"),
+        ("Kenya launched an offensive against al-Shabab in Somalia.", "al-Shabaab", "Somalia"),
+        ("France began air strikes against Islamic State in Iraq.", "Islamic State", "Iraq"),
     ],
 )  # fmt: skip
 def test_where_an_aimed_act_happens_is_no_target(
@@ -492,6 +498,8 @@ def test_where_an_aimed_act_happens_is_no_target(
     [
         ("Turkish air strikes in northern Iraq continued.", ("Turkey", "Iraq")),
         ("Russian attacks on civilians in Ukraine continued.", ("Russia", "Ukraine")),
+        ("The United States launched air strikes in Syria.", ("United States", "Syria")),
+        ("Russia launched a new offensive in Ukraine.", ("Russia", "Ukraine")),
     ],
 )
 def test_an_act_aimed_at_no_one_named_still_hits_where_it_lands(
