@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract import giving, papers, wielding
+from kg.extract import giving, papers, taken_ground, wielding
 from kg.extract import grammar as g
 from kg.extract.act_nouns import act_doers, owned_by_doing
 from kg.extract.appeals import asks_conciliation, doers_of_demanded
@@ -159,7 +159,7 @@ def verb_events(
                              or t.lemma_.lower() not in WEAPON_OBJECTS]  # fmt: skip
         elif s.direct_object:
             target_tokens = g.relative_objects(verb) or shared_objects(verb)
-        target_tokens += g.prep_objects(verb, s.target_preps)
+        target_tokens += taken_ground.prep_targets(verb, s, passive)  # "retook X from Y"
         if not s.direct_object:  # "fired two shells at Seoul": the phrase hangs on the object
             target_tokens += [t for o in weapons(verb)  # "a barrage of rockets at X"
                               for t in g.prep_objects(o, s.target_preps)]  # fmt: skip

@@ -55,6 +55,7 @@ FLAGS = frozenset(
         "joint-only",
         "envoy-object",
         "from-agent",
+        "ground-from",
         "armed-agent",
         "vessel-object",
         "no-object",

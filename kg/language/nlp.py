@@ -123,9 +123,10 @@ def set_sentence_starts(doc: Doc) -> Doc:
 
 
 # Verb forms the rule lemmatizer cuts to another word ("dined" -> "din",
-# "readmitted" -> "readmitte").
+# "readmitted" -> "readmitte", "retook" kept as it is).
 _VERB_LEMMAS = {"dined": "dine", "dining": "dine", "dines": "dine",
-                "readmitted": "readmit", "readmitting": "readmit"}  # fmt: skip
+                "readmitted": "readmit", "readmitting": "readmit",
+                "retook": "retake", "retaken": "retake"}  # fmt: skip
 _VERB_TAGS = ["VBD", "VBG", "VBN", "VBZ", "VBP", "VB"]
 
 

@@ -1,0 +1,49 @@
+"""Ground taken from a side: "recaptured the port of Mokha from the Houthis", "retook
+Tal Afar from Islamic State", "regained control of the district from Armenian forces".
+
+The one it is taken from is the target, but only when what is taken is ground (a
+place, a town, a base, control of one): "regained market share from rivals" or
+"retook the lead from Arsenal" take nothing from an enemy. Trigger rows say so with
+the ``ground-from`` flag (see data/triggers.tsv)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract.senses import Sense
+
+# Nouns of ground that is fought over: "the town of X", "a rebel stronghold".
+GROUND_NOUNS = frozenset(
+    {"city", "town", "village", "province", "region", "capital", "port", "district", "county",
+     "island", "suburb", "outskirts", "territory", "base", "airbase", "airfield", "airport",
+     "garrison", "stronghold", "bastion", "enclave", "hill", "hilltop", "border", "crossing",
+     "area", "areas", "position", "positions", "front", "peninsula", "valley", "oilfield",
+     "refinery", "harbour", "state", "zone"}
+)  # fmt: skip
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def is_ground(thing: Token) -> bool:
+    """A place by name ("Mosul"), a noun of ground ("the port of Mokha", "towns"), or
+    control of one ("control of the district"; not "control of the company")."""
+    if thing.ent_type_ in _PLACE_TYPES or thing.lemma_.lower() in GROUND_NOUNS:
+        return True
+    if thing.lemma_.lower() != "control":
+        return False
+    of = g.prep_objects(thing, {"of"})
+    return not of or any(is_ground(o) for o in of)
+
+
+def prep_targets(verb: Token, s: Sense, passive: bool) -> list[Token]:
+    """The objects of the sense's prepositions on ``verb``; with ``ground-from``, its
+    "from" phrase (on the verb or on what is taken) counts only when ground is taken."""
+    found = g.prep_objects(verb, s.target_preps)
+    if "ground-from" not in s.flags:
+        return found
+    taken = g.subjects(verb) if passive else g.direct_objects(verb)
+    if not any(is_ground(t) for t in taken):
+        return [t for t in found if t.head.lower_ != "from"]
+    # "retook the town of Tal Afar from X": the phrase may hang on the named place
+    held = [*taken, *(o for t in taken for o in g.prep_objects(t, {"of"}))]
+    return found + [o for t in held for o in g.prep_objects(t, {"from"}) if o not in found]

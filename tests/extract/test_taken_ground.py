@@ -1,0 +1,46 @@
+"""Ground taken from a side (kg/extract/taken_ground.py): sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Yemeni government forces recaptured the port of Mokha from the Houthis in January.",
+         ("Yemen", "Houthis")),
+        ("Iraqi troops retook the town of Tal Afar from Islamic State after a long battle.",
+         ("Iraq", "Islamic State")),
+        ("Iraqi troops retook Ramadi from Islamic State.", ("Iraq", "Islamic State")),
+        ("The town of Tal Afar was recaptured from Islamic State by Iraqi troops.",
+         ("Iraq", "Islamic State")),
+        ("Azerbaijan regained control of the district from Armenian forces in November.",
+         ("Azerbaijan", "Armenia")),
+        ("The Syrian army seized the town of Khan Dawla from Jabhat al-Nusra on Sunday.",
+         ("Syria", "Jabhat al-Nusra")),
+    ],
+)  # fmt: skip
+def test_ground_taken_from_a_side_opposes_it(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arsenal retook the lead from Chelsea with a late goal.",
+        "Apple regained market share from Samsung in the quarter.",
+        "Kovac Holdings wrested control of the company from its founder.",
+        "Customs officers seized drugs from a Colombian ship.",
+    ],
+)
+def test_what_is_not_ground_takes_nothing_from_anyone(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_ground_not_yet_retaken_is_no_fact(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Iraqi troops could retake Mosul from Islamic State next month."
+    assert ("Iraq", "Islamic State") not in directed(facts_of(text), EventKind.CONFLICT)
