@@ -30,6 +30,11 @@ if TYPE_CHECKING:  # (the table's module reads this one's tests for its story)
 
 _DETERMINERS = frozenset("the this that these those his her its their our my your a an".split())
 _ABSTRACT_ENDINGS = ("ness", "ism", "ity", "tion", "ment", "ship")
+# Styles said before a lone name ("Pope Clement", "King Constantine"), unlike ranks
+# and posts that also start the names of things ("General Election").
+_NAME_STYLES = frozenset(
+    "pope king queen prince princess emperor sultan emir cardinal patriarch".split()
+)
 # Posts written as capital initials, which the model takes for organisations.
 _BARE_POSTS = frozenset({"mp", "mep", "msp"})
 _DOCUMENTS = frozenset({"paper", "papers", "budget", "budgets", "bill"})
@@ -59,9 +64,9 @@ def names_no_actor(doc: Doc, w: TokenTable, start: int, end: int, label: str) ->
     if label == "PERSON" and size == 1:
         if start > 0 and w.lower[start - 1] in _DETERMINERS:
             return True
-        titled = start > 0 and w.lower[start - 1] in TITLE_WORDS  # "Pope Clement": a name
-        if last.endswith(_ABSTRACT_ENDINGS) and len(w.text[end - 1]) > 6 and not titled:
-            return True  # "Government said"
+        styled = start > 0 and w.lower[start - 1] in _NAME_STYLES  # "Pope Clement": a name
+        if last.endswith(_ABSTRACT_ENDINGS) and len(w.text[end - 1]) > 6 and not styled:
+            return True  # "Government said", "the General Election"
     return size <= 2 and label in {"PERSON", "ORG"} and last in _DOCUMENTS
 
 

@@ -142,3 +142,15 @@ def test_clergy_titles_name_a_person_not_a_state(facts_of, text: str, speakers: 
     names = {a.key: a.name for a in facts.actors}
     found = {names[k] for e in facts.events for k in e.actors("speaker", "agent")}
     assert found == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rank that starts the name of a thing is no style: "Election" is no one
+        "Ann Vale said Labour would publish its plans before the General Election.",
+        "Ivo Marsh said the General Election would be held in May.",
+    ],
+)
+def test_a_rank_before_an_abstract_word_makes_no_name(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Election" not in {a.name for a in facts_of(text).actors}
