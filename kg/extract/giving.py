@@ -70,6 +70,24 @@ def given_things(verb: Token, passive: bool) -> list[Token]:
     return things + g.subjects(verb) if passive else things
 
 
+# Bodies that wage a war: "as part of the coalition", "as part of the invasion".
+_WARRING = frozenset({"coalition", "invasion", "occupation", "war", "campaign", "offensive"})
+
+
+def gives_aid(verb: Token, passive: bool) -> bool:
+    """Whether a verb of giving gives aid ("supplied Kenya with arms"), and not troops
+    sent to fight in a war or coalition: "Australia sent troops to Iraq as part of the
+    US-led coalition" aids no Iraq (but "sent aid to Haiti as part of a UN effort" does)."""
+    if not any(is_aid(o) for o in given_things(verb, passive)):
+        return False
+    return not any(
+        (b.lemma_.lower() in _WARRING or any(c.lower_ == "led" for c in b.children))
+        for p in g.prep_objects(verb, {"as"})
+        if p.lower_ == "part"
+        for b in g.prep_objects(p, {"of"})
+    )
+
+
 def is_aid(thing: Token) -> bool:
     """Money, arms or supplies: "arms", "$2bn", "a million rupees", "air defence
     systems" (what the compound before the noun says it is for); never time ("gave

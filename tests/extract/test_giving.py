@@ -266,3 +266,32 @@ def test_security_guarantees_given_are_aid(facts_of, text: str, pair: tuple[str,
 )
 def test_no_security_given_without_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "war"),
+    [
+        ("Chile sent troops to Iraq as part of the US-led coalition.", "Chile", "Iraq"),
+        (
+            "Peru sent 900 soldiers to Afghanistan as part of the NATO-led force.",
+            "Peru",
+            "Afghanistan",
+        ),
+        ("Chile sent 1,200 troops to Iraq as part of the invasion.", "Chile", "Iraq"),
+        ("Troops were sent to Iraq by Peru as part of the American-led coalition.", "Peru", "Iraq"),
+    ],
+)
+def test_troops_sent_to_a_war_aid_no_one_there(facts_of, text, sender, war) -> None:  # type: ignore[no-untyped-def]
+    assert (sender, war) not in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Chile sent aid to Haiti as part of a UN relief effort.", ("Chile", "Haiti")),
+        ("Peru sent weapons to Bolivia as part of a package agreed in June.", ("Peru", "Bolivia")),
+        ("Chile sent troops to Bolivia.", ("Chile", "Bolivia")),
+    ],
+)
+def test_what_is_sent_as_part_of_no_war_is_still_aid(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.COOPERATION)
