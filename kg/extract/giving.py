@@ -116,16 +116,24 @@ def is_aid(thing: Token) -> bool:
 def debtors(things: list[Token]) -> list[Token]:
     """Who owes a debt that is cancelled, written off or restructured: "Ghana's debt",
     "the debts of Zambia and Malawi", "debts owed by Peru", also when an amount of it is
-    named ("80% of Iraq's debt", "$2bn of Ghana's debts"). None when no debt is named
+    named ("80% of Iraq's debt", "$2bn of Ghana's debts", "$3bn in debt owed by Peru"). None when no debt is named
     ("cancelled the visit", "cancelled its debt talks")."""
     debts = [t for thing in things
-             for t in (thing, *g.prep_objects(thing, {"of"})) if t.lemma_.lower() in DEBTS]  # fmt: skip
+             for t in (thing, *g.prep_objects(thing, {"of", "in"})) if _is_debt(t)]  # fmt: skip
     found = [c for d in debts for c in d.children if c.dep_ == "poss"]
     found += [o for d in debts for o in g.prep_objects(d, {"of"})]
     # "debts owed by Peru"
     found += [a for d in debts for c in d.children if c.dep_ == "acl" and c.lemma_ == "owe"
               for a in g.agents(c)]  # fmt: skip
     return found
+
+
+def _is_debt(t: Token) -> bool:
+    """A debt, or loans said to be owed ("waived loans owed by Zambia"; not "cancelled
+    a loan to Zambia", which may be aid withdrawn); also an amount "in debt"."""
+    lemma = t.lemma_.lower()
+    owed = lemma in {"loan", "credit"} and any(c.lemma_ == "owe" for c in t.children)
+    return lemma in DEBTS or owed
 
 
 def is_captive(ctx: Context, t: Token, held: bool = True) -> bool:
