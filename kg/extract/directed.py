@@ -203,7 +203,9 @@ def verb_events(
         given = given_things(verb, passive)
         if "arms-object" in s.flags and not any(map(is_arms, given)):
             continue  # "sold its stake to X" arms no one
-        if "control-object" in s.flags and not any(map(is_control, given)):
+        if "control-object" in s.flags and giving.handed_aid(ctx, given):
+            s = replace(s, type="aid", cameo="070")  # "handed the Philippines ten patrol boats"
+        elif "control-object" in s.flags and not any(map(is_control, given)):
             if not (people := giving.handed_people(ctx, given)):
                 continue  # "handed the documents to X" yields nothing
             s = replace(s, type="cooperate", cameo="063")  # "handed the suspects over to X"

@@ -45,7 +45,23 @@ def given_to(verb: Token) -> list[Token]:
     # "handed over control of the base to X": the parser hangs "to" on what is controlled
     found += [t for o in objects if is_control(o) for p in g.prep_objects(o, {"of"})
               for t in g.prep_objects(p, {"to"})]  # fmt: skip
+    found += [c for o in objects for c in o.children if _dative_as_modifier(verb, c)]
     return found or thanked_for(verb)
+
+
+def _dative_as_modifier(verb: Token, word: Token) -> bool:
+    """A recipient the parser hangs on what is given, right after the verb and before a
+    count: "sold India 36 jets", "agreed to sell the Philippines two frigates"."""
+    doc = verb.doc
+    after = word.right_edge.i + 1
+    return (
+        word.dep_ in {"nmod", "compound"}
+        and word.ent_type_ in {"GPE", "ORG"}
+        and verb.i < word.left_edge.i
+        and all(t.dep_ == "det" for t in doc[verb.i + 1 : word.left_edge.i])
+        and after < word.head.i
+        and doc[after].like_num
+    )
 
 
 def thanked_for(verb: Token) -> list[Token]:
@@ -151,6 +167,23 @@ def handed_people(ctx: Context, things: list[Token]) -> list[Token]:
     """People among what is handed over: "handed over Ivo Marr / the suspects / two
     prisoners to X" (not "a letter", "control of the base")."""
     return [t for t in things if is_captive(ctx, t) or t.lemma_.lower() in _WANTED]
+
+
+# What is handed to someone as a penalty, not a gift: "handed X a $5 million fine".
+_PENALTIES = frozenset({"fine", "penalty", "bill", "damages", "compensation", "sentence"})
+
+
+def handed_aid(ctx: Context, things: list[Token]) -> bool:
+    """Aid handed over, not people or a penalty: "handed the Philippines ten patrol
+    boats", "handed over $5 million to X" (not "handed over two suspects to X", "handed X
+    a $5 million fine", "handed X a protest note")."""
+    named = [t for t in things if AID_OBJECTS & {t.lemma_.lower(), t.lower_} or is_arms(t)
+             or any(w.ent_type_ == "MONEY" for w in t.subtree)]  # fmt: skip
+    return (
+        bool(named)  # (not a count alone: "handing a first cap to X")
+        and not handed_people(ctx, [t for t in things if t.dep_ != "dative"])
+        and not any(t.lemma_.lower() in _PENALTIES for t in things)
+    )
 
 
 def is_arms(thing: Token) -> bool:

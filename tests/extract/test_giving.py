@@ -321,3 +321,35 @@ def test_loans_owed_or_an_amount_in_debt_written_off_aid_the_debtor(facts_of, te
 def test_no_loans_written_off(facts_of, text) -> None:  # type: ignore[no-untyped-def]
     pairs = directed(facts_of(text), EventKind.COOPERATION)
     assert ("Norway", "Kenya") not in pairs and ("Kenya", "Norway") not in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway sold Chile 36 jets.",
+        "Norway agreed to sell Kenya 36 Viggen jets.",
+        "Norway handed Kenya ten patrol boats on Monday.",
+        "Norway handed over ten patrol boats to Kenya.",
+        "Ten patrol boats were handed to Kenya by Norway.",
+    ],
+)
+def test_arms_handed_or_sold_to_a_recipient_before_them_are_aid(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), EventKind.COOPERATION)
+    assert ("Norway", "Kenya") in pairs or ("Norway", "Chile") in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway handed Kenya a protest note.",
+        "Norway handed Kenya a $5 million fine.",
+        "Norway sold Kenya 36 percent of the shares.",
+    ],
+)
+def test_nothing_handed_or_sold_as_aid(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("Norway", "Kenya") not in directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_suspects_handed_over_are_no_aid(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Norway handed over two suspects to Kenya.")
+    assert {e.cameo for e in facts.events if e.kind is EventKind.COOPERATION} == {"063"}
