@@ -29,6 +29,7 @@ from kg.extract.nominal import noun_events
 from kg.extract.noun_parties import named_key
 from kg.extract.owner_parties import came_to_aid, owners
 from kg.extract.reductions import reopened_missions
+from kg.extract.requested import requested_forces
 from kg.extract.senses import sense, verb_senses
 from kg.extract.side_by_side import side_by_side
 from kg.records import Event, EventKind
@@ -87,6 +88,7 @@ def _candidates(ctx: Context) -> Iterator[Event]:
     yield from reopened_missions(ctx, EXTRACTOR)  # the reverse of closing them
     yield from side_by_side(ctx, EXTRACTOR)  # "stood shoulder to shoulder with X"
     yield from led_bodies(ctx, EXTRACTOR)  # "joined the US-led coalition": works with the US
+    yield from requested_forces(ctx, EXTRACTOR)  # "sent troops at the request of X's government"
     for token, lemma, lower, pos in ctx.scan():
         if lower in _ALLY_NOUNS and pos in {"NOUN", "PROPN"}:
             yield from _allies(ctx, token)

@@ -20,7 +20,7 @@ from kg.extract.act_nouns import act_doers, owned_by_doing
 from kg.extract.appeals import asks_conciliation, doers_of_demanded
 from kg.extract.base import Context
 from kg.extract.claims import claimant
-from kg.extract.giving import given_things, given_to, is_aid, is_arms, is_captive, is_control
+from kg.extract.giving import given_things, given_to, is_arms, is_captive, is_control
 from kg.extract.guests import guest_objects
 from kg.extract.hearsay import HEARSAY_NOUNS
 from kg.extract.hosted import hosts, is_event
@@ -198,14 +198,14 @@ def verb_events(
             o.lemma_.lower() in WEAPON_OBJECTS for o in weapons(verb)
         ):
             continue  # "threw his support behind X" is no attack
-        if "aid-object" in s.flags and not any(
-            is_aid(o) for o in given_things(verb, passive)
-        ):  # "supplied Kenya with arms"
-            continue  # "gave advice to the minister" is no aid
+        if "aid-object" in s.flags and not giving.gives_aid(verb, passive):
+            continue  # "gave advice to the minister", troops sent to a war are no aid
         given = given_things(verb, passive)
         if "arms-object" in s.flags and not any(map(is_arms, given)):
             continue  # "sold its stake to X" arms no one
-        if "control-object" in s.flags and not any(map(is_control, given)):
+        if "control-object" in s.flags and giving.handed_aid(ctx, given):
+            s = replace(s, type="aid", cameo="070")  # "handed the Philippines ten patrol boats"
+        elif "control-object" in s.flags and not any(map(is_control, given)):
             if not (people := giving.handed_people(ctx, given)):
                 continue  # "handed the documents to X" yields nothing
             s = replace(s, type="cooperate", cameo="063")  # "handed the suspects over to X"

@@ -45,7 +45,23 @@ def given_to(verb: Token) -> list[Token]:
     # "handed over control of the base to X": the parser hangs "to" on what is controlled
     found += [t for o in objects if is_control(o) for p in g.prep_objects(o, {"of"})
               for t in g.prep_objects(p, {"to"})]  # fmt: skip
+    found += [c for o in objects for c in o.children if _dative_as_modifier(verb, c)]
     return found or thanked_for(verb)
+
+
+def _dative_as_modifier(verb: Token, word: Token) -> bool:
+    """A recipient the parser hangs on what is given, right after the verb and before a
+    count: "sold India 36 jets", "agreed to sell the Philippines two frigates"."""
+    doc = verb.doc
+    after = word.right_edge.i + 1
+    return (
+        word.dep_ in {"nmod", "compound"}
+        and word.ent_type_ in {"GPE", "ORG"}
+        and verb.i < word.left_edge.i
+        and all(t.dep_ == "det" for t in doc[verb.i + 1 : word.left_edge.i])
+        and after < word.head.i
+        and doc[after].like_num
+    )
 
 
 def thanked_for(verb: Token) -> list[Token]:
@@ -68,6 +84,24 @@ def given_things(verb: Token, passive: bool) -> list[Token]:
         *(c for c in verb.children if c.dep_ == "npadvmod"),
     ]
     return things + g.subjects(verb) if passive else things
+
+
+# Bodies that wage a war: "as part of the coalition", "as part of the invasion".
+_WARRING = frozenset({"coalition", "invasion", "occupation", "war", "campaign", "offensive"})
+
+
+def gives_aid(verb: Token, passive: bool) -> bool:
+    """Whether a verb of giving gives aid ("supplied Kenya with arms"), and not troops
+    sent to fight in a war or coalition: "Australia sent troops to Iraq as part of the
+    US-led coalition" aids no Iraq (but "sent aid to Haiti as part of a UN effort" does)."""
+    if not any(is_aid(o) for o in given_things(verb, passive)):
+        return False
+    return not any(
+        (b.lemma_.lower() in _WARRING or any(c.lower_ == "led" for c in b.children))
+        for p in g.prep_objects(verb, {"as"})
+        if p.lower_ == "part"
+        for b in g.prep_objects(p, {"of"})
+    )
 
 
 def is_aid(thing: Token) -> bool:
@@ -98,16 +132,24 @@ def is_aid(thing: Token) -> bool:
 def debtors(things: list[Token]) -> list[Token]:
     """Who owes a debt that is cancelled, written off or restructured: "Ghana's debt",
     "the debts of Zambia and Malawi", "debts owed by Peru", also when an amount of it is
-    named ("80% of Iraq's debt", "$2bn of Ghana's debts"). None when no debt is named
+    named ("80% of Iraq's debt", "$2bn of Ghana's debts", "$3bn in debt owed by Peru"). None when no debt is named
     ("cancelled the visit", "cancelled its debt talks")."""
     debts = [t for thing in things
-             for t in (thing, *g.prep_objects(thing, {"of"})) if t.lemma_.lower() in DEBTS]  # fmt: skip
+             for t in (thing, *g.prep_objects(thing, {"of", "in"})) if _is_debt(t)]  # fmt: skip
     found = [c for d in debts for c in d.children if c.dep_ == "poss"]
     found += [o for d in debts for o in g.prep_objects(d, {"of"})]
     # "debts owed by Peru"
     found += [a for d in debts for c in d.children if c.dep_ == "acl" and c.lemma_ == "owe"
               for a in g.agents(c)]  # fmt: skip
     return found
+
+
+def _is_debt(t: Token) -> bool:
+    """A debt, or loans said to be owed ("waived loans owed by Zambia"; not "cancelled
+    a loan to Zambia", which may be aid withdrawn); also an amount "in debt"."""
+    lemma = t.lemma_.lower()
+    owed = lemma in {"loan", "credit"} and any(c.lemma_ == "owe" for c in t.children)
+    return lemma in DEBTS or owed
 
 
 def is_captive(ctx: Context, t: Token, held: bool = True) -> bool:
@@ -125,6 +167,23 @@ def handed_people(ctx: Context, things: list[Token]) -> list[Token]:
     """People among what is handed over: "handed over Ivo Marr / the suspects / two
     prisoners to X" (not "a letter", "control of the base")."""
     return [t for t in things if is_captive(ctx, t) or t.lemma_.lower() in _WANTED]
+
+
+# What is handed to someone as a penalty, not a gift: "handed X a $5 million fine".
+_PENALTIES = frozenset({"fine", "penalty", "bill", "damages", "compensation", "sentence"})
+
+
+def handed_aid(ctx: Context, things: list[Token]) -> bool:
+    """Aid handed over, not people or a penalty: "handed the Philippines ten patrol
+    boats", "handed over $5 million to X" (not "handed over two suspects to X", "handed X
+    a $5 million fine", "handed X a protest note")."""
+    named = [t for t in things if AID_OBJECTS & {t.lemma_.lower(), t.lower_} or is_arms(t)
+             or any(w.ent_type_ == "MONEY" for w in t.subtree)]  # fmt: skip
+    return (
+        bool(named)  # (not a count alone: "handing a first cap to X")
+        and not handed_people(ctx, [t for t in things if t.dep_ != "dative"])
+        and not any(t.lemma_.lower() in _PENALTIES for t in things)
+    )
 
 
 def is_arms(thing: Token) -> bool:

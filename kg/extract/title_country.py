@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.threats import hostile_sense
 from kg.extract.triggers import trigger
@@ -53,6 +54,7 @@ def country_in_context(ctx: Context, m: Mention) -> str | None:
     # where they met, not whose the title is
     last = ctx.doc[m.end - 1]
     partner = last.dep_ == "pobj" and last.head.lower_ == "with"
+    asked = _asked(root)
     for other in ctx.actors.mentions:
         key = ctx.actors.by_mention.get(other.id)
         if other.locative and sent.start <= other.start < sent.end:
@@ -74,8 +76,8 @@ def country_in_context(ctx: Context, m: Mention) -> str | None:
             continue  # "met his Chilean counterpart", "the Swedish minister": someone else's
         if not (sent.start <= other.start < sent.end) or _reported(ctx.doc[other.start]):
             continue  # not a country in what someone says ("complaints that China's ...")
-        if other.start in acted_on:
-            continue
+        if other.start in acted_on or other.start in asked:
+            continue  # "Kenya sent troops at the request of President X": X asked Kenya
         last = ctx.doc[other.end - 1]
         dep = last.dep_
         if dep in {"poss", "compound", "nmod", "amod"} and _is_place_noun(last.head):
@@ -93,6 +95,28 @@ def country_in_context(ctx: Context, m: Mention) -> str | None:
     if ctx.dateline_country and not _other_countries(ctx):
         return ctx.dateline_country  # "LISBON - President X said", in a story of Portugal
     return None
+
+
+# Nouns of asking another to act: "at the request of", "at the invitation of".
+_ASKING = {"request", "invitation", "behest", "bidding", "urging", "invite", "appeal", "plea"}
+
+
+def _asked(holder: Token) -> set[int]:
+    """The words of who acts at the holder's request, the subject of the verb the
+    request hangs on: "Kenya deployed troops to Somalia at the request of President X",
+    "At President X's invitation, Nigerian troops were sent" (X asked them, so X is
+    not theirs)."""
+    noun = holder.head
+    if holder.dep_ == "pobj" and noun.lower_ == "of":
+        noun = noun.head  # "at the request of President X"
+    elif holder.dep_ != "poss":  # "at President X's request"
+        return set()
+    if noun.lemma_.lower() not in _ASKING or noun.dep_ != "pobj":
+        return set()
+    prep = noun.head
+    if prep.lower_ not in {"at", "upon", "on"} or prep.head.pos_ not in {"VERB", "AUX"}:
+        return set()
+    return {t.i for s in g.subjects(prep.head) for t in s.subtree}
 
 
 def _passing_through(place: Token) -> bool:

@@ -266,3 +266,90 @@ def test_security_guarantees_given_are_aid(facts_of, text: str, pair: tuple[str,
 )
 def test_no_security_given_without_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "war"),
+    [
+        ("Chile sent troops to Iraq as part of the US-led coalition.", "Chile", "Iraq"),
+        (
+            "Peru sent 900 soldiers to Afghanistan as part of the NATO-led force.",
+            "Peru",
+            "Afghanistan",
+        ),
+        ("Chile sent 1,200 troops to Iraq as part of the invasion.", "Chile", "Iraq"),
+        ("Troops were sent to Iraq by Peru as part of the American-led coalition.", "Peru", "Iraq"),
+    ],
+)
+def test_troops_sent_to_a_war_aid_no_one_there(facts_of, text, sender, war) -> None:  # type: ignore[no-untyped-def]
+    assert (sender, war) not in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Chile sent aid to Haiti as part of a UN relief effort.", ("Chile", "Haiti")),
+        ("Peru sent weapons to Bolivia as part of a package agreed in June.", ("Peru", "Bolivia")),
+        ("Chile sent troops to Bolivia.", ("Chile", "Bolivia")),
+    ],
+)
+def test_what_is_sent_as_part_of_no_war_is_still_aid(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway waived loans owed by Kenya.",
+        "Norway agreed to write off loans owed by Kenya.",
+        "Loans owed by Kenya were written off by Norway.",
+        "Norway cancelled $2 billion in debt owed by Kenya.",
+    ],
+)
+def test_loans_owed_or_an_amount_in_debt_written_off_aid_the_debtor(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("Norway", "Kenya") in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya repaid loans owed to Norway.",  # repaid, not written off
+        "Norway may waive loans owed by Kenya.",
+        "Norway waived fees owed by Kenya.",  # fees are no debt relief
+    ],
+)
+def test_no_loans_written_off(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), EventKind.COOPERATION)
+    assert ("Norway", "Kenya") not in pairs and ("Kenya", "Norway") not in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway sold Chile 36 jets.",
+        "Norway agreed to sell Kenya 36 Viggen jets.",
+        "Norway handed Kenya ten patrol boats on Monday.",
+        "Norway handed over ten patrol boats to Kenya.",
+        "Ten patrol boats were handed to Kenya by Norway.",
+    ],
+)
+def test_arms_handed_or_sold_to_a_recipient_before_them_are_aid(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), EventKind.COOPERATION)
+    assert ("Norway", "Kenya") in pairs or ("Norway", "Chile") in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway handed Kenya a protest note.",
+        "Norway handed Kenya a $5 million fine.",
+        "Norway sold Kenya 36 percent of the shares.",
+    ],
+)
+def test_nothing_handed_or_sold_as_aid(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("Norway", "Kenya") not in directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_suspects_handed_over_are_no_aid(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Norway handed over two suspects to Kenya.")
+    assert {e.cameo for e in facts.events if e.kind is EventKind.COOPERATION} == {"063"}

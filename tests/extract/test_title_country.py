@@ -22,3 +22,28 @@ def test_a_capital_a_holder_passes_through_is_not_the_titles(facts_of, text, abr
 def test_a_capital_where_the_holder_acts_is_the_titles(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "In Ankara on Monday, Prime Minister Ali Demir said the talks had failed."
     assert ("Ali Demir", "Turkey") in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Kenya deployed troops to Somalia at the request of President Omar Dahir.", "Kenya"),
+        ("At the invitation of Prime Minister Omar Dahir, Brazil sent peacekeepers.", "Brazil"),
+        ("Nigeria sent troops to Gambia at President Omar Dahir's request.", "Nigeria"),
+        ("Russia flew paratroopers in upon the request of President Omar Dahir.", "Russia"),
+    ],
+)
+def test_who_acts_at_a_holders_request_is_not_the_titles(facts_of, text, asked) -> None:  # type: ignore[no-untyped-def]
+    assert ("Omar Dahir", asked) not in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's President Omar Dahir deployed troops at the request of the army.",
+        "Troops were deployed at the request of Kenyan President Omar Dahir.",
+        "Kenya deployed troops to Somalia, President Omar Dahir said.",
+    ],
+)
+def test_a_holders_own_country_beside_a_request_is_kept(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("Omar Dahir", "Kenya") in affiliations(facts_of(text))
