@@ -21,6 +21,7 @@ from kg.extract.mood_frames import put_off
 from kg.extract.noun_parties import (
     attendees,
     honoured,
+    hosted_by,
     mediators,
     meeting_aside,
     speakers,
@@ -41,6 +42,8 @@ _SUPPORT_VERBS = {"hold", "have", "begin", "start", "resume", "open", "kick", "c
                   "facilitate"}  # fmt: skip
 # Who holds talks for others is their host: "X hosted talks between A and B" - all three met.
 _HOSTING = {"host", "chair", "mediate", "broker", "convene", "sponsor", "facilitate"}
+# Who arranges talks takes part ("were proposed by X"); who judges them does not ("welcomed by X")
+_ARRANGING = {"attend", "discuss", "lead", "propose", "request", "seek", "arrange", "organise"}
 # "X joined Y for talks": Y is the partner
 _JOINING = {"join"}
 # "X engaged Y in talks": Y is the partner
@@ -114,19 +117,15 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         governor = noun.head  # "X's trip included talks with Y", "X placed a call to Y"
     if governor is None and "joint-only" in trig.flags and noun.head.pos_ in {"VERB", "AUX"}:
         governor = noun.head  # "A and B told a joint news conference": both were there
-    if (
-        governor is None
-        and noun.dep_ == "dobj"
-        and _sought(noun)
-        and g.prep_objects(noun, {"with"})
-    ):
+    if governor is None and noun.dep_ == "dobj" and _sought(noun) and g.prep_objects(noun, {"with"}):  # fmt: skip
         governor = noun.head  # "Chile supported talks with Peru": Chile's talks, if held
     subj: list[str] = []
     subj_tokens: list[Token] = []
     if governor is not None:
         subj_tokens = g.subjects(governor)
-        if noun.dep_ == "nsubjpass" and g.is_passive(governor):
-            subj_tokens = g.agents(governor)  # "talks were held by A and B"
+        if noun.dep_ == "nsubjpass" and g.is_passive(governor):  # "talks were held by A and B",
+            held = governor.lemma_ in _SUPPORT_VERBS | _ARRANGING  # not "... praised by C"
+            subj_tokens = g.agents(governor) if held else []
         if governor.lemma_ in {"follow", "precede", "collapse", "fail", "end", "break", "be"} and (
             noun.dep_ != "pobj"
         ):
@@ -233,6 +232,8 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         subj = [k for t in mediators(noun, governor, partner_tokens, _HOSTING)
                 for k in g.actors_of(ctx, t)]  # fmt: skip
         role = "host" if subj else role
+    elif subj and not objs and noun.dep_ == "pobj" and (hosts := hosted_by(ctx, noun, _HOSTING)):
+        subj, objs, role, mutual = hosts, subj, "host", True  # "At a dinner hosted by X, A met"
     prospective, denied = g.noun_mood(noun)  # "a possible meeting", "there was no meeting"
     # "the planned talks began on Monday": held after all
     prospective = prospective and not (held and governor is not None and governor.tag_ == "VBD")
@@ -253,10 +254,11 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
 
 
 def _trip_owners(token: Token) -> list[Token]:
-    """ "X's visit (included talks with Y)": whose trip or meeting a subject is."""
+    """ "X's visit (included talks with Y)", "the visit by X (to Peru included ...)":
+    whose trip or meeting a subject is."""
     if token.lower_ not in VISIT_NOUNS and token.lower_ not in NOUNS:
         return []
-    return [c for c in token.children if c.dep_ == "poss"]
+    return [c for c in token.children if c.dep_ == "poss"] + g.prep_objects(token, {"by"})
 
 
 def _addressed_there(ctx: Context, noun: Token, verb: Token) -> list[Token]:

@@ -115,6 +115,13 @@ def foreseen(noun: Token) -> bool:
     )
 
 
+def _awaited(noun: Token) -> bool:
+    """An event still to come when the clause happens: "Ahead of his meeting with X
+    next week, Y said", "in advance of the talks" (not "after", "following")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in {"ahead", "advance"}
+
+
 def noun_mood(noun: Token) -> tuple[bool, bool]:
     """Whether an event noun is prospective ("a possible meeting", "the signing was
     put off") and whether it is denied ("there was no meeting", "held no talks",
@@ -126,6 +133,7 @@ def noun_mood(noun: Token) -> tuple[bool, bool]:
     return (
         any(c.dep_ in {"amod", "compound"} and c.lower_ in PROSPECTIVE for c in noun.children)
         or foreseen(noun)
+        or _awaited(noun)
         or (off is not None and postponed(off)),
         denied(noun) or (off is not None and not postponed(off)),
     )
@@ -151,6 +159,18 @@ def _phrasal(verb: Token) -> tuple[str, str]:
     return verb.lemma_, next((p for p in parts if p in _PARTICLES), "")
 
 
+# Verbs that call an act off only with their particle: "called off the talks", "ruled
+# out talks" (not "called the talks constructive", "the talks were called positive").
+_NEEDS_PARTICLE = {"call": "off", "rule": "out"}
+
+
+def _has_particle(verb: Token) -> bool:
+    particle = _NEEDS_PARTICLE.get(verb.lemma_)
+    return particle is None or any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ == particle for c in verb.children
+    )
+
+
 def postponed(off: Token) -> bool:
     """Whether ``off`` (from :func:`put_off`) only puts the act off ("delayed",
     "put off", "the postponement of"), leaving it planned, rather than calling it off."""
@@ -165,7 +185,9 @@ def put_off(noun: Token, acts: Set[str] = PUT_OFF | CALLED_OFF,
     talks", "the cancelled summit"; ``acts`` and ``nouns``: the words that do it."""
     if noun.dep_ in {"dobj", "nsubjpass"}:
         verb = noun.head
-        if verb.lemma_ in acts or _phrasal(verb) in _PUT_OFF_PHRASAL | _CALLED_OFF_PHRASAL:
+        if (verb.lemma_ in acts and _has_particle(verb)) or (
+            _phrasal(verb) in _PUT_OFF_PHRASAL | _CALLED_OFF_PHRASAL
+        ):
             if any(c.lower_ == "short" for c in verb.children):
                 return None  # "cut short his visit": it took place
             return verb

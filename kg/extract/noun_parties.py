@@ -72,6 +72,12 @@ def mediators(noun: Token, governor: Token | None, partners: list[Token],
     )
 
 
+def hosted_by(ctx: Context, noun: Token, hosting: set[str]) -> list[str]:
+    """Who hosts a gathering the subjects were at: "At a dinner hosted by X, A and B
+    shook hands", "A and B met at talks chaired by X": X hosted them both."""
+    return [k for t in mediators(noun, None, [], hosting) for k in g.actors_of(ctx, t)]
+
+
 def hyphened_mediators(noun: Token, hosting: set[str] | frozenset[str]) -> list[Token]:
     """ "EU-brokered talks", "the Egyptian-mediated truce": the word before the
     hyphen of a participle on the noun."""

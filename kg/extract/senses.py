@@ -72,10 +72,13 @@ def verb_key(verb: Token, lexicon: Mapping[str, object]) -> str | None:
             continue  # a time, no particle: "rounded off the year with games against X on 7 May"
         if dep in {"prt", "advmod", "prep", "oprd"} and f"{lemma} {low}" in lexicon:
             return f"{lemma} {low}"  # "hit out", "brought together", "voted against"
-        if dep == "prep":  # "took X to task": the preposition and its object
-            for o in child.children:
-                if o.dep_ == "pobj" and f"{lemma} {low} {o.lemma_}" in lexicon:
-                    return f"{lemma} {low} {o.lemma_}"
+        # "took X to task": the preposition and its object; "brought X back to the
+        # table": the parser hangs the preposition on "back"
+        back = [p for p in child.children if p.dep_ == "prep"] if low == "back" else []
+        for p in [child] if dep == "prep" else back:
+            for o in p.children:
+                if o.dep_ == "pobj" and f"{lemma} {p.lower_} {o.lemma_}" in lexicon:
+                    return f"{lemma} {p.lower_} {o.lemma_}"
         if dep == "xcomp" and f"{lemma} to {low}" in lexicon:
             return f"{lemma} to {low}"  # the same, "task" read as an infinitive
         if dep == "dobj":  # "took military action": the kind of the object decides

@@ -174,6 +174,6 @@ def _belongs_to_another(ctx: Context, country: Mention, person: Mention) -> bool
         if other.id == person.id or other.kind not in {"person", "description"}:
             continue
         lo, hi = other.span
-        if lo <= country.start < hi:
-            return True
+        if lo <= country.start < hi or (other.kind == "person" and lo <= head.i < hi):
+            return True  # ... or its owner or modifier: "Spain's Luis Ortega", "U.S. President X"
     return False

@@ -570,3 +570,85 @@ def test_a_summit_between_two_surnames_met_by_their_full_names(facts_of) -> None
         " arrived on Friday. The summit between Dorsey and Gorin ended on Sunday."
     )
     assert pair("Ronald Dorsey", "Mikhail Gorin") in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "judge"),
+    [
+        ("Envoy Rami Saad's talks with Hamas leaders in Cairo were described by Egyptian "
+         "officials as constructive.", ("Rami Saad", "Hamas"), "Egypt"),
+        ("The meeting between Vera Lund and Jan Ostrik was welcomed by the United States.",
+         ("Vera Lund", "Jan Ostrik"), "United States"),
+        ("Talks between Sudan and Chad were praised by the African Union as a step forward.",
+         ("Sudan", "Chad"), "African Union"),
+        ("The meeting of Peruvian and Ecuadorian ministers was characterised by Brazilian "
+         "officials as cordial.", ("Peru", "Ecuador"), "Brazil"),
+    ],
+)  # fmt: skip
+def test_who_judges_talks_in_the_passive_is_no_party(facts_of, text, sides, judge) -> None:  # type: ignore[no-untyped-def]
+    met = met_pairs(facts_of(text))
+    assert pair(*sides) in met
+    assert not any(judge in p for p in met)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Talks with Hamas were hosted by Egypt.", ("Egypt", "Hamas")),
+        ("The meeting with Ana Ruiz was held by Ivo Marsh in Geneva.", ("Ivo Marsh", "Ana Ruiz")),
+        ("The talks were attended by Sudan and Chad.", ("Sudan", "Chad")),
+    ],
+)
+def test_who_holds_or_attends_talks_in_the_passive_is_a_party(facts_of, text, sides) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*sides) in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "guests"),
+    [
+        ("At a dinner hosted by Italian Prime Minister Marco Bellini, the Israeli and "
+         "Jordanian leaders shook hands.", "Marco Bellini", ("Israel", "Jordan")),
+        ("At a lunch hosted by Foreign Minister Hanna Lind, Ivo Marsh and Tomas Brenn spoke "
+         "for an hour.", "Hanna Lind", ("Ivo Marsh", "Tomas Brenn")),
+        ("At talks hosted by Norway, the Sri Lankan government and the Tamil Tigers agreed to "
+         "extend the truce.", "Norway", ("Sri Lanka", "Tamil Tigers")),
+        ("During a meeting chaired by Qatar in Doha, Afghan government negotiators and Taliban "
+         "representatives exchanged prisoner lists.", "Qatar", ("Afghanistan", "Taliban")),
+        ("Israel and Jordan met at a dinner hosted by the United States.", "United States",
+         ("Israel", "Jordan")),
+    ],
+)  # fmt: skip
+def test_a_gatherings_host_meets_its_guests(facts_of, text, host, guests) -> None:  # type: ignore[no-untyped-def]
+    a, b = guests
+    assert {pair(a, b), pair(host, a), pair(host, b)} <= met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At a dinner to be hosted by the Queen next week, Ivo Marsh and Ana Ruiz will meet.",
+        "Israel and Jordan refused to attend a dinner hosted by the United States.",
+        "At a dinner in Rome, Israel and Jordan shook hands.",
+    ],
+)
+def test_no_host_from_a_planned_or_unhosted_gathering(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any("United States" in p or "Queen" in p for p in met_pairs(facts_of(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visit by Spanish Foreign Minister Ines Mora to Peru included talks with President "
+        "Pablo Quispe.",
+        "The trip by Ines Mora to Lima included talks with Pablo Quispe on trade.",
+        "A visit by Ines Mora to Peru included a meeting with President Pablo Quispe.",
+    ],
+)
+def test_a_visit_by_someone_passes_the_visitor_to_its_talks(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Ines Mora", "Pablo Quispe") in met_pairs(facts_of(text))
+
+
+def test_talks_a_visit_by_someone_will_include_are_planned(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The visit by Ines Mora to Peru will include talks with President Pablo Quispe."
+    assert pair("Ines Mora", "Pablo Quispe") not in met_pairs(facts_of(text))
+    assert pair("Ines Mora", "Pablo Quispe") in met_pairs(facts_of(text), factual_only=False)

@@ -844,3 +844,37 @@ def test_receiving_a_thing_is_no_visit(facts_of, text: str) -> None:  # type: ig
 )  # fmt: skip
 def test_receiving_a_guest_is_a_visit(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert frozenset(pair) in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "sides"),
+    [
+        ("The negotiations, mediated by Kenyan diplomats, brought Ethiopian and Eritrean envoys "
+         "to the same table for the first time.", None, ("Ethiopia", "Eritrea")),
+        ("The Havana process has brought the Colombian government and the ELN rebels to the "
+         "table.", None, ("Colombia", "ELN rebels")),
+        ("A round of talks hosted by Ethiopia brought Sudan and South Sudan back to the "
+         "negotiating table on Monday.", None, ("Sudan", "South Sudan")),
+        ("Norway brought the Sri Lankan government and the Tamil Tigers back to the negotiating "
+         "table.", "Norway", ("Sri Lanka", "Tamil Tigers")),
+        ("Sudan and South Sudan were brought to the table by Ethiopia.", "Ethiopia",
+         ("Sudan", "South Sudan")),
+    ],
+)  # fmt: skip
+def test_bringing_two_sides_to_the_table_is_a_meeting(facts_of, text, host, sides) -> None:  # type: ignore[no-untyped-def]
+    a, b = sides
+    want = {pair(a, b)} | ({pair(host, a), pair(host, b)} if host else set())
+    assert want <= met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diplomats hope the conference will bring Greece and Turkey to the table.",
+        "Egypt has failed to bring Israel and Hamas to the table.",
+        "The talks brought new ideas to the table.",
+        "Pressure from sanctions brought Iran back to the table.",
+    ],
+)
+def test_no_meeting_from_sides_not_brought_to_the_table(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()

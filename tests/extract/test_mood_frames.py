@@ -273,3 +273,48 @@ def test_talks_pushed_back_are_planned(facts_of) -> None:  # type: ignore[no-unt
     text = "The talks between Chile and Peru were pushed back to next week."
     assert met_pairs(facts_of(text)) == set()
     assert met_pairs(facts_of(text), factual_only=False) == {frozenset({"Chile", "Peru"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The India-China border talks were called positive by Russian diplomats.",
+        "The talks between India and China were called constructive.",
+        "The summit between India and China was called a success by both sides.",
+    ],
+)
+def test_talks_called_good_are_not_called_off(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert frozenset({"India", "China"}) in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks between India and China were called off.",
+        "India called off the talks with China.",
+        "India ruled out talks with China.",
+    ],
+)
+def test_talks_called_off_or_ruled_out_are_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert frozenset({"India", "China"}) not in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Ahead of his meeting with the Iranian president next week, the Iraqi prime minister "
+         "said he hoped for progress.", ("Iraq", "Iran")),
+        ("In advance of the talks between Chile and Peru, Bolivia said it would stay neutral.",
+         ("Chile", "Peru")),
+        ("Ahead of her visit to China, Ana Ruiz said trade would grow.", ("Ana Ruiz", "China")),
+    ],
+)  # fmt: skip
+def test_an_event_ahead_is_planned(facts_of, text, sides) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert frozenset(sides) not in met_pairs(facts)
+    assert frozenset(sides) in met_pairs(facts, factual_only=False)
+
+
+def test_an_event_before_the_clause_is_held(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "After his meeting with the Iranian president, the Iraqi prime minister said he hoped for progress."
+    assert frozenset({"Iraq", "Iran"}) in met_pairs(facts_of(text))

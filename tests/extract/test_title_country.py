@@ -47,3 +47,20 @@ def test_who_acts_at_a_holders_request_is_not_the_titles(facts_of, text, asked) 
 )
 def test_a_holders_own_country_beside_a_request_is_kept(facts_of, text) -> None:  # type: ignore[no-untyped-def]
     assert ("Omar Dahir", "Kenya") in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain's Luis Ortiz held talks with President Emre Kaya in Ankara on Thursday.",
+        "President Emre Kaya met Spain's Luis Ortiz in Ankara.",
+        "Spain's Luis Ortiz and President Emre Kaya signed the accord.",
+    ],
+)
+def test_a_country_that_owns_another_name_is_not_the_titles(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Emre Kaya", "Spain") not in affiliations(facts_of(text))
+
+
+def test_a_country_owning_the_sentence_subject_still_gives_the_title(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Spain's economy grew by 3%, President Luis Ortiz said on Monday."
+    assert ("Luis Ortiz", "Spain") in affiliations(facts_of(text))

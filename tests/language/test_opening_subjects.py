@@ -60,7 +60,13 @@ def test_persons_after_the_opening_phrase_met(facts_of) -> None:  # type: ignore
     facts = facts_of(
         "At a summit hosted by President Ivo Marsh, Ana Ruiz and Tomas Lind met for the first time."
     )
-    assert met_pairs(facts) == {pair("Ana Ruiz", "Tomas Lind")}
+    # the two met; the summit's host, who hosted them, meets each (GUIDELINES: a host
+    # the text presents as hosting the meeting is a party)
+    assert met_pairs(facts) == {
+        pair("Ana Ruiz", "Tomas Lind"),
+        pair("Ivo Marsh", "Ana Ruiz"),
+        pair("Ivo Marsh", "Tomas Lind"),
+    }
 
 
 @pytest.mark.parametrize(
