@@ -19,6 +19,7 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.act_mood import act_noun_mood, in_mood
 from kg.extract.base import Context, same_sentence_and_parties
+from kg.extract.chambers import for_their_state
 from kg.extract.directed import make_events, targets_of, verb_events
 from kg.extract.doing import doers, is_drill
 from kg.extract.eased import eased_sanctions
@@ -54,7 +55,7 @@ _OWED = {"damages", "compensation", "settlement", "fine", "fines", "costs", "ref
 
 
 def extract(ctx: Context) -> Iterator[Event]:
-    return _both_ways(_candidates(ctx))
+    return _both_ways(for_their_state(ctx, e) for e in _candidates(ctx))
 
 
 def _both_ways(events: Iterable[Event]) -> Iterator[Event]:

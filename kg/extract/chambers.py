@@ -1,0 +1,80 @@
+"""A state's legislature or cabinet signs for its state: "Hungary's parliament ratified a
+border agreement with Serbia", "the Mexican Senate ratified the trade agreement with the
+United States", "the Bundestag ratified the accord with the Czech Republic". A treaty binds
+the two states, not a chamber and a state, so the chamber's country is the party (as
+"Belarus supreme court" is named with its country, :mod:`kg.language.state_bodies`).
+
+Only a formal agreement (CAMEO 057) with another country, and only a chamber or cabinet
+whose country is named with it ("Peru's Congress", "the Kazakh Senate") or known
+(:file:`organisations.tsv`: "Knesset"); a regional or local one ("Iraq's Kurdistan
+Regional Parliament") signs for no state, and a party is no chamber.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.base import Context
+from kg.extract.memberships import bodies_of_countries
+from kg.language.gazetteer import gazetteer
+from kg.records import Event, EventKind, Participant
+
+# The last word of a chamber's or cabinet's name: "the Philippine Senate", "State Duma".
+_CHAMBERS = frozenset(
+    """
+    parliament congress senate assembly legislature house chamber cabinet diet duma knesset
+    sejm rada bundestag riksdag storting folketing commons lords sabha dail oireachtas
+    """.split()
+)
+# Words that make a chamber a region's, not a state's: "the Catalan regional parliament".
+_NOT_A_STATES = frozenset({"regional", "provincial", "local", "municipal", "city", "county",
+                           "autonomous", "devolved", "european", "african", "arab", "student",
+                           "students", "youth"})  # fmt: skip
+_SIGNING = "057"
+
+
+def for_their_state(ctx: Context, event: Event) -> Event:
+    """``event`` with a chamber that ratified or approved an agreement with another
+    country replaced by its own country: "Japan's Diet approved the pact with India"."""
+    if event.kind is not EventKind.COOPERATION or not event.cameo.startswith(_SIGNING):
+        return event
+    parties = list(event.participants)
+    for n, p in enumerate(parties):
+        if p.role not in {"agent", "participant"} or not p.actor.startswith("org/"):
+            continue
+        country = chamber_country(ctx, p.actor)
+        others = {q.actor for q in parties if q is not p}
+        if country and country not in others and any(o.startswith("country/") for o in others):
+            parties[n] = Participant(country, p.role)
+    return (
+        replace(event, participants=tuple(parties))
+        if parties != list(event.participants)
+        else event
+    )
+
+
+def chamber_country(ctx: Context, key: str) -> str | None:
+    """The country (key) of the chamber or cabinet ``key`` names, else None."""
+    memo = ctx.memo.setdefault("chamber_country", {})
+    assert isinstance(memo, dict)
+    if key not in memo:
+        memo[key] = _chamber_country(ctx, key)
+    found: str | None = memo[key]
+    return found
+
+
+def _chamber_country(ctx: Context, key: str) -> str | None:
+    actor = ctx.actors.actors.get(key)
+    words = actor.name.replace("'s", "").replace("’s", "").lower().split() if actor else []
+    if not words or words[-1] not in _CHAMBERS or _NOT_A_STATES & set(words):
+        return None  # "the Labour Party", "the Catalan regional parliament"
+    for body, country in ((b, c) for b, c, _, _ in bodies_of_countries(ctx)):
+        if body == key:
+            return country  # "Hungary's parliament", "the parliament of Hungary"
+    known = gazetteer().lookup(actor.name) if actor else None
+    if known is not None and known.country:
+        return f"country/{known.country}"  # "the Knesset": a known chamber's country
+    entry = gazetteer().demonym(actor.name.split()[0]) if actor else None
+    return (
+        entry.key if entry is not None and entry.type == "Country" else None
+    )  # "the Kazakh Senate"
