@@ -42,7 +42,7 @@ from kg.extract.passives import (  # noqa: F401  (re-exported)
     participles,
     sides_on_verb,
 )
-from kg.language.country_agents import acts_for_owner, security_service
+from kg.language.country_agents import RULER_NOUNS, acts_for_owner, security_service
 from kg.language.event_words import SPEECH_VERBS
 from kg.language.lexicon import (
     AGENT_NOUNS,
@@ -61,7 +61,7 @@ from kg.language.titles import no_longer_holds
 _FIRST_PERSON = {"we", "i", "us", "me"}  # who these are is asked of the quote's speaker
 # unions of word lists, made once (not at every token asked about)
 _GROUP_OR_AGENT = GROUP_NOUNS | AGENT_NOUNS
-_PEOPLE_NOUNS = AGENT_NOUNS | GROUP_NOUNS | FIGHTER_NOUNS
+_PEOPLE_NOUNS = AGENT_NOUNS | GROUP_NOUNS | FIGHTER_NOUNS | RULER_NOUNS  # "Mali's junta"
 
 
 def actor_of(ctx: Context, token: Token) -> str | None:

@@ -25,21 +25,36 @@ from kg.language.sanctioned import sanctioned
 
 # Nouns that are both: the only ones a country's qualifier turns into that country.
 COUNTRY_AGENT_GROUPS = AGENT_NOUNS & GENERIC_GROUP_NOUNS
+# Those who rule a country, as the ones acted on or dealt with, stand for it:
+# "sanctions on Myanmar's military rulers", "a pact with Mali's junta", "aid to the
+# junta in Niger" (as "Sudan's generals" do). As the ones who act or speak ("Niger's
+# junta said") they stay a group of their own, as do "Niger's coup leaders", "the
+# rebel rulers of X" and "Mali's former junta".
+RULER_NOUNS = frozenset({"rulers", "junta", "juntas"})
+_RULING_HEADS = RULER_NOUNS | frozenset({"government", "regime", "leaders", "generals"})
+_RULING_MODIFIERS = frozenset({"military", "ruling"})
 _OF_A_COUNTRY = {"in", "of", "from"}
 
 
 def acts_for_country(doc: Doc, start: int, tok: Token) -> bool:
     """True when ``doc[start : tok.i + 1]`` is such a noun qualified by a country
     (before it, or by "in/of/from" a country after it) and by nothing else."""
-    if tok.lower_ not in COUNTRY_AGENT_GROUPS and not (
-        tok.lower_ in FIRM_NOUNS and sanctioned(tok)  # "sanctions on Iranian banks": Iran
+    ruling = tok.lower_ in _RULING_HEADS and not _acts(tok)
+    if (
+        tok.lower_ not in COUNTRY_AGENT_GROUPS
+        and not ruling
+        and not (
+            tok.lower_ in FIRM_NOUNS and sanctioned(tok)  # "sanctions on Iranian banks": Iran
+        )
     ):
         return False
     before = [t for t in doc[start : tok.i] if t.text not in {"'s", "’s"}]
     countries = 0
     for t in before:
-        if t.lower_ in GROUP_MODIFIERS:
+        if t.lower_ in GROUP_MODIFIERS and not (ruling and t.lower_ in _RULING_MODIFIERS):
             return False  # "Peruvian opposition lawmakers" are not Peru
+        if ruling and t.lower_ == "former":
+            return False  # "Mali's former junta" rules no more
         if t.pos_ == "PROPN" or t.ent_type_ or gazetteer().demonym(t.text) is not None:
             if not _country(t):
                 return False  # "Republican lawmakers", "US Democratic lawmakers"
@@ -49,6 +64,16 @@ def acts_for_country(doc: Doc, start: int, tok: Token) -> bool:
     if before and any(t.pos_ not in {"ADJ", "DET"} for t in before):
         return False  # "gun-control lawmakers in Peru": a kind of lawmaker
     return of_a_country(tok)
+
+
+def _acts(tok: Token) -> bool:
+    """Whether ``tok`` is the one who acts: the subject ("Niger's junta said", "X and
+    Mali's junta signed") or the agent of a passive ("was condemned by Mali's junta")."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ in {"nsubj", "csubj"}:
+        return True
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 
 # A state's services act for it only after a word of their kind: "Russian security
@@ -121,5 +146,9 @@ def acts_for_owner(noun: Token, possessor: Token, owner: str) -> bool:
     return (
         low in _OWNERS_AGENTS
         or security_service(noun)
-        or (owner.startswith("country/") and low in _STATE_AGENTS and possessor.tag_ != "WP$")
+        or (
+            owner.startswith("country/")
+            and (low in _STATE_AGENTS or low in RULER_NOUNS)
+            and possessor.tag_ != "WP$"
+        )
     )

@@ -145,3 +145,51 @@ def test_a_countrys_officials_act_for_it(facts_of, text: str) -> None:  # type: 
 )
 def test_a_persons_staff_or_a_countrys_people_are_not_the_owner(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(agent in {"Peru", "Tom Harlow"} for agent, _ in opposed(facts_of, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada imposed sanctions on Chad's military rulers.", ("Canada", "Chad")),
+        ("Canada suspended aid to the junta in Chad.", ("Canada", "Chad")),
+        ("Canada cut ties with the military government of Chad.", ("Canada", "Chad")),
+        ("Chad's military rulers were condemned by Canada.", ("Canada", "Chad")),
+        (
+            "Canada expelled the Gabonese junta's envoy and condemned Gabon's junta.",
+            ("Canada", "Gabon"),
+        ),
+    ],
+)
+def test_a_countrys_rulers_acted_on_are_the_country(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    got = opposed(facts_of, text)
+    assert expected in got
+    assert not any("rulers" in b or "junta" in b or "government" in b for _, b in got)
+
+
+def test_a_pact_with_a_countrys_junta_is_with_the_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    got = directed(
+        facts_of("Canada signed a defence pact with Gabon's junta."), EventKind.COOPERATION
+    )
+    assert ("Canada", "Gabon") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada imposed sanctions on Chad's rebel rulers.", ("Canada", "Chad's rebel rulers")),
+        ("Canada condemned Gabon's coup leaders.", ("Canada", "Gabon's coup leaders")),
+        ("Canada condemned Gabon's former junta.", ("Canada", "Gabon's former junta")),
+        # the ones who act stay a group of their own
+        ("Gabon's junta expelled the Canadian ambassador.", ("Gabon's junta", "Canada")),
+        (
+            "Chad's military rulers accused Canada of meddling.",
+            ("Chad's military rulers", "Canada"),
+        ),
+    ],
+)
+def test_rebels_coup_leaders_former_and_acting_rulers_are_no_country(
+    facts_of, text: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    got = opposed(facts_of, text)
+    assert expected in got
+    assert not any({a, b} & {"Chad", "Gabon"} for a, b in got)
