@@ -20,10 +20,9 @@ from kg.extract.directed import make_events
 from kg.extract.doing import doers
 from kg.extract.giving import given_things, is_aid
 from kg.extract.senses import sense
+from kg.language.event_words import ASKING_NOUNS
 from kg.records import Event, EventKind
 
-# Nouns of asking another to come: "at the request of", "at X's invitation".
-_ASKING = frozenset({"request", "invitation", "behest", "bidding", "invite", "plea", "appeal"})
 # Verbs of sending forces in (with forces as object), or of going in with them.
 _SENDING = frozenset({"send", "deploy", "dispatch", "fly", "airlift", "rush", "station"})
 _GOING_IN = frozenset({"intervene"})
@@ -36,7 +35,7 @@ _PROTECTION = sense("aid", "074")
 def requested_forces(ctx: Context, extractor: str) -> Iterator[Event]:
     """Protection given to the country at whose request forces are sent."""
     for token, lemma, _, pos in ctx.scan():
-        if lemma not in _ASKING or pos != "NOUN" or token.dep_ != "pobj":
+        if lemma not in ASKING_NOUNS or pos != "NOUN" or token.dep_ != "pobj":
             continue
         prep = token.head
         verb = prep.head

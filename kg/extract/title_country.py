@@ -14,6 +14,7 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.threats import hostile_sense
 from kg.extract.triggers import trigger
+from kg.language.event_words import ASKING_NOUNS
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import AGENT_NOUNS
 from kg.language.mentions import Mention
@@ -97,10 +98,6 @@ def country_in_context(ctx: Context, m: Mention) -> str | None:
     return None
 
 
-# Nouns of asking another to act: "at the request of", "at the invitation of".
-_ASKING = {"request", "invitation", "behest", "bidding", "urging", "invite", "appeal", "plea"}
-
-
 def _asked(holder: Token) -> set[int]:
     """The words of who acts at the holder's request, the subject of the verb the
     request hangs on: "Kenya deployed troops to Somalia at the request of President X",
@@ -111,7 +108,7 @@ def _asked(holder: Token) -> set[int]:
         noun = noun.head  # "at the request of President X"
     elif holder.dep_ != "poss":  # "at President X's request"
         return set()
-    if noun.lemma_.lower() not in _ASKING or noun.dep_ != "pobj":
+    if noun.lemma_.lower() not in ASKING_NOUNS or noun.dep_ != "pobj":
         return set()
     prep = noun.head
     if prep.lower_ not in {"at", "upon", "on"} or prep.head.pos_ not in {"VERB", "AUX"}:

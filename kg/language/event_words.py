@@ -391,3 +391,5 @@ CONTROL_OBJECTS = frozenset({"control", "sovereignty", "authority", "command", "
 # Taking a side: "backed Serbia in its row with X" (whose row: the one backed, not the backer).
 SIDE_TAKING_VERBS = frozenset({"back", "support", "endorse", "side", "stand", "rally", "help", "aid",
                                "assist", "defend", "arm", "fund", "finance", "throw"})  # fmt: skip
+# Nouns of asking another to act or come: "at the request of X", "at X's invitation".
+ASKING_NOUNS = frozenset("request invitation behest bidding urging invite appeal plea".split())
