@@ -236,6 +236,8 @@ class EntityRepair:
             end -= 1  # "received by President Obi at the palace": "Obi", not "Obi at"
         if start >= end:
             return []
+        if label == "PERSON" and story.demonym(w.span_text(start, end)):
+            label = "NORP"  # "Sri Lankan officials met": a people, not a person
         while (
             end - start > 1 and label == "ORG" and w.is_lower[start] and doc[start].pos_ == "VERB"
         ):

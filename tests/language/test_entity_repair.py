@@ -86,3 +86,17 @@ def test_no_name_ends_in_a_preposition(facts_of, text: str, host: str) -> None: 
     names = {a.name for a in facts_of(text).actors}
     assert host in names
     assert not any(n.endswith((" at", " and", " the", " of")) for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a two-word demonym the model tags as a person is a people, standing for its country
+        ("Sri Lankan officials met Indian diplomats in Colombo.", "Sri Lanka"),
+        ("Sri Lankan and Indian officials met in Delhi.", "Sri Lanka"),
+        ("Envoy Ann Lee brought together Sri Lankan officials and Tamil leaders.", "Sri Lanka"),
+    ],
+)
+def test_a_demonym_tagged_as_a_person_is_its_country(facts_of, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    names = {a.name for a in facts_of(text).actors}
+    assert country in names and "Sri Lankan" not in names
