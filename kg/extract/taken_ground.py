@@ -12,14 +12,14 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.senses import Sense
+from kg.language.actor_context import PLACE_NOUNS
 
-# Nouns of ground that is fought over: "the town of X", "a rebel stronghold".
-GROUND_NOUNS = frozenset(
-    {"city", "town", "village", "province", "region", "capital", "port", "district", "county",
-     "island", "suburb", "outskirts", "territory", "base", "airbase", "airfield", "airport",
-     "garrison", "stronghold", "bastion", "enclave", "hill", "hilltop", "border", "crossing",
-     "area", "areas", "position", "positions", "front", "peninsula", "valley", "oilfield",
-     "refinery", "harbour", "state", "zone"}
+# Nouns of ground that is fought over: "the town of X", "a rebel stronghold" (the
+# nouns of places a name may follow, and more).
+GROUND_NOUNS = PLACE_NOUNS | frozenset(
+    {"territory", "base", "airbase", "airfield", "airport", "garrison", "stronghold", "bastion",
+     "enclave", "hill", "hilltop", "border", "crossing", "area", "areas", "position",
+     "positions", "front", "peninsula", "valley", "oilfield", "refinery", "harbour", "zone"}
 )  # fmt: skip
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 

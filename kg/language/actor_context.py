@@ -154,7 +154,7 @@ def is_place(
         return True
     if root.dep_ == "dobj" and root.head.lemma_ in _DONE_TO_PLACES:
         return True  # "toured Reading", "shelled a town"
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS:
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_NOUNS:
         return True  # "the city of Goma"
     others = [c for c in (*root.conjuncts,) if c.i != root.i]
     return any(places().is_place(c.text) or c.ent_type_ in {"GPE", "LOC"} for c in others)
@@ -210,8 +210,8 @@ _APPOS = get_string_id("appos")
 # What is done to places rather than people: visits, tours, bombardment, capture.
 _DONE_TO_PLACES = {"visit", "tour", "shell", "bomb", "bombard", "besiege", "capture", "storm",
                    "overrun", "occupy", "liberate", "evacuate", "recapture"}  # fmt: skip
-_PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "port", "district",
-                "county", "state", "island", "suburb", "outskirts"}  # fmt: skip
+PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "capital", "port",
+                         "district", "county", "state", "island", "suburb", "outskirts"})  # fmt: skip
 
 
 def nationality_of_a_firm(doc: Doc, m: Mention) -> bool:
