@@ -148,8 +148,7 @@ def verb_events(
             agent_tokens = g.prep_objects(verb, {"from"})  # "was expelled from Peru"
         if passive and not agent_tokens and kind is EventKind.CONFLICT:
             agent_tokens = leaders_of_act(verb)  # "was ousted in a coup led by X"
-        hyphenated = passive and not agent_tokens
-        if hyphenated:
+        if hyphenated := passive and not agent_tokens:
             agent_tokens = hyphen_agents(verb)
             if not all(t.text[:1].isupper() for t in agent_tokens):
                 continue  # "the military-backed government": no named backer
@@ -210,8 +209,9 @@ def verb_events(
                 continue  # "handed the documents to X" yields nothing
             s = replace(s, type="cooperate", cameo="063")  # "handed the suspects over to X"
             target_tokens = [t for t in target_tokens if t not in people]  # not who is handed
-        if "debt-object" in s.flags and not (target_tokens := giving.debtors(given)):
+        if (relieved := giving.written_off(s, given, target_tokens)) is None:
             continue  # "cancelled the visit"; "wrote off Iraq's debt" relieves Iraq
+        s, target_tokens = relieved
         if "captive-object" in s.flags and not any(is_captive(ctx, t) for t in target_tokens):
             continue  # "released a statement", "freed up funds"
         if "person-object" in s.flags and not any(is_captive(ctx, t, False) for t in target_tokens):

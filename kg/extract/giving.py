@@ -6,11 +6,14 @@ and whose debt is written off ("cancelled 80% of Ghana's debt": Ghana is relieve
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.papers import given_before
+from kg.extract.senses import Sense
 from kg.extract.struck import nation_named
 from kg.language.event_words import (
     AID_MEASURES,
@@ -138,10 +141,29 @@ def debtors(things: list[Token]) -> list[Token]:
              for t in (thing, *g.prep_objects(thing, {"of", "in"})) if _is_debt(t)]  # fmt: skip
     found = [c for d in debts for c in d.children if c.dep_ == "poss"]
     found += [o for d in debts for o in g.prep_objects(d, {"of"})]
-    # "debts owed by Peru"
-    found += [a for d in debts for c in d.children if c.dep_ == "acl" and c.lemma_ == "owe"
-              for a in g.agents(c)]  # fmt: skip
+    # "debts owed by Peru", "debts worth $80m owed by Peru", "the debt Peru owes them"
+    owing = [c for d in debts for c in d.subtree if c.lemma_ == "owe" and c.head.i <= d.i + 4]
+    found += [a for c in owing if c.dep_ == "acl" for a in g.agents(c)]
+    found += [s for c in owing if c.dep_ == "relcl" for s in g.subjects(c) if s.tag_ != "WDT"]
+    # "forgave Peru $3bn in debt": the debtor is the verb's dative
+    found += [c for t in things if debts and t.dep_ == "dobj" for c in t.head.children
+              if c.dep_ == "dative"]  # fmt: skip
     return found
+
+
+def written_off(
+    s: Sense, given: list[Token], targets: list[Token]
+) -> tuple[Sense, list[Token]] | None:
+    """A sense and its targets once what is given up is read as a debt. A row that needs a
+    debt ("cancelled", "wrote off") is nothing without one ("cancelled the visit") and
+    relieves the debtor ("wrote off Iraq's debt": Iraq); a word that also forgives people
+    ("forgave the rebels", CAMEO 056) is aid to the debtor when it forgives a debt
+    ("forgave $3bn in debt owed by Peru"). Other rows keep their sense and targets."""
+    if not {"debt-object", "debt-aid"} & s.flags:
+        return s, targets
+    if owers := debtors(given):
+        return (replace(s, type="aid", cameo="071") if "debt-aid" in s.flags else s), owers
+    return None if "debt-object" in s.flags else (s, targets)
 
 
 def _is_debt(t: Token) -> bool:

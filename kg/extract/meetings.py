@@ -37,7 +37,7 @@ from kg.extract.go_betweens import go_between_events
 from kg.extract.guests import guest_objects, is_guest
 from kg.extract.meeting_nouns import NOUNS, noun_events
 from kg.extract.noun_parties import clause_comma, closing_comma
-from kg.extract.senses import verb_key, verb_starts
+from kg.extract.senses import face_to_face, verb_key, verb_starts
 from kg.extract.when import says_when
 from kg.language.event_words import MEDIA_WORDS
 from kg.language.gazetteer import gazetteer
@@ -209,6 +209,10 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     if " " in key:  # "presented her credentials to X": the phrase hangs on the noun
         obj_tokens += [t for o in g.direct_objects(verb) if o.lemma_ == key.split()[1]
                        for t in g.prep_objects(o, trig.preps)]  # fmt: skip
+    if key.endswith(" face") and (end := face_to_face(verb)) is not None:
+        obj_tokens += g.prep_objects(end, {"with"})  # "brought X face to face with Y"
+        # "brought President Ana Vale face to face": the parser hangs the name on "face"
+        obj_tokens += [c for c in verb.doc[end.i - 2].children if c.dep_ == "compound"]
     if "verb-partner" in trig.flags and any(_EVENT_NOUNS & {o.lower_, o.lemma_.lower()}
                                             for o in g.direct_objects(verb)):  # fmt: skip
         return None  # "celebrated its deal with X": the partner is the deal's

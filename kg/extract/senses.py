@@ -94,6 +94,8 @@ def verb_key(verb: Token, lexicon: Mapping[str, object]) -> str | None:
         return f"{lemma} {where}"  # "welcomed X in Oslo", the place hung on X
     if f"{lemma} together" in lexicon and _together_after(verb, children):
         return f"{lemma} together"  # "brought A and B together for talks"
+    if f"{lemma} face" in lexicon and face_to_face(verb) is not None:
+        return f"{lemma} face"  # "brought A and B face to face", however the parser hangs it
     return lemma if lemma in lexicon else None
 
 
@@ -106,6 +108,20 @@ def _together_after(verb: Token, children: list[Token]) -> bool:
             if any(t.lower_ == "together" and t.dep_ == "advmod" for n in near for t in n.children):
                 return True
     return False
+
+
+def face_to_face(verb: Token) -> Token | None:
+    """The last word of "face to face" said of what a verb does ("brought A and B face
+    to face", "brought A face to face with B"), whose "with" names a partner; None when
+    the words are not the verb's ("saw his face on television")."""
+    doc = verb.doc
+    for t in doc[verb.i + 1 : verb.sent.end - 2]:
+        end = doc[t.i + 2]
+        if (t.lower_, doc[t.i + 1].lower_, end.lower_) == ("face", "to", "face") and any(
+            w.head == verb or w.head.head == verb for w in (t, end)
+        ):
+            return end
+    return None
 
 
 def place_after(verb: Token, children: list[Token] | None = None) -> str | None:

@@ -42,6 +42,7 @@ FLAGS = frozenset(
         "arms-object",
         "control-object",
         "debt-object",
+        "debt-aid",
         "captive-object",
         "direct-target",
         "weapon-object",

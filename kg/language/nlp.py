@@ -123,10 +123,11 @@ def set_sentence_starts(doc: Doc) -> Doc:
 
 
 # Verb forms the rule lemmatizer cuts to another word ("dined" -> "din",
-# "readmitted" -> "readmitte", "retook" kept as it is).
+# "readmitted" -> "readmitte", "retook" kept as it is; "forgave", tagged as a
+# present, kept as it is).
 _VERB_LEMMAS = {"dined": "dine", "dining": "dine", "dines": "dine",
                 "readmitted": "readmit", "readmitting": "readmit",
-                "retook": "retake", "retaken": "retake"}  # fmt: skip
+                "retook": "retake", "retaken": "retake", "forgave": "forgive"}  # fmt: skip
 _VERB_TAGS = ["VBD", "VBG", "VBN", "VBZ", "VBP", "VB"]
 
 

@@ -165,6 +165,41 @@ def test_no_debt_written_off(facts_of, text: str) -> None:  # type: ignore[no-un
 @pytest.mark.parametrize(
     "text",
     [
+        "Norway forgave $2 billion in debt owed by Kenya.",
+        "Norway forgave Kenya's debts last year.",
+        "Norway forgave Kenya $300 million in debt.",
+        "Debts of $2 billion owed by Kenya were forgiven by Norway.",
+        "Norway cancelled debts worth $80 million owed by Kenya.",
+        "Norway wrote off the debts Kenya owed it.",
+    ],
+)
+def test_forgiving_a_debt_aids_the_debtor(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert ("Norway", "Kenya") in directed(facts, EventKind.COOPERATION)
+    assert {e.cameo for e in facts.events if e.kind is EventKind.COOPERATION} == {"071"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway may forgive $2 billion in debt owed by Kenya.",
+        "Norway refused to forgive the debts owed by Kenya.",
+        "Norway paid off debts worth $80 million owed to Kenya.",
+    ],
+)
+def test_no_debt_forgiven(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Norway", "Kenya") not in directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_forgiving_people_stays_forgiving(facts_of) -> None:  # type: ignore[no-untyped-def]
+    """ "forgave the rebels" is no aid: the word's own sense (CAMEO 056)."""
+    facts = facts_of("Norway forgave the Kenyan rebels for the attack.")
+    assert {e.cameo for e in facts.events if e.kind is EventKind.COOPERATION} <= {"056"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Kenya was granted $2 billion by Norway.",
         "Norway granted aid to Kenya in 1998.",
         "Norway supplied Kenya with hundreds of drones.",

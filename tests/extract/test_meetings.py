@@ -878,3 +878,30 @@ def test_bringing_two_sides_to_the_table_is_a_meeting(facts_of, text, host, side
 )
 def test_no_meeting_from_sides_not_brought_to_the_table(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Norway brought Chile and Peru face to face for the first time in years.", ("Chile", "Peru")),
+        ("Chile and Peru were brought face to face by Norway.", ("Chile", "Peru")),
+        ("Norway brought Chile and Peru face to face last week.", ("Chile", "Peru")),
+        ("Norway brought President Ana Ruiz face to face with rebel leader Tomas Vela.",
+         ("Ana Ruiz", "Tomas Vela")),
+    ],
+)  # fmt: skip
+def test_bringing_two_sides_face_to_face_is_a_meeting(facts_of, text, sides) -> None:  # type: ignore[no-untyped-def]
+    a, b = sides
+    assert {pair(a, b), pair("Norway", a), pair("Norway", b)} <= met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway will bring Chile and Peru face to face next week.",
+        "The drought brought Peru face to face with a food crisis.",
+        "Norway failed to bring Chile and Peru face to face.",
+    ],
+)
+def test_no_meeting_from_sides_not_brought_face_to_face(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
