@@ -190,7 +190,7 @@ FORCE_KIND_MODIFIERS = frozenset({"security", "riot", "armed"})
 # Armed men named by the body they fight for, who are that body: "Hamas fighters",
 # "MRTA guerrillas" (as "NATO troops" are NATO).
 FIGHTER_NOUNS = frozenset(
-    "rebels insurgents militants fighters guerrillas militiamen gunmen".split()
+    "rebels insurgents militants fighters guerrillas militiamen gunmen commanders".split()
 )
 # What stands for its owner when it is attacked, raided or searched: "their homes
 # were attacked" is an attack on them, "his office was raided" on him.
