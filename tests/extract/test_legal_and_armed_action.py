@@ -430,3 +430,19 @@ def test_weapons_that_land_on_a_target(facts_of, text: str, expected: tuple[str,
 )
 def test_things_that_land_with_no_armed_agent(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iranian speedboats harassed a US destroyer in the Gulf.", ("Iran", "United States")),
+        ("A US destroyer was harassed by Iranian speedboats.", ("Iran", "United States")),
+        ("China's harassment of Philippine fishing boats drew protests.", ("China", "Philippines")),
+    ],
+)
+def test_harassment_coerces(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert (*expected, "170") in coded(facts_of, text)
+
+
+def test_harassment_by_no_actor(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not opposed(facts_of, "Reporters harassed the minister outside his home.")
