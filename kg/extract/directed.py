@@ -25,7 +25,13 @@ from kg.extract.guests import guest_objects
 from kg.extract.hearsay import HEARSAY_NOUNS
 from kg.extract.hosted import hosts, is_event
 from kg.extract.laid_on import blamed_on
-from kg.extract.noun_parties import authors, hyphen_agents, hyphen_keys, reporters_own
+from kg.extract.noun_parties import (
+    authors,
+    compound_owners,
+    hyphen_agents,
+    hyphen_keys,
+    reporters_own,
+)
 from kg.extract.passives import leaders_of_act
 from kg.extract.senses import (
     Sense,
@@ -64,7 +70,7 @@ INTENT_CODES = {"06": "031", "07": "033", "04": "036", "08": "035"}  # CAMEO 03x
 # What binds its owner rather than what the owner does or thinks: renouncing "Chile's
 # treaty obligations" is a stand on the treaty, not against Chile.
 _BINDING = {"obligation", "duty"}
-_VOTED = frozenset({"resolution", "motion"})  # put to a body's vote
+_VOTED = frozenset({"resolution", "motion"})  # put to a body's vote: its writer is not said
 
 
 def targets_of(ctx: Context, token: Token) -> list[str]:
@@ -100,13 +106,7 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
         owners += [a for c in t.children if c.dep_ == "relcl" and g.is_passive(c)
                    for a in g.agents(c)]  # fmt: skip
         if not owners and t.lemma_.lower() not in BID_NOUNS:  # "the LSE bid" is a bid for the LSE
-            compounds = [c for c in t.children if c.dep_ in {"compound", "nmod"}]
-            # "Russia's Ukraine offensive": the owner hangs off the compound
-            owners = [p for c in compounds for p in c.children if p.dep_ == "poss"]
-            # "European Union farm subsidies" (not "a Security Council resolution", put
-            # to the council: who wrote it is not said)
-            owners = owners or [c for c in compounds if (k := ctx.actors.at(c.i))
-                                and not (t.lemma_ in _VOTED and k.startswith("org/"))]  # fmt: skip
+            owners = compound_owners(ctx, t, t.lemma_ in _VOTED)
         for child in owners:
             found.extend(k for k in g.actors_of(ctx, child))
         found += [] if owners else act_doers(ctx, t)  # "Britain condemned the move": whose

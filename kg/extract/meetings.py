@@ -49,6 +49,11 @@ _VERBS = {w: t for (w, _), t in triggers.words(kind=CONTACT, pos="verb").items()
           if t.frame in ROLES}  # fmt: skip
 # travel verb -> prepositions that name where the traveller goes
 _TRAVEL = {w: t.preps for (w, _), t in triggers.words(frame="travel", pos="verb").items()}
+# What a journey is for when it makes its traveller a visitor: "for a three-day visit",
+# "on a state visit", "for talks" (not "on a concert tour", "for a conference").
+_VISIT_PURPOSES = frozenset(
+    "visit visits talks negotiations consultations discussions summit meeting meetings".split()
+)
 # Nouns of events with partners of their own ("a deal with X", "talks with X").
 _EVENT_NOUNS = frozenset(w for (w, pos) in triggers.table() if pos == "noun")
 _PHONE_WORDS = {"phone", "telephone", "telephoned", "phoned", "call", "videoconference", "hotline"}
@@ -117,7 +122,10 @@ def _from_travel(ctx: Context, verb: Token) -> list[Event]:
         )
         if capital is not None and capital.type == "Country":
             hosts.append(capital.key)  # "arrived in Cairo": a visit to Egypt
-    visitor_tokens = [t for t in g.subjects(verb) if _official(ctx, t)]
+    # anyone named who comes "for talks" or "on a state visit" is a visitor; else only
+    # one who acts for a country or body (a sprinter "arrived in Oslo" on no visit)
+    purpose = any(o.lemma_.lower() in _VISIT_PURPOSES for o in g.prep_objects(verb, {"for", "on"}))
+    visitor_tokens = [t for t in g.subjects(verb) if purpose or _official(ctx, t)]
     visitors = [k for t in visitor_tokens for k in g.actors_of(ctx, t)]
     visitors = [k for k in visitors if k.startswith(("person/", "country/", "org/"))]
     if not hosts or not visitors:

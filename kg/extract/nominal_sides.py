@@ -31,7 +31,7 @@ from kg.extract.owner_parties import (
     targets_of_doer,
 )
 from kg.extract.senses import Sense, sense_of
-from kg.extract.triggers import Trigger
+from kg.extract.triggers import Trigger, trigger
 from kg.extract.wielding import people_only
 from kg.language.event_words import CAPTIVE_NOUNS, DEBTS
 from kg.records import Event, EventKind
@@ -45,6 +45,19 @@ _GIVING = {"offer", "give", "send", "provide", "grant", "promise", "pledge", "le
 # Nouns that hold what the word before them gives: "an aid package for Peru", "a loan
 # programme to Kenya" (the receiver, giver and verb are the holder's, the kind the word's).
 _AID_HOLDERS = frozenset({"package", "programme", "program", "tranche", "funds", "money"})
+
+
+def _names_a_kind(head: Token, trig: Trigger) -> bool:
+    """Whether the noun a giving word modifies is a thing of that kind ("a weapons
+    depot", "aid workers"), not a giving of it ("arms sales", "aid shipments"), nor
+    given to someone ("loan guarantees to Israel")."""
+    verb = doing_verb(head)  # "approved $1bn in loan guarantees to Israel"
+    if head.pos_ != "NOUN" or any(
+        g.prep_objects(t, trig.preps) for t in (head, verb) if t is not None
+    ):
+        return False
+    rows = (trigger(w, "noun") for w in (head.lower_, head.lemma_.lower()))
+    return not any(t is not None and t.kind is EventKind.COOPERATION for t in rows)
 
 
 # What holds back what is given: "restrictions on arms sales to X", "an embargo on
@@ -61,6 +74,8 @@ def recipient_frame(ctx: Context, word: Token, trig: Trigger, extractor: str) ->
     if "debt-object" in trig.flags and not any(c.lemma_ in DEBTS for c in word.children):
         return  # "debt relief for Peru" (not "relief for motorists")
     held = word.dep_ == "compound" and word.head.lemma_ in _AID_HOLDERS
+    if word.dep_ == "compound" and not held and _names_a_kind(word.head, trig):
+        return  # "struck a weapons depot", "a training camp": a kind of place, none given
     noun = word.head if held else word
     phrase = noun.head if noun.dep_ == "compound" else noun  # "arms" of "arms sales"
     if (

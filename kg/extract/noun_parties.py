@@ -240,3 +240,16 @@ def authors(noun: Token) -> tuple[list[Token], list[str]]:
             key = named_key(who) if who[:1].isupper() else None
             keys += [key] if key is not None else []
     return tokens, keys
+
+
+def compound_owners(ctx: Context, noun: Token, voted: bool = False) -> list[Token]:
+    """Whose ``noun`` is, told by the words before it: "Russia's Ukraine offensive"
+    (the owner hangs off the compound), "European Union farm subsidies", "hit a PKK
+    weapons factory" (PKK parsed on "weapons"). ``voted``: a resolution or motion is
+    put to a body's vote, so "a Security Council resolution" names no writer."""
+    compounds = [c for c in noun.children if c.dep_ in {"compound", "nmod"}]
+    owners = [p for c in compounds for p in c.children if p.dep_ == "poss"]
+    owners = owners or [c for c in compounds if (k := ctx.actors.at(c.i))
+                        and not (voted and k.startswith("org/"))]  # fmt: skip
+    return owners or [p for c in compounds if c.pos_ == "NOUN" for p in c.children
+                      if p.dep_ == "compound" and ctx.actors.at(p.i)]  # fmt: skip

@@ -122,7 +122,7 @@ ARMED_MACHINES = frozenset(
     planes missiles rockets ships vessels boats submarines jet warplane bomber drone warship
     gunboat helicopter gunship plane missile rocket ship vessel boat submarine interceptor
     interceptors frigate frigates destroyer destroyers cruiser cruisers corvette corvettes
-    battleship battleships defences defenses""".split()
+    battleship battleships defences defenses speedboat speedboats""".split()
 )
 # What is sold when selling arms someone, by lemma ("sold fighter jets to X"; not planes,
 # ships or boats: trade).
@@ -190,7 +190,7 @@ FORCE_KIND_MODIFIERS = frozenset({"security", "riot", "armed"})
 # Armed men named by the body they fight for, who are that body: "Hamas fighters",
 # "MRTA guerrillas" (as "NATO troops" are NATO).
 FIGHTER_NOUNS = frozenset(
-    "rebels insurgents militants fighters guerrillas militiamen gunmen".split()
+    "rebels insurgents militants fighters guerrillas militiamen gunmen commanders".split()
 )
 # What stands for its owner when it is attacked, raided or searched: "their homes
 # were attacked" is an attack on them, "his office was raided" on him.

@@ -407,3 +407,42 @@ def test_downing_and_sinking_are_force(facts_of, text: str, pair: tuple[str, str
 )
 def test_downing_and_sinking_without_a_state_doing_it_are_none(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian missiles slammed into Ukrainian power plants on Friday.", ("Russia", "Ukraine")),
+        ("Israeli rockets rained down on Hezbollah positions all night.", ("Israel", "Hezbollah")),
+        ("Iranian drones smashed into a Saudi oil facility.", ("Iran", "Saudi Arabia")),
+    ],
+)
+def test_weapons_that_land_on_a_target(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bus slammed into a wall in Lagos.",
+        "Criticism rained down on the Chilean government.",
+    ],
+)
+def test_things_that_land_with_no_armed_agent(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iranian speedboats harassed a US destroyer in the Gulf.", ("Iran", "United States")),
+        ("A US destroyer was harassed by Iranian speedboats.", ("Iran", "United States")),
+        ("China's harassment of Philippine fishing boats drew protests.", ("China", "Philippines")),
+    ],
+)
+def test_harassment_coerces(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert (*expected, "170") in coded(facts_of, text)
+
+
+def test_harassment_by_no_actor(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not opposed(facts_of, "Reporters harassed the minister outside his home.")

@@ -169,6 +169,38 @@ def test_arriving_in_a_capital_is_a_visit_to_its_country(facts_of) -> None:  # t
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        # anyone named comes as a visitor when the journey is for a visit or talks
+        (
+            "Zhao Lin arrived in Canberra on Thursday for a three-day visit.",
+            "person/zhao-lin",
+            "country/AUS",
+        ),
+        ("Ana Ruiz arrived in Kenya on a state visit.", "person/ana-ruiz", "country/KEN"),
+        # landing is arriving
+        ("Vice-Premier Zhao Lin landed in Canberra on Thursday.", "person/zhao-lin", "country/AUS"),
+    ],
+)
+def test_arriving_for_a_visit(facts_of, text: str, visitor: str, host: str) -> None:  # type: ignore[no-untyped-def]
+    visits = [e for e in facts_of(text).events if e.kind is EventKind.VISIT]
+    assert [(e.actors("visitor"), e.actors("host")) for e in visits] == [((visitor,), (host,))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Okoro arrived in Norway for the championships.",  # no title, no visit
+        "Tom Reyes landed in Spain on Monday.",
+        "Ana Ruiz arrived in Madrid for a concert tour.",
+        "The plane landed in Cairo after a delay.",
+    ],
+)
+def test_arriving_on_no_visit(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in facts_of(text).events if e.kind is EventKind.VISIT]
+
+
 def test_supported_talks_did_not_happen(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Chancellor Otto Brandt supported direct talks between Serbia and Kosovo.")
     assert met_pairs(facts) == set()

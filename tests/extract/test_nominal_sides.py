@@ -325,3 +325,38 @@ def test_blessings_and_asylum_given(facts_of, text: str, expected: tuple[str, st
 )
 def test_no_blessing_or_asylum_given(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli drones struck a Hamas weapons depot near the border.",
+        "Kenyan jets struck an al-Shabaab training compound.",
+        "Saudi jets struck a Houthi arms cache.",
+        "Russia struck a Ukrainian aid warehouse.",
+    ],
+)
+def test_a_kind_of_place_named_by_what_is_given_gives_nothing(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    # "a weapons depot" is a depot, not weapons handed to its owner
+    assert not directed(facts_of(text), EventKind.COOPERATION)
+    assert directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia approved arms sales to Syria.", ("Russia", "Syria")),
+        (
+            "The United States announced a weapons package for Ukraine.",
+            ("United States", "Ukraine"),
+        ),
+        (
+            "Washington approved $10 billion in loan guarantees to Israel.",
+            ("United States", "Israel"),
+        ),
+    ],
+)
+def test_what_is_given_before_a_giving_noun_still_gives(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)

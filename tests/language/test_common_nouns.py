@@ -48,6 +48,9 @@ def _pairs(facts) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
             "FARC rebels kidnapped opposition leader Tomas Kerrin on Monday.",
             ("org/farc", "person/tomas-kerrin"),
         ),
+        # their commanders too: "Hamas leaders" already are Hamas
+        ("Israel killed two Hamas commanders on Friday.", ("country/ISR", "org/hamas")),
+        ("Three FARC commanders were seized by Colombia.", ("country/COL", "org/farc")),
     ],
 )
 def test_fighters_named_by_their_body_are_that_body(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
@@ -60,6 +63,7 @@ def test_fighters_named_by_their_body_are_that_body(facts_of, text: str, expecte
         ("Sudanese rebels attacked Chad on Monday.", "group/sudanese-rebels"),  # not Sudan
         ("Darfur rebels attacked Sudan on Monday.", "group/darfur-rebels"),  # a region's
         ("Labour activists attacked Tomas Kerrin.", "group/labour-activists"),  # no fighters
+        ("Rebel commanders attacked Sudan on Monday.", "group/rebel-commanders"),  # no body
     ],
 )
 def test_fighters_of_a_country_or_place_stay_a_group(facts_of, text: str, group: str) -> None:  # type: ignore[no-untyped-def]
