@@ -39,7 +39,11 @@ Post = tuple[str, str, list[Token], str, bool]  # person, body, tokens, role, cu
 # elected X its leader" (but "X became leader": the subject's own).
 _GIVING = POST_VERBS - {"become", "serve"}
 _BODY_PREFIXES = ("org/", "country/")
-_ANY_POST_VERB = POST_VERBS | HEAD_VERBS.keys() | HOLDING_VERBS | LEAVING_VERBS
+# Verbs whose subject works for the body their "for" or "at" names, and the post it
+# holds there: "X, who works for Amnesty International", "X has worked at Shell since
+# 1990" (not "works with refugees": no employer).
+WORK_VERBS = {"work": "staff"}
+_ANY_POST_VERB = POST_VERBS | HEAD_VERBS.keys() | WORK_VERBS.keys() | HOLDING_VERBS | LEAVING_VERBS
 # Verbs whose post is only the one after "as" ("took over as chairman", "resigned as
 # chairman"), never a complement of their own ("took over the firm")
 _AS_ONLY = LEAVING_VERBS | (HOLDING_VERBS - {"be", "remain", "stay"})
@@ -53,6 +57,8 @@ def held_posts(ctx: Context) -> Iterator[Post]:
             continue
         if lemma in HEAD_VERBS:
             found = list(_heads(ctx, verb, HEAD_VERBS[lemma]))
+        elif lemma in WORK_VERBS:
+            found = list(_works_for(ctx, verb, WORK_VERBS[lemma]))
         else:
             if not by_token:
                 # a post described ("Peru's prime minister") is the post itself here,
@@ -91,6 +97,22 @@ def _heads(ctx: Context, verb: Token, role: str) -> Iterator[Post]:
         for obj in direct_objects(verb):
             for person, body in _held_bodies(ctx, subj, obj):
                 yield person, body, [subj, verb, obj], role, current
+
+
+def _works_for(ctx: Context, verb: Token, role: str) -> Iterator[Post]:
+    """ "X, who works for Oxfam", "X has worked at the World Bank since 1990": the
+    body X works for ("who worked for Oxfam" and "had worked": a former post)."""
+    if is_passive(verb):
+        return
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    # "works", "is working", "has worked" hold it now; "worked", "was working" held it
+    current = verb.tag_ in {"VBZ", "VBP"} or bool(
+        aux & ({"has", "have"} if verb.tag_ == "VBN" else {"is", "are", "'s", "'re"})
+    )
+    for subj in subjects(verb):
+        for body in prep_objects(verb, {"for", "at"}):
+            for person, held in _held_bodies(ctx, subj, body):
+                yield person, held, [subj, verb, body], role, current
 
 
 def _held_bodies(ctx: Context, holder: Token, held: Token) -> Iterator[tuple[str, str]]:

@@ -36,6 +36,7 @@ from kg.language.job_titles import (
     is_title_word,
     trailing_name,
 )
+from kg.language.joined_firms import joined_firms
 from kg.language.lexicon import (
     FIRM_NOUNS,
     MISSION_WORDS,
@@ -153,7 +154,7 @@ class EntityRepair:
         kept = country_names(doc, kept, gaz, story)  # "Pakistan People's Party", "X Motors UK"
         around = [*kept, *gaz]
         kept = [mend_cut_body(doc, s, around) if s.label_ == "ORG" else s for s in kept]
-        kept = misread_bodies(doc, kept, gaz, story)
+        kept = joined_firms(doc, misread_bodies(doc, kept, gaz, story))  # "Marks and Spencer has"
         # a repair may make a "name" of titles alone ("Lord Chancellor" -> "Chancellor")
         kept = [s for s in kept if not story.no_actor(s.start, s.end, s.label_)]
         # "North and South Korea": two countries, whatever the model tagged

@@ -134,7 +134,7 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
                 or (t.lower_ == "at" and last_title in AT_EMPLOYER)
                 or (t.lower_ == "with" and last_title in WITH_EMPLOYER)
                 or (t.lower_ in {"for", "from"} and last_title in PARTY_SEATS and _a_party(t))
-                or (t.lower_ == "to" and last_title in TO_A_LEADER and _a_leader(t))
+                or (t.lower_ == "to" and last_title in TO_A_LEADER and _a_leader(t, by_token))
             )  # "a senior fellow at X", "an official with X"
             mode = "affil" if serves else "skip"
             continue
@@ -259,10 +259,15 @@ def _a_party(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.lower_ in {"party", "parties"} for c in prep.children)
 
 
-def _a_leader(prep: Token) -> bool:
+def _a_leader(prep: Token, by_token: dict[int, Any]) -> bool:
     """ "to the Chilean president", "to the prime minister", "to the Chilean
-    government": a leader's title, or the government itself."""
-    return any(c.dep_ == "pobj" and c.lower_ in _LEADERS for c in prep.children)
+    government": a leader's title, or the government itself; or a body by name
+    ("an adviser to Toyota", "an aide to the UN"; not "to Ali Reza", a person)."""
+    return any(
+        c.dep_ == "pobj"
+        and (c.lower_ in _LEADERS or getattr(by_token.get(c.i), "kind", None) == "org")
+        for c in prep.children
+    )
 
 
 _LEADERS = {"president", "premier", "minister", "chancellor", "king", "queen", "governor",

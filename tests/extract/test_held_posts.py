@@ -517,3 +517,39 @@ def test_a_name_from_a_body_in_commas_works_for_it(
 )
 def test_from_names_no_employer_otherwise(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "current"),
+    [
+        ("Nell Orvik, who works for Amnesty International, said the jail was full.",
+         ("Nell Orvik", "Amnesty International"), True),
+        ("Nell Orvik works at the Bank of England.", ("Nell Orvik", "Bank of England"), True),
+        ("Nell Orvik, an economist who works for the World Bank, said growth would slow.",
+         ("Nell Orvik", "World Bank"), True),
+        ("Nell Orvik, who has worked for Shell since 1990, said the field was empty.",
+         ("Nell Orvik", "Shell"), True),
+        ("Nell Orvik is working for Greenpeace in Brazil.", ("Nell Orvik", "Greenpeace"), True),
+        ("Nell Orvik, who worked for Oxfam in Chad, said the crisis was worsening.",
+         ("Nell Orvik", "Oxfam"), False),
+    ],
+)  # fmt: skip
+def test_the_body_one_works_for(facts_of, text: str, pair: tuple[str, str], current: bool) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert pair in affiliations(facts)
+    assert [r.current for r in facts.relations if r.type is RelationType.AFFILIATION] == [current]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nell Orvik, who works with refugees in Calais, said the camp was full.",  # no employer
+        "Nell Orvik, who does not work for Oxfam, said the aid was late.",  # negated
+        "Nell Orvik, who will work for the UN from May, said the camps were full.",  # planned
+        "Nell Orvik worked for Tony Blair before the election.",  # a person, no body
+        "Nell Orvik worked for France's interests in the region.",  # no employer
+        "Oxfam works for the poor in Africa.",  # no person
+    ],
+)
+def test_no_body_worked_for(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not affiliations(facts_of(text))

@@ -226,6 +226,36 @@ def test_an_adviser_to_a_government_serves_its_country(  # type: ignore[no-untyp
 
 
 @pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        ("Ivo Brandt, an adviser to Toyota, said the plant would stay open.",
+         ("Ivo Brandt", "Toyota")),
+        ("Ivo Brandt, a senior adviser to the World Bank, said growth would slow.",
+         ("Ivo Brandt", "World Bank")),
+        ("Ivo Brandt, chief economic adviser to the IMF, warned of a slowdown.",
+         ("Ivo Brandt", "International Monetary Fund")),
+        ("Ivo Brandt, a former aide to Oxfam, said the camps were full.", ("Ivo Brandt", "Oxfam")),
+    ],
+)  # fmt: skip
+def test_an_adviser_to_a_body_serves_the_body(  # type: ignore[no-untyped-def]
+    facts_of, text: str, tie: tuple[str, str]
+) -> None:
+    assert tie in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Brandt, an adviser to Tony Blair, said the decision was final.",  # a person
+        "Ivo Brandt, an adviser to farmers in Kenya, said the crop had failed.",  # no body
+        "Ivo Brandt sent an adviser to Oxfam last week.",  # not his post
+    ],
+)
+def test_an_adviser_to_no_body_no_tie(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ivo Brandt, who wrote to the Chilean government, said growth would slow.",
