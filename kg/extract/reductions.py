@@ -54,7 +54,7 @@ def reduction_events(ctx: Context, extractor: str) -> Iterator[Event]:
     for token, lemma, lower, pos in ctx.scan():
         if lower in REDUCING_NOUNS | CLOSING_NOUNS and is_nominal(token):
             yield from _reduction_noun(ctx, token, extractor)
-        elif lemma in CLOSING_VERBS and pos == "VERB" and not g.is_passive(token):
+        elif lemma in CLOSING_VERBS and pos == "VERB":
             yield from _closed_mission(ctx, token, extractor)
 
 
@@ -117,8 +117,10 @@ def _reduction_noun(ctx: Context, noun: Token, extractor: str) -> Iterator[Event
 
 
 def _closed_mission(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
-    """ "Britain closed its embassy in Syria", "Canada shut its consulates in X"."""
-    objects = [o for d in g.direct_objects(verb) for o in g.conjuncts(d)]
+    """ "Britain closed its embassy in Syria", "Canada shut its consulates in X", "its
+    airspace was closed to X's jets by Greece" (the passive's subject is what is shut)."""
+    held = g.subjects(verb) if g.is_passive(verb) else g.direct_objects(verb)
+    objects = [o for d in held for o in g.conjuncts(d)]
     missions = [o for o in objects if o.lower_ in MISSION_NOUNS]
     if not missions:
         yield from _closed_crossing(ctx, verb, objects, extractor)
