@@ -28,6 +28,7 @@ from kg.extract.mood_frames import (
     recurring,
     reported_passive,
     scheduled,
+    supposed,
     warned_against,
 )
 from kg.extract.papers import issuing_verb
@@ -207,6 +208,8 @@ def _modality(ctx: Context, verb: Token) -> Modality:
         return Modality.ALLEGED  # "X claimed ...", "unconfirmed reports said ...", "reports that"
     if verb.dep_ == "ccomp" and verb.head.lemma_ in _IMPLYING and negated(verb.head):
         return Modality.ALLEGED  # "the recall did not mean that Kenya had cut its ties"
+    if supposed(verb):
+        return Modality.HYPOTHETICAL  # "an invasion of X would be a disaster"
     clause = verb.head if verb.pos_ == "NOUN" and verb.dep_ in {"attr", "nsubj", "dobj"} else verb
     if clause.dep_ == "ccomp" and _ruling_out(clause.head):
         return Modality.HYPOTHETICAL  # "did not rule out that a deal had been made"
