@@ -84,9 +84,13 @@ def _reduction_noun(ctx: Context, noun: Token, extractor: str) -> Iterator[Event
     if rel is None or asking_verb(noun) is not None:
         return  # "called for the recall of X's envoy": an appeal (kg.extract.threats)
     word = rel.lower_
-    code = "161" if word in MISSION_NOUNS else RELATION_NOUNS.get(word)
+    # "Kenya's closure of its border with X": a way in shut to X, as by the verb
+    crossing = noun.lower_ in CLOSING_NOUNS and word in CROSSING_NOUNS
+    code = "161" if word in MISSION_NOUNS else "163" if crossing else RELATION_NOUNS.get(word)
     code = code or RELATION_NOUNS.get(rel.lemma_.lower())
-    if code is None or (noun.lower_ in CLOSING_NOUNS and word not in MISSION_NOUNS):
+    if code is None or (
+        noun.lower_ in CLOSING_NOUNS and word not in MISSION_NOUNS | CROSSING_NOUNS
+    ):
         return  # "the closure of the deal": concluded, not ended
     # the parser may hang the doer on the relation: "the cutting of ties by X"
     agents = owners(ctx, noun) or [k for t in g.prep_objects(rel, {"by"})
@@ -107,7 +111,10 @@ def _reduction_noun(ctx: Context, noun: Token, extractor: str) -> Iterator[Event
     partners = [*g.prep_objects(rel, _PARTNER_PREPS | ({"in"} if envoy else set())),
                 *g.prep_objects(noun, _PARTNER_PREPS - {"from"})]  # fmt: skip
     targets = [k for t in partners for k in _partner(ctx, t)]
-    if not envoy:
+    if crossing:  # only one named after "with" or "to" ("the closure of the Syrian border")
+        targets = [k for t in partners if t.head.lower_ in {"with", "to"}
+                   for k in targets_of(ctx, t) if k.startswith("country/")]  # fmt: skip
+    elif not envoy:
         targets += [k for k in own if k not in agents]  # "the freeze of Rwanda's aid"
     events = make_events(ctx, verb or noun, noun, EventKind.CONFLICT,
                          sense("reduce-relations", code), agents, targets, [noun, rel, *partners],
