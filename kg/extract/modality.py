@@ -18,6 +18,7 @@ from kg.extract.base import Context
 from kg.extract.hearsay import reporting_verb, unvouched
 from kg.extract.mood_frames import (
     blamed_for,
+    dated_by,
     denied,
     denies_a_charge,
     done_to_subject,
@@ -256,6 +257,7 @@ def _modality(ctx: Context, verb: Token) -> Modality:
             v.lemma_ in _ALLEGING
             and via in {"prep", "pcomp", "pobj", "xcomp", "advcl"}
             and not done_to_subject(chain[n - 1][0], via)
+            and not dated_by(chain[n - 1][0], via)  # "..., after A and B clashed"
         ):
             return Modality.ALLEGED
         if reported_passive(v, via):

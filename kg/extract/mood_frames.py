@@ -68,6 +68,20 @@ def done_to_subject(below: Token, via: str) -> bool:
     )
 
 
+def dated_by(below: Token, via: str) -> bool:
+    """ "X accused Y of starting the fighting, after A and B clashed again": a clause
+    with its own subject that dates the accusation (or denial) is told as a fact,
+    not what is charged ("when" and "as" may be part of the charge: "accused him of
+    lying when he met Y")."""
+    return (
+        via == "advcl"
+        and any(
+            c.dep_ == "mark" and c.lower_ in {"after", "before", "since"} for c in below.children
+        )
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in below.children)
+    )
+
+
 # What a denial names when it follows a clause: "..., a charge Moscow denies".
 DENIED_NOUNS = {"charge", "charges", "accusation", "accusations", "allegation", "allegations",
                 "claim", "claims"}  # fmt: skip

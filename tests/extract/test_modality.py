@@ -179,6 +179,38 @@ def test_what_is_unlikely_is_no_fact(facts_of, text: str) -> None:  # type: igno
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Each side accused the other of cheating, after Ghana and Togo clashed again.",
+         ("Ghana", "Togo")),
+        ("Peru denied attacking Chile, after Chile accused it of shelling a village.",
+         ("Chile", "Peru")),
+        ("Each accused the other of provocation, after Peru shelled Chile on Monday.",
+         ("Peru", "Chile")),
+    ],
+)  # fmt: skip
+def test_a_clause_dating_an_accusation_or_denial_is_a_fact(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "charged"),
+    [
+        ("Peru accused Chile of lying when Chile attacked its post.", ("Chile", "Peru")),
+        ("Peru denied that its troops attacked Chile after the vote.", ("Peru", "Chile")),
+        ("Peru denied attacking Chile, after Chile accused it of shelling a village.",
+         ("Peru", "Chile")),
+    ],
+)  # fmt: skip
+def test_what_is_charged_or_denied_stays_no_fact(
+    facts_of, text: str, charged: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert charged not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A Peruvian invasion of Chile would be a disaster, the envoy warned.",
