@@ -23,6 +23,7 @@ from kg.extract import triggers
 from kg.extract.appeals import asks_conciliation
 from kg.extract.base import Context, unique
 from kg.extract.directed import make_events, targets_of, verb_events
+from kg.extract.doing import doers
 from kg.extract.expulsions import ORDERING_VERBS, expulsion
 from kg.extract.labels import (
     LABELLING_VERBS,
@@ -320,10 +321,12 @@ def _angered(ctx: Context, verb: Token) -> Iterator[Event]:
 
 def _reduced_ties(ctx: Context, verb: Token) -> Iterator[Event]:
     """ "X cut ties with Y", "X suspended aid to Y", "X recalled its ambassador from
-    Y", "X cancelled cooperation agreements with Y": reducing relations (CAMEO 16)."""
-    agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+    Y", "X cancelled cooperation agreements with Y": reducing relations (CAMEO 16); in
+    the passive the relation is the subject ("flights to Y were banned by X")."""
+    agents = doers(ctx, verb)
     talks, left = left_ties(verb)  # "walked out of talks with Y", "pulled its envoy out of Y"
-    objects = g.direct_objects(verb) if verb.lemma_ in REDUCING_VERBS else []
+    held = g.subjects(verb) if g.is_passive(verb) else g.direct_objects(verb)
+    objects = held if verb.lemma_ in REDUCING_VERBS else []
     for noun in [n for o in objects for n in g.conjuncts(o)] + talks:
         code = RELATION_NOUNS.get(noun.lower_) or RELATION_NOUNS.get(noun.lemma_.lower())
         if code is None or (code == "163" and not all_states(agents)):

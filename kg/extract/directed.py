@@ -253,7 +253,8 @@ def verb_events(
             targets = [k for t in g.prep_objects(verb, {"from"}) for k in g.actors_of(ctx, t)]
         if not targets and s.cameo[:2] in {"16", "17"} and kind is EventKind.CONFLICT:
             # "banned imports of Lithuanian beef", "froze $6bn in Iranian funds": whose goods
-            targets = [k for o in g.direct_objects(verb) for p in g.prep_objects(o, {"of", "in"})
+            goods = target_tokens if passive else g.direct_objects(verb)  # "imports of X were"
+            targets = [k for o in goods for p in g.prep_objects(o, {"of", "in"})
                        for k in targets_of(ctx, p) if k not in agents]  # fmt: skip
         if not targets and s.cameo[:2] in {"18", "19", "20"} and kind is EventKind.CONFLICT:
             targets = (
@@ -392,9 +393,8 @@ def make_events(
 
 
 def _speech_only(clause: Token) -> bool:
-    """ "alleged that X told Y he would resign": what is alleged is that someone
-    spoke, no wrong done (unlike "alleged that X lied", "that X said the vote was
-    illegal")."""
+    """ "alleged that X told Y he would resign": what is alleged is that someone spoke,
+    no wrong done (unlike "alleged that X lied", "that X said the vote was illegal")."""
     return clause.lemma_ in SPEECH_VERBS and not any(
         t.lower_ in NEGATIVE_WORDS for t in clause.subtree
     )

@@ -18,6 +18,7 @@ from kg.extract.base import Context
 from kg.extract.hearsay import reporting_verb, unvouched
 from kg.extract.mood_frames import (
     blamed_for,
+    dated_by,
     denied,
     denies_a_charge,
     done_to_subject,
@@ -28,6 +29,7 @@ from kg.extract.mood_frames import (
     recurring,
     reported_passive,
     scheduled,
+    supposed,
     warned_against,
 )
 from kg.extract.papers import issuing_verb
@@ -207,6 +209,8 @@ def _modality(ctx: Context, verb: Token) -> Modality:
         return Modality.ALLEGED  # "X claimed ...", "unconfirmed reports said ...", "reports that"
     if verb.dep_ == "ccomp" and verb.head.lemma_ in _IMPLYING and negated(verb.head):
         return Modality.ALLEGED  # "the recall did not mean that Kenya had cut its ties"
+    if supposed(verb):
+        return Modality.HYPOTHETICAL  # "an invasion of X would be a disaster"
     clause = verb.head if verb.pos_ == "NOUN" and verb.dep_ in {"attr", "nsubj", "dobj"} else verb
     if clause.dep_ == "ccomp" and _ruling_out(clause.head):
         return Modality.HYPOTHETICAL  # "did not rule out that a deal had been made"
@@ -253,6 +257,7 @@ def _modality(ctx: Context, verb: Token) -> Modality:
             v.lemma_ in _ALLEGING
             and via in {"prep", "pcomp", "pobj", "xcomp", "advcl"}
             and not done_to_subject(chain[n - 1][0], via)
+            and not dated_by(chain[n - 1][0], via)  # "..., after A and B clashed"
         ):
             return Modality.ALLEGED
         if reported_passive(v, via):

@@ -68,6 +68,20 @@ def done_to_subject(below: Token, via: str) -> bool:
     )
 
 
+def dated_by(below: Token, via: str) -> bool:
+    """ "X accused Y of starting the fighting, after A and B clashed again": a clause
+    with its own subject that dates the accusation (or denial) is told as a fact,
+    not what is charged ("when" and "as" may be part of the charge: "accused him of
+    lying when he met Y")."""
+    return (
+        via == "advcl"
+        and any(
+            c.dep_ == "mark" and c.lower_ in {"after", "before", "since"} for c in below.children
+        )
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in below.children)
+    )
+
+
 # What a denial names when it follows a clause: "..., a charge Moscow denies".
 DENIED_NOUNS = {"charge", "charges", "accusation", "accusations", "allegation", "allegations",
                 "claim", "claims"}  # fmt: skip
@@ -112,6 +126,24 @@ def foreseen(noun: Token) -> bool:
         noun.dep_ == "nsubj"
         and verb.lemma_ in _SEEMING
         and any(c.dep_ in {"acomp", "oprd"} and c.lower_ in FORESEEN for c in verb.children)
+    )
+
+
+# Modals that make a clause about an act not yet done: "an attack on X would be a
+# disaster", "a strike on X could spark a war".
+_CONDITIONAL = frozenset({"would", "could", "might"})
+
+
+def supposed(noun: Token) -> bool:
+    """An act named without a definite article as the subject of a conditional clause
+    is only supposed: "an Iraqi invasion of X would be a disaster", "any strike on X
+    could spark a war" (not "Russia's invasion of X would not have happened without
+    ...", nor "the invasion would prove costly": those speak of one that took place)."""
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an", "any"} for c in noun.children)
+        and any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL for c in verb.children)
     )
 
 

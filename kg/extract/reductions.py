@@ -54,7 +54,7 @@ def reduction_events(ctx: Context, extractor: str) -> Iterator[Event]:
     for token, lemma, lower, pos in ctx.scan():
         if lower in REDUCING_NOUNS | CLOSING_NOUNS and is_nominal(token):
             yield from _reduction_noun(ctx, token, extractor)
-        elif lemma in CLOSING_VERBS and pos == "VERB" and not g.is_passive(token):
+        elif lemma in CLOSING_VERBS and pos == "VERB":
             yield from _closed_mission(ctx, token, extractor)
 
 
@@ -84,9 +84,13 @@ def _reduction_noun(ctx: Context, noun: Token, extractor: str) -> Iterator[Event
     if rel is None or asking_verb(noun) is not None:
         return  # "called for the recall of X's envoy": an appeal (kg.extract.threats)
     word = rel.lower_
-    code = "161" if word in MISSION_NOUNS else RELATION_NOUNS.get(word)
+    # "Kenya's closure of its border with X": a way in shut to X, as by the verb
+    crossing = noun.lower_ in CLOSING_NOUNS and word in CROSSING_NOUNS
+    code = "161" if word in MISSION_NOUNS else "163" if crossing else RELATION_NOUNS.get(word)
     code = code or RELATION_NOUNS.get(rel.lemma_.lower())
-    if code is None or (noun.lower_ in CLOSING_NOUNS and word not in MISSION_NOUNS):
+    if code is None or (
+        noun.lower_ in CLOSING_NOUNS and word not in MISSION_NOUNS | CROSSING_NOUNS
+    ):
         return  # "the closure of the deal": concluded, not ended
     # the parser may hang the doer on the relation: "the cutting of ties by X"
     agents = owners(ctx, noun) or [k for t in g.prep_objects(rel, {"by"})
@@ -107,7 +111,10 @@ def _reduction_noun(ctx: Context, noun: Token, extractor: str) -> Iterator[Event
     partners = [*g.prep_objects(rel, _PARTNER_PREPS | ({"in"} if envoy else set())),
                 *g.prep_objects(noun, _PARTNER_PREPS - {"from"})]  # fmt: skip
     targets = [k for t in partners for k in _partner(ctx, t)]
-    if not envoy:
+    if crossing:  # only one named after "with" or "to" ("the closure of the Syrian border")
+        targets = [k for t in partners if t.head.lower_ in {"with", "to"}
+                   for k in targets_of(ctx, t) if k.startswith("country/")]  # fmt: skip
+    elif not envoy:
         targets += [k for k in own if k not in agents]  # "the freeze of Rwanda's aid"
     events = make_events(ctx, verb or noun, noun, EventKind.CONFLICT,
                          sense("reduce-relations", code), agents, targets, [noun, rel, *partners],
@@ -117,8 +124,10 @@ def _reduction_noun(ctx: Context, noun: Token, extractor: str) -> Iterator[Event
 
 
 def _closed_mission(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
-    """ "Britain closed its embassy in Syria", "Canada shut its consulates in X"."""
-    objects = [o for d in g.direct_objects(verb) for o in g.conjuncts(d)]
+    """ "Britain closed its embassy in Syria", "Canada shut its consulates in X", "its
+    airspace was closed to X's jets by Greece" (the passive's subject is what is shut)."""
+    held = g.subjects(verb) if g.is_passive(verb) else g.direct_objects(verb)
+    objects = [o for d in held for o in g.conjuncts(d)]
     missions = [o for o in objects if o.lower_ in MISSION_NOUNS]
     if not missions:
         yield from _closed_crossing(ctx, verb, objects, extractor)

@@ -167,9 +167,21 @@ def each_the_others(
 ) -> bool:
     """Whether the subjects act on each other, having no other target: "A and B
     accused each other", and for a reciprocal word "A and B fought"."""
-    if len(agents) >= 2 and g.reciprocal(target_tokens):
+    if len(agents) >= 2 and (g.reciprocal(target_tokens) or _each_the_other(verb, target_tokens)):
         return True
     return len(set(agents)) == 2 and "reciprocal" in flags and fought_each_other(verb)
+
+
+def _each_the_other(verb: Token, objects: list[Token]) -> bool:
+    """ "A and B each blamed the other", "both governments accused the other", "each
+    criticised the other's leader": a bare "the other" is the rest of the subjects when
+    "each" or "both" says every one of them acts (not "A and B blamed the other side",
+    nor "A and B blamed the other")."""
+    held = [*objects, *(c for o in objects for c in o.children if c.dep_ == "poss")]
+    if not any(o.lower_ == "other" and any(d.lower_ == "the" for d in o.children) for o in held):
+        return False
+    sides = [t for s in g.subjects(verb) for t in s.subtree] + list(verb.children)
+    return any(t.lower_ in {"each", "both"} for t in sides)
 
 
 def fought_each_other(verb: Token) -> bool:

@@ -599,6 +599,10 @@ def test_the_party_by_its_plural_name_is_still_the_party(facts_of) -> None:  # t
         ("Peru and Chile have blamed one another for the collapse.", EventKind.CONFLICT),
         ("Poland and Lithuania criticised each other's policies.", EventKind.CONFLICT),
         ("Ghana and Togo praised each other after the summit.", EventKind.COOPERATION),
+        ("Serbia and Kosovo each blamed the other for the riots.", EventKind.CONFLICT),
+        ("Both Peru and Chile accused the other of provocations.", EventKind.CONFLICT),
+        ("The row grew, with both Ghana and Togo blaming the other.", EventKind.CONFLICT),
+        ("Poland and Lithuania each criticised the other's policies.", EventKind.CONFLICT),
     ],
 )
 def test_each_acts_on_the_other(facts_of, text: str, kind: EventKind) -> None:  # type: ignore[no-untyped-def]
@@ -612,6 +616,9 @@ def test_each_acts_on_the_other(facts_of, text: str, kind: EventKind) -> None:  
         "Ghana and Togo did not criticise each other.",
         "Ghana and Togo could blame each other for the delay.",
         "Ghana and Togo met each other in Accra.",
+        "Ghana and Togo blamed the other side.",  # a third side
+        "Ghana and Togo blamed the other.",  # not said to be each of them
+        "Ghana and Togo each did not blame the other.",
     ],
 )
 def test_no_opposition_between_each_other_when_none_is_told(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]

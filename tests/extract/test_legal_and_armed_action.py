@@ -231,6 +231,9 @@ def test_no_fight_against_an_idea_or_not_as_a_fact(facts_of, text: str) -> None:
         ("China banned imports of Lithuanian beef.", ("China", "Lithuania")),
         ("The United States has frozen $6 billion in Iranian funds.", ("United States", "Iran")),
         ("The European Union banned the sale of Russian oil.", ("European Union", "Russia")),
+        ("Imports of Lithuanian beef were banned by China.", ("China", "Lithuania")),
+        ("Sales of Peruvian fruit have been barred by Chile.", ("Chile", "Peru")),
+        ("$6 billion in Iranian funds was frozen by the United States.", ("United States", "Iran")),
     ],
 )
 def test_a_ban_on_someone_s_goods_is_aimed_at_them(
@@ -245,6 +248,8 @@ def test_a_ban_on_someone_s_goods_is_aimed_at_them(
         "Kenya banned the sale of alcohol in the city.",
         "Peru suspended the rest of the season.",
         "China may ban imports of Lithuanian beef.",
+        "Imports of Lithuanian beef may be banned by China.",
+        "Sales of alcohol were banned by Kenya in the city.",
     ],
 )
 def test_no_ban_aimed_at_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -181,6 +181,66 @@ def test_what_is_unlikely_is_no_fact(facts_of, text: str) -> None:  # type: igno
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Each side accused the other of cheating, after Ghana and Togo clashed again.",
+         ("Ghana", "Togo")),
+        ("Peru denied attacking Chile, after Chile accused it of shelling a village.",
+         ("Chile", "Peru")),
+        ("Each accused the other of provocation, after Peru shelled Chile on Monday.",
+         ("Peru", "Chile")),
+    ],
+)  # fmt: skip
+def test_a_clause_dating_an_accusation_or_denial_is_a_fact(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "charged"),
+    [
+        ("Peru accused Chile of lying when Chile attacked its post.", ("Chile", "Peru")),
+        ("Peru denied that its troops attacked Chile after the vote.", ("Peru", "Chile")),
+        ("Peru denied attacking Chile, after Chile accused it of shelling a village.",
+         ("Peru", "Chile")),
+    ],
+)  # fmt: skip
+def test_what_is_charged_or_denied_stays_no_fact(
+    facts_of, text: str, charged: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert charged not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Peruvian invasion of Chile would be a disaster, the envoy warned.",
+        "Any Chilean strike on Peru could spark a regional war.",
+        "A blockade of Chile's ports by Peru might cripple trade.",
+        "A deal between Ghana and Togo would end the dispute.",
+    ],
+)
+def test_an_act_supposed_in_a_conditional_clause_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert directed(facts, EventKind.CONFLICT) == directed(facts, EventKind.COOPERATION) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Peruvian invasion of Chile was a disaster.", ("Peru", "Chile")),
+        ("Peru's invasion of Chile would not have happened without arms.", ("Peru", "Chile")),
+        ("The Chilean strike on Peru could spark a regional war.", ("Chile", "Peru")),
+    ],
+)
+def test_an_act_that_took_place_stays_a_fact_under_a_modal(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Peru accused Chile of spying, a charge Chile denied.", ("Peru", "Chile")),
         ("Kenya accused Uganda of arming rebels, an allegation Kampala rejects.",
          ("Kenya", "Uganda")),

@@ -165,3 +165,57 @@ def test_leaving_talks_halts_negotiations(
 )
 def test_leaving_no_talks_or_not_leaving(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not {c for c in coded(facts_of, text) if c[2].startswith("16")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its airspace was closed to Chilean aircraft by Peru.",
+        "The land border was shut to Chilean lorries by Peru on Monday.",
+        "Flights to Chile were suspended by Peru.",
+        "All air links with Chile were cut by Peru in 2006.",
+        "Its embassy in Chile was closed by Peru last week.",
+    ],
+)
+def test_a_passive_closure_or_cut_still_bars_the_state_named(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Peru", "Chile") in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The border crossing was closed to lorries by Peru.",  # no one barred
+        "The airport was closed by heavy snow.",
+        "Flights to Chile were suspended by the Lima Air company.",  # a firm's
+        "Flights to Chile could be suspended by Peru next week.",  # not done
+        "Flights to Chile were not suspended by Peru.",
+    ],
+)
+def test_no_passive_closure_of_anyone(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's closure of its border with Chile stranded thousands.",
+        "The closure of the land border with Chile by Peru hit traders.",
+        "Peru's closing of its airspace to Chilean aircraft drew protests.",
+        "Peru announced the closure of its ports to Chilean ships.",
+    ],
+)
+def test_closing_a_crossing_to_a_state_by_noun_bars_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Peru", "Chile") in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The closure of the border crossing lasted two hours.",  # no one barred
+        "Peru's closure of its borders to stop the virus was criticised.",
+        "The firm's closure of its port terminal to Chilean ships surprised analysts.",
+        "A possible closure of the border with Chile worries traders.",
+    ],
+)
+def test_no_crossing_closed_to_anyone_by_noun(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
