@@ -11,14 +11,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.contact import ARRANGED, not_held
 from kg.extract.directed import make_events, targets_of
 from kg.extract.doing import doers, doing_verb
 from kg.extract.giving import is_aid
+from kg.extract.mood_frames import put_off
 from kg.extract.noun_parties import hyphen_keys, hyphened_mediators
 from kg.extract.owner_parties import (
     came_from,
@@ -34,7 +37,7 @@ from kg.extract.senses import Sense, sense_of
 from kg.extract.triggers import Trigger, trigger
 from kg.extract.wielding import people_only
 from kg.language.event_words import CAPTIVE_NOUNS, DEBTS
-from kg.records import Event, EventKind
+from kg.records import Event, EventKind, Modality
 
 _BACKING = {"support", "backing", "blessing", "endorsement"}
 _INTENT = {"pledge", "promise", "offer"}  # (CAMEO 03: intent to give what the noun names)
@@ -186,6 +189,10 @@ def between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> I
     owners = owners or [k for c in g.participles(noun)  # "the truce agreed by A and B"
                         if c.lemma_ in _MAKING_VERBS
                         for t in g.agents(c) for k in g.actors_of(ctx, t)]  # fmt: skip
+    act = ratifying_noun(noun) if trig.kind is EventKind.COOPERATION else None
+    if act is not None and not owners:  # "X's ratification of the treaty with Y"
+        owners = [k for c in act.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
+        owners += [k for t in g.prep_objects(act, {"by"}) for k in g.actors_of(ctx, t)]
     partners = [k for t in g.prep_objects(noun, {"with"}) for k in g.actors_of(ctx, t)]
     if verb is not None:
         owners = owners or doers(ctx, verb)
@@ -220,6 +227,9 @@ def between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> I
     if len(sides) < 2:
         return
     anchor = verb if verb is not None else noun  # a noun in an adjunct keeps its own mood
+    if act is not None and verb is None and owners:  # the ratifying's mood, not the pact's
+        yield from _ratified(ctx, act, noun, trig, sides, mediators, extractor)
+        return
     if trig.kind is EventKind.CONFLICT:  # each side against the other
         if len(sides) > 2:
             return  # "a row between A, B and C": who is against whom it does not say
@@ -237,6 +247,50 @@ def between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> I
     parties = [*sides, *(m for m in mediators if m not in sides)]
     yield from make_events(ctx, anchor, noun, trig.kind, sense_of(trig), parties[:1],
                            parties[1:], [noun], extractor, 0.7)  # fmt: skip
+
+
+# Nouns of a side's own act that makes a pact binding on it: "Peru's ratification of
+# the treaty with Chile", "the approval by Chile of its accord with Peru".
+_RATIFYING = frozenset({"ratification", "approval", "endorsement", "signing", "signature"})
+
+
+def ratifying_noun(noun: Token) -> Token | None:
+    """The ratifying noun whose "of" names ``noun`` ("X's ratification of the accord"),
+    else None."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "of":
+        return None
+    act = head.head
+    if act.dep_ == "pobj" and act.head.lower_ == "by":  # "the approval by X of the deal"
+        act = act.head.head
+    return act if act.lower_ in _RATIFYING and act.pos_ == "NOUN" else None
+
+
+def _ratified(
+    ctx: Context,
+    act: Token,
+    noun: Token,
+    trig: Trigger,
+    sides: list[str],
+    mediators: list[str],
+    extractor: str,
+) -> Iterator[Event]:
+    """A pact ratified with the mood of its ratifying: "X's ratification of the treaty
+    with Y is expected" (planned), "X delayed its approval of the deal with Y" (put
+    off), "blocked X's ratification of ..." (called off)."""
+    verb = act.head if act.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
+    anchor = verb if verb is not None and verb.pos_ in {"VERB", "AUX"} else act
+    prospective, no = g.noun_mood(act)  # "the planned ratification", "no approval"
+    prospective = prospective or (act.dep_ == "nsubjpass" and act.head.lemma_ in ARRANGED)
+    off = put_off(act)
+    parties = [*sides, *(m for m in mediators if m not in sides)]
+    for e in make_events(ctx, anchor, noun, trig.kind, sense_of(trig), parties[:1],
+                         parties[1:], [noun], extractor, 0.7):  # fmt: skip
+        if off is not None:
+            e = not_held(e, off)
+        elif prospective:
+            e = replace(e, modality=Modality.PLANNED)
+        yield replace(e, negated=e.negated or no)
 
 
 # Verbs by which a third party brings the sides to a pact.

@@ -360,3 +360,42 @@ def test_what_is_given_before_a_giving_noun_still_gives(
     facts_of, text: str, expected: tuple[str, str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Senegal's ratification of the river treaty with Mali was completed.",
+            ("Senegal", "Mali"),
+        ),
+        (
+            "The approval by Chile of the fishing accord with Peru ended a dispute.",
+            ("Chile", "Peru"),
+        ),
+        ("Brazil's approval of the power deal with Uruguay came in May.", ("Brazil", "Uruguay")),
+        (
+            "After Latvia's ratification of the sea treaty with Estonia, patrols began.",
+            ("Latvia", "Estonia"),
+        ),
+        ("Niger's signing of the transit agreement with Benin was criticised.", ("Niger", "Benin")),
+    ],
+)
+def test_a_side_ratifying_a_pact_with_a_partner(facts_of, text, sides) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.COOPERATION)
+    assert sides in found and sides[::-1] in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morocco's ratification of the accord with Tunisia is expected next month.",
+        "Peru delayed its ratification of the pact with Bolivia.",
+        "Peru's planned ratification of the treaty with Chile was welcomed.",
+        "Congress blocked Peru's approval of the trade deal with Chile.",
+        "There was no ratification by Chile of the accord with Peru.",
+        "Norway's ratification of the climate treaty was announced on Friday.",
+    ],
+)
+def test_a_ratifying_not_done_or_with_no_partner_is_no_fact(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.COOPERATION) == set()
