@@ -58,6 +58,8 @@ _VISIT_PURPOSES = frozenset(
 _EVENT_NOUNS = frozenset(w for (w, pos) in triggers.table() if pos == "noun")
 _PHONE_WORDS = {"phone", "telephone", "telephoned", "phoned", "call", "videoconference", "hotline"}
 _SPEAKING = {"speak", "talk", "tell", "write"}
+# Verbs of talking that are a phone call when done "by phone" or "in a phone call".
+_BY_PHONE = {"speak", "talk", "confer", "consult", "discuss", "chat", "converse"}
 # Words that make telling public or written: "told the court", "in a letter".
 _PUBLIC_CONTEXT = {"letter", "interview", "programme", "program", "newspaper", "hearing",
                    "court", "trial", "inquiry", "broadcast", "podcast", "documentary", "book",
@@ -202,7 +204,7 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     kind, etype, cameo = trig.kind, trig.type, trig.cameo
     subj_role, obj_role = ROLES[trig.frame]
     lemma = verb.lemma_
-    if lemma in {"speak", "talk"} and _phone_context(ctx, verb):
+    if lemma in _BY_PHONE and _phone_context(ctx, verb):
         kind, etype, cameo = EventKind.PHONE_CALL, "phone-call", "041"
     passive = g.is_passive(verb)
     subj_tokens = g.agents(verb) if passive else g.subjects(verb) or _misread_subjects(verb)

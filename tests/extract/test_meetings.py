@@ -715,6 +715,28 @@ def test_a_hotline_is_a_phone(facts_of, text: str) -> None:  # type: ignore[no-u
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministers of Egypt and Jordan conferred by phone on Sunday.",
+        "Egypt and Jordan consulted by telephone on the crisis.",
+        "Adam Nowak discussed the crisis with Otto Brandt in a phone call.",
+    ],
+)
+def test_talking_verbs_by_phone_are_calls(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    kinds = {
+        e.kind for e in facts_of(text).events if e.kind in {EventKind.PHONE_CALL, EventKind.MEETING}
+    }
+    assert kinds == {EventKind.PHONE_CALL}
+
+
+def test_a_phone_in_what_is_discussed_is_no_call(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Adam Nowak discussed the phone tapping scandal with Otto Brandt.")
+    assert {e.kind for e in facts.events if e.kind is not EventKind.STATEMENT} == {
+        EventKind.MEETING
+    }
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Polish President Adam Nowak welcomed Chancellor Otto Brandt in Warsaw on Monday.",
