@@ -35,8 +35,8 @@ from kg.extract.contact import (
 from kg.extract.expulsions import sent_envoys
 from kg.extract.go_betweens import go_between_events
 from kg.extract.guests import guest_objects, is_guest
-from kg.extract.meeting_nouns import NOUNS, noun_events
-from kg.extract.noun_parties import clause_comma, closing_comma
+from kg.extract.meeting_nouns import HOSTING, NOUNS, noun_events
+from kg.extract.noun_parties import clause_comma, closing_comma, hosted_by
 from kg.extract.senses import face_to_face, verb_key, verb_starts
 from kg.extract.when import says_when
 from kg.language.event_words import MEDIA_WORDS
@@ -239,6 +239,8 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     if lemma in _SPEAKING and _on_air(verb):
         return None  # "speaking on Channel Nine's Breakfast with Harper": an interview
     subj = [k for t in subj_tokens for k in g.actors_of(ctx, t)]
+    if trig.frame == "convene" and not subj:  # "the talks, convened by X, brought together"
+        subj = [k for t in subj_tokens if t.lower_ in NOUNS for k in hosted_by(ctx, t, HOSTING)]
     objs = [k for t in obj_tokens for k in g.actors_of(ctx, t)]
     if obj_tokens and not objs:
         return None  # "Labour and the Conservatives met voters": not each other

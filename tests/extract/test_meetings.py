@@ -959,3 +959,24 @@ def test_bringing_two_sides_face_to_face_is_a_meeting(facts_of, text, sides) -> 
 )
 def test_no_meeting_from_sides_not_brought_face_to_face(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks, convened by envoy Ana Ruiz, brought together Peru and Chile.",
+        "Talks chaired by Ana Ruiz brought together Peru and Chile on Monday.",
+        "The meeting, hosted by Ana Ruiz, brought together Peru and Chile.",
+    ],
+)
+def test_who_convened_the_gathering_that_brought_others_together(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {
+        pair("Peru", "Chile"),
+        pair("Ana Ruiz", "Peru"),
+        pair("Ana Ruiz", "Chile"),
+    }
+
+
+def test_who_praised_the_gathering_is_no_host(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The talks, praised by Ana Ruiz, brought together Peru and Chile.")
+    assert met_pairs(facts) == {pair("Peru", "Chile")}
