@@ -76,6 +76,21 @@ def separately(ctx: Context, token: Token) -> bool:
     return "separate" in words or "separately" in words
 
 
+_APART = {"separately", "individually"}
+
+
+def apart(verb: Token, trigger: Token) -> bool:
+    """Whether several subjects meet their partner each on their own: "met separately
+    with X", "each met X", "held separate talks with X"."""
+    if any(c.lower_ in _APART for w in (verb, trigger) for c in w.children):
+        return True
+    if any(c.dep_ == "amod" and c.lower_ == "separate" for c in trigger.children):
+        return True
+    sides = [verb, *(t for s in g.subjects(verb) for t in (s, *s.conjuncts))]
+    return any(c.lower_ == "each" and c.dep_ in {"appos", "advmod", "det"} for t in sides
+               for c in t.children)  # fmt: skip
+
+
 def contact_events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, etype: str,
             subj: list[str], objs: list[str], subj_role: str, obj_role: str,
             separate: bool, arg_tokens: list[Token], *, mutual: bool = False,
@@ -86,7 +101,11 @@ def contact_events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, e
     # "A met B and C", "A phoned B and C", "A will visit B and C": one event per
     # partner; several subjects ("A and B held talks with C") share one event.
     separate = separate or (len(subj) == 1 and len(objs) > 1 and subj_role != "host")
-    if objs and subj:
+    if objs and len(subj) >= 2 and apart(verb, trigger):
+        # "A and B met separately with C", "A and B each met C": no meeting of A and B
+        groups = [[Participant(s, subj_role), *(Participant(o, obj_role) for o in objs)]
+                  for s in subj]  # fmt: skip
+    elif objs and subj:
         if separate:
             groups = [
                 [*(Participant(s, subj_role) for s in subj), Participant(o, obj_role)] for o in objs

@@ -41,7 +41,7 @@ _SUPPORT_VERBS = {"hold", "have", "begin", "start", "resume", "open", "kick", "c
                   "take", "grant", "give", "obtain", "get", "win", "convene", "sponsor",
                   "facilitate"}  # fmt: skip
 # Who holds talks for others is their host: "X hosted talks between A and B" - all three met.
-_HOSTING = {"host", "chair", "mediate", "broker", "convene", "sponsor", "facilitate"}
+HOSTING = {"host", "chair", "mediate", "broker", "convene", "sponsor", "facilitate"}
 # Who arranges talks takes part ("were proposed by X"); who judges them does not ("welcomed by X")
 _ARRANGING = {"attend", "discuss", "lead", "propose", "request", "seek", "arrange", "organise"}
 # "X joined Y for talks": Y is the partner
@@ -222,17 +222,17 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         mutual = mutual or len(compound) >= 2
     elif compound and governor is not None and noun.dep_ == "pobj":
         subj = []  # "following the G7 meeting, France said": France did not meet the G7
-    if governor is not None and governor.lemma_ in _HOSTING and not objs and noun.dep_ == "dobj":
+    if governor is not None and governor.lemma_ in HOSTING and not objs and noun.dep_ == "dobj":
         return  # "A and B hosted a dinner": co-hosts of guests not named, not a meeting of two
     anchor = governor if governor is not None else noun
     role = "participant"
-    if governor is not None and governor.lemma_ in _HOSTING and mutual and subj:
+    if governor is not None and governor.lemma_ in HOSTING and mutual and subj:
         role = "host"  # "X hosted talks between A and B": one meeting of all three
     elif mutual and not subj and len(objs) >= 2:  # "talks mediated by X", "Mediated by X, talks"
-        subj = [k for t in mediators(noun, governor, partner_tokens, _HOSTING)
+        subj = [k for t in mediators(noun, governor, partner_tokens, HOSTING)
                 for k in g.actors_of(ctx, t)]  # fmt: skip
         role = "host" if subj else role
-    elif subj and not objs and noun.dep_ == "pobj" and (hosts := hosted_by(ctx, noun, _HOSTING)):
+    elif subj and not objs and noun.dep_ == "pobj" and (hosts := hosted_by(ctx, noun, HOSTING)):
         subj, objs, role, mutual = hosts, subj, "host", True  # "At a dinner hosted by X, A met"
     prospective, denied = g.noun_mood(noun)  # "a possible meeting", "there was no meeting"
     # "the planned talks began on Monday": held after all

@@ -35,8 +35,8 @@ from kg.extract.contact import (
 from kg.extract.expulsions import sent_envoys
 from kg.extract.go_betweens import go_between_events
 from kg.extract.guests import guest_objects, is_guest
-from kg.extract.meeting_nouns import NOUNS, noun_events
-from kg.extract.noun_parties import clause_comma, closing_comma
+from kg.extract.meeting_nouns import HOSTING, NOUNS, noun_events
+from kg.extract.noun_parties import clause_comma, closing_comma, hosted_by
 from kg.extract.senses import face_to_face, verb_key, verb_starts
 from kg.extract.when import says_when
 from kg.language.event_words import MEDIA_WORDS
@@ -58,6 +58,8 @@ _VISIT_PURPOSES = frozenset(
 _EVENT_NOUNS = frozenset(w for (w, pos) in triggers.table() if pos == "noun")
 _PHONE_WORDS = {"phone", "telephone", "telephoned", "phoned", "call", "videoconference", "hotline"}
 _SPEAKING = {"speak", "talk", "tell", "write"}
+# Verbs of talking that are a phone call when done "by phone" or "in a phone call".
+_BY_PHONE = {"speak", "talk", "confer", "consult", "discuss", "chat", "converse"}
 # Words that make telling public or written: "told the court", "in a letter".
 _PUBLIC_CONTEXT = {"letter", "interview", "programme", "program", "newspaper", "hearing",
                    "court", "trial", "inquiry", "broadcast", "podcast", "documentary", "book",
@@ -202,7 +204,7 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     kind, etype, cameo = trig.kind, trig.type, trig.cameo
     subj_role, obj_role = ROLES[trig.frame]
     lemma = verb.lemma_
-    if lemma in {"speak", "talk"} and _phone_context(ctx, verb):
+    if lemma in _BY_PHONE and _phone_context(ctx, verb):
         kind, etype, cameo = EventKind.PHONE_CALL, "phone-call", "041"
     passive = g.is_passive(verb)
     subj_tokens = g.agents(verb) if passive else g.subjects(verb) or _misread_subjects(verb)
@@ -237,6 +239,8 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     if lemma in _SPEAKING and _on_air(verb):
         return None  # "speaking on Channel Nine's Breakfast with Harper": an interview
     subj = [k for t in subj_tokens for k in g.actors_of(ctx, t)]
+    if trig.frame == "convene" and not subj:  # "the talks, convened by X, brought together"
+        subj = [k for t in subj_tokens if t.lower_ in NOUNS for k in hosted_by(ctx, t, HOSTING)]
     objs = [k for t in obj_tokens for k in g.actors_of(ctx, t)]
     if obj_tokens and not objs:
         return None  # "Labour and the Conservatives met voters": not each other

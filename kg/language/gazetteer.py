@@ -53,16 +53,26 @@ _LEADING_THE_ANY_CASE = re.compile(r"^(the)\s+", flags=re.I)
 _LEADING_THE = re.compile(r"^(the|The)\s+")
 
 
+# "Co-operation", "co-ordinating": the hyphen British spelling puts after "co".
+_CO_HYPHEN = re.compile(r"\b([Cc]o)-(?=[oO])")
+_ISATION = re.compile(r"isation\b")
+
+
 def norm(text: str) -> str:
     """Case-, dot- and article-insensitive form of a name.
 
     >>> norm("the U.N.  Security Council")
     'un security council'
+    >>> norm("Asia Pacific Economic Co-operation")  # British "co-", as one word
+    'asia pacific economic cooperation'
+    >>> norm("Organisation of American States")  # and British "-isation"
+    'organization of american states'
     """
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     text = _LEADING_THE_ANY_CASE.sub("", text.strip())
+    text = _CO_HYPHEN.sub(r"\1", text)
     text = text.replace(".", "").replace("-", " ")
-    return " ".join(text.lower().split())
+    return " ".join(_ISATION.sub("ization", text.lower()).split())
 
 
 # An acronym of four or more letters that many papers print in title case, as a

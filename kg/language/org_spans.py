@@ -118,7 +118,8 @@ def mend_cut_body(doc: Doc, span: Span, others: list[Span]) -> Span:
         if field is not None and field.label_ == "ORG":
             return Span(doc, start, field.end, label=span.label_)
         run = _capitalised_run(doc, after)
-        if field is None and run > after and doc[end].lower_ == "for":
+        alone = end - start == 1  # "Office" alone names nothing: "Office of the Deputy PM"
+        if field is None and run > after and (doc[end].lower_ == "for" or alone):
             return Span(doc, start, run, label=span.label_)  # "Office for Disaster Relief"
     return _whole_object(doc, span, others)
 

@@ -312,3 +312,23 @@ def test_an_appeal_on_someone_is_no_call_paid(facts_of, text: str) -> None:  # t
     facts = facts_of(text)
     assert met_pairs(facts) == set()
     assert any(e.type == "appeal" for e in facts.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Otto Brandt and President Adam Nowak met separately with Ana Ruiz on Monday.",
+        "Chancellor Otto Brandt and President Adam Nowak each met Ana Ruiz on Monday.",
+        "Chancellor Otto Brandt and President Adam Nowak held separate talks with Ana Ruiz.",
+    ],
+)
+def test_subjects_who_meet_apart_do_not_meet_each_other(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {
+        pair("Otto Brandt", "Ana Ruiz"),
+        pair("Adam Nowak", "Ana Ruiz"),
+    }
+
+
+def test_subjects_who_meet_together_meet_each_other(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Chancellor Otto Brandt and President Adam Nowak met Ana Ruiz on Monday.")
+    assert pair("Otto Brandt", "Adam Nowak") in met_pairs(facts)

@@ -715,6 +715,28 @@ def test_a_hotline_is_a_phone(facts_of, text: str) -> None:  # type: ignore[no-u
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministers of Egypt and Jordan conferred by phone on Sunday.",
+        "Egypt and Jordan consulted by telephone on the crisis.",
+        "Adam Nowak discussed the crisis with Otto Brandt in a phone call.",
+    ],
+)
+def test_talking_verbs_by_phone_are_calls(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    kinds = {
+        e.kind for e in facts_of(text).events if e.kind in {EventKind.PHONE_CALL, EventKind.MEETING}
+    }
+    assert kinds == {EventKind.PHONE_CALL}
+
+
+def test_a_phone_in_what_is_discussed_is_no_call(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Adam Nowak discussed the phone tapping scandal with Otto Brandt.")
+    assert {e.kind for e in facts.events if e.kind is not EventKind.STATEMENT} == {
+        EventKind.MEETING
+    }
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Polish President Adam Nowak welcomed Chancellor Otto Brandt in Warsaw on Monday.",
@@ -937,3 +959,24 @@ def test_bringing_two_sides_face_to_face_is_a_meeting(facts_of, text, sides) -> 
 )
 def test_no_meeting_from_sides_not_brought_face_to_face(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks, convened by envoy Ana Ruiz, brought together Peru and Chile.",
+        "Talks chaired by Ana Ruiz brought together Peru and Chile on Monday.",
+        "The meeting, hosted by Ana Ruiz, brought together Peru and Chile.",
+    ],
+)
+def test_who_convened_the_gathering_that_brought_others_together(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {
+        pair("Peru", "Chile"),
+        pair("Ana Ruiz", "Peru"),
+        pair("Ana Ruiz", "Chile"),
+    }
+
+
+def test_who_praised_the_gathering_is_no_host(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The talks, praised by Ana Ruiz, brought together Peru and Chile.")
+    assert met_pairs(facts) == {pair("Peru", "Chile")}

@@ -219,3 +219,16 @@ def test_charities_named_in_common_words_accuse(
 )
 def test_the_same_words_unnamed_are_no_charity(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not ({"Save the Children", "Friends of the Earth"} & speakers(facts_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [
+        ("Asia Pacific Economic Co-operation", "APEC"),  # British "co-operation"
+        ("Organization for Economic Cooperation and Development", "OECD"),  # American spelling
+        ("Organization for Security and Co-operation in Europe", "OSCE"),
+    ],
+)
+def test_british_and_american_spellings_of_a_listed_body(written: str, key: str) -> None:
+    entry = gazetteer().lookup(written)
+    assert entry is not None and entry.key.endswith(key)

@@ -59,6 +59,11 @@ def test_two_names_across_a_spaced_dash(nlp) -> None:  # type: ignore[no-untyped
         # a firm's kind that is the head of its name
         ("The Bank of Ruritania is working with the statistics office.", "Bank of Ruritania"),
         ("The Bank of Norvania said profits rose.", "Bank of Norvania"),
+        # a body's head word alone, its "of the" post left out
+        ("Land prices rose in Wales last year, the Office of the Deputy Prime Minister said on "
+         "Tuesday.", "Office of the Deputy Prime Minister"),
+        ("Housing starts fell, the Office of the Deputy Prime Minister (ODPM) reported.",
+         "Office of the Deputy Prime Minister"),
     ],
 )  # fmt: skip
 def test_a_body_name_cut_at_a_preposition_is_whole(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
