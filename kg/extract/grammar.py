@@ -36,12 +36,7 @@ from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
     reporting_verb,
 )
 from kg.extract.mood_frames import noun_mood  # noqa: F401  (re-exported for extractors)
-from kg.extract.passives import (  # noqa: F401  (re-exported)
-    agents,
-    is_passive,
-    participles,
-    sides_on_verb,
-)
+from kg.extract.passives import agents, fired_by, is_passive, participles, sides_on_verb  # noqa: F401
 from kg.language.country_agents import RULER_NOUNS, acts_for_owner, security_service
 from kg.language.event_words import SPEECH_VERBS
 from kg.language.lexicon import (
@@ -254,6 +249,8 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
             if c.dep_ == "compound"
             for k in _actors_of_one(ctx, c, include_places)
         ]
+    if fired := fired_by(t):  # "shells fired by Armenian forces": whoever fired them
+        return [k for a in fired for k in actors_of(ctx, a)]
     low = t.lower_
     members = prep_objects(t, {"of"}) if low in _COLLECTIVES else []
     if members:  # "met a group of Labour MPs", "a handful of Chilean officials"

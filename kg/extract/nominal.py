@@ -206,7 +206,7 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     targets += campaign_targets  # "a bombing campaign against X"
     targets += targets_of_doer(ctx, noun, trig)  # "the attack carried out by X on Y"
     if fronted:  # "the US invasion of Iraq", "killed in a US drone strike"
-        targets = targets or struck_targets(ctx, noun, trig)  # "a US strike near Homs":
+        targets = targets or struck_targets(ctx, noun, trig, fronted)  # "a US strike near Homs":
         targets = [
             k for k in targets or struck_country(ctx, noun, trig, fronted) if k not in fronted
         ]

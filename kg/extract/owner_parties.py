@@ -36,7 +36,7 @@ from kg.extract.directed import targets_of
 from kg.extract.doing import DOING_VERBS
 from kg.extract.mood_frames import denied
 from kg.extract.noun_parties import hyphen_agents, hyphen_keys
-from kg.extract.struck import struck_nearby, struck_place
+from kg.extract.struck import struck_nearby, struck_place, told_hit, victims_of
 from kg.extract.triggers import Trigger
 from kg.language.event_words import CAMPAIGN_NOUNS, DOUBTED_NOUNS, WORD_MEASURES
 
@@ -130,13 +130,13 @@ def fronted_owners(ctx: Context, noun: Token, trig: Trigger) -> list[str]:
     return [k for k in dict.fromkeys(found) if k and k.startswith(("country/", "org/"))]
 
 
-def struck_targets(ctx: Context, noun: Token, trig: Trigger) -> list[str]:
-    """Whom force hit, said by the verb it is an argument of: "strikes hit X", "the
-    raid killed X's commander", "X were killed in an Israeli strike"."""
-    verb = noun.head
+def struck_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) -> list[str]:
+    """Whom force hit, said by the verb it is an argument of: "strikes hit X", "the raid
+    killed X's commander", "X were killed in an Israeli strike", "killed Yemeni sailors"."""
+    verb, hit = noun.head, struck_victims(noun, trig)
     if noun.dep_ == "nsubj" and verb.lemma_ in _STRIKING and trig.cameo[:2] in _FORCE:
-        return [k for o in g.direct_objects(verb) for k in targets_of(ctx, o)]
-    return [k for s in struck_victims(noun, trig) for k in targets_of(ctx, s)]
+        hit = told_hit(ctx, verb)
+    return [k for o in hit for k in targets_of(ctx, o)] or victims_of(ctx, hit, agents)
 
 
 def leaders(noun: Token) -> list[str]:
@@ -219,7 +219,7 @@ def hidden_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) 
         found = [k for s in g.subjects(drawer) for k in targets_of(ctx, s)]
     if not found and agents and (greeted := _greeted_with(noun)) is not None:
         found = [k for s in g.subjects(greeted) for k in targets_of(ctx, s)]
-    found = found or struck_targets(ctx, noun, trig)  # "strikes hit X", "killed in a strike"
+    found = found or struck_targets(ctx, noun, trig, agents)  # "strikes hit X"
     adjunct = adjunct_verb(noun)
     if not found and adjunct is not None:  # "recalled its envoy in protest at X's decision"
         hosts = {adjunct, noun.head.head}  # the phrase may hang on the verb's object

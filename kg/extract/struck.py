@@ -12,6 +12,7 @@ from kg.extract.base import Context
 from kg.language.event_words import VICTIM_NOUNS
 from kg.language.gazetteer import gazetteer
 from kg.language.places import places
+from kg.records import Modality
 
 _WITHIN = {"in", "inside"}
 # Where a target lies beside a named city: "struck targets near Damascus", "a strike on
@@ -108,6 +109,23 @@ def nation_named(t: Token) -> str | None:
     gz = gazetteer()
     entry = gz.demonym(t.text) or gz.demonym(t.text[:-1])
     return entry.key if entry is not None and entry.type == "Country" else None
+
+
+def told_hit(ctx: Context, verb: Token) -> list[Token]:
+    """What a verb of striking says a noun of force hit, when it says so as a fact
+    ("shelling damaged X"; not "fire did not damage X", "shelling could destroy X":
+    the force may be real, but what it hit is not told)."""
+    if g.negated(verb) or g.modality(ctx, verb) in {Modality.PLANNED, Modality.HYPOTHETICAL}:
+        return []
+    return g.direct_objects(verb)
+
+
+def victims_of(ctx: Context, hit: list[Token], agents: list[str]) -> list[str]:
+    """ "a Saudi raid killed 12 Yemeni fishermen", "shelling killed dozens of Ethiopian
+    civilians": the country of the people a state's force hit (``hit``: what the verb
+    of striking says it hit; the people counted after "of")."""
+    people = [p for t in hit for p in [t, *g.prep_objects(t, {"of"})]]
+    return nationals_of(ctx, people, agents)
 
 
 # Who is taken in war: an armed group that frees them yields to their state too ("the

@@ -254,6 +254,7 @@ VICTIM_NOUNS = frozenset(
     civilian man woman child person people journalist worker tourist student national
     citizen resident family boy girl pilgrim refugee migrant hostage prisoner sailor
     seaman fisherman businessman businesswoman reporter engineer teacher missionary
+    villager farmer
     """.split()
 )
 # Offers for something: "the LSE bid" is a bid for the LSE, not by it.

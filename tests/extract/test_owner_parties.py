@@ -431,3 +431,34 @@ def test_a_compound_before_other_nouns_is_no_party(facts_of, text: str) -> None:
 
 def test_a_compound_topic_stays_the_target(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, "Russia launched a Ukraine offensive.") == {("Russia", "Ukraine")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Peruvian air raid killed 12 Chilean fishermen off the coast.", ("Peru", "Chile")),
+        ("Peruvian shelling has killed dozens of Chilean civilians since May.", ("Peru", "Chile")),
+        ("Two Chilean villagers were killed by Peruvian gunfire.", ("Peru", "Chile")),
+        ("Three Chilean fishermen died in a Peruvian air strike.", ("Peru", "Chile")),
+        ("A Peruvian drone strike wounded four Chilean sailors.", ("Peru", "Chile")),
+    ],
+)
+def test_a_states_force_on_anothers_people_is_aimed_at_that_state(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
+    """The country of the people a state's attack killed or wounded is its target."""
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Peruvian air raid killed 12 Peruvian villagers.",  # its own people
+        "Rebel shelling killed three Chilean civilians.",  # no state's force
+        "Two Chilean tourists were killed in a rebel attack.",
+        "A Peruvian air raid did not kill any Chilean fishermen.",
+        "Peruvian fire did not damage any Chilean homes, the monitors said.",  # not told hit
+        "Peruvian bombing could destroy Chilean villages, the envoy warned.",
+        "Gunfire was heard in the capital overnight.",
+    ],
+)
+def test_force_on_people_of_no_other_state_gives_no_target(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()

@@ -198,3 +198,31 @@ def test_fronted_participles_after_an_adjective_one(facts_of, text: str, kind, e
 def test_fronted_adjectives_without_an_actor_give_nothing(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(text)
     assert not directed(facts, EventKind.COOPERATION) | directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shells fired by Peruvian troops hit Chilean villages on Friday.", ("Peru", "Chile")),
+        ("A rocket launched from the hills by the Marka Front struck a Chilean base.",
+         ("Marka Front", "Chile")),
+        ("Missiles launched by Peru slammed into a Chilean port overnight.", ("Peru", "Chile")),
+        ("A mortar round fired by Ghanaian soldiers killed two Togolese soldiers.", ("Ghana", "Togo")),
+        ("A Chilean boat was hit by shells fired by Peruvian troops.", ("Peru", "Chile")),
+    ],
+)  # fmt: skip
+def test_weapons_act_for_whoever_fired_them(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    """A weapon's firing participle names who fired it, the weapon's agent or target."""
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Missiles supplied by Peru hit a Chilean port.",  # who sells one does not fire it
+        "Rockets made by Peru struck a Chilean base.",
+        "Shells fired from across the border hit villages in the south.",  # no one named
+    ],
+)
+def test_weapons_made_or_sold_by_a_country_are_not_fired_by_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.CONFLICT)

@@ -1,5 +1,5 @@
-"""Word lists of kg.language.lexicon at work: warships, interceptors and elite troops
-act for the country they belong to, in sentences written for these tests."""
+"""Word lists of kg.language.lexicon at work: warships, interceptors, shells and elite
+troops act for the country they belong to, in sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -24,6 +24,31 @@ def test_warships_and_elite_troops_act_for_their_country(
     facts_of, text: str, expected: tuple[str, str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peruvian artillery shells struck the Chilean town of Arica.", ("Peru", "Chile")),
+        ("A Ghanaian shell hit a Togolese border post on Monday.", ("Ghana", "Togo")),
+        ("Eritrean mortars pounded Ethiopian positions overnight.", ("Eritrea", "Ethiopia")),
+        ("Two Togolese soldiers were killed by Ghanaian mortar shells.", ("Ghana", "Togo")),
+    ],
+)
+def test_shells_and_mortars_act_for_their_country(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvik Shell said its profits rose.",
+        "The Chilean shell company was fined by a court.",
+        "Peruvian mortars did not hit Chilean positions.",
+    ],
+)
+def test_shell_firms_and_missed_shells_yield_no_attack(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
 
 
 @pytest.mark.parametrize(
