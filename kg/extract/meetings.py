@@ -41,7 +41,7 @@ from kg.extract.senses import face_to_face, verb_key, verb_starts
 from kg.extract.when import says_when
 from kg.language.event_words import MEDIA_WORDS
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import AGENT_NOUNS
+from kg.language.lexicon import AGENT_NOUNS, ARMED_MACHINES
 from kg.records import Event, EventKind
 
 NAME = "meetings"
@@ -66,6 +66,9 @@ _PUBLIC_CONTEXT = {"letter", "interview", "programme", "program", "newspaper", "
                    "memoir", "magazine", "column", "article"}  # fmt: skip
 _NOT_GUESTS = {"troops", "forces", "soldiers", "base", "bases", "refugees", "migrants", "fighters",
                "weapons", "missiles", "asylum-seekers"}  # fmt: skip
+# Who goes somewhere on no visit: armed machines and forces ("Russian missiles landed
+# in Poland", "Russian jets arrived in Syria"), as a host's guests are never these.
+_NOT_VISITORS = ARMED_MACHINES | _NOT_GUESTS
 
 
 def extract(ctx: Context) -> Iterator[Event]:
@@ -127,7 +130,8 @@ def _from_travel(ctx: Context, verb: Token) -> list[Event]:
     # anyone named who comes "for talks" or "on a state visit" is a visitor; else only
     # one who acts for a country or body (a sprinter "arrived in Oslo" on no visit)
     purpose = any(o.lemma_.lower() in _VISIT_PURPOSES for o in g.prep_objects(verb, {"for", "on"}))
-    visitor_tokens = [t for t in g.subjects(verb) if purpose or _official(ctx, t)]
+    visitor_tokens = [t for t in g.subjects(verb) if (purpose or _official(ctx, t))
+                      and t.lower_ not in _NOT_VISITORS]  # fmt: skip
     visitors = [k for t in visitor_tokens for k in g.actors_of(ctx, t)]
     visitors = [k for k in visitors if k.startswith(("person/", "country/", "org/"))]
     if not hosts or not visitors:

@@ -195,6 +195,11 @@ def test_arriving_for_a_visit(facts_of, text: str, visitor: str, host: str) -> N
         "Tom Reyes landed in Spain on Monday.",
         "Ana Ruiz arrived in Madrid for a concert tour.",
         "The plane landed in Cairo after a delay.",
+        # weapons and forces go on no visit
+        "Russian missiles landed in Poland.",
+        "Russian jets arrived in Syria in September.",
+        "Israeli drones flew to Lebanon on Monday.",
+        "US troops arrived in Poland on Monday.",
     ],
 )
 def test_arriving_on_no_visit(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
