@@ -7,13 +7,20 @@ the two states, not a chamber and a state, so the chamber's country is the party
 Only a formal agreement (CAMEO 057) with another country, and only a chamber or cabinet
 whose country is named with it ("Peru's Congress", "the Kazakh Senate") or known
 (:file:`organisations.tsv`: "Knesset"); a regional or local one ("Iraq's Kurdistan
-Regional Parliament") signs for no state, and a party is no chamber.
+Regional Parliament") signs for no state, and a party is no chamber. A country's members
+of parliament do the same ("Estonian MPs ratified the treaty with Russia"; not
+"opposition MPs"), and a chamber that endorses or backs a pact with another country
+(support, 051) approves it for its state: "the Chilean Senate
+endorsed the gas deal with Bolivia" is the deal between Chile and Bolivia.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.memberships import bodies_of_countries
 from kg.language.gazetteer import gazetteer
@@ -30,17 +37,28 @@ _CHAMBERS = frozenset(
 _NOT_A_STATES = frozenset({"regional", "provincial", "local", "municipal", "city", "county",
                            "autonomous", "devolved", "european", "african", "arab", "student",
                            "students", "youth"})  # fmt: skip
+# The last word of a country's members of parliament: "Croatian MPs", "Slovak deputies".
+_MEMBERS = frozenset({"mps", "deputies", "senators", "lawmakers", "legislators",
+                      "parliamentarians", "congressmen"})  # fmt: skip
 _SIGNING = "057"
+# Verbs of support whose pact object a chamber approves: "endorsed the accord with X"
+# (not "backed the deal", often one still to be made).
+_APPROVING = frozenset({"endorse", "approve"})
+_PACTS = frozenset({"agreement", "deal", "pact", "treaty", "accord", "memorandum"})
 
 
 def for_their_state(ctx: Context, event: Event) -> Event:
     """``event`` with a chamber that ratified or approved an agreement with another
     country replaced by its own country: "Japan's Diet approved the pact with India"."""
-    if event.kind is not EventKind.COOPERATION or not event.cameo.startswith(_SIGNING):
+    if event.kind is not EventKind.COOPERATION:
+        return event
+    if event.cameo == "051" and _pact_approved(ctx, event):
+        event = replace(event, type="sign", cameo=_SIGNING)
+    if not event.cameo.startswith(_SIGNING):
         return event
     parties = list(event.participants)
     for n, p in enumerate(parties):
-        if p.role not in {"agent", "participant"} or not p.actor.startswith("org/"):
+        if p.role not in {"agent", "participant"} or not p.actor.startswith(("org/", "group/")):
             continue
         country = chamber_country(ctx, p.actor)
         others = {q.actor for q in parties if q is not p}
@@ -51,6 +69,33 @@ def for_their_state(ctx: Context, event: Event) -> Event:
         if parties != list(event.participants)
         else event
     )
+
+
+def _pact_approved(ctx: Context, event: Event) -> bool:
+    """A chamber's support (051) that approves a pact with a country: "Peru's Congress
+    endorsed the fisheries accord with Ecuador" (not "backed the plan", nor "Peru
+    endorsed the accord", a state's support of it)."""
+    agents, targets = event.actors("agent"), event.actors("target")
+    if len(agents) != 1 or not targets or not all(t.startswith("country/") for t in targets):
+        return False
+    if not agents[0].startswith(("org/", "group/")) or not chamber_country(ctx, agents[0]):
+        return False
+    start, end = event.evidence.start - ctx.offset, event.evidence.end - ctx.offset
+    return any(
+        t.text == event.trigger
+        and t.lemma_ in _APPROVING
+        and any(
+            o.lemma_.lower() in _PACTS and g.prep_objects(o, {"with"}) for o in _pact_objects(t)
+        )
+        for t in ctx.doc
+        if start <= t.idx < end
+    )
+
+
+def _pact_objects(verb: Token) -> list[Token]:
+    """What ``verb`` endorses: its object, or a passive's subject ("the treaty with X
+    was endorsed by the Senate")."""
+    return g.subjects(verb) if g.is_passive(verb) else g.direct_objects(verb)
 
 
 def chamber_country(ctx: Context, key: str) -> str | None:
@@ -66,7 +111,7 @@ def chamber_country(ctx: Context, key: str) -> str | None:
 def _chamber_country(ctx: Context, key: str) -> str | None:
     actor = ctx.actors.actors.get(key)
     words = actor.name.replace("'s", "").replace("’s", "").lower().split() if actor else []
-    if not words or words[-1] not in _CHAMBERS or _NOT_A_STATES & set(words):
+    if not words or words[-1] not in _CHAMBERS | _MEMBERS or _NOT_A_STATES & set(words):
         return None  # "the Labour Party", "the Catalan regional parliament"
     for body, country in ((b, c) for b, c, _, _ in bodies_of_countries(ctx)):
         if body == key:

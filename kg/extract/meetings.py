@@ -38,6 +38,7 @@ from kg.extract.guests import guest_objects, is_guest
 from kg.extract.meeting_nouns import HOSTING, NOUNS, noun_events
 from kg.extract.noun_parties import clause_comma, closing_comma, hosted_by
 from kg.extract.senses import face_to_face, verb_key, verb_starts
+from kg.extract.sport import in_a_fixture
 from kg.extract.when import says_when
 from kg.language.event_words import MEDIA_WORDS
 from kg.language.gazetteer import gazetteer
@@ -205,6 +206,8 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
         for o in g.direct_objects(verb)
     ):
         return None  # "embraced the plan", "embraced Chile's proposal"
+    if in_a_fixture(verb):
+        return None  # "hosted Ghana in a World Cup qualifier": a game, no visit
     kind, etype, cameo = trig.kind, trig.type, trig.cameo
     subj_role, obj_role = ROLES[trig.frame]
     lemma = verb.lemma_

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.language.lexicon import listed_words
 from kg.records import Event, EventKind
@@ -57,4 +57,17 @@ def is_contest(event: Event) -> bool:
     # ban or suspension of a player (172) is a sanction in sport too
     return event.kind is EventKind.CONFLICT and (
         event.cameo == "170" or event.cameo[:2] in {"18", "19", "20"}
+    )
+
+
+def in_a_fixture(verb: Token) -> bool:
+    """ "hosted Ghana in a World Cup qualifier", "played host to Italy in a friendly",
+    "met Nadal in the final": the sides of a game, in any report; hosting someone
+    for talks ("hosted X for two days of talks") stays a visit."""
+    games = listed_words("thing-words.txt")["fixture"]
+    return any(
+        o.dep_ == "pobj" and o.lower_ in games
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in {"in", "for"}
+        for o in p.children
     )

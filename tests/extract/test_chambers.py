@@ -36,3 +36,44 @@ def test_a_chamber_ratifies_for_its_state(facts_of, text, state, partner) -> Non
 )  # fmt: skip
 def test_no_state_signs(facts_of, text, state, partner) -> None:  # type: ignore[no-untyped-def]
     assert (state, partner) not in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "partner"),
+    [
+        # a country's members of parliament ratify or approve for it
+        ("Estonian MPs ratified the pipeline treaty with Hungary on Tuesday.", "Estonia", "Hungary"),
+        ("The energy pact with Poland was ratified by Estonian MPs.", "Estonia", "Poland"),
+        ("Latvian MPs are to ratify the border treaty with Estonia.", "Latvia", "Estonia"),
+        # a chamber that endorses or approves a pact with a country approves it for its state
+        ("Peru's Congress endorsed the fisheries accord with Ecuador on Friday.", "Peru", "Ecuador"),
+        ("The Chilean Senate endorsed the gas deal with Bolivia.", "Chile", "Bolivia"),
+        ("Uruguay's parliament, after a long debate, endorsed the rail treaty with Brazil.",
+         "Uruguay", "Brazil"),
+        ("The port treaty with Brazil was endorsed by the Uruguayan parliament.",
+         "Uruguay", "Brazil"),
+    ],
+)  # fmt: skip
+def test_members_and_endorsing_chambers_act_for_their_state(facts_of, text, state, partner) -> None:  # type: ignore[no-untyped-def]
+    found = facts_of(text)
+    assert (state, partner) in directed(found, EventKind.COOPERATION, factual_only=False)
+    assert not any(
+        e.cameo == "051" for e in found.events if e.kind is EventKind.COOPERATION
+    )  # the chamber's support is the pact, not support of the partner
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "partner"),
+    [
+        ("Opposition MPs endorsed the trade deal with Chile.", "United Kingdom", "Chile"),
+        ("Labour MPs ratified nothing with Chile.", "United Kingdom", "Chile"),
+        ("Czech senators rejected the radar agreement with Austria.", "Czech Republic", "Austria"),
+    ],
+)  # fmt: skip
+def test_no_member_signs_for_no_state(facts_of, text, state, partner) -> None:  # type: ignore[no-untyped-def]
+    assert (state, partner) not in directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_a_chamber_endorsing_a_plan_stays_support(facts_of) -> None:  # type: ignore[no-untyped-def]
+    found = facts_of("The Chilean Senate endorsed the plan of Bolivia.")
+    assert not any(e.cameo == "057" for e in found.events)

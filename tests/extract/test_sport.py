@@ -79,3 +79,31 @@ def test_cues_count_hyphenated_words_and_a_scoreline_once(nlp) -> None:  # type:
 )
 def test_capitalised_words_years_and_plain_words_are_no_cues(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert sport_cues(nlp(text)) == frozenset()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a side hosted, welcomed or met in a game, with no other word of sport
+        "Ghana hosted Togo in a World Cup qualifier in Kumasi on Saturday.",
+        "Peru played host to Bolivia in a friendly in Lima.",
+        "Egypt hosted Libya in the opening match, winning 2-0.",
+        "Jordan welcomed Oman in a qualifier at the national stadium.",
+        "Chile met Colombia in the final in Santiago on Sunday.",
+    ],
+)
+def test_a_side_hosted_in_a_game_has_no_visit(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.kind in {EventKind.MEETING, EventKind.VISIT} for e in facts_of(text).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hosting for talks, or in the final round or days of talks, stays a visit
+        "Qatar hosted Iranian President Hamid Rostami for two days of talks.",
+        "Kenya hosted the Ugandan president in Nairobi for the final round of talks.",
+        "Spain's prime minister met Italy's prime minister in the final hours of the summit.",
+    ],
+)
+def test_hosting_for_talks_stays_a_visit(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(e.kind in {EventKind.MEETING, EventKind.VISIT} for e in facts_of(text).events)
