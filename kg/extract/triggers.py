@@ -157,6 +157,8 @@ def repair_verbs(doc: Doc) -> None:
     for t in doc:
         if t.tag_ == "VBD" and t.dep_ == "amod":
             _past_verb_as_modifier(t)
+        elif t.dep_ == "acl" and t.tag_ in {"VBN", "VBD"} and t.lemma_ in verbs:
+            _clause_read_as_relative(t)
 
 
 def _past_verb_as_modifier(verb: Token) -> None:
@@ -175,6 +177,33 @@ def _past_verb_as_modifier(verb: Token) -> None:
     verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
     noun.head, noun.dep_ = verb, "dobj"
     subject.dep_ = "nsubj"
+
+
+# Verbs whose participle names what a noun is called, with an object of its own: "a
+# firm called Acme", "a man named Ali".
+_NAMING = frozenset({"call", "name", "dub", "term", "title", "label", "style", "christen"})
+
+
+def _clause_read_as_relative(verb: Token) -> None:
+    """ "A US-led coalition bombed Islamic State targets": the parser can read the
+    sentence's verb as a reduced relative on its subject ("a coalition [that was]
+    bombed"), left with an object it could not have. When the noun opens the
+    sentence and heads it (or the clause a reporting verb governs), and the
+    participle has a direct object and no "by" or auxiliary, the participle is
+    the verb and the noun its subject."""
+    noun = verb.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in {"ROOT", "dep", "ccomp"}:
+        return
+    if noun.left_edge.i != noun.sent.start or verb.lemma_ in _NAMING:
+        return
+    children = list(verb.children)
+    if not any(c.dep_ == "dobj" for c in children) or any(
+        c.dep_ in {"agent", "aux", "auxpass", "nsubj", "nsubjpass"} for c in children
+    ):
+        return
+    verb.head, verb.dep_ = (verb, "ROOT") if noun.dep_ == "ROOT" else (noun.head, "ccomp")
+    verb.pos_, verb.tag_ = "VERB", "VBD"
+    noun.head, noun.dep_ = verb, "nsubj"
 
 
 # Verb forms the model lemmatises wrongly, with their lemma.

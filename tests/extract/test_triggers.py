@@ -78,3 +78,26 @@ def test_obj_marks_the_direct_object_and_particles_join_words() -> None:
 )
 def test_a_past_verb_read_as_a_modifier_is_the_verb(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser reads the verb as a reduced relative on its subject
+        ("A US-led coalition bombed Islamic State targets in Syria on Monday.",
+         ("US-led coalition", "Islamic State")),
+        ("A Saudi-led coalition bombed Houthi positions overnight.",
+         ("Saudi-led coalition", "Houthis")),
+    ],
+)  # fmt: skip
+def test_a_verb_read_as_a_relative_is_the_verb(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    names = {a.key: a.name for a in facts.actors}
+    pairs = {(names[a], names[t]) for e in facts.events if e.kind is EventKind.CONFLICT
+             for a in e.actors("agent") for t in e.actors("target")}  # fmt: skip
+    assert expected in pairs
+
+
+def test_a_named_thing_keeps_its_naming_participle(facts_of) -> None:  # type: ignore[no-untyped-def]
+    # "a firm called Acme": the participle names, it is no verb of the sentence
+    assert not facts_of("A firm called Acme Pumps sued Ruritania.").events

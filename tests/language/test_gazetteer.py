@@ -232,3 +232,15 @@ def test_the_same_words_unnamed_are_no_charity(facts_of, text: str) -> None:  # 
 def test_british_and_american_spellings_of_a_listed_body(written: str, key: str) -> None:
     entry = gazetteer().lookup(written)
     assert entry is not None and entry.key.endswith(key)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Saudi jets struck Houthi positions on Monday.", "org/houthis"),
+        ("Houthi rebels fired at a Saudi patrol.", "org/houthis"),
+        ("Honduras expelled three Contra leaders.", "org/contras"),
+    ],
+)
+def test_a_movement_named_by_its_adjective_is_the_movement(facts_of, text: str, key: str) -> None:  # type: ignore[no-untyped-def]
+    assert key in {a.key for a in facts_of(text).actors}
