@@ -17,7 +17,7 @@ from tests.helpers import directed
             "Turkish warplanes hit a PKK weapons factory overnight.",
             ("Turkey", "Kurdistan Workers' Party"),
         ),
-        ("Saudi jets struck a Houthi missile launch pad.", ("Saudi Arabia", "Houthi")),
+        ("Saudi jets struck a Houthi missile launch pad.", ("Saudi Arabia", "Houthis")),
         # and on the thing itself, as before
         ("Israeli aircraft bombed a Hezbollah rocket storage site.", ("Israel", "Hezbollah")),
         ("Peru attacked a Chile fishing boat.", ("Peru", "Chile")),
