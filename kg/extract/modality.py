@@ -112,7 +112,7 @@ def negated(verb: Token, event: Token | None = None) -> bool:
                 dep == "neg"
                 or (dep in {"advmod", "det"} and c.lower_ in _NEGATIONS)
                 or (dep == "advmod" and c.lower_ in _NEARLY and t.lemma_ not in _AMOUNTS)
-                or (dep.startswith("nsubj") and any(d.lower_ == "neither" for d in c.children))
+                or (dep.startswith("nsubj") and _none_of(c))
                 or (hops == 0 and dep == "dobj" and denied(c, event))  # "sent no troops to X"
             ):
                 return True
@@ -125,6 +125,18 @@ def negated(verb: Token, event: Token | None = None) -> bool:
             continue
         break
     return False
+
+
+def _none_of(subject: Token) -> bool:
+    """A subject that is no one: "neither X nor Y met Z", "no Syrian troops entered
+    Turkey", "not a single shell landed in X" (not "no fewer than 20 shells", where
+    "no" measures, hung on "fewer")."""
+    return any(
+        d.lower_ == "neither"
+        or (d.dep_ == "det" and d.lower_ == "no")
+        or (d.lower_ == "not" and d.i + 1 < len(d.doc) and d.nbor().lower_ in {"a", "one"})
+        for d in subject.children
+    )
 
 
 def _other_subject(conj: Token) -> bool:

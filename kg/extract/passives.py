@@ -121,7 +121,7 @@ def sides_on_verb(noun: Token) -> list[Token]:
 # (not "missiles supplied/made by X": who sells or makes one does not fire it).
 _FIRING = frozenset("fire launch lob shoot drop fly hurl throw unleash".split())
 # What is fired: shells, rockets, drones and the like (by lemma).
-_FIRED = frozenset(
+FIRED = frozenset(
     """shell rocket missile mortar bomb drone grenade projectile round salvo barrage volley
     artillery""".split()
 )
@@ -130,6 +130,6 @@ _FIRED = frozenset(
 def fired_by(noun: Token) -> list[Token]:
     """Who fired a weapon the participle after it names: "shells fired by Armenian
     forces hit X", "a rocket launched from Gaza by Hamas", "a drone flown by Iran"."""
-    if noun.lemma_.lower() not in _FIRED:
+    if noun.lemma_.lower() not in FIRED:
         return []
     return [a for c in participles(noun) if c.lemma_ in _FIRING for a in agents(c)]

@@ -58,6 +58,8 @@ FLAGS = frozenset(
         "from-agent",
         "ground-from",
         "armed-agent",
+        "fired-agent",
+        "armed-object",
         "vessel-object",
         "no-object",
         "reciprocal",

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
+from kg.extract.passives import FIRED
 from kg.extract.when import says_when
 from kg.language.event_words import IDEA_NOUNS, SCATHING, TOGETHER_WORDS, WEAPON_MEASURES
 from kg.language.lexicon import ARMED_AGENTS, listed_words
@@ -48,14 +49,22 @@ def _ship(t: Token) -> bool:
 def unarmed(verb: Token, flags: frozenset[str]) -> bool:
     """ "the firm moved into Chile", "tourists poured into Spain": a verb of moving
     that is force only when troops or machines of war move ("Syrian troops entered
-    Lebanon", "a column of Russian tanks rolled into Georgia") moves no army here;
+    Lebanon", "a column of Russian tanks rolled into Georgia", "sent troops into X")
+    moves no army here ("sent shockwaves into the market");
     and a verb that is force only on a ship ("sank a Chilean gunboat", "the boat was
-    sunk by X") strikes none ("sank the Croatian in straight sets")."""
+    sunk by X") strikes none ("sank the Croatian in straight sets"); a verb of falling
+    is force only when what falls was fired ("a Syrian shell landed in a Turkish
+    town"; not "shares fell in Tokyo", "the envoy landed in Baku")."""
     if "vessel-object" in flags:
         hit = g.direct_objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
         return not any(map(_ship, hit))
     movers = g.subjects(verb) + g.agents(verb)
+    if "armed-object" in flags:  # "sent troops into X": what is sent moves
+        movers = [c for c in verb.children if c.dep_ == "nsubjpass"] + g.direct_objects(verb)
+        flags |= {"armed-agent"}
     movers += [t for m in movers for t in g.prep_objects(m, {"of"})]  # "thousands of troops"
+    if "fired-agent" in flags:  # "a Syrian shell landed in X", not "the envoy landed in X"
+        return not any(t.lemma_.lower() in FIRED for t in movers)
     return "armed-agent" in flags and not any(t.lower_ in _INVADERS for t in movers)
 
 

@@ -122,7 +122,7 @@ ARMED_MACHINES = frozenset(
     planes missiles rockets ships vessels boats submarines jet warplane bomber drone warship
     gunboat helicopter gunship plane missile rocket ship vessel boat submarine interceptor
     interceptors frigate frigates destroyer destroyers cruiser cruisers corvette corvettes
-    battleship battleships defences defenses speedboat speedboats shell shells mortar mortars""".split()
+    battleship battleships defences defenses speedboat speedboats shell shells mortar mortars bomb bombs""".split()
 )
 # What is sold when selling arms someone, by lemma ("sold fighter jets to X"; not planes,
 # ships or boats: trade).

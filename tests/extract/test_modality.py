@@ -371,6 +371,26 @@ def test_what_neither_subject_did_is_no_fact(facts_of, text: str, kind: EventKin
     assert directed(facts, kind, factual_only=False)  # found, but negated
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("No Chadian troops crossed into Libya on Sunday.", EventKind.CONFLICT),
+        ("No Peruvian shells hit Chilean villages overnight.", EventKind.CONFLICT),
+        ("Not a single Eritrean rocket struck Ethiopia that week.", EventKind.CONFLICT),
+        ("No Chilean minister met Peru's president.", EventKind.MEETING),
+    ],
+)
+def test_what_no_one_did_is_no_fact(facts_of, text: str, kind: EventKind) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert directed(facts, kind) == set()
+    assert directed(facts, kind, factual_only=False)  # found, but negated
+
+
+def test_no_fewer_than_measures_and_leaves_the_event_a_fact(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("No fewer than 30 Peruvian shells hit Chilean villages overnight.")
+    assert directed(facts, EventKind.CONFLICT) == {("Peru", "Chile")}
+
+
 def test_neither_in_another_clause_leaves_the_event_a_fact(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Chile condemned Bolivia, and neither Peru nor Ghana objected.")
     assert ("Chile", "Bolivia") in directed(facts, EventKind.CONFLICT)

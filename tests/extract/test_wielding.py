@@ -266,3 +266,63 @@ def test_weapons_used_against_a_country_are_an_attack(facts_of, text: str) -> No
 )
 def test_use_without_a_weapon_used_on_someone_is_no_attack(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Peru", "Bolivia") not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Peruvian shell landed in a Chilean border village.", ("Peru", "Chile")),
+        ("Eritrean mortar shells fell on Ethiopian positions overnight.", ("Eritrea", "Ethiopia")),
+        ("Two Iranian rockets fell inside Iraqi territory on Monday.", ("Iran", "Iraq")),
+        ("An Iranian drone crashed into a Saudi oil depot.", ("Iran", "Saudi Arabia")),
+        ("Dozens of Syrian rockets landed on Turkish farms.", ("Syria", "Turkey")),
+        ("A Somali bomb exploded in a Kenyan market town.", ("Somalia", "Kenya")),
+    ],
+)
+def test_fired_weapons_that_land_on_a_country_use_force(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian envoy Ana Quispe landed in Chile on Friday.",
+        "Chilean shares fell in Lima on Monday.",
+        "A Saudi jet crashed into the desert near Riyadh.",
+        "Debris from a Chinese rocket fell into the Indian Ocean.",
+        "Chileans fear Peruvian shells could land in border villages.",
+        "No Peruvian shells landed in Chile on Tuesday.",
+    ],
+)
+def test_what_falls_unfired_or_unsaid_is_no_attack(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru sent troops into Ecuador in 1941.", ("Peru", "Ecuador")),
+        ("Iran has sent tanks and soldiers into eastern Iraq.", ("Iran", "Iraq")),
+        ("Chad dispatched thousands of troops into Libya.", ("Chad", "Libya")),
+        ("Uganda deployed soldiers into Rwanda, Kigali said.", ("Uganda", "Rwanda")),
+    ],
+)
+def test_troops_sent_into_a_country_use_force(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report sent shockwaves into Peruvian markets.",
+        "The crisis sent Ecuador into recession.",
+        "Ecuador sent police into the slums of Quito.",
+        "Chad denied it had sent troops into Libya.",
+    ],
+)
+def test_sending_no_troops_into_a_country_is_no_attack(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
