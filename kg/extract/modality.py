@@ -130,13 +130,21 @@ def negated(verb: Token, event: Token | None = None) -> bool:
 def _none_of(subject: Token) -> bool:
     """A subject that is no one: "neither X nor Y met Z", "no Syrian troops entered
     Turkey", "not a single shell landed in X" (not "no fewer than 20 shells", where
-    "no" measures, hung on "fewer")."""
+    "no" measures, hung on "fewer"; nor when the parser gives the verb a second subject,
+    "No deadline has been fixed but X has met Y")."""
+    if sum(c.dep_ in {"nsubj", "nsubjpass"} for c in subject.head.children) > 1:
+        return False
     return any(
         d.lower_ == "neither"
-        or (d.dep_ == "det" and d.lower_ == "no")
+        or (d.dep_ == "det" and d.lower_ == "no" and not _numbered(d))
         or (d.lower_ == "not" and d.i + 1 < len(d.doc) and d.nbor().lower_ in {"a", "one"})
         for d in subject.children
     )
+
+
+def _numbered(no: Token) -> bool:
+    """ "No 10 said", "a No 10 spokesman": "No" for "number", not a negation."""
+    return no.i + 1 < len(no.doc) and no.nbor().like_num
 
 
 def _other_subject(conj: Token) -> bool:

@@ -6,7 +6,7 @@ import pytest
 
 from kg.extract.modality import ends_with_question
 from kg.records import EventKind, RelationType
-from tests.helpers import directed, met_pairs
+from tests.helpers import directed, met_pairs, pair
 
 TEXTS = [
     'Will Ana Ruiz meet the Karsk envoy? "Is it over?" he asked. She said: "Why not?"',
@@ -671,3 +671,16 @@ def test_nearly_on_an_amount_or_a_number_leaves_the_act(
     facts_of, text: str, pair: tuple[str, str], kind
 ) -> None:  # type: ignore[no-untyped-def]
     assert pair in directed(facts_of(text), kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No 10 said Ana Ruiz had met Otto Brandt on Monday.",  # "No" for "number"
+        "A No 10 spokesman said Ana Ruiz had met Otto Brandt.",
+        # a joined clause with a subject of its own
+        "No deadline for the talks has been fixed but Ana Ruiz has met Otto Brandt.",
+    ],
+)
+def test_no_that_is_no_negation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Ana Ruiz", "Otto Brandt") in met_pairs(facts_of(text))

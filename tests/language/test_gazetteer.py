@@ -244,3 +244,8 @@ def test_british_and_american_spellings_of_a_listed_body(written: str, key: str)
 )
 def test_a_movement_named_by_its_adjective_is_the_movement(facts_of, text: str, key: str) -> None:  # type: ignore[no-untyped-def]
     assert key in {a.key for a in facts_of(text).actors}
+
+
+def test_number_ten_speaks_for_the_united_kingdom(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert "United Kingdom" in speakers(facts_of("No 10 said the talks had gone well."))
+    assert not facts_of("He wore the No 10 shirt for Wales.").events
