@@ -652,3 +652,15 @@ def test_talks_a_visit_by_someone_will_include_are_planned(facts_of) -> None:  #
     text = "The visit by Ines Mora to Peru will include talks with President Pablo Quispe."
     assert pair("Ines Mora", "Pablo Quispe") not in met_pairs(facts_of(text))
     assert pair("Ines Mora", "Pablo Quispe") in met_pairs(facts_of(text), factual_only=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Latvian and Estonian border commissions met in Riga on Tuesday.",
+        "The Latvian delegation was received by its Estonian hosts in Tallinn.",
+        "Estonian hosts received the Latvian delegation in Tallinn.",
+    ],
+)
+def test_a_countrys_commissions_and_hosts_act_for_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Latvia", "Estonia") in met_pairs(facts_of(text))
