@@ -17,7 +17,7 @@ from kg.extract import triggers
 from kg.extract.base import Context, Word
 from kg.extract.contact import ARRANGED, CONTACT, contact_events, not_held, separately
 from kg.extract.doing import as_noun
-from kg.extract.mood_frames import put_off
+from kg.extract.mood_frames import halted, put_off
 from kg.extract.noun_parties import (
     attendees,
     honoured,
@@ -81,11 +81,12 @@ def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
         c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children
     ):
         return  # "told a news conference": an audience; "a joint news conference": together
-    off = put_off(noun)
+    stop = halted(noun)  # "X suspended / broke off its talks with Y": held, then stopped
+    off = put_off(noun) if stop is None else None
     if off is not None:  # "A and B postponed their meeting", "cancelled his talks with X"
         yield from (not_held(e, off) for e in _from_noun_held(ctx, noun, trig, off))
         return
-    yield from _from_noun_held(ctx, noun, trig, None)
+    yield from _from_noun_held(ctx, noun, trig, stop)
 
 
 def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
@@ -127,7 +128,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
             held = governor.lemma_ in _SUPPORT_VERBS | _ARRANGING  # not "... praised by C"
             subj_tokens = g.agents(governor) if held else []
         if governor.lemma_ in {"follow", "precede", "collapse", "fail", "end", "break", "be"} and (
-            noun.dep_ != "pobj"
+            noun.dep_ != "pobj" and governor is not off  # not "X broke off talks with Y"
         ):
             subj_tokens = []
         subj_tokens = [o for t in subj_tokens for o in _trip_owners(t)] or subj_tokens
