@@ -29,7 +29,7 @@ from kg.extract.noun_parties import (
 )
 from kg.extract.visit_nouns import VISIT_NOUNS, visit_events, visitors_after
 from kg.language.event_words import APPEAL_VERBS, CALL_TAKING, CALLED_OFF, SHUNNING
-from kg.language.hyphenated import part_country
+from kg.language.hyphenated import dashed, part_country
 from kg.language.lexicon import TITLE_WORDS
 from kg.records import Event, EventKind, Modality
 
@@ -196,7 +196,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     for child in noun.children:
         if child.dep_ == "poss":
             subj.extend(g.actors_of(ctx, child) or _own_subjects(ctx, child, noun))
-        # "the Hale-Volkov summit", "U.S.-China talks"
+        # "the Hale-Volkov summit", "U.S.-China talks", "the A-B foreign secretary talks"
         if child.dep_ in {"compound", "nmod", "amod"}:
             # "US-North Korean talks": the name before the hyphen hangs on the adjective
             joined = [c for c in child.lefts if c.i + 2 <= child.i and not c.whitespace_
@@ -212,7 +212,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
                          or (joined and mention.kind == "demonym"))
                 ):  # fmt: skip
                     compound.append(key)
-            for c in child.lefts:
+            for c in [x for y in child.lefts for x in (y, *y.lefts) if x is y or dashed(x, y)]:
                 key = g.actor_of(ctx, c)
                 if key and (c.dep_ in {"compound", "nmod", "amod"} or c in joined):
                     compound.append(key)

@@ -692,3 +692,26 @@ def test_talks_stopped_under_way_were_held(facts_of, text: str) -> None:  # type
 )
 def test_talks_stopped_before_they_began_were_not_held(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert pair("Peru", "Chile") not in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peru-Chile foreign secretary talks ended in Lima on Friday.",
+        "Peru-Chile vice ministerial talks were held in Lima on Monday.",
+        "The Peru-Chile deputy foreign minister talks opened in Lima.",
+    ],
+)
+def test_a_dashed_pair_two_words_before_talks_met(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Peru", "Chile") in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru-Chile defence minister talks will be held in Lima next month.",
+        "The Peru-Chile foreign secretary row deepened on Friday.",
+    ],
+)
+def test_a_dashed_pair_before_planned_talks_or_a_row_did_not_meet(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Peru", "Chile") not in met_pairs(facts_of(text))
