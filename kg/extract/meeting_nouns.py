@@ -17,7 +17,7 @@ from kg.extract import triggers
 from kg.extract.base import Context, Word
 from kg.extract.contact import ARRANGED, CONTACT, contact_events, not_held, separately
 from kg.extract.doing import as_noun
-from kg.extract.mood_frames import put_off
+from kg.extract.mood_frames import halted, put_off
 from kg.extract.noun_parties import (
     attendees,
     honoured,
@@ -29,7 +29,7 @@ from kg.extract.noun_parties import (
 )
 from kg.extract.visit_nouns import VISIT_NOUNS, visit_events, visitors_after
 from kg.language.event_words import APPEAL_VERBS, CALL_TAKING, CALLED_OFF, SHUNNING
-from kg.language.hyphenated import part_country
+from kg.language.hyphenated import dashed, part_country
 from kg.language.lexicon import TITLE_WORDS
 from kg.records import Event, EventKind, Modality
 
@@ -81,11 +81,12 @@ def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
         c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children
     ):
         return  # "told a news conference": an audience; "a joint news conference": together
-    off = put_off(noun)
+    stop = halted(noun)  # "X suspended / broke off its talks with Y": held, then stopped
+    off = put_off(noun) if stop is None else None
     if off is not None:  # "A and B postponed their meeting", "cancelled his talks with X"
         yield from (not_held(e, off) for e in _from_noun_held(ctx, noun, trig, off))
         return
-    yield from _from_noun_held(ctx, noun, trig, None)
+    yield from _from_noun_held(ctx, noun, trig, stop)
 
 
 def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
@@ -127,7 +128,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
             held = governor.lemma_ in _SUPPORT_VERBS | _ARRANGING  # not "... praised by C"
             subj_tokens = g.agents(governor) if held else []
         if governor.lemma_ in {"follow", "precede", "collapse", "fail", "end", "break", "be"} and (
-            noun.dep_ != "pobj"
+            noun.dep_ != "pobj" and governor is not off  # not "X broke off talks with Y"
         ):
             subj_tokens = []
         subj_tokens = [o for t in subj_tokens for o in _trip_owners(t)] or subj_tokens
@@ -195,7 +196,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     for child in noun.children:
         if child.dep_ == "poss":
             subj.extend(g.actors_of(ctx, child) or _own_subjects(ctx, child, noun))
-        # "the Hale-Volkov summit", "U.S.-China talks"
+        # "the Hale-Volkov summit", "U.S.-China talks", "the A-B foreign secretary talks"
         if child.dep_ in {"compound", "nmod", "amod"}:
             # "US-North Korean talks": the name before the hyphen hangs on the adjective
             joined = [c for c in child.lefts if c.i + 2 <= child.i and not c.whitespace_
@@ -211,7 +212,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
                          or (joined and mention.kind == "demonym"))
                 ):  # fmt: skip
                     compound.append(key)
-            for c in child.lefts:
+            for c in [x for y in child.lefts for x in (y, *y.lefts) if x is y or dashed(x, y)]:
                 key = g.actor_of(ctx, c)
                 if key and (c.dep_ in {"compound", "nmod", "amod"} or c in joined):
                     compound.append(key)

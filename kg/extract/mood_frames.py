@@ -375,3 +375,25 @@ def _simple_present(verb: Token, children: list[Token]) -> bool:
         and any(c.dep_ == "nsubj" for c in children)
         and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in children)
     )
+
+
+# Talks stopped once under way: "suspended its talks with Y", "broke off talks with Y",
+# "walked out of the talks", "talks were interrupted" -- they were held (not "the planned
+# talks were suspended", "suspended next week's talks": those were not).
+_HALTING = {"suspend", "interrupt"}
+_NOT_YET = {"next", "tomorrow", "coming", "due", "scheduled"}
+
+
+def halted(noun: Token) -> Token | None:
+    """The verb that stopped the talks ``noun`` names after they began (see above)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lower_ == "out":
+        verb = verb.head.head  # "walked out of talks with Y"
+        stops = verb.lemma_ == "walk"
+    else:
+        stops = noun.dep_ in {"dobj", "nsubjpass"} and (
+            verb.lemma_ in _HALTING or _phrasal(verb) == ("break", "off")
+        )
+    if not stops or noun_mood(noun)[0] or any(t.lower_ in _NOT_YET for t in noun.subtree):
+        return None
+    return verb

@@ -82,9 +82,23 @@ def _acts(tok: Token) -> bool:
 _SERVICE_KINDS = frozenset({"security", "intelligence", "secret"})
 
 
+# A state's units likewise, after a word of armed force: "Sudanese army units clashed
+# with X", "Indian border units" (not "HSBC's Chinese unit", a firm's); its battalions,
+# brigades and regiments with none ("two Iraqi brigades attacked X").
+_UNIT_KINDS = frozenset(
+    """army military police border naval navy air artillery infantry armoured armored tank
+    commando paratrooper special security elite frontline combat""".split()
+)
+_ARMED_BODIES = frozenset("battalion battalions brigade brigades regiment regiments".split())
+
+
 def security_service(tok: Token) -> bool:
-    """True for "security services", "intelligence services": an agent noun."""
-    return tok.lower_ == "services" and any(c.lower_ in _SERVICE_KINDS for c in tok.lefts)
+    """True for "security services", "intelligence services", "army units", "brigades":
+    an agent noun."""
+    kinds = {"services": _SERVICE_KINDS, "units": _UNIT_KINDS, "unit": _UNIT_KINDS}
+    return tok.lower_ in _ARMED_BODIES or any(
+        c.lower_ in kinds.get(tok.lower_, ()) for c in tok.lefts
+    )
 
 
 def of_a_country(tok: Token) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.attrs import ORTH
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.language.gazetteer import Entry, gazetteer
 
@@ -39,6 +39,12 @@ def part_country(doc: Doc, i: int) -> Entry | None:
     if not _in_pair(doc, i):
         return None
     return _country(doc[i].text)
+
+
+def dashed(a: Token, b: Token) -> bool:
+    """Whether ``a`` is joined to ``b`` after it by a dash ("India-" before "Pakistan"): in
+    "the India-Pakistan foreign secretary talks" the parser hangs the first on the second."""
+    return a.i + 2 == b.i and a.doc[a.i + 1].text == "-" and not a.whitespace_
 
 
 def hyphenated_countries(doc: Doc, start: int, end: int) -> list[tuple[int, Entry]]:

@@ -652,3 +652,66 @@ def test_talks_a_visit_by_someone_will_include_are_planned(facts_of) -> None:  #
     text = "The visit by Ines Mora to Peru will include talks with President Pablo Quispe."
     assert pair("Ines Mora", "Pablo Quispe") not in met_pairs(facts_of(text))
     assert pair("Ines Mora", "Pablo Quispe") in met_pairs(facts_of(text), factual_only=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Latvian and Estonian border commissions met in Riga on Tuesday.",
+        "The Latvian delegation was received by its Estonian hosts in Tallinn.",
+        "Estonian hosts received the Latvian delegation in Tallinn.",
+    ],
+)
+def test_a_countrys_commissions_and_hosts_act_for_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Latvia", "Estonia") in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru suspended its talks with Chile on Monday after two rounds.",
+        "Peru broke off talks with Chile on Monday.",
+        "The talks between Peru and Chile were suspended on Thursday.",
+        "Peru walked out of the talks with Chile in Lima.",
+        "Talks between Peru and Chile were interrupted by the storm.",
+    ],
+)
+def test_talks_stopped_under_way_were_held(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Peru", "Chile") in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru suspended the planned talks with Chile.",
+        "Peru suspended next week's talks with Chile.",
+        "Peru suspended the talks with Chile that were due to open in May.",
+        "Peru called off its talks with Chile.",
+        "Peru cancelled the talks with Chile.",
+    ],
+)
+def test_talks_stopped_before_they_began_were_not_held(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Peru", "Chile") not in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peru-Chile foreign secretary talks ended in Lima on Friday.",
+        "Peru-Chile vice ministerial talks were held in Lima on Monday.",
+        "The Peru-Chile deputy foreign minister talks opened in Lima.",
+    ],
+)
+def test_a_dashed_pair_two_words_before_talks_met(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Peru", "Chile") in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru-Chile defence minister talks will be held in Lima next month.",
+        "The Peru-Chile foreign secretary row deepened on Friday.",
+    ],
+)
+def test_a_dashed_pair_before_planned_talks_or_a_row_did_not_meet(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Peru", "Chile") not in met_pairs(facts_of(text))

@@ -124,6 +124,31 @@ def test_other_services_of_a_country_are_not_it(facts_of) -> None:  # type: igno
 @pytest.mark.parametrize(
     "text",
     [
+        "Belarusian army units shelled Polish border posts on Sunday.",
+        "Polish border posts were shelled by Belarusian army units.",
+        "Belarus's border units fired on Polish guards.",
+        "Two Belarusian infantry battalions attacked Polish positions.",
+        "Belarusian tank brigades fought Polish troops near the frontier.",
+    ],
+)
+def test_a_countrys_armed_units_act_for_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Belarus", "Poland") in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marlo Bank's Belarusian unit sued a Polish bank.",
+        "The firm said its Belarusian units had sued a Polish bank.",
+    ],
+)
+def test_a_firms_unit_in_a_country_is_not_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(a == "Belarus" for a, _ in opposed(facts_of, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Peru's officials condemned Bolivia on Monday.",
         "Peru's diplomats condemned Bolivia on Monday.",
         "Peru's authorities condemned Bolivia on Monday.",
