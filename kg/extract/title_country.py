@@ -77,7 +77,7 @@ def country_in_context(ctx: Context, m: Mention) -> str | None:
             continue  # "met his Chilean counterpart", "the Swedish minister": someone else's
         if not (sent.start <= other.start < sent.end) or _reported(ctx.doc[other.start]):
             continue  # not a country in what someone says ("complaints that China's ...")
-        if other.start in acted_on or other.start in asked:
+        if other.start in acted_on or other.start in asked or _blamed(ctx.doc[other.start], root):
             continue  # "Kenya sent troops at the request of President X": X asked Kenya
         last = ctx.doc[other.end - 1]
         dep = last.dep_
@@ -114,6 +114,26 @@ def _asked(holder: Token) -> set[int]:
     if prep.lower_ not in {"at", "upon", "on"} or prep.head.pos_ not in {"VERB", "AUX"}:
         return set()
     return {t.i for s in g.subjects(prep.head) for t in s.subtree}
+
+
+def _blamed(country: Token, holder: Token) -> bool:
+    """A country the holder tells of having acted against someone, the doer in the
+    words X says: "Russia attacked Ukrainian ports, President X said"
+    (the victim's president as often as the attacker's; but "Kenya deployed troops",
+    "Mali will expel the envoy", "Russia has never attacked anyone, President X
+    said" are most likely the country's own)."""
+    said = holder.head
+    if holder.dep_ != "nsubj" or said.pos_ != "VERB":
+        return False
+    told = [
+        c for c in said.children
+        if c.dep_ == "ccomp"
+        and not any(a.dep_ == "neg" or a.tag_ == "MD" for a in c.children)
+    ]  # fmt: skip
+    return any(
+        hostile_sense(v) is not None and any(country in s.subtree for s in g.subjects(v))
+        for v in told
+    )
 
 
 def _passing_through(place: Token) -> bool:

@@ -45,6 +45,7 @@ from kg.language.plural_posts import (
     unnamed_holder,
     wanted_count,
 )
+from kg.language.plural_references import ONLOOKER_ROLES
 from kg.language.titles import NO_LONGER, PROFESSIONS
 
 # Posts whose unnamed holder does not speak or act for the country that qualifies
@@ -231,7 +232,7 @@ def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
         listed = listed_group(state, m)  # "the mediators - A, B and C -"
         if listed:
             return listed if not count or len(listed) == count else ()
-    people = head in PLURAL_PEOPLE_NOUNS
+    people = head in PLURAL_PEOPLE_NOUNS or head in ONLOOKER_ROLES
     states = head in {"nations", "countries", "states", "governments", "capitals", "neighbours",
                       "neighbors"}  # fmt: skip
     want: str | tuple[str, ...] = (

@@ -18,6 +18,9 @@ from kg.language.lexicon import (
 
 # Every word :func:`is_plural_reference` can accept (tested first: few tokens are).
 PLURAL_REFERENCE_WORDS = ROLE_NOUNS | PLURAL_PEOPLE_NOUNS | PLURAL_STATE_NOUNS | PLURAL_ORG_NOUNS
+# Roles of people who watch or serve the sides, never stand for them: "A shelled B's
+# villages, the monitors said" are not A and B; only people named in the role can be.
+ONLOOKER_ROLES = frozenset({"monitors", "observers", "inspectors", "advisers", "advisors", "aides"})
 
 
 def is_plural_reference(tok: Token) -> bool:

@@ -64,3 +64,34 @@ def test_a_country_that_owns_another_name_is_not_the_titles(facts_of, text: str)
 def test_a_country_owning_the_sentence_subject_still_gives_the_title(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Spain's economy grew by 3%, President Luis Ortiz said on Monday."
     assert ("Luis Ortiz", "Spain") in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Bolivia shelled Chilean ports overnight, President Nora Quispe said.", "Bolivia"),
+        ("Laotian troops seized the border town, Prime Minister Nora Quispe told reporters.",
+         "Laos"),
+        ("Peru's navy rammed an Ecuadorean patrol boat, President Nora Quispe said on Friday.",
+         "Peru"),
+        ("Bolivia has blocked all imports from Chile, President Nora Quispe said.", "Bolivia"),
+        ("President Nora Quispe said Bolivia had bombed a village near the border.", "Bolivia"),
+    ],
+)  # fmt: skip
+def test_a_country_a_holder_tells_of_attacking_is_not_the_titles(facts_of, text, doer) -> None:  # type: ignore[no-untyped-def]
+    """The victim's leader tells of an attack as often as the attacker's."""
+    assert ("Nora Quispe", doer) not in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia will expel the Chilean envoy, President Nora Quispe said.",
+        "Bolivia has never attacked its neighbours, President Nora Quispe said.",
+        "Bolivia sent troops to the border, President Nora Quispe said.",
+    ],
+)
+def test_a_country_that_only_plans_denies_or_acts_kindly_is_still_the_titles(
+    facts_of, text
+) -> None:  # type: ignore[no-untyped-def]
+    assert ("Nora Quispe", "Bolivia") in affiliations(facts_of(text))

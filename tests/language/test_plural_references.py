@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed
+from tests.helpers import directed, speakers
 
 
 def cooperated(facts_of, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -153,3 +153,39 @@ def test_two_leaders_named_nowhere_near_are_the_storys_heads(facts_of, text: str
 )
 def test_no_two_heads_no_two_leaders(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moldovan gunfire did not reach Ukrainian farms on Sunday, the observers said.",
+        "Bolivia and Chile held talks on water rights in La Paz, the monitors said.",
+        "Ghana impounded a Togolese cargo ship at Tema, the inspectors said.",
+        "Peru and Ecuador agreed to reopen two crossings, the two observers said.",
+        "Laos and Thailand signed a power deal, the advisers said.",
+        "The monitors said Moldovan gunfire had not reached Ukrainian farms.",
+    ],
+)
+def test_onlookers_are_not_the_sides_they_watch(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Monitors, observers, inspectors and aides watch or serve the sides a
+    sentence names; they do not speak for them."""
+    assert speakers(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # people listed under the role are the ones who speak
+        ("The monitors - Jan Kovar and Lise Aune - toured the border. Moldovan gunfire had not "
+         "reached Ukrainian farms, the monitors said.", {"Jan Kovar", "Lise Aune"}),
+        # a side's own people, the delegations and the mediators still stand for it
+        ("Bolivia and Chile held talks on water rights. The delegations said progress was made.",
+         {"Bolivia", "Chile"}),
+        ("Qatar and Egypt brokered the truce. The mediators said talks would resume on Friday.",
+         {"Qatar", "Egypt"}),
+    ],
+)  # fmt: skip
+def test_named_onlookers_and_sides_own_people_still_speak(
+    facts_of, text: str, who: set[str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == who
