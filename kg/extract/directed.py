@@ -105,7 +105,7 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
         # "the resolution, which had been drafted by X"
         owners += [a for c in t.children if c.dep_ == "relcl" and g.is_passive(c)
                    for a in g.agents(c)]  # fmt: skip
-        if not owners and t.lemma_.lower() not in BID_NOUNS:  # "the LSE bid" is a bid for the LSE
+        if not owners and t.lemma_.lower() not in BID_NOUNS | VICTIM_NOUNS:  # "the LSE bid"
             owners = compound_owners(ctx, t, t.lemma_ in _VOTED)
         for child in owners:
             found.extend(k for k in g.actors_of(ctx, child))

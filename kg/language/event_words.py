@@ -254,7 +254,9 @@ VICTIM_NOUNS = frozenset(
     civilian man woman child person people journalist worker tourist student national
     citizen resident family boy girl pilgrim refugee migrant hostage prisoner sailor
     seaman fisherman businessman businesswoman reporter engineer teacher missionary
-    villager farmer
+    villager farmer farmhand labourer laborer driver trucker caregiver nurse doctor
+    crewman crewmember employee contractor volunteer backpacker expatriate traveller
+    traveler passenger priest nun monk photographer cameraman
     """.split()
 )
 # Offers for something: "the LSE bid" is a bid for the LSE, not by it.
