@@ -221,6 +221,7 @@ WEAPON_OBJECTS = frozenset(
     rock rocks stone stones bomb bombs grenade grenades missile missiles rocket rockets shell
     shells bullet bullets shot shots egg eggs bottle bottles firebomb firebombs mortar mortars
     projectile projectiles tear-gas teargas drone drones weapon weapons munition munitions gas
+    cannon cannons
     """.split()
 )
 # Nouns of a sustained effort that an act compounded before them names: "a bombing
