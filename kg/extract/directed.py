@@ -105,7 +105,7 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
         # "the resolution, which had been drafted by X"
         owners += [a for c in t.children if c.dep_ == "relcl" and g.is_passive(c)
                    for a in g.agents(c)]  # fmt: skip
-        if not owners and t.lemma_.lower() not in BID_NOUNS:  # "the LSE bid" is a bid for the LSE
+        if not owners and t.lemma_.lower() not in BID_NOUNS | VICTIM_NOUNS:  # "the LSE bid"
             owners = compound_owners(ctx, t, t.lemma_ in _VOTED)
         for child in owners:
             found.extend(k for k in g.actors_of(ctx, child))
@@ -182,10 +182,8 @@ def verb_events(
                              for t in g.subjects(c)]  # fmt: skip
             # "complained about how the government had failed"
             target_tokens += [t for c in g.wh_clauses(verb, s.target_preps) for t in g.subjects(c)]
-        if verb.lemma_ == "help" and not target_tokens:
-            # "helped Kazakhstan restore order": the one helped is read as the subject
-            target_tokens = [t for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VB"
-                             for t in g.subjects(c)]  # fmt: skip
+        if verb.lemma_ == "help":  # "to help Syria fight rebels": Syria
+            target_tokens = giving.helped(ctx, verb, target_tokens)
         if "envoy-object" in s.flags and not any(  # "X's envoy was summoned by Y"
             o.lemma_.lower() in DIPLOMATS
             for o in (g.subjects(verb) if passive else g.direct_objects(verb))

@@ -244,3 +244,20 @@ def handed_to(ctx: Context, noun: Token) -> list[str]:
     if not found and g.is_passive(verb):
         found = g.subjects(verb)
     return [k for t in found for k in g.actors_of(ctx, t)]
+
+
+def helped(ctx: Context, verb: Token, found: list[Token]) -> list[Token]:
+    """Who "help" helps: the actor named right after it, before what it helps do
+    ("sent jets to help Syria fight rebels", "to help Ivory Coast restore order": the
+    parser may hang the name on the next verb, or read it as that verb's subject, and
+    take the rebels for the one helped); else ``found``, else the subject of a bare
+    clause ("helped Kazakhstan restore order")."""
+    doc, i = verb.doc, verb.i + 1
+    i += i < len(doc) and doc[i].lower_ == "the"
+    key = ctx.actors.at(i) if i < len(doc) else None
+    if key is not None and not key.startswith("group/"):  # (a group may glue words on)
+        while i + 1 < len(doc) and ctx.actors.at(i + 1) == key:
+            i += 1  # the name's last word: "Coast" of "Ivory Coast"
+        return [doc[i]]
+    return found or [t for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VB"
+                     for t in g.subjects(c)]  # fmt: skip

@@ -118,13 +118,27 @@ def negated(verb: Token, event: Token | None = None) -> bool:
                 return True
         if t.dep_ == "conj" and t.tag_ in _FINITE and t.head.tag_ == "VB":
             break  # "refused to comment and accused X", "did not come and sent Y": its own tense
-        if t.dep_ in {"xcomp", "aux"} or (t.dep_ == "conj" and hops == 0 and not _other_subject(t)):
+        if (
+            t.dep_ in {"xcomp", "aux"}
+            or (t.dep_ == "conj" and hops == 0 and not _other_subject(t))
+            or _purpose(t)  # "refused to send troops to help X"
+        ):
             came_by = t.dep_
             t = t.head
             hops += 1
             continue
         break
     return False
+
+
+def _purpose(verb: Token) -> bool:
+    """A purpose infinitive ("sent troops to help X"): what is not done is done for no
+    purpose ("did not send troops to help X" helps no one)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _none_of(subject: Token) -> bool:

@@ -136,7 +136,8 @@ def struck_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) 
     verb, hit = noun.head, struck_victims(noun, trig)
     if noun.dep_ == "nsubj" and verb.lemma_ in _STRIKING and trig.cameo[:2] in _FORCE:
         hit = told_hit(ctx, verb)
-    return [k for o in hit for k in targets_of(ctx, o)] or victims_of(ctx, hit, agents)
+    found = [k for o in hit for k in targets_of(ctx, o)]
+    return victims_of(ctx, hit, agents, [noun, verb], found)
 
 
 def leaders(noun: Token) -> list[str]:

@@ -111,6 +111,13 @@ def nation_named(t: Token) -> str | None:
     return entry.key if entry is not None and entry.type == "Country" else None
 
 
+def _demonym_of(t: Token) -> str | None:
+    """The country a nationality word names, also inside a group's name ("Indian" in
+    "two Indian students", a group of the article)."""
+    entry = gazetteer().demonym(t.text)
+    return entry.key if entry is not None and entry.type == "Country" else None
+
+
 def told_hit(ctx: Context, verb: Token) -> list[Token]:
     """What a verb of striking says a noun of force hit, when it says so as a fact
     ("shelling damaged X"; not "fire did not damage X", "shelling could destroy X":
@@ -120,12 +127,61 @@ def told_hit(ctx: Context, verb: Token) -> list[Token]:
     return g.direct_objects(verb)
 
 
-def victims_of(ctx: Context, hit: list[Token], agents: list[str]) -> list[str]:
+def victims_of(
+    ctx: Context, hit: list[Token], agents: list[str], spots: list[Token], found: list[str]
+) -> list[str]:
     """ "a Saudi raid killed 12 Yemeni fishermen", "shelling killed dozens of Ethiopian
     civilians": the country of the people a state's force hit (``hit``: what the verb
-    of striking says it hit; the people counted after "of")."""
+    of striking says it hit; the people counted after "of"), unless it hit them in
+    another country (``spots``: the words of force that may say where); ``found``: the
+    actors it hit, kept unless they are such people (:func:`victim_groups`)."""
+    groups = victim_groups(ctx, hit, agents)
+    if found := [k for k in found if k not in groups]:
+        return found
     people = [p for t in hit for p in [t, *g.prep_objects(t, {"of"})]]
-    return nationals_of(ctx, people, agents)
+    ground = ground_of(ctx, [*spots, *hit])
+    return [k for k in nationals_of(ctx, people, agents) if not ground or k in ground]
+
+
+def victim_groups(ctx: Context, hit: list[Token], agents: list[str]) -> set[str]:
+    """Groups named by people a state's force hit ("killed two Indian students"): they
+    are victims, nationals of their country (:func:`nationals_of`), no party."""
+    if not all_states(agents):
+        return set()
+    keys = {ctx.actors.at(t.i) for t in hit if t.lemma_.lower() in VICTIM_NOUNS}
+    return {k for k in keys if k and k.startswith("group/")}
+
+
+# Where force fell: "killed two workers in southern Israel", "a strike on Kharkiv",
+# "near Mogadishu", "at a Saudi oil terminal".
+_GROUND = {"in", "inside", "near", "outside", "at", "on"}
+
+
+def ground_of(ctx: Context, spots: list[Token]) -> set[str]:
+    """The countries a verb or noun of force, or what it hit, says it fell in ("in the
+    Ukrainian port of Izmail", "on Kharkiv"; also in a clause of time: "when they
+    struck the port of Olvia in Ukraine"). Nationals of another country hit there are
+    victims abroad, no act on their country: "a strike in southern Lebanon killed a
+    British aid worker" is none on the United Kingdom."""
+    spots = spots + [a for s in spots for c in s.children if c.dep_ == "advcl"
+                     for a in [c, *g.direct_objects(c)]]  # fmt: skip
+    return {k for s in spots for p in g.prep_objects(s, _GROUND) for t in g.conjuncts(p)
+            for k in _land_of(ctx, t, 2)}  # fmt: skip
+
+
+def _land_of(ctx: Context, t: Token, depth: int) -> set[str]:
+    """The country a place word names or lies in: "Israel", "Kharkiv", "the Ukrainian
+    port", "the port of Olvia" (``depth``: how many "of" to follow)."""
+    key = ctx.actors.at(t.i)
+    if key is not None:
+        return {key} if key.startswith("country/") else set()
+    if (place := country_of_place(ctx, t)) is not None:
+        return {place}
+    found = {k for c in t.children if c.dep_ in {"amod", "compound"} and c.i < t.i
+             for k in g.actors_of(ctx, c) if k.startswith("country/")}  # fmt: skip
+    for o in g.prep_objects(t, {"of"}) if depth and not found else []:
+        found |= _land_of(ctx, o, depth - 1)
+    return found
 
 
 # Who is taken in war: an armed group that frees them yields to their state too ("the
@@ -154,8 +210,8 @@ def nationals_of(
         if t.lemma_.lower() in nouns
         for c in t.children
         if c.dep_ in {"amod", "compound", "nmod"} and c.i < t.i
-        for k in g.actors_of(ctx, c)
-        if k.startswith("country/") and k not in agents
+        for k in [*g.actors_of(ctx, c), _demonym_of(c)]
+        if k and k.startswith("country/") and k not in agents
     ]
     return list(dict.fromkeys(found))
 
@@ -183,9 +239,13 @@ def held_nationals(
     in Tehran sentenced a French tourist". A court stays a description elsewhere
     (:mod:`kg.language.state_bodies`): "a Dutch court ruled" gives no actor, and "a
     Dutch court jailed a Dutch man" no event."""
-    if found:
+    force = cameo[:2] in {"18", "19", "20"}
+    if found := [k for k in found if not force or k not in victim_groups(ctx, targets, agents)]:
         return agents, found
     found = nationals_of(ctx, targets, agents, cameo[:3] == "084")
+    if force and found:  # "killed two Thai workers in Israel"
+        ground = ground_of(ctx, [*agent_tokens, *targets, *(t.head for t in targets)])
+        found = [k for k in found if not ground or k in ground]
     if agents or cameo[:2] != "17":
         return agents, found
     states = _judging_states(ctx, agent_tokens)

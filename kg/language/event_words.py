@@ -221,6 +221,7 @@ WEAPON_OBJECTS = frozenset(
     rock rocks stone stones bomb bombs grenade grenades missile missiles rocket rockets shell
     shells bullet bullets shot shots egg eggs bottle bottles firebomb firebombs mortar mortars
     projectile projectiles tear-gas teargas drone drones weapon weapons munition munitions gas
+    cannon cannons
     """.split()
 )
 # Nouns of a sustained effort that an act compounded before them names: "a bombing
@@ -254,7 +255,9 @@ VICTIM_NOUNS = frozenset(
     civilian man woman child person people journalist worker tourist student national
     citizen resident family boy girl pilgrim refugee migrant hostage prisoner sailor
     seaman fisherman businessman businesswoman reporter engineer teacher missionary
-    villager farmer
+    villager farmer farmhand labourer laborer driver trucker caregiver nurse doctor
+    crewman crewmember employee contractor volunteer backpacker expatriate traveller
+    traveler passenger priest nun monk photographer cameraman
     """.split()
 )
 # Offers for something: "the LSE bid" is a bid for the LSE, not by it.

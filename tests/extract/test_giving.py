@@ -388,3 +388,20 @@ def test_nothing_handed_or_sold_as_aid(facts_of, text) -> None:  # type: ignore[
 def test_suspects_handed_over_are_no_aid(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Norway handed over two suspects to Kenya.")
     assert {e.cameo for e in facts.events if e.kind is EventKind.COOPERATION} == {"063"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Bolivia sent jets to help Paraguay fight the rebels.", ("Bolivia", "Paraguay")),
+        ("Chile deployed 800 troops to help Ivory Coast restore order.", ("Chile", "Ivory Coast")),
+        ("Peru dispatched 500 soldiers to help Ecuador defeat the rebels.", ("Peru", "Ecuador")),
+        ("Chile sent advisers to help Peru counter drug gangs.", ("Chile", "Peru")),
+        ("Uruguay lent Paraguay $2bn to help the Paraguayan government rebuild its ports.",
+         ("Uruguay", "Paraguay")),
+    ],
+)  # fmt: skip
+def test_the_one_helped_is_named_right_after_help(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.COOPERATION)
+    assert pair in found
+    assert all(t in {pair[1], "Paraguay"} for s, t in found if s == pair[0])  # not the rebels

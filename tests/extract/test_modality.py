@@ -684,3 +684,21 @@ def test_nearly_on_an_amount_or_a_number_leaves_the_act(
 )
 def test_no_that_is_no_negation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert pair("Ana Ruiz", "Otto Brandt") in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt refused to send soldiers to help Yemen.",
+        "Egypt declined to deploy troops to help Yemen.",
+        "Egypt did not send soldiers to help Yemen.",
+        "Egypt has never sent warships to help Yemen.",
+    ],
+)
+def test_help_that_a_refused_or_negated_sending_was_for_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Egypt", "Yemen") not in directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_help_a_sending_was_for_stays_a_fact(facts_of) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of("Egypt sent soldiers to help Yemen."), EventKind.COOPERATION)
+    assert ("Egypt", "Yemen") in found

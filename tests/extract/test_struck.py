@@ -190,3 +190,51 @@ def test_a_states_court_holding_another_countrys_national_acts_for_its_state(
 )
 def test_a_court_stays_a_description_elsewhere(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("An Ecuadorean air strike in northern Peru killed a Bolivian aid worker.",
+         ("Ecuador", "Bolivia")),
+        ("Ecuadorean troops killed two Bolivian engineers in Peru on Monday.",
+         ("Ecuador", "Bolivia")),
+        ("A Peruvian drone strike on Guayaquil killed three Colombian students.",
+         ("Peru", "Colombian students")),
+        ("Peruvian shelling killed two Chilean journalists in the Ecuadorean port of Manta.",
+         ("Peru", "Chile")),
+        ("Peruvian forces killed a Chilean sailor when they struck the port of Manta in Ecuador.",
+         ("Peru", "Chile")),
+        ("Ecuadorean shelling killed two Colombian journalists in Quito.", ("Ecuador", "Colombia")),
+    ],
+)  # fmt: skip
+def test_victims_abroad_are_no_act_on_their_country(facts_of, text: str, wrong) -> None:  # type: ignore[no-untyped-def]
+    assert wrong not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("A Peruvian drone strike on Guayaquil killed three Colombian students.", ("Peru", "Ecuador")),
+        ("Peruvian troops killed two Bolivian students in Quito.", ("Peru", "Ecuador")),
+        ("A Peruvian air strike killed two Ecuadorean students.", ("Peru", "Ecuador")),
+        ("Peruvian artillery killed five Ecuadorean farmers in Guayaquil.", ("Peru", "Ecuador")),
+        ("A Peruvian raid killed two Ecuadorean nurses at an Ecuadorean army post.",
+         ("Peru", "Ecuador")),
+        ("Peru detained two Chilean sailors in Lima.", ("Peru", "Chile")),  # held, not struck
+    ],
+)  # fmt: skip
+def test_victims_at_home_or_held_are_an_act_on_their_country(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Shining Path gunmen killed a Bolivian caregiver in a village.", "Bolivia"),
+        ("Shining Path rebels killed four Chilean truck drivers near Cusco.", "Chile"),
+        ("A Shining Path attack killed two Chilean farmhands on Tuesday.", "Chile"),
+    ],
+)
+def test_a_groups_victims_name_no_country(facts_of, text: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(t == wrong for _, t in directed(facts_of(text), EventKind.CONFLICT))

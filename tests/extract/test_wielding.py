@@ -326,3 +326,28 @@ def test_troops_sent_into_a_country_use_force(
 )
 def test_sending_no_troops_into_a_country_is_no_attack(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian patrol boats used water cannon against Bolivian fishing boats on Lake Titicaca.",
+        "Peruvian coast guard ships sprayed water cannon at a Bolivian supply boat.",
+        "Water cannon was used against Bolivian boats by Peruvian ships.",
+        "Peruvian troops sprayed bullets at Bolivian soldiers.",
+    ],
+)
+def test_water_cannon_used_or_sprayed_on_a_country_is_force(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == {("Peru", "Bolivia")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian firefighters sprayed water on a Bolivian warehouse.",  # water is no weapon
+        "Peruvian farmers sprayed pesticide on Bolivian fields.",
+        "Peru said it would use water cannon against Bolivian boats.",  # not a fact
+    ],
+)
+def test_spraying_no_weapon_or_unsaid_is_no_attack(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Peru", "Bolivia") not in directed(facts_of(text), EventKind.CONFLICT)
