@@ -191,6 +191,31 @@ def test_no_debt_forgiven(facts_of, text: str) -> None:  # type: ignore[no-untyp
     assert ("Norway", "Kenya") not in directed(facts_of(text), EventKind.COOPERATION)
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Italy forgave $90m of Haiti's debt on Thursday.", ("Italy", "Haiti")),
+        ("Russia forgave Cuba's debts on Tuesday.", ("Russia", "Cuba")),
+        ("Mexico forgave the debts of Honduras on Monday.", ("Mexico", "Honduras")),
+    ],
+)
+def test_a_dated_forgiveness_is_done(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """ "forgave" is only ever a past (the tagger sometimes calls it a present): with a
+    day it is no scheduled act."""
+    assert pair in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ecuador will forgive Haiti's debt on Thursday.",
+        "Ecuador forgives Haiti's debt on Thursday, officials said.",
+    ],
+)
+def test_a_forgiveness_to_come_is_not_done(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Ecuador", "Haiti") not in directed(facts_of(text), EventKind.COOPERATION)
+
+
 def test_forgiving_people_stays_forgiving(facts_of) -> None:  # type: ignore[no-untyped-def]
     """ "forgave the rebels" is no aid: the word's own sense (CAMEO 056)."""
     facts = facts_of("Norway forgave the Kenyan rebels for the attack.")
