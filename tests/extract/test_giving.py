@@ -182,6 +182,25 @@ def test_forgiving_a_debt_aids_the_debtor(facts_of, text: str) -> None:  # type:
 @pytest.mark.parametrize(
     "text",
     [
+        "Norway cancelled $150m of Kenyan debt on Wednesday.",
+        "Norway has written off $1bn of Kenyan debt.",
+        "Norway waived Kenyan debts worth $80m.",
+        "Kenyan debt of $2bn was forgiven by Norway.",
+    ],
+)
+def test_debt_of_a_countrys_people_aids_the_country(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Kenyan debt" is Kenya's debt: cancelling it relieves Kenya."""
+    assert ("Norway", "Kenya") in directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_debt_of_no_country_relieves_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Norway cancelled $150m of foreign debt on Wednesday.")
+    assert not directed(facts, EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Norway may forgive $2 billion in debt owed by Kenya.",
         "Norway refused to forgive the debts owed by Kenya.",
         "Norway paid off debts worth $80 million owed to Kenya.",
