@@ -98,6 +98,8 @@ def doing_verb(noun: Token) -> Token | None:
                 return head
             if head.lemma_ in _ENTERING and t.lower_ == "to" and _bare_after(noun, t):
                 return head  # "went to war with X": the subject wages it
+            if t.lower_ == "to" and t.dep_ in {"dative", "prep"} and consent_given(head):
+                return head  # "gave its approval to the accord with X": approved it
             break
         if t.dep_ not in {"pobj", "prep", "compound", "conj"} and not (
             head.pos_ == "NOUN" and t.dep_ == "pobj"
@@ -105,6 +107,21 @@ def doing_verb(noun: Token) -> Token | None:
             break
         t = head
     return relative_doing(noun)
+
+
+# Nouns of consent: whoever gives one to a pact approves it ("gave its approval to the
+# accord with X", "gave final assent to the treaty"; not "gave its backing to the plan",
+# support of what may still be unmade).
+_CONSENT = frozenset({"approval", "assent", "consent"})
+
+
+def consent_given(verb: Token) -> bool:
+    """ "gave (its, final) approval/assent/consent", "gave the green light"."""
+    return verb.lemma_ == "give" and any(
+        o.lower_ in _CONSENT
+        or (o.lower_ == "light" and any(c.lower_ == "green" for c in o.children))
+        for o in g.direct_objects(verb)
+    )
 
 
 _RELATIVE_TAGS = {"WDT", "WP"}

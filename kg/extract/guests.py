@@ -33,10 +33,15 @@ def guest_objects(ctx: Context, verb: Token) -> bool:
     and his aides") or a passive's subjects ("the envoy was entertained by X")."""
     if any(c.dep_ == "prep" and c.lower_ in _TAKEN_IN for c in verb.children):
         return False  # "welcomed X as its candidate", "welcomed X into the party"
-    objs = g.subjects(verb) if g.is_passive(verb) else g.direct_objects(verb)
+    passive = g.is_passive(verb)
+    objs = g.subjects(verb) if passive else g.direct_objects(verb)
+    if any(h.lower_ in _HOSTS for h in (g.agents(verb) if passive else g.subjects(verb))):
+        return bool(objs)  # "the trade mission was welcomed by its Chinese hosts"
     return bool(objs) and all(is_guest(ctx, o) for o in objs)
 
 
+# Who receive whomever they welcome as guests: "welcomed by its hosts".
+_HOSTS = frozenset({"host", "hosts"})
 # Prepositions of a role or a body someone is welcomed into, not of a visit.
 _TAKEN_IN = frozenset({"as", "into", "onto", "aboard"})
 # Words of someone new in a post, welcomed as news ("welcomed the new president").

@@ -20,7 +20,7 @@ from kg.extract.base import Context
 from kg.extract.contact import ARRANGED, not_held
 from kg.extract.directed import make_events, targets_of
 from kg.extract.doing import doers, doing_verb
-from kg.extract.giving import is_aid
+from kg.extract.giving import debtors, is_aid
 from kg.extract.mood_frames import put_off
 from kg.extract.noun_parties import hyphen_keys, hyphened_mediators
 from kg.extract.owner_parties import (
@@ -74,8 +74,15 @@ _RESTRICTING = frozenset(
 def recipient_frame(ctx: Context, word: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
     if "aid-object" in trig.flags and not any(map(is_aid, [word, *g.prep_objects(word, {"of"})])):
         return  # "car sales to Peru" give no aid; "arms sales", "a delivery of arms" do
-    if "debt-object" in trig.flags and not any(c.lemma_ in DEBTS for c in word.children):
-        return  # "debt relief for Peru" (not "relief for motorists")
+    # "debt relief for Peru" (not "relief for motorists"); "Italy's cancellation of Peru's
+    # debt" relieves the debtor (not "the cancellation of the visit")
+    owed = debtors(g.prep_objects(word, {"of"})) if "debt-object" in trig.flags else []
+    if (
+        "debt-object" in trig.flags
+        and not owed
+        and not any(c.lemma_ in DEBTS for c in word.children)
+    ):
+        return
     held = word.dep_ == "compound" and word.head.lemma_ in _AID_HOLDERS
     if word.dep_ == "compound" and not held and _names_a_kind(word.head, trig):
         return  # "struck a weapons depot", "a training camp": a kind of place, none given
@@ -92,6 +99,7 @@ def recipient_frame(ctx: Context, word: Token, trig: Trigger, extractor: str) ->
     receivers = [k for t in g.prep_objects(noun, trig.preps)
                  for k in (g.actors_of(ctx, t, include_places=True) if direct else targets_of(ctx, t))]  # fmt: skip
     receivers += reached(ctx, noun)  # "aid from X reached Y"
+    receivers += [k for t in owed for k in targets_of(ctx, t)]
     receivers += targets_of_doer(ctx, noun, trig)  # "aid sent by X to Y"
     if not receivers and noun.lemma_ in _BACKING and any(c.dep_ == "poss" for c in noun.children):
         # "Japan's backing of Indonesia's bid": with its owner named, "of" is whom it backs

@@ -23,8 +23,12 @@ from kg.language.lexicon import (
 )
 from kg.language.sanctioned import sanctioned
 
-# Nouns that are both: the only ones a country's qualifier turns into that country.
-COUNTRY_AGENT_GROUPS = AGENT_NOUNS & GENERIC_GROUP_NOUNS
+# Nouns that are both, and a legislature's members of no group unnamed ("senators said"
+# is some people): the only ones a country's qualifier turns into that country ("Slovak
+# deputies", "Chilean senators", "senators from Peru"; not "Conservative deputies").
+# ("Estonian MPs" stay a group of their own, as "Labour MPs" do.)
+_MEMBERS_OF_PARLIAMENT = frozenset({"deputies", "senators", "congressmen"})
+COUNTRY_AGENT_GROUPS = AGENT_NOUNS & GENERIC_GROUP_NOUNS | _MEMBERS_OF_PARLIAMENT
 # Those who rule a country, as the ones acted on or dealt with, stand for it:
 # "sanctions on Myanmar's military rulers", "a pact with Mali's junta", "aid to the
 # junta in Niger" (as "Sudan's generals" do). As the ones who act or speak ("Niger's

@@ -19,8 +19,9 @@ COMBINING_FORMS = {"Sino": "Chinese", "Franco": "French", "Anglo": "British", "R
                    "Hispano": "Spanish", "Serbo": "Serbian"}  # fmt: skip
 
 # Nouns written with hyphens that the tokenizer keeps whole, to be found as one word
-# ("had a tete-a-tete with X"; split, "tete" and "a" parse as modifiers).
-ONE_WORD_HYPHENATED = frozenset({"tete-a-tete", "tête-à-tête"})
+# ("had a tete-a-tete with X"; split, "tete" and "a" parse as modifiers; "Japan's
+# write-off of X's debt", split, makes "off" the noun).
+ONE_WORD_HYPHENATED = frozenset({"tete-a-tete", "tête-à-tête", "write-off"})
 
 _DASH = get_string_id("-")
 

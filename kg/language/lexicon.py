@@ -134,11 +134,11 @@ ARMS_OBJECTS = frozenset(
 # "officials of Chile and Peru", "his Japanese counterpart"; and their machines.
 AGENT_NOUNS = ARMED_MACHINES | frozenset(
     """envoy envoys official officials diplomat diplomats delegation delegations delegate
-    delegates representative representatives negotiator negotiators minister ministers
-    leader leaders counterpart counterparts president presidents government governments
+    delegates representative representatives negotiator negotiators minister ministers deputies
+    leader leaders counterpart counterparts president presidents government governments senators
     administration authorities authority side sides team teams director directors commissions hosts
     officer officers spokesman spokeswoman spokesperson ambassador ambassadors prime
-    premier king head heads chief chiefs secretary secretaries member members lawmakers
+    premier king head heads chief chiefs secretary secretaries member members lawmakers congressmen
     legislators military force forces troops army navy regime mediator mediators agents operatives
     commander commanders generals emissary emissaries premiers marines commandos paratroopers
     soldiers police prosecutors prosecutor guard guards coastguard coastguards commission""".split()
@@ -167,7 +167,7 @@ DESCRIBED_GROUP_NOUNS = frozenset(
     groups factions activists students campaigners critics supporters opponents unions
     hardliners dissidents settlers loyalists parliamentarians mps organisations organizations
     rulers plotters putschists mutineers commanders makers manufacturers producers exporters
-    importers carmakers automakers steelmakers
+    importers carmakers automakers steelmakers deputies senators congressmen
     """.split()
 )
 # Modifiers that make people a group of their own: "the coup leaders", "military rulers",

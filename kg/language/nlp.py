@@ -129,6 +129,9 @@ _VERB_LEMMAS = {"dined": "dine", "dining": "dine", "dines": "dine",
                 "readmitted": "readmit", "readmitting": "readmit",
                 "retook": "retake", "retaken": "retake", "forgave": "forgive"}  # fmt: skip
 _VERB_TAGS = ["VBD", "VBG", "VBN", "VBZ", "VBP", "VB"]
+# Of those, forms that are only ever a past tense: "forgave" tagged as a present made
+# "Mexico forgave Peru's debt on Thursday" read as a scheduled act (a present with a day).
+_PAST_FORMS = frozenset({"forgave", "retook"})
 
 
 def _add_verb_lemmas(nlp: Language) -> None:
@@ -138,7 +141,10 @@ def _add_verb_lemmas(nlp: Language) -> None:
         return
     ruler = nlp.get_pipe("attribute_ruler")
     for form, lemma in _VERB_LEMMAS.items():
-        ruler.add([[{"LOWER": form, "TAG": {"IN": _VERB_TAGS}}]], {"LEMMA": lemma})  # type: ignore[attr-defined]
+        attrs = {"LEMMA": lemma}
+        if form in _PAST_FORMS:
+            attrs |= {"TAG": "VBD", "MORPH": "Tense=Past|VerbForm=Fin"}
+        ruler.add([[{"LOWER": form, "TAG": {"IN": _VERB_TAGS}}]], attrs)  # type: ignore[attr-defined]
 
 
 def _add_abbreviations(nlp: Language) -> None:

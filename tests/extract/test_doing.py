@@ -32,6 +32,33 @@ def test_the_verb_that_does_what_a_noun_names(nlp, text: str, noun: str, verb: s
     assert (found.text if found is not None else None) == verb
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile gave its approval to the fishing accord with Peru.",
+        "The Chilean government gave final approval to the trade deal with Peru.",
+        "Chile gave the green light to the gas pact with Peru on Monday.",
+        "Chile's parliament gave its approval to the border treaty with Peru.",
+    ],
+)
+def test_giving_consent_to_a_pact_approves_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "gave its approval to the accord with X": the giver is a party, as "approved" is."""
+    assert ("Chile", "Peru") in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile gave its approval to the new fishing rules, Peru said.",  # no pact with Peru
+        "Chile refused to give its approval to the fishing accord with Peru.",
+        "Chile may give its approval to the fishing accord with Peru next week.",
+        "Chile gave its approval to Peru's request.",
+    ],
+)
+def test_no_consent_given_to_a_pact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Chile", "Peru") not in directed(facts_of(text), EventKind.COOPERATION)
+
+
 def test_who_owns_up_to_an_attack_did_it(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("The Halvor Front claimed responsibility for the attack on the base.")
     found = owned_up(_token(doc, "attack"))

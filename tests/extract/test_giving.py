@@ -182,6 +182,25 @@ def test_forgiving_a_debt_aids_the_debtor(facts_of, text: str) -> None:  # type:
 @pytest.mark.parametrize(
     "text",
     [
+        "Norway cancelled $150m of Kenyan debt on Wednesday.",
+        "Norway has written off $1bn of Kenyan debt.",
+        "Norway waived Kenyan debts worth $80m.",
+        "Kenyan debt of $2bn was forgiven by Norway.",
+    ],
+)
+def test_debt_of_a_countrys_people_aids_the_country(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Kenyan debt" is Kenya's debt: cancelling it relieves Kenya."""
+    assert ("Norway", "Kenya") in directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_debt_of_no_country_relieves_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Norway cancelled $150m of foreign debt on Wednesday.")
+    assert not directed(facts, EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Norway may forgive $2 billion in debt owed by Kenya.",
         "Norway refused to forgive the debts owed by Kenya.",
         "Norway paid off debts worth $80 million owed to Kenya.",
@@ -189,6 +208,31 @@ def test_forgiving_a_debt_aids_the_debtor(facts_of, text: str) -> None:  # type:
 )
 def test_no_debt_forgiven(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Norway", "Kenya") not in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Italy forgave $90m of Haiti's debt on Thursday.", ("Italy", "Haiti")),
+        ("Russia forgave Cuba's debts on Tuesday.", ("Russia", "Cuba")),
+        ("Mexico forgave the debts of Honduras on Monday.", ("Mexico", "Honduras")),
+    ],
+)
+def test_a_dated_forgiveness_is_done(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """ "forgave" is only ever a past (the tagger sometimes calls it a present): with a
+    day it is no scheduled act."""
+    assert pair in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ecuador will forgive Haiti's debt on Thursday.",
+        "Ecuador forgives Haiti's debt on Thursday, officials said.",
+    ],
+)
+def test_a_forgiveness_to_come_is_not_done(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Ecuador", "Haiti") not in directed(facts_of(text), EventKind.COOPERATION)
 
 
 def test_forgiving_people_stays_forgiving(facts_of) -> None:  # type: ignore[no-untyped-def]

@@ -63,3 +63,23 @@ def test_entertaining_an_idea_hosts_nobody(facts_of) -> None:  # type: ignore[no
 )
 def test_welcoming_into_a_role_or_a_newcomer_hosts_nobody(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean trade mission was welcomed by its Peruvian hosts in Lima.",
+        "Their Peruvian hosts welcomed the Chilean team on Monday.",
+        "The Chilean business mission was warmly welcomed by its Peruvian hosts.",
+    ],
+)
+def test_whom_hosts_welcome_is_no_praise(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Hosts welcome guests, whoever they are: no praise of them."""
+    assert ("Peru", "Chile") not in directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_hosts_welcome_a_delegation_and_still_praise_an_idea(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The Chilean delegation was welcomed by its Peruvian hosts.")
+    assert pair("Peru", "Chile") in met_pairs(facts)
+    facts = facts_of("Peru welcomed Chile's decision to reopen the border.")
+    assert ("Peru", "Chile") in directed(facts, EventKind.COOPERATION)

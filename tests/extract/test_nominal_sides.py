@@ -262,6 +262,33 @@ def test_debt_relief_aids_the_debtor(facts_of, text: str) -> None:  # type: igno
 @pytest.mark.parametrize(
     "text",
     [
+        "Norway's cancellation of Kenya's debt was welcomed by charities.",
+        "Norway's write-off of Kenya's debt took effect in May.",
+        "The forgiveness of $80m of Kenyan debt by Norway freed money for clinics.",
+        "The cancellation by Norway of $2bn of Kenya's debts came after talks.",
+        "Norway announced debt cancellation for Kenya on Friday.",
+    ],
+)
+def test_a_debt_cancelled_by_noun_aids_the_debtor(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Norway", "Kenya") in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway's cancellation of its visit to Kenya angered officials.",
+        "The cancellation of Norway's debt talks with Kenya was announced.",
+        "Campaigners called for the cancellation of Kenya's debt by Norway.",
+        "Norway rejected the forgiveness of Kenyan debt.",
+    ],
+)
+def test_no_debt_cancelled_by_noun(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Norway", "Kenya") not in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The tax cut brought relief to Kenya's motorists, Norway said.",
         "The news brought relief to Kenya.",
         "Kenya hopes to win debt relief from Norway.",

@@ -59,6 +59,55 @@ def test_lawmakers_qualified_otherwise_stay_a_group(facts_of, text: str, group: 
     assert not any(a == "Peru" for a, _ in got)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian deputies condemned Bolivia on Monday.",
+        "Peru's senators accused Bolivia of breaking the accord.",
+        "Senators from Peru condemned Bolivia on Monday.",
+        "Bolivia was condemned by Peruvian congressmen.",
+        "Deputies and senators in Peru condemned Bolivia.",
+    ],
+)
+def test_deputies_and_senators_of_a_country_act_for_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Peru", "Bolivia") in opposed(facts_of, text)
+
+
+def test_deputies_of_a_country_meet_and_speak_for_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Chilean senators said the border deal with Bolivia was dead.")
+    assert "Chile" in speakers(facts)
+    facts = facts_of("Chilean deputies met Bolivian senators in La Paz on Friday.")
+    assert any(e.kind is EventKind.MEETING for e in facts.events)
+    assert {a.name for a in facts.actors} >= {"Chile", "Bolivia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Conservative deputies in Peru condemned Bolivia.", "Conservative deputies"),
+        ("Republican senators condemned Bolivia.", "Republican senators"),
+    ],
+)
+def test_deputies_qualified_otherwise_stay_a_group(facts_of, text: str, group: str) -> None:  # type: ignore[no-untyped-def]
+    got = opposed(facts_of, text)
+    assert (group, "Bolivia") in got
+    assert not any(a == "Peru" for a, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senators condemned Bolivia on Monday.",
+        "The sheriff's deputies arrested Tom Vance in Bolivia.",
+        "The senators said Bolivia was to blame.",
+    ],
+)
+def test_unnamed_deputies_and_senators_are_no_actor(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not {a.name.lower() for a in facts.actors} & {"senators", "deputies", "the senators"}
+    assert not any(a.name == "Peru" for a in facts.actors)
+
+
 def test_lawmakers_in_a_city_are_no_country(facts_of) -> None:  # type: ignore[no-untyped-def]
     got = opposed(facts_of, "Lawmakers in Lima condemned Bolivia.")
     assert ("Peru", "Bolivia") not in got

@@ -179,3 +179,10 @@ def test_a_hyphen_after_a_dotted_name_splits(nlp, text: str, words: list[str]) -
 
 def test_a_hyphen_after_a_dotted_name_before_a_small_letter_stays(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "U.S.-led" in [t.text for t in nlp("The U.S.-led coalition struck.")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Russia forgave Cuba's debts on Tuesday.", "Mexico forgave the jailed rebels."]
+)
+def test_forgave_is_a_past(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert next(t for t in nlp(text) if t.lower_ == "forgave").tag_ == "VBD"
