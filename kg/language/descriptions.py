@@ -237,7 +237,7 @@ def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
                       "neighbors"}  # fmt: skip
     want: str | tuple[str, ...] = (
         "person/" if people else "country/" if states
-        else "org/" if head in PLURAL_ORG_NOUNS else ("country/", "group/")
+        else "org/" if head in PLURAL_ORG_NOUNS else ("country/", "group/", "org/")
     )  # fmt: skip
     said = m.text.lower().split()
     counts = [NUMBER_WORDS[w] for w in said if w in NUMBER_WORDS]
