@@ -1,13 +1,12 @@
 """Definite descriptions and plural references, for :mod:`kg.language.actors`.
 
-* ``the foreign secretary`` refers to the person holding that title, ``the
-  Kenyan leader`` to the leader affiliated with that country, ``his Chinese
-  counterpart`` to China's holder of his post (:mod:`kg.language.counterparts`;
-  to China when the story names none), ``the committee``/``the
-  panel`` to the committee, ``the deal`` to the agreement, ``the country`` to
-  the country last named.
-* ``the two leaders`` to the two people named together most recently, ``the
-  nations`` to the two countries the story is about.
+* ``the foreign secretary`` refers to the person holding that title, ``the Kenyan
+  leader`` to the leader affiliated with that country, ``his Chinese counterpart`` to
+  China's holder of his post (:mod:`kg.language.counterparts`; to China when the story
+  names none), ``the committee``/``the panel`` to the committee, ``the deal`` to the
+  agreement, ``the country`` to the country last named.
+* ``the two leaders`` to the two people named together most recently, ``the nations``
+  to the two countries the story is about, ``the two sides`` to the two listed last.
 """
 
 from __future__ import annotations
@@ -247,6 +246,10 @@ def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
         post = head[:-1] if head[:-1] in _POSTS else None  # "presidents": holders of that post
         holders = _post_holders(state, m, post) if post else None
         keys = _named_together(state, m, want, said_count, m.sent - 3, holders)
+        if not keys and want == ("country/", "group/") and said_count >= 2:  # a body is a
+            # side only when listed with the others ("the US and the Taliban agreed")
+            keys = _named_together(state, m, (*want, "org/"), said_count, m.sent - 3,
+                                   None, False, True)  # fmt: skip
         if keys and told_as_done(state.doc[m.start].sent):
             # "The two leaders agreed": not a pair that has only a meeting planned
             keys = _named_together(state, m, want, said_count, m.sent - 3, holders, True) or keys
@@ -335,12 +338,12 @@ def _post_holders(state: CorefState, m: Mention, post: str) -> dict[str, None]:
 
 def _named_together(state: CorefState, m: Mention, want: str | tuple[str, ...],
                     wanted_count: int, since: int, among: dict[str, None] | None = None,
-                    done_only: bool = False) -> tuple[str, ...]:  # fmt: skip
+                    done_only: bool = False, listed_only: bool = False) -> tuple[str, ...]:  # fmt: skip
     """The actors of kind ``want`` (and ``among`` those, if given) named in the
     nearest sentence (from ``since``) that names two or more (exactly
     ``wanted_count``, if given, or in one list of that many: "A, B and C joined,
     free of D" are the three); ``done_only``: passing over sentences that tell a
-    plan ("B is due to meet C")."""
+    plan ("B is due to meet C"); ``listed_only``: only actors named in one list."""
     by_sentence: dict[int, list[str]] = {}
     by_list: dict[int, dict[tuple[int, int], list[str]]] = {}
     sents: dict[int, Span] = {}
@@ -360,7 +363,7 @@ def _named_together(state: CorefState, m: Mention, want: str | tuple[str, ...],
         if done_only and planned_sentence(sents[sent]):
             continue
         keys = by_sentence[sent]
-        if len(keys) >= 2 and (not wanted_count or len(keys) == wanted_count):
+        if not listed_only and len(keys) >= 2 and (not wanted_count or len(keys) == wanted_count):
             return tuple(keys)
         lists = [k for (_, size), k in by_list[sent].items() if len(k) == size == wanted_count >= 2]
         if len(lists) == 1:

@@ -133,15 +133,15 @@ ARMS_OBJECTS = frozenset(
 # Common nouns for people who act for a country or body: "envoys from Iran",
 # "officials of Chile and Peru", "his Japanese counterpart"; and their machines.
 AGENT_NOUNS = ARMED_MACHINES | frozenset(
-    """envoy envoys official officials diplomat diplomats delegation delegations delegate
-    delegates representative representatives negotiator negotiators minister ministers deputies
-    leader leaders counterpart counterparts president presidents government governments senators
+    """envoy envoys official officials diplomat diplomats delegation delegations delegate delegates
+    representative representatives negotiator negotiators minister ministers deputies leader
+    leaders counterpart counterparts president presidents government governments senators
     administration authorities authority side sides team teams director directors commissions hosts
-    officer officers spokesman spokeswoman spokesperson ambassador ambassadors prime
-    premier king head heads chief chiefs secretary secretaries member members lawmakers congressmen
-    legislators military force forces troops army navy regime mediator mediators agents operatives
-    commander commanders generals emissary emissaries premiers marines commandos paratroopers
-    soldiers police prosecutors prosecutor guard guards coastguard coastguards commission""".split()
+    officer officers spokesman spokeswoman spokesperson ambassador ambassadors prime premier king
+    head heads chief chiefs secretary secretaries member members lawmakers congressmen legislators
+    military force forces troops army navy regime mediator mediators agents operatives commander
+    commanders generals emissary emissaries premiers marines commandos paratroopers soldiers police
+    prosecutors prosecutor guard guards coastguard coastguards commission mission missions""".split()
 )
 # Plural nouns that name a set of countries or bodies when a demonym or
 # possessive qualifies them: "Scandinavian countries", "its allies".

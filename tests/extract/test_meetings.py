@@ -985,3 +985,18 @@ def test_who_convened_the_gathering_that_brought_others_together(facts_of, text:
 def test_who_praised_the_gathering_is_no_host(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("The talks, praised by Ana Ruiz, brought together Peru and Chile.")
     assert met_pairs(facts) == {pair("Peru", "Chile")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's finance minister met an IMF mission in Nairobi.",
+        "Talks between Kenya and the IMF mission ended on Friday.",
+    ],
+)
+def test_a_body_meets_through_its_mission(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Kenya", "International Monetary Fund") in met_pairs(facts_of(text))
+
+
+def test_a_mission_of_no_one_is_no_party(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not facts_of("The mission to Mars was delayed by a year.").events

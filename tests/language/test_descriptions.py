@@ -154,3 +154,18 @@ def test_the_country_is_not_a_place_when_an_actor_is_named(  # type: ignore[no-u
     found = affiliations(facts_of(text))
     assert absent not in found
     assert pair is None or pair in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the two sides" may be a state and a movement, or two movements
+        ("The United States and the Taliban agreed to a truce. The two sides met in Doha.",
+         pair("United States", "Taliban")),
+        ("After Colombia and the FARC signed a truce, the two sides met in Havana.",
+         pair("Colombia", "FARC")),
+        ("Peru and Chile agreed to a truce. The two sides met in Lima.", pair("Peru", "Chile")),
+    ],
+)  # fmt: skip
+def test_the_two_sides_are_the_pair_named_together(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
