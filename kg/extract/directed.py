@@ -242,9 +242,10 @@ def verb_events(
             # "against B" may hang on the object: "clashes pitting A against B"
             targets = [k for x in (verb, *g.direct_objects(verb)) for t in
                        g.prep_objects(x, s.target_preps) for k in g.actors_of(ctx, t)]  # fmt: skip
-            s = pitting_sense(verb, kind) or replace(s, frame="directed")
+            if (pit := pitting_sense(verb, kind, s)) is None:
+                continue  # "the final pitted Brazil against Argentina": a game, no conflict
             for a, b in ((agents, targets), (targets, agents)):
-                yield from make_events(ctx, verb, verb, kind, s, a, b, [verb], extractor, 0.7)
+                yield from make_events(ctx, verb, verb, kind, pit, a, b, [verb], extractor, 0.7)
             continue
         if not targets and s.type in _ABOUT_SOMEONE_ELSES and not passive:
             # "welcomed memos from Bree", "rejected the offer from Iran": whose it is
