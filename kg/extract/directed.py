@@ -20,7 +20,7 @@ from kg.extract.act_nouns import act_doers, owned_by_doing
 from kg.extract.appeals import asks_conciliation, doers_of_demanded
 from kg.extract.base import Context
 from kg.extract.claims import claimant
-from kg.extract.giving import given_things, given_to, is_arms, is_captive, is_control
+from kg.extract.giving import given_things, given_to, is_arms, is_captive, is_control, lent_by
 from kg.extract.guests import guest_objects
 from kg.extract.hearsay import HEARSAY_NOUNS
 from kg.extract.hosted import hosts, is_event
@@ -219,7 +219,7 @@ def verb_events(
             for o in g.direct_objects(verb)
         ):
             s = replace(s, type="support", cameo="051")  # "gave his support to X"
-        agents = [k for t in agent_tokens for k in g.actors_of(ctx, t)]
+        agents = [k for t in agent_tokens for k in g.actors_of(ctx, t) or lent_by(ctx, kind, t)]
         if hyphenated:  # "U.S.-backed rebels" is one name; the backer is the U.S.
             agents = hyphen_keys(agent_tokens) or agents
         if "direct-target" in s.flags:
