@@ -20,7 +20,7 @@ from kg.extract.act_nouns import act_doers, owned_by_doing
 from kg.extract.appeals import asks_conciliation, doers_of_demanded
 from kg.extract.base import Context
 from kg.extract.claims import claimant
-from kg.extract.giving import given_things, given_to, is_arms, is_captive, is_control
+from kg.extract.giving import given_things, given_to, is_arms, is_captive, is_control, lent_by
 from kg.extract.guests import guest_objects
 from kg.extract.hearsay import HEARSAY_NOUNS
 from kg.extract.hosted import hosts, is_event
@@ -219,7 +219,7 @@ def verb_events(
             for o in g.direct_objects(verb)
         ):
             s = replace(s, type="support", cameo="051")  # "gave his support to X"
-        agents = [k for t in agent_tokens for k in g.actors_of(ctx, t)]
+        agents = [k for t in agent_tokens for k in g.actors_of(ctx, t) or lent_by(ctx, kind, t)]
         if hyphenated:  # "U.S.-backed rebels" is one name; the backer is the U.S.
             agents = hyphen_keys(agent_tokens) or agents
         if "direct-target" in s.flags:
@@ -242,9 +242,10 @@ def verb_events(
             # "against B" may hang on the object: "clashes pitting A against B"
             targets = [k for x in (verb, *g.direct_objects(verb)) for t in
                        g.prep_objects(x, s.target_preps) for k in g.actors_of(ctx, t)]  # fmt: skip
-            s = pitting_sense(verb, kind) or replace(s, frame="directed")
+            if (pit := pitting_sense(verb, kind, s)) is None:
+                continue  # "the final pitted Brazil against Argentina": a game, no conflict
             for a, b in ((agents, targets), (targets, agents)):
-                yield from make_events(ctx, verb, verb, kind, s, a, b, [verb], extractor, 0.7)
+                yield from make_events(ctx, verb, verb, kind, pit, a, b, [verb], extractor, 0.7)
             continue
         if not targets and s.type in _ABOUT_SOMEONE_ELSES and not passive:
             # "welcomed memos from Bree", "rejected the offer from Iran": whose it is

@@ -25,6 +25,7 @@ from kg.language.event_words import (
 )
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import ARMS_OBJECTS
+from kg.records import EventKind
 
 # Who is handed over to another state as in an extradition, besides captives and people
 # named: "handed the suspects over to X" (judicial cooperation, CAMEO 063).
@@ -270,3 +271,22 @@ def helped(ctx: Context, verb: Token, found: list[Token]) -> list[Token]:
         return [doc[i]]
     return found or [t for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VB"
                      for t in g.subjects(c)]  # fmt: skip
+
+
+# What a backer lends to the side it backs, told instead of the backer: "backed by
+# American air strikes", "supported by Iranian money and weapons" (by lemma; machines
+# of war already stand for their owner: "backed by French warplanes").
+_LENT = frozenset(
+    """strike airstrike air-strike raid bombing power firepower weapon arm money fund
+    funding cash""".split()
+)
+
+
+def lent_by(ctx: Context, kind: EventKind, t: Token) -> list[str]:
+    """Who backs a side with what ``t`` names, its owner: "backed by American air
+    strikes" (the United States), "Iranian money helped the rebels" (Iran); none for
+    a thing of no one's ("backed by strong sales") or outside cooperation."""
+    if kind is not EventKind.COOPERATION or t.lemma_.lower() not in _LENT:
+        return []
+    owners = [c for c in t.children if c.dep_ in {"amod", "compound", "nmod", "poss"}]
+    return [k for c in owners for k in g.actors_of(ctx, c) if not k.startswith("place/")]

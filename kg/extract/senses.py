@@ -7,7 +7,7 @@ sense a verb that sets sides against each other takes from its subject.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Token
@@ -17,6 +17,7 @@ from kg.extract.arguments import subjects
 from kg.extract.triggers import Trigger
 from kg.extract.when import says_when
 from kg.language.event_words import OTHER_SENSE_PHRASES
+from kg.language.lexicon import ARMED_AGENTS, FIGHTER_NOUNS
 from kg.records import EventKind
 
 
@@ -167,16 +168,44 @@ def verb_starts(lexicon: Mapping[str, object]) -> frozenset[str]:
 _STARTS: dict[int, tuple[Mapping[str, object], int, frozenset[str]]] = {}
 
 
-def pitting_sense(verb: Token, kind: EventKind) -> Sense | None:
+def pitting_sense(verb: Token, kind: EventKind, row: Sense) -> Sense | None:
     """What sets two sides against each other says which conflict it is: "the war
-    pitted A against B" is the use of force, "the row pitted A against B" words.
-    None when the subject names no conflict of its own (the verb's row decides)."""
+    pitted A against B" is the use of force, "the row pitted A against B" words;
+    with no conflict noun, armed sides fight ("a campaign pitting Turkish troops
+    against PKK guerrillas"); a game or an election is no conflict ("the final pitted
+    Brazil against Argentina", "the election pitted Labour against the Tories"):
+    None. Otherwise the verb's row decides."""
     nouns = _side_nouns(kind)
-    for subject in subjects(verb) or _participle_noun(verb):
-        row = nouns.get(subject.lower_)
-        if row is not None:
-            return Sense(row.type, row.cameo)
-    return None
+    said = subjects(verb) or _participle_noun(verb)
+    for subject in said:
+        found = nouns.get(subject.lower_)
+        if found is not None:
+            return Sense(found.type, found.cameo)
+    if any(n.lemma_.lower() in _CONTESTS or any(c.lower_ in _CONTESTS for c in n.children
+                                                if c.dep_ in {"compound", "amod"})
+           for n in said):  # fmt: skip
+        return None
+    sides = [c for c in verb.children if c.dep_ == "dobj"]  # and "against B" on either
+    sides += [o for x in (verb, *sides) for p in x.children if p.lower_ == "against"
+              for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    if any(t.lower_ in _ARMED_SIDES for t in sides) or any(
+        c.lower_ in {"military", "armed"} for n in said for c in n.children
+    ):  # "troops", "guerrillas"; "a military campaign"
+        return Sense("attack", "190")
+    return replace(row, frame="directed")
+
+
+# Contests whose sides compete, not fight: "the final pitted A against B" (a vote
+# whose sides are countries is a row of words: "the vote pitted A against B").
+_CONTESTS = frozenset(
+    "match final semi-final game contest race election elections tie fixture derby".split()
+)
+# Sides that can only fight: "pitting Turkish troops against PKK militants".
+_ARMED_SIDES = (
+    ARMED_AGENTS
+    | FIGHTER_NOUNS
+    | frozenset("forces army armies military militia militias paramilitaries".split())
+)
 
 
 def _participle_noun(verb: Token) -> list[Token]:

@@ -449,3 +449,32 @@ def test_the_one_helped_is_named_right_after_help(facts_of, text: str, pair) -> 
     found = directed(facts_of(text), EventKind.COOPERATION)
     assert pair in found
     assert all(t in {pair[1], "Paraguay"} for s, t in found if s == pair[0])  # not the rebels
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Malian troops, backed by French air strikes, retook the town.", ("France", "Mali")),
+        ("Backed by Russian air power, Syrian forces retook the city.", ("Russia", "Syria")),
+        (
+            "The Yemeni army, supported by Saudi money and weapons, held the port.",
+            ("Saudi Arabia", "Yemen"),
+        ),
+        ("Chad's army was backed by Nigerien firepower.", ("Niger", "Chad")),
+        ("Egyptian air strikes helped the Libyan army retake the port.", ("Egypt", "Libya")),
+    ],
+)
+def test_what_a_backer_lends_stands_for_it(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean firm, backed by strong sales, raised its forecast.",
+        "The Peruvian rebels were backed by heavy artillery.",
+        "Mali denied its army was backed by French air strikes.",
+    ],
+)
+def test_no_one_lends_what_has_no_owner(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.COOPERATION) == set()

@@ -144,3 +144,36 @@ def test_together_hung_after_the_objects_still_brings_them_together(
 
 def test_bringing_people_together_at_a_place_names_no_meeting_of_nobody(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert not met_pairs(facts_of("The festival brought fans together in Leeds."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A campaign pitting Chilean troops against Peruvian soldiers began on Monday.",
+        "The operation pitted Malian soldiers against the Algerian army.",
+        "A military campaign pitted Chad against Niger for a decade.",
+        "The offensive, pitting Ugandan forces against Kenyan troops, stalled.",
+    ],
+)
+def test_armed_sides_pitted_against_each_other_fight(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in facts_of(text).events if e.kind is EventKind.CONFLICT]
+    assert len(events) == 2  # each side against the other
+    assert {e.cameo for e in events} == {"190"}
+
+
+def test_sides_pitted_in_words_stay_words(facts_of) -> None:  # type: ignore[no-untyped-def]
+    events = facts_of("A diplomatic campaign pitted Chile against Peru.").events
+    assert {e.cameo for e in events if e.kind is EventKind.CONFLICT} == {"111"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The final pitted Brazil against Argentina in front of a full stadium.",
+        "Saturday's semi-final pits Chile against Peru.",
+        "The election campaign pitted the Labour Party against the Conservative Party.",
+        "A tight race pitted Senator Ada Ruhl against Governor Jonas Brekke.",
+    ],
+)
+def test_a_game_or_an_election_pits_no_one_in_conflict(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e for e in facts_of(text).events if e.kind is EventKind.CONFLICT] == []

@@ -351,3 +351,31 @@ def test_water_cannon_used_or_sprayed_on_a_country_is_force(facts_of, text: str)
 )
 def test_spraying_no_weapon_or_unsaid_is_no_attack(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Peru", "Bolivia") not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chadian troops drove Libyan soldiers from the oasis town.", ("Chad", "Libya")),
+        ("Ugandan forces drove the Rwandan army back from the border.", ("Uganda", "Rwanda")),
+        ("Peruvian soldiers were driven from the hills by Ecuadorean troops.", ("Ecuador", "Peru")),
+        ("The Iranian army drove Iraqi troops across the river.", ("Iran", "Iraq")),
+    ],
+)
+def test_troops_driving_others_from_ground_use_force(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rising prices drove Chilean shoppers from the market.",
+        "The Peruvian envoy drove to the Chilean embassy.",
+        "Fears of a devaluation drove investors from Argentina.",
+        "The Kenyan minister drove a hard bargain with Tanzania.",
+    ],
+)
+def test_driving_without_troops_is_no_force(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
