@@ -305,7 +305,10 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
         for prep in preps:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
-                    found.extend(actors_of(ctx, obj, include_places=True))
+                    # "the heads of state of A and B": the title's own "of state" names no one
+                    titled = obj.lower_ in {"state", "staff"} and not obj.n_lefts
+                    for o in prep_objects(obj, {"of"}) if titled else [obj]:
+                        found.extend(actors_of(ctx, o, include_places=True))
         return found
     return []
 

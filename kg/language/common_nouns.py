@@ -10,7 +10,12 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from kg.language.country_agents import acts_for_country
-from kg.language.described_groups import GROUP_HEADS, bare_reference, described_group
+from kg.language.described_groups import (
+    GROUP_HEADS,
+    bare_reference,
+    described_group,
+    fighters_of_a_body,
+)
 from kg.language.gazetteer import gazetteer
 from kg.language.hyphenated import dash_indices, part_country
 from kg.language.lexicon import (
@@ -19,7 +24,6 @@ from kg.language.lexicon import (
     COUNTRY_ANAPHORA,
     DESCRIBED_GROUP_NOUNS,
     DESCRIBING_WORDS,
-    FIGHTER_NOUNS,
     GENERIC_BARE_ANAPHORA,
     GENERIC_BODIES,
     GENERIC_GROUP_NOUNS,
@@ -115,7 +119,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and nxt.ent_iob_ == "B" and nxt.ent_type_ in {"ORG", "PERSON"}:
                 continue  # "Ghanaian banks Volta Trust Bank and ...": the kind of the names
-            if _fighters_of_a_body(doc, start, tok):
+            if fighters_of_a_body(doc, start, tok):
                 continue  # "Hamas fighters" are Hamas
             counted = any(doc[j].like_num for j in range(start, tok.i))
             if counted and low in _COUNTED_BODIES:
@@ -382,19 +386,3 @@ def _precedes_name(doc: Doc, tok: Token) -> bool:
         if t.pos_ == "ADP" and t.lower_ not in AFFILIATION_PREPS | STOP_PREPS_IN_TITLE:
             return False
     return False
-
-
-def _fighters_of_a_body(doc: Doc, start: int, tok: Token) -> bool:
-    """ "Hamas fighters", "twenty MRTA guerrillas": armed men named by one body
-    alone (an organisation's name, no country, party or place), who are that body."""
-    if tok.lower_ not in FIGHTER_NOUNS:
-        return False
-    words = [t for t in doc[start : tok.i] if not t.like_num and t.text != "-"]
-    return (
-        bool(words)
-        and all(t.ent_type_ == "ORG" for t in words)
-        and words[0].ent_iob_ == "B"
-        and (tok.i == words[-1].i + 1)
-        and (words[-1].i + 1 >= len(doc) or doc[words[-1].i + 1].ent_iob_ != "I")
-        and gazetteer().demonym(words[0].text) is None
-    )

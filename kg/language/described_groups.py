@@ -14,6 +14,7 @@ from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
     AGENT_NOUNS,
     DESCRIBED_GROUP_NOUNS,
+    FIGHTER_NOUNS,
     FORCE_KIND_MODIFIERS,
     FORCE_PLURALS,
     GENERIC_GROUP_NOUNS,
@@ -23,6 +24,7 @@ from kg.language.lexicon import (
     QUANTIFIERS,
     RELATIONAL_NOUNS,
 )
+from kg.language.places import places
 
 _SINGULAR_FORCES = frozenset({"military", "army", "junta"})
 UNNAMED_FORCES = _SINGULAR_FORCES | FORCE_PLURALS  # (an unnamed group of its article)
@@ -124,3 +126,22 @@ def bare_reference(doc: Doc, start: int, tok: Token) -> bool:
     before it, which may refer back to a body named before (not "the Labour group"
     nor "BMW's group chief executive", groups of their own)."""
     return not any(t.pos_ == "PROPN" or t.text in {"'s", "’s"} for t in doc[start : tok.i])
+
+
+def fighters_of_a_body(doc: Doc, start: int, tok: Token) -> bool:
+    """ "Hamas fighters", "twenty MRTA guerrillas": armed men named by one body
+    alone (an organisation's name, no country, party or place), who are that body.
+    A name that is also a place's stays with its men: "the Kachin rebels" (the model
+    may tag "Kachin" a body) are a group, as "the Aceh rebels" are."""
+    if tok.lower_ not in FIGHTER_NOUNS:
+        return False
+    words = [t for t in doc[start : tok.i] if not t.like_num and t.text != "-"]
+    return (
+        bool(words)
+        and all(t.ent_type_ == "ORG" for t in words)
+        and words[0].ent_iob_ == "B"
+        and (tok.i == words[-1].i + 1)
+        and (words[-1].i + 1 >= len(doc) or doc[words[-1].i + 1].ent_iob_ != "I")
+        and gazetteer().demonym(words[0].text) is None
+        and places().lookup(" ".join(t.text for t in words)) is None
+    )

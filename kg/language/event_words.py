@@ -76,7 +76,7 @@ GUEST_NOUNS = frozenset(
     delegation delegations delegate delegates envoy envoys visitor visitors guest guests
     minister ministers president presidents counterpart counterparts leader leaders king
     queen prince princess emperor premier chancellor ambassador ambassadors diplomat
-    diplomats dignitary dignitaries official officials emissary emissaries monarch pope
+    diplomats dignitary dignitaries official officials emissary emissaries monarch pope head heads
     """.split()
 )
 # Verbs and nouns of a meeting between two people, whose other party is a person

@@ -9,7 +9,7 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.language.article_actors import ArticleActors
 from kg.records import EventKind
-from tests.helpers import directed, speakers
+from tests.helpers import directed, met_pairs, pair, speakers
 
 
 def test_a_we_whose_speech_verb_has_we_as_subject_names_nobody(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -347,3 +347,43 @@ def test_a_paper_named_before_its_kind_speaks(facts_of, text: str, speaker: str)
 
 def test_a_paper_kind_alone_names_no_speaker(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert not speakers(facts_of("A British newspaper said the strike had ended."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The heads of state of Gabon and Cameroon met in Libreville.",
+            {pair("Gabon", "Cameroon")},
+        ),
+        (
+            "Talks between the heads of state of Chad and Niger ended on Friday.",
+            {pair("Chad", "Niger")},
+        ),
+        (
+            "The head of state of Togo met Benin's president, Sami Adoko, in Lome.",
+            {pair("Togo", "Sami Adoko")},
+        ),
+        (
+            "The chiefs of staff of Jordan and Iraq held talks in Amman.",
+            {pair("Jordan", "Iraq")},
+        ),
+    ],
+)
+def test_the_of_state_of_a_title_passes_on_to_its_country(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: set[frozenset[str]]
+) -> None:
+    # "heads of state of A and B": the title's own "of state" names no one; its owners follow
+    assert expected <= met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The heads of state met in Libreville on Monday.",  # no country named
+        "The heads of state of Gabon and Cameroon will meet in Libreville next month.",  # planned
+        "The heads of state of Gabon and Cameroon did not meet in Libreville.",  # negated
+    ],
+)
+def test_heads_of_state_meeting_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not met_pairs(facts_of(text))

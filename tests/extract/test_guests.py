@@ -24,6 +24,14 @@ from tests.helpers import directed, met_pairs, pair
             pair("Nepal", "Bhutan"),
         ),
         ("Croatia received the Albanian envoy on Thursday.", pair("Croatia", "Albania")),
+        # "head(s)" is an official who arrives, as "leader(s)" is
+        ("Ghana welcomed the heads of state of Togo and Benin.", pair("Ghana", "Togo")),
+        ("Ghana welcomed the heads of government of Togo and Benin.", pair("Ghana", "Benin")),
+        ("Peru welcomed the head of Chile's navy on Monday.", pair("Peru", "Chile")),
+        (
+            "Latvian President Ilze Kalna welcomed the head of Estonia's army.",
+            pair("Ilze Kalna", "Estonia"),
+        ),
     ],
 )
 def test_welcoming_a_guest_hosts_a_visit(facts_of, text: str, expected: frozenset[str]) -> None:  # type: ignore[no-untyped-def]
@@ -59,6 +67,7 @@ def test_entertaining_an_idea_hosts_nobody(facts_of) -> None:  # type: ignore[no
         "The Green Party welcomed Lars Odin as its new candidate.",
         "The Green Party welcomed Lars Odin into the party.",
         "Cambodia welcomed the newly elected Thai prime minister.",
+        "Cambodia welcomed the new head of Thailand's navy.",
     ],
 )
 def test_welcoming_into_a_role_or_a_newcomer_hosts_nobody(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]

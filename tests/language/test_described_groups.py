@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
+from tests.helpers import directed, met_pairs
 
 
 def agents(facts) -> set[str]:  # type: ignore[no-untyped-def]
@@ -124,3 +125,50 @@ def test_an_opposition_to_something_is_a_stand_not_a_group(facts_of, text: str, 
     names = {a.name for a in facts_of(text).actors}
     assert owner in names
     assert not any("opposition" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the model may tag a people's or region's name before "rebels" a body; when it is
+        # also a place's name, the armed men are a group of their own ("the Aceh rebels")
+        ("Talks between Myanmar and the Kachin rebels began in Beijing.", "Kachin rebels"),
+        ("The Philippine government signed a truce with the Moro rebels.", "Moro rebels"),
+        (
+            "The second round of negotiations between the Philippine government and the "
+            "Moro rebels ended in Kuala Lumpur.",
+            "Moro rebels",
+        ),
+    ],
+)
+def test_rebels_named_by_a_place_name_are_a_group(facts_of, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert any(expected in pair for pair in met_pairs(facts) | coop_pairs(facts))
+
+
+def test_rebels_named_by_a_place_name_attack_as_a_group(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The Moro rebels attacked Philippine troops near a village.")
+    assert ("Moro rebels", "Philippines") in directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hamas fighters attacked Israeli troops.", ("Hamas", "Israel")),  # a body's men
+        ("Karen rebels attacked Myanmar troops.", ("Karen rebels", "Myanmar")),
+    ],
+)
+def test_fighters_of_a_body_still_are_the_body(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_a_planned_meeting_with_place_named_rebels_is_no_fact(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The Kachin rebels are expected to meet Myanmar officials next week.")
+    assert not met_pairs(facts)
+    assert met_pairs(facts, factual_only=False)
+
+
+def coop_pairs(facts) -> set[frozenset[str]]:  # type: ignore[no-untyped-def]
+    return {frozenset(p) for p in directed(facts, EventKind.COOPERATION)}
