@@ -11,7 +11,7 @@ as a fact.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.language.event_words import SPEECH_VERBS
 
@@ -32,16 +32,72 @@ _RUMOURS = {"rumour", "rumor", "speculation", "gossip", "hearsay"}
 _UNCONFIRMED = {"unconfirmed", "unverified", "uncorroborated", "unsubstantiated",
                 "unsourced", "unattributed"}  # fmt: skip
 _WRONG = {"wrong", "mistaken", "incorrect", "false", "untrue"}
+# Works whose word is their author's account, not the writer's: "the book says A met
+# B", "according to the memoir, ...", "the indictment says" (a "report" is a source
+# the writer cites: "a UN report said troops shelled X" stays a fact).
+_WORKS = {"book", "memoir", "biography", "autobiography", "diary", "dossier", "indictment",
+          "lawsuit", "novel", "film", "documentary", "manuscript"}  # fmt: skip
+# Pronouns that take up the last sentence's source: "The book claims ... It also says".
+_TAKING_UP = {"it": "thing", "they": "many", "he": "person", "she": "person"}
 
 
 def unvouched(verb: Token, speech: Token | None) -> bool:
     """True when the writer passes on ``verb``'s clause without vouching for it;
     ``speech`` is its reporting verb, if any (see :func:`reporting_verb`)."""
     if speech is not None and (
-        speech.lemma_ in _DOUBTING_SPEECH or _said_wrongly(speech) or _doubted_source(speech)
+        _claiming(speech) or _said_wrongly(speech) or _doubted_source(speech)
     ):
         return True
     return _hearsay(verb) or _doubted_account(verb)
+
+
+def _claiming(speech: Token, depth: int = 3) -> bool:
+    """``speech`` passes on a claim: a doubting verb ("claims"), a work's word ("the
+    book says"), or a speaker that takes up the last sentence's claiming source ("The
+    book claims A plotted. It also says A met B"; "According to the memoir, ... It
+    adds that ...")."""
+    if speech.lemma_ in _DOUBTING_SPEECH:
+        return True
+    speakers = [c for c in speech.children if c.dep_ == "nsubj"]
+    if any(s.lemma_.lower() in _WORKS for s in speakers):
+        return True
+    sent = speech.sent
+    if depth == 0 or sent.start == 0 or not speakers:
+        return False
+    before = speech.doc[sent.start - 1].sent
+    return any(
+        _takes_up(speakers[0], source) and (claims or _claiming(verb, depth - 1))
+        for verb, source, claims in _sources(before)
+    )
+
+
+def _sources(sent: Span) -> list[tuple[Token, Token, bool]]:
+    """The sources that speak in ``sent``: (speech verb, source, whether the source
+    alone makes it a claim): subjects of speech verbs, and the work or doubted
+    source of "according to" ("According to the book, ...")."""
+    found: list[tuple[Token, Token, bool]] = []
+    for t in sent:
+        if t.lemma_ in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"}:
+            found += [(t, c, False) for c in t.children if c.dep_ == "nsubj"]
+        elif t.lower_ == "according" and t.dep_ == "prep":
+            found += [(t, o, _doubted(o)) for to in t.children for o in to.children
+                      if o.dep_ == "pobj"]  # fmt: skip
+    return found
+
+
+def _takes_up(speaker: Token, source: Token) -> bool:
+    """ "It" takes up a thing ("the book"), "they" many ("prosecutors"), "he"/"she"
+    a person; a word takes up the same word ("The book claims ... The book adds",
+    "It says ... It also says")."""
+    if speaker.lower_ == source.lower_:
+        return True
+    kind = _TAKING_UP.get(speaker.lower_)
+    if kind is None:
+        return speaker.pos_ == "NOUN" and speaker.lemma_ == source.lemma_
+    if kind == "many":
+        return source.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in source.children)
+    person = source.ent_type_ == "PERSON"
+    return person if kind == "person" else source.pos_ == "NOUN" and source.tag_ == "NN"
 
 
 def _doubted_source(speech: Token) -> bool:
@@ -67,8 +123,11 @@ def _doubted_account(verb: Token) -> bool:
 
 def _doubted(source: Token) -> bool:
     """A source that is hearsay: "rumours", "unconfirmed reports"."""
-    return source.lemma_.lower() in _RUMOURS or any(
-        c.dep_ in {"amod", "compound"} and c.lower_ in _UNCONFIRMED for c in source.children
+    lemma = source.lemma_.lower()
+    return (
+        lemma in _RUMOURS
+        or lemma in _WORKS
+        or any(c.dep_ in {"amod", "compound"} and c.lower_ in _UNCONFIRMED for c in source.children)
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed
+from tests.helpers import directed, met_pairs, pair
 
 UNCONFIRMED = [
     ("Unconfirmed reports said Peruvian troops had shelled Chilean territory.", EventKind.CONFLICT),
@@ -36,3 +36,44 @@ def test_what_unconfirmed_reports_say_is_alleged(facts_of, text: str, kind: Even
 )
 def test_a_cited_report_with_no_doubt_on_it_is_told_as_a_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Peru", "Chile") in directed(facts_of(text), EventKind.CONFLICT)
+
+
+# A work's word is its author's account, and a sentence that takes up a claiming
+# source ("It also says", "They say") passes the claim on.
+WORK_CLAIMS = [
+    "The memoir says that Carla Brenner met Ruben Salgado in Lisbon.",
+    "According to the new biography, Carla Brenner met Ruben Salgado in Lisbon.",
+    "Carla Brenner met Ruben Salgado in Lisbon, the indictment says.",
+    "The book claims Carla Brenner betrayed her party. It also says that she met "
+    "Ruben Salgado in Lisbon.",
+    "According to the diary, Carla Brenner hated her job. It adds that she met "
+    "Ruben Salgado in Lisbon.",
+    "Prosecutors allege that Carla Brenner took bribes. They say she met Ruben "
+    "Salgado in Lisbon to hide the money.",
+    "The dossier alleges that Carla Brenner leaked files. It says Brenner met "
+    "Ruben Salgado in Lisbon. It also says she flew to Rome.",
+]
+
+
+@pytest.mark.parametrize("text", WORK_CLAIMS)
+def test_what_a_work_or_a_taken_up_claim_says_is_alleged(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert pair("Carla Brenner", "Ruben Salgado") in met_pairs(facts, factual_only=False)
+    assert met_pairs(facts) == set()  # nor the trip to Rome
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence that reports on its own stays a fact
+        "The book claims Carla Brenner betrayed her party. On Monday she met Ruben "
+        "Salgado in Lisbon.",
+        # "it" does not take up a person, nor "they" one source
+        "Ruben Salgado claims Carla Brenner betrayed the party. It says she met him in Lisbon.",
+        # a plain report is a source the writer cites
+        "The report says Carla Brenner lied. It also says she met Ruben Salgado in Lisbon.",
+        "The commission said Carla Brenner lied. It says she met Ruben Salgado in Lisbon.",
+    ],
+)
+def test_a_sentence_that_takes_up_no_claim_tells_a_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Carla Brenner", "Ruben Salgado") in met_pairs(facts_of(text))
