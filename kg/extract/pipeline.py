@@ -30,6 +30,7 @@ from kg.language.inserted import repair_inserted_participles
 from kg.language.mentions import find_mentions
 from kg.language.nlp import prepare_text
 from kg.language.opening_subjects import repair_opening_subjects
+from kg.language.particle_names import repair_particle_names
 from kg.language.trailing import repair_trailing_speakers
 from kg.language.visiting import repair_visiting_guests
 from kg.records import (
@@ -111,6 +112,7 @@ def extract_facts(
     for offset, doc in docs:
         first = len(sentences)
         sentences.extend(sentences_of(doc, offset, article.text, first))
+        repair_particle_names(doc)  # "met Luc Van den Broeck": "den" is no verb
         repair_verbs(doc)
         repair_fronted_subjects(doc)  # "After talks with X, Y said": Y said
         repair_opening_subjects(doc)  # "In talks brokered by X, A and B agreed": A and B agreed
