@@ -119,7 +119,4 @@ def _chamber_country(ctx: Context, key: str) -> str | None:
     known = gazetteer().lookup(actor.name) if actor else None
     if known is not None and known.country:
         return f"country/{known.country}"  # "the Knesset": a known chamber's country
-    entry = gazetteer().demonym(actor.name.split()[0]) if actor else None
-    return (
-        entry.key if entry is not None and entry.type == "Country" else None
-    )  # "the Kazakh Senate"
+    return gazetteer().demonym_country(actor.name.split()[0]) if actor else None  # "Kazakh Senate"

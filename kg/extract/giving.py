@@ -143,7 +143,8 @@ def debtors(things: list[Token]) -> list[Token]:
              for t in (thing, *g.prep_objects(thing, {"of", "in"})) if _is_debt(t)]  # fmt: skip
     found = [c for d in debts for c in d.children if c.dep_ == "poss"]
     # "$150m of Bolivian debt", "Zambian debts": a country's people owe it
-    found += [c for d in debts for c in d.children if c.dep_ == "amod" and _demonym_country(c)]
+    found += [c for d in debts for c in d.children
+              if c.dep_ == "amod" and gazetteer().demonym_country(c.text)]  # fmt: skip
     found += [o for d in debts for o in g.prep_objects(d, {"of"})]
     # "debts owed by Peru", "debts worth $80m owed by Peru", "the debt Peru owes them"
     owing = [c for d in debts for c in d.subtree if c.lemma_ == "owe" and c.head.i <= d.i + 4]
@@ -153,12 +154,6 @@ def debtors(things: list[Token]) -> list[Token]:
     found += [c for t in things if debts and t.dep_ == "dobj" for c in t.head.children
               if c.dep_ == "dative"]  # fmt: skip
     return found
-
-
-def _demonym_country(t: Token) -> bool:
-    """A word of a country's people: "Bolivian" (not "foreign", "bilateral")."""
-    entry = gazetteer().demonym(t.text)
-    return entry is not None and entry.type == "Country"
 
 
 def written_off(

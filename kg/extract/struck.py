@@ -111,13 +111,6 @@ def nation_named(t: Token) -> str | None:
     return entry.key if entry is not None and entry.type == "Country" else None
 
 
-def _demonym_of(t: Token) -> str | None:
-    """The country a nationality word names, also inside a group's name ("Indian" in
-    "two Indian students", a group of the article)."""
-    entry = gazetteer().demonym(t.text)
-    return entry.key if entry is not None and entry.type == "Country" else None
-
-
 def told_hit(ctx: Context, verb: Token) -> list[Token]:
     """What a verb of striking says a noun of force hit, when it says so as a fact
     ("shelling damaged X"; not "fire did not damage X", "shelling could destroy X":
@@ -210,7 +203,8 @@ def nationals_of(
         if t.lemma_.lower() in nouns
         for c in t.children
         if c.dep_ in {"amod", "compound", "nmod"} and c.i < t.i
-        for k in [*g.actors_of(ctx, c), _demonym_of(c)]
+        # (a group's nationality too: "two Indian students")
+        for k in [*g.actors_of(ctx, c), gazetteer().demonym_country(c.text)]
         if k and k.startswith("country/") and k not in agents
     ]
     return list(dict.fromkeys(found))

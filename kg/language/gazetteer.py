@@ -243,6 +243,12 @@ class Gazetteer:
             found = found if found is not None and found.type == "Country" else None
         return found
 
+    def demonym_country(self, word: str) -> str | None:
+        """The key of the country a demonym names ("Bolivian"), not of a party or bloc
+        ("Tory", "Western")."""
+        entry = self.demonym(word)
+        return entry.key if entry is not None and entry.type == "Country" else None
+
     def adjective_in(self, words: list[str]) -> Entry | None:
         """The first demonym or party adjective among ``words``, two-word ones
         first, so "Liberal Democrat leader" is a Liberal Democrat, not a Democrat.
