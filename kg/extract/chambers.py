@@ -18,11 +18,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
-
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.memberships import bodies_of_countries
+from kg.extract.passives import acted_on
 from kg.language.gazetteer import gazetteer
 from kg.records import Event, EventKind, Participant
 
@@ -84,18 +83,10 @@ def _pact_approved(ctx: Context, event: Event) -> bool:
     return any(
         t.text == event.trigger
         and t.lemma_ in _APPROVING
-        and any(
-            o.lemma_.lower() in _PACTS and g.prep_objects(o, {"with"}) for o in _pact_objects(t)
-        )
+        and any(o.lemma_.lower() in _PACTS and g.prep_objects(o, {"with"}) for o in acted_on(t))
         for t in ctx.doc
         if start <= t.idx < end
     )
-
-
-def _pact_objects(verb: Token) -> list[Token]:
-    """What ``verb`` endorses: its object, or a passive's subject ("the treaty with X
-    was endorsed by the Senate")."""
-    return g.subjects(verb) if g.is_passive(verb) else g.direct_objects(verb)
 
 
 def chamber_country(ctx: Context, key: str) -> str | None:

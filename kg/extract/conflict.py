@@ -36,6 +36,7 @@ from kg.extract.labels import (
 )
 from kg.extract.mood_frames import denies_a_charge
 from kg.extract.nominal import noun_events
+from kg.extract.passives import acted_on
 from kg.extract.reductions import left_ties, reduction_events
 from kg.extract.responses import angry_response
 from kg.extract.responsibility import claimed_attack
@@ -325,8 +326,7 @@ def _reduced_ties(ctx: Context, verb: Token) -> Iterator[Event]:
     the passive the relation is the subject ("flights to Y were banned by X")."""
     agents = doers(ctx, verb)
     talks, left = left_ties(verb)  # "walked out of talks with Y", "pulled its envoy out of Y"
-    held = g.subjects(verb) if g.is_passive(verb) else g.direct_objects(verb)
-    objects = held if verb.lemma_ in REDUCING_VERBS else []
+    objects = acted_on(verb) if verb.lemma_ in REDUCING_VERBS else []
     for noun in [n for o in objects for n in g.conjuncts(o)] + talks:
         code = RELATION_NOUNS.get(noun.lower_) or RELATION_NOUNS.get(noun.lemma_.lower())
         if code is None or (code == "163" and not all_states(agents)):

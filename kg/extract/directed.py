@@ -32,7 +32,7 @@ from kg.extract.noun_parties import (
     hyphen_keys,
     reporters_own,
 )
-from kg.extract.passives import leaders_of_act
+from kg.extract.passives import acted_on, leaders_of_act
 from kg.extract.senses import (
     Sense,
     names_a_place,
@@ -185,8 +185,7 @@ def verb_events(
         if verb.lemma_ == "help":  # "to help Syria fight rebels": Syria
             target_tokens = giving.helped(ctx, verb, target_tokens)
         if "envoy-object" in s.flags and not any(  # "X's envoy was summoned by Y"
-            o.lemma_.lower() in DIPLOMATS
-            for o in (g.subjects(verb) if passive else g.direct_objects(verb))
+            o.lemma_.lower() in DIPLOMATS for o in acted_on(verb, passive)
         ):
             continue  # "summoned the board" is no protest to anyone
         if ("no-object" in s.flags and g.direct_objects(verb)) or wielding.unarmed(verb, s.flags):
@@ -195,9 +194,9 @@ def verb_events(
             o.lemma_.lower() in WEAPON_OBJECTS for o in weapons(verb)
         ):
             continue  # "threw his support behind X" is no attack
-        if "aid-object" in s.flags and not giving.gives_aid(verb, passive):
-            continue  # "gave advice to the minister", troops sent to a war are no aid
         given = given_things(verb, passive)
+        if "aid-object" in s.flags and not giving.gives_aid(verb, given):
+            continue  # "gave advice to the minister", troops sent to a war are no aid
         if "arms-object" in s.flags and not any(map(is_arms, given)):
             continue  # "sold its stake to X" arms no one
         if "control-object" in s.flags and giving.handed_aid(ctx, given):

@@ -95,11 +95,12 @@ def given_things(verb: Token, passive: bool) -> list[Token]:
 _WARRING = frozenset({"coalition", "invasion", "occupation", "war", "campaign", "offensive"})
 
 
-def gives_aid(verb: Token, passive: bool) -> bool:
-    """Whether a verb of giving gives aid ("supplied Kenya with arms"), and not troops
-    sent to fight in a war or coalition: "Australia sent troops to Iraq as part of the
-    US-led coalition" aids no Iraq (but "sent aid to Haiti as part of a UN effort" does)."""
-    if not any(is_aid(o) for o in given_things(verb, passive)):
+def gives_aid(verb: Token, given: list[Token]) -> bool:
+    """Whether a verb of giving gives aid ("supplied Kenya with arms"; ``given``: its
+    :func:`given_things`), and not troops sent to fight in a war or coalition: "Australia
+    sent troops to Iraq as part of the US-led coalition" aids no Iraq (but "sent aid to
+    Haiti as part of a UN effort" does)."""
+    if not any(is_aid(o) for o in given):
         return False
     return not any(
         (b.lemma_.lower() in _WARRING or any(c.lower_ == "led" for c in b.children))

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.passives import acted_on
 from kg.language.event_words import GUEST_NOUNS
 
 
@@ -34,7 +35,7 @@ def guest_objects(ctx: Context, verb: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in _TAKEN_IN for c in verb.children):
         return False  # "welcomed X as its candidate", "welcomed X into the party"
     passive = g.is_passive(verb)
-    objs = g.subjects(verb) if passive else g.direct_objects(verb)
+    objs = acted_on(verb, passive)
     if any(h.lower_ in _HOSTS for h in (g.agents(verb) if passive else g.subjects(verb))):
         return bool(objs)  # "the trade mission was welcomed by its Chinese hosts"
     return bool(objs) and all(is_guest(ctx, o) for o in objs)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.arguments import SUBJECT_DEPS
+from kg.extract.arguments import SUBJECT_DEPS, direct_objects, subjects
 from kg.extract.fronted import fronted_adjective
 
 
@@ -133,3 +133,11 @@ def fired_by(noun: Token) -> list[Token]:
     if noun.lemma_.lower() not in FIRED:
         return []
     return [a for c in participles(noun) if c.lemma_ in _FIRING for a in agents(c)]
+
+
+def acted_on(verb: Token, passive: bool | None = None) -> list[Token]:
+    """What ``verb`` acts on: its direct objects, or a passive's subjects ("the embassy
+    was closed by X", "flights to Y were banned by X"); ``passive`` if already known."""
+    if passive is None:
+        passive = is_passive(verb)
+    return subjects(verb) if passive else direct_objects(verb)

@@ -27,6 +27,7 @@ from kg.extract.directed import make_events, targets_of
 from kg.extract.doing import doers, doing_verb, is_nominal
 from kg.extract.nominal import asking_verb
 from kg.extract.owner_parties import owners
+from kg.extract.passives import acted_on
 from kg.extract.senses import sense
 from kg.extract.struck import all_states, country_of_place
 from kg.language.event_words import RELATION_NOUNS
@@ -126,8 +127,7 @@ def _reduction_noun(ctx: Context, noun: Token, extractor: str) -> Iterator[Event
 def _closed_mission(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     """ "Britain closed its embassy in Syria", "Canada shut its consulates in X", "its
     airspace was closed to X's jets by Greece" (the passive's subject is what is shut)."""
-    held = g.subjects(verb) if g.is_passive(verb) else g.direct_objects(verb)
-    objects = [o for d in held for o in g.conjuncts(d)]
+    objects = [o for d in acted_on(verb) for o in g.conjuncts(d)]
     missions = [o for o in objects if o.lower_ in MISSION_NOUNS]
     if not missions:
         yield from _closed_crossing(ctx, verb, objects, extractor)

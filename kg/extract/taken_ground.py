@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.extract.passives import acted_on
 from kg.extract.senses import Sense
 from kg.language.actor_context import PLACE_NOUNS
 
@@ -41,7 +42,7 @@ def prep_targets(verb: Token, s: Sense, passive: bool) -> list[Token]:
     found = g.prep_objects(verb, s.target_preps)
     if "ground-from" not in s.flags:
         return found
-    taken = g.subjects(verb) if passive else g.direct_objects(verb)
+    taken = acted_on(verb, passive)
     if not any(is_ground(t) for t in taken):
         return [t for t in found if t.head.lower_ != "from"]
     # "retook the town of Tal Afar from X": the phrase may hang on the named place

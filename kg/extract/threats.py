@@ -17,6 +17,7 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.directed import make_events, targets_of
 from kg.extract.papers import addressees
+from kg.extract.passives import acted_on
 from kg.extract.senses import HOSTILE_ROOTS, Sense, sense, verb_key, verb_senses
 from kg.extract.triggers import Trigger, trigger
 from kg.language.demand_words import ENDING_ACTIONS
@@ -105,7 +106,7 @@ def threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     passive = g.is_passive(verb)  # "X was warned by Y not to ...": Y warned X
     agents = [k for s in (g.agents(verb) if passive else g.subjects(verb))
               for k in g.actors_of(ctx, s)]  # fmt: skip
-    objects = g.subjects(verb) if passive else g.direct_objects(verb)
+    objects = acted_on(verb, passive)
     if verb.lemma_ == "warn" and not objects:  # "sent a letter to X warning of ...": X
         objects = [o for o in addressees(verb) if g.actors_of(ctx, o)]
     target_tokens = [] if verb.lemma_ == "warn" else objects
