@@ -249,7 +249,7 @@ def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
         if not keys and want == ("country/", "group/") and said_count >= 2:  # a body is a
             # side only when listed with the others ("the US and the Taliban agreed")
             keys = _named_together(state, m, (*want, "org/"), said_count, m.sent - 3,
-                                   None, False, True)  # fmt: skip
+                                   listed_only=True)  # fmt: skip
         if keys and told_as_done(state.doc[m.start].sent):
             # "The two leaders agreed": not a pair that has only a meeting planned
             keys = _named_together(state, m, want, said_count, m.sent - 3, holders, True) or keys
