@@ -37,6 +37,7 @@ from kg.extract.doing import (
     relative_doing,
 )
 from kg.extract.giving import handed_to
+from kg.extract.held_nouns import held_by_noun
 from kg.extract.nominal_sides import between_frame, recipient_frame
 from kg.extract.owner_parties import (
     adjunct_verb,
@@ -239,6 +240,7 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     targets = (
         targets or struck_country(ctx, noun, trig, agents) or lodged_with(ctx, noun, trig, verb)
     )
+    agents, targets = held_by_noun(ctx, noun, trig, verb, agents, targets)  # "for two Danish men"
     act = threatened_act(noun) if trig.type == "threaten" and not targets else None
     if act is not None:  # "Iran's threat to retaliate against Israel": whom it would hit
         targets = [k for t in act[0] for k in targets_of(ctx, t) if k not in agents]

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from kg.errors import ExtractionError
 from kg.extract import EXTRACTORS, Context
 from kg.extract.registry import Registry
+from kg.extract.shared_modifiers import repair_shared_modifiers
 from kg.extract.sport import is_contest, is_sports_report, sport_cues
 from kg.extract.triggers import repair_verbs
 from kg.language.actors import actor_of_entry, resolve_actors
@@ -114,6 +115,7 @@ def extract_facts(
         sentences.extend(sentences_of(doc, offset, article.text, first))
         repair_particle_names(doc)  # "met Luc Van den Broeck": "den" is no verb
         repair_verbs(doc)
+        repair_shared_modifiers(doc)  # "an air and ground offensive against X"
         repair_fronted_subjects(doc)  # "After talks with X, Y said": Y said
         repair_opening_subjects(doc)  # "In talks brokered by X, A and B agreed": A and B agreed
         repair_inserted_participles(doc)  # "X, asked about Y, said": X said
