@@ -29,6 +29,7 @@ from kg.language.fronted import repair_fronted_subjects
 from kg.language.gazetteer import gazetteer
 from kg.language.inserted import repair_inserted_participles
 from kg.language.mentions import find_mentions
+from kg.language.names_before_posts import repair_names_before_posts
 from kg.language.nlp import prepare_text
 from kg.language.opening_subjects import repair_opening_subjects
 from kg.language.particle_names import repair_particle_names
@@ -121,6 +122,7 @@ def extract_facts(
         repair_inserted_participles(doc)  # "X, asked about Y, said": X said
         repair_trailing_speakers(doc)  # "X will go to Lima, Peru's minister, Y, said": Y said
         repair_conjunct_appositions(doc)  # "A and his counterpart, B, met": B is the counterpart
+        repair_names_before_posts(doc)  # "met A-B, Peru's minister": A-B was met
         repair_visiting_guests(doc)  # "met visiting Premier X": X is the one met
         cues |= sport_cues(doc)
         mentions = find_mentions(doc)

@@ -42,6 +42,7 @@ from kg.language.lexicon import (
 )
 from kg.language.mention_record import Mention
 from kg.language.not_names import likeness, of_origin
+from kg.language.one_holders import see_end
 from kg.language.plural_references import PLURAL_REFERENCE_WORDS, is_plural_reference
 from kg.language.ruled_by import leader_before
 from kg.language.state_bodies import organ_of_a_country
@@ -105,7 +106,8 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             and singular
             and (tok.dep_ == "poss" or not _precedes_name(doc, tok))  # "the Pope's talks with X"
         ):
-            end = hyphened_title_end(doc, tok.i)  # "the NATO secretary-general"
+            # "the NATO secretary-general", "the Archbishop of Canterbury"
+            end = max(hyphened_title_end(doc, tok.i), see_end(doc, tok.i))
             found.append(Mention(0, start, end, sent_of[tok.i], "description", doc[start:end].text))
         elif (
             (low in GROUP_NOUNS or low in GENERIC_GROUP_NOUNS or low in DESCRIBED_GROUP_NOUNS)

@@ -16,13 +16,12 @@ from spacy.tokens import Span, Token
 from kg.language.coref_state import CorefState
 from kg.language.counterparts import counterpart, named_holder, own_post_of_counterpart
 from kg.language.elected import elected_one
-from kg.language.gazetteer import Entry, gazetteer
+from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
     AGREEMENT_ANAPHORA,
     COUNTRY_ANAPHORA,
     INDIVIDUAL_POSTS,
     NUMBER_WORDS,
-    ONE_HOLDER_OFFICES,
     ORG_ANAPHORA,
     PLURAL_ORG_NOUNS,
     PLURAL_PEOPLE_NOUNS,
@@ -32,6 +31,7 @@ from kg.language.lexicon import (
 )
 from kg.language.mentions import Mention
 from kg.language.named_bodies import named_body
+from kg.language.one_holders import office_holder, office_words
 from kg.language.peoples import names_a_people
 from kg.language.planned_clauses import planned_sentence, told_as_done
 from kg.language.plural_posts import (
@@ -56,7 +56,7 @@ _LEADER_TITLES = {"minister", "secretary", "president", "chancellor", "premier",
 
 
 def resolve_description(state: CorefState, m: Mention) -> str | None:
-    words = [w.lower() for w in m.text.split()]
+    words, office = office_words(m.text)  # "the archbishop" (of Canterbury)
     head = words[-1]
     earlier = [
         (p, state.linked[p.id]) for p in reversed(state.mentions[: m.id]) if p.id in state.linked
@@ -159,8 +159,8 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
     if head.endswith("-elect"):  # "the president-elect": who won the election
         winner = elected_one(state, m)
         return _remember(state, winner, title) if winner is not None else None
-    if title in ONE_HOLDER_OFFICES and not former:  # "her meeting with the Pope"
-        return state.register(Entry(f"person/{title}", "Person", ONE_HOLDER_OFFICES[title]))
+    if (holder := office_holder(title, office)) is not None and not former:  # "the Pope"
+        return state.register(holder)
     # No one holds that title yet: for a leader's title ("the prime minister"), the
     # one person the story has named so far; with several, nobody can tell (in
     # British news "the prime minister" is seldom the last subject).

@@ -31,7 +31,7 @@ from kg.language.lexicon import NAME_PARTICLES, TITLE_WORDS
 from kg.language.names import is_role_word, party_label
 from kg.language.person_spans import Bounds, name_chain
 from kg.language.places import places
-from kg.language.token_table import COMPOUND, PROPN, Story
+from kg.language.token_table import COMPOUND, PROPN, Story, gaelic_surname
 
 # labels the model gives a name of a person it has not seen (a place the gazetteer
 # knows is never part of one: see name_chain)
@@ -72,7 +72,7 @@ def given_name_people(
             continue  # not the last word of a name
         if i in people:
             continue  # a person already
-        name = _past_roles(w.text, name_chain(doc, story, i) or _with_particle(story, i))
+        name = _past_roles(w.text, name_chain(doc, story, i, names) or _with_particle(story, i))
         if name is None or w.lower[name[0]] not in names or w.lower[name[0]] in plain:
             continue  # "Sun Microsystems", "Golden Bear"
         start, end = name
@@ -88,7 +88,13 @@ def given_name_people(
         place = _person_place(doc, story, i, bounds)
         # a surname the dictionary lists ("Brandt", "Mail") only beside a post or a
         # name, or met: "Royal Mail said" is no person
-        if place == _STRONG or (place == _WEAK and last not in words):
+        # (a Gaelic surname the dictionary lists, "MacLeod", or a double one whose
+        # half it lists, "Ruiz-Toledo", is still a surname)
+        double = end - start > 3 and w.text[end - 2] == "-"
+        surname = w.span_text(end - 3, end).lower() if double else last
+        if place == _STRONG or (
+            place == _WEAK and (surname not in words or gaelic_surname(w.text[end - 1]))
+        ):
             yield Span(doc, start, end, label="PERSON")
 
 
@@ -143,6 +149,9 @@ def _person_place(doc: Doc, story: Story, i: int, spans: Bounds) -> int:
     beside += [c for c in tok.children if c.dep_ == "appos"]
     if any(t.pos_ == "NOUN" and t.lower_ in TITLE_WORDS for t in beside):
         return _STRONG  # "the envoy, Ana Ruiz," / "Ana Ruiz, the envoy,"
+    comma = i + 1 < len(doc) and doc[i + 1].text == "," and head.i > i + 1
+    if comma and dep in {"nmod", "compound"} and head.pos_ == "NOUN" and head.lower_ in TITLE_WORDS:
+        return _STRONG  # "Ana Ruiz-Toledo, Peru's envoy": the parser hangs her on the post
     conjuncts = [t for t in tok.conjuncts if t.i != tok.i and t.pos_ == "PROPN"]
     if conjuncts:  # a person's name beside other people's, not "Mercedes Benz and BMW"
         return _STRONG if all(_a_person(doc, story, t.i, spans) for t in conjuncts) else _NONE

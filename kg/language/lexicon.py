@@ -45,7 +45,7 @@ TITLE_WORDS = frozenset(
     princess emperor sultan emir monarch pope general cardinal archbishop patriarch rabbi admiral
     commander colonel lieutenant marshal officer official diplomat adviser backbencher advisor aide
     deputy counterpart senator sen. rep. congressman congresswoman lawmaker frontbencher legislator
-    mp mep msp speaker prosecutor judge attorney attorney-general ayatollah cleric executive ceo
+    mp mep msp speaker prosecutor judge attorney attorney-general ayatollah cleric mufti executive ceo
     founder chancellor-elect president-elect minister-elect premier-elect governor-elect
     mayor-elect undersecretary under-secretary attache ruler strongman peer grandee consul delegate
     emissary chairmen vice-chairman vice-chairmen vice-president co- chairman presidents ministers
@@ -391,9 +391,6 @@ FIRM_NOUNS = frozenset(
     """.split()
 )
 
-# Offices the world has one holder of at a time, who is meant when a story says
-# "the Pope" and names no one: that office's holder (a named one is who he is).
-ONE_HOLDER_OFFICES = {"pope": "Pope"}
 # A peer's titles: "Baroness Vale", "Lord Holm of Kirkwall".
 PEER_TITLES = frozenset(
     {"Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess", "Earl", "Countess"}

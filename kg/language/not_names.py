@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from kg.language.lexicon import FIRM_NOUNS, HONORIFICS, PEER_TITLES, TITLE_WORDS
+from kg.language.one_holders import see_end
 from kg.language.thing_names import made_thing, names_a_thing
 
 if TYPE_CHECKING:  # (the table's module reads this one's tests for its story)
@@ -48,12 +49,16 @@ def names_no_actor(doc: Doc, w: TokenTable, start: int, end: int, label: str) ->
     document's token table; spaCy makes a new Token at every ``doc[i]``)."""
     if names_a_thing(doc, w, start, end, label):
         return True
+    if see_end(doc, end - 1) > end or any(see_end(doc, k) == end for k in range(start, end - 2)):
+        return True  # "the Archbishop of York", "Grand Mufti": an office, for coreference
     if label not in {"PERSON", "ORG", "NORP", "GPE"}:
         return False
     if likeness_in(w, start, end):
         return True
     if label == "ORG" and made_thing(doc, w, start, end):
         return True
+    if label == "GPE" and end - start == 1 and w.lower[start] in TITLE_WORDS:
+        return True  # "the former Archbishop": a post the model took for a place
     size, last = end - start, w.lower[end - 1]
     if label == "PERSON" and all(
         word in TITLE_WORDS or word.rstrip(".") in _HONORIFIC_STYLES for word in w.lower[start:end]

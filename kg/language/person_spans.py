@@ -283,9 +283,12 @@ _NOT_IN_NAMES = ORG_HEAD_WORDS | COMPANY_WORDS  # last words of bodies' names
 _WORKS_BEFORE = {"DT", "POS", "PRP$"}  # tags of words before a title of a work
 
 
-def name_chain(doc: Doc, story: Story, i: int) -> tuple[int, int] | None:
+def name_chain(
+    doc: Doc, story: Story, i: int, given: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
     """The bounds of the words of a name ending in token ``i`` (its compound chain),
-    if two or three capitalised words that could be a person's."""
+    if two or three capitalised words that could be a person's (after a possessive
+    only if the first is one of the ``given`` names: "Plaid Cymru's Rhodri Pryce")."""
     w = story.table
     if w.pos[i] != PROPN:
         return None
@@ -298,6 +301,7 @@ def name_chain(doc: Doc, story: Story, i: int) -> tuple[int, int] | None:
         start == chain_start
         and start > 0
         and (w.dep[start - 1] == POSS or doc[start - 1].tag_ in _WORKS_BEFORE)
+        and w.lower[start] not in given
     ):
         return None  # "the Summer Girls", "Holt's Long Road": titles of works
     end = i + 1
@@ -314,7 +318,11 @@ def name_chain(doc: Doc, story: Story, i: int) -> tuple[int, int] | None:
         w.lower[i] in _NOT_IN_NAMES
         or story.lookup(text)
         or story.is_place(text)
-        or any(story.lookup(t) or story.demonym(t) or story.is_place(t) for t in w.text[start:end])
+        or any(story.lookup(t) or story.demonym(t) for t in w.text[start:end])
+        # (a place may be half of a double surname: "Ana Ruiz-Toledo")
+        or any(
+            story.is_place(w.text[k]) for k in range(start, end) if {k - 1, k + 1}.isdisjoint(joins)
+        )
     ):
         return None
     return start, end

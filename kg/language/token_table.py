@@ -10,6 +10,7 @@ lists (a scan then makes Tokens only of the few words its cheap tests pass).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, partial
@@ -44,12 +45,21 @@ APPOS, COMPOUND, POSS = get_string_id("appos"), get_string_id("compound"), get_s
 
 Lookup = Callable[[str], Entry | None]
 
+# Gaelic surnames capitalised after their prefix ("McInnes", "MacLeod"), which
+# ``str.istitle`` refuses: they open with a capital as any name does
+_GAELIC_SURNAME = re.compile(r"(?:Mc|Mac)[A-Z][a-z]+")
+
+
+def gaelic_surname(word: str) -> bool:
+    """Whether ``word`` is written as a Gaelic surname: "McInnes", "MacLeod"."""
+    return word[:1] == "M" and _GAELIC_SURNAME.fullmatch(word) is not None
+
 
 class TokenTable:
     """Token ``i``'s text is ``text[i]`` and its ``lower_`` is ``lower[i]``; its
     flags are 1 or 0: ``spaced[i]`` when its ``whitespace_`` is not empty,
-    ``punct[i]`` for ``is_punct``, ``title``, ``upper``, ``is_lower``, ``alpha``
-    likewise; ``pos[i]``, ``dep[i]`` and ``ent_type[i]`` are the ids of its
+    ``punct[i]`` for ``is_punct``, ``title`` (and for "McInnes"), ``upper``,
+    ``is_lower``, ``alpha`` likewise; ``pos[i]``, ``dep[i]`` and ``ent_type[i]`` are the ids of its
     ``pos_``, ``dep_`` and ``ent_type_`` (0 for none), ``head[i]`` its head's
     index. As ``doc`` had them when the table was made."""
 
@@ -63,6 +73,7 @@ class TokenTable:
         strings = doc.vocab.strings
         self.text = [strings[h] for h in orth]
         self.lower = [strings[h] for h in lower]
+        title = [t or int(gaelic_surname(w)) for t, w in zip(title, self.text, strict=True)]
         self.spaced, self.punct, self.title, self.upper = spaced, punct, title, upper
         self.is_lower, self.alpha = is_lower, alpha
         self.pos, self.dep, self.ent_type = pos, dep, ent
