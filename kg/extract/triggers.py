@@ -65,6 +65,7 @@ FLAGS = frozenset(
         "reciprocal",
         "together-only",
         "courtesy",
+        "armed-force",
     }
 )
 
