@@ -1,13 +1,12 @@
 """Conflict (CAMEO 10-20): criticise, accuse, sanction, threaten, demand, attack.
 
-Constructions: ``A criticised/condemned/accused/blamed B``; ``A imposed/placed
-sanctions on B``, ``anti-B sanctions``, ``a law to widen sanctions on
-B``; threats and appeals against B (kg.extract.threats); ``A urged/pressed/called on B``,
-``A put pressure on B``; ``A opposes B('s ...)``, ``A would not tolerate B's
-...``; ``A's invasion of B``, ``A's B offensive``; ``A expressed concern over
-B's ...``; passives (``B was accused by A``); and in what a speaker says:
-``"B needs to ..."`` (a demand on B), ``B's approach had not succeeded`` or
-``B's policy is the main obstacle`` (criticism of B).
+Constructions: ``A criticised/condemned/accused/blamed B``; ``A imposed/placed sanctions
+on B``, ``anti-B sanctions``, ``a law to widen sanctions on B``; threats and appeals
+against B (kg.extract.threats); ``A urged/pressed/called on B``, ``A put pressure on B``;
+``A opposes B('s ...)``, ``A would not tolerate B's ...``; ``A's invasion of B``, ``A's B
+offensive``; ``A expressed concern over B's ...``; passives (``B was accused by A``); ``A
+sent troops to help C against B``; and in what a speaker says: ``"B needs to ..."`` (a
+demand on B), ``B's approach had not succeeded`` or ``B's policy is the main obstacle``.
 """
 
 from __future__ import annotations
@@ -41,6 +40,7 @@ from kg.extract.reductions import left_ties, reduction_events
 from kg.extract.responses import angry_response
 from kg.extract.responsibility import claimed_attack
 from kg.extract.senses import sense
+from kg.extract.sent_help import armed_help
 from kg.extract.struck import all_states
 from kg.extract.threats import VERBS, VOWING, appeal_against, conditional_threat, threat, vowed_act
 from kg.language.demand_words import DEMANDED_ACTIONS
@@ -80,6 +80,7 @@ def _candidates(ctx: Context) -> Iterator[Event]:
     yield from verb_events(ctx, VERBS, EventKind.CONFLICT, EXTRACTOR)
     yield from noun_events(ctx, EventKind.CONFLICT, EXTRACTOR)
     yield from reduction_events(ctx, EXTRACTOR)
+    yield from armed_help(ctx, EXTRACTOR)  # "sent troops to help X against Y"
     for token, lemma, lower, pos in ctx.scan():
         if lemma in _TOLERATE and pos == "VERB" and g.negated(token):
             yield from _not_tolerated(ctx, token)

@@ -190,6 +190,8 @@ def verb_events(
             continue  # "summoned the board" is no protest to anyone
         if ("no-object" in s.flags and g.direct_objects(verb)) or wielding.unarmed(verb, s.flags):
             continue  # "broke the deadlock with X" breaks with no one; "the firm moved into X"
+        if "armed-force" in s.flags and wielding.by_force(verb, passive):
+            s = replace(s, type="attack", cameo="190")  # "the army expelled the rebels"
         if "weapon-object" in s.flags and not any(
             o.lemma_.lower() in WEAPON_OBJECTS for o in weapons(verb)
         ):

@@ -37,7 +37,7 @@ from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
 )
 from kg.extract.mood_frames import noun_mood  # noqa: F401  (re-exported for extractors)
 from kg.extract.passives import agents, fired_by, is_passive, participles, sides_on_verb  # noqa: F401
-from kg.language.country_agents import RULER_NOUNS, acts_for_owner, security_service
+from kg.language.country_agents import RULER_NOUNS, acts_for_owner, backer_word, security_service
 from kg.language.event_words import SPEECH_VERBS
 from kg.language.lexicon import (
     AGENT_NOUNS,
@@ -209,6 +209,8 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
     plural = ctx.actors.plural_at(t.i)
     if plural:
         return list(plural)  # "the two leaders"
+    if fired := fired_by(t):  # "shells fired by Armenian forces", "troops sent by Kenya"
+        return [k for a in fired for k in actors_of(ctx, a)]
     owner = ctx.actors.phrase_owner(t.i)
     if owner is not None:
         return [owner]
@@ -249,8 +251,6 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
             if c.dep_ == "compound"
             for k in _actors_of_one(ctx, c, include_places)
         ]
-    if fired := fired_by(t):  # "shells fired by Armenian forces": whoever fired them
-        return [k for a in fired for k in actors_of(ctx, a)]
     low = t.lower_
     members = prep_objects(t, {"of"}) if low in _COLLECTIVES else []
     if members:  # "met a group of Labour MPs", "a handful of Chilean officials"
@@ -273,7 +273,7 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
         found, led = list[str](), False
         # "other G8 finance ministers", "his Chilean and Peruvian counterparts"
         for left in t.lefts:
-            if left.tag_ == "VBN":
+            if left.tag_ == "VBN" or backer_word(left):
                 continue  # "the Russian-backed government", "US-led forces": not theirs
             if left.dep_ == "poss" and ctx.actors.plural_at(left.i):
                 # "the two countries' foreign ministers", "their leaders": those referred to

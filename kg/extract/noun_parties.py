@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.language.country_agents import backer_word
 from kg.language.event_words import SPEECH_NOUNS, SPEECH_VERBS
 from kg.language.gazetteer import gazetteer
 
@@ -86,14 +87,20 @@ def hyphened_mediators(noun: Token, hosting: set[str] | frozenset[str]) -> list[
 
 
 def hyphen_agents(verb: Token) -> list[Token]:
-    """ "Iran-backed rebels", "U.S.-funded programmes": the word before the hyphen."""
-    return [
+    """ "Iran-backed rebels", "U.S.-funded programmes": the word before the hyphen,
+    which the parser may hang on the noun beside the participle ("UN-backed forces")."""
+    found = [
         c
         for c in verb.children
         if c.dep_ in {"npadvmod", "compound", "nmod", "amod"}
         and c.i < verb.i
         and verb.doc[c.i + 1].text == "-"
     ]
+    word = verb.doc[verb.i - 2] if verb.i > 1 else verb
+    beside = word.head == verb.head != verb and word.dep_ in {"compound", "npadvmod"}
+    if not found and beside and verb.doc[verb.i - 1].text == "-" and backer_word(word):
+        found.append(word)
+    return found
 
 
 def closing_comma(token: Token) -> Token | None:

@@ -127,12 +127,22 @@ FIRED = frozenset(
 )
 
 
+# Verbs that send armed men on a mission, and who is sent: "troops sent by Kenya",
+# "forces dispatched by Russia", "peacekeepers deployed by Ghana".
+_SENDING = frozenset("send dispatch deploy".split())
+_SENT = frozenset(
+    """troops soldiers forces contingent contingents units peacekeepers marines
+    paratroopers commandos""".split()
+)
+
+
 def fired_by(noun: Token) -> list[Token]:
     """Who fired a weapon the participle after it names: "shells fired by Armenian
-    forces hit X", "a rocket launched from Gaza by Hamas", "a drone flown by Iran"."""
-    if noun.lemma_.lower() not in FIRED:
-        return []
-    return [a for c in participles(noun) if c.lemma_ in _FIRING for a in agents(c)]
+    forces hit X", "a rocket launched from Gaza by Hamas", "a drone flown by Iran";
+    or sent the armed men it names, who act for them: "troops sent by Kenya to help
+    Somalia attacked X" (Kenya attacks X)."""
+    verbs = _FIRING if noun.lemma_.lower() in FIRED else _SENDING if noun.lower_ in _SENT else ()
+    return [a for c in participles(noun) if c.lemma_ in verbs for a in agents(c)]
 
 
 def acted_on(verb: Token, passive: bool | None = None) -> list[Token]:

@@ -65,6 +65,7 @@ FLAGS = frozenset(
         "reciprocal",
         "together-only",
         "courtesy",
+        "armed-force",
     }
 )
 
@@ -161,6 +162,41 @@ def repair_verbs(doc: Doc) -> None:
             _past_verb_as_modifier(t)
         elif t.dep_ == "acl" and t.tag_ in {"VBN", "VBD"} and t.lemma_ in verbs:
             _clause_read_as_relative(t)
+        elif t.dep_ == "ccomp" and t.tag_ == "VBD":
+            _verb_read_as_helped(t)
+
+
+# Verbs of helping whose object the parser can take for the subject of the clause's
+# own verb ("sent by X to help Y fought Z").
+_HELPING = frozenset("help support assist aid back protect defend reinforce bolster".split())
+
+
+def _verb_read_as_helped(verb: Token) -> None:
+    """ "Troops sent by Kenya to help Somalia attacked X": the parser can read the
+    sentence's verb as a clause the infinitive governs ("help [Somalia attacked X]"),
+    leaving the noun that opens the sentence with no verb. When that noun heads the
+    sentence and a participle on it governs the infinitive, the verb is the root,
+    the noun its subject and the helped its object."""
+    helping, subject = verb.head, next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    sent = helping.head
+    if helping.lemma_ not in _HELPING or helping.tag_ != "VB" or subject is None:
+        return
+    if subject.left_edge.i != helping.i + 1:
+        return
+    if helping.dep_ == "ROOT":  # "Soldiers sent by X to help Y attacked Z": "help" the root
+        noun = next((c for c in helping.lefts if c.dep_ == "nsubj"), helping)
+        sent = next((c for c in noun.children if c.dep_ == "acl" and c.i < helping.i), noun)
+        if sent is noun or sent.tag_ != "VBN" or noun.pos_ != "NOUN":
+            return
+        noun.head, noun.dep_, helping.head, helping.dep_ = noun, "ROOT", sent, "advcl"
+    noun = sent.head
+    if sent.dep_ != "acl" or sent.tag_ != "VBN" or noun.dep_ != "ROOT" or noun.pos_ != "NOUN":
+        return
+    if noun.left_edge.i != noun.sent.start:
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, "nsubj"
+    subject.head, subject.dep_ = helping, "dobj"
 
 
 def _past_verb_as_modifier(verb: Token) -> None:

@@ -16,7 +16,7 @@ from kg.extract.base import Context
 from kg.extract.passives import FIRED
 from kg.extract.when import says_when
 from kg.language.event_words import IDEA_NOUNS, SCATHING, TOGETHER_WORDS, WEAPON_MEASURES
-from kg.language.lexicon import ARMED_AGENTS, listed_words
+from kg.language.lexicon import ARMED_AGENTS, FIGHTER_NOUNS, listed_words
 from kg.language.ships import ship_state
 
 
@@ -66,6 +66,17 @@ def unarmed(verb: Token, flags: frozenset[str]) -> bool:
     if "fired-agent" in flags:  # "a Syrian shell landed in X", not "the envoy landed in X"
         return not any(t.lemma_.lower() in FIRED for t in movers)
     return "armed-agent" in flags and not any(t.lower_ in _INVADERS for t in movers)
+
+
+def by_force(verb: Token, passive: bool) -> bool:
+    """ "the army expelled the militants from the valley", "troops drove out the
+    rebels": armed men act, or armed men are driven off; a verb that is otherwise a
+    step of diplomacy ("expelled the ambassador") is then the use of force."""
+    movers = g.subjects(verb) + g.agents(verb) if not passive else g.agents(verb)
+    driven = g.subjects(verb) if passive else g.direct_objects(verb)
+    return any(t.lower_ in _INVADERS for t in movers) or any(
+        t.lower_ in FIGHTER_NOUNS for t in driven
+    )
 
 
 def is_idea(t: Token) -> bool:

@@ -170,3 +170,15 @@ def acts_for_owner(noun: Token, possessor: Token, owner: str) -> bool:
             and possessor.tag_ != "WP$"
         )
     )
+
+
+def backer_word(word: Token) -> bool:
+    """ "UN" in "UN-backed forces", "US" in "US-led troops": the word before the hyphen
+    of a participle, who backs or leads those the noun names, not one of them."""
+    doc = word.doc
+    return (
+        word.i + 2 < len(doc)
+        and doc[word.i + 1].text == "-"
+        and not (word.whitespace_ or doc[word.i + 1].whitespace_)
+        and doc[word.i + 2].tag_ == "VBN"
+    )

@@ -387,3 +387,24 @@ def test_the_of_state_of_a_title_passes_on_to_its_country(  # type: ignore[no-un
 )
 def test_heads_of_state_meeting_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("UN-backed Somali troops attacked the Jubba Brigade.", ("Somalia", "Jubba Brigade")),
+        ("UN-backed Malian army units fought the Sahel Brigade.", ("Mali", "Sahel Brigade")),
+        ("UN-backed Chadian government forces attacked Boko Haram.", ("Chad", "Boko Haram")),
+    ],
+)
+def test_who_backs_armed_men_is_not_one_of_them(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.CONFLICT)
+    assert pair in found
+    assert "United Nations" not in {a for a, _ in found}
+
+
+def test_a_backer_before_the_hyphen_is_no_attacker(facts_of) -> None:  # type: ignore[no-untyped-def]
+    found = directed(
+        facts_of("UN-backed government soldiers attacked Boko Haram."), EventKind.CONFLICT
+    )
+    assert "United Nations" not in {a for a, _ in found}

@@ -226,3 +226,28 @@ def test_weapons_act_for_whoever_fired_them(facts_of, text: str, expected) -> No
 )
 def test_weapons_made_or_sold_by_a_country_are_not_fired_by_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Soldiers sent by Burundi to support Congo shelled al-Shabab camps.", ("Burundi", "al-Shabaab")),
+        ("The forces dispatched by Chad to support Niger clashed with Boko Haram.",
+         ("Chad", "Boko Haram")),
+        ("Peacekeepers deployed by Ghana fought the Sahel Brigade near the border.",
+         ("Ghana", "Sahel Brigade")),
+    ],
+)  # fmt: skip
+def test_armed_men_sent_by_a_country_act_for_it(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Letters sent by Burundi to Congo were read aloud.",  # not armed men
+        "Soldiers trained by Burundi fought the Sahel Brigade.",  # trained, not sent
+    ],
+)
+def test_only_armed_men_sent_act_for_the_sender(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {a for a, _ in directed(facts_of(text), EventKind.CONFLICT)} & {"Burundi"}

@@ -8,7 +8,7 @@ from kg.errors import ConfigError
 from kg.extract.triggers import parse, table
 from kg.graph.vocab import event_type
 from kg.records import EventKind
-from tests.helpers import met_pairs, pair
+from tests.helpers import directed, met_pairs, pair
 
 
 def test_every_row_names_an_event_type_of_the_ontology() -> None:
@@ -101,3 +101,46 @@ def test_a_verb_read_as_a_relative_is_the_verb(facts_of, text: str, expected) ->
 def test_a_named_thing_keeps_its_naming_participle(facts_of) -> None:  # type: ignore[no-untyped-def]
     # "a firm called Acme": the participle names, it is no verb of the sentence
     assert not facts_of("A firm called Acme Pumps sued Ruritania.").events
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Troops sent by Chad to help Niger attacked Boko Haram.", ("Chad", "Boko Haram")),
+        ("Troops sent by Kenya to support Somalia fought the Jubba Brigade.",
+         ("Kenya", "Jubba Brigade")),
+        ("Soldiers sent by Rwanda to help South Sudan attacked the Nile Front.",
+         ("Rwanda", "Nile Front")),
+    ],
+)  # fmt: skip
+def test_the_helped_is_no_subject_of_the_sentence_verb(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    """The parser reads "to help Niger attacked X" as "help [Niger attacked X]"."""
+    found = directed(facts_of(text), EventKind.CONFLICT)
+    assert pair in found
+    assert not any(a in {"Niger", "Somalia", "South Sudan"} for a, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Kenyan troops pushed the Jubba Brigade out of the port.", ("Kenya", "Jubba Brigade")),
+        ("Chadian soldiers forced Boko Haram out of three villages.",
+         ("Chad", "Boko Haram")),
+        ("The Malian army routed the Sahel Brigade near Gao.", ("Mali", "Sahel Brigade")),
+        ("Syrian troops dislodged the Hama Front from the ridge.", ("Syria", "Hama Front")),
+    ],
+)  # fmt: skip
+def test_armed_men_driving_a_foe_out_attack_it(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan chairman pushed the bill out of committee.",
+        "Chilean regulators forced the firm out of the market.",
+        "Labour routed the Conservatives in the local elections.",
+    ],
+)
+def test_pushing_out_without_arms_is_no_attack(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed
+from tests.helpers import coded, directed
 
 
 @pytest.mark.parametrize(
@@ -379,3 +379,27 @@ def test_troops_driving_others_from_ground_use_force(
 )
 def test_driving_without_troops_is_no_force(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Chadian army expelled Boko Haram from the islands.", ("Chad", "Boko Haram", "190")),
+        ("Boko Haram was expelled from the islands by Chadian troops.",
+         ("Chad", "Boko Haram", "190")),
+        ("Kenyan forces expelled al-Shabab from the port.", ("Kenya", "al-Shabaab", "190")),
+    ],
+)  # fmt: skip
+def test_armed_men_expelling_a_foe_use_force(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chad expelled Niger's ambassador on Monday.", ("Chad", "Niger", "166")),
+        ("Kenya expelled two Somali diplomats.", ("Kenya", "Somalia", "166")),
+    ],
+)
+def test_expelling_envoys_stays_a_step_of_diplomacy(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in coded(facts_of, text)
