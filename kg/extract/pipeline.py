@@ -31,6 +31,7 @@ from kg.language.mentions import find_mentions
 from kg.language.nlp import prepare_text
 from kg.language.opening_subjects import repair_opening_subjects
 from kg.language.particle_names import repair_particle_names
+from kg.language.titled_pairs import repair_titled_pairs
 from kg.language.trailing import repair_trailing_speakers
 from kg.language.visiting import repair_visiting_guests
 from kg.records import (
@@ -119,6 +120,7 @@ def extract_facts(
         repair_inserted_participles(doc)  # "X, asked about Y, said": X said
         repair_trailing_speakers(doc)  # "X will go to Lima, Peru's minister, Y, said": Y said
         repair_conjunct_appositions(doc)  # "A and his counterpart, B, met": B is the counterpart
+        repair_titled_pairs(doc)  # "Labour peer A and union boss B met": A and B met
         repair_visiting_guests(doc)  # "met visiting Premier X": X is the one met
         cues |= sport_cues(doc)
         mentions = find_mentions(doc)
