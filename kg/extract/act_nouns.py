@@ -13,10 +13,13 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.deed_nouns import deed_doers
 from kg.extract.doing import DOING_VERBS
+from kg.extract.triggers import trigger
 from kg.language.event_words import APPEAL_VERBS, JUDGING_VERBS, RESPONDING_VERBS, SPEECH_VERBS
+from kg.records import EventKind
 
 # Nouns that stand for an act named by a clause: "a move", "the decision".
 ACT_NOUNS = frozenset({"move", "step", "decision", "action", "act", "measure"})
+_DEEDS = {EventKind.CONFLICT, EventKind.COOPERATION}
 # Verbs whose subject authors what they govern: "the EU imposed sanctions", "Chile
 # proposed a plan", "the council adopted a resolution" (not "Iran faced sanctions",
 # "Peru accepted the plan", "should the UK approve the treaty": someone else's).
@@ -55,8 +58,9 @@ def act_doers(ctx: Context, t: Token) -> list[str]:
     if clause is not None:
         return [k for s in g.subjects(clause) for k in g.actors_of(ctx, s)]
     kids = [c.lower_ for c in t.children if c.dep_ not in {"punct", "acl", "relcl"}]
-    if kids != ["the"]:
-        return []  # "a decision", "the move to Paris", "the court's decision": not the last act
+    if kids != ["the"] or t.tag_ == "NNS":
+        return []  # "a decision", "the move to Paris", "the court's decision", "the
+        # decisions": not the last act
     start = t.sent.start
     if start == 0:
         return []
@@ -72,9 +76,19 @@ def act_doers(ctx: Context, t: Token) -> list[str]:
         if before.start == 0:
             return []
         root = ctx.doc[before.start - 1].sent.root
-    if root.pos_ not in {"VERB", "AUX"} or root.lemma_ in _NO_ACT:
+    if root.pos_ not in {"VERB", "AUX"} or root.lemma_ in _NO_ACT or not _acts_on(root):
         return []  # "Officials said ...", "X called on the government to ...": no act told
     return [k for s in g.subjects(root) for k in g.actors_of(ctx, s)]
+
+
+def _acts_on(verb: Token) -> bool:
+    """Whether ``verb`` tells an act done to something, which a later "the move" can
+    take up ("Peru expelled two diplomats", "the AU suspended Mali"): not a meeting or
+    an activity with nothing acted on ("The Liberals met on Monday", "She spoke")."""
+    found = trigger(verb.lemma_, "verb")
+    if found is not None and found.kind not in _DEEDS:
+        return False  # "A met B": a meeting, no decision
+    return any(c.dep_ in {"dobj", "xcomp", "ccomp", "prep", "dative"} for c in verb.children)
 
 
 def _beside(t: Token) -> Token | None:

@@ -39,6 +39,15 @@ _WORKS = {"book", "memoir", "biography", "autobiography", "diary", "dossier", "i
           "lawsuit", "novel", "film", "documentary", "manuscript"}  # fmt: skip
 # Pronouns that take up the last sentence's source: "The book claims ... It also says".
 _TAKING_UP = {"it": "thing", "they": "many", "he": "person", "she": "person"}
+# Nouns that take up one another as the same source: "The newspaper claims ... The
+# paper says", "The memoir claims ... The author adds".
+_SAME_SOURCE = (
+    frozenset({"newspaper", "paper", "daily", "tabloid", "weekly", "magazine", "journal"}),
+    frozenset(
+        {"book", "memoir", "biography", "autobiography", "volume", "author", "writer", "biographer"}
+    ),
+    frozenset({"prosecutor", "prosecution", "indictment", "lawsuit", "plaintiff"}),
+)
 
 
 def unvouched(verb: Token, speech: Token | None) -> bool:
@@ -48,7 +57,23 @@ def unvouched(verb: Token, speech: Token | None) -> bool:
         _claiming(speech) or _said_wrongly(speech) or _doubted_source(speech)
     ):
         return True
-    return _hearsay(verb) or _doubted_account(verb)
+    return _hearsay(verb) or _doubted_account(verb) or _continues_claim(verb)
+
+
+def _continues_claim(verb: Token) -> bool:
+    """A fragment that goes on with the last sentence's claim: "The book claims A
+    plotted against B. And that at a dinner A told B ...": its main verb opens with
+    "that" and no verb governs it."""
+    root = verb
+    while root.dep_ != "ROOT" and root.head.i != root.i:
+        root = root.head
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in root.children):
+        return False
+    sent = root.sent
+    if sent.start == 0:
+        return False
+    before = root.doc[sent.start - 1].sent
+    return any(claims or _claiming(v) for v, _, claims in _sources(before))
 
 
 def _claiming(speech: Token, depth: int = 3) -> bool:
@@ -93,7 +118,10 @@ def _takes_up(speaker: Token, source: Token) -> bool:
         return True
     kind = _TAKING_UP.get(speaker.lower_)
     if kind is None:
-        return speaker.pos_ == "NOUN" and speaker.lemma_ == source.lemma_
+        return speaker.pos_ == "NOUN" and (
+            speaker.lemma_ == source.lemma_
+            or any(speaker.lemma_ in same and source.lemma_ in same for same in _SAME_SOURCE)
+        )
     if kind == "many":
         return source.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in source.children)
     person = source.ent_type_ == "PERSON"

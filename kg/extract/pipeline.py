@@ -33,6 +33,7 @@ from kg.language.names_before_posts import repair_names_before_posts
 from kg.language.nlp import prepare_text
 from kg.language.opening_subjects import repair_opening_subjects
 from kg.language.particle_names import repair_particle_names
+from kg.language.titled_pairs import repair_titled_pairs
 from kg.language.trailing import repair_trailing_speakers
 from kg.language.visiting import repair_visiting_guests
 from kg.records import (
@@ -123,6 +124,7 @@ def extract_facts(
         repair_trailing_speakers(doc)  # "X will go to Lima, Peru's minister, Y, said": Y said
         repair_conjunct_appositions(doc)  # "A and his counterpart, B, met": B is the counterpart
         repair_names_before_posts(doc)  # "met A-B, Peru's minister": A-B was met
+        repair_titled_pairs(doc)  # "Labour peer A and union boss B met": A and B met
         repair_visiting_guests(doc)  # "met visiting Premier X": X is the one met
         cues |= sport_cues(doc)
         mentions = find_mentions(doc)

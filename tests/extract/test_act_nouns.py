@@ -130,3 +130,19 @@ def test_a_thing_no_one_authored_before_is_no_ones(facts_of, text: str) -> None:
 def test_a_judgement_or_an_appeal_before_is_no_act_of_its_subject(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(text)
     assert not directed(facts, EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting or an activity with nothing acted on is no decision
+        "The Liberal Party met on Monday. Oxfam criticised the decision.",
+        "Ana Ruiz spoke in Lima on Monday. Oxfam criticised the move.",
+        "Peru's foreign minister arrived in Quito. Chile condemned the step.",
+        # several acts are not the one act the sentence before tells
+        "Peru promised to fight the plan. Chile questioned whether the decisions were lawful.",
+    ],
+)
+def test_no_act_told_before_leaves_an_act_noun_unowned(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not directed(facts, EventKind.CONFLICT) - {("Peru", "Chile")}
