@@ -286,3 +286,17 @@ def lent_by(ctx: Context, kind: EventKind, t: Token) -> list[str]:
         return []
     owners = [c for c in t.children if c.dep_ in {"amod", "compound", "nmod", "poss"}]
     return [k for c in owners for k in g.actors_of(ctx, c) if not k.startswith("place/")]
+
+
+def to_hung_elsewhere(noun: Token) -> list[Token]:
+    """Who receives what a giving noun with an "of" phrase names, when the parser hangs
+    its "to" elsewhere: on what is given ("India's gift of two helicopters to Nepal",
+    "a loan of $2bn to Kenya") or, right after the noun's phrase, on the verb that takes
+    it ("welcomed Japan's loan of $2bn to Kenya"); none without an "of" phrase."""
+    given = g.prep_objects(noun, {"of"})
+    found = [t for o in given for t in g.prep_objects(o, {"to"})]
+    verb = noun.head
+    if not found and given and noun.dep_ == "dobj" and verb.pos_ == "VERB":
+        found = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                 and p.i == noun.right_edge.i + 1 for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    return found

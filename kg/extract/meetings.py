@@ -39,6 +39,7 @@ from kg.extract.meeting_nouns import HOSTING, NOUNS, noun_events
 from kg.extract.noun_parties import clause_comma, closing_comma, hosted_by
 from kg.extract.senses import face_to_face, verb_key, verb_starts
 from kg.extract.sport import in_a_fixture
+from kg.extract.welcomes import welcome_events
 from kg.extract.when import says_when
 from kg.language.event_words import MEDIA_WORDS
 from kg.language.gazetteer import gazetteer
@@ -101,6 +102,7 @@ def _candidates(ctx: Context, within: Span | None = None) -> Iterator[Event]:
     yield from noun_events(ctx, ctx.scan(start, end))
     yield from ceremony_events(ctx, start, end)
     yield from go_between_events(ctx, start, end)
+    yield from welcome_events(ctx, start, end)
 
 
 def _hosting_key(ctx: Context, verb: Token) -> str | None:

@@ -20,7 +20,7 @@ from kg.extract.base import Context
 from kg.extract.contact import ARRANGED, not_held
 from kg.extract.directed import make_events, targets_of
 from kg.extract.doing import doers, doing_verb
-from kg.extract.giving import debtors, is_aid
+from kg.extract.giving import debtors, is_aid, to_hung_elsewhere
 from kg.extract.mood_frames import put_off
 from kg.extract.noun_parties import hyphen_keys, hyphened_mediators
 from kg.extract.owner_parties import (
@@ -98,6 +98,8 @@ def recipient_frame(ctx: Context, word: Token, trig: Trigger, extractor: str) ->
     direct = "direct-target" in trig.flags  # "investment in China", not "in British firms"
     receivers = [k for t in g.prep_objects(noun, trig.preps)
                  for k in (g.actors_of(ctx, t, include_places=True) if direct else targets_of(ctx, t))]  # fmt: skip
+    if not receivers and "to" in trig.preps:  # "India's gift of jets to Nepal"
+        receivers = [k for t in to_hung_elsewhere(noun) for k in targets_of(ctx, t)]
     receivers += reached(ctx, noun)  # "aid from X reached Y"
     receivers += [k for t in owed for k in targets_of(ctx, t)]
     receivers += targets_of_doer(ctx, noun, trig)  # "aid sent by X to Y"

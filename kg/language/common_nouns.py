@@ -116,7 +116,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             and (demonym or has_proper or low in GENERIC_GROUP_NOUNS)
             and not (low == "powers" and any(c.dep_ == "poss" for c in tok.children))
             and not _owned_by_unnamed(tok)
-            and tok.tag_ in {"NNS", "NNPS"}
+            and (tok.tag_ in {"NNS", "NNPS"} or _plural_acronym(tok))
         ) or described_group(doc, start, tok):
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and nxt.ent_iob_ == "B" and nxt.ent_type_ in {"ORG", "PERSON"}:
@@ -388,3 +388,11 @@ def _precedes_name(doc: Doc, tok: Token) -> bool:
         if t.pos_ == "ADP" and t.lower_ not in AFFILIATION_PREPS | STOP_PREPS_IN_TITLE:
             return False
     return False
+
+
+def _plural_acronym(tok: Token) -> bool:
+    """ "MPs" the model tags as a singular name after a country's demonym ("Croatian
+    MPs"): a group, as "Croatian deputies" are (not "Labour MPs", a party's)."""
+    t, before = tok.text, (tok.doc[tok.i - 1].text if tok.i else "")
+    acronym = tok.tag_ == "NNP" and len(t) > 2 and t[-1] == "s" and t[:-1].isupper()
+    return acronym and gazetteer().demonym_country(before) is not None

@@ -77,3 +77,35 @@ def test_no_member_signs_for_no_state(facts_of, text, state, partner) -> None:  
 def test_a_chamber_endorsing_a_plan_stays_support(facts_of) -> None:  # type: ignore[no-untyped-def]
     found = facts_of("The Chilean Senate endorsed the plan of Bolivia.")
     assert not any(e.cameo == "057" for e in found.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "partner"),
+    [
+        # members of parliament the model tags as one name ("Croatian MPs")
+        ("Croatian MPs voted to approve the border treaty with Slovenia.", "Croatia", "Slovenia"),
+        ("Croatian MPs ratified the fisheries accord with Montenegro.", "Croatia", "Montenegro"),
+        (
+            "Croatian MPs approved the water treaty with Hungary.",
+            "Croatia",
+            "Hungary",
+        ),
+    ],
+)
+def test_members_tagged_as_a_name_sign_for_their_state(
+    facts_of, text: str, state: str, partner: str
+) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.COOPERATION)
+    assert (state, partner) in found or (partner, state) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Croatian MPs voted to reject the border treaty with Slovenia.",
+        "Croatian MPs will vote on the border treaty with Slovenia next week.",
+        "Croatian MPs approved the budget on Wednesday.",
+    ],
+)
+def test_members_who_reject_or_only_will_vote_sign_nothing(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.COOPERATION) == set()

@@ -426,3 +426,39 @@ def test_a_side_ratifying_a_pact_with_a_partner(facts_of, text, sides) -> None: 
 )
 def test_a_ratifying_not_done_or_with_no_partner_is_no_fact(facts_of, text) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.COOPERATION) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a giving noun whose "to" the parser hangs on what is given or on the verb
+        ("Chile's gift of two helicopters to Bolivia arrived on Monday.", ("Chile", "Bolivia")),
+        ("Residents welcomed Sweden's loan of $3bn to Ghana on Friday.", ("Sweden", "Ghana")),
+        ("Finland's donation of vaccines to Laos was flown in last week.", ("Finland", "Laos")),
+        (
+            "The EU's grant of 40 million euros to Albania will pay for roads.",
+            ("European Union", "Albania"),
+        ),
+        ("Austria's gift of 300 tonnes of flour to Yemen was unloaded.", ("Austria", "Yemen")),
+        ("Denmark gifted two patrol boats to Ghana.", ("Denmark", "Ghana")),
+    ],
+)
+def test_a_gift_of_something_to_a_receiver(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz's gift for languages was obvious from an early age.",
+        "The bank's loan of $300 to a customer in Leeds was written off.",
+        "Chile's gift of a painting to the museum was unveiled.",
+    ],
+)
+def test_a_gift_that_is_no_aid_to_an_actor(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.COOPERATION) == set()
+
+
+def test_a_proposed_loan_is_not_yet_given(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Sweden's proposed loan of $3bn to Ghana was discussed by officials.")
+    assert directed(facts, EventKind.COOPERATION) == set()
