@@ -101,6 +101,7 @@ def _media(ctx: Context, t: Token, also: frozenset[str]) -> bool:
     return any(w in MEDIA_NAMES for w in words[:1])  # "BBC Radio", "Reuters news agency"
 
 
+_AUDIENCES = {"receive", "welcome", "greet"}  # a host's verbs for one guest at a time
 _SEPARATELY = {"separate", "separately"}
 
 
@@ -140,6 +141,12 @@ def contact_events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, e
         # "A and B arrived in Doha", "A and B visited Y": each visits the host, and
         # visitors of one place are not told to meet each other
         groups = [[Participant(s, subj_role), Participant(o, obj_role)] for s in subj for o in objs]
+    elif obj_role == "visitor" and verb.lemma_ in _AUDIENCES:
+        # "X received (welcomed) the envoys of A and B": each guest is X's; the guests
+        # are not told to meet ("X hosted A and B" may be talks X hosts between them)
+        groups = [
+            [*(Participant(s, subj_role) for s in subj), Participant(o, obj_role)] for o in objs
+        ]
     elif objs and len(subj) >= 2 and apart(verb, trigger):
         # "A and B met separately with C", "A and B each met C": no meeting of A and B
         groups = [[Participant(s, subj_role), *(Participant(o, obj_role) for o in objs)]

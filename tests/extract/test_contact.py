@@ -401,3 +401,31 @@ def test_a_visited_body_named_again_stays_a_host(facts_of) -> None:  # type: ign
 )
 def test_a_visited_person_named_so_stays_a_host(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "guests"),
+    [
+        (
+            "The Dutch king received the envoys of Fiji and Samoa on Friday.",
+            "Netherlands",
+            ("Fiji", "Samoa"),
+        ),
+        (
+            "Kenyan President Ruth Wanjiru welcomed Gabonese and Beninese ministers to Nairobi.",
+            "Ruth Wanjiru",
+            ("Gabon", "Benin"),
+        ),
+    ],
+)
+def test_guests_received_one_by_one_do_not_meet_each_other(  # type: ignore[no-untyped-def]
+    facts_of, text: str, host: str, guests: tuple[str, str]
+) -> None:
+    pairs = met_pairs(facts_of(text))
+    assert pair(*guests) not in pairs
+    assert {pair(host, g) for g in guests} <= pairs
+
+
+def test_guests_hosted_together_may_meet(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Ghana hosted Gabonese and Beninese negotiators on Monday."
+    assert pair("Gabon", "Benin") in met_pairs(facts_of(text))
