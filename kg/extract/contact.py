@@ -38,10 +38,10 @@ def can_host(ctx: Context, key: str) -> bool:
     """Who can be visited: a person, a body, or a country kg knows (an ISO-coded
     key, or one the user listed with its codes). An unknown place name
     ("country/leeds") is where, not whom."""
-    if key.startswith(("person/", "org/")):
+    if key.startswith("person/"):
         return not _site(ctx, key)
-    if key.startswith("group/"):
-        return True
+    if key.startswith(("org/", "group/")):
+        return True  # "visited Nokia": a body, though named once
     if not key.startswith("country/"):
         return False
     actor = ctx.actors.actors.get(key)
@@ -54,18 +54,17 @@ _ACTING = {"nsubj", "poss", "agent"}  # how a name acts or owns: "X said", "X's 
 
 
 def _site(ctx: Context, key: str) -> bool:
-    """ "visited Auschwitz", "visited Lidice": a one-word name kg does not know, which
-    no one bears with a first name, a title or an honorific ("Mr Orlov", "the Pope")
-    and which never acts or owns in the article ("Vexa said", "Vexa's chief") is a
-    site the model took for a person or a body (a camp, a shrine, a village), not a host."""
+    """ "visited Auschwitz", "visited Majdanek": a one-word person's name kg does not
+    know, which no one bears with a first name, a title or an honorific ("Mr Orlov",
+    "the Pope") and which never acts or owns in the article ("Vexa said", "Vexa's
+    chief") is a site the model took for a person (a camp, a shrine, a village), not
+    a host. A body named once stays one ("visited Nokia")."""
     actor = ctx.actors.actors.get(key)
     if actor is None or actor.wikidata or actor.codes or ctx.actors.titles.get(key):
         return False
     name = actor.name.strip()
     if " " in name or name.isupper() or name.lower() in TITLE_WORDS:
         return False
-    if not key.split("/", 1)[1].islower():
-        return False  # a body kg knows ("org/INTERPOL")
     doc = ctx.doc
     for t in doc:  # every time the word is written, tagged a name or not
         if t.text != name:

@@ -374,7 +374,6 @@ def test_co_visitors_who_meet_still_meet(facts_of) -> None:  # type: ignore[no-u
     [
         ("Finnish President Aino Laine visited Majdanek on Monday.", "Majdanek"),
         ("Spanish Defence Minister Rosa Gil visited Bagram Airfield on Friday.", "Airfield"),
-        ("Estonian Prime Minister Kaja Tamm visited Lidice on Sunday.", "Lidice"),
     ],
 )
 def test_a_visited_site_is_no_host(facts_of, text: str, site: str) -> None:  # type: ignore[no-untyped-def]
@@ -386,6 +385,17 @@ def test_a_visited_site_is_no_host(facts_of, text: str, site: str) -> None:  # t
 def test_a_visited_body_named_again_stays_a_host(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Irish minister Sean Walsh visited Vexatron on Monday. Vexatron makes drills."
     assert pair("Sean Walsh", "Vexatron") in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chancellor Olaf Kern visited Nokia in Espoo.", pair("Olaf Kern", "Nokia")),
+        ("Ms Vale visited Microsoft last week to discuss the deal.", pair("Vale", "Microsoft")),
+    ],
+)
+def test_a_visited_body_named_once_stays_a_host(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
 
 
 @pytest.mark.parametrize(
