@@ -21,6 +21,7 @@ from kg.language.event_words import (
     MEDIA_NAMES,
     MEDIA_WORDS,
 )
+from kg.language.lexicon import HONORIFICS, TITLE_WORDS
 from kg.records import Event, EventKind, Modality, Participant
 
 NAME = "meetings"
@@ -37,12 +38,45 @@ def can_host(ctx: Context, key: str) -> bool:
     """Who can be visited: a person, a body, or a country kg knows (an ISO-coded
     key, or one the user listed with its codes). An unknown place name
     ("country/leeds") is where, not whom."""
-    if key.startswith(("person/", "org/", "group/")):
-        return True
+    if key.startswith("person/"):
+        return not _site(ctx, key)
+    if key.startswith(("org/", "group/")):
+        return True  # "visited Nokia": a body, though named once
     if not key.startswith("country/"):
         return False
     actor = ctx.actors.actors.get(key)
     return key.removeprefix("country/").isupper() or bool(actor is not None and actor.codes)
+
+
+# Words before a name that say a person bears it: "Mr", "Dr", "President", "envoy"
+_ADDRESSED = HONORIFICS | TITLE_WORDS | {w.capitalize() for w in TITLE_WORDS}
+_ACTING = {"nsubj", "poss", "agent"}  # how a name acts or owns: "X said", "X's chief"
+
+
+def _site(ctx: Context, key: str) -> bool:
+    """ "visited Auschwitz", "visited Majdanek": a one-word person's name kg does not
+    know, which no one bears with a first name, a title or an honorific ("Mr Orlov",
+    "the Pope") and which never acts or owns in the article ("Vexa said", "Vexa's
+    chief") is a site the model took for a person (a camp, a shrine, a village), not
+    a host. A body named once stays one ("visited Nokia")."""
+    actor = ctx.actors.actors.get(key)
+    if actor is None or actor.wikidata or actor.codes or ctx.actors.titles.get(key):
+        return False
+    name = actor.name.strip()
+    if " " in name or name.isupper() or name.lower() in TITLE_WORDS:
+        return False
+    doc = ctx.doc
+    for t in doc:  # every time the word is written, tagged a name or not
+        if t.text != name:
+            continue
+        before = doc[t.i - 1] if t.i else None
+        named = before is not None and (
+            before.text.rstrip(".") in _ADDRESSED or before.pos_ == "PROPN"
+        )
+        owns = t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS"
+        if named or t.dep_ in _ACTING or owns:
+            return False
+    return True
 
 
 def is_audience(ctx: Context, token: Token) -> bool:
@@ -66,6 +100,7 @@ def _media(ctx: Context, t: Token, also: frozenset[str]) -> bool:
     return any(w in MEDIA_NAMES for w in words[:1])  # "BBC Radio", "Reuters news agency"
 
 
+_AUDIENCES = {"receive", "welcome", "greet"}  # a host's verbs for one guest at a time
 _SEPARATELY = {"separate", "separately"}
 
 
@@ -101,7 +136,17 @@ def contact_events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, e
     # "A met B and C", "A phoned B and C", "A will visit B and C": one event per
     # partner; several subjects ("A and B held talks with C") share one event.
     separate = separate or (len(subj) == 1 and len(objs) > 1 and subj_role != "host")
-    if objs and len(subj) >= 2 and apart(verb, trigger):
+    if subj_role == "visitor":
+        # "A and B arrived in Doha", "A and B visited Y": each visits the host, and
+        # visitors of one place are not told to meet each other
+        groups = [[Participant(s, subj_role), Participant(o, obj_role)] for s in subj for o in objs]
+    elif obj_role == "visitor" and verb.lemma_ in _AUDIENCES:
+        # "X received (welcomed) the envoys of A and B": each guest is X's; the guests
+        # are not told to meet ("X hosted A and B" may be talks X hosts between them)
+        groups = [
+            [*(Participant(s, subj_role) for s in subj), Participant(o, obj_role)] for o in objs
+        ]
+    elif objs and len(subj) >= 2 and apart(verb, trigger):
         # "A and B met separately with C", "A and B each met C": no meeting of A and B
         groups = [[Participant(s, subj_role), *(Participant(o, obj_role) for o in objs)]
                   for s in subj]  # fmt: skip

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.language.actor_context import PLACE_NOUNS
 from kg.language.event_words import VICTIM_NOUNS
 from kg.language.gazetteer import gazetteer
 from kg.language.places import places
@@ -18,6 +19,10 @@ _WITHIN = {"in", "inside"}
 # Where a target lies beside a named city: "struck targets near Damascus", "a strike on
 # an air base outside Homs" (only a named place: "near the border with X" says nothing).
 _BESIDE = {"near", "outside", "around"}
+# Nouns for a part of a country: "the Idlib province of Syria".
+_DIVISION_NOUNS = frozenset(
+    {"province", "region", "district", "governorate", "state", "county", "capital"}
+)
 
 
 def all_states(keys: list[str]) -> bool:
@@ -53,8 +58,23 @@ def struck_place(ctx: Context, targets: list[Token], agents: list[str]) -> list[
     if not all_states(agents):
         return []
     found = [k for p in targets for t in g.conjuncts(p)  # "strikes on Kyiv and Lviv"
-             if (k := country_of_place(ctx, t)) and k not in agents]  # fmt: skip
+             if (k := country_of_place(ctx, t) or _division_of(ctx, t)) and k not in agents]  # fmt: skip
     return list(dict.fromkeys(found))
+
+
+def _division_of(ctx: Context, noun: Token) -> str | None:
+    """ "bombed the Idlib province of Syria", "the border region of Chad": the country
+    a division is "of"; "shelled the city of Aleppo": the country of the place named."""
+    lemma = noun.lemma_.lower()
+    if lemma not in PLACE_NOUNS or noun.ent_type_:
+        return None
+    named = g.prep_objects(noun, {"of"})
+    if len(named) != 1:
+        return None
+    owner = ctx.actors.at(named[0].i)
+    if owner is not None:
+        return owner if lemma in _DIVISION_NOUNS and owner.startswith("country/") else None
+    return country_of_place(ctx, named[0])
 
 
 def struck_nearby(ctx: Context, spots: list[Token], agents: list[str]) -> list[str]:

@@ -98,7 +98,8 @@ def place_mentions(doc: Doc, mentions: list[Mention]) -> set[int]:
 # Nouns for buildings and sites a name before them names: "Waterloo station".
 _FACILITIES = frozenset(
     """station airport hotel hospital stadium prison jail port bridge street road
-    square park palace cathedral mosque church temple barracks""".split()
+    square park palace cathedral mosque church temple barracks memorial monument
+    mausoleum cemetery shrine museum airfield""".split()
 )
 
 

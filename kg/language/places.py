@@ -53,6 +53,16 @@ def _iso3(alpha2: str) -> str | None:
     return record.alpha_3 if record else None
 
 
+# Common nouns for a country's divisions written after a name ("Idlib province").
+_DIVISIONS = frozenset(
+    """province provinces region regions district governorate county oblast prefecture
+    state canton municipality""".split()
+)
+# Parts of the world that are no country's ("the Asia region"), whatever town shares the name.
+_WORLD_REGIONS = frozenset(
+    """Africa America Americas Asia Europe Oceania Pacific Atlantic Arctic Antarctic
+    Caribbean Mediterranean Baltic Balkans Caucasus Sahel Gulf Asia-Pacific""".split()
+)
 _LEADING_THE = re.compile(r"^the\s+", flags=re.I)
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -138,7 +148,7 @@ class Places:
             found = self._names[key] = Place(row[0] or "", row[1] or "", row[2])
             return found
         words = text.split()
-        district = self._district(words)
+        district = self._district(words) or self._division(words)
         if district is not None:
             return district
         landmark = len(words) >= 2 and (
@@ -162,6 +172,21 @@ class Places:
         if town is None or town.kind not in {"city", "region"}:
             return None
         return Place(" ".join(words), "district", town.country)
+
+    def _division(self, words: list[str]) -> Place | None:
+        """A name and the common noun for a division after it, "Paktika province",
+        "the Donetsk region", "Gash-Barka region": a region, of the country the name
+        lies in when kg knows the name (written "Province", it is a landmark word)."""
+        if len(words) < 2 or len(words) > 4 or words[-1] not in _DIVISIONS:
+            return None
+        if not all(w[:1].isupper() for w in words[:-1]):
+            return None
+        name = " ".join(words[:-1])
+        known = self.lookup(name)
+        if known is None and (name in self.common or words[-1] == "state"):
+            return None  # "the North region"; "a Palestinian state" is no place
+        country = known.country if known is not None and name not in _WORLD_REGIONS else None
+        return Place(" ".join(words), "region", country)
 
     def is_place(self, name: str) -> bool:
         """True for a city, region, street or landmark (never a country)."""

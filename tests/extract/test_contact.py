@@ -332,3 +332,110 @@ def test_subjects_who_meet_apart_do_not_meet_each_other(facts_of, text: str) -> 
 def test_subjects_who_meet_together_meet_each_other(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Chancellor Otto Brandt and President Adam Nowak met Ana Ruiz on Monday.")
     assert pair("Otto Brandt", "Adam Nowak") in met_pairs(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "visitors", "host"),
+    [
+        ("Envoys from Gabon and Benin arrived in Accra on Tuesday.", ("Gabon", "Benin"), "Ghana"),
+        (
+            "Swiss President Rolf Egli and Austrian Chancellor Maria Gruber flew to Lima on "
+            "Sunday.",
+            ("Rolf Egli", "Maria Gruber"),
+            "Peru",
+        ),
+        (
+            "The prime ministers of Latvia and Estonia visited Oslo last week.",
+            ("Latvia", "Estonia"),
+            "Norway",
+        ),
+    ],
+)
+def test_visitors_of_one_place_do_not_meet_each_other(  # type: ignore[no-untyped-def]
+    facts_of, text: str, visitors: tuple[str, str], host: str
+) -> None:
+    pairs = met_pairs(facts_of(text))
+    assert pair(*visitors) not in pairs
+    assert {pair(v, host) for v in visitors} <= pairs  # each still visits the host
+
+
+def test_visitors_of_each_others_capitals_do_not_meet(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Officials from Ghana and Togo visited Lome and Accra respectively last week."
+    assert pair("Ghana", "Togo") not in met_pairs(facts_of(text))
+
+
+def test_co_visitors_who_meet_still_meet(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Envoys from Gabon and Benin met in Accra on Tuesday."
+    assert pair("Gabon", "Benin") in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Finnish President Aino Laine visited Majdanek on Monday.", "Majdanek"),
+        ("Spanish Defence Minister Rosa Gil visited Bagram Airfield on Friday.", "Airfield"),
+    ],
+)
+def test_a_visited_site_is_no_host(facts_of, text: str, site: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    names = {n for p in met_pairs(facts) for n in p}
+    assert not any(site in n for n in names)
+
+
+def test_a_visited_body_named_again_stays_a_host(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Irish minister Sean Walsh visited Vexatron on Monday. Vexatron makes drills."
+    assert pair("Sean Walsh", "Vexatron") in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chancellor Olaf Kern visited Nokia in Espoo.", pair("Olaf Kern", "Nokia")),
+        ("Ms Vale visited Microsoft last week to discuss the deal.", pair("Vale", "Microsoft")),
+    ],
+)
+def test_a_visited_body_named_once_stays_a_host(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Italian envoy Marco Sala visited Mr Orlov on Monday.", pair("Marco Sala", "Orlov")),
+        ("Italian envoy Marco Sala visited the Pope on Monday.", pair("Marco Sala", "Pope")),
+        (
+            "Greek minister Eleni Pappas met Ivo Horvat. Later she visited Horvat at home.",
+            pair("Eleni Pappas", "Ivo Horvat"),
+        ),
+    ],
+)
+def test_a_visited_person_named_so_stays_a_host(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "guests"),
+    [
+        (
+            "The Dutch king received the envoys of Fiji and Samoa on Friday.",
+            "Netherlands",
+            ("Fiji", "Samoa"),
+        ),
+        (
+            "Kenyan President Ruth Wanjiru welcomed Gabonese and Beninese ministers to Nairobi.",
+            "Ruth Wanjiru",
+            ("Gabon", "Benin"),
+        ),
+    ],
+)
+def test_guests_received_one_by_one_do_not_meet_each_other(  # type: ignore[no-untyped-def]
+    facts_of, text: str, host: str, guests: tuple[str, str]
+) -> None:
+    pairs = met_pairs(facts_of(text))
+    assert pair(*guests) not in pairs
+    assert {pair(host, g) for g in guests} <= pairs
+
+
+def test_guests_hosted_together_may_meet(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Ghana hosted Gabonese and Beninese negotiators on Monday."
+    assert pair("Gabon", "Benin") in met_pairs(facts_of(text))

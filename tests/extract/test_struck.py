@@ -238,3 +238,21 @@ def test_victims_at_home_or_held_are_an_act_on_their_country(facts_of, text: str
 )
 def test_a_groups_victims_name_no_country(facts_of, text: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(t == wrong for _, t in directed(facts_of(text), EventKind.CONFLICT))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Peruvian artillery shelled Ecuador's Loja region overnight.", ("Peru", "Ecuador")),
+        ("Chilean jets bombed the capital of Bolivia.", ("Chile", "Bolivia")),
+        ("Chilean jets bombed the Potosi province of Bolivia.", ("Chile", "Bolivia")),
+        ("Chilean troops shelled the northern region of Bolivia.", ("Chile", "Bolivia")),
+    ],
+)
+def test_force_on_a_division_lands_on_its_country(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    found = directed(facts, EventKind.CONFLICT)
+    assert pair in found
+    assert not any("province" in t or "region" in t for _, t in found)

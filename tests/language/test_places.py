@@ -121,3 +121,32 @@ def test_a_town_better_known_as_a_firm_is_the_firm(facts_of, text: str, firm: st
 def test_a_big_city_named_like_a_firm_stays_a_place() -> None:
     found = places().lookup("Kawasaki")
     assert found is not None and found.kind == "city"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Potosi province", "BOL"),
+        ("Loja region", "ECU"),
+        ("the Kandahar province", "AFG"),
+        ("Aceh province", "IDN"),
+    ],
+)
+def test_a_name_and_its_division_noun_is_a_region(name: str, country: str) -> None:
+    found = places().lookup(name)
+    assert found is not None and found.kind == "region" and found.country == country
+
+
+@pytest.mark.parametrize("name", ["a Palestinian state", "the North region"])
+def test_a_division_noun_makes_no_place_of_a_common_word(name: str) -> None:
+    assert places().lookup(name) is None
+
+
+def test_a_division_of_the_world_has_no_country() -> None:
+    found = places().lookup("Asia region")
+    assert found is not None and found.country is None
+
+
+@pytest.mark.parametrize("name", ["Lincoln Memorial", "Ardeatine Mausoleum", "Bagram Airfield"])
+def test_memorials_and_airfields_are_landmarks(name: str) -> None:
+    assert places().is_place(name)
