@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed
+from tests.helpers import directed, met_pairs, pair
 
 
 @pytest.mark.parametrize(
@@ -30,3 +30,34 @@ def test_owner_of_an_attacked_thing(facts_of, text: str, expected: tuple[str, st
 def test_a_thing_without_a_named_owner_has_no_target(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of("Jordanian jets struck an arms depot used by smugglers."),
                         EventKind.CONFLICT)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The call, the first between Presidents Viktor Sandor and Lena Moreau since "
+            "2019, lasted an hour.",
+            ("Viktor Sandor", "Lena Moreau"),
+        ),
+        (
+            "The talks, the first between Foreign Ministers Sara Ilic and Omar Haddad "
+            "since the war, ended without agreement.",
+            ("Sara Ilic", "Omar Haddad"),
+        ),
+        (
+            "Their meeting, the first between the leaders of Ghana and Togo in a decade, "
+            "lasted two hours.",
+            ("Ghana", "Togo"),
+        ),
+    ],
+)
+def test_parties_named_by_a_rank_beside_a_meeting_noun(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*expected) in met_pairs(facts_of(text))
+
+
+def test_a_rank_beside_a_deal_makes_no_meeting(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The deal, the first between Ghana and Togo, was signed on Monday."
+    assert not met_pairs(facts_of(text))
