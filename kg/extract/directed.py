@@ -227,6 +227,7 @@ def verb_events(
             targets = [k for t in target_tokens for k in g.actors_of(ctx, t, include_places=True)]
         else:
             targets = [k for t in target_tokens for k in targets_of(ctx, t)]
+        targets = giving.to_a_state(s.flags, target_tokens, targets)  # "deposited ... in"
         agents, targets = held_nationals(ctx, s.cameo, agent_tokens, target_tokens, agents, targets)
         if kind is EventKind.CONFLICT and targets and set(targets) <= set(agents):
             targets = reporters_own(ctx, verb, target_tokens, agents) or targets

@@ -300,3 +300,26 @@ def to_hung_elsewhere(noun: Token) -> list[Token]:
         found = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
                  and p.i == noun.right_edge.i + 1 for o in p.children if o.dep_ == "pobj"]  # fmt: skip
     return found
+
+
+# What holds a state's money: "its central bank", "the Egyptian treasury", "Kenya's
+# coffers" (a deposit there props the state up; one in a firm's bank is business).
+_STATE_PURSES = frozenset({"treasury", "coffers", "reserves", "exchequer"})
+
+
+def to_a_state(flags: frozenset[str], tokens: list[Token], keys: list[str]) -> list[str]:
+    """With the "state-target" flag, only what goes to a country or to its central
+    bank or treasury is given to anyone ("deposited $3bn in Egypt's central bank";
+    not "deposited $2bn with Barclays")."""
+    if "state-target" not in flags:
+        return keys
+    if any(map(_state_purse, tokens)):
+        return keys
+    return [k for k in keys if k.startswith("country/")]
+
+
+def _state_purse(t: Token) -> bool:
+    lemma = t.lemma_.lower()
+    return lemma in _STATE_PURSES or (
+        lemma == "bank" and any(c.lower_ == "central" for c in t.children)
+    )

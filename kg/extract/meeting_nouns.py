@@ -24,6 +24,7 @@ from kg.extract.noun_parties import (
     hosted_by,
     mediators,
     meeting_aside,
+    partners_after,
     speakers,
     there_for,
 )
@@ -96,7 +97,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         kind, etype, cameo = EventKind.PHONE_CALL, "phone-call", "041"
         if noun.lower_ == "call" and not (
             any(t.lower_ in {"phone", "telephone", "video"} for t in noun.lefts)
-            or g.prep_objects(noun, {"with", "between"})  # "after his call with X"
+            or partners_after(noun, {"with", "between"})  # "after his call with X"
             or (noun.dep_ == "dobj" and noun.head.lemma_ in CALL_TAKING)
         ):
             return
@@ -139,7 +140,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     by = visitors_after(ctx, noun, {"by"})  # "a meeting by A with B", "talks by A with B"
     if by and not subj:
         subj_tokens, subj = by, [k for t in by for k in g.actors_of(ctx, t)]
-    partner_tokens = g.prep_objects(noun, trig.preps)
+    partner_tokens = partners_after(noun, trig.preps)  # "the call, the first between A and B"
     # "talks involving A, B and C": all of them meet
     partner_tokens += [o for c in noun.children if c.dep_ == "acl" and c.lemma_ == "involve"
                        and c.tag_ == "VBG" for o in g.direct_objects(c)]  # fmt: skip
@@ -255,11 +256,11 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
 
 
 def _trip_owners(token: Token) -> list[Token]:
-    """ "X's visit (included talks with Y)", "the visit by X (to Peru included ...)":
-    whose trip or meeting a subject is."""
+    """ "X's visit (included talks with Y)", "the visit by X", "the visit of X": whose."""
     if token.lower_ not in VISIT_NOUNS and token.lower_ not in NOUNS:
         return []
-    return [c for c in token.children if c.dep_ == "poss"] + g.prep_objects(token, {"by"})
+    by = {"by", "of"} if token.lower_ in VISIT_NOUNS else {"by"}
+    return [c for c in token.children if c.dep_ == "poss"] + g.prep_objects(token, by)
 
 
 def _addressed_there(ctx: Context, noun: Token, verb: Token) -> list[Token]:

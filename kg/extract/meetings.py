@@ -35,6 +35,7 @@ from kg.extract.contact import (
 from kg.extract.expulsions import sent_envoys
 from kg.extract.go_betweens import go_between_events
 from kg.extract.guests import guest_objects, is_guest
+from kg.extract.invited import invited
 from kg.extract.meeting_nouns import HOSTING, NOUNS, noun_events
 from kg.extract.noun_parties import clause_comma, closing_comma, hosted_by
 from kg.extract.senses import face_to_face, verb_key, verb_starts
@@ -281,6 +282,7 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     # "the summit brought together A and B": an event that convenes, its guests meet
     # (not "bringing A and B closer together", with no event at all)
     gathered = trig.frame == "convene" and any(c.dep_ == "nsubj" for c in verb.children)
+    subj, objs, subj_role, gathered = invited(ctx, verb, subj, objs, subj_role, gathered)
     return contact_events(ctx, verb, verb, kind, etype, subj, objs, subj_role, obj_role,
                           separate, obj_tokens + subj_tokens, cameo=cameo,
                           mutual=gathered)  # fmt: skip

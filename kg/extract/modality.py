@@ -296,7 +296,7 @@ def _modality(ctx: Context, verb: Token) -> Modality:
             return Modality.ALLEGED
         if reported_passive(v, via):
             return Modality.ALLEGED  # "X is said to have met Y"
-        if via in {"xcomp", "pcomp", "advcl"} and _ruling_out(v):
+        if via in {"xcomp", "pcomp", "advcl"} and _ruling_out(v) and _ruled_out(chain[n - 1][0]):
             return Modality.HYPOTHETICAL  # "ruled out meeting Y", "did not rule out attacking"
         # "is expected to meet", "plans to visit", "is to visit", "urged X to talk"
         if (
@@ -358,6 +358,17 @@ def _ruling_out(verb: Token) -> bool:
     return verb.lemma_ == "rule" and any(
         c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
     )
+
+
+def _ruled_out(below: Token) -> bool:
+    """What "rule out" makes a possibility is its own complement ("ruled out meeting
+    Y"), not a clause set off by a comma, before it or after ("Speaking to X, Y ruled
+    out a rise", "ruled out talks, saying ...": said, not ruled out)."""
+    if below.dep_ != "advcl":
+        return True
+    head = below.head
+    lo, hi = sorted((below.i, head.i))
+    return below.i > head.i and not any(t.is_punct for t in head.doc[lo:hi])
 
 
 _INTENT_HEADS = _READY | {"pledge", "promise", "vow", "offer", "agree", "undertake"}

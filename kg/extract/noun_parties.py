@@ -260,3 +260,17 @@ def compound_owners(ctx: Context, noun: Token, voted: bool = False) -> list[Toke
                         and not (voted and k.startswith("org/"))]  # fmt: skip
     return owners or [p for c in compounds if c.pos_ == "NOUN" for p in c.children
                       if p.dep_ == "compound" and ctx.actors.at(p.i)]  # fmt: skip
+
+
+_RANKS = frozenset("first second third fourth fifth last latest only".split())
+
+
+def partners_after(noun: Token, preps: set[str] | frozenset[str]) -> list[Token]:
+    """Whom a meeting noun names after its prepositions, or after those of a rank set
+    beside it: "talks with X", "the call, the first between A and B since 2019" (the
+    parser hangs "between" on "first")."""
+    found = g.prep_objects(noun, preps)
+    for c in noun.children:
+        if c.dep_ == "appos" and (c.lower_ in _RANKS or c.ent_type_ == "ORDINAL"):
+            found += g.prep_objects(c, preps)
+    return found

@@ -14,6 +14,9 @@ known only by what they are.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.language.lexicon import FORCE_PLURALS
 from kg.language.mentions import Mention
@@ -59,3 +62,22 @@ def _opens_sentence(i: int, ctx: Context) -> bool:
     sent = ctx.doc[i].sent
     first = next((t.i for t in sent if not t.is_punct), sent.start)
     return i == first
+
+
+_INTERVIEWS = {"interview", "interviews"}
+
+
+def gives_interview(verb: Token) -> bool:
+    """ "gave an interview to X", "granted X an interview": the giver speaks, to X
+    (a broadcaster or paper is told, never met)."""
+    return verb.lemma_ in {"give", "grant"} and any(
+        c.dep_ == "dobj" and c.lower_ in _INTERVIEWS for c in verb.children
+    )
+
+
+def interviewers(verb: Token) -> list[Token]:
+    """Whom an interview given is given to, when the noun takes it ("gave an
+    interview to X"); the verb's own "to" and dative are read with the others."""
+    if not gives_interview(verb):
+        return []
+    return [o for c in verb.children if c.dep_ == "dobj" for o in g.prep_objects(c, {"to"})]

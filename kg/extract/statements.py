@@ -22,7 +22,7 @@ from kg.extract.base import Context
 from kg.extract.contact import courtesy_call, is_audience
 from kg.extract.modality import ends_with_question
 from kg.extract.relays import denies_claim, relays_speaker
-from kg.extract.stated_parties import no_topic, speaks_not
+from kg.extract.stated_parties import gives_interview, interviewers, no_topic, speaks_not
 from kg.records import Event, EventKind, Modality, Participant
 
 NAME = "statements"
@@ -32,6 +32,7 @@ _CHARACTERISING = {"call", "brand", "label", "term", "dismiss", "slam", "denounc
                    "condemn", "criticise", "criticize", "attack", "praise"}  # fmt: skip
 # Verbs of appeal that name whom they ask as their object: "urged Peru to talk".
 _URGING = {"urge", "implore", "exhort"}
+_TOLD_TO = {"express", "say", "speak", "talk", "give", "grant"}  # "... to X": X is told
 _EXTRA_VERBS = {"propose", "express", "voice", "predict", "hail"}
 # speech verbs with no other common sense: a statement even without a clause
 _ALWAYS_SPEECH = {"say", "tell", "tweet", "announce", "declare", "reiterate", "comment", "remark",
@@ -58,6 +59,8 @@ def extract(ctx: Context) -> Iterator[Event]:
             lemma in _URGING and any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in token.children)
         ):
             yield from _statement(ctx, token, "appeal")
+        elif gives_interview(token):  # "gave an interview to X": the giver speaks
+            yield from _statement(ctx, token, "statement", always=True)
         elif lemma == "accord" and token.lower_ == "according":
             yield from _according_to(ctx, token)
         elif (lemma in _CHARACTERISING and _characterises(ctx, token)) or (
@@ -179,15 +182,19 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
         return
     addressees: list[str] = []
     address_tokens = [
-        c for c in verb.children if c.dep_ in {"dobj", "dative"} and verb.lemma_ == "tell"
+        c
+        for c in verb.children
+        if (c.dep_ in {"dobj", "dative"} and verb.lemma_ == "tell")
+        or (c.dep_ == "dative" and c.pos_ != "ADP" and gives_interview(verb))
     ]
+    address_tokens += interviewers(verb)
     appeal = appeal_prep(verb) if etype == "appeal" and verb.lemma_ == "call" else None
     if appeal is not None and appeal.lower_ in {"on", "upon"}:
         address_tokens += [c for c in appeal.children if c.dep_ == "pobj"]
         address_tokens += [c for c in verb.children if c.dep_ == "pobj"]
     elif etype == "appeal" and verb.lemma_ != "call":  # "urged Peru on Monday to talk"
         address_tokens += g.direct_objects(verb)
-    address_tokens += g.prep_objects(verb, {"to"}) if verb.lemma_ in {"express", "say"} else []
+    address_tokens += g.prep_objects(verb, {"to"}) if verb.lemma_ in _TOLD_TO else []
     for t in address_tokens:
         addressees.extend(g.actors_of(ctx, t))
     content = _content(ctx, verb)

@@ -45,6 +45,7 @@ FLAGS = frozenset(
         "debt-aid",
         "captive-object",
         "direct-target",
+        "state-target",
         "weapon-object",
         "not-arrival",
         "needs-partner",

@@ -648,6 +648,24 @@ def test_a_visit_by_someone_passes_the_visitor_to_its_talks(facts_of, text: str)
     assert pair("Ines Mora", "Pablo Quispe") in met_pairs(facts_of(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visit of Prime Minister Karin Dahl to Japan included a meeting with Emperor "
+        "Hiroshi Sato.",
+        "The two-day trip of Karin Dahl to Tokyo included talks with Hiroshi Sato on trade.",
+        "The state visit of Karin Dahl to Japan included a lunch with Emperor Hiroshi Sato.",
+    ],
+)
+def test_a_visit_of_someone_passes_the_visitor_to_its_talks(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Karin Dahl", "Hiroshi Sato") in met_pairs(facts_of(text))
+
+
+def test_a_meeting_of_some_does_not_own_the_talks_it_includes(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The meeting of Karin Dahl's cabinet included talks with Hiroshi Sato."
+    assert pair("Karin Dahl", "Hiroshi Sato") not in met_pairs(facts_of(text))
+
+
 def test_talks_a_visit_by_someone_will_include_are_planned(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "The visit by Ines Mora to Peru will include talks with President Pablo Quispe."
     assert pair("Ines Mora", "Pablo Quispe") not in met_pairs(facts_of(text))

@@ -6,7 +6,7 @@ import pytest
 
 from kg.extract.modality import ends_with_question
 from kg.records import EventKind, RelationType
-from tests.helpers import directed, met_pairs, pair
+from tests.helpers import directed, met_pairs, pair, speakers
 
 TEXTS = [
     'Will Ana Ruiz meet the Karsk envoy? "Is it over?" he asked. She said: "Why not?"',
@@ -702,3 +702,33 @@ def test_help_that_a_refused_or_negated_sending_was_for_is_no_fact(facts_of, tex
 def test_help_a_sending_was_for_stays_a_fact(facts_of) -> None:  # type: ignore[no-untyped-def]
     found = directed(facts_of("Egypt sent soldiers to help Yemen."), EventKind.COOPERATION)
     assert ("Egypt", "Yemen") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Speaking to the BBC on Sunday, Finance Minister Jonas Berg ruled out raising taxes.",
+         "Jonas Berg"),
+        ("Minister Petra Holm ruled out talks with Serbia, saying Belgrade must first recognise "
+         "the court.", "Petra Holm"),
+        ("Addressing parliament on Monday, Prime Minister Mette Lunde ruled out early elections.",
+         "Mette Lunde"),
+        ("Prime Minister Mette Lunde ruled out early elections, telling reporters the economy "
+         "came first.", "Mette Lunde"),
+    ],
+)  # fmt: skip
+def test_ruling_out_leaves_the_saying_beside_it_a_fact(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker in speakers(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Alain Dufour ruled out meeting the rebel leader Kofi Adjei.",
+        "Speaking to the BBC, President Alain Dufour ruled out meeting Kofi Adjei.",
+        "President Alain Dufour ruled out talks with Kofi Adjei, saying the time was wrong.",
+    ],
+)
+def test_what_is_ruled_out_stays_no_fact_beside_a_saying(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert pair("Alain Dufour", "Kofi Adjei") not in met_pairs(facts)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed
+from tests.helpers import directed, met_pairs, pair
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,34 @@ def test_a_thing_without_a_named_owner_has_no_target(facts_of) -> None:  # type:
 def test_a_backer_hung_beside_its_participle_backs(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
     """The parser can hang "UN" in "UN-backed forces" on the noun, not the participle."""
     assert pair in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The call, the first between Presidents Viktor Sandor and Lena Moreau since "
+            "2019, lasted an hour.",
+            ("Viktor Sandor", "Lena Moreau"),
+        ),
+        (
+            "The talks, the first between Foreign Ministers Sara Ilic and Omar Haddad "
+            "since the war, ended without agreement.",
+            ("Sara Ilic", "Omar Haddad"),
+        ),
+        (
+            "Their meeting, the first between the leaders of Ghana and Togo in a decade, "
+            "lasted two hours.",
+            ("Ghana", "Togo"),
+        ),
+    ],
+)
+def test_parties_named_by_a_rank_beside_a_meeting_noun(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*expected) in met_pairs(facts_of(text))
+
+
+def test_a_rank_beside_a_deal_makes_no_meeting(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The deal, the first between Ghana and Togo, was signed on Monday."
+    assert not met_pairs(facts_of(text))

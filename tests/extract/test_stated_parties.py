@@ -91,3 +91,65 @@ def test_a_named_convention_is_no_target_of_criticism(facts_of) -> None:  # type
 )
 def test_a_group_the_story_refers_back_to_still_speaks(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert speakers(facts_of(text))
+
+
+def _addressees(facts) -> set[str]:  # type: ignore[no-untyped-def]
+    names = {a.key: a.name for a in facts.actors}
+    return {
+        names[k]
+        for e in facts.events
+        if e.kind is EventKind.STATEMENT
+        for k in e.actors("addressee")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "told"),
+    [
+        (
+            "President Tomas Hallberg gave an interview to the BBC on Thursday in which he "
+            "defended the reforms.",
+            "Tomas Hallberg",
+            "BBC",
+        ),
+        (
+            "President Tomas Hallberg granted the Financial Times an interview, his first "
+            "since the election.",
+            "Tomas Hallberg",
+            "Financial Times",
+        ),
+        (
+            "The Chilean foreign minister gave interviews to Reuters on Monday.",
+            "Chile",
+            "Reuters",
+        ),
+    ],
+)
+def test_giving_an_interview_is_a_statement_to_the_interviewer(
+    facts_of, text: str, speaker: str, told: str
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert speaker in speakers(facts)
+    assert told in _addressees(facts)
+    assert not any(
+        e.kind in {EventKind.MEETING, EventKind.PHONE_CALL, EventKind.VISIT} for e in facts.events
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister gave a lift to President Juan Ramos.",
+        "The court gave its ruling to the BBC.",
+    ],
+)
+def test_giving_anything_else_says_nothing(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not speakers(facts_of(text))
+
+
+def test_speaking_to_a_broadcaster_tells_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Speaking to the BBC on Sunday, Finance Minister Jonas Berg defended the budget."
+    facts = facts_of(text)
+    assert "Jonas Berg" in speakers(facts)
+    assert "BBC" in _addressees(facts)
+    assert "BBC" not in _topics(facts)

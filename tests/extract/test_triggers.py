@@ -134,6 +134,50 @@ def test_armed_men_driving_a_foe_out_attack_it(facts_of, text: str, pair) -> Non
     assert pair in directed(facts_of(text), EventKind.CONFLICT)
 
 
+def _coded(facts, kind: EventKind) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    names = {a.key: a.name for a in facts.actors}
+    return {(names[a], names[t], e.cameo) for e in facts.events if e.kind is kind and e.factual
+            for a in e.actors("agent") for t in e.actors("target")}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senator Maria Lopez's outburst at President Juan Ramos drew a rebuke from the party.",
+         ("Maria Lopez", "Juan Ramos", "111")),
+        ("The party criticised Senator Maria Lopez's outburst at Chile.",
+         ("Maria Lopez", "Chile", "111")),
+        ("The outburst by Senator Maria Lopez against Chile surprised diplomats.",
+         ("Maria Lopez", "Chile", "111")),
+    ],
+)  # fmt: skip
+def test_an_outburst_at_someone_criticises_them(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _coded(facts_of(text), EventKind.CONFLICT)
+
+
+def test_an_outburst_at_no_one_named_criticises_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Senator Maria Lopez's outburst at reporters surprised nobody."
+    assert not _coded(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rwanda deployed troops to shore up the government of the Central African Republic.",
+         ("Rwanda", "Central African Republic", "051")),
+        ("Egypt has sent troops to prop up the Sudanese army.", ("Egypt", "Sudan", "051")),
+        ("Iran has propped up the Houthi rebels for years.", ("Iran", "Houthis", "051")),
+        ("Saudi Arabia deposited $3bn in the central bank of Pakistan.",
+         ("Saudi Arabia", "Pakistan central bank", "071")),
+        ("China deposited $1bn with the central bank of Sri Lanka.",
+         ("China", "Sri Lanka central bank", "071")),
+        ("Russia deposited $2bn in Venezuela's treasury.", ("Russia", "Venezuela", "071")),
+    ],
+)  # fmt: skip
+def test_shoring_up_and_deposits_back_or_aid_the_named_side(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _coded(facts_of(text), EventKind.COOPERATION)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -144,3 +188,34 @@ def test_armed_men_driving_a_foe_out_attack_it(facts_of, text: str, pair) -> Non
 )
 def test_pushing_out_without_arms_is_no_attack(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The central bank moved to shore up the currency.",
+        "The businessman deposited the cheque at a branch in Lagos.",
+        "The tycoon deposited $5m in a Swiss bank account.",
+        "The Kuwaiti investment fund deposited $500m in HSBC.",
+        "Saudi Arabia moved to shore up its reserves.",
+    ],
+)
+def test_shoring_up_a_thing_or_banking_money_aids_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _coded(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pope Clement granted an audience to President Nadia Rusu at the Vatican on Friday.",
+         pair("Pope Clement", "Nadia Rusu")),
+        ("King Harald granted an audience to the Chilean foreign minister on Monday.",
+         pair("King Harald", "Chile")),
+    ],
+)  # fmt: skip
+def test_granting_an_audience_to_someone_meets_them(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+def test_an_audience_granted_to_no_one_named_is_no_meeting(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not met_pairs(facts_of("The court granted an audience to the public."))
