@@ -79,6 +79,8 @@ def country_in_context(ctx: Context, m: Mention) -> str | None:
             continue  # not a country in what someone says ("complaints that China's ...")
         if other.start in acted_on or other.start in asked or _blamed(ctx.doc[other.start], root):
             continue  # "Kenya sent troops at the request of President X": X asked Kenya
+        if _acts_on_holder(ctx.doc[other.end - 1], root):
+            continue  # "Japan gave President X a welcome": X is Japan's guest, not its own
         last = ctx.doc[other.end - 1]
         dep = last.dep_
         if dep in {"poss", "compound", "nmod", "amod"} and _is_place_noun(last.head):
@@ -96,6 +98,20 @@ def country_in_context(ctx: Context, m: Mention) -> str | None:
     if ctx.dateline_country and not _other_countries(ctx):
         return ctx.dateline_country  # "LISBON - President X said", in a story of Portugal
     return None
+
+
+# What a country does to its own head of state or government: "Chile elected President X".
+_DOMESTIC = {"elect", "reelect", "re-elect", "inaugurate", "swear", "impeach"}
+
+
+def _acts_on_holder(country: Token, holder: Token) -> bool:
+    """A country that is the subject of the verb whose object is the holder of a bare
+    title: "Japan gave President X a welcome", "Moscow told President X to leave",
+    "Peru sent President X a letter" (but "Chile elected President X" is Chile's)."""
+    verb = holder.head
+    if holder.dep_ not in {"dobj", "dative"} or verb.pos_ != "VERB" or verb.lemma_ in _DOMESTIC:
+        return False
+    return country.dep_ == "nsubj" and country.head.i == verb.i
 
 
 def _asked(holder: Token) -> set[int]:

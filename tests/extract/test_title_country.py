@@ -95,3 +95,22 @@ def test_a_country_that_only_plans_denies_or_acts_kindly_is_still_the_titles(
     facts_of, text
 ) -> None:  # type: ignore[no-untyped-def]
     assert ("Nora Quispe", "Bolivia") in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Japan gave President Ana Ruiz a lavish welcome.", "Japan"),
+        ("Peru sent President Ana Ruiz a letter of thanks.", "Peru"),
+        ("Moscow told President Ana Ruiz to leave.", "Russia"),
+        ("Norway awarded President Ana Ruiz a peace prize.", "Norway"),
+    ],
+)
+def test_a_country_acting_on_the_holder_is_not_the_titles(facts_of, text, other) -> None:  # type: ignore[no-untyped-def]
+    assert ("Ana Ruiz", other) not in affiliations(facts_of(text))
+
+
+def test_a_country_electing_the_holder_is_the_titles(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert ("Ana Ruiz", "Chile") in affiliations(
+        facts_of("Chile elected President Ana Ruiz in 2019.")
+    )
