@@ -223,10 +223,9 @@ def verb_events(
         agents = [k for t in agent_tokens for k in g.actors_of(ctx, t) or lent_by(ctx, kind, t)]
         if hyphenated:  # "U.S.-backed rebels" is one name; the backer is the U.S.
             agents = hyphen_keys(agent_tokens) or agents
-        if "direct-target" in s.flags:
-            targets = [k for t in target_tokens for k in g.actors_of(ctx, t, include_places=True)]
-        else:
-            targets = [k for t in target_tokens for k in targets_of(ctx, t)]
+        direct = "direct-target" in s.flags
+        targets = [k for t in target_tokens for k in (g.actors_of(ctx, t, include_places=True)
+                   if direct else targets_of(ctx, t))]  # fmt: skip
         targets = giving.to_a_state(s.flags, target_tokens, targets)  # "deposited ... in"
         agents, targets = held_nationals(ctx, s.cameo, agent_tokens, target_tokens, agents, targets)
         if kind is EventKind.CONFLICT and targets and set(targets) <= set(agents):

@@ -284,8 +284,7 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     gathered = trig.frame == "convene" and any(c.dep_ == "nsubj" for c in verb.children)
     subj, objs, subj_role, gathered = invited(ctx, verb, subj, objs, subj_role, gathered)
     return contact_events(ctx, verb, verb, kind, etype, subj, objs, subj_role, obj_role,
-                          separate, obj_tokens + subj_tokens, cameo=cameo,
-                          mutual=gathered)  # fmt: skip
+                          separate, obj_tokens + subj_tokens, cameo=cameo, mutual=gathered)  # fmt: skip
 
 
 def _received(ctx: Context, obj: Token) -> bool:
