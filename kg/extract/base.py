@@ -7,9 +7,11 @@ from collections.abc import Callable, Hashable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from kg.language.actors import ArticleActors
+from kg.language.token_table import string_columns
 from kg.records import Event, Evidence, Fact
 
 Word = tuple[Token, str, str, str]  # a token, its lemma, lower case form and part of speech
@@ -42,7 +44,10 @@ class Context:
         # What the extractors' scans over every token read, read once per document:
         # spaCy makes a new Token object (and a new string) at every access, and a
         # dozen scans of each document made about a million of them per 200 articles.
-        self._words: list[Word] = [(t, t.lemma_, t.lower_, t.pos_) for t in self.doc]
+        # (The strings come from the document's arrays: ``t.pos_`` alone costs as
+        # much as making the Token.)
+        lemmas, lowers, tags = string_columns(self.doc, LEMMA, LOWER, POS)
+        self._words: list[Word] = list(zip(self.doc, lemmas, lowers, tags, strict=True))
         self._lowers = frozenset(w[2] for w in self._words)
         # Answers that depend only on the document and its actors, both fixed once
         # the context is made: several extractors ask the same ones of one token.

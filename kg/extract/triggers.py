@@ -20,9 +20,11 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from spacy.attrs import LOWER, POS, TAG
 from spacy.tokens import Doc, Token
 
 from kg.errors import ConfigError
+from kg.language.token_table import string_columns
 from kg.records import EventKind
 
 FRAMES = frozenset(
@@ -147,21 +149,29 @@ def repair_verbs(doc: Doc) -> None:
     heads a subject is retagged as that verb, so every frame can find it. Verb forms
     whose lemma the model gets wrong ("hopes" -> "hop") get the right one."""
     verbs = _verb_bases()
-    for t in doc:
-        pos, low = t.pos_, t.lower_
+    # (each word's part of speech, form and tag are read from the document's arrays,
+    # a Token made only for the few words they let through; a repair changes the
+    # tag and part of speech of no word but its own)
+    parts, lowers = string_columns(doc, POS, LOWER)
+    for i, (pos, low) in enumerate(zip(parts, lowers, strict=True)):
         if pos == "VERB" and low in _LEMMA_SLIPS:
-            t.lemma_ = _LEMMA_SLIPS[low]  # the model's lemma of "hopes" is "hop"
-        if pos not in {"PROPN", "NOUN", "ADJ"} or not low.endswith("ed") or not t.is_lower:
+            doc[i].lemma_ = _LEMMA_SLIPS[low]  # the model's lemma of "hopes" is "hop"
+        if pos not in {"PROPN", "NOUN", "ADJ"} or not low.endswith("ed"):
             continue
-        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+        t = doc[i]
+        if not t.is_lower or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
             continue
         base = _past_base(low, verbs)
         if base is not None:
             t.pos_, t.tag_, t.lemma_ = "VERB", "VBD", base
-    for t in doc:
-        if t.tag_ == "VBD" and t.dep_ == "amod":
+    (tags,) = string_columns(doc, TAG)
+    for i, tag in enumerate(tags):
+        if tag not in {"VBN", "VBD"}:
+            continue
+        t = doc[i]
+        if tag == "VBD" and t.dep_ == "amod":
             _past_verb_as_modifier(t)
-        elif t.dep_ == "acl" and t.tag_ in {"VBN", "VBD"} and t.lemma_ in verbs:
+        elif t.dep_ == "acl" and t.lemma_ in verbs:
             _clause_read_as_relative(t)
         elif t.dep_ == "ccomp" and t.tag_ == "VBD":
             _verb_read_as_helped(t)

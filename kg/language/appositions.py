@@ -33,6 +33,8 @@ def repair_conjunct_appositions(doc: Doc) -> int:
             _to_apposition(post)
             repaired += 1
     for name in doc:
+        if name.dep_ not in {"conj", "appos"}:
+            continue  # (the repairs below ask it first; a cheap test for most words)
         if _coordinated_with_owner(name) or _named_holder_of_a_thing(name):
             repaired += 1
         elif _listed_with_owner(name):

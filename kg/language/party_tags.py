@@ -45,7 +45,9 @@ def party_tag_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[Me
     """A mention of the party for the letter of every tag after a person's name."""
     out = []
     for i, t in enumerate(doc):
-        if i in taken or _tag_end(doc, i) < 0 or not _after_a_person(doc, i):
+        if t.text not in PARTY_LETTERS or i in taken:
+            continue  # (most words: what _tag_end asks first)
+        if _tag_end(doc, i) < 0 or not _after_a_person(doc, i):
             continue
         entry: Entry | None = gazetteer().lookup(PARTY_LETTERS[t.text])
         if entry is not None:

@@ -31,8 +31,9 @@ def install(nlp: Language) -> None:
         return  # a word kept whole would keep its bad lemma
 
     def finditer(text: str) -> Iterator[re.Match[str]]:
-        prefixed = text[:3].lower() == "re-"
-        return (m for m in finder(text) if not (prefixed and m.start() == 2))
+        if text[:3].lower() != "re-":
+            return finder(text)  # (most words: the tokenizer calls this for each new one)
+        return (m for m in finder(text) if m.start() != 2)
 
     nlp.tokenizer.infix_finditer = finditer
     if not Language.has_factory(_LEMMAS):

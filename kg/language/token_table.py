@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, partial
+from typing import cast
 
 import numpy
 from spacy.attrs import (
@@ -96,6 +97,23 @@ class TokenTable:
         while start > 0 and self.dep[start - 1] == COMPOUND and self.head[start - 1] == i:
             start -= 1
         return start
+
+
+def string_columns(doc: Doc, *attrs: int) -> list[list[str]]:
+    """For each of ``attrs`` (``LEMMA``, ``LOWER``, ``POS``, ``TAG`` ...), the string
+    every token of ``doc`` has for it, read with one ``Doc.to_array``: what
+    ``[t.lemma_ for t in doc]`` gives, without a Token object per word.
+
+    >>> from spacy.attrs import LOWER
+    >>> from spacy.lang.en import English
+    >>> string_columns(English().make_doc("Talks in Oslo"), LOWER)
+    [['talks', 'in', 'oslo']]
+    """
+    strings = doc.vocab.strings
+    # (one attribute comes back as a flat array)
+    array = doc.to_array(list(attrs)).reshape(len(doc), len(attrs))
+    columns = cast("list[list[int]]", array.T.tolist())  # (ids: numpy's stubs say float)
+    return [[strings[h] for h in column] for column in columns]
 
 
 NoActorTest = Callable[[Doc, "TokenTable", int, int, str], bool]
