@@ -62,7 +62,7 @@ def unvouched(verb: Token, speech: Token | None) -> bool:
 
 def _continues_claim(verb: Token) -> bool:
     """A fragment that goes on with the last sentence's claim: "The book claims A
-    plotted against B. And that at a dinner A told B ...": its main verb opens with
+    plotted against B. And that during a lunch A met B ...": its main verb opens with
     "that" and no verb governs it."""
     root = verb
     while root.dep_ != "ROOT" and root.head.i != root.i:

@@ -88,7 +88,7 @@ CONTINUED_CLAIMS = [
     "Ruben Salgado in Lisbon.",
     "The lawsuit alleges that Carla Brenner took bribes. Prosecutors say she met Ruben "
     "Salgado in Lisbon.",
-    "The book claims that Carla Brenner betrayed her party. And that at a dinner in Lisbon "
+    "The book claims that Carla Brenner betrayed her party. And that during a lunch in Lisbon "
     "she met Ruben Salgado.",
     "The dossier alleges that Carla Brenner leaked files. That she met Ruben Salgado in "
     "Lisbon twice.",
