@@ -78,6 +78,8 @@ from kg.language.place_spans import (
 )
 from kg.language.post_bodies import bodies_of_posts
 from kg.language.press import press_spans
+from kg.language.royal_names import royal_people
+from kg.language.seat_labels import seat_cut, seat_split
 from kg.language.ships import ship_spans
 from kg.language.token_table import Lookup, Story, TokenTable
 
@@ -129,6 +131,7 @@ class EntityRepair:
             spans.extend(self._repair(doc, ent, story))
         listed = self._listed_spans(doc)
         people = list(honorific_people(doc, story.table)) + list(titled_people(doc, spans, story))
+        people += list(royal_people(doc, [*spans, *people], story))
         people += list(appositive_people(doc, [*spans, *people], story))
         people += list(coordinated_people(doc, [*spans, *people], self.words, story))
         people += list(misread_appositives(doc, [*spans, *people], self.words, story))
@@ -138,7 +141,8 @@ class EntityRepair:
         spans = [s for s in spans if not any(p.start < s.end and s.start < p.end for p in people)]
         spans.extend(people)
         spans.extend(bodies_of_posts(doc, spans, story))
-        spans = [question_opener_cut(doc, titled_name(doc, s)) for s in spans]
+        spans = [part for s in spans for part in seat_split(s)]  # "Plaid MS Ann Vale"
+        spans = [question_opener_cut(doc, titled_name(doc, seat_cut(s))) for s in spans]
         spans = [whole_name(doc, s, spans) for s in spans if not portfolio_body(doc, s)]
         gaz = [g for g in self._gazetteer_spans(doc, story) if not likeness(doc, g.start, g.end)]
         kept: list[Span] = []

@@ -27,7 +27,7 @@ def listed_words(filename: str) -> dict[str, frozenset[str]]:
 
 
 # Small words inside names: "bin Hamad", "al-Rashid", "de Villiers", "van Dijk".
-NAME_PARTICLES = frozenset("al el bin ibn bint abu de da di del della dos das du van von der den le la".split())  # fmt: skip
+NAME_PARTICLES = frozenset("al el bin ibn bint abu ap ab de da di del della dos das du van von der den le la".split())  # fmt: skip
 # Ranks and styles written short before a name, which the tokenizer must keep with
 # their full stop ("Brig. Gen. Ann Holt", "Msgr. Paolo Ricci") so no sentence ends there.
 RANK_ABBREVIATIONS = frozenset({"Lt", "Brig", "Maj", "Col", "Capt", "Sgt", "Cpl", "Cmdr", "Msgr",
@@ -51,7 +51,7 @@ TITLE_WORDS = frozenset(
     emissary chairmen vice-chairman vice-chairmen vice-president co- chairman presidents ministers
     leaders envoys officials justice fellow professor lecturer researcher economist analyst
     strategist scholar editor crown treasurer whip councilor secretary-general general-secretary
-    taoiseach tanaiste boss manager member lawyer councillor
+    taoiseach tanaiste boss manager member lawyer councillor mla td
     """.split()
 )
 # Words for one who runs for a party, a standing rather than a post: "the Republican

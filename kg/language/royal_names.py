@@ -1,0 +1,105 @@
+"""Names of monarchs and princes the small model misses after their title.
+
+"King Aldo of Sweden met ...", "Grand Duke Henrik of Luxembourg", "Spain's King
+Carlos IV", "Crown Prince Omar": the title is a role, the words after it a name,
+with its regnal numeral ("IV"). A title before "of" and a country is still the
+person's (a generic title before "of" is often a longer title: "Head of State").
+A title before a word that is no name is no person: "the King's Speech",
+"Burger King said". A place or a body the gazetteer knows is no name ("Prince
+Edward Island").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+from kg.language.lexicon import TITLE_WORDS
+from kg.language.token_table import PROPN, Story
+
+ROYAL_TITLES = frozenset("king queen prince princess emperor empress sultan emir".split())
+# titles that are royal only after "Grand": "Grand Duke", "Grand Duchess"
+_GRAND_TITLES = frozenset({"duke", "duchess"})
+_REGNAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
+
+
+def regnal_numeral(word: str) -> bool:
+    """ "II", "VI", "XIV": a monarch's numeral (not "I" alone, a pronoun)."""
+    return len(word) >= 2 and _REGNAL.fullmatch(word) is not None
+
+
+def royal_people(doc: Doc, spans: list[Span], story: Story) -> Iterable[Span]:
+    """PERSON spans for the names right after a royal title that no span covers."""
+    w, n = story.table, len(story.table.text)
+    yield from _numbered_bodies(spans)
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    for i in range(n - 1):
+        if not w.title[i] or i in covered:
+            continue
+        royal = w.lower[i] in ROYAL_TITLES or (
+            w.lower[i] in _GRAND_TITLES and i > 0 and w.text[i - 1] == "Grand"
+        )
+        if not royal:
+            continue
+        end = i + 1
+        while (
+            end < n
+            and end - i <= 3
+            and end not in covered
+            and w.pos[end] == PROPN
+            and w.title[end]
+            and w.alpha[end]
+            and w.lower[end] not in TITLE_WORDS
+        ):
+            end += 1
+        if end == i + 1:
+            continue
+        if end < n and end not in covered and regnal_numeral(w.text[end]):
+            end += 1
+        if end < n and (w.title[end] or w.upper[end]) and w.alpha[end]:
+            continue  # a longer name than it seems: "Prince Edward Island"
+        if end < n and w.lower[end] == "of" and not _country_follows(end + 1, story):
+            continue  # "Queen Mary of Scots"-like titles and bodies: not read here
+        name = w.span_text(i + 1, end)
+        if story.lookup(name) or story.is_place(name) or story.is_place(w.span_text(i, end)):
+            continue
+        yield Span(doc, i + 1, end, label="PERSON")
+
+
+def _country_follows(start: int, story: Story) -> bool:
+    """Whether a country the gazetteer knows opens at token ``start``: "of Sweden",
+    "of the Netherlands"."""
+    table = story.table
+    n = len(table.text)
+    if start < n and table.lower[start] == "the":
+        start += 1
+    for end in range(min(n, start + 3), start, -1):
+        entry = story.lookup(table.span_text(start, end))
+        if entry is not None and entry.type == "Country":
+            return True
+    return False
+
+
+def _numbered_bodies(spans: list[Span]) -> Iterable[Span]:
+    """A monarch's name the model took for a body for its numeral, beside a royal
+    title: "the Spanish king, Carlos IV," -> PERSON "Carlos IV"."""
+    for span in spans:
+        if span.label_ not in {"ORG", "PRODUCT", "WORK_OF_ART"} or not 2 <= len(span) <= 4:
+            continue
+        if not regnal_numeral(span[-1].text) or not all(t.is_title for t in span[:-1]):
+            continue
+        root, doc = span.root, span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        titled = (before is not None and before.lower_ in ROYAL_TITLES) or (
+            root.dep_ == "appos" and root.head.lower_ in ROYAL_TITLES
+        )
+        if titled:
+            yield Span(doc, span.start, span.end, label="PERSON")
+    for span in spans:  # "King Carlos IV" with "Carlos" alone a person: the numeral too
+        doc = span.doc
+        if span.label_ == "PERSON" and span.start > 0 and span.end < len(doc):
+            royal = doc[span.start - 1].lower_ in ROYAL_TITLES
+            if royal and regnal_numeral(doc[span.end].text):
+                yield Span(doc, span.start, span.end + 1, label="PERSON")
