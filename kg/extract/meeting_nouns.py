@@ -112,7 +112,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         governor is None
         and noun.dep_ == "dobj"
         and (
-            noun.head.lemma_ == "include"
+            noun.head.lemma_ in {"include", "feature", "involve"}
             or (noun.lower_ == "call" and noun.head.lemma_ in CALL_TAKING)
         )
     ):

@@ -167,6 +167,9 @@ def test_a_visit_not_paid_or_still_put_off_is_no_fact(facts_of, text: str) -> No
          "Jean Moreau", "Xi Jinping"),
         ("During President Jean Moreau's trip to Beijing, a meeting with Xi Jinping was held.",
          "Jean Moreau", "Xi Jinping"),
+        ("The trip by Chancellor Klaus Berger to Paris featured a meeting with Marie Duval.",
+         "Klaus Berger", "Marie Duval"),
+        ("Klaus Berger's visit to Paris involved talks with Marie Duval.", "Klaus Berger", "Marie Duval"),
     ],
 )  # fmt: skip
 def test_the_visitor_holds_the_meeting_of_the_visit(
@@ -181,6 +184,8 @@ def test_the_visitor_holds_the_meeting_of_the_visit(
         ("The visit included a meeting with Vladimir Putin.", "Russia", "Vladimir Putin"),
         ("During the trip, a meeting with Xi Jinping was held.", "China", "Xi Jinping"),
         ("The tour of Japan included talks with Shinzo Abe.", "Japan", "Shinzo Abe"),
+        ("Pakistan's plan involved talks with the Taliban.", "Pakistan", "Taliban"),
+        ("Chile's strategy involves talks with Peru.", "Chile", "Peru"),
         ("During President Jean Moreau's trip to Beijing, a meeting between Li Qiang and "
          "Xi Jinping was held.", "Jean Moreau", "Xi Jinping"),
     ],
