@@ -28,7 +28,7 @@ from kg.extract.noun_parties import (
     speakers,
     there_for,
 )
-from kg.extract.visit_nouns import VISIT_NOUNS, visit_events, visitors_after
+from kg.extract.visit_nouns import VISIT_NOUNS, on_a_trip, trip_owners, visit_events, visitors_after
 from kg.language.event_words import APPEAL_VERBS, CALL_TAKING, CALLED_OFF, SHUNNING
 from kg.language.hyphenated import dashed, part_country
 from kg.language.lexicon import TITLE_WORDS
@@ -112,7 +112,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         governor is None
         and noun.dep_ == "dobj"
         and (
-            noun.head.lemma_ == "include"
+            noun.head.lemma_ in {"include", "feature", "involve"}
             or (noun.lower_ == "call" and noun.head.lemma_ in CALL_TAKING)
         )
     ):
@@ -132,7 +132,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
             noun.dep_ != "pobj" and governor is not off  # not "X broke off talks with Y"
         ):
             subj_tokens = []
-        subj_tokens = [o for t in subj_tokens for o in _trip_owners(t)] or subj_tokens
+        subj_tokens = [o for t in subj_tokens for o in trip_owners(ctx, t, NOUNS)] or subj_tokens
         subj = [k for t in subj_tokens if t.i != noun.i for k in g.actors_of(ctx, t)]
     else:  # "X, in Rome for talks with Y, said"
         subj_tokens = there_for(ctx, noun)
@@ -140,6 +140,9 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     by = visitors_after(ctx, noun, {"by"})  # "a meeting by A with B", "talks by A with B"
     if by and not subj:
         subj_tokens, subj = by, [k for t in by for k in g.actors_of(ctx, t)]
+    if not subj and g.prep_objects(noun, {"with"}):  # "During X's trip, talks with Y were held"
+        subj_tokens = on_a_trip(ctx, noun, governor, NOUNS)
+        subj = [k for t in subj_tokens for k in g.actors_of(ctx, t)]
     partner_tokens = partners_after(noun, trig.preps)  # "the call, the first between A and B"
     # "talks involving A, B and C": all of them meet
     partner_tokens += [o for c in noun.children if c.dep_ == "acl" and c.lemma_ == "involve"
@@ -253,14 +256,6 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
                                 separately(ctx, noun), partner_tokens + subj_tokens, mutual=mutual,
                                 cameo=cameo):  # fmt: skip
         yield replace(event, negated=event.negated or denied)
-
-
-def _trip_owners(token: Token) -> list[Token]:
-    """ "X's visit (included talks with Y)", "the visit by X", "the visit of X": whose."""
-    if token.lower_ not in VISIT_NOUNS and token.lower_ not in NOUNS:
-        return []
-    by = {"by", "of"} if token.lower_ in VISIT_NOUNS else {"by"}
-    return [c for c in token.children if c.dep_ == "poss"] + g.prep_objects(token, by)
 
 
 def _addressed_there(ctx: Context, noun: Token, verb: Token) -> list[Token]:

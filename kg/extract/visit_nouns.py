@@ -96,6 +96,31 @@ def visitors_after(ctx: Context, noun: Token, preps: Collection[str] = ("by", "o
     ]
 
 
+def trip_owners(ctx: Context, token: Token, meetings: Collection[str]) -> list[Token]:
+    """ "X's visit (included talks with Y)", "the visit by X (to Peru included ...)",
+    "the visit of X to Moscow (included ...)": whose trip or meeting a subject is (not
+    "the tour of Asia": a tour is of the places toured)."""
+    if token.lower_ not in VISIT_NOUNS and token.lower_ not in meetings:
+        return []
+    owners = [c for c in token.children if c.dep_ == "poss"] + g.prep_objects(token, {"by"})
+    if owners or token.lower_ not in VISIT_NOUNS or token.lemma_ == "tour":
+        return owners
+    return visitors_after(ctx, token, {"of"})
+
+
+def on_a_trip(
+    ctx: Context, noun: Token, verb: Token | None, meetings: Collection[str]
+) -> list[Token]:
+    """ "During X's trip to Paris, talks with Y were held", "During the visit of X, a
+    meeting with Y took place": the visitor of the trip the clause is set in holds a
+    meeting no one else holds (the parser may also hang the meeting on the trip as an
+    apposition: "During X's trip to Paris, a meeting with Y was held")."""
+    trips = [noun.head] if noun.dep_ == "appos" and noun.head.lower_ in VISIT_NOUNS else []
+    if verb is not None:
+        trips += [o for o in g.prep_objects(verb, {"during", "on"}) if o.lower_ in VISIT_NOUNS]
+    return [o for t in trips for o in trip_owners(ctx, t, meetings)]
+
+
 def _relative_owner(owner: Token) -> Token | None:
     """ "A met B, who was on his first visit to the country,": "his" in a relative
     clause whose subject is "who" is the one the clause is about (B), not A."""

@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.language.lexicon import TITLE_WORDS
+from kg.language.owned_posts import repair_owned_posts
 
 
 def repair_conjunct_appositions(doc: Doc) -> int:
@@ -32,6 +33,7 @@ def repair_conjunct_appositions(doc: Doc) -> int:
         if _post_in_commas(post):
             _to_apposition(post)
             repaired += 1
+    repaired += repair_owned_posts(doc)  # "A of Chile and Peru's envoy, B,"
     for name in doc:
         if name.dep_ not in {"conj", "appos"}:
             continue  # (the repairs below ask it first; a cheap test for most words)
@@ -143,7 +145,11 @@ def _coordinated_with_owner(name: Token) -> bool:
     if first.dep_ != "pobj" or first.head.lower_ != "of":
         return False
     holder = first.head.head
-    if before.dep_ == "cc" and holder.pos_ == "PROPN" and holder.ent_type_ == "PERSON":
+    if (
+        holder.pos_ == "PROPN"
+        and holder.ent_type_ == "PERSON"
+        and (before.dep_ == "cc" or (before.text == "," and _listed_on(name)))
+    ):  # "A of Chile and Peru's B", "A of Chile, Peru's B and C of Bolivia"
         before.head = holder
         name.head = holder
         return True
@@ -157,6 +163,11 @@ def _coordinated_with_owner(name: Token) -> bool:
         _coordinate_after(holder, name)
         return True
     return False
+
+
+def _listed_on(name: Token) -> bool:
+    """A list goes on after ``name``: "..., B and C"."""
+    return any(c.dep_ == "cc" and c.i > name.i for c in name.children)
 
 
 def _listed_with_owner(name: Token) -> bool:

@@ -48,6 +48,7 @@ from kg.language.coref_cues import (
 )
 from kg.language.coref_state import SUBJECT_DEPS, SUBJECT_OR_POSS, CorefState, kind_ok
 from kg.language.event_words import SPEECH_VERBS
+from kg.language.force_owners import force_owner
 from kg.language.fronted import opening_possessive
 from kg.language.lexicon import PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING
 from kg.language.mentions import Mention
@@ -155,7 +156,8 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
     if want == "person":
         return _person(state, m, same, earlier)
     if want == "thing" and pron.dep_ == "poss":
-        owner = backed_owner(pron, same) or _owner_by_clause(state, pron, same)
+        owner = backed_owner(pron, same) or force_owner(state, pron)
+        owner = owner or _owner_by_clause(state, pron, same)
         if owner is not None:
             return owner or None
     if want == "thing" and not same and quoted:

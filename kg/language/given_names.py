@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.language.event_words import PERSON_MEETING_VERBS
 from kg.language.lexicon import NAME_PARTICLES, TITLE_WORDS
@@ -153,6 +153,9 @@ def _person_place(doc: Doc, story: Story, i: int, spans: Bounds) -> int:
     if comma and dep in {"nmod", "compound"} and head.pos_ == "NOUN" and head.lower_ in TITLE_WORDS:
         return _STRONG  # "Ana Ruiz-Toledo, Peru's envoy": the parser hangs her on the post
     conjuncts = [t for t in tok.conjuncts if t.i != tok.i and t.pos_ == "PROPN"]
+    holder = _holder_before(tok)
+    if holder is not None:  # "A of Chile and Peru's Ana Ruiz": hung on Chile, beside A
+        conjuncts = [holder]
     if conjuncts:  # a person's name beside other people's, not "Mercedes Benz and BMW"
         return _STRONG if all(_a_person(doc, story, t.i, spans) for t in conjuncts) else _NONE
     if dep == "dobj" and head.lemma_ in _PERSON_OBJECT_VERBS:
@@ -165,6 +168,21 @@ def _person_place(doc: Doc, story: Story, i: int, spans: Bounds) -> int:
         # not beside a noun other than a post: "the marques Mercedes Benz and BMW"
         return _NONE if its or any(t.pos_ == "NOUN" for t in beside) else _WEAK
     return _NONE
+
+
+def _holder_before(tok: Token) -> Token | None:
+    """ "Tomas Lind of Chile and Peru's Ana Ruiz": the parser coordinates the second
+    name with the first one's country after "of"; the name the country follows is
+    the one it stands beside."""
+    if tok.dep_ != "conj":
+        return None
+    first = tok.head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.ent_type_ not in {"GPE", "NORP"} or first.dep_ != "pobj" or first.head.lower_ != "of":
+        return None
+    holder = first.head.head
+    return holder if holder.pos_ == "PROPN" and holder.i < first.i else None
 
 
 def _a_person(doc: Doc, story: Story, i: int, spans: Bounds) -> bool:

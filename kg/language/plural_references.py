@@ -26,6 +26,8 @@ ONLOOKER_ROLES = frozenset({"monitors", "observers", "inspectors", "advisers", "
 def is_plural_reference(tok: Token) -> bool:
     """ "the two leaders", "both sides", "the pair", "the two" (as an argument)."""
     low = tok.lower_
+    if _named_after(tok):
+        return False
     if low in ROLE_NOUNS and _group_by_post(tok):
         return True  # "the foreign ministers", "the two countries' prime ministers"
     if not (low in PLURAL_PEOPLE_NOUNS or low in PLURAL_STATE_NOUNS or low in PLURAL_ORG_NOUNS):
@@ -92,3 +94,18 @@ def _region_adjective(tok: Token) -> bool:
         and not tok.is_sent_start
         and tok.ent_type_ not in {"ORG", "PERSON", "GPE", "FAC"}
     )
+
+
+def _named_after(tok: Token) -> bool:
+    """ "The two leaders, Chile's president A and B of Peru, met": the list after the
+    comma (an apposition, or a second subject of the verb where the parser makes it
+    one) names the leaders, who are no one named before."""
+    doc = tok.doc
+    if (
+        tok.dep_ not in {"nsubj", "nsubjpass"}
+        or tok.i + 1 >= len(doc)
+        or doc[tok.i + 1].text != ","
+    ):
+        return False
+    listed = [c for c in tok.children if c.dep_ == "appos" and c.left_edge.i == tok.i + 2]
+    return bool(listed) or any(s.dep_ == tok.dep_ and s.i > tok.i + 1 for s in tok.head.children)

@@ -152,3 +152,45 @@ def test_a_visit_paid_made_or_begun_took_place_whatever_it_was_once(facts_of, te
 def test_a_visit_not_paid_or_still_put_off_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(text)
     assert met_pairs(facts) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "partner"),
+    [
+        ("The visit of Chancellor Klaus Berger to Moscow included a meeting with Vladimir Putin.",
+         "Klaus Berger", "Vladimir Putin"),
+        ("The trip of Foreign Minister Ana Ruiz to Lima included talks with Jorge Salas.",
+         "Ana Ruiz", "Jorge Salas"),
+        ("During President Jean Moreau's trip to Beijing, talks with Xi Jinping were held.",
+         "Jean Moreau", "Xi Jinping"),
+        ("During the visit of President Jean Moreau to Beijing, a meeting with Xi Jinping took place.",
+         "Jean Moreau", "Xi Jinping"),
+        ("During President Jean Moreau's trip to Beijing, a meeting with Xi Jinping was held.",
+         "Jean Moreau", "Xi Jinping"),
+        ("The trip by Chancellor Klaus Berger to Paris featured a meeting with Marie Duval.",
+         "Klaus Berger", "Marie Duval"),
+        ("Klaus Berger's visit to Paris involved talks with Marie Duval.", "Klaus Berger", "Marie Duval"),
+    ],
+)  # fmt: skip
+def test_the_visitor_holds_the_meeting_of_the_visit(
+    facts_of, text: str, visitor: str, partner: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair(visitor, partner) in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "partner"),
+    [
+        ("The visit included a meeting with Vladimir Putin.", "Russia", "Vladimir Putin"),
+        ("During the trip, a meeting with Xi Jinping was held.", "China", "Xi Jinping"),
+        ("The tour of Japan included talks with Shinzo Abe.", "Japan", "Shinzo Abe"),
+        ("Pakistan's plan involved talks with the Taliban.", "Pakistan", "Taliban"),
+        ("Chile's strategy involves talks with Peru.", "Chile", "Peru"),
+        ("During President Jean Moreau's trip to Beijing, a meeting between Li Qiang and "
+         "Xi Jinping was held.", "Jean Moreau", "Xi Jinping"),
+    ],
+)  # fmt: skip
+def test_a_visit_with_no_visitor_named_or_a_meeting_of_others_holds_no_meeting_of_the_visitor(
+    facts_of, text: str, visitor: str, partner: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair(visitor, partner) not in met_pairs(facts_of(text))

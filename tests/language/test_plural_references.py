@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed, speakers
+from tests.helpers import directed, met_pairs, pair, speakers
 
 
 def cooperated(facts_of, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -189,3 +189,16 @@ def test_named_onlookers_and_sides_own_people_still_speak(
     facts_of, text: str, who: set[str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert speakers(facts_of(text)) == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two leaders, Chile's president Tomas Lind and Ana Ruiz of Peru, met in Lima.",
+        "The two envoys, Chile's ambassador Tomas Lind and Ana Ruiz of Peru, met in Lima.",
+    ],
+)
+def test_a_plural_the_names_after_its_comma_list_is_no_reference_back(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    met = met_pairs(facts_of(text))
+    assert pair("Tomas Lind", "Ana Ruiz") in met
+    assert not any("Peru" in p or "Chile" in p for p in met)
