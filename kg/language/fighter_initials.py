@@ -27,10 +27,15 @@ _NOT_MOVEMENTS = frozenset({"PERSON", "NORP", "LOC", "FAC", "DATE", "CARDINAL"})
 
 def fighters_initials(doc: Doc, start: int, tok: Token) -> int | None:
     """The index of the initials right before ``tok`` when ``tok`` names the armed
-    men of the movement they stand for ("the ELN rebels", "20 M23 fighters"), else
-    None."""
+    men of the movement they stand for ("the ELN rebels", "20 M23 fighters"), or of
+    the movement that owns them ("the ELN's rebels", "Hamas's fighters"), else None."""
     if tok.lower_ not in _FIGHTER_PLURALS or tok.tag_ not in {"NNS", "NNPS"}:
         return None
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    if owners:
+        word = owners[0]
+        named = word.ent_type_ == "ORG" or _initials(word.text)
+        return word.i if named and _movement(word) else None
     words = [
         t
         for t in doc[start : tok.i]
@@ -39,15 +44,20 @@ def fighters_initials(doc: Doc, start: int, tok: Token) -> int | None:
     if len(words) != 1 or words[0].i != tok.i - 1:
         return None
     word = words[0]
-    if not _initials(word.text) or word.ent_type_ in _NOT_MOVEMENTS or word.ent_iob_ == "I":
+    if not _initials(word.text) or word.ent_iob_ == "I":
         return None
+    return word.i if _movement(word) else None
+
+
+def _movement(word: Token) -> bool:
+    """Whether ``word`` may name a movement: no person, people, country or place."""
+    if word.ent_type_ in _NOT_MOVEMENTS:
+        return False
     gz = gazetteer()
     entry = gz.lookup(word.text)
     if gz.demonym(word.text) is not None or (entry is not None and entry.type == "Country"):
-        return None  # "US rebels" are no movement called US
-    if places().lookup(word.text) is not None:
-        return None
-    return word.i
+        return False  # "US rebels" are no movement called US
+    return places().lookup(word.text) is None
 
 
 _KINDS = {"Organization": "org", "Group": "group"}
@@ -62,8 +72,8 @@ def fighters_named(
     i = fighters_initials(doc, start, tok)
     if i is None:
         return [] if fighters_of_a_body(doc, start, tok) else None
-    if i in taken:
-        return []
+    if i in taken or doc[i].ent_iob_ == "I":
+        return []  # (the model's name: "the Sahel Front's fighters")
     entry = gazetteer().lookup(doc[i].text)
     kind = _KINDS.get(entry.type, "") if entry is not None else "group"
     if not kind:

@@ -50,3 +50,20 @@ def test_a_people_before_the_noun_stays_a_group(facts_of, text: str, group: str)
 def test_a_country_before_the_noun_is_no_movement(facts_of) -> None:  # type: ignore[no-untyped-def]
     names = {a.name for a in facts_of("US rebels attacked a base in the hills.").actors}
     assert "United States" not in names and "US" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hamas's fighters attacked Israeli troops near the fence.", ("Hamas", "Israel")),
+        ("The ELN's guerrillas ambushed a Colombian patrol.", ("ELN", "Colombia")),
+        ("Malian troops clashed with the Sahel Front's fighters.", ("Mali", "Sahel Front")),
+    ],
+)
+def test_a_movements_own_men_are_the_movement(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_a_countrys_rebels_are_not_the_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Syria's rebels attacked a Turkish base on Friday.")
+    assert ("Syria", "Turkey") not in directed(facts, EventKind.CONFLICT)
