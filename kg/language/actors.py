@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from kg.language.actor_context import acts, article_countries, only_qualifies, place_mentions
 from kg.language.article_actors import ArticleActors
+from kg.language.common_forces import common_force
 from kg.language.coref import resolve_pronoun
 from kg.language.coref_state import CorefState
 from kg.language.described_groups import UNNAMED_FORCES
@@ -223,16 +224,16 @@ class _Resolver:
         # A country's government, administration or forces act as the country (not "the
         # Syrian Democratic Forces", a body of its own); so does its leader's ("Golan's").
         own = named_force_of_its_own(self.gz, words)
-        if words and words[-1].lower() in _STATE_HEADS and not own:
+        common = common_force(words)  # "China's coast guard vessel": China's, or no one's
+        if words and (words[-1].lower() in _STATE_HEADS or common) and not own:
             country = self._country_in(m)
-            if country is None:
-                # "Chinese government", "United States Embassies"
+            if country is None:  # "Chinese government", "United States Embassies"
                 entry = self.gz.adjective_in(words) or self.gz.lookup(" ".join(words[:-1]))
                 if entry is not None and entry.type == "Country":
                     country = self._register(entry.key, ActorType.COUNTRY, entry.name, entry)
             if country is None and leader_before(self.doc, self.doc[m.end - 1]) is not None:
                 return leaders_country(self.doc, self.mentions, self.out.by_mention, m)
-            if country is not None:
+            if country is not None or common:
                 return country
         name = body_name(self.doc, self.mentions, m, name)  # "Belarus's supreme court"
         # "SNSC" after "Supreme National Security Council (SNSC)"; "the Commission"

@@ -14,8 +14,8 @@ from kg.language.described_groups import (
     GROUP_HEADS,
     bare_reference,
     described_group,
-    fighters_of_a_body,
 )
+from kg.language.fighter_initials import fighters_named
 from kg.language.gazetteer import gazetteer
 from kg.language.hyphenated import dash_indices, part_country
 from kg.language.lexicon import (
@@ -121,8 +121,9 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and nxt.ent_iob_ == "B" and nxt.ent_type_ in {"ORG", "PERSON"}:
                 continue  # "Ghanaian banks Volta Trust Bank and ...": the kind of the names
-            if fighters_of_a_body(doc, start, tok):
-                continue  # "Hamas fighters" are Hamas
+            if (named := fighters_named(doc, start, tok, sent_of[tok.i], taken)) is not None:
+                found.extend(named)  # "Hamas fighters" are Hamas, "the ELN rebels" the ELN
+                continue
             counted = any(doc[j].like_num for j in range(start, tok.i))
             if counted and low in _COUNTED_BODIES:
                 continue  # "lawsuits against 80 banks": so many separate banks, no one actor

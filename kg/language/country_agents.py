@@ -17,6 +17,7 @@ from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
     ACTING_FOR_OWNER,
     AGENT_NOUNS,
+    FIGHTER_NOUNS,
     FIRM_NOUNS,
     GENERIC_GROUP_NOUNS,
     GROUP_MODIFIERS,
@@ -163,6 +164,9 @@ def acts_for_owner(noun: Token, possessor: Token, owner: str) -> bool:
     low = noun.lower_
     return (
         low in _OWNERS_AGENTS
+        # "Hamas's fighters", "the ELN's rebels": a movement's own men (not a country's
+        # rebels, nor a person's)
+        or (low in FIGHTER_NOUNS and owner.startswith(("org/", "group/")))
         or security_service(noun)
         or (
             owner.startswith("country/")

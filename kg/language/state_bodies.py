@@ -115,7 +115,7 @@ def organ_of_a_country(tok: Token) -> bool:
 # National Army", "the Lebanese Armed Forces", "Iraqi Security Forces"); a force named
 # with any other ("the Syrian Democratic Forces", "the Free Syrian Army") is a body of
 # its own, whatever country its name gives.
-_STATE_FORCE_WORDS = frozenset(
+STATE_FORCE_WORDS = frozenset(
     "national armed royal federal defence defense self-defence self-defense air naval navy "
     "army special security border coast guard guards military regular government interim "
     "joint ground land marine marines imperial republican revolutionary presidential".split()
@@ -142,7 +142,7 @@ def named_force_of_its_own(gz: Gazetteer, words: Sequence[str]) -> bool:
                 break
         else:
             word = rest[i]
-            if word[:1].isupper() and word.lower() not in _STATE_FORCE_WORDS:
+            if word[:1].isupper() and word.lower() not in STATE_FORCE_WORDS:
                 return True
             i += 1
     return False

@@ -911,7 +911,7 @@ def test_receiving_a_guest_is_a_visit(facts_of, text: str, pair: tuple[str, str]
         ("The negotiations, mediated by Kenyan diplomats, brought Ethiopian and Eritrean envoys "
          "to the same table for the first time.", None, ("Ethiopia", "Eritrea")),
         ("The Havana process has brought the Colombian government and the ELN rebels to the "
-         "table.", None, ("Colombia", "ELN rebels")),
+         "table.", None, ("Colombia", "ELN")),
         ("A round of talks hosted by Ethiopia brought Sudan and South Sudan back to the "
          "negotiating table on Monday.", None, ("Sudan", "South Sudan")),
         ("Norway brought the Sri Lankan government and the Tamil Tigers back to the negotiating "
