@@ -162,8 +162,8 @@ def contact_events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, e
                     *(Participant(o, obj_role) for o in objs),
                 ]
             ]
-    elif len(subj) >= 2:
-        groups = [[Participant(s, "participant") for s in subj]]
+    elif len(subj) >= 2 and not apart(verb, trigger):
+        groups = [[Participant(s, "participant") for s in subj]]  # not "held separate talks"
     elif len(objs) >= 2 and not subj and mutual:
         groups = [[Participant(o, "participant") for o in objs]]
     # a group of one actor is no contact: what follows is read only for the rest

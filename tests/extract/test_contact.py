@@ -439,3 +439,21 @@ def test_guests_received_one_by_one_do_not_meet_each_other(  # type: ignore[no-u
 def test_guests_hosted_together_may_meet(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Ghana hosted Gabonese and Beninese negotiators on Monday."
     assert pair("Gabon", "Benin") in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers from Gabon and Benin were in Brussels on Tuesday for separate meetings.",
+        "Ana Ruiz and Tom Ray held separate meetings with the governor.",
+        "Ana Ruiz and Tom Ray each held talks with party officials on Monday.",
+        "The envoys of Gabon and Benin held separate talks in Geneva.",
+    ],
+)
+def test_separate_meetings_with_no_one_named_pair_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+def test_meetings_held_together_still_pair_their_sides(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Ana Ruiz and Tom Ray met to discuss separate issues.")
+    assert pair("Ana Ruiz", "Tom Ray") in met_pairs(facts)
