@@ -22,6 +22,7 @@ from kg.extract.base import Context
 from kg.extract.contact import courtesy_call, is_audience
 from kg.extract.modality import ends_with_question
 from kg.extract.relays import denies_claim, relays_speaker
+from kg.extract.speech_scope import quote_in_other_phrase, said_again, without_echoes
 from kg.extract.stated_parties import gives_interview, interviewers, no_topic, speaks_not
 from kg.records import Event, EventKind, Modality, Participant
 
@@ -165,7 +166,7 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
         return
     passive = g.is_passive(verb)
     speaker_tokens = g.agents(verb) if passive else g.subjects(verb)
-    outer = _adding_to(verb)
+    outer = _adding_to(verb) or said_again(verb)
     if outer is not None:  # "X said Y had a roasting, adding: ...": X adds, not Y
         speaker_tokens = g.subjects(outer)
     quoting = _quoting(verb)
@@ -200,7 +201,7 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
     content = _content(ctx, verb)
     topics = []
     if content is not None:
-        for t in content:
+        for t in without_echoes(content):
             key = ctx.actors.at(t.i)
             mention = ctx.actors.mention_at(t.i)
             if (
@@ -371,6 +372,8 @@ def _may_quote(verb: Token, quoted: list[Token]) -> bool:
     denied ...") says only the quoted words inside its own phrase, not a scare quote
     on the noun. (A relative clause without a relative word is often the parser's
     misreading of '"...," X said', whose quote is X's.)"""
+    if quote_in_other_phrase(verb, quoted):
+        return False  # "X denied ..., and Z told reporters: '...'": Z's words
     if verb.dep_ != "acl" and not (
         verb.dep_ == "relcl" and any(c.tag_ in {"WP", "WDT"} for c in verb.children)
     ):
