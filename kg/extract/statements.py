@@ -274,9 +274,9 @@ def _adding_to(verb: Token) -> Token | None:
 
 
 def _quoting(verb: Token) -> Token | None:
-    """The verb of "X quoted / cited Y as saying" when ``verb`` is that "saying"."""
+    """The verb of "X quoted / cited / reported Y as saying" when ``verb`` is that "saying"."""
     prep = verb.head if verb.dep_ in {"pcomp", "advcl"} else None
-    if prep is None or prep.lower_ != "as" or prep.head.lemma_ not in {"quote", "cite"}:
+    if prep is None or prep.lower_ != "as" or prep.head.lemma_ not in {"quote", "cite", "report"}:
         return None
     return prep.head
 
