@@ -35,10 +35,38 @@ def said_again(verb: Token) -> Token | None:
         first = first.head
     if first.dep_ != "ccomp" or first.lemma_ in g.SPEECH_VERBS:
         return None
+    if verb.tag_ == "VBN" and g.is_passive(first):
+        return None  # "... was held and told he would stay": told, as held, passive
     outer = first.head
-    if outer.lemma_ not in g.SPEECH_VERBS or outer.i > first.i or not g.subjects(outer):
+    if outer.lemma_ not in g.SPEECH_VERBS or outer.i > first.i or g.is_passive(outer):
+        return None  # "he was told A and told B": who was told speaks neither
+    if not g.subjects(outer):
         return None  # '"A and B ... are insisting ...," a source said': theirs
     return outer
+
+
+def told_again(verb: Token) -> bool:
+    """A subjectless speech verb joined to what someone was told ("he was told he
+    would go free, only to be held and told he would stay"): told, not telling."""
+    first = verb.head if verb.dep_ == "conj" and verb.lemma_ in g.SPEECH_VERBS else None
+    if first is None or any(c.dep_ in _OWN_SUBJECT for c in verb.children):
+        return False
+    return first.dep_ == "ccomp" and first.head.lemma_ == "tell" and g.is_passive(first.head)
+
+
+def speaking(verb: Token) -> Token:
+    """The verb whose mood and negation a statement by ``verb`` takes: the first
+    speech verb for a second one joined to its reported clause (in "X said the plan
+    was not sound and warned ...", the "not" is in what X said), else ``verb``."""
+    return said_again(verb) or verb
+
+
+def quoting_verb(verb: Token) -> Token | None:
+    """The verb of "X quoted / cited / reported Y as saying" when ``verb`` is that "saying"."""
+    prep = verb.head if verb.dep_ in {"pcomp", "advcl"} else None
+    if prep is None or prep.lower_ != "as" or prep.head.lemma_ not in {"quote", "cite", "report"}:
+        return None
+    return prep.head
 
 
 def _echo(t: Token) -> bool:

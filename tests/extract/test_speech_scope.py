@@ -122,3 +122,31 @@ def test_passive_told_is_no_second_speech(facts_of) -> None:  # type: ignore[no-
 def test_own_elaboration_keeps_the_quote(facts_of, text: str, speaker: str, words: str) -> None:  # type: ignore[no-untyped-def]
     rows = _statements(facts_of(text))
     assert rows and all(words in (e.quote or "") for e, s, _ in rows if speaker in s)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mayor Rosa Quint said the old plan was not workable and warned that the city would "
+         "need a new one.", "Rosa Quint"),
+        ("Senator Ilse Marrow has said the tax is not fair and said there would be a vote.",
+         "Ilse Marrow"),
+        ("Governor Paul Amsel said the scheme may have been rushed but insisted it would work.",
+         "Paul Amsel"),
+    ],
+)  # fmt: skip
+def test_second_speech_verb_takes_no_mood_from_the_clause(
+    facts_of, text: str, speaker: str
+) -> None:  # type: ignore[no-untyped-def]
+    rows = [e for e, s, _ in _statements(facts_of(text)) if speaker in s]
+    assert len(rows) == 2
+    assert all(e.factual for e in rows)
+
+
+def test_passive_conjoined_told_is_no_speech(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Mr Ramsay told the paper his worst moment was when he was told he would be freed in "
+            "May, only to be held and told he would stay for years.")  # fmt: skip
+    rows = _statements(facts_of(text))
+    assert not any(
+        (e.quote or "").startswith("he would stay") for e, s, _ in rows if e.factual and s
+    )
