@@ -2,7 +2,8 @@
 
 * A reporter that relays a named speaker says nothing itself: in "X said the talks
   had failed, the official news agency reported" or '"...," X said, according to
-  the agency' the words are X's; the agency only carries them.
+  the agency' the words are X's; the agency only carries them, as it does in
+  "Y reported X as saying ...".
 * A denial whose object is a claim is a statement even with no clause after it:
   "Moscow denied the accusations", "X denied any involvement" (not "denied entry
   to the delegation", which refuses something).
@@ -32,6 +33,11 @@ def relays_speaker(ctx: Context, verb: Token) -> bool:
     relays a speech verb with a speaker of its own: "X said ..., Y reported" (the
     parser makes "said" the clause of "reported", or "reported", its clause before
     it, the clause of "said"), "X said ..., according to Y"."""
+    if verb.lemma_ in _RELAYING and any(
+        c.lower_ == "as" and any(s.lemma_ in g.SPEECH_VERBS for s in c.children)
+        for c in verb.children
+    ):
+        return True  # "Reuters reported the minister as saying ...": the minister's words
     if verb.lemma_ in _RELAYING:
         spoken = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}]
         if (

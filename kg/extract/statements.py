@@ -17,6 +17,7 @@ from typing import cast
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.extract import speech_scope as sc
 from kg.extract.appeals import appeal_prep
 from kg.extract.base import Context
 from kg.extract.contact import courtesy_call, is_audience
@@ -161,14 +162,14 @@ def _to_an_audience(ctx: Context, verb: Token) -> bool:
 def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -> Iterator[Event]:
     if etype == "statement" and not always and not _says_something(ctx, verb):
         return
-    if relays_speaker(ctx, verb):  # "X said ..., the news agency reported": X's words
+    if relays_speaker(ctx, verb) or sc.told_again(verb):  # "X said ..., Y reported": X's
         return
     passive = g.is_passive(verb)
     speaker_tokens = g.agents(verb) if passive else g.subjects(verb)
-    outer = _adding_to(verb)
+    outer = _adding_to(verb) or sc.said_again(verb)
     if outer is not None:  # "X said Y had a roasting, adding: ...": X adds, not Y
         speaker_tokens = g.subjects(outer)
-    quoting = _quoting(verb)
+    quoting = sc.quoting_verb(verb)
     if quoting is not None:  # "Reuters quoted an official as saying": the official speaks
         passive_quote = g.is_passive(quoting)  # "he was quoted as saying": he does
         speaker_tokens = g.subjects(quoting) if passive_quote else g.direct_objects(quoting)
@@ -200,7 +201,7 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
     content = _content(ctx, verb)
     topics = []
     if content is not None:
-        for t in content:
+        for t in sc.without_echoes(content):
             key = ctx.actors.at(t.i)
             mention = ctx.actors.mention_at(t.i)
             if (
@@ -220,6 +221,7 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
     kind = EventKind.STATEMENT
     tokens: list[Token] = [verb, *speaker_tokens]
     named = [ctx.actors.mention_at(t.i) for t in speaker_tokens]
+    voice = sc.speaking(verb)  # "X said A and warned B": "warned" is as X's "said" is
     confidence = 0.85 if all(m is not None and m.kind != "pronoun" for m in named) else 0.7
     yield Event(
         kind=kind,
@@ -227,8 +229,8 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
         participants=tuple(participants),
         evidence=ctx.evidence(tokens, f"{NAME}/v1", confidence),
         trigger=verb.text,
-        modality=Modality.ASSERTED if _would_only_say(ctx, verb) else g.modality(ctx, verb),
-        negated=g.negated(verb),
+        modality=Modality.ASSERTED if _would_only_say(ctx, verb) else g.modality(ctx, voice),
+        negated=g.negated(voice),
         date_text=g.date_of(verb),
         quote=quote,
     )
@@ -270,14 +272,6 @@ def _adding_to(verb: Token) -> Token | None:
             return t.head
         t = t.head
     return None
-
-
-def _quoting(verb: Token) -> Token | None:
-    """The verb of "X quoted / cited Y as saying" when ``verb`` is that "saying"."""
-    prep = verb.head if verb.dep_ in {"pcomp", "advcl"} else None
-    if prep is None or prep.lower_ != "as" or prep.head.lemma_ not in {"quote", "cite"}:
-        return None
-    return prep.head
 
 
 def _according_to(ctx: Context, according: Token) -> Iterator[Event]:
@@ -371,6 +365,8 @@ def _may_quote(verb: Token, quoted: list[Token]) -> bool:
     denied ...") says only the quoted words inside its own phrase, not a scare quote
     on the noun. (A relative clause without a relative word is often the parser's
     misreading of '"...," X said', whose quote is X's.)"""
+    if sc.quote_in_other_phrase(verb, quoted):
+        return False  # "X denied ..., and Z told reporters: '...'": Z's words
     if verb.dep_ != "acl" and not (
         verb.dep_ == "relcl" and any(c.tag_ in {"WP", "WDT"} for c in verb.children)
     ):

@@ -65,3 +65,30 @@ def test_a_refusal_is_no_statement(facts_of, text: str) -> None:  # type: ignore
 def test_a_challenge_to_deny_is_no_denial(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Senator Ana Ruiz challenged Tomas Lind to deny the reports."
     assert speakers(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("If the brokers are convicted, they could face a ten-year sentence, Reuters reported"
+         " the Bundesbank as saying.", "Bundesbank"),
+        ("The plant could close by June, the Tass news agency reported Mr Orlov as saying.",
+         "Orlov"),
+        ("Reuters reported Finance Minister Jana Kovac as saying the budget would be cut.",
+         "Jana Kovac"),
+    ],
+)  # fmt: skip
+def test_reported_as_saying_gives_the_words_to_the_one_reported(
+    facts_of, text: str, speaker: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == {speaker}
+
+
+def test_reported_as_saying_an_unnamed_source_gives_no_speaker(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("The works council fears trading could be moved to Paris, Reuters reports a union"
+            " source as saying.")  # fmt: skip
+    assert speakers(facts_of(text)) == set()
+
+
+def test_a_plain_report_still_speaks(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of("Reuters reported that Mr Orlov had resigned.")) == {"Reuters"}

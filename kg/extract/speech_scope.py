@@ -1,0 +1,110 @@
+"""Which speaker a speech verb belongs to, and which words of a reported clause are
+not what it is about, when one sentence holds several speakers.
+
+* A second speech verb joined to the reported clause ("X said Y was wrong and
+  warned ...", "X said Y had 'lied' and insisted ..."): the parser hangs "warned"
+  on the reported verb, so its subject would be Y; who warns is X, who said it.
+* "... as did Y" after a reported clause ("X said she was delighted, as did Y"):
+  Y says the same, beside X; Y is not what X spoke about.
+* A quote inside another speech verb's own phrase ("X denied Y made the remark,
+  and Z told reporters: '...'"): the quoted words are Z's, not the other verb's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+
+_OWN_SUBJECT = {"nsubj", "nsubjpass", "csubj", "expl"}
+
+
+def said_again(verb: Token) -> Token | None:
+    """The speech verb whose reported clause a subjectless conjoined speech verb
+    ``verb`` hangs on ("X said Y was wrong and warned ..."): that verb's speaker
+    speaks. None when ``verb`` has its own subject, or the clause it joins is itself
+    a speech verb's ("X said Y said A and warned B" is left as parsed)."""
+    if verb.dep_ != "conj" or verb.lemma_ not in g.SPEECH_VERBS:
+        return None
+    if g.is_passive(verb) or any(c.dep_ in _OWN_SUBJECT for c in verb.children):
+        return None  # "... and was told he would go": told, not telling
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "ccomp" or first.lemma_ in g.SPEECH_VERBS:
+        return None
+    if verb.tag_ == "VBN" and g.is_passive(first):
+        return None  # "... was held and told he would stay": told, as held, passive
+    outer = first.head
+    if outer.lemma_ not in g.SPEECH_VERBS or outer.i > first.i or g.is_passive(outer):
+        return None  # "he was told A and told B": who was told speaks neither
+    if not g.subjects(outer):
+        return None  # '"A and B ... are insisting ...," a source said': theirs
+    return outer
+
+
+def told_again(verb: Token) -> bool:
+    """A subjectless speech verb joined to what someone was told ("he was told he
+    would go free, only to be held and told he would stay"): told, not telling."""
+    first = verb.head if verb.dep_ == "conj" and verb.lemma_ in g.SPEECH_VERBS else None
+    if first is None or any(c.dep_ in _OWN_SUBJECT for c in verb.children):
+        return False
+    return first.dep_ == "ccomp" and first.head.lemma_ == "tell" and g.is_passive(first.head)
+
+
+def speaking(verb: Token) -> Token:
+    """The verb whose mood and negation a statement by ``verb`` takes: the first
+    speech verb for a second one joined to its reported clause (in "X said the plan
+    was not sound and warned ...", the "not" is in what X said), else ``verb``."""
+    return said_again(verb) or verb
+
+
+def quoting_verb(verb: Token) -> Token | None:
+    """The verb of "X quoted / cited / reported Y as saying" when ``verb`` is that "saying"."""
+    prep = verb.head if verb.dep_ in {"pcomp", "advcl"} else None
+    if prep is None or prep.lower_ != "as" or prep.head.lemma_ not in {"quote", "cite", "report"}:
+        return None
+    return prep.head
+
+
+def _echo(t: Token) -> bool:
+    """ "as did Y", "as has Y": a clause of only "as", a bare "do"/"have" and a subject
+    (or, as the parser may read it, a noun with "as" and "did" hung on it)."""
+    marks = [m for c in t.children for m in (c, *c.children) if m.dep_ == "mark"]
+    if t.dep_ != "advcl" or not any(m.lower_ == "as" for m in marks):
+        return False
+    kids = {c.dep_ for c in t.children}
+    if t.lemma_ in {"do", "have"}:
+        return "nsubj" in kids and kids <= {"mark", "nsubj", "punct", "advmod"}
+    return t.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "aux" and c.lemma_ in {"do", "have"} for c in t.children
+    )
+
+
+def without_echoes(tokens: Iterable[Token]) -> list[Token]:
+    """``tokens`` less those in an "as did Y" clause (Y speaks too, not spoken of)."""
+    tokens = list(tokens)
+    echoed = {d.i for t in tokens if _echo(t) for d in t.subtree}
+    return [t for t in tokens if t.i not in echoed]
+
+
+def quote_in_other_phrase(verb: Token, quoted: list[Token]) -> bool:
+    """Whether another speech verb, not above ``verb``, opens the ``quoted`` words
+    and holds them in its phrase while ``verb`` lies outside it: "X denied Y made
+    the remark, and Z told reporters: '...'" (the quote is Z's, not X's or Y's)."""
+    words = [t for t in quoted if not t.is_punct]
+    if not words:
+        return False
+    first, last = words[0].i, words[-1].i
+    for o in verb.sent:
+        if o.i == verb.i or o.lemma_ not in g.SPEECH_VERBS or o.pos_ != "VERB":
+            continue
+        if o in verb.ancestors or verb.i in {t.i for t in o.subtree}:
+            continue
+        if verb in o.ancestors and not any(c.dep_ in _OWN_SUBJECT for c in o.children):
+            continue  # "X wrote to Y, saying: '...'": X's own words go on
+        if o.i < first and o.left_edge.i <= first and last <= o.right_edge.i:
+            return True
+    return False

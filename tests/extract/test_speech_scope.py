@@ -1,0 +1,152 @@
+"""Several speakers in one sentence: a second speech verb joined to a reported
+clause, "as did Y" beside a statement, a quote opened by another speech verb.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import speakers_of
+
+from kg.records import EventKind
+
+
+def _statements(facts):  # type: ignore[no-untyped-def]
+    names = {a.key: a.name for a in facts.actors}
+    return [
+        (e, {names[k] for k in e.actors("speaker")}, {names[k] for k in e.actors("topic")})
+        for e in facts.events
+        if e.kind is EventKind.STATEMENT
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "speaker", "not_speaker"),
+    [
+        ("Senator Ilse Marrow said Mr Tolland was \"misleading voters\" and said the budget "
+         "had been drawn up fairly.", "said", "Ilse Marrow", "Tolland"),
+        ("Governor Paul Amsel said his rival Kurt Benning was wrong about the dam and warned "
+         "the project would go ahead.", "warned", "Paul Amsel", "Kurt Benning"),
+        ("Mayor Rosa Quint said Mr Delacroix had broken his word and insisted the tram line "
+         "would open in May.", "insisted", "Rosa Quint", "Delacroix"),
+    ],
+)  # fmt: skip
+def test_second_speech_verb_keeps_the_first_speaker(
+    facts_of, text, trigger, speaker, not_speaker
+) -> None:  # type: ignore[no-untyped-def]
+    said = speakers_of(facts_of(text), trigger)
+    assert speaker in said
+    assert not_speaker not in said
+
+
+def test_unnamed_speaker_gives_no_one_the_second_clause(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("The chairman said Ms Okafor had \"misread the rules\" and insisted the vote "
+            "would stand.")  # fmt: skip
+    assert "Okafor" not in speakers_of(facts_of(text), "insisted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Okafor said she was wrong and said she would resign.",
+        "Mr Brandt said that Ms Lowe had resigned, and Ms Lowe said she would not comment.",
+    ],
+)
+def test_own_speaker_is_kept(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert any(s for _, s, _ in _statements(facts))
+    said = speakers_of(facts, "said")
+    assert ("Okafor" in said) if "Okafor" in text else ({"Brandt", "Lowe"} <= said)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "beside"),
+    [
+        ("President Elena Rostova said she was delighted by the result and sent her "
+         "congratulations, as did opposition leader Tomas Hrubek.", "Elena Rostova", "Tomas Hrubek"),
+        ("Prime Minister Juhani Lauri said he was \"thrilled\" for the couple, as did Green "
+         "leader Mika Salo.", "Juhani Lauri", "Mika Salo"),
+        ("Chancellor Vera Lind said the deal was good for farmers, as did her deputy Otto Kranz.",
+         "Vera Lind", "Otto Kranz"),
+    ],
+)  # fmt: skip
+def test_as_did_speaker_is_no_topic(facts_of, text: str, speaker: str, beside: str) -> None:  # type: ignore[no-untyped-def]
+    rows = _statements(facts_of(text))
+    assert any(speaker in s for _, s, _ in rows)
+    assert not any(beside in t for _, s, t in rows if speaker in s)
+
+
+def test_clause_of_as_is_still_read(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Chancellor Rudi Falk said Mr Kemper had done a good job, as the opposition demanded."
+    rows = _statements(facts_of(text))
+    assert any("Kemper" in t for _, s, t in rows if "Rudi Falk" in s)
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        ('Ms Varga denied that Mr Pell had made the comments, and later the home secretary told '
+         'journalists: "We will look into it."', "look into it"),
+        ('On Friday Mr Halvorsen flatly denied Mr Degrasse made the remark, and before leaving '
+         'for Rome the finance minister told reporters: "I trust the president completely."',
+         "trust the president"),
+        ('Mrs Holm denied that Mr Cato had made the claims, and the foreign minister later '
+         'told the paper: "Nothing has changed at all."', "Nothing has changed"),
+    ],
+)  # fmt: skip
+def test_quote_opened_by_another_verb_is_not_the_remark(facts_of, text: str, theirs: str) -> None:  # type: ignore[no-untyped-def]
+    rows = _statements(facts_of(text))
+    made = [e for e, _, _ in rows if e.trigger == "made"]
+    assert all(theirs not in (e.quote or "") for e in made)
+
+
+def test_quote_after_own_verb_is_kept(facts_of) -> None:  # type: ignore[no-untyped-def]
+    rows = _statements(facts_of('Mr Ronan told reporters: "We will win the vote."'))
+    assert any("win the vote" in (e.quote or "") for e, s, _ in rows if "Ronan" in s)
+
+
+def test_passive_told_is_no_second_speech(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Mr Ramsay said the officers tried to recruit him, but he refused and within a week "
+            "was told he would be moved.")  # fmt: skip
+    assert "Ramsay" not in speakers_of(facts_of(text), "told")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        ('Mayor Ines Holt has written to the council saying: "The advice we had is clear."',
+         "Ines Holt", "advice we had"),
+        ('Mr Calder said he understood the anger but argued: "She has said sorry and that '
+         'should end it."', "Calder", "said sorry"),
+    ],
+)  # fmt: skip
+def test_own_elaboration_keeps_the_quote(facts_of, text: str, speaker: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    rows = _statements(facts_of(text))
+    assert rows and all(words in (e.quote or "") for e, s, _ in rows if speaker in s)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mayor Rosa Quint said the old plan was not workable and warned that the city would "
+         "need a new one.", "Rosa Quint"),
+        ("Senator Ilse Marrow has said the tax is not fair and said there would be a vote.",
+         "Ilse Marrow"),
+        ("Governor Paul Amsel said the scheme may have been rushed but insisted it would work.",
+         "Paul Amsel"),
+    ],
+)  # fmt: skip
+def test_second_speech_verb_takes_no_mood_from_the_clause(
+    facts_of, text: str, speaker: str
+) -> None:  # type: ignore[no-untyped-def]
+    rows = [e for e, s, _ in _statements(facts_of(text)) if speaker in s]
+    assert len(rows) == 2
+    assert all(e.factual for e in rows)
+
+
+def test_passive_conjoined_told_is_no_speech(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Mr Ramsay told the paper his worst moment was when he was told he would be freed in "
+            "May, only to be held and told he would stay for years.")  # fmt: skip
+    rows = _statements(facts_of(text))
+    assert not any(
+        (e.quote or "").startswith("he would stay") for e, s, _ in rows if e.factual and s
+    )
