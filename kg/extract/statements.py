@@ -354,10 +354,16 @@ def _quote(ctx: Context, verb: Token, content: list[Token] | None) -> str | None
         and not _anothers(ctx, verb, quoted)
         and _may_quote(verb, quoted)
     ):
-        return _clean("".join(t.text_with_ws for t in quoted))
+        return _clean(_joined(quoted))
     if content:
         return _clean("".join(t.text_with_ws for t in content))
     return None
+
+
+def _joined(quoted: list[Token]) -> str:
+    """Quoted words, with "..." where one quote ends and another begins."""
+    gap = {t.i for a, t in zip(quoted, quoted[1:], strict=False) if t.i != a.i + 1}
+    return "".join((" ... " if t.i in gap else "") + t.text_with_ws for t in quoted)
 
 
 def _may_quote(verb: Token, quoted: list[Token]) -> bool:

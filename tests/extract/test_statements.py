@@ -399,3 +399,16 @@ def test_a_coordinated_insisting_keeps_its_own_subjects(facts_of) -> None:  # ty
         a for e in facts_of(text).events if e.trigger == "insisting" for a in e.actors("speaker")
     }
     assert found == {"person/ana-ruiz", "person/tomas-lind"}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ('Ana Ruiz said some voters were in "a state of shock" but predicted a "calmer mood".',
+         "a state of shock ... calmer mood"),
+        ('Tom Ray called the plan "reckless" and "unfair" on Monday.', "reckless ... unfair"),
+        ('Ana Ruiz said: "We will win."', "We will win"),
+    ],
+)  # fmt: skip
+def test_quotes_that_break_off_are_joined_with_an_ellipsis(facts_of, text: str, quote: str) -> None:  # type: ignore[no-untyped-def]
+    assert quote in {e.quote for e in facts_of(text).events}
