@@ -10,6 +10,7 @@ actors named in it become its topics and the person told is the addressee.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from typing import cast
@@ -362,7 +363,7 @@ def _quote(ctx: Context, verb: Token, content: list[Token] | None) -> str | None
 
 def _joined(quoted: list[Token]) -> str:
     """Quoted words, with "..." where one quote ends and another begins."""
-    gap = {t.i for a, t in zip(quoted, quoted[1:], strict=False) if t.i != a.i + 1}
+    gap = {t.i for a, t in itertools.pairwise(quoted) if t.i != a.i + 1}
     return "".join((" ... " if t.i in gap else "") + t.text_with_ws for t in quoted)
 
 
