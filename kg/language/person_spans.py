@@ -78,17 +78,7 @@ def titled_people(doc: Doc, spans: list[Span], story: Story) -> Iterable[Span]:
     for i in range(n - 1):
         if not (w.title[i] and w.lower[i] in TITLE_WORDS):
             continue
-        end = i + 1
-        while (
-            end < n
-            and end - i <= 3
-            and end not in covered
-            and w.pos[end] == PROPN
-            and w.title[end]
-            and w.alpha[end]
-            and w.lower[end] not in TITLE_WORDS
-        ):
-            end += 1
+        end = name_run(w, i + 1, covered)
         if end == i + 1 or (end < n and w.lower[end] in {"of", "for"}):
             continue
         if end < n and (w.lower[end] in TITLE_WORDS or w.pos[end] == PROPN):
@@ -384,3 +374,21 @@ def honorific_people(doc: Doc, w: TokenTable) -> Iterable[Span]:
                 break
         if end > i + 1:
             yield Span(doc, i + 1, end, label="PERSON")
+
+
+def name_run(w: TokenTable, start: int, covered: set[int]) -> int:
+    """Where the run of up to three capitalised proper-noun words from ``start`` ends,
+    none of them inside a span already found nor a title word: the name after a title
+    ("President Ana Ruiz", "King Harald")."""
+    end, n = start, len(w.text)
+    while (
+        end < n
+        and end - start < 3
+        and end not in covered
+        and w.pos[end] == PROPN
+        and w.title[end]
+        and w.alpha[end]
+        and w.lower[end] not in TITLE_WORDS
+    ):
+        end += 1
+    return end

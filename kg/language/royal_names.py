@@ -16,8 +16,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
-from kg.language.lexicon import TITLE_WORDS
-from kg.language.token_table import PROPN, Story
+from kg.language.person_spans import name_run
+from kg.language.token_table import Story
 
 ROYAL_TITLES = frozenset("king queen prince princess emperor empress sultan emir".split())
 # titles that are royal only after "Grand": "Grand Duke", "Grand Duchess"
@@ -43,17 +43,7 @@ def royal_people(doc: Doc, spans: list[Span], story: Story) -> Iterable[Span]:
         )
         if not royal:
             continue
-        end = i + 1
-        while (
-            end < n
-            and end - i <= 3
-            and end not in covered
-            and w.pos[end] == PROPN
-            and w.title[end]
-            and w.alpha[end]
-            and w.lower[end] not in TITLE_WORDS
-        ):
-            end += 1
+        end = name_run(w, i + 1, covered)
         if end == i + 1:
             continue
         if end < n and end not in covered and regnal_numeral(w.text[end]):

@@ -55,7 +55,23 @@ WORK_CLAIMS = [
 ]
 
 
-@pytest.mark.parametrize("text", WORK_CLAIMS)
+# Another noun for the same source takes up its claim ("the newspaper ... the paper",
+# "the memoir ... the author"), and a fragment opening with "that" goes on with it.
+CONTINUED_CLAIMS = [
+    "The newspaper alleges that Carla Brenner took bribes. The paper says she met Ruben "
+    "Salgado in Lisbon to hide the money.",
+    "The memoir alleges that Carla Brenner leaked files. The author also says Brenner met "
+    "Ruben Salgado in Lisbon.",
+    "The lawsuit alleges that Carla Brenner took bribes. Prosecutors say she met Ruben "
+    "Salgado in Lisbon.",
+    "The book claims that Carla Brenner betrayed her party. And that during a lunch in Lisbon "
+    "she met Ruben Salgado.",
+    "The dossier alleges that Carla Brenner leaked files. That she met Ruben Salgado in "
+    "Lisbon twice.",
+]
+
+
+@pytest.mark.parametrize("text", WORK_CLAIMS + CONTINUED_CLAIMS)
 def test_what_a_work_or_a_taken_up_claim_says_is_alleged(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(text)
     assert pair("Carla Brenner", "Ruben Salgado") in met_pairs(facts, factual_only=False)
@@ -77,29 +93,6 @@ def test_what_a_work_or_a_taken_up_claim_says_is_alleged(facts_of, text: str) ->
 )
 def test_a_sentence_that_takes_up_no_claim_tells_a_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert pair("Carla Brenner", "Ruben Salgado") in met_pairs(facts_of(text))
-
-
-# Another noun for the same source takes up its claim ("the newspaper ... the paper",
-# "the memoir ... the author"), and a fragment opening with "that" goes on with it.
-CONTINUED_CLAIMS = [
-    "The newspaper alleges that Carla Brenner took bribes. The paper says she met Ruben "
-    "Salgado in Lisbon to hide the money.",
-    "The memoir alleges that Carla Brenner leaked files. The author also says Brenner met "
-    "Ruben Salgado in Lisbon.",
-    "The lawsuit alleges that Carla Brenner took bribes. Prosecutors say she met Ruben "
-    "Salgado in Lisbon.",
-    "The book claims that Carla Brenner betrayed her party. And that during a lunch in Lisbon "
-    "she met Ruben Salgado.",
-    "The dossier alleges that Carla Brenner leaked files. That she met Ruben Salgado in "
-    "Lisbon twice.",
-]
-
-
-@pytest.mark.parametrize("text", CONTINUED_CLAIMS)
-def test_a_claim_taken_up_by_another_noun_or_a_fragment_is_alleged(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
-    facts = facts_of(text)
-    assert pair("Carla Brenner", "Ruben Salgado") in met_pairs(facts, factual_only=False)
-    assert met_pairs(facts) == set()
 
 
 @pytest.mark.parametrize(
