@@ -85,8 +85,8 @@ def test_reported_as_saying_gives_the_words_to_the_one_reported(
 
 
 def test_reported_as_saying_an_unnamed_source_gives_no_speaker(facts_of) -> None:  # type: ignore[no-untyped-def]
-    text = ("The works council fears trading could be moved to Paris, Reuters reports a union"
-            " source as saying.")  # fmt: skip
+    text = ("The staff council fears jobs could be moved to Lyon, Reuters reports a union"
+            " official as saying.")  # fmt: skip
     assert speakers(facts_of(text)) == set()
 
 

@@ -144,9 +144,9 @@ def test_second_speech_verb_takes_no_mood_from_the_clause(
 
 
 def test_passive_conjoined_told_is_no_speech(facts_of) -> None:  # type: ignore[no-untyped-def]
-    text = ("Mr Ramsay told the paper his worst moment was when he was told he would be freed in "
-            "May, only to be held and told he would stay for years.")  # fmt: skip
+    text = ("Ms Holm told the station her low point was when she was told she would be released "
+            "in June, only to be held and told she would stay for years.")  # fmt: skip
     rows = _statements(facts_of(text))
     assert not any(
-        (e.quote or "").startswith("he would stay") for e, s, _ in rows if e.factual and s
+        (e.quote or "").startswith("she would stay") for e, s, _ in rows if e.factual and s
     )
