@@ -9,7 +9,8 @@ Without ``--corpus``, writes synthetic corpora with ``make_corpus.py`` (2,000 an
 200 articles) when missing. With ``--corpus``, the corpora are real: the first
 N article files (in path order) of the folders given, linked into ``--dir``;
 ``all`` is every one of them. Then runs, each as its own process and one after
-the other (``--runs`` times; medians):
+the other, every command once per round (``--runs`` rounds; medians), so a machine
+whose speed drifts during the benchmark touches every command alike:
 
 * bare spaCy: ``spacy.load`` + ``nlp.pipe(texts, batch_size=16)`` over the same
   article texts kg reads (the yardstick), the same with ``n_process=2``
@@ -175,16 +176,20 @@ def main() -> None:
             runs.append((f"kg ingest --jobs {jobs}",
                          [sys.executable, "-m", "kg", "ingest", str(corpus), "--store", "STORE",
                           "-q", "--jobs", str(jobs), "--model", args.model]))  # fmt: skip
-        for label, command in runs:
-            measured = []
-            for _ in range(args.runs):
+        measured: dict[str, list[tuple[float, float, float, str]]] = {
+            label: [] for label, _ in runs
+        }
+        for _ in range(args.runs):  # round robin: a machine that speeds up or slows
+            for label, command in runs:  # down mid-benchmark touches every command alike
                 with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
                     store = str(Path(tmp) / "store")  # a fresh, not yet existing directory
-                    measured.append(run([store if c == "STORE" else c for c in command]))
-                print(f"  {size} articles, {label}: {measured[-1][0]:.1f} s, "
-                      f"{measured[-1][1]:.0f} MiB", file=sys.stderr)  # fmt: skip
-            seconds, largest, tree = (statistics.median(m[i] for m in measured) for i in range(3))
-            same = {unchanged(m[3]) for m in measured} if label.startswith("kg") else {""}
+                    measured[label].append(run([store if c == "STORE" else c for c in command]))
+                print(f"  {size} articles, {label}: {measured[label][-1][0]:.1f} s, "
+                      f"{measured[label][-1][1]:.0f} MiB", file=sys.stderr)  # fmt: skip
+        for label, _ in runs:
+            done = measured[label]
+            seconds, largest, tree = (statistics.median(m[i] for m in done) for i in range(3))
+            same = {unchanged(m[3]) for m in done} if label.startswith("kg") else {""}
             rows.append((size, articles, words, label, seconds, largest, tree, "/".join(same)))
     print(f"# {os.cpu_count()} cores; model {args.model}; wall time per process, start-up "
           f"included; median of {args.runs} run(s)")  # fmt: skip
