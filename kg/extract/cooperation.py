@@ -28,6 +28,7 @@ from kg.extract.led_bodies import led_bodies
 from kg.extract.meetings import participants_in
 from kg.extract.nominal import noun_events
 from kg.extract.noun_parties import named_key
+from kg.extract.outcomes import meeting_outcomes
 from kg.extract.owner_parties import came_to_aid, owners
 from kg.extract.reductions import reopened_missions
 from kg.extract.requested import requested_forces
@@ -88,6 +89,7 @@ def _candidates(ctx: Context) -> Iterator[Event]:
     yield from eased_sanctions(ctx, EXTRACTOR)  # CAMEO 085: kg.extract.eased
     yield from reopened_missions(ctx, EXTRACTOR)  # the reverse of closing them
     yield from side_by_side(ctx, EXTRACTOR)  # "stood shoulder to shoulder with X"
+    yield from meeting_outcomes(ctx, EXTRACTOR)  # "the summit ended with a pact"
     yield from led_bodies(ctx, EXTRACTOR)  # "joined the US-led coalition": works with the US
     yield from requested_forces(ctx, EXTRACTOR)  # "sent troops at the request of X's government"
     for token, lemma, lower, pos in ctx.scan():

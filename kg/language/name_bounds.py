@@ -51,7 +51,17 @@ def whole_name(doc: Doc, span: Span, spans: list[Span]) -> Span:
         and gazetteer().demonym(prev.text)
     ):  # "economy minister German Gref": a nationality never stands between a title
         return Span(doc, prev.i, span.end, label="PERSON")  # and the name; a given name does
-    if (
+    # "Ana Lima Costa" tagged "Costa": each name of the chain before it, one at a time
+    while span.start > 0 and _name_before(doc, span, spans):
+        span = Span(doc, span.start - 1, span.end, label="PERSON")
+    return span
+
+
+def _name_before(doc: Doc, span: Span, spans: list[Span]) -> bool:
+    """Whether the word before ``span`` is one more name of the person: a capitalised
+    proper noun in the name's compound chain, no title, honorific, place or body."""
+    prev = doc[span.start - 1]
+    return (
         prev.pos_ == "PROPN"
         and prev.is_title
         and prev.is_alpha
@@ -66,9 +76,7 @@ def whole_name(doc: Doc, span: Span, spans: list[Span]) -> Span:
         # "for Refugees" + "Tom Rice" (but "of State" + "Hillary" + "Vale")
         and (prev.lower_ in given_names() or not _in_portfolio(doc, prev.i + 1))
         and not any(s.start <= prev.i < s.end for s in spans)  # (the dearest test: last)
-    ):
-        return Span(doc, prev.i, span.end, label="PERSON")
-    return span
+    )
 
 
 def _particle_start(doc: Doc, start: int, spans: list[Span]) -> int | None:

@@ -18,6 +18,10 @@ from tests.helpers import affiliations, speakers
         ("Defence Minister Ana Lucia Ferro Vidal met Tomas Lind.", "Ana Lucia Ferro Vidal"),
         ("The talks were led by Mr Lowe, the minister said.", "Lowe"),
         ("The envoy, Ruth Gale, met the minister in Oslo.", "Ruth Gale"),
+        # the model tags only the last of three names: both before it belong to it
+        ("The new envoy, Kemi Suluhu Berg, met the minister on Monday.", "Kemi Suluhu Berg"),
+        ("On Monday, Kemi Suluhu Berg met the minister.", "Kemi Suluhu Berg"),
+        ("The minister met Kemi Suluhu Hassan, the new envoy, on Monday.", "Kemi Suluhu Hassan"),
     ],
 )
 def test_person_names_are_whole(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]

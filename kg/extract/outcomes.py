@@ -1,0 +1,79 @@
+"""A pact that a meeting ends with: its sides made it.
+
+"The summit of A and B ended with a trade pact", "talks between A and B produced
+a deal", "A and B held talks that resulted in a truce": the meeting's parties
+agreed the pact (cooperation, CAMEO 057, or 0871 for a truce), in the mood of the
+verb that tells it ("the talks could produce a deal": hypothetical; "failed to
+yield an accord": none). A meeting that ends *without* a pact made none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract.base import Context
+from kg.extract.directed import make_events
+from kg.extract.meeting_nouns import NOUNS, noun_events
+from kg.extract.senses import sense_of
+from kg.extract.triggers import trigger
+from kg.records import Event, EventKind
+
+# Verbs whose subject, an event, brings about their object: "the talks produced a deal".
+_BRINGING = frozenset({"produce", "yield", "deliver", "bring", "achieve", "secure"})
+# Verbs whose subject, an event, ends in what their preposition names: "the summit
+# ended with a pact", "talks that resulted in a truce", "culminated in a treaty".
+_ENDING = {
+    "end": {"with", "in"},
+    "close": {"with"},
+    "conclude": {"with"},
+    "wrap": {"with"},
+    "culminate": {"in", "with"},
+    "result": {"in"},
+    "lead": {"to"},
+}
+
+
+def meeting_outcomes(ctx: Context, extractor: str) -> Iterator[Event]:
+    """Pacts made at a meeting whose parties are named with the meeting."""
+    for token, _, lower, pos in ctx.scan():
+        if pos != "NOUN":
+            continue
+        trig = trigger(lower, "noun")
+        if trig is None or trig.kind is not EventKind.COOPERATION or trig.type != "agree":
+            continue
+        verb = outcome_verb(token)
+        if verb is None or g.prep_objects(token, {"between", "among", "with"}):
+            continue  # "ended with a pact between A and B": the pact names its own sides
+        sides = [k for m in _meetings(verb) for k in _parties(ctx, m)]
+        sides = list(dict.fromkeys(sides))
+        if len(sides) >= 2:
+            yield from make_events(ctx, verb, token, EventKind.COOPERATION, sense_of(trig),
+                                   sides[:1], sides[1:], [token], extractor, 0.65)  # fmt: skip
+
+
+def outcome_verb(pact: Token) -> Token | None:
+    """The verb by which an event brings the pact about ("produced a deal", "ended
+    with a pact", "resulted in a truce"), if any."""
+    head = pact.head
+    if pact.dep_ == "dobj" and head.lemma_ in _BRINGING and head.pos_ == "VERB":
+        return head
+    if pact.dep_ == "pobj" and head.dep_ == "prep":
+        verb = head.head
+        if verb.pos_ == "VERB" and head.lower_ in _ENDING.get(verb.lemma_, ()):
+            return verb
+    return None
+
+
+def _meetings(verb: Token) -> list[Token]:
+    """The meeting nouns that are the verb's subjects ("the talks that ended in a
+    deal": "that" stands for the talks)."""
+    return [s for s in g.subjects(verb) if s.lower_ in NOUNS and s.pos_ == "NOUN"]
+
+
+def _parties(ctx: Context, meeting: Token) -> list[str]:
+    """Who took part in the meeting the noun names, as the meeting extractor reads it."""
+    word = (meeting, meeting.lemma_, meeting.lower_, meeting.pos_)
+    return [k for e in noun_events(ctx, iter([word])) for k in e.actors()]

@@ -1,0 +1,53 @@
+"""A pact a meeting ends with: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b", "cameo"),
+    [
+        ("The Italo-Spanish summit in Rome ended with a pact on migrants.", "Italy", "Spain", "057"),
+        ("Talks between Ghana and Togo produced a border agreement on Monday.",
+         "Ghana", "Togo", "057"),
+        ("The meeting of the Czech and Slovak prime ministers yielded a deal on gas.",
+         "Czech Republic", "Slovakia", "057"),
+        ("Bolivia and Paraguay held talks that resulted in a water treaty.",
+         "Bolivia", "Paraguay", "057"),
+        ("The two-day summit of Kenya and Ethiopia closed with a trade accord.",
+         "Kenya", "Ethiopia", "057"),
+        ("Negotiations between Armenia and Azerbaijan in Geneva led to a ceasefire.",
+         "Armenia", "Azerbaijan", "0871"),
+    ],
+)  # fmt: skip
+def test_a_pact_the_meeting_ends_with_is_the_parties(
+    facts_of, text: str, a: str, b: str, cameo: str
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert {(a, b), (b, a)} <= directed(facts, EventKind.COOPERATION)
+    assert any(e.cameo == cameo for e in facts.events if e.kind is EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit between Ghana and Togo ended without an agreement.",  # no pact
+        "Talks between Ghana and Togo failed to produce an agreement.",  # denied
+        "Talks between Ghana and Togo could produce a border agreement.",  # only possible
+        "The talks between Ghana and Togo ended with a walkout.",  # no pact
+        "The summit ended with a trade pact.",  # no parties named
+    ],
+)
+def test_no_pact_from_a_meeting_when_none_was_made(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_a_pact_that_names_its_sides_keeps_them(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The summit of Nordic leaders in Oslo ended with a pact between Iceland "
+                     "and Greenland.")  # fmt: skip
+    assert directed(facts, EventKind.COOPERATION) == {("Iceland", "Greenland"),
+                                                      ("Greenland", "Iceland")}  # fmt: skip
