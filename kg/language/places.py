@@ -59,7 +59,7 @@ _DIVISIONS = frozenset(
     state canton municipality""".split()
 )
 # Parts of the world that are no country's ("the Asia region"), whatever town shares the name.
-_WORLD_REGIONS = frozenset(
+WORLD_REGIONS = frozenset(
     """Africa America Americas Asia Europe Oceania Pacific Atlantic Arctic Antarctic
     Caribbean Mediterranean Baltic Balkans Caucasus Sahel Gulf Asia-Pacific""".split()
 )
@@ -185,7 +185,7 @@ class Places:
         known = self.lookup(name)
         if known is None and (name in self.common or words[-1] == "state"):
             return None  # "the North region"; "a Palestinian state" is no place
-        country = known.country if known is not None and name not in _WORLD_REGIONS else None
+        country = known.country if known is not None and name not in WORLD_REGIONS else None
         return Place(" ".join(words), "region", country)
 
     def is_place(self, name: str) -> bool:
