@@ -77,8 +77,7 @@ _SPEAKS_FOR = {"aide": "to", "aides": "to", "adviser": "to", "advisers": "to", "
                "lawyer": "for", "lawyers": "for"}  # fmt: skip
 
 
-# What speaks for its owner or author: "his office said", "the office of X said", "a
-# statement from X's ministry said", "a communique issued by Nato said".
+# What speaks for its owner or author: "his office said", "a communique issued by Nato said".
 _OFFICES = {"office"}
 # Works say nothing themselves, nor does a name in their titles: "a new book, Lind's
 # Britain, says ..." is no statement of Britain's.
@@ -100,9 +99,10 @@ def _principal(ctx: Context, token: Token, depth: int = 0) -> list[str]:
         if low in _OFFICES:  # "his office", "X's office", "the office of X"
             sources = [c for c in token.children if c.dep_ == "poss"]
             sources += g.prep_objects(token, {"of"})
-        else:  # "a statement from X", "a joint statement by X and Y", "a statement issued by X"
+        else:  # "a statement from X", "issued by X", "a Kremlin statement", "the EU's statement"
             sources = g.prep_objects(token, {"from", "by"})
             sources += [a for c in token.children if c.dep_ == "acl" for a in g.agents(c)]
+            sources += [c for c in token.children if c.dep_ in {"poss", "compound", "nmod"}]
     else:
         return []
     keys = [k for o in sources for k in g.actors_of(ctx, o)]

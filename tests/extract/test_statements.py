@@ -218,6 +218,12 @@ def test_an_unnamed_aide_or_spokesman_speaks_for_the_principal(
          {"African Union"}),
         ("Talks will resume in May, according to a statement by Luis Mora.", {"Luis Mora"}),
         ("A statement by the palace said the king was ill.", set()),
+        # the author named before the statement, or as its owner
+        ("The firm will cut 500 jobs, a Nokia statement said.", {"Nokia"}),
+        ("Talks will resume in May, an EU statement said.", {"European Union"}),
+        ("Talks will resume in May, the African Union's statement said.", {"African Union"}),
+        ("A Kremlin statement said the visit had been useful.", {"Russia"}),
+        ("A press statement said the king was ill.", set()),
         # an office that is a body of its own speaks itself, not its country too
         ("Britain's Foreign Office said the envoy had left.", {"United Kingdom Foreign Office"}),
         # an office or statement of nobody named speaks for nobody
