@@ -33,7 +33,12 @@ from kg.extract.directed import targets_of
 from kg.extract.doing import DOING_VERBS
 from kg.extract.mood_frames import denied
 from kg.extract.noun_parties import hyphen_agents, hyphen_keys
-from kg.extract.receivers import drawing_verb, drawn_from_owner, greeted_with
+from kg.extract.receivers import (
+    appositive_bearer,
+    drawing_verb,
+    drawn_from_owner,
+    greeted_with,
+)
 from kg.extract.struck import struck_nearby, struck_place, told_hit, victims_of
 from kg.extract.triggers import Trigger
 from kg.language.event_words import CAMPAIGN_NOUNS, DOUBTED_NOUNS
@@ -194,6 +199,8 @@ def hidden_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) 
         found = [k for s in g.subjects(drawer) for k in targets_of(ctx, s)]
     if not found and agents and (greeted := greeted_with(noun)) is not None:
         found = [k for s in g.subjects(greeted) for k in targets_of(ctx, s)]
+    if not found and agents and (bearer := appositive_bearer(noun)) is not None:
+        found = targets_of(ctx, bearer)  # "Iraq, the target of Turkish strikes,"
     found = found or struck_targets(ctx, noun, trig, agents)  # "strikes hit X"
     adjunct = adjunct_verb(noun)
     if not found and adjunct is not None:  # "recalled its envoy in protest at X's decision"

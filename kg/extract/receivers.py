@@ -7,7 +7,8 @@ the noun.
   X", "drew the ire of X";
 * greeted: "X's plan was met with protests from Y", "the plan met with protests from Y";
 * borne: "Iran was the target of US sanctions", "bore the brunt of X's strikes", "was
-  on the receiving end of X's shelling", "was the victim of attacks by X";
+  on the receiving end of X's shelling", "was the victim of attacks by X", "was
+  subjected to criticism from X", "Iraq, the target of X's strikes,";
 * hit: "faces sanctions", "was hit by sanctions", "was slapped with sanctions by X";
 * received: "X received arms from Y", "X's bid has the backing of Y".
 """
@@ -33,6 +34,7 @@ DRAWING_VERBS = frozenset(
 _BEARERS = frozenset({"target", "brunt", "victim", "end", "object", "focus", "subject"})
 _BEING = frozenset({"be", "become", "remain"})
 _BEARING = frozenset({"bear", "take", "feel", "shoulder", "suffer", "endure"})  # the brunt
+_SUBJECTING = frozenset({"subject", "expose"})  # "was subjected to criticism from X"
 
 
 def drawing_verb(noun: Token) -> Token | None:
@@ -52,6 +54,13 @@ def drawing_verb(noun: Token) -> Token | None:
         and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
     ):
         return verb
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "to"
+        and verb.lemma_ in _SUBJECTING
+        and g.is_passive(verb)
+    ):
+        return verb  # "was subjected to criticism from X"
     return borne_by(noun)
 
 
@@ -72,8 +81,8 @@ def borne_by(noun: Token) -> Token | None:
             return None
         if bearer.dep_ != "pobj" or bearer.head.lower_ != "on":
             return None
-        verb = bearer.head.head
-        held = verb.lemma_ in _BEING
+        verb = bearer.head.head  # "was on it", "found itself on it"
+        held = verb.lemma_ in _BEING or (verb.lemma_ == "find" and _reflexive(verb))
     elif bearer.dep_ == "attr":
         verb = bearer.head
         held = verb.lemma_ in _BEING
@@ -83,6 +92,21 @@ def borne_by(noun: Token) -> Token | None:
     else:
         return None
     return verb if held and verb.pos_ in {"VERB", "AUX"} and g.subjects(verb) else None
+
+
+def _reflexive(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children)
+
+
+def appositive_bearer(noun: Token) -> Token | None:
+    """The name a noun of bearing stands beside: "Iraq, the target of Turkish strikes,
+    protested" (Iraq)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    bearer = noun.head.head
+    if bearer.lemma_.lower() not in _BEARERS - {"end"} or bearer.dep_ != "appos":
+        return None
+    return bearer.head
 
 
 def drawn_from_owner(ctx: Context, noun: Token, trig: Trigger) -> list[str]:

@@ -973,3 +973,15 @@ def test_turning_on_someone_is_criticism(facts_of, text: str, expected: tuple[st
 )
 def test_turning_on_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ada Pike sniped at Governor Hal Rusk during the debate.",
+        "Ms Pike, who has sniped at Mr Rusk for months, resigned.",
+        "Ecuador keeps sniping at Peru over the quotas.",
+    ],
+)
+def test_sniping_at_someone_is_criticism(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert len(opposed(facts_of, text)) == 1

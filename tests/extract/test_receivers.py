@@ -36,6 +36,9 @@ def opposed(facts_of, text: str) -> set[tuple[str, str]]:  # type: ignore[no-unt
             "Senator Ada Pike weathered sharp criticism from Governor Hal Rusk.",
             ("Hal Rusk", "Ada Pike"),
         ),
+        ("Peru was subjected to harsh criticism from Chile.", ("Chile", "Peru")),
+        ("Syria, the target of Turkish air strikes, protested.", ("Turkey", "Syria")),
+        ("Greece found itself on the receiving end of Turkish anger.", ("Turkey", "Greece")),
         # met with, active: no one is met
         ("Poland's plan met with protests from Germany.", ("Germany", "Poland")),
         ("The Dutch proposal met with sharp criticism from Belgium.", ("Belgium", "Netherlands")),
