@@ -55,7 +55,7 @@ from kg.extract.owner_parties import (
     struck_with,
     targets_of_doer,
 )
-from kg.extract.receivers import drawing_verb, hit_by
+from kg.extract.receivers import appositive_bearer, drawing_verb, hit_by
 from kg.extract.responses import answerers
 from kg.extract.senses import HOSTILE_ROOTS, Sense, sense_of
 from kg.extract.sought import asking_verb, wanted_not_done
@@ -292,6 +292,11 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
         verb = wielder
         agents = agents or doers(ctx, verb)
         targets += [k for t in g.direct_objects(verb) for k in targets_of(ctx, t)]
+    elif not named and (bearer := appositive_bearer(noun)) is not None:
+        # "Iran, the target of US sanctions,": the US's, on Iran
+        borne = [k for k in targets_of(ctx, bearer) if k not in qualifiers]
+        agents = agents or [k for k in qualifiers if k not in borne]
+        targets = [k for k in targets if k not in qualifiers] + borne
     if verb is None and not agents:
         return
     yield from make_events(ctx, verb or noun, noun, trig.kind, sense_of(trig), agents, targets,

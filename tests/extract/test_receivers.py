@@ -39,6 +39,11 @@ def opposed(facts_of, text: str) -> set[tuple[str, str]]:  # type: ignore[no-unt
         ("Peru was subjected to harsh criticism from Chile.", ("Chile", "Peru")),
         ("Syria, the target of Turkish air strikes, protested.", ("Turkey", "Syria")),
         ("Greece found itself on the receiving end of Turkish anger.", ("Turkey", "Greece")),
+        (
+            "Belarus, the target of EU sanctions, protested on Monday.",
+            ("European Union", "Belarus"),
+        ),
+        ("Myanmar, a target of sanctions by Canada, said nothing.", ("Canada", "Myanmar")),
         # met with, active: no one is met
         ("Poland's plan met with protests from Germany.", ("Germany", "Poland")),
         ("The Dutch proposal met with sharp criticism from Belgium.", ("Belgium", "Netherlands")),
@@ -83,6 +88,7 @@ def test_fire_drawn_over_a_weekend_is_still_fire(facts_of) -> None:  # type: ign
     "text",
     [
         "Iran was the target of the inquiry.",  # no act
+        "Cuba, the target of the inquiry, said nothing.",
         "Chad was at the end of Nigeria's list.",  # not the receiving end
         "The end of Turkish air strikes was welcomed.",
         "President Ana Sora suffered a heart attack.",  # no one attacked her
