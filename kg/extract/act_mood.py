@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract.mood_frames import noun_mood
-from kg.extract.nominal import asking_verb, wanted_not_done
+from kg.extract.sought import asking_verb, wanted_not_done
 from kg.language.event_words import PLAN_HEADS
 from kg.records import Event, Modality
 

@@ -33,7 +33,6 @@ from kg.extract.doing import (
     lifted,
     measured,
     names_an_actor,
-    owned_up,
     relative_doing,
 )
 from kg.extract.giving import handed_to
@@ -45,11 +44,9 @@ from kg.extract.owner_parties import (
     campaign_parties,
     compound_actors,
     done_by,
-    drawing_verb,
     fronted_owners,
     hidden_agents,
     hidden_targets,
-    hit_by,
     lodged_with,
     owners,
     stray_by,
@@ -58,16 +55,16 @@ from kg.extract.owner_parties import (
     struck_with,
     targets_of_doer,
 )
+from kg.extract.receivers import appositive_bearer, drawing_verb, hit_by
 from kg.extract.responses import answerers
 from kg.extract.senses import HOSTILE_ROOTS, Sense, sense_of
+from kg.extract.sought import asking_verb, wanted_not_done
 from kg.extract.struck import means_owners, struck_place
 from kg.extract.threats import threatened_act
 from kg.extract.triggers import Trigger
 from kg.extract.warring import figurative, warring_pairs
 from kg.extract.wielding import is_idea, spoken, worded
-from kg.language.answer_words import ANSWERING_NOUNS
 from kg.language.demand_words import LEAVING_NOUNS
-from kg.language.event_words import APPEAL_VERBS, REDUCING_VERBS
 from kg.records import Event, EventKind, Modality
 
 
@@ -100,27 +97,6 @@ def noun_events(ctx: Context, kind: EventKind, extractor: str) -> Iterator[Event
         yield from (replace(e, negated=e.negated or denied) for e in events)
 
 
-# CAMEO roots of acts against someone: disapprove, reject, threaten, protest, sanction,
-# reduce relations, coerce, attack (11-20).
-_ASKING_FOR = APPEAL_VERBS | {"campaign", "vote", "argue", "clamour", "clamor"}
-# (backing a policy is no appeal: "MPs backed the invasion" is a stand on the policy)
-_ASKING = frozenset("urge demand seek propose want request advocate recommend threaten".split())
-
-
-def asking_verb(noun: Token) -> Token | None:
-    """The verb that asks for (or threatens) what ``noun`` names: "called for
-    sanctions", "urged a boycott", "threatened military strikes"."""
-    if noun.dep_ == "conj":
-        return asking_verb(noun.head)
-    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_ in _ASKING_FOR:
-        verb = noun.head.head
-    elif noun.dep_ == "dobj" and noun.head.lemma_ in _ASKING:
-        verb = noun.head
-    else:
-        return None
-    return verb if verb.pos_ in {"VERB", "AUX"} else None
-
-
 def _sought(ctx: Context, noun: Token, trig: Trigger, asker: Token,
             extractor: str) -> Iterator[Event]:  # fmt: skip
     """ "X called for sanctions against Y", "urged a boycott of Y", "threatened
@@ -134,34 +110,6 @@ def _sought(ctx: Context, noun: Token, trig: Trigger, asker: Token,
     s = Sense("threaten", "130") if asker.lemma_ == "threaten" else Sense("criticise", "110")
     yield from make_events(ctx, asker, noun, trig.kind, s, agents, targets, [asker, noun],
                            extractor, 0.65)  # fmt: skip
-
-
-def wanted_not_done(noun: Token) -> bool:
-    """ "talks on a truce", "called for sanctions", "a plan for aid": the thing is
-    discussed or sought, not done; "cut aid to X" ends it (see the conflict extractor)."""
-    if noun.dep_ == "dobj" and noun.head.lemma_ in g.INTENTION_VERBS | REDUCING_VERBS:
-        return True
-    if owned_up(noun) is not None:
-        return False  # "claimed responsibility for the attack": done
-    if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "about", "over", "for", "towards"}:
-        if g.prep_objects(noun, {"by", "from"}):
-            return False  # "questions about complaints by X": X's complaints were made
-        owner = noun.head.head
-        if _answered(noun, owner):
-            return False  # "in retaliation for X's detention of Y": the detention was done
-        if owner.pos_ == "NOUN" or (owner.lemma_ in g.INTENTION_VERBS and owner.pos_ == "VERB"):
-            return True
-    return False
-
-
-def _answered(noun: Token, owner: Token) -> bool:
-    """ "in retaliation for X's detention of Y", "anger over X's attack on Y": an answer
-    to a deed names a deed done (not one that may come: "revenge for any attack")."""
-    if owner.lemma_.lower() not in ANSWERING_NOUNS and owner.lower_ not in ANSWERING_NOUNS:
-        return False
-    if noun.head.lower_ not in {"for", "over", "about"}:
-        return False  # "sanctions on X's oil sales" name what is hit
-    return not any(c.dep_ == "det" and c.lower_ in {"any", "every"} for c in noun.children)
 
 
 # Codes of words, not deeds: criticism, rejection, threats, protest (CAMEO 11-14); not
@@ -344,6 +292,11 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
         verb = wielder
         agents = agents or doers(ctx, verb)
         targets += [k for t in g.direct_objects(verb) for k in targets_of(ctx, t)]
+    elif not named and (bearer := appositive_bearer(noun)) is not None:
+        # "Iran, the target of US sanctions,": the US's, on Iran
+        borne = [k for k in targets_of(ctx, bearer) if k not in qualifiers]
+        agents = agents or [k for k in qualifiers if k not in borne]
+        targets = [k for k in targets if k not in qualifiers] + borne
     if verb is None and not agents:
         return
     yield from make_events(ctx, verb or noun, noun, trig.kind, sense_of(trig), agents, targets,

@@ -29,10 +29,9 @@ from kg.extract.owner_parties import (
     compound_actors,
     owners,
     reached,
-    receiving_verb,
-    subject_owners,
     targets_of_doer,
 )
+from kg.extract.receivers import receiving_verb, subject_owners
 from kg.extract.senses import Sense, sense_of
 from kg.extract.triggers import Trigger, trigger
 from kg.extract.wielding import people_only

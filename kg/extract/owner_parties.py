@@ -8,12 +8,9 @@ away from it:
 * the clause an "in" phrase modifies: "Peru recalled its envoy in protest at Chile's
   decision", "waged war in violation of Chile's sovereignty" (Peru acts against Chile);
 * the court a charge is brought at: "charges at the ICC against X";
-* the subject of a verb that draws it: "Chile drew criticism from Peru", "Chile's
-  decision sparked protests from Peru", "was met with protests from Peru", "faced
-  a barrage of criticism from Peru", "came in for criticism from Peru" (Peru
-  against Chile);
-* the subject of a verb that receives it: "X received arms from Y", "X's bid has the
-  backing of Y";
+* the subject of a verb that draws, bears or receives it (:mod:`kg.extract.receivers`):
+  "Chile drew criticism from Peru", "was met with protests from Peru", "Chile was the
+  target of Peru's sanctions" (Peru against Chile), "X received arms from Y";
 * an idiom of coming to help: "Peru came to the aid of Chile";
 * the country where force lands on what no actor names: "strikes on hideouts in X";
 * whom a verb says force hit: "strikes hit X", "X were killed in an Israeli strike";
@@ -36,15 +33,16 @@ from kg.extract.directed import targets_of
 from kg.extract.doing import DOING_VERBS
 from kg.extract.mood_frames import denied
 from kg.extract.noun_parties import hyphen_agents, hyphen_keys
+from kg.extract.receivers import (
+    appositive_bearer,
+    drawing_verb,
+    drawn_from_owner,
+    greeted_with,
+)
 from kg.extract.struck import struck_nearby, struck_place, told_hit, victims_of
 from kg.extract.triggers import Trigger
-from kg.language.event_words import CAMPAIGN_NOUNS, DOUBTED_NOUNS, WORD_MEASURES
+from kg.language.event_words import CAMPAIGN_NOUNS, DOUBTED_NOUNS
 
-# Verbs whose subject is what a noun of disapproval or force is aimed at: "drew
-# criticism from X", "faced protests from X", "sparked condemnation from X".
-DRAWING_VERBS = frozenset(
-    "draw attract face receive earn incur provoke spark trigger prompt".split()
-)
 _COURT_PREPS = {"at", "before"}
 # What an attack does to whom it hits: "Kenyan airstrikes hit X", "the raid killed X's commander".
 _STRIKING = frozenset("hit kill strike target destroy wound injure damage pound flatten".split())
@@ -175,27 +173,8 @@ def hidden_agents(ctx: Context, noun: Token, trig: Trigger) -> list[str]:
         found = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     if not found and (drawer := drawing_verb(noun)) is not None:
         found = [k for t in g.prep_objects(drawer, {"from", "by"}) for k in g.actors_of(ctx, t)]
+        found = found or drawn_from_owner(ctx, noun, trig)  # "drew the ire of X"
     return found
-
-
-def drawing_verb(noun: Token) -> Token | None:
-    """The verb whose subject draws what ``noun`` names: "drew criticism from X",
-    "faced a barrage of criticism from X" (through a word that heaps it up), "came in
-    for criticism from X"."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in WORD_MEASURES:
-        noun = noun.head.head
-    verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_ in DRAWING_VERBS:
-        return verb
-    verb = verb.head
-    if (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ == "for"
-        and verb.lemma_ == "come"
-        and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
-    ):
-        return verb
-    return None
 
 
 def hidden_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) -> list[str]:
@@ -218,8 +197,10 @@ def hidden_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) 
                       for k in targets_of(ctx, t)]  # fmt: skip
     if not found and agents and (drawer := drawing_verb(noun)) is not None:
         found = [k for s in g.subjects(drawer) for k in targets_of(ctx, s)]
-    if not found and agents and (greeted := _greeted_with(noun)) is not None:
+    if not found and agents and (greeted := greeted_with(noun)) is not None:
         found = [k for s in g.subjects(greeted) for k in targets_of(ctx, s)]
+    if not found and agents and (bearer := appositive_bearer(noun)) is not None:
+        found = targets_of(ctx, bearer)  # "Iraq, the target of Turkish strikes,"
     found = found or struck_targets(ctx, noun, trig, agents)  # "strikes hit X"
     adjunct = adjunct_verb(noun)
     if not found and adjunct is not None:  # "recalled its envoy in protest at X's decision"
@@ -257,15 +238,6 @@ def _someones_idea(t: Token) -> bool:
     return t.lemma_.lower() in DOUBTED_NOUNS and any(c.dep_ == "poss" for c in t.children)
 
 
-def _greeted_with(noun: Token) -> Token | None:
-    """ "X's plan was met with protests from Y": the passive verb whose subject the
-    noun answers."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.lemma_ not in {"meet", "greet"}:
-        return None
-    return prep.head if g.is_passive(prep.head) else None
-
-
 # "came to the aid of X", "rushed to X's defence": the subject helps X
 _COMING = {"come", "rush", "leap", "leapt", "spring", "go", "run", "rally"}
 
@@ -277,28 +249,6 @@ def came_to_aid(ctx: Context, noun: Token) -> list[str]:
         return []
     helped = [*g.prep_objects(noun, {"of"}), *(c for c in noun.children if c.dep_ == "poss")]
     return [k for t in helped for k in g.actors_of(ctx, t)]  # "came to X's defence"
-
-
-def hit_by(noun: Token) -> Token | None:
-    """The verb whose subject a sanction falls on: "faces sanctions", "was hit by
-    sanctions", "was slapped with sanctions by X"."""
-    if noun.dep_ == "dobj" and noun.head.lemma_ in DRAWING_VERBS:
-        return noun.head
-    if (
-        noun.dep_ == "pobj"
-        and noun.head.dep_ == "agent"
-        and noun.head.head.lemma_ in {"hit", "target"}
-    ):
-        return noun.head.head
-    verb = noun.head.head
-    if (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ == "with"
-        and verb.lemma_ in {"hit", "target", "slap", "punish", "threaten"}
-        and g.is_passive(verb)
-    ):
-        return verb  # "was hit with sanctions by X", "slapped with tariffs"
-    return None
 
 
 _WIELDING = frozenset({"hit", "target", "slap", "punish"})
@@ -346,30 +296,6 @@ def struck_country(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) 
     # "Israeli strikes on Gaza", "Russia's bombardment of Mariupol", "near Homs"
     found += struck_place(ctx, hit, agents) + struck_nearby(ctx, [noun, *hit], agents)
     return [k for k in dict.fromkeys(found) if k not in agents]
-
-
-_RECEIVING = {"receive", "get", "obtain", "accept", "secure", "win", "take", "have", "enjoy"}
-
-
-def subject_owners(ctx: Context, verb: Token) -> list[str]:
-    """ "Moldova's bid has the backing of X": whose the subject is."""
-    return [k for s in g.subjects(verb) for c in s.children if c.dep_ == "poss"
-            for k in g.actors_of(ctx, c)]  # fmt: skip
-
-
-def receiving_verb(noun: Token) -> Token | None:
-    """The verb whose subject receives what ``noun`` names ("received arms from X")."""
-    if noun.dep_ == "conj":
-        return receiving_verb(noun.head)
-    if noun.dep_ == "pobj" and noun.head.lower_ == "in":  # "received $2bn in aid from X"
-        held = noun.head.head  # the amount, or the verb the parser hung "in" on
-        if held.dep_ == "dobj":
-            return receiving_verb(held)
-        if held.lemma_ in _RECEIVING and held.pos_ in {"VERB", "AUX"}:
-            return held
-    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in _RECEIVING:
-        return noun.head if noun.head.pos_ in {"VERB", "AUX"} else None
-    return None
 
 
 _LODGING = {"lodge", "file", "register", "deliver"}

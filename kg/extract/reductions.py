@@ -25,10 +25,10 @@ from kg.extract.act_mood import WEIGHING, act_noun_mood, in_mood
 from kg.extract.base import Context
 from kg.extract.directed import make_events, targets_of
 from kg.extract.doing import doers, doing_verb, is_nominal
-from kg.extract.nominal import asking_verb
 from kg.extract.owner_parties import owners
 from kg.extract.passives import acted_on
 from kg.extract.senses import sense
+from kg.extract.sought import asking_verb
 from kg.extract.struck import all_states, country_of_place
 from kg.language.event_words import RELATION_NOUNS
 from kg.language.reduction_words import (

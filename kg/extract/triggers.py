@@ -259,7 +259,8 @@ def _clause_read_as_relative(verb: Token) -> None:
 _LEMMA_SLIPS = {"hopes": "hope", "hoped": "hope", "hoping": "hope",
                 "wages": "wage", "waged": "wage", "waging": "wage",
                 "stages": "stage", "staged": "stage", "staging": "stage",
-                "deploring": "deplore", "cementing": "cement"}  # fmt: skip
+                "deploring": "deplore", "cementing": "cement",
+                "snipes": "snipe", "sniped": "snipe", "sniping": "snipe"}  # fmt: skip
 
 
 @cache

@@ -144,8 +144,11 @@ def _a_time(t: Token) -> bool:
 def spoken(held: Token, agents: list[str]) -> bool:
     """ "X came under fire from Y for closing its markets", "X's plan came under
     fire", "X drew fire from Senator Y": what is drawn for a reason, at an idea, or
-    from people alone is words, not arms."""
-    if g.prep_objects(held, {"for", "over"}) or any(map(is_idea, g.subjects(held))):
+    from people alone is words, not arms; the reason may hang on what is drawn ("came
+    under heavy fire from X over the arrests"), but not a time ("over the weekend")."""
+    drawn = [held, *g.prep_objects(held, {"under"}), *g.direct_objects(held)]
+    reasons = [o for t in drawn for o in g.prep_objects(t, {"for", "over"}) if not _a_time(o)]
+    if reasons or any(map(is_idea, g.subjects(held))):
         return True
     if any(c.dep_ == "prep" and c.lower_ == "for" and any(d.dep_ == "pcomp" for d in c.children)
            for c in held.children):  # fmt: skip

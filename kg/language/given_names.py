@@ -12,7 +12,8 @@ name nothing the gazetteer knows, and the sentence lets a person stand there:
 * beside a post, or coordinated with another name ("the envoy, Ana Ruiz,",
   "Ana Ruiz and Tomas Lind");
 * met, phoned or visited, or a partner "with" or an agent "by" ("met Olaf
-  Brenner", "talks with Nadia Haddad").
+  Brenner", "talks with Nadia Haddad"), or whom words are aimed at ("lashed out at
+  Nadia Haddad").
 
 A name the model already reads as a person, or as a longer stretch than the
 name (part of a firm's or a body's name), is left alone.
@@ -162,12 +163,26 @@ def _person_place(doc: Doc, story: Story, i: int, spans: Bounds) -> int:
         return _STRONG
     if dep == "nsubj" and head.lemma_ in PERSON_MEETING_VERBS:
         return _STRONG  # "Ingrid Dahl met the president"
-    if dep in _SUBJECTS or (dep == "pobj" and head.lower_ in {"with", "by"}):
+    if dep in _SUBJECTS or (dep == "pobj" and (head.lower_ in {"with", "by"} or _aimed_at(head))):
         clause = head if dep in _SUBJECTS else head.head
         its = any(t.lower_ in {"its", "their"} for t in clause.subtree)
         # not beside a noun other than a post: "the marques Mercedes Benz and BMW"
         return _NONE if its or any(t.pos_ == "NOUN" for t in beside) else _WEAK
     return _NONE
+
+
+# Idioms of words aimed at someone, by verb and preposition: "lashed out at Ana Ruiz",
+# "rounded on Ana Ruiz", "tore into Ana Ruiz"
+_AIMED_AT = frozenset(
+    {("lash", "at"), ("hit", "at"), ("snipe", "at"), ("round", "on"), ("turn", "on"),
+     ("rail", "against"), ("tear", "into"), ("lay", "into")}
+)  # fmt: skip
+
+
+def _aimed_at(prep: Token) -> bool:
+    """ "lashed out at", "rounded on": a preposition of an idiom whose object is
+    someone words are aimed at, as readily a person as anyone."""
+    return (prep.head.lemma_, prep.lower_) in _AIMED_AT and prep.head.pos_ == "VERB"
 
 
 def _holder_before(tok: Token) -> Token | None:

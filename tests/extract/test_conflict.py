@@ -945,3 +945,43 @@ def test_sinking_an_idea_or_by_storm_is_no_attack(facts_of, text: str) -> None: 
 def test_sinking_a_proposal_is_words_not_arms(facts_of) -> None:  # type: ignore[no-untyped-def]
     found = coded(facts_of, "Chile sank Peru's proposal at the summit.")
     assert not any(code.startswith("19") for _, _, code in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senator Ada Pike turned on her old ally Hal Rusk at the hearing.",
+            ("Ada Pike", "Hal Rusk"),
+        ),
+        ("Ecuador turned on Peru over the fishing quotas.", ("Ecuador", "Peru")),
+        ("Mr Rusk, who turned on Ms Pike last month, resigned.", ("Rusk", "Pike")),
+        ("Hal Rusk was turned on by Ada Pike, his deputy.", ("Ada Pike", "Hal Rusk")),
+    ],
+)
+def test_turning_on_someone_is_criticism(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ada Pike turned on the radio.",
+        "Ecuador may turn on Peru if the talks fail.",
+        "Senator Ada Pike did not turn on Hal Rusk.",
+    ],
+)
+def test_turning_on_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ada Pike sniped at Governor Hal Rusk during the debate.",
+        "Ms Pike, who has sniped at Mr Rusk for months, resigned.",
+        "Ecuador keeps sniping at Peru over the quotas.",
+    ],
+)
+def test_sniping_at_someone_is_criticism(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert len(opposed(facts_of, text)) == 1

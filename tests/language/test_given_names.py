@@ -121,3 +121,19 @@ def test_a_role_run_into_a_name_is_no_part_of_it(facts_of, text: str, name: str)
 )  # fmt: skip
 def test_a_body_named_after_a_person_keeps_its_name(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert speakers(facts_of(text)) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Mr Lenk lashed out at Marta Salvi on Monday.", "Marta Salvi"),
+        ("Senator Ola Brekke, who lashed out at Marta Salvi last week, resigned.", "Marta Salvi"),
+        ("Mr Lenk rounded on Marta Salvi after the vote.", "Marta Salvi"),
+        ("Mr Lenk tore into Marta Salvi during the debate.", "Marta Salvi"),
+    ],
+)
+def test_whom_words_are_aimed_at_is_a_person(facts_of, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    from kg.records import EventKind
+    from tests.helpers import directed
+
+    assert target in {t for _, t in directed(facts_of(text), EventKind.CONFLICT)}

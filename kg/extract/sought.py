@@ -1,0 +1,66 @@
+"""What a noun names that is asked for, sought or discussed rather than done: "called for
+sanctions on X", "urged a boycott of X", "talks on a truce", "asked for backing from X",
+"applied for loans from X"; and what an answer to a deed says was done ("in retaliation
+for X's detention of Y").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract.doing import owned_up
+from kg.language.answer_words import ANSWERING_NOUNS
+from kg.language.event_words import APPEAL_VERBS, REDUCING_VERBS
+
+# Verbs that ask for what their "for" phrase names ("called for sanctions on X")
+_ASKING_FOR = APPEAL_VERBS | {"campaign", "vote", "argue", "clamour", "clamor"}
+# ... or seek or hope for it, from whoever would give it ("asked for backing from X",
+# "applied for loans from X", "hoped for aid from X")
+_SEEKING_FOR = _ASKING_FOR | {"apply", "hope", "wish", "pray", "beg", "plead", "look", "bid"}
+# (backing a policy is no appeal: "MPs backed the invasion" is a stand on the policy)
+_ASKING = frozenset("urge demand seek propose want request advocate recommend threaten".split())
+
+
+def asking_verb(noun: Token) -> Token | None:
+    """The verb that asks for (or threatens) what ``noun`` names: "called for
+    sanctions", "urged a boycott", "threatened military strikes"."""
+    if noun.dep_ == "conj":
+        return asking_verb(noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_ in _ASKING_FOR:
+        verb = noun.head.head
+    elif noun.dep_ == "dobj" and noun.head.lemma_ in _ASKING:
+        verb = noun.head
+    else:
+        return None
+    return verb if verb.pos_ in {"VERB", "AUX"} else None
+
+
+def wanted_not_done(noun: Token) -> bool:
+    """ "talks on a truce", "called for sanctions", "a plan for aid": the thing is
+    discussed or sought, not done; "cut aid to X" ends it (see the conflict extractor)."""
+    if noun.dep_ == "dobj" and noun.head.lemma_ in g.INTENTION_VERBS | REDUCING_VERBS:
+        return True
+    if owned_up(noun) is not None:
+        return False  # "claimed responsibility for the attack": done
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "about", "over", "for", "towards"}:
+        owner = noun.head.head
+        if noun.head.lower_ == "for" and owner.lemma_ in _SEEKING_FOR and owner.pos_ == "VERB":
+            return True  # "asked for backing from X": sought from X, not given
+        if g.prep_objects(noun, {"by", "from"}):
+            return False  # "questions about complaints by X": X's complaints were made
+        if _answered(noun, owner):
+            return False  # "in retaliation for X's detention of Y": the detention was done
+        if owner.pos_ == "NOUN" or (owner.lemma_ in g.INTENTION_VERBS and owner.pos_ == "VERB"):
+            return True
+    return False
+
+
+def _answered(noun: Token, owner: Token) -> bool:
+    """ "in retaliation for X's detention of Y", "anger over X's attack on Y": an answer
+    to a deed names a deed done (not one that may come: "revenge for any attack")."""
+    if owner.lemma_.lower() not in ANSWERING_NOUNS and owner.lower_ not in ANSWERING_NOUNS:
+        return False
+    if noun.head.lower_ not in {"for", "over", "about"}:
+        return False  # "sanctions on X's oil sales" name what is hit
+    return not any(c.dep_ == "det" and c.lower_ in {"any", "every"} for c in noun.children)

@@ -1,0 +1,42 @@
+"""What is asked for or sought from someone is not given: sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+def helped(facts_of, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moldova asked for support from Romania.",
+        "Senator Ada Pike appealed for backing from Governor Hal Rusk.",
+        "Laos applied for loans from the Asian Development Bank.",
+        "Fiji called for aid from Australia after the cyclone.",
+        "Nepal hoped for help from India.",
+    ],
+)
+def test_sought_from_someone_is_not_given(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert helped(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moldova won support from Romania.", ("Romania", "Moldova")),
+        (
+            "Laos received loans from the Asian Development Bank.",
+            ("Asian Development Bank", "Laos"),
+        ),
+        ("Nepal got help from India after the floods.", ("India", "Nepal")),
+    ],
+)
+def test_given_from_someone_still_is(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in helped(facts_of, text)
