@@ -1,0 +1,41 @@
+"""A country's forces that turn on its own rulers act as a group of their own:
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Guinea's army ousted President Idris Kante-Bah on Sunday.", "Guinea's army"),
+        ("Guinean troops toppled President Idris Kante-Bah on Sunday.", "Guinean troops"),
+        ("The Malian military deposed Prime Minister Idris Kante-Bah.", "Malian military"),
+        ("Soldiers in Guinea overthrew President Idris Kante-Bah on Sunday.", "Soldiers in Guinea"),
+        ("Guinea's army seized power and detained President Idris Kante-Bah.", "Guinea's army"),
+        ("Guinea's army detained President Idris Kante-Bah in a coup on Sunday.", "Guinea's army"),
+    ],
+)
+def test_a_coup_is_the_forces_not_the_countrys(facts_of, text: str, group: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), EventKind.CONFLICT)
+    assert (group, "Idris Kante-Bah") in pairs
+    assert not any(a in {"Guinea", "Mali"} for a, _ in pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a ruler of another country, or none named by post: the country acts
+        ("Chadian troops ousted Sudan's president, Idris Kante-Bah.", "Chad"),
+        ("Chadian troops toppled Idris Kante-Bah in 2003.", "Chad"),
+        # no coup: the state's forces hold someone
+        ("Guinean soldiers arrested the opposition leader, Idris Kante-Bah, in a coup.", "Guinea"),
+        ("Guinean police arrested President Idris Kante-Bah on Sunday.", "Guinea"),
+    ],
+)
+def test_no_coup_leaves_the_force_its_countrys(facts_of, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    assert (country, "Idris Kante-Bah") in directed(facts_of(text), EventKind.CONFLICT)
