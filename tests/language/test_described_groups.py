@@ -180,6 +180,8 @@ def coop_pairs(facts) -> set[frozenset[str]]:  # type: ignore[no-untyped-def]
         ("Rebels in Cabo Delgado attacked Mozambican troops on Friday.", "Rebels in Cabo Delgado"),
         ("Nigerian soldiers clashed with militants in the Niger Delta.", "militants in the Niger Delta"),
         ("Sudan signed a truce with rebels from the Nuba Mountains.", "rebels from the Nuba Mountains"),
+        ("The junta in Mali expelled the French ambassador.", "junta in Mali"),
+        ("The military rulers of Mali condemned France.", "military rulers of Mali"),
     ],
 )  # fmt: skip
 def test_armed_men_named_by_their_place(facts_of, text: str, group: str) -> None:  # type: ignore[no-untyped-def]
