@@ -23,16 +23,15 @@ _TAKING = frozenset("seize take grab".split())
 # "staged a coup", "launched a putsch".
 _STAGING = frozenset("stage launch mount carry".split())
 # What a coup removes: a ruler by post, or the government itself.
-_RULERS = frozenset(
-    "president prime premier king queen emir sultan leader government regime cabinet".split()
-)
+# (Not "the regime", "X's government": what foreign armies are said to topple too.)
+_RULERS = frozenset("president prime premier king queen emir sultan".split())
 
 
 def stages_a_coup(tok: Token) -> bool:
     """Whether ``tok``, a word for a state's armed men, is the subject of a coup:
     "seized power", "staged a coup", or removed a ruler of no other country
-    ("overthrew President X", "ousted the government", "detained President X in a
-    coup")."""
+    ("overthrew President X", "deposed the prime minister", "detained President X in
+    a coup")."""
     if tok.lower_ not in COUP_FORCES:
         return False
     head = tok
@@ -55,8 +54,23 @@ def stages_a_coup(tok: Token) -> bool:
     return any(_a_ruler(o) and not _another_country(tok, o) for o in objects)
 
 
+def staged_a_coup_before(tok: Token, start: int) -> bool:
+    """Whether the story named the force ``tok`` heads (``doc[start : tok.i + 1]``)
+    as staging a coup before: "Sudan's army seized power ... the AU condemned
+    Sudan's army"."""
+    doc, n = tok.doc, tok.i - start
+    words = [t.lower_ for t in doc[start : tok.i]]
+    return any(
+        t.lower_ == tok.lower_
+        and t.i - n >= 0
+        and [w.lower_ for w in doc[t.i - n : t.i]] == words
+        and stages_a_coup(t)
+        for t in doc[: max(start - 1, 0)]
+    )
+
+
 def _a_ruler(obj: Token) -> bool:
-    """ "President X", "the prime minister", "the government"."""
+    """ "President X", "the prime minister", "King X" (not "the opposition leader")."""
     words = [t.lower_ for t in obj.subtree if t.i <= obj.i]
     return any(w in _RULERS for w in words) and not any(w in _NOT_RULING for w in words)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.language.country_agents import of_a_country
-from kg.language.coup_forces import COUP_FORCES, stages_a_coup
+from kg.language.coup_forces import COUP_FORCES, staged_a_coup_before, stages_a_coup
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
     AGENT_NOUNS,
@@ -41,7 +41,7 @@ def described_group(doc: Doc, start: int, tok: Token) -> bool:
     low = tok.lower_
     if low in GROUP_SINGULARS:
         return tok.dep_ != "compound"
-    if low in COUP_FORCES and stages_a_coup(tok):
+    if low in COUP_FORCES and (stages_a_coup(tok) or staged_a_coup_before(tok, start)):
         return True  # "Guinea's army ousted President X": no act of Guinea's
     if low == "opposition" and any(c.lower_ == "to" for c in tok.children):
         return False  # "France's opposition to the war": a stand, not a group

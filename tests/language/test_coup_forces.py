@@ -39,3 +39,26 @@ def test_a_coup_is_the_forces_not_the_countrys(facts_of, text: str, group: str) 
 )
 def test_no_coup_leaves_the_force_its_countrys(facts_of, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
     assert (country, "Idris Kante-Bah") in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's army seized power on Thursday, and the African Union condemned Sudan's army.",
+        "Sudan's army seized power. On Friday the African Union condemned Sudan's army.",
+    ],
+)
+def test_the_coup_force_named_again_is_the_same_group(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), EventKind.CONFLICT)
+    assert ("African Union", "Sudan's army") in pairs
+    assert ("African Union", "Sudan") not in pairs
+
+
+def test_a_force_that_staged_no_coup_stays_its_countrys(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Sudan's army attacked Chad on Thursday. The African Union condemned Sudan's army."
+    assert ("African Union", "Sudan") in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_a_regime_toppled_is_no_coup(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Chadian forces toppled Idris Kante-Bah's regime in 1979."
+    assert ("Chad", "Idris Kante-Bah") in directed(facts_of(text), EventKind.CONFLICT)
