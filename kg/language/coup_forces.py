@@ -91,9 +91,11 @@ def _objects_of(verb: Token, preps: set[str]) -> list[Token]:
 
 
 def _another_country(force: Token, obj: Token) -> bool:
-    """Whether the ruler is named with a country other than the force's: "Chadian
-    troops ousted Sudan's president"."""
+    """Whether the ruler is named with a country other than the force's, there or
+    anywhere in the story: "Chadian troops ousted Sudan's president"."""
     theirs = _countries(obj)
+    if obj.pos_ == "PROPN":  # "Iraqi President X ... US troops toppled President X"
+        theirs |= {c for t in obj.doc if t.text == obj.text for c in _countries(t)}
     return bool(theirs) and not theirs <= _countries(force)
 
 

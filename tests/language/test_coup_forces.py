@@ -32,6 +32,11 @@ def test_a_coup_is_the_forces_not_the_countrys(facts_of, text: str, group: str) 
         # a ruler of another country, or none named by post: the country acts
         ("Chadian troops ousted Sudan's president, Idris Kante-Bah.", "Chad"),
         ("Chadian troops toppled Idris Kante-Bah in 2003.", "Chad"),
+        (
+            "Sudanese President Idris Kante-Bah spoke on Friday. Chadian troops toppled "
+            "President Idris Kante-Bah on Sunday.",
+            "Chad",
+        ),
         # no coup: the state's forces hold someone
         ("Guinean soldiers arrested the opposition leader, Idris Kante-Bah, in a coup.", "Guinea"),
         ("Guinean police arrested President Idris Kante-Bah on Sunday.", "Guinea"),
