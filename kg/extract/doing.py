@@ -109,6 +109,21 @@ def doing_verb(noun: Token) -> Token | None:
     return relative_doing(noun)
 
 
+# Verbs whose subject makes the pact "to" names: "agreed to a truce with X".
+_ASSENTING = frozenset({"agree", "consent"})
+
+
+def agreed_to(noun: Token) -> Token | None:
+    """The verb by which its subject makes the pact ``noun`` names: "agreed to a
+    ceasefire with X", "consented to the accord" (not "agreed to talks", a meeting
+    only planned: callers ask for pacts alone)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    return verb if verb.lemma_ in _ASSENTING and verb.pos_ == "VERB" else None
+
+
 # Nouns of consent: whoever gives one to a pact approves it ("gave its approval to the
 # accord with X", "gave final assent to the treaty"; not "gave its backing to the plan",
 # support of what may still be unmade).

@@ -118,10 +118,19 @@ def _works_for(ctx: Context, verb: Token, role: str) -> Iterator[Post]:
 def _held_bodies(ctx: Context, holder: Token, held: Token) -> Iterator[tuple[str, str]]:
     """Every (person, country or body) pair of the person ``holder`` names and
     the bodies ``held`` names."""
+    bodies = g.actors_of(ctx, held)
+    if not bodies and held.lemma_.lower() in FACTION_NOUNS:  # "who heads the Reform faction"
+        bodies = [k for c in held.lefts if c.dep_ == "compound" for k in g.actors_of(ctx, c)]
     for person in _persons(ctx, holder):
-        for body in g.actors_of(ctx, held):
-            if body.startswith(_BODY_PREFIXES):
+        for body in bodies:
+            if body.startswith(_BODY_PREFIXES) or _described(ctx, body):
                 yield person, body
+
+
+def _described(ctx: Context, key: str) -> bool:
+    """A group named by more than its noun: "the Kenyan opposition" (not "the rebels")."""
+    actor = ctx.actors.actors.get(key)
+    return key.startswith("group/") and actor is not None and " " in actor.name
 
 
 def _takes_post(ctx: Context, verb: Token, by_token: dict[int, Mention]) -> Iterator[Post]:

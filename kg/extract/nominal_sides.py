@@ -19,7 +19,7 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.contact import ARRANGED, not_held
 from kg.extract.directed import make_events, targets_of
-from kg.extract.doing import doers, doing_verb
+from kg.extract.doing import agreed_to, doers, doing_verb
 from kg.extract.giving import debtors, is_aid, to_hung_elsewhere
 from kg.extract.mood_frames import put_off
 from kg.extract.noun_parties import hyphen_keys, hyphened_mediators
@@ -194,6 +194,8 @@ def between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> I
     sides += compound_actors(ctx, noun) if _hyphened_pair(noun) else []
     engager = engaging_verb(noun)
     verb = doing_verb(noun) or engager
+    if verb is None and trig.kind is EventKind.COOPERATION:
+        verb = agreed_to(noun)  # "A agreed to a ceasefire with B"
     owners = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
     owners = owners or [k for c in g.participles(noun)  # "the truce agreed by A and B"
                         if c.lemma_ in _MAKING_VERBS

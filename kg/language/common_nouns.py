@@ -17,6 +17,7 @@ from kg.language.described_groups import (
 )
 from kg.language.fighter_initials import fighters_named
 from kg.language.gazetteer import gazetteer
+from kg.language.group_places import group_name
 from kg.language.hyphenated import dash_indices, part_country
 from kg.language.lexicon import (
     AGREEMENT_ANAPHORA,
@@ -137,7 +138,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
                 continue  # "Ukrainian lawmakers" are Ukraine, as "Greek diplomats" are Greece
             if start < tok.i and doc[start].dep_ == "conj" and doc[start].head.i < start:
                 continue  # "Indian and Pakistani military officials": of two countries
-            text = doc[start : tok.i + 1].text
+            text = group_name(doc, start, tok)  # "rebels in Darfur"
             entry = gz.lookup(text)
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "group", text, entry))
         elif (

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.language.country_agents import of_a_country
+from kg.language.coup_forces import COUP_FORCES, staged_a_coup_before, stages_a_coup
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
     AGENT_NOUNS,
@@ -40,9 +41,11 @@ def described_group(doc: Doc, start: int, tok: Token) -> bool:
     low = tok.lower_
     if low in GROUP_SINGULARS:
         return tok.dep_ != "compound"
+    if low in COUP_FORCES and (stages_a_coup(tok) or staged_a_coup_before(tok, start)):
+        return True  # "Guinea's army ousted President X": no act of Guinea's
     if low == "opposition" and any(c.lower_ == "to" for c in tok.children):
         return False  # "France's opposition to the war": a stand, not a group
-    if low in QUALIFIED_GROUP_SINGULARS and tok.dep_ != "compound":
+    if low in QUALIFIED_GROUP_SINGULARS and (tok.dep_ != "compound" or _leads_it(tok)):
         # "the Libyan opposition", "Chad's main rebel group": one country's
         # opposition is no actor for that country (and the bare "opposition" of a
         # story about one parliament is left alone)
@@ -50,6 +53,8 @@ def described_group(doc: Doc, start: int, tok: Token) -> bool:
         country = any(
             gazetteer().demonym(t.text) is not None or t.ent_type_ in {"GPE", "NORP"} for t in words
         )
+        if tok.dep_ == "compound":  # "Tory opposition leader": a party's, as before
+            country = any(_a_country(t) for t in words)
         return country and (low == "opposition" or any(t.lower_ in GROUP_MODIFIERS for t in words))
     if low in _SINGULAR_FORCES:  # "the military said", not "the Russian military"
         words = doc[start : tok.i]
@@ -71,6 +76,15 @@ def described_group(doc: Doc, start: int, tok: Token) -> bool:
     if low not in _PLURAL_HEADS:
         return False
     return any(t.lower_ in GROUP_MODIFIERS for t in doc[start : tok.i])
+
+
+def _leads_it(tok: Token) -> bool:
+    """ "the Ugandan opposition leader", "Belarus's opposition figure": a post in the
+    opposition the words before name (not "opposition MPs", some such people)."""
+    return tok.lower_ == "opposition" and tok.head.lower_ in _OPPOSITION_POSTS
+
+
+_OPPOSITION_POSTS = frozenset({"leader", "leaders", "chief", "figure", "figures", "head"})
 
 
 def _unnamed_force(doc: Doc, start: int, tok: Token) -> bool:

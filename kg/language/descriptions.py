@@ -32,6 +32,7 @@ from kg.language.lexicon import (
 from kg.language.mentions import Mention
 from kg.language.named_bodies import named_body
 from kg.language.one_holders import office_holder, office_words
+from kg.language.opposition_posts import opposition_holder
 from kg.language.peoples import names_a_people
 from kg.language.planned_clauses import planned_sentence, told_as_done
 from kg.language.plural_posts import (
@@ -88,8 +89,7 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
     # every word of the title, in a post held now or, for "the former ...", then:
     # "the prime minister" is not a former welfare minister
     former = "former" in words
-    # a holder who has left the post acts for its country or body no more: "the former
-    # US ambassador criticised Russia" is no act of the US ("then" still holds it)
+    # a holder who has left the post acts for its country or body no more ("then" holds it)
     gone = any(w.rstrip("-") in NO_LONGER or w.startswith("ex-") for w in words)
     wanted = [w for w in title.replace("’", "'").split() if w not in {"former", "then", "new", owned}
               and gz.lookup(w.capitalize()) is None
@@ -122,8 +122,8 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
         if any(all(w in post for w in wanted) for post in posts):
             lesser.add(key)  # holds a lesser post of that name: the deputy, the shadow
         people.append((prev, key))
-    if country is not None and head in _NOT_FOR_THE_STATE:
-        return None  # "the UK's top judge said": someone the story does not name
+    if country is not None and (head in _NOT_FOR_THE_STATE or "opposition" in words):
+        return opposition_holder(state, m, earlier) if "opposition" in words else None
     if country is not None:
         # "his Chinese counterpart": China's holder of his post, when the story names
         # one; "Iraq's national security advisor" and the rest: the country itself

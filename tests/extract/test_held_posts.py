@@ -553,3 +553,22 @@ def test_the_body_one_works_for(facts_of, text: str, pair: tuple[str, str], curr
 )
 def test_no_body_worked_for(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Olek Marsh, who heads the Reform faction, met Ivan Sorokin on Friday.",
+         ("Olek Marsh", "Reform")),
+        ("Olek Marsh, who leads the Kenyan opposition, met Ivan Sorokin.",
+         ("Olek Marsh", "Kenyan opposition")),
+        ("Olek Marsh, who heads the Reform faction of the ruling party, met Ivan Sorokin.",
+         ("Olek Marsh", "Reform")),
+    ],
+)  # fmt: skip
+def test_who_heads_a_faction_or_an_opposition(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in affiliations(facts_of(text))
+
+
+def test_who_leads_bare_rebels_leads_no_named_group(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not affiliations(facts_of("Olek Marsh, who leads the rebels, met Ivan Sorokin."))

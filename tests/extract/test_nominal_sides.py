@@ -462,3 +462,29 @@ def test_a_gift_that_is_no_aid_to_an_actor(facts_of, text: str) -> None:  # type
 def test_a_proposed_loan_is_not_yet_given(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Sweden's proposed loan of $3bn to Ghana was discussed by officials.")
     assert directed(facts, EventKind.COOPERATION) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tarvan Front agreed to a ceasefire with Mali on Sunday.",
+        "Mali agreed to a truce with the Tarvan Front.",
+        "On Sunday, rebels in Kidal agreed to a ceasefire with Mali.",
+        "The Tarvan Front consented to the peace accord with Mali.",
+    ],
+)
+def test_who_agreed_to_a_pact_with_someone_made_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), EventKind.COOPERATION)
+    assert any("Mali" in p and any(w in " ".join(p) for w in ("Tarvan", "Kidal")) for p in pairs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tarvan Front refused to agree to a ceasefire with Mali.",
+        "The Tarvan Front may agree to a truce with Mali next week.",
+        "The Tarvan Front did not agree to a truce with Mali.",
+    ],
+)
+def test_a_pact_not_agreed_to_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)

@@ -172,3 +172,27 @@ def test_a_planned_meeting_with_place_named_rebels_is_no_fact(facts_of) -> None:
 
 def coop_pairs(facts) -> set[frozenset[str]]:  # type: ignore[no-untyped-def]
     return {frozenset(p) for p in directed(facts, EventKind.COOPERATION)}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Rebels in Cabo Delgado attacked Mozambican troops on Friday.", "Rebels in Cabo Delgado"),
+        ("Nigerian soldiers clashed with militants in the Niger Delta.", "militants in the Niger Delta"),
+        ("Sudan signed a truce with rebels from the Nuba Mountains.", "rebels from the Nuba Mountains"),
+        ("The junta in Mali expelled the French ambassador.", "junta in Mali"),
+        ("The military rulers of Mali condemned France.", "military rulers of Mali"),
+    ],
+)  # fmt: skip
+def test_armed_men_named_by_their_place(facts_of, text: str, group: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), EventKind.CONFLICT) | directed(
+        facts_of(text), EventKind.COOPERATION
+    )
+    assert any(group in pair for pair in pairs)
+
+
+def test_armed_men_in_no_named_place_keep_their_noun(facts_of) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(
+        facts_of("Malian troops fought jihadists in the north on Friday."), EventKind.CONFLICT
+    )
+    assert ("Mali", "jihadists") in pairs

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed
+from tests.helpers import affiliations, directed
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,29 @@ def test_a_countrys_opposition_is_a_group(facts_of, text: str, pair: tuple[str, 
 def test_an_unqualified_or_other_group_is_no_such_actor(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(text)
     assert not any(a.key.startswith("group/") for a in facts.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The Ugandan opposition leader, Ruth Akello-Obua, was arrested on Tuesday.",
+         "Ugandan opposition"),
+        ("Belarusian opposition leader Ruth Akello-Obua met the German chancellor.",
+         "Belarusian opposition"),
+        ("Venezuela's opposition leader, Ruth Akello-Obua, met the Spanish foreign minister.",
+         "Venezuela's opposition"),
+    ],
+)  # fmt: skip
+def test_a_countrys_opposition_leader_leads_the_opposition(  # type: ignore[no-untyped-def]
+    facts_of, text: str, group: str
+) -> None:
+    affs = affiliations(facts_of(text))
+    assert ("Ruth Akello-Obua", group) in affs
+    assert not any(o in {"Uganda", "Belarus", "Venezuela"} for _, o in affs)
+
+
+def test_a_partys_opposition_leader_stays_the_partys(facts_of) -> None:  # type: ignore[no-untyped-def]
+    affs = affiliations(
+        facts_of("Tory opposition leader Ruth Akello-Obua said the plan was wrong.")
+    )
+    assert ("Ruth Akello-Obua", "Conservative Party") in affs
