@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from kg.language.lexicon import NAME_PARTICLES, PEER_TITLES
+from kg.language.lexicon import FIRM_NOUNS, NAME_PARTICLES, PEER_TITLES
 from kg.language.mentions import Mention
 from kg.language.names import split_role
 from kg.language.slugs import slug
@@ -80,7 +80,7 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
         toks = toks_of[m.id]
         if not toks:
             continue
-        if m.kind != "person" and (m.entry is not None or len(toks) > 3):
+        if m.kind != "person" and (m.entry is not None or len(toks) > 3 or _a_firm(doc, m)):
             continue
         candidates = [k for k, (_, ctoks) in canon.items() if is_part(toks, ctoks)]
         if not candidates and len(toks) == 1:
@@ -248,3 +248,13 @@ def clean_person_name(text: str) -> str:
 
 # Name endings written with a full stop of their own: "Jr.", "Snr.", "St.".
 _SHORTENED = re.compile(r"^(?:Jr|Sr|Jnr|Snr|St|Esq)\.$", re.IGNORECASE)
+
+
+def _a_firm(doc: Doc, m: Mention) -> bool:
+    """A body the text calls a firm ("carmaker Hale", "Hale, the US car company"): no
+    person's surname, even when a person of the article bears the name (a family firm)."""
+    if m.kind != "org":
+        return False
+    if m.start > 0 and doc[m.start - 1].lower_ in FIRM_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in FIRM_NOUNS for c in doc[m.end - 1].children)

@@ -146,3 +146,23 @@ def test_a_surname_after_a_given_name_al_is_the_same_person(facts_of) -> None:  
 )  # fmt: skip
 def test_a_first_surname_names_its_person(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert speakers(facts_of(text)) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "person"),
+    [
+        ("Anna Varnell said she was pleased. Retailer Varnell said sales had risen.",
+         "Varnell", "Anna Varnell"),
+        ("Carmaker Kessler said sales rose on Monday. Tom Kessler, its chairman, said he was "
+         "pleased.", "Kessler", "Tom Kessler"),
+    ],
+)  # fmt: skip
+def test_a_firm_named_after_a_person_stays_a_firm(  # type: ignore[no-untyped-def]
+    facts_of, text: str, firm: str, person: str
+) -> None:
+    assert speakers(facts_of(text)) == {firm, person}
+
+
+def test_a_surname_alone_still_joins_the_person(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Lena Marsh said she was pleased. Marsh said sales had risen.")
+    assert speakers(facts) == {"Lena Marsh"}
