@@ -31,7 +31,7 @@ from kg.language.lexicon import (
 )
 from kg.language.mentions import Mention
 from kg.language.named_bodies import named_body
-from kg.language.one_holders import office_holder, office_words
+from kg.language.one_holders import office_holder, office_words, post_of_named_body
 from kg.language.opposition_posts import opposition_holder
 from kg.language.peoples import names_a_people
 from kg.language.planned_clauses import planned_sentence, told_as_done
@@ -164,7 +164,7 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
     # No one holds that title yet: for a leader's title ("the prime minister"), the
     # one person the story has named so far; with several, nobody can tell (in
     # British news "the prime minister" is seldom the last subject).
-    if head not in _LEADER_TITLES:
+    if head not in _LEADER_TITLES or post_of_named_body(state.doc[m.span[1] - 1]):
         return None
     named = {key for prev, key in people if prev.kind == "person"} - lesser
     if len(named) == 1:

@@ -10,9 +10,9 @@ palace") or a plural ("the archbishops") names no one.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from kg.language.gazetteer import Entry
+from kg.language.gazetteer import Entry, gazetteer
 
 # Offices of one holder, named by their title alone (lower case -> name).
 ONE_HOLDER_OFFICES = {"pope": "Pope", "ecumenical patriarch": "Ecumenical Patriarch"}
@@ -60,3 +60,17 @@ def office_holder(title: str, office: str | None) -> Entry | None:
     if name is None:
         return None
     return Entry(f"person/{name.lower().replace(' ', '-')}", "Person", name)
+
+
+def post_of_named_body(head: Token) -> bool:
+    """A post held in a body the text names after "of" ("the chairman of the Nurses
+    Federation", "the head of Acme Corp"): someone of that body, never simply the
+    one person the story has named so far (a country after "of" is the post's
+    country, as in "the prime minister of Kenya")."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for body in prep.children:
+                if body.dep_ == "pobj" and body.pos_ == "PROPN":
+                    entry = gazetteer().lookup(body.text)
+                    return entry is None or entry.type != "Country"
+    return False

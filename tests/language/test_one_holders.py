@@ -7,7 +7,7 @@ import pytest
 
 from kg.language.one_holders import office_holder, office_words
 from kg.records import ActorType, EventKind
-from tests.helpers import directed, met_pairs, pair
+from tests.helpers import directed, met_pairs, pair, speakers
 
 
 def test_a_see_is_cut_from_the_title_and_names_the_office() -> None:
@@ -57,3 +57,23 @@ def test_the_holder_of_a_see_acts(facts_of) -> None:  # type: ignore[no-untyped-
 def test_a_title_alone_names_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(text)
     assert {a.name for a in facts.actors} <= {"Tomas Okafor"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition leader Tom Vale attacked the plans on Monday. The chairman of the Nurses "
+        "Federation said it was essential that pay was protected.",
+        "Tom Vale spoke on Monday. The president of the Dorran Chamber of Commerce said the "
+        "tax was unfair.",
+        "Tom Vale spoke first. The chief of Acme Logistics said the strike would end soon.",
+    ],
+)
+def test_a_post_of_a_named_body_is_no_one_named_before(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Tom Vale" not in speakers(facts_of(text))
+
+
+def test_the_named_holder_of_a_bodys_post_still_speaks(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Mary Lee, chairman of the Nurses Federation, met the minister. The chairman "
+                     "of the Nurses Federation said pay had to be protected.")  # fmt: skip
+    assert speakers(facts) == {"Mary Lee"}
