@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from kg.language.country_agents import of_a_country
 from kg.language.coup_forces import COUP_FORCES, staged_a_coup_before, stages_a_coup
 from kg.language.gazetteer import gazetteer
+from kg.language.glued_groups import prefix_end
 from kg.language.lexicon import (
     AGENT_NOUNS,
     DESCRIBED_GROUP_NOUNS,
@@ -149,6 +150,7 @@ def fighters_of_a_body(doc: Doc, start: int, tok: Token) -> bool:
     may tag "Kachin" a body) are a group, as "the Aceh rebels" are."""
     if tok.lower_ not in FIGHTER_NOUNS:
         return False
+    start = prefix_end(doc, start, tok.i)  # "Palestinian Hamas militants": Hamas's
     words = [t for t in doc[start : tok.i] if not t.like_num and t.text != "-"]
     return (
         bool(words)
