@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from kg.language.country_agents import of_a_country
 from kg.language.coup_forces import COUP_FORCES, staged_a_coup_before, stages_a_coup
 from kg.language.gazetteer import gazetteer
+from kg.language.glued_groups import movement, prefix_end
 from kg.language.lexicon import (
     AGENT_NOUNS,
     DESCRIBED_GROUP_NOUNS,
@@ -149,13 +150,17 @@ def fighters_of_a_body(doc: Doc, start: int, tok: Token) -> bool:
     may tag "Kachin" a body) are a group, as "the Aceh rebels" are."""
     if tok.lower_ not in FIGHTER_NOUNS:
         return False
+    cut = prefix_end(doc, start, tok.i)  # "Palestinian Hamas militants": Hamas's
+    if cut == tok.i or doc[cut].ent_iob_ != "I":  # (not "Afghan Taliban", listed whole)
+        start = cut
     words = [t for t in doc[start : tok.i] if not t.like_num and t.text != "-"]
+    listed = bool(words) and movement(gazetteer(), doc, words[0].i, words[-1].i + 1)
     return (
         bool(words)
         and all(t.ent_type_ == "ORG" for t in words)
         and words[0].ent_iob_ == "B"
         and (tok.i == words[-1].i + 1)
         and (words[-1].i + 1 >= len(doc) or doc[words[-1].i + 1].ent_iob_ != "I")
-        and gazetteer().demonym(words[0].text) is None
+        and (gazetteer().demonym(words[0].text) is None or listed)
         and places().lookup(" ".join(t.text for t in words)) is None
     )

@@ -6,7 +6,9 @@ of the movement's name; a listed movement is its gazetteer entry.
 
 A demonym, a country or a place before the noun stays a group of its own ("the
 Kurdish rebels", "the Kachin rebels"), and a longer name keeps its own head ("Free
-Syrian Army fighters" are the army).
+Syrian Army fighters" are the army); a demonym or a backer before the initials is
+no part of the movement ("Kurdish YPG fighters", "Rwanda-backed M23 rebels":
+:mod:`kg.language.glued_groups`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from kg.language.described_groups import fighters_of_a_body
 from kg.language.gazetteer import gazetteer
+from kg.language.glued_groups import prefix_end
 from kg.language.lexicon import FIGHTER_NOUNS, QUANTIFIERS
 from kg.language.mention_record import Mention
 from kg.language.places import places
@@ -36,6 +39,7 @@ def fighters_initials(doc: Doc, start: int, tok: Token) -> int | None:
         word = owners[0]
         named = word.ent_type_ == "ORG" or _initials(word.text)
         return word.i if named and _movement(word) else None
+    start = prefix_end(doc, start, tok.i)  # "Kurdish YPG fighters", "Rwanda-backed M23 rebels"
     words = [
         t
         for t in doc[start : tok.i]

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from kg.language.glued_groups import opens_a_movement
 from kg.language.lexicon import FIRM_NOUNS, HONORIFICS, PEER_TITLES, TITLE_WORDS
 from kg.language.one_holders import see_end
 from kg.language.thing_names import made_thing, names_a_thing
@@ -97,12 +98,14 @@ def likeness_in(w: TokenTable, start: int, end: int) -> bool:
 
 def of_origin(tok: Token) -> bool:
     """A demonym that says where people come from ("from Indian and Chinese
-    backgrounds", "of Kenyan descent") or names a currency ("the Australian and
-    Canadian dollars"), not a country that acts."""
+    backgrounds", "of Kenyan descent"), names a currency ("the Australian and
+    Canadian dollars") or a movement's ("Palestinian Hamas militants"), not a
+    country that acts."""
     t = tok
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
-    return t.dep_ in {"amod", "compound"} and t.head.lemma_ in _ORIGIN_NOUNS | _CURRENCIES
+    origin = t.dep_ in {"amod", "compound"} and t.head.lemma_ in _ORIGIN_NOUNS | _CURRENCIES
+    return origin or opens_a_movement(tok)
 
 
 def firm_by_demonym(tok: Token) -> bool:

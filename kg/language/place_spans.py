@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.language.gazetteer import Gazetteer
+from kg.language.glued_groups import glued_cut
 from kg.language.lexicon import HONORIFICS, ORG_HEAD_WORDS, TITLE_WORDS, UNIQUE_BODIES
 from kg.language.places import places
 
@@ -28,7 +29,11 @@ def split_place_prefix(
 ) -> list[Span] | None:
     """ "Oslo Ana Soto": a place the model ran into the name of a person after it, or
     a city into a party's: "London UKIP" (no country: "US Democratic Party" may be
-    one name)."""
+    one name). A people's adjective run into a movement's name ("Kurdish YPG") is
+    dropped (:mod:`kg.language.glued_groups`)."""
+    glued = glued_cut(gz, doc, start, end, label)
+    if glued is not None:
+        return glued
     if label == "ORG" and not gz.lookup(doc[start:end].text):
         for cut in range(start + 1, min(end, start + 3)):
             known = gz.lookup(doc[cut:end].text)  # (a country is none: "Pakistan")
