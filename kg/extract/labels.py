@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.directed import make_events, targets_of
+from kg.extract.labelled import by_agents, quote_mark
 from kg.extract.senses import sense
 from kg.language.event_words import NAMING_VERBS, NEGATIVE_WORDS
 from kg.language.gazetteer import gazetteer
@@ -79,7 +80,8 @@ def branded(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
             objects, named = _split_complements(ctx, named)
     objects = _doers_of_act(verb, _it_of_clause(verb, objects))
     agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
-    if g.is_passive(verb):  # "Y was branded a liar by X"; "Y has been called a liar": by no one
+    # "Y was branded a liar by X", "Y, branded 'a liar' by X,"; "Y has been called a liar": by no one
+    if g.is_passive(verb) or by_agents(verb):
         objects, named = g.subjects(verb), objects + named
         by = [c for n in named for p in n.children if p.dep_ == "prep" and p.lower_ == "by"
               for c in p.children if c.dep_ == "pobj"]  # fmt: skip
@@ -145,8 +147,16 @@ def _misread_names(verb: Token, objects: list[Token]) -> list[Token]:
     last = max(o.right_edge.i for o in objects)
     found = [c for c in verb.children if c.dep_ == "npadvmod" and c.i > last]
     found += [a for o in objects for a in o.children
-              if a.dep_ == "appos" and a.left_edge.i > 0 and not a.doc[a.left_edge.i - 1].is_punct]  # fmt: skip
+              if a.dep_ == "appos" and a.left_edge.i > 0 and _unset_off(a)]  # fmt: skip
     return found
+
+
+def _unset_off(appos: Token) -> bool:
+    """An apposition no comma sets off: "branded Y a liar", "branded Y 'a liar'"."""
+    doc, start = appos.doc, appos.left_edge.i
+    if quote_mark(doc[start - 1]):
+        start -= 1
+    return start > 0 and not doc[start - 1].is_punct
 
 
 _ASIDE = {"of", "against", "for", "from", "by", "with", "about", "on", "over"}

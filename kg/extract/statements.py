@@ -18,6 +18,7 @@ from typing import cast
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.extract import labelled as lb
 from kg.extract import speech_scope as sc
 from kg.extract.appeals import appeal_prep
 from kg.extract.base import Context
@@ -30,8 +31,6 @@ from kg.records import Event, EventKind, Modality, Participant
 NAME = "statements"
 _REMARK_NOUNS = {"remarks", "remark", "comments", "comment", "statement", "speech", "announcement"}
 _PUBLIC_SPEECH = {"speak", "talk", "address", "brief"}
-_CHARACTERISING = {"call", "brand", "label", "term", "dismiss", "slam", "denounce", "hail",
-                   "condemn", "criticise", "criticize", "attack", "praise"}  # fmt: skip
 # Verbs of appeal that name whom they ask as their object: "urged Peru to talk".
 _URGING = {"urge", "implore", "exhort"}
 _TOLD_TO = {"express", "say", "speak", "talk", "give", "grant"}  # "... to X": X is told
@@ -45,7 +44,9 @@ def extract(ctx: Context) -> Iterator[Event]:
     for token, lemma, _, pos in ctx.scan():
         if pos not in {"VERB", "AUX"}:
             continue
-        if lemma in g.SPEECH_VERBS or lemma in _EXTRA_VERBS:
+        if lb.by_agents(token):  # "a move branded a 'retreat' by X": X's verdict
+            yield from _statement(ctx, token, "statement", always=True)
+        elif lemma in g.SPEECH_VERBS or lemma in _EXTRA_VERBS:
             if lemma in {"express", "voice"} and not _expresses_view(token):
                 continue
             if token.lower_ == "states" and token.i > 0 and token.nbor(-1).lower_ == "member":
@@ -65,7 +66,7 @@ def extract(ctx: Context) -> Iterator[Event]:
             yield from _statement(ctx, token, "statement", always=True)
         elif lemma == "accord" and token.lower_ == "according":
             yield from _according_to(ctx, token)
-        elif (lemma in _CHARACTERISING and _characterises(ctx, token)) or (
+        elif (lemma in lb.CHARACTERISING and lb.characterises(ctx, token)) or (
             lemma in _PUBLIC_SPEECH and _to_an_audience(ctx, token)
         ):
             yield from _statement(ctx, token, "statement", always=True)
@@ -144,16 +145,6 @@ def _says_something(ctx: Context, verb: Token) -> bool:
     return quoted and verb.dep_ in {"ROOT", "conj"}
 
 
-def _characterises(ctx: Context, verb: Token) -> bool:
-    """ "calls X 'a step the wrong way'", "slammed the visit as an
-    'appeasement mission'", "branded them liars": a verdict spoken of someone."""
-    predicate = any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children) or any(
-        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
-    )
-    quoted = any(_quote_mark(t) for t in ctx.sentence_tokens(verb))
-    return predicate and (quoted or verb.lemma_ in {"brand", "label", "term"})
-
-
 def _to_an_audience(ctx: Context, verb: Token) -> bool:
     """ "spoke to the nation", "addressed parliament", "talked to reporters"."""
     heard = g.prep_objects(verb, {"to"}) + g.direct_objects(verb)
@@ -165,8 +156,9 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
         return
     if relays_speaker(ctx, verb) or sc.told_again(verb):  # "X said ..., Y reported": X's
         return
-    passive = g.is_passive(verb)
-    speaker_tokens = g.agents(verb) if passive else g.subjects(verb)
+    speaker_tokens = lb.by_agents(verb) or (
+        g.agents(verb) if g.is_passive(verb) else g.subjects(verb)
+    )
     outer = _adding_to(verb) or sc.said_again(verb)
     if outer is not None:  # "X said Y had a roasting, adding: ...": X adds, not Y
         speaker_tokens = g.subjects(outer)
@@ -315,17 +307,16 @@ def _content(ctx: Context, verb: Token) -> list[Token] | None:
                 continue  # "A and B want X - the Commission has urged Y": it said Y
             return list(child.subtree)
     quoted = _quoted_tokens(ctx, verb)
-    if quoted and not any(t.i == verb.i for t in quoted) and _may_quote(verb, quoted):
+    other = lb.others_verdict(ctx, verb, quoted) if quoted else None  # "..., called '..' by Z"
+    if quoted and not any(t.i == verb.i for t in quoted) and _may_quote(verb, quoted) and not other:
         return quoted
     # what is said of: its object, else a phrase after it ("denied the allegations",
     # "spoke about X"); a phrase before it is when or where ("during the trial on Monday")
     said_of = [c for c in verb.children if c.dep_ == "dobj"]
     said_of += [c for c in verb.rights if c.dep_ in {"prep", "pobj"}]
+    if other is not None:  # not Z's verdict, nor Z
+        return [t for t in said_of[0].subtree if t not in set(other.subtree)] if said_of else None
     return list(said_of[0].subtree) if said_of else None
-
-
-def _quote_mark(t: Token) -> bool:
-    return t.text in {'"', "“", "”"} or t.tag_ in {"``", "''"}
 
 
 def _quoted_tokens(ctx: Context, token: Token) -> list[Token]:
@@ -338,7 +329,7 @@ def _quoted_tokens(ctx: Context, token: Token) -> list[Token]:
     inside = False
     out = []
     for t in ctx.sentence_tokens(token):
-        if _quote_mark(t):
+        if lb.quote_mark(t):
             inside = not inside
             continue
         if inside:
@@ -353,6 +344,7 @@ def _quote(ctx: Context, verb: Token, content: list[Token] | None) -> str | None
         quoted
         and not any(t.i == verb.i for t in quoted)
         and not _anothers(ctx, verb, quoted)
+        and lb.others_verdict(ctx, verb, quoted) is None
         and _may_quote(verb, quoted)
     ):
         return _clean(_joined(quoted))

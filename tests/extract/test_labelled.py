@@ -1,0 +1,96 @@
+"""Quoted verdicts of labelling verbs and who gives them: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed, speakers_of
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "speaker"),
+    [
+        ('The Social Democrats branded the levy "a scandal".', "branded", "Social Democrats"),
+        ('The Dockers Union branded the reform "a fraud" on Friday.', "branded", "Dockers Union"),
+        ('Senator Ida Fenn branded the harbour master "a bully".', "branded", "Ida Fenn"),
+    ],
+)
+def test_a_verdict_hung_on_the_object(facts_of, text: str, trigger: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers_of(facts_of(text), trigger) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "speaker"),
+    [
+        (
+            'The cabinet scrapped the tariff, a step branded a "shameful climbdown" by the Social Democrats.',
+            "branded",
+            "Social Democrats",
+        ),
+        (
+            'The tariff, described as "ruinous" by the Dockers\' Union, was scrapped.',
+            "described",
+            "Dockers' Union",
+        ),
+        (
+            'The assembly passed the levy, which was dubbed "a swindle" by the Liberal Party.',
+            "dubbed",
+            "Liberal Party",
+        ),
+        (
+            'The treaty, hailed as "a new dawn" by the African Union, takes effect in May.',
+            "hailed",
+            "African Union",
+        ),
+        (
+            'Ministers signed an accord that was dismissed as "a sham" by Oxfam.',
+            "dismissed",
+            "Oxfam",
+        ),
+    ],
+)
+def test_the_by_agent_gives_the_verdict(facts_of, text: str, trigger: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers_of(facts_of(text), trigger) == {speaker}
+
+
+def test_the_main_speaker_does_not_get_the_verdict(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        'Governor Ana Ruiz announced the toll, which was called "a tax on commuters" by the '
+        "Motorists' Association."
+    )
+    quotes = [e.quote or "" for e in facts.events if e.trigger == "announced"]
+    assert quotes
+    assert not any("commuters" in q for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The speaker called the session to order at ten.", "called"),
+        ('Banks lent money to a firm called "Northstar Freight".', "called"),
+        ('Finance Minister Olaf Brandt defended what critics call a "tax on jobs".', "call"),
+        ('The bill was called "a charter for fraud" by critics.', "called"),
+        ("She was dubbed the Iron Duchess by the papers.", "dubbed"),
+    ],
+)
+def test_no_named_verdict(facts_of, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers_of(facts_of(text), trigger) == set()
+
+
+def test_a_betrayal_by_someone_is_not_their_verdict(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of('The Social Democrats called the cuts "a betrayal" by the cabinet.')
+    assert speakers_of(facts, "called") == {"Social Democrats"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Social Democrats branded Transport Minister Karl Aune "a liar" on Tuesday.',
+        'Transport Minister Karl Aune, branded "a liar" by the Social Democrats, resigned.',
+    ],
+)
+def test_a_quoted_hostile_label_is_criticism(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert ("Social Democrats", "Karl Aune") in directed(facts, EventKind.CONFLICT)
+    assert speakers_of(facts, "branded") == {"Social Democrats"}
