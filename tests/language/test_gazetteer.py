@@ -249,3 +249,16 @@ def test_a_movement_named_by_its_adjective_is_the_movement(facts_of, text: str, 
 def test_number_ten_speaks_for_the_united_kingdom(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert "United Kingdom" in speakers(facts_of("No 10 said the talks had gone well."))
     assert not facts_of("He wore the No 10 shirt for Wales.").events
+
+
+def test_initials_two_bodies_share_name_neither(facts_of) -> None:  # type: ignore[no-untyped-def]
+    # "RSF": a press-freedom group's French initials and a Sudanese paramilitary force's
+    facts = facts_of("The army and the RSF clashed in the capital on Monday.")
+    assert "Reporters Without Borders" not in {a.name for a in facts.actors}
+    assert gazetteer().lookup("RSF") is None
+
+
+def test_initials_defined_in_the_story_join_the_full_name(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The Rapid Support Forces (RSF) shelled the city. The RSF said it had "
+                     "taken the airport.")  # fmt: skip
+    assert speakers(facts) == {"Rapid Support Forces"}
