@@ -1,7 +1,7 @@
 """Verdicts put in quotation marks by a labelling verb, and who puts them.
 
 ``X branded the plan "a disgrace"`` (the parser hangs the quoted verdict on the
-object as an apposition): X speaks. ``a move branded a "humiliating retreat" by
+object as an apposition): X speaks. ``a step branded a "costly blunder" by
 X``, ``the plan, described as "reckless" by X``, ``which was dubbed "a con" by
 X``: the by-phrase after the quoted verdict names who spoke (the parser hangs it
 inside the verdict), never the subject of the main clause nor the thing labelled.
