@@ -267,10 +267,14 @@ _RANKS = frozenset("first second third fourth fifth last latest only".split())
 
 def partners_after(noun: Token, preps: set[str] | frozenset[str]) -> list[Token]:
     """Whom a meeting noun names after its prepositions, or after those of a rank set
-    beside it: "talks with X", "the call, the first between A and B since 2019" (the
-    parser hangs "between" on "first")."""
+    beside it or said of it: "talks with X", "the call, the first between A and B
+    since 2019", "the talks were the first between A and B" (the parser hangs
+    "between" on "first")."""
     found = g.prep_objects(noun, preps)
-    for c in noun.children:
-        if c.dep_ == "appos" and (c.lower_ in _RANKS or c.ent_type_ == "ORDINAL"):
+    ranks = [c for c in noun.children if c.dep_ == "appos"]
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        ranks += [c for c in noun.head.children if c.dep_ == "attr"]
+    for c in ranks:
+        if c.lower_ in _RANKS or c.ent_type_ == "ORDINAL":
             found += g.prep_objects(c, preps)
     return found

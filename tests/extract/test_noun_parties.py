@@ -72,6 +72,34 @@ def test_parties_named_by_a_rank_beside_a_meeting_noun(
     assert pair(*expected) in met_pairs(facts_of(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Their talks on Monday were the first between Chile and Peru in a decade.",
+         ("Chile", "Peru")),
+        ("Monday's summit was the latest between Kenya and Uganda.", ("Kenya", "Uganda")),
+        ("The meeting in Accra was the second between Ghana and Togo this year.",
+         ("Ghana", "Togo")),
+    ],
+)  # fmt: skip
+def test_parties_named_by_a_rank_said_of_a_meeting_noun(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*expected) in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting was the first item on the agenda.",  # no one named
+        "The talks will be the first between Chile and Peru since 2010.",  # only planned
+        "The deal was the first between Ghana and Togo.",  # a deal is no meeting
+    ],
+)
+def test_no_meeting_from_a_rank_said_of_a_noun(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not met_pairs(facts_of(text))
+
+
 def test_a_rank_beside_a_deal_makes_no_meeting(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "The deal, the first between Ghana and Togo, was signed on Monday."
     assert not met_pairs(facts_of(text))
