@@ -315,7 +315,8 @@ def _content(ctx: Context, verb: Token) -> list[Token] | None:
     said_of = [c for c in verb.children if c.dep_ == "dobj"]
     said_of += [c for c in verb.rights if c.dep_ in {"prep", "pobj"}]
     if other is not None:  # not Z's verdict, nor Z
-        return [t for t in said_of[0].subtree if t not in set(other.subtree)] if said_of else None
+        theirs = {t.i for t in other.subtree}  # (read once, not for every token)
+        return [t for t in said_of[0].subtree if t.i not in theirs] if said_of else None
     return list(said_of[0].subtree) if said_of else None
 
 
