@@ -26,6 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from kg.language.coordinated_acronyms import coordinated_acronyms
 from kg.language.firm_countries import country_names
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.given_names import given_name_people
@@ -88,8 +89,7 @@ ACTOR_LABELS = set("PERSON ORG GPE NORP LOC FAC LAW EVENT PRODUCT WORK_OF_ART".s
 _LABEL_FOR_TYPE = {"Country": "GPE", "Organization": "ORG", "Group": "ORG", "Agreement": "LAW",
                    "Person": "PERSON"}  # fmt: skip
 
-# Abbreviations of a profession the model tags as organisations ("every GP").
-_ROLE_ABBREVIATIONS = frozenset({"GP", "GPs"})
+_ROLE_ABBREVIATIONS = frozenset({"GP", "GPs"})  # a profession tagged as a body ("every GP")
 
 
 # Words no name ends in ("Kenyatta at", "Smith and"): a preposition, conjunction or article.
@@ -142,6 +142,7 @@ class EntityRepair:
         spans = [s for s in spans if not any(p.start < s.end and s.start < p.end for p in people)]
         spans.extend(people)
         spans.extend(bodies_of_posts(doc, spans, story))
+        spans.extend(coordinated_acronyms(doc, spans))  # "Colombia and the ELN signed"
         spans = [part for s in spans for part in seat_split(s)]  # "Plaid MS Ann Vale"
         spans = [part for s in spans for part in owner_split(s)]  # "the WHO's Africa (office)"
         spans = [question_opener_cut(doc, titled_name(doc, seat_cut(s))) for s in spans]
