@@ -161,6 +161,29 @@ def _add_abbreviations(nlp: Language) -> None:
             nlp.tokenizer.add_special_case(f"{word}.", [{ORTH: f"{word}."}])
 
 
+# Pronouns an organisation's acronym may spell ("WHO"): the model reads the word by
+# its lower-case form and parses "WHO chief X said" as a question.
+_PRONOUNS = frozenset({"who", "it", "we", "he", "she", "me", "him", "her", "them", "our"})
+
+
+def _acronyms_read_as_names(nlp: Language) -> None:
+    """Give an organisation's acronym that spells a pronoun ("WHO") the form the
+    model's features read (its norm) of an acronym it knows as a body's name
+    ("nato"), so "WHO chief X said" parses as "NATO chief X said" does. Only the
+    capitalised form: "Who said that?" is untouched. (Countries' codes, "US", the
+    model knows from news.)"""
+    from spacy.symbols import NORM, ORTH
+    from spacy.tokenizer import Tokenizer
+
+    from kg.language.gazetteer import gazetteer
+
+    if not isinstance(nlp.tokenizer, Tokenizer):
+        return
+    for name, entry in gazetteer().names():
+        if entry.type != "Country" and name.isupper() and name.lower() in _PRONOUNS:
+            nlp.tokenizer.add_special_case(name, [{ORTH: name, NORM: "nato"}])
+
+
 def _keep_hyphenated_words(nlp: Language) -> None:
     """Keep a hyphenated noun one token ("a tete-a-tete with X"), its plural and its
     capitalised form too."""
@@ -225,6 +248,7 @@ def load_pipeline(name: str) -> Language:
         nlp.add_pipe("kg_entities", last=True)
     _add_verb_lemmas(nlp)
     _add_abbreviations(nlp)
+    _acronyms_read_as_names(nlp)
     _keep_hyphenated_words(nlp)
     finder = re_prefixed.install(nlp, _split_dotted_hyphens(nlp))
     tokenizer = nlp.tokenizer
