@@ -95,9 +95,12 @@ def _actors_of(ctx: Context, token: Token, include_places: bool) -> list[str]:
         if t.i == token.i and _names_who(ctx, t):
             continue  # "EU members Poland and Lithuania": the two, not the EU
         one = _actors_of_one(ctx, t, include_places)
-        if not one and ctx.actors.mention_at(t.i) is None:
+        if not one:
             # "the Norvanian newspaper Dagblad", "the rebel group M9": the name that follows
+            # (right after it, when the noun names someone of its own: "the union Amicus")
+            close = ctx.actors.mention_at(t.i) is not None
             one = [k for c in t.children if c.dep_ == "appos" and c.i > t.i and _named(ctx, c)
+                   and (not close or c.left_edge.i == t.i + 1)
                    for k in _actors_of_one(ctx, c, include_places)]  # fmt: skip
         keys.extend(one)
         mention = ctx.actors.mention_at(t.i)

@@ -26,7 +26,6 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.language.coordinated_acronyms import coordinated_acronyms
 from kg.language.firm_countries import country_names
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.given_names import given_name_people
@@ -84,6 +83,7 @@ from kg.language.royal_names import royal_people
 from kg.language.seat_labels import seat_cut, seat_split
 from kg.language.ships import ship_spans
 from kg.language.token_table import Lookup, Story, TokenTable
+from kg.language.untagged_names import untagged_names
 
 ACTOR_LABELS = set("PERSON ORG GPE NORP LOC FAC LAW EVENT PRODUCT WORK_OF_ART".split())
 _LABEL_FOR_TYPE = {"Country": "GPE", "Organization": "ORG", "Group": "ORG", "Agreement": "LAW",
@@ -142,7 +142,7 @@ class EntityRepair:
         spans = [s for s in spans if not any(p.start < s.end and s.start < p.end for p in people)]
         spans.extend(people)
         spans.extend(bodies_of_posts(doc, spans, story))
-        spans.extend(coordinated_acronyms(doc, spans))  # "Colombia and the ELN signed"
+        spans = untagged_names(doc, spans)  # "Colombia and the ELN", "the union Unite"
         spans = [part for s in spans for part in seat_split(s)]  # "Plaid MS Ann Vale"
         spans = [part for s in spans for part in owner_split(s)]  # "the WHO's Africa (office)"
         spans = [question_opener_cut(doc, titled_name(doc, seat_cut(s))) for s in spans]

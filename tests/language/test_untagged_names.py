@@ -1,5 +1,6 @@
-"""An acronym the model does not tag, coordinated with an actor it does, is a body
-or group: sentences written for these tests."""
+"""Names of bodies the model leaves untagged, found by where they stand: an acronym
+coordinated with an actor it does tag, a name right after its kind ("the union
+X"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -53,3 +54,36 @@ def test_talks_between_a_country_and_an_acronym(facts_of, text, expected) -> Non
 )
 def test_capitals_that_name_no_body(facts_of, text: str, not_an_actor: str) -> None:  # type: ignore[no-untyped-def]
     assert not_an_actor not in names(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "The carmaker Ardent signed a deal with the union Velcor.",
+            EventKind.COOPERATION,
+            ("Ardent", "Velcor"),
+        ),
+        (
+            "The retailer Woolworths signed a deal with the supplier Northgate.",
+            EventKind.COOPERATION,
+            ("Woolworths", "Northgate"),
+        ),
+        ("The union Unite met Ford on Monday.", EventKind.MEETING, ("Unite", "Ford")),
+    ],
+)
+def test_a_name_right_after_its_kind_is_a_body(facts_of, text, kind, expected) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    found = met_pairs(facts) if kind is EventKind.MEETING else directed(facts, kind)
+    assert (pair(*expected) if kind is EventKind.MEETING else expected) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_actor"),
+    [
+        ("The party Chairman said the vote was fair.", "Chairman"),
+        ("The airline chief executive said fares would rise.", "chief"),
+    ],
+)
+def test_a_title_after_a_kind_is_no_name(facts_of, text: str, not_an_actor: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(not_an_actor in n for n in names(facts_of(text)))
