@@ -8,7 +8,7 @@ where they stand.
   never a word the story also writes in lower case, nor a modifier of a noun after
   it ("ELN rebels" is left to the noun's own rules).
 * A name right after the kind of body it is: "the union Unite", "the airline
-  easyJet", "the charity Shelter" (which the model took for a person). The kind
+  easyJet", "the retailer Woolworths" (which the model took for a product). The kind
   is a common noun for a firm or body, in lower case or opening the sentence;
   the name is capitalised (or starts in lower case with a capital inside, as
   brands do), is no title, and stops at the first word that is not.
@@ -36,13 +36,15 @@ _NOT_BODIES = frozenset(
 )
 
 
-# Kinds of body a name may follow directly, beside the firms' ("the union Unite").
+# Kinds of body a name may follow directly, beside the firms' ("the union Unite"); not
+# kinds a person's name may follow too ("documentary maker X", "tour operator Y").
 _KINDS = FIRM_NOUNS - {"rival", "giant", "business", "businesses", "investor", "investors",
-                       "bidder", "makers", "banks", "firms", "companies", "manufacturers",
-                       "producer", "chain"} | {"union", "charity", "regulator", "watchdog",
-                       "broadcaster", "party", "militia", "newspaper", "think-tank"}  # fmt: skip
-# What the model may take a body's name for when it follows its kind.
-_MISREAD = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "NORP"})
+                       "bidder", "maker", "makers", "banks", "firms", "companies", "operator",
+                       "manufacturers", "producer", "chain"} | {"union", "charity", "regulator",
+                       "watchdog", "broadcaster", "militia", "newspaper"}  # fmt: skip
+# What the model may take a body's name for when it follows its kind (not a person:
+# "the party Ann Vale leads" names her).
+_MISREAD = frozenset({"PRODUCT", "WORK_OF_ART", "FAC"})
 
 
 def untagged_names(doc: Doc, spans: list[Span]) -> list[Span]:
