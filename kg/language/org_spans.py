@@ -307,11 +307,17 @@ def company_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     return None
 
 
+# Words of an armed or political movement's name, which no state names its own bodies
+# with: "Kosovo Liberation Army", "Sudan People's Liberation Movement".
+MOVEMENT_WORDS = frozenset({"liberation", "resistance", "insurgency", "rebel", "rebels"})
+
+
 def join_country_names(
     doc: Doc, kept: list[Span], gaz: list[Span], lookup: Callable[[str], object]
 ) -> list[Span]:
     """A country word right before a party or company the model tagged apart is
-    part of its name: "Pakistan People's Party", "China Life"."""
+    part of its name: "Pakistan People's Party", "China Life"; so it is before a
+    movement's name ("Kosovo Liberation Army": no body of Kosovo's state)."""
     places = {s.end: s for s in [*gaz, *kept] if s.label_ == "GPE"}
     out = []
     for span in kept:
@@ -319,13 +325,19 @@ def join_country_names(
         if (
             before is not None
             and span.label_ == "ORG"
-            and head_word(span) not in STATE_ORGANS
-            and (doc[span.end - 1].lower_ in COMPANY_WORDS | {"party"})
+            and (_firm_or_party(doc, span) or any(t.lower_ in MOVEMENT_WORDS for t in span))
             and not lookup(span.text)
         ):
             span = Span(doc, before.start, span.end, label="ORG")
         out.append(span)
     return out
+
+
+def _firm_or_party(doc: Doc, span: Span) -> bool:
+    """A company's or a party's name, no state body's ("Pakistan People's Party")."""
+    return head_word(span) not in STATE_ORGANS and (
+        doc[span.end - 1].lower_ in COMPANY_WORDS | {"party"}
+    )
 
 
 def head_word(span: Span) -> str:
