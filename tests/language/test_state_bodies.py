@@ -172,3 +172,14 @@ def test_a_places_body_is_named_with_its_place(facts_of) -> None:  # type: ignor
     facts = facts_of("Gaza's health ministry said 40 people had been killed.")
     assert speakers(facts) == {"Gaza health ministry"}
     assert not memberships(facts)
+
+
+def test_a_standing_armed_group_named_like_a_states_army(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The Libyan National Army said it had attacked Turkish drones.")
+    assert ("Libyan National Army", "Turkey") in directed(facts, EventKind.CONFLICT)
+    assert "Libya" not in speakers(facts)
+
+
+def test_a_states_national_army_stays_the_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The Afghan National Army attacked Taliban positions.")
+    assert ("Afghanistan", "Taliban") in directed(facts, EventKind.CONFLICT)
