@@ -121,7 +121,31 @@ def mend_cut_body(doc: Doc, span: Span, others: list[Span]) -> Span:
         alone = end - start == 1  # "Office" alone names nothing: "Office of the Deputy PM"
         if field is None and run > after and (doc[end].lower_ == "for" or alone):
             return Span(doc, start, run, label=span.label_)  # "Office for Disaster Relief"
+    if (tail := article_tail(doc, end)) > end:  # "Fatah" + "al-Islam": one name
+        return Span(doc, start, tail, label=span.label_)
     return _whole_object(doc, span, others)
+
+
+# The Arabic article, joined by a hyphen to the word after it ("al-Islam", "el-Din").
+_ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "an", "ar", "at", "az"})
+
+
+def article_tail(doc: Doc, end: int) -> int:
+    """Where the capitalised words an Arabic article joins to a body's name end, when
+    the model stopped before them: "Fatah al-Islam", "Ahrar al-Sham" (``end``: where
+    the model's name ends)."""
+    j = end
+    while (
+        j + 2 < len(doc)
+        and doc[j].lower_ in _ARTICLES
+        and doc[j].whitespace_ == ""
+        and doc[j + 1].text == "-"
+        and doc[j + 1].whitespace_ == ""
+        and doc[j + 2].text[:1].isupper()
+        and doc[j + 2].is_alpha
+    ):
+        j += 3
+    return j
 
 
 def _whole_object(doc: Doc, span: Span, others: list[Span]) -> Span:

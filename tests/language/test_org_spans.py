@@ -278,3 +278,22 @@ def test_a_country_before_a_movements_name_is_part_of_it(facts_of, text, group, 
 def test_a_country_before_a_state_body_stays_apart(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("The Kenya Revenue Authority said it had collected more tax.")
     assert ("Revenue Authority", "Kenya") in memberships(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Lebanese forces shelled a camp held by the Fatah al-Islam group.",
+         ("Lebanon", "Fatah al-Islam")),
+        ("The Fatah al-Islam group attacked Lebanese soldiers.", ("Fatah al-Islam", "Lebanon")),
+    ],
+)  # fmt: skip
+def test_a_listed_name_before_an_arabic_article_is_a_longer_name(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
+    """ "Fatah al-Islam" is no Fatah."""
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_a_listed_name_alone_stays_itself(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert ("Fatah", "Hamas") in directed(
+        facts_of("Fatah accused Hamas of lying."), EventKind.CONFLICT
+    )
