@@ -37,8 +37,9 @@ from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
 )
 from kg.extract.mood_frames import noun_mood  # noqa: F401  (re-exported for extractors)
 from kg.extract.passives import agents, fired_by, is_passive, participles, sides_on_verb  # noqa: F401
-from kg.language.country_agents import RULER_NOUNS, acts_for_owner, backer_word, security_service
+from kg.language.country_agents import RULER_NOUNS, acts_for_owner, backer_word
 from kg.language.event_words import SPEECH_VERBS
+from kg.language.expert_pairs import acting_people
 from kg.language.lexicon import (
     AGENT_NOUNS,
     FIGHTER_NOUNS,
@@ -269,7 +270,7 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
         ]
         if named:
             return named
-    if low in _PEOPLE_NOUNS or t.lemma_.lower() in AGENT_NOUNS or security_service(t):
+    if low in _PEOPLE_NOUNS or t.lemma_.lower() in AGENT_NOUNS or acting_people(t):
         listed = dash_list(ctx, t)
         if listed or no_longer_holds(t):  # "the former US envoy"
             return listed

@@ -54,6 +54,7 @@ from kg.language.name_bounds import (
 from kg.language.names import SUFFIX_ROLES, is_role_word, party_label
 from kg.language.not_names import likeness, names_no_actor
 from kg.language.org_spans import (
+    article_tail,
     company_span,
     coordinated_start,
     dash_parts,
@@ -362,7 +363,7 @@ class EntityRepair:
         for matcher in (self.exact, self.folded):
             for _, s, e in matcher(doc):
                 entry: Entry | None = lookup(w.span_text(s, e))
-                if entry is None:
+                if entry is None or article_tail(doc, e) > e:  # (no "Fatah" of "Fatah al-Islam")
                     continue
                 # A lower-case common phrase ("security council") is not a name.
                 if not any(w.upper[i] or w.title[i] or not w.alpha[i] for i in range(s, e)):
