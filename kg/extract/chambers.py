@@ -22,7 +22,7 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.memberships import bodies_of_countries
 from kg.extract.passives import acted_on
-from kg.language.event_words import CHAMBER_WORDS
+from kg.language.audiences import CHAMBER_WORDS
 from kg.language.gazetteer import gazetteer
 from kg.records import Event, EventKind, Participant
 

@@ -26,6 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from kg.language.dictionary import dictionary_words
 from kg.language.firm_countries import country_names
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.given_names import given_name_people
@@ -381,20 +382,6 @@ class EntityRepair:
                 found.append(Span(doc, s, e, label="GPE" if seat.type == "Country" else "ORG"))
         # "the USS Stark" is the ship's name, "The Observer" the paper's
         return filter_spans([*found, *ship_spans(doc), *press_spans(doc)])
-
-
-def dictionary_words(nlp: Language, kinds: Iterable[str] = ()) -> frozenset[str]:
-    """The English words the pipeline's lemmatizer lists (none without one); with
-    ``kinds``, only its words of those kinds ("verb", "adj", "adv", "noun")."""
-    if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
-    tables = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    if tables is None or not tables.has_table("lemma_index"):
-        return frozenset()
-    index = tables.get_table("lemma_index")
-    if kinds:
-        return frozenset(w for kind in kinds for w in index.get(kind, ()))
-    return frozenset(w for words in index.values() for w in words)
 
 
 _RULING_WORDS = {"government", "administration", "cabinet", "authorities", "regime"}

@@ -87,26 +87,6 @@ PERSON_MEETING_VERBS = frozenset(
 PERSON_MEETING_NOUNS = frozenset("meeting talks conversation call".split())
 # Nouns whose "by" names one side: "a visit by A to B", "a meeting by A with B".
 BY_CONTACT_NOUNS = PERSON_MEETING_NOUNS | frozenset("visit visits trip".split())
-# The last word of a legislature's name, general or a state's own: "the Philippine
-# Senate", "the State Duma", "the Bundestag".
-CHAMBER_WORDS = frozenset(
-    """
-    parliament congress senate assembly legislature house chamber diet duma knesset sejm
-    rada bundestag bundesrat riksdag storting folketing eduskunta althing commons lords
-    sabha dail dáil oireachtas majlis
-    """.split()
-)
-# Who is spoken to in public, never a party to a meeting: "told reporters", "spoke
-# to the nation", "addressed parliament", "spoke to the Bundestag".
-AUDIENCE_NOUNS = CHAMBER_WORDS | frozenset(
-    """
-    reporter journalist press media nation country public audience crowd supporter voter
-    conference convention rally meeting
-    delegate student worker listener viewer reader newspaper television radio programme
-    program show interviewer broadcaster network channel website blog podcast committee
-    panel inquiry hearing summit forum tribunal court jury
-    """.split()
-)
 # Words that end the name of a newspaper, broadcaster or programme ("the Today
 # programme", "Sky News"), and standing news organisations known by one name.
 MEDIA_WORDS = frozenset(
