@@ -34,6 +34,7 @@ from kg.extract.reductions import reopened_missions
 from kg.extract.requested import requested_forces
 from kg.extract.senses import sense, verb_senses
 from kg.extract.side_by_side import side_by_side
+from kg.extract.yielded import yielded
 from kg.records import Event, EventKind
 
 NAME = "cooperation"
@@ -90,6 +91,7 @@ def _candidates(ctx: Context) -> Iterator[Event]:
     yield from eased_sanctions(ctx, EXTRACTOR)  # CAMEO 085: kg.extract.eased
     yield from reopened_missions(ctx, EXTRACTOR)  # the reverse of closing them
     yield from side_by_side(ctx, EXTRACTOR)  # "stood shoulder to shoulder with X"
+    yield from yielded(ctx, EXTRACTOR)  # "gave in to X's demands", "let X's inspectors in"
     yield from meeting_outcomes(ctx, EXTRACTOR)  # "the summit ended with a pact"
     yield from led_bodies(ctx, EXTRACTOR)  # "joined the US-led coalition": works with the US
     yield from requested_forces(ctx, EXTRACTOR)  # "sent troops at the request of X's government"
