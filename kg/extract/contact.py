@@ -149,7 +149,7 @@ def contact_events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, e
     elif (
         objs
         and len(subj) >= 2
-        and (apart(verb, trigger) or (subj_role == "host" and len(objs) >= 2))
+        and (apart(verb, trigger) or (subj_role == "host" and obj_role == "participant"))
     ):
         # "A and B met separately with C", "A and B each met C": no meeting of A and B;
         # "talks mediated by A and B between C and D": each go-between hosts the sides,

@@ -3,8 +3,8 @@
 * Giving way to a demand: "Greece agreed to Albania's demand", "gave in to Albania's
   demands", "bowed to pressure from Albania", "acceded to the EU's request", "caved in
   to Albania", "backed down to Albania": the subject yields (080) to whoever demands
-  (a bare "bowed to the crowd" is a bow, so only "give in", "cave in", "back down",
-  "climb down" and "capitulate" yield to an actor named directly).
+  (a bare "bowed to the crowd" is a bow, so only "give in", "cave in", "back down"
+  and "capitulate" yield to an actor named directly).
 * Letting another's people in: "North Korea allowed IAEA inspectors into the plant",
   "let inspectors from the IAEA in", "admitted UN monitors", "accepted AU
   peacekeepers": the subject receives them (0862 inspectors and monitors, 0861
@@ -41,9 +41,8 @@ _GIVING_WAY = {("give", "in"), ("cave", "in"), ("back", "down"), ("climb", "down
                ("succumb", ""), ("agree", ""), ("consent", ""), ("submit", ""),
                ("relent", ""), ("buckle", "")}  # fmt: skip
 # Those that yield to an actor named alone ("caved in to Albania"); "bowed to the Queen"
-# is a bow, "agreed to Albania" nothing.
-_TO_ACTORS = {("give", "in"), ("cave", "in"), ("back", "down"), ("climb", "down"),
-              ("capitulate", "")}  # fmt: skip
+# is a bow, "climbed down to X" a climb, "agreed to Albania" nothing.
+_TO_ACTORS = {("give", "in"), ("cave", "in"), ("back", "down"), ("capitulate", "")}
 _DEMANDS = {"demand", "demands", "pressure", "pressures", "ultimatum", "request", "requests",
             "insistence", "call", "calls", "terms", "conditions", "wishes", "threat", "threats"}  # fmt: skip
 _YIELD = sense("yield", "080")
@@ -69,7 +68,7 @@ def yielded(ctx: Context, extractor: str) -> Iterator[Event]:
 
 
 def _particle(verb: Token) -> str:
-    return next((c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}
+    return next((c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod"}
                  and c.lower_ in {"in", "down"} and c.i == verb.i + 1), "")  # fmt: skip
 
 
@@ -80,7 +79,10 @@ def _gave_way(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         return
     targets: list[str] = []
     tokens: list[Token] = []
-    for t in g.prep_objects(verb, {"to"}):
+    # "climbed down in the face of Albania's demands"
+    faced = [o for f in g.prep_objects(verb, {"in"}) if f.lower_ == "face"
+             for o in g.prep_objects(f, {"of"})]  # fmt: skip
+    for t in [*g.prep_objects(verb, {"to"}), *faced]:
         if t.lower_ in _DEMANDS:
             found = owners(ctx, t) or [k for o in g.prep_objects(t, {"of"})
                                        for k in g.actors_of(ctx, o)]  # fmt: skip

@@ -756,3 +756,9 @@ def test_co_mediators_who_are_people_each_host_the_sides(facts_of) -> None:  # t
     pairs = met_pairs(facts_of(text))
     assert pair("Omar Sadiq", "Tarik Hassan") in pairs
     assert pair("Ana Ruiz", "Lars Holt") not in pairs
+
+
+def test_co_mediators_of_talks_with_one_side_named_are_not_paired(facts_of) -> None:  # type: ignore[no-untyped-def]
+    pairs = met_pairs(facts_of("Sudan met South Sudan in talks brokered by Kenya and Ethiopia."))
+    assert pair("Sudan", "South Sudan") in pairs
+    assert pair("Kenya", "Ethiopia") not in pairs

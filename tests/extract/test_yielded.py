@@ -32,6 +32,7 @@ def _yields(facts_of, text: str) -> set[tuple[str, str, str]]:  # type: ignore[n
         "Greece yielded to Albanian pressure and opened the border.",
         "After a week, Greece caved in to Albania.",
         "Greece finally acceded to Albania's request for a new crossing.",
+        "Greece climbed down in the face of Albania's demands.",
     ],
 )
 def test_giving_way_to_a_demand_yields_to_who_demands(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -47,6 +48,8 @@ def test_giving_way_to_a_demand_yields_to_who_demands(facts_of, text: str) -> No
         "The minister bowed to the Queen of Denmark.",  # a bow, no demand
         "Greece agreed to Albania's plan for the river.",  # a plan agreed, no demand
         "Greece bowed to public pressure and opened the border.",  # no one demands
+        "Greece stood firm in the face of Albania's demands.",  # no yield
+        "The rescuer climbed down to Ana Ruiz.",  # a climb
     ],
 )
 def test_no_yield_to_a_demand_unless_asserted_and_demanded(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
