@@ -43,6 +43,8 @@ _GIVING_WAY = {("give", "in"), ("cave", "in"), ("back", "down"), ("climb", "down
 # Those that yield to an actor named alone ("caved in to Albania"); "bowed to the Queen"
 # is a bow, "climbed down to X" a climb, "agreed to Albania" nothing.
 _TO_ACTORS = {("give", "in"), ("cave", "in"), ("back", "down"), ("capitulate", "")}
+# Verbs that assent to what their "to" names: only that phrase says whom they yield to.
+_ASSENTING = {"agree", "consent", "submit", "accede"}
 _DEMANDS = {"demand", "demands", "pressure", "pressures", "ultimatum", "request", "requests",
             "insistence", "call", "calls", "terms", "conditions", "wishes", "threat", "threats"}  # fmt: skip
 _YIELD = sense("yield", "080")
@@ -82,7 +84,9 @@ def _gave_way(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     # "climbed down in the face of Albania's demands"
     faced = [o for f in g.prep_objects(verb, {"in"}) if f.lower_ == "face"
              for o in g.prep_objects(f, {"of"})]  # fmt: skip
-    for t in [*g.prep_objects(verb, {"to"}), *faced]:
+    # "Under pressure from Washington, Mexico gave in": no "to", the pressure it gave in under
+    under = [t for t in g.prep_objects(verb, {"under"}) if key[0] not in _ASSENTING]
+    for t in [*g.prep_objects(verb, {"to"}), *faced, *under]:
         if t.lower_ in _DEMANDS:
             found = owners(ctx, t) or [k for o in g.prep_objects(t, {"of"})
                                        for k in g.actors_of(ctx, o)]  # fmt: skip

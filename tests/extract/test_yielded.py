@@ -33,6 +33,8 @@ def _yields(facts_of, text: str) -> set[tuple[str, str, str]]:  # type: ignore[n
         "After a week, Greece caved in to Albania.",
         "Greece finally acceded to Albania's request for a new crossing.",
         "Greece climbed down in the face of Albania's demands.",
+        "Under heavy pressure from Albania, Greece gave in and opened the border.",
+        "Greece backed down under pressure from Albania.",
     ],
 )
 def test_giving_way_to_a_demand_yields_to_who_demands(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -50,6 +52,8 @@ def test_giving_way_to_a_demand_yields_to_who_demands(facts_of, text: str) -> No
         "Greece bowed to public pressure and opened the border.",  # no one demands
         "Greece stood firm in the face of Albania's demands.",  # no yield
         "The rescuer climbed down to Ana Ruiz.",  # a climb
+        "Under pressure from Albania, Greece did not give in.",  # negated
+        "Under pressure from Albania, Greece agreed to the plan.",  # a plan agreed
     ],
 )
 def test_no_yield_to_a_demand_unless_asserted_and_demanded(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
