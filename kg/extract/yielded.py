@@ -10,7 +10,9 @@
   peacekeepers": the subject receives them (0862 inspectors and monitors, 0861
   peacekeepers, 0863 aid workers) from the body or state they come from.
 * Sending an envoy back: "Sweden returned its ambassador to Turkey", "sent its
-  ambassador back to Turkey": as reopening an embassy, diplomatic cooperation (050).
+  ambassador back to Turkey": as reopening an embassy, diplomatic cooperation (050);
+  and captives: "Iran returned the captured sailors to Britain", "handed the sailors
+  back to Britain" (0841, to a state only).
 * Captives set free, told by a noun: "Iran's release of Iraqi prisoners", "the
   freeing of six Iraqi soldiers by Iran" (084, as "released the prisoners").
 
@@ -33,6 +35,7 @@ from kg.extract.giving import is_captive
 from kg.extract.owner_parties import owners
 from kg.extract.senses import sense
 from kg.extract.struck import held_nationals
+from kg.language.event_words import CAPTIVE_NOUNS
 from kg.records import Event, EventKind
 
 # Verb (with its particle, if any) that gives way "to" a demand.
@@ -63,8 +66,9 @@ def yielded(ctx: Context, extractor: str) -> Iterator[Event]:
             yield from _gave_way(ctx, token, extractor)
         if pos == "VERB" and lemma in _LETTING_IN:
             yield from _let_in(ctx, token, extractor)
-        if pos == "VERB" and lemma in {"return", "send"} and not g.is_passive(token):
+        if pos == "VERB" and lemma in {"return", "send", "hand"} and not g.is_passive(token):
             yield from _envoy_back(ctx, token, extractor)
+            yield from _captives_back(ctx, token, extractor)
         if lower in _RELEASES and pos == "NOUN":
             yield from _released(ctx, token, extractor)
 
@@ -140,7 +144,7 @@ def _let_in(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
 def _envoy_back(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     """ "Sweden returned its ambassador to Turkey", "sent its ambassador back to X"."""
     back = [c for c in verb.children if c.lower_ == "back" and c.dep_ in {"advmod", "prt"}]
-    if verb.lemma_ == "send" and not back:
+    if verb.lemma_ != "return" and not back:
         return  # "sent its ambassador to Turkey": a posting, not a return
     envoys = [o for o in g.direct_objects(verb) if o.lower_ in _ENVOYS]
     if not envoys:
@@ -171,3 +175,38 @@ def _released(ctx: Context, noun: Token, extractor: str) -> Iterator[Event]:
     events = make_events(ctx, verb or noun, noun, EventKind.COOPERATION, sense("yield", "084"),
                          freers, freed, held, extractor, 0.65)  # fmt: skip
     yield from in_mood(events, *act_noun_mood(noun))
+
+
+def _captives_back(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
+    """ "Iran returned the captured sailors to Britain", "handed the sailors back to
+    Britain", "returned the British sailors": captives sent home (084), to a state only
+    ("returned the prisoners to their cells" frees no one)."""
+    back = [c for c in verb.children if c.lower_ == "back" and c.dep_ in {"advmod", "prt"}]
+    if verb.lemma_ != "return" and not back:
+        return
+    held = [o for o in g.direct_objects(verb) if o.dep_ != "dative" and _held(o)]
+    if not held:
+        return  # "sent the migrants back to X" deports them
+    places = [t for x in (verb, *back) for t in g.prep_objects(x, {"to"})]
+    states = [k for t in places for k in targets_of(ctx, t) if k.startswith("country/")]
+    senders = doers(ctx, verb)
+    if not places:  # "returned the British sailors": to the state they are nationals of
+        senders, states = held_nationals(ctx, "084", [], held, senders, [])
+    states = [k for k in states if k.startswith("country/")]
+    yield from make_events(ctx, verb, verb, EventKind.COOPERATION, sense("yield", "0841"),
+                           senders, states, [*held, *places], extractor, 0.65)  # fmt: skip
+
+
+# Who is held by another state, and words that say so: "the captured sailors".
+_HELD_NOUNS = CAPTIVE_NOUNS | {"sailor", "soldier", "serviceman", "marine", "pilot", "fisherman",
+                               "crew", "crewman", "seaman"}  # fmt: skip
+_HELD_WORDS = {"captured", "kidnapped", "detained", "abducted", "jailed", "seized", "held"}
+
+
+def _held(t: Token) -> bool:
+    """Captives a state may send home: prisoners, hostages, servicemen or crews, or
+    anyone called captured ("the captured sailors", "the kidnapped aid workers"); not
+    migrants or a nation's people sent back, which is deporting them."""
+    return t.lemma_.lower() in _HELD_NOUNS or any(
+        c.dep_ in {"amod", "acl"} and c.lower_ in _HELD_WORDS for c in t.children
+    )

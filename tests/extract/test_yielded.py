@@ -137,3 +137,29 @@ def test_a_release_of_captives_told_by_a_noun(facts_of, text: str, freer: str, f
 )
 def test_no_release_of_captives_when_none_is_freed(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not {row for row in _yields(facts_of, text) if row[2] == "084"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "home"),
+    [
+        ("Iran handed the captured sailors back to Britain.", "Iran", "United Kingdom"),
+        ("Iran returned the captured sailors to Britain on Friday.", "Iran", "United Kingdom"),
+        ("Iran returned the British sailors on Friday.", "Iran", "United Kingdom"),
+        ("Iraq returned 20 Iranian prisoners of war to Iran.", "Iraq", "Iran"),
+    ],
+)
+def test_captives_sent_home_are_released(facts_of, text: str, sender: str, home: str) -> None:  # type: ignore[no-untyped-def]
+    assert (sender, home, "0841") in _yields(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain returned 50 Afghan migrants to Afghanistan.",  # deported
+        "Spain sent 40 Moroccans back to Morocco.",  # deported
+        "Guards returned the prisoners to their cells.",  # to no state
+        "Iran refused to return the British sailors.",  # refused
+    ],
+)
+def test_no_captives_sent_home(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {row for row in _yields(facts_of, text) if row[2] == "0841"}
