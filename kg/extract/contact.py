@@ -143,8 +143,14 @@ def contact_events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, e
         groups = [
             [*(Participant(s, subj_role) for s in subj), Participant(o, obj_role)] for o in objs
         ]
-    elif objs and len(subj) >= 2 and apart(verb, trigger):
-        # "A and B met separately with C", "A and B each met C": no meeting of A and B
+    elif (
+        objs
+        and len(subj) >= 2
+        and (apart(verb, trigger) or (subj_role == "host" and obj_role == "participant"))
+    ):
+        # "A and B met separately with C", "A and B each met C": no meeting of A and B;
+        # "talks mediated by A and B between C and D": each go-between hosts the sides,
+        # and the co-mediators are not told to meet each other
         groups = [[Participant(s, subj_role), *(Participant(o, obj_role) for o in objs)]
                   for s in subj]  # fmt: skip
     elif objs and subj:

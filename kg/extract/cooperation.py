@@ -34,6 +34,7 @@ from kg.extract.reductions import reopened_missions
 from kg.extract.requested import requested_forces
 from kg.extract.senses import sense, verb_senses
 from kg.extract.side_by_side import side_by_side
+from kg.extract.yielded import yielded
 from kg.records import Event, EventKind
 
 NAME = "cooperation"
@@ -45,6 +46,7 @@ _REGARD = {"see", "regard", "view", "consider", "treat", "describe", "count"}
 _JOINT_NOUNS = {"operation", "exercise", "exercises", "venture", "project", "effort", "statement",
                 "patrol", "patrols", "response", "force", "forces", "commission", "committee",
                 "team", "mission", "investigation", "study", "bid", "plan", "declaration",
+                "communique", "communiqué",
                 "operations", "drill", "drills", "manoeuvres", "maneuvers", "missions",
                 "raid", "raids", "offensive"}  # fmt: skip
 # Where one comes to stand by another, words no trigger on their own: "rallied to X's side".
@@ -89,6 +91,7 @@ def _candidates(ctx: Context) -> Iterator[Event]:
     yield from eased_sanctions(ctx, EXTRACTOR)  # CAMEO 085: kg.extract.eased
     yield from reopened_missions(ctx, EXTRACTOR)  # the reverse of closing them
     yield from side_by_side(ctx, EXTRACTOR)  # "stood shoulder to shoulder with X"
+    yield from yielded(ctx, EXTRACTOR)  # "gave in to X's demands", "let X's inspectors in"
     yield from meeting_outcomes(ctx, EXTRACTOR)  # "the summit ended with a pact"
     yield from led_bodies(ctx, EXTRACTOR)  # "joined the US-led coalition": works with the US
     yield from requested_forces(ctx, EXTRACTOR)  # "sent troops at the request of X's government"
@@ -189,6 +192,10 @@ def _named_by_ally_word(ctx: Context, key: str) -> bool:
     )
 
 
+# Words a joint text is told by: issuing one is speaking together (each a statement, no
+# pact), signing or adopting one is agreeing ("signed a joint declaration").
+_JOINT_TEXTS = {"statement", "declaration", "communique", "communiqué"}
+_AGREEING = {"sign", "adopt", "agree", "approve", "endorse", "initial", "ink"}
 # Verbs of making or doing something together: "formed a joint task force".
 _MAKING = {"form", "set", "create", "establish", "launch", "hold", "conduct", "stage", "issue",
            "sign", "carry", "begin", "start", "announce", "mount", "run", "agree", "adopt"}  # fmt: skip
@@ -207,7 +214,13 @@ def _drilled_with(ctx: Context, noun: Token) -> bool:
 
 def _joint(ctx: Context, noun: Token) -> Iterator[Event]:
     """ "... from the Dutch government ... in a joint operation with Nordic countries",
-    "joint drills between Chile and Peru"."""
+    "joint drills between Chile and Peru"; a joint text only when it is agreed
+    ("signed a joint declaration"), not when it is issued ("In a joint statement, A
+    and B said ...": each speaks)."""
+    if noun.lower_ in _JOINT_TEXTS and not (
+        noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in _AGREEING
+    ):
+        return
     sides = list(dict.fromkeys(k for t in g.prep_objects(noun, {"between"})
                                for k in g.actors_of(ctx, t)))  # fmt: skip
     if len(sides) >= 2:  # "... were planned", "... began": the mood of the noun's verb

@@ -116,9 +116,12 @@ def _met_each(
     keys = [k for k in dict.fromkeys(keys) if k not in go_between]
     if not go_between or not keys:
         return []
-    return contact_events(ctx, verb, trigger, EventKind.MEETING, "consult", go_between, keys,
-                          "participant", "participant", True, [*sides], cameo="045",
-                          confidence=0.6)  # fmt: skip
+    # "A and B mediated between C and D": each go-between meets each side, and the
+    # co-mediators are not told to meet each other
+    return [e for one in dict.fromkeys(go_between)
+            for e in contact_events(ctx, verb, trigger, EventKind.MEETING, "consult", [one], keys,
+                                    "participant", "participant", True, [*sides], cameo="045",
+                                    confidence=0.6)]  # fmt: skip
 
 
 def _sides_of(ctx: Context, token: Token) -> list[str]:

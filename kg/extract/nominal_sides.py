@@ -133,9 +133,9 @@ def recipient_frame(ctx: Context, word: Token, trig: Trigger, extractor: str) ->
     elif any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children) or (
         noun.dep_ == "pobj"
         and noun.head.lower_ == "with"
-        and noun.head.head.pos_ in {"VERB", "AUX"}  # not "contrasted his plan with X's pledge"
-        and (g.prep_objects(noun, {"of"}) or givers)  # "with Chinese funding, Laos built"
-    ):
+        and _with_done(noun.head, noun)  # not "contrasted his plan with X's pledge"
+        and (g.prep_objects(noun, {"of"}) or (givers := givers or _from_after(ctx, noun)))
+    ):  # "with Chinese funding, Laos built", "built the port with Qatari aid"
         # "the rebels advanced with support from Rwanda", "with the backing of Rwanda, the
         # rebels advanced": the clause's subject receives
         givers = givers or [k for t in g.prep_objects(noun, {"of"}) for k in g.actors_of(ctx, t)]
@@ -147,6 +147,32 @@ def recipient_frame(ctx: Context, word: Token, trig: Trigger, extractor: str) ->
     anchor = verb if verb is not None else noun  # a noun in an adjunct keeps its own mood
     yield from make_events(ctx, anchor, word, trig.kind, s, givers, receivers,
                            [word, noun] if held else [word], extractor, 0.7)  # fmt: skip
+
+
+# Verbs whose object is set beside what "with" names, not done with it.
+_SET_BESIDE = frozenset({"compare", "contrast", "replace", "combine", "match", "link", "equate",
+                         "associate", "confuse", "mix", "align", "share", "swap", "exchange"})  # fmt: skip
+
+
+def _with_done(prep: Token, noun: Token) -> bool:
+    """A "with" phrase of what a clause is done with, hung on its verb or, by the
+    parser, on the verb's object ("rebuilt the port with Qatari aid"; not "contrasted
+    its approach with Chile's pledge")."""
+    head = prep.head
+    if head.pos_ in {"VERB", "AUX"}:
+        return True
+    return (head.dep_ == "dobj" and head.head.pos_ == "VERB"
+            and head.head.lemma_ not in _SET_BESIDE
+            and not any(c.dep_ == "poss" for c in noun.children))  # fmt: skip
+
+
+def _from_after(ctx: Context, noun: Token) -> list[str]:
+    """The giver the parser hung on the verb right after the noun: "rebuilt the port
+    with financial help from Qatar" ("from" on "rebuilt")."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is None or after.lower_ != "from" or after.head.i != noun.head.head.i:
+        return []
+    return [k for t in g.prep_objects(after.head, {"from"}) for k in g.actors_of(ctx, t)]
 
 
 # Verbs that draw their object into what their "in" phrase names: "engaged X in fighting".

@@ -318,8 +318,18 @@ def came_from(ctx: Context, noun: Token) -> list[str]:
     return [k for t in g.prep_objects(noun.head, {"from"}) for k in g.actors_of(ctx, t)]
 
 
+# Verbs whose object gets what their subject names: "aid from X reached Y", "a loan
+# from X helped Y avoid default", "Chinese funding enabled Y to build the dam".
+_REACHING = frozenset({"reach", "help", "enable", "allow", "save"})
+
+
 def reached(ctx: Context, noun: Token) -> list[str]:
-    """Who got what ``noun`` names when it reached them: "aid from X reached Y"."""
-    if noun.dep_ != "nsubj" or noun.head.lemma_ != "reach":
+    """Who got what ``noun`` names when it reached or helped them: "aid from X reached
+    Y", "a loan from X helped Y avoid default"."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_ not in _REACHING:
         return []
-    return [k for t in g.direct_objects(noun.head) for k in targets_of(ctx, t)]
+    verb = noun.head
+    # "helped Y avoid default", "allowed Y to win": the parser makes Y the clause's subject
+    got = [*g.direct_objects(verb), *(s for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
+                                      for s in c.children if s.dep_ == "nsubj")]  # fmt: skip
+    return [k for t in got for k in targets_of(ctx, t)]

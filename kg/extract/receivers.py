@@ -24,10 +24,10 @@ from kg.language.event_words import WORD_MEASURES
 
 # Verbs whose subject is what a noun of disapproval or force is aimed at: "drew
 # criticism from X", "faced protests from X", "sparked condemnation from X", "weathered
-# criticism from X", "suffered attacks by X".
+# criticism from X", "suffered attacks by X"; and of praise ("won praise from X").
 DRAWING_VERBS = frozenset(
     """draw attract face receive earn incur provoke spark trigger prompt suffer endure
-    weather withstand""".split()
+    weather withstand win garner get""".split()
 )
 # Nouns through which their holder bears what their "of" names: "the target of US
 # sanctions", "the brunt of the strikes", "the receiving end of X's shelling".

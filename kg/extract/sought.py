@@ -36,11 +36,18 @@ def asking_verb(noun: Token) -> Token | None:
     return verb if verb.pos_ in {"VERB", "AUX"} else None
 
 
+# What is given by offering it in words: "offered an apology", "offered his condolences".
+_SAID_BY_OFFERING = frozenset(
+    {"apology", "apologies", "condolences", "congratulations", "thanks", "sympathy", "gratitude"}
+)
+
+
 def wanted_not_done(noun: Token) -> bool:
     """ "talks on a truce", "called for sanctions", "a plan for aid": the thing is
     discussed or sought, not done; "cut aid to X" ends it (see the conflict extractor)."""
     if noun.dep_ == "dobj" and noun.head.lemma_ in g.INTENTION_VERBS | REDUCING_VERBS:
-        return True
+        # "offered an apology to X", "offered his thanks": said by offering it
+        return not (noun.head.lemma_ == "offer" and noun.lower_ in _SAID_BY_OFFERING)
     if owned_up(noun) is not None:
         return False  # "claimed responsibility for the attack": done
     if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "about", "over", "for", "towards"}:

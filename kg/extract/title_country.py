@@ -107,7 +107,15 @@ _DOMESTIC = {"elect", "reelect", "re-elect", "inaugurate", "swear", "impeach"}
 def _acts_on_holder(country: Token, holder: Token) -> bool:
     """A country that is the subject of the verb whose object is the holder of a bare
     title: "Japan gave President X a welcome", "Moscow told President X to leave",
-    "Peru sent President X a letter" (but "Chile elected President X" is Chile's)."""
+    "Peru sent President X a letter" (but "Chile elected President X" is Chile's); or
+    the passive's subject of an act the holder does to it: "Finland was thanked by
+    Prime Minister X", as "Prime Minister X thanked Finland" is (but "Chile was led by
+    President X" is his)."""
+    if holder.dep_ == "pobj" and holder.head.dep_ == "agent":
+        verb = holder.head.head
+        row = trigger(verb.lemma_, "verb")
+        acted = row is not None and row.kind in {EventKind.CONFLICT, EventKind.COOPERATION}
+        return acted and country.dep_ == "nsubjpass" and country.head.i == verb.i
     verb = holder.head
     if holder.dep_ not in {"dobj", "dative"} or verb.pos_ != "VERB" or verb.lemma_ in _DOMESTIC:
         return False

@@ -249,7 +249,6 @@ def test_an_offer_is_a_pledge_and_a_delivery_aid(facts_of) -> None:  # type: ign
 @pytest.mark.parametrize(
     "text",
     [
-        "Ostrava Metals offered its apologies to Zambia.",
         "The courier delivered the letter to Peru's embassy.",
         "Kenya delivered a speech to the United Nations.",
         "Brazil bailed out of the talks with Chile.",
@@ -257,6 +256,12 @@ def test_an_offer_is_a_pledge_and_a_delivery_aid(facts_of) -> None:  # type: ign
 )
 def test_no_aid_offered_or_delivered(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert cooperated(facts_of, text) == set()
+
+
+def test_apologies_offered_are_an_apology_not_aid(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Ostrava Metals offered its apologies to Zambia.")
+    codes = {e.cameo for e in facts.events if e.kind is EventKind.COOPERATION and e.factual}
+    assert codes == {"055"}
 
 
 @pytest.mark.parametrize(

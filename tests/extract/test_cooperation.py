@@ -232,7 +232,7 @@ def test_sanctions_not_lifted(facts_of) -> None:  # type: ignore[no-untyped-def]
 def test_joint_bodies_formed_together(facts_of) -> None:  # type: ignore[no-untyped-def]
     for text in ("Chile and Peru formed a joint task force.",
                  "Chile and Peru set up a joint commission on water.",
-                 "Chile and Peru issued a joint statement on Monday."):  # fmt: skip
+                 "Chile and Peru launched a joint investigation on Monday."):  # fmt: skip
         assert ("Chile", "Peru") in directed(facts_of(text), EventKind.COOPERATION), text
     assert not directed(facts_of("Chile and Peru criticised the joint statement."),
                         EventKind.COOPERATION)  # fmt: skip
@@ -798,3 +798,29 @@ def test_coming_to_a_states_side_or_rescue(facts_of, text: str, pair: tuple[str,
 )
 def test_no_stand_by_a_side(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Bolivia issued a joint statement saying they would keep talking.",
+        "Peru and Bolivia said in a joint statement that they condemned the attack.",
+        "In a joint statement, Peru and Bolivia said they opposed the new tariffs.",
+        "Peru issued a joint statement with Bolivia on the floods.",
+        "Peru and Bolivia issued a joint communique on the floods.",
+    ],
+)
+def test_a_joint_statement_issued_is_no_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Bolivia signed a joint declaration on the river.",
+        "Peru and Bolivia adopted a joint declaration on water rights.",
+        "Peru and Bolivia issued a joint statement saying they had agreed to reopen the border.",
+    ],
+)
+def test_a_joint_text_agreed_is_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Peru", "Bolivia") in directed(facts_of(text), EventKind.COOPERATION)

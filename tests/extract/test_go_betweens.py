@@ -96,3 +96,17 @@ def test_mediation_credited_with_an_outcome_met_each_side(facts_of, text: str, s
 )
 def test_no_mediation_met_without_credit_or_sides(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any("Chile" in p for p in met_pairs(facts_of(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Envoys from Kenya and Ethiopia mediated between Sudan and South Sudan.",
+        "Kenya and Ethiopia mediated between Sudan and South Sudan last week.",
+    ],
+)
+def test_co_mediators_meet_each_side_but_not_each_other(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = met_pairs(facts_of(text))
+    assert pair("Kenya", "Sudan") in pairs and pair("Ethiopia", "South Sudan") in pairs
+    assert pair("Kenya", "Ethiopia") not in pairs
+    assert pair("Sudan", "South Sudan") not in pairs

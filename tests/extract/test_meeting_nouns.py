@@ -733,3 +733,32 @@ def test_a_dashed_pair_two_words_before_talks_met(facts_of, text: str) -> None: 
 )
 def test_a_dashed_pair_before_planned_talks_or_a_row_did_not_meet(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert pair("Peru", "Chile") not in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks mediated by Kenya and Ethiopia between Sudan and South Sudan resumed in Nairobi.",
+        "Kenya and Ethiopia mediated talks between Sudan and South Sudan on Sunday.",
+        "The talks between Sudan and South Sudan, brokered by Kenya and Ethiopia, ended on Monday.",
+        "The talks, co-mediated by Kenya and Ethiopia, brought Sudan and South Sudan together.",
+    ],
+)
+def test_co_mediators_of_talks_are_not_told_to_meet_each_other(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = met_pairs(facts_of(text))
+    assert pair("Sudan", "South Sudan") in pairs
+    assert pair("Kenya", "Ethiopia") not in pairs
+    assert {pair("Kenya", "Sudan"), pair("Ethiopia", "South Sudan")} <= pairs
+
+
+def test_co_mediators_who_are_people_each_host_the_sides(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Envoys Ana Ruiz and Lars Holt mediated talks between Omar Sadiq and Tarik Hassan."
+    pairs = met_pairs(facts_of(text))
+    assert pair("Omar Sadiq", "Tarik Hassan") in pairs
+    assert pair("Ana Ruiz", "Lars Holt") not in pairs
+
+
+def test_co_mediators_of_talks_with_one_side_named_are_not_paired(facts_of) -> None:  # type: ignore[no-untyped-def]
+    pairs = met_pairs(facts_of("Sudan met South Sudan in talks brokered by Kenya and Ethiopia."))
+    assert pair("Sudan", "South Sudan") in pairs
+    assert pair("Kenya", "Ethiopia") not in pairs

@@ -488,3 +488,27 @@ def test_who_agreed_to_a_pact_with_someone_made_it(facts_of, text: str) -> None:
 )
 def test_a_pact_not_agreed_to_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lebanon rebuilt the port with financial help from Qatar.",
+        "Lebanon rebuilt the port with Qatari aid.",
+        "Lebanon rebuilt the port with Qatari funding.",
+    ],
+)
+def test_aid_a_clause_is_done_with_goes_to_its_subject(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Qatar", "Lebanon") in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new school was built with Qatari money.",  # no one receives
+        "Lebanon rebuilt the port with help from abroad.",  # from no one named
+        "Lebanon rebuilt the port with its own funding.",  # its own
+    ],
+)
+def test_no_aid_from_a_with_phrase_without_both_sides(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)

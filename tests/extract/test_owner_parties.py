@@ -462,3 +462,20 @@ def test_a_states_force_on_anothers_people_is_aimed_at_that_state(facts_of, text
 )
 def test_force_on_people_of_no_other_state_gives_no_target(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A $1bn loan from Japan helped Indonesia avoid default.", ("Japan", "Indonesia")),
+        ("Chinese funding enabled Laos to build the dam.", ("China", "Laos")),
+        ("Support from Japan allowed Indonesia to win the vote.", ("Japan", "Indonesia")),
+        ("Japanese aid saved Haiti from collapse.", ("Japan", "Haiti")),
+    ],
+)
+def test_what_helps_someone_was_given_to_them(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_what_helps_no_one_named_is_given_to_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of("Aid from Japan helped the flood victims."), EventKind.COOPERATION)

@@ -99,3 +99,26 @@ def test_fire_drawn_over_a_weekend_is_still_fire(facts_of) -> None:  # type: ign
 )
 def test_no_act_borne(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana won praise from Portugal for its handling of the vote.",
+        "Ghana garnered praise from Portugal after the vote.",
+        "Ghana got warm praise from Portugal on Monday.",
+    ],
+)
+def test_praise_won_names_who_gives_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Portugal", "Ghana") in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana did not win praise from Portugal.",  # negated
+        "Ghana won the match against Portugal.",  # no praise
+    ],
+)
+def test_no_praise_won(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)

@@ -40,3 +40,15 @@ def test_sought_from_someone_is_not_given(facts_of, text: str) -> None:  # type:
 )
 def test_given_from_someone_still_is(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in helped(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "factual"),
+    [
+        ("Austria offered an apology to Serbia for the incident.", True),
+        ("Austria offered its apologies to Serbia on Monday.", True),
+        ("Austria refused to offer an apology to Serbia.", False),
+    ],
+)
+def test_an_apology_offered_is_made(facts_of, text: str, factual: bool) -> None:  # type: ignore[no-untyped-def]
+    assert (("Austria", "Serbia") in directed(facts_of(text), EventKind.COOPERATION)) is factual

@@ -114,3 +114,22 @@ def test_a_country_electing_the_holder_is_the_titles(facts_of) -> None:  # type:
     assert ("Ana Ruiz", "Chile") in affiliations(
         facts_of("Chile elected President Ana Ruiz in 2019.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "acted_on"),
+    [
+        ("Finland was thanked by Prime Minister Tomas Rello for sending rescue teams.", "Finland"),
+        ("Ghana was praised by President Ana Berg for the peaceful vote.", "Ghana"),
+        ("Chile was criticised by President Ana Berg on Monday.", "Chile"),
+    ],
+)
+def test_a_country_the_holders_passive_act_is_done_to_is_not_the_titles(  # type: ignore[no-untyped-def]
+    facts_of, text, acted_on
+) -> None:
+    assert not {a for a in affiliations(facts_of(text)) if a[1] == acted_on}
+
+
+def test_a_country_led_by_the_holder_in_the_passive_is_the_titles(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Chile was led by President Ana Berg from 2010."
+    assert ("Ana Berg", "Chile") in affiliations(facts_of(text))

@@ -219,3 +219,30 @@ def test_granting_an_audience_to_someone_meets_them(facts_of, text: str, expecte
 
 def test_an_audience_granted_to_no_one_named_is_no_meeting(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert not met_pairs(facts_of("The court granted an audience to the public."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile's commendation of Uruguay was read out at the summit.", ("Chile", "Uruguay")),
+        ("Portugal paid tribute to Ghana for its peacekeepers.", ("Portugal", "Ghana")),
+        ("Portugal's tribute to Ghana was warm.", ("Portugal", "Ghana")),
+        ("Austria said sorry to Serbia for the incident.", ("Austria", "Serbia")),
+    ],
+)
+def test_commendation_tribute_and_saying_sorry_are_diplomatic_cooperation(  # type: ignore[no-untyped-def]
+    facts_of, text, expected
+) -> None:
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal did not pay tribute to Ghana.",  # negated
+        "The minister paid tribute to the country's spirit.",  # no one named itself
+        "She said she was sorry to see him go.",  # no one apologised to
+    ],
+)
+def test_no_tribute_or_apology_when_none_is_paid(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)
