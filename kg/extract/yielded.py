@@ -43,6 +43,7 @@ _GIVING_WAY = {("give", "in"), ("cave", "in"), ("back", "down"), ("climb", "down
                ("capitulate", ""), ("bow", ""), ("yield", ""), ("accede", ""),
                ("succumb", ""), ("agree", ""), ("consent", ""), ("submit", ""),
                ("relent", ""), ("buckle", "")}  # fmt: skip
+_GIVING_WAY_VERBS = frozenset(w for w, _ in _GIVING_WAY)
 # Those that yield to an actor named alone ("caved in to Albania"); "bowed to the Queen"
 # is a bow, "climbed down to X" a climb, "agreed to Albania" nothing.
 _TO_ACTORS = {("give", "in"), ("cave", "in"), ("back", "down"), ("capitulate", "")}
@@ -62,7 +63,7 @@ _RELEASES = {"release", "freeing"}
 
 def yielded(ctx: Context, extractor: str) -> Iterator[Event]:
     for token, lemma, lower, pos in ctx.scan():
-        if pos == "VERB" and lemma in {w for w, _ in _GIVING_WAY}:
+        if pos == "VERB" and lemma in _GIVING_WAY_VERBS:
             yield from _gave_way(ctx, token, extractor)
         if pos == "VERB" and lemma in _LETTING_IN:
             yield from _let_in(ctx, token, extractor)
