@@ -25,18 +25,19 @@ def _prefixes() -> dict[str, str]:
     return {prefix: country.strip() for prefix, country in rows}
 
 
-def ship_spans(doc: Doc) -> list[Span]:
+def ship_spans(doc: Doc, text: list[str]) -> list[Span]:
     """Ships named with a navy's prefix, which the model tags as anything or misses:
-    "the USS Vincennes", "ROKS Cheonan"."""
+    "the USS Vincennes", "ROKS Cheonan" (``text``: each token's text, read once)."""
+    prefixes = _prefixes()
     found = []
-    for t in doc[:-1]:
-        if t.text not in _prefixes() or not doc[t.i + 1].is_title:
+    for i in [i for i, word in enumerate(text[:-1]) if word in prefixes]:
+        if not doc[i + 1].is_title:
             continue
-        end = t.i + 1
+        end = i + 1
         while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
             end += 1
-        if end > t.i + 1:
-            found.append(Span(doc, t.i, end, label="ORG"))
+        if end > i + 1:
+            found.append(Span(doc, i, end, label="ORG"))
     return found
 
 
