@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import listed_words
+from kg.language.token_table import TokenTable
 
 
 @cache
@@ -50,10 +51,10 @@ def ship_state(name: str) -> Entry | None:
     return gazetteer().lookup(country) if country else None
 
 
-def after_vessel_noun(doc: Doc, start: int) -> bool:
+def after_vessel_noun(w: TokenTable, start: int) -> bool:
     """Whether the name at ``start`` follows a noun of ships, over capitalised words
     between: "the cruiser General Belgrano", "the frigate Almirante Soto"."""
     i = start - 1
-    while i >= 0 and doc[i].is_title:
+    while i >= 0 and w.is_title[i]:
         i -= 1
-    return i >= 0 and doc[i].lower_ in listed_words("thing-words.txt")["vessel"]
+    return i >= 0 and w.lower[i] in listed_words("thing-words.txt")["vessel"]

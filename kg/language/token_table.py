@@ -59,13 +59,13 @@ def gaelic_surname(word: str) -> bool:
 class TokenTable:
     """Token ``i``'s text is ``text[i]`` and its ``lower_`` is ``lower[i]``; its
     flags are 1 or 0: ``spaced[i]`` when its ``whitespace_`` is not empty,
-    ``punct[i]`` for ``is_punct``, ``title`` (and for "McInnes"), ``upper``,
-    ``is_lower``, ``alpha`` likewise; ``pos[i]``, ``dep[i]`` and ``ent_type[i]`` are the ids of its
+    ``punct[i]`` for ``is_punct``, ``is_title``, ``title`` (and for "McInnes"),
+    ``upper``, ``is_lower``, ``alpha`` likewise; ``pos[i]``, ``dep[i]`` and ``ent_type[i]`` are the ids of its
     ``pos_``, ``dep_`` and ``ent_type_`` (0 for none), ``head[i]`` its head's
     index. As ``doc`` had them when the table was made."""
 
-    __slots__ = ("alpha", "dep", "ent_type", "head", "is_lower", "lower", "pos", "punct",
-                 "spaced", "text", "title", "upper")  # fmt: skip
+    __slots__ = ("alpha", "dep", "ent_type", "head", "is_lower", "is_title", "lower", "pos",
+                 "punct", "spaced", "text", "title", "upper")  # fmt: skip
 
     def __init__(self, doc: Doc) -> None:
         array = doc.to_array(_COLUMNS)
@@ -74,8 +74,10 @@ class TokenTable:
         strings = doc.vocab.strings
         self.text = [strings[h] for h in orth]
         self.lower = [strings[h] for h in lower]
-        title = [t or int(gaelic_surname(w)) for t, w in zip(title, self.text, strict=True)]
-        self.spaced, self.punct, self.title, self.upper = spaced, punct, title, upper
+        self.is_title, self.title = title, list(title)
+        for i in [i for i, word in enumerate(self.text) if word[:1] == "M" and not title[i]]:
+            self.title[i] = int(gaelic_surname(self.text[i]))  # (few words open with an "M")
+        self.spaced, self.punct, self.upper = spaced, punct, upper
         self.is_lower, self.alpha = is_lower, alpha
         self.pos, self.dep, self.ent_type = pos, dep, ent
         # (HEAD is the offset to the head, negative ones wrapped round as unsigned)
