@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, partial
-from typing import cast
+from functools import partial
+from typing import TypeVar, cast
 
 import numpy
 from spacy.attrs import (
@@ -45,6 +45,7 @@ ADJ, PROPN = get_string_id("ADJ"), get_string_id("PROPN")
 APPOS, COMPOUND, POSS = get_string_id("appos"), get_string_id("compound"), get_string_id("poss")
 
 Lookup = Callable[[str], Entry | None]
+T = TypeVar("T")
 
 # Gaelic surnames capitalised after their prefix ("McInnes", "MacLeod"), which
 # ``str.istitle`` refuses: they open with a capital as any name does
@@ -138,5 +139,22 @@ class Story:
         """``names_no_actor`` is :func:`kg.language.not_names.names_no_actor`, given
         by the caller (that module reads this one's table)."""
         table = TokenTable(doc)
-        no_actor = cache(partial(names_no_actor, doc, table))
-        return cls(table, cache(gz.lookup), cache(gz.is_place), cache(gz.demonym), no_actor)
+        no_actor = _memo(partial(names_no_actor, doc, table))
+        return cls(table, _memo(gz.lookup), _memo(gz.is_place), _memo(gz.demonym), no_actor)
+
+
+_NOT_YET = object()
+
+
+def _memo(ask: Callable[..., T]) -> Callable[..., T]:
+    """``ask``, each answer found once: ``functools.cache`` copies the attributes of
+    what it wraps, which costs more than the few hundred answers a story asks for save."""
+    answers: dict[tuple[object, ...], T] = {}
+
+    def answer(*args: object) -> T:
+        found = answers.get(args, _NOT_YET)
+        if found is _NOT_YET:
+            found = answers[args] = ask(*args)
+        return cast("T", found)
+
+    return answer
