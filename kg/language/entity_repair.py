@@ -163,11 +163,12 @@ class EntityRepair:
         kept = country_names(doc, kept, gaz, story)  # "Pakistan People's Party", "X Motors UK"
         around = [*kept, *gaz]
         kept = [mend_cut_body(doc, s, around) if s.label_ == "ORG" else s for s in kept]
-        kept = joined_firms(doc, misread_bodies(doc, kept, gaz, story))  # "Marks and Spencer has"
+        kept = misread_bodies(doc, kept, gaz, story)
+        kept = joined_firms(doc, kept, story)  # "Marks and Spencer has"
         # a repair may make a "name" of titles alone ("Lord Chancellor" -> "Chancellor")
         kept = [s for s in kept if not story.no_actor(s.start, s.end, s.label_)]
         # "North and South Korea": two countries, whatever the model tagged
-        doc.ents = filter_spans(shared_country_spans(doc, [*listed, *gaz, *kept]))
+        doc.ents = filter_spans(shared_country_spans(doc, [*listed, *gaz, *kept], story))
         return doc
 
     def _listed_spans(self, doc: Doc) -> list[Span]:
@@ -381,7 +382,7 @@ class EntityRepair:
             if seat is not None and (e - s > 1 or lone_capital(doc, s)):
                 found.append(Span(doc, s, e, label="GPE" if seat.type == "Country" else "ORG"))
         # "the USS Stark" is the ship's name, "The Observer" the paper's
-        return filter_spans([*found, *ship_spans(doc), *press_spans(doc)])
+        return filter_spans([*found, *ship_spans(doc, w.text), *press_spans(doc, w)])
 
 
 _RULING_WORDS = {"government", "administration", "cabinet", "authorities", "regime"}

@@ -39,7 +39,10 @@ def country_in_names(doc: Doc, kept: list[Span], gaz: list[Span], story: Story) 
     """``kept`` with a body's name that holds a country word (which the model tagged
     alone) as one organisation: the longer name covers the country."""
     countries = [s for s in [*gaz, *kept] if s.label_ == "GPE" and _a_country(story, s)]
-    bodies = {s.end: s for s in kept if s.label_ == "ORG" and story.lookup(s.text) is None}
+    text = story.table.span_text  # (a Span's text is joined anew at every access)
+    bodies = {
+        s.end: s for s in kept if s.label_ == "ORG" and story.lookup(text(s.start, s.end)) is None
+    }
     taken = {i for s in kept for i in range(s.start, s.end)}
     out = list(kept)
     for c in countries:
@@ -56,7 +59,7 @@ def country_in_names(doc: Doc, kept: list[Span], gaz: list[Span], story: Story) 
 
 
 def _a_country(story: Story, span: Span) -> bool:
-    entry = story.lookup(span.text)
+    entry = story.lookup(story.table.span_text(span.start, span.end))
     return entry is not None and entry.type == "Country"
 
 

@@ -70,9 +70,12 @@ def norm(text: str) -> str:
     """
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     text = _LEADING_THE_ANY_CASE.sub("", text.strip())
-    text = _CO_HYPHEN.sub(r"\1", text)
-    text = text.replace(".", "").replace("-", " ")
-    return " ".join(_ISATION.sub("ization", text.lower()).split())
+    if "-" in text:  # (most names have none: a regex is slower than the test)
+        text = _CO_HYPHEN.sub(r"\1", text)
+    text = text.replace(".", "").replace("-", " ").lower()
+    if "isation" in text:
+        text = _ISATION.sub("ization", text)
+    return " ".join(text.split())
 
 
 # An acronym of four or more letters that many papers print in title case, as a
@@ -222,7 +225,9 @@ class Gazetteer:
         if listed is not None:
             return listed
         name = name.strip().replace("\u2019", "'")
-        found = self._exact.get(name) or self._exact.get(_LEADING_THE.sub("", name))
+        found = self._exact.get(name)
+        if not found and name.startswith(("the", "The")):
+            found = self._exact.get(_LEADING_THE.sub("", name))
         if found:
             return found
         folded = norm(name)
@@ -291,7 +296,7 @@ class Gazetteer:
     def is_place(self, name: str) -> bool:
         """True for a country, capital or other place the gazetteer knows."""
         entry = self.lookup(name)
-        return bool(self.metonym(name)) or (entry is not None and entry.type == "Country")
+        return (entry is not None and entry.type == "Country") or bool(self.metonym(name))
 
     def names(self) -> list[tuple[str, Entry]]:
         """Every exact surface form with its entry (for building matchers)."""

@@ -6,12 +6,12 @@ the first of two country adjectives that share their last word, written once:
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.language.gazetteer import Entry, gazetteer
-from kg.language.token_table import string_columns
+from kg.language.token_table import Story
 
 # Combining forms that stand for a country's adjective before a hyphen (general knowledge).
 COMBINING_FORMS = {"Sino": "Chinese", "Franco": "French", "Anglo": "British", "Russo": "Russian",
@@ -110,12 +110,12 @@ def shortened_country(doc: Doc, i: int) -> Entry | None:
     return own if own.key != other.key else None
 
 
-def shared_country_spans(doc: Doc, spans: list[Span]) -> list[Span]:
+def shared_country_spans(doc: Doc, spans: list[Span], story: Story) -> list[Span]:
     """``spans`` with "North and South Korea" read as two countries, "North" and
     "South Korea", whatever the model tagged there ("North and", or the whole)."""
-    (lowers,) = string_columns(doc, LOWER)  # (a Token only where "and" or "or" follows)
-    cuts = [i for i in range(len(doc) - 3)
-            if lowers[i + 1] in {"and", "or"} and shortened_country(doc, i) is not None]  # fmt: skip
+    lowers = story.table.lower  # (a Token only where "and" or "or" follows)
+    cuts = [i - 1 for i, word in enumerate(lowers[1 : len(doc) - 2], 1)
+            if word in {"and", "or"} and shortened_country(doc, i - 1) is not None]  # fmt: skip
     for i in cuts:
         spans = [s for s in spans if s.end <= i or s.start >= i + 4]
         spans += [Span(doc, i, i + 1, label="GPE"), Span(doc, i + 2, i + 4, label="GPE")]

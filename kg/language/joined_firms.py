@@ -21,15 +21,17 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import FIRM_NOUNS
+from kg.language.token_table import Story
 
 # Verbs that agree with one subject only: "X and Y has said".
 _SINGULAR_VERBS = frozenset({"has", "is", "was", "says"})
 
 
-def joined_firms(doc: Doc, spans: list[Span]) -> list[Span]:
+def joined_firms(doc: Doc, spans: list[Span], story: Story) -> list[Span]:
     """``spans`` with every "A and B" firm the sentence marks as one made one ORG
     span in place of the spans that overlap it."""
-    ands = [t.i - 1 for t in doc if t.lower_ == "and" and 0 < t.i < len(doc) - 1]
+    lower = story.table.lower
+    ands = [i - 1 for i, word in enumerate(lower) if word == "and" and 0 < i < len(doc) - 1]
     firms = [Span(doc, i, i + 3, label="ORG") for i in ands if _one_firm(doc, i)]
     if not firms:
         return spans

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from kg.language.glued_groups import opens_a_movement
 from kg.language.lexicon import FIRM_NOUNS, HONORIFICS, PEER_TITLES, TITLE_WORDS
-from kg.language.one_holders import see_end
+from kg.language.one_holders import SEE_TITLES, see_end
 from kg.language.thing_names import made_thing, names_a_thing
 
 if TYPE_CHECKING:  # (the table's module reads this one's tests for its story)
@@ -50,7 +50,10 @@ def names_no_actor(doc: Doc, w: TokenTable, start: int, end: int, label: str) ->
     document's token table; spaCy makes a new Token at every ``doc[i]``)."""
     if names_a_thing(doc, w, start, end, label):
         return True
-    if see_end(doc, end - 1) > end or any(see_end(doc, k) == end for k in range(start, end - 2)):
+    # (a see's title among its words first: see_end makes a Token)
+    if not SEE_TITLES.isdisjoint(w.lower[start:end]) and (
+        see_end(doc, end - 1) > end or any(see_end(doc, k) == end for k in range(start, end - 2))
+    ):
         return True  # "the Archbishop of York", "Grand Mufti": an office, for coreference
     if label not in {"PERSON", "ORG", "NORP", "GPE"}:
         return False

@@ -37,9 +37,9 @@ def bodies_of_posts(doc: Doc, spans: list[Span], story: Story) -> Iterable[Span]
     covered = {i for s in spans for i in range(s.start, s.end)}
     people = [s for s in spans if s.label_ == "PERSON"]
     surnames = {s[-1].lower_ for s in people}
-    for prep in doc:
-        if prep.lower_ not in _OF or prep.head.lower_ not in _BODY_POSTS:
-            continue
+    lower, head = story.table.lower, story.table.head
+    for i in [i for i, word in enumerate(lower) if word in _OF and lower[head[i]] in _BODY_POSTS]:
+        prep = doc[i]
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None or not _held_by_person(prep.head, people):
             continue

@@ -16,6 +16,8 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span
 
+from kg.language.token_table import TokenTable
+
 # Nouns of the kinds of paper: "the Observer newspaper said" is the paper speaking.
 PAPER_KINDS = frozenset("newspaper paper daily weekly magazine tabloid broadsheet".split())
 # Nouns that may follow a paper's title without making it part of a longer name:
@@ -35,12 +37,13 @@ def _titles() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
     return after_the, own
 
 
-def press_spans(doc: Doc) -> list[Span]:
-    """Papers' titles, as ORG spans without "the": "The Observer" -> "Observer"."""
+def press_spans(doc: Doc, table: TokenTable | None = None) -> list[Span]:
+    """Papers' titles, as ORG spans without "the": "The Observer" -> "Observer"
+    (``table`` is ``doc``'s, if read already)."""
     after_the, own = _titles()
     longest = max(len(t) for t in after_the | own)
     firsts = _first_words()
-    text = [t.text for t in doc]  # (spaCy makes a new Token at every doc[i])
+    text = (table or TokenTable(doc)).text  # (spaCy makes a new Token at every doc[i])
     found = []
     for i, word in enumerate(text):
         if word not in firsts:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import listed_words
+from kg.language.token_table import TokenTable
 
 
 @cache
@@ -25,18 +26,19 @@ def _prefixes() -> dict[str, str]:
     return {prefix: country.strip() for prefix, country in rows}
 
 
-def ship_spans(doc: Doc) -> list[Span]:
+def ship_spans(doc: Doc, text: list[str]) -> list[Span]:
     """Ships named with a navy's prefix, which the model tags as anything or misses:
-    "the USS Vincennes", "ROKS Cheonan"."""
+    "the USS Vincennes", "ROKS Cheonan" (``text``: each token's text, read once)."""
+    prefixes = _prefixes()
     found = []
-    for t in doc[:-1]:
-        if t.text not in _prefixes() or not doc[t.i + 1].is_title:
+    for i in [i for i, word in enumerate(text[:-1]) if word in prefixes]:
+        if not doc[i + 1].is_title:
             continue
-        end = t.i + 1
+        end = i + 1
         while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
             end += 1
-        if end > t.i + 1:
-            found.append(Span(doc, t.i, end, label="ORG"))
+        if end > i + 1:
+            found.append(Span(doc, i, end, label="ORG"))
     return found
 
 
@@ -49,10 +51,10 @@ def ship_state(name: str) -> Entry | None:
     return gazetteer().lookup(country) if country else None
 
 
-def after_vessel_noun(doc: Doc, start: int) -> bool:
+def after_vessel_noun(w: TokenTable, start: int) -> bool:
     """Whether the name at ``start`` follows a noun of ships, over capitalised words
     between: "the cruiser General Belgrano", "the frigate Almirante Soto"."""
     i = start - 1
-    while i >= 0 and doc[i].is_title:
+    while i >= 0 and w.is_title[i]:
         i -= 1
-    return i >= 0 and doc[i].lower_ in listed_words("thing-words.txt")["vessel"]
+    return i >= 0 and w.lower[i] in listed_words("thing-words.txt")["vessel"]

@@ -60,7 +60,7 @@ def names_a_thing(doc: Doc, w: TokenTable, start: int, end: int, label: str) -> 
             label == "PERSON" and w.text[end - 1] in listed_words("thing-words.txt")["event"]
         )  # "the Winter Olympics", an event the model took for a person
     # "the Argentine cruiser General Belgrano": a ship's name, not a general's
-    thing = thing or (label in {"PERSON", "ORG", "GPE"} and after_vessel_noun(doc, start))
+    thing = thing or (label in {"PERSON", "ORG", "GPE"} and after_vessel_noun(w, start))
     # a name the gazetteer knows is an actor's, whatever its shape
     return thing and gazetteer().lookup(w.span_text(start, end)) is None
 

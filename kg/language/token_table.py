@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, partial
-from typing import cast
+from functools import partial
+from typing import TypeVar, cast
 
 import numpy
 from spacy.attrs import (
@@ -45,6 +45,7 @@ ADJ, PROPN = get_string_id("ADJ"), get_string_id("PROPN")
 APPOS, COMPOUND, POSS = get_string_id("appos"), get_string_id("compound"), get_string_id("poss")
 
 Lookup = Callable[[str], Entry | None]
+T = TypeVar("T")
 
 # Gaelic surnames capitalised after their prefix ("McInnes", "MacLeod"), which
 # ``str.istitle`` refuses: they open with a capital as any name does
@@ -59,13 +60,13 @@ def gaelic_surname(word: str) -> bool:
 class TokenTable:
     """Token ``i``'s text is ``text[i]`` and its ``lower_`` is ``lower[i]``; its
     flags are 1 or 0: ``spaced[i]`` when its ``whitespace_`` is not empty,
-    ``punct[i]`` for ``is_punct``, ``title`` (and for "McInnes"), ``upper``,
-    ``is_lower``, ``alpha`` likewise; ``pos[i]``, ``dep[i]`` and ``ent_type[i]`` are the ids of its
+    ``punct[i]`` for ``is_punct``, ``is_title``, ``title`` (and for "McInnes"),
+    ``upper``, ``is_lower``, ``alpha`` likewise; ``pos[i]``, ``dep[i]`` and ``ent_type[i]`` are the ids of its
     ``pos_``, ``dep_`` and ``ent_type_`` (0 for none), ``head[i]`` its head's
     index. As ``doc`` had them when the table was made."""
 
-    __slots__ = ("alpha", "dep", "ent_type", "head", "is_lower", "lower", "pos", "punct",
-                 "spaced", "text", "title", "upper")  # fmt: skip
+    __slots__ = ("alpha", "dep", "ent_type", "head", "is_lower", "is_title", "lower", "pos",
+                 "punct", "spaced", "text", "title", "upper")  # fmt: skip
 
     def __init__(self, doc: Doc) -> None:
         array = doc.to_array(_COLUMNS)
@@ -74,8 +75,10 @@ class TokenTable:
         strings = doc.vocab.strings
         self.text = [strings[h] for h in orth]
         self.lower = [strings[h] for h in lower]
-        title = [t or int(gaelic_surname(w)) for t, w in zip(title, self.text, strict=True)]
-        self.spaced, self.punct, self.title, self.upper = spaced, punct, title, upper
+        self.is_title, self.title = title, list(title)
+        for i in [i for i, word in enumerate(self.text) if word[:1] == "M" and not title[i]]:
+            self.title[i] = int(gaelic_surname(self.text[i]))  # (few words open with an "M")
+        self.spaced, self.punct, self.upper = spaced, punct, upper
         self.is_lower, self.alpha = is_lower, alpha
         self.pos, self.dep, self.ent_type = pos, dep, ent
         # (HEAD is the offset to the head, negative ones wrapped round as unsigned)
@@ -136,5 +139,22 @@ class Story:
         """``names_no_actor`` is :func:`kg.language.not_names.names_no_actor`, given
         by the caller (that module reads this one's table)."""
         table = TokenTable(doc)
-        no_actor = cache(partial(names_no_actor, doc, table))
-        return cls(table, cache(gz.lookup), cache(gz.is_place), cache(gz.demonym), no_actor)
+        no_actor = _memo(partial(names_no_actor, doc, table))
+        return cls(table, _memo(gz.lookup), _memo(gz.is_place), _memo(gz.demonym), no_actor)
+
+
+_NOT_YET = object()
+
+
+def _memo(ask: Callable[..., T]) -> Callable[..., T]:
+    """``ask``, each answer found once: ``functools.cache`` copies the attributes of
+    what it wraps, which costs more than the few hundred answers a story asks for save."""
+    answers: dict[tuple[object, ...], T] = {}
+
+    def answer(*args: object) -> T:
+        found = answers.get(args, _NOT_YET)
+        if found is _NOT_YET:
+            found = answers[args] = ask(*args)
+        return cast("T", found)
+
+    return answer
