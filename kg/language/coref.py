@@ -1,6 +1,5 @@
-"""Coreference for :mod:`kg.language.actors`: pronouns and definite descriptions.
-
-Rules of thumb from news prose, kept small and explicit:
+"""Coreference for :mod:`kg.language.actors`: pronouns, by rules of thumb from news
+(definite descriptions and plural references: :mod:`kg.language.descriptions`):
 
 * ``he``/``she``/``his``/``her`` in a clause whose subject is a person refers to
   that person ("Vance said he had ..."); otherwise to the person the previous
@@ -12,12 +11,10 @@ Rules of thumb from news prose, kept small and explicit:
   it could use its seat" -> Brazil); ``its`` to the nearest one. With no body
   before it in its sentence, ``it``/``its`` is what the sentence before was
   about (see :func:`_sentence_topic`), and nothing two sentences on.
-* ``they``/``their`` refer to the nearest group ("Western leaders ... their").
+* ``they``/``their``: the nearest group ("Western leaders ... their").
 * A candidate must agree with the pronoun (gender from an honorific, a post, an
   earlier pronoun, else a given name; number; not a mere modifier: agreement.py);
-  when none does, or two fit equally ("Mr Ray and Mr Lee met ... He said"), no one.
-
-Definite descriptions and plural references: :mod:`kg.language.descriptions`."""
+  when none does, or two fit equally ("Mr Ray and Mr Lee met ... He said"), no one."""
 
 from __future__ import annotations
 
@@ -40,8 +37,10 @@ from kg.language.coref_cues import (
     cited_source,
     for_to_subject,
     in_subjectless_clause,
+    main_topic,
     passive_agent,
     referred_as,
+    rival_body,
     unnamed_speaker_before,
     unresolved_before,
     verb_argument,
@@ -317,7 +316,8 @@ def _sentence_topic(
 ) -> str | None:
     """ "It has claimed ..." with no body before it in its sentence: the body the
     sentence before was about (the subject of its main clause, or the owner of that
-    subject: "Its chief executive said ... It expects"), as for "he"; no one when
+    subject: "Its chief executive said ... It expects", unless another body stands in a
+    core role: "Peru's president accused Chile. It"), as for "he"; no one when
     that subject is a text that speaks as "it" ("The report said ... It also called
     on"), an unresolved "it", or a person ("Ann Lee, head of a rival, may bid. It
     has long wanted ...": not the firm named before her). A sentence that names no
@@ -329,7 +329,7 @@ def _sentence_topic(
         sent = state.doc[sent.start - 1].sent
         recent = [(p, k) for p, k in earlier if p.sent == m.sent - back]
         for prev, key in recent:
-            if state.is_main_subject(prev):
+            if main_topic(state, prev):
                 return key
         subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
@@ -341,7 +341,7 @@ def _sentence_topic(
             for owner in owners:
                 found = next((k for p, k in recent if p.start <= owner.i < p.end), None)
                 if found is not None:
-                    return found
+                    return None if rival_body(state, recent, found) else found
             covering = [state.linked.get(p.id) for p in state.mentions
                         if p.start <= subject.i < p.end]  # fmt: skip
             if any(covering) or subject.tag_ == "PRP" or speaks_as_it(subject):

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from kg.language.agreement import pronoun_gender, speaks_as_it
 from kg.language.coref_state import SUBJECT_DEPS, CorefState
 from kg.language.event_words import SIDE_TAKING_VERBS, SPEECH_VERBS
+from kg.language.lexicon import TITLE_WORDS
 from kg.language.mentions import Mention
 
 
@@ -218,3 +219,17 @@ def backed_owner(pron: Token, same: list[tuple[Mention, str]]) -> str | None:
     first) whose phrase that is."""
     backed = backed_party(pron) | blamed_party(pron)
     return next((k for p, k in same if backed & set(range(p.start, p.end))), None)
+
+
+def rival_body(state: CorefState, recent: list[tuple[Mention, str]], owner: str) -> bool:
+    """Another body than the subject's owner has a core role in the sentence before
+    ("Peru's president accused Chile. It rejected ..."): either may be the "it"."""
+    return any(key != owner and state.is_core(p) for p, key in recent)
+
+
+def main_topic(state: CorefState, m: Mention) -> bool:
+    """The subject of the main clause, when it can be an "it": not a person's post
+    that stands for its country ("Brazil's foreign minister criticised Argentina. It
+    said": not Brazil)."""
+    post = m.kind == "description" and m.text.split()[-1].lower() in TITLE_WORDS
+    return state.is_main_subject(m) and not post

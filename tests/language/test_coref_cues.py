@@ -157,3 +157,42 @@ def test_its_in_a_reason_without_an_object_is_the_subject(
     facts_of, text: str, subject: str, victim: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert (subject, victim) in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "absent"),
+    [
+        # "it" after a person's post: not the country that owns the post
+        ("Brazil's foreign minister criticised Argentina over the tariffs. It said on Tuesday "
+         "that the tariffs were legal.", "said", "Brazil"),
+        ("The Kenyan foreign minister accused Uganda of arming rebels. It denied the claim.",
+         "denied", "Kenya"),
+        ("Norway's trade minister attacked Iceland over fishing quotas. It insisted the quotas "
+         "were fair.", "insisted", "Norway"),
+    ],
+)  # fmt: skip
+def test_it_is_not_the_country_of_a_post_that_spoke_before(
+    facts_of, text: str, trigger: str, absent: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert absent not in speakers_of(facts_of(text), trigger)
+
+
+def test_it_is_not_the_owner_of_a_subject_when_another_body_is_its_object(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Peru's president, Omar Diaz, accused Chile of violating the treaty. It rejected the "
+        "charge on Tuesday."
+    )
+    assert ("Peru", "Omar Diaz") not in directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the owner of the subject, with no other body in the sentence, is still "it"
+        ("Acme Mining's chief executive said profits had doubled. It said sales would grow "
+         "next year.", "Acme Mining"),
+        ("Peru accused Chile of violating the treaty. It said the breach was serious.", "Peru"),
+    ],
+)  # fmt: skip
+def test_it_is_still_the_owner_or_the_subject(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker in speakers_of(facts_of(text), "said")
