@@ -35,9 +35,11 @@ from kg.language.coref_cues import (
     attributed_owner,
     backed_owner,
     cited_source,
+    coordinated,
     for_to_subject,
     in_subjectless_clause,
     main_topic,
+    nearest_alone,
     passive_agent,
     referred_as,
     rival_body,
@@ -244,7 +246,7 @@ def _person(
     for prev, key in recent:
         if state.is_main_subject(prev):
             # "Mr Ray and Mr Lee met ... He said": either of the two
-            both = {k for p, k in recent if k != key and _coordinated(state, p, prev)}
+            both = {k for p, k in recent if k != key and coordinated(state, p, prev)}
             return None if both else key
     if _speaks(pron):
         # "..., according to Ann Lee. She added": the source the sentence before cites;
@@ -267,7 +269,7 @@ def _person(
     for prev, key in earlier:
         if state.is_subject(prev):
             return key
-    return _cataphora(state, m, "person") or (earlier[0][1] if earlier else None)
+    return _cataphora(state, m, "person") or nearest_alone(state, earlier)
 
 
 def _plural(state: CorefState, m: Mention) -> str | None:
@@ -356,11 +358,6 @@ def _sentence_topic(
         if keys:
             return keys.pop() if len(keys) == 1 else None
     return None
-
-
-def _coordinated(state: CorefState, a: Mention, b: Mention) -> bool:
-    ra, rb = state.doc[a.start : a.end].root, state.doc[b.start : b.end].root
-    return (ra.dep_ == "conj" and ra.head.i == rb.i) or (rb.dep_ == "conj" and rb.head.i == ra.i)
 
 
 def _governing_verb(token: Token) -> Token | None:

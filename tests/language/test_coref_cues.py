@@ -196,3 +196,24 @@ def test_it_is_not_the_owner_of_a_subject_when_another_body_is_its_object(facts_
 )  # fmt: skip
 def test_it_is_still_the_owner_or_the_subject(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert speaker in speakers_of(facts_of(text), "said")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject cannot be "he", and two men are named together after it
+        "Ann Vale met Tom Reyes and Pedro Salas on Monday. He said the talks had failed.",
+        "Ann Vale phoned Tom Reyes and Luis Mora on Friday. He told reporters the call was useful.",
+        "Clara Ortiz thanked Tom Reyes and Luis Mora for their help. He said the aid had arrived.",
+    ],
+)
+def test_he_is_neither_of_two_men_named_together(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not {"Tom Reyes", "Pedro Salas", "Luis Mora"} & (
+        speakers_of(facts, "said") | speakers_of(facts, "told")
+    )
+
+
+def test_he_is_the_one_man_named_after_the_subject(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Ann Vale met Tom Reyes on Monday. He said the talks had failed.")
+    assert speakers_of(facts, "said") == {"Tom Reyes"}
