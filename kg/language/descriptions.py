@@ -42,6 +42,7 @@ from kg.language.plural_posts import (
     owners_count,
     post_holders,
     post_words,
+    said_pair,
     subjects_before,
     unnamed_holder,
     wanted_count,
@@ -165,7 +166,6 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
         return _remember(state, winner, title) if winner is not None else None
     if (holder := office_holder(title, office)) is not None and not former:  # "the Pope"
         return state.register(holder)
-    # No one holds that title yet: for a leader's title, perhaps the one person named
     if head not in _LEADER_TITLES or post_of_named_body(state.doc[m.span[1] - 1]):
         return None
     lone = lone_person(state, m, people, lesser, wanted, _holds)
@@ -222,9 +222,9 @@ def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
     foreign ministers", "the mediators" -> the people the article gives that post
     or lists under that role (:mod:`kg.language.plural_posts`)."""
     head = m.text.split()[-1].lower()
-    if head == "they":  # "They met": the people (else the countries) just named together
-        people_or_states = _named_together(state, m, "person/", 0, m.sent - 1)
-        return people_or_states or _named_together(state, m, "country/", 0, m.sent - 1)
+    if head == "they":  # "They met", "A and B met. They said": the people (else countries)
+        pair = said_pair(state, m) or _named_together(state, m, "person/", 0, m.sent - 1)
+        return pair or _named_together(state, m, "country/", 0, m.sent - 1)
     head_tok = state.doc[m.end - 1]
     count = wanted_count(head_tok)
     if head in ROLE_NOUNS:
