@@ -22,16 +22,12 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.memberships import bodies_of_countries
 from kg.extract.passives import acted_on
+from kg.language.audiences import CHAMBER_WORDS
 from kg.language.gazetteer import gazetteer
 from kg.records import Event, EventKind, Participant
 
 # The last word of a chamber's or cabinet's name: "the Philippine Senate", "State Duma".
-_CHAMBERS = frozenset(
-    """
-    parliament congress senate assembly legislature house chamber cabinet diet duma knesset
-    sejm rada bundestag riksdag storting folketing commons lords sabha dail oireachtas
-    """.split()
-)
+_CHAMBERS = CHAMBER_WORDS | {"cabinet"}
 # Words that make a chamber a region's, not a state's: "the Catalan regional parliament".
 _NOT_A_STATES = frozenset({"regional", "provincial", "local", "municipal", "city", "county",
                            "autonomous", "devolved", "european", "african", "arab", "student",

@@ -16,11 +16,8 @@ from kg.extract.base import Context
 from kg.extract.claims import claimant
 from kg.extract.mood_frames import postponed
 from kg.extract.when import says_when
-from kg.language.event_words import (
-    AUDIENCE_NOUNS,
-    MEDIA_NAMES,
-    MEDIA_WORDS,
-)
+from kg.language.audiences import AUDIENCE_NOUNS
+from kg.language.event_words import MEDIA_NAMES, MEDIA_WORDS
 from kg.language.lexicon import HONORIFICS, TITLE_WORDS
 from kg.records import Event, EventKind, Modality, Participant
 

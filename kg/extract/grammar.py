@@ -28,6 +28,7 @@ from kg.extract.arguments import (  # noqa: F401  (re-exported for extractors)
     subjects,
 )
 from kg.extract.base import Context
+from kg.extract.dash_lists import dash_list  # (also re-exported for extractors)
 from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
     INTENTION_VERBS,
     intent,
@@ -37,8 +38,9 @@ from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
 )
 from kg.extract.mood_frames import noun_mood  # noqa: F401  (re-exported for extractors)
 from kg.extract.passives import agents, fired_by, is_passive, participles, sides_on_verb  # noqa: F401
-from kg.language.country_agents import RULER_NOUNS, acts_for_owner, backer_word, security_service
+from kg.language.country_agents import RULER_NOUNS, acts_for_owner, backer_word
 from kg.language.event_words import SPEECH_VERBS
+from kg.language.expert_pairs import acting_people
 from kg.language.lexicon import (
     AGENT_NOUNS,
     FIGHTER_NOUNS,
@@ -95,9 +97,12 @@ def _actors_of(ctx: Context, token: Token, include_places: bool) -> list[str]:
         if t.i == token.i and _names_who(ctx, t):
             continue  # "EU members Poland and Lithuania": the two, not the EU
         one = _actors_of_one(ctx, t, include_places)
-        if not one and ctx.actors.mention_at(t.i) is None:
+        if not one:
             # "the Norvanian newspaper Dagblad", "the rebel group M9": the name that follows
+            # (right after it, when the noun names someone of its own: "the union Amicus")
+            close = ctx.actors.mention_at(t.i) is not None
             one = [k for c in t.children if c.dep_ == "appos" and c.i > t.i and _named(ctx, c)
+                   and (not close or c.left_edge.i == t.i + 1)
                    for k in _actors_of_one(ctx, c, include_places)]  # fmt: skip
         keys.extend(one)
         mention = ctx.actors.mention_at(t.i)
@@ -266,7 +271,7 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
         ]
         if named:
             return named
-    if low in _PEOPLE_NOUNS or t.lemma_.lower() in AGENT_NOUNS or security_service(t):
+    if low in _PEOPLE_NOUNS or t.lemma_.lower() in AGENT_NOUNS or acting_people(t):
         listed = dash_list(ctx, t)
         if listed or no_longer_holds(t):  # "the former US envoy"
             return listed
@@ -356,37 +361,6 @@ def _joint_speakers(ctx: Context, pronoun: Token) -> list[str]:
 def _named(ctx: Context, token: Token) -> bool:
     mention = ctx.actors.mention_at(token.i)
     return mention is not None and mention.kind in {"person", "country", "org", "group"}
-
-
-def dash_list(ctx: Context, token: Token) -> list[str]:
-    """Actors listed after a dash or colon that follows ``token``'s phrase:
-    "the four remaining signatories -- Chile, Bolivia, Ecuador and Colombia"."""
-    sent = ctx.sentence(token)
-    i = token.right_edge.i + 1
-    # allow the phrase's own PP ("to the deal") before the dash
-    j = token.i + 1
-    while j < sent.end and j - token.i <= 8 and ctx.doc[j].text not in {"--", "-", ":", "—", "–"}:
-        if ctx.doc[j].pos_ in {"VERB", "AUX"} or ctx.doc[j].text in {",", ";"}:
-            return []
-        j += 1
-    if j >= sent.end or ctx.doc[j].text not in {"--", "-", ":", "—", "–"}:
-        return []
-    if ctx.doc[j].text == "-" and not ctx.doc[j - 1].whitespace_:
-        return []  # a hyphen, not a dash
-    i = j + 1
-    keys: list[str] = []
-    while i < sent.end:
-        text = ctx.doc[i].text
-        if text in {"--", "—", "–", ";", "."} or (text == "-" and ctx.doc[i - 1].whitespace_):
-            break
-        if ctx.doc[i].pos_ in {"VERB", "AUX"}:
-            break
-        key = actor_of(ctx, ctx.doc[i])
-        mention = ctx.actors.mention_at(i)
-        if key and mention is not None and mention.kind not in {"place", "pronoun"}:
-            keys.append(key)
-        i += 1
-    return list(dict.fromkeys(keys))
 
 
 _WH = frozenset({"how", "why", "what", "where", "when"})

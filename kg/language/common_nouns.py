@@ -44,6 +44,7 @@ from kg.language.mention_record import Mention
 from kg.language.not_names import likeness, of_origin
 from kg.language.one_holders import see_end
 from kg.language.plural_references import PLURAL_REFERENCE_WORDS, is_plural_reference
+from kg.language.relation_groups import relation_only
 from kg.language.ruled_by import leader_before
 from kg.language.speaking_pairs import each_other, pair_speaks
 from kg.language.state_bodies import organ_of_a_country
@@ -116,7 +117,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             and not any(c.lower_ == "other" for c in tok.children)
             and (demonym or has_proper or low in GENERIC_GROUP_NOUNS)
             and not (low == "powers" and any(c.dep_ == "poss" for c in tok.children))
-            and not _owned_by_unnamed(tok)
+            and not relation_only(tok)
             and (tok.tag_ in {"NNS", "NNPS"} or _plural_acronym(tok))
         ) or described_group(doc, start, tok):
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -280,17 +281,6 @@ def _hyphen_prefix(doc: Doc, tok: Token) -> bool:
     )
 
 
-def _owned_by_unnamed(tok: Token) -> bool:
-    """ "the firm's creditors", "its lenders": those who hold a stake in someone
-    known only as a pronoun or a common noun are part of that one's story, no actor
-    of their own (unlike "the US and its partners", "the party's lawmakers")."""
-    return tok.lower_ in _STAKEHOLDERS and any(
-        c.dep_ == "poss" and (c.pos_ == "PRON" or (c.pos_ == "NOUN" and not c.ent_type_))
-        for c in tok.children
-    )
-
-
-_STAKEHOLDERS = {"creditors", "lenders", "banks", "donors", "shareholders", "investors"}
 # Bodies that, counted, are separate bodies: "80 banks" (people counted stay a group).
 _COUNTED_BODIES = frozenset({"banks", "lenders", "creditors", "donors", "firms", "companies"})
 

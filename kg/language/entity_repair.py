@@ -26,6 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from kg.language.dictionary import dictionary_words
 from kg.language.firm_countries import country_names
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.given_names import given_name_people
@@ -54,6 +55,7 @@ from kg.language.name_bounds import (
 from kg.language.names import SUFFIX_ROLES, is_role_word, party_label
 from kg.language.not_names import likeness, names_no_actor
 from kg.language.org_spans import (
+    article_tail,
     company_span,
     coordinated_start,
     dash_parts,
@@ -83,13 +85,13 @@ from kg.language.royal_names import royal_people
 from kg.language.seat_labels import seat_cut, seat_split
 from kg.language.ships import ship_spans
 from kg.language.token_table import Lookup, Story, TokenTable
+from kg.language.untagged_names import untagged_names
 
 ACTOR_LABELS = set("PERSON ORG GPE NORP LOC FAC LAW EVENT PRODUCT WORK_OF_ART".split())
 _LABEL_FOR_TYPE = {"Country": "GPE", "Organization": "ORG", "Group": "ORG", "Agreement": "LAW",
                    "Person": "PERSON"}  # fmt: skip
 
-# Abbreviations of a profession the model tags as organisations ("every GP").
-_ROLE_ABBREVIATIONS = frozenset({"GP", "GPs"})
+_ROLE_ABBREVIATIONS = frozenset({"GP", "GPs"})  # a profession tagged as a body ("every GP")
 
 
 # Words no name ends in ("Kenyatta at", "Smith and"): a preposition, conjunction or article.
@@ -142,6 +144,7 @@ class EntityRepair:
         spans = [s for s in spans if not any(p.start < s.end and s.start < p.end for p in people)]
         spans.extend(people)
         spans.extend(bodies_of_posts(doc, spans, story))
+        spans = untagged_names(doc, spans)  # "Colombia and the ELN", "the union Unite"
         spans = [part for s in spans for part in seat_split(s)]  # "Plaid MS Ann Vale"
         spans = [part for s in spans for part in owner_split(s)]  # "the WHO's Africa (office)"
         spans = [question_opener_cut(doc, titled_name(doc, seat_cut(s))) for s in spans]
@@ -361,7 +364,7 @@ class EntityRepair:
         for matcher in (self.exact, self.folded):
             for _, s, e in matcher(doc):
                 entry: Entry | None = lookup(w.span_text(s, e))
-                if entry is None:
+                if entry is None or article_tail(doc, e) > e:  # (no "Fatah" of "Fatah al-Islam")
                     continue
                 # A lower-case common phrase ("security council") is not a name.
                 if not any(w.upper[i] or w.title[i] or not w.alpha[i] for i in range(s, e)):
@@ -379,20 +382,6 @@ class EntityRepair:
                 found.append(Span(doc, s, e, label="GPE" if seat.type == "Country" else "ORG"))
         # "the USS Stark" is the ship's name, "The Observer" the paper's
         return filter_spans([*found, *ship_spans(doc), *press_spans(doc)])
-
-
-def dictionary_words(nlp: Language, kinds: Iterable[str] = ()) -> frozenset[str]:
-    """The English words the pipeline's lemmatizer lists (none without one); with
-    ``kinds``, only its words of those kinds ("verb", "adj", "adv", "noun")."""
-    if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
-    tables = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    if tables is None or not tables.has_table("lemma_index"):
-        return frozenset()
-    index = tables.get_table("lemma_index")
-    if kinds:
-        return frozenset(w for kind in kinds for w in index.get(kind, ()))
-    return frozenset(w for words in index.values() for w in words)
 
 
 _RULING_WORDS = {"government", "administration", "cabinet", "authorities", "regime"}

@@ -87,17 +87,6 @@ PERSON_MEETING_VERBS = frozenset(
 PERSON_MEETING_NOUNS = frozenset("meeting talks conversation call".split())
 # Nouns whose "by" names one side: "a visit by A to B", "a meeting by A with B".
 BY_CONTACT_NOUNS = PERSON_MEETING_NOUNS | frozenset("visit visits trip".split())
-# Who is spoken to in public, never a party to a meeting: "told reporters", "spoke
-# to the nation", "addressed parliament".
-AUDIENCE_NOUNS = frozenset(
-    """
-    reporter journalist press media nation country public audience crowd supporter voter
-    parliament commons chamber house assembly congress conference convention rally meeting
-    delegate student worker listener viewer reader newspaper television radio programme
-    program show interviewer broadcaster network channel website blog podcast committee
-    panel inquiry hearing summit forum tribunal court jury
-    """.split()
-)
 # Words that end the name of a newspaper, broadcaster or programme ("the Today
 # programme", "Sky News"), and standing news organisations known by one name.
 MEDIA_WORDS = frozenset(

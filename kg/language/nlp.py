@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, cast
 from kg.errors import ConfigError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -161,6 +161,29 @@ def _add_abbreviations(nlp: Language) -> None:
             nlp.tokenizer.add_special_case(f"{word}.", [{ORTH: f"{word}."}])
 
 
+# Pronouns an organisation's acronym may spell ("WHO"): the model reads the word by
+# its lower-case form and parses "WHO chief X said" as a question.
+_PRONOUNS = frozenset({"who", "it", "we", "he", "she", "me", "him", "her", "them", "our"})
+
+
+def _acronyms_read_as_names(nlp: Language) -> None:
+    """Give an organisation's acronym that spells a pronoun ("WHO") the form the
+    model's features read (its norm) of an acronym it knows as a body's name
+    ("nato"), so "WHO chief X said" parses as "NATO chief X said" does. Only the
+    capitalised form: "Who said that?" is untouched. (Countries' codes, "US", the
+    model knows from news.)"""
+    from spacy.symbols import NORM, ORTH
+    from spacy.tokenizer import Tokenizer
+
+    from kg.language.gazetteer import gazetteer
+
+    if not isinstance(nlp.tokenizer, Tokenizer):
+        return
+    for name, entry in gazetteer().names():
+        if entry.type != "Country" and name.isupper() and name.lower() in _PRONOUNS:
+            nlp.tokenizer.add_special_case(name, [{ORTH: name, NORM: "nato"}])
+
+
 def _keep_hyphenated_words(nlp: Language) -> None:
     """Keep a hyphenated noun one token ("a tete-a-tete with X"), its plural and its
     capitalised form too."""
@@ -175,23 +198,25 @@ def _keep_hyphenated_words(nlp: Language) -> None:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
-def _split_dotted_hyphens(nlp: Language) -> None:
-    """Split a hyphen after a dotted abbreviation before a capital, as after any
-    other name: "U.S.-Soviet talks" and "U.S.-North Korean talks" name two parties
-    ("U.S.", "-", "Soviet"), as "US-Soviet" does; "U.S.-led" stays one word."""
+def _split_dotted_hyphens(nlp: Language) -> Callable[[str], Iterator[re.Match[str]]] | None:
+    """The tokenizer's infix finder, made to split a hyphen after a dotted
+    abbreviation before a capital, as after any other name: "U.S.-Soviet talks" and
+    "U.S.-North Korean talks" name two parties ("U.S.", "-", "Soviet"), as
+    "US-Soviet" does; "U.S.-led" stays one word. (None for a tokenizer without one.)"""
     from spacy.tokenizer import Tokenizer
 
     finder = getattr(nlp.tokenizer, "infix_finditer", None)
     pattern = getattr(getattr(finder, "__self__", None), "pattern", None)
-    if isinstance(nlp.tokenizer, Tokenizer) and finder is not None and isinstance(pattern, str):
-        with_dotted = re.compile(pattern + r"|(?<=[A-Z]\.)-(?=[A-Z])").finditer
+    if not isinstance(nlp.tokenizer, Tokenizer) or finder is None or not isinstance(pattern, str):
+        return finder
+    with_dotted = re.compile(pattern + r"|(?<=[A-Z]\.)-(?=[A-Z])").finditer
 
-        def finditer(text: str) -> Iterator[re.Match[str]]:
-            # the longer pattern costs a third more per word; without a hyphen
-            # its added branch cannot match, and the model's own gives the same
-            return with_dotted(text) if "-" in text else finder(text)
+    def finditer(text: str) -> Iterator[re.Match[str]]:
+        # the longer pattern costs a third more per word; without a hyphen
+        # its added branch cannot match, and the model's own gives the same
+        return with_dotted(text) if "-" in text else finder(text)
 
-        nlp.tokenizer.infix_finditer = finditer
+    return finditer
 
 
 @cache
@@ -199,6 +224,7 @@ def load_pipeline(name: str) -> Language:
     """Load a spaCy pipeline by package name or path and add kg's repairs."""
     import spacy
     from spacy.language import Language
+    from spacy.tokenizer import Tokenizer
 
     from kg.language import attribute_index, entity_repair, matmul, re_prefixed
 
@@ -222,9 +248,12 @@ def load_pipeline(name: str) -> Language:
         nlp.add_pipe("kg_entities", last=True)
     _add_verb_lemmas(nlp)
     _add_abbreviations(nlp)
-    _split_dotted_hyphens(nlp)
+    _acronyms_read_as_names(nlp)
     _keep_hyphenated_words(nlp)
-    re_prefixed.install(nlp)
+    finder = re_prefixed.install(nlp, _split_dotted_hyphens(nlp))
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer) and finder is not tokenizer.infix_finditer:
+        tokenizer.infix_finditer = finder  # (set once: each setting reloads the special cases)
     attribute_index.install(nlp)  # after the last rule is added
     matmul.install(nlp)
     nlp.max_length = max(nlp.max_length, 2_000_000)

@@ -121,7 +121,31 @@ def mend_cut_body(doc: Doc, span: Span, others: list[Span]) -> Span:
         alone = end - start == 1  # "Office" alone names nothing: "Office of the Deputy PM"
         if field is None and run > after and (doc[end].lower_ == "for" or alone):
             return Span(doc, start, run, label=span.label_)  # "Office for Disaster Relief"
+    if (tail := article_tail(doc, end)) > end:  # "Fatah" + "al-Islam": one name
+        return Span(doc, start, tail, label=span.label_)
     return _whole_object(doc, span, others)
+
+
+# The Arabic article, joined by a hyphen to the word after it ("al-Islam", "el-Din").
+_ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "an", "ar", "at", "az"})
+
+
+def article_tail(doc: Doc, end: int) -> int:
+    """Where the capitalised words an Arabic article joins to a body's name end, when
+    the model stopped before them: "Fatah al-Islam", "Ahrar al-Sham" (``end``: where
+    the model's name ends)."""
+    j = end
+    while (
+        j + 2 < len(doc)
+        and doc[j].lower_ in _ARTICLES
+        and doc[j].whitespace_ == ""
+        and doc[j + 1].text == "-"
+        and doc[j + 1].whitespace_ == ""
+        and doc[j + 2].text[:1].isupper()
+        and doc[j + 2].is_alpha
+    ):
+        j += 3
+    return j
 
 
 def _whole_object(doc: Doc, span: Span, others: list[Span]) -> Span:
@@ -307,11 +331,17 @@ def company_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     return None
 
 
+# Words of an armed or political movement's name, which no state names its own bodies
+# with: "Kosovo Liberation Army", "Sudan People's Liberation Movement".
+MOVEMENT_WORDS = frozenset({"liberation", "resistance", "insurgency", "rebel", "rebels"})
+
+
 def join_country_names(
     doc: Doc, kept: list[Span], gaz: list[Span], lookup: Callable[[str], object]
 ) -> list[Span]:
     """A country word right before a party or company the model tagged apart is
-    part of its name: "Pakistan People's Party", "China Life"."""
+    part of its name: "Pakistan People's Party", "China Life"; so it is before a
+    movement's name ("Kosovo Liberation Army": no body of Kosovo's state)."""
     places = {s.end: s for s in [*gaz, *kept] if s.label_ == "GPE"}
     out = []
     for span in kept:
@@ -319,13 +349,19 @@ def join_country_names(
         if (
             before is not None
             and span.label_ == "ORG"
-            and head_word(span) not in STATE_ORGANS
-            and (doc[span.end - 1].lower_ in COMPANY_WORDS | {"party"})
+            and (_firm_or_party(doc, span) or any(t.lower_ in MOVEMENT_WORDS for t in span))
             and not lookup(span.text)
         ):
             span = Span(doc, before.start, span.end, label="ORG")
         out.append(span)
     return out
+
+
+def _firm_or_party(doc: Doc, span: Span) -> bool:
+    """A company's or a party's name, no state body's ("Pakistan People's Party")."""
+    return head_word(span) not in STATE_ORGANS and (
+        doc[span.end - 1].lower_ in COMPANY_WORDS | {"party"}
+    )
 
 
 def head_word(span: Span) -> str:

@@ -8,7 +8,7 @@ rule lemmatizer cuts an unknown word badly ("re-establishe")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from spacy.language import Language
@@ -19,27 +19,29 @@ _ANY = re.compile(r"(?<![A-Za-z])[Rr]e-[a-z]{3}")
 _LEMMAS = "kg_re_lemmas"
 
 
-def install(nlp: Language) -> None:
+def install(
+    nlp: Language, finder: Callable[[str], Iterator[re.Match[str]]] | None
+) -> Callable[[str], Iterator[re.Match[str]]] | None:
     """Keep "re-" words whole and lemmatize them (after the lemmatizer, which keeps
-    no lemma it did not set)."""
+    no lemma it did not set): returns the infix finder ``finder`` becomes (the
+    caller sets it on the tokenizer, once: each setting reloads every special case)."""
     from spacy.tokenizer import Tokenizer
 
-    finder = getattr(nlp.tokenizer, "infix_finditer", None)
     if not isinstance(nlp.tokenizer, Tokenizer) or finder is None:
-        return
+        return finder
     if "lemmatizer" not in nlp.pipe_names:
-        return  # a word kept whole would keep its bad lemma
+        return finder  # a word kept whole would keep its bad lemma
 
     def finditer(text: str) -> Iterator[re.Match[str]]:
         if text[:3].lower() != "re-":
             return finder(text)  # (most words: the tokenizer calls this for each new one)
         return (m for m in finder(text) if m.start() != 2)
 
-    nlp.tokenizer.infix_finditer = finditer
     if not Language.has_factory(_LEMMAS):
         Language.factory(_LEMMAS, func=_make)
     if _LEMMAS not in nlp.pipe_names:
         nlp.add_pipe(_LEMMAS, after="lemmatizer")
+    return finditer
 
 
 def _make(nlp: Language, name: str) -> _Relemmatizer:

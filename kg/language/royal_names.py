@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span
 from kg.language.person_spans import name_run
 from kg.language.token_table import Story
 
-ROYAL_TITLES = frozenset("king queen prince princess emperor empress sultan emir".split())
+# (and a pope, named as a monarch is: "Pope Benedikt", "Pope Leo XIV")
+ROYAL_TITLES = frozenset("king queen prince princess emperor empress sultan emir pope".split())
 # titles that are royal only after "Grand": "Grand Duke", "Grand Duchess"
 _GRAND_TITLES = frozenset({"duke", "duchess"})
 _REGNAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")

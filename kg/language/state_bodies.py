@@ -42,7 +42,8 @@ def named_by_kind(words: Sequence[str]) -> bool:
 
 def body_name(doc: Doc, mentions: Sequence[Mention], body: Mention, name: str) -> str:
     """A kind-named body's name with its country ("Belarus supreme court"), also
-    when the story names it again without ("... The supreme court also ruled")."""
+    when the story names it again without ("... The supreme court also ruled"), or
+    with the place it is said to be of ("Gaza's health ministry")."""
     if not named_by_kind(name.split()):
         return name
     for m in [body, *reversed(mentions[: body.id])]:
@@ -50,7 +51,9 @@ def body_name(doc: Doc, mentions: Sequence[Mention], body: Mention, name: str) -
             owner = owning_country(doc, mentions, m)
             if owner is not None:
                 return f"{owner.name} {name}"
-    return name
+    # "Gaza's health ministry": a place's own, as "the Gaza health ministry" is
+    place = [p for p in mentions if p.kind == "place" and named_before(doc, p, body)]
+    return f"{clean_name(place[0].text)} {name}" if place else name
 
 
 def country_body_key(gz: Gazetteer, name: str) -> str:
@@ -126,11 +129,15 @@ def named_force_of_its_own(gz: Gazetteer, words: Sequence[str]) -> bool:
     """True for a force whose proper name holds a word no state's own forces are
     named with, once its country's words are set aside: "Syrian Democratic Forces",
     "Free Syrian Army" (not "Afghan National Army", nor "Syrian government forces",
-    a description); so is a people's within a country ("Bosnian Serb forces")."""
+    a description), or a name of a people's adjective and "Forces" alone ("the
+    Lebanese Forces"; "Lebanese forces" are a description); so is a people's within a
+    country ("Bosnian Serb forces")."""
     if people_within(gz, words):
         return True
     if len(words) < 2 or not words[-1][:1].isupper():
         return False
+    if len(words) == 2 and words[-1] == "Forces" and gz.demonym_country(words[0]):
+        return True  # "the Lebanese Forces", a party's name ("Lebanese forces" are Lebanon's)
     i, rest = 0, words[:-1]
     while i < len(rest):
         for n in (3, 2, 1):

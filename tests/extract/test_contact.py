@@ -145,6 +145,16 @@ def test_who_met_whom(facts_of, text: str, expected: frozenset[str]) -> None:  #
             "Prime Minister Anna Berg talked to the Today programme about the budget.",
             pair("Anna Berg", "Today programme"),
         ),
+        # a legislature spoken to, by its own name, is an audience too
+        (
+            "Chancellor Greta Vollmer spoke to the Bundestag on Tuesday about the budget.",
+            pair("Greta Vollmer", "Bundestag"),
+        ),
+        (
+            "Premier Ana Lutz talked to the State Duma about taxes on Monday.",
+            pair("Ana Lutz", "State Duma"),
+        ),
+        ("President Luis Soto spoke to the Senate on Friday.", pair("Luis Soto", "Senate")),
         # generic activity is not an interaction between its subjects
         (
             "Labour and the Conservatives are phoning voters across the country.",
@@ -171,6 +181,11 @@ def test_what_is_not_a_meeting(facts_of, text: str, not_expected: frozenset[str]
         ("President Luis Soto told reporters in Lima that talks had failed.", "Luis Soto"),
         ("Prime Minister Anna Berg told the BBC that the plan was dead.", "Anna Berg"),
         ("President Luis Soto addressed parliament on Tuesday.", "Luis Soto"),
+        (
+            "Prime Minister Ivo Tanner spoke to the Riksdag about the border on Monday.",
+            "Ivo Tanner",
+        ),
+        ("Prime Minister Ivo Tanner spoke to the Knesset on Monday.", "Ivo Tanner"),
     ],
 )
 def test_speaking_to_an_audience_is_a_statement(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]

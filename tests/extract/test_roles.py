@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind, RelationType
-from tests.helpers import affiliations, directed
+from tests.helpers import affiliations, directed, speakers
 
 
 @pytest.mark.parametrize(
@@ -558,3 +558,16 @@ def test_a_firms_post_is_no_post_of_its_country(facts_of, text: str) -> None:  #
     """A country before a firm's title says where the firm is from."""
     countries = {"China", "Russia", "France", "Czech Republic"}
     assert not {o for _, o in affiliations(facts_of(text))} & countries
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("WHO chief Ilse Marta Brandt said the outbreak was over.", "Ilse Marta Brandt"),
+        ("WHO envoy Kwame Mensah Asante said the vaccine was safe.", "Kwame Mensah Asante"),
+    ],
+)
+def test_an_acronym_spelling_a_pronoun_names_the_body(facts_of, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert (person, "World Health Organization") in affiliations(facts)
+    assert person in speakers(facts)

@@ -256,3 +256,23 @@ def test_force_on_a_division_lands_on_its_country(
     found = directed(facts, EventKind.CONFLICT)
     assert pair in found
     assert not any("province" in t or "region" in t for _, t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel bombed Gaza on Monday.",
+        "Israeli strikes on the West Bank killed 12 people.",
+        "Israel tightened its blockade on Gaza on Monday.",
+        "Israeli jets struck Rafah overnight.",
+    ],
+)
+def test_force_on_a_disputed_territory_lands_on_no_state(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A territory whose claimant does not govern it is no state's ground."""
+    assert not {t for _, t in directed(facts_of(text), EventKind.CONFLICT)}
+
+
+def test_force_on_a_city_of_a_state_still_lands_on_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert ("Russia", "Ukraine") in directed(
+        facts_of("Russia shelled Kharkiv."), EventKind.CONFLICT
+    )

@@ -89,7 +89,7 @@ def test_fire_drawn_from_armed_groups_is_force(facts_of) -> None:  # type: ignor
     [
         ("Senator Orla Brandt turned her fire on Governor Tomas Vikander.", "111"),
         ("Chile turned its fire on Peru's trade policy.", "111"),
-        ("Israel turned its fire on Gaza.", "190"),
+        ("Russia turned its fire on Kharkiv.", "190"),
     ],
 )
 def test_fire_turned_on_someone(facts_of, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]

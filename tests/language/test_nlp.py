@@ -186,3 +186,23 @@ def test_a_hyphen_after_a_dotted_name_before_a_small_letter_stays(nlp) -> None: 
 )
 def test_forgave_is_a_past(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert next(t for t in nlp(text) if t.lower_ == "forgave").tag_ == "VBD"
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("WHO chief Ilse Brandt said the outbreak was over.", "said"),
+        ("WHO envoy Tomas Lind met Chilean ministers in Santiago.", "met"),
+        ("WHO officials warned that cases were rising.", "warned"),
+    ],
+)
+def test_an_acronym_spelling_a_pronoun_is_read_as_a_name(nlp, text: str, head: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(prepare_text(text))
+    assert doc[0].pos_ == "PROPN"
+    # the sentence's verb is its root, not a clause of a question
+    assert [t.text for t in doc if t.dep_ == "ROOT"] == [head]
+
+
+def test_the_pronoun_itself_stays_a_pronoun(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(prepare_text("Who said that the talks had failed?"))
+    assert doc[0].tag_ == "WP"

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import affiliations
+from kg.records import EventKind
+from tests.helpers import affiliations, directed, memberships
 
 
 @pytest.mark.parametrize(
@@ -256,3 +257,43 @@ def test_a_name_ending_in_a_word_for_a_body_is_a_body(  # type: ignore[no-untype
 def test_a_front_a_place_the_gazetteer_knows_stays_a_place(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Soldiers of Britain died on the Western Front.")
     assert "Western Front" not in {a.name for a in facts.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "other"),
+    [
+        ("The Kosovo Liberation Army ambushed a Serbian police patrol.", "Kosovo Liberation Army",
+         "Serbia"),
+        ("The Sudan People's Liberation Army accused Khartoum of lying.",
+         "Sudan People's Liberation Army", "Sudan"),
+    ],
+)  # fmt: skip
+def test_a_country_before_a_movements_name_is_part_of_it(facts_of, text, group, other) -> None:  # type: ignore[no-untyped-def]
+    """ "the Kosovo Liberation Army": a movement, no body of Kosovo's state."""
+    facts = facts_of(text)
+    assert (group, other) in directed(facts, EventKind.CONFLICT)
+    assert not memberships(facts)
+
+
+def test_a_country_before_a_state_body_stays_apart(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The Kenya Revenue Authority said it had collected more tax.")
+    assert ("Revenue Authority", "Kenya") in memberships(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Lebanese forces shelled a camp held by the Fatah al-Islam group.",
+         ("Lebanon", "Fatah al-Islam")),
+        ("The Fatah al-Islam group attacked Lebanese soldiers.", ("Fatah al-Islam", "Lebanon")),
+    ],
+)  # fmt: skip
+def test_a_listed_name_before_an_arabic_article_is_a_longer_name(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
+    """ "Fatah al-Islam" is no Fatah."""
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_a_listed_name_alone_stays_itself(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert ("Fatah", "Hamas") in directed(
+        facts_of("Fatah accused Hamas of lying."), EventKind.CONFLICT
+    )

@@ -48,7 +48,7 @@ def test_a_thing_coordinated_with_a_person_is_no_person(nlp, text: str, thing: s
 
 
 def test_dictionary_words_come_from_the_lemmatizer(nlp) -> None:  # type: ignore[no-untyped-def]
-    from kg.language.entity_repair import dictionary_words
+    from kg.language.dictionary import dictionary_words
 
     words = dictionary_words(nlp)
     assert {"castle", "player", "finding"} <= words

@@ -87,3 +87,14 @@ def test_a_party_label_before_a_seat(facts_of, text: str, person: str, party: st
 )
 def test_a_welsh_patronymic_is_one_name(facts_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert name in {a.name for a in facts_of(text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "pope"),
+    [
+        ("Pope Hiroyasu XII met Daniel Weller on Monday.", "Hiroyasu XII"),
+        ("Pope Tavio XII met Daniel Weller on Monday.", "Tavio XII"),
+    ],
+)
+def test_a_popes_name_the_model_misses_after_the_title(facts_of, text: str, pope: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair(pope, "Daniel Weller") in met_pairs(facts_of(text))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed, memberships
+from tests.helpers import directed, memberships, speakers
 
 
 def opposed(facts_of, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -151,3 +151,35 @@ def test_one_countrys_force_in_two_words_stays_its_own(  # type: ignore[no-untyp
     facts_of, text: str, expected: tuple[str, str]
 ) -> None:
     assert opposed(facts_of, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lebanese Forces accused Hezbollah of blocking the presidential vote.",
+        "The Lebanese Forces condemned Hezbollah on Monday.",
+    ],
+)
+def test_a_demonym_and_capital_forces_name_a_party(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Lebanese Forces", "Hezbollah") in opposed(facts_of, text)
+
+
+def test_lower_case_forces_are_the_countrys(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert ("Lebanon", "Hezbollah") in opposed(facts_of, "Lebanese forces attacked Hezbollah.")
+
+
+def test_a_places_body_is_named_with_its_place(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Gaza's health ministry said 40 people had been killed.")
+    assert speakers(facts) == {"Gaza health ministry"}
+    assert not memberships(facts)
+
+
+def test_a_standing_armed_group_named_like_a_states_army(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The Libyan National Army said it had attacked Turkish drones.")
+    assert ("Libyan National Army", "Turkey") in directed(facts, EventKind.CONFLICT)
+    assert "Libya" not in speakers(facts)
+
+
+def test_a_states_national_army_stays_the_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The Afghan National Army attacked Taliban positions.")
+    assert ("Afghanistan", "Taliban") in directed(facts, EventKind.CONFLICT)

@@ -1,0 +1,60 @@
+"""People two countries send to a meeting stand for them, experts too.
+
+"Greek and Turkish diplomats met" are Greece and Turkey (diplomats act for their
+state wherever a country qualifies them). Experts act for no one on their own:
+"Egyptian water experts said" is some experts, and so is "Egyptian water experts
+met". But two or more nationalities joined before them at a meeting ("Egyptian and
+Ethiopian water experts met", "talks between Indian and Chinese engineers") name
+the sides of that meeting, which are those countries.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.language.country_agents import security_service
+from kg.language.gazetteer import gazetteer
+
+# People sent for what they know rather than for whom they act.
+EXPERT_NOUNS = frozenset(
+    """experts specialists technicians engineers scientists technocrats hydrologists
+    economists lawyers""".split()
+)
+# Verbs (lemmas) whose subject meets: "met", "held talks", "negotiated".
+_MEETING_HEADS = frozenset({"meet", "hold", "negotiate", "confer", "convene", "gather", "talk"})
+# Prepositions naming the sides of a meeting noun: "talks between A and B experts".
+_SIDES = frozenset({"between", "among"})
+
+
+def acting_people(tok: Token) -> bool:
+    """Whether ``tok`` is a noun for people who act for whoever qualifies it beyond the
+    agent nouns: a state's armed bodies (:func:`security_service`) or experts two
+    nationalities send to a meeting (:func:`paired_experts`)."""
+    return security_service(tok) or paired_experts(tok)
+
+
+def paired_experts(tok: Token) -> bool:
+    """ "Egyptian and Ethiopian water experts" as who meets (the subject of a meeting
+    verb, or after "between"); one nationality is no side ("Egyptian experts met")."""
+    if tok.lower_ not in EXPERT_NOUNS:
+        return False
+    head = tok.head
+    meeting = (tok.dep_ == "nsubj" and head.lemma_.lower() in _MEETING_HEADS) or (
+        tok.dep_ == "pobj" and head.lower_ in _SIDES
+    )
+    return meeting and len(_nationalities(tok)) >= 2
+
+
+def _nationalities(tok: Token) -> set[str]:
+    """The countries of the demonyms (joined by "and") before ``tok``."""
+    gz = gazetteer()
+    found: set[str] = set()
+    for left in tok.lefts:
+        if left.dep_ not in {"amod", "compound", "nmod"}:
+            continue
+        for word in [left, *(c for c in left.subtree if c.dep_ == "conj")]:
+            before = word.doc[word.i - 1].text + " " if word.i > 0 else ""
+            key = gz.demonym_country(before + word.text) or gz.demonym_country(word.text)
+            if key is not None:
+                found.add(key)
+    return found

@@ -1,0 +1,42 @@
+"""Plural nouns that tell how some stand to someone, and name no actor of their own.
+
+"the firm's creditors", "its lenders": those who hold a stake in someone known only
+as a pronoun or a common noun are part of that one's story (unlike "the US and its
+partners", "the party's lawmakers"). "his former allies", "its erstwhile partners":
+those someone was once allied to are whoever the story names as such, no group of
+their own ("A and B, former allies, met" names its pair; "met his former allies"
+names no one).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_STAKEHOLDERS = frozenset({"creditors", "lenders", "banks", "donors", "shareholders", "investors"})
+# Modifiers of a tie that has ended.
+_PAST_WORDS = frozenset({"former", "erstwhile", "one-time", "onetime", "ex", "ex-", "past"})
+
+
+def relation_only(tok: Token) -> bool:
+    """Whether a plural group noun names only a tie to someone: stakeholders of one
+    unnamed, or a tie that has ended ("former allies", "ex-allies")."""
+    return owned_by_unnamed(tok) or ended_tie(tok)
+
+
+def owned_by_unnamed(tok: Token) -> bool:
+    """ "the firm's creditors", "its lenders" (not "the US and its partners")."""
+    return tok.lower_ in _STAKEHOLDERS and any(
+        c.dep_ == "poss" and (c.pos_ == "PRON" or (c.pos_ == "NOUN" and not c.ent_type_))
+        for c in tok.children
+    )
+
+
+def ended_tie(tok: Token) -> bool:
+    """ "his former allies", "their one-time partners", "ex-allies"."""
+    if tok.lower_.startswith("ex-"):
+        return True
+    words = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "advmod"}]
+    words += [g for c in words for g in c.lefts if g.dep_ in {"amod", "advmod", "compound"}]
+    return any(w.lower_ in _PAST_WORDS for w in words) or any(
+        w.lower_ == "time" and w.i > 0 and w.doc[w.i - 1].lower_ == "one" for w in words
+    )

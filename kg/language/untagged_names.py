@@ -1,0 +1,114 @@
+"""Names of bodies the model leaves untagged or takes for something else, found by
+where they stand.
+
+* An acronym coordinated with an actor the model knows: "Colombia and the ELN
+  signed a ceasefire", "talks between Ethiopia and the TPLF". A word of capitals
+  alone, named beside a country, body or group as the other party of one act, is
+  the name of a body or group. Not a role or a title ("the CEO and the board"),
+  never a word the story also writes in lower case, nor a modifier of a noun after
+  it ("ELN rebels" is left to the noun's own rules).
+* A name right after the kind of body it is: "the union Unite", "the airline
+  easyJet", "the retailer Woolworths" (which the model took for a product). The kind
+  is a common noun for a firm or body, in lower case or opening the sentence;
+  the name is capitalised (or starts in lower case with a capital inside, as
+  brands do), is no title, and stops at the first word that is not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.language.lexicon import FIRM_NOUNS, TITLE_WORDS
+from kg.language.names import is_role_word
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# The labels of the actor a conjunct acronym stands beside.
+_ANCHORS = frozenset({"GPE", "ORG", "NORP"})
+# Capitals that name no body: a measure, a medium, a rank, a time.
+_NOT_BODIES = frozenset(
+    """
+    GDP GNP VAT CEO CFO COO CTO MD PM MP MPs MEP MSP AM QC KC GP TV PC IT AI HIV AIDS
+    DNA AM PM BC AD OK ID PR HQ UK US USA EU UN
+    """.split()
+)
+
+
+# Kinds of body a name may follow directly, beside the firms' ("the union Unite"); not
+# kinds a person's name may follow too ("documentary maker X", "tour operator Y").
+_KINDS = FIRM_NOUNS - {"rival", "giant", "business", "businesses", "investor", "investors",
+                       "bidder", "maker", "makers", "banks", "firms", "companies", "operator",
+                       "manufacturers", "producer", "chain"} | {"union", "charity", "regulator",
+                       "watchdog", "broadcaster", "militia", "newspaper"}  # fmt: skip
+# What the model may take a body's name for when it follows its kind (not a person:
+# "the party Ann Vale leads" names her).
+_MISREAD = frozenset({"PRODUCT", "WORK_OF_ART", "FAC"})
+
+
+def untagged_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with the names of bodies found by where they stand added or
+    relabelled as organisations."""
+    spans = kind_named(doc, spans)
+    return [*spans, *coordinated_acronyms(doc, spans)]
+
+
+def kind_named(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with each name that directly follows its kind ("the airline
+    easyJet") an organisation: a span of another label over exactly that name is
+    relabelled, an untagged name added."""
+    at = {s.start: s for s in spans}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    for kind in doc[:-1]:
+        if kind.lower_ not in _KINDS or not (kind.is_lower or kind.is_sent_start):
+            continue
+        if kind.is_sent_start and not kind.is_title:
+            continue
+        start = end = kind.i + 1
+        while end < len(doc) and _name_word(doc[end]):
+            end += 1
+        if end == start or (end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"}):
+            continue  # none, or a modifier of a noun after it ("the party Conference hall")
+        span = at.get(start)
+        if span is not None and span.end == end and span.label_ in _MISREAD:
+            out[out.index(span)] = Span(doc, start, end, label="ORG")
+        elif not taken.intersection(range(start, end)):
+            out.append(Span(doc, start, end, label="ORG"))
+    return out
+
+
+def _name_word(t: Token) -> bool:
+    text = t.text
+    if not text[:1].isalpha() or t.lower_ in TITLE_WORDS or t.is_sent_start:
+        return False
+    return text[0].isupper() or (text[0].islower() and any(c.isupper() for c in text[1:]))
+
+
+def coordinated_acronyms(doc: Doc, spans: Iterable[Span]) -> Iterator[Span]:
+    """Organisation spans for unknown acronyms coordinated with an actor of ``spans``
+    (a known acronym, "UN", "US", is the gazetteer's)."""
+    kept = list(spans)
+    tagged = {i for s in kept for i in range(s.start, s.end)}
+    anchors = {i: s for s in kept if s.label_ in _ANCHORS for i in range(s.start, s.end)}
+    lowered: set[str] | None = None
+    for token in doc:
+        if token.i in tagged or not _ACRONYM.fullmatch(token.text):
+            continue
+        if token.text in _NOT_BODIES or is_role_word(token.text):
+            continue
+        if token.dep_ == "compound" or token.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        if not any(o.i in anchors for o in _coordinated(token)):
+            continue
+        if lowered is None:
+            lowered = {t.lower_ for t in doc if not t.is_upper}
+        if token.lower_ in lowered:
+            continue  # "IT and HR" beside "it": a word, not a name
+        yield Span(doc, token.i, token.i + 1, label="ORG")
+
+
+def _coordinated(token: Token) -> list[Token]:
+    """The heads of the conjuncts ``token`` is coordinated with."""
+    return [t for t in token.conjuncts if t.i != token.i]

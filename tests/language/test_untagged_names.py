@@ -1,0 +1,89 @@
+"""Names of bodies the model leaves untagged, found by where they stand: an acronym
+coordinated with an actor it does tag, a name right after its kind ("the union
+X"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed, met_pairs, pair
+
+
+def names(facts) -> set[str]:  # type: ignore[no-untyped-def]
+    return {a.name for a in facts.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "Colombia and the ELN signed a ceasefire agreement on Tuesday.",
+            EventKind.COOPERATION,
+            ("Colombia", "ELN"),
+        ),
+        (
+            "Peru and the MRTA signed a truce in Lima on Friday.",
+            EventKind.COOPERATION,
+            ("Peru", "MRTA"),
+        ),
+    ],
+)
+def test_an_acronym_beside_a_country_is_a_party(facts_of, text, kind, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks between Sudan and the SPLM resumed in Addis Ababa on Monday.", ("Sudan", "SPLM")),
+        ("Ethiopia and the ONLF held talks in Nairobi.", ("Ethiopia", "ONLF")),
+    ],
+)
+def test_talks_between_a_country_and_an_acronym(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*expected) in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_actor"),
+    [
+        # a measure, a role, a medium: capitals that name no body
+        ("Profits and GDP rose in France and Spain last year.", "GDP"),
+        ("Renault and its CEO were fined in France.", "CEO"),
+    ],
+)
+def test_capitals_that_name_no_body(facts_of, text: str, not_an_actor: str) -> None:  # type: ignore[no-untyped-def]
+    assert not_an_actor not in names(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "The carmaker Ardent signed a deal with the union Velcor.",
+            EventKind.COOPERATION,
+            ("Ardent", "Velcor"),
+        ),
+        (
+            "The retailer Woolworths signed a deal with the supplier Northgate.",
+            EventKind.COOPERATION,
+            ("Woolworths", "Northgate"),
+        ),
+        ("The union Unite met Ford on Monday.", EventKind.MEETING, ("Unite", "Ford")),
+    ],
+)
+def test_a_name_right_after_its_kind_is_a_body(facts_of, text, kind, expected) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    found = met_pairs(facts) if kind is EventKind.MEETING else directed(facts, kind)
+    assert (pair(*expected) if kind is EventKind.MEETING else expected) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_actor"),
+    [
+        ("The party Chairman said the vote was fair.", "Chairman"),
+        ("The airline chief executive said fares would rise.", "chief"),
+    ],
+)
+def test_a_title_after_a_kind_is_no_name(facts_of, text: str, not_an_actor: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(not_an_actor in n for n in names(facts_of(text)))
