@@ -36,7 +36,6 @@ from kg.language.lexicon import (
     PRONOUNS_PLURAL,
     PRONOUNS_THING,
     QUANTIFIERS,
-    RECIPROCAL_VERBS,
     RELATIONAL_NOUNS,
     TITLE_WORDS,
     UNIQUE_BODIES,
@@ -47,6 +46,7 @@ from kg.language.one_holders import see_end
 from kg.language.plural_references import PLURAL_REFERENCE_WORDS, is_plural_reference
 from kg.language.relation_groups import relation_only
 from kg.language.ruled_by import leader_before
+from kg.language.speaking_pairs import each_other, pair_speaks
 from kg.language.state_bodies import organ_of_a_country
 from kg.language.titles import AFFILIATION_PREPS, STOP_PREPS_IN_TITLE, hyphened_title_end
 
@@ -64,7 +64,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
         if pos == "PRON" and low in _PRONOUNS:
             if _expletive(tok):
                 continue  # "it is wrong to deny farmers ...": nobody
-            if low == "they" and _each_other(tok):  # "They met on Monday": the two just named
+            if low == "they" and (each_other(tok) or pair_speaks(tok)):  # "They met": the two
                 found.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], "plural", tok.text))
                 continue
             found.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], "pronoun", tok.text))
@@ -328,18 +328,6 @@ def _left_modifiers(doc: Doc, tok: Token, taken: set[int]) -> tuple[int, bool, b
     if doc[start].lower_ in {"the", "this", "that", "these", "those"}:
         start += 1
     return start, has_det, has_proper, demonym
-
-
-def _each_other(tok: Token) -> bool:
-    """ "they met", "they talked for an hour": a subject that did it with each other
-    (not "they met the envoy", "they talked to reporters")."""
-    verb = tok.head
-    return (
-        tok.dep_ == "nsubj"
-        and verb.lemma_ in RECIPROCAL_VERBS
-        and not any(c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in {"with", "to"})
-                    for c in verb.children)
-    )  # fmt: skip
 
 
 def _owns_a_post(tok: Token) -> bool:

@@ -1,6 +1,5 @@
-"""Coreference for :mod:`kg.language.actors`: pronouns and definite descriptions.
-
-Rules of thumb from news prose, kept small and explicit:
+"""Coreference for :mod:`kg.language.actors`: pronouns, by rules of thumb from news
+(definite descriptions and plural references: :mod:`kg.language.descriptions`):
 
 * ``he``/``she``/``his``/``her`` in a clause whose subject is a person refers to
   that person ("Vance said he had ..."); otherwise to the person the previous
@@ -12,12 +11,10 @@ Rules of thumb from news prose, kept small and explicit:
   it could use its seat" -> Brazil); ``its`` to the nearest one. With no body
   before it in its sentence, ``it``/``its`` is what the sentence before was
   about (see :func:`_sentence_topic`), and nothing two sentences on.
-* ``they``/``their`` refer to the nearest group ("Western leaders ... their").
+* ``they``/``their``: the nearest group ("Western leaders ... their").
 * A candidate must agree with the pronoun (gender from an honorific, a post, an
   earlier pronoun, else a given name; number; not a mere modifier: agreement.py);
-  when none does, or two fit equally ("Mr Ray and Mr Lee met ... He said"), no one.
-
-Definite descriptions and plural references: :mod:`kg.language.descriptions`."""
+  when none does, or two fit equally ("Mr Ray and Mr Lee met ... He said"), no one."""
 
 from __future__ import annotations
 
@@ -38,10 +35,14 @@ from kg.language.coref_cues import (
     attributed_owner,
     backed_owner,
     cited_source,
+    coordinated,
     for_to_subject,
     in_subjectless_clause,
+    main_topic,
+    nearest_alone,
     passive_agent,
     referred_as,
+    rival_body,
     unnamed_speaker_before,
     unresolved_before,
     verb_argument,
@@ -245,7 +246,7 @@ def _person(
     for prev, key in recent:
         if state.is_main_subject(prev):
             # "Mr Ray and Mr Lee met ... He said": either of the two
-            both = {k for p, k in recent if k != key and _coordinated(state, p, prev)}
+            both = {k for p, k in recent if k != key and coordinated(state, p, prev)}
             return None if both else key
     if _speaks(pron):
         # "..., according to Ann Lee. She added": the source the sentence before cites;
@@ -268,7 +269,7 @@ def _person(
     for prev, key in earlier:
         if state.is_subject(prev):
             return key
-    return _cataphora(state, m, "person") or (earlier[0][1] if earlier else None)
+    return _cataphora(state, m, "person") or nearest_alone(state, earlier)
 
 
 def _plural(state: CorefState, m: Mention) -> str | None:
@@ -317,7 +318,8 @@ def _sentence_topic(
 ) -> str | None:
     """ "It has claimed ..." with no body before it in its sentence: the body the
     sentence before was about (the subject of its main clause, or the owner of that
-    subject: "Its chief executive said ... It expects"), as for "he"; no one when
+    subject: "Its chief executive said ... It expects", unless another body stands in a
+    core role: "Peru's president accused Chile. It"), as for "he"; no one when
     that subject is a text that speaks as "it" ("The report said ... It also called
     on"), an unresolved "it", or a person ("Ann Lee, head of a rival, may bid. It
     has long wanted ...": not the firm named before her). A sentence that names no
@@ -329,7 +331,7 @@ def _sentence_topic(
         sent = state.doc[sent.start - 1].sent
         recent = [(p, k) for p, k in earlier if p.sent == m.sent - back]
         for prev, key in recent:
-            if state.is_main_subject(prev):
+            if main_topic(state, prev):
                 return key
         subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
@@ -341,7 +343,7 @@ def _sentence_topic(
             for owner in owners:
                 found = next((k for p, k in recent if p.start <= owner.i < p.end), None)
                 if found is not None:
-                    return found
+                    return None if rival_body(state, recent, found) else found
             covering = [state.linked.get(p.id) for p in state.mentions
                         if p.start <= subject.i < p.end]  # fmt: skip
             if any(covering) or subject.tag_ == "PRP" or speaks_as_it(subject):
@@ -356,11 +358,6 @@ def _sentence_topic(
         if keys:
             return keys.pop() if len(keys) == 1 else None
     return None
-
-
-def _coordinated(state: CorefState, a: Mention, b: Mention) -> bool:
-    ra, rb = state.doc[a.start : a.end].root, state.doc[b.start : b.end].root
-    return (ra.dep_ == "conj" and ra.head.i == rb.i) or (rb.dep_ == "conj" and rb.head.i == ra.i)
 
 
 def _governing_verb(token: Token) -> Token | None:

@@ -2,7 +2,8 @@
 it is cited as a source ("according to X"), the agent of a passive ("was rejected
 by X"), inside a fronted clause with no subject; whether the sentence before has
 an unresolved pronoun for subject; which pronouns the article used for a person;
-whose source a closing attribution names ("A met B, his spokesman said": A's).
+whose source a closing attribution names ("A met B, his spokesman said": A's);
+whether another body than a subject's owner has a core role before an "it".
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from spacy.tokens import Token
 from kg.language.agreement import pronoun_gender, speaks_as_it
 from kg.language.coref_state import SUBJECT_DEPS, CorefState
 from kg.language.event_words import SIDE_TAKING_VERBS, SPEECH_VERBS
+from kg.language.lexicon import TITLE_WORDS
 from kg.language.mentions import Mention
 
 
@@ -218,3 +220,35 @@ def backed_owner(pron: Token, same: list[tuple[Mention, str]]) -> str | None:
     first) whose phrase that is."""
     backed = backed_party(pron) | blamed_party(pron)
     return next((k for p, k in same if backed & set(range(p.start, p.end))), None)
+
+
+def rival_body(state: CorefState, recent: list[tuple[Mention, str]], owner: str) -> bool:
+    """Another body than the subject's owner has a core role in the sentence before
+    ("Peru's president accused Chile. It rejected ..."): either may be the "it"."""
+    return any(key != owner and state.is_core(p) for p, key in recent)
+
+
+def main_topic(state: CorefState, m: Mention) -> bool:
+    """The subject of the main clause, when it can be an "it": not a person's post
+    that stands for its country ("Brazil's foreign minister criticised Argentina. It
+    said": not Brazil)."""
+    post = m.kind == "description" and m.text.split()[-1].lower() in TITLE_WORDS
+    return state.is_main_subject(m) and not post
+
+
+def coordinated(state: CorefState, a: Mention, b: Mention) -> bool:
+    """``a`` and ``b`` are two items of one coordination ("A and B")."""
+    ra, rb = state.doc[a.start : a.end].root, state.doc[b.start : b.end].root
+    return (ra.dep_ == "conj" and ra.head.i == rb.i) or (rb.dep_ == "conj" and rb.head.i == ra.i)
+
+
+def nearest_alone(state: CorefState, earlier: list[tuple[Mention, str]]) -> str | None:
+    """The nearest candidate named before, unless another that agrees is named with it
+    ("Ann Vale met Tom Reyes and Pedro Salas. He said": either man)."""
+    if not earlier:
+        return None
+    near, key = earlier[0]
+    rivals = {
+        k for p, k in earlier if k != key and p.sent == near.sent and coordinated(state, p, near)
+    }
+    return None if rivals else key

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.language.bare_titles import another_office, lone_person, sole_holder
 from kg.language.coref_state import CorefState
 from kg.language.counterparts import counterpart, named_holder, own_post_of_counterpart
 from kg.language.elected import elected_one
@@ -41,6 +42,7 @@ from kg.language.plural_posts import (
     owners_count,
     post_holders,
     post_words,
+    said_pair,
     subjects_before,
     unnamed_holder,
     wanted_count,
@@ -99,7 +101,7 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
         country, body = None, country  # "the Tory leader": a party's adjective
     elif country is None:
         body = next((e for e in map(gz.lookup, m.text.split()[:-1]) if e is not None), None)
-    people = []
+    people, holders = [], []
     lesser: set[str] = set()
     # "A Tory MP said": someone new, never a holder named before
     for prev, key in [] if _indefinite(state, m) else earlier:
@@ -110,7 +112,7 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
         titles += state.titles.get(key, [])
         affiliated = [state.linked.get(a) for d in prev.descriptors for a in d.affiliations]
         posts = [t.split() for t in titles]
-        holds = any(_holds(wanted, post) for post in posts)
+        holds = any(_holds(wanted, post) and not another_office(wanted, post) for post in posts)
         qualifier = country or body
         if qualifier is not None:
             if qualifier.key in affiliated and holds:
@@ -118,10 +120,13 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
             people.append((prev, key))
             continue
         if holds:
-            return _remember(state, key, title)  # "the foreign secretary"
+            holders.append(key)  # "the foreign secretary"
+            continue
         if any(all(w in post for w in wanted) for post in posts):
             lesser.add(key)  # holds a lesser post of that name: the deputy, the shadow
         people.append((prev, key))
+    if holders:  # the one holder named; of two, nobody can tell
+        return _remember(state, holders[0], title) if sole_holder(holders) else None
     if country is not None and (head in _NOT_FOR_THE_STATE or "opposition" in words):
         return opposition_holder(state, m, earlier) if "opposition" in words else None
     if country is not None:
@@ -161,15 +166,10 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
         return _remember(state, winner, title) if winner is not None else None
     if (holder := office_holder(title, office)) is not None and not former:  # "the Pope"
         return state.register(holder)
-    # No one holds that title yet: for a leader's title ("the prime minister"), the
-    # one person the story has named so far; with several, nobody can tell (in
-    # British news "the prime minister" is seldom the last subject).
     if head not in _LEADER_TITLES or post_of_named_body(state.doc[m.span[1] - 1]):
         return None
-    named = {key for prev, key in people if prev.kind == "person"} - lesser
-    if len(named) == 1:
-        return _remember(state, named.pop(), title)
-    return None
+    lone = lone_person(state, m, people, lesser, wanted, _holds)
+    return _remember(state, lone, title) if lone is not None else None
 
 
 # Words that make a post a different, lesser one: "the prime minister" is not
@@ -222,9 +222,9 @@ def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
     foreign ministers", "the mediators" -> the people the article gives that post
     or lists under that role (:mod:`kg.language.plural_posts`)."""
     head = m.text.split()[-1].lower()
-    if head == "they":  # "They met": the people (else the countries) just named together
-        people_or_states = _named_together(state, m, "person/", 0, m.sent - 1)
-        return people_or_states or _named_together(state, m, "country/", 0, m.sent - 1)
+    if head == "they":  # "They met", "A and B met. They said": the people (else countries)
+        pair = said_pair(state, m) or _named_together(state, m, "person/", 0, m.sent - 1)
+        return pair or _named_together(state, m, "country/", 0, m.sent - 1)
     head_tok = state.doc[m.end - 1]
     count = wanted_count(head_tok)
     if head in ROLE_NOUNS:

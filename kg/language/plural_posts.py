@@ -8,6 +8,8 @@
   country qualifier keeps only the holders of those countries.
 * ``the two leaders`` named nowhere near: the heads of state or government the
   article names, when there are just so many (:func:`heads_of_state`).
+* ``they`` who speak right after a pair named as a subject ("A and B met. They
+  said"): that pair (:mod:`kg.language.speaking_pairs`).
 * ``the mediators``: the people an apposition list names so anywhere in the
   article ("The mediators - A, B and C - left", "the negotiators, A and B,",
   "three mediators: A, B and C").
@@ -28,6 +30,7 @@ from kg.language.lexicon import (
     ROLE_SYNONYMS,
 )
 from kg.language.mentions import Mention
+from kg.language.speaking_pairs import pair_speaks, subject_pair
 
 # Punctuation that opens an apposition list, and what may close it.
 _OPENERS = {"-": {"-"}, "--": {"--"}, "—": {"—"}, "–": {"–"}, ",": {","}, "(": {")"}, ":": {";"}}
@@ -223,3 +226,19 @@ def _list_after(state: CorefState, i: int, closers: set[str],
     if not joined:
         return []  # "the envoys - A": no list without its "and"
     return list(dict.fromkeys(keys))
+
+
+def said_pair(state: CorefState, m: Mention) -> tuple[str, ...]:
+    """The actors of the pair a speaking "they" takes up (none if any is unknown)."""
+    tok = state.doc[m.start]
+    if not pair_speaks(tok):
+        return ()
+    keys: list[str] = []
+    for item in subject_pair(state.doc[tok.sent.start - 1].sent):
+        key = next((state.linked.get(p.id) for p in state.mentions
+                    if p.start <= item.i < p.end and p.id in state.linked), None)  # fmt: skip
+        if key is None:
+            return ()
+        keys.append(key)
+    distinct = tuple(dict.fromkeys(keys))
+    return distinct if len(distinct) >= 2 else ()

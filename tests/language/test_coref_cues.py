@@ -157,3 +157,63 @@ def test_its_in_a_reason_without_an_object_is_the_subject(
     facts_of, text: str, subject: str, victim: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert (subject, victim) in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "absent"),
+    [
+        # "it" after a person's post: not the country that owns the post
+        ("Brazil's foreign minister criticised Argentina over the tariffs. It said on Tuesday "
+         "that the tariffs were legal.", "said", "Brazil"),
+        ("The Kenyan foreign minister accused Uganda of arming rebels. It denied the claim.",
+         "denied", "Kenya"),
+        ("Norway's trade minister attacked Iceland over fishing quotas. It insisted the quotas "
+         "were fair.", "insisted", "Norway"),
+    ],
+)  # fmt: skip
+def test_it_is_not_the_country_of_a_post_that_spoke_before(
+    facts_of, text: str, trigger: str, absent: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert absent not in speakers_of(facts_of(text), trigger)
+
+
+def test_it_is_not_the_owner_of_a_subject_when_another_body_is_its_object(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Peru's president, Omar Diaz, accused Chile of violating the treaty. It rejected the "
+        "charge on Tuesday."
+    )
+    assert ("Peru", "Omar Diaz") not in directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the owner of the subject, with no other body in the sentence, is still "it"
+        ("Acme Mining's chief executive said profits had doubled. It said sales would grow "
+         "next year.", "Acme Mining"),
+        ("Peru accused Chile of violating the treaty. It said the breach was serious.", "Peru"),
+    ],
+)  # fmt: skip
+def test_it_is_still_the_owner_or_the_subject(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker in speakers_of(facts_of(text), "said")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject cannot be "he", and two men are named together after it
+        "Ann Vale met Tom Reyes and Pedro Salas on Monday. He said the talks had failed.",
+        "Ann Vale phoned Tom Reyes and Luis Mora on Friday. He told reporters the call was useful.",
+        "Clara Ortiz thanked Tom Reyes and Luis Mora for their help. He said the aid had arrived.",
+    ],
+)
+def test_he_is_neither_of_two_men_named_together(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not {"Tom Reyes", "Pedro Salas", "Luis Mora"} & (
+        speakers_of(facts, "said") | speakers_of(facts, "told")
+    )
+
+
+def test_he_is_the_one_man_named_after_the_subject(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Ann Vale met Tom Reyes on Monday. He said the talks had failed.")
+    assert speakers_of(facts, "said") == {"Tom Reyes"}

@@ -1,0 +1,50 @@
+"""A "they" that takes up the pair named just before, for
+:mod:`kg.language.common_nouns` and :func:`kg.language.plural_posts.said_pair`.
+
+* "They met on Monday": the two just named (a subject that did it with each other).
+* "A and B met in Geneva. They said the talks would resume": a "they" that speaks
+  right after a sentence whose main subject is two or more names given together is
+  those names; not a "they" inside a quote, after one name alone ("A arrived. They
+  say ..."), or after a pair named as objects ("A met B and C. They said").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.language.event_words import SPEECH_VERBS
+from kg.language.lexicon import RECIPROCAL_VERBS
+
+_QUOTES = {'"', "“", "”", "``", "''"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def each_other(tok: Token) -> bool:
+    """ "they met", "they talked for an hour": a subject that did it with each other
+    (not "they met the envoy", "they talked to reporters")."""
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and verb.lemma_ in RECIPROCAL_VERBS
+        and not any(c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in {"with", "to"})
+                    for c in verb.children)
+    )  # fmt: skip
+
+
+def pair_speaks(tok: Token) -> bool:
+    """ "They said" right after a sentence whose subject is a pair of names."""
+    if tok.lower_ != "they" or tok.dep_ != "nsubj" or tok.head.lemma_ not in SPEECH_VERBS:
+        return False
+    sent = tok.sent
+    if sent.start == 0 or sum(t.text in _QUOTES for t in tok.doc[sent.start : tok.i]) % 2:
+        return False
+    return len(subject_pair(tok.doc[sent.start - 1].sent)) >= 2
+
+
+def subject_pair(sent: Span) -> list[Token]:
+    """The names given together as the subject of a sentence's main clause."""
+    subject = next((c for c in sent.root.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return []
+    items = [subject, *subject.conjuncts]
+    return items if len(items) >= 2 and all(t.pos_ == "PROPN" for t in items) else []

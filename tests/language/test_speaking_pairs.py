@@ -1,0 +1,36 @@
+"""A "they" that speaks right after a pair named as a subject: sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Tom Reyes and Pedro Salas met in Geneva on Friday. They said the talks would resume "
+         "in May.", {"Tom Reyes", "Pedro Salas"}),
+        ("Peru and Chile signed a trade deal on Monday. They said it would create jobs.",
+         {"Peru", "Chile"}),
+        ("Ann Vale and Tom Reyes visited the flooded town. They told residents that help was "
+         "coming.", {"Ann Vale", "Tom Reyes"}),
+    ],
+)  # fmt: skip
+def test_they_who_speak_are_the_pair_named_as_subject(facts_of, text: str, pair: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair <= speakers(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one name alone, a pair named as objects, a "they" inside a quote
+        "Tom Reyes arrived in Lima on Monday. They say the city has never been so busy.",
+        "Ann Vale met Tom Reyes and Pedro Salas. They said the talks were useful.",
+        'Tom Reyes and Pedro Salas met in Geneva. "They said it could not be done," Ann Vale '
+        "added.",
+    ],
+)
+def test_they_who_speak_after_no_pair_subject_are_no_one_named(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not speakers(facts_of(text)) & {"Tom Reyes", "Pedro Salas"}
