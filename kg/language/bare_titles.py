@@ -80,7 +80,7 @@ def lone_person(
     ):
         return None
     if any(_subject_over(state, p, m) for p, k in people if k == key):
-        return None  # "X said he would not back the home secretary's plans": another
+        return None  # "X said she opposed the foreign minister's bill": someone else
     return key
 
 
@@ -90,7 +90,7 @@ def _subject_over(state: CorefState, p: Mention, m: Mention) -> bool:
     if root.dep_ not in SUBJECT_DEPS or p.sent != m.sent or _opens_sentence(state, m):
         return False
     if _owned(state, m):
-        return False  # "X faces his first prime minister's questions": his own
+        return False  # "X prepared for her first prime minister's debate": her own
     return state.doc[m.start] in root.head.subtree and state.doc[m.start] not in root.subtree
 
 
@@ -102,7 +102,7 @@ def _owned(state: CorefState, m: Mention) -> bool:
 
 def _opens_sentence(state: CorefState, m: Mention) -> bool:
     """A capitalised "The" before the title inside a sentence: a sentence the parser
-    ran into the one before ("... top 20m. The first minister also praised")."""
+    ran into the one before ("... rose by 5%. The first minister also welcomed")."""
     lo = m.span[0]
     det = state.doc[lo - 1] if lo > 0 and state.doc[lo].lower_ != "the" else state.doc[lo]
     return det.text == "The" and det.i != det.sent.start
