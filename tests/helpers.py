@@ -96,14 +96,14 @@ def pair(a: str, b: str) -> frozenset[str]:
     return frozenset({a, b})
 
 
-def coded(facts_of, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
-    """(agent, target, CAMEO code) of every factual conflict event."""
+def coded(facts_of, text: str, kind: EventKind = EventKind.CONFLICT) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """(agent, target, CAMEO code) of every factual event of ``kind`` (conflict)."""
     facts = facts_of(text)
     names = {a.key: a.name for a in facts.actors}
     return {
         (names[a], names[t], e.cameo)
         for e in facts.events
-        if e.kind is EventKind.CONFLICT and e.factual
+        if e.kind is kind and e.factual
         for a in e.actors("agent")
         for t in e.actors("target")
     }

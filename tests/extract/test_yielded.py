@@ -7,19 +7,11 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed
+from tests.helpers import coded, directed
 
 
 def _yields(facts_of, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
-    facts = facts_of(text)
-    names = {a.key: a.name for a in facts.actors}
-    return {
-        (names[a], names[t], e.cameo)
-        for e in facts.events
-        if e.kind is EventKind.COOPERATION and e.factual
-        for a in e.actors("agent")
-        for t in e.actors("target")
-    }
+    return coded(facts_of, text, EventKind.COOPERATION)
 
 
 @pytest.mark.parametrize(
