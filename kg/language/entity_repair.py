@@ -35,6 +35,7 @@ from kg.language.job_titles import (
     before_a_post,
     is_job_title,
     is_title_word,
+    portfolio_after,
     trailing_name,
 )
 from kg.language.joined_firms import joined_firms
@@ -285,6 +286,10 @@ class EntityRepair:
                 n = party_label(words) or (1 if is_role_word(words[0]) else 0)
                 if n == 0 or n >= end - start:
                     break
+                if portfolio_after(w, start + n, end) and party_label(words):
+                    return [
+                        Span(doc, start, start + n, label="ORG")
+                    ]  # "Lib Dem Treasury spokesman"
                 start += n
             while end - start > 1 and w.text[end - 1].rstrip(".") in SUFFIX_ROLES:
                 end -= 1

@@ -73,3 +73,12 @@ def before_a_post(w: TokenTable, start: int, end: int, lookup: Lookup) -> int:
         ):
             return cut  # (a country before a body's field is its name: "UK Athletics chief")
     return end
+
+
+def portfolio_after(w: TokenTable, start: int, end: int) -> bool:
+    """Words ``start:end`` name a portfolio before a post ("Treasury" of "... Treasury
+    spokesman"): the model ran a party's label into it and called it a person."""
+    following = w.lower[end] if end < len(w.text) else ""
+    return following in TITLE_WORDS and all(
+        w.lower[i] in PORTFOLIO_WORDS for i in range(start, end)
+    )

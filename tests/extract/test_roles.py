@@ -571,3 +571,29 @@ def test_an_acronym_spelling_a_pronoun_names_the_body(facts_of, text: str, perso
     facts = facts_of(text)
     assert (person, "World Health Organization") in affiliations(facts)
     assert person in speakers(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "party"),
+    [
+        (
+            "Lib Dem Treasury spokesman Ann Vale said the plan would fail.",
+            "Ann Vale",
+            "Liberal Democrats",
+        ),
+        (
+            "Liberal Democrat Treasury spokesman Tom Reyes said the bill was flawed.",
+            "Tom Reyes",
+            "Liberal Democrats",
+        ),
+        (
+            "Lib Dem Defence spokesman Ann Vale said the plan would fail.",
+            "Ann Vale",
+            "Liberal Democrats",
+        ),
+    ],
+)
+def test_a_party_label_before_a_capitalised_portfolio_keeps_the_party(
+    facts_of, text: str, person: str, party: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert (person, party) in affiliations(facts_of(text))
