@@ -258,8 +258,12 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
         ]
     low = t.lower_
     members = prep_objects(t, {"of"}) if low in _COLLECTIVES else []
+    found = [k for o in members for k in actors_of(ctx, o)]
+    if not found and low in _SENT_GROUPS:  # "a team (of experts) from the IMF": its sender
+        sent = prep_objects(t, {"from"})
+        found, members = [k for o in sent for k in actors_of(ctx, o)], members or sent
     if members:  # "met a group of Labour MPs", "a handful of Chilean officials"
-        return [k for o in members for k in actors_of(ctx, o)]
+        return found
     if low in _COLLECTIVES and low not in GENERIC_BODIES:
         return []  # "the British curling team": whose people, it does not say
     if low in GENERIC_BODIES | PAPER_KINDS:  # "the Norvan agency", "the Halvard newspaper"
@@ -321,6 +325,8 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
 _QUOTE_MARKS = {'"', "“", "”", "``", "''"}
 # Nouns for who speaks for whom the "for" phrase names (an envoy "for Syria" goes there).
 _SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"}
+# Of those, the ones a body sends: "a team from the IMF", "a group from the AU".
+_SENT_GROUPS = {"team", "group", "contingent"}
 # Nouns for a number of people that stand for who they are: "a group of X".
 _COLLECTIVES = {"group", "bunch", "handful", "number", "team", "band", "contingent", "dozens",
                 "hundreds", "thousands", "couple", "pair", "trio", "crowd"}  # fmt: skip

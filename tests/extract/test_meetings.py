@@ -1000,3 +1000,25 @@ def test_a_body_meets_through_its_mission(facts_of, text: str) -> None:  # type:
 
 def test_a_mission_of_no_one_is_no_party(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert not facts_of("The mission to Mars was delayed by a year.").events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya's finance minister met a team from the IMF on Monday.",
+            ("International Monetary Fund", "Kenya"),
+        ),
+        ("A team from the World Bank met Ghana's president in Accra.", ("Ghana", "World Bank")),
+        (
+            "Ministers from Chad held talks with a group from the African Union.",
+            ("African Union", "Chad"),
+        ),
+    ],
+)
+def test_a_team_from_a_body_stands_for_it(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*expected) in met_pairs(facts_of(text))
+
+
+def test_a_team_from_a_place_names_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not met_pairs(facts_of("A team from Leeds met Peru's trade minister on Monday."))
