@@ -283,13 +283,12 @@ class EntityRepair:
             # "Lib Dem MP Ruth Vane", "Professor Ivo Marsh", "Tom Reyes QC": the name only
             while end - start > 1:
                 words = w.text[start:end]
-                n = party_label(words) or (1 if is_role_word(words[0]) else 0)
+                labelled = party_label(words)
+                n = labelled or (1 if is_role_word(words[0]) else 0)
                 if n == 0 or n >= end - start:
                     break
-                if portfolio_after(w, start + n, end) and party_label(words):
-                    return [
-                        Span(doc, start, start + n, label="ORG")
-                    ]  # "Lib Dem Treasury spokesman"
+                if labelled and portfolio_after(w, start + n, end):  # "Lib Dem Treasury spokesman"
+                    return [Span(doc, start, start + n, label="ORG")]
                 start += n
             while end - start > 1 and w.text[end - 1].rstrip(".") in SUFFIX_ROLES:
                 end -= 1

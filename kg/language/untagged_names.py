@@ -30,8 +30,8 @@ _ANCHORS = frozenset({"GPE", "ORG", "NORP"})
 # Capitals that name no body: a measure, a medium, a rank, a time.
 _NOT_BODIES = frozenset(
     """
-    GDP GNP VAT CEO CFO COO CTO MD PM MP MPs MEP MSP AM QC KC GP TV PC IT AI HIV AIDS
-    DNA AM PM BC AD OK ID PR HQ UK US USA EU UN
+    GDP GNP VAT CEO CFO COO CTO MD PM MP MEP MSP AM QC KC GP TV PC IT AI HIV AIDS
+    DNA BC AD OK ID PR HQ UK US USA EU UN
     """.split()
 )
 
@@ -91,7 +91,7 @@ def coordinated_acronyms(doc: Doc, spans: Iterable[Span]) -> Iterator[Span]:
     (a known acronym, "UN", "US", is the gazetteer's)."""
     kept = list(spans)
     tagged = {i for s in kept for i in range(s.start, s.end)}
-    anchors = {i: s for s in kept if s.label_ in _ANCHORS for i in range(s.start, s.end)}
+    anchors = {i for s in kept if s.label_ in _ANCHORS for i in range(s.start, s.end)}
     lowered: set[str] | None = None
     for token in doc:
         if token.i in tagged or not _ACRONYM.fullmatch(token.text):
@@ -100,15 +100,10 @@ def coordinated_acronyms(doc: Doc, spans: Iterable[Span]) -> Iterator[Span]:
             continue
         if token.dep_ == "compound" or token.pos_ not in {"PROPN", "NOUN"}:
             continue
-        if not any(o.i in anchors for o in _coordinated(token)):
+        if not any(o.i in anchors for o in token.conjuncts):  # (never the token itself)
             continue
         if lowered is None:
             lowered = {t.lower_ for t in doc if not t.is_upper}
         if token.lower_ in lowered:
             continue  # "IT and HR" beside "it": a word, not a name
         yield Span(doc, token.i, token.i + 1, label="ORG")
-
-
-def _coordinated(token: Token) -> list[Token]:
-    """The heads of the conjuncts ``token`` is coordinated with."""
-    return [t for t in token.conjuncts if t.i != token.i]
