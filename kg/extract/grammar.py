@@ -377,3 +377,11 @@ def wh_clauses(token: Token, preps: set[str] | frozenset[str]) -> list[Token]:
     how Y treated its traders", "complaints over why Y shut the border"."""
     return [c for p in token.children if p.dep_ == "prep" and p.lower_ in preps
             for c in p.children if c.dep_ == "pcomp" and c.left_edge.lower_ in _WH]  # fmt: skip
+
+
+def complement_subjects(verb: Token) -> list[Token]:
+    """The subjects of the clauses a verb takes: "helped Y avoid default", "allowed
+    inspectors to visit" (the parser makes Y, the one helped or let, the clause's
+    subject)."""
+    return [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
+            for s in c.children if s.dep_ == "nsubj"]  # fmt: skip

@@ -330,6 +330,5 @@ def reached(ctx: Context, noun: Token) -> list[str]:
         return []
     verb = noun.head
     # "helped Y avoid default", "allowed Y to win": the parser makes Y the clause's subject
-    got = [*g.direct_objects(verb), *(s for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
-                                      for s in c.children if s.dep_ == "nsubj")]  # fmt: skip
+    got = [*g.direct_objects(verb), *g.complement_subjects(verb)]
     return [k for t in got for k in targets_of(ctx, t)]

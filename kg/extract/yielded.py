@@ -123,8 +123,7 @@ def _let_in(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     if verb.lemma_ in {"allow", "permit", "let"}:
         # "allowed inspectors to visit the site": the subject of the clause it allows;
         # "let UN peacekeepers into Darfur", parsed as a clause of its own
-        people += [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
-                   for s in c.children if s.dep_ == "nsubj"]  # fmt: skip
+        people += g.complement_subjects(verb)
         people += [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
     if g.is_passive(verb):
         people = [s for s in g.subjects(verb)]
