@@ -48,6 +48,7 @@ from kg.language.lexicon import (
     GROUP_NOUNS,
     INDIVIDUAL_POSTS,
     QUANTIFIERS,
+    RECIPROCAL_VERBS,
     TITLE_WORDS,
 )
 from kg.language.mentions import Mention
@@ -261,6 +262,8 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
     found = [k for o in members for k in actors_of(ctx, o)]
     if not found and low in _SENT_GROUPS:  # "a team (of experts) from the IMF": its sender
         sent = prep_objects(t, {"from"})
+        if not sent and t.dep_ == "dobj" and t.head.lemma_ in RECIPROCAL_VERBS:
+            sent = prep_objects(t.head, {"from"})  # "met a team from the IMF", "from" on the verb
         found, members = [k for o in sent for k in actors_of(ctx, o)], members or sent
     if members:  # "met a group of Labour MPs", "a handful of Chilean officials"
         return found
@@ -290,7 +293,7 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
                 continue
             for c in left.subtree:
                 k = actor_of(ctx, c)
-                if k is None or k.startswith("place/"):
+                if k is None or k.startswith("place/") or _body_owner(c, t):
                     continue  # "West Yorkshire police": a place's force, not the place
                 if k.startswith(("org/", "group/")) and low in INDIVIDUAL_POSTS:
                     led = True  # "the Tory leader": a person the story does not name
@@ -320,6 +323,19 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
                         found.extend(actors_of(ctx, o, include_places=True))
         return found
     return []
+
+
+def _body_owner(token: Token, head: Token) -> bool:
+    """ "French defence ministry officials": the demonym names whose ministry it is,
+    and the officials act for the ministry, not for a second party beside it."""
+    if token.ent_type_ != "NORP" or token.i + 1 >= len(token.doc):
+        return False
+    body = token.nbor(1)
+    return (
+        body.ent_type_ == "ORG"
+        and body.ent_iob_ == "B"
+        and any(w.head == head for w in token.doc[body.i : body.i + 4] if w.ent_type_ == "ORG")
+    )
 
 
 _QUOTE_MARKS = {'"', "“", "”", "``", "''"}
