@@ -38,7 +38,7 @@ from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
 )
 from kg.extract.mood_frames import noun_mood  # noqa: F401  (re-exported for extractors)
 from kg.extract.passives import agents, fired_by, is_passive, participles, sides_on_verb  # noqa: F401
-from kg.language.country_agents import RULER_NOUNS, acts_for_owner, backer_word
+from kg.language.country_agents import RULER_NOUNS, acts_for_owner, backer_word, body_owner
 from kg.language.event_words import SPEECH_VERBS
 from kg.language.expert_pairs import acting_people
 from kg.language.lexicon import (
@@ -293,7 +293,7 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
                 continue
             for c in left.subtree:
                 k = actor_of(ctx, c)
-                if k is None or k.startswith("place/") or _body_owner(c, t):
+                if k is None or k.startswith("place/") or body_owner(c, t):
                     continue  # "West Yorkshire police": a place's force, not the place
                 if k.startswith(("org/", "group/")) and low in INDIVIDUAL_POSTS:
                     led = True  # "the Tory leader": a person the story does not name
@@ -323,19 +323,6 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
                         found.extend(actors_of(ctx, o, include_places=True))
         return found
     return []
-
-
-def _body_owner(token: Token, head: Token) -> bool:
-    """ "French defence ministry officials": the demonym names whose ministry it is,
-    and the officials act for the ministry, not for a second party beside it."""
-    if token.ent_type_ != "NORP" or token.i + 1 >= len(token.doc):
-        return False
-    body = token.nbor(1)
-    return (
-        body.ent_type_ == "ORG"
-        and body.ent_iob_ == "B"
-        and any(w.head == head for w in token.doc[body.i : body.i + 4] if w.ent_type_ == "ORG")
-    )
 
 
 _QUOTE_MARKS = {'"', "“", "”", "``", "''"}

@@ -186,3 +186,23 @@ def backer_word(word: Token) -> bool:
         and not (word.whitespace_ or doc[word.i + 1].whitespace_)
         and doc[word.i + 2].tag_ == "VBN"
     )
+
+
+# the heads of the names of a state's own departments ("the defence ministry")
+_DEPARTMENT_HEADS = frozenset({"ministry", "department", "office"})
+
+
+def body_owner(token: Token, head: Token) -> bool:
+    """ "French defence ministry officials": the demonym says whose ministry it is, and
+    the officials act for the ministry, not for a second party beside it ("British SAS
+    soldiers" still act for Britain: a unit is no department)."""
+    if token.ent_type_ != "NORP" or token.i + 1 >= len(token.doc):
+        return False
+    body = token.nbor(1)
+    if body.ent_type_ != "ORG" or body.ent_iob_ != "B":
+        return False
+    end = body.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    span = token.doc[body.i : end]
+    return span[-1].lower_ in _DEPARTMENT_HEADS and span.root.head == head
