@@ -198,6 +198,8 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     # a noun in an adjunct keeps its own mood, but not "in protest at X"; what is
     # drawn has the mood of its drawing ("may face criticism from X", "could come
     # under attack")
+    if "idea-only" in trig.flags and any(ctx.actors.at(t.i) for t in g.prep_objects(noun, aimed)):
+        return  # "the dismissal of the minister" is a sacking, no rejection of anyone
     drawer = noun.head.head if under else drawing_verb(noun)
     anchor = verb or drawer or (None if owned else adjunct_verb(noun)) or noun
     s = sense_of(trig)
