@@ -1,11 +1,8 @@
-"""Directed interactions for the conflict and cooperation extractors.
-
-A lexicon maps verb lemmas (and nouns) to a fine event type; this module finds
-the agent and the target of each occurrence: subject -> object, by-phrase ->
-subject for passives (``Backed by Iran and Russia, Haddad ...``), ``X's offer``
--> X, ``sanctions on X``, ``anti-X sanctions``, ``the Russian invasion`` ->
-Russia.
-"""
+"""Directed interactions for the conflict and cooperation extractors: a lexicon maps
+verb lemmas (and nouns) to a fine event type, and this module finds the agent and the
+target of each occurrence: subject -> object, by-phrase -> subject for passives (``Backed
+by Iran and Russia, Haddad ...``), ``X's offer`` -> X, ``sanctions on X``, ``anti-X
+sanctions``, ``the Russian invasion`` -> Russia."""
 
 from __future__ import annotations
 
@@ -20,6 +17,7 @@ from kg.extract.act_nouns import act_doers, owned_by_doing
 from kg.extract.appeals import asks_conciliation, doers_of_demanded
 from kg.extract.base import Context
 from kg.extract.claims import claimant
+from kg.extract.denials import denies_charge
 from kg.extract.giving import given_things, given_to, is_arms, is_captive, is_control, lent_by
 from kg.extract.guests import guest_objects
 from kg.extract.hearsay import HEARSAY_NOUNS
@@ -188,8 +186,9 @@ def verb_events(
             o.lemma_.lower() in DIPLOMATS for o in acted_on(verb, passive)
         ):
             continue  # "summoned the board" is no protest to anyone
-        if ("no-object" in s.flags and g.direct_objects(verb)) or wielding.unarmed(verb, s.flags):
-            continue  # "broke the deadlock with X" breaks with no one; "the firm moved into X"
+        if (("no-object" in s.flags and g.direct_objects(verb)) or wielding.unarmed(verb, s.flags)
+                or denies_charge(verb, passive)):  # fmt: skip
+            continue  # "broke the deadlock with X", "the firm moved into X", "denied the charge"
         if "armed-force" in s.flags and wielding.by_force(verb, passive):
             s = replace(s, type="attack", cameo="190")  # "the army expelled the rebels"
         if "weapon-object" in s.flags and not any(

@@ -33,6 +33,7 @@ from kg.extract.mood_frames import (
     warned_against,
 )
 from kg.extract.papers import issuing_verb
+from kg.extract.purposes import aim_of_gathering
 from kg.language import event_words as ew
 from kg.language.event_words import PLAN_HEADS
 from kg.records import Modality
@@ -254,6 +255,8 @@ def _modality(ctx: Context, verb: Token) -> Modality:
         head = t.head
         if dep == "ccomp" and head.lemma_ in _WISHING:
             return Modality.PLANNED  # "I hope the Chinese agree with us"
+        if dep == "ccomp" and head.lemma_ == "charge" and head.pos_ == "VERB":
+            return Modality.ALLEGED  # "X charged that Y had armed Z": only X's charge
         if dep == "ccomp" and _believed(head):
             return Modality.ALLEGED  # "the Tories believe X is using the issue"
         if mandated(t):
@@ -307,6 +310,8 @@ def _modality(ctx: Context, verb: Token) -> Modality:
             below = chain[n - 1][0]  # the verb this head governs
             if via == "xcomp" or has_to(below):
                 return Modality.PLANNED
+        if aim_of_gathering(v, via, chain[n - 1][0]):
+            return Modality.PLANNED  # "A and B met to coordinate": an aim, not done
         if intended(v, via, chain[n - 1][0]):
             return Modality.PLANNED  # "plans for talks", "Iran's threat to strike X"
         if warned_against(v, via):

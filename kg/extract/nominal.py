@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
+from kg.extract.demand_nouns import demanded_of
 from kg.extract.directed import make_events, targets_of
 from kg.extract.doing import (
     doers,
@@ -165,6 +166,8 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     if not targets and trig.cameo[:2] in {"10", "11", "12", "13", "14"}:
         # "complaints by X that Y's exports ...", never X itself
         targets = [k for k in content_subjects(ctx, noun) if k not in agents]
+    if not targets and trig.type == "demand":  # "X's demand that Y halt", "for Y's withdrawal"
+        targets = [k for k in demanded_of(ctx, noun) if k not in agents]
     targets = targets or answerers(ctx, noun, trig, agents)  # "X rejected Y's accusations"
     if not targets and (hit := hit_by(noun)) is not None:  # "Gaza was hit by Israeli strikes"
         targets = [k for t in g.subjects(hit) for k in g.actors_of(ctx, t) if k not in agents]
@@ -195,6 +198,8 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     # a noun in an adjunct keeps its own mood, but not "in protest at X"; what is
     # drawn has the mood of its drawing ("may face criticism from X", "could come
     # under attack")
+    if "idea-only" in trig.flags and any(ctx.actors.at(t.i) for t in g.prep_objects(noun, aimed)):
+        return  # "the dismissal of the minister" is a sacking, no rejection of anyone
     drawer = noun.head.head if under else drawing_verb(noun)
     anchor = verb or drawer or (None if owned else adjunct_verb(noun)) or noun
     s = sense_of(trig)

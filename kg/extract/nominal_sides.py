@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.clash_sides import clause_side
 from kg.extract.contact import ARRANGED, not_held
 from kg.extract.directed import make_events, targets_of
 from kg.extract.doing import agreed_to, doers, doing_verb
@@ -231,6 +232,8 @@ def between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> I
         owners = [k for c in act.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
         owners += [k for t in g.prep_objects(act, {"by"}) for k in g.actors_of(ctx, t)]
     partners = [k for t in g.prep_objects(noun, {"with"}) for k in g.actors_of(ctx, t)]
+    if verb is None and not owners and partners and trig.kind is EventKind.CONFLICT:
+        owners = clause_side(ctx, noun)  # "X withdrew after clashes with Y"
     if verb is not None:
         owners = owners or doers(ctx, verb)
         partners += [k for t in g.prep_objects(verb, {"with"}) for k in g.actors_of(ctx, t)]
@@ -281,9 +284,12 @@ def between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> I
             yield from make_events(ctx, anchor, noun, trig.kind, directed, [a],
                                    [b for b in sides if b != a], [noun], extractor, 0.65)  # fmt: skip
         return
-    parties = [*sides, *(m for m in mediators if m not in sides)]
-    yield from make_events(ctx, anchor, noun, trig.kind, sense_of(trig), parties[:1],
-                           parties[1:], [noun], extractor, 0.7)  # fmt: skip
+    # "a truce brokered by A and B between C and D": each go-between with the sides,
+    # the co-mediators not with each other
+    extra = [m for m in dict.fromkeys(mediators) if m not in sides]
+    for parties in [[*sides, m] for m in extra] or [sides]:
+        yield from make_events(ctx, anchor, noun, trig.kind, sense_of(trig), parties[:1],
+                               parties[1:], [noun], extractor, 0.7)  # fmt: skip
 
 
 # Nouns of a side's own act that makes a pact binding on it: "Peru's ratification of

@@ -93,8 +93,8 @@ _HAPPENING = frozenset(
     "take break erupt flare rage resume begin start open".split()
 )
 # Of those, the ones that say it only with a particle or object: "broke out",
-# "flared up", "took place".
-_WITH_PART = {"take": "place", "break": "out", "flare": "up"}
+# "flared up", "took place", "took effect" (a truce).
+_WITH_PART = {"take": {"place", "effect"}, "break": {"out"}, "flare": {"up"}}
 
 
 def sides_on_verb(noun: Token) -> list[Token]:
@@ -109,7 +109,7 @@ def sides_on_verb(noun: Token) -> list[Token]:
     if noun.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_ not in _HAPPENING:
         return []
     part = _WITH_PART.get(verb.lemma_)
-    if part is not None and not any(c.lower_ == part for c in verb.children):
+    if part is not None and not any(c.lower_ in part for c in verb.children):
         return []
     holders = [verb, *_own_agents(verb)]  # "brokered by X between A and B": on X
     return [o for h in holders for c in h.children

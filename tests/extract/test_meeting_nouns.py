@@ -762,3 +762,26 @@ def test_co_mediators_of_talks_with_one_side_named_are_not_paired(facts_of) -> N
     pairs = met_pairs(facts_of("Sudan met South Sudan in talks brokered by Kenya and Ethiopia."))
     assert pair("Sudan", "South Sudan") in pairs
     assert pair("Kenya", "Ethiopia") not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An encounter between Prime Minister Anna Berg and President Luis Ortega took place "
+            "in Lima.",
+            ("Anna Berg", "Luis Ortega"),
+        ),
+        (
+            "Prime Minister Ivo Dancev had several encounters with President Mira Kostic.",
+            ("Ivo Dancev", "Mira Kostic"),
+        ),
+    ],
+)
+def test_an_encounter_is_a_meeting(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*expected) in met_pairs(facts_of(text))
+
+
+def test_an_encounter_never_had_is_none(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Prime Minister Ivo Dancev never had an encounter with President Mira Kostic.")
+    assert pair("Ivo Dancev", "Mira Kostic") not in met_pairs(facts)

@@ -732,3 +732,16 @@ def test_ruling_out_leaves_the_saying_beside_it_a_fact(facts_of, text: str, spea
 def test_what_is_ruled_out_stays_no_fact_beside_a_saying(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(text)
     assert pair("Alain Dufour", "Kofi Adjei") not in met_pairs(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zambia charged that Malawi had sent troops to help the rebels of the Kivu Front.",
+        "Zambia charged that Malawi had armed the Kivu Liberation Front.",
+    ],
+)
+def test_what_is_charged_is_alleged_and_the_charge_a_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert ("Zambia", "Malawi") in directed(facts, EventKind.CONFLICT)
+    assert not directed(facts, EventKind.COOPERATION)

@@ -619,3 +619,26 @@ def test_an_ultimatum_or_warning_handed_to_someone(
 def test_no_ultimatum_handed(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Chile", "Bolivia") not in directed(facts_of(text), EventKind.CONFLICT)
     assert not directed(facts_of(text), EventKind.CONFLICT) - {("Chile", "Bolivia")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hungary's dismissal of Austria's proposal surprised observers.", ("Hungary", "Austria")),
+        ("Chile's curt dismissal of Peru's offer ended the talks.", ("Chile", "Peru")),
+    ],
+)
+def test_dismissal_of_an_idea_rejects_its_owner(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's dismissal of the Peruvian ambassador Ana Ruiz was a surprise.",  # a sacking
+        "The board's dismissal of chief executive John Hale shocked investors.",
+    ],
+)
+def test_dismissal_of_a_person_is_no_rejection(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.CONFLICT)
+    assert not {p for p in found if p[0] in {"Chile", "John Hale"} or "Ana Ruiz" in p}

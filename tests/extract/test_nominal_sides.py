@@ -512,3 +512,41 @@ def test_aid_a_clause_is_done_with_goes_to_its_subject(facts_of, text: str) -> N
 )
 def test_no_aid_from_a_with_phrase_without_both_sides(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "mediators", "sides"),
+    [
+        (
+            "Brazil and Mexico mediated a ceasefire between Colombia and Venezuela.",
+            ("Brazil", "Mexico"),
+            ("Colombia", "Venezuela"),
+        ),
+        (
+            "A truce brokered by Qatar and Egypt took effect between Israel and Hamas.",
+            ("Qatar", "Egypt"),
+            ("Israel", "Hamas"),
+        ),
+        (
+            "The ceasefire between Sudan and Chad, mediated by Norway and Sweden, held.",
+            ("Norway", "Sweden"),
+            ("Sudan", "Chad"),
+        ),
+    ],
+)
+def test_co_mediators_do_not_cooperate_with_each_other(  # type: ignore[no-untyped-def]
+    facts_of, text: str, mediators: tuple[str, str], sides: tuple[str, str]
+) -> None:
+    found = directed(facts_of(text), EventKind.COOPERATION)
+    assert sides in found
+    assert mediators not in found and mediators[::-1] not in found
+
+
+def test_truce_taking_effect_between_sides(facts_of) -> None:  # type: ignore[no-untyped-def]
+    found = directed(
+        facts_of("A ceasefire took effect between Armenia and Azerbaijan on Sunday."),
+        EventKind.COOPERATION,
+    )
+    assert ("Armenia", "Azerbaijan") in found
+    facts = facts_of("The new tariffs took effect between Chile and Peru.")
+    assert not directed(facts, EventKind.COOPERATION)
