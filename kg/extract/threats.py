@@ -20,6 +20,7 @@ from kg.extract.papers import addressees
 from kg.extract.passives import acted_on
 from kg.extract.senses import HOSTILE_ROOTS, Sense, sense, verb_key, verb_senses
 from kg.extract.triggers import Trigger, trigger
+from kg.extract.ultimatums import ultimatum
 from kg.language.demand_words import ENDING_ACTIONS
 from kg.language.event_words import FIGURATIVE_WARS, REDUCING_VERBS, RELATION_NOUNS
 from kg.language.threat_words import (
@@ -309,7 +310,8 @@ def conditional_threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Ev
     price of a condition, is a threat against whom it would hit (CAMEO 138 for
     force, else 130); the act itself stays planned. Without a condition it is a
     plan, no threat ("Iran said it would attack Israel"); "warn" and "threaten" have
-    their own reading (:func:`threat`)."""
+    their own reading (:func:`threat`). An ultimatum is read in :mod:`kg.extract.ultimatums`."""
+    yield from ultimatum(ctx, verb, extractor)
     if verb.lemma_ in {"warn", "threaten"} or g.negated(verb):
         return
     agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
