@@ -1,6 +1,7 @@
 """Ultimatums: a demand whose alternative is a penalty, "told X to withdraw or face
 consequences", "warned X to pull back or face sanctions", "said X must leave or face
-military action", "warned X that it would face serious consequences": a threat
+military action", "warned X that it would face serious consequences", "gave X 48 hours
+to withdraw its troops": a threat
 (CAMEO 130) against whom the demand is put to, by whoever puts it.
 """
 
@@ -23,7 +24,13 @@ PENALTIES = frozenset(
     reprisals punishment war attack attacks strike strikes expulsion penalty penalties
     """.split()
 )
-_TELLING = frozenset({"tell", "warn", "order", "instruct", "say"})
+_TELLING = frozenset({"tell", "warn", "caution", "order", "instruct", "say"})
+# A time given to do what is demanded: "gave X 48 hours to withdraw its troops".
+_SPANS = frozenset({"hour", "day", "week", "month"})
+_DEMANDED = frozenset(
+    "stop end halt withdraw resign release comply leave quit cease abandon surrender disarm "
+    "retreat free hand pull".split()
+)
 
 
 def _faces_penalty(ctx: Context, face: Token, agents: list[str]) -> bool:
@@ -83,3 +90,21 @@ def ultimatum(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         targets = [k for t in aimed for k in targets_of(ctx, t) if k not in agents]
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", "130"),
                                agents, targets, aimed, extractor, 0.6)  # fmt: skip
+
+
+def deadline(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
+    """ "gave X 48 hours to withdraw its troops": a threat against X (not "gave X two
+    weeks to prepare", nor an envoy's hours to leave, an expulsion)."""
+    if verb.lemma_ != "give" or g.negated(verb) or g.is_passive(verb):
+        return
+    spans = [
+        c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in _SPANS
+    ]
+    acts = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_ in _DEMANDED]
+    given = [c for c in verb.children if c.dep_ in {"dative", "dobj"} and c not in spans]
+    if not spans or not acts or not given:
+        return
+    agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+    targets = [k for t in given for k in targets_of(ctx, t) if k not in agents]
+    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", "130"),
+                           agents, targets, given, extractor, 0.6)  # fmt: skip

@@ -539,3 +539,21 @@ def test_an_offer_or_promise_of_aid_is_a_pledge(facts_of, text: str, pair: tuple
 )
 def test_an_offer_of_no_aid(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The European Union's bailout of Greece was approved.", ("European Union", "Greece")),
+        (
+            "The bailout of Ireland by the IMF was approved.",
+            ("International Monetary Fund", "Ireland"),
+        ),
+    ],
+)
+def test_a_bailout_of_a_country(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_a_bailout_of_no_one_named(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of("The bailout of Greece was debated."), EventKind.COOPERATION)

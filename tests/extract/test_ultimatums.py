@@ -36,3 +36,32 @@ def test_no_ultimatum(facts_of, text: str) -> None:  # type: ignore[no-untyped-d
     threats = [e for e in facts_of(text).events if e.type == "threaten" and e.factual]
     assert not threats
     assert not directed(facts_of(text), EventKind.CONFLICT) or "United Nations" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Chile gave Peru 48 hours to withdraw its troops.", ("Chile", "Peru")),
+        ("Ghana gave Togo ten days to release the hostages.", ("Ghana", "Togo")),
+        ("Norway gave Iceland a week to pull out its ships.", ("Norway", "Iceland")),
+    ],
+)
+def test_a_deadline_to_do_what_is_demanded_is_a_threat(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert (*pair, "130") in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile gave Peru a week to think about the offer.", set()),  # no demand
+        ("Chile did not give Peru 48 hours to withdraw its troops.", set()),
+        # an envoy's hours to leave are an expulsion
+        ("Chile gave Peru's ambassador 48 hours to leave.", {("Chile", "Peru", "166")}),
+    ],
+)
+def test_time_given_without_an_ultimatum(
+    facts_of, text: str, expected: set[tuple[str, str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert coded(facts_of, text) == expected
