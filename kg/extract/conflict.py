@@ -92,7 +92,7 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from claimed_attack(ctx, token, EXTRACTOR)  # "X claimed responsibility"
         if lemma in APPEAL_VERBS and pos == "VERB":
             yield from appeal_against(ctx, token, EXTRACTOR)
-        elif lemma in {"threaten", "warn"} and pos == "VERB":
+        elif lemma in {"threaten", "warn", "caution"} and pos == "VERB":
             yield from threat(ctx, token, EXTRACTOR)
         elif lemma in VOWING and pos == "VERB":
             yield from vowed_act(ctx, token, EXTRACTOR)

@@ -52,7 +52,7 @@ _JOINT_NOUNS = {"operation", "exercise", "exercises", "venture", "project", "eff
 # Where one comes to stand by another, words no trigger on their own: "rallied to X's side".
 _STANDS = {"side", "rescue"}
 # Verbs whose subject is given what their object names: "received tanks from X".
-_RECEIVING = {"receive", "get", "obtain", "accept", "secure", "win"}
+_RECEIVING = {"receive", "get", "obtain", "accept", "secure", "win", "borrow"}
 # Money a court or a deal awards is owed, not given: "won 90,000 euros of damages from X in court".
 _OWED = {"damages", "compensation", "settlement", "fine", "fines", "costs", "refund", "refunds"}
 
@@ -121,9 +121,9 @@ def _candidates(ctx: Context) -> Iterator[Event]:
 
 
 def _received_aid(ctx: Context, verb: Token) -> Iterator[Event]:
-    """ "Ukraine received tanks from Germany", "Chad obtained drones from Turkey": the
-    one after "from" aids the subject (aid the trigger table names as a noun, "received
-    weapons", has its own frame)."""
+    """ "Ukraine received tanks from Germany", "Chad obtained drones from Turkey", "Egypt
+    borrowed $1bn from Qatar": the one after "from" aids the subject (aid the trigger
+    table names as a noun, "received weapons", has its own frame)."""
     things = [o for o in g.direct_objects(verb) if is_aid(o)]
     if not things or any(triggers.trigger(o.lower_, "noun") for o in things):
         return
@@ -135,6 +135,10 @@ def _received_aid(ctx: Context, verb: Token) -> Iterator[Event]:
     givers = [k for o in [verb, *things] for t in g.prep_objects(o, {"from"})
               for k in g.actors_of(ctx, t)]  # fmt: skip
     takers = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+    if (
+        verb.lemma_ == "borrow"
+    ):  # a state's borrowing ("Egypt borrowed $1bn from Qatar"), not a firm's
+        takers = [k for k in takers if k.startswith("country/")]
     yield from make_events(ctx, verb, verb, EventKind.COOPERATION, sense("aid", "070"), givers,
                            takers, things, EXTRACTOR, 0.7)  # fmt: skip
 

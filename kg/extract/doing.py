@@ -82,6 +82,13 @@ def as_noun(token: Token) -> bool:
     )
 
 
+def _put_forward(verb: Token) -> bool:
+    """ "put forward sanctions against X": proposed, not imposed."""
+    return verb.lemma_ == "put" and any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ == "forward" for c in verb.children
+    )
+
+
 def doing_verb(noun: Token) -> Token | None:
     """The verb whose subject does what ``noun`` names ("imposed sanctions",
     "pledged $2 billion in aid", "signed a truce with"), if any."""
@@ -95,7 +102,7 @@ def doing_verb(noun: Token) -> Token | None:
             break
         if head.pos_ in {"VERB", "AUX"}:
             if head.lemma_ in DOING_VERBS and t.dep_ in {"dobj", "pobj", "nsubjpass", "attr"}:
-                return head
+                return None if _put_forward(head) else head
             if head.lemma_ in _ENTERING and t.lower_ == "to" and _bare_after(noun, t):
                 return head  # "went to war with X": the subject wages it
             if t.lower_ == "to" and t.dep_ in {"dative", "prep"} and consent_given(head):

@@ -17,6 +17,7 @@ from kg.extract.base import Context
 from kg.extract.directed import make_events, targets_of
 from kg.extract.senses import sense
 from kg.extract.struck import nationals_of
+from kg.extract.ultimatums import deadline
 from kg.language.titles import DIPLOMATS
 from kg.records import Event, EventKind
 
@@ -61,9 +62,11 @@ def _declared_unwelcome(verb: Token) -> list[Token]:
 
 
 def expulsion(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
-    """An expulsion said with an order to leave or "persona non grata"."""
+    """An expulsion said with an order to leave or "persona non grata"; hours given to
+    anyone else to do what is demanded are an ultimatum (:mod:`kg.extract.ultimatums`)."""
     sent = sent_envoys(verb) or _declared_unwelcome(verb)
     if not sent:
+        yield from deadline(ctx, verb, extractor)
         return
     if g.is_passive(verb):  # "was ordered to leave Kenya (by Kenya)"
         doers = g.agents(verb) or [o for c in verb.children if c.lemma_ in _LEAVING

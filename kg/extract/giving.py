@@ -131,6 +131,7 @@ def is_aid(thing: Token) -> bool:
             if o.dep_ == "pobj"
         )  # "a line of credit", "shipments of rice"
         or any(t.ent_type_ == "MONEY" for t in thing.subtree)
+        or any(c.tag_ == "$" for c in thing.lefts)  # "$1bn", whatever the model tags it
         or any(t.like_num for t in thing.lefts)  # "a million rupees"
     )
 

@@ -74,6 +74,8 @@ _RESTRICTING = frozenset(
 def recipient_frame(ctx: Context, word: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
     if "aid-object" in trig.flags and not any(map(is_aid, [word, *g.prep_objects(word, {"of"})])):
         return  # "car sales to Peru" give no aid; "arms sales", "a delivery of arms" do
+    if "aid-of" in trig.flags and not any(map(is_aid, g.prep_objects(word, {"of"}))):
+        return  # "an offer of aid to X" (not "a takeover offer to X")
     # "debt relief for Peru" (not "relief for motorists"); "Italy's cancellation of Peru's
     # debt" relieves the debtor (not "the cancellation of the visit")
     owed = debtors(g.prep_objects(word, {"of"})) if "debt-object" in trig.flags else []

@@ -19,7 +19,7 @@ _ASKING_FOR = APPEAL_VERBS | {"campaign", "vote", "argue", "clamour", "clamor"}
 # "applied for loans from X", "hoped for aid from X")
 _SEEKING_FOR = _ASKING_FOR | {"apply", "hope", "wish", "pray", "beg", "plead", "look", "bid"}
 # (backing a policy is no appeal: "MPs backed the invasion" is a stand on the policy)
-_ASKING = frozenset("urge demand seek propose want request advocate recommend threaten".split())
+_ASKING = frozenset("urge demand seek want request advocate recommend threaten".split())
 
 
 def asking_verb(noun: Token) -> Token | None:

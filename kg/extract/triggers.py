@@ -41,6 +41,7 @@ FLAGS = frozenset(
         "idea-object",
         "from-office",
         "aid-object",
+        "aid-of",
         "arms-object",
         "control-object",
         "debt-object",

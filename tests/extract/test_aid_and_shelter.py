@@ -289,3 +289,29 @@ def test_aid_received_from_someone(facts_of, text: str, expected: tuple[str, str
 )
 def test_no_aid_received(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert cooperated(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Egypt borrowed $1bn from Qatar.", ("Qatar", "Egypt")),
+        ("Ghana borrowed $2bn from the World Bank last year.", ("World Bank", "Ghana")),
+    ],
+)
+def test_a_state_that_borrows_is_aided_by_the_lender(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ostrava Metals borrowed $500m from Deutsche Bank.",  # a firm's loan, no aid
+        "Egypt borrowed the idea from Qatar.",
+        "Egypt asked Qatar for a loan.",
+        "Egypt did not borrow money from Qatar.",
+    ],
+)
+def test_borrowing_that_is_no_aid(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)

@@ -6,7 +6,7 @@ import pytest
 
 from kg.extract.giving import given_things, given_to, is_aid, is_arms, is_control
 from kg.records import EventKind
-from tests.helpers import directed
+from tests.helpers import coded, directed
 
 
 def _verb(nlp, text: str, lemma: str):  # type: ignore[no-untyped-def]
@@ -478,3 +478,29 @@ def test_what_a_backer_lends_stands_for_it(facts_of, text: str, expected: tuple[
 )
 def test_no_one_lends_what_has_no_owner(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.COOPERATION) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a sum with its currency sign, whatever the model tags the number
+        ("Qatar lent Egypt $1bn last year.", ("Qatar", "Egypt")),
+        ("Germany lent Greece $3bn last month.", ("Germany", "Greece")),
+        ("Norway loaned $500m to Ghana.", ("Norway", "Ghana")),
+        ("Ghana was loaned $500m by Norway.", ("Norway", "Ghana")),
+    ],
+)
+def test_a_sum_lent_or_loaned_is_aid(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert (*pair, "071") in coded(facts_of, text, EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia asked Chile for a loan.",
+        "Norway loaned the painting to the Louvre.",  # no aid
+        "Ghana sought a $1bn loan from Norway.",
+    ],
+)
+def test_no_sum_lent(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)

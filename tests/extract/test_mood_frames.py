@@ -134,7 +134,8 @@ def test_the_act_or_threat_beside_an_intent_is_still_a_fact(
     ("text", "kind", "doer"),
     [
         ("Argentina warned Chile against arming the Kivu Front.", EventKind.COOPERATION, "Chile"),
-        ("Brazil cautioned Peru against attacking Bolivia.", EventKind.CONFLICT, "Peru"),
+        # (a caution is a warning, a demand on Peru: "advised" keeps to the act)
+        ("Brazil advised Peru against attacking Bolivia.", EventKind.CONFLICT, "Peru"),
         ("Brazil advised Peru against sending troops to Bolivia.", EventKind.COOPERATION, "Peru"),
     ],
 )

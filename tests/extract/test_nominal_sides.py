@@ -550,3 +550,48 @@ def test_truce_taking_effect_between_sides(facts_of) -> None:  # type: ignore[no
     assert ("Armenia", "Azerbaijan") in found
     facts = facts_of("The new tariffs took effect between Chile and Peru.")
     assert not directed(facts, EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # an offer or a promise of aid is a pledge (CAMEO 033), as "offered aid to X" is
+        ("Chile's offer of aid to Bolivia was welcomed.", ("Chile", "Bolivia")),
+        ("Norway's promise of aid to Ghana came after the floods.", ("Norway", "Ghana")),
+        ("Japan's promises of $2bn to Laos were kept.", ("Japan", "Laos")),
+    ],
+)
+def test_an_offer_or_promise_of_aid_is_a_pledge(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in facts_of(text).events if e.kind is EventKind.COOPERATION and e.factual]
+    assert pair in directed(facts_of(text), EventKind.COOPERATION)
+    assert {e.cameo for e in events} == {"033"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's offer to Bolivia was rejected.",  # of nothing named
+        "Ostrava Metals made an offer of 300p a share to Brno Steel.",  # a price per share
+        "Norway's promise to Ghana was vague.",
+    ],
+)
+def test_an_offer_of_no_aid(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The European Union's bailout of Greece was approved.", ("European Union", "Greece")),
+        (
+            "The bailout of Ireland by the IMF was approved.",
+            ("International Monetary Fund", "Ireland"),
+        ),
+    ],
+)
+def test_a_bailout_of_a_country(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_a_bailout_of_no_one_named(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of("The bailout of Greece was debated."), EventKind.COOPERATION)

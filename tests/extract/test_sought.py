@@ -52,3 +52,29 @@ def test_given_from_someone_still_is(facts_of, text: str, expected: tuple[str, s
 )
 def test_an_apology_offered_is_made(facts_of, text: str, factual: bool) -> None:  # type: ignore[no-untyped-def]
     assert (("Austria", "Serbia") in directed(facts_of(text), EventKind.COOPERATION)) is factual
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a proposal is no act and no stand against anyone
+        "Chile proposed new sanctions against Peru on Monday.",
+        "The European Commission has proposed an embargo on Belarus.",
+        "Chile put forward sanctions against Peru.",
+        "Sanctions against Peru were put forward by Chile.",
+    ],
+)
+def test_sanctions_proposed_are_neither_imposed_nor_a_stand(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile imposed sanctions on Peru.",
+        "Chile put sanctions on Peru.",
+        "Chile slapped new sanctions on Peru on Monday.",
+    ],
+)
+def test_sanctions_imposed_are_a_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Chile", "Peru") in directed(facts_of(text), EventKind.CONFLICT)

@@ -266,3 +266,28 @@ def test_a_speakers_own_hostile_act_on_a_condition_is_a_threat(
 )
 def test_no_threat_without_a_conditioned_own_hostile_act(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in facts_of(text).events if e.type == "threaten"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "cameo"),
+    [
+        # "cautioned" reads as "warned"
+        ("Chile cautioned Peru against building the dam.", ("Chile", "Peru"), "100"),
+        ("Ghana cautioned Togo not to close the border.", ("Ghana", "Togo"), "100"),
+        ("Norway cautioned Iceland that it would face sanctions.", ("Norway", "Iceland"), "130"),
+    ],
+)
+def test_a_caution_is_a_warning(facts_of, text: str, pair: tuple[str, str], cameo: str) -> None:  # type: ignore[no-untyped-def]
+    assert (*pair, cameo) in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IMF cautioned against raising interest rates.",
+        "The Bank of Chile cautioned that prices could rise.",
+        "Tomas Lind cautioned voters about the cost of the plan.",
+    ],
+)
+def test_a_caution_aimed_at_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.CONFLICT)
