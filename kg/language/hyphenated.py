@@ -2,7 +2,8 @@
 "the Sino-Japanese summit", "Franco-German relations". Each part is a demonym (or
 the combining form of one, "Sino-" for Chinese), so each names its country. Also
 the first of two country adjectives that share their last word, written once:
-"North and South Korean officials" (North Korean and South Korean)."""
+"North and South Korean officials" (North Korean and South Korean), or hyphenated:
+"North-South Korean talks"."""
 
 from __future__ import annotations
 
@@ -60,6 +61,30 @@ def hyphenated_countries(doc: Doc, start: int, end: int) -> list[tuple[int, Entr
     found = [(t.i, _country(t.text)) for t in words[::2]]
     parts = [(i, e) for i, e in found if e is not None]
     return parts if len(parts) == len(found) and len({e.key for _, e in parts}) > 1 else []
+
+
+def shared_word_pair(doc: Doc, start: int, end: int) -> list[tuple[int, Entry]]:
+    """(token index, country) for the two parts of a hyphenated pair of country
+    adjectives that share their last word, "North-South Korean talks" (North
+    Korean and South Korean), when ``doc[start:end]`` is the pair or its second
+    part ("South Korean", the model leaving "North-" out); else nothing."""
+    if end - start == 2 and start >= 2:
+        start -= 2  # "North-" before the tagged "South Korean"
+    if end - start != 4 or doc[start + 1].text != "-":
+        return []
+    first, _, second, shared = doc[start:end]
+    if first.whitespace_ or doc[start + 1].whitespace_ or not first.is_title:
+        return []
+    gz = gazetteer()
+    own, other = (
+        gz.demonym(f"{first.text} {shared.text}"),
+        gz.demonym(f"{second.text} {shared.text}"),
+    )
+    if own is None or other is None or own.key == other.key:
+        return []
+    if own.type != "Country" or other.type != "Country":
+        return []
+    return [(start, own), (start + 2, other)]
 
 
 def _in_pair(doc: Doc, i: int) -> bool:

@@ -28,6 +28,7 @@ from kg.language.hyphenated import (
     dash_indices,
     hyphenated_countries,
     part_country,
+    shared_word_pair,
     shortened_country,
     shortened_demonym,
 )
@@ -224,6 +225,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
     dashes = dash_indices(doc)
     for ent in doc.ents:
         parts = hyphenated_countries(doc, ent.start, ent.end)
+        shared = [] if parts else shared_word_pair(doc, ent.start, ent.end)
+        if shared:  # "North-South Korean talks": "North" and "South Korean"
+            (lo, first), (hi, second) = shared
+            raw += [Mention(0, lo, lo + 1, sent_of[lo], "demonym", doc[lo].text, first),
+                    Mention(0, hi, hi + 2, sent_of[hi], "demonym", doc[hi : hi + 2].text, second)]  # fmt: skip
+            taken.update(range(lo, hi + 2))
+            continue
         one = None
         if len(ent) == 1 and (ent.start - 1 in dashes or ent.start + 1 in dashes):
             one = part_country(doc, ent.start)
