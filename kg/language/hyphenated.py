@@ -38,7 +38,11 @@ def dash_indices(doc: Doc) -> set[int]:
 
 
 def part_country(doc: Doc, i: int) -> Entry | None:
-    """The country token ``i`` names as part of a hyphenated pair, if it is one."""
+    """The country token ``i`` names as part of a hyphenated pair, if it is one
+    ("inter-Korean": "inter" and "Korean" each name one of the two)."""
+    for lo in (i, i - 2):
+        if lo >= 0 and (inter := dict(inter_pair(doc, lo, lo + 3))):
+            return inter.get(i)
     if not _in_pair(doc, i):
         return None
     return _country(doc[i].text)
@@ -85,6 +89,33 @@ def shared_word_pair(doc: Doc, start: int, end: int) -> list[tuple[int, Entry]]:
     if own.type != "Country" or other.type != "Country":
         return []
     return [(start, own), (start + 2, other)]
+
+
+def shared_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int, Entry]]:
+    """(start, end, country) of each part of "North-South Korean" (:func:`shared_word_pair`:
+    "North" and "South Korean") or "inter-Korean" (:func:`inter_pair`: "inter" and
+    "Korean"); else nothing."""
+    pair = shared_word_pair(doc, start, end)
+    if pair:
+        (lo, first), (hi, second) = pair
+        return [(lo, lo + 1, first), (hi, hi + 2, second)]
+    return [(i, i + 1, e) for i, e in inter_pair(doc, start, end)]
+
+
+# A people two states share, the pair an "inter-" adjective of it names ("inter-Korean").
+_SHARED_PEOPLES = {"korean": ("North Korean", "South Korean")}
+
+
+def inter_pair(doc: Doc, start: int, end: int) -> list[tuple[int, Entry]]:
+    """(token index, country) for "inter-Korean": the two states that share the
+    people, on "inter" and on the adjective; else nothing."""
+    if end - start != 3 or doc[start].lower_ != "inter" or doc[start + 1].text != "-":
+        return []
+    pair = _SHARED_PEOPLES.get(doc[start + 2].lower_)
+    entries = [gazetteer().demonym(p) for p in pair or ()]
+    if len(entries) != 2 or None in entries or doc[start].whitespace_:
+        return []
+    return [(start, entries[0]), (start + 2, entries[1])]  # type: ignore[list-item]
 
 
 def _in_pair(doc: Doc, i: int) -> bool:

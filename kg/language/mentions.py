@@ -28,7 +28,7 @@ from kg.language.hyphenated import (
     dash_indices,
     hyphenated_countries,
     part_country,
-    shared_word_pair,
+    shared_parts,
     shortened_country,
     shortened_demonym,
 )
@@ -225,12 +225,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
     dashes = dash_indices(doc)
     for ent in doc.ents:
         parts = hyphenated_countries(doc, ent.start, ent.end)
-        shared = [] if parts else shared_word_pair(doc, ent.start, ent.end)
-        if shared:  # "North-South Korean talks": "North" and "South Korean"
-            (lo, first), (hi, second) = shared
-            raw += [Mention(0, lo, lo + 1, sent_of[lo], "demonym", doc[lo].text, first),
-                    Mention(0, hi, hi + 2, sent_of[hi], "demonym", doc[hi : hi + 2].text, second)]  # fmt: skip
-            taken.update(range(lo, hi + 2))
+        shared = [] if parts else shared_parts(doc, ent.start, ent.end)
+        if shared:  # "North-South Korean talks", "inter-Korean talks": two countries
+            raw += [Mention(0, lo, hi, sent_of[lo], "demonym", doc[lo:hi].text, e)
+                    for lo, hi, e in shared]  # fmt: skip
+            taken.update(range(shared[0][0], shared[-1][1]))
             continue
         one = None
         if len(ent) == 1 and (ent.start - 1 in dashes or ent.start + 1 in dashes):

@@ -103,11 +103,20 @@ def test_no_country_without_two_country_names(nlp, text: str) -> None:  # type: 
         "North-South Korean talks resumed in the border village on Monday.",
         "The North-South Korean summit ended on Friday.",
         "Delegates at the North-South Korean summit agreed on Friday to reopen the railway.",
+        "Inter-Korean talks resumed in the border village on Monday.",
+        "Officials met for inter-Korean talks on Friday.",
     ],
 )
 def test_a_pair_sharing_its_last_word(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == {frozenset({"North Korea", "South Korea"})}
 
 
-def test_one_country_with_a_compass_word_is_one(facts_of) -> None:  # type: ignore[no-untyped-def]
-    assert not met_pairs(facts_of("South Korean officials met in Seoul on Monday."))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Korean officials met in Seoul on Monday.",
+        "Inter-Afghan talks resumed in the capital on Monday.",  # one country's factions
+    ],
+)
+def test_one_country_is_no_pair(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not met_pairs(facts_of(text))
