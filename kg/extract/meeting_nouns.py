@@ -218,7 +218,10 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
                     compound.append(key)
             for c in [x for y in child.lefts for x in (y, *y.lefts) if x is y or dashed(x, y)]:
                 key = g.actor_of(ctx, c)
-                if key and (c.dep_ in {"compound", "nmod", "amod"} or c in joined):
+                # ("North-South Korean talks": "North-" hangs on "South" as it likes)
+                if key and (
+                    c.dep_ in {"compound", "nmod", "amod"} or c in joined or c.head.i != child.i
+                ):
                     compound.append(key)
     compound = list(dict.fromkeys(compound))
     held = governor is not None and governor.lemma_ in _SUPPORT_VERBS | {"attend"}

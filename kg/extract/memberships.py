@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.joining import joined, quit_bodies
+from kg.extract.member_words import former, hoped_for
 from kg.language.event_words import PROSPECTIVE
 from kg.language.lexicon import ORG_HEAD_WORDS, STATE_ORGANS
 from kg.language.names import clean_name
@@ -178,6 +179,8 @@ def _listed_members(ctx: Context, noun: Token) -> Iterator[tuple[str, str, list[
 def _appositive_member(ctx: Context, noun: Token) -> Iterator[tuple[str, str, list[Token], float]]:
     """ "Paris, a founding member of NATO" and
     "Turkey is a member of NATO"."""
+    if hoped_for(noun):
+        return  # "Ukraine, a would-be member of the bloc,": not (yet) a member
     groups = _groups_of(ctx, noun)
     first = noun.head if noun.dep_ == "conj" and noun.head.dep_ == "appos" else None
     if first is not None:  # "Poland, an EU and NATO member,": the parser hangs the noun
@@ -228,6 +231,8 @@ def _appositive_member(ctx: Context, noun: Token) -> Iterator[tuple[str, str, li
 def _ended_by_date(token: Token) -> bool:
     """ "Qatar, a member of OPEC until 2019," "was a member until 1995": a membership
     the text ends at a date (on the member noun, or on the verb it is the complement of)."""
+    if token.lower_ in {"member", "members"} and former(token):
+        return True  # "Britain, a former member of the bloc,"
     holders = [token, token.head] if token.dep_ in {"attr", "oprd"} else [token]
     return any(o.ent_type_ == "DATE" and o.lower_ != "now"
                for h in holders for o in g.prep_objects(h, {"until", "till"}))  # fmt: skip

@@ -25,8 +25,10 @@ from kg.extract.triggers import repair_verbs
 from kg.language.actors import actor_of_entry, resolve_actors
 from kg.language.appositions import repair_conjunct_appositions
 from kg.language.dates import resolve_date
+from kg.language.double_objects import repair_double_objects
 from kg.language.fronted import repair_fronted_subjects
 from kg.language.gazetteer import gazetteer
+from kg.language.general_titles import repair_general_titles
 from kg.language.inserted import repair_inserted_participles
 from kg.language.mentions import find_mentions
 from kg.language.names_before_posts import repair_names_before_posts
@@ -117,6 +119,8 @@ def extract_facts(
         sentences.extend(sentences_of(doc, offset, article.text, first))
         repair_particle_names(doc)  # "met Luc Van den Broeck": "den" is no verb
         repair_verbs(doc)
+        repair_double_objects(doc)  # "opposed Sweden's NATO bid": one object, the bid
+        repair_general_titles(doc)  # "X, NATO's secretary-general, said": a post of X's
         repair_shared_modifiers(doc)  # "an air and ground offensive against X"
         repair_fronted_subjects(doc)  # "After talks with X, Y said": Y said
         repair_opening_subjects(doc)  # "In talks brokered by X, A and B agreed": A and B agreed

@@ -81,6 +81,7 @@ def _posts(ctx: Context) -> Iterator[Relation]:
                 # "chief US economist at Holm Bank", "head of UK equities for X", "its UK
                 # chief executive": the country is what the post covers, not the employer
                 targets = [t for t in targets if not t.startswith("country/")]
+            targets += _chamber_of(d.title, targets)
             for target in targets:
                 affiliated.add(person)
                 if (person, target) in seen:
@@ -117,6 +118,21 @@ def _posts(ctx: Context) -> Iterator[Relation]:
         seen.add((person, country))
         affiliated.add(person)
         yield _post(ctx, person, country, [ctx.doc[m.start], ctx.doc[m.end - 1]], 0.5, title)
+
+
+# Titles that name their body by themselves: a member of the European Parliament.
+_CHAMBER_TITLES = {"mep": "org/EP", "meps": "org/EP"}
+
+
+def _chamber_of(title: str | None, targets: list[str]) -> list[str]:
+    """The body a title names by itself: "MEP X", "X, a Green MEP," and "the Dutch
+    MEP X" sit in the European Parliament (besides a party or country the title
+    names; "an MEP for the Greens": the title's head, before any preposition)."""
+    words = (title or "").lower().split()
+    cut = [k for k, w in enumerate(words) if w in {"for", "from", "of", "to", "in", "at"}]
+    words = words[: cut[0]] if cut else words
+    body = _CHAMBER_TITLES.get(words[-1]) if words else None
+    return [body] if body is not None and body not in targets else []
 
 
 def _a_firms(title: str | None) -> bool:

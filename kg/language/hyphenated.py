@@ -2,7 +2,8 @@
 "the Sino-Japanese summit", "Franco-German relations". Each part is a demonym (or
 the combining form of one, "Sino-" for Chinese), so each names its country. Also
 the first of two country adjectives that share their last word, written once:
-"North and South Korean officials" (North Korean and South Korean)."""
+"North and South Korean officials" (North Korean and South Korean), or hyphenated:
+"North-South Korean talks"."""
 
 from __future__ import annotations
 
@@ -37,7 +38,11 @@ def dash_indices(doc: Doc) -> set[int]:
 
 
 def part_country(doc: Doc, i: int) -> Entry | None:
-    """The country token ``i`` names as part of a hyphenated pair, if it is one."""
+    """The country token ``i`` names as part of a hyphenated pair, if it is one
+    ("inter-Korean": "inter" and "Korean" each name one of the two)."""
+    for lo in (i, i - 2):
+        if lo >= 0 and (inter := dict(inter_pair(doc, lo, lo + 3))):
+            return inter.get(i)
     if not _in_pair(doc, i):
         return None
     return _country(doc[i].text)
@@ -60,6 +65,57 @@ def hyphenated_countries(doc: Doc, start: int, end: int) -> list[tuple[int, Entr
     found = [(t.i, _country(t.text)) for t in words[::2]]
     parts = [(i, e) for i, e in found if e is not None]
     return parts if len(parts) == len(found) and len({e.key for _, e in parts}) > 1 else []
+
+
+def shared_word_pair(doc: Doc, start: int, end: int) -> list[tuple[int, Entry]]:
+    """(token index, country) for the two parts of a hyphenated pair of country
+    adjectives that share their last word, "North-South Korean talks" (North
+    Korean and South Korean), when ``doc[start:end]`` is the pair or its second
+    part ("South Korean", the model leaving "North-" out); else nothing."""
+    if end - start == 2 and start >= 2:
+        start -= 2  # "North-" before the tagged "South Korean"
+    if end - start != 4 or doc[start + 1].text != "-":
+        return []
+    first, _, second, shared = doc[start:end]
+    if first.whitespace_ or doc[start + 1].whitespace_ or not first.is_title:
+        return []
+    gz = gazetteer()
+    own, other = (
+        gz.demonym(f"{first.text} {shared.text}"),
+        gz.demonym(f"{second.text} {shared.text}"),
+    )
+    if own is None or other is None or own.key == other.key:
+        return []
+    if own.type != "Country" or other.type != "Country":
+        return []
+    return [(start, own), (start + 2, other)]
+
+
+def shared_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int, Entry]]:
+    """(start, end, country) of each part of "North-South Korean" (:func:`shared_word_pair`:
+    "North" and "South Korean") or "inter-Korean" (:func:`inter_pair`: "inter" and
+    "Korean"); else nothing."""
+    pair = shared_word_pair(doc, start, end)
+    if pair:
+        (lo, first), (hi, second) = pair
+        return [(lo, lo + 1, first), (hi, hi + 2, second)]
+    return [(i, i + 1, e) for i, e in inter_pair(doc, start, end)]
+
+
+# A people two states share, the pair an "inter-" adjective of it names ("inter-Korean").
+_SHARED_PEOPLES = {"korean": ("North Korean", "South Korean")}
+
+
+def inter_pair(doc: Doc, start: int, end: int) -> list[tuple[int, Entry]]:
+    """(token index, country) for "inter-Korean": the two states that share the
+    people, on "inter" and on the adjective; else nothing."""
+    if end - start != 3 or doc[start].lower_ != "inter" or doc[start + 1].text != "-":
+        return []
+    pair = _SHARED_PEOPLES.get(doc[start + 2].lower_)
+    entries = [gazetteer().demonym(p) for p in pair or ()]
+    if len(entries) != 2 or None in entries or doc[start].whitespace_:
+        return []
+    return [(start, entries[0]), (start + 2, entries[1])]  # type: ignore[list-item]
 
 
 def _in_pair(doc: Doc, i: int) -> bool:

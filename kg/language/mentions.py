@@ -28,6 +28,7 @@ from kg.language.hyphenated import (
     dash_indices,
     hyphenated_countries,
     part_country,
+    shared_parts,
     shortened_country,
     shortened_demonym,
 )
@@ -224,6 +225,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
     dashes = dash_indices(doc)
     for ent in doc.ents:
         parts = hyphenated_countries(doc, ent.start, ent.end)
+        shared = [] if parts else shared_parts(doc, ent.start, ent.end)
+        if shared:  # "North-South Korean talks", "inter-Korean talks": two countries
+            raw += [Mention(0, lo, hi, sent_of[lo], "demonym", doc[lo:hi].text, e)
+                    for lo, hi, e in shared]  # fmt: skip
+            taken.update(range(shared[0][0], shared[-1][1]))
+            continue
         one = None
         if len(ent) == 1 and (ent.start - 1 in dashes or ent.start + 1 in dashes):
             one = part_country(doc, ent.start)

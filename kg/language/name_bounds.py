@@ -16,7 +16,14 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.language.gazetteer import gazetteer
 from kg.language.given_names import given_names
-from kg.language.lexicon import HONORIFICS, NAME_PARTICLES, PORTFOLIO_WORDS, TITLE_WORDS
+from kg.language.lexicon import (
+    COMPANY_WORDS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    ORG_HEAD_WORDS,
+    PORTFOLIO_WORDS,
+    TITLE_WORDS,
+)
 
 # Adverbs that open a sentence and that the model runs into the name after them
 # ("Meanwhile Marsh said"): never a given name.
@@ -110,9 +117,28 @@ def _cut_surname(doc: Doc, span: Span, spans: list[Span]) -> Span:
         return span
     end = head.i + 1
     overlapping = [s for s in spans if s.start < end and span.end < s.end and s != span]
-    if any(s.label_ != "PERSON" or s.start < span.end or s.end > end for s in overlapping):
+    if any(
+        (s.label_ != "PERSON" and not _surname_as_body(doc, s, span))
+        or s.start < span.end
+        or s.end > end
+        for s in overlapping
+    ):
         return span  # a body or place, or a person who goes on further
     return Span(doc, span.start, end, label="PERSON")
+
+
+def _surname_as_body(doc: Doc, s: Span, name: Span) -> bool:
+    """ "Sri Rahayu" + "Indrawati" tagged a body (or a place no gazetteer knows):
+    one capitalised word right after the given names, in their compound chain,
+    that no body's name is made of."""
+    t = doc[s.start]
+    return (
+        s.label_ in {"ORG", "GPE"}
+        and len(s) == 1
+        and s.start == name.end
+        and not t.is_upper
+        and t.lower_ not in ORG_HEAD_WORDS | COMPANY_WORDS
+    )
 
 
 # Auxiliaries that open a question ("Will Ann Vale resign?") and are first names too.

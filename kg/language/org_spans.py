@@ -340,8 +340,8 @@ def join_country_names(
     doc: Doc, kept: list[Span], gaz: list[Span], lookup: Callable[[str], object]
 ) -> list[Span]:
     """A country word right before a party or company the model tagged apart is
-    part of its name: "Pakistan People's Party", "China Life"; so it is before a
-    movement's name ("Kosovo Liberation Army": no body of Kosovo's state)."""
+    part of its name: "Pakistan People's Party", "China Life", "the Kuwait News
+    Agency"; so it is before a movement's name ("Kosovo Liberation Army": no body of Kosovo's state)."""
     places = {s.end: s for s in [*gaz, *kept] if s.label_ == "GPE"}
     out = []
     for span in kept:
@@ -349,12 +349,22 @@ def join_country_names(
         if (
             before is not None
             and span.label_ == "ORG"
-            and (_firm_or_party(doc, span) or any(t.lower_ in MOVEMENT_WORDS for t in span))
+            and (
+                _firm_or_party(doc, span)
+                or any(t.lower_ in MOVEMENT_WORDS for t in span)
+                or _press_agency(span)
+            )
             and not lookup(span.text)
         ):
             span = Span(doc, before.start, span.end, label="ORG")
         out.append(span)
     return out
+
+
+def _press_agency(span: Span) -> bool:
+    """A news agency's name cut after its country: "the Kuwait News Agency"."""
+    words = [t.lower_ for t in span]
+    return words[-2:] in (["news", "agency"], ["press", "agency"], ["news", "service"])
 
 
 def _firm_or_party(doc: Doc, span: Span) -> bool:

@@ -95,3 +95,28 @@ def test_the_first_of_two_country_names_sharing_a_word(facts_of, text: str, pair
 def test_no_country_without_two_country_names(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "country/PRK" not in _demonyms(nlp, text)
     assert not any(m.text == "North" and m.entry for m in find_mentions(nlp(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North-South Korean talks resumed in the border village on Monday.",
+        "The North-South Korean summit ended on Friday.",
+        "Delegates at the North-South Korean summit agreed on Friday to reopen the railway.",
+        "Inter-Korean talks resumed in the border village on Monday.",
+        "Officials met for inter-Korean talks on Friday.",
+    ],
+)
+def test_a_pair_sharing_its_last_word(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {frozenset({"North Korea", "South Korea"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Korean officials met in Seoul on Monday.",
+        "Inter-Afghan talks resumed in the capital on Monday.",  # one country's factions
+    ],
+)
+def test_one_country_is_no_pair(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not met_pairs(facts_of(text))

@@ -239,3 +239,26 @@ def test_a_body_a_name_follows_in_apposition_is_no_portfolio(  # type: ignore[no
     """ "a spokesman for Veltrix, Ana Ruiz,": the comma and a given name after the
     body begin its spokesman's name, not the next portfolio of a list."""
     assert tie in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Finance Minister Sri Rahayu Indrawati said on Monday the budget would be cut.",
+            "Sri Rahayu Indrawati",
+        ),
+        (
+            "Finance Minister Ratna Mulyani Kusumawati met the envoy in Jakarta on Tuesday.",
+            "Ratna Mulyani Kusumawati",
+        ),
+    ],
+)
+def test_a_surname_tagged_as_a_body_joins_the_name(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    ents = {e.text: e.label_ for e in nlp(text).ents}
+    assert ents.get(name) == "PERSON"
+
+
+def test_a_body_after_a_name_stays_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents = {e.text: e.label_ for e in nlp("Ann Vale Holdings said on Monday profits rose.").ents}
+    assert ents.get("Ann Vale Holdings") != "PERSON"

@@ -297,3 +297,20 @@ def test_a_listed_name_alone_stays_itself(facts_of) -> None:  # type: ignore[no-
     assert ("Fatah", "Hamas") in directed(
         facts_of("Fatah accused Hamas of lying."), EventKind.CONFLICT
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Kuwait News Agency reported on Monday that talks had failed.", "Kuwait News Agency"),
+        ("The Qatar News Agency said on Sunday the emir had left.", "Qatar News Agency"),
+        (
+            "The Jordan Press Agency said on Monday that the talks had failed.",
+            "Jordan Press Agency",
+        ),
+    ],
+)
+def test_a_news_agency_keeps_its_country_word(facts_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert name in {a.name for a in facts.actors}
+    assert not {"News Agency", "Press Agency"} & {a.name for a in facts.actors}
