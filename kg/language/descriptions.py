@@ -38,6 +38,7 @@ from kg.language.named_firms import FIRM_NOUNS, named_firm
 from kg.language.one_holders import office_holder, office_words, post_of_named_body
 from kg.language.opposition_posts import opposition_holder
 from kg.language.peoples import names_a_people
+from kg.language.person_relations import PERSON_RELATION_NOUNS
 from kg.language.planned_clauses import planned_sentence, told_as_done
 from kg.language.plural_posts import (
     heads_of_state,
@@ -51,6 +52,7 @@ from kg.language.plural_posts import (
     wanted_count,
 )
 from kg.language.plural_references import ONLOOKER_ROLES
+from kg.language.related_people import related_person
 from kg.language.titles import NO_LONGER, PROFESSIONS
 
 # Posts whose unnamed holder does not speak or act for the country that qualifies
@@ -67,6 +69,8 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
     earlier = antecedents(state, m)  # not its own clause's subject
     if head in AGREEMENT_ANAPHORA or head in COUNTRY_ANAPHORA:
         return agreement_or_country(state.doc, head, earlier)  # "the deal", "the kingdom"
+    if head in PERSON_RELATION_NOUNS:  # "his rival", "the tycoon"
+        return related_person(state, m)
     if head in FIRM_NOUNS:
         return named_firm(state, m, earlier)  # "the company": the one firm named before
     if head in ORG_ANAPHORA:
