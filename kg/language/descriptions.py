@@ -14,8 +14,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.language.bare_titles import another_office, lone_person, sole_holder
+from kg.language.clause_mates import antecedents
 from kg.language.coref_state import CorefState
 from kg.language.counterparts import counterpart, named_holder, own_post_of_counterpart
+from kg.language.country_descriptions import agreement_or_country
 from kg.language.elected import elected_one
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
@@ -32,9 +34,11 @@ from kg.language.lexicon import (
 )
 from kg.language.mentions import Mention
 from kg.language.named_bodies import named_body
+from kg.language.named_firms import FIRM_NOUNS, named_firm
 from kg.language.one_holders import office_holder, office_words, post_of_named_body
 from kg.language.opposition_posts import opposition_holder
 from kg.language.peoples import names_a_people
+from kg.language.person_relations import PERSON_RELATION_NOUNS
 from kg.language.planned_clauses import planned_sentence, told_as_done
 from kg.language.plural_posts import (
     heads_of_state,
@@ -48,6 +52,7 @@ from kg.language.plural_posts import (
     wanted_count,
 )
 from kg.language.plural_references import ONLOOKER_ROLES
+from kg.language.related_people import related_person
 from kg.language.titles import NO_LONGER, PROFESSIONS
 
 # Posts whose unnamed holder does not speak or act for the country that qualifies
@@ -61,18 +66,13 @@ _LEADER_TITLES = {"minister", "secretary", "president", "chancellor", "premier",
 def resolve_description(state: CorefState, m: Mention) -> str | None:
     words, office = office_words(m.text)  # "the archbishop" (of Canterbury)
     head = words[-1]
-    earlier = [
-        (p, state.linked[p.id]) for p in reversed(state.mentions[: m.id]) if p.id in state.linked
-    ]
+    earlier = antecedents(state, m)  # not its own clause's subject
     if head in AGREEMENT_ANAPHORA or head in COUNTRY_ANAPHORA:
-        want = "agreement/" if head in AGREEMENT_ANAPHORA else "country/"
-        kin = [(p, k) for p, k in earlier if k.startswith(want) and p.kind != "description"]
-        for prev, key in kin:
-            if not prev.locative:
-                return key
-        # a country named only as where things happen, when the story names no other:
-        # "Protests spread in Chile. The country's president said"
-        return kin[0][1] if want == "country/" and kin else None
+        return agreement_or_country(state.doc, head, earlier)  # "the deal", "the kingdom"
+    if head in PERSON_RELATION_NOUNS:  # "his rival", "the tycoon"
+        return related_person(state, m)
+    if head in FIRM_NOUNS:
+        return named_firm(state, m, earlier)  # "the company": the one firm named before
     if head in ORG_ANAPHORA:
         return named_body(state, m, earlier, ORG_ANAPHORA[head])
     if head not in TITLE_WORDS:

@@ -261,7 +261,7 @@ ORG_ANAPHORA = {
     "bloc": {"bloc", "mercosur", "asean", "union", "community"},
     "union": {"union", "bloc"},
     "alliance": {"alliance", "nato", "organization"},
-    "fund": {"fund"},
+    "fund": {"fund"}, "company": {"company"}, "firm": {"firm"},  # (kg.language.named_firms)
     "party": {"party"},
     "group": {"group", "grouping"}, "grouping": {"group", "grouping"}, "militia": {"militia"},
     "organisation": {"organisation", "organization"},
@@ -274,7 +274,7 @@ OWNER_ONLY_ANAPHORA = frozenset({"party"})  # only as a post's owner: "the party
 GENERIC_BARE_ANAPHORA = frozenset({"union"})
 # Nouns that continue an agreement or a country mentioned before: "the deal".
 AGREEMENT_ANAPHORA = frozenset({"deal", "agreement", "accord", "treaty", "pact", "accords"})
-COUNTRY_ANAPHORA = frozenset({"country", "nation"})
+COUNTRY_ANAPHORA = frozenset({"country", "nation", "kingdom"})
 # Prepositions after which a place is a location, not an actor: "met in Vienna".
 # Nouns of an apposition that make the name before it a place ("X, a shrine in the
 # west", "X, a mining town"): the kinds of place news describes, never a body.

@@ -46,6 +46,7 @@ from kg.language.names import SUFFIX_ROLES
 from kg.language.not_names import a_currency, firm_by_demonym, of_origin
 from kg.language.party_families import another_family, family_party
 from kg.language.party_tags import party_tag, party_tag_mentions
+from kg.language.person_relations import relation_mentions
 from kg.language.shared_titles import shared_apposition, shared_title
 from kg.language.ships import ship_state
 from kg.language.title_columns import TitleColumns
@@ -279,6 +280,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     raw = one_kind_per_name(doc, raw)
     raw.extend(_repeated_names(doc, sent_of, raw, taken))
     raw.extend(common_noun_mentions(doc, sent_of, taken))
+    raw.extend(relation_mentions(doc, sent_of, taken))  # "his rival", "the tycoon"
     raw.extend(party_tag_mentions(doc, sent_of, taken))  # "Sen. Ann Vale, D-Ohio,"
     raw = _former_states(doc, raw)
     raw.sort(key=lambda m: (m.start, m.end))

@@ -271,8 +271,9 @@ def test_a_name_in_apposition_to_the_subject_speaks(facts_of, text: str, speaker
         "the cars are safe.",
         "Halvik Group sells insurance. The consumers' association has tested the policies, and "
         "it says they are poor value.",
-        "Velcor Group makes small cars. The company tests every model, and it says the cars are "
-        "safe.",
+        # (an indefinite firm is another, unnamed: "the company" would be Velcor Group)
+        "Velcor Group makes small cars. A testing company checks every model, and it says the "
+        "cars are safe.",
     ],
 )
 def test_it_under_an_unnamed_association_is_that_body(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,42 @@
+"""A description of a country or an agreement named before, for
+:func:`kg.language.descriptions.resolve_description`: "the deal" is the agreement
+named last, "the country" or "the nation" the country named last (not where things
+only happen, unless the story names no other), "the kingdom" the kingdom named last
+("Saudi Arabia hosted the talks. Iran criticised the kingdom": Saudi Arabia, never
+a republic named nearer). A country named last in one list with another ("Jordan
+and Syria held talks. The country said") leaves "the country" to either: nobody."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.language.lexicon import AGREEMENT_ANAPHORA
+from kg.language.mentions import Mention
+
+# The states that are kingdoms (general knowledge; Nepal was one until 2008).
+KINGDOMS = frozenset(
+    """
+    GBR ESP NLD BEL NOR SWE DNK SAU JOR MAR THA KHM BHR BTN LSO SWZ TON NPL
+    """.split()
+)
+
+
+def agreement_or_country(doc: Doc, head: str, earlier: list[tuple[Mention, str]]) -> str | None:
+    """The agreement or country a description headed by ``head`` refers back to,
+    among ``earlier`` (the linked mentions before it, nearest first)."""
+    want = "agreement/" if head in AGREEMENT_ANAPHORA else "country/"
+    kin = [(p, k) for p, k in earlier if k.startswith(want) and p.kind != "description"]
+    if head == "kingdom":
+        kin = [(p, k) for p, k in kin if k.removeprefix("country/") in KINGDOMS]
+    for prev, key in kin:
+        if not prev.locative:
+            return None if want == "country/" and _listed_with_another(doc, prev, key, kin) else key
+    # a country named only as where things happen, when the story names no other:
+    # "Protests spread in Chile. The country's president said"
+    return kin[0][1] if want == "country/" and kin else None
+
+
+def _listed_with_another(doc: Doc, prev: Mention, key: str, kin: list[tuple[Mention, str]]) -> bool:
+    """Whether ``prev`` is one item of a list that names another of ``kin``."""
+    items = {t.i for t in doc[prev.start : prev.end].root.conjuncts}
+    return any(k != key and any(p.start <= i < p.end for i in items) for p, k in kin)

@@ -1,0 +1,38 @@
+"""Whose plan a critic attacks, for :func:`kg.language.coref.resolve_pronoun`: in
+"Mark Trell criticised his handling of the crisis" or "France attacked its trade
+policy" the owner is someone named before, not the critic (who would say "his own":
+one attacks another's policy). Only for verbs of blame and a noun of words, plans
+or decisions ("criticised his handling", "rejected her plan"); praise ("praised his
+budget") and defence ("defended his record") are as often of one's own."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.language.event_words import IDEA_NOUNS
+from kg.language.mentions import Mention
+
+# Verbs of blame said of another's words, plans or deeds.
+BLAMING_VERBS = frozenset(
+    """
+    criticise criticize condemn denounce attack slam blast lambast lambaste deride ridicule
+    mock rebuke fault reject question
+    """.split()
+)
+
+
+def judged_by(pron: Token, prev: Mention) -> bool:
+    """Whether ``prev`` is the subject of the blaming verb whose object ``pron``
+    owns ("Trell criticised his handling": Trell), so not what ``pron`` stands for."""
+    if pron.dep_ != "poss" or pron.lower_ not in {"his", "her", "its"}:
+        return False
+    thing = pron.head
+    if thing.lemma_.lower() not in IDEA_NOUNS or any(c.lower_ == "own" for c in thing.children):
+        return False
+    verb = thing.head if thing.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in BLAMING_VERBS:
+        return False
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "A spoke and attacked his plan": A's verb
+    subjects = [s for c in verb.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
+    return any(prev.start <= s.i < prev.end for s in subjects)

@@ -1,0 +1,57 @@
+"""A company named before, for :func:`kg.language.descriptions.resolve_description`:
+"Orvex Holdings reported a loss. Regulators fined the company" is Orvex Holdings.
+Only a plain "the company" or "the firm", and only when the story has named
+exactly one body before it that may be a firm: one the gazetteer does not list (it
+lists international bodies, parties and chambers, never firms) and whose name does
+not end in a word of another kind of body ("the Competition Commission", "the
+Treasury Committee", "the Daily Herald newspaper"). Two such names, or none: nobody;
+nor when one is an item of a list ("brands include A, B and C": firms the model may
+not all know), and a body named only as a news source ("told the X", "according
+to X") is none."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.language.coref_state import CorefState
+from kg.language.gazetteer import gazetteer
+from kg.language.lexicon import ORG_HEAD_WORDS
+from kg.language.mentions import Mention
+
+FIRM_NOUNS = frozenset({"company", "firm"})
+# Words that end a firm's name as well as other bodies' ("Orvex Trust", "Brindle Bank").
+_FIRM_ENDS = frozenset("co corp inc ltd plc llc ag sa gmbh trust bank corporation company group".split())  # fmt: skip
+# Words that end the name of a body that is no firm.
+_OTHER_ENDS = (ORG_HEAD_WORDS - _FIRM_ENDS) | frozenset(
+    "newspaper paper daily magazine programme bureau police regulator watchdog".split()
+)
+
+
+def named_firm(state: CorefState, m: Mention, earlier: list[tuple[Mention, str]]) -> str | None:
+    """The one firm named before a plain "the company" or "the firm", else None."""
+    head = state.doc[m.end - 1]
+    if m.end - m.start != 1 or [c.lower_ for c in head.lefts] != ["the"]:
+        return None  # "the oil company", "its parent company", "a firm": another
+    named = [(prev, key) for prev, key in earlier if _a_firm(prev, key)]
+    named = [(prev, key) for prev, key in named if not _a_source(state.doc[prev.start : prev.end])]
+    if any(state.doc[prev.start : prev.end].root.conjuncts for prev, _ in named):
+        return None  # one of a list: which of them, or another not known as a name
+    firms = {key for _, key in named}
+    return firms.pop() if len(firms) == 1 else None
+
+
+def _a_source(span: Span) -> bool:
+    """ "told the X", "according to X": a news source, which says, not does."""
+    root = span.root
+    if root.dep_ in {"dobj", "dative"} and root.head.lemma_ == "tell":
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
+
+
+def _a_firm(prev: Mention, key: str) -> bool:
+    if prev.kind != "org" or prev.locative or not key.startswith("org/"):
+        return False
+    words = prev.text.lower().split()
+    if not words or words[-1] in _OTHER_ENDS:
+        return False
+    return (prev.entry or gazetteer().lookup(prev.text)) is None
