@@ -239,3 +239,28 @@ def test_a_body_a_name_follows_in_apposition_is_no_portfolio(  # type: ignore[no
     """ "a spokesman for Veltrix, Ana Ruiz,": the comma and a given name after the
     body begin its spokesman's name, not the next portfolio of a list."""
     assert tie in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # wire copy's middle initial: the model stops at the given name
+        ("Dr. Henrik A. Kessel met Premier Zhou Lin in Shanghai.", "Henrik A. Kessel"),
+        (
+            "The minister met Mr. Andrei V. Sokolin, the Soviet Foreign Minister, in Vienna.",
+            "Andrei V. Sokolin",
+        ),
+        ("Mrs. Anna K. Berglund criticised Mr. Tomas R. Lindqvist on Monday.", "Anna K. Berglund"),
+    ],
+)
+def test_a_middle_initial_stays_inside_the_name(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    people = {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+    assert name in people
+    assert not any(p != name and name.startswith(p) for p in people)
+
+
+def test_an_initial_with_no_surname_after_is_not_taken(nlp) -> None:  # type: ignore[no-untyped-def]
+    people = {
+        e.text for e in nlp("The award went to Anna K. on Monday.").ents if e.label_ == "PERSON"
+    }
+    assert not any(p.endswith("Monday") for p in people)
