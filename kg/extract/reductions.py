@@ -90,8 +90,11 @@ def reduced_ties(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         partners = g.prep_objects(noun, {"with", "to", "from", "for"})
         partners += g.prep_objects(verb, {"with", "to", "from", "for"}) + left
         targets = [k for t in partners for k in targets_of(ctx, t)]
-        targets += [k for c in noun.children if c.dep_ in {"poss", "compound", "amod"}
-                    for k in g.actors_of(ctx, c) if k not in agents]  # fmt: skip
+        own = [k for c in noun.children if c.dep_ in {"poss", "compound", "amod"}
+               for k in g.actors_of(ctx, c)]  # fmt: skip
+        if not agents and noun.lemma_.lower() in DIPLOMATS:
+            agents = own  # "the Soviet ambassador was recalled": his own state recalls him
+        targets += [k for k in own if k not in agents]
         s = sense("reduce-relations", code)
         sides = _joined_sides(ctx, noun, agents, verb) if not targets else []
         if len(sides) >= 2:

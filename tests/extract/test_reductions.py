@@ -250,3 +250,21 @@ def test_ties_joining_two_sides_are_ended_by_each(facts_of, text: str) -> None: 
 )
 def test_no_mutual_rupture_without_ties_between_them(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Ghana", "Togo", "161") not in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Soviet ambassador was recalled from Beijing on Tuesday.", ("Soviet Union", "China")),
+        ("Chile's ambassador to Peru was recalled on Monday.", ("Chile", "Peru")),
+        ("The Peruvian envoy was recalled from Bolivia.", ("Peru", "Bolivia")),
+    ],
+)
+def test_an_envoy_recalled_in_the_passive_is_recalled_by_his_state(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert (*expected, "161") in coded(facts_of, text)
+
+
+def test_an_envoy_of_no_state_named_is_recalled_by_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert coded(facts_of, "The ambassador was recalled from Bolivia.") == set()
