@@ -126,3 +126,20 @@ def test_a_former_seat_hosts_for_its_state_in_its_story(facts_of, text: str, hos
     names = {a.key: a.name for a in facts.actors}
     hosts = {names[k] for e in facts.events if e.kind is EventKind.VISIT for k in e.actors("host")}
     assert hosts == {host}
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        ("Austria recalled its ambassador from East Berlin. East Germany protested.", "Austria",
+         "East Germany"),
+        ("East Berlin accused Austria of spying. East German officials said talks had failed.",
+         "East Germany", "Austria"),
+    ],
+)  # fmt: skip
+def test_a_seat_with_no_state_today_stands_for_its_state_when_named(
+    facts_of, text: str, agent: str, target: str
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert (agent, target) in directed(facts, EventKind.CONFLICT)
+    assert "East Berlin" not in _actors(facts)
