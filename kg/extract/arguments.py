@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from kg.extract.base import Context
 from kg.extract.fronted import fronted_adjective
 from kg.extract.headline_pairs import comma_partner
-from kg.extract.papers import issuers
+from kg.extract.papers import issuers, speaking_papers
 from kg.extract.set_aside import set_aside
 from kg.language.event_words import JUDGING_VERBS, NAMING_VERBS, OBJECT_CONTROL, WARNING_VERBS
 from kg.language.lexicon import TITLE_WORDS
@@ -68,7 +68,7 @@ def subjects(verb: Token) -> list[Token]:
                   for o in c.children if o.dep_ == "pobj"]  # fmt: skip
         found += [c for c in head.children if c.dep_ == "pobj"]
     if found:
-        found = [_titled_person(t) or t for t in found]
+        found = [_titled_person(t) or t for t in speaking_papers(found, subjects)]
         found = [split[1] if (split := _opening_split(t)) else t for t in found]
         found += [p for p in [comma_partner(verb, found[0])] if p is not None and len(found) == 1]
         # "A, along with B, met C": the parser hung "along with B" on the verb

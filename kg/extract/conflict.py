@@ -22,7 +22,6 @@ from kg.extract import triggers
 from kg.extract.appeals import asks_conciliation
 from kg.extract.base import Context, unique
 from kg.extract.directed import make_events, targets_of, verb_events
-from kg.extract.doing import doers
 from kg.extract.expulsions import ORDERING_VERBS, expulsion
 from kg.extract.labels import (
     LABELLING_VERBS,
@@ -35,13 +34,11 @@ from kg.extract.labels import (
 )
 from kg.extract.mood_frames import denies_a_charge
 from kg.extract.nominal import noun_events
-from kg.extract.passives import acted_on
-from kg.extract.reductions import left_ties, reduction_events
+from kg.extract.reductions import reduced_ties, reduction_events
 from kg.extract.responses import angry_response
 from kg.extract.responsibility import claimed_attack
 from kg.extract.senses import sense
 from kg.extract.sent_help import armed_help
-from kg.extract.struck import all_states
 from kg.extract.threats import VERBS, VOWING, appeal_against, conditional_threat, threat, vowed_act
 from kg.language.demand_words import DEMANDED_ACTIONS
 from kg.language.event_words import (
@@ -51,7 +48,6 @@ from kg.language.event_words import (
     IDEA_NOUNS,
     NEGATIVE_WORDS,
     REDUCING_VERBS,
-    RELATION_NOUNS,
     RESPONDING_VERBS,
 )
 from kg.language.reduction_words import QUITTING_VERBS
@@ -107,7 +103,7 @@ def _candidates(ctx: Context) -> Iterator[Event]:
         if lemma in ANGERING_VERBS and pos == "VERB" and not g.is_passive(token):
             yield from _angered(ctx, token)
         if lemma in REDUCING_VERBS | QUITTING_VERBS and pos == "VERB":
-            yield from _reduced_ties(ctx, token)
+            yield from reduced_ties(ctx, token, EXTRACTOR)
         elif lemma in RESPONDING_VERBS and pos == "VERB":
             yield from angry_response(ctx, token, EXTRACTOR)
         if lower in _AT_ODDS and token.dep_ == "pobj" and token.head.lower_ in {"at", "in"}:
@@ -319,27 +315,6 @@ def _angered(ctx: Context, verb: Token) -> Iterator[Event]:
         targets = [k for s in subjects for k in g.actors_of(ctx, s)]
     yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("criticise", "111"), agents,
                            targets, [*subjects, verb], EXTRACTOR, 0.6)  # fmt: skip
-
-
-def _reduced_ties(ctx: Context, verb: Token) -> Iterator[Event]:
-    """ "X cut ties with Y", "X suspended aid to Y", "X recalled its ambassador from
-    Y", "X cancelled cooperation agreements with Y": reducing relations (CAMEO 16); in
-    the passive the relation is the subject ("flights to Y were banned by X")."""
-    agents = doers(ctx, verb)
-    talks, left = left_ties(verb)  # "walked out of talks with Y", "pulled its envoy out of Y"
-    objects = acted_on(verb) if verb.lemma_ in REDUCING_VERBS else []
-    for noun in [n for o in objects for n in g.conjuncts(o)] + talks:
-        code = RELATION_NOUNS.get(noun.lower_) or RELATION_NOUNS.get(noun.lemma_.lower())
-        if code is None or (code == "163" and not all_states(agents)):
-            continue  # "the firm cut its exports to China": business, no embargo
-        partners = g.prep_objects(noun, {"with", "to", "from", "for"})
-        partners += g.prep_objects(verb, {"with", "to", "from", "for"}) + left
-        targets = [k for t in partners for k in targets_of(ctx, t)]
-        targets += [k for c in noun.children if c.dep_ in {"poss", "compound", "amod"}
-                    for k in g.actors_of(ctx, c) if k not in agents]  # fmt: skip
-        yield from make_events(ctx, verb, verb, EventKind.CONFLICT,
-                               sense("reduce-relations", code), agents, targets,
-                               [noun, *partners], EXTRACTOR, 0.7)  # fmt: skip
 
 
 _AT_ODDS = {"loggerheads": "110", "odds": "110", "war": "190", "conflict": "190"}

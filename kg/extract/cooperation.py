@@ -358,8 +358,8 @@ def _mended_ties(ctx: Context, noun: Token) -> Iterator[Event]:
     """ "Gondor and Osgiliath have renewed diplomatic ties", "Arnor is to restore ties
     with Gondor", "the resumption of ties between A and B"."""
     head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_ in _MENDING:
-        sides = [k for s in g.subjects(head) for k in g.actors_of(ctx, s)]
+    if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_ in _MENDING:
+        sides = doers(ctx, head)  # (a passive's: "ties with Y were restored by X")
     elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _MENDING:
         head = head.head
         sides = owners(ctx, head)  # "Chile's restoration of ties with Peru"

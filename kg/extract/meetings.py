@@ -126,9 +126,8 @@ def _from_travel(ctx: Context, verb: Token) -> list[Event]:
             if key.startswith("country/") and can_host(ctx, key):
                 hosts.append(key)
         mention = ctx.actors.named_at(obj.i)
-        capital = (
-            gz.metonym(mention.text) if mention is not None and mention.kind == "place" else None
-        )
+        place = mention.text if mention is not None and mention.kind == "place" else None
+        capital = gz.seat_in(place, ctx.actors.actors) if place else None  # (a former state's)
         if capital is not None and capital.type == "Country":
             hosts.append(capital.key)  # "arrived in Cairo": a visit to Egypt
     # anyone named who comes "for talks" or "on a state visit" is a visitor; else only

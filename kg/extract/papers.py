@@ -37,6 +37,13 @@ def issuers(paper: Token, subjects: Callable[[Token], list[Token]]) -> list[Toke
     return found
 
 
+def speaking_papers(found: list[Token], subjects: Callable[[Token], list[Token]]) -> list[Token]:
+    """A verb's subjects with each paper that acts for its issuers replaced by them: "A
+    statement issued by NATO condemned X", "a communique from A and B praised X",
+    "NATO's statement condemned X": NATO did (a paper no one is said to issue stays)."""
+    return [i for t in found for i in (issuers(t, subjects) if t.dep_ == "nsubj" else []) or [t]]
+
+
 def issuing_verb(participle: Token) -> Token | None:
     """The verb that issues the paper a participle describes ("issued" in "NATO
     issued a statement backing X"; "sent" in "A sent a note to B demanding ..." and "A

@@ -17,6 +17,7 @@ The verbs ("X cut ties with Y", "X recalled its envoy from Y") are read in
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -30,7 +31,7 @@ from kg.extract.passives import acted_on
 from kg.extract.senses import sense
 from kg.extract.sought import asking_verb
 from kg.extract.struck import all_states, country_of_place
-from kg.language.event_words import RELATION_NOUNS
+from kg.language.event_words import REDUCING_VERBS, RELATION_NOUNS
 from kg.language.reduction_words import (
     CLOSING_NOUNS,
     CLOSING_VERBS,
@@ -71,6 +72,50 @@ def left_ties(verb: Token) -> tuple[list[Token], list[Token]]:
     talks = [t for o in left + g.prep_objects(verb, {"from"}) for t in g.conjuncts(o)
              if RELATION_NOUNS.get(t.lower_) == "164"]  # fmt: skip
     return talks, [o for o in left if o not in talks]
+
+
+def reduced_ties(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
+    """ "X cut ties with Y", "X suspended aid to Y", "X recalled its ambassador from
+    Y", "X cancelled cooperation agreements with Y": reducing relations (CAMEO 16); in
+    the passive the relation is the subject ("flights to Y were banned by X"). Ties
+    that join the sides themselves are ended by each ("A and B severed relations",
+    "relations between A and B were broken off")."""
+    agents = doers(ctx, verb)
+    talks, left = left_ties(verb)  # "walked out of talks with Y", "pulled its envoy out of Y"
+    objects = acted_on(verb) if verb.lemma_ in REDUCING_VERBS else []
+    for noun in [n for o in objects for n in g.conjuncts(o)] + talks:
+        code = RELATION_NOUNS.get(noun.lower_) or RELATION_NOUNS.get(noun.lemma_.lower())
+        if code is None or (code == "163" and not all_states(agents)):
+            continue  # "the firm cut its exports to China": business, no embargo
+        partners = g.prep_objects(noun, {"with", "to", "from", "for"})
+        partners += g.prep_objects(verb, {"with", "to", "from", "for"}) + left
+        targets = [k for t in partners for k in targets_of(ctx, t)]
+        own = [k for c in noun.children if c.dep_ in {"poss", "compound", "amod"}
+               for k in g.actors_of(ctx, c)]  # fmt: skip
+        if not agents and noun.lemma_.lower() in DIPLOMATS:
+            agents = own  # "the Soviet ambassador was recalled": his own state recalls him
+        targets += [k for k in own if k not in agents]
+        s = sense("reduce-relations", code)
+        sides = _joined_sides(ctx, noun, agents, verb) if not targets else []
+        if len(sides) >= 2:
+            agents, s = sides, replace(s, symmetric=True)
+        yield from make_events(ctx, verb, verb, EventKind.CONFLICT, s, agents, targets,
+                               [noun, *partners], extractor, 0.7)  # fmt: skip
+
+
+# Ties that join two sides, which either side's act ends for both ("A and B severed
+# relations"); an envoy, aid or talks may be another's ("A and B recalled their envoys").
+_JOINING_TIES = frozenset({"ties", "relations", "relationship", "links"})
+
+
+def _joined_sides(ctx: Context, noun: Token, agents: list[str], act: Token) -> list[str]:
+    """The sides ties join, with no partner named: "A and B cut ties", "ties between
+    A and B were severed", "the severing of relations between A and B"."""
+    if noun.lower_ not in _JOINING_TIES:
+        return []
+    between = [k for x in (noun, act) for t in g.prep_objects(x, {"between"})
+               for k in g.actors_of(ctx, t)]  # fmt: skip
+    return list(dict.fromkeys([*agents, *between]))
 
 
 def _relation(noun: Token) -> Token | None:
@@ -117,9 +162,12 @@ def _reduction_noun(ctx: Context, noun: Token, extractor: str) -> Iterator[Event
                    for k in targets_of(ctx, t) if k.startswith("country/")]  # fmt: skip
     elif not envoy:
         targets += [k for k in own if k not in agents]  # "the freeze of Rwanda's aid"
-    events = make_events(ctx, verb or noun, noun, EventKind.CONFLICT,
-                         sense("reduce-relations", code), agents, targets, [noun, rel, *partners],
-                         extractor, 0.7)  # fmt: skip
+    s = sense("reduce-relations", code)
+    sides = _joined_sides(ctx, rel, agents, noun) if not targets else []
+    if len(sides) >= 2:  # "the severing of relations between A and B"
+        agents, s = sides, replace(s, symmetric=True)
+    events = make_events(ctx, verb or noun, noun, EventKind.CONFLICT, s, agents, targets,
+                         [noun, rel, *partners], extractor, 0.7)  # fmt: skip
     # "a possible recall", "no suspension of aid", "is considering the recall"
     yield from in_mood(events, *act_noun_mood(noun, weighing=_WEIGHING))
 

@@ -114,7 +114,7 @@ def country_of_place(ctx: Context, token: Token) -> str | None:
         name = " ".join(t.text for t in [*words, token])
     else:
         return None
-    capital = gazetteer().metonym(name)
+    capital = gazetteer().seat_in(name, ctx.actors.actors)  # (a former state's, if named)
     place = places().lookup(name)
     if capital is not None and capital.type == "Country":
         return capital.key

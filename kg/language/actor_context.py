@@ -25,7 +25,7 @@ from spacy.attrs import DEP, HEAD
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from kg.language.event_words import SPEECH_VERBS
+from kg.language.event_words import MEDIA_NAMES, SPEECH_VERBS
 from kg.language.lexicon import FIRM_NOUNS, LOCATIVE_PREPS, PLACE_KIND_NOUNS, TITLE_WORDS
 from kg.language.mentions import Mention
 from kg.language.names import clean_name
@@ -122,9 +122,9 @@ def is_place(
     if last.dep_ == "compound" and last.head.i == m.end and last.head.lower_ in _FACILITIES:
         return True  # "London's King Cross station", "the Ritz hotel": the place it names
     name = clean_name(m.text)
-    place = places().lookup(name)
+    place = places().lookup(name) if name not in MEDIA_NAMES else None
     if place is None:
-        return False
+        return False  # (nor is a standing news organisation: "Xinhua", a town's name too)
     head = doc[m.end - 1]
     if m.kind == "group" and head.pos_ == "NOUN" and not head.ent_type_:
         return False  # "Police arrested X": the common noun, not the Polish town

@@ -260,6 +260,9 @@ def _describes(doc: Doc, start: int, tok: Token) -> bool:
         return True  # in apposition to a name: the name is the actor
     if tok.head.dep_ == "appos" and tok.head.ent_type_ and tok.head.i > tok.i:
         return True
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.ent_iob_ == "B" and nxt.ent_type_ == "ORG":
+        return True  # "the Yugoslav news agency Tanjug": the name after its kind
     if any(t.tag_ == "JJS" for t in doc[start : tok.i]):
         return True  # "the UK's highest court", "the biggest UK bank"
     # "the Kenyan news agency" is the agency the story cites; "the UK bank" is

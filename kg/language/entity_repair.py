@@ -248,8 +248,12 @@ class EntityRepair:
             end -= 1  # "received by President Obi at the palace": "Obi", not "Obi at"
         if start >= end:
             return []
+        if end - start > 1 and doc[start].like_num and story.demonym(w.span_text(start + 1, end)):
+            start, label = start + 1, "NORP"  # "Twelve Czechoslovak diplomats": no one's name
         if label == "PERSON" and story.demonym(w.span_text(start, end)):
             label = "NORP"  # "Sri Lankan officials met": a people, not a person
+        if end < len(doc) and story.demonym(w.span_text(start, end + 1)) is not None:
+            return [Span(doc, start, end + 1, label="NORP")]  # "The West" + "German"
         while (
             end - start > 1 and label == "ORG" and w.is_lower[start] and doc[start].pos_ == "VERB"
         ):
@@ -371,6 +375,8 @@ class EntityRepair:
                 entry: Entry | None = lookup(w.span_text(s, e))
                 if entry is None or article_tail(doc, e) > e:  # (no "Fatah" of "Fatah al-Islam")
                     continue
+                if e < len(doc) and story.demonym(w.span_text(s + (w.lower[s] == "the"), e + 1)):
+                    continue  # "West German officials" are no "the West"'s
                 # A lower-case common phrase ("security council") is not a name.
                 if not any(w.upper[i] or w.title[i] or not w.alpha[i] for i in range(s, e)):
                     continue

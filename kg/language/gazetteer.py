@@ -20,7 +20,7 @@ of government (metonyms such as "the Kremlin") and Wikidata ids.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -29,9 +29,10 @@ import pycountry
 
 from kg.records import ListedActor
 
-# States ISO 3166 gives no code, by the user-assigned codes in common use
-# (Kosovo: XK / XKX, as the EU and many agencies write it).
-_USER_ASSIGNED = {"XKX": "XK"}
+# States ISO 3166 gives no code, by the codes in common use (Kosovo: XK / XKX, as
+# the EU and many agencies write it; South Vietnam, gone before ISO 3166-3 listed
+# withdrawn states: RVN, the Correlates of War code, with no two-letter code).
+_USER_ASSIGNED: dict[str, str | None] = {"XKX": "XK", "RVN": None}
 
 
 @dataclass(frozen=True)
@@ -275,6 +276,15 @@ class Gazetteer:
         """The former state a seat of power stood for, in a story that names that
         state ("the Kremlin" beside "the Soviet Union" or "Soviet leader X")."""
         return self._former.get(norm(name))
+
+    def seat_in(self, name: str, actors: Container[str]) -> Entry | None:
+        """The state a capital stands for in a story with these ``actors``: the former
+        state whose seat it was when the story names that state and not today's
+        ("arrived in Moscow" beside "Soviet leaders"), else today's."""
+        now, former = self.metonym(name), self.former_metonym(name)
+        if former is not None and former.key in actors and (now is None or now.key not in actors):
+            return former
+        return now
 
     def country_of_place(self, place: str | None) -> str | None:
         """The country a dateline place names or is the capital of.

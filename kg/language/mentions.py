@@ -301,9 +301,10 @@ def _former_states(doc: Doc, raw: list[Mention]) -> list[Mention]:
     gz = gazetteer()
     out = []
     for m in raw:
-        f = gz.former_metonym(m.text) if m.metonym and m.entry is not None else None
-        now = m.entry.key if m.entry is not None else ""
-        out.append(replace(m, entry=f) if f and f.key in named and now not in named else m)
+        f = gz.former_metonym(m.text) if m.metonym or m.entry is None else None
+        now = m.entry.key if m.entry is not None else ""  # (none: "East Berlin", a seat only)
+        seat = f is not None and f.key in named and now not in named
+        out.append(replace(m, kind="country", entry=f, metonym=True) if seat else m)
     return out
 
 

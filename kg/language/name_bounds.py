@@ -113,8 +113,8 @@ def _cut_surname(doc: Doc, span: Span, spans: list[Span]) -> Span:
         return span
     if any(t.text.rstrip(".") in HONORIFICS or t.lower_ in TITLE_WORDS for t in span):
         return span  # "the Rt Rev Dr" + "Tom Lind": a title before a name
-    if not all(name_word(t) for t in doc[span.end : head.i + 1]):
-        return span
+    if not name_word(head) or not all(name_word(t) or _initial(t) for t in doc[span.end : head.i]):
+        return span  # (a middle initial between: "Henry" + "A. Kessler")
     end = head.i + 1
     overlapping = [s for s in spans if s.start < end and span.end < s.end and s != span]
     if any(
@@ -191,6 +191,11 @@ def _compound_end(doc: Doc, k: int) -> int:
             break
         end += 1
     return end
+
+
+def _initial(t: Token) -> bool:
+    """A middle initial as wire copy prints it ("V.")."""
+    return len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
 
 
 def name_word(t: Token) -> bool:

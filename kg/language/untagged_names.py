@@ -41,7 +41,7 @@ _NOT_BODIES = frozenset(
 _KINDS = FIRM_NOUNS - {"rival", "giant", "business", "businesses", "investor", "investors",
                        "bidder", "maker", "makers", "banks", "firms", "companies", "operator",
                        "manufacturers", "producer", "chain"} | {"union", "charity", "regulator",
-                       "watchdog", "broadcaster", "militia", "newspaper"}  # fmt: skip
+                       "watchdog", "broadcaster", "militia", "newspaper", "agency"}  # fmt: skip
 # What the model may take a body's name for when it follows its kind (not a person:
 # "the party Ann Vale leads" names her).
 _MISREAD = frozenset({"PRODUCT", "WORK_OF_ART", "FAC"})

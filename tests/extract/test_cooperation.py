@@ -824,3 +824,28 @@ def test_a_joint_statement_issued_is_no_cooperation(facts_of, text: str) -> None
 )
 def test_a_joint_text_agreed_is_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Peru", "Bolivia") in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations between Ghana and Togo were normalised in 1972.",
+        "Diplomatic relations between Ghana and Togo were restored on Monday.",
+        "Ties between Ghana and Togo were re-established last year.",
+        "Ties with Togo were restored by Ghana after the talks.",
+    ],
+)
+def test_ties_mended_in_the_passive(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Ghana", "Togo") in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations between Ghana and Togo were not restored.",
+        "Relations between Ghana and Togo were strained by the dispute.",
+        "Ties between Ghana and Togo could be restored next year.",
+    ],
+)
+def test_no_passive_mending_that_did_not_happen(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Ghana", "Togo") not in directed(facts_of(text), EventKind.COOPERATION)

@@ -110,3 +110,34 @@ def test_a_letter_demands_of_its_addressee(facts_of, text, pair) -> None:  # typ
 def test_no_demand_from_a_letter_not_sent(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Bolivia", "Chile") not in directed(facts_of(text), EventKind.CONFLICT)
     assert ("Bolivia", "Chile") not in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "agents", "target"),
+    [
+        ("A statement issued by NATO condemned Serbia.", EventKind.CONFLICT,
+         {"North Atlantic Treaty Organization"}, "Serbia"),
+        ("A joint communique issued by Iraq and Jordan condemned Israel.", EventKind.CONFLICT,
+         {"Iraq", "Jordan"}, "Israel"),
+        ("The statement, released by Chile, praised Peru.", EventKind.COOPERATION, {"Chile"}, "Peru"),
+        ("A letter from Ann Vale praised Tom Ray.", EventKind.COOPERATION, {"Ann Vale"}, "Tom Ray"),
+        ("Kenya's statement denounced Uganda.", EventKind.CONFLICT, {"Kenya"}, "Uganda"),
+    ],
+)  # fmt: skip
+def test_a_paper_that_acts_acts_for_its_issuers(
+    facts_of, text: str, kind: EventKind, agents: set[str], target: str
+) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), kind)
+    assert {(a, target) for a in agents} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The statement condemned Serbia.",  # no issuer named
+        "A statement was issued by NATO.",
+        "Kenya rejected a statement that condemned Uganda.",
+    ],
+)
+def test_no_issuer_acts_through_a_paper_no_one_issues_here(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()

@@ -219,3 +219,52 @@ def test_closing_a_crossing_to_a_state_by_noun_bars_it(facts_of, text: str) -> N
 )
 def test_no_crossing_closed_to_anyone_by_noun(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations between Ghana and Togo were severed in 1981.",
+        "Diplomatic relations between Ghana and Togo were broken off last year.",
+        "Ghana and Togo severed diplomatic relations on Sunday.",
+        "Ghana and Togo broke off relations after the border incident.",
+        "Ties between Ghana and Togo were cut after the coup.",
+        "The severing of relations between Ghana and Togo came in 1981.",
+    ],
+)
+def test_ties_joining_two_sides_are_ended_by_each(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    # ties that join the sides named: each ends them with the other (CAMEO 161)
+    found = coded(facts_of, text)
+    assert ("Ghana", "Togo", "161") in found and ("Togo", "Ghana", "161") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo recalled their ambassadors.",  # from whom, untold
+        "Ghana and Togo suspended aid.",
+        "Ghana and Togo did not sever relations.",
+        "Relations between Ghana and Togo may be severed.",
+        "Ghana severed relations.",
+    ],
+)
+def test_no_mutual_rupture_without_ties_between_them(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Ghana", "Togo", "161") not in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Soviet ambassador was recalled from Beijing on Tuesday.", ("Soviet Union", "China")),
+        ("Chile's ambassador to Peru was recalled on Monday.", ("Chile", "Peru")),
+        ("The Peruvian envoy was recalled from Bolivia.", ("Peru", "Bolivia")),
+    ],
+)
+def test_an_envoy_recalled_in_the_passive_is_recalled_by_his_state(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert (*expected, "161") in coded(facts_of, text)
+
+
+def test_an_envoy_of_no_state_named_is_recalled_by_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert coded(facts_of, "The ambassador was recalled from Bolivia.") == set()

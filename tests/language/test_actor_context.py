@@ -216,3 +216,16 @@ def test_a_name_after_the_town_of_is_a_place(facts_of, text: str) -> None:  # ty
 def test_a_capital_or_a_body_stays_a_party(facts_of, text: str, party: str) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(text)
     assert any(p.name == party for p in facts.actors), [a.name for a in facts.actors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xinhua said the talks had ended on Monday.",
+        "Xinhua, the official Chinese news agency, said the talks had ended.",
+    ],
+)
+def test_a_standing_news_agency_is_no_town_of_its_name(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import speakers
+
+    assert speakers(facts_of(text)) == {"Xinhua"}

@@ -262,3 +262,28 @@ def test_a_surname_tagged_as_a_body_joins_the_name(nlp, text: str, name: str) ->
 def test_a_body_after_a_name_stays_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
     ents = {e.text: e.label_ for e in nlp("Ann Vale Holdings said on Monday profits rose.").ents}
     assert ents.get("Ann Vale Holdings") != "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # wire copy's middle initial: the model stops at the given name
+        ("Dr. Henrik A. Kessel met Premier Zhou Lin in Shanghai.", "Henrik A. Kessel"),
+        (
+            "The minister met Mr. Andrei V. Sokolin, the Soviet Foreign Minister, in Vienna.",
+            "Andrei V. Sokolin",
+        ),
+        ("Mrs. Anna K. Berglund criticised Mr. Tomas R. Lindqvist on Monday.", "Anna K. Berglund"),
+    ],
+)
+def test_a_middle_initial_stays_inside_the_name(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    people = {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+    assert name in people
+    assert not any(p != name and name.startswith(p) for p in people)
+
+
+def test_an_initial_with_no_surname_after_is_not_taken(nlp) -> None:  # type: ignore[no-untyped-def]
+    people = {
+        e.text for e in nlp("The award went to Anna K. on Monday.").ents if e.label_ == "PERSON"
+    }
+    assert not any(p.endswith("Monday") for p in people)
