@@ -13,7 +13,6 @@ the ones it is *for* or *to* ("French Special Envoy for Chad" speaks for France)
 
 from __future__ import annotations
 
-from dataclasses import replace
 from itertools import pairwise
 
 from spacy.attrs import IS_TITLE
@@ -23,6 +22,7 @@ from kg.language.common_nouns import common_noun_mentions
 from kg.language.dashed_titles import dashed_title
 from kg.language.event_words import AIMING_NOUNS, AIMING_VERBS, STRIKING_VERBS
 from kg.language.foreign_parties import foreign_party
+from kg.language.former_states import former_states
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.hyphenated import (
     dash_indices,
@@ -32,9 +32,7 @@ from kg.language.hyphenated import (
     shortened_country,
     shortened_demonym,
 )
-from kg.language.job_titles import is_title_word
 from kg.language.lexicon import (
-    AGENT_NOUNS,
     FIRM_NOUNS,
     LOCATIVE_PREPS,
     ORG_HEAD_WORDS,
@@ -54,7 +52,6 @@ from kg.language.title_search import appositive_title, conjoined_title, pre_titl
 from kg.language.titles import (  # noqa: F401  (ACTOR_KINDS is part of this module's interface)
     ACTOR_KINDS,
     AFFILIATION_PREPS,
-    FORMER_WORDS,
     STOP_PREPS_IN_TITLE,
     Descriptor,
 )
@@ -282,7 +279,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     raw.extend(common_noun_mentions(doc, sent_of, taken))
     raw.extend(relation_mentions(doc, sent_of, taken))  # "his rival", "the tycoon"
     raw.extend(party_tag_mentions(doc, sent_of, taken))  # "Sen. Ann Vale, D-Ohio,"
-    raw = _former_states(doc, raw)
+    raw = former_states(doc, raw)
     raw.sort(key=lambda m: (m.start, m.end))
     mentions = [_with_id(m, i) for i, m in enumerate(raw)]
     # a token belongs to the narrowest mention on it: "NATO" in "NATO's
@@ -290,37 +287,6 @@ def find_mentions(doc: Doc) -> list[Mention]:
     inner_last = sorted(mentions, key=lambda m: (m.start, -m.end))
     by_token = {t: m for m in inner_last for t in range(m.start, m.end)}
     return [_with_descriptors(doc, m, by_token, cols) for m in mentions]
-
-
-def _former_states(doc: Doc, raw: list[Mention]) -> list[Mention]:
-    """ "the Kremlin" in a story that names the Soviet Union ("Soviet leader X") and
-    not Russia stands for the Soviet Union (not one that only names what it left: "a
-    former Soviet republic", "Soviet war memorials")."""
-    named = {m.entry.key for m in raw if m.entry is not None and not m.metonym
-             and _names_a_state(doc, m)}  # fmt: skip
-    gz = gazetteer()
-    out = []
-    for m in raw:
-        f = gz.former_metonym(m.text) if m.metonym or m.entry is None else None
-        now = m.entry.key if m.entry is not None else ""  # (none: "East Berlin", a seat only)
-        seat = f is not None and f.key in named and now not in named
-        out.append(replace(m, kind="country", entry=f, metonym=True) if seat else m)
-    return out
-
-
-def _names_a_state(doc: Doc, m: Mention) -> bool:
-    """A demonym names its state acting or holding posts ("Soviet leader X", "Soviet
-    troops", "the Soviets"), not before a thing or after "former"; a name does,
-    unless after "former" ("in the former Yugoslavia")."""
-    if m.start > 0 and doc[m.start - 1].lower_ in FORMER_WORDS:
-        return False  # "a former Soviet republic"
-    if m.kind != "demonym":
-        return True
-    last = doc[m.end - 1]
-    if last.dep_ not in {"amod", "compound", "nmod"}:
-        return True  # "the Soviets"
-    head = last.head.lower_
-    return head in AGENT_NOUNS or head in ORG_HEAD_WORDS or is_title_word(head)
 
 
 def _repeated_names(
