@@ -176,6 +176,8 @@ def test_a_quote_reported_above_is_not_a_later_speakers(
         ('"Prices will fall," said Ann Tabor, a trader from Lagos told Reuters.',
          "Ann Tabor", "Prices will fall"),
         ('"We will appeal," Ms Lane said on Monday.', "Lane", "We will appeal"),
+        ('"Growers who are not farming will take the grant," said Ann Tabor, a cocoa grower '
+         "from Ondo state told Reuters.", "Ann Tabor", "will take the grant"),
     ],
 )  # fmt: skip
 def test_the_quote_before_its_own_verb_is_kept(
