@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.language.event_words import VICTIM_NOUNS
 from kg.language.lexicon import FORCE_PLURALS, ORG_HEAD_WORDS
 from kg.language.mentions import Mention
 
@@ -165,3 +166,23 @@ def lost_objects(ctx: Context, verb: Token, subjects: list[Token]) -> set[str]:
         return set()
     return {k for t in subjects if t.i > head.i and any(c.dep_ == "conj" for c in t.children)
             for k in g.actors_of_token(ctx, t)}  # fmt: skip
+
+
+# A country's people, citizens or nationals as a whole are the country's own.
+_A_STATES_OWN = frozenset({"people", "person", "national", "citizen"})
+
+
+def private_nationality(ctx: Context, token: Token) -> bool:
+    """ "the Egyptian man", "a French woman": a people's adjective on a private
+    person says where the person is from; what is said is of that person, not of
+    the country ("a Chinese official" speaks for China, and "the British people",
+    "British nationals" are Britain's: both stay its topic)."""
+    mention = ctx.actors.mention_at(token.i)
+    head = token.head
+    return (
+        mention is not None
+        and mention.kind == "demonym"
+        and token.dep_ in {"amod", "compound"}
+        and head.i > token.i
+        and head.lemma_.lower() in VICTIM_NOUNS - _A_STATES_OWN
+    )

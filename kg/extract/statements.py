@@ -204,6 +204,7 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
                 key
                 and mention is not None
                 and not no_topic(mention)
+                and not sp.private_nationality(ctx, t)  # "the Egyptian man"
                 and key not in speakers
                 and key not in addressees
             ):

@@ -242,3 +242,32 @@ def test_a_named_body_in_a_clause_stays_a_topic(facts_of) -> None:  # type: igno
         "The Marlow Group said on Tuesday that Kestrel Bank, the lender it bought, would cut jobs."
     )
     assert "Kestrel Bank" in _topics(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Home Secretary Ann Lowe said there was not enough evidence to hold the Egyptian man.",
+         "Egypt"),
+        ("Ann Lowe said a French woman had been arrested in Leeds.", "France"),
+        ("Police chief Tom Hale said an Italian tourist had been robbed in Leeds.", "Italy"),
+        ("Police chief Tom Hale said the German student had been questioned.", "Germany"),
+    ],
+)  # fmt: skip
+def test_a_private_persons_nationality_is_no_topic(facts_of, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert speakers(facts)
+    assert country not in _topics(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Ann Lowe said a Chinese official had visited the plant.", "China"),
+        ("Ann Lowe said French troops would stay.", "France"),
+        ('"We will match the kindness of the Danish people," Ann Lowe said.', "Denmark"),
+        ("Ann Lowe said there were Danish nationals in the city.", "Denmark"),
+    ],
+)
+def test_a_states_people_in_its_service_keep_it_a_topic(facts_of, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    assert country in _topics(facts_of(text))
