@@ -107,4 +107,20 @@ def quote_in_other_phrase(verb: Token, quoted: list[Token]) -> bool:
             continue  # "X wrote to Y, saying: '...'": X's own words go on
         if o.i < first and o.left_edge.i <= first and last <= o.right_edge.i:
             return True
-    return False
+    return _said_above(verb, first, last)
+
+
+def _said_above(verb: Token, first: int, last: int) -> bool:
+    """ "'...,' A told reporters, before B said ...": the quote is the words a speech
+    verb above ``verb`` reports, outside ``verb``'s own phrase, and each verb has a
+    speaker of its own (a subjectless "adding" goes on with the same speaker)."""
+    if verb.left_edge.i <= first or not any(c.dep_ in _OWN_SUBJECT for c in verb.children):
+        return False
+    return any(  # (that verb stands between the quote and ``verb``)
+        c.dep_ in {"ccomp", "parataxis"} and c.left_edge.i <= first and last <= c.right_edge.i
+        for o in verb.ancestors
+        if o.lemma_ in g.SPEECH_VERBS
+        and last < o.i < verb.i
+        and any(s.dep_ in _OWN_SUBJECT for s in o.children)  # ('"...," said A, a man Y told')
+        for c in o.children
+    )

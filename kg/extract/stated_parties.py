@@ -18,7 +18,8 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.language.lexicon import FORCE_PLURALS
+from kg.language.event_words import VICTIM_NOUNS
+from kg.language.lexicon import FORCE_PLURALS, ORG_HEAD_WORDS
 from kg.language.mentions import Mention
 
 
@@ -30,6 +31,20 @@ def no_topic(mention: Mention) -> bool:
         or mention.locative
         or (mention.kind == "group" and mention.entry is None)
     )
+
+
+def topic_mention(ctx: Context, i: int, key: str | None) -> Mention | None:
+    """The mention that names ``key`` at token ``i``: the innermost name there,
+    unless a wider mention is the one linked to ``key`` ("Britain" in "Britain's 650
+    MPs" names the group there, and the group is what is said of)."""
+    inner = ctx.actors.mention_at(i)
+    if key is None or inner is None or ctx.actors.by_mention.get(inner.id) == key:
+        return inner
+    return next(
+        (m for m in ctx.actors.mentions if m.start <= i < m.end
+         and ctx.actors.by_mention.get(m.id) == key),
+        inner,
+    )  # fmt: skip
 
 
 def unnamed_group(ctx: Context, mention: Mention) -> bool:
@@ -50,11 +65,29 @@ def speaks_not(ctx: Context, mention: Mention | None) -> bool:
     """A speaker that is no actor: an unnamed group other than a state's forces, named
     by a bare plural ("Lawmakers said", "opposition MPs said": some such people). "The
     rebels said" refers back to a group the story has named, and may stand for it."""
+    if mention is not None and placed_body(ctx, mention):
+        return True
     if mention is None or not unnamed_group(ctx, mention):
         return False
     head = ctx.doc[mention.end - 1]
     determined = any(c.dep_ in {"det", "poss", "nummod"} for c in head.children)
     return head.lower_ not in FORCE_PLURALS and not determined
+
+
+def placed_body(ctx: Context, mention: Mention) -> bool:
+    """ "the Ohio centre has argued", "the Geneva institute said": a body described
+    by its place and its kind in lower case, no name of its own (its name, given
+    elsewhere, is what speaks; "the Labour party" is named by the party)."""
+    head = ctx.doc[mention.end - 1]
+    if mention.kind != "org" or mention.entry is not None or mention.end - mention.start < 2:
+        return False
+    if not head.is_lower or head.lower_ not in ORG_HEAD_WORDS:
+        return False
+    places = {i for m in ctx.actors.mentions if m.kind == "place" for i in range(m.start, m.end)}
+    states = {i for m in ctx.actors.mentions if m.kind == "country" for i in range(m.start, m.end)}
+    words = range(mention.start, mention.end - 1)  # (a state's body is the state's)
+    return all((i in places or ctx.doc[i].ent_type_ in {"GPE", "LOC"}) and i not in states
+               for i in words)  # fmt: skip
 
 
 def _opens_sentence(i: int, ctx: Context) -> bool:
@@ -81,3 +114,75 @@ def interviewers(verb: Token) -> list[Token]:
     if not gives_interview(verb):
         return []
     return [o for c in verb.children if c.dep_ == "dobj" for o in g.prep_objects(c, {"to"})]
+
+
+# Nouns that speak for their author when the parser hangs them on what they say.
+_TAIL_SOURCES = {"statement", "communique", "communiqué", "declaration", "spokesman",
+                 "spokeswoman", "spokesperson"}  # fmt: skip
+
+
+def tail_paper(verb: Token) -> list[Token]:
+    """ "A will buy B, C and D, a Velcor statement said": the parser takes the
+    statement for another name of the list's last member, and leaves "said" with no
+    subject; the statement (and so its author) is who speaks, never the list."""
+    if verb.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return []
+    clause = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i]
+    return [
+        t
+        for c in clause
+        for t in c.subtree
+        if t.lower_ in _TAIL_SOURCES
+        and t.dep_ in {"appos", "conj"}
+        and t.right_edge.i == verb.i - 1  # the phrase just before "said"
+    ][:1]
+
+
+def without_tail(verb: Token, clause: list[Token]) -> list[Token]:
+    """The words a statement hung on its own clause says, without the statement
+    itself ("..., a Velcor statement said": not "a Velcor statement")."""
+    tail = tail_paper(verb)
+    if not tail:
+        return clause
+    cut = tail[0].left_edge.i
+    return [t for t in clause if t.i < cut and not (t.i == cut - 1 and t.is_punct)]
+
+
+# Verbs of having and handing over, which want an object ("now owns X").
+_HAVING = {"own", "buy", "sell", "acquire", "control", "hold", "run", "take", "seize"}
+
+
+def lost_objects(ctx: Context, verb: Token, subjects: list[Token]) -> set[str]:
+    """ "A now owns B and Russia has said ...": the parser gives the speech verb the
+    subject "B and Russia" and leaves "owns" with no object; B is what A owns, and
+    only Russia speaks (the actors of the first conjunct, to leave out)."""
+    head = verb.head
+    if (
+        verb.dep_ != "ccomp"
+        or head.i > verb.i
+        or head.lemma_ not in _HAVING
+        or any(c.dep_ in {"dobj", "obj", "ccomp"} and c.i != verb.i for c in head.children)
+    ):
+        return set()
+    return {k for t in subjects if t.i > head.i and any(c.dep_ == "conj" for c in t.children)
+            for k in g.actors_of_token(ctx, t)}  # fmt: skip
+
+
+# A country's people, citizens or nationals as a whole are the country's own.
+_A_STATES_OWN = frozenset({"people", "person", "national", "citizen"})
+
+
+def private_nationality(ctx: Context, token: Token) -> bool:
+    """ "the Egyptian man", "a French woman": a people's adjective on a private
+    person says where the person is from; what is said is of that person, not of
+    the country ("a Chinese official" speaks for China, and "the British people",
+    "British nationals" are Britain's: both stay its topic)."""
+    mention = ctx.actors.mention_at(token.i)
+    head = token.head
+    return (
+        mention is not None
+        and mention.kind == "demonym"
+        and token.dep_ in {"amod", "compound"}
+        and head.i > token.i
+        and head.lemma_.lower() in VICTIM_NOUNS - _A_STATES_OWN
+    )

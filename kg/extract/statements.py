@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import labelled as lb
 from kg.extract import speech_scope as sc
+from kg.extract import stated_parties as sp
 from kg.extract.appeals import appeal_prep
 from kg.extract.base import Context
 from kg.extract.contact import courtesy_call, is_audience
@@ -157,7 +158,7 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
     if relays_speaker(ctx, verb) or sc.told_again(verb):  # "X said ..., Y reported": X's
         return
     speaker_tokens = lb.by_agents(verb) or (
-        g.agents(verb) if g.is_passive(verb) else g.subjects(verb)
+        g.agents(verb) if g.is_passive(verb) else g.subjects(verb) or sp.tail_paper(verb)
     )
     outer = _adding_to(verb) or sc.said_again(verb)
     if outer is not None:  # "X said Y had a roasting, adding: ...": X adds, not Y
@@ -172,6 +173,8 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
                 and not speaks_not(ctx, ctx.actors.mention_at(t.i))]  # fmt: skip
     speakers += [k for t in speaker_tokens for c in g.conjuncts(t) for k in _principal(ctx, c)
                  if k not in speakers]  # fmt: skip
+    lost = sp.lost_objects(ctx, verb, speaker_tokens)  # "A owns B and C said": C's
+    speakers = [k for k in speakers if k not in lost]
     if not speakers:
         return
     addressees: list[str] = []
@@ -196,11 +199,12 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
     if content is not None:
         for t in sc.without_echoes(content):
             key = ctx.actors.at(t.i)
-            mention = ctx.actors.mention_at(t.i)
+            mention = sp.topic_mention(ctx, t.i, key)
             if (
                 key
                 and mention is not None
                 and not no_topic(mention)
+                and not sp.private_nationality(ctx, t)  # "the Egyptian man"
                 and key not in speakers
                 and key not in addressees
             ):
@@ -305,15 +309,17 @@ def _content(ctx: Context, verb: Token) -> list[Token] | None:
         if child.dep_ in {"ccomp", "xcomp", "parataxis"}:
             if own_object and child.i < verb.i:
                 continue  # "A and B want X - the Commission has urged Y": it said Y
-            return list(child.subtree)
+            return sp.without_tail(verb, list(child.subtree))
     quoted = _quoted_tokens(ctx, verb)
     other = lb.others_verdict(ctx, verb, quoted) if quoted else None  # "..., called '..' by Z"
     if quoted and not any(t.i == verb.i for t in quoted) and _may_quote(verb, quoted) and not other:
         return quoted
     # what is said of: its object, else a phrase after it ("denied the allegations",
     # "spoke about X"); a phrase before it is when or where ("during the trial on Monday")
-    said_of = [c for c in verb.children if c.dep_ == "dobj"]
-    said_of += [c for c in verb.rights if c.dep_ in {"prep", "pobj"}]
+    # ("the plans were announced by X in May": the plans, whatever follows the agent)
+    passive = g.is_passive(verb)
+    said_of = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    said_of += [] if passive else [c for c in verb.rights if c.dep_ in {"prep", "pobj"}]
     if other is not None:  # not Z's verdict, nor Z
         theirs = {t.i for t in other.subtree}  # (read once, not for every token)
         return [t for t in said_of[0].subtree if t.i not in theirs] if said_of else None

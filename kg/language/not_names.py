@@ -59,7 +59,9 @@ def names_no_actor(doc: Doc, w: TokenTable, start: int, end: int, label: str) ->
         return False
     if likeness_in(w, start, end):
         return True
-    if label == "ORG" and made_thing(doc, w, start, end):
+    if (label == "ORG" or (label == "PERSON" and end - start == 1)) and made_thing(
+        doc, w, start, end
+    ):
         return True
     if label == "GPE" and end - start == 1 and w.lower[start] in TITLE_WORDS:
         return True  # "the former Archbishop": a post the model took for a place

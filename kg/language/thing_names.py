@@ -66,16 +66,29 @@ def names_a_thing(doc: Doc, w: TokenTable, start: int, end: int, label: str) -> 
 
 
 def made_thing(doc: Doc, w: TokenTable, start: int, end: int) -> bool:
-    """A product: "a new Dorrit", "50,000 Zephyr cars"."""
+    """A product: "a new Dorrit", "50,000 Zephyr cars", "a new Dorrit saloon", "a
+    Dorrit XS" (a model of the make; "a Holm Bank spokesman" is the bank's), a name
+    set beside a product noun ("Lumora, its new drug")."""
     if any(word in _GENERIC_BODY_NOUNS for word in w.lower[start:end]):
         return False  # "a Department for Trade spokesman": a body the parser misread
     root = doc[start:end].root
+    kinds = listed_words("thing-words.txt")["product"]
+    beside = [
+        c for c in root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < start)
+    ]
+    if any(c.lower_ in kinds for c in beside) or (
+        root.dep_ == "appos" and root.head.lower_ in kinds
+    ):
+        return True  # "Lumora, its new drug", "the drug Lumora"
     if root.dep_ == "compound":
         head = root.head
+        if head.i < end:
+            return False
+        product = head.lower_ in kinds
         counted = any(c.like_num or c.tag_ == "CD" for c in head.children)
-        return (
-            head.lower_ in listed_words("thing-words.txt")["product"] and counted and head.i >= end
-        )
+        one = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
+        model = head.tag_ == "NNP" and head.lower_ not in TITLE_WORDS and head.is_upper
+        return (product and (counted or one)) or (one and model)
     return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in root.children)
 
 

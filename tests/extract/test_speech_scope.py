@@ -150,3 +150,38 @@ def test_passive_conjoined_told_is_no_speech(facts_of) -> None:  # type: ignore[
     assert not any(
         (e.quote or "").startswith("she would stay") for e, s, _ in rows if e.factual and s
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "own", "theirs"),
+    [
+        ('Finance chief Ed Moss met Mr Dorn in Paris. "The talks went well," Mr Dorn told '
+         "reporters afterwards, before Mr Moss said the deal was close.",
+         "Ed Moss", "the deal was close", "talks went well"),
+        ('"We will appeal," Ms Lane told the court on Monday, and Mr Webb said the firm would '
+         "close.", "Webb", "the firm would close", "appeal"),
+    ],
+)  # fmt: skip
+def test_a_quote_reported_above_is_not_a_later_speakers(
+    facts_of, text: str, speaker: str, own: str, theirs: str
+) -> None:  # type: ignore[no-untyped-def]
+    quotes = [e.quote or "" for e, said, _ in _statements(facts_of(text)) if speaker in said]
+    assert quotes
+    assert all(own in q and theirs not in q for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        ('"Prices will fall," said Ann Tabor, a trader from Lagos told Reuters.',
+         "Ann Tabor", "Prices will fall"),
+        ('"We will appeal," Ms Lane said on Monday.', "Lane", "We will appeal"),
+        ('"Growers who are not farming will take the grant," said Ann Tabor, a cocoa grower '
+         "from Ondo state told Reuters.", "Ann Tabor", "will take the grant"),
+    ],
+)  # fmt: skip
+def test_the_quote_before_its_own_verb_is_kept(
+    facts_of, text: str, speaker: str, quote: str
+) -> None:  # type: ignore[no-untyped-def]
+    quotes = [e.quote or "" for e, said, _ in _statements(facts_of(text)) if speaker in said]
+    assert any(quote in q for q in quotes)

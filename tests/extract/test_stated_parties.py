@@ -9,6 +9,10 @@ from kg.records import EventKind
 from tests.helpers import speakers
 
 
+def _quotes(facts) -> list[str]:  # type: ignore[no-untyped-def]
+    return [e.quote or "" for e in facts.events if e.kind is EventKind.STATEMENT]
+
+
 def _topics(facts) -> set[str]:  # type: ignore[no-untyped-def]
     names = {a.key: a.name for a in facts.actors}
     return {
@@ -153,3 +157,117 @@ def test_speaking_to_a_broadcaster_tells_it(facts_of) -> None:  # type: ignore[n
     assert "Jonas Berg" in speakers(facts)
     assert "BBC" in _addressees(facts)
     assert "BBC" not in _topics(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "listed"),
+    [
+        ("Velcor plans to buy Amstead Cement, Rolt Industries and the holding firm, "
+         "Brenner Holdings, a Velcor statement said.", "Velcor", "Brenner Holdings"),
+        ("Osprey Air will buy Dunmore Rail and Castell Ferries, a statement from Osprey Air said.",
+         "Osprey Air", "Castell Ferries"),
+        ("Rolt Industries will shut two mills in Wales and Kent, a communique from Rolt "
+         "Industries said.", "Rolt Industries", "Wales"),
+    ],
+)  # fmt: skip
+def test_a_statement_after_a_list_speaks_for_its_author(
+    facts_of, text: str, author: str, listed: str
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    said = speakers(facts)
+    assert author in said
+    assert listed not in said
+    assert not any("statement" in q or "communique" in q for q in _quotes(facts))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "owned"),
+    [
+        ("State-owned Norneft now owns Yarsk and Russia has said it will turn the oil producer "
+         "into a separate firm.", "Russia", "Yarsk"),
+        ("Velcor now controls Amstead Cement and France has said it will review the deal.",
+         "France", "Amstead Cement"),
+        ("Marlow Group now holds Kestrel Bank and Spain has said it will study the sale.",
+         "Spain", "Kestrel Bank"),
+    ],
+)  # fmt: skip
+def test_what_is_owned_does_not_speak_with_the_next_subject(
+    facts_of, text: str, speaker: str, owned: str
+) -> None:  # type: ignore[no-untyped-def]
+    said = speakers(facts_of(text))
+    assert speaker in said
+    assert owned not in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A run of recent shocks, the Ohio centre has argued, has shown that contagion rarely spreads.",
+        "Prices will rise next year, the Ohio centre said.",
+        "Wages will fall, the Kansas centre said on Friday.",
+    ],
+)
+def test_a_body_known_by_its_place_and_kind_does_not_speak(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not speakers(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The US government denied the claims, saying it condemned torture.", "United States"),
+        ("The French government said prices would rise.", "France"),
+    ],
+)
+def test_a_states_government_still_speaks(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker in speakers(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Labour MP Sam Oduya spoke in the debate. Just 12 of Britain's 650 MPs are from "
+         "ethnic minorities, he added.", "650 MPs"),
+        ("Ann Pike said only 40 of Canada's 300 senators had voted.", "300 senators"),
+        ("Ed Moss said just 9 of Germany's 600 deputies were women.", "600 deputies"),
+    ],
+)  # fmt: skip
+def test_a_count_of_people_is_no_topic(facts_of, text: str, counted: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert speakers(facts)
+    assert not any(counted in t for t in _topics(facts))
+
+
+def test_a_named_body_in_a_clause_stays_a_topic(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Marlow Group said on Tuesday that Kestrel Bank, the lender it bought, would cut jobs."
+    )
+    assert "Kestrel Bank" in _topics(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Home Secretary Ann Lowe said there was not enough evidence to hold the Egyptian man.",
+         "Egypt"),
+        ("Ann Lowe said a French woman had been arrested in Leeds.", "France"),
+        ("Police chief Tom Hale said an Italian tourist had been robbed in Leeds.", "Italy"),
+        ("Police chief Tom Hale said the German student had been questioned.", "Germany"),
+    ],
+)  # fmt: skip
+def test_a_private_persons_nationality_is_no_topic(facts_of, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert speakers(facts)
+    assert country not in _topics(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Ann Lowe said a Chinese official had visited the plant.", "China"),
+        ("Ann Lowe said French troops would stay.", "France"),
+        ('"We will match the kindness of the Danish people," Ann Lowe said.', "Denmark"),
+        ("Ann Lowe said there were Danish nationals in the city.", "Denmark"),
+    ],
+)
+def test_a_states_people_in_its_service_keep_it_a_topic(facts_of, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    assert country in _topics(facts_of(text))

@@ -101,3 +101,28 @@ def test_a_named_group_is_still_a_topic(facts_of) -> None:  # type: ignore[no-un
     names = {a.key: a.name for a in facts.actors}
     topics = {names.get(k, k) for e in facts.events for k in e.actors("topic")}
     assert "Syria" in topics
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "not_topic", "said"),
+    [
+        ("The new fares were announced by Velcor at a meeting with Rolt Industries.",
+         "Velcor", "Rolt Industries", "The new fares"),
+        ("The plan was proposed by Dana Kell at a meeting with Velcor.",
+         "Dana Kell", "Velcor", "The plan"),
+        ('The shadow health secretary, Jean Oakes, said: "These cuts were announced by Paul '
+         'Renner in his spring statement and Sam Lyle is now dressing them up as new."',
+         "Paul Renner", "Sam Lyle", "These cuts"),
+    ],
+)  # fmt: skip
+def test_what_a_passive_speech_verb_says_is_its_subject(
+    facts_of, text: str, speaker: str, not_topic: str, said: str
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    names = {a.key: a.name for a in facts.actors}
+    theirs = [e for e in facts.events if e.kind is EventKind.STATEMENT
+              and {names[k] for k in e.actors("speaker")} == {speaker}]  # fmt: skip
+    assert theirs
+    for e in theirs:
+        assert not_topic not in {names[k] for k in e.actors("topic")}
+        assert e.quote == said

@@ -137,3 +137,33 @@ def test_a_nationality_word_alone_is_no_body(facts_of, text: str, word: str) -> 
 def test_a_body_named_with_a_nationality_word_stays_an_actor(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "The Welsh Assembly said it would review the rules, Ms Aurell said."
     assert "Welsh Assembly" in _actor_names(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "thing", "actor"),
+    [
+        ("Vantis Motors has confirmed that it will build a new Selwyn saloon at its factory in "
+         "Poland.", "Selwyn", "Vantis Motors"),
+        ("Vantis Motors said it would build a new Cadmore BLS at its plant in Spain.",
+         "Cadmore", "Vantis Motors"),
+        ("Denmore Pharma said sales of Lumaxor, its cholesterol drug, fell by a fifth.",
+         "Lumaxor", "Denmore Pharma"),
+        ("Ann Rolle said Lumaxor, the firm's best-selling drug, would lose its patent.",
+         "Lumaxor", "Ann Rolle"),
+    ],
+)  # fmt: skip
+def test_a_model_or_a_drug_is_no_actor(facts_of, text: str, thing: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    names = _actor_names(facts_of, text)
+    assert actor in names
+    assert not any(thing in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("A Velcor spokesman said the firm would appeal.", "Velcor"),
+        ("Ann Rolle said Velcor, the car maker, would close two plants.", "Velcor"),
+    ],
+)
+def test_a_maker_beside_its_kind_stays_an_actor(facts_of, text: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    assert actor in _actor_names(facts_of, text)
