@@ -113,7 +113,7 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from _agreed_at_meeting(ctx, token)
         elif lemma in _RECEIVING and pos == "VERB" and not g.is_passive(token):
             yield from _received_aid(ctx, token)
-        elif "-" in token.text and _BACKED.match(token.text):
+        elif "-" in lower and _BACKED.match(token.text):
             yield from _backed(ctx, token)
         elif token.lower_ in _RELATIONS and token.pos_ == "NOUN":
             yield from _good_relations(ctx, token)
