@@ -102,7 +102,7 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from _disapproval(ctx, token)
         if lemma in ANGERING_VERBS and pos == "VERB" and not g.is_passive(token):
             yield from _angered(ctx, token)
-        if lemma in REDUCING_VERBS | QUITTING_VERBS and pos == "VERB":
+        if (lemma in REDUCING_VERBS or lemma in QUITTING_VERBS) and pos == "VERB":
             yield from reduced_ties(ctx, token, EXTRACTOR)
         elif lemma in RESPONDING_VERBS and pos == "VERB":
             yield from angry_response(ctx, token, EXTRACTOR)

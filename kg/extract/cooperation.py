@@ -21,7 +21,7 @@ from kg.extract.act_mood import act_noun_mood, in_mood
 from kg.extract.base import Context, same_sentence_and_parties
 from kg.extract.chambers import for_their_state
 from kg.extract.directed import make_events, targets_of, verb_events
-from kg.extract.doing import doers, is_drill
+from kg.extract.doing import DRILLS, doers, is_drill
 from kg.extract.eased import eased_sanctions
 from kg.extract.giving import is_aid
 from kg.extract.led_bodies import led_bodies
@@ -49,6 +49,7 @@ _JOINT_NOUNS = {"operation", "exercise", "exercises", "venture", "project", "eff
                 "communique", "communiqué",
                 "operations", "drill", "drills", "manoeuvres", "maneuvers", "missions",
                 "raid", "raids", "offensive"}  # fmt: skip
+_DRILL_WORDS = DRILLS | {"game", "games"}  # the words is_drill asks about ("war games")
 # Where one comes to stand by another, words no trigger on their own: "rallied to X's side".
 _STANDS = {"side", "rescue"}
 # Verbs whose subject is given what their object names: "received tanks from X".
@@ -98,7 +99,7 @@ def _candidates(ctx: Context) -> Iterator[Event]:
     for token, lemma, lower, pos in ctx.scan():
         if lower in _ALLY_NOUNS and pos in {"NOUN", "PROPN"}:
             yield from _allies(ctx, token)
-        elif (lower in _JOINT_NOUNS or is_drill(token)) and (
+        elif (lower in _JOINT_NOUNS or (lower in _DRILL_WORDS and is_drill(token))) and (
             any(c.lower_ == "joint" for c in token.children) or _drilled_with(ctx, token)
         ):
             yield from _joint(ctx, token)
@@ -113,9 +114,9 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from _agreed_at_meeting(ctx, token)
         elif lemma in _RECEIVING and pos == "VERB" and not g.is_passive(token):
             yield from _received_aid(ctx, token)
-        elif "-" in token.text and _BACKED.match(token.text):
+        elif "-" in lower and _BACKED.match(token.text):
             yield from _backed(ctx, token)
-        elif token.lower_ in _RELATIONS and token.pos_ == "NOUN":
+        elif lower in _RELATIONS and pos == "NOUN":
             yield from _good_relations(ctx, token)
             yield from _restored_ties(ctx, token)
 

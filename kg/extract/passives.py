@@ -142,6 +142,8 @@ def fired_by(noun: Token) -> list[Token]:
     or sent the armed men it names, who act for them: "troops sent by Kenya to help
     Somalia attacked X" (Kenya attacks X)."""
     verbs = _FIRING if noun.lemma_.lower() in FIRED else _SENDING if noun.lower_ in _SENT else ()
+    if not verbs:
+        return []  # (most words: their children need not be read)
     return [a for c in participles(noun) if c.lemma_ in verbs for a in agents(c)]
 
 

@@ -54,7 +54,7 @@ _WEIGHING = WEIGHING | {"rule"}  # "ruled out the recall of its envoy"
 def reduction_events(ctx: Context, extractor: str) -> Iterator[Event]:
     """Every reduction of relations a noun names, and every mission closed."""
     for token, lemma, lower, pos in ctx.scan():
-        if lower in REDUCING_NOUNS | CLOSING_NOUNS and is_nominal(token):
+        if (lower in REDUCING_NOUNS or lower in CLOSING_NOUNS) and is_nominal(token):
             yield from _reduction_noun(ctx, token, extractor)
         elif lemma in CLOSING_VERBS and pos == "VERB":
             yield from _closed_mission(ctx, token, extractor)

@@ -25,8 +25,8 @@ _FIGHT = sense("attack", "190")
 
 def armed_help(ctx: Context, extractor: str) -> Iterator[Event]:
     """The sender of armed men whom a verb of helping sends against a foe."""
-    for verb in ctx.doc:
-        if verb.lemma_ in HELPING_VERBS and verb.pos_ == "VERB":
+    for verb, lemma, _, pos in ctx.scan():
+        if lemma in HELPING_VERBS and pos == "VERB":
             yield from _against(ctx, verb, extractor)
 
 

@@ -15,10 +15,11 @@ _SETTING_ASIDE = (("instead", "of"), ("rather", "than"))
 def set_aside(arg: Token) -> bool:
     """Whether the argument ``arg`` is named only to be excluded ("instead of B",
     "and not B"); a verb's own negation ("did not meet B") is read elsewhere."""
-    if arg.dep_ not in {"conj", "dobj", "pobj"}:
+    dep = arg.dep_
+    if dep not in {"conj", "dobj", "pobj"}:
         return False
-    start = arg.left_edge.i
-    before = tuple(t.lower_ for t in arg.doc[max(start - 2, 0) : start])
+    start, doc = arg.left_edge.i, arg.doc  # (indexing, not a slice: no Span to make)
+    before = tuple(doc[i].lower_ for i in range(max(start - 2, 0), start))
     if before in _SETTING_ASIDE or (before and before[-1] == "not"):
         return True
-    return arg.dep_ != "pobj" and any(c.dep_ == "neg" and c.i < arg.i for c in arg.children)
+    return dep != "pobj" and any(c.dep_ == "neg" and c.i < arg.i for c in arg.children)

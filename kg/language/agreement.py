@@ -124,7 +124,15 @@ def name_sex(state: CorefState, key: str) -> str:
     disagree or one is cut or glued. Only a check against a pronoun of the other
     sex ("Tom Ray sacked Sarah Okoro. She said": not Tom Ray); unlike an honorific it does not make the
     person win over one whose sex is not told, as a name it does not list may be a
-    woman's ("Cate Lind praised Laura Pine's film. Of Pine, she said": Cate Lind)."""
+    woman's ("Cate Lind praised Laura Pine's film. Of Pine, she said": Cate Lind).
+    Worked out once per key (asked of every earlier name at every "he" or "she")."""
+    found = state.name_sexes.get(key)
+    if found is None:
+        found = state.name_sexes[key] = _name_sex(state, key)
+    return found
+
+
+def _name_sex(state: CorefState, key: str) -> str:
     sexes, doc = given_name_sexes(), state.doc
     names = [doc[m.start : m.end] for m in state.mentions
              if state.linked.get(m.id) == key and m.kind == "person" and m.end - m.start > 1]  # fmt: skip

@@ -20,31 +20,35 @@ Names the parser coordinates with a country after "of" are the people's: in
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Token
 
 from kg.language.lexicon import TITLE_WORDS
 from kg.language.owned_posts import repair_owned_posts
+from kg.language.title_columns import ids
+from kg.language.token_table import tokens_with
+
+_TITLE_IDS, _APPOS = ids(TITLE_WORDS), ids(["appos"])
+_LISTED = ids(["conj", "appos"])
 
 
 def repair_conjunct_appositions(doc: Doc) -> int:
     """Hang each such name on the noun before it; how many were repaired."""
+    # (each pass reads the words it may repair first, from the document's arrays: a
+    # pass changes the dependency of no word but the one it repairs)
     repaired = 0
-    for post in doc:
+    for post in map(doc.__getitem__, tokens_with(doc, LOWER, _TITLE_IDS)):
         if _post_in_commas(post):
             _to_apposition(post)
             repaired += 1
     repaired += repair_owned_posts(doc)  # "A of Chile and Peru's envoy, B,"
-    for name in doc:
-        if name.dep_ not in {"conj", "appos"}:
-            continue  # (the repairs below ask it first; a cheap test for most words)
+    for name in map(doc.__getitem__, tokens_with(doc, DEP, _LISTED)):
         if _coordinated_with_owner(name) or _named_holder_of_a_thing(name):
             repaired += 1
         elif _listed_with_owner(name):
             name.dep_ = "conj"
             repaired += 1
-    for name in doc:
-        if name.dep_ != "appos":
-            continue
+    for name in map(doc.__getitem__, tokens_with(doc, DEP, _APPOS)):
         if name.pos_ == "PROPN" and name.ent_type_:
             noun = _noun_before(name)
         elif name.pos_ == "NOUN" and name.tag_ == "NN" and name.lower_ in TITLE_WORDS:

@@ -35,6 +35,9 @@ class CorefState:
     titles: dict[str, list[str]] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
     covered: set[int] = field(default_factory=set)
+    # ``name_sex`` by actor key (the links of names, which it reads, are all made
+    # before coreference begins)
+    name_sexes: dict[str, str] = field(default_factory=dict)
     # the line breaks and quotation marks of the document (read at the first question)
     _marks: tuple[list[int], list[int]] | None = field(default=None, init=False, repr=False)
 

@@ -11,12 +11,16 @@ the verb ("X, speaking in Geneva, said", "X, pressed by reporters, told ...").
 
 from __future__ import annotations
 
+from spacy.attrs import TAG
 from spacy.tokens import Doc, Token
 
 from kg.language.coref_state import SUBJECT_DEPS
+from kg.language.title_columns import ids
+from kg.language.token_table import tokens_with
 
 # (the model tags "asked" in "X, asked about Y, said" a past tense: VBD)
 _PARTICIPLES = frozenset({"VBN", "VBG", "VBD"})
+_PARTICIPLE_IDS = ids(_PARTICIPLES)
 # how the parser joins the two verbs when it reads the participle as the subject's
 # verb ("asked" the object of "said", or "said" of "asked"); coordinated verbs
 # ("led to Y, devastated Z") share their subject
@@ -26,7 +30,8 @@ _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "parataxis", "xcomp"})
 def repair_inserted_participles(doc: Doc) -> int:
     """Give each such verb its subject back; how many were repaired."""
     repaired = 0
-    for part in doc:
+    for i in tokens_with(doc, TAG, _PARTICIPLE_IDS):  # (the repair changes no tag)
+        part = doc[i]
         subject = _subject_before(part)
         if subject is None:
             continue

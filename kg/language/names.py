@@ -56,6 +56,8 @@ _FULL_STOP = re.compile(r"(?<=\b[^\W\d_]{5})([^\W\d_]*)\.$")
 def without_full_stop(text: str) -> str:
     """A sentence's full stop taken off a word that is no abbreviation: "Britain."
     (the tokenizer kept it on the list's last name), not "U.S.", "Corp." or "Jr."."""
+    if "." not in text:  # (the pattern, which opens with a look back, is slow to try)
+        return text
     return _FULL_STOP.sub(r"\1", text)
 
 

@@ -52,9 +52,11 @@ def _post_hung_on_holder(owner: Token) -> bool:
 def _post_owned_by_both(post: Token) -> bool:
     """ "A of Chile and Peru's ambassador": the post is A's "of" object, owned by
     Chile and Peru together."""
+    if post.dep_ != "pobj":
+        return False  # (asked first: most words are no object, and each ``.head`` is a new Token)
     prep = post.head
     holder = prep.head
-    if post.dep_ != "pobj" or prep.lower_ != "of" or holder.ent_type_ != "PERSON":
+    if prep.lower_ != "of" or holder.ent_type_ != "PERSON":
         return False
     if holder.i > post.i:
         return False
@@ -78,9 +80,9 @@ def _post_owned_by_both(post: Token) -> bool:
 
 def _post_after_of(post: Token) -> bool:
     """ "A of Chile and Peru's foreign minister": the post is Chile's conjunct."""
-    first = post.head
     if post.dep_ != "conj" or post.tag_ != "NN" or post.lower_ not in TITLE_WORDS:
         return False
+    first = post.head
     if not any(c.dep_ == "poss" and c.ent_type_ in _COUNTRIES for c in post.children):
         return False
     while first.dep_ == "conj" and first.head.i < first.i:

@@ -11,16 +11,22 @@ name held, and the second name, with its title, its conjunct.
 
 from __future__ import annotations
 
+from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Token
+
+from kg.language.title_columns import ids
+from kg.language.token_table import tokens_with
 
 # How a first name can hang inside the second name's phrase.
 _NESTED = frozenset({"appos", "nmod", "compound"})
+_PERSON = ids(["PERSON"])
 
 
 def repair_titled_pairs(doc: Doc) -> int:
     """Make each such pair two coordinated phrases; how many were repaired."""
     repaired = 0
-    for first in doc:
+    for i in tokens_with(doc, ENT_TYPE, _PERSON):  # (the repair changes no entity)
+        first = doc[i]
         second = _second_of(first)
         if second is None:
             continue

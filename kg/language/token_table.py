@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import partial
 from typing import TypeVar, cast
@@ -117,6 +118,22 @@ def string_columns(doc: Doc, *attrs: int) -> list[list[str]]:
     array = doc.to_array(list(attrs)).reshape(len(doc), len(attrs))
     columns = cast("list[list[int]]", array.T.tolist())  # (ids: numpy's stubs say float)
     return [[strings[h] for h in column] for column in columns]
+
+
+def tokens_with(doc: Doc, attr: int, ids: AbstractSet[int]) -> list[int]:
+    """The indices of the tokens of ``doc`` whose ``attr`` (``LEMMA``, ``LOWER``,
+    ``TAG`` ...) is one of the string ids ``ids`` (``spacy.strings.get_string_id``),
+    read with one ``Doc.to_array``: a scan for a few words then makes Tokens of
+    those only, not of every word (a repair that changes that attribute as it goes
+    must read it token by token).
+
+    >>> from spacy.attrs import LOWER
+    >>> from spacy.lang.en import English
+    >>> tokens_with(English().make_doc("Talks in Oslo"), LOWER, {get_string_id("oslo")})
+    [2]
+    """
+    column = cast("list[int]", doc.to_array(attr).tolist()) if len(doc) else []
+    return [i for i, h in enumerate(column) if h in ids]
 
 
 NoActorTest = Callable[[Doc, "TokenTable", int, int, str], bool]

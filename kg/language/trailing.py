@@ -12,23 +12,25 @@ hangs it there, and the content under the verb as what was said.
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from kg.language.coref_state import SUBJECT_DEPS
 from kg.language.event_words import SPEECH_VERBS
 from kg.language.lexicon import TITLE_WORDS
+from kg.language.title_columns import ids
+from kg.language.token_table import tokens_with
+
+_SPEECH_IDS = ids(SPEECH_VERBS)
 
 
 def repair_trailing_speakers(doc: Doc) -> int:
     """Hang a post or name between the content and a final speech verb on that
     verb as its subject; how many verbs were repaired."""
     repaired = 0
-    for verb in list(doc):
-        if (
-            verb.lemma_ not in SPEECH_VERBS
-            or verb.pos_ != "VERB"
-            or verb.dep_ not in {"ROOT", "conj"}
-        ):
+    for i in tokens_with(doc, LEMMA, _SPEECH_IDS):  # (the repair changes no lemma)
+        verb = doc[i]
+        if verb.pos_ != "VERB" or verb.dep_ not in {"ROOT", "conj"}:
             continue
         if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             continue

@@ -13,10 +13,14 @@ after other words ("after visiting President X, she flew home").
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from kg.language.event_words import GUEST_NOUNS, PERSON_MEETING_VERBS
+from kg.language.title_columns import ids
+from kg.language.token_table import tokens_with
 
+_VISITING = ids(["visiting"])
 # prepositions a guest follows: "talks with visiting X", "a dinner for visiting X"
 _GUEST_PREPS = frozenset({"with", "for"})
 # what the parser makes of "visiting" when it reads it as a verb, and what the
@@ -28,8 +32,9 @@ _CLAUSE_DEPS = {"advcl": "dobj", "xcomp": "dobj", "ccomp": "dobj", "dobj": "dobj
 def repair_visiting_guests(doc: Doc) -> int:
     """Make each guest named after "visiting" the object of the word before; how many."""
     repaired = 0
-    for part in doc:
-        if part.lower_ != "visiting" or part.dep_ not in _CLAUSE_DEPS:
+    for i in tokens_with(doc, LOWER, _VISITING):
+        part = doc[i]
+        if part.dep_ not in _CLAUSE_DEPS:
             continue
         guest = _guest(part)
         if guest is None or not _receives(part):
