@@ -183,8 +183,8 @@ def test_a_statement_after_a_list_speaks_for_its_author(
 @pytest.mark.parametrize(
     ("text", "speaker", "owned"),
     [
-        ("State-owned Norneft now owns Yarsk and Russia has said it will turn the oil producer "
-         "into a separate firm.", "Russia", "Yarsk"),
+        ("Crown-owned Petrova now owns Dalmek and Norway has said it will sell the refiner "
+         "within a year.", "Norway", "Dalmek"),
         ("Velcor now controls Amstead Cement and France has said it will review the deal.",
          "France", "Amstead Cement"),
         ("Marlow Group now holds Kestrel Bank and Spain has said it will study the sale.",
@@ -202,7 +202,7 @@ def test_what_is_owned_does_not_speak_with_the_next_subject(
 @pytest.mark.parametrize(
     "text",
     [
-        "A run of recent shocks, the Ohio centre has argued, has shown that contagion rarely spreads.",
+        "Market slumps seldom spread to jobs, the Ohio centre has argued in a new paper.",
         "Prices will rise next year, the Ohio centre said.",
         "Wages will fall, the Kansas centre said on Friday.",
     ],
@@ -214,7 +214,10 @@ def test_a_body_known_by_its_place_and_kind_does_not_speak(facts_of, text: str) 
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("The US government denied the claims, saying it condemned torture.", "United States"),
+        (
+            "The US government dismissed the report on Monday, saying it opposed all abuse.",
+            "United States",
+        ),
         ("The French government said prices would rise.", "France"),
     ],
 )
@@ -225,8 +228,8 @@ def test_a_states_government_still_speaks(facts_of, text: str, speaker: str) -> 
 @pytest.mark.parametrize(
     ("text", "counted"),
     [
-        ("Labour MP Sam Oduya spoke in the debate. Just 12 of Britain's 650 MPs are from "
-         "ethnic minorities, he added.", "650 MPs"),
+        ("Labour MP Sam Oduya spoke in the debate. Only 15 of Britain's 650 MPs were born "
+         "abroad, he added.", "650 MPs"),
         ("Ann Pike said only 40 of Canada's 300 senators had voted.", "300 senators"),
         ("Ed Moss said just 9 of Germany's 600 deputies were women.", "600 deputies"),
     ],
@@ -247,7 +250,7 @@ def test_a_named_body_in_a_clause_stays_a_topic(facts_of) -> None:  # type: igno
 @pytest.mark.parametrize(
     ("text", "country"),
     [
-        ("Home Secretary Ann Lowe said there was not enough evidence to hold the Egyptian man.",
+        ("Home Secretary Ann Lowe said the case against the Egyptian man was too thin to hold him.",
          "Egypt"),
         ("Ann Lowe said a French woman had been arrested in Leeds.", "France"),
         ("Police chief Tom Hale said an Italian tourist had been robbed in Leeds.", "Italy"),

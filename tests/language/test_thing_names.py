@@ -142,9 +142,9 @@ def test_a_body_named_with_a_nationality_word_stays_an_actor(facts_of) -> None: 
 @pytest.mark.parametrize(
     ("text", "thing", "actor"),
     [
-        ("Vantis Motors has confirmed that it will build a new Selwyn saloon at its factory in "
+        ("Vantis Motors confirmed on Tuesday that it plans to make a new Selwyn saloon in "
          "Poland.", "Selwyn", "Vantis Motors"),
-        ("Vantis Motors said it would build a new Cadmore BLS at its plant in Spain.",
+        ("Vantis Motors said it would build a new Cadmore LX7 at its plant in Spain.",
          "Cadmore", "Vantis Motors"),
         ("Denmore Pharma said sales of Lumaxor, its cholesterol drug, fell by a fifth.",
          "Lumaxor", "Denmore Pharma"),
