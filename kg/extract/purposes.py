@@ -23,4 +23,20 @@ def aim_of_gathering(head: Token, via: str, below: Token) -> bool:
         and head.lemma_ in GATHERING_VERBS
         and has_to(below)
         and below.i > head.i
+        and not _next_step(head)
     )
+
+
+def _next_step(head: Token) -> bool:
+    """ "went on to accuse X", "came to accept the plan": what was done next or in
+    the end, not an aim; "go" and "come" aim only with somewhere to go ("went to
+    Lima to sign", "came here to talk")."""
+    if head.lemma_ not in {"go", "come"}:
+        return False
+    if any(c.dep_ == "prt" for c in head.children):
+        return True  # "went on to", "went ahead to"
+    return not any(c.dep_ == "prep" or (c.dep_ == "advmod" and c.lower_ in _PLACES_TO_GO)
+                   for c in head.children)  # fmt: skip
+
+
+_PLACES_TO_GO = frozenset({"here", "there", "home", "abroad", "back", "overseas"})

@@ -2,9 +2,10 @@
 :mod:`kg.language.common_nouns` and :func:`kg.language.plural_posts.said_pair`.
 
 * "They met on Monday": the two just named (a subject that did it with each other).
-* "A and B met in Geneva. They said the talks would resume": a "they" that speaks
-  right after a sentence whose main subject is two or more names given together is
-  those names; not a "they" inside a quote, after one name alone ("A arrived. They
+* "A and B met in Geneva. They said the talks would resume" / "They agreed a
+  truce": a "they" that speaks, or does what two parties do together (agree, sign,
+  condemn), right after a sentence whose main subject is two or more names given
+  together is those names; not a "they" inside a quote, after one name alone ("A arrived. They
   say ..."), or after a pair named as objects ("A met B and C. They said").
 """
 
@@ -31,9 +32,23 @@ def each_other(tok: Token) -> bool:
     )  # fmt: skip
 
 
+# What two parties do together, and a "they" right after them does as the pair:
+# "A and B met in Geneva. They agreed a truce / signed a deal / condemned the raid."
+JOINT_VERBS = frozenset(
+    "agree sign seal reach conclude clinch ink initial pledge vow accept approve endorse "
+    "condemn reject denounce".split()
+)
+
+
 def pair_speaks(tok: Token) -> bool:
-    """ "They said" right after a sentence whose subject is a pair of names."""
-    if tok.lower_ != "they" or tok.dep_ != "nsubj" or tok.head.lemma_ not in SPEECH_VERBS:
+    """ "They said", "they agreed" right after a sentence whose subject is a pair of
+    names."""
+    verb = tok.head.lemma_
+    if (
+        tok.lower_ != "they"
+        or tok.dep_ != "nsubj"
+        or (verb not in SPEECH_VERBS and verb not in JOINT_VERBS)
+    ):
         return False
     sent = tok.sent
     if sent.start == 0 or sum(t.text in _QUOTES for t in tok.doc[sent.start : tok.i]) % 2:

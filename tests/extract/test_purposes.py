@@ -30,3 +30,23 @@ def test_travel_for_a_deal_signs_none(facts_of) -> None:  # type: ignore[no-unty
 def test_deed_told_as_done_stays(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Chile and Peru met in Lima and signed a trade deal.")
     assert ("Chile", "Peru") in directed(facts, EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tory leader Ana Vale spoke in Leeds. She went on to accuse Tom Reyes of raising taxes.",
+         ("Ana Vale", "Tom Reyes")),
+        ("Health Secretary Tom Lind then went on to tear into the Tory plans.",
+         ("Tom Lind", "Conservative Party")),
+        ("Peru's envoy went on to condemn Chile's decision.", ("Peru", "Chile")),
+    ],
+)  # fmt: skip
+def test_what_was_done_next_is_a_deed(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    # "went on to" tells the next step, not an aim: the act is a fact
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_coming_somewhere_to_sign_is_still_an_aim(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Chile's president came to Lima to sign a deal with Peru.")
+    assert not directed(facts, EventKind.COOPERATION)

@@ -169,3 +169,17 @@ def test_the_country_is_not_a_place_when_an_actor_is_named(  # type: ignore[no-u
 )  # fmt: skip
 def test_the_two_sides_are_the_pair_named_together(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Chief executives Ana Ruiz of Velcor and Tom Lind of Marlow met in Oslo on Monday. "
+         "The two executives signed a supply deal.", ("Ana Ruiz", "Tom Lind")),
+        ("Ana Ruiz and Tom Lind, who run rival carmakers, met in Oslo. The two bosses agreed "
+         "to share a plant.", ("Ana Ruiz", "Tom Lind")),
+    ],
+)  # fmt: skip
+def test_the_two_executives_are_the_pair_named_before(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.COOPERATION)
+    assert pair in found or pair[::-1] in found

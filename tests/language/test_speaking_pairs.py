@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import speakers
+from kg.records import EventKind
+from tests.helpers import directed, speakers
 
 
 @pytest.mark.parametrize(
@@ -34,3 +35,31 @@ def test_they_who_speak_are_the_pair_named_as_subject(facts_of, text: str, pair:
 )
 def test_they_who_speak_after_no_pair_subject_are_no_one_named(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not speakers(facts_of(text)) & {"Tom Reyes", "Pedro Salas"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Peru and Chile held talks in Lima on Monday. They agreed a ceasefire on Friday.",
+         ("Peru", "Chile")),
+        ("President Ana Ruiz and Prime Minister Tomas Lind met in Lima. They signed a trade "
+         "pact.", ("Ana Ruiz", "Tomas Lind")),
+        ("Ghana and Togo met in Accra. They sealed a border accord on Tuesday.",
+         ("Ghana", "Togo")),
+    ],
+)  # fmt: skip
+def test_a_they_that_acts_with_the_pair_before_it_is_the_pair(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.COOPERATION)
+    assert pair in found or pair[::-1] in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz arrived in Lima. They signed a deal.",  # one name alone
+        "Kenya met Uganda in Nairobi. They signed a deal.",  # the pair is no subject
+        'Kenya and Uganda met in Nairobi. "They signed nothing," an aide said.',  # a quote
+    ],
+)
+def test_a_they_with_no_pair_subject_before_it_signs_nothing(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)
