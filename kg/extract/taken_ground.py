@@ -36,10 +36,14 @@ def is_ground(thing: Token) -> bool:
     return not of or any(is_ground(o) for o in of)
 
 
+_WHEN = frozenset({"DATE", "TIME"})
+
+
 def prep_targets(verb: Token, s: Sense, passive: bool) -> list[Token]:
     """The objects of the sense's prepositions on ``verb``; with ``ground-from``, its
     "from" phrase (on the verb or on what is taken) counts only when ground is taken."""
-    found = g.prep_objects(verb, s.target_preps)
+    # (a date or a time is no target: "demanded on Monday that X ...")
+    found = [t for t in g.prep_objects(verb, s.target_preps) if t.ent_type_ not in _WHEN]
     if "ground-from" not in s.flags:
         return found
     taken = acted_on(verb, passive)

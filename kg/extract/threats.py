@@ -133,8 +133,8 @@ def threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         return
     if verb.lemma_ in _WARNING and any(
         c.dep_ == "prep" and c.lower_ in {"against", "of"} and any(c.children)
-        for h in [verb, *objects]  # the parser may hang it on the object
-        for c in h.children
+        for h in [verb, *objects, *dates_on(verb)]  # the parser may hang it on the object,
+        for c in h.children  # or on a date ("warned X on Monday of grave consequences")
     ):  # "warned Israel against resuming its offensive": a demand on Israel
         targets = [k for t in objects for k in targets_of(ctx, t)]
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand", "100"), agents, targets,
@@ -336,3 +336,9 @@ def _conditional(act: Token, verb: Token) -> bool:
         for h in (act, verb)
         for c in h.children
     )
+
+
+def dates_on(verb: Token) -> list[Token]:
+    """The dates and times of a verb's prepositional phrases ("on Monday")."""
+    return [o for p in verb.children if p.dep_ == "prep" for o in p.children
+            if o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"}]  # fmt: skip

@@ -44,3 +44,17 @@ def test_what_is_not_ground_takes_nothing_from_anyone(facts_of, text: str) -> No
 def test_ground_not_yet_retaken_is_no_fact(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Iraqi troops could retake Mosul from Islamic State next month."
     assert ("Iraq", "Islamic State") not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru demanded on Monday that Chile withdraw its troops.", ("Peru", "Chile")),
+        ("Kenya's foreign minister, Ruth Kamau, demanded on Saturday that Uganda release the "
+         "seized lorries.", ("Ruth Kamau", "Uganda")),
+        ("Ghana demanded last week that Togo reopen the border.", ("Ghana", "Togo")),
+    ],
+)  # fmt: skip
+def test_a_date_is_no_target_of_a_demand(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    # "on Monday" hangs on the verb like a target phrase; the clause's subject is the target
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)

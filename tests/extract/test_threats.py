@@ -291,3 +291,21 @@ def test_a_caution_is_a_warning(facts_of, text: str, pair: tuple[str, str], came
 )
 def test_a_caution_aimed_at_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru warned Chile on Monday of serious consequences.", ("Peru", "Chile")),
+        ("Iraq warned Iran on Sunday of grave consequences over its troops near the border.",
+         ("Iraq", "Iran")),
+        ("Ghana warned Togo on Friday morning of a firm response.", ("Ghana", "Togo")),
+    ],
+)  # fmt: skip
+def test_a_warning_whose_of_phrase_hangs_on_its_date(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "of ..." on "Monday": the warning is still aimed at its object
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_a_dated_warning_of_weather_aims_at_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of("Peru warned on Monday of a storm."), EventKind.CONFLICT)
