@@ -37,7 +37,7 @@ def test_deed_told_as_done_stays(facts_of) -> None:  # type: ignore[no-untyped-d
     [
         ("Tory leader Ana Vale spoke in Leeds. She went on to accuse Tom Reyes of raising taxes.",
          ("Ana Vale", "Tom Reyes")),
-        ("Health Secretary Tom Lind then went on to tear into the Tory plans.",
+        ("Health Secretary Tom Lind later went on to tear into Tory spending policy.",
          ("Tom Lind", "Conservative Party")),
         ("Peru's envoy went on to condemn Chile's decision.", ("Peru", "Chile")),
     ],
