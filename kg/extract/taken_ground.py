@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.passives import acted_on
 from kg.extract.senses import Sense
+from kg.extract.when import is_when
 from kg.language.actor_context import PLACE_NOUNS
 
 # Nouns of ground that is fought over: "the town of X", "a rebel stronghold" (the
@@ -36,14 +37,11 @@ def is_ground(thing: Token) -> bool:
     return not of or any(is_ground(o) for o in of)
 
 
-_WHEN = frozenset({"DATE", "TIME"})
-
-
 def prep_targets(verb: Token, s: Sense, passive: bool) -> list[Token]:
     """The objects of the sense's prepositions on ``verb``; with ``ground-from``, its
     "from" phrase (on the verb or on what is taken) counts only when ground is taken."""
     # (a date or a time is no target: "demanded on Monday that X ...")
-    found = [t for t in g.prep_objects(verb, s.target_preps) if t.ent_type_ not in _WHEN]
+    found = [t for t in g.prep_objects(verb, s.target_preps) if not is_when(t)]
     if "ground-from" not in s.flags:
         return found
     taken = acted_on(verb, passive)

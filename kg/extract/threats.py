@@ -21,6 +21,7 @@ from kg.extract.passives import acted_on
 from kg.extract.senses import HOSTILE_ROOTS, Sense, sense, verb_key, verb_senses
 from kg.extract.triggers import Trigger, trigger
 from kg.extract.ultimatums import ultimatum
+from kg.extract.when import dates_on
 from kg.language.demand_words import ENDING_ACTIONS
 from kg.language.event_words import FIGURATIVE_WARS, REDUCING_VERBS, RELATION_NOUNS
 from kg.language.threat_words import (
@@ -336,9 +337,3 @@ def _conditional(act: Token, verb: Token) -> bool:
         for h in (act, verb)
         for c in h.children
     )
-
-
-def dates_on(verb: Token) -> list[Token]:
-    """The dates and times of a verb's prepositional phrases ("on Monday")."""
-    return [o for p in verb.children if p.dep_ == "prep" for o in p.children
-            if o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"}]  # fmt: skip
