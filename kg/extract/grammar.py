@@ -38,6 +38,7 @@ from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
 )
 from kg.extract.mood_frames import noun_mood  # noqa: F401  (re-exported for extractors)
 from kg.extract.passives import agents, fired_by, is_passive, participles, sides_on_verb  # noqa: F401
+from kg.language import quotes
 from kg.language.country_agents import RULER_NOUNS, acts_for_owner, backer_word, body_owner
 from kg.language.event_words import SPEECH_VERBS
 from kg.language.expert_pairs import acting_people
@@ -325,7 +326,6 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
     return []
 
 
-_QUOTE_MARKS = {'"', "“", "”", "``", "''"}
 # Nouns for who speaks for whom the "for" phrase names (an envoy "for Syria" goes there).
 _SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"}
 # Of those, the ones a body sends: "a team from the IMF", "a group from the AU".
@@ -336,9 +336,8 @@ _COLLECTIVES = {"group", "bunch", "handful", "number", "team", "band", "continge
 
 
 def in_quote(token: Token) -> bool:
-    marks = sum(1 for t in token.doc[token.sent.start : token.i] if t.text in _QUOTE_MARKS
-                or t.tag_ in {"``", "''"})  # fmt: skip
-    return marks % 2 == 1
+    """Inside quotation marks, counting the words the tagger marks as such too."""
+    return quotes.in_quote(token, by_tag=True)
 
 
 def quote_speaker(ctx: Context, token: Token) -> list[str]:

@@ -12,6 +12,7 @@ from kg.language.event_words import (
     PERSON_MEETING_VERBS,
     SPEECH_VERBS,
 )
+from kg.language.quotes import in_quote
 
 
 def partners(token: Token) -> list[Token]:
@@ -89,26 +90,17 @@ def _relative_antecedent(token: Token) -> Token:
     return token
 
 
-_QUOTE_MARKS = {'"', "“", "”", "``", "''"}
-
-
 def _quoted_speaker(token: Token) -> Token:
     """'"I met B," said A', 'A said: "We held talks with B"': "I" or "we" inside a
     quote is the subject of the speech verb outside it (else itself)."""
-    if token.lower_ not in {"i", "we"} or token.tag_ != "PRP" or not _in_quote(token):
+    if token.lower_ not in {"i", "we"} or token.tag_ != "PRP" or not in_quote(token):
         return token
     for verb in token.sent:
-        if verb.lemma_ in SPEECH_VERBS and verb.pos_ == "VERB" and not _in_quote(verb):
+        if verb.lemma_ in SPEECH_VERBS and verb.pos_ == "VERB" and not in_quote(verb):
             said = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ != "PRP"]
             if said:
                 return said[0]
     return token
-
-
-def _in_quote(token: Token) -> bool:
-    """An odd number of quotation marks stands before ``token`` in its sentence."""
-    marks = sum(t.text in _QUOTE_MARKS for t in token.doc[token.sent.start : token.i])
-    return marks % 2 == 1
 
 
 def _objects(head: Token, preposition: str) -> list[Token]:

@@ -15,8 +15,8 @@ from spacy.tokens import Span, Token
 
 from kg.language.event_words import SPEECH_VERBS
 from kg.language.lexicon import RECIPROCAL_VERBS
+from kg.language.quotes import in_quote
 
-_QUOTES = {'"', "“", "”", "``", "''"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 
 
@@ -51,7 +51,7 @@ def pair_speaks(tok: Token) -> bool:
     ):
         return False
     sent = tok.sent
-    if sent.start == 0 or sum(t.text in _QUOTES for t in tok.doc[sent.start : tok.i]) % 2:
+    if sent.start == 0 or in_quote(tok):
         return False
     return len(subject_pair(tok.doc[sent.start - 1].sent)) >= 2
 
