@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.language.agreement import UNNAMED_BODIES_OR_ORGANS, UNNAMED_PEOPLE, speaks_as_it
 from kg.language.coref_state import SUBJECT_DEPS, CorefState, described_noun, kind_ok
+from kg.language.event_words import SPEECH_VERBS
 from kg.language.lexicon import FIRM_NOUNS, GENERIC_BODIES
 from kg.language.mentions import Mention
 
@@ -19,14 +20,16 @@ def unnamed_antecedent(state: CorefState, pron: Token, want: str) -> bool:
     pronoun that opens a sentence, the subject of the sentence before ("A
     spokesman said ... He added")."""
     subject = None
-    for verb in pron.ancestors:
-        found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and pron not in c.subtree]
-        if verb.pos_ in {"VERB", "AUX"} and found:
-            subject = found[0]
-            break
+    # ("The cash, he says, went abroad": what a parenthetical speaker says, not who he is)
+    if not (pron.head.dep_ == "parataxis" and pron.head.lemma_ in SPEECH_VERBS):
+        for verb in pron.ancestors:
+            found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and pron not in c.subtree]
+            if verb.pos_ in {"VERB", "AUX"} and found:
+                subject = found[0]
+                break
     nouns = UNNAMED_PEOPLE if want == "person" else UNNAMED_BODIES_OR_ORGANS
     if subject is None and pron.dep_ in SUBJECT_DEPS and pron.sent.start > 0:
-        before = state.doc[pron.sent.start - 1].sent.root
+        before = _introducing_sentence(state, pron)
         subject = next((c for c in before.children if c.dep_ in SUBJECT_DEPS), None)
         if want == "thing" and subject is not None and _bare_definite(subject):
             # "The company said ... It added": the story's company; but "The
@@ -58,6 +61,18 @@ def unnamed_antecedent(state: CorefState, pron: Token, want: str) -> bool:
         if (key := state.linked.get(x.id))
         for t in [*named, *qualified]
     )
+
+
+def _introducing_sentence(state: CorefState, pron: Token) -> Token:
+    """The root of the sentence before ``pron``'s, passing over up to three sentences
+    that are all quotation with no speaker of their own: the words of whoever spoke
+    last ('A spokesman said ... "We did. We will." He added' is the spokesman's)."""
+    before = state.doc[pron.sent.start - 1].sent.root
+    for _ in range(3):
+        if before.sent.start == 0 or not state.in_quote(before.i):
+            break
+        before = state.doc[before.sent.start - 1].sent.root
+    return before
 
 
 def _for_a_body(mention: Mention, key: str, want: str) -> bool:

@@ -93,3 +93,35 @@ def test_quote_after_an_unnamed_member_of_the_public_is_nobody_named(facts_of, t
 )  # fmt: skip
 def test_quote_after_a_person_the_model_may_not_name(facts_of, text: str, who: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert speakers_of(facts_of(text), "said") == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quote of several sentences goes on with the unnamed speaker's words
+        ('Treasury minister Ivo Voss spoke in Oslo on Monday. An official rejected the figures. "We have '
+         'checked them twice. The sums are right. This report is simply wrong," he said.'),
+        ('Mrs Lena Marsh spoke in Oslo on Monday. A party spokeswoman disagreed. "Nobody wants this. It '
+         'will not pass," she said.'),
+        # a paraphrase after the quote, with a parenthetical speaker
+        ('Mr Marsh defended the levy on Monday. One senior trader said the risks were high. '
+         '"Nobody will lend at these rates. Money will leave." Most of that cash, he says, '
+         'will go to Asia.'),
+        ('Ms Voss praised the deal. A local banker was less sure. "The rates are too low." A '
+         'large share of the profit, she said, would go abroad.'),
+    ],
+)  # fmt: skip
+def test_an_unnamed_speaker_whose_quote_runs_over_sentences(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers_of(facts_of(text), "said") | speakers_of(facts_of(text), "says") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ivo Marsh spoke in Oslo on Monday. "Nobody wants this. It will not pass," he said.',
+        'Ivo Marsh spoke on Monday. "Nobody wants this. It will not pass." The vote was lost, '
+        "he said.",
+    ],
+)
+def test_a_named_speaker_whose_quote_runs_over_sentences(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers_of(facts_of(text), "said") == {"Ivo Marsh"}
