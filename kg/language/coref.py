@@ -1,10 +1,10 @@
 """Coreference for :mod:`kg.language.actors`: pronouns, by rules of thumb from news
 (definite descriptions and plural references: :mod:`kg.language.descriptions`):
 
-* ``he``/``she``/``his``/``her`` in a clause whose subject is a person refers to
-  that person ("Vance said he had ..."); otherwise to the person the previous
-  sentences were about (their subject). A pronoun outside a quote never refers
-  to a name inside the quote before it (``"... Haddad ...," he said``).
+* ``he``/``she``/``his``/``her`` in a clause whose subject is a person refers to that person
+  ("Vance said he had ..."); otherwise to the person the previous sentences were about (their
+  subject). A pronoun outside a quote never refers to a name inside the quote before it, nor
+  a speaker to one named in what he says, there or before (``"... Haddad ...," he said``).
 * ``it`` as a subject refers to the nearest country or body in a core role
   (subject, object, object of a verb's preposition), not one tucked inside a
   noun's modifier ("called on Brazil to use its influence over Bolivia ...
@@ -55,6 +55,7 @@ from kg.language.judged_owners import judged_by
 from kg.language.lexicon import PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING
 from kg.language.mentions import Mention
 from kg.language.paper_words import sent_paper
+from kg.language.said_names import not_said_of
 from kg.language.unnamed import unnamed_antecedent
 
 
@@ -113,6 +114,7 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
         return next((state.linked.get(p.id) for p in state.mentions if p.start == first.i), None)
     same: list[tuple[Mention, str]] = []
     earlier: list[tuple[Mention, str]] = []
+    said_of: set[tuple[str, str]] = set()  # who is named in what "he" says: not he
     spoken = _speaks(pron)
     speaks = want == "person" and not quoted and spoken
     reported = _reported_before(pron) if spoken else set()
@@ -124,17 +126,18 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
             break  # a body not named for two sentences is no longer "it"
         if prev.sent == m.sent:
             if not quoted and (state.in_quote(prev.start) or prev.start in reported):
-                continue  # '"... Haddad ...," he said', "The EU was wrong, it said"
+                said_of.add((prev.kind, key))  # '"... Haddad ...," he said', "The EU, it said"
+                continue
             same.append((prev, key))
         elif not (speaks and state.in_quote(prev.start)):
             earlier.append((prev, key))  # a name quoted before is not who speaks now
+    earlier = not_said_of(pron, earlier, said_of) if speaks else earlier
     bound = _relative_antecedent(pron)  # "Peru and Chile, which it accuses": neither
     same = [(p, k) for p, k in same if state.doc[p.start : p.end].root.i not in bound]
     object_like = pron.dep_ in {"dobj", "pobj", "dative"} or for_to_subject(pron)
     if object_like and low not in {"its", "his", "her", "their"}:
-        # "the United States imposed measures against it": not the United States
-        # nor the understood subject of a participle ("A wrote to B accusing him": B),
-        # nor who calls "for him to resign"
+        # "X imposed measures against it": not X, nor the understood subject of a participle
+        # ("A wrote to B accusing him": B), nor who calls "for him to resign"
         verb = pron.head.head if for_to_subject(pron) else _governing_verb(pron)
         clauses = {v.i for v in _with_understood_subject(verb)}
         own = {
@@ -239,9 +242,8 @@ def _person(
         ahead = _cataphora(state, m, "person")
         if ahead is not None:
             return ahead
-    # the one the sentence before was about: the subject of its main clause (or of
-    # its speech verb) before a subject inside what it reports ("Wilson said that
-    # Lula had decided ... '...,' he said": Wilson)
+    # the one the sentence before was about: its main (or speech verb's) subject before
+    # one inside what it reports ("Wilson said that Lula had decided ... he said": Wilson)
     if unresolved_before(state, m):
         return None  # "He did not think A was right. But he warned": the same unknown
     recent = [(p, k) for p, k in earlier if earlier and p.sent == earlier[0][0].sent]
@@ -289,8 +291,7 @@ def _plural(state: CorefState, m: Mention) -> str | None:
         key = state.linked.get(prev.id)
         if key and key.startswith("group/") and prev.kind == "group":
             groups.append((prev, key))
-    # a plural noun before a collective one ("Rebels attacked. The army said their
-    # attack failed": the rebels')
+    # a plural noun before a collective one ("Rebels attacked. The army said their attack failed")
     plural = [k for p, k in groups if state.doc[p.start : p.end].root.tag_ in {"NNS", "NNPS"}]
     return plural[0] if plural else groups[0][1] if groups else None
 
