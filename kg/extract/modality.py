@@ -112,6 +112,7 @@ def negated(verb: Token, event: Token | None = None) -> bool:
             if (
                 dep == "neg"
                 or (dep in {"advmod", "det"} and c.lower_ in _NEGATIONS)
+                or (dep == "preconj" and c.lower_ == "neither")  # "neither confirmed nor denied"
                 or (dep == "advmod" and c.lower_ in _NEARLY and t.lemma_ not in _AMOUNTS)
                 or (dep.startswith("nsubj") and _none_of(c))
                 or (hops == 0 and dep == "dobj" and denied(c, event))  # "sent no troops to X"

@@ -745,3 +745,20 @@ def test_what_is_charged_is_alleged_and_the_charge_a_fact(facts_of, text: str) -
     facts = facts_of(text)
     assert ("Zambia", "Malawi") in directed(facts, EventKind.CONFLICT)
     assert not directed(facts, EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvorsen Bank has neither confirmed nor denied reports of a merger with Tressel Capital.",
+        "Corvid Group neither admitted nor denied wrongdoing in its deal with Tressel Capital.",
+        "The Ruritanian government neither confirmed nor denied on Monday that it had met Peru.",
+    ],
+)
+def test_neither_confirmed_nor_denied_is_no_statement(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == set()
+
+
+def test_a_denial_alone_is_still_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Halvorsen Bank denied reports of a merger with Tressel Capital on Monday."
+    assert speakers(facts_of(text)) == {"Halvorsen Bank"}
