@@ -186,3 +186,24 @@ def private_nationality(ctx: Context, token: Token) -> bool:
         and head.i > token.i
         and head.lemma_.lower() in VICTIM_NOUNS - _A_STATES_OWN
     )
+
+
+def told_content(verb: Token, told: list[Token]) -> list[Token] | None:
+    """What "tell" says when no clause hangs on the verb itself: what it tells someone
+    ("told him the story of X"), a clause the parser hung on whom it tells ("told CNN's
+    evening show that ...", "told the show he hoped ..."), else what it tells of ("told
+    Ms Lee of the plan"); whom it tells, and whose show that is, are no topic."""
+    if any(c.dep_ == "dative" for c in verb.children):
+        return list(told[0].subtree) if told else None
+    clauses = [c for o in told for c in o.children if _own_clause(c)]
+    about = [c for t in [verb, *told] for c in t.children
+             if c.dep_ == "prep" and c.lower_ in {"about", "of"} and c.i > verb.i]  # fmt: skip
+    said_of = clauses or about
+    return list(said_of[0].subtree) if said_of else None
+
+
+def _own_clause(clause: Token) -> bool:
+    """A clause with a subject of its own that is no relative word."""
+    return clause.dep_ in {"ccomp", "relcl", "acl"} and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WP", "WDT"} for c in clause.children
+    )

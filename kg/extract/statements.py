@@ -314,11 +314,12 @@ def _content(ctx: Context, verb: Token) -> list[Token] | None:
     other = lb.others_verdict(ctx, verb, quoted) if quoted else None  # "..., called '..' by Z"
     if quoted and not any(t.i == verb.i for t in quoted) and _may_quote(verb, quoted) and not other:
         return quoted
-    # what is said of: its object, else a phrase after it ("denied the allegations",
-    # "spoke about X"); a phrase before it is when or where ("during the trial on Monday")
-    # ("the plans were announced by X in May": the plans, whatever follows the agent)
+    # what is said of: its object, else a phrase after it ("denied the allegations", "spoke
+    # about X", "the plans were announced by X in May"; one before is when or where)
     passive = g.is_passive(verb)
     said_of = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    if verb.lemma_ == "tell" and not passive:
+        return sp.told_content(verb, said_of)
     said_of += [] if passive else [c for c in verb.rights if c.dep_ in {"prep", "pobj"}]
     if other is not None:  # not Z's verdict, nor Z
         theirs = {t.i for t in other.subtree}  # (read once, not for every token)

@@ -274,3 +274,20 @@ def test_a_private_persons_nationality_is_no_topic(facts_of, text: str, country:
 )
 def test_a_states_people_in_its_service_keep_it_a_topic(facts_of, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
     assert country in _topics(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        # the clause the parser hangs on the programme told: no topic from its owner
+        ("Minister Lena Voss told CNN's State of the Union programme that the deal was dead.",
+         set()),
+        ("Lord Penrith told BBC Radio 4's Today programme he hoped the talks could help.", set()),
+        ("Lena Voss told CNN's evening programme that Peru had broken the deal.", {"Peru"}),
+        # what one tells of is the topic; whom one tells is not
+        ("Lena Voss told the committee about Corvid Group's losses.", {"Corvid Group"}),
+    ],
+)  # fmt: skip
+def test_whom_one_tells_is_no_topic(facts_of, text: str, topics: set[str]) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert speakers(facts) and _topics(facts) == topics
