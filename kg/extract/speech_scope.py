@@ -8,6 +8,8 @@ not what it is about, when one sentence holds several speakers.
   Y says the same, beside X; Y is not what X spoke about.
 * A quote inside another speech verb's own phrase ("X denied Y made the remark,
   and Z told reporters: '...'"): the quoted words are Z's, not the other verb's.
+* A relative clause whose noun is what was said ("every word she said"): the words,
+  not a saying the sentence tells.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.language.quotes import in_quote
 
 _OWN_SUBJECT = {"nsubj", "nsubjpass", "csubj", "expl"}
 
@@ -124,3 +127,22 @@ def _said_above(verb: Token, first: int, last: int) -> bool:
         and any(s.dep_ in _OWN_SUBJECT for s in o.children)  # ('"...," said A, a man Y told')
         for c in o.children
     )
+
+
+_RELATIVES = {"WDT", "WP"}
+
+
+def said_words(verb: Token) -> bool:
+    """ "every word she said", "all that he told them", "the things we say": a relative
+    clause of "say" or "tell" with no clause or object of its own, whose noun is what
+    was said, not who said it ("X, who said ..." is a saying; so is '"..." X said', a
+    quote the parser read as a noun's relative clause)."""
+    if verb.dep_ != "relcl" or verb.lemma_ not in {"say", "tell"} or verb.head.pos_ == "PROPN":
+        return False
+    for c in verb.children:
+        dep = c.dep_
+        if dep in {"ccomp", "xcomp", "parataxis"} or (dep == "dobj" and c.tag_ not in _RELATIVES):
+            return False
+        if dep in _OWN_SUBJECT and c.tag_ in _RELATIVES:
+            return False  # "the man who said"
+    return in_quote(verb.head) == in_quote(verb)

@@ -52,7 +52,7 @@ def extract(ctx: Context) -> Iterator[Event]:
                 continue
             if token.lower_ == "states" and token.i > 0 and token.nbor(-1).lower_ == "member":
                 continue  # "EU member states France and Germany": a noun the parser took for a verb
-            if _said_thing(token):
+            if _said_thing(token) or sc.said_words(token):
                 continue  # "we had what X said", "what Y is proposing is right": a thing
             yield from _statement(ctx, token, "statement")
         elif lemma == "make" and any(

@@ -5,7 +5,7 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from helpers import speakers_of
+from helpers import speakers, speakers_of
 
 from kg.records import EventKind
 
@@ -185,3 +185,27 @@ def test_the_quote_before_its_own_verb_is_kept(
 ) -> None:  # type: ignore[no-untyped-def]
     quotes = [e.quote or "" for e, said, _ in _statements(facts_of(text)) if speaker in said]
     assert any(quote in q for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council published everything he said on its website.",
+        "It was the last thing he said before he resigned.",
+        "Voters ignored most of the things he said about taxes.",
+        "The papers printed the words that he said in full.",
+    ],
+)
+def test_the_words_someone_said_are_no_saying(facts_of, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(f"Ivo Marsh spoke in Oslo on Monday. {sentence}")) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ivo Marsh, who said on Monday that the vote was lost, resigned.",
+        '"We will win the vote easily," the minister Ivo Marsh said.',
+    ],
+)
+def test_a_relative_clause_that_reports_is_a_saying(facts_of, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(sentence)) == {"Ivo Marsh"}
