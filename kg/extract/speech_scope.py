@@ -8,6 +8,8 @@ not what it is about, when one sentence holds several speakers.
   Y says the same, beside X; Y is not what X spoke about.
 * A quote inside another speech verb's own phrase ("X denied Y made the remark,
   and Z told reporters: '...'"): the quoted words are Z's, not the other verb's.
+* Another speaker's clause joined to the reported one ("X says A failed, while Y
+  insists ..."): Y speaks beside X, and is not what X spoke of.
 * A relative clause whose noun is what was said ("every word she said"): the words,
   not a saying the sentence tells.
 """
@@ -22,6 +24,8 @@ from kg.extract import grammar as g
 from kg.language.quotes import in_quote
 
 _OWN_SUBJECT = {"nsubj", "nsubjpass", "csubj", "expl"}
+_FINITE = {"VBD", "VBZ", "VBP"}
+_CONTRAST = {"but", "while", "whereas", "yet"}
 
 
 def said_again(verb: Token) -> Token | None:
@@ -86,10 +90,32 @@ def _echo(t: Token) -> bool:
     )
 
 
+def _other_voice(t: Token) -> list[Token]:
+    """The clause of a speech verb whose own named subject is set against a reported
+    clause ("X says A failed, while Y insists ...", "X said A, but Y say B"): Y speaks
+    beside X, and is not what X spoke of (but "X said A when Y argued B", "X said A
+    and Y had stressed B" report Y). The parser may hang Y on the clause before as a
+    noun joined to its last one ("... like children and Y claim ...")."""
+    if t.dep_ not in {"conj", "advcl"} or t.lemma_ not in g.SPEECH_VERBS:
+        return []
+    subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        links = [c for c in t.children if c.dep_ in {"mark", "cc"}]
+        links += [c for c in t.head.children if c.dep_ == "cc" and t.head.i < c.i < t.i]
+        contrast = any(c.lower_ in _CONTRAST for c in links)
+        return list(t.subtree) if contrast and subject.pos_ != "PRON" else []
+    before = t.doc[t.i - 1] if t.i else t
+    if t.tag_ in _FINITE and before.dep_ == "conj" and before.pos_ == "PROPN":
+        return [*before.subtree, *t.subtree]
+    return []
+
+
 def without_echoes(tokens: Iterable[Token]) -> list[Token]:
-    """``tokens`` less those in an "as did Y" clause (Y speaks too, not spoken of)."""
+    """``tokens`` less those in an "as did Y" clause or in another speaker's clause
+    (Y speaks too, not spoken of)."""
     tokens = list(tokens)
     echoed = {d.i for t in tokens if _echo(t) for d in t.subtree}
+    echoed.update(d.i for t in tokens for d in _other_voice(t))
     return [t for t in tokens if t.i not in echoed]
 
 

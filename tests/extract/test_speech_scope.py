@@ -209,3 +209,26 @@ def test_the_words_someone_said_are_no_saying(facts_of, sentence: str) -> None: 
 )
 def test_a_relative_clause_that_reports_is_a_saying(facts_of, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert speakers(facts_of(sentence)) == {"Ivo Marsh"}
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("Peru says the border talks have failed, while Chile insists they will resume.",
+         set()),
+        ("The Conservatives say the two ministers are acting like children and the Liberal "
+         "Democrats claim vanity is blocking reform.", set()),
+        ("Peru said the deal was fair but Chile says it is a trap.", set()),
+        # a claim reported inside what is said, or a cause, is still spoken of
+        ("Peru says Chile insists the talks will resume.", {"Chile"}),
+        ("Peru said the talks had failed because Chile refused to attend.",
+         {"Chile"}),
+        ("Peru said the deal was fair when Chile argued for it.", {"Chile"}),
+        ("Peru said the talks were over and Chile had stressed its rights.", {"Chile"}),
+    ],
+)  # fmt: skip
+def test_another_speaker_beside_the_first_is_not_spoken_of(  # type: ignore[no-untyped-def]
+    facts_of, text: str, topics: set[str]
+) -> None:
+    first = _statements(facts_of(text))[0]
+    assert first[2] == topics
