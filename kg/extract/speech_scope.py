@@ -171,4 +171,7 @@ def said_words(verb: Token) -> bool:
             return False
         if dep in _OWN_SUBJECT and c.tag_ in _RELATIVES:
             return False  # "the man who said"
+    after = verb.right_edge.i + 1
+    if after < len(verb.doc) and verb.head.head.i == after and verb.head.dep_ in _OWN_SUBJECT:
+        return False  # "the man she said was to blame": what she said of him, as parsed
     return in_quote(verb.head) == in_quote(verb)

@@ -204,6 +204,7 @@ def test_the_words_someone_said_are_no_saying(facts_of, sentence: str) -> None: 
     "sentence",
     [
         "Ivo Marsh, who said on Monday that the vote was lost, resigned.",
+        "Ivo Marsh spoke in Oslo on Monday. The man he said was to blame, Tom Vale, quit.",
         '"We will win the vote easily," the minister Ivo Marsh said.',
     ],
 )
