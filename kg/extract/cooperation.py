@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.act_mood import act_noun_mood, in_mood
+from kg.extract.ally_names import named_after, no_more
 from kg.extract.base import Context, same_sentence_and_parties
 from kg.extract.chambers import for_their_state
 from kg.extract.directed import make_events, targets_of, verb_events
@@ -169,6 +170,10 @@ def _allies(ctx: Context, noun: Token) -> Iterator[Event]:
             owners += [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     elif noun.dep_ in {"compound", "nmod", "amod"} or noun.dep_ == "appos":
         holders = g.actors_of(ctx, noun.head)
+    if not holders and (named := named_after(noun)) is not None:
+        holders = g.actors_of(ctx, named)  # "Chad's ally Niger", "its ally Japan"
+    if no_more(noun):
+        return  # "a former ally of X"
     if noun.lower_ in {"partner", "partners"} and not all(
         h.startswith(("country/", "group/")) for h in holders
     ):  # "US partner Biogen Idec": a firm's nationality, not an alliance

@@ -1,0 +1,39 @@
+"""An ally word's holder named right after it, and allies that are no more, for
+:func:`kg.extract.cooperation._allies`: "Chad's ally Niger", "its ally, Japan," (the
+parser reads the name as an apposition, or as a second subject); "a former ally of X"
+is none now."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_FORMER = {"former", "onetime", "one-time", "erstwhile", "ex"}
+
+
+def named_after(noun: Token) -> Token | None:
+    """The name right after a singular ally word that has an owner."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if noun.tag_ != "NN" or not owners:
+        return None  # (a plural group, "Iran's allies Syria and Iraq", is a group of its own)
+    named = _named_after(noun)
+    if named is not None and noun.lower_ == "partner" and "PERSON" in {
+        named.ent_type_, owners[0].ent_type_
+    }:
+        return None  # "the singer's partner Ann Vale": his companion, no alliance
+    return named
+
+
+def _named_after(noun: Token) -> Token | None:
+    appos = next((c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if appos is not None and appos.i <= noun.i + 2:  # "Chad's ally Niger", "Chad's ally, Niger,"
+        return appos
+    nxt = noun.nbor() if noun.i + 1 < len(noun.doc) else None
+    if nxt is None or nxt.pos_ != "PROPN":
+        return None
+    # "Russia's ally Belarus hosted": two subjects; "the US and its ally Japan": a conjunct
+    return nxt if noun.dep_ == "conj" or nxt.dep_ == "nsubj" == noun.dep_ else None
+
+
+def no_more(noun: Token) -> bool:
+    """ "a former ally", "its erstwhile partner": no alliance now."""
+    return any(c.lower_ in _FORMER for c in noun.children)

@@ -1,0 +1,36 @@
+"""An ally named right after its ally word, and former allies: sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Mali's ally Burkina Faso sent troops to the border.", ("Burkina Faso", "Mali")),
+        ("Serbia's ally, Hungary, vetoed the motion on Monday.", ("Hungary", "Serbia")),
+        ("France and its ally Belgium closed the border.", ("Belgium", "France")),
+    ],
+)  # fmt: skip
+def test_an_ally_named_after_the_word_is_the_owners_ally(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary, a former ally of Serbia, vetoed the motion.",
+        "Serbia's former ally Hungary vetoed the motion.",
+    ],
+)
+def test_a_former_ally_is_no_ally(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Hungary", "Serbia") not in directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_a_persons_partner_is_no_ally(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The painter Ivo Marr's partner Lena Dorn opened the show.")
+    assert not directed(facts, EventKind.COOPERATION)
