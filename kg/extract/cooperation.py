@@ -25,6 +25,7 @@ from kg.extract.directed import make_events, targets_of, verb_events
 from kg.extract.doing import DRILLS, doers, is_drill
 from kg.extract.eased import eased_sanctions
 from kg.extract.giving import is_aid
+from kg.extract.joint_pledges import joint_pledges
 from kg.extract.led_bodies import led_bodies
 from kg.extract.meetings import participants_in
 from kg.extract.nominal import noun_events
@@ -230,6 +231,7 @@ def _joint(ctx: Context, noun: Token) -> Iterator[Event]:
     if noun.lower_ in _JOINT_TEXTS and not (
         noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in _AGREEING
     ):
+        yield from joint_pledges(ctx, noun, EXTRACTOR)  # "... said both sides would"
         return
     sides = list(dict.fromkeys(k for t in g.prep_objects(noun, {"between"})
                                for k in g.actors_of(ctx, t)))  # fmt: skip
