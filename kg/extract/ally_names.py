@@ -16,9 +16,11 @@ def named_after(noun: Token) -> Token | None:
     if noun.tag_ != "NN" or not owners:
         return None  # (a plural group, "Iran's allies Syria and Iraq", is a group of its own)
     named = _named_after(noun)
-    if named is not None and noun.lower_ == "partner" and "PERSON" in {
-        named.ent_type_, owners[0].ent_type_
-    }:
+    if (
+        named is not None
+        and noun.lower_ == "partner"
+        and "PERSON" in {named.ent_type_, owners[0].ent_type_}
+    ):
         return None  # "the singer's partner Ann Vale": his companion, no alliance
     return named
 
@@ -27,11 +29,12 @@ def _named_after(noun: Token) -> Token | None:
     appos = next((c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if appos is not None and appos.i <= noun.i + 2:  # "Chad's ally Niger", "Chad's ally, Niger,"
         return appos
+    if noun.dep_ == "nsubj":  # "Russia's ally (the) Saudi Arabia hosted": two subjects
+        return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                     and c.left_edge.i == noun.i + 1), None)  # fmt: skip
     nxt = noun.nbor() if noun.i + 1 < len(noun.doc) else None
-    if nxt is None or nxt.pos_ != "PROPN":
-        return None
-    # "Russia's ally Belarus hosted": two subjects; "the US and its ally Japan": a conjunct
-    return nxt if noun.dep_ == "conj" or nxt.dep_ == "nsubj" == noun.dep_ else None
+    # "the US and its ally Japan": a conjunct
+    return nxt if nxt is not None and nxt.pos_ == "PROPN" and noun.dep_ == "conj" else None
 
 
 def no_more(noun: Token) -> bool:

@@ -14,6 +14,7 @@ from tests.helpers import directed
         ("Mali's ally Burkina Faso sent troops to the border.", ("Burkina Faso", "Mali")),
         ("Serbia's ally, Hungary, vetoed the motion on Monday.", ("Hungary", "Serbia")),
         ("France and its ally Belgium closed the border.", ("Belgium", "France")),
+        ("Kenya's long-time ally the United States sent more aid.", ("United States", "Kenya")),
     ],
 )  # fmt: skip
 def test_an_ally_named_after_the_word_is_the_owners_ally(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]

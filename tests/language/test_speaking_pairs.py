@@ -85,6 +85,7 @@ def test_a_they_after_a_qualified_plural_is_its_parties(facts_of, text: str, pai
     "text",
     [
         "Envoys from Malawi met reporters in Lusaka. They signed a deal.",  # one party
+        "Bolivian and Paraguayan fans met in Asuncion. They signed a petition.",  # not officials
         "Bolivian and Paraguayan officials met in Asuncion. They hope to sign a water accord.",
         "Bolivian and Paraguayan officials met in Asuncion. They failed to agree on water.",
     ],
