@@ -1,13 +1,14 @@
-"""An ally word's holder named right after it, and allies that are no more, for
-:func:`kg.extract.cooperation._allies`: "Chad's ally Niger", "its ally, Japan," (the
-parser reads the name as an apposition, or as a second subject); "a former ally of X"
-is none now."""
+"""An ally word's holder named right after it, allies named together, and allies that
+are no more, for :func:`kg.extract.cooperation._allies`: "Chad's ally Niger", "its
+ally, Japan," (the parser reads the name as an apposition, or as a second subject); "A
+and B are close allies" (each the other's); "a former ally of X" is none now."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 _FORMER = {"former", "onetime", "one-time", "erstwhile", "ex"}
+_ONCE = {"once", "formerly", "previously", "longer"}  # "were once allies", "are no longer allies"
 
 
 def named_after(noun: Token) -> Token | None:
@@ -40,3 +41,19 @@ def _named_after(noun: Token) -> Token | None:
 def no_more(noun: Token) -> bool:
     """ "a former ally", "its erstwhile partner": no alliance now."""
     return any(c.lower_ in _FORMER for c in noun.children)
+
+
+def allied_together(noun: Token, holders: list[str]) -> tuple[list[str], list[str]]:
+    """ "Turkey and Qatar have been close allies": the first the others' ally (owners,
+    holders), when states or groups are called allies or partners of no one named."""
+    be = noun.head
+    if (
+        noun.dep_ == "attr"
+        and noun.tag_ == "NNS"
+        and be.tag_ in {"VBZ", "VBP", "VBN"}  # "are", "have been"; not "were allies until"
+        and not any(c.lower_ in _ONCE for c in be.children)
+        and len(holders) >= 2
+        and all(h.startswith(("country/", "group/")) for h in holders)
+    ):
+        return holders[:1], holders[1:]
+    return [], holders

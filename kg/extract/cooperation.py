@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.act_mood import act_noun_mood, in_mood
-from kg.extract.ally_names import named_after, no_more
+from kg.extract.ally_names import allied_together, named_after, no_more
 from kg.extract.base import Context, same_sentence_and_parties
 from kg.extract.chambers import for_their_state
 from kg.extract.directed import make_events, targets_of, verb_events
@@ -187,6 +187,7 @@ def _allies(ctx: Context, noun: Token) -> Iterator[Event]:
         return  # "Ann Holm, executive partner of X": a post at a firm, not an alliance
     # "unnamed allies of X": a group named by the word itself says nothing
     holders = [h for h in holders if not _named_by_ally_word(ctx, h)]
+    owners, holders = (owners, holders) if owners else allied_together(noun, holders)
     for owner in dict.fromkeys(owners):  # each owner has the holder as its ally
         yield from make_events(ctx, noun.head, noun, EventKind.COOPERATION,
                                sense("ally", "060", symmetric=True), holders, [owner], [noun],
