@@ -18,12 +18,14 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.act_mood import act_noun_mood, in_mood
+from kg.extract.ally_names import allied_together, named_after, no_more
 from kg.extract.base import Context, same_sentence_and_parties
 from kg.extract.chambers import for_their_state
 from kg.extract.directed import make_events, targets_of, verb_events
 from kg.extract.doing import DRILLS, doers, is_drill
 from kg.extract.eased import eased_sanctions
 from kg.extract.giving import is_aid
+from kg.extract.joint_pledges import joint_pledges
 from kg.extract.led_bodies import led_bodies
 from kg.extract.meetings import participants_in
 from kg.extract.nominal import noun_events
@@ -169,6 +171,10 @@ def _allies(ctx: Context, noun: Token) -> Iterator[Event]:
             owners += [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     elif noun.dep_ in {"compound", "nmod", "amod"} or noun.dep_ == "appos":
         holders = g.actors_of(ctx, noun.head)
+    if not holders and (named := named_after(noun)) is not None:
+        holders = g.actors_of(ctx, named)  # "Chad's ally Niger", "its ally Japan"
+    if no_more(noun):
+        return  # "a former ally of X"
     if noun.lower_ in {"partner", "partners"} and not all(
         h.startswith(("country/", "group/")) for h in holders
     ):  # "US partner Biogen Idec": a firm's nationality, not an alliance
@@ -181,6 +187,7 @@ def _allies(ctx: Context, noun: Token) -> Iterator[Event]:
         return  # "Ann Holm, executive partner of X": a post at a firm, not an alliance
     # "unnamed allies of X": a group named by the word itself says nothing
     holders = [h for h in holders if not _named_by_ally_word(ctx, h)]
+    owners, holders = (owners, holders) if owners else allied_together(noun, holders)
     for owner in dict.fromkeys(owners):  # each owner has the holder as its ally
         yield from make_events(ctx, noun.head, noun, EventKind.COOPERATION,
                                sense("ally", "060", symmetric=True), holders, [owner], [noun],
@@ -225,6 +232,7 @@ def _joint(ctx: Context, noun: Token) -> Iterator[Event]:
     if noun.lower_ in _JOINT_TEXTS and not (
         noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in _AGREEING
     ):
+        yield from joint_pledges(ctx, noun, EXTRACTOR)  # "... said both sides would"
         return
     sides = list(dict.fromkeys(k for t in g.prep_objects(noun, {"between"})
                                for k in g.actors_of(ctx, t)))  # fmt: skip

@@ -18,6 +18,7 @@ from kg.extract.appeals import asks_conciliation, doers_of_demanded
 from kg.extract.base import Context
 from kg.extract.claims import claimant
 from kg.extract.denials import denies_charge
+from kg.extract.funded_owners import funded_owners
 from kg.extract.giving import given_things, given_to, is_arms, is_captive, is_control, lent_by
 from kg.extract.guests import guest_objects
 from kg.extract.hearsay import HEARSAY_NOUNS
@@ -222,9 +223,9 @@ def verb_events(
         agents = [k for t in agent_tokens for k in g.actors_of(ctx, t) or lent_by(ctx, kind, t)]
         if hyphenated:  # "U.S.-backed rebels" is one name; the backer is the U.S.
             agents = hyphen_keys(agent_tokens) or agents
-        direct = "direct-target" in s.flags
         targets = [k for t in target_tokens for k in (g.actors_of(ctx, t, include_places=True)
-                   if direct else targets_of(ctx, t))]  # fmt: skip
+                   if "direct-target" in s.flags else targets_of(ctx, t))]  # fmt: skip
+        targets = targets or funded_owners(ctx, s.cameo, target_tokens, agents)  # "X's dam"
         targets = giving.to_a_state(s.flags, target_tokens, targets)  # "deposited ... in"
         agents, targets = held_nationals(ctx, s.cameo, agent_tokens, target_tokens, agents, targets)
         if kind is EventKind.CONFLICT and targets and set(targets) <= set(agents):

@@ -27,6 +27,8 @@ from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import ARMS_OBJECTS
 from kg.records import EventKind
 
+# What makes a machine of war a civilian one: "sold 30 passenger jets to X" is trade.
+_CIVILIAN = frozenset({"passenger", "civilian", "commercial", "cargo", "business", "private"})
 # Who is handed over to another state as in an extradition, besides captives and people
 # named: "handed the suspects over to X" (judicial cooperation, CAMEO 063).
 _WANTED = frozenset({"suspect", "fugitive"})
@@ -100,7 +102,7 @@ def gives_aid(verb: Token, given: list[Token]) -> bool:
     :func:`given_things`), and not troops sent to fight in a war or coalition: "Australia
     sent troops to Iraq as part of the US-led coalition" aids no Iraq (but "sent aid to
     Haiti as part of a UN effort" does)."""
-    if not any(is_aid(o) for o in given):
+    if not any(is_aid(o) for o in given) or _firms_wares(verb, given):
         return False
     return not any(
         (b.lemma_.lower() in _WARRING or any(c.lower_ == "led" for c in b.children))
@@ -108,6 +110,37 @@ def gives_aid(verb: Token, given: list[Token]) -> bool:
         if p.lower_ == "part"
         for b in g.prep_objects(p, {"of"})
     )
+
+
+def _firms_wares(verb: Token, given: list[Token]) -> bool:
+    """Goods a firm delivers, counted but no aid by name: "Airbus delivered ten airliners
+    to India" is trade ("Oxfam delivered 20 tonnes of food", "$2bn": aid still)."""
+    if any(_named_aid(o) or is_arms(o) for o in given):
+        return False
+    subjects = g.subjects(verb)
+    return bool(subjects) and all(_a_firm(s) for s in subjects)
+
+
+def _named_aid(thing: Token) -> bool:
+    """Aid by its name or by its sum, not by a count alone."""
+    return is_aid(thing) and not (
+        thing.lemma_.lower() not in AID_OBJECTS
+        and thing.lower_ not in AID_OBJECTS
+        and any(t.like_num for t in thing.lefts)
+        and not any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in thing.subtree)
+        and not any(c.dep_ == "compound" and AID_OBJECTS & {c.lemma_.lower(), c.lower_}
+                    for c in thing.children)
+        and not any(p.dep_ == "prep" and p.lower_ == "of" for p in thing.children)
+    )  # fmt: skip
+
+
+def _a_firm(subject: Token) -> bool:
+    """A name of no state or listed body (a firm, as a rule, whatever the model tags it:
+    "Airbus", not "the Red Cross", "Nato" or "Peru")."""
+    if subject.pos_ != "PROPN" or subject.ent_type_ in {"GPE", "NORP", "LOC"}:
+        return False
+    name = subject.doc[subject.left_edge.i : subject.i + 1].text
+    return gazetteer().lookup(name) is None
 
 
 def is_aid(thing: Token) -> bool:
@@ -222,6 +255,8 @@ def is_arms(thing: Token) -> bool:
     words |= {
         w for c in thing.children if c.dep_ == "compound" for w in (c.lemma_.lower(), c.lower_)
     }
+    if any(c.lower_ in _CIVILIAN for c in thing.children):
+        return False  # "passenger jets", "civilian helicopters"
     if words & ARMS_OBJECTS:
         return True
     return thing.lower_ in AID_MEASURES and any(

@@ -40,11 +40,12 @@ from kg.records import Modality
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ca"}
-# Prepositions whose object is taken as given: "due to / because of / amid / after X".
+# Prepositions whose object is taken as given: "due to / because of / amid / after X",
+# "under / as part of / in accordance with a deal with X" (Y will ...: the deal is made).
 _PRESUPPOSING = {"due", "because", "amid", "amidst", "after", "following", "despite", "since",
                  # "in the newest escalation of a spat", "in the wake of the raid"
                  "escalation", "intensification", "worsening", "deepening", "wake", "midst",
-                 "aftermath", "height"}  # fmt: skip
+                 "aftermath", "height", "under", "part", "accordance"}  # fmt: skip
 _IMPLYING = {"mean", "imply", "signal", "indicate", "suggest", "show", "prove", "signify"}
 _WISHING = {"hope", "wish", "expect", "want", "pray", "anticipate", "predict", "forecast"}
 # Verbs of opinion: what "the Tories believe" X did is their view, not a fact told.

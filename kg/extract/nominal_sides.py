@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.bound_parties import bound_parties
 from kg.extract.clash_sides import clause_side
 from kg.extract.contact import ARRANGED, not_held
 from kg.extract.directed import make_events, targets_of
@@ -236,6 +237,8 @@ def between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> I
     partners = [k for t in g.prep_objects(noun, {"with"}) for k in g.actors_of(ctx, t)]
     if verb is None and not owners and partners and trig.kind is EventKind.CONFLICT:
         owners = clause_side(ctx, noun)  # "X withdrew after clashes with Y"
+    elif verb is None and not owners and partners:  # "Under a deal with X, Y will ..."
+        owners = bound_parties(ctx, noun)
     if verb is not None:
         owners = owners or doers(ctx, verb)
         partners += [k for t in g.prep_objects(verb, {"with"}) for k in g.actors_of(ctx, t)]

@@ -7,6 +7,10 @@
   condemn), right after a sentence whose main subject is two or more names given
   together is those names; not a "they" inside a quote, after one name alone ("A arrived. They
   say ..."), or after a pair named as objects ("A met B and C. They said").
+* The same after a plural subject of people who act for two parties that qualify it
+  ("Kenyan and Ugandan officials met. They signed a pact", "Officials from A and B met",
+  "the Peruvian and Chilean governments held talks"): those parties (when each is an
+  actor: :func:`said_pair`); not "Kenyan and Ugandan fans".
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.language.event_words import SPEECH_VERBS
-from kg.language.lexicon import RECIPROCAL_VERBS
+from kg.language.lexicon import AGENT_NOUNS, RECIPROCAL_VERBS
 from kg.language.quotes import in_quote
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -62,4 +66,22 @@ def subject_pair(sent: Span) -> list[Token]:
     if subject is None:
         return []
     items = [subject, *subject.conjuncts]
-    return items if len(items) >= 2 and all(t.pos_ == "PROPN" for t in items) else []
+    if len(items) >= 2 and all(t.pos_ == "PROPN" for t in items):
+        return items
+    if subject.tag_ != "NNS" or subject.lower_ not in AGENT_NOUNS or subject.conjuncts:
+        return []  # "Kenyan and Ugandan fans": people of those nations, not their states
+    return _qualifying_pair(subject)
+
+
+def _qualifying_pair(subject: Token) -> list[Token]:
+    """The two or more capitalised words that qualify a plural subject: "Kenyan and
+    Ugandan officials", "officials from Kenya and Uganda" (not "officials from Kenya")."""
+    for c in subject.children:
+        if c.dep_ == "prep" and c.lower_ in {"from", "of"}:
+            c = next((o for o in c.children if o.dep_ == "pobj"), c)
+        elif c.dep_ not in {"amod", "compound", "nmod"}:
+            continue
+        items = [c, *c.conjuncts]
+        if len(items) >= 2 and all(t.is_title or t.is_upper for t in items):
+            return items
+    return []

@@ -504,3 +504,27 @@ def test_a_sum_lent_or_loaned_is_aid(facts_of, text: str, pair: tuple[str, str])
 )
 def test_no_sum_lent(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Embraer sold 20 passenger jets to Kenya.",  # civilian machines
+        "Embraer delivered twelve airliners to Peru.",  # a firm's counted wares
+        "Holm Motors shipped 400 buses to Ghana.",
+    ],
+)
+def test_a_firms_wares_are_trade_not_aid(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Oxfam delivered 20 tonnes of rice to Chad.", ("Oxfam", "Chad")),
+        ("Holm Motors gave Ghana $2m after the floods.", ("Holm Motors", "Ghana")),
+        ("Brazil delivered twelve helicopters to Peru.", ("Brazil", "Peru")),
+    ],
+)
+def test_aid_by_its_name_or_sum_or_from_a_state_is_aid(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.COOPERATION)

@@ -63,3 +63,32 @@ def test_a_they_that_acts_with_the_pair_before_it_is_the_pair(facts_of, text: st
 )
 def test_a_they_with_no_pair_subject_before_it_signs_nothing(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Bolivian and Paraguayan officials met in Asuncion on Monday. They signed a water "
+         "accord.", ("Bolivia", "Paraguay")),
+        ("Envoys from Malawi and Zambia held talks in Lusaka. They agreed to reopen the "
+         "border.", ("Malawi", "Zambia")),
+        ("The Latvian and Estonian governments met in Riga on Friday. They signed a power "
+         "pact.", ("Latvia", "Estonia")),
+    ],
+)  # fmt: skip
+def test_a_they_after_a_qualified_plural_is_its_parties(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.COOPERATION)
+    assert pair in found or pair[::-1] in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Envoys from Malawi met reporters in Lusaka. They signed a deal.",  # one party
+        "Bolivian and Paraguayan fans met in Asuncion. They signed a petition.",  # not officials
+        "Bolivian and Paraguayan officials met in Asuncion. They hope to sign a water accord.",
+        "Bolivian and Paraguayan officials met in Asuncion. They failed to agree on water.",
+    ],
+)
+def test_a_they_after_a_qualified_plural_signs_no_more(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)

@@ -1,0 +1,44 @@
+"""The state whose project a state or an international body pays for: "the World
+Bank pledged to fund Nepal's new dam", "Qatar agreed to invest in Egypt's port" aid
+(or invest in) Nepal and Egypt, for :func:`kg.extract.directed.verb_events`.
+
+Only money, arms and training (CAMEO 061, 071, 072) and only a thing, not a group
+of people ("funded Ukraine's separatists" aids no Ukraine); a firm's investment
+("Holm Mining invested in Chile's mines") is business, not cooperation. Only as a
+verb with its payer as subject: "Japan's investment in Laos's grid" is as often its
+firms' money as its state's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract.base import Context
+from kg.language.gazetteer import gazetteer
+
+_PAID = {"061", "071", "072"}
+
+
+def funded_owners(ctx: Context, cameo: str, things: list[Token], payers: list[str]) -> list[str]:
+    """The countries that own what a state or a listed body pays for (none for
+    other senses, payers or things)."""
+    if cameo not in _PAID or not payers or not all(_public(ctx, k) for k in payers):
+        return []
+    found: list[str] = []
+    for t in things:
+        if t.pos_ != "NOUN" or ctx.actors.at(t.i) is not None:
+            continue  # "funded Ukraine's separatists": a group, named for itself
+        for c in t.children:
+            if c.dep_ == "poss":
+                found += [k for k in g.actors_of(ctx, c)
+                          if k.startswith("country/") and k not in payers]  # fmt: skip
+    return found
+
+
+def _public(ctx: Context, key: str) -> bool:
+    """A state, or a body the gazetteer lists ("the World Bank"); not a firm."""
+    if key.startswith("country/"):
+        return True
+    actor = ctx.actors.actors.get(key) if key.startswith("org/") else None
+    return actor is not None and gazetteer().lookup(actor.name) is not None

@@ -1,0 +1,34 @@
+"""Paying for a state's project aids that state: sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The World Bank pledged to fund Malawi's new irrigation scheme.", ("World Bank", "Malawi")),
+        ("Kuwait financed Jordan's new water plant on Monday.", ("Kuwait", "Jordan")),
+        ("Oman agreed to invest in Tanzania's main port.", ("Oman", "Tanzania")),
+    ],
+)  # fmt: skip
+def test_paying_for_a_states_project_aids_the_state(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait refused to fund Jordan's new water plant.",  # refused
+        "Holm Mining invested in Chile's copper mines.",  # a firm's business
+        "Kuwait funded Jordan's opposition groups.",  # not a project of the state's
+        "Kuwait's investment in Jordan's ports doubled.",  # its firms' as often as its state's
+    ],
+)
+def test_no_aid_to_a_state_that_was_not_paid(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.COOPERATION)
+    assert ("Kuwait", "Jordan") not in found and ("Holm Mining", "Chile") not in found
