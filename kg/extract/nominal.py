@@ -38,6 +38,7 @@ from kg.extract.doing import (
 )
 from kg.extract.giving import handed_to
 from kg.extract.held_nouns import held_by_noun
+from kg.extract.imposers import imposer_targets, imposing_parties
 from kg.extract.nominal_sides import between_frame, recipient_frame
 from kg.extract.owner_parties import (
     adjunct_verb,
@@ -264,6 +265,9 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
         return  # "eased its embargo on X": taken away (kg.extract.eased); "the sanctions
         # Canada imposed on X were lifted" were imposed first
     named = [k for t in measured(noun, trig.preps) for k in targets_of(ctx, t)]
+    # "the imposition of sanctions on X by Y", "sanctions by the EU on X"
+    imposing, aimed = imposing_parties(ctx, noun, trig.preps)
+    named = named or aimed or imposer_targets(ctx, noun, trig.preps)
     targets, imposers, qualifiers = list(named), list[str](), list[str]()
     for c in noun.children:
         keys = [k for t in c.subtree for k in g.actors_of(ctx, t)]
@@ -277,7 +281,7 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
     verb = doing_verb(noun)
     agents = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
     agents = agents or imposers or [k for t in g.prep_objects(noun, {"from", "by"})
-                                    for k in g.actors_of(ctx, t)]  # fmt: skip
+                                    for k in g.actors_of(ctx, t)] or imposing  # fmt: skip
     # "sanctions imposed by X on Y"
     agents = agents or [k for c in done_by(noun) for t in g.agents(c) for k in g.actors_of(ctx, t)]
     targets += targets_of_doer(ctx, noun, trig)
