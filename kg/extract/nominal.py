@@ -64,6 +64,7 @@ from kg.extract.sought import asking_verb, wanted_not_done
 from kg.extract.struck import means_owners, struck_place
 from kg.extract.threats import threatened_act
 from kg.extract.triggers import Trigger
+from kg.extract.undergone import done_deed, undergoing_owner
 from kg.extract.warring import figurative, warring_pairs
 from kg.extract.wielding import is_idea, spoken, worded
 from kg.language.demand_words import LEAVING_NOUNS
@@ -138,8 +139,10 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     # "Iraq's invasion and annexation of Kuwait": the nouns share owner and target
     first = noun.head if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" else noun
     later = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    undergone_by, undergoers = undergoing_owner(ctx, noun, trig)  # "X's arrest by police"
     owned = (
-        owners(ctx, noun)
+        undergone_by
+        or owners(ctx, noun)
         or (owners(ctx, first) if first is not noun else [])
         or campaign_owners
         or means_owners(ctx, noun, trig.cameo)  # "Russian missile strikes"
@@ -154,7 +157,7 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     targets = [k for t in g.prep_objects(noun, aimed) or [o for c in later
                for o in g.prep_objects(c, aimed)] for k in targets_of(ctx, t)]  # fmt: skip
     targets = _not_where(ctx, noun, aimed, targets)
-    targets += campaign_targets  # "a bombing campaign against X"
+    targets += campaign_targets + undergoers  # "a bombing campaign against X"
     targets += targets_of_doer(ctx, noun, trig)  # "the attack carried out by X on Y"
     if fronted:  # "the US invasion of Iraq", "killed in a US drone strike"
         targets = targets or struck_targets(ctx, noun, trig, fronted)  # "a US strike near Homs":
@@ -320,6 +323,8 @@ def _demanded_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) ->
         (noun.dep_ == "pobj" and noun.head.lower_ == "for" and verb.lemma_ in _CALLING)
         or (noun.dep_ == "dobj" and verb.lemma_ in _DEMANDING)
     ):
+        if (deed := done_deed(noun, trig)) is not None:  # "the arrest of X by police"
+            yield from _owner_frame(ctx, noun, deed, extractor)
         return
     targets = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
     targets += [k for t in g.prep_objects(noun, trig.preps) for k in g.actors_of(ctx, t)]
