@@ -57,7 +57,7 @@ from kg.extract.owner_parties import (
     struck_with,
     targets_of_doer,
 )
-from kg.extract.receivers import appositive_bearer, drawing_verb, hit_by
+from kg.extract.receivers import appositive_bearer, drawing_verb, hit_by, subject_owners
 from kg.extract.responses import answerers
 from kg.extract.senses import HOSTILE_ROOTS, Sense, sense_of
 from kg.extract.sought import asking_verb, wanted_not_done
@@ -296,6 +296,7 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
         if hit.lemma_ != "hit" or noun.head.lower_ == "with":  # "was hit with them by Y"
             agents = agents or [k for t in g.agents(hit) for k in g.actors_of(ctx, t)]
         hit_ones = [k for t in g.subjects(hit) for k in g.actors_of(ctx, t)]
+        hit_ones = hit_ones or subject_owners(ctx, hit)  # "X's support for Y drew sanctions"
         if not named:  # "Iran was hit by US sanctions", "faces EU sanctions": the US, the EU
             targets = [k for k in targets if k not in qualifiers]
             agents = agents or [k for k in qualifiers if k not in hit_ones]

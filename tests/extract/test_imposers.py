@@ -54,3 +54,14 @@ def test_imposer_and_target_away_from_the_noun(facts_of, text: str, pairs) -> No
 )
 def test_an_imposition_asked_for_is_no_sanction(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not sanctions(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Uganda's backing for the rebels has drawn sanctions from Canada.", ("Canada", "Uganda")),
+        ("Mali's gold trade was hit by sanctions from Japan.", ("Japan", "Mali")),
+    ],
+)
+def test_sanctions_drawn_by_what_someone_owns(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in sanctions(facts_of, text)
