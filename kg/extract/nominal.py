@@ -359,10 +359,11 @@ def _not_where(ctx: Context, noun: Token, aimed: Set[str], targets: list[str]) -
     """ "strikes on PKK targets in northern Iraq", "the war against the Taliban in Afghanistan":
     when the act names whom it is aimed at, its "in" phrase says where it happens, and the
     country there is no target ("strikes in Iraq", with no one named, still hit Iraq)."""
-    if "in" not in aimed:
+    inside = aimed & {"in", "inside"}  # ("strikes on X inside Iraq")
+    if not inside:
         return targets
-    aimed_at = [k for t in g.prep_objects(noun, aimed - {"in"}) for k in targets_of(ctx, t)]
+    aimed_at = [k for t in g.prep_objects(noun, aimed - inside) for k in targets_of(ctx, t)]
     if not aimed_at:
         return targets
-    where = {k for t in g.prep_objects(noun, {"in"}) for k in targets_of(ctx, t)}
+    where = {k for t in g.prep_objects(noun, inside) for k in targets_of(ctx, t)}
     return [k for k in targets if k in aimed_at or k not in where]

@@ -662,3 +662,22 @@ def test_a_complaint_over_a_thing_names_no_one(facts_of) -> None:  # type: ignor
     assert not directed(
         facts_of("Farmers in Ghana voiced complaints over prices."), EventKind.CONFLICT
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran's air strikes inside Iraq killed four people.", ("Iran", "Iraq")),
+        ("Turkey's attacks inside Syria have grown.", ("Turkey", "Syria")),
+        ("The Kenyan offensive inside Somalia stalled.", ("Kenya", "Somalia")),
+    ],
+)
+def test_force_used_inside_a_country(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_force_aimed_at_someone_inside_a_country_is_not_on_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    found = directed(
+        facts_of("Iranian strikes on PKK bases inside Iraq continued."), EventKind.CONFLICT
+    )
+    assert ("Iran", "Iraq") not in found
