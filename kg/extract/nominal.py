@@ -38,6 +38,7 @@ from kg.extract.doing import (
 )
 from kg.extract.giving import handed_to
 from kg.extract.held_nouns import held_by_noun
+from kg.extract.imposers import imposer_targets, imposing_parties
 from kg.extract.nominal_sides import between_frame, recipient_frame
 from kg.extract.owner_parties import (
     adjunct_verb,
@@ -56,13 +57,14 @@ from kg.extract.owner_parties import (
     struck_with,
     targets_of_doer,
 )
-from kg.extract.receivers import appositive_bearer, drawing_verb, hit_by
+from kg.extract.receivers import appositive_bearer, drawing_verb, hit_by, subject_owners
 from kg.extract.responses import answerers
 from kg.extract.senses import HOSTILE_ROOTS, Sense, sense_of
 from kg.extract.sought import asking_verb, wanted_not_done
 from kg.extract.struck import means_owners, struck_place
 from kg.extract.threats import threatened_act
 from kg.extract.triggers import Trigger
+from kg.extract.undergone import done_deed, undergoing_owner
 from kg.extract.warring import figurative, warring_pairs
 from kg.extract.wielding import is_idea, spoken, worded
 from kg.language.demand_words import LEAVING_NOUNS
@@ -137,8 +139,10 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     # "Iraq's invasion and annexation of Kuwait": the nouns share owner and target
     first = noun.head if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" else noun
     later = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    undergone_by, undergoers = undergoing_owner(ctx, noun, trig)  # "X's arrest by police"
     owned = (
-        owners(ctx, noun)
+        undergone_by
+        or owners(ctx, noun)
         or (owners(ctx, first) if first is not noun else [])
         or campaign_owners
         or means_owners(ctx, noun, trig.cameo)  # "Russian missile strikes"
@@ -153,7 +157,7 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     targets = [k for t in g.prep_objects(noun, aimed) or [o for c in later
                for o in g.prep_objects(c, aimed)] for k in targets_of(ctx, t)]  # fmt: skip
     targets = _not_where(ctx, noun, aimed, targets)
-    targets += campaign_targets  # "a bombing campaign against X"
+    targets += campaign_targets + undergoers  # "a bombing campaign against X"
     targets += targets_of_doer(ctx, noun, trig)  # "the attack carried out by X on Y"
     if fronted:  # "the US invasion of Iraq", "killed in a US drone strike"
         targets = targets or struck_targets(ctx, noun, trig, fronted)  # "a US strike near Homs":
@@ -264,6 +268,9 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
         return  # "eased its embargo on X": taken away (kg.extract.eased); "the sanctions
         # Canada imposed on X were lifted" were imposed first
     named = [k for t in measured(noun, trig.preps) for k in targets_of(ctx, t)]
+    # "the imposition of sanctions on X by Y", "sanctions by the EU on X"
+    imposing, aimed = imposing_parties(ctx, noun, trig.preps)
+    named = named or aimed or imposer_targets(ctx, noun, trig.preps)
     targets, imposers, qualifiers = list(named), list[str](), list[str]()
     for c in noun.children:
         keys = [k for t in c.subtree for k in g.actors_of(ctx, t)]
@@ -277,7 +284,7 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
     verb = doing_verb(noun)
     agents = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
     agents = agents or imposers or [k for t in g.prep_objects(noun, {"from", "by"})
-                                    for k in g.actors_of(ctx, t)]  # fmt: skip
+                                    for k in g.actors_of(ctx, t)] or imposing  # fmt: skip
     # "sanctions imposed by X on Y"
     agents = agents or [k for c in done_by(noun) for t in g.agents(c) for k in g.actors_of(ctx, t)]
     targets += targets_of_doer(ctx, noun, trig)
@@ -289,6 +296,7 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
         if hit.lemma_ != "hit" or noun.head.lower_ == "with":  # "was hit with them by Y"
             agents = agents or [k for t in g.agents(hit) for k in g.actors_of(ctx, t)]
         hit_ones = [k for t in g.subjects(hit) for k in g.actors_of(ctx, t)]
+        hit_ones = hit_ones or subject_owners(ctx, hit)  # "X's support for Y drew sanctions"
         if not named:  # "Iran was hit by US sanctions", "faces EU sanctions": the US, the EU
             targets = [k for k in targets if k not in qualifiers]
             agents = agents or [k for k in qualifiers if k not in hit_ones]
@@ -316,6 +324,8 @@ def _demanded_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) ->
         (noun.dep_ == "pobj" and noun.head.lower_ == "for" and verb.lemma_ in _CALLING)
         or (noun.dep_ == "dobj" and verb.lemma_ in _DEMANDING)
     ):
+        if (deed := done_deed(noun, trig)) is not None:  # "the arrest of X by police"
+            yield from _owner_frame(ctx, noun, deed, extractor)
         return
     targets = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
     targets += [k for t in g.prep_objects(noun, trig.preps) for k in g.actors_of(ctx, t)]
@@ -349,10 +359,11 @@ def _not_where(ctx: Context, noun: Token, aimed: Set[str], targets: list[str]) -
     """ "strikes on PKK targets in northern Iraq", "the war against the Taliban in Afghanistan":
     when the act names whom it is aimed at, its "in" phrase says where it happens, and the
     country there is no target ("strikes in Iraq", with no one named, still hit Iraq)."""
-    if "in" not in aimed:
+    inside = aimed & {"in", "inside"}  # ("strikes on X inside Iraq")
+    if not inside:
         return targets
-    aimed_at = [k for t in g.prep_objects(noun, aimed - {"in"}) for k in targets_of(ctx, t)]
+    aimed_at = [k for t in g.prep_objects(noun, aimed - inside) for k in targets_of(ctx, t)]
     if not aimed_at:
         return targets
-    where = {k for t in g.prep_objects(noun, {"in"}) for k in targets_of(ctx, t)}
+    where = {k for t in g.prep_objects(noun, inside) for k in targets_of(ctx, t)}
     return [k for k in targets if k in aimed_at or k not in where]

@@ -179,8 +179,9 @@ def _from_after(ctx: Context, noun: Token) -> list[str]:
     return [k for t in g.prep_objects(after.head, {"from"}) for k in g.actors_of(ctx, t)]
 
 
-# Verbs that draw their object into what their "in" phrase names: "engaged X in fighting".
-_ENGAGING = frozenset({"engage", "embroil", "involve"})
+# Verbs that draw their object into what their "in" phrase names: "engaged X in fighting",
+# "A and B are locked / mired in a dispute".
+_ENGAGING = frozenset({"engage", "embroil", "involve", "lock", "mire", "entangle"})
 
 
 def engaging_verb(noun: Token) -> Token | None:

@@ -163,8 +163,10 @@ def adjunct_verb(noun: Token) -> Token | None:
 def hidden_agents(ctx: Context, noun: Token, trig: Trigger) -> list[str]:
     """Who does what ``noun`` names when no owner hangs on it: "the detention of
     Y by X", "charges at the court against Y", "in protest at Y's decision"."""
-    found = [k for o in g.prep_objects(noun, {"of"} & trig.preps)
-             for b in g.prep_objects(o, {"by"}) for k in g.actors_of(ctx, b)]  # fmt: skip
+    # ("the jailing of the blogger X by Y": the phrase may hang on the apposition)
+    held = [t for o in g.prep_objects(noun, {"of"} & trig.preps)
+            for t in (o, *(c for c in o.children if c.dep_ == "appos"))]  # fmt: skip
+    found = [k for o in held for b in g.prep_objects(o, {"by"}) for k in g.actors_of(ctx, b)]
     if not found and trig.type == "accuse":
         found = [k for t in g.prep_objects(noun, _COURT_PREPS) for k in g.actors_of(ctx, t)
                  if k.startswith("org/")]  # fmt: skip

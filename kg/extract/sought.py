@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.doing import owned_up
+from kg.extract.imposers import imposing_noun
 from kg.language.answer_words import ANSWERING_NOUNS
 from kg.language.event_words import APPEAL_VERBS, REDUCING_VERBS
 
@@ -27,6 +28,8 @@ def asking_verb(noun: Token) -> Token | None:
     sanctions", "urged a boycott", "threatened military strikes"."""
     if noun.dep_ == "conj":
         return asking_verb(noun.head)
+    if (imposing := imposing_noun(noun)) is not None:  # "called for the imposition of sanctions"
+        return asking_verb(imposing)
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_ in _ASKING_FOR:
         verb = noun.head.head
     elif noun.dep_ == "dobj" and noun.head.lemma_ in _ASKING:

@@ -261,7 +261,8 @@ _LEMMA_SLIPS = {"hopes": "hope", "hoped": "hope", "hoping": "hope",
                 "wages": "wage", "waged": "wage", "waging": "wage",
                 "stages": "stage", "staged": "stage", "staging": "stage",
                 "deploring": "deplore", "cementing": "cement",
-                "snipes": "snipe", "sniped": "snipe", "sniping": "snipe"}  # fmt: skip
+                "snipes": "snipe", "sniped": "snipe", "sniping": "snipe",
+                "spares": "spare", "spared": "spare", "sparing": "spare"}  # fmt: skip
 
 
 @cache

@@ -27,8 +27,10 @@ def warring_pairs(
 ) -> list[tuple[str, str]]:
     """(agent, target) pairs of a mutual war, each side against the other, or none
     when the war is waged on someone or the sides are not two."""
+    # "the war of words between A and B": the parser may hang "between" on "words"
+    hung = [t for o in g.prep_objects(noun, {"of"}) for t in g.prep_objects(o, {"between"})]
     between = list(dict.fromkeys(k for t in [*g.prep_objects(noun, {"between"}),
-                                             *g.sides_on_verb(noun)]
+                                             *g.sides_on_verb(noun), *hung]
                                  for k in g.actors_of(ctx, t)))  # fmt: skip
     if len(between) == 2:  # "the war between A and B"
         return [(between[0], between[1]), (between[1], between[0])]

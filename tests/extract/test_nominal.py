@@ -642,3 +642,42 @@ def test_dismissal_of_an_idea_rejects_its_owner(facts_of, text: str, expected) -
 def test_dismissal_of_a_person_is_no_rejection(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     found = directed(facts_of(text), EventKind.CONFLICT)
     assert not {p for p in found if p[0] in {"Chile", "John Hale"} or "Ana Ruiz" in p}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cyprus lodged a complaint with the United Nations over Turkey's naval drills.",
+            ("Cyprus", "Turkey"),
+        ),
+        ("Ghana made a formal complaint over Togo's border closure.", ("Ghana", "Togo")),
+    ],
+)
+def test_a_complaint_over_what_someone_did(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_a_complaint_over_a_thing_names_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(
+        facts_of("Farmers in Ghana voiced complaints over prices."), EventKind.CONFLICT
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran's air strikes inside Iraq killed four people.", ("Iran", "Iraq")),
+        ("Turkey's attacks inside Syria have grown.", ("Turkey", "Syria")),
+        ("The Kenyan offensive inside Somalia stalled.", ("Kenya", "Somalia")),
+    ],
+)
+def test_force_used_inside_a_country(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_force_aimed_at_someone_inside_a_country_is_not_on_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    found = directed(
+        facts_of("Iranian strikes on PKK bases inside Iraq continued."), EventKind.CONFLICT
+    )
+    assert ("Iran", "Iraq") not in found

@@ -96,3 +96,30 @@ def test_going_to_war_wages_it(facts_of, text: str, expected) -> None:  # type: 
 def test_going_to_war_with_no_foe_or_only_threatened_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     found = opposed(facts_of, text)
     assert ("Chad", "Libya") not in found and ("Libya", "Chad") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("The war of words between Hungary and Romania escalated.", ("Hungary", "Romania")),
+        ("Georgia and Armenia are locked in a dispute over the pass.", ("Georgia", "Armenia")),
+        ("Algeria's quarrel with Tunisia deepened after the vote.", ("Algeria", "Tunisia")),
+        ("A quarrel between Bolivia and Chile broke out over water.", ("Bolivia", "Chile")),
+    ],
+)
+def test_a_war_of_words_or_a_quarrel_is_each_against_the_other(facts_of, text: str, sides) -> None:  # type: ignore[no-untyped-def]
+    a, b = sides
+    assert {(a, b), (b, a)} <= opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fears of a trade war between Japan and Korea grew on Monday.",
+        "The risk of a war between Sudan and Chad has grown.",
+        "The chances of fighting between Sudan and Chad are high.",
+        "Cuba was spared sanctions by Canada.",
+    ],
+)
+def test_a_feared_war_or_a_spared_country_is_no_conflict(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not opposed(facts_of, text)
