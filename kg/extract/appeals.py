@@ -17,6 +17,7 @@ from kg.language.demand_words import (
     CONCILIATORY_ACTIONS,
     CONCILIATORY_THINGS,
     DEMANDED_ACTIONS,
+    PERSISTING_ACTIONS,
     REFUSING_ACTIONS,
 )
 
@@ -95,9 +96,18 @@ def _bare_verb_doers(ctx: Context, verb: Token) -> set[str]:
 
 
 def bids(clause: Token) -> bool:
-    """Whether a "that" clause asks for an act, in the subjunctive or with "should"
-    ("insisted that X withdraw", "that X should withdraw", "that X be punished"), rather
-    than tells what is so ("insisted that he was innocent", "that X would withdraw")."""
+    """Whether a "that" clause asks for an act against the will of whom it names, in
+    the subjunctive or with "should" ("insisted that X withdraw", "that X should
+    withdraw", "that X be punished"), rather than tells what is so ("insisted that he
+    was innocent", "that X would withdraw") or encourages ("that X should stick to his
+    guns and not apologise", "that X return to talks")."""
+    acts = [a for a in g.conjuncts(clause) if not g.negated(a)]
+    return _mandative(clause) and any(
+        a.lemma_ not in PERSISTING_ACTIONS and not _conciliatory(a) for a in acts
+    )
+
+
+def _mandative(clause: Token) -> bool:
     auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
     if any(c.tag_ == "MD" for c in auxes):
         return all(c.lower_ in _BIDDING_MODALS for c in auxes if c.tag_ == "MD")

@@ -116,3 +116,15 @@ def test_insisting_on_an_act_demands_it_of_whom_is_to_do_it(  # type: ignore[no-
 )
 def test_insisting_on_what_is_so_demands_nothing(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _demands(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale should stand firm and not resign, his ally Ann Vale has insisted.",
+        "Ann Vale insisted that Tom Hale should stick to his plan and not apologise.",
+        "Malta insisted that Tunisia return to the talks.",
+    ],
+)
+def test_insisting_on_keeping_a_course_or_on_talks_demands_nothing(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _demands(facts_of, text) == set()
