@@ -13,9 +13,18 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.when import says_when
-from kg.language.demand_words import CONCILIATORY_ACTIONS, CONCILIATORY_THINGS, REFUSING_ACTIONS
+from kg.language.demand_words import (
+    CONCILIATORY_ACTIONS,
+    CONCILIATORY_THINGS,
+    DEMANDED_ACTIONS,
+    PERSISTING_ACTIONS,
+    REFUSING_ACTIONS,
+)
 
 _THING_DEPS = {"dobj", "acomp", "attr", "oprd", "npadvmod"}
+# Modals that ask for an act in a "that" clause ("insisted that X should withdraw");
+# "would", "could", "will" tell what is so or what will be.
+_BIDDING_MODALS = frozenset({"should", "must", "shall"})
 
 
 def asks_conciliation(verb: Token) -> bool:
@@ -63,6 +72,55 @@ def doers_of_demanded(ctx: Context, verb: Token) -> set[str]:
         if c.dep_ == "compound"
         for k in g.actors_of(ctx, c)
     }
+
+
+def demand_targets(ctx: Context, verb: Token, targets: list[str]) -> list[str]:
+    """Whom a demand verb is made of: its targets less the doers of what is demanded
+    ("demanded a Senate inquiry"), with the one whose bare verb the small parser read as
+    a noun beside the object ("demanded Sudan halt construction": Sudan, where "Sudan"
+    and "halt" came out as modifiers of "construction")."""
+    bidden = _bare_verb_doers(ctx, verb)
+    doers = doers_of_demanded(ctx, verb) - bidden
+    return [k for k in targets if k not in doers] + [k for k in bidden if k not in targets]
+
+
+def _bare_verb_doers(ctx: Context, verb: Token) -> set[str]:
+    found: set[str] = set()
+    for o in g.direct_objects(verb):
+        for act in o.lefts:
+            if act.dep_ == "compound" and act.lower_ in DEMANDED_ACTIONS and act.i - 1 > verb.i:
+                key = ctx.actors.at(act.i - 1)  # the actor right before the bare verb
+                if key is not None:
+                    found.add(key)
+    return found
+
+
+def bids(clause: Token) -> bool:
+    """Whether a "that" clause asks for an act against the will of whom it names, in
+    the subjunctive or with "should" ("insisted that X withdraw", "that X should
+    withdraw", "that X be punished"), rather than tells what is so ("insisted that he
+    was innocent", "that X would withdraw") or encourages ("that X should stick to his
+    guns and not apologise", "that X return to talks")."""
+    acts = [a for a in g.conjuncts(clause) if not g.negated(a)]
+    return _mandative(clause) and any(
+        a.lemma_ not in PERSISTING_ACTIONS and not _conciliatory(a) for a in acts
+    )
+
+
+def _mandative(clause: Token) -> bool:
+    auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.tag_ == "MD" for c in auxes):
+        return all(c.lower_ in _BIDDING_MODALS for c in auxes if c.tag_ == "MD")
+    if auxes:
+        return all(c.tag_ == "VB" for c in auxes)  # "be punished", not "has withdrawn"
+    if clause.tag_ == "VB":
+        return True
+    # "insisted that the rebels withdraw": the present after a past verb is no report
+    return (
+        clause.tag_ == "VBP"
+        and clause.lemma_ not in {"be", "have", "do"}
+        and clause.head.tag_ == "VBD"
+    )
 
 
 def appeal_prep(verb: Token) -> Token | None:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from kg.extract import giving, papers, taken_ground, wielding
 from kg.extract import grammar as g
 from kg.extract.act_nouns import act_doers, owned_by_doing
-from kg.extract.appeals import asks_conciliation, doers_of_demanded
+from kg.extract.appeals import asks_conciliation, bids, demand_targets
 from kg.extract.base import Context
 from kg.extract.claims import claimant
 from kg.extract.denials import denies_charge
@@ -178,6 +178,7 @@ def verb_events(
             # "complained that the administration had failed": the clause's subject
             target_tokens = [t for c in verb.children if c.dep_ == "ccomp"
                              and not (s.type == "accuse" and _speech_only(c))
+                             and ("mandative" not in s.flags or bids(c))  # "insisted that"
                              for t in g.subjects(c)]  # fmt: skip
             # "complained about how the government had failed"
             target_tokens += [t for c in g.wh_clauses(verb, s.target_preps) for t in g.subjects(c)]
@@ -236,8 +237,7 @@ def verb_events(
             targets = targets or [k for t in papers.addressees(verb) for k in g.actors_of(ctx, t)]
             if "appeal" in s.flags and asks_conciliation(verb):
                 continue  # "urged A and B to settle their row": an appeal (CAMEO 02), no demand
-            doers = doers_of_demanded(ctx, verb)
-            targets = [k for k in targets if k not in doers]
+            targets = demand_targets(ctx, verb, targets)  # not "a Senate inquiry"
         if s.frame == "between":  # "the war pitted Ethiopia against Eritrea"
             agents = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]
             # "against B" may hang on the object: "clashes pitting A against B"

@@ -302,6 +302,12 @@ def _represents(
                         yield _post(ctx, person, target, [subj, verb, obj], 0.75, "representative")
 
 
+# Honorifics that are a rank or a style of rule, so the post of whom they name:
+# "Sheikh X of Qatar", "Gen. X of Chad" (not "Mr", "Dr", "Sir").
+_RANKS = {"Sheikh": "Sheikh", "Gen": "General", "Gen.": "General", "Adm": "Admiral",
+          "Adm.": "Admiral", "Col": "Colonel", "Col.": "Colonel"}  # fmt: skip
+
+
 def _of_body(ctx: Context) -> Iterator[tuple[str, str, list[Token], str | None, bool]]:
     """ "Prime Minister Omar Said of the Front", "Rep. Kim Ji-ho of the DP": a
     titled name followed by "of" and the body it serves ("Ex-president X of Peru":
@@ -321,6 +327,8 @@ def _of_body(ctx: Context) -> Iterator[tuple[str, str, list[Token], str | None, 
         for obj in (c for c in of.children if c.dep_ == "pobj"):
             for body in g.actors_of(ctx, obj):
                 if body.startswith(("org/", "group/", "country/")):
-                    title = m.descriptors[0].title if m.descriptors else None
+                    # "Sheikh X of Qatar": a style of rank is the post the name is given
+                    style = ctx.doc[m.start - 1].text if m.start > 0 else ""
+                    title = m.descriptors[0].title if m.descriptors else _RANKS.get(style)
                     former = bool(m.descriptors) and m.descriptors[0].former
                     yield person, body, [ctx.doc[m.start], obj], title, not former

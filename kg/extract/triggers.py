@@ -70,6 +70,7 @@ FLAGS = frozenset(
         "together-only",
         "courtesy",
         "armed-force",
+        "mandative",
     }
 )
 

@@ -43,6 +43,11 @@ REFUSING_ACTIONS = frozenset(
     breach undermine sabotage derail disrupt avoid
     """.split()
 ) | {"pull out", "walk out", "back out", "walk away"}
+# Acts of holding to a course: asking someone to keep to it encourages them, no
+# demand on them ("insisted that X should stick to his guns", "stand firm").
+PERSISTING_ACTIONS = frozenset(
+    "stick stand hold keep continue carry remain stay persevere persist".split()
+)
 # Acts that end or undo a hostile act, so asking for them (or vowing them) aims at no
 # one the act hit: "urged X to end its occupation of Y", "to lift the sanctions on Y",
 # "to halt its attacks on Y".

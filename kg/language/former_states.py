@@ -1,5 +1,12 @@
 """Former states in a story that names them: "the Kremlin" in a story of the Soviet
-Union stands for the Soviet Union, not for Russia; "East Berlin" for East Germany."""
+Union stands for the Soviet Union, not for Russia; "East Berlin" for East Germany.
+
+A seat whose name belongs to the past, the seat of no state today and the present name
+of no town ("East Berlin"; "Saigon", now another city's old name), stands for its
+former state wherever it acts, named or not ("Saigon accused Hanoi ..."); never where
+it is the place something happens ("demonstrated in East Berlin"). A seat whose name a
+town still bears ("Salisbury") needs the story to name its state.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +18,7 @@ from kg.language.gazetteer import gazetteer
 from kg.language.job_titles import is_title_word
 from kg.language.lexicon import AGENT_NOUNS, ORG_HEAD_WORDS
 from kg.language.mention_record import Mention
+from kg.language.places import places
 from kg.language.titles import FORMER_WORDS
 
 
@@ -25,9 +33,20 @@ def former_states(doc: Doc, raw: list[Mention]) -> list[Mention]:
     for m in raw:
         f = gz.former_metonym(m.text) if m.metonym or m.entry is None else None
         now = m.entry.key if m.entry is not None else ""  # (none: "East Berlin", a seat only)
-        seat = f is not None and f.key in named and now not in named
+        seat = f is not None and (
+            (f.key in named and now not in named) or (not m.locative and _past_name(m.text))
+        )
         out.append(replace(m, kind="country", entry=f, metonym=True) if seat else m)
     return out
+
+
+def _past_name(name: str) -> bool:
+    """A former seat's name that no state's seat and no town bears today: "East Berlin",
+    "Saigon" (Ho Chi Minh City's old name), not "Salisbury" or "Moscow"."""
+    if gazetteer().metonym(name) is not None:
+        return False
+    town = places().lookup(name)
+    return town is None or town.name.lower() != name.lower()
 
 
 def names_a_state(doc: Doc, m: Mention) -> bool:

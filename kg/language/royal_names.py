@@ -35,6 +35,7 @@ def royal_people(doc: Doc, spans: list[Span], story: Story) -> Iterable[Span]:
     """PERSON spans for the names right after a royal title that no span covers."""
     w, n = story.table, len(story.table.text)
     yield from _numbered_bodies(spans)
+    yield from _realm_cut(doc, spans, story)
     covered = {i for s in spans for i in range(s.start, s.end)}
     for i in range(n - 1):
         if not w.title[i] or i in covered:
@@ -62,15 +63,34 @@ def royal_people(doc: Doc, spans: list[Span], story: Story) -> Iterable[Span]:
 def _country_follows(start: int, story: Story) -> bool:
     """Whether a country the gazetteer knows opens at token ``start``: "of Sweden",
     "of the Netherlands"."""
+    return bool(_country_ends(start, story))
+
+
+def _country_ends(start: int, story: Story) -> set[int]:
+    """Where a country the gazetteer knows, opening at token ``start``, ends."""
     table = story.table
     n = len(table.text)
     if start < n and table.lower[start] == "the":
         start += 1
+    ends = set()
     for end in range(min(n, start + 3), start, -1):
         entry = story.lookup(table.span_text(start, end))
         if entry is not None and entry.type == "Country":
-            return True
-    return False
+            ends.add(end)
+    return ends
+
+
+def _realm_cut(doc: Doc, spans: list[Span], story: Story) -> Iterable[Span]:
+    """A name the model ran into the country after it ("Crown Prince X of Jordan" as
+    one PERSON "X of Jordan"): the name alone, the country its own; a person is named
+    "of" a country only as its ruler or its national, never by it."""
+    lower = story.table.lower
+    for span in spans:
+        if span.label_ != "PERSON" or span.end - span.start < 3:
+            continue
+        of = next((k for k in range(span.start + 1, span.end - 1) if lower[k] == "of"), None)
+        if of is not None and span.end in _country_ends(of + 1, story):
+            yield Span(doc, span.start, of, label="PERSON")
 
 
 def _numbered_bodies(spans: list[Span]) -> Iterable[Span]:

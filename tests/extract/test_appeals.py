@@ -83,3 +83,48 @@ def test_a_call_on_a_day_is_no_appeal(facts_of, text: str) -> None:  # type: ign
 def test_an_appeal_with_a_day_stays_an_appeal(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(text)
     assert [e for e in facts.events if e.kind is EventKind.STATEMENT and e.type == "appeal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        ("Malta insisted that Tunisia free the trawler crews.", "Malta", "Tunisia"),
+        ("Laos insisted on Friday that Thailand reopen the bridge.", "Laos", "Thailand"),
+        ("Ghana has insisted that Togo should hand over the suspects.", "Ghana", "Togo"),
+        ("Latvia insisted that the Estonian authorities withdraw the fine.", "Latvia", "Estonia"),
+        ("Nepal insisted Bhutan halt repatriation of the refugees.", "Nepal", "Bhutan"),
+        ("Peru demanded Ecuador halt construction of the road.", "Peru", "Ecuador"),
+        ("Oman's insistence that Yemen pay the debt delayed the deal.", "Oman", "Yemen"),
+    ],
+)
+def test_insisting_on_an_act_demands_it_of_whom_is_to_do_it(  # type: ignore[no-untyped-def]
+    facts_of, text: str, agent: str, target: str
+) -> None:
+    assert (agent, target) in _demands(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malta insisted that Tunisia was its oldest friend.",
+        "Ghana insisted that Togo would sign the accord.",
+        "Laos insists that Thailand has no claim to the island.",
+        "Nina Vale insisted that she had never met the envoy.",
+        "Nepal insisted that the deal be signed by Friday.",
+        "The senator demanded a Senate inquiry into the contract.",
+    ],
+)
+def test_insisting_on_what_is_so_demands_nothing(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _demands(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale should stand firm and not resign, his ally Ann Vale has insisted.",
+        "Ann Vale insisted that Tom Hale should stick to his plan and not apologise.",
+        "Malta insisted that Tunisia return to the talks.",
+    ],
+)
+def test_insisting_on_keeping_a_course_or_on_talks_demands_nothing(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _demands(facts_of, text) == set()

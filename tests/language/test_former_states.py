@@ -143,3 +143,42 @@ def test_a_seat_with_no_state_today_stands_for_its_state_when_named(
     facts = facts_of(text)
     assert (agent, target) in directed(facts, EventKind.CONFLICT)
     assert "East Berlin" not in _actors(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        ("Saigon accused Hanoi of shelling the border posts.", "South Vietnam", "Vietnam"),
+        ("Moscow criticised East Berlin over the refugee camps.", "Russia", "East Germany"),
+        ("The United States pressed Saigon to hold new elections.", "United States",
+         "South Vietnam"),
+    ],
+)  # fmt: skip
+def test_a_seat_of_the_past_acts_for_its_state_unnamed(  # type: ignore[no-untyped-def]
+    facts_of, text: str, agent: str, target: str
+) -> None:
+    assert (agent, target) in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("East Berlin said on Monday it would reject the offer.", "East Germany"),
+        ("Saigon said its troops had retaken the airfield.", "South Vietnam"),
+    ],
+)
+def test_a_seat_of_the_past_speaks_for_its_state(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker in speakers(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of students marched in East Berlin on Sunday.",
+        "The minister, who grew up in Saigon, said the vote was fair.",
+        "Pretoria and Salisbury signed a trade agreement on Friday.",
+    ],
+)
+def test_a_seat_of_the_past_is_a_place_where_it_is_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    names = _actors(facts_of(text))
+    assert not names & {"East Germany", "South Vietnam", "Rhodesia", "East Berlin", "Saigon"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.language.names import clean_name, party_label, split_role
+from tests.helpers import met_pairs, pair
 
 
 @pytest.mark.parametrize(
@@ -105,3 +106,17 @@ def test_a_participle_opening_the_sentence_is_not_in_the_name(nlp) -> None:  # t
     got = _repaired(nlp, "Praising Northfield Rovers, she said the club did well.", [(0, 3, "ORG")])
     assert ("Northfield Rovers", "ORG") in got
     assert not any(text.startswith("Praising") for text, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Generals Tarek and Mansour met again on Wednesday.", "Tarek", "Mansour"),
+        ("Colonels Brandt and Keller met in Bonn.", "Brandt", "Keller"),
+        ("Ambassadors Lund and Berg held talks on Monday.", "Lund", "Berg"),
+    ],
+)
+def test_a_plural_title_is_no_part_of_the_first_name(  # type: ignore[no-untyped-def]
+    facts_of, text: str, a: str, b: str
+) -> None:
+    assert pair(a, b) in met_pairs(facts_of(text))
