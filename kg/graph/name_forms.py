@@ -22,7 +22,19 @@ def name_words(name: str) -> list[str]:
     return out
 
 
+def surname(words: list[str]) -> str:
+    """The surname among a person's :func:`name_words`: the last, unless that is a
+    generation ("Jr.": Tom Vale Jr. is still "Mr Vale").
+
+    >>> surname(name_words("Tom Vale Jr.")), surname(name_words("Ann Vale"))
+    ('vale', 'vale')
+    """
+    return words[-2] if len(words) > 2 and words[-1] in _GENERATIONS else words[-1]
+
+
 _PARTICLES = {"al", "el", "de", "da", "van", "von", "bin", "ibn", "abu", "del", "la", "le"}
+# (the language layer's person_names.GENERATIONS, which this layer may not import)
+_GENERATIONS = {"jr", "jnr", "sr", "snr", "ii", "iii", "iv"}
 # ("Baroness Vale" keeps her title in the name: articles that cannot tell which
 # Vale she is name her so, and she joins no Vale by surname)
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame"}
@@ -134,6 +146,9 @@ def fuller(full: list[str], short: list[str]) -> bool:
 
 
 def part_of(short: str, long: str) -> bool:
-    """ "Vale" or "Ann Vale" is part of "Ann B Vale"."""
+    """ "Vale" or "Ann Vale" is part of "Ann B Vale"; "Ann Vale" is not part of "Ann
+    Vale Jr." (her mother's name)."""
     s, lw = name_words(short), name_words(long)
+    if surname(lw) != lw[-1] and s == lw[:-1]:
+        return False
     return 0 < len(s) < len(lw) and (s == lw[-len(s) :] or s == lw[: len(s)])

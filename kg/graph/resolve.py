@@ -48,6 +48,7 @@ from kg.graph.name_forms import (
     name_words,
     part_of,
     stands_for,
+    surname,
 )
 
 _DOMINANT = 10  # a person cited this many times more than any namesake is "the" one
@@ -247,7 +248,8 @@ def _surnames(
 ) -> None:
     by_surname: dict[str, set[str]] = defaultdict(set)
     for k, w in full.items():
-        for part in {w[-1], *w[-1].split("-")}:  # "Kilroy" for "Kilroy-Silk"
+        last = surname(w)
+        for part in {last, *last.split("-")}:  # "Kilroy" for "Kilroy-Silk"
             by_surname[part].add(canon[uf.find(k)])
     bare = {k for k, w in words.items() if len(w) == 1 and canon[uf.find(k)] == k}
     if not bare:

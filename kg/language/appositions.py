@@ -141,7 +141,8 @@ def _coordinated_with_owner(name: Token) -> bool:
     if _plural_post(owner) and before.text == "," and owner.i < before.i:
         name.dep_ = "appos"  # "the foreign ministers of A and B, C and D": hung on the post
         return True
-    if owner.ent_type_ not in _OWNER_ENTS or owner.i > name.i:
+    untyped = owner.pos_ == "PROPN" and not owner.ent_type_  # a firm the model left untagged
+    if (owner.ent_type_ not in _OWNER_ENTS and not untyped) or owner.i > name.i:
         return False
     first = owner
     while first.dep_ == "conj" and first.head.i < first.i:

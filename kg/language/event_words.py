@@ -99,9 +99,14 @@ MEDIA_WORDS = frozenset(
 MEDIA_NAMES = frozenset(
     """
     BBC CNN ITV Reuters AFP AP Bloomberg Sky NPR PBS ABC CBS NBC Fox Xinhua Tass TASS Interfax
-    Yonhap Kyodo Aljazeera
+    Yonhap Kyodo Aljazeera ZDF ARD NHK RAI RTE CBC SABC KBS MBC CCTV DW TF1 Euronews VOA
+    DPA ANSA EFE PTI IRNA KCNA MENA WAFA SANA Anadolu Bernama Antara Tanjug Novosti
     """.split()
-) | {"Al Jazeera", "Associated Press", "Agence France-Presse", "Press Association"}
+) | {
+    "Al Jazeera", "Al Arabiya", "Associated Press", "Agence France-Presse", "Press Association",
+    "Deutsche Welle", "France 24", "Voice of America", "Radio Free Europe", "Channel 4",
+    "RIA Novosti", "Itar-Tass",
+}  # fmt: skip
 # What one doubts of a person or body rather than the person: "questioned X's judgement",
 # "cast doubt on the competence of X".
 QUALITY_NOUNS = frozenset(

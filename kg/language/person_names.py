@@ -233,11 +233,22 @@ def _name_tokens(name: str, known: dict[str, list[str]]) -> list[str]:
 
 def is_part(toks: list[str], full: list[str]) -> bool:
     """True if ``toks`` is a contiguous run of ``full`` that includes its first or
-    last token ("Ho", "Min Ho", "Park" of "Park Min Ho")."""
+    last token ("Ho", "Min Ho", "Park" of "Park Min Ho"). A generation suffix is
+    part of the name but no surname: "Vale" and "Tom" are of "Tom Vale Jr.", "Tom
+    Vale" (his father's name) is not."""
     if not toks or len(toks) > len(full):
         return False
+    if len(full) > 2 and full[-1] in GENERATIONS:
+        if toks == full[:-1]:
+            return False
+        full = full[:-1] if len(toks) < len(full) - 1 else full
     n = len(toks)
     return toks == full[:n] or toks == full[-n:]
+
+
+# Generation suffixes, as name_tokens gives them ("Jr." -> "jr"); the graph layer's
+# name_forms keeps the same list for its surnames
+GENERATIONS = frozenset({"jr", "jnr", "sr", "snr", "ii", "iii", "iv"})
 
 
 def clean_person_name(text: str) -> str:

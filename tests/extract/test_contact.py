@@ -287,6 +287,22 @@ def test_a_broadcasters_programme_or_readers_are_an_audience(facts_of, text: str
 @pytest.mark.parametrize(
     "text",
     [
+        "Ruth Hale spoke to ZDF on Sunday about the strike.",
+        "Ruth Hale talked to Deutsche Welle about the strike.",
+        "On Monday Ruth Hale spoke to NHK and to Karel Novy's party.",
+        "Ruth Hale spoke to Channel 4 after the vote.",
+    ],
+)
+def test_a_public_broadcaster_or_agency_known_by_name_is_an_audience(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    names = {a.key: a.name for a in facts.actors}
+    partners = {names[a] for e in facts.events for a in e.actors("participant")}
+    assert not partners & {"ZDF", "Deutsche Welle", "NHK", "Channel 4"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Ruth Hale held a parley with Karel Novy at the border.",
         "The rendezvous between Ruth Hale and Karel Novy took place at sea.",
     ],

@@ -29,6 +29,15 @@ def test_a_surname_stays_apart_when_several_people_share_it() -> None:
     assert "kept apart" in res.reasons[("a3", "person/vale")]
 
 
+def test_a_surname_joins_a_person_named_with_a_generation() -> None:
+    res = resolve([person("a1", "Ann Vale Jr."), person("a2", "Vale")])
+    assert res.mapping[("a2", "person/vale")] == "person/ann-vale-jr."
+    # the mother's name is another person's, not a shorter form of the daughter's
+    res = resolve([person("a1", "Ann Vale Jr."), person("a2", "Ann Vale"), person("a3", "Vale")])
+    assert res.mapping[("a2", "person/ann-vale")] == "person/ann-vale"
+    assert res.mapping[("a3", "person/vale")] == "person/vale"  # two Vales: kept apart
+
+
 def test_context_decides_between_namesakes() -> None:
     records = [
         person("a1", "Ann Vale"), org("a1", "Weavers Guild"),

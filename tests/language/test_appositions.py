@@ -255,3 +255,25 @@ def test_names_each_of_its_country_are_a_list(
 def test_a_name_of_its_country_then_its_post_stays_one_person(facts_of) -> None:  # type: ignore[no-untyped-def]
     got = affiliations(facts_of("Ramon Olivares of Chile, the president, met Peru's leader."))
     assert got == {("Ramon Olivares", "Chile")}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("The chief executive of Norvex, Paul Dreyer, and Transport Minister Lena Holm held "
+         "talks in Oslo on Monday.", ("Paul Dreyer", "Lena Holm")),
+        ("The president of Kestrel, Maria Santos, and Labour Minister Tomas Lind met in Madrid.",
+         ("Maria Santos", "Tomas Lind")),
+        ("The chairman of Kelvar, Ivo Bakker, and Trade Minister Ann Roe signed the accord.",
+         ("Ivo Bakker", "Ann Roe")),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_post_of_an_untagged_firm_names_the_post(
+    facts_of, text: str, people: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    """ "The chief executive of Norvex, A, and B met": the model tags no entity on the
+    firm and the parser coordinates A with it; A still holds the post, and meets B."""
+    facts = facts_of(text)
+    names = {a.key: a.name for a in facts.actors}
+    parties = {names[a] for e in facts.events for a in e.actors()}
+    assert set(people) <= parties

@@ -116,7 +116,7 @@ def test_a_first_name_in_a_quote_is_still_the_person(facts_of) -> None:  # type:
         ("Leo Del.", "Leo Del"),  # the sentence's full stop, kept on a word it shortens
         ("Lena Marsh.", "Lena Marsh"),
         ("Ana J.", "Ana J."),  # an initial
-        ("Tomas Lind Snr.", "Tomas Lind"),  # a suffix is no part of the name
+        ("Tomas Lind Snr.", "Tomas Lind Snr."),  # a generation is part of the name
     ],
 )
 def test_a_full_stop_after_a_name_is_the_sentences(text: str, name: str) -> None:
@@ -183,3 +183,32 @@ def test_a_firm_named_after_a_person_stays_a_firm(  # type: ignore[no-untyped-de
 def test_a_surname_alone_still_joins_the_person(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Lena Marsh said she was pleased. Marsh said sales had risen.")
     assert speakers(facts) == {"Lena Marsh"}
+
+
+def test_a_generation_stays_in_the_name_and_the_surname_still_links(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "President Carlos Ibarra Jr. met the Danish prime minister in Lima. "
+        "Mr Ibarra later criticised the Chilean government."
+    )
+    names = {a.key: a.name for a in facts.actors}
+    people = {n for n in names.values() if "Ibarra" in n}
+    assert people == {"Carlos Ibarra Jr."}
+    facts = facts_of(
+        "Governor Hal Dunmore III said the state would sue. Dunmore called the law unfair."
+    )
+    speakers = {a.name for a in facts.actors if "Dunmore" in a.name}
+    assert speakers == {"Hal Dunmore III"}
+
+
+def test_a_son_named_with_a_generation_is_not_his_father(facts_of) -> None:  # type: ignore[no-untyped-def]
+    for second in (
+        "His father, Rui Pereira, said the talks were overdue.",
+        "Former president Rui Pereira criticised the Greek government.",
+    ):
+        facts = facts_of("Rui Pereira Jr. met the Greek foreign minister on Monday. " + second)
+        names = {a.key: a.name for a in facts.actors}
+        met = {names[a] for e in facts.events for a in e.actors("participant")}
+        later = {names[a] for e in facts.events if e.kind is not EventKind.MEETING
+                 for r in ("speaker", "agent") for a in e.actors(r)}  # fmt: skip
+        assert "Rui Pereira Jr." in met
+        assert later == {"Rui Pereira"}
