@@ -1,10 +1,8 @@
-"""The arguments of a verb or noun in the parse: subjects (through control and
-coordination, "A and B met", "X was expected to meet"), direct objects, the objects of given prepositions (also where the parser took the
-preposition for a particle), objects stranded after a name, and the tokens
-coordinated with an argument ("A, B and C", "A, together with B").
-
-These return tokens; :mod:`kg.extract.grammar` turns them into actor keys.
-"""
+"""The arguments of a verb or noun in the parse: subjects (through control and coordination,
+"A and B met", "X was expected to meet"), direct objects, the objects of given prepositions
+(also where the parser took the preposition for a particle), objects stranded after a name,
+and the tokens coordinated with an argument ("A, B and C", "A, together with B"). These
+return tokens; :mod:`kg.extract.grammar` turns them into actor keys."""
 
 from __future__ import annotations
 
@@ -12,7 +10,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from kg.extract.base import Context
+from kg.extract.base import Context, per_word
 from kg.extract.fronted import fronted_adjective
 from kg.extract.headline_pairs import comma_partner
 from kg.extract.papers import issuers, speaking_papers
@@ -47,6 +45,7 @@ def has_to(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+@per_word
 def subjects(verb: Token) -> list[Token]:
     """Grammatical subjects of a verb, inherited along coordination and from the
     clause a participle or infinitive depends on."""
@@ -325,6 +324,7 @@ def reciprocal(objects: list[Token]) -> bool:
     )
 
 
+@per_word
 def conjuncts(token: Token) -> list[Token]:
     """``token`` and the tokens coordinated with it ("A, B and C", "A plus B")."""
     out = [c for c in (token, *token.conjuncts) if not set_aside(c)]  # not "instead of B"

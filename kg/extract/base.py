@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.doc_memo import per_word  # noqa: F401  (for the grammar modules)
 from kg.language.actors import ArticleActors
 from kg.language.token_table import string_columns
 from kg.records import Event, Evidence, Fact

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract.doc_memo import per_word
 from kg.language.event_words import SPEECH_VERBS
 
 # Speech verbs whose clause the writer does not vouch for: "a book claims that ...",
@@ -170,6 +171,7 @@ def _said_wrongly(speech: Token) -> bool:
     )
 
 
+@per_word
 def reporting_verb(verb: Token) -> Token | None:
     """The speech verb a clause is reported by ("X said [A met B]")."""
     t = verb

@@ -14,7 +14,7 @@ from typing import cast
 from spacy.tokens import Span, Token
 
 from kg.extract.arguments import has_to
-from kg.extract.base import Context
+from kg.extract.base import Context, per_word
 from kg.extract.hearsay import reporting_verb, unvouched
 from kg.extract.mood_frames import (
     blamed_for,
@@ -81,6 +81,7 @@ _NOW = {"VBZ", "VBP"}  # a simple present: what happens whenever, not once
 _CHAINED = {"xcomp", "conj", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "relcl"}
 
 
+@per_word
 def negated(verb: Token, event: Token | None = None) -> bool:
     """'did not meet', 'never met', 'no talks', 'refused to sign', 'left without talking
     to', 'prevented them from firing', 'neither X nor Y met': negation on verb or chain

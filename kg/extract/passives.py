@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.arguments import SUBJECT_DEPS, direct_objects, subjects
+from kg.extract.doc_memo import per_word
 from kg.extract.fronted import fronted_adjective
 
 
@@ -51,6 +52,7 @@ def _shares_passive(verb: Token) -> bool:
     )
 
 
+@per_word
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         return True

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from kg.errors import ExtractionError
 from kg.extract import EXTRACTORS, Context
+from kg.extract.doc_memo import remembering
 from kg.extract.registry import Registry
 from kg.extract.shared_modifiers import repair_shared_modifiers
 from kg.extract.sport import is_contest, is_sports_report, sport_cues
@@ -134,13 +135,14 @@ def extract_facts(
         mentions = find_mentions(doc)
         resolved = resolve_actors(doc, mentions, scope=article.id)
         ctx = Context(article.id, doc, resolved, offset, first, article.date, dateline_country)
-        for extractor in registry:
-            try:
-                facts.extend(extractor(ctx))
-            except Exception as exc:  # an extractor bug must not lose the article
-                raise ExtractionError(
-                    f"extractor {extractor.id} failed on {article.source}: {exc}"
-                ) from exc
+        with remembering(doc, ctx.memo):  # (kg.extract.doc_memo)
+            for extractor in registry:
+                try:
+                    facts.extend(extractor(ctx))
+                except Exception as exc:  # an extractor bug must not lose the article
+                    raise ExtractionError(
+                        f"extractor {extractor.id} failed on {article.source}: {exc}"
+                    ) from exc
         for key, actor in resolved.actors.items():
             actors.setdefault(key, actor)
     relations = tuple(f for f in facts if isinstance(f, Relation))

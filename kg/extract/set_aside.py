@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.doc_memo import per_word
+
 # The words just before the set-aside name: "instead of B", "rather than B".
 _SETTING_ASIDE = (("instead", "of"), ("rather", "than"))
 
 
+@per_word
 def set_aside(arg: Token) -> bool:
     """Whether the argument ``arg`` is named only to be excluded ("instead of B",
     "and not B"); a verb's own negation ("did not meet B") is read elsewhere."""

@@ -45,7 +45,6 @@ affiliations and memberships.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
@@ -107,14 +106,17 @@ def _json(summary: dict[str, Any]) -> str:
 def summarise(article: str, triples: Iterable[tuple[str, str, str]]) -> dict[str, Any]:
     """The network summary of one article graph (see the module docstring), from
     its triples as plain strings: IRIs, and literals by their lexical form."""
-    props: Props = defaultdict(lambda: defaultdict(list))
+    props: Props = {}
     for s, p, o in triples:
-        data = props[s]  # every node, in the order first met: the order of the texts
-        if p not in _READ:
-            continue
-        values = data[p]
-        if o not in values:
-            values.append(o)
+        data = props.get(s)
+        if data is None:  # every node, in the order first met: the order of the texts
+            data = props[s] = {}
+        if p in _READ:
+            values = data.get(p)
+            if values is None:
+                data[p] = [o]
+            elif o not in values:
+                values.append(o)
     texts: dict[str, int] = {}
     ties: list[list[Any]] = []
     for node, data in props.items():

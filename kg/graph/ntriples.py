@@ -36,6 +36,31 @@ def ntriples(triples: Iterable[Triple]) -> str:
     )
 
 
+def unique_ntriples(triples: list[Triple]) -> str:
+    """:func:`ntriples` of ``triples`` without repeats (what ``ntriples(dict.fromkeys(
+    triples))`` writes, two triples being the same when their lines are). An
+    article's graph names each of its nodes, predicates and literals many times,
+    as the same Python objects: each is written once, looked up by identity after
+    (rdflib hashes and compares its terms in Python).
+
+    >>> t = (URIRef("https://x.org/a"), URIRef("https://x.org/p"), Literal(1))
+    >>> print(unique_ntriples([t, t]))
+    <https://x.org/a> <https://x.org/p> "1"^^<http://www.w3.org/2001/XMLSchema#integer> .
+    """
+    written: dict[int, str] = {}  # id(term) -> its N-Triples form (``triples`` keeps them alive)
+    get, term = written.get, nt_term
+    lines: dict[str, None] = {}
+    for s, p, o in triples:
+        if (ws := get(id(s))) is None:
+            ws = written[id(s)] = term(s)
+        if (wp := get(id(p))) is None:
+            wp = written[id(p)] = term(p)
+        if (wo := get(id(o))) is None:
+            wo = written[id(o)] = term(o)
+        lines[f"{ws} {wp} {wo} ."] = None
+    return "\n".join(lines)
+
+
 def nt_term(term: URIRef | Literal) -> str:
     if type(term) is URIRef:
         return _nt_iri(term)

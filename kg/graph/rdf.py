@@ -47,7 +47,7 @@ from kg.graph.iri import (
 )
 from kg.graph.literals import text_literal
 from kg.graph.network_data import network_triple
-from kg.graph.ntriples import Triple, ntriples
+from kg.graph.ntriples import Triple, unique_ntriples
 from kg.graph.vocab import KG, KGR, KGT, SCHEMA, SEM, TYPE, WD, event_type
 from kg.records import (
     CONTACT_KINDS,
@@ -144,8 +144,7 @@ def article_ntriples(facts: ArticleFacts) -> tuple[str, str]:
     >>> '<https://w3id.org/kg/ontology#pipeline> "kg-test" .' in text
     True
     """
-    triples = dict.fromkeys(article_triples(facts))
-    return str(article_iri(facts.article.id)), ntriples(triples)
+    return str(article_iri(facts.article.id)), unique_ntriples(list(article_triples(facts)))
 
 
 _PART_OF, _DERIVED_FROM = DCTERMS.isPartOf, PROV.wasDerivedFrom  # (see vocab.TYPE)

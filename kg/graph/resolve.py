@@ -140,10 +140,13 @@ def resolve(records: Iterable[LocalActor], decisions: Decisions | None = None) -
     persons = {k: rs for k, rs in by_key.items() if _type_of(rs) == "Person"}
     words = {k: name_words(compared_name(rs[0].name, rs[0].forms)) for k, rs in persons.items()}
     full = {k: w for k, w in words.items() if len(w) >= 2}
-    # 3. a middle name left out, a short first name ("Vince" for "Vincent")
+    # 3. a middle name left out, a short first name ("Vince" for "Vincent"), among
+    # the names ending in the same word (comparing every pair grows with the square)
+    by_last: dict[str, dict[str, list[str]]] = defaultdict(dict)
     for key, w in full.items():
-        fits = {uf.find(k) for k, fw in full.items()
-                if k != key and fw[-1] == w[-1] and fuller(fw, w)}  # fmt: skip
+        by_last[w[-1]][key] = w
+    for key, w in full.items():
+        fits = {uf.find(k) for k, fw in by_last[w[-1]].items() if k != key and fuller(fw, w)}
         if len(fits) == 1 and not _apart(apart, uf, key, next(iter(fits))):
             target = next(iter(fits))
             why.setdefault(key, f"'{_best_name(by_key, uf, target)}', named more fully elsewhere")
