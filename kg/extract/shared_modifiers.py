@@ -19,10 +19,14 @@ and a ban on X" a list.
 
 from __future__ import annotations
 
+from spacy.attrs import TAG
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from kg.extract import triggers
+from kg.language.token_table import repair_each
 
+_NN = frozenset({get_string_id("NN")})
 _OWN = frozenset({"det", "poss", "nummod"})  # what a list item has of its own
 _BEFORE = frozenset({"det", "amod", "poss", "nummod", "predet"})  # the shared words before
 
@@ -30,16 +34,18 @@ _BEFORE = frozenset({"det", "amod", "poss", "nummod", "predet"})  # the shared w
 def repair_shared_modifiers(doc: Doc) -> int:
     """Make each event noun read as a list item after shared modifiers the object
     again; how many were repaired."""
-    repaired = 0
-    for first in doc:
-        if first.tag_ != "NN" or first.ent_type_:
-            continue
-        noun = _gerund_object(first) or (None if _event(first) else _listed_event(first))
-        if noun is None:
-            continue
-        _rehang(first, noun)
-        repaired += 1
-    return repaired
+    # (only a singular noun opens a list: the tags are read at once)
+    return repair_each(doc, TAG, _NN, _repair)
+
+
+def _repair(first: Token) -> bool:
+    if first.tag_ != "NN" or first.ent_type_:
+        return False
+    noun = _gerund_object(first) or (None if _event(first) else _listed_event(first))
+    if noun is None:
+        return False
+    _rehang(first, noun)
+    return True
 
 
 def _event(t: Token) -> bool:

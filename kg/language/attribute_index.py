@@ -25,6 +25,8 @@ from collections.abc import Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+import numpy
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -138,7 +140,69 @@ def install(nlp: Language) -> bool:
     if not match.indexable:
         return False
     ruler.match = match  # type: ignore[attr-defined]  # an instance attribute, read by __call__
+    ruler.set_annotations = ColumnAnnotations(ruler)  # type: ignore[attr-defined]  # (likewise)
     return True
+
+
+class ColumnAnnotations:
+    """``ruler.set_annotations`` by columns: spaCy's makes a Span and a Token for
+    each match (about one per word: every tag has its rule) and sets the match's
+    attributes on the token one at a time. Where every rule sets only a token's
+    own columns (part of speech, tag, morphology, lemma, dependency label: the
+    lexeme's are never touched), each token takes, attribute by attribute, the
+    value of the last match that sets it, as in spaCy's loop, and the columns are
+    read and written once (``Doc.to_array``, ``Doc.from_array``). Any other rule,
+    or a match whose token falls outside it, goes to spaCy's own."""
+
+    def __init__(self, ruler: Any) -> None:
+        self.ruler = ruler
+        self.size = -1
+        self.by_rule: list[tuple[tuple[int, int], ...]] | None = None
+
+    def _build(self) -> None:
+        from spacy import attrs
+
+        self.size = len(self.ruler.attrs)
+        columns = {getattr(attrs, name): n for n, name in enumerate(_OWN_COLUMNS)}
+        by_rule: list[tuple[tuple[int, int], ...]] = []
+        for rule in self.ruler.attrs:
+            if not all(attr in columns and isinstance(v, int) for attr, v in rule.items()):
+                self.by_rule = None
+                return
+            by_rule.append(tuple((columns[attr], value) for attr, value in rule.items()))
+        self.by_rule = by_rule
+
+    def __call__(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        if len(self.ruler.attrs) != self.size:
+            self._build()
+        by_rule, indices = self.by_rule, self.ruler.indices
+        if by_rule is None or not matches:
+            type(self.ruler).set_annotations(self.ruler, doc, matches)
+            return
+        columns = _own_column_ids()
+        rows: list[list[int]] = doc.to_array(columns).tolist()
+        for number, _, start, end in matches:  # (in spaCy's order: the last match wins)
+            index = indices[number]
+            i = (start if index >= 0 else end) + index
+            if not start <= i < end:  # (spaCy's says which rule)
+                type(self.ruler).set_annotations(self.ruler, doc, matches)
+                return
+            row = rows[i]
+            for column, value in by_rule[number]:
+                row[column] = value
+        array: Any = numpy.array(rows, dtype=numpy.uint64)  # (as spaCy keeps them)
+        doc.from_array(columns, array)
+
+
+# a token's own columns a rule may set (spaCy's set_token_attrs sets the lexeme's too)
+_OWN_COLUMNS = ("POS", "TAG", "MORPH", "LEMMA", "DEP")
+
+
+@cache
+def _own_column_ids() -> list[int | str]:
+    from spacy import attrs
+
+    return [getattr(attrs, name) for name in _OWN_COLUMNS]
 
 
 def _rules(ruler: Any) -> list[Rule] | None:

@@ -11,40 +11,45 @@ object noun. :func:`repair_double_objects` re-hangs both.
 
 from __future__ import annotations
 
+from spacy.attrs import DEP
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from kg.language.lexicon import TITLE_WORDS
+from kg.language.token_table import repair_each
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl"})
 _MOVED = frozenset({"poss", "det", "amod"})  # what the first object owned that the noun owns
+_REPAIRED_DEPS = frozenset(map(get_string_id, _CLAUSES | {"dobj"}))
 
 
 def repair_double_objects(doc: Doc) -> int:
     """Re-hang each such split object; how many were repaired."""
-    repaired = 0
-    for token in doc:
-        if _noun_read_as_verb(token):
-            token.pos_, token.tag_, token.dep_ = "NOUN", "NN", "dobj"
-            for c in [c for c in token.lefts if c.dep_ == "compound"]:
-                for owner in [o for o in c.children if o.dep_ in _MOVED and o.i < c.i]:
-                    owner.head = token  # "Sweden's": the bid's owner, not the membership's
-            repaired += 1
-            continue
-        if _owner_on_modifier(token):
-            repaired += 1
-            continue
-        if token.dep_ != "dobj" or token.pos_ != "PROPN" or token.i + 1 >= len(doc):
-            continue
-        noun = doc[token.i + 1]
-        if noun.dep_ != "dobj" or noun.head.i != token.head.i or noun.pos_ != "NOUN":
-            continue
-        token.head, token.dep_ = noun, "compound"
-        for c in list(token.children):
-            if c.dep_ in _MOVED and c.i < token.i:
-                c.head = noun
-        repaired += 1
-    return repaired
+    # (only a clause or an object is repaired: the dependency labels are read at once)
+    return repair_each(doc, DEP, _REPAIRED_DEPS, _repair)
+
+
+def _repair(token: Token) -> bool:
+    doc = token.doc
+    if _noun_read_as_verb(token):
+        token.pos_, token.tag_, token.dep_ = "NOUN", "NN", "dobj"
+        for c in [c for c in token.lefts if c.dep_ == "compound"]:
+            for owner in [o for o in c.children if o.dep_ in _MOVED and o.i < c.i]:
+                owner.head = token  # "Sweden's": the bid's owner, not the membership's
+        return True
+    if _owner_on_modifier(token):
+        return True
+    if token.dep_ != "dobj" or token.pos_ != "PROPN" or token.i + 1 >= len(doc):
+        return False
+    noun = doc[token.i + 1]
+    if noun.dep_ != "dobj" or noun.head.i != token.head.i or noun.pos_ != "NOUN":
+        return False
+    token.head, token.dep_ = noun, "compound"
+    for c in list(token.children):
+        if c.dep_ in _MOVED and c.i < token.i:
+            c.head = noun
+    return True
 
 
 def _noun_read_as_verb(token: Token) -> bool:

@@ -14,13 +14,18 @@ phrase's (which takes the name's place in the clause).
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
+
+from kg.language.token_table import tokens_with
 
 # words before "-general" that make a post ("secretary-general", "director-general")
 _POSTS = frozenset(
     "secretary director attorney governor inspector solicitor auditor surgeon "
     "procurator comptroller consul postmaster commissioner".split()
 )
+_GENERAL = frozenset({get_string_id("general")})
 _TAKEN = frozenset({"poss", "det", "compound", "amod", "nmod"})  # what the phrase owns
 _NAME_DEPS = frozenset({"npadvmod", "appos", "amod", "dep", "compound"})
 
@@ -28,7 +33,9 @@ _NAME_DEPS = frozenset({"npadvmod", "appos", "amod", "dep", "compound"})
 def repair_general_titles(doc: Doc) -> int:
     """Re-hang each such title phrase; how many were repaired."""
     repaired = 0
-    for general in doc:
+    # (the word "general" found from the document's array: a Token for it alone)
+    for i in tokens_with(doc, LOWER, _GENERAL):
+        general = doc[i]
         post = _post_of(general)
         if post is None:
             continue

@@ -13,7 +13,8 @@
 
 The model's own ``attribute_ruler`` finds its rules by index instead of by
 spaCy's Matcher (:mod:`kg.language.attribute_index`): the same annotations,
-a seventh less parsing time; its neural layers multiply matrices with numpy's
+a seventh less parsing time; its rule lemmatizer reads and writes columns
+instead of every token (:mod:`kg.language.column_lemmas`); its neural layers multiply matrices with numpy's
 BLAS instead of ``blis`` (:mod:`kg.language.matmul`), the same annotations
 again, a third less.
 
@@ -226,7 +227,7 @@ def load_pipeline(name: str) -> Language:
     from spacy.language import Language
     from spacy.tokenizer import Tokenizer
 
-    from kg.language import attribute_index, entity_repair, matmul, re_prefixed
+    from kg.language import attribute_index, column_lemmas, entity_repair, matmul, re_prefixed
 
     if not Language.has_factory("kg_sentences"):
         Language.component("kg_sentences", func=set_sentence_starts)
@@ -255,6 +256,7 @@ def load_pipeline(name: str) -> Language:
     if isinstance(tokenizer, Tokenizer) and finder is not tokenizer.infix_finditer:
         tokenizer.infix_finditer = finder  # (set once: each setting reloads the special cases)
     attribute_index.install(nlp)  # after the last rule is added
+    column_lemmas.install(nlp)
     matmul.install(nlp)
     nlp.max_length = max(nlp.max_length, 2_000_000)
     log.info("loaded spaCy pipeline %s: %s", name, ", ".join(nlp.pipe_names))

@@ -10,20 +10,25 @@ first on A's "of", and coordinates the post with A."""
 
 from __future__ import annotations
 
+from spacy.attrs import DEP
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from kg.language.lexicon import TITLE_WORDS
+from kg.language.token_table import repair_each
 
 _COUNTRIES = frozenset({"GPE", "NORP"})
+_REPAIRED_DEPS = frozenset(map(get_string_id, ("conj", "pobj")))
 
 
 def repair_owned_posts(doc: Doc) -> int:
     """Re-hang each such post and its owners; how many were repaired."""
-    repaired = 0
-    for token in doc:
-        if _post_hung_on_holder(token) or _post_owned_by_both(token) or _post_after_of(token):
-            repaired += 1
-    return repaired
+    # (only a conjunct or an object is repaired: the dependency labels are read at once)
+    return repair_each(doc, DEP, _REPAIRED_DEPS, _repair)
+
+
+def _repair(token: Token) -> bool:
+    return _post_hung_on_holder(token) or _post_owned_by_both(token) or _post_after_of(token)
 
 
 def _post_hung_on_holder(owner: Token) -> bool:

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.mention_record import Mention
 from kg.language.titles import Descriptor
+from kg.language.token_table import tokens_with
 
 # The party letters of the tag and the gazetteer names of their parties (general knowledge).
 PARTY_LETTERS = {"D": "US Democratic Party", "R": "US Republican Party"}
+_LETTER_IDS = frozenset(map(get_string_id, PARTY_LETTERS))
 _OPENERS = {",", "("}
 _CLOSERS = {",", ")", ".", ";", ":"}
 
@@ -44,9 +48,11 @@ def _after_a_person(doc: Doc, i: int) -> bool:
 def party_tag_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[Mention]:
     """A mention of the party for the letter of every tag after a person's name."""
     out = []
-    for i, t in enumerate(doc):
-        if t.text not in PARTY_LETTERS or i in taken:
-            continue  # (most words: what _tag_end asks first)
+    # (the letters found from the document's array: a Token for each of them alone)
+    for i in tokens_with(doc, ORTH, _LETTER_IDS):
+        t = doc[i]
+        if i in taken:
+            continue
         if _tag_end(doc, i) < 0 or not _after_a_person(doc, i):
             continue
         entry: Entry | None = gazetteer().lookup(PARTY_LETTERS[t.text])

@@ -7,9 +7,12 @@ story tells who it is."""
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from kg.language.mention_record import Mention
+from kg.language.token_table import tokens_with
 
 # Nouns for a person by their tie to another, said with the other as owner ("his rival").
 TIE_NOUNS = frozenset({"rival", "predecessor", "successor"})
@@ -18,13 +21,16 @@ KIND_NOUNS = frozenset(
     "tycoon magnate billionaire oligarch businessman businesswoman financier dissident".split()
 )
 PERSON_RELATION_NOUNS = TIE_NOUNS | KIND_NOUNS
+_RELATION_IDS = frozenset(map(get_string_id, PERSON_RELATION_NOUNS))
 
 
 def relation_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[Mention]:
     """ "his rival", "Mr Hesse's predecessor", "the tycoon" standing for a person."""
     found = []
-    for tok in doc:
-        if tok.i in taken or tok.lower_ not in PERSON_RELATION_NOUNS or tok.tag_ != "NN":
+    # (the nouns found from the document's array: a Token for each of them alone)
+    for i in tokens_with(doc, LOWER, _RELATION_IDS):
+        tok = doc[i]
+        if i in taken or tok.tag_ != "NN":
             continue
         lefts = [c for c in tok.lefts if c.dep_ in {"det", "poss"}]
         if tok.lower_ in TIE_NOUNS:

@@ -33,7 +33,7 @@ from spacy.attrs import (
     SPACY,
 )
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.language.gazetteer import Entry, Gazetteer
 
@@ -134,6 +134,33 @@ def tokens_with(doc: Doc, attr: int, ids: AbstractSet[int]) -> list[int]:
     """
     column = cast("list[int]", doc.to_array(attr).tolist()) if len(doc) else []
     return [i for i, h in enumerate(column) if h in ids]
+
+
+def repair_each(doc: Doc, attr: int, ids: AbstractSet[int], repair: Callable[[Token], bool]) -> int:
+    """``sum(repair(t) for t in doc if <t's attr> in ids)``: ``repair`` tries one
+    token, True when it changed the parse; it must do nothing to a token whose
+    ``attr`` (a ``DEP``, ``POS`` ...) is none of the string ``ids`` when reached.
+    The column is read with one ``Doc.to_array`` rather than a Token per word (a
+    walk over the document's tokens makes a Token for each), and read again for
+    the tokens after one that ``repair`` changed, as a repair may change another
+    token's ``attr`` too.
+
+    >>> from spacy.attrs import LOWER
+    >>> from spacy.lang.en import English
+    >>> doc = English().make_doc("Talks in Oslo and Oslo")
+    >>> repair_each(doc, LOWER, {get_string_id("oslo")}, lambda t: t.i > 2)
+    1
+    """
+    repaired = 0
+    found = tokens_with(doc, attr, ids)
+    k = 0
+    while k < len(found):
+        i = found[k]
+        k += 1
+        if repair(doc[i]):
+            repaired += 1
+            found, k = [j for j in tokens_with(doc, attr, ids) if j > i], 0
+    return repaired
 
 
 NoActorTest = Callable[[Doc, "TokenTable", int, int, str], bool]

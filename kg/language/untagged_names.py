@@ -19,10 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from spacy.attrs import IS_UPPER, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.language.lexicon import FIRM_NOUNS, TITLE_WORDS
 from kg.language.names import is_role_word
+from kg.language.token_table import tokens_with
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # The labels of the actor a conjunct acronym stands beside.
@@ -42,6 +45,8 @@ _KINDS = FIRM_NOUNS - {"rival", "giant", "business", "businesses", "investor", "
                        "bidder", "maker", "makers", "banks", "firms", "companies", "operator",
                        "manufacturers", "producer", "chain"} | {"union", "charity", "regulator",
                        "watchdog", "broadcaster", "militia", "newspaper", "agency"}  # fmt: skip
+_KIND_IDS = frozenset(map(get_string_id, _KINDS))
+_YES = frozenset({1})  # (a flag's value in the document's array)
 # What the model may take a body's name for when it follows its kind (not a person:
 # "the party Ann Vale leads" names her).
 _MISREAD = frozenset({"PRODUCT", "WORK_OF_ART", "FAC"})
@@ -61,8 +66,10 @@ def kind_named(doc: Doc, spans: list[Span]) -> list[Span]:
     at = {s.start: s for s in spans}
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = list(spans)
-    for kind in doc[:-1]:
-        if kind.lower_ not in _KINDS or not (kind.is_lower or kind.is_sent_start):
+    # (the kinds found from the document's array: a Token for each of them alone)
+    for i in tokens_with(doc, LOWER, _KIND_IDS):
+        kind = doc[i]
+        if i == len(doc) - 1 or not (kind.is_lower or kind.is_sent_start):
             continue
         if kind.is_sent_start and not kind.is_title:
             continue
@@ -93,8 +100,10 @@ def coordinated_acronyms(doc: Doc, spans: Iterable[Span]) -> Iterator[Span]:
     tagged = {i for s in kept for i in range(s.start, s.end)}
     anchors = {i for s in kept if s.label_ in _ANCHORS for i in range(s.start, s.end)}
     lowered: set[str] | None = None
-    for token in doc:
-        if token.i in tagged or not _ACRONYM.fullmatch(token.text):
+    # (words in capitals found from the document's array: a Token for each of them alone)
+    for i in tokens_with(doc, IS_UPPER, _YES):
+        token = doc[i]
+        if i in tagged or not _ACRONYM.fullmatch(token.text):
             continue
         if token.text in _NOT_BODIES or is_role_word(token.text):
             continue

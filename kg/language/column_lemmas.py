@@ -1,0 +1,92 @@
+"""The rule lemmatizer run over a document's columns instead of token by token.
+
+spaCy's rule ``lemmatizer`` walks every token of a document: it makes a Token,
+reads its lemma, and unless one is set asks ``rule_lemmatize`` for it, which
+reads the token's spelling, part of speech and morphology to look the answer up
+in the lemmatizer's own cache (keyed by those three), then stores the lemma's
+string again. That is a few microseconds a word, about as long as the tagger
+takes (a noun in the singular, a verb's base form, are never cached: each asks
+for the morphology's features again). :func:`install` gives the pipeline's
+lemmatizer a ``__call__`` that reads the three columns and the lemmas at once
+(``Doc.to_array``), asks ``rule_lemmatize`` (with the Token) once per document for
+each spelling, part of speech and morphology (the answer depends on nothing
+else), and writes the lemma column back at once: the first of each in the same
+order as spaCy's loop, so every lemma, and the lemmatizer's cache, come out as
+spaCy's own loop leaves them.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+import numpy
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.pipeline import Lemmatizer
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+_COLUMNS = [ORTH, POS, MORPH, LEMMA]
+
+
+def install(nlp: Language) -> bool:
+    """Give ``nlp``'s rule lemmatizer the column walk; False (and spaCy's own kept)
+    for no lemmatizer, another mode, one that overwrites set lemmas, or one whose
+    ``__call__`` or ``rule_lemmatize`` is not spaCy's."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return False
+    lemmatizer: Any = nlp.get_pipe("lemmatizer")
+    kind: Any = type(lemmatizer)
+    if (
+        not isinstance(lemmatizer, Lemmatizer)
+        or lemmatizer.mode != "rule"
+        or lemmatizer.overwrite
+        or kind.__call__ is not Lemmatizer.__call__
+        or kind.rule_lemmatize is not Lemmatizer.rule_lemmatize
+    ):
+        return False
+    lemmatizer.__class__ = _by_columns(kind)
+    return True
+
+
+@cache
+def _by_columns(kind: type[Lemmatizer]) -> type[Lemmatizer]:
+    """``kind`` with the column walk for its ``__call__`` (one class per kind)."""
+
+    class ColumnLemmatizer(kind):  # type: ignore[valid-type,misc]
+        def __call__(self, doc: Doc) -> Doc:
+            if not self._validated:  # (the first document: spaCy's checks its tables)
+                return Lemmatizer.__call__(self, doc)
+            try:
+                return lemmatize(self, doc)
+            except Exception as exc:  # (as spaCy's own hands errors on)
+                self.get_error_handler()(self.name, self, [doc], exc)
+                return doc
+
+    ColumnLemmatizer.__name__ = ColumnLemmatizer.__qualname__ = kind.__name__
+    return ColumnLemmatizer
+
+
+def lemmatize(lemmatizer: Any, doc: Doc) -> Doc:
+    """Set the lemma of every token of ``doc`` that has none, as spaCy's rule
+    lemmatizer does (``lemmatizer``: one that does not overwrite)."""
+    if not len(doc):
+        return doc
+    rows: list[list[int]] = doc.to_array(_COLUMNS).tolist()
+    add = doc.vocab.strings.add
+    # (spelling, part of speech, morphology) -> the lemma's id, for this document: a
+    # story uses half its words again ("the", "said", its actors' names)
+    found: dict[tuple[int, int, int], int] = {}
+    lemmas: list[int] = []
+    for i, (orth, pos, morph, lemma) in enumerate(rows):
+        if not lemma:
+            key = (orth, pos, morph)
+            lemma = found.get(key, -1)
+            if lemma < 0:
+                lemma = found[key] = add(lemmatizer.lemmatize(doc[i])[0])
+        lemmas.append(lemma)
+    column: Any = numpy.array(lemmas, dtype=numpy.uint64).reshape(-1, 1)  # (as spaCy keeps it)
+    doc.from_array([LEMMA], column)
+    return doc
