@@ -99,8 +99,8 @@ def bids(clause: Token) -> bool:
     """Whether a "that" clause asks for an act against the will of whom it names, in
     the subjunctive or with "should" ("insisted that X withdraw", "that X should
     withdraw", "that X be punished"), rather than tells what is so ("insisted that he
-    was innocent", "that X would withdraw") or encourages ("that X should stick to his
-    guns and not apologise", "that X return to talks")."""
+    was innocent", "that X would withdraw") or encourages ("that X should keep to
+    his plan and not back down", "that X return to talks")."""
     acts = [a for a in g.conjuncts(clause) if not g.negated(a)]
     return _mandative(clause) and any(
         a.lemma_ not in PERSISTING_ACTIONS and not _conciliatory(a) for a in acts

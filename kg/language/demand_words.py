@@ -44,7 +44,7 @@ REFUSING_ACTIONS = frozenset(
     """.split()
 ) | {"pull out", "walk out", "back out", "walk away"}
 # Acts of holding to a course: asking someone to keep to it encourages them, no
-# demand on them ("insisted that X should stick to his guns", "stand firm").
+# demand on them ("insisted that X should keep to his plan", "hold firm").
 PERSISTING_ACTIONS = frozenset(
     "stick stand hold keep continue carry remain stay persevere persist".split()
 )

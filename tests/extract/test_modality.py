@@ -751,7 +751,7 @@ def test_what_is_charged_is_alleged_and_the_charge_a_fact(facts_of, text: str) -
     "text",
     [
         "Halvorsen Bank has neither confirmed nor denied reports of a merger with Tressel Capital.",
-        "Corvid Group neither admitted nor denied wrongdoing in its deal with Tressel Capital.",
+        "Corvid Group neither admitted nor denied any fault over its deal with Tressel Capital.",
         "The Ruritanian government neither confirmed nor denied on Monday that it had met Peru.",
     ],
 )

@@ -282,7 +282,7 @@ def test_a_states_people_in_its_service_keep_it_a_topic(facts_of, text: str, cou
         # the clause the parser hangs on the programme told: no topic from its owner
         ("Minister Lena Voss told CNN's State of the Union programme that the deal was dead.",
          set()),
-        ("Lord Penrith told BBC Radio 4's Today programme he hoped the talks could help.", set()),
+        ("Lord Penrith told Radio Norvex's Today programme he hoped the talks could help.", set()),
         ("Lena Voss told CNN's evening programme that Peru had broken the deal.", {"Peru"}),
         # what one tells of is the topic; whom one tells is not
         ("Lena Voss told the committee about Corvid Group's losses.", {"Corvid Group"}),

@@ -14,7 +14,7 @@ from tests.helpers import speakers_of
         # the name in the reported clause is also the one named last before
         ("Union boss Ray Tolland spoke for an hour in Hull. Nobody, he argued, trusted the "
          "board. Voters could only picture Sam Orwin in the job. And Sam Orwin would be at the "
-         "heart of the campaign, he said.", "said", {"Ray Tolland"}),
+         "front of the new drive, he said.", "said", {"Ray Tolland"}),
         ("Ray Tolland attacked the mayor on Friday. The mayor, Sam Orwin, refused to reply. "
          '"Sam thinks he did nothing wrong, and he should say so," he said.', "said",
          {"Ray Tolland"}),
