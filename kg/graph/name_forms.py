@@ -40,26 +40,6 @@ _GENERATIONS = {"jr", "jnr", "sr", "snr", "ii", "iii", "iv"}
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame"}
 
 
-# Styles a royal is named with before a given name ("King Aldo"): the actor's name is
-# the given name, its styled form how it is compared across articles.
-_ROYAL_STYLES = {"King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Emir",
-                 "Pope"}  # fmt: skip
-
-
-def compared_name(name: str, forms: tuple[str, ...]) -> str:
-    """The name a person is compared by across articles: a royal named by a given name
-    alone by the styled form the article gives ("King Aldo"), so no commoner Aldo joins
-    it by surname, nor it a commoner.
-
-    >>> compared_name("Aldo", ("King Aldo",)), compared_name("Aldo", ("Aldo Vale",))
-    ('King Aldo', 'Aldo')
-    """
-    if " " in name:
-        return name
-    styled = (f for f in forms if f.split()[1:] == [name] and f.split()[0] in _ROYAL_STYLES)
-    return next(styled, name)
-
-
 def initials(name: str) -> str:
     """'UK Independence Party' -> 'UKIP'; 'Confederation of British Industry' -> 'CBI'.
 

@@ -43,7 +43,6 @@ from dataclasses import dataclass, field
 from kg.graph.name_forms import (
     acronym_keys,
     bare_acronym,
-    compared_name,
     fuller,
     name_words,
     part_of,
@@ -138,7 +137,7 @@ def resolve(records: Iterable[LocalActor], decisions: Decisions | None = None) -
         uf.union(a, b)
         why[b] = why[a] = "merged by hand (kg actors merge)"
     persons = {k: rs for k, rs in by_key.items() if _type_of(rs) == "Person"}
-    words = {k: name_words(compared_name(rs[0].name, rs[0].forms)) for k, rs in persons.items()}
+    words = {k: name_words(rs[0].name) for k, rs in persons.items()}
     full = {k: w for k, w in words.items() if len(w) >= 2}
     # 3. a middle name left out, a short first name ("Vince" for "Vincent"), among
     # the names ending in the same word (comparing every pair grows with the square)

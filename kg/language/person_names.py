@@ -74,7 +74,6 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
     peers = {f"person/{slug(cleaned[m.id])}" for m, _ in full if peer_of[m.id]}
     surnamed, knights = _address_forms(mentions, toks_of, canon, honorific_of)
     linked: dict[int, str] = {}
-    royals: dict[str, str] = {}  # a royal's given name -> its key
     for m in mentions:
         if m.id in skip or m.kind not in _NAME_KINDS:
             continue
@@ -102,17 +101,8 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
             if not candidates:
                 name = f"{peer} {cleaned[m.id]}"
                 linked[m.id] = f"person/{slug(name)}"
-                if peer in _ROYALTY:  # the title is the post, the given name the name
-                    royals.setdefault(toks[0], linked[m.id])
-                    yield PersonLink(m.id, linked[m.id], cleaned[m.id], name)
-                else:
-                    yield PersonLink(m.id, linked[m.id], name)
+                yield PersonLink(m.id, linked[m.id], name)
                 continue
-        if not candidates and not peer and len(toks) == 1 and toks[0] in royals:
-            # "King Aldo ... Aldo said": the royal named before, whom no commoner fits
-            linked[m.id] = royals[toks[0]]
-            yield PersonLink(m.id, linked[m.id], cleaned[m.id])
-            continue
         if len(toks) == 1 and not peer and honorific_of[m.id] in _PLAIN_HONORIFICS:
             # "Mr Hale" is no Hale Dorn whom the story calls "Mr Dorn", nor a
             # knight, whom the story calls "Sir" and never "Mr" (a bare "Hale"

@@ -185,11 +185,11 @@ def test_appeals_are_no_phone_calls(facts_of, text: str) -> None:  # type: ignor
         ),
         (
             "Chancellor Greta Lenz was granted an audience with Pope Gregory on Wednesday.",
-            pair("Greta Lenz", "Gregory"),
+            pair("Greta Lenz", "Pope Gregory"),
         ),
         (
             "King Harald granted Premier Olan Vesk an audience on Monday.",
-            pair("Harald", "Olan Vesk"),
+            pair("King Harald", "Olan Vesk"),
         ),
     ],
 )
@@ -286,13 +286,13 @@ def test_no_talks_held_by(facts_of, text: str) -> None:  # type: ignore[no-untyp
     [
         (
             "Senator Rui Paz was given an audience with King Anselm at the palace.",
-            pair("Rui Paz", "Anselm"),
+            pair("Rui Paz", "King Anselm"),
         ),
         (
             "Queen Hedda gave Minister Aldo Fumi an audience on Sunday.",
-            pair("Hedda", "Aldo Fumi"),
+            pair("Queen Hedda", "Aldo Fumi"),
         ),
-        ("Senator Rui Paz got an audience with King Anselm.", pair("Rui Paz", "Anselm")),
+        ("Senator Rui Paz got an audience with King Anselm.", pair("Rui Paz", "King Anselm")),
         ("Egypt engaged Sudan in talks over the dam.", pair("Egypt", "Sudan")),
         ("Oman has engaged the Taliban in negotiations on the port.", pair("Oman", "Taliban")),
         ("Chile engaged Bolivia in a dialogue on water rights.", pair("Chile", "Bolivia")),

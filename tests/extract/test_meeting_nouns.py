@@ -189,7 +189,7 @@ def test_someone_at_talks_with_another(facts_of, text: str, expected) -> None:  
         ("Chancellor Otto Brandt attended a banquet with Polish President Adam Nowak.",
          pair("Otto Brandt", "Adam Nowak")),
         ("Chancellor Otto Brandt had an audience with Pope Pius on Monday.",
-         pair("Otto Brandt", "Pius")),
+         pair("Otto Brandt", "Pope Pius")),
     ],
 )  # fmt: skip
 def test_banquets_and_audiences(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]

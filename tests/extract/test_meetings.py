@@ -53,7 +53,7 @@ from tests.helpers import directed, met_pairs, pair
         # hosted / received, and the passive
         (
             "President Lia Moreno hosted King Harald of Norway at the palace.",
-            {pair("Lia Moreno", "Harald")},  # a royal named by the given name, the title a post
+            {pair("Lia Moreno", "King Harald")},  # a royal keeps the title with the given name
         ),
         (
             "The Swedish minister was received by President Lia Moreno in Quito.",

@@ -222,7 +222,7 @@ def test_a_country_a_post_covers_is_no_employer(
 
 def test_a_king_of_a_country_serves_it(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("President Lia Moreno hosted King Harald of Norway at the palace.")
-    assert ("Harald", "Norway") in affiliations(facts)
+    assert ("King Harald", "Norway") in affiliations(facts)
 
 
 @pytest.mark.parametrize(

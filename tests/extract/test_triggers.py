@@ -208,9 +208,9 @@ def test_shoring_up_a_thing_or_banking_money_aids_no_one(facts_of, text: str) ->
     ("text", "expected"),
     [
         ("Pope Clement granted an audience to President Nadia Rusu at the Vatican on Friday.",
-         pair("Clement", "Nadia Rusu")),
+         pair("Pope Clement", "Nadia Rusu")),
         ("King Harald granted an audience to the Chilean foreign minister on Monday.",
-         pair("Harald", "Chile")),
+         pair("King Harald", "Chile")),
     ],
 )  # fmt: skip
 def test_granting_an_audience_to_someone_meets_them(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]

@@ -188,12 +188,3 @@ def test_an_acronym_of_two_bodies_or_of_another_kind_stays_apart() -> None:
 def test_one_article_naming_the_body_and_its_acronym_keeps_them_one() -> None:
     res = resolve([org("a1", "Dockers and Riggers Union"), org("a1", "DR Union")])
     assert res.mapping[("a1", "org/dr-union")] == "org/dockers-and-riggers-union"
-
-
-def test_a_royal_named_by_a_given_name_joins_no_commoner_by_surname() -> None:
-    recs = [
-        LocalActor("a1", "person/prince-charles", "Person", "Charles", ("Prince Charles",)),
-        LocalActor("a2", "person/ray-charles", "Person", "Ray Charles"),
-    ]
-    res = resolve(recs)
-    assert res.mapping[("a1", "person/prince-charles")] == "person/prince-charles"
