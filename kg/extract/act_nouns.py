@@ -50,7 +50,7 @@ _NO_ACT = SPEECH_VERBS | APPEAL_VERBS | JUDGING_VERBS
 def act_doers(ctx: Context, t: Token) -> list[str]:
     """The actors whose act ``t`` stands for (see the module's docstring); ``t`` may
     be the relative word of a clause on the noun ("a move that the West condemned")."""
-    if t.tag_ in {"WDT", "WP"} and t.head.dep_ == "relcl":
+    if t.tag_ in g.RELATIVE_TAGS and t.head.dep_ == "relcl":
         t = t.head.head
     if not an_act(t):
         return authors_before(ctx, t) or deed_doers(ctx, t)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-_FORMER = {"former", "onetime", "one-time", "erstwhile", "ex"}
+from kg.language.event_words import ENDED
+
 _ONCE = {"once", "formerly", "previously", "longer"}  # "were once allies", "are no longer allies"
 
 
@@ -40,7 +41,7 @@ def _named_after(noun: Token) -> Token | None:
 
 def no_more(noun: Token) -> bool:
     """ "a former ally", "its erstwhile partner": no alliance now."""
-    return any(c.lower_ in _FORMER for c in noun.children)
+    return any(c.lower_ in ENDED for c in noun.children)
 
 
 def allied_together(noun: Token, holders: list[str]) -> tuple[list[str], list[str]]:

@@ -146,9 +146,6 @@ def consent_given(verb: Token) -> bool:
     )
 
 
-_RELATIVE_TAGS = {"WDT", "WP"}
-
-
 def relative_doing(noun: Token) -> Token | None:
     """The verb of a relative clause that does what ``noun`` names, the noun its
     object: "the sanctions that Canada imposed on Iran", "the attack Eritrea
@@ -157,10 +154,10 @@ def relative_doing(noun: Token) -> Token | None:
         if clause.dep_ != "relcl" or clause.lemma_ not in DOING_VERBS or clause.pos_ != "VERB":
             continue
         objects = [c for c in clause.children if c.dep_ in {"dobj", "obj"}]
-        if any(o.tag_ not in _RELATIVE_TAGS for o in objects):
+        if any(o.tag_ not in g.RELATIVE_TAGS for o in objects):
             continue  # "the attack that started the war": the clause's own object
         if g.is_passive(clause) or any(
-            s.tag_ not in _RELATIVE_TAGS for s in g.subjects(clause) if s.i != noun.i
+            s.tag_ not in g.RELATIVE_TAGS for s in g.subjects(clause) if s.i != noun.i
         ):
             return clause
     return None

@@ -58,6 +58,7 @@ from kg.language.press import PAPER_KINDS
 from kg.language.titles import no_longer_holds
 
 _FIRST_PERSON = {"we", "i", "us", "me"}  # who these are is asked of the quote's speaker
+RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "which", "that", "who": a relative clause's own word
 # unions of word lists, made once (not at every token asked about)
 _GROUP_OR_AGENT = GROUP_NOUNS | AGENT_NOUNS
 _PEOPLE_NOUNS = AGENT_NOUNS | GROUP_NOUNS | FIGHTER_NOUNS | RULER_NOUNS  # "Mali's junta"

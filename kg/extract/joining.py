@@ -137,7 +137,7 @@ def _made_of(verb: Token) -> bool:
     """ "the SADC, which includes Zambia", "the bloc includes Chile": in the present, by
     a body named there (not "it", whose antecedent may be another body)."""
     return verb.tag_ in {"VBZ", "VBP"} and not any(
-        s.pos_ == "PRON" and s.tag_ not in {"WDT", "WP"} for s in g.subjects(verb)
+        s.pos_ == "PRON" and s.tag_ not in g.RELATIVE_TAGS for s in g.subjects(verb)
     )
 
 

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.language.event_words import PROSPECTIVE
+from kg.language.event_words import ENDED, PROSPECTIVE
 
 # a member not yet: "a would-be member", "an aspiring member", "a non-member"
 _NOT_YET = PROSPECTIVE | frozenset(
     {"would-be", "aspiring", "hopeful", "candidate", "applicant", "non", "wannabe", "aspirant"}
 )
-_FORMER = frozenset({"former", "ex", "erstwhile", "one-time", "onetime"})
 
 
 def _modifiers(noun: Token) -> list[str]:
@@ -44,4 +43,4 @@ def hoped_for(noun: Token) -> bool:
 
 def former(noun: Token) -> bool:
     """Whether a member noun names a membership that has ended ("a former member")."""
-    return any(w in _FORMER or w.split("-")[0] == "ex" for w in _modifiers(noun))
+    return any(w in ENDED or w.split("-")[0] == "ex" for w in _modifiers(noun))

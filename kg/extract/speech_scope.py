@@ -155,9 +155,6 @@ def _said_above(verb: Token, first: int, last: int) -> bool:
     )
 
 
-_RELATIVES = {"WDT", "WP"}
-
-
 def said_words(verb: Token) -> bool:
     """ "every word she said", "all that he told them", "the things we say": a relative
     clause of "say" or "tell" with no clause or object of its own, whose noun is what
@@ -167,9 +164,11 @@ def said_words(verb: Token) -> bool:
         return False
     for c in verb.children:
         dep = c.dep_
-        if dep in {"ccomp", "xcomp", "parataxis"} or (dep == "dobj" and c.tag_ not in _RELATIVES):
+        if dep in {"ccomp", "xcomp", "parataxis"} or (
+            dep == "dobj" and c.tag_ not in g.RELATIVE_TAGS
+        ):
             return False
-        if dep in _OWN_SUBJECT and c.tag_ in _RELATIVES:
+        if dep in _OWN_SUBJECT and c.tag_ in g.RELATIVE_TAGS:
             return False  # "the man who said"
     after = verb.right_edge.i + 1
     if after < len(verb.doc) and verb.head.head.i == after and verb.head.dep_ in _OWN_SUBJECT:

@@ -205,5 +205,5 @@ def told_content(verb: Token, told: list[Token]) -> list[Token] | None:
 def _own_clause(clause: Token) -> bool:
     """A clause with a subject of its own that is no relative word."""
     return clause.dep_ in {"ccomp", "relcl", "acl"} and any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WP", "WDT"} for c in clause.children
+        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in g.RELATIVE_TAGS for c in clause.children
     )

@@ -375,7 +375,7 @@ def _may_quote(verb: Token, quoted: list[Token]) -> bool:
     if sc.quote_in_other_phrase(verb, quoted):
         return False  # "X denied ..., and Z told reporters: '...'": Z's words
     if verb.dep_ != "acl" and not (
-        verb.dep_ == "relcl" and any(c.tag_ in {"WP", "WDT"} for c in verb.children)
+        verb.dep_ == "relcl" and any(c.tag_ in g.RELATIVE_TAGS for c in verb.children)
     ):
         return True
     return any(verb.left_edge.i <= t.i <= verb.right_edge.i for t in quoted)

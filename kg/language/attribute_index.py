@@ -160,10 +160,8 @@ class ColumnAnnotations:
         self.by_rule: list[tuple[tuple[int, int], ...]] | None = None
 
     def _build(self) -> None:
-        from spacy import attrs
-
         self.size = len(self.ruler.attrs)
-        columns = {getattr(attrs, name): n for n, name in enumerate(_OWN_COLUMNS)}
+        columns = {attr: n for n, attr in enumerate(_own_column_ids())}
         by_rule: list[tuple[tuple[int, int], ...]] = []
         for rule in self.ruler.attrs:
             if not all(attr in columns and isinstance(v, int) for attr, v in rule.items()):

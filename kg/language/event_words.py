@@ -265,6 +265,8 @@ PROSPECTIVE = frozenset(
     """possible potential proposed planned prospective future upcoming forthcoming
     expected mooted likely hypothetical projected intended eventual hoped-for desired""".split()
 )
+# What a tie no longer holding is called: "a former member", "its erstwhile ally".
+ENDED = frozenset({"former", "ex", "erstwhile", "one-time", "onetime"})
 # What is said of an event that has not happened: "a war now seems unlikely", "talks
 # are imminent".
 FORESEEN = PROSPECTIVE | frozenset("unlikely imminent inevitable probable improbable".split())
