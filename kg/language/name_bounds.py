@@ -24,6 +24,7 @@ from kg.language.lexicon import (
     PORTFOLIO_WORDS,
     TITLE_WORDS,
 )
+from kg.language.places import places
 
 # Adverbs that open a sentence and that the model runs into the name after them
 # ("Meanwhile Marsh said"): never a given name.
@@ -82,7 +83,19 @@ def _name_before(doc: Doc, span: Span, spans: list[Span]) -> bool:
         and not gazetteer().is_place(prev.text)
         # "for Refugees" + "Tom Rice" (but "of State" + "Hillary" + "Vale")
         and (prev.lower_ in given_names() or not _in_portfolio(doc, prev.i + 1))
-        and not any(s.start <= prev.i < s.end for s in spans)  # (the dearest test: last)
+        and all(_misread_given(s) for s in spans if s.start <= prev.i < s.end)
+    )  # (the dearest test: last)
+
+
+def _misread_given(span: Span) -> bool:
+    """Whether ``span``, in the compound chain of a person's name, may be a given
+    name the model tagged as a place or a people ("Karim" + "Haddad", "Kenji" +
+    "Sato Mori"): one word that no gazetteer knows as a country, people (both
+    checked by the caller) or place."""
+    return (
+        len(span) == 1
+        and span.label_ in {"GPE", "LOC", "NORP"}
+        and not places().is_place(span.text)
     )
 
 

@@ -227,10 +227,19 @@ def load_pipeline(name: str) -> Language:
     from spacy.language import Language
     from spacy.tokenizer import Tokenizer
 
-    from kg.language import attribute_index, column_lemmas, entity_repair, matmul, re_prefixed
+    from kg.language import (
+        attribute_index,
+        column_lemmas,
+        entity_repair,
+        lone_letters,
+        matmul,
+        re_prefixed,
+    )
 
     if not Language.has_factory("kg_sentences"):
         Language.component("kg_sentences", func=set_sentence_starts)
+    if not Language.has_factory("kg_lone_letters"):
+        Language.component("kg_lone_letters", func=lone_letters.split_lone_letters)
     entity_repair.register()
     try:
         nlp = spacy.load(name)
@@ -239,6 +248,7 @@ def load_pipeline(name: str) -> Language:
             f"cannot load spaCy model {name!r}: install it (pip install {name.replace('_', '-')}) "
             "or set KG_MODEL / --model to an installed pipeline"
         ) from exc
+    nlp.add_pipe("kg_lone_letters", first=True)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_sentences", before="parser")
     elif "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:

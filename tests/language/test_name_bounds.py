@@ -287,3 +287,26 @@ def test_an_initial_with_no_surname_after_is_not_taken(nlp) -> None:  # type: ig
         e.text for e in nlp("The award went to Anna K. on Monday.").ents if e.label_ == "PERSON"
     }
     assert not any(p.endswith("Monday") for p in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Karim Haddad received the delegation at the palace.", "Karim Haddad"),
+        ("Karim Haddad received the envoy at the ministry.", "Karim Haddad"),
+        (
+            "The minister met the Ambassador of Japan, Kenji Sato Mori, on Friday.",
+            "Kenji Sato Mori",
+        ),
+    ],
+)
+def test_a_given_name_read_as_a_place_joins_the_name(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    ents = {e.text: e.label_ for e in nlp(text).ents}
+    assert ents.get(name) == "PERSON"
+    assert not any(t in ents for t in name.split())
+
+
+def test_a_known_place_before_a_name_stays_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents = {e.text: e.label_ for e in nlp("In Lima Ana Costa met Tom Hale.").ents}
+    assert ents.get("Lima") == "GPE"
+    assert not any(text.startswith("Lima ") for text in ents)
