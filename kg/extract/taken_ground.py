@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.extract.on_air import on_air
 from kg.extract.passives import acted_on
 from kg.extract.senses import Sense
 from kg.extract.when import is_when
@@ -41,7 +42,8 @@ def prep_targets(verb: Token, s: Sense, passive: bool) -> list[Token]:
     """The objects of the sense's prepositions on ``verb``; with ``ground-from``, its
     "from" phrase (on the verb or on what is taken) counts only when ground is taken."""
     # (a date or a time is no target: "demanded on Monday that X ...")
-    found = [t for t in g.prep_objects(verb, s.target_preps) if not is_when(t)]
+    # (nor the broadcaster one speaks on: "insisted on BBC Radio 4")
+    found = [t for t in g.prep_objects(verb, s.target_preps) if not is_when(t) and not on_air(s, t)]
     if "ground-from" not in s.flags:
         return found
     taken = acted_on(verb, passive)
