@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from kg.language.lexicon import COMPANY_WORDS, TITLE_WORDS
 from kg.language.org_spans import LEGAL_FORMS as _LEGAL_FORMS
 from kg.language.org_spans import join_country_names
+from kg.language.places import places
 from kg.language.token_table import Story
 
 # The last word of a body's name that no state owns: "the UK Open College",
@@ -55,7 +56,45 @@ def country_in_names(doc: Doc, kept: list[Span], gaz: list[Span], story: Story) 
             out.append(Span(doc, _untagged_start(doc, c.start, taken), hi, label="ORG"))
         elif hi > c.end and doc[hi - 1].lower_ in _OWN_BODIES:
             out.append(Span(doc, c.start, hi, label="ORG"))  # "UK Open College"
+        elif (lo := _named_before(doc, c, taken, story)) < c.start and _name_ends(doc, c.end):
+            out.append(Span(doc, lo, c.end, label="ORG"))  # "Reform UK", "Air France"
     return out
+
+
+# Words that say which part or age of a country is meant, not whose name it is:
+# "mainland China", "Soviet Russia", "Greater Manchester".
+_QUALIFIERS = frozenset(
+    """north south east west northern southern eastern western central greater upper lower
+    mainland communist imperial nazi soviet free modern ancient rural urban global new old
+    independent occupied united republican democratic post pre""".split()
+)
+
+
+def _named_before(doc: Doc, country: Span, taken: set[int], story: Story) -> int:
+    """Where a body's name begins that the model left untagged before a country it
+    tagged, the country its last word: "Reform UK", "Vodafone UK", "Air France"
+    (up to two capitalised proper nouns right before it, inside the sentence, none
+    a title, a place, a people or a known name, nor a word that qualifies the
+    country; the parser may hang them anywhere: "of Reform UK met")."""
+    lo = country.start
+    while lo > 0 and country.start - lo < 2:
+        t = doc[lo - 1]
+        if not (
+            t.pos_ == "PROPN"
+            and t.is_title
+            and t.is_alpha
+            and t.whitespace_
+            and not t.is_sent_start
+            and t.i not in taken
+            and t.lower_ not in TITLE_WORDS
+            and t.lower_ not in _QUALIFIERS
+            and story.lookup(t.text) is None
+            and not story.demonym(t.text)
+            and not places().is_place(t.text)
+        ):
+            break
+        lo -= 1
+    return lo
 
 
 def _a_country(story: Story, span: Span) -> bool:

@@ -81,3 +81,38 @@ def test_a_country_s_own_post_stays_the_country_s(
 def test_a_country_before_a_plain_noun_is_the_country(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("The EU Iran talks ended on Monday.")
     assert "Iran" in {a.name for a in facts.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "body"),
+    [
+        (
+            "Nigel Hart, the leader of Reform UK, attacked the government.",
+            "Nigel Hart",
+            "Reform UK",
+        ),
+        (
+            "Anna Reid, the chief executive of Vodafone UK, met Tom Hale.",
+            "Anna Reid",
+            "Vodafone UK",
+        ),
+        ("Tom Hale, chairman of Air France, met Ana Ruiz.", "Tom Hale", "Air France"),
+    ],
+)
+def test_a_country_after_an_untagged_name_ends_that_name(facts_of, text, holder, body) -> None:  # type: ignore[no-untyped-def]
+    found = affiliations(facts_of(text))
+    assert (holder, body) in found
+    assert not any(who == holder and org in {"United Kingdom", "France"} for who, org in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Ana Ruiz said Greater China was growing.", "China"),
+        ("Tom Hale said Northern Ireland and Ireland signed a deal.", "Ireland"),
+    ],
+)
+def test_a_word_that_qualifies_a_country_leaves_it_the_country(nlp, text, country) -> None:  # type: ignore[no-untyped-def]
+    ents = {e.text: e.label_ for e in nlp(text).ents}
+    assert ents.get(country) == "GPE"
+    assert not any(label == "ORG" and name.endswith(country) for name, label in ents.items())
