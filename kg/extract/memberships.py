@@ -21,9 +21,15 @@ from kg.extract.base import Context
 from kg.extract.joining import joined, quit_bodies
 from kg.extract.member_words import former, hoped_for
 from kg.language.event_words import PROSPECTIVE
+from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import ORG_HEAD_WORDS, STATE_ORGANS
 from kg.language.names import clean_name
-from kg.language.state_bodies import named_before, named_by_kind
+from kg.language.state_bodies import (
+    demonym_owner,
+    named_before,
+    named_by_kind,
+    named_force_of_its_own,
+)
 from kg.records import Modality, Relation, RelationType
 
 NAME = "memberships"
@@ -309,6 +315,11 @@ def bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], f
     mentions = ctx.actors.mentions
     for m in mentions:
         body = ctx.actors.by_mention.get(m.id)
+        entry = m.entry
+        if body is not None and entry is not None and entry.country and m.kind == "org":
+            if _head_word(entry.name) in _FORCE_HEADS:  # a state's own force the list names
+                yield body, f"country/{entry.country}", [ctx.doc[m.start], ctx.doc[m.end - 1]], 0.7
+            continue
         if body is None or not body.startswith("org/") or m.kind != "org" or m.entry is not None:
             continue
         if not m.text.split() or m.text.split()[-1].lower() in {"committee", "panel", "group",
@@ -316,11 +327,21 @@ def bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], f
             continue  # "Brazil's advisory committee" is about Brazil, not Brazil's
         if _head_word(m.text) not in STATE_ORGANS:
             continue  # "Japan's Honda", "the UK's biggest union": not a body of the state
+        if _head_word(m.text) in _FORCE_HEADS and named_force_of_its_own(
+            gazetteer(), m.text.split()
+        ):
+            continue  # "Myanmar's Arakan Army": an armed group there, no force of the state's
         words = m.text.lower().split()
         if _head_word(m.text) == "bank" and not (
             _CENTRAL & set(words) or words[:2] == ["bank", "of"]
         ):
             continue  # "China Lotus Bank", "the UK's Royal Wessex Bank": a lender
+        owner = demonym_owner(gazetteer(), m.text) if _head_word(m.text) in _MINISTRIES else None
+        if owner is not None and not any(
+            o.kind == "demonym" for o in mentions if o.start == m.start
+        ):
+            yield body, owner.key, [ctx.doc[m.start], ctx.doc[m.end - 1]], 0.7
+            continue
         for other in mentions:
             country = ctx.actors.by_mention.get(other.id)
             if not country or not country.startswith("country/") or other.id == m.id:
@@ -340,6 +361,11 @@ def bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], f
                 yield body, country, [ctx.doc[other.start], ctx.doc[m.end - 1]], 0.7
 
 
+# a government's departments, named with its country's demonym in one name the model
+# tags whole ("the Kazakh foreign ministry"; not "the Palestinian National Authority")
+_MINISTRIES = frozenset({"ministry", "department", "bank"})
+# heads of the names of armed forces
+_FORCE_HEADS = frozenset({"army", "forces", "force", "guard", "guards", "militia", "navy"})
 _SEATS = {"member", "members", "chairman", "chairmen", "chair", "vice-chairman", "vice-chairmen",
           "co-chairman", "chairwoman"}  # fmt: skip
 

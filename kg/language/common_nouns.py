@@ -118,7 +118,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             and (demonym or has_proper or low in GENERIC_GROUP_NOUNS)
             and not (low == "powers" and any(c.dep_ == "poss" for c in tok.children))
             and not relation_only(tok)
-            and (tok.tag_ in {"NNS", "NNPS"} or _plural_acronym(tok))
+            and (tok.tag_ in {"NNS", "NNPS"} or _plural_acronym(tok) or _opening_plural(tok))
         ) or described_group(doc, start, tok):
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and nxt.ent_iob_ == "B" and nxt.ent_type_ in {"ORG", "PERSON"}:
@@ -379,3 +379,9 @@ def _plural_acronym(tok: Token) -> bool:
     t, before = tok.text, (tok.doc[tok.i - 1].text if tok.i else "")
     acronym = tok.tag_ == "NNP" and len(t) > 2 and t[-1] == "s" and t[:-1].isupper()
     return acronym and gazetteer().demonym_country(before) is not None
+
+
+def _opening_plural(tok: Token) -> bool:
+    """ "Rebels in Darfur attacked": a plural group noun the model tags a singular
+    name when it opens the sentence."""
+    return bool(tok.is_sent_start) and tok.tag_ == "NNP" and tok.lower_ in GENERIC_GROUP_NOUNS

@@ -5,14 +5,21 @@ as a pronoun or a common noun are part of that one's story (unlike "the US and i
 partners", "the party's lawmakers"). "his former allies", "its erstwhile partners":
 those someone was once allied to are whoever the story names as such, no group of
 their own ("A and B, former allies, met" names its pair; "met his former allies"
-names no one).
+names no one). "the president's allies", "his allies", "Mr Holt's donors": a person's
+political friends are that person's tie, no actor of their own (unlike "the US and its
+allies", "America's allies": a state's).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.language.lexicon import TITLE_WORDS
+
 _STAKEHOLDERS = frozenset({"creditors", "lenders", "banks", "donors", "shareholders", "investors"})
+# Nouns for those who stand by someone, a person's as readily as a state's.
+_SUPPORTERS = frozenset({"allies", "donors", "backers", "loyalists", "supporters", "partners"})
+_PERSONAL = frozenset({"his", "her"})
 # Modifiers of a tie that has ended.
 _PAST_WORDS = frozenset({"former", "erstwhile", "one-time", "onetime", "ex", "ex-", "past"})
 
@@ -20,7 +27,7 @@ _PAST_WORDS = frozenset({"former", "erstwhile", "one-time", "onetime", "ex", "ex
 def relation_only(tok: Token) -> bool:
     """Whether a plural group noun names only a tie to someone: stakeholders of one
     unnamed, or a tie that has ended ("former allies", "ex-allies")."""
-    return owned_by_unnamed(tok) or ended_tie(tok)
+    return owned_by_unnamed(tok) or ended_tie(tok) or owned_by_person(tok)
 
 
 def owned_by_unnamed(tok: Token) -> bool:
@@ -39,4 +46,18 @@ def ended_tie(tok: Token) -> bool:
     words += [g for c in words for g in c.lefts if g.dep_ in {"amod", "advmod", "compound"}]
     return any(w.lower_ in _PAST_WORDS for w in words) or any(
         w.lower_ == "time" and w.i > 0 and w.doc[w.i - 1].lower_ == "one" for w in words
+    )
+
+
+def owned_by_person(tok: Token) -> bool:
+    """ "the president's allies", "his allies", "Mr Holt's donors" (not "its allies",
+    "Peru's allies", "the country's allies")."""
+    return tok.lower_ in _SUPPORTERS and any(
+        c.dep_ == "poss"
+        and (
+            c.lower_ in _PERSONAL
+            or c.ent_type_ == "PERSON"
+            or (c.pos_ == "NOUN" and not c.ent_type_ and c.lower_ in TITLE_WORDS)
+        )
+        for c in tok.children
     )

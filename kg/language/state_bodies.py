@@ -56,6 +56,22 @@ def body_name(doc: Doc, mentions: Sequence[Mention], body: Mention, name: str) -
     return f"{clean_name(place[0].text)} {name}" if place else name
 
 
+def demonym_owner(gz: Gazetteer, name: str) -> Entry | None:
+    """The country whose demonym opens the name of one of its bodies, the model
+    having tagged the whole as one name: "Kazakh foreign ministry" (Kazakhstan); none
+    for a body a country has many of ("Dutch court")."""
+    words = name.split()
+    if len(words) < 2 or not named_by_kind(words[1:]):
+        return None
+    country = gz.demonym(words[0])
+    if country is None or country.type != "Country" or country.name == words[0]:
+        return None
+    low = [w.lower() for w in words[1:]]
+    if low[-1] in GENERIC_BODIES and not any(w in UNIQUE_BODIES for w in low):
+        return None
+    return country
+
+
 def country_body_key(gz: Gazetteer, name: str) -> str:
     """The name a country's own body is known by, whichever way the story puts its
     country: "the Hungarian parliament" is "Hungary parliament", as "Hungary's

@@ -18,6 +18,7 @@ from kg.language.event_words import BY_CONTACT_NOUNS, SPEECH_VERBS
 from kg.language.gazetteer import gazetteer
 from kg.language.given_names import plainly_a_person
 from kg.language.lexicon import CANDIDACY_WORDS, TITLE_WORDS
+from kg.language.owning_countries import owning_country
 from kg.language.seat_labels import seated_label
 from kg.language.title_columns import TitleColumns, ids
 from kg.language.titles import (
@@ -102,6 +103,7 @@ def pre_title(doc: Doc, m: Any, by_token: dict[int, Any], cols: TitleColumns) ->
             _party_label(doc, [doc[k] for k in window[-2:]], by_token, m)
             or seated_label(doc, window, lambda ws: _party_label(doc, ws, by_token, m))
             or _owning_body(doc, m, by_token)
+            or owning_country(doc, m, by_token)
             or (_candidacy(doc, doc[window[-1]], window[0], by_token, m) if window else None)
         )
     if not titles or (m.kind != "person" and titles[-1] != len(window) - 1):

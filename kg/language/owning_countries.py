@@ -1,0 +1,44 @@
+"""A country's possessive right before a person's name: "Kenya's Ana Wekesa said",
+"Peru's Tomas Quispe met X". The person is the one who acts, and the country the one
+they act or speak for (no title, so the post is unknown); the country is no part of
+the name. Not a capital's ("Lima's Ana Ruiz": a city's too, whose mayor is no
+country's), nor a possessive the parser hangs elsewhere. As a country's firm is
+named the same way ("Brazil's Petrobras could join", "bought by France's Holm
+Ricard") and the model may take it for a person, only someone who speaks or meets,
+or plainly a person's name (a given name and a surname), is one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from kg.language.event_words import PERSON_MEETING_VERBS, SPEECH_VERBS
+from kg.language.given_names import plainly_a_person
+from kg.language.titles import Descriptor
+
+_POSSESSIVE = frozenset({"'s", "’s"})
+# what such a person does besides speaking and meeting: words aimed at someone
+_AIMED = frozenset(
+    "criticise criticize condemn denounce accuse blame urge warn praise thank reject slam".split()
+)
+
+
+def owning_country(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | None:
+    """The descriptor tying person mention ``m`` to the country whose possessive
+    comes right before it, or None."""
+    if m.kind != "person" or m.start < 2 or doc[m.start - 1].text not in _POSSESSIVE:
+        return None
+    country = by_token.get(m.start - 2)
+    if country is None or country.kind != "country" or country.end != m.start - 1:
+        return None
+    if country.metonym or doc[m.start - 1].dep_ != "case" or not doc[m.start].is_title:
+        return None
+    root = doc[m.start : m.end].root
+    verb = root.head.lemma_
+    acts = root.dep_ == "nsubj" and (
+        verb in SPEECH_VERBS or verb in PERSON_MEETING_VERBS or verb in _AIMED
+    )
+    if not (acts or plainly_a_person(doc, m.start, m.end)):
+        return None
+    return Descriptor(country.start, m.start, "", (country.id,))

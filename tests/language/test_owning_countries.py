@@ -1,0 +1,47 @@
+"""A country's possessive before a person's name ties the person to the country;
+the name stays the person's: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import affiliations, directed, speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        ("Israel's Avi Ronen criticised Iran on Wednesday.", "Avi Ronen", "Israel"),
+        ("Somalia's president met Kenya's William Otieno in Nairobi.", "William Otieno", "Kenya"),
+        ("Ukraine's Zelensky said on Monday that the talks had failed.", "Zelensky", "Ukraine"),
+        ("Chile's Tomas Ferrer met the Peruvian envoy in Lima.", "Tomas Ferrer", "Chile"),
+    ],
+)
+def test_a_countrys_possessive_ties_the_person(  # type: ignore[no-untyped-def]
+    facts_of, text: str, person: str, country: str
+) -> None:
+    facts = facts_of(text)
+    assert (person, country) in affiliations(facts)
+    assert person in {a.name for a in facts.actors}
+
+
+def test_the_person_still_acts(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Israel's Avi Ronen criticised Iran on Wednesday.")
+    assert ("Avi Ronen", "Iran") in directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lima's Ana Ruiz said the city would sue the contractor.",  # a city's
+        "Japan Airlines signed a deal with Boeing on Monday.",  # a firm's name
+    ],
+)
+def test_no_country_post_from_a_city_or_a_firm(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not {c for _, c in affiliations(facts)} & {"Peru", "Japan"}
+
+
+def test_a_city_possessive_leaves_the_speaker(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert "Ana Ruiz" in speakers(facts_of("Lima's Ana Ruiz said the city would sue."))
