@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.language.bare_titles import another_office, lone_person, sole_holder
+from kg.language.bare_titles import holds_post, lone_person, sole_holder
 from kg.language.clause_mates import antecedents
 from kg.language.coref_state import CorefState
 from kg.language.counterparts import counterpart, named_holder, own_post_of_counterpart
@@ -112,7 +112,7 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
         titles += state.titles.get(key, [])
         affiliated = [state.linked.get(a) for d in prev.descriptors for a in d.affiliations]
         posts = [t.split() for t in titles]
-        holds = any(_holds(wanted, post) and not another_office(wanted, post) for post in posts)
+        holds = any(holds_post(wanted, post, _holds) for post in posts)
         qualifier = country or body
         if qualifier is not None:
             if qualifier.key in affiliated and holds:
