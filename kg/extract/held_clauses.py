@@ -1,0 +1,33 @@
+"""A meeting noun whose holder is named in a relative clause on it: "the talks with
+X, which Y held in Oslo", "the summit with X that Y hosted" (for
+:mod:`kg.extract.meeting_nouns`): the clause's verb governs the noun as "Y held talks
+with X" would."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.grammar import RELATIVE_TAGS
+
+# Verbs that hold a meeting, said of it in a relative clause.
+_HOLDING = frozenset("hold have host chair attend conduct convene".split())
+
+
+def held_in_clause(noun: Token) -> Token | None:
+    """The active verb of a relative clause on ``noun`` whose object is the relative
+    word and whose lemma holds a meeting; or on the partner after "with", where the
+    parser may hang it, when that clause cannot be about a person ("which", or a verb
+    one holds no person by: "the talks with X, which Y held")."""
+    clauses = [(c, True) for c in noun.rights if c.dep_ == "relcl"]
+    clauses += [(c, False) for p in noun.rights if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children if o.dep_ == "pobj" for c in o.rights if c.dep_ == "relcl"]  # fmt: skip
+    for c, own in clauses:
+        if c.lemma_ not in _HOLDING:
+            continue
+        kids = list(c.children)
+        relative = [k for k in kids if k.dep_ == "dobj" and k.tag_ in RELATIVE_TAGS]
+        if not relative or not any(k.dep_ == "nsubj" for k in kids):
+            continue
+        if own or relative[0].lower_ == "which" or c.lemma_ != "host":
+            return c
+    return None
