@@ -1,5 +1,5 @@
-"""A meeting noun whose holder is named in a relative clause on it: "the talks with
-X, which Y held in Oslo", "the summit with X that Y hosted" (for
+"""A meeting noun with a partner whose holder is named in a relative clause on it:
+"the talks with X, which Y held in Oslo", "the summit with X that Y attended" (for
 :mod:`kg.extract.meeting_nouns`): the clause's verb governs the noun as "Y held talks
 with X" would."""
 
@@ -18,9 +18,12 @@ def held_in_clause(noun: Token) -> Token | None:
     word and whose lemma holds a meeting; or on the partner after "with", where the
     parser may hang it, when that clause cannot be about a person ("which", or a verb
     one holds no person by: "the talks with X, which Y held")."""
+    withs = [p for p in noun.rights if p.dep_ == "prep" and p.lower_ == "with"]
+    if not withs:
+        return None  # "the summit of a body that X hosted": no partner to meet
     clauses = [(c, True) for c in noun.rights if c.dep_ == "relcl"]
-    clauses += [(c, False) for p in noun.rights if p.dep_ == "prep" and p.lower_ == "with"
-                for o in p.children if o.dep_ == "pobj" for c in o.rights if c.dep_ == "relcl"]  # fmt: skip
+    clauses += [(c, False) for p in withs for o in p.children if o.dep_ == "pobj"
+                for c in o.rights if c.dep_ == "relcl"]  # fmt: skip
     for c, own in clauses:
         if c.lemma_ not in _HOLDING:
             continue

@@ -32,3 +32,10 @@ def test_the_holder_in_a_relative_clause_meets_the_partner(facts_of, text: str) 
 )
 def test_a_clause_that_holds_no_meeting_makes_no_party(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert pair("Greta Holm", "Idriss Malam") not in met_pairs(facts_of(text))
+
+
+def test_a_summit_of_a_body_a_clause_hosts_is_no_meeting_with_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "The talks followed the Andean Trade Forum summit that Idriss Malam hosted in Quito."
+    )
+    assert pair("Idriss Malam", "Andean Trade Forum") not in met_pairs(facts)
