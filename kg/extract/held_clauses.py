@@ -1,5 +1,5 @@
 """A meeting noun with a partner whose holder is named in a relative clause on it:
-"the talks with X, which Y held in Oslo", "the summit with X that Y attended" (for
+"the talks with X, which Y held in Oslo", "the summit with X, which Y attended" (for
 :mod:`kg.extract.meeting_nouns`): the clause's verb governs the noun as "Y held talks
 with X" would."""
 
@@ -10,14 +10,16 @@ from spacy.tokens import Token
 from kg.extract.grammar import RELATIVE_TAGS
 
 # Verbs that hold a meeting, said of it in a relative clause.
-_HOLDING = frozenset("hold have host chair attend conduct convene".split())
+# (Not "host" or "chair": one hosts a guest and chairs a body, which the clause may be
+# about: "talks with the G7's ministers, which Peru chairs".)
+_HOLDING = frozenset("hold attend conduct".split())
 
 
 def held_in_clause(noun: Token) -> Token | None:
     """The active verb of a relative clause on ``noun`` whose object is the relative
     word and whose lemma holds a meeting; or on the partner after "with", where the
-    parser may hang it, when that clause cannot be about a person ("which", or a verb
-    one holds no person by: "the talks with X, which Y held")."""
+    parser may hang it, when that clause cannot be about a person ("which": "the
+    talks with X, which Y held")."""
     withs = [p for p in noun.rights if p.dep_ == "prep" and p.lower_ == "with"]
     if not withs:
         return None  # "the summit of a body that X hosted": no partner to meet
@@ -31,6 +33,6 @@ def held_in_clause(noun: Token) -> Token | None:
         relative = [k for k in kids if k.dep_ == "dobj" and k.tag_ in RELATIVE_TAGS]
         if not relative or not any(k.dep_ == "nsubj" for k in kids):
             continue
-        if own or relative[0].lower_ == "which" or c.lemma_ != "host":
+        if own or relative[0].lower_ == "which":
             return c
     return None

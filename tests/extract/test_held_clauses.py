@@ -39,3 +39,10 @@ def test_a_summit_of_a_body_a_clause_hosts_is_no_meeting_with_it(facts_of) -> No
         "The talks followed the Andean Trade Forum summit that Idriss Malam hosted in Quito."
     )
     assert pair("Idriss Malam", "Andean Trade Forum") not in met_pairs(facts)
+
+
+def test_a_clause_on_the_body_a_partner_belongs_to_holds_no_talks(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Ines Cabral held talks with finance ministers of the Andean Pact, which Peru now chairs."
+    )
+    assert pair("Peru", "Andean Pact") not in met_pairs(facts)
