@@ -11,7 +11,7 @@ from kg.extract.grammar import RELATIVE_TAGS
 
 # Verbs that hold a meeting, said of it in a relative clause.
 # (Not "host" or "chair": one hosts a guest and chairs a body, which the clause may be
-# about: "talks with the G7's ministers, which Peru chairs".)
+# about: "talks with envoys from a bloc, which Peru has chaired since May".)
 _HOLDING = frozenset("hold attend conduct".split())
 
 

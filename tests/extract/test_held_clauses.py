@@ -43,6 +43,7 @@ def test_a_summit_of_a_body_a_clause_hosts_is_no_meeting_with_it(facts_of) -> No
 
 def test_a_clause_on_the_body_a_partner_belongs_to_holds_no_talks(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(
-        "Ines Cabral held talks with finance ministers of the Andean Pact, which Peru now chairs."
+        "Ines Cabral held talks with the Coastal Trade Forum, which Peru has chaired since May."
     )
-    assert pair("Peru", "Andean Pact") not in met_pairs(facts)
+    assert pair("Peru", "Coastal Trade Forum") not in met_pairs(facts)
+    assert pair("Ines Cabral", "Coastal Trade Forum") in met_pairs(facts)

@@ -61,3 +61,27 @@ def test_the_premier_is_another_name_of_a_prime_minister() -> None:
     assert premier_alike(["prime", "minister"], ["premier"])
     assert not premier_alike(["premier"], ["deputy", "prime", "minister"])
     assert not premier_alike(["premier"], ["premier"])  # (the same post: no other name)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("King Hamad bin Rashed of Jordan received President Adjoa Kwarteng of Ghana in Aqaba. "
+         "The kingdom's ruler said the region needed calm.", "Hamad bin Rashed"),
+        ("Strikes spread across Chile on Monday. President Ines Cabral of Chile met union "
+         "leaders. The country's president said wages would rise.", "Ines Cabral"),
+        # no holder named: the country itself
+        ("Strikes spread across Chile on Monday. The country's president said wages would "
+         "rise.", "Chile"),
+    ],
+)  # fmt: skip
+def test_the_countrys_post_is_its_one_holder(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == {speaker}
+
+
+def test_the_countrys_post_with_two_countries_named_is_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "President Adjoa Kwarteng of Ghana met President Yao Dossou of Benin in Accra. The "
+        "country's president said trade would grow."
+    )
+    assert speakers(facts) == set()
