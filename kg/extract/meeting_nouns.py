@@ -17,6 +17,7 @@ from kg.extract import triggers
 from kg.extract.base import Context, Word
 from kg.extract.contact import ARRANGED, CONTACT, contact_events, not_held, separately
 from kg.extract.doing import as_noun
+from kg.extract.held_clauses import held_in_clause
 from kg.extract.mood_frames import halted, put_off
 from kg.extract.noun_parties import (
     attendees,
@@ -107,7 +108,8 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         yield from contact_events(ctx, noun, noun, kind, etype, parties, [], "participant",
                                   "participant", False, aside, cameo=cameo)  # fmt: skip
         return
-    governor = off if off is not None and off.pos_ in {"VERB", "AUX"} else _governor(noun)
+    governor = off if off is not None and off.pos_ in {"VERB", "AUX"} else held_in_clause(noun)
+    governor = _governor(noun) if governor is None else governor  # "the talks, which A held"
     if (
         governor is None
         and noun.dep_ == "dobj"

@@ -8,7 +8,7 @@ across articles ("person/mikhail-ulyanov", "country/RUS", "org/EU"):
   ("Mercier" as an organisation) to the person it names;
 * capitals and seats of power to their country ("Tehran", "the Kremlin"), a
   country's government, administration or forces (or its leader's: "Golan's
-  government") to the country, "the North" to North Korea when the article names it;
+  government", "his government") to the country, "the North" to North Korea when the article names it;
 * acronyms to the organisation introduced with them ("SNSC"), short names to
   the full one ("the Commission" -> "European commission");
 * definite descriptions to the person holding the title ("the foreign
@@ -40,6 +40,7 @@ from kg.language.lexicon import (
 )
 from kg.language.mentions import ACTOR_KINDS, Mention
 from kg.language.names import clean_name, without_full_stop
+from kg.language.owned_governments import pronoun_government
 from kg.language.pair_owners import pair_owners
 from kg.language.person_names import link_people
 from kg.language.places import places
@@ -133,6 +134,8 @@ class _Resolver:
         for m in self.mentions:
             if m.kind == "description":
                 self._link(m, resolve_description(state, m))
+            elif m.kind == "org" and m.id not in self.out.by_mention:
+                self._link(m, pronoun_government(state, m))  # "his government"
             elif m.kind == "pronoun":
                 key = resolve_pronoun(state, m)
                 self._link(m, key)
@@ -354,13 +357,7 @@ def actor_of_entry(entry: Entry, type_: ActorType | None = None) -> Actor:
 
 
 def _kind(entry: Entry) -> str:
-    return {
-        "Person": "person",
-        "Country": "country",
-        "Organization": "org",
-        "Group": "group",
-        "Agreement": "agreement",
-    }[entry.type]
+    return entry.type.lower().replace("organization", "org")  # "Person": "person"
 
 
 _strip_article = clean_name  # "the Syrian army" -> "Syrian army"

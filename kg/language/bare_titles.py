@@ -28,6 +28,7 @@ from kg.language.mentions import Mention
 _OTHER_OFFICE = frozenset({"prime", "first"})
 _MINISTERS = frozenset({"minister", "secretary"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
+_RANKS = frozenset("deputy vice shadow".split())
 
 
 def another_office(wanted: list[str], post: list[str]) -> bool:
@@ -150,6 +151,27 @@ def _alike(wanted: list[str], post: list[str]) -> bool:
     if len(wanted) == 1 and wanted[0] in _MINISTERS and post[-1:] and post[-1] in _MINISTERS:
         return True
     return _premier(" ".join(wanted)) and _premier(" ".join(post))
+
+
+def holds_post(
+    wanted: list[str], post: list[str], holds: Callable[[list[str], list[str]], bool]
+) -> bool:
+    """``post`` is the one a bare title names: itself, or the premier's other name."""
+    return (holds(wanted, post) and not another_office(wanted, post)) or premier_alike(wanted, post)
+
+
+def premier_alike(wanted: list[str], post: list[str]) -> bool:
+    """ "the premier" for a prime minister, "the prime minister" for a premier, when
+    the post adds no rank ("the deputy prime minister" is not the premier).
+
+    >>> premier_alike(["premier"], ["prime", "minister"])
+    True
+    >>> premier_alike(["premier"], ["deputy", "prime", "minister"])
+    False
+    """
+    if set(post) & _RANKS - set(wanted):
+        return False
+    return wanted != post and _premier(" ".join(wanted)) and _premier(" ".join(post))
 
 
 def _premier(title: str) -> bool:

@@ -318,6 +318,8 @@ def _left_modifiers(doc: Doc, tok: Token, taken: set[int]) -> tuple[int, bool, b
                     j -= 1
                 if doc[start].ent_iob_ == "I" and start > 0:
                     start -= 1
+            elif i > 1 and doc[i - 1].lower_ in COUNTRY_ANAPHORA and doc[i - 2].lower_ == "the":
+                has_det, start = True, i - 2  # "the country's president": a reference back
             break
         hyphenated = t.tag_ == "VBN" and i > 0 and doc[i - 1].text == "-"  # "Pakistan-based"
         if t.pos_ not in {"ADJ", "NOUN", "PROPN", "NUM"} and t.text != "-" and not hyphenated:

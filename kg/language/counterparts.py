@@ -12,6 +12,7 @@ from collections.abc import Callable, Set
 
 from kg.language.coref_state import CorefState
 from kg.language.mentions import Mention
+from kg.language.owned_governments import country_after
 from kg.language.plural_posts import HEAD_POSTS
 
 # Posts named in other words: "the Soviet envoy" (or delegate) is the one Soviet
@@ -21,7 +22,7 @@ from kg.language.plural_posts import HEAD_POSTS
 _ENVOYS = ("envoy", "emissary", "negotiator", "delegate", "delegation head", "delegation leader",
            "delegation chief", "head of delegation")  # fmt: skip
 KINDRED_POSTS = {w: _ENVOYS for w in ("envoy", "emissary", "negotiator", "delegate")} | {
-    "leader": ("leader", *sorted(HEAD_POSTS))
+    w: (w, *sorted(HEAD_POSTS)) for w in ("leader", "ruler")
 }
 
 
@@ -62,7 +63,7 @@ def _one_holder(state: CorefState, m: Mention, country: str, post: Callable[[str
         if key is None or p.id == m.id or key in others_than or not key.startswith("person/"):
             continue
         for d in p.descriptors:
-            serves = {state.linked.get(a) for a in d.affiliations}
+            serves = {state.linked.get(a) for a in d.affiliations} | {country_after(state, p)}
             titles = [d.title, *own_post_of_counterpart(state, p, d.title)]
             if not d.former and country in serves and any(post(t) for t in titles):
                 found.add(key)

@@ -4,13 +4,15 @@ named last, "the country" or "the nation" the country named last (not where thin
 only happen, unless the story names no other), "the kingdom" the kingdom named last
 ("Saudi Arabia hosted the talks. Iran criticised the kingdom": Saudi Arabia, never
 a republic named nearer). A country named last in one list with another ("Jordan
-and Syria held talks. The country said") leaves "the country" to either: nobody."""
+and Syria held talks. The country said") leaves "the country" to either: nobody.
+"The country's president" is that country's (:func:`owning_country`)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.language.lexicon import AGREEMENT_ANAPHORA
+from kg.language.gazetteer import Entry
+from kg.language.lexicon import AGREEMENT_ANAPHORA, COUNTRY_ANAPHORA
 from kg.language.mentions import Mention
 
 # The states that are kingdoms (general knowledge; Nepal was one until 2008).
@@ -40,3 +42,19 @@ def _listed_with_another(doc: Doc, prev: Mention, key: str, kin: list[tuple[Ment
     """Whether ``prev`` is one item of a list that names another of ``kin``."""
     items = {t.i for t in doc[prev.start : prev.end].root.conjuncts}
     return any(k != key and any(p.start <= i < p.end for i in items) for p, k in kin)
+
+
+def owning_country(doc: Doc, owner: str, earlier: list[tuple[Mention, str]]) -> Entry | None:
+    """The country "the country's" or "the kingdom's" before a post refers back to
+    ("King X of Jordan ... The kingdom's ruler said": Jordan), as its gazetteer entry,
+    when it is the only country named before."""
+    words = owner.lower().split()
+    if words[-1:] != words[-2:] or words[0] not in COUNTRY_ANAPHORA:
+        return None
+    key = agreement_or_country(doc, words[0], earlier)
+    kin = {k for p, k in earlier if k.startswith("country/") and p.kind != "description"}
+    if words[0] == "kingdom":  # a republic named beside it is no kingdom
+        kin = {k for k in kin if k.removeprefix("country/") in KINGDOMS}
+    if kin != {key}:
+        return None  # another country named before: which one's, the story leaves open
+    return next((p.entry for p, k in earlier if k == key and p.entry is not None), None)

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.language.bare_titles import another_office, lone_person, sole_holder
+from kg.language.bare_titles import holds_post, lone_person, sole_holder
 from kg.language.clause_mates import antecedents
 from kg.language.coref_state import CorefState
 from kg.language.counterparts import counterpart, named_holder, own_post_of_counterpart
-from kg.language.country_descriptions import agreement_or_country
+from kg.language.country_descriptions import agreement_or_country, owning_country
 from kg.language.elected import elected_one
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
@@ -84,9 +84,9 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
     owned = ""  # "Norway's": the country's possessive is no word of the post
     if country is None and ("'s " in m.text or "’s " in m.text):  # "Iraq's security advisor"
         owned = m.text.replace("’", "'").split("'s ")[0]
-        owner = gz.lookup(owned)
+        owner = gz.lookup(owned) or owning_country(state.doc, owned, earlier)  # "the country's"
         country = owner if owner is not None and owner.type == "Country" else None
-        owned = f"{owned.lower()}'s" if country is not None else ""
+        owned = f"{owned.lower().split()[-1]}'s" if country is not None else ""
     title = " ".join(w for w in words if w not in {"the", "his", "her", "its", "their"})
     # every word of the title, in a post held now or, for "the former ...", then:
     # "the prime minister" is not a former welfare minister
@@ -112,7 +112,7 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
         titles += state.titles.get(key, [])
         affiliated = [state.linked.get(a) for d in prev.descriptors for a in d.affiliations]
         posts = [t.split() for t in titles]
-        holds = any(_holds(wanted, post) and not another_office(wanted, post) for post in posts)
+        holds = any(holds_post(wanted, post, _holds) for post in posts)
         qualifier = country or body
         if qualifier is not None:
             if qualifier.key in affiliated and holds:

@@ -51,7 +51,8 @@ TITLE_WORDS = frozenset(
     emissary chairmen vice-chairman vice-chairmen vice-president co- chairman presidents ministers
     leaders envoys officials justice fellow professor lecturer researcher economist analyst
     strategist scholar editor crown treasurer whip councilor secretary-general general-secretary
-    taoiseach tanaiste boss manager member lawyer councillor mla td
+    taoiseach tanaiste boss manager member lawyer councillor mla td director-general
+    inspector-general governor-general solicitor-general
     """.split()
 )
 # Words for one who runs for a party, a standing rather than a post: "the Republican

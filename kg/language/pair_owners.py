@@ -7,9 +7,16 @@ from __future__ import annotations
 from kg.language.coref_state import SUBJECT_DEPS, CorefState
 from kg.language.lexicon import OWNERS_PROPERTY
 from kg.language.mentions import Mention
+from kg.language.met_pairs import met_pair
 
 
 def pair_owners(state: CorefState, m: Mention) -> tuple[str, ...]:
+    """The pair a "their" stands for: a coordinated subject above it, or the two
+    people just named before a meeting noun (:mod:`kg.language.met_pairs`)."""
+    return _subject_pair(state, m) or met_pair(state, m)
+
+
+def _subject_pair(state: CorefState, m: Mention) -> tuple[str, ...]:
     """The actors of a coordinated subject above a possessive "their" before a
     home, an office, a convoy or an embassy, when every item of the list is one
     (none of them a group "their" may point to on its own)."""

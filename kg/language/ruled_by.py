@@ -23,6 +23,8 @@ def leader_before(doc: Doc, tok: Token) -> int | None:
     if tok.lower_ not in RULED_NOUNS:
         return None
     for c in tok.children:
+        if c.dep_ == "poss" and c.i == tok.i - 1 and c.lower_ in {"his", "her"}:
+            return c.i  # "his government": whoever "his" is (owned_governments.py)
         if c.dep_ in {"poss", "compound"} and c.i < tok.i and _a_persons_name(doc, c):
             start = c.i
             while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_:
