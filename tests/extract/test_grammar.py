@@ -421,6 +421,8 @@ def test_a_backer_before_the_hyphen_is_no_attacker(facts_of) -> None:  # type: i
          ("Finland", "Sweden")),
         ("Diplomats from the Chilean and Argentine embassies met in Lima on Thursday.",
          ("Chile", "Argentina")),
+        ("Officials from Latvia's and Lithuania's health ministries met in Riga.",
+         ("Latvia", "Lithuania")),
     ],
 )  # fmt: skip
 def test_a_states_bodies_in_the_plural_are_the_countries_that_qualify_them(
