@@ -545,3 +545,14 @@ def test_aid_to_refugees_is_no_aid_to_the_state_they_fled(facts_of, text: str, a
 def test_aid_to_a_countrys_army_is_still_aid_to_it(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Kenya sent food to the Somali army on Monday."
     assert ("Kenya", "Somalia") in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia gave Azerbaijani troops 48 hours to pull back.",
+        "Ghana gave the Togolese soldiers 24 hours to withdraw.",
+    ],
+)
+def test_time_given_to_someone_is_no_aid_to_them(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.COOPERATION) == set()
