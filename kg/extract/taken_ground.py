@@ -26,7 +26,7 @@ GROUND_NOUNS = PLACE_NOUNS | frozenset(
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # A state's ground that what is fired "near" or "over" is fired at: "near a Greek
 # island", "over Japanese territory" (not "near the border", often the shooter's own side).
-_NEAR_GROUND = frozenset({"island", "islands", "territory", "waters", "airspace", "coast",
+_NEAR_GROUND = frozenset({"island", "islands", "territory", "waters", "airspace",
                           "warship", "warships", "vessel", "vessels"})  # fmt: skip
 
 

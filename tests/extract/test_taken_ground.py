@@ -78,6 +78,7 @@ def test_fired_near_or_over_a_states_ground_is_fired_at_it(facts_of, text: str, 
     [
         "Police fired tear gas near the Greek embassy in Ankara.",  # not ground
         "Turkey fired shells near the Greek border.",  # often the shooter's own side
+        "Police fired rubber bullets near the Greek coast.",  # a place, whose police unsaid
         "Turkey fired shells near the island on Friday.",  # whose, unsaid
         "Turkey did not fire shells near a Greek island.",  # negated
     ],
