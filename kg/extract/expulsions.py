@@ -3,7 +3,9 @@ ambassador to leave", "Mali gave the French ambassador 72 hours to leave the
 country", "Chad told the German envoy to leave", "the Polish diplomats were ordered
 out of Russia", "Moscow declared five Polish diplomats persona non grata". Each
 expels (CAMEO 166) whoever the envoy serves; telling an envoy to leave is no
-consultation, and hours given to leave are no aid.
+consultation, and hours given to leave are no aid. A state's or a government's order
+to another's forces is one too: "Niger ordered American troops to leave" (a person
+ordering troops out orders his own, as a rule: "the general ordered the troops out").
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from kg.records import Event, EventKind
 ORDERING_VERBS = frozenset("order tell ask instruct give direct".split())
 _LEAVING = frozenset({"leave", "quit", "depart", "exit"})
 _EXPEL = sense("reduce-relations", "166")
+_FORCES = frozenset("troops forces soldiers peacekeepers contingent contingents".split())
 
 
 def sent_envoys(verb: Token) -> list[Token]:
@@ -47,8 +50,15 @@ def sent_envoys(verb: Token) -> list[Token]:
         if g.is_passive(verb)
         else [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
     )
-    # its envoys: plain people told to leave are no diplomacy
-    return [t for h in held for t in g.conjuncts(h) if t.lemma_.lower() in DIPLOMATS]
+    # its envoys or forces: plain people told to leave are no diplomacy ("gave the troops
+    # a day to leave" is an ultimatum, kg.extract.ultimatums)
+    forces = _FORCES if verb.lemma_ != "give" else frozenset()
+    return [
+        t
+        for h in held
+        for t in g.conjuncts(h)
+        if t.lemma_.lower() in DIPLOMATS or t.lower_ in forces
+    ]
 
 
 def _declared_unwelcome(verb: Token) -> list[Token]:
@@ -74,6 +84,9 @@ def expulsion(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     else:
         doers = g.subjects(verb)
     agents = [k for t in doers for k in g.actors_of(ctx, t)]
+    if any(t.lower_ in _FORCES for t in sent) and any(k.startswith("person/") for k in agents):
+        yield from deadline(ctx, verb, extractor)
+        return
     targets = [k for t in sent for k in targets_of(ctx, t) if k not in agents]
     targets = targets or nationals_of(ctx, sent, agents)
     yield from make_events(ctx, verb, verb, EventKind.CONFLICT, _EXPEL, agents, targets,

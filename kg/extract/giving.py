@@ -90,6 +90,8 @@ def given_things(verb: Token, passive: bool) -> list[Token]:
         *g.prep_objects(verb, {"with"}),
         *(c for c in verb.children if c.dep_ == "npadvmod"),
     ]
+    if any(t.dep_ != "dative" for t in things):  # "gave the troops a day": who gets it
+        things = [t for t in things if t.dep_ != "dative"]
     return things + g.subjects(verb) if passive else things
 
 

@@ -62,6 +62,9 @@ RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "which", "that", "who": a relative c
 # unions of word lists, made once (not at every token asked about)
 _GROUP_OR_AGENT = GROUP_NOUNS | AGENT_NOUNS
 _PEOPLE_NOUNS = AGENT_NOUNS | GROUP_NOUNS | FIGHTER_NOUNS | RULER_NOUNS  # "Mali's junta"
+# A state's own bodies in the plural, for the countries that qualify them: "officials of
+# the Greek and Turkish trade ministries" (one such body is a named mention of its own)
+_ORGAN_PLURALS = {"ministry", "parliament", "embassy", "legislature", "cabinet"}
 
 
 def actor_of(ctx: Context, token: Token) -> str | None:
@@ -280,7 +283,9 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
         ]
         if named:
             return named
-    if low in _PEOPLE_NOUNS or t.lemma_.lower() in AGENT_NOUNS or acting_people(t):
+    lemma = t.lemma_.lower()
+    if (low in _PEOPLE_NOUNS or lemma in AGENT_NOUNS or acting_people(t)
+            or (lemma in _ORGAN_PLURALS and t.tag_ == "NNS")):  # fmt: skip
         listed = dash_list(ctx, t)
         if listed or no_longer_holds(t):  # "the former US envoy"
             return listed

@@ -233,6 +233,8 @@ def nationals_of(
 # Who passes sentence for a state: "a Russian court", "a judge in Tehran" (not "tribunal":
 # most in the news are international).
 _JUDGING = frozenset({"court", "judge", "magistrate"})
+# People who have left their state: aid to "Sudanese refugees" helps no government.
+_FLED = frozenset({"refugee", "migrant", "exile", "evacuee", "asylum-seeker", "émigré", "emigre"})
 # Words for courts no single state runs: "the international court", "a UN tribunal".
 _NOT_A_STATES = frozenset({"international", "un", "u.n.", "world", "war", "crimes", "special",
                            "european", "regional", "supranational"})  # fmt: skip
@@ -256,6 +258,8 @@ def held_nationals(
     force = cameo[:2] in {"18", "19", "20"}
     if found := [k for k in found if not force or k not in victim_groups(ctx, targets, agents)]:
         return agents, found
+    if cameo[:2] == "07":  # "sent aid to Sudanese refugees": no act on Sudan
+        targets = [t for t in targets if t.lemma_.lower() not in _FLED]
     found = nationals_of(ctx, targets, agents, cameo[:3] == "084")
     if force and found:  # "killed two Thai workers in Israel"
         ground = ground_of(ctx, [*agent_tokens, *targets, *(t.head for t in targets)])

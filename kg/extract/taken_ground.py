@@ -25,6 +25,10 @@ GROUND_NOUNS = PLACE_NOUNS | frozenset(
      "positions", "front", "peninsula", "valley", "oilfield", "refinery", "harbour", "zone"}
 )  # fmt: skip
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# A state's ground that what is fired "near" or "over" is fired at: "near a Greek
+# island", "over Japanese territory" (not "near the border", often the shooter's own side).
+_NEAR_GROUND = frozenset({"island", "islands", "territory", "waters", "airspace",
+                          "warship", "warships", "vessel", "vessels"})  # fmt: skip
 
 
 def is_ground(thing: Token) -> bool:
@@ -38,12 +42,22 @@ def is_ground(thing: Token) -> bool:
     return not of or any(is_ground(o) for o in of)
 
 
+_NEAR = {"near", "over"}
+_SEAS = {"waters", "sea"}
+_OFF = {"near", "off"}
+
+
 def prep_targets(verb: Token, s: Sense, passive: bool) -> list[Token]:
     """The objects of the sense's prepositions on ``verb``; with ``ground-from``, its
     "from" phrase (on the verb or on what is taken) counts only when ground is taken."""
     # (a date or a time is no target: "demanded on Monday that X ...")
     # (nor the broadcaster one speaks on: "insisted on BBC Radio 4")
     found = [t for t in g.prep_objects(verb, s.target_preps) if not is_when(t) and not on_air(s, t)]
+    if "near-ground" in s.flags:  # "fired shells near a Greek island": on the verb or the shells
+        near = [o for h in [verb, *g.direct_objects(verb)] for o in g.prep_objects(h, _NEAR)]
+        found += [t for t in near if t.lower_ in _NEAR_GROUND]
+        # "fired missiles into waters near Taiwan", "into the sea off Japan": whose they are
+        found += [o for t in found if t.lower_ in _SEAS for o in g.prep_objects(t, _OFF)]
     if "ground-from" not in s.flags:
         return found
     taken = acted_on(verb, passive)

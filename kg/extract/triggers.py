@@ -61,6 +61,7 @@ FLAGS = frozenset(
         "envoy-object",
         "from-agent",
         "ground-from",
+        "near-ground",
         "armed-agent",
         "fired-agent",
         "armed-object",

@@ -152,6 +152,7 @@ _STATE_AGENTS = frozenset(
     """
     officials diplomats leaders authorities ministers commanders officers prosecutors
     government administration regime military army navy guards coastguards
+    ministries parliaments embassies legislatures cabinets
     """.split()
 )
 

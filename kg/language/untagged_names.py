@@ -6,7 +6,8 @@ where they stand.
   alone, named beside a country, body or group as the other party of one act, is
   the name of a body or group. Not a role or a title ("the CEO and the board"),
   never a word the story also writes in lower case, nor a modifier of a noun after
-  it ("ELN rebels" is left to the noun's own rules).
+  it ("ELN rebels" is left to the noun's own rules). So is an acronym joined by a
+  dash to such an actor, as the other side of a pair: "Colombia-ELN peace talks".
 * A name right after the kind of body it is: "the union Unite", "the airline
   easyJet", "the retailer Woolworths" (which the model took for a product). The kind
   is a common noun for a firm or body, in lower case or opening the sentence;
@@ -23,6 +24,7 @@ from spacy.attrs import IS_UPPER, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import FIRM_NOUNS, TITLE_WORDS
 from kg.language.names import is_role_word
 from kg.language.token_table import tokens_with
@@ -107,12 +109,32 @@ def coordinated_acronyms(doc: Doc, spans: Iterable[Span]) -> Iterator[Span]:
             continue
         if token.text in _NOT_BODIES or is_role_word(token.text):
             continue
-        if token.dep_ == "compound" or token.pos_ not in {"PROPN", "NOUN"}:
+        if token.pos_ not in {"PROPN", "NOUN"}:
             continue
-        if not any(o.i in anchors for o in token.conjuncts):  # (never the token itself)
-            continue
+        if _dashed_to(doc, i, anchors):
+            pass  # "the Colombia-ELN talks": the other side of the pair
+        elif token.dep_ == "compound" or not any(o.i in anchors for o in token.conjuncts):
+            continue  # (a token is never its own conjunct)
         if lowered is None:
             lowered = {t.lower_ for t in doc if not t.is_upper}
         if token.lower_ in lowered:
             continue  # "IT and HR" beside "it": a word, not a name
         yield Span(doc, token.i, token.i + 1, label="ORG")
+
+
+def _dashed_to(doc: Doc, i: int, anchors: set[int]) -> bool:
+    """Whether ``doc[i]`` is written with a dash and no space against a name of
+    ``anchors`` or a country's ("Colombia-ELN", "ELN-Colombia"; the model may tag
+    neither part of the pair)."""
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_:
+        other = i - 2
+    elif i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_:
+        other = i + 2
+    else:
+        return False
+    if doc[i - 1 if other < i else i + 1].whitespace_:
+        return False
+    if other in anchors:
+        return True
+    entry = gazetteer().lookup(doc[other].text)
+    return entry is not None and entry.type == "Country"

@@ -41,3 +41,33 @@ def test_an_order_to_leave_expels_the_envoys_country(
 )
 def test_no_expulsion_without_an_asserted_order_to_an_envoy_to_leave(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Burkina Faso ordered French troops to leave within a month.", ("Burkina Faso", "France")),
+        ("Chad told the Libyan forces to leave its territory on Monday.", ("Chad", "Libya")),
+        ("Somalia ordered Ethiopian soldiers out of the country.", ("Somalia", "Ethiopia")),
+        ("The Malian government asked Russian troops to leave.", ("Mali", "Russia")),
+    ],
+)
+def test_an_order_to_another_states_forces_to_leave_expels_them(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert (*pair, "166") in coded(facts_of, text)
+    assert not met_pairs(facts)  # telling forces to leave is no consultation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad ordered its troops to leave the border town.",  # its own
+        "The commander ordered the troops to leave the base.",  # whose, unsaid
+        "General Ivo Marr ordered French troops to leave the port.",  # a person: his own
+        "Chad did not order the Libyan forces to leave.",  # negated
+    ],
+)
+def test_no_expulsion_of_a_states_own_or_unowned_forces(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(c == "166" for *_, c in coded(facts_of, text))

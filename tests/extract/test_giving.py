@@ -528,3 +528,31 @@ def test_a_firms_wares_are_trade_not_aid(facts_of, text: str) -> None:  # type: 
 )
 def test_aid_by_its_name_or_sum_or_from_a_state_is_aid(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
     assert pair in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Kenya sent food to Somali refugees on Monday.", ("Kenya", "Somalia")),
+        ("Poland gave blankets to Belarusian migrants at the border.", ("Poland", "Belarus")),
+        ("Turkey delivered tents to Syrian refugees last winter.", ("Turkey", "Syria")),
+    ],
+)
+def test_aid_to_refugees_is_no_aid_to_the_state_they_fled(facts_of, text: str, absent) -> None:  # type: ignore[no-untyped-def]
+    assert absent not in directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_aid_to_a_countrys_army_is_still_aid_to_it(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya sent food to the Somali army on Monday."
+    assert ("Kenya", "Somalia") in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia gave Azerbaijani troops 48 hours to pull back.",
+        "Ghana gave the Togolese soldiers 24 hours to withdraw.",
+    ],
+)
+def test_time_given_to_someone_is_no_aid_to_them(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.COOPERATION) == set()

@@ -408,3 +408,36 @@ def test_a_backer_before_the_hyphen_is_no_attacker(facts_of) -> None:  # type: i
         facts_of("UN-backed government soldiers attacked Boko Haram."), EventKind.CONFLICT
     )
     assert "United Nations" not in {a for a, _ in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials of the Polish and Czech energy ministries met in Brno on Monday.",
+         ("Poland", "Czech Republic")),
+        ("The Austrian and Swiss finance ministries held talks in Bern on Tuesday.",
+         ("Austria", "Switzerland")),
+        ("Envoys from the Finnish and Swedish defence ministries met on Friday.",
+         ("Finland", "Sweden")),
+        ("Diplomats from the Chilean and Argentine embassies met in Lima on Thursday.",
+         ("Chile", "Argentina")),
+        ("Officials from Latvia's and Lithuania's health ministries met in Riga.",
+         ("Latvia", "Lithuania")),
+    ],
+)  # fmt: skip
+def test_a_states_bodies_in_the_plural_are_the_countries_that_qualify_them(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*expected) in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials from the two ministries met in Brno on Monday.",  # no country
+        "Officials from the Polish and Czech carmakers met in Brno on Monday.",  # firms
+        "Polish and Czech football fans met in Brno on Monday.",  # no one's agents
+    ],
+)
+def test_no_country_without_a_state_body_it_qualifies(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any({"Poland", "Czech Republic"} <= p for p in met_pairs(facts_of(text)))

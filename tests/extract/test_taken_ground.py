@@ -58,3 +58,30 @@ def test_ground_not_yet_retaken_is_no_fact(facts_of) -> None:  # type: ignore[no
 def test_a_date_is_no_target_of_a_demand(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     # "on Monday" hangs on the verb like a target phrase; the clause's subject is the target
     assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Turkey fired shells near a Greek island on Friday.", ("Turkey", "Greece")),
+        ("Russia fired a rocket over Polish territory on Monday.", ("Russia", "Poland")),
+        ("Iran fired warning shots near a Dutch warship in the Gulf.", ("Iran", "Netherlands")),
+        ("China fired missiles into waters near the Philippines.", ("China", "Philippines")),
+    ],
+)
+def test_fired_near_or_over_a_states_ground_is_fired_at_it(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas near the Greek embassy in Ankara.",  # not ground
+        "Turkey fired shells near the Greek border.",  # often the shooter's own side
+        "Police fired rubber bullets near the Greek coast.",  # a place, whose police unsaid
+        "Turkey fired shells near the island on Friday.",  # whose, unsaid
+        "Turkey did not fire shells near a Greek island.",  # negated
+    ],
+)
+def test_no_target_near_what_is_no_states_ground(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(target == "Greece" for _, target in directed(facts_of(text), EventKind.CONFLICT))

@@ -87,3 +87,31 @@ def test_a_name_right_after_its_kind_is_a_body(facts_of, text, kind, expected) -
 )
 def test_a_title_after_a_kind_is_no_name(facts_of, text: str, not_an_actor: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(not_an_actor in n for n in names(facts_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("The Peru-MRTA talks opened in Lima on Monday.", EventKind.MEETING, ("Peru", "MRTA")),
+        ("Uganda-LRA peace talks, hosted by Sudan, resumed on Friday.", EventKind.MEETING,
+         ("Uganda", "LRA")),
+        ("The Nepal-CPN ceasefire took effect on Sunday.", EventKind.COOPERATION,
+         ("Nepal", "CPN")),
+        ("The MRTA-Peru talks resumed in Lima on Tuesday.", EventKind.MEETING, ("MRTA", "Peru")),
+    ],
+)  # fmt: skip
+def test_an_acronym_dashed_to_a_country_is_the_other_side(facts_of, text, kind, expected) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    found = met_pairs(facts) if kind is EventKind.MEETING else directed(facts, kind)
+    assert (pair(*expected) if kind is EventKind.MEETING else expected) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peru - MRTA talks opened in Lima on Monday.",  # spaced: no pair written as one
+        "The Lima-MRTA road reopened on Monday.",  # a city, no country
+    ],
+)
+def test_no_body_from_an_acronym_not_joined_to_a_country(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any("MRTA" in p for p in met_pairs(facts_of(text)))
