@@ -6,7 +6,8 @@
   names none), ``the committee``/``the panel`` to the committee, ``the deal`` to the
   agreement, ``the country`` to the country last named.
 * ``the two leaders`` to the two people named together most recently, ``the nations``
-  to the two countries the story is about, ``the two sides`` to the two listed last.
+  to the two countries the story is about, ``the two sides`` to the two of talks or a
+  fight "between" them (:mod:`kg.language.sides`), else to the two listed last.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ from kg.language.plural_posts import (
 )
 from kg.language.plural_references import ONLOOKER_ROLES
 from kg.language.related_people import related_person
+from kg.language.sides import between_pair, list_head
 from kg.language.titles import NO_LONGER, PROFESSIONS
 
 # Posts whose unnamed holder does not speak or act for the country that qualifies
@@ -245,12 +247,13 @@ def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
         # a pair or a count named together nearby ("the two leaders", "the two firms")
         post = head[:-1] if head[:-1] in _POSTS else None  # "presidents": holders of that post
         holders = _post_holders(state, m, post) if post else None
-        keys = _named_together(state, m, want, said_count, m.sent - 3, holders)
+        between = between_pair(state, m, m.sent - 3) if head == "sides" else ()  # not mediators
+        keys = between or _named_together(state, m, want, said_count, m.sent - 3, holders)
         if not keys and want == ("country/", "group/") and said_count >= 2:  # a body is a
             # side only when listed with the others ("the US and the Taliban agreed")
             keys = _named_together(state, m, (*want, "org/"), said_count, m.sent - 3,
                                    listed_only=True)  # fmt: skip
-        if keys and told_as_done(state.doc[m.start].sent):
+        if keys and not between and told_as_done(state.doc[m.start].sent):
             # "The two leaders agreed": not a pair that has only a meeting planned
             keys = _named_together(state, m, want, said_count, m.sent - 3, holders, True) or keys
         if keys:
@@ -356,7 +359,7 @@ def _named_together(state: CorefState, m: Mention, want: str | tuple[str, ...],
             sents.setdefault(prev.sent, state.doc[prev.start].sent)
             if key not in by_sentence[prev.sent]:
                 by_sentence[prev.sent].append(key)
-            listed = by_list.setdefault(prev.sent, {}).setdefault(_list_head(state, prev), [])
+            listed = by_list.setdefault(prev.sent, {}).setdefault(list_head(state, prev), [])
             if key not in listed:
                 listed.append(key)
     for sent in sorted(by_sentence, reverse=True):
@@ -369,15 +372,6 @@ def _named_together(state: CorefState, m: Mention, want: str | tuple[str, ...],
         if len(lists) == 1:
             return tuple(lists[0])
     return ()
-
-
-def _list_head(state: CorefState, m: Mention) -> tuple[int, int]:
-    """The first item of the coordination a mention is part of (itself if none)
-    and how many items it has."""
-    tok = state.doc[m.start : m.end].root
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.i, 1 + len(tok.conjuncts)
 
 
 def _story_pair(state: CorefState, m: Mention) -> tuple[str, ...]:
