@@ -21,11 +21,14 @@ from kg.language.event_words import CALLED_OFF, PLAN_HEADS, PUT_OFF
 # Verbs that tell whether (or when) an event is held, or what is planned for it.
 _OCCURRING = frozenset(
     """
-    take happen occur materialise materialize proceed go come begin start commence open
+    take happen occur materialise materialize proceed begin start commence open
     resume restart continue convene hold be seem appear look remain exist get need require
     plan schedule expect propose arrange set slate pencil due block veto shelve fail
     """.split()
 )
+# "did not go ahead", "came off" (but "could not have come at a worse time")
+_GOING = {"go", "come"}
+_AHEAD = {"ahead", "forward", "through", "off", "about", "on"}
 _INDEFINITE = {"a", "an", "any", "another", "no", "some"}
 _MODALS = {"may", "might", "could", "must", "should", "will", "'ll", "would", "can"}
 _PERFECT = {"have", "'ve"}
@@ -49,6 +52,7 @@ def _told_of(noun: Token, verb: Token) -> bool:
         and verb.lemma_ not in PUT_OFF
         and verb.lemma_ not in CALLED_OFF
         and verb.lemma_ not in PLAN_HEADS
+        and not (verb.lemma_ in _GOING and any(c.lower_ in _AHEAD for c in verb.children))
         and not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
     )
 

@@ -18,6 +18,7 @@ from tests.helpers import met_pairs, pair
         "The summit of Anna Roset and Pavel Linde will be remembered as a turning point.",
         "Last week's summit between Anna Roset and Pavel Linde could reshape the region.",
         "The recent talks between Anna Roset and Pavel Linde might prove decisive.",
+        "The talks between Anna Roset and Pavel Linde could not have gone better.",
     ],
 )
 def test_an_event_told_of_took_place(facts_of, text: str) -> None:
@@ -30,6 +31,7 @@ def test_an_event_told_of_took_place(facts_of, text: str) -> None:
         "The talks between Anna Roset and Pavel Linde did not take place.",
         "The meeting between Anna Roset and Pavel Linde never happened.",
         "The talks between Anna Roset and Pavel Linde did not go ahead.",
+        "The summit between Anna Roset and Pavel Linde did not come off.",
         "The talks between Anna Roset and Pavel Linde did not begin on Monday.",
         "A meeting between Anna Roset and Pavel Linde may take place next week.",
         "A meeting between Anna Roset and Pavel Linde could have averted the crisis.",
