@@ -30,7 +30,7 @@ from kg.extract.noun_parties import (
     there_for,
 )
 from kg.extract.visit_nouns import VISIT_NOUNS, on_a_trip, trip_owners, visit_events, visitors_after
-from kg.language.event_words import APPEAL_VERBS, CALL_TAKING, CALLED_OFF, SHUNNING
+from kg.language.event_words import APPEAL_VERBS, CALL_TAKING, CALLED_OFF, INTENT_NOUNS, SHUNNING
 from kg.language.hyphenated import dashed, part_country
 from kg.language.lexicon import TITLE_WORDS
 from kg.records import Event, EventKind, Modality
@@ -300,7 +300,8 @@ def _sought(noun: Token) -> bool:
     if noun.dep_ == "dobj":
         return noun.head.lemma_ in g.INTENTION_VERBS | _AWAITING
     if noun.dep_ == "pobj" and noun.head.lower_ == "to":
-        return noun.head.head.lemma_ in _CONSENTING  # "agreed to talks": to hold them
+        to = noun.head  # "agreed to talks": to hold them; "X's offer to host talks" (misread)
+        return to.head.lemma_ in _CONSENTING or to.doc[to.i - 1].lemma_ in INTENT_NOUNS
     return (noun.dep_ == "pobj" and noun.head.lower_ == "for"
             and noun.head.head.lemma_ in g.INTENTION_VERBS | APPEAL_VERBS | _AWAITING)  # fmt: skip
 

@@ -32,6 +32,7 @@ from kg.extract.mood_frames import (
     supposed,
     warned_against,
 )
+from kg.extract.negation_scope import own_auxiliary, own_tense, undone
 from kg.extract.papers import issuing_verb
 from kg.extract.purposes import aim_of_gathering
 from kg.language import event_words as ew
@@ -91,8 +92,6 @@ def negated(verb: Token, event: Token | None = None) -> bool:
         or (verb.head.lower_ == "from" and verb.head.head.lemma_ in _PREVENTING)
     ):
         return True
-    if verb.dep_ == "acl" and verb.head.lower_ in _REFUSALS:
-        return True  # "criticised X's failure to tell the truth"
     if (issued := issuing_verb(verb)) is not None and negated(issued):
         return True  # "did not issue a statement backing X"
     if (
@@ -101,14 +100,14 @@ def negated(verb: Token, event: Token | None = None) -> bool:
         and any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in verb.head.children)
     ):
         return True  # "was never present at talks between ..."
-    if verb.dep_ == "acl" and verb.head.lemma_ in _REFUSING:
-        return True  # "its refusal to sign", "their failure to send aid"
+    if verb.dep_ == "acl" and (verb.head.lemma_ in _REFUSING or verb.head.lower_ in _REFUSALS):
+        return True  # "its refusal to sign", "criticised X's failure to tell the truth"
     t: Token | None = verb
     hops, came_by = 0, ""
     while t is not None and hops < 3:
         if hops and t.lemma_ in _REFUSING and came_by != "conj":
             # "refused to meet X", but not "rejected the plan and accused X"
-            return True
+            return not undone(t, hops, refusal=True)  # (nor "did not fail to meet X")
         for c in t.children:
             dep = c.dep_
             if (
@@ -119,8 +118,8 @@ def negated(verb: Token, event: Token | None = None) -> bool:
                 or (dep.startswith("nsubj") and _none_of(c))
                 or (hops == 0 and dep == "dobj" and denied(c, event))  # "sent no troops to X"
             ):
-                return True
-        if t.dep_ == "conj" and t.tag_ in _FINITE and t.head.tag_ == "VB":
+                return not undone(t, hops)
+        if t.dep_ == "conj" and own_tense(t):
             break  # "refused to comment and accused X", "did not come and sent Y": its own tense
         if (
             t.dep_ in {"xcomp", "aux"}
@@ -266,8 +265,8 @@ def _modality(ctx: Context, verb: Token) -> Modality:
             return Modality.PLANNED  # "demanded that X withdraw its envoy": not done yet
         if dep == "ccomp" or head.i == t.i:
             break
-        if dep == "conj" and _own_clause(t):
-            break  # "Y will host the talks, but X met Z": a clause with its own tense
+        if dep == "conj" and (_own_clause(t) or own_auxiliary(t)):
+            break  # "Y will host the talks, but X met Z", "... but has met Z": its own tense
         if dep == "prep" and (t.lower_ in _PRESUPPOSING or head.lower_ in _PRESUPPOSING):
             break  # "not expected to attend, due to their opposition to X": a given
         chain.append((head, dep))

@@ -269,7 +269,7 @@ def intended(head: Token, via: str, below: Token) -> bool:
     vow to kill X" (an infinitive only: "a call with X", "an effort at the summit"
     stay)."""
     infinitive = has_to(below)
-    if via == "advcl" and infinitive and head.pos_ in {"VERB", "AUX"}:
+    if via in {"advcl", "xcomp"} and infinitive and head.pos_ in {"VERB", "AUX"}:
         # the parser hangs the infinitive on the verb: "issued a vow (on Monday) to kill X"
         doc = head.doc
         return any(

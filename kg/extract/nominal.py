@@ -172,7 +172,9 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
         targets = [k for k in content_subjects(ctx, noun) if k not in agents]
     if not targets and trig.type == "demand":  # "X's demand that Y halt", "for Y's withdrawal"
         targets = [k for k in demanded_of(ctx, noun) if k not in agents]
-    targets = targets or answerers(ctx, noun, trig, agents)  # "X rejected Y's accusations"
+    aimed_act = threatened_act(noun) if trig.type == "threaten" else None
+    if aimed_act is None or not aimed_act[0]:  # not "X dismissed Y's threat to attack Z"
+        targets = targets or answerers(ctx, noun, trig, agents)  # "X rejected Y's accusations"
     if not targets and (hit := hit_by(noun)) is not None:  # "Gaza was hit by Israeli strikes"
         targets = [k for t in g.subjects(hit) for k in g.actors_of(ctx, t) if k not in agents]
         targets = targets or struck_place(ctx, g.subjects(hit), agents)  # "Kyiv was hit by"

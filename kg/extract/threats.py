@@ -57,6 +57,8 @@ def appeal_against(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]
         if any(t.tag_ in {"WRB", "WP", "WDT"} or t.lower_ in {"whether", "if"}
                for t in action.children if t.i < action.i):  # fmt: skip
             continue  # "asked why ministers attacked X": a question, not an appeal
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in action.children):
+            continue  # "urged X not to attack Y": asked to spare Y
         objects = _hostile_objects(action)
         targets = [k for o in objects for k in targets_of(ctx, o) if k not in addressees]
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("criticise", "110"),

@@ -319,3 +319,29 @@ def test_an_event_ahead_is_planned(facts_of, text, sides) -> None:  # type: igno
 def test_an_event_before_the_clause_is_held(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "After his meeting with the Iranian president, the Iraqi prime minister said he hoped for progress."
     assert frozenset({"Iraq", "Iran"}) in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the infinitive hung on the verb, or its "to" read as a preposition
+        "Zarnia applauded Velia's offer to host talks with Osland.",
+        "Ilse Varga praised Pieter Holm's offer to host talks with Kestria.",
+        "Norvia praised Kestria's offer to host talks with Osland.",
+    ],
+)
+def test_talks_under_an_offer_are_not_held(facts_of, text: str) -> None:
+    facts = facts_of(text)
+    assert met_pairs(facts, factual_only=False)  # the talks are read ...
+    assert not met_pairs(facts)  # ... as offered, not held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zarnia returned to talks with Osland.",
+        "Anna Roset helped Pavel Linde to hold talks with Zarnia.",
+    ],
+)
+def test_talks_not_under_an_offer_are_held(facts_of, text: str) -> None:
+    assert met_pairs(facts_of(text))

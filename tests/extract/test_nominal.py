@@ -681,3 +681,20 @@ def test_force_aimed_at_someone_inside_a_country_is_not_on_it(facts_of) -> None:
         facts_of("Iranian strikes on PKK bases inside Iraq continued."), EventKind.CONFLICT
     )
     assert ("Iran", "Iraq") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Anna Roset dismissed Pavel Linde's threat to attack Zarnia.", "Zarnia"),
+        ("Velia rejected Osland's threat to bomb Zarnia.", "Zarnia"),
+        ("Velia brushed aside Osland's threat to invade Zarnia.", "Zarnia"),
+    ],
+)
+def test_a_dismissed_threat_keeps_the_target_it_names(facts_of, text: str, target: str) -> None:
+    facts = facts_of(text)
+    names = {a.key: a.name for a in facts.actors}
+    threatened = {
+        names[k] for e in facts.events if e.type == "threaten" for k in e.actors("target")
+    }
+    assert threatened == {target}

@@ -309,3 +309,21 @@ def test_a_warning_whose_of_phrase_hangs_on_its_date(facts_of, text: str, expect
 
 def test_a_dated_warning_of_weather_aims_at_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of("Peru warned on Monday of a storm."), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Roset urged Pavel Linde not to attack Zarnia.",
+        "Velia urged Osland not to impose sanctions on Zarnia.",
+        "Velia called on Osland never to invade Zarnia.",
+    ],
+)
+def test_asking_to_spare_someone_is_no_stand_against_them(facts_of, text: str) -> None:
+    facts = facts_of(text)
+    assert not {(a, b) for a, b in directed(facts, EventKind.CONFLICT) if b == "Zarnia"}
+
+
+def test_asking_to_act_against_someone_still_is(facts_of) -> None:
+    facts = facts_of("Velia urged Osland to impose sanctions on Zarnia.")
+    assert ("Velia", "Zarnia") in directed(facts, EventKind.CONFLICT)

@@ -1,0 +1,56 @@
+"""How far a negation reaches: not to a joined clause with a tense of its own ("has
+not met X but has spoken to Y"), and not at all when it is undone ("did not hesitate
+to criticise X", "never stopped attacking X": two negations), moves the event in time
+("did not meet X until Monday": met on Monday) or only says there was more ("did not
+just criticise X").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_FINITE = {"VBD", "VBZ", "VBP"}
+# Verbs whose negation says the act was done: "did not hesitate / fail to criticise X".
+_NOT_HOLDING_BACK = {"hesitate", "fail", "stop", "cease", "refrain", "neglect", "forget"}
+_NEGATORS = {"not", "n't", "never"}
+_UNTIL = {"until", "till", "til"}
+_NOT_YET = {"now", "today", "notice"}  # "not until now", "until further notice"
+_MORE_THAN = {"just", "only", "merely", "simply"}  # "did not just criticise X; it ..."
+
+
+def own_tense(conj: Token) -> bool:
+    """A joined verb with its own tense or auxiliary ("refused to comment and accused
+    X", "has not met X but has spoken to Y") is not in the first verb's negation,
+    unless joined by "nor"."""
+    if any(c.dep_ == "cc" and c.lower_ == "nor" for c in (*conj.head.children, *conj.children)):
+        return False
+    return (conj.tag_ in _FINITE and conj.head.tag_ == "VB") or own_auxiliary(conj)
+
+
+def own_auxiliary(conj: Token) -> bool:
+    """A joined verb with an auxiliary of its own ("will not travel to X but has met
+    Y") has its own tense and mood (not "nor": "nor has she met Y")."""
+    if any(c.dep_ == "cc" and c.lower_ == "nor" for c in (*conj.head.children, *conj.children)):
+        return False
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ != "to" for c in conj.children)
+
+
+def undone(verb: Token, hops: int, *, refusal: bool = False) -> bool:
+    """The negation found on ``verb`` (``hops`` links above the event's own verb)
+    does not deny the event (a ``refusal`` verb: only when it is itself negated, "did
+    not fail to meet X"; "refused to meet X until ..." may never have met X)."""
+    children = list(verb.children)
+    negators = [c for c in children if c.dep_ in {"neg", "advmod"} and c.lower_ in _NEGATORS]
+    if hops and verb.lemma_ in _NOT_HOLDING_BACK and negators:
+        return True  # "did not hesitate to criticise X", "never stopped attacking X"
+    if refusal:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _MORE_THAN and c.i == n.i + 1
+           for c in children for n in negators):  # fmt: skip
+        return True  # "did not just criticise X", "did not merely meet Y"
+    for c in children:
+        if c.dep_ == "prep" and c.lower_ in _UNTIL:
+            return not any(o.lower_ in _NOT_YET for o in c.children)  # "until Monday"
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _UNTIL for m in c.children):
+            return True  # "did not meet X until the war ended"
+    return False

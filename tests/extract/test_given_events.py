@@ -1,0 +1,45 @@
+"""An event named as the subject of a clause about its effects took place: the
+clause's negation, modal or future is not the event's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import met_pairs, pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting between Anna Roset and Pavel Linde did not change Zarnia's policy.",
+        "The talks between Anna Roset and Pavel Linde never produced a deal.",
+        "Anna Roset's phone call with Pavel Linde did not resolve the dispute.",
+        "The talks between Anna Roset and Pavel Linde may have eased tensions.",
+        "The summit of Anna Roset and Pavel Linde will be remembered as a turning point.",
+        "Last week's summit between Anna Roset and Pavel Linde could reshape the region.",
+        "The recent talks between Anna Roset and Pavel Linde might prove decisive.",
+        "The talks between Anna Roset and Pavel Linde could not have gone better.",
+    ],
+)
+def test_an_event_told_of_took_place(facts_of, text: str) -> None:
+    assert pair("Anna Roset", "Pavel Linde") in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks between Anna Roset and Pavel Linde did not take place.",
+        "The meeting between Anna Roset and Pavel Linde never happened.",
+        "The talks between Anna Roset and Pavel Linde did not go ahead.",
+        "The summit between Anna Roset and Pavel Linde did not come off.",
+        "The talks between Anna Roset and Pavel Linde did not begin on Monday.",
+        "A meeting between Anna Roset and Pavel Linde may take place next week.",
+        "A meeting between Anna Roset and Pavel Linde could have averted the crisis.",
+        "The talks between Anna Roset and Pavel Linde will focus on trade.",
+        "The talks between Anna Roset and Pavel Linde might have been postponed.",
+        "Did the talks between Anna Roset and Pavel Linde produce a breakthrough?",
+        "If the talks between Anna Roset and Pavel Linde fail, Zarnia will impose sanctions.",
+    ],
+)
+def test_an_event_not_held_stays_unheld(facts_of, text: str) -> None:
+    assert pair("Anna Roset", "Pavel Linde") not in met_pairs(facts_of(text))

@@ -1,0 +1,71 @@
+"""How far a negation reaches: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed, met_pairs, pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Roset has not met Pavel Linde since 2019 but has spoken to Marek Oduya.",
+        "Anna Roset did not attend the summit but has met Marek Oduya twice since.",
+        "Anna Roset will not travel to Zarnia but has already met Marek Oduya.",
+    ],
+)
+def test_a_clause_with_its_own_tense_or_time_is_not_negated(facts_of, text: str) -> None:
+    assert pair("Anna Roset", "Marek Oduya") in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Roset did not meet Pavel Linde until Monday.",
+        "Anna Roset did not meet Pavel Linde until the war ended.",
+        "Anna Roset did not simply meet Pavel Linde, she signed a deal with him.",
+    ],
+)
+def test_a_negation_that_moves_or_widens_the_meeting(facts_of, text: str) -> None:
+    assert pair("Anna Roset", "Pavel Linde") in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Roset did not meet Pavel Linde, nor has she spoken to Marek Oduya.",
+        "Anna Roset did not meet Pavel Linde or speak to Marek Oduya.",
+        "Anna Roset has not met Marek Oduya until now.",
+        "Anna Roset refused to meet Marek Oduya until Zarnia withdrew its troops.",
+        "Anna Roset never met Marek Oduya.",
+    ],
+)
+def test_a_negation_that_still_denies(facts_of, text: str) -> None:
+    assert pair("Anna Roset", "Marek Oduya") not in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zarnia did not hesitate to criticise Velia.",
+        "Zarnia never stopped criticising Velia.",
+        "Zarnia did not fail to condemn Velia.",
+        "Zarnia did not just criticise Velia; it recalled its envoy.",
+    ],
+)
+def test_two_negations_tell_the_act(facts_of, text: str) -> None:
+    assert ("Zarnia", "Velia") in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zarnia failed to condemn Velia.",
+        "Zarnia did not criticise Velia.",
+        "Zarnia refrained from criticising Velia.",
+    ],
+)
+def test_one_negation_denies_the_act(facts_of, text: str) -> None:
+    assert ("Zarnia", "Velia") not in directed(facts_of(text), EventKind.CONFLICT)
