@@ -1,9 +1,8 @@
-"""Contacts named by nouns: "talks between A and B", "the A-B summit", "her
-meeting with X", "after his call with X", "A held talks with B", "a summit of A,
-B and C" (visits: :mod:`kg.extract.visit_nouns`); who holds, joins or attends them: "X hosted
-(mediated) talks between A and B" (all three met), "X, in Rome for talks with Y",
-"X joined Y for talks", "the meeting, attended by A and B", "X thanked Y during the
-meeting"."""
+"""Contacts named by nouns: "talks between A and B", "the A-B summit", "her meeting with
+X", "after his call with X", "A held talks with B", "a summit of A, B and C" (visits:
+:mod:`kg.extract.visit_nouns`); who holds, joins or attends them: "X hosted (mediated)
+talks between A and B" (all three met), "X, in Rome for talks with Y", "X joined Y for
+talks", "the meeting, attended by A and B", "X thanked Y during the meeting"."""
 
 from __future__ import annotations
 
