@@ -26,6 +26,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from kg.language.event_words import MEDIA_NAMES, SPEECH_VERBS
+from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import FIRM_NOUNS, LOCATIVE_PREPS, PLACE_KIND_NOUNS, TITLE_WORDS
 from kg.language.mentions import Mention
 from kg.language.names import clean_name
@@ -78,6 +79,8 @@ def article_countries(mentions: list[Mention]) -> set[str]:
             place = places().lookup(clean_name(m.text)) if m.kind == "place" else None
             if place is not None and place.country:  # "Nottingham": an English story
                 counts[place.country] = counts.get(place.country, 0) + 1
+            elif (home := _home_country(m)) is not None:  # "Reform UK": a British body
+                counts[home] = counts.get(home, 0) + 1
             continue
         country = e.iso3 if e.type == "Country" else e.country
         if country and e.contextual:
@@ -87,6 +90,16 @@ def article_countries(mentions: list[Mention]) -> set[str]:
     top = max(counts.values(), default=0)
     found = {c for c, n in counts.items() if 2 * n >= top}
     return found | {c for c, keys in ambiguous.items() if len(keys) >= 2}
+
+
+def _home_country(m: Mention) -> str | None:
+    """The country whose name ends an organisation's ("Reform UK", "Vodafone UK"):
+    a national body or a firm's national arm."""
+    words = clean_name(m.text).split()
+    if m.kind != "org" or len(words) < 2:
+        return None
+    entry = gazetteer().lookup(words[-1])
+    return entry.iso3 if entry is not None and entry.type == "Country" else None
 
 
 def place_mentions(doc: Doc, mentions: list[Mention]) -> set[int]:

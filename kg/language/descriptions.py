@@ -54,7 +54,7 @@ from kg.language.plural_posts import (
 )
 from kg.language.plural_references import ONLOOKER_ROLES
 from kg.language.related_people import related_person
-from kg.language.sides import between_pair, list_head
+from kg.language.sides import list_head, sides_pair
 from kg.language.titles import NO_LONGER, PROFESSIONS
 
 # Posts whose unnamed holder does not speak or act for the country that qualifies
@@ -247,7 +247,7 @@ def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
         # a pair or a count named together nearby ("the two leaders", "the two firms")
         post = head[:-1] if head[:-1] in _POSTS else None  # "presidents": holders of that post
         holders = _post_holders(state, m, post) if post else None
-        between = between_pair(state, m, m.sent - 3) if head == "sides" else ()  # not mediators
+        between = sides_pair(state, m, m.sent - 3) if head == "sides" else ()  # not mediators
         keys = between or _named_together(state, m, want, said_count, m.sent - 3, holders)
         if not keys and want == ("country/", "group/") and said_count >= 2:  # a body is a
             # side only when listed with the others ("the US and the Taliban agreed")

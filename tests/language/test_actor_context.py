@@ -229,3 +229,15 @@ def test_a_standing_news_agency_is_no_town_of_its_name(facts_of, text: str) -> N
     from tests.helpers import speakers
 
     assert speakers(facts_of(text)) == {"Xinhua"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former Conservative minister Ann Pryce met Reform UK deputy leader Tom Hale on Friday.",
+        "Tom Hale, the Conservative spokesman, attacked Reform UK on Monday.",
+    ],
+)
+def test_a_body_named_after_its_country_sets_the_story_country(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    # the country in "Reform UK" makes a British story, where "Conservative" is a party
+    assert any(org == "Conservative Party" for _, org in affiliations(facts_of(text)))
