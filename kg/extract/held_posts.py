@@ -25,6 +25,7 @@ from kg.language.lexicon import (
     HEAD_VERBS,
     HOLDING_VERBS,
     LEAVING_VERBS,
+    PERSON_POSSESSIVES,
     POST_VERBS,
     SUCCEEDING_VERBS,
     TITLE_WORDS,
@@ -363,7 +364,7 @@ def own_factions(ctx: Context) -> Iterator[Post]:
             continue
         person = ctx.actors.by_mention.get(m.id) or ""
         mark = doc[m.start]
-        if mark.lower_ not in {"his", "her"} or mark.dep_ != "poss":
+        if mark.lower_ not in PERSON_POSSESSIVES or mark.dep_ != "poss":
             continue
         head = mark.head
         if not person.startswith("person/") or head.lemma_.lower() not in FACTION_NOUNS:

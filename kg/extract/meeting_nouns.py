@@ -31,7 +31,7 @@ from kg.extract.noun_parties import (
 from kg.extract.visit_nouns import VISIT_NOUNS, on_a_trip, trip_owners, visit_events, visitors_after
 from kg.language.event_words import APPEAL_VERBS, CALL_TAKING, CALLED_OFF, INTENT_NOUNS, SHUNNING
 from kg.language.hyphenated import dashed, part_country
-from kg.language.lexicon import TITLE_WORDS
+from kg.language.lexicon import PERSON_POSSESSIVES, TITLE_WORDS
 from kg.records import Event, EventKind, Modality
 
 NOUNS = {w: t for (w, _), t in triggers.words(kind=CONTACT, pos="noun").items()
@@ -354,7 +354,7 @@ def _own_subjects(ctx: Context, owner: Token, noun: Token) -> list[str]:
     object of a verb whose subject names two or more actors, is those actors - unless
     the sentence before names two or more actors "their" could be ("A met B on
     Monday. C and D condemned their meeting"); a "his" or "her", the post holder's."""
-    if owner.lower_ in {"his", "her"}:
+    if owner.lower_ in PERSON_POSSESSIVES:
         return _post_holders(ctx, noun)
     verb = noun.head
     if owner.lower_ != "their" or noun.dep_ != "dobj" or verb.pos_ not in {"VERB", "AUX"}:

@@ -295,6 +295,8 @@ SEATED_RULERS = frozenset({"government", "administration", "authorities", "regim
 # Small counts that make a plural noun refer back ("the three ministers").
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+# A person's possessive before what is theirs: "his government", "her allies".
+PERSON_POSSESSIVES = frozenset({"his", "her"})
 PRONOUNS_THING = frozenset({"it", "its", "itself"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 

@@ -7,14 +7,13 @@ has no country, or posts in two.
 from __future__ import annotations
 
 from kg.language.coref_state import CorefState
+from kg.language.lexicon import PERSON_POSSESSIVES
 from kg.language.mention_record import Mention
-
-OWNER_PRONOUNS = frozenset({"his", "her"})
 
 
 def pronoun_government(state: CorefState, m: Mention) -> str | None:
     """The country of the person whose government ``m`` ("his government") names."""
-    if m.end - m.start != 2 or state.doc[m.start].lower_ not in OWNER_PRONOUNS:
+    if m.end - m.start != 2 or state.doc[m.start].lower_ not in PERSON_POSSESSIVES:
         return None
     pron = next(
         (p for p in state.mentions[: m.id] if p.kind == "pronoun" and p.start == m.start), None

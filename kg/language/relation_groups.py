@@ -14,12 +14,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.language.lexicon import TITLE_WORDS
+from kg.language.lexicon import PERSON_POSSESSIVES, TITLE_WORDS
 
 _STAKEHOLDERS = frozenset({"creditors", "lenders", "banks", "donors", "shareholders", "investors"})
 # Nouns for those who stand by someone, a person's as readily as a state's.
 _SUPPORTERS = frozenset({"allies", "donors", "backers", "loyalists", "supporters", "partners"})
-_PERSONAL = frozenset({"his", "her"})
 # Modifiers of a tie that has ended.
 _PAST_WORDS = frozenset({"former", "erstwhile", "one-time", "onetime", "ex", "ex-", "past"})
 
@@ -55,7 +54,7 @@ def owned_by_person(tok: Token) -> bool:
     return tok.lower_ in _SUPPORTERS and any(
         c.dep_ == "poss"
         and (
-            c.lower_ in _PERSONAL
+            c.lower_ in PERSON_POSSESSIVES
             or c.ent_type_ == "PERSON"
             or (c.pos_ == "NOUN" and not c.ent_type_ and c.lower_ in TITLE_WORDS)
         )

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Token
 
+from kg.language.lexicon import PERSON_POSSESSIVES
 from kg.language.mention_record import Mention
 
 RULED_NOUNS = frozenset({"government", "administration", "regime", "cabinet"})
@@ -23,7 +24,7 @@ def leader_before(doc: Doc, tok: Token) -> int | None:
     if tok.lower_ not in RULED_NOUNS:
         return None
     for c in tok.children:
-        if c.dep_ == "poss" and c.i == tok.i - 1 and c.lower_ in {"his", "her"}:
+        if c.dep_ == "poss" and c.i == tok.i - 1 and c.lower_ in PERSON_POSSESSIVES:
             return c.i  # "his government": whoever "his" is (owned_governments.py)
         if c.dep_ in {"poss", "compound"} and c.i < tok.i and _a_persons_name(doc, c):
             start = c.i
