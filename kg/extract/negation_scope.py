@@ -22,7 +22,7 @@ def own_tense(conj: Token) -> bool:
     """A joined verb with its own tense or auxiliary ("refused to comment and accused
     X", "has not met X but has spoken to Y") is not in the first verb's negation,
     unless joined by "nor"."""
-    if any(c.dep_ == "cc" and c.lower_ == "nor" for c in (*conj.head.children, *conj.children)):
+    if _by_nor(conj):
         return False
     return (conj.tag_ in _FINITE and conj.head.tag_ == "VB") or own_auxiliary(conj)
 
@@ -30,9 +30,14 @@ def own_tense(conj: Token) -> bool:
 def own_auxiliary(conj: Token) -> bool:
     """A joined verb with an auxiliary of its own ("will not travel to X but has met
     Y") has its own tense and mood (not "nor": "nor has she met Y")."""
-    if any(c.dep_ == "cc" and c.lower_ == "nor" for c in (*conj.head.children, *conj.children)):
+    if _by_nor(conj):
         return False
     return any(c.dep_ in {"aux", "auxpass"} and c.lower_ != "to" for c in conj.children)
+
+
+def _by_nor(conj: Token) -> bool:
+    """Joined by "nor", which carries the negation on: "did not meet X, nor has he met Y"."""
+    return any(c.dep_ == "cc" and c.lower_ == "nor" for c in (*conj.head.children, *conj.children))
 
 
 def undone(verb: Token, hops: int, *, refusal: bool = False) -> bool:
