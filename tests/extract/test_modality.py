@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.modality import ends_with_question
+from kg.extract.questions import ends_with_question
 from kg.records import EventKind, RelationType
 from tests.helpers import directed, met_pairs, pair, speakers
 
