@@ -283,9 +283,10 @@ def _joint(ctx: Context, noun: Token) -> Iterator[Event]:
 
 
 def _agreed_at_meeting(ctx: Context, verb: Token) -> Iterator[Event]:
-    """ "X met Y and Z ... and said they had agreed": the meeting's parties agreed."""
+    """ "X met Y and Z ... and said they had agreed", "a summit of X, Y and Z agreed a
+    tariff": the meeting's parties agreed."""
     subj = g.subjects(verb)
-    if not subj or subj[0].lower_ not in {"they", "we"}:
+    if not subj or subj[0].lower_ not in {"they", "we", *_GATHERINGS}:
         return
     parties = participants_in(ctx, verb.sent)
     if len(parties) < 2:
@@ -295,6 +296,7 @@ def _agreed_at_meeting(ctx: Context, verb: Token) -> Iterator[Event]:
                            first, rest, subj, EXTRACTOR, 0.6)  # fmt: skip
 
 
+_GATHERINGS = {"summit", "meeting", "conference", "talks", "session"}
 _BACKED = re.compile(r"^(?P<backer>.+)-(?P<how>backed|funded|sponsored|supported|armed|financed|"
                      r"trained|allied)$", re.IGNORECASE)  # fmt: skip
 

@@ -299,14 +299,12 @@ def verb_events(
 
 
 def shared_objects(verb: Token) -> list[Token]:
-    """ "condemned and sanctioned X": a verb with no object of its own shares the
-    object of the verb coordinated after it (when that verb has no subject of its own)."""
-    for c in verb.children:
-        if (
-            c.dep_ == "conj"
-            and c.pos_ == "VERB"
-            and not any(d.dep_ in g.SUBJECT_DEPS for d in c.children)
-        ):
+    """ "condemned and sanctioned X": a verb with no object (nor clause) of its own shares
+    the object of the verb joined after it, if that one has no subject of its own."""
+    children = list(verb.children)  # ("demanded that X leave and condemned Y": its own)
+    joined = [c for c in children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    for c in joined if all(c.dep_ != "ccomp" for c in children) else []:
+        if not any(d.dep_ in g.SUBJECT_DEPS for d in c.children):
             return g.direct_objects(c)
     return []
 

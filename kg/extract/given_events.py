@@ -15,7 +15,8 @@ from spacy.tokens import Token
 
 from kg.extract.base import Context
 from kg.extract.hearsay import reporting_verb
-from kg.extract.modality import ends_with_question, negated
+from kg.extract.modality import negated
+from kg.extract.questions import ends_with_question
 from kg.language.event_words import CALLED_OFF, PLAN_HEADS, PUT_OFF
 
 # Verbs that tell whether (or when) an event is held, or what is planned for it.

@@ -54,6 +54,11 @@ def held_posts(ctx: Context) -> Iterator[Post]:
     """Every post a verb of the document gives a person."""
     by_token: dict[int, Mention] = {}  # token -> mention, built for the first post verb
     for verb, lemma, _, pos in ctx.scan():
+        if lemma == "as" and pos in {"ADP", "SCONJ"} and verb.dep_ == "prep":
+            by_token = by_token or {i: m for m in ctx.actors.mentions if not _a_post(m)
+                                    for i in range(m.start, m.end)}  # fmt: skip
+            yield from _in_the_post(ctx, verb, by_token)
+            continue
         if pos not in {"VERB", "AUX"} or lemma not in _ANY_POST_VERB:
             continue
         if lemma in HEAD_VERBS:
@@ -69,6 +74,17 @@ def held_posts(ctx: Context) -> Iterator[Post]:
             found = list(_takes_post(ctx, verb, by_token))
         if found and not negated(verb) and modality(ctx, verb) == Modality.ASSERTED:
             yield from found
+
+
+def _in_the_post(ctx: Context, prep: Token, by_token: dict[int, Mention]) -> Iterator[Post]:
+    """ "As Peru's foreign minister, she met X": whoever acts in a post holds it (at
+    the time: "In 1998, as ..." is held then, with a year that dates the act)."""
+    verb = prep.head
+    titles = [o for o in prep.children if o.dep_ == "pobj" and o.lower_ in TITLE_WORDS]
+    if not titles or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ in _ANY_POST_VERB:
+        return  # (a verb of posts reads its own "as": "served as", "resigned as")
+    dated = any(c.like_num and len(c.text) == 4 for c in verb.sent if c.ent_type_ == "DATE")
+    yield from _held(ctx, verb, subjects(verb), titles, by_token, current=not dated)
 
 
 def _a_post(m: Mention) -> bool:

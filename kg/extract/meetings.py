@@ -288,9 +288,10 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
 
 def _received(ctx: Context, obj: Token) -> bool:
     """Someone a host receives: a guest ("the envoy", "Ana Vale"), or an official or
-    group the story describes ("the IMF chief"); not a thing ("an award", "honours")."""
+    group the story describes ("the IMF chief"); not a thing ("honours", arms)."""
     mention = ctx.actors.mention_at(obj.i)
-    return is_guest(ctx, obj) or obj.lemma_.lower() in AGENT_NOUNS or (
+    lemma = obj.lemma_.lower()
+    return is_guest(ctx, obj) or (lemma in AGENT_NOUNS and lemma not in ARMED_MACHINES) or (
         mention is not None and mention.kind in {"description", "plural", "group"})  # fmt: skip
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from kg.extract.arguments import has_to
 from kg.extract.base import Context, per_word
@@ -35,6 +35,7 @@ from kg.extract.mood_frames import (
 from kg.extract.negation_scope import own_auxiliary, own_tense, undone
 from kg.extract.papers import issuing_verb
 from kg.extract.purposes import aim_of_gathering
+from kg.extract.questions import asks_whether
 from kg.language import event_words as ew
 from kg.language.event_words import PLAN_HEADS
 from kg.records import Modality
@@ -171,18 +172,6 @@ def _other_subject(conj: Token) -> bool:
     return "nor" not in joiners and any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children)
 
 
-def ends_with_question(sent: Span) -> bool:
-    """The sentence ends with "?" (before closing quotes): read from its last
-    tokens, not from the text of the whole sentence."""
-    doc, tail = sent.doc, ""
-    for i in range(sent.end - 1, sent.start - 1, -1):
-        tail = doc[i].text_with_ws + tail
-        kept = tail.rstrip().rstrip("\"'")
-        if kept:
-            return kept.endswith("?")
-    return False
-
-
 def modality(ctx: Context, verb: Token) -> Modality:
     """Asserted, planned (future, expected) or hypothetical (conditional,
     question, modal). Worked out once per token of a document (several
@@ -195,7 +184,7 @@ def modality(ctx: Context, verb: Token) -> Modality:
 
 
 def _modality(ctx: Context, verb: Token) -> Modality:
-    if ends_with_question(ctx.sentence(verb)):
+    if asks_whether(ctx.sentence(verb)):
         return Modality.HYPOTHETICAL
     if (issued := issuing_verb(verb)) is not None:
         return modality(ctx, issued)  # "is to issue a statement backing X": planned

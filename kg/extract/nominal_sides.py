@@ -249,8 +249,10 @@ def between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> I
             owners = owners or [k for t in g.subjects(engager) for k in g.actors_of(ctx, t)]
     mediators = [k for t in hyphened_mediators(noun, _BROKERING)  # "an EU-brokered truce"
                  for k in g.actors_of(ctx, t) or hyphen_keys([t])]  # fmt: skip
-    for c in noun.children:
-        if c.dep_ == "acl" and c.lemma_ in _BROKERING:  # "a truce brokered by X"
+    # "a truce brokered by X", "signed a truce on Friday, brokered by X" (on the verb)
+    later = [c for c in verb.children if c.dep_ == "advcl" and c.i > noun.i] if verb else []
+    for c in [*noun.children, *later]:
+        if c.dep_ in {"acl", "advcl"} and c.lemma_ in _BROKERING and c.tag_ == "VBN":
             mediators += [k for t in g.agents(c) for k in g.actors_of(ctx, t)]
     if verb is not None and verb.lemma_ in _BROKERING and (len(sides) >= 2 or not partners):
         # "X brokered a truce between A and B", "the truce was brokered by X and Y": who

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from kg.errors import ExtractionError
 from kg.extract import EXTRACTORS, Context
+from kg.extract.demand_conjuncts import repair_demand_conjuncts
 from kg.extract.doc_memo import remembering
 from kg.extract.registry import Registry
 from kg.extract.shared_modifiers import repair_shared_modifiers
@@ -130,6 +131,7 @@ def extract_facts(
         repair_conjunct_appositions(doc)  # "A and his counterpart, B, met": B is the counterpart
         repair_names_before_posts(doc)  # "met A-B, Peru's minister": A-B was met
         repair_titled_pairs(doc)  # "Labour peer A and union boss B met": A and B met
+        repair_demand_conjuncts(doc)  # "demanded that X leave and condemned Y": two acts
         repair_visiting_guests(doc)  # "met visiting Premier X": X is the one met
         cues |= sport_cues(doc)
         mentions = find_mentions(doc)

@@ -32,7 +32,7 @@ from kg.language.mentions import Mention
 from kg.language.person_names import PEERS, peerage
 from kg.language.shared_titles import singular_post
 from kg.language.state_bodies import named_by_kind
-from kg.language.titles import PROFESSIONS, Descriptor
+from kg.language.titles import AGAINST_THE_STATE, PROFESSIONS, Descriptor
 from kg.records import Relation, RelationType
 
 NAME = "roles"
@@ -50,11 +50,17 @@ def extract(ctx: Context) -> Iterator[Relation]:
     posts = list(_posts(ctx))
     seen = {(r.subject, r.object) for r in posts}
     for r in posts:
+        if r.object.startswith("country/") and _against_the_state(r.role):
+            continue  # "Colombian rebel commander X" serves no state
         yield r
         country = states.get(r.object)
         if country is not None and (r.subject, country) not in seen:
             seen.add((r.subject, country))
             yield replace(r, object=country)
+
+
+def _against_the_state(role: str | None) -> bool:
+    return bool(AGAINST_THE_STATE.intersection((role or "").lower().split()))
 
 
 def _posts(ctx: Context) -> Iterator[Relation]:

@@ -24,7 +24,7 @@ from kg.extract import stated_parties as sp
 from kg.extract.appeals import appeal_prep
 from kg.extract.base import Context
 from kg.extract.contact import courtesy_call, is_audience
-from kg.extract.modality import ends_with_question
+from kg.extract.questions import ends_with_question
 from kg.extract.relays import denies_claim, relays_speaker
 from kg.extract.stated_parties import gives_interview, interviewers, no_topic, speaks_not
 from kg.records import Event, EventKind, Modality, Participant

@@ -30,7 +30,7 @@ from kg.language.dictionary import dictionary_words
 from kg.language.firm_countries import country_names
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.given_names import given_name_people
-from kg.language.hyphenated import shared_country_spans
+from kg.language.hyphenated import country_chain, shared_country_spans
 from kg.language.job_titles import (
     before_a_post,
     is_job_title,
@@ -265,8 +265,9 @@ class EntityRepair:
             and doc[start + 1].pos_ not in {"ADP", "CCONJ"}  # "Bank of England": its name
         ):
             start, label = start + 1, "ORG"  # "Insurer Swiss Re said": the kind, then the firm
-        parts = dash_parts(doc, start, end)
-        if parts is not None:  # "Whitehall - Labour": two names across a spaced dash
+        if (parts := country_chain(w, start, end)) is not None:  # "Japan-South Korea-China"
+            label = "GPE"
+        if (parts := parts or dash_parts(doc, start, end)) is not None:  # "Whitehall - Labour"
             # (a part in lower case names nothing: "X Bank - one of its creditors")
             return [s for lo, hi in parts if hi > lo and not w.is_lower[lo]
                     for s in self._repair(doc, Span(doc, lo, hi, label=label), story)]  # fmt: skip

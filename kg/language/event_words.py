@@ -27,7 +27,7 @@ SPEECH_NOUNS = frozenset({"remark", "speech", "address", "statement", "toast", "
 # Verbs whose object does what the infinitive says ("urged Iran to talk").
 OBJECT_CONTROL = frozenset(
     """
-    call urge ask press push encourage request invite persuade order instruct tell
+    call urge ask press push encourage request invite persuade convince order instruct tell
     allow help force pressure warn caution advise counsel
     """.split()
 )
@@ -308,7 +308,7 @@ PLAN_HEADS = frozenset(
     """
     expect plan hope want intend schedule set due aim seek try wish propose prepare suppose
     agree offer promise threaten consider arrange mean need be going call urge ask press
-    push encourage request invite persuade order instruct ready willing prepared eager keen
+    push encourage request invite order instruct ready willing prepared eager keen
     open happy poised slated likely unlikely about wait vow pledge swear strive look apply
     warn caution advise counsel tip
     """.split()

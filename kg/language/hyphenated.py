@@ -7,12 +7,14 @@ the first of two country adjectives that share their last word, written once:
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.language.gazetteer import Entry, gazetteer
-from kg.language.token_table import Story
+from kg.language.token_table import Story, TokenTable
 
 # Combining forms that stand for a country's adjective before a hyphen (general knowledge).
 COMBINING_FORMS = {"Sino": "Chinese", "Franco": "French", "Anglo": "British", "Russo": "Russian",
@@ -176,3 +178,20 @@ def shared_country_spans(doc: Doc, spans: list[Span], story: Story) -> list[Span
         spans = [s for s in spans if s.end <= i or s.start >= i + 4]
         spans += [Span(doc, i, i + 1, label="GPE"), Span(doc, i + 2, i + 4, label="GPE")]
     return sorted(spans, key=lambda s: s.start) if cuts else spans
+
+
+def country_chain(w: TokenTable, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The country names of words ``start:end`` when they are nothing but names of
+    countries joined by hyphens ("South Korea-China" in "the Japan-South Korea-China
+    summit", which the model tags as one name); else None. A name that is itself one
+    state's stays whole ("Guinea-Bissau")."""
+    cuts = [i for i in range(start + 1, end - 1)
+            if w.text[i] == "-" and not w.spaced[i - 1] and not w.spaced[i]]  # fmt: skip
+    gz = gazetteer()
+    if not cuts or gz.lookup(w.span_text(start, end)) is not None:
+        return None
+    parts = [
+        (lo if k == 0 else lo + 1, hi) for k, (lo, hi) in enumerate(pairwise([start, *cuts, end]))
+    ]
+    entries = [gz.lookup(w.span_text(lo, hi)) if hi > lo else None for lo, hi in parts]
+    return parts if all(e is not None and e.type == "Country" for e in entries) else None

@@ -72,6 +72,8 @@ def names_no_actor(doc: Doc, w: TokenTable, start: int, end: int, label: str) ->
         return True
     if label == "ORG" and size == 1 and last in _BARE_POSTS:
         return True  # "the MEP said": a post, for coreference to resolve
+    if label == "ORG" and size == 1 and last in _COMMON_WORDS and _modifies_a_noun(doc[start]):
+        return True  # "House prices rose", "a State contribution": no body acts
     if label == "PERSON" and size == 1:
         if start > 0 and w.lower[start - 1] in _DETERMINERS:
             return True
@@ -79,6 +81,15 @@ def names_no_actor(doc: Doc, w: TokenTable, start: int, end: int, label: str) ->
         if last.endswith(_ABSTRACT_ENDINGS) and len(w.text[end - 1]) > 6 and not styled:
             return True  # "Government said", "the General Election"
     return size <= 2 and label in {"PERSON", "ORG"} and last in _DOCUMENTS
+
+
+# Capitalised common words the model takes for a body when they modify a noun.
+_COMMON_WORDS = frozenset({"state", "house"})
+
+
+def _modifies_a_noun(tok: Token) -> bool:
+    head = tok.head
+    return tok.dep_ in {"compound", "amod", "nmod"} and head.pos_ == "NOUN" and head.is_lower
 
 
 def likeness(doc: Doc, start: int, end: int) -> bool:
@@ -104,12 +115,16 @@ def likeness_in(w: TokenTable, start: int, end: int) -> bool:
 def of_origin(tok: Token) -> bool:
     """A demonym that says where people come from ("from Indian and Chinese
     backgrounds", "of Kenyan descent"), names a currency ("the Australian and
-    Canadian dollars") or a movement's ("Palestinian Hamas militants"), not a
-    country that acts."""
+    Canadian dollars"), a sea's ("the Indian ocean tsunami") or a movement's
+    ("Palestinian Hamas militants"), not a country that acts."""
     t = tok
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
-    origin = t.dep_ in {"amod", "compound"} and t.head.lemma_ in _ORIGIN_NOUNS | _CURRENCIES
+    after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    if after in _WATERS:  # (the parser hangs "Indian" on "tsunami")
+        return True
+    heads = _ORIGIN_NOUNS | _CURRENCIES | _WATERS
+    origin = t.dep_ in {"amod", "compound"} and t.head.lemma_.lower() in heads
     return origin or opens_a_movement(tok)
 
 
@@ -128,6 +143,8 @@ def a_currency(tok: Token) -> bool:
     return t.dep_ in {"amod", "compound", "nmod"} and t.head.lower_ in _CURRENCIES
 
 
+# Seas and lands a demonym names without its state: "the Indian ocean", "the Arabian sea".
+_WATERS = frozenset({"ocean", "sea", "subcontinent", "peninsula", "gulf", "oceans", "seas"})
 _ORIGIN_NOUNS = {"background", "origin", "descent", "heritage", "ancestry", "extraction",
                  "ethnicity", "birth", "parentage"}  # fmt: skip
 # A currency's name, which a demonym or a country's name begins: "the Swiss franc"

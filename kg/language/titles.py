@@ -46,6 +46,13 @@ TO_A_LEADER = {"chief", "adviser", "advisor", "aide", "secretary", "spokesman", 
 PROFESSIONS = {"economist", "analyst", "strategist", "researcher", "scholar", "professor",
                "lecturer", "fellow", "lawyer", "editor", "correspondent", "reporter",
                "consultant", "campaigner", "manager"}  # fmt: skip
+# Words of a title held against a state ("Colombian rebel commander X", "the Syrian
+# opposition leader X"): a country before them says where the holder is from, not
+# whom they serve.
+AGAINST_THE_STATE = frozenset({"rebel", "rebels", "insurgent", "insurgents", "guerrilla",
+                               "guerrillas", "guerilla", "separatist", "separatists", "militant",
+                               "militants", "opposition", "dissident", "dissidents", "exiled",
+                               "jihadist", "underground"})  # fmt: skip
 FORMER_WORDS = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed"}
 # Words that say a holder has left the post before the event ("then" and "outgoing"
 # still hold it when it happens).

@@ -54,6 +54,33 @@ def test_parties_that_met_and_agreed(facts_of) -> None:  # type: ignore[no-untyp
     assert ("Mira Kosk", "Netherlands") in got or ("Netherlands", "Mira Kosk") in got
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("A summit of Ghana, Togo and Benin in Accra on Monday agreed a common tariff on rice.",
+         ("Ghana", "Benin")),
+        ("The meeting of Chile and Peru agreed to reopen the border.", ("Chile", "Peru")),
+        ("Talks between Chile and Peru agreed on a fishing quota.", ("Chile", "Peru")),
+    ],
+)  # fmt: skip
+def test_what_a_meeting_agreed_its_parties_agreed(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    got = cooperated(facts_of, text)
+    assert pair in got or pair[::-1] in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU summit agreed a budget.",  # one party: with no one
+        "The summit of Ghana and Togo will agree a tariff.",  # not yet
+    ],
+)
+def test_a_meeting_that_agrees_nothing_yet_or_alone_gives_no_pact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert cooperated(facts_of, text) == set()
+
+
 def test_two_signatories_sign_together(facts_of) -> None:  # type: ignore[no-untyped-def]
     got = cooperated(facts_of, "Chile and Peru signed a fishing agreement on Friday.")
     assert ("Chile", "Peru") in got or ("Peru", "Chile") in got

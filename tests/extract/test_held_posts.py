@@ -572,3 +572,30 @@ def test_who_heads_a_faction_or_an_opposition(facts_of, text: str, pair: tuple[s
 
 def test_who_leads_bare_rebels_leads_no_named_group(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert not affiliations(facts_of("Olek Marsh, who leads the rebels, met Ivan Sorokin."))
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Maria Lopez died on Monday. In 1998, as Peru's foreign minister, she accused Chile "
+         "of spying.", ("Maria Lopez", "Peru")),
+        ("As foreign minister of Peru, Maria Lopez met Chilean President Luis Mora on Monday.",
+         ("Maria Lopez", "Peru")),
+        ("As Kenya's trade minister, Joseph Otieno signed the deal with Uganda.",
+         ("Joseph Otieno", "Kenya")),
+    ],
+)  # fmt: skip
+def test_who_acts_in_a_post_holds_it(facts_of, text: str, post: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert post in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Lopez spoke as a mother, not as a minister.",
+        "Maria Lopez was hailed as a hero by Peru's president.",
+        "As Peru's president said, Maria Lopez had signed the deal.",
+    ],
+)
+def test_as_without_a_post_of_the_subject_gives_none(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Maria Lopez", "Peru") not in affiliations(facts_of(text))

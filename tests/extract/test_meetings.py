@@ -887,6 +887,10 @@ def test_fans_of_two_countries_do_not_stand_for_them(facts_of) -> None:  # type:
         "Ivo Marr, who had received three nominations for Ana Ruiz and Tomas Lind, spoke.",
         "Ana Ruiz and Tomas Lind together received Carnegie Hall honours in 2004.",
         "Ivo Marr received the Nobel Foundation award last year.",
+        # arms received from a state are aid, not a visit by that state
+        "Kenya received four helicopters from Ankara in May.",
+        "The army received ten drones from Tehran last year.",
+        "Egypt received two frigates from France on Monday.",
     ],
 )
 def test_receiving_a_thing_is_no_visit(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.modality import ends_with_question
+from kg.extract.questions import ends_with_question
 from kg.records import EventKind, RelationType
 from tests.helpers import directed, met_pairs, pair, speakers
 
@@ -762,3 +762,37 @@ def test_neither_confirmed_nor_denied_is_no_statement(facts_of, text: str) -> No
 def test_a_denial_alone_is_still_one(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Halvorsen Bank denied reports of a merger with Tressel Capital on Monday."
     assert speakers(facts_of(text)) == {"Halvorsen Bank"}
+
+
+def _pacts(facts) -> set[tuple[frozenset[str], bool]]:  # type: ignore[no-untyped-def]
+    names = {a.key: a.name for a in facts.actors}
+    return {
+        (frozenset(names[p.actor] for p in e.participants), e.factual)
+        for e in facts.events
+        if e.kind == EventKind.COOPERATION and e.type == "sign"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mediators persuaded Chad and Sudan to sign a ceasefire on Sunday.",
+        "Kenya convinced Chad and Sudan to sign a border accord.",
+        "Norway persuaded Chad to sign a truce with Sudan in May.",
+    ],
+)
+def test_who_was_persuaded_to_act_acted(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert (frozenset({"Chad", "Sudan"}), True) in _pacts(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar tried to persuade Chad and Sudan to sign a truce.",
+        "Qatar hopes to convince Chad to sign a truce with Sudan.",
+        "Qatar will persuade Chad and Sudan to sign a truce.",
+        "Qatar urged Chad and Sudan to sign a truce.",
+    ],
+)
+def test_who_is_only_to_be_persuaded_has_not_acted(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert (frozenset({"Chad", "Sudan"}), True) not in _pacts(facts_of(text))

@@ -595,3 +595,27 @@ def test_a_bailout_of_a_country(facts_of, text: str, pair: tuple[str, str]) -> N
 
 def test_a_bailout_of_no_one_named(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of("The bailout of Greece was debated."), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "mediator", "side"),
+    [
+        ("Rwanda and Burundi signed a peace deal in Washington on Friday, brokered by the "
+         "United States.", "United States", "Rwanda"),
+        ("Chad and Sudan agreed a truce on Monday, mediated by Qatar.", "Qatar", "Chad"),
+        ("Chile and Peru signed the accord in Lima, brokered by Brazil.", "Brazil", "Peru"),
+    ],
+)  # fmt: skip
+def test_a_broker_set_off_after_the_pact_is_its_broker(  # type: ignore[no-untyped-def]
+    facts_of, text: str, mediator: str, side: str
+) -> None:
+    found = directed(facts_of(text), EventKind.COOPERATION)
+    assert (mediator, side) in found or (side, mediator) in found
+
+
+def test_a_witness_set_off_after_the_pact_is_no_broker(facts_of) -> None:  # type: ignore[no-untyped-def]
+    found = directed(
+        facts_of("Chad and Sudan signed the accord in Doha, watched by Qatar's emir."),
+        EventKind.COOPERATION,
+    )
+    assert not {pair for pair in found if "Qatar" in pair}

@@ -616,3 +616,34 @@ def test_a_style_of_rank_before_a_name_of_a_country_is_the_post(  # type: ignore
     assert (person, body, post) in {
         (n[r.subject], n[r.object], r.role) for r in facts.relations if r.role is not None
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombian rebel commander Luis Vega met Venezuelan Foreign Minister Ana Gil.",
+        "Rebel commander Luis Vega of Colombia said the truce held.",
+        "Luis Vega, a Colombian guerrilla leader, said the truce held.",
+        "Belarusian opposition leader Olga Lis met the German chancellor, Karl Weiss.",
+    ],
+)
+def test_a_post_against_the_state_serves_no_state(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = affiliations(facts_of(text))
+    assert not {(p, c) for p, c in found if c in {"Colombia", "Belarus"}}
+    assert found <= {
+        ("Ana Gil", "Venezuela"),
+        ("Karl Weiss", "Germany"),
+        ("Olga Lis", "Belarusian opposition"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sudanese army commander Ali Osman said the truce held.", ("Ali Osman", "Sudan")),
+        ("Colombian police commander Luis Vega said the truce held.", ("Luis Vega", "Colombia")),
+        ("Chilean Interior Minister Rosa Paz met the rebels.", ("Rosa Paz", "Chile")),
+    ],
+)
+def test_a_post_of_the_state_still_serves_it(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in affiliations(facts_of(text))

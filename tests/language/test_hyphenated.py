@@ -120,3 +120,25 @@ def test_a_pair_sharing_its_last_word(facts_of, text: str) -> None:  # type: ign
 )
 def test_one_country_is_no_pair(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("The Japan-South Korea-China summit opened in Seoul on Monday.",
+         {"Japan", "South Korea", "China"}),
+        ("Leaders met at the China-Japan-South Korea summit in Tokyo.",
+         {"Japan", "South Korea", "China"}),
+        ("The South Africa-Nigeria-Kenya talks ended in Lagos.",
+         {"South Africa", "Nigeria", "Kenya"}),
+    ],
+)  # fmt: skip
+def test_a_chain_of_country_names_is_each_country(facts_of, text: str, parties: set[str]) -> None:  # type: ignore[no-untyped-def]
+    pairs = met_pairs(facts_of(text))
+    assert {name for p in pairs for name in p} == parties
+
+
+def test_one_states_hyphenated_name_stays_whole(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Guinea-Bissau and Senegal signed a border deal on Monday.")
+    assert "Guinea-Bissau" in {a.name for a in facts.actors}
+    assert "Guinea" not in {a.name for a in facts.actors}

@@ -154,3 +154,42 @@ def test_clergy_titles_name_a_person_not_a_state(facts_of, text: str, speakers: 
 )
 def test_a_rank_before_an_abstract_word_makes_no_name(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "Election" not in {a.name for a in facts_of(text).actors}
+
+
+def _actor_names(facts) -> set[str]:  # type: ignore[no-untyped-def]
+    return {a.name for a in facts.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Sales will dip after the Indian ocean tsunami hit resorts, Holm Air said.", "India"),
+        (
+            "Tankers waited in the Arabian sea for weeks, shipping firm Vale Lines said.",
+            "Saudi Arabia",
+        ),
+        ("Storms over the Indian subcontinent cut output, the Tarn Group said.", "India"),
+    ],
+)
+def test_a_sea_named_by_a_demonym_is_no_country(facts_of, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    assert country not in _actor_names(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("House prices were 9% higher on the year, the Land Registry said.", "House"),
+        (
+            "Minister Ana Ruiz said the cabinet was weighing a State contribution to the firm.",
+            "State",
+        ),
+        ("Economist Ivo Marsh said a State subsidy would follow.", "State"),
+    ],
+)
+def test_a_capitalised_common_word_before_a_noun_is_no_body(facts_of, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    assert word not in _actor_names(facts_of(text))
+
+
+def test_a_named_sea_and_a_demonym_body_stay_apart(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Ships crossed the Indian Ocean, the Indian navy said.")
+    assert "India" in _actor_names(facts)
