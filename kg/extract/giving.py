@@ -136,11 +136,17 @@ def _named_aid(thing: Token) -> bool:
     )  # fmt: skip
 
 
+# The heads of the names of a state's organs, no firm's: "the Government of X".
+_STATE_ORGAN_HEADS = frozenset({"government", "administration", "authorities", "ministry"})
+
+
 def _a_firm(subject: Token) -> bool:
     """A name of no state or listed body (a firm, as a rule, whatever the model tags it:
     "Airbus", not "the Red Cross", "Nato" or "Peru")."""
     if subject.pos_ != "PROPN" or subject.ent_type_ in {"GPE", "NORP", "LOC"}:
         return False
+    if subject.lower_ in _STATE_ORGAN_HEADS:
+        return False  # "the Government of China donated 40 buses": the state's gift
     name = subject.doc[subject.left_edge.i : subject.i + 1].text
     return gazetteer().lookup(name) is None
 

@@ -45,6 +45,7 @@ from kg.language.pair_owners import pair_owners
 from kg.language.person_names import link_people
 from kg.language.places import places
 from kg.language.ruled_by import leader_before, leaders_country
+from kg.language.short_forms import rival_body
 from kg.language.slugs import slug
 from kg.language.state_bodies import body_name, country_body_key, named_force_of_its_own
 from kg.records import Actor, ActorType
@@ -246,6 +247,8 @@ class _Resolver:
             if prev.kind != "org" or key is None:
                 continue
             if _is_acronym_of(name, prev.text) or _is_head_of(name, prev.text):
+                if rival_body(self.mentions[: m.id], self.out.by_mention, key, name, prev):
+                    return None  # "the Commission" after two commissions: neither
                 self.aliases.setdefault(key, set()).add(name)
                 return key
         if name.lower() in _BARE_KINDS:

@@ -14,9 +14,11 @@ from kg.language.described_groups import (
     GROUP_HEADS,
     bare_reference,
     described_group,
+    militia_men,
 )
 from kg.language.fighter_initials import fighters_named
 from kg.language.gazetteer import gazetteer
+from kg.language.glued_groups import movement_men
 from kg.language.group_places import group_name
 from kg.language.hyphenated import dash_indices, part_country
 from kg.language.lexicon import (
@@ -123,6 +125,8 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and nxt.ent_iob_ == "B" and nxt.ent_type_ in {"ORG", "PERSON"}:
                 continue  # "Ghanaian banks Volta Trust Bank and ...": the kind of the names
+            if movement_men(doc, start, tok) or militia_men(doc, start, tok):
+                continue  # "Houthi fighters" are the Houthis, "X militia fighters" the militia
             if (named := fighters_named(doc, start, tok, sent_of[tok.i], taken)) is not None:
                 found.extend(named)  # "Hamas fighters" are Hamas, "the ELN rebels" the ELN
                 continue
@@ -147,6 +151,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             and (has_proper or organ_of_a_country(tok))  # "the parliament of Hungary"
             and tok.dep_ != "compound"
             and not _hyphen_prefix(doc, tok)
+            and not movement_men(doc, start, tok)  # "Houthi forces"
             and not any(doc[j].ent_type_ in {"ORG", "PERSON"} for j in range(start, tok.i))
             and not _describes(doc, start, tok)
             and not _a_tie_with(tok)

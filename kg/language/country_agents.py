@@ -56,7 +56,7 @@ def acts_for_country(doc: Doc, start: int, tok: Token) -> bool:
     before = [t for t in doc[start : tok.i] if t.text not in {"'s", "’s"}]
     countries = 0
     for t in before:
-        if t.lower_ in GROUP_MODIFIERS and not (ruling and t.lower_ in _RULING_MODIFIERS):
+        if group_modifier(t, tok) and not (ruling and t.lower_ in _RULING_MODIFIERS):
             return False  # "Peruvian opposition lawmakers" are not Peru
         if ruling and t.lower_ == "former":
             return False  # "Mali's former junta" rules no more
@@ -69,6 +69,15 @@ def acts_for_country(doc: Doc, start: int, tok: Token) -> bool:
     if before and any(t.pos_ not in {"ADJ", "DET"} for t in before):
         return False  # "gun-control lawmakers in Peru": a kind of lawmaker
     return of_a_country(tok)
+
+
+def group_modifier(t: Token, head: Token) -> bool:
+    """Whether ``t`` makes ``head`` a group of its own ("rebel forces", "armed groups",
+    "opposition lawmakers"); "armed" before "forces" is a state's ("Ethiopia's armed
+    forces", "the armed forces of Peru")."""
+    return t.lower_ in GROUP_MODIFIERS and not (
+        t.lower_ == "armed" and head.lower_ == "forces" and t.i + 1 == head.i
+    )
 
 
 def _acts(tok: Token) -> bool:

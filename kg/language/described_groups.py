@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.language.country_agents import of_a_country
+from kg.language.country_agents import group_modifier, of_a_country
 from kg.language.coup_forces import COUP_FORCES, staged_a_coup_before, stages_a_coup
 from kg.language.gazetteer import gazetteer
 from kg.language.glued_groups import movement, prefix_end
@@ -46,6 +46,8 @@ def described_group(doc: Doc, start: int, tok: Token) -> bool:
         return True  # "Guinea's army ousted President X": no act of Guinea's
     if low == "opposition" and any(c.lower_ == "to" for c in tok.children):
         return False  # "France's opposition to the war": a stand, not a group
+    if low == "militia" and named_militia(doc, start, tok):
+        return True  # "the Kebro militia", "Kebro militia positions"
     if low in QUALIFIED_GROUP_SINGULARS and (tok.dep_ != "compound" or _leads_it(tok)):
         # "the Libyan opposition", "Chad's main rebel group": one country's
         # opposition is no actor for that country (and the bare "opposition" of a
@@ -68,6 +70,8 @@ def described_group(doc: Doc, start: int, tok: Token) -> bool:
         )
     if low in FORCE_PLURALS and tok.tag_ in {"NNS", "NNPS"} and _unnamed_force(doc, start, tok):
         return True
+    if low == "authorities" and place_authorities(doc, start, tok):
+        return True  # "the Donetsk authorities"
     if low in _RULING_NOUNS:  # "the military administration", "the ruling council"
         return any(t.lower_ in GROUP_MODIFIERS for t in doc[start : tok.i])
     if tok.tag_ not in {"NNS", "NNPS"} or low in RELATIONAL_NOUNS:
@@ -76,7 +80,45 @@ def described_group(doc: Doc, start: int, tok: Token) -> bool:
         return False  # "other military leaders": more of someone already named
     if low not in _PLURAL_HEADS:
         return False
-    return any(t.lower_ in GROUP_MODIFIERS for t in doc[start : tok.i])
+    return any(group_modifier(t, tok) for t in doc[start : tok.i])
+
+
+def named_militia(doc: Doc, start: int, tok: Token) -> bool:
+    """ "the Kebro militia", "Kurdish militia positions": a militia named by one
+    capitalised word of no country ("a Somali militia" is some militia, "the
+    country's militia" none), a group of its own."""
+    words = doc[start : tok.i]
+    if tok.tag_ != "NN" or len(words) != 1 or not words[0].is_title:
+        return False
+    if words[0].is_sent_start and not (words[0].pos_ == "PROPN" or words[0].ent_type_):
+        return False  # "Local militia attacked ..."
+    gz = gazetteer()
+    entry = gz.demonym(words[0].text) or gz.lookup(words[0].text)
+    return entry is None or entry.type != "Country"
+
+
+def militia_men(doc: Doc, start: int, tok: Token) -> bool:
+    """ "Kebro militia fighters": the men of a named militia, who are the militia."""
+    return (
+        tok.lower_ in FIGHTER_NOUNS
+        and tok.i - 1 > start
+        and doc[tok.i - 1].lower_ == "militia"
+        and named_militia(doc, start, doc[tok.i - 1])
+    )
+
+
+def place_authorities(doc: Doc, start: int, tok: Token) -> bool:
+    """ "the Donetsk authorities", "Gaza's authorities": those who govern a named city
+    or region act as a group of their own (a country's are the country; a capital's,
+    "the Beijing authorities", are left to the country it stands for)."""
+    words = [t for t in doc[start : tok.i] if t.text not in {"'s", "’s"}]
+    if tok.tag_ != "NNS" or not words or len(words) > 3:
+        return False
+    if not all(t.pos_ == "PROPN" and t.ent_type_ in {"GPE", "LOC", ""} for t in words):
+        return False
+    name = " ".join(t.text for t in words)
+    gz = gazetteer()
+    return places().lookup(name) is not None and gz.metonym(name) is None and not gz.lookup(name)
 
 
 def _leads_it(tok: Token) -> bool:

@@ -80,6 +80,23 @@ def glued_cut(gz: Gazetteer, doc: Doc, start: int, end: int, label: str) -> list
     return None
 
 
+# The armed men or forces of a movement named by its adjective: "Houthi forces".
+_MOVEMENT_MEN = FIGHTER_NOUNS | {"forces", "troops", "militia", "militias", "militiamen"}
+
+
+def movement_men(doc: Doc, start: int, tok: Token) -> bool:
+    """ "Houthi forces", "the Houthi fighters", "Contra rebels": the men of a listed
+    movement of no country named by its adjective, who are that movement (its
+    adjective the actor), not a group of their own nor a country's."""
+    if tok.lower_ not in _MOVEMENT_MEN:
+        return False
+    words = [t for t in doc[start : tok.i] if not (t.like_num or t.dep_ == "det")]
+    if len(words) != 1 or words[0].i != tok.i - 1 or not words[0].is_title:
+        return False
+    entry = gazetteer().demonym(words[0].text)
+    return entry is not None and entry.type == "Organization" and entry.country is None
+
+
 def opens_a_movement(tok: Token) -> bool:
     """Whether ``tok`` is a people's adjective before a movement's name ("Palestinian"
     of "Palestinian Hamas militants", "Lebanese Hezbollah"): it qualifies the

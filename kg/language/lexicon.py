@@ -168,7 +168,7 @@ DESCRIBED_GROUP_NOUNS = frozenset(
     groups factions activists students campaigners critics supporters opponents unions
     hardliners dissidents settlers loyalists parliamentarians mps organisations organizations
     rulers plotters putschists mutineers commanders makers manufacturers producers exporters
-    importers carmakers automakers steelmakers deputies senators congressmen
+    importers carmakers automakers steelmakers deputies senators congressmen mercenaries
     """.split()
 )
 # Modifiers that make people a group of their own: "the coup leaders", "military rulers",
@@ -191,7 +191,7 @@ FORCE_KIND_MODIFIERS = frozenset({"security", "riot", "armed"})
 # Armed men named by the body they fight for, who are that body: "Hamas fighters",
 # "MRTA guerrillas" (as "NATO troops" are NATO).
 FIGHTER_NOUNS = frozenset(
-    "rebels insurgents militants fighters guerrillas militiamen gunmen commanders".split()
+    "rebels insurgents militants fighters guerrillas militiamen gunmen commanders mercenaries".split()
 )
 # What stands for its owner when it is attacked, raided or searched: "their homes
 # were attacked" is an attack on them, "his office was raided" on him.

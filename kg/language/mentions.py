@@ -40,13 +40,14 @@ from kg.language.lexicon import (
 )
 from kg.language.mention_record import Mention
 from kg.language.name_kinds import firm_names, one_kind_per_name
-from kg.language.names import SUFFIX_ROLES
+from kg.language.names import SUFFIX_ROLES, clean_name
 from kg.language.not_names import a_currency, firm_by_demonym, of_origin
 from kg.language.party_families import another_family, family_party
 from kg.language.party_tags import party_tag, party_tag_mentions
 from kg.language.person_relations import relation_mentions
 from kg.language.shared_titles import shared_apposition, shared_title
 from kg.language.ships import ship_state
+from kg.language.state_names import state_named
 from kg.language.title_columns import TitleColumns
 from kg.language.title_search import appositive_title, conjoined_title, pre_title
 from kg.language.titles import (  # noqa: F401  (ACTOR_KINDS is part of this module's interface)
@@ -117,6 +118,8 @@ def _entity_kind(ent: Span) -> tuple[str, Entry | None, bool]:
     label = ent.label_
     if (ship := ship_state(text)) is not None:
         return "country", ship, False  # "the USS Stark": its navy's state
+    if (state := state_named(gz, clean_name(text).split())) is not None:
+        return "country", state, False  # "the Armed Forces of Peru": Peru acting
     if label == "PERSON":
         listed = gz.listed(text)
         before = ent.doc[ent.start - 1] if ent.start > 0 else None

@@ -22,6 +22,11 @@ ONE_BODY_ANAPHORA = frozenset({"group", "grouping", "organisation", "organizatio
 # militia"): the one body before it whose name is an armed force's ("the X Brigades").
 ARMED_GROUP_WORDS = frozenset("militia paramilitary militant rebel guerrilla insurgent".split())
 ARMED_NAME_WORDS = frozenset("army forces militia militias brigade brigades".split())
+# Descriptions that name a body only when one body of the kind is named before ("the
+# committee" after two committees names neither; "the bloc" is the one named last).
+_ONE_ONLY = BARE_ONLY_ANAPHORA | frozenset(
+    "committee panel commission council board ministry agency department".split()
+)
 
 
 def named_body(
@@ -31,7 +36,7 @@ def named_body(
     European Union), "the alliance" NATO, "the fund" the IMF. As the owner of a
     title it may come first: "the bloc's trade commissioner, X, said the EU ..."."""
     named = [key for prev, key in earlier if _named_as(prev, accepted)]
-    if m.text.lower().split()[-1] in BARE_ONLY_ANAPHORA and len(set(named)) > 1:
+    if m.text.lower().split()[-1] in _ONE_ONLY and len(set(named)) > 1:
         return None  # "the FAO ... the WTO ... the organisation": either
     if named:
         return named[0]
