@@ -212,8 +212,8 @@ QUALIFIED_GROUP_SINGULARS = frozenset({"opposition", "group", "movement", "milit
 # others to countries or bodies.
 PLURAL_PEOPLE_NOUNS = frozenset(
     {"leaders", "ministers", "presidents", "envoys", "men", "women", "officials", "diplomats",
-     "negotiators", "premiers", "chiefs", "executives", "bosses", "generals", "pair", "two"}
-)  # fmt: skip
+     "negotiators", "premiers", "chiefs", "heads", "executives", "bosses", "generals", "pair",
+     "two"})  # fmt: skip
 # Plural posts whose holders the article's titles tell: "the three foreign ministers"
 # are the people it calls foreign minister, named before or after.
 PLURAL_POSTS = frozenset(
