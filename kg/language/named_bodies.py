@@ -78,6 +78,8 @@ def _the_one_body(state: CorefState, m: Mention, earlier: list[tuple[Mention, st
         return None
     prev, key = next((p, k) for p, k in earlier if k in bodies)
     entry = prev.entry or gazetteer().lookup(prev.text)
+    if entry is None and ARMED_NAME_WORDS & {w.lower() for w in prev.text.split()}:
+        return key  # "the X Brigades ... the group": an armed body by its name
     if entry is None or entry.country is not None:
         return None  # a national party, a firm: "the group" is not said for it alone
     return key if entry.type in {"Organization", "Group"} else None

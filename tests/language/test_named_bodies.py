@@ -137,3 +137,8 @@ def test_the_movement_and_the_rebel_group_refer_back(facts_of, text: str, speake
 )
 def test_no_one_body_is_no_speaker(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not speakers_of(facts_of(text), "said")
+
+
+def test_the_group_is_the_one_armed_body_named_before(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The Karsa Brigades attacked a village in Chad. The group said it had seized weapons."
+    assert speakers_of(facts_of(text), "said") == {"Karsa Brigades"}
