@@ -46,6 +46,7 @@ from kg.language.mention_record import Mention
 from kg.language.not_names import likeness, of_origin
 from kg.language.one_holders import see_end
 from kg.language.plural_references import PLURAL_REFERENCE_WORDS, is_plural_reference
+from kg.language.region_states import REGION_HEADS, country_or_deal
 from kg.language.relation_groups import relation_only
 from kg.language.ruled_by import leader_before
 from kg.language.speaking_pairs import each_other, pair_speaks
@@ -172,7 +173,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             # "Golan's government", "the Ruiz administration": the leader's country's
             found.append(Mention(0, leader, tok.i + 1, sent_of[tok.i], "org",
                                  doc[leader : tok.i + 1].text))  # fmt: skip
-        elif (low in AGREEMENT_ANAPHORA or low in COUNTRY_ANAPHORA) and has_det and singular:
+        elif has_det and singular and country_or_deal(tok, start):  # "the Gulf state"
             if start > 0 and doc[start - 1].lower_ == "the":
                 found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
         elif (
@@ -210,6 +211,7 @@ _HEAD_WORDS: frozenset[str] = frozenset().union(
     AGREEMENT_ANAPHORA,
     COUNTRY_ANAPHORA,
     ORG_ANAPHORA,
+    REGION_HEADS,
     {w.rsplit("-", 1)[-1] for w in TITLE_WORDS},  # "elect": a title split at its hyphen
 )
 # What a token needs to be any mention above: capitalised (a demonym) or one of these.

@@ -5,13 +5,12 @@
   ("Vance said he had ..."); otherwise to the person the previous sentences were about (their
   subject). A pronoun outside a quote never refers to a name inside the quote before it, nor
   a speaker to one named in what he says, there or before (``"... Haddad ...," he said``).
-* ``it`` as a subject refers to the nearest country or body in a core role
-  (subject, object, object of a verb's preposition), not one tucked inside a
-  noun's modifier ("called on Brazil to use its influence over Bolivia ...
-  it could use its seat" -> Brazil); ``its`` to the nearest one. With no body
-  before it in its sentence, ``it``/``its`` is what the sentence before was
-  about (see :func:`_sentence_topic`), and nothing two sentences on.
-* ``they``/``their``: the nearest group ("Western leaders ... their").
+* ``it`` as a subject refers to the nearest country or body in a core role (subject, object,
+  object of a verb's preposition), not one tucked inside a noun's modifier ("called on Brazil
+  to use its influence over Bolivia ... it could use its seat" -> Brazil); ``its`` to the
+  nearest one. With no body before it in its sentence, ``it``/``its`` is what the sentence
+  before was about (see :func:`_sentence_topic`), and nothing two sentences on.
+* ``they``/``their``: the nearest group ("Western leaders ... their"; see :func:`_plural`).
 * A candidate must agree with the pronoun (gender from an honorific, a post, an
   earlier pronoun, else a given name; number; not a mere modifier: agreement.py);
   when none does, or two fit equally ("Mr Ray and Mr Lee met ... He said"), no one."""
@@ -43,6 +42,7 @@ from kg.language.coref_cues import (
     passive_agent,
     referred_as,
     rival_body,
+    they_group,
     unnamed_speaker_before,
     unresolved_before,
     verb_argument,
@@ -277,9 +277,9 @@ def _person(
 
 
 def _plural(state: CorefState, m: Mention) -> str | None:
-    """ "they"/"their": the nearest group (plural before collective) in this or the
-    previous sentence, unless two actors named earlier in the sentence are the
-    "they" ("A agreed with B at their summit")."""
+    """ "they"/"their": the nearest group (plural before collective, not a modifier: "a
+    Mercosur summit") in this or the previous sentence, unless two actors named earlier in
+    the sentence or two people before it are the "they" ("A agreed with B at their summit")."""
     named = {state.linked[p.id] for p in state.mentions[: m.id]
              if p.sent == m.sent and p.id in state.linked and p.kind != "group"}  # fmt: skip
     if len(named) >= 2:
@@ -289,7 +289,7 @@ def _plural(state: CorefState, m: Mention) -> str | None:
         if prev.sent < m.sent - 1:
             break
         key = state.linked.get(prev.id)
-        if key and key.startswith("group/") and prev.kind == "group":
+        if key and key.startswith("group/") and they_group(state, prev, m):
             groups.append((prev, key))
     # a plural noun before a collective one ("Rebels attacked. The army said their attack failed")
     plural = [k for p, k in groups if state.doc[p.start : p.end].root.tag_ in {"NNS", "NNPS"}]

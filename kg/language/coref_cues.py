@@ -15,6 +15,7 @@ from kg.language.coref_state import SUBJECT_DEPS, CorefState
 from kg.language.event_words import SIDE_TAKING_VERBS, SPEECH_VERBS
 from kg.language.lexicon import TITLE_WORDS
 from kg.language.mentions import Mention
+from kg.language.speaking_pairs import subject_pair
 
 
 def unresolved_before(state: CorefState, m: Mention) -> bool:
@@ -252,3 +253,32 @@ def nearest_alone(state: CorefState, earlier: list[tuple[Mention, str]]) -> str 
         k for p, k in earlier if k != key and p.sent == near.sent and coordinated(state, p, near)
     }
     return None if rivals else key
+
+
+def they_group(state: CorefState, prev: Mention, m: Mention) -> bool:
+    """Whether a group mention may be the "they" ``m``: not one named only to qualify a
+    thing ("the Mercosur trade deal", "a Mercosur summit"; "Mercosur leaders" still are
+    the bloc's), nor any after two people who are the "they" (:func:`pair_before`)."""
+    root = state.doc[prev.start : prev.end].root
+    if prev.kind != "group" or (root.dep_ in {"compound", "amod", "nmod"}
+                                and root.head.i >= prev.end and root.head.tag_ == "NN"):  # fmt: skip
+        return False
+    return not pair_before(state, m)
+
+
+def pair_before(state: CorefState, m: Mention) -> bool:
+    """The sentence before ``m``'s has for main subject two or more people named together,
+    or one who met another ("Ann Ray and Ed Lee attended ...", "Ann Ray met Ed Lee"): a
+    "they" after it is those people, never a group named beside them."""
+    start = state.doc[m.start].sent.start
+    if start == 0:
+        return False
+    items = [t.i for t in subject_pair(state.doc[start - 1].sent)]
+    people = {
+        key
+        for p in state.mentions[: m.id]
+        if p.sent == m.sent - 1 and any(p.start <= i < p.end for i in items)
+        for key in [state.linked.get(p.id, "")]
+        if key.startswith("person/")
+    }
+    return len(people) >= 2

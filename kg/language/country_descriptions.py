@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from kg.language.gazetteer import Entry
 from kg.language.lexicon import AGREEMENT_ANAPHORA, COUNTRY_ANAPHORA
 from kg.language.mentions import Mention
+from kg.language.region_states import region_countries
 
 # The states that are kingdoms (general knowledge; Nepal was one until 2008).
 KINGDOMS = frozenset(
@@ -23,13 +24,19 @@ KINGDOMS = frozenset(
 )
 
 
-def agreement_or_country(doc: Doc, head: str, earlier: list[tuple[Mention, str]]) -> str | None:
-    """The agreement or country a description headed by ``head`` refers back to,
-    among ``earlier`` (the linked mentions before it, nearest first)."""
+def agreement_or_country(
+    doc: Doc, head: str, earlier: list[tuple[Mention, str]], words: list[str] | None = None
+) -> str | None:
+    """The agreement or country a description headed by ``head`` (its ``words``)
+    refers back to, among ``earlier`` (the linked mentions before it, nearest first)."""
     want = "agreement/" if head in AGREEMENT_ANAPHORA else "country/"
     kin = [(p, k) for p, k in earlier if k.startswith(want) and p.kind != "description"]
-    if head == "kingdom":
-        kin = [(p, k) for p, k in kin if k.removeprefix("country/") in KINGDOMS]
+    named = region_countries(words or [head]) if want == "country/" else None
+    region = named if head != "kingdom" else KINGDOMS & (named or KINGDOMS)  # "Gulf kingdom"
+    if region is not None:  # "the Gulf state", "the island nation"
+        kin = [(p, k) for p, k in kin if k.removeprefix("country/") in region]
+        if named and len({k for p, k in kin if p.sent == kin[0][0].sent}) > 1:
+            return None  # "Serbia accused Kosovo. The Balkan state said": either
     for prev, key in kin:
         if not prev.locative:
             return None if want == "country/" and _listed_with_another(doc, prev, key, kin) else key

@@ -53,6 +53,7 @@ from kg.language.plural_posts import (
     wanted_count,
 )
 from kg.language.plural_references import ONLOOKER_ROLES
+from kg.language.region_states import REGION_HEADS
 from kg.language.related_people import related_person
 from kg.language.sides import list_head, sides_pair
 from kg.language.titles import NO_LONGER, PROFESSIONS
@@ -69,8 +70,8 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
     words, office = office_words(m.text)  # "the archbishop" (of Canterbury)
     head = words[-1]
     earlier = antecedents(state, m)  # not its own clause's subject
-    if head in AGREEMENT_ANAPHORA or head in COUNTRY_ANAPHORA:
-        return agreement_or_country(state.doc, head, earlier)  # "the deal", "the kingdom"
+    if head in AGREEMENT_ANAPHORA or head in COUNTRY_ANAPHORA or head in REGION_HEADS:
+        return agreement_or_country(state.doc, head, earlier, words)  # "the deal", "the kingdom"
     if head in PERSON_RELATION_NOUNS:  # "his rival", "the tycoon"
         return related_person(state, m)
     if head in FIRM_NOUNS:
@@ -333,7 +334,9 @@ def _post_holders(state: CorefState, m: Mention, post: str) -> dict[str, None]:
         key = state.linked.get(prev.id)
         if not key or not key.startswith("person/") or key in held:
             continue
-        titles = [d.title.lower() for d in prev.descriptors] + state.titles.get(key, [])
+        titles = [t.lower() for d in prev.descriptors  # "his Greek counterpart": that post
+                  for t in (d.title, *own_post_of_counterpart(state, prev, d.title))]  # fmt: skip
+        titles += state.titles.get(key, [])
         if any(post in title.replace("-", " ").split() for title in titles):
             held[key] = None
     return held

@@ -212,8 +212,8 @@ QUALIFIED_GROUP_SINGULARS = frozenset({"opposition", "group", "movement", "milit
 # others to countries or bodies.
 PLURAL_PEOPLE_NOUNS = frozenset(
     {"leaders", "ministers", "presidents", "envoys", "men", "women", "officials", "diplomats",
-     "negotiators", "premiers", "chiefs", "executives", "bosses", "generals", "pair", "two"}
-)  # fmt: skip
+     "negotiators", "premiers", "chiefs", "heads", "executives", "bosses", "generals", "pair",
+     "two"})  # fmt: skip
 # Plural posts whose holders the article's titles tell: "the three foreign ministers"
 # are the people it calls foreign minister, named before or after.
 PLURAL_POSTS = frozenset(
@@ -263,13 +263,13 @@ ORG_ANAPHORA = {
     "union": {"union", "bloc"},
     "alliance": {"alliance", "nato", "organization"},
     "fund": {"fund"}, "company": {"company"}, "firm": {"firm"},  # (kg.language.named_firms)
-    "party": {"party"},
+    "party": {"party"}, "movement": {"movement"},
     "group": {"group", "grouping"}, "grouping": {"group", "grouping"}, "militia": {"militia"},
     "organisation": {"organisation", "organization"},
     "organization": {"organisation", "organization"},
 }  # fmt: skip
 # Of those, the ones that refer back only bare ("the group"; not "the Labour group")
-BARE_ONLY_ANAPHORA = frozenset({"group", "grouping", "organisation", "organization", "militia"})
+BARE_ONLY_ANAPHORA = frozenset("group grouping organisation organization militia movement".split())
 OWNER_ONLY_ANAPHORA = frozenset({"party"})  # only as a post's owner: "the party's leader X"
 # Of those, bare before a plural title, people of a kind: "Union leaders" lead trade unions.
 GENERIC_BARE_ANAPHORA = frozenset({"union"})

@@ -1,7 +1,8 @@
 """Descriptions of a body named before, for
 :func:`kg.language.descriptions.resolve_description`: "the bloc" is the bloc or
 union named last, "the alliance" NATO, "the fund" the IMF; "the group" or "the
-organisation" the one international body the story names ("ASEAN ... the group"),
+organisation" or "the movement" the one international body the story names ("ASEAN
+... the group", "Hamas ... the movement"),
 "the paramilitary group" or "the militia" the one armed force it names ("the X
 Brigades ... the militia"). With another body named, or none, nobody."""
 
@@ -17,11 +18,11 @@ from kg.language.mentions import Mention
 # Of the words of ORG_ANAPHORA, the ones that also stand for the one international
 # body the story names before, whatever its name ends in ("ASEAN ... the group", "the
 # African Union ... the organisation"), when it names no other body at all.
-ONE_BODY_ANAPHORA = frozenset({"group", "grouping", "organisation", "organization"})
+ONE_BODY_ANAPHORA = frozenset({"group", "grouping", "organisation", "organization", "movement"})
 # Words that make such a description an armed group's ("the paramilitary group", "the
 # militia"): the one body before it whose name is an armed force's ("the X Brigades").
 ARMED_GROUP_WORDS = frozenset("militia paramilitary militant rebel guerrilla insurgent".split())
-ARMED_NAME_WORDS = frozenset("army forces militia militias brigade brigades".split())
+ARMED_NAME_WORDS = frozenset("army forces militia militias brigade brigades front".split())
 # Descriptions that name a body only when one body of the kind is named before ("the
 # committee" after two committees names neither; "the bloc" is the one named last).
 _ONE_ONLY = BARE_ONLY_ANAPHORA | frozenset(
@@ -35,9 +36,12 @@ def named_body(
     """ "the bloc" is the bloc or union named last ("the EU ... the bloc": the
     European Union), "the alliance" NATO, "the fund" the IMF. As the owner of a
     title it may come first: "the bloc's trade commissioner, X, said the EU ..."."""
-    named = [key for prev, key in earlier if _named_as(prev, accepted)]
+    kin = [(prev, key) for prev, key in earlier if _named_as(prev, accepted)]
+    named = [key for _, key in kin]
     if m.text.lower().split()[-1] in _ONE_ONLY and len(set(named)) > 1:
         return None  # "the FAO ... the WTO ... the organisation": either
+    if kin and _listed_with_another(state, *kin[0], kin):
+        return None  # "The EU and ASEAN signed a pact. The bloc said": either
     if named:
         return named[0]
     doc = state.doc
@@ -49,6 +53,14 @@ def named_body(
             if later is not None and _named_as(nxt, accepted):
                 return later
     return _the_one_body(state, m, earlier)
+
+
+def _listed_with_another(
+    state: CorefState, prev: Mention, key: str, kin: list[tuple[Mention, str]]
+) -> bool:
+    """Whether ``prev`` is one item of a list that names another body of ``kin``."""
+    items = {t.i for t in state.doc[prev.start : prev.end].root.conjuncts}
+    return any(k != key and any(p.start <= i < p.end for i in items) for p, k in kin)
 
 
 def _the_one_body(state: CorefState, m: Mention, earlier: list[tuple[Mention, str]]) -> str | None:
@@ -71,6 +83,8 @@ def _the_one_body(state: CorefState, m: Mention, earlier: list[tuple[Mention, st
         return None
     prev, key = next((p, k) for p, k in earlier if k in bodies)
     entry = prev.entry or gazetteer().lookup(prev.text)
+    if entry is None and ARMED_NAME_WORDS & {w.lower() for w in prev.text.split()}:
+        return key  # "the X Brigades ... the group": an armed body by its name
     if entry is None or entry.country is not None:
         return None  # a national party, a firm: "the group" is not said for it alone
     return key if entry.type in {"Organization", "Group"} else None

@@ -16,8 +16,14 @@ from kg.language.lexicon import (
     ROLE_NOUNS,
 )
 
+# Nouns for two parties at odds, and the words that may qualify them: "the old foes",
+# "the former enemies", "the two adversaries" are the two countries or groups named before.
+RIVAL_NOUNS = frozenset({"foes", "enemies", "adversaries", "rivals"})
+_RIVAL_WORDS = frozenset({"the", "old", "former", "longtime", "long-time", "bitter", "arch"})
 # Every word :func:`is_plural_reference` can accept (tested first: few tokens are).
-PLURAL_REFERENCE_WORDS = ROLE_NOUNS | PLURAL_PEOPLE_NOUNS | PLURAL_STATE_NOUNS | PLURAL_ORG_NOUNS
+PLURAL_REFERENCE_WORDS = (
+    ROLE_NOUNS | PLURAL_PEOPLE_NOUNS | PLURAL_STATE_NOUNS | PLURAL_ORG_NOUNS | RIVAL_NOUNS
+)
 # Roles of people who watch or serve the sides, never stand for them: "A shelled B's
 # villages, the monitors said" are not A and B; only people named in the role can be.
 ONLOOKER_ROLES = frozenset({"monitors", "observers", "inspectors", "advisers", "advisors", "aides"})
@@ -30,6 +36,10 @@ def is_plural_reference(tok: Token) -> bool:
         return False
     if low in ROLE_NOUNS and _group_by_post(tok):
         return True  # "the foreign ministers", "the two countries' prime ministers"
+    if low in RIVAL_NOUNS and tok.dep_ in {"nsubj", "nsubjpass"} and not list(tok.rights):
+        words = {c.lower_ for c in tok.lefts}  # "The old foes signed" (not "the foes of peace")
+        if "the" in words and words <= _RIVAL_WORDS:
+            return True
     if not (low in PLURAL_PEOPLE_NOUNS or low in PLURAL_STATE_NOUNS or low in PLURAL_ORG_NOUNS):
         return False
     words = {c.lower_ for c in tok.lefts}

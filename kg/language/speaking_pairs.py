@@ -61,16 +61,44 @@ def pair_speaks(tok: Token) -> bool:
 
 
 def subject_pair(sent: Span) -> list[Token]:
-    """The names given together as the subject of a sentence's main clause."""
-    subject = next((c for c in sent.root.children if c.dep_ in _SUBJECTS), None)
+    """The names given together as the subject of a sentence's main clause, or the
+    one who met and the one met ("A met B on Monday", "A held talks with B")."""
+    root = sent.root
+    if root.lemma_ in SPEECH_VERBS:  # "A met B on Monday, officials said"
+        root = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
+    subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
     if subject is None:
         return []
     items = [subject, *subject.conjuncts]
     if len(items) >= 2 and all(t.pos_ == "PROPN" for t in items):
         return items
+    if len(items) == 1 and subject.pos_ == "PROPN" and (met := _one_met(root)) is not None:
+        return [subject, met]
     if subject.tag_ != "NNS" or subject.lower_ not in AGENT_NOUNS or subject.conjuncts:
         return []  # "Kenyan and Ugandan fans": people of those nations, not their states
     return _qualifying_pair(subject)
+
+
+# Verbs whose object is the one met: "A met B", "A hosted B", "A received B".
+_MEETING_VERBS = frozenset({"meet", "host", "receive"})
+_TALKS = frozenset({"talks", "meeting", "discussions", "negotiations"})
+
+
+def _one_met(verb: Token) -> Token | None:
+    """The one name a meeting verb's subject met: "met B", "hosted B", "held talks
+    with B", "talked with B" (not "met B and C", "met farmers", "met in Oslo")."""
+    if verb.lemma_ in _MEETING_VERBS:
+        found = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        heads = [verb] if verb.lemma_ in RECIPROCAL_VERBS else []
+        if verb.lemma_ == "hold":
+            heads = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _TALKS]
+        heads += [c for h in heads for c in h.children if c.dep_ == "dobj" and c.lower_ in _TALKS]
+        found = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                 for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    if len(found) != 1 or found[0].pos_ != "PROPN" or found[0].conjuncts:
+        return None
+    return found[0]
 
 
 def _qualifying_pair(subject: Token) -> list[Token]:

@@ -217,3 +217,25 @@ def test_he_is_neither_of_two_men_named_together(facts_of, text: str) -> None:  
 def test_he_is_the_one_man_named_after_the_subject(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Ann Vale met Tom Reyes on Monday. He said the talks had failed.")
     assert speakers_of(facts, "said") == {"Tom Reyes"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bloc named only to qualify a thing is no "they"
+        "Dairy farmers protested against the Mercosur trade deal on Monday. They accused "
+        "the European Commission of betraying them.",
+        # nor one beside two people who met
+        "President Ana Ruiz of Peru met President Tomas Lind of Chile at a Mercosur summit. "
+        "They accused Brazil of blocking the deal.",
+        "Ana Ruiz and Tomas Lind attended a summit of Mercosur in Asuncion. They criticised "
+        "Argentina.",
+    ],
+)
+def test_they_is_no_bloc_named_beside(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Mercosur" not in {a for a, _ in directed(facts_of(text), EventKind.CONFLICT)}
+
+
+def test_they_after_a_bloc_s_leaders_is_the_bloc(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Mercosur leaders met in Asuncion on Friday. They criticised Argentina."
+    assert ("Mercosur", "Argentina") in directed(facts_of(text), EventKind.CONFLICT)

@@ -183,3 +183,19 @@ def test_the_two_sides_are_the_pair_named_together(facts_of, text: str, expected
 def test_the_two_executives_are_the_pair_named_before(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
     found = directed(facts_of(text), EventKind.COOPERATION)
     assert pair in found or pair[::-1] in found
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("Foreign Minister Jana Berg of Norway met her Icelandic counterpart, Olaf Sund, in "
+         "Oslo. The two ministers condemned Iran's missile test.", {"Jana Berg", "Olaf Sund"}),
+        ("President Ana Ruiz of Peru met his Chilean counterpart, Tomas Lind, in Lima. The two "
+         "presidents condemned Bolivia's raid on the embassy.", {"Ana Ruiz", "Tomas Lind"}),
+    ],
+)  # fmt: skip
+def test_the_two_holders_count_a_counterpart(facts_of, text: str, agents: set[str]) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    names = {a.key: a.name for a in facts.actors}
+    found = {names[a] for e in facts.events if e.trigger == "condemned" for a in e.actors("agent")}
+    assert found == agents

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import affiliations, directed, speakers
+from tests.helpers import affiliations, directed, speakers, speakers_of
 
 
 @pytest.mark.parametrize(
@@ -107,3 +107,38 @@ def test_the_bloc_by_the_head_of_its_name(facts_of, text: str, person: str, body
 )
 def test_a_body_of_another_kind_is_no_bloc(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(p == "Anan Sorn" for p, _ in affiliations(facts_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "the movement": the one body named before
+        ("Hezbollah rejected the truce plan on Monday. The movement said Israel had broken "
+         "earlier promises.", "Hezbollah"),
+        # "the rebel group": the one armed force, a front by its name
+        ("The Ogaden Liberation Front attacked a police post on Sunday. The rebel group said "
+         "it had seized weapons.", "Ogaden Liberation Front"),
+    ],
+)  # fmt: skip
+def test_the_movement_and_the_rebel_group_refer_back(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers_of(facts_of(text), "said") == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two blocs in one list: either could be the bloc
+        "The EU and ASEAN signed a trade pact on Monday. The bloc said tariffs would fall.",
+        "The African Union and the EU held a summit. The bloc said aid would rise.",
+        # a movement of its own, no body named
+        "The UN warned of famine. A protest movement formed in Lagos. The movement said "
+        "food prices were too high.",
+    ],
+)
+def test_no_one_body_is_no_speaker(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not speakers_of(facts_of(text), "said")
+
+
+def test_the_group_is_the_one_armed_body_named_before(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The Karsa Brigades attacked a village in Chad. The group said it had seized weapons."
+    assert speakers_of(facts_of(text), "said") == {"Karsa Brigades"}

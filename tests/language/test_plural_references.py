@@ -202,3 +202,36 @@ def test_a_plural_the_names_after_its_comma_list_is_no_reference_back(facts_of, 
     met = met_pairs(facts_of(text))
     assert pair("Tomas Lind", "Ana Ruiz") in met
     assert not any("Peru" in p or "Chile" in p for p in met)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # two parties at odds, named by what they were
+        ("Ghana and Togo fought over the border in 1994. The old foes signed a trade pact on "
+         "Monday.", ("Ghana", "Togo")),
+        ("Sudan and Chad fought a border war in 2006. The former enemies agreed to reopen "
+         "their embassies.", ("Sudan", "Chad")),
+        # "the two heads of state": the two people who met
+        ("President Ana Ruiz of Peru met President Tomas Lind of Chile in Lima. The two heads "
+         "of state signed a water accord.", ("Ana Ruiz", "Tomas Lind")),
+    ],
+)  # fmt: skip
+def test_foes_and_heads_of_state_are_the_two_named(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.COOPERATION)
+    assert pair in found or pair[::-1] in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # foes of something are no two parties named before
+        "Ghana signed a deal with Togo. The foes of the deal signed a petition against Ghana.",
+        # three people named: which two, the text does not say
+        "Ana Ruiz met Tomas Lind, Luis Mora and Ed Salas. The two heads of state signed a "
+        "water accord.",
+    ],
+)
+def test_no_two_named_are_no_foes_or_heads(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.COOPERATION)
+    assert not found - {("Ghana", "Togo"), ("Togo", "Ghana")}

@@ -57,7 +57,7 @@ def test_a_they_that_acts_with_the_pair_before_it_is_the_pair(facts_of, text: st
     "text",
     [
         "Ana Ruiz arrived in Lima. They signed a deal.",  # one name alone
-        "Kenya met Uganda in Nairobi. They signed a deal.",  # the pair is no subject
+        "Kenya met Uganda and Rwanda in Nairobi. They signed a deal.",  # the pair is no subject
         'Kenya and Uganda met in Nairobi. "They signed nothing," an aide said.',  # a quote
     ],
 )
@@ -92,3 +92,36 @@ def test_a_they_after_a_qualified_plural_is_its_parties(facts_of, text: str, pai
 )
 def test_a_they_after_a_qualified_plural_signs_no_more(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("President Ana Ruiz of Peru met President Tomas Lind of Chile on Monday. They agreed "
+         "to reopen the border.", ("Ana Ruiz", "Tomas Lind")),
+        ("Ana Ruiz held talks with Tomas Lind in Lima. They signed a fishing accord.",
+         ("Ana Ruiz", "Tomas Lind")),
+        ("Ana Ruiz hosted Tomas Lind in Lima on Monday. They sealed a gas deal.",
+         ("Ana Ruiz", "Tomas Lind")),
+        ("Ana Ruiz met Tomas Lind in Lima on Monday, officials said. They signed a water pact.",
+         ("Ana Ruiz", "Tomas Lind")),
+    ],
+)  # fmt: skip
+def test_a_they_after_one_who_met_another_is_the_two(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.COOPERATION)
+    assert pair in found or pair[::-1] in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz met Tomas Lind and Pedro Salas in Lima. They signed a deal.",  # three
+        "Ana Ruiz met farmers in Lima on Monday. They signed a petition.",  # no name met
+        "Ana Ruiz met in Lima with aides. They signed a deal.",  # no one met by name
+    ],
+)
+def test_a_they_after_a_meeting_of_no_two_named_signs_nothing(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {a for pair in directed(facts_of(text), EventKind.COOPERATION) for a in pair} & {
+        "Ana Ruiz",
+        "Tomas Lind",
+    }
