@@ -144,8 +144,8 @@ NEGATIVE_WORDS = frozenset(
     disgrace disgraceful shameful outrageous appalling insolent betrayal menace
     incompetent incompetence hypocrisy hypocritical cynical deceitful dishonest
     danger dangerous disaster disastrous scandal scandalous shambles farce nonsense fiasco
-    blunder catastrophe catastrophic insult threat
-    rogue pariah aggressor puppet
+    blunder catastrophe catastrophic insult threat rogue pariah aggressor puppet piracy
+    banditry blackmail extortion theft robbery sabotage vandalism hooliganism
     """.split()
 )
 # Predicates of disapproval: "X was appalled that ...", "X is critical of Y".
