@@ -187,8 +187,9 @@ RELATION_NOUNS = {
     **dict.fromkeys(["aid", "assistance", "funding", "loan", "loans", "grant", "grants"], "162"),
     **dict.fromkeys("ties relations relationship ambassador envoy embassy links".split(), "161"),
     **dict.fromkeys(["talks", "negotiations", "dialogue"], "164"),
-    # goods or flights withheld ("cut off gas supplies to X", "suspended flights to X"): embargo
-    **dict.fromkeys("supplies deliveries exports shipments imports trade flights".split(), "163"),
+    **dict.fromkeys(  # goods withheld ("cut off gas supplies to X", "suspended flights to X")
+        "supplies deliveries exports shipments imports trade flights sales".split(), "163"
+    ),  # (an embargo)
     **dict.fromkeys(
         [
             "cooperation",
