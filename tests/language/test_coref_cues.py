@@ -217,3 +217,19 @@ def test_he_is_neither_of_two_men_named_together(facts_of, text: str) -> None:  
 def test_he_is_the_one_man_named_after_the_subject(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Ann Vale met Tom Reyes on Monday. He said the talks had failed.")
     assert speakers_of(facts, "said") == {"Tom Reyes"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Niger said Algeria had sent advisers to help it fight the smugglers.",
+        "Niger said Algeria had sent engineers to help it repair the dam.",
+    ],
+)
+def test_the_subject_after_help_is_whom_the_helper_helps(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Algeria", "Niger") in directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_a_person_helped_by_aides_is_who_relied_on_them(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Ann Vale said Tom Ray relied on a few aides to help him make decisions."
+    assert not directed(facts_of(text), EventKind.COOPERATION)
