@@ -29,6 +29,7 @@ from kg.extract.labels import (
     countered,
     disowned,
     held_by_no_one,
+    hostile_act,
     judged,
     spoken_of,
 )
@@ -234,7 +235,8 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
                 continue
             # "Labour fought racism": against the bad thing, which says nothing bad of Labour
             countering = v.lemma_ in _COUNTERING_VERBS and not g.negated(v)
-            criticism = (bool(words & NEGATIVE_WORDS) or judged(ctx, v)) and not countering
+            criticism = bool(words & NEGATIVE_WORDS) or judged(ctx, v) or _act_of(v)
+            criticism = criticism and not countering
             criticism = criticism and not disowned(v) and not held_by_no_one(v, verb)
             criticism = criticism or (v.lemma_ in _POSITIVE_VERBS and g.negated(v))
             if demand:
@@ -243,6 +245,11 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
             elif criticism:
                 yield from make_events(ctx, verb, v, EventKind.CONFLICT, sense("criticise", "111"), speakers,
                                        targets, subj, EXTRACTOR, 0.55)  # fmt: skip
+
+
+def _act_of(verb: Token) -> bool:
+    """ "Y's raid was an act of war", "X said": a hostile name for the act."""
+    return verb.lemma_ == "be" and any(c.dep_ == "attr" and hostile_act(c) for c in verb.children)
 
 
 def _blamed(words: set[str]) -> bool:
@@ -255,10 +262,15 @@ _BLAMING = frozenset({"responsible", "blame", "culpable"})
 
 
 @cache
+def _conflict_nouns() -> frozenset[str]:
+    return frozenset(w for (w, pos), t in triggers.table().items()
+                     if pos == "noun" and t.kind is EventKind.CONFLICT)  # fmt: skip
+
+
+@cache
 def _harms() -> frozenset[str]:
     """Nouns of harm: the conflict nouns of the trigger table and a few more."""
-    nouns = {w for (w, pos), t in triggers.table().items()
-             if pos == "noun" and t.kind is EventKind.CONFLICT}  # fmt: skip
+    nouns = _conflict_nouns()
     return frozenset(nouns | {"deaths", "death", "violence", "blast", "explosion", "unrest",
                               "shooting", "crash", "losses", "damage", "crisis"})  # fmt: skip
 
@@ -349,7 +361,9 @@ def _subject_actors(ctx: Context, subject: Token) -> list[str]:
     keys = g.actors_of(ctx, subject)
     if keys:
         return keys
-    return [k for c in subject.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
+    # "the Israeli raid was an act of war": a demonym before a hostile act is its doer
+    deps = {"poss", "amod"} if subject.lower_ in _conflict_nouns() else {"poss"}
+    return [k for c in subject.children if c.dep_ in deps for k in g.actors_of(ctx, c)]
 
 
 def _predicate_words(verb: Token) -> set[str]:
@@ -370,6 +384,12 @@ _MODIFIERS = {"amod", "compound", "attr", "dobj", "acomp", "conj"}
 
 
 def _prep_objects_of(token: Token) -> set[str]:
-    # "was in danger of panic" is a plight, not a judgement of the subject
+    # "was in danger of panic" is a plight, not a judgement of the subject; so is "a
+    # victim of aggression"
+    if token.lemma_ in _SUFFERERS:
+        return set()
     return {o.lower_ for p in token.children if p.dep_ == "prep" for o in p.children
             if o.dep_ == "pobj" and not (p.lower_ == "in" and o.lower_ == "danger")}  # fmt: skip
+
+
+_SUFFERERS = frozenset({"victim", "target", "casualty", "survivor"})

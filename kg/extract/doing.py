@@ -107,6 +107,8 @@ def doing_verb(noun: Token) -> Token | None:
                 return head  # "went to war with X": the subject wages it
             if t.lower_ == "to" and t.dep_ in {"dative", "prep"} and consent_given(head):
                 return head  # "gave its approval to the accord with X": approved it
+            if t.lower_ == "in" and head.lemma_ in DOING_VERBS and _amount_given(head):
+                return head  # "announced $10m in aid for X": the parser hangs "in" on the verb
             break
         if t.dep_ not in {"pobj", "prep", "compound", "conj"} and not (
             head.pos_ == "NOUN" and t.dep_ == "pobj"
@@ -114,6 +116,13 @@ def doing_verb(noun: Token) -> Token | None:
             break
         t = head
     return relative_doing(noun)
+
+
+def _amount_given(verb: Token) -> bool:
+    """Whether ``verb``'s object is an amount ("$10m", "20 million euros", "20 tanks")."""
+    return any(t.ent_type_ == "MONEY" or (t.tag_ == "CD" and t.i < o.i)
+               for o in verb.children if o.dep_ == "dobj"
+               for t in (o, *o.children))  # fmt: skip
 
 
 # Verbs whose subject makes the pact "to" names: "agreed to a truce with X".

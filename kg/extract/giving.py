@@ -343,6 +343,9 @@ def to_hung_elsewhere(noun: Token) -> list[Token]:
     if not found and given and noun.dep_ == "dobj" and verb.pos_ == "VERB":
         found = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
                  and p.i == noun.right_edge.i + 1 for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    amount = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    if not found and amount is not None and amount.pos_ in {"NOUN", "NUM"}:
+        found = g.prep_objects(amount, {"to", "for"})  # "20 million euros in aid for X"
     return found
 
 

@@ -48,6 +48,15 @@ def hostile(words: set[str]) -> bool:
     return not _hostile_words().isdisjoint(words)
 
 
+def hostile_act(token: Token) -> bool:
+    """ "an act of war", "acts of piracy": a label of an act's doer, though "war" alone
+    judges no one ("a war hero")."""
+    if token.lemma_ != "act" or token.pos_ != "NOUN":
+        return False
+    acts = listed_words("label-words.txt")["act-of"]
+    return any(o.lower_ in acts for o in g.prep_objects(token, {"of"}))
+
+
 def anti_group(token: Token) -> bool:
     """ "anti-worker", "anti-Chilean": against a group of people, not a bad thing."""
     if token.lower_ != "anti" or token.i + 2 >= len(token.doc) or token.nbor(1).text != "-":
@@ -64,6 +73,9 @@ def branded(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     objects = g.direct_objects(verb)
     named = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
              for o in p.children]  # fmt: skip
+    if not named and verb.lemma_ != "call":  # "described the raid by X as piracy": the
+        named = [o for t in objects for p in t.children if p.dep_ == "prep"  # parser hangs
+                 and p.lower_ == "as" for o in p.children]  # fmt: skip  # "as" on the object
     if verb.lemma_ in _LIKENING:
         named += g.prep_objects(verb, {"to"})
     elif verb.lemma_ not in _AS_ONLY:
@@ -89,11 +101,25 @@ def branded(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     if not objects or not named or g.negated(verb) or disowned(verb, named):
         return
     words = [t for n in named for t in _label_words(n)]
-    if not hostile({t.lower_ for t in words}) and not any(anti_group(t) for t in words):
+    if not hostile({t.lower_ for t in words}) and not any(
+        anti_group(t) or hostile_act(t) for t in words
+    ):
         return
     targets = [k for o in objects for k in targets_of(ctx, o) if k not in agents]
+    targets += [k for d in _doers_hung_away(ctx, verb, objects)
+                for k in g.actors_of(ctx, d) if k not in agents]  # fmt: skip
     yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("criticise", "111"), agents,
                            targets, objects, extractor, 0.7)  # fmt: skip
+
+
+def _doers_hung_away(ctx: Context, verb: Token, objects: list[Token]) -> list[Token]:
+    """ "called the boarding of its ship by X an act of piracy", "called the attack on
+    its embassy by X a crime": the parser hangs the act's "by" on the verb or on what
+    the act is of or on; an active verb's "by" names no one else, so it is the doer."""
+    if g.is_passive(verb) or any(g.actors_of(ctx, o) for o in objects):
+        return []
+    holders = [verb] + [p for o in objects for p in g.prep_objects(o, {"of", "on", "against"})]
+    return [a for h in holders for a in g.prep_objects(h, {"by"})]
 
 
 def _it_of_clause(verb: Token, objects: list[Token]) -> list[Token]:
@@ -148,6 +174,9 @@ def _misread_names(verb: Token, objects: list[Token]) -> list[Token]:
     found = [c for c in verb.children if c.dep_ == "npadvmod" and c.i > last]
     found += [a for o in objects for a in o.children
               if a.dep_ == "appos" and a.left_edge.i > 0 and _unset_off(a)]  # fmt: skip
+    if not found:  # "called the seizure of its ship by X a crime": on the last name
+        found = [a for o in objects for t in o.subtree for a in t.children if a.i > o.i
+                 and a.dep_ in {"appos", "npadvmod"} and _unset_off(a)]  # fmt: skip
     return found
 
 

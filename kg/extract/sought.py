@@ -49,6 +49,8 @@ def wanted_not_done(noun: Token) -> bool:
     """ "talks on a truce", "called for sanctions", "a plan for aid": the thing is
     discussed or sought, not done; "cut aid to X" ends it (see the conflict extractor)."""
     if noun.dep_ == "dobj" and noun.head.lemma_ in g.INTENTION_VERBS | REDUCING_VERBS:
+        if noun.head.lemma_ == "call" and _named(noun.head):
+            return False  # "called the seizure of its ship an act of piracy": a name given
         # "offered an apology to X", "offered his thanks": said by offering it
         return not (noun.head.lemma_ == "offer" and noun.lower_ in _SAID_BY_OFFERING)
     if owned_up(noun) is not None:
@@ -64,6 +66,18 @@ def wanted_not_done(noun: Token) -> bool:
         if owner.pos_ == "NOUN" or (owner.lemma_ in g.INTENTION_VERBS and owner.pos_ == "VERB"):
             return True
     return False
+
+
+def _named(call: Token) -> bool:
+    """ "called the raid a crime", "called the move illegal": "call" with what it names
+    the thing as, not "called a strike" or "called elections" (wanted)."""
+    if any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in call.children):
+        return True
+    # "called the seizure of its ship by X a crime": the name read as X's apposition
+    # or as an adverbial noun of the act
+    doc = call.doc
+    return any(t.dep_ in {"appos", "npadvmod"} and not doc[t.left_edge.i - 1].is_punct
+               for o in call.children if o.dep_ == "dobj" for t in o.subtree if t.i > o.i)  # fmt: skip
 
 
 def _answered(noun: Token, owner: Token) -> bool:

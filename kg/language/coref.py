@@ -51,7 +51,7 @@ from kg.language.coref_state import SUBJECT_DEPS, SUBJECT_OR_POSS, CorefState, k
 from kg.language.event_words import SPEECH_VERBS
 from kg.language.force_owners import force_owner
 from kg.language.fronted import opening_possessive
-from kg.language.judged_owners import judged_by
+from kg.language.judged_owners import not_owner
 from kg.language.lexicon import PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING
 from kg.language.mentions import Mention
 from kg.language.paper_words import sent_paper
@@ -147,7 +147,7 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
             and state.doc[p.start : p.end].root.head.i in clauses
         }
         same = [(p, k) for p, k in same if k not in own]
-    same = [(p, k) for p, k in same if not judged_by(pron, p)]  # "A criticised his plan"
+    same = [(p, k) for p, k in same if not not_owner(pron, p)]  # "A criticised his plan"
     if want == "person" and pron.dep_ in SUBJECT_DEPS and pron.head.dep_ == "ROOT":
         # the main clause's subject: not a name that a fronted clause holds as its
         # object or possessor ("After meeting Ann Lee, he ...", "admiring Lee's work, he")

@@ -63,8 +63,13 @@ def unnamed_speaker_before(state: CorefState, pron: Token) -> bool:
 
 
 def for_to_subject(pron: Token) -> bool:
-    """ "calling for him to resign": the subject of a for-to infinitive."""
+    """ "calling for him to resign": the subject of a for-to infinitive; and "sent troops
+    to help it fight": of a bare infinitive after "help", "let" or "make" (their object;
+    a state's "it" only: "relied on advisers to help him decide" is the one who relied)."""
     verb = pron.head
+    bare = pron.lower_ == "it" and verb.tag_ == "VB" and verb.dep_ in {"ccomp", "xcomp"}
+    if bare and pron.dep_ in SUBJECT_DEPS and verb.head.lemma_ in _BARE_INFINITIVE_HEADS:
+        return verb.head.pos_ == "VERB"
     return (
         pron.dep_ in SUBJECT_DEPS
         and verb.head.i != verb.i
@@ -72,6 +77,9 @@ def for_to_subject(pron: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
+
+
+_BARE_INFINITIVE_HEADS = frozenset({"help", "let", "make"})
 
 
 def passive_agent(state: CorefState, m: Mention) -> bool:

@@ -144,8 +144,8 @@ NEGATIVE_WORDS = frozenset(
     disgrace disgraceful shameful outrageous appalling insolent betrayal menace
     incompetent incompetence hypocrisy hypocritical cynical deceitful dishonest
     danger dangerous disaster disastrous scandal scandalous shambles farce nonsense fiasco
-    blunder catastrophe catastrophic insult threat
-    rogue pariah aggressor puppet
+    blunder catastrophe catastrophic insult threat rogue pariah aggressor puppet piracy
+    banditry blackmail extortion theft robbery sabotage vandalism hooliganism
     """.split()
 )
 # Predicates of disapproval: "X was appalled that ...", "X is critical of Y".
@@ -187,8 +187,9 @@ RELATION_NOUNS = {
     **dict.fromkeys(["aid", "assistance", "funding", "loan", "loans", "grant", "grants"], "162"),
     **dict.fromkeys("ties relations relationship ambassador envoy embassy links".split(), "161"),
     **dict.fromkeys(["talks", "negotiations", "dialogue"], "164"),
-    # goods or flights withheld ("cut off gas supplies to X", "suspended flights to X"): embargo
-    **dict.fromkeys("supplies deliveries exports shipments imports trade flights".split(), "163"),
+    **dict.fromkeys(  # goods withheld ("cut off gas supplies to X", "suspended flights to X")
+        "supplies deliveries exports shipments imports trade flights sales".split(), "163"
+    ),  # (an embargo)
     **dict.fromkeys(
         [
             "cooperation",

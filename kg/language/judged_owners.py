@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.language.agreement import clause_subject
 from kg.language.event_words import IDEA_NOUNS
 from kg.language.mentions import Mention
 
@@ -36,3 +37,22 @@ def judged_by(pron: Token, prev: Mention) -> bool:
         verb = verb.head  # "A spoke and attacked his plan": A's verb
     subjects = [s for c in verb.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
     return any(prev.start <= s.i < prev.end for s in subjects)
+
+
+def not_owner(pron: Token, prev: Mention) -> bool:
+    """Whether ``prev`` cannot be whose thing ``pron`` names: the critic of it (see
+    :func:`judged_by`) or a name that only modifies the plural subject of the
+    pronoun's own clause ("Kenya said Somali militants had attacked its troops": the
+    militants' would be "their", Somalia's own "its own")."""
+    return judged_by(pron, prev) or _in_plural_subject(pron, prev)
+
+
+def _in_plural_subject(pron: Token, prev: Mention) -> bool:
+    if pron.dep_ != "poss" or pron.lower_ != "its":
+        return False
+    if any(c.lower_ == "own" for c in pron.head.children):
+        return False
+    subject = clause_subject(pron)
+    if subject is None or subject.tag_ != "NNS":
+        return False
+    return subject.left_edge.i <= prev.start and prev.end <= subject.i

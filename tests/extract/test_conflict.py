@@ -985,3 +985,19 @@ def test_turning_on_no_one(facts_of, text: str) -> None:  # type: ignore[no-unty
 )
 def test_sniping_at_someone_is_criticism(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert len(opposed(facts_of, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finland said Russian aircraft had intruded into its airspace.",
+        "Russian warships intruded into Finnish waters on Monday.",
+        "Finnish waters were intruded on by Russian warships.",
+    ],
+)
+def test_intruding_into_a_states_ground(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Russia", "Finland") in opposed(facts_of, text)
+
+
+def test_intruding_on_a_persons_privacy_is_no_conflict(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, "The tabloid intruded on Ann Vale's privacy.") == set()

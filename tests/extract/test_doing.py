@@ -129,3 +129,28 @@ def test_standing_armed_movements_act_and_claim_attacks(facts_of, text: str, exp
     assert expected in directed(facts, EventKind.CONFLICT)
     # armed movements use force: no "attack" of theirs is read as words
     assert all(e.cameo.startswith("19") for e in facts.events if e.kind is EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Austria announced $4m in emergency aid for Malawi.", ("Austria", "Malawi")),
+        ("Sweden announced $25m in humanitarian aid for Sudan on Friday.", ("Sweden", "Sudan")),
+        ("Denmark earmarked 40 million crowns in aid for Ghana.", ("Denmark", "Ghana")),
+        ("Japan promised Nepal $10m in aid.", ("Japan", "Nepal")),
+    ],
+)
+def test_an_amount_in_aid_is_given(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Austria gave $4m in aid to flood victims.",
+        "Austria invested $4m in shares of a Malawian bank.",
+        "Austria spent $4m in aid for Malawi.",
+    ],
+)
+def test_no_amount_in_aid_given_to_an_actor(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)

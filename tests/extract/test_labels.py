@@ -243,3 +243,57 @@ def test_calling_it_of_a_country_still_judges_the_country(facts_of) -> None:  # 
     assert ("Russia", "Finland") in directed(facts, EventKind.CONFLICT)
     facts = facts_of("NATO condemned Russia, calling it a rogue state.")
     assert ("North Atlantic Treaty Organization", "Russia") in directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hostile name for an act, put on its doer ("an act of ...", a crime's name)
+        (
+            "Norway called the boarding of its trawler by Iceland an act of piracy.",
+            ("Norway", "Iceland"),
+        ),
+        ("Norway called Iceland's capture of the trawler an act of piracy.", ("Norway", "Iceland")),
+        (
+            "Oslo described the capture of the trawler by Icelandic forces as piracy.",
+            ("Norway", "Iceland"),
+        ),
+        ("Lebanon called the Syrian raid on the port an act of war.", ("Lebanon", "Syria")),
+        (
+            "Oslo called the attack on its embassy by Icelandic troops a crime.",
+            ("Norway", "Iceland"),
+        ),
+        (
+            "Iceland's capture of the trawler was an act of piracy, Norway said.",
+            ("Norway", "Iceland"),
+        ),
+        ("Lebanon said the Syrian bombardment was an act of aggression.", ("Lebanon", "Syria")),
+    ],
+)
+def test_a_hostile_name_for_an_act_opposes_its_doer(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway called Ivo Dahl a war hero.",
+        "Norway said Iceland had been a victim of piracy.",
+        "Norway said Iceland was the target of aggression.",
+        "Norway called Iceland's act of generosity a gesture of friendship.",
+    ],
+)
+def test_no_hostile_name_for_an_act_or_a_victim(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.type == "criticise" for e in facts_of(text).events)
+
+
+def test_an_act_named_by_call_is_done_not_wanted(facts_of) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Norway called the seizure of its trawler by Iceland a crime.",
+        "Denmark called the detention of its sailors by Iceland an act of piracy.",
+    ):
+        pairs = directed(facts_of(text), EventKind.CONFLICT)
+        assert ("Iceland", text.split()[0]) in pairs
+        assert (text.split()[0], "Iceland") in pairs

@@ -268,3 +268,26 @@ def test_an_envoy_recalled_in_the_passive_is_recalled_by_his_state(
 
 def test_an_envoy_of_no_state_named_is_recalled_by_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert coded(facts_of, "The ambassador was recalled from Bolivia.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru suspended arms sales to Chile.",
+        "Lima halted all weapons sales to Chile after the clash.",
+        "Peru stopped sales of fighter jets to Chile.",
+    ],
+)
+def test_sales_withheld_by_a_state_are_an_embargo(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Peru", "Chile") in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lima Motor Company halted car sales to Chile.",
+        "Peru could suspend arms sales to Chile.",
+    ],
+)
+def test_sales_withheld_by_no_state_or_not_yet(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()

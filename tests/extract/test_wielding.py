@@ -403,3 +403,31 @@ def test_armed_men_expelling_a_foe_use_force(facts_of, text: str, expected) -> N
 )
 def test_expelling_envoys_stays_a_step_of_diplomacy(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Eritrean troops destroyed Ethiopian supply depots near the border.",
+            ("Eritrea", "Ethiopia"),
+        ),
+        ("Ethiopian supply depots were destroyed by Eritrean troops.", ("Eritrea", "Ethiopia")),
+        ("Moroccan soldiers demolished Algerian border posts.", ("Morocco", "Algeria")),
+        ("Armenian tanks razed Azerbaijani villages in the valley.", ("Armenia", "Azerbaijan")),
+    ],
+)
+def test_property_destroyed_by_armed_men(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The floods destroyed Ethiopian crops.",
+        "The new tax would destroy the Labour Party's hopes, Ivo Dahl said.",
+        "Eritrea's central bank destroyed old Ethiopian banknotes.",
+    ],
+)
+def test_destroyed_by_no_armed_men_is_no_attack(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.CONFLICT)

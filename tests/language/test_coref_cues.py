@@ -239,3 +239,19 @@ def test_they_is_no_bloc_named_beside(facts_of, text: str) -> None:  # type: ign
 def test_they_after_a_bloc_s_leaders_is_the_bloc(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Mercosur leaders met in Asuncion on Friday. They criticised Argentina."
     assert ("Mercosur", "Argentina") in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Niger said Algeria had sent advisers to help it fight the smugglers.",
+        "Niger said Algeria had sent engineers to help it repair the dam.",
+    ],
+)
+def test_the_subject_after_help_is_whom_the_helper_helps(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Algeria", "Niger") in directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_a_person_helped_by_aides_is_who_relied_on_them(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Ann Vale said Tom Ray relied on a few aides to help him make decisions."
+    assert not directed(facts_of(text), EventKind.COOPERATION)

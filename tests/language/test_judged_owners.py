@@ -46,3 +46,15 @@ def test_no_other_owner_no_one(facts_of, text: str) -> None:  # type: ignore[no-
 def test_defence_of_a_record_is_no_blame(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Prime Minister Karl Hesse spoke on Monday. Mark Trell defended his record.")
     assert ("Mark Trell", "Karl Hesse") not in directed(facts, EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda said Congolese rebels had attacked its border posts.",
+        "Uganda said Congolese militias had attacked its troops.",
+    ],
+)
+def test_its_is_not_a_name_inside_a_plural_subject(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    targets = {t for _, t in directed(facts_of(text), EventKind.CONFLICT)}
+    assert targets == {"Uganda"}
