@@ -107,3 +107,22 @@ def test_the_bloc_by_the_head_of_its_name(facts_of, text: str, person: str, body
 )
 def test_a_body_of_another_kind_is_no_bloc(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(p == "Anan Sorn" for p, _ in affiliations(facts_of(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party's leader, Tom Lincoln, met Labour's Ann Chester on Monday.",
+        "The party's leader, Tom Lincoln, criticised Labour on Monday.",
+    ],
+)
+def test_a_later_party_that_is_anothers_owns_no_post(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "the party's leader, X," before a party named as the owner of another's post
+    or what X acts on: not X's party."""
+    assert ("Tom Lincoln", "Labour Party") not in affiliations(facts_of(text))
+    assert ("Tom Lincoln", "Labour") not in affiliations(facts_of(text))
+
+
+def test_a_later_party_that_speaks_owns_the_post(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The bloc's trade commissioner, Ann Vale, said the EU would act.")
+    assert ("Ann Vale", "European Union") in affiliations(facts)
