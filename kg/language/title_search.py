@@ -341,9 +341,19 @@ def _titles_a_name(post: Token) -> bool:
     """ "A, his Czech counterpart B and C": the post the parser set beside A is the
     title of the name in apposition to it (B's), not A's."""
     return any(
-        c.dep_ == "appos" and c.i > post.i and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+        c.i > post.i
+        and c.pos_ == "PROPN"
+        and c.ent_type_ == "PERSON"
+        and (c.dep_ == "appos" or (c.dep_ == "conj" and _right_after(post, c)))
         for c in post.children
     )
+
+
+def _right_after(post: Token, name: Token) -> bool:
+    """The name begins right after the post and a comma: "A, Latvia's foreign
+    minister, B, and C" (the parser may join B to the post by "and")."""
+    doc = post.doc
+    return post.i + 2 < len(doc) and doc[post.i + 1].text == "," and name.left_edge.i == post.i + 2
 
 
 def conjoined_title(

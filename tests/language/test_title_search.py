@@ -263,3 +263,15 @@ def test_a_firms_possessive_before_a_second_name_is_no_post(facts_of) -> None:  
     """What a firm's possessive names may be its product, even beside a person."""
     facts = facts_of("Tom Vale and Holm Mining's Qrio Robot appeared on stage.")
     assert affiliations(facts) == set()
+
+
+def test_a_post_before_a_list_name_is_that_names(facts_of) -> None:  # type: ignore[no-untyped-def]
+    """ "POST, A, POST, B, and POST, C": the parser sets the second post beside A and
+    joins B to it; the post is B's, and A keeps the one before it."""
+    facts = facts_of(
+        "Estonia's foreign minister, Karin Tamm, Latvia's foreign minister, Juris Kalns, "
+        "and Lithuania's foreign minister, Ona Vaitkute, met in Riga."
+    )
+    found = affiliations(facts)
+    assert ("Karin Tamm", "Latvia") not in found
+    assert {("Karin Tamm", "Estonia"), ("Ona Vaitkute", "Lithuania")} <= found
