@@ -243,9 +243,9 @@ def _owning_body(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | Non
     speaks = root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in SPEECH_VERBS
     # "the SNP's A and Labour's B met": one of two people joined by "and", after a
     # national party or body the gazetteer knows (a firm's may name a product)
-    entry = body.entry or gazetteer().lookup(body.text)
-    national = entry is not None and entry.type == "Organization" and entry.country is not None
-    speaks = speaks or (national and root.dep_ == "conj" and _titled_person(root.head, by_token))
+    if not speaks and root.dep_ == "conj" and _titled_person(root.head, by_token):
+        entry = body.entry or gazetteer().lookup(body.text)
+        speaks = entry is not None and entry.type == "Organization" and entry.country is not None
     if doc[start - 1].dep_ != "case" or not (speaks or plainly_a_person(doc, m.start, m.end)):
         return None
     if any(t.text in {"'s", "’s"} for t in doc[m.start : m.end]):
