@@ -8,7 +8,7 @@ Brigades ... the militia"). With another body named, or none, nobody."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.language.coref_state import CorefState
 from kg.language.gazetteer import gazetteer
@@ -50,7 +50,7 @@ def named_body(
             if nxt.sent != m.sent:
                 break
             later = state.linked.get(nxt.id)
-            if later is not None and _named_as(nxt, accepted):
+            if later is not None and _named_as(nxt, accepted) and not _anothers(doc, nxt):
                 return later
     return _the_one_body(state, m, earlier)
 
@@ -61,6 +61,15 @@ def _listed_with_another(
     """Whether ``prev`` is one item of a list that names another body of ``kin``."""
     items = {t.i for t in state.doc[prev.start : prev.end].root.conjuncts}
     return any(k != key and any(p.start <= i < p.end for i in items) for p, k in kin)
+
+
+def _anothers(doc: Doc, later: Mention) -> bool:
+    """A body named after the owner of a post that is another's, or what the
+    holder acts on: "the party's leader, X, met Labour's Y" or "... criticised
+    Labour" (Labour is not X's party)."""
+    return (later.end < len(doc) and doc[later.end].text in {"'s", "’s"}) or doc[
+        later.end - 1
+    ].dep_ == "dobj"
 
 
 def _the_one_body(state: CorefState, m: Mention, earlier: list[tuple[Mention, str]]) -> str | None:

@@ -29,8 +29,9 @@ from kg.language.lexicon import (
     UNIT_WORDS,
 )
 from kg.language.meeting_partners import partners
+from kg.language.place_surnames import place_surnamed
 from kg.language.places import places
-from kg.language.token_table import APPOS, COMPOUND, POSS, PROPN, Story, TokenTable
+from kg.language.token_table import APPOS, COMPOUND, POSS, PROPN, Story, TokenTable, gaelic_surname
 
 # what a name beside stands for a person: a post, or a run for one ("the front-runner")
 _STANDINGS = TITLE_WORDS | CANDIDACY_WORDS | {"runner"}
@@ -45,8 +46,8 @@ def titled_name(doc: Doc, span: Span) -> Span:
     ):
         return span
     words = [t for t in span if t.is_alpha]
-    if len(words) != len(span) or not all(t.is_title for t in words):
-        return span
+    if len(words) != len(span) or not all(t.is_title or gaelic_surname(t.text) for t in words):
+        return span  # ("Ann MacLeod" is capitalised as a name is)
     if (
         span[-1].lower_ in ORG_HEAD_WORDS | COMPANY_WORDS
         or gazetteer().lookup(span.text)
@@ -180,7 +181,9 @@ def misread_appositives(
             misread = {"ORG", "GPE"}
         else:
             continue
-        if name := _missed_name(doc, story, i, bounds, words, misread, lenient=True):
+        if name := _missed_name(doc, story, i, bounds, words, misread, lenient=True) or (
+            misread is _MISREAD_LABELS and place_surnamed(doc, story, i, bounds, words)
+        ):
             yield name
 
 

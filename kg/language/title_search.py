@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from kg.language.event_words import BY_CONTACT_NOUNS, SPEECH_VERBS
 from kg.language.gazetteer import gazetteer
 from kg.language.given_names import plainly_a_person
-from kg.language.lexicon import CANDIDACY_WORDS, TITLE_WORDS
+from kg.language.lexicon import CANDIDACY_WORDS, HONORIFICS, TITLE_WORDS
 from kg.language.owning_countries import owning_country
 from kg.language.seat_labels import seated_label
 from kg.language.title_columns import TitleColumns, ids
@@ -231,18 +231,32 @@ def _owning_body(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | Non
     country's is no post: "Norway's Ann Vale" may only be from there; and what a
     firm's possessive names may be its product, which the model can take for a
     person: only someone who speaks, or plainly a person's name, is one)."""
-    if m.start < 2 or doc[m.start - 1].text not in {"'s", "’s", "'", "’"}:
+    start = m.start
+    while start > 2 and doc[start - 1].text in HONORIFICS:
+        start -= 1  # "Labour's Lord Vale", "the Tories' Sir Ivo Marsh"
+    if start < 2 or doc[start - 1].text not in {"'s", "’s", "'", "’"}:
         return None
-    body = by_token.get(m.start - 2)
-    if body is None or body.kind != "org" or body.end != m.start - 1 or body.metonym:
+    body = by_token.get(start - 2)
+    if body is None or body.kind != "org" or body.end != start - 1 or body.metonym:
         return None
     root = doc[m.start : m.end].root
     speaks = root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in SPEECH_VERBS
-    if doc[m.start - 1].dep_ != "case" or not (speaks or plainly_a_person(doc, m.start, m.end)):
+    # "the SNP's A and Labour's B met": one of two people joined by "and", after a
+    # national party or body the gazetteer knows (a firm's may name a product)
+    if not speaks and root.dep_ == "conj" and _titled_person(root.head, by_token):
+        entry = body.entry or gazetteer().lookup(body.text)
+        speaks = entry is not None and entry.type == "Organization" and entry.country is not None
+    if doc[start - 1].dep_ != "case" or not (speaks or plainly_a_person(doc, m.start, m.end)):
         return None
     if any(t.text in {"'s", "’s"} for t in doc[m.start : m.end]):
         return None  # "the party's Citizen's Pension": no one's name holds a possessive
-    return Descriptor(body.start, m.start, "", (body.id,))
+    return Descriptor(body.start, m.start, "", (body.id,))  # (with the honorific)
+
+
+def _titled_person(t: Token, by_token: dict[int, Any]) -> bool:
+    """``t`` ends a person's name."""
+    m = by_token.get(t.i)
+    return m is not None and m.kind == "person" and m.end == t.i + 1
 
 
 def _words_between(lo: int, hi: int, by_token: dict[int, Any]) -> int:
@@ -327,9 +341,19 @@ def _titles_a_name(post: Token) -> bool:
     """ "A, his Czech counterpart B and C": the post the parser set beside A is the
     title of the name in apposition to it (B's), not A's."""
     return any(
-        c.dep_ == "appos" and c.i > post.i and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+        c.i > post.i
+        and c.pos_ == "PROPN"
+        and c.ent_type_ == "PERSON"
+        and (c.dep_ == "appos" or (c.dep_ == "conj" and _right_after(post, c)))
         for c in post.children
     )
+
+
+def _right_after(post: Token, name: Token) -> bool:
+    """The name begins right after the post and a comma: "A, Latvia's foreign
+    minister, B, and C" (the parser may join B to the post by "and")."""
+    doc = post.doc
+    return post.i + 2 < len(doc) and doc[post.i + 1].text == "," and name.left_edge.i == post.i + 2
 
 
 def conjoined_title(

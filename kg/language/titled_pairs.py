@@ -39,7 +39,8 @@ def repair_titled_pairs(doc: Doc) -> int:
             if not start <= t.head.i < begin:
                 t.head = first  # "Labour peer": the first name's title
         second.head, second.dep_ = first, "conj"
-        title.head, title.dep_ = second, "compound"  # "Unison" (boss) or "boss"
+        # "Unison" (boss) or "boss"; an owner ("Peru's") stays one
+        title.head, title.dep_ = second, "poss" if _owner(title) else "compound"
         repaired += 1
     return repaired
 
@@ -50,6 +51,16 @@ def _name_start(last: Token) -> int:
     while i > 0 and last.doc[i].ent_iob_ == "I":
         i -= 1
     return i
+
+
+def _owner(title: Token) -> bool:
+    """Whether ``title`` is a possessor: "Peru's" (its "'s" right after it)."""
+    doc = title.doc
+    return (
+        title.i + 1 < len(doc)
+        and doc[title.i + 1].tag_ == "POS"
+        and doc[title.i + 1].head.i == title.i
+    )
 
 
 def _second_of(first: Token) -> Token | None:
@@ -66,7 +77,8 @@ def _second_of(first: Token) -> Token | None:
     title = kids[1]
     if title.pos_ not in {"NOUN", "PROPN"} or title.ent_type_ == "PERSON":
         return None
-    if any(c.i > title.i for c in title.children):
+    owner = _owner(title)  # "A's X and B's Y met": B owns the second name as a title would
+    if any(c.i > title.i + owner for c in title.children):
         return None  # "and leader of X": not a title right before a name
     second = first.head
     while second.dep_ in _NESTED and second.ent_type_ != "PERSON":
@@ -75,8 +87,10 @@ def _second_of(first: Token) -> Token | None:
         return None
     begin = _name_start(first)
     before = doc[begin - 1] if begin > 0 else None
-    if before is None or before.pos_ not in {"NOUN", "PROPN"} or before.ent_type_ == "PERSON":
-        return None  # "Peter and Helen producer Sarah Jones": no title before the first
+    if before is None or before.ent_type_ == "PERSON":
+        return None
+    if before.pos_ not in {"NOUN", "PROPN"} and not (owner and before.tag_ == "POS"):
+        return None  # "Peter and Helen producer Sarah Jones": no title (or owner) before the first
     if before.left_edge.i < second.left_edge.i:
         return None  # the title hangs outside the second name's phrase
     between = doc[title.i + 1 : second.i]

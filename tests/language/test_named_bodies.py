@@ -142,3 +142,22 @@ def test_no_one_body_is_no_speaker(facts_of, text: str) -> None:  # type: ignore
 def test_the_group_is_the_one_armed_body_named_before(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "The Karsa Brigades attacked a village in Chad. The group said it had seized weapons."
     assert speakers_of(facts_of(text), "said") == {"Karsa Brigades"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party's leader, Tom Lincoln, met Labour's Ann Chester on Monday.",
+        "The party's leader, Tom Lincoln, criticised Labour on Monday.",
+    ],
+)
+def test_a_later_party_that_is_anothers_owns_no_post(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "the party's leader, X," before a party named as the owner of another's post
+    or what X acts on: not X's party."""
+    assert ("Tom Lincoln", "Labour Party") not in affiliations(facts_of(text))
+    assert ("Tom Lincoln", "Labour") not in affiliations(facts_of(text))
+
+
+def test_a_later_party_that_speaks_owns_the_post(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The bloc's trade commissioner, Ann Vale, said the EU would act.")
+    assert ("Ann Vale", "European Union") in affiliations(facts)

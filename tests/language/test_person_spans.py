@@ -249,3 +249,17 @@ def test_a_body_after_a_titles_of_the_is_no_person(  # type: ignore[no-untyped-d
     facts = facts_of(text)
     assert tie in affiliations(facts)
     assert not any(s == "Federal Reserve" for s, _ in affiliations(facts))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SNP MSP Kirsty MacLeod and Labour's Ewan Baird met on Tuesday.",
+        "SNP MSP Kirsty MacLeod and Labour's Ewan Baird met to discuss the bill.",
+    ],
+)
+def test_a_gaelic_surname_after_a_title_is_a_person(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "MacLeod" is capitalised as a name is, after a title the model read as a body."""
+    facts = facts_of(text)
+    assert ("Kirsty MacLeod", "Scottish National Party") in affiliations(facts)
+    assert not any(a.name == "Kirsty MacLeod" and a.type.value != "Person" for a in facts.actors)

@@ -226,3 +226,52 @@ def test_a_second_post_after_a_comma_is_the_next_names(facts_of) -> None:  # typ
     )
     assert ("Omar Saleh", "Liberal Party") not in found
     assert ("Sami Nur", "Liberal Party") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "party"),
+    [
+        (
+            "The Tories' Sir John Hale said the plan was a disgrace.",
+            "John Hale",
+            "Conservative Party",
+        ),
+        ("Labour's Dame Ann Holt said the plan was a disgrace.", "Ann Holt", "Labour"),
+        ("Labour's Mr Penmore said the plan was a disgrace.", "Penmore", "Labour"),
+    ],
+)
+def test_a_partys_possessive_before_an_honorific(facts_of, text, person, party) -> None:  # type: ignore[no-untyped-def]
+    """ "Labour's Dame X": the honorific between the party's possessive and the name."""
+    found = affiliations(facts_of(text))
+    assert any(p == person and party in o for p, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SNP's Nicola Reid and Labour's Anas Khan clashed over the budget.",
+        "The SNP's Nicola Reid and Labour's Anas Khan met on Monday.",
+    ],
+)
+def test_a_partys_possessive_before_the_second_of_two_people(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    """The second of two people joined by "and", each after a party's possessive."""
+    found = affiliations(facts_of(text))
+    assert {("Nicola Reid", "Scottish National Party"), ("Anas Khan", "Labour Party")} <= found
+
+
+def test_a_firms_possessive_before_a_second_name_is_no_post(facts_of) -> None:  # type: ignore[no-untyped-def]
+    """What a firm's possessive names may be its product, even beside a person."""
+    facts = facts_of("Tom Vale and Holm Mining's Qrio Robot appeared on stage.")
+    assert affiliations(facts) == set()
+
+
+def test_a_post_before_a_list_name_is_that_names(facts_of) -> None:  # type: ignore[no-untyped-def]
+    """ "POST, A, POST, B, and POST, C": the parser sets the second post beside A and
+    joins B to it; the post is B's, and A keeps the one before it."""
+    facts = facts_of(
+        "Estonia's foreign minister, Karin Tamm, Latvia's foreign minister, Juris Kalns, "
+        "and Lithuania's foreign minister, Ona Vaitkute, met in Riga."
+    )
+    found = affiliations(facts)
+    assert ("Karin Tamm", "Latvia") not in found
+    assert {("Karin Tamm", "Estonia"), ("Ona Vaitkute", "Lithuania")} <= found

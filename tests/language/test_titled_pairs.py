@@ -60,3 +60,40 @@ def test_the_repair_counts_the_pair(nlp) -> None:  # type: ignore[no-untyped-def
     assert repair_titled_pairs(doc) == 1
     hale, tarrant = doc[3], doc[8]
     assert hale.dep_ == "nsubj" and tarrant.dep_ == "conj" and tarrant.head.i == hale.i
+
+
+# Each name owned by a country or party ("A's X and B's Y"), which the parser nests
+# the same way: the second owner coordinated under the first name.
+OWNED_PAIRS = [
+    "Chile's Ramon Ibarra and Argentina's Lucia Ferrer met at the border.",
+    "Chile's President Ramon Ibarra and Argentina's President Lucia Ferrer met at the border.",
+    "Chile's President Ramon Ibarra and Argentina's President Lucia Ferrer held talks.",
+]
+
+
+@pytest.mark.parametrize("text", OWNED_PAIRS)
+def test_two_owned_names_both_take_part(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert met_pairs(facts) == {pair("Ramon Ibarra", "Lucia Ferrer")}
+    assert affiliations(facts) >= {("Ramon Ibarra", "Chile"), ("Lucia Ferrer", "Argentina")}
+
+
+def test_two_owned_names_act_together(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Chile's President Ramon Ibarra and Argentina's President Lucia Ferrer criticised Bolivia."
+    )
+    assert directed(facts, EventKind.CONFLICT) == {
+        ("Ramon Ibarra", "Bolivia"),
+        ("Lucia Ferrer", "Bolivia"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's Sony and Korea's Samsung signed a deal.",  # bodies, no people
+        "Chile's Ramon Ibarra and Argentina's government met at the border.",  # one person
+    ],
+)
+def test_no_owned_pair_of_people(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert repair_titled_pairs(nlp(text)) == 0
