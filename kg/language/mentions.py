@@ -128,8 +128,9 @@ def _entity_kind(ent: Span) -> tuple[str, Entry | None, bool]:
             return "org", None, False  # "the oil firm Yukos": a firm the model took for a person
         return "person", listed if listed is not None and listed.type == "Person" else None, False
     entry = gz.lookup(text)
-    if entry is None and label in {"GPE", "LOC", "ORG"} and gz.demonym(text) is not None:
-        label = "NORP"  # "Kuwaiti Oil Minister": a demonym the model took for a place
+    if entry is None and gz.demonym(text) is not None and (label in {"GPE", "LOC", "ORG"} or (
+            label == "LANGUAGE" and ent.root.dep_ in {"amod", "compound"})):  # fmt: skip
+        label = "NORP"  # "Kuwaiti Oil Minister", "Russian missiles": no place, no tongue
     if label == "NORP":
         dem = gz.demonym(text)
         if dem is not None and firm_by_demonym(ent.root):
