@@ -38,7 +38,10 @@ def named_body(
     title it may come first: "the bloc's trade commissioner, X, said the EU ..."."""
     kin = [(prev, key) for prev, key in earlier if _named_as(prev, accepted)]
     named = [key for _, key in kin]
-    if m.text.lower().split()[-1] in _ONE_ONLY and len(set(named)) > 1:
+    head = m.text.lower().split()[-1]
+    # (a rival is a named one: not "Council" alone, a headline's "Council leader")
+    rivals = {key for prev, key in kin if " " in prev.text or prev.text.lower() != head}
+    if head in _ONE_ONLY and len(rivals) > 1:
         return None  # "the FAO ... the WTO ... the organisation": either
     if kin and _listed_with_another(state, *kin[0], kin):
         return None  # "The EU and ASEAN signed a pact. The bloc said": either

@@ -161,3 +161,16 @@ def test_a_later_party_that_is_anothers_owns_no_post(facts_of, text: str) -> Non
 def test_a_later_party_that_speaks_owns_the_post(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("The bloc's trade commissioner, Ann Vale, said the EU would act.")
     assert ("Ann Vale", "European Union") in affiliations(facts)
+
+
+def test_a_bare_capitalised_kind_is_no_rival_body(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Council backs tram plan. Holmford City Council approved the line on Tuesday. "
+        "The council's leader, Ann Vale, said work would start in May."
+    )
+    assert ("Ann Vale", "Holmford City Council") in affiliations(facts_of(text))
+
+
+def test_two_named_councils_leave_the_council_unnamed(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Holmford City Council and Brayton City Council signed a pact. The council said it was pleased."
+    assert speakers_of(facts_of(text), "said") == set()
