@@ -165,8 +165,8 @@ def test_a_later_party_that_speaks_owns_the_post(facts_of) -> None:  # type: ign
 
 def test_a_bare_capitalised_kind_is_no_rival_body(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Council backs tram plan. Holmford City Council approved the line on Tuesday. "
-        "The council's leader, Ann Vale, said work would start in May."
+        "Council brings together bus firms and unions. Holmford City Council convened the "
+        "two sides on Tuesday. The council's leader, Ann Vale, chaired the session."
     )
     assert ("Ann Vale", "Holmford City Council") in affiliations(facts_of(text))
 
