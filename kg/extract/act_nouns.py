@@ -13,6 +13,7 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.deed_nouns import deed_doers
 from kg.extract.doing import DOING_VERBS
+from kg.extract.earlier_nouns import last_noun_before
 from kg.extract.triggers import trigger
 from kg.language.event_words import APPEAL_VERBS, JUDGING_VERBS, RESPONDING_VERBS, SPEECH_VERBS
 from kg.records import EventKind
@@ -122,8 +123,7 @@ def authors_before(ctx: Context, t: Token) -> list[str]:
         return []  # "a plan", "the peace plan", "Chile's plan": another or owned
     if any(ctx.actors.at(c.i) for c in kids):
         return []  # "the Iranian sanctions": owned, not told before
-    earlier = next((e for e in reversed(ctx.doc[: t.sent.start])
-                    if e.lemma_ == t.lemma_ and e.pos_ == "NOUN"), None)  # fmt: skip
+    earlier = last_noun_before(ctx, t.lemma_, t.sent.start)
     if earlier is None or g.in_quote(earlier):
         return []  # '"Should we impose sanctions?" ... the sanctions': no one's yet
     verb = earlier.head

@@ -15,6 +15,7 @@ from kg.language.coref_state import SUBJECT_DEPS, CorefState
 from kg.language.event_words import SIDE_TAKING_VERBS, SPEECH_VERBS
 from kg.language.lexicon import TITLE_WORDS
 from kg.language.mentions import Mention
+from kg.language.pronoun_index import GenderedPronouns
 from kg.language.speaking_pairs import subject_pair
 
 
@@ -122,15 +123,23 @@ def referred_as(state: CorefState, key: str, before: int) -> str:
     """The gender of the pronouns the article has used for a person before token
     ``before`` ("Kim Rollo ... she warned" makes Kim Rollo a woman), "" when none
     or both."""
-    found = {
-        pronoun_gender(p.text) or ""
-        for p in state.mentions
-        if p.start < before
-        and p.kind == "pronoun"
-        and state.linked.get(p.id) == key
-        and not state.in_quote(p.start)  # '"He is wrong," she said': whoever he is
-    } - {""}
+    pronouns = _gendered_pronouns(state).before(before)
+    found = {gender for mention, gender in pronouns if state.linked.get(mention) == key}
     return found.pop() if len(found) == 1 else ""
+
+
+def _gendered_pronouns(state: CorefState) -> GenderedPronouns:
+    """The article's gendered pronouns outside quotes ('"He is wrong," she said':
+    whoever he is), found at the first question (kg.language.pronoun_index)."""
+    if state.pronoun_index is None:
+        state.pronoun_index = GenderedPronouns(
+            (p.start, p.id, gender)
+            for p in state.mentions
+            if p.kind == "pronoun"
+            and (gender := pronoun_gender(p.text))
+            and not state.in_quote(p.start)
+        )
+    return state.pronoun_index
 
 
 def attributed_owner(pron: Token) -> Token | None:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.language.event_words import SPEECH_VERBS
 from kg.language.gazetteer import Entry
 from kg.language.mentions import Mention
+from kg.language.pronoun_index import GenderedPronouns
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SUBJECT_OR_POSS = SUBJECT_DEPS | {"poss"}  # the pronoun that can head its own clause
@@ -40,6 +41,8 @@ class CorefState:
     name_sexes: dict[str, str] = field(default_factory=dict)
     # the line breaks and quotation marks of the document (read at the first question)
     _marks: tuple[list[int], list[int]] | None = field(default=None, init=False, repr=False)
+    # the gendered pronouns by position (kg.language.coref_cues.referred_as makes it)
+    pronoun_index: GenderedPronouns | None = field(default=None, init=False, repr=False)
 
     def in_quote(self, token_index: int) -> bool:
         """The token is inside quotation marks: the last mark before it in its
