@@ -55,8 +55,7 @@ def held_posts(ctx: Context) -> Iterator[Post]:
     by_token: dict[int, Mention] = {}  # token -> mention, built for the first post verb
     for verb, lemma, _, pos in ctx.scan():
         if lemma == "as" and pos in {"ADP", "SCONJ"} and verb.dep_ == "prep":
-            by_token = by_token or {i: m for m in ctx.actors.mentions if not _a_post(m)
-                                    for i in range(m.start, m.end)}  # fmt: skip
+            by_token = by_token or _holder_mentions(ctx)
             yield from _in_the_post(ctx, verb, by_token)
             continue
         if pos not in {"VERB", "AUX"} or lemma not in _ANY_POST_VERB:
@@ -66,11 +65,7 @@ def held_posts(ctx: Context) -> Iterator[Post]:
         elif lemma in WORK_VERBS:
             found = list(_works_for(ctx, verb, WORK_VERBS[lemma]))
         else:
-            if not by_token:
-                # a post described ("Peru's prime minister") is the post itself here,
-                # no actor it is held for
-                by_token = {i: m for m in ctx.actors.mentions if not _a_post(m)
-                            for i in range(m.start, m.end)}  # fmt: skip
+            by_token = by_token or _holder_mentions(ctx)
             found = list(_takes_post(ctx, verb, by_token))
         if found and not negated(verb) and modality(ctx, verb) == Modality.ASSERTED:
             yield from found
@@ -85,6 +80,12 @@ def _in_the_post(ctx: Context, prep: Token, by_token: dict[int, Mention]) -> Ite
         return  # (a verb of posts reads its own "as": "served as", "resigned as")
     dated = any(c.like_num and len(c.text) == 4 for c in verb.sent if c.ent_type_ == "DATE")
     yield from _held(ctx, verb, subjects(verb), titles, by_token, current=not dated)
+
+
+def _holder_mentions(ctx: Context) -> dict[int, Mention]:
+    """Token -> mention, for the mentions that may hold a post: a post described
+    ("Peru's prime minister") is the post itself here, no actor it is held for."""
+    return {i: m for m in ctx.actors.mentions if not _a_post(m) for i in range(m.start, m.end)}
 
 
 def _a_post(m: Mention) -> bool:
