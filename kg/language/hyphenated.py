@@ -7,13 +7,12 @@ the first of two country adjectives that share their last word, written once:
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.language.gazetteer import Entry, gazetteer
+from kg.language.org_spans import parts_between
 from kg.language.token_table import Story, TokenTable
 
 # Combining forms that stand for a country's adjective before a hyphen (general knowledge).
@@ -190,8 +189,6 @@ def country_chain(w: TokenTable, start: int, end: int) -> list[tuple[int, int]] 
     gz = gazetteer()
     if not cuts or gz.lookup(w.span_text(start, end)) is not None:
         return None
-    parts = [
-        (lo if k == 0 else lo + 1, hi) for k, (lo, hi) in enumerate(pairwise([start, *cuts, end]))
-    ]
+    parts = parts_between(start, cuts, end)
     entries = [gz.lookup(w.span_text(lo, hi)) if hi > lo else None for lo, hi in parts]
     return parts if all(e is not None and e.type == "Country" for e in entries) else None

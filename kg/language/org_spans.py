@@ -82,10 +82,14 @@ def dash_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | None:
     ("Whitehall - Labour"), or None when there is no such dash."""
     cuts = [i for i in range(start + 1, end - 1)
             if doc[i].text in {"-", "–", "—", "--"} and doc[i - 1].whitespace_ and doc[i].whitespace_]  # fmt: skip
-    if not cuts:
-        return None
-    bounds = [start, *cuts, end]
-    return [(lo if k == 0 else lo + 1, hi) for k, (lo, hi) in enumerate(pairwise(bounds))]
+    return parts_between(start, cuts, end) if cuts else None
+
+
+def parts_between(start: int, cuts: list[int], end: int) -> list[tuple[int, int]]:
+    """The (start, end) of the words of ``start:end`` on either side of each cut token."""
+    return [
+        (lo if k == 0 else lo + 1, hi) for k, (lo, hi) in enumerate(pairwise([start, *cuts, end]))
+    ]
 
 
 _TRAILING = {"of", "for", "the", "at", "in", "and", "on", "to"}
