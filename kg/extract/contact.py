@@ -17,8 +17,7 @@ from kg.extract.claims import claimant
 from kg.extract.given_events import effects_negated, taken_place
 from kg.extract.mood_frames import postponed
 from kg.extract.when import says_when
-from kg.language.audiences import AUDIENCE_NOUNS
-from kg.language.event_words import MEDIA_NAMES, MEDIA_WORDS
+from kg.language.audiences import AUDIENCE_NOUNS, names_media
 from kg.language.lexicon import HONORIFICS, TITLE_WORDS
 from kg.records import Event, EventKind, Modality, Participant
 
@@ -93,9 +92,7 @@ def _media(ctx: Context, t: Token, also: frozenset[str]) -> bool:
     """A broadcaster, paper or programme by name (or one whose last word is in ``also``)."""
     mention = ctx.actors.mention_at(t.i)
     words = (mention.text if mention is not None else t.text).replace("'s", "").split()
-    if words and (words[-1].lower() in MEDIA_WORDS | also or " ".join(words) in MEDIA_NAMES):
-        return True
-    return any(w in MEDIA_NAMES for w in words[:1])  # "BBC Radio", "Reuters news agency"
+    return names_media(words, also)
 
 
 _AUDIENCES = {"receive", "welcome", "greet"}  # a host's verbs for one guest at a time

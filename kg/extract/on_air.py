@@ -8,16 +8,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.senses import Sense
-from kg.language.event_words import MEDIA_NAMES, MEDIA_WORDS
+from kg.language.audiences import names_media
 
 
 def on_air(sense: Sense, target: Token) -> bool:
     """Whether ``target``, an object of "on", is the medium of a spoken ``sense``."""
     if target.head.lower_ != "on" or sense.cameo[:2] not in {"10", "11", "12", "13", "14"}:
         return False
-    words = [c.text for c in target.lefts if c.dep_ == "compound"] + [target.text]
-    return (
-        target.lower_ in MEDIA_WORDS
-        or any(w in MEDIA_NAMES for w in words)
-        or " ".join(words) in MEDIA_NAMES
-    )
+    return names_media([c.text for c in target.lefts if c.dep_ == "compound"] + [target.text])

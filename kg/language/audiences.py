@@ -4,6 +4,10 @@ the nation, a crowd, a legislature ("told reporters", "spoke to the nation",
 
 from __future__ import annotations
 
+from collections.abc import Sequence, Set
+
+from kg.language.event_words import MEDIA_NAMES, MEDIA_WORDS
+
 # The last word of a legislature's name, general or a state's own: "the Philippine
 # Senate", "the State Duma", "the Bundestag".
 CHAMBER_WORDS = frozenset(
@@ -22,3 +26,14 @@ AUDIENCE_NOUNS = CHAMBER_WORDS | frozenset(
     panel inquiry hearing summit forum tribunal court jury
     """.split()
 )
+
+
+def names_media(words: Sequence[str], also: Set[str] = frozenset()) -> bool:
+    """Whether the words of a name name a broadcaster, paper or programme: its last
+    word is a medium's kind ("the Today programme"; or one of ``also``), the whole is
+    a listed outlet, or it starts with one ("BBC Radio 4", "Reuters news agency")."""
+    return bool(words) and (
+        words[-1].lower() in MEDIA_WORDS | also
+        or " ".join(words) in MEDIA_NAMES
+        or words[0] in MEDIA_NAMES
+    )
