@@ -325,18 +325,15 @@ def bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], f
         if not m.text.split() or m.text.split()[-1].lower() in {"committee", "panel", "group",
                                                                "forum"}:  # fmt: skip
             continue  # "Brazil's advisory committee" is about Brazil, not Brazil's
-        if _head_word(m.text) not in STATE_ORGANS:
+        head = _head_word(m.text)
+        if head not in STATE_ORGANS:
             continue  # "Japan's Honda", "the UK's biggest union": not a body of the state
-        if _head_word(m.text) in _FORCE_HEADS and named_force_of_its_own(
-            gazetteer(), m.text.split()
-        ):
+        if head in _FORCE_HEADS and named_force_of_its_own(gazetteer(), m.text.split()):
             continue  # "Myanmar's Arakan Army": an armed group there, no force of the state's
         words = m.text.lower().split()
-        if _head_word(m.text) == "bank" and not (
-            _CENTRAL & set(words) or words[:2] == ["bank", "of"]
-        ):
+        if head == "bank" and not (_CENTRAL & set(words) or words[:2] == ["bank", "of"]):
             continue  # "China Lotus Bank", "the UK's Royal Wessex Bank": a lender
-        owner = demonym_owner(gazetteer(), m.text) if _head_word(m.text) in _MINISTRIES else None
+        owner = demonym_owner(gazetteer(), m.text) if head in _MINISTRIES else None
         if owner is not None and not any(
             o.kind == "demonym" for o in mentions if o.start == m.start
         ):
