@@ -39,7 +39,7 @@ from kg.language.lexicon import (
     PORTFOLIO_TITLES,
 )
 from kg.language.mentions import ACTOR_KINDS, Mention
-from kg.language.names import clean_name, without_full_stop
+from kg.language.names import POSSESSIVE_ENDINGS, clean_name, without_full_stop
 from kg.language.owned_governments import pronoun_government
 from kg.language.pair_owners import pair_owners
 from kg.language.person_names import link_people
@@ -268,7 +268,7 @@ class _Resolver:
                 continue  # "the Russian-backed government": backed by, not of, Russia
             owner = (  # "Chile's navy": the country's own forces
                 other.end < len(self.doc)
-                and self.doc[other.end].text in {"'s", "’s"}
+                and self.doc[other.end].text in POSSESSIVE_ENDINGS
                 and other.end + 1 == m.start
             )
             if (

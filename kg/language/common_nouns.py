@@ -43,6 +43,7 @@ from kg.language.lexicon import (
     UNIQUE_BODIES,
 )
 from kg.language.mention_record import Mention
+from kg.language.names import POSSESSIVE_ENDINGS
 from kg.language.not_names import likeness, of_origin
 from kg.language.one_holders import see_end
 from kg.language.plural_references import PLURAL_REFERENCE_WORDS, is_plural_reference
@@ -305,7 +306,7 @@ def _left_modifiers(doc: Doc, tok: Token, taken: set[int]) -> tuple[int, bool, b
         t = doc[i]
         if t.is_sent_end or (t.is_punct and t.text not in {"-"}):
             break
-        if i < edge and t.text not in {"'s", "’s"} and not (i in taken or t.ent_type_):
+        if i < edge and t.text not in POSSESSIVE_ENDINGS and not (i in taken or t.ent_type_):
             break  # not part of the phrase: "Hale worried donors" is no group name
         if t.lower_ in {"the", "this", "that", "these", "those"} or (
             t.pos_ == "PRON" and t.dep_ == "poss"
@@ -313,7 +314,7 @@ def _left_modifiers(doc: Doc, tok: Token, taken: set[int]) -> tuple[int, bool, b
             has_det = True
             start = i
             break
-        if t.text in {"'s", "’s"}:
+        if t.text in POSSESSIVE_ENDINGS:
             # "Chile's 12-bank steering committee": a named possessor belongs to
             # the name; any other possessor is a noun phrase of its own.
             if i > 0 and (i - 1) in taken and doc[i - 1].ent_type_ in {"GPE", "ORG", "NORP"}:

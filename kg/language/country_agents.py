@@ -22,6 +22,7 @@ from kg.language.lexicon import (
     GENERIC_GROUP_NOUNS,
     GROUP_MODIFIERS,
 )
+from kg.language.names import POSSESSIVE_ENDINGS
 from kg.language.sanctioned import sanctioned
 
 # Nouns that are both, and a legislature's members of no group unnamed ("senators said"
@@ -53,7 +54,7 @@ def acts_for_country(doc: Doc, start: int, tok: Token) -> bool:
         )
     ):
         return False
-    before = [t for t in doc[start : tok.i] if t.text not in {"'s", "’s"}]
+    before = [t for t in doc[start : tok.i] if t.text not in POSSESSIVE_ENDINGS]
     countries = 0
     for t in before:
         if group_modifier(t, tok) and not (ruling and t.lower_ in _RULING_MODIFIERS):

@@ -26,6 +26,7 @@ from kg.language.lexicon import (
     QUANTIFIERS,
     RELATIONAL_NOUNS,
 )
+from kg.language.names import POSSESSIVE_ENDINGS
 from kg.language.places import places
 
 _SINGULAR_FORCES = frozenset({"military", "army", "junta"})
@@ -111,7 +112,7 @@ def place_authorities(doc: Doc, start: int, tok: Token) -> bool:
     """ "the Donetsk authorities", "Gaza's authorities": those who govern a named city
     or region act as a group of their own (a country's are the country; a capital's,
     "the Beijing authorities", are left to the country it stands for)."""
-    words = [t for t in doc[start : tok.i] if t.text not in {"'s", "’s"}]
+    words = [t for t in doc[start : tok.i] if t.text not in POSSESSIVE_ENDINGS]
     if tok.tag_ != "NNS" or not words or len(words) > 3:
         return False
     if not all(t.pos_ == "PROPN" and t.ent_type_ in {"GPE", "LOC", ""} for t in words):
@@ -182,7 +183,7 @@ def bare_reference(doc: Doc, start: int, tok: Token) -> bool:
     """ "the group", "the 12-member group": a body's word with no name or owner
     before it, which may refer back to a body named before (not "the Labour group"
     nor "BMW's group chief executive", groups of their own)."""
-    return not any(t.pos_ == "PROPN" or t.text in {"'s", "’s"} for t in doc[start : tok.i])
+    return not any(t.pos_ == "PROPN" or t.text in POSSESSIVE_ENDINGS for t in doc[start : tok.i])
 
 
 def fighters_of_a_body(doc: Doc, start: int, tok: Token) -> bool:

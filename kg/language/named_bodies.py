@@ -14,6 +14,7 @@ from kg.language.coref_state import CorefState
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import BARE_ONLY_ANAPHORA
 from kg.language.mentions import Mention
+from kg.language.names import POSSESSIVE_ENDINGS
 
 # Of the words of ORG_ANAPHORA, the ones that also stand for the one international
 # body the story names before, whatever its name ends in ("ASEAN ... the group", "the
@@ -48,7 +49,7 @@ def named_body(
     if named:
         return named[0]
     doc = state.doc
-    if m.end < len(doc) and doc[m.end].text in {"'s", "’s"}:
+    if m.end < len(doc) and doc[m.end].text in POSSESSIVE_ENDINGS:
         for nxt in state.mentions[m.id + 1 :]:
             if nxt.sent != m.sent:
                 break
@@ -70,7 +71,7 @@ def _anothers(doc: Doc, later: Mention) -> bool:
     """A body named after the owner of a post that is another's, or what the
     holder acts on: "the party's leader, X, met Labour's Y" or "... criticised
     Labour" (Labour is not X's party)."""
-    return (later.end < len(doc) and doc[later.end].text in {"'s", "’s"}) or doc[
+    return (later.end < len(doc) and doc[later.end].text in POSSESSIVE_ENDINGS) or doc[
         later.end - 1
     ].dep_ == "dobj"
 

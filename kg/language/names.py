@@ -34,6 +34,8 @@ def _role_words() -> tuple[frozenset[str], frozenset[str]]:
     return words.get("before", frozenset()), after
 
 
+# The possessive ending a name carries as a token of its own ("Peru's", "Peru’s").
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
 SUFFIX_ROLES = frozenset({"QC", "KC", "MP", "MEP", "MSP", "AM", "MLA", "OBE", "MBE", "CBE", "KBE"})
 
 

@@ -15,9 +15,9 @@ from spacy.tokens import Doc
 
 from kg.language.event_words import PERSON_MEETING_VERBS, SPEECH_VERBS
 from kg.language.given_names import plainly_a_person
+from kg.language.names import POSSESSIVE_ENDINGS
 from kg.language.titles import Descriptor
 
-_POSSESSIVE = frozenset({"'s", "’s"})
 # what such a person does besides speaking and meeting: words aimed at someone
 _AIMED = frozenset(
     "criticise criticize condemn denounce accuse blame urge warn praise thank reject slam".split()
@@ -27,7 +27,7 @@ _AIMED = frozenset(
 def owning_country(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | None:
     """The descriptor tying person mention ``m`` to the country whose possessive
     comes right before it, or None."""
-    if m.kind != "person" or m.start < 2 or doc[m.start - 1].text not in _POSSESSIVE:
+    if m.kind != "person" or m.start < 2 or doc[m.start - 1].text not in POSSESSIVE_ENDINGS:
         return None
     country = by_token.get(m.start - 2)
     if country is None or country.kind != "country" or country.end != m.start - 1:

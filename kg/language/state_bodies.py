@@ -23,10 +23,9 @@ from kg.language.lexicon import (
     UNIQUE_BODIES,
 )
 from kg.language.mention_record import Mention
-from kg.language.names import clean_name
+from kg.language.names import POSSESSIVE_ENDINGS, clean_name
 from kg.language.peoples import two_states
 
-_POSSESSIVE = {"'s", "’s"}
 _KIND_WORDS = STATE_ORGANS | UNIQUE_BODIES | PORTFOLIO_WORDS
 
 
@@ -113,7 +112,7 @@ def named_before(doc: Doc, owner: Mention, body: Mention) -> bool:
     """Whether ``owner`` is named just before ``body``, with or without a possessive:
     "the US Treasury", "Peru's supreme court"."""
     return owner.end == body.start or (
-        owner.end + 1 == body.start and doc[owner.end].text in _POSSESSIVE
+        owner.end + 1 == body.start and doc[owner.end].text in POSSESSIVE_ENDINGS
     )
 
 

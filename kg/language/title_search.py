@@ -18,6 +18,7 @@ from kg.language.event_words import BY_CONTACT_NOUNS, SPEECH_VERBS
 from kg.language.gazetteer import gazetteer
 from kg.language.given_names import plainly_a_person
 from kg.language.lexicon import CANDIDACY_WORDS, HONORIFICS, TITLE_WORDS
+from kg.language.names import POSSESSIVE_ENDINGS
 from kg.language.owning_countries import owning_country
 from kg.language.seat_labels import seated_label
 from kg.language.title_columns import TitleColumns, ids
@@ -36,7 +37,7 @@ _IN_TITLE_PREPS = ids(AFFILIATION_PREPS | STOP_PREPS_IN_TITLE)
 _AND = ids({"and", "&"})
 _ARTICLES = ids({"the", "a", "an"})
 _STOPS = ids({",", ";", ":", '"', "--"})
-_POSSESSIVE_S = ids({"'s", "’s"})
+_POSSESSIVE_S = ids(POSSESSIVE_ENDINGS)
 _DASH = get_string_id("-")
 _CLAUSE_POS = ids({"VERB", "AUX", "CCONJ", "SCONJ"})
 _PARTICIPLES = ids({"VBG", "VBN"})
@@ -248,7 +249,7 @@ def _owning_body(doc: Doc, m: Any, by_token: dict[int, Any]) -> Descriptor | Non
         speaks = entry is not None and entry.type == "Organization" and entry.country is not None
     if doc[start - 1].dep_ != "case" or not (speaks or plainly_a_person(doc, m.start, m.end)):
         return None
-    if any(t.text in {"'s", "’s"} for t in doc[m.start : m.end]):
+    if any(t.text in POSSESSIVE_ENDINGS for t in doc[m.start : m.end]):
         return None  # "the party's Citizen's Pension": no one's name holds a possessive
     return Descriptor(body.start, m.start, "", (body.id,))  # (with the honorific)
 

@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from kg.language.lexicon import FIRM_NOUNS, HONORIFICS, STATE_ORGANS, TITLE_WORDS
+from kg.language.names import POSSESSIVE_ENDINGS
 from kg.language.post_dates import ended, time_phrase
 
 ACTOR_KINDS = frozenset({"person", "country", "org", "group", "agreement"})
@@ -91,7 +92,9 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
     ):
         start -= 2  # "vice-president": the parser may leave "vice-" out of the phrase
         edge = doc[start].left_edge.i  # ... and what qualifies it: "the Chinese vice-premier"
-        if edge < start and all(t.is_alpha or t.text in {"'s", "’s"} for t in doc[edge:start]):
+        if edge < start and all(
+            t.is_alpha or t.text in POSSESSIVE_ENDINGS for t in doc[edge:start]
+        ):
             start = edge
     tokens = [t for t in doc[start:end] if not (m.start <= t.i < m.end)]
     former = any(t.lower_.rstrip("-") in FORMER_WORDS for t in tokens)
@@ -166,7 +169,7 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
             break
         if (
             _an_actor(t, by_token)
-            or t.text in {"'s", "’s"}
+            or t.text in POSSESSIVE_ENDINGS
             or (t.text in {"'", "’"} and t.tag_ == "POS")  # "the Greens' leader"
             or t.pos_ == "DET"
             or t.lower_ in FORMER_WORDS
@@ -196,7 +199,7 @@ def _owned_name(t: Token) -> bool:
     return (
         t.pos_ == "PROPN"
         and t.i >= 1
-        and t.doc[t.i - 1].text in {"'s", "’s"}
+        and t.doc[t.i - 1].text in POSSESSIVE_ENDINGS
         and t.dep_ in {"pobj", "appos", "conj"}
         and t.lower_ not in TITLE_WORDS  # "Australia's Minister for Trade": the title
     )
