@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import has_to
 from kg.extract.base import Context, per_word
+from kg.extract.captions import captioned
 from kg.extract.hearsay import reporting_verb, unvouched
 from kg.extract.mood_frames import (
     blamed_for,
@@ -227,7 +228,7 @@ def _modality(ctx: Context, verb: Token) -> Modality:
         return Modality.PLANNED  # "is yet to meet X", "a meeting has yet to take place"
     if any(c.dep_ in {"acomp", "attr"} and c.lemma_ in _SCHEDULED for c in children):
         return Modality.PLANNED  # "the meeting is due / scheduled to take place"
-    if scheduled(verb, children):
+    if scheduled(verb, children) and not captioned(verb):
         return Modality.PLANNED  # "X is meeting Y on Thursday"
     if any(c.dep_ == "advmod" and c.lower_ in ew.HABITUAL_ADVERBS for c in children):
         return Modality.HABITUAL  # "frequently meets with members of Congress"
