@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.claims import claimant
-from kg.extract.given_events import effects_negated, taken_place
+from kg.extract.given_events import effects_negated, given_by_phrase, taken_place
 from kg.extract.mood_frames import postponed
 from kg.extract.when import says_when
 from kg.language.audiences import AUDIENCE_NOUNS, names_media
@@ -176,6 +176,7 @@ def contact_events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, e
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.head.tag_ in {"VBZ", "VBP"}:
         mood = Modality.PLANNED  # "the unions meeting Mr Vale want ...": not yet held
     neg = g.negated(verb, None if trigger is verb else trigger)
+    neg = neg and (trigger is verb or not given_by_phrase(trigger, verb))  # "after talks"
     if trigger is not verb and trigger.dep_ in {"nsubj", "nsubjpass"}:
         # "the talks did not produce a deal", "the summit may have eased tensions"
         neg = neg and not effects_negated(trigger, verb)

@@ -58,6 +58,22 @@ def _told_of(noun: Token, verb: Token) -> bool:
     )
 
 
+# Prepositions whose object happened whatever the clause denies: "did not sign a deal
+# after two days of talks with X", "failed to agree despite the talks".
+_GIVEN_BY = {"after", "following", "despite", "amid", "amidst", "since"}
+
+
+def given_by_phrase(noun: Token, verb: Token) -> bool:
+    """The event ``noun`` stands in a phrase of ``verb`` that takes it for granted
+    ("after two days of talks with X"): the verb's negation is not the event's."""
+    t, hops = noun, 0
+    while t.i != verb.i and t.head.i != t.i and hops < 4:
+        if t.dep_ == "prep" and t.lower_ in _GIVEN_BY:
+            return True
+        t, hops = t.head, hops + 1
+    return False
+
+
 def effects_negated(noun: Token, verb: Token) -> bool:
     """The negation is of what the event did, not of the event: "the talks did not
     produce a deal", "the meeting never changed anything"."""

@@ -31,6 +31,9 @@ _ADMITTING = {"admit", "readmit"}
 # Zambia", "the GCC, which groups Qatar and Oman", "the bloc comprises Chile and Peru"
 # (and "brings together", read with its particle).
 COMPOSING_VERBS = frozenset({"include", "comprise", "group", "encompass"})
+# Verbs by which states found a body together: "A, B and C formed the Union of X"
+# (and "set up", read with its particle).
+_FOUNDING = frozenset({"found", "form", "establish", "create", "launch", "co-found", "cofound"})
 
 
 def joined(ctx: Context) -> Iterator[Candidate]:
@@ -44,6 +47,10 @@ def joined(ctx: Context) -> Iterator[Candidate]:
             yield from _joined(ctx, token)  # "the bloc, which brings together A and B"
         elif lemma in _SIGNING:
             yield from _signed(ctx, token)
+        elif lemma in _FOUNDING or (
+            lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
+        ):
+            yield from _founded(ctx, token)
         elif lemma in BELONGING_VERBS and token.tag_ in {"VBZ", "VBP"}:
             # "Vietnam belongs to ASEAN" (now: "belonged" may be over)
             yield from _of_subject(ctx, token, BELONGING_VERBS[lemma])
@@ -131,6 +138,26 @@ def _signed(ctx: Context, verb: Token) -> Iterator[Candidate]:
             for member in g.actors_of(ctx, t):
                 if member.startswith(("country/", "org/")):
                     yield member, deal, [t, verb], 0.75
+
+
+def _founded(ctx: Context, verb: Token) -> Iterator[Candidate]:
+    """ "Mali, Niger and Chad formed the Union of X", "the bloc, founded by A and B":
+    two or more states that found a body together are its members (one state that
+    creates a body makes its own institution, no membership; people and firms that
+    found one are its founders or owners, not its members)."""
+    if is_passive(verb) or verb.dep_ == "acl":
+        founders = g.agents(verb)
+        named = g.subjects(verb) if verb.dep_ != "acl" else [verb.head]
+    else:
+        founders, named = g.subjects(verb), g.direct_objects(verb)
+    if not _asserted(ctx, verb):
+        return
+    members = {k for t in founders for k in g.actors_of(ctx, t)}
+    if len(members) < 2 or not all(k.startswith("country/") for k in members):
+        return
+    for body in {k for t in named for k in g.actors_of(ctx, t) if k.startswith(_BODIES)}:
+        for member in sorted(members):
+            yield member, body, [verb], 0.75
 
 
 def _made_of(verb: Token) -> bool:

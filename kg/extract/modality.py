@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import has_to
 from kg.extract.base import Context, per_word
+from kg.extract.captions import captioned
 from kg.extract.hearsay import reporting_verb, unvouched
 from kg.extract.mood_frames import (
     blamed_for,
@@ -78,7 +79,10 @@ _PREVENTING = {"prevent", "stop", "bar", "ban", "deter", "discourage", "dissuade
 _REFUSING = {"refuse", "decline", "fail", "reject", "unable"}
 _REFUSALS = {"failure", "refusal", "inability", "reluctance", "unwillingness"}  # "refusal to"
 _FINITE = {"VBD", "VBZ", "VBP"}  # a verb with a tense of its own, not a bare "meet"
-_NOW = {"VBZ", "VBP"}  # a simple present: what happens whenever, not once
+_NOW = {"VBZ", "VBP"}
+_HAPPENING = frozenset(
+    {"take", "happen", "occur", "begin", "start", "resume", "open", "convene"}
+)  # a simple present: what happens whenever, not once
 # Links up from an event's verb to the clause whose mood it shares
 _CHAINED = {"xcomp", "conj", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "relcl"}
 
@@ -160,6 +164,17 @@ def _none_of(subject: Token) -> bool:
     )
 
 
+def _yet(head: Token, verbs: frozenset[str] | None = None) -> bool:
+    """ "has yet to", "is yet to": what follows has not happened (``verbs``: what the
+    verb after it must be, for an event that is the subject: "the talks have yet to
+    begin", not "the talks have yet to produce a deal")."""
+    if head.lemma_ not in {"have", "be"} or not any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children
+    ):
+        return False
+    return any(c.dep_ == "xcomp" and (verbs is None or c.lemma_ in verbs) for c in head.children)
+
+
 def _numbered(no: Token) -> bool:
     """ "No 10 said", "a No 10 spokesman": "No" for "number", not a negation."""
     return no.i + 1 < len(no.doc) and no.nbor().like_num
@@ -209,15 +224,11 @@ def _modality(ctx: Context, verb: Token) -> Modality:
         return Modality.PLANNED  # "looks forward to working with X"
     if any(c.dep_ == "advmod" and c.lower_ in _HEARSAY_ADVERBS for c in children):
         return Modality.ALLEGED  # "allegedly killed", "reportedly met"
-    if (
-        verb.dep_ == "xcomp"
-        and verb.head.lemma_ in {"have", "be"}
-        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children)
-    ):
-        return Modality.PLANNED  # "have yet to express an opinion", "is yet to meet X"
+    if (verb.dep_ == "xcomp" and _yet(verb.head)) or _yet(verb, _HAPPENING):
+        return Modality.PLANNED  # "is yet to meet X", "a meeting has yet to take place"
     if any(c.dep_ in {"acomp", "attr"} and c.lemma_ in _SCHEDULED for c in children):
         return Modality.PLANNED  # "the meeting is due / scheduled to take place"
-    if scheduled(verb, children):
+    if scheduled(verb, children) and not captioned(verb):
         return Modality.PLANNED  # "X is meeting Y on Thursday"
     if any(c.dep_ == "advmod" and c.lower_ in ew.HABITUAL_ADVERBS for c in children):
         return Modality.HABITUAL  # "frequently meets with members of Congress"

@@ -220,9 +220,10 @@ def hyphen_keys(tokens: list[Token]) -> list[str]:
 
 
 def named_key(word: str) -> str | None:
-    """The country or body a name or a demonym names ("U.S.", "Saudi"), if any."""
+    """The country or body a name, a demonym or a capital names ("U.S.", "Saudi",
+    "Moscow" of "Moscow-backed"), if any."""
     gz = gazetteer()
-    entry = gz.lookup(word) or gz.demonym(word)
+    entry = gz.lookup(word) or gz.demonym(word) or gz.metonym(word)
     return entry.key if entry is not None else None
 
 

@@ -28,7 +28,7 @@ from kg.language.article_actors import ArticleActors
 from kg.language.common_forces import common_force
 from kg.language.coref import resolve_pronoun
 from kg.language.coref_state import CorefState
-from kg.language.described_groups import UNNAMED_FORCES
+from kg.language.described_groups import UNNAMED_FORCES, armed_antecedent
 from kg.language.descriptions import resolve_description, resolve_plural, their_owners
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import (
@@ -100,9 +100,8 @@ class _Resolver:
         return self._register(entry.key, _TYPE_FOR_KIND[_kind(entry)], entry.name, entry)
 
     def _link(self, m: Mention, key: str | None) -> None:
-        if key is None:
-            return
-        self.out.by_mention[m.id] = key
+        if key is not None:
+            self.out.by_mention[m.id] = key
 
     # -- the passes --------------------------------------------------------
     def run(self) -> ArticleActors:
@@ -120,8 +119,9 @@ class _Resolver:
                 continue  # "Labour Minister X" of Saudi Arabia: a ministry's field, no party
             if m.kind == "person" or m.id in people:
                 self._link(m, people.get(m.id))
-            elif m.kind in {"country", "group", "agreement"}:
-                self._link(m, self._named(m))
+            elif m.kind in {"country", "group", "agreement"}:  # ("the rebels": "X rebels")
+                earlier = armed_antecedent(self.doc, self.mentions, self.out.by_mention, m)
+                self._link(m, earlier or self._named(m))
             elif m.kind == "org":
                 self._link(m, self._org(m))
             elif m.kind == "place":

@@ -26,6 +26,7 @@ from kg.language.lexicon import (
     QUANTIFIERS,
     RELATIONAL_NOUNS,
 )
+from kg.language.mention_record import Mention
 from kg.language.names import POSSESSIVE_ENDINGS
 from kg.language.places import places
 
@@ -207,3 +208,23 @@ def fighters_of_a_body(doc: Doc, start: int, tok: Token) -> bool:
         and (gazetteer().demonym(words[0].text) is None or listed)
         and places().lookup(" ".join(t.text for t in words)) is None
     )
+
+
+def armed_antecedent(
+    doc: Doc, mentions: list[Mention], linked: dict[int, str], m: Mention
+) -> str | None:
+    """ "the rebels" after one armed group named by the same word ("Kestrel rebels",
+    "Chechen rebels") is that group, not a group of its own; none when two such groups
+    are named before ("X rebels ... Y rebels"), or the word was never qualified."""
+    head = m.text.lower()
+    if head not in FIGHTER_NOUNS or m.start == 0 or doc[m.start - 1].lower_ != "the":
+        return None
+    keys = set()
+    for p in mentions[: m.id]:
+        key = linked.get(p.id)
+        if key is None:
+            continue
+        after = doc[p.end].lower_ if p.end < len(doc) else ""
+        if after == head or (p.end - p.start > 1 and doc[p.end - 1].lower_ == head):
+            keys.add(key)
+    return keys.pop() if len(keys) == 1 else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
     HONORIFICS,
     ORG_HEAD_WORDS,
@@ -25,6 +26,8 @@ def is_job_title(doc: Doc, w: TokenTable, start: int, end: int, lookup: Lookup) 
     words = w.lower[start:end]
     if words[0] in TITLE_WORDS or doc[start:end].root.lower_ in TITLE_WORDS:
         return True
+    if _people_title_name(w, start, end, lookup):
+        return True  # "Kazakh President Tokayev": a people's title, then the holder's name
     # "Secretary of State", "Minister of Defence": the ORG is part of the title.
     if start >= 2 and w.lower[start - 1] == "of" and w.lower[start - 2] in TITLE_WORDS:
         return True
@@ -50,7 +53,28 @@ def trailing_name(doc: Doc, w: TokenTable, start: int, end: int) -> int | None:
         i -= 1
         if i - 2 > start and w.text[i - 1] == "-" and not w.spaced[i - 2] and not w.spaced[i - 1]:
             i, dashes = i - 1, dashes + 1  # "MEP Jean-Claude X": one hyphenated given name
+    if i > start and end - i == 1 and w.lower[i - 1] in TITLE_WORDS:
+        return i  # one name after a title: "Kazakh President Tokayev"
     return i if end - i - dashes >= 2 and i > start else None
+
+
+def _people_title_name(w: TokenTable, start: int, end: int, lookup: Lookup) -> bool:
+    """A people's or a country's name, a capitalised title and a name the model read
+    as one body's ("Kazakh President Tokayev", "Bolivia Foreign Minister Ana Paz"):
+    at most three name words, none a body's head word ("Chinese Premier League")."""
+    first = w.text[start]
+    entry = lookup(first)
+    if not (gazetteer().demonym(first) or (entry is not None and entry.type == "Country")):
+        return False
+    # the title runs to its last title word: "Prime Minister", "Foreign Minister"
+    last = max((k for k in range(start + 1, end) if w.lower[k] in TITLE_WORDS), default=start)
+    names = range(last + 1, end)
+    return (
+        last > start
+        and all(w.title[k] for k in range(start + 1, last))
+        and 1 <= len(names) <= 3
+        and all(w.title[k] and w.alpha[k] and w.lower[k] not in ORG_HEAD_WORDS for k in names)
+    )
 
 
 def is_title_word(text: str) -> bool:

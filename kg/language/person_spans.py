@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from kg.language.gazetteer import gazetteer
+from kg.language.inner_honorifics import name_start
 from kg.language.lexicon import (
     CANDIDACY_WORDS,
     COMPANY_WORDS,
@@ -376,7 +377,7 @@ def honorific_people(doc: Doc, w: TokenTable) -> Iterable[Span]:
             else:
                 break
         if end > i + 1:
-            yield Span(doc, i + 1, end, label="PERSON")
+            yield Span(doc, name_start(w, i), end, label="PERSON")
 
 
 def name_run(w: TokenTable, start: int, covered: set[int]) -> int:

@@ -24,6 +24,7 @@ from spacy.attrs import IS_UPPER, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from kg.language.acronym_posts import acronym_bodies
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import FIRM_NOUNS, TITLE_WORDS
 from kg.language.names import is_role_word
@@ -57,7 +58,7 @@ _MISREAD = frozenset({"PRODUCT", "WORK_OF_ART", "FAC"})
 def untagged_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with the names of bodies found by where they stand added or
     relabelled as organisations."""
-    spans = kind_named(doc, spans)
+    spans = acronym_bodies(doc, kind_named(doc, spans))  # "MI6 chief Ann Vale"
     return [*spans, *coordinated_acronyms(doc, spans)]
 
 

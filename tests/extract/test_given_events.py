@@ -43,3 +43,25 @@ def test_an_event_told_of_took_place(facts_of, text: str) -> None:
 )
 def test_an_event_not_held_stays_unheld(facts_of, text: str) -> None:
     assert pair("Anna Roset", "Pavel Linde") not in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Ann Vale did not sign the deal after two days of talks with Tom Reyes.", "Ann Vale",
+         "Tom Reyes"),
+        ("Danish and Swedish officials failed to agree on the plan after nine hours of "
+         "talks in Oslo.", "Denmark", "Sweden"),
+        ("Ann Vale did not back the plan despite her meeting with Tom Reyes.", "Ann Vale",
+         "Tom Reyes"),
+    ],
+)  # fmt: skip
+def test_talks_in_a_phrase_that_takes_them_for_granted_took_place(  # type: ignore[no-untyped-def]
+    facts_of, text: str, a: str, b: str
+) -> None:
+    assert pair(a, b) in met_pairs(facts_of(text))
+
+
+def test_the_verbs_own_meeting_stays_negated(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Ann Vale did not meet Tom Reyes after the summit.")
+    assert pair("Ann Vale", "Tom Reyes") not in met_pairs(facts)

@@ -178,3 +178,35 @@ def test_not_readmitted(facts_of, text: str) -> None:  # type: ignore[no-untyped
 )
 def test_no_membership_from_grouping_by_others_or_in_the_past(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert memberships(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "members"),
+    [
+        ("Ruritania, Elbonia and Freedonia formed the Union of Lake States in 2021.",
+         "Union of Lake States", {"Ruritania", "Elbonia", "Freedonia"}),
+        ("Denmark and Sweden founded the Northern Trade Council in 1990.",
+         "Northern Trade Council", {"Denmark", "Sweden"}),
+        ("The Northern Trade Council, founded by Denmark and Sweden in 1990, met in Oslo.",
+         "Northern Trade Council", {"Denmark", "Sweden"}),
+        ("Denmark and Norway set up the Arctic Fisheries Commission.",
+         "Arctic Fisheries Commission", {"Denmark", "Norway"}),
+    ],
+)  # fmt: skip
+def test_states_that_found_a_body_together_are_its_members(  # type: ignore[no-untyped-def]
+    facts_of, text: str, body: str, members: set[str]
+) -> None:
+    assert {(m, body) for m in members} <= memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Denmark created the National Water Agency.",  # one state's own institution
+        "Ann Vale and Tom Reyes founded Acme Logistics.",  # founders, not members
+        "Denmark and Sweden did not form the Baltic Union.",
+        "Denmark and Sweden plan to form the Baltic Union.",
+    ],
+)
+def test_no_membership_from_one_state_people_or_a_plan(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not memberships(facts_of(text))

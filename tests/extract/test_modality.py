@@ -796,3 +796,25 @@ def test_who_was_persuaded_to_act_acted(facts_of, text: str) -> None:  # type: i
 )
 def test_who_is_only_to_be_persuaded_has_not_acted(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert (frozenset({"Chad", "Sudan"}), True) not in _pacts(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("A meeting between the Latvian president and Ann Vale has yet to take place.",
+         "Latvia", "Ann Vale"),
+        ("Talks between Ruritania and Elbonia have yet to begin.", "Ruritania", "Elbonia"),
+        ("Talks between Ruritania and Elbonia are yet to resume.", "Ruritania", "Elbonia"),
+    ],
+)  # fmt: skip
+def test_an_event_that_has_yet_to_happen_is_no_fact(  # type: ignore[no-untyped-def]
+    facts_of, text: str, a: str, b: str
+) -> None:
+    facts = facts_of(text)
+    assert pair(a, b) not in met_pairs(facts)
+    assert pair(a, b) in met_pairs(facts, factual_only=False)
+
+
+def test_talks_that_have_yet_to_bear_fruit_were_held(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Talks between Ruritania and Elbonia have yet to produce a deal.")
+    assert pair("Ruritania", "Elbonia") in met_pairs(facts)

@@ -103,3 +103,18 @@ def test_no_meeting_from_a_rank_said_of_a_noun(facts_of, text: str) -> None:  # 
 def test_a_rank_beside_a_deal_makes_no_meeting(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "The deal, the first between Ghana and Togo, was signed on Monday."
     assert not met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "backer", "backed"),
+    [
+        ("Moscow-backed separatists attacked Ukrainian troops.", "Russia",
+         "Moscow-backed separatists"),
+        ("Tehran-backed militias attacked bases in Iraq.", "Iran", "Tehran-backed militias"),
+        ("Kigali-backed rebels seized the town on Monday.", "Rwanda", "Kigali-backed rebels"),
+    ],
+)  # fmt: skip
+def test_a_capital_before_the_hyphen_is_its_country(  # type: ignore[no-untyped-def]
+    facts_of, text: str, backer: str, backed: str
+) -> None:
+    assert (backer, backed) in directed(facts_of(text), EventKind.COOPERATION)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed, met_pairs
+from tests.helpers import directed, met_pairs, speakers_of
 
 
 def agents(facts) -> set[str]:  # type: ignore[no-untyped-def]
@@ -196,3 +196,25 @@ def test_armed_men_in_no_named_place_keep_their_noun(facts_of) -> None:  # type:
         facts_of("Malian troops fought jihadists in the north on Friday."), EventKind.CONFLICT
     )
     assert ("Mali", "jihadists") in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Fighting between the army and Kestrel rebels flared on Saturday. The rebels said "
+         "they had repelled the attack.", "Kestrel"),
+        ("Chechen rebels attacked a convoy. The rebels said they had killed ten soldiers.",
+         "Chechen rebels"),
+        ("Troops clashed with Red Dawn militants near the border. The militants said they had "
+         "lost two men.", "Red Dawn militants"),
+    ],
+)  # fmt: skip
+def test_the_rebels_are_the_one_armed_group_named_so_before(  # type: ignore[no-untyped-def]
+    facts_of, text: str, group: str
+) -> None:
+    assert speakers_of(facts_of(text), "said") == {group}
+
+
+def test_the_rebels_after_two_such_groups_stay_a_group_of_their_own(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel rebels and Falcon rebels clashed. The rebels said they had won."
+    assert speakers_of(facts_of(text), "said") == {"rebels"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from kg.language.gazetteer import gazetteer
 from kg.language.job_titles import is_job_title, is_title_word, trailing_name
 from kg.language.token_table import TokenTable
+from tests.helpers import affiliations, met_pairs
 
 
 def _span(doc, words: str) -> tuple[int, int]:  # type: ignore[no-untyped-def]
@@ -45,3 +46,32 @@ def test_a_known_body_is_no_title(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_title_words() -> None:
     assert is_title_word("Dr.") and is_title_word("Chancellor")
     assert not is_title_word("Lima")
+
+
+def test_a_peoples_title_and_one_name_read_as_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Kazakh President Ormanov" tagged as one body: a title, then its holder."""
+    for text, name in [
+        ("Kazakh President Ormanov arrived.", "Ormanov"),
+        ("Bolivia Foreign Minister Ana Paz arrived.", "Ana Paz"),
+        ("Uzbek Prime Minister Dilnoza Rasulova Karim arrived.", "Dilnoza Rasulova Karim"),
+    ]:
+        doc = nlp(text)
+        table = TokenTable(doc)
+        end = next(t.i for t in doc if t.text == "arrived")
+        assert is_job_title(doc, table, 0, end, gazetteer().lookup), text
+        assert trailing_name(doc, table, 0, end) == end - len(name.split()), text
+
+
+def test_a_peoples_league_is_no_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in ["The Chinese Premier League began.", "The Kenyan Premier Bank opened."]:
+        doc = nlp(text)
+        table = TokenTable(doc)
+        end = len(doc) - 2
+        assert not is_job_title(doc, table, 1 if doc[0].lower_ == "the" else 0, end,
+                                gazetteer().lookup), text  # fmt: skip
+
+
+def test_a_peoples_title_before_one_name_gives_the_holder(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Kazakh President Tokayev met Ann Vale.")
+    assert ("Tokayev", "Kazakhstan") in affiliations(facts)
+    assert frozenset({"Tokayev", "Ann Vale"}) in met_pairs(facts)
