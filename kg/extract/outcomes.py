@@ -74,6 +74,18 @@ def _meetings(verb: Token) -> list[Token]:
 
 
 def _parties(ctx: Context, meeting: Token) -> list[str]:
-    """Who took part in the meeting the noun names, as the meeting extractor reads it."""
+    """Who took part in the meeting the noun names, as the meeting extractor reads it;
+    for "the talks" that name no one, the meeting of the sentence before: "A held
+    talks with B. The talks produced a deal"."""
     word = (meeting, meeting.lemma_, meeting.lower_, meeting.pos_)
-    return [k for e in noun_events(ctx, iter([word])) for k in e.actors()]
+    found = [k for e in noun_events(ctx, iter([word])) for k in e.actors()]
+    if found or not any(c.dep_ == "det" and c.lower_ == "the" for c in meeting.children):
+        return found
+    start = meeting.sent.start
+    if start == 0:
+        return []
+    before = [t for t in meeting.doc[start - 1].sent if t.lower_ in NOUNS and t.pos_ == "NOUN"]
+    told = [[k for e in noun_events(ctx, iter([(t, t.lemma_, t.lower_, t.pos_)]))
+             for k in e.actors()] for t in before]  # fmt: skip
+    told = [parties for parties in told if len(set(parties)) >= 2]
+    return told[-1] if len(told) == 1 else []

@@ -51,3 +51,28 @@ def test_a_pact_that_names_its_sides_keeps_them(facts_of) -> None:  # type: igno
                      "and Greenland.")  # fmt: skip
     assert directed(facts, EventKind.COOPERATION) == {("Iceland", "Greenland"),
                                                       ("Greenland", "Iceland")}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Ann Vale held talks with Tom Reyes in Oslo. The talks produced a deal on fishing "
+         "quotas.", "Ann Vale", "Tom Reyes"),
+        ("Denmark and Sweden held talks in Oslo. The talks yielded an agreement on quotas.",
+         "Denmark", "Sweden"),
+        ("Norway hosted talks between Denmark and Sweden. The talks ended with a deal on "
+         "quotas.", "Denmark", "Sweden"),
+    ],
+)  # fmt: skip
+def test_the_talks_of_the_sentence_before_made_the_pact(  # type: ignore[no-untyped-def]
+    facts_of, text: str, a: str, b: str
+) -> None:
+    assert (a, b) in directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_talks_of_two_pairs_before_make_no_pact_of_either(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Denmark held talks with Sweden, and Norway held talks with Finland. "
+        "The talks produced a deal."
+    )
+    assert not directed(facts_of(text), EventKind.COOPERATION)
