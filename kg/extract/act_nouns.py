@@ -16,6 +16,7 @@ from kg.extract.doing import DOING_VERBS
 from kg.extract.earlier_nouns import last_noun_before
 from kg.extract.triggers import trigger
 from kg.language.event_words import APPEAL_VERBS, JUDGING_VERBS, RESPONDING_VERBS, SPEECH_VERBS
+from kg.language.gazetteer import gazetteer
 from kg.records import EventKind
 
 # Nouns that stand for an act named by a clause: "a move", "the decision".
@@ -59,6 +60,7 @@ def act_doers(ctx: Context, t: Token) -> list[str]:
     if clause is not None:
         return [k for s in g.subjects(clause) for k in g.actors_of(ctx, s)]
     kids = [c.lower_ for c in t.children if c.dep_ not in {"punct", "acl", "relcl"}]
+    kids = [k for k in kids if k != "as"]  # "condemned the move as illegal": the judgement
     if kids != ["the"] or t.tag_ == "NNS":
         return []  # "a decision", "the move to Paris", "the court's decision", "the
         # decisions": not the last act
@@ -77,9 +79,50 @@ def act_doers(ctx: Context, t: Token) -> list[str]:
         if before.start == 0:
             return []
         root = ctx.doc[before.start - 1].sent.root
-    if root.pos_ not in {"VERB", "AUX"} or root.lemma_ in _NO_ACT or not _acts_on(root):
+    doers = _told_act(ctx, root)
+    if doers and before.start > 0 and _own_act(ctx, t, root):
+        # "X closed its airspace. Y's ministry summoned X's envoy. Y condemned the
+        # decision": not Y's own answer, the act before it
+        doers = _told_act(ctx, ctx.doc[before.start - 1].sent.root)
+    return doers
+
+
+def _told_act(ctx: Context, root: Token) -> list[str]:
+    """The doers of the act a sentence's main verb tells, or of the act its speaker
+    reports of itself ("Poland announced / said it would deploy troops": Poland's;
+    not "Officials said Peru had expelled ...", nor "said it had no plans")."""
+    if root.lemma_ in SPEECH_VERBS:
+        told = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB"]
+        if len(told) != 1 or told[0].lemma_ in {"be", "have"} or not _of_itself(told[0]):
+            return []
+        if not _tells_act(told[0]):
+            return []
+    elif not _tells_act(root):
         return []  # "Officials said ...", "X called on the government to ...": no act told
     return [k for s in g.subjects(root) for k in g.actors_of(ctx, s)]
+
+
+def _tells_act(verb: Token) -> bool:
+    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_ not in _NO_ACT and _acts_on(verb)
+
+
+def _of_itself(clause: Token) -> bool:
+    """Whether a reported clause's subject is its speaker's pronoun ("Poland said it
+    would ...", "they would")."""
+    return any(s.lower_ in {"it", "they", "we"} for s in g.subjects(clause))
+
+
+def _own_act(ctx: Context, t: Token, root: Token) -> bool:
+    """Whether the judge of ``t`` ("Y condemned the decision") did the act told by
+    ``root``, itself or through a body of its own ("Y's foreign ministry")."""
+    if t.dep_ != "dobj":
+        return False
+    judges = {k for s in g.subjects(t.head) for k in g.actors_of(ctx, s)}
+    doers = {k for s in g.subjects(root) for k in g.actors_of(ctx, s)}
+    owners = [gazetteer().lookup(c.text) for s in g.subjects(root) for c in s.children
+              if c.dep_ == "poss"]  # fmt: skip
+    doers.update(e.key for e in owners if e is not None)
+    return bool(judges & doers)
 
 
 def _acts_on(verb: Token) -> bool:

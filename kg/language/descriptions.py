@@ -38,6 +38,7 @@ from kg.language.named_bodies import named_body
 from kg.language.named_firms import FIRM_NOUNS, named_firm
 from kg.language.one_holders import office_holder, office_words, post_of_named_body
 from kg.language.opposition_posts import opposition_holder
+from kg.language.pair_references import plural_words, qualified_pair
 from kg.language.peoples import names_a_people
 from kg.language.person_relations import PERSON_RELATION_NOUNS
 from kg.language.planned_clauses import planned_sentence, told_as_done
@@ -52,7 +53,7 @@ from kg.language.plural_posts import (
     unnamed_holder,
     wanted_count,
 )
-from kg.language.plural_references import ONLOOKER_ROLES
+from kg.language.plural_references import ONLOOKER_ROLES, PLURAL_BODY_NOUNS
 from kg.language.region_states import REGION_HEADS
 from kg.language.related_people import related_person
 from kg.language.sides import list_head, sides_pair
@@ -224,7 +225,7 @@ def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
     companies or other bodies, "the two countries" -> two countries; "the three
     foreign ministers", "the mediators" -> the people the article gives that post
     or lists under that role (:mod:`kg.language.plural_posts`)."""
-    head = m.text.split()[-1].lower()
+    head, said = plural_words(m.text)  # ("each side": both sides)
     if head == "they":  # "They met", "A and B met. They said": the people (else countries)
         pair = said_pair(state, m) or _named_together(state, m, "person/", 0, m.sent - 1)
         return pair or _named_together(state, m, "country/", 0, m.sent - 1)
@@ -239,9 +240,8 @@ def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
                       "neighbors"}  # fmt: skip
     want: str | tuple[str, ...] = (
         "person/" if people else "country/" if states
-        else "org/" if head in PLURAL_ORG_NOUNS else ("country/", "group/")
+        else "org/" if head in PLURAL_ORG_NOUNS | PLURAL_BODY_NOUNS else ("country/", "group/")
     )  # fmt: skip
-    said = m.text.lower().split()
     counts = [NUMBER_WORDS[w] for w in said if w in NUMBER_WORDS]
     said_count = counts[0] if counts else 2 if head in {"pair", "two"} or "both" in said else 0
     if said_count or head in {"pair", "two"} or not people:
@@ -257,15 +257,16 @@ def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
         if keys and not between and told_as_done(state.doc[m.start].sent):
             # "The two leaders agreed": not a pair that has only a meeting planned
             keys = _named_together(state, m, want, said_count, m.sent - 3, holders, True) or keys
+        if not keys and head in {"two", "pair"}:  # no two people: two states or groups
+            keys = _named_together(state, m, ("country/", "group/"), 2, m.sent - 3)
         if keys:
             return keys
         if head == "leaders" and said_count:  # none named near: the story's heads of state
             heads = heads_of_state(state, m)
             if len(heads) == said_count:
                 return heads
-    if head in PLURAL_POSTS:
-        return _post_group(state, m, head_tok, count)
-    return _story_pair(state, m) if states else ()
+    group = _post_group(state, m, head_tok, count) if head in PLURAL_POSTS else ()
+    return group or (_story_pair(state, m) if states else qualified_pair(state, m))
 
 
 def their_owners(state: CorefState, m: Mention) -> tuple[str, ...]:

@@ -263,10 +263,10 @@ ORG_ANAPHORA = {
     "union": {"union", "bloc"},
     "alliance": {"alliance", "nato", "organization"},
     "fund": {"fund"}, "company": {"company"}, "firm": {"firm"},  # (kg.language.named_firms)
+    "regulator": {"authority", "commission", "regulator"}, "watchdog": {"authority", "commission", "watchdog"},
     "party": {"party"}, "movement": {"movement"},
     "group": {"group", "grouping"}, "grouping": {"group", "grouping"}, "militia": {"militia"},
-    "organisation": {"organisation", "organization"},
-    "organization": {"organisation", "organization"},
+    "organisation": {"organisation", "organization"}, "organization": {"organisation", "organization"},
 }  # fmt: skip
 # Of those, the ones that refer back only bare ("the group"; not "the Labour group")
 BARE_ONLY_ANAPHORA = frozenset("group grouping organisation organization militia movement".split())

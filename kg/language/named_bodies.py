@@ -27,7 +27,7 @@ ARMED_NAME_WORDS = frozenset("army forces militia militias brigade brigades fron
 # Descriptions that name a body only when one body of the kind is named before ("the
 # committee" after two committees names neither; "the bloc" is the one named last).
 _ONE_ONLY = BARE_ONLY_ANAPHORA | frozenset(
-    "committee panel commission council board ministry agency department".split()
+    "committee panel commission council board ministry agency department regulator watchdog".split()
 )
 
 
@@ -37,9 +37,9 @@ def named_body(
     """ "the bloc" is the bloc or union named last ("the EU ... the bloc": the
     European Union), "the alliance" NATO, "the fund" the IMF. As the owner of a
     title it may come first: "the bloc's trade commissioner, X, said the EU ..."."""
-    kin = [(prev, key) for prev, key in earlier if _named_as(prev, accepted)]
-    named = [key for _, key in kin]
     head = m.text.lower().split()[-1]
+    kin = [(prev, key) for prev, key in earlier if _named_as(prev, accepted, head)]
+    named = [key for _, key in kin]
     # (a rival is a named one: not "Council" alone, a headline's "Council leader")
     rivals = {key for prev, key in kin if " " in prev.text or prev.text.lower() != head}
     if head in _ONE_ONLY and len(rivals) > 1:
@@ -54,7 +54,7 @@ def named_body(
             if nxt.sent != m.sent:
                 break
             later = state.linked.get(nxt.id)
-            if later is not None and _named_as(nxt, accepted) and not _anothers(doc, nxt):
+            if later is not None and _named_as(nxt, accepted, head) and not _anothers(doc, nxt):
                 return later
     return _the_one_body(state, m, earlier)
 
@@ -131,18 +131,35 @@ def _blamed_for(prep: Token) -> bool:
     )
 
 
-def _named_as(prev: Mention, accepted: set[str]) -> bool:
+# Descriptions of a body that regulates: "the regulator" is the Financial Conduct
+# Authority named before, never a state's organ named by its people alone.
+_REGULATORS = frozenset({"regulator", "watchdog"})
+# Words that make a body's name a trade union's: "the Rail Workers Federation".
+_UNION_WORDS = frozenset({"workers", "employees", "workers'"})
+
+
+def _named_as(prev: Mention, accepted: set[str], head: str = "") -> bool:
     """Whether a body's name or its full name ends in one of ``accepted``: "the
     Andean Community", "EU" (the European Union). For "the bloc", an international
     body the gazetteer knows is also one by the head of its full name before "of"
     ("the Economic Community of West African States" is a community) or by its
     short name ("ASEAN" for "the Association of Southeast Asian Nations"); not
     a national body ("the Bank of England ... the bank" may be a bank named as such
-    by no word, "Halifax")."""
+    by no word, "Halifax"). Any other body is one by the description's own word
+    before "of" ("the National Union of Teachers ... the union"), and a body of workers
+    is a union ("the Rail Workers Federation ... the union's leader")."""
     if prev.kind not in {"org", "group"}:
         return False
     entry = prev.entry or gazetteer().lookup(prev.text)
-    ends = {prev.text.split()[-1].lower()}
+    words = prev.text.lower().split()
+    ends = {words[-1]}
+    of = words.index("of") if "of" in words else 0
+    if of and words[of - 1] == head != "bank":  # "the National Union of Teachers ... the union"
+        ends.add(head)
+    if head == "union" and _UNION_WORDS & set(words):
+        ends.add("union")
+    if head in _REGULATORS and all(gazetteer().demonym(w) for w in prev.text.split()[:-1]):
+        return False  # "the Palestinian Authority", "the European Commission": no regulator
     if entry is not None:
         ends.add(entry.name.split()[-1].lower())
         if "bloc" in accepted and entry.country is None:

@@ -20,18 +20,30 @@ from kg.language.lexicon import (
 # "the former enemies", "the two adversaries" are the two countries or groups named before.
 RIVAL_NOUNS = frozenset({"foes", "enemies", "adversaries", "rivals"})
 _RIVAL_WORDS = frozenset({"the", "old", "former", "longtime", "long-time", "bitter", "arch"})
+# Plural nouns for bodies of a kind: "the two committees", "both unions", "the two
+# groups" are the two named before (counted or "both", and no more said of them: not
+# "the two groups of protesters").
+PLURAL_BODY_NOUNS = frozenset(
+    "committees unions councils agencies commissions organisations organizations groups "
+    "factions movements militias".split()
+)
+# Words of "each side" and "each ... the other": one of the two named before.
+EACH_WORDS = frozenset({"each", "side"})
 # Every word :func:`is_plural_reference` can accept (tested first: few tokens are).
 PLURAL_REFERENCE_WORDS = (
     ROLE_NOUNS | PLURAL_PEOPLE_NOUNS | PLURAL_STATE_NOUNS | PLURAL_ORG_NOUNS | RIVAL_NOUNS
-)
+) | (EACH_WORDS | PLURAL_BODY_NOUNS)
 # Roles of people who watch or serve the sides, never stand for them: "A shelled B's
 # villages, the monitors said" are not A and B; only people named in the role can be.
 ONLOOKER_ROLES = frozenset({"monitors", "observers", "inspectors", "advisers", "advisors", "aides"})
 
 
 def is_plural_reference(tok: Token) -> bool:
-    """ "the two leaders", "both sides", "the pair", "the two" (as an argument)."""
+    """ "the two leaders", "both sides", "the pair", "the two" (as an argument),
+    "each side"."""
     low = tok.lower_
+    if low in EACH_WORDS:
+        return _each_of_two(tok)
     if _named_after(tok):
         return False
     if low in ROLE_NOUNS and _group_by_post(tok):
@@ -40,19 +52,41 @@ def is_plural_reference(tok: Token) -> bool:
         words = {c.lower_ for c in tok.lefts}  # "The old foes signed" (not "the foes of peace")
         if "the" in words and words <= _RIVAL_WORDS:
             return True
-    if not (low in PLURAL_PEOPLE_NOUNS or low in PLURAL_STATE_NOUNS or low in PLURAL_ORG_NOUNS):
+    if not (
+        low in PLURAL_PEOPLE_NOUNS
+        or low in PLURAL_STATE_NOUNS
+        or low in PLURAL_ORG_NOUNS
+        or low in PLURAL_BODY_NOUNS
+    ):
         return False
     words = {c.lower_ for c in tok.lefts}
     if low == "two":
         return "the" in words and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
     if low == "pair":
         return "the" in words
+    if low in PLURAL_BODY_NOUNS and any(c.dep_ in {"prep", "acl", "relcl"} for c in tok.rights):
+        return False  # "the two groups of protesters", "both groups that marched": others
     if any(c.dep_ == "poss" or c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for c in tok.lefts):
         return False  # "Russia's leaders", "G8 ministers": not a reference back
     if low in PLURAL_STATE_NOUNS and words == {"the"} and tok.dep_ in {"nsubj", "nsubjpass"}:
         return True  # "The nations are still at loggerheads": the two just named
     counted = any(w in NUMBER_WORDS for w in words)  # "the three foreign ministers"
     return (counted and "the" in words) or "both" in words
+
+
+def _each_of_two(tok: Token) -> bool:
+    """ "Each side" as a subject (not "each side of the border", "on each side"),
+    or a lone "each" whose verb acts on "the other" ("Each accused the other")."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    kids = [c.lower_ for c in tok.children]
+    if tok.lower_ == "side":
+        return kids == ["each"]
+    return not kids and any(
+        o.lower_ == "other" and [d.lower_ for d in o.children if d.dep_ == "det"] == ["the"]
+        for o in tok.head.children
+        if o.dep_ == "dobj"
+    )
 
 
 def _group_by_post(tok: Token) -> bool:

@@ -146,3 +146,34 @@ def test_a_judgement_or_an_appeal_before_is_no_act_of_its_subject(facts_of, text
 def test_no_act_told_before_leaves_an_act_noun_unowned(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(text)
     assert not directed(facts, EventKind.CONFLICT) - {("Peru", "Chile")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a speaker that tells an act of its own
+        ("Poland announced it would deploy extra troops to its eastern border. Moscow "
+         "condemned the decision as provocative.", ("Russia", "Poland")),
+        ("Peru said it would expel two Chilean diplomats. Chile condemned the move.",
+         ("Chile", "Peru")),
+        # the judge's own answer told between: the act before it
+        ("Peru closed its airspace to Chilean flights on Monday. Chile's foreign ministry "
+         "summoned the Peruvian ambassador. Santiago condemned the decision.", ("Chile", "Peru")),
+    ],
+)  # fmt: skip
+def test_a_told_act_of_ones_own_and_the_act_before_an_answer(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_no_act_told_by_a_plan_denied(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Peru said it had no plans to close the border. Chile criticised the decision."
+    assert ("Chile", "Peru") not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_a_judge_never_judges_its_own_bodys_answer(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Peru closed its airspace on Monday. Chile's foreign ministry summoned Peru's envoy. "
+        "Chile condemned the decision."
+    )
+    found = directed(facts_of(text), EventKind.CONFLICT)
+    assert not {b for a, b in found if a == "Chile" and "ministry" in b}

@@ -174,3 +174,71 @@ def test_a_bare_capitalised_kind_is_no_rival_body(facts_of) -> None:  # type: ig
 def test_two_named_councils_leave_the_council_unnamed(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Holmford City Council and Brayton City Council signed a pact. The council said it was pleased."
     assert speakers_of(facts_of(text), "said") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        # the description's own word before "of" in the body's name
+        ("The National Union of Nurses rejected the pay offer. The union's leader, Ann Bell, "
+         "said members were angry.", "Ann Bell", "National Union of Nurses"),
+        ("The Union of Free Farmers and the Liberal Alliance met on Monday. The union's "
+         "leader, Petar Ivanov, said the talks had gone well.", "Petar Ivanov",
+         "Union of Free Farmers"),
+        # a body of workers is a union
+        ("Members of the Rail Workers Federation walked out on Friday. The union's leader, "
+         "Bob Crane, said the strike would continue.", "Bob Crane", "Rail Workers Federation"),
+    ],
+)  # fmt: skip
+def test_the_union_is_a_union_named_otherwise(facts_of, text: str, person: str, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert (person, body) in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The National Union of Nurses rejected the pay offer. Health Secretary Alan Pryce "
+         "accused the union of wrecking the talks.", ("Alan Pryce", "National Union of Nurses")),
+        # "the regulator", "the watchdog": the one authority or commission named before
+        ("The Financial Conduct Authority opened an inquiry into Castlegate Bank in May. The "
+         "regulator criticised the bank for poor controls.",
+         ("Financial Conduct Authority", "Castlegate Bank")),
+        ("The Securities and Exchange Commission opened an inquiry into Norvex Capital. The "
+         "regulator accused Norvex Capital of fraud.",
+         ("Securities and Exchange Commission", "Norvex Capital")),
+        ("The Electoral Commission opened an inquiry into the Liberal Party. The watchdog "
+         "criticised the party's treasurer, John Bell.", ("Electoral Commission", "John Bell")),
+    ],
+)  # fmt: skip
+def test_a_body_named_by_its_kind_acts_and_is_acted_on(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        # a bank is no union, whatever it is "of"
+        ("The Bank of Uganda raised interest rates. The union's leader, Joy Akello, criticised "
+         "the decision.", "Joy Akello", "Bank of Uganda"),
+    ],
+)  # fmt: skip
+def test_no_union_where_none_is_named(facts_of, text: str, person: str, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert (person, body) not in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a people's own authority regulates nothing
+        "The Palestinian Authority met Israeli officials. The watchdog criticised Israel.",
+        # two regulators named: either
+        "The Financial Conduct Authority and the Competition Commission met. The regulator "
+        "criticised Israel.",
+        # none named
+        "The regulator criticised Israel on Monday.",
+    ],
+)
+def test_no_one_regulator_acts_for_the_regulator(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {a for a, b in directed(facts_of(text), EventKind.CONFLICT) if b == "Israel"}

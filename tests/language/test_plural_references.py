@@ -235,3 +235,41 @@ def test_foes_and_heads_of_state_are_the_two_named(facts_of, text: str, pair) ->
 def test_no_two_named_are_no_foes_or_heads(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     found = directed(facts_of(text), EventKind.COOPERATION)
     assert not found - {("Ghana", "Togo"), ("Togo", "Ghana")}
+
+
+@pytest.mark.parametrize(
+    ("text", "agents", "target"),
+    [
+        # bodies of a kind, counted or "both": the two named before
+        ("The Senate Trade Committee and the House Energy Committee held a joint hearing. "
+         "The two committees criticised the Treasury for the delay.",
+         ("Senate Trade Committee", "House Energy Committee"), "Treasury"),
+        ("The Teamsters and the Rail Workers Union announced a joint strike. Both unions "
+         "criticised the transport minister, Ella Stone.",
+         ("Teamsters", "Rail Workers Union"), "Ella Stone"),
+        ("Hamas and Islamic Jihad signed a deal in Cairo. Both groups accused Israel of "
+         "stalling.", ("Hamas", "Islamic Jihad"), "Israel"),
+    ],
+)  # fmt: skip
+def test_two_bodies_of_a_kind_are_the_two_named(
+    facts_of, text: str, agents: tuple[str, str], target: str
+) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.CONFLICT)
+    assert {(a, target) for a in agents} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # more said of them: other groups
+        "Hamas and Islamic Jihad met in Cairo on Monday. The two groups of protesters "
+        "accused Egypt of brutality.",
+        "Hamas and Islamic Jihad met in Cairo on Monday. Both groups that marched accused "
+        "Egypt of brutality.",
+        # three named, two said
+        "Hamas, Fatah and Islamic Jihad met in Cairo. The two groups accused Egypt of brutality.",
+    ],
+)
+def test_no_two_bodies_where_others_are_meant(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.CONFLICT)
+    assert not {a for a, _ in found} & {"Hamas", "Islamic Jihad", "Fatah"}

@@ -1,0 +1,58 @@
+"""References back to a pair that no plural post names, for
+:func:`kg.language.descriptions.resolve_plural` (the mentions:
+:mod:`kg.language.plural_references`).
+
+* "Each side accused the other", "Each blamed the other": one of the two named
+  before, acting on the other; read as "both sides" and "the two" (each then
+  acts on the other: :func:`kg.extract.wielding.each_the_others`).
+* "Ministers from Ghana and Togo met. The ministers accused X" (also "Ghanaian and
+  Togolese officials ... the officials"): people of no name who act for the
+  parties that qualify them in the subject of the sentence before are those
+  parties, as a "they" there is (:mod:`kg.language.speaking_pairs`); not after
+  three when the reference counts two, nor inside a quote.
+"""
+
+from __future__ import annotations
+
+from kg.language.coref_state import CorefState
+from kg.language.lexicon import AGENT_NOUNS
+from kg.language.mentions import Mention
+from kg.language.plural_posts import wanted_count
+from kg.language.quotes import in_quote
+from kg.language.speaking_pairs import subject_pair
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def plural_words(text: str) -> tuple[str, list[str]]:
+    """The head word and the words of a plural reference: "each side" read as
+    "both sides", a lone "each" as "the two"."""
+    words = text.lower().split()
+    if words[-2:] == ["each", "side"]:
+        words[-2:] = ["both", "sides"]
+    elif words == ["each"]:
+        words = ["the", "two"]
+    return words[-1], words
+
+
+def qualified_pair(state: CorefState, m: Mention) -> tuple[str, ...]:
+    """The parties that qualify the plural subject of the sentence before, when
+    ``m`` names people of that kind (see the module's docstring)."""
+    doc = state.doc
+    head = doc[m.end - 1]
+    sent = head.sent
+    if head.lower_ not in AGENT_NOUNS or sent.start == 0 or in_quote(head):
+        return ()
+    items = subject_pair(doc[sent.start - 1].sent)
+    if len(items) < 2 or items[0].dep_ in _SUBJECTS:
+        return ()  # "A and B met": names, not what qualifies a plural noun
+    keys: list[str] = []
+    for item in items:
+        key = next((state.linked.get(p.id) for p in state.mentions
+                    if p.start <= item.i < p.end and p.id in state.linked), None)  # fmt: skip
+        if key is None:
+            return ()
+        keys.append(key)
+    distinct = tuple(dict.fromkeys(keys))
+    wanted = wanted_count(head)  # "the two ministers" after three: none
+    return distinct if len(distinct) >= 2 and wanted in {0, len(distinct)} else ()
