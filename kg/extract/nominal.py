@@ -40,6 +40,7 @@ from kg.extract.giving import handed_to
 from kg.extract.held_nouns import held_by_noun
 from kg.extract.imposers import imposer_targets, imposing_parties
 from kg.extract.nominal_sides import between_frame, recipient_frame
+from kg.extract.noun_phrases import last_words, phrase_row
 from kg.extract.owner_parties import (
     adjunct_verb,
     came_from,
@@ -79,9 +80,11 @@ def _nouns(kind: EventKind) -> dict[str, triggers.Trigger]:
 
 def noun_events(ctx: Context, kind: EventKind, extractor: str) -> Iterator[Event]:
     """Every event of ``kind`` named by a noun of the trigger table."""
-    lexicon = _nouns(kind)
+    lexicon, ends = _nouns(kind), last_words(kind)
     for token, lemma, lower, _ in ctx.scan():
         trig = lexicon.get(lower) or lexicon.get(lemma.lower())
+        if lower in ends or lemma in ends:  # "military action", "a bail-out"
+            trig = phrase_row(ctx, token, lower, lemma, kind) or trig
         if trig is None or trig.frame not in FRAMES or not is_nominal(token):
             continue
         if names_an_actor(ctx, token):
