@@ -29,7 +29,9 @@ def test_a_phrase_row_is_split_as_the_tokenizer_splits_it() -> None:
         ("The Halvor Front took up arms against Peru in 2001.", ("Halvor Front", "Peru", "190")),
     ],
 )
-def test_armed_action_named_by_a_phrase(facts_of, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+def test_armed_action_named_by_a_phrase(
+    facts_of, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
     assert expected in coded(facts_of, text)
 
 
@@ -44,14 +46,19 @@ def test_armed_action_named_by_a_phrase(facts_of, text: str, expected: tuple[str
     ],
 )
 def test_no_armed_action_done(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert not any(c[:2] == ("Chile", "Peru") and c[2].startswith("19") for c in coded(facts_of, text))
+    assert not any(
+        c[:2] == ("Chile", "Peru") and c[2].startswith("19") for c in coded(facts_of, text)
+    )
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The IMF approved a $3bn bail-out for Ghana.", ("International Monetary Fund", "Ghana")),
-        ("The IMF agreed a bail-out for Ghana on Friday.", ("International Monetary Fund", "Ghana")),
+        (
+            "The IMF agreed a bail-out for Ghana on Friday.",
+            ("International Monetary Fund", "Ghana"),
+        ),
         ("Ghana received a bail-out from the IMF.", ("International Monetary Fund", "Ghana")),
         ("The IMF offered a bail-out to Ghana in March.", ("International Monetary Fund", "Ghana")),
         ("The EU's rescue package for Ghana was approved.", ("European Union", "Ghana")),
