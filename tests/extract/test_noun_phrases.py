@@ -64,6 +64,9 @@ def test_no_armed_action_done(facts_of, text: str) -> None:  # type: ignore[no-u
         ("The EU's rescue package for Ghana was approved.", ("European Union", "Ghana")),
         ("Germany offered a rescue package to Ghana.", ("Germany", "Ghana")),
         ("Japan's credit line to Ghana expired.", ("Japan", "Ghana")),
+        ("Togo provided a safe haven for the Halvor Front.", ("Togo", "Halvor Front")),
+        ("Togo offered safe haven to the Halvor Front.", ("Togo", "Halvor Front")),
+        ("Togo granted diplomatic recognition to Ghana.", ("Togo", "Ghana")),
     ],
 )
 def test_aid_named_by_a_phrase(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
@@ -76,6 +79,8 @@ def test_aid_named_by_a_phrase(facts_of, text: str, expected: tuple[str, str]) -
         "Ghana could offer a bail-out to Togo if asked.",
         "The government unveiled a rescue package for the car industry in Ghana.",
         "Ghana waited in line for credit from Togo.",  # not the phrase
+        "Ghana became a safe haven for terrorists.",
+        "Gold remained a safe haven for investors in Ghana.",
     ],
 )
 def test_no_aid_given(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
