@@ -63,6 +63,7 @@ from kg.extract.responses import answerers
 from kg.extract.senses import HOSTILE_ROOTS, Sense, sense_of
 from kg.extract.sought import asking_verb, wanted_not_done
 from kg.extract.struck import means_owners, struck_place
+from kg.extract.threatened_nouns import threat_of, threatened
 from kg.extract.threats import threatened_act
 from kg.extract.triggers import Trigger
 from kg.extract.undergone import done_deed, undergoing_owner
@@ -92,6 +93,10 @@ def noun_events(ctx: Context, kind: EventKind, extractor: str) -> Iterator[Event
         asker = asking_verb(token) if trig.frame in {"owner", "imposed"} else None
         if asker is not None and trig.cameo[:2] in HOSTILE_ROOTS and not owners(ctx, token):
             yield from _sought(ctx, token, trig, asker, extractor)
+            continue
+        threat = threat_of(token) if trig.cameo[:2] in HOSTILE_ROOTS else None
+        if threat is not None:  # "its threat of military action against X": not done
+            yield from threatened(ctx, token, trig, threat, extractor)
             continue
         events = FRAMES[trig.frame](ctx, token, trig, extractor)
         prospective, denied = g.noun_mood(token)  # "a possible invasion", "no sanctions on X"
