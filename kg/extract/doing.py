@@ -58,6 +58,8 @@ def is_nominal(token: Token) -> bool:
         return False  # "war games", "invasion drills": rehearsed, not done
     if token.pos_ in {"NOUN", "PROPN"}:
         return True
+    if token.tag_ == "VB" and token.dep_ == "nsubj" and token.is_sent_start:
+        return True  # "Aid from X reached Y": the tagger took the first word for a command
     return token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
 
 

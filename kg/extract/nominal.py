@@ -40,6 +40,7 @@ from kg.extract.giving import handed_to
 from kg.extract.held_nouns import held_by_noun
 from kg.extract.imposers import imposer_targets, imposing_parties
 from kg.extract.nominal_sides import between_frame, recipient_frame
+from kg.extract.noun_phrases import last_words, phrase_row
 from kg.extract.owner_parties import (
     adjunct_verb,
     came_from,
@@ -62,6 +63,7 @@ from kg.extract.responses import answerers
 from kg.extract.senses import HOSTILE_ROOTS, Sense, sense_of
 from kg.extract.sought import asking_verb, wanted_not_done
 from kg.extract.struck import means_owners, struck_place
+from kg.extract.threatened_nouns import threat_of, threatened
 from kg.extract.threats import threatened_act
 from kg.extract.triggers import Trigger
 from kg.extract.undergone import done_deed, undergoing_owner
@@ -79,9 +81,11 @@ def _nouns(kind: EventKind) -> dict[str, triggers.Trigger]:
 
 def noun_events(ctx: Context, kind: EventKind, extractor: str) -> Iterator[Event]:
     """Every event of ``kind`` named by a noun of the trigger table."""
-    lexicon = _nouns(kind)
+    lexicon, ends = _nouns(kind), last_words(kind)
     for token, lemma, lower, _ in ctx.scan():
         trig = lexicon.get(lower) or lexicon.get(lemma.lower())
+        if lower in ends or lemma in ends:  # "military action", "a bail-out"
+            trig = phrase_row(ctx, token, lower, lemma, kind) or trig
         if trig is None or trig.frame not in FRAMES or not is_nominal(token):
             continue
         if names_an_actor(ctx, token):
@@ -89,6 +93,10 @@ def noun_events(ctx: Context, kind: EventKind, extractor: str) -> Iterator[Event
         asker = asking_verb(token) if trig.frame in {"owner", "imposed"} else None
         if asker is not None and trig.cameo[:2] in HOSTILE_ROOTS and not owners(ctx, token):
             yield from _sought(ctx, token, trig, asker, extractor)
+            continue
+        threat = threat_of(token) if trig.cameo[:2] in HOSTILE_ROOTS else None
+        if threat is not None:  # "its threat of military action against X": not done
+            yield from threatened(ctx, token, trig, threat, extractor)
             continue
         events = FRAMES[trig.frame](ctx, token, trig, extractor)
         prospective, denied = g.noun_mood(token)  # "a possible invasion", "no sanctions on X"

@@ -88,6 +88,9 @@ def verb_key(verb: Token, lexicon: Mapping[str, object]) -> str | None:
                     return f"{lemma} {mod.lower_} {child.lemma_}"
             if f"{lemma} {child.lemma_}" in lexicon:
                 return f"{lemma} {child.lemma_}"
+            for prt in children:  # "took up arms": the particle and the object as written
+                if prt.dep_ == "prt" and f"{lemma} {prt.lower_} {child.lower_}" in lexicon:
+                    return f"{lemma} {prt.lower_} {child.lower_}"
             if triggers.trigger(f"{lemma} {child.lemma_}", "verb"):
                 return None  # "struck a deal": a word of another kind, no strike
     where = place_after(verb, children)

@@ -98,6 +98,8 @@ def _hostile_objects(action: Token) -> list[Token]:
     s = hostile_sense(action)
     if s is not None:  # "(for X) to be expelled": the passive's subject
         done_to = g.subjects(action) if g.is_passive(action) else g.direct_objects(action)
+        if not s.direct_object:  # "(to) take military action against X": on the object
+            done_to = [p for o in done_to for p in g.prep_objects(o, s.target_preps)]
         return [*done_to, *g.prep_objects(action, s.target_preps)]
     if action.lemma_ in ENDING_ACTIONS:  # "(to) end its occupation of Y": no act against Y
         return []

@@ -22,10 +22,17 @@ from kg.language.ships import ship_state
 
 def weapons(verb: Token) -> list[Token]:
     """What a verb throws or fires: its objects, or what they count ("a barrage of
-    rockets", "dozens of drones"); passive, its subject ("gas was used against X")."""
+    rockets", "dozens of drones"); passive, its subject ("gas was used against X").
+    A paper named by its "of" phrase is that phrase too: "signed a memorandum of
+    understanding with X" (the parser hangs "with X" on "understanding")."""
     objects = g.direct_objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return objects + [t for o in objects if o.lower_ in WEAPON_MEASURES
+    return objects + [t for o in objects if o.lower_ in WEAPON_MEASURES | _NAMED_BY_OF
                       for t in g.prep_objects(o, {"of"})]  # fmt: skip
+
+
+# Papers signed whose "of" phrase says what they are: "a memorandum of understanding",
+# "a letter of intent", "a declaration of principles", "a treaty of friendship".
+_NAMED_BY_OF = frozenset({"memorandum", "letter", "declaration", "treaty", "protocol"})
 
 
 # Who moves into a country with force: armed men and machines of war, not police nor

@@ -431,3 +431,25 @@ def test_property_destroyed_by_armed_men(facts_of, text: str, expected: tuple[st
 )
 def test_destroyed_by_no_armed_men_is_no_attack(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile signed a memorandum of understanding with Peru.", ("Chile", "Peru")),
+        ("Chile signed a declaration of principles with Peru.", ("Chile", "Peru")),
+        ("Ghana agreed a memorandum of understanding with Togo.", ("Ghana", "Togo")),
+    ],
+)
+def test_a_paper_named_by_its_of_phrase_is_signed_with_the_partner(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_a_paper_signed_with_no_partner_joins_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    found = directed(
+        facts_of("Chile signed a memorandum of understanding on trade."),
+        EventKind.COOPERATION,
+    )
+    assert not found
