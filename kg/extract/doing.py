@@ -32,6 +32,19 @@ DOING_VERBS = frozenset(
 _ENTERING = frozenset({"go", "march"})
 
 
+# Verbs of answering an act with another: "retaliated / responded with strikes on X".
+_ANSWERING = frozenset({"retaliate", "respond", "reply", "answer", "react", "counter"})
+
+
+def _answering(verb: Token) -> bool:
+    """ "retaliated", "responded", "hit back", "struck back": the subject answers."""
+    if verb.lemma_ in _ANSWERING:
+        return True
+    return verb.lemma_ in {"hit", "strike"} and any(
+        c.dep_ in {"advmod", "prt"} and c.lower_ == "back" for c in verb.children
+    )
+
+
 def _bare_after(noun: Token, prep: Token) -> bool:
     """ "to war": the noun is the preposition's object with no determiner or owner
     ("to the war", "to his war", "to the war museum" name a particular thing)."""
@@ -107,6 +120,8 @@ def doing_verb(noun: Token) -> Token | None:
                 return None if _put_forward(head) else head
             if head.lemma_ in _ENTERING and t.lower_ == "to" and _bare_after(noun, t):
                 return head  # "went to war with X": the subject wages it
+            if t.lower_ == "with" and t.dep_ == "prep" and _answering(head):
+                return head  # "retaliated with air strikes on X", "hit back with drones"
             if t.lower_ == "to" and t.dep_ in {"dative", "prep"} and consent_given(head):
                 return head  # "gave its approval to the accord with X": approved it
             if t.lower_ == "in" and head.lemma_ in DOING_VERBS and _amount_given(head):

@@ -154,3 +154,18 @@ def test_an_amount_in_aid_is_given(facts_of, text: str, expected: tuple[str, str
 )
 def test_no_amount_in_aid_given_to_an_actor(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        ("Norway retaliated with air strikes on Finnish positions.", "Norway", "Finland"),
+        ("Finland hit back with air strikes on Norwegian targets.", "Finland", "Norway"),
+        ("Denmark answered with drone attacks on a Swedish depot.", "Denmark", "Sweden"),
+        ("Ann Vale responded with criticism of Tom Reyes.", "Ann Vale", "Tom Reyes"),
+    ],
+)
+def test_an_act_one_answers_with_is_the_answerers(  # type: ignore[no-untyped-def]
+    facts_of, text: str, agent: str, target: str
+) -> None:
+    assert (agent, target) in directed(facts_of(text), EventKind.CONFLICT)
