@@ -16,7 +16,7 @@ from kg.extract.base import Context
 from kg.extract.claims import claimant
 from kg.extract.given_events import effects_negated, taken_place
 from kg.extract.mood_frames import postponed
-from kg.extract.together import together
+from kg.extract.together import sponsors, together
 from kg.extract.when import says_when
 from kg.language.audiences import AUDIENCE_NOUNS, names_media
 from kg.language.lexicon import HONORIFICS, TITLE_WORDS
@@ -134,6 +134,10 @@ def contact_events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, e
             cameo: str = "040", confidence: float | None = None) -> list[Event]:  # fmt: skip
     subj = list(dict.fromkeys(subj))
     objs = [k for k in dict.fromkeys(objs) if k not in subj]
+    if subj_role == obj_role == "participant" and (hosts := sponsors(ctx, verb, trigger)):
+        # "A and B held talks under the auspices of X": X hosted them
+        objs = [k for k in dict.fromkeys(subj + objs) if k not in hosts]
+        subj, subj_role, mutual = hosts, "host", True
     groups: list[list[Participant]] = []
     # "A met B and C", "A phoned B and C", "A will visit B and C": one event per
     # partner; several subjects ("A and B held talks with C") share one event.

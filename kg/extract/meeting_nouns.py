@@ -167,6 +167,8 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     if governor is not None:
         if governor.lemma_ in _JOINING and noun.dep_ == "pobj" and noun.head.lower_ == "for":
             partner_tokens += g.direct_objects(governor)
+        elif governor.lemma_ in _JOINING and noun.head.lower_ == "at" and g.is_passive(governor):
+            partner_tokens += g.agents(governor)  # "X was joined by Y at the talks"
         if governor.lemma_ in {"grant", "give"} and not g.is_passive(governor):
             partner_tokens += [o for o in g.direct_objects(governor) if o.i != noun.i]
         if governor.lemma_ in _DRAWING_IN and noun.dep_ == "pobj" and noun.head.lower_ == "in":

@@ -15,19 +15,30 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 
+_AUSPICES = frozenset({"auspices", "auspice", "aegis"})
 _TOGETHER = frozenset({"together", "jointly"})
 # "a trilateral summit with A and B", "joint talks with A and B"
 _MANY_SIDED = frozenset({"trilateral", "tripartite", "quadrilateral", "joint"})
 # "a three-way meeting", "four-party talks": a count of the sides
 _SIDES = frozenset({"way", "party", "nation", "sided"})
+# A host's verbs, and what guests it takes "for" sit with each other
+_HOSTING = frozenset({"receive", "welcome", "greet", "host"})
+_SITTINGS = frozenset({"talks", "meeting", "summit", "negotiations", "discussions",
+                       "consultations", "dinner", "lunch", "breakfast"})  # fmt: skip
 # Gatherings of many, where being present is no meeting with each one there
 _GATHERINGS = frozenset({"summit", "summits"})
 
 
 def together(verb: Token, trigger: Token) -> bool:
     """Whether the partners of one party meet it together, not each on their own."""
-    if verb is not trigger and verb.lemma_ == "join" and trigger.head.lower_ == "for":
-        return True  # "joined A and B for talks"
+    lemma = verb.lemma_
+    if verb is not trigger and lemma == "join" and trigger.head.lower_ in {"for", "at"}:
+        return True  # "joined A and B for talks", "was joined by A and B at the talks"
+    if lemma in _HOSTING and any(
+        p.dep_ == "prep" and p.lower_ == "for" and any(t.lower_ in _SITTINGS for t in p.subtree)
+        for p in verb.children
+    ):
+        return True  # "welcomed A and B to Camp David for talks"
     for word in (verb, trigger):
         for c in word.children:
             lower = c.lower_
@@ -43,6 +54,24 @@ def together(verb: Token, trigger: Token) -> bool:
             ):
                 return True
     return False
+
+
+def sponsors(ctx: Context, verb: Token, trigger: Token) -> list[str]:
+    """Who a meeting is held under the auspices of: "A and B held talks under the
+    auspices of X", "talks held under the aegis of X", "met under EU auspices"."""
+    if not ctx.has_any(_AUSPICES):
+        return []  # (no need to read the phrase)
+    found: list[str] = []
+    for head in (verb, trigger, *(c for c in trigger.children if c.dep_ == "acl")):
+        for p in head.children:
+            if p.dep_ != "prep" or p.lower_ != "under":
+                continue
+            for a in p.children:
+                if a.dep_ == "pobj" and a.lower_ in _AUSPICES:
+                    owners = [c for c in a.children if c.dep_ in {"compound", "poss", "amod"}]
+                    found += [k for t in [*g.prep_objects(a, {"of"}), *owners]
+                              for k in g.actors_of(ctx, t)]  # fmt: skip
+    return list(dict.fromkeys(found))
 
 
 def holders(ctx: Context, noun: Token, governor: Token) -> list[Token]:

@@ -137,3 +137,50 @@ def test_a_seat_of_power_that_hosts_talks_is_its_state(facts_of) -> None:
 )
 def test_being_at_a_summit_is_no_meeting(facts_of, text: str) -> None:
     assert pair("Milos Jankovic", "Agim Berisha") not in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "sides"),
+    [
+        ("Ethiopia and Egypt held talks in Washington under the auspices of the United States.",
+         "United States", ("Ethiopia", "Egypt")),
+        ("Under the auspices of the African Union, Sudanese and South Sudanese negotiators met "
+         "in Addis Ababa.", "African Union", ("Sudan", "South Sudan")),
+        ("The talks between Serbia and Kosovo, held under the aegis of the European Union, "
+         "ended on Monday.", "European Union", ("Serbia", "Kosovo")),
+        ("Serbia and Kosovo met in Brussels under EU auspices.", "European Union",
+         ("Serbia", "Kosovo")),
+    ],
+)  # fmt: skip
+def test_who_holds_the_auspices_hosts_both_sides(
+    facts_of, text: str, host: str, sides: tuple[str, str]
+) -> None:
+    pairs = met_pairs(facts_of(text))
+    assert {pair(*sides), pair(host, sides[0]), pair(host, sides[1])} <= pairs
+
+
+def test_guests_welcomed_for_talks_meet_each_other(facts_of) -> None:
+    text = (
+        "President Robert Hale welcomed Prime Minister Eli Barak and President Samir Fawzi "
+        "to Camp David for three days of talks."
+    )
+    assert pair("Eli Barak", "Samir Fawzi") in met_pairs(facts_of(text))
+
+
+def test_guests_received_for_separate_talks_do_not_meet(facts_of) -> None:
+    text = (
+        "President Robert Hale received Prime Minister Eli Barak and President Samir Fawzi "
+        "for separate talks."
+    )
+    pairs = met_pairs(facts_of(text))
+    assert pair("Eli Barak", "Samir Fawzi") not in pairs
+    assert pair("Robert Hale", "Eli Barak") in pairs
+
+
+def test_joined_by_two_at_the_talks(facts_of) -> None:
+    text = (
+        "German Chancellor Stefan Vogel was joined by French President Claire Dumont and "
+        "Italian Prime Minister Paolo Ferri at the talks."
+    )
+    pairs = met_pairs(facts_of(text))
+    assert {pair("Stefan Vogel", "Claire Dumont"), pair("Claire Dumont", "Paolo Ferri")} <= pairs
