@@ -16,6 +16,7 @@ from kg.extract.base import Context
 from kg.extract.claims import claimant
 from kg.extract.given_events import effects_negated, given_by_phrase, taken_place
 from kg.extract.mood_frames import postponed
+from kg.extract.together import sponsors, together
 from kg.extract.when import says_when
 from kg.language.audiences import AUDIENCE_NOUNS, names_media
 from kg.language.lexicon import HONORIFICS, TITLE_WORDS
@@ -121,21 +122,36 @@ def apart(verb: Token, trigger: Token) -> bool:
                for c in t.children)  # fmt: skip
 
 
+def joint(verb: Token, trigger: Token, mutual: bool) -> bool:
+    """ "X joined the talks between A and B", "X attended a meeting of A, B and C", "a
+    trilateral meeting with A and B": the partners, named together, meet each other too."""
+    return mutual or together(verb, trigger)
+
+
 def contact_events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, etype: str,
             subj: list[str], objs: list[str], subj_role: str, obj_role: str,
             separate: bool, arg_tokens: list[Token], *, mutual: bool = False,
             cameo: str = "040", confidence: float | None = None) -> list[Event]:  # fmt: skip
     subj = list(dict.fromkeys(subj))
     objs = [k for k in dict.fromkeys(objs) if k not in subj]
+    if subj_role == obj_role == "participant" and (hosts := sponsors(ctx, verb, trigger)):
+        # "A and B held talks under the auspices of X": X hosted them
+        objs = [k for k in dict.fromkeys(subj + objs) if k not in hosts]
+        subj, subj_role, mutual = hosts, "host", True
     groups: list[list[Participant]] = []
     # "A met B and C", "A phoned B and C", "A will visit B and C": one event per
     # partner; several subjects ("A and B held talks with C") share one event.
-    separate = separate or (len(subj) == 1 and len(objs) > 1 and subj_role != "host")
+    separate = separate or (
+        len(subj) == 1
+        and len(objs) > 1
+        and subj_role != "host"
+        and not joint(verb, trigger, mutual)
+    )
     if subj_role == "visitor":
         # "A and B arrived in Doha", "A and B visited Y": each visits the host, and
         # visitors of one place are not told to meet each other
         groups = [[Participant(s, subj_role), Participant(o, obj_role)] for s in subj for o in objs]
-    elif obj_role == "visitor" and verb.lemma_ in _AUDIENCES:
+    elif obj_role == "visitor" and verb.lemma_ in _AUDIENCES and not together(verb, trigger):
         # "X received (welcomed) the envoys of A and B": each guest is X's; the guests
         # are not told to meet ("X hosted A and B" may be talks X hosts between them)
         groups = [

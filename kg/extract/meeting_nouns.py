@@ -28,6 +28,7 @@ from kg.extract.noun_parties import (
     speakers,
     there_for,
 )
+from kg.extract.together import holders
 from kg.extract.visit_nouns import VISIT_NOUNS, on_a_trip, trip_owners, visit_events, visitors_after
 from kg.language.event_words import APPEAL_VERBS, CALL_TAKING, CALLED_OFF, INTENT_NOUNS, SHUNNING
 from kg.language.hyphenated import dashed, part_country
@@ -40,9 +41,9 @@ _SUPPORT_VERBS = {"hold", "have", "begin", "start", "resume", "open", "kick", "c
                   "launch", "conclude", "wrap", "engage", "enter", "join", "make", "pay", "end",
                   "complete", "finish", "host", "chair", "mediate", "broker", "receive",
                   "take", "grant", "give", "obtain", "get", "win", "convene", "sponsor",
-                  "facilitate"}  # fmt: skip
+                  "facilitate", "preside"}  # fmt: skip
 # Who holds talks for others is their host: "X hosted talks between A and B" - all three met.
-HOSTING = {"host", "chair", "mediate", "broker", "convene", "sponsor", "facilitate"}
+HOSTING = {"host", "chair", "mediate", "broker", "convene", "sponsor", "facilitate", "preside"}
 # Who arranges talks takes part ("were proposed by X"); who judges them does not ("welcomed by X")
 _ARRANGING = {"attend", "discuss", "lead", "propose", "request", "seek", "arrange", "organise"}
 # "X joined Y for talks": Y is the partner
@@ -125,7 +126,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     subj: list[str] = []
     subj_tokens: list[Token] = []
     if governor is not None:
-        subj_tokens = g.subjects(governor)
+        subj_tokens = holders(ctx, noun, governor)  # (not "Vienna hosted talks")
         if noun.dep_ == "nsubjpass" and g.is_passive(governor):  # "talks were held by A and B",
             held = governor.lemma_ in _SUPPORT_VERBS | _ARRANGING  # not "... praised by C"
             subj_tokens = g.agents(governor) if held else []
@@ -166,6 +167,8 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     if governor is not None:
         if governor.lemma_ in _JOINING and noun.dep_ == "pobj" and noun.head.lower_ == "for":
             partner_tokens += g.direct_objects(governor)
+        elif governor.lemma_ in _JOINING and noun.head.lower_ == "at" and g.is_passive(governor):
+            partner_tokens += g.agents(governor)  # "X was joined by Y at the talks"
         if governor.lemma_ in {"grant", "give"} and not g.is_passive(governor):
             partner_tokens += [o for o in g.direct_objects(governor) if o.i != noun.i]
         if governor.lemma_ in _DRAWING_IN and noun.dep_ == "pobj" and noun.head.lower_ == "in":
@@ -335,18 +338,7 @@ def _side(ctx: Context, token: Token) -> list[str]:
     return listed or g.actors_of_token(ctx, token)
 
 
-_MEASURES = {
-    "days",
-    "day",
-    "hours",
-    "weeks",
-    "months",
-    "rounds",
-    "round",
-    "series",
-    "years",
-    "week",
-}
+_MEASURES = set("days day hours weeks months rounds round series years week".split())
 
 
 def _own_subjects(ctx: Context, owner: Token, noun: Token) -> list[str]:

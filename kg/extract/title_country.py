@@ -207,8 +207,12 @@ def _reported(token: Token) -> bool:
 
 def _belongs_to_another(ctx: Context, country: Mention, person: Mention) -> bool:
     """A country word that describes someone else: inside another person's phrase
-    or modifying a noun for a person ("his Chilean counterpart")."""
-    head = ctx.doc[country.end - 1].head
+    or modifying a noun for a person ("his Chilean counterpart"), also as the second
+    of two ("the Chinese and Japanese ambassadors")."""
+    word = ctx.doc[country.end - 1]
+    while word.dep_ == "conj" and word.head.i < word.i:
+        word = word.head
+    head = word.head
     if head.lower_ in AGENT_NOUNS and not (person.start <= head.i < person.end):
         return True
     for other in ctx.actors.mentions:

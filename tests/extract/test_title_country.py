@@ -133,3 +133,16 @@ def test_a_country_the_holders_passive_act_is_done_to_is_not_the_titles(  # type
 def test_a_country_led_by_the_holder_in_the_passive_is_the_titles(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Chile was led by President Ana Berg from 2010."
     assert ("Ana Berg", "Chile") in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        ("Prime Minister Helen Marsh received the Chinese and Japanese ambassadors on Monday.",
+         "Japan"),
+        ("Prime Minister Helen Marsh met the French and German foreign ministers on Monday.",
+         "Germany"),
+    ],
+)  # fmt: skip
+def test_the_second_of_two_demonyms_before_a_plural_is_the_others(facts_of, text, theirs) -> None:  # type: ignore[no-untyped-def]
+    assert ("Helen Marsh", theirs) not in affiliations(facts_of(text))
