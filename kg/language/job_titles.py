@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.language.kind_names import titled_body
 from kg.language.lexicon import (
     HONORIFICS,
     ORG_HEAD_WORDS,
@@ -24,10 +25,10 @@ def is_job_title(doc: Doc, w: TokenTable, start: int, end: int, lookup: Lookup) 
         return False
     words = w.lower[start:end]
     if words[0] in TITLE_WORDS or doc[start:end].root.lower_ in TITLE_WORDS:
-        return True
+        return not titled_body(words, bool(w.title[end - 1]))  # (not "General Dental Council")
     # "Secretary of State", "Minister of Defence": the ORG is part of the title.
     if start >= 2 and w.lower[start - 1] == "of" and w.lower[start - 2] in TITLE_WORDS:
-        return True
+        return not titled_body(words, bool(w.title[end - 1]))  # ("leader of X Council")
     # "International Development Secretary Ruth Gale", "Deputy Trade Representative X"
     if end < len(w.text) and w.lower[end] in PORTFOLIO_TITLES and w.title[end]:
         return True
