@@ -236,6 +236,11 @@ def member_states(words: list[str], before: str) -> bool:
 def one_member(doc: Doc, start: int, end: int) -> bool:
     """A party's label used as a singular noun for one of its members: "a Tory",
     "the Green said", "met a Liberal Democrat" (not "Tory MPs", "the Tories")."""
+    i = start - 1
+    if i > 0 and doc[i].lower_ not in _ONE_OF and doc[i].is_title:
+        i -= 1  # "a Liberal Democrat", the model tagging "Democrat" alone
+    if i < 0 or doc[i].lower_ not in _ONE_OF:
+        return False  # (read first: most names have no such word before them)
     last = doc[end - 1]
     if last.tag_ not in {"NN", "NNP"} or last.dep_ in _PARTY_ITSELF:
         return False  # (a possessor is the party: "the Lib Dem's call"; "X, a Tory," its member)
@@ -243,10 +248,5 @@ def one_member(doc: Doc, start: int, end: int) -> bool:
         return False
     if any(c.dep_ in {"compound", "amod"} and c.i >= end for c in last.children):
         return False
-    entry = gazetteer().demonym(doc[start:end].text)
-    if entry is None or entry.type != "Organization":
-        return False
-    i = start - 1
-    if i > 0 and doc[i].is_title and gazetteer().demonym(doc[i:end].text) is not None:
-        i -= 1  # "a Liberal Democrat", the model tagging "Democrat" alone
-    return i >= 0 and doc[i].lower_ in _ONE_OF
+    entry = gazetteer().demonym(doc[i + 1 : end].text)
+    return entry is not None and entry.type == "Organization"

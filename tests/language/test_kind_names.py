@@ -124,6 +124,13 @@ def test_ground_taken_from_a_side_is_no_part_of_its_name(facts_of) -> None:
     assert not any("from" in name for name in _actor_names(facts))
 
 
+def test_ground_the_model_left_untagged_is_still_ground(facts_of) -> None:
+    facts = facts_of("The SDF recaptured Raqqa from Islamic State fighters.")
+    assert ("Syrian Democratic Forces", "Islamic State") in directed(facts, CONFLICT)
+    facts = facts_of("Arsenal retook the lead from Chelsea on Saturday.")
+    assert directed(facts, CONFLICT) == set()
+
+
 def test_a_council_and_what_it_is_warned_of(facts_of) -> None:
     facts = facts_of("The Orsk union warned the council of strikes.")
     assert not any("strikes" in name for name in _actor_names(facts))
