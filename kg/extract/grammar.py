@@ -42,6 +42,7 @@ from kg.language import quotes
 from kg.language.country_agents import RULER_NOUNS, acts_for_owner, backer_word, body_owner
 from kg.language.event_words import SPEECH_VERBS
 from kg.language.expert_pairs import acting_people
+from kg.language.kind_names import kinds_named
 from kg.language.lexicon import (
     AGENT_NOUNS,
     FIGHTER_NOUNS,
@@ -249,6 +250,8 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
         return [key]
     if key is not None:
         return [key]
+    if kinds := kinds_named(t):  # "the Acme and Brill unions": each union named
+        return [k for c in kinds for k in _actors_of_one(ctx, c, include_places)]
     if t.text.rstrip(".") in SUFFIX_ROLES and t.i > 0:
         # "Ian Dale QC said": the parser made the letters after the name its head
         before = ctx.actors.mention_at(t.i - 1)

@@ -16,6 +16,7 @@ from kg.extract.passives import acted_on
 from kg.extract.senses import Sense
 from kg.extract.when import is_when
 from kg.language.actor_context import PLACE_NOUNS
+from kg.language.places import places
 
 # Nouns of ground that is fought over: "the town of X", "a rebel stronghold" (the
 # nouns of places a name may follow, and more).
@@ -32,10 +33,12 @@ _NEAR_GROUND = frozenset({"island", "islands", "territory", "waters", "airspace"
 
 
 def is_ground(thing: Token) -> bool:
-    """A place by name ("Mosul"), a noun of ground ("the port of Mokha", "towns"), or
+    """A place by name ("Mosul", tagged or not), a noun of ground ("the port of Mokha", "towns"), or
     control of one ("control of the district"; not "control of the company")."""
     if thing.ent_type_ in _PLACE_TYPES or thing.lemma_.lower() in GROUND_NOUNS:
         return True
+    if not thing.ent_type_ and thing.pos_ == "PROPN" and places().is_place(thing.text):
+        return True  # a town the model left untagged: "recaptured Raqqa from X fighters"
     if thing.lemma_.lower() != "control":
         return False
     of = g.prep_objects(thing, {"of"})

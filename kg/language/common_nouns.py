@@ -21,6 +21,7 @@ from kg.language.gazetteer import gazetteer
 from kg.language.glued_groups import movement_men
 from kg.language.group_places import group_name
 from kg.language.hyphenated import dash_indices, part_country
+from kg.language.kind_names import kind_possessor
 from kg.language.lexicon import (
     AGREEMENT_ANAPHORA,
     BARE_ONLY_ANAPHORA,
@@ -292,6 +293,7 @@ def _hyphen_prefix(doc: Doc, tok: Token) -> bool:
     )
 
 
+_PHRASE_POS, _JOINTS = {"ADJ", "NOUN", "PROPN", "NUM"}, {"-", "'", "’"}  # (' of "farmers'")
 # Bodies that, counted, are separate bodies: "80 banks" (people counted stay a group).
 _COUNTED_BODIES = frozenset({"banks", "lenders", "creditors", "donors", "firms", "companies"})
 
@@ -304,7 +306,7 @@ def _left_modifiers(doc: Doc, tok: Token, taken: set[int]) -> tuple[int, bool, b
     edge = tok.left_edge.i if i >= 0 else 0
     while i >= 0 and tok.i - i <= 6:
         t = doc[i]
-        if t.is_sent_end or (t.is_punct and t.text not in {"-"}):
+        if t.is_sent_end or (t.is_punct and t.text != "-" and not kind_possessor(doc, i, tok)):
             break
         if i < edge and t.text not in POSSESSIVE_ENDINGS and not (i in taken or t.ent_type_):
             break  # not part of the phrase: "Hale worried donors" is no group name
@@ -330,7 +332,7 @@ def _left_modifiers(doc: Doc, tok: Token, taken: set[int]) -> tuple[int, bool, b
                 has_det, start = True, i - 2  # "the country's president": a reference back
             break
         hyphenated = t.tag_ == "VBN" and i > 0 and doc[i - 1].text == "-"  # "Pakistan-based"
-        if t.pos_ not in {"ADJ", "NOUN", "PROPN", "NUM"} and t.text != "-" and not hyphenated:
+        if t.pos_ not in _PHRASE_POS and t.text not in _JOINTS and not hyphenated:
             break
         if i in taken or t.pos_ == "PROPN" or t.ent_type_:
             has_proper = True

@@ -39,6 +39,7 @@ from kg.language.job_titles import (
     trailing_name,
 )
 from kg.language.joined_firms import joined_firms
+from kg.language.kind_names import cut_parts
 from kg.language.lexicon import (
     FIRM_NOUNS,
     MISSION_WORDS,
@@ -59,7 +60,6 @@ from kg.language.org_spans import (
     article_tail,
     company_span,
     coordinated_start,
-    dash_parts,
     head_word,
     in_portfolio_list,
     mend_cut_body,
@@ -267,7 +267,7 @@ class EntityRepair:
             start, label = start + 1, "ORG"  # "Insurer Swiss Re said": the kind, then the firm
         if (parts := country_chain(w, start, end)) is not None:  # "Japan-South Korea-China"
             label = "GPE"
-        if (parts := parts or dash_parts(doc, start, end)) is not None:  # "Whitehall - Labour"
+        if (parts := parts or cut_parts(doc, w, start, end)) is not None:  # "Whitehall - Labour"
             # (a part in lower case names nothing: "X Bank - one of its creditors")
             return [s for lo, hi in parts if hi > lo and not w.is_lower[lo]
                     for s in self._repair(doc, Span(doc, lo, hi, label=label), story)]  # fmt: skip

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.language.gazetteer import gazetteer
+from kg.language.kind_names import titled_body
 from kg.language.lexicon import (
     HONORIFICS,
     ORG_HEAD_WORDS,
@@ -25,12 +26,12 @@ def is_job_title(doc: Doc, w: TokenTable, start: int, end: int, lookup: Lookup) 
         return False
     words = w.lower[start:end]
     if words[0] in TITLE_WORDS or doc[start:end].root.lower_ in TITLE_WORDS:
-        return True
+        return not titled_body(words, bool(w.title[end - 1]))  # (not "General Dental Council")
     if _people_title_name(w, start, end, lookup):
         return True  # "Kazakh President Tokayev": a people's title, then the holder's name
     # "Secretary of State", "Minister of Defence": the ORG is part of the title.
     if start >= 2 and w.lower[start - 1] == "of" and w.lower[start - 2] in TITLE_WORDS:
-        return True
+        return not titled_body(words, bool(w.title[end - 1]))  # ("leader of X Council")
     # "International Development Secretary Ruth Gale", "Deputy Trade Representative X"
     if end < len(w.text) and w.lower[end] in PORTFOLIO_TITLES and w.title[end]:
         return True

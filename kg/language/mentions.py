@@ -32,6 +32,7 @@ from kg.language.hyphenated import (
     shortened_country,
     shortened_demonym,
 )
+from kg.language.kind_names import one_member, plural_kind_mentions
 from kg.language.lexicon import (
     FIRM_NOUNS,
     LOCATIVE_PREPS,
@@ -256,6 +257,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if _letters_after_name(ent):
             kind = "other"  # "Ian Dale, QC, said": the letters of his rank, no place
         kind, entry = foreign_party(doc, ent, kind, entry)  # "Israel's Labour party"
+        if kind in {"demonym", "org"} and one_member(doc, ent.start, ent.end):
+            kind = "people"  # "met a Tory": one of its members, not the party
         if kind in {"demonym", "org"} and another_family(doc, ent, entry):
             kind = "other"  # "Social Democrat leader X": not the US Democrats
             if family_party(doc, ent.start - 1, ent.end):  # "the Free Democrats said"
@@ -279,6 +282,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         )  # fmt: skip
         taken.update(range(ent.start, ent.end))
     raw = one_kind_per_name(doc, raw)
+    raw = plural_kind_mentions(doc, cols.lower, sent_of, raw, taken)  # "the A and B unions"
     raw.extend(_repeated_names(doc, sent_of, raw, taken))
     raw.extend(common_noun_mentions(doc, sent_of, taken))
     raw.extend(relation_mentions(doc, sent_of, taken))  # "his rival", "the tycoon"

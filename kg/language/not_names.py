@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from kg.language.glued_groups import opens_a_movement
+from kg.language.kind_names import member_states
 from kg.language.lexicon import FIRM_NOUNS, HONORIFICS, PEER_TITLES, TITLE_WORDS
 from kg.language.one_holders import SEE_TITLES, see_end
 from kg.language.thing_names import made_thing, names_a_thing
@@ -57,6 +58,8 @@ def names_no_actor(doc: Doc, w: TokenTable, start: int, end: int, label: str) ->
         return True  # "the Archbishop of York", "Grand Mufti": an office, for coreference
     if label not in {"PERSON", "ORG", "NORP", "GPE"}:
         return False
+    if member_states(w.lower[start:end], w.lower[start - 1] if start else ""):
+        return True  # "Member States": some body's members, not "States"
     if likeness_in(w, start, end):
         return True
     if (label == "ORG" or (label == "PERSON" and end - start == 1)) and made_thing(

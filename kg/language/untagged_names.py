@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.language.acronym_posts import acronym_bodies
 from kg.language.gazetteer import gazetteer
+from kg.language.kind_names import with_kinds
 from kg.language.lexicon import FIRM_NOUNS, TITLE_WORDS
 from kg.language.names import is_role_word
 from kg.language.token_table import tokens_with
@@ -58,7 +59,8 @@ _MISREAD = frozenset({"PRODUCT", "WORK_OF_ART", "FAC"})
 def untagged_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with the names of bodies found by where they stand added or
     relabelled as organisations."""
-    spans = acronym_bodies(doc, kind_named(doc, spans))  # "MI6 chief Ann Vale"
+    spans = with_kinds(doc, kind_named(doc, spans))  # "the Acme union"
+    spans = acronym_bodies(doc, spans)  # "MI6 chief Ann Vale"
     return [*spans, *coordinated_acronyms(doc, spans)]
 
 
