@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from kg.language.lexicon import TITLE_WORDS
 from kg.language.object_appositions import repair_object_appositions, singular_post
 from kg.language.owned_posts import repair_owned_posts
+from kg.language.post_lists import repair_post_lists
 from kg.language.title_columns import ids
 from kg.language.token_table import tokens_with
 
@@ -59,6 +60,7 @@ def repair_conjunct_appositions(doc: Doc) -> int:
         if noun is not None:
             name.head = noun
             repaired += 1
+    repaired += repair_post_lists(doc)  # "POST of X, A, and POST of Y, B"
     return repaired + repair_object_appositions(doc)  # "met the head of X, A,"
 
 
