@@ -25,6 +25,8 @@ _TITLE_IDS = ids(TITLE_WORDS)
 # words a post may have before its title word: "the", "his", "Chile 's", "foreign",
 # "Prime", "Danish", "central bank" ("the central bank governor")
 _BEFORE_TAGS = {"DT", "PRP$", "JJ", "NN", "NNP", "POS"}
+_POST_PREPS = {"of", "to"}
+_AFTER_TITLE = {",", *_POST_PREPS}
 _Unit = tuple[int, int, int]  # (title word, first word of the name, name's last word)
 
 
@@ -69,13 +71,13 @@ def _units_from(doc: Doc, title: int) -> tuple[list[_Unit], int]:
 
 
 def _unit_at(doc: Doc, title: int) -> _Unit | None:
-    """ "POST (of ...), NAME" from the title word: a singular post, an "of" phrase
-    with no comma or name of a person, the comma, a person's name of one to four
-    words."""
+    """ "POST (of ...), NAME" from the title word: a singular post, an "of" or "to"
+    phrase ("ambassador to X") with no comma or name of a person, the comma, a
+    person's name of one to four words."""
     if not singular_post(doc[title]):
         return None
     j = title + 1
-    if j < len(doc) and doc[j].lower_ == "of":
+    if j < len(doc) and doc[j].lower_ in _POST_PREPS:
         while j < len(doc) and doc[j].text != ",":
             if doc[j].ent_type_ == "PERSON" or doc[j].pos_ in {"VERB", "AUX", "CCONJ"}:
                 return None
@@ -95,7 +97,7 @@ def _title_ahead(doc: Doc, start: int) -> int | None:
     Prime Minister", "his Danish counterpart", "Chile's foreign minister")."""
     for j in range(start, min(start + 6, len(doc))):
         t = doc[j]
-        if t.lower_ in TITLE_WORDS and (j + 1 == len(doc) or doc[j + 1].text in {",", "of"}):
+        if t.lower_ in TITLE_WORDS and (j + 1 == len(doc) or doc[j + 1].lower_ in _AFTER_TITLE):
             return j
         if t.tag_ not in _BEFORE_TAGS or t.ent_type_ == "PERSON":
             return None

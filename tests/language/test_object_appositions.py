@@ -27,6 +27,18 @@ def test_the_named_holder_of_a_post_met_is_the_one_met(facts_of, text: str, peop
     assert tie in affiliations(facts)
 
 
+def test_the_named_holder_of_a_post_beside_a_call_is_the_caller(facts_of) -> None:  # type: ignore[no-untyped-def]
+    """ "a call from the President of X, A": the parser sets A beside "call"."""
+    facts = facts_of(
+        "The Indian Prime Minister received a phone call from the President of France, "
+        "Emmanuel Macrone."
+    )
+    pairs = met_pairs(facts)
+    assert pair("India", "Emmanuel Macrone") in pairs
+    assert pair("India", "France") not in pairs
+    assert ("Emmanuel Macrone", "France") in affiliations(facts)
+
+
 def test_the_named_holder_of_a_post_criticised_is_the_target(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(
         "The foreign minister of Japan, Kenji Morimura, criticised the foreign minister of "
@@ -44,6 +56,8 @@ def test_the_named_holder_of_a_post_criticised_is_the_target(facts_of) -> None: 
         "Olaf Brenner met the governor on Friday, Li Wen said.",  # the name speaks
         "The envoy met the minister of trade, officials said.",  # no name
         "Ana Ruiz met the ministers of trade, Li Wen and Olaf Brenner, on Monday.",  # plural
+        # beside a kin of the post's holder: no contact the holder makes
+        "Police questioned the son of the governor of the province, Ali Khan, on Monday.",
     ],
 )
 def test_other_names_after_an_object_stay(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
