@@ -76,13 +76,13 @@ def _unit_at(doc: Doc, title: int) -> _Unit | None:
     person's name of one to four words."""
     if not singular_post(doc[title]):
         return None
-    j = title + 1
-    if j < len(doc) and doc[j].lower_ in _POST_PREPS:
-        while j < len(doc) and doc[j].text != ",":
-            if doc[j].ent_type_ == "PERSON" or doc[j].pos_ in {"VERB", "AUX", "CCONJ"}:
+    j, stop = title + 1, min(title + 12, len(doc))  # a short phrase: "of the Bank of X"
+    if j < stop and doc[j].lower_ in _POST_PREPS:
+        while j < stop and doc[j].text != ",":
+            if doc[j].ent_type_ == "PERSON" or doc[j].pos_ in {"VERB", "AUX", "CCONJ", "PUNCT"}:
                 return None
             j += 1
-    if j >= len(doc) or doc[j].text != ",":
+    if j >= stop or doc[j].text != ",":
         return None
     first = end = j + 1
     while end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].pos_ == "PROPN":
