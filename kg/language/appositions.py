@@ -24,7 +24,9 @@ from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Token
 
 from kg.language.lexicon import TITLE_WORDS
+from kg.language.object_appositions import repair_object_appositions, singular_post
 from kg.language.owned_posts import repair_owned_posts
+from kg.language.post_lists import repair_post_lists
 from kg.language.title_columns import ids
 from kg.language.token_table import tokens_with
 
@@ -58,7 +60,8 @@ def repair_conjunct_appositions(doc: Doc) -> int:
         if noun is not None:
             name.head = noun
             repaired += 1
-    return repaired
+    repaired += repair_post_lists(doc)  # "POST of X, A, and POST of Y, B"
+    return repaired + repair_object_appositions(doc)  # "met the head of X, A,"
 
 
 def _noun_before(name: Token) -> Token | None:
@@ -149,7 +152,7 @@ def _coordinated_with_owner(name: Token) -> bool:
         first = first.head
     if first.dep_ != "pobj" or first.head.lower_ != "of":
         return False
-    holder = first.head.head
+    holder = _post_over(first.head.head)  # "the governor of the bank of X, A,"
     if (
         holder.pos_ == "PROPN"
         and holder.ent_type_ == "PERSON"
@@ -199,30 +202,47 @@ def _owner_after(name: Token) -> Token | None:
 
 def _named_holder_of_a_thing(name: Token) -> bool:
     """ "The governor of the reserve bank, A, and B met": the parser hangs A on
-    "bank", but a bank has no name of a person; A names the governor."""
+    "bank", but a bank has no name of a person; A names the governor. So with a
+    named body: "the head of the World Bank, A, and B met" (B is the head's
+    conjunct, no second name of the bank's)."""
     thing = name.head
     if name.dep_ != "appos" or name.ent_type_ != "PERSON" or thing.i > name.i:
         return False
-    if not thing.is_lower or thing.ent_type_ or thing.lemma_ in TITLE_WORDS:
+    body = thing.ent_type_ in _OWNER_ENTS and thing.pos_ == "PROPN"
+    if not body and (not thing.is_lower or thing.ent_type_ or thing.lemma_ in TITLE_WORDS):
         return False  # a common noun (the parser may tag "bank" a name before a name)
     prep = thing.head
     if thing.dep_ != "pobj" or prep.lower_ != "of":
         return False
     holder = prep.head
-    if holder.tag_ != "NN" or holder.lemma_.lower() not in TITLE_WORDS:
+    if not singular_post(holder):
         return False
     comma = name.left_edge.i - 1
     if name.doc[comma].text != "," or comma - 1 != thing.i:
         return False  # "the bank, A": A right after the thing's own comma
     name.head = holder
+    if body:
+        _coordinate_after(holder, name)
     return True
+
+
+def _post_over(holder: Token) -> Token:
+    """The post over a thing it is "of": "the governor of the central bank (of X)"
+    and "the governor of the Bank of X" are the governor's; any other word is itself."""
+    thing = holder.pos_ == "NOUN" and holder.is_lower
+    body = holder.pos_ == "PROPN" and holder.ent_type_ != "PERSON"
+    if not (thing or body) or holder.lower_ in TITLE_WORDS:
+        return holder
+    if holder.dep_ == "pobj" and holder.head.lower_ == "of" and singular_post(holder.head.head):
+        return holder.head.head
+    return holder
 
 
 def _named_post(holder: Token, owner: Token, name: Token) -> bool:
     """A singular post of one body, then its holder's name closed by a comma or
     the sentence's end: "the head of the IMF, A, and B" (not "the heads of the
     IMF, the WHO and A", where the body has another conjunct)."""
-    if holder.tag_ != "NN" or holder.lemma_.lower() not in TITLE_WORDS:
+    if not singular_post(holder):
         return False
     if any(c.dep_ in {"cc", "conj"} and c.i != name.i for c in owner.children):
         return False

@@ -277,3 +277,37 @@ def test_a_name_after_a_post_of_an_untagged_firm_names_the_post(
     names = {a.key: a.name for a in facts.actors}
     parties = {names[a] for e in facts.events for a in e.actors()}
     assert set(people) <= parties
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "tie"),
+    [
+        ("The President of Slovakia, Marek Dovlat, and the Prime Minister of Moldova, Anton "
+         "Sefer, held talks in Vienna on Monday.", ("Marek Dovlat", "Anton Sefer"),
+         ("Marek Dovlat", "Slovakia")),
+        ("The governor of the central bank of Moldova, Teodor Malsky, and Finance Minister Ivo "
+         "Branek met on Friday.", ("Teodor Malsky", "Ivo Branek"), ("Teodor Malsky", "Moldova")),
+        ("The governor of the Bank of Ghana, Ernest Addisonne, and Finance Minister Ken "
+         "Oforiwaa met in Accra.", ("Ernest Addisonne", "Ken Oforiwaa"), None),
+        ("The head of the World Bank, Dana Holloway, and the Finance Minister of Kenya, Peter "
+         "Mwangiri, met in Nairobi on Wednesday.", ("Dana Holloway", "Peter Mwangiri"),
+         ("Dana Holloway", "World Bank")),
+    ],
+)  # fmt: skip
+def test_a_capitalised_post_or_a_post_of_a_things_owner_keeps_its_named_holder(
+    facts_of, text: str, people: tuple[str, str], tie
+) -> None:  # type: ignore[no-untyped-def]
+    """ "The President of X, A, and ..." (a capitalised post), "the governor of the
+    central bank of X, A, and ..." (the name hung on the country after the bank) and
+    "the head of the World Bank, A, and ..." (the name beside the bank): A holds the
+    post and meets the other; no country or body is a party."""
+    facts = facts_of(text)
+    pairs = met_pairs(facts)
+    assert pair(*people) in pairs
+    assert not {p for p in pairs if p & {"Slovakia", "Moldova", "Ghana", "World Bank"}}
+    assert tie is None or tie in affiliations(facts)
+
+
+def test_an_unnamed_capitalised_post_stays_its_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The President of Moldova met Slovak envoy Pavel Strunz in Vienna on Monday.")
+    assert pair("Moldova", "Pavel Strunz") in met_pairs(facts)
