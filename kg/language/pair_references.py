@@ -17,7 +17,7 @@ from __future__ import annotations
 from kg.language.coref_state import CorefState
 from kg.language.lexicon import AGENT_NOUNS
 from kg.language.mentions import Mention
-from kg.language.plural_posts import wanted_count
+from kg.language.plural_posts import linked_keys, wanted_count
 from kg.language.quotes import in_quote
 from kg.language.speaking_pairs import subject_pair
 
@@ -46,13 +46,6 @@ def qualified_pair(state: CorefState, m: Mention) -> tuple[str, ...]:
     items = subject_pair(doc[sent.start - 1].sent)
     if len(items) < 2 or items[0].dep_ in _SUBJECTS:
         return ()  # "A and B met": names, not what qualifies a plural noun
-    keys: list[str] = []
-    for item in items:
-        key = next((state.linked.get(p.id) for p in state.mentions
-                    if p.start <= item.i < p.end and p.id in state.linked), None)  # fmt: skip
-        if key is None:
-            return ()
-        keys.append(key)
-    distinct = tuple(dict.fromkeys(keys))
+    distinct = linked_keys(state, items)
     wanted = wanted_count(head)  # "the two ministers" after three: none
     return distinct if len(distinct) >= 2 and wanted in {0, len(distinct)} else ()

@@ -233,12 +233,18 @@ def said_pair(state: CorefState, m: Mention) -> tuple[str, ...]:
     tok = state.doc[m.start]
     if not pair_speaks(tok):
         return ()
+    distinct = linked_keys(state, subject_pair(state.doc[tok.sent.start - 1].sent))
+    return distinct if len(distinct) >= 2 else ()
+
+
+def linked_keys(state: CorefState, items: list[Token]) -> tuple[str, ...]:
+    """The distinct actors the mentions over ``items`` are linked to, in order (none
+    if any item has no actor)."""
     keys: list[str] = []
-    for item in subject_pair(state.doc[tok.sent.start - 1].sent):
+    for item in items:
         key = next((state.linked.get(p.id) for p in state.mentions
                     if p.start <= item.i < p.end and p.id in state.linked), None)  # fmt: skip
         if key is None:
             return ()
         keys.append(key)
-    distinct = tuple(dict.fromkeys(keys))
-    return distinct if len(distinct) >= 2 else ()
+    return tuple(dict.fromkeys(keys))
