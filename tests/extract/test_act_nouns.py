@@ -166,7 +166,7 @@ def test_a_told_act_of_ones_own_and_the_act_before_an_answer(facts_of, text: str
 
 
 def test_no_act_told_by_a_plan_denied(facts_of) -> None:  # type: ignore[no-untyped-def]
-    text = "Peru said it had no plans to close the border. Chile criticised the decision."
+    text = "Peru said it had no plan to close the border. Chile criticised the decision."
     assert ("Chile", "Peru") not in directed(facts_of(text), EventKind.CONFLICT)
 
 

@@ -449,7 +449,7 @@ def test_a_paper_named_by_its_of_phrase_is_signed_with_the_partner(
 
 def test_a_paper_signed_with_no_partner_joins_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
     found = directed(
-        facts_of("Chile signed a memorandum of understanding on trade."),
+        facts_of("Chile signed a memorandum of understanding about trade."),
         EventKind.COOPERATION,
     )
     assert not found
