@@ -175,3 +175,18 @@ def test_a_party_label_for_the_party_or_a_member_stays(facts_of) -> None:
     assert ("Paul Dunn", "Liberal Democrats") in directed(facts, CONFLICT)
     facts = facts_of("Tory MPs criticised Paul Dunn over the plan.")
     assert "Paul Dunn" in {t for _, t in directed(facts, CONFLICT)}
+
+
+def test_a_listed_bodys_own_name_is_no_members_label(facts_of) -> None:  # type: ignore[no-untyped-def]
+    """A listed actor's name is also read as an adjective of it; "the Nordic Union"
+    is still the body, not one of its members."""
+    from kg.language.gazetteer import gazetteer
+    from kg.records import ActorType, ListedActor
+
+    gz = gazetteer()
+    gz.use_listed([ListedActor("org/nordic-union", ActorType.ORGANIZATION, "Nordic Union")])
+    try:
+        facts = facts_of("Norway ratified a sweeping agreement with the Nordic Union on Tuesday.")
+        assert ("Norway", "Nordic Union") in directed(facts, EventKind.COOPERATION)
+    finally:
+        gz.use_listed([])
