@@ -44,6 +44,8 @@ _POSSESSIVE = frozenset({"'", "’"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # What stands before the first of two actors, not before one name: "between A and B".
 _PAIR_OPENERS = frozenset({"between", "both", ",", "and", "&"})
+# Endings of plural nouns for people: "advisors", "elders", "economists", "physicians".
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians")
 _MEMBER_WORDS = frozenset({"state", "states", "country", "countries", "nation", "nations"})
 # Where a party's label stands for the party or says whose member someone is.
 _PARTY_ITSELF = frozenset({"compound", "amod", "nmod", "poss", "appos", "attr"})
@@ -88,6 +90,7 @@ def _common_phrase(doc: Doc, span: Span) -> bool:
         return False
     thing = words[-1]
     people = thing.lemma_ in AGENT_NOUNS or thing.lower_ in TITLE_WORDS | GROUP_NOUNS
+    people = people or thing.lower_.endswith(_PEOPLE_ENDINGS)  # "council of economic advisors"
     return words[0].lower_ in ORG_HEAD_WORDS and thing.tag_ == "NNS" and not people
 
 
