@@ -195,5 +195,5 @@ def test_a_listed_bodys_own_name_is_no_members_label(facts_of) -> None:  # type:
 def test_a_council_of_people_in_lower_case_is_still_a_body(facts_of) -> None:  # type: ignore[no-untyped-def]
     """Only a council "of" things is no name ("the council of strikes"); one of
     people is a body the text names in common words."""
-    facts = facts_of("Tom Reyes was chairman of the council of economic advisers to the president.")
+    facts = facts_of("Tom Reyes was head of the council of economic advisers to the president.")
     assert ("Tom Reyes", "council of economic advisers") in affiliations(facts)
