@@ -253,5 +253,10 @@ def one_member(doc: Doc, start: int, end: int) -> bool:
         return False
     if any(c.dep_ in {"compound", "amod"} and c.i >= end for c in last.children):
         return False
-    entry = gazetteer().demonym(doc[i + 1 : end].text)
+    gz, label = gazetteer(), doc[i + 1 : end].text
+    if gz.listed(label) is not None:
+        return (
+            False  # a listed actor's name ("the Weavers Guild"), which also reads as its adjective
+        )
+    entry = gz.demonym(label)
     return entry is not None and entry.type == "Organization"
