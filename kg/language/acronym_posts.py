@@ -32,11 +32,13 @@ _POSTS = frozenset(
     """.split()
 )
 _POST_PARTS = frozenset({"general", "deputy", "vice", "managing", "former", "acting", "interim"})
-# Capitals that name a business function, a measure or a rank, not a body.
-_NOT_BODIES = frozenset(
+# Capitals that name no body: a measure, a medium, a rank, a time, a country's code,
+# a business function ("IT director", "HR chief"). (Also read by
+# :func:`kg.language.untagged_names.coordinated_acronyms`.)
+NOT_BODIES = frozenset(
     """
-    IT HR PR AI ICT IP VP SVP EVP CEO CFO COO CTO CIO MD GDP VAT MP MEP MSP AM QC KC PM TV PC
-    UK US USA EU UN
+    GDP GNP VAT CEO CFO COO CTO CIO MD PM MP MEP MSP AM QC KC GP TV PC IT AI HIV AIDS
+    DNA BC AD OK ID PR HQ UK US USA EU UN HR ICT IP VP SVP EVP
     """.split()
 )
 _YES = frozenset({1})  # (a flag's value in the document's array)
@@ -56,12 +58,12 @@ def acronym_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
         text = doc[i].text
         if not _ACRONYM.fullmatch(text) or sum(c.isalpha() for c in text) < 2:
             continue
-        if text in _NOT_BODIES or not _post_then_name(doc, i + 1, people):
+        if text in NOT_BODIES or not _post_then_name(doc, i + 1, people):
             continue
         if is_role_word(text) or _country_or_place(text):
             continue
         if lowered is None:
-            lowered = {t.lower_ for t in doc if not t.is_upper}
+            lowered = lower_forms(doc)
         if text.lower() in lowered:
             continue  # a word the story writes in lower case too
         span = at.get(i)
@@ -70,6 +72,11 @@ def acronym_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
         elif i not in taken:
             out.append(Span(doc, i, i + 1, label="ORG"))
     return out
+
+
+def lower_forms(doc: Doc) -> set[str]:
+    """The words the story writes other than in capitals ("it" beside "IT")."""
+    return {t.lower_ for t in doc if not t.is_upper}
 
 
 def _post_then_name(doc: Doc, i: int, people: set[int]) -> bool:

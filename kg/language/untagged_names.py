@@ -24,7 +24,7 @@ from spacy.attrs import IS_UPPER, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from kg.language.acronym_posts import acronym_bodies
+from kg.language.acronym_posts import NOT_BODIES, acronym_bodies, lower_forms
 from kg.language.gazetteer import gazetteer
 from kg.language.kind_names import with_kinds
 from kg.language.lexicon import FIRM_NOUNS, TITLE_WORDS
@@ -34,13 +34,6 @@ from kg.language.token_table import tokens_with
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # The labels of the actor a conjunct acronym stands beside.
 _ANCHORS = frozenset({"GPE", "ORG", "NORP"})
-# Capitals that name no body: a measure, a medium, a rank, a time.
-_NOT_BODIES = frozenset(
-    """
-    GDP GNP VAT CEO CFO COO CTO MD PM MP MEP MSP AM QC KC GP TV PC IT AI HIV AIDS
-    DNA BC AD OK ID PR HQ UK US USA EU UN
-    """.split()
-)
 
 
 # Kinds of body a name may follow directly, beside the firms' ("the union Unite"); not
@@ -110,7 +103,7 @@ def coordinated_acronyms(doc: Doc, spans: Iterable[Span]) -> Iterator[Span]:
         token = doc[i]
         if i in tagged or not _ACRONYM.fullmatch(token.text):
             continue
-        if token.text in _NOT_BODIES or is_role_word(token.text):
+        if token.text in NOT_BODIES or is_role_word(token.text):
             continue
         if token.pos_ not in {"PROPN", "NOUN"}:
             continue
@@ -119,7 +112,7 @@ def coordinated_acronyms(doc: Doc, spans: Iterable[Span]) -> Iterator[Span]:
         elif token.dep_ == "compound" or not any(o.i in anchors for o in token.conjuncts):
             continue  # (a token is never its own conjunct)
         if lowered is None:
-            lowered = {t.lower_ for t in doc if not t.is_upper}
+            lowered = lower_forms(doc)
         if token.lower_ in lowered:
             continue  # "IT and HR" beside "it": a word, not a name
         yield Span(doc, token.i, token.i + 1, label="ORG")
