@@ -119,15 +119,19 @@ def _joined(ctx: Context, verb: Token) -> Iterator[Candidate]:
                 yield member, group, [verb], 0.75
 
 
+def _doers_and_done(verb: Token, preps: set[str]) -> tuple[list[Token], list[Token]]:
+    """Who does what ``verb`` says and what it is done to: the subjects and the
+    objects (and those of ``preps``), or a passive's or a participle's agents and
+    what it is said of ("the accord, signed by A and B")."""
+    if is_passive(verb) or verb.dep_ == "acl":
+        return g.agents(verb), g.subjects(verb) if verb.dep_ != "acl" else [verb.head]
+    return g.subjects(verb), g.direct_objects(verb) + g.prep_objects(verb, preps)
+
+
 def _signed(ctx: Context, verb: Token) -> Iterator[Candidate]:
     """ "Norway signed / ratified the Lima Accord", "the accord, signed by A and B",
     "Chile acceded to the treaty": the signatories are parties to the agreement."""
-    if is_passive(verb) or verb.dep_ == "acl":
-        signers = g.agents(verb)
-        named = g.subjects(verb) if verb.dep_ != "acl" else [verb.head]
-    else:
-        signers = g.subjects(verb)
-        named = g.direct_objects(verb) + g.prep_objects(verb, {"to"})
+    signers, named = _doers_and_done(verb, {"to"})
     if not _asserted(ctx, verb):
         return
     # "Vietnam acceded to the WTO": one accedes to a body as to a treaty
@@ -145,11 +149,7 @@ def _founded(ctx: Context, verb: Token) -> Iterator[Candidate]:
     two or more states that found a body together are its members (one state that
     creates a body makes its own institution, no membership; people and firms that
     found one are its founders or owners, not its members)."""
-    if is_passive(verb) or verb.dep_ == "acl":
-        founders = g.agents(verb)
-        named = g.subjects(verb) if verb.dep_ != "acl" else [verb.head]
-    else:
-        founders, named = g.subjects(verb), g.direct_objects(verb)
+    founders, named = _doers_and_done(verb, set())
     if not _asserted(ctx, verb):
         return
     members = {k for t in founders for k in g.actors_of(ctx, t)}
