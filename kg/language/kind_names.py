@@ -245,8 +245,6 @@ def one_member(doc: Doc, start: int, end: int) -> bool:
     if i < 0 or doc[i].lower_ not in _ONE_OF:
         return False  # (read first: most names have no such word before them)
     last = doc[end - 1]
-    if last.lower_ in ORG_HEAD_WORDS:
-        return False  # a body's own name ("the European Union"), no member's label
     if last.tag_ not in {"NN", "NNP"} or last.dep_ in _PARTY_ITSELF:
         return False  # (a possessor is the party: "the Lib Dem's call"; "X, a Tory," its member)
     if end < len(doc) and doc[end].tag_ == "POS":
