@@ -44,7 +44,7 @@ def deed_doers(ctx: Context, t: Token) -> list[str]:
     told = False
     for v, lemma, _, pos in ctx.scan(start, t.i):
         if pos == "NOUN" and noun is not None:
-            owners = owned_deed(ctx, v, noun)  # "Israeli strikes on X ... the attacks"
+            owners = owned_deed(ctx, v, noun, t)  # "Israeli strikes on X ... the attacks"
             told = told or bool(owners)
             doers.update(owners)
             continue
@@ -57,7 +57,7 @@ def deed_doers(ctx: Context, t: Token) -> list[str]:
         if modality(ctx, v) is not Modality.ASSERTED:
             return []  # "Iran may strike Israel. The US condemned the attack": not this one
         named = g.agents(v) if g.is_passive(v) else g.subjects(v)
-        if noun is not None and any(owned_deed(ctx, s, noun) for s in named):
+        if noun is not None and any(owned_deed(ctx, s, noun, t) for s in named):
             continue  # "Israeli strikes killed ten": the noun told the deed and its doer
         told = True
         keys = [k for s in named for k in g.actors_of(ctx, s)]

@@ -91,3 +91,11 @@ def test_the_deed_a_noun_told_with_its_doer(facts_of, text: str, expected) -> No
 )
 def test_no_doer_for_a_deed_not_told_or_told_of_two(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not {t for a, t in directed(facts_of(text), EventKind.CONFLICT) if a == "Hamas"}
+
+
+def test_the_war_is_no_deed_a_noun_told(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The two leaders had angry Commons clashes all week. Jon Pell said he had been "
+        "consistent in his support for the war."
+    )
+    assert directed(facts_of(text), EventKind.COOPERATION) == set()
