@@ -811,3 +811,8 @@ def test_a_handshake_is_a_meeting(facts_of, text: str, a: str, b: str) -> None: 
 )
 def test_a_refused_or_unlikely_handshake_is_no_meeting(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert pair("Ana Soto", "Li Wen") not in met_pairs(facts_of(text))
+
+
+def test_talks_with_an_unnamed_side_pair_no_subjects(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Renault, Fiat and Volvo spent much of the year in tough talks with unions over pay."
+    assert met_pairs(facts_of(text)) == set()
