@@ -10,7 +10,7 @@ right)", "(centre)") or when its verb is one only a picture is told with
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 # Words of a position in a picture, in brackets: "(left)", "(second right)", "(L)".
 _PLACES = frozenset(
@@ -33,12 +33,15 @@ def captioned(verb: Token) -> bool:
     if verb.lemma_ == "look" and any(c.lower_ == "on" for c in verb.children):
         return True
     sent = verb.sent
-    words = [t.lower_ for t in sent]
-    for i, word in enumerate(words):
-        if word != "(":
-            continue
-        inside = words[i + 1 : i + 4]
-        end = inside.index(")") if ")" in inside else -1
-        if end > 0 and all(w in _PLACES for w in inside[:end]):
-            return True
-    return False
+    return any(t.text == ")" and in_picture(verb.doc, t.i) for t in sent)
+
+
+def in_picture(doc: Doc, close: int) -> bool:
+    """Whether the bracket that closes at ``close`` places someone in a picture:
+    "(left)", "(second right)", "(C)"."""
+    start = max(close - 4, 0)
+    words = [t.lower_ for t in doc[start:close]]
+    if "(" not in words:
+        return False
+    inside = words[len(words) - words[::-1].index("(") :]
+    return bool(inside) and all(w in _PLACES for w in inside)

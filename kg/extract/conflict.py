@@ -23,6 +23,7 @@ from kg.extract.appeals import asks_conciliation
 from kg.extract.base import Context, unique
 from kg.extract.directed import make_events, targets_of, verb_events
 from kg.extract.expulsions import ORDERING_VERBS, expulsion
+from kg.extract.joint_failures import failed_talks
 from kg.extract.labels import (
     LABELLING_VERBS,
     branded,
@@ -238,6 +239,7 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
             criticism = bool(words & NEGATIVE_WORDS) or judged(ctx, v) or _act_of(v)
             criticism = criticism and not countering
             criticism = criticism and not disowned(v) and not held_by_no_one(v, verb)
+            criticism = criticism and not failed_talks(v)  # "failed to agree": no blame
             criticism = criticism or (v.lemma_ in _POSITIVE_VERBS and g.negated(v))
             if demand:
                 yield from make_events(ctx, verb, v, EventKind.CONFLICT, sense("demand", "100"), speakers,

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.modality import modality
+from kg.extract.owned_deeds import owned_deed
 from kg.extract.triggers import Trigger, trigger
 from kg.language.lexicon import FORCE_PLURALS, GENERIC_GROUP_NOUNS
 from kg.records import EventKind, Modality
@@ -42,6 +43,11 @@ def deed_doers(ctx: Context, t: Token) -> list[str]:
     doers: set[str] = set()
     told = False
     for v, lemma, _, pos in ctx.scan(start, t.i):
+        if pos == "NOUN" and noun is not None:
+            owners = owned_deed(ctx, v, noun, t)  # "Israeli strikes on X ... the attacks"
+            told = told or bool(owners)
+            doers.update(owners)
+            continue
         if pos != "VERB" or v.i == t.head.i:
             continue  # the verb that takes up the deed ("condemned the attack") is no deed
         if not _same_deed(t, noun, v, lemma):
@@ -50,8 +56,10 @@ def deed_doers(ctx: Context, t: Token) -> list[str]:
             continue  # "Russia did not strike Kyiv": no deed
         if modality(ctx, v) is not Modality.ASSERTED:
             return []  # "Iran may strike Israel. The US condemned the attack": not this one
-        told = True
         named = g.agents(v) if g.is_passive(v) else g.subjects(v)
+        if noun is not None and any(owned_deed(ctx, s, noun, t) for s in named):
+            continue  # "Israeli strikes killed ten": the noun told the deed and its doer
+        told = True
         keys = [k for s in named for k in g.actors_of(ctx, s)]
         if len(set(keys)) != 1 or _unnamed(ctx, keys[0]):
             return []  # "Gunmen attacked ...", "Russian and Ukrainian forces shelled ..."

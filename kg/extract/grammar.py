@@ -29,6 +29,7 @@ from kg.extract.arguments import (  # noqa: F401  (re-exported for extractors)
 )
 from kg.extract.base import Context
 from kg.extract.dash_lists import dash_list  # (also re-exported for extractors)
+from kg.extract.listed_members import listed_members
 from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
     INTENTION_VERBS,
     intent,
@@ -94,7 +95,7 @@ def _actors_of(ctx: Context, token: Token, include_places: bool) -> list[str]:
         speakers = _joint_speakers(ctx, token)
         if speakers:
             return speakers
-    todo = conjuncts(token)
+    todo = conjuncts(token) + listed_members(token)
     done: set[int] = set()
     while todo:
         t = todo.pop(0)
@@ -119,9 +120,10 @@ def _actors_of(ctx: Context, token: Token, include_places: bool) -> list[str]:
 
 
 def _names_who(ctx: Context, token: Token) -> bool:
-    """A plural common noun followed by the names of whom it means, in apposition:
-    "EU members Poland and Lithuania", "NATO allies A and B" (the names are the
-    parties; the body or group before them only says what they are)."""
+    """A plural common noun followed by the names of whom it means: "EU members Poland
+    and Lithuania", "six countries including A and B" (those named are the parties)."""
+    if listed_members(token):
+        return True
     if token.tag_ != "NNS" or token.ent_type_:
         return False
     names = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]

@@ -29,6 +29,7 @@ from kg.extract.noun_parties import (
     there_for,
 )
 from kg.extract.together import holders
+from kg.extract.unnamed_sides import unnamed_side
 from kg.extract.visit_nouns import VISIT_NOUNS, on_a_trip, trip_owners, visit_events, visitors_after
 from kg.language.event_words import APPEAL_VERBS, CALL_TAKING, CALLED_OFF, INTENT_NOUNS, SHUNNING
 from kg.language.hyphenated import dashed, part_country
@@ -259,6 +260,8 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
                              separately(ctx, noun), partner_tokens + subj_tokens, mutual=mutual, cameo=cameo):  # fmt: skip
             yield replace(event, modality=Modality.PLANNED, negated=event.negated or denied)
         return
+    if not objs and not mutual and unnamed_side(partner_tokens):
+        return  # "A, B and C spent the year in talks with unions": each with its own
     for event in contact_events(ctx, anchor, noun, kind, etype, subj, objs, role, "participant",
                                 separately(ctx, noun), partner_tokens + subj_tokens, mutual=mutual,
                                 cameo=cameo):  # fmt: skip

@@ -17,6 +17,7 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.directed import make_events
 from kg.extract.meeting_nouns import NOUNS, noun_events
+from kg.extract.meetings import participants_in
 from kg.extract.senses import sense_of
 from kg.extract.triggers import trigger
 from kg.records import Event, EventKind
@@ -76,7 +77,7 @@ def _meetings(verb: Token) -> list[Token]:
 def _parties(ctx: Context, meeting: Token) -> list[str]:
     """Who took part in the meeting the noun names, as the meeting extractor reads it;
     for "the talks" that name no one, the meeting of the sentence before: "A held
-    talks with B. The talks produced a deal"."""
+    talks with B. The talks produced a deal", "A and B met. The talks produced ..."."""
     word = (meeting, meeting.lemma_, meeting.lower_, meeting.pos_)
     found = [k for e in noun_events(ctx, iter([word])) for k in e.actors()]
     if found or not any(c.dep_ == "det" and c.lower_ == "the" for c in meeting.children):
@@ -88,4 +89,7 @@ def _parties(ctx: Context, meeting: Token) -> list[str]:
     told = [[k for e in noun_events(ctx, iter([(t, t.lemma_, t.lower_, t.pos_)]))
              for k in e.actors()] for t in before]  # fmt: skip
     told = [parties for parties in told if len(set(parties)) >= 2]
+    if not before:  # "A and B met in May. The talks produced a deal": the meeting a verb told
+        met = participants_in(ctx, meeting.doc[start - 1].sent)
+        told = [met] if len(met) >= 2 else []
     return told[-1] if len(told) == 1 else []

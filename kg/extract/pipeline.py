@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from kg.errors import ExtractionError
 from kg.extract import EXTRACTORS, Context
+from kg.extract.caption_verbs import repair_caption_verbs
 from kg.extract.demand_conjuncts import repair_demand_conjuncts
 from kg.extract.doc_memo import remembering
 from kg.extract.registry import Registry
@@ -121,6 +122,7 @@ def extract_facts(
         sentences.extend(sentences_of(doc, offset, article.text, first))
         repair_particle_names(doc)  # "met Luc Van den Broeck": "den" is no verb
         repair_verbs(doc)
+        repair_caption_verbs(doc)  # "A (left) greets B": "greets" is no plural noun
         repair_double_objects(doc)  # "opposed Sweden's NATO bid": one object, the bid
         repair_general_titles(doc)  # "X, NATO's secretary-general, said": a post of X's
         repair_shared_modifiers(doc)  # "an air and ground offensive against X"

@@ -284,11 +284,25 @@ def _answered_by_other(ctx: Context, answer: Token, agents: list[str]) -> bool:
 
 
 def _is_hostile_act(action: Token) -> bool:
-    """ "retaliate", "strike back", "impose sanctions": a verb or its object names a
-    hostile act (CAMEO 11-20)."""
-    return hostile_sense(action) is not None or any(
-        _hostile_noun(n) is not None for n in g.direct_objects(action)
+    """ "retaliate", "strike back", "impose sanctions", "withhold funds": a verb or its
+    object names a hostile act (CAMEO 11-20), or the verb cuts what is given."""
+    return (
+        hostile_sense(action) is not None
+        or any(_hostile_noun(n) is not None for n in g.direct_objects(action))
+        or _withholding(action)
     )
+
+
+# What is given and can be cut or withheld ("would withhold cohesion funds").
+_GIVEN = frozenset({"funds", "subsidies", "payments", "money", "support"})
+
+
+def _withholding(action: Token) -> bool:
+    """ "(would) cut aid", "withhold funds", "suspend payments": reducing what is given."""
+    if action.lemma_ not in REDUCING_VERBS and action.lemma_ != "withhold":
+        return False
+    objects = [n for o in g.direct_objects(action) for n in g.conjuncts(o)]
+    return any(n.lower_ in _GIVEN or RELATION_NOUNS.get(n.lower_) == "162" for n in objects)
 
 
 def _infinitive(act: Token) -> bool:

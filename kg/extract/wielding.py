@@ -92,7 +92,14 @@ def is_idea(t: Token) -> bool:
     on trade" are stances."""
     if t.lemma_.lower() == "position" and t.tag_ == "NNS":
         return bool(g.prep_objects(t, {"on", "over"}))
-    return t.lemma_.lower() in IDEA_NOUNS
+    return t.lemma_.lower() in IDEA_NOUNS or t.lemma_.lower() in _RULES
+
+
+# Rules and rulings a body makes: "attacked the EU's new rules", "the court's ruling".
+_RULES = frozenset(
+    """rule regulation measure tariff restriction guideline legislation ruling verdict
+    directive decree""".split()
+)
 
 
 def verbal(ctx: Context, verb: Token, agents: list[str], objects: list[Token]) -> bool:

@@ -215,16 +215,28 @@ def armed_antecedent(
 ) -> str | None:
     """ "the rebels" after one armed group named by the same word ("Kestrel rebels",
     "Chechen rebels") is that group, not a group of its own; none when two such groups
-    are named before ("X rebels ... Y rebels"), or the word was never qualified."""
+    are named before ("X rebels ... Y rebels"), or the word was never qualified. With
+    no group named by the same word, one group (no state) named by another word of
+    fighters is it ("Kestrel fighters shelled ... The rebels").
+    """
     head = m.text.lower()
     if head not in FIGHTER_NOUNS or m.start == 0 or doc[m.start - 1].lower_ != "the":
         return None
-    keys = set()
+    keys, others = set(), set()
     for p in mentions[: m.id]:
         key = linked.get(p.id)
         if key is None:
             continue
         after = doc[p.end].lower_ if p.end < len(doc) else ""
-        if after == head or (p.end - p.start > 1 and doc[p.end - 1].lower_ == head):
+        last = doc[p.end - 1].lower_ if p.end - p.start > 1 else ""
+        if head in {after, last}:
             keys.add(key)
+        elif ({after, last} & _INSURGENTS) and head in _INSURGENTS:
+            others.add(key)
+    if not keys and not any(k.startswith("country/") for k in others):
+        keys = others
     return keys.pop() if len(keys) == 1 else None
+
+
+# Fighters of a group that is no state's army: "the rebels" may be "X fighters".
+_INSURGENTS = frozenset("rebels insurgents militants fighters guerrillas militiamen".split())

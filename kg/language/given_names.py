@@ -163,6 +163,8 @@ def _person_place(doc: Doc, story: Story, i: int, spans: Bounds) -> int:
         return _STRONG
     if dep == "nsubj" and head.lemma_ in PERSON_MEETING_VERBS:
         return _STRONG  # "Ingrid Dahl met the president"
+    if dep == "poss" and head.lower_ in _PERSONAL:
+        return _WEAK  # "Ana Ruiz's visit to Kenya", "Ana Ruiz's wife"
     if dep in _SUBJECTS or (dep == "pobj" and (head.lower_ in {"with", "by"} or _aimed_at(head))):
         clause = head if dep in _SUBJECTS else head.head
         its = any(t.lower_ in {"its", "their"} for t in clause.subtree)
@@ -171,6 +173,11 @@ def _person_place(doc: Doc, story: Story, i: int, spans: Bounds) -> int:
     return _NONE
 
 
+# What a person has or does, after a possessive: "Ana Ruiz's visit", "Ana Ruiz's wife".
+_PERSONAL = frozenset(
+    """visit trip tour talks meeting call speech remarks interview resignation arrival
+    wife husband spokesman spokeswoman""".split()
+)
 # Idioms of words aimed at someone, by verb and preposition: "lashed out at Ana Ruiz",
 # "rounded on Ana Ruiz", "tore into Ana Ruiz"
 _AIMED_AT = frozenset(

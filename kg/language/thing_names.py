@@ -53,7 +53,7 @@ def names_a_thing(doc: Doc, w: TokenTable, start: int, end: int, label: str) -> 
             _lone_document(w, start)
             or (label != "NORP" and text in listed_words("thing-words.txt")["nationality"])
             or (label != "LAW" and _abbreviation(w, start))
-            or (label in {"ORG", "PERSON"} and _common_opener(doc, w, start))
+            or (label in {"ORG", "PERSON", "GPE"} and _common_opener(doc, w, start))
         )
     else:
         thing = (label == "ORG" and _model_code(w.text[end - 1])) or (

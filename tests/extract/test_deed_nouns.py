@@ -63,3 +63,39 @@ def test_the_critic_is_not_the_doer(facts_of) -> None:  # type: ignore[no-untype
     found = directed(facts_of("Peruvian troops shelled a village. Peru condemned the attack."),
                      EventKind.CONFLICT)  # fmt: skip
     assert ("Peru", "Peru") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli strikes on Tulkarm killed ten people. Hamas condemned the attacks.",
+         ("Hamas", "Israel")),
+        ("Russian missile strikes hit Kharkiv overnight. Ukraine condemned the attacks.",
+         ("Ukraine", "Russia")),
+        ("Raids by Turkish jets killed five in Dohuk. Iraq condemned the attacks.",
+         ("Iraq", "Turkey")),
+        ("Turkish air strikes on Kurdish militia positions killed six fighters, while the "
+         "militia condemned the raids.", ("Kurdish militia", "Turkey")),
+    ],
+)  # fmt: skip
+def test_the_deed_a_noun_told_with_its_doer(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli strikes on Tulkarm could resume. Hamas condemned the attacks.",
+        "Israeli and Egyptian raids hit the border. Hamas condemned the attacks.",
+    ],
+)
+def test_no_doer_for_a_deed_not_told_or_told_of_two(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {t for a, t in directed(facts_of(text), EventKind.CONFLICT) if a == "Hamas"}
+
+
+def test_the_war_is_no_deed_a_noun_told(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The two leaders had angry Commons clashes all week. Jon Pell said he had been "
+        "consistent in his support for the war."
+    )
+    assert directed(facts_of(text), EventKind.COOPERATION) == set()

@@ -785,3 +785,34 @@ def test_an_encounter_is_a_meeting(facts_of, text: str, expected: tuple[str, str
 def test_an_encounter_never_had_is_none(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Prime Minister Ivo Dancev never had an encounter with President Mira Kostic.")
     assert pair("Ivo Dancev", "Mira Kostic") not in met_pairs(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("The visit began with a handshake between Ana Soto and Li Wen at the airport.",
+         "Ana Soto", "Li Wen"),
+        ("The summit opened with a handshake between the French and German leaders.",
+         "France", "Germany"),
+        ("Ana Soto exchanged a handshake with Li Wen on Monday.", "Ana Soto", "Li Wen"),
+        ("Ana Soto and Li Wen exchanged handshakes before the talks.", "Ana Soto", "Li Wen"),
+    ],
+)  # fmt: skip
+def test_a_handshake_is_a_meeting(facts_of, text: str, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair(a, b) in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Soto refused a handshake with Li Wen.",
+        "A handshake between Ana Soto and Li Wen is unlikely before the vote.",
+    ],
+)
+def test_a_refused_or_unlikely_handshake_is_no_meeting(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Ana Soto", "Li Wen") not in met_pairs(facts_of(text))
+
+
+def test_talks_with_an_unnamed_side_pair_no_subjects(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Renault, Fiat and Volvo spent much of the year in tough talks with unions over pay."
+    assert met_pairs(facts_of(text)) == set()

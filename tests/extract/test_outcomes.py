@@ -76,3 +76,24 @@ def test_talks_of_two_pairs_before_make_no_pact_of_either(facts_of) -> None:  # 
         "The talks produced a deal."
     )
     assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Greek and Turkish negotiators met in Geneva in March. The talks produced a fisheries "
+         "deal.", "Greece", "Turkey"),
+        ("Ana Soto met Li Wen in Lima on Monday. The talks produced a trade agreement.",
+         "Ana Soto", "Li Wen"),
+        ("Chile and Peru met in Arica. The talks yielded a water-sharing accord.", "Chile", "Peru"),
+    ],
+)  # fmt: skip
+def test_the_talks_after_a_meeting_a_verb_told_are_that_meeting(
+    facts_of, text: str, a: str, b: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert (a, b) in directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_the_talks_that_may_produce_a_deal_produce_none_yet(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Ana Soto met Li Wen in Lima on Monday. The talks could produce a deal."
+    assert directed(facts_of(text), EventKind.COOPERATION) == set()

@@ -327,3 +327,31 @@ def test_asking_to_spare_someone_is_no_stand_against_them(facts_of, text: str) -
 def test_asking_to_act_against_someone_still_is(facts_of) -> None:
     facts = facts_of("Velia urged Osland to impose sanctions on Zarnia.")
     assert ("Velia", "Zarnia") in directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The European Commission warned Poland on Monday that it would cut farm subsidies "
+         "unless Warsaw changed the law.", ("European Commission", "Poland")),
+        ("The European Commission warned Hungary that it would withhold cohesion funds.",
+         ("European Commission", "Hungary")),
+        ("Japan warned Cambodia that it would suspend payments if the vote was rigged.",
+         ("Japan", "Cambodia")),
+    ],
+)  # fmt: skip
+def test_warning_that_one_would_withhold_what_is_given_is_a_threat(
+    facts_of, text: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany warned Austria that it would cut its own spending.",
+        "The IMF warned Ghana that payments would be delayed.",
+    ],
+)
+def test_cutting_what_one_gives_no_one_is_no_threat(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()

@@ -453,3 +453,22 @@ def test_a_paper_signed_with_no_partner_joins_no_one(facts_of) -> None:  # type:
         EventKind.COOPERATION,
     )
     assert not found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("France attacked Italy's new mining rules on Monday.", ("France", "Italy", "111")),
+        ("Chile attacked Peru's new fishing regulations.", ("Chile", "Peru", "111")),
+        ("The Greek premier attacked Turkey's travel restrictions.", ("Greece", "Turkey", "111")),
+        ("Austria attacked Hungary's emergency decree on Friday.", ("Austria", "Hungary", "111")),
+    ],
+)
+def test_attacking_rules_a_body_made_is_criticism(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert coded(facts_of, text) == {expected}
+
+
+def test_attacking_positions_stays_force(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert coded(facts_of, "Russian troops attacked Ukrainian positions.") == {
+        ("Russia", "Ukraine", "190")
+    }

@@ -218,3 +218,37 @@ def test_the_rebels_are_the_one_armed_group_named_so_before(  # type: ignore[no-
 def test_the_rebels_after_two_such_groups_stay_a_group_of_their_own(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Kestrel rebels and Falcon rebels clashed. The rebels said they had won."
     assert speakers_of(facts_of(text), "said") == {"rebels"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Houthi fighters shelled the port for a week. Kenya criticised the rebels for the "
+         "attacks.", ("Kenya", "Houthis")),
+        ("Kestrel Front fighters seized the town. Chad condemned the militants on Monday.",
+         ("Chad", "Kestrel Front")),
+        ("Kestrel Front guerrillas blew up the bridge. Niger denounced the insurgents.",
+         ("Niger", "Kestrel Front")),
+    ],
+)  # fmt: skip
+def test_the_rebels_after_one_group_named_by_another_fighters_word(
+    facts_of, text: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Russian fighters shelled the port. Ukraine condemned the rebels.", "Russia"),
+        ("Houthi fighters and Kestrel Front militants clashed. Chad condemned the rebels.",
+         "Houthis"),
+    ],
+)  # fmt: skip
+def test_no_group_for_the_rebels_after_a_state_or_two_groups(
+    facts_of, text: str, group: str
+) -> None:  # type: ignore[no-untyped-def]
+    targets = {
+        t for a, t in directed(facts_of(text), EventKind.CONFLICT) if a in {"Ukraine", "Chad"}
+    }
+    assert group not in targets and "Kestrel Front" not in targets

@@ -137,3 +137,19 @@ def test_whom_words_are_aimed_at_is_a_person(facts_of, text: str, target: str) -
     from tests.helpers import directed
 
     assert target in {t for _, t in directed(facts_of(text), EventKind.CONFLICT)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ana Soto's two-day visit to Kenya ended on Sunday.", "Ana Soto"),
+        ("Ana Soto's talks with Li Wen ended on Sunday.", "Ana Soto"),
+        ("Officials said Ana Soto's visit to Kenya ended on Sunday.", "Ana Soto"),
+    ],
+)
+def test_a_given_name_before_a_possessive_of_a_visit_or_talks(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _people(nlp, text)
+
+
+def test_a_possessive_of_a_firm_s_noun_stays_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "Eli Vance" not in _people(nlp, "Eli Vance's profits rose sharply.")

@@ -167,3 +167,14 @@ def test_a_model_or_a_drug_is_no_actor(facts_of, text: str, thing: str, actor: s
 )
 def test_a_maker_beside_its_kind_stays_an_actor(facts_of, text: str, actor: str) -> None:  # type: ignore[no-untyped-def]
     assert actor in _actor_names(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strikes on Gaza killed ten people. Egypt condemned the attacks.",
+        "Strikes on Gaza killed six people. Qatar condemned the attacks.",
+    ],
+)
+def test_a_common_noun_the_model_took_for_a_place_is_no_actor(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Strikes" not in _actor_names(facts_of, text)

@@ -1,0 +1,39 @@
+"""A deed told by a noun with its doer before it: "Israeli strikes on X", "Russia's
+attacks", "raids by Turkish jets". A later "the attacks" takes up that deed and so
+that doer (see :mod:`kg.extract.deed_nouns`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract.base import Context
+from kg.extract.modality import modality
+from kg.extract.triggers import Trigger, trigger
+from kg.records import EventKind, Modality
+
+_OWNER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+_FORCE = frozenset({"18", "19", "20"})
+# Nouns of a state of conflict, not of one deed: "the war", "the fighting".
+_STATES = frozenset({"war", "conflict", "fighting", "hostility", "violence", "crisis", "clash"})
+
+
+def owned_deed(ctx: Context, noun: Token, taken_up: Trigger, later: Token) -> list[str]:
+    """The named doers of the deed ``noun`` tells, when it is the same kind of deed as
+    ``taken_up`` (an act of force the ``later`` noun names, not a war) and told as having
+    happened; none otherwise."""
+    if later.lemma_.lower() in _STATES:
+        return []
+    if taken_up.kind is not EventKind.CONFLICT or taken_up.cameo[:2] not in _FORCE:
+        return []  # (a war, a dispute: a state of things, not one deed a noun told)
+    told = trigger(noun.lower_, "noun") or trigger(noun.lemma_.lower(), "noun")
+    if told is None or (told.kind, told.type) != (taken_up.kind, taken_up.type):
+        return []
+    verb = noun.head
+    if verb.pos_ in {"VERB", "AUX"} and (
+        g.negated(verb) or modality(ctx, verb) is not Modality.ASSERTED
+    ):
+        return []  # "Israeli strikes could resume": no deed yet
+    owners = [c for c in noun.children if c.dep_ in _OWNER_DEPS and c.i < noun.i]
+    owners += g.prep_objects(noun, {"by"})
+    return list(dict.fromkeys(k for o in owners for k in g.actors_of(ctx, o)))
