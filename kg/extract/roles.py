@@ -316,6 +316,9 @@ _RANKS = {"Sheikh": "Sheikh", "Gen": "General", "Gen.": "General", "Adm": "Admir
           "Major": "Major", "Superintendent": "Superintendent", "Inspector": "Inspector",
           "Sergeant": "Sergeant", "Commissioner": "Commissioner"}  # fmt: skip
 
+# Words a rank may follow, which alone are none: "Chief Superintendent", "Deputy Commissioner".
+_RANK_PREFIXES = frozenset({"Chief", "Deputy", "Assistant", "Detective", "Acting"})
+
 
 def _of_body(ctx: Context) -> Iterator[tuple[str, str, list[Token], str | None, bool]]:
     """ "Prime Minister Omar Said of the Front", "Rep. Kim Ji-ho of the DP": a
@@ -342,5 +345,7 @@ def _of_body(ctx: Context) -> Iterator[tuple[str, str, list[Token], str | None, 
                     style = ctx.doc[m.start - 1].text if m.start > 0 else ""
                     style = ctx.doc[m.start].text if ctx.doc[m.start].text in _RANKS else style
                     title = (m.descriptors[0].title if m.descriptors else None) or _RANKS.get(style)
+                    if title in _RANK_PREFIXES and style in _RANKS:
+                        title = f"{title} {_RANKS[style]}"  # "Chief Superintendent X of ..."
                     former = bool(m.descriptors) and m.descriptors[0].former
                     yield person, body, [ctx.doc[m.start], obj], title, not former

@@ -667,3 +667,17 @@ def test_a_rank_before_a_name_of_a_body_is_its_post(facts_of, text, person, body
     assert any(p == person and b == body and role for p, b, role in posts), posts
     assert "Arun Pashet" in names.values()
     assert not any(n.startswith(("Captain ", "Major ", "Commodore ")) for n in names.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Chief Superintendent Mark Hollis of Kent Police said the inquiry would go on.",
+         "Chief Superintendent"),
+        ("Chief Inspector Mark Hollis of Kent Police said the inquiry would go on.",
+         "Chief Inspector"),
+    ],
+)  # fmt: skip
+def test_a_rank_after_chief_is_one_post(facts_of, text, role) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert {r.role for r in facts.relations} == {role}

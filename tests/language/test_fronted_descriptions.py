@@ -13,13 +13,13 @@ from tests.helpers import directed, met_pairs, pair
     ("text", "met"),
     [
         # a country's post before a pronoun: the pronoun's person, not the country
-        ("Lin Meiwen won the vote in January. Taiwan's president since 2020, she met "
+        ("Lin Meiwen won the vote in January. Taiwan's president, she met "
          "President Ruben Carvallo in Asuncion.", ("Lin Meiwen", "Ruben Carvallo")),
         # an explainer's opening question, then a former post with a country adjective
         ("Who is Sara Kobel? A former Danish foreign minister, she met Russian President "
          "Igor Vasko in 2019.", ("Sara Kobel", "Igor Vasko")),
         # a name told before, the description with a portfolio
-        ("Omar Hadi will lead the talks. A former Egyptian trade minister, he met Premier "
+        ("Omar Hadi will lead the talks. Egypt's former trade minister, he met Premier "
          "Chen Wubo in Beijing last week.", ("Omar Hadi", "Chen Wubo")),
     ],
 )  # fmt: skip
@@ -31,7 +31,7 @@ def test_the_subject_after_a_fronted_description_meets(facts_of, text, met) -> N
 
 def test_a_fronted_description_gives_no_country_as_critic(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Lin Meiwen won the vote in January. Taiwan's first female leader, she "
+        "Lin Meiwen won the vote in January. Taiwan's leader, she "
         "criticised Japan for the fishing ban."
     )
     found = directed(facts_of(text), EventKind.CONFLICT)

@@ -84,7 +84,7 @@ def test_the_broadcaster_one_speaks_to_is_not_the_company(facts_of, opening: str
     )
     deals = directed(facts_of(text), EventKind.COOPERATION)
     assert not any(a in {"CNBC", "Bloomberg", "Financial Times"} for a, _ in deals)
-    assert ("Orvex Holdings", "Tellium") in deals or not deals
+    assert ("Orvex Holdings", "Tellium") in deals
 
 
 def test_speaking_to_cnbc_makes_no_meeting(facts_of) -> None:  # type: ignore[no-untyped-def]

@@ -46,6 +46,7 @@ def test_clean_name(raw: str, clean: str) -> None:
         ("Captain Tom Reyes", "Tom Reyes", "Captain"),
         ("Major Ivo Okafor-Brandt", "Ivo Okafor-Brandt", "Major"),
         ("Lance Corporal Tom Reyes", "Tom Reyes", "Lance Corporal"),
+        ("Lt Cdr Ruth Vane", "Ruth Vane", "Lt Cdr"),
         ("Sheikha Nura Vane", "Nura Vane", "Sheikha"),
         ("John Major", "John Major", ""),
         ("Major", "Major", ""),
