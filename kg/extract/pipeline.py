@@ -30,6 +30,7 @@ from kg.language.appositions import repair_conjunct_appositions
 from kg.language.dates import resolve_date
 from kg.language.double_objects import repair_double_objects
 from kg.language.fronted import repair_fronted_subjects
+from kg.language.fronted_descriptions import repair_fronted_descriptions
 from kg.language.gazetteer import gazetteer
 from kg.language.general_titles import repair_general_titles
 from kg.language.inserted import repair_inserted_participles
@@ -127,6 +128,7 @@ def extract_facts(
         repair_general_titles(doc)  # "X, NATO's secretary-general, said": a post of X's
         repair_shared_modifiers(doc)  # "an air and ground offensive against X"
         repair_fronted_subjects(doc)  # "After talks with X, Y said": Y said
+        repair_fronted_descriptions(doc)  # "Taiwan's president, she met X": she met
         repair_opening_subjects(doc)  # "In talks brokered by X, A and B agreed": A and B agreed
         repair_inserted_participles(doc)  # "X, asked about Y, said": X said
         repair_trailing_speakers(doc)  # "X will go to Lima, Peru's minister, Y, said": Y said

@@ -311,7 +311,13 @@ def _represents(
 # Honorifics that are a rank or a style of rule, so the post of whom they name:
 # "Sheikh X of Qatar", "Gen. X of Chad" (not "Mr", "Dr", "Sir").
 _RANKS = {"Sheikh": "Sheikh", "Gen": "General", "Gen.": "General", "Adm": "Admiral",
-          "Adm.": "Admiral", "Col": "Colonel", "Col.": "Colonel"}  # fmt: skip
+          "Adm.": "Admiral", "Col": "Colonel", "Col.": "Colonel", "Brigadier": "Brigadier",
+          "Commodore": "Commodore", "Captain": "Captain", "Capt": "Captain", "Capt.": "Captain",
+          "Major": "Major", "Superintendent": "Superintendent", "Inspector": "Inspector",
+          "Sergeant": "Sergeant", "Commissioner": "Commissioner"}  # fmt: skip
+
+# Words a rank may follow, which alone are none: "Chief Superintendent", "Deputy Commissioner".
+_RANK_PREFIXES = frozenset({"Chief", "Deputy", "Assistant", "Detective", "Acting"})
 
 
 def _of_body(ctx: Context) -> Iterator[tuple[str, str, list[Token], str | None, bool]]:
@@ -323,8 +329,10 @@ def _of_body(ctx: Context) -> Iterator[tuple[str, str, list[Token], str | None, 
         if person is None or not person.startswith("person/") or m.kind != "person":
             continue
         titled = bool(m.descriptors) or (
-            m.start > 0 and ctx.doc[m.start - 1].text.rstrip(".") in HONORIFICS
-        )
+            m.start > 0
+            and (ctx.doc[m.start - 1].text.rstrip(".") in HONORIFICS
+                 or ctx.doc[m.start - 1].text in _RANKS)
+        ) or ctx.doc[m.start].text in _RANKS  # fmt: skip
         if not titled or m.end + 1 >= len(ctx.doc) or ctx.doc[m.end].lower_ != "of":
             continue
         if peerage(ctx.doc, m) in PEERS:
@@ -335,6 +343,9 @@ def _of_body(ctx: Context) -> Iterator[tuple[str, str, list[Token], str | None, 
                 if body.startswith(("org/", "group/", "country/")):
                     # "Sheikh X of Qatar": a style of rank is the post the name is given
                     style = ctx.doc[m.start - 1].text if m.start > 0 else ""
-                    title = m.descriptors[0].title if m.descriptors else _RANKS.get(style)
+                    style = ctx.doc[m.start].text if ctx.doc[m.start].text in _RANKS else style
+                    title = (m.descriptors[0].title if m.descriptors else None) or _RANKS.get(style)
+                    if title in _RANK_PREFIXES and style in _RANKS:
+                        title = f"{title} {_RANKS[style]}"  # "Chief Superintendent X of ..."
                     former = bool(m.descriptors) and m.descriptors[0].former
                     yield person, body, [ctx.doc[m.start], obj], title, not former

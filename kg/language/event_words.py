@@ -98,9 +98,9 @@ MEDIA_WORDS = frozenset(
 )
 MEDIA_NAMES = frozenset(
     """
-    BBC CNN ITV Reuters AFP AP Bloomberg Sky NPR PBS ABC CBS NBC Fox Xinhua Tass TASS Interfax
+    BBC CNN ITV Reuters AFP AP Bloomberg Sky NPR PBS ABC CBS NBC Fox Xinhua Tass TASS Interfax CNBC
     Yonhap Kyodo Aljazeera ZDF ARD NHK RAI RTE CBC SABC KBS MBC CCTV DW TF1 Euronews VOA
-    DPA ANSA EFE PTI IRNA KCNA MENA WAFA SANA Anadolu Bernama Antara Tanjug Novosti
+    DPA ANSA EFE PTI IRNA KCNA MENA WAFA SANA Anadolu Bernama Antara Tanjug Novosti MSNBC
     """.split()
 ) | {
     "Al Jazeera", "Al Arabiya", "Associated Press", "Agence France-Presse", "Press Association",

@@ -264,7 +264,7 @@ ORG_ANAPHORA = {
     "alliance": {"alliance", "nato", "organization"},
     "fund": {"fund"}, "company": {"company"}, "firm": {"firm"},  # (kg.language.named_firms)
     "regulator": {"authority", "commission", "regulator"}, "watchdog": {"authority", "commission", "watchdog"},
-    "party": {"party"}, "movement": {"movement"},
+    "party": {"party"}, "movement": {"movement"}, "lender": {"lender"}, "charity": {"charity"},
     "group": {"group", "grouping"}, "grouping": {"group", "grouping"}, "militia": {"militia"},
     "organisation": {"organisation", "organization"}, "organization": {"organisation", "organization"},
 }  # fmt: skip

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from kg.language.audiences import names_media
 from kg.language.coref_state import CorefState
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import ORG_HEAD_WORDS
 from kg.language.mentions import Mention
 
-FIRM_NOUNS = frozenset({"company", "firm"})
+# (and "the lender": a bank named before, or the one firm: "Barclays ... the lender")
+FIRM_NOUNS = frozenset({"company", "firm", "lender"})
 # Words that end a firm's name as well as other bodies' ("Orvex Trust", "Brindle Bank").
 _FIRM_ENDS = frozenset("co corp inc ltd plc llc ag sa gmbh trust bank corporation company group".split())  # fmt: skip
 # Words that end the name of a body that is no firm.
@@ -41,11 +43,24 @@ def named_firm(state: CorefState, m: Mention, earlier: list[tuple[Mention, str]]
 
 
 def _a_source(span: Span) -> bool:
-    """ "told the X", "according to X": a news source, which says, not does."""
+    """ "told the X", "according to X": a news source, which says, not does; and a
+    paper or broadcaster one speaks to, is interviewed by or writes in ("Speaking to
+    CNBC, X said", "in an interview with the BBC", "writing in the Times")."""
     root = span.root
     if root.dep_ in {"dobj", "dative"} and root.head.lemma_ == "tell":
         return True
-    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
+    if root.dep_ != "pobj":
+        return False
+    prep, governor = root.head.lower_, root.head.head.lemma_.lower()
+    if prep == "to" and governor == "according":
+        return True
+    return (prep, governor) in _MEDIA_PREPS and names_media([t.text for t in span])
+
+
+# A preposition and the word it hangs from that put a paper or broadcaster after them
+# as the one spoken to: "speaking to CNBC", "an interview with Bloomberg", "writing in X".
+_MEDIA_PREPS = frozenset({("to", "speak"), ("to", "talk"), ("with", "interview"),
+                          ("in", "write"), ("on", "appear"), ("to", "say")})  # fmt: skip
 
 
 def _a_firm(prev: Mention, key: str) -> bool:

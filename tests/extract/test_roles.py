@@ -647,3 +647,37 @@ def test_a_post_against_the_state_serves_no_state(facts_of, text: str) -> None: 
 )
 def test_a_post_of_the_state_still_serves_it(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("Captain Tomas Velkor of the Royal Navy met Arun Pashet in Oslo.",
+         "Tomas Velkor", "Royal Navy"),
+        ("Major Tomas Velkor of the Kenyan army met Arun Pashet in Nairobi.",
+         "Tomas Velkor", "Kenya"),
+        ("Commodore Lina Dorsk of the Royal Navy met Arun Pashet in Oslo.",
+         "Lina Dorsk", "Royal Navy"),
+    ],
+)  # fmt: skip
+def test_a_rank_before_a_name_of_a_body_is_its_post(facts_of, text, person, body) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    names = {a.key: a.name for a in facts.actors}
+    posts = {(names[r.subject], names[r.object], r.role) for r in facts.relations}
+    assert any(p == person and b == body and role for p, b, role in posts), posts
+    assert "Arun Pashet" in names.values()
+    assert not any(n.startswith(("Captain ", "Major ", "Commodore ")) for n in names.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Chief Superintendent Mark Hollis of Kent Police said the inquiry would go on.",
+         "Chief Superintendent"),
+        ("Chief Inspector Mark Hollis of Kent Police said the inquiry would go on.",
+         "Chief Inspector"),
+    ],
+)  # fmt: skip
+def test_a_rank_after_chief_is_one_post(facts_of, text, role) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert {r.role for r in facts.relations} == {role}

@@ -242,3 +242,20 @@ def test_no_union_where_none_is_named(facts_of, text: str, person: str, body: st
 )
 def test_no_one_regulator_acts_for_the_regulator(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not {a for a, b in directed(facts_of(text), EventKind.CONFLICT) if b == "Israel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medecins Sans Frontieres opened a clinic in Dorva. The charity said two nurses died.",
+        "Oxfam sent food to Chad in May. The international charity said the roads were closed.",
+        "Save the Children sent doctors to Chad. The charity said more were needed.",
+    ],
+)
+def test_the_charity_is_the_one_international_body(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) & {"Médecins Sans Frontières", "Oxfam", "Save the Children"}
+
+
+def test_the_charity_after_two_charities_is_neither(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Oxfam and Save the Children sent food to Dorva. The charity said the roads were shut."
+    assert not {"Oxfam", "Save the Children"} & speakers(facts_of(text))

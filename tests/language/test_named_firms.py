@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed, speakers
+from tests.helpers import directed, met_pairs, pair, speakers
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,50 @@ def test_it_after_the_company_is_the_firm(facts_of) -> None:  # type: ignore[no-
         "are safe."
     )
     assert speakers(facts) == {"Velcor Group"}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Speaking to CNBC on Thursday, Mark Delaney",
+        "In an interview with Bloomberg, Mark Delaney",
+        "Writing in the Financial Times, Mark Delaney",
+    ],
+)
+def test_the_broadcaster_one_speaks_to_is_not_the_company(facts_of, opening: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mark Delaney is chief executive of Orvex Holdings. "
+        f"{opening} said the company had signed a deal with Tellium."
+    )
+    deals = directed(facts_of(text), EventKind.COOPERATION)
+    assert not any(a in {"CNBC", "Bloomberg", "Financial Times"} for a, _ in deals)
+    assert ("Orvex Holdings", "Tellium") in deals
+
+
+def test_speaking_to_cnbc_makes_no_meeting(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Speaking to CNBC on Thursday, Mark Delaney said sales had risen.")
+    assert pair("Mark Delaney", "CNBC") not in met_pairs(facts)
+    assert "Mark Delaney" in speakers(facts)
+
+
+def test_a_broadcaster_that_acts_is_still_a_party(facts_of) -> None:  # type: ignore[no-untyped-def]
+    deals = directed(facts_of("CNBC signed a deal with Comcast."), EventKind.COOPERATION)
+    assert ("CNBC", "Comcast") in deals
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Brindle Bank cut its forecast on Tuesday. The lender said profits would fall.",
+         "Brindle Bank"),
+        ("Orvex Capital raised its rates. The lender said borrowers would pay more.",
+         "Orvex Capital"),
+    ],
+)  # fmt: skip
+def test_the_lender_is_the_firm_named(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker in speakers(facts_of(text))
+
+
+def test_the_lender_after_two_firms_is_neither(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Brindle Bank and Orvex Capital raised rates. The lender said borrowers would pay more."
+    assert not {"Brindle Bank", "Orvex Capital"} & speakers(facts_of(text))
