@@ -242,3 +242,23 @@ def test_no_union_where_none_is_named(facts_of, text: str, person: str, body: st
 )
 def test_no_one_regulator_acts_for_the_regulator(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not {a for a, b in directed(facts_of(text), EventKind.CONFLICT) if b == "Israel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Mali, Niger and Chad formed a new bloc, the Sahel States Alliance, in July. The bloc "
+         "accused France of meddling.", "Sahel States Alliance"),
+        ("Mali, Niger and Chad launched the Sahel Defence Alliance, a new bloc, in July. The bloc "
+         "accused France of meddling.", "Sahel Defence Alliance"),
+    ],
+)  # fmt: skip
+def test_the_bloc_is_the_body_introduced_as_one(facts_of, text: str, agent: str) -> None:  # type: ignore[no-untyped-def]
+    assert (agent, "France") in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_a_body_named_beside_no_new_bloc_is_no_bloc(facts_of) -> None:  # type: ignore[no-untyped-def]
+    # the bloc named after the comma is told of, not introduced as a new one
+    text = ("Mali left the regional bloc, the Sahel States Alliance said on Monday. The bloc "
+            "accused France of meddling.")  # fmt: skip
+    assert not directed(facts_of(text), EventKind.CONFLICT)
