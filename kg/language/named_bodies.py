@@ -39,6 +39,8 @@ def named_body(
     title it may come first: "the bloc's trade commissioner, X, said the EU ..."."""
     head = m.text.lower().split()[-1]
     doc = state.doc
+    if head == "bloc" and (regional := _regional_bloc(state, m, earlier)) is not None:
+        return regional  # "the Gulf bloc": the GCC, though the EU was named since
     kin = [(prev, key) for prev, key in earlier
            if _named_as(prev, accepted, head) or _called(doc, prev, accepted)]  # fmt: skip
     named = [key for _, key in kin]
@@ -58,6 +60,23 @@ def named_body(
             if later is not None and _named_as(nxt, accepted, head) and not _anothers(doc, nxt):
                 return later
     return _the_one_body(state, m, earlier)
+
+
+def _regional_bloc(state: CorefState, m: Mention, earlier: list[tuple[Mention, str]]) -> str | None:
+    """ "the Gulf bloc", "the South American bloc": the one international body named
+    before whose full name has every capitalised word before "bloc" ("Gulf
+    Cooperation Council"); None when no word or no single body fits."""
+    words = {t.lower_ for t in state.doc[m.start : m.end - 1] if t.is_title and t.pos_ != "DET"}
+    if not words:
+        return None
+    found = set()
+    for prev, key in earlier:
+        entry = (
+            prev.entry or gazetteer().lookup(prev.text) if prev.kind in {"org", "group"} else None
+        )
+        if entry is not None and entry.country is None and words <= set(entry.name.lower().split()):
+            found.add(key)
+    return found.pop() if len(found) == 1 else None
 
 
 def _called(doc: Doc, prev: Mention, accepted: set[str]) -> bool:

@@ -262,3 +262,22 @@ def test_a_body_named_beside_no_new_bloc_is_no_bloc(facts_of) -> None:  # type: 
     text = ("Mali left the regional bloc, the Sahel States Alliance said on Monday. The bloc "
             "accused France of meddling.")  # fmt: skip
     assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("The EU and the GCC held talks in Riyadh on Monday. The Gulf bloc later criticised "
+         "Iran.", "Gulf Cooperation Council"),
+        ("Qatar rejoined the GCC talks, the EU said. The Gulf bloc later criticised Iran.",
+         "Gulf Cooperation Council"),
+        # (and the other region's bloc the other body, named last)
+        ("The GCC met the EU in Riyadh on Monday. The European bloc later criticised Iran.",
+         "European Union"),
+    ],
+)  # fmt: skip
+def test_a_bloc_named_by_its_region_is_the_body_of_that_region(  # type: ignore[no-untyped-def]
+    facts_of, text: str, agent: str
+) -> None:
+    found = directed(facts_of(text), EventKind.CONFLICT)
+    assert {a for a, t in found if t == "Iran"} == {agent}
