@@ -152,6 +152,7 @@ def _founded(ctx: Context, verb: Token) -> Iterator[Candidate]:
     founders, named = _doers_and_done(verb, set())
     if not _asserted(ctx, verb):
         return
+    named += [n for t in named if (n := _name_beside(t)) is not None]
     members = {k for t in founders for k in g.actors_of(ctx, t)}
     if len(members) < 2 or not all(k.startswith("country/") for k in members):
         return
@@ -172,3 +173,14 @@ def _expanded(verb: Token) -> bool:
     """ "has been expanded / enlarged / grown to include"."""
     return verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_ in {"expand", "enlarge", "grow",
                                                                      "widen", "extend"}  # fmt: skip
+
+
+def _name_beside(kind: Token) -> Token | None:
+    """The name given right after a body's kind: "formed a new bloc, the Sahel Union"
+    (the parser may hang the name on the verb)."""
+    doc = kind.doc
+    after = kind.i + 1 + (kind.i + 2 < len(doc) and doc[kind.i + 2].lower_ == "the")
+    if kind.pos_ != "NOUN" or after + 1 >= len(doc) or doc[kind.i + 1].text != ",":
+        return None
+    first = doc[after + 1]
+    return first if first.ent_type_ and first.is_title else None

@@ -18,7 +18,7 @@ def agents(verb: Token) -> list[Token]:
     """The by-phrase of a passive verb ("was received by A" -> A), or the one of
     the participle coordinated after it, which both share ("was criticised and then
     sanctioned by A"; never one before it: in "attacked by A and rebuilt", A rebuilt
-    nothing)."""
+    nothing); not a by-phrase denied ("but not by B")."""
     out = _own_agents(verb)
     if not out:
         later = [c for c in verb.conjuncts if c.i > verb.i and _shares_passive(c)]
@@ -30,6 +30,8 @@ def _own_agents(verb: Token) -> list[Token]:
     out: list[Token] = []
     for child in verb.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            if any(c.dep_ == "neg" for c in child.children):
+                continue  # "ratified by A but not by B": B did not
             out.extend(c for c in child.children if c.dep_ == "pobj")
     if not out and any(c.dep_ == "nsubjpass" for c in verb.children):
         # "Laos was given a loan by China", "Laos was barred from the talks by China": the

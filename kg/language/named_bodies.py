@@ -41,7 +41,11 @@ def named_body(
     European Union), "the alliance" NATO, "the fund" the IMF. As the owner of a
     title it may come first: "the bloc's trade commissioner, X, said the EU ..."."""
     head = m.text.lower().split()[-1]
-    kin = [(prev, key) for prev, key in earlier if _named_as(prev, accepted, head)]
+    doc = state.doc
+    if head == "bloc" and (regional := _regional_bloc(state, m, earlier)) is not None:
+        return regional  # "the Gulf bloc": the GCC, though the EU was named since
+    kin = [(prev, key) for prev, key in earlier
+           if _named_as(prev, accepted, head) or _called(doc, prev, accepted)]  # fmt: skip
     named = [key for _, key in kin]
     # (a rival is a named one: not "Council" alone, a headline's "Council leader")
     rivals = {key for prev, key in kin if " " in prev.text or prev.text.lower() != head}
@@ -51,7 +55,6 @@ def named_body(
         return None  # "The EU and ASEAN signed a pact. The bloc said": either
     if named:
         return named[0]
-    doc = state.doc
     if m.end < len(doc) and doc[m.end].text in POSSESSIVE_ENDINGS:
         for nxt in state.mentions[m.id + 1 :]:
             if nxt.sent != m.sent:
@@ -60,6 +63,47 @@ def named_body(
             if later is not None and _named_as(nxt, accepted, head) and not _anothers(doc, nxt):
                 return later
     return _the_one_body(state, m, earlier)
+
+
+def _regional_bloc(state: CorefState, m: Mention, earlier: list[tuple[Mention, str]]) -> str | None:
+    """ "the Gulf bloc", "the South American bloc": the one international body named
+    before whose full name has every capitalised word before "bloc" ("Gulf
+    Cooperation Council"); None when no word or no single body fits."""
+    words = {t.lower_ for t in state.doc[m.start : m.end - 1] if t.is_title and t.pos_ != "DET"}
+    if not words:
+        return None
+    found = set()
+    for prev, key in earlier:
+        entry = (
+            prev.entry or gazetteer().lookup(prev.text) if prev.kind in {"org", "group"} else None
+        )
+        if entry is not None and entry.country is None and words <= set(entry.name.lower().split()):
+            found.add(key)
+    return found.pop() if len(found) == 1 else None
+
+
+def _called(doc: Doc, prev: Mention, accepted: set[str]) -> bool:
+    """A body introduced beside what it is, one of ``accepted``: "formed a new bloc,
+    the Sahel Union", "the Lima Pact, a new alliance," (so "the bloc", "the alliance"
+    is it); the kind is a noun of its own after "a" or "an", next to the name and a
+    comma (the parser may hang either on the verb)."""
+    if prev.kind not in {"org", "group", "agreement"}:
+        return False
+    start = prev.start - (prev.start > 0 and doc[prev.start - 1].lower_ == "the")
+    if start >= 2 and doc[start - 1].text == ",":
+        return _introduced(doc[start - 2], accepted)  # "a new bloc, the X"
+    if prev.end + 1 < len(doc) and doc[prev.end].text == ",":
+        after = doc[prev.end + 1]  # "the X, a new military alliance,"
+        return after.lower_ in {"a", "an"} and _introduced(after.head, accepted)
+    return False
+
+
+def _introduced(kind: Token, accepted: set[str]) -> bool:
+    return (
+        kind.pos_ == "NOUN"
+        and kind.lower_ in accepted
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in kind.children)
+    )
 
 
 def _listed_with_another(

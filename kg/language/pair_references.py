@@ -26,12 +26,14 @@ _SUBJECTS = {"nsubj", "nsubjpass"}
 
 def plural_words(text: str) -> tuple[str, list[str]]:
     """The head word and the words of a plural reference: "each side" read as
-    "both sides", a lone "each" as "the two"."""
+    "both sides", a lone "each" or "both" as "the two", "the duo" as "the pair"."""
     words = text.lower().split()
     if words[-2:] == ["each", "side"]:
         words[-2:] = ["both", "sides"]
-    elif words == ["each"]:
-        words = ["the", "two"]
+    elif words in (["each"], ["both"]):
+        words = ["the", "two"]  # "Both condemned the raid": the two
+    elif words[-1] == "duo":
+        words[-1] = "pair"
     return words[-1], words
 
 

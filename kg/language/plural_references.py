@@ -29,21 +29,31 @@ PLURAL_BODY_NOUNS = frozenset(
 )
 # Words of "each side" and "each ... the other": one of the two named before.
 EACH_WORDS = frozenset({"each", "side"})
+# Words of a pair of their own: a lone "Both" as a subject, "the duo".
+_PAIR_WORDS = frozenset({"both", "duo"})
 # Every word :func:`is_plural_reference` can accept (tested first: few tokens are).
 PLURAL_REFERENCE_WORDS = (
     ROLE_NOUNS | PLURAL_PEOPLE_NOUNS | PLURAL_STATE_NOUNS | PLURAL_ORG_NOUNS | RIVAL_NOUNS
-) | (EACH_WORDS | PLURAL_BODY_NOUNS)
+) | (EACH_WORDS | PLURAL_BODY_NOUNS | _PAIR_WORDS)
 # Roles of people who watch or serve the sides, never stand for them: "A shelled B's
 # villages, the monitors said" are not A and B; only people named in the role can be.
 ONLOOKER_ROLES = frozenset({"monitors", "observers", "inspectors", "advisers", "advisors", "aides"})
 
 
 def is_plural_reference(tok: Token) -> bool:
-    """ "the two leaders", "both sides", "the pair", "the two" (as an argument),
-    "each side"."""
+    """ "the two leaders", "both sides", "the pair", "the duo", "the two" (as an
+    argument), "each side", a lone "both" as a subject."""
     low = tok.lower_
     if low in EACH_WORDS:
         return _each_of_two(tok)
+    if low == "both":  # "Both condemned the raid" (not "both men", "both of them")
+        return (
+            tok.dep_ in {"nsubj", "nsubjpass"}
+            and tok.pos_ == "PRON"
+            and not tok.n_lefts + tok.n_rights
+        )
+    if low == "duo":
+        return tok.dep_ != "compound" and [c.lower_ for c in tok.lefts] == ["the"]
     if _named_after(tok):
         return False
     if low in ROLE_NOUNS and _group_by_post(tok):

@@ -4,9 +4,11 @@
 * "They met on Monday": the two just named (a subject that did it with each other).
 * "A and B met in Geneva. They said the talks would resume" / "They agreed a
   truce": a "they" that speaks, or does what two parties do together (agree, sign,
-  condemn), right after a sentence whose main subject is two or more names given
-  together is those names; not a "they" inside a quote, after one name alone ("A arrived. They
-  say ..."), or after a pair named as objects ("A met B and C. They said").
+  condemn) or say of a third as one (criticise, accuse, urge, praise), right after a
+  sentence whose main subject is two or more names given together ("A and his
+  Kenyan counterpart B") is those names; not a "they" inside a quote, after one name
+  alone ("A arrived. They say ..."), or after a pair named as objects ("A met B and
+  C. They said").
 * The same after a plural subject of people who act for two parties that qualify it
   ("Kenyan and Ugandan officials met. They signed a pact", "Officials from A and B met",
   "the Peruvian and Chilean governments held talks"): those parties (when each is an
@@ -42,6 +44,11 @@ JOINT_VERBS = frozenset(
     "agree sign seal reach conclude clinch ink initial pledge vow accept approve endorse "
     "condemn reject denounce".split()
 )
+# What the pair may say of a third side as one: "A met B. They criticised / accused /
+# urged / praised C" (each of the two does it).
+STANCE_VERBS = frozenset(
+    "criticise criticize accuse blame urge press warn praise welcome hail thank".split()
+)
 
 
 def pair_speaks(tok: Token) -> bool:
@@ -51,7 +58,7 @@ def pair_speaks(tok: Token) -> bool:
     if (
         tok.lower_ != "they"
         or tok.dep_ != "nsubj"
-        or (verb not in SPEECH_VERBS and verb not in JOINT_VERBS)
+        or (verb not in SPEECH_VERBS and verb not in JOINT_VERBS and verb not in STANCE_VERBS)
     ):
         return False
     sent = tok.sent
@@ -69,7 +76,7 @@ def subject_pair(sent: Span) -> list[Token]:
     subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
     if subject is None:
         return []
-    items = [subject, *subject.conjuncts]
+    items = [subject, *(_named(t) for t in subject.conjuncts)]
     if len(items) >= 2 and all(t.pos_ == "PROPN" for t in items):
         return items
     if len(items) == 1 and subject.pos_ == "PROPN" and (met := _one_met(root)) is not None:
@@ -77,6 +84,13 @@ def subject_pair(sent: Span) -> list[Token]:
     if subject.tag_ != "NNS" or subject.lower_ not in AGENT_NOUNS or subject.conjuncts:
         return []  # "Kenyan and Ugandan fans": people of those nations, not their states
     return _qualifying_pair(subject)
+
+
+def _named(item: Token) -> Token:
+    """The name a post gives in apposition: "his Ugandan counterpart Ann Lee" (Lee)."""
+    if item.pos_ != "NOUN":
+        return item
+    return next((c for c in item.children if c.dep_ == "appos" and c.pos_ == "PROPN"), item)
 
 
 # Verbs whose object is the one met: "A met B", "A hosted B", "A received B".

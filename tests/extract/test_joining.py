@@ -210,3 +210,33 @@ def test_states_that_found_a_body_together_are_its_members(  # type: ignore[no-u
 )
 def test_no_membership_from_one_state_people_or_a_plan(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "members"),
+    [
+        ("Mali, Niger and Chad formed a new bloc, the Sahel States Alliance, in July.",
+         "Sahel States Alliance", {"Mali", "Niger", "Chad"}),
+        ("Ghana, Togo and Benin formed a new alliance, the Coastal Security Pact, on Monday.",
+         "Coastal Security Pact", {"Ghana", "Togo", "Benin"}),
+        ("Denmark and Norway on Friday set up a joint body, the Arctic Fisheries Commission.",
+         "Arctic Fisheries Commission", {"Denmark", "Norway"}),
+    ],
+)  # fmt: skip
+def test_states_that_found_a_body_named_beside_its_kind_are_its_members(  # type: ignore[no-untyped-def]
+    facts_of, text: str, body: str, members: set[str]
+) -> None:
+    assert {(m, body) for m in members} <= memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Andes Trade Accord has been ratified by Chile and Peru but not by Ecuador.",
+        "The Andes Trade Accord was signed by Chile and Peru, but not by Ecuador.",
+    ],
+)
+def test_a_state_a_signing_was_denied_of_is_no_party(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = memberships(facts_of(text))
+    assert ("Chile", "Andes Trade Accord") in found
+    assert ("Ecuador", "Andes Trade Accord") not in found

@@ -251,3 +251,15 @@ def test_armed_men_sent_by_a_country_act_for_it(facts_of, text: str, pair) -> No
 )
 def test_only_armed_men_sent_act_for_the_sender(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not {a for a, _ in directed(facts_of(text), EventKind.CONFLICT)} & {"Burundi"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia was criticised by Chile but not by Peru.",
+        "Bolivia was sanctioned by Chile but not by Peru.",
+    ],
+)
+def test_a_denied_by_phrase_names_no_agent(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    verb = next(t for t in nlp(text) if t.tag_ == "VBN")
+    assert [t.text for t in p.agents(verb)] == ["Chile"]

@@ -259,3 +259,42 @@ def test_the_charity_is_the_one_international_body(facts_of, text: str) -> None:
 def test_the_charity_after_two_charities_is_neither(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Oxfam and Save the Children sent food to Dorva. The charity said the roads were shut."
     assert not {"Oxfam", "Save the Children"} & speakers(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Mali, Niger and Chad formed a new bloc, the Sahel States Alliance, in July. The bloc "
+         "accused France of meddling.", "Sahel States Alliance"),
+        ("Mali, Niger and Chad launched the Sahel Defence Alliance, a new bloc, in July. The bloc "
+         "accused France of meddling.", "Sahel Defence Alliance"),
+    ],
+)  # fmt: skip
+def test_the_bloc_is_the_body_introduced_as_one(facts_of, text: str, agent: str) -> None:  # type: ignore[no-untyped-def]
+    assert (agent, "France") in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_a_body_named_beside_no_new_bloc_is_no_bloc(facts_of) -> None:  # type: ignore[no-untyped-def]
+    # the bloc named after the comma is told of, not introduced as a new one
+    text = ("Mali left the regional bloc, the Sahel States Alliance said on Monday. The bloc "
+            "accused France of meddling.")  # fmt: skip
+    assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("The EU and the GCC held talks in Riyadh on Monday. The Gulf bloc later criticised "
+         "Iran.", "Gulf Cooperation Council"),
+        ("Qatar rejoined the GCC talks, the EU said. The Gulf bloc later criticised Iran.",
+         "Gulf Cooperation Council"),
+        # (and the other region's bloc the other body, named last)
+        ("The GCC met the EU in Riyadh on Monday. The European bloc later criticised Iran.",
+         "European Union"),
+    ],
+)  # fmt: skip
+def test_a_bloc_named_by_its_region_is_the_body_of_that_region(  # type: ignore[no-untyped-def]
+    facts_of, text: str, agent: str
+) -> None:
+    found = directed(facts_of(text), EventKind.CONFLICT)
+    assert {a for a, t in found if t == "Iran"} == {agent}

@@ -83,3 +83,33 @@ def test_no_pair_where_the_reference_is_not_to_it(
 ) -> None:  # type: ignore[no-untyped-def]
     found = conflict(facts_of, text)
     assert not {(a, b) for a, b in found if a in parties}
+
+
+@pytest.mark.parametrize(
+    ("text", "agents", "target"),
+    [
+        ("Sara Lind met Paolo Conti in Rome on Wednesday. Both condemned Russia.",
+         {"Sara Lind", "Paolo Conti"}, "Russia"),
+        ("Sara Lind met Paolo Conti in Rome. The duo accused Russia of lying.",
+         {"Sara Lind", "Paolo Conti"}, "Russia"),
+        ("Ghana met Togo in Accra on Monday. Both condemned Niger.", {"Ghana", "Togo"}, "Niger"),
+    ],
+)  # fmt: skip
+def test_a_lone_both_and_the_duo_are_the_pair_named_before(  # type: ignore[no-untyped-def]
+    facts_of, text: str, agents: set[str], target: str
+) -> None:
+    found = directed(facts_of(text), EventKind.CONFLICT)
+    assert {(a, target) for a in agents} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both were criticised by Russia.",  # no pair before
+        "The two bridges were closed. Both reopened in May after repairs.",  # things
+        "Sara Lind met Paolo Conti. Both of their aides criticised Russia.",  # others
+    ],
+)
+def test_a_both_with_no_pair_of_actors_before_is_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.CONFLICT)
+    assert not {a for a, _ in found} & {"Sara Lind", "Paolo Conti"}

@@ -125,3 +125,36 @@ def test_a_they_after_a_meeting_of_no_two_named_signs_nothing(facts_of, text: st
         "Ana Ruiz",
         "Tomas Lind",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("President Ana Ruiz met Chancellor Tomas Lind on Monday. They criticised Bolivia over "
+         "the gas dispute.", "Bolivia"),
+        ("Ana Ruiz and Tomas Lind held talks in Lima. Afterwards they accused Ecuador of "
+         "blackmail.", "Ecuador"),
+        ("Ana Ruiz held talks with Tomas Lind in Lima. They blamed Paraguay for the delay.",
+         "Paraguay"),
+        ("Chilean President Ana Ruiz and her Peruvian counterpart Tomas Lind met on Monday. "
+         "They criticised Bolivia over the border closure.", "Bolivia"),
+    ],
+)  # fmt: skip
+def test_a_they_after_a_pair_that_criticises_a_third_is_each_of_the_two(  # type: ignore[no-untyped-def]
+    facts_of, text: str, target: str
+) -> None:
+    found = directed(facts_of(text), EventKind.CONFLICT)
+    assert {("Ana Ruiz", target), ("Tomas Lind", target)} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz arrived in Lima on Monday. They criticised Bolivia.",  # one name alone
+        "Ana Ruiz met Tomas Lind and Pedro Salas. They criticised Bolivia.",  # objects
+        'Ana Ruiz and Tomas Lind met in Lima. "They criticised Bolivia," an aide said.',
+    ],
+)
+def test_a_they_after_no_pair_subject_criticises_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.CONFLICT)
+    assert not {a for a, _ in found} & {"Ana Ruiz", "Tomas Lind"}
