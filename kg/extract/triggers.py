@@ -264,7 +264,8 @@ _LEMMA_SLIPS = {"hopes": "hope", "hoped": "hope", "hoping": "hope",
                 "stages": "stage", "staged": "stage", "staging": "stage",
                 "deploring": "deplore", "cementing": "cement",
                 "snipes": "snipe", "sniped": "snipe", "sniping": "snipe",
-                "spares": "spare", "spared": "spare", "sparing": "spare"}  # fmt: skip
+                "spares": "spare", "spared": "spare", "sparing": "spare",
+                "fined": "fine", "fining": "fine"}  # fmt: skip
 
 
 @cache
