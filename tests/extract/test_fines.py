@@ -46,3 +46,32 @@ def test_a_fine_sanctions_the_fined(facts_of, text: str, pair: tuple[str, str]) 
 )
 def test_no_fine_done_by_anyone_named(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Serbia imposed an asset freeze on Croatian officials.", ("Serbia", "Croatia")),
+        ("The EU ordered an asset freeze against Syrian officials.", ("European Union", "Syria")),
+        (
+            "The US imposed an asset freeze on President Ivo Tadic.",
+            ("United States", "Ivo Tadic"),
+        ),
+    ],
+)
+def test_an_asset_freeze_on_someone_sanctions_them(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran agreed to a freeze on its uranium enrichment.",  # its own
+        "The government of Serbia imposed a hiring freeze on the civil service.",  # no one
+        "Serbia announced a freeze on fuel duty in a speech to parliament on Thursday.",  # a tax
+    ],
+)
+def test_a_freeze_of_no_ones_assets_sanctions_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.CONFLICT)
