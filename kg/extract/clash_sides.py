@@ -36,3 +36,16 @@ def clause_side(ctx: Context, noun: Token) -> list[str]:
     # clashes with the Tories" and "Labour's row with the Tories" are no battles
     state = any(k.startswith(("country/", "group/")) for k in [*found, *partners])
     return found if state and all(k.startswith(_ARMED) for k in found) else []
+
+
+def had_with(noun: Token) -> Token | None:
+    """ "X had a row with Y", "X has had a bust-up with Y", "X and Y had a row": the
+    subject of "have" is one side of the quarrel its object names when "with" names
+    the other or the subject is both ("X has a stake in the row with Y" is no side:
+    the quarrel is not its object)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ != "have" or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    # "with" the other side, or the two sides its subject ("A and B had a row")
+    sides = g.prep_objects(noun, {"with"}) or [c for s in g.subjects(verb) for c in s.conjuncts]
+    return verb if sides else None

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.appeals import asks_conciliation
+from kg.extract.attributed import ATTRIBUTING, attributed
 from kg.extract.base import Context, unique
 from kg.extract.directed import make_events, targets_of, verb_events
 from kg.extract.expulsions import ORDERING_VERBS, expulsion
@@ -86,6 +87,8 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from _call_on(ctx, token)
         elif lemma in ORDERING_VERBS or lemma == "declare":  # "ordered the envoy to leave"
             yield from expulsion(ctx, token, EXTRACTOR)
+        elif lemma in ATTRIBUTING and pos == "VERB":
+            yield from attributed(ctx, token, EXTRACTOR)  # "X attributed the attack to Y"
         elif lemma == "claim" and pos == "VERB":
             yield from claimed_attack(ctx, token, EXTRACTOR)  # "X claimed responsibility"
         if lemma in APPEAL_VERBS and pos == "VERB":

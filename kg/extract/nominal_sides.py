@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.bound_parties import bound_parties
-from kg.extract.clash_sides import clause_side
+from kg.extract.clash_sides import clause_side, had_with
 from kg.extract.contact import ARRANGED, not_held
 from kg.extract.directed import make_events, targets_of
 from kg.extract.doing import agreed_to, doers, doing_verb
@@ -225,6 +225,8 @@ def between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> I
     sides += compound_actors(ctx, noun) if _hyphened_pair(noun) else []
     engager = engaging_verb(noun)
     verb = doing_verb(noun) or engager
+    if verb is None and trig.kind is EventKind.CONFLICT:
+        verb = had_with(noun)  # "A had a row with B"
     if verb is None and trig.kind is EventKind.COOPERATION:
         verb = agreed_to(noun)  # "A agreed to a ceasefire with B"
     owners = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.arguments import SUBJECT_DEPS, direct_objects, subjects
+from kg.extract.arguments import SUBJECT_DEPS, direct_objects, prep_objects, subjects
 from kg.extract.doc_memo import per_word
 from kg.extract.fronted import fronted_adjective
 
@@ -138,13 +138,21 @@ _SENT = frozenset(
     """troops soldiers forces contingent contingents units peacekeepers marines
     paratroopers commandos""".split()
 )
+# armed men who may be loyal to someone
+_LOYAL_MEN = _SENT | {"fighters", "militiamen", "gunmen", "militias", "guards", "rebels"}
 
 
 def fired_by(noun: Token) -> list[Token]:
     """Who fired a weapon the participle after it names: "shells fired by Armenian
     forces hit X", "a rocket launched from Gaza by Hamas", "a drone flown by Iran";
     or sent the armed men it names, who act for them: "troops sent by Kenya to help
-    Somalia attacked X" (Kenya attacks X)."""
+    Somalia attacked X" (Kenya attacks X), or whom armed men are loyal to: "forces
+    loyal to General X shelled Y" (X's forces; not "MPs loyal to X")."""
+    if noun.lower_ in _LOYAL_MEN:
+        loyal = [o for c in noun.children if c.dep_ == "amod" and c.lower_ == "loyal"
+                 for o in prep_objects(c, {"to"})]  # fmt: skip
+        if loyal:
+            return loyal
     verbs = _FIRING if noun.lemma_.lower() in FIRED else _SENDING if noun.lower_ in _SENT else ()
     if not verbs:
         return []  # (most words: their children need not be read)

@@ -21,6 +21,7 @@ from kg.extract.passives import acted_on
 from kg.extract.senses import HOSTILE_ROOTS, Sense, sense, verb_key, verb_senses
 from kg.extract.triggers import Trigger, trigger
 from kg.extract.ultimatums import ultimatum
+from kg.extract.warned_acts import warned_of_act
 from kg.extract.when import dates_on
 from kg.language.demand_words import ENDING_ACTIONS
 from kg.language.event_words import FIGURATIVE_WARS, REDUCING_VERBS, RELATION_NOUNS
@@ -135,6 +136,13 @@ def threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         targets = [k for t in about for k in g.actors_of(ctx, t)]
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("criticise", "111"),
                                agents, targets, about, extractor, 0.6)  # fmt: skip
+        return
+    if (
+        verb.lemma_ in _WARNING
+        and not objects
+        and (found := [*warned_of_act(ctx, verb, agents, extractor)])
+    ):
+        yield from found  # "warned of military action against X": a threat against X
         return
     if verb.lemma_ in _WARNING and any(
         c.dep_ == "prep" and c.lower_ in {"against", "of"} and any(c.children)

@@ -24,6 +24,7 @@ from spacy.attrs import LOWER, POS, TAG
 from spacy.tokens import Doc, Token
 
 from kg.errors import ConfigError
+from kg.extract.held_liable import LIABLE, held_liable
 from kg.language.token_table import string_columns
 from kg.records import EventKind
 
@@ -159,6 +160,8 @@ def repair_verbs(doc: Doc) -> None:
     for i, (pos, low) in enumerate(zip(parts, lowers, strict=True)):
         if pos == "VERB" and low in _LEMMA_SLIPS:
             doc[i].lemma_ = _LEMMA_SLIPS[low]  # the model's lemma of "hopes" is "hop"
+        if low in LIABLE and pos == "ADJ":
+            held_liable(doc[i])  # "held [Croatia responsible] for": its object and complement
         if pos not in {"PROPN", "NOUN", "ADJ"} or not low.endswith("ed"):
             continue
         t = doc[i]
@@ -264,7 +267,8 @@ _LEMMA_SLIPS = {"hopes": "hope", "hoped": "hope", "hoping": "hope",
                 "stages": "stage", "staged": "stage", "staging": "stage",
                 "deploring": "deplore", "cementing": "cement",
                 "snipes": "snipe", "sniped": "snipe", "sniping": "snipe",
-                "spares": "spare", "spared": "spare", "sparing": "spare"}  # fmt: skip
+                "spares": "spare", "spared": "spare", "sparing": "spare",
+                "fined": "fine", "fining": "fine"}  # fmt: skip
 
 
 @cache

@@ -36,3 +36,38 @@ def test_clause_subject_is_the_other_side(facts_of, text: str, expected: tuple[s
 def test_no_battle_read_into_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     found = directed(facts_of(text), EventKind.CONFLICT)
     assert not {p for p in found if "Kenya" in p or "Conservatives" in p or "Labour" in p}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Finance minister Hugo Brandt had a row with Ines Marr last week.",
+            ("Hugo Brandt", "Ines Marr"),
+        ),
+        ("Serbia has had a bust-up with Croatia over fishing rights.", ("Serbia", "Croatia")),
+        ("Serbia and Croatia had a spat over the border on Friday.", ("Serbia", "Croatia")),
+        (
+            "The premier, Ida Rask, had a run-in with Oskar Lind at the summit.",
+            ("Ida Rask", "Oskar Lind"),
+        ),
+    ],
+)
+def test_a_quarrel_had_with_someone_sets_both_against_each_other(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.CONFLICT)
+    assert pair in found
+    assert pair[::-1] in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia and Croatia have a long history of trade.",  # no quarrel
+        "Serbia did not have a row with Croatia, the minister said.",  # denied
+        "Serbia had a meeting with Croatia on Friday.",  # a meeting, no quarrel
+    ],
+)
+def test_having_no_quarrel_sets_no_one_against_anyone(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.CONFLICT)

@@ -34,3 +34,25 @@ def test_blame_laid_on_someone(facts_of, text: str, expected) -> None:  # type: 
 )
 def test_what_is_blamed_is_no_target_nor_who_did_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The Serbian foreign minister laid the blame squarely at Croatia's door.",
+            ("Serbia", "Croatia"),
+        ),
+        ("Peru put the blame at Chile's door on Sunday.", ("Peru", "Chile")),
+        ("The Chadian government pointed the finger at Sudan over the raid.", ("Chad", "Sudan")),
+        ("Peru pointed the finger at Chile after the blast.", ("Peru", "Chile")),
+    ],
+)
+def test_blame_laid_at_a_door_or_a_finger_pointed(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_pointing_at_a_map_blames_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of("Peru pointed at the map of Chile."), EventKind.CONFLICT)

@@ -263,3 +263,31 @@ def test_only_armed_men_sent_act_for_the_sender(facts_of, text: str) -> None:  #
 def test_a_denied_by_phrase_names_no_agent(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     verb = next(t for t in nlp(text) if t.tag_ == "VBN")
     assert [t.text for t in p.agents(verb)] == ["Chile"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Forces loyal to General Omar Haddad shelled the Sahel Brigade on Thursday.",
+         ("Omar Haddad", "Sahel Brigade")),
+        ("Fighters loyal to the Sahel Brigade attacked Sudanese troops.", ("Sahel Brigade", "Sudan")),
+        ("Troops loyal to President Ivo Tadic fought the Justice Front near Kessel.",
+         ("Ivo Tadic", "Justice Front")),
+    ],
+)  # fmt: skip
+def test_armed_men_loyal_to_someone_act_for_them(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MPs loyal to Tony Blair criticised the Chancellor, Gordon Brown.",  # no armed men
+        "Voters loyal to Ivo Tadic attacked the plans of the Justice Front.",  # voters
+    ],
+)
+def test_only_armed_men_loyal_to_someone_act_for_them(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {a for a, _ in directed(facts_of(text), EventKind.CONFLICT)} & {
+        "Tony Blair",
+        "Ivo Tadic",
+    }

@@ -1,0 +1,61 @@
+"""A warning of the warner's own force or sanctions: "X warned of military action
+against Y", "warned of sanctions on Y", "warned of retaliation against Y". The
+act has no other doer named, and these are acts a state or body takes itself,
+so the warning threatens Y (CAMEO 138 for force, 130 for the rest). A warning
+of someone's attacks ("warned of attacks on hotels", "of a Russian offensive")
+is a forecast, no threat, and is not read here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract.base import Context
+from kg.extract.directed import make_events, targets_of
+from kg.extract.senses import sense
+from kg.extract.when import dates_on
+from kg.records import Event, EventKind
+
+# what a warner would do itself: its force, its sanctions (by lemma; the phrases by
+# their last two words)
+_OWN_FORCE = frozenset({"military action", "armed action", "retaliation", "reprisal",
+                        "reprisals"})  # fmt: skip
+_OWN_PENALTIES = frozenset({"sanction", "sanctions", "embargo", "tariff", "tariffs",
+                            "countermeasure", "countermeasures"})  # fmt: skip
+# what names the act's own doer: "a Russian offensive", "Iran's retaliation", "by X"
+_OWNING = frozenset({"poss", "amod", "compound"})
+_TARGET_PREPS = frozenset({"against", "on", "upon"})
+
+
+def warned_of_act(ctx: Context, verb: Token, agents: list[str], extractor: str) -> Iterator[Event]:
+    """Threats in "warned of <act> against Y" (see the module's text)."""
+    # (the parser may hang "of" on a date: "warned on Monday of sanctions")
+    for noun in [t for h in [verb, *dates_on(verb)] for t in g.prep_objects(h, {"of"})]:
+        cameo = _own_act(noun)
+        if cameo is None or _someone_elses(ctx, noun):
+            continue
+        held = [noun, *g.prep_objects(noun, {"of"})]  # "the use of force against Y"
+        aimed = [t for h in held for t in g.prep_objects(h, _TARGET_PREPS)]
+        targets = [k for t in aimed for k in targets_of(ctx, t) if k not in agents]
+        yield from make_events(ctx, verb, noun, EventKind.CONFLICT, sense("threaten", cameo),
+                               agents, targets, aimed, extractor, 0.6)  # fmt: skip
+
+
+def _own_act(noun: Token) -> str | None:
+    """The CAMEO code of a threat of the act ``noun`` names, if a warner's own."""
+    lemma = noun.lemma_.lower()
+    before = noun.nbor(-1).lower_ if noun.i > 0 else ""
+    if f"{before} {lemma}" in _OWN_FORCE or lemma in _OWN_FORCE:
+        return "138"
+    if lemma == "use" and any(o.lower_ == "force" for o in g.prep_objects(noun, {"of"})):
+        return "138"
+    return "130" if lemma in _OWN_PENALTIES else None
+
+
+def _someone_elses(ctx: Context, noun: Token) -> bool:
+    """Whether the act's doer is named ("Iran's retaliation", "US sanctions",
+    "retaliation by X")."""
+    owners = [c for c in noun.children if c.dep_ in _OWNING and ctx.actors.at(c.i)]
+    return bool(owners or g.prep_objects(noun, {"by", "from"}))
