@@ -104,8 +104,8 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
         # "the resolution, which had been drafted by X"
         owners += [a for c in t.children if c.dep_ == "relcl" and g.is_passive(c)
                    for a in g.agents(c)]  # fmt: skip
-        if not owners and t.lemma_.lower() not in BID_NOUNS | VICTIM_NOUNS:  # "the LSE bid"
-            owners = compound_owners(ctx, t, t.lemma_ in _VOTED)
+        if not owners and t.lemma_.lower() not in VICTIM_NOUNS:  # "the LSE bid": its target
+            owners = compound_owners(ctx, t, t.lemma_ in _VOTED, t.lemma_.lower() in BID_NOUNS)
         for child in owners:
             found.extend(k for k in g.actors_of(ctx, child))
         found += [] if owners else act_doers(ctx, t)  # "Britain condemned the move": whose
