@@ -19,6 +19,10 @@ from tests.helpers import directed
          "Farmers Party", "Christian Democrats"),
         ("Denmark joined the coalition led by the United States.", "Denmark", "United States"),
         ("The Tory-Lib Dem coalition passed its first budget.", "Conservative Party", "Liberal Democrats"),
+        ("The Green Party governed in coalition with the Social Democrats until 2010.",
+         "Green Party", "Social Democrats"),
+        ("Labour ruled in coalition with the Liberal Democrats.", "Labour Party", "Liberal Democrats"),
+        ("The Greens shared power with the Social Democrats after the election.", "Greens", "Social Democrats"),
     ],
 )  # fmt: skip
 def test_parties_that_govern_together_cooperate(facts_of, text: str, one: str, other: str) -> None:  # type: ignore[no-untyped-def]
@@ -34,6 +38,9 @@ def test_parties_that_govern_together_cooperate(facts_of, text: str, one: str, o
         "The coalition talks between the Civic Party and the Unity Party collapsed on Friday.",
         "The Greens ruled out a pact with the Conservatives.",
         "Tom Keane could form a coalition with the Greens after the election.",
+        "The Green Party refused to share power with the Social Democrats.",
+        "The Green Party shared power with the regions.",  # no partner named
+        "The Green Party sat in opposition alongside the Social Democrats.",
     ],
 )
 def test_no_coalition_without_one_formed(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
