@@ -24,7 +24,9 @@ def test_a_campaign_acts_for_its_owner(facts_of, text: str, agent: str, target: 
 
 
 def test_a_named_campaign_body_stays_itself(facts_of) -> None:  # type: ignore[no-untyped-def]
-    found = directed(facts_of("The Stop the War Campaign criticised Tom Keane."), EventKind.CONFLICT)
+    found = directed(
+        facts_of("The Stop the War Campaign criticised Tom Keane."), EventKind.CONFLICT
+    )
     assert found == {("Stop the War Campaign", "Tom Keane")}
 
 
