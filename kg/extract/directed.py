@@ -16,6 +16,7 @@ from kg.extract import grammar as g
 from kg.extract.act_nouns import act_doers, owned_by_doing
 from kg.extract.appeals import asks_conciliation, bids, demand_targets
 from kg.extract.base import Context
+from kg.extract.campaigns import run_by
 from kg.extract.claims import claimant
 from kg.extract.denials import denies_charge
 from kg.extract.funded_owners import funded_owners
@@ -104,8 +105,8 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
         # "the resolution, which had been drafted by X"
         owners += [a for c in t.children if c.dep_ == "relcl" and g.is_passive(c)
                    for a in g.agents(c)]  # fmt: skip
-        if not owners and t.lemma_.lower() not in BID_NOUNS | VICTIM_NOUNS:  # "the LSE bid"
-            owners = compound_owners(ctx, t, t.lemma_ in _VOTED)
+        if not owners and t.lemma_.lower() not in VICTIM_NOUNS:  # "the LSE bid": its target
+            owners = compound_owners(ctx, t, t.lemma_ in _VOTED, t.lemma_.lower() in BID_NOUNS)
         for child in owners:
             found.extend(k for k in g.actors_of(ctx, child))
         found += [] if owners else act_doers(ctx, t)  # "Britain condemned the move": whose
@@ -221,7 +222,8 @@ def verb_events(
             for o in g.direct_objects(verb)
         ):
             s = replace(s, type="support", cameo="051")  # "gave his support to X"
-        agents = [k for t in agent_tokens for k in g.actors_of(ctx, t) or lent_by(ctx, kind, t)]
+        agents = [k for t in agent_tokens  # "Vale's campaign hit back": Vale
+                  for k in g.actors_of(ctx, t) or lent_by(ctx, kind, t) or run_by(ctx, t)]  # fmt: skip
         if hyphenated:  # "U.S.-backed rebels" is one name; the backer is the U.S.
             agents = hyphen_keys(agent_tokens) or agents
         targets = [k for t in target_tokens for k in (g.actors_of(ctx, t, include_places=True)

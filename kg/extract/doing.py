@@ -45,6 +45,20 @@ def _answering(verb: Token) -> bool:
     )
 
 
+# Verbs whose subject is in what a bare noun after "in" names: "governs in coalition with X".
+_IN_OFFICE = frozenset({"govern", "rule", "sit", "serve"})
+
+
+def _entered(verb: Token, noun: Token, prep: Token) -> bool:
+    """ "went to war", "went into coalition" (a bare noun), "entered into a coalition",
+    "governs in coalition"."""
+    if verb.lemma_ == "enter":
+        return prep.lower_ == "into" and noun.head.i == prep.i
+    if prep.lower_ == "in":
+        return verb.lemma_ in _IN_OFFICE and _bare_after(noun, prep)
+    return verb.lemma_ in _ENTERING and _bare_after(noun, prep)
+
+
 def _bare_after(noun: Token, prep: Token) -> bool:
     """ "to war": the noun is the preposition's object with no determiner or owner
     ("to the war", "to his war", "to the war museum" name a particular thing)."""
@@ -118,8 +132,8 @@ def doing_verb(noun: Token) -> Token | None:
         if head.pos_ in {"VERB", "AUX"}:
             if head.lemma_ in DOING_VERBS and t.dep_ in {"dobj", "pobj", "nsubjpass", "attr"}:
                 return None if _put_forward(head) else head
-            if head.lemma_ in _ENTERING and t.lower_ == "to" and _bare_after(noun, t):
-                return head  # "went to war with X": the subject wages it
+            if t.lower_ in {"to", "into", "in"} and _entered(head, noun, t):
+                return head  # "went to war with X", "entered into a coalition with X"
             if t.lower_ == "with" and t.dep_ == "prep" and _answering(head):
                 return head  # "retaliated with air strikes on X", "hit back with drones"
             if t.lower_ == "to" and t.dep_ in {"dative", "prep"} and consent_given(head):

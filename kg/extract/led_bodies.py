@@ -5,7 +5,9 @@ member of the body (:mod:`kg.extract.joining`).
 
 Only the leader named before "-led" counts, and only a country or body the gazetteer
 knows by that word or its demonym ("Saudi-led": Saudi Arabia, "Tory-led": the
-Conservative Party); "army-led" names no one.
+Conservative Party); "army-led" names no one. Written out, "joined the governing
+coalition led by the Christian Democrats" is the same (a country, body or group after
+"by", not a person: "the force led by General X" is his command).
 """
 
 from __future__ import annotations
@@ -30,16 +32,29 @@ _ALLIED = sense("ally", "060", symmetric=True)
 def led_bodies(ctx: Context, extractor: str) -> Iterator[Event]:
     """Cooperation between who joins an X-led body and X."""
     for token, _, lower, _ in ctx.scan():
-        if lower != "led" or token.dep_ != "amod":
+        if lower != "led" or token.dep_ not in {"amod", "acl"}:
             continue
-        leader = _leader(token)
-        if leader is None:
+        leaders = [_leader(token)] if token.dep_ == "amod" else _led_by(ctx, token)
+        if not (leaders := [k for k in leaders if k is not None]):
             continue
         anchor, joiners = _joiners(ctx, token.head)
-        if anchor is None or not (joiners := [k for k in joiners if k != leader]):
+        if anchor is None or not (joiners := [k for k in joiners if k not in leaders]):
             continue
         yield from make_events(ctx, anchor, token.head, EventKind.COOPERATION, _ALLIED, joiners,
-                               [leader], [token, token.head], extractor, 0.65)  # fmt: skip
+                               leaders, [token, token.head], extractor, 0.65)  # fmt: skip
+
+
+# Bodies one joins that another may lead: "joined the coalition led by X".
+_LED_BODIES = frozenset({"coalition", "alliance", "bloc", "government", "force"})
+
+
+def _led_by(ctx: Context, led: Token) -> list[str | None]:
+    """ "the governing coalition led by the Christian Democrats": the country or body
+    after "by" (not a person: "the force led by General X" is his command)."""
+    if led.tag_ != "VBN" or led.head.lemma_.lower() not in _LED_BODIES:
+        return []
+    return [k for a in g.agents(led) for k in g.actors_of(ctx, a)
+            if k.startswith(("country/", "org/", "group/"))]  # fmt: skip
 
 
 def _leader(led: Token) -> str | None:

@@ -23,6 +23,7 @@ from kg.extract.contact import ARRANGED, not_held
 from kg.extract.directed import make_events, targets_of
 from kg.extract.doing import agreed_to, doers, doing_verb
 from kg.extract.giving import debtors, is_aid, to_hung_elsewhere
+from kg.extract.in_support import supported_in
 from kg.extract.mood_frames import put_off
 from kg.extract.noun_parties import hyphen_keys, hyphened_mediators
 from kg.extract.owner_parties import (
@@ -134,6 +135,9 @@ def recipient_frame(ctx: Context, word: Token, trig: Trigger, extractor: str) ->
         givers = givers or [k for t in g.prep_objects(noun, {"of"}) for k in g.actors_of(ctx, t)]
         receivers = [k for k in doers(ctx, taker) or subject_owners(ctx, taker) if k not in givers]
         verb = taker
+    elif (backed := supported_in(ctx, noun)) is not None:
+        verb, receivers = backed  # "came out in support of X": the subject backs X
+        givers = [k for k in givers or doers(ctx, verb) if k not in receivers]
     elif any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children) or (
         noun.dep_ == "pobj"
         and noun.head.lower_ == "with"
@@ -205,10 +209,22 @@ def _hyphened_pair(noun: Token) -> bool:
     """ "the Israel-Hamas truce", "the Kenya-Uganda pact": names joined by a dash
     before the noun (not a dashed participle: "a US-brokered deal")."""
     return any(t.text in {"-", "–"} and t.head.tag_ != "VBN" for t in noun.lefts) or any(
-        t.text in {"-", "–"} and t.head.dep_ == "compound" and t.head.head.i == noun.i
+        t.text in {"-", "–"} and t.head.dep_ == "compound" and _modifies(t.head, noun)
         for t in noun.subtree
         if t.i < noun.i
     )
+
+
+def _modifies(word: Token, noun: Token) -> bool:
+    """Whether ``word`` is in a name before ``noun`` that modifies it: "the Tory-Lib Dem
+    coalition" ("Lib" on "Dem", "Dem" on "coalition")."""
+    for _ in range(3):
+        if word.head.i == noun.i:
+            return True
+        if word.dep_ != "compound" or word.head.i > noun.i:
+            return False
+        word = word.head
+    return False
 
 
 def between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:

@@ -250,13 +250,19 @@ def authors(noun: Token) -> tuple[list[Token], list[str]]:
     return tokens, keys
 
 
-def compound_owners(ctx: Context, noun: Token, voted: bool = False) -> list[Token]:
+def compound_owners(
+    ctx: Context, noun: Token, voted: bool = False, bid: bool = False
+) -> list[Token]:
     """Whose ``noun`` is, told by the words before it: "Russia's Ukraine offensive"
     (the owner hangs off the compound), "European Union farm subsidies", "hit a PKK
     weapons factory" (PKK parsed on "weapons"). ``voted``: a resolution or motion is
-    put to a body's vote, so "a Security Council resolution" names no writer."""
+    put to a body's vote, so "a Security Council resolution" names no writer. ``bid``:
+    a name before a bid is its target ("the LSE bid"), an owner still its bidder ("X's
+    leadership bid")."""
     compounds = [c for c in noun.children if c.dep_ in {"compound", "nmod"}]
     owners = [p for c in compounds for p in c.children if p.dep_ == "poss"]
+    if bid:
+        return owners
     owners = owners or [c for c in compounds if (k := ctx.actors.at(c.i))
                         and not (voted and k.startswith("org/"))]  # fmt: skip
     return owners or [p for c in compounds if c.pos_ == "NOUN" for p in c.children

@@ -173,4 +173,12 @@ def receiving_verb(noun: Token) -> Token | None:
             return held
     if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in _RECEIVING:
         return noun.head if noun.head.pos_ in {"VERB", "AUX"} else None
+    if noun.dep_ == "dobj" and noun.lower_ in _BACKING and noun.head.lemma_ in _WON_OVER:
+        return noun.head if noun.head.pos_ == "VERB" else None  # "gained the backing of X"
     return None
+
+
+# Verbs by which backing is won, besides those that receive anything: "gained / earned /
+# picked up the support of X" (not "attracted investment": only backing so won).
+_BACKING = frozenset({"support", "backing", "endorsement", "endorsements", "blessing"})
+_WON_OVER = frozenset({"gain", "earn", "garner", "attract", "pick", "collect", "land"})

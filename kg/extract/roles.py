@@ -25,6 +25,7 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.held_posts import bracketed_bodies, held_posts, of_bodies, own_factions
 from kg.extract.memberships import bodies_of_countries
+from kg.extract.party_moves import party_moves
 from kg.extract.title_country import country_in_context
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import FIRM_NOUNS, GENERIC_BODIES, HONORIFICS, TITLE_WORDS, UNIQUE_BODIES
@@ -108,6 +109,7 @@ def _posts(ctx: Context) -> Iterator[Relation]:
         *of_bodies(ctx),
         *bracketed_bodies(ctx),
         *own_factions(ctx),
+        *party_moves(ctx),  # "X defected to Labour", "X, who stood for the Greens"
     ]:
         if (person, body) not in seen:
             seen.add((person, body))

@@ -110,7 +110,8 @@ def verbal(ctx: Context, verb: Token, agents: list[str], objects: list[Token]) -
     reasons = [o for o in g.prep_objects(verb, {"over", "for"}) if not _a_time(o)]
     if reasons or any(c.dep_ == "prt" for c in verb.children):
         return True  # "hit out at X", "attacked X over its plans" (not "for the second time")
-    weapons = g.prep_objects(verb, {"with"})
+    # (not the other side: "clashed with X in a debate")
+    weapons = [t for t in g.prep_objects(verb, {"with"}) if t.i not in {o.i for o in objects}]
     if any(t.lower_ in ARMED_AGENTS for t in g.subjects(verb) + g.agents(verb)):
         return False  # "Ali Sow's soldiers attacked X": the warlord's, with arms
     targets = [k for t in objects for k in g.actors_of(ctx, t)]

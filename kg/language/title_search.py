@@ -206,7 +206,8 @@ def _candidacy(
     word = noun.lower_
     if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_:
         word = f"{doc[noun.i - 2].lower_}-{word}"  # "front-runner"
-    if m.kind != "person" or word not in CANDIDACY_WORDS:
+    rival = word in _RIVALS  # "her Tory rival, X": a party's only, never a firm's
+    if m.kind != "person" or (word not in CANDIDACY_WORDS and not rival):
         return None
     for i in range(max(lo, noun.left_edge.i), noun.i):
         other = by_token.get(i)
@@ -217,11 +218,13 @@ def _candidacy(
         entry = gazetteer().lookup(text)
         party = label is not None and label.type == "Organization"
         body = other.kind == "org" and (entry is None or entry.type == "Organization")
-        if (party or body) and doc[other.end - 1].lower_ not in _STATE_WORDS:
+        if (party or (body and not rival)) and doc[other.end - 1].lower_ not in _STATE_WORDS:
             return Descriptor(i, noun.i + 1, word, (other.id,))
     return None
 
 
+# Who runs against someone, told by the rival's party label: "his Labour opponent, X".
+_RIVALS = frozenset({"rival", "opponent"})
 # a government's candidate is no party's: "the Chilean government's nominee"
 _STATE_WORDS = {"government", "administration", "cabinet", "regime", "state"}
 

@@ -275,3 +275,20 @@ def test_a_post_before_a_list_name_is_that_names(facts_of) -> None:  # type: ign
     found = affiliations(facts)
     assert ("Karin Tamm", "Latvia") not in found
     assert {("Karin Tamm", "Estonia"), ("Ona Vaitkute", "Lithuania")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "party"),
+    [
+        ("Clara Mott beat her Tory rival Peter Hale.", "Peter Hale", "Conservative Party"),
+        ("Her Labour opponent, Peter Hale, said taxes would fall.", "Peter Hale", "Labour"),
+    ],
+)
+def test_a_rival_labelled_by_a_party_runs_for_it(
+    facts_of, text: str, person: str, party: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert (person, party) in affiliations(facts_of(text))
+
+
+def test_a_firms_rival_runs_for_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not affiliations(facts_of("The Microsoft rival, Ann Vale, said prices would rise."))
