@@ -37,6 +37,7 @@ from kg.language.names_before_posts import repair_names_before_posts
 from kg.language.nlp import prepare_text
 from kg.language.opening_subjects import repair_opening_subjects
 from kg.language.particle_names import repair_particle_names
+from kg.language.talk_pairs import repair_talk_pairs
 from kg.language.titled_pairs import repair_titled_pairs
 from kg.language.trailing import repair_trailing_speakers
 from kg.language.visiting import repair_visiting_guests
@@ -120,6 +121,7 @@ def extract_facts(
         first = len(sentences)
         sentences.extend(sentences_of(doc, offset, article.text, first))
         repair_particle_names(doc)  # "met Luc Van den Broeck": "den" is no verb
+        repair_talk_pairs(doc)  # "the CDU-SPD talks": two names
         repair_verbs(doc)
         repair_double_objects(doc)  # "opposed Sweden's NATO bid": one object, the bid
         repair_general_titles(doc)  # "X, NATO's secretary-general, said": a post of X's
