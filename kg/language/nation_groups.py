@@ -50,12 +50,12 @@ _COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 
 def paired_people(tok: Token) -> bool:
     """ "Greek and Turkish elders" as who meets (the subject of a meeting verb, or after
-    "between" a meeting noun), or "Greek elders" meeting "their Turkish counterparts";
-    one nationality alone is no side ("Greek elders met")."""
+    "between" or "of" a meeting noun), or "Greek elders" meeting "their Turkish
+    counterparts"; one nationality alone is no side ("Greek elders met")."""
     if tok.tag_ != "NNS" or not tok.is_lower or not people_noun(tok):
         return False
     head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ in {"between", "among"}:
+    if tok.dep_ == "pobj" and head.lower_ in {"between", "among", "of"}:  # "a meeting of"
         return head.head.lower_ in _MEETING_NOUNS and len(nationalities(tok)) >= 2
     if tok.dep_ != "nsubj" or not _meeting_verb(head):
         return False

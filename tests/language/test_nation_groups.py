@@ -19,6 +19,7 @@ from tests.helpers import met_pairs, pair
         ("A meeting between Czech and Slovak railway managers was held in Brno.", ("Czech Republic", "Slovakia")),
         ("Greek commissioners met their Turkish counterparts in Alexandroupoli.", ("Greece", "Turkey")),
         ("Kiwi and Aussie negotiators held talks in Sydney.", ("New Zealand", "Australia")),
+        ("The meeting of Serbian and Kosovar mayors ended without a statement.", ("Serbia", "Kosovo")),
     ],
 )  # fmt: skip
 def test_people_of_two_nationalities_meeting_are_the_countries(facts_of, text, sides) -> None:  # type: ignore[no-untyped-def]
@@ -34,6 +35,7 @@ def test_people_of_two_nationalities_meeting_are_the_countries(facts_of, text, s
         "Polish and Lithuanian pilgrims met at the shrine.",
         "Greek elders met in the village hall on Tuesday.",  # one nationality: no side
         "Greek and Turkish fishermen said the nets were torn.",  # no meeting
+        "The border of Greek and Turkish waters was redrawn.",  # no meeting noun
     ],
 )
 def test_people_for_no_state_or_one_nationality_or_no_meeting_are_no_sides(facts_of, text) -> None:  # type: ignore[no-untyped-def]
