@@ -14,7 +14,7 @@ voters, students, players, migrants ("Greek and Turkish tourists met" is some pe
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import AGENT_NOUNS, TITLE_WORDS, listed_words
@@ -110,3 +110,21 @@ def nationalities(tok: Token) -> set[str]:
             if key is not None:
                 found.add(key)
     return found
+
+
+def repair_demonym_pairs(doc: Doc) -> int:
+    """ "Aussie and Kiwi officials": two demonyms the model tagged as one body's name,
+    two peoples again; how many were split."""
+    gz = gazetteer()
+    ents: list[Span] = []
+    for ent in doc.ents:
+        pair = len(ent) == 3 and ent[1].lower_ in {"and", "or"} and ent.label_ != "NORP"
+        if pair and gz.demonym_country(ent[0].text) and gz.demonym_country(ent[2].text):
+            s = ent.start
+            ents += [Span(doc, s, s + 1, label="NORP"), Span(doc, s + 2, s + 3, label="NORP")]
+        else:
+            ents.append(ent)
+    split = len(ents) - len(doc.ents)
+    if split:
+        doc.ents = ents
+    return split

@@ -19,6 +19,7 @@ from tests.helpers import met_pairs, pair
         ("A meeting between Czech and Slovak railway managers was held in Brno.", ("Czech Republic", "Slovakia")),
         ("Greek commissioners met their Turkish counterparts in Alexandroupoli.", ("Greece", "Turkey")),
         ("Kiwi and Aussie negotiators held talks in Sydney.", ("New Zealand", "Australia")),
+        ("Aussie and Kiwi officials met in Wellington.", ("Australia", "New Zealand")),
         ("The meeting of Serbian and Kosovar mayors ended without a statement.", ("Serbia", "Kosovo")),
     ],
 )  # fmt: skip
@@ -33,6 +34,7 @@ def test_people_of_two_nationalities_meeting_are_the_countries(facts_of, text, s
         "French and German fans met in the square before the match.",
         "Kenyan and Ugandan students met at a science fair in Kampala.",
         "Polish and Lithuanian pilgrims met at the shrine.",
+        "Aussie and Kiwi fans met in Sydney.",
         "Greek elders met in the village hall on Tuesday.",  # one nationality: no side
         "Greek and Turkish fishermen said the nets were torn.",  # no meeting
         "The border of Greek and Turkish waters was redrawn.",  # no meeting noun
