@@ -218,7 +218,8 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
                     and mention is not None
                     and (mention.kind in {"person", "country", "org", "group"}
                          or part_country(ctx.doc, c.i) is not None  # "Israeli-Palestinian"
-                         or (joined and mention.kind == "demonym"))
+                         or (mention.kind == "demonym"  # "UN-Houthi talks"
+                             and (joined or (c.i > 1 and dashed(ctx.doc[c.i - 2], c)))))
                 ):  # fmt: skip
                     compound.append(key)
             for c in [x for y in child.lefts for x in (y, *y.lefts) if x is y or dashed(x, y)]:

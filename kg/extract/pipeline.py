@@ -36,9 +36,11 @@ from kg.language.general_titles import repair_general_titles
 from kg.language.inserted import repair_inserted_participles
 from kg.language.mentions import find_mentions
 from kg.language.names_before_posts import repair_names_before_posts
+from kg.language.nation_groups import repair_demonym_pairs
 from kg.language.nlp import prepare_text
 from kg.language.opening_subjects import repair_opening_subjects
 from kg.language.particle_names import repair_particle_names
+from kg.language.talk_pairs import repair_talk_pairs
 from kg.language.titled_pairs import repair_titled_pairs
 from kg.language.trailing import repair_trailing_speakers
 from kg.language.visiting import repair_visiting_guests
@@ -122,6 +124,8 @@ def extract_facts(
         first = len(sentences)
         sentences.extend(sentences_of(doc, offset, article.text, first))
         repair_particle_names(doc)  # "met Luc Van den Broeck": "den" is no verb
+        repair_talk_pairs(doc)  # "the CDU-SPD talks": two names
+        repair_demonym_pairs(doc)  # "Aussie and Kiwi officials": two peoples
         repair_verbs(doc)
         repair_caption_verbs(doc)  # "A (left) greets B": "greets" is no plural noun
         repair_double_objects(doc)  # "opposed Sweden's NATO bid": one object, the bid

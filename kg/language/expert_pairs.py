@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.language.country_agents import security_service
-from kg.language.gazetteer import gazetteer
+from kg.language.nation_groups import nationalities, paired_people
 
 # People sent for what they know rather than for whom they act.
 EXPERT_NOUNS = frozenset(
@@ -30,7 +30,7 @@ def acting_people(tok: Token) -> bool:
     """Whether ``tok`` is a noun for people who act for whoever qualifies it beyond the
     agent nouns: a state's armed bodies (:func:`security_service`) or experts two
     nationalities send to a meeting (:func:`paired_experts`)."""
-    return security_service(tok) or paired_experts(tok)
+    return security_service(tok) or paired_experts(tok) or paired_people(tok)
 
 
 def paired_experts(tok: Token) -> bool:
@@ -42,19 +42,4 @@ def paired_experts(tok: Token) -> bool:
     meeting = (tok.dep_ == "nsubj" and head.lemma_.lower() in _MEETING_HEADS) or (
         tok.dep_ == "pobj" and head.lower_ in _SIDES
     )
-    return meeting and len(_nationalities(tok)) >= 2
-
-
-def _nationalities(tok: Token) -> set[str]:
-    """The countries of the demonyms (joined by "and") before ``tok``."""
-    gz = gazetteer()
-    found: set[str] = set()
-    for left in tok.lefts:
-        if left.dep_ not in {"amod", "compound", "nmod"}:
-            continue
-        for word in [left, *(c for c in left.subtree if c.dep_ == "conj")]:
-            before = word.doc[word.i - 1].text + " " if word.i > 0 else ""
-            key = gz.demonym_country(before + word.text) or gz.demonym_country(word.text)
-            if key is not None:
-                found.add(key)
-    return found
+    return meeting and len(nationalities(tok)) >= 2
