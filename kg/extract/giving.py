@@ -370,3 +370,18 @@ def _state_purse(t: Token) -> bool:
     return lemma in _STATE_PURSES or (
         lemma == "bank" and any(c.lower_ == "central" for c in t.children)
     )
+
+
+# Who turns what is given away: "refused a loan from X", "rejected aid from X", "turned
+# down a grant from X" (never given; an offer or pledge was still made, CAMEO 03x).
+_REFUSING = frozenset({"refuse", "reject", "decline", "spurn", "rebuff"})
+
+
+def refused(noun: Token, cameo: str) -> bool:
+    """Whether what ``noun`` names as given is refused by the verb it is the object of."""
+    if cameo.startswith("03") or noun.dep_ != "dobj":
+        return False
+    verb = noun.head
+    return verb.lemma_ in _REFUSING or (
+        verb.lemma_ == "turn" and any(c.lower_ == "down" for c in verb.children)
+    )
