@@ -23,7 +23,7 @@ DOING_VERBS = frozenset(
     keep maintain observe respect agree accept announce back lead fight join
     deepen strengthen cement bolster enhance expand boost build develop open
     present submit throw register unveil earmark disburse finalise finalize mediate sponsor raise
-    facilitate hand serve
+    facilitate hand serve establish
     """.split()
 )
 
@@ -118,6 +118,8 @@ def doing_verb(noun: Token) -> Token | None:
         if head.pos_ in {"VERB", "AUX"}:
             if head.lemma_ in DOING_VERBS and t.dep_ in {"dobj", "pobj", "nsubjpass", "attr"}:
                 return None if _put_forward(head) else head
+            if head.lemma_ == "enter" and t.lower_ == "into" and t.dep_ == "prep":
+                return head  # "entered into an alliance with X"
             if head.lemma_ in _ENTERING and t.lower_ == "to" and _bare_after(noun, t):
                 return head  # "went to war with X": the subject wages it
             if t.lower_ == "with" and t.dep_ == "prep" and _answering(head):
