@@ -23,7 +23,7 @@ DOING_VERBS = frozenset(
     keep maintain observe respect agree accept announce back lead fight join
     deepen strengthen cement bolster enhance expand boost build develop open
     present submit throw register unveil earmark disburse finalise finalize mediate sponsor raise
-    facilitate hand serve establish
+    facilitate hand serve establish found
     """.split()
 )
 
@@ -104,6 +104,35 @@ def _put_forward(verb: Token) -> bool:
     )
 
 
+# Idioms of making a deal: "came to an agreement with X", "hammered out / worked out /
+# thrashed out a deal", "cut a deal with X" (not "cut aid").
+_DEALS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "truce", "ceasefire"})
+_OUT = frozenset({"hammer", "thrash", "work"})
+
+
+def _deal_idiom(verb: Token, t: Token, noun: Token) -> bool:
+    if noun.lemma_.lower() not in _DEALS:
+        return False
+    if verb.lemma_ == "come":
+        return t.lower_ == "to" and t.dep_ == "prep"
+    if verb.lemma_ == "cut":
+        return t.dep_ == "dobj" and cut_a_deal(verb, noun)
+    return (
+        t.dep_ == "dobj"
+        and verb.lemma_ in _OUT
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    )
+
+
+def cut_a_deal(verb: Token, noun: Token) -> bool:
+    """ "cut a deal with X": made one (not "cut its deal", "cut aid")."""
+    return (
+        verb.lemma_ == "cut"
+        and noun.lemma_.lower() == "deal"
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+    )
+
+
 def doing_verb(noun: Token) -> Token | None:
     """The verb whose subject does what ``noun`` names ("imposed sanctions",
     "pledged $2 billion in aid", "signed a truce with"), if any."""
@@ -120,6 +149,8 @@ def doing_verb(noun: Token) -> Token | None:
                 return None if _put_forward(head) else head
             if head.lemma_ == "enter" and t.lower_ == "into" and t.dep_ == "prep":
                 return head  # "entered into an alliance with X"
+            if _deal_idiom(head, t, noun):
+                return head  # "came to an agreement with X", "hammered out a deal"
             if head.lemma_ in _ENTERING and t.lower_ == "to" and _bare_after(noun, t):
                 return head  # "went to war with X": the subject wages it
             if t.lower_ == "with" and t.dep_ == "prep" and _answering(head):
