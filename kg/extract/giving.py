@@ -106,11 +106,23 @@ def gives_aid(verb: Token, given: list[Token]) -> bool:
     Haiti as part of a UN effort" does)."""
     if not any(is_aid(o) for o in given) or _firms_wares(verb, given):
         return False
+    if verb.lemma_ == "award" and not any(map(_named_funds, given)):
+        return False  # a court's damages, a tournament: "awarded Morocco the 2030 World Cup"
     return not any(
         (b.lemma_.lower() in _WARRING or any(c.lower_ == "led" for c in b.children))
         for p in g.prep_objects(verb, {"as"})
         if p.lower_ == "part"
         for b in g.prep_objects(p, {"of"})
+    )
+
+
+# What is awarded as aid, by its name: "awarded X a grant", "a $1bn credit line".
+_FUNDS = frozenset({"grant", "loan", "funding", "aid", "assistance", "credit", "fund", "subsidy"})
+
+
+def _named_funds(thing: Token) -> bool:
+    return thing.lemma_.lower() in _FUNDS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in _FUNDS for c in thing.children
     )
 
 

@@ -586,6 +586,10 @@ def test_money_moved_to_a_receiver_is_aid(facts_of, text: str, giver: str, recei
         "The minister channelled his anger at Jordan.",
         "The court awarded damages to Benin.",
         "Austria earmarked the seat for Moldova's envoy.",
+        "Fifa awarded Morocco the 2030 World Cup.",
+        "The Supreme Court awarded $5m to Ivo Marr.",
+        "The Treasury allocated £2bn to the National Health Service.",
+        "Ann Vale earmarked £1bn for the Ministry of Defence.",
     ],
 )
 def test_what_is_moved_must_be_money_or_goods(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
