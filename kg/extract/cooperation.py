@@ -1,12 +1,10 @@
 """Cooperation (CAMEO 03-08): agree, sign, support, back, praise, welcome, aid.
 
-Constructions: ``A backed/supported/praised/welcomed B``, ``A welcomed B's
-offer``, passives (``Backed by Iran and Russia, Haddad ...``), ``A agreed (upon)
-with B``, ``A worked (closely) with B``, ``A signed a deal with B``, ``A
-supplied weapons to B``, ``A is B's (main) ally/partner``, ``U.S. ally South
-Korea``, ``a joint operation with B``, and ``A met B and said they had agreed``
-(every participant of the meeting agreed).
-"""
+Constructions: ``A backed/supported/praised/welcomed B``, ``A welcomed B's offer``, passives
+(``Backed by Iran and Russia, Haddad ...``), ``A agreed (upon) with B``, ``A worked (closely)
+with B``, ``A signed a deal with B``, ``A supplied weapons to B``, ``A is B's (main)
+ally/partner``, ``U.S. ally South Korea``, ``a joint operation with B``, ``A and B ratified
+the treaty``, and ``A met B and said they had agreed`` (every participant agreed)."""
 
 from __future__ import annotations
 
@@ -32,6 +30,7 @@ from kg.extract.nominal import noun_events
 from kg.extract.noun_parties import named_key
 from kg.extract.outcomes import meeting_outcomes
 from kg.extract.owner_parties import came_to_aid, owners
+from kg.extract.ratified import ratified_together
 from kg.extract.reductions import reopened_missions
 from kg.extract.requested import requested_forces
 from kg.extract.senses import sense, verb_senses
@@ -48,9 +47,8 @@ _REGARD = {"see", "regard", "view", "consider", "treat", "describe", "count"}
 _JOINT_NOUNS = {"operation", "exercise", "exercises", "venture", "project", "effort", "statement",
                 "patrol", "patrols", "response", "force", "forces", "commission", "committee",
                 "team", "mission", "investigation", "study", "bid", "plan", "declaration",
-                "communique", "communiqué",
-                "operations", "drill", "drills", "manoeuvres", "maneuvers", "missions",
-                "raid", "raids", "offensive"}  # fmt: skip
+                "communique", "communiqué", "operations", "drill", "drills", "manoeuvres",
+                "maneuvers", "missions", "raid", "raids", "offensive"}  # fmt: skip
 _DRILL_WORDS = DRILLS | {"game", "games"}  # the words is_drill asks about ("war games")
 # Where one comes to stand by another, words no trigger on their own: "rallied to X's side".
 _STANDS = {"side", "rescue"}
@@ -114,6 +112,8 @@ def _candidates(ctx: Context) -> Iterator[Event]:
                                    EXTRACTOR, 0.65)  # fmt: skip
         elif lemma == "agree" and pos == "VERB":
             yield from _agreed_at_meeting(ctx, token)
+        elif lemma == "ratify" and pos == "VERB":
+            yield from ratified_together(ctx, token, EXTRACTOR)
         elif lemma in _RECEIVING and pos == "VERB" and not g.is_passive(token):
             yield from _received_aid(ctx, token)
         elif "-" in lower and _BACKED.match(token.text):

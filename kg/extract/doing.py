@@ -23,7 +23,7 @@ DOING_VERBS = frozenset(
     keep maintain observe respect agree accept announce back lead fight join
     deepen strengthen cement bolster enhance expand boost build develop open
     present submit throw register unveil earmark disburse finalise finalize mediate sponsor raise
-    facilitate hand serve
+    facilitate hand serve establish found
     """.split()
 )
 
@@ -118,6 +118,35 @@ def _put_forward(verb: Token) -> bool:
     )
 
 
+# Idioms of making a deal: "came to an agreement with X", "hammered out / worked out /
+# thrashed out a deal", "cut a deal with X" (not "cut aid").
+_DEALS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "truce", "ceasefire"})
+_OUT = frozenset({"hammer", "thrash", "work"})
+
+
+def _deal_idiom(verb: Token, t: Token, noun: Token) -> bool:
+    if noun.lemma_.lower() not in _DEALS:
+        return False
+    if verb.lemma_ == "come":
+        return t.lower_ == "to" and t.dep_ == "prep"
+    if verb.lemma_ == "cut":
+        return t.dep_ == "dobj" and cut_a_deal(verb, noun)
+    return (
+        t.dep_ == "dobj"
+        and verb.lemma_ in _OUT
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    )
+
+
+def cut_a_deal(verb: Token, noun: Token) -> bool:
+    """ "cut a deal with X": made one (not "cut its deal", "cut aid")."""
+    return (
+        verb.lemma_ == "cut"
+        and noun.lemma_.lower() == "deal"
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+    )
+
+
 def doing_verb(noun: Token) -> Token | None:
     """The verb whose subject does what ``noun`` names ("imposed sanctions",
     "pledged $2 billion in aid", "signed a truce with"), if any."""
@@ -134,6 +163,8 @@ def doing_verb(noun: Token) -> Token | None:
                 return None if _put_forward(head) else head
             if t.lower_ in {"to", "into", "in"} and _entered(head, noun, t):
                 return head  # "went to war with X", "entered into a coalition with X"
+            if _deal_idiom(head, t, noun):
+                return head  # "came to an agreement with X", "hammered out a deal"
             if t.lower_ == "with" and t.dep_ == "prep" and _answering(head):
                 return head  # "retaliated with air strikes on X", "hit back with drones"
             if t.lower_ == "to" and t.dep_ in {"dative", "prep"} and consent_given(head):

@@ -106,11 +106,23 @@ def gives_aid(verb: Token, given: list[Token]) -> bool:
     Haiti as part of a UN effort" does)."""
     if not any(is_aid(o) for o in given) or _firms_wares(verb, given):
         return False
+    if verb.lemma_ == "award" and not any(map(_named_funds, given)):
+        return False  # a court's damages, a tournament: "awarded Morocco the 2030 World Cup"
     return not any(
         (b.lemma_.lower() in _WARRING or any(c.lower_ == "led" for c in b.children))
         for p in g.prep_objects(verb, {"as"})
         if p.lower_ == "part"
         for b in g.prep_objects(p, {"of"})
+    )
+
+
+# What is awarded as aid, by its name: "awarded X a grant", "a $1bn credit line".
+_FUNDS = frozenset({"grant", "loan", "funding", "aid", "assistance", "credit", "fund", "subsidy"})
+
+
+def _named_funds(thing: Token) -> bool:
+    return thing.lemma_.lower() in _FUNDS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in _FUNDS for c in thing.children
     )
 
 
@@ -369,4 +381,19 @@ def _state_purse(t: Token) -> bool:
     lemma = t.lemma_.lower()
     return lemma in _STATE_PURSES or (
         lemma == "bank" and any(c.lower_ == "central" for c in t.children)
+    )
+
+
+# Who turns what is given away: "refused a loan from X", "rejected aid from X", "turned
+# down a grant from X" (never given; an offer or pledge was still made, CAMEO 03x).
+_REFUSING = frozenset({"refuse", "reject", "decline", "spurn", "rebuff"})
+
+
+def refused(noun: Token, cameo: str) -> bool:
+    """Whether what ``noun`` names as given is refused by the verb it is the object of."""
+    if cameo.startswith("03") or noun.dep_ != "dobj":
+        return False
+    verb = noun.head
+    return verb.lemma_ in _REFUSING or (
+        verb.lemma_ == "turn" and any(c.lower_ == "down" for c in verb.children)
     )

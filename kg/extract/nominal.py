@@ -36,7 +36,7 @@ from kg.extract.doing import (
     names_an_actor,
     relative_doing,
 )
-from kg.extract.giving import handed_to
+from kg.extract.giving import handed_to, refused
 from kg.extract.held_nouns import held_by_noun
 from kg.extract.imposers import imposer_targets, imposing_parties
 from kg.extract.nominal_sides import between_frame, recipient_frame
@@ -100,6 +100,7 @@ def noun_events(ctx: Context, kind: EventKind, extractor: str) -> Iterator[Event
             continue
         events = FRAMES[trig.frame](ctx, token, trig, extractor)
         prospective, denied = g.noun_mood(token)  # "a possible invasion", "no sanctions on X"
+        denied = denied or (trig.frame == "recipient" and refused(token, trig.cameo))
         if prospective or (trig.frame != "demanded" and wanted_not_done(token)):
             # "called for sanctions on X", "talks on a truce": sought, not done
             # an offer or a pledge is itself the event (CAMEO 03x), the aid not yet given

@@ -25,7 +25,7 @@ from kg.extract import grammar as g
 from kg.extract.act_mood import WEIGHING, act_noun_mood, in_mood
 from kg.extract.base import Context
 from kg.extract.directed import make_events, targets_of
-from kg.extract.doing import doers, doing_verb, is_nominal
+from kg.extract.doing import cut_a_deal, doers, doing_verb, is_nominal
 from kg.extract.owner_parties import owners
 from kg.extract.passives import acted_on
 from kg.extract.senses import sense
@@ -87,6 +87,8 @@ def reduced_ties(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         code = RELATION_NOUNS.get(noun.lower_) or RELATION_NOUNS.get(noun.lemma_.lower())
         if code is None or (code == "163" and not all_states(agents)):
             continue  # "the firm cut its exports to China": business, no embargo
+        if cut_a_deal(verb, noun):
+            continue  # "cut a deal with X" makes one
         partners = g.prep_objects(noun, {"with", "to", "from", "for"})
         partners += g.prep_objects(verb, {"with", "to", "from", "for"}) + left
         targets = [k for t in partners for k in targets_of(ctx, t)]

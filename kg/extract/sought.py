@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
-from kg.extract.doing import owned_up
+from kg.extract.doing import cut_a_deal, owned_up
 from kg.extract.imposers import imposing_noun
 from kg.language.answer_words import ANSWERING_NOUNS
 from kg.language.event_words import APPEAL_VERBS, REDUCING_VERBS
@@ -51,6 +51,8 @@ def wanted_not_done(noun: Token) -> bool:
     if noun.dep_ == "dobj" and noun.head.lemma_ in g.INTENTION_VERBS | REDUCING_VERBS:
         if noun.head.lemma_ == "call" and _named(noun.head):
             return False  # "called the seizure of its ship an act of piracy": a name given
+        if cut_a_deal(noun.head, noun):
+            return False  # "cut a deal with X": made one
         # "offered an apology to X", "offered his thanks": said by offering it
         return not (noun.head.lemma_ == "offer" and noun.lower_ in _SAID_BY_OFFERING)
     if owned_up(noun) is not None:

@@ -3,7 +3,9 @@ spaCy's English tokenizer splits them at the hyphen, and the parser then reads "
 the verb and "established" as an adjective of "ties", so the act is lost. Kept whole,
 the word parses as the verb it is; its lemma is the prefix on the lemma of the rest,
 written as the unhyphenated verb is ("reestablish", "reimpose", "reelect"), since the
-rule lemmatizer cuts an unknown word badly ("re-establishe")."""
+rule lemmatizer cuts an unknown word badly ("re-establishe"). So too the British
+spellings "co-operate" and "co-ordinate" and their nouns ("co-operation"): lemmas
+"cooperate", "coordination", as the words written without the hyphen."""
 
 from __future__ import annotations
 
@@ -14,8 +16,9 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-_PREFIXED = re.compile(r"re-[a-z]{3,}")
-_ANY = re.compile(r"(?<![A-Za-z])[Rr]e-[a-z]{3}")
+_PREFIXED = re.compile(r"re-[a-z]{3,}|co-(?:operat|ordinat)[a-z]*")
+_ANY = re.compile(r"(?<![A-Za-z])(?:[Rr]e-[a-z]{3}|[Cc]o-(?:operat|ordinat))")
+_CO = ("co-operat", "co-ordinat")
 _LEMMAS = "kg_re_lemmas"
 
 
@@ -33,7 +36,7 @@ def install(
         return finder  # a word kept whole would keep its bad lemma
 
     def finditer(text: str) -> Iterator[re.Match[str]]:
-        if text[:3].lower() != "re-":
+        if text[:3].lower() != "re-" and not text.lower().startswith(_CO):
             return finder(text)  # (most words: the tokenizer calls this for each new one)
         return (m for m in finder(text) if m.start() != 2)
 
@@ -60,7 +63,7 @@ class _Relemmatizer:
         for token in doc:
             lower = token.lower_
             if _PREFIXED.fullmatch(lower):
-                token.lemma_ = "re" + self._lemma(lower[3:], token.tag_, token.pos_)
+                token.lemma_ = lower[:2] + self._lemma(lower[3:], token.tag_, token.pos_)
         return doc
 
     def _lemma(self, rest: str, tag: str, pos: str) -> str:

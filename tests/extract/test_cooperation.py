@@ -876,3 +876,17 @@ def test_ties_mended_in_the_passive(facts_of, text: str) -> None:  # type: ignor
 )
 def test_no_passive_mending_that_did_not_happen(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Ghana", "Togo") not in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana co-operated with Togo on the inquiry.", ("Ghana", "Togo")),
+        ("Ghana and Togo co-operated closely during the crisis.", ("Ghana", "Togo")),
+        ("Co-operation between Ghana and Togo has improved.", ("Ghana", "Togo")),
+        ("Ghana's co-operation with Togo on security was praised.", ("Ghana", "Togo")),
+        ("Ghana co-ordinated with Togo on the rescue.", ("Ghana", "Togo")),
+    ],
+)
+def test_british_spellings_of_cooperation(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in cooperated(facts_of, text)

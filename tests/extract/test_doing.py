@@ -169,3 +169,48 @@ def test_an_act_one_answers_with_is_the_answerers(  # type: ignore[no-untyped-de
     facts_of, text: str, agent: str, target: str
 ) -> None:
     assert (agent, target) in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana established a strategic partnership with Togo.",
+        "Ghana entered into an alliance with Togo.",
+        "Ghana entered into a partnership with Togo on Monday.",
+        "Ghana established a coalition with Togo after the vote.",
+    ],
+)
+def test_a_partnership_established_or_entered_into_is_the_subjects(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Ghana", "Togo") in directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_entering_a_phase_is_no_partnership(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The talks entered into a new phase with Togo."
+    assert directed(facts_of(text), EventKind.COOPERATION) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana came to an agreement with Togo on Monday.",
+        "Ghana hammered out a deal with Togo.",
+        "Ghana and Togo thrashed out a truce.",
+        "Ghana cut a deal with Togo last week.",
+        "Ghana, Togo and Benin founded a new alliance.",
+    ],
+)
+def test_idioms_of_making_a_deal(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Ghana", "Togo") in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ghana cut aid to Togo.", False),
+        ("Ghana cut its deal with Togo.", False),
+        ("Ghana cut a deal with Togo.", True),
+    ],
+)
+def test_cutting_a_deal_makes_one_cutting_aid_ends_it(facts_of, text: str, found: bool) -> None:  # type: ignore[no-untyped-def]
+    conflict = directed(facts_of(text), EventKind.CONFLICT)
+    assert (("Ghana", "Togo") not in conflict) is found

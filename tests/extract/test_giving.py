@@ -556,3 +556,61 @@ def test_aid_to_a_countrys_army_is_still_aid_to_it(facts_of) -> None:  # type: i
 )
 def test_time_given_to_someone_is_no_aid_to_them(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.COOPERATION) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        (
+            "The Asian Development Bank disbursed $400m to Laos on Friday.",
+            "Asian Development Bank",
+            "Laos",
+        ),
+        ("Denmark allocated $30m to Mali for schools.", "Denmark", "Mali"),
+        ("Austria earmarked 20 million euros for Moldova.", "Austria", "Moldova"),
+        ("Kuwait channelled funds to Jordan through its central bank.", "Kuwait", "Jordan"),
+        ("Finland funnelled money to Niger through a charity.", "Finland", "Niger"),
+        ("Belgium awarded Benin a grant of 5 million euros.", "Belgium", "Benin"),
+        ("Benin was awarded a $5m grant by Belgium.", "Belgium", "Benin"),
+    ],
+)
+def test_money_moved_to_a_receiver_is_aid(facts_of, text: str, giver: str, receiver: str) -> None:  # type: ignore[no-untyped-def]
+    assert (giver, receiver) in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee awarded the contract to a Belgian firm.",
+        "The ministry allocated more time to Mali's request.",
+        "The minister channelled his anger at Jordan.",
+        "The court awarded damages to Benin.",
+        "Austria earmarked the seat for Moldova's envoy.",
+        "Fifa awarded Morocco the 2030 World Cup.",
+        "The Supreme Court awarded $5m to Ivo Marr.",
+        "The Treasury allocated £2bn to the National Health Service.",
+        "Ann Vale earmarked £1bn for the Ministry of Defence.",
+    ],
+)
+def test_what_is_moved_must_be_money_or_goods(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.COOPERATION) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("Ghana refused a loan from China.", "China", "Ghana"),
+        ("Ghana rejected aid from Togo.", "Togo", "Ghana"),
+        ("Ghana turned down a grant from the World Bank.", "World Bank", "Ghana"),
+        ("Ghana declined funding from Norway.", "Norway", "Ghana"),
+    ],
+)
+def test_aid_refused_is_not_given(facts_of, text: str, giver: str, receiver: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert (giver, receiver) not in directed(facts, EventKind.COOPERATION)
+    assert (giver, receiver) in directed(facts, EventKind.COOPERATION, factual_only=False)
+
+
+def test_aid_accepted_is_given(facts_of) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of("Ghana accepted a loan from China."), EventKind.COOPERATION)
+    assert ("China", "Ghana") in found

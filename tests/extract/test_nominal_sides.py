@@ -619,3 +619,34 @@ def test_a_witness_set_off_after_the_pact_is_no_broker(facts_of) -> None:  # typ
         EventKind.COOPERATION,
     )
     assert not {pair for pair in found if "Qatar" in pair}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany's $3bn package for Ukraine was announced on Wednesday.", ("Germany", "Ukraine")),
+        ("The World Bank unveiled a $300m package for Chad.", ("World Bank", "Chad")),
+        ("Japan announced a $2bn package to Indonesia.", ("Japan", "Indonesia")),
+        ("Ghana obtained financing from China.", ("China", "Ghana")),
+        ("China's financing for Kenya was approved.", ("China", "Kenya")),
+        ("A memorandum of understanding between Ghana and Togo was signed.", ("Ghana", "Togo")),
+        ("The memorandum between Chile and Peru covers fishing.", ("Chile", "Peru")),
+        ("The World Bank's disbursements to Chad rose.", ("World Bank", "Chad")),
+        ("The IMF approved a $1bn tranche for Egypt.", ("International Monetary Fund", "Egypt")),
+    ],
+)
+def test_money_packages_financing_and_memoranda(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brussels agreed a package of reforms for Greece.",
+        "The government unveiled a $10bn stimulus package for farmers.",
+        "Ghana sent a memorandum to Togo.",
+        "The bank sold the tranche to Kenya's investors.",
+    ],
+)
+def test_no_aid_from_a_package_without_money_or_a_memo_sent(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.COOPERATION) == set()

@@ -22,3 +22,22 @@ def test_a_re_word_is_one_token(nlp, text: str, word: str, lemma: str) -> None: 
 def test_other_hyphens_still_split(nlp) -> None:  # type: ignore[no-untyped-def]
     words = [t.text for t in nlp("The pre-war Franco-German deal was red-hot.")]
     assert "-" in words and "Franco" in words and "re-" not in "".join(words[:1])
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lemma"),
+    [
+        ("Chile co-operated with Peru on the inquiry.", "co-operated", "cooperate"),
+        ("Peru will co-operate fully with Chile.", "co-operate", "cooperate"),
+        ("Co-operation between Chile and Peru improved.", "Co-operation", "cooperation"),
+        ("Chile and Peru co-ordinated their response.", "co-ordinated", "coordinate"),
+    ],
+)
+def test_british_co_words_are_one_token(nlp, text: str, word: str, lemma: str) -> None:  # type: ignore[no-untyped-def]
+    [token] = [t for t in nlp(text) if t.text == word]
+    assert token.lemma_.lower() == lemma
+
+
+def test_other_co_words_still_split(nlp) -> None:  # type: ignore[no-untyped-def]
+    words = [t.text for t in nlp("Ivo Marr co-founded the party with Ann Vale.")]
+    assert "co" in words and "founded" in words

@@ -1,0 +1,46 @@
+"""A treaty ratified by its parties together: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+def cooperated(facts_of, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The treaty was ratified by Poland and Lithuania on Monday.", ("Poland", "Lithuania")),
+        ("Estonia and Latvia ratified the border treaty on Wednesday.", ("Estonia", "Latvia")),
+        ("Chile and Peru ratified their pact on fishing rights.", ("Chile", "Peru")),
+        ("The accord was ratified by Kenya and Tanzania in May.", ("Kenya", "Tanzania")),
+    ],
+)
+def test_parties_that_ratify_a_treaty_together_cooperate(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    found = cooperated(facts_of, text)
+    assert pair in found and pair[::-1] in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland ratified the treaty on Monday.",
+        "Poland and Lithuania ratified the Paris climate agreement.",
+        "Ireland and Denmark ratified the Lisbon Treaty.",
+        "Poland and Lithuania refused to ratify the treaty.",
+        "Poland and Lithuania have yet to ratify the treaty.",
+    ],
+)
+def test_no_pair_from_a_named_treaty_one_party_or_no_ratifying(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Poland", "Lithuania") not in cooperated(facts_of, text)
+    assert ("Ireland", "Denmark") not in cooperated(facts_of, text)
+
+
+def test_a_partner_named_after_the_treaty_keeps_the_direction(facts_of) -> None:  # type: ignore[no-untyped-def]
+    found = cooperated(facts_of, "Turkey ratified Sweden's accession to NATO on Monday.")
+    assert ("Turkey", "Sweden") in found
