@@ -25,6 +25,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.language.acronym_posts import NOT_BODIES, acronym_bodies, lower_forms
+from kg.language.cartel_names import cartel_names
 from kg.language.gazetteer import gazetteer
 from kg.language.kind_names import with_kinds
 from kg.language.lexicon import FIRM_NOUNS, TITLE_WORDS
@@ -56,6 +57,7 @@ def untagged_names(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = with_kinds(doc, kind_named(doc, spans))  # "the Acme union"
     spans = acronym_bodies(doc, spans)  # "MI6 chief Ann Vale"
     spans = possessed_people(doc, spans)  # "Egypt's Sisi met Kenya's Ruto"
+    spans = cartel_names(doc, spans)  # "the Gulf cartel"
     return [*spans, *coordinated_acronyms(doc, spans)]
 
 
