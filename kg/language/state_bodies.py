@@ -51,7 +51,10 @@ def body_name(doc: Doc, mentions: Sequence[Mention], body: Mention, name: str) -
     if (
         country
         and (named_by_kind(kind) or _lower_organ(kind))
-        and any(m.kind == "country" and clean_name(m.text) == country for m in mentions)
+        and any(
+            m.kind == "country" and not m.metonym and clean_name(m.text) == country
+            for m in mentions
+        )
     ):
         return f"{country} {rest}"
     if not named_by_kind(name.split()):
