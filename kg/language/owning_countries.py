@@ -55,7 +55,19 @@ def _met(root: Token) -> bool:
         return head.lemma_ in PERSON_MEETING_VERBS - _PLACES_TOO or head.lemma_ in _AIMED
     if root.dep_ == "pobj" and head.lower_ == "with":
         owner = head.head  # "talks with", "met with", "spoke with"
-        return owner.lemma_ in PERSON_MEETING_VERBS or owner.lower_ in PERSON_MEETING_NOUNS
+        if owner.lower_ in PERSON_MEETING_NOUNS:
+            return not _a_firm_holds(owner)
+        return owner.lemma_ in PERSON_MEETING_VERBS
     if root.dep_ == "nsubj" and head.lemma_ == "hold":
-        return any(c.dep_ == "dobj" and c.lower_ in PERSON_MEETING_NOUNS for c in head.children)
+        talks = [c for c in head.children if c.dep_ == "dobj" and c.lower_ in PERSON_MEETING_NOUNS]
+        return bool(talks) and not _a_firm_holds(talks[0])
     return False
+
+
+def _a_firm_holds(talks: Token) -> bool:
+    """Whether a side of the talks is a body ("Japan's Nissan held talks with France's
+    X": firms, whatever the model took X for)."""
+    holder = talks.head if talks.dep_ == "dobj" else talks
+    sides = [c for c in holder.children if c.dep_ == "nsubj"]
+    sides += [o for p in talks.children if p.lower_ == "with" for o in p.children]
+    return any(t.ent_type_ == "ORG" for t in sides)

@@ -7,14 +7,16 @@ The name is one or two capitalised proper nouns after "<country>'s", the head of
 its phrase (not "Nigeria's Borno state", "Russia's Siberian coast"), no title, no
 name the gazetteer or the place list knows ("Russia's Chechnya", "China's
 Xinjiang") and no word the story writes in lower case. A name the model tags as an
-organisation is left alone: "Germany's Siemens", "France's Peugeot" are firms.
+organisation is left alone ("Germany's Siemens", "France's Peugeot" are firms),
+unless it meets someone as only people do: "Egypt's Sisi met Kenya's Ruto", "spoke
+with Chile's Boric" (a firm holds talks, but is not met or phoned).
 """
 
 from __future__ import annotations
 
 from spacy.attrs import ORTH
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import TITLE_WORDS
@@ -25,6 +27,8 @@ from kg.language.token_table import tokens_with
 _POSSESSIVE = frozenset(map(get_string_id, POSSESSIVE_ENDINGS))
 # What the model may take such a name for: an unknown place, or nothing.
 _MISREAD = frozenset({"GPE", "NORP", "LOC"})
+# Meetings only people have: a firm holds talks and negotiates, but is not met or phoned.
+_PEOPLE_MEET = frozenset("meet phone telephone greet dine confer speak".split())
 _MOST = 2  # words of a surname-led name ("Wang Yi")
 
 
@@ -50,7 +54,8 @@ def possessed_people(doc: Doc, spans: list[Span]) -> list[Span]:
         if any(t.lower_ in lowered for t in name):
             continue  # "Britain's Labour" beside "labour costs": a word
         span = at.get(i + 1)
-        if span is not None and span.end == end and span.label_ in _MISREAD:
+        misread = _MISREAD if not _meets(name.root) else _MISREAD | {"ORG"}
+        if span is not None and span.end == end and span.label_ in misread:
             out[out.index(span)] = Span(doc, i + 1, end, label="PERSON")
         elif not taken.intersection(range(i + 1, end)):
             out.append(Span(doc, i + 1, end, label="PERSON"))
@@ -83,3 +88,13 @@ def _name_end(doc: Doc, start: int) -> int | None:
     if head.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}:
         return None
     return end
+
+
+def _meets(root: Token) -> bool:
+    """Whether the name is one who meets, or is met, as only people are."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "with":
+        head = head.head  # "met with", "spoke with"
+    elif root.dep_ not in {"nsubj", "dobj"}:
+        return False
+    return head.pos_ == "VERB" and head.lemma_ in _PEOPLE_MEET
