@@ -99,6 +99,9 @@ def _misread_given(span: Span) -> bool:
     )
 
 
+_SON_OF = frozenset({"bin", "ibn", "bint"})
+
+
 def _particle_start(doc: Doc, start: int, spans: list[Span]) -> int | None:
     """Where a name begins whose given name and particles the model left out of it:
     "Ana da" + "Silva Mendes", "Carlos de la" + "Fuente Ortiz". The word before
@@ -110,11 +113,18 @@ def _particle_start(doc: Doc, start: int, spans: list[Span]) -> int | None:
     if k == start or k == 0:
         return None
     given = doc[k - 1]
-    if not (given.is_title and given.is_alpha and given.lower_ in given_names()):
+    if not (given.is_title and given.is_alpha):
         return None
-    if any(s.start <= given.i < s.end for s in spans):
+    if given.lower_ in given_names():
+        return None if any(s.start <= given.i < s.end for s in spans) else given.i
+    # "X bin" + "Y al-Z": a son's particle stands only between names; the model may
+    # take the given name for a people or a place
+    if doc[k].lower_ not in _SON_OF or gazetteer().lookup(given.text):
         return None
-    return given.i
+    if gazetteer().demonym(given.text) or places().is_place(given.text):
+        return None
+    held = [s for s in spans if s.start <= given.i < s.end]
+    return given.i if all(s.start == given.i and _misread_given(s) for s in held) else None
 
 
 def _cut_surname(doc: Doc, span: Span, spans: list[Span]) -> Span:

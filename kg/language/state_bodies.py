@@ -42,7 +42,21 @@ def named_by_kind(words: Sequence[str]) -> bool:
 def body_name(doc: Doc, mentions: Sequence[Mention], body: Mention, name: str) -> str:
     """A kind-named body's name with its country ("Belarus supreme court"), also
     when the story names it again without ("... The supreme court also ruled"), or
-    with the place it is said to be of ("Gaza's health ministry")."""
+    with the place it is said to be of ("Gaza's health ministry"). A country's
+    possessive the model took into the name is no part of it: "Iran's foreign
+    ministry" is "Iran foreign ministry", as "the Iranian foreign ministry" is."""
+    first, _, rest = name.partition(" ")
+    country = next((first[: -len(e)] for e in POSSESSIVE_ENDINGS if first.endswith(e)), None)
+    kind = rest.split()
+    if (
+        country
+        and (named_by_kind(kind) or _lower_organ(kind))
+        and any(
+            m.kind == "country" and not m.metonym and clean_name(m.text) == country
+            for m in mentions
+        )
+    ):
+        return f"{country} {rest}"
     if not named_by_kind(name.split()):
         return name
     for m in [body, *reversed(mentions[: body.id])]:
@@ -53,6 +67,11 @@ def body_name(doc: Doc, mentions: Sequence[Mention], body: Mention, name: str) -
     # "Gaza's health ministry": a place's own, as "the Gaza health ministry" is
     place = [p for p in mentions if p.kind == "place" and named_before(doc, p, body)]
     return f"{clean_name(place[0].text)} {name}" if place else name
+
+
+def _lower_organ(words: Sequence[str]) -> bool:
+    """A body of the state told in lower case by its kind: "electoral commission"."""
+    return 0 < len(words) <= 3 and all(w.islower() for w in words) and words[-1] in STATE_ORGANS
 
 
 def demonym_owner(gz: Gazetteer, name: str) -> Entry | None:

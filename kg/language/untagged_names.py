@@ -25,10 +25,12 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.language.acronym_posts import NOT_BODIES, acronym_bodies, lower_forms
+from kg.language.cartel_names import cartel_names
 from kg.language.gazetteer import gazetteer
 from kg.language.kind_names import with_kinds
 from kg.language.lexicon import FIRM_NOUNS, TITLE_WORDS
 from kg.language.names import is_role_word
+from kg.language.possessed_people import possessed_people
 from kg.language.token_table import tokens_with
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -54,6 +56,8 @@ def untagged_names(doc: Doc, spans: list[Span]) -> list[Span]:
     relabelled as organisations."""
     spans = with_kinds(doc, kind_named(doc, spans))  # "the Acme union"
     spans = acronym_bodies(doc, spans)  # "MI6 chief Ann Vale"
+    spans = possessed_people(doc, spans)  # "Egypt's Sisi met Kenya's Ruto"
+    spans = cartel_names(doc, spans)  # "the Gulf cartel"
     return [*spans, *coordinated_acronyms(doc, spans)]
 
 

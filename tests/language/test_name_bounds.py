@@ -310,3 +310,10 @@ def test_a_known_place_before_a_name_stays_a_place(nlp) -> None:  # type: ignore
     ents = {e.text: e.label_ for e in nlp("In Lima Ana Costa met Tom Hale.").ents}
     assert ents.get("Lima") == "GPE"
     assert not any(text.startswith("Lima ") for text in ents)
+
+
+def test_a_given_name_before_bin_the_model_took_for_a_people(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Oman's Faisal bin Tariq met Qatar's Tamim bin Hamad al-Marri in Riyadh.")
+    names = {a.name for a in facts.actors}
+    assert "Tamim bin Hamad al-Marri" in names
+    assert "Hamad al-Marri" not in names

@@ -45,3 +45,26 @@ def test_no_country_post_from_a_city_or_a_firm(facts_of, text: str) -> None:  # 
 
 def test_a_city_possessive_leaves_the_speaker(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert "Ana Ruiz" in speakers(facts_of("Lima's Ana Ruiz said the city would sue."))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        ("The envoy held talks with Bolivia's Quisbertu on Friday.", "Quisbertu", "Bolivia"),
+        ("Mali's president met Niger's Tchiombiano in Bamako.", "Tchiombiano", "Niger"),
+        (
+            "The minister criticised Chile's Ignacio Barrientez on Monday.",
+            "Ignacio Barrientez",
+            "Chile",
+        ),
+    ],
+)
+def test_the_party_met_or_criticised_is_the_countrys(  # type: ignore[no-untyped-def]
+    facts_of, text: str, person: str, country: str
+) -> None:
+    assert (person, country) in affiliations(facts_of(text))
+
+
+def test_no_country_post_from_talks_between_firms(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Germany's Siemens held talks with France's Alstom on Monday.")
+    assert not {c for _, c in affiliations(facts)} & {"France", "Germany"}

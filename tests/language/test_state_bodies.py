@@ -183,3 +183,20 @@ def test_a_standing_armed_group_named_like_a_states_army(facts_of) -> None:  # t
 def test_a_states_national_army_stays_the_country(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("The Afghan National Army attacked Taliban positions.")
     assert ("Afghanistan", "Taliban") in directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Peru's foreign ministry accused Chile of spying on Monday.", "Peru foreign ministry"),
+        ("Chile accused Peru's foreign ministry of lying.", "Peru foreign ministry"),
+        ("Ghana's electoral commission rejected the complaint.", "Ghana electoral commission"),
+        ("Chad's central bank raised interest rates on Tuesday.", "Chad central bank"),
+    ],
+)
+def test_a_countrys_organ_is_named_without_the_possessive(  # type: ignore[no-untyped-def]
+    facts_of, text: str, body: str
+) -> None:
+    names = {a.name for a in facts_of(text).actors}
+    assert body in names
+    assert not any("'s" in n for n in names)
