@@ -33,6 +33,9 @@ from kg.records import ListedActor
 # the EU and many agencies write it; South Vietnam, gone before ISO 3166-3 listed
 # withdrawn states: RVN, the Correlates of War code, with no two-letter code).
 _USER_ASSIGNED: dict[str, str | None] = {"XKX": "XK", "RVN": None}
+# ISO 3166 codes of lands with no people or government of their own ("Antarctica",
+# "Bouvet Island"): places (see data/place-words.txt), never a country that acts.
+_UNGOVERNED = frozenset({"ATA", "BVT", "HMD", "SGS", "ATF", "UMI"})
 
 
 @dataclass(frozen=True)
@@ -151,7 +154,7 @@ class Gazetteer:
         # Countries that the table does not list still resolve by their ISO names.
         for record in pycountry.countries:
             key = f"country/{record.alpha_3}"
-            if key in self.entries:
+            if key in self.entries or record.alpha_3 in _UNGOVERNED:
                 continue
             display = getattr(record, "common_name", None) or record.name
             entry = Entry(key, "Country", display, None, record.alpha_2, record.alpha_3)

@@ -151,3 +151,17 @@ def test_a_division_of_the_world_has_no_country() -> None:
 @pytest.mark.parametrize("name", ["Lincoln Memorial", "Ardeatine Mausoleum", "Bagram Airfield"])
 def test_memorials_and_airfields_are_landmarks(name: str) -> None:
     assert places().is_place(name)
+
+
+@pytest.mark.parametrize("land", ["Antarctica", "Bouvet Island"])
+def test_a_land_with_no_government_is_a_place_not_a_country(land: str) -> None:
+    from kg.language.gazetteer import gazetteer
+
+    assert gazetteer().lookup(land) is None
+    found = places().lookup(land)
+    assert found is not None and found.country is None
+
+
+def test_a_visit_to_antarctica_is_no_contact(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Ana Soto visited Antarctica in January with a group of scientists.")
+    assert not [e for e in facts.events if e.actors("host")]
