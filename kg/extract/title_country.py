@@ -87,6 +87,8 @@ def country_in_context(ctx: Context, m: Mention) -> str | None:
             continue  # "a shrine in India's western state of Rajasthan": where, not whose
         if dep in {"poss", "compound", "nmod", "amod"} and _acts_on(last.head, root):
             continue  # "Russian aid kept President X in power": the country acts on him
+        if dep in {"poss", "compound", "nmod", "amod"} and _aimed_at(last.head):
+            continue  # "defended the price cap on Russian oil": what a measure hits
         if (
             dep in {"poss", "compound", "nmod", "amod", "nsubj", "nsubjpass"}
             or other.kind == "demonym"
@@ -98,6 +100,12 @@ def country_in_context(ctx: Context, m: Mention) -> str | None:
     if ctx.dateline_country and not _other_countries(ctx):
         return ctx.dateline_country  # "LISBON - President X said", in a story of Portugal
     return None
+
+
+def _aimed_at(noun: Token) -> bool:
+    """A noun after "on" or "against" ("a cap on Russian oil", "sanctions against
+    Iranian banks"): what a measure is aimed at, not whose it is."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in {"on", "against"}
 
 
 # What a country does to its own head of state or government: "Chile elected President X".

@@ -146,3 +146,20 @@ def test_a_country_led_by_the_holder_in_the_passive_is_the_titles(facts_of) -> N
 )  # fmt: skip
 def test_the_second_of_two_demonyms_before_a_plural_is_the_others(facts_of, text, theirs) -> None:  # type: ignore[no-untyped-def]
     assert ("Helen Marsh", theirs) not in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Treasury Secretary Ann Bell defended the oil price cap on Russian crude.",
+        "Finance Minister Ann Bell defended new sanctions against Iranian banks.",
+    ],
+)
+def test_a_country_a_measure_is_aimed_at_is_not_the_title_s(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not affiliations(facts_of(text))
+
+
+def test_a_country_owning_the_object_still_names_the_title_s(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert ("Ann Bell", "Chile") in affiliations(
+        facts_of("Finance Minister Ann Bell defended Chile's budget.")
+    )
