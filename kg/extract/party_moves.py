@@ -95,7 +95,7 @@ def _joined(ctx: Context, verb: Token) -> Iterator[Post]:
 
 
 def _moved(ctx: Context, verb: Token) -> Iterator[Post]:
-    """ "X defected from the Tories to Labour", "X switched to the Greens"."""
+    """ "X defected from the Greens to Labour", "X switched to the Greens"."""
     if verb.lemma_ == "cross":
         return  # (read through the "join" it is told with: "crossed the floor to join X")
     party = verb.lemma_ == "switch"

@@ -45,7 +45,7 @@ def named_firm(state: CorefState, m: Mention, earlier: list[tuple[Mention, str]]
 def _a_source(span: Span) -> bool:
     """ "told the X", "according to X": a news source, which says, not does; and a
     paper or broadcaster one speaks to, is interviewed by or writes in ("Speaking to
-    CNBC, X said", "in an interview with the BBC", "writing in the Times")."""
+    CNBC, X said", "in an interview with Radio X", "writing in the Y")."""
     root = span.root
     if root.dep_ in {"dobj", "dative"} and root.head.lemma_ == "tell":
         return True

@@ -70,7 +70,7 @@ def test_an_asset_freeze_on_someone_sanctions_them(
     [
         "Iran agreed to a freeze on its uranium enrichment.",  # its own
         "The government of Serbia imposed a hiring freeze on the civil service.",  # no one
-        "Serbia announced a freeze on fuel duty in a speech to parliament on Thursday.",  # a tax
+        "Serbia put a freeze on petrol taxes in its new budget.",  # a tax
     ],
 )
 def test_a_freeze_of_no_ones_assets_sanctions_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
