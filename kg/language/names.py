@@ -89,6 +89,8 @@ def split_role(text: str) -> tuple[str, str]:
     role: list[str] = []
     while len(words) > 1:
         n = party_label(words) or (1 if is_role_word(words[0]) else 0)
+        if n == 0 and words[0] == "Lance" and is_role_word(words[1]):
+            n = 2  # "Lance Corporal X" (a given name otherwise: "Lance Berrow")
         if n == 0 or n >= len(words):
             break
         role.extend(words[:n])

@@ -129,3 +129,10 @@ def test_a_plural_title_is_no_part_of_the_first_name(  # type: ignore[no-untyped
     facts_of, text: str, a: str, b: str
 ) -> None:
     assert pair(a, b) in met_pairs(facts_of(text))
+
+
+def test_lance_is_a_given_name_unless_a_rank_follows(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = '"We will cut prices," said Lance Berrow, Holm Foods senior vice president.'
+    facts = facts_of(text)
+    assert "Lance Berrow" in {a.name for a in facts.actors}
+    assert split_role("Lance Berrow") == ("Lance Berrow", "")
