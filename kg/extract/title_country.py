@@ -103,9 +103,22 @@ def country_in_context(ctx: Context, m: Mention) -> str | None:
 
 
 def _aimed_at(noun: Token) -> bool:
-    """A noun after "on" or "against" ("a cap on Russian oil", "sanctions against
-    Iranian banks"): what a measure is aimed at, not whose it is."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in {"on", "against"}
+    """A noun after "on" or "against" a measure ("a cap on Russian oil", "sanctions
+    against Iranian banks"): what the measure is aimed at, not whose it is (not
+    "talks on the Israeli-Palestinian conflict": a topic)."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in {"on", "against"}
+        and prep.head.lemma_.lower() in _MEASURES
+    )
+
+
+# Measures aimed at someone: "a cap on", "sanctions against", "a ban on".
+_MEASURES = frozenset(
+    """cap sanction sanctions ban embargo tariff tariffs restriction restrictions curb curbs
+    limit limits levy duty duties freeze boycott blockade""".split()
+)
 
 
 # What a country does to its own head of state or government: "Chile elected President X".
