@@ -614,3 +614,20 @@ def test_aid_refused_is_not_given(facts_of, text: str, giver: str, receiver: str
 def test_aid_accepted_is_given(facts_of) -> None:  # type: ignore[no-untyped-def]
     found = directed(facts_of("Ghana accepted a loan from China."), EventKind.COOPERATION)
     assert ("China", "Ghana") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jordan airlifted tents and blankets to Syria on Tuesday.", ("Jordan", "Syria")),
+        ("Turkey sent ambulances to Lebanon on Monday.", ("Turkey", "Lebanon")),
+        ("Qatar airlifted 40 tonnes of medicine to Sudan.", ("Qatar", "Sudan")),
+    ],
+)
+def test_supplies_airlifted_or_sent_are_aid(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_citizens_airlifted_out_are_no_aid(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Jordan airlifted its citizens out of Sudan."
+    assert directed(facts_of(text), EventKind.COOPERATION) == set()
