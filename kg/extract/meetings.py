@@ -137,7 +137,7 @@ def _from_travel(ctx: Context, verb: Token) -> list[Event]:
                       and t.lower_ not in _NOT_VISITORS]  # fmt: skip
     visitors = [k for t in visitor_tokens for k in g.actors_of(ctx, t)]
     visitors = [k for k in visitors if k.startswith(("person/", "country/", "org/"))]
-    if not hosts or not visitors:
+    if not hosts or not visitors or g.direct_objects(verb):  # "flew food to X": carried
         return []
     return contact_events(ctx, verb, verb, EventKind.VISIT, "visit", visitors, hosts,
                           "visitor", "host", True, [], cameo="042", confidence=0.6)  # fmt: skip

@@ -1066,3 +1066,16 @@ def test_a_ministry_s_officials_meet_for_the_ministry_alone(facts_of, text, body
 
 def test_demonyms_of_two_parties_still_both_meet(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert pair("France", "Germany") in met_pairs(facts_of("French and German officials met."))
+
+
+@pytest.mark.parametrize(
+    "text", ["Norway flew food to Sudan on Monday.", "Chile flew medical teams to Peru."]
+)
+def test_a_journey_carrying_something_is_no_visit(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
+
+
+def test_a_minister_flying_in_for_talks_still_visits(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Norway", "Sudan") in met_pairs(
+        facts_of("Norway's foreign minister flew to Sudan for talks on Monday.")
+    )
