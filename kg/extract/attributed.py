@@ -16,11 +16,10 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.directed import make_events
-from kg.extract.senses import sense
+from kg.extract.senses import FORCE_ROOTS, sense
 from kg.records import Event, EventKind
 
 ATTRIBUTING = frozenset({"attribute", "ascribe"})
-_FORCE = ("18", "19", "20")
 # harms that are no trigger of their own
 _HARMS = frozenset({"blast", "blasts", "explosion", "explosions", "death", "deaths", "violence",
                     "shooting", "shootings", "unrest", "riot", "riots", "atrocity",
@@ -51,4 +50,4 @@ def _harm(noun: Token) -> bool:
 def _force_nouns() -> frozenset[str]:
     return frozenset(w for (w, pos), t in triggers.table().items()
                      if pos == "noun" and t.kind is EventKind.CONFLICT
-                     and t.cameo.startswith(_FORCE))  # fmt: skip
+                     and t.cameo[:2] in FORCE_ROOTS)  # fmt: skip

@@ -232,3 +232,5 @@ def _side_nouns(kind: EventKind) -> dict[str, triggers.Trigger]:
 
 # CAMEO roots of acts against someone (11-20): criticism to force.
 HOSTILE_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
+# The roots of force among them: coerce, assault, fight.
+FORCE_ROOTS = frozenset({"18", "19", "20"})

@@ -18,7 +18,7 @@ from kg.extract.base import Context
 from kg.extract.directed import make_events, targets_of
 from kg.extract.papers import addressees
 from kg.extract.passives import acted_on
-from kg.extract.senses import HOSTILE_ROOTS, Sense, sense, verb_key, verb_senses
+from kg.extract.senses import FORCE_ROOTS, HOSTILE_ROOTS, Sense, sense, verb_key, verb_senses
 from kg.extract.triggers import Trigger, trigger
 from kg.extract.ultimatums import ultimatum
 from kg.extract.warned_acts import warned_of_act
@@ -66,13 +66,10 @@ def appeal_against(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]
                                agents, targets, objects, extractor, 0.6)  # fmt: skip
 
 
-_FORCE_ROOTS = frozenset({"18", "19", "20"})  # coerce, assault, fight
-
-
 def _of_force(act: Token) -> bool:
     """Whether the verb names an act of force ("strike", "retaliate")."""
     s = hostile_sense(act)
-    return s is not None and s.cameo[:2] in _FORCE_ROOTS
+    return s is not None and s.cameo[:2] in FORCE_ROOTS
 
 
 def hostile_sense(action: Token) -> Sense | None:
@@ -233,7 +230,7 @@ def vowed_act(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         targets = [k for o in objects for k in targets_of(ctx, o)]
         roots = {s.cameo[:2]} if (s := hostile_sense(act)) else {
             t.cameo[:2] for n in g.direct_objects(act) if (t := _hostile_noun(n))}  # fmt: skip
-        cameo = "138" if roots & _FORCE_ROOTS else "130"
+        cameo = "138" if roots & FORCE_ROOTS else "130"
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", cameo),
                                agents, targets, objects, extractor, 0.6)  # fmt: skip
 
