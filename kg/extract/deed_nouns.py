@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.modality import modality
-from kg.extract.owned_deeds import owned_deed
+from kg.extract.owned_deeds import owned_deed, takes_up_a_deed
 from kg.extract.triggers import Trigger, trigger
 from kg.language.lexicon import FORCE_PLURALS, GENERIC_GROUP_NOUNS
 from kg.records import EventKind, Modality
@@ -42,9 +42,11 @@ def deed_doers(ctx: Context, t: Token) -> list[str]:
     start = ctx.doc[start - 1].sent.start if start > 0 else start
     doers: set[str] = set()
     told = False
+    # the deed a noun before may have told, with its doer (asked once, not per noun)
+    deed = noun if noun is not None and takes_up_a_deed(noun, t) else None
     for v, lemma, _, pos in ctx.scan(start, t.i):
-        if pos == "NOUN" and noun is not None:
-            owners = owned_deed(ctx, v, noun, t)  # "Israeli strikes on X ... the attacks"
+        if pos == "NOUN" and deed is not None:
+            owners = owned_deed(ctx, v, deed)  # "Israeli strikes on X ... the attacks"
             told = told or bool(owners)
             doers.update(owners)
             continue
@@ -57,7 +59,7 @@ def deed_doers(ctx: Context, t: Token) -> list[str]:
         if modality(ctx, v) is not Modality.ASSERTED:
             return []  # "Iran may strike Israel. The US condemned the attack": not this one
         named = g.agents(v) if g.is_passive(v) else g.subjects(v)
-        if noun is not None and any(owned_deed(ctx, s, noun, t) for s in named):
+        if deed is not None and any(owned_deed(ctx, s, deed) for s in named):
             continue  # "Israeli strikes killed ten": the noun told the deed and its doer
         told = True
         keys = [k for s in named for k in g.actors_of(ctx, s)]

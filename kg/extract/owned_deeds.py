@@ -9,23 +9,29 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.modality import modality
+from kg.extract.senses import FORCE_ROOTS
 from kg.extract.triggers import Trigger, trigger
 from kg.records import EventKind, Modality
 
 _OWNER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
-_FORCE = frozenset({"18", "19", "20"})
 # Nouns of a state of conflict, not of one deed: "the war", "the fighting".
 _STATES = frozenset({"war", "conflict", "fighting", "hostility", "violence", "crisis", "clash"})
 
 
-def owned_deed(ctx: Context, noun: Token, taken_up: Trigger, later: Token) -> list[str]:
+def takes_up_a_deed(taken_up: Trigger, later: Token) -> bool:
+    """Whether the ``later`` noun ("the attacks") names one act of force a noun can
+    have told before (not a war, a dispute: a state of things)."""
+    return (
+        later.lemma_.lower() not in _STATES
+        and taken_up.kind is EventKind.CONFLICT
+        and taken_up.cameo[:2] in FORCE_ROOTS
+    )
+
+
+def owned_deed(ctx: Context, noun: Token, taken_up: Trigger) -> list[str]:
     """The named doers of the deed ``noun`` tells, when it is the same kind of deed as
-    ``taken_up`` (an act of force the ``later`` noun names, not a war) and told as having
-    happened; none otherwise."""
-    if later.lemma_.lower() in _STATES:
-        return []
-    if taken_up.kind is not EventKind.CONFLICT or taken_up.cameo[:2] not in _FORCE:
-        return []  # (a war, a dispute: a state of things, not one deed a noun told)
+    ``taken_up`` (one :func:`takes_up_a_deed` allows) and told as having happened;
+    none otherwise."""
     told = trigger(noun.lower_, "noun") or trigger(noun.lemma_.lower(), "noun")
     if told is None or (told.kind, told.type) != (taken_up.kind, taken_up.type):
         return []
