@@ -27,8 +27,15 @@ from kg.extract.held_posts import bracketed_bodies, held_posts, of_bodies, own_f
 from kg.extract.memberships import bodies_of_countries
 from kg.extract.party_moves import party_moves
 from kg.extract.title_country import country_in_context
+from kg.extract.untagged_employers import ENVOYS, no_known_actor, of_an_untagged_body
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import FIRM_NOUNS, GENERIC_BODIES, HONORIFICS, TITLE_WORDS, UNIQUE_BODIES
+from kg.language.lexicon import (
+    FIRM_NOUNS,
+    GENERIC_BODIES,
+    HONORIFICS,
+    TITLE_WORDS,
+    UNIQUE_BODIES,
+)
 from kg.language.mentions import Mention
 from kg.language.person_names import PEERS, peerage
 from kg.language.shared_titles import singular_post
@@ -84,7 +91,12 @@ def _posts(ctx: Context) -> Iterator[Relation]:
             targets = [t for t in linked if t and not t.startswith(("person/", "agreement/"))]
             if (d.title.split() or [""])[-1].lower() in PROFESSIONS:
                 targets = [t for t in targets if not t.startswith("country/")]
-            if _scoped(d.title, targets) or _a_bodys_post(ctx, m, d) or _a_firms(d.title):
+            if (
+                _scoped(d.title, targets)
+                or _a_bodys_post(ctx, m, d)
+                or _a_firms(d.title)
+                or of_an_untagged_body(ctx, d)
+            ):
                 # "chief US economist at Holm Bank", "head of UK equities for X", "its UK
                 # chief executive": the country is what the post covers, not the employer
                 targets = [t for t in targets if not t.startswith("country/")]
@@ -184,10 +196,6 @@ def _shared(ctx: Context, d: Descriptor) -> bool:
     return singular_post(ctx.doc[d.end - 1]) is not None
 
 
-# Posts held for a country at another body: "the Iraqi ambassador at the UN".
-_ENVOYS = {"ambassador", "envoy", "representative", "delegate", "consul", "minister", "diplomat"}
-
-
 def _first_of_adjacent(ctx: Context, ids: tuple[int, ...]) -> list[int]:
     """The bodies of a title, a body right after another one giving way to that
     one, which it only qualifies the post of: "SNP Holyrood leader", "Tory
@@ -237,7 +245,10 @@ def _a_bodys_post(ctx: Context, m: Mention, d: Descriptor) -> bool:
     return any(
         t.dep_ == "poss"
         and t.tag_ != "PRP$"  # "his UK counterpart": a person's, not a body's
-        and not (ctx.actors.at(t.i) or "").startswith(("country/", "person/"))
+        and (
+            not (ctx.actors.at(t.i) or "").startswith(("country/", "person/"))
+            or (t.pos_ == "PROPN" and no_known_actor(ctx, t))  # "Nordvik's"
+        )
         for t in ctx.doc[lo:hi]
         if not m.start <= t.i < m.end
     )
@@ -265,7 +276,7 @@ def _scoped(title: str | None, targets: list[str]) -> bool:
     return (
         any(t.startswith("country/") for t in targets)
         and any(t.startswith(("org/", "group/")) for t in targets)
-        and not words & _ENVOYS
+        and not words & ENVOYS
     )
 
 

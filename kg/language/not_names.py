@@ -58,6 +58,8 @@ def names_no_actor(doc: Doc, w: TokenTable, start: int, end: int, label: str) ->
         return True  # "the Archbishop of York", "Grand Mufti": an office, for coreference
     if label not in {"PERSON", "ORG", "NORP", "GPE"}:
         return False
+    if _staff_of_a_chief(w, start, end):
+        return True  # "the Chief of the General Staff": an office, not a body "Staff"
     if member_states(w.lower[start:end], w.lower[start - 1] if start else ""):
         return True  # "Member States": some body's members, not "States"
     if likeness_in(w, start, end):
@@ -84,6 +86,20 @@ def names_no_actor(doc: Doc, w: TokenTable, start: int, end: int, label: str) ->
         if last.endswith(_ABSTRACT_ENDINGS) and len(w.text[end - 1]) > 6 and not styled:
             return True  # "Government said", "the General Election"
     return size <= 2 and label in {"PERSON", "ORG"} and last in _DOCUMENTS
+
+
+# Words between "Chief of" and "Staff" in the title of a military office.
+_STAFF_WORDS = frozenset("the general defence defense joint army naval air".split())
+
+
+def _staff_of_a_chief(w: TokenTable, start: int, end: int) -> bool:
+    """Whether the entity ends the title "Chief of (the General) Staff"."""
+    if w.lower[end - 1] != "staff" or not _STAFF_WORDS.issuperset(w.lower[start : end - 1]):
+        return False
+    k = start - 1
+    while k >= 0 and w.lower[k] in _STAFF_WORDS:
+        k -= 1
+    return k >= 1 and w.lower[k] == "of" and w.lower[k - 1] in {"chief", "chiefs", "head"}
 
 
 # Capitalised common words the model takes for a body when they modify a noun.
