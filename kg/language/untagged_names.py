@@ -111,8 +111,10 @@ def coordinated_acronyms(doc: Doc, spans: Iterable[Span]) -> Iterator[Span]:
             continue
         if token.pos_ not in {"PROPN", "NOUN"}:
             continue
-        if _dashed_to(doc, i, anchors):
-            pass  # "the Colombia-ELN talks": the other side of the pair
+        if _dashed_to(doc, i, anchors) or (
+            token.dep_ != "compound" and _owned_by_a_country(doc, i, anchors)
+        ):
+            pass  # "the Colombia-ELN talks": the other side of the pair; "Hungary's MVM"
         elif token.dep_ == "compound" or not any(o.i in anchors for o in token.conjuncts):
             continue  # (a token is never its own conjunct)
         if lowered is None:
@@ -120,6 +122,16 @@ def coordinated_acronyms(doc: Doc, spans: Iterable[Span]) -> Iterator[Span]:
         if token.lower_ in lowered:
             continue  # "IT and HR" beside "it": a word, not a name
         yield Span(doc, token.i, token.i + 1, label="ORG")
+
+
+def _owned_by_a_country(doc: Doc, i: int, anchors: set[int]) -> bool:
+    """Whether ``doc[i]`` follows a country's possessive: "Hungary's MVM signed a
+    deal" (a firm or body of the country's, which the model left untagged; a name in
+    capitals is no person's, unlike "Kenya's Ruto")."""
+    if i < 2 or doc[i - 1].lower_ not in {"'s", "'"} or i - 2 not in anchors:
+        return False
+    entry = gazetteer().lookup(doc[i - 2].text)
+    return entry is not None and entry.type == "Country"
 
 
 def _dashed_to(doc: Doc, i: int, anchors: set[int]) -> bool:

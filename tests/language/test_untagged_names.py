@@ -115,3 +115,25 @@ def test_an_acronym_dashed_to_a_country_is_the_other_side(facts_of, text, kind, 
 )
 def test_no_body_from_an_acronym_not_joined_to_a_country(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any("MRTA" in p for p in met_pairs(facts_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "country"),
+    [
+        # a name in capitals after a country's possessive is the country's firm or body
+        ("Hungary's MVM signed a gas deal with Austria's OMV on Monday.", "MVM", "Hungary"),
+        ("Ostrava-based CEZ signed a contract with Germany's RWE.", "RWE", "Germany"),
+        ("Chile's ENAP agreed a deal with Peru's PPX on Friday.", "PPX", "Peru"),
+    ],
+)
+def test_a_countrys_acronym_is_its_own_party(  # type: ignore[no-untyped-def]
+    facts_of, text: str, party: str, country: str
+) -> None:
+    pairs = directed(facts_of(text), EventKind.COOPERATION)
+    assert party in {a for p in pairs for a in p}
+    assert country not in {a for p in pairs for a in p}
+
+
+def test_a_countrys_acronym_that_is_a_word_stays_a_word(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Germany's US envoy met the French minister in Paris.")
+    assert "US" not in {a.name for a in facts.actors}
