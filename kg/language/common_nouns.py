@@ -21,7 +21,7 @@ from kg.language.gazetteer import gazetteer
 from kg.language.glued_groups import movement_men
 from kg.language.group_places import group_name
 from kg.language.hyphenated import dash_indices, part_country
-from kg.language.kind_names import kind_possessor
+from kg.language.kind_names import kind_possessor, one_national
 from kg.language.lexicon import (
     AGREEMENT_ANAPHORA,
     BARE_ONLY_ANAPHORA,
@@ -77,8 +77,10 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
         dem = gz.demonym(tok.text) if title else None
         if dem is None and title and (i - 1 in dashes or i + 1 in dashes):
             dem = part_country(doc, tok.i)  # "the Sino-Japanese talks"
-        if dem is not None and (likeness(doc, tok.i, tok.i + 1) or of_origin(tok)):
-            continue  # "a Soviet-style purge", "people of Chinese descent": no one's
+        if dem is not None and (
+            likeness(doc, tok.i, tok.i + 1) or of_origin(tok) or one_national(doc, i, i + 1)
+        ):
+            continue  # "a Soviet-style purge", "of Chinese descent", "the Kiwi said": no state
         if dem is not None and pos in {"ADJ", "PROPN", "NOUN"}:
             plural = tok.tag_ in {"NNS", "NNPS"} and dem.type == "Country"
             kind = "people" if plural else "demonym"

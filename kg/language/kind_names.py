@@ -27,7 +27,7 @@ from __future__ import annotations
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from kg.language.gazetteer import gazetteer
+from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import AGENT_NOUNS, GROUP_NOUNS, ORG_HEAD_WORDS, TITLE_WORDS
 from kg.language.mention_record import Mention
 from kg.language.org_spans import dash_parts, parts_between
@@ -49,6 +49,8 @@ _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians")
 _MEMBER_WORDS = frozenset({"state", "states", "country", "countries", "nation", "nations"})
 # Where a party's label stands for the party or says whose member someone is.
 _PARTY_ITSELF = frozenset({"compound", "amod", "nmod", "poss", "appos", "attr"})
+# Where an adjective the tagger gave a label stands as a noun ("met an Israeli").
+_NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # Words before a party's label used as a noun for one of its members.
 _ONE_OF = frozenset({"a", "an", "the", "one", "another", "every", "each", "any", "no"})
 
@@ -239,22 +241,40 @@ def member_states(words: list[str], before: str) -> bool:
 def one_member(doc: Doc, start: int, end: int) -> bool:
     """A party's label used as a singular noun for one of its members: "a Tory",
     "the Green said", "met a Liberal Democrat" (not "Tory MPs", "the Tories")."""
+    entry = _one_of(doc, start, end)
+    return entry is not None and entry.type == "Organization"
+
+
+def one_national(doc: Doc, start: int, end: int) -> bool:
+    """A country's demonym used as a singular noun for one of its people: "the
+    American told reporters", "a Briton was held", "the Kiwi said" (a person, not
+    the country; not "the French said", a demonym that is its own plural, which
+    stands for the country's side)."""
+    entry = _one_of(doc, start, end)
+    if entry is None or entry.type != "Country":
+        return False
+    return gazetteer().demonym(doc[end - 1].text + "s") is entry
+
+
+def _one_of(doc: Doc, start: int, end: int) -> Entry | None:
+    """The entry whose label ``doc[start:end]`` is used as a singular noun after "a",
+    "the", "one" and the like."""
     i = start - 1
     if i > 0 and doc[i].lower_ not in _ONE_OF and doc[i].is_title:
         i -= 1  # "a Liberal Democrat", the model tagging "Democrat" alone
     if i < 0 or doc[i].lower_ not in _ONE_OF:
-        return False  # (read first: most names have no such word before them)
+        return None  # (read first: most names have no such word before them)
     last = doc[end - 1]
-    if last.tag_ not in {"NN", "NNP"} or last.dep_ in _PARTY_ITSELF:
-        return False  # (a possessor is the party: "the Lib Dem's call"; "X, a Tory," its member)
+    noun = last.tag_ in {"NN", "NNP"} or (last.tag_ == "JJ" and last.dep_ in _NOUN_ROLES)
+    if not noun or last.dep_ in _PARTY_ITSELF:
+        return None  # (a possessor is the party: "the Lib Dem's call"; "X, a Tory," its member)
     if end < len(doc) and doc[end].tag_ == "POS":
-        return False
+        return None
     if any(c.dep_ in {"compound", "amod"} and c.i >= end for c in last.children):
-        return False
+        return None
     gz, label = gazetteer(), doc[i + 1 : end].text
     if gz.listed(label) is not None:
         return (
-            False  # a listed actor's name ("the Weavers Guild"), which also reads as its adjective
+            None  # a listed actor's name ("the Weavers Guild"), which also reads as its adjective
         )
-    entry = gz.demonym(label)
-    return entry is not None and entry.type == "Organization"
+    return gz.demonym(label)

@@ -32,7 +32,7 @@ from kg.language.hyphenated import (
     shortened_country,
     shortened_demonym,
 )
-from kg.language.kind_names import one_member, plural_kind_mentions
+from kg.language.kind_names import one_member, one_national, plural_kind_mentions
 from kg.language.lexicon import (
     FIRM_NOUNS,
     LOCATIVE_PREPS,
@@ -259,6 +259,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         kind, entry = foreign_party(doc, ent, kind, entry)  # "Israel's Labour party"
         if kind in {"demonym", "org"} and one_member(doc, ent.start, ent.end):
             kind = "people"  # "met a Tory": one of its members, not the party
+        elif kind == "demonym" and one_national(doc, ent.start, ent.end):
+            kind = "other"  # "the American told reporters": a person, not the country
         if kind in {"demonym", "org"} and another_family(doc, ent, entry):
             kind = "other"  # "Social Democrat leader X": not the US Democrats
             if family_party(doc, ent.start - 1, ent.end):  # "the Free Democrats said"

@@ -197,3 +197,31 @@ def test_a_council_of_people_in_lower_case_is_still_a_body(facts_of) -> None:  #
     people is a body the text names in common words."""
     facts = facts_of("Tom Reyes was head of the council of economic advisers to the president.")
     assert ("Tom Reyes", "council of economic advisers") in affiliations(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a country's demonym as a singular noun is one of its people, not the country
+        ("The Kiwi, who won gold in 2012, said she was delighted.", "New Zealand"),
+        ("The American told reporters that he had met the Pope.", "United States"),
+        ("The Briton met the Pope at the Vatican on Friday.", "United Kingdom"),
+        ("Lia Moreno met an Israeli at the embassy on Monday.", "Israel"),
+    ],
+)
+def test_one_national_is_not_the_country(facts_of, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert country not in {a.name for a in facts.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # plural peoples, demonyms that are their own plural and adjectives stay the country
+        ("The French said the deal was off.", "France"),
+        ("An Israeli official said the talks had failed.", "Israel"),
+        ("Aussie and Kiwi officials met in Wellington.", "New Zealand"),
+    ],
+)
+def test_peoples_and_adjectives_stay_the_country(facts_of, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    assert country in {a.name for a in facts_of(text).actors}
