@@ -839,7 +839,7 @@ def test_a_meeting_or_visit_aborted_or_axed_did_not_take_place(facts_of, text: s
     [
         "Hopes of a meeting between Peru and Chile faded on Tuesday.",
         "Hopes of talks between Peru and Chile rose in Lima.",
-        "The odds of talks between Peru and Chile are slim.",
+        "Hopes of a summit between Peru and Chile dimmed after the vote.",
     ],
 )
 def test_a_meeting_hoped_for_did_not_take_place(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
