@@ -264,7 +264,7 @@ APPEAL_VERBS = frozenset("urge call ask press push appeal lobby implore petition
 # meeting", "the proposed talks", "an upcoming summit", "its hoped-for membership".
 PROSPECTIVE = frozenset(
     """possible potential proposed planned prospective future upcoming forthcoming
-    expected mooted likely hypothetical projected intended eventual hoped-for desired""".split()
+    expected mooted likely hypothetical projected intended eventual hoped-for desired draft""".split()
 )
 # What a tie no longer holding is called: "a former member", "its erstwhile ally".
 ENDED = frozenset({"former", "ex", "erstwhile", "one-time", "onetime"})
