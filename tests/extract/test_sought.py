@@ -111,3 +111,14 @@ def test_a_pact_being_negotiated_or_drafted_is_not_made(facts_of, text: str) -> 
 )
 def test_a_pact_negotiated_or_a_draft_signed_is_made(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert frozenset({"Peru", "Chile"}) in _pact_pairs(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The panel discussed the invasion of Chile by Peru.",
+        "Bolivia considered the Peruvian attack on Chile a crime.",
+    ],
+)
+def test_a_deed_discussed_or_judged_was_done(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Peru", "Chile") in directed(facts_of(text), EventKind.CONFLICT)
