@@ -200,3 +200,13 @@ def _hearsay(verb: Token) -> bool:
             return False
         t = head
     return False
+
+
+# Verbs that only say how things look: "X appeared to snub Y", "seems to have met Y".
+_SEEMING = frozenset({"appear", "seem"})
+
+
+def hedged(head: Token, via: str) -> bool:
+    """``head`` hedges the clause it raises ("X appeared to snub Y", "Russia seems to
+    have attacked X"): the writer tells how it looked, not that it happened."""
+    return via == "xcomp" and head.lemma_ in _SEEMING and head.pos_ in {"VERB", "AUX"}

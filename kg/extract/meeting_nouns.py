@@ -31,6 +31,7 @@ from kg.extract.noun_parties import (
 from kg.extract.together import holders
 from kg.extract.unnamed_sides import unnamed_side
 from kg.extract.visit_nouns import VISIT_NOUNS, on_a_trip, trip_owners, visit_events, visitors_after
+from kg.extract.went_ahead import as_told, still_off
 from kg.language.event_words import APPEAL_VERBS, CALL_TAKING, CALLED_OFF, INTENT_NOUNS, SHUNNING
 from kg.language.hyphenated import dashed, part_country
 from kg.language.lexicon import PERSON_POSSESSIVES, TITLE_WORDS
@@ -85,7 +86,7 @@ def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
     ):
         return  # "told a news conference": an audience; "a joint news conference": together
     stop = halted(noun)  # "X suspended / broke off its talks with Y": held, then stopped
-    off = put_off(noun) if stop is None else None
+    off = still_off(noun, put_off(noun)) if stop is None else None  # "held the delayed talks"
     if off is not None:  # "A and B postponed their meeting", "cancelled his talks with X"
         yield from (not_held(e, off) for e in _from_noun_held(ctx, noun, trig, off))
         return
@@ -266,7 +267,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     for event in contact_events(ctx, anchor, noun, kind, etype, subj, objs, role, "participant",
                                 separately(ctx, noun), partner_tokens + subj_tokens, mutual=mutual,
                                 cameo=cameo):  # fmt: skip
-        yield replace(event, negated=event.negated or denied)
+        yield as_told(event, noun, denied)  # "the rumoured talks", "collapsed before they began"
 
 
 def _addressed_there(ctx: Context, noun: Token, verb: Token) -> list[Token]:

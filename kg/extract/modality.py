@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from kg.extract.arguments import has_to
 from kg.extract.base import Context, per_word
 from kg.extract.captions import captioned
-from kg.extract.hearsay import reporting_verb, unvouched
+from kg.extract.hearsay import hedged, reporting_verb, unvouched
 from kg.extract.mood_frames import (
     blamed_for,
     dated_by,
@@ -76,7 +76,7 @@ _ASKING_FOR = {"call", "press", "push", "campaign", "appeal", "lobby", "argue", 
 _ALLEGING = {"accuse", "allege", "deny", "suspect", "claim"}
 _PREVENTING = {"prevent", "stop", "bar", "ban", "deter", "discourage", "dissuade", "keep",
                "block", "restrain", "refrain"}  # fmt: skip
-_REFUSING = {"refuse", "decline", "fail", "reject", "unable"}
+_REFUSING = {"refuse", "decline", "fail", "reject", "unable", "avoid"}
 _REFUSALS = {"failure", "refusal", "inability", "reluctance", "unwillingness"}  # "refusal to"
 _FINITE = {"VBD", "VBZ", "VBP"}  # a verb with a tense of its own, not a bare "meet"
 _NOW = {"VBZ", "VBP"}
@@ -299,8 +299,8 @@ def _modality(ctx: Context, verb: Token) -> Modality:
             and not dated_by(chain[n - 1][0], via)  # "..., after A and B clashed"
         ):
             return Modality.ALLEGED
-        if reported_passive(v, via):
-            return Modality.ALLEGED  # "X is said to have met Y"
+        if reported_passive(v, via) or hedged(v, via):
+            return Modality.ALLEGED  # "X is said to have met Y", "X appeared to snub Y"
         if via in {"xcomp", "pcomp", "advcl"} and _ruling_out(v) and _ruled_out(chain[n - 1][0]):
             return Modality.HYPOTHETICAL  # "ruled out meeting Y", "did not rule out attacking"
         # "is expected to meet", "plans to visit", "is to visit", "urged X to talk"

@@ -57,6 +57,8 @@ def wanted_not_done(noun: Token) -> bool:
         return not (noun.head.lemma_ == "offer" and noun.lower_ in _SAID_BY_OFFERING)
     if owned_up(noun) is not None:
         return False  # "claimed responsibility for the attack": done
+    if noun.dep_ == "dobj" and in_the_making(noun.head):
+        return True  # "are negotiating a trade deal": not made yet
     if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "about", "over", "for", "towards"}:
         owner = noun.head.head
         if noun.head.lower_ == "for" and owner.lemma_ in _SEEKING_FOR and owner.pos_ == "VERB":
@@ -68,6 +70,22 @@ def wanted_not_done(noun: Token) -> bool:
         if owner.pos_ == "NOUN" or (owner.lemma_ in g.INTENTION_VERBS and owner.pos_ == "VERB"):
             return True
     return False
+
+
+# Verbs whose object is still being made while they go on ("are negotiating a trade
+# deal"; "negotiated a deal" made one). Not "discussed": a deed discussed may be done.
+_MAKING = frozenset({"negotiate", "draft", "finalise", "finalize"})
+_ONGOING = frozenset({"is", "are", "was", "were", "'s", "'re", "am", "been", "be"})
+
+
+def in_the_making(verb: Token) -> bool:
+    """``verb`` is still making what it governs: "are negotiating a trade deal"."""
+    return (
+        verb.pos_ in {"VERB", "AUX"}
+        and verb.lemma_ in _MAKING
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lower_ in _ONGOING for c in verb.children)
+    )
 
 
 def _named(call: Token) -> bool:

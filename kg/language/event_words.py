@@ -264,7 +264,7 @@ APPEAL_VERBS = frozenset("urge call ask press push appeal lobby implore petition
 # meeting", "the proposed talks", "an upcoming summit", "its hoped-for membership".
 PROSPECTIVE = frozenset(
     """possible potential proposed planned prospective future upcoming forthcoming
-    expected mooted likely hypothetical projected intended eventual hoped-for desired""".split()
+    expected mooted likely hypothetical projected intended eventual hoped-for desired draft""".split()
 )
 # What a tie no longer holding is called: "a former member", "its erstwhile ally".
 ENDED = frozenset({"former", "ex", "erstwhile", "one-time", "onetime"})
@@ -299,7 +299,7 @@ SHUNNING = {"avoid", "ignore", "shun", "cold-shoulder", "rebuff"}
 PUT_OFF = {"postpone", "delay", "defer", "reschedule", "adjourn"}
 CALLED_OFF = {"cancel", "scrap", "abandon", "call", "suspend", "shelve", "boycott", "skip", "miss",
                "snub", "cut", "reject", "refuse", "decline", "rule", "oppose", "block", "veto",
-               "spurn"}  # fmt: skip
+               "spurn", "abort", "axe", "ax", "scuttle", "ditch", "nix", "forgo", "forego"}  # fmt: skip
 # The nouns of those acts: "the postponement of the summit", "the suspension of talks".
 PUT_OFF_NOUNS = {"postponement", "delay", "deferral", "adjournment"}
 CALLED_OFF_NOUNS = {"suspension", "cancellation", "scrapping", "abandonment", "boycott"}
@@ -332,7 +332,7 @@ INTENT_NOUNS = frozenset(
 PLAN_NOUNS = frozenset({"plan", "plans", "proposal", "intention", "prospect", "hope", "bid",
                         "offer", "invitation", "moves", "fear", "fears", "risk", "risks",
                         "danger", "spectre", "specter", "possibility", "likelihood",
-                        "chance", "chances", "prospects"})  # fmt: skip
+                        "chance", "chances", "prospects", "hopes"})  # fmt: skip
 # Verbs whose "against" names what their object should not do: "warned China against
 # arming X" (China would arm X; nothing was armed).
 WARNING_VERBS = frozenset({"warn", "caution", "advise", "counsel"})

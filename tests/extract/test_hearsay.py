@@ -111,3 +111,42 @@ def test_a_sentence_that_takes_up_no_claim_tells_a_fact(facts_of, text: str) -> 
 )
 def test_a_claim_not_taken_up_leaves_the_next_sentence_a_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert pair("Carla Brenner", "Ruben Salgado") in met_pairs(facts_of(text))
+
+
+# A verb that only says how things looked hedges the clause it raises.
+HEDGED = [
+    ("Peru seemed to criticise Chile on Monday.", EventKind.CONFLICT),
+    ("Peru appears to have attacked Chilean border posts.", EventKind.CONFLICT),
+    ("The Peruvian president appeared to snub his Chilean counterpart at the summit.",
+     EventKind.CONFLICT),
+    ("Peru seems to have accused Chile of spying.", EventKind.CONFLICT),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind"), HEDGED)
+def test_what_only_appears_or_seems_to_happen_is_alleged(
+    facts_of, text: str, kind: EventKind
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert directed(facts, kind, factual_only=False)  # the event is kept
+    assert directed(facts, kind) == set()  # but not as a fact
+
+
+def test_a_meeting_that_only_seems_to_have_happened_is_alleged(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Ana Soto seems to have met Li Wen in secret.")
+    assert pair("Ana Soto", "Li Wen") in met_pairs(facts, factual_only=False)
+    assert pair("Ana Soto", "Li Wen") not in met_pairs(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru appeared at the summit to criticise Chile.",
+        "Peru seemed angry, and it criticised Chile on Monday.",
+        "Peru criticised Chile, which appeared to ignore the ruling.",
+    ],
+)
+def test_appearing_somewhere_or_seeming_in_another_clause_hedges_nothing(
+    facts_of, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert ("Peru", "Chile") in directed(facts_of(text), EventKind.CONFLICT)

@@ -816,3 +816,31 @@ def test_a_refused_or_unlikely_handshake_is_no_meeting(facts_of, text: str) -> N
 def test_talks_with_an_unnamed_side_pair_no_subjects(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Renault, Fiat and Volvo spent much of the year in tough talks with unions over pay."
     assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru aborted its talks with Chile.",
+        "Peru axed the talks with Chile.",
+        "Emil Sauer aborted his visit to Chile.",
+        "Emil Sauer's trip to Chile was aborted after a storm.",
+        "Peru ditched its talks with Chile.",
+    ],
+)
+def test_a_meeting_or_visit_aborted_or_axed_did_not_take_place(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert met_pairs(facts, factual_only=False)  # the meeting is kept
+    assert met_pairs(facts) == set()  # but not as a fact
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hopes of a meeting between Peru and Chile faded on Tuesday.",
+        "Hopes of talks between Peru and Chile rose in Lima.",
+        "Hopes of a summit between Peru and Chile dimmed after the vote.",
+    ],
+)
+def test_a_meeting_hoped_for_did_not_take_place(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Peru", "Chile") not in met_pairs(facts_of(text))

@@ -818,3 +818,22 @@ def test_an_event_that_has_yet_to_happen_is_no_fact(  # type: ignore[no-untyped-
 def test_talks_that_have_yet_to_bear_fruit_were_held(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Talks between Ruritania and Elbonia have yet to produce a deal.")
     assert pair("Ruritania", "Elbonia") in met_pairs(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greece avoided criticising Turkey at the summit.",
+        "Greece carefully avoided condemning Turkey.",
+        "Greece has avoided attacking Turkey for years.",
+    ],
+)
+def test_what_one_avoided_doing_was_not_done(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert ("Greece", "Turkey") in directed(facts, EventKind.CONFLICT, factual_only=False)
+    assert ("Greece", "Turkey") not in directed(facts, EventKind.CONFLICT)
+
+
+def test_a_deed_beside_an_avoided_one_was_done(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Greece avoided the summit but criticised Turkey on Monday."
+    assert ("Greece", "Turkey") in directed(facts_of(text), EventKind.CONFLICT)

@@ -78,3 +78,47 @@ def test_sanctions_proposed_are_neither_imposed_nor_a_stand(facts_of, text: str)
 )
 def test_sanctions_imposed_are_a_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Chile", "Peru") in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def _pact_pairs(facts_of, text: str, factual_only: bool = True) -> set[frozenset[str]]:  # type: ignore[no-untyped-def]
+    events = directed(facts_of(text), EventKind.COOPERATION, factual_only=factual_only)
+    return {frozenset(p) for p in events}
+
+
+# A pact still being negotiated, only discussed, or a draft, is not made.
+PACTS_NOT_MADE = [
+    "Peru and Chile are negotiating a trade deal.",
+    "Peru and Chile have been negotiating a ceasefire for weeks.",
+    "Peru was negotiating an accord with Chile when the government fell.",
+    "A draft agreement between Peru and Chile was leaked on Monday.",
+    "The draft accord between Peru and Chile angered Bolivia.",
+]
+
+
+@pytest.mark.parametrize("text", PACTS_NOT_MADE)
+def test_a_pact_being_negotiated_or_drafted_is_not_made(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert frozenset({"Peru", "Chile"}) in _pact_pairs(facts_of, text, factual_only=False)
+    assert frozenset({"Peru", "Chile"}) not in _pact_pairs(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Chile negotiated a trade deal in May.",
+        "Peru and Chile signed a draft agreement on Monday.",
+        "Peru and Chile have negotiated a ceasefire.",
+    ],
+)
+def test_a_pact_negotiated_or_a_draft_signed_is_made(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert frozenset({"Peru", "Chile"}) in _pact_pairs(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The panel discussed the invasion of Chile by Peru.",
+        "Bolivia considered the Peruvian attack on Chile a crime.",
+    ],
+)
+def test_a_deed_discussed_or_judged_was_done(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Peru", "Chile") in directed(facts_of(text), EventKind.CONFLICT)
