@@ -310,3 +310,29 @@ def test_assets_unfrozen_ease_a_sanction(facts_of, text, expected) -> None:  # t
 )
 def test_no_condolences_sharing_or_easing_when_none_is_done(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Cameroon and Nigeria settled their dispute over the peninsula.", ("Cameroon", "Nigeria")),
+        ("Chile resolved its border dispute with Peru in 2014.", ("Chile", "Peru")),
+        ("Qatar and Saudi Arabia ended their row in January.", ("Qatar", "Saudi Arabia")),
+        ("Belize settled its differences with Guatemala.", ("Belize", "Guatemala")),
+    ],
+)
+def test_a_dispute_settled_or_ended_joins_its_sides(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.COOPERATION)
+    assert pair in found and pair[::-1] in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru failed to settle their dispute.",
+        "Chile and Peru hope to resolve their dispute.",
+        "The International Court of Justice settled the dispute between Chile and Peru.",
+    ],
+)
+def test_no_settling_by_the_sides_no_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)
