@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract import giving, papers, taken_ground, wielding
+from kg.extract import giving, hidden_receivers, papers, taken_ground, wielding
 from kg.extract import grammar as g
 from kg.extract.act_nouns import act_doers, owned_by_doing
 from kg.extract.appeals import asks_conciliation, bids, demand_targets
@@ -163,7 +163,7 @@ def verb_events(
             target_tokens += [t for o in weapons(verb)  # "a barrage of rockets at X"
                               for t in g.prep_objects(o, s.target_preps)]  # fmt: skip
             if s.frame == "recipient":
-                target_tokens += given_to(verb)
+                target_tokens += given_to(verb) + hidden_receivers.receivers(verb)
         if (  # "blamed the attack by A on B": B
             s.type == "accuse"
             and not any(ctx.actors.at(o.i) for o in g.direct_objects(verb))

@@ -3,7 +3,9 @@ was ratified by A and B" (both sides, as when they sign it). Not a treaty named 
 a body, which many states join one by one ("A and B ratified the Paris climate agreement"), nor
 one party alone ("A ratified the treaty"); a partner named after the treaty ("ratified its
 treaty with B") is the trigger row's own (a directed verb, which also reads "ratified B's
-accession").
+accession"). The treaty may be the noun a participle follows ("the treaty, ratified by A and
+B, ...") or an "it" after it ("The treaty was drafted in May. It was ratified by A and B"):
+the treaty the sentence or the one before last named, and only an unnamed one.
 """
 
 from __future__ import annotations
@@ -22,13 +24,20 @@ from kg.records import Event, EventKind
 # as they are mostly many states' ("the Geneva Conventions").
 _TREATIES = frozenset({"treaty", "pact", "agreement", "accord", "deal", "memorandum"})
 _PARTICIPLES = frozenset({"acl", "relcl", "amod"})
+# What "it" may take up: every treaty word, named ones included ("the Kyoto Protocol ... It").
+_TREATY_WORDS = _TREATIES | {"convention", "protocol", "charter", "treaties", "accords", "deals"}
 
 
 def ratified_together(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     """Both parties of a treaty ``verb`` (a form of "ratify") says they ratified."""
     passive = g.is_passive(verb)
     treaties = g.subjects(verb) if passive else g.direct_objects(verb)
-    if verb.dep_ in _PARTICIPLES or not any(map(_unnamed_treaty, treaties)):
+    if verb.dep_ == "acl" and passive and g.agents(verb):
+        treaties = [verb.head]  # "the treaty, ratified by A and B, ..."
+    elif verb.dep_ in _PARTICIPLES:
+        return
+    treaties = [_taken_up(t) if t.lower_ == "it" else t for t in treaties]
+    if not any(map(_unnamed_treaty, treaties)):
         return
     parties = [k for t in (g.agents(verb) if passive else g.subjects(verb))
                for k in g.actors_of(ctx, t)]  # fmt: skip
@@ -51,3 +60,14 @@ def _unnamed_treaty(noun: Token) -> bool:
         or (c.dep_ == "prep" and c.lower_ in {"with", "between", "among"})
         for c in children
     )
+
+
+def _taken_up(it: Token) -> Token:
+    """The treaty an "it" takes up: the last treaty word before it in its sentence or the
+    one before ("The pact was drafted in May. It was ratified by A and B"), else "it"."""
+    sent = it.sent
+    start = sent.start
+    if start > 0:
+        start = it.doc[start - 1].sent.start
+    words = [t for t in it.doc[start : it.i] if t.lemma_.lower() in _TREATY_WORDS]
+    return words[-1] if words else it

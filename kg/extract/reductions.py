@@ -184,8 +184,10 @@ def _closed_mission(ctx: Context, verb: Token, extractor: str) -> Iterator[Event
         return
     agents = doers(ctx, verb)
     partners, targets = _hosts(ctx, verb, missions)
-    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("reduce-relations", "161"),
-                           agents, targets, [*missions, *partners], extractor, 0.7)  # fmt: skip
+    mutual = not targets and len(agents) > 1 and _each_others(partners)  # "each other's capitals"
+    yield from make_events(ctx, verb, verb, EventKind.CONFLICT,
+                           sense("reduce-relations", "161", symmetric=mutual), agents, targets,
+                           [*missions, *partners], extractor, 0.7)  # fmt: skip
 
 
 def _closed_crossing(
@@ -227,14 +229,22 @@ def reopened_missions(ctx: Context, extractor: str) -> Iterator[Event]:
         agents = doers(ctx, token) if pos == "VERB" else owners(ctx, token) or own
         if not agents and verb is not None:
             agents = doers(ctx, verb)  # "Peru announced the reopening of its embassy in X"
+        mutual = not targets and len(agents) > 1 and _each_others(partners)  # "each other's"
         events = make_events(ctx, verb or token, token, EventKind.COOPERATION,
-                             sense("cooperate", "050"), agents, targets, [*missions, *partners],
-                             extractor, 0.7)  # fmt: skip
+                             sense("cooperate", "050", symmetric=mutual), agents, targets,
+                             [*missions, *partners], extractor, 0.7)  # fmt: skip
         if pos == "VERB":
             yield from events
             continue
         # "a possible reopening of its embassy"
         yield from in_mood(events, *act_noun_mood(token, weighing=_WEIGHING))
+
+
+def _each_others(partners: list[Token]) -> bool:
+    """Missions "in each other's capitals / countries": each side's in the other's, so the
+    sides that open or close them act toward each other."""
+    return any(c.lower_ == "other" and c.dep_ == "poss" and any(d.lower_ == "each" for d in c.children)
+               for p in partners for c in p.children)  # fmt: skip
 
 
 def _hosts(ctx: Context, act: Token, missions: list[Token]) -> tuple[list[Token], list[str]]:

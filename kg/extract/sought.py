@@ -1,7 +1,8 @@
 """What a noun names that is asked for, sought or discussed rather than done: "called for
 sanctions on X", "urged a boycott of X", "talks on a truce", "asked for backing from X",
 "applied for loans from X"; and what an answer to a deed says was done ("in retaliation
-for X's detention of Y").
+for X's detention of Y"); and an agreement still being worked out ("A and B are negotiating a
+trade deal", "discussed a pact"; but "negotiated a truce" made one).
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ def wanted_not_done(noun: Token) -> bool:
             return False  # "cut a deal with X": made one
         # "offered an apology to X", "offered his thanks": said by offering it
         return not (noun.head.lemma_ == "offer" and noun.lower_ in _SAID_BY_OFFERING)
+    if being_worked_out(noun):
+        return True  # "are negotiating a deal": no deal yet
     if owned_up(noun) is not None:
         return False  # "claimed responsibility for the attack": done
     if noun.dep_ == "dobj" and in_the_making(noun.head):
@@ -72,19 +75,13 @@ def wanted_not_done(noun: Token) -> bool:
     return False
 
 
-# Verbs whose object is still being made while they go on ("are negotiating a trade
-# deal"; "negotiated a deal" made one). Not "discussed": a deed discussed may be done.
-_MAKING = frozenset({"negotiate", "draft", "finalise", "finalize"})
-_ONGOING = frozenset({"is", "are", "was", "were", "'s", "'re", "am", "been", "be"})
-
-
 def in_the_making(verb: Token) -> bool:
     """``verb`` is still making what it governs: "are negotiating a trade deal"."""
     return (
         verb.pos_ in {"VERB", "AUX"}
         and verb.lemma_ in _MAKING
         and verb.tag_ == "VBG"
-        and any(c.dep_ == "aux" and c.lower_ in _ONGOING for c in verb.children)
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
     )
 
 
@@ -108,3 +105,30 @@ def _answered(noun: Token, owner: Token) -> bool:
     if noun.head.lower_ not in {"for", "over", "about"}:
         return False  # "sanctions on X's oil sales" name what is hit
     return not any(c.dep_ == "det" and c.lower_ in {"any", "every"} for c in noun.children)
+
+
+# Agreements, which are made only when the work on them ends.
+_AGREEMENTS = frozenset(
+    """deal deals agreement agreements accord accords pact pacts treaty
+    treaties truce ceasefire cease-fire armistice memorandum partnership alliance""".split()
+)
+# Verbs of working on an agreement not yet made, whatever their tense ("discussed a pact") ...
+_ON_THE_TABLE = frozenset("discuss debate draft explore consider weigh mull study".split())
+# ... and verbs of making one, not yet done while they go on ("are negotiating a deal";
+# "negotiated a deal" made one). Not "discussed" for other deeds: one discussed may be done.
+_MAKING = frozenset("negotiate draft finalise finalize hammer thrash".split())
+
+
+def being_worked_out(noun: Token) -> bool:
+    """An agreement the object of a verb of working on it: discussed, drafted or weighed
+    in any tense, negotiated or finalised while it goes on ("are negotiating a trade deal",
+    "is finalising the accord"; not "negotiated a ceasefire", "after negotiating a deal")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or noun.lower_ not in _AGREEMENTS or verb.pos_ != "VERB":
+        return False
+    if verb.lemma_ in _ON_THE_TABLE:
+        return True
+    going_on = verb.tag_ in {"VBZ", "VBP"} or (
+        verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    )
+    return verb.lemma_ in _MAKING and going_on

@@ -76,11 +76,11 @@ def subject_pair(sent: Span) -> list[Token]:
     subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
     if subject is None:
         return []
-    items = [subject, *(_named(t) for t in subject.conjuncts)]
+    items = [_named(subject), *(_named(t) for t in subject.conjuncts)]
     if len(items) >= 2 and all(t.pos_ == "PROPN" for t in items):
         return items
-    if len(items) == 1 and subject.pos_ == "PROPN" and (met := _one_met(root)) is not None:
-        return [subject, met]
+    if len(items) == 1 and items[0].pos_ == "PROPN" and (met := _one_met(root)) is not None:
+        return [items[0], met]  # "Kenya's president, A, met B"
     if subject.tag_ != "NNS" or subject.lower_ not in AGENT_NOUNS or subject.conjuncts:
         return []  # "Kenyan and Ugandan fans": people of those nations, not their states
     return _qualifying_pair(subject)
@@ -100,7 +100,8 @@ _TALKS = frozenset({"talks", "meeting", "discussions", "negotiations"})
 
 def _one_met(verb: Token) -> Token | None:
     """The one name a meeting verb's subject met: "met B", "hosted B", "held talks
-    with B", "talked with B" (not "met B and C", "met farmers", "met in Oslo")."""
+    with B", "talked with B", "met Chile's president, B," (not "met B and C", "met
+    farmers", "met in Oslo")."""
     if verb.lemma_ in _MEETING_VERBS:
         found = [c for c in verb.children if c.dep_ == "dobj"]
     else:
@@ -110,6 +111,7 @@ def _one_met(verb: Token) -> Token | None:
         heads += [c for h in heads for c in h.children if c.dep_ == "dobj" and c.lower_ in _TALKS]
         found = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
                  for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    found = [_named(t) for t in found]  # "met Chile's president, Ana Vial,": Vial
     if len(found) != 1 or found[0].pos_ != "PROPN" or found[0].conjuncts:
         return None
     return found[0]

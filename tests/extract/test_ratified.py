@@ -44,3 +44,39 @@ def test_no_pair_from_a_named_treaty_one_party_or_no_ratifying(facts_of, text: s
 def test_a_partner_named_after_the_treaty_keeps_the_direction(facts_of) -> None:  # type: ignore[no-untyped-def]
     found = cooperated(facts_of, "Turkey ratified Sweden's accession to NATO on Monday.")
     assert ("Turkey", "Sweden") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The treaty, ratified by Norway and Iceland in May, sets quotas.", ("Norway", "Iceland")),
+        ("The pact, ratified by Chile and Peru last week, ends the dispute.", ("Chile", "Peru")),
+        (
+            "The treaty was drafted last year. It was ratified by Norway and Iceland on Tuesday.",
+            ("Norway", "Iceland"),
+        ),
+        (
+            "The accord was signed in Nairobi. It was ratified by Kenya and Uganda a month later.",
+            ("Kenya", "Uganda"),
+        ),
+    ],
+)
+def test_a_treaty_a_participle_follows_or_an_it_takes_up(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    found = cooperated(facts_of, text)
+    assert pair in found and pair[::-1] in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kyoto Protocol was adopted in 1997. It was ratified by Norway and Iceland in 2002.",
+        "The treaty was drafted last year. It was ratified by Norway on Tuesday.",
+        "The plan was drafted last year. It was ratified by Norway and Iceland on Tuesday.",
+        "The treaty, ratified by Norway in May, sets quotas.",
+        "The treaty, not yet ratified by Norway and Iceland, sets quotas.",
+        "The treaty was drafted last year. It was not ratified by Norway and Iceland.",
+        "The Paris Agreement, ratified by Norway and Iceland in 2016, sets targets.",
+    ],
+)
+def test_no_pair_from_a_named_treaty_one_party_or_no_treaty_taken_up(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Norway", "Iceland") not in cooperated(facts_of, text)

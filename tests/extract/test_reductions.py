@@ -291,3 +291,39 @@ def test_sales_withheld_by_a_state_are_an_embargo(facts_of, text: str) -> None: 
 )
 def test_sales_withheld_by_no_state_or_not_yet(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Bahrain and Qatar reopened their embassies in each other's capitals.",
+            EventKind.COOPERATION,
+        ),
+        (
+            "Chile and Bolivia reopened their consulates in each other's capitals on Monday.",
+            EventKind.COOPERATION,
+        ),
+        (
+            "Saudi Arabia and Iran reopened embassies in each other's countries.",
+            EventKind.COOPERATION,
+        ),
+        ("Chile and Bolivia closed their embassies in each other's capitals.", EventKind.CONFLICT),
+    ],
+)
+def test_missions_in_each_other_s_capitals_join_the_two_sides(facts_of, text: str, kind) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), kind)
+    first, second = sorted({a for pair in found for a in pair})
+    assert (first, second) in found and (second, first) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Bolivia reopened their embassies.",
+        "Chile and Bolivia closed their embassies.",
+    ],
+)
+def test_missions_in_no_named_country_join_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)
+    assert not directed(facts_of(text), EventKind.CONFLICT)

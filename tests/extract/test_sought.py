@@ -122,3 +122,29 @@ def test_a_pact_negotiated_or_a_draft_signed_is_made(facts_of, text: str) -> Non
 )
 def test_a_deed_discussed_or_judged_was_done(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Peru", "Chile") in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo are negotiating a trade deal.",
+        "Chile is negotiating a free trade agreement with Peru.",
+        "Norway and Iceland are finalising the fisheries accord.",
+        "Laos and Cambodia have been negotiating a border treaty since May.",
+        "Kenya and Uganda discussed a pact on water.",
+    ],
+)
+def test_an_agreement_still_being_worked_out_is_not_made(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not helped(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ghana and Togo negotiated a trade deal in May.", ("Ghana", "Togo")),
+        ("Chile negotiated a free trade agreement with Peru.", ("Chile", "Peru")),
+        ("Norway and Iceland finalised the fisheries accord on Monday.", ("Norway", "Iceland")),
+    ],
+)
+def test_an_agreement_negotiated_or_finalised_is_made(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in helped(facts_of, text)

@@ -246,3 +246,93 @@ def test_commendation_tribute_and_saying_sorry_are_diplomatic_cooperation(  # ty
 )
 def test_no_tribute_or_apology_when_none_is_paid(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Greece offered condolences to Turkey after the earthquake.", ("Greece", "Turkey")),
+        ("Finland sent its condolences to Estonia after the ferry sank.", ("Finland", "Estonia")),
+        ("Ireland expressed its condolences to Spain over the floods.", ("Ireland", "Spain")),
+    ],
+)
+def test_condolences_offered_are_diplomatic_cooperation(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Australia shared intelligence with New Zealand about the plot.",
+            ("Australia", "New Zealand"),
+        ),
+        (
+            "Belgium shared intelligence with the Netherlands on the ring.",
+            ("Belgium", "Netherlands"),
+        ),
+        ("Jordan has been sharing intelligence with Iraq for years.", ("Jordan", "Iraq")),
+        ("Intelligence-sharing between Kenya and Uganda has improved.", ("Kenya", "Uganda")),
+        ("Peru and Ecuador buried the hatchet in 1998.", ("Peru", "Ecuador")),
+        ("Chile finally buried the hatchet with Bolivia on Monday.", ("Chile", "Bolivia")),
+    ],
+)
+def test_shared_intelligence_and_a_buried_hatchet_join_both_sides(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.COOPERATION)
+    assert pair in found and pair[::-1] in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain unfroze Libya's assets in 2011.", ("United Kingdom", "Libya")),
+        (
+            "Switzerland unfroze the assets of Haiti's ruler, Jean Morel.",
+            ("Switzerland", "Jean Morel"),
+        ),
+        ("Canada unfroze the accounts of Ivo Marr on Monday.", ("Canada", "Ivo Marr")),
+    ],
+)
+def test_assets_unfrozen_ease_a_sanction(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greece offered no condolences to Turkey.",
+        "Poland denied that it had shared intelligence with Lithuania.",
+        "Australia refused to share intelligence with Indonesia.",
+        "The firm shared the data with regulators.",
+        "Peru and Ecuador refused to bury the hatchet.",
+        "Britain has not unfrozen Libya's assets.",
+    ],
+)
+def test_no_condolences_sharing_or_easing_when_none_is_done(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Cameroon and Nigeria settled their dispute over the peninsula.", ("Cameroon", "Nigeria")),
+        ("Chile resolved its border dispute with Peru in 2014.", ("Chile", "Peru")),
+        ("Qatar and Saudi Arabia ended their row in January.", ("Qatar", "Saudi Arabia")),
+        ("Belize settled its differences with Guatemala.", ("Belize", "Guatemala")),
+    ],
+)
+def test_a_dispute_settled_or_ended_joins_its_sides(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.COOPERATION)
+    assert pair in found and pair[::-1] in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru failed to settle their dispute.",
+        "Chile and Peru hope to resolve their dispute.",
+        "The International Court of Justice settled the dispute between Chile and Peru.",
+    ],
+)
+def test_no_settling_by_the_sides_no_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)

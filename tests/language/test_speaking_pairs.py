@@ -158,3 +158,24 @@ def test_a_they_after_a_pair_that_criticises_a_third_is_each_of_the_two(  # type
 def test_a_they_after_no_pair_subject_criticises_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     found = directed(facts_of(text), EventKind.CONFLICT)
     assert not {a for a, _ in found} & {"Ana Ruiz", "Tomas Lind"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ramon Ortiz met Costa Rica's president, Elena Brenes, in San Jose. They signed a "
+         "trade agreement.", ("Ramon Ortiz", "Elena Brenes")),
+        ("Kenya's president, Ruth Wanjiru, held talks with Uganda's leader, Moses Okot. They "
+         "agreed a truce.", ("Ruth Wanjiru", "Moses Okot")),
+        ("Chile's foreign minister, Ana Vial, hosted Luis Pardo in Santiago. They sealed a "
+         "fishing deal.", ("Ana Vial", "Luis Pardo")),
+    ],
+)  # fmt: skip
+def test_a_they_after_a_post_with_its_holder_s_name_is_the_two(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.COOPERATION)
+    assert pair in found or pair[::-1] in found
+
+
+def test_a_they_after_a_post_met_with_no_name_signs_nothing(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Ana Vial met Peru's foreign minister on Monday. They signed a pact."
+    assert not directed(facts_of(text), EventKind.COOPERATION)

@@ -1,0 +1,69 @@
+"""Receivers no "to" phrase of the verb names: hung on a name between commas or on "over",
+named by what the gift is for, or read as a modifier of what is given. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pakistan handed over the suspect, Omar Delvi, to Afghanistan.",
+            ("Pakistan", "Afghanistan"),
+        ),
+        ("Ecuador handed the fugitive, Marco Pell, over to Peru.", ("Ecuador", "Peru")),
+        ("Ghana handed the suspect, Kofi Mensah, over to Nigeria.", ("Ghana", "Nigeria")),
+        ("Peru handed the smuggler, Diego Luna, over to Bolivia.", ("Peru", "Bolivia")),
+    ],
+)
+def test_one_handed_over_is_handed_to_the_receiver(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan handed over the file, which ran to 300 pages, to Afghanistan.",
+        "Pakistan handed over the keys, Omar Delvi said, to Afghanistan.",
+        "Spain refused to hand the suspect, Karel Vost, over to Argentina.",
+    ],
+)
+def test_no_receiver_of_a_thing_or_of_a_refusal(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kuwait pledged $300m to help rebuild Iraq.", ("Kuwait", "Iraq")),
+        ("Kuwait gave $300m to help rebuild Iraq's power grid.", ("Kuwait", "Iraq")),
+        ("Japan donated $50m to rebuild Turkey's schools.", ("Japan", "Turkey")),
+        ("Germany gave Ukraine tanks and air defence systems.", ("Germany", "Ukraine")),
+        ("Turkey sold Pakistan drones.", ("Turkey", "Pakistan")),
+        ("Russia gave Syria fighter jets in 2015.", ("Russia", "Syria")),
+    ],
+)
+def test_the_receiver_a_purpose_or_a_dative_names(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Japan donated $50m to the UN to rebuild Iraq.", ("Japan", "Iraq")),
+        ("Kuwait refused to give money to rebuild Iraq.", ("Kuwait", "Iraq")),
+        ("The firm shipped Ukraine grain to Egypt.", ("firm", "Ukraine")),
+        ("Russia destroyed Ukraine tanks near Bakhmut.", ("Russia", "Ukraine")),
+        ("Germany gave Ukrainian tanks to Poland.", ("Germany", "Ukraine")),
+    ],
+)
+def test_no_receiver_beside_one_named_nor_of_a_country_s_own_things(
+    facts_of, text: str, absent
+) -> None:  # type: ignore[no-untyped-def]
+    assert absent not in directed(facts_of(text), EventKind.COOPERATION)
