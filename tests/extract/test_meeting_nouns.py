@@ -816,3 +816,45 @@ def test_a_refused_or_unlikely_handshake_is_no_meeting(facts_of, text: str) -> N
 def test_talks_with_an_unnamed_side_pair_no_subjects(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Renault, Fiat and Volvo spent much of the year in tough talks with unions over pay."
     assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ambassador Sofia Marin was granted an audience by King Otto Brem on Friday.",
+         pair("Sofia Marin", "Otto Brem")),
+        ("Ambassador Sofia Marin was given an audience by King Otto Brem on Friday.",
+         pair("Sofia Marin", "Otto Brem")),
+        ("Minister Ana Sousa was granted an audience by President Marta Cruz in Lisbon.",
+         pair("Ana Sousa", "Marta Cruz")),
+    ],
+)  # fmt: skip
+def test_an_audience_granted_in_the_passive(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peter Lind and Elena Varga held a video conference on Sunday.",
+         pair("Peter Lind", "Elena Varga")),
+        ("Minister Ana Sousa held a video conference with Minister Marta Cruz.",
+         pair("Ana Sousa", "Marta Cruz")),
+        ("President Omar Diallo and President Yusuf Bello held a phone conference on Friday.",
+         pair("Omar Diallo", "Yusuf Bello")),
+    ],
+)  # fmt: skip
+def test_a_conference_at_a_distance_is_held_together(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Ana Sousa and Minister Marta Cruz held a press conference on Sunday.",
+        "Minister Ana Sousa told a news conference that Minister Marta Cruz had lied.",
+        "Minister Ana Sousa will hold a video conference with Minister Marta Cruz next week.",
+    ],
+)
+def test_no_conference_together(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
