@@ -53,6 +53,8 @@ def _face_to_face(doc: Doc, first: Token) -> None:
         return
     if not (last.head.i in {first.i, to.i, verb.i} or last.head == last):
         return
+    if verb.lemma_ == "bring" or any(c.dep_ == "compound" for c in first.children):
+        return  # "brought A face to face with B": read so by the "bring face" row
     moved = [c for c in last.children if c.dep_ in {"prep", "npadvmod", "advmod"} and c.i > last.i]
     first.head, first.dep_ = verb, "advmod"
     to.head, to.dep_, to.pos_, to.tag_ = first, "prep", "ADP", "IN"
