@@ -43,6 +43,7 @@ from kg.language.nlp import prepare_text
 from kg.language.opening_subjects import repair_opening_subjects
 from kg.language.particle_names import repair_particle_names
 from kg.language.talk_pairs import repair_talk_pairs
+from kg.language.titled_countries import repair_titled_countries
 from kg.language.titled_pairs import repair_titled_pairs
 from kg.language.trailing import repair_trailing_speakers
 from kg.language.visiting import repair_visiting_guests
@@ -145,6 +146,7 @@ def extract_facts(
         repair_titled_pairs(doc)  # "Labour peer A and union boss B met": A and B met
         repair_demand_conjuncts(doc)  # "demanded that X leave and condemned Y": two acts
         repair_visiting_guests(doc)  # "met visiting Premier X": X is the one met
+        repair_titled_countries(doc)  # "met the King of Jordan": the country's ruler
         cues |= sport_cues(doc)
         mentions = find_mentions(doc)
         resolved = resolve_actors(doc, mentions, scope=article.id)
