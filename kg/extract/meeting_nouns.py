@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context, Word
+from kg.extract.call_nouns import is_phone_call
 from kg.extract.contact import ARRANGED, CONTACT, contact_events, not_held, separately
 from kg.extract.doing import as_noun
 from kg.extract.held_clauses import held_in_clause
@@ -32,6 +33,7 @@ from kg.extract.together import holders
 from kg.extract.unnamed_sides import unnamed_side
 from kg.extract.visit_nouns import VISIT_NOUNS, on_a_trip, trip_owners, visit_events, visitors_after
 from kg.extract.went_ahead import as_told, still_off
+from kg.language.contact_phrases import is_medium
 from kg.language.event_words import APPEAL_VERBS, CALL_TAKING, CALLED_OFF, INTENT_NOUNS, SHUNNING
 from kg.language.hyphenated import dashed, part_country
 from kg.language.lexicon import PERSON_POSSESSIVES, TITLE_WORDS
@@ -81,9 +83,11 @@ def _is_phone_modifier(token: Token) -> bool:
 
 def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
     trig = NOUNS[noun.lower_]
-    if "joint-only" in trig.flags and not any(
-        c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children
-    ):
+    if (
+        "joint-only" in trig.flags
+        and not is_medium(noun)
+        and not any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children)
+    ):  # ("a video conference": a meeting at a distance)
         return  # "told a news conference": an audience; "a joint news conference": together
     stop = halted(noun)  # "X suspended / broke off its talks with Y": held, then stopped
     off = still_off(noun, put_off(noun)) if stop is None else None  # "held the delayed talks"
@@ -98,12 +102,8 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     kind, etype, cameo = trig.kind, trig.type, trig.cameo
     if any(t.lower_ in {"phone", "telephone"} for t in noun.children) or noun.lower_ == "call":
         kind, etype, cameo = EventKind.PHONE_CALL, "phone-call", "041"
-        if noun.lower_ == "call" and not (
-            any(t.lower_ in {"phone", "telephone", "video"} for t in noun.lefts)
-            or partners_after(noun, {"with", "between"})  # "after his call with X"
-            or (noun.dep_ == "dobj" and noun.head.lemma_ in CALL_TAKING)
-        ):
-            return
+        if noun.lower_ == "call" and not is_phone_call(noun):
+            return  # "a call for calm": an appeal
     aside = meeting_aside(noun)
     if aside:  # "A and B, meeting in Madrid, agreed"
         parties = [k for t in aside for k in g.actors_of(ctx, t)]
@@ -173,6 +173,8 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
             partner_tokens += g.agents(governor)  # "X was joined by Y at the talks"
         if governor.lemma_ in {"grant", "give"} and not g.is_passive(governor):
             partner_tokens += [o for o in g.direct_objects(governor) if o.i != noun.i]
+        elif governor.lemma_ in {"grant", "give"} and noun.lower_ == "audience":  # "by the King"
+            partner_tokens += g.agents(governor)
         if governor.lemma_ in _DRAWING_IN and noun.dep_ == "pobj" and noun.head.lower_ == "in":
             partner_tokens += g.direct_objects(governor)  # "engaged Y in talks"
     partner_tokens += [o for t in by for o in g.prep_objects(t, trig.preps)]  # ("with" on A)

@@ -36,6 +36,7 @@ from kg.extract.expulsions import sent_envoys
 from kg.extract.go_betweens import go_between_events
 from kg.extract.guests import guest_objects, is_guest
 from kg.extract.invited import invited
+from kg.extract.media import phone_context
 from kg.extract.meeting_nouns import HOSTING, NOUNS, noun_events
 from kg.extract.noun_parties import clause_comma, closing_comma, hosted_by
 from kg.extract.senses import face_to_face, verb_key, verb_starts
@@ -59,7 +60,6 @@ _VISIT_PURPOSES = frozenset(
 )
 # Nouns of events with partners of their own ("a deal with X", "talks with X").
 _EVENT_NOUNS = frozenset(w for (w, pos) in triggers.table() if pos == "noun")
-_PHONE_WORDS = {"phone", "telephone", "telephoned", "phoned", "call", "videoconference", "hotline"}
 _SPEAKING = {"speak", "talk", "tell", "write"}
 # Verbs of talking that are a phone call when done "by phone" or "in a phone call".
 _BY_PHONE = {"speak", "talk", "confer", "consult", "discuss", "chat", "converse"}
@@ -154,7 +154,7 @@ def _from_telling(ctx: Context, verb: Token) -> list[Event]:
         return []  # "'...,' he tells the commissioner": quoting a letter or an interview
     if sent_envoys(verb):
         return []  # "told the ambassador to leave": an expulsion (kg.extract.expulsions)
-    phoned = _phone_context(ctx, verb)  # "had told President X by telephone"
+    phoned = phone_context(ctx, verb)  # "had told President X by telephone"
     addressees = [t for t in verb.children if t.dep_ in {"dobj", "dative"}]
     addressees = [
         t for t in addressees if not is_audience(ctx, t) and (phoned or _official(ctx, t))
@@ -189,12 +189,6 @@ def _official(ctx: Context, token: Token) -> bool:
     return bool(mention.descriptors) or mention.kind == "description"
 
 
-def _phone_context(ctx: Context, verb: Token) -> bool:
-    return ctx.has_any(_PHONE_WORDS) and any(
-        t.lower_ in _PHONE_WORDS for t in verb.subtree if t.head == verb or t.head.head == verb
-    )
-
-
 def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     trig = _VERBS[key]
     if "bare-object" in trig.flags and not _rings(ctx, verb):
@@ -213,7 +207,7 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     kind, etype, cameo = trig.kind, trig.type, trig.cameo
     subj_role, obj_role = ROLES[trig.frame]
     lemma = verb.lemma_
-    if lemma in _BY_PHONE and _phone_context(ctx, verb):
+    if lemma in _BY_PHONE and phone_context(ctx, verb):
         kind, etype, cameo = EventKind.PHONE_CALL, "phone-call", "041"
     passive = g.is_passive(verb)
     subj_tokens = g.agents(verb) if passive else g.subjects(verb) or _misread_subjects(verb)

@@ -40,7 +40,8 @@ def _own_agents(verb: Token) -> list[Token]:
         held += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
                  for o in p.children if o.dep_ == "pobj"]  # fmt: skip
         out = [o for d in held for p in d.children
-               if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+               if p.dep_ in {"prep", "agent"} and p.lower_ == "by"
+               for o in p.children if o.dep_ == "pobj"]  # fmt: skip
     return out
 
 
@@ -138,6 +139,9 @@ _SENT = frozenset(
     """troops soldiers forces contingent contingents units peacekeepers marines
     paratroopers commandos""".split()
 )
+# a delegation, which acts for whoever leads it, and the verbs of leading one
+_DELEGATIONS = frozenset({"delegation", "delegations"})
+_HEADING = frozenset({"lead", "head"})
 # armed men who may be loyal to someone
 _LOYAL_MEN = _SENT | {"fighters", "militiamen", "gunmen", "militias", "guards", "rebels"}
 
@@ -147,16 +151,29 @@ def fired_by(noun: Token) -> list[Token]:
     forces hit X", "a rocket launched from Gaza by Hamas", "a drone flown by Iran";
     or sent the armed men it names, who act for them: "troops sent by Kenya to help
     Somalia attacked X" (Kenya attacks X), or whom armed men are loyal to: "forces
-    loyal to General X shelled Y" (X's forces; not "MPs loyal to X")."""
+    loyal to General X shelled Y" (X's forces; not "MPs loyal to X"); or leads the
+    delegation it names, when no owner is ("received a delegation led by X": X was
+    received; "the Peruvian delegation, led by X" stays Peru's)."""
     if noun.lower_ in _LOYAL_MEN:
         loyal = [o for c in noun.children if c.dep_ == "amod" and c.lower_ == "loyal"
                  for o in prep_objects(c, {"to"})]  # fmt: skip
         if loyal:
             return loyal
     verbs = _FIRING if noun.lemma_.lower() in FIRED else _SENDING if noun.lower_ in _SENT else ()
+    verbs = _HEADING if noun.lower_ in _DELEGATIONS and not _owned(noun) else verbs
     if not verbs:
         return []  # (most words: their children need not be read)
     return [a for c in participles(noun) if c.lemma_ in verbs for a in agents(c)]
+
+
+def _owned(noun: Token) -> bool:
+    """A delegation named with whom it is from: "Peru's", "the Peruvian", "from Peru"."""
+    return any(
+        c.dep_ in {"poss", "compound", "nmod"}
+        or (c.dep_ == "amod" and not c.is_lower)
+        or (c.dep_ == "prep" and c.lower_ in {"from", "of"})
+        for c in noun.children
+    )
 
 
 def acted_on(verb: Token, passive: bool | None = None) -> list[Token]:

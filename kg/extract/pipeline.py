@@ -21,12 +21,14 @@ from kg.extract import EXTRACTORS, Context
 from kg.extract.caption_verbs import repair_caption_verbs
 from kg.extract.demand_conjuncts import repair_demand_conjuncts
 from kg.extract.doc_memo import remembering
+from kg.extract.pair_possessors import repair_pair_possessors
 from kg.extract.registry import Registry
 from kg.extract.shared_modifiers import repair_shared_modifiers
 from kg.extract.sport import is_contest, is_sports_report, sport_cues
 from kg.extract.triggers import repair_verbs
 from kg.language.actors import actor_of_entry, resolve_actors
 from kg.language.appositions import repair_conjunct_appositions
+from kg.language.contact_phrases import repair_contact_phrases
 from kg.language.dates import resolve_date
 from kg.language.double_objects import repair_double_objects
 from kg.language.fronted import repair_fronted_subjects
@@ -41,6 +43,7 @@ from kg.language.nlp import prepare_text
 from kg.language.opening_subjects import repair_opening_subjects
 from kg.language.particle_names import repair_particle_names
 from kg.language.talk_pairs import repair_talk_pairs
+from kg.language.titled_countries import repair_titled_countries
 from kg.language.titled_pairs import repair_titled_pairs
 from kg.language.trailing import repair_trailing_speakers
 from kg.language.visiting import repair_visiting_guests
@@ -127,6 +130,8 @@ def extract_facts(
         repair_talk_pairs(doc)  # "the CDU-SPD talks": two names
         repair_demonym_pairs(doc)  # "Aussie and Kiwi officials": two peoples
         repair_verbs(doc)
+        repair_contact_phrases(doc)  # "met face to face", "talks by video link with X"
+        repair_pair_possessors(doc)  # "A and B's talks": both own the talks
         repair_caption_verbs(doc)  # "A (left) greets B": "greets" is no plural noun
         repair_double_objects(doc)  # "opposed Sweden's NATO bid": one object, the bid
         repair_general_titles(doc)  # "X, NATO's secretary-general, said": a post of X's
@@ -141,6 +146,7 @@ def extract_facts(
         repair_titled_pairs(doc)  # "Labour peer A and union boss B met": A and B met
         repair_demand_conjuncts(doc)  # "demanded that X leave and condemned Y": two acts
         repair_visiting_guests(doc)  # "met visiting Premier X": X is the one met
+        repair_titled_countries(doc)  # "met the King of Jordan": the country's ruler
         cues |= sport_cues(doc)
         mentions = find_mentions(doc)
         resolved = resolve_actors(doc, mentions, scope=article.id)

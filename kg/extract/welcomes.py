@@ -2,7 +2,7 @@
 
 Constructions: ``X received a red-carpet welcome from Y``, ``Y gave X a warm welcome``,
 ``X was given a guard of honour by Y``, ``Y accorded X a state reception``, ``X got a
-rousing reception from Y`` (Y hosts X, as "Y welcomed X" does); a welcome for a
+rousing reception from Y`` (Y hosts X, as "Y welcomed X" does), ``X was the guest of Y``; a welcome for a
 reception's guest ("a reception for X hosted by Y") is a meal's, a meeting noun.
 Not a welcome to an idea ("gave a cautious welcome to the plan": the guest must be an
 actor, and a guarded welcome is a reaction, not a reception) nor "a welcome boost" (an
@@ -31,6 +31,7 @@ _REACTIONS = frozenset(
     """cautious guarded qualified mixed lukewarm muted broad general grudging""".split()
 )
 _PEOPLE = ("person/", "country/", "org/")
+_GUESTS = frozenset({"guest", "guests"})
 
 
 def welcome_events(ctx: Context, start: int = 0, end: int | None = None) -> Iterator[Event]:
@@ -38,6 +39,8 @@ def welcome_events(ctx: Context, start: int = 0, end: int | None = None) -> Iter
     for token, _, lower, pos in ctx.scan(start, end):
         if pos == "NOUN" and (lower in _WELCOMES or _guard_of_honour(token)):
             yield from _welcomed(ctx, token)
+        elif pos == "NOUN" and lower in _GUESTS:
+            yield from _guest_of(ctx, token)
 
 
 def _guard_of_honour(noun: Token) -> bool:
@@ -62,6 +65,20 @@ def _welcomed(ctx: Context, noun: Token) -> list[Event]:
         guests += g.prep_objects(verb, {"to"}) + g.prep_objects(noun, {"to"})
     else:
         return []
+    return _hosted(ctx, verb, noun, hosts, guests)
+
+
+def _guest_of(ctx: Context, noun: Token) -> list[Event]:
+    """ "X was the guest of Y at a state dinner", "A and B were guests of Y": Y hosts."""
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_ != "be" or g.negated(verb):
+        return []
+    return _hosted(ctx, verb, noun, g.prep_objects(noun, {"of"}), g.subjects(verb))
+
+
+def _hosted(
+    ctx: Context, verb: Token, noun: Token, hosts: list[Token], guests: list[Token]
+) -> list[Event]:
     tokens = [t for t in [*hosts, *guests] if not is_audience(ctx, t)]
     host_keys = [k for t in hosts if t in tokens for k in g.actors_of(ctx, t)]
     guest_keys = [k for t in guests if t in tokens for k in g.actors_of(ctx, t)]

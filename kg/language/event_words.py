@@ -82,7 +82,7 @@ GUEST_NOUNS = frozenset(
 # Verbs and nouns of a meeting between two people, whose other party is a person
 # too when one is ("A met B", "A was received by B", "A's talks with B").
 PERSON_MEETING_VERBS = frozenset(
-    "meet talk speak confer negotiate receive host welcome phone telephone call greet visit dine".split()
+    "meet talk speak confer negotiate receive host welcome phone telephone call greet visit dine dial".split()
 )
 PERSON_MEETING_NOUNS = frozenset("meeting talks conversation call".split())
 # Nouns whose "by" names one side: "a visit by A to B", "a meeting by A with B".

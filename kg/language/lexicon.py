@@ -125,8 +125,7 @@ ARMED_MACHINES = frozenset(
     interceptors frigate frigates destroyer destroyers cruiser cruisers corvette corvettes
     battleship battleships defences defenses speedboat speedboats shell shells mortar mortars bomb bombs""".split()
 )
-# What is sold when selling arms someone, by lemma ("sold fighter jets to X"; not planes,
-# ships or boats: trade).
+# What is sold when selling arms, by lemma ("sold fighter jets to X"; not planes, ships, boats).
 ARMS_OBJECTS = frozenset(
     """weapon arms ammunition munitions artillery tank missile jet warplane fighter bomber
     drone rocket helicopter gunship warship frigate submarine rifle howitzer launcher""".split()
@@ -135,14 +134,15 @@ ARMS_OBJECTS = frozenset(
 # "officials of Chile and Peru", "his Japanese counterpart"; and their machines.
 AGENT_NOUNS = ARMED_MACHINES | frozenset(
     """envoy envoys official officials diplomat diplomats delegation delegations delegate delegates
-    representative representatives negotiator negotiators minister ministers deputies leader
-    leaders counterpart counterparts president presidents government governments senators
-    administration authorities authority side sides team teams director directors commissions hosts
-    officer officers spokesman spokeswoman spokesperson ambassador ambassadors prime premier king
-    head heads chief chiefs secretary secretaries member members lawmakers congressmen legislators
-    military force forces troops army navy regime mediator mediators agents operatives commander
-    commanders generals emissary emissaries premiers marines commandos paratroopers soldiers police
-    prosecutors prosecutor guard guards coastguard coastguards commission mission missions""".split()
+    representative representatives negotiator negotiators minister ministers deputies leader leaders
+    counterpart counterparts president presidents government governments senators administration
+    authorities authority side sides team teams director directors commissions hosts officer
+    officers spokesman spokeswoman spokesperson ambassador ambassadors prime premier king queen emir
+    sultan emperor monarch head heads chief chiefs secretary secretaries member members lawmakers
+    congressmen legislators military force forces troops army navy regime mediator mediators agents
+    operatives commander commanders generals emissary emissaries premiers marines commandos
+    paratroopers soldiers police prosecutors prosecutor guard guards coastguard coastguards
+    commission mission missions""".split()
 )
 # Plural nouns that name a set of countries or bodies when a demonym or
 # possessive qualifies them: "Scandinavian countries", "its allies".

@@ -844,3 +844,45 @@ def test_a_meeting_or_visit_aborted_or_axed_did_not_take_place(facts_of, text: s
 )
 def test_a_meeting_hoped_for_did_not_take_place(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert pair("Peru", "Chile") not in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ambassador Sofia Marin was granted an audience by King Otto Brem on Friday.",
+         pair("Sofia Marin", "Otto Brem")),
+        ("Ambassador Sofia Marin was given an audience by King Otto Brem on Friday.",
+         pair("Sofia Marin", "Otto Brem")),
+        ("Minister Ana Sousa was granted an audience by President Marta Cruz in Lisbon.",
+         pair("Ana Sousa", "Marta Cruz")),
+    ],
+)  # fmt: skip
+def test_an_audience_granted_in_the_passive(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peter Lind and Elena Varga held a video conference on Sunday.",
+         pair("Peter Lind", "Elena Varga")),
+        ("Minister Ana Sousa held a video conference with Minister Marta Cruz.",
+         pair("Ana Sousa", "Marta Cruz")),
+        ("President Omar Diallo and President Yusuf Bello held a phone conference on Friday.",
+         pair("Omar Diallo", "Yusuf Bello")),
+    ],
+)  # fmt: skip
+def test_a_conference_at_a_distance_is_held_together(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Ana Sousa and Minister Marta Cruz held a press conference on Sunday.",
+        "Minister Ana Sousa told a news conference that Minister Marta Cruz had lied.",
+        "Minister Ana Sousa will hold a video conference with Minister Marta Cruz next week.",
+    ],
+)
+def test_no_conference_together(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()

@@ -291,3 +291,23 @@ def test_only_armed_men_loyal_to_someone_act_for_them(facts_of, text: str) -> No
         "Tony Blair",
         "Ivo Tadic",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("King Otto Brem received a delegation led by Prime Minister Henrik Dahl on Monday.",
+         pair("Otto Brem", "Henrik Dahl")),
+        ("A delegation headed by Minister Ana Sousa met Minister Marta Cruz in Lisbon.",
+         pair("Ana Sousa", "Marta Cruz")),
+        ("President Yusuf Bello welcomed a delegation led by Senator Omar Diallo to Abuja.",
+         pair("Omar Diallo", "Yusuf Bello")),
+    ],
+)  # fmt: skip
+def test_a_delegation_stands_for_its_leader(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+def test_a_delegation_whose_leader_is_not_named(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "King Otto Brem received a delegation from Ghana on Monday."
+    assert met_pairs(facts_of(text)) == {pair("Otto Brem", "Ghana")}

@@ -63,3 +63,45 @@ def test_a_city_is_where_the_welcome_happens(facts_of) -> None:  # type: ignore[
     text = "President Oskar Lind received a warm welcome from Prime Minister Ravi Desai in Delhi."
     names = {n for p in met_pairs(facts_of(text)) for n in p}
     assert names == {"Oskar Lind", "Ravi Desai"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chancellor Peter Lind was given a red-carpet welcome by President Elena Varga in Riga.",
+         pair("Peter Lind", "Elena Varga")),
+        ("Minister Ana Sousa was accorded a red-carpet welcome by Minister Marta Cruz in Lisbon.",
+         pair("Ana Sousa", "Marta Cruz")),
+        ("President Omar Diallo was given a red-carpet welcome by President Yusuf Bello in Riga.",
+         pair("Omar Diallo", "Yusuf Bello")),
+    ],
+)  # fmt: skip
+def test_a_welcome_given_by_a_host_in_the_passive(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chancellor Peter Lind was the guest of President Elena Varga at a state dinner.",
+         pair("Peter Lind", "Elena Varga")),
+        ("Minister Ana Sousa was a guest of Minister Marta Cruz in Lisbon on Friday.",
+         pair("Ana Sousa", "Marta Cruz")),
+        ("President Omar Diallo and his wife were guests of President Yusuf Bello at the palace.",
+         pair("Omar Diallo", "Yusuf Bello")),
+    ],
+)  # fmt: skip
+def test_the_guest_of_a_host(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Peter Lind was not the guest of President Elena Varga.",
+        "Chancellor Peter Lind will be the guest of President Elena Varga next week.",
+        "Chancellor Peter Lind was a guest of the BBC on Monday.",
+    ],
+)
+def test_no_guest(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
