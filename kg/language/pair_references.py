@@ -14,20 +14,29 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from kg.language.coref_state import CorefState
 from kg.language.lexicon import AGENT_NOUNS
 from kg.language.mentions import Mention
 from kg.language.plural_posts import linked_keys, wanted_count
+from kg.language.plural_references import of_state
 from kg.language.quotes import in_quote
 from kg.language.speaking_pairs import subject_pair
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 
 
-def plural_words(text: str) -> tuple[str, list[str]]:
+def plural_words(text: str, head: Token | None = None) -> tuple[str, list[str]]:
     """The head word and the words of a plural reference: "each side" read as
-    "both sides", a lone "each" or "both" as "the two", "the duo" as "the pair"."""
+    "both sides", a lone "each" or "both" as "the two", "the duo" as "the pair";
+    "the trio" (``head``: its last word) as "the three", "the heads of state" as
+    "the leaders" named together before, however many."""
     words = text.lower().split()
+    if head is not None and head.lower_ == "trio":
+        return "trio", [*words[:-1], "three", "trio"]
+    if head is not None and head.lower_ == "heads" and of_state(head):
+        return "heads", [*words[:-1], "heads"]  # (as many as are named together)
     if words[-2:] == ["each", "side"]:
         words[-2:] = ["both", "sides"]
     elif words in (["each"], ["both"]):
