@@ -55,8 +55,20 @@ def qualified_pair(state: CorefState, m: Mention) -> tuple[str, ...]:
     if head.lower_ not in AGENT_NOUNS or sent.start == 0 or in_quote(head):
         return ()
     items = subject_pair(doc[sent.start - 1].sent)
-    if len(items) < 2 or items[0].dep_ in _SUBJECTS:
+    if len(items) < 2 or (items[0].dep_ in _SUBJECTS and not _bare_leaders(head)):
         return ()  # "A and B met": names, not what qualifies a plural noun
     distinct = linked_keys(state, items)
+    if items[0].dep_ in _SUBJECTS and not all(k.startswith("person/") for k in distinct):
+        return ()  # "President A and Chancellor B flew in. The leaders met": the two people
     wanted = wanted_count(head)  # "the two ministers" after three: none
     return distinct if len(distinct) >= 2 and wanted in {0, len(distinct)} else ()
+
+
+def _bare_leaders(head: Token) -> bool:
+    """ "The leaders" alone as a subject, no count and nothing after: those named as
+    the sentence before's subject (whom a post "leader" of the story's would name first)."""
+    return (
+        head.lower_ == "leaders"
+        and head.dep_ in _SUBJECTS
+        and [c.lower_ for c in head.children] == ["the"]
+    )

@@ -329,3 +329,35 @@ def test_no_trio_or_heads_of_state_where_none_are_meant(facts_of, text: str) -> 
     found = cooperated(facts_of, text)
     assert ("Jan Ostrava", "Marek Sobota") not in found
     assert ("Marek Sobota", "Jan Ostrava") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Premier Jan Ostrava and President Marek Sobota flew to Oslo on Monday. The leaders "
+        "held talks on Tuesday.",
+        "Chancellor Marek Sobota and Premier Jan Ostrava toured the port on Friday. The "
+        "leaders met later that day.",
+        "Jan Ostrava and Marek Sobota arrived in Vienna on Sunday. The leaders met over dinner.",
+    ],
+)
+def test_bare_the_leaders_are_the_people_named_as_the_subject_before(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Jan Ostrava", "Marek Sobota") in met_pairs(facts_of(text))
+
+
+def test_bare_the_leaders_who_sign_are_the_pair(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Jan Ostrava and Marek Sobota arrived in Vienna. The leaders signed a transit accord."
+    assert ("Jan Ostrava", "Marek Sobota") in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # leaders of others, a plan, and countries rather than people
+        "Jan Ostrava and Marek Sobota arrived in Vienna. The leaders of the two unions held "
+        "talks on Monday.",
+        "Jan Ostrava and Marek Sobota arrived in Vienna. The leaders will hold talks on Friday.",
+    ],
+)
+def test_no_bare_leaders_pair_for_others_or_a_plan(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Jan Ostrava", "Marek Sobota") not in met_pairs(facts_of(text))
