@@ -88,10 +88,19 @@ def _name_before(post: Token) -> Token | None:
 
 def _conjunct_before(name: Token, pos: str) -> Token | None:
     head, doc = name.head, name.doc
-    if head.pos_ != "PROPN" or head.i >= name.i:
+    # (or a post with its own: "Kenya's president and the head of the AU, B," is no
+    # president's name; "the chairman and chief executive, B," one person's two posts)
+    post = pos == "NOUN" and head.pos_ == "NOUN" and head.lower_ in TITLE_WORDS
+    if (head.pos_ != "PROPN" and not post) or head.i >= name.i:
         return None
     for noun in head.children:
-        if noun.dep_ != "conj" or noun.pos_ != pos or not head.i < noun.i < name.i:
+        # (a capitalised post the model left untagged: "A and the Emir of Qatar, B,")
+        titled = pos == "NOUN" and singular_post(noun) and noun.pos_ == "PROPN"
+        if noun.dep_ != "conj" or (noun.pos_ != pos and not titled):
+            continue
+        if not head.i < noun.i < name.i:
+            continue
+        if post and not any(c.dep_ in {"det", "poss"} for c in noun.children):
             continue
         end = noun.right_edge.i
         start = name.left_edge.i
@@ -208,7 +217,8 @@ def _named_holder_of_a_thing(name: Token) -> bool:
     thing = name.head
     if name.dep_ != "appos" or name.ent_type_ != "PERSON" or thing.i > name.i:
         return False
-    body = thing.ent_type_ in _OWNER_ENTS and thing.pos_ == "PROPN"
+    # (a body the model left untagged is one too: "the Grand Imam of Al-Azhar, A,")
+    body = thing.pos_ == "PROPN" and (thing.ent_type_ in _OWNER_ENTS or not thing.ent_type_)
     if not body and (not thing.is_lower or thing.ent_type_ or thing.lemma_ in TITLE_WORDS):
         return False  # a common noun (the parser may tag "bank" a name before a name)
     prep = thing.head

@@ -225,7 +225,7 @@ def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
     companies or other bodies, "the two countries" -> two countries; "the three
     foreign ministers", "the mediators" -> the people the article gives that post
     or lists under that role (:mod:`kg.language.plural_posts`)."""
-    head, said = plural_words(m.text)  # ("each side": both sides)
+    head, said = plural_words(m.text, state.doc[m.end - 1])  # ("each side": both sides)
     if head == "they":  # "They met", "A and B met. They said": the people (else countries)
         pair = said_pair(state, m) or _named_together(state, m, "person/", 0, m.sent - 1)
         return pair or _named_together(state, m, "country/", 0, m.sent - 1)
@@ -235,7 +235,7 @@ def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
         listed = listed_group(state, m)  # "the mediators - A, B and C -"
         if listed:
             return listed if not count or len(listed) == count else ()
-    people = head in PLURAL_PEOPLE_NOUNS or head in ONLOOKER_ROLES
+    people = head in PLURAL_PEOPLE_NOUNS | ONLOOKER_ROLES or head == "trio"
     states = head in {"nations", "countries", "states", "governments", "capitals", "neighbours",
                       "neighbors"}  # fmt: skip
     want: str | tuple[str, ...] = (
@@ -244,7 +244,7 @@ def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
     )  # fmt: skip
     counts = [NUMBER_WORDS[w] for w in said if w in NUMBER_WORDS]
     said_count = counts[0] if counts else 2 if head in {"pair", "two"} or "both" in said else 0
-    if said_count or head in {"pair", "two"} or not people:
+    if said_count or head in {"pair", "two", "heads"} or not people:
         # a pair or a count named together nearby ("the two leaders", "the two firms")
         post = head[:-1] if head[:-1] in _POSTS else None  # "presidents": holders of that post
         holders = _post_holders(state, m, post) if post else None
@@ -257,7 +257,7 @@ def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
         if keys and not between and told_as_done(state.doc[m.start].sent):
             # "The two leaders agreed": not a pair that has only a meeting planned
             keys = _named_together(state, m, want, said_count, m.sent - 3, holders, True) or keys
-        if not keys and head in {"two", "pair"}:  # no two people: two states or groups
+        if not keys and head in {"two", "pair", "trio"}:  # no people: states or groups
             keys = _named_together(state, m, ("country/", "group/"), 2, m.sent - 3)
         if keys:
             return keys

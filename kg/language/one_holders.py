@@ -17,7 +17,7 @@ from kg.language.gazetteer import Entry, gazetteer
 # Offices of one holder, named by their title alone (lower case -> name).
 ONE_HOLDER_OFFICES = {"pope": "Pope", "ecumenical patriarch": "Ecumenical Patriarch"}
 # Titles of a see's one prelate, said with "of" and the see.
-SEE_TITLES = frozenset({"archbishop", "patriarch", "mufti", "metropolitan"})
+SEE_TITLES = frozenset({"archbishop", "patriarch", "mufti", "metropolitan", "imam"})
 _DETERMINERS = {"the", "his", "her", "its", "their"}
 
 

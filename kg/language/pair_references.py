@@ -14,20 +14,29 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from kg.language.coref_state import CorefState
 from kg.language.lexicon import AGENT_NOUNS
 from kg.language.mentions import Mention
 from kg.language.plural_posts import linked_keys, wanted_count
+from kg.language.plural_references import of_state
 from kg.language.quotes import in_quote
 from kg.language.speaking_pairs import subject_pair
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 
 
-def plural_words(text: str) -> tuple[str, list[str]]:
+def plural_words(text: str, head: Token | None = None) -> tuple[str, list[str]]:
     """The head word and the words of a plural reference: "each side" read as
-    "both sides", a lone "each" or "both" as "the two", "the duo" as "the pair"."""
+    "both sides", a lone "each" or "both" as "the two", "the duo" as "the pair";
+    "the trio" (``head``: its last word) as "the three", "the heads of state" as
+    "the leaders" named together before, however many."""
     words = text.lower().split()
+    if head is not None and head.lower_ == "trio":
+        return "trio", [*words[:-1], "three", "trio"]
+    if head is not None and head.lower_ == "heads" and of_state(head):
+        return "heads", [*words[:-1], "heads"]  # (as many as are named together)
     if words[-2:] == ["each", "side"]:
         words[-2:] = ["both", "sides"]
     elif words in (["each"], ["both"]):
@@ -46,8 +55,20 @@ def qualified_pair(state: CorefState, m: Mention) -> tuple[str, ...]:
     if head.lower_ not in AGENT_NOUNS or sent.start == 0 or in_quote(head):
         return ()
     items = subject_pair(doc[sent.start - 1].sent)
-    if len(items) < 2 or items[0].dep_ in _SUBJECTS:
+    if len(items) < 2 or (items[0].dep_ in _SUBJECTS and not _bare_leaders(head)):
         return ()  # "A and B met": names, not what qualifies a plural noun
     distinct = linked_keys(state, items)
+    if items[0].dep_ in _SUBJECTS and not all(k.startswith("person/") for k in distinct):
+        return ()  # "President A and Chancellor B flew in. The leaders met": the two people
     wanted = wanted_count(head)  # "the two ministers" after three: none
     return distinct if len(distinct) >= 2 and wanted in {0, len(distinct)} else ()
+
+
+def _bare_leaders(head: Token) -> bool:
+    """ "The leaders" alone as a subject, no count and nothing after: those named as
+    the sentence before's subject (whom a post "leader" of the story's would name first)."""
+    return (
+        head.lower_ == "leaders"
+        and head.dep_ in _SUBJECTS
+        and [c.lower_ for c in head.children] == ["the"]
+    )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from kg.language.gazetteer import gazetteer
 from kg.language.inner_honorifics import name_start
@@ -32,6 +32,7 @@ from kg.language.lexicon import (
 from kg.language.meeting_partners import partners
 from kg.language.place_surnames import place_surnamed
 from kg.language.places import places
+from kg.language.served_posts import after_a_served_post, listed_with, served_post, who_clause
 from kg.language.token_table import APPOS, COMPOUND, POSS, PROPN, Story, TokenTable, gaelic_surname
 
 # what a name beside stands for a person: a post, or a run for one ("the front-runner")
@@ -150,7 +151,7 @@ def coordinated_people(
         # a firm may meet a person ("A met Holm Sachs"), so one the model read as
         # an organisation stays one there; in a list with people it is one of them
         # (a pair of unknown names may be read as a nationality: "Arman Petrosyan")
-        found = [(t, _MISREAD_LABELS | {"NORP"}, False) for t in span.root.conjuncts]
+        found = [(t, _MISREAD_LABELS | {"NORP"}, False) for t in listed_with(span.root)]
         found += [(t, _PARTNER_MISREAD, True) for t in partners(span.root)]
         for tok, misread, lenient in found:
             if not span.start <= tok.i < span.end and (
@@ -171,57 +172,27 @@ def misread_appositives(
     Holt, Chile's foreign minister, met ..." with him tagged as a body or a place
     (there the post must name whom it serves: "Holt Sachs, the market leader," is a firm)."""
     w, bounds = story.table, _bounds(spans)
-    for i in [i for i, ent_type in enumerate(w.ent_type) if ent_type]:  # (both ask for an entity)
+    # (both ask for an entity, but for a name left untagged after the post's body)
+    for i in [i for i, ent_type in enumerate(w.ent_type) if ent_type or w.dep[i] == APPOS]:
         tok = doc[i]
-        if w.dep[i] == APPOS and w.lower[w.head[i]] in TITLE_WORDS:
+        misread: set[str] | None
+        if not tok.ent_type_:  # "the Emir of Qatar, A,": the parser hangs A on Qatar
+            misread = set() if after_a_served_post(tok) else None
+        elif w.dep[i] == APPOS and w.lower[w.head[i]] in TITLE_WORDS:
             misread = _MISREAD_LABELS
         elif tok.ent_type_ in {"ORG", "GPE"} and (
-            any(_served_post(c, tok) or _who_clause(c) for c in tok.children)
-            or _after_a_served_post(tok)
+            any(served_post(c, tok) or who_clause(c) for c in tok.children)
+            or after_a_served_post(tok)
         ):
             misread = {"ORG", "GPE"}
         else:
+            continue
+        if misread is None:
             continue
         if name := _missed_name(doc, story, i, bounds, words, misread, lenient=True) or (
             misread is _MISREAD_LABELS and place_surnamed(doc, story, i, bounds, words)
         ):
             yield name
-
-
-# Posts a body or a country may hold too ("Ghana, the chair of the bloc", "Holm Bank,
-# the market leader"): no sign that the name before them is a person's.
-_SHARED_POSTS = {"leader", "leaders", "member", "chair", "founder", "president", "head", "manager",
-                 "adviser", "advisor", "representative", "owner"}  # fmt: skip
-
-
-def _who_clause(clause: Token) -> bool:
-    """ "X, who leads the fund,": "who" stands for a person, a body takes "which"."""
-    return clause.dep_ == "relcl" and any(
-        c.lower_ == "who" and c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children
-    )
-
-
-def _after_a_served_post(name: Token) -> bool:
-    """ "The head of the IMF, X,": the parser hangs the name on the body of the post."""
-    body = name.head
-    prep = body.head
-    return (
-        name.dep_ == "appos"
-        and body.dep_ == "pobj"
-        and prep.lower_ == "of"
-        and prep.head.lower_ in TITLE_WORDS
-        and prep.head.lower_ not in _SHARED_POSTS - {"head", "leader", "president"}
-    )
-
-
-def _served_post(post: Token, name: Token) -> bool:
-    """An apposition after ``name`` that is a person's post and names whom it serves:
-    "Nigeria's oil minister", "the South African health minister", "head of the X Party"."""
-    if post.dep_ != "appos" or post.i < name.i or post.lower_ not in TITLE_WORDS:
-        return False
-    if post.lower_ in _SHARED_POSTS and not any(c.lower_ == "of" for c in post.children):
-        return False  # ("head of the X Party" is a person's)
-    return any(t.ent_type_ in {"GPE", "ORG", "NORP"} for t in post.subtree if t.i != post.i)
 
 
 Bounds = list[tuple[int, int, str]]  # each span's start, end and label

@@ -30,7 +30,7 @@ PLURAL_BODY_NOUNS = frozenset(
 # Words of "each side" and "each ... the other": one of the two named before.
 EACH_WORDS = frozenset({"each", "side"})
 # Words of a pair of their own: a lone "Both" as a subject, "the duo".
-_PAIR_WORDS = frozenset({"both", "duo"})
+_PAIR_WORDS = frozenset({"both", "duo", "trio"})
 # Every word :func:`is_plural_reference` can accept (tested first: few tokens are).
 PLURAL_REFERENCE_WORDS = (
     ROLE_NOUNS | PLURAL_PEOPLE_NOUNS | PLURAL_STATE_NOUNS | PLURAL_ORG_NOUNS | RIVAL_NOUNS
@@ -52,8 +52,10 @@ def is_plural_reference(tok: Token) -> bool:
             and tok.pos_ == "PRON"
             and not tok.n_lefts + tok.n_rights
         )
-    if low == "duo":
+    if low in {"duo", "trio"}:  # (not "the duo's album", "a jazz trio")
         return tok.dep_ != "compound" and [c.lower_ for c in tok.lefts] == ["the"]
+    if low == "heads" and of_state(tok) and [c.lower_ for c in tok.lefts] == ["the"]:
+        return tok.dep_ in {"nsubj", "nsubjpass"}  # "the heads of state met": those named before
     if _named_after(tok):
         return False
     if low in ROLE_NOUNS and _group_by_post(tok):
@@ -81,7 +83,7 @@ def is_plural_reference(tok: Token) -> bool:
     if low in PLURAL_STATE_NOUNS and words == {"the"} and tok.dep_ in {"nsubj", "nsubjpass"}:
         return True  # "The nations are still at loggerheads": the two just named
     counted = any(w in NUMBER_WORDS for w in words)  # "the three foreign ministers"
-    return (counted and "the" in words) or "both" in words
+    return (counted and bool(words & {"the", "all"})) or "both" in words  # "all four countries"
 
 
 def _each_of_two(tok: Token) -> bool:
@@ -163,3 +165,13 @@ def _named_after(tok: Token) -> bool:
         return False
     listed = [c for c in tok.children if c.dep_ == "appos" and c.left_edge.i == tok.i + 2]
     return bool(listed) or any(s.dep_ == tok.dep_ and s.i > tok.i + 1 for s in tok.head.children)
+
+
+def of_state(head: Token) -> bool:
+    """ "heads of state", "heads of government": what "the leaders" are."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and [o.lower_ for o in p.children] in (["state"], ["government"])
+        for p in head.rights
+    )

@@ -311,3 +311,28 @@ def test_a_capitalised_post_or_a_post_of_a_things_owner_keeps_its_named_holder(
 def test_an_unnamed_capitalised_post_stays_its_country(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("The President of Moldova met Slovak envoy Pavel Strunz in Vienna on Monday.")
     assert pair("Moldova", "Pavel Strunz") in met_pairs(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # an unnamed post owned by a country, then another post with its holder's name
+        ("Ghana's president and the head of the African Union, Dana Holloway, held talks in "
+         "Accra on Tuesday.", ("Ghana", "Dana Holloway")),
+        ("Peru's foreign minister and the chairman of the Andean Community, Rosa Quillca, met "
+         "in Lima.", ("Peru", "Rosa Quillca")),
+        ("Norway's prime minister and the secretary general of NATO, Nils Stavang, met in Oslo "
+         "on Friday.", ("Norway", "Nils Stavang")),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_second_post_with_its_own_article_is_that_posts(
+    facts_of, text: str, people: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*people) in met_pairs(facts_of(text))
+
+
+def test_one_persons_two_posts_keep_the_name(facts_of) -> None:  # type: ignore[no-untyped-def]
+    """ "the chairman and chief executive, X,": one person holds both posts."""
+    text = "Holm Bank's chairman and chief executive, Rolf Agerup, met Finance Minister Ivo Brn."
+    facts = facts_of(text)
+    assert pair("Rolf Agerup", "Ivo Brn") in met_pairs(facts)

@@ -136,3 +136,31 @@ def test_lance_is_a_given_name_unless_a_rank_follows(facts_of) -> None:  # type:
     facts = facts_of(text)
     assert "Lance Berrow" in {a.name for a in facts.actors}
     assert split_role("Lance Berrow") == ("Lance Berrow", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        # church titles and an administrator's post: no part of the name
+        ("Metropolitan Teodosie Varlan met Bishop Aurel Cozma in Iasi on Monday.",
+         "Teodosie Varlan", "Aurel Cozma"),
+        ("Catholicos Garegin Harutyun held talks with Patriarch Mesrop Tadev on Sunday.",
+         "Garegin Harutyun", "Mesrop Tadev"),
+        ("Administrator Hollis Brandvold met Premier Jan Ostrava in Darwin on Friday.",
+         "Hollis Brandvold", "Jan Ostrava"),
+        ("The Serbian Metropolitan Jovan Ristov met Armenian Catholicos Aram Kobakhyan.",
+         "Jovan Ristov", "Aram Kobakhyan"),
+    ],
+)  # fmt: skip
+def test_church_titles_and_an_administrator_are_no_part_of_the_name(  # type: ignore[no-untyped-def]
+    facts_of, text: str, a: str, b: str
+) -> None:
+    facts = facts_of(text)
+    assert pair(a, b) in met_pairs(facts)
+    assert not any(n.split()[0] in {"Metropolitan", "Catholicos", "Administrator"}
+                   for n in (x.name for x in facts.actors))  # fmt: skip
+
+
+def test_the_metropolitan_police_keep_their_name(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The Metropolitan Police arrested Tomas Hallvik in London on Monday.")
+    assert "Police" not in {a.name for a in facts.actors}

@@ -273,3 +273,91 @@ def test_two_bodies_of_a_kind_are_the_two_named(
 def test_no_two_bodies_where_others_are_meant(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     found = directed(facts_of(text), EventKind.CONFLICT)
     assert not {a for a, _ in found} & {"Hamas", "Islamic Jihad", "Fatah"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the trio": the three people named together just before
+        ("Premier Jan Ostrava met Ilse Vandergrift and Marek Sobota in Prague on Monday. The "
+         "trio signed a declaration on river transport.",
+         {("Jan Ostrava", "Ilse Vandergrift"), ("Jan Ostrava", "Marek Sobota"),
+          ("Ilse Vandergrift", "Marek Sobota")}),
+        # "all three countries", "all four nations": a count made definite by "all"
+        ("Laos, Cambodia and Vietnam sent envoys to Vientiane. All three countries signed the "
+         "river accord on Tuesday.",
+         {("Laos", "Cambodia"), ("Laos", "Vietnam"), ("Cambodia", "Vietnam")}),
+        ("Chile, Peru, Bolivia and Ecuador sent ministers to Quito. All four nations signed "
+         "the fisheries pact.", {("Chile", "Ecuador"), ("Peru", "Bolivia")}),
+        # "the heads of state", uncounted: the people named together just before
+        ("President Jan Ostrava of Slovakia and President Marek Sobota of Poland flew to Oslo. "
+         "The heads of state signed a transit accord on Friday.",
+         {("Jan Ostrava", "Marek Sobota")}),
+    ],
+)  # fmt: skip
+def test_a_trio_all_of_a_count_and_the_heads_of_state_are_those_named(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = cooperated(facts_of, text)
+    assert all(p in found or p[::-1] in found for p in expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the heads of state" meet: the pair that flew in
+        "President Jan Ostrava of Slovakia and President Marek Sobota of Poland flew to Oslo. "
+        "The heads of state met on Saturday.",
+    ],
+)
+def test_the_heads_of_state_who_meet_are_the_pair_named(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Jan Ostrava", "Marek Sobota") in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a jazz trio, a trio of something, heads of something else: no one named before
+        "Jan Ostrava met Marek Sobota in Prague. A jazz trio signed a record deal.",
+        "Jan Ostrava met Marek Sobota in Prague. The heads of the two banks signed a deal.",
+        # planned: "the heads of state are to sign"
+        "President Jan Ostrava and President Marek Sobota flew to Oslo. The heads of state "
+        "are expected to sign a transit accord on Friday.",
+    ],
+)
+def test_no_trio_or_heads_of_state_where_none_are_meant(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = cooperated(facts_of, text)
+    assert ("Jan Ostrava", "Marek Sobota") not in found
+    assert ("Marek Sobota", "Jan Ostrava") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Premier Jan Ostrava and President Marek Sobota flew to Oslo on Monday. The leaders "
+        "held talks on Tuesday.",
+        "Chancellor Marek Sobota and Premier Jan Ostrava toured the port on Friday. The "
+        "leaders met later that day.",
+        "Jan Ostrava and Marek Sobota arrived in Vienna on Sunday. The leaders met over dinner.",
+    ],
+)
+def test_bare_the_leaders_are_the_people_named_as_the_subject_before(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Jan Ostrava", "Marek Sobota") in met_pairs(facts_of(text))
+
+
+def test_bare_the_leaders_who_sign_are_the_pair(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Jan Ostrava and Marek Sobota arrived in Vienna. The leaders signed a transit accord."
+    assert ("Jan Ostrava", "Marek Sobota") in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # leaders of others, a plan, and countries rather than people
+        "Jan Ostrava and Marek Sobota arrived in Vienna. The leaders of the two unions held "
+        "talks on Monday.",
+        "Jan Ostrava and Marek Sobota arrived in Vienna. The leaders will hold talks on Friday.",
+    ],
+)
+def test_no_bare_leaders_pair_for_others_or_a_plan(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Jan Ostrava", "Marek Sobota") not in met_pairs(facts_of(text))
