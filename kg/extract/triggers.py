@@ -73,6 +73,7 @@ FLAGS = frozenset(
         "courtesy",
         "armed-force",
         "mandative",
+        "addressee-to",
     }
 )
 

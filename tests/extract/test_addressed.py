@@ -1,0 +1,47 @@
+"""The one a complaint is made to is its target unless the complaint names someone
+else: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import coded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sri Lanka complained to India about the fishing boats.", ("Sri Lanka", "India", "111")),
+        ("Ghana complained to Togo about the closure of the border.", ("Ghana", "Togo", "111")),
+        (
+            "Latvia complained to Russia about the jamming of its radio.",
+            ("Latvia", "Russia", "111"),
+        ),
+    ],
+)
+def test_a_complaint_made_to_a_state_is_against_it(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "critic", "heard", "target"),
+    [
+        ("Kenya complained to the UN about Uganda's troops.", "Kenya", "United Nations", "Uganda"),
+        (
+            "Peru complained to the UN that Bolivia had closed the border.",
+            "Peru",
+            "United Nations",
+            "Bolivia",
+        ),
+    ],
+)
+def test_the_one_who_only_hears_a_complaint_is_not_its_target(
+    facts_of, text, critic, heard, target
+) -> None:  # type: ignore[no-untyped-def]
+    pairs = {(a, t) for a, t, _ in coded(facts_of, text)}
+    assert (critic, target) in pairs
+    assert (critic, heard) not in pairs
+
+
+def test_a_complaint_that_might_be_made_is_no_fact(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not coded(facts_of, "Chile might complain to Peru about the boats.")
