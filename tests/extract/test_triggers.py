@@ -273,6 +273,9 @@ def test_no_tribute_or_apology_when_none_is_paid(facts_of, text: str) -> None:  
         ("Norway poured cold water on Russia's proposal.", ("Norway", "Russia", "120")),
         ("Chile poured cold water on Peru's plan for a summit.", ("Chile", "Peru", "120")),
         ("Estonia poured cold water on Latvia's hopes.", ("Estonia", "Latvia", "120")),
+        ("Peru scoffed at Chile's proposal.", ("Peru", "Chile", "111")),
+        ("Peru scoffed at Chile over the border.", ("Peru", "Chile", "111")),
+        ("Senator Ann Moss sneered at Canada's leaders.", ("Ann Moss", "Canada", "111")),
     ],
 )
 def test_verbal_conflict_rows(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
@@ -291,6 +294,8 @@ def test_verbal_conflict_rows(facts_of, text, expected) -> None:  # type: ignore
         "Denmark did not turn down Norway's request.",
         "Poland voiced frustration with the slow pace of talks.",
         "The ministry poured cold water on the idea.",
+        "Senator Ann Moss scoffed at the idea.",
+        "Peru did not scoff at Chile's proposal.",
     ],
 )
 def test_verbal_conflict_rows_need_a_target_and_a_fact(facts_of, text) -> None:  # type: ignore[no-untyped-def]
