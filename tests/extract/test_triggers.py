@@ -276,6 +276,12 @@ def test_no_tribute_or_apology_when_none_is_paid(facts_of, text: str) -> None:  
         ("Peru scoffed at Chile's proposal.", ("Peru", "Chile", "111")),
         ("Peru scoffed at Chile over the border.", ("Peru", "Chile", "111")),
         ("Senator Ann Moss sneered at Canada's leaders.", ("Ann Moss", "Canada", "111")),
+        ("Peru rapped Chile over the tariffs.", ("Peru", "Chile", "111")),
+        ("Peru demonised Chile in its media.", ("Peru", "Chile", "111")),
+        ("Chile was demonized by Peru.", ("Peru", "Chile", "111")),
+        ("Peru expressed disappointment with Chile over the vote.", ("Peru", "Chile", "111")),
+        ("Peru voiced disappointment with Chile's decision.", ("Peru", "Chile", "111")),
+        ("Peru's harsh words for Chile drew a reply.", ("Peru", "Chile", "111")),
     ],
 )
 def test_verbal_conflict_rows(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
@@ -296,6 +302,9 @@ def test_verbal_conflict_rows(facts_of, text, expected) -> None:  # type: ignore
         "The ministry poured cold water on the idea.",
         "Senator Ann Moss scoffed at the idea.",
         "Peru did not scoff at Chile's proposal.",
+        "Peru expressed disappointment at the result.",
+        "The singer rapped about Chile.",
+        "The minister had kind words for Chile.",
     ],
 )
 def test_verbal_conflict_rows_need_a_target_and_a_fact(facts_of, text) -> None:  # type: ignore[no-untyped-def]
