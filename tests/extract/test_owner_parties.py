@@ -479,29 +479,3 @@ def test_what_helps_someone_was_given_to_them(facts_of, text: str, expected) -> 
 
 def test_what_helps_no_one_named_is_given_to_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of("Aid from Japan helped the flood victims."), EventKind.COOPERATION)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Japan lodged a complaint with South Korea over the textbooks.", ("Japan", "South Korea")),
-        (
-            "Slovakia lodged a formal complaint with Hungary about the pipeline.",
-            ("Slovakia", "Hungary"),
-        ),
-        ("Panama registered a complaint with Colombia over the boats.", ("Panama", "Colombia")),
-    ],
-)
-def test_a_complaint_lodged_with_a_state_is_against_it(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
-    assert expected in directed(facts_of(text), EventKind.CONFLICT)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Peru lodged a complaint with the police over the theft.",
-        "Peru will lodge a complaint with Chile over the fleet.",
-    ],
-)
-def test_a_complaint_with_the_police_or_planned_gives_none(facts_of, text) -> None:  # type: ignore[no-untyped-def]
-    assert not directed(facts_of(text), EventKind.CONFLICT)
