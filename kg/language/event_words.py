@@ -152,7 +152,7 @@ NEGATIVE_WORDS = frozenset(
 DISAPPROVAL_WORDS = frozenset(
     """
     appalled angry angered outraged dismayed disappointed furious incensed critical
-    disgusted alarmed scathing dismissive scornful contemptuous
+    disgusted alarmed dismissive scornful contemptuous
     """.split()
 )
 # How a response is made when it is made in anger: "reacted furiously", "responded

@@ -31,7 +31,7 @@ def test_ideas_are_owned_and_speech_nouns_are_not_verbs() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Peru was scathing about Chile's record.", ("Peru", "Chile")),
+        ("Chile was contemptuous of Peru's proposal.", ("Chile", "Peru")),
         ("Chile was dismissive of Peru's concerns.", ("Chile", "Peru")),
         ("Chile's minister Ana Ruiz was scornful of Peru's offer.", ("Ana Ruiz", "Peru")),
     ],
@@ -40,8 +40,6 @@ def test_scorn_for_someone_is_disapproval(facts_of, text, expected) -> None:  # 
     assert (*expected, "111") in coded(facts_of, text)
 
 
-@pytest.mark.parametrize(
-    "text", ["Peru was scathing about the plan.", "The minister was scathing."]
-)
+@pytest.mark.parametrize("text", ["Peru was dismissive of the plan.", "The minister was scathing."])
 def test_scorn_for_no_one_is_none(facts_of, text) -> None:  # type: ignore[no-untyped-def]
     assert not coded(facts_of, text)
