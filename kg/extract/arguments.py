@@ -225,7 +225,7 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
             out.extend(o for p in child.children if p.dep_ == "conj" and p.lower_ == low
                        for o in p.children if o.dep_ == "pobj")  # fmt: skip
         elif dep == "prt" and child.lower_ in wanted:  # "sat down with"
-            for sib in token.children:
+            for sib in [*token.children, *child.children]:  # "turned on [X]": its own
                 # "did not clash over the plans of X": the parser takes the preposition
                 # for a particle and its object for the verb's
                 if sib.dep_ == "pobj" or (sib.dep_ == "dobj" and sib.i > child.i):

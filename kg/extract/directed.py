@@ -19,6 +19,7 @@ from kg.extract.base import Context
 from kg.extract.campaigns import run_by
 from kg.extract.claims import claimant
 from kg.extract.denials import denies_charge
+from kg.extract.envoys import summoned_envoy
 from kg.extract.funded_owners import funded_owners
 from kg.extract.giving import given_things, given_to, is_arms, is_captive, is_control, lent_by
 from kg.extract.guests import guest_objects
@@ -32,7 +33,7 @@ from kg.extract.noun_parties import (
     hyphen_keys,
     reporters_own,
 )
-from kg.extract.passives import acted_on, leaders_of_act
+from kg.extract.passives import leaders_of_act
 from kg.extract.senses import (
     Sense,
     names_a_place,
@@ -53,7 +54,7 @@ from kg.language.event_words import (
     VICTIM_NOUNS,
     WEAPON_OBJECTS,
 )
-from kg.language.titles import DIPLOMATS, no_longer_holds
+from kg.language.titles import no_longer_holds
 from kg.records import Event, EventKind, Modality, Participant
 
 CRITICISM = Sense("criticise", "111")
@@ -185,10 +186,8 @@ def verb_events(
             target_tokens += [t for c in g.wh_clauses(verb, s.target_preps) for t in g.subjects(c)]
         if verb.lemma_ == "help":  # "to help Syria fight rebels": Syria
             target_tokens = giving.helped(ctx, verb, target_tokens)
-        if "envoy-object" in s.flags and not any(  # "X's envoy was summoned by Y"
-            o.lemma_.lower() in DIPLOMATS for o in acted_on(verb, passive)
-        ):
-            continue  # "summoned the board" is no protest to anyone
+        if "envoy-object" in s.flags and not summoned_envoy(verb, passive, target_tokens):
+            continue  # "summoned the board", "its own envoy" (also "X's envoy was summoned")
         if (("no-object" in s.flags and g.direct_objects(verb)) or wielding.unarmed(verb, s.flags)
                 or denies_charge(verb, passive)):  # fmt: skip
             continue  # "broke the deadlock with X", "the firm moved into X", "denied the charge"

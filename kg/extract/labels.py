@@ -88,6 +88,10 @@ def branded(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
             acted_on = g.direct_objects(act)  # "called expanding NATO a mistake": parsed
             if not objects and len(acted_on) > 1:  # as the gerund's two objects
                 objects, named = acted_on[:-1], acted_on[-1:]
+        if not objects:  # "called Y's claim absurd": the claim parsed as the label's subject
+            objects = [
+                s for n in named if n.dep_ == "oprd" for s in n.children if s.dep_ == "nsubj"
+            ]
         if not objects:  # "called Y anti-worker": the parser makes both complements
             objects, named = _split_complements(ctx, named)
     objects = _doers_of_act(verb, _it_of_clause(verb, objects))
@@ -209,8 +213,9 @@ def _label_words(name: Token) -> list[Token]:
 
 def _split_complements(ctx: Context, named: list[Token]) -> tuple[list[Token], list[Token]]:
     """ "called Y anti-worker" parsed as complements "Y", "anti", "-", "worker": the
-    first, an actor, is who is called; the rest is the name."""
-    if len(named) > 1 and g.actors_of(ctx, named[0]):
+    first, an actor, is who is called; the rest is the name. So is an actor's thing
+    ("called Y's demand ridiculous", parsed as two complements)."""
+    if len(named) > 1 and targets_of(ctx, named[0]):
         return named[:1], named[1:]
     return [], named
 

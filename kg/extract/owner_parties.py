@@ -306,7 +306,11 @@ _LODGING = {"lodge", "file", "register", "deliver"}
 def lodged_with(ctx: Context, noun: Token, trig: Trigger, verb: Token | None) -> list[str]:
     """ "Peru lodged a protest with Chile": a protest handed to a country's government
     is made against that country."""
-    if verb is None or verb.lemma_ not in _LODGING or trig.type != "protest":
+    if (
+        verb is None
+        or verb.lemma_ not in _LODGING
+        or (trig.type != "protest" and noun.lemma_.lower() != "complaint")
+    ):  # "lodged a complaint with X" as "a protest"
         return []
     handed = [*g.prep_objects(noun, {"with"}), *g.prep_objects(verb, {"with"})]
     return [k for t in handed for k in g.actors_of(ctx, t) if k.startswith("country/")]

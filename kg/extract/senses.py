@@ -71,6 +71,10 @@ def verb_key(verb: Token, lexicon: Mapping[str, object]) -> str | None:
         dep, low = child.dep_, child.lower_
         if dep == "prep" and says_when(child):
             continue  # a time, no particle: "rounded off the year with games against X on 7 May"
+        if dep == "prt":  # "came out against X": the particle and the preposition
+            for p in children:
+                if p.dep_ == "prep" and f"{lemma} {low} {p.lower_}" in lexicon:
+                    return f"{lemma} {low} {p.lower_}"
         if dep in {"prt", "advmod", "prep", "oprd"} and f"{lemma} {low}" in lexicon:
             return f"{lemma} {low}"  # "hit out", "brought together", "voted against"
         # "took X to task": the preposition and its object; "brought X back to the

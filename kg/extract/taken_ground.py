@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.extract.addressed import addressee_kept
 from kg.extract.on_air import on_air
 from kg.extract.passives import acted_on
 from kg.extract.senses import Sense
@@ -56,6 +57,8 @@ def prep_targets(verb: Token, s: Sense, passive: bool) -> list[Token]:
     # (a date or a time is no target: "demanded on Monday that X ...")
     # (nor the broadcaster one speaks on: "insisted on BBC Radio 4")
     found = [t for t in g.prep_objects(verb, s.target_preps) if not is_when(t) and not on_air(s, t)]
+    if "addressee-to" in s.flags:  # "complained to X about the boats", not "about Y's tests"
+        found = addressee_kept(verb, found)
     if "near-ground" in s.flags:  # "fired shells near a Greek island": on the verb or the shells
         near = [o for h in [verb, *g.direct_objects(verb)] for o in g.prep_objects(h, _NEAR)]
         found += [t for t in near if t.lower_ in _NEAR_GROUND]

@@ -150,6 +150,12 @@ def threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("demand", "100"), agents, targets,
                                objects, extractor, 0.65)  # fmt: skip
         return
+    if verb.lemma_ in _WARNING and objects and _warned_over(verb, objects):
+        # "Ireland warned Britain over the border protocol": a warning to Britain
+        targets = [k for t in objects for k in targets_of(ctx, t)]
+        yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", "130"),
+                               agents, targets, objects, extractor, 0.6)  # fmt: skip
+        return
     if verb.lemma_ in _WARNING and objects and _own_hostile_act(ctx, verb, agents) is not None:
         # "warned Uganda that it would retaliate": a threat against Uganda
         targets = [k for t in objects for k in targets_of(ctx, t)]
@@ -192,6 +198,19 @@ def threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     targets = [k for t in target_tokens for k in g.actors_of(ctx, t)] + hit
     yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", "130"), agents, targets,
                            target_tokens, extractor, 0.65)  # fmt: skip
+
+
+# What one warns someone "over" that is a medium, not a grievance: "over the phone".
+_MEDIA = frozenset({"phone", "telephone", "radio", "loudspeaker", "airwave", "internet"})
+
+
+def _warned_over(verb: Token, objects: list[Token]) -> bool:
+    """ "warned X over its border policy": a grievance with no clause told (not
+    "warned X that ...", "warned X to ...", "warned X over the phone")."""
+    if any(c.dep_ in {"ccomp", "xcomp", "advcl"} for c in verb.children):
+        return False
+    over = [o for h in [verb, *objects] for o in g.prep_objects(h, {"over"})]
+    return any(o.lemma_.lower() not in _MEDIA for o in over)
 
 
 def _forces_would_act(ctx: Context, then: Token, doers: set[str]) -> bool:

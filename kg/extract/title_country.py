@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.labels import LABELLING_VERBS, hostile
 from kg.extract.threats import hostile_sense
 from kg.extract.triggers import trigger
 from kg.language.event_words import ASKING_NOUNS
@@ -35,6 +36,13 @@ def _is_place_noun(token: Token) -> bool:
     return lemma in _PLACE_NOUNS or lemma.capitalize() in places().last_words
 
 
+def _hostile_label(verb: Token) -> bool:
+    """ "called France's plan reckless", "branded Peru's move a disgrace": a hostile
+    label put on what follows the verb."""
+    after = {t.lower_ for t in verb.subtree if t.i > verb.i}
+    return verb.lemma_ in LABELLING_VERBS and hostile(after)
+
+
 def country_in_context(ctx: Context, m: Mention) -> str | None:
     """The dateline's country, else the single country the sentence names as a
     modifier or subject (not as a place or an object)."""
@@ -49,7 +57,11 @@ def country_in_context(ctx: Context, m: Mention) -> str | None:
     # slammed France's decision" (not "defended Spain's budget", most likely X's own)
     root = ctx.doc[lo:hi].root
     acted_on = set()
-    if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and hostile_sense(root.head):
+    if (
+        root.dep_ == "nsubj"
+        and root.head.pos_ == "VERB"
+        and (hostile_sense(root.head) or _hostile_label(root.head))
+    ):
         acted_on = {t.i for t in root.head.subtree if t.i > root.head.i}
     # a person met "with" ("met in Paris with President X"): a capital before says
     # where they met, not whose the title is

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from kg.errors import ConfigError
 from kg.extract.held_liable import LIABLE, held_liable
+from kg.extract.named_pairs import verb_between_names
 from kg.language.token_table import string_columns
 from kg.records import EventKind
 
@@ -73,6 +74,7 @@ FLAGS = frozenset(
         "courtesy",
         "armed-force",
         "mandative",
+        "addressee-to",
     }
 )
 
@@ -172,9 +174,11 @@ def repair_verbs(doc: Doc) -> None:
             t.pos_, t.tag_, t.lemma_ = "VERB", "VBD", base
     (tags,) = string_columns(doc, TAG)
     for i, tag in enumerate(tags):
-        if tag not in {"VBN", "VBD"}:
+        if tag not in {"VBN", "VBD", "JJ"}:
             continue
         t = doc[i]
+        if t.dep_ == "amod" and (base := _past_base(t.lower_, verbs) if tag == "JJ" else t.lemma_):
+            verb_between_names(t, base, verbs)  # "Bolivia snubbed Paraguay": no noun phrase
         if tag == "VBD" and t.dep_ == "amod":
             _past_verb_as_modifier(t)
         elif t.dep_ == "acl" and t.lemma_ in verbs:

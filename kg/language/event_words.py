@@ -138,21 +138,21 @@ OWNED_NOUNS = (
 # obstacle", "Sudan's government continued to commit abuses").
 NEGATIVE_WORDS = frozenset(
     """
-    obstacle failed failure illegal unacceptable provocation aggression bullying violation
+    obstacle failed failure illegal unacceptable provocation aggression bullying violation absurd
     irresponsible hostile unfriendly provocative wrong mistake reckless dangerous destabilising destabilizing unlawful
     abuses abuse atrocities atrocity crimes crime corrupt corruption lies lying racist racism
-    disgrace disgraceful shameful outrageous appalling insolent betrayal menace
-    incompetent incompetence hypocrisy hypocritical cynical deceitful dishonest
+    disgrace disgraceful shameful outrageous appalling insolent betrayal menace ridiculous ludicrous
+    incompetent incompetence hypocrisy hypocritical cynical deceitful dishonest preposterous
     danger dangerous disaster disastrous scandal scandalous shambles farce nonsense fiasco
-    blunder catastrophe catastrophic insult threat rogue pariah aggressor puppet piracy
-    banditry blackmail extortion theft robbery sabotage vandalism hooliganism
+    blunder catastrophe catastrophic insult threat rogue pariah aggressor puppet piracy deplorable
+    banditry blackmail extortion theft robbery sabotage vandalism hooliganism despicable
     """.split()
 )
 # Predicates of disapproval: "X was appalled that ...", "X is critical of Y".
 DISAPPROVAL_WORDS = frozenset(
     """
     appalled angry angered outraged dismayed disappointed furious incensed critical
-    disgusted alarmed
+    disgusted alarmed dismissive scornful contemptuous
     """.split()
 )
 # How a response is made when it is made in anger: "reacted furiously", "responded

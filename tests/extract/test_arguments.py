@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import arguments as a
+from tests.helpers import coded
 
 
 def _verb(doc, lemma):  # type: ignore[no-untyped-def]
@@ -130,3 +131,26 @@ def test_a_participle_on_an_apposition_or_attribute_tells_of_the_name(
 def test_a_participle_on_a_plain_noun_tells_of_the_noun(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Troops backed by Chad seized the town.")
     assert [t.text for t in a.subjects(_verb(doc, "back"))] == ["Troops"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The party leader Carla Benn turned on Italy after the vote.", ("Carla Benn", "Italy")),
+        (
+            "The union leader Petra Lind turned on Germany after the strike.",
+            ("Petra Lind", "Germany"),
+        ),
+        (
+            "The former minister Olga Brandt turned on Austria in her speech.",
+            ("Olga Brandt", "Austria"),
+        ),
+    ],
+)
+def test_the_object_a_particle_governs_is_the_phrases(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
+    """ "turned on X" with "on" parsed as a particle governing X: X is its object."""
+    assert (*expected, "111") in coded(facts_of, text)
+
+
+def test_a_particle_with_no_object_gives_none(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not coded(facts_of, "The lights turned on in Berlin.")

@@ -297,3 +297,27 @@ def test_an_act_named_by_call_is_done_not_wanted(facts_of) -> None:  # type: ign
         pairs = directed(facts_of(text), EventKind.CONFLICT)
         assert ("Iceland", text.split()[0]) in pairs
         assert (text.split()[0], "Iceland") in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile called Bolivia's claim absurd.", ("Chile", "Bolivia")),
+        ("Greece called Turkey's demand ridiculous.", ("Greece", "Turkey")),
+        ("Ana Ruiz called Peru's offer ludicrous.", ("Ana Ruiz", "Peru")),
+    ],
+)
+def test_a_thing_parsed_as_the_labels_subject_is_what_is_labelled(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile called the claim absurd.",
+        "Chile called Bolivia's claim sensible.",
+        "Chile called the demand ridiculous.",
+    ],
+)
+def test_a_thing_of_no_one_or_praised_gives_none(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert not opposed(facts_of, text)

@@ -177,3 +177,35 @@ def test_sides_pitted_in_words_stay_words(facts_of) -> None:  # type: ignore[no-
 )
 def test_a_game_or_an_election_pits_no_one_in_conflict(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [e for e in facts_of(text).events if e.kind is EventKind.CONFLICT] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Finland came out strongly against Sweden's proposal.", {("Finland", "Sweden", "111")}),
+        (
+            "Austria came out against Slovenia's plan to build the reactor.",
+            {("Austria", "Slovenia", "111")},
+        ),
+        (
+            "France and Germany came out against Hungary's veto.",
+            {("France", "Hungary", "111"), ("Germany", "Hungary", "111")},
+        ),
+    ],
+)
+def test_a_particle_and_a_preposition_make_one_sense(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
+    """ "came out against X" is criticism, though "came out" alone is no trigger of it."""
+    assert expected <= coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report came out against the plan to raise taxes.",
+        "Germany came out of recession in the spring.",
+        "The Czech Republic came out against the new tax.",
+        "Italy came out in support of Spain.",
+    ],
+)
+def test_coming_out_against_no_one_is_no_criticism(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert not coded(facts_of, text)

@@ -355,3 +355,27 @@ def test_warning_that_one_would_withhold_what_is_given_is_a_threat(
 )
 def test_cutting_what_one_gives_no_one_is_no_threat(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ireland warned Britain over the border protocol.", ("Ireland", "United Kingdom")),
+        ("Russia warned Georgia over its plans to join NATO.", ("Russia", "Georgia")),
+        ("China warned Japan over the visit to the shrine.", ("China", "Japan")),
+    ],
+)
+def test_a_warning_over_a_grievance_is_a_threat(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert (*expected, "130") in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana warned Togo over the phone on Friday.",
+        "Japan did not warn China over the patrols.",
+        "France warned Germany over the phone that the deal was in danger.",
+    ],
+)
+def test_a_warning_over_the_phone_or_denied_is_none(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert not coded(facts_of, text)

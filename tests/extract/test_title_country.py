@@ -163,3 +163,26 @@ def test_a_country_owning_the_object_still_names_the_title_s(facts_of) -> None: 
     assert ("Ann Bell", "Chile") in affiliations(
         facts_of("Finance Minister Ann Bell defended Chile's budget.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "criticised"),
+    [
+        ("Foreign Minister Dana Okoro called Ghana's plan reckless.", "Dana Okoro", "Ghana"),
+        ("President Amir Talal branded Jordan's decision a disgrace.", "Amir Talal", "Jordan"),
+        (
+            "Prime Minister Lena Falk described Sweden's proposal as dangerous.",
+            "Lena Falk",
+            "Sweden",
+        ),
+    ],
+)
+def test_a_country_whose_act_the_holder_labels_is_not_the_titles(
+    facts_of, text, holder, criticised
+) -> None:  # type: ignore[no-untyped-def]
+    assert (holder, criticised) not in affiliations(facts_of(text))
+
+
+def test_a_country_whose_act_the_holder_praises_may_be_the_titles(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Prime Minister Lena Falk called Sweden's proposal excellent."
+    assert ("Lena Falk", "Sweden") in affiliations(facts_of(text))

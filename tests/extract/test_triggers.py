@@ -8,7 +8,7 @@ from kg.errors import ConfigError
 from kg.extract.triggers import parse, table
 from kg.graph.vocab import event_type
 from kg.records import EventKind
-from tests.helpers import directed, met_pairs, pair
+from tests.helpers import coded, directed, met_pairs, pair
 
 
 def test_every_row_names_an_event_type_of_the_ontology() -> None:
@@ -298,6 +298,48 @@ def test_assets_unfrozen_ease_a_sanction(facts_of, text, expected) -> None:  # t
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Portugal disapproved of Spain's water plan.", ("Portugal", "Spain", "110")),
+        ("Chile strongly disapproves of Argentina's new policy.", ("Chile", "Argentina", "110")),
+        (
+            "The senator Maria Voss disapproved of Mexico's tariffs.",
+            ("Maria Voss", "Mexico", "110"),
+        ),
+        ("Croatia levelled accusations at Serbia over the shooting.", ("Croatia", "Serbia", "112")),
+        ("Morocco levelled fresh accusations at Algeria on Monday.", ("Morocco", "Algeria", "112")),
+        ("Senator Ann Moss directed her criticism at Canada.", ("Ann Moss", "Canada", "111")),
+        ("Iran hurled insults at Saudi Arabia during the summit.", ("Iran", "Saudi Arabia", "111")),
+        ("Lebanon turned down Syria's offer of help.", ("Lebanon", "Syria", "120")),
+        (
+            "Brazil turned down Argentina's invitation to the summit.",
+            ("Brazil", "Argentina", "120"),
+        ),
+        ("Denmark turned down Norway's request for talks.", ("Denmark", "Norway", "120")),
+        ("Japan voiced its displeasure with China over the patrols.", ("Japan", "China", "111")),
+        ("Poland voiced frustration with Germany over the pipeline.", ("Poland", "Germany", "111")),
+        ("Spain expressed anger with Morocco over the fence.", ("Spain", "Morocco", "111")),
+        ("Norway poured cold water on Russia's proposal.", ("Norway", "Russia", "120")),
+        ("Chile poured cold water on Peru's plan for a summit.", ("Chile", "Peru", "120")),
+        ("Estonia poured cold water on Latvia's hopes.", ("Estonia", "Latvia", "120")),
+        ("Peru scoffed at Chile's proposal.", ("Peru", "Chile", "111")),
+        ("Peru scoffed at Chile over the border.", ("Peru", "Chile", "111")),
+        ("Senator Ann Moss sneered at Canada's leaders.", ("Ann Moss", "Canada", "111")),
+        ("Peru rapped Chile over the tariffs.", ("Peru", "Chile", "111")),
+        ("Peru demonised Chile in its media.", ("Peru", "Chile", "111")),
+        ("Chile was demonized by Peru.", ("Peru", "Chile", "111")),
+        ("Peru expressed disappointment with Chile over the vote.", ("Peru", "Chile", "111")),
+        ("Peru voiced disappointment with Chile's decision.", ("Peru", "Chile", "111")),
+        ("Peru's harsh words for Chile drew a reply.", ("Peru", "Chile", "111")),
+    ],
+)
+def test_verbal_conflict_rows(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
+    """Disapproval, charges levelled or hurled, offers turned down, displeasure "with"
+    someone, cold water poured: verbal conflict (CAMEO 11-12) against the one named."""
+    assert expected in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Greece offered no condolences to Turkey.",
@@ -336,3 +378,24 @@ def test_a_dispute_settled_or_ended_joins_its_sides(facts_of, text: str, pair) -
 )
 def test_no_settling_by_the_sides_no_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cyprus did not disapprove of Greece's plan.",
+        "Belgium disapproved of the plan to close the mine.",
+        "Chile levelled the playing field.",
+        "The minister turned down the volume.",
+        "Denmark did not turn down Norway's request.",
+        "Poland voiced frustration with the slow pace of talks.",
+        "The ministry poured cold water on the idea.",
+        "Senator Ann Moss scoffed at the idea.",
+        "Peru did not scoff at Chile's proposal.",
+        "Peru expressed disappointment at the result.",
+        "The singer rapped about Chile.",
+        "The minister had kind words for Chile.",
+    ],
+)
+def test_verbal_conflict_rows_need_a_target_and_a_fact(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert not coded(facts_of, text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.language import event_words
+from tests.helpers import coded
 
 WORD_LISTS = [
     name for name, value in vars(event_words).items()
@@ -25,3 +26,20 @@ def test_media_names_are_written_as_names() -> None:
 def test_ideas_are_owned_and_speech_nouns_are_not_verbs() -> None:
     assert event_words.IDEA_NOUNS <= event_words.OWNED_NOUNS
     assert "say" in event_words.SPEECH_VERBS and "speech" in event_words.SPEECH_NOUNS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile was contemptuous of Peru's proposal.", ("Chile", "Peru")),
+        ("Chile was dismissive of Peru's concerns.", ("Chile", "Peru")),
+        ("Chile's minister Ana Ruiz was scornful of Peru's offer.", ("Ana Ruiz", "Peru")),
+    ],
+)
+def test_scorn_for_someone_is_disapproval(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert (*expected, "111") in coded(facts_of, text)
+
+
+@pytest.mark.parametrize("text", ["Peru was dismissive of the plan.", "The minister was scathing."])
+def test_scorn_for_no_one_is_none(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert not coded(facts_of, text)

@@ -1,0 +1,33 @@
+"""Envoys called in or summoned as a protest to the state that sent them, not one's
+own envoy called home: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import coded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt called in Sudan's ambassador to protest over the killings.", ("Egypt", "Sudan")),
+        ("Peru called in the Chilean ambassador on Monday.", ("Peru", "Chile")),
+        ("Norway called in Russia's envoy after the incident.", ("Norway", "Russia")),
+    ],
+)
+def test_an_envoy_called_in_is_a_protest_to_the_sender(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert (*expected, "140") in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq summoned its ambassador from Turkey for consultations.",
+        "Poland summoned its envoy from Belarus.",
+        "Iraq called in its ambassador to Turkey.",
+        "Spain called in experts from Germany to study the dam.",
+    ],
+)
+def test_ones_own_envoy_or_anyone_else_is_no_protest(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert not coded(facts_of, text)
