@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import arguments as a
+from kg.records import EventKind
+from tests.helpers import directed
 
 
 def _verb(doc, lemma):  # type: ignore[no-untyped-def]
@@ -130,3 +132,21 @@ def test_a_participle_on_an_apposition_or_attribute_tells_of_the_name(
 def test_a_participle_on_a_plain_noun_tells_of_the_noun(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Troops backed by Chad seized the town.")
     assert [t.text for t in a.subjects(_verb(doc, "back"))] == ["Troops"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        # a cause's object does what the infinitive says, and does it
+        ("The move prompted Spain to summon Morocco's ambassador.", "Spain", "Morocco"),
+        ("The raid spurred Chile to expel Peru's diplomats.", "Chile", "Peru"),
+        ("The shelling compelled Chile to expel Peru's diplomats.", "Chile", "Peru"),
+    ],
+)
+def test_the_object_of_a_cause_does_the_deed(facts_of, text: str, agent: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    assert (agent, target) in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_a_cause_that_names_no_doer_gives_no_wrong_agent(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Morocco closed its border, prompting Spain to recall its ambassador."
+    assert ("Morocco", "Spain") not in directed(facts_of(text), EventKind.CONFLICT)
