@@ -23,6 +23,7 @@ from kg.extract.directed import make_events, targets_of, verb_events
 from kg.extract.doing import DRILLS, doers, is_drill
 from kg.extract.eased import eased_sanctions
 from kg.extract.giving import is_aid
+from kg.extract.joint_deeds import JOINT_NOUNS, jointly_done
 from kg.extract.joint_pledges import joint_pledges
 from kg.extract.led_bodies import led_bodies
 from kg.extract.meetings import participants_in
@@ -44,11 +45,6 @@ EXTRACTOR = f"{NAME}/v1"
 VERBS = verb_senses(EventKind.COOPERATION)
 _ALLY_NOUNS = {"ally", "allies", "partner", "partners", "backer", "supporter"}
 _REGARD = {"see", "regard", "view", "consider", "treat", "describe", "count"}
-_JOINT_NOUNS = {"operation", "exercise", "exercises", "venture", "project", "effort", "statement",
-                "patrol", "patrols", "response", "force", "forces", "commission", "committee",
-                "team", "mission", "investigation", "study", "bid", "plan", "declaration",
-                "communique", "communiqué", "operations", "drill", "drills", "manoeuvres",
-                "maneuvers", "missions", "raid", "raids", "offensive"}  # fmt: skip
 _DRILL_WORDS = DRILLS | {"game", "games"}  # the words is_drill asks about ("war games")
 # Where one comes to stand by another, words no trigger on their own: "rallied to X's side".
 _STANDS = {"side", "rescue"}
@@ -96,10 +92,13 @@ def _candidates(ctx: Context) -> Iterator[Event]:
     yield from meeting_outcomes(ctx, EXTRACTOR)  # "the summit ended with a pact"
     yield from led_bodies(ctx, EXTRACTOR)  # "joined the US-led coalition": works with the US
     yield from requested_forces(ctx, EXTRACTOR)  # "sent troops at the request of X's government"
+    yield from jointly_done(
+        ctx, EXTRACTOR
+    )  # "A and B jointly built X", "a joint inquiry by A and B"
     for token, lemma, lower, pos in ctx.scan():
         if lower in _ALLY_NOUNS and pos in {"NOUN", "PROPN"}:
             yield from _allies(ctx, token)
-        elif (lower in _JOINT_NOUNS or (lower in _DRILL_WORDS and is_drill(token))) and (
+        elif (lower in JOINT_NOUNS or (lower in _DRILL_WORDS and is_drill(token))) and (
             any(c.lower_ == "joint" for c in token.children) or _drilled_with(ctx, token)
         ):
             yield from _joint(ctx, token)

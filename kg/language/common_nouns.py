@@ -1,7 +1,6 @@
-"""Mentions that are no names: pronouns, definite descriptions ("the foreign
-secretary"), unnamed bodies ("Chile's 12-bank steering committee") and groups
-("Greek diplomats", "the rebels"), found word by word over a parsed document
-for :func:`kg.language.mentions.find_mentions`."""
+"""Mentions that are no names: pronouns, definite descriptions ("the foreign secretary"),
+unnamed bodies ("Chile's 12-bank steering committee") and groups ("Greek diplomats", "the
+rebels"), found word by word for :func:`kg.language.mentions.find_mentions`."""
 
 from __future__ import annotations
 
@@ -78,7 +77,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
         if dem is None and title and (i - 1 in dashes or i + 1 in dashes):
             dem = part_country(doc, tok.i)  # "the Sino-Japanese talks"
         if dem is not None and (
-            likeness(doc, tok.i, tok.i + 1) or of_origin(tok) or one_national(doc, i, i + 1)
+            likeness(doc, i, i + 1) or of_origin(tok) or one_national(doc, i, i + 1)
         ):
             continue  # "a Soviet-style purge", "of Chinese descent", "the Kiwi said": no state
         if dem is not None and pos in {"ADJ", "PROPN", "NOUN"}:

@@ -24,11 +24,11 @@ SPEECH_VERBS = frozenset(
 RESPONDING_VERBS = frozenset({"respond", "react", "reply", "retort"})
 # What is said at a meeting, by whom it says ("the summit's first speeches by A and B").
 SPEECH_NOUNS = frozenset({"remark", "speech", "address", "statement", "toast", "comment"})
-# Verbs whose object does what the infinitive says ("urged Iran to talk").
+# Verbs whose object does what the infinitive says ("urged Iran to talk", "prompted X to").
 OBJECT_CONTROL = frozenset(
     """
     call urge ask press push encourage request invite persuade convince order instruct tell
-    allow help force pressure warn caution advise counsel
+    allow help force pressure warn caution advise counsel prompt spur compel oblige provoke
     """.split()
 )
 # Verbs that judge their object for what it did: "praised X for expelling Y", "accused X

@@ -52,6 +52,8 @@ def pre_title(doc: Doc, m: Any, by_token: dict[int, Any], cols: TitleColumns) ->
     orth, lower, pos = cols.orth, cols.lower, cols.pos
     window: list[int] = []  # token indices, right to left
     i = m.start - 1
+    if _hung_on_the_name(cols, i, m, sent_start):
+        i -= 1  # "Russia's envoy, Pavel Orlov, said": the parser hung the title on the name
     while i >= sent_start and m.start - i <= 14:
         other = by_token.get(i)
         if other is not None and other.kind == "person":
@@ -118,6 +120,19 @@ def pre_title(doc: Doc, m: Any, by_token: dict[int, Any], cols: TitleColumns) ->
     if not phrase:
         return None
     return describe(doc, phrase[0], phrase[-1] + 1, by_token, m)
+
+
+def _hung_on_the_name(cols: TitleColumns, i: int, m: Any, sent_start: int) -> bool:
+    """A comma at ``i`` between a title word and the name the parser hung it on, as a
+    modifier: "Russia's envoy, Pavel Orlov," (an apposition read as "envoy Orlov")."""
+    return (
+        i - 1 >= sent_start
+        and cols.orth[i] in _STOPS
+        and cols.lower[i - 1] in _TITLE_IDS
+        and m.start <= cols.head[i - 1] < m.end
+        and m.end < len(cols.orth)
+        and cols.orth[m.end] in _STOPS
+    )
 
 
 def _of_an_event(cols: TitleColumns, i: int) -> bool:

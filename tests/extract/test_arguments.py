@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import arguments as a
-from tests.helpers import coded
+from kg.records import EventKind
+from tests.helpers import coded, directed
 
 
 def _verb(doc, lemma):  # type: ignore[no-untyped-def]
@@ -154,3 +155,21 @@ def test_the_object_a_particle_governs_is_the_phrases(facts_of, text, expected) 
 
 def test_a_particle_with_no_object_gives_none(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert not coded(facts_of, "The lights turned on in Berlin.")
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        # a cause's object does what the infinitive says, and does it
+        ("The move prompted Spain to summon Morocco's ambassador.", "Spain", "Morocco"),
+        ("The raid spurred Chile to expel Peru's diplomats.", "Chile", "Peru"),
+        ("The shelling compelled Chile to expel Peru's diplomats.", "Chile", "Peru"),
+    ],
+)
+def test_the_object_of_a_cause_does_the_deed(facts_of, text: str, agent: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    assert (agent, target) in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_a_cause_that_names_no_doer_gives_no_wrong_agent(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Morocco closed its border, prompting Spain to recall its ambassador."
+    assert ("Morocco", "Spain") not in directed(facts_of(text), EventKind.CONFLICT)

@@ -292,3 +292,23 @@ def test_a_rival_labelled_by_a_party_runs_for_it(
 
 def test_a_firms_rival_runs_for_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert not affiliations(facts_of("The Microsoft rival, Ann Vale, said prices would rise."))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        # a country's title, a comma, then the name: the parser hangs the title on the name
+        ("Russia's envoy, Pavel Orlov, said the talks had failed.", "Pavel Orlov", "Russia"),
+        ("Ukraine's envoy, Pavel Orlov, said the talks had failed.", "Pavel Orlov", "Ukraine"),
+        ("Russia's envoy, Pavel Orlov, met Ana Ruiz in Oslo.", "Pavel Orlov", "Russia"),
+    ],
+)
+def test_a_title_set_off_by_a_comma_before_the_name(  # type: ignore[no-untyped-def]
+    facts_of, text: str, person: str, country: str
+) -> None:
+    assert (person, country) in affiliations(facts_of(text))
+
+
+def test_a_title_before_another_clause_is_not_the_names(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("After meeting Ghana's envoy, Pavel Orlov said the talks had failed.")
+    assert ("Pavel Orlov", "Ghana") not in affiliations(facts)
