@@ -31,6 +31,7 @@ from kg.extract.passives import acted_on
 from kg.extract.senses import sense
 from kg.extract.sought import asking_verb
 from kg.extract.struck import all_states, country_of_place
+from kg.extract.traded_goods import traded_goods
 from kg.language.event_words import REDUCING_VERBS, RELATION_NOUNS
 from kg.language.reduction_words import (
     CLOSING_NOUNS,
@@ -94,6 +95,11 @@ def reduced_ties(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         targets = [k for t in partners for k in targets_of(ctx, t)]
         own = [k for c in noun.children if c.dep_ in {"poss", "compound", "amod"}
                for k in g.actors_of(ctx, c)]  # fmt: skip
+        if code == "163":  # "curbed imports of French wine", "imports of wine from X"
+            makers, sources = traded_goods(ctx, noun)
+            own += makers
+            partners += sources
+            targets += [k for t in sources for k in targets_of(ctx, t)]
         if not agents and noun.lemma_.lower() in DIPLOMATS:
             agents = own  # "the Soviet ambassador was recalled": his own state recalls him
         targets += [k for k in own if k not in agents]

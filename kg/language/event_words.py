@@ -180,7 +180,7 @@ ANGERING_VERBS = frozenset(
 REDUCING_VERBS = frozenset(
     """
     cut cancel suspend halt freeze sever break end scrap withdraw recall downgrade terminate
-    abandon stop pull quit ban
+    abandon stop pull quit ban restrict curb limit
     """.split()
 )
 RELATION_NOUNS = {
@@ -188,7 +188,7 @@ RELATION_NOUNS = {
     **dict.fromkeys("ties relations relationship ambassador envoy embassy links".split(), "161"),
     **dict.fromkeys(["talks", "negotiations", "dialogue"], "164"),
     **dict.fromkeys(  # goods withheld ("cut off gas supplies to X", "suspended flights to X")
-        "supplies deliveries exports shipments imports trade flights sales".split(), "163"
+        "supplies deliveries exports shipments imports trade flights sales access".split(), "163"
     ),  # (an embargo)
     **dict.fromkeys(
         [
