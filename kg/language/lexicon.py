@@ -131,8 +131,7 @@ ARMS_OBJECTS = frozenset(
     """weapon arms ammunition munitions artillery tank missile jet warplane fighter bomber
     drone rocket helicopter gunship warship frigate submarine rifle howitzer launcher""".split()
 )
-# Common nouns for people who act for a country or body: "envoys from Iran",
-# "officials of Chile and Peru", "his Japanese counterpart"; and their machines.
+# Common nouns for people (and machines) who act for a country or body: "envoys from Iran".
 AGENT_NOUNS = ARMED_MACHINES | frozenset(
     """envoy envoys official officials diplomat diplomats delegation delegations delegate delegates
     representative representatives negotiator negotiators minister ministers deputies leader
@@ -142,7 +141,8 @@ AGENT_NOUNS = ARMED_MACHINES | frozenset(
     head heads chief chiefs secretary secretaries member members lawmakers congressmen legislators
     military force forces troops army navy regime mediator mediators agents operatives commander
     commanders generals emissary emissaries premiers marines commandos paratroopers soldiers police
-    prosecutors prosecutor guard guards coastguard coastguards commission mission missions""".split()
+    prosecutors prosecutor guard guards coastguard coastguards commission mission missions hackers
+    spies""".split()
 )
 # Plural nouns that name a set of countries or bodies when a demonym or
 # possessive qualifies them: "Scandinavian countries", "its allies".
@@ -310,7 +310,7 @@ ACTING_FOR_OWNER = ARMED_AGENTS | frozenset(
     """
     agents operatives envoy envoys representative representatives spokesman spokeswoman
     forces delegation delegations delegate delegates
-    spokesperson aide aides emissary emissaries lawyers lawyer negotiator negotiators
+    spokesperson aide aides emissary emissaries lawyers lawyer negotiator negotiators hackers spies
     """.split()
 )
 # Posts held by one person who leads or sits for a body: unnamed, "the Tory
