@@ -118,19 +118,19 @@ QUALITY_NOUNS = frozenset(
 )
 DOUBTED_NOUNS = IDEA_NOUNS | QUALITY_NOUNS
 # Nouns whose "of X" names their owner: "the presence of Ugandan forces", "the home of X",
-# "the visit of X's lawmakers to Y" (the visitors'), "recognised the independence of X".
+# "the visit of X's lawmakers to Y" (the visitors'), "occupied parts of X" (X's land).
 OWNED_NOUNS = (
     DOUBTED_NOUNS
     | OWNERS_PROPERTY  # "stormed the home of X", "ambushed the motorcade of X"
     | frozenset(
         """
         presence action actions behaviour behavior conduct role involvement regime government
-        administration interference meddling effort efforts attempt attempts deployment
-        deployments buildup build-up stationing activities activity
-        base bases camp camps position positions outpost outposts stronghold strongholds
-        hideout hideouts defence defences defense defenses installation
-        installations facility facilities asset assets premises property properties
-        visit visits trip trips independence sovereignty statehood
+        administration interference meddling effort efforts attempt attempts deployment deployments
+        buildup build-up stationing activities activity base bases camp camps position positions
+        outpost outposts stronghold strongholds hideout hideouts defence defences defense defenses
+        installation installations facility facilities asset assets premises property properties
+        visit visits trip trips independence sovereignty statehood territory territories part parts
+        swathe swathes swath swaths slice slices chunk chunks portion portions
         """.split()
     )
 )

@@ -25,3 +25,35 @@ def test_media_names_are_written_as_names() -> None:
 def test_ideas_are_owned_and_speech_nouns_are_not_verbs() -> None:
     assert event_words.IDEA_NOUNS <= event_words.OWNED_NOUNS
     assert "say" in event_words.SPEECH_VERBS and "speech" in event_words.SPEECH_NOUNS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile occupied parts of Peru in 2020.", ("Chile", "Peru")),
+        ("Ethiopia annexed part of Somalia in 1960.", ("Ethiopia", "Somalia")),
+        ("Iraq occupied portions of Kuwait.", ("Iraq", "Kuwait")),
+        ("Ethiopia occupied a slice of Eritrea.", ("Ethiopia", "Eritrea")),
+    ],
+)
+def test_a_part_of_a_country_is_that_country_s(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:
+    from kg.records import EventKind
+    from tests.helpers import directed
+
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile did not occupy parts of Peru.",  # negated
+        "Students occupied parts of the campus.",  # no state's land
+    ],
+)
+def test_no_part_taken_when_none_is(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    from kg.records import EventKind
+    from tests.helpers import directed
+
+    assert not directed(facts_of(text), EventKind.CONFLICT)
