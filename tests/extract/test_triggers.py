@@ -246,3 +246,26 @@ def test_commendation_tribute_and_saying_sorry_are_diplomatic_cooperation(  # ty
 )
 def test_no_tribute_or_apology_when_none_is_paid(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile's hacking of Peru's networks was exposed.", ("Chile", "Peru")),
+        ("Iran's hacking of Israel's water utility alarmed officials.", ("Iran", "Israel")),
+        ("The hacking of Estonia's networks by Russia was condemned.", ("Russia", "Estonia")),
+    ],
+)
+def test_hacking_is_coercion(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phone hacking by journalists was exposed.",  # no one's act on a state
+        "Chile denied the hacking of Peru's networks.",  # denied
+    ],
+)
+def test_no_hacking_when_none_is_told(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.CONFLICT)
