@@ -309,7 +309,7 @@ ARMED_AGENTS = ARMED_MACHINES | frozenset(
 ACTING_FOR_OWNER = ARMED_AGENTS | frozenset(
     """
     agents operatives envoy envoys representative representatives spokesman spokeswoman
-    forces delegation delegations delegate delegates
+    forces delegation delegations delegate delegates coastguard coastguards
     spokesperson aide aides emissary emissaries lawyers lawyer negotiator negotiators hackers spies
     """.split()
 )

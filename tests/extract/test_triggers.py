@@ -269,3 +269,32 @@ def test_hacking_is_coercion(facts_of, text: str, expected: tuple[str, str]) -> 
 )
 def test_no_hacking_when_none_is_told(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile impounded a Peruvian cargo ship.", ("Chile", "Peru")),
+        ("Egypt impounded a Liberian tanker.", ("Egypt", "Liberia")),
+        ("Mercosur kicked Venezuela out in 2017.", ("Mercosur", "Venezuela")),
+        ("The African Union kicked out Niger after the coup.", ("African Union", "Niger")),
+        ("Chile kicked Peru out of the trade bloc.", ("Chile", "Peru")),
+    ],
+)
+def test_impounding_is_seizure_and_kicking_out_is_expulsion(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police impounded the car.",  # no one's
+        "Voters kicked out the government.",  # no actor acts
+        "Chile threatened to impound the Peruvian ship.",  # a threat, not a seizure
+    ],
+)
+def test_no_impounding_or_kicking_out_when_none_is_done(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not {e for e in facts.events if e.factual and e.cameo in {"171", "166"}}

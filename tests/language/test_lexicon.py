@@ -160,3 +160,21 @@ def test_hackers_and_spies_act_for_their_country(  # type: ignore[no-untyped-def
 )
 def test_hackers_of_no_country_act_for_none(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile's coastguard seized a Peruvian trawler.", ("Chile", "Peru")),
+        ("Greece's coastguard detained two Turkish fishermen.", ("Greece", "Turkey")),
+        ("Norway's coastguard seized a Russian trawler.", ("Norway", "Russia")),
+    ],
+)
+def test_a_country_s_coastguard_acts_for_it(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_a_coastguard_that_only_speaks_acts_on_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of("Chile's coastguard said the sea was rough."), EventKind.CONFLICT)
