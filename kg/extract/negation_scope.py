@@ -59,3 +59,13 @@ def undone(verb: Token, hops: int, *, refusal: bool = False) -> bool:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _UNTIL for m in c.children):
             return True  # "did not meet X until the war ended"
     return False
+
+
+# Verbs of ceasing: "stopped supporting X", "ceased selling arms to X" tell the act's end,
+# not the act (kg.extract.stopped_trade reads a stopped trade as reduced relations).
+_CEASING = {"stop", "cease", "quit"}
+
+
+def ceased(head: Token, verb: Token, hops: int) -> bool:
+    """Whether ``head`` is a verb of ceasing whose gerund is ``verb``: "stopped buying"."""
+    return hops == 1 and head.lemma_ in _CEASING and verb.tag_ == "VBG" and verb.dep_ == "xcomp"
