@@ -30,6 +30,7 @@ from kg.extract.owner_parties import owners
 from kg.extract.passives import acted_on
 from kg.extract.senses import sense
 from kg.extract.sought import asking_verb
+from kg.extract.stopped_trade import STOPPING_VERBS, stopped_trade
 from kg.extract.struck import all_states, country_of_place
 from kg.extract.traded_goods import traded_goods
 from kg.language.event_words import REDUCING_VERBS, RELATION_NOUNS
@@ -59,6 +60,8 @@ def reduction_events(ctx: Context, extractor: str) -> Iterator[Event]:
             yield from _reduction_noun(ctx, token, extractor)
         elif lemma in CLOSING_VERBS and pos == "VERB":
             yield from _closed_mission(ctx, token, extractor)
+        elif lemma in STOPPING_VERBS and pos == "VERB":  # "stopped buying X's gas"
+            yield from stopped_trade(ctx, token, extractor)
 
 
 def left_ties(verb: Token) -> tuple[list[Token], list[Token]]:

@@ -155,8 +155,7 @@ DISAPPROVAL_WORDS = frozenset(
     disgusted alarmed
     """.split()
 )
-# How a response is made when it is made in anger: "reacted furiously", "responded
-# with fury".
+# How a response is made in anger: "reacted furiously", "responded with fury".
 ANGRY_MANNERS = frozenset(
     """
     angrily furiously sharply indignantly testily harshly fiercely scathingly bitterly
@@ -187,9 +186,10 @@ RELATION_NOUNS = {
     **dict.fromkeys(["aid", "assistance", "funding", "loan", "loans", "grant", "grants"], "162"),
     **dict.fromkeys("ties relations relationship ambassador envoy embassy links".split(), "161"),
     **dict.fromkeys(["talks", "negotiations", "dialogue"], "164"),
-    **dict.fromkeys(  # goods withheld ("cut off gas supplies to X", "suspended flights to X")
-        "supplies deliveries exports shipments imports trade flights sales access".split(), "163"
-    ),  # (an embargo)
+    **dict.fromkeys(  # goods withheld, an embargo ("cut off gas supplies to X", "flights to X")
+        "supplies deliveries exports shipments imports purchases trade flights sales access".split(),
+        "163",
+    ),
     **dict.fromkeys(
         [
             "cooperation",
