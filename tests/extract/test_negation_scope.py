@@ -87,3 +87,8 @@ def test_an_act_that_stopped_is_not_told_as_done(facts_of, text: str) -> None:  
 def test_an_act_that_never_stopped_is_done(facts_of) -> None:  # type: ignore[no-untyped-def]
     pairs = directed(facts_of("Chile never stopped supporting Peru."), EventKind.COOPERATION)
     assert ("Chile", "Peru") in pairs
+
+
+def test_force_that_stopped_was_still_used(facts_of) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of("Chile stopped shelling Peru on Monday."), EventKind.CONFLICT)
+    assert ("Chile", "Peru") in pairs
