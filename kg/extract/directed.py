@@ -44,7 +44,7 @@ from kg.extract.senses import (
 )
 from kg.extract.struck import attacked_country, held_nationals, struck_nearby, struck_place
 from kg.extract.wielding import each_the_others, imposed_with, verbal, weapons, worked_together
-from kg.language.demand_words import LEAVING_NOUNS
+from kg.language.demand_words import OWNER_PREPS
 from kg.language.event_words import (
     BID_NOUNS,
     DOUBTED_NOUNS,
@@ -93,8 +93,8 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
             for c in t.children
             if c.dep_ == "amod" and ctx.actors.at(c.i) and t.lemma_.lower() not in VICTIM_NOUNS
         ]  # "an Iraqi civilian" is a victim with a nationality, not Iraq
-        # "the attack by Peru", "complaints from X" (not "the withdrawal from X": the place left)
-        owners += g.prep_objects(t, {"by"} if t.lemma_.lower() in LEAVING_NOUNS else {"by", "from"})
+        # "the attack by Peru", "complaints from X" (but see OWNER_PREPS: "withdrawal from X")
+        owners += g.prep_objects(t, OWNER_PREPS.get(t.lemma_.lower(), {"by", "from"}))
         # "memos sent by X" (not "a move condemned by X": the judge of the act)
         owners += [a for c in g.participles(t) if owned_by_doing(t, c) for a in g.agents(c)]
         tokens, keys = authors(t)  # "a Peruvian-drafted resolution", "a British-flagged tanker"

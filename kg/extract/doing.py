@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.traded_goods import goods_sources
 from kg.language.reduction_words import EASING_NOUNS, EASING_VERBS
 
 # Verbs whose subject does what the noun object names: "launched strikes", "imposed
@@ -23,7 +24,7 @@ DOING_VERBS = frozenset(
     keep maintain observe respect agree accept announce back lead fight join
     deepen strengthen cement bolster enhance expand boost build develop open
     present submit throw register unveil earmark disburse finalise finalize mediate sponsor raise
-    facilitate hand serve establish found
+    facilitate hand serve establish found increase hike double triple
     """.split()
 )
 
@@ -308,5 +309,6 @@ def measured(holder: Token, preps: frozenset[str]) -> list[Token]:
     ("sanctions on Iran"), or whom the dealings it bears on are with ("restrictions on
     trade with Libya", "curbs on travel to Japan", "a ban on investment in Cuba")."""
     found = g.prep_objects(holder, preps)
-    return found + [t for o in found if o.lemma_.lower() in _DEALINGS
-                    for t in g.prep_objects(o, {"with", "to", "in"})]  # fmt: skip
+    dealt = [t for o in found if o.lemma_.lower() in _DEALINGS
+             for t in g.prep_objects(o, {"with", "to", "in"})]  # fmt: skip
+    return found + dealt + goods_sources(holder, found)

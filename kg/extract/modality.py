@@ -33,7 +33,7 @@ from kg.extract.mood_frames import (
     supposed,
     warned_against,
 )
-from kg.extract.negation_scope import own_auxiliary, own_tense, undone
+from kg.extract.negation_scope import ceased, own_auxiliary, own_tense, undone
 from kg.extract.papers import issuing_verb
 from kg.extract.purposes import aim_of_gathering
 from kg.extract.questions import asks_whether
@@ -110,7 +110,7 @@ def negated(verb: Token, event: Token | None = None) -> bool:
     t: Token | None = verb
     hops, came_by = 0, ""
     while t is not None and hops < 3:
-        if hops and t.lemma_ in _REFUSING and came_by != "conj":
+        if hops and came_by != "conj" and (t.lemma_ in _REFUSING or ceased(t, verb, hops)):
             # "refused to meet X", but not "rejected the plan and accused X"
             return not undone(t, hops, refusal=True)  # (nor "did not fail to meet X")
         for c in t.children:

@@ -59,3 +59,25 @@ def undone(verb: Token, hops: int, *, refusal: bool = False) -> bool:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _UNTIL for m in c.children):
             return True  # "did not meet X until the war ended"
     return False
+
+
+# Verbs of ceasing: "stopped supporting X", "ceased selling arms to X" tell that giving
+# or trading ended, not that it goes on (kg.extract.stopped_trade reads a stopped trade
+# as reduced relations); force stopped was still used ("stopped shelling X").
+_CEASING = {"stop", "cease", "quit"}
+_GIVING = frozenset(
+    """buy import purchase sell export supply ship trade fund finance support back arm aid help
+    provide give send cooperate""".split()
+)
+
+
+def ceased(head: Token, verb: Token, hops: int) -> bool:
+    """Whether ``head`` is a verb of ceasing whose gerund ``verb`` gives or trades:
+    "stopped buying", "ceased funding"."""
+    return (
+        hops == 1
+        and head.lemma_ in _CEASING
+        and verb.tag_ == "VBG"
+        and verb.dep_ == "xcomp"
+        and verb.lemma_ in _GIVING
+    )

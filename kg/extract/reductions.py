@@ -30,7 +30,9 @@ from kg.extract.owner_parties import owners
 from kg.extract.passives import acted_on
 from kg.extract.senses import sense
 from kg.extract.sought import asking_verb
+from kg.extract.stopped_trade import STOPPING_VERBS, stopped_trade
 from kg.extract.struck import all_states, country_of_place
+from kg.extract.traded_goods import traded_goods
 from kg.language.event_words import REDUCING_VERBS, RELATION_NOUNS
 from kg.language.reduction_words import (
     CLOSING_NOUNS,
@@ -58,6 +60,8 @@ def reduction_events(ctx: Context, extractor: str) -> Iterator[Event]:
             yield from _reduction_noun(ctx, token, extractor)
         elif lemma in CLOSING_VERBS and pos == "VERB":
             yield from _closed_mission(ctx, token, extractor)
+        elif lemma in STOPPING_VERBS and pos == "VERB":  # "stopped buying X's gas"
+            yield from stopped_trade(ctx, token, extractor)
 
 
 def left_ties(verb: Token) -> tuple[list[Token], list[Token]]:
@@ -94,6 +98,11 @@ def reduced_ties(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         targets = [k for t in partners for k in targets_of(ctx, t)]
         own = [k for c in noun.children if c.dep_ in {"poss", "compound", "amod"}
                for k in g.actors_of(ctx, c)]  # fmt: skip
+        if code == "163":  # "curbed imports of French wine", "imports of wine from X"
+            makers, sources = traded_goods(ctx, noun)
+            own += makers
+            partners += sources
+            targets += [k for t in sources for k in targets_of(ctx, t)]
         if not agents and noun.lemma_.lower() in DIPLOMATS:
             agents = own  # "the Soviet ambassador was recalled": his own state recalls him
         targets += [k for k in own if k not in agents]

@@ -7,6 +7,8 @@ Only common words live here, never names of people or places.
 
 from __future__ import annotations
 
+from kg.language.event_words import VICTIM_NOUNS
+
 # Actions a demand asks for: "Iran must stop", "the minister should resign".
 DEMANDED_ACTIONS = frozenset(
     """
@@ -66,3 +68,10 @@ LEAVING_NOUNS = frozenset(
     redeployment
     """.split()
 )
+# The phrases on a thing that name whose it is, where not "by" and "from" both: a
+# leaving noun's "from" names the place left; the "by" on people held or harmed names
+# who holds or harms them ("the arrest of two nationals by X"), not whose they are.
+OWNER_PREPS = {
+    **dict.fromkeys(LEAVING_NOUNS, frozenset({"by"})),
+    **dict.fromkeys(VICTIM_NOUNS, frozenset({"from"})),
+}

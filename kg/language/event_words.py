@@ -118,19 +118,19 @@ QUALITY_NOUNS = frozenset(
 )
 DOUBTED_NOUNS = IDEA_NOUNS | QUALITY_NOUNS
 # Nouns whose "of X" names their owner: "the presence of Ugandan forces", "the home of X",
-# "the visit of X's lawmakers to Y" (the visitors'), "recognised the independence of X".
+# "the visit of X's lawmakers to Y" (the visitors'), "occupied parts of X" (X's land).
 OWNED_NOUNS = (
     DOUBTED_NOUNS
     | OWNERS_PROPERTY  # "stormed the home of X", "ambushed the motorcade of X"
     | frozenset(
         """
         presence action actions behaviour behavior conduct role involvement regime government
-        administration interference meddling effort efforts attempt attempts deployment
-        deployments buildup build-up stationing activities activity
-        base bases camp camps position positions outpost outposts stronghold strongholds
-        hideout hideouts defence defences defense defenses installation
-        installations facility facilities asset assets premises property properties
-        visit visits trip trips independence sovereignty statehood
+        administration interference meddling effort efforts attempt attempts deployment deployments
+        buildup build-up stationing activities activity base bases camp camps position positions
+        outpost outposts stronghold strongholds hideout hideouts defence defences defense defenses
+        installation installations facility facilities asset assets premises property properties
+        visit visits trip trips independence sovereignty statehood territory territories part parts
+        swathe swathes swath swaths slice slices chunk chunks portion portions
         """.split()
     )
 )
@@ -155,8 +155,7 @@ DISAPPROVAL_WORDS = frozenset(
     disgusted alarmed dismissive scornful contemptuous
     """.split()
 )
-# How a response is made when it is made in anger: "reacted furiously", "responded
-# with fury".
+# How a response is made in anger: "reacted furiously", "responded with fury".
 ANGRY_MANNERS = frozenset(
     """
     angrily furiously sharply indignantly testily harshly fiercely scathingly bitterly
@@ -180,16 +179,17 @@ ANGERING_VERBS = frozenset(
 REDUCING_VERBS = frozenset(
     """
     cut cancel suspend halt freeze sever break end scrap withdraw recall downgrade terminate
-    abandon stop pull quit ban
+    abandon stop pull quit ban restrict curb limit
     """.split()
 )
 RELATION_NOUNS = {
     **dict.fromkeys(["aid", "assistance", "funding", "loan", "loans", "grant", "grants"], "162"),
     **dict.fromkeys("ties relations relationship ambassador envoy embassy links".split(), "161"),
     **dict.fromkeys(["talks", "negotiations", "dialogue"], "164"),
-    **dict.fromkeys(  # goods withheld ("cut off gas supplies to X", "suspended flights to X")
-        "supplies deliveries exports shipments imports trade flights sales".split(), "163"
-    ),  # (an embargo)
+    **dict.fromkeys(  # goods withheld, an embargo ("cut off gas supplies to X", "flights to X")
+        "supplies deliveries exports shipments imports purchases trade flights sales access".split(),
+        "163",
+    ),
     **dict.fromkeys(
         [
             "cooperation",

@@ -130,8 +130,7 @@ ARMS_OBJECTS = frozenset(
     """weapon arms ammunition munitions artillery tank missile jet warplane fighter bomber
     drone rocket helicopter gunship warship frigate submarine rifle howitzer launcher""".split()
 )
-# Common nouns for people who act for a country or body: "envoys from Iran",
-# "officials of Chile and Peru", "his Japanese counterpart"; and their machines.
+# Common nouns for people (and machines) who act for a country or body: "envoys from Iran".
 AGENT_NOUNS = ARMED_MACHINES | frozenset(
     """envoy envoys official officials diplomat diplomats delegation delegations delegate delegates
     representative representatives negotiator negotiators minister ministers deputies leader leaders
@@ -142,7 +141,7 @@ AGENT_NOUNS = ARMED_MACHINES | frozenset(
     congressmen legislators military force forces troops army navy regime mediator mediators agents
     operatives commander commanders generals emissary emissaries premiers marines commandos
     paratroopers soldiers police prosecutors prosecutor guard guards coastguard coastguards
-    commission mission missions""".split()
+    commission mission missions hackers spies""".split()
 )
 # Plural nouns that name a set of countries or bodies when a demonym or
 # possessive qualifies them: "Scandinavian countries", "its allies".
@@ -309,8 +308,8 @@ ARMED_AGENTS = ARMED_MACHINES | frozenset(
 ACTING_FOR_OWNER = ARMED_AGENTS | frozenset(
     """
     agents operatives envoy envoys representative representatives spokesman spokeswoman
-    forces delegation delegations delegate delegates
-    spokesperson aide aides emissary emissaries lawyers lawyer negotiator negotiators
+    forces delegation delegations delegate delegates coastguard coastguards
+    spokesperson aide aides emissary emissaries lawyers lawyer negotiator negotiators hackers spies
     """.split()
 )
 # Posts held by one person who leads or sits for a body: unnamed, "the Tory

@@ -446,3 +446,22 @@ def test_a_boycotted_event_is_no_party_but_a_capital_names_its_host(
     facts_of, text: str, expected: set[tuple[str, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The arrest of two French nationals by Iran was condemned.", ("Iran", "France")),
+        ("The detention of three Canadian citizens by China angered Ottawa.", ("China", "Canada")),
+        ("The jailing of two Danish sailors by Eritrea drew protests.", ("Eritrea", "Denmark")),
+    ],
+)
+def test_people_held_by_a_state_are_not_its_own(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_people_from_a_state_are_still_its_own(facts_of) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of("Iran detained two nationals from France."), EventKind.CONFLICT)
+    assert ("Iran", "Iran") not in pairs

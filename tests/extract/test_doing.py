@@ -214,3 +214,20 @@ def test_idioms_of_making_a_deal(facts_of, text: str) -> None:  # type: ignore[n
 def test_cutting_a_deal_makes_one_cutting_aid_ends_it(facts_of, text: str, found: bool) -> None:  # type: ignore[no-untyped-def]
     conflict = directed(facts_of(text), EventKind.CONFLICT)
     assert (("Ghana", "Togo") not in conflict) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brazil hiked tariffs on Argentina.", ("Brazil", "Argentina")),
+        ("India doubled tariffs on Pakistan.", ("India", "Pakistan")),
+        ("Mexico increased tariffs on Japanese steel.", ("Mexico", "Japan")),
+        ("Canada tripled duties on Chinese steel.", ("Canada", "China")),
+    ],
+)
+def test_raising_a_measure_imposes_it(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_raising_a_measure_that_is_planned_imposes_none(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of("Brazil may hike tariffs on Argentina."), EventKind.CONFLICT)

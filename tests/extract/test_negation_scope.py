@@ -69,3 +69,26 @@ def test_two_negations_tell_the_act(facts_of, text: str) -> None:
 )
 def test_one_negation_denies_the_act(facts_of, text: str) -> None:
     assert ("Zarnia", "Velia") not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile stopped selling arms to Peru.",
+        "Chile stopped funding the rebels.",
+        "Chile stopped supporting Peru.",
+        "Chile ceased supplying weapons to Peru.",
+    ],
+)
+def test_an_act_that_stopped_is_not_told_as_done(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_an_act_that_never_stopped_is_done(facts_of) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of("Chile never stopped supporting Peru."), EventKind.COOPERATION)
+    assert ("Chile", "Peru") in pairs
+
+
+def test_force_that_stopped_was_still_used(facts_of) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of("Chile stopped shelling Peru on Monday."), EventKind.CONFLICT)
+    assert ("Chile", "Peru") in pairs

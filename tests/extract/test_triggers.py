@@ -285,6 +285,29 @@ def test_shared_intelligence_and_a_buried_hatchet_join_both_sides(facts_of, text
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Chile's hacking of Peru's networks was exposed.", ("Chile", "Peru")),
+        ("Iran's hacking of Israel's water utility alarmed officials.", ("Iran", "Israel")),
+        ("The hacking of Estonia's networks by Russia was condemned.", ("Russia", "Estonia")),
+    ],
+)
+def test_hacking_is_coercion(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phone hacking by journalists was exposed.",  # no one's act on a state
+        "Chile denied the hacking of Peru's networks.",  # denied
+    ],
+)
+def test_no_hacking_when_none_is_told(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Britain unfroze Libya's assets in 2011.", ("United Kingdom", "Libya")),
         (
             "Switzerland unfroze the assets of Haiti's ruler, Jean Morel.",
@@ -337,6 +360,22 @@ def test_verbal_conflict_rows(facts_of, text, expected) -> None:  # type: ignore
     """Disapproval, charges levelled or hurled, offers turned down, displeasure "with"
     someone, cold water poured: verbal conflict (CAMEO 11-12) against the one named."""
     assert expected in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile impounded a Peruvian cargo ship.", ("Chile", "Peru")),
+        ("Egypt impounded a Liberian tanker.", ("Egypt", "Liberia")),
+        ("Mercosur kicked Venezuela out in 2017.", ("Mercosur", "Venezuela")),
+        ("The African Union kicked out Niger after the coup.", ("African Union", "Niger")),
+        ("Chile kicked Peru out of the trade bloc.", ("Chile", "Peru")),
+    ],
+)
+def test_impounding_is_seizure_and_kicking_out_is_expulsion(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
 
 
 @pytest.mark.parametrize(
@@ -399,3 +438,16 @@ def test_no_settling_by_the_sides_no_cooperation(facts_of, text: str) -> None:  
 )
 def test_verbal_conflict_rows_need_a_target_and_a_fact(facts_of, text) -> None:  # type: ignore[no-untyped-def]
     assert not coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police impounded the car.",  # no one's
+        "Voters kicked out the government.",  # no actor acts
+        "Chile threatened to impound the Peruvian ship.",  # a threat, not a seizure
+    ],
+)
+def test_no_impounding_or_kicking_out_when_none_is_done(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not {e for e in facts.events if e.factual and e.cameo in {"171", "166"}}

@@ -43,3 +43,35 @@ def test_scorn_for_someone_is_disapproval(facts_of, text, expected) -> None:  # 
 @pytest.mark.parametrize("text", ["Peru was dismissive of the plan.", "The minister was scathing."])
 def test_scorn_for_no_one_is_none(facts_of, text) -> None:  # type: ignore[no-untyped-def]
     assert not coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile occupied parts of Peru in 2020.", ("Chile", "Peru")),
+        ("Ethiopia annexed part of Somalia in 1960.", ("Ethiopia", "Somalia")),
+        ("Iraq occupied portions of Kuwait.", ("Iraq", "Kuwait")),
+        ("Ethiopia occupied a slice of Eritrea.", ("Ethiopia", "Eritrea")),
+    ],
+)
+def test_a_part_of_a_country_is_that_country_s(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:
+    from kg.records import EventKind
+    from tests.helpers import directed
+
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile did not occupy parts of Peru.",  # negated
+        "Students occupied parts of the campus.",  # no state's land
+    ],
+)
+def test_no_part_taken_when_none_is(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    from kg.records import EventKind
+    from tests.helpers import directed
+
+    assert not directed(facts_of(text), EventKind.CONFLICT)

@@ -134,3 +134,47 @@ def test_a_bodys_force_acts_for_it(facts_of, text: str, expected: tuple[str, str
 def test_a_force_not_of_a_body_is_no_bodys(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     got = directed(facts_of(text), EventKind.CONFLICT)
     assert (_NATO, "Serbia") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian hackers breached Estonia's networks.", ("Russia", "Estonia")),
+        ("Iranian hackers hacked Israel's water utility.", ("Iran", "Israel")),
+        ("North Korea's hackers breached Japan's networks.", ("North Korea", "Japan")),
+        ("Chinese spies hacked into Taiwan's networks.", ("China", "Taiwan")),
+    ],
+)
+def test_hackers_and_spies_act_for_their_country(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hackers attacked the bank's website.",  # whose hackers is not said
+        "Russian hackers did not breach Estonia's networks.",  # negated
+    ],
+)
+def test_hackers_of_no_country_act_for_none(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile's coastguard seized a Peruvian trawler.", ("Chile", "Peru")),
+        ("Greece's coastguard detained two Turkish fishermen.", ("Greece", "Turkey")),
+        ("Norway's coastguard seized a Russian trawler.", ("Norway", "Russia")),
+    ],
+)
+def test_a_country_s_coastguard_acts_for_it(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_a_coastguard_that_only_speaks_acts_on_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of("Chile's coastguard said the sea was rough."), EventKind.CONFLICT)

@@ -1,0 +1,56 @@
+"""Curbs on trade and measures on goods, and whose the goods are: sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana restricted imports from Togo on Tuesday.", ("Ghana", "Togo")),
+        ("Kenya curbed exports of maize to Uganda.", ("Kenya", "Uganda")),
+        ("Norway curbed exports to Iceland last year.", ("Norway", "Iceland")),
+        ("Chile restricted imports of Argentine beef.", ("Chile", "Argentina")),
+        ("Senegal restricted imports of Malian cattle.", ("Senegal", "Mali")),
+        ("Peru restricted Bolivia's access to its ports.", ("Peru", "Bolivia")),
+        ("Greece cut off Albania's access to the port.", ("Greece", "Albania")),
+    ],
+)
+def test_a_state_that_curbs_trade_with_another_reduces_relations(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mexico imposed tariffs on goods from Guatemala.", ("Mexico", "Guatemala")),
+        ("Brazil raised duties on products from Argentina.", ("Brazil", "Argentina")),
+    ],
+)
+def test_a_measure_on_goods_is_on_the_country_they_come_from(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm restricted exports to Peru.",  # a business, no embargo
+        "Chile restricted imports of plastic bags.",  # no country's goods
+        "Chile did not restrict imports from Peru.",  # negated
+        "Chile lifted restrictions on imports from Peru.",  # eased
+        "Chile restricted the number of foreign players.",  # no trade
+        "Chile raised interest rates on Monday.",  # no measure on anyone
+        "Chile imposed a ban on goods from next month.",  # a date, no source
+    ],
+)
+def test_no_curb_on_trade_without_a_state_and_its_partner(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.CONFLICT)
