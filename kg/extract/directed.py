@@ -35,6 +35,7 @@ from kg.extract.noun_parties import (
 )
 from kg.extract.passives import leaders_of_act
 from kg.extract.senses import (
+    FORCE_ROOTS,
     Sense,
     names_a_place,
     pitting_sense,
@@ -257,7 +258,7 @@ def verb_events(
             goods = target_tokens if passive else g.direct_objects(verb)  # "imports of X were"
             targets = [k for o in goods for p in g.prep_objects(o, {"of", "in"})
                        for k in targets_of(ctx, p) if k not in agents]  # fmt: skip
-        if not targets and s.cameo[:2] in {"18", "19", "20"} and kind is EventKind.CONFLICT:
+        if not targets and s.cameo[:2] in FORCE_ROOTS and kind is EventKind.CONFLICT:
             targets = (
                 attacked_country(ctx, verb, agents)
                 or struck_place(ctx, target_tokens, agents)

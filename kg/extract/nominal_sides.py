@@ -35,7 +35,7 @@ from kg.extract.owner_parties import (
     targets_of_doer,
 )
 from kg.extract.receivers import receiving_verb, subject_owners
-from kg.extract.senses import Sense, sense_of
+from kg.extract.senses import FORCE_ROOTS, Sense, sense_of
 from kg.extract.triggers import Trigger, trigger
 from kg.extract.wielding import people_only
 from kg.language.event_words import CAPTIVE_NOUNS, DEBTS
@@ -302,7 +302,7 @@ def between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> I
         directed = Sense(trig.type, trig.cameo)
         armed = all(k.startswith(("country/", "group/")) for k in sides)
         if ("ambiguous" in trig.flags and (g.prep_objects(noun, {"over"}) or not armed)) or (
-            trig.cameo[:2] in {"18", "19", "20"} and people_only(sides)
+            trig.cameo[:2] in FORCE_ROOTS and people_only(sides)
         ):
             # "a clash between the firm and the regulator", "fighting between two bosses"
             directed = Sense("criticise", "111")

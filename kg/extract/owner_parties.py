@@ -39,6 +39,7 @@ from kg.extract.receivers import (
     drawn_from_owner,
     greeted_with,
 )
+from kg.extract.senses import FORCE_ROOTS
 from kg.extract.struck import struck_nearby, struck_place, told_hit, victims_of
 from kg.extract.triggers import Trigger
 from kg.language.event_words import CAMPAIGN_NOUNS, DOUBTED_NOUNS
@@ -46,7 +47,6 @@ from kg.language.event_words import CAMPAIGN_NOUNS, DOUBTED_NOUNS
 _COURT_PREPS = {"at", "before"}
 # What an attack does to whom it hits: "Kenyan airstrikes hit X", "the raid killed X's commander".
 _STRIKING = frozenset("hit kill strike target destroy wound injure damage pound flatten".split())
-_FORCE = {"18", "19", "20"}
 # Verbs whose subject undergoes, not acts: "died in attacks on X", "lost billions in the war".
 _UNDERGOING = frozenset(
     "die perish suffer lose fall be get remain stay flee escape survive disappear vanish".split()
@@ -121,7 +121,7 @@ def fronted_owners(ctx: Context, noun: Token, trig: Trigger) -> list[str]:
     of Iraq", "a NATO air strike", "US and British strikes" (who uses it, when whom it
     hits is said elsewhere). A place there is where it happens, never who ("a Gaza
     strike"), and before words it may be ("a US lawsuit against X", filed there)."""
-    if trig.cameo[:2] not in _FORCE:
+    if trig.cameo[:2] not in FORCE_ROOTS:
         return []
     found = [ctx.actors.at(t.i) for c in noun.children if c.dep_ in {"compound", "nmod"}
              and c.i < noun.i for t in [c, *c.conjuncts]]  # fmt: skip
@@ -132,7 +132,7 @@ def struck_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) 
     """Whom force hit, said by the verb it is an argument of: "strikes hit X", "the raid
     killed X's commander", "X were killed in an Israeli strike", "killed Yemeni sailors"."""
     verb, hit = noun.head, struck_victims(noun, trig)
-    if noun.dep_ == "nsubj" and verb.lemma_ in _STRIKING and trig.cameo[:2] in _FORCE:
+    if noun.dep_ == "nsubj" and verb.lemma_ in _STRIKING and trig.cameo[:2] in FORCE_ROOTS:
         hit = told_hit(ctx, verb)
     found = [k for o in hit for k in targets_of(ctx, o)]
     return victims_of(ctx, hit, agents, [noun, verb], found)
@@ -220,7 +220,7 @@ def struck_victims(noun: Token, trig: Trigger) -> list[Token]:
     """Whom force fell on when ``noun`` names the means of a passive verb of striking
     or the occasion of a death: "X were killed in an Israeli strike", "wounded by a
     Turkish drone strike", "died in a US raid" (as "the raid killed X" says)."""
-    if noun.dep_ != "pobj" or trig.cameo[:2] not in _FORCE:
+    if noun.dep_ != "pobj" or trig.cameo[:2] not in FORCE_ROOTS:
         return []
     prep, verb = noun.head, noun.head.head
     if prep.lower_ not in {"in", "by"} or verb.pos_ != "VERB":
@@ -289,7 +289,7 @@ def struck_country(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) 
     """ "strikes on militant hideouts in Afghanistan", "strikes on Kyiv", "the siege of
     Mariupol": force used on what no actor names, in or near a place of a country,
     or on that place itself, is used on that country (as with a verb of force)."""
-    if not agents or trig.cameo[:2] not in _FORCE:
+    if not agents or trig.cameo[:2] not in FORCE_ROOTS:
         return []
     hit = g.prep_objects(noun, trig.preps - {"by", "from", "in"})
     found = [k for aimed in hit if aimed.head.lower_ != "of"

@@ -14,12 +14,11 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.directed import make_events, targets_of
-from kg.extract.senses import sense
+from kg.extract.senses import FORCE_ROOTS, sense
 from kg.extract.struck import country_of_place
 from kg.extract.triggers import trigger
 from kg.records import Event, EventKind
 
-_FORCE = {"18", "19", "20"}
 # Words for an attack that name no attacker and are no trigger of their own.
 _BLASTS = {"explosion", "explosions", "blast", "blasts", "barrage", "barrages", "bomb", "bombs",
            "rocket", "rockets", "missile", "missiles"}  # fmt: skip
@@ -57,7 +56,7 @@ def _attacks(ctx: Context, verb: Token) -> list[Token]:
             t_ = trigger(lemma, "verb")
         else:
             continue
-        forceful = t_ is not None and t_.kind is EventKind.CONFLICT and t_.cameo[:2] in _FORCE
+        forceful = t_ is not None and t_.kind is EventKind.CONFLICT and t_.cameo[:2] in FORCE_ROOTS
         if forceful or (pos in {"NOUN", "PROPN"} and lower in _BLASTS):
             found.append(t)
     return found

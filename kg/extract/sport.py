@@ -17,6 +17,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.senses import FORCE_ROOTS
 from kg.language.lexicon import listed_words
 from kg.records import Event, EventKind
 
@@ -58,7 +59,7 @@ def is_contest(event: Event) -> bool:
     # force (18-20) and plain coercion ("ousted the champion", 170); a federation's
     # ban or suspension of a player (172) is a sanction in sport too
     return event.kind is EventKind.CONFLICT and (
-        event.cameo == "170" or event.cameo[:2] in {"18", "19", "20"}
+        event.cameo == "170" or event.cameo[:2] in FORCE_ROOTS
     )
 
 

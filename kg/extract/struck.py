@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.senses import FORCE_ROOTS
 from kg.language.actor_context import PLACE_NOUNS
 from kg.language.event_words import VICTIM_NOUNS
 from kg.language.gazetteer import gazetteer
@@ -92,7 +93,7 @@ def means_owners(ctx: Context, noun: Token, cameo: str) -> list[str]:
     """ "Russian missile strikes", "Turkish artillery fire": the country before the
     means a noun of force names uses it (the parser hangs it on the means). Only
     force: "the Russian gas embargo" falls on Russia's gas."""
-    if cameo[:2] not in {"18", "19", "20"}:
+    if cameo[:2] not in FORCE_ROOTS:
         return []
     found = [k for c in noun.children if c.dep_ == "compound" and c.i < noun.i
              and ctx.actors.at(c.i) is None for a in c.children
@@ -255,7 +256,7 @@ def held_nationals(
     in Tehran sentenced a French tourist". A court stays a description elsewhere
     (:mod:`kg.language.state_bodies`): "a Dutch court ruled" gives no actor, and "a
     Dutch court jailed a Dutch man" no event."""
-    force = cameo[:2] in {"18", "19", "20"}
+    force = cameo[:2] in FORCE_ROOTS
     if found := [k for k in found if not force or k not in victim_groups(ctx, targets, agents)]:
         return agents, found
     if cameo[:2] == "07":  # "sent aid to Sudanese refugees": no act on Sudan
