@@ -32,6 +32,7 @@ from kg.language.lexicon import AGENT_NOUNS, GROUP_NOUNS, ORG_HEAD_WORDS, TITLE_
 from kg.language.mention_record import Mention
 from kg.language.org_spans import dash_parts, parts_between
 from kg.language.places import places
+from kg.language.portfolio_names import joined_portfolios
 from kg.language.token_table import TokenTable
 
 # Kinds of body of people a name stands before in lower case: "the Acme union".
@@ -62,7 +63,7 @@ def with_kinds(doc: Doc, spans: list[Span]) -> list[Span]:
     out = [_kind_end(doc, s) if s.label_ == "ORG" else s for s in spans]
     out = [s for s in out if s.label_ != "ORG" or not _common_phrase(doc, s)]
     out = [_ground_taken(doc, s) if s.label_ == "ORG" else s for s in out]
-    return _joined_councils(doc, out)
+    return joined_portfolios(doc, _joined_councils(doc, out))  # (kg.language.portfolio_names)
 
 
 def _ground_taken(doc: Doc, span: Span) -> Span:
