@@ -1,7 +1,7 @@
 """A department's name the model cut at "and": "the Department for Education" +
 "Skills", "the Ministry of Culture" + "Sport". A department or ministry names its
 portfolio, and a portfolio may join two fields with "and"; the field after "and"
-is no body of its own ("the Department for Education and Oxfam": two bodies).
+is no body of its own (but "the Department for Fisheries and Oxfam" names two bodies).
 """
 
 from __future__ import annotations
