@@ -82,8 +82,9 @@ def verb_key(verb: Token, lexicon: Mapping[str, object]) -> str | None:
         back = [p for p in child.children if p.dep_ == "prep"] if low == "back" else []
         for p in [child] if dep == "prep" else back:
             for o in p.children:
-                if o.dep_ == "pobj" and f"{lemma} {p.lower_} {o.lemma_}" in lexicon:
-                    return f"{lemma} {p.lower_} {o.lemma_}"
+                key = f"{lemma} {p.lower_} {o.lemma_.lower()}"  # "took X to the WTO"
+                if o.dep_ == "pobj" and key in lexicon:
+                    return key
         if dep == "xcomp" and f"{lemma} to {low}" in lexicon:
             return f"{lemma} to {low}"  # the same, "task" read as an infinitive
         if dep == "dobj":  # "took military action": the kind of the object decides

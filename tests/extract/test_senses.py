@@ -209,3 +209,33 @@ def test_a_particle_and_a_preposition_make_one_sense(facts_of, text, expected) -
 )
 def test_coming_out_against_no_one_is_no_criticism(facts_of, text) -> None:  # type: ignore[no-untyped-def]
     assert not coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # taking someone to a court or a trade body is legal action against them (115)
+        ("The EU took Indonesia to the WTO over its export ban.", ("European Union", "Indonesia")),
+        ("Brazil has taken the United States to the WTO.", ("Brazil", "United States")),
+        ("Peru took Chile to arbitration in 2019.", ("Peru", "Chile")),
+        ("Canada took Chile to court over the fishing quotas.", ("Canada", "Chile")),
+        (
+            "Mexico launched a legal challenge against the United States.",
+            ("Mexico", "United States"),
+        ),
+    ],
+)
+def test_taken_to_court_is_legal_action(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert (*expected, "115") in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada took the case to court.",  # no one taken there
+        "The minister took reporters to the airport.",  # a journey
+        "Canada did not take Chile to court.",  # denied
+    ],
+)
+def test_no_legal_action_without_a_party_taken(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {c for c in coded(facts_of, text) if c[2] == "115"}
