@@ -128,7 +128,4 @@ def being_worked_out(noun: Token) -> bool:
         return False
     if verb.lemma_ in _ON_THE_TABLE:
         return True
-    going_on = verb.tag_ in {"VBZ", "VBP"} or (
-        verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
-    )
-    return verb.lemma_ in _MAKING and going_on
+    return (verb.lemma_ in _MAKING and verb.tag_ in {"VBZ", "VBP"}) or in_the_making(verb)
