@@ -19,6 +19,7 @@ from kg.extract.directed import make_events, targets_of
 from kg.extract.doing import doers
 from kg.extract.senses import sense
 from kg.extract.struck import all_states
+from kg.extract.traded_goods import goods_origins
 from kg.records import Event, EventKind
 
 STOPPING_VERBS = frozenset({"stop", "halt", "cease", "suspend", "quit"})
@@ -36,10 +37,8 @@ def stopped_trade(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         return
     for act in acts:
         goods = [o for d in g.direct_objects(act) for o in g.conjuncts(d)]
-        makers = [k for t in goods for c in t.children if c.dep_ in {"poss", "amod", "compound"}
-                  for k in g.actors_of(ctx, c) if k.startswith("country/")]  # fmt: skip
-        partners = [*g.prep_objects(act, {"from", "to"}),
-                    *(p for t in goods for p in g.prep_objects(t, {"from", "to"}))]  # fmt: skip
+        makers, routes = goods_origins(ctx, goods)
+        partners = [*g.prep_objects(act, {"from", "to"}), *routes]
         found = makers + [k for t in partners for k in targets_of(ctx, t)]
         targets = [k for k in dict.fromkeys(found) if k not in agents]
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("reduce-relations", "163"),

@@ -20,7 +20,12 @@ _ROUTE_PREPS = {"from", "to"}
 def traded_goods(ctx: Context, trade: Token) -> tuple[list[str], list[Token]]:
     """The countries that make the goods a trade noun names ("imports of French wine":
     France), and the goods' own "from" / "to" phrases ("imports of wine from Chile")."""
-    goods = [c for o in g.prep_objects(trade, {"of"}) for c in g.conjuncts(o)]
+    return goods_origins(ctx, [c for o in g.prep_objects(trade, {"of"}) for c in g.conjuncts(o)])
+
+
+def goods_origins(ctx: Context, goods: list[Token]) -> tuple[list[str], list[Token]]:
+    """The countries that make ``goods`` ("French wine": France; "Russia's gas"), and
+    the goods' own "from" / "to" phrases ("wine from Chile")."""
     makers = [k for t in goods for c in t.children if c.dep_ in {"poss", "amod", "compound"}
               for k in g.actors_of(ctx, c) if k.startswith("country/")]  # fmt: skip
     routes = [p for t in goods for p in g.prep_objects(t, _ROUTE_PREPS)]
