@@ -306,10 +306,14 @@ class Gazetteer:
                 return entry.key
         return None
 
+    def is_country(self, name: str) -> bool:
+        """True for a name of a country the gazetteer knows ("Peru", "the UK")."""
+        entry = self.lookup(name)
+        return entry is not None and entry.type == "Country"
+
     def is_place(self, name: str) -> bool:
         """True for a country, capital or other place the gazetteer knows."""
-        entry = self.lookup(name)
-        return (entry is not None and entry.type == "Country") or bool(self.metonym(name))
+        return self.is_country(name) or bool(self.metonym(name))
 
     def names(self) -> list[tuple[str, Entry]]:
         """Every exact surface form with its entry (for building matchers)."""

@@ -41,7 +41,7 @@ def possessed_people(doc: Doc, spans: list[Span]) -> list[Span]:
     lowered: set[str] | None = None
     for i in tokens_with(doc, ORTH, _POSSESSIVE):
         owner = ends.get(i)
-        if owner is None or owner.label_ != "GPE" or not _country(owner.text):
+        if owner is None or owner.label_ != "GPE" or not gazetteer().is_country(owner.text):
             continue
         end = _name_end(doc, i + 1)
         if end is None:
@@ -60,11 +60,6 @@ def possessed_people(doc: Doc, spans: list[Span]) -> list[Span]:
         elif not taken.intersection(range(i + 1, end)):
             out.append(Span(doc, i + 1, end, label="PERSON"))
     return out
-
-
-def _country(text: str) -> bool:
-    entry = gazetteer().lookup(text)
-    return entry is not None and entry.type == "Country"
 
 
 def _name_end(doc: Doc, start: int) -> int | None:

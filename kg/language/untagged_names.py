@@ -130,8 +130,7 @@ def _owned_by_a_country(doc: Doc, i: int, anchors: set[int]) -> bool:
     capitals is no person's, unlike "Kenya's Ruto")."""
     if i < 2 or doc[i - 1].lower_ not in {"'s", "'"} or i - 2 not in anchors:
         return False
-    entry = gazetteer().lookup(doc[i - 2].text)
-    return entry is not None and entry.type == "Country"
+    return gazetteer().is_country(doc[i - 2].text)
 
 
 def _dashed_to(doc: Doc, i: int, anchors: set[int]) -> bool:
@@ -148,5 +147,4 @@ def _dashed_to(doc: Doc, i: int, anchors: set[int]) -> bool:
         return False
     if other in anchors:
         return True
-    entry = gazetteer().lookup(doc[other].text)
-    return entry is not None and entry.type == "Country"
+    return gazetteer().is_country(doc[other].text)
