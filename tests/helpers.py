@@ -67,6 +67,11 @@ def directed(
     return out
 
 
+def cooperation_pairs(facts: ArticleFacts, *, factual_only: bool = True) -> set[frozenset[str]]:
+    """Unordered pairs of actor names that cooperated, either way round."""
+    return {frozenset(p) for p in directed(facts, EventKind.COOPERATION, factual_only=factual_only)}
+
+
 def speakers(facts: ArticleFacts) -> set[str]:
     n = _names(facts)
     return {

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg.records import EventKind
-from tests.helpers import directed
+from tests.helpers import cooperation_pairs
 
 
 def _together(facts_of, text: str, factual_only: bool = True) -> set[frozenset[str]]:  # type: ignore[no-untyped-def]
-    return {
-        frozenset(p)
-        for p in directed(facts_of(text), EventKind.COOPERATION, factual_only=factual_only)
-    }
+    return cooperation_pairs(facts_of(text), factual_only=factual_only)
 
 
 @pytest.mark.parametrize(

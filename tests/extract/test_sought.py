@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed
+from tests.helpers import cooperation_pairs, directed
 
 
 def helped(facts_of, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -81,8 +81,7 @@ def test_sanctions_imposed_are_a_fact(facts_of, text: str) -> None:  # type: ign
 
 
 def _pact_pairs(facts_of, text: str, factual_only: bool = True) -> set[frozenset[str]]:  # type: ignore[no-untyped-def]
-    events = directed(facts_of(text), EventKind.COOPERATION, factual_only=factual_only)
-    return {frozenset(p) for p in events}
+    return cooperation_pairs(facts_of(text), factual_only=factual_only)
 
 
 # A pact still being negotiated, only discussed, or a draft, is not made.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed, met_pairs, speakers_of
+from tests.helpers import cooperation_pairs, directed, met_pairs, speakers_of
 
 
 def agents(facts) -> set[str]:  # type: ignore[no-untyped-def]
@@ -143,7 +143,7 @@ def test_an_opposition_to_something_is_a_stand_not_a_group(facts_of, text: str, 
 )
 def test_rebels_named_by_a_place_name_are_a_group(facts_of, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(text)
-    assert any(expected in pair for pair in met_pairs(facts) | coop_pairs(facts))
+    assert any(expected in pair for pair in met_pairs(facts) | cooperation_pairs(facts))
 
 
 def test_rebels_named_by_a_place_name_attack_as_a_group(facts_of) -> None:  # type: ignore[no-untyped-def]
@@ -168,10 +168,6 @@ def test_a_planned_meeting_with_place_named_rebels_is_no_fact(facts_of) -> None:
     facts = facts_of("The Kachin rebels are expected to meet Myanmar officials next week.")
     assert not met_pairs(facts)
     assert met_pairs(facts, factual_only=False)
-
-
-def coop_pairs(facts) -> set[frozenset[str]]:  # type: ignore[no-untyped-def]
-    return {frozenset(p) for p in directed(facts, EventKind.COOPERATION)}
 
 
 @pytest.mark.parametrize(
