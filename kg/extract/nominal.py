@@ -84,6 +84,7 @@ def noun_events(ctx: Context, kind: EventKind, extractor: str) -> Iterator[Event
     lexicon, ends = _nouns(kind), last_words(kind)
     for token, lemma, lower, _ in ctx.scan():
         trig = lexicon.get(lower) or lexicon.get(lemma.lower())
+        trig = _with_particle(lexicon, token, lower) or trig  # "the shooting down of X"
         if lower in ends or lemma in ends:  # "military action", "a bail-out"
             trig = phrase_row(ctx, token, lower, lemma, kind) or trig
         if trig is None or trig.frame not in FRAMES or not is_nominal(token):
@@ -107,6 +108,13 @@ def noun_events(ctx: Context, kind: EventKind, extractor: str) -> Iterator[Event
             events = (e if e.cameo.startswith("03") else replace(e, modality=Modality.PLANNED)
                       for e in events)  # fmt: skip
         yield from (replace(e, negated=e.negated or denied) for e in events)
+
+
+def _with_particle(lexicon: dict[str, Trigger], token: Token, lower: str) -> Trigger | None:
+    """A noun read with its particle ("the shooting down of X", "X's shooting down of
+    Y") names the row written with both words."""
+    parts = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    return lexicon.get(f"{lower} {parts[0]}") if parts else None
 
 
 def _sought(ctx: Context, noun: Token, trig: Trigger, asker: Token,
