@@ -16,6 +16,8 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 
 _BESIDE = frozenset({"npadvmod", "appos"})
+# How the parser hangs a receiver on what is given: "sent Israel bombs", "sent Nepal food aid".
+_MODIFIERS = frozenset({"compound", "amod", "nmod"})
 
 
 # What a gift is made for, done to a country: "to rebuild Iraq", "to help stabilise Haiti".
@@ -38,8 +40,9 @@ def receivers(verb: Token) -> list[Token]:
     first = min(o.i for o in objects)
     doc = verb.doc
     dative = [c for o in objects if not any(d.dep_ == "det" for d in o.children)
-              for c in o.children if c.dep_ == "compound" and c.ent_type_ == "GPE"
+              for c in o.children if c.dep_ in _MODIFIERS and c.ent_type_ == "GPE"
               and c.left_edge.i == verb.i + 1 and not g.prep_objects(verb, {"to", "for"})]  # fmt: skip
+    dative += adverb_dative(verb)
     over = [t for c in verb.children if c.lower_ == "over" and c.dep_ in {"prep", "advmod"}
             for t in g.prep_objects(c, {"to"})]  # fmt: skip
     return (
@@ -76,3 +79,14 @@ def _purposes(verb: Token) -> list[Token]:
         elif c.lemma_ in _MENDING:
             out.append(c)
     return out
+
+
+def adverb_dative(verb: Token) -> list[Token]:
+    """A country right after the verb and right before its object, read as a noun
+    modifier of the verb: "handed Azerbaijan 20 drones" (Azerbaijan gets them)."""
+    objects = [o for o in g.direct_objects(verb) if o.i > verb.i]
+    if not objects or g.prep_objects(verb, {"to", "for"}):
+        return []
+    first = min(o.left_edge.i for o in objects)
+    return [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ == "GPE"
+            and c.left_edge.i == verb.i + 1 and c.right_edge.i + 1 == first]  # fmt: skip
