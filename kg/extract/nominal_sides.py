@@ -32,6 +32,7 @@ from kg.extract.owner_parties import (
     compound_actors,
     owners,
     reached,
+    sent_from,
     targets_of_doer,
 )
 from kg.extract.receivers import receiving_verb, subject_owners
@@ -99,6 +100,7 @@ def recipient_frame(ctx: Context, word: Token, trig: Trigger, extractor: str) ->
     ):
         return  # "restrictions on arms sales to X", "a ban on aid to X": none given
     givers = owners(ctx, noun) or came_from(ctx, noun)
+    givers = givers or (sent_from(ctx, noun) if "aid-object" in trig.flags else [])
     direct = "direct-target" in trig.flags  # "investment in China", not "in British firms"
     receivers = [k for t in g.prep_objects(noun, trig.preps)
                  for k in (g.actors_of(ctx, t, include_places=True) if direct else targets_of(ctx, t))]  # fmt: skip

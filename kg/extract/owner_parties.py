@@ -324,6 +324,13 @@ def came_from(ctx: Context, noun: Token) -> list[str]:
     return [k for t in g.prep_objects(noun.head, {"from"}) for k in g.actors_of(ctx, t)]
 
 
+def sent_from(ctx: Context, noun: Token) -> list[str]:
+    """Who sent what ``noun`` carries when the parser hangs "from" on the thing sent:
+    "shipments of weapons from X to Y", "deliveries of tanks from X"."""
+    return [k for o in g.prep_objects(noun, {"of"}) for t in g.prep_objects(o, {"from"})
+            for k in g.actors_of(ctx, t)]  # fmt: skip
+
+
 # Verbs whose object gets what their subject names: "aid from X reached Y", "a loan
 # from X helped Y avoid default", "Chinese funding enabled Y to build the dam".
 _REACHING = frozenset({"reach", "help", "enable", "allow", "save"})
