@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract import giving, hidden_receivers, papers, taken_ground, wielding
+from kg.extract import accidents, giving, hidden_receivers, papers, taken_ground, wielding
 from kg.extract import grammar as g
 from kg.extract.act_nouns import act_doers, owned_by_doing
 from kg.extract.appeals import asks_conciliation, bids, demand_targets
@@ -30,7 +30,7 @@ from kg.extract.noun_parties import (
     authors,
     compound_owners,
     hyphen_agents,
-    hyphen_keys,
+    hyphen_sides,
     reporters_own,
 )
 from kg.extract.passives import leaders_of_act
@@ -224,10 +224,10 @@ def verb_events(
             s = replace(s, type="support", cameo="051")  # "gave his support to X"
         agents = [k for t in agent_tokens  # "Vale's campaign hit back": Vale
                   for k in g.actors_of(ctx, t) or lent_by(ctx, kind, t) or run_by(ctx, t)]  # fmt: skip
-        if hyphenated:  # "U.S.-backed rebels" is one name; the backer is the U.S.
-            agents = hyphen_keys(agent_tokens) or agents
         targets = [k for t in target_tokens for k in (g.actors_of(ctx, t, include_places=True)
                    if "direct-target" in s.flags else targets_of(ctx, t))]  # fmt: skip
+        if hyphenated:  # "U.S.-backed rebels": the U.S. backs them, not a side listed before
+            agents, targets = hyphen_sides(ctx, verb, agent_tokens, agents, targets)
         targets = targets or funded_owners(ctx, s.cameo, target_tokens, agents)  # "X's dam"
         targets = giving.to_a_state(s.flags, target_tokens, targets)  # "deposited ... in"
         agents, targets = held_nationals(ctx, s.cameo, agent_tokens, target_tokens, agents, targets)
@@ -351,8 +351,8 @@ def make_events(
             yield from make_events(ctx, anchor, trigger, kind, replace(s, symmetric=False), [a],
                                    others, tokens, extractor, confidence)  # fmt: skip
         return
-    if not agents or not targets:
-        return
+    if not agents or not targets or accidents.by_accident(s.cameo, anchor, trigger):
+        return  # "accidentally shot down a jet": no attack
     roles = ("participant", "participant") if s.symmetric else ("agent", "target")
     participants = [Participant(a, roles[0]) for a in agents] + [
         Participant(t, roles[1]) for t in targets

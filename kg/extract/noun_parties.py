@@ -285,3 +285,15 @@ def partners_after(noun: Token, preps: set[str] | frozenset[str]) -> list[Token]
         if c.lower_ in _RANKS or c.ent_type_ == "ORDINAL":
             found += g.prep_objects(c, preps)
     return found
+
+
+def hyphen_sides(
+    ctx: Context, verb: Token, words: list[Token], agents: list[str], targets: list[str]
+) -> tuple[list[str], list[str]]:
+    """Who backs and who is backed in "X-backed rebels" (``verb``: "backed", ``words``:
+    the words before its hyphen): the country or body X names, and the noun with those
+    listed after it, never a side named before it ("A's forces and Rwanda-backed rebels
+    clashed": Rwanda backs the rebels, not A)."""
+    noun = verb.head
+    before = {k for t in noun.conjuncts if t.i < noun.i for k in g.actors_of_token(ctx, t)}
+    return hyphen_keys(words) or agents, [k for k in targets if k not in before]
