@@ -68,10 +68,11 @@ def owners(ctx: Context, noun: Token) -> list[str]:
 
 
 def stray_by(noun: Token) -> list[Token]:
-    """ "dismissed complaints by X": the parser hangs the "by" phrase right after an
-    active verb's object on the verb, which has no agent of its own."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or g.is_passive(verb):
+    """ "dismissed complaints by X", "protested against attacks by X": the parser hangs
+    the "by" phrase right after an active verb's object (or its preposition's) on the
+    verb, which has no agent of its own."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in {"dobj", "pobj"} or verb.pos_ != "VERB" or g.is_passive(verb):
         return []
     return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"
             and p.i == noun.right_edge.i + 1 for o in p.children if o.dep_ == "pobj"]  # fmt: skip

@@ -42,6 +42,7 @@ from kg.language.nation_groups import repair_demonym_pairs
 from kg.language.nlp import prepare_text
 from kg.language.opening_subjects import repair_opening_subjects
 from kg.language.particle_names import repair_particle_names
+from kg.language.particle_nouns import repair_particle_nouns
 from kg.language.talk_pairs import repair_talk_pairs
 from kg.language.titled_countries import repair_titled_countries
 from kg.language.titled_pairs import repair_titled_pairs
@@ -127,6 +128,7 @@ def extract_facts(
         first = len(sentences)
         sentences.extend(sentences_of(doc, offset, article.text, first))
         repair_particle_names(doc)  # "met Luc Van den Broeck": "den" is no verb
+        repair_particle_nouns(doc)  # "confirmed the shooting down of X": "of X" is the noun's
         repair_talk_pairs(doc)  # "the CDU-SPD talks": two names
         repair_demonym_pairs(doc)  # "Aussie and Kiwi officials": two peoples
         repair_verbs(doc)
