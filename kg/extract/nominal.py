@@ -63,6 +63,7 @@ from kg.extract.responses import answerers
 from kg.extract.senses import HOSTILE_ROOTS, Sense, sense_of
 from kg.extract.sought import asking_verb, wanted_not_done
 from kg.extract.struck import means_owners, struck_place
+from kg.extract.taken_ground import taken_captive
 from kg.extract.threatened_nouns import threat_of, threatened
 from kg.extract.threats import threatened_act
 from kg.extract.triggers import Trigger
@@ -223,6 +224,8 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     # under attack")
     if "idea-only" in trig.flags and any(ctx.actors.at(t.i) for t in g.prep_objects(noun, aimed)):
         return  # "the dismissal of the minister" is a sacking, no rejection of anyone
+    if "captive-object" in trig.flags and not taken_captive(ctx, noun):
+        return  # "the capture of the Chinese market" takes no one
     drawer = noun.head.head if under else drawing_verb(noun)
     anchor = verb or drawer or (None if owned else adjunct_verb(noun)) or noun
     s = sense_of(trig)

@@ -12,6 +12,8 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.addressed import addressee_kept
+from kg.extract.base import Context
+from kg.extract.giving import is_captive
 from kg.extract.on_air import on_air
 from kg.extract.passives import acted_on
 from kg.extract.senses import Sense
@@ -72,3 +74,9 @@ def prep_targets(verb: Token, s: Sense, passive: bool) -> list[Token]:
     # "retook the town of Tal Afar from X": the phrase may hang on the named place
     held = [*taken, *(o for t in taken for o in g.prep_objects(t, {"of"}))]
     return found + [o for t in held for o in g.prep_objects(t, {"from"}) if o not in found]
+
+
+def taken_captive(ctx: Context, noun: Token) -> bool:
+    """Whether what a noun of capture takes is people or ground: "the capture of 20
+    soldiers", "of the town", "of Mosul" (not "the capture of the Chinese market")."""
+    return any(is_ground(t) or is_captive(ctx, t) for t in g.prep_objects(noun, {"of"}))
