@@ -1,6 +1,6 @@
 """The state whose project a state or an international body pays for: "the World
-Bank pledged to fund Nepal's new dam", "Qatar agreed to invest in Egypt's port" aid
-(or invest in) Nepal and Egypt, for :func:`kg.extract.directed.verb_events`.
+Bank pledged to fund Nepal's new dam", "Qatar agreed to invest in Egypt's port", "a
+Qatar-funded programme in Egypt" aid (or invest in) Nepal and Egypt, for :func:`kg.extract.directed.verb_events`.
 
 Only money, arms and training (CAMEO 061, 071, 072) and only a thing, not a group
 of people ("funded Ukraine's separatists" aids no Ukraine); a firm's investment
@@ -29,10 +29,10 @@ def funded_owners(ctx: Context, cameo: str, things: list[Token], payers: list[st
     for t in things:
         if t.pos_ != "NOUN" or ctx.actors.at(t.i) is not None:
             continue  # "funded Ukraine's separatists": a group, named for itself
-        for c in t.children:
-            if c.dep_ == "poss":
-                found += [k for k in g.actors_of(ctx, c)
-                          if k.startswith("country/") and k not in payers]  # fmt: skip
+        # "Nepal's dam"; "a dam in Nepal", "a Qatar-funded programme in Egypt"
+        owners = [c for c in t.children if c.dep_ == "poss"] + g.prep_objects(t, {"in"})
+        found += [k for c in owners for k in g.actors_of(ctx, c, include_places=True)
+                  if k.startswith("country/") and k not in payers]  # fmt: skip
     return found
 
 
