@@ -179,7 +179,7 @@ def repair_verbs(doc: Doc) -> None:
         t = doc[i]
         if t.dep_ == "amod" and (base := _past_base(t.lower_, verbs) if tag == "JJ" else t.lemma_):
             verb_between_names(t, base, verbs)  # "Bolivia snubbed Paraguay": no noun phrase
-        if tag == "VBD" and t.dep_ == "amod":
+        if tag in {"VBD", "VBN"} and t.dep_ == "amod":
             _past_verb_as_modifier(t)
         elif t.dep_ == "acl" and t.lemma_ in verbs:
             _clause_read_as_relative(t)
@@ -229,10 +229,16 @@ def _past_verb_as_modifier(verb: Token) -> None:
     noun = verb.head
     if noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or not 0 < noun.i - verb.i <= 2:
         return
-    subject = next((c for c in verb.lefts if c.dep_ in {"nsubj", "npadvmod"}
-                    and (c.pos_ == "PROPN" or c.ent_type_)), None)  # fmt: skip
+    named = [c for c in verb.lefts if c.dep_ in {"nsubj", "npadvmod"} and verb.tag_ == "VBD"]
+    # "Iran-backed Houthis fired missiles at X": the name right before the verb (past
+    # or participle), hung on the object as its modifier
+    named += [c for c in noun.lefts if c.dep_ in {"compound", "nmod"} and c.i + 1 == verb.i]
+    subject = next((c for c in named if c.pos_ == "PROPN" or c.ent_type_), None)
     if subject is None:
         return
+    for c in [c for c in noun.lefts if c.i < subject.i and subject.head.i == noun.i]:
+        c.head = subject  # "Rwanda-backed M23 fired ...": the modifiers are the subject's
+    subject.head = verb
     verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
     noun.head, noun.dep_ = verb, "dobj"
     subject.dep_ = "nsubj"
