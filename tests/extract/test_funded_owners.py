@@ -32,3 +32,27 @@ def test_paying_for_a_states_project_aids_the_state(facts_of, text: str, pair) -
 def test_no_aid_to_a_state_that_was_not_paid(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     found = directed(facts_of(text), EventKind.COOPERATION)
     assert ("Kuwait", "Jordan") not in found and ("Holm Mining", "Chile") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("A Qatar-funded programme in Egypt trained 500 nurses.", ("Qatar", "Egypt")),
+        ("Japan funded a new hospital in Laos.", ("Japan", "Laos")),
+        ("A US-funded dam in Ethiopia was finished.", ("United States", "Ethiopia")),
+    ],
+)
+def test_paying_for_a_project_in_a_state_aids_the_state(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar funded a programme in Doha.",
+        "Japan funded a hospital in Tokyo.",
+        "Japan refused to fund a hospital in Laos.",
+    ],
+)
+def test_no_aid_for_a_project_at_home_or_refused(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)

@@ -67,3 +67,31 @@ def test_no_receiver_beside_one_named_nor_of_a_country_s_own_things(
     facts_of, text: str, absent
 ) -> None:  # type: ignore[no-untyped-def]
     assert absent not in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey handed Azerbaijan 20 drones.", ("Turkey", "Azerbaijan")),
+        ("Japan handed Vietnam six patrol boats last year.", ("Japan", "Vietnam")),
+        ("India sent Nepal food aid.", ("India", "Nepal")),
+        ("The United States sent Israel bombs in March.", ("United States", "Israel")),
+        ("France sent Chad mortars and shells.", ("France", "Chad")),
+    ],
+)
+def test_a_country_after_the_verb_read_as_a_modifier_is_the_receiver(
+    facts_of, text: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru handed Chile a protest note.",
+        "Kenya refused to send Somalia food aid.",
+        "Turkey handed Azerbaijan's team 20 medals.",
+    ],
+)
+def test_no_aid_handed_of_a_note_a_refusal_or_a_prize(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)

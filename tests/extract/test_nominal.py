@@ -698,3 +698,58 @@ def test_a_dismissed_threat_keeps_the_target_it_names(facts_of, text: str, targe
         names[k] for e in facts.events if e.type == "threaten" for k in e.actors("target")
     }
     assert threatened == {target}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shooting down of a Peruvian drone by Chile was confirmed.", ("Chile", "Peru")),
+        ("The shooting-down of a Greek jet by Turkey strained ties.", ("Turkey", "Greece")),
+        (
+            "Officials confirmed the shooting down of Kenya's helicopter by Somalia.",
+            ("Somalia", "Kenya"),
+        ),
+        (
+            "Romania's shooting down of a Moldovan drone was condemned by Moldova.",
+            ("Romania", "Moldova"),
+        ),
+    ],
+)
+def test_a_noun_read_with_its_particle(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shooting down of the drone was an accident.",
+        "Chile denied the shooting down of a Peruvian drone.",
+        "A shooting down of a Greek jet by Turkey would be a disaster.",
+    ],
+)
+def test_no_shooting_down_without_a_side_or_a_deed(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The capture of Indian soldiers by China was confirmed.", ("China", "India")),
+        ("Russia's capture of Ukrainian soldiers was filmed.", ("Russia", "Ukraine")),
+        ("The capture of a Ukrainian town by Russia was confirmed.", ("Russia", "Ukraine")),
+    ],
+)
+def test_the_capture_of_people_or_ground(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apple's capture of the Chinese market worried rivals.",
+        "The firm's capture of market share in India was rapid.",
+        "Peru praised the capture of the drug lord.",
+    ],
+)
+def test_no_capture_of_a_market(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.CONFLICT)

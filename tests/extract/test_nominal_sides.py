@@ -650,3 +650,27 @@ def test_money_packages_financing_and_memoranda(facts_of, text: str, expected) -
 )
 def test_no_aid_from_a_package_without_money_or_a_memo_sent(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.COOPERATION) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran's supply of drones to Russia angered Kyiv.", ("Iran", "Russia")),
+        ("The supply of arms to Libya by Egypt broke the embargo.", ("Egypt", "Libya")),
+        ("France's supply of tanks to Chad began in May.", ("France", "Chad")),
+    ],
+)
+def test_the_supply_of_aid(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's supply of copper to China rose.",
+        "Canada halted the supply of arms to Peru.",
+        "Chile may resume its supply of arms to Peru.",
+    ],
+)
+def test_no_supply_of_wares_nor_halted(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)

@@ -118,3 +118,28 @@ def test_a_capital_before_the_hyphen_is_its_country(  # type: ignore[no-untyped-
     facts_of, text: str, backer: str, backed: str
 ) -> None:
     assert (backer, backed) in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "backer", "side"),
+    [
+        (
+            "Congo's forces and Rwanda-backed rebels clashed near the border.",
+            "Rwanda",
+            "Democratic Republic of the Congo",
+        ),
+        ("Mali's army and Algeria-backed militias fought on Tuesday.", "Algeria", "Mali"),
+        ("Iraqi troops and Iran-backed militias clashed overnight.", "Iran", "Iraq"),
+        (
+            "Sudan's army and UAE-backed RSF fighters clashed on Monday.",
+            "United Arab Emirates",
+            "Sudan",
+        ),
+    ],
+)
+def test_a_hyphen_backer_backs_no_side_named_before(
+    facts_of, text: str, backer: str, side: str
+) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), EventKind.COOPERATION)
+    assert (backer, side) not in pairs
+    assert any(a == backer for a, _ in pairs)  # it still backs the fighters it names

@@ -479,3 +479,28 @@ def test_what_helps_someone_was_given_to_them(facts_of, text: str, expected) -> 
 
 def test_what_helps_no_one_named_is_given_to_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of("Aid from Japan helped the flood victims."), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shipments of weapons from Belarus to Russia rose sharply.", ("Belarus", "Russia")),
+        ("Deliveries of tanks from Germany to Poland began in May.", ("Germany", "Poland")),
+        ("A shipment of grain from Ukraine to Egypt arrived on Tuesday.", ("Ukraine", "Egypt")),
+    ],
+)
+def test_the_giver_of_a_shipment_named_after_what_is_shipped(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shipments of cars from Japan to Peru rose sharply.",
+        "Bolivia called for a ban on shipments of weapons from Chile to Peru.",
+        "Deliveries of tanks from the factory to Poland began in May.",
+    ],
+)
+def test_no_giver_of_wares_a_ban_or_a_place(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not {p for p in directed(facts, EventKind.COOPERATION) if "Poland" in p or "Peru" in p}

@@ -451,3 +451,30 @@ def test_verbal_conflict_rows_need_a_target_and_a_fact(facts_of, text) -> None: 
 def test_no_impounding_or_kicking_out_when_none_is_done(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(text)
     assert not {e for e in facts.events if e.factual and e.cameo in {"171", "166"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran-backed Houthis fired missiles at Saudi Arabia.", ("Houthis", "Saudi Arabia")),
+        ("Rwanda-backed M23 fired shells at Burundi.", ("M23", "Burundi")),
+        ("Russia-backed Wagner fired shells at Mali.", ("Wagner", "Mali")),
+    ],
+)
+def test_a_verb_read_as_a_modifier_after_a_backed_name(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert expected in directed(facts, EventKind.CONFLICT)
+    backer = text.split("-")[0]
+    assert any(a.startswith(backer[:4]) for a, _ in directed(facts, EventKind.COOPERATION))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran-backed militias.",
+        "Rwanda-backed M23 denied it fired shells at Burundi.",
+        "Russia-backed Wagner could fire shells at Mali.",
+    ],
+)
+def test_no_attack_from_a_bare_or_denied_or_possible_firing(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.CONFLICT)
