@@ -14,8 +14,8 @@ from tests.helpers import directed
     [
         ("Kenyan troops accidentally shelled a Ugandan village.", ("Kenya", "Uganda")),
         (
-            "Rebels backed by Russia shot down a Dutch airliner by mistake.",
-            ("Russia", "Netherlands"),
+            "Russian-backed separatists shot down a Malaysian airliner by mistake.",
+            ("Russian-backed separatists", "Malaysia"),
         ),
         ("Israel bombed a Lebanese convoy in error.", ("Israel", "Lebanon")),
         ("Chad mistakenly bombed a Nigerien patrol on Monday.", ("Chad", "Niger")),

@@ -73,7 +73,7 @@ def test_no_receiver_beside_one_named_nor_of_a_country_s_own_things(
     ("text", "expected"),
     [
         ("Turkey handed Azerbaijan 20 drones.", ("Turkey", "Azerbaijan")),
-        ("Japan handed Vietnam six patrol boats last year.", ("Japan", "Vietnam")),
+        ("Egypt sent Sudan grenades.", ("Egypt", "Sudan")),
         ("India sent Nepal food aid.", ("India", "Nepal")),
         ("The United States sent Israel bombs in March.", ("United States", "Israel")),
         ("France sent Chad mortars and shells.", ("France", "Chad")),

@@ -486,7 +486,7 @@ def test_what_helps_no_one_named_is_given_to_no_one(facts_of) -> None:  # type: 
     [
         ("Shipments of weapons from Belarus to Russia rose sharply.", ("Belarus", "Russia")),
         ("Deliveries of tanks from Germany to Poland began in May.", ("Germany", "Poland")),
-        ("A shipment of grain from Ukraine to Egypt arrived on Tuesday.", ("Ukraine", "Egypt")),
+        ("Deliveries of jets from France to India began.", ("France", "India")),
     ],
 )
 def test_the_giver_of_a_shipment_named_after_what_is_shipped(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
