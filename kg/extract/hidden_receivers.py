@@ -40,7 +40,7 @@ def receivers(verb: Token) -> list[Token]:
     first = min(o.i for o in objects)
     doc = verb.doc
     dative = [c for o in objects if not any(d.dep_ == "det" for d in o.children)
-              for c in o.children if c.dep_ in _MODIFIERS and c.ent_type_ == "GPE"
+              for c in _modifiers(o) if c.ent_type_ == "GPE"
               and c.left_edge.i == verb.i + 1 and not g.prep_objects(verb, {"to", "for"})]  # fmt: skip
     dative += adverb_dative(verb)
     over = [t for c in verb.children if c.lower_ == "over" and c.dep_ in {"prep", "advmod"}
@@ -90,3 +90,10 @@ def adverb_dative(verb: Token) -> list[Token]:
     first = min(o.left_edge.i for o in objects)
     return [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ == "GPE"
             and c.left_edge.i == verb.i + 1 and c.right_edge.i + 1 == first]  # fmt: skip
+
+
+def _modifiers(thing: Token) -> list[Token]:
+    """The words that modify ``thing``, and those that modify a name before it: "sent
+    Israel bombs", "gave Ukraine Storm Shadow missiles" ("Ukraine" hung on "Storm")."""
+    found = [c for c in thing.children if c.dep_ in _MODIFIERS]
+    return found + [m for c in found if c.pos_ == "PROPN" for m in _modifiers(c)]

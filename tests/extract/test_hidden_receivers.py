@@ -95,3 +95,28 @@ def test_a_country_after_the_verb_read_as_a_modifier_is_the_receiver(
 )
 def test_no_aid_handed_of_a_note_a_refusal_or_a_prize(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain gave Ukraine Storm Shadow missiles.", ("United Kingdom", "Ukraine")),
+        ("Israel sold India Heron drones.", ("Israel", "India")),
+        ("Turkey gave Pakistan Bayraktar drones.", ("Turkey", "Pakistan")),
+        ("Sweden sent Ukraine Archer howitzers.", ("Sweden", "Ukraine")),
+    ],
+)
+def test_a_receiver_hung_on_the_name_of_what_is_given(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain gave Ukraine Storm Shadow pilots a medal.",
+        "Israel refused to sell India Heron drones.",
+        "Turkey gave the Pakistan Bayraktar team a prize.",
+    ],
+)
+def test_no_receiver_of_a_prize_or_a_refused_sale(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)
