@@ -42,7 +42,7 @@ from kg.extract.receivers import (
 from kg.extract.senses import FORCE_ROOTS
 from kg.extract.struck import struck_nearby, struck_place, told_hit, victims_of
 from kg.extract.triggers import Trigger
-from kg.language.event_words import CAMPAIGN_NOUNS, DOUBTED_NOUNS
+from kg.language.event_words import CAMPAIGN_NOUNS, DOUBTED_NOUNS, WEAPON_MEASURES
 
 _COURT_PREPS = {"at", "before"}
 # What an attack does to whom it hits: "Kenyan airstrikes hit X", "the raid killed X's commander".
@@ -133,6 +133,9 @@ def struck_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) 
     """Whom force hit, said by the verb it is an argument of: "strikes hit X", "the raid
     killed X's commander", "X were killed in an Israeli strike", "killed Yemeni sailors"."""
     verb, hit = noun.head, struck_victims(noun, trig)
+    measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    if measure.lower_ in WEAPON_MEASURES:  # "a wave of Israeli strikes hit X"
+        noun, verb = measure, measure.head
     if noun.dep_ == "nsubj" and verb.lemma_ in _STRIKING and trig.cameo[:2] in FORCE_ROOTS:
         hit = told_hit(ctx, verb)
     found = [k for o in hit for k in targets_of(ctx, o)]

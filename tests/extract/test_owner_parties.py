@@ -504,3 +504,27 @@ def test_the_giver_of_a_shipment_named_after_what_is_shipped(facts_of, text: str
 def test_no_giver_of_wares_a_ban_or_a_place(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(text)
     assert not {p for p in directed(facts, EventKind.COOPERATION) if "Poland" in p or "Peru" in p}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A wave of Israeli air strikes hit Beirut.", ("Israel", "Lebanon")),
+        ("A barrage of Russian missile strikes hit Kyiv.", ("Russia", "Ukraine")),
+        ("Dozens of Saudi air strikes hit Sanaa overnight.", ("Saudi Arabia", "Yemen")),
+    ],
+)
+def test_what_counts_strikes_hits_whom_they_hit(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A wave of protests hit Beirut.",
+        "A wave of Israeli air strikes hit Beirut, Lebanese officials denied.",
+        "A wave of Israeli air strikes could hit Beirut.",
+    ],
+)
+def test_no_strikes_counted_that_are_protests_denied_or_possible(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Israel", "Lebanon") not in opposed(facts_of, text)
