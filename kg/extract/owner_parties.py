@@ -78,6 +78,18 @@ def stray_by(noun: Token) -> list[Token]:
             and p.i == noun.right_edge.i + 1 for o in p.children if o.dep_ == "pobj"]  # fmt: skip
 
 
+def _stray_aim(noun: Token, trig: Trigger) -> list[Token]:
+    """ "denounced the raids by X on Y": the parser hangs both phrases after an active
+    verb's object on the verb; the one right after the "by" phrase names the target."""
+    strays = stray_by(noun)
+    if not strays:
+        return []
+    verb, end = strays[0].head.head, max(t.right_edge.i for t in strays)
+    aimed = trig.preps - {"by", "from", "of", "in"}
+    return [t for p in verb.children if p.dep_ == "prep" and p.i == end + 1 and p.lower_ in aimed
+            for t in p.children if t.dep_ == "pobj"]  # fmt: skip
+
+
 def campaign_of(noun: Token, trig: Trigger) -> Token | None:
     """The campaign an act compounded before it names: "a bombing campaign against
     X", "Britain's bombing campaign", "a drone strike campaign" (whose owner and
@@ -190,6 +202,7 @@ def hidden_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) 
     by = [*g.prep_objects(noun, {"by"}), *(a for c in g.participles(noun) for a in g.agents(c))]
     found = [k for b in by for t in g.prep_objects(b, trig.preps - {"by", "from", "of", "in"})
              for k in targets_of(ctx, t)]  # fmt: skip
+    found += [k for t in _stray_aim(noun, trig) for k in targets_of(ctx, t)]
     # "criticism from Norway of Sweden's quotas": a country's name takes no "of" (a
     # person's may: "X of the Red Cross"), so the phrase is the noun's
     countries = [t for t in g.prep_objects(noun, {"by", "from"}) if t.ent_type_ == "GPE"]

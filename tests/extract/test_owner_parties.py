@@ -528,3 +528,28 @@ def test_what_counts_strikes_hits_whom_they_hit(facts_of, text: str, expected) -
 )
 def test_no_strikes_counted_that_are_protests_denied_or_possible(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Israel", "Lebanon") not in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru denounced the raids by Chile on Peruvian boats.", ("Chile", "Peru")),
+        ("Chad condemned the raids by Sudan on Chadian villages.", ("Sudan", "Chad")),
+        ("Iran denounced the strikes by Israel on Iranian sites.", ("Israel", "Iran")),
+        ("Kenya protested against strikes by Somalia on Kenyan towns.", ("Somalia", "Kenya")),
+    ],
+)
+def test_the_aim_hung_on_the_verb_after_a_stray_by(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Peru denounced the raids by Chile on Monday.", ("Chile", "Peru")),
+        ("Chad warned against raids by Sudan on Chadian villages.", ("Sudan", "Chad")),
+        ("Iran praised the talks by Israel on Iranian sites.", ("Israel", "Iran")),
+    ],
+)
+def test_no_aim_of_a_date_a_warning_or_talks(facts_of, text: str, absent) -> None:  # type: ignore[no-untyped-def]
+    assert absent not in opposed(facts_of, text)
