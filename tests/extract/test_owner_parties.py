@@ -479,3 +479,29 @@ def test_what_helps_someone_was_given_to_them(facts_of, text: str, expected) -> 
 
 def test_what_helps_no_one_named_is_given_to_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of("Aid from Japan helped the flood victims."), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The move followed warnings from Chile to Peru.", ("Chile", "Peru")),
+        ("The sanctions came after repeated threats from Chile to Peru.", ("Chile", "Peru")),
+        ("Protests from Chile to Peru over the dam were ignored.", ("Chile", "Peru")),
+        ("The sanctions followed repeated warnings from the EU to Serbia.",
+         ("European Union", "Serbia")),
+    ],
+)  # fmt: skip
+def test_from_one_to_another(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warnings from Chile to its own farmers went unheeded.",
+        "Flights from Chile to Peru resumed.",
+        "There were no warnings from Chile to Peru.",
+    ],
+)
+def test_nothing_from_one_to_another(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Chile", "Peru") not in directed(facts_of(text), EventKind.CONFLICT)

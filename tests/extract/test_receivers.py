@@ -122,3 +122,28 @@ def test_praise_won_names_who_gives_it(facts_of, text: str) -> None:  # type: ig
 )
 def test_no_praise_won(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru received a protest note from Chile.", ("Chile", "Peru")),
+        ("Colombia received a protest note from Venezuela on Friday.",
+         ("Venezuela", "Colombia")),
+        ("Ghana got a protest letter from Togo.", ("Togo", "Ghana")),
+    ],
+)  # fmt: skip
+def test_a_note_that_carries_a_protest(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru received a letter from Chile.",  # no protest
+        "Peru received a protest note.",  # from no one
+        "Peru never received a protest note from Chile.",
+    ],
+)
+def test_no_protest_carried(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Chile", "Peru") not in directed(facts_of(text), EventKind.CONFLICT)
