@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.extract.arguments import has_to
 from kg.extract.base import Context, per_word
 from kg.extract.captions import captioned
+from kg.extract.fronted import said_aside
 from kg.extract.hearsay import hedged, reporting_verb, unvouched
 from kg.extract.mood_frames import (
     blamed_for,
@@ -263,8 +264,8 @@ def _modality(ctx: Context, verb: Token) -> Modality:
             return Modality.ALLEGED  # "the Tories believe X is using the issue"
         if mandated(t):
             return Modality.PLANNED  # "demanded that X withdraw its envoy": not done yet
-        if dep == "ccomp" or head.i == t.i:
-            break
+        if dep == "ccomp" or head.i == t.i or (dep == "advcl" and said_aside(t)):
+            break  # "..., X said, warning Y": the speaker's, not the quoted clause's mood
         if dep == "conj" and (_own_clause(t) or own_auxiliary(t)):
             break  # "Y will host the talks, but X met Z", "... but has met Z": its own tense
         if dep == "prep" and (t.lower_ in _PRESUPPOSING or head.lower_ in _PRESUPPOSING):
