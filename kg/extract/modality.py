@@ -255,7 +255,7 @@ def _modality(ctx: Context, verb: Token) -> Modality:
     chain = [(verb, "")]
     t = verb
     while (dep := t.dep_) in _CHAINED:
-        head = t.head
+        head = said_aside(t) or t.head  # "..., X said, warning Y": the saying's mood
         if dep == "ccomp" and head.lemma_ in _WISHING:
             return Modality.PLANNED  # "I hope the Chinese agree with us"
         if dep == "ccomp" and head.lemma_ == "charge" and head.pos_ == "VERB":
@@ -264,8 +264,8 @@ def _modality(ctx: Context, verb: Token) -> Modality:
             return Modality.ALLEGED  # "the Tories believe X is using the issue"
         if mandated(t):
             return Modality.PLANNED  # "demanded that X withdraw its envoy": not done yet
-        if dep == "ccomp" or head.i == t.i or (dep == "advcl" and said_aside(t)):
-            break  # "..., X said, warning Y": the speaker's, not the quoted clause's mood
+        if dep == "ccomp" or head.i == t.i:
+            break
         if dep == "conj" and (_own_clause(t) or own_auxiliary(t)):
             break  # "Y will host the talks, but X met Z", "... but has met Z": its own tense
         if dep == "prep" and (t.lower_ in _PRESUPPOSING or head.lower_ in _PRESUPPOSING):
