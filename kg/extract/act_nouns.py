@@ -2,7 +2,10 @@
 the subject of the clause it stands beside ("Russia annexed the peninsula, a move
 the West condemned": Russia's), or, opening with "the" in the next sentence, the
 subject of the sentence before ("Iran expelled two British diplomats. Britain
-condemned the move.": Iran's). Without such a subject it stands for no one.
+condemned the move.": Iran's), or, judged in a clause with its own subject set
+beside the one that tells the act, that clause's subject ("Peru closed the border,
+with Chile calling the move reckless": Peru's; :mod:`kg.extract.set_beside`).
+Without such a subject it stands for no one.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from kg.extract.base import Context
 from kg.extract.deed_nouns import deed_doers
 from kg.extract.doing import DOING_VERBS
 from kg.extract.earlier_nouns import last_noun_before
+from kg.extract.set_beside import set_beside
 from kg.extract.triggers import trigger
 from kg.language.event_words import APPEAL_VERBS, JUDGING_VERBS, RESPONDING_VERBS, SPEECH_VERBS
 from kg.language.gazetteer import gazetteer
@@ -59,6 +63,9 @@ def act_doers(ctx: Context, t: Token) -> list[str]:
     clause = _beside(t)
     if clause is not None:
         return [k for s in g.subjects(clause) for k in g.actors_of(ctx, s)]
+    judged = set_beside(ctx, t)
+    if judged is not None:
+        return judged
     kids = [c.lower_ for c in t.children if c.dep_ not in {"punct", "acl", "relcl"}]
     kids = [k for k in kids if k != "as"]  # "condemned the move as illegal": the judgement
     if kids != ["the"] or t.tag_ == "NNS":

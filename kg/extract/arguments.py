@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from kg.extract.base import Context, per_word
-from kg.extract.fronted import fronted_adjective
+from kg.extract.fronted import fronted_adjective, said_aside
 from kg.extract.headline_pairs import comma_partner
 from kg.extract.papers import issuers, speaking_papers
 from kg.extract.set_aside import set_aside
@@ -103,7 +103,7 @@ def subjects(verb: Token) -> list[Token]:
     if verb.dep_ == "appos" and verb.tag_ == "VBG" and head.dep_ in SUBJECT_DEPS:
         return [head]  # "A and B, meeting in Madrid, agreed": read as an apposition
     if verb.dep_ in {"xcomp", "advcl", "acomp"} and head.pos_ in {"VERB", "AUX", "ADJ"}:
-        return subjects(head)  # "Tokyo was willing to work with Seoul"
+        return subjects(said_aside(verb) or head)  # "Tokyo was willing to work with Seoul"
     if (
         verb.dep_ == "relcl"
         and has_to(verb)

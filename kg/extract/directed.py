@@ -33,6 +33,7 @@ from kg.extract.noun_parties import (
     hyphen_sides,
     reporters_own,
 )
+from kg.extract.pact_partners import pact_partners
 from kg.extract.passives import leaders_of_act
 from kg.extract.senses import (
     FORCE_ROOTS,
@@ -61,7 +62,6 @@ from kg.records import Event, EventKind, Modality, Participant
 CRITICISM = Sense("criticise", "111")
 _MENDING_NOUNS = {"resumption", "restoration", "renewal", "normalisation", "normalization",
                   "establishment", "improvement", "strengthening", "breakdown", "rupture"}  # fmt: skip
-_PACTS = {"agreement", "deal", "pact", "treaty", "accord", "memorandum", "contract"}
 _ABOUT_SOMEONE_ELSES = {"praise", "criticise", "reject", "accuse", "support", "demand"}
 _ABOUT_A_CLAUSE = {"demand", "criticise", "accuse", "reject", "protest"}
 _HEARSAY_ADJECTIVES = {"reported", "alleged", "rumoured", "rumored", "purported", "supposed",
@@ -112,8 +112,7 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
         for child in owners:
             found.extend(k for k in g.actors_of(ctx, child))
         found += [] if owners else act_doers(ctx, t)  # "Britain condemned the move": whose
-        if t.lemma_.lower() in _PACTS:  # "signed an agreement with the European Union"
-            found.extend(k for o in g.prep_objects(t, {"with"}) for k in g.actors_of(ctx, o))
+        found += pact_partners(ctx, t)  # "signed an agreement with X", "hailed the deal with X"
         if t.lemma_.lower() in _MENDING_NOUNS:  # "welcomed the resumption of ties with X"
             for ties in g.prep_objects(t, {"of"}):
                 found.extend(k for o in g.prep_objects(ties, {"with", "between"})

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.extract.arguments import has_to
 from kg.extract.base import Context, per_word
 from kg.extract.captions import captioned
+from kg.extract.fronted import said_aside
 from kg.extract.hearsay import hedged, reporting_verb, unvouched
 from kg.extract.mood_frames import (
     blamed_for,
@@ -254,7 +255,7 @@ def _modality(ctx: Context, verb: Token) -> Modality:
     chain = [(verb, "")]
     t = verb
     while (dep := t.dep_) in _CHAINED:
-        head = t.head
+        head = said_aside(t) or t.head  # "..., X said, warning Y": the saying's mood
         if dep == "ccomp" and head.lemma_ in _WISHING:
             return Modality.PLANNED  # "I hope the Chinese agree with us"
         if dep == "ccomp" and head.lemma_ == "charge" and head.pos_ == "VERB":

@@ -35,6 +35,7 @@ from kg.extract.mood_frames import denied
 from kg.extract.noun_parties import hyphen_agents, hyphen_keys
 from kg.extract.receivers import (
     appositive_bearer,
+    carrier,
     drawing_verb,
     drawn_from_owner,
     greeted_with,
@@ -190,16 +191,19 @@ def hidden_agents(ctx: Context, noun: Token, trig: Trigger) -> list[str]:
     if not found and verb is not None:
         found = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     if not found and (drawer := drawing_verb(noun)) is not None:
-        found = [k for t in g.prep_objects(drawer, {"from", "by"}) for k in g.actors_of(ctx, t)]
+        found = [k for h in (drawer, *carrier(noun)) for t in g.prep_objects(h, {"from", "by"})
+                 for k in g.actors_of(ctx, t)]  # fmt: skip
         found = found or drawn_from_owner(ctx, noun, trig)  # "drew the ire of X"
     return found
 
 
 def hidden_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) -> list[str]:
     """Whom ``noun`` is aimed at when no phrase of its own says: "attacks by X on
-    Y", "Y drew criticism from X", "X's strikes hit Y"."""
+    Y", "warnings from X to Y", "Y drew criticism from X", "X's strikes hit Y"."""
     # "the attack filed / carried out by X on Y": the phrase may hang on X
     by = [*g.prep_objects(noun, {"by"}), *(a for c in g.participles(noun) for a in g.agents(c))]
+    # "warnings from X to Y": the parser may hang the phrase on "from" itself
+    by += [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}]
     found = [k for b in by for t in g.prep_objects(b, trig.preps - {"by", "from", "of", "in"})
              for k in targets_of(ctx, t)]  # fmt: skip
     found += [k for t in _stray_aim(noun, trig) for k in targets_of(ctx, t)]

@@ -1,7 +1,7 @@
 """Who a paper speaks for: "NATO issued a statement backing X" (the participle
 "backing" has NATO for its subject, not the statement), "NATO's statement condemning
 X", "a resolution by the League supporting X", "a communique signed by A and B
-endorsing X". The words are data (:mod:`kg.language.paper_words`).
+endorsing X", "a statement condemning X, issued by NATO". The words are data (:mod:`kg.language.paper_words`).
 
 These return tokens; :mod:`kg.extract.grammar` turns them into actor keys.
 """
@@ -31,10 +31,21 @@ def issuers(paper: Token, subjects: Callable[[Token], list[Token]]) -> list[Toke
               for o in _objects(c)]  # fmt: skip
     found += [o for c in children if c.dep_ == "acl" and c.lemma_ in ISSUING_VERBS
               for o in _by(c)]  # fmt: skip
+    found += [o for c in children if c.dep_ == "acl" and c.tag_ == "VBG"
+              for i in _stray_issuings(c) for o in _by(i)]  # fmt: skip
     head = _issuing(paper)
     if not found and head is not None:
         found = subjects(head) if paper.dep_ == "dobj" else _by(head)
     return found
+
+
+def _stray_issuings(participle: Token) -> list[Token]:
+    """Issuing participles set off by a comma that the parser hung on a name the
+    paper's participle governs: "a statement condemning Iran, issued by France" (no
+    one issues Iran; it is the statement that is issued)."""
+    return [i for o in participle.children if o.dep_ == "dobj" and o.pos_ == "PROPN"
+            for i in o.children if i.dep_ == "acl" and i.lemma_ in ISSUING_VERBS
+            and i.i > 0 and i.doc[i.i - 1].text == ","]  # fmt: skip
 
 
 def speaking_papers(found: list[Token], subjects: Callable[[Token], list[Token]]) -> list[Token]:

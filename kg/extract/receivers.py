@@ -31,18 +31,30 @@ DRAWING_VERBS = frozenset(
 )
 # Nouns through which their holder bears what their "of" names: "the target of US
 # sanctions", "the brunt of the strikes", "the receiving end of X's shelling".
+# Nouns that carry the words a noun before them names: "a protest note", "a warning
+# letter".
+_CARRIERS = frozenset({"note", "letter", "message", "cable"})
 _BEARERS = frozenset({"target", "brunt", "victim", "end", "object", "focus", "subject"})
 _BEING = frozenset({"be", "become", "remain"})
 _BEARING = frozenset({"bear", "take", "feel", "shoulder", "suffer", "endure"})  # the brunt
 _SUBJECTING = frozenset({"subject", "expose"})  # "was subjected to criticism from X"
 
 
+def carrier(noun: Token) -> list[Token]:
+    """The note or letter that carries what ``noun`` names: "a protest note"."""
+    carried = noun.dep_ == "compound" and noun.head.lemma_.lower() in _CARRIERS
+    return [noun.head] if carried else []
+
+
 def drawing_verb(noun: Token) -> Token | None:
     """The verb whose subject draws what ``noun`` names: "drew criticism from X",
+    "received a protest note from X" (through the note that carries it),
     "faced a barrage of criticism from X" (through a word that heaps it up), "came in
     for criticism from X", or bears it ("was the target of criticism from X")."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in WORD_MEASURES:
         noun = noun.head.head
+    elif carrier(noun):
+        noun = noun.head  # "received a protest note from X": the note carries it
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_ in DRAWING_VERBS:
         return verb

@@ -44,11 +44,14 @@ def _in_anger(verb: Token) -> bool:
 
 
 # Verbs whose subject answers what it is charged with: "X rejected Y's accusations",
-# "X responded to Y's threats" (Y's words were aimed at X).
-_ANSWERING = frozenset("reject dismiss deny rebuff refute counter answer brush shrug swat".split())
+# "X responded to Y's threats", "X ignored warnings from Y", "X defied Y's demands"
+# (Y's words were aimed at X).
+_ANSWERING = frozenset(
+    "reject dismiss deny rebuff refute counter answer brush shrug swat ignore defy heed".split()
+)
 _RESPONSES = frozenset({"response", "reply", "answer", "retort", "riposte"})
 _ANSWERS = _RESPONSES | {"rebuttal", "rejection", "denial", "dismissal", "responses", "replies"}
-_VERBAL = {"11", "12", "13"}  # disapprove, reject, threaten
+_VERBAL = {"10", "11", "12", "13", "14"}  # demand, disapprove, reject, threaten, protest
 _DEFENDING = frozenset({"defend", "protect", "shield"})
 
 

@@ -720,6 +720,22 @@ def test_a_noun_read_with_its_particle(facts_of, text: str, expected) -> None:  
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A strongly worded statement from China against Japan was issued overnight.",
+         ("China", "Japan")),
+        ("China issued a strongly worded statement against Japan.", ("China", "Japan")),
+        ("Japan sent a strongly worded note against China's drilling.", ("Japan", "China")),
+        ("Peru's sharply worded letter against Chile was read out.", ("Peru", "Chile")),
+    ],
+)  # fmt: skip
+def test_a_strongly_worded_paper_against_someone(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The shooting down of the drone was an accident.",
@@ -752,4 +768,16 @@ def test_the_capture_of_people_or_ground(facts_of, text: str, expected) -> None:
     ],
 )
 def test_no_capture_of_a_market(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China issued a carefully worded statement on Monday.",  # against no one
+        "China issued a strongly worded statement about the floods.",
+        "China did not issue a strongly worded statement against Japan.",
+    ],
+)
+def test_no_worded_paper_against_anyone(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.CONFLICT)

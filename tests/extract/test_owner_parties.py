@@ -494,6 +494,20 @@ def test_the_giver_of_a_shipment_named_after_what_is_shipped(facts_of, text: str
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The move followed warnings from Chile to Peru.", ("Chile", "Peru")),
+        ("The sanctions came after repeated threats from Chile to Peru.", ("Chile", "Peru")),
+        ("Protests from Chile to Peru over the dam were ignored.", ("Chile", "Peru")),
+        ("The sanctions followed repeated warnings from the EU to Serbia.",
+         ("European Union", "Serbia")),
+    ],
+)  # fmt: skip
+def test_from_one_to_another(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Shipments of cars from Japan to Peru rose sharply.",
@@ -553,3 +567,15 @@ def test_the_aim_hung_on_the_verb_after_a_stray_by(facts_of, text: str, expected
 )
 def test_no_aim_of_a_date_a_warning_or_talks(facts_of, text: str, absent) -> None:  # type: ignore[no-untyped-def]
     assert absent not in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warnings from Chile to its own farmers went unheeded.",
+        "Flights from Chile to Peru resumed.",
+        "There were no warnings from Chile to Peru.",
+    ],
+)
+def test_nothing_from_one_to_another(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Chile", "Peru") not in directed(facts_of(text), EventKind.CONFLICT)

@@ -141,3 +141,25 @@ def test_a_paper_that_acts_acts_for_its_issuers(
 )
 def test_no_issuer_acts_through_a_paper_no_one_issues_here(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("A statement condemning Iran, issued by France on Tuesday, called for calm.",
+         EventKind.CONFLICT, ("France", "Iran")),
+        ("A letter criticising Peru, signed by Chile and Bolivia, was delivered.",
+         EventKind.CONFLICT, ("Bolivia", "Peru")),
+        ("A note criticising Peru, sent by Chile on Monday, asked for talks.",
+         EventKind.CONFLICT, ("Chile", "Peru")),
+    ],
+)  # fmt: skip
+def test_an_issuing_participle_hung_on_the_name(
+    facts_of, text: str, kind: EventKind, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), kind)
+
+
+def test_an_issuing_participle_with_no_issuer(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "A statement criticising Peru, issued on Monday, said the vote was flawed."
+    assert not directed(facts_of(text), EventKind.CONFLICT)

@@ -122,3 +122,54 @@ def test_praise_won_names_who_gives_it(facts_of, text: str) -> None:  # type: ig
 )
 def test_no_praise_won(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru received a protest note from Chile.", ("Chile", "Peru")),
+        ("Colombia received a protest note from Venezuela on Friday.",
+         ("Venezuela", "Colombia")),
+        ("Ghana got a protest letter from Togo.", ("Togo", "Ghana")),
+    ],
+)  # fmt: skip
+def test_a_note_that_carries_a_protest(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru received a letter from Chile.",  # no protest
+        "Peru received a protest note.",  # from no one
+        "Peru never received a protest note from Chile.",
+    ],
+)
+def test_no_protest_carried(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Chile", "Peru") not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru's decision drew an angry response from Chile.", ("Chile", "Peru")),
+        ("The decision by Peru drew a furious reaction from Chile.", ("Chile", "Peru")),
+        ("Prime Minister Ravi Menon's speech drew an angry response from Pakistan.",
+         ("Pakistan", "Ravi Menon")),
+        ("Chile's angry response to Peru's decision surprised diplomats.", ("Chile", "Peru")),
+    ],
+)  # fmt: skip
+def test_an_angry_response_named_by_a_noun(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's decision drew a response from Chile.",  # no anger
+        "Chile's angry reaction to the vote was muted.",  # no one's vote
+        "Peru's decision did not draw an angry response from Chile.",
+    ],
+)
+def test_no_angry_response_named(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Chile", "Peru") not in directed(facts_of(text), EventKind.CONFLICT)

@@ -208,3 +208,38 @@ def test_an_answer_named_by_a_noun_or_a_particle_verb(
 def test_an_answer_to_no_hostile_words_or_by_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     pairs = directed(facts_of(text), EventKind.CONFLICT)
     assert ("Somalia", "Kenya") not in pairs and not any(a == "Niger" for a, _ in pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # demands and protests answered were aimed at whoever answers them
+        ("Peru rejected demands from Chile for compensation.", ("Chile", "Peru", "100")),
+        ("Lithuania rejected a demand from Belarus to close the crossing.",
+         ("Belarus", "Lithuania", "100")),
+        ("Peru rejected Chile's demands.", ("Chile", "Peru", "100")),
+        ("Peru dismissed the protest from Chile.", ("Chile", "Peru", "140")),
+        ("Peru brushed aside protests from Chile.", ("Chile", "Peru", "140")),
+        # ... and so are warnings ignored, defied or heeded
+        ("Peru ignored warnings from Chile about the dam.", ("Chile", "Peru", "130")),
+        ("Peru defied an ultimatum from Chile.", ("Chile", "Peru", "130")),
+        ("Peru heeded warnings from Chile over the dam.", ("Chile", "Peru", "130")),
+    ],
+)  # fmt: skip
+def test_demands_protests_and_warnings_answered(
+    facts_of, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru ignored the weather.",
+        "Peru ignored the warnings.",  # from no one
+        "Peru rejected demands for compensation.",  # from no one
+        "Peru rejected demands from Chile for Bolivia's withdrawal.",  # on someone else
+    ],
+)
+def test_no_demand_or_warning_answered(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Chile", "Peru") not in directed(facts_of(text), EventKind.CONFLICT)

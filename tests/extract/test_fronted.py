@@ -1,0 +1,39 @@
+"""A participle after a speaker set in the middle of a quoted clause is the
+speaker's (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deal would bring stability, Prime Minister Lars Holm said, "
+         "warning Norway against any delay.", ("Lars Holm", "Norway")),
+        ("The border will stay open, the Kenyan minister said, "
+         "accusing Uganda of spreading rumours.", ("Kenya", "Uganda")),
+        ("The talks will go on, Ana Ruiz said, warning Chile against any delay.",
+         ("Ana Ruiz", "Chile")),
+        ("The border would stay shut, the Peruvian minister said, "
+         "criticising Chile for its silence.", ("Peru", "Chile")),
+    ],
+)  # fmt: skip
+def test_a_participle_after_the_speaker(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal would bring stability, Lars Holm said, adding that Norway had agreed.",
+        "The deal would bring stability, Lars Holm said, without criticising Norway.",
+        "The deal could bring stability, Lars Holm might say, accusing Norway of delay.",
+        "The plan will fail, Lars Holm might say, accusing Norway of delay.",  # might
+    ],
+)
+def test_no_stand_from_the_speaker(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Lars Holm", "Norway") not in directed(facts_of(text), EventKind.CONFLICT)
