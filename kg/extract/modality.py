@@ -31,12 +31,12 @@ from kg.extract.mood_frames import (
     reported_passive,
     scheduled,
     supposed,
-    warned_against,
 )
 from kg.extract.negation_scope import ceased, own_auxiliary, own_tense, undone
 from kg.extract.papers import issuing_verb
 from kg.extract.purposes import aim_of_gathering
 from kg.extract.questions import asks_whether
+from kg.extract.unrealised import warned_against
 from kg.language import event_words as ew
 from kg.language.event_words import PLAN_HEADS
 from kg.records import Modality
