@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import has_to
 from kg.extract.senses import verb_key, verb_senses
-from kg.extract.unrealised import signs_of
+from kg.extract.unrealised import came_to_nothing, signs_of
 from kg.language.event_words import (
     CALLED_OFF,
     CALLED_OFF_NOUNS,
@@ -167,7 +167,9 @@ def noun_mood(noun: Token) -> tuple[bool, bool]:
         or foreseen(noun)
         or _awaited(noun)
         or (off is not None and postponed(off)),
-        denied(noun) or (off is not None and not postponed(off)),
+        denied(noun)
+        or (off is not None and not postponed(off))
+        or (noun.dep_ == "nsubj" and came_to_nothing(noun.head)),  # "a deal failed to materialise"
     )
 
 
@@ -281,7 +283,7 @@ def intended(head: Token, via: str, below: Token) -> bool:
         )
     if head.pos_ != "NOUN":
         return False
-    if (pointing := signs_of(head, via)) is not None:
+    if (pointing := signs_of(head, via, below)) is not None:
         return pointing  # "signs of a thaw", "no sign of a truce"
     if via in {"acl", "relcl", "prep", "pobj"} and head.lower_ in PLAN_NOUNS:
         return True

@@ -327,10 +327,10 @@ INTENT_NOUNS = frozenset(
     authorisation authorization approval mandate pressure push drive campaign motion
     """.split()
 )
-# ... and what is feared or may come: "fears of a war between A and B", "the odds of a
-# deal" (none has happened).
+# ... and what is feared or may come: "fears of a war between A and B", "the risk of
+# sanctions on X" (none has happened).
 PLAN_NOUNS = frozenset({"plan", "plans", "proposal", "intention", "prospect", "hope", "bid",
-                        "offer", "invitation", "moves", "fear", "fears", "risk", "risks", "odds",
+                        "offer", "invitation", "moves", "fear", "fears", "risk", "risks",
                         "danger", "spectre", "specter", "possibility", "likelihood",
                         "chance", "chances", "prospects", "hopes"})  # fmt: skip
 # Verbs whose "against" names what their object should not do: "warned China against

@@ -54,3 +54,48 @@ def test_a_deal_that_is_itself_a_sign_stays(facts_of, text: str) -> None:  # typ
 def test_a_sign_that_they_made_peace_says_they_did(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("The visit was the first sign that Chile and Peru had buried the hatchet.")
     assert pair("Chile", "Peru") in cooperation_pairs(facts)
+
+
+def test_at_odds_with_someone_is_no_chance(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "His stance is at odds with the leaders of Chile, who have pledged support for Peru."
+    )
+    assert pair("Chile", "Peru") in cooperation_pairs(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks between Chile and Peru failed to take place.",
+        "The meeting between Chile and Peru failed to happen.",
+        "The summit between Chile and Peru failed to get off the ground.",
+    ],
+)
+def test_a_meeting_that_failed_to_take_place_is_none(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Chile", "Peru") not in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A deal between Chile and Peru failed to materialise.",
+        "The trade pact between Chile and Peru failed to materialize in the end.",
+        "An accord between Chile and Peru failed to go ahead.",
+    ],
+)
+def test_a_deal_that_failed_to_materialise_is_none(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Chile", "Peru") not in cooperation_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The talks between Chile and Peru failed.", "met"),
+        ("The talks between Chile and Peru failed to produce a deal.", "met"),
+        ("A ceasefire between Chile and Peru failed to hold.", "cooperated"),
+    ],
+)
+def test_what_failed_afterwards_took_place(facts_of, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    got = met_pairs(facts) if kind == "met" else cooperation_pairs(facts)
+    assert pair("Chile", "Peru") in got
