@@ -32,12 +32,12 @@ from kg.extract.mood_frames import (
     reported_passive,
     scheduled,
     supposed,
-    warned_against,
 )
 from kg.extract.negation_scope import ceased, own_auxiliary, own_tense, undone
 from kg.extract.papers import issuing_verb
 from kg.extract.purposes import aim_of_gathering
 from kg.extract.questions import asks_whether
+from kg.extract.unrealised import came_to_nothing, makes_way, warned_against
 from kg.language import event_words as ew
 from kg.language.event_words import PLAN_HEADS
 from kg.records import Modality
@@ -100,6 +100,8 @@ def negated(verb: Token, event: Token | None = None) -> bool:
         return True
     if (issued := issuing_verb(verb)) is not None and negated(issued):
         return True  # "did not issue a statement backing X"
+    if came_to_nothing(verb):
+        return True  # "the talks failed to take place" (the clause of a named event)
     if (
         verb.pos_ == "ADJ"
         and verb.dep_ in {"acomp", "attr"}
@@ -321,7 +323,7 @@ def _modality(ctx: Context, verb: Token) -> Modality:
             return Modality.HYPOTHETICAL  # "warned China against arming X"
         if v.lower_ == "going" and via == "xcomp":
             return Modality.PLANNED
-        if via in {"relcl", "acl", "prep", "pobj", "advcl"} and _makes_way(v):
+        if via in {"relcl", "acl", "prep", "pobj", "advcl"} and makes_way(v):
             return Modality.PLANNED  # "cleared the way for X to sign", "paved the way for talks"
     if verb.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in children):
         return Modality.HYPOTHETICAL
@@ -348,16 +350,6 @@ def _believed(head: Token) -> bool:
         and any(
             c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} for c in head.children
         )
-    )
-
-
-def _makes_way(v: Token) -> bool:
-    """ "the way" of "cleared the way", or the verb "paved" of "paved the way":
-    making way for an event is not the event."""
-    if v.pos_ == "NOUN":
-        return v.lemma_ in ew.WAYS and v.dep_ == "dobj" and v.head.lemma_ in ew.MAKING_WAY_VERBS
-    return v.lemma_ in ew.MAKING_WAY_VERBS and any(
-        c.dep_ == "dobj" and c.lemma_ in ew.WAYS for c in v.children
     )
 
 

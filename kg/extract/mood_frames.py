@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import has_to
 from kg.extract.senses import verb_key, verb_senses
+from kg.extract.unrealised import came_to_nothing, signs_of
 from kg.language.event_words import (
     CALLED_OFF,
     CALLED_OFF_NOUNS,
@@ -27,7 +28,6 @@ from kg.language.event_words import (
     PROSPECTIVE,
     PUT_OFF,
     PUT_OFF_NOUNS,
-    WARNING_VERBS,
 )
 from kg.records import EventKind
 
@@ -167,7 +167,9 @@ def noun_mood(noun: Token) -> tuple[bool, bool]:
         or foreseen(noun)
         or _awaited(noun)
         or (off is not None and postponed(off)),
-        denied(noun) or (off is not None and not postponed(off)),
+        denied(noun)
+        or (off is not None and not postponed(off))
+        or (noun.dep_ == "nsubj" and came_to_nothing(noun.head)),  # "a deal failed to materialise"
     )
 
 
@@ -281,20 +283,11 @@ def intended(head: Token, via: str, below: Token) -> bool:
         )
     if head.pos_ != "NOUN":
         return False
+    if (pointing := signs_of(head, via, below)) is not None:
+        return pointing  # "signs of a thaw", "no sign of a truce"
     if via in {"acl", "relcl", "prep", "pobj"} and head.lower_ in PLAN_NOUNS:
         return True
     return via in {"acl", "relcl"} and infinitive and head.lemma_ in INTENT_NOUNS
-
-
-def warned_against(head: Token, via: str) -> bool:
-    """``head`` is the "against" of a warning whose object is the event: "warned
-    China against arming X", "cautioned against an invasion of X" (not done)."""
-    return (
-        via in {"pcomp", "pobj"}
-        and head.lower_ == "against"
-        and head.head.lemma_ in WARNING_VERBS
-        and head.head.pos_ == "VERB"
-    )
 
 
 def blamed_for(act: Token) -> bool:

@@ -24,6 +24,7 @@ from kg.language.lexicon import (
 )
 from kg.language.names import POSSESSIVE_ENDINGS
 from kg.language.sanctioned import sanctioned
+from kg.language.seated_rulers import seated_ruler
 
 # Nouns that are both, and a legislature's members of no group unnamed ("senators said"
 # is some people): the only ones a country's qualifier turns into that country ("Slovak
@@ -118,10 +119,14 @@ def security_service(tok: Token) -> bool:
 
 def of_a_country(tok: Token) -> bool:
     """True when "in/of/from" a country follows ``tok``: "lawmakers in Peru", "the army
-    of Sudan"; "officials and lawmakers from Peru" (the phrase hangs on the first)."""
+    of Sudan"; "officials and lawmakers from Peru" (the phrase hangs on the first);
+    "lawmakers in Lima", the capital they legislate in."""
     heads = [tok, tok.head] if tok.dep_ == "conj" else [tok]
     return any(
-        prep.dep_ == "prep" and prep.lower_ in _OF_A_COUNTRY and prep.i > tok.i and _country(obj)
+        prep.dep_ == "prep"
+        and prep.lower_ in _OF_A_COUNTRY
+        and prep.i > tok.i
+        and (_country(obj) or (prep.lower_ == "in" and seated_ruler(head) and _capital(obj)))
         for head in heads
         for prep in head.children
         for obj in prep.children
@@ -139,6 +144,12 @@ def _country(t: Token) -> bool:
         return False
     name = _entity_text(t)
     entry = gz.lookup(name)
+    return entry is not None and entry.type == "Country"
+
+
+def _capital(t: Token) -> bool:
+    """A token of the name of a country's capital or seat of power ("Lima")."""
+    entry = gazetteer().metonym(_entity_text(t))
     return entry is not None and entry.type == "Country"
 
 

@@ -93,8 +93,7 @@ _LABEL_FOR_TYPE = {"Country": "GPE", "Organization": "ORG", "Group": "ORG", "Agr
                    "Person": "PERSON"}  # fmt: skip
 
 _ROLE_ABBREVIATIONS = frozenset({"GP", "GPs"})  # a profession tagged as a body ("every GP")
-
-
+_DETERMINERS = frozenset({"the", "a", "an", "neither", "either", "both"})  # before no name
 # Words no name ends in ("Kenyatta at", "Smith and"): a preposition, conjunction or article.
 _NOT_NAME_ENDS = frozenset({"ADP", "CCONJ", "SCONJ", "DET"})
 
@@ -232,7 +231,7 @@ class EntityRepair:
             entry = lookup(w.span_text(start, end))
             return [Span(doc, start, end, label=_LABEL_FOR_TYPE[entry.type])] if entry else []
         # Trim determiners, possessive endings, brackets and dangling punctuation.
-        while start < end and (w.lower[start] in {"the", "a", "an"} or w.punct[start]):
+        while start < end and (w.lower[start] in _DETERMINERS or w.punct[start]):
             start += 1
         if start >= end:
             return []  # nothing but punctuation and determiners

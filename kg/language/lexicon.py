@@ -289,8 +289,6 @@ LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "into", "across", "around", "inside", "outside", "throughout",
      "within", "via", "through", "along", "towards", "toward"}
 )  # fmt: skip
-# Who rules from a capital: "the government in Ankara" is Turkey's, as "Ankara" is.
-SEATED_RULERS = frozenset({"government", "administration", "authorities", "regime", "leadership"})
 # Small counts that make a plural noun refer back ("the three ministers").
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})

@@ -37,7 +37,6 @@ from kg.language.lexicon import (
     FIRM_NOUNS,
     LOCATIVE_PREPS,
     ORG_HEAD_WORDS,
-    SEATED_RULERS,
 )
 from kg.language.mention_record import Mention
 from kg.language.name_kinds import firm_names, one_kind_per_name
@@ -46,6 +45,7 @@ from kg.language.not_names import a_currency, firm_by_demonym, of_origin
 from kg.language.party_families import another_family, family_party
 from kg.language.party_tags import party_tag, party_tag_mentions
 from kg.language.person_relations import relation_mentions
+from kg.language.seated_rulers import seated_ruler
 from kg.language.shared_titles import shared_apposition, shared_title
 from kg.language.ships import ship_state
 from kg.language.state_names import state_named
@@ -80,7 +80,7 @@ def is_locative(span: Span) -> bool:
 
 
 def _seat_of_rulers(span: Span) -> bool:
-    """ "the regime in Tehran", "the authorities in Beijing": a capital in which a
+    """ "the regime in Tehran", "officials in Beijing": a capital in which a
     government rules (not "the embassy in Tehran", "a rally in Beijing")."""
     prep = span.root.head
     ruler = prep.head
@@ -88,8 +88,7 @@ def _seat_of_rulers(span: Span) -> bool:
         span.root.dep_ == "pobj"
         and prep.lower_ == "in"
         and ruler.i < prep.i
-        and ruler.lower_ in SEATED_RULERS
-        and any(c.lower_ == "the" for c in ruler.children)
+        and seated_ruler(ruler)
     )
 
 

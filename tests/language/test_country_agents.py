@@ -109,8 +109,10 @@ def test_unnamed_deputies_and_senators_are_no_actor(facts_of, text: str) -> None
 
 
 def test_lawmakers_in_a_city_are_no_country(facts_of) -> None:  # type: ignore[no-untyped-def]
-    got = opposed(facts_of, "Lawmakers in Lima condemned Bolivia.")
-    assert ("Peru", "Bolivia") not in got
+    # (in its capital they are: tests/language/test_seated_rulers.py)
+    got = opposed(facts_of, "Lawmakers in Osaka condemned Bolivia.")
+    assert ("Japan", "Bolivia") not in got
+    assert any(a.lower().startswith("lawmakers") for a, _ in got)
 
 
 @pytest.mark.parametrize(

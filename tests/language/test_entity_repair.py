@@ -100,3 +100,17 @@ def test_no_name_ends_in_a_preposition(facts_of, text: str, host: str) -> None: 
 def test_a_demonym_tagged_as_a_person_is_its_country(facts_of, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
     names = {a.name for a in facts_of(text).actors}
     assert country in names and "Sri Lankan" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Neither Chile nor Peru attended the talks.", "Chile"),
+        ("Neither Chile nor Bolivia replied on Monday.", "Chile"),
+        ("Neither Ostland Bank nor Vale Mining would comment.", "Ostland Bank"),
+    ],
+)
+def test_neither_is_no_part_of_a_name(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    names = [e.text for e in nlp(text).ents]
+    assert name in names
+    assert not any(n.lower().startswith(("neither", "either", "both")) for n in names)

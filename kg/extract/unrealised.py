@@ -1,0 +1,68 @@
+"""Words over an event that say it has not happened (yet): a warning against it,
+signs or odds of it, making way for it, its failing to happen.
+
+"Warned China against arming X": China would arm X, nothing was armed. "Signs of a
+thaw between A and B", "no sign of a truce", "hints of a deal", "the odds of a deal":
+what may point to an event to come, not the event ("the first sign that A and B have
+made peace" says they have: a clause, not an "of" phrase; "at odds with X" is no
+chance of anything). "Cleared the way for talks": making way is not the event. "The
+talks failed to take place", "a deal failed to materialise": the event never was ("the
+talks failed", "the talks failed to produce a deal": they took place).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.language import event_words as ew
+from kg.language.event_words import WARNING_VERBS
+
+_SIGNS = frozenset({"sign", "signs", "hint", "hints", "indication", "indications", "odds"})
+
+
+def signs_of(head: Token, via: str, below: Token) -> bool | None:
+    """For a noun of signs or odds over the event (through ``via`` and ``below``,
+    the link under it), whether it only points to it ("signs of a thaw": True; "a
+    sign that they met", "at odds with X, who met Y": False); None for other words."""
+    if head.lower_ not in _SIGNS:
+        return None
+    return via == "prep" and below.lower_ in {"of", "on", "for"}
+
+
+def warned_against(head: Token, via: str) -> bool:
+    """``head`` is the "against" of a warning whose object is the event: "warned
+    China against arming X", "cautioned against an invasion of X" (not done)."""
+    return (
+        via in {"pcomp", "pobj"}
+        and head.lower_ == "against"
+        and head.head.lemma_ in WARNING_VERBS
+        and head.head.pos_ == "VERB"
+    )
+
+
+# What an event does when it comes about: "failed to take place / happen / materialise /
+# go ahead / get off the ground".
+_COMING_ABOUT = frozenset(
+    """take happen occur materialise materialize proceed go come start begin convene open
+    get""".split()
+)
+
+
+def came_to_nothing(verb: Token) -> bool:
+    """``verb`` is "fail" with a noun subject (the event) and a complement of coming
+    about: "the talks failed to take place", "a deal failed to materialise"."""
+    return (
+        verb.lemma_ == "fail"
+        and any(c.dep_ == "xcomp" and c.lemma_ in _COMING_ABOUT for c in verb.children)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN" for c in verb.children)
+    )
+
+
+def makes_way(v: Token) -> bool:
+    """ "the way" of "cleared the way", or the verb "paved" of "paved the way":
+    making way for an event is not the event."""
+    if v.pos_ == "NOUN":
+        return v.lemma_ in ew.WAYS and v.dep_ == "dobj" and v.head.lemma_ in ew.MAKING_WAY_VERBS
+    return v.lemma_ in ew.MAKING_WAY_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_ in ew.WAYS for c in v.children
+    )
