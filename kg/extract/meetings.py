@@ -39,6 +39,7 @@ from kg.extract.invited import invited
 from kg.extract.media import phone_context
 from kg.extract.meeting_nouns import HOSTING, NOUNS, noun_events
 from kg.extract.noun_parties import clause_comma, closing_comma, hosted_by
+from kg.extract.passive_calls import rung_by
 from kg.extract.senses import face_to_face, verb_key, verb_starts
 from kg.extract.sport import in_a_fixture
 from kg.extract.welcomes import welcome_events
@@ -302,9 +303,9 @@ def _rings(ctx: Context, verb: Token) -> bool:
     """ "X called Y on Monday", "X called his Chinese counterpart": one person rings
     another (a plain object naming a person; time phrases only)."""
     objs = _rung(verb)
-    if g.is_passive(verb) or any(
-        c.dep_ in _NOT_RINGING and not _purpose(c) and c not in objs for c in verb.children
-    ):
+    if g.is_passive(verb):
+        return rung_by(ctx, verb)  # "X was called by Y on Monday"
+    if any(c.dep_ in _NOT_RINGING and not _purpose(c) and c not in objs for c in verb.children):
         return False
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         if any(o.ent_type_ not in {"DATE", "TIME"} for o in prep.children if o.dep_ == "pobj"):

@@ -231,6 +231,25 @@ def nationals_of(
     return list(dict.fromkeys(found))
 
 
+def released_to(ctx: Context, people: list[Token], agents: list[str]) -> list[str]:
+    """Whom freeing named people yields to: their country, when a demonym or a country
+    before their name or in an apposition says it ("Iran freed French researcher X",
+    "released X, a British aid worker"), as it does for "two French nationals"; none
+    found, the caller keeps the people ("Iran freed X")."""
+    found: list[str] = []
+    for t in people:
+        spans = [t.doc[t.left_edge.i : t.i + 1]]
+        spans += [t.doc[a.left_edge.i : a.i + 1] for a in t.children if a.dep_ == "appos"]
+        found += [
+            k
+            for span in spans
+            for w in span
+            for k in [gazetteer().demonym_country(w.text), *g.actors_of(ctx, w)]
+            if k and k.startswith("country/") and k not in agents
+        ]
+    return list(dict.fromkeys(found))
+
+
 # Who passes sentence for a state: "a Russian court", "a judge in Tehran" (not "tribunal":
 # most in the news are international).
 _JUDGING = frozenset({"court", "judge", "magistrate"})
@@ -257,6 +276,8 @@ def held_nationals(
     (:mod:`kg.language.state_bodies`): "a Dutch court ruled" gives no actor, and "a
     Dutch court jailed a Dutch man" no event."""
     force = cameo[:2] in FORCE_ROOTS
+    if cameo[:3] == "084" and found and all(k.startswith("person/") for k in found):
+        return agents, released_to(ctx, targets, agents) or found  # "freed French researcher X"
     if found := [k for k in found if not force or k not in victim_groups(ctx, targets, agents)]:
         return agents, found
     if cameo[:2] == "07":  # "sent aid to Sudanese refugees": no act on Sudan

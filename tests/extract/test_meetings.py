@@ -1079,3 +1079,17 @@ def test_a_minister_flying_in_for_talks_still_visits(facts_of) -> None:  # type:
     assert pair("Norway", "Sudan") in met_pairs(
         facts_of("Norway's foreign minister flew to Sudan for talks on Monday.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        ("Executives of Ostco met Tomas Lind on Monday.", {"Ostco"}),
+        ("Executives from Ostco and Vale Mining met Peter Hall.", {"Ostco", "Vale Mining"}),
+        ("Senior executives of Vale Mining held talks with Peter Hall.", {"Vale Mining"}),
+    ],
+)
+def test_a_firms_executives_meet_for_it(facts_of, text: str, firms: set[str]) -> None:  # type: ignore[no-untyped-def]
+    got = met_pairs(facts_of(text))
+    other = "Tomas Lind" if "Lind" in text else "Peter Hall"
+    assert {pair(f, other) for f in firms} <= got

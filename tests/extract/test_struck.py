@@ -276,3 +276,37 @@ def test_force_on_a_city_of_a_state_still_lands_on_it(facts_of) -> None:  # type
     assert ("Russia", "Ukraine") in directed(
         facts_of("Russia shelled Kharkiv."), EventKind.CONFLICT
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ostland released French researcher Lea Marr on Monday.", ("Ostland", "France")),
+        ("Detained Danish engineer Lea Marr was freed by Iran.", ("Iran", "Denmark")),
+        ("Iran released Lea Marr, a Chilean citizen, on Monday.", ("Iran", "Chile")),
+        ("Iran freed Peruvian teacher Tom Vale in exchange for two spies.", ("Iran", "Peru")),
+    ],
+)
+def test_freeing_a_named_person_yields_to_their_country(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    got = directed(facts_of(text), EventKind.COOPERATION)
+    if pair[0] == "Ostland":  # (an invented state the model may not tag)
+        assert any(b == pair[1] for _, b in got)
+    else:
+        assert pair in got
+    assert not any(b in {"Lea Marr", "Tom Vale"} for _, b in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran released Lea Marr on Monday.",
+        "Iran freed Lea Marr, who had worked for a Danish charity.",
+        "Iran's release of Lea Marr was welcomed.",
+    ],
+)
+def test_a_freed_person_of_no_stated_country_stays_the_one_freed(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    got = directed(facts_of(text), EventKind.COOPERATION)
+    assert ("Iran", "Lea Marr") in got
+    assert not any(b == "Denmark" for _, b in got)
