@@ -118,3 +118,15 @@ def test_a_capital_before_the_hyphen_is_its_country(  # type: ignore[no-untyped-
     facts_of, text: str, backer: str, backed: str
 ) -> None:
     assert (backer, backed) in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joren Vasko hosted a banquet in honour of the late Marta Lindqvist.",
+        "Joren Vasko gave a dinner in honor of the late Marta Lindqvist on Friday.",
+        "A lunch was held by Joren Vasko in honour of the late Marta Lindqvist.",
+    ],
+)
+def test_a_meal_in_honour_of_someone_late_meets_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text), factual_only=False) == set()
