@@ -47,6 +47,8 @@ def protocol_events(ctx: Context, start: int = 0, end: int | None = None) -> Ite
             pos == "VERB" and lemma in _BESIDE and ((near := _beside(token)) or _together_at(token))
         ):
             yield from _together(ctx, token, near)
+        elif pos == "VERB" and lemma == "flank" and (beside := g.agents(token)):
+            yield from _together(ctx, token, beside)  # "A, flanked by B, said"
         elif lower == "guest" and (host := _host_of_guest(token)) is not None:
             yield from _meet(ctx, token.head, token, g.subjects(token.head), [host],
                              EventKind.VISIT, "host-visit", ("visitor", "host"), "043")  # fmt: skip
@@ -66,6 +68,8 @@ def _rite(verb: Token) -> bool:
     """ "reviewed a guard of honour", "laid a wreath", "posed for photographs", "toured
     the car plant": a rite or a site seen in person."""
     things = g.direct_objects(verb) + g.prep_objects(verb, {"for"})
+    if g.is_passive(verb):  # "the guard of honour was reviewed by A and B"
+        things += g.subjects(verb)
     lemma = verb.lemma_
     for thing in things:
         noun = thing.lemma_.lower()
@@ -89,12 +93,19 @@ def _beside(verb: Token) -> list[Token]:
     appears at some place or occasion ("appeared alongside B at the launch"; not "in
     a film", nor "stood beside B over the reform", a stance)."""
     near = g.prep_objects(verb, _NEAR)
+    near += [
+        o
+        for c in verb.children
+        if c.dep_ == "advmod" and c.lower_ == "next"
+        for o in g.prep_objects(c, {"to"})
+    ]  # fmt: skip  ("standing next to B")
     heads = [verb, *near]
     places = [p.lower_ for h in heads for p in h.children if p.dep_ == "prep"]
     if verb.lemma_ == "appear":
         return near if {"at", "outside"} & set(places) else []
     if verb.lemma_ in {"stand", "sit", "walk"}:
-        return near if _PLACED & set(places) else []
+        scene = verb.tag_ == "VBG" and verb.dep_ in {"acl", "advcl"} and "over" not in places
+        return near if scene or _PLACED & set(places) else []  # ("A, standing beside B, said")
     return near
 
 
@@ -138,8 +149,19 @@ def _red_carpet(carpet: Token) -> bool:
 
 def _together(ctx: Context, verb: Token, partners: list[Token]) -> list[Event]:
     """Two or more people doing a rite, or one doing it with (alongside) another."""
-    return _meet(ctx, verb, verb, g.subjects(verb), partners, EventKind.MEETING, "meet",
+    return _meet(ctx, verb, verb, _doers(verb), partners, EventKind.MEETING, "meet",
                  ("participant", "participant"), "040")  # fmt: skip
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who does the rite or stands there: a passive's agents ("was reviewed by A and
+    B"), the subjects, or the noun a participle qualifies ("A, standing next to B")."""
+    if g.is_passive(verb) and verb.lemma_ != "flank":
+        return g.agents(verb)
+    found = g.subjects(verb)
+    if not found and verb.dep_ == "acl":
+        found = [verb.head]
+    return found
 
 
 def _meet(

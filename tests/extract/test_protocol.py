@@ -23,6 +23,7 @@ VL = pair("Joren Vasko", "Marta Lindqvist")
         "Joren Vasko and Marta Lindqvist toured the car plant on Wednesday.",
         "Joren Vasko toured the car plant with Marta Lindqvist.",
         "Joren Vasko and Marta Lindqvist toured the shipyard in Gdynia.",
+        "The guard of honour was reviewed by Joren Vasko and Marta Lindqvist.",
     ],
 )
 def test_a_rite_done_together_is_a_meeting(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -37,6 +38,12 @@ def test_a_rite_done_together_is_a_meeting(facts_of, text: str) -> None:  # type
         "Joren Vasko sat beside Marta Lindqvist at the dinner.",
         "Joren Vasko stood beside Marta Lindqvist at the news conference.",
         "Joren Vasko and Marta Lindqvist appeared together at a news conference.",
+        "Joren Vasko, standing next to Marta Lindqvist, said the talks had gone well.",
+        "Standing beside Marta Lindqvist, Joren Vasko said the talks had gone well.",
+        # flanked by someone
+        "Joren Vasko, flanked by Marta Lindqvist, told reporters the deal was done.",
+        "Flanked by Marta Lindqvist, Joren Vasko announced the deal.",
+        "Joren Vasko was flanked by Marta Lindqvist at the news conference.",
     ],
 )
 def test_one_beside_another_at_an_occasion_meets_them(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -83,6 +90,9 @@ def test_an_envoys_credentials_handed_over(facts_of, text: str) -> None:  # type
         "Marta Lindqvist's credentials were questioned by Joren Vasko.",
         "Joren Vasko rolled out the red carpet for Chinese investors.",
         "Joren Vasko was a guest at the hotel.",
+        "Joren Vasko, flanked by bodyguards, told reporters the deal was done.",
+        "Standing beside Marta Lindqvist over the reform, Joren Vasko said it was needed.",
+        "Joren Vasko stood next to Marta Lindqvist on the issue.",
     ],
 )
 def test_no_partner_at_the_rite_is_no_meeting(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -95,6 +105,7 @@ def test_no_partner_at_the_rite_is_no_meeting(facts_of, text: str) -> None:  # t
         "Joren Vasko and Marta Lindqvist will review a guard of honour on Monday.",
         "Joren Vasko and Marta Lindqvist did not tour the plant.",
         "Joren Vasko may appear alongside Marta Lindqvist at the launch.",
+        "Joren Vasko is expected to be flanked by Marta Lindqvist at the news conference.",
     ],
 )
 def test_planned_or_negated_rites_are_kept_but_not_asserted(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
