@@ -49,8 +49,17 @@ def protocol_events(ctx: Context, start: int = 0, end: int | None = None) -> Ite
             yield from _together(ctx, token, near)
         elif pos == "VERB" and lemma == "flank" and (beside := g.agents(token)):
             yield from _together(ctx, token, beside)  # "A, flanked by B, said"
-        elif lower == "guest" and (host := _host_of_guest(token)) is not None:
-            yield from _meet(ctx, token.head, token, g.subjects(token.head), [host],
+        elif lemma == "attend" and pos == "VERB":  # "attended a reception given by B"
+            hosts = [h for o in g.direct_objects(token) for h in _meal_hosts(o)]
+            yield from _meet(ctx, token, token, g.subjects(token), hosts, EventKind.VISIT,
+                             "host-visit", ("visitor", "host"), "043")  # fmt: skip
+        elif lower in {"honours", "honors"} and any(c.lower_ == "military" for c in token.children):
+            guests, hosts = _honours(token)
+            yield from _meet(ctx, token.head, token, guests, hosts, EventKind.VISIT,
+                             "host-visit", ("visitor", "host"), "043")  # fmt: skip
+        elif lower in {"guest", "guests"} and (host := _host_of_guest(token)) is not None:
+            clause = token.head.head if token.dep_ == "pobj" else token.head
+            yield from _meet(ctx, clause, token, g.subjects(clause), [host],
                              EventKind.VISIT, "host-visit", ("visitor", "host"), "043")  # fmt: skip
         elif lower == "carpet" and pos == "NOUN" and _red_carpet(token):
             verb = token.head
@@ -117,18 +126,44 @@ def _together_at(verb: Token) -> bool:
 
 
 def _host_of_guest(guest: Token) -> Token | None:
-    """ "A was B's guest", "A was the guest of B", "A was the guest of honour at a
-    banquet given by B": who received the guest the copula's subject is."""
-    if guest.dep_ != "attr" or guest.head.lemma_ != "be":
+    """ "A was B's guest", "A was the guest of B", "A stayed as B's guest", "A was
+    among the guests at B's banquet", "A was the guest of honour at a banquet given
+    by B": who received the guest the clause's subject is."""
+    verb = guest.head.head if guest.dep_ == "pobj" else guest.head
+    if not (
+        (guest.dep_ == "attr" and verb.lemma_ == "be")
+        or (guest.dep_ == "pobj" and guest.head.lower_ == "as" and verb.pos_ == "VERB")
+        or (guest.dep_ == "pobj" and guest.head.lower_ == "among" and verb.lemma_ == "be")
+    ):
         return None
     owner = [c for c in guest.children if c.dep_ == "poss"]
     owner += [o for o in g.prep_objects(guest, {"of"}) if o.lower_ not in {"honour", "honor"}]
     for meal in g.prep_objects(guest, {"at"}):
-        owner += [c for c in meal.children if c.dep_ == "poss"]
-        if meal.lemma_.lower() in _MEALS:
-            owner += [a for c in meal.children if c.dep_ == "acl" and c.lemma_ in _GIVEN
-                      for a in g.agents(c)]  # fmt: skip
+        owner += _meal_hosts(meal)
     return owner[0] if owner else None
+
+
+def _meal_hosts(meal: Token) -> list[Token]:
+    """Who gives the meal: "B's banquet", "a reception given (hosted) by B"."""
+    if meal.lemma_.lower() not in _MEALS:
+        return [c for c in meal.children if c.dep_ == "poss"]  # "at B's residence"
+    return [c for c in meal.children if c.dep_ == "poss"] + [
+        a for c in meal.children if c.dep_ == "acl" and c.lemma_ in _GIVEN for a in g.agents(c)
+    ]
+
+
+def _honours(noun: Token) -> tuple[list[Token], list[Token]]:
+    """ "A was accorded full military honours by B", "B accorded A full military
+    honours": the guest and the host who honoured them in person."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ not in {"accord", "give", "render"}:
+        return [], []
+    if g.is_passive(verb):
+        hosts = g.agents(verb) or g.prep_objects(noun, {"by"})
+        return g.subjects(verb), hosts
+    guests = [c for c in noun.children if c.dep_ == "nmod"]  # (the parser's reading)
+    guests += [c for c in verb.children if c.dep_ == "dative"]
+    return guests, g.subjects(verb)
 
 
 def _handed_over(papers: Token) -> bool:

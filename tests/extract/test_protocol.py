@@ -58,6 +58,16 @@ def test_one_beside_another_at_an_occasion_meets_them(facts_of, text: str) -> No
         "Joren Vasko was the guest of honour at a dinner hosted by Marta Lindqvist.",
         "Joren Vasko rolled out the red carpet for President Marta Lindqvist.",
         "Joren Vasko laid out the red carpet for President Marta Lindqvist in Riga.",
+        # a guest's stay, among the guests, a host's meal attended
+        "Joren Vasko stayed as Marta Lindqvist's guest at her country house.",
+        "Joren Vasko arrived in Oslo as the guest of President Marta Lindqvist.",
+        "Joren Vasko was among the guests at President Marta Lindqvist's banquet.",
+        "Joren Vasko attended a reception given by Marta Lindqvist.",
+        "Joren Vasko attended a dinner hosted by Marta Lindqvist at the embassy.",
+        # honours accorded in person
+        "Joren Vasko was accorded full military honours by Marta Lindqvist.",
+        "Marta Lindqvist accorded Joren Vasko full military honours.",
+        "Joren Vasko was given full military honours by Marta Lindqvist in Riga.",
     ],
 )
 def test_a_guest_and_the_host_meet(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -93,6 +103,9 @@ def test_an_envoys_credentials_handed_over(facts_of, text: str) -> None:  # type
         "Joren Vasko, flanked by bodyguards, told reporters the deal was done.",
         "Standing beside Marta Lindqvist over the reform, Joren Vasko said it was needed.",
         "Joren Vasko stood next to Marta Lindqvist on the issue.",
+        "Joren Vasko was buried with full military honours.",
+        "Joren Vasko attended a reception given by the embassy.",
+        "Joren Vasko attended the banquet on Friday.",
     ],
 )
 def test_no_partner_at_the_rite_is_no_meeting(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -106,6 +119,7 @@ def test_no_partner_at_the_rite_is_no_meeting(facts_of, text: str) -> None:  # t
         "Joren Vasko and Marta Lindqvist did not tour the plant.",
         "Joren Vasko may appear alongside Marta Lindqvist at the launch.",
         "Joren Vasko is expected to be flanked by Marta Lindqvist at the news conference.",
+        "Joren Vasko will attend a reception given by Marta Lindqvist.",
     ],
 )
 def test_planned_or_negated_rites_are_kept_but_not_asserted(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
