@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.contact import PARTIES, contact_events, is_audience
+from kg.extract.decorations import bestowed_on, given_by
 from kg.language.event_words import (
     ATTENDING_VERBS,
     AWARD_NOUNS,
@@ -28,6 +29,7 @@ from kg.language.event_words import (
     STATE_PAPER_KINDS,
     STATE_PAPERS,
 )
+from kg.language.protocol_words import PROTOCOL_WORDS
 from kg.records import Event, EventKind
 
 # Prepositions of a ceremony that is where something was done ("at", "during") or
@@ -36,6 +38,8 @@ _AT = {"at", "during", "in"}
 # Prepositions that name a partner at the ceremony.
 _PARTNER_PREPS = {"to", "from", "with", "alongside", "beside"}
 _ALONG = {"with", "alongside", "beside"}
+# Verbs of handing over in person, and of decorating someone with an honour.
+_HANDING = HANDING_VERBS | PROTOCOL_WORDS["decorating"]
 
 
 def ceremony_events(ctx: Context, start: int = 0, end: int | None = None) -> Iterator[Event]:
@@ -47,7 +51,7 @@ def ceremony_events(ctx: Context, start: int = 0, end: int | None = None) -> Ite
                 yield from _meetings(ctx, verb, token, g.prep_objects(token, _ALONG))
         elif (
             pos == "VERB"
-            and lemma in HANDING_VERBS
+            and lemma in _HANDING
             and _award_handed(token)
             and not any(_done_at(c) is not None for c in _ceremonies(token))
         ):  # told once, through its ceremony
@@ -79,13 +83,30 @@ def _ceremonies(verb: Token) -> list[Token]:
 def _award_handed(verb: Token) -> bool:
     """ "presented X with the award", "handed the medal to X", "received the prize
     from X": what is only handed over in person."""
+    if any(c.lower_ == "posthumously" for c in verb.children):
+        return False  # the one honoured is dead
     things = [*g.direct_objects(verb), *g.prep_objects(verb, {"with"})]
     if g.is_passive(verb):
         things += g.subjects(verb)
     return any(
-        t.lemma_.lower() in AWARD_NOUNS or t.lower_ in AWARD_NOUNS or _state_paper(t)
+        t.lemma_.lower() in AWARD_NOUNS
+        or t.lower_ in AWARD_NOUNS
+        or _state_paper(t)
+        or _named_order(t)
         for t in things
     )
+
+
+def _named_order(noun: Token) -> bool:
+    """ "the Order of the Polar Star", "the Order of Merit": a decoration by its name
+    (not "an order to withdraw"); the parser may make the name's last word its head."""
+    doc = noun.doc
+    heads = [noun, *(c for c in noun.lefts if c.dep_ == "compound")]
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of":  # up "of" to the name's head
+        noun = noun.head.head
+        heads.append(noun)
+    return any(h.text == "Order" and h.i + 1 < len(doc) and doc[h.i + 1].lower_ == "of"
+               for h in heads)  # fmt: skip
 
 
 def _state_paper(noun: Token) -> bool:
@@ -116,7 +137,10 @@ def _meetings(
     partner_tokens += [o for o in g.direct_objects(verb) if o.lower_ not in CEREMONY_NOUNS]
     if in_person:  # "accepted the papers from X": the phrase hangs on the thing
         partner_tokens += [t for o in g.direct_objects(verb) for t in g.prep_objects(o, {"from"})]
-    partner_tokens = [t for t in partner_tokens if not is_audience(ctx, t)]
+        partner_tokens += bestowed_on(verb)
+        if passive and not g.agents(verb) and (givers := given_by(verb)):
+            subj_tokens, partner_tokens = givers, [*partner_tokens, *g.subjects(verb)]
+    partner_tokens = [t for t in partner_tokens if not is_audience(ctx, t) and not _named_order(t)]
     subj = [k for t in subj_tokens for k in g.actors_of(ctx, t) if k.startswith(PARTIES)]
     partners = [k for t in partner_tokens for k in g.actors_of(ctx, t) if k.startswith(PARTIES)]
     if in_person:

@@ -20,6 +20,7 @@ from kg.extract.together import sponsors, together
 from kg.extract.when import says_when
 from kg.language.audiences import AUDIENCE_NOUNS, names_media
 from kg.language.lexicon import HONORIFICS, TITLE_WORDS
+from kg.language.protocol_words import is_monarch
 from kg.records import Event, EventKind, Modality, Participant
 
 NAME = "meetings"
@@ -255,7 +256,7 @@ def courtesy_call(ctx: Context, verb: Token) -> bool:
         return False
     for person in called:
         mention = ctx.actors.mention_at(person.i)
-        if mention is None or mention.kind != "person":
+        if (mention is None or mention.kind != "person") and not is_monarch(person):
             return False
         if any(c.dep_ in _ASKING for c in person.children):
             return False

@@ -158,7 +158,7 @@ def honoured(heads: list[Token]) -> list[Token]:
             found += g.prep_objects(honour, {"of"})  # (or "of" hung on the noun itself)
             found += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                       and p.i == honour.i + 1 for o in p.children if o.dep_ == "pobj"]  # fmt: skip
-    return found
+    return [o for o in found if not any(c.lower_ == "late" for c in o.children)]  # not the dead
 
 
 _HONOUR = frozenset({"honour", "honor"})

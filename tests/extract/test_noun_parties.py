@@ -143,3 +143,15 @@ def test_a_hyphen_backer_backs_no_side_named_before(
     pairs = directed(facts_of(text), EventKind.COOPERATION)
     assert (backer, side) not in pairs
     assert any(a == backer for a, _ in pairs)  # it still backs the fighters it names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joren Vasko hosted a banquet in honour of the late Marta Lindqvist.",
+        "Joren Vasko gave a dinner in honor of the late Marta Lindqvist on Friday.",
+        "A lunch was held by Joren Vasko in honour of the late Marta Lindqvist.",
+    ],
+)
+def test_a_meal_in_honour_of_someone_late_meets_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text), factual_only=False) == set()
