@@ -36,6 +36,7 @@ from kg.language.fronted_descriptions import repair_fronted_descriptions
 from kg.language.gazetteer import gazetteer
 from kg.language.general_titles import repair_general_titles
 from kg.language.inserted import repair_inserted_participles
+from kg.language.listed_possessors import repair_listed_possessors
 from kg.language.mentions import find_mentions
 from kg.language.names_before_posts import repair_names_before_posts
 from kg.language.nation_groups import repair_demonym_pairs
@@ -132,6 +133,7 @@ def extract_facts(
         repair_verbs(doc)
         repair_contact_phrases(doc)  # "met face to face", "talks by video link with X"
         repair_pair_possessors(doc)  # "A and B's talks": both own the talks
+        repair_listed_possessors(doc)  # "A's and B's envoys": each owns one
         repair_caption_verbs(doc)  # "A (left) greets B": "greets" is no plural noun
         repair_double_objects(doc)  # "opposed Sweden's NATO bid": one object, the bid
         repair_general_titles(doc)  # "X, NATO's secretary-general, said": a post of X's
