@@ -72,6 +72,8 @@ def _rehang(doc: Doc, owners: list[Token], post: Token, start: int) -> None:
             top = top.head
         if top.head.i == top.i:
             post.head, post.dep_ = post, "ROOT"
+        elif _after_names(doc, top, start):  # "A and B, X's and Y's envoys,"
+            post.head, post.dep_ = _first_conjunct(top.head), "appos"
         else:
             post.head, post.dep_ = top.head, top.dep_
     outside = [c for i in span for c in doc[i].children if c.i not in span and c.i != post.i]
@@ -89,3 +91,21 @@ def _rehang(doc: Doc, owners: list[Token], post: Token, start: int) -> None:
     first.head, first.dep_ = post, "poss"
     for other in owners[1:]:
         other.head, other.dep_ = first, "conj"
+
+
+def _after_names(doc: Doc, top: Token, start: int) -> bool:
+    """The phrase set off by a comma right after a person's name it hangs on."""
+    name = top.head
+    return (
+        top.dep_ in {"conj", "appos"}
+        and name.ent_type_ == "PERSON"
+        and start >= 2
+        and doc[start - 1].text == ","
+        and name.i == start - 2
+    )
+
+
+def _first_conjunct(t: Token) -> Token:
+    while t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head
+    return t
