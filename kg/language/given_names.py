@@ -30,7 +30,6 @@ from spacy.tokens import Doc, Span, Token
 from kg.language.event_words import PERSON_MEETING_VERBS
 from kg.language.lexicon import NAME_PARTICLES, TITLE_WORDS
 from kg.language.names import is_role_word, party_label
-from kg.language.object_appositions import singular_post
 from kg.language.person_spans import Bounds, name_chain
 from kg.language.places import places
 from kg.language.token_table import COMPOUND, PROPN, Story, gaelic_surname
@@ -223,7 +222,8 @@ def _named_after_owners(tok: Token) -> bool:
         return False
     post = first.head.head
     comma = any(t.text == "," for t in tok.doc[first.i : tok.i])
-    return comma and post.i < first.i and singular_post(post) is not None and post.pos_ == "NOUN"
+    plural_post = post.tag_ in {"NNS", "NNPS"} and post.lemma_.lower() in TITLE_WORDS
+    return comma and post.i < first.i and plural_post
 
 
 def _a_person(doc: Doc, story: Story, i: int, spans: Bounds) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.language.object_appositions import singular_post
+from kg.language.shared_titles import singular_post
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _OWNER_TYPES = {"GPE", "ORG", "NORP"}

@@ -56,3 +56,9 @@ def test_the_first_owner_is_no_party_to_the_meeting(facts_of) -> None:  # type: 
 def test_no_owner_for_a_name_when_counts_differ(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     ties = affiliations(facts_of(text))
     assert ("Lars Brekke", "Denmark") not in ties and ("Mette Vinding", "Sweden") not in ties
+
+
+def test_a_plural_that_is_no_post_is_left_alone(facts_of) -> None:  # type: ignore[no-untyped-def]
+    """ "Germany's and Belgium's exports": no post, no one holds it."""
+    facts = facts_of("Dieter Ramsauer said Germany's and Belgium's exports, cars and steel, rose.")
+    assert not affiliations(facts)
