@@ -25,6 +25,7 @@ from kg.extract.pair_possessors import repair_pair_possessors
 from kg.extract.registry import Registry
 from kg.extract.shared_modifiers import repair_shared_modifiers
 from kg.extract.sport import is_contest, is_sports_report, sport_cues
+from kg.extract.state_targets import state_targets
 from kg.extract.triggers import repair_verbs
 from kg.language.actors import actor_of_entry, resolve_actors
 from kg.language.appositions import repair_conjunct_appositions
@@ -166,7 +167,7 @@ def extract_facts(
     relations = tuple(f for f in facts if isinstance(f, Relation))
     sport = is_sports_report(frozenset(cues))  # a match is no meeting (kg.extract.sport)
     events = tuple(
-        _dated(f, article)
+        _dated(state_targets(f, relations, sentences), article)  # "a WTO case against X"
         for f in facts
         if isinstance(f, Event)
         and not _backs_own_side(f, relations)
