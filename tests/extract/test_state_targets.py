@@ -22,6 +22,10 @@ from tests.helpers import directed
             ("Brazil", "Mexico"),
         ),
         (
+            "Canada lodged a WTO complaint against Ivan Markov, Russia's trade minister.",
+            ("Canada", "Russia"),
+        ),
+        (
             "Canada brought a WTO case against Ivan Markov, Russia's trade minister.",
             ("Canada", "Russia"),
         ),
