@@ -136,6 +136,9 @@ def _sought(ctx: Context, noun: Token, trig: Trigger, asker: Token,
 # Codes of words, not deeds: criticism, rejection, threats, protest (CAMEO 11-14); not
 # a lawsuit, which a country before it says where it is filed ("a US lawsuit against X").
 _WORDED = {"11", "12", "13", "14"}
+# bodies states bring complaints and cases to, and what is lodged there
+_FORUMS = frozenset({"org/WTO", "org/ICJ"})
+_LODGED = frozenset({"complaint", "case", "challenge", "petition"})
 
 
 def _aimed_elsewhere(ctx: Context, noun: Token, trig: Trigger) -> bool:
@@ -147,9 +150,16 @@ def _aimed_elsewhere(ctx: Context, noun: Token, trig: Trigger) -> bool:
 
 def _compounded(ctx: Context, noun: Token) -> list[str]:
     """A body or country right before the noun ("US criticism"), not one deeper in a
-    chain of nouns ("a Commons committee human rights report")."""
+    chain of nouns ("a Commons committee human rights report"), nor the forum a
+    complaint or case is lodged in ("lodged a WTO complaint against X": where, not who)."""
     found = [g.actor_of(ctx, c) for c in noun.children if c.dep_ in {"compound", "nmod"}]
-    return [k for k in dict.fromkeys(found) if k and not k.startswith("place/")]
+    return [k for k in dict.fromkeys(found) if k and not k.startswith("place/")
+            and not _forum(noun, k)]  # fmt: skip
+
+
+def _forum(noun: Token, key: str) -> bool:
+    """The body a complaint or case compounded with it is lodged in: "a WTO complaint"."""
+    return key in _FORUMS and noun.lemma_.lower() in _LODGED
 
 
 def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
@@ -183,7 +193,8 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
             k for k in targets or struck_country(ctx, noun, trig, fronted) if k not in fronted
         ]
         agents = fronted if targets else []
-    targets += [k for k in compound_actors(ctx, noun) if k not in agents]  # "a Ukraine offensive"
+    targets += [k for k in compound_actors(ctx, noun) if k not in agents  # "a Ukraine offensive"
+                and not _forum(noun, k)]  # fmt: skip
     targets = targets or hidden_targets(ctx, noun, trig, agents)
     if not targets and trig.cameo[:2] in {"10", "11", "12", "13", "14"}:
         # "complaints by X that Y's exports ...", never X itself

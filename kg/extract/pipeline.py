@@ -25,6 +25,7 @@ from kg.extract.pair_possessors import repair_pair_possessors
 from kg.extract.registry import Registry
 from kg.extract.shared_modifiers import repair_shared_modifiers
 from kg.extract.sport import is_contest, is_sports_report, sport_cues
+from kg.extract.state_targets import state_targets
 from kg.extract.triggers import repair_verbs
 from kg.language.actors import actor_of_entry, resolve_actors
 from kg.language.appositions import repair_conjunct_appositions
@@ -36,6 +37,7 @@ from kg.language.fronted_descriptions import repair_fronted_descriptions
 from kg.language.gazetteer import gazetteer
 from kg.language.general_titles import repair_general_titles
 from kg.language.inserted import repair_inserted_participles
+from kg.language.listed_possessors import repair_listed_possessors
 from kg.language.mentions import find_mentions
 from kg.language.names_before_posts import repair_names_before_posts
 from kg.language.nation_groups import repair_demonym_pairs
@@ -134,6 +136,7 @@ def extract_facts(
         repair_verbs(doc)
         repair_contact_phrases(doc)  # "met face to face", "talks by video link with X"
         repair_pair_possessors(doc)  # "A and B's talks": both own the talks
+        repair_listed_possessors(doc)  # "A's and B's envoys": each owns one
         repair_caption_verbs(doc)  # "A (left) greets B": "greets" is no plural noun
         repair_double_objects(doc)  # "opposed Sweden's NATO bid": one object, the bid
         repair_general_titles(doc)  # "X, NATO's secretary-general, said": a post of X's
@@ -166,7 +169,7 @@ def extract_facts(
     relations = tuple(f for f in facts if isinstance(f, Relation))
     sport = is_sports_report(frozenset(cues))  # a match is no meeting (kg.extract.sport)
     events = tuple(
-        _dated(f, article)
+        _dated(state_targets(f, relations, sentences), article)  # "a WTO case against X"
         for f in facts
         if isinstance(f, Event)
         and not _backs_own_side(f, relations)

@@ -26,6 +26,7 @@ from kg.extract.base import Context
 from kg.extract.held_posts import bracketed_bodies, held_posts, of_bodies, own_factions
 from kg.extract.memberships import bodies_of_countries
 from kg.extract.party_moves import party_moves
+from kg.extract.their_posts import their_posts
 from kg.extract.title_country import country_in_context
 from kg.extract.untagged_employers import ENVOYS, no_known_actor, of_an_untagged_body
 from kg.language.gazetteer import gazetteer
@@ -122,6 +123,7 @@ def _posts(ctx: Context) -> Iterator[Relation]:
         *bracketed_bodies(ctx),
         *own_factions(ctx),
         *party_moves(ctx),  # "X defected to Labour", "X, who stood for the Greens"
+        *their_posts(ctx),  # "A and B sent their envoys, X and Y,"
     ]:
         if (person, body) not in seen:
             seen.add((person, body))

@@ -44,7 +44,7 @@ from kg.language.owned_governments import pronoun_government
 from kg.language.pair_owners import pair_owners
 from kg.language.person_names import link_people
 from kg.language.places import places
-from kg.language.ruled_by import leader_before, leaders_country
+from kg.language.ruled_by import OWNED_STATES, leader_before, leaders_country
 from kg.language.short_forms import rival_body
 from kg.language.slugs import slug
 from kg.language.state_bodies import body_name, country_body_key, named_force_of_its_own
@@ -66,7 +66,7 @@ _BARE_KINDS = {"party", "union", "group", "company", "association", "organisatio
 _MEMBER_STATES = {"countries", "states", "nations", "members", "governments"}
 _STATE_HEADS = {"government", "administration", "authorities", "regime", "cabinet",
                 "forces", "troops", "military", "army", "navy", "delegation", "leadership",
-                *MISSION_WORDS}  # fmt: skip
+                *MISSION_WORDS, *OWNED_STATES}  # fmt: skip
 
 
 class _Resolver:

@@ -153,6 +153,8 @@ def _person_place(doc: Doc, story: Story, i: int, spans: Bounds) -> int:
     comma = i + 1 < len(doc) and doc[i + 1].text == "," and head.i > i + 1
     if comma and dep in {"nmod", "compound"} and head.pos_ == "NOUN" and head.lower_ in TITLE_WORDS:
         return _STRONG  # "Ana Ruiz-Toledo, Peru's envoy": the parser hangs her on the post
+    if _named_after_owners(tok):
+        return _STRONG  # "the ministers of Chile and Peru, Ana Ruiz and B respectively,"
     conjuncts = [t for t in tok.conjuncts if t.i != tok.i and t.pos_ == "PROPN"]
     holder = _holder_before(tok)
     if holder is not None:  # "A of Chile and Peru's Ana Ruiz": hung on Chile, beside A
@@ -205,6 +207,23 @@ def _holder_before(tok: Token) -> Token | None:
         return None
     holder = first.head.head
     return holder if holder.pos_ == "PROPN" and holder.i < first.i else None
+
+
+def _named_after_owners(tok: Token) -> bool:
+    """ "the foreign ministers of Chile and Peru, Ana Ruiz and Tomas Lind
+    (respectively)": names after a comma that the parser coordinates with the
+    countries after a plural post's "of" are the post's holders."""
+    if tok.dep_ != "conj":
+        return False
+    first = tok.head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.ent_type_ not in {"GPE", "NORP"} or first.dep_ != "pobj" or first.head.lower_ != "of":
+        return False
+    post = first.head.head
+    comma = any(t.text == "," for t in tok.doc[first.i : tok.i])
+    plural_post = post.tag_ in {"NNS", "NNPS"} and post.lemma_.lower() in TITLE_WORDS
+    return comma and post.i < first.i and plural_post
 
 
 def _a_person(doc: Doc, story: Story, i: int, spans: Bounds) -> bool:

@@ -7,7 +7,9 @@ rather than with the man. When every word of a person's name that hangs outside
 it hangs on one title noun after the comma that follows the name,
 :func:`repair_names_before_posts` makes the name the noun phrase again, in the
 post's place, and the post its apposition, as the parser reads "met Ali Hassan,
-Somalia's foreign minister".
+Somalia's foreign minister". So too when the name hangs on a word before the title
+("A, Bolivia's president, and Luis Paz, Paraguay's president, signed": "Paz" a
+modifier of "Paraguay", so Paraguay signed, not Paz).
 """
 
 from __future__ import annotations
@@ -30,6 +32,10 @@ def repair_names_before_posts(doc: Doc) -> int:
         if len(heads) != 1:
             continue
         post = doc[heads.pop()]
+        for _ in range(2):  # "A and Luis Paz, Paraguay's president,": "Paz" on "Paraguay"
+            if post.lower_ in TITLE_WORDS or not ent.end < post.i < post.head.i:
+                break
+            post = post.head
         if post.i <= ent.end or post.pos_ != "NOUN" or post.lower_ not in TITLE_WORDS:
             continue
         if post.tag_ != "NN" or post.dep_ in {"ROOT", "compound"}:

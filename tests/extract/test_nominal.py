@@ -781,3 +781,22 @@ def test_no_capture_of_a_market(facts_of, text: str) -> None:  # type: ignore[no
 )
 def test_no_worded_paper_against_anyone(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada lodged a WTO complaint against Russia.",
+        "Chile lodged a WTO complaint against Peru over copper duties.",
+        "Japan filed an ICJ complaint against Korea on Monday.",
+    ],
+)
+def test_the_forum_of_a_complaint_is_no_party(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "lodged a WTO complaint against X": the WTO is where, the subject who."""
+    conflicts = directed(facts_of(text), EventKind.CONFLICT)
+    assert conflicts
+    assert not {p for pair in conflicts for p in pair} & {
+        "World Trade Organization",
+        "ICJ",
+        "International Court of Justice",
+    }

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.language.given_names import given_names
-from tests.helpers import met_pairs, pair, speakers
+from tests.helpers import affiliations, met_pairs, pair, speakers
 
 
 def _people(nlp, text: str) -> set[str]:  # type: ignore[no-untyped-def]
@@ -153,3 +153,41 @@ def test_a_given_name_before_a_possessive_of_a_visit_or_talks(nlp, text: str, na
 
 def test_a_possessive_of_a_firm_s_noun_stays_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "Eli Vance" not in _people(nlp, "Eli Vance's profits rose sharply.")
+
+
+@pytest.mark.parametrize(
+    ("text", "ties"),
+    [
+        (
+            "The defence ministers of Chile and Peru, Rodrigo Salvat and Ines Quispe "
+            "respectively, held talks in Lima.",
+            {("Rodrigo Salvat", "Chile"), ("Ines Quispe", "Peru")},
+        ),
+        (
+            "The foreign ministers of Chile and Peru, Rodrigo Salvat and Ines Quispe, met in Lima.",
+            {("Rodrigo Salvat", "Chile"), ("Ines Quispe", "Peru")},
+        ),
+        (
+            "The envoys of Chile and Peru, Rodrigo Salvat and Ines Quispe respectively, held "
+            "talks in Lima.",
+            {("Rodrigo Salvat", "Chile"), ("Ines Quispe", "Peru")},
+        ),
+        (
+            "The interior ministers of Chile and Peru, Rodrigo Salvat and Ines Quispe "
+            "respectively, held talks in Lima.",
+            {("Rodrigo Salvat", "Chile"), ("Ines Quispe", "Peru")},
+        ),
+    ],
+)
+def test_names_listed_after_a_plural_posts_countries_are_people(  # type: ignore[no-untyped-def]
+    facts_of, text: str, ties: set[tuple[str, str]]
+) -> None:
+    """ "the ministers of A and B, X and Y (respectively),": X and Y hold the post,
+    though the model read them as bodies coordinated with the countries."""
+    assert affiliations(facts_of(text)) == ties
+
+
+def test_names_listed_after_countries_with_no_post_are_not_made_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    """No plural post before the countries: nothing says the names are people's."""
+    doc = nlp("Exports to Chile and Peru, Rodrigo Salvat and Ines Quispe, rose.")
+    assert "Rodrigo Salvat" not in {e.text for e in doc.ents if e.label_ == "PERSON"}

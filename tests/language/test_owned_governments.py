@@ -64,3 +64,48 @@ def test_their_with_no_pair_meets_no_one(facts_of, text: str) -> None:  # type: 
     pairs = met_pairs(facts_of(text))
     assert pair("Adjoa Kwarteng", "Yao Dossou") not in pairs
     assert not any("Kofi Manu" in p for p in pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "deed"),
+    [
+        (
+            "Rui Matos, Portugal's foreign minister, whose country has imposed sanctions on "
+            "Venezuela, said on Monday the measures would stay.",
+            ("Portugal", "Venezuela"),
+        ),
+        (
+            "Sergio Valdes, Mexico's trade minister, whose government Brazil took to the WTO "
+            "last year, said on Monday the tariffs would stay.",
+            ("Brazil", "Mexico"),
+        ),
+        (
+            "Nadia Korsun, the foreign minister of Belarus, said on Monday that her country "
+            "had imposed sanctions on Lithuania.",
+            ("Belarus", "Lithuania"),
+        ),
+        (
+            "President Oleg Varnik of Belarus said his nation had imposed sanctions on Poland.",
+            ("Belarus", "Poland"),
+        ),
+    ],
+)
+def test_whose_or_her_country_is_the_country_of_her_post(  # type: ignore[no-untyped-def]
+    facts_of, text: str, deed: tuple[str, str]
+) -> None:
+    """ "X, Chile's minister, whose country/government ...", "her country": the
+    country of X's post is the party, not X, nor a body called "whose country"."""
+    assert deed in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no post for the person: no country, and no body called "her country"
+        "Nadia Korsun, a novelist, said her country had imposed sanctions on Lithuania.",
+        "Nadia Korsun, whose country has imposed sanctions on Lithuania, spoke on Monday.",
+    ],
+)
+def test_a_country_of_a_person_with_no_post_is_no_party(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    agents = {a for a, _ in directed(facts_of(text), EventKind.CONFLICT)}
+    assert not any("country" in a for a in agents)
