@@ -23,7 +23,10 @@ _PLURAL = frozenset(
 SEATED_RULERS = _SINGULAR | _PLURAL
 # Words that only rank them ("senior officials in Beijing"); any other word before
 # the noun may say whose they are ("Western", "opposition", "business", "US").
-_RANKS = frozenset({"senior", "top", "high-ranking", "ranking", "high-level", "unnamed"})
+_RANKS = frozenset(
+    """senior top high-ranking ranking high-level unnamed interim new transitional provisional
+    caretaker current incoming outgoing elected""".split()
+)
 # Nouns before them that still name the state's own ("government officials in Rome").
 _STATE_WORDS = frozenset({"government", "state", "administration"})
 
@@ -48,7 +51,20 @@ def seated_ruler(noun: Token) -> bool:
 
 
 def _rank_or_state(word: Token) -> bool:
-    """ "senior" in "senior officials", "government" in "government officials"."""
+    """ "senior" in "senior officials", "government" in "government officials", and
+    who backs or leads them ("the UN-backed government in Tripoli": still Libya's)."""
+    if _backing(word):
+        return True
     if word.dep_ == "amod":
         return word.lower_ in _RANKS
     return word.dep_ == "compound" and word.lower_ in _STATE_WORDS
+
+
+def _backing(word: Token) -> bool:
+    """A word of "UN-backed", "US-led": the participle, its hyphen or its backer."""
+    doc = word.doc
+    if word.text == "-":
+        return word.i + 1 < len(doc) and doc[word.i + 1].tag_ == "VBN"
+    if word.tag_ == "VBN":
+        return word.i > 0 and doc[word.i - 1].text == "-"
+    return word.i + 2 < len(doc) and doc[word.i + 1].text == "-" and doc[word.i + 2].tag_ == "VBN"

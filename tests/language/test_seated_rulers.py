@@ -61,3 +61,15 @@ def test_a_rally_in_a_capital_is_a_place(facts_of) -> None:  # type: ignore[no-u
     facts = facts_of("Protesters at a rally in Lima accused Bolivia of hoarding river water.")
     assert ("Peru", "Bolivia") not in opposed(facts_of, "A rally in Lima denounced Bolivia.")
     assert not any(a == "Peru" for a, _ in directed(facts, EventKind.CONFLICT))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN-backed government in Lima accused Bolivia of hoarding river water.",
+        "The interim government in Lima accused Bolivia of hoarding river water.",
+        "The newly elected government in Lima accused Bolivia of hoarding river water.",
+    ],
+)
+def test_who_backs_or_leads_them_does_not_say_whose_they_are(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Peru", "Bolivia") in opposed(facts_of, text)
