@@ -20,13 +20,16 @@ from importlib import resources
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.directed import make_events
 from kg.extract.doing import doers
+from kg.extract.helped_by import helped_by
 from kg.extract.senses import sense
 from kg.language.event_words import SPEECH_VERBS
 from kg.records import Event, EventKind
 
+_NONE: frozenset[str] = frozenset()
 # Words that make the deed each one's own: "A and B both held drills", "each expelled".
 _APART = frozenset({"both", "each", "separately", "respectively", "independently",
                     "individually", "separate", "own", "parallel", "rival"})  # fmt: skip
@@ -39,23 +42,32 @@ _WITH_NOUNS = frozenset({"cooperation", "co-operation", "partnership", "collabor
 _NO_DEED = frozenset({"be", "have", "hold", "own", "control", "account", "represent", "make",
                       "report", "post", "face", "fall", "rise", "gain", "lose", "drop", "remain",
                       "become", "seem", "comprise", "total", "employ", "include"})  # fmt: skip
+# Deeds done "in a joint" one by the verb's subjects (not a text: "in a joint statement").
+_JOINT_DEEDS = frozenset({"operation", "operations", "raid", "raids", "offensive", "patrol",
+                          "patrols", "mission", "exercise", "exercises", "drill", "drills",
+                          "investigation", "inquiry", "probe", "effort", "venture", "project",
+                          "campaign", "search", "rescue", "crackdown", "manhunt", "sweep"})  # fmt: skip
+# Verbs that take "together" as a particle or of being in one place ("brought together").
+_PARTICLE = frozenset({"bring", "put", "come", "get", "pull", "band", "stick", "hang", "piece",
+                       "cobble", "tie", "knit", "lump", "add", "group", "string", "link", "mix",
+                       "live", "sit", "stand", "go", "stay", "appear", "pose", "travel", "club"})  # fmt: skip
 # Clauses of their own under the verb: words there say nothing of its doers.
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "xcomp", "conj", "acl", "parataxis"})
 
 
 @cache
-def _deeds() -> dict[tuple[str, str], tuple[str, bool]]:
-    """(object lemma, verb lemma) -> (CAMEO code, only one thing named)."""
+def _deeds() -> dict[tuple[str, str], tuple[str, frozenset[str]]]:
+    """(object lemma, verb lemma) -> (CAMEO code, flags)."""
     text = resources.files("kg.extract").joinpath("data", "shared-deeds.tsv").read_text("utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     doing = frozenset(next(r[1] for r in rows if r[0] == "@doing").split(","))
-    table: dict[tuple[str, str], tuple[str, bool]] = {}
+    table: dict[tuple[str, str], tuple[str, frozenset[str]]] = {}
     for row in rows:
         if row[0] == "@doing":
             continue
         verbs = doing if row[1] == "@doing" else row[1].split(",")
         for verb in verbs:
-            table[row[0], verb] = (row[2], len(row) > 3 and "one" in row[3].split(","))
+            table[row[0], verb] = (row[2], frozenset(row[3].split(",")) if len(row) > 3 else _NONE)
     return table
 
 
@@ -67,23 +79,46 @@ def shared_deeds(ctx: Context, extractor: str) -> Iterator[Event]:
             found = _deed(token, table)
             if found is not None:
                 yield from _among(ctx, token, token, doers(ctx, token), found, extractor)
+            elif _done_together(token):  # "A and B evacuated their citizens together"
+                sides = [k for k in doers(ctx, token) if not k.startswith("person/")]
+                yield from _among(ctx, token, token, sides, "060", extractor)
         elif lower == "with" and token.dep_ == "prep":
             yield from _partnered(ctx, token, extractor)
+            yield from helped_by(ctx, token, extractor)
         elif lower == "joint" and token.dep_ == "amod" and token.head.dep_ == "pobj":
-            verb = token.head.head.head  # "arrested him in a joint raid"
-            if token.head.head.lower_ in {"in", "during", "through"} and verb.pos_ == "VERB":
-                yield from _among(ctx, verb, token.head, doers(ctx, verb), "060", extractor)
+            deed, verb = token.head, token.head.head.head  # "arrested him in a joint raid"
+            if (
+                deed.lower_ in _JOINT_DEEDS
+                and deed.head.lower_ in {"in", "during", "through"}
+                and verb.pos_ == "VERB"
+                and verb.lemma_ not in SPEECH_VERBS  # "said in a joint statement"
+            ):
+                yield from _among(ctx, verb, deed, doers(ctx, verb), "060", extractor)
 
 
-def _deed(verb: Token, table: dict[tuple[str, str], tuple[str, bool]]) -> str | None:
+def _deed(verb: Token, table: dict[tuple[str, str], tuple[str, frozenset[str]]]) -> str | None:
     """The CAMEO code of the shared deed ``verb`` does, if it does one."""
     if ("-", verb.lemma_) in table:
         return table["-", verb.lemma_][0]
     for obj in g.direct_objects(verb):
-        row = table.get((obj.lemma_.lower(), verb.lemma_))
-        if row is not None and not (row[1] and (obj.tag_ != "NN" or obj.conjuncts)):
-            return row[0]
+        cameo, flags = table.get((obj.lemma_.lower(), verb.lemma_), ("", _NONE))
+        if not cameo or ("one" in flags and (obj.tag_ != "NN" or obj.conjuncts)):
+            continue  # "built new roads", "built a bridge and a road": each its own
+        if "bare" in flags and any(c.dep_ in {"det", "poss"} for c in obj.children):
+            continue  # "joined the UN force"
+        return cameo
     return None
+
+
+def _done_together(verb: Token) -> bool:
+    """A deed with "together" after the verb ("evacuated their citizens together"), not
+    before it, where it sums ("A and B together hold 60%"), nor a verb that has it as a
+    particle ("brought together"), nor one with an event of its own."""
+    return (
+        any(c.lower_ == "together" and c.dep_ == "advmod" and c.i > verb.i for c in verb.children)
+        and verb.lemma_ not in _NO_DEED | _PARTICLE | SPEECH_VERBS
+        and triggers.trigger(verb.lemma_, "verb") is None
+    )
 
 
 def _apart(verb: Token) -> bool:

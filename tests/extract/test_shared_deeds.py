@@ -120,3 +120,31 @@ def test_no_shared_deed_no_partners(facts_of, text: str) -> None:  # type: ignor
 )
 def test_a_shared_deed_planned_or_denied_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _PAIR not in _together(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda pooled their resources to build the road.",
+        "Kenya and Uganda shared the cost of the bridge.",
+        "Kenya and Uganda joined hands to fight poaching.",
+        "Kenya and Uganda evacuated their citizens together.",
+        "Kenya and Uganda cleared the minefield together in May.",
+        "Kenya and Uganda conducted a search for the missing boat.",
+    ],
+)
+def test_resources_pooled_or_a_deed_done_together(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _PAIR in _together(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda together hold 60 percent of the shares.",  # a sum
+        "Kenya and Uganda together account for half of the exports.",
+        "Kenya and Uganda were brought together by the crisis.",
+        "Kenya and Uganda were together at the summit.",
+    ],
+)
+def test_together_as_a_sum_is_no_deed(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _PAIR not in _together(facts_of, text, factual_only=False)
