@@ -1,7 +1,7 @@
 """Deeds done together without the word "jointly": the doers of one deed are partners.
 
 "A and B carried out naval exercises", "A and B dismantled a smuggling network", "A and
-B built the bridge", "A and B mediated a ceasefire": two or more parties named as the
+B built the bridge": two or more parties named as the
 subject of a deed that takes partners (the deeds are data, ``data/shared-deeds.tsv``),
 never of any deed ("A and B raised interest rates", "A and B held elections"), nor when
 the text says each acted on its own ("A and B both held drills", "each expelled",

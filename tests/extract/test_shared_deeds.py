@@ -26,7 +26,6 @@ def _together(facts_of, text: str, factual_only: bool = True) -> set[frozenset[s
         "Kenyan and Ugandan police broke up a trafficking ring on Tuesday.",
         "Kenya and Uganda built the bridge over the river in 2019.",
         "Kenya and Uganda laid the railway in the 1970s.",
-        "Kenya and Uganda mediated a truce between the clans.",
     ],
 )
 def test_the_doers_of_a_shared_deed_cooperate(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
