@@ -76,9 +76,9 @@ _VOTED = frozenset({"resolution", "motion"})  # put to a body's vote: its writer
 
 
 def targets_of(ctx: Context, token: Token) -> list[str]:
-    """Actors a target phrase denotes, looking through "X's offer", "Volkov's war", "the
-    Russian invasion"; a country after the trigger's preposition is a target ("fired at X")."""
-    keys = g.actors_of(ctx, token, include_places=True)
+    """Actors a target phrase (or the name its relative stands for: "X, with whom Y agreed")
+    denotes, through "X's offer", "the Russian invasion"; a country after a preposition too."""
+    keys = g.actors_of(ctx, token := g.antecedent(token), include_places=True)
     if keys:
         return keys
     found: list[str] = []

@@ -18,6 +18,7 @@ from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.directed import make_events
 from kg.extract.senses import sense
+from kg.extract.shared_deeds import shared_deeds
 from kg.language.event_words import SPEECH_VERBS
 from kg.records import Event, EventKind
 
@@ -34,7 +35,9 @@ _TEXTS = {"statement", "declaration", "communique", "communiqué", "plan", "bid"
 
 def jointly_done(ctx: Context, extractor: str) -> Iterator[Event]:
     """Cooperation among the parties of a deed done "jointly", or of a joint deed
-    named with its doers after "by"."""
+    named with its doers after "by"; and of deeds shared without the word
+    (:mod:`kg.extract.shared_deeds`)."""
+    yield from shared_deeds(ctx, extractor)
     for token, _, lower, pos in ctx.scan():
         if lower == "jointly" and token.dep_ == "advmod" and token.head.pos_ == "VERB":
             verb = token.head

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from kg.errors import ConfigError
 from kg.extract.held_liable import LIABLE, held_liable
+from kg.extract.hit_works import popular_work
 from kg.extract.named_pairs import verb_between_names
 from kg.language.token_table import string_columns
 from kg.records import EventKind
@@ -164,6 +165,8 @@ def repair_verbs(doc: Doc) -> None:
             doc[i].lemma_ = _LEMMA_SLIPS[low]  # the model's lemma of "hopes" is "hop"
         if low in LIABLE and pos == "ADJ":
             held_liable(doc[i])  # "held [Croatia responsible] for": its object and complement
+        if low == "hit" and pos == "VERB" and popular_work(doc[i]):
+            continue  # "alongside hit presenters X and Y": no blow
         if pos not in {"PROPN", "NOUN", "ADJ"} or not low.endswith("ed"):
             continue
         t = doc[i]

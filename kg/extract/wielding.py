@@ -228,8 +228,13 @@ def fought_each_other(verb: Token) -> bool:
     they were together or where or for what they fought ("fought side by side",
     "fought in Iraq", "fought for independence": allies, maybe)."""
     for c in verb.children:
-        if c.lower_ in TOGETHER_WORDS or c.dep_ == "dobj":
-            return False  # (what "A and B fought a war" says is the war's: see warring)
+        if (
+            c.lower_ in TOGETHER_WORDS
+            or c.dep_ == "dobj"
+            or (c.dep_ == "xcomp" and c.tag_ == "VBG")
+        ):
+            return False  # (what "A and B fought a war" says is the war's: see warring;
+            # "fight poaching", a gerund the parser took for a clause, is what is fought)
         dated = says_when(c)  # "on Monday"
         if c.dep_ == "prep" and c.lower_ not in {"over", "about"} and not dated:
             return False

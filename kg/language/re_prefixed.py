@@ -5,7 +5,10 @@ the word parses as the verb it is; its lemma is the prefix on the lemma of the r
 written as the unhyphenated verb is ("reestablish", "reimpose", "reelect"), since the
 rule lemmatizer cuts an unknown word badly ("re-establishe"). So too the British
 spellings "co-operate" and "co-ordinate" and their nouns ("co-operation"): lemmas
-"cooperate", "coordination", as the words written without the hyphen."""
+"cooperate", "coordination", as the words written without the hyphen; and the verbs of
+a deed shared with a partner, in their past and "-ing" forms: "co-hosted the summit",
+"co-sponsored a resolution", "co-chairing the talks" (lemmas "cohost", "cosponsor",
+"cochair"; "the co-chairs" stays split, a post)."""
 
 from __future__ import annotations
 
@@ -16,9 +19,14 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-_PREFIXED = re.compile(r"re-[a-z]{3,}|co-(?:operat|ordinat)[a-z]*")
-_ANY = re.compile(r"(?<![A-Za-z])(?:[Rr]e-[a-z]{3}|[Cc]o-(?:operat|ordinat))")
+# a deed shared with a partner, done ("co-hosted") or doing ("co-hosting")
+_SHARED = (
+    r"co-(?:host|sponsor|chair|organi[sz]|author|financ|fund|produc|develop|broker)(?:e?d|ing)"
+)
+_PREFIXED = re.compile(r"re-[a-z]{3,}|co-(?:operat|ordinat)[a-z]*|" + _SHARED)
+_ANY = re.compile(r"(?<![A-Za-z])(?:[Rr]e-[a-z]{3}|[Cc]o-(?:operat|ordinat|[a-z]{3}))")
 _CO = ("co-operat", "co-ordinat")
+_SHARED_WORD = re.compile(_SHARED, re.IGNORECASE)
 _LEMMAS = "kg_re_lemmas"
 
 
@@ -36,7 +44,10 @@ def install(
         return finder  # a word kept whole would keep its bad lemma
 
     def finditer(text: str) -> Iterator[re.Match[str]]:
-        if text[:3].lower() != "re-" and not text.lower().startswith(_CO):
+        lower = text[:3].lower()
+        if lower != "re-" and not (
+            lower == "co-" and (text.lower().startswith(_CO) or _SHARED_WORD.fullmatch(text))
+        ):
             return finder(text)  # (most words: the tokenizer calls this for each new one)
         return (m for m in finder(text) if m.start() != 2)
 

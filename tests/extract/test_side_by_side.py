@@ -36,3 +36,22 @@ def test_standing_shoulder_to_shoulder_is_support(
 )
 def test_no_support_from_the_idiom_when_not_asserted(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru worked hand in hand.",
+        "Police in Chile and Peru are working hand in hand to find the boat.",
+        "Chile and Peru acted hand in hand to stop the smugglers.",
+    ],
+)
+def test_hand_in_hand_is_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = {frozenset(p) for p in directed(facts_of(text), EventKind.COOPERATION)}
+    assert frozenset({"Chile", "Peru"}) in pairs
+
+
+def test_hand_in_hand_denied_is_no_fact(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(
+        facts_of("Chile did not work hand in hand with Peru."), EventKind.COOPERATION
+    )

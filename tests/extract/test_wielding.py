@@ -472,3 +472,21 @@ def test_attacking_positions_stays_force(facts_of) -> None:  # type: ignore[no-u
     assert coded(facts_of, "Russian troops attacked Ukrainian positions.") == {
         ("Russia", "Ukraine", "190")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda joined hands to fight poaching.",
+        "Kenya and Uganda fought poaching gangs in the park.",
+        "Kenya and Uganda fought poaching together.",
+    ],
+)
+def test_a_gerund_fought_is_no_fight_between_the_subjects(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Kenya", "Uganda") not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_two_who_fought_over_a_place_still_fight_each_other(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert ("Kenya", "Uganda") in directed(
+        facts_of("Kenya and Uganda fought over the island."), EventKind.CONFLICT
+    )

@@ -75,3 +75,19 @@ def test_no_part_taken_when_none_is(facts_of, text: str) -> None:  # type: ignor
     from tests.helpers import directed
 
     assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU mission is designed to support Mali.",
+        "The EU mission was designed to train Malian troops.",
+        "The UN force was designed to protect Kosovo.",
+    ],
+)
+def test_what_a_thing_is_designed_to_do_is_not_done(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    from kg.records import EventKind
+    from tests.helpers import directed
+
+    assert not directed(facts_of(text), EventKind.COOPERATION)
+    assert directed(facts_of(text), EventKind.COOPERATION, factual_only=False)

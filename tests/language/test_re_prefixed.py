@@ -41,3 +41,22 @@ def test_british_co_words_are_one_token(nlp, text: str, word: str, lemma: str) -
 def test_other_co_words_still_split(nlp) -> None:  # type: ignore[no-untyped-def]
     words = [t.text for t in nlp("Ivo Marr co-founded the party with Ann Vale.")]
     assert "co" in words and "founded" in words
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lemma"),
+    [
+        ("Chile and Peru co-hosted the summit.", "co-hosted", "cohost"),
+        ("Chile co-sponsored the resolution with Peru.", "co-sponsored", "cosponsor"),
+        ("Peru is co-chairing the talks with Chile.", "co-chairing", "cochair"),
+        ("Chile co-financed the dam with Peru.", "co-financed", "cofinance"),
+    ],
+)
+def test_a_deed_shared_with_co_is_one_verb(nlp, text: str, word: str, lemma: str) -> None:  # type: ignore[no-untyped-def]
+    [token] = [t for t in nlp(text) if t.text == word]
+    assert token.lemma_ == lemma and token.pos_ == "VERB"
+
+
+def test_a_co_post_still_splits(nlp) -> None:  # type: ignore[no-untyped-def]
+    words = [t.text for t in nlp("The co-chairs of the panel, Ivo Marr and Ann Vale, met.")]
+    assert "co" in words and "chairs" in words
