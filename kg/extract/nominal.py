@@ -66,6 +66,7 @@ from kg.extract.struck import means_owners, struck_place
 from kg.extract.taken_ground import taken_captive
 from kg.extract.threatened_nouns import threat_of, threatened
 from kg.extract.threats import threatened_act
+from kg.extract.traded_goods import goods_sources
 from kg.extract.triggers import Trigger
 from kg.extract.undergone import done_deed, undergoing_owner
 from kg.extract.warring import figurative, warring_pairs
@@ -316,8 +317,9 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
             qualifiers += keys
     verb = doing_verb(noun)
     agents = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
+    origins = goods_sources(noun, g.prep_objects(noun, trig.preps))  # "on peas from X": not X's
     agents = agents or imposers or [k for t in g.prep_objects(noun, {"from", "by"})
-                                    for k in g.actors_of(ctx, t)] or imposing  # fmt: skip
+                                    if t not in origins for k in g.actors_of(ctx, t)] or imposing  # fmt: skip
     # "sanctions imposed by X on Y"
     agents = agents or [k for c in done_by(noun) for t in g.agents(c) for k in g.actors_of(ctx, t)]
     targets += targets_of_doer(ctx, noun, trig)

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract import triggers
 from kg.extract.arguments import subjects
+from kg.extract.sanction_lists import listed_as
 from kg.extract.triggers import Trigger
 from kg.extract.when import says_when
 from kg.language.event_words import OTHER_SENSE_PHRASES
@@ -82,7 +83,7 @@ def verb_key(verb: Token, lexicon: Mapping[str, object]) -> str | None:
         back = [p for p in child.children if p.dep_ == "prep"] if low == "back" else []
         for p in [child] if dep == "prep" else back:
             for o in p.children:
-                key = f"{lemma} {p.lower_} {o.lemma_.lower()}"  # "took X to the WTO"
+                key = f"{lemma} {p.lower_} {listed_as(o)}"  # "took X to the WTO"
                 if o.dep_ == "pobj" and key in lexicon:
                     return key
         if dep == "xcomp" and f"{lemma} to {low}" in lexicon:

@@ -38,13 +38,20 @@ _GOODS = frozenset("import good product commodity".split())
 
 
 def goods_sources(holder: Token, measured: list[Token]) -> list[Token]:
-    """Where the goods a measure is on come from: "tariffs on goods from Chile"; the
-    parser may hang the "from" on the verb that imposes the measure ("imposed tariffs
-    on goods from Chile")."""
+    """Where the goods a measure is on come from: "tariffs on goods from Chile", "a
+    duty on peas from Canada"; the parser may hang the "from" on the verb that imposes
+    the measure ("imposed tariffs on goods from Chile")."""
     goods = [o for o in measured if o.lemma_.lower() in _GOODS]
+    # any wares, when a country follows: "duties on yellow peas from Canada" (the
+    # parser may hang the "from" on the measure, after the wares)
+    wares = [o for o in measured if o.pos_ == "NOUN" and o not in goods]
+    found = [t for o in wares for t in g.prep_objects(o, {"from"}) if t.ent_type_ == "GPE"]
+    if wares and not found and holder.pos_ == "NOUN":
+        found = [t for t in g.prep_objects(holder, {"from"})
+                 if t.ent_type_ == "GPE" and t.i > wares[0].i]  # fmt: skip
     if not goods:
-        return []
-    found = [t for o in goods for t in g.prep_objects(o, {"from"})]
+        return found
+    found += [t for o in goods for t in g.prep_objects(o, {"from"})]
     verb = holder if holder.pos_ == "VERB" else holder.head if holder.dep_ == "dobj" else None
     if not found and verb is not None and verb.pos_ == "VERB":
         found = g.prep_objects(verb, {"from"})

@@ -54,3 +54,29 @@ def test_a_measure_on_goods_is_on_the_country_they_come_from(  # type: ignore[no
 )
 def test_no_curb_on_trade_without_a_state_and_its_partner(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("India imposed duties on peas from Canada.", {"Canada"}),
+        ("India slapped a 40% duty on yellow peas from Canada.", {"Canada"}),
+        ("India imposed duties on lentils from Canada and Australia.", {"Canada", "Australia"}),
+        ("Peru imposed an anti-dumping duty on Chilean salmon.", {"Chile"}),
+    ],
+)
+def test_a_duty_on_wares_from_a_country_is_on_it(facts_of, text: str, targets: set[str]) -> None:  # type: ignore[no-untyped-def]
+    got = directed(facts_of(text), EventKind.CONFLICT)
+    assert {(text.split()[0], t) for t in targets} <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The duty on alcohol will rise in May.",
+        "It is the duty of Britain to help Peru.",
+        "India imposed duties on peas from Leeds farms.",
+    ],
+)
+def test_no_duty_on_a_country_without_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.CONFLICT)
