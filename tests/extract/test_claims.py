@@ -10,7 +10,9 @@ from kg.records import EventKind
 @pytest.mark.parametrize(
     ("text", "claimant"),
     [
-        ("Officials in Oslo said Ann Vale met Luis Mora on Monday.", None),  # no one named
+        ("Officials said Ann Vale met Luis Mora on Monday.", None),  # no one named
+        # those who rule from a capital are its state's (kg.language.seated_rulers)
+        ("Officials in Oslo said Ann Vale met Luis Mora on Monday.", "country/NOR"),
         ("Tom Rice said Ann Vale met Luis Mora on Monday.", "person/tom-rice"),
         ("Ann Vale met Luis Mora on Monday, Tom Rice told reporters.", "person/tom-rice"),
         ("Ann Vale met Luis Mora on Monday.", None),
