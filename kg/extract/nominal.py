@@ -36,6 +36,7 @@ from kg.extract.doing import (
     names_an_actor,
     relative_doing,
 )
+from kg.extract.forums import lodged_in
 from kg.extract.giving import handed_to, refused
 from kg.extract.held_nouns import held_by_noun
 from kg.extract.imposers import imposer_targets, imposing_parties
@@ -137,9 +138,6 @@ def _sought(ctx: Context, noun: Token, trig: Trigger, asker: Token,
 # Codes of words, not deeds: criticism, rejection, threats, protest (CAMEO 11-14); not
 # a lawsuit, which a country before it says where it is filed ("a US lawsuit against X").
 _WORDED = {"11", "12", "13", "14"}
-# bodies states bring complaints and cases to, and what is lodged there
-_FORUMS = frozenset({"org/WTO", "org/ICJ"})
-_LODGED = frozenset({"complaint", "case", "challenge", "petition"})
 
 
 def _aimed_elsewhere(ctx: Context, noun: Token, trig: Trigger) -> bool:
@@ -155,12 +153,7 @@ def _compounded(ctx: Context, noun: Token) -> list[str]:
     complaint or case is lodged in ("lodged a WTO complaint against X": where, not who)."""
     found = [g.actor_of(ctx, c) for c in noun.children if c.dep_ in {"compound", "nmod"}]
     return [k for k in dict.fromkeys(found) if k and not k.startswith("place/")
-            and not _forum(noun, k)]  # fmt: skip
-
-
-def _forum(noun: Token, key: str) -> bool:
-    """The body a complaint or case compounded with it is lodged in: "a WTO complaint"."""
-    return key in _FORUMS and noun.lemma_.lower() in _LODGED
+            and not lodged_in(noun, k)]  # fmt: skip
 
 
 def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
@@ -195,7 +188,7 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
         ]
         agents = fronted if targets else []
     targets += [k for k in compound_actors(ctx, noun) if k not in agents  # "a Ukraine offensive"
-                and not _forum(noun, k)]  # fmt: skip
+                and not lodged_in(noun, k)]  # fmt: skip
     targets = targets or hidden_targets(ctx, noun, trig, agents)
     if not targets and trig.cameo[:2] in {"10", "11", "12", "13", "14"}:
         # "complaints by X that Y's exports ...", never X itself
