@@ -39,6 +39,7 @@ from kg.extract.doing import (
 from kg.extract.giving import handed_to, refused
 from kg.extract.held_nouns import held_by_noun
 from kg.extract.imposers import imposer_targets, imposing_parties
+from kg.extract.judicial import dropped_case, sued_before
 from kg.extract.nominal_sides import between_frame, recipient_frame
 from kg.extract.noun_phrases import last_words, phrase_row
 from kg.extract.owner_parties import (
@@ -144,6 +145,8 @@ def _compounded(ctx: Context, noun: Token) -> list[str]:
 
 
 def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
+    if trig.cameo == "115" and dropped_case(noun):
+        return  # "X dropped its case against Y"
     campaign_owners, campaign_targets = campaign_parties(ctx, noun, trig)
     # "Iraq's invasion and annexation of Kuwait": the nouns share owner and target
     first = noun.head if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" else noun
@@ -174,7 +177,10 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
             k for k in targets or struck_country(ctx, noun, trig, fronted) if k not in fronted
         ]
         agents = fronted if targets else []
-    targets += [k for k in compound_actors(ctx, noun) if k not in agents]  # "a Ukraine offensive"
+    if trig.cameo != "115" or not targets:  # "X's WTO case against Y": WTO is the forum
+        targets += [
+            k for k in compound_actors(ctx, noun) if k not in agents
+        ]  # "a Ukraine offensive"
     targets = targets or hidden_targets(ctx, noun, trig, agents)
     if not targets and trig.cameo[:2] in {"10", "11", "12", "13", "14"}:
         # "complaints by X that Y's exports ...", never X itself
@@ -205,7 +211,7 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
                     for k in targets_of(ctx, t)] or handed_to(ctx, noun)  # fmt: skip
     targets = (
         targets or struck_country(ctx, noun, trig, agents) or lodged_with(ctx, noun, trig, verb)
-    )
+    ) or sued_before(ctx, noun, trig, verb)  # "brought a case before the court against Y"
     agents, targets = held_by_noun(ctx, noun, trig, verb, agents, targets)  # "for two Danish men"
     act = threatened_act(noun) if trig.type == "threaten" and not targets else None
     if act is not None:  # "Iran's threat to retaliate against Israel": whom it would hit

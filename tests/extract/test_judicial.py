@@ -1,0 +1,184 @@
+"""Legal action and judicial cooperation between states: cases brought by nouns,
+custody at a state's request, extraditions named by their noun. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import cooperation_pairs, directed, pair
+
+
+def opposed(facts_of, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return directed(facts_of(text), EventKind.CONFLICT)
+
+
+def joined(facts_of, text: str) -> set[frozenset[str]]:  # type: ignore[no-untyped-def]
+    return cooperation_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uruguay lodged a case against Paraguay at the tribunal.", ("Uruguay", "Paraguay")),
+        ("Norway's case against Iceland opened on Monday.", ("Norway", "Iceland")),
+        ("Estonia won its arbitration case against Latvia.", ("Estonia", "Latvia")),
+        ("Ireland started legal proceedings against Britain.", ("Ireland", "United Kingdom")),
+        ("Benin instituted proceedings against Niger in May.", ("Benin", "Niger")),
+        ("Laos initiated proceedings against Cambodia on Friday.", ("Laos", "Cambodia")),
+        ("Peru filed proceedings against Ecuador in 2014.", ("Peru", "Ecuador")),
+    ],
+)
+def test_a_case_or_proceedings_brought(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forum"),
+    [
+        (
+            "Norway's WTO case against Iceland opened on Monday.",
+            ("Norway", "Iceland"),
+            ("Norway", "World Trade Organization"),
+        ),
+        (
+            "Benin instituted proceedings against Niger at the International Court of Justice.",
+            ("Benin", "Niger"),
+            ("International Court of Justice", "Niger"),
+        ),
+        (
+            "Laos initiated proceedings against Cambodia at the International Court of Justice.",
+            ("Laos", "Cambodia"),
+            ("International Court of Justice", "Cambodia"),
+        ),
+    ],
+)
+def test_the_court_is_no_party(facts_of, text: str, expected, forum) -> None:  # type: ignore[no-untyped-def]
+    found = opposed(facts_of, text)
+    assert expected in found
+    assert forum not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iran brought a case before the International Court of Justice against Iraq.",
+            ("Iran", "Iraq"),
+        ),
+        (
+            "Ghana brought a case before the International Court of Justice against Togo.",
+            ("Ghana", "Togo"),
+        ),
+        (
+            "Chile brought a case before the International Court of Justice against Bolivia.",
+            ("Chile", "Bolivia"),
+        ),
+    ],
+)
+def test_against_hung_on_the_court(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada filed a WTO challenge to Japan's rice quotas.", ("Canada", "Japan")),
+        ("Chile lodged a challenge to Peru's fishing law.", ("Chile", "Peru")),
+        ("Japan initiated a WTO dispute against Taiwan over steel.", ("Japan", "Taiwan")),
+        ("Brazil filed a dispute against Canada over aircraft subsidies.", ("Brazil", "Canada")),
+    ],
+)
+def test_a_challenge_or_dispute_filed(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The case against him collapsed last week.",
+        "In the case of Chile, the tariffs were lifted.",
+        "Ecuador dropped its case against Colombia on Monday.",
+        "Peru withdrew its lawsuit against Chile in March.",
+        "Bolivia could file proceedings against Chile next year.",
+        "Peru did not launch proceedings against Chile.",
+    ],
+)
+def test_no_case_brought(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At the request of Germany, Austria arrested Klaus Weber.", ("Austria", "Germany")),
+        ("Albania deported Ivo Lenko to Greece at the request of Athens.", ("Albania", "Greece")),
+        ("Thailand deported Ivan Petrov at Moscow's request.", ("Thailand", "Russia")),
+        (
+            "Acting on a request from France, Belgian police detained Marc Dubois.",
+            ("Belgium", "France"),
+        ),
+        (
+            "Canada arrested Meng Li at the request of the United States.",
+            ("Canada", "United States"),
+        ),
+    ],
+)
+def test_custody_at_a_states_request(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*expected) in joined(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the request of his lawyers, the court detained Ivo Marr.",
+        "Austria refused to arrest Klaus Weber at the request of Germany.",
+        "Austria sent a letter at the request of Germany.",
+    ],
+)
+def test_no_custody_at_a_states_request(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not joined(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The extradition of Paolo Rossi from Brazil to Italy was completed.", ("Brazil", "Italy")),
+        ("Colombia's extradition of Pablo Reyes to Spain was welcomed.", ("Colombia", "Spain")),
+        ("Peru's extradition of Ana Ruiz to Chile angered her supporters.", ("Peru", "Chile")),
+    ],
+)
+def test_an_extradition_named_by_its_noun(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*expected) in joined(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile demanded the extradition of Paolo Rossi from Brazil to Italy.",
+        "The extradition of Paolo Rossi from Brazil to Italy was blocked by a court.",
+        "The extradition of Paolo Rossi from Brazil to Italy will take place next month.",
+        "The extradition of Paolo Rossi from Brazil to Italy did not take place.",
+    ],
+)
+def test_no_extradition_done(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Brazil", "Italy") not in joined(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "person"),
+    [
+        (
+            "Carlos Mendez was extradited from Spain to Argentina.",
+            ("Spain", "Argentina"),
+            "Carlos Mendez",
+        ),
+        ("Ivo Marr was extradited from Peru to Chile on Monday.", ("Peru", "Chile"), "Ivo Marr"),
+        ("Lena Holt was extradited from Norway to Sweden.", ("Norway", "Sweden"), "Lena Holt"),
+    ],
+)
+def test_who_is_extradited_is_no_partner(facts_of, text: str, expected, person: str) -> None:  # type: ignore[no-untyped-def]
+    found = joined(facts_of, text)
+    assert pair(*expected) in found
+    assert not any(person in p for p in found)
