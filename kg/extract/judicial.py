@@ -2,10 +2,10 @@
 extraditing with a "to" phrase.
 
 Someone held or handed over at a state's request: "At the request of X, Y arrested Z",
-"Y deported Z at X's request", "Acting on a request from X, Y's police detained Z". Who
-holds cooperates with who asked; only a country asks ("at the request of the court" or
-"of his lawyers" names no state), and a request for custody ("sent a letter at X's
-request") holds no one.
+"Y deported Z at X's request", "Acting on a request from X, Y's police detained Z", "Y
+arrested Z on a warrant issued by X" or "on a Spanish warrant". Who holds cooperates with
+who asked; only a country asks ("at the request of the court" or "of his lawyers" names
+no state), and a request for custody ("sent a letter at X's request") holds no one.
 
 An extradition named by its noun, from one state to another, that took place: "The
 extradition of Z from Y to X was completed", "Y's extradition of Z to X angered ...".
@@ -36,6 +36,8 @@ _CUSTODY = frozenset("""
     arrest detain apprehend extradite deport expel repatriate hand surrender transfer
     """.split())  # fmt: skip
 _JUDICIAL = sense("cooperate", "063")
+# What a state asks custody by: "at X's request / behest", "on a warrant issued by X".
+_ASKED_FOR = frozenset({"request", "behest", "bidding", "warrant"})
 # Verbs that say an extradition named as their subject did not (yet) happen.
 _STOPPED = frozenset("""
     block halt stop delay postpone suspend prevent bar oppose reject refuse overturn cancel
@@ -50,18 +52,19 @@ def judicial_cooperation(ctx: Context, extractor: str) -> Iterator[Event]:
 
 def _requested_custody(ctx: Context, extractor: str) -> Iterator[Event]:
     for token, lemma, _, pos in ctx.scan():
-        if lemma != "request" or pos != "NOUN" or token.dep_ != "pobj":
+        if lemma not in _ASKED_FOR or pos != "NOUN" or token.dep_ != "pobj":
             continue
         prep = token.head
         verb = prep.head
         if verb.lemma_ == "act" and verb.dep_ == "advcl":  # "Acting on a request from X, ..."
             verb = verb.head
-        if prep.lower_ not in {"at", "upon", "on"} or verb.pos_ != "VERB":
+        if prep.lower_ not in {"at", "upon", "on", "under"} or verb.pos_ != "VERB":
             continue
-        if verb.lemma_ not in _CUSTODY:
-            continue
-        asking = [*(c for c in token.children if c.dep_ == "poss"),  # "at X's request"
-                  *g.prep_objects(token, {"of", "from"})]  # fmt: skip
+        if verb.lemma_ not in _CUSTODY or prep.lower_ == ("at" if lemma == "warrant" else "under"):
+            continue  # at or on X's request, on or under X's warrant
+        asking = [*(c for c in token.children if c.dep_ in {"poss", "amod", "compound"}),
+                  *g.prep_objects(token, {"of", "from"}),  # "at the request of X"
+                  *(a for c in g.participles(token) for a in g.agents(c))]  # fmt: skip
         asked_by = [k for a in asking for k in _states(ctx, a)]
         holders = [k for k in doers(ctx, verb) if k not in asked_by]
         yield from make_events(ctx, verb, verb, EventKind.COOPERATION, _JUDICIAL, holders,

@@ -177,7 +177,7 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
             k for k in targets or struck_country(ctx, noun, trig, fronted) if k not in fronted
         ]
         agents = fronted if targets else []
-    if trig.cameo != "115" or not targets:  # "X's WTO case against Y": WTO is the forum
+    if trig.cameo[:2] != "11" or not targets:  # "X's WTO case against Y": WTO is the forum
         targets += [
             k for k in compound_actors(ctx, noun) if k not in agents
         ]  # "a Ukraine offensive"

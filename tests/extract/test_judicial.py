@@ -182,3 +182,92 @@ def test_who_is_extradited_is_no_partner(facts_of, text: str, expected, person: 
     found = joined(facts_of, text)
     assert pair(*expected) in found
     assert not any(person in p for p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nicaragua hauled Honduras before the International Court of Justice.",
+            ("Nicaragua", "Honduras"),
+        ),
+        ("Kenya dragged Somalia to the International Court of Justice.", ("Kenya", "Somalia")),
+        ("Guyana hauled Suriname into court over the oil rig.", ("Guyana", "Suriname")),
+    ],
+)
+def test_hauled_or_dragged_to_court(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "threat"),
+    [
+        ("Italy threatened legal action against France.", ("Italy", "France"), True),
+        ("Croatia launched legal action against Slovenia.", ("Croatia", "Slovenia"), False),
+        ("Portugal's legal action against Spain began on Monday.", ("Portugal", "Spain"), False),
+    ],
+)
+def test_legal_action(facts_of, text: str, expected, threat: bool) -> None:  # type: ignore[no-untyped-def]
+    found = {(a, t) for a, t, c in _codes(facts_of, text) if c.startswith("13") == threat}
+    assert expected in found
+
+
+def _codes(facts_of, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    names = {a.key: a.name for a in facts.actors}
+    return {(names[a], names[t], e.cameo) for e in facts.events
+            if e.kind is EventKind.CONFLICT and e.factual
+            for a in e.actors("agent") for t in e.actors("target")}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia is considering legal action against Chile.",
+        "Peru has no plans to take legal action against Chile.",
+    ],
+)
+def test_no_legal_action_taken(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "forum"),
+    [
+        ("Brazil's WTO complaint against Canada was upheld.", "World Trade Organization"),
+        ("Chile's WTO complaint against Peru was heard on Monday.", "World Trade Organization"),
+        (
+            "Norway's ICJ case against Iceland was heard on Monday.",
+            "International Court of Justice",
+        ),
+    ],
+)
+def test_a_body_compounded_before_a_complaint_is_its_forum(facts_of, text: str, forum: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(t == forum for _, t in opposed(facts_of, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain arrested Miguel Ortiz on a Spanish warrant.", ("United Kingdom", "Spain")),
+        (
+            "Germany detained Pavel Novak on a warrant issued by the Czech Republic.",
+            ("Germany", "Czech Republic"),
+        ),
+        ("Austria arrested Klaus Weber at the behest of Germany.", ("Austria", "Germany")),
+    ],
+)
+def test_custody_on_a_states_warrant(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*expected) in joined(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru arrested Ana Quispe on a Peruvian warrant.",
+        "Ecuador detained Luis Rojas at the request of the court.",
+        "Chile issued a warrant at the request of Peru.",
+    ],
+)
+def test_no_custody_for_another_state(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not joined(facts_of, text)
