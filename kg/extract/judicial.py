@@ -12,7 +12,7 @@ extradition of Z from Y to X was completed", "Y's extradition of Z to X angered 
 Not one asked for, fought or stopped ("demanded the extradition of Z from Y": a demand,
 read elsewhere; "Z's extradition to X was blocked"), nor one to come ("will be").
 
-A suit dropped or withdrawn is no legal action (``dropped_case``): "X dropped its case
+A suit dropped or withdrawn is no legal action (``no_suit``): "X dropped its case
 against Y". One brought before a body whose name the parser gives the "against" phrase is
 brought against what that phrase names (``sued_before``).
 """
@@ -99,9 +99,15 @@ _DROPPING = frozenset("drop withdraw abandon settle".split())
 _FORUM_PREPS = frozenset({"before", "at", "to", "with", "in"})
 
 
-def dropped_case(noun: Token) -> bool:
-    """A suit given up is told as no act of its own ("X dropped its case against Y")."""
-    return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in _DROPPING
+def no_suit(noun: Token) -> bool:
+    """A suit given up is told as no act of its own ("X dropped its case against Y"), and
+    "its" is trusted to name who sues only when the suit is a verb's subject or object
+    ("X won its case against Y", "its case was heard"; not "a witness in its case against
+    Y", where "its" may take up a body named only as a common noun)."""
+    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in _DROPPING:
+        return True
+    pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    return pronoun and noun.dep_ not in {"dobj", "nsubj", "nsubjpass"}
 
 
 def sued_before(ctx: Context, noun: Token, trig: Trigger, verb: Token | None) -> list[str]:
@@ -112,6 +118,14 @@ def sued_before(ctx: Context, noun: Token, trig: Trigger, verb: Token | None) ->
     bodies = [t for h in [noun, verb] if h is not None
               for t in g.prep_objects(h, _FORUM_PREPS) if ctx.actors.at(t.i)]  # fmt: skip
     return [k for b in bodies for t in g.prep_objects(b, {"against"}) for k in targets_of(ctx, t)]
+
+
+def sued_kinds(ctx: Context, noun: Token, preps: frozenset[str]) -> list[str]:
+    """Names that only say what kind of thing a suit is against ("legal action against
+    BitTorrent servers", "a case against Yukos executives"): a name compounded before
+    a common noun, not the one sued."""
+    return [k for t in g.prep_objects(noun, preps) if not ctx.actors.at(t.i)
+            for c in t.children if c.dep_ == "compound" for k in g.actors_of(ctx, c)]  # fmt: skip
 
 
 def _states(ctx: Context, token: Token) -> list[str]:

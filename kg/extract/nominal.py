@@ -39,7 +39,7 @@ from kg.extract.doing import (
 from kg.extract.giving import handed_to, refused
 from kg.extract.held_nouns import held_by_noun
 from kg.extract.imposers import imposer_targets, imposing_parties
-from kg.extract.judicial import dropped_case, sued_before
+from kg.extract.judicial import no_suit, sued_before, sued_kinds
 from kg.extract.nominal_sides import between_frame, recipient_frame
 from kg.extract.noun_phrases import last_words, phrase_row
 from kg.extract.owner_parties import (
@@ -145,7 +145,7 @@ def _compounded(ctx: Context, noun: Token) -> list[str]:
 
 
 def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
-    if trig.cameo == "115" and dropped_case(noun):
+    if trig.cameo == "115" and no_suit(noun):
         return  # "X dropped its case against Y"
     campaign_owners, campaign_targets = campaign_parties(ctx, noun, trig)
     # "Iraq's invasion and annexation of Kuwait": the nouns share owner and target
@@ -169,6 +169,8 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     targets = [k for t in g.prep_objects(noun, aimed) or [o for c in later
                for o in g.prep_objects(c, aimed)] for k in targets_of(ctx, t)]  # fmt: skip
     targets = _not_where(ctx, noun, aimed, targets)
+    if trig.cameo == "115":  # "legal action against BitTorrent servers": not BitTorrent
+        targets = [k for k in targets if k not in sued_kinds(ctx, noun, aimed)]
     targets += campaign_targets + undergoers  # "a bombing campaign against X"
     targets += targets_of_doer(ctx, noun, trig)  # "the attack carried out by X on Y"
     if fronted:  # "the US invasion of Iraq", "killed in a US drone strike"

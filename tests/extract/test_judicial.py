@@ -271,3 +271,22 @@ def test_custody_on_a_states_warrant(facts_of, text: str, expected) -> None:  # 
 )
 def test_no_custody_for_another_state(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not joined(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Ivo Marr, Lufthansa's former finance chief, is the government's main witness in"
+            " its case against Tomas Brevik.",
+            ("Lufthansa", "Tomas Brevik"),
+        ),
+        (
+            "The Recording Industry Association of America said it was launching legal action"
+            " against those operating Napster servers.",
+            ("Recording Industry Association of America", "Napster"),
+        ),
+    ],
+)
+def test_no_suit_by_a_borrowed_owner_nor_against_a_kind(facts_of, text: str, wrong) -> None:  # type: ignore[no-untyped-def]
+    assert wrong not in opposed(facts_of, text)
