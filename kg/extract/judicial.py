@@ -121,11 +121,15 @@ def sued_before(ctx: Context, noun: Token, trig: Trigger, verb: Token | None) ->
 
 
 def sued_kinds(ctx: Context, noun: Token, preps: frozenset[str]) -> list[str]:
-    """Names that only say what kind of thing a suit is against ("legal action against
-    BitTorrent servers", "a case against Yukos executives"): a name compounded before
-    a common noun, not the one sued."""
-    return [k for t in g.prep_objects(noun, preps) if not ctx.actors.at(t.i)
-            for c in t.children if c.dep_ == "compound" for k in g.actors_of(ctx, c)]  # fmt: skip
+    """A name the parser hung as a compound on what a suit is against, after a
+    participle that really takes it as object: "a lawsuit against those operating X
+    servers" (read "those operating" as modifiers of "X servers") is none against X."""
+    return [k for h in (noun, noun.head) for t in g.prep_objects(h, preps)
+            if not ctx.actors.at(t.i)
+            for c in t.children if c.dep_ == "compound"
+            and any(m.dep_ == "amod" and m.tag_ in {"VBG", "VBN"} and m.i < c.i
+                    for m in t.children)
+            for k in g.actors_of(ctx, c)]  # fmt: skip
 
 
 def _states(ctx: Context, token: Token) -> list[str]:

@@ -169,8 +169,6 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     targets = [k for t in g.prep_objects(noun, aimed) or [o for c in later
                for o in g.prep_objects(c, aimed)] for k in targets_of(ctx, t)]  # fmt: skip
     targets = _not_where(ctx, noun, aimed, targets)
-    if trig.cameo == "115":  # "legal action against BitTorrent servers": not BitTorrent
-        targets = [k for k in targets if k not in sued_kinds(ctx, noun, aimed)]
     targets += campaign_targets + undergoers  # "a bombing campaign against X"
     targets += targets_of_doer(ctx, noun, trig)  # "the attack carried out by X on Y"
     if fronted:  # "the US invasion of Iraq", "killed in a US drone strike"
@@ -214,6 +212,8 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     targets = (
         targets or struck_country(ctx, noun, trig, agents) or lodged_with(ctx, noun, trig, verb)
     ) or sued_before(ctx, noun, trig, verb)  # "brought a case before the court against Y"
+    if trig.cameo == "115":  # "a lawsuit against those operating X servers": not X
+        targets = [k for k in targets if k not in sued_kinds(ctx, noun, aimed)]
     agents, targets = held_by_noun(ctx, noun, trig, verb, agents, targets)  # "for two Danish men"
     act = threatened_act(noun) if trig.type == "threaten" and not targets else None
     if act is not None:  # "Iran's threat to retaliate against Israel": whom it would hit

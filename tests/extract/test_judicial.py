@@ -277,14 +277,19 @@ def test_no_custody_for_another_state(facts_of, text: str) -> None:  # type: ign
     ("text", "wrong"),
     [
         (
-            "Ivo Marr, Lufthansa's former finance chief, is the government's main witness in"
-            " its case against Tomas Brevik.",
+            "Ivo Marr, Lufthansa's former finance chief, testified for the state in its case"
+            " against Tomas Brevik.",
             ("Lufthansa", "Tomas Brevik"),
         ),
         (
-            "The Recording Industry Association of America said it was launching legal action"
-            " against those operating Napster servers.",
-            ("Recording Industry Association of America", "Napster"),
+            "The Recording Industry Association of America filed a lawsuit against those"
+            " operating Kazaa networks.",
+            ("Recording Industry Association of America", "Kazaa"),
+        ),
+        (
+            "The Recording Industry Association of America filed lawsuits against those"
+            " running Grokster servers.",
+            ("Recording Industry Association of America", "Grokster"),
         ),
     ],
 )
