@@ -282,14 +282,14 @@ def test_no_custody_for_another_state(facts_of, text: str) -> None:  # type: ign
             ("Lufthansa", "Tomas Brevik"),
         ),
         (
-            "The Recording Industry Association of America filed a lawsuit against those"
+            "The International Federation of Music Publishers filed a lawsuit against those"
             " operating Kazaa networks.",
-            ("Recording Industry Association of America", "Kazaa"),
+            ("International Federation of Music Publishers", "Kazaa"),
         ),
         (
-            "The Recording Industry Association of America filed lawsuits against those"
+            "The International Federation of Music Publishers filed lawsuits against those"
             " running Grokster servers.",
-            ("Recording Industry Association of America", "Grokster"),
+            ("International Federation of Music Publishers", "Grokster"),
         ),
     ],
 )
