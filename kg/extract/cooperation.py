@@ -25,6 +25,7 @@ from kg.extract.eased import eased_sanctions
 from kg.extract.giving import is_aid
 from kg.extract.joint_deeds import JOINT_NOUNS, jointly_done
 from kg.extract.joint_pledges import joint_pledges
+from kg.extract.judicial import judicial_cooperation
 from kg.extract.led_bodies import led_bodies
 from kg.extract.meetings import participants_in
 from kg.extract.nominal import noun_events
@@ -92,9 +93,8 @@ def _candidates(ctx: Context) -> Iterator[Event]:
     yield from meeting_outcomes(ctx, EXTRACTOR)  # "the summit ended with a pact"
     yield from led_bodies(ctx, EXTRACTOR)  # "joined the US-led coalition": works with the US
     yield from requested_forces(ctx, EXTRACTOR)  # "sent troops at the request of X's government"
-    yield from jointly_done(
-        ctx, EXTRACTOR
-    )  # "A and B jointly built X", "a joint inquiry by A and B"
+    yield from judicial_cooperation(ctx, EXTRACTOR)  # "arrested Z at X's request"
+    yield from jointly_done(ctx, EXTRACTOR)  # "A and B jointly built X", "a joint inquiry"
     for token, lemma, lower, pos in ctx.scan():
         if lower in _ALLY_NOUNS and pos in {"NOUN", "PROPN"}:
             yield from _allies(ctx, token)

@@ -154,7 +154,7 @@ def verb_events(
             if not all(t.text[:1].isupper() for t in agent_tokens):
                 continue  # "the military-backed government": no named backer
         target_tokens: list[Token] = []
-        if passive:  # (not the weapon: "gas was used against X")
+        if passive and s.cameo != "063":  # not the weapon ("gas was used"), nor who is extradited
             target_tokens = [t for t in g.subjects(verb) if "weapon-object" not in s.flags
                              or t.lemma_.lower() not in WEAPON_OBJECTS]  # fmt: skip
         elif s.direct_object:

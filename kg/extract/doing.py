@@ -24,7 +24,7 @@ DOING_VERBS = frozenset(
     keep maintain observe respect agree accept announce back lead fight join
     deepen strengthen cement bolster enhance expand boost build develop open
     present submit throw register unveil earmark disburse finalise finalize mediate sponsor raise
-    facilitate hand serve establish found increase hike double triple
+    facilitate hand serve establish found increase hike double triple initiate institute
     """.split()
 )
 

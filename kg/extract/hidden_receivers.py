@@ -7,7 +7,8 @@ Y" on an "over" read as a preposition or an adverb, so the verb seemed to give t
 And a gift's purpose may name its receiver: "pledged $300m to help rebuild Iraq", "donated
 $5m to rebuild Chile's schools" (the country rebuilt, or whose things are). A country
 right after the verb that the parser took for a modifier of what is given is its receiver:
-"gave Ukraine tanks", "sent Israel bombs" (a dative, no "Ukrainian tanks")."""
+"gave Ukraine tanks", "sent Israel bombs" (a dative, no "Ukrainian tanks"). Whose custody
+someone is handed into receives them ("transferred X to the custody of Y")."""
 
 from __future__ import annotations
 
@@ -48,6 +49,7 @@ def receivers(verb: Token) -> list[Token]:
     return (
         dative
         + over
+        + _custodians(verb)
         + [
             t
             for h in [verb, *objects]
@@ -59,6 +61,14 @@ def receivers(verb: Token) -> list[Token]:
             for t in g.prep_objects(c, {"to"})
         ]
     )
+
+
+def _custodians(verb: Token) -> list[Token]:
+    """Whose custody someone is handed into: "transferred X to the custody of Y",
+    "handed X over to US custody", "into Kenyan custody"."""
+    return [t for o in g.prep_objects(verb, {"to", "into"}) if o.lemma_.lower() == "custody"
+            for t in [*g.prep_objects(o, {"of"}), *(c for c in o.children
+                      if c.dep_ in {"poss", "compound", "amod"})]]  # fmt: skip
 
 
 def _start(name: Token) -> int:

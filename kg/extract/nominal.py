@@ -36,10 +36,11 @@ from kg.extract.doing import (
     names_an_actor,
     relative_doing,
 )
-from kg.extract.forums import lodged_in
+from kg.extract.forums import compounded, lodged_in
 from kg.extract.giving import handed_to, refused
 from kg.extract.held_nouns import held_by_noun
 from kg.extract.imposers import imposer_targets, imposing_parties
+from kg.extract.judicial import no_suit, sued_before, sued_kinds
 from kg.extract.nominal_sides import between_frame, recipient_frame
 from kg.extract.noun_phrases import last_words, phrase_row
 from kg.extract.owner_parties import (
@@ -147,16 +148,9 @@ def _aimed_elsewhere(ctx: Context, noun: Token, trig: Trigger) -> bool:
     return trig.cameo != "115" and any(targets_of(ctx, t) for t in aimed)
 
 
-def _compounded(ctx: Context, noun: Token) -> list[str]:
-    """A body or country right before the noun ("US criticism"), not one deeper in a
-    chain of nouns ("a Commons committee human rights report"), nor the forum a
-    complaint or case is lodged in ("lodged a WTO complaint against X": where, not who)."""
-    found = [g.actor_of(ctx, c) for c in noun.children if c.dep_ in {"compound", "nmod"}]
-    return [k for k in dict.fromkeys(found) if k and not k.startswith("place/")
-            and not lodged_in(noun, k)]  # fmt: skip
-
-
 def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
+    if trig.cameo == "115" and no_suit(noun):
+        return  # "X dropped its case against Y"
     campaign_owners, campaign_targets = campaign_parties(ctx, noun, trig)
     # "Iraq's invasion and annexation of Kuwait": the nouns share owner and target
     first = noun.head if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" else noun
@@ -172,7 +166,7 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
     if not owned and trig.cameo[:2] == "10":  # "Tory demands that X", "US pressure on X"
         owned = compound_actors(ctx, noun)
     elif not owned and trig.cameo[:2] in _WORDED and _aimed_elsewhere(ctx, noun, trig):
-        owned = _compounded(ctx, noun)  # "US criticism of Egypt", "the EU condemnation of X"
+        owned = compounded(ctx, noun)  # "US criticism of Egypt", "the EU condemnation of X"
     agents = owned or hidden_agents(ctx, noun, trig) or came_from(ctx, noun)
     fronted = [] if agents else fronted_owners(ctx, noun, trig)
     aimed = trig.preps - {"by", "from"}
@@ -187,8 +181,9 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
             k for k in targets or struck_country(ctx, noun, trig, fronted) if k not in fronted
         ]
         agents = fronted if targets else []
-    targets += [k for k in compound_actors(ctx, noun) if k not in agents  # "a Ukraine offensive"
-                and not lodged_in(noun, k)]  # fmt: skip
+    if trig.cameo[:2] != "11" or not targets:  # "X's WTO case against Y": WTO is the forum
+        targets += [k for k in compound_actors(ctx, noun) if k not in agents  # "a Ukraine offensive"
+                    and not lodged_in(noun, k)]  # fmt: skip
     targets = targets or hidden_targets(ctx, noun, trig, agents)
     if not targets and trig.cameo[:2] in {"10", "11", "12", "13", "14"}:
         # "complaints by X that Y's exports ...", never X itself
@@ -219,7 +214,9 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
                     for k in targets_of(ctx, t)] or handed_to(ctx, noun)  # fmt: skip
     targets = (
         targets or struck_country(ctx, noun, trig, agents) or lodged_with(ctx, noun, trig, verb)
-    )
+    ) or sued_before(ctx, noun, trig, verb)  # "brought a case before the court against Y"
+    if trig.cameo == "115":  # "a lawsuit against those operating X servers": not X
+        targets = [k for k in targets if k not in sued_kinds(ctx, noun, aimed)]
     agents, targets = held_by_noun(ctx, noun, trig, verb, agents, targets)  # "for two Danish men"
     act = threatened_act(noun) if trig.type == "threaten" and not targets else None
     if act is not None:  # "Iran's threat to retaliate against Israel": whom it would hit

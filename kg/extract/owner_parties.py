@@ -30,7 +30,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.directed import targets_of
-from kg.extract.doing import DOING_VERBS
+from kg.extract.doing import DOING_VERBS, doers, doing_verb
 from kg.extract.mood_frames import denied
 from kg.extract.noun_parties import hyphen_agents, hyphen_keys
 from kg.extract.receivers import (
@@ -184,7 +184,7 @@ def hidden_agents(ctx: Context, noun: Token, trig: Trigger) -> list[str]:
     held = [t for o in g.prep_objects(noun, {"of"} & trig.preps)
             for t in (o, *(c for c in o.children if c.dep_ == "appos"))]  # fmt: skip
     found = [k for o in held for b in g.prep_objects(o, {"by"}) for k in g.actors_of(ctx, b)]
-    if not found and trig.type == "accuse":
+    if not found and trig.type == "accuse" and not _brought(ctx, noun):
         found = [k for t in g.prep_objects(noun, _COURT_PREPS) for k in g.actors_of(ctx, t)
                  if k.startswith("org/")]  # fmt: skip
     verb = adjunct_verb(noun)
@@ -195,6 +195,14 @@ def hidden_agents(ctx: Context, noun: Token, trig: Trigger) -> list[str]:
                  for k in g.actors_of(ctx, t)]  # fmt: skip
         found = found or drawn_from_owner(ctx, noun, trig)  # "drew the ire of X"
     return found
+
+
+def _brought(ctx: Context, noun: Token) -> bool:
+    """A case someone files or brings "at" a court is theirs, not the court's:
+    "X initiated proceedings against Y at the court" (not "charges at the court
+    against Y were announced")."""
+    verb = doing_verb(noun)
+    return verb is not None and bool(doers(ctx, verb))
 
 
 def hidden_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) -> list[str]:

@@ -120,3 +120,42 @@ def test_a_receiver_hung_on_the_name_of_what_is_given(facts_of, text: str, expec
 )
 def test_no_receiver_of_a_prize_or_a_refused_sale(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pakistan transferred Khalid Rahman to the custody of the United States.",
+            ("Pakistan", "United States"),
+        ),
+        ("Ethiopia handed Abdi Warsame over to the custody of Kenya.", ("Ethiopia", "Kenya")),
+        ("Kenya transferred the two suspects into Ugandan custody.", ("Kenya", "Uganda")),
+    ],
+)
+def test_whose_custody_receives(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany surrendered the suspect to Poland on Monday.", ("Germany", "Poland")),
+        ("Spain surrendered Jon Arrieta to France under a European warrant.", ("Spain", "France")),
+        ("Italy surrendered the two fugitives to Albania.", ("Italy", "Albania")),
+    ],
+)
+def test_one_surrendered_to_a_state(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels surrendered to the army on Sunday.",
+        "Germany surrendered its passport rules to Brussels.",
+        "Kenya transferred the funds into a Swiss account.",
+    ],
+)
+def test_nothing_surrendered_to_a_state(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)
