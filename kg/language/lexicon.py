@@ -141,7 +141,7 @@ AGENT_NOUNS = ARMED_MACHINES | frozenset(
     congressmen legislators military force forces troops army navy regime mediator mediators agents
     operatives commander commanders generals emissary emissaries premiers marines commandos
     paratroopers soldiers police prosecutors prosecutor guard guards coastguard coastguards
-    commission mission missions hackers spies executives""".split()
+    commission mission missions hackers spies executives staff""".split()
 )
 # Plural nouns that name a set of countries or bodies when a demonym or
 # possessive qualifies them: "Scandinavian countries", "its allies".
