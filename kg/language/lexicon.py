@@ -52,7 +52,7 @@ TITLE_WORDS = frozenset(
     leaders envoys officials justice fellow professor lecturer researcher economist analyst
     strategist scholar editor crown treasurer whip councilor secretary-general general-secretary
     taoiseach tanaiste boss manager member lawyer councillor mla td director-general
-    inspector-general governor-general solicitor-general imam
+    inspector-general governor-general solicitor-general imam ombudsman ombudswoman
     """.split()
 )
 # Words for one who runs for a party, a standing rather than a post: "the Republican
@@ -141,7 +141,7 @@ AGENT_NOUNS = ARMED_MACHINES | frozenset(
     congressmen legislators military force forces troops army navy regime mediator mediators agents
     operatives commander commanders generals emissary emissaries premiers marines commandos
     paratroopers soldiers police prosecutors prosecutor guard guards coastguard coastguards
-    commission mission missions hackers spies executives""".split()
+    commission mission missions hackers spies executives staff""".split()
 )
 # Plural nouns that name a set of countries or bodies when a demonym or
 # possessive qualifies them: "Scandinavian countries", "its allies".

@@ -890,3 +890,16 @@ def test_no_passive_mending_that_did_not_happen(facts_of, text: str) -> None:  #
 )
 def test_british_spellings_of_cooperation(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IMF staff and the Peruvian authorities reached an agreement on Monday.",
+        "IMF staff reached an agreement with Peru on Monday.",
+        "Staff of the IMF and Peruvian officials reached a staff-level agreement.",
+    ],
+)
+def test_a_bodys_staff_act_for_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    got = directed(facts_of(text), EventKind.COOPERATION)
+    assert {("International Monetary Fund", "Peru"), ("Peru", "International Monetary Fund")} & got

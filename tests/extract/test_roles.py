@@ -681,3 +681,15 @@ def test_a_rank_before_a_name_of_a_body_is_its_post(facts_of, text, person, body
 def test_a_rank_after_chief_is_one_post(facts_of, text, role) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(text)
     assert {r.role for r in facts.relations} == {role}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean ombudsman Ana Vale said the prisoners were abused.",
+        "Ana Vale, Chile's ombudsman, said the prisoners were abused.",
+        "Chile's ombudswoman, Ana Vale, said the accounts were wrong.",
+    ],
+)
+def test_an_ombudsman_holds_a_post(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Ana Vale", "Chile") in affiliations(facts_of(text))
