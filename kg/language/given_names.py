@@ -194,16 +194,25 @@ def _aimed_at(prep: Token) -> bool:
     return (prep.head.lemma_, prep.lower_) in _AIMED_AT and prep.head.pos_ == "VERB"
 
 
-def _holder_before(tok: Token) -> Token | None:
-    """ "Tomas Lind of Chile and Peru's Ana Ruiz": the parser coordinates the second
-    name with the first one's country after "of"; the name the country follows is
-    the one it stands beside."""
+def _country_after_of(tok: Token) -> Token | None:
+    """The first of the conjuncts ``tok`` is joined to, when it is a country after
+    "of" ("of Chile and Peru, A and B": Chile; "Tomas Lind of Chile and Peru's Ana
+    Ruiz": Chile)."""
     if tok.dep_ != "conj":
         return None
     first = tok.head
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     if first.ent_type_ not in {"GPE", "NORP"} or first.dep_ != "pobj" or first.head.lower_ != "of":
+        return None
+    return first
+
+
+def _holder_before(tok: Token) -> Token | None:
+    """ "Tomas Lind of Chile and Peru's Ana Ruiz": the parser coordinates the second
+    name with the first one's country after "of"; the name the country follows is
+    the one it stands beside."""
+    if (first := _country_after_of(tok)) is None:
         return None
     holder = first.head.head
     return holder if holder.pos_ == "PROPN" and holder.i < first.i else None
@@ -213,12 +222,7 @@ def _named_after_owners(tok: Token) -> bool:
     """ "the foreign ministers of Chile and Peru, Ana Ruiz and Tomas Lind
     (respectively)": names after a comma that the parser coordinates with the
     countries after a plural post's "of" are the post's holders."""
-    if tok.dep_ != "conj":
-        return False
-    first = tok.head
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    if first.ent_type_ not in {"GPE", "NORP"} or first.dep_ != "pobj" or first.head.lower_ != "of":
+    if (first := _country_after_of(tok)) is None:
         return False
     post = first.head.head
     comma = any(t.text == "," for t in tok.doc[first.i : tok.i])
