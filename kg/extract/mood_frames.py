@@ -172,6 +172,8 @@ def noun_mood(noun: Token) -> tuple[bool, bool]:
         or _awaited(noun)
         or (off is not None and postponed(off)),
         denied(noun)
+        # "denied the downing of X's drone by Y" (but "denied Y's accusation": it was made)
+        or (noun.dep_ == "dobj" and noun.head.lemma_ == "deny" and noun.lower_ not in DENIED_NOUNS)
         or (off is not None and not postponed(off))
         or (noun.dep_ == "nsubj" and came_to_nothing(noun.head)),  # "a deal failed to materialise"
     )
