@@ -116,12 +116,16 @@ def reported_passive(head: Token, via: str) -> bool:
 
 
 _SEEMING = frozenset({"be", "seem", "look", "appear", "remain"})
+_AWAITING = frozenset({"expect", "anticipate", "predict", "forecast", "foresee", "envisage"})
 
 
 def foreseen(noun: Token) -> bool:
     """An event noun said to be coming or not: "a war between A and B seems
-    unlikely", "talks with X are imminent" (neither has happened)."""
+    unlikely", "talks with X are imminent", "a deal with X was expected" (none has
+    happened)."""
     verb = noun.head
+    if noun.dep_ == "nsubjpass":  # (not "was widely expected and was signed")
+        return verb.lemma_ in _AWAITING and not any(c.dep_ == "conj" for c in verb.children)
     return (
         noun.dep_ == "nsubj"
         and verb.lemma_ in _SEEMING
@@ -168,6 +172,8 @@ def noun_mood(noun: Token) -> tuple[bool, bool]:
         or _awaited(noun)
         or (off is not None and postponed(off)),
         denied(noun)
+        # "denied the downing of X's drone by Y" (but "denied Y's accusation": it was made)
+        or (noun.dep_ == "dobj" and noun.head.lemma_ == "deny" and noun.lower_ not in DENIED_NOUNS)
         or (off is not None and not postponed(off))
         or (noun.dep_ == "nsubj" and came_to_nothing(noun.head)),  # "a deal failed to materialise"
     )

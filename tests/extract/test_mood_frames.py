@@ -345,3 +345,42 @@ def test_talks_under_an_offer_are_not_held(facts_of, text: str) -> None:
 )
 def test_talks_not_under_an_offer_are_held(facts_of, text: str) -> None:
     assert met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A deal between Chile and Peru was expected on Monday.",
+        "Sanctions on Peru by Chile are expected next week.",
+        "An attack on Peru by Chile was predicted by analysts.",
+    ],
+)
+def test_an_act_expected_has_not_happened(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert facts.events
+    assert not any(e.factual for e in facts.events if e.kind is not EventKind.STATEMENT)
+
+
+def test_an_act_expected_and_then_done_happened(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("A deal between Chile and Peru was widely expected and was signed on Monday.")
+    assert any(e.factual for e in facts.events if e.kind is EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials denied the downing of a Peruvian drone by Chile.",
+        "Lima denied the shelling of Chilean towns by Peruvian forces.",
+        "The ministry denied the sale of jets to Peru by Chile.",
+    ],
+)
+def test_an_act_someone_denies_is_not_told_as_done(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    acts = [e for e in facts.events if e.kind in {EventKind.CONFLICT, EventKind.COOPERATION}]
+    assert acts
+    assert not any(e.factual for e in acts)
+
+
+def test_an_act_criticised_is_told_as_done(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Chile criticised the downing of a Peruvian drone by Bolivia.")
+    assert ("Bolivia", "Peru") in directed(facts, EventKind.CONFLICT)
