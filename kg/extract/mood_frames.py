@@ -18,11 +18,10 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import has_to
 from kg.extract.senses import verb_key, verb_senses
-from kg.extract.unrealised import came_to_nothing, signs_of
+from kg.extract.unrealised import came_to_nothing, foreseen, signs_of
 from kg.language.event_words import (
     CALLED_OFF,
     CALLED_OFF_NOUNS,
-    FORESEEN,
     INTENT_NOUNS,
     PLAN_NOUNS,
     PROSPECTIVE,
@@ -112,24 +111,6 @@ def reported_passive(head: Token, via: str) -> bool:
         via == "xcomp"
         and head.lemma_ in _REPORTING_PASSIVES
         and any(c.dep_ == "auxpass" for c in head.children)
-    )
-
-
-_SEEMING = frozenset({"be", "seem", "look", "appear", "remain"})
-_AWAITING = frozenset({"expect", "anticipate", "predict", "forecast", "foresee", "envisage"})
-
-
-def foreseen(noun: Token) -> bool:
-    """An event noun said to be coming or not: "a war between A and B seems
-    unlikely", "talks with X are imminent", "a deal with X was expected" (none has
-    happened)."""
-    verb = noun.head
-    if noun.dep_ == "nsubjpass":  # (not "was widely expected and was signed")
-        return verb.lemma_ in _AWAITING and not any(c.dep_ == "conj" for c in verb.children)
-    return (
-        noun.dep_ == "nsubj"
-        and verb.lemma_ in _SEEMING
-        and any(c.dep_ in {"acomp", "oprd"} and c.lower_ in FORESEEN for c in verb.children)
     )
 
 

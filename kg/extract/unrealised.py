@@ -1,5 +1,5 @@
 """Words over an event that say it has not happened (yet): a warning against it,
-signs or odds of it, making way for it, its failing to happen.
+signs or odds of it, making way for it, its failing to happen, its being expected.
 
 "Warned China against arming X": China would arm X, nothing was armed. "Signs of a
 thaw between A and B", "no sign of a truce", "hints of a deal", "the odds of a deal":
@@ -7,7 +7,9 @@ what may point to an event to come, not the event ("the first sign that A and B 
 made peace" says they have: a clause, not an "of" phrase; "at odds with X" is no
 chance of anything). "Cleared the way for talks": making way is not the event. "The
 talks failed to take place", "a deal failed to materialise": the event never was ("the
-talks failed", "the talks failed to produce a deal": they took place).
+talks failed", "the talks failed to produce a deal": they took place). "A war seems
+unlikely", "a deal between A and B was expected on Monday": foreseen, not done (but
+"the suspension of talks was expected": a known act, no surprise).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.language import event_words as ew
-from kg.language.event_words import WARNING_VERBS
+from kg.language.event_words import FORESEEN, WARNING_VERBS
 
 _SIGNS = frozenset({"sign", "signs", "hint", "hints", "indication", "indications", "odds"})
 
@@ -65,4 +67,28 @@ def makes_way(v: Token) -> bool:
         return v.lemma_ in ew.WAYS and v.dep_ == "dobj" and v.head.lemma_ in ew.MAKING_WAY_VERBS
     return v.lemma_ in ew.MAKING_WAY_VERBS and any(
         c.dep_ == "dobj" and c.lemma_ in ew.WAYS for c in v.children
+    )
+
+
+_SEEMING = frozenset({"be", "seem", "look", "appear", "remain"})
+_AWAITING = frozenset({"expect", "anticipate", "predict", "forecast", "foresee", "envisage"})
+_SOME = frozenset({"a", "an", "any", "some", "another"})
+
+
+def foreseen(noun: Token) -> bool:
+    """An event noun said to be coming or not: "a war between A and B seems
+    unlikely", "talks with X are imminent", "a deal with X was expected" (none has
+    happened)."""
+    verb = noun.head
+    if noun.dep_ == "nsubjpass":  # (not "was widely expected and was signed", nor "the
+        # suspension of talks was expected": a known act, no surprise)
+        return (
+            verb.lemma_ in _AWAITING
+            and not any(c.dep_ == "conj" for c in verb.children)
+            and not any(c.dep_ in {"det", "poss"} and c.lower_ not in _SOME for c in noun.children)
+        )
+    return (
+        noun.dep_ == "nsubj"
+        and verb.lemma_ in _SEEMING
+        and any(c.dep_ in {"acomp", "oprd"} and c.lower_ in FORESEEN for c in verb.children)
     )

@@ -384,3 +384,9 @@ def test_an_act_someone_denies_is_not_told_as_done(facts_of, text: str) -> None:
 def test_an_act_criticised_is_told_as_done(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Chile criticised the downing of a Peruvian drone by Bolivia.")
     assert ("Bolivia", "Peru") in directed(facts, EventKind.CONFLICT)
+
+
+def test_a_known_act_that_was_expected_happened(facts_of) -> None:  # type: ignore[no-untyped-def]
+    """ "the suspension ... was expected": no surprise, but done."""
+    facts = facts_of("Chile's suspension of aid to Peru was expected.")
+    assert ("Chile", "Peru") in directed(facts, EventKind.CONFLICT)
