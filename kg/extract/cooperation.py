@@ -23,7 +23,7 @@ from kg.extract.directed import make_events, targets_of, verb_events
 from kg.extract.doing import DRILLS, doers, is_drill
 from kg.extract.eased import eased_sanctions
 from kg.extract.giving import is_aid
-from kg.extract.joint_deeds import JOINT_NOUNS, jointly_done
+from kg.extract.joint_deeds import JOINT_NOUNS, JOINT_TEXTS, jointly_done
 from kg.extract.joint_pledges import joint_pledges
 from kg.extract.judicial import judicial_cooperation
 from kg.extract.led_bodies import led_bodies
@@ -203,9 +203,8 @@ def _named_by_ally_word(ctx: Context, key: str) -> bool:
     )
 
 
-# Words a joint text is told by: issuing one is speaking together (each a statement, no
+# Words a joint text (JOINT_TEXTS) is told by: issuing one is speaking together (each a statement, no
 # pact), signing or adopting one is agreeing ("signed a joint declaration").
-_JOINT_TEXTS = {"statement", "declaration", "communique", "communiqué"}
 _AGREEING = {"sign", "adopt", "agree", "approve", "endorse", "initial", "ink"}
 # Verbs of making or doing something together: "formed a joint task force".
 _MAKING = {"form", "set", "create", "establish", "launch", "hold", "conduct", "stage", "issue",
@@ -228,7 +227,7 @@ def _joint(ctx: Context, noun: Token) -> Iterator[Event]:
     "joint drills between Chile and Peru"; a joint text only when it is agreed
     ("signed a joint declaration"), not when it is issued ("In a joint statement, A
     and B said ...": each speaks)."""
-    if noun.lower_ in _JOINT_TEXTS and not (
+    if noun.lower_ in JOINT_TEXTS and not (
         noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in _AGREEING
     ):
         yield from joint_pledges(ctx, noun, EXTRACTOR)  # "... said both sides would"

@@ -14,13 +14,9 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
-from kg.extract import triggers
 from kg.extract.base import Context
-from kg.extract.directed import make_events
-from kg.extract.senses import sense
-from kg.extract.shared_deeds import shared_deeds
-from kg.language.event_words import SPEECH_VERBS
-from kg.records import Event, EventKind
+from kg.extract.shared_deeds import cooperate_among, own_event, shared_deeds
+from kg.records import Event
 
 # Nouns a "joint" makes a deed of several: "a joint operation", "joint drills".
 JOINT_NOUNS = {"operation", "exercise", "exercises", "venture", "project", "effort", "statement",
@@ -29,8 +25,10 @@ JOINT_NOUNS = {"operation", "exercise", "exercises", "venture", "project", "effo
                "communique", "communiqué", "operations", "drill", "drills", "manoeuvres",
                "maneuvers", "missions", "raid", "raids", "offensive", "inquiry", "probe",
                "programme", "program", "survey", "expedition"}  # fmt: skip
-# Joint texts: issued, each party speaks ("In a joint statement, A and B said").
-_TEXTS = {"statement", "declaration", "communique", "communiqué", "plan", "bid"}
+# Joint texts: issued, each party speaks ("In a joint statement, A and B said"); and
+# joint plans and bids, not yet deeds.
+JOINT_TEXTS = {"statement", "declaration", "communique", "communiqué"}
+_TEXTS = JOINT_TEXTS | {"plan", "bid"}
 
 
 def jointly_done(ctx: Context, extractor: str) -> Iterator[Event]:
@@ -41,7 +39,7 @@ def jointly_done(ctx: Context, extractor: str) -> Iterator[Event]:
     for token, _, lower, pos in ctx.scan():
         if lower == "jointly" and token.dep_ == "advmod" and token.head.pos_ == "VERB":
             verb = token.head
-            if _own_event(verb):
+            if own_event(verb):
                 continue
             doers = g.agents(verb) if g.is_passive(verb) else g.subjects(verb)
             for t in [verb, *g.direct_objects(verb)]:  # "A jointly runs the port with B"
@@ -58,17 +56,8 @@ def jointly_done(ctx: Context, extractor: str) -> Iterator[Event]:
             yield from _together(ctx, anchor, token, doers, extractor)
 
 
-def _own_event(verb: Token) -> bool:
-    """A verb with an event of its own, or one of saying."""
-    return verb.lemma_ in SPEECH_VERBS or triggers.trigger(verb.lemma_, "verb") is not None
-
-
 def _together(
     ctx: Context, anchor: Token, trigger: Token, doers: list[Token], extractor: str
 ) -> Iterator[Event]:
-    sides = list(dict.fromkeys(k for t in doers for k in g.actors_of(ctx, t)))
-    if len(sides) < 2:
-        return
-    yield from make_events(ctx, anchor, trigger, EventKind.COOPERATION,
-                           sense("cooperate", "060", symmetric=True), sides[:1], sides[1:],
-                           [trigger], extractor, 0.6)  # fmt: skip
+    sides = [k for t in doers for k in g.actors_of(ctx, t)]
+    yield from cooperate_among(ctx, anchor, trigger, sides, "060", extractor)

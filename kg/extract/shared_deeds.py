@@ -116,9 +116,15 @@ def _done_together(verb: Token) -> bool:
     particle ("brought together"), nor one with an event of its own."""
     return (
         any(c.lower_ == "together" and c.dep_ == "advmod" and c.i > verb.i for c in verb.children)
-        and verb.lemma_ not in _NO_DEED | _PARTICLE | SPEECH_VERBS
-        and triggers.trigger(verb.lemma_, "verb") is None
+        and verb.lemma_ not in _NO_DEED | _PARTICLE
+        and not own_event(verb)
     )
+
+
+def own_event(verb: Token) -> bool:
+    """A verb with an event of its own (a trigger), or one of saying: what its doers do
+    together is that event, or each one's words, not a shared deed."""
+    return verb.lemma_ in SPEECH_VERBS or triggers.trigger(verb.lemma_, "verb") is not None
 
 
 def _apart(verb: Token) -> bool:
@@ -137,10 +143,18 @@ def _apart(verb: Token) -> bool:
 def _among(
     ctx: Context, verb: Token, trigger: Token, sides: list[str], cameo: str, extractor: str
 ) -> Iterator[Event]:
+    if not _apart(verb):
+        yield from cooperate_among(ctx, verb, trigger, sides, cameo, extractor)
+
+
+def cooperate_among(
+    ctx: Context, anchor: Token, trigger: Token, sides: list[str], cameo: str, extractor: str
+) -> Iterator[Event]:
+    """Cooperation (``cameo``) among two or more distinct ``sides`` of one deed."""
     sides = list(dict.fromkeys(sides))
-    if len(sides) < 2 or _apart(verb):
+    if len(sides) < 2:
         return
-    yield from make_events(ctx, verb, trigger, EventKind.COOPERATION,
+    yield from make_events(ctx, anchor, trigger, EventKind.COOPERATION,
                            sense("cooperate", cameo, symmetric=True), sides[:1], sides[1:],
                            [trigger], extractor, 0.6)  # fmt: skip
 
