@@ -218,17 +218,21 @@ def nationals_of(
         nouns = _WAR_CAPTIVES
     found = [k for t in targets if nouns is VICTIM_NOUNS and (k := nation_named(t))
              and k not in agents]  # fmt: skip
-    found += [
+    # (a group's nationality too: "two Indian students")
+    modifiers = [c for t in targets if t.lemma_.lower() in nouns for c in t.children
+                 if c.dep_ in {"amod", "compound", "nmod"} and c.i < t.i]  # fmt: skip
+    found += _countries_named(ctx, modifiers, agents)
+    return list(dict.fromkeys(found))
+
+
+def _countries_named(ctx: Context, words: list[Token], agents: list[str]) -> list[str]:
+    """The countries ``words`` name or are the demonyms of, other than ``agents``."""
+    return [
         k
-        for t in targets
-        if t.lemma_.lower() in nouns
-        for c in t.children
-        if c.dep_ in {"amod", "compound", "nmod"} and c.i < t.i
-        # (a group's nationality too: "two Indian students")
-        for k in [*g.actors_of(ctx, c), gazetteer().demonym_country(c.text)]
+        for w in words
+        for k in [*g.actors_of(ctx, w), gazetteer().demonym_country(w.text)]
         if k and k.startswith("country/") and k not in agents
     ]
-    return list(dict.fromkeys(found))
 
 
 def released_to(ctx: Context, people: list[Token], agents: list[str]) -> list[str]:
@@ -240,13 +244,7 @@ def released_to(ctx: Context, people: list[Token], agents: list[str]) -> list[st
     for t in people:
         spans = [t.doc[t.left_edge.i : t.i + 1]]
         spans += [t.doc[a.left_edge.i : a.i + 1] for a in t.children if a.dep_ == "appos"]
-        found += [
-            k
-            for span in spans
-            for w in span
-            for k in [gazetteer().demonym_country(w.text), *g.actors_of(ctx, w)]
-            if k and k.startswith("country/") and k not in agents
-        ]
+        found += _countries_named(ctx, [w for span in spans for w in span], agents)
     return list(dict.fromkeys(found))
 
 
