@@ -39,7 +39,7 @@ from kg.extract.invited import invited
 from kg.extract.media import phone_context
 from kg.extract.meeting_nouns import HOSTING, NOUNS, noun_events
 from kg.extract.noun_parties import clause_comma, closing_comma, hosted_by
-from kg.extract.passive_calls import rung_by
+from kg.extract.passive_calls import NOT_RINGING, rung_by
 from kg.extract.protocol import protocol_events
 from kg.extract.senses import face_to_face, verb_key, verb_starts
 from kg.extract.sport import in_a_fixture
@@ -292,8 +292,8 @@ def _received(ctx: Context, obj: Token) -> bool:
         mention is not None and mention.kind in {"description", "plural", "group"})  # fmt: skip
 
 
-# What makes "called X" no call: a particle, an object complement, a clause, a passive.
-_NOT_RINGING = {"prt", "oprd", "xcomp", "ccomp", "attr", "acomp", "dative", "agent"}
+# What makes "called X" no call: those of a passive's call, and a passive's agent.
+_NOT_RINGING = NOT_RINGING | {"agent"}
 # What a caller rings someone to do ("called X to congratulate him"), unlike what
 # the one called is told to do ("called X to resign").
 _CALL_PURPOSES = {"congratulate", "offer", "express", "convey", "extend", "thank", "wish",

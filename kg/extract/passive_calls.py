@@ -16,8 +16,10 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.when import says_when
 
-# What makes "was called" no call: a particle, a complement, a clause.
-_NOT_RINGING = frozenset({"prt", "oprd", "xcomp", "ccomp", "attr", "acomp", "dative", "advcl"})
+# What makes "called" no call: a particle, an object complement, a clause (the active
+# verb adds a passive's agent, the passive one an adverbial clause).
+NOT_RINGING = frozenset({"prt", "oprd", "xcomp", "ccomp", "attr", "acomp", "dative"})
+_NOT_RINGING = NOT_RINGING | {"advcl"}
 
 
 def rung_by(ctx: Context, verb: Token) -> bool:
