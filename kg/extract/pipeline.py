@@ -38,6 +38,7 @@ from kg.language.gazetteer import gazetteer
 from kg.language.general_titles import repair_general_titles
 from kg.language.inserted import repair_inserted_participles
 from kg.language.listed_possessors import repair_listed_possessors
+from kg.language.member_appositions import repair_member_appositions
 from kg.language.mentions import find_mentions
 from kg.language.names_before_posts import repair_names_before_posts
 from kg.language.nation_groups import repair_demonym_pairs
@@ -146,6 +147,7 @@ def extract_facts(
         repair_opening_subjects(doc)  # "In talks brokered by X, A and B agreed": A and B agreed
         repair_inserted_participles(doc)  # "X, asked about Y, said": X said
         repair_trailing_speakers(doc)  # "X will go to Lima, Peru's minister, Y, said": Y said
+        repair_member_appositions(doc)  # "A and B, fellow members of Y, met": the members
         repair_conjunct_appositions(doc)  # "A and his counterpart, B, met": B is the counterpart
         repair_names_before_posts(doc)  # "met A-B, Peru's minister": A-B was met
         repair_titled_pairs(doc)  # "Labour peer A and union boss B met": A and B met
