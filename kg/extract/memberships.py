@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.joining import joined, quit_bodies
+from kg.extract.member_forms import body_before, entries, given_up_seats, held_back_seat
 from kg.extract.member_words import former, hoped_for
 from kg.language.event_words import PROSPECTIVE
 from kg.language.gazetteer import gazetteer
@@ -36,7 +37,8 @@ NAME = "memberships"
 _MEMBER_NOUNS = {"signatories", "signatory", "parties", "party", "members", "member",
                  "signers", "participants"}  # fmt: skip
 _SEAT_NOUNS = {"seat", "membership", "place"}
-_OTHER_MEMBER_NOUNS = {"states", "members", "countries", "nations", "governments"}
+_OTHER_MEMBER_NOUNS = {"states", "members", "countries", "nations", "governments", "state",
+                       "country", "nation"}  # fmt: skip
 _ANY_MEMBER_NOUN = _MEMBER_NOUNS | _SEAT_NOUNS | _OTHER_MEMBER_NOUNS  # the words worth a look
 _GROUP_KINDS = ("group/", "org/", "agreement/")
 
@@ -44,7 +46,7 @@ _GROUP_KINDS = ("group/", "org/", "agreement/")
 def extract(ctx: Context) -> Iterator[Relation]:
     seen: set[tuple[str, str]] = set()
     # a membership that ended first: "Angola, an OPEC member until 2023, quit the group"
-    ended = [(*c, False) for c in quit_bodies(ctx)]
+    ended = [(*c, False) for c in [*quit_bodies(ctx), *given_up_seats(ctx)]]
     for found in [*ended, *((*c, True) for c in _candidates(ctx))]:
         member, group, tokens, confidence, current = found
         current = current and not any(map(_ended_by_date, tokens))
@@ -82,8 +84,9 @@ def _candidates(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]]:
         elif low in _OTHER_MEMBER_NOUNS and any(c.lower_ == "member" for c in token.lefts):
             yield from _appositive_member(ctx, token)  # "one of NATO's member states"
     yield from joined(ctx)
+    yield from entries(ctx)  # "Sweden's accession to NATO was completed"
     for token, _, lower, pos in ctx.scan():
-        if lower in {"members", "member"} and pos in {"NOUN", "PROPN"}:
+        if lower in {"members", "member", "allies", "ally"} and pos in {"NOUN", "PROPN"}:
             yield from _named_members(ctx, token)
         elif lower in {"presidency", "chairmanship", "chair"} and pos == "NOUN":
             yield from _presidency(ctx, token)
@@ -92,17 +95,15 @@ def _candidates(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]]:
 
 
 def _named_members(ctx: Context, noun: Token) -> Iterator[tuple[str, str, list[Token], float]]:
-    """ "NATO members Norway and Denmark", "EU member states France and Germany": a
-    body's members named right after the noun (the parser may take "states" for a
-    verb)."""
-    if noun.i == 0:
-        return
-    body = ctx.actors.mention_at(noun.i - 1)
-    group = ctx.actors.by_mention.get(body.id) if body is not None else None
-    if group is None or not group.startswith(("org/", "group/")):
+    """ "NATO members Norway and Denmark", "EU member states France and Germany", "the
+    EU member state Malta", "NATO allies Poland and Estonia": a body's members named
+    right after the noun (the parser may take "states" for a verb)."""
+    group = body_before(ctx, noun)  # (an alliance's allies, not a country's)
+    if group is None:
         return
     i = noun.i + 1
-    if i < len(ctx.doc) and ctx.doc[i].lower_ in {"states", "countries", "nations"}:
+    if i < len(ctx.doc) and ctx.doc[i].lower_ in {"states", "countries", "nations", "state",
+                                                  "country", "nation"}:  # fmt: skip
         i += 1
     if ctx.doc[i : i + 2].text.lower() in {", including", ", like", ", such"}:
         i += 1  # "OPEC members, including Iraq and Iran"
@@ -258,6 +259,8 @@ def _subject_before(noun: Token) -> Token | None:
 
 def _seat(ctx: Context, noun: Token) -> Iterator[tuple[str, str, list[Token], float]]:
     """ "its seat on the Security Council"."""
+    if held_back_seat(noun):
+        return  # "froze its membership of X" (one given up has ended: member_forms)
     if any(c.lower_ in PROSPECTIVE for c in noun.children) or (
         noun.dep_ == "pobj" and noun.head.lower_ in {"for", "to", "towards"}
     ):

@@ -324,3 +324,56 @@ def test_a_member_of_which(facts_of, text: str, pair: tuple[str, str]) -> None: 
 
 def test_not_a_member_of_which(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert not memberships(facts_of("NATO, of which Iceland is not a member, met in Oslo."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU member state Lithuania expelled two diplomats.", ("Lithuania", "European Union")),
+        ("EU member country Cyprus vetoed the plan.", ("Cyprus", "European Union")),
+        ("The NATO member nation Norway sent a frigate.", ("Norway", "North Atlantic Treaty Organization")),
+    ],
+)  # fmt: skip
+def test_a_member_state_named_after_the_singular_noun(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lithuania, an EU member state, objected.", ("Lithuania", "European Union")),
+        ("Chile, a member state of Mercosur, objected.", ("Chile", "Mercosur")),
+        ("Norway, a NATO member country, sent a frigate.", ("Norway", "North Atlantic Treaty Organization")),
+    ],
+)  # fmt: skip
+def test_an_appositive_member_state_in_the_singular(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland's fellow EU member Hungary blocked the deal.", ("Hungary", "European Union")),
+        ("Spain's fellow NATO member Portugal sent ships.", ("Portugal", "North Atlantic Treaty Organization")),
+        ("Kenya's fellow AU member Ghana abstained.", ("Ghana", "African Union")),
+    ],
+)  # fmt: skip
+def test_a_member_named_after_anothers_fellow_member(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland, a state of growing influence, objected.",
+        "Chile, a member of staff at Mercosur's office, objected.",
+    ],
+)
+def test_no_member_state_without_a_body(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Poland", "European Union") not in memberships(facts_of(text))
