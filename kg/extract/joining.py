@@ -1,8 +1,8 @@
 """Memberships a verb gives: "Finland joined NATO", "Ecuador rejoined OPEC", "the
 bloc admitted Croatia", "the SADC, which includes Zambia", "Norway signed the
-Lima Accord", "Vietnam belongs to ASEAN"; and those a verb ends: "Qatar quit
-OPEC", "Burkina Faso withdrew from the African Union", "pulled out of the pact"
-(a former membership).
+Lima Accord", "Vietnam belongs to ASEAN", "Morocco returned to the African
+Union"; and those a verb ends: "Qatar quit OPEC", "Burkina Faso withdrew from
+the African Union", "pulled out of the pact" (a former membership).
 
 Each yields (member, body, tokens, confidence) for :mod:`kg.extract.memberships`.
 Only what the text asserts: "applied to join", "hopes to join", "did not sign" give
@@ -51,6 +51,8 @@ def joined(ctx: Context) -> Iterator[Candidate]:
             lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
         ):
             yield from _founded(ctx, token)
+        elif lemma == "return" and not is_passive(token):
+            yield from _of_subject(ctx, token, "to")  # "Morocco returned to the AU"
         elif lemma in BELONGING_VERBS and token.tag_ in {"VBZ", "VBP"}:
             # "Vietnam belongs to ASEAN" (now: "belonged" may be over)
             yield from _of_subject(ctx, token, BELONGING_VERBS[lemma])

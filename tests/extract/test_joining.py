@@ -240,3 +240,30 @@ def test_a_state_a_signing_was_denied_of_is_no_party(facts_of, text: str) -> Non
     found = memberships(facts_of(text))
     assert ("Chile", "Andes Trade Accord") in found
     assert ("Ecuador", "Andes Trade Accord") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Morocco returned to the African Union in 2017.", ("Morocco", AU)),
+        ("Fiji returned to the Commonwealth after the elections.", ("Fiji", "Commonwealth of Nations")),
+        ("Gabon returned to OPEC in 2016 after a long absence.", ("Gabon", OPEC)),
+    ],
+)  # fmt: skip
+def test_a_state_that_returned_to_a_body_is_a_member(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair in memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morocco may return to the African Union next year.",
+        "Fiji did not return to the Commonwealth.",
+        "The African Union envoy returned to Morocco.",
+        "Gabon returned to the negotiating table with OPEC.",
+    ],
+)
+def test_a_return_not_made_or_not_to_a_body_is_none(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not memberships(facts_of(text))
