@@ -73,10 +73,10 @@ def subjects(verb: Token) -> list[Token]:
         # "A, along with B, met C": the parser hung "along with B" on the verb
         found += [o for c in children if c.dep_ == "prep" and c.lower_ in _ALONG
                   and found[0].i < c.i < verb.i for o in _along_with(c)]  # fmt: skip
-        # "Soto, who met ...": a relative pronoun stands for the noun it modifies
+        # "Soto, who met": a relative pronoun stands for its noun (a paper for its issuers)
         if verb.dep_ == "relcl":
-            head = predicated(verb.head) or verb.head
-            found = [head if c.tag_ in {"WP", "WDT"} else c for c in found]
+            stand_in = issuers(head := predicated(verb.head) or verb.head, subjects) or [head]
+            found = [h for c in found for h in (stand_in if c.tag_ in {"WP", "WDT"} else [c])]
         return _cleft(verb, found) or found
     head = verb.head  # read once (each ``.head`` makes a new Token)
     if verb.dep_ == "conj" and (head.pos_ in {"VERB", "AUX"} or fronted_adjective(head)):

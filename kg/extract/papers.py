@@ -61,6 +61,12 @@ def issuing_verb(participle: Token) -> Token | None:
     wrote to B demanding ..."): whether the backing is a fact is whether the issuing is
     ("is expected to issue", "did not send a note to B demanding ...")."""
     head = participle.head
+    if (
+        participle.dep_ == "relcl"
+        and head.lemma_.lower() in PAPER_NOUNS
+        and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in participle.children)
+    ):
+        return _issuing(head)  # "will table a resolution that condemns X"
     if participle.tag_ != "VBG":
         return None
     if participle.dep_ == "acl" and head.lemma_.lower() in PAPER_NOUNS:

@@ -20,9 +20,11 @@ PAPER_NOUNS = frozenset(
 )
 # Verbs that make someone the issuer of such a paper: "issued / adopted / passed / put
 # out / released / signed a statement" (not "rejected", "drafted" or "read").
-# "sent / delivered / handed / wrote a letter to B urging ...".
+# "sent / delivered / handed / wrote a letter to B urging ...". Who sponsors, tables,
+# introduces or submits a resolution or motion puts its words forward as its own.
 ISSUING_VERBS = frozenset(
-    "issue adopt pass put release sign publish send approve deliver hand write".split()
+    """issue adopt pass put release sign publish send approve deliver hand write
+    sponsor cosponsor co-sponsor table introduce submit""".split()
 )
 
 

@@ -163,3 +163,32 @@ def test_an_issuing_participle_hung_on_the_name(
 def test_an_issuing_participle_with_no_issuer(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "A statement criticising Peru, issued on Monday, said the vote was flawed."
     assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("France and Mexico sponsored a resolution condemning Iran.", ("France", "Iran")),
+        ("Britain tabled a motion condemning Russia's annexation.", ("United Kingdom", "Russia")),
+        ("Peru introduced a resolution condemning Venezuela.", ("Peru", "Venezuela")),
+        ("Japan submitted a resolution condemning North Korea.", ("Japan", "North Korea")),
+        ("The General Assembly passed a resolution that condemned Iran.",
+         ("United Nations General Assembly", "Iran")),
+        ("The Arab League adopted a resolution which condemned Israel.", ("Arab League", "Israel")),
+    ],
+)  # fmt: skip
+def test_a_resolution_put_forward_speaks_for_its_sponsor(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("France will table a resolution that condemns Iran.", ("France", "Iran")),
+        ("Russia vetoed a resolution that condemned Syria.", ("Russia", "Syria")),
+        ("Russia vetoed a resolution condemning Syria.", ("Russia", "Syria")),
+        ("Peru did not introduce a resolution condemning Venezuela.", ("Peru", "Venezuela")),
+    ],
+)  # fmt: skip
+def test_a_resolution_not_put_forward_speaks_for_no_one(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair not in directed(facts_of(text), EventKind.CONFLICT)
