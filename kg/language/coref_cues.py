@@ -236,8 +236,32 @@ def backed_owner(pron: Token, same: list[tuple[Mention, str]]) -> str | None:
     """Who "its" is when :func:`backed_party` names the one backed or :func:`blamed_party`
     the one blamed: the actor of ``same`` (the sentence's earlier mentions, nearest
     first) whose phrase that is."""
-    backed = backed_party(pron) | blamed_party(pron)
+    backed = backed_party(pron) | blamed_party(pron) | favoured_party(pron)
     return next((k for p, k in same if backed & set(range(p.start, p.end))), None)
+
+
+# verbs of judging whose "in favour of", "for", "with" or "against" phrase names the
+# side that a possessive in their "in" phrase stands for
+_JUDGING = frozenset({"rule", "side", "find", "decide", "judge"})
+
+
+def favoured_party(pron: Token) -> set[int]:
+    """The words of the side a ruling favours, when "its" owns the dispute the ruling is
+    made in: "the WTO ruled in favour of Brazil in its dispute with X" (Brazil's
+    dispute, not the WTO's), "the panel sided with Mexico in its row with X", "ruled
+    against Peru in its dispute with X"."""
+    noun = pron.head
+    if pron.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return set()
+    verb = noun.head.head
+    if verb.lemma_ not in _JUDGING:
+        return set()
+    sides = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"for", "with", "against"}
+             for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    sides += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+              for f in p.children if f.lower_ in {"favour", "favor"}
+              for q in f.children if q.lower_ == "of" for o in q.children if o.dep_ == "pobj"]  # fmt: skip
+    return {t.i for o in sides for t in o.subtree}
 
 
 def rival_body(state: CorefState, recent: list[tuple[Mention, str]], owner: str) -> bool:

@@ -255,3 +255,20 @@ def test_the_subject_after_help_is_whom_the_helper_helps(facts_of, text: str) ->
 def test_a_person_helped_by_aides_is_who_relied_on_them(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Ann Vale said Tom Ray relied on a few aides to help him make decisions."
     assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "wrong"),
+    [
+        ("The WTO ruled in favour of Brazil in its dispute with the United States.",
+         ("Brazil", "United States"), ("World Trade Organization", "United States")),
+        ("The WTO ruled against Chile in its dispute with Peru.",
+         ("Chile", "Peru"), ("World Trade Organization", "Peru")),
+        ("The WTO ruled in favour of Kenya in its dispute with Uganda.",
+         ("Kenya", "Uganda"), ("World Trade Organization", "Uganda")),
+    ],
+)  # fmt: skip
+def test_its_in_a_ruling_is_the_side_the_ruling_names(facts_of, text, pair, wrong) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.CONFLICT)
+    assert pair in found
+    assert wrong not in found
