@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from kg.extract import grammar as g
 from kg.extract.arguments import direct_objects, prep_objects, subjects
 from kg.extract.base import Context
-from kg.extract.modality import Modality, modality, negated
+from kg.extract.led_posts import asserted_post, hypothetical_body, junta
 from kg.extract.passives import is_passive
 from kg.language.lexicon import (
     FACTION_NOUNS,
@@ -67,7 +67,7 @@ def held_posts(ctx: Context) -> Iterator[Post]:
         else:
             by_token = by_token or _holder_mentions(ctx)
             found = list(_takes_post(ctx, verb, by_token))
-        if found and not negated(verb) and modality(ctx, verb) == Modality.ASSERTED:
+        if found and asserted_post(ctx, verb):
             yield from found
 
 
@@ -100,6 +100,8 @@ def _heads(ctx: Context, verb: Token, role: str) -> Iterator[Post]:
     """ "X, who heads the central bank", "X chairs the committee", "the
     delegation, led by X," (a participle: held then)."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        if hypothetical_body(verb.head):
+            return  # "a government led by X would cut taxes"
         # "the previous government, led by President X": X's own title, then
         then = any(c.lower_ in {"previous", "former", "then"} for c in verb.head.children)
         for holder in prep_objects(verb, {"by"}):
@@ -146,9 +148,10 @@ def _held_bodies(ctx: Context, holder: Token, held: Token) -> Iterator[tuple[str
 
 
 def _described(ctx: Context, key: str) -> bool:
-    """A group named by more than its noun: "the Kenyan opposition" (not "the rebels")."""
+    """A group named by more than its noun: "the Kenyan opposition" (not "the rebels"),
+    or the story's junta ("the junta led by General X")."""
     actor = ctx.actors.actors.get(key)
-    return key.startswith("group/") and actor is not None and " " in actor.name
+    return key.startswith("group/") and actor is not None and (" " in actor.name or junta(actor))
 
 
 def _takes_post(ctx: Context, verb: Token, by_token: dict[int, Mention]) -> Iterator[Post]:

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.held_posts import bracketed_bodies, held_posts, of_bodies, own_factions
+from kg.extract.led_posts import led_posts
 from kg.extract.memberships import bodies_of_countries
 from kg.extract.party_moves import party_moves
 from kg.extract.their_posts import their_posts
@@ -124,6 +125,7 @@ def _posts(ctx: Context) -> Iterator[Relation]:
         *own_factions(ctx),
         *party_moves(ctx),  # "X defected to Labour", "X, who stood for the Greens"
         *their_posts(ctx),  # "A and B sent their envoys, X and Y,"
+        *led_posts(ctx),  # "the X-led government of A", "X's Unity Party", "coup leader X"
     ]:
         if (person, body) not in seen:
             seen.add((person, body))

@@ -52,7 +52,8 @@ TITLE_WORDS = frozenset(
     leaders envoys officials justice fellow professor lecturer researcher economist analyst
     strategist scholar editor crown treasurer whip councilor secretary-general general-secretary
     taoiseach tanaiste boss manager member lawyer councillor mla td director-general
-    inspector-general governor-general solicitor-general imam ombudsman ombudswoman
+    inspector-general governor-general solicitor-general imam ombudsman ombudswoman stalwart
+    loyalist
     """.split()
 )
 # Words for one who runs for a party, a standing rather than a post: "the Republican

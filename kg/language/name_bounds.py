@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.language.gazetteer import gazetteer
 from kg.language.given_names import given_names
+from kg.language.led_names import GLUED_PARTICIPLES
 from kg.language.lexicon import (
     COMPANY_WORDS,
     HONORIFICS,
@@ -187,7 +188,12 @@ def name_tail(doc: Doc, span: Span) -> Span:
         t = doc[end]
         if t.text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc):
             after = doc[end + 1]
-            if after.is_alpha and not t.whitespace_ and after.lower_ not in TITLE_WORDS:
+            if (
+                after.is_alpha
+                and not t.whitespace_
+                and after.lower_ not in TITLE_WORDS
+                and after.lower_ not in GLUED_PARTICIPLES  # not "Ana Vale-led"
+            ):
                 end += 2  # "Ji-ho", "Min-jun"
                 continue
         if t.lower_ in NAME_PARTICLES and end + 1 < len(doc):

@@ -28,6 +28,7 @@ from kg.language.acronym_posts import NOT_BODIES, acronym_bodies, lower_forms
 from kg.language.cartel_names import cartel_names
 from kg.language.gazetteer import gazetteer
 from kg.language.kind_names import with_kinds
+from kg.language.led_names import faction_names, led_people
 from kg.language.lexicon import FIRM_NOUNS, TITLE_WORDS
 from kg.language.names import is_role_word
 from kg.language.possessed_people import possessed_people
@@ -58,6 +59,8 @@ def untagged_names(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = acronym_bodies(doc, spans)  # "MI6 chief Ann Vale"
     spans = possessed_people(doc, spans)  # "Egypt's Sisi met Kenya's Ruto"
     spans = cartel_names(doc, spans)  # "the Gulf cartel"
+    spans = led_people(doc, spans)  # "the Ana Vale-led government"
+    spans = faction_names(doc, spans)  # "the Sunrise faction"
     return [*spans, *coordinated_acronyms(doc, spans)]
 
 
