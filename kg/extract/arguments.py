@@ -14,7 +14,7 @@ from kg.extract.base import Context, per_word
 from kg.extract.fronted import fronted_adjective, said_aside
 from kg.extract.headline_pairs import comma_partner
 from kg.extract.papers import issuers, speaking_papers
-from kg.extract.set_aside import set_aside
+from kg.extract.set_aside import set_aside, sums_up
 from kg.language.event_words import JUDGING_VERBS, NAMING_VERBS, OBJECT_CONTROL, WARNING_VERBS
 from kg.language.lexicon import TITLE_WORDS
 
@@ -132,8 +132,8 @@ def predicated(noun: Token) -> Token | None:
     """Whom a copula or an apposition says is what a relative clause describes: "Gambia was
     among the countries that condemned X", "Lithuania is one of the states that ...", "Norway
     was the first to ...", "Chile is a country that backs X", "M9, a militia backed by X"."""
-    if noun.pos_ == "PROPN":
-        return None
+    if noun.pos_ == "PROPN" or sums_up(noun):
+        return None  # (nor "freed X, a move welcomed by Y": the move is no one)
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
         return noun.head  # the name set out before the common noun
     copula: Token | None = None

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract import accidents, giving, hidden_receivers, papers, taken_ground, wielding
+from kg.extract import accidents, giving, hidden_receivers, papers, swapped, taken_ground, wielding
 from kg.extract import grammar as g
 from kg.extract.act_nouns import act_doers, owned_by_doing
 from kg.extract.appeals import asks_conciliation, bids, demand_targets
@@ -212,8 +212,8 @@ def verb_events(
         if (relieved := giving.written_off(s, given, target_tokens)) is None:
             continue  # "cancelled the visit"; "wrote off Iraq's debt" relieves Iraq
         s, target_tokens = relieved
-        if "captive-object" in s.flags and not any(is_captive(ctx, t) for t in target_tokens):
-            continue  # "released a statement", "freed up funds"
+        if "captive-object" in s.flags and not swapped.frees(ctx, verb, target_tokens):
+            continue  # "released a statement", "freed up funds"; a swap's own releases
         if "person-object" in s.flags and not any(is_captive(ctx, t, False) for t in target_tokens):
             continue  # "shot X", never "shot the film"
         if "aid-object" in s.flags and any(

@@ -5,7 +5,16 @@ Adding a relation type is one new module in ``kg/extract/`` and one line here.
 
 from __future__ import annotations
 
-from kg.extract import conflict, cooperation, meetings, memberships, roles, rulings, statements
+from kg.extract import (
+    conflict,
+    cooperation,
+    custody,
+    meetings,
+    memberships,
+    roles,
+    rulings,
+    statements,
+)
 from kg.extract.registry import Registry
 
 EXTRACTORS = Registry()
@@ -14,5 +23,6 @@ EXTRACTORS.add(statements.NAME, statements.extract, version=1)
 EXTRACTORS.add(roles.NAME, roles.extract, version=1)
 EXTRACTORS.add(memberships.NAME, memberships.extract, version=1)
 EXTRACTORS.add(conflict.NAME, conflict.extract, version=1)
+EXTRACTORS.add(custody.NAME, custody.extract, version=1)
 EXTRACTORS.add(cooperation.NAME, cooperation.extract, version=1)
 EXTRACTORS.add(rulings.NAME, rulings.extract, version=1)

@@ -244,8 +244,17 @@ def released_to(ctx: Context, people: list[Token], agents: list[str]) -> list[st
     for t in people:
         spans = [t.doc[t.left_edge.i : t.i + 1]]
         spans += [t.doc[a.left_edge.i : a.i + 1] for a in t.children if a.dep_ == "appos"]
+        first = t
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head  # "two Canadians, X and Y": Y as X
+        if first.dep_ == "appos":  # "two Canadian nationals, X and Y"
+            spans.append(t.doc[first.head.left_edge.i : first.head.i + 1])
         found += _countries_named(ctx, [w for span in spans for w in span], agents)
     return list(dict.fromkeys(found))
+
+
+def _named_person(ctx: Context, t: Token) -> bool:
+    return any(k.startswith("person/") for k in g.actors_of(ctx, t))
 
 
 # Who passes sentence for a state: "a Russian court", "a judge in Tehran" (not "tribunal":
@@ -276,6 +285,8 @@ def held_nationals(
     force = cameo[:2] in FORCE_ROOTS
     if cameo[:3] == "084" and found and all(k.startswith("person/") for k in found):
         return agents, released_to(ctx, targets, agents) or found  # "freed French researcher X"
+    if cameo[:2] == "17" and found and all_states(agents):  # "detained X, a British citizen"
+        found = [*found, *released_to(ctx, [t for t in targets if _named_person(ctx, t)], agents)]
     if found := [k for k in found if not force or k not in victim_groups(ctx, targets, agents)]:
         return agents, found
     if cameo[:2] == "07":  # "sent aid to Sudanese refugees": no act on Sudan

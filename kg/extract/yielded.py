@@ -13,6 +13,8 @@
   ambassador back to Turkey": as reopening an embassy, diplomatic cooperation (050);
   and captives: "Iran returned the captured sailors to Britain", "handed the sailors
   back to Britain" (0841, to a state only).
+* A release "in exchange for" someone held by another state is a swap with it:
+  "Venezuela freed X in exchange for Y, a businessman held by the United States".
 * Captives set free, told by a noun: "Iran's release of Iraqi prisoners", "the
   freeing of six Iraqi soldiers by Iran" (084, as "released the prisoners").
 
@@ -35,6 +37,7 @@ from kg.extract.giving import is_captive
 from kg.extract.owner_parties import owners
 from kg.extract.senses import sense
 from kg.extract.struck import held_nationals
+from kg.extract.swapped import holders_traded
 from kg.language.event_words import CAPTIVE_NOUNS
 from kg.records import Event, EventKind
 
@@ -72,6 +75,8 @@ def yielded(ctx: Context, extractor: str) -> Iterator[Event]:
             yield from _captives_back(ctx, token, extractor)
         if lower in _RELEASES and pos == "NOUN":
             yield from _released(ctx, token, extractor)
+        if lemma in {"release", "free"} and pos == "VERB":
+            yield from _traded_back(ctx, token, extractor)
 
 
 def _particle(verb: Token) -> str:
@@ -175,6 +180,15 @@ def _released(ctx: Context, noun: Token, extractor: str) -> Iterator[Event]:
     events = make_events(ctx, verb or noun, noun, EventKind.COOPERATION, sense("yield", "084"),
                          freers, freed, held, extractor, 0.65)  # fmt: skip
     yield from in_mood(events, *act_noun_mood(noun))
+
+
+def _traded_back(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
+    """ "A freed X in exchange for Y, held by B": a swap between A and B (0841)."""
+    holders = holders_traded(ctx, verb)
+    if holders:
+        yield from make_events(ctx, verb, verb, EventKind.COOPERATION,
+                               sense("yield", "0841", symmetric=True), doers(ctx, verb),
+                               holders, [verb], extractor, 0.6)  # fmt: skip
 
 
 def _captives_back(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:

@@ -9,11 +9,11 @@ name nothing the gazetteer knows, and the sentence lets a person stand there:
 
 * the subject of a verb ("Nadia Haddad said", "On Monday, Ana Ruiz resigned"),
   unless the clause says "its" ("Eli Vance said its profits rose": a firm);
-* beside a post, or coordinated with another name ("the envoy, Ana Ruiz,",
-  "Ana Ruiz and Tomas Lind");
+* beside a post or a word for a person, or coordinated with another name ("the
+  envoy, Ana Ruiz,", "Ana Ruiz, a Jordanian engineer,", "Ana Ruiz and Tomas Lind");
 * met, phoned or visited, or a partner "with" or an agent "by" ("met Olaf
-  Brenner", "talks with Nadia Haddad"), or whom words are aimed at ("lashed out at
-  Nadia Haddad").
+  Brenner", "talks with Nadia Haddad"), whom words are aimed at ("lashed out at
+  Nadia Haddad"), or who is arrested, held or freed ("freed Nadia Haddad").
 
 A name the model already reads as a person, or as a longer stretch than the
 name (part of a firm's or a body's name), is left alone.
@@ -27,7 +27,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.language.event_words import PERSON_MEETING_VERBS
+from kg.language.event_words import PERSON_MEETING_VERBS, VICTIM_NOUNS
 from kg.language.lexicon import NAME_PARTICLES, TITLE_WORDS
 from kg.language.names import is_role_word, party_label
 from kg.language.person_spans import Bounds, name_chain
@@ -43,7 +43,8 @@ _NOT_SURNAMES = TITLE_WORDS | frozenset({"bros", "utd", "inc", "plc", "ltd", "co
 # verbs whose object is a person as readily as anything else
 _PERSON_OBJECT_VERBS = PERSON_MEETING_VERBS | frozenset(
     "thank praise congratulate accuse blame criticise criticize succeed replace appoint "
-    "elect sack fire dismiss interview invite".split()
+    "elect sack fire dismiss interview invite arrest detain jail imprison free release "
+    "kidnap abduct hold".split()
 )
 
 
@@ -148,8 +149,9 @@ def _person_place(doc: Doc, story: Story, i: int, spans: Bounds) -> int:
     dep, head = tok.dep_, tok.head
     beside = [head] if dep == "appos" else []
     beside += [c for c in tok.children if c.dep_ == "appos"]
-    if any(t.pos_ == "NOUN" and t.lower_ in TITLE_WORDS for t in beside):
-        return _STRONG  # "the envoy, Ana Ruiz," / "Ana Ruiz, the envoy,"
+    if any(t.pos_ == "NOUN" and (t.lower_ in TITLE_WORDS or t.lemma_ in VICTIM_NOUNS)
+           for t in beside):  # fmt: skip
+        return _STRONG  # "the envoy, Ana Ruiz," / "Ana Ruiz, the envoy," / "a teacher,"
     comma = i + 1 < len(doc) and doc[i + 1].text == "," and head.i > i + 1
     if comma and dep in {"nmod", "compound"} and head.pos_ == "NOUN" and head.lower_ in TITLE_WORDS:
         return _STRONG  # "Ana Ruiz-Toledo, Peru's envoy": the parser hangs her on the post

@@ -6,7 +6,7 @@ import pytest
 
 from kg.extract import arguments as a
 from kg.records import EventKind
-from tests.helpers import coded, directed
+from tests.helpers import coded, directed, met_pairs, pair
 
 
 def _verb(doc, lemma):  # type: ignore[no-untyped-def]
@@ -173,3 +173,21 @@ def test_the_object_of_a_cause_does_the_deed(facts_of, text: str, agent: str, ta
 def test_a_cause_that_names_no_doer_gives_no_wrong_agent(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Morocco closed its border, prompting Spain to recall its ambassador."
     assert ("Morocco", "Spain") not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Chile released the Peruvian pilot Olaf Brenner, a move welcomed by Peru.",
+            ("Peru", "Olaf Brenner"),
+        ),
+        ("Chile released Olaf Brenner, a step hailed by Peru.", ("Peru", "Olaf Brenner")),
+        ("Chile released Nadia Haddad, a move praised by Peru.", ("Peru", "Nadia Haddad")),
+    ],
+)
+def test_a_noun_that_sums_up_a_clause_stands_for_no_name(facts_of, text: str, wrong) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    found = {p for kind in EventKind for p in directed(facts, kind)}
+    assert wrong not in found
+    assert not met_pairs(facts) & {pair(*wrong)}

@@ -310,3 +310,33 @@ def test_a_freed_person_of_no_stated_country_stays_the_one_freed(facts_of, text:
     got = directed(facts_of(text), EventKind.COOPERATION)
     assert ("Iran", "Lea Marr") in got
     assert not any(b == "Denmark" for _, b in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Chile detained two Peruvian nationals, Ana Ruiz and Olaf Brenner.", ("Chile", "Peru")),
+        ("Chile arrested two Bolivian citizens, Ana Ruiz and Tomas Lind.", ("Chile", "Bolivia")),
+        ("Olaf Brenner, a Peruvian citizen, was detained by Chile on Monday.", ("Chile", "Peru")),
+        ("Chile detained a Bolivian economist, Ana Ruiz, in March.", ("Chile", "Bolivia")),
+        ("Nadia Haddad, a Jordanian engineer, was arrested by Syria.", ("Syria", "Jordan")),
+    ],
+)
+def test_a_states_arrest_of_named_foreigners_is_on_their_country(
+    facts_of,  # type: ignore[no-untyped-def]
+    text: str,
+    pair: tuple[str, str],
+) -> None:
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Chilean police detained a Chilean activist, Ana Ruiz, on Monday.", ("Chile", "Chile")),
+        ("Rebels kidnapped Olaf Brenner, a Peruvian engineer.", ("Rebels", "Peru")),
+        ("Chile denied detaining Ana Ruiz, a Peruvian citizen.", ("Chile", "Peru")),
+    ],
+)
+def test_no_arrest_on_a_country_by_itself_a_group_or_denied(facts_of, text: str, wrong) -> None:  # type: ignore[no-untyped-def]
+    assert wrong not in directed(facts_of(text), EventKind.CONFLICT)

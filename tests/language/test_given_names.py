@@ -191,3 +191,28 @@ def test_names_listed_after_countries_with_no_post_are_not_made_people(nlp) -> N
     """No plural post before the countries: nothing says the names are people's."""
     doc = nlp("Exports to Chile and Peru, Rodrigo Salvat and Ines Quispe, rose.")
     assert "Rodrigo Salvat" not in {e.text for e in doc.ents if e.label_ == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nadia Haddad, a Jordanian engineer, was arrested on Monday.", "Nadia Haddad"),
+        ("Nadia Haddad, a Kenyan student, was detained in May.", "Nadia Haddad"),
+        ("Chile freed Nadia Haddad on Friday.", "Nadia Haddad"),
+        ("Chile is holding Lukas Petrauskas.", "Lukas Petrauskas"),
+        ("Peru detained Nadia Haddad at the airport.", "Nadia Haddad"),
+    ],
+)
+def test_a_name_beside_a_word_for_a_person_or_held_is_a_person(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chile freed Grace Church from the rules.", "Grace Church"),  # a word: a thing
+        ("Nadia Haddad, a Jordanian firm, was fined.", "Nadia Haddad"),  # a firm
+    ],
+)
+def test_a_held_or_described_name_that_is_no_person(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name not in _people(nlp, text)

@@ -76,9 +76,9 @@ def test_quote_after_an_unnamed_member_of_the_public_is_nobody_named(facts_of, t
 @pytest.mark.parametrize(
     ("text", "who"),
     [
-        # a name the model does not know, described as a person: not the minister
+        # a name the model does not know, described as a person: she, not the minister
         ('Sara Obi, a nurse, wrote to health minister Joy Adeyemi last month about the '
-         'shortages. "We are at breaking point," she said.', set()),
+         'shortages. "We are at breaking point," she said.', {"Sara Obi"}),
         # no new person before the quote: the one the sentence names speaks
         ('The report angered Joy Adeyemi. "It is wrong," she said.', {"Joy Adeyemi"}),
         ('Kofi Asante was criticised by farmers on Monday. "I have done my best," he said.',
