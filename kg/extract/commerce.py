@@ -28,11 +28,14 @@ from kg.records import Event, EventKind
 _WORDS = listed_words("commerce-words.txt")
 _BUYING, _SELLING, _GOODS = _WORDS["buying"], _WORDS["selling"], _WORDS["goods"]
 _DEALS, _WINNING, _AWARDING = _WORDS["deals"], _WORDS["winning"], _WORDS["awarding"]
-_KEEPING, _PLACING = _WORDS["keeping"], _WORDS["placing"]
+_KEEPING, _PLACING, _SEALING = _WORDS["keeping"], _WORDS["placing"], _WORDS["sealing"]
+_CONFIRMING = _WORDS["confirming"]
 _TRADE = sense("cooperate", "061", symmetric=True)
 _PEOPLE_OR_FORCES = {"PERSON", "NORP"}
 # Bodies of several firms, named by their members: "a consortium of A and B".
-_ORDERS = frozenset({"order"})
+_ORDERS = frozenset({"order", "orders"})
+# Nouns of a deal that may name the firm hired "for" a work: "a deal for X to build Y".
+_HIRING = frozenset({"deal", "deals", "contract", "contracts", "agreement", "agreements"})
 MEMBERED = frozenset({"consortium", "consortia", "syndicate", "syndicates"})
 
 
@@ -42,9 +45,15 @@ def business_deals(ctx: Context, extractor: str) -> Iterator[Event]:
         if pos != "VERB":
             if lower in _DEALS and pos == "NOUN" and token.dep_ in {"dobj", "nsubjpass"}:
                 yield from _deal(ctx, token, extractor)
+            if lower in _HIRING and pos == "NOUN" and token.dep_ in {"dobj", "nsubjpass"}:
+                yield from _deal_for(ctx, token, extractor)
+            if lower in _ORDERS and pos == "NOUN" and token.head.lemma_.lower() in _CONFIRMING:
+                yield from _owned_order(ctx, token, extractor)
             continue
         if lemma in _BUYING or lemma in _SELLING:
             yield from _traded(ctx, token, lemma, extractor)
+        elif lemma == "pay":
+            yield from _paid(ctx, token, extractor)
 
 
 def _traded(ctx: Context, verb: Token, lemma: str, extractor: str) -> Iterator[Event]:
@@ -63,8 +72,36 @@ def _traded(ctx: Context, verb: Token, lemma: str, extractor: str) -> Iterator[E
     partners += _named(ctx, [o for c in verb.children if c.dep_ == "dative" and c.lower_ in preps
                              for o in c.children if o.dep_ == "pobj"])  # fmt: skip
     doers = _named(ctx, g.subjects(verb))
+    if not partners:
+        return  # "A and B sell 10,000 cars between them": each its own sales
     yield from make_events(ctx, verb, verb, EventKind.COOPERATION, _TRADE, doers, partners,
                            things, extractor, 0.65)  # fmt: skip
+
+
+def _paid(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
+    """ "paid Ghana $20m for the mining rights", "paid $2bn to Egypt for the jets": money
+    paid to someone for goods or rights (not compensation, a ransom or a visit)."""
+    things = [o for o in g.direct_objects(verb) if o.pos_ != "ADP"]
+    bought = [t for x in [verb, *things] for t in g.prep_objects(x, {"for"})]
+    if g.is_passive(verb) or not any(map(is_aid, things)) or not any(map(goods, bought)):
+        return
+    paid = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    paid += [o for c in verb.children if c.dep_ in {"dative", "prep"} and c.lower_ == "to"
+             for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+    partners = [k for k in _named(ctx, paid) if not k.startswith("person/")]
+    if partners:
+        yield from make_events(ctx, verb, verb, EventKind.COOPERATION, _TRADE,
+                               _named(ctx, g.subjects(verb)), partners, things, extractor, 0.65)  # fmt: skip
+
+
+def _owned_order(ctx: Context, noun: Token, extractor: str) -> Iterator[Event]:
+    """ "Saudi Arabia's order for 48 jets from X was confirmed": who ordered, from whom."""
+    owners = _named(ctx, [c for c in noun.children if c.dep_ == "poss"])
+    near = [noun, *g.prep_objects(noun, {"for"})]
+    sellers = _named(ctx, [p for t in near for p in g.prep_objects(t, {"from", "with"})])
+    if owners and sellers and _ordered_goods(noun):
+        yield from make_events(ctx, noun.head, noun, EventKind.COOPERATION, _TRADE, owners,
+                               sellers, [noun], extractor, 0.65)  # fmt: skip
 
 
 def goods(thing: Token) -> bool:
@@ -88,7 +125,7 @@ def _deal(ctx: Context, noun: Token, extractor: str) -> Iterator[Event]:
         suppliers = _named(ctx, g.subjects(verb)) or _members(ctx, g.subjects(verb))
         clients = _named(ctx, [p for t in near for p in g.prep_objects(t, {"from", "with"})])
         clients = clients or _served(ctx, noun)
-    elif lemma in _AWARDING and noun.lemma_.lower() in _ORDERS:
+    elif lemma in _AWARDING and noun.lower_ in _ORDERS:
         return  # a court's order given to someone is a command
     elif lemma in _AWARDING and passive and noun.dep_ == "dobj":  # "X was awarded a contract by Y"
         suppliers = _named(ctx, g.subjects(verb))
@@ -106,6 +143,26 @@ def _deal(ctx: Context, noun: Token, extractor: str) -> Iterator[Event]:
                            [noun], extractor, 0.65)  # fmt: skip
 
 
+def _deal_for(ctx: Context, noun: Token, extractor: str) -> Iterator[Event]:
+    """A deal for a firm to do work, and whom the work is for or who signed it: "signed
+    a deal for X to build its metro", "a deal for X to build Egypt's metro was signed"."""
+    work = [c for c in _clauses(noun) if any(a.lower_ == "to" for a in c.children)]
+    # "for X to build": X after "for" on the noun, or the clause's subject after a "for"
+    told = [s for w in work if any(m.dep_ == "mark" and m.lower_ == "for" for m in w.children)
+            for s in g.subjects(w)]  # fmt: skip
+    hired = _named(ctx, [*g.prep_objects(noun, {"for"}), *told])
+    if not work or not hired:
+        return
+    verb = noun.head
+    if verb.lemma_.lower() not in _SEALING:
+        return  # "rejected a deal for X to build ...", "discussed a deal"
+    clients = [k for k in _served(ctx, noun) if k not in hired]  # ("its": maybe the firm)
+    if noun.dep_ == "dobj" and not g.is_passive(verb):
+        clients = clients or _named(ctx, g.subjects(verb))
+    yield from make_events(ctx, verb, noun, EventKind.COOPERATION, _TRADE, hired,
+                           [k for k in clients if k not in hired], [noun], extractor, 0.65)  # fmt: skip
+
+
 def _ordered_goods(noun: Token) -> bool:
     """An order of goods: "an order for 24 jets", "a 12-jet order" (not an order to act)."""
     if any(c.dep_ == "acl" for c in noun.children):
@@ -118,7 +175,7 @@ def _served(ctx: Context, noun: Token) -> list[str]:
     """Whom the work a contract names is for: the owner of what its clause builds or
     supplies ("a contract to build Egypt's metro", "to supply the Indonesian navy"), or
     of what it is for ("a contract for Qatar's tram network")."""
-    work = [c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"]
+    work = _clauses(noun)
     things = [o for v in work for o in [*g.direct_objects(v), *g.prep_objects(v, {"to", "for"})]]
     things += g.prep_objects(noun, {"for"})
     owners = [c for t in things for c in t.children if c.dep_ == "poss"]
@@ -130,6 +187,11 @@ def _members(ctx: Context, tokens: list[Token]) -> list[str]:
     return _named(
         ctx, [o for t in tokens if t.lower_ in MEMBERED for o in g.prep_objects(t, {"of"})]
     )
+
+
+def _clauses(noun: Token) -> list[Token]:
+    """The clauses that tell a deal's work: "a contract to build X", "a deal for Y to run X"."""
+    return [c for c in noun.children if c.dep_ in {"acl", "relcl", "advcl"} and c.pos_ == "VERB"]
 
 
 def _named(ctx: Context, tokens: list[Token]) -> list[str]:

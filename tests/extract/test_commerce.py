@@ -31,6 +31,13 @@ from tests.helpers import cooperation_pairs, directed
         ("Salt Fenner Energy renewed its gas contract with Croatia.", ("Salt Fenner Energy", "Croatia")),
         ("Thailand placed an order for eight trains with Pellam Works.", ("Thailand", "Pellam Works")),
         ("Brenvik Aviation has received an order from Oman for 12 jets.", ("Brenvik Aviation", "Oman")),
+        # a deal for a firm to do a work; an order told as done; money paid for goods
+        ("Jordan signed a $4bn deal for Halvard Minerals to build its railway.", ("Jordan", "Halvard Minerals")),
+        ("A deal for Pellam Works to build Chile's metro was signed on Monday.", ("Chile", "Pellam Works")),
+        ("Qatar's order for 30 jets from Brenvik Aviation was confirmed on Friday.", ("Qatar", "Brenvik Aviation")),
+        ("Mali confirmed its order for six trains from Pellam Works.", ("Mali", "Pellam Works")),
+        ("Halvard Minerals paid Zambia $40m for the mining rights.", ("Halvard Minerals", "Zambia")),
+        ("Algeria paid $2bn to Russia for the helicopters.", ("Algeria", "Russia")),
         # a consortium's members, and one led by a firm
         ("A consortium led by Pellam Works won a contract to build Oman's metro.", ("Pellam Works", "Oman")),
     ],
@@ -57,6 +64,11 @@ def test_a_business_deal_is_economic_cooperation(
         "Halvard Minerals bid for the contract to build Kenya's port, but lost.",  # a bid
         "Pellam Works offered to supply trains to Chile.",  # an offer
         "Shares of Brenvik Aviation rose 5% after the order.",  # a market move
+        "Vessa Motors and Corran Motors sell 9,000 cars between them.",  # each its own
+        "Jordan rejected a deal for Halvard Minerals to build its railway.",  # rejected
+        "Peru cancelled its order for jets from Brenvik Aviation.",  # cancelled
+        "Chile paid $5m to the families for their losses.",  # compensation
+        "Spain granted licences to three banks.",  # a state's licence, no deal
     ],
 )
 def test_no_deal_without_one_done(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
