@@ -74,8 +74,7 @@ def _traded(ctx: Context, verb: Token, lemma: str, extractor: str) -> Iterator[E
     doers = _named(ctx, g.subjects(verb))
     if not partners:
         return  # "A and B sell 10,000 cars between them": each its own sales
-    yield from make_events(ctx, verb, verb, EventKind.COOPERATION, _TRADE, doers, partners,
-                           things, extractor, 0.65)  # fmt: skip
+    yield from _each(ctx, verb, verb, doers, partners, things, extractor)
 
 
 def _paid(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
@@ -90,8 +89,9 @@ def _paid(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
              for o in c.children if o.dep_ == "pobj"]  # fmt: skip
     partners = [k for k in _named(ctx, paid) if not k.startswith("person/")]
     if partners:
-        yield from make_events(ctx, verb, verb, EventKind.COOPERATION, _TRADE,
-                               _named(ctx, g.subjects(verb)), partners, things, extractor, 0.65)  # fmt: skip
+        yield from _each(
+            ctx, verb, verb, _named(ctx, g.subjects(verb)), partners, things, extractor
+        )
 
 
 def _owned_order(ctx: Context, noun: Token, extractor: str) -> Iterator[Event]:
@@ -100,8 +100,7 @@ def _owned_order(ctx: Context, noun: Token, extractor: str) -> Iterator[Event]:
     near = [noun, *g.prep_objects(noun, {"for"})]
     sellers = _named(ctx, [p for t in near for p in g.prep_objects(t, {"from", "with"})])
     if owners and sellers and _ordered_goods(noun):
-        yield from make_events(ctx, noun.head, noun, EventKind.COOPERATION, _TRADE, owners,
-                               sellers, [noun], extractor, 0.65)  # fmt: skip
+        yield from _each(ctx, noun.head, noun, owners, sellers, [noun], extractor)
 
 
 def goods(thing: Token) -> bool:
@@ -139,8 +138,7 @@ def _deal(ctx: Context, noun: Token, extractor: str) -> Iterator[Event]:
         suppliers = _named(ctx, [p for t in near for p in g.prep_objects(t, {"with"})])
     else:
         return
-    yield from make_events(ctx, verb, noun, EventKind.COOPERATION, _TRADE, suppliers, clients,
-                           [noun], extractor, 0.65)  # fmt: skip
+    yield from _each(ctx, verb, noun, suppliers, clients, [noun], extractor)
 
 
 def _deal_for(ctx: Context, noun: Token, extractor: str) -> Iterator[Event]:
@@ -159,8 +157,9 @@ def _deal_for(ctx: Context, noun: Token, extractor: str) -> Iterator[Event]:
     clients = [k for k in _served(ctx, noun) if k not in hired]  # ("its": maybe the firm)
     if noun.dep_ == "dobj" and not g.is_passive(verb):
         clients = clients or _named(ctx, g.subjects(verb))
-    yield from make_events(ctx, verb, noun, EventKind.COOPERATION, _TRADE, hired,
-                           [k for k in clients if k not in hired], [noun], extractor, 0.65)  # fmt: skip
+    yield from _each(
+        ctx, verb, noun, hired, [k for k in clients if k not in hired], [noun], extractor
+    )
 
 
 def _ordered_goods(noun: Token) -> bool:
@@ -187,6 +186,15 @@ def _members(ctx: Context, tokens: list[Token]) -> list[str]:
     return _named(
         ctx, [o for t in tokens if t.lower_ in MEMBERED for o in g.prep_objects(t, {"of"})]
     )
+
+
+def _each(ctx: Context, anchor: Token, trigger: Token, sides: list[str], others: list[str],
+          tokens: list[Token], extractor: str) -> Iterator[Event]:  # fmt: skip
+    """A deal between each party on one side and each on the other, none between two
+    on the same side ("sold the unit to A and then to B": A and B made no deal)."""
+    for side in sides:
+        yield from make_events(ctx, anchor, trigger, EventKind.COOPERATION, _TRADE, [side],
+                               others, tokens, extractor, 0.65, one_each=True)  # fmt: skip
 
 
 def _clauses(noun: Token) -> list[Token]:

@@ -99,3 +99,10 @@ def test_the_members_of_a_consortium_work_together(
     facts_of, text: str, pair: tuple[str, str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert frozenset(pair) in cooperation_pairs(facts_of(text))
+
+
+def test_two_buyers_of_one_seller_made_no_deal_together(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Peru sold shares in the mine to Halvard Minerals and Ostrel Dynamics.")
+    pairs = cooperation_pairs(facts)
+    assert frozenset({"Peru", "Ostrel Dynamics"}) in pairs
+    assert frozenset({"Halvard Minerals", "Ostrel Dynamics"}) not in pairs
