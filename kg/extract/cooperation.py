@@ -19,6 +19,7 @@ from kg.extract.act_mood import act_noun_mood, in_mood
 from kg.extract.ally_names import allied_together, named_after, no_more
 from kg.extract.base import Context, same_sentence_and_parties
 from kg.extract.chambers import for_their_state
+from kg.extract.commerce import business_deals
 from kg.extract.directed import make_events, targets_of, verb_events
 from kg.extract.doing import DRILLS, doers, is_drill
 from kg.extract.eased import eased_sanctions
@@ -95,6 +96,7 @@ def _candidates(ctx: Context) -> Iterator[Event]:
     yield from requested_forces(ctx, EXTRACTOR)  # "sent troops at the request of X's government"
     yield from judicial_cooperation(ctx, EXTRACTOR)  # "arrested Z at X's request"
     yield from jointly_done(ctx, EXTRACTOR)  # "A and B jointly built X", "a joint inquiry"
+    yield from business_deals(ctx, EXTRACTOR)  # "bought gas from X", "won a contract from X"
     for token, lemma, lower, pos in ctx.scan():
         if lower in _ALLY_NOUNS and pos in {"NOUN", "PROPN"}:
             yield from _allies(ctx, token)

@@ -19,6 +19,7 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.bound_parties import bound_parties
 from kg.extract.clash_sides import clause_side, had_with
+from kg.extract.commerce import MEMBERED
 from kg.extract.contact import ARRANGED, not_held
 from kg.extract.directed import make_events, targets_of
 from kg.extract.doing import agreed_to, doers, doing_verb
@@ -239,6 +240,8 @@ def between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> I
     # "a truce brokered by X between A and B": the parser hangs "between" on the participle
     sides += [k for c in g.participles(noun) for t in g.prep_objects(c, {"between", "among"})
               for k in g.actors_of(ctx, t)]  # fmt: skip
+    if noun.lower_ in MEMBERED:  # "a consortium of A and B": its members work together
+        sides += [k for t in g.prep_objects(noun, {"of"}) for k in g.actors_of(ctx, t)]
     sides += [k for t in g.sides_on_verb(noun) for k in g.actors_of(ctx, t)]
     sides += compound_actors(ctx, noun) if _hyphened_pair(noun) else []
     engager = engaging_verb(noun)

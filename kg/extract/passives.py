@@ -142,6 +142,11 @@ _SENT = frozenset(
 # a delegation, which acts for whoever leads it, and the verbs of leading one
 _DELEGATIONS = frozenset({"delegation", "delegations"})
 _HEADING = frozenset({"lead", "head"})
+# Groups of lenders, investors or firms, which act as whoever leads them: "creditors led
+# by X", "a group of lenders led by X", "a consortium led by X" (not a named "Group").
+_LED_GROUPS = frozenset({"bondholders", "creditors", "lenders", "investors", "shareholders",
+                         "banks", "funds", "firms", "companies", "group", "consortium",
+                         "syndicate", "bidders", "buyers", "holdouts"})  # fmt: skip
 # armed men who may be loyal to someone
 _LOYAL_MEN = _SENT | {"fighters", "militiamen", "gunmen", "militias", "guards", "rebels"}
 
@@ -153,7 +158,8 @@ def fired_by(noun: Token) -> list[Token]:
     Somalia attacked X" (Kenya attacks X), or whom armed men are loyal to: "forces
     loyal to General X shelled Y" (X's forces; not "MPs loyal to X"); or leads the
     delegation it names, when no owner is ("received a delegation led by X": X was
-    received; "the Peruvian delegation, led by X" stays Peru's)."""
+    received; "the Peruvian delegation, led by X" stays Peru's), or the group of
+    lenders, investors or firms it names ("lenders led by X agreed": X agreed)."""
     if noun.lower_ in _LOYAL_MEN:
         loyal = [o for c in noun.children if c.dep_ == "amod" and c.lower_ == "loyal"
                  for o in prep_objects(c, {"to"})]  # fmt: skip
@@ -161,6 +167,9 @@ def fired_by(noun: Token) -> list[Token]:
             return loyal
     verbs = _FIRING if noun.lemma_.lower() in FIRED else _SENDING if noun.lower_ in _SENT else ()
     verbs = _HEADING if noun.lower_ in _DELEGATIONS and not _owned(noun) else verbs
+    if noun.lower_ in _LED_GROUPS and not noun.ent_type_:  # "bondholders led by fund X"
+        return [a for m in [noun, *prep_objects(noun, {"of"})] for c in participles(m)
+                if c.lemma_ in _HEADING for a in agents(c)]  # fmt: skip
     if not verbs:
         return []  # (most words: their children need not be read)
     return [a for c in participles(noun) if c.lemma_ in verbs for a in agents(c)]

@@ -50,13 +50,32 @@ _COMING_ABOUT = frozenset(
 )
 
 
+# A business deal that collapses or falls through was never done ("the sale collapsed",
+# "X's deal with Y fell through"); a truce or a treaty that collapses had been made.
+_BUSINESS_DEALS = frozenset({"deal", "deals", "merger", "takeover", "sale", "contract", "order",
+                             "purchase", "tie-up", "acquisition"})  # fmt: skip
+_COLLAPSING = frozenset({"collapse", "founder", "unravel", "fizzle"})
+
+
 def came_to_nothing(verb: Token) -> bool:
     """``verb`` is "fail" with a noun subject (the event) and a complement of coming
-    about: "the talks failed to take place", "a deal failed to materialise"."""
+    about: "the talks failed to take place", "a deal failed to materialise"; or a
+    business deal's collapse: "the deal collapsed", "the sale fell through"."""
+    nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"]
+    if nouns and (verb.lemma_ in _COLLAPSING or _fell_through(verb)):
+        return any(n.lower_ in _BUSINESS_DEALS for n in nouns) or _fell_through(verb)
     return (
         verb.lemma_ == "fail"
         and any(c.dep_ == "xcomp" and c.lemma_ in _COMING_ABOUT for c in verb.children)
-        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN" for c in verb.children)
+        and bool(nouns)
+    )
+
+
+def _fell_through(verb: Token) -> bool:
+    """ "fell through", "fell apart": what was to be done never was."""
+    return verb.lemma_ == "fall" and any(
+        c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"through", "apart"}
+        for c in verb.children
     )
 
 

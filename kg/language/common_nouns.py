@@ -52,6 +52,7 @@ from kg.language.relation_groups import relation_only
 from kg.language.ruled_by import leader_before
 from kg.language.speaking_pairs import each_other, pair_speaks
 from kg.language.state_bodies import organ_of_a_country
+from kg.language.tie_nouns import a_tie
 from kg.language.titles import AFFILIATION_PREPS, STOP_PREPS_IN_TITLE, hyphened_title_end
 
 
@@ -158,7 +159,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             and not movement_men(doc, start, tok)  # "Houthi forces"
             and not any(doc[j].ent_type_ in {"ORG", "PERSON"} for j in range(start, tok.i))
             and not _describes(doc, start, tok)
-            and not _a_tie_with(tok)
+            and not a_tie(doc, start, tok)  # "France's alliance with X", "the US-Japan alliance"
             and not (start < tok.i and doc[start].dep_ == "conj")  # "A and B forces": two bodies
         ):
             # its name begins at its first capital: "Leeds's constituency Conservative
@@ -187,18 +188,6 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
         ):
             found.append(Mention(0, start, tok.i + 1, sent_of[tok.i], "description", text))
     return found
-
-
-# Nouns of a body that also name a tie between parties: "France's alliance with Germany".
-_TIES = frozenset({"alliance", "coalition", "union", "partnership"})
-
-
-def _a_tie_with(tok: Token) -> bool:
-    """ "France's alliance with Germany", "Scotland's union with England": the tie
-    between two parties, not a body (as "the Atlantic alliance" is)."""
-    return tok.lower_ in _TIES and any(
-        c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
-    )
 
 
 _PRONOUNS = PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL

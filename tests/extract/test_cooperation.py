@@ -435,11 +435,15 @@ def test_deals_clinched_or_sealed_and_vehicles_given(
         "Peru sealed its border with Chile.",
         "Chile clinched the title against Peru.",
         "Peru failed to clinch a deal with Chile.",
-        "Ghana sold used vehicles to Togo.",
     ],
 )
 def test_sealed_borders_titles_and_missed_deals_are_no_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert cooperated(facts_of, text) == set()
+
+
+def test_vehicles_sold_are_trade_not_aid(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Ghana sold used vehicles to Togo.")
+    assert {e.cameo for e in facts.events if e.factual} == {"061"}  # a business deal
 
 
 @pytest.mark.parametrize(

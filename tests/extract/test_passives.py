@@ -311,3 +311,23 @@ def test_a_delegation_stands_for_its_leader(facts_of, text: str, expected) -> No
 def test_a_delegation_whose_leader_is_not_named(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "King Otto Brem received a delegation from Ghana on Monday."
     assert met_pairs(facts_of(text)) == {pair("Otto Brem", "Ghana")}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair"),
+    [
+        ("Bondholders led by the Fenwick Fund sued Ecuador in London.", EventKind.CONFLICT, ("Fenwick Fund", "Ecuador")),
+        ("Investors led by Calder Capital filed a lawsuit against Bolivia.", EventKind.CONFLICT, ("Calder Capital", "Bolivia")),
+        ("A group of lenders led by Marrow Bank agreed to restructure Malawi's debt.", EventKind.COOPERATION, ("Marrow Bank", "Malawi")),
+        ("Creditors led by Marrow Bank struck a debt deal with Ghana.", EventKind.COOPERATION, ("Marrow Bank", "Ghana")),
+    ],
+)  # fmt: skip
+def test_a_group_of_lenders_or_investors_acts_as_its_leader(
+    facts_of, text: str, kind: EventKind, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), kind)
+
+
+def test_a_named_group_keeps_its_name_when_led(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The Hollin Group, led by Ann Vale, sued Chile.")
+    assert ("Hollin Group", "Chile") in directed(facts, EventKind.CONFLICT)
