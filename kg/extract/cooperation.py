@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.act_mood import act_noun_mood, in_mood
+from kg.extract.agreed_at_meetings import agreed_at_meeting
 from kg.extract.ally_names import allied_together, named_after, no_more
 from kg.extract.base import Context, same_sentence_and_parties
 from kg.extract.chambers import for_their_state
@@ -28,7 +29,6 @@ from kg.extract.joint_deeds import JOINT_NOUNS, JOINT_TEXTS, jointly_done
 from kg.extract.joint_pledges import joint_pledges
 from kg.extract.judicial import judicial_cooperation
 from kg.extract.led_bodies import led_bodies
-from kg.extract.meetings import participants_in
 from kg.extract.nominal import noun_events
 from kg.extract.noun_parties import named_key
 from kg.extract.outcomes import meeting_outcomes
@@ -111,8 +111,8 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from make_events(ctx, verb, token, EventKind.COOPERATION,
                                    sense("support", "051"), doers(ctx, verb), helped, [token],
                                    EXTRACTOR, 0.65)  # fmt: skip
-        elif lemma == "agree" and pos == "VERB":
-            yield from _agreed_at_meeting(ctx, token)
+        elif lemma in {"agree", "sign", "ink", "conclude"} and pos == "VERB":
+            yield from agreed_at_meeting(ctx, token, EXTRACTOR)
         elif lemma == "ratify" and pos == "VERB":
             yield from ratified_together(ctx, token, EXTRACTOR)
         elif lemma in _RECEIVING and pos == "VERB" and not g.is_passive(token):
@@ -282,21 +282,6 @@ def _joint(ctx: Context, noun: Token) -> Iterator[Event]:
                            agents, partners, [noun], EXTRACTOR, 0.65)  # fmt: skip
 
 
-def _agreed_at_meeting(ctx: Context, verb: Token) -> Iterator[Event]:
-    """ "X met Y and Z ... and said they had agreed", "a summit of X, Y and Z agreed a
-    tariff": the meeting's parties agreed."""
-    subj = g.subjects(verb)
-    if not subj or subj[0].lower_ not in {"they", "we", *_GATHERINGS}:
-        return
-    parties = participants_in(ctx, verb.sent)
-    if len(parties) < 2:
-        return
-    first, rest = parties[:1], parties[1:]
-    yield from make_events(ctx, verb, verb, EventKind.COOPERATION, sense("agree", "030", symmetric=True),
-                           first, rest, subj, EXTRACTOR, 0.6)  # fmt: skip
-
-
-_GATHERINGS = {"summit", "meeting", "conference", "talks", "session"}
 _BACKED = re.compile(r"^(?P<backer>.+)-(?P<how>backed|funded|sponsored|supported|armed|financed|"
                      r"trained|allied)$", re.IGNORECASE)  # fmt: skip
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.base import Context
+from kg.extract.grammar import actor_of, actors_of
 from kg.extract.passives import acted_on
 from kg.language.titles import DIPLOMATS
 
@@ -24,3 +26,23 @@ def summoned_envoy(verb: Token, passive: bool, found: list[Token]) -> bool:
         and not any(c.dep_ == "poss" and c.lower_ in _OWN for c in o.children)
         for o in [*acted_on(verb, passive), *found]
     )
+
+
+def served_states(
+    ctx: Context, targets: list[Token], agents: list[str]
+) -> tuple[list[str], list[str]]:
+    """The states whose named envoys ``targets`` are, and those envoys: "summoned
+    Norway's ambassador, Eirik Solheim", "expelled the Lithuanian envoy, X": a
+    measure on the state he serves, whoever he is (not one's own envoy)."""
+    states: list[str] = []
+    envoys: list[str] = []
+    for t in targets:
+        if t.lemma_.lower() not in DIPLOMATS:
+            continue
+        owners = [k for c in t.children if c.dep_ in {"poss", "amod", "compound"}
+                  and (k := actor_of(ctx, c)) is not None and k.startswith("country/")
+                  and k not in agents]  # fmt: skip
+        if owners:
+            states += owners
+            envoys += [k for a in t.children if a.dep_ == "appos" for k in actors_of(ctx, a)]
+    return states, envoys

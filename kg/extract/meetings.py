@@ -40,6 +40,7 @@ from kg.extract.media import phone_context
 from kg.extract.meeting_nouns import HOSTING, NOUNS, noun_events
 from kg.extract.noun_parties import clause_comma, closing_comma, hosted_by
 from kg.extract.passive_calls import NOT_RINGING, rung_by
+from kg.extract.phoned import phoned_events
 from kg.extract.protocol import protocol_events
 from kg.extract.senses import face_to_face, verb_key, verb_starts
 from kg.extract.sport import in_a_fixture
@@ -107,6 +108,7 @@ def _candidates(ctx: Context, within: Span | None = None) -> Iterator[Event]:
     yield from go_between_events(ctx, start, end)
     yield from welcome_events(ctx, start, end)
     yield from protocol_events(ctx, start, end)
+    yield from phoned_events(ctx, start, end)
 
 
 def _hosting_key(ctx: Context, verb: Token) -> str | None:

@@ -33,7 +33,7 @@ from kg.extract.mood_frames import (
     scheduled,
     supposed,
 )
-from kg.extract.negation_scope import ceased, own_auxiliary, own_tense, undone
+from kg.extract.negation_scope import ceased, own_auxiliary, own_tense, told_as_done, undone
 from kg.extract.papers import issuing_verb
 from kg.extract.purposes import aim_of_gathering
 from kg.extract.questions import asks_whether
@@ -266,8 +266,8 @@ def _modality(ctx: Context, verb: Token) -> Modality:
             return Modality.ALLEGED  # "the Tories believe X is using the issue"
         if mandated(t):
             return Modality.PLANNED  # "demanded that X withdraw its envoy": not done yet
-        if dep == "ccomp" or head.i == t.i:
-            break
+        if dep == "ccomp" or head.i == t.i or told_as_done(t):
+            break  # a past relative clause: "would not meet X, whom he blamed for Y"
         if dep == "conj" and (_own_clause(t) or own_auxiliary(t)):
             break  # "Y will host the talks, but X met Z", "... but has met Z": its own tense
         if dep == "prep" and (t.lower_ in _PRESUPPOSING or head.lower_ in _PRESUPPOSING):

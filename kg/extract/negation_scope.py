@@ -81,3 +81,21 @@ def ceased(head: Token, verb: Token, hops: int) -> bool:
         and verb.dep_ == "xcomp"
         and verb.lemma_ in _GIVING
     )
+
+
+_MOODS = {"will", "shall", "'ll", "wo", "would", "could", "might", "may", "should", "must", "can"}
+
+
+def told_as_done(relative: Token) -> bool:
+    """A relative clause in the past tells what was done, whatever the clause it hangs
+    on plans or supposes: "would not talk to X, which he blamed for the siege", "will
+    meet Y, whom it accused of spying". Not one with a mood of its own ("a deal that
+    would end the war") nor a present ("a deal that lifts the sanctions")."""
+    if relative.dep_ != "relcl":
+        return False
+    helpers = [c.lower_ for c in relative.children if c.dep_ in {"aux", "auxpass"}]
+    if any(h in _MOODS or h == "to" for h in helpers):
+        return False
+    return (relative.tag_ == "VBD" and not helpers) or any(
+        h in {"has", "have", "had"} for h in helpers
+    )

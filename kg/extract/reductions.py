@@ -95,9 +95,9 @@ def reduced_ties(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
             continue  # "cut a deal with X" makes one
         partners = g.prep_objects(noun, {"with", "to", "from", "for"})
         partners += g.prep_objects(verb, {"with", "to", "from", "for"}) + left
-        targets = [k for t in partners for k in targets_of(ctx, t)]
+        targets = [k for t in partners for k in _envoys_state(ctx, noun, t) or targets_of(ctx, t)]
         own = [k for c in noun.children if c.dep_ in {"poss", "compound", "amod"}
-               for k in g.actors_of(ctx, c)]  # fmt: skip
+               for k in _envoys_state(ctx, noun, c) or g.actors_of(ctx, c)]  # fmt: skip
         if code == "163":  # "curbed imports of French wine", "imports of wine from X"
             makers, sources = traded_goods(ctx, noun)
             own += makers
@@ -112,6 +112,14 @@ def reduced_ties(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
             agents, s = sides, replace(s, symmetric=True)
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, s, agents, targets,
                                [noun, *partners], extractor, 0.7)  # fmt: skip
+
+
+def _envoys_state(ctx: Context, noun: Token, word: Token) -> list[str]:
+    """The country an envoy serves or is posted to, named in his title ("recalled its
+    ambassador to Ireland, Dana Erez": Israel's envoy to Ireland, not the envoy his
+    title phrase names)."""
+    key = g.actor_of(ctx, word) if noun.lemma_.lower() in DIPLOMATS else None
+    return [key] if key is not None and key.startswith("country/") else []
 
 
 # Ties that join two sides, which either side's act ends for both ("A and B severed

@@ -71,8 +71,11 @@ def _hit_by(ctx: Context, word: Token) -> list[str]:
     aimed = [*g.prep_objects(word, _AIMED)]
     if clause.pos_ in {"VERB", "AUX"}:
         aimed += [*g.direct_objects(clause), *g.prep_objects(clause, _AIMED)]
+        if g.is_passive(clause):  # "the embassy was hit by a car bomb"
+            aimed += g.subjects(clause)
     found = [k for t in aimed for k in targets_of(ctx, t)]
-    # a place inside a country: "at a market in Kabul", "a bomb exploded in Lagos"
-    found += [k for t in aimed for s in t.subtree
-              if (k := ctx.actors.at(s.i) or country_of_place(ctx, s)) and k.startswith("country/")]  # fmt: skip
+    if not found:  # a place inside a country: "at a market in Kabul", "a bomb exploded in
+        # Lagos"; not where someone's own was hit ("the Turkish embassy in Kabul": Turkey's)
+        found = [k for t in aimed for s in t.subtree
+                 if (k := ctx.actors.at(s.i) or country_of_place(ctx, s)) and k.startswith("country/")]  # fmt: skip
     return list(dict.fromkeys(found))

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.envoys import served_states
 from kg.extract.senses import FORCE_ROOTS
 from kg.language.actor_context import PLACE_NOUNS
 from kg.language.event_words import VICTIM_NOUNS
@@ -283,6 +284,9 @@ def held_nationals(
     (:mod:`kg.language.state_bodies`): "a Dutch court ruled" gives no actor, and "a
     Dutch court jailed a Dutch man" no event."""
     force = cameo[:2] in FORCE_ROOTS
+    if cameo[:2] in {"14", "16"}:  # "summoned Norway's ambassador, X": a protest to Norway
+        states, envoys = served_states(ctx, targets, agents)
+        found = [*states, *(k for k in found if k not in envoys)]
     if cameo[:3] == "084" and found and all(k.startswith("person/") for k in found):
         return agents, released_to(ctx, targets, agents) or found  # "freed French researcher X"
     if cameo[:2] == "17" and found and all_states(agents):  # "detained X, a British citizen"

@@ -102,6 +102,9 @@ _RULES = frozenset(
 )
 
 
+_ARMED = ARMED_AGENTS | FIGHTER_NOUNS | {"forces"}
+
+
 def verbal(ctx: Context, verb: Token, agents: list[str], objects: list[Token]) -> bool:
     """ "attacked the government's plans", "hit out at the minister over tax": an
     ambiguous verb of force used of words and ideas, not of arms."""
@@ -112,8 +115,8 @@ def verbal(ctx: Context, verb: Token, agents: list[str], objects: list[Token]) -
         return True  # "hit out at X", "attacked X over its plans" (not "for the second time")
     # (not the other side: "clashed with X in a debate")
     weapons = [t for t in g.prep_objects(verb, {"with"}) if t.i not in {o.i for o in objects}]
-    if any(t.lower_ in ARMED_AGENTS for t in g.subjects(verb) + g.agents(verb)):
-        return False  # "Ali Sow's soldiers attacked X": the warlord's, with arms
+    if any(t.lower_ in _ARMED for t in g.subjects(verb) + g.agents(verb)):
+        return False  # "Ali Sow's soldiers attacked X", "fighters loyal to X": with arms
     targets = [k for t in objects for k in g.actors_of(ctx, t)]
     if _partisan(ctx, agents) and _partisan(ctx, targets):
         return not weapons  # "Labour attacked the Tories": one party's words at another

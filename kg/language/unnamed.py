@@ -53,6 +53,8 @@ def unnamed_antecedent(state: CorefState, pron: Token, want: str) -> bool:
     named = [subject, *appositions,
              *(c for t in appositions for c in t.children if c.dep_ == "compound")]  # fmt: skip
     qualified = [c for c in subject.children if c.dep_ in {"compound", "amod", "nmod"}]
+    if subject.lower_ in UNNAMED_BODIES_OR_ORGANS:  # "X said his government would ..., he"
+        qualified += [c for c in subject.children if c.dep_ == "poss"]  # X's, not a stranger
     # ("A Labour spokesman said ... He added": the party is who he speaks for, not who he is)
     return not any(
         x.span[0] <= t.i < x.span[1]

@@ -31,3 +31,25 @@ def test_an_envoy_called_in_is_a_protest_to_the_sender(facts_of, text, expected)
 )
 def test_ones_own_envoy_or_anyone_else_is_no_protest(facts_of, text) -> None:  # type: ignore[no-untyped-def]
     assert not coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow summoned Norway's ambassador, Eirik Solheim, in protest on Monday.",
+         {("Russia", "Norway", "140")}),
+        ("China summoned the Lithuanian envoy, Rasa Petraitis, to protest.",
+         {("China", "Lithuania", "140")}),
+        ("Ghana expelled Togo's ambassador, Kofi Amah.", {("Ghana", "Togo", "166")}),
+    ],
+)  # fmt: skip
+def test_a_measure_on_a_named_envoy_is_on_the_state_he_serves(
+    facts_of, text: str, expected: set[tuple[str, str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert coded(facts_of, text) == expected
+
+
+def test_criticism_of_a_named_envoy_is_still_of_the_envoy(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert coded(facts_of, "Peru criticised Chile's ambassador, Tomas Reyes.") == {
+        ("Peru", "Tomas Reyes", "111")
+    }

@@ -837,3 +837,31 @@ def test_what_one_avoided_doing_was_not_done(facts_of, text: str) -> None:  # ty
 def test_a_deed_beside_an_avoided_one_was_done(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Greece avoided the summit but criticised Turkey on Monday."
     assert ("Greece", "Turkey") in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair_"),
+    [
+        ("Ghana said it would not negotiate with the Juba Front, which it blamed for the bombing.",
+         ("Ghana", "Juba Front")),
+        ("Peru will not talk to Chile, which it accused of spying.", ("Peru", "Chile")),
+        ("Prime Minister Anna Roset said her administration would never talk to the Juba Front, "
+         "which she accused of the bombing.", ("Anna Roset", "Juba Front")),
+    ],
+)  # fmt: skip
+def test_a_past_relative_clause_is_done_whatever_the_clause_above_plans(
+    facts_of, text: str, pair_: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair_ in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana will meet the envoy, who will criticise Togo.",
+        "Peru hopes to sign a deal that would end the sanctions on Chile.",
+        "Kenya may talk to Uganda, which could accuse Sudan of arming rebels.",
+    ],
+)
+def test_a_relative_clause_with_a_mood_of_its_own_is_not_done(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()

@@ -327,3 +327,20 @@ def test_missions_in_each_other_s_capitals_join_the_two_sides(facts_of, text: st
 def test_missions_in_no_named_country_join_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.COOPERATION)
     assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel recalled its ambassador to Ireland, Dana Erez, for consultations.",
+         {("Israel", "Ireland", "161")}),
+        ("The Soviet ambassador to Chile, Ivan Petrov, was recalled on Monday.",
+         {("Soviet Union", "Chile", "161")}),
+        ("Kenya recalled its ambassador to Uganda, Ruth Wanjiku, on Friday.",
+         {("Kenya", "Uganda", "161")}),
+    ],
+)  # fmt: skip
+def test_an_envoy_recalled_by_name_is_recalled_from_where_he_is_posted(
+    facts_of, text: str, expected: set[tuple[str, str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert coded(facts_of, text) == expected

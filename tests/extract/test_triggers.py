@@ -478,3 +478,31 @@ def test_a_verb_read_as_a_modifier_after_a_backed_name(facts_of, text: str, expe
 )
 def test_no_attack_from_a_bare_or_denied_or_possible_firing(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair_"),
+    [
+        ("Kenya has shared satellite images with Uganda.", ("Kenya", "Uganda")),
+        ("Japan shared its findings with South Korea on Friday.", ("Japan", "South Korea")),
+        ("Dutch police had shared intercepted messages with British police last month.",
+         ("Netherlands", "United Kingdom")),
+        ("Ghana shared evidence with Togo about the smuggling ring.", ("Ghana", "Togo")),
+    ],
+)  # fmt: skip
+def test_information_shared_with_another_side_is_cooperation(facts_of, text, pair_) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.COOPERATION)
+    assert pair_ in found or pair_[::-1] in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey refused to share the recordings with Saudi Arabia.",
+        "Peru will share data with Chile under the accord.",
+        "Ghana shared its concerns with Togo.",
+        "Norway shares a border with Russia.",
+    ],
+)
+def test_no_cooperation_in_information_withheld_or_words_shared(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.COOPERATION) == set()

@@ -490,3 +490,25 @@ def test_two_who_fought_over_a_place_still_fight_each_other(facts_of) -> None:  
     assert ("Kenya", "Uganda") in directed(
         facts_of("Kenya and Uganda fought over the island."), EventKind.CONFLICT
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militiamen loyal to Ibrahim Sow attacked a Malian army base.", ("Ibrahim Sow", "Mali", "190")),
+        ("Gunmen loyal to Ali Dembo attacked Kenyan troops near the border.",
+         ("Ali Dembo", "Kenya", "190")),
+        ("Fighters loyal to Ibrahim Sow attacked the Nigerien town of Tassara.",
+         ("Ibrahim Sow", "Niger", "190")),
+    ],
+)  # fmt: skip
+def test_fighters_loyal_to_a_person_attack_with_arms(
+    facts_of, text: str, expected: tuple[str, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert coded(facts_of, text) == {expected}
+
+
+def test_a_person_who_attacks_a_country_over_a_policy_still_criticises(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert coded(facts_of, "Senator Ali Dembo attacked Kenya over its tariffs.") == {
+        ("Ali Dembo", "Kenya", "111")
+    }

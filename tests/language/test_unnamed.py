@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import speakers, speakers_of
+from kg.records import EventKind
+from tests.helpers import directed, speakers, speakers_of
 
 
 @pytest.mark.parametrize(
@@ -125,3 +126,18 @@ def test_an_unnamed_speaker_whose_quote_runs_over_sentences(facts_of, text: str)
 )
 def test_a_named_speaker_whose_quote_runs_over_sentences(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert speakers_of(facts_of(text), "said") == {"Ivo Marsh"}
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("President Kofi Mensah said his government would not negotiate with the Juba Front, "
+         "which he blamed for the siege.", "Kofi Mensah"),
+        ("Prime Minister Anna Roset said her administration would never talk to the Juba "
+         "Front, which she accused of the bombing.", "Anna Roset"),
+        ("Tomas Lind said his ministry would not deal with the Juba Front, which he condemned "
+         "for the raid.", "Tomas Lind"),
+    ],
+)  # fmt: skip
+def test_he_after_his_own_body_is_its_owner(facts_of, text: str, who: str) -> None:  # type: ignore[no-untyped-def]
+    assert (who, "Juba Front") in directed(facts_of(text), EventKind.CONFLICT)
