@@ -103,13 +103,15 @@ def extract_recycled(
 
     from kg.extract.pipeline import process_safely
     from kg.language.nlp import load_pipeline
+    from kg.run.collector import paused
 
     todo = iter(articles)
     chunk = list(islice(todo, every))
     while chunk:
         try:
-            nlp = load_pipeline(model)
-            settle()
+            with paused():  # long-lived objects only (kg.run.collector)
+                nlp = load_pipeline(model)
+                settle()
             yield from process_safely(nlp, chunk, failed=Failed)
             chunk = list(islice(todo, every))
         finally:
