@@ -7,7 +7,11 @@ the gazetteers built) millions of long-lived objects are made at once, so
 several full collections walk them all and find next to nothing (a few hundred
 objects); :func:`paused` keeps the collector off for such a stretch (and
 can set what it made aside for good, as :func:`kg.run.work.settle` does for
-the pipeline). At the
+the pipeline). While articles are parsed and their facts extracted,
+:func:`rarer` collects the young generation less often: each young collection
+walks every container made since the last one that is still alive (spaCy's
+documents and kg's records live through the article), so at Python's default
+of one per 700 allocations most are walked several times. At the
 end of a command the process exits, and the interpreter's last full collection
 would walk every object alive once more only to have the process end:
 :func:`skip_final_collection` sets them aside first.
@@ -37,6 +41,22 @@ def paused(*, keep: bool = False) -> Iterator[None]:
             gc.freeze()
         if was_on:
             gc.enable()
+
+
+YOUNG = 5_000  # allocations between two young collections while articles are read
+
+
+@contextmanager
+def rarer(young: int = YOUNG) -> Iterator[None]:
+    """A young-generation collection every ``young`` net allocations of
+    containers inside the block (Python's default is 700), the older
+    generations' thresholds unchanged; the thresholds are as before after it."""
+    before = gc.get_threshold()
+    gc.set_threshold(young, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def skip_final_collection() -> None:

@@ -103,7 +103,7 @@ def extract_recycled(
 
     from kg.extract.pipeline import process_safely
     from kg.language.nlp import load_pipeline
-    from kg.run.collector import paused
+    from kg.run.collector import paused, rarer
 
     todo = iter(articles)
     chunk = list(islice(todo, every))
@@ -112,7 +112,8 @@ def extract_recycled(
             with paused():  # long-lived objects only (kg.run.collector)
                 nlp = load_pipeline(model)
                 settle()
-            yield from process_safely(nlp, chunk, failed=Failed)
+            with rarer():  # (kg.run.collector)
+                yield from process_safely(nlp, chunk, failed=Failed)
             chunk = list(islice(todo, every))
         finally:
             gc.unfreeze()

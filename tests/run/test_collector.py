@@ -83,3 +83,18 @@ def test_main_of_the_process_command_line_sets_everything_aside(monkeypatch) -> 
     monkeypatch.setattr("sys.argv", ["kg", "query", "who-met-whom", "--store", "memory"])
     main()  # (the process's own command line: it ends next)
     assert gc.get_freeze_count() > 0
+
+
+def test_rarer_collects_the_young_generation_less_often_then_as_before() -> None:
+    before = gc.get_threshold()
+    with collector.rarer(9_000):
+        assert gc.get_threshold() == (9_000, *before[1:])
+    assert gc.get_threshold() == before
+
+
+def test_rarer_gives_the_thresholds_back_when_the_block_raises() -> None:
+    before = gc.get_threshold()
+    with pytest.raises(ValueError), collector.rarer():
+        assert gc.get_threshold()[0] == collector.YOUNG
+        raise ValueError("inside")
+    assert gc.get_threshold() == before
