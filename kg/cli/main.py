@@ -216,6 +216,18 @@ def _terminate_like_interrupt() -> Iterator[None]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command of ``argv``; without ``argv``, the process's own command
+    line, and the process is taken to end when the command has (no last full
+    garbage collection: :func:`kg.run.collector.skip_final_collection`)."""
+    status = _main(argv)
+    if argv is None:
+        from kg.run.collector import skip_final_collection
+
+        skip_final_collection()
+    return status
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     level = (

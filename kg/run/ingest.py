@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import queue
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -198,9 +199,13 @@ def ingest(
     without it the list kept in the store applies. ``settings.actors`` is set
     from it, so a ``prepared`` callable made before the call must be given it too.
     """
-    from kg.extract.pipeline import PIPELINE_VERSION
-    from kg.graph.curation import read_listed, write_listed
-    from kg.graph.reconcile import reconcile
+    from kg.run.collector import paused
+
+    first = "kg.extract.pipeline" not in sys.modules  # the first run imports the rules
+    with paused(keep=first):  # modules live as long as the process (kg.run.collector)
+        from kg.extract.pipeline import PIPELINE_VERSION
+        from kg.graph.curation import read_listed, write_listed
+        from kg.graph.reconcile import reconcile
 
     report = report if report is not None else IngestReport()
     start = time.perf_counter()

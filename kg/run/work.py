@@ -103,14 +103,17 @@ def extract_recycled(
 
     from kg.extract.pipeline import process_safely
     from kg.language.nlp import load_pipeline
+    from kg.run.collector import paused, rarer
 
     todo = iter(articles)
     chunk = list(islice(todo, every))
     while chunk:
         try:
-            nlp = load_pipeline(model)
-            settle()
-            yield from process_safely(nlp, chunk, failed=Failed)
+            with paused():  # long-lived objects only (kg.run.collector)
+                nlp = load_pipeline(model)
+                settle()
+            with rarer():  # (kg.run.collector)
+                yield from process_safely(nlp, chunk, failed=Failed)
             chunk = list(islice(todo, every))
         finally:
             gc.unfreeze()
