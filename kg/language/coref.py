@@ -187,8 +187,8 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
         for prev, key in [*same, *earlier]:
             if state.is_core(prev):
                 return key
-    pool = [*same, *earlier]
-    return pool[0][1] if pool else None
+    # none of a pair named before: "A and B signed a pact. C hailed it" (the pact)
+    return same[0][1] if same else nearest_alone(state, earlier)
 
 
 def _relative_antecedent(pron: Token) -> set[int]:

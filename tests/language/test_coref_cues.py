@@ -255,3 +255,36 @@ def test_the_subject_after_help_is_whom_the_helper_helps(facts_of, text: str) ->
 def test_a_person_helped_by_aides_is_who_relied_on_them(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Ann Vale said Tom Ray relied on a few aides to help him make decisions."
     assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair"),
+    [
+        ("Peru and Bolivia signed an accord on Tuesday. Chile condemned it.",
+         EventKind.CONFLICT, ("Chile", "Bolivia")),
+        ("Ghana and Togo signed a defence pact on Monday. Benin hailed it as historic.",
+         EventKind.COOPERATION, ("Benin", "Togo")),
+        ("Iran and Iraq fought a long war. Kuwait backed it.",
+         EventKind.COOPERATION, ("Kuwait", "Iraq")),
+        ("Egypt and Sudan signed a water accord. Ethiopia rejected it.",
+         EventKind.CONFLICT, ("Ethiopia", "Sudan")),
+    ],
+)  # fmt: skip
+def test_it_after_a_pair_is_not_one_of_the_pair(
+    facts_of, text: str, kind: EventKind, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair not in directed(facts_of(text), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Peru shelled a border town on Monday. Bolivia condemned it.", ("Bolivia", "Peru")),
+        ("Ghana expelled two diplomats. Togo condemned it.", ("Togo", "Ghana")),
+        ("Peru seized a fishing boat on Monday. Chile condemned it strongly.", ("Chile", "Peru")),
+    ],
+)
+def test_it_after_one_actor_may_still_be_the_actor(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
