@@ -5,11 +5,11 @@ disaster", "sanctions by A on B would hurt both sides": a conditional's subject 
 act supposed, not done (but "Russia's invasion of X would not have happened" and "the
 strike on X could spark a war" speak of one that took place; "the deal between A and B
 would give X access", "the raids would continue": a deal or a measure already made, an
-act going on). "An invasion of X by Y is unthinkable", "a war between A and B is
-possible": an act judged in the present with "a" or "any" is no act either. "A feared
-new raids by B", "braced for an attack by B", "warned of a war between A and B", "in
-case of an attack by B", "moved to avert a war between A and B": feared, awaited or
-guarded against, not done.
+act going on; "support for X from Y could undermine Z": support given). "An invasion
+of X by Y is unthinkable", "a war between A and B is possible": an act judged in the
+present with "a" or "any" is no act either. "A feared new raids by B", "braced for an
+attack by B", "warned of a war between A and B", "in case of an attack by B", "moved
+to avert a war between A and B": feared, awaited or guarded against, not done.
 """
 
 from __future__ import annotations
@@ -50,15 +50,16 @@ def supposed(noun: Token) -> bool:
         return some and _judged(verb)
     if some:
         return True  # "a Peruvian invasion of Chile would be a disaster"
-    if "have" in auxes or _told(noun) or verb.lemma_ in _GOING_ON:
+    # "the downing of X's jet by Y would be a disaster", "sanctions by A on B would hurt
+    # both sides" (not "could": "the strike on X could spark a war", "support for him
+    # from X could undermine Y" speak of what took place)
+    if "would" not in auxes or "have" in auxes or _told(noun) or verb.lemma_ in _GOING_ON:
         return False  # "Peru's invasion of Chile would not have happened without arms"
     if any(c.dep_ == "advmod" and c.lower_ in _NARRATIVE for c in verb.children):
         return False
     if not dets and not any(c.dep_ == "poss" for c in noun.children):
-        return True  # "sanctions by A on B would hurt both sides"
-    # "the downing of X's jet by Y would be a disaster" (not "could": "the strike on X
-    # could spark a war" speaks of one that took place)
-    return "would" in auxes and noun.lemma_ not in _STANDING and _not_placed(verb)
+        return True
+    return noun.lemma_ not in _STANDING and _not_placed(verb)
 
 
 def _told(noun: Token) -> bool:

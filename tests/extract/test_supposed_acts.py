@@ -86,6 +86,13 @@ def test_an_act_done_going_on_or_made_stays_a_fact(
     assert pair in pairs or tuple(reversed(pair)) in pairs
 
 
-def test_a_deal_told_by_what_it_will_do_stays_made(facts_of) -> None:  # type: ignore[no-untyped-def]
-    facts = facts_of("The deal between Ghana and Togo would give both sides access to the port.")
-    assert directed(facts, EventKind.COOPERATION)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal between Ghana and Togo would give both sides access to the port.",
+        "Support for Togo from Ghana could undermine the talks.",
+        "The pact between Ghana and Togo would see troops withdrawn.",
+    ],
+)
+def test_a_deal_or_support_told_by_what_it_will_do_stays_a_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.COOPERATION)
