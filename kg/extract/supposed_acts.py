@@ -2,14 +2,16 @@
 
 "An invasion of X would be a disaster", "the downing of X's jet by Y would be a
 disaster", "sanctions by A on B would hurt both sides": a conditional's subject is an
-act supposed, not done (but "Russia's invasion of X would not have happened" and "the
-strike on X could spark a war" speak of one that took place; "the deal between A and B
-would give X access", "the raids would continue": a deal or a measure already made, an
-act going on; "support for X from Y could undermine Z": support given). "An invasion
-of X by Y is unthinkable", "a war between A and B is possible": an act judged in the
-present with "a" or "any" is no act either. "A feared new raids by B", "braced for an
-attack by B", "warned of a war between A and B", "in case of an attack by B", "moved
-to avert a war between A and B": feared, awaited or guarded against, not done.
+act supposed, not done, as is an act with "a" or "any" under a modal ("any attack on X
+will be met with force", "a war between A and B must be avoided") or said to loom (but
+"Russia's invasion of X would not have happened" and "the strike on X could spark a
+war" speak of one that took place; "the deal between A and B would give X access",
+"the raids would continue": a deal or a measure already made, an act going on;
+"support for X from Y could undermine Z": support given). "An invasion of X by Y is
+unthinkable", "a war between A and B is possible": an act judged in the present with
+"a" or "any" is no act either. "A feared new raids by B", "braced for an attack by B",
+"warned of a war between A and B", "in case of an attack by B", "moved to avert a war
+between A and B": feared, awaited or guarded against, not done.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 _CONDITIONAL = frozenset({"would", "could", "might"})
+_CONDITIONAL_OR_DUTY = _CONDITIONAL | {"must", "should"}
+_MODAL = _CONDITIONAL_OR_DUTY | {"will", "shall", "'ll"}
 _SOME = frozenset({"a", "an", "any"})
 # Acts made once and told by what they will do: "the deal would give X access", "the
 # sanctions would hurt Russia" (a deal, a measure in force).
@@ -40,26 +44,41 @@ _UNDER_WAY = frozenset({"ongoing", "underway", "over", "continuing", "complete",
 def supposed(noun: Token) -> bool:
     """An act named as the subject of a conditional clause, or judged possible or
     unthinkable in the present with "a" or "any": only supposed (see above)."""
-    if noun.dep_ != "nsubj" or noun.pos_ != "NOUN":
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or noun.pos_ != "NOUN":
         return False
     verb = noun.head
     auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
     some = bool(dets & _SOME)
+    # "a Peruvian invasion of Chile would be a disaster", "any attack on X will be met
+    # with force", "a war between A and B must be avoided" (not "an attack on X will be
+    # investigated": one that took place)
+    modals = auxes & (_MODAL if noun.dep_ == "nsubj" or "any" in dets else _CONDITIONAL_OR_DUTY)
+    if some and modals:
+        return True
+    if noun.dep_ != "nsubj":
+        return False
+    if verb.lemma_ == "loom":
+        return True  # "a war between A and B looms"
     if not auxes & _CONDITIONAL:
         return some and _judged(verb)
-    if some:
-        return True  # "a Peruvian invasion of Chile would be a disaster"
     # "the downing of X's jet by Y would be a disaster", "sanctions by A on B would hurt
     # both sides" (not "could": "the strike on X could spark a war", "support for him
     # from X could undermine Y" speak of what took place)
-    if "would" not in auxes or "have" in auxes or _told(noun) or verb.lemma_ in _GOING_ON:
+    if "would" not in auxes or "have" in auxes or _told(noun) or _going_on(verb):
         return False  # "Peru's invasion of Chile would not have happened without arms"
     if any(c.dep_ == "advmod" and c.lower_ in _NARRATIVE for c in verb.children):
         return False
     if not dets and not any(c.dep_ == "poss" for c in noun.children):
         return True
     return noun.lemma_ not in _STANDING and _not_placed(verb)
+
+
+def _going_on(verb: Token) -> bool:
+    """ "would continue", "would have to stop", "would need to end": an act going on."""
+    return verb.lemma_ in _GOING_ON or any(
+        c.dep_ == "xcomp" and c.lemma_ in _GOING_ON for c in verb.children
+    )
 
 
 def _told(noun: Token) -> bool:

@@ -37,6 +37,22 @@ def test_cooperation_under_would_is_supposed(facts_of, text: str) -> None:  # ty
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
+        ("Any attack by Peru on Chile will be met with force, the envoy said.", ("Peru", "Chile")),
+        ("A war between Ghana and Togo must be avoided, the envoy said.", ("Ghana", "Togo")),
+        ("An invasion of Chile by Peru should be deterred.", ("Peru", "Chile")),
+        ("A war between Ghana and Togo looms.", ("Ghana", "Togo")),
+        ("A new war between Ghana and Togo is looming.", ("Ghana", "Togo")),
+    ],
+)
+def test_an_act_with_a_or_any_under_a_modal_or_looming_is_supposed(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
         ("An invasion of Chile by Peru is unthinkable, the envoy said.", ("Peru", "Chile")),
         ("An invasion of Chile by Peru is unacceptable.", ("Peru", "Chile")),
         ("Any blockade of Togo by Ghana is a real danger, analysts say.", ("Ghana", "Togo")),
@@ -71,6 +87,10 @@ def test_an_act_feared_awaited_or_averted_is_no_fact(
     [
         ("The downing of a Peruvian jet by Chile was a disaster.", ("Chile", "Peru")),
         ("The raids by Peru on Chilean posts would continue, the army said.", ("Peru", "Chile")),
+        (
+            "The shelling of Chilean towns by Peru would have to stop, the envoy said.",
+            ("Peru", "Chile"),
+        ),
         ("The 1990 invasion of Chile by Peru would later prove costly.", ("Peru", "Chile")),
         ("Chile failed to prevent an attack by Peru on its border post.", ("Peru", "Chile")),
         ("The sanctions imposed by Ghana on Togo would hurt both economies.", ("Ghana", "Togo")),

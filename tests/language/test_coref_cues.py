@@ -268,6 +268,10 @@ def test_a_person_helped_by_aides_is_who_relied_on_them(facts_of) -> None:  # ty
          EventKind.COOPERATION, ("Kuwait", "Iraq")),
         ("Egypt and Sudan signed a water accord. Ethiopia rejected it.",
          EventKind.CONFLICT, ("Ethiopia", "Sudan")),
+        ("Ghana and Togo signed a pact on Monday. It was hailed by Benin.",
+         EventKind.COOPERATION, ("Benin", "Ghana")),
+        ("Peru and Bolivia signed an accord on Tuesday. It was condemned by Chile.",
+         EventKind.CONFLICT, ("Chile", "Peru")),
     ],
 )  # fmt: skip
 def test_it_after_a_pair_is_not_one_of_the_pair(
