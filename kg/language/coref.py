@@ -37,6 +37,7 @@ from kg.language.coref_cues import (
     coordinated,
     for_to_subject,
     in_subjectless_clause,
+    judged_deed,
     main_topic,
     nearest_alone,
     passive_agent,
@@ -187,8 +188,7 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
         for prev, key in [*same, *earlier]:
             if state.is_core(prev):
                 return key
-    # none of a pair named before: "A and B signed a pact. C hailed it" (the pact)
-    return same[0][1] if same else nearest_alone(state, earlier)
+    return same[0][1] if same else judged_deed(state, pron, earlier)
 
 
 def _relative_antecedent(pron: Token) -> set[int]:

@@ -292,3 +292,28 @@ def test_it_after_one_actor_may_still_be_the_actor(
     facts_of, text: str, pair: tuple[str, str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        ("Peru expelled Chile's ambassador on Monday. Bolivia condemned it.",
+         ("Bolivia", "Chile"), ("Bolivia", "Peru")),
+        ("Russia annexed a region of Georgia. The EU condemned it.",
+         ("European Union", "Georgia"), ("European Union", "Russia")),
+        ("Ghana shelled towns in Togo on Monday. Benin denounced it.",
+         ("Benin", "Togo"), ("Benin", "Ghana")),
+    ],
+)  # fmt: skip
+def test_it_a_verb_judges_is_the_deed_of_the_subject_before(  # type: ignore[no-untyped-def]
+    facts_of, text: str, wrong: tuple[str, str], right: tuple[str, str]
+) -> None:
+    pairs = directed(facts_of(text), EventKind.CONFLICT)
+    assert wrong not in pairs
+    assert right in pairs
+
+
+def test_it_a_verb_judges_after_a_deed_with_no_named_doer_is_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of("The shelling of towns in Togo killed five. Benin denounced it."),
+                     EventKind.CONFLICT)  # fmt: skip
+    assert ("Benin", "Togo") not in pairs
