@@ -31,12 +31,12 @@ from kg.extract.mood_frames import (
     recurring,
     reported_passive,
     scheduled,
-    supposed,
 )
 from kg.extract.negation_scope import ceased, own_auxiliary, own_tense, told_as_done, undone
 from kg.extract.papers import issuing_verb
 from kg.extract.purposes import aim_of_gathering
 from kg.extract.questions import asks_whether
+from kg.extract.supposed_acts import feared, supposed
 from kg.extract.unrealised import came_to_nothing, makes_way, warned_against
 from kg.language import event_words as ew
 from kg.language.event_words import PLAN_HEADS
@@ -249,8 +249,8 @@ def _modality(ctx: Context, verb: Token) -> Modality:
         return Modality.ALLEGED  # "X claimed ...", "unconfirmed reports said ...", "reports that"
     if verb.dep_ == "ccomp" and verb.head.lemma_ in _IMPLYING and negated(verb.head):
         return Modality.ALLEGED  # "the recall did not mean that Kenya had cut its ties"
-    if supposed(verb):
-        return Modality.HYPOTHETICAL  # "an invasion of X would be a disaster"
+    if supposed(verb) or feared(verb):
+        return Modality.HYPOTHETICAL  # "an invasion of X would be a disaster", "feared raids"
     clause = verb.head if verb.pos_ == "NOUN" and verb.dep_ in {"attr", "nsubj", "dobj"} else verb
     if clause.dep_ == "ccomp" and _ruling_out(clause.head):
         return Modality.HYPOTHETICAL  # "did not rule out that a deal had been made"

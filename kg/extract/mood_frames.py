@@ -114,24 +114,6 @@ def reported_passive(head: Token, via: str) -> bool:
     )
 
 
-# Modals that make a clause about an act not yet done: "an attack on X would be a
-# disaster", "a strike on X could spark a war".
-_CONDITIONAL = frozenset({"would", "could", "might"})
-
-
-def supposed(noun: Token) -> bool:
-    """An act named without a definite article as the subject of a conditional clause
-    is only supposed: "an Iraqi invasion of X would be a disaster", "any strike on X
-    could spark a war" (not "Russia's invasion of X would not have happened without
-    ...", nor "the invasion would prove costly": those speak of one that took place)."""
-    verb = noun.head
-    return (
-        noun.dep_ == "nsubj"
-        and any(c.dep_ == "det" and c.lower_ in {"a", "an", "any"} for c in noun.children)
-        and any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL for c in verb.children)
-    )
-
-
 def _awaited(noun: Token) -> bool:
     """An event still to come when the clause happens: "Ahead of his meeting with X
     next week, Y said", "in advance of the talks" (not "after", "following")."""

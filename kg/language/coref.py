@@ -37,6 +37,7 @@ from kg.language.coref_cues import (
     coordinated,
     for_to_subject,
     in_subjectless_clause,
+    judged_deed,
     main_topic,
     nearest_alone,
     passive_agent,
@@ -187,8 +188,7 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
         for prev, key in [*same, *earlier]:
             if state.is_core(prev):
                 return key
-    pool = [*same, *earlier]
-    return pool[0][1] if pool else None
+    return same[0][1] if same else judged_deed(state, pron, earlier)
 
 
 def _relative_antecedent(pron: Token) -> set[int]:
@@ -327,15 +327,15 @@ def _sentence_topic(
     on"), an unresolved "it", or a person ("Ann Lee, head of a rival, may bid. It
     has long wanted ...": not the firm named before her). A sentence that names no
     body at all ("The company said ...") passes the question to the one before."""
-    sent = state.doc[m.start].sent
+    sent, passive = state.doc[m.start].sent, state.doc[m.start].dep_ == "nsubjpass"
     for back in (1, 2):
         if sent.start == 0:
             return None
         sent = state.doc[sent.start - 1].sent
         recent = [(p, k) for p, k in earlier if p.sent == m.sent - back]
         for prev, key in recent:
-            if main_topic(state, prev):
-                return key
+            if main_topic(state, prev):  # "A and B signed it. It was hailed": none
+                return nearest_alone(state, [(prev, key), *recent]) if passive else key
         subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             # "Its chief executive said", "Shares in Vale fell": the owner

@@ -296,6 +296,25 @@ def nearest_alone(state: CorefState, earlier: list[tuple[Mention, str]]) -> str 
     return None if rivals else key
 
 
+# Verbs that judge a deed: "Iran condemned it", after "Israel bombed targets in Lebanon",
+# is the bombing (so its doer), not the place it hit.
+_JUDGING_DEEDS = frozenset(
+    "condemn denounce deplore hail welcome praise applaud criticise criticize slam".split()
+)
+
+
+def judged_deed(state: CorefState, pron: Token, earlier: list[tuple[Mention, str]]) -> str | None:
+    """The antecedent of an object "it" with no candidate in its own sentence: the nearest
+    one named before, but none of a pair ("A and B signed a pact. C hailed it": the pact),
+    and for a verb that judges a deed the subject of the sentence before, who did it
+    ("A bombed targets in B. C condemned it": A; none when no subject is an actor)."""
+    if not (pron.dep_ == "dobj" and pron.head.lemma_ in _JUDGING_DEEDS and earlier):
+        return nearest_alone(state, earlier)
+    last = [(p, k) for p, k in earlier if p.sent == earlier[0][0].sent]
+    doer = next(((p, k) for p, k in last if state.is_subject(p)), None)
+    return None if doer is None else nearest_alone(state, [doer, *last])
+
+
 def they_group(state: CorefState, prev: Mention, m: Mention) -> bool:
     """Whether a group mention may be the "they" ``m``: not one named only to qualify a
     thing ("the Mercosur trade deal", "a Mercosur summit"; "Mercosur leaders" still are

@@ -332,7 +332,7 @@ INTENT_NOUNS = frozenset(
 PLAN_NOUNS = frozenset({"plan", "plans", "proposal", "intention", "prospect", "hope", "bid",
                         "offer", "invitation", "moves", "fear", "fears", "risk", "risks",
                         "danger", "spectre", "specter", "possibility", "likelihood",
-                        "chance", "chances", "prospects", "hopes"})  # fmt: skip
+                        "chance", "chances", "prospects", "hopes", "scenario", "scenarios"})  # fmt: skip
 # Verbs whose "against" names what their object should not do: "warned China against
 # arming X" (China would arm X; nothing was armed).
 WARNING_VERBS = frozenset({"warn", "caution", "advise", "counsel"})

@@ -272,3 +272,65 @@ def test_its_in_a_ruling_is_the_side_the_ruling_names(facts_of, text, pair, wron
     found = directed(facts_of(text), EventKind.CONFLICT)
     assert pair in found
     assert wrong not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair"),
+    [
+        ("Peru and Bolivia signed an accord on Tuesday. Chile condemned it.",
+         EventKind.CONFLICT, ("Chile", "Bolivia")),
+        ("Ghana and Togo signed a defence pact on Monday. Benin hailed it as historic.",
+         EventKind.COOPERATION, ("Benin", "Togo")),
+        ("Iran and Iraq fought a long war. Kuwait backed it.",
+         EventKind.COOPERATION, ("Kuwait", "Iraq")),
+        ("Egypt and Sudan signed a water accord. Ethiopia rejected it.",
+         EventKind.CONFLICT, ("Ethiopia", "Sudan")),
+        ("Ghana and Togo signed a pact on Monday. It was hailed by Benin.",
+         EventKind.COOPERATION, ("Benin", "Ghana")),
+        ("Peru and Bolivia signed an accord on Tuesday. It was condemned by Chile.",
+         EventKind.CONFLICT, ("Chile", "Peru")),
+    ],
+)  # fmt: skip
+def test_it_after_a_pair_is_not_one_of_the_pair(
+    facts_of, text: str, kind: EventKind, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair not in directed(facts_of(text), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Peru shelled a border town on Monday. Bolivia condemned it.", ("Bolivia", "Peru")),
+        ("Ghana expelled two diplomats. Togo condemned it.", ("Togo", "Ghana")),
+        ("Peru seized a fishing boat on Monday. Chile condemned it strongly.", ("Chile", "Peru")),
+    ],
+)
+def test_it_after_one_actor_may_still_be_the_actor(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        ("Peru expelled Chile's ambassador on Monday. Bolivia condemned it.",
+         ("Bolivia", "Chile"), ("Bolivia", "Peru")),
+        ("Russia annexed a region of Georgia. The EU condemned it.",
+         ("European Union", "Georgia"), ("European Union", "Russia")),
+        ("Ghana shelled towns in Togo on Monday. Benin denounced it.",
+         ("Benin", "Togo"), ("Benin", "Ghana")),
+    ],
+)  # fmt: skip
+def test_it_a_verb_judges_is_the_deed_of_the_subject_before(  # type: ignore[no-untyped-def]
+    facts_of, text: str, wrong: tuple[str, str], right: tuple[str, str]
+) -> None:
+    pairs = directed(facts_of(text), EventKind.CONFLICT)
+    assert wrong not in pairs
+    assert right in pairs
+
+
+def test_it_a_verb_judges_after_a_deed_with_no_named_doer_is_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of("The shelling of towns in Togo killed five. Benin denounced it."),
+                     EventKind.CONFLICT)  # fmt: skip
+    assert ("Benin", "Togo") not in pairs
