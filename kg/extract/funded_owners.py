@@ -1,6 +1,7 @@
 """The state whose project a state or an international body pays for: "the World
 Bank pledged to fund Nepal's new dam", "Qatar agreed to invest in Egypt's port", "a
-Qatar-funded programme in Egypt" aid (or invest in) Nepal and Egypt, for :func:`kg.extract.directed.verb_events`.
+Qatar-funded programme in Egypt" aid (or invest in) Nepal and Egypt, for :func:`kg.extract.directed.verb_events`; aid sent
+to a city or region ("Cuba sent doctors to Lombardy") is aid to the country it lies in.
 
 Only money, arms and training (CAMEO 061, 071, 072) and only a thing, not a group
 of people ("funded Ukraine's separatists" aids no Ukraine); a firm's investment
@@ -15,6 +16,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.struck import country_of_place
 from kg.language.gazetteer import gazetteer
 
 _PAID = {"061", "071", "072"}
@@ -23,9 +25,13 @@ _PAID = {"061", "071", "072"}
 def funded_owners(ctx: Context, cameo: str, things: list[Token], payers: list[str]) -> list[str]:
     """The countries that own what a state or a listed body pays for (none for
     other senses, payers or things)."""
-    if cameo not in _PAID or not payers or not all(_public(ctx, k) for k in payers):
+    if not payers or not all(_public(ctx, k) for k in payers):
         return []
-    found: list[str] = []
+    # "sent doctors to Lombardy": aid to the country the city or region lies in
+    aided = [country_of_place(ctx, t) for t in things] if cameo[:2] == "07" else []
+    found = [k for k in aided if k is not None and k not in payers]
+    if cameo not in _PAID:
+        return found
     for t in things:
         if t.pos_ != "NOUN" or ctx.actors.at(t.i) is not None:
             continue  # "funded Ukraine's separatists": a group, named for itself

@@ -28,9 +28,28 @@ _SIDES = frozenset({"between", "among"})
 
 def acting_people(tok: Token) -> bool:
     """Whether ``tok`` is a noun for people who act for whoever qualifies it beyond the
-    agent nouns: a state's armed bodies (:func:`security_service`) or experts two
-    nationalities send to a meeting (:func:`paired_experts`)."""
-    return security_service(tok) or paired_experts(tok) or paired_people(tok)
+    agent nouns: a state's armed bodies (:func:`security_service`), experts two
+    nationalities send to a meeting (:func:`paired_experts`) or the inspectors a body
+    sends (:func:`sent_by_a_body`)."""
+    return security_service(tok) or paired_experts(tok) or paired_people(tok) or sent_by_a_body(tok)
+
+
+# People a body sends to look into something for it: "IAEA inspectors", "OSCE monitors".
+_SENT_PEOPLE = frozenset(
+    """inspectors inspector investigators investigator monitors monitor observers observer
+    auditors researchers""".split()
+)
+
+
+def sent_by_a_body(tok: Token) -> bool:
+    """ "IAEA inspectors", "Human Rights Watch researchers": the body named before them
+    (an organisation's name, no nationality: "British inspectors" act for no one)."""
+    if tok.lower_ not in _SENT_PEOPLE:
+        return False
+    lefts = [c for c in tok.lefts if c.dep_ in {"compound", "amod", "nmod"}]
+    return bool(lefts) and all(
+        w.ent_type_ == "ORG" for c in lefts for w in c.subtree if w.dep_ != "punct"
+    )
 
 
 def paired_experts(tok: Token) -> bool:

@@ -56,3 +56,24 @@ def test_paying_for_a_project_in_a_state_aids_the_state(facts_of, text: str, pai
 )
 def test_no_aid_for_a_project_at_home_or_refused(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Cuba sent 52 doctors to Lombardy.", ("Cuba", "Italy")),
+        ("Japan delivered food aid to Darfur on Monday.", ("Japan", "Sudan")),
+        ("The European Union sent medical supplies to Tigray.", ("European Union", "Ethiopia")),
+    ],
+)  # fmt: skip
+def test_aid_sent_to_a_city_or_region_aids_its_country(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text", ["China sent aid to Xinjiang.", "Ana Ruiz sent flowers to Lombardy."]
+)
+def test_no_aid_to_a_country_from_itself_or_from_a_person(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.COOPERATION) == set()

@@ -33,3 +33,23 @@ def test_experts_of_one_nationality_or_not_meeting_are_no_sides(facts_of, text) 
     facts = facts_of(text)
     assert not met_pairs(facts)
     assert not {a.name for a in facts.actors} & {"Egypt", "Peru", "Chile"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Ruiz met IAEA inspectors on Tuesday.", pair("Ana Ruiz", "International Atomic Energy Agency")),
+        ("Ana Ruiz met Human Rights Watch researchers.", pair("Ana Ruiz", "Human Rights Watch")),
+        ("OSCE observers met Ana Ruiz in Tbilisi.",
+         pair("Ana Ruiz", "Organization for Security and Co-operation in Europe")),
+    ],
+)  # fmt: skip
+def test_inspectors_a_body_sends_meet_for_it(facts_of, text: str, expected: frozenset[str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Ana Ruiz met British inspectors.", "Ana Ruiz met election observers in Lima."]
+)
+def test_inspectors_of_a_nationality_or_a_kind_meet_for_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()

@@ -165,3 +165,24 @@ def test_a_land_with_no_government_is_a_place_not_a_country(land: str) -> None:
 def test_a_visit_to_antarctica_is_no_contact(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Ana Soto visited Antarctica in January with a group of scientists.")
     assert not [e for e in facts.events if e.actors("host")]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Lombardy", "ITA"), ("Bavaria", "DEU"), ("Catalonia", "ESP"), ("Flanders", "BEL"),
+     ("Tuscany", "ITA"), ("North Kivu", "COD")],
+)  # fmt: skip
+def test_regions_by_their_english_names(name: str, country: str) -> None:
+    found = places().lookup(name)
+    assert found is not None and found.kind == "region" and found.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Cuba sent 52 doctors to Lombardy.", "Catalonia's regional government defied Madrid.",
+     "Russian jets bombed targets in Dagestan."],
+)  # fmt: skip
+def test_a_region_named_in_english_takes_part_in_no_relation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    names = {a.key: a.name for a in facts_of(text).actors}
+    in_events = {names[p.actor] for e in facts_of(text).events for p in e.participants}
+    assert not in_events & {"Lombardy", "Catalonia", "Dagestan"}
