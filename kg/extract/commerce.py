@@ -58,7 +58,7 @@ def business_deals(ctx: Context, extractor: str) -> Iterator[Event]:
 
 def _traded(ctx: Context, verb: Token, lemma: str, extractor: str) -> Iterator[Event]:
     """ "bought gas from Russia", "sold oil to China", "licensed its design to Y"."""
-    if g.is_passive(verb):
+    if g.is_passive(verb) or _habitual(verb):
         return
     things = [o for o in g.direct_objects(verb) if o.pos_ != "ADP"]  # (not a dative "to")
     if not things or not all(map(goods, things)):
@@ -75,6 +75,14 @@ def _traded(ctx: Context, verb: Token, lemma: str, extractor: str) -> Iterator[E
     if not partners:
         return  # "A and B sell 10,000 cars between them": each its own sales
     yield from _each(ctx, verb, verb, doers, partners, things, extractor)
+
+
+def _habitual(verb: Token) -> bool:
+    """ "sells 60% of its output to X", "buys most of its gas from Y": trade that goes
+    on (a simple present with no helper), no deal made."""
+    return verb.tag_ in {"VBZ", "VBP"} and not any(
+        c.dep_ in {"aux", "auxpass"} for c in verb.children
+    )
 
 
 def _paid(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:

@@ -241,7 +241,8 @@ def between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> I
     sides += [k for c in g.participles(noun) for t in g.prep_objects(c, {"between", "among"})
               for k in g.actors_of(ctx, t)]  # fmt: skip
     if noun.lower_ in MEMBERED:  # "a consortium of A and B": its members work together
-        sides += [k for t in g.prep_objects(noun, {"of"}) for k in g.actors_of(ctx, t)]
+        sides += [k for t in g.prep_objects(noun, {"of"}) if t.pos_ == "PROPN"  # not "of banks"
+                  for k in g.actors_of(ctx, t)]  # fmt: skip
     sides += [k for t in g.sides_on_verb(noun) for k in g.actors_of(ctx, t)]
     sides += compound_actors(ctx, noun) if _hyphened_pair(noun) else []
     engager = engaging_verb(noun)

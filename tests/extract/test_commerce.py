@@ -15,7 +15,7 @@ from tests.helpers import cooperation_pairs, directed
         ("Romania ordered 32 fighter jets from Brenvik Aviation.", ("Romania", "Brenvik Aviation")),
         ("Slovakia bought gas from Norway last winter.", ("Slovakia", "Norway")),
         ("Indonesia purchased four corvettes from Italy in May.", ("Indonesia", "Italy")),
-        ("Morocco imported wheat from Ukraine last year.", ("Morocco", "Ukraine")),
+        ("Morocco bought wheat from Ukraine last year.", ("Morocco", "Ukraine")),
         ("Angola sold crude to India in April.", ("Angola", "India")),
         ("Salt Fenner Energy sold its stake to Halvard Minerals.", ("Salt Fenner Energy", "Halvard Minerals")),
         ("Ostrel Dynamics licensed its radar design to Pellam Works.", ("Ostrel Dynamics", "Pellam Works")),
@@ -106,3 +106,16 @@ def test_two_buyers_of_one_seller_made_no_deal_together(facts_of) -> None:  # ty
     pairs = cooperation_pairs(facts)
     assert frozenset({"Peru", "Ostrel Dynamics"}) in pairs
     assert frozenset({"Halvard Minerals", "Ostrel Dynamics"}) not in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru sells about 60% of its copper output to China.",  # trade that goes on
+        "Kenya buys most of its fuel from the Gulf states.",
+        "Japan imported coal worth $2bn from Australia in March.",  # a trade figure
+        "A consortium of lenders and Orvane Group each put up $50m.",  # no named members
+    ],
+)
+def test_trade_that_goes_on_or_a_trade_figure_is_no_deal(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert cooperation_pairs(facts_of(text)) == set()
