@@ -172,19 +172,29 @@ def lost_objects(ctx: Context, verb: Token, subjects: list[Token]) -> set[str]:
 _A_STATES_OWN = frozenset({"people", "person", "national", "citizen"})
 
 
+# People in business, whose country says only where they are from: "the US entrepreneur".
+_TRADERS = frozenset(
+    "entrepreneur investor tycoon billionaire magnate financier mogul shareholder".split()
+)
+
+
 def private_nationality(ctx: Context, token: Token) -> bool:
-    """ "the Egyptian man", "a French woman": a people's adjective on a private
-    person says where the person is from; what is said is of that person, not of
-    the country ("a Chinese official" speaks for China, and "the British people",
-    "British nationals" are Britain's: both stay its topic)."""
+    """ "the Egyptian man", "a French woman", "the US entrepreneur": a people's
+    adjective on a private person says where the person is from; what is said is of
+    that person, not of the country ("a Chinese official" speaks for China, and "the
+    British people", "British nationals" are Britain's: both stay its topic). So does
+    a country's possessive on a firm it does not list: "Ireland's Ryanair"."""
     mention = ctx.actors.mention_at(token.i)
     head = token.head
+    if mention is None or head.i <= token.i:
+        return False
+    if mention.kind == "country" and token.dep_ == "poss" and head.pos_ == "PROPN":
+        firm = ctx.actors.mention_at(head.i)
+        return firm is not None and firm.kind == "org" and firm.entry is None
     return (
-        mention is not None
-        and mention.kind == "demonym"
+        mention.kind in {"demonym", "country"}
         and token.dep_ in {"amod", "compound"}
-        and head.i > token.i
-        and head.lemma_.lower() in VICTIM_NOUNS - _A_STATES_OWN
+        and head.lemma_.lower() in (VICTIM_NOUNS - _A_STATES_OWN) | _TRADERS
     )
 
 

@@ -291,3 +291,27 @@ def test_a_states_people_in_its_service_keep_it_a_topic(facts_of, text: str, cou
 def test_whom_one_tells_is_no_topic(facts_of, text: str, topics: set[str]) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(text)
     assert speakers(facts) and _topics(facts) == topics
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "named"),
+    [
+        ("Ana Ruiz said on Monday she had met the US entrepreneur Tom Reyes.", "United States",
+         "Tom Reyes"),
+        ("Orvane Air said on Monday it would copy European firms such as Ireland's Keldar Airways.",
+         "Ireland", "Keldar Airways"),
+        ("Ana Ruiz said on Monday that the Indian tycoon Ravi Menon had sold his stake.", "India",
+         "Ravi Menon"),
+    ],
+)  # fmt: skip
+def test_a_country_that_only_says_where_a_trader_or_a_firm_is_from_is_no_topic(
+    facts_of, text: str, country: str, named: str
+) -> None:  # type: ignore[no-untyped-def]
+    topics = _topics(facts_of(text))
+    assert named in topics and country not in topics
+
+
+def test_a_countrys_officials_keep_it_a_topic(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert "United States" in _topics(
+        facts_of("Ana Ruiz said on Monday that US officials had lied.")
+    )
