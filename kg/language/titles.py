@@ -310,6 +310,8 @@ def _possessive_body(mention: Any) -> bool:
 def _title_text(tokens: list[Token], by_token: dict[int, Any], affiliations: list[int]) -> str:
     words: list[Token] = []
     for k, t in enumerate(tokens):
+        if t.pos_ == "ADP" and t.lower_ == "from" and k and _no_name(tokens[k + 1 :]):
+            break  # where the holder comes from: "a loyalist from a mining town"
         if t.pos_ == "ADP" and t.lower_ in {"of", "at", "for", "with", "from"}:  # whom it serves
             rest = tokens[k + 1 :]
             if any(
@@ -321,6 +323,10 @@ def _title_text(tokens: list[Token], by_token: dict[int, Any], affiliations: lis
         words.pop()  # "Prime Minister Sheikh" -> "Prime Minister"
     text = "".join(t.text_with_ws for t in words).strip()
     return text.strip(" ,()[]")
+
+
+def _no_name(tokens: list[Token]) -> bool:
+    return bool(tokens) and not any(t.pos_ == "PROPN" for t in tokens)
 
 
 def hyphened_title_end(doc: Doc, i: int) -> int:

@@ -540,3 +540,17 @@ def test_a_post_in_a_country_s_own_body_or_its_own_rank_stays(  # type: ignore[n
     facts_of, text: str, tie: tuple[str, str]
 ) -> None:
     assert tie in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Tomas Lind, an MP from the north, spoke.", "Tomas Lind", "MP"),
+        ("Ana Ruiz, a councillor from a mining town, spoke.", "Ana Ruiz", "councillor"),
+        ("Ivo Brandt, a minister from a farming family, spoke.", "Ivo Brandt", "minister"),
+    ],
+)  # fmt: skip
+def test_where_a_holder_comes_from_is_no_part_of_the_post(  # type: ignore[no-untyped-def]
+    nlp, text: str, name: str, title: str
+) -> None:
+    assert descriptors(nlp, text)[name][0][0] == title
