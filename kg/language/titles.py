@@ -326,7 +326,10 @@ def _title_text(tokens: list[Token], by_token: dict[int, Any], affiliations: lis
 
 
 def _no_name(tokens: list[Token]) -> bool:
-    return bool(tokens) and not any(t.pos_ == "PROPN" for t in tokens)
+    """No name among ``tokens`` but an honorific ("from a farming family Mr")."""
+    return bool(tokens) and not any(
+        t.pos_ == "PROPN" and t.text.rstrip(".") not in HONORIFICS for t in tokens
+    )
 
 
 def hyphened_title_end(doc: Doc, i: int) -> int:

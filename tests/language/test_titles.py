@@ -554,3 +554,8 @@ def test_where_a_holder_comes_from_is_no_part_of_the_post(  # type: ignore[no-un
     nlp, text: str, name: str, title: str
 ) -> None:
     assert descriptors(nlp, text)[name][0][0] == title
+
+
+def test_an_honorific_after_where_a_holder_comes_from_is_no_name(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("A Unity Party loyalist from a farming family Mr Ivo Brandt, 57, spoke.")
+    assert [r.role for r in facts.relations if r.type is RelationType.AFFILIATION] == ["loyalist"]
