@@ -180,22 +180,18 @@ _TRADERS = frozenset(
 
 def private_nationality(ctx: Context, token: Token) -> bool:
     """ "the Egyptian man", "a French woman", "the US entrepreneur": a people's
-    adjective on a private person says where the person is from; what is said is of
-    that person, not of the country ("a Chinese official" speaks for China, and "the
-    British people", "British nationals" are Britain's: both stay its topic). So does
-    a country's possessive on a firm it does not list: "Ireland's Ryanair"."""
+    adjective (or a country's name, for a trader) on a private person says where the
+    person is from; what is said is of that person, not of the country ("a Chinese
+    official" speaks for China, and "the British people", "British nationals" are
+    Britain's: both stay its topic)."""
     mention = ctx.actors.mention_at(token.i)
     head = token.head
-    if mention is None or head.i <= token.i:
+    if mention is None or head.i <= token.i or token.dep_ not in {"amod", "compound"}:
         return False
-    if mention.kind == "country" and token.dep_ == "poss" and head.pos_ == "PROPN":
-        firm = ctx.actors.mention_at(head.i)
-        return firm is not None and firm.kind == "org" and firm.entry is None
-    return (
-        mention.kind in {"demonym", "country"}
-        and token.dep_ in {"amod", "compound"}
-        and head.lemma_.lower() in (VICTIM_NOUNS - _A_STATES_OWN) | _TRADERS
-    )
+    lemma = head.lemma_.lower()
+    if mention.kind == "demonym" and lemma in VICTIM_NOUNS - _A_STATES_OWN:
+        return True
+    return mention.kind in {"demonym", "country"} and lemma in _TRADERS
 
 
 def told_content(verb: Token, told: list[Token]) -> list[Token] | None:

@@ -298,13 +298,13 @@ def test_whom_one_tells_is_no_topic(facts_of, text: str, topics: set[str]) -> No
     [
         ("Ana Ruiz said on Monday she had met the US entrepreneur Tom Reyes.", "United States",
          "Tom Reyes"),
-        ("Orvane Air said on Monday it would copy European firms such as Ireland's Keldar Airways.",
-         "Ireland", "Keldar Airways"),
+        ("Ana Ruiz said on Monday that a bid from US tycoon Tom Reyes had been rejected.",
+         "United States", "Tom Reyes"),
         ("Ana Ruiz said on Monday that the Indian tycoon Ravi Menon had sold his stake.", "India",
          "Ravi Menon"),
     ],
 )  # fmt: skip
-def test_a_country_that_only_says_where_a_trader_or_a_firm_is_from_is_no_topic(
+def test_a_country_that_only_says_where_a_trader_is_from_is_no_topic(
     facts_of, text: str, country: str, named: str
 ) -> None:  # type: ignore[no-untyped-def]
     topics = _topics(facts_of(text))
