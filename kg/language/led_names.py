@@ -11,7 +11,7 @@ Saudi-led coalition", "the Tory-led government", "the Moscow-led talks").
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import TITLE_WORDS
@@ -71,11 +71,14 @@ def faction_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _faction_word(doc: Doc, i: int) -> bool:
-    t = doc[i]
+    return _plain_capitalised(doc[i]) and not doc[i].is_sent_start
+
+
+def _plain_capitalised(t: Token) -> bool:
+    """A capitalised word that is no title and no people's adjective."""
     return (
         t.is_alpha
         and t.is_title
-        and not t.is_sent_start
         and t.lower_ not in TITLE_WORDS
         and gazetteer().demonym_country(t.text) is None
     )
@@ -97,11 +100,4 @@ def _name_start(doc: Doc, last: int) -> int | None:
 
 
 def _name_word(doc: Doc, i: int) -> bool:
-    t = doc[i]
-    return (
-        t.is_alpha
-        and t.is_title
-        and t.pos_ == "PROPN"
-        and t.lower_ not in TITLE_WORDS
-        and gazetteer().demonym_country(t.text) is None
-    )
+    return doc[i].pos_ == "PROPN" and _plain_capitalised(doc[i])
