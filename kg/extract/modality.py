@@ -32,7 +32,15 @@ from kg.extract.mood_frames import (
     reported_passive,
     scheduled,
 )
-from kg.extract.negation_scope import ceased, own_auxiliary, own_tense, told_as_done, undone
+from kg.extract.negation_scope import (
+    FUTURE_AUX,
+    HYPOTHETICAL_AUX,
+    ceased,
+    own_auxiliary,
+    own_tense,
+    told_as_done,
+    undone,
+)
 from kg.extract.papers import issuing_verb
 from kg.extract.purposes import aim_of_gathering
 from kg.extract.questions import asks_whether
@@ -42,8 +50,6 @@ from kg.language import event_words as ew
 from kg.language.event_words import PLAN_HEADS
 from kg.records import Modality
 
-_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-_HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ca"}
 # Prepositions whose object is taken as given: "due to / because of / amid / after X",
 # "under / as part of / in accordance with a deal with X" (Y will ...: the deal is made).
 _PRESUPPOSING = {"due", "because", "amid", "amidst", "after", "following", "despite", "since",
@@ -282,12 +288,12 @@ def _modality(ctx: Context, verb: Token) -> Modality:
             if child.dep_ in {"aux", "auxpass"}:
                 # "said X would meet Y": the future of then; "Ruiz to meet Lind": a headline's
                 if (
-                    low in _FUTURE_AUX
+                    low in FUTURE_AUX
                     or (low == "would" and reporting_verb(v) is not None)
                     or (low == "to" and headline_future(v))
                 ):
                     return Modality.PLANNED
-                if low in _HYPOTHETICAL_AUX:
+                if low in HYPOTHETICAL_AUX:
                     return Modality.HYPOTHETICAL
             if child.dep_ == "mark" and low in {"if", "unless", "whether"} and via != "conj":
                 return Modality.HYPOTHETICAL
@@ -386,7 +392,7 @@ def intent(verb: Token) -> Token | None:
             return None
         t = t.head
         if t.lemma_ in _INTENT_HEADS and not any(
-            c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | _HYPOTHETICAL_AUX for c in t.children
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for c in t.children
         ):
             return t
     return None

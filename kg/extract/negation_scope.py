@@ -83,7 +83,10 @@ def ceased(head: Token, verb: Token, hops: int) -> bool:
     )
 
 
-_MOODS = {"will", "shall", "'ll", "wo", "would", "could", "might", "may", "should", "must", "can"}
+# Auxiliaries of a future and of a supposition ("wo" and "ca" are the parser's halves of
+# "won't" and "can't"): read by kg.extract.modality too.
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca"})
 
 
 def told_as_done(relative: Token) -> bool:
@@ -94,7 +97,7 @@ def told_as_done(relative: Token) -> bool:
     if relative.dep_ != "relcl":
         return False
     helpers = [c.lower_ for c in relative.children if c.dep_ in {"aux", "auxpass"}]
-    if any(h in _MOODS or h == "to" for h in helpers):
+    if any(h in FUTURE_AUX or h in HYPOTHETICAL_AUX or h == "to" for h in helpers):
         return False
     return (relative.tag_ == "VBD" and not helpers) or any(
         h in {"has", "have", "had"} for h in helpers
