@@ -66,8 +66,8 @@ def _signs_a_pact(verb: Token) -> bool:
 
 
 def _met(ctx: Context, contact: Token) -> list[str]:
-    """Who took part in the contact ``contact`` tells (its sentence's meetings whose
-    trigger it is)."""
+    """The parties of the meetings ``contact``'s sentence tells, when the contact's own
+    subjects are among them (else none: the agreement's partner is not known)."""
     parties = participants_in(ctx, contact.sent)
     subjects = [k for s in g.subjects(contact) for k in g.actors_of(ctx, s)]
     return parties if subjects and set(subjects) <= set(parties) else []

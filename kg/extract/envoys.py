@@ -40,9 +40,16 @@ def served_states(
         if t.lemma_.lower() not in DIPLOMATS:
             continue
         owners = [k for c in t.children if c.dep_ in {"poss", "amod", "compound"}
-                  and (k := actor_of(ctx, c)) is not None and k.startswith("country/")
-                  and k not in agents]  # fmt: skip
+                  for k in envoys_state(ctx, t, c) if k not in agents]  # fmt: skip
         if owners:
             states += owners
             envoys += [k for a in t.children if a.dep_ == "appos" for k in actors_of(ctx, a)]
     return states, envoys
+
+
+def envoys_state(ctx: Context, noun: Token, word: Token) -> list[str]:
+    """The country ``word``, a word of an envoy's title ``noun``, names: the state he
+    serves ("Norway's ambassador, X") or is posted to ("its ambassador to Ireland, X":
+    Ireland, not the envoy his title phrase names); none for a noun of no envoy."""
+    key = actor_of(ctx, word) if noun.lemma_.lower() in DIPLOMATS else None
+    return [key] if key is not None and key.startswith("country/") else []

@@ -26,6 +26,7 @@ from kg.extract.act_mood import WEIGHING, act_noun_mood, in_mood
 from kg.extract.base import Context
 from kg.extract.directed import make_events, targets_of
 from kg.extract.doing import cut_a_deal, doers, doing_verb, is_nominal
+from kg.extract.envoys import envoys_state
 from kg.extract.owner_parties import owners
 from kg.extract.passives import acted_on
 from kg.extract.senses import sense
@@ -95,9 +96,9 @@ def reduced_ties(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
             continue  # "cut a deal with X" makes one
         partners = g.prep_objects(noun, {"with", "to", "from", "for"})
         partners += g.prep_objects(verb, {"with", "to", "from", "for"}) + left
-        targets = [k for t in partners for k in _envoys_state(ctx, noun, t) or targets_of(ctx, t)]
+        targets = [k for t in partners for k in envoys_state(ctx, noun, t) or targets_of(ctx, t)]
         own = [k for c in noun.children if c.dep_ in {"poss", "compound", "amod"}
-               for k in _envoys_state(ctx, noun, c) or g.actors_of(ctx, c)]  # fmt: skip
+               for k in envoys_state(ctx, noun, c) or g.actors_of(ctx, c)]  # fmt: skip
         if code == "163":  # "curbed imports of French wine", "imports of wine from X"
             makers, sources = traded_goods(ctx, noun)
             own += makers
@@ -112,14 +113,6 @@ def reduced_ties(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
             agents, s = sides, replace(s, symmetric=True)
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, s, agents, targets,
                                [noun, *partners], extractor, 0.7)  # fmt: skip
-
-
-def _envoys_state(ctx: Context, noun: Token, word: Token) -> list[str]:
-    """The country an envoy serves or is posted to, named in his title ("recalled its
-    ambassador to Ireland, Dana Erez": Israel's envoy to Ireland, not the envoy his
-    title phrase names)."""
-    key = g.actor_of(ctx, word) if noun.lemma_.lower() in DIPLOMATS else None
-    return [key] if key is not None and key.startswith("country/") else []
 
 
 # Ties that join two sides, which either side's act ends for both ("A and B severed
