@@ -277,7 +277,7 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
         found, members = [k for o in sent for k in actors_of(ctx, o)], members or sent
     if members:  # "met a group of Labour MPs", "a handful of Chilean officials"
         return found
-    if low in _COLLECTIVES and low not in GENERIC_BODIES:
+    if low in _COLLECTIVES and low not in GENERIC_BODIES and not acting_people(t):
         return []  # "the British curling team": whose people, it does not say
     if low in GENERIC_BODIES | PAPER_KINDS:  # "the Norvan agency", "the Halvard newspaper"
         named = [

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.language.body_people import body_people
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
     ACTING_FOR_OWNER,
@@ -190,6 +191,7 @@ def acts_for_owner(noun: Token, possessor: Token, owner: str) -> bool:
         # rebels, nor a person's)
         or (low in FIGHTER_NOUNS and owner.startswith(("org/", "group/")))
         or security_service(noun)
+        or body_people(noun)  # "the WHO's team"
         or (
             owner.startswith("country/")
             and (low in _STATE_AGENTS or low in RULER_NOUNS)

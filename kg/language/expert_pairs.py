@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.language.body_people import body_people
 from kg.language.country_agents import security_service
 from kg.language.nation_groups import nationalities, paired_people
 
@@ -30,8 +31,15 @@ def acting_people(tok: Token) -> bool:
     """Whether ``tok`` is a noun for people who act for whoever qualifies it beyond the
     agent nouns: a state's armed bodies (:func:`security_service`), experts two
     nationalities send to a meeting (:func:`paired_experts`) or the inspectors a body
-    sends (:func:`sent_by_a_body`)."""
-    return security_service(tok) or paired_experts(tok) or paired_people(tok) or sent_by_a_body(tok)
+    sends (:func:`sent_by_a_body`), and the people an international body sends
+    (:func:`kg.language.body_people.body_people`)."""
+    return (
+        security_service(tok)
+        or paired_experts(tok)
+        or paired_people(tok)
+        or sent_by_a_body(tok)
+        or body_people(tok)
+    )
 
 
 # People a body sends to look into something for it: "IAEA inspectors", "OSCE monitors".
