@@ -19,6 +19,7 @@ from kg.extract.act_mood import act_noun_mood, in_mood
 from kg.extract.agreed_at_meetings import agreed_at_meeting
 from kg.extract.ally_names import allied_together, named_after, no_more
 from kg.extract.base import Context, same_sentence_and_parties
+from kg.extract.carried_aid import carried_aid
 from kg.extract.chambers import for_their_state
 from kg.extract.commerce import business_deals
 from kg.extract.directed import make_events, targets_of, verb_events
@@ -97,6 +98,7 @@ def _candidates(ctx: Context) -> Iterator[Event]:
     yield from judicial_cooperation(ctx, EXTRACTOR)  # "arrested Z at X's request"
     yield from jointly_done(ctx, EXTRACTOR)  # "A and B jointly built X", "a joint inquiry"
     yield from business_deals(ctx, EXTRACTOR)  # "bought gas from X", "won a contract from X"
+    yield from carried_aid(ctx, EXTRACTOR)  # "flew tents to X": kg.extract.carried_aid
     for token, lemma, lower, pos in ctx.scan():
         if lower in _ALLY_NOUNS and pos in {"NOUN", "PROPN"}:
             yield from _allies(ctx, token)

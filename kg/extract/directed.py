@@ -227,7 +227,7 @@ def verb_events(
                    if "direct-target" in s.flags else targets_of(ctx, t))]  # fmt: skip
         if hyphenated:  # "U.S.-backed rebels": the U.S. backs them, not a side listed before
             agents, targets = hyphen_sides(ctx, verb, agent_tokens, agents, targets)
-        targets = targets or funded_owners(ctx, s.cameo, target_tokens, agents)  # "X's dam"
+        targets = funded_owners(ctx, s.cameo, target_tokens, agents, targets)  # "X's dam"
         targets = giving.to_a_state(s.flags, target_tokens, targets)  # "deposited ... in"
         agents, targets = held_nationals(ctx, s.cameo, agent_tokens, target_tokens, agents, targets)
         if kind is EventKind.CONFLICT and targets and set(targets) <= set(agents):

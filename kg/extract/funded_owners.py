@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.extract.arrived import arrived_at
 from kg.extract.base import Context
 from kg.extract.struck import country_of_place
 from kg.language.gazetteer import gazetteer
@@ -22,14 +23,25 @@ from kg.language.gazetteer import gazetteer
 _PAID = {"061", "071", "072"}
 
 
-def funded_owners(ctx: Context, cameo: str, things: list[Token], payers: list[str]) -> list[str]:
-    """The countries that own what a state or a listed body pays for (none for
-    other senses, payers or things)."""
+def funded_owners(
+    ctx: Context, cameo: str, things: list[Token], payers: list[str], found: list[str]
+) -> list[str]:
+    """The targets ``found`` so far, or, with none but the payers themselves ("vaccines
+    donated by X": X's vaccines), the countries that own what a state or a listed body
+    pays for or where it arrives (none for other senses, payers or things)."""
+    if any(k not in payers for k in found) or (found and cameo[:2] != "07"):
+        return found
+    return _owners(ctx, cameo, things, payers)
+
+
+def _owners(ctx: Context, cameo: str, things: list[Token], payers: list[str]) -> list[str]:
     if not payers or not all(_public(ctx, k) for k in payers):
         return []
     # "sent doctors to Lombardy": aid to the country the city or region lies in
     aided = [country_of_place(ctx, t) for t in things] if cameo[:2] == "07" else []
     found = [k for k in aided if k is not None and k not in payers]
+    if cameo[:2] == "07":  # "vaccines donated by X reached Y": Y gets them
+        found += [k for k in arrived_at(ctx, things) if k not in payers]
     if cameo not in _PAID:
         return found
     for t in things:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.papers import given_before
+from kg.extract.relief_teams import relief_team
 from kg.extract.senses import Sense
 from kg.extract.struck import nation_named
 from kg.language.event_words import (
@@ -29,8 +30,7 @@ from kg.records import EventKind
 
 # What makes a machine of war a civilian one: "sold 30 passenger jets to X" is trade.
 _CIVILIAN = frozenset({"passenger", "civilian", "commercial", "cargo", "business", "private"})
-# Who is handed over to another state as in an extradition, besides captives and people
-# named: "handed the suspects over to X" (judicial cooperation, CAMEO 063).
+# Who is handed over as in an extradition, besides captives: "handed the suspects over".
 _WANTED = frozenset({"suspect", "fugitive"})
 # Who is taken in war, besides prisoners: "released 15 Ukrainian soldiers".
 _SERVICEMEN = frozenset({"soldier", "serviceman", "servicemen", "troop", "marine", "pilot"})
@@ -176,6 +176,7 @@ def is_aid(thing: Token) -> bool:
             c.dep_ == "compound" and AID_OBJECTS & {c.lemma_.lower(), c.lower_}
             for c in thing.children
         )  # "arms sales", "weapons deliveries"
+        or relief_team(thing)  # "a medical team", "rescue crews"
         or any(
             thing.lower_ in AID_MEASURES and p.lower_ == "of" and is_aid(o)
             for p in thing.children

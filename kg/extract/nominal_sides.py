@@ -134,6 +134,8 @@ def recipient_frame(ctx: Context, word: Token, trig: Trigger, extractor: str) ->
         # "Ukraine received weapons from Poland": the giver is after "from"
         givers = [k for t in g.prep_objects(taker, {"from"}) for k in g.actors_of(ctx, t)]
         givers = givers or owners(ctx, noun)
+        if "aid-object" in trig.flags:  # "took delivery of jets from X", "from" on the jets
+            givers = givers or sent_from(ctx, noun)
         # "has the backing of Romania", "won the support of X"
         givers = givers or [k for t in g.prep_objects(noun, {"of"}) for k in g.actors_of(ctx, t)]
         receivers = [k for k in doers(ctx, taker) or subject_owners(ctx, taker) if k not in givers]

@@ -58,7 +58,7 @@ AID_MEASURES = frozenset(
     """
     line lines package packages shipment shipments consignment consignments tranche
     tranches batch batches delivery deliveries tonne tonnes ton tons convoy convoys
-    dozens hundreds thousands millions
+    dozens hundreds thousands millions team teams crew crews
     """.split()
 )
 # What makes a war one of words or trade, fought without arms: "a trade war", "a

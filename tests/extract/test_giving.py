@@ -637,3 +637,27 @@ def test_supplies_airlifted_or_sent_are_aid(facts_of, text: str, expected) -> No
 def test_citizens_airlifted_out_are_no_aid(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Jordan airlifted its citizens out of Sudan."
     assert directed(facts_of(text), EventKind.COOPERATION) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Moldova was promised 105 million euros by the European Union.", ("European Union", "Moldova")),
+        ("Bosnia was promised two million euros by Sweden.", ("Sweden", "Bosnia")),
+        ("Latvia promised Estonia two patrol boats on Monday.", ("Latvia", "Estonia")),
+    ],
+)  # fmt: skip
+def test_aid_promised_to_a_state(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moldova was promised a referendum by Sweden.",  # no aid
+        "Sweden promised Moldova that talks would resume.",  # a clause
+        "Moldova was not promised any money by Sweden.",  # negated
+    ],
+)
+def test_no_aid_promised(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Sweden", "Moldova") not in directed(facts_of(text), EventKind.COOPERATION)

@@ -674,3 +674,27 @@ def test_the_supply_of_aid(facts_of, text: str, expected) -> None:  # type: igno
 )
 def test_no_supply_of_wares_nor_halted(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana took delivery of vaccines from Britain on Friday.", ("United Kingdom", "Ghana")),
+        ("Chad took delivery of vaccines from Japan on Monday.", ("Japan", "Chad")),
+        ("Togo took delivery of 5,000 vaccines from Norway.", ("Norway", "Togo")),
+    ],
+)
+def test_a_delivery_taken_from_a_giver(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana refused to take delivery of vaccines from Britain.",
+        "Ghana may take delivery of vaccines from Britain next year.",
+        "Ghana has not taken delivery of any vaccines from Britain.",
+    ],
+)
+def test_no_delivery_taken(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("United Kingdom", "Ghana") not in directed(facts_of(text), EventKind.COOPERATION)
