@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from kg.extract import grammar as g
 from kg.extract.arguments import direct_objects, prep_objects, subjects
 from kg.extract.base import Context
+from kg.extract.headed_bodies import WEIGHED, misread_objects
 from kg.extract.led_posts import asserted_post, hypothetical_body, junta
 from kg.extract.passives import is_passive
 from kg.language.lexicon import (
@@ -76,8 +77,8 @@ def _in_the_post(ctx: Context, prep: Token, by_token: dict[int, Mention]) -> Ite
     the time: "In 1998, as ..." is held then, with a year that dates the act)."""
     verb = prep.head
     titles = [o for o in prep.children if o.dep_ == "pobj" and o.lower_ in TITLE_WORDS]
-    if not titles or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ in _ANY_POST_VERB:
-        return  # (a verb of posts reads its own "as": "served as", "resigned as")
+    if not titles or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ in _ANY_POST_VERB | WEIGHED:
+        return  # (a verb of posts reads its own "as": "served as"; "rejected as": weighed)
     dated = any(c.like_num and len(c.text) == 4 for c in verb.sent if c.ent_type_ == "DATE")
     yield from _held(ctx, verb, subjects(verb), titles, by_token, current=not dated)
 
@@ -189,7 +190,7 @@ def _takes_post(ctx: Context, verb: Token, by_token: dict[int, Mention]) -> Iter
     if not complements:
         return
     giving = lemma in _GIVING and not is_passive(verb)  # "the party elected X its leader"
-    holders = direct_objects(verb) if giving else subjects(verb)
+    holders = (direct_objects(verb) or misread_objects(verb)) if giving else subjects(verb)
     givers = subjects(verb) if giving else []
     if lemma in _GIVING and is_passive(verb):
         givers = _by_phrase(verb, complements)  # "X was named minister by the president"

@@ -27,7 +27,7 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.modality import Modality, modality, negated
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import FACTION_NOUNS
+from kg.language.lexicon import CANDIDACY_WORDS, FACTION_NOUNS
 from kg.records import Actor
 
 Post = tuple[str, str, list[Token], str, bool]  # person, body, tokens, role, current
@@ -46,6 +46,11 @@ _JUNTA_NAMES = frozenset({"junta", "military junta", "coup leaders", "military r
 _BELONGING = frozenset("member figure leader loyalist stalwart".split())
 _IN = frozenset({"in", "of", "from", "within"})
 _COUP_TITLES = frozenset({"coup leader", "junta leader", "junta chief", "coup chief"})
+# Nouns of those who seek a post, and of the seeking: "a candidate / the favourite /
+# his bid to lead the IMF".
+_SEEKING = CANDIDACY_WORDS | frozenset(
+    "favourite favorite runner bid race campaign quest drive contest battle fight".split()
+)
 
 
 def led_posts(ctx: Context) -> Iterator[Post]:
@@ -212,8 +217,15 @@ def junta(actor: Actor) -> bool:
 
 
 def asserted_post(ctx: Context, verb: Token) -> bool:
-    """Whether the post a verb gives is told as held: asserted and not negated."""
-    return not negated(verb) and modality(ctx, verb) == Modality.ASSERTED
+    """Whether the post a verb gives is told as held: asserted, not negated, and
+    not only sought ("a candidate to lead the IMF", "the favourite to become
+    president"; but "the first woman to lead the IMF" led it)."""
+    sought = (
+        verb.dep_ in {"relcl", "acl"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.lemma_.lower() in _SEEKING
+    )
+    return not sought and not negated(verb) and modality(ctx, verb) == Modality.ASSERTED
 
 
 def hypothetical_body(body: Token) -> bool:

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.headed_bodies import headed_bodies
 from kg.extract.held_posts import bracketed_bodies, held_posts, of_bodies, own_factions
 from kg.extract.led_posts import led_posts
 from kg.extract.memberships import bodies_of_countries
@@ -126,6 +127,7 @@ def _posts(ctx: Context) -> Iterator[Relation]:
         *party_moves(ctx),  # "X defected to Labour", "X, who stood for the Greens"
         *their_posts(ctx),  # "A and B sent their envoys, X and Y,"
         *led_posts(ctx),  # "the X-led government of A", "X's Unity Party", "coup leader X"
+        *headed_bodies(ctx),  # "X, who heads Iran's nuclear agency", "chose X to lead its agency"
     ]:
         if (person, body) not in seen:
             seen.add((person, body))

@@ -44,7 +44,7 @@ _NOT_SURNAMES = TITLE_WORDS | frozenset({"bros", "utd", "inc", "plc", "ltd", "co
 _PERSON_OBJECT_VERBS = PERSON_MEETING_VERBS | frozenset(
     "thank praise congratulate accuse blame criticise criticize succeed replace appoint "
     "elect sack fire dismiss interview invite arrest detain jail imprison free release "
-    "kidnap abduct hold".split()
+    "kidnap abduct hold name choose pick select reappoint promote".split()
 )
 
 
@@ -165,6 +165,8 @@ def _person_place(doc: Doc, story: Story, i: int, spans: Bounds) -> int:
         return _STRONG if all(_a_person(doc, story, t.i, spans) for t in conjuncts) else _NONE
     if dep == "dobj" and head.lemma_ in _PERSON_OBJECT_VERBS:
         return _STRONG
+    if dep in {"dobj", "oprd"} and _given_post(tok):
+        return _STRONG  # "named Ana Ruiz its envoy": the parser may take her for a post
     if dep == "nsubj" and head.lemma_ in PERSON_MEETING_VERBS:
         return _STRONG  # "Ingrid Dahl met the president"
     if dep == "poss" and head.lower_ in _PERSONAL:
@@ -188,6 +190,15 @@ _AIMED_AT = frozenset(
     {("lash", "at"), ("hit", "at"), ("snipe", "at"), ("round", "on"), ("turn", "on"),
      ("rail", "against"), ("tear", "into"), ("lay", "into")}
 )  # fmt: skip
+
+
+def _given_post(tok: Token) -> bool:
+    """Whether the verb ``tok`` is an object of gives it a post after it: "named Ana
+    Ruiz its new envoy" (the post a title word, a complement of the same verb)."""
+    return any(
+        c.i > tok.i and c.dep_ in {"oprd", "attr"} and c.lower_ in TITLE_WORDS
+        for c in tok.head.children
+    )
 
 
 def _aimed_at(prep: Token) -> bool:

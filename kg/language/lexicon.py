@@ -71,8 +71,9 @@ POST_VERBS = frozenset(
     "reappoint swear choose pick confirm inaugurate designate proclaim crown".split()
 )
 # Verbs whose subject holds the post of heading their object: "X, who heads the
-# central bank", "X chairs the committee".
-HEAD_VERBS = {"head": "head", "lead": "leader", "chair": "chair", "run": "head"}
+# central bank", "X chairs the committee", "X governs the central bank".
+HEAD_VERBS = {"head": "head", "lead": "leader", "chair": "chair", "run": "head",
+              "govern": "governor"}  # fmt: skip
 # Verbs that say their subject holds the post they name ("X is / remains Y's
 # envoy", "X took over / returned as chairman") or held it until then ("X resigned /
 # stepped down / was sacked as chairman": a former post).

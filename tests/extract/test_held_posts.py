@@ -599,3 +599,15 @@ def test_who_acts_in_a_post_holds_it(facts_of, text: str, post: tuple[str, str])
 )
 def test_as_without_a_post_of_the_subject_gives_none(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Maria Lopez", "Peru") not in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Reyes governs Chile's central bank.",
+        "Chile's central bank, governed by Tomas Reyes, cut rates.",
+        "Tomas Reyes, who governs the Chilean central bank, spoke.",
+    ],
+)
+def test_governing_a_body_is_heading_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Tomas Reyes", "Chile") in affiliations(facts_of(text))

@@ -106,3 +106,16 @@ def test_a_former_government_led_is_a_former_post(facts_of) -> None:  # type: ig
     facts = facts_of("The former Petra Lindqvist-led government of Sweden had cut taxes.")
     [rel] = [r for r in facts.relations if r.type is RelationType.AFFILIATION]
     assert rel.current is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nadia Petrova, a candidate to lead the IMF, spoke.",
+        "Nadia Petrova is the favourite to become head of the IMF.",
+        "Luis Mora, the front-runner to become Peru's president, spoke.",
+        "Luis Mora, a contender to head the IMF, spoke.",
+    ],
+)
+def test_a_post_only_sought_is_not_held(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not affiliations(facts_of(text))

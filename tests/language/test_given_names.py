@@ -216,3 +216,21 @@ def test_a_name_beside_a_word_for_a_person_or_held_is_a_person(nlp, text: str, n
 )
 def test_a_held_or_described_name_that_is_no_person(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert name not in _people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kenya named Amara Odede its new ambassador to China.", "Amara Odede"),
+        ("The UN named Ines Marlow its new envoy for Yemen.", "Ines Marlow"),
+        ("The UN chose Ines Marlow to lead its refugee agency.", "Ines Marlow"),
+        ("Peru picked Nadia Haddad to run its intelligence service.", "Nadia Haddad"),
+    ],
+)
+def test_a_name_given_a_post_is_a_person(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _people(nlp, text)
+
+
+def test_a_name_given_no_post_stays_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A name that is a thing, named something else than a post."""
+    assert "Grace Church" not in _people(nlp, "The council named Grace Church a listed building.")
