@@ -26,6 +26,7 @@ from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import ORG_HEAD_WORDS, STATE_ORGANS
 from kg.language.names import clean_name
 from kg.language.state_bodies import (
+    country_opening,
     demonym_owner,
     named_before,
     named_by_kind,
@@ -342,6 +343,9 @@ def bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], f
         ):
             yield body, owner.key, [ctx.doc[m.start], ctx.doc[m.end - 1]], 0.7
             continue
+        if (opener := country_opening(gazetteer(), m.text)) is not None:
+            yield body, opener.key, [ctx.doc[m.start], ctx.doc[m.end - 1]], 0.7
+            continue  # "the Japan Anti-Doping Agency": Japan's
         for other in mentions:
             country = ctx.actors.by_mention.get(other.id)
             if not country or not country.startswith("country/") or other.id == m.id:

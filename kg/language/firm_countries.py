@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.language.lexicon import COMPANY_WORDS, TITLE_WORDS
+from kg.language.national_names import national_names
 from kg.language.org_spans import LEGAL_FORMS as _LEGAL_FORMS
 from kg.language.org_spans import join_country_names
 from kg.language.places import places
@@ -32,8 +33,10 @@ _OWN_BODIES = COMPANY_WORDS | {
 def country_names(doc: Doc, kept: list[Span], gaz: list[Span], story: Story) -> list[Span]:
     """``kept`` with the country words that are part of a body's name joined to it,
     before the name ("Pakistan People's Party", :func:`join_country_names`) or inside
-    or after it (:func:`country_in_names`)."""
-    return country_in_names(doc, join_country_names(doc, kept, gaz, story.lookup), gaz, story)
+    or after it (:func:`country_in_names`), and a body's own name a country's begins or
+    ends ("the Japan Anti-Doping Agency", :func:`national_names`)."""
+    kept = national_names(doc, join_country_names(doc, kept, gaz, story.lookup), gaz, story)
+    return country_in_names(doc, kept, gaz, story)
 
 
 def country_in_names(doc: Doc, kept: list[Span], gaz: list[Span], story: Story) -> list[Span]:

@@ -31,8 +31,9 @@ from kg.records import ListedActor
 
 # States ISO 3166 gives no code, by the codes in common use (Kosovo: XK / XKX, as
 # the EU and many agencies write it; South Vietnam, gone before ISO 3166-3 listed
-# withdrawn states: RVN, the Correlates of War code, with no two-letter code).
-_USER_ASSIGNED: dict[str, str | None] = {"XKX": "XK", "RVN": None}
+# withdrawn states: RVN, the Correlates of War code, with no two-letter code; West
+# Germany, whose code today's Germany kept: BRD, its German initials).
+_USER_ASSIGNED: dict[str, str | None] = {"XKX": "XK", "RVN": None, "BRD": None}
 # ISO 3166 codes of lands with no people or government of their own ("Antarctica",
 # "Bouvet Island"): places (see data/place-words.txt), never a country that acts.
 _UNGOVERNED = frozenset({"ATA", "BVT", "HMD", "SGS", "ATF", "UMI"})

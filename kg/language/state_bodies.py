@@ -90,6 +90,21 @@ def demonym_owner(gz: Gazetteer, name: str) -> Entry | None:
     return country
 
 
+def country_opening(gz: Gazetteer, name: str) -> Entry | None:
+    """The country whose name opens a body's own name, two capitalised words or more
+    after it: "Japan Anti-Doping Agency", "Canada Border Services Agency" (not "US
+    Senate": a state's organ, told otherwise)."""
+    words = name.split()
+    for k in (2, 1):
+        rest = words[k:]
+        if len(rest) < 2 or not all(w[:1].isupper() for w in rest):
+            continue
+        country = gz.lookup(" ".join(words[:k]))
+        if country is not None and country.type == "Country":
+            return country
+    return None
+
+
 def country_body_key(gz: Gazetteer, name: str) -> str:
     """The name a country's own body is known by, whichever way the story puts its
     country: "the Hungarian parliament" is "Hungary parliament", as "Hungary's

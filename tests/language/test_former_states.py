@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed, memberships, speakers
+from tests.helpers import affiliations, directed, memberships, speakers
 
 
 def _actors(facts) -> set[str]:  # type: ignore[no-untyped-def]
@@ -16,12 +16,12 @@ def _actors(facts) -> set[str]:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("West German officials met East German negotiators on Monday.", "Germany"),
-        ("The West German government protested to Austria over the arrest.", "Germany"),
-        ("West German police arrested two Austrian smugglers.", "Germany"),
+        ("West German officials met East German negotiators on Monday.", "West Germany"),
+        ("The West German government protested to Austria over the arrest.", "West Germany"),
+        ("West German police arrested two Austrian smugglers.", "West Germany"),
     ],
 )
-def test_west_german_is_germany_not_the_west(facts_of, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+def test_west_german_is_west_germany_not_the_west(facts_of, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     found = _actors(facts_of(text))
     assert expected in found and "the West" not in found
 
@@ -33,13 +33,21 @@ def test_the_west_alone_stays_the_west(facts_of) -> None:  # type: ignore[no-unt
 @pytest.mark.parametrize(
     ("text", "agent", "target"),
     [
-        ("North Vietnam accused South Vietnam of breaking the truce.", "Vietnam", "South Vietnam"),
         (
-            "North Vietnamese troops attacked South Vietnamese positions.",
-            "Vietnam",
+            "North Vietnam accused South Vietnam of breaking the truce.",
+            "North Vietnam",
             "South Vietnam",
         ),
-        ("South Vietnam denounced the North Vietnamese offensive.", "South Vietnam", "Vietnam"),
+        (
+            "North Vietnamese troops attacked South Vietnamese positions.",
+            "North Vietnam",
+            "South Vietnam",
+        ),
+        (
+            "South Vietnam denounced the North Vietnamese offensive.",
+            "South Vietnam",
+            "North Vietnam",
+        ),
         ("Rhodesian forces attacked guerrilla bases inside Zambia.", "Rhodesia", "Zambia"),
         ("Zambia accused Rhodesia of violating its airspace.", "Zambia", "Rhodesia"),
     ],
@@ -182,3 +190,46 @@ def test_a_seat_of_the_past_speaks_for_its_state(facts_of, text: str, speaker: s
 def test_a_seat_of_the_past_is_a_place_where_it_is_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     names = _actors(facts_of(text))
     assert not names & {"East Germany", "South Vietnam", "Rhodesia", "East Berlin", "Saigon"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        ("West German Chancellor Otto Brenner met French President Jules Marceau.", "Otto Brenner",
+         "West Germany"),
+        ("Helmut Kranz, the West German Chancellor, met Leonid Orlov in Moscow.", "Helmut Kranz",
+         "West Germany"),
+        ("Burma's military ruler Ne Thaw met Chinese Premier Zhou Lai.", "Ne Thaw", "Burma"),
+        ("Burmese junta leader Than Wai met Thai Prime Minister Chuan Lek.", "Than Wai", "Burma"),
+    ],
+)  # fmt: skip
+def test_a_state_keeps_the_name_the_story_gives_it(  # type: ignore[no-untyped-def]
+    facts_of, text: str, person: str, state: str
+) -> None:
+    found = affiliations(facts_of(text))
+    assert (person, state) in found
+    assert (person, "Germany") not in found and (person, "Myanmar") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        ("The West German government criticised East Germany.", "West Germany", "East Germany"),
+        ("East German leader Erich Falk criticised West Germany.", "Erich Falk", "West Germany"),
+        ("South Vietnam accused North Vietnam of attacking Saigon.", "South Vietnam",
+         "North Vietnam"),
+        ("Hanoi accused Saigon of breaking the truce, North Vietnam said.", "North Vietnam",
+         "South Vietnam"),
+    ],
+)  # fmt: skip
+def test_a_divided_country_s_halves_stay_apart(  # type: ignore[no-untyped-def]
+    facts_of, text: str, agent: str, target: str
+) -> None:
+    assert (agent, target) in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_today_s_states_keep_their_names(facts_of) -> None:  # type: ignore[no-untyped-def]
+    found = affiliations(
+        facts_of("German Chancellor Anna Brandt met Myanmar's leader Min Thura in Berlin.")
+    )
+    assert ("Anna Brandt", "Germany") in found
