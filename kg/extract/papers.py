@@ -31,12 +31,31 @@ def issuers(paper: Token, subjects: Callable[[Token], list[Token]]) -> list[Toke
               for o in _objects(c)]  # fmt: skip
     found += [o for c in children if c.dep_ == "acl" and c.lemma_ in ISSUING_VERBS
               for o in _by(c)]  # fmt: skip
+    found = found or named_issuers(paper)
     found += [o for c in children if c.dep_ == "acl" and c.tag_ == "VBG"
               for i in _stray_issuings(c) for o in _by(i)]  # fmt: skip
     head = _issuing(paper)
     if not found and head is not None:
         found = subjects(head) if paper.dep_ == "dobj" else _by(head)
     return found
+
+
+# Who a name or adjective before a paper may be: its issuer ("a NATO statement", "an
+# Amnesty International report", "a Russian statement"), never a country, which is more
+# often what the paper is about ("the Iraq report").
+_ISSUER_ENTITIES = frozenset({"ORG", "PERSON", "NORP"})
+
+
+def named_issuers(paper: Token) -> list[Token]:
+    """The body, person or nation named before ``paper``: "a UN report", "the ICJ
+    ruling", "a Kremlin statement", "a French statement" (not "the Iraq report", nor
+    before a common noun that says what kind of paper it is: "French intelligence
+    reports" may be anyone's)."""
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in paper.children):
+        return []
+    return [c for c in paper.children if c.i < paper.i
+            and ((c.dep_ == "compound" and c.pos_ == "PROPN") or (c.dep_ == "amod" and c.tag_ == "JJ"))
+            and c.ent_type_ in _ISSUER_ENTITIES]  # fmt: skip
 
 
 def _stray_issuings(participle: Token) -> list[Token]:

@@ -11,11 +11,14 @@ from spacy.tokens import Token
 
 # Papers whose words are their issuer's stand (lemmas): "a statement backing X", "a
 # resolution condemning X", "a communique endorsing X"; and the messages one side sends
-# another: "sent a message to Y congratulating him" (the sender congratulates Y).
+# another: "sent a message to Y congratulating him" (the sender congratulates Y); the
+# reports of a body and the rulings of a court: "a report by the agency accused X", "the
+# court's ruling condemned X".
 PAPER_NOUNS = frozenset(
     """
     statement communique communiqué declaration resolution letter motion memorandum
     message telegram cable note
+    report ruling verdict judgment judgement
     """.split()
 )
 # Verbs that make someone the issuer of such a paper: "issued / adopted / passed / put

@@ -192,3 +192,56 @@ def test_a_resolution_put_forward_speaks_for_its_sponsor(facts_of, text, pair) -
 )  # fmt: skip
 def test_a_resolution_not_put_forward_speaks_for_no_one(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
     assert pair not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("A report by Amnesty International accused Chad of torturing prisoners.",
+         ("Amnesty International", "Chad")),
+        ("A new report from Human Rights Watch accuses Eritrea of forced labour.",
+         ("Human Rights Watch", "Eritrea")),
+        ("Amnesty International's report accused Chad of torturing prisoners.",
+         ("Amnesty International", "Chad")),
+        ("Human Rights Watch released a report accusing Eritrea of forced labour.",
+         ("Human Rights Watch", "Eritrea")),
+        ("A report by Amnesty International alleged that Chadian police had beaten students.",
+         ("Amnesty International", "Chad")),
+        ("The ruling by the International Court of Justice condemned Serbia.",
+         ("International Court of Justice", "Serbia")),
+    ],
+)  # fmt: skip
+def test_a_report_or_ruling_speaks_for_its_author(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("An Amnesty International report accused Chad of torturing prisoners.",
+         ("Amnesty International", "Chad")),
+        ("A UN report accused Mali of blocking aid convoys.", ("United Nations", "Mali")),
+        ("A NATO statement condemned Serbia's troop build-up.",
+         ("North Atlantic Treaty Organization", "Serbia")),
+        ("A Russian statement condemned Ukraine's strikes.", ("Russia", "Ukraine")),
+        ("The ICJ ruling condemned Serbia.", ("International Court of Justice", "Serbia")),
+    ],
+)  # fmt: skip
+def test_a_name_before_a_paper_is_its_issuer(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A report by Amnesty International said that Chadian police had beaten students.",
+        "A report that accused Chad of torture may be published next week.",
+        "A report by Amnesty International did not accuse Chad of torture.",
+        "Amnesty International rejected a report accusing Chad of torture.",  # not its report
+        "The Sudan report condemned Chad.",  # a country before it is what it is about
+    ],
+)
+def test_no_accusation_from_a_report_that_makes_none(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.CONFLICT)
+    assert ("Amnesty International", "Chad") not in found
+    assert ("Sudan", "Chad") not in found
