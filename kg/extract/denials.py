@@ -1,8 +1,11 @@
 """Denials of a charge: "X denied the charge", "denied accusations by Y that ...",
 "the allegations were denied by X". Denying a charge is a statement of one's
 innocence, not a stand against the accuser (the accusation is the accuser's act
-against X, found by its own noun or verb). Answering back is still one: "rebutted
-Y's charge", "dismissed Y's criticism", "rejected Y's offer" (kg.extract.responses).
+against X, found by its own noun or verb). So is rejecting or dismissing a charge or
+criticism: "X rejected criticism from Y", "dismissed accusations by Y that ..." (Y
+against X, kg.extract.responses; X against no one). Answering back is still one:
+"rebutted Y's charge", "dismissed the attack", "rejected Y's offer", "shrugged off
+claims from Y".
 """
 
 from __future__ import annotations
@@ -14,14 +17,22 @@ from kg.extract.mood_frames import DENIED_NOUNS
 from kg.extract.passives import acted_on
 
 _DENYING = frozenset({"deny"})
+_REJECTING = frozenset({"reject", "dismiss"})
+# What is rejected as a denial: a charge or a reproach, not a claim, an offer or an attack.
+_REJECTED_CHARGES = frozenset(
+    {"charge", "accusation", "allegation", "criticism", "condemnation", "rebuke", "censure"}
+)
 # "rejected Y's claims to the islands": a claim on land, not a charge
 _LAID_CLAIM = frozenset({"to", "over", "on"})
 
 
 def denies_charge(verb: Token, passive: bool) -> bool:
     """``verb`` denies a charge, accusation or allegation (its object or, passive, its
-    subject)."""
+    subject), or rejects or dismisses one or a criticism."""
+    held = acted_on(verb, passive)
+    if verb.lemma_ in _REJECTING:
+        return any(o.lemma_.lower() in _REJECTED_CHARGES for o in held)
     return verb.lemma_ in _DENYING and any(
         o.lower_ in DENIED_NOUNS and not (o.lemma_ == "claim" and g.prep_objects(o, _LAID_CLAIM))
-        for o in acted_on(verb, passive)
+        for o in held
     )

@@ -41,6 +41,7 @@ from kg.extract.receivers import (
     greeted_with,
 )
 from kg.extract.senses import FORCE_ROOTS
+from kg.extract.singled_out import singled_parties
 from kg.extract.struck import struck_nearby, struck_place, told_hit, victims_of
 from kg.extract.triggers import Trigger
 from kg.language.event_words import CAMPAIGN_NOUNS, DOUBTED_NOUNS, WEAPON_MEASURES
@@ -190,6 +191,8 @@ def hidden_agents(ctx: Context, noun: Token, trig: Trigger) -> list[str]:
     verb = adjunct_verb(noun)
     if not found and verb is not None:
         found = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+    if not found:  # "X singled out Y for criticism"
+        found = [k for t in singled_parties(noun)[0] for k in g.actors_of(ctx, t)]
     if not found and (drawer := drawing_verb(noun)) is not None:
         found = [k for h in (drawer, *carrier(noun)) for t in g.prep_objects(h, {"from", "by"})
                  for k in g.actors_of(ctx, t)]  # fmt: skip
@@ -226,6 +229,8 @@ def hidden_targets(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) 
     found = found or [k for c in people for t in g.prep_objects(c, trig.preps & {"of"})
                       if t.ent_type_ == "PERSON" or _someones_idea(t)
                       for k in targets_of(ctx, t)]  # fmt: skip
+    if not found and agents:  # "X singled out Y for criticism": Y
+        found = [k for t in singled_parties(noun)[1] for k in targets_of(ctx, t)]
     if not found and agents and (drawer := drawing_verb(noun)) is not None:
         found = [k for s in g.subjects(drawer) for k in targets_of(ctx, s)]
     if not found and agents and (greeted := greeted_with(noun)) is not None:

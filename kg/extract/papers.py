@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from kg.language.paper_words import ISSUING_VERBS, PAPER_NOUNS
+from kg.language.paper_words import ISSUING_VERBS, PAPER_NOUNS, REPORT_NOUNS
 
 
 def issuers(paper: Token, subjects: Callable[[Token], list[Token]]) -> list[Token]:
@@ -26,17 +26,44 @@ def issuers(paper: Token, subjects: Callable[[Token], list[Token]]) -> list[Toke
     if paper.lemma_.lower() not in PAPER_NOUNS:
         return []
     children = list(paper.children)
-    found = [c for c in children if c.dep_ == "poss"]
+    report = paper.lemma_.lower() in REPORT_NOUNS
+    found = [c for c in children if c.dep_ == "poss" and not (report and c.pos_ == "PRON")]
     found += [o for c in children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
-              for o in _objects(c)]  # fmt: skip
+              for o in _objects(c) if not (report and c.lower_ == "from" and _place(o))]  # fmt: skip
     found += [o for c in children if c.dep_ == "acl" and c.lemma_ in ISSUING_VERBS
               for o in _by(c)]  # fmt: skip
+    found = found or [t for t in named_issuers(paper) if not (report and t.dep_ == "amod")]
     found += [o for c in children if c.dep_ == "acl" and c.tag_ == "VBG"
               for i in _stray_issuings(c) for o in _by(i)]  # fmt: skip
     head = _issuing(paper)
     if not found and head is not None:
         found = subjects(head) if paper.dep_ == "dobj" else _by(head)
     return found
+
+
+# Who a name or adjective before a paper may be: its issuer ("a NATO statement", "an
+# Amnesty International report", "a Russian statement"), never a country, which is more
+# often what the paper is about ("the Iraq report").
+_ISSUER_ENTITIES = frozenset({"ORG", "PERSON", "NORP"})
+
+
+def named_issuers(paper: Token) -> list[Token]:
+    """The body, person or nation named before ``paper``: "a UN report", "the ICJ
+    ruling", "a Kremlin statement", "a French statement" (not "the Iraq report", nor
+    before a common noun that says what kind of paper it is: "French intelligence
+    reports" may be anyone's; :func:`issuers` takes no nation's adjective before a
+    report: "a Korean parliamentary report")."""
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in paper.children):
+        return []
+    return [c for c in paper.children if c.i < paper.i
+            and ((c.dep_ == "compound" and c.pos_ == "PROPN") or (c.dep_ == "amod" and c.tag_ == "JJ"))
+            and c.ent_type_ in _ISSUER_ENTITIES]  # fmt: skip
+
+
+def _place(origin: Token) -> bool:
+    """Where a report may come from rather than who wrote it: a place's name or a
+    common noun ("reports from Moscow", "reports from the country")."""
+    return origin.ent_type_ in {"GPE", "LOC"} or origin.pos_ != "PROPN"
 
 
 def _stray_issuings(participle: Token) -> list[Token]:

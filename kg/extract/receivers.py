@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.singled_out import singling_verb
 from kg.extract.triggers import Trigger
 from kg.language.event_words import WORD_MEASURES
 
@@ -73,7 +74,7 @@ def drawing_verb(noun: Token) -> Token | None:
         and g.is_passive(verb)
     ):
         return verb  # "was subjected to criticism from X"
-    return borne_by(noun)
+    return borne_by(noun) or singling_verb(noun)  # "Y was singled out for criticism by X"
 
 
 def borne_by(noun: Token) -> Token | None:

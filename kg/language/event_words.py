@@ -152,7 +152,7 @@ NEGATIVE_WORDS = frozenset(
 DISAPPROVAL_WORDS = frozenset(
     """
     appalled angry angered outraged dismayed disappointed furious incensed critical
-    disgusted alarmed dismissive scornful contemptuous
+    disgusted alarmed dismissive scornful contemptuous scathing
     """.split()
 )
 # How a response is made in anger: "reacted furiously", "responded with fury".

@@ -11,12 +11,19 @@ from spacy.tokens import Token
 
 # Papers whose words are their issuer's stand (lemmas): "a statement backing X", "a
 # resolution condemning X", "a communique endorsing X"; and the messages one side sends
-# another: "sent a message to Y congratulating him" (the sender congratulates Y).
-PAPER_NOUNS = frozenset(
-    """
+# another: "sent a message to Y congratulating him" (the sender congratulates Y); the
+# reports of a body and the rulings of a court: "a report by the agency accused X", "the
+# court's ruling condemned X". A report's is who writes it, not where it comes from
+# ("reports from the country say") nor whom a pronoun may stand for ("his report said").
+REPORT_NOUNS = frozenset({"report", "ruling", "verdict", "judgment", "judgement"})
+PAPER_NOUNS = (
+    frozenset(
+        """
     statement communique communiqué declaration resolution letter motion memorandum
     message telegram cable note
     """.split()
+    )
+    | REPORT_NOUNS
 )
 # Verbs that make someone the issuer of such a paper: "issued / adopted / passed / put
 # out / released / signed a statement" (not "rejected", "drafted" or "read").

@@ -34,3 +34,22 @@ def test_denial_is_no_rejection_of_the_accuser(  # type: ignore[no-untyped-def]
 )
 def test_rejections_of_other_things_stay(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "denier"),
+    [
+        ("Ireland rejected criticism from Britain over the fishing deal.", "United Kingdom",
+         "Ireland"),
+        ("Laos rejected accusations by Thailand that it had hidden weapons.", "Thailand", "Laos"),
+        ("Poland dismissed accusations from Belarus that it had sent drones.", "Belarus", "Poland"),
+        ("Cuba dismissed Panama's criticism of the vote.", "Panama", "Cuba"),
+        ("Criticism from Turkey was rejected by Greece.", "Turkey", "Greece"),
+    ],
+)  # fmt: skip
+def test_rejecting_a_charge_is_no_stand_against_the_accuser(  # type: ignore[no-untyped-def]
+    facts_of, text: str, accuser: str, denier: str
+) -> None:
+    found = directed(facts_of(text), EventKind.CONFLICT)
+    assert (denier, accuser) not in found
+    assert (accuser, denier) in found  # the charge is the accuser's

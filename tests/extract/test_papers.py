@@ -192,3 +192,56 @@ def test_a_resolution_put_forward_speaks_for_its_sponsor(facts_of, text, pair) -
 )  # fmt: skip
 def test_a_resolution_not_put_forward_speaks_for_no_one(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
     assert pair not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("A report by the International Crisis Group accused Chad of torturing prisoners.",
+         ("International Crisis Group", "Chad")),
+        ("A new report from the International Crisis Group accuses Eritrea of forced labour.",
+         ("International Crisis Group", "Eritrea")),
+        ("The International Crisis Group's report accused Chad of torturing prisoners.",
+         ("International Crisis Group", "Chad")),
+        ("The International Crisis Group released a report accusing Eritrea of forced labour.",
+         ("International Crisis Group", "Eritrea")),
+        ("A report by the International Crisis Group alleged that Chadian police had beaten students.",
+         ("International Crisis Group", "Chad")),
+        ("The ruling by the International Court of Justice condemned Serbia.",
+         ("International Court of Justice", "Serbia")),
+    ],
+)  # fmt: skip
+def test_a_report_or_ruling_speaks_for_its_author(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("An International Crisis Group report accused Chad of torturing prisoners.",
+         ("International Crisis Group", "Chad")),
+        ("A UN report accused Mali of blocking aid convoys.", ("United Nations", "Mali")),
+        ("A NATO statement condemned Serbia's troop build-up.",
+         ("North Atlantic Treaty Organization", "Serbia")),
+        ("A Russian statement condemned Ukraine's strikes.", ("Russia", "Ukraine")),
+        ("The ICJ ruling condemned Serbia.", ("International Court of Justice", "Serbia")),
+    ],
+)  # fmt: skip
+def test_a_name_before_a_paper_is_its_issuer(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A report by the International Crisis Group said that Chadian police had beaten students.",
+        "A report that accused Chad of torture may be published next week.",
+        "A report by the International Crisis Group did not accuse Chad of torture.",
+        "The International Crisis Group rejected a report accusing Chad of torture.",  # not its report
+        "The Sudan report condemned Chad.",  # a country before it is what it is about
+    ],
+)
+def test_no_accusation_from_a_report_that_makes_none(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.CONFLICT)
+    assert ("International Crisis Group", "Chad") not in found
+    assert ("Sudan", "Chad") not in found

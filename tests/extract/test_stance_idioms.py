@@ -321,3 +321,34 @@ def test_idioms_of_rebuke(facts_of, text: str, expected: tuple[str, str]) -> Non
 )
 def test_no_rebuke(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya reserved its harshest criticism for Uganda.",
+        "Kenya directed its ire at Uganda.",
+        "The Kenyan president directed his anger at Uganda.",
+        "Kenya aimed its criticism at Uganda.",
+        "Kenya heaped criticism on Uganda.",
+        "Kenya heaped scorn on Uganda over the vote.",
+        "Kenya vented its anger at Uganda.",
+        "Kenya turned its anger on Uganda.",
+        "The Kenyan president was scathing about Uganda.",
+    ],
+)
+def test_criticism_carried_by_a_verb_and_its_object(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Kenya", "Uganda") in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya may heap criticism on Uganda.",
+        "Kenya did not heap scorn on Uganda.",
+        "Kenya heaped praise on Uganda.",
+        "Kenya reserved the seats for Uganda.",
+    ],
+)
+def test_no_criticism_carried_in_prospect_or_by_other_words(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Kenya", "Uganda") not in opposed(facts_of, text)
