@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.language.country_agents import security_service
-from kg.language.nation_groups import nationalities, paired_people
+from kg.language.nation_groups import nationalities, paired_people, received_inspectors
 
 # People sent for what they know rather than for whom they act.
 EXPERT_NOUNS = frozenset(
@@ -31,7 +31,13 @@ def acting_people(tok: Token) -> bool:
     agent nouns: a state's armed bodies (:func:`security_service`), experts two
     nationalities send to a meeting (:func:`paired_experts`) or the inspectors a body
     sends (:func:`sent_by_a_body`)."""
-    return security_service(tok) or paired_experts(tok) or paired_people(tok) or sent_by_a_body(tok)
+    return (
+        security_service(tok)
+        or paired_experts(tok)
+        or paired_people(tok)
+        or received_inspectors(tok)
+        or sent_by_a_body(tok)
+    )
 
 
 # People a body sends to look into something for it: "IAEA inspectors", "OSCE monitors".
