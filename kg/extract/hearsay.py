@@ -191,6 +191,8 @@ def reporting_verb(verb: Token) -> Token | None:
 
 def _hearsay(verb: Token) -> bool:
     """The clause is the content of a report or claim ("reports that he told X")."""
+    if answers_its_noun(verb):
+        return False  # "a claim X denied on Friday": the denial is told, not the claim
     t = verb
     for _ in range(4):
         dep, head = t.dep_, t.head
@@ -200,6 +202,24 @@ def _hearsay(verb: Token) -> bool:
             return False
         t = head
     return False
+
+
+# Verbs that answer a claim; relative words that stand for the noun a clause is on.
+_ANSWERING = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
+
+
+def answers_its_noun(verb: Token) -> bool:
+    """``verb`` is a relative clause that denies or rejects the noun it is on, which
+    is its only object: "a claim Tirana denied", "a charge that the ministry
+    rejected", "allegations which X dismissed" (not "a report that X denied entry")."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.lemma_ in _ANSWERING
+        and not any(
+            c.dep_ in {"dobj", "ccomp"} and c.lower_ not in _RELATIVE_WORDS for c in verb.children
+        )
+    )
 
 
 # Verbs that only say how things look: "X appeared to snub Y", "seems to have met Y".

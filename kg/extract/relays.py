@@ -6,7 +6,8 @@
   "Y reported X as saying ...".
 * A denial whose object is a claim is a statement even with no clause after it:
   "Moscow denied the accusations", "X denied any involvement" (not "denied entry
-  to the delegation", which refuses something).
+  to the delegation", which refuses something). So is one in a relative clause on the
+  claim's noun: "a claim Tirana denied on Friday", "the charges, which X denies".
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.hearsay import answers_its_noun
 
 # What a denial answers when it has no clause: "denied the accusations", "denied any
 # involvement" (lemmas; "denied entry / visas" refuses, says nothing).
@@ -59,10 +61,20 @@ def relays_speaker(ctx: Context, verb: Token) -> bool:
 def denies_claim(verb: Token) -> bool:
     """ "denied the accusations", "has denied the charges", "denied any involvement"
     (not an infinitive, whose subject the parse may not give: "challenged X to deny
-    the reports" is no denial by the challenger)."""
+    the reports" is no denial by the challenger), or a relative clause on the claim:
+    "a charge the ministry denied", "the claims, which X denied"."""
     children = list(verb.children)
     return (
         verb.lemma_ == "deny"
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in DENIED_CLAIMS for c in children)
+        and (
+            any(c.dep_ == "dobj" and c.lemma_.lower() in DENIED_CLAIMS for c in children)
+            or _denied_head(verb)
+        )
         and not any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
     )
+
+
+def _denied_head(verb: Token) -> bool:
+    """``verb`` is a relative clause on a claim's noun whose object is the noun
+    itself: "a claim X denied", "a charge that X denied"."""
+    return answers_its_noun(verb) and verb.head.lemma_.lower() in DENIED_CLAIMS

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kg.language.body_people import body_people
 from kg.language.country_agents import security_service
-from kg.language.nation_groups import nationalities, paired_people
+from kg.language.nation_groups import nationalities, paired_people, received_inspectors
 
 # People sent for what they know rather than for whom they act.
 EXPERT_NOUNS = frozenset(
@@ -31,12 +31,14 @@ def acting_people(tok: Token) -> bool:
     """Whether ``tok`` is a noun for people who act for whoever qualifies it beyond the
     agent nouns: a state's armed bodies (:func:`security_service`), experts two
     nationalities send to a meeting (:func:`paired_experts`) or the inspectors a body
-    sends (:func:`sent_by_a_body`), and the people an international body sends
-    (:func:`kg.language.body_people.body_people`)."""
+    sends (:func:`sent_by_a_body`), the people an international body sends
+    (:func:`kg.language.body_people.body_people`) and one nationality's inspectors a
+    named side receives (:func:`kg.language.nation_groups.received_inspectors`)."""
     return (
         security_service(tok)
         or paired_experts(tok)
         or paired_people(tok)
+        or received_inspectors(tok)
         or sent_by_a_body(tok)
         or body_people(tok)
     )

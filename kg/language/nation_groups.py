@@ -66,6 +66,51 @@ def paired_people(tok: Token) -> bool:
     return len(own) == 1 and bool(others - own)
 
 
+# People a state sends to look into something: one nationality is their side when
+# they meet, or are received by, another side that is named.
+_SENT_TO_LOOK = frozenset({"inspectors", "monitors", "observers", "investigators"})
+# Verbs (lemmas) whose passive subject is received by the agent: "were received by".
+_RECEIVING = frozenset({"receive", "welcome", "host", "greet"})
+
+
+def received_inspectors(tok: Token) -> bool:
+    """ "Russian inspectors met US officers", "Russian inspectors were received at the
+    base by US Air Force officers": one nationality's inspectors (monitors, observers)
+    meeting a named side (another nationality, a named body's or a named person) are
+    that country; alone they act for no one ("British inspectors said")."""
+    if tok.lower_ not in _SENT_TO_LOOK:
+        return False
+    own = nationalities(tok)
+    if len(own) != 1:
+        return False
+    head = tok.head
+    if tok.dep_ == "nsubj" and _meeting_verb(head):
+        others = _met(head)
+    elif tok.dep_ == "nsubjpass" and head.lemma_.lower() in _RECEIVING:
+        # "were received by X", or "received at the base by X" (the parser hangs "by" on
+        # the place)
+        bys = [c for c in head.children if c.dep_ == "agent"]
+        bys += [b for p in head.children if p.dep_ == "prep" for o in p.children
+                for b in o.children if b.dep_ == "prep" and b.lower_ == "by"]  # fmt: skip
+        others = [o for c in bys for o in c.children]
+    else:
+        return False
+    return any(_named_side(t, own) for t in others if t.dep_ == "pobj" or t.dep_ == "dobj")
+
+
+def _named_side(tok: Token, own: set[str]) -> bool:
+    if tok.ent_type_ in {"PERSON", "ORG", "GPE"}:
+        return True
+    if nationalities(tok) - own:
+        return True
+    return any(
+        w.ent_type_ in {"ORG", "PERSON", "GPE"}
+        for c in tok.lefts
+        if c.dep_ == "compound"
+        for w in c.subtree
+    )
+
+
 def people_noun(tok: Token) -> bool:
     """A plural noun for people who may act for a state (not "tourists", "fans")."""
     low = tok.lower_

@@ -92,3 +92,29 @@ def test_reported_as_saying_an_unnamed_source_gives_no_speaker(facts_of) -> None
 
 def test_a_plain_report_still_speaks(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert speakers(facts_of("Reuters reported that Mr Orlov had resigned.")) == {"Reuters"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Latvia accused Estonia of hiding arms, a claim Tallinn denied on Friday.",
+        "Latvia accused Estonia of hiding arms, a charge that Estonia denied on Friday.",
+        "Latvia accused Estonia of hiding arms, an allegation which Tallinn denied on Friday.",
+        "Latvia accused Estonia of hiding arms, charges which Tallinn has denied.",
+    ],
+)
+def test_a_denial_on_the_claims_noun_is_the_deniers_statement(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert "Estonia" in speakers(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Latvia accused Estonia of hiding arms, a claim nobody denied.",
+        "Latvia accused Estonia of hiding arms, a claim Tallinn did not deny.",
+        "Latvia accused Estonia of hiding arms, a claim Tallinn may deny.",
+        "Latvia accused Estonia of hiding arms, a report that Tallinn denied entry to its monitors.",
+    ],
+)
+def test_no_denial_told_is_no_statement(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert "Estonia" not in speakers(facts_of(text))

@@ -42,3 +42,29 @@ def test_people_of_two_nationalities_meeting_are_the_countries(facts_of, text, s
 )
 def test_people_for_no_state_or_one_nationality_or_no_meeting_are_no_sides(facts_of, text) -> None:  # type: ignore[no-untyped-def]
     assert not met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Latvian inspectors were received at the depot by NATO officers on Monday.", ("Latvia", "North Atlantic Treaty Organization")),
+        ("Latvian inspectors were received by Estonian officials at the depot on Monday.", ("Latvia", "Estonia")),
+        ("Latvian inspectors met Estonian officers at the depot on Monday.", ("Latvia", "Estonia")),
+        ("Danish monitors met Dutch officials in Arnhem on Friday.", ("Denmark", "Netherlands")),
+    ],
+)  # fmt: skip
+def test_one_nationalitys_inspectors_meeting_a_named_side(facts_of, text, sides) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*sides) in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Latvian inspectors visited the depot on Monday.",
+        "Latvian inspectors met at the depot on Monday.",
+        "Latvian inspectors will be received by Estonian officials next week.",
+        "Latvian inspectors were not received by Estonian officials.",
+    ],
+)
+def test_inspectors_alone_or_not_yet_received_meet_no_one(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert not met_pairs(facts_of(text))
