@@ -28,7 +28,7 @@ CROWD_NOUNS = frozenset(
 def crowd_of_side(ctx: Context, tokens: list[Token]) -> bool:
     """Whether one of ``tokens`` is a crowd of a named side's people ("supporters of
     X", "X's members", "X supporters"), not a thing ("the plan") or a side itself."""
-    for t in tokens:
+    for t in counted(tokens):
         for crowd in (t, t.head, t.head.head):  # "supporters", or "X" of "supporters of X"
             if crowd.lemma_.lower() not in CROWD_NOUNS or crowd.pos_ != "NOUN":
                 continue
@@ -37,6 +37,21 @@ def crowd_of_side(ctx: Context, tokens: list[Token]) -> bool:
             if any(g.actors_of(ctx, o) for o in owners):
                 return True
     return False
+
+
+# Nouns that count a crowd: "dozens of supporters of X", "a group of members of X".
+_COUNTS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+                     "score", "scores", "group", "number", "handful"})  # fmt: skip
+
+
+def counted(tokens: list[Token]) -> list[Token]:
+    """``tokens`` with a count replaced by what it counts: "dozens of supporters of X"
+    -> "supporters" (whose "of" names the side); other tokens as they are."""
+    out = []
+    for t in tokens:
+        inner = g.prep_objects(t, {"of"}) if t.lower_ in _COUNTS else []
+        out += [i for i in inner if i.lemma_.lower() in CROWD_NOUNS] or [t]
+    return out
 
 
 def persons(ctx: Context, kind: EventKind, tokens: list[Token]) -> bool:

@@ -18,7 +18,7 @@ from kg.extract.appeals import asks_conciliation, bids, demand_targets
 from kg.extract.base import Context
 from kg.extract.campaigns import run_by
 from kg.extract.claims import claimant
-from kg.extract.collective import labour_sense, owners_struck, persons
+from kg.extract.collective import counted, labour_sense, owners_struck, persons
 from kg.extract.denials import denies_charge
 from kg.extract.envoys import summoned_envoy
 from kg.extract.funded_owners import funded_owners
@@ -255,7 +255,7 @@ def verb_events(
             targets = [k for t in g.prep_objects(verb, {"from"}) for k in g.actors_of(ctx, t)]
         if not targets and owners_struck(kind, s.cameo, s.flags):
             # "banned imports of Lithuanian beef", "beat supporters of X": whose goods, people
-            goods = target_tokens if passive else g.direct_objects(verb)  # "imports of X were"
+            goods = counted(target_tokens if passive else g.direct_objects(verb))  # "dozens of"
             targets = [k for o in goods for p in g.prep_objects(o, {"of", "in"})
                        for k in targets_of(ctx, p) if k not in agents]  # fmt: skip
         if not targets and s.cameo[:2] in FORCE_ROOTS and kind is EventKind.CONFLICT:

@@ -130,3 +130,29 @@ def test_a_sides_people_beaten_or_shot_are_struck_at_that_side(facts_of, text, e
 )
 def test_no_beating_closure_or_lock_out_done_is_no_fact(facts_of, text) -> None:  # type: ignore[no-untyped-def]
     assert {c for c in coded(facts_of, text) if c[2] in {"170", "172", "182"}} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zimbabwean troops detained dozens of supporters of the Freedom Party.",
+            ("Zimbabwe", "Freedom Party", "173"),
+        ),
+        (
+            "Zimbabwean police beat dozens of supporters of the Freedom Party.",
+            ("Zimbabwe", "Freedom Party", "182"),
+        ),
+        (
+            "Zimbabwean soldiers shot scores of members of the Freedom Party.",
+            ("Zimbabwe", "Freedom Party", "182"),
+        ),
+    ],
+)
+def test_a_count_of_a_sides_people_stands_for_that_side(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in coded(facts_of, text)
+
+
+def test_a_count_of_no_sides_people_names_no_target(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Zimbabwean police beat dozens of protesters in the capital."
+    assert {c for c in coded(facts_of, text) if c[2] == "182"} == set()
