@@ -18,10 +18,11 @@ from kg.extract.appeals import asks_conciliation, bids, demand_targets
 from kg.extract.base import Context
 from kg.extract.campaigns import run_by
 from kg.extract.claims import claimant
+from kg.extract.collective import counted, labour_sense, owners_struck, persons
 from kg.extract.denials import denies_charge
 from kg.extract.envoys import summoned_envoy
 from kg.extract.funded_owners import funded_owners
-from kg.extract.giving import given_things, given_to, is_arms, is_captive, is_control, lent_by
+from kg.extract.giving import given_things, given_to, is_arms, is_control, lent_by
 from kg.extract.guests import guest_objects
 from kg.extract.hearsay import HEARSAY_NOUNS
 from kg.extract.hosted import hosts, is_event
@@ -214,8 +215,8 @@ def verb_events(
         s, target_tokens = relieved
         if "captive-object" in s.flags and not swapped.frees(ctx, verb, target_tokens):
             continue  # "released a statement", "freed up funds"; a swap's own releases
-        if "person-object" in s.flags and not any(is_captive(ctx, t, False) for t in target_tokens):
-            continue  # "shot X", never "shot the film"
+        if "person-object" in s.flags and not persons(ctx, kind, target_tokens):
+            continue  # "shot X", "beat supporters of X", never "shot the film"
         if "aid-object" in s.flags and any(
             o.lemma_.lower() in {"support", "backing", "endorsement", "blessing"}
             for o in g.direct_objects(verb)
@@ -252,9 +253,9 @@ def verb_events(
         if not targets and s.type in _ABOUT_SOMEONE_ELSES and not passive:
             # "welcomed memos from Bree", "rejected the offer from Iran": whose it is
             targets = [k for t in g.prep_objects(verb, {"from"}) for k in g.actors_of(ctx, t)]
-        if not targets and s.cameo[:2] in {"16", "17"} and kind is EventKind.CONFLICT:
-            # "banned imports of Lithuanian beef", "froze $6bn in Iranian funds": whose goods
-            goods = target_tokens if passive else g.direct_objects(verb)  # "imports of X were"
+        if not targets and owners_struck(kind, s.cameo, s.flags):
+            # "banned imports of Lithuanian beef", "beat supporters of X": whose goods, people
+            goods = counted(target_tokens if passive else g.direct_objects(verb))  # "dozens of"
             targets = [k for o in goods for p in g.prep_objects(o, {"of", "in"})
                        for k in targets_of(ctx, p) if k not in agents]  # fmt: skip
         if not targets and s.cameo[:2] in FORCE_ROOTS and kind is EventKind.CONFLICT:
@@ -294,7 +295,7 @@ def verb_events(
         ):
             continue  # "removed the barriers" is no coup
         # "the SEC agreed a deal with A, B and C": each with the SEC, not with each other
-        yield from make_events(ctx, verb, verb, kind, s, agents, targets,
+        yield from make_events(ctx, verb, verb, kind, labour_sense(s, verb), agents, targets,
                                [*agent_tokens, *target_tokens], extractor, 0.8,
                                one_each=s.symmetric and kind is EventKind.COOPERATION)  # fmt: skip
 

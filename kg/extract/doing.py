@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.labour_strikes import strike_called
 from kg.extract.traded_goods import goods_sources
 from kg.language.reduction_words import EASING_NOUNS, EASING_VERBS
 
@@ -162,6 +163,8 @@ def doing_verb(noun: Token) -> Token | None:
         if head.pos_ in {"VERB", "AUX"}:
             if head.lemma_ in DOING_VERBS and t.dep_ in {"dobj", "pobj", "nsubjpass", "attr"}:
                 return None if _put_forward(head) else head
+            if strike_called(head, t, noun):
+                return head  # "called a strike against X", "went on strike against X"
             if t.lower_ in {"to", "into", "in"} and _entered(head, noun, t):
                 return head  # "went to war with X", "entered into a coalition with X"
             if _deal_idiom(head, t, noun):

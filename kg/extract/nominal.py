@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
+from kg.extract.collective import labour_sense
 from kg.extract.demand_nouns import demanded_of
 from kg.extract.directed import make_events, targets_of
 from kg.extract.doing import (
@@ -230,7 +231,7 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
         return  # "the capture of the Chinese market" takes no one
     drawer = noun.head.head if under else drawing_verb(noun)
     anchor = verb or drawer or (None if owned else adjunct_verb(noun)) or noun
-    s = sense_of(trig)
+    s = labour_sense(sense_of(trig), noun)  # "went on strike against X": a protest
     if act is not None and act[1]:
         s = Sense("threaten", "138")  # a threat of force
     if noun.lemma_ == "war" and figurative(noun):
@@ -337,7 +338,8 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
         targets = [k for k in targets if k not in qualifiers] + borne
     if verb is None and not agents:
         return
-    yield from make_events(ctx, verb or noun, noun, trig.kind, sense_of(trig), agents, targets,
+    s = labour_sense(sense_of(trig), noun)  # "the union's strike against X": a protest
+    yield from make_events(ctx, verb or noun, noun, trig.kind, s, agents, targets,
                            [verb or noun], extractor, 0.75)  # fmt: skip
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.doing import cut_a_deal, owned_up
 from kg.extract.imposers import imposing_noun
+from kg.extract.labour_strikes import STRIKE_NOUNS
 from kg.language.answer_words import ANSWERING_NOUNS
 from kg.language.event_words import APPEAL_VERBS, REDUCING_VERBS
 
@@ -52,6 +53,8 @@ def wanted_not_done(noun: Token) -> bool:
     if noun.dep_ == "dobj" and noun.head.lemma_ in g.INTENTION_VERBS | REDUCING_VERBS:
         if noun.head.lemma_ == "call" and _named(noun.head):
             return False  # "called the seizure of its ship an act of piracy": a name given
+        if noun.head.lemma_ == "call" and noun.lower_ in STRIKE_NOUNS:
+            return False  # "called a strike against X": the call is the union's act
         if cut_a_deal(noun.head, noun):
             return False  # "cut a deal with X": made one
         # "offered an apology to X", "offered his thanks": said by offering it

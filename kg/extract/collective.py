@@ -1,0 +1,107 @@
+"""Collective conflict. People of a named side struck or held: "riot police beat
+supporters of the opposition X", "troops shot members of X" (a verb that needs a
+person as its object, "beat", "shoot", takes a crowd of someone's people too, and acts
+on that someone). Strikes from work: "the union went on strike against X" is a protest
+(CAMEO 143), not an attack.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract.base import Context
+from kg.extract.giving import is_captive
+from kg.extract.labour_strikes import STRIKE_NOUNS, strike_called
+from kg.extract.senses import Sense
+from kg.records import EventKind
+
+# Nouns of the people who stand with a side: "supporters of X", "X's activists".
+CROWD_NOUNS = frozenset(
+    """
+    supporter member activist protester protestor demonstrator follower sympathiser
+    sympathizer loyalist partisan militant worker employee student journalist
+    """.split()
+)
+
+
+def crowd_of_side(ctx: Context, tokens: list[Token]) -> bool:
+    """Whether one of ``tokens`` is a crowd of a named side's people ("supporters of
+    X", "X's members", "X supporters"), not a thing ("the plan") or a side itself."""
+    for t in counted(tokens):
+        for crowd in (t, t.head, t.head.head):  # "supporters", or "X" of "supporters of X"
+            if crowd.lemma_.lower() not in CROWD_NOUNS or crowd.pos_ != "NOUN":
+                continue
+            owners = [*g.prep_objects(crowd, {"of"}),
+                      *(c for c in crowd.children if c.dep_ in {"poss", "compound"})]  # fmt: skip
+            if any(g.actors_of(ctx, o) for o in owners):
+                return True
+    return False
+
+
+# Nouns that count a crowd: "dozens of supporters of X", "a group of members of X".
+_COUNTS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+                     "score", "scores", "group", "number", "handful"})  # fmt: skip
+
+
+def counted(tokens: list[Token]) -> list[Token]:
+    """``tokens`` with a count replaced by what it counts: "dozens of supporters of X"
+    -> "supporters" (whose "of" names the side); other tokens as they are."""
+    out = []
+    for t in tokens:
+        inner = g.prep_objects(t, {"of"}) if t.lower_ in _COUNTS else []
+        out += [i for i in inner if i.lemma_.lower() in CROWD_NOUNS] or [t]
+    return out
+
+
+def persons(ctx: Context, kind: EventKind, tokens: list[Token]) -> bool:
+    """Whether a verb that needs a person as its object has one: a person by name
+    ("shot X"), or for a conflict a crowd of a named side ("beat supporters of X")."""
+    if any(is_captive(ctx, t, False) for t in tokens):
+        return True
+    return kind is EventKind.CONFLICT and crowd_of_side(ctx, tokens)
+
+
+def owners_struck(kind: EventKind, cameo: str, flags: frozenset[str]) -> bool:
+    """Whether a conflict's object may stand for its owner: goods banned or frozen
+    ("banned imports of X", "froze $6bn in X's funds"), people beaten or shot ("beat
+    supporters of X")."""
+    return kind is EventKind.CONFLICT and (cameo[:2] in {"16", "17"} or "person-object" in flags)
+
+
+# Words of a stoppage of work, not of arms: "a general / national / 24-hour strike".
+_LABOUR_MODIFIERS = frozenset(
+    """
+    general national nationwide hunger one-day two-day 24-hour 48-hour 72-hour indefinite
+    all-out wildcat labour labor rolling token sympathy pay
+    """.split()
+)
+# Who strikes from work: "the union's strike", "the nurses went on strike".
+_WORKERS = frozenset(
+    """
+    union unions federation confederation guild workers employees staff miners dockers
+    nurses doctors teachers drivers pilots dockworkers association
+    """.split()
+)
+
+
+def labour_sense(s: Sense, trigger: Token) -> Sense:
+    """A strike from work is a protest (CAMEO 143), not an attack: called or gone on
+    ("called a strike", "went on strike"), said to be general, national or the like, or
+    done by a union or workers ("the union struck against X", "the union's strike")."""
+    if s.type != "attack" or trigger.lower_ not in STRIKE_NOUNS | {"struck", "striking"}:
+        return s
+    words = [c for c in trigger.children if c.dep_ in {"amod", "compound", "poss", "nsubj"}]
+    if any(w.lower_ in _LABOUR_MODIFIERS for w in words):
+        return _PROTEST
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger.head.head
+    if trigger.dep_ in {"dobj", "pobj"} and strike_called(verb, trigger.head, trigger):
+        return _PROTEST  # "called a strike", "went on strike"
+    if trigger.dep_ in {"dobj", "pobj"} and trigger.head.pos_ in {"VERB", "AUX"}:
+        words += [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    elif trigger.dep_ == "pobj" and verb.pos_ in {"VERB", "AUX"}:
+        words += [c for c in verb.children if c.dep_ == "nsubj"]
+    return _PROTEST if any(w.lower_ in _WORKERS for w in words) else s
+
+
+_PROTEST = Sense("protest", "143")
