@@ -14,8 +14,9 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.extract.act_mood import in_mood
 from kg.extract.base import Context
-from kg.extract.joint_owners import led_with, named_before
+from kg.extract.joint_owners import joint_mood, led_with, named_before
 from kg.extract.shared_deeds import cooperate_among, own_event, shared_deeds
 from kg.records import Event
 
@@ -60,7 +61,9 @@ def jointly_done(ctx: Context, extractor: str) -> Iterator[Event]:
             yield from _together(ctx, anchor, token, doers, extractor)
             # "a joint Egyptian-Saudi venture": the parties named before the noun
             owners = named_before(ctx, token) if not doers else []
-            yield from cooperate_among(ctx, anchor, token, owners, "060", extractor)
+            if owners:
+                found = cooperate_among(ctx, anchor, token, owners, "060", extractor)
+                yield from in_mood(found, *joint_mood(token))
 
 
 def _together(

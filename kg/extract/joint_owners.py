@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.extract.act_mood import act_noun_mood
 from kg.extract.base import Context
 from kg.language.country_agents import backer_word
 
@@ -34,6 +35,8 @@ _FACING = frozenset(
     contest race match game competition rivalry standoff""".split()
 )
 _QUALIFIERS = {"amod", "compound", "nmod", "poss"}
+# Verbs (lemmas) that turn down or undo what their object names: "rejected a joint venture".
+_TURNED_DOWN = frozenset("reject refuse oppose veto block scrap abandon cancel shelve drop".split())
 
 
 def named_before(ctx: Context, noun: Token) -> list[str]:
@@ -48,7 +51,7 @@ def named_before(ctx: Context, noun: Token) -> list[str]:
             if t.tag_ == "VBN" or backer_word(t):
                 return []
             k = g.actor_of(ctx, t)
-            if k is not None and not k.startswith("place/"):
+            if k is not None and not k.startswith(("place/", "person/")):
                 keys.append(k)
     return list(dict.fromkeys(keys))
 
@@ -65,3 +68,11 @@ def led_with(verb: Token) -> list[Token]:
     return [
         o for t in [verb, *objects] for o in g.prep_objects(t, {"with"}) if o.head.head.i == t.i
     ]
+
+
+def joint_mood(noun: Token) -> tuple[bool, bool]:
+    """(planned, denied) for a joint deed: its own mood ("a proposed joint venture"),
+    and denied when a verb turns it down ("rejected a joint venture")."""
+    planned, denied = act_noun_mood(noun)
+    turned_down = noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in _TURNED_DOWN
+    return planned, denied or turned_down
