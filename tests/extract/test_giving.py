@@ -6,7 +6,7 @@ import pytest
 
 from kg.extract.giving import given_things, given_to, is_aid, is_arms, is_control
 from kg.records import EventKind
-from tests.helpers import coded, directed
+from tests.helpers import coded, cooperation_pairs, directed
 
 
 def _verb(nlp, text: str, lemma: str):  # type: ignore[no-untyped-def]
@@ -637,3 +637,20 @@ def test_supplies_airlifted_or_sent_are_aid(facts_of, text: str, expected) -> No
 def test_citizens_airlifted_out_are_no_aid(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Jordan airlifted its citizens out of Sudan."
     assert directed(facts_of(text), EventKind.COOPERATION) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IMF provided emergency liquidity to Kenya on Monday.",
+        "The IMF agreed to provide liquidity to Kenya.",
+        "The IMF extended liquidity to Kenya in March.",
+    ],
+)
+def test_liquidity_and_bailouts_given_are_aid(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert any("Kenya" in pair for pair in cooperation_pairs(facts_of(text)))
+
+
+def test_liquidity_not_given_is_no_aid(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The IMF refused to provide liquidity to Kenya."
+    assert not any("Kenya" in pair for pair in cooperation_pairs(facts_of(text)))
