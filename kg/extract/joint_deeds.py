@@ -47,7 +47,7 @@ def jointly_done(ctx: Context, extractor: str) -> Iterator[Event]:
             for t in [verb, *g.direct_objects(verb)]:  # "A jointly runs the port with B"
                 doers += g.prep_objects(t, {"with"})
             yield from _together(ctx, verb, token, doers, extractor)
-        elif partners := led_with(token):  # "A leads the station with B"
+        elif partners := led_with(ctx, token):  # "A leads the station with B"
             doers = g.subjects(token) if not g.is_passive(token) else []
             yield from _together(ctx, token, token, doers + partners, extractor)
         elif (

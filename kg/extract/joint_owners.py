@@ -56,13 +56,16 @@ def named_before(ctx: Context, noun: Token) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-def led_with(verb: Token) -> list[Token]:
+def led_with(ctx: Context, verb: Token) -> list[Token]:
     """Who shares what ``verb`` leads, chairs or hosts: the objects of its "with" (none
-    for talks led with the other side)."""
+    for talks led with the other side, nor when what is led is a party: "A lead B by
+    39% to 34% with C on 19%" is ahead of B)."""
     if verb.lemma_.lower() not in LEADING_VERBS or verb.pos_ != "VERB":
         return []
     objects = g.direct_objects(verb)
     if any(o.lemma_.lower() in _FACING or o.lower_ in _FACING for o in objects):
+        return []
+    if any(g.actors_of(ctx, o) for o in objects) or g.prep_objects(verb, {"by"}):
         return []
     # (the parser may hang the "with" on the object: "leads the station with B")
     return [

@@ -60,6 +60,9 @@ def test_who_leads_something_with_a_partner_works_with_it(facts_of, text: str) -
         "Kenya led the fight with Uganda over the island.",
         # not yet done
         "Kenya may lead the mission with Uganda next year.",
+        # ahead of a rival, with a third behind: a standing, no partnership
+        "Kenya lead Tanzania by 12 points to 9 with Uganda on 7.",
+        "Kenya led Tanzania with Uganda third.",
     ],
 )
 def test_no_partner_in_what_is_led(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
