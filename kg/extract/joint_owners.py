@@ -59,7 +59,7 @@ def named_before(ctx: Context, noun: Token) -> list[str]:
 def led_with(ctx: Context, verb: Token) -> list[Token]:
     """Who shares what ``verb`` leads, chairs or hosts: the objects of its "with" (none
     for talks led with the other side, nor when what is led is a party: "A lead B by
-    39% to 34% with C on 19%" is ahead of B)."""
+    12 points with C third" is ahead of B)."""
     if verb.lemma_.lower() not in LEADING_VERBS or verb.pos_ != "VERB":
         return []
     objects = g.direct_objects(verb)
