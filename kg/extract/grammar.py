@@ -39,6 +39,7 @@ from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
 )
 from kg.extract.mood_frames import noun_mood  # noqa: F401  (re-exported for extractors)
 from kg.extract.passives import agents, fired_by, is_passive, participles, sides_on_verb  # noqa: F401
+from kg.extract.state_plurals import state_plural
 from kg.language import quotes
 from kg.language.country_agents import RULER_NOUNS, acts_for_owner, backer_word, body_owner
 from kg.language.event_words import SPEECH_VERBS
@@ -64,9 +65,6 @@ RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "which", "that", "who": a relative c
 # unions of word lists, made once (not at every token asked about)
 _GROUP_OR_AGENT = GROUP_NOUNS | AGENT_NOUNS
 _PEOPLE_NOUNS = AGENT_NOUNS | GROUP_NOUNS | FIGHTER_NOUNS | RULER_NOUNS  # "Mali's junta"
-# A state's own bodies in the plural, for the countries that qualify them: "officials of
-# the Greek and Turkish trade ministries" (one such body is a named mention of its own)
-_ORGAN_PLURALS = {"ministry", "parliament", "embassy", "legislature", "cabinet"}
 
 
 def actor_of(ctx: Context, token: Token) -> str | None:
@@ -244,9 +242,11 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
         if mention.kind == "group" and (mention.span == (t.i, t.i + 1) or (
             mention.end == t.i + 1 and t.is_lower)):  # fmt: skip
             # "militants of the Ansar Front", "Iran-backed rebels from X": the named body (not
-            # a country: "rebels from Sudan"; not "the Paris Club of creditor nations")
+            # a country: "rebels from Sudan", but "the central banks of A and B"; not "the
+            # Paris Club of creditor nations")
+            owned = ("org/", "group/", "country/") if state_plural(t) else ("org/", "group/")
             bodies = [k for o in prep_objects(t, {"of", "from"}) for k in actors_of(ctx, o)
-                      if k.startswith(("org/", "group/"))]  # fmt: skip
+                      if k.startswith(owned)]  # fmt: skip
             if bodies:
                 return bodies
         return [key]
@@ -290,7 +290,7 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
             return named
     lemma = t.lemma_.lower()
     if (low in _PEOPLE_NOUNS or lemma in AGENT_NOUNS or acting_people(t)
-            or (lemma in _ORGAN_PLURALS and t.tag_ == "NNS")):  # fmt: skip
+            or state_plural(t)):  # fmt: skip
         listed = dash_list(ctx, t)
         if listed or no_longer_holds(t):  # "the former US envoy"
             return listed

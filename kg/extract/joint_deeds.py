@@ -14,7 +14,9 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.extract.act_mood import in_mood
 from kg.extract.base import Context
+from kg.extract.joint_owners import joint_mood, led_with, named_before
 from kg.extract.shared_deeds import cooperate_among, own_event, shared_deeds
 from kg.records import Event
 
@@ -45,6 +47,9 @@ def jointly_done(ctx: Context, extractor: str) -> Iterator[Event]:
             for t in [verb, *g.direct_objects(verb)]:  # "A jointly runs the port with B"
                 doers += g.prep_objects(t, {"with"})
             yield from _together(ctx, verb, token, doers, extractor)
+        elif partners := led_with(ctx, token):  # "A leads the station with B"
+            doers = g.subjects(token) if not g.is_passive(token) else []
+            yield from _together(ctx, token, token, doers + partners, extractor)
         elif (
             lower in JOINT_NOUNS
             and lower not in _TEXTS
@@ -54,6 +59,11 @@ def jointly_done(ctx: Context, extractor: str) -> Iterator[Event]:
             doers = g.prep_objects(token, {"by"})
             anchor = token.head if token.dep_ in {"nsubj", "nsubjpass"} else token
             yield from _together(ctx, anchor, token, doers, extractor)
+            # "a joint Egyptian-Saudi venture": the parties named before the noun
+            owners = named_before(ctx, token) if not doers else []
+            if owners:
+                found = cooperate_among(ctx, anchor, token, owners, "060", extractor)
+                yield from in_mood(found, *joint_mood(token))
 
 
 def _together(

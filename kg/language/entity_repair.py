@@ -205,7 +205,8 @@ class EntityRepair:
                 rest = doc[first.end + 1 : span.end]
             known = bool(rest) and self.gz.lookup(rest.text) is not None
             if rest and not possessive and not known and head_word(rest) not in STATE_ORGANS:
-                return [span]  # "Japan Airlines", "UK Independence Party": one name
+                # "Japan Airlines" is one name; "(lent) Argentina 20 billion dollars" a sum after one
+                return [] if rest[0].like_num and any(t.is_lower for t in rest) else [span]
             if rest and head_word(rest) in MISSION_WORDS | _RULING_WORDS:
                 return [span]  # "the U.S. Embassy", "the UK Government": the country's
             if rest and head_word(rest) == "bank" and not _STATE_BANK & {t.lower_ for t in rest}:

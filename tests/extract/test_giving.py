@@ -6,7 +6,7 @@ import pytest
 
 from kg.extract.giving import given_things, given_to, is_aid, is_arms, is_control
 from kg.records import EventKind
-from tests.helpers import coded, directed
+from tests.helpers import coded, cooperation_pairs, directed
 
 
 def _verb(nlp, text: str, lemma: str):  # type: ignore[no-untyped-def]
@@ -661,3 +661,20 @@ def test_aid_promised_to_a_state(facts_of, text: str, pair) -> None:  # type: ig
 )
 def test_no_aid_promised(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Sweden", "Moldova") not in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IMF provided emergency liquidity to Kenya on Monday.",
+        "The IMF agreed to provide liquidity to Kenya.",
+        "The IMF extended liquidity to Kenya in March.",
+    ],
+)
+def test_liquidity_and_bailouts_given_are_aid(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert any("Kenya" in pair for pair in cooperation_pairs(facts_of(text)))
+
+
+def test_liquidity_not_given_is_no_aid(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The IMF refused to provide liquidity to Kenya."
+    assert not any("Kenya" in pair for pair in cooperation_pairs(facts_of(text)))
