@@ -102,7 +102,9 @@ def _posts(ctx: Context) -> Iterator[Relation]:
             ):
                 # "chief US economist at Holm Bank", "head of UK equities for X", "its UK
                 # chief executive": the country is what the post covers, not the employer
-                targets = [t for t in targets if not t.startswith("country/")]
+                # (but a country "its" stands for is the owner: "its oil minister X")
+                owner = _its_owners(ctx, d.affiliations)
+                targets = [t for t in targets if not t.startswith("country/") or t in owner]
             targets += _chamber_of(d.title, targets)
             for target in targets:
                 affiliated.add(person)
@@ -159,6 +161,15 @@ def _chamber_of(title: str | None, targets: list[str]) -> list[str]:
     words = words[: cut[0]] if cut else words
     body = _CHAMBER_TITLES.get(words[-1]) if words else None
     return [body] if body is not None and body not in targets else []
+
+
+def _its_owners(ctx: Context, ids: tuple[int, ...]) -> set[str]:
+    """The actors an "its" or "their" among a title's affiliations stands for."""
+    return {
+        ctx.actors.by_mention.get(x.id) or ""
+        for x in ctx.actors.mentions
+        if x.id in ids and x.kind == "pronoun" and x.text.lower() in {"its", "their"}
+    }
 
 
 def _a_firms(title: str | None) -> bool:

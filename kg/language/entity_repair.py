@@ -36,6 +36,7 @@ from kg.language.job_titles import (
     is_job_title,
     is_title_word,
     portfolio_after,
+    post_portfolio,
     trailing_name,
 )
 from kg.language.joined_firms import joined_firms
@@ -143,7 +144,7 @@ class EntityRepair:
         )
         spans = [s for s in spans if not any(p.start < s.end and s.start < p.end for p in people)]
         spans.extend(people)
-        spans.extend(bodies_of_posts(doc, spans, story))
+        spans.extend(bodies_of_posts(doc, spans, story, self.words))
         spans = untagged_names(doc, spans)  # "Colombia and the ELN", "the union Unite"
         spans = [part for s in spans for part in seat_split(s)]  # "Plaid MS Ann Vale"
         spans = [part for s in spans for part in owner_split(s)]  # "the WHO's Africa (office)"
@@ -277,10 +278,10 @@ class EntityRepair:
             label == "ORG" or w.span_text(start, end).lower() in PORTFOLIO_WORDS
         ) and in_portfolio_list(doc, start, end):
             return []  # "Culture, Media and Sport Secretary": a title
-        if label == "ORG":
-            end = before_a_post(w, start, end, lookup)  # "X Party Holyrood leader"
-        company = company_span(doc, start, end, label)
-        if company is not None:
+        if label == "ORG" and post_portfolio(w, start, end, lookup):
+            return []  # "Energy" of "Deputy Energy Minister X": the post's, no firm's
+        end = before_a_post(w, start, end, lookup) if label == "ORG" else end  # "X Holyrood leader"
+        if (company := company_span(doc, start, end, label)) is not None:
             return [company]
         if label == "PERSON" and not any(w.title[i] or w.upper[i] for i in range(start, end)):
             return []  # "the finance minister jabbed back": a verb, not a name

@@ -11,10 +11,12 @@ from spacy.tokens import Doc
 from kg.language.gazetteer import gazetteer
 from kg.language.kind_names import titled_body
 from kg.language.lexicon import (
+    COMPANY_WORDS,
     HONORIFICS,
     ORG_HEAD_WORDS,
     PORTFOLIO_TITLES,
     PORTFOLIO_WORDS,
+    POST_MODIFIERS,
     TITLE_WORDS,
 )
 from kg.language.token_table import Lookup, TokenTable
@@ -39,6 +41,29 @@ def is_job_title(doc: Doc, w: TokenTable, start: int, end: int, lookup: Lookup) 
         end < len(w.text)
         and w.lower[end] in TITLE_WORDS
         and all(word in PORTFOLIO_WORDS or word in {"and", "&"} for word in words)
+    )
+
+
+# Fields a minister's title names besides the cabinet's portfolio words, which are also
+# the last words of firms' names: "Oil Minister", "Mines and Energy Minister".
+_MINISTER_FIELDS = (
+    PORTFOLIO_WORDS
+    | COMPANY_WORDS
+    | frozenset("mines minerals gas power water natural resources petroleum and &".split())
+)
+
+
+def post_portfolio(w: TokenTable, start: int, end: int, lookup: Lookup) -> bool:
+    """The "organisation" ``start:end`` is the portfolio of the minister's post after
+    it: "Energy" of "Kazakhstan's Energy Minister X", "Deputy Energy" of "Ukrainian
+    Deputy Energy Minister X" (a firm's name word, yet no firm has a minister)."""
+    if end >= len(w.text) or w.lower[end] not in {"minister", "ministers"}:
+        return False
+    words = w.lower[start:end]
+    return (
+        not lookup(w.span_text(start, end))
+        and all(word in _MINISTER_FIELDS or word in POST_MODIFIERS for word in words)
+        and any(word in _MINISTER_FIELDS and word not in {"and", "&"} for word in words)
     )
 
 

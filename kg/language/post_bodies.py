@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.language.headed_bodies import bodies_before_posts
 from kg.language.token_table import Story
 
 # Posts in a firm or a group, never in a town or a region: "spokesman for X",
@@ -30,10 +31,15 @@ _OF = {"of", "for", "at"}
 _MAX_WORDS = 3
 
 
-def bodies_of_posts(doc: Doc, spans: list[Span], story: Story) -> Iterable[Span]:
+def bodies_of_posts(
+    doc: Doc, spans: list[Span], story: Story, words: frozenset[str] = frozenset()
+) -> Iterable[Span]:
     """ORG spans for the untagged names after a named person's post in a body:
     "Ana Ruiz, spokeswoman for Veltrix," -> "Veltrix"; none for "a spokesman for
-    Paris" (a place) or "the head of Adriano" (no person holds the post)."""
+    Paris" (a place) or "the head of Adriano" (no person holds the post); and before
+    it (``words``: the English words): "Velmora chief executive Ana Ruiz"."""
+    if words:
+        yield from bodies_before_posts(doc, spans, story, words)
     covered = {i for s in spans for i in range(s.start, s.end)}
     people = [s for s in spans if s.label_ == "PERSON"]
     surnames = {s[-1].lower_ for s in people}

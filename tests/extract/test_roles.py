@@ -693,3 +693,27 @@ def test_a_rank_after_chief_is_one_post(facts_of, text, role) -> None:  # type: 
 )
 def test_an_ombudsman_holds_a_post(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Ana Vale", "Chile") in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nigeria said on Friday it would cut output. Its Oil Minister Ayo Balogun said the "
+         "decision was final.", ("Ayo Balogun", "Nigeria")),
+        ("Nigeria said on Friday it would cut output. Its oil minister, Ayo Balogun, said the "
+         "decision was final.", ("Ayo Balogun", "Nigeria")),
+        ("Ghana said on Monday it would borrow more. Its central bank governor, Kofi Mensah, "
+         "said inflation was easing.", ("Kofi Mensah", "Ghana")),
+        ("Chile raised output on Monday. Its Mining Minister, Rosa Quintero, said the market "
+         "was balanced.", ("Rosa Quintero", "Chile")),
+    ],
+)  # fmt: skip
+def test_its_before_a_title_names_the_owner(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in affiliations(facts_of(text))
+
+
+def test_its_firms_country_in_the_title_is_only_its_scope(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Holm Bank said on Monday it would cut jobs. Its UK chief executive, Ann Vale, agreed."
+    assert not {c for p, c in affiliations(facts_of(text)) if c == "United Kingdom"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.language.gazetteer import gazetteer
 from kg.language.job_titles import is_job_title, is_title_word, trailing_name
 from kg.language.token_table import TokenTable
@@ -75,3 +77,27 @@ def test_a_peoples_title_before_one_name_gives_the_holder(facts_of) -> None:  # 
     facts = facts_of("Kazakh President Tokayev met Ann Vale.")
     assert ("Tokayev", "Kazakhstan") in affiliations(facts)
     assert frozenset({"Tokayev", "Ann Vale"}) in met_pairs(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukrainian Deputy Energy Minister Olena Kravets said on Friday that the grid was "
+         "stable.", ("Olena Kravets", "Ukraine")),
+        ("Kazakhstan's Energy Minister Nurlan Abenov said on Monday that output would rise.",
+         ("Nurlan Abenov", "Kazakhstan")),
+        ("Peru's Deputy Energy Minister Rosa Quintero said on Monday that prices would fall.",
+         ("Rosa Quintero", "Peru")),
+    ],
+)  # fmt: skip
+def test_a_portfolio_before_a_minister_is_no_firm(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:
+    facts = facts_of(text)
+    assert expected in affiliations(facts)
+    assert not any("Energy" in a.name for a in facts.actors)
+
+
+def test_a_firm_before_its_chief_stays_a_firm(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Tullow Oil chief executive Ann Marsh said on Monday that output rose."
+    assert ("Ann Marsh", "Tullow Oil") in affiliations(facts_of(text))

@@ -178,3 +178,24 @@ def test_a_country_s_coastguard_acts_for_it(  # type: ignore[no-untyped-def]
 
 def test_a_coastguard_that_only_speaks_acts_on_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of("Chile's coastguard said the sea was rough."), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NASA Administrator Helen Marsh said on Monday that the launch would go ahead.",
+         ("Helen Marsh", "NASA")),
+        ("NASA administrator Helen Marsh said on Monday that the launch would go ahead.",
+         ("Helen Marsh", "NASA")),
+        ("Helen Marsh, the NASA administrator, said on Monday that the launch would go ahead.",
+         ("Helen Marsh", "NASA")),
+    ],
+)  # fmt: skip
+def test_an_administrator_holds_a_post(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in affiliations(facts_of(text))
+
+
+def test_administrators_with_no_name_hold_no_post(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not affiliations(facts_of("NASA administrators met on Monday to discuss the budget."))

@@ -1,0 +1,41 @@
+"""A body's one-word name the model left untagged before its head's post and name
+(kg.language.headed_bodies). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import affiliations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kosmorus head Pavel Dronov said on Tuesday that the crew was ready.",
+         ("Pavel Dronov", "Kosmorus")),
+        ("Kosmorus chief executive Igor Selenov said on Tuesday that deliveries would resume.",
+         ("Igor Selenov", "Kosmorus")),
+        ("The minister met Kosmorus boss Igor Selenov on Monday.", ("Igor Selenov", "Kosmorus")),
+        ("Norvex chief executive Viktor Olgin met Velgaz head Igor Selenov on Monday.",
+         ("Viktor Olgin", "Norvex")),
+    ],
+)  # fmt: skip
+def test_an_untagged_body_before_its_heads_post(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # common words, given names and known places head no body of their own
+        "Police chief Ana Ruiz said on Monday that arrests had risen.",
+        "Army chief Ivo Marsh said on Monday that the troops had left.",
+        "Paris chief executive Ivo Marsh said on Monday that sales rose.",
+        "Ivo head Ana Ruiz said on Monday that sales rose.",
+    ],
+)
+def test_no_body_from_a_word_or_a_place(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    names = {a.name for a in facts_of(text).actors}
+    assert not names - {"Ana Ruiz", "Ivo Marsh", "Paris", "France"}
