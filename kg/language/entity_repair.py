@@ -26,19 +26,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from kg.language import job_titles as jt
 from kg.language.dictionary import dictionary_words
 from kg.language.firm_countries import country_names
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.given_names import given_name_people
 from kg.language.hyphenated import country_chain, shared_country_spans
-from kg.language.job_titles import (
-    before_a_post,
-    is_job_title,
-    is_title_word,
-    portfolio_after,
-    post_portfolio,
-    trailing_name,
-)
+from kg.language.job_titles import before_a_post, is_job_title, is_title_word, trailing_name
 from kg.language.joined_firms import joined_firms
 from kg.language.kind_names import cut_parts
 from kg.language.lexicon import (
@@ -278,7 +272,7 @@ class EntityRepair:
             label == "ORG" or w.span_text(start, end).lower() in PORTFOLIO_WORDS
         ) and in_portfolio_list(doc, start, end):
             return []  # "Culture, Media and Sport Secretary": a title
-        if label == "ORG" and post_portfolio(w, start, end, lookup):
+        if label == "ORG" and jt.post_portfolio(w, start, end, lookup):
             return []  # "Energy" of "Deputy Energy Minister X": the post's, no firm's
         end = before_a_post(w, start, end, lookup) if label == "ORG" else end  # "X Holyrood leader"
         if (company := company_span(doc, start, end, label)) is not None:
@@ -293,7 +287,9 @@ class EntityRepair:
                 n = labelled or (1 if is_role_word(words[0]) else 0)
                 if n == 0 or n >= end - start:
                     break
-                if labelled and portfolio_after(w, start + n, end):  # "Lib Dem Treasury spokesman"
+                if labelled and jt.portfolio_after(
+                    w, start + n, end
+                ):  # "Lib Dem Treasury spokesman"
                     return [Span(doc, start, start + n, label="ORG")]
                 start += n
             while end - start > 1 and w.text[end - 1].rstrip(".") in SUFFIX_ROLES:
