@@ -693,3 +693,19 @@ def test_a_rank_after_chief_is_one_post(facts_of, text, role) -> None:  # type: 
 )
 def test_an_ombudsman_holds_a_post(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Ana Vale", "Chile") in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visit\nLISBON -- President Ivan Petrov welcomed the Portuguese envoy at the Kremlin.",
+        "Visit\nLISBON -- President Ivan Petrov met the Portuguese envoy in Moscow on Monday.",
+        "Visit\nLISBON -- President Ivan Petrov toured a plant in Lyon with the Portuguese envoy.",
+    ],
+)
+def test_a_dateline_gives_no_title_when_a_place_of_another_country_is_named(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from kg.extract.pipeline import process
+    from kg.read.article_text import article_from_text
+
+    facts = next(iter(process(nlp, [article_from_text(text, source="x")])))
+    assert ("Ivan Petrov", "Portugal") not in affiliations(facts)
