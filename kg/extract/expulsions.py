@@ -61,14 +61,31 @@ def sent_envoys(verb: Token) -> list[Token]:
     ]
 
 
+_UNWELCOME = {"persona", "non", "grata"}
+
+
 def _declared_unwelcome(verb: Token) -> list[Token]:
     """Who "declared X persona non grata" names (the parser makes X the subject of a
-    clause headed by "persona")."""
+    clause headed by "persona"), also put after the phrase ("declared persona non
+    grata a Polish diplomat") or told in the passive ("X was declared persona non
+    grata")."""
     if verb.lemma_ != "declare" or not any(t.lower_ == "grata" for t in verb.subtree):
         return []
-    return [s for c in verb.children if c.lower_ == "persona" for s in g.subjects(c)] + [
-        o for o in g.direct_objects(verb) if o.lower_ != "persona"
+    phrase = [t for t in verb.subtree if t.lower_ in _UNWELCOME]
+    sent = [s for c in verb.children if c.lower_ == "persona" for s in g.subjects(c)]
+    sent += [o for o in g.direct_objects(verb) if o.lower_ not in _UNWELCOME]
+    sent += [
+        o for t in phrase for o in t.children if o.dep_ == "dobj" and o.lower_ not in _UNWELCOME
     ]
+    if g.is_passive(verb):
+        sent += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return sent
+
+
+def _unwelcome_by(verb: Token) -> list[Token]:
+    """ "was declared persona non grata by Poland": the parser hangs the by-phrase on
+    the phrase, not on the verb."""
+    return [o for t in verb.subtree if t.lower_ in _UNWELCOME for o in g.prep_objects(t, {"by"})]
 
 
 def expulsion(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
@@ -79,8 +96,11 @@ def expulsion(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         yield from deadline(ctx, verb, extractor)
         return
     if g.is_passive(verb):  # "was ordered to leave Kenya (by Kenya)"
-        doers = g.agents(verb) or [o for c in verb.children if c.lemma_ in _LEAVING
-                                   for o in g.direct_objects(c)]  # fmt: skip
+        doers = (
+            g.agents(verb)
+            or _unwelcome_by(verb)
+            or [o for c in verb.children if c.lemma_ in _LEAVING for o in g.direct_objects(c)]
+        )
     else:
         doers = g.subjects(verb)
     agents = [k for t in doers for k in g.actors_of(ctx, t)]

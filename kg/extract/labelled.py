@@ -17,7 +17,7 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.language.event_words import NAMING_VERBS
 
-CHARACTERISING = {"call", "brand", "label", "term", "dismiss", "slam", "denounce", "hail",
+CHARACTERISING = {"call", "describe", "brand", "label", "term", "dismiss", "slam", "denounce", "hail",
                   "condemn", "criticise", "criticize", "attack", "praise"}  # fmt: skip
 LABELLING = CHARACTERISING | NAMING_VERBS
 # What may stand between a labelling verb and its quoted verdict: "branded a
@@ -34,12 +34,45 @@ def characterises(ctx: Context, verb: Token) -> bool:
     'appeasement mission'", "branded them liars", "branded the plan 'a
     disgrace'": a verdict spoken of someone."""
     predicate = any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children) or any(
-        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+        (c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ == "advcl" and _as_marked(c))
+        for c in verb.children
     )
     quoted = any(quote_mark(t) for t in ctx.sentence_tokens(verb))
     if predicate:
-        return quoted or verb.lemma_ in {"brand", "label", "term"}
+        return quoted or verb.lemma_ in {"brand", "label", "term"} or _verdict(verb)
     return _quoted_apposition(verb)
+
+
+def _as_marked(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
+
+
+def described_as(ctx: Context, verb: Token) -> bool:
+    """ "X described the talks as useful": a verdict, spoken even without a clause."""
+    return verb.lemma_ == "describe" and characterises(ctx, verb)
+
+
+# Verbs whose unquoted predicate is a verdict when it is a common word: "called the
+# talks constructive", "described the ban as unfair", "dismissed the report as
+# wrong"; but "called him Tom" (a name), "called the meeting to order" (none).
+_VERDICT_VERBS = {"call", "describe", "dismiss", "condemn", "criticise", "criticize", "praise",
+                  "hail", "denounce", "slam"}  # fmt: skip
+_NO_VERDICT = {"day", "halt", "end", "time", "quits"}  # "called it a day", "called time on"
+
+
+def _verdict(verb: Token) -> bool:
+    """An active verb with a subject whose predicate (an adjective or a common noun,
+    after "as" or not) judges its object: "X called the session constructive",
+    "X described the deal as a mistake"."""
+    if verb.lemma_ not in _VERDICT_VERBS or g.is_passive(verb) or not g.subjects(verb):
+        return False
+    preds = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}]
+    preds += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+              for p in c.children if p.dep_ in {"pobj", "amod", "acomp"}]  # fmt: skip
+    preds += [c for c in verb.children if c.dep_ == "advcl" and _as_marked(c)]  # "as flawed"
+    return any(
+        p.pos_ in {"ADJ", "NOUN"} and p.lemma_ not in _NO_VERDICT and not p.ent_type_ for p in preds
+    )
 
 
 def _quoted_apposition(verb: Token) -> bool:

@@ -138,6 +138,28 @@ def tail_paper(verb: Token) -> list[Token]:
     ][:1]
 
 
+def conj_tail(verb: Token) -> list[Token]:
+    """ "A has not accepted B as ambassador, C's foreign ministry said": the parser
+    reads C as another name of what comes before and "said" as a second verb of the
+    first clause, sharing its subject A; the phrase between the comma and "said" is
+    who speaks. Not "A met B and said" (a real second verb) nor "A met B, said C"."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.lemma_ != "say" or verb.i < 3 or head.i > verb.i:
+        return []
+    if any(c.dep_ in {"nsubj", "nsubjpass", "cc"} for c in verb.children):
+        return []
+    if any(t.dep_ == "cc" and t.head == head for t in verb.doc[head.i : verb.i]):
+        return []
+    before = verb.doc[verb.i - 1]
+    phrase = next((a for a in before.ancestors if a.dep_ in {"appos", "conj"}), None)
+    if before.dep_ in {"appos", "conj"}:
+        phrase = before
+    if phrase is None or phrase.right_edge.i != verb.i - 1 or phrase.head.i > phrase.i:
+        return []
+    start = phrase.left_edge.i
+    return [phrase] if start > 0 and verb.doc[start - 1].text == "," else []
+
+
 def without_tail(verb: Token, clause: list[Token]) -> list[Token]:
     """The words a statement hung on its own clause says, without the statement
     itself ("..., a Velcor statement said": not "a Velcor statement")."""
@@ -213,3 +235,28 @@ def _own_clause(clause: Token) -> bool:
     return clause.dep_ in {"ccomp", "relcl", "acl"} and any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in g.RELATIVE_TAGS for c in clause.children
     )
+
+
+_GOING_ON = {"add", "note", "stress", "insist", "emphasise", "emphasize", "deny"}
+
+
+def adding_to(verb: Token) -> Token | None:
+    """The speech verb whose reported clause a subjectless "adding" or "denying" hangs in: the
+    parser puts "adding" on the reported verb ("X said Y had failed, adding ..."),
+    but who adds is who said it."""
+    if (
+        verb.tag_ != "VBG"
+        or verb.lemma_ not in _GOING_ON
+        or verb.dep_ not in {"advcl", "acl", "xcomp"}  # not "A and B ... are insisting"
+        or any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children)
+    ):
+        return None
+    t = verb.head
+    tail = [c for c in [t, *t.children] if c.dep_ == "conj" and c.i < verb.i and conj_tail(c)]
+    if tail:  # "A has not accepted B, C said on Tuesday, adding ...": C adds
+        return tail[-1]
+    while t.head.i != t.i:
+        if t.dep_ == "ccomp" and t.head.lemma_ in g.SPEECH_VERBS:
+            return t.head
+        t = t.head
+    return None

@@ -54,7 +54,7 @@ def extract(ctx: Context) -> Iterator[Event]:
                 continue  # "EU member states France and Germany": a noun the parser took for a verb
             if _said_thing(token) or sc.said_words(token):
                 continue  # "we had what X said", "what Y is proposing is right": a thing
-            yield from _statement(ctx, token, "statement")
+            yield from _statement(ctx, token, "statement", always=lb.described_as(ctx, token))
         elif lemma == "make" and any(
             c.dep_ == "dobj" and c.lower_ in _REMARK_NOUNS for c in token.children
         ):
@@ -157,12 +157,14 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
         return
     if relays_speaker(ctx, verb) or sc.told_again(verb):  # "X said ..., Y reported": X's
         return
-    speaker_tokens = lb.by_agents(verb) or (
-        g.agents(verb) if g.is_passive(verb) else g.subjects(verb) or sp.tail_paper(verb)
+    speaker_tokens = (
+        lb.by_agents(verb)
+        or sp.conj_tail(verb)
+        or (g.agents(verb) if g.is_passive(verb) else g.subjects(verb) or sp.tail_paper(verb))
     )
-    outer = _adding_to(verb) or sc.said_again(verb)
+    outer = sp.adding_to(verb) or sc.said_again(verb)
     if outer is not None:  # "X said Y had a roasting, adding: ...": X adds, not Y
-        speaker_tokens = g.subjects(outer)
+        speaker_tokens = sp.conj_tail(outer) or g.subjects(outer)
     quoting = sc.quoting_verb(verb)
     if quoting is not None:  # "Reuters quoted an official as saying": the official speaks
         passive_quote = g.is_passive(quoting)  # "he was quoted as saying": he does
@@ -249,28 +251,6 @@ def _would_only_say(ctx: Context, verb: Token) -> bool:
 
 
 # Participles that go on with a speaker's own words ("..., adding that ...").
-_GOING_ON = {"add", "note", "stress", "insist", "emphasise", "emphasize"}
-
-
-def _adding_to(verb: Token) -> Token | None:
-    """The speech verb whose reported clause a subjectless "adding" hangs in: the
-    parser puts "adding" on the reported verb ("X said Y had failed, adding ..."),
-    but who adds is who said it."""
-    if (
-        verb.tag_ != "VBG"
-        or verb.lemma_ not in _GOING_ON
-        or verb.dep_ not in {"advcl", "acl", "xcomp"}  # not "A and B ... are insisting"
-        or any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children)
-    ):
-        return None
-    t = verb.head
-    while t.head.i != t.i:
-        if t.dep_ == "ccomp" and t.head.lemma_ in g.SPEECH_VERBS:
-            return t.head
-        t = t.head
-    return None
-
-
 def _according_to(ctx: Context, according: Token) -> Iterator[Event]:
     """ "..., according to X": X said the main clause."""
     sources = [

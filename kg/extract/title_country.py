@@ -70,6 +70,8 @@ def country_in_context(ctx: Context, m: Mention) -> str | None:
     asked = _asked(root)
     for other in ctx.actors.mentions:
         key = ctx.actors.by_mention.get(other.id)
+        if _dateline(ctx, other):
+            continue  # "NEW DELHI (Reuter) - ...": where the reporter was, not whose
         if other.locative and sent.start <= other.start < sent.end:
             capital = gazetteer().metonym(other.text)  # "In Tokyo, Prime Minister X said"
             if (
@@ -221,13 +223,36 @@ def _acts_on(noun: Token, holder: Token) -> bool:
 
 
 def _other_countries(ctx: Context) -> bool:
-    """Does the story name a country besides the dateline's? Then the dateline only
-    tells where the reporter was ("LONDON - President Ruiz ...")."""
-    return any(
-        key.startswith("country/") and key != ctx.dateline_country
-        for m in ctx.actors.mentions
-        if (key := ctx.actors.by_mention.get(m.id) or "")
+    """Does the story name a country besides the dateline's, or a place in one
+    ("received by President X at the Kremlin", in a story datelined New Delhi)? Then
+    the dateline only tells where the reporter was ("LONDON - President Ruiz ...")."""
+    for m in ctx.actors.mentions:
+        key = ctx.actors.by_mention.get(m.id) or ""
+        if key.startswith("country/") and key != ctx.dateline_country:
+            return True
+        if m.kind == "place" and _place_country(m.text) not in {None, ctx.dateline_country}:
+            return True
+    return False
+
+
+def _dateline(ctx: Context, m: Mention) -> bool:
+    """A place in capitals opening the text before a dash or an agency's name."""
+    doc = ctx.doc
+    nxt = doc[m.end] if m.end < len(doc) else None
+    return (
+        m.start <= 1
+        and doc[m.start : m.end].text.isupper()
+        and nxt is not None
+        and nxt.text in {"(", "-", "--", "–", "—"}
     )
+
+
+def _place_country(name: str) -> str | None:
+    seat = gazetteer().metonym(name)
+    if seat is not None and seat.type == "Country":
+        return seat.key
+    place = places().lookup(name)
+    return f"country/{place.country}" if place is not None and place.country else None
 
 
 def _reported(token: Token) -> bool:

@@ -18,6 +18,18 @@ from tests.helpers import coded, directed, met_pairs
         ("Peru's ambassador was ordered to leave Ecuador on Monday.", ("Ecuador", "Peru")),
         ("Chile asked two Bolivian diplomats to leave by Friday.", ("Chile", "Bolivia")),
         ("Hungary declared three Austrian diplomats persona non grata.", ("Hungary", "Austria")),
+        (
+            "Hungary declared persona non grata an Austrian diplomat who ran a spy ring.",
+            ("Hungary", "Austria"),
+        ),
+        (
+            "Two Austrian diplomats were declared persona non grata by Hungary.",
+            ("Hungary", "Austria"),
+        ),
+        (
+            "Slovakia on Tuesday declared persona non grata a Czech attache.",
+            ("Slovakia", "Czech Republic"),
+        ),
     ],
 )
 def test_an_order_to_leave_expels_the_envoys_country(
@@ -34,6 +46,7 @@ def test_an_order_to_leave_expels_the_envoys_country(
     [
         "Ecuador did not order the Peruvian ambassador to leave.",  # negated
         "Ecuador may order the Peruvian ambassador to leave.",  # not done
+        "Hungary may declare persona non grata an Austrian diplomat.",  # not done
         "Police ordered the protesters to leave the square.",  # no envoys
         "Uruguay told the Paraguayan envoy that talks would resume.",  # no leaving
         "Ecuador gave the Peruvian ambassador a letter.",  # no leaving

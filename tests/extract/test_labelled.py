@@ -94,3 +94,29 @@ def test_a_quoted_hostile_label_is_criticism(facts_of, text: str) -> None:  # ty
     facts = facts_of(text)
     assert ("Social Democrats", "Karl Aune") in directed(facts, EventKind.CONFLICT)
     assert speakers_of(facts, "branded") == {"Social Democrats"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "speaker"),
+    [
+        ("Trade Minister Ilse Varga called the session constructive.", "called", "Ilse Varga"),
+        ("Senator Ida Fenn described the levy as unfair on Monday.", "described", "Ida Fenn"),
+        ("Governor Tomas Lind dismissed the audit as flawed.", "dismissed", "Tomas Lind"),
+        ("Mayor Olga Brandt called the ruling a disgrace on Friday.", "called", "Olga Brandt"),
+    ],
+)
+def test_an_unquoted_verdict_is_spoken(facts_of, text: str, trigger: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers_of(facts_of(text), trigger) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Governor Tomas Lind called his daughter Maria.", "called"),
+        ("Governor Tomas Lind called it a day after the vote.", "called"),
+        ("Governor Tomas Lind might describe the levy as unfair.", "describe"),
+        ("The levy was described as unfair.", "described"),
+    ],
+)
+def test_no_unquoted_verdict(facts_of, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers_of(facts_of(text), trigger) == set()

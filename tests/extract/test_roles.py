@@ -717,3 +717,19 @@ def test_its_before_a_title_names_the_owner(  # type: ignore[no-untyped-def]
 def test_its_firms_country_in_the_title_is_only_its_scope(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Holm Bank said on Monday it would cut jobs. Its UK chief executive, Ann Vale, agreed."
     assert not {c for p, c in affiliations(facts_of(text)) if c == "United Kingdom"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visit\nLISBON -- President Ivan Petrov welcomed the Portuguese envoy at the Kremlin.",
+        "Visit\nLISBON -- President Ivan Petrov met the Portuguese envoy in Moscow on Monday.",
+        "Visit\nLISBON -- President Ivan Petrov toured a plant in Lyon with the Portuguese envoy.",
+    ],
+)
+def test_a_dateline_gives_no_title_when_a_place_of_another_country_is_named(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from kg.extract.pipeline import process
+    from kg.read.article_text import article_from_text
+
+    facts = next(iter(process(nlp, [article_from_text(text, source="x")])))
+    assert ("Ivan Petrov", "Portugal") not in affiliations(facts)

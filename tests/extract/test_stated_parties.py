@@ -315,3 +315,34 @@ def test_a_countrys_officials_keep_it_a_topic(facts_of) -> None:  # type: ignore
     assert "United States" in _topics(
         facts_of("Ana Ruiz said on Monday that US officials had lied.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "not_speaker"),
+    [
+        (
+            "Egypt has not yet accepted the nomination of Sudanese diplomat Omar Salih as "
+            "ambassador, Sudan's foreign ministry said on Sunday, denying reports of a rift.",
+            "Egypt",
+        ),
+        (
+            "Ghana has not yet accepted the nomination of Togolese diplomat Kofi Mensah as "
+            "ambassador, Togo's foreign ministry said on Monday, adding that talks would go on.",
+            "Ghana",
+        ),
+        (
+            "Laos has not yet accepted the nomination of Thai diplomat Somchai Wong as "
+            "ambassador, Thailand's foreign ministry said on Friday, denying reports of a rift.",
+            "Laos",
+        ),
+    ],
+)
+def test_the_reported_clauses_subject_does_not_speak(facts_of, text: str, not_speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert not_speaker not in speakers(facts_of(text))
+
+
+def test_a_second_verb_still_shares_its_subject(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Governor Ana Ruiz met the new envoy, Tomas Lind, and said the talks were useful."
+    )
+    assert speakers(facts) == {"Ana Ruiz"}

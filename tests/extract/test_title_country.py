@@ -186,3 +186,31 @@ def test_a_country_whose_act_the_holder_labels_is_not_the_titles(
 def test_a_country_whose_act_the_holder_praises_may_be_the_titles(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Prime Minister Lena Falk called Sweden's proposal excellent."
     assert ("Lena Falk", "Sweden") in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "not_theirs"),
+    [
+        (
+            "NAIROBI (Reuter) - Amina Wako, the Kenyan foreign minister, was received by "
+            "President Pavel Orlik at the Kremlin today.",
+            "Pavel Orlik",
+            "Kenya",
+        ),
+        (
+            "LIMA (Reuter) - Rosa Quispe, the Peruvian trade minister, was received by "
+            "Chancellor Otto Brandt in Berlin today.",
+            "Otto Brandt",
+            "Peru",
+        ),
+    ],
+)
+def test_a_dateline_opening_the_text_is_not_the_titles(facts_of, text, holder, not_theirs) -> None:  # type: ignore[no-untyped-def]
+    found = affiliations(facts_of(text))
+    assert (holder, not_theirs) not in found
+    assert any(person != holder for person, _ in found)  # the guest keeps her own title
+
+
+def test_a_capital_named_in_the_sentence_still_gives_the_title(facts_of) -> None:  # type: ignore[no-untyped-def]
+    found = affiliations(facts_of("In Nairobi, President Amos Kibet said taxes would rise."))
+    assert ("Amos Kibet", "Kenya") in found
