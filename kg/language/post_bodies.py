@@ -15,8 +15,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.language.headed_bodies import bodies_before_posts
 from kg.language.token_table import Story
+from kg.language.untagged_bodies import bodies_before_posts
 
 # Posts in a firm or a group, never in a town or a region: "spokesman for X",
 # "chief executive of X", "managing director at X" (not "mayor", "governor").

@@ -1,5 +1,5 @@
 """A body's one-word name the model left untagged before its head's post and name
-(kg.language.headed_bodies). Sentences written for these tests."""
+(kg.language.untagged_bodies). Sentences written for these tests."""
 
 from __future__ import annotations
 
