@@ -301,6 +301,8 @@ def _content(ctx: Context, verb: Token) -> list[Token] | None:
     if verb.lemma_ == "tell" and not passive:
         return sp.told_content(verb, said_of)
     said_of += [] if passive else [c for c in verb.rights if c.dep_ in {"prep", "pobj"}]
+    # a relative pronoun says nothing: "X, which she described as a front": "as a front"
+    said_of = [t for t in said_of if t.tag_ not in {"WDT", "WP"}] or said_of
     if other is not None:  # not Z's verdict, nor Z
         theirs = {t.i for t in other.subtree}  # (read once, not for every token)
         return [t for t in said_of[0].subtree if t.i not in theirs] if said_of else None

@@ -120,3 +120,18 @@ def test_an_unquoted_verdict_is_spoken(facts_of, text: str, trigger: str, speake
 )
 def test_no_unquoted_verdict(facts_of, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert speakers_of(facts_of(text), trigger) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Senator Ida Fenn praised the Kelso Trust, which she described as a lifeline.",
+            "lifeline",
+        ),
+        ("Governor Tomas Lind thanked Ana Vale, who he described as a friend.", "friend"),
+    ],
+)
+def test_a_verdict_in_a_relative_clause_is_its_quote(facts_of, text: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    quotes = [e.quote or "" for e in facts_of(text).events if e.trigger == "described"]
+    assert quotes and all(verdict in q for q in quotes)
