@@ -7,6 +7,8 @@ on that someone). Strikes from work: "the union went on strike against X" is a p
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
@@ -57,9 +59,32 @@ def counted(tokens: list[Token]) -> list[Token]:
 def persons(ctx: Context, kind: EventKind, tokens: list[Token]) -> bool:
     """Whether a verb that needs a person as its object has one: a person by name
     ("shot X"), or for a conflict a crowd of a named side ("beat supporters of X")."""
+    if tokens and _a_result(tokens[0]):
+        return False  # "X was beaten 5-0 by Y", "Y beat X in the final": a game won
     if any(is_captive(ctx, t, False) for t in tokens):
         return True
     return kind is EventKind.CONFLICT and crowd_of_side(ctx, tokens)
+
+
+_SCORE = re.compile(r"\d+-\d+")
+# Nouns of a game, and a score ("5-0"): who beats whom there wins.
+_GAME_NOUNS = frozenset(
+    """
+    final finals semi-final semi-finals semifinal quarter-final match game round league cup
+    title championship tournament derby fixture points goals sets innings wickets race
+    """.split()
+)
+
+
+def _a_result(token: Token) -> bool:
+    words = list(token.sent)
+    for n, t in enumerate(words):
+        if t.lower_ in _GAME_NOUNS and t.dep_ in {"pobj", "dobj", "nsubj", "npadvmod"}:
+            return True  # "in the final", "won the match"
+        after = words[n + 1 : n + 3]
+        if t.like_num and len(after) == 2 and after[0].text == "-" and after[1].like_num:
+            return True  # a score the tokenizer splits: "5", "-", "0"
+    return any(_SCORE.fullmatch(t.text) for t in words)
 
 
 def owners_struck(kind: EventKind, cameo: str, flags: frozenset[str]) -> bool:

@@ -122,6 +122,9 @@ def test_a_sides_people_beaten_or_shot_are_struck_at_that_side(facts_of, text, e
     "text",
     [
         "Zimbabwe beat Kenya in the final.",
+        "Borussia Kessel was beaten 5-0 by Hansa Lindau on Saturday.",
+        "Ana Ruiz beat Tomas Lind in the final on Sunday.",
+        "Tomas Lind was beaten 3-1 by Ana Ruiz in Paris.",
         "The government may shut down the Daily Clarion.",
         "Russia's central bank did not revoke the licence of Volga Bank.",
         "Zimbabwean police beat the drums at the parade.",
