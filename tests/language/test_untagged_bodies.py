@@ -34,8 +34,18 @@ def test_an_untagged_body_before_its_heads_post(  # type: ignore[no-untyped-def]
         "Army chief Ivo Marsh said on Monday that the troops had left.",
         "Paris chief executive Ivo Marsh said on Monday that sales rose.",
         "Ivo head Ana Ruiz said on Monday that sales rose.",
+        # a county that names a police force is a place
+        "The minister had a long battle with Humberside chief Ian Westbury over the failures.",
+        "The minister had a long battle with Northumbria chief Ian Westbury over the cuts.",
     ],
 )
 def test_no_body_from_a_word_or_a_place(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     names = {a.name for a in facts_of(text).actors}
-    assert not names - {"Ana Ruiz", "Ivo Marsh", "Paris", "France"}
+    assert not names - {
+        "Ana Ruiz",
+        "Ivo Marsh",
+        "Ian Westbury",
+        "Paris",
+        "France",
+        "United Kingdom",
+    }
