@@ -45,6 +45,7 @@ def issuers(paper: Token, subjects: Callable[[Token], list[Token]]) -> list[Toke
 # Amnesty International report", "a Russian statement"), never a country, which is more
 # often what the paper is about ("the Iraq report").
 _ISSUER_ENTITIES = frozenset({"ORG", "PERSON", "NORP"})
+_HOUSES = frozenset({"commons", "lords", "parliament", "senate", "congress", "assembly", "house"})
 
 
 def named_issuers(paper: Token) -> list[Token]:
@@ -55,7 +56,9 @@ def named_issuers(paper: Token) -> list[Token]:
     report: "a Korean parliamentary report")."""
     if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in paper.children):
         return []
+    house = paper.lemma_.lower() == "motion"  # "the Commons motion": put by members, not it
     return [c for c in paper.children if c.i < paper.i
+            and not (house and c.lower_ in _HOUSES)
             and ((c.dep_ == "compound" and c.pos_ == "PROPN") or (c.dep_ == "amod" and c.tag_ == "JJ"))
             and c.ent_type_ in _ISSUER_ENTITIES]  # fmt: skip
 

@@ -27,6 +27,10 @@ PRESS_NOUNS = PAPER_KINDS | frozenset(
 )
 
 
+# What a paper prints, after its title: "the Sunday Telegraph report said".
+_PIECES = frozenset("report reports story article editorial survey poll investigation".split())
+
+
 @cache
 def _titles() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
     """(titles printed after "the", titles with their own article), as word tuples."""
@@ -69,8 +73,8 @@ def _ends(doc: Doc, end: int) -> bool:
     if end >= len(doc):
         return True
     nxt = doc[end]
-    if nxt.lower_ in PRESS_NOUNS:
-        return True
+    if nxt.lower_ in PRESS_NOUNS | _PIECES:
+        return True  # "the Observer newspaper", "the Sunday Telegraph report"
     if (nxt.is_title and not nxt.is_sent_start) or nxt.pos_ in {"NOUN", "PROPN", "NUM"}:
         return False
     return not (nxt.lower_ == "of" and end + 1 < len(doc) and doc[end + 1].is_title)

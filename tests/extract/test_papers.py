@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed
+from tests.helpers import directed, speakers
 
 
 @pytest.mark.parametrize(
@@ -245,3 +245,18 @@ def test_no_accusation_from_a_report_that_makes_none(facts_of, text: str) -> Non
     found = directed(facts_of(text), EventKind.CONFLICT)
     assert ("International Crisis Group", "Chad") not in found
     assert ("Sudan", "Chad") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commons motion says the takeover would harm the club's fans.",
+        "A Senate motion said the deal was unfair to farmers.",
+    ],
+)
+def test_a_house_a_motion_is_put_in_does_not_speak(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not speakers(facts_of(text))
+
+
+def test_a_party_that_puts_a_motion_speaks(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of("A Labour motion says the tax is unfair.")) == {"Labour"}

@@ -45,3 +45,15 @@ def test_the_same_words_name_no_paper(facts_of, text: str) -> None:  # type: ign
 def test_a_paper_span_leaves_out_the_article(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("He told the Observer newspaper and Le Monde.")
     assert [s.text for s in press_spans(doc)] == ["Observer", "Le Monde"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Sunday Telegraph report said the bid had stalled.", "Sunday Telegraph"),
+        ("The Sunday Times report said the talks had failed.", "Sunday Times"),
+        ("The Daily Mirror report said the minister would quit.", "Daily Mirror"),
+    ],
+)
+def test_a_papers_report_after_its_title_speaks_for_it(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == {speaker}
