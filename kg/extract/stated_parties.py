@@ -33,6 +33,27 @@ def no_topic(mention: Mention) -> bool:
     )
 
 
+# Things named after the city where they were agreed or began: "the Lisbon goals", "the
+# Paris Club", "the Washington consensus" (no word of the city's country).
+_NAMED_AFTER = frozenset(
+    """
+    agenda goals targets ambitions strategy process treaty protocol accord accords agreement
+    convention conventions declaration round criteria principles rules club consensus plan
+    pact framework summit conference
+    """.split()
+)
+
+
+def eponym(ctx: Context, token: Token) -> bool:
+    """A capital that only names something after itself ("meeting the Lisbon goals"):
+    no topic of what is said, and not its country."""
+    mention = ctx.actors.mention_at(token.i)
+    if mention is None or not mention.metonym:
+        return False
+    last = ctx.doc[mention.end - 1]
+    return last.dep_ in {"compound", "nmod", "amod"} and last.head.lower_ in _NAMED_AFTER
+
+
 def topic_mention(ctx: Context, i: int, key: str | None) -> Mention | None:
     """The mention that names ``key`` at token ``i``: the innermost name there,
     unless a wider mention is the one linked to ``key`` ("Britain" in "Britain's 650

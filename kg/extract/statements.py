@@ -207,6 +207,7 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
                 and mention is not None
                 and not no_topic(mention)
                 and not sp.private_nationality(ctx, t)  # "the Egyptian man"
+                and not sp.eponym(ctx, t)  # "the Lisbon goals"
                 and key not in speakers
                 and key not in addressees
             ):

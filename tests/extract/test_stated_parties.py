@@ -346,3 +346,23 @@ def test_a_second_verb_still_shares_its_subject(facts_of) -> None:  # type: igno
         "Governor Ana Ruiz met the new envoy, Tomas Lind, and said the talks were useful."
     )
     assert speakers(facts) == {"Ana Ruiz"}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_topic"),
+    [
+        ("Commissioner Ana Vale said meeting the Lisbon goals would be hard.", "Portugal"),
+        ("Governor Ivo Marsh said the Paris Club had agreed to cut the debt.", "France"),
+        ("Senator Lena Marsh said the Washington consensus had failed.", "United States"),
+    ],
+)
+def test_a_capital_naming_something_after_itself_is_no_topic(
+    facts_of, text: str, not_topic: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert not_topic not in _topics(facts_of(text))
+
+
+def test_a_capital_standing_for_its_government_stays_a_topic(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert "Spain" in _topics(
+        facts_of("Senator Lena Marsh said Madrid had agreed to cut spending.")
+    )
