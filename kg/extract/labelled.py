@@ -47,6 +47,19 @@ def _as_marked(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
 
 
+def verdict_words(verb: Token) -> list[Token]:
+    """The words of an unquoted verdict a labelling verb puts on its object, the object
+    first: "described the ban as unfair" -> "the ban as unfair"."""
+    if verb.lemma_ not in _VERDICT_VERBS:
+        return []
+    preds = [c for c in verb.children if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")
+             or (c.dep_ == "advcl" and _as_marked(c))]  # fmt: skip
+    if not preds:
+        return []
+    objects = [o for o in g.direct_objects(verb) if o.tag_ not in {"WDT", "WP"}]
+    return sorted({t for p in [*objects, *preds] for t in p.subtree}, key=lambda t: t.i)
+
+
 def described_as(ctx: Context, verb: Token) -> bool:
     """ "X described the talks as useful": a verdict, spoken even without a clause."""
     return verb.lemma_ == "describe" and characterises(ctx, verb)

@@ -295,6 +295,8 @@ def _content(ctx: Context, verb: Token) -> list[Token] | None:
     other = lb.others_verdict(ctx, verb, quoted) if quoted else None  # "..., called '..' by Z"
     if quoted and not any(t.i == verb.i for t in quoted) and _may_quote(verb, quoted) and not other:
         return quoted
+    if verdict := lb.verdict_words(verb):  # "described the ban as unfair"
+        return verdict
     # what is said of: its object, else a phrase after it ("denied the allegations", "spoke
     # about X", "the plans were announced by X in May"; one before is when or where)
     passive = g.is_passive(verb)
