@@ -123,15 +123,16 @@ def test_no_unquoted_verdict(facts_of, text: str, trigger: str) -> None:  # type
 
 
 @pytest.mark.parametrize(
-    ("text", "verdict"),
+    ("text", "trigger", "verdict"),
     [
-        (
-            "Senator Ida Fenn praised the Kelso Trust, which she described as a lifeline.",
-            "lifeline",
-        ),
-        ("Governor Tomas Lind thanked Ana Vale, who he described as a friend.", "friend"),
+        ("Senator Ida Fenn praised the Kelso Trust, which she described as a lifeline.",
+         "described", "lifeline"),
+        ("Governor Tomas Lind thanked Ana Vale, who he described as a friend.", "described",
+         "friend"),
+        ("Senator Ida Fenn dismissed it as nonsense on Monday.", "dismissed", "nonsense"),
+        ("Trade Minister Ilse Varga called the session constructive.", "called", "constructive"),
     ],
-)
-def test_a_verdict_in_a_relative_clause_is_its_quote(facts_of, text: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
-    quotes = [e.quote or "" for e in facts_of(text).events if e.trigger == "described"]
+)  # fmt: skip
+def test_an_unquoted_verdict_is_its_quote(facts_of, text: str, trigger: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    quotes = [e.quote or "" for e in facts_of(text).events if e.trigger == trigger]
     assert quotes and all(verdict in q for q in quotes)
