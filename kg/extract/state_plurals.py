@@ -1,6 +1,6 @@
 """Bodies of the state in the plural, which stand for the countries that qualify them.
 
-"Officials of the Greek and Turkish trade ministries", "the central banks of Japan and
+"Officials of the Greek and Turkish trade ministries", "the central banks of Chile and
 Peru", "the Indian and French space agencies agreed": a plural noun for one kind of
 body every state has one of, qualified by two or more countries (by their
 nationalities, or after "of"), names those countries. A bank is such a body only when
