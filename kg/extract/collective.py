@@ -70,8 +70,8 @@ _SCORE = re.compile(r"\d+-\d+")
 # Nouns of a game, and a score ("5-0"): who beats whom there wins.
 _GAME_NOUNS = frozenset(
     """
-    final finals semi-final semi-finals semifinal quarter-final match game round league cup
-    title championship tournament derby fixture points goals sets innings wickets race
+    final finals semi-final semi-finals semifinal quarter-final match game league cup
+    championship tournament derby fixture goals innings wickets
     """.split()
 )
 

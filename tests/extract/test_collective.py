@@ -118,6 +118,11 @@ def test_a_sides_people_beaten_or_shot_are_struck_at_that_side(facts_of, text, e
     assert expected in coded(facts_of, text)
 
 
+def test_a_race_or_a_round_of_talks_is_no_game(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Zimbabwean police beat supporters of the Freedom Party during the presidential race."
+    assert ("Zimbabwe", "Freedom Party", "182") in coded(facts_of, text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
