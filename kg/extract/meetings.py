@@ -46,6 +46,7 @@ from kg.extract.senses import face_to_face, verb_key, verb_starts
 from kg.extract.sport import in_a_fixture
 from kg.extract.welcomes import welcome_events
 from kg.extract.when import says_when
+from kg.language.contact_phrases import HOSTING_VERBS
 from kg.language.event_words import MEDIA_WORDS
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import AGENT_NOUNS, ARMED_MACHINES
@@ -262,7 +263,7 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
         objs = [k for t in obj_tokens if t.lower_ not in _NOT_GUESTS for k in g.actors_of(ctx, t)]
     if trig.frame == "visit":  # "visits Leeds, Bristol and Kent": places, not hosts
         objs = [k for k in objs if can_host(ctx, k)]
-    if lemma in {"host", "receive", "greet", "welcome"} and not objs:
+    if lemma in HOSTING_VERBS and not objs:
         return None
     if lemma == "speak" and not objs and kind != EventKind.PHONE_CALL:
         return None  # "A and B spoke at the conference" is not a talk between them

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.language.contact_phrases import HOSTING_VERBS
 
 _AUSPICES = frozenset({"auspices", "auspice", "aegis"})
 _TOGETHER = frozenset({"together", "jointly"})
@@ -21,8 +22,7 @@ _TOGETHER = frozenset({"together", "jointly"})
 _MANY_SIDED = frozenset({"trilateral", "tripartite", "quadrilateral", "joint"})
 # "a three-way meeting", "four-party talks": a count of the sides
 _SIDES = frozenset({"way", "party", "nation", "sided"})
-# A host's verbs, and what guests it takes "for" sit with each other
-_HOSTING = frozenset({"receive", "welcome", "greet", "host"})
+# What guests a host takes "for" sit with each other
 _SITTINGS = frozenset({"talks", "meeting", "summit", "negotiations", "discussions",
                        "consultations", "dinner", "lunch", "breakfast"})  # fmt: skip
 # Gatherings of many, where being present is no meeting with each one there
@@ -34,7 +34,7 @@ def together(verb: Token, trigger: Token) -> bool:
     lemma = verb.lemma_
     if verb is not trigger and lemma == "join" and trigger.head.lower_ in {"for", "at"}:
         return True  # "joined A and B for talks", "was joined by A and B at the talks"
-    if lemma in _HOSTING and any(
+    if lemma in HOSTING_VERBS and any(
         p.dep_ == "prep" and p.lower_ == "for" and any(t.lower_ in _SITTINGS for t in p.subtree)
         for p in verb.children
     ):

@@ -22,6 +22,8 @@ _MEDIA = frozenset(
 _MEDIUM_KINDS = frozenset("video phone telephone satellite conference secure".split())
 _MEDIUM_HEADS = frozenset("link call line conference".split())
 _THROUGH = frozenset({"by", "via", "over", "on"})
+# A host's verbs (lemmas): who is received, welcomed, greeted or hosted meets the host.
+HOSTING_VERBS = frozenset({"receive", "welcome", "greet", "host"})
 # Participles of meeting that can open a sentence ("Meeting X in Oslo, Y said"), with
 # their verbs (the tagger may take a capitalised one for a name).
 _MEETING = {"meeting": "meet", "hosting": "host", "receiving": "receive", "greeting": "greet",

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.language.contact_phrases import HOSTING_VERBS
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import AGENT_NOUNS, TITLE_WORDS, listed_words
 
@@ -69,8 +70,6 @@ def paired_people(tok: Token) -> bool:
 # People a state sends to look into something: one nationality is their side when
 # they meet, or are received by, another side that is named.
 _SENT_TO_LOOK = frozenset({"inspectors", "monitors", "observers", "investigators"})
-# Verbs (lemmas) whose passive subject is received by the agent: "were received by".
-_RECEIVING = frozenset({"receive", "welcome", "host", "greet"})
 
 
 def received_inspectors(tok: Token) -> bool:
@@ -86,7 +85,7 @@ def received_inspectors(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "nsubj" and _meeting_verb(head):
         others = _met(head)
-    elif tok.dep_ == "nsubjpass" and head.lemma_.lower() in _RECEIVING:
+    elif tok.dep_ == "nsubjpass" and head.lemma_.lower() in HOSTING_VERBS:
         # "were received by X", or "received at the base by X" (the parser hangs "by" on
         # the place)
         bys = [c for c in head.children if c.dep_ == "agent"]
