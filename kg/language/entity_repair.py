@@ -111,6 +111,7 @@ class EntityRepair:
         self.exact.add("GAZ", [nlp.make_doc(n) for n in exact_names])
         long_names = [n for n in exact_names if len(n) > 5 and not n.isupper() and " " in n]
         self.folded.add("GAZ", [nlp.make_doc(n) for n in long_names])
+        self.lower_names = frozenset(n for n in exact_names if n.islower())
         self._make_doc = nlp.make_doc
         self.words = dictionary_words(nlp)
         # words that are more than names of things: "Sun", "Star", "Golden"
@@ -375,8 +376,10 @@ class EntityRepair:
                     continue
                 if e < len(doc) and story.demonym(w.span_text(s + (w.lower[s] == "the"), e + 1)):
                     continue  # "West German officials" are no "the West"'s
-                # A lower-case common phrase ("security council") is not a name.
-                if not any(w.upper[i] or w.title[i] or not w.alpha[i] for i in range(s, e)):
+                # Lower case is no name ("security council") unless listed so ("eurozone").
+                if w.span_text(s, e) not in self.lower_names and not any(
+                    w.upper[i] or w.title[i] or not w.alpha[i] for i in range(s, e)
+                ):
                     continue
                 # (a place's name runs on only into a capitalised word)
                 place = longer_place(doc, s, e) if e < len(w.text) and w.title[e] else None

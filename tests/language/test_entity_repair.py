@@ -138,3 +138,27 @@ def test_a_sum_after_a_country_is_no_part_of_its_name(facts_of, text: str, count
 )
 def test_a_name_after_a_country_stays_whole(facts_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert name in {a.name for a in facts_of(text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Slovenia, a member of the eurozone, cut its deficit.", "eurozone"),
+        ("Inflation in the euro area rose to 3% in May.", "euro area"),
+        ("Growth in the euro zone slowed in March.", "euro zone"),
+    ],
+)
+def test_a_name_the_gazetteer_lists_in_lower_case_is_a_name(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in [e.text for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The security council of the club met on Monday.",
+        "The trade union said its members would strike.",
+        "Prices in the euro rose, the zone of trade said.",
+    ],
+)
+def test_a_lower_case_phrase_not_listed_so_is_no_name(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in nlp(text).ents if e.label_ == "ORG"]
