@@ -18,7 +18,8 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.extract.joining import joined, quit_bodies
+from kg.extract.joining import joined, parts, quit_bodies
+from kg.extract.member_expulsions import expelled
 from kg.extract.member_forms import body_before, entries, given_up_seats, held_back_seat
 from kg.extract.member_words import former, hoped_for
 from kg.language.event_words import PROSPECTIVE
@@ -47,7 +48,7 @@ _GROUP_KINDS = ("group/", "org/", "agreement/")
 def extract(ctx: Context) -> Iterator[Relation]:
     seen: set[tuple[str, str]] = set()
     # a membership that ended first: "Angola, an OPEC member until 2023, quit the group"
-    ended = [(*c, False) for c in [*quit_bodies(ctx), *given_up_seats(ctx)]]
+    ended = [(*c, False) for c in [*quit_bodies(ctx), *given_up_seats(ctx), *expelled(ctx)]]
     for found in [*ended, *((*c, True) for c in _candidates(ctx))]:
         member, group, tokens, confidence, current = found
         current = current and not any(map(_ended_by_date, tokens))
@@ -85,6 +86,7 @@ def _candidates(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]]:
         elif low in _OTHER_MEMBER_NOUNS and any(c.lower_ == "member" for c in token.lefts):
             yield from _appositive_member(ctx, token)  # "one of NATO's member states"
     yield from joined(ctx)
+    yield from parts(ctx)  # "Montenegro became part of NATO"
     yield from entries(ctx)  # "Sweden's accession to NATO was completed"
     for token, _, lower, pos in ctx.scan():
         if lower in {"members", "member", "allies", "ally"} and pos in {"NOUN", "PROPN"}:

@@ -86,12 +86,13 @@ LEAVING_VERBS = frozenset(
 # Verbs that make their subject a member of the body, or a party to the agreement,
 # they name ("Finland joined NATO", "Ecuador rejoined OPEC"), each with the
 # preposition before that body ("" for an object); verbs that end a membership
-# ("Qatar quit OPEC", "withdrew from the treaty", "pulled out of the pact"), and
-# verbs that say it holds ("Vietnam belongs to ASEAN").
-JOINING_VERBS = {"join": "", "rejoin": ""}
+# ("Qatar quit OPEC", "pulled out of the bloc"), verbs that say it holds ("Vietnam
+# belongs to ASEAN") and verbs that put a member out ("was expelled from the bloc").
+JOINING_VERBS = {"join": "", "rejoin": "", "enter": ""}
 QUITTING_VERBS = {"leave": "", "quit": "", "exit": "", "withdraw": "from", "pull": "out of",
                   "secede": "from"}  # fmt: skip
 BELONGING_VERBS = {"belong": "to"}
+EXPELLING_VERBS = {"expel": "from", "oust": "from", "throw": "out of", "kick": "out of"}
 # Words that name a government portfolio inside a title: "Trade Representative",
 # "Minister of International Trade and Industry".
 PORTFOLIO_WORDS = frozenset(
