@@ -2,7 +2,8 @@
 bloc admitted Croatia", "the SADC, which includes Zambia", "Norway signed the
 Lima Accord", "Vietnam belongs to ASEAN", "Morocco returned to the African
 Union"; and those a verb ends: "Qatar quit OPEC", "Burkina Faso withdrew from
-the African Union", "pulled out of the pact" (a former membership).
+the African Union", "pulled out of the bloc" (a former membership). A treaty left
+("withdrew from the INF Treaty") is no body the country was a member of: nothing.
 
 Each yields (member, body, tokens, confidence) for :mod:`kg.extract.memberships`.
 Only what the text asserts: "applied to join", "hopes to join", "did not sign" give
@@ -23,6 +24,7 @@ from kg.records import Modality
 
 Candidate = tuple[str, str, list[Token], float]  # member, body, tokens, confidence
 _BODIES = ("org/", "group/", "agreement/")
+_LEFT = ("org/", "group/")  # bodies one leaves (a treaty left is no membership that ended)
 # Verbs that make their subject a party to the agreement they name.
 _SIGNING = {"sign", "ratify", "accede"}
 # Verbs by which a body takes in a member: "the bloc admitted Croatia", "was readmitted to".
@@ -51,6 +53,8 @@ def joined(ctx: Context) -> Iterator[Candidate]:
             lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
         ):
             yield from _founded(ctx, token)
+        elif lemma == "welcome":
+            yield from _welcomed(ctx, token)
         elif lemma == "return" and not is_passive(token):
             yield from _of_subject(ctx, token, "to")  # "Morocco returned to the AU"
         elif lemma in BELONGING_VERBS and token.tag_ in {"VBZ", "VBP"}:
@@ -62,14 +66,37 @@ def quit_bodies(ctx: Context) -> Iterator[Candidate]:
     """ "Qatar quit OPEC", "withdrew from the treaty": memberships that ended."""
     for token, lemma, _, pos in ctx.scan():
         if pos == "VERB" and lemma in QUITTING_VERBS and not is_passive(token):
-            yield from _of_subject(ctx, token, QUITTING_VERBS[lemma])
+            yield from _of_subject(ctx, token, QUITTING_VERBS[lemma], _LEFT)
+
+
+def parts(ctx: Context) -> Iterator[Candidate]:
+    """ "Montenegro became part of NATO", "Chile is part of the Andean Community": one
+    a body is said to have as a part (named, not "part of a NATO mission"; now, not
+    "was part of")."""
+    for token, _, low, pos in ctx.scan():
+        verb = token.head
+        if low != "part" or pos != "NOUN" or token.dep_ not in {"attr", "oprd"}:
+            continue
+        if verb.lemma_ not in {"be", "become", "remain"} or not _asserted(ctx, verb):
+            continue
+        if verb.lemma_ == "be" and verb.tag_ not in {"VBZ", "VBP"}:
+            continue  # "was part of X" (it may be no longer), as with "belonged to"
+        named = [o for o in g.prep_objects(token, {"of"}) if o.pos_ == "PROPN" or o.ent_type_]
+        bodies = [k for o in named for k in g.actors_of(ctx, o) if k.startswith(_LEFT)]
+        for subj in g.subjects(verb):
+            for member in g.actors_of(ctx, subj):
+                if member.startswith(("country/", "org/")) and member not in bodies:
+                    for body in bodies:
+                        yield member, body, [subj, token], 0.75
 
 
 def _asserted(ctx: Context, verb: Token) -> bool:
     return not g.negated(verb) and g.modality(ctx, verb) is Modality.ASSERTED
 
 
-def _of_subject(ctx: Context, verb: Token, prep: str) -> Iterator[Candidate]:
+def _of_subject(
+    ctx: Context, verb: Token, prep: str, kinds: tuple[str, ...] = _BODIES
+) -> Iterator[Candidate]:
     """The subject and the body the verb names after ``prep`` ("" for its object;
     "out of": the particle, then "of")."""
     if not _asserted(ctx, verb):
@@ -87,7 +114,7 @@ def _of_subject(ctx: Context, verb: Token, prep: str) -> Iterator[Candidate]:
         )
     else:
         named = g.prep_objects(verb, {prep})
-    bodies = [k for t in named for k in g.actors_of(ctx, t) if k.startswith(_BODIES)]
+    bodies = [k for t in named for k in g.actors_of(ctx, t) if k.startswith(kinds)]
     for subj in g.subjects(verb):
         for member in g.actors_of(ctx, subj):
             if member.startswith(("country/", "org/")):
@@ -105,7 +132,7 @@ def _joined(ctx: Context, verb: Token) -> Iterator[Candidate]:
         members = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
         groups = [k for o in g.prep_objects(verb, {"to", "into"}) for k in g.actors_of(ctx, o)]
     else:
-        groups = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+        groups = [k for s in g.subjects(verb) for k in g.actors_of(ctx, _whose_members(s))]
         members = [
             k for o in g.direct_objects(verb) for k in g.actors_of(ctx, o, include_places=True)
         ]
@@ -119,6 +146,37 @@ def _joined(ctx: Context, verb: Token) -> Iterator[Candidate]:
         for member in members:
             if member.startswith(("country/", "org/")):
                 yield member, group, [verb], 0.75
+
+
+def _whose_members(subject: Token) -> Token:
+    """The body whose members a composing verb's subject names: "NATO's members include
+    A and B", "the bloc, whose members include A and B" (else the subject itself)."""
+    if subject.lower_ not in {"members", "member-states", "ranks"}:
+        return subject
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return subject
+    if owner.tag_ == "WP$" and subject.head.dep_ == "relcl":
+        return subject.head.head  # "the bloc, whose members include": the relative's head
+    return owner
+
+
+def _welcomed(ctx: Context, verb: Token) -> Iterator[Candidate]:
+    """ "Albania was welcomed into NATO", "NATO welcomed Finland into the alliance": one
+    welcomed into a body is its member (not one only welcomed: "the EU welcomed Chad")."""
+    if not _asserted(ctx, verb):
+        return
+    taken = g.subjects(verb) if is_passive(verb) else g.direct_objects(verb)
+    into = g.prep_objects(verb, {"into"})
+    bodies = [k for o in into for k in g.actors_of(ctx, o)]
+    if not bodies and any(o.pos_ == "NOUN" for o in into) and not is_passive(verb):
+        bodies = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]  # "into the alliance"
+    for t in taken:
+        for member in g.actors_of(ctx, t):
+            if member.startswith(("country/", "org/")):
+                for body in bodies:
+                    if body.startswith(_BODIES[:2]) and body != member:
+                        yield member, body, [t, verb], 0.75
 
 
 def _doers_and_done(verb: Token, preps: set[str]) -> tuple[list[Token], list[Token]]:

@@ -267,3 +267,60 @@ def test_a_state_that_returned_to_a_body_is_a_member(
 )
 def test_a_return_not_made_or_not_to_a_body_is_none(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia withdrew from the INF Treaty in 2019.",
+        "Iran pulled out of the Non-Proliferation Treaty.",
+        "North Korea quit the NPT in 2003.",
+    ],
+)
+def test_a_treaty_left_is_no_membership(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("The African Union, whose members include Togo and Benin, met.",
+         {("Togo", AU), ("Benin", AU)}),
+        ("NATO's members include Iceland and Norway.", {("Iceland", NATO), ("Norway", NATO)}),
+        ("OPEC's members include Gabon and Angola.", {("Gabon", OPEC), ("Angola", OPEC)}),
+        ("Malta and Cyprus entered the European Union in 2004.",
+         {("Malta", "European Union"), ("Cyprus", "European Union")}),
+        ("Latvia entered the eurozone in 2014.", {("Latvia", "Eurozone")}),
+        ("Croatia entered the euro area in 2023.", {("Croatia", "Eurozone")}),
+        ("Hungary and Poland were welcomed into NATO in 1999.",
+         {("Hungary", NATO), ("Poland", NATO)}),
+        ("NATO welcomed Sweden into the alliance on Thursday.", {("Sweden", NATO)}),
+        ("Bulgaria was welcomed into the Schengen area.", {("Bulgaria", "Schengen Area")}),
+        ("Albania became part of NATO in 2009.", {("Albania", NATO)}),
+        ("Peru is part of the Andean Community.", {("Peru", "Andean Community")}),
+        ("Ghana remains part of ECOWAS.", {("Ghana", "Economic Community of West African States")}),
+    ],
+)  # fmt: skip
+def test_members_a_body_names_takes_in_or_has_as_parts(facts_of, text: str, pairs) -> None:  # type: ignore[no-untyped-def]
+    assert pairs <= memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU welcomed Chad's decision on Monday.",  # welcomed, not taken in
+        "The government welcomed the refugees into the country.",  # no body
+        "Ukraine will never become part of NATO.",  # hypothetical
+        "Serbia is not part of the European Union.",  # negated
+        "The soldiers are part of a NATO mission in Kosovo.",  # a mission, not the body
+        "Crimea is part of Ukraine.",  # a country is no body
+        "Russian troops entered Georgia in 2008.",  # a country is no body
+        "The talks' members include Iran and Iraq.",  # no body
+    ],
+)
+def test_no_membership_from_a_welcome_or_a_part_that_is_not_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not memberships(facts_of(text))
+
+
+def test_a_part_that_was_is_no_member_now(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not memberships(facts_of("The Delta Institute was part of the Coastal University."))
