@@ -48,8 +48,21 @@ def _names_a_body(subtree: list[Token]) -> bool:
 
 
 def _world_body(words: list[Token]) -> bool:
-    """Whether the proper names among a noun's qualifiers are one body of the world."""
+    """Whether the proper names among a noun's qualifiers are one body of the world,
+    alone or with an untagged name of the team's field after it ("a WHO Ebola team":
+    the body is the name the model tagged; not "UNICEF Yemen workers", a country's)."""
     doc = words[0].doc
-    text = doc[words[0].i : words[-1].i + 1].text
+    if _a_world_body(doc[words[0].i : words[-1].i + 1].text):
+        return True
+    body = [w for w in words if w.ent_type_ == "ORG"]
+    if not body or body[0] is not words[0] or body[-1].i - body[0].i + 1 != len(body):
+        return False
+    rest = words[len(body) :]
+    return all(not w.ent_type_ for w in rest) and _a_world_body(
+        doc[body[0].i : body[-1].i + 1].text
+    )
+
+
+def _a_world_body(text: str) -> bool:
     entry = gazetteer().lookup(text)
     return entry is not None and entry.type == "Organization" and not entry.country

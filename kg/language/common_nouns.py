@@ -51,7 +51,7 @@ from kg.language.region_states import REGION_HEADS, country_or_deal
 from kg.language.relation_groups import relation_only
 from kg.language.ruled_by import leader_before
 from kg.language.speaking_pairs import each_other, pair_speaks
-from kg.language.state_bodies import organ_of_a_country
+from kg.language.state_bodies import country_agency, organ_of_a_country
 from kg.language.tie_nouns import a_tie
 from kg.language.titles import AFFILIATION_PREPS, STOP_PREPS_IN_TITLE, hyphened_title_end
 
@@ -272,7 +272,7 @@ def _describes(doc: Doc, start: int, tok: Token) -> bool:
         t.pos_ == "PROPN" and t.ent_type_ not in {"GPE", "NORP"} and not gazetteer().demonym(t.text)
         for t in doc[start : tok.i]
     )
-    return generic and not named and not words & UNIQUE_BODIES
+    return generic and not named and not words & UNIQUE_BODIES and not country_agency(doc, tok)
 
 
 def _hyphen_prefix(doc: Doc, tok: Token) -> bool:

@@ -2,7 +2,9 @@
 "the World Health Organization's Africa office" tagged as "the World Health
 Organization's Africa". The body is the name; the region after its possessive says
 where that part of it works (a place, no actor), so "head of the WHO's Africa
-office" heads the WHO.
+office" heads the WHO. So too without the possessive, when a body's acronym and the
+field or place of one of its teams run into one name before the team's common noun:
+"a WHO Ebola team", "the UN Darfur mission" (the WHO's team, the UN's mission).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.language.gazetteer import gazetteer
+from kg.language.lexicon import ORG_HEAD_WORDS
 from kg.language.places import WORLD_REGIONS, places
 
 
@@ -31,3 +34,25 @@ def owner_split(span: Span) -> list[Span]:
     if rest.text not in WORLD_REGIONS and not places().is_place(rest.text):
         return [span]
     return [Span(doc, body.start, body.end, label="ORG")]
+
+
+def acronym_split(span: Span) -> list[Span]:
+    """The body alone when ``span`` is a listed body's acronym and a capitalised
+    word or two before a common noun ("WHO Ebola" of "a WHO Ebola team"); else
+    ``span`` as it was ("UN Security Council", "NATO Kosovo Force" and "WHO Ebola
+    said" stay whole: a longer name, or no noun whose name it modifies)."""
+    if span.label_ != "ORG" or not 2 <= len(span) <= 3:
+        return [span]
+    doc = span.doc
+    first, rest = span[0], span[1:]
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is None or nxt.pos_ != "NOUN" or not nxt.is_lower or nxt.lower_ in ORG_HEAD_WORDS:
+        return [span]
+    if not (first.is_upper and len(first) > 1) or gazetteer().lookup(span.text) is not None:
+        return [span]
+    if any(not t.is_title or t.lower_ in ORG_HEAD_WORDS for t in rest):
+        return [span]
+    entry = gazetteer().lookup(first.text)
+    if entry is None or entry.type != "Organization":
+        return [span]
+    return [Span(doc, span.start, span.start + 1, label="ORG")]

@@ -14,7 +14,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from kg.language.country_agents import of_a_country
-from kg.language.gazetteer import Entry, Gazetteer
+from kg.language.gazetteer import Entry, Gazetteer, gazetteer
 from kg.language.lexicon import (
     AGENT_NOUNS,
     GENERIC_BODIES,
@@ -216,3 +216,27 @@ def people_within(gz: Gazetteer, words: Sequence[str]) -> bool:
     if not words or words[-1].lower() not in _FORCE_HEADS:
         return False
     return any(two_states(gz, a, b) for a, b in pairwise(words[:-1]))
+
+
+# The fields of an agency a firm may be: "a travel agency", "Japan's biggest ad agency".
+_TRADE_FIELDS = frozenset(
+    """advertising ad ads travel ratings rating credit employment recruitment modelling
+    model talent news press marketing estate insurance shipping dating""".split()
+)
+
+
+def country_agency(doc: Doc, tok: Token) -> bool:
+    """A country's own agency named by its field after the country's possessive:
+    "Japan's anti-doping agency", "Brazil's space agency" (not "Japan's agency", "a US
+    agency", nor "Japan's travel agency", a firm's trade): a country has many agencies,
+    one for each field."""
+    if tok.lower_ != "agency" or tok.tag_ != "NN":
+        return False
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    if len(owners) != 1:
+        return False
+    entry = gazetteer().lookup(owners[0].text)
+    if entry is None or entry.type != "Country":
+        return False
+    fields = [t for t in doc[owners[0].right_edge.i + 1 : tok.i] if t.is_alpha]
+    return bool(fields) and all(t.is_lower and t.lower_ not in _TRADE_FIELDS for t in fields)

@@ -77,3 +77,24 @@ def test_a_body_s_team_acts_for_it(facts_of, text: str, expected: tuple[str, str
 def test_teams_no_body_sends_meet_for_no_body(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     names = {n for p in met_pairs(facts_of(text)) for n in p}
     assert not names & {WHO, IMF, "United Nations", "United Kingdom", "Paris", "Acme"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A WHO Marburg team met Health Minister Odo Varn on Tuesday.", (WHO, "Odo Varn")),
+        ("WHO Marburg experts met Health Minister Odo Varn on Tuesday.", (WHO, "Odo Varn")),
+        ("Health Minister Odo Varn met a WHO Marburg team on Tuesday.", (WHO, "Odo Varn")),
+    ],
+)
+def test_a_body_s_team_named_with_its_field_meets_for_it(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*expected) in met_pairs(facts_of(text))
+
+
+def test_a_firm_s_team_named_with_a_field_meets_for_no_body(facts_of) -> None:  # type: ignore[no-untyped-def]
+    names = {
+        n for p in met_pairs(facts_of("An Acme Marburg team met Odo Varn on Tuesday.")) for n in p
+    }
+    assert not names & {WHO, "Acme", "Acme Marburg"}

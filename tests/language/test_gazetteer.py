@@ -222,6 +222,24 @@ def test_the_same_words_unnamed_are_no_charity(facts_of, text: str) -> None:  # 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Amnesty accused Uzbekistan of torturing prisoners.",
+        "Amnesty researchers accused Uzbekistan of torturing prisoners.",
+        "A new Amnesty report accused Uzbekistan of torturing prisoners.",
+    ],
+)
+def test_amnesty_alone_is_the_charity(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == {("Amnesty International", "Uzbekistan")}
+
+
+def test_an_amnesty_in_lower_case_is_no_charity(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Uzbekistan offered an amnesty to the rebels. The amnesty angered Kyrgyzstan.")
+    assert "Amnesty International" not in speakers(facts)
+    assert not any("Amnesty International" in pair for pair in directed(facts, EventKind.CONFLICT))
+
+
+@pytest.mark.parametrize(
     ("written", "key"),
     [
         ("Asia Pacific Economic Co-operation", "APEC"),  # British "co-operation"

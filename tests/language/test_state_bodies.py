@@ -200,3 +200,29 @@ def test_a_countrys_organ_is_named_without_the_possessive(  # type: ignore[no-un
     names = {a.name for a in facts_of(text).actors}
     assert body in names
     assert not any("'s" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "target"),
+    [
+        ("Norway's anti-doping agency accused Kenya of a cover-up.", "Norway anti-doping agency",
+         "Kenya"),
+        ("Chile's space agency criticised Peru over the launch.", "Chile space agency", "Peru"),
+        ("Austria's environment agency condemned Hungary over the spill.",
+         "Austria environment agency", "Hungary"),
+    ],
+)  # fmt: skip
+def test_a_countrys_agency_named_by_its_field_is_an_actor(facts_of, text, body, target) -> None:  # type: ignore[no-untyped-def]
+    assert (body, target) in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway's agency accused Kenya of a cover-up.",  # no field: which of its agencies?
+        "Norway's travel agency accused Kenya of a cover-up.",  # a trade: some firm
+        "A Norwegian agency accused Kenya of a cover-up.",  # some agency
+    ],
+)
+def test_an_agency_no_field_names_stays_unnamed(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(a.startswith("Norw") for a, _ in opposed(facts_of, text))
