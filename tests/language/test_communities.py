@@ -119,3 +119,40 @@ def test_one_person_or_a_thing_of_a_people_is_no_community(facts_of, text) -> No
     facts = facts_of(text)
     assert not any("Kurdish" in s or "Catalan" in s for s in speakers(facts))
     assert not met_pairs(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("The Greek Cypriot-Turkish Cypriot talks ended in Famagusta on Friday.", ("Greek Cypriot side", "Turkish Cypriot side")),
+        ("The Kurdish-Iraqi talks ended in Mosul on Friday.", ("Kurdish side", "Iraq")),
+        ("Basque-Spanish negotiations resumed in Bergen on Monday.", ("Basque side", "Spain")),
+    ],
+)  # fmt: skip
+def test_talks_between_two_sides_joined_by_a_dash(facts_of, text, sides) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*sides) in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Turkish and Greek Cypriot leaders met in Larnaca on Monday.", ("Turkish Cypriot leaders", "Greek Cypriot leaders")),
+        ("Greek and Turkish Cypriot negotiators held talks in Kyrenia.", ("Greek Cypriot negotiators", "Turkish Cypriot negotiators")),
+        ("Turkish and Greek Cypriot delegations met in Paphos on Sunday.", ("Turkish Cypriot delegations", "Greek Cypriot delegations")),
+    ],
+)  # fmt: skip
+def test_a_states_word_before_a_shared_people_word(facts_of, text, sides) -> None:  # type: ignore[no-untyped-def]
+    pairs = met_pairs(facts_of(text))
+    assert pair(*sides) in pairs
+    assert not any({"Greece", "Turkey"} & p for p in pairs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kurdish-language talks ended on Friday.",
+        "Greek Cypriot-Turkish Cypriot talks are due to resume next month.",
+    ],
+)
+def test_no_dashed_sides_for_a_language_or_planned_talks(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert not met_pairs(facts_of(text))
