@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.language.communities import community_people
 from kg.language.event_words import VICTIM_NOUNS
 from kg.language.lexicon import FORCE_PLURALS, ORG_HEAD_WORDS
 from kg.language.mentions import Mention
@@ -74,6 +75,8 @@ def unnamed_group(ctx: Context, mention: Mention) -> bool:
     if mention.kind != "group" or mention.entry is not None:
         return False
     doc = ctx.doc
+    if community_people(doc[mention.end - 1]):
+        return False  # "Tamil politicians said": named by their community
     for t in doc[mention.start : mention.end]:
         if t.ent_type_:
             return False

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.language.body_people import body_people
+from kg.language.communities import community_possessor
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
     ACTING_FOR_OWNER,
@@ -192,6 +193,7 @@ def acts_for_owner(noun: Token, possessor: Token, owner: str) -> bool:
         or (low in FIGHTER_NOUNS and owner.startswith(("org/", "group/")))
         or security_service(noun)
         or body_people(noun)  # "the WHO's team"
+        or community_possessor(noun, possessor)  # "the Kurds' leaders"
         or (
             owner.startswith("country/")
             and (low in _STATE_AGENTS or low in RULER_NOUNS)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.language.body_people import body_people
+from kg.language.communities import community_people
 from kg.language.country_agents import security_service
 from kg.language.nation_groups import nationalities, paired_people, received_inspectors
 
@@ -33,7 +34,8 @@ def acting_people(tok: Token) -> bool:
     nationalities send to a meeting (:func:`paired_experts`) or the inspectors a body
     sends (:func:`sent_by_a_body`), the people an international body sends
     (:func:`kg.language.body_people.body_people`) and one nationality's inspectors a
-    named side receives (:func:`kg.language.nation_groups.received_inspectors`)."""
+    named side receives (:func:`kg.language.nation_groups.received_inspectors`), and
+    the people who act for a community (:func:`kg.language.communities.community_people`)."""
     return (
         security_service(tok)
         or paired_experts(tok)
@@ -41,6 +43,7 @@ def acting_people(tok: Token) -> bool:
         or received_inspectors(tok)
         or sent_by_a_body(tok)
         or body_people(tok)
+        or community_people(tok)
     )
 
 

@@ -19,6 +19,7 @@ from spacy.attrs import IS_TITLE
 from spacy.tokens import Doc, Span
 
 from kg.language.common_nouns import common_noun_mentions
+from kg.language.communities import community_spans
 from kg.language.dashed_titles import dashed_title
 from kg.language.event_words import AIMING_NOUNS, AIMING_VERBS, STRIKING_VERBS
 from kg.language.foreign_parties import foreign_party
@@ -222,10 +223,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
     """Every actor-like mention in ``doc``, in text order, with descriptors."""
     cols = TitleColumns(doc)
     sent_of = cols.sent
-    raw: list[Mention] = []
-    taken: set[int] = set()
+    # "Greek Cypriot and Turkish Cypriot leaders": each community a group of its own
+    raw = [Mention(0, lo, hi, sent_of[lo], "group", name) for lo, hi, name in community_spans(doc)]
+    taken = {i for m in raw for i in range(m.start, m.end)}
     dashes = dash_indices(doc)
     for ent in doc.ents:
+        if any(i in taken for i in range(ent.start, ent.end)):
+            continue
         parts = hyphenated_countries(doc, ent.start, ent.end)
         shared = [] if parts else shared_parts(doc, ent.start, ent.end)
         if shared:  # "North-South Korean talks", "inter-Korean talks": two countries
