@@ -1,16 +1,14 @@
 """Meetings, talks, phone calls, visits and negotiations (CAMEO 04x), told by verbs.
 
 Constructions: ``A met (with) B``; ``A and B met (each other)``; ``A sat down with B``; ``A
-hosted/received B``; ``A visited B``; ``B was received by A``; ``A spoke by
-phone to B``; ``A called B on Monday``; ``A negotiated with B``; ``A and B
-exchanged views / shook hands``; ``X, whom A met``; ``X arrived in Japan``;
-``X convened / brought together the leaders of A and B`` (all of them meet).
-Nouns (``talks between A and B``, ``her meeting with X``) are in
-:mod:`kg.extract.meeting_nouns`. Every party of a multilateral event is a
-participant of the same event. Negated, planned and hypothetical meetings are
-kept but marked. Telling someone something is a statement with an addressee, not
-a contact; nor is speaking to the press, a broadcaster, parliament or the nation; neither is what several parties each do to someone else
-("Labour and the Conservatives are phoning voters").
+hosted/received B``; ``A visited B``; ``B was received by A``; ``A spoke by phone to B``;
+``A called B on Monday``; ``A negotiated with B``; ``A and B exchanged views / shook
+hands``; ``X, whom A met``; ``X arrived in Japan``; ``X convened the leaders of A and B``
+(all of them meet). Nouns (``talks between A and B``) are in :mod:`kg.extract.meeting_nouns`.
+Every party of a multilateral event is a participant of the same event. Negated, planned
+and hypothetical meetings are kept but marked. Telling someone something is a statement
+with an addressee, not a contact; nor is speaking to the press or the nation; neither is
+what several parties each do to someone else ("Labour and the Tories are phoning voters").
 """
 
 from __future__ import annotations
@@ -44,6 +42,7 @@ from kg.extract.phoned import phoned_events
 from kg.extract.protocol import protocol_events
 from kg.extract.senses import face_to_face, verb_key, verb_starts
 from kg.extract.sport import in_a_fixture
+from kg.extract.trip_sightings import seen_on_trips
 from kg.extract.welcomes import welcome_events
 from kg.extract.when import says_when
 from kg.language.contact_phrases import HOSTING_VERBS
@@ -110,6 +109,7 @@ def _candidates(ctx: Context, within: Span | None = None) -> Iterator[Event]:
     yield from welcome_events(ctx, start, end)
     yield from protocol_events(ctx, start, end)
     yield from phoned_events(ctx, start, end)
+    yield from seen_on_trips(ctx, start, end)
 
 
 def _hosting_key(ctx: Context, verb: Token) -> str | None:

@@ -45,6 +45,7 @@ from kg.extract.papers import issuing_verb
 from kg.extract.purposes import aim_of_gathering
 from kg.extract.questions import asks_whether
 from kg.extract.supposed_acts import feared, supposed
+from kg.extract.trip_purposes import stay_somewhere
 from kg.extract.unrealised import came_to_nothing, makes_way, warned_against
 from kg.language import event_words as ew
 from kg.language.event_words import PLAN_HEADS
@@ -317,11 +318,12 @@ def _modality(ctx: Context, verb: Token) -> Modality:
             via in {"xcomp", "advcl"}
             and (v.lemma_ in PLAN_HEADS or v.lower_ in PLAN_HEADS)  # "is poised to"
             and v.pos_ in {"VERB", "AUX", "ADJ"}
+            and not stay_somewhere(v)  # "was in Quito to meet X": there for it, not due
         ):
             below = chain[n - 1][0]  # the verb this head governs
             if via == "xcomp" or has_to(below):
                 return Modality.PLANNED
-        if aim_of_gathering(v, via, chain[n - 1][0]):
+        if aim_of_gathering(v, via, chain[n - 1][0], verb):
             return Modality.PLANNED  # "A and B met to coordinate": an aim, not done
         if intended(v, via, chain[n - 1][0]):
             return Modality.PLANNED  # "plans for talks", "Iran's threat to strike X"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.arguments import has_to
+from kg.extract.trip_purposes import met_on_the_trip, stay_somewhere
 
 # Verbs of coming together or going somewhere, whose purpose infinitive is an aim.
 GATHERING_VERBS = frozenset(
@@ -14,16 +15,19 @@ GATHERING_VERBS = frozenset(
 )
 
 
-def aim_of_gathering(head: Token, via: str, below: Token) -> bool:
+def aim_of_gathering(head: Token, via: str, below: Token, verb: Token) -> bool:
     """``below`` is the purpose infinitive ("to coordinate") of ``head``, a verb of
-    meeting or travelling ("met", "flew"), reached through ``via``."""
+    meeting or travelling ("met", "flew", "is visiting Quito") or a stay somewhere
+    ("is in Lima"), reached through ``via``; ``verb``, the event asked about, is no aim
+    when it is a meeting a journey told as done was made for ("flew to Lima to meet
+    X": kg.extract.trip_purposes)."""
     return (
-        via == "advcl"
-        and head.pos_ == "VERB"
-        and head.lemma_ in GATHERING_VERBS
+        via in {"advcl", "xcomp"}
+        and ((head.pos_ == "VERB" and head.lemma_ in GATHERING_VERBS) or stay_somewhere(head))
         and has_to(below)
         and below.i > head.i
         and not _next_step(head)
+        and not met_on_the_trip(head, below, verb)
     )
 
 
