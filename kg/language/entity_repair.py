@@ -60,7 +60,7 @@ from kg.language.org_spans import (
     mend_cut_body,
     misread_bodies,
 )
-from kg.language.owned_units import acronym_split, owner_split
+from kg.language.owned_units import body_alone
 from kg.language.person_spans import (
     appositive_people,
     coordinated_people,
@@ -142,8 +142,7 @@ class EntityRepair:
         spans.extend(bodies_of_posts(doc, spans, story, self.words))
         spans = untagged_names(doc, spans)  # "Colombia and the ELN", "the union Unite"
         spans = [part for s in spans for part in seat_split(s)]  # "Plaid MS Ann Vale"
-        spans = [part for s in spans for part in owner_split(s)]  # "the WHO's Africa (office)"
-        spans = [part for s in spans for part in acronym_split(s)]  # "a WHO Ebola (team)"
+        spans = [part for s in spans for part in body_alone(s)]  # "the WHO's Africa (office)"
         spans = [question_opener_cut(doc, titled_name(doc, seat_cut(s))) for s in spans]
         spans = [whole_name(doc, s, spans) for s in spans if not portfolio_body(doc, s)]
         gaz = [g for g in self._gazetteer_spans(doc, story) if not likeness(doc, g.start, g.end)]

@@ -56,3 +56,9 @@ def acronym_split(span: Span) -> list[Span]:
     if entry is None or entry.type != "Organization":
         return [span]
     return [Span(doc, span.start, span.start + 1, label="ORG")]
+
+
+def body_alone(span: Span) -> list[Span]:
+    """``span`` without the region after its possessive or the team's field after its
+    acronym: "the WHO's Africa (office)", "a WHO Ebola (team)"."""
+    return [part for s in owner_split(span) for part in acronym_split(s)]
