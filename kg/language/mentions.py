@@ -27,6 +27,7 @@ from kg.language.gazetteer import Entry, gazetteer
 from kg.language.hyphenated import (
     dash_indices,
     hyphenated_countries,
+    leading_pair,
     part_country,
     shared_parts,
     shortened_country,
@@ -226,7 +227,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
     taken: set[int] = set()
     dashes = dash_indices(doc)
     for ent in doc.ents:
-        parts = hyphenated_countries(doc, ent.start, ent.end)
+        parts = hyphenated_countries(doc, ent.start, ent.end) or leading_pair(
+            doc, ent.start, ent.end
+        )
         shared = [] if parts else shared_parts(doc, ent.start, ent.end)
         if shared:  # "North-South Korean talks", "inter-Korean talks": two countries
             raw += [Mention(0, lo, hi, sent_of[lo], "demonym", doc[lo:hi].text, e)
