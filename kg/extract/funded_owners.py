@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.arrived import arrived_at
 from kg.extract.base import Context
+from kg.extract.given_users import receivers
 from kg.extract.struck import country_of_place
 from kg.language.gazetteer import gazetteer
 
@@ -42,6 +43,8 @@ def _owners(ctx: Context, cameo: str, things: list[Token], payers: list[str]) ->
     found = [k for k in aided if k is not None and k not in payers]
     if cameo[:2] == "07":  # "vaccines donated by X reached Y": Y gets them
         found += [k for k in arrived_at(ctx, things) if k not in payers]
+        # "Russian-supplied missiles fired by X", "an EU-funded project run by X"
+        found += [k for k in receivers(ctx, things) if k not in payers and k not in found]
     if cameo not in _PAID:
         return found
     for t in things:

@@ -212,9 +212,13 @@ def _of_captives(noun: Token) -> bool:
 
 def _hyphened_pair(noun: Token) -> bool:
     """ "the Israel-Hamas truce", "the Kenya-Uganda pact": names joined by a dash
-    before the noun (not a dashed participle: "a US-brokered deal")."""
+    before the noun, or two countries' adjectives ("the Franco-German alliance"; not a
+    dashed participle: "a US-brokered deal")."""
     return any(t.text in {"-", "–"} and t.head.tag_ != "VBN" for t in noun.lefts) or any(
-        t.text in {"-", "–"} and t.head.dep_ == "compound" and _modifies(t.head, noun)
+        t.text in {"-", "–"}
+        and t.head.tag_ != "VBN"
+        and t.head.dep_ in {"compound", "amod"}
+        and _modifies(t.head, noun)
         for t in noun.subtree
         if t.i < noun.i
     )

@@ -36,6 +36,9 @@ def warring_pairs(
         return [(between[0], between[1]), (between[1], between[0])]
     if figurative(noun):
         return []  # "a trade war", "a war of words": no armed sides
+    dashed = dashed_sides(ctx, noun)
+    if len(dashed) == 2:  # "the Iran-Iraq war", "the Indo-Pakistani war"
+        return [(dashed[0], dashed[1]), (dashed[1], dashed[0])]
     heads = [noun] if verb is None else [noun, verb]
     if any(k for h in heads for t in g.prep_objects(h, _AGAINST) for k in targets_of(ctx, t)):
         return []  # "a war on X", "fought a war against X": one side wages it
@@ -62,3 +65,14 @@ def figurative(noun: Token) -> bool:
                    for o in p.children if o.dep_ == "pobj"]  # fmt: skip
     return any(q.lower_ in FIGURATIVE_WARS or q.lemma_.lower() in FIGURATIVE_WARS
                for q in qualifiers)  # fmt: skip
+
+
+def dashed_sides(ctx: Context, noun: Token) -> list[str]:
+    """The actors of two names or country adjectives joined by a dash before ``noun``
+    ("the Iran-Iraq war", "the Russo-Japanese war"); none when a participle is among
+    the words ("the US-led war": one side leads it)."""
+    words = [t for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < noun.i
+             for t in c.subtree if t.i < noun.i and t.dep_ != "poss"]  # fmt: skip
+    if not any(t.text in {"-", "–"} for t in words) or any(t.tag_ == "VBN" for t in words):
+        return []
+    return list(dict.fromkeys(k for t in words if (k := g.actor_of(ctx, t))))

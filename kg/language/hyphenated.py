@@ -68,6 +68,16 @@ def hyphenated_countries(doc: Doc, start: int, end: int) -> list[tuple[int, Entr
     return parts if len(parts) == len(found) and len({e.key for _, e in parts}) > 1 else []
 
 
+def leading_pair(doc: Doc, start: int, end: int) -> list[tuple[int, Entry]]:
+    """(token index, country) for the parts of a hyphenated pair of country adjectives
+    that opens a longer name the model tagged: "the Indo-Pakistani war" tagged whole
+    (the noun after it is no part of any name); else nothing."""
+    for stop in range(end - 1, start + 2, -1):
+        if (stop - start) % 2 and (parts := hyphenated_countries(doc, start, stop)):
+            return parts if doc[stop].is_lower else []
+    return []
+
+
 def shared_word_pair(doc: Doc, start: int, end: int) -> list[tuple[int, Entry]]:
     """(token index, country) for the two parts of a hyphenated pair of country
     adjectives that share their last word, "North-South Korean talks" (North

@@ -28,6 +28,7 @@ from kg.language.gazetteer import Entry, gazetteer
 from kg.language.hyphenated import (
     dash_indices,
     hyphenated_countries,
+    leading_pair,
     part_country,
     shared_parts,
     shortened_country,
@@ -231,6 +232,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
         parts = hyphenated_countries(doc, ent.start, ent.end)
+
+        parts = hyphenated_countries(doc, ent.start, ent.end) or leading_pair(
+            doc, ent.start, ent.end
+        )
         shared = [] if parts else shared_parts(doc, ent.start, ent.end)
         if shared:  # "North-South Korean talks", "inter-Korean talks": two countries
             raw += [Mention(0, lo, hi, sent_of[lo], "demonym", doc[lo:hi].text, e)

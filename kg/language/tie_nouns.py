@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.language.hyphenated import part_country
+
 TIES = frozenset({"alliance", "coalition", "union", "partnership"})
 # What a part of a hyphenated pair may be tagged as: a country, a people, a body.
 _PARTY_TAGS = frozenset({"GPE", "NORP", "ORG"})
@@ -32,8 +34,14 @@ def hyphen_pair(doc: Doc, start: int, end: int) -> bool:
             dash.text == "-"
             and not before.whitespace_
             and not dash.whitespace_
-            and before.ent_type_ in _PARTY_TAGS
-            and after.ent_type_ in _PARTY_TAGS
+            and _party(doc, before)
+            and _party(doc, after)
         ):
             return True
     return False
+
+
+def _party(doc: Doc, tok: Token) -> bool:
+    """A part of a pair that names a party: a tagged name, or a country's adjective
+    or combining form the model left untagged ("Franco-German", "French-German")."""
+    return tok.ent_type_ in _PARTY_TAGS or part_country(doc, tok.i) is not None

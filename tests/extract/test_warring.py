@@ -123,3 +123,45 @@ def test_a_war_of_words_or_a_quarrel_is_each_against_the_other(facts_of, text: s
 )
 def test_a_feared_war_or_a_spared_country_is_no_conflict(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("The Iran-Iraq war lasted eight years.", ("Iran", "Iraq")),
+        ("The Indo-Pakistani war of 1971 ended within weeks.", ("India", "Pakistan")),
+        ("The Russo-Japanese war ended in 1905.", ("Russia", "Japan")),
+        ("Veterans of the Peru-Ecuador war marched on Sunday.", ("Peru", "Ecuador")),
+    ],
+)
+def test_a_war_named_by_two_dashed_sides_is_each_against_the_other(
+    facts_of, text: str, sides
+) -> None:  # type: ignore[no-untyped-def]
+    a, b = sides
+    assert {(a, b), (b, a)} <= opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("The Sino-Soviet split of the 1960s reshaped the region.", ("China", "Soviet Union")),
+        ("The Chile-Peru rift deepened last week.", ("Chile", "Peru")),
+        ("A split between Kenya and Uganda emerged over the lake.", ("Kenya", "Uganda")),
+    ],
+)
+def test_a_split_or_rift_between_two_sides_sets_them_apart(facts_of, text: str, sides) -> None:  # type: ignore[no-untyped-def]
+    a, b = sides
+    assert (a, b) in opposed(facts_of, text) or (b, a) in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US-led war in the region lasted a decade.",  # one side leads it
+        "The Baden-Wurttemberg split over the budget ended.",  # one region, no pair
+        "The Guinea-Bissau war of independence ended in 1974.",  # one country
+    ],
+)
+def test_a_led_war_or_one_hyphenated_place_has_no_two_sides(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {(a, b) for a, b in opposed(facts_of, text) if "Guinea" in (a, b)}
+    assert ("United States", "United States") not in opposed(facts_of, text)

@@ -142,3 +142,13 @@ def test_one_states_hyphenated_name_stays_whole(facts_of) -> None:  # type: igno
     facts = facts_of("Guinea-Bissau and Senegal signed a border deal on Monday.")
     assert "Guinea-Bissau" in {a.name for a in facts.actors}
     assert "Guinea" not in {a.name for a in facts.actors}
+
+
+def test_a_pair_opening_a_longer_tagged_name_gives_its_countries(nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.language.hyphenated import leading_pair
+
+    doc = nlp.make_doc("The Indo-Pakistani war ended.")
+    assert [e.key for _, e in leading_pair(doc, 1, 5)] == ["country/IND", "country/PAK"]
+    assert leading_pair(doc, 1, 3) == []  # no pair
+    other = nlp.make_doc("The Indo-Pakistani Friendship Society met.")
+    assert leading_pair(other, 1, 6) == []  # a name goes on after the pair

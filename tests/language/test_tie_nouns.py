@@ -23,6 +23,22 @@ def test_a_tie_between_two_hyphenated_names_names_both(
 
 
 @pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Franco-German alliance has driven the bloc for decades.", ("France", "Germany")),
+        ("The French-German alliance held firm on Monday.", ("France", "Germany")),
+        ("The Sino-Russian partnership deepened last year.", ("China", "Russia")),
+        ("The Anglo-Irish agreement was signed in 1985.", ("United Kingdom", "Ireland")),
+        ("The Anglo-French entente was signed in 1904.", ("United Kingdom", "France")),
+    ],
+)
+def test_a_tie_between_two_country_adjectives_names_both(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert frozenset(pair) in cooperation_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Liberal Alliance won 20 seats in Lima.",  # a party named so

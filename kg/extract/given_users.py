@@ -1,0 +1,55 @@
+"""Who receives what a state or a listed body gave or paid for, told by what is
+done with it rather than by the verb of giving: "Russian-supplied missiles were
+fired by Syria", "Russian-supplied missiles fired by Syria hit X", "Syria fired
+Russian-supplied missiles at X", "Ukraine used US-supplied rockets" (the one who
+fires or uses the arms got them), "the EU-funded project run by the UNDP", "a
+Qatar-funded school run by X" (the one who runs what was paid for got the money).
+Only a use told as done: "could use", "never fired" and "would run" name no one;
+where the thing was only made ("German-made cars", "a Chinese-built port"),
+nothing was given.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract.base import Context
+
+# Verbs whose subject (or passive agent) puts to use what was given to it.
+_USING = frozenset({"use", "fire", "launch", "deploy", "shoot", "drop", "employ", "wield"})
+# Participles of running a thing paid for: "a school run by X".
+_RUNNING = frozenset({"run", "manage", "operate", "administer", "administrate"})
+
+
+def receivers(ctx: Context, things: list[Token]) -> list[str]:
+    """The actors who fire or use ``things`` or run them, as told of them (also by a
+    participle: "missiles fired by X", "a school run by X")."""
+    found: list[str] = []
+    for thing in things:
+        found += [k for t in _wielders(thing) for k in g.actors_of(ctx, t)]
+        found += [k for v in thing.children if v.dep_ == "acl" and v.tag_ == "VBN"
+                  and v.lemma_ in _RUNNING | _USING and _done(v)
+                  for t in g.agents(v) for k in g.actors_of(ctx, t)]  # fmt: skip
+    return list(dict.fromkeys(found))
+
+
+def _wielders(thing: Token) -> list[Token]:
+    """Who fires or uses ``thing``: the subject of an active verb it is the object of,
+    or the agent of a passive one it is the subject of."""
+    verb = thing.head
+    if verb.lemma_ not in _USING or verb.pos_ not in {"VERB", "AUX"} or not _done(verb):
+        return []
+    if thing.dep_ == "dobj" and not g.is_passive(verb):
+        return g.subjects(verb)
+    if thing.dep_ == "nsubjpass":
+        return g.agents(verb)
+    return []
+
+
+def _done(verb: Token) -> bool:
+    """Told as done: no negation, no modal ("could use", "never fired")."""
+    return not any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") or c.lower_ in {"never", "not"}
+        for c in verb.children
+    )

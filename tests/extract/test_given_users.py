@@ -1,0 +1,50 @@
+"""Who got what was given, told by its use: sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Russian-supplied missiles were fired by Syria at Turkish positions.", ("Russia", "Syria")),
+        ("Syria fired Russian-supplied missiles at Turkey on Monday.", ("Russia", "Syria")),
+        ("Ukraine used US-supplied rockets to strike Russian positions.", ("United States", "Ukraine")),
+        ("Russian-supplied missiles fired by Syria hit the town.", ("Russia", "Syria")),
+        ("Armenia launched French-supplied drones at the border on Friday.", ("France", "Armenia")),
+    ],
+)  # fmt: skip
+def test_who_fires_or_uses_supplied_arms_got_them(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The EU-funded project run by the UNDP in Kenya ended last year.", ("European Union", "United Nations Development Programme")),
+        ("A Japanese-funded clinic run by the Red Cross opened on Monday.", ("Japan", "International Committee of the Red Cross")),
+        ("The Norwegian-funded programme managed by UNICEF grew last year.", ("Norway", "UNICEF")),
+    ],
+)  # fmt: skip
+def test_who_runs_what_was_paid_for_got_the_money(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian-made missiles were fired at the city overnight.",  # origin only
+        "Syria could fire Russian-supplied missiles at Turkey.",  # not done
+        "Syria never fired Russian-supplied missiles at Turkey.",  # negated
+        "German-made cars were used by Brazil's police.",  # made, not given
+        "A UN-run camp near the border holds refugees.",  # run, nothing given
+    ],
+)
+def test_no_receiver_without_a_gift_or_a_use(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.COOPERATION)
+    assert ("Russia", "Syria") not in found and ("Germany", "Brazil") not in found
+    assert not any(a == "Russia" for a, _ in found)
