@@ -231,8 +231,6 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for ent in doc.ents:
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
-        parts = hyphenated_countries(doc, ent.start, ent.end)
-
         parts = hyphenated_countries(doc, ent.start, ent.end) or leading_pair(
             doc, ent.start, ent.end
         )
