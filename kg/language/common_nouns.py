@@ -284,8 +284,11 @@ def _hyphen_prefix(doc: Doc, tok: Token) -> bool:
 
 
 _PHRASE_POS, _JOINTS = {"ADJ", "NOUN", "PROPN", "NUM"}, {"-", "'", "’"}  # (' of "farmers'")
-# Bodies that, counted, are separate bodies: "80 banks" (people counted stay a group).
-_COUNTED_BODIES = frozenset({"banks", "lenders", "creditors", "donors", "firms", "companies"})
+# Bodies that, counted, are separate bodies: "80 banks", "eight nations" (people counted
+# stay a group).
+_COUNTED_BODIES = frozenset(
+    "banks lenders creditors donors firms companies countries nations states".split()
+)
 
 
 def _left_modifiers(doc: Doc, tok: Token, taken: set[int]) -> tuple[int, bool, bool, bool] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import affiliations, directed, met_pairs
+from tests.helpers import affiliations, cooperation_pairs, directed, met_pairs, pair
 
 
 @pytest.mark.parametrize(
@@ -211,3 +211,27 @@ def test_an_indefinite_body_without_a_fact_stays_out(facts_of, text: str) -> Non
         "Saudi court",
         "Chinese-led consortium",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Six nations, among them Chile, Peru and Ecuador, signed a fisheries pact on Monday.",
+         {"Chile", "Peru", "Ecuador"}),
+        ("Nine countries, among them Ghana and Togo, signed a customs accord in Accra.",
+         {"Ghana", "Togo"}),
+        ("Four states, Chile, Peru, Bolivia and Ecuador, signed a water pact on Friday.",
+         {"Chile", "Peru", "Bolivia", "Ecuador"}),
+    ],
+)  # fmt: skip
+def test_counted_states_are_the_states_named_not_one_actor(facts_of, text, names) -> None:  # type: ignore[no-untyped-def]
+    pairs = cooperation_pairs(facts_of(text))
+    assert {n for p in pairs for n in p} == names
+    assert pair(*sorted(names)[:2]) in pairs
+
+
+def test_counted_states_named_by_their_kind_are_no_actor(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Twelve nations condemned Iran over the executions.")
+    assert directed(facts, EventKind.CONFLICT) == set()
+    facts = facts_of("Scandinavian countries condemned Iran over the executions.")
+    assert ("Scandinavian countries", "Iran") in directed(facts, EventKind.CONFLICT)
