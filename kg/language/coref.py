@@ -134,6 +134,7 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
     bound = _relative_antecedent(pron)  # "Peru and Chile, which it accuses": neither
     same = [(p, k) for p, k in same if state.doc[p.start : p.end].root.i not in bound]
     object_like = pron.dep_ in {"dobj", "pobj", "dative"} or for_to_subject(pron)
+    own: set[str | None] | None = None  # an object's own clause's subject: not it
     if object_like and low not in {"its", "his", "her", "their"}:
         # "X imposed measures against it": not X, nor the understood subject of a participle
         # ("A wrote to B accusing him": B), nor who calls "for him to resign"
@@ -159,7 +160,7 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
             or (state.is_subject(p) and not in_subjectless_clause(state, p, pron))
         ]
     if want == "person":
-        return _person(state, m, same, earlier)
+        return _person(state, m, same, earlier, own)
     if want == "thing" and pron.dep_ == "poss":
         owner = backed_owner(pron, same) or force_owner(state, pron)
         owner = owner or _owner_by_clause(state, pron, same)
@@ -207,6 +208,7 @@ def _person(
     m: Mention,
     same: list[tuple[Mention, str]],
     earlier: list[tuple[Mention, str]],
+    own: set[str | None] | None = None,
 ) -> str | None:
     """ "he"/"she": the subject of the clause above, the nearest name in the sentence,
     else the one the sentence before was about. For "she", a woman the article calls
@@ -245,6 +247,11 @@ def _person(
     if unresolved_before(state, m):
         return None  # "He did not think A was right. But he warned": the same unknown
     recent = [(p, k) for p, k in earlier if earlier and p.sent == earlier[0][0].sent]
+    if own is not None:  # an object ("A criticised B. C defended him": either; "A
+        # phoned B. He told him": B, not the subject "he" already is)
+        left = {k for p, k in recent if k not in own and (state.is_subject(p) or state.is_core(p))}
+        if left:
+            return left.pop() if len(left) == 1 else None
     for prev, key in recent:
         if state.is_main_subject(prev):
             # "Mr Ray and Mr Lee met ... He said": either of the two
