@@ -9,7 +9,7 @@
   object of a verb's preposition), not one tucked inside a noun's modifier ("called on Brazil
   to use its influence over Bolivia ... it could use its seat" -> Brazil); ``its`` to the
   nearest one. With no body before it in its sentence, ``it``/``its`` is what the sentence
-  before was about (see :func:`_sentence_topic`), and nothing two sentences on.
+  before was about (:mod:`kg.language.sentence_topics`), and nothing two sentences on.
 * ``they``/``their``: the nearest group ("Western leaders ... their"; see :func:`_plural`).
 * A candidate must agree with the pronoun (gender from an honorific, a post, an
   earlier pronoun, else a given name; number; not a mere modifier: agreement.py);
@@ -28,7 +28,6 @@ from kg.language.agreement import (
     person_gender,
     plural_noun,
     pronoun_gender,
-    speaks_as_it,
 )
 from kg.language.coref_cues import (
     attributed_owner,
@@ -38,11 +37,9 @@ from kg.language.coref_cues import (
     for_to_subject,
     in_subjectless_clause,
     judged_deed,
-    main_topic,
     nearest_alone,
     passive_agent,
     referred_as,
-    rival_body,
     they_group,
     unnamed_speaker_before,
     unresolved_before,
@@ -57,6 +54,7 @@ from kg.language.lexicon import PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING
 from kg.language.mentions import Mention
 from kg.language.paper_words import sent_paper
 from kg.language.said_names import not_said_of
+from kg.language.sentence_topics import sentence_topic
 from kg.language.unnamed import unnamed_antecedent
 
 
@@ -136,6 +134,7 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
     bound = _relative_antecedent(pron)  # "Peru and Chile, which it accuses": neither
     same = [(p, k) for p, k in same if state.doc[p.start : p.end].root.i not in bound]
     object_like = pron.dep_ in {"dobj", "pobj", "dative"} or for_to_subject(pron)
+    own: set[str | None] | None = None  # an object's own clause's subject: not it
     if object_like and low not in {"its", "his", "her", "their"}:
         # "X imposed measures against it": not X, nor the understood subject of a participle
         # ("A wrote to B accusing him": B), nor who calls "for him to resign"
@@ -161,7 +160,7 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
             or (state.is_subject(p) and not in_subjectless_clause(state, p, pron))
         ]
     if want == "person":
-        return _person(state, m, same, earlier)
+        return _person(state, m, same, earlier, own)
     if want == "thing" and pron.dep_ == "poss":
         owner = backed_owner(pron, same) or force_owner(state, pron)
         owner = owner or _owner_by_clause(state, pron, same)
@@ -170,7 +169,7 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
     if want == "thing" and not same and quoted:
         return None  # '"It suggests that ...," said an analyst': what he speaks of
     if want == "thing" and not same and pron.dep_ in SUBJECT_OR_POSS:
-        return _sentence_topic(state, m, earlier)
+        return sentence_topic(state, m, earlier)
     if (
         want == "thing"
         and pron.dep_ in SUBJECT_DEPS
@@ -209,6 +208,7 @@ def _person(
     m: Mention,
     same: list[tuple[Mention, str]],
     earlier: list[tuple[Mention, str]],
+    own: set[str | None] | None = None,
 ) -> str | None:
     """ "he"/"she": the subject of the clause above, the nearest name in the sentence,
     else the one the sentence before was about. For "she", a woman the article calls
@@ -247,6 +247,11 @@ def _person(
     if unresolved_before(state, m):
         return None  # "He did not think A was right. But he warned": the same unknown
     recent = [(p, k) for p, k in earlier if earlier and p.sent == earlier[0][0].sent]
+    if own is not None:  # an object ("A criticised B. C defended him": either; "A
+        # phoned B. He told him": B, not the subject "he" already is)
+        left = {k for p, k in recent if k not in own and (state.is_subject(p) or state.is_core(p))}
+        if left:
+            return left.pop() if len(left) == 1 else None
     for prev, key in recent:
         if state.is_main_subject(prev):
             # "Mr Ray and Mr Lee met ... He said": either of the two
@@ -314,53 +319,6 @@ def _agrees(state: CorefState, pron: Token, prev: Mention, key: str) -> bool:
                          if not state.linked.get(p.id, "person/").startswith("person/")
                          for i in range(p.start, p.end)}  # fmt: skip
     return not only_a_modifier(state.doc, prev, state.covered)
-
-
-def _sentence_topic(
-    state: CorefState, m: Mention, earlier: list[tuple[Mention, str]]
-) -> str | None:
-    """ "It has claimed ..." with no body before it in its sentence: the body the
-    sentence before was about (the subject of its main clause, or the owner of that
-    subject: "Its chief executive said ... It expects", unless another body stands in a
-    core role: "Peru's president accused Chile. It"), as for "he"; no one when
-    that subject is a text that speaks as "it" ("The report said ... It also called
-    on"), an unresolved "it", or a person ("Ann Lee, head of a rival, may bid. It
-    has long wanted ...": not the firm named before her). A sentence that names no
-    body at all ("The company said ...") passes the question to the one before."""
-    sent, passive = state.doc[m.start].sent, state.doc[m.start].dep_ == "nsubjpass"
-    for back in (1, 2):
-        if sent.start == 0:
-            return None
-        sent = state.doc[sent.start - 1].sent
-        recent = [(p, k) for p, k in earlier if p.sent == m.sent - back]
-        for prev, key in recent:
-            if main_topic(state, prev):  # "A and B signed it. It was hailed": none
-                return nearest_alone(state, [(prev, key), *recent]) if passive else key
-        subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None:
-            # "Its chief executive said", "Shares in Vale fell": the owner
-            owners = [c for c in subject.children if c.dep_ == "poss"] + [
-                o for c in subject.children if c.dep_ == "prep" and c.lower_ in {"in", "of", "at"}
-                for o in c.children if o.dep_ == "pobj"
-            ]  # fmt: skip
-            for owner in owners:
-                found = next((k for p, k in recent if p.start <= owner.i < p.end), None)
-                if found is not None:
-                    return None if rival_body(state, recent, found) else found
-            covering = [state.linked.get(p.id) for p in state.mentions
-                        if p.start <= subject.i < p.end]  # fmt: skip
-            if any(covering) or subject.tag_ == "PRP" or speaks_as_it(subject):
-                return None
-            if subject.pos_ == "PROPN" and not covering:
-                return None  # a name the model did not recognise: likely the "it"
-        for prev, key in recent:
-            if state.is_subject(prev) or state.is_core(prev):
-                return key
-        # "There were 12 members of NATO at its founding. Since then it ...": the only one
-        keys = {key for _, key in recent}
-        if keys:
-            return keys.pop() if len(keys) == 1 else None
-    return None
 
 
 def _governing_verb(token: Token) -> Token | None:

@@ -45,7 +45,7 @@ def named_body(
     if head == "bloc" and (regional := _regional_bloc(state, m, earlier)) is not None:
         return regional  # "the Gulf bloc": the GCC, though the EU was named since
     kin = [(prev, key) for prev, key in earlier
-           if _named_as(prev, accepted, head) or _called(doc, prev, accepted)]  # fmt: skip
+           if named_as(prev, accepted, head) or _called(doc, prev, accepted)]  # fmt: skip
     named = [key for _, key in kin]
     # (a rival is a named one: not "Council" alone, a headline's "Council leader")
     rivals = {key for prev, key in kin if " " in prev.text or prev.text.lower() != head}
@@ -60,7 +60,7 @@ def named_body(
             if nxt.sent != m.sent:
                 break
             later = state.linked.get(nxt.id)
-            if later is not None and _named_as(nxt, accepted, head) and not _anothers(doc, nxt):
+            if later is not None and named_as(nxt, accepted, head) and not _anothers(doc, nxt):
                 return later
     return _the_one_body(state, m, earlier)
 
@@ -185,7 +185,7 @@ _REGULATORS = frozenset({"regulator", "watchdog"})
 _UNION_WORDS = frozenset({"workers", "employees", "workers'"})
 
 
-def _named_as(prev: Mention, accepted: set[str], head: str = "") -> bool:
+def named_as(prev: Mention, accepted: set[str], head: str = "") -> bool:
     """Whether a body's name or its full name ends in one of ``accepted``: "the
     Andean Community", "EU" (the European Union). For "the bloc", an international
     body the gazetteer knows is also one by the head of its full name before "of"
