@@ -24,12 +24,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from kg.graph.curation import read_listed
     from kg.read.actors import read_actors
     from kg.records import Article
-    from kg.run.allocator import steady_heap
     from kg.run.ingest import IngestReport, ingest
     from kg.run.progress import Progress
     from kg.run.work import Failed, Prepared
 
-    steady_heap()  # a batch's arrays reused by the next (kg.run.allocator)
     settings = settings_from_args(args)
     actors = read_actors(args.actors) if getattr(args, "actors", None) else None
     store = open_from_args(args, write=True, create=True)
