@@ -8,6 +8,7 @@ from __future__ import annotations
 from kg.extract import (
     conflict,
     cooperation,
+    counter_claims,
     custody,
     meetings,
     memberships,
@@ -23,6 +24,7 @@ EXTRACTORS.add(statements.NAME, statements.extract, version=1)
 EXTRACTORS.add(roles.NAME, roles.extract, version=1)
 EXTRACTORS.add(memberships.NAME, memberships.extract, version=1)
 EXTRACTORS.add(conflict.NAME, conflict.extract, version=1)
+EXTRACTORS.add(counter_claims.NAME, counter_claims.extract, version=1)
 EXTRACTORS.add(custody.NAME, custody.extract, version=1)
 EXTRACTORS.add(cooperation.NAME, cooperation.extract, version=1)
 EXTRACTORS.add(rulings.NAME, rulings.extract, version=1)
