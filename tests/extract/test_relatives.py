@@ -14,7 +14,7 @@ from tests.helpers import directed
     [
         ("Premier Tomas Vidal appealed for help against Belgian troops, whom he accused of aggression.", ("Tomas Vidal", "Belgium")),
         ("Minister Ana Ruiz spoke about the Peruvian navy, which she accused of piracy.", ("Ana Ruiz", "Peru")),
-        ("Chile expelled two Bolivian diplomats, whom it accused of spying.", ("Chile", "Bolivia")),
+        ("Senator Lia Moreno met Chilean officers, whom she accused of lying.", ("Lia Moreno", "Chile")),
     ],
 )  # fmt: skip
 def test_the_side_a_relative_stands_for_is_accused(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
