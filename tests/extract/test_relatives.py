@@ -12,7 +12,7 @@ from tests.helpers import directed
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
-        ("Premier Tomas Vidal appealed for help against Belgian troops, whom he accused of aggression.", ("Tomas Vidal", "Belgium")),
+        ("Premier Tomas Vidal appealed for help against Dutch soldiers, whom he accused of looting.", ("Tomas Vidal", "Netherlands")),
         ("Minister Ana Ruiz spoke about the Peruvian navy, which she accused of piracy.", ("Ana Ruiz", "Peru")),
         ("Senator Lia Moreno met Chilean officers, whom she accused of lying.", ("Lia Moreno", "Chile")),
     ],
@@ -24,8 +24,8 @@ def test_the_side_a_relative_stands_for_is_accused(facts_of, text, pair) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "Premier Tomas Vidal spoke about the troops, whom he did not accuse of aggression.",
-        "Premier Tomas Vidal praised Belgian troops, whom nobody accused of aggression.",
+        "Premier Tomas Vidal spoke about the troops, whom he did not accuse of looting.",
+        "Premier Tomas Vidal praised Belgian soldiers, whom nobody accused of looting.",
     ],
 )
 def test_no_accusation_of_a_side_not_accused(facts_of, text) -> None:  # type: ignore[no-untyped-def]

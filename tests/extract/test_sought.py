@@ -154,7 +154,7 @@ def test_an_agreement_negotiated_or_finalised_is_made(facts_of, text: str, pair)
     [
         ("Chile backed Peru's demand that Bolivia withdraw its troops.", ("Peru", "Bolivia")),
         ("Chile supported the demand by Peru that Bolivia withdraw its troops.", ("Peru", "Bolivia")),
-        ("Arab clubs backed the Tunisian Football Association's demand that FIFA suspend Libya.", ("Tunisian Football Association", "FIFA")),
+        ("Arab clubs backed the Tunisian Football Federation's demand that FIFA suspend Libya.", ("Tunisian Football Federation", "FIFA")),
     ],
 )  # fmt: skip
 def test_a_demand_someone_made_and_others_back_was_made(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
