@@ -14,6 +14,7 @@ from kg.extract.base import Context, per_word
 from kg.extract.fronted import fronted_adjective, said_aside
 from kg.extract.headline_pairs import comma_partner
 from kg.extract.papers import issuers, speaking_papers
+from kg.extract.relatives import antecedent
 from kg.extract.set_aside import set_aside, sums_up
 from kg.language.event_words import JUDGING_VERBS, NAMING_VERBS, OBJECT_CONTROL, WARNING_VERBS
 from kg.language.lexicon import TITLE_WORDS
@@ -295,21 +296,6 @@ def relative_objects(verb: Token) -> list[Token]:
     """Direct objects, where in a relative clause the pronoun stands for the person
     it modifies ("X, whom Y met on Monday": Y met X)."""
     return [antecedent(t) for t in direct_objects(verb)]
-
-
-def antecedent(token: Token) -> Token:
-    """The name a relative "whom", "who", "which" or "that" stands for ("X, whom Y
-    met", "X, with whom Y held talks", "Armenia, which Azerbaijan invaded"); any
-    other token is itself."""
-    if (token.tag_, token.lower_) not in _RELATIVES:
-        return token
-    clause = token.head
-    while clause.dep_ not in {"relcl", "ROOT"} and clause.head.i != clause.i:
-        clause = clause.head
-    return clause.head if clause.dep_ == "relcl" and clause.head.pos_ == "PROPN" else token
-
-
-_RELATIVES = {("WP", "who"), ("WP", "whom"), ("WDT", "which"), ("WDT", "that"), ("WP$", "whose")}
 
 
 def reciprocal(objects: list[Token]) -> bool:

@@ -23,7 +23,11 @@ ATTRIBUTING = frozenset({"attribute", "ascribe"})
 # harms that are no trigger of their own
 _HARMS = frozenset({"blast", "blasts", "explosion", "explosions", "death", "deaths", "violence",
                     "shooting", "shootings", "unrest", "riot", "riots", "atrocity",
-                    "atrocities", "murder", "murders"})  # fmt: skip
+                    "atrocities", "murder", "murders", "breach", "breaches", "hack", "hacks",
+                    "intrusion", "intrusions", "sabotage"})  # fmt: skip
+# acts against computers: not acts of force, but blame for one accuses ("attributed the
+# cyberattack on the agency to Y"); read by their trigger rows' codes
+_CYBER_CODE = "171"
 
 
 def attributed(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
@@ -50,4 +54,4 @@ def _harm(noun: Token) -> bool:
 def _force_nouns() -> frozenset[str]:
     return frozenset(w for (w, pos), t in triggers.table().items()
                      if pos == "noun" and t.kind is EventKind.CONFLICT
-                     and t.cameo[:2] in FORCE_ROOTS)  # fmt: skip
+                     and (t.cameo[:2] in FORCE_ROOTS or t.cameo == _CYBER_CODE))  # fmt: skip

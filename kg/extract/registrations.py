@@ -6,8 +6,10 @@ Adding a relation type is one new module in ``kg/extract/`` and one line here.
 from __future__ import annotations
 
 from kg.extract import (
+    blamed_acts,
     conflict,
     cooperation,
+    counter_claims,
     custody,
     meetings,
     memberships,
@@ -23,6 +25,8 @@ EXTRACTORS.add(statements.NAME, statements.extract, version=1)
 EXTRACTORS.add(roles.NAME, roles.extract, version=1)
 EXTRACTORS.add(memberships.NAME, memberships.extract, version=1)
 EXTRACTORS.add(conflict.NAME, conflict.extract, version=1)
+EXTRACTORS.add(blamed_acts.NAME, blamed_acts.extract, version=1)
+EXTRACTORS.add(counter_claims.NAME, counter_claims.extract, version=1)
 EXTRACTORS.add(custody.NAME, custody.extract, version=1)
 EXTRACTORS.add(cooperation.NAME, cooperation.extract, version=1)
 EXTRACTORS.add(rulings.NAME, rulings.extract, version=1)

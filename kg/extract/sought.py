@@ -41,6 +41,21 @@ def asking_verb(noun: Token) -> Token | None:
     return verb if verb.pos_ in {"VERB", "AUX"} else None
 
 
+# Verbs of siding with what another has already said ("backed X's demand that ...").
+_BACKING = frozenset({"back", "support", "endorse", "echo", "favour", "favor"})
+# Words for what is said to ask something of someone: said once they have an owner.
+_VOICED = frozenset({"demand", "demands", "ultimatum", "ultimatums"})
+
+
+def _voiced(noun: Token) -> bool:
+    """ "X's demand", "the demand by X": a demand its owner has made (what it asks
+    for is another matter: "X's demand that Y leave" is X's act against Y)."""
+    if noun.lower_ not in _VOICED:
+        return False
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    return owned or bool(g.prep_objects(noun, {"by", "from"}))
+
+
 # What is given by offering it in words: "offered an apology", "offered his condolences".
 _SAID_BY_OFFERING = frozenset(
     {"apology", "apologies", "condolences", "congratulations", "thanks", "sympathy", "gratitude"}
@@ -51,6 +66,8 @@ def wanted_not_done(noun: Token) -> bool:
     """ "talks on a truce", "called for sanctions", "a plan for aid": the thing is
     discussed or sought, not done; "cut aid to X" ends it (see the conflict extractor)."""
     if noun.dep_ == "dobj" and noun.head.lemma_ in g.INTENTION_VERBS | REDUCING_VERBS:
+        if noun.head.lemma_ in _BACKING and _voiced(noun):
+            return False  # "backed X's demand that Y leave": X's demand was made
         if noun.head.lemma_ == "call" and _named(noun.head):
             return False  # "called the seizure of its ship an act of piracy": a name given
         if noun.head.lemma_ == "call" and noun.lower_ in STRIKE_NOUNS:

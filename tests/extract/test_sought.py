@@ -147,3 +147,26 @@ def test_an_agreement_still_being_worked_out_is_not_made(facts_of, text: str) ->
 )
 def test_an_agreement_negotiated_or_finalised_is_made(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
     assert pair in helped(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Chile backed Peru's demand that Bolivia withdraw its troops.", ("Peru", "Bolivia")),
+        ("Chile supported the demand by Peru that Bolivia withdraw its troops.", ("Peru", "Bolivia")),
+        ("Arab clubs backed the Tunisian Football Federation's demand that FIFA suspend Libya.", ("Tunisian Football Federation", "FIFA")),
+    ],
+)  # fmt: skip
+def test_a_demand_someone_made_and_others_back_was_made(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile backed a demand that Bolivia withdraw its troops.",  # no one made it
+        "Chile backed sanctions on Bolivia.",  # sought, not imposed
+    ],
+)
+def test_a_demand_or_sanction_no_one_made_is_only_backed(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("Chile", "Bolivia") not in directed(facts_of(text), EventKind.CONFLICT)
