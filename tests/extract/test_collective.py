@@ -170,7 +170,7 @@ def test_a_count_of_no_sides_people_names_no_target(facts_of) -> None:  # type: 
     ("text", "person"),
     [
         (
-            "The United States imposed sanctions on three Myanmar generals, including air force chief Tun Lwin.",
+            "The United States sanctioned four Myanmar army officers, including navy chief Tun Lwin.",
             "Tun Lwin",
         ),
         (

@@ -1023,7 +1023,7 @@ def test_intruding_on_a_persons_privacy_is_no_conflict(facts_of) -> None:  # typ
         ("The EU cut off Syria from SWIFT.", ("European Union", "Syria")),
         ("The EU cut off Syria's banks from SWIFT in 2012.", ("European Union", "Syria")),
         (
-            "Iran's largest banks were cut off from the SWIFT messaging system by the EU.",
+            "Iran's biggest banks were cut off from SWIFT by the European Union.",
             ("European Union", "Iran"),
         ),
     ],

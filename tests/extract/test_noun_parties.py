@@ -162,7 +162,7 @@ def test_a_meal_in_honour_of_someone_late_meets_no_one(facts_of, text: str) -> N
     [
         ("Russia shelled the Ukrainian-held town of Kupiansk.", ("Russia", "Ukraine")),
         (
-            "Russian artillery opened a heavy bombardment of the Ukrainian-held town of Avdiivka.",
+            "Russian forces began a fierce bombardment of the Ukrainian-held town of Avdiivka.",
             ("Russia", "Ukraine"),
         ),
         ("Armenia attacked the Azerbaijani-held village of Talish.", ("Armenia", "Azerbaijan")),

@@ -266,8 +266,8 @@ def test_a_party_that_puts_a_motion_speaks(facts_of) -> None:  # type: ignore[no
     ("text", "pair"),
     [
         (
-            "Britain's foreign secretary phoned his Iranian counterpart to demand the ship's release.",
-            ("United Kingdom", "Iran"),
+            "Norway's foreign minister phoned his Russian counterpart to demand the crew's release.",
+            ("Norway", "Russia"),
         ),
         (
             "Peru's president phoned his Bolivian counterpart to demand an apology.",

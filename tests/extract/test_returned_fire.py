@@ -13,7 +13,7 @@ from tests.helpers import coded
         ("Israeli artillery shelled Gaza and Hamas gunmen returned the fire.", ("Hamas", "Israel")),
         ("Serbia attacked Kosovo. Kosovo returned fire on Tuesday.", ("Kosovo", "Serbia")),
         (
-            "Russian artillery opened a heavy bombardment of Ukraine. Ukrainian guns returned the fire.",
+            "Russia began a fierce bombardment of Kharkiv. Ukrainian guns returned the fire.",
             ("Ukraine", "Russia"),
         ),
         (
