@@ -130,3 +130,17 @@ def labour_sense(s: Sense, trigger: Token) -> Sense:
 
 
 _PROTEST = Sense("protest", "143")
+
+
+def included(ctx: Context, token: Token) -> list[str]:
+    """The named people a counted group is said to include, each struck as the group is:
+    "sanctions on three generals, including air force chief X" (X too), "arrested ten
+    officials, among them X". Only people: "sanctions on Russia, including a ban on
+    oil" adds no one, and "towns including X" are places, not sides."""
+    found: list[str] = []
+    for t in g.conjuncts(token):
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in {"including", "among"}:
+                found += [k for o in g.prep_objects(t, {c.lower_}) for k in g.actors_of(ctx, o)
+                          if k.startswith("person/")]  # fmt: skip
+    return found

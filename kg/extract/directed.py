@@ -18,7 +18,7 @@ from kg.extract.appeals import asks_conciliation, bids, demand_targets
 from kg.extract.base import Context
 from kg.extract.campaigns import run_by
 from kg.extract.claims import claimant
-from kg.extract.collective import counted, labour_sense, owners_struck, persons
+from kg.extract.collective import counted, included, labour_sense, owners_struck, persons
 from kg.extract.denials import denies_charge
 from kg.extract.envoys import summoned_envoy
 from kg.extract.funded_owners import funded_owners
@@ -81,8 +81,8 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
     denotes, through "X's offer", "the Russian invasion"; a country after a preposition too."""
     keys = g.actors_of(ctx, token := g.antecedent(token), include_places=True)
     if keys:
-        return keys
-    found: list[str] = []
+        return keys + included(ctx, token)  # "on three generals, including X": X too
+    found: list[str] = included(ctx, token)
     for t in g.conjuncts(token):
         # the owner of the thing ("X's offer", "the Russian invasion"); a compound
         # names what it is about ("Russia's Ukraine offensive"), not whose it is

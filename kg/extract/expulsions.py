@@ -4,7 +4,8 @@ country", "Chad told the German envoy to leave", "the Polish diplomats were orde
 out of Russia", "Moscow declared five Polish diplomats persona non grata". Each
 expels (CAMEO 166) whoever the envoy serves; telling an envoy to leave is no
 consultation, and hours given to leave are no aid. A state's or a government's order
-to another's forces is one too: "Niger ordered American troops to leave" (a person
+to another's forces or mission is one too: "Niger ordered American troops to leave",
+"Chad ordered the UN mission to leave" (a person
 ordering troops out orders his own, as a rule: "the general ordered the troops out").
 """
 
@@ -28,7 +29,9 @@ from kg.records import Event, EventKind
 ORDERING_VERBS = frozenset("order tell ask instruct give direct".split())
 _LEAVING = frozenset({"leave", "quit", "depart", "exit"})
 _EXPEL = sense("reduce-relations", "166")
-_FORCES = frozenset("troops forces soldiers peacekeepers contingent contingents".split())
+_FORCES = frozenset(
+    "troops forces soldiers peacekeepers contingent contingents mission missions".split()
+)
 
 
 def sent_envoys(verb: Token) -> list[Token]:
@@ -42,7 +45,7 @@ def sent_envoys(verb: Token) -> list[Token]:
         (c.dep_ in {"xcomp", "advcl", "ccomp"} and c.lemma_ in _LEAVING)
         or (c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == "out")
         for c in verb.children
-    )
+    ) or any(map(_told_to_leave, g.direct_objects(verb)))
     if not leaving:
         return []
     held = (
@@ -59,6 +62,17 @@ def sent_envoys(verb: Token) -> list[Token]:
         for t in g.conjuncts(h)
         if t.lemma_.lower() in DIPLOMATS or t.lower_ in forces
     ]
+
+
+def _told_to_leave(obj: Token) -> bool:
+    """ "ordered the UN mission to leave": the parser may hang the infinitive on the
+    object, as if it said which mission."""
+    return any(
+        c.dep_ in {"relcl", "acl"}
+        and c.lemma_ in _LEAVING
+        and any(a.lower_ == "to" for a in c.children)
+        for c in obj.children
+    )
 
 
 _UNWELCOME = {"persona", "non", "grata"}

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.language.actor_context import PLACE_NOUNS
 from kg.language.country_agents import backer_word
 from kg.language.event_words import SPEECH_NOUNS, SPEECH_VERBS
 from kg.language.gazetteer import gazetteer
@@ -232,16 +233,23 @@ _AUTHORED = frozenset({"drafted", "sponsored", "proposed", "tabled", "authored",
                        "flagged"})  # fmt: skip
 
 
+def _ground(noun: Token) -> bool:
+    return noun.lemma_.lower() in PLACE_NOUNS | {"territory"} or noun.ent_type_ in {"GPE", "LOC"}
+
+
 def authors(noun: Token) -> tuple[list[Token], list[str]]:
     """Who wrote or flags what ``noun`` names: "a Peruvian-drafted resolution", "a
     British-flagged tanker" (the words before the hyphen), "the U.S.-drafted text" (one
-    word: the keys of what it names)."""
+    word: the keys of what it names); who holds the ground it names ("the
+    Ukrainian-held town of X")."""
     tokens: list[Token] = []
     keys: list[str] = []
     for c in noun.children:
         if c.dep_ != "amod":
             continue
-        if c.lower_ in _AUTHORED:
+        if c.lower_ == "held" and _ground(noun):  # "the Ukrainian-held town": its holder's
+            keys += [k for w in hyphen_agents(c) if (k := named_key(w.text)) is not None]
+        elif c.lower_ in _AUTHORED:
             tokens += hyphen_agents(c)
         elif "-" in c.text and c.lower_.rsplit("-", 1)[1] in _AUTHORED:
             who = c.text.rsplit("-", 1)[0]

@@ -116,6 +116,7 @@ def addressees(act: Token) -> list[Token]:
     demanding ...", "In a letter to X, A demanded ...": the demand is on them."""
     found = [o for c in act.children if c.dep_ == "prep" and c.lower_ == "in"
              for p in _objects(c) if p.lemma_.lower() in PAPER_NOUNS for o in _to(p)]  # fmt: skip
+    found += called_to(act)
     sender = issuing_verb(act)
     if sender is None:
         return found
@@ -125,6 +126,22 @@ def addressees(act: Token) -> list[Token]:
     # "a letter addressed to NATO"
     return found + [o for p in papers for c in p.children if c.dep_ == "acl"
                     and c.lemma_ == "address" for o in _to(c)]  # fmt: skip
+
+
+# Verbs of getting someone on the line or in the room, whose object a demand made for
+# that purpose is made of: "phoned his counterpart to demand the ship's release".
+_CALLING = frozenset({"phone", "call", "telephone", "ring", "summon"})
+
+
+def called_to(act: Token) -> list[Token]:
+    """Whom a call was made to, when ``act`` is what it was made for: "phoned his
+    Iranian counterpart to demand X" (a demand on the counterpart's side)."""
+    head = act.head
+    if act.dep_ not in {"advcl", "xcomp"} or head.lemma_.lower() not in _CALLING:
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+        return []
+    return [c for c in head.children if c.dep_ == "dobj"]
 
 
 def given_before(verb: Token, thing: Token) -> list[Token]:

@@ -13,6 +13,7 @@ from kg.extract import (
     custody,
     meetings,
     memberships,
+    returned_fire,
     roles,
     rulings,
     statements,
@@ -30,3 +31,4 @@ EXTRACTORS.add(counter_claims.NAME, counter_claims.extract, version=1)
 EXTRACTORS.add(custody.NAME, custody.extract, version=1)
 EXTRACTORS.add(cooperation.NAME, cooperation.extract, version=1)
 EXTRACTORS.add(rulings.NAME, rulings.extract, version=1)
+EXTRACTORS.add(returned_fire.NAME, returned_fire.extract, version=1)

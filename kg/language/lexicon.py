@@ -119,14 +119,15 @@ ORG_HEAD_WORDS = frozenset(
 )
 
 # Machines of war act for whoever owns them: "Sudanese aircraft bombed X", "hit by Iranian
-# missiles", "Syrian air defences shot down X", "a Soviet interceptor downed X" (not "a
+# missiles", "Syrian air defences shot down X", "Ukrainian guns returned the fire" (not "a
 # Chinese aircraft maker"; not "tank" or "fighter" alone: a think-tank, a rebel).
 ARMED_MACHINES = frozenset(
     """jets warplanes bombers drones warships gunboats tanks artillery aircraft helicopters gunships
     planes missiles rockets ships vessels boats submarines jet warplane bomber drone warship
     gunboat helicopter gunship plane missile rocket ship vessel boat submarine interceptor
     interceptors frigate frigates destroyer destroyers cruiser cruisers corvette corvettes
-    battleship battleships defences defenses speedboat speedboats shell shells mortar mortars bomb bombs""".split()
+    battleship battleships defences defenses speedboat speedboats shell shells mortar mortars bomb bombs
+    guns""".split()
 )
 # What is sold when selling arms, by lemma ("sold fighter jets to X"; not planes, ships, boats).
 ARMS_OBJECTS = frozenset(

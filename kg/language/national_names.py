@@ -3,7 +3,7 @@
 * A country's name right before a body's name that is no organ of its state is
   part of that name: "the Japan Anti-Doping Agency", "the Canada Border Services
   Agency", "the Kenya Wildlife Service" (the model tags "Japan" and "Anti-Doping
-  Agency"). Never a ministry, an army or a parliament ("the Japan Foreign Ministry"
+  Agency", or takes "Football Federation" after a country for a person's name). Never a ministry, an army or a parliament ("the Japan Foreign Ministry"
   keeps its state apart), never after a possessive ("Japan's anti-doping agency"),
   and never a name the gazetteer knows alone.
 * A body named for a field and the country it serves goes on over "in" and that
@@ -40,8 +40,10 @@ def national_names(doc: Doc, kept: list[Span], gaz: list[Span], story: Story) ->
     ends = {s.end: s for s in countries.values()}
     out = []
     for span in kept:
-        if span.label_ == "ORG":
-            before = ends.get(span.start)
+        before = ends.get(span.start)
+        if span.label_ == "PERSON" and before is not None and _national_body(span, story):
+            span = Span(doc, before.start, span.end, label="ORG")  # "Football Federation"
+        elif span.label_ == "ORG":
             if before is not None and _national_body(span, story):
                 span = Span(doc, before.start, span.end, label="ORG")
             elif (place := _served_country(doc, span, countries)) is not None:

@@ -1,5 +1,5 @@
 """Firms struck by a punitive measure: "froze the assets of two Iranian banks",
-"imposed sanctions on Russian lenders", "blacklisted five Chinese companies".
+"imposed sanctions on Russian lenders", "blacklisted five Chinese companies", "cut off Syrian banks from the payment system".
 
 A firm a nationality qualifies is no party to what it does ("a US firm said":
 :func:`kg.language.actor_context.nationality_of_a_firm`), and counted banks or firms
@@ -38,5 +38,7 @@ def sanctioned(tok: Token) -> bool:
         t = t.head.head  # "the assets of X": what is frozen is X's
     gov = t.head
     if t.dep_ in {"dobj", "nsubjpass"} and gov.pos_ in {"VERB", "AUX"}:
-        return gov.lemma_.lower() in measures
+        # "cut off X's banks (from a payment system)": the verb with its particle
+        particles = [f"{gov.lemma_.lower()}+{c.lower_}" for c in gov.children if c.dep_ == "prt"]
+        return gov.lemma_.lower() in measures or any(p in measures for p in particles)
     return t.dep_ == "pobj" and gov.lower_ in _ON and gov.head.lemma_.lower() in measures

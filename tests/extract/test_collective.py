@@ -164,3 +164,36 @@ def test_a_count_of_a_sides_people_stands_for_that_side(facts_of, text, expected
 def test_a_count_of_no_sides_people_names_no_target(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Zimbabwean police beat dozens of protesters in the capital."
     assert {c for c in coded(facts_of, text) if c[2] == "182"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "The United States sanctioned four Myanmar army officers, including navy chief Tun Lwin.",
+            "Tun Lwin",
+        ),
+        (
+            "Britain sanctioned five Russian officials, including deputy defence minister Oleg Brusov.",
+            "Oleg Brusov",
+        ),
+        (
+            "Canada imposed sanctions on 12 people, including Iranian police chief Reza Tavana.",
+            "Reza Tavana",
+        ),
+    ],
+)
+def test_a_named_person_a_sanctioned_group_includes_is_sanctioned(
+    facts_of, text: str, person: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert person in {t for _, t, code in coded(facts_of, text) if code == "163"}
+
+
+def test_an_included_measure_adds_no_target(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The EU imposed sanctions on Russia, including a ban on oil imports."
+    assert {t for _, t, _ in coded(facts_of, text)} == {"Russia"}
+
+
+def test_a_possible_sanction_on_an_included_person_is_no_fact(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The EU may impose sanctions on several officials, including army chief Ivan Kubrak."
+    assert not coded(facts_of, text)

@@ -1001,3 +1001,47 @@ def test_intruding_into_a_states_ground(facts_of, text: str) -> None:  # type: i
 
 def test_intruding_on_a_persons_privacy_is_no_conflict(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, "The tabloid intruded on Ann Vale's privacy.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Russia stole data from Israel's defence ministry.",
+            ("Russia", "Israel defence ministry"),
+        ),
+        (
+            "North Korea stole millions of dollars from Bangladesh's central bank.",
+            ("North Korea", "Bangladesh central bank"),
+        ),
+        ("Iran had stolen secret files from Albania, the report found.", ("Iran", "Albania")),
+        ("KillNet knocked Estonia's bank websites offline on Monday.", ("KillNet", "Estonia")),
+        (
+            "NoMercy knocked the Latvian parliament website offline.",
+            ("NoMercy", "Latvia"),
+        ),
+        ("The EU cut off Syria from SWIFT.", ("European Union", "Syria")),
+        ("The EU cut off Syria's banks from SWIFT in 2012.", ("European Union", "Syria")),
+        (
+            "Iran's biggest banks were cut off from SWIFT by the European Union.",
+            ("European Union", "Iran"),
+        ),
+    ],
+)
+def test_theft_outage_and_exclusion_are_conflict(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moldova's star striker stole the show against Latvia.",
+        "Campaigners knocked on doors across Ohio.",
+        "The village was cut off from the mainland by heavy snow.",
+        "Russia did not steal data from Finland.",
+    ],
+)
+def test_no_theft_nor_exclusion_told(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert opposed(facts_of, text) == set()

@@ -84,3 +84,36 @@ def test_an_order_to_another_states_forces_to_leave_expels_them(
 )
 def test_no_expulsion_of_a_states_own_or_unowned_forces(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(c == "166" for *_, c in coded(facts_of, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Mali ordered the UN mission to leave.", ("Mali", "United Nations")),
+        (
+            "Chad ordered the United Nations mission to leave the country by June.",
+            ("Chad", "United Nations"),
+        ),
+        ("Mali asked the African Union mission to leave.", ("Mali", "African Union")),
+        (
+            "Mali ordered the EU training mission to leave within a month.",
+            ("Mali", "European Union"),
+        ),
+    ],
+)
+def test_an_order_to_leave_expels_a_body_s_mission(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert (*pair, "166") in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali did not order the UN mission to leave.",
+        "Niger told the UN mission to stay.",
+        "The general ordered the mission to leave at dawn.",
+    ],
+)
+def test_no_mission_sent_away(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not coded(facts_of, text)

@@ -155,3 +155,27 @@ def test_a_hyphen_backer_backs_no_side_named_before(
 )
 def test_a_meal_in_honour_of_someone_late_meets_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text), factual_only=False) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Russia shelled the Ukrainian-held town of Kupiansk.", ("Russia", "Ukraine")),
+        (
+            "Russian forces began a fierce bombardment of the Ukrainian-held town of Avdiivka.",
+            ("Russia", "Ukraine"),
+        ),
+        ("Armenia attacked the Azerbaijani-held village of Talish.", ("Armenia", "Azerbaijan")),
+    ],
+)
+def test_ground_a_side_holds_is_that_side_s(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_ground_held_by_no_named_side_names_none(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        directed(
+            facts_of("Syrian artillery began a bombardment of rebel-held Homs."), EventKind.CONFLICT
+        )
+        == set()
+    )

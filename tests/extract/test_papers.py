@@ -260,3 +260,37 @@ def test_a_house_a_motion_is_put_in_does_not_speak(facts_of, text: str) -> None:
 
 def test_a_party_that_puts_a_motion_speaks(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert speakers(facts_of("A Labour motion says the tax is unfair.")) == {"Labour"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Norway's foreign minister phoned his Russian counterpart to demand the crew's release.",
+            ("Norway", "Russia"),
+        ),
+        (
+            "Peru's president phoned his Bolivian counterpart to demand an apology.",
+            ("Peru", "Bolivia"),
+        ),
+        (
+            "Chile's foreign minister telephoned his Argentine counterpart to demand an explanation.",
+            ("Chile", "Argentina"),
+        ),
+    ],
+)
+def test_a_call_made_to_demand_is_a_demand_on_the_one_called(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister phoned his French counterpart to discuss trade.",
+        "Peru's president phoned his Bolivian counterpart but did not demand an apology.",
+    ],
+)
+def test_a_call_for_something_else_demands_nothing(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
