@@ -83,11 +83,10 @@ SUCCEEDING_VERBS = frozenset({"succeed", "replace"})
 LEAVING_VERBS = frozenset(
     "resign quit step stand retire sack fire oust replace dismiss remove depose leave".split()
 )
-# Verbs that make their subject a member of the body, or a party to the agreement,
-# they name ("Finland joined NATO", "Ecuador rejoined OPEC"), each with the
-# preposition before that body ("" for an object); verbs that end a membership
-# ("Qatar quit OPEC", "pulled out of the bloc"), verbs that say it holds ("Vietnam
-# belongs to ASEAN") and verbs that put a member out ("was expelled from the bloc").
+# Verbs that make their subject a member of the body or a party to the agreement they
+# name ("Finland joined NATO"), each with the preposition before it ("" for an object);
+# verbs that end a membership ("Qatar quit OPEC", "pulled out of the bloc"), say it holds
+# ("Vietnam belongs to ASEAN") or put a member out ("was expelled from the bloc").
 JOINING_VERBS = {"join": "", "rejoin": "", "enter": ""}
 QUITTING_VERBS = {"leave": "", "quit": "", "exit": "", "withdraw": "from", "pull": "out of",
                   "secede": "from"}  # fmt: skip
@@ -126,8 +125,8 @@ ARMED_MACHINES = frozenset(
     planes missiles rockets ships vessels boats submarines jet warplane bomber drone warship
     gunboat helicopter gunship plane missile rocket ship vessel boat submarine interceptor
     interceptors frigate frigates destroyer destroyers cruiser cruisers corvette corvettes
-    battleship battleships defences defenses speedboat speedboats shell shells mortar mortars bomb bombs
-    guns""".split()
+    battleship battleships defences defenses speedboat speedboats shell shells mortar mortars bomb
+    bombs guns""".split()
 )
 # What is sold when selling arms, by lemma ("sold fighter jets to X"; not planes, ships, boats).
 ARMS_OBJECTS = frozenset(
