@@ -1,8 +1,7 @@
 """The arguments of a verb or noun in the parse: subjects (through control and coordination,
 "A and B met", "X was expected to meet"), direct objects, the objects of given prepositions
-(also where the parser took the preposition for a particle), objects stranded after a name,
-and the tokens coordinated with an argument ("A, B and C", "A, together with B"). These
-return tokens; :mod:`kg.extract.grammar` turns them into actor keys."""
+(also where parsed as a particle), objects stranded after a name, and the tokens coordinated
+with an argument ("A, B and C"), as tokens: :mod:`kg.extract.grammar` makes actor keys."""
 
 from __future__ import annotations
 
@@ -16,8 +15,9 @@ from kg.extract.headline_pairs import comma_partner
 from kg.extract.papers import issuers, speaking_papers
 from kg.extract.relatives import antecedent
 from kg.extract.set_aside import set_aside, sums_up
-from kg.language.event_words import JUDGING_VERBS, NAMING_VERBS, OBJECT_CONTROL, WARNING_VERBS
+from kg.language.event_words import NAMING_VERBS, OBJECT_CONTROL, WARNING_VERBS
 from kg.language.lexicon import TITLE_WORDS
+from kg.language.sanction_words import punished_for
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _ALONG = {"together", "along", "alongside"}  # "A, together with B, ..."
@@ -96,8 +96,8 @@ def subjects(verb: Token) -> list[Token]:
             return held  # "prevent militants from firing": the militants would fire
         if head.lower_ == "against" and host.lemma_ in WARNING_VERBS:
             return held  # "warned China against arming X": China would (no one named: none)
-        if head.lower_ in {"for", "of"} and held and host.lemma_ in JUDGING_VERBS:
-            return held  # "praised Chile for expelling X", "hit out at Chile for ...": Chile did
+        if head.lower_ in {"for", "of"} and (punished := punished_for(host, held)):
+            return punished  # "praised Chile for expelling X", "fined Chile for ...": Chile did
         if head.lower_ == "in" and held and host.lemma_ == "join":
             return subjects(host) + held  # "France joined Germany in condemning X": both did
         return subjects(host)  # "After meeting X, Y said": Y met X

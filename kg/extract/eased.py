@@ -27,6 +27,7 @@ from kg.extract.doing import doers, doing_verb, lifted, measured
 from kg.extract.owner_parties import owners
 from kg.extract.senses import sense
 from kg.extract.triggers import Trigger
+from kg.extract.waivers import waivers
 from kg.records import Event, EventKind
 
 # Verbs whose subject does the lifting its object names: "announced the lifting of
@@ -62,6 +63,7 @@ def eased_sanctions(ctx: Context, extractor: str) -> Iterator[Event]:
                                    agents, targets, [easing, noun], extractor, 0.7)  # fmt: skip
         else:
             yield from _eased_noun(ctx, noun, easing, trig, targets, extractor)
+    yield from waivers(ctx, extractor)  # "granted X a sanctions waiver": kg.extract.waivers
 
 
 def _imposers(ctx: Context, noun: Token, named: bool) -> list[str]:

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.designations import DESIGNATING, designated
 from kg.extract.directed import make_events, targets_of
 from kg.extract.labelled import by_agents, quote_mark
 from kg.extract.senses import sense
@@ -30,10 +31,11 @@ from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import listed_words
 from kg.records import Event, EventKind
 
-# "designated X a terrorist group"; "dismissed / portrayed X as ..." name only with "as"
+# "designated X a terrorist group"; "dismissed / portrayed / listed X as ..." only with "as"
 # "likened / compared Y to a dictator" name with "to"
 LABELLING_VERBS = NAMING_VERBS | {"designate", "dismiss", "portray", "paint", "liken", "compare"}
-_AS_ONLY = {"dismiss", "portray", "paint"}
+LABELLING_VERBS |= DESIGNATING
+_AS_ONLY = {"dismiss", "portray", "paint", "list"}
 _LIKENING = {"liken", "compare"}
 
 
@@ -69,7 +71,11 @@ def anti_group(token: Token) -> bool:
 
 def branded(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     """ "X called Y's plan a mistake", "X branded Y a danger to peace", "X described
-    Y as reckless": a name that condemns is criticism of Y (or of Y's thing)."""
+    Y as reckless": a name that condemns is criticism of Y (or of Y's thing); a listing
+    that sanctions Y is a sanction (kg.extract.designations)."""
+    if verb.lemma_ in DESIGNATING and (sanctions := list(designated(ctx, verb, extractor))):
+        yield from sanctions
+        return
     objects = g.direct_objects(verb)
     named = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
              for o in p.children]  # fmt: skip

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 # Words that make a list one of the punished: before it ("sanctions list", "Entity
 # List", "terror list") or in its "of" phrase ("list of terrorist organisations").
-_PUNISHING = frozenset(
+PUNISHING = frozenset(
     """sanction sanctions sanctioned entity entities terror terrorist terrorists blacklist
     blacklisted banned proscribed""".split()
 )
@@ -33,4 +33,4 @@ def listed_as(noun: Token) -> str:
         for w in (o, *o.children)
         if w.dep_ in {"pobj", "amod", "compound"}
     ]
-    return "blacklist" if any(w.lower_ in _PUNISHING for w in words) else lemma
+    return "blacklist" if any(w.lower_ in PUNISHING for w in words) else lemma

@@ -89,3 +89,21 @@ def test_a_measure_on_dealings_with_a_country_is_imposed_on_it(facts_of) -> None
     assert ("Argentina", "Chile") in directed(facts, EventKind.CONFLICT)
     facts = facts_of("Peru imposed restrictions on trade with Bolivia.")
     assert ("Peru", "Bolivia") in directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU removed Orlan Steel from its sanctions list.", ("European Union", "Orlan Steel")),
+        ("Canada took Velmar Industries off its terrorist list.", ("Canada", "Velmar Industries")),
+        ("Britain delisted Ardan Bank on Friday.", ("United Kingdom", "Ardan Bank")),
+        ("Orlan Steel was removed from the sanctions list by Japan.", ("Japan", "Orlan Steel")),
+    ],
+)
+def test_taken_off_a_blacklist_yields(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_taken_off_another_list_yields_nothing(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The UN removed Dario Feltz from the list of speakers.")
+    assert not directed(facts, EventKind.COOPERATION, factual_only=False)

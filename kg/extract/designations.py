@@ -1,0 +1,89 @@
+"""Putting someone on a sanctions list by designating or listing them (CAMEO 163).
+
+"The Treasury designated six firms for helping X ship oil", "designated Y under its
+Magnitsky sanctions programme", "Y was designated by the Treasury", "designating Y as a
+sanctioned entity", "the UN sanctions committee listed Y": a sanction on Y. A listing
+is one only when the sentence marks it so: by a list of the punished ("as a sanctioned
+entity"), a sanctions law ("under its sanctions programme"), a wrong it punishes ("for
+helping X", "for corruption") or a body that sanctions ("the Treasury", "the sanctions
+committee"). Naming someone to a post ("designated Y as its envoy", "listed Y as a
+contact") is none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract.base import Context
+from kg.extract.directed import make_events, targets_of
+from kg.extract.sanction_lists import PUNISHING
+from kg.extract.senses import sense
+from kg.records import Event, EventKind
+
+DESIGNATING = frozenset({"designate", "list"})
+
+# Words of a sanctions law a listing is made "under" ("under its Magnitsky sanctions programme").
+_SANCTION_LAWS = frozenset(
+    "sanction sanctions magnitsky embargo counterterrorism counter-terrorism terrorism".split()
+)
+# What a listing punishes, "for" which it is made ("designated Y for corruption").
+_WRONGS = frozenset(
+    """corruption role involvement abuse abuses links ties support participation complicity
+    smuggling trafficking""".split()
+)
+# Bodies whose listings are sanctions ("the Treasury designated Y", "the sanctions committee").
+_SANCTIONING = frozenset({"treasury", "ofac", "sanctions"})
+
+
+def designated(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
+    """ "the Treasury designated Y for helping X", "Y was designated by the Treasury
+    under its sanctions programme": the designating body sanctions Y."""
+    passive = g.is_passive(verb)
+    agent_tokens = g.agents(verb) if passive else g.subjects(verb)
+    if not (_marked(verb) or _sanctioning(agent_tokens)):
+        return
+    # "the UN sanctions committee listed Y": the body it belongs to when it is no actor
+    agents = [k for t in agent_tokens for k in g.actors_of(ctx, t) or [
+        k for c in t.children if c.dep_ == "compound" for k in g.actors_of(ctx, c)]]  # fmt: skip
+    listed = g.subjects(verb) if passive else g.direct_objects(verb)
+    targets = [k for t in listed for k in targets_of(ctx, t) if k not in agents]
+    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("sanction", "163"), agents,
+                           targets, [verb, *listed], extractor, 0.7)  # fmt: skip
+
+
+def _marked(verb: Token) -> bool:
+    """Whether the verb's phrases mark the listing a sanction: "as a sanctioned entity",
+    "under its sanctions programme", "for helping X", "for corruption"."""
+    for p in verb.children:
+        words = {t.lower_ for t in p.subtree}
+        if p.dep_ == "prep" and p.lower_ == "as" and not words.isdisjoint(PUNISHING):
+            return True
+        if p.dep_ == "oprd" and not words.isdisjoint(PUNISHING):
+            return True  # "designated Y a terrorist group"
+        if p.dep_ == "prep" and p.lower_ == "under" and not words.isdisjoint(_SANCTION_LAWS):
+            return True
+        if (
+            p.dep_ == "prep"
+            and p.lower_ == "for"
+            and any(
+                (o.dep_ == "pcomp" and o.tag_ == "VBG")
+                or (o.dep_ == "pobj" and o.lower_ in _WRONGS)
+                for o in p.children
+            )
+        ):
+            return True
+    return False
+
+
+def _sanctioning(agent_tokens: list[Token]) -> bool:
+    """Whether the designating body is one that sanctions: "the Treasury", "the US
+    Treasury Department", "the UN sanctions committee"."""
+    return any(
+        w.lower_ in _SANCTIONING
+        for t in agent_tokens
+        for w in t.subtree
+        if w.dep_ in {"compound", "nsubj", "nsubjpass", "pobj"} or w.i == t.i
+    )

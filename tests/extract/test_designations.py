@@ -1,0 +1,45 @@
+"""A listing marked as a sanction is one (CAMEO 163): sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a sanctions law the listing is made under
+        (
+            "Britain designated Ardan Bank under its counter-terrorism sanctions regime.",
+            "Ardan Bank",
+        ),
+        # a list of the punished it puts the target on
+        ("Canada said it was designating Orlan Steel as a sanctioned entity.", "Orlan Steel"),
+        # a wrong it punishes
+        ("Australia designated Marko Drevan for corruption on Tuesday.", "Marko Drevan"),
+        ("Japan designated Velmar Industries for helping Sudan buy arms.", "Velmar Industries"),
+        # a body that sanctions, active or passive
+        ("Ivan Korsak was designated by the US Treasury last week.", "Ivan Korsak"),
+        ("The UN sanctions committee listed Dario Feltz on Friday.", "Dario Feltz"),
+    ],
+)
+def test_a_marked_listing_is_a_sanction(facts_of, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert target in {t for _, t in directed(facts, EventKind.CONFLICT)}
+    assert "sanction" in {e.type for e in facts.events if e.factual}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italy designated Paolo Verdi as its special envoy to Libya.",  # a post
+        "Chile designated Peru as a priority partner.",
+        "The State Department listed Vera Sokol as a point of contact.",
+        "The US Treasury may designate Orlan Steel under its sanctions programme.",  # not done
+    ],
+)
+def test_an_unmarked_or_unrealised_listing_is_none(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.CONFLICT)
