@@ -76,8 +76,8 @@ def _named_person(ctx: Context, verb: Token) -> bool:
         return False
     for s in subjects:
         mention = ctx.actors.mention_at(s.i)
-        if mention is not None and mention.kind == "pronoun":
-            return False
+        if s.pos_ == "PRON" or (mention is not None and mention.kind == "pronoun"):
+            return False  # "we have warned X" inside a quote: no named person
         keys = g.actors_of(ctx, s)
         if not keys or not all(k.startswith("person/") for k in keys):
             return False

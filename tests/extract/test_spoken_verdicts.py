@@ -60,3 +60,10 @@ def test_no_statement_from_a_sentence_a_passive_or_an_unmade_verdict(
     facts_of, text, person
 ) -> None:  # type: ignore[no-untyped-def]
     assert person not in speakers(facts_of(text))
+
+
+def test_a_pronoun_inside_a_quote_is_no_named_verdict(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of('"We have warned Norway about its fishing fleet," said Ivo Marek, a director.')
+    assert speakers(facts) == {"Ivo Marek"}
+    quotes = [e.quote for e in facts.events if "Norway" in (e.quote or "")]
+    assert all(q is None or q.startswith("We have warned") for q in quotes)
