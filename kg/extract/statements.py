@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import labelled as lb
 from kg.extract import speech_scope as sc
+from kg.extract import spoken_verdicts as sv
 from kg.extract import stated_parties as sp
 from kg.extract.appeals import appeal_prep
 from kg.extract.base import Context
@@ -54,7 +55,10 @@ def extract(ctx: Context) -> Iterator[Event]:
                 continue  # "EU member states France and Germany": a noun the parser took for a verb
             if _said_thing(token) or sc.said_words(token):
                 continue  # "we had what X said", "what Y is proposing is right": a thing
-            yield from _statement(ctx, token, "statement", always=lb.described_as(ctx, token))
+            spoken = lb.described_as(ctx, token) or sv.spoken_verdict(ctx, token)
+            yield from _statement(ctx, token, "statement", always=spoken)
+        elif lemma in sv.VERDICT_VERBS and sv.spoken_verdict(ctx, token):  # "X condemned Y"
+            yield from _statement(ctx, token, "statement", always=True)
         elif lemma == "make" and any(
             c.dep_ == "dobj" and c.lower_ in _REMARK_NOUNS for c in token.children
         ):

@@ -1,0 +1,84 @@
+"""Verdicts a named person speaks: condemning, criticising, rejecting, praising.
+
+``Minister X condemned the raid``, ``the envoy, X, on Monday rejected as baseless
+a report ...``, ``X criticised the government in an interview``, ``X praised the
+accord``: a person who pronounces such a verdict says something, a statement as
+"said" is, though no clause or quote follows. Only a person named as the subject
+of an active verb in the past or present, with the thing judged as its object;
+not a sentence passed ("condemned him to death"), a passive ("rejected by
+voters"), a verb under another ("refused to condemn", "is expected to criticise"),
+a modal ("will criticise"), nor a pronoun subject. "Reject" counts only with a
+claim or an offer of words as its object ("rejected the accusation", not "rejected
+a kidney"), "welcome" only with a decision or an outcome ("welcomed the ruling",
+not a guest), "warn" only of or against something.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract.base import Context
+
+# Verbs of spoken judgement (lemmas, both spellings).
+VERDICT_VERBS = frozenset(
+    """condemn denounce decry deplore criticise criticize slam lambast praise commend
+    reject welcome warn""".split()
+)
+# What a spoken rejection rejects: words, claims and demands.
+_CLAIMS = frozenset(
+    """claim accusation allegation charge report criticism remark comment statement
+    suggestion assertion notion accusations claims allegations charges reports remarks
+    comments statements suggestions assertions demand demands call calls proposal
+    proposals ultimatum appeal appeals""".split()
+)
+# What a spoken welcome greets: a decision or an outcome, never a guest.
+_OUTCOMES = frozenset(
+    """decision move ruling verdict announcement news release agreement deal accord
+    ceasefire truce result outcome step vote resolution initiative report statement
+    progress election elections decisions moves agreements deals""".split()
+)
+_TENSES = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "must", "shall"})
+
+
+def spoken_verdict(ctx: Context, verb: Token) -> bool:
+    """Whether ``verb`` (a verdict verb) is a named person's spoken judgement."""
+    lemma = verb.lemma_
+    if lemma not in VERDICT_VERBS or verb.tag_ not in _TENSES or g.is_passive(verb):
+        return False
+    if verb.dep_ in {"xcomp", "advcl", "relcl", "acl", "pcomp", "csubj"}:
+        return False  # "refused to condemn", "if X rejects", "the men X condemned"
+    children = list(verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children):
+        return False
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children):
+        return False
+    if g.prep_objects(verb, {"to"}):  # "condemned him to death", "welcomed X to Rome"
+        return False
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if lemma == "warn":  # "warned of a recession"
+        judged = bool(g.prep_objects(verb, {"of", "against", "about"}))
+    elif lemma == "reject":
+        judged = any(o.lower_ in _CLAIMS for o in objects)
+    elif lemma == "welcome":
+        judged = any(o.lower_ in _OUTCOMES for o in objects)
+    else:
+        judged = bool(objects)
+    if not judged:
+        return False
+    return _named_person(ctx, verb)
+
+
+def _named_person(ctx: Context, verb: Token) -> bool:
+    subjects = [s for s in g.subjects(verb) if s.dep_ != "nsubjpass"]
+    if not subjects:
+        return False
+    for s in subjects:
+        mention = ctx.actors.mention_at(s.i)
+        if s.pos_ == "PRON" or (mention is not None and mention.kind == "pronoun"):
+            return False  # "we have warned X" inside a quote: no named person
+        keys = g.actors_of(ctx, s)
+        if not keys or not all(k.startswith("person/") for k in keys):
+            return False
+    return True

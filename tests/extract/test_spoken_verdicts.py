@@ -1,0 +1,69 @@
+"""A named person's spoken verdict (condemn, criticise, reject, praise ...) is a
+statement: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Spokeswoman Dara Velkova on Thursday condemned Norway.", "Dara Velkova"),
+        ("The agency's head, Olan Brevik, condemned the bombing.", "Olan Brevik"),
+        ("Interior Minister Pavel Kostic denounced the raid on Monday.", "Pavel Kostic"),
+        ("Ambassador Raul Mendes deplored the decision.", "Raul Mendes"),
+        (
+            "Marta Castellano criticised the cabinet in an interview with a radio station.",
+            "Marta Castellano",
+        ),
+        ("Defence Minister Jorge Salcedo criticized the alliance for its delay.", "Jorge Salcedo"),
+        ("Opposition leader Femi Adeyemi lambasted the cabinet over fuel prices.", "Femi Adeyemi"),
+        ("President Ilse Vantongeren praised the accord on Tuesday.", "Ilse Vantongeren"),
+        (
+            "Spokesman Tomas Ibarra on Friday rejected as baseless an accusation of spying.",
+            "Tomas Ibarra",
+        ),
+        ("The spokesman, Ivo Marek, rejected the report on Wednesday.", "Ivo Marek"),
+        ("Egypt's foreign minister, Karim Fathy, has rejected the claims.", "Karim Fathy"),
+        ("President Ilse Vantongeren welcomed the ruling.", "Ilse Vantongeren"),
+        ("Finance Minister Olga Petrenko warned of a deep recession on Monday.", "Olga Petrenko"),
+    ],
+)
+def test_a_named_persons_verdict_is_a_statement(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker in speakers(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The court condemned Samir Haddad to death for the murders.", "Samir Haddad"),
+        ("Judge Elena Vos condemned Samir Haddad to death.", "Elena Vos"),
+        ("The plan by Governor Ana Ruiz was rejected by voters in May.", "Ana Ruiz"),
+        ("Candidate Nadia Farouk was rejected by the party.", "Nadia Farouk"),
+        ("Minister Hugo Brandt did not condemn the attack.", "Hugo Brandt"),
+        ("Minister Hugo Brandt refused to condemn the coup.", "Hugo Brandt"),
+        (
+            "President Ilse Vantongeren is expected to condemn the attack on Friday.",
+            "Ilse Vantongeren",
+        ),
+        ("Prime Minister Lena Holt will criticise the budget next week.", "Lena Holt"),
+        ("If Chancellor Otto Weil rejects the proposal, talks will collapse.", "Otto Weil"),
+        ("Governor Ana Ruiz rejected the bid and kept the old contract.", "Ana Ruiz"),
+        ("Chancellor Otto Weil welcomed President Ilse Vantongeren to Berlin.", "Otto Weil"),
+        ("Minister Hugo Brandt often criticises the press.", "Hugo Brandt"),
+    ],
+)
+def test_no_statement_from_a_sentence_a_passive_or_an_unmade_verdict(
+    facts_of, text, person
+) -> None:  # type: ignore[no-untyped-def]
+    assert person not in speakers(facts_of(text))
+
+
+def test_a_pronoun_inside_a_quote_is_no_named_verdict(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of('"We have warned Norway about its fishing fleet," said Ivo Marek, a director.')
+    assert speakers(facts) == {"Ivo Marek"}
+    quotes = [e.quote for e in facts.events if "Norway" in (e.quote or "")]
+    assert all(q is None or q.startswith("We have warned") for q in quotes)
