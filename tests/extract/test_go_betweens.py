@@ -115,7 +115,7 @@ def test_co_mediators_meet_each_side_but_not_each_other(facts_of, text: str) -> 
 @pytest.mark.parametrize(
     ("text", "sides"),
     [
-        ("The note was handed to the Chilean envoy, Ramon Feliz, by Foreign Secretary Aditi Rao.",
+        ("A diplomatic note was handed to Chile's envoy, Ramon Feliz, by Secretary Aditi Rao.",
          ("Aditi Rao", "Ramon Feliz")),
         ("A letter was delivered to President Nadia Kersh by Omar Belkadi on Monday.",
          ("Omar Belkadi", "Nadia Kersh")),

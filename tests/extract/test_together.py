@@ -189,7 +189,7 @@ def test_joined_by_two_at_the_talks(facts_of) -> None:
 @pytest.mark.parametrize(
     ("text", "sides"),
     [
-        ("The protest was delivered by Ambassador Ramon Feliz in a meeting with Minister Aditi Rao.",
+        ("A formal complaint was delivered by envoy Ramon Feliz in a meeting with Minister Aditi Rao.",
          ("Ramon Feliz", "Aditi Rao")),
         ("The plan was presented by envoy Lena Sorvik in talks with Defence Minister Piet Arends.",
          ("Lena Sorvik", "Piet Arends")),
@@ -204,8 +204,8 @@ def test_the_agent_of_a_passive_set_in_a_meeting_holds_it(facts_of, text: str, s
 @pytest.mark.parametrize(
     "text",
     [
-        "The protest will be delivered by Ambassador Ramon Feliz in a meeting with Minister Aditi Rao.",
-        "The protest was not delivered by Ambassador Ramon Feliz in a meeting with Minister Aditi Rao.",
+        "A formal complaint will be delivered by envoy Ramon Feliz in a meeting with Minister Aditi Rao.",
+        "A formal complaint was not delivered by envoy Ramon Feliz in a meeting with Minister Aditi Rao.",
     ],
 )
 def test_a_passive_set_in_a_meeting_not_held_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -199,7 +199,7 @@ def test_a_visit_with_no_visitor_named_or_a_meeting_of_others_holds_no_meeting_o
 @pytest.mark.parametrize(
     "text",
     [
-        "The king has no plans to go to Chile, Minister Kofi Mensah said, dismissing reports of a trip to Santiago.",
+        "The king has no plans to go to Chile, Minister Kofi Mensah said, dismissing rumours of a trip to Santiago.",
         "Minister Kofi Mensah denied reports of a visit to Chile.",
         "Minister Kofi Mensah rejected rumours of a trip to Chile.",
     ],
