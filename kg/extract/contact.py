@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.claims import claimant
+from kg.extract.delegation_leaders import with_leaders
 from kg.extract.given_events import effects_negated, given_by_phrase, taken_place
 from kg.extract.mood_frames import postponed
 from kg.extract.together import sponsors, together
@@ -133,6 +134,7 @@ def contact_events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, e
             subj: list[str], objs: list[str], subj_role: str, obj_role: str,
             separate: bool, arg_tokens: list[Token], *, mutual: bool = False,
             cameo: str = "040", confidence: float | None = None) -> list[Event]:  # fmt: skip
+    subj, objs = with_leaders(ctx, subj, objs, arg_tokens)  # "a delegation led by X"
     subj = list(dict.fromkeys(subj))
     objs = [k for k in dict.fromkeys(objs) if k not in subj]
     if subj_role == obj_role == "participant" and (hosts := sponsors(ctx, verb, trigger)):

@@ -51,6 +51,13 @@ def go_between_events(ctx: Context, start: int = 0, end: int | None = None) -> I
             to = [*g.prep_objects(token, {"to"}),
                   *(t for o in g.direct_objects(token) for t in g.prep_objects(o, {"to"}))]  # fmt: skip
             yield from _meets_each(ctx, token, token, [t for t in to if not is_audience(ctx, t)])
+        elif lemma in CARRYING_VERBS and _message_passive(token):
+            # "the note was handed to X by Y": who hands it over meets whom it is handed to
+            bearers = [
+                k for t in g.agents(token) for k in g.actors_of(ctx, t) if k.startswith(PARTIES)
+            ]
+            to = [t for t in g.prep_objects(token, {"to"}) if not is_audience(ctx, t)]
+            yield from _met_each(ctx, token, token, bearers, to)
 
 
 # Prepositions by which a clause credits its outcome to mediation: "thanks to Qatari
@@ -82,6 +89,14 @@ def _credited(ctx: Context, noun: Token) -> list[Event]:
         dealt = [verb, *g.direct_objects(verb)]
         sides = [*g.subjects(verb), *(t for d in dealt for t in g.prep_objects(d, {"with"}))]
     return _met_each(ctx, verb, noun, go_between, sides)
+
+
+def _message_passive(verb: Token) -> bool:
+    """ "The letter was delivered to X by Y": a passive of carrying whose subject is
+    a message."""
+    return g.is_passive(verb) and any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in MESSAGE_NOUNS for c in verb.children
+    )
 
 
 def _parts(verb: Token) -> list[Token]:

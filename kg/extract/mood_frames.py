@@ -138,7 +138,28 @@ def noun_mood(noun: Token) -> tuple[bool, bool]:
         # "denied the downing of X's drone by Y" (but "denied Y's accusation": it was made)
         or (noun.dep_ == "dobj" and noun.head.lemma_ == "deny" and noun.lower_ not in DENIED_NOUNS)
         or (off is not None and not postponed(off))
-        or (noun.dep_ == "nsubj" and came_to_nothing(noun.head)),  # "a deal failed to materialise"
+        or (noun.dep_ == "nsubj" and came_to_nothing(noun.head))  # "a deal failed to materialise"
+        or denied_report(noun),
+    )
+
+
+_HEARSAY_NOUNS = {"report", "rumour", "rumor", "speculation", "suggestion", "claim"}
+
+
+def denied_report(noun: Token) -> bool:
+    """ "dismissing reports of a trip to Y", "denied rumours of a meeting with X": an
+    event only reported by others, and the report denied."""
+    prep = noun.head
+    report = prep.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and report.lemma_ in _HEARSAY_NOUNS
+        and (
+            (report.dep_ == "dobj" and report.head.lemma_ in _DENYING)
+            # the parser may hang "dismissing" on "reports" as a modifier
+            or any(c.dep_ == "amod" and c.lemma_ in _DENYING for c in report.children)
+        )
     )
 
 

@@ -80,6 +80,8 @@ def holders(ctx: Context, noun: Token, governor: Token) -> list[Token]:
     subjects = g.subjects(governor)
     if not subjects:
         return subjects
+    if _passive_bearer(ctx, noun, governor, subjects):
+        return g.agents(governor)  # "the note was delivered by X in a meeting with Y"
     lemma = governor.lemma_
     if lemma == "be" and noun.lower_ in _GATHERINGS and noun.head.lower_ == "at":
         return []  # "A and B were both at the summit"
@@ -88,6 +90,20 @@ def holders(ctx: Context, noun: Token, governor: Token) -> list[Token]:
     ):  # "Vienna hosted talks", "Nairobi played host to talks"
         return [s for s in subjects if not _city(ctx, s)]
     return subjects
+
+
+def _passive_bearer(ctx: Context, noun: Token, governor: Token, subjects: list[Token]) -> bool:
+    """ "The protest was delivered by X in a meeting with Y", "the plan was put to Y by
+    X during talks": a passive whose subject is a thing, not an actor, set in a
+    meeting: the agent holds the meeting."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in {"in", "during", "at"}
+        and noun.head.head.i == governor.i
+        and g.is_passive(governor)
+        and not any(g.actors_of(ctx, s) for s in subjects)
+        and bool(g.agents(governor))
+    )
 
 
 # Words of a seat of power, which acts for its state ("the White House hosted talks"),

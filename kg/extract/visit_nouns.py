@@ -15,7 +15,7 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.contact import ARRANGED, can_host, contact_events, not_held
-from kg.extract.mood_frames import put_off
+from kg.extract.mood_frames import denied_report, put_off
 from kg.records import Event, EventKind, Modality
 
 VISIT_NOUNS = {w for (w, _) in triggers.words(frame="visit", pos="noun")}
@@ -30,7 +30,7 @@ def visit_events(ctx: Context, noun: Token) -> list[Event]:
     visited = g.prep_objects(noun, {"to"}) + [o for b in by for o in g.prep_objects(b, {"to"})]
     hosts = [k for t in visited for k in g.actors_of(ctx, t, include_places=True)]
     hosts = [k for k in hosts if k.startswith(("country/", "person/")) and can_host(ctx, k)]
-    if not hosts:
+    if not hosts or denied_report(noun):  # "dismissing reports of a trip to Y"
         return []
     # "Tuesday's visit to X by Y": a date owns no visit
     owners = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in {"DATE", "TIME"}]

@@ -110,3 +110,30 @@ def test_co_mediators_meet_each_side_but_not_each_other(facts_of, text: str) -> 
     assert pair("Kenya", "Sudan") in pairs and pair("Ethiopia", "South Sudan") in pairs
     assert pair("Kenya", "Ethiopia") not in pairs
     assert pair("Sudan", "South Sudan") not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("A diplomatic note was handed to Chile's envoy, Ramon Feliz, by Secretary Aditi Rao.",
+         ("Aditi Rao", "Ramon Feliz")),
+        ("A letter was delivered to President Nadia Kersh by Omar Belkadi on Monday.",
+         ("Omar Belkadi", "Nadia Kersh")),
+        ("The message was passed to Tarik Hassan by Ambassador Lena Sorvik.",
+         ("Lena Sorvik", "Tarik Hassan")),
+    ],
+)  # fmt: skip
+def test_who_a_message_is_handed_to_by_someone_met_them(facts_of, text: str, sides) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*sides) in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The note will be handed to Tarik Hassan by Ambassador Lena Sorvik next week.",
+        "The letter was not delivered to Tarik Hassan by Ambassador Lena Sorvik.",
+        "The report was handed to Tarik Hassan by Ambassador Lena Sorvik.",  # not a message
+    ],
+)
+def test_a_message_not_handed_over_or_no_message_is_no_meeting(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Lena Sorvik", "Tarik Hassan") not in met_pairs(facts_of(text))

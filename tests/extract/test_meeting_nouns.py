@@ -886,3 +886,37 @@ def test_a_conference_at_a_distance_is_held_together(facts_of, text: str, expect
 )
 def test_no_conference_together(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Senator Rosa Imbert and Premier Jan Kowal engaged in a long discussion on tariffs.",
+         ("Rosa Imbert", "Jan Kowal")),
+        ("President Tove Lind held a long discussion with Prime Minister Arjun Pal.",
+         ("Tove Lind", "Arjun Pal")),
+        ("President Tove Lind and Prime Minister Arjun Pal had a frank discussion on security.",
+         ("Tove Lind", "Arjun Pal")),
+    ],
+)  # fmt: skip
+def test_a_discussion_held_together_is_a_meeting(facts_of, text: str, sides) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*sides) in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Rosa Imbert and Premier Jan Kowal called for a discussion on trade.",
+        "Senator Rosa Imbert and Premier Jan Kowal may hold a discussion next month.",
+        "President Tove Lind refused to hold a discussion with Prime Minister Arjun Pal.",
+        "Senator Rosa Imbert clashed with Premier Jan Kowal in a televised debate.",
+    ],
+)
+def test_a_discussion_asked_for_planned_or_refused_or_a_debate_is_no_meeting(
+    facts_of, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    pairs = met_pairs(facts_of(text))
+    assert (
+        pair("Rosa Imbert", "Jan Kowal") not in pairs
+        and pair("Tove Lind", "Arjun Pal") not in pairs
+    )

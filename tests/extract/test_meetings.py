@@ -1093,3 +1093,30 @@ def test_a_firms_executives_meet_for_it(facts_of, text: str, firms: set[str]) ->
     got = met_pairs(facts_of(text))
     other = "Tomas Lind" if "Lind" in text else "Peter Hall"
     assert {pair(f, other) for f in firms} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Minister Dara Quill raised the issue with Ambassador Ravi Menon in Lagos.",
+         ("Dara Quill", "Ravi Menon")),
+        ("Minister Dara Quill had raised the matter with Ambassador Ravi Menon on Sunday.",
+         ("Dara Quill", "Ravi Menon")),
+        ("Ambassador Ravi Menon said Minister Dara Quill raised the issue with him on Friday.",
+         ("Dara Quill", "Ravi Menon")),
+    ],
+)  # fmt: skip
+def test_raising_an_issue_with_someone_is_consulting_them(facts_of, text: str, sides) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*sides) in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Dara Quill will raise the issue with Ambassador Ravi Menon next week.",
+        "Minister Dara Quill did not raise the matter with Ambassador Ravi Menon.",
+        "Minister Dara Quill raised the issue in parliament.",
+    ],
+)
+def test_an_issue_not_yet_raised_or_raised_with_no_one_is_no_meeting(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()

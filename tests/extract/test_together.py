@@ -184,3 +184,29 @@ def test_joined_by_two_at_the_talks(facts_of) -> None:
     )
     pairs = met_pairs(facts_of(text))
     assert {pair("Stefan Vogel", "Claire Dumont"), pair("Claire Dumont", "Paolo Ferri")} <= pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("A formal complaint was delivered by envoy Ramon Feliz in a meeting with Minister Aditi Rao.",
+         ("Ramon Feliz", "Aditi Rao")),
+        ("The plan was presented by envoy Lena Sorvik in talks with Defence Minister Piet Arends.",
+         ("Lena Sorvik", "Piet Arends")),
+        ("The demands were set out by Omar Belkadi during a meeting with President Nadia Kersh.",
+         ("Omar Belkadi", "Nadia Kersh")),
+    ],
+)  # fmt: skip
+def test_the_agent_of_a_passive_set_in_a_meeting_holds_it(facts_of, text: str, sides) -> None:  # type: ignore[no-untyped-def]
+    assert pair(*sides) in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A formal complaint will be delivered by envoy Ramon Feliz in a meeting with Minister Aditi Rao.",
+        "A formal complaint was not delivered by envoy Ramon Feliz in a meeting with Minister Aditi Rao.",
+    ],
+)
+def test_a_passive_set_in_a_meeting_not_held_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Ramon Feliz", "Aditi Rao") not in met_pairs(facts_of(text))

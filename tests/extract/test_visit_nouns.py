@@ -194,3 +194,31 @@ def test_a_visit_with_no_visitor_named_or_a_meeting_of_others_holds_no_meeting_o
     facts_of, text: str, visitor: str, partner: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert pair(visitor, partner) not in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The king has no plans to go to Chile, Minister Kofi Mensah said, dismissing rumours of a trip to Santiago.",
+        "Minister Kofi Mensah denied reports of a visit to Chile.",
+        "Minister Kofi Mensah rejected rumours of a trip to Chile.",
+    ],
+)
+def test_a_trip_only_reported_and_denied_is_no_visit(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any("Chile" in p for p in met_pairs(facts_of(text), factual_only=False))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Kofi Mensah denied reports of a meeting with Ilse Brandt.",
+        "Minister Kofi Mensah dismissed rumours of talks with Ilse Brandt.",
+    ],
+)
+def test_a_meeting_only_reported_and_denied_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Kofi Mensah", "Ilse Brandt") not in met_pairs(facts_of(text))
+
+
+def test_a_trip_reported_but_not_denied_is_still_told(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Minister Kofi Mensah confirmed reports of his visit to Chile in May."
+    assert pair("Kofi Mensah", "Chile") in met_pairs(facts_of(text), factual_only=False)
