@@ -24,7 +24,7 @@ from kg.extract.envoys import summoned_envoy
 from kg.extract.funded_owners import funded_owners
 from kg.extract.giving import given_things, given_to, is_arms, is_control, lent_by
 from kg.extract.guests import guest_objects
-from kg.extract.hearsay import HEARSAY_NOUNS
+from kg.extract.hearsay import told_in_hearsay
 from kg.extract.hosted import hosts, is_event
 from kg.extract.laid_on import blamed_on
 from kg.extract.noun_parties import (
@@ -369,11 +369,7 @@ def make_events(
     ):
         # "Tokyo was willing to work with Seoul": the stated intent is the event
         mood, cameo = Modality.ASSERTED, INTENT_CODES.get(cameo[:2], "030")
-    reported = (
-        trigger.dep_ == "pobj"
-        and trigger.head.lower_ in {"of", "about"}
-        and trigger.head.head.lower_ in HEARSAY_NOUNS
-    )  # "reports of a feud between A and B"
+    reported = told_in_hearsay(trigger)  # "reports of a feud between A and B"
     if mood is Modality.ASSERTED and (reported or any(
         c.dep_ == "amod" and c.lower_ in _HEARSAY_ADJECTIVES for c in trigger.children
     )):  # fmt: skip

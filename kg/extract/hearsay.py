@@ -230,3 +230,23 @@ def hedged(head: Token, via: str) -> bool:
     """``head`` hedges the clause it raises ("X appeared to snub Y", "Russia seems to
     have attacked X"): the writer tells how it looked, not that it happened."""
     return via == "xcomp" and head.lemma_ in _SEEMING and head.pos_ in {"VERB", "AUX"}
+
+
+# Participles that tie hearsay to what it is about: "the gossip surrounding his rift".
+_ABOUT_PARTICIPLES = frozenset({"surrounding", "concerning", "regarding"})
+
+
+def told_in_hearsay(noun: Token) -> bool:
+    """True when an event noun is what hearsay is about: "reports of a feud between A
+    and B", "talk about a split", "the gossip surrounding his rift with X"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and (
+        head.lower_ in {"of", "about"} or head.lower_ in _ABOUT_PARTICIPLES
+    ):
+        return head.head.lower_ in HEARSAY_NOUNS
+    return (
+        noun.dep_ == "dobj"
+        and head.dep_ == "acl"
+        and head.lower_ in _ABOUT_PARTICIPLES
+        and head.head.lower_ in HEARSAY_NOUNS
+    )

@@ -150,3 +150,22 @@ def test_appearing_somewhere_or_seeming_in_another_clause_hedges_nothing(
     facts_of, text: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert ("Peru", "Chile") in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Premier Ada Quill has ended the gossip surrounding her rift with Chancellor Tomas Lind.",
+        "The talk about a split between Chile and Peru grew louder.",
+        "Rumours concerning a feud between Chile and Peru spread on Monday.",
+    ],
+)
+def test_a_conflict_noun_that_hearsay_is_about_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not directed(facts, EventKind.CONFLICT)
+    assert directed(facts, EventKind.CONFLICT, factual_only=False)
+
+
+def test_a_conflict_noun_no_hearsay_is_about_stays_a_fact(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The split between Chile and Peru deepened on Monday.")
+    assert ("Chile", "Peru") in directed(facts, EventKind.CONFLICT)
