@@ -15,6 +15,7 @@ Two constructions, read for :mod:`kg.extract.roles`:
 from __future__ import annotations
 
 from kg.extract.base import Context
+from kg.language.gazetteer import gazetteer
 from kg.language.mentions import Mention
 from kg.language.titles import Descriptor
 
@@ -110,4 +111,19 @@ def _named_by(ctx: Context, x: Mention, noun: str) -> bool:
         and head.i >= x.end
         and head.lemma_.lower() == noun
         and head.i - x.end <= 3
+    )
+
+
+def a_city(ctx: Context, i: int) -> bool:
+    """Whether the affiliation ``i`` of a title is a capital named after "of" ("the
+    Patriarch of Jerusalem", "the Mayor of Kyiv"): the city itself, a place, not the
+    government it may stand for elsewhere."""
+    x = next((x for x in ctx.actors.mentions if x.id == i), None)
+    if x is None or x.start == 0 or ctx.doc[x.start - 1].lower_ != "of":
+        return False
+    text = ctx.doc[x.start : x.end].text
+    return (
+        ctx.doc[x.start].ent_type_ == "GPE"
+        and gazetteer().metonym(text) is not None
+        and not gazetteer().is_country(text)
     )

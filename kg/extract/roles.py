@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.extract.body_owners import described_owner, its_owner
+from kg.extract.body_owners import a_city, described_owner, its_owner
 from kg.extract.headed_bodies import headed_bodies
 from kg.extract.held_posts import bracketed_bodies, held_posts, of_bodies, own_factions
 from kg.extract.led_posts import led_posts
@@ -91,6 +91,7 @@ def _posts(ctx: Context) -> Iterator[Relation]:
             linked = [
                 ctx.actors.by_mention.get(a) or _kind_named_owner(ctx, a)
                 for a in _first_of_adjacent(ctx, d.affiliations)
+                if not a_city(ctx, a)  # "the Patriarch of Jerusalem": a city, no state
             ]
             mended = its_owner(ctx, d)  # "F and its chief executive, X": F's, not a country's
             if mended is not None:

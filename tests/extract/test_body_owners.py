@@ -61,3 +61,22 @@ def test_no_owner(facts_of, text: str, person: str) -> None:  # type: ignore[no-
     facts = facts_of(text)
     assert not [r for r in facts.relations
                 if r.type == RelationType.AFFILIATION and person.lower().replace(" ", "-") in r.subject]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        # a title "of" a capital names the city, not the state it stands for elsewhere
+        ("The Latin Patriarch of Jerusalem, Tomaso Belcari, led the service.", "Tomaso Belcari",
+         "Israel"),
+        ("The Mayor of Kyiv, Ivan Hrytsenko, met the German envoy.", "Ivan Hrytsenko", "Ukraine"),
+        ("Ali Marzouk, the Grand Mufti of Cairo, condemned the attack.", "Ali Marzouk", "Egypt"),
+    ],
+)  # fmt: skip
+def test_a_city_is_no_state(facts_of, text: str, person: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    assert (person, country) not in affiliations(facts_of(text))
+
+
+def test_a_country_after_of_still_gives_the_title(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The President of Kenya, Amos Kibet, met the German envoy."
+    assert ("Amos Kibet", "Kenya") in affiliations(facts_of(text))
