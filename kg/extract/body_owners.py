@@ -35,6 +35,13 @@ _BODY_HEADS = frozenset(
     """.split()
 )
 _OWNER_KINDS = ("org/", "group/")
+# Rites and gatherings one leads without holding a post: "led the Easter service".
+RITES = frozenset(
+    """
+    service prayer mass funeral ceremony procession vigil march rally parade pilgrimage
+    liturgy requiem commemoration celebration
+    """.split()
+)
 _MAX_SENTENCES_BACK = 3
 
 
