@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.body_owners import a_city, described_owner, its_owner
 from kg.extract.headed_bodies import headed_bodies
 from kg.extract.held_posts import bracketed_bodies, held_posts, of_bodies, own_factions
 from kg.extract.led_posts import led_posts
@@ -90,7 +91,11 @@ def _posts(ctx: Context) -> Iterator[Relation]:
             linked = [
                 ctx.actors.by_mention.get(a) or _kind_named_owner(ctx, a)
                 for a in _first_of_adjacent(ctx, d.affiliations)
+                if not a_city(ctx, a)  # "the Patriarch of Jerusalem": a city, no state
             ]
+            mended = its_owner(ctx, d)  # "F and its chief executive, X": F's, not a country's
+            if mended is not None:
+                linked = [t for t in linked if not (t or "").startswith("country/")] + [*mended]
             targets = [t for t in linked if t and not t.startswith(("person/", "agreement/"))]
             if (d.title.split() or [""])[-1].lower() in PROFESSIONS:
                 targets = [t for t in targets if not t.startswith("country/")]
@@ -106,6 +111,8 @@ def _posts(ctx: Context) -> Iterator[Relation]:
                 owner = _its_owners(ctx, d.affiliations)
                 targets = [t for t in targets if not t.startswith("country/") or t in owner]
             targets += _chamber_of(d.title, targets)
+            if not targets and (body := described_owner(ctx, m, d)) is not None:
+                targets = [body]  # "the agency's director, X": the agency named before
             for target in targets:
                 affiliated.add(person)
                 if (person, target) in seen:

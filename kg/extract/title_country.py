@@ -15,6 +15,7 @@ from kg.extract.base import Context
 from kg.extract.labels import LABELLING_VERBS, hostile
 from kg.extract.threats import hostile_sense
 from kg.extract.triggers import trigger
+from kg.language.contact_phrases import HOSTING_VERBS
 from kg.language.event_words import ASKING_NOUNS
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import AGENT_NOUNS
@@ -68,6 +69,7 @@ def country_in_context(ctx: Context, m: Mention) -> str | None:
     last = ctx.doc[m.end - 1]
     partner = last.dep_ == "pobj" and last.head.lower_ == "with"
     asked = _asked(root)
+    met = _met(root)  # "after meeting President X": the countries are the visitors'
     for other in ctx.actors.mentions:
         key = ctx.actors.by_mention.get(other.id)
         if _dateline(ctx, other):
@@ -83,7 +85,7 @@ def country_in_context(ctx: Context, m: Mention) -> str | None:
             ):
                 found.append(capital.key)
             continue
-        if not key or not key.startswith("country/") or other.kind == "pronoun":
+        if met or not key or not key.startswith("country/") or other.kind == "pronoun":
             continue  # "thanked Canada for its help": "its" names no country of the title
         if other.kind == "place":
             continue  # a name the model took for a place no gazetteer knows ("the Titan corporation")
@@ -96,7 +98,7 @@ def country_in_context(ctx: Context, m: Mention) -> str | None:
         if _acts_on_holder(ctx.doc[other.end - 1], root):
             continue  # "Japan gave President X a welcome": X is Japan's guest, not its own
         last = ctx.doc[other.end - 1]
-        dep = last.dep_
+        dep = _first_conjunct(last).dep_  # "Italy and Tunisia signed": both subjects
         if dep in {"poss", "compound", "nmod", "amod"} and _is_place_noun(last.head):
             continue  # "a shrine in India's western state of Rajasthan": where, not whose
         if dep in {"poss", "compound", "nmod", "amod"} and _acts_on(last.head, root):
@@ -190,9 +192,29 @@ def _blamed(country: Token, holder: Token) -> bool:
         and not any(a.dep_ == "neg" or a.tag_ == "MD" for a in c.children)
     ]  # fmt: skip
     return any(
-        hostile_sense(v) is not None and any(country in s.subtree for s in g.subjects(v))
+        hostile_sense(v) is not None
+        and any(country in s.subtree for s in [*g.subjects(v), *g.direct_objects(v)])
         for v in told
-    )
+    )  # "Britain blamed Russia's agency, Minister X said": neither side is sure
+
+
+def _first_conjunct(word: Token) -> Token:
+    """The first of the conjuncts ``word`` is one of ("Tunisia" in "Italy and
+    Tunisia"), whose role they share."""
+    while word.dep_ == "conj" and word.head.i < word.i:
+        word = word.head
+    return word
+
+
+# Verbs whose object is a host met ("after meeting President X", "visited King Y").
+_MEETING = frozenset({"meet", "visit", "see"}) | HOSTING_VERBS
+
+
+def _met(holder: Token) -> bool:
+    """A holder met as a verb's object: the sentence's countries are more likely the
+    visitors' than the holder's ("Peru and Chile signed a deal, X said after meeting
+    President Y")."""
+    return holder.dep_ == "dobj" and holder.head.lemma_.lower() in _MEETING
 
 
 def _passing_through(place: Token) -> bool:

@@ -611,3 +611,22 @@ def test_as_without_a_post_of_the_subject_gives_none(facts_of, text: str) -> Non
 )
 def test_governing_a_body_is_heading_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Tomas Reyes", "Chile") in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a rite or gathering one leads is no body one holds a post in
+        ("Karl Adler, the bishop, led the Easter service in the old cathedral.", "Karl Adler"),
+        ("Tomaso Belcari led the Christmas service on Sunday.", "Tomaso Belcari"),
+        ("The Remembrance Ceremony, led by Piero Valli, drew thousands.", "Piero Valli"),
+        ("The Anzac Day Ceremony, led by Piero Valli, drew thousands.", "Piero Valli"),
+    ],
+)  # fmt: skip
+def test_a_rite_led_is_no_post(facts_of, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [body for who, body in affiliations(facts_of(text)) if who == person]
+
+
+def test_a_party_headed_is_still_a_post(facts_of) -> None:  # type: ignore[no-untyped-def]
+    pair = ("Nadia Petrova", "Unity Party")
+    assert pair in affiliations(facts_of("Nadia Petrova heads the Unity Party."))

@@ -214,3 +214,34 @@ def test_a_dateline_opening_the_text_is_not_the_titles(facts_of, text, holder, n
 def test_a_capital_named_in_the_sentence_still_gives_the_title(facts_of) -> None:  # type: ignore[no-untyped-def]
     found = affiliations(facts_of("In Nairobi, President Amos Kibet said taxes would rise."))
     assert ("Amos Kibet", "Kenya") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "not_theirs"),
+    [
+        # two countries as joint subjects: neither is surely the title's
+        ("Peru and Chile signed a fishing pact on Monday, President Ana Soto said.",
+         "Ana Soto", "Peru"),
+        ("Ghana and Togo agreed to reopen the border, President Kofi Boateng said.",
+         "Kofi Boateng", "Ghana"),
+        # a holder met or visited: the sentence's countries are the visitors'
+        ("Italy signed a migration pact, Marco Pedrini said after meeting President Samir Gharbi.",
+         "Samir Gharbi", "Italy"),
+        ("Norway pledged more aid after its envoy visited President Ali Warsame.",
+         "Ali Warsame", "Norway"),
+        ("Canada pledged aid on Friday after its minister met President Ana Soto.",
+         "Ana Soto", "Canada"),
+        # the one a reported hostile act is aimed at is no surer than its doer
+        ("Britain blamed Russia's spy agency for the attack, Foreign Secretary Alan Wickham said.",
+         "Alan Wickham", "Russia"),
+        ("Alan Wickham, the Foreign Secretary, said Britain blamed Russia's spy agency for the hack.",
+         "Alan Wickham", "Russia"),
+    ],
+)  # fmt: skip
+def test_no_country_the_text_does_not_tie(facts_of, text, holder, not_theirs) -> None:  # type: ignore[no-untyped-def]
+    assert (holder, not_theirs) not in affiliations(facts_of(text))
+
+
+def test_a_country_the_holder_is_subject_of_still_gives_the_title(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Chile's budget was approved on Monday, and President Rosa Vidal met the Peruvian envoy."
+    assert ("Rosa Vidal", "Chile") in affiliations(facts_of(text))
