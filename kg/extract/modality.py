@@ -1,10 +1,9 @@
 """Is it a fact? Negation, modality and who reports an event.
 
-``negated`` finds "did not meet", "never met", "refused to sign"; ``modality``
-tells asserted events from planned ("will meet", "is expected to meet",
-"urged X to talk"), hypothetical ("if", questions, "could") and alleged ones
-("accused of aiding"); ``reporting_verb`` finds the speech verb that reports a
-clause ("X said A met B").
+``negated`` finds "did not meet", "refused to sign"; ``modality`` tells asserted events
+from planned ("will meet", "urged X to talk"), hypothetical ("if", "provided that",
+questions, "could") and alleged ones ("accused of aiding"); ``reporting_verb`` finds
+the speech verb that reports a clause ("X said A met B").
 """
 
 from __future__ import annotations
@@ -16,6 +15,7 @@ from spacy.tokens import Token
 from kg.extract.arguments import has_to
 from kg.extract.base import Context, per_word
 from kg.extract.captions import captioned
+from kg.extract.conditions import on_condition
 from kg.extract.fronted import said_aside
 from kg.extract.hearsay import hedged, reporting_verb, unvouched
 from kg.extract.mood_frames import (
@@ -296,8 +296,8 @@ def _modality(ctx: Context, verb: Token) -> Modality:
                     return Modality.PLANNED
                 if low in HYPOTHETICAL_AUX:
                     return Modality.HYPOTHETICAL
-            if child.dep_ == "mark" and low in {"if", "unless", "whether"} and via != "conj":
-                return Modality.HYPOTHETICAL
+            if child.dep_ == "mark" and on_condition(v, low) and via != "conj":
+                return Modality.HYPOTHETICAL  # "if A met B", "provided that A and B agree"
         if inverted_condition(v, ctx.sentence(v).start):
             return Modality.HYPOTHETICAL  # "had he denied the charge", "should X attack"
         if v.i == verb.i:

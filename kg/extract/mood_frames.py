@@ -17,6 +17,7 @@ from collections.abc import Set
 from spacy.tokens import Token
 
 from kg.extract.arguments import has_to
+from kg.extract.conditions import in_condition
 from kg.extract.senses import verb_key, verb_senses
 from kg.extract.unrealised import came_to_nothing, foreseen, signs_of
 from kg.language.event_words import (
@@ -133,7 +134,8 @@ def noun_mood(noun: Token) -> tuple[bool, bool]:
         any(c.dep_ in {"amod", "compound"} and c.lower_ in PROSPECTIVE for c in noun.children)
         or foreseen(noun)
         or _awaited(noun)
-        or (off is not None and postponed(off)),
+        or (off is not None and postponed(off))
+        or in_condition(noun),
         denied(noun)
         # "denied the downing of X's drone by Y" (but "denied Y's accusation": it was made)
         or (noun.dep_ == "dobj" and noun.head.lemma_ == "deny" and noun.lower_ not in DENIED_NOUNS)
