@@ -51,30 +51,50 @@ def _sport_word() -> re.Pattern[str]:
 
 def settle_short_forms(doc: Doc, mentions: list[Mention]) -> set[str]:
     """Settle the ambiguous initials among ``mentions`` (in place) and return the
-    countries the article is about (:func:`article_countries`)."""
+    countries the article is about (:func:`article_countries`). The same initials
+    name one body throughout an article."""
     countries = article_countries(mentions)
     sure = {m.entry.key for m in mentions if m.entry is not None and not m.entry.contextual}
-    for m in mentions:
+    shared = [m for m in mentions if m.entry is not None and m.entry.contextual
+              and clean_name(m.text).replace(".", "").isupper()]  # fmt: skip
+    elsewhere = {m.entry.key for m in shared if m.entry and _elsewhere(doc, mentions, m)}
+    for m in shared:
         e = m.entry
-        if e is None or not e.contextual or not clean_name(m.text).replace(".", "").isupper():
-            continue
-        if e.key in sure or (e.country in countries if e.country else not _elsewhere(doc, m)):
+        assert e is not None
+        if e.key in sure or (e.country in countries if e.country else e.key not in elsewhere):
             mentions[m.id] = replace(m, entry=replace(e, contextual=False))
         else:
             mentions[m.id] = replace(m, entry=None)
     return countries
 
 
-def _elsewhere(doc: Doc, m: Mention) -> bool:
+def _elsewhere(doc: Doc, mentions: Sequence[Mention], m: Mention) -> bool:
     """Whether the story of ``m`` is of a field its listed body is not: sport (in
-    its sentence, or an article full of sport words), or a firm's title after it."""
+    its sentence, or an article full of sport words), or a firm's title after it; or
+    whether a country owns the initials ("Japan's SDF sent troops"), when their body
+    belongs to none."""
     after = [t.lower_ for t in doc[m.end : m.end + 2]]
     if any(after[: len(title)] == list(title) for title in _FIRM_TITLES):
+        return True
+    if _owned_by_a_country(doc, mentions, m):
         return True
     sentence = doc[m.start].sent.text
     if _sport_word().search(sentence):
         return True
     return len(set(_sport_word().findall(doc.text))) >= _SPORT_REPORT
+
+
+def _owned_by_a_country(doc: Doc, mentions: Sequence[Mention], m: Mention) -> bool:
+    """ "Japan's SDF", "the Japanese SDF": initials a country's name or adjective owns,
+    heading their phrase (not "Kenya's ICC case")."""
+    if m.end < len(doc) and doc[m.end].pos_ in {"NOUN", "PROPN"}:
+        return False
+    start = m.start - 1 if m.start and doc[m.start - 1].text in {"'s", "\u2019s"} else m.start
+    return any(
+        o.end == start and o.entry is not None and o.entry.type == "Country"
+        for o in mentions
+        if o.kind in {"country", "demonym"}
+    )
 
 
 def rival_body(
