@@ -132,3 +132,41 @@ def test_a_national_partys_initials_in_its_country_stay_the_party(facts_of) -> N
         "every Lancashire seat."
     )
     assert ("Roy Gatling", "British National Party") in affiliations(facts)
+
+
+def test_initials_a_country_owns_are_not_a_foreign_force(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Japan's SDF sent 3,000 troops to the flooded towns on Monday. SDF chief of staff "
+        "Kaito Mirane said the work would take weeks."
+    )
+    assert ("Kaito Mirane", "SDF") in affiliations(facts)
+    assert not any(o == "Syrian Democratic Forces" for _, o in affiliations(facts))
+
+
+def test_initials_a_country_owns_are_not_a_foreign_party(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Cameroon's SDF boycotted the vote on Sunday. SDF leader Joseph Mbarga said "
+        "the count was rigged."
+    )
+    assert ("Joseph Mbarga", "SDF") in affiliations(facts)
+
+
+def test_initials_a_country_owns_after_of_are_not_a_foreign_force(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "Soldiers of Japan's SDF reached the flooded valley on Friday. SDF spokesman Ren "
+        "Odagiri said more soldiers would arrive."
+    )
+    assert ("Ren Odagiri", "SDF") in affiliations(facts)
+
+
+def test_initials_in_another_field_are_so_throughout_the_article(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "ICC chief executive Lorna Beckwith said the calendar was full. On Tuesday the "
+        "ICC criticised the Kestrel Sports Network over its coverage."
+    )
+    assert not any("Criminal" in a for a, _ in directed(facts, EventKind.CONFLICT))
+
+
+def test_a_countrys_case_before_the_courts_initials_stays_the_court(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("ICC prosecutor Yusuf Benarde said Kenya's ICC case would go on.")
+    assert ("Yusuf Benarde", "International Criminal Court") in affiliations(facts)
