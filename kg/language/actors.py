@@ -9,8 +9,8 @@ across articles ("person/mikhail-ulyanov", "country/RUS", "org/EU"):
 * capitals and seats of power to their country ("Tehran", "the Kremlin"), a
   country's government, administration or forces (or its leader's: "Golan's
   government", "his government") to the country, "the North" to North Korea when the article names it;
-* acronyms to the organisation introduced with them ("SNSC"), short names to
-  the full one ("the Commission" -> "European commission");
+* acronyms to the organisation introduced with them ("SNSC"), short names to the full
+  one ("the Commission" -> "European commission"), shared initials by their story;
 * definite descriptions to the person holding the title ("the foreign
   secretary", "the Kenyan leader") or, failing that, the country they qualify
   ("his Chinese counterpart" -> China);
@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg.language.actor_context import acts, article_countries, only_qualifies, place_mentions
+from kg.language.actor_context import acts, only_qualifies, place_mentions
 from kg.language.article_actors import ArticleActors
 from kg.language.common_forces import common_force
 from kg.language.coref import resolve_pronoun
@@ -45,7 +45,7 @@ from kg.language.pair_owners import pair_owners
 from kg.language.person_names import link_people
 from kg.language.places import places
 from kg.language.ruled_by import OWNED_STATES, leader_before, leaders_country
-from kg.language.short_forms import rival_body
+from kg.language.short_forms import rival_body, settle_short_forms
 from kg.language.slugs import slug
 from kg.language.state_bodies import body_name, country_body_key, named_force_of_its_own
 from kg.records import Actor, ActorType
@@ -77,7 +77,7 @@ class _Resolver:
         self.gz = gazetteer()
         self.out = ArticleActors(mentions=mentions)
         self.aliases: dict[str, set[str]] = {}
-        self.countries = article_countries(mentions)
+        self.countries = settle_short_forms(doc, mentions)  # "ICC": a court or a council
         self.places = place_mentions(doc, mentions)
 
     # -- registration ------------------------------------------------------

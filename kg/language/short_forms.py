@@ -1,13 +1,100 @@
 """A body's short form shared by two bodies of its article: "the Commission" after
 "the European Commission" and "the African Union Commission" names neither (which
 one, the story does not say); after one of them it is that one
-(:meth:`kg.language.actors._Resolver._org`)."""
+(:meth:`kg.language.actors._Resolver._org`).
+
+Initials that several bodies share: "ICC" is a court in a story on war crimes and
+a cricket council in a story on a tournament; "BNP" a British party in a story on
+Burnley and a Bangladeshi one in a story on Dhaka.
+
+The gazetteer writes such a short form "?ICC", as it writes an ambiguous party name
+"?Labour" (``data/organisations.tsv``). Here, before the mentions are linked, each
+such form written in capitals is settled by its article:
+
+* the body's long form or another sure name of it in the article wins ("the
+  International Criminal Court ... the ICC");
+* a national body's initials name it in a story about its country (the rule the
+  ambiguous party names follow), a body of no country's name it unless the story
+  is of another field: a sentence or an article on sport ("innings", "wickets"),
+  or a title only a firm or a sports body gives right after the initials ("ICC
+  chief executive X": a court has none);
+* otherwise the initials are no listed body's: the mention loses its entry, and
+  the initials name a body of their own (or the body the article spelt out with
+  those initials, "the International Cricket Council ... ICC"), with no link.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from functools import cache
 
+from spacy.tokens import Doc
+
+from kg.language.actor_context import article_countries
+from kg.language.lexicon import listed_words
 from kg.language.mention_record import Mention
+from kg.language.names import clean_name
+
+# Titles a firm, a club or a sports body gives and a court, an agency or a union of
+# states does not: "ICC chief executive X", "BNP chairman X".
+_FIRM_TITLES = (("chief", "executive"), ("ceo",), ("chairman",), ("managing", "director"))
+_SPORT_REPORT = 3  # different sport words that make an article a report on sport
+
+
+@cache
+def _sport_word() -> re.Pattern[str]:
+    words = sorted(frozenset().union(*listed_words("sport-words.txt").values()), key=len)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, reversed(words))) + r")(?![\w-])")
+
+
+def settle_short_forms(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """Settle the ambiguous initials among ``mentions`` (in place) and return the
+    countries the article is about (:func:`article_countries`). The same initials
+    name one body throughout an article."""
+    countries = article_countries(mentions)
+    sure = {m.entry.key for m in mentions if m.entry is not None and not m.entry.contextual}
+    shared = [m for m in mentions if m.entry is not None and m.entry.contextual
+              and clean_name(m.text).replace(".", "").isupper()]  # fmt: skip
+    elsewhere = {m.entry.key for m in shared if m.entry and _elsewhere(doc, mentions, m)}
+    for m in shared:
+        e = m.entry
+        assert e is not None
+        if e.key in sure or (e.country in countries if e.country else e.key not in elsewhere):
+            mentions[m.id] = replace(m, entry=replace(e, contextual=False))
+        else:
+            mentions[m.id] = replace(m, entry=None)
+    return countries
+
+
+def _elsewhere(doc: Doc, mentions: Sequence[Mention], m: Mention) -> bool:
+    """Whether the story of ``m`` is of a field its listed body is not: sport (in
+    its sentence, or an article full of sport words), or a firm's title after it; or
+    whether a country owns the initials ("Japan's SDF sent troops"), when their body
+    belongs to none."""
+    after = [t.lower_ for t in doc[m.end : m.end + 2]]
+    if any(after[: len(title)] == list(title) for title in _FIRM_TITLES):
+        return True
+    if _owned_by_a_country(doc, mentions, m):
+        return True
+    sentence = doc[m.start].sent.text
+    if _sport_word().search(sentence):
+        return True
+    return len(set(_sport_word().findall(doc.text))) >= _SPORT_REPORT
+
+
+def _owned_by_a_country(doc: Doc, mentions: Sequence[Mention], m: Mention) -> bool:
+    """ "Japan's SDF", "the Japanese SDF": initials a country's name or adjective owns,
+    heading their phrase (not "Kenya's ICC case")."""
+    if m.end < len(doc) and doc[m.end].pos_ in {"NOUN", "PROPN"}:
+        return False
+    start = m.start - 1 if m.start and doc[m.start - 1].text in {"'s", "\u2019s"} else m.start
+    return any(
+        o.end == start and o.entry is not None and o.entry.type == "Country"
+        for o in mentions
+        if o.kind in {"country", "demonym"}
+    )
 
 
 def rival_body(
