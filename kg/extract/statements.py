@@ -364,6 +364,10 @@ def _may_quote(verb: Token, quoted: list[Token]) -> bool:
     misreading of '"...," X said', whose quote is X's.)"""
     if sc.quote_in_other_phrase(verb, quoted):
         return False  # "X denied ..., and Z told reporters: '...'": Z's words
+    for subj in g.subjects(verb):  # "X, whose party calls the plan 'flawed', said ..."
+        rel = [c.left_edge.i for c in subj.children if c.dep_ in {"relcl", "acl"}]
+        if rel and all(min(rel) <= t.i <= subj.right_edge.i for t in quoted):
+            return False  # the words of the clause on the speaker, not what he said
     if verb.dep_ != "acl" and not (
         verb.dep_ == "relcl" and any(c.tag_ in g.RELATIVE_TAGS for c in verb.children)
     ):

@@ -418,3 +418,22 @@ def test_a_coordinated_insisting_keeps_its_own_subjects(facts_of) -> None:  # ty
 )  # fmt: skip
 def test_quotes_that_break_off_are_joined_with_an_ellipsis(facts_of, text: str, quote: str) -> None:  # type: ignore[no-untyped-def]
     assert quote in {e.quote for e in facts_of(text).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ('Tomas Lind, whose party brands the levy "deeply flawed", said the minister had '
+         "time to think again.", "the minister had time to think again"),
+        ('Ada Quill, whose union calls the plan "a betrayal", said talks would resume on '
+         "Monday.", "talks would resume on Monday"),
+        ('Hugo Stahl, whose group opposes the bill as "reckless", said the vote was '
+         "close.", "the vote was close"),
+    ],
+)  # fmt: skip
+def test_a_quote_in_a_clause_on_the_speaker_is_not_what_he_said(facts_of, text, quote) -> None:  # type: ignore[no-untyped-def]
+    quotes = {e.quote for e in facts_of(text).events if e.kind is EventKind.STATEMENT}
+    assert any(q and quote in q for q in quotes)
+    assert not any(
+        q and q.strip('"') in {"deeply flawed", "a betrayal", "reckless"} for q in quotes
+    )
