@@ -62,7 +62,9 @@ def test_the_joined_body_acts(facts_of, text: str, agent: str, target: str) -> N
 def test_a_country_or_place_beside_a_body_stays_apart(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     names = _actors(facts_of(text))
     assert not any(n.endswith((" in Kenya", " in Paris")) for n in names)
-    assert not any(n.startswith("Japan ") and n != "Japan" for n in names)
+    # no name joined from the two ("Japan's anti-doping agency" is the country's body
+    # named by its kind, "Japan anti-doping agency", never "Japan Anti-Doping Agency")
+    assert not any(n.startswith("Japan ") and n[6:7].isupper() for n in names)
 
 
 @pytest.mark.parametrize(
