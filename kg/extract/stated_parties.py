@@ -284,20 +284,3 @@ def adding_to(verb: Token) -> Token | None:
             return t.head
         t = t.head
     return None
-
-
-_DASHES = frozenset({"-", "–", "—"})
-
-
-def in_aside(ctx: Context, token: Token) -> bool:
-    """A name in a dash-set aside of an unquoted reported clause, the writer's gloss:
-    "the pact - meant to stop countries in the euro zone borrowing - would force ..."
-    (inside quotation marks the aside is the speaker's own)."""
-    if g.in_quote(token):
-        return False
-    dashes = [
-        t.i
-        for t in ctx.sentence(token)
-        if t.text in _DASHES and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_
-    ]
-    return any(a < token.i < b for a, b in zip(dashes[::2], dashes[1::2], strict=False))

@@ -212,7 +212,6 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
                 and not no_topic(mention)
                 and not sp.private_nationality(ctx, t)  # "the Egyptian man"
                 and not sp.eponym(ctx, t)  # "the Lisbon goals"
-                and not sp.in_aside(ctx, t)  # "- meant for the euro zone -": the writer's
                 and key not in speakers
                 and key not in addressees
             ):

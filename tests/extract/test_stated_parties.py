@@ -366,27 +366,3 @@ def test_a_capital_standing_for_its_government_stays_a_topic(facts_of) -> None: 
     assert "Spain" in _topics(
         facts_of("Senator Lena Marsh said Madrid had agreed to cut spending.")
     )
-
-
-@pytest.mark.parametrize(
-    ("text", "aside", "topic"),
-    [
-        ("Minister Ada Quill said that the changes - which Peru wants - would force Chile "
-         "to cut spending.", "Peru", "Chile"),
-        ("Minister Ada Quill said the levy - first raised by Bolivia - would hurt Chile.",
-         "Bolivia", "Chile"),
-        ("Minister Ada Quill said that the pact - meant for members of NATO - would cost "
-         "Chile dearly.", "North Atlantic Treaty Organization", "Chile"),
-    ],
-)  # fmt: skip
-def test_a_name_in_a_dashed_aside_of_a_reported_clause_is_no_topic(
-    facts_of, text, aside, topic
-) -> None:  # type: ignore[no-untyped-def]
-    topics = _topics(facts_of(text))
-    assert topic in topics
-    assert aside not in topics
-
-
-def test_a_dashed_aside_inside_a_quote_is_the_speakers(facts_of) -> None:  # type: ignore[no-untyped-def]
-    text = '"The changes - which Peru wants - are wrong," Minister Ada Quill said.'
-    assert "Peru" in _topics(facts_of(text))
