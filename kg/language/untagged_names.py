@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.language.acronym_posts import NOT_BODIES, acronym_bodies, lower_forms
 from kg.language.cartel_names import cartel_names
 from kg.language.gazetteer import gazetteer
+from kg.language.given_names import given_names
 from kg.language.kind_names import with_kinds
 from kg.language.led_names import faction_names, led_people
 from kg.language.lexicon import FIRM_NOUNS, TITLE_WORDS
@@ -86,9 +87,28 @@ def kind_named(doc: Doc, spans: list[Span]) -> list[Span]:
         span = at.get(start)
         if span is not None and span.end == end and span.label_ in _MISREAD:
             out[out.index(span)] = Span(doc, start, end, label="ORG")
+        elif span is not None and span.end == end and _name_then_person(span):
+            # "the union Unitra Ana Vale criticised ...": the body's name, then its head's
+            at_person = out.index(span)
+            out[at_person : at_person + 1] = [
+                Span(doc, start, start + 1, label="ORG"),
+                Span(doc, start + 1, end, label="PERSON"),
+            ]
         elif not taken.intersection(range(start, end)):
             out.append(Span(doc, start, end, label="ORG"))
     return out
+
+
+def _name_then_person(span: Span) -> bool:
+    """A person's name of three words or more whose first word is no given name and
+    whose second is: a body's one-word name run into its head's ("Unitra Ana Vale")."""
+    names = given_names()
+    return (
+        span.label_ == "PERSON"
+        and len(span) >= 3
+        and span[0].lower_ not in names
+        and span[1].lower_ in names
+    )
 
 
 def _name_word(t: Token) -> bool:

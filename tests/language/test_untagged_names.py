@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed, met_pairs, pair
+from tests.helpers import directed, met_pairs, pair, speakers
 
 
 def names(facts) -> set[str]:  # type: ignore[no-untyped-def]
@@ -137,3 +137,22 @@ def test_a_countrys_acronym_is_its_own_party(  # type: ignore[no-untyped-def]
 def test_a_countrys_acronym_that_is_a_word_stays_a_word(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Germany's US envoy met the French minister in Paris.")
     assert "US" not in {a.name for a in facts.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The general secretary of the farm workers union Agrita Tomas Lind criticised "
+         "the plans.", "Tomas Lind"),
+        ("Leaders of the rail union Railco David Berg criticised the plans.", "David Berg"),
+        ("The nurses union Medico Ana Vale said the plans were wrong.", "Ana Vale"),
+    ],
+)  # fmt: skip
+def test_a_bodys_name_run_into_its_heads_is_split(facts_of, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    assert person in speakers(facts_of(text))
+
+
+def test_a_three_word_name_after_a_kind_with_no_given_name_second_stays_whole(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert "Tomas Lind Berg" in speakers(
+        facts_of("The chairman of the union, Tomas Lind Berg, criticised the plans.")
+    )
