@@ -232,13 +232,13 @@ def hedged(head: Token, via: str) -> bool:
     return via == "xcomp" and head.lemma_ in _SEEMING and head.pos_ in {"VERB", "AUX"}
 
 
-# Participles that tie hearsay to what it is about: "the gossip surrounding his rift".
+# Participles that tie hearsay to what it is about: "the talk surrounding her feud".
 _ABOUT_PARTICIPLES = frozenset({"surrounding", "concerning", "regarding"})
 
 
 def told_in_hearsay(noun: Token) -> bool:
-    """True when an event noun is what hearsay is about: "reports of a feud between A
-    and B", "talk about a split", "the gossip surrounding his rift with X"."""
+    """True when an event noun is what hearsay tells of ("rumours of a feud between A
+    and B", "talk about a split", "the talk surrounding her rift with X")."""
     head = noun.head
     if noun.dep_ == "pobj" and (
         head.lower_ in {"of", "about"} or head.lower_ in _ABOUT_PARTICIPLES
