@@ -96,6 +96,16 @@ def memberships(facts: ArticleFacts) -> set[tuple[str, str]]:
     }
 
 
+def ended_memberships(facts: ArticleFacts) -> set[tuple[str, str]]:
+    """(member, body) names of memberships that have ended ("quit OPEC")."""
+    names = _names(facts)
+    return {
+        (names[r.subject], names[r.object])
+        for r in facts.relations
+        if r.type is RelationType.MEMBERSHIP and not r.current
+    }
+
+
 def pair(a: str, b: str) -> frozenset[str]:
     """An unordered pair of names, as met_pairs gives them."""
     return frozenset({a, b})

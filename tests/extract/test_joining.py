@@ -4,21 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg.records import RelationType
-from tests.helpers import memberships
+from tests.helpers import ended_memberships, memberships
 
 OPEC = "Organization of the Petroleum Exporting Countries"
 NATO = "North Atlantic Treaty Organization"
 AU = "African Union"
-
-
-def _ended(facts) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    names = {a.key: a.name for a in facts.actors}
-    return {
-        (names[r.subject], names[r.object])
-        for r in facts.relations
-        if r.type is RelationType.MEMBERSHIP and not r.current
-    }
 
 
 @pytest.mark.parametrize(
@@ -33,7 +23,7 @@ def _ended(facts) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
 )  # fmt: skip
 def test_a_body_left_is_a_former_membership(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(text)
-    assert pair in _ended(facts)
+    assert pair in ended_memberships(facts)
     assert pair in memberships(facts)
 
 
@@ -48,7 +38,7 @@ def test_a_body_left_is_a_former_membership(facts_of, text: str, pair: tuple[str
     ],
 )
 def test_no_ended_membership_without_a_body_actually_left(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert not _ended(facts_of(text))
+    assert not ended_memberships(facts_of(text))
 
 
 @pytest.mark.parametrize(
@@ -72,7 +62,7 @@ def test_no_ended_membership_without_a_body_actually_left(facts_of, text: str) -
 def test_memberships_held(facts_of, text: str, pairs: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(text)
     assert pairs <= memberships(facts)
-    assert not _ended(facts)
+    assert not ended_memberships(facts)
 
 
 @pytest.mark.parametrize(

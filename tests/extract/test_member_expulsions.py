@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.records import RelationType
-from tests.helpers import memberships
-
-
-def _ended(facts) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    names = {a.key: a.name for a in facts.actors}
-    return {
-        (names[r.subject], names[r.object])
-        for r in facts.relations
-        if r.type is RelationType.MEMBERSHIP and not r.current
-    }
+from tests.helpers import ended_memberships, memberships
 
 
 @pytest.mark.parametrize(
@@ -30,7 +20,7 @@ def _ended(facts) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
 )  # fmt: skip
 def test_a_member_put_out_has_left(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(text)
-    assert pair in _ended(facts)
+    assert pair in ended_memberships(facts)
 
 
 @pytest.mark.parametrize(
