@@ -269,6 +269,7 @@ ORG_ANAPHORA = {
     "party": {"party"}, "movement": {"movement"}, "lender": {"lender"}, "charity": {"charity"},
     "group": {"group", "grouping"}, "grouping": {"group", "grouping"}, "militia": {"militia"},
     "organisation": {"organisation", "organization"}, "organization": {"organisation", "organization"},
+    "federation": {"federation"}, "league": {"league"}, "institute": {"institute"}, "association": {"association"}, "foundation": {"foundation"}, "academy": {"academy"}, "confederation": {"confederation"},
 }  # fmt: skip
 # Of those, the ones that refer back only bare ("the group"; not "the Labour group")
 BARE_ONLY_ANAPHORA = frozenset("group grouping organisation organization militia movement".split())
@@ -299,7 +300,6 @@ PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "himself"
 PERSON_POSSESSIVES = frozenset({"his", "her"})
 PRONOUNS_THING = frozenset({"it", "its", "itself"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
-
 # Armed men and machines that act for whoever owns them: "Chile's troops", "the
 # warlord's soldiers"; what they attack they attack with arms, not words.
 ARMED_AGENTS = ARMED_MACHINES | frozenset(

@@ -185,6 +185,9 @@ _REGULATORS = frozenset({"regulator", "watchdog"})
 _UNION_WORDS = frozenset({"workers", "employees", "workers'"})
 
 
+_NAME_PREPS = frozenset({"of", "for", "against", "on"})
+
+
 def named_as(prev: Mention, accepted: set[str], head: str = "") -> bool:
     """Whether a body's name or its full name ends in one of ``accepted``: "the
     Andean Community", "EU" (the European Union). For "the bloc", an international
@@ -200,8 +203,10 @@ def named_as(prev: Mention, accepted: set[str], head: str = "") -> bool:
     entry = prev.entry or gazetteer().lookup(prev.text)
     words = prev.text.lower().split()
     ends = {words[-1]}
-    of = words.index("of") if "of" in words else 0
-    if of and words[of - 1] == head != "bank":  # "the National Union of Teachers ... the union"
+    # the word before the name's first preposition is its head: "the National Union of
+    # Teachers ... the union", "the League Against Cruelty ... the league"
+    of = next((k for k, w in enumerate(words) if w in _NAME_PREPS), 0)
+    if of and words[of - 1] == head != "bank":
         ends.add(head)
     if head == "union" and _UNION_WORDS & set(words):
         ends.add("union")

@@ -298,3 +298,53 @@ def test_a_bloc_named_by_its_region_is_the_body_of_that_region(  # type: ignore[
 ) -> None:
     found = directed(facts_of(text), EventKind.CONFLICT)
     assert {a for a, t in found if t == "Iran"} == {agent}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "the federation", "the league", "the institute": the one body of that kind
+        ("The Coastal Rescue Federation urged calm. The federation said the rules were "
+         "unclear.", "Coastal Rescue Federation"),
+        ("The Road Safety Association met the minister. The association said speed limits "
+         "would fall.", "Road Safety Association"),
+        # the kind before the name's first preposition: "the League Against ..."
+        ("The League Against Road Noise won the vote. The league said the ban was a victory.",
+         "League Against Road Noise"),
+        ("The Institute for Open Skies published a report. The institute said fares would "
+         "rise.", "Institute for Open Skies"),
+    ],
+)  # fmt: skip
+def test_more_kinds_of_body_refer_back(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers_of(facts_of(text), "said") == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("The League Against Road Noise won the vote. Mike Dean, from the league, said the "
+         "ban was a victory.", "Mike Dean", "League Against Road Noise"),
+        ("The Harbour Pilots Federation met on Monday. Anna Brill, a spokeswoman for the "
+         "federation, said pay had fallen.", "Anna Brill", "Harbour Pilots Federation"),
+        ("The Institute for Open Skies published a report. The institute's director, Ann "
+         "Bell, said fares would rise.", "Ann Bell", "Institute for Open Skies"),
+    ],
+)  # fmt: skip
+def test_a_post_at_the_body_of_that_kind(facts_of, text: str, person: str, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert (person, body) in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no body of that kind named before: the federation is no one
+        "Spain won the cup. The federation said the final was fair.",
+        # two leagues named: either
+        "The League for Clean Air and the League Against Road Noise met. The league said the "
+        "ban was a victory.",
+        # a league of teams, not a body named in the story
+        "Tom Ward scored twice. The league said the match would be replayed.",
+    ],
+)
+def test_no_one_body_of_that_kind_is_no_speaker(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not speakers_of(facts_of(text), "said")
