@@ -3,10 +3,9 @@ defence minister of Chile", "X served as the bank's governor", "the party
 elected X its leader", "X, who heads the central bank", and a name followed by
 "of" and the body it works for ("X of the Red Cross").
 
-Each yields (person, body, tokens, role, current) for :mod:`kg.extract.roles`.
-Only what the text asserts: "is expected to become", "was not appointed", "if
-elected" give nothing; a post served ("served as", "led the party until 1997")
-is a former one.
+Each yields (person, body, tokens, role, current) for :mod:`kg.extract.roles`. Only
+what the text asserts: "is expected to become", "was not appointed", "if elected"
+give nothing; a post served ("served as", "led the party until 1997") is a former one.
 """
 
 from __future__ import annotations
@@ -34,6 +33,7 @@ from kg.language.lexicon import (
 )
 from kg.language.mentions import Mention
 from kg.language.person_names import PEERS, peerage
+from kg.language.post_at import post_end
 from kg.language.titles import PROFESSIONS, describe
 
 Post = tuple[str, str, list[Token], str, bool]  # person, body, tokens, role, current
@@ -302,7 +302,7 @@ def _held(
             if m is None:
                 continue
             for comp in complements:
-                start, end = comp.left_edge.i, comp.right_edge.i + 1
+                start, end = comp.left_edge.i, post_end(verb.doc, comp.right_edge.i + 1, verb)
                 for t in verb.doc[comp.i + 1 : end]:
                     # "replaced as chairman by X": who gives or takes the post is no part
                     # of it, nor when ("re-elected as Chile's president on Sunday")

@@ -20,6 +20,7 @@ from kg.language.given_names import plainly_a_person
 from kg.language.lexicon import CANDIDACY_WORDS, HONORIFICS, TITLE_WORDS
 from kg.language.names import POSSESSIVE_ENDINGS
 from kg.language.owning_countries import owning_country
+from kg.language.post_at import post_end
 from kg.language.seat_labels import seated_label
 from kg.language.title_columns import TitleColumns, ids
 from kg.language.titles import (
@@ -171,8 +172,7 @@ def appositive_title(
                     # the title ends where the clause begins
                     end = max(child.i + 1, min(t.i, t.left_edge.i))
                     break
-            start = child.left_edge.i
-            return describe(doc, start, end, by_token, m)
+            return describe(doc, child.left_edge.i, post_end(doc, end, root), by_token, m)
     if cols.dep[root.i] == _APPOS and cols.head[root.i] < m.start:
         head = root.head
         running = _candidacy(doc, head, head.left_edge.i, by_token, m)

@@ -30,7 +30,8 @@ FOR_EMPLOYER = {"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney"
                 "strategist", "researcher", "correspondent", "reporter", "consultant"}  # fmt: skip
 AT_EMPLOYER = {"fellow", "professor", "lecturer", "researcher", "economist", "analyst",
                "strategist", "scholar", "editor", "director", "chief", "head", "official",
-               "officer", "manager"}  # fmt: skip
+               "officer", "manager", "president", "chairman", "chairwoman", "executive",
+               "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "partner"}  # fmt: skip
 # "an official with the ministry": "with" names the employer after these
 WITH_EMPLOYER = {"official", "officer", "economist", "analyst", "researcher", "lawyer",
                  "attorney", "spokesman", "spokeswoman", "spokesperson", "strategist"}  # fmt: skip
