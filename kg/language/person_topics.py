@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.language.coref_state import SUBJECT_DEPS, CorefState
 from kg.language.event_words import BY_CONTACT_NOUNS, SPEECH_NOUNS
+from kg.language.lexicon import TITLE_WORDS
 from kg.language.mentions import Mention
 
 # a proper noun the model tagged as one of these is no person left unrecognised
@@ -34,10 +35,14 @@ def unrecognised_subject(state: CorefState, pron: Token) -> bool:
         return False
     if state.in_quote(subject.i):
         return False
+    if subject.lower_ in TITLE_WORDS:
+        return False  # "The Attorney General, Ann Lee, said": a post
     words = [t for t in subject.subtree if t.dep_ in {"compound", "flat"} or t.i == subject.i]
     if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
         return False
-    return not any(p.start <= subject.i < p.end for p in state.mentions)
+    # no one named anywhere in the subject's phrase ("Ann Lee", "London's Evening Standard")
+    phrase = {t.i for t in subject.subtree}
+    return not any(i in phrase for p in state.mentions for i in range(p.start, p.end))
 
 
 # what one person does: "Ann Lee's visit", "Ed Ray's speech" (not "Ed Ray's aide")
