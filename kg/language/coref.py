@@ -29,6 +29,7 @@ from kg.language.agreement import (
     plural_noun,
     pronoun_gender,
 )
+from kg.language.collective_they import collective_body
 from kg.language.coref_cues import (
     attributed_owner,
     backed_owner,
@@ -53,6 +54,7 @@ from kg.language.judged_owners import not_owner
 from kg.language.lexicon import PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING
 from kg.language.mentions import Mention
 from kg.language.paper_words import sent_paper
+from kg.language.person_topics import act_owner, unrecognised_subject
 from kg.language.said_names import not_said_of
 from kg.language.sentence_topics import sentence_topic
 from kg.language.unnamed import unnamed_antecedent
@@ -244,9 +246,11 @@ def _person(
             return ahead
     # the one the sentence before was about: its main (or speech verb's) subject before
     # one inside what it reports ("Wilson said that Lula had decided ... he said": Wilson)
-    if unresolved_before(state, m):
+    if unresolved_before(state, m) or unrecognised_subject(state, pron):
         return None  # "He did not think A was right. But he warned": the same unknown
     recent = [(p, k) for p, k in earlier if earlier and p.sent == earlier[0][0].sent]
+    if recent and recent[0][0].sent == m.sent - 1 and (actor := act_owner(state, pron, recent)):
+        return actor  # "Ann Lee's talks with Ed Ray ended. She said": Ann Lee
     if own is not None:  # an object ("A criticised B. C defended him": either; "A
         # phoned B. He told him": B, not the subject "he" already is)
         left = {k for p, k in recent if k not in own and (state.is_subject(p) or state.is_core(p))}
@@ -298,7 +302,7 @@ def _plural(state: CorefState, m: Mention) -> str | None:
             groups.append((prev, key))
     # a plural noun before a collective one ("Rebels attacked. The army said their attack failed")
     plural = [k for p, k in groups if state.doc[p.start : p.end].root.tag_ in {"NNS", "NNPS"}]
-    return plural[0] if plural else groups[0][1] if groups else None
+    return plural[0] if plural else groups[0][1] if groups else collective_body(state, m)
 
 
 def _agrees(state: CorefState, pron: Token, prev: Mention, key: str) -> bool:

@@ -66,8 +66,17 @@ DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "
 
 def no_longer_holds(noun: Token) -> bool:
     """Whether a word before a post noun says its holder has left it: "the former US
-    ambassador", "an ex-Labour minister" act for the US and Labour no more."""
-    return any(c.lower_ in NO_LONGER for c in noun.lefts)
+    ambassador", "an ex-Labour minister" act for the US and Labour no more; also
+    "the ex-president of Peru" when the parser splits "ex" off as a word of its own."""
+    if any(c.lower_ in NO_LONGER for c in noun.lefts):
+        return True
+    doc, i = noun.doc, noun.i
+    return (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and doc[i - 2].lower_ == "ex"
+        and not doc[i - 2].whitespace_
+    )
 
 
 @dataclass(frozen=True)
