@@ -15,11 +15,14 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.language.event_words import SPEECH_VERBS
 
 # Pact nouns whose owner and partner are the two sides.
 PACT_NOUNS = frozenset("agreement deal pact treaty accord partnership alliance memorandum".split())
 # Participles that tell a pact as made: "a deal signed last year".
 _MADE = frozenset("sign announce agree reach strike conclude seal ink finalise finalize".split())
+# Verbs of talking something over, whose "with" is who one talks to.
+_TALKING = frozenset("discuss raise debate negotiate renegotiate review broach explore".split())
 # Possessive pronouns: "its deal with X" is the subject's own.
 _OWN = frozenset("its their his her our my your".split())
 
@@ -32,10 +35,13 @@ def possessed(pact: Token) -> bool:
 
 def hung_partners(ctx: Context, pact: Token) -> list[str]:
     """ "attacked Chile's deal with Peru": the parser hangs the pact's "with" on the
-    verb right after the possessed pact; it names the owner's partner."""
+    verb right after the possessed pact; it names the owner's partner (not after a
+    verb of talking: "raised Chile's deal with Peru")."""
     if pact.lemma_.lower() not in PACT_NOUNS or pact.dep_ != "dobj" or not possessed(pact):
         return []
     verb = pact.head
+    if verb.lemma_ in SPEECH_VERBS or verb.lemma_ in _TALKING:
+        return []  # "raised Chile's deal with Peru": Peru is who it was raised with
     return [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
             and c.i == pact.right_edge.i + 1 for o in c.children if o.dep_ == "pobj"
             for k in g.actors_of(ctx, o)]  # fmt: skip
