@@ -66,8 +66,3 @@ def test_who_acts_on_whom_under_a_pact_told_as_made_are_its_sides(  # type: igno
 )
 def test_a_pact_not_yet_made_ties_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not cooperation_pairs(facts_of(text))
-
-
-def test_who_a_pact_is_raised_with_is_no_side_of_it(facts_of) -> None:  # type: ignore[no-untyped-def]
-    pairs = cooperation_pairs(facts_of("Greece raised Albania's deal with Italy on Monday."))
-    assert pair("Albania", "Italy") not in pairs
