@@ -30,6 +30,7 @@ from kg.extract.joint_deeds import JOINT_NOUNS, JOINT_TEXTS, jointly_done
 from kg.extract.joint_pledges import joint_pledges
 from kg.extract.judicial import judicial_cooperation
 from kg.extract.led_bodies import led_bodies
+from kg.extract.marched_together import marched_together
 from kg.extract.nominal import noun_events
 from kg.extract.noun_parties import named_key
 from kg.extract.outcomes import meeting_outcomes
@@ -97,6 +98,7 @@ def _candidates(ctx: Context) -> Iterator[Event]:
     yield from requested_forces(ctx, EXTRACTOR)  # "sent troops at the request of X's government"
     yield from judicial_cooperation(ctx, EXTRACTOR)  # "arrested Z at X's request"
     yield from jointly_done(ctx, EXTRACTOR)  # "A and B jointly built X", "a joint inquiry"
+    yield from marched_together(ctx, EXTRACTOR)  # "athletes of A and B marched together"
     yield from business_deals(ctx, EXTRACTOR)  # "bought gas from X", "won a contract from X"
     yield from carried_aid(ctx, EXTRACTOR)  # "flew tents to X": kg.extract.carried_aid
     for token, lemma, lower, pos in ctx.scan():

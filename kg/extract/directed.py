@@ -35,6 +35,7 @@ from kg.extract.noun_parties import (
     reporters_own,
 )
 from kg.extract.pact_partners import pact_partners
+from kg.extract.pact_sides import possessed
 from kg.extract.passives import leaders_of_act
 from kg.extract.senses import (
     FORCE_ROOTS,
@@ -113,7 +114,9 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
         for child in owners:
             found.extend(k for k in g.actors_of(ctx, child))
         found += [] if owners else act_doers(ctx, t)  # "Britain condemned the move": whose
-        found += pact_partners(ctx, t)  # "signed an agreement with X", "hailed the deal with X"
+        # "signed an agreement with X", "hailed the deal with X"; not "endorsed the
+        # government's deal with X": the owner's partner (kg.extract.pact_sides)
+        found += [] if possessed(t) else pact_partners(ctx, t)
         if t.lemma_.lower() in _MENDING_NOUNS:  # "welcomed the resumption of ties with X"
             for ties in g.prep_objects(t, {"of"}):
                 found.extend(k for o in g.prep_objects(ties, {"with", "between"})

@@ -27,6 +27,9 @@ JOINT_NOUNS = {"operation", "exercise", "exercises", "venture", "project", "effo
                "communique", "communiqué", "operations", "drill", "drills", "manoeuvres",
                "maneuvers", "missions", "raid", "raids", "offensive", "inquiry", "probe",
                "programme", "program", "survey", "expedition"}  # fmt: skip
+# Joint bodies and works that those "of" them make up: "a joint venture of A and B".
+_BODIES = {"venture", "commission", "committee", "team", "force", "forces", "project",
+           "programme", "program"}  # fmt: skip
 # Joint texts: issued, each party speaks ("In a joint statement, A and B said"); and
 # joint plans and bids, not yet deeds.
 JOINT_TEXTS = {"statement", "declaration", "communique", "communiqué"}
@@ -56,7 +59,7 @@ def jointly_done(ctx: Context, extractor: str) -> Iterator[Event]:
             and pos == "NOUN"
             and any(c.dep_ == "amod" and c.lower_ == "joint" for c in token.children)
         ):
-            doers = g.prep_objects(token, {"by"})
+            doers = g.prep_objects(token, {"by"}) or members_of(token)
             anchor = token.head if token.dep_ in {"nsubj", "nsubjpass"} else token
             yield from _together(ctx, anchor, token, doers, extractor)
             # "a joint Egyptian-Saudi venture": the parties named before the noun
@@ -64,6 +67,15 @@ def jointly_done(ctx: Context, extractor: str) -> Iterator[Event]:
             if owners:
                 found = cooperate_among(ctx, anchor, token, owners, "060", extractor)
                 yield from in_mood(found, *joint_mood(token))
+
+
+def members_of(body: Token) -> list[Token]:
+    """ "a joint venture of A and B": the named partners that make up a joint body
+    (not what a joint inquiry is "of": "a joint probe of X" looks into X)."""
+    if body.lower_ not in _BODIES:
+        return []
+    return [t for o in g.prep_objects(body, {"of"}) if o.pos_ == "PROPN" and g.conjuncts(o)[1:]
+            for t in g.conjuncts(o)]  # fmt: skip
 
 
 def _together(

@@ -36,6 +36,7 @@ from kg.extract.owner_parties import (
     sent_from,
     targets_of_doer,
 )
+from kg.extract.pact_sides import acting_sides, hung_partners, possessed
 from kg.extract.receivers import receiving_verb, subject_owners
 from kg.extract.senses import FORCE_ROOTS, Sense, sense_of
 from kg.extract.triggers import Trigger, trigger
@@ -266,12 +267,15 @@ def between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> I
         owners = [k for c in act.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
         owners += [k for t in g.prep_objects(act, {"by"}) for k in g.actors_of(ctx, t)]
     partners = [k for t in g.prep_objects(noun, {"with"}) for k in g.actors_of(ctx, t)]
+    partners = partners or hung_partners(ctx, noun)  # "attacked A's deal with B"
+    if verb is None and not (owners or partners or sides):  # "pay B under a deal signed"
+        owners, partners = acting_sides(ctx, noun)
     if verb is None and not owners and partners and trig.kind is EventKind.CONFLICT:
         owners = clause_side(ctx, noun)  # "X withdrew after clashes with Y"
     elif verb is None and not owners and partners:  # "Under a deal with X, Y will ..."
         owners = bound_parties(ctx, noun)
     if verb is not None:
-        owners = owners or doers(ctx, verb)
+        owners = owners or ([] if possessed(noun) else doers(ctx, verb))  # not its approver
         partners += [k for t in g.prep_objects(verb, {"with"}) for k in g.actors_of(ctx, t)]
     if engager is not None:  # "A engaged B in fighting": B the other side
         partners += [k for t in g.relative_objects(engager) for k in g.actors_of(ctx, t)]

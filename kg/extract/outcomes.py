@@ -4,7 +4,9 @@
 a deal", "A and B held talks that resulted in a truce": the meeting's parties
 agreed the pact (cooperation, CAMEO 057, or 0871 for a truce), in the mood of the
 verb that tells it ("the talks could produce a deal": hypothetical; "failed to
-yield an accord": none). A meeting that ends *without* a pact made none.
+yield an accord": none). A meeting that ends *without* a pact made none. A pledge to do something that a
+meeting ends with is a pact of its sides too: "talks between A and B ended with a
+promise to reopen the border".
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from kg.extract.senses import sense_of
 from kg.extract.triggers import trigger
 from kg.records import Event, EventKind
 
+# Nouns of a joint undertaking when the meeting that ends with one names no receiver.
+_PLEDGES = frozenset({"pledge", "promise", "commitment", "vow", "undertaking"})
 # Verbs whose subject, an event, brings about their object: "the talks produced a deal".
 _BRINGING = frozenset({"produce", "yield", "deliver", "bring", "achieve", "secure"})
 # Verbs whose subject, an event, ends in what their preposition names: "the summit
@@ -43,6 +47,8 @@ def meeting_outcomes(ctx: Context, extractor: str) -> Iterator[Event]:
         if pos != "NOUN":
             continue
         trig = trigger(lower, "noun")
+        if _joint_pledge(token):  # "ended with a pledge to build X"
+            trig = trigger("agreement", "noun")
         if trig is None or trig.kind is not EventKind.COOPERATION or trig.type != "agree":
             continue
         verb = outcome_verb(token)
@@ -53,6 +59,17 @@ def meeting_outcomes(ctx: Context, extractor: str) -> Iterator[Event]:
         if len(sides) >= 2:
             yield from make_events(ctx, verb, token, EventKind.COOPERATION, sense_of(trig),
                                    sides[:1], sides[1:], [token], extractor, 0.65)  # fmt: skip
+
+
+def _joint_pledge(noun: Token) -> bool:
+    """A pledge or promise to do something, with no one it is made to: "talks that
+    ended with a pledge to build a plant" (the meeting's sides pledged it together)."""
+    if noun.lemma_.lower() not in _PLEDGES or any(c.dep_ == "poss" for c in noun.children):
+        return False
+    if g.prep_objects(noun, {"to", "for", "from", "by"}):
+        return False  # "a pledge to Chile", "a promise from Peru": one side's
+    clauses = [c for c in noun.children if c.dep_ == "acl"]
+    return any(a.dep_ == "aux" and a.lower_ == "to" for c in clauses for a in c.children)
 
 
 def outcome_verb(pact: Token) -> Token | None:

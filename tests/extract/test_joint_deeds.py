@@ -46,3 +46,26 @@ def test_a_joint_deed_planned_is_no_fact(facts_of) -> None:  # type: ignore[no-u
 )
 def test_no_deed_together(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert frozenset({"Kenya", "Uganda"}) not in _together(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A joint venture of Kenya and Uganda opened a plant in Jinja.",
+        "A joint commission of Kenya and Uganda opened its office in Kampala.",
+        "The joint team of Kenya and Uganda reached the summit on Friday.",
+    ],
+)
+def test_the_parties_a_joint_body_is_of_work_together(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert frozenset({"Kenya", "Uganda"}) in _together(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A joint study of Kenya and Uganda found that poverty fell.",  # what it studies
+        "A joint venture of Kenya opened a plant in Jinja.",  # one party
+    ],
+)
+def test_what_a_joint_inquiry_is_of_is_no_party(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert frozenset({"Kenya", "Uganda"}) not in _together(facts_of, text)

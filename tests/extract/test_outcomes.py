@@ -97,3 +97,35 @@ def test_the_talks_after_a_meeting_a_verb_told_are_that_meeting(
 def test_the_talks_that_may_produce_a_deal_produce_none_yet(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Ana Soto met Li Wen in Lima on Monday. The talks could produce a deal."
     assert directed(facts_of(text), EventKind.COOPERATION) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Talks between Peru and Bolivia ended with a pledge to build a joint gas plant.",
+         "Peru", "Bolivia"),
+        ("Talks between Kenya and Somalia ended with a promise to reopen the border.",
+         "Kenya", "Somalia"),
+        ("Peru and Bolivia held talks that ended with a pledge to build a joint refinery.",
+         "Peru", "Bolivia"),
+        ("The summit of Ghana and Togo closed with a commitment to open a border market.",
+         "Ghana", "Togo"),
+    ],
+)  # fmt: skip
+def test_a_pledge_to_act_a_meeting_ends_with_is_a_pact_of_its_sides(  # type: ignore[no-untyped-def]
+    facts_of, text: str, a: str, b: str
+) -> None:
+    assert (a, b) in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Peru and Bolivia ended with a pledge from Peru to pay.",  # one side's
+        "Talks between Peru and Bolivia could end with a pledge to build a plant.",  # maybe
+        "Talks between Peru and Bolivia ended without a pledge to build a plant.",  # none
+        "Talks between Peru and Bolivia ended with a pledge of silence.",  # no act pledged
+    ],
+)
+def test_no_joint_pledge_from_a_meeting(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Peru", "Bolivia") not in directed(facts_of(text), EventKind.COOPERATION)
