@@ -39,3 +39,28 @@ def test_the_sponsor_of_armed_doers_uses_force_through_them(facts_of, text, expe
 )
 def test_a_doubted_backing_or_an_act_not_done_names_no_sponsor(facts_of, text) -> None:  # type: ignore[no-untyped-def]
     assert not any(a == "Iran" for a, _, _ in coded(facts_of, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An attack by hackers backed by Iran hit Kuwait on Monday.", ("Iran", "Kuwait")),
+        ("The attack on Kuwait by hackers funded by Iran was the largest this year.",
+         ("Iran", "Kuwait")),
+        ("The shelling of Jordanian positions by a militia armed by Syria continued.",
+         ("Syria", "Jordan")),
+    ],
+)  # fmt: skip
+def test_the_sponsor_of_the_doers_a_noun_names_uses_force_too(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert any(f[:2] == expected for f in coded(facts_of, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An attack by hackers allegedly backed by Iran hit Kuwait.",
+        "A planned attack on Kuwait by hackers backed by Iran was foiled.",
+    ],
+)
+def test_a_doubted_backing_or_a_planned_act_in_a_noun_names_no_sponsor(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(a == "Iran" for a, _, _ in coded(facts_of, text))
