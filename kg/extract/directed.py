@@ -46,6 +46,7 @@ from kg.extract.senses import (
     verb_key,
     verb_starts,
 )
+from kg.extract.sponsors import sponsored_by
 from kg.extract.struck import attacked_country, held_nationals, struck_nearby, struck_place
 from kg.extract.wielding import each_the_others, imposed_with, verbal, weapons, worked_together
 from kg.language.demand_words import OWNER_PREPS
@@ -227,6 +228,7 @@ def verb_events(
             s = replace(s, type="support", cameo="051")  # "gave his support to X"
         agents = [k for t in agent_tokens  # "Vale's campaign hit back": Vale
                   for k in g.actors_of(ctx, t) or lent_by(ctx, kind, t) or run_by(ctx, t)]  # fmt: skip
+        agents += [k for t in agent_tokens for k in sponsored_by(ctx, s.cameo, t)]  # "X-backed"
         targets = [k for t in target_tokens for k in (g.actors_of(ctx, t, include_places=True)
                    if "direct-target" in s.flags else targets_of(ctx, t))]  # fmt: skip
         if hyphenated:  # "U.S.-backed rebels": the U.S. backs them, not a side listed before

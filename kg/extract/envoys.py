@@ -21,10 +21,13 @@ def summoned_envoy(verb: Token, passive: bool, found: list[Token]) -> bool:
     """Whether ``verb`` summons another state's envoy: its object (a passive's
     subject) or one of ``found``, the targets a row's prepositions give ("called
     in the ambassador")."""
+    objects = [*acted_on(verb, passive), *found]
+    # "summoned X, the German ambassador": the title in the name's apposition
+    objects += [a for o in objects for a in o.children if a.dep_ == "appos" and a.i > o.i]
     return any(
         o.lemma_.lower() in DIPLOMATS
         and not any(c.dep_ == "poss" and c.lower_ in _OWN for c in o.children)
-        for o in [*acted_on(verb, passive), *found]
+        for o in objects
     )
 
 
@@ -38,13 +41,35 @@ def served_states(
     envoys: list[str] = []
     for t in targets:
         if t.lemma_.lower() not in DIPLOMATS:
+            # "expelled X, a German diplomat", "X, an attaché at the Russian embassy"
+            # (one's own envoy, "Peru summoned X, the Peruvian ambassador", is no one's)
+            titles = [a for a in t.children if a.dep_ == "appos" and a.i > t.i]
+            owners = [k for a in titles for k in _title_states(ctx, a)]
+            if owners and any(k.startswith("person/") for k in actors_of(ctx, t)):
+                states += [k for k in owners if k not in agents]
+                envoys += actors_of(ctx, t)
             continue
-        owners = [k for c in t.children if c.dep_ in {"poss", "amod", "compound"}
-                  for k in envoys_state(ctx, t, c) if k not in agents]  # fmt: skip
+        owners = [k for k in _title_states(ctx, t) if k not in agents]
         if owners:
             states += owners
             envoys += [k for a in t.children if a.dep_ == "appos" for k in actors_of(ctx, a)]
     return states, envoys
+
+
+_POSTS = frozenset({"embassy", "consulate", "mission", "legation"})
+
+
+def _title_states(ctx: Context, title: Token) -> list[str]:
+    """The states an envoy's title names: by the words before it
+    ("Norway's ambassador", "a German diplomat") or the embassy after it ("a diplomat
+    at the German embassy")."""
+    if title.lemma_.lower() not in DIPLOMATS:
+        return []
+    words = [c for c in title.children if c.dep_ in {"poss", "amod", "compound"}]
+    for post in [o for p in title.children if p.dep_ == "prep" and p.lower_ in {"at", "in", "of"}
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _POSTS]:  # fmt: skip
+        words += [c for c in post.children if c.dep_ in {"poss", "amod", "compound"}]
+    return list(dict.fromkeys(k for c in words for k in envoys_state(ctx, title, c)))
 
 
 def envoys_state(ctx: Context, noun: Token, word: Token) -> list[str]:

@@ -12,12 +12,15 @@ STRIKE_NOUNS = frozenset({"strike", "strikes", "walkout", "walkouts", "stoppage"
 
 
 def strike_called(verb: Token, child: Token, noun: Token) -> bool:
-    """ "called a strike against X", "went on strike against X": ``verb`` starts the
-    strike ``noun`` (``child`` is the verb's child on the way to it)."""
+    """ "called a strike against X", "went on strike against X", "held a strike against
+    X": ``verb`` starts the strike ``noun`` (``child`` is the verb's child on the way
+    to it)."""
     if noun.lower_ not in STRIKE_NOUNS:
         return False
     if verb.lemma_ == "call":
         return child is noun and noun.dep_ == "dobj" and not _otherwise(verb)
+    if verb.lemma_ == "hold":  # "the union held a strike against X"
+        return child is noun and noun.dep_ == "dobj"
     bare = not any(c.dep_ in {"det", "poss"} for c in noun.children)
     return verb.lemma_ == "go" and child.dep_ == "prep" and child.lower_ == "on" and bare
 

@@ -65,6 +65,7 @@ from kg.extract.receivers import appositive_bearer, drawing_verb, hit_by, subjec
 from kg.extract.responses import answerers
 from kg.extract.senses import HOSTILE_ROOTS, Sense, sense_of
 from kg.extract.sought import asking_verb, wanted_not_done
+from kg.extract.sponsors import sponsored_by
 from kg.extract.struck import means_owners, struck_place
 from kg.extract.taken_ground import taken_captive
 from kg.extract.threatened_nouns import threat_of, threatened
@@ -168,7 +169,8 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
         owned = compound_actors(ctx, noun)
     elif not owned and trig.cameo[:2] in _WORDED and _aimed_elsewhere(ctx, noun, trig):
         owned = compounded(ctx, noun)  # "US criticism of Egypt", "the EU condemnation of X"
-    agents = owned or hidden_agents(ctx, noun, trig) or came_from(ctx, noun)
+    agents = owned or hidden_agents(ctx, noun, trig) or came_from(ctx, noun) or [
+        k for t in g.prep_objects(noun, {"by"}) for k in sponsored_by(ctx, trig.cameo, t)]  # fmt: skip
     fronted = [] if agents else fronted_owners(ctx, noun, trig)
     aimed = trig.preps - {"by", "from"}
     targets = [k for t in g.prep_objects(noun, aimed) or [o for c in later

@@ -53,3 +53,41 @@ def test_criticism_of_a_named_envoy_is_still_of_the_envoy(facts_of) -> None:  # 
     assert coded(facts_of, "Peru criticised Chile's ambassador, Tomas Reyes.") == {
         ("Peru", "Tomas Reyes", "111")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana expelled Kofi Amah, a Togolese diplomat, on Friday.", {("Ghana", "Togo", "166")}),
+        ("Peru expelled Tomas Reyes, a diplomat at the Chilean embassy.",
+         {("Peru", "Chile", "166")}),
+        ("Norway expelled Ivan Sokol, an attache at the Russian embassy in Oslo.",
+         {("Norway", "Russia", "166")}),
+        ("Latvia expelled Oleg Brin, a Belarusian diplomat, after he was caught spying.",
+         {("Latvia", "Belarus", "166")}),
+        ("Egypt summoned Omar Saleh, the Sudanese ambassador, on Monday.",
+         {("Egypt", "Sudan", "140")}),
+    ],
+)  # fmt: skip
+def test_a_named_envoy_whose_title_follows_stands_for_his_state(
+    facts_of, text: str, expected: set[tuple[str, str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert coded(facts_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt summoned Omar Saleh, the Egyptian ambassador to Sudan, for consultations.",
+        "Ghana plans to expel Kofi Amah, a Togolese diplomat.",
+        "Ghana did not expel Kofi Amah, a Togolese diplomat.",
+    ],
+)
+def test_ones_own_named_envoy_or_an_expulsion_not_done_strikes_no_state(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(t in {"Sudan", "Togo"} for _, t, _ in coded(facts_of, text))
+
+
+def test_a_named_foreigner_of_no_envoy_post_stays_the_target(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert coded(facts_of, "Ghana expelled Kofi Amah, a Togolese businessman.") == {
+        ("Ghana", "Kofi Amah", "166")
+    }
