@@ -76,6 +76,14 @@ def test_the_people_found_meet(facts_of, text: str, names: tuple[str, str]) -> N
         ("Oleksiy Tkachuk met Bohdan Kravets in Lviv.", "Oleksiy Tkachuk"),  # Ukrainian
         ("Kirill Orlov met Pyotr Zaitsev in Minsk.", "Kirill Orlov"),  # Russian
         ("Murat Yilmaz met Hakan Celik in Ankara.", "Murat Yilmaz"),  # Turkish
+        ("Ion Rusu met Pavel Dorn on Monday.", "Ion Rusu"),  # Romanian
+        ("Csaba Dorn met Pavel Lind on Monday.", "Csaba Dorn"),  # Hungarian
+        ("Zurab Dorn met Pavel Lind on Monday.", "Zurab Dorn"),  # Georgian
+        ("Kairat Dorn met Pavel Lind on Monday.", "Kairat Dorn"),  # Kazakh
+        ("Urmas Dorn met Pavel Lind on Monday.", "Urmas Dorn"),  # Estonian
+        ("Nuno Dorn met Pavel Lind on Monday.", "Nuno Dorn"),  # Portuguese
+        ("Mehdi Dorn met Pavel Lind on Monday.", "Mehdi Dorn"),  # Persian
+        ("Tigran Dorn met Pavel Lind on Monday.", "Tigran Dorn"),  # Armenian
     ],
 )
 def test_given_names_of_many_languages(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
