@@ -15,7 +15,8 @@ not a guest), "warn" only of or against something.
 
 A named body or state speaks so too ("the African Union condemned the coup", "NATO
 rejected the claim", "the Kremlin welcomed the ruling"); an unnamed group does not
-("rights groups condemned the law"). "Defend" is spoken when what is defended is a
+("rights groups condemned the law"), save those who rule ("the junta condemned
+the sanctions"). "Defend" is spoken when what is defended is a
 course or words ("defended the decision", "defended his handling of the crisis"), a
 named person ("defended the minister") or oneself against a claim ("defended herself
 against the charges"); not ground, a title or positions.
@@ -58,6 +59,9 @@ _TENSES = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 # Who pronounces a verdict: a named person, a body or a state ("the Kenyan foreign
 # ministry condemned the raid", "NATO rejected the claim"); not an unnamed group.
 _SPEAKERS = ("person/", "org/", "country/")
+# A group speaks so only as those who rule ("the military rulers denounced X", "the
+# junta rejected the claim"), not as people of one kind ("rights groups condemned X").
+_RULERS = frozenset("ruler junta regime leadership authority".split())
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "must", "shall"})
 
 
@@ -123,6 +127,7 @@ def _named_speaker(ctx: Context, verb: Token) -> bool:
         if s.pos_ == "PRON" or (mention is not None and mention.kind == "pronoun"):
             return False  # "we have warned X" inside a quote: no named person
         keys = g.actors_of(ctx, s)
-        if not keys or not all(k.startswith(_SPEAKERS) for k in keys):
+        rulers = s.lemma_ in _RULERS and all(k.startswith("group/") for k in keys)
+        if not keys or not (rulers or all(k.startswith(_SPEAKERS) for k in keys)):
             return False
     return True

@@ -120,3 +120,27 @@ def test_no_statement_from_an_unmade_verdict_or_a_defence_of_ground(
     facts_of, text: str, speaker: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert speaker not in speakers(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Brazil's military rulers denounced foreign interference.", "Brazil's military rulers"),
+        ("The junta denounced the sanctions on Monday.", "junta"),
+        ("Gabon's military rulers rejected the claims as lies.", "Gabon's military rulers"),
+    ],
+)
+def test_those_who_rule_speak_their_verdict(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker in speakers(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rights groups condemned the new law.",
+        "Farmers' groups criticised the trade deal on Monday.",
+        "Environmental groups denounced the plan.",
+    ],
+)
+def test_no_statement_from_a_group_of_one_kind(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not speakers(facts_of(text))
