@@ -76,8 +76,9 @@ def verb_key(verb: Token, lexicon: Mapping[str, object]) -> str | None:
             for p in children:
                 if p.dep_ == "prep" and f"{lemma} {low} {p.lower_}" in lexicon:
                     return f"{lemma} {low} {p.lower_}"
-        if dep in {"prt", "advmod", "prep", "oprd"} and f"{lemma} {low}" in lexicon:
+        if dep in {"prt", "advmod", "prep", "oprd", "agent"} and f"{lemma} {low}" in lexicon:
             return f"{lemma} {low}"  # "hit out", "brought together", "voted against"
+            # (and "stood by X", its "by" read as a passive's agent)
         # "took X to task": the preposition and its object; "brought X back to the
         # table": the parser hangs the preposition on "back"
         back = [p for p in child.children if p.dep_ == "prep"] if low == "back" else []

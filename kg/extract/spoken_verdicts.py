@@ -1,4 +1,5 @@
-"""Verdicts a named person speaks: condemning, criticising, rejecting, praising.
+"""Verdicts a named person, body or state speaks: condemning, criticising,
+rejecting, praising, defending.
 
 ``Minister X condemned the raid``, ``the envoy, X, on Monday rejected as baseless
 a report ...``, ``X criticised the government in an interview``, ``X praised the
@@ -11,6 +12,14 @@ a modal ("will criticise"), nor a pronoun subject. "Reject" counts only with a
 claim or an offer of words as its object ("rejected the accusation", not "rejected
 a kidney"), "welcome" only with a decision or an outcome ("welcomed the ruling",
 not a guest), "warn" only of or against something.
+
+A named body or state speaks so too ("the African Union condemned the coup", "NATO
+rejected the claim", "the Kremlin welcomed the ruling"); an unnamed group does not
+("rights groups condemned the law"), save those who rule ("the junta condemned
+the sanctions"). "Defend" is spoken when what is defended is a
+course or words ("defended the decision", "defended his handling of the crisis"), a
+named person ("defended the minister") or oneself against a claim ("defended herself
+against the charges"); not ground, a title or positions.
 """
 
 from __future__ import annotations
@@ -23,7 +32,7 @@ from kg.extract.base import Context
 # Verbs of spoken judgement (lemmas, both spellings).
 VERDICT_VERBS = frozenset(
     """condemn denounce decry deplore criticise criticize slam lambast praise commend
-    reject welcome warn""".split()
+    reject welcome warn defend""".split()
 )
 # What a spoken rejection rejects: words, claims and demands.
 _CLAIMS = frozenset(
@@ -38,12 +47,26 @@ _OUTCOMES = frozenset(
     ceasefire truce result outcome step vote resolution initiative report statement
     progress election elections decisions moves agreements deals""".split()
 )
+# What a spoken defence defends: a decision, a course or words ("defended the plan",
+# "defended his handling of the crisis"), not ground ("defended the border").
+_COURSES = frozenset(
+    """decision decisions move moves plan plans policy policies record action actions
+    handling response conduct choice approach strategy law bill proposal proposals deal
+    reform reforms measure measures budget remarks comments statement statements stance
+    tactics ruling verdict appointment programme program""".split()
+)
 _TENSES = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+# Who pronounces a verdict: a named person, a body or a state ("the Kenyan foreign
+# ministry condemned the raid", "NATO rejected the claim"); not an unnamed group.
+_SPEAKERS = ("person/", "org/", "country/")
+# A group speaks so only as those who rule ("the military rulers denounced X", "the
+# junta rejected the claim"), not as people of one kind ("rights groups condemned X").
+_RULERS = frozenset("ruler junta regime leadership authority".split())
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "must", "shall"})
 
 
 def spoken_verdict(ctx: Context, verb: Token) -> bool:
-    """Whether ``verb`` (a verdict verb) is a named person's spoken judgement."""
+    """Whether ``verb`` (a verdict verb) is a named speaker's spoken judgement."""
     lemma = verb.lemma_
     if lemma not in VERDICT_VERBS or verb.tag_ not in _TENSES or g.is_passive(verb):
         return False
@@ -57,20 +80,45 @@ def spoken_verdict(ctx: Context, verb: Token) -> bool:
     if g.prep_objects(verb, {"to"}):  # "condemned him to death", "welcomed X to Rome"
         return False
     objects = [c for c in children if c.dep_ == "dobj"]
+    if lemma == "condemn" and any(_sent_to(o) for o in objects):  # "to" hung on X
+        return False
     if lemma == "warn":  # "warned of a recession"
         judged = bool(g.prep_objects(verb, {"of", "against", "about"}))
     elif lemma == "reject":
         judged = any(o.lower_ in _CLAIMS for o in objects)
     elif lemma == "welcome":
         judged = any(o.lower_ in _OUTCOMES for o in objects)
+    elif lemma == "defend":
+        judged = any(_defended(ctx, verb, o) for o in objects)
     else:
         judged = bool(objects)
     if not judged:
         return False
-    return _named_person(ctx, verb)
+    return _named_speaker(ctx, verb)
 
 
-def _named_person(ctx: Context, verb: Token) -> bool:
+def _sent_to(obj: Token) -> bool:
+    """ "condemned X to exile" with "to exile" hung on X: a sentence passed."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "to")
+        or (c.dep_ == "relcl" and any(a.lower_ == "to" and a.i == obj.i + 1 for a in c.children))
+        for c in obj.children
+    )
+
+
+def _defended(ctx: Context, verb: Token, obj: Token) -> bool:
+    """A course of action or words defended ("defended the decision"), a person
+    ("defended the minister"), or oneself against words ("defended himself against
+    the charges")."""
+    if obj.lower_ in _COURSES:
+        return True
+    if obj.lower_ in {"himself", "herself", "themselves", "itself"}:
+        return any(o.lower_ in _CLAIMS for o in g.prep_objects(verb, {"against"}))
+    keys = g.actors_of(ctx, obj)
+    return bool(keys) and all(k.startswith("person/") for k in keys)
+
+
+def _named_speaker(ctx: Context, verb: Token) -> bool:
     subjects = [s for s in g.subjects(verb) if s.dep_ != "nsubjpass"]
     if not subjects:
         return False
@@ -79,6 +127,7 @@ def _named_person(ctx: Context, verb: Token) -> bool:
         if s.pos_ == "PRON" or (mention is not None and mention.kind == "pronoun"):
             return False  # "we have warned X" inside a quote: no named person
         keys = g.actors_of(ctx, s)
-        if not keys or not all(k.startswith("person/") for k in keys):
+        rulers = s.lemma_ in _RULERS and all(k.startswith("group/") for k in keys)
+        if not keys or not (rulers or all(k.startswith(_SPEAKERS) for k in keys)):
             return False
     return True

@@ -239,3 +239,33 @@ def test_taken_to_court_is_legal_action(facts_of, text: str, expected: tuple[str
 )
 def test_no_legal_action_without_a_party_taken(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not {c for c in coded(facts_of, text) if c[2] == "115"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Prime Minister Olaf Brenn stood by Finance Minister Karin Aas despite the scandal.",
+            ("Olaf Brenn", "Karin Aas"),
+        ),
+        (
+            "Chancellor Udo Weiss has stood firmly by Defence Minister Petra Lind.",
+            ("Udo Weiss", "Petra Lind"),
+        ),
+        ("Governor Sara Wynn stood by Mayor Eric Dahl after the vote.", ("Sara Wynn", "Eric Dahl")),
+    ],
+)
+def test_standing_by_someone_read_as_an_agent_is_support(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Mira Holt did not stand by Governor Paul Dunne.",
+        "Senator Mira Holt will stand by Governor Paul Dunne.",
+        "Senator Mira Holt refused to stand by Governor Paul Dunne.",
+    ],
+)
+def test_no_support_from_an_unmade_stand(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("Mira Holt", "Paul Dunne") not in directed(facts_of(text), EventKind.COOPERATION)

@@ -67,3 +67,80 @@ def test_a_pronoun_inside_a_quote_is_no_named_verdict(facts_of) -> None:  # type
     assert speakers(facts) == {"Ivo Marek"}
     quotes = [e.quote for e in facts.events if "Norway" in (e.quote or "")]
     assert all(q is None or q.startswith("We have warned") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The African Union condemned the coup in a statement on Sunday.", "African Union"),
+        ("NATO rejected the claim as absurd on Tuesday.", "North Atlantic Treaty Organization"),
+        ("The European Union welcomed the ruling on Friday.", "European Union"),
+        ("Amnesty International criticised the new law.", "Amnesty International"),
+        ("Hungary rejected the demand as unacceptable.", "Hungary"),
+        ("The Kremlin rejected the accusations as slander.", "Russia"),
+        ("The Peruvian Senate on Wednesday praised the ruling of the court.", "Peruvian Senate"),
+        ("NATO defended the decision to send troops.", "North Atlantic Treaty Organization"),
+    ],
+)
+def test_a_body_or_a_states_verdict_is_a_statement(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker in speakers(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Premier Lars Vik defended his decision to raise taxes.", "Lars Vik"),
+        ("Mayor Ines Castro publicly defended Police Chief Rolf Amundsen.", "Ines Castro"),
+        (
+            "Defence Minister Peter Olsen defended himself against Senator Greta Moe's charges.",
+            "Peter Olsen",
+        ),
+        ("Governor Paul Dunne defended the budget on Monday.", "Paul Dunne"),
+    ],
+)
+def test_a_spoken_defence_is_a_statement(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker in speakers(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The African Union condemned the rebel leader to exile.", "African Union"),
+        ("The European Union refused to condemn the coup.", "European Union"),
+        ("NATO is expected to reject the claim.", "North Atlantic Treaty Organization"),
+        ("Amnesty International did not welcome the decision.", "Amnesty International"),
+        ("Amnesty International welcomed the delegates to Geneva.", "Amnesty International"),
+        ("Kenya rejected a loan offer from the bank.", "Kenya"),
+        ("Champion Nadia Kovacs defended her title in Rome on Sunday.", "Nadia Kovacs"),
+        ("Governor Paul Dunne will defend the budget in parliament next week.", "Paul Dunne"),
+        ("Governor Paul Dunne refused to defend the plan.", "Paul Dunne"),
+    ],
+)
+def test_no_statement_from_an_unmade_verdict_or_a_defence_of_ground(
+    facts_of, text: str, speaker: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert speaker not in speakers(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Brazil's military rulers denounced foreign interference.", "Brazil's military rulers"),
+        ("The junta denounced the sanctions on Monday.", "junta"),
+        ("Gabon's military rulers rejected the claims as lies.", "Gabon's military rulers"),
+    ],
+)
+def test_those_who_rule_speak_their_verdict(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker in speakers(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rights groups condemned the new law.",
+        "Farmers' groups criticised the trade deal on Monday.",
+        "Environmental groups denounced the plan.",
+    ],
+)
+def test_no_statement_from_a_group_of_one_kind(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not speakers(facts_of(text))
