@@ -32,15 +32,22 @@ def paused(*, keep: bool = False) -> Iterator[None]:
     with ``keep``: then everything alive at the end of the block is set aside
     as long-lived (``gc.freeze``), since the first collection after the block
     would otherwise walk all the block made (``gc.unfreeze`` gives it back)."""
-    was_on = gc.isenabled()
+    was_on, thresholds = gc.isenabled(), gc.get_threshold()
     gc.disable()
+    # A library may switch the collector on again inside the block (spaCy's model
+    # loading does, around every msgpack file it reads); a young threshold of 0
+    # keeps automatic collections off all the same.
+    gc.set_threshold(0, *thresholds[1:])
     try:
         yield
     finally:
+        gc.set_threshold(*thresholds)
         if keep:
             gc.freeze()
         if was_on:
             gc.enable()
+        else:
+            gc.disable()
 
 
 YOUNG = 5_000  # allocations between two young collections while articles are read

@@ -45,6 +45,37 @@ def test_paused_turns_it_on_again_when_the_block_raises() -> None:
     assert gc.isenabled()
 
 
+def test_paused_collects_nothing_when_a_library_turns_the_collector_on() -> None:
+    # (spaCy's model loading switches it on again after every file it reads)
+    runs: list[int] = []
+
+    def counted(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            runs.append(info["generation"])
+
+    gc.enable()
+    before = gc.get_threshold()
+    gc.callbacks.append(counted)
+    try:
+        with collector.paused():
+            gc.enable()
+            made = [[n] for n in range(20 * max(before[0], 700))]
+            inside = list(runs)
+        assert inside == []
+    finally:
+        gc.callbacks.remove(counted)
+    assert gc.get_threshold() == before
+    assert gc.isenabled()
+    assert len(made) > before[0]
+
+
+def test_paused_leaves_a_collector_that_was_off_off_when_a_library_turned_it_on() -> None:
+    gc.disable()
+    with collector.paused():
+        gc.enable()
+    assert not gc.isenabled()
+
+
 def test_paused_sets_nothing_aside_by_default() -> None:
     before = gc.get_freeze_count()
     with collector.paused():
