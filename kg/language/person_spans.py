@@ -350,8 +350,9 @@ def honorific_people(doc: Doc, w: TokenTable) -> Iterable[Span]:
                 end += 1
             else:
                 break
-        if end > i + 1:
-            yield Span(doc, name_start(w, i), end, label="PERSON")
+        if end > i + 1:  # (a peer's title stays in the name, as the model writes it)
+            start = i if w.text[i] in _PEERESSES else name_start(w, i)
+            yield Span(doc, start, end, label="PERSON")
 
 
 def name_run(w: TokenTable, start: int, covered: set[int]) -> int:
