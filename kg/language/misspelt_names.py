@@ -4,12 +4,15 @@ the surname of a person the article names in full, with the same first letter an
 at least six letters, is that person when no other full name is as close. Only
 used where the word speaks or is spoken of as a person (the subject of a verb of
 saying, or a name the model already took for a person), so a place or body that
-happens to look like a surname is not drawn in.
+happens to look like a surname is not drawn in. A given name is never a slip
+("William" is no Williams).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+
+from kg.language.given_names import given_names
 
 _SHORTEST = 6
 
@@ -40,7 +43,7 @@ def misspelt_surname(word: str, surnames: Iterable[str]) -> str | None:
     """The one surname ``word`` is a slip of, if exactly one is (and ``word`` is
     not itself one of them)."""
     names = set(surnames)
-    if word in names:
-        return None
+    if word in names or word.lower() in given_names():
+        return None  # "Princes William and Harry" are no Williams
     close = [s for s in names if one_slip(word, s)]
     return close[0] if len(close) == 1 else None

@@ -21,6 +21,7 @@ def test_a_slip_must_fit_one_surname_only() -> None:
     assert misspelt_surname("Kellend", ["Kelland", "Strunz"]) == "Kelland"
     assert misspelt_surname("Marden", ["Marten", "Madden"]) is None  # two fit
     assert misspelt_surname("Kelland", ["Kelland"]) is None  # the name itself
+    assert misspelt_surname("William", ["Williams"]) is None  # a given name
 
 
 @pytest.mark.parametrize(
@@ -42,7 +43,8 @@ def test_a_surname_spelt_two_ways_is_one_speaker(facts_of, text: str, speaker: s
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        # another first letter: another person
+        # another first letter: another person; a given name is no slip of a surname
+        ("Tom Edwards met Ann Lee. Edward said the visit went well.", "Edward"),
         ("Maria Hansen met Oskar Jansen. Jansen said the deal was close.", "Oskar Jansen"),
         # the one the speech verb governs speaks, not the other of the sentence
         ("Helga Strunz said Kellend had been helpful, after Tobias Kelland met her.",
