@@ -23,6 +23,7 @@ from kg.extract.appeals import asks_conciliation
 from kg.extract.attributed import ATTRIBUTING, attributed
 from kg.extract.base import Context, unique
 from kg.extract.directed import make_events, targets_of, verb_events
+from kg.extract.disapproval_targets import DOUBTING_WORDS, disapproval_objects
 from kg.extract.expulsions import ORDERING_VERBS, expulsion
 from kg.extract.joint_failures import failed_talks
 from kg.extract.labels import (
@@ -103,7 +104,7 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from _said_against(ctx, token)
             yield from _accusation(ctx, token)
             yield from conditional_threat(ctx, token, EXTRACTOR)  # "said it would X if ..."
-        if lower in DISAPPROVAL_WORDS and pos in {"ADJ", "VERB"}:
+        if lower in DISAPPROVAL_WORDS | DOUBTING_WORDS and pos in {"ADJ", "VERB"}:
             yield from _disapproval(ctx, token)
         if lemma in ANGERING_VERBS and pos == "VERB" and not g.is_passive(token):
             yield from _angered(ctx, token)
@@ -312,8 +313,7 @@ def _disapproval(ctx: Context, word: Token) -> Iterator[Event]:
     if word.tag_ == "VBN" and not holders:
         holders = g.subjects(word)
     agents = [k for s in holders for k in g.actors_of(ctx, s)]
-    objects = g.prep_objects(word, {"of", "at", "with", "by", "over", "about"})
-    objects += [s for c in word.children if c.dep_ == "ccomp" for s in g.subjects(c)]
+    objects = disapproval_objects(word)  # (kg.extract.disapproval_targets)
     targets = [k for t in objects for k in targets_of(ctx, t)]
     yield from make_events(ctx, verb, word, EventKind.CONFLICT, sense("criticise", "111"), agents,
                            targets, objects, EXTRACTOR, 0.6)  # fmt: skip

@@ -32,6 +32,7 @@ from kg.extract.party_moves import party_moves
 from kg.extract.their_posts import their_posts
 from kg.extract.title_country import country_in_context
 from kg.extract.untagged_employers import ENVOYS, no_known_actor, of_an_untagged_body
+from kg.extract.workplaces import worked_at
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
     FIRM_NOUNS,
@@ -137,6 +138,7 @@ def _posts(ctx: Context) -> Iterator[Relation]:
         *their_posts(ctx),  # "A and B sent their envoys, X and Y,"
         *led_posts(ctx),  # "the X-led government of A", "X's Unity Party", "coup leader X"
         *headed_bodies(ctx),  # "X, who heads Iran's nuclear agency", "chose X to lead its agency"
+        *worked_at(ctx),  # "Analyst X at Nordbank said"
     ]:
         if (person, body) not in seen:
             seen.add((person, body))

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.disapproval_targets import disapproving_complement
 from kg.extract.labels import LABELLING_VERBS, hostile
 from kg.extract.threats import hostile_sense
 from kg.extract.triggers import trigger
@@ -64,6 +65,8 @@ def country_in_context(ctx: Context, m: Mention) -> str | None:
         and (hostile_sense(root.head) or _hostile_label(root.head))
     ):
         acted_on = {t.i for t in root.head.subtree if t.i > root.head.i}
+    elif root.dep_ == "nsubj" and (blame := disapproving_complement(root.head)) is not None:
+        acted_on = {t.i for t in blame.subtree}  # "President X was critical of France's plan"
     # a person met "with" ("met in Paris with President X"): a capital before says
     # where they met, not whose the title is
     last = ctx.doc[m.end - 1]

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from kg.language.common_nouns import common_noun_mentions
 from kg.language.communities import community_spans
 from kg.language.dashed_titles import dashed_title
-from kg.language.event_words import AIMING_NOUNS, AIMING_VERBS, STRIKING_VERBS
+from kg.language.event_words import AIMING_NOUNS, AIMING_VERBS, SPEECH_VERBS, STRIKING_VERBS
 from kg.language.foreign_parties import foreign_party
 from kg.language.former_states import former_states
 from kg.language.gazetteer import Entry, gazetteer
@@ -41,6 +41,7 @@ from kg.language.lexicon import (
     ORG_HEAD_WORDS,
 )
 from kg.language.mention_record import Mention
+from kg.language.misspelt_names import misspelt_surname
 from kg.language.name_kinds import firm_names, one_kind_per_name
 from kg.language.names import SUFFIX_ROLES, clean_name
 from kg.language.not_names import a_currency, firm_by_demonym, of_origin
@@ -312,10 +313,12 @@ def _repeated_names(
     person the article named in full elsewhere; a one-word firm it missed is
     still the firm it found elsewhere."""
     parts: set[str] = set()
+    surnames: set[str] = set()
     for m in found:
         words = m.text.split()
         if m.kind == "person" and len(words) >= 2:
             parts.update({words[0], words[-1]})
+            surnames.add(words[-1])
     firms = firm_names(doc, found)
     out = []
     # (capitalised words only, found from the document's array: spaCy makes a new
@@ -325,7 +328,11 @@ def _repeated_names(
         tok = doc[i]
         if tok.pos_ != "PROPN":
             continue
-        if tok.text in parts:
+        if tok.text in parts or (
+            tok.dep_ == "nsubj"  # "Kellend said", the model missing a name spelt two ways
+            and tok.head.lemma_ in SPEECH_VERBS
+            and misspelt_surname(tok.text, surnames) is not None
+        ):
             out.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], "person", tok.text))
         elif tok.text in firms:
             out.append(

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from kg.language.lexicon import FIRM_NOUNS, NAME_PARTICLES, PEER_TITLES
 from kg.language.mentions import Mention
+from kg.language.misspelt_names import misspelt_surname
 from kg.language.names import split_role
 from kg.language.slugs import slug
 
@@ -90,6 +91,10 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
                 k for k, (_, ctoks) in canon.items() if len(ctoks) >= 3 and ctoks[-2] == toks[0]
             ]
             candidates = firsts if len(firsts) == 1 else []
+        if not candidates and len(toks) == 1 and m.kind == "person":
+            # "Kellend said" for Tobias Kelland: a surname spelt two ways
+            slip = misspelt_surname(toks[0], (ctoks[-1] for _, ctoks in canon.values()))
+            candidates = [k for k, (_, ctoks) in canon.items() if slip and ctoks[-1] == slip]
         peer = peer_of[m.id]
         if peer and len(toks) == 1:
             # "Baroness Vale": of several Vales the one with a peer's title;

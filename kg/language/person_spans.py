@@ -35,6 +35,8 @@ from kg.language.places import places
 from kg.language.served_posts import after_a_served_post, listed_with, served_post, who_clause
 from kg.language.token_table import APPOS, COMPOUND, POSS, PROPN, Story, TokenTable, gaelic_surname
 
+# peers' titles no given name shares ("Earl", "Baron" may be first names)
+_PEERESSES = frozenset({"Baroness", "Viscount", "Viscountess", "Marchioness"})
 # what a name beside stands for a person: a post, or a run for one ("the front-runner")
 _STANDINGS = TITLE_WORDS | CANDIDACY_WORDS | {"runner"}
 
@@ -328,10 +330,11 @@ def _capitalised_inside(word: str) -> bool:
 
 
 def honorific_people(doc: Doc, w: TokenTable) -> Iterable[Span]:
-    """ "Mr Lowe", "Sheikh Hamad al-Rashid": the name after an honorific."""
+    """ "Mr Lowe", "Sheikh Hamad al-Rashid", "Baroness Vale": the name after an
+    honorific or a peer's title no first name could be."""
     n = len(w.text)
     for i in range(n - 1):
-        if w.text[i].rstrip(".") not in HONORIFICS:
+        if w.text[i].rstrip(".") not in HONORIFICS | _PEERESSES:
             continue
         end = i + 1
         while end < n and end - i <= 6:
@@ -347,8 +350,9 @@ def honorific_people(doc: Doc, w: TokenTable) -> Iterable[Span]:
                 end += 1
             else:
                 break
-        if end > i + 1:
-            yield Span(doc, name_start(w, i), end, label="PERSON")
+        if end > i + 1:  # (a peer's title stays in the name, as the model writes it)
+            start = i if w.text[i] in _PEERESSES else name_start(w, i)
+            yield Span(doc, start, end, label="PERSON")
 
 
 def name_run(w: TokenTable, start: int, covered: set[int]) -> int:

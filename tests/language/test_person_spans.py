@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import RelationType
-from tests.helpers import affiliations
+from tests.helpers import affiliations, speakers
 
 
 def test_a_given_name_that_is_a_nationality(facts_of) -> None:  # type: ignore[no-untyped-def]
@@ -263,3 +263,21 @@ def test_a_gaelic_surname_after_a_title_is_a_person(facts_of, text: str) -> None
     facts = facts_of(text)
     assert ("Kirsty MacLeod", "Scottish National Party") in affiliations(facts)
     assert not any(a.name == "Kirsty MacLeod" and a.type.value != "Person" for a in facts.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Baroness Quillane said on Tuesday that the treaty was flawed.", "Baroness Quillane"),
+        ("Baroness Tilbury of Rye told the committee that the agency had failed.",
+         "Baroness Tilbury"),
+        ("Baroness Osgrave insisted the law was fair.", "Baroness Osgrave"),
+        ("Baroness Quillane of Holt said the plan would fail.", "Baroness Quillane"),
+    ],
+)  # fmt: skip
+def test_a_peer_s_title_opens_an_untagged_name(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == {speaker}
+
+
+def test_a_peer_s_title_alone_names_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of("The baroness said on Tuesday that the treaty was flawed.")) == set()
