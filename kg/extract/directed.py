@@ -115,9 +115,7 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
         for child in owners:
             found.extend(k for k in g.actors_of(ctx, child))
         found += [] if owners else act_doers(ctx, t)  # "Britain condemned the move": whose
-        # "signed an agreement with X", "hailed the deal with X"; not "endorsed the
-        # government's deal with X": the owner's partner (kg.extract.pact_sides)
-        found += [] if possessed(t) else pact_partners(ctx, t)
+        found += [] if possessed(t) else pact_partners(ctx, t)  # "a deal with X", not "A's"
         if t.lemma_.lower() in _MENDING_NOUNS:  # "welcomed the resumption of ties with X"
             for ties in g.prep_objects(t, {"of"}):
                 found.extend(k for o in g.prep_objects(ties, {"with", "between"})
