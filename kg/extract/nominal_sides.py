@@ -211,14 +211,18 @@ def _of_captives(noun: Token) -> bool:
     return any(t.lemma_.lower() in CAPTIVE_NOUNS for t in held)
 
 
+_JOINTS = frozenset({"-", "–", "/"})
+
+
 def _hyphened_pair(noun: Token) -> bool:
     """ "the Israel-Hamas truce", "the Kenya-Uganda pact": names joined by a dash
-    before the noun, or two countries' adjectives ("the Franco-German alliance"; not a
-    dashed participle: "a US-brokered deal")."""
-    return any(t.text in {"-", "–"} and t.head.tag_ != "VBN" for t in noun.lefts) or any(
-        t.text in {"-", "–"}
+    or a slash before the noun ("the A/B alliance", "the A-B joint venture"), or two
+    countries' adjectives ("the Franco-German alliance"; not a dashed participle: "a
+    US-brokered deal")."""
+    return any(t.text in _JOINTS and t.head.tag_ != "VBN" for t in noun.lefts) or any(
+        t.text in _JOINTS
         and t.head.tag_ != "VBN"
-        and t.head.dep_ in {"compound", "amod"}
+        and t.head.dep_ in {"compound", "amod", "nmod"}
         and _modifies(t.head, noun)
         for t in noun.subtree
         if t.i < noun.i

@@ -33,7 +33,6 @@ from kg.language.gazetteer import Entry, gazetteer
 from kg.language.given_names import given_name_people
 from kg.language.hyphenated import country_chain, shared_country_spans
 from kg.language.job_titles import before_a_post, is_job_title, is_title_word, trailing_name
-from kg.language.joined_firms import joined_firms
 from kg.language.kind_names import cut_parts
 from kg.language.lexicon import (
     FIRM_NOUNS,
@@ -61,6 +60,7 @@ from kg.language.org_spans import (
     misread_bodies,
 )
 from kg.language.owned_units import body_alone
+from kg.language.paired_firms import firm_names
 from kg.language.person_spans import (
     appositive_people,
     coordinated_people,
@@ -160,7 +160,7 @@ class EntityRepair:
         around = [*kept, *gaz]
         kept = [mend_cut_body(doc, s, around) if s.label_ == "ORG" else s for s in kept]
         kept = misread_bodies(doc, kept, gaz, story)
-        kept = joined_firms(doc, kept, story)  # "Marks and Spencer has"
+        kept = firm_names(doc, kept, story, self.words)  # "Marks and Spencer has", "A-B merger"
         # a repair may make a "name" of titles alone ("Lord Chancellor" -> "Chancellor")
         kept = [s for s in kept if not story.no_actor(s.start, s.end, s.label_)]
         # "North and South Korea": two countries, whatever the model tagged

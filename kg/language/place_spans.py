@@ -64,7 +64,11 @@ def split_place_prefix(
 
 
 def longer_place(doc: Doc, start: int, end: int) -> Span | None:
-    """A place whose name runs on past a gazetteer match ("the West Bank")."""
+    """A place whose name runs on past a gazetteer match ("the West Bank"), or the
+    coast guard named after it ("the Japan Coast Guard": not the shore "Japan Coast")."""
+    guard = [t.text for t in doc[end : end + 2]]
+    if guard in (["Coast", "Guard"], ["Coast", "Guards"]):
+        return Span(doc, start, end + 2, label="ORG")
     for more in (1, 2):
         if end + more <= len(doc) and all(t.is_title for t in doc[end : end + more]):
             span = doc[start : end + more]

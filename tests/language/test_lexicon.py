@@ -199,3 +199,25 @@ def test_an_administrator_holds_a_post(  # type: ignore[no-untyped-def]
 
 def test_administrators_with_no_name_hold_no_post(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert not affiliations(facts_of("NASA administrators met on Monday to discuss the budget."))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("Japan Coast Guard commandant Ken Arata said on Monday that boats would stay.",
+         "Ken Arata", "Japan Coast Guard"),
+        ("The commandant of the Japan Coast Guard, Ken Arata, said on Monday it was over.",
+         "Ken Arata", "Japan Coast Guard"),
+        ("Philippine Coast Guard commandant Rosa Delacruz said on Friday that a ship sank.",
+         "Rosa Delacruz", "Philippine Coast Guard"),
+    ],
+)  # fmt: skip
+def test_a_commandant_holds_a_post_in_the_force(
+    facts_of, text: str, person: str, body: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert (person, body) in affiliations(facts_of(text))
+
+
+def test_a_commandant_with_no_name_is_no_actor(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The commandant said on Monday that the boats would stay.")
+    assert not [a for a in facts.actors if "ommandant" in a.name]

@@ -63,3 +63,22 @@ def test_a_place_that_runs_on() -> None:
 def test_a_lone_capital_is_its_country(facts_of, text: str, who: str) -> None:  # type: ignore[no-untyped-def]
     names = {a.name for a in facts_of(text).actors}
     assert who in names
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "name"),
+    [
+        ("Japan Coast Guard commandant Ken Arata said", 0, 1, "Japan Coast Guard"),
+        ("the US Coast Guard said", 1, 2, "US Coast Guard"),
+        ("Japan Coast Guards patrol the islands", 0, 1, "Japan Coast Guards"),
+    ],
+)
+def test_a_coast_guard_named_after_its_country(text: str, start: int, end: int, name: str) -> None:
+    doc = BLANK.make_doc(text)
+    span = longer_place(doc, start, end)
+    assert span is not None and (span.text, span.label_) == (name, "ORG")
+
+
+def test_a_coast_with_no_guard_is_no_body() -> None:
+    doc = BLANK.make_doc("the Ivory Coast said")
+    assert longer_place(doc, 1, 2) is None or longer_place(doc, 1, 2).label_ != "ORG"  # type: ignore[union-attr]

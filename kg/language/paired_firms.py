@@ -1,0 +1,86 @@
+"""Two firms joined by a dash or a slash before the tie they share.
+
+News names a merger, an alliance or a joint venture by its two firms joined by a
+dash or a slash: "the Velcorp-Nortane merger", "the Astrion/Belvane alliance". The
+small model tags the pair as one body ("Velcorp-Nortane"), tags one half only, or
+none. When the noun right after the pair is such a tie, each half is one firm of
+its own: one capitalised word that is no English word, no given name, no title,
+and names no place, country, people or person ("the Velcorp-Paris route", "the
+London-Paris link" and "a Pentagon-style building" stay as they are).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.language.given_names import given_names
+from kg.language.joined_firms import joined_firms
+from kg.language.lexicon import PORTFOLIO_WORDS, TITLE_WORDS
+from kg.language.token_table import Story
+
+# Ties two firms share, named after them: "the A-B merger", "the A/B joint venture".
+TIE_NOUNS = frozenset(
+    "merger mergers alliance alliances venture ventures partnership partnerships "
+    "tie-up tie-ups link-up deal deals pact".split()
+)
+# The joints between the two names.
+_JOINTS = frozenset({"-", "/", "–"})
+# Words between the pair and the tie: "the A-B joint venture".
+_BETWEEN = frozenset({"joint", "proposed", "planned", "failed", "mooted", "$"})
+
+
+def firm_names(doc: Doc, spans: list[Span], story: Story, words: frozenset[str]) -> list[Span]:
+    """``spans`` with the firms named after two people made one ("Marks and Spencer
+    has", :mod:`kg.language.joined_firms`) and two firms joined by a dash made two."""
+    return paired_firms(doc, joined_firms(doc, spans, story), story, words)
+
+
+def paired_firms(doc: Doc, spans: list[Span], story: Story, words: frozenset[str]) -> list[Span]:
+    """``spans`` with each "A-B" pair before a tie noun made two ORG spans, A and B;
+    model spans on either half (the pair as one, or one half) give way."""
+    pairs = [(i - 1, i + 1) for i in range(1, len(doc) - 2) if _pair_at(doc, i, story, words)]
+    if not pairs:
+        return spans
+    taken = {i for lo, hi in pairs for i in range(lo, hi + 1)}
+    kept = [s for s in spans if taken.isdisjoint(range(s.start, s.end))]
+    for lo, hi in pairs:
+        kept += [Span(doc, lo, lo + 1, label="ORG"), Span(doc, hi, hi + 1, label="ORG")]
+    return sorted(kept, key=lambda s: s.start)
+
+
+def _pair_at(doc: Doc, joint: int, story: Story, words: frozenset[str]) -> bool:
+    """``doc[joint]`` is the dash or slash of "A-B" before a tie noun."""
+    if doc[joint].text not in _JOINTS or joint < 1:
+        return False
+    left, right = doc[joint - 1], doc[joint + 1]
+    if left.whitespace_ or doc[joint].whitespace_:
+        return False  # "A - B": a dash between clauses, not a joined pair
+    if joint > 1 and (doc[joint - 2].text in _JOINTS or _name_word(doc[joint - 2])):
+        return False  # "A-B-C", or the last word of a longer name
+    nxt = joint + 2
+    while nxt < len(doc) and doc[nxt].lower_ in _BETWEEN:
+        nxt += 1
+    if nxt >= len(doc) or doc[nxt].lower_ not in TIE_NOUNS or doc[nxt].is_title:
+        return False
+    return _firm_word(left, story, words) and _firm_word(right, story, words)
+
+
+def _name_word(t: Token) -> bool:
+    """``t`` may end a longer name: a capitalised word, no determiner."""
+    return t.is_title and not t.is_stop and t.pos_ in {"PROPN", "NOUN", "ADJ"}
+
+
+def _firm_word(t: Token, story: Story, words: frozenset[str]) -> bool:
+    """``t`` may be a firm's one-word name: capitalised, no English word, no given
+    name, title or portfolio word, and no place, country, people or known person."""
+    low = t.lower_
+    if not (t.is_alpha and t.text[:1].isupper() and len(t.text) > 2):
+        return False
+    if low in words or low in given_names() or low in TITLE_WORDS or low in PORTFOLIO_WORDS:
+        return False
+    if t.ent_type_ in {"GPE", "LOC", "NORP", "PERSON", "FAC"}:
+        return False
+    entry = story.lookup(t.text)
+    if entry is not None and entry.type != "Organization":
+        return False
+    return not (story.is_place(t.text) or story.demonym(t.text))
