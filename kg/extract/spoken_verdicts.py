@@ -73,6 +73,12 @@ def spoken_verdict(ctx: Context, verb: Token) -> bool:
     if verb.dep_ in {"xcomp", "advcl", "relcl", "acl", "pcomp", "csubj"}:
         return False  # "refused to condemn", "if X rejects", "the men X condemned"
     children = list(verb.children)
+    if (
+        verb.dep_ == "conj"
+        and verb.head.dep_ in {"ccomp", "xcomp", "advcl", "relcl"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children)
+    ):
+        return False  # "X said Peru must act but defended Y": X's or Peru's, unsaid
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children):
         return False
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children):

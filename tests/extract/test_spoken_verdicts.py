@@ -144,3 +144,18 @@ def test_those_who_rule_speak_their_verdict(facts_of, text: str, speaker: str) -
 )
 def test_no_statement_from_a_group_of_one_kind(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not speakers(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Lund said Chile too had to cut spending but defended Prime Minister Tom Ward for "
+        "guaranteeing loans to farmers who lost their crops.",
+        "Tom Vale said Peru must do more but praised President Ana Ruiz for her reforms.",
+        "Mr Dorn said Norway had to act and condemned the raid on the port.",
+    ],
+)
+def test_a_verdict_joined_to_a_reported_clause_is_not_its_subjects(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A verdict verb the parser joins to the reported clause, with no subject of its
+    own: the reported clause's subject (a state) is not known to have pronounced it."""
+    assert not speakers(facts_of(text)) & {"Chile", "Peru", "Norway"}
