@@ -13,7 +13,7 @@ from tests.helpers import directed
     ("text", "pair"),
     [
         # on the clause's verb, and after a verb's own clause
-        ("The UN General Assembly demanded the withdrawal of foreign troops, a rebuke to Ecuador.",
+        ("The UN General Assembly demanded the pull-out of all foreign forces, a rebuke to Ecuador.",
          ("United Nations General Assembly", "Ecuador")),
         ("The UN General Assembly voted to demand an end to the blockade, a rebuke to Bolivia.",
          ("United Nations General Assembly", "Bolivia")),
