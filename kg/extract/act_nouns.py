@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.contact_relatives import ACT_NOUNS
 from kg.extract.deed_nouns import deed_doers
 from kg.extract.doing import DOING_VERBS
 from kg.extract.earlier_nouns import last_noun_before
@@ -23,8 +24,6 @@ from kg.language.event_words import APPEAL_VERBS, JUDGING_VERBS, RESPONDING_VERB
 from kg.language.gazetteer import gazetteer
 from kg.records import EventKind
 
-# Nouns that stand for an act named by a clause: "a move", "the decision".
-ACT_NOUNS = frozenset({"move", "step", "decision", "action", "act", "measure"})
 _DEEDS = {EventKind.CONFLICT, EventKind.COOPERATION}
 # Verbs whose subject authors what they govern: "the EU imposed sanctions", "Chile
 # proposed a plan", "the council adopted a resolution" (not "Iran faced sanctions",

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from kg.extract.base import Context, per_word
+from kg.extract.contact_relatives import left_out_object
 from kg.extract.fronted import fronted_adjective, said_aside
 from kg.extract.headline_pairs import comma_partner
 from kg.extract.papers import issuers, speaking_papers
@@ -265,6 +266,8 @@ def direct_objects(verb: Token) -> list[Token]:
                                      if c.dep_ in SUBJECT_DEPS), verb))  # fmt: skip
         if split is not None and split[0].left_edge.i == verb.right_edge.i + 1:
             found = [split[0]]  # "After meeting X, Y said": X was read as the subject
+    if not found and (act := left_out_object(verb)) is not None:
+        found = [act]  # "..., a move X condemned": the move
     return found
 
 

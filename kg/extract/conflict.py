@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract import triggers
+from kg.extract.act_nouns import act_doers
 from kg.extract.appeals import asks_conciliation
 from kg.extract.attributed import ATTRIBUTING, attributed
 from kg.extract.base import Context, unique
@@ -29,10 +30,10 @@ from kg.extract.joint_failures import failed_talks
 from kg.extract.labels import (
     LABELLING_VERBS,
     branded,
+    called_an_act_of,
     countered,
     disowned,
     held_by_no_one,
-    hostile_act,
     judged,
     spoken_of,
 )
@@ -240,7 +241,7 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
                 continue
             # "Labour fought racism": against the bad thing, which says nothing bad of Labour
             countering = v.lemma_ in _COUNTERING_VERBS and not g.negated(v)
-            criticism = bool(words & NEGATIVE_WORDS) or judged(ctx, v) or _act_of(v)
+            criticism = bool(words & NEGATIVE_WORDS) or judged(ctx, v) or called_an_act_of(v)
             criticism = criticism and not countering
             criticism = criticism and not disowned(v) and not held_by_no_one(v, verb)
             criticism = criticism and not failed_talks(v)  # "failed to agree": no blame
@@ -251,11 +252,6 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
             elif criticism:
                 yield from make_events(ctx, verb, v, EventKind.CONFLICT, sense("criticise", "111"), speakers,
                                        targets, subj, EXTRACTOR, 0.55)  # fmt: skip
-
-
-def _act_of(verb: Token) -> bool:
-    """ "Y's raid was an act of war", "X said": a hostile name for the act."""
-    return verb.lemma_ == "be" and any(c.dep_ == "attr" and hostile_act(c) for c in verb.children)
 
 
 def _blamed(words: set[str]) -> bool:
@@ -360,15 +356,16 @@ def _said_of(ctx: Context, speech: Token, subject: Token) -> list[str]:
 
 
 def _subject_actors(ctx: Context, subject: Token) -> list[str]:
-    """The actor a clause is about: its subject ("China had failed") or the owner of
-    its subject ("China's approach had failed"), never a modifier of an event noun
-    ("the Chad war may be unlawful" is not about Chad)."""
+    """The actor a clause is about: its subject ("China had failed"), the owner of its
+    subject ("China's approach had failed"; not "the Chad war may be unlawful"), or
+    the doer of the deed it takes up ("Peru shelled X. Chile said the attack was ...")."""
     keys = g.actors_of(ctx, subject)
     if keys:
         return keys
     # "the Israeli raid was an act of war": a demonym before a hostile act is its doer
     deps = {"poss", "amod"} if subject.lower_ in _conflict_nouns() else {"poss"}
-    return [k for c in subject.children if c.dep_ in deps for k in g.actors_of(ctx, c)]
+    owned = [k for c in subject.children if c.dep_ in deps for k in g.actors_of(ctx, c)]
+    return owned or act_doers(ctx, subject)
 
 
 def _predicate_words(verb: Token) -> set[str]:

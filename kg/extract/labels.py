@@ -59,6 +59,11 @@ def hostile_act(token: Token) -> bool:
     return any(o.lower_ in acts for o in g.prep_objects(token, {"of"}))
 
 
+def called_an_act_of(verb: Token) -> bool:
+    """ "Y's raid was an act of war", "X said": a hostile name for the act."""
+    return verb.lemma_ == "be" and any(c.dep_ == "attr" and hostile_act(c) for c in verb.children)
+
+
 def anti_group(token: Token) -> bool:
     """ "anti-worker", "anti-Chilean": against a group of people, not a bad thing."""
     if token.lower_ != "anti" or token.i + 2 >= len(token.doc) or token.nbor(1).text != "-":

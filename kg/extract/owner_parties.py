@@ -43,6 +43,7 @@ from kg.extract.receivers import (
 from kg.extract.senses import FORCE_ROOTS
 from kg.extract.singled_out import singled_parties
 from kg.extract.struck import struck_nearby, struck_place, told_hit, victims_of
+from kg.extract.summing_nouns import summed_verb
 from kg.extract.triggers import Trigger
 from kg.language.event_words import CAMPAIGN_NOUNS, DOUBTED_NOUNS, WEAPON_MEASURES
 
@@ -188,7 +189,7 @@ def hidden_agents(ctx: Context, noun: Token, trig: Trigger) -> list[str]:
     if not found and trig.type == "accuse" and not _brought(ctx, noun):
         found = [k for t in g.prep_objects(noun, _COURT_PREPS) for k in g.actors_of(ctx, t)
                  if k.startswith("org/")]  # fmt: skip
-    verb = adjunct_verb(noun)
+    verb = adjunct_verb(noun) or summed_verb(ctx, noun, trig)  # "..., a rebuke to Y"
     if not found and verb is not None:
         found = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     if not found:  # "X singled out Y for criticism"

@@ -146,6 +146,7 @@ NEGATIVE_WORDS = frozenset(
     danger dangerous disaster disastrous scandal scandalous shambles farce nonsense fiasco
     blunder catastrophe catastrophic insult threat rogue pariah aggressor puppet piracy deplorable
     banditry blackmail extortion theft robbery sabotage vandalism hooliganism despicable
+    unjustified unwarranted unfair inhumane disproportionate
     """.split()
 )
 # Predicates of disapproval: "X was appalled that ...", "X is critical of Y".

@@ -1048,3 +1048,40 @@ def test_theft_outage_and_exclusion_are_conflict(
 )
 def test_no_theft_nor_exclusion_told(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a speaker says the deed just told was bad: its doer is criticised
+        ("Bolivian troops raided a border post. Paraguay said the raid was a war crime.",
+         ("Paraguay", "Bolivia")),
+        ("Bolivia closed its border with Peru. Lima said the move was reckless.",
+         ("Peru", "Bolivia")),
+        ("Bolivia blocked the shipment. Chile said the decision was illegal.",
+         ("Chile", "Bolivia")),
+        # a judgement word added to the list
+        ("Bolivia expelled two Chilean diplomats. Chile called the decision unjustified.",
+         ("Chile", "Bolivia")),
+        ("Bolivia deported forty Peruvian workers. Peru branded the deportations inhumane.",
+         ("Peru", "Bolivia")),
+    ],
+)  # fmt: skip
+def test_a_deed_said_to_be_bad_opposes_its_doer(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Bolivian troops raided a border post. Paraguay said the raid was justified.",
+         ("Paraguay", "Bolivia")),
+        ("Paraguay said the raid was a war crime.", ("Paraguay", "Bolivia")),
+        ("Bolivian jets bombed a village and Peruvian troops shelled a town. Chile said "
+         "the attacks were illegal.", ("Chile", "Bolivia")),
+        ("Bolivia may raid the border post. Paraguay said the raid was a war crime.",
+         ("Paraguay", "Bolivia")),
+    ],
+)  # fmt: skip
+def test_no_doer_criticised_for_a_deed_praised_or_not_told(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair not in opposed(facts_of, text)
