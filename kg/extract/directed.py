@@ -59,6 +59,7 @@ from kg.language.event_words import (
     VICTIM_NOUNS,
     WEAPON_OBJECTS,
 )
+from kg.language.lexicon import OWNERS_PROPERTY
 from kg.language.titles import no_longer_holds
 from kg.records import Event, EventKind, Modality, Participant
 
@@ -110,6 +111,8 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
         # "the resolution, which had been drafted by X"
         owners += [a for c in t.children if c.dep_ == "relcl" and g.is_passive(c)
                    for a in g.agents(c)]  # fmt: skip
+        if not owners and t.lower_ in OWNERS_PROPERTY:  # "the Lima offices of X": X's, not Peru's
+            owners = g.prep_objects(t, {"of"})
         if not owners and t.lemma_.lower() not in VICTIM_NOUNS:  # "the LSE bid": its target
             owners = compound_owners(ctx, t, t.lemma_ in _VOTED, t.lemma_.lower() in BID_NOUNS)
         for child in owners:

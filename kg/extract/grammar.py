@@ -314,9 +314,9 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
                     c.dep_ == "poss" and acts_for_owner(t, c, k)
                 ):  # "Ali Sow's agents", "the president's envoy", "Peru's lawmakers"
                     found.append(k)
-        # "ministers in Kenya act for Kenya"; "his EU counterparts in Luxembourg" met there;
-        # "an al-Qaeda leader in Yemen" leads al-Qaeda there, he does not act for Yemen
-        wanted = {"from", "of"} if found or led else {"from", "of", "in"}
+        # "ministers in Kenya act for Kenya"; "his EU counterparts in Luxembourg" met there,
+        # "an al-Qaeda leader in Yemen" leads al-Qaeda there; "gunmen in Mali" only fight there
+        wanted = {"from", "of"} if found or led or low in FIGHTER_NOUNS else {"from", "of", "in"}
         if low in _SPOKES_NOUNS:
             wanted = wanted | {"for"}  # "a spokesman for Hamas condemned Egypt"
         preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in wanted]

@@ -19,6 +19,12 @@ from kg.extract.doing import measured
 _IMPOSING_NOUNS = frozenset({"imposition", "reimposition", "introduction"})
 
 
+def standing_body(key: str) -> bool:
+    """An international body of the gazetteer ("org/EU", "org/UNSC"), whose name before a
+    measure says who would impose it ("new UN sanctions"), never whom it would hit."""
+    return key.startswith("org/") and key[4:].isupper()
+
+
 def imposer_targets(ctx: Context, noun: Token, preps: frozenset[str]) -> list[str]:
     """Whom the measure is on when the phrase hangs on whoever imposes it: "sanctions
     by the EU on X", "by A and B against X"."""

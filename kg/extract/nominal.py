@@ -40,7 +40,7 @@ from kg.extract.doing import (
 from kg.extract.forums import compounded, lodged_in
 from kg.extract.giving import handed_to, refused
 from kg.extract.held_nouns import held_by_noun
-from kg.extract.imposers import imposer_targets, imposing_parties
+from kg.extract.imposers import imposer_targets, imposing_parties, standing_body
 from kg.extract.judicial import no_suit, sued_before, sued_kinds
 from kg.extract.nominal_sides import between_frame, recipient_frame
 from kg.extract.noun_phrases import last_words, phrase_row
@@ -128,11 +128,11 @@ def _sought(ctx: Context, noun: Token, trig: Trigger, asker: Token,
     """ "X called for sanctions against Y", "urged a boycott of Y", "threatened
     strikes on Y": asking for (or threatening) a hostile act against Y is itself a
     stand against Y (CAMEO 110, or 130 for a threat), asserted as the asking is;
-    who would carry the act out is left open."""
+    who would carry the act out is left open (never a target: "new UN sanctions")."""
     agents = doers(ctx, asker)
     targets = [k for t in g.prep_objects(noun, trig.preps - {"by", "from"})
                for k in targets_of(ctx, t)]  # fmt: skip
-    targets += [k for k in compound_actors(ctx, noun) if k not in agents]
+    targets += [k for k in compound_actors(ctx, noun) if k not in agents and not standing_body(k)]
     s = Sense("threaten", "130") if asker.lemma_ == "threaten" else Sense("criticise", "110")
     yield from make_events(ctx, asker, noun, trig.kind, s, agents, targets, [asker, noun],
                            extractor, 0.65)  # fmt: skip

@@ -47,12 +47,15 @@ def _own_agents(verb: Token) -> list[Token]:
 
 def _shares_passive(verb: Token) -> bool:
     """A participle coordinated with a passive verb, with no subject or auxiliary
-    of its own: "was criticised and (was) sanctioned"."""
-    return (
-        verb.dep_ == "conj"
-        and verb.tag_ == "VBN"
-        and not any(c.dep_ in SUBJECT_DEPS | {"aux", "auxpass"} for c in verb.children)
-    )
+    of its own: "was criticised and (was) sanctioned"; also one inside a list the
+    tagger read as a past tense, when a participle after it has the by-phrase ("was
+    boarded, searched and seized by X")."""
+    if verb.dep_ != "conj" or any(
+        c.dep_ in SUBJECT_DEPS | {"aux", "auxpass"} for c in verb.children
+    ):
+        return False
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and any(
+        c.dep_ == "conj" and c.tag_ == "VBN" and _own_agents(c) for c in verb.children))  # fmt: skip
 
 
 @per_word

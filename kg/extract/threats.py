@@ -23,7 +23,7 @@ from kg.extract.triggers import Trigger, trigger
 from kg.extract.ultimatums import ultimatum
 from kg.extract.warned_acts import warned_of_act
 from kg.extract.when import dates_on
-from kg.language.demand_words import ENDING_ACTIONS
+from kg.language.demand_words import ENDING_ACTIONS, INQUIRY_ACTIONS
 from kg.language.event_words import FIGURATIVE_WARS, REDUCING_VERBS, RELATION_NOUNS
 from kg.language.threat_words import (
     ARMED_REPLIES,
@@ -99,7 +99,8 @@ def _hostile_objects(action: Token) -> list[Token]:
         if not s.direct_object:  # "(to) take military action against X": on the object
             done_to = [p for o in done_to for p in g.prep_objects(o, s.target_preps)]
         return [*done_to, *g.prep_objects(action, s.target_preps)]
-    if action.lemma_ in ENDING_ACTIONS:  # "(to) end its occupation of Y": no act against Y
+    if action.lemma_ in ENDING_ACTIONS | INQUIRY_ACTIONS:  # "(to) end its occupation of Y",
+        # "(to) investigate the killing of Y": no act against Y
         return []
     return [o for n in g.direct_objects(action) if (t := _hostile_noun(n)) is not None
             for o in [*g.prep_objects(n, t.preps), *g.prep_objects(action, t.preps)]]  # fmt: skip

@@ -122,11 +122,13 @@ def security_service(tok: Token) -> bool:
 def of_a_country(tok: Token) -> bool:
     """True when "in/of/from" a country follows ``tok``: "lawmakers in Peru", "the army
     of Sudan"; "officials and lawmakers from Peru" (the phrase hangs on the first);
-    "lawmakers in Lima", the capital they legislate in."""
+    "lawmakers in Lima", the capital they legislate in. Not "gunmen in Mali": armed men
+    only fight there."""
     heads = [tok, tok.head] if tok.dep_ == "conj" else [tok]
+    places = _OF_A_COUNTRY - {"in"} if tok.lower_ in FIGHTER_NOUNS else _OF_A_COUNTRY
     return any(
         prep.dep_ == "prep"
-        and prep.lower_ in _OF_A_COUNTRY
+        and prep.lower_ in places
         and prep.i > tok.i
         and (_country(obj) or (prep.lower_ == "in" and seated_ruler(head) and _capital(obj)))
         for head in heads

@@ -59,6 +59,9 @@ ENDING_ACTIONS = frozenset(
     withdraw curb
     """.split()
 )
+# Acts of looking into a deed, so asking for them aims at no one it hit: "urged X to
+# investigate the killing of Y" (Y is the victim).
+INQUIRY_ACTIONS = frozenset("investigate probe examine solve clarify document".split())
 # Nouns of leaving a place: in "the withdrawal of Russian troops from X" X is the place
 # left, not whose the withdrawal is nor whose the troops are (kg.extract.directed,
 # kg.extract.nominal); "the extradition of X from Y" is Y's act and no such noun.

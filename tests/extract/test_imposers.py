@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
+from tests.helpers import directed
 
 
 def sanctions(facts_of, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -65,3 +66,18 @@ def test_an_imposition_asked_for_is_no_sanction(facts_of, text: str) -> None:  #
 )
 def test_sanctions_drawn_by_what_someone_owns(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
     assert pair in sanctions(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Chile and Peru called for new U.N. Security Council sanctions.", None),
+        ("Ghana pressed for fresh African Union sanctions on Tuesday.", None),
+        ("Fiji called for tougher European Union sanctions against the junta.", "junta"),
+    ],
+)
+def test_a_body_named_before_sanctions_called_for_imposes_them(facts_of, text, target) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of(text), EventKind.CONFLICT, factual_only=False)
+    bodies = {"United Nations Security Council", "African Union", "European Union"}
+    assert not any(b in bodies for _, b in pairs)
+    assert target is None or ("Fiji", target) in pairs

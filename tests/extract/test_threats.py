@@ -97,6 +97,19 @@ def test_asking_to_end_a_hostile_act_opposes_not_its_victim(facts_of, text, aske
     assert asked is None or ("Brazil", asked) in pairs  # the demand on the doer stays
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Press Freedom Union urged Bolivia to investigate the killing of reporter Ana Quiroga.",
+        "Amnesty International urged Chile to examine the killing of activist Tomas Vera.",
+        "Brazil urged Peru to solve the killing of journalist Rui Paz.",
+    ],
+)
+def test_asking_to_look_into_a_killing_opposes_not_its_victim(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    victims = {"Ana Quiroga", "Tomas Vera", "Rui Paz"}
+    assert not any(b in victims for _, b in directed(facts_of(text), EventKind.CONFLICT))
+
+
 def test_asking_to_go_on_with_a_hostile_act_still_opposes_its_target(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Brazil urged the EU to extend its sanctions on Peru."
     assert ("Brazil", "Peru") in directed(facts_of(text), EventKind.CONFLICT)
