@@ -104,11 +104,9 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
         owners += [a for c in g.participles(t) if owned_by_doing(t, c) for a in g.agents(c)]
         tokens, keys = authors(t)  # "a Peruvian-drafted resolution", "a British-flagged tanker"
         owners += tokens
-        found += keys
-        # "tankers belonging to X"
+        found += keys  # and "tankers belonging to X", "the resolution, which was drafted by X":
         owners += [o for c in t.children if c.dep_ == "acl" and c.lower_ == "belonging"
                    for o in g.prep_objects(c, {"to"})]  # fmt: skip
-        # "the resolution, which had been drafted by X"
         owners += [a for c in t.children if c.dep_ == "relcl" and g.is_passive(c)
                    for a in g.agents(c)]  # fmt: skip
         if not owners and t.lower_ in OWNERS_PROPERTY:  # "the Lima offices of X": X's, not Peru's
