@@ -31,6 +31,7 @@ _CUSTODY = frozenset(
     """detain arrest jail imprison abduct kidnap capture seize intern incarcerate""".split()
 )
 # Plural nouns for states that own a shared post: "the two countries' ministers".
+_GOVERNMENTS = frozenset({"government", "administration", "cabinet"})
 _STATES = frozenset({"country", "nation", "state", "government"})
 
 
@@ -71,6 +72,28 @@ def custody_owner(ctx: Context, d: Descriptor) -> tuple[str | None] | None:
         if key not in _subjects(ctx, verb):
             return None
         return (_other_body(ctx, x.start, key),)
+    return None
+
+
+def government_owner(ctx: Context, d: Descriptor) -> str | None:
+    """The country of "the government of C" (or "C's government") before an "its"
+    that coreference left without an owner ("The government of Moldova said its
+    negotiator, X, had returned"): one such government in the sentence, else none."""
+    for x in ctx.actors.mentions:
+        if x.id not in d.affiliations or x.kind != "pronoun" or x.text.lower() != "its":
+            continue
+        if ctx.actors.by_mention.get(x.id):
+            return None
+        sent = ctx.doc[x.start].sent
+        found = {
+            k
+            for t in ctx.doc[sent.start : x.start]
+            if t.lemma_.lower() in _GOVERNMENTS and t.tag_ == "NN"
+            for c in t.children
+            for o in ([c] if c.dep_ == "poss" else [p for p in c.children if c.lower_ == "of"])
+            if (k := ctx.actors.at(o.i) or "").startswith("country/")
+        }
+        return found.pop() if len(found) == 1 else None
     return None
 
 

@@ -99,6 +99,8 @@ def _posts(ctx: Context) -> Iterator[Relation]:
                 linked = [t for t in linked if not (t or "").startswith("country/")] + [*mended]
             if (held := ro.custody_owner(ctx, d)) is not None:
                 linked = [*held]  # "arrested its leader, X": not the captor's man
+            if (state := ro.government_owner(ctx, d)) is not None:
+                linked = [state]  # "the government of C said its envoy, X,"
             targets = [t for t in linked if t and not t.startswith(("person/", "agreement/"))]
             if (d.title.split() or [""])[-1].lower() in PROFESSIONS:
                 targets = [t for t in targets if not t.startswith("country/")]
@@ -111,7 +113,7 @@ def _posts(ctx: Context) -> Iterator[Relation]:
                 # "chief US economist at Holm Bank", "head of UK equities for X", "its UK
                 # chief executive": the country is what the post covers, not the employer
                 # (but a country "its" stands for is the owner: "its oil minister X")
-                owner = _its_owners(ctx, d.affiliations)
+                owner = _its_owners(ctx, d.affiliations) | {ro.government_owner(ctx, d)}
                 targets = [t for t in targets if not t.startswith("country/") or t in owner]
             targets += _chamber_of(d.title, targets)
             if not targets and (body := described_owner(ctx, m, d) or ro.whose_owner(ctx, m, d)):

@@ -79,3 +79,27 @@ def test_no_order_no_country(facts_of) -> None:  # type: ignore[no-untyped-def]
         facts_of("The two countries' leaders, Arvid Lund and Jan Kowal, met in Oslo.")
     )
     assert not {p for p in found if p[0] in {"Arvid Lund", "Jan Kowal"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # "the government of C ... its <post>, X": C's, when coreference found no owner
+        ("The government of Moldova said its negotiator, Ion Rusu, had returned.",
+         ("Ion Rusu", "Moldova")),
+        ("The government of Estonia confirmed on Tuesday that its envoy, Mart Kask, had left.",
+         ("Mart Kask", "Estonia")),
+        ("The government of Chile said on Friday that its ambassador, Luis Ortega, was "
+         "recalled.", ("Luis Ortega", "Chile")),
+    ],
+)  # fmt: skip
+def test_government_of_a_country(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in affiliations(facts_of(text))
+
+
+def test_two_governments_give_no_owner(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The administration of Chile and the government of Peru said its envoy, Ion Rusu, "
+        "would attend."
+    )
+    assert not {p for p in affiliations(facts_of(text)) if p[0] == "Ion Rusu"}
