@@ -43,6 +43,9 @@ RITES = frozenset(
     """.split()
 )
 _MAX_SENTENCES_BACK = 3
+# Nouns any body may be called by, whatever its name ends in: "the agency's chief"
+# for the World Health Organization, when it is the only body named just before.
+_ANY_BODY = frozenset({"agency", "organisation", "organization", "body", "watchdog"})
 
 
 def body_post(title: str | None) -> bool:
@@ -71,8 +74,8 @@ def described_owner(ctx: Context, m: Mention, d: Descriptor) -> str | None:
     nearest body before it named by that noun ("The Halden Tenants Association ...
     the association's chairman, X"; "the UN mission in Chad ... the mission's
     chief, X")."""
-    if d.affiliations or not d.title:
-        return None
+    if not d.title or any(_resolved(ctx, a) for a in d.affiliations):
+        return None  # (an unresolved "the agency" among them is the noun read here)
     span = [i for i in range(d.start - 1, d.end) if i >= 0 and not m.start <= i < m.end]
     k = next((i for i in span if ctx.doc[i].text in {"'s", "’s"}), None)
     if k is None or k < 2:
@@ -83,7 +86,10 @@ def described_owner(ctx: Context, m: Mention, d: Descriptor) -> str | None:
     post = noun.head
     if post.dep_ == "pobj" and post.head.lower_ == "of":
         return None  # "a rival of the agency's director, X": X may be the rival
-    return _nearest_body(ctx, det.i, noun=noun.lemma_.lower())
+    named = _nearest_body(ctx, det.i, noun=noun.lemma_.lower())
+    if named is None and noun.lower_ in _ANY_BODY:
+        return _only_body(ctx, det.i)  # "The WHO warned ... The agency's chief, X"
+    return named
 
 
 def _nearest_body(ctx: Context, before: int, *, sentences_back: int = _MAX_SENTENCES_BACK,
@@ -104,6 +110,26 @@ def _nearest_body(ctx: Context, before: int, *, sentences_back: int = _MAX_SENTE
         if found is None or x.start > found[0]:
             found = (x.start, key)
     return found[1] if found else None
+
+
+def _resolved(ctx: Context, i: int) -> bool:
+    """Whether mention ``i`` is an actor's or anything but a description."""
+    x = next((x for x in ctx.actors.mentions if x.id == i), None)
+    return x is None or x.kind != "description" or ctx.actors.by_mention.get(i) is not None
+
+
+def _only_body(ctx: Context, before: int) -> str | None:
+    """The one org or group named in the sentence of token ``before`` (before it)
+    or the sentence before; ``None`` when there are none or several."""
+    sent = ctx.sentence_index(ctx.doc[before])
+    found = {
+        key
+        for x in ctx.actors.mentions
+        if x.end <= before
+        and (key := ctx.actors.by_mention.get(x.id) or "").startswith(_OWNER_KINDS)
+        and sent - ctx.sentence_index(ctx.doc[x.start]) <= 1
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _named_by(ctx: Context, x: Mention, noun: str) -> bool:

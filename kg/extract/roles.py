@@ -22,6 +22,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.extract import role_owners as ro
 from kg.extract.base import Context
 from kg.extract.body_owners import a_city, described_owner, its_owner
 from kg.extract.headed_bodies import headed_bodies
@@ -97,6 +98,10 @@ def _posts(ctx: Context) -> Iterator[Relation]:
             mended = its_owner(ctx, d)  # "F and its chief executive, X": F's, not a country's
             if mended is not None:
                 linked = [t for t in linked if not (t or "").startswith("country/")] + [*mended]
+            if (held := ro.custody_owner(ctx, d)) is not None:
+                linked = [*held]  # "arrested its leader, X": not the captor's man
+            if (state := ro.government_owner(ctx, d)) is not None:
+                linked = [state]  # "the government of C said its envoy, X,"
             targets = [t for t in linked if t and not t.startswith(("person/", "agreement/"))]
             if (d.title.split() or [""])[-1].lower() in PROFESSIONS:
                 targets = [t for t in targets if not t.startswith("country/")]
@@ -109,10 +114,10 @@ def _posts(ctx: Context) -> Iterator[Relation]:
                 # "chief US economist at Holm Bank", "head of UK equities for X", "its UK
                 # chief executive": the country is what the post covers, not the employer
                 # (but a country "its" stands for is the owner: "its oil minister X")
-                owner = _its_owners(ctx, d.affiliations)
+                owner = _its_owners(ctx, d.affiliations) | {ro.government_owner(ctx, d)}
                 targets = [t for t in targets if not t.startswith("country/") or t in owner]
             targets += _chamber_of(d.title, targets)
-            if not targets and (body := described_owner(ctx, m, d)) is not None:
+            if not targets and (body := described_owner(ctx, m, d) or ro.whose_owner(ctx, m, d)):
                 targets = [body]  # "the agency's director, X": the agency named before
             for target in targets:
                 affiliated.add(person)
@@ -135,7 +140,10 @@ def _posts(ctx: Context) -> Iterator[Relation]:
         *bracketed_bodies(ctx),
         *own_factions(ctx),
         *party_moves(ctx),  # "X defected to Labour", "X, who stood for the Greens"
-        *their_posts(ctx),  # "A and B sent their envoys, X and Y,"
+        *their_posts(ctx),
+        *ro.respective_posts(
+            ctx
+        ),  # "X and Y of A and B respectively"  # "A and B sent their envoys, X and Y,"
         *led_posts(ctx),  # "the X-led government of A", "X's Unity Party", "coup leader X"
         *headed_bodies(ctx),  # "X, who heads Iran's nuclear agency", "chose X to lead its agency"
         *worked_at(ctx),  # "Analyst X at Nordbank said"
@@ -271,6 +279,7 @@ def _a_bodys_post(ctx: Context, m: Mention, d: Descriptor) -> bool:
     return any(
         t.dep_ == "poss"
         and t.tag_ != "PRP$"  # "his UK counterpart": a person's, not a body's
+        and not ro.states_possessive(t)  # "the two countries' ministers, A's X"
         and (
             not (ctx.actors.at(t.i) or "").startswith(("country/", "person/"))
             or (t.pos_ == "PROPN" and no_known_actor(ctx, t))  # "Nordvik's"
@@ -377,6 +386,8 @@ def _of_body(ctx: Context) -> Iterator[tuple[str, str, list[Token], str | None, 
         if peerage(ctx.doc, m) in PEERS:
             continue  # "Lord Campbell of Alloway": a peer's place in his title, no employer
         of = ctx.doc[m.end]
+        if ro.respective(ctx, of):
+            continue  # "X and Y of A and B respectively": one each (role_owners)
         for obj in (c for c in of.children if c.dep_ == "pobj"):
             for body in g.actors_of(ctx, obj):
                 if body.startswith(("org/", "group/", "country/")):

@@ -108,6 +108,8 @@ def country_in_context(ctx: Context, m: Mention) -> str | None:
             continue  # "Russian aid kept President X in power": the country acts on him
         if dep in {"poss", "compound", "nmod", "amod"} and _aimed_at(last.head):
             continue  # "defended the price cap on Russian oil": what a measure hits
+        if dep in {"amod", "compound", "nmod"} and _conveyed(last.head):
+            continue  # "flew in carrying Greek proposals": another's, what he brings
         if (
             dep in {"poss", "compound", "nmod", "amod", "nsubj", "nsubjpass"}
             or other.kind == "demonym"
@@ -131,6 +133,22 @@ def _aimed_at(noun: Token) -> bool:
         and prep.lower_ in {"on", "against"}
         and prep.head.lemma_.lower() in _MEASURES
     )
+
+
+def _conveyed(noun: Token) -> bool:
+    """A proposal, plan or message someone carries or brings ("carrying new Greek
+    proposals"): whose it is says nothing of the bearer's post."""
+    return (
+        noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in _CONVEYING
+        and noun.lemma_.lower() in _CONVEYED
+    )
+
+
+_CONVEYING = frozenset({"carry", "bring", "deliver", "convey", "relay", "bear"})
+_CONVEYED = frozenset(
+    """proposal plan idea message letter offer note request demand suggestion""".split()
+)
 
 
 # Measures aimed at someone: "a cap on", "sanctions against", "a ban on".

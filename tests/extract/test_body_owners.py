@@ -80,3 +80,27 @@ def test_a_city_is_no_state(facts_of, text: str, person: str, country: str) -> N
 def test_a_country_after_of_still_gives_the_title(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "The President of Kenya, Amos Kibet, met the German envoy."
     assert ("Amos Kibet", "Kenya") in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # "the agency's <post>, X": the one body named just before, whatever its name ends in
+        ("The World Health Organization warned of a new outbreak. The agency's chief, Lena "
+         "Morrow, said cases were rising.", ("Lena Morrow", "World Health Organization")),
+        ("Amnesty International published a report on Monday. The organisation's director, "
+         "Paula Kemp, said abuses were widespread.", ("Paula Kemp", "Amnesty International")),
+        ("The World Health Organization warned of floods. Officials met the agency's chief, "
+         "Lena Morrow, on Monday.", ("Lena Morrow", "World Health Organization")),
+    ],
+)  # fmt: skip
+def test_any_bodys_noun(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in affiliations(facts_of(text))
+
+
+def test_any_bodys_noun_with_two_bodies_before(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The World Health Organization and Oxfam warned of floods. The agency's director, "
+        "Paul Kline, said aid was late."
+    )
+    assert not {p for p in affiliations(facts_of(text)) if p[0] == "Paul Kline"}

@@ -245,3 +245,19 @@ def test_no_country_the_text_does_not_tie(facts_of, text, holder, not_theirs) ->
 def test_a_country_the_holder_is_subject_of_still_gives_the_title(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Chile's budget was approved on Monday, and President Rosa Vidal met the Peruvian envoy."
     assert ("Rosa Vidal", "Chile") in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "not_theirs"),
+    [
+        # a proposal or plan someone carries is another's, not the bearer's country
+        ("Secretary of State Mark Halden flew to Cairo, carrying new Jordanian proposals for "
+         "a truce.", "Mark Halden", "Jordan"),
+        ("Prime Minister Arvid Lund flew to Rome, bringing a French plan for peace.",
+         "Arvid Lund", "France"),
+        ("Foreign Minister Ana Soto arrived in Lima, delivering a Chilean message to the "
+         "government.", "Ana Soto", "Chile"),
+    ],
+)  # fmt: skip
+def test_a_conveyed_proposal_is_no_title_country(facts_of, text, holder, not_theirs) -> None:  # type: ignore[no-untyped-def]
+    assert (holder, not_theirs) not in affiliations(facts_of(text))
