@@ -111,9 +111,8 @@ def _posts(ctx: Context) -> Iterator[Relation]:
                 or _a_firms(d.title)
                 or of_an_untagged_body(ctx, d)
             ):
-                # "chief US economist at Holm Bank", "head of UK equities for X", "its UK
-                # chief executive": the country is what the post covers, not the employer
-                # (but a country "its" stands for is the owner: "its oil minister X")
+                # "chief US economist at Holm Bank", "its UK chief executive": the country is
+                # what the post covers, not the employer (but "its oil minister X": its)
                 owner = _its_owners(ctx, d.affiliations) | {ro.government_owner(ctx, d)}
                 targets = [t for t in targets if not t.startswith("country/") or t in owner]
             targets += _chamber_of(d.title, targets)

@@ -142,11 +142,10 @@ NEGATIVE_WORDS = frozenset(
     irresponsible hostile unfriendly provocative wrong mistake reckless dangerous destabilising destabilizing unlawful
     abuses abuse atrocities atrocity crimes crime corrupt corruption lies lying racist racism
     disgrace disgraceful shameful outrageous appalling insolent betrayal menace ridiculous ludicrous
-    incompetent incompetence hypocrisy hypocritical cynical deceitful dishonest preposterous
-    danger dangerous disaster disastrous scandal scandalous shambles farce nonsense fiasco
-    blunder catastrophe catastrophic insult threat rogue pariah aggressor puppet piracy deplorable
-    banditry blackmail extortion theft robbery sabotage vandalism hooliganism despicable
-    unjustified unwarranted unfair inhumane disproportionate
+    incompetence hypocrisy hypocritical cynical deceitful dishonest preposterous danger dangerous
+    disaster disastrous scandal scandalous shambles farce nonsense fiasco blunder catastrophe catastrophic insult threat rogue pariah aggressor puppet piracy deplorable banditry
+    blackmail extortion theft robbery sabotage vandalism hooliganism despicable unjustified
+    unwarranted unfair inhumane disproportionate incompetent
     """.split()
 )
 # Predicates of disapproval: "X was appalled that ...", "X is critical of Y".
