@@ -28,6 +28,8 @@ from kg.language.event_words import (
     PROSPECTIVE,
     PUT_OFF,
     PUT_OFF_NOUNS,
+    REDUCING_VERBS,
+    RELATION_NOUNS,
 )
 from kg.records import EventKind
 
@@ -141,7 +143,19 @@ def noun_mood(noun: Token) -> tuple[bool, bool]:
         or (noun.dep_ == "dobj" and noun.head.lemma_ == "deny" and noun.lower_ not in DENIED_NOUNS)
         or (off is not None and not postponed(off))
         or (noun.dep_ == "nsubj" and came_to_nothing(noun.head))  # "a deal failed to materialise"
-        or denied_report(noun),
+        or denied_report(noun)
+        or _stopped_giving(noun),
+    )
+
+
+def _stopped_giving(noun: Token) -> bool:
+    """ "the suspended aid to X", "X's frozen loans to Y", "X cut deliveries to Y" read
+    as one noun phrase: aid or goods a participle of cutting describes were stopped,
+    not given."""
+    return RELATION_NOUNS.get(noun.lower_) in {"162", "163"} and any(
+        c.dep_ == "amod"
+        and ((c.tag_ == "VBN" and c.lemma_ in REDUCING_VERBS) or c.lower_ == "frozen")  # (a JJ)
+        for c in noun.children
     )
 
 

@@ -14,7 +14,7 @@ from kg.extract.mood_frames import (
     reported_passive,
 )
 from kg.records import EventKind
-from tests.helpers import directed, met_pairs
+from tests.helpers import cooperation_pairs, directed, met_pairs
 
 
 def _token(nlp, text: str, word: str):  # type: ignore[no-untyped-def]
@@ -390,3 +390,28 @@ def test_a_known_act_that_was_expected_happened(facts_of) -> None:  # type: igno
     """ "the suspension ... was expected": no surprise, but done."""
     facts = facts_of("Chile's suspension of aid to Peru was expected.")
     assert ("Chile", "Peru") in directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser reads "X suspended aid to Y" as one noun phrase: aid stopped
+        "USAID suspended aid to Eritrea.",
+        "Spain's suspended aid to Eritrea was restored in May.",
+        "Norway's frozen loans to Ghana worry investors.",
+        "Japan's halted loans to Laos were a blow.",
+    ],
+)
+def test_aid_a_participle_of_cutting_describes_was_not_given(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not cooperation_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Spain sent aid to Eritrea on Friday.", {"Spain", "Eritrea"}),
+        ("Norway's promised loans to Ghana arrived in May.", {"Norway", "Ghana"}),
+    ],
+)
+def test_aid_given_stays_aid(facts_of, text: str, pair: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert frozenset(pair) in cooperation_pairs(facts_of(text))
