@@ -62,6 +62,7 @@ from kg.extract.owner_parties import (
     targets_of_doer,
 )
 from kg.extract.receivers import appositive_bearer, drawing_verb, hit_by, subject_owners
+from kg.extract.repaid import repayers
 from kg.extract.responses import answerers
 from kg.extract.senses import HOSTILE_ROOTS, Sense, sense_of
 from kg.extract.sought import asking_verb, wanted_not_done
@@ -216,8 +217,10 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
         targets += [k for t in g.prep_objects(verb, trig.preps - where)
                     for k in targets_of(ctx, t)] or handed_to(ctx, noun)  # fmt: skip
     targets = (
-        targets or struck_country(ctx, noun, trig, agents) or lodged_with(ctx, noun, trig, verb)
-    ) or sued_before(ctx, noun, trig, verb)  # "brought a case before the court against Y"
+        (targets or struck_country(ctx, noun, trig, agents) or lodged_with(ctx, noun, trig, verb))
+        or sued_before(ctx, noun, trig, verb)
+        or repayers(ctx, noun, agents)
+    )  # "brought a case before the court against Y"
     if trig.cameo == "115":  # "a lawsuit against those operating X servers": not X
         targets = [k for k in targets if k not in sued_kinds(ctx, noun, aimed)]
     agents, targets = held_by_noun(ctx, noun, trig, verb, agents, targets)  # "for two Danish men"
@@ -340,6 +343,7 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
         targets = [k for k in targets if k not in qualifiers] + borne
     if verb is None and not agents:
         return
+    targets = targets or repayers(ctx, noun, agents)  # "in retaliation for EU sanctions, X"
     s = labour_sense(sense_of(trig), noun)  # "the union's strike against X": a protest
     yield from make_events(ctx, verb or noun, noun, trig.kind, s, agents, targets,
                            [verb or noun], extractor, 0.75)  # fmt: skip

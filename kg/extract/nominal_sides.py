@@ -39,6 +39,7 @@ from kg.extract.owner_parties import (
 from kg.extract.pact_sides import acting_sides, hung_partners, possessed
 from kg.extract.receivers import receiving_verb, subject_owners
 from kg.extract.senses import FORCE_ROOTS, Sense, sense_of
+from kg.extract.sparked import sparkers
 from kg.extract.triggers import Trigger, trigger
 from kg.extract.wielding import people_only
 from kg.language.event_words import CAPTIVE_NOUNS, DEBTS
@@ -275,7 +276,7 @@ def between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> I
     if verb is None and not (owners or partners or sides):  # "pay B under a deal signed"
         owners, partners = acting_sides(ctx, noun)
     if verb is None and not owners and partners and trig.kind is EventKind.CONFLICT:
-        owners = clause_side(ctx, noun)  # "X withdrew after clashes with Y"
+        owners = clause_side(ctx, noun) or sparkers(ctx, noun)  # "X withdrew after clashes with Y"
     elif verb is None and not owners and partners:  # "Under a deal with X, Y will ..."
         owners = bound_parties(ctx, noun)
     if verb is not None:

@@ -29,6 +29,7 @@ from kg.extract.doing import cut_a_deal, doers, doing_verb, is_nominal
 from kg.extract.envoys import envoys_state
 from kg.extract.owner_parties import owners
 from kg.extract.passives import acted_on
+from kg.extract.repaid import repayers
 from kg.extract.senses import sense
 from kg.extract.sought import asking_verb
 from kg.extract.stopped_trade import STOPPING_VERBS, stopped_trade
@@ -174,6 +175,7 @@ def _reduction_noun(ctx: Context, noun: Token, extractor: str) -> Iterator[Event
                    for k in targets_of(ctx, t) if k.startswith("country/")]  # fmt: skip
     elif not envoy:
         targets += [k for k in own if k not in agents]  # "the freeze of Rwanda's aid"
+    targets = targets or repayers(ctx, noun, agents)  # "in retaliation for X's closure of"
     s = sense("reduce-relations", code)
     sides = _joined_sides(ctx, rel, agents, noun) if not targets else []
     if len(sides) >= 2:  # "the severing of relations between A and B"

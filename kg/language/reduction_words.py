@@ -21,7 +21,7 @@ MISSION_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates"})
 # named ("closed its border with X", "closed its airspace to X's aircraft"; not "closed
 # its borders to stop the virus").
 CROSSING_NOUNS = frozenset(
-    """border borders frontier frontiers airspace crossing crossings port ports""".split()
+    """border borders frontier frontiers airspace skies crossing crossings port ports""".split()
 )
 
 # Taking a sanction away (CAMEO 085, the reverse of 163): verbs whose object or passive
