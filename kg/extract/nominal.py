@@ -216,11 +216,8 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
         where = {"by", "from", "of", "in"} if targets else {"by", "from", "of"}
         targets += [k for t in g.prep_objects(verb, trig.preps - where)
                     for k in targets_of(ctx, t)] or handed_to(ctx, noun)  # fmt: skip
-    targets = (
-        (targets or struck_country(ctx, noun, trig, agents) or lodged_with(ctx, noun, trig, verb))
-        or sued_before(ctx, noun, trig, verb)
-        or repayers(ctx, noun, agents)
-    )  # "brought a case before the court against Y"
+    targets = (targets or struck_country(ctx, noun, trig, agents) or lodged_with(ctx, noun, trig, verb)
+               or sued_before(ctx, noun, trig, verb) or repayers(ctx, noun, agents))  # fmt: skip
     if trig.cameo == "115":  # "a lawsuit against those operating X servers": not X
         targets = [k for k in targets if k not in sued_kinds(ctx, noun, aimed)]
     agents, targets = held_by_noun(ctx, noun, trig, verb, agents, targets)  # "for two Danish men"
