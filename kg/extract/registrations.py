@@ -17,6 +17,7 @@ from kg.extract import (
     roles,
     rulings,
     statements,
+    summons_and_deals,
 )
 from kg.extract.registry import Registry
 
@@ -32,3 +33,4 @@ EXTRACTORS.add(custody.NAME, custody.extract, version=1)
 EXTRACTORS.add(cooperation.NAME, cooperation.extract, version=1)
 EXTRACTORS.add(rulings.NAME, rulings.extract, version=1)
 EXTRACTORS.add(returned_fire.NAME, returned_fire.extract, version=1)
+EXTRACTORS.add(summons_and_deals.NAME, summons_and_deals.extract, version=1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import affiliations, directed, speakers
+from tests.helpers import affiliations, directed, met_pairs, pair, speakers
 
 
 @pytest.mark.parametrize(
@@ -221,3 +221,27 @@ def test_a_commandant_holds_a_post_in_the_force(
 def test_a_commandant_with_no_name_is_no_actor(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("The commandant said on Monday that the boats would stay.")
     assert not [a for a in facts.actors if "ommandant" in a.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        (
+            "Emirati and Brazilian energy regulators met in Brasilia on Monday.",
+            "United Arab Emirates",
+            "Brazil",
+        ),
+        ("Emirati and Indian regulators met in Dubai.", "United Arab Emirates", "India"),
+        (
+            "Emirati and Chilean aviation regulators held talks in Santiago.",
+            "United Arab Emirates",
+            "Chile",
+        ),
+    ],
+)
+def test_regulators_act_for_the_country_named(facts_of, text: str, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair(a, b) in met_pairs(facts_of(text))
+
+
+def test_regulators_of_no_one_named_meet_no_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not met_pairs(facts_of("Banking regulators met in Dubai on Monday."))
