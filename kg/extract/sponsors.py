@@ -49,6 +49,10 @@ def sponsored_by(ctx: Context, cameo: str, doer: Token) -> list[str]:
         return []
     if doer.lower_ not in _DOERS or _doubted(doer):
         return []
+    own = set(g.actors_of(ctx, doer))
+    named = [k for o in g.prep_objects(doer, {"of"}) for k in g.actors_of(ctx, o)]
+    if named or any(k.startswith("country/") for k in own):
+        return []  # "Iran-backed rebels of the X Front", "UN-backed Malian units": their own
     found: list[Token] = []
     for c in doer.children:
         if c.tag_ != "VBN" or c.lemma_.lower() not in _SPONSORING or _doubted(c):
@@ -61,7 +65,7 @@ def sponsored_by(ctx: Context, cameo: str, doer: Token) -> list[str]:
         found += [c for c in doer.children if c.dep_ == "poss"]
     # "backed by the Chinese state": the state the words before the noun name
     return [k for t in found for k in g.actors_of(ctx, t) or _state_of(ctx, t)
-            if not k.startswith("place/")]  # fmt: skip
+            if not k.startswith("place/") and k not in own]  # fmt: skip
 
 
 def _state_of(ctx: Context, noun: Token) -> list[str]:

@@ -80,7 +80,9 @@ def _post(p: Mention) -> bool:
 
 
 def _body(state: CorefState, p: Mention) -> bool:
-    return state.linked[p.id].startswith(_BODY_KINDS)
+    """A body news may call "they": a government, a party, a bloc; not a country by its
+    bare name ("Chile said they had ..." may be anyone: a country is "it")."""
+    return state.linked[p.id].startswith(_BODY_KINDS) and p.kind != "country"
 
 
 def _single(state: CorefState, p: Mention) -> bool:
