@@ -23,6 +23,7 @@ from kg.extract.act_nouns import act_doers
 from kg.extract.appeals import asks_conciliation
 from kg.extract.attributed import ATTRIBUTING, attributed
 from kg.extract.base import Context, unique
+from kg.extract.conditions import condition_marked
 from kg.extract.directed import make_events, targets_of, verb_events
 from kg.extract.disapproval_targets import DOUBTING_WORDS, disapproval_objects
 from kg.extract.expulsions import ORDERING_VERBS, expulsion
@@ -223,9 +224,7 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
             targets = [k for k in targets if k not in told]
             if not targets:
                 continue  # (asked first: the mood below takes longer to read)
-            if g.modality(ctx, v) is not Modality.ASSERTED or any(
-                c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in v.children
-            ):
+            if g.modality(ctx, v) is not Modality.ASSERTED or condition_marked(v):
                 continue  # "it would be reckless if we let the chance go"
             words = _predicate_words(v)
             # "Russia needs to understand", "Iran must stop": a demand on the subject

@@ -24,7 +24,7 @@ from kg.extract.envoys import summoned_envoy
 from kg.extract.funded_owners import funded_owners
 from kg.extract.giving import given_things, given_to, is_arms, is_control, lent_by
 from kg.extract.guests import guest_objects
-from kg.extract.hearsay import told_in_hearsay
+from kg.extract.hearsay import HEARSAY_ADJECTIVES, told_in_hearsay
 from kg.extract.hosted import hosts, is_event
 from kg.extract.laid_on import blamed_on
 from kg.extract.noun_parties import (
@@ -68,8 +68,6 @@ _MENDING_NOUNS = {"resumption", "restoration", "renewal", "normalisation", "norm
                   "establishment", "improvement", "strengthening", "breakdown", "rupture"}  # fmt: skip
 _ABOUT_SOMEONE_ELSES = {"praise", "criticise", "reject", "accuse", "support", "demand"}
 _ABOUT_A_CLAUSE = {"demand", "criticise", "accuse", "reject", "protest"}
-_HEARSAY_ADJECTIVES = {"reported", "alleged", "rumoured", "rumored", "purported", "supposed",
-                       "so-called", "claimed", "suspected"}  # fmt: skip
 INTENT_CODES = {"06": "031", "07": "033", "04": "036", "08": "035"}  # CAMEO 03x: intent
 
 
@@ -375,7 +373,7 @@ def make_events(
         mood, cameo = Modality.ASSERTED, INTENT_CODES.get(cameo[:2], "030")
     reported = told_in_hearsay(trigger)  # "reports of a feud between A and B"
     if mood is Modality.ASSERTED and (reported or any(
-        c.dep_ == "amod" and c.lower_ in _HEARSAY_ADJECTIVES for c in trigger.children
+        c.dep_ == "amod" and c.lower_ in HEARSAY_ADJECTIVES for c in trigger.children
     )):  # fmt: skip
         mood = Modality.ALLEGED  # "the reported feud between A and B", "the alleged attack"
     yield Event(

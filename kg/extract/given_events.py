@@ -17,6 +17,7 @@ from kg.extract.base import Context
 from kg.extract.hearsay import reporting_verb
 from kg.extract.modality import negated
 from kg.extract.questions import ends_with_question
+from kg.language.auxiliaries import MODAL_AUX
 from kg.language.event_words import CALLED_OFF, PLAN_HEADS, PUT_OFF
 
 # Verbs that tell whether (or when) an event is held, or what is planned for it.
@@ -31,7 +32,6 @@ _OCCURRING = frozenset(
 _GOING = {"go", "come"}
 _AHEAD = {"ahead", "forward", "through", "off", "about", "on"}
 _INDEFINITE = {"a", "an", "any", "another", "no", "some"}
-_MODALS = {"may", "might", "could", "must", "should", "will", "'ll", "would", "can"}
 _PERFECT = {"have", "'ve"}
 # Verbs that look back on an event: "will be remembered as", "will go down as".
 _LOOKING_BACK = {"remember", "recall"}
@@ -102,7 +102,7 @@ def taken_place(ctx: Context, noun: Token, verb: Token) -> bool:
     if not _told_of(noun, verb):
         return False
     aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    if not aux & _MODALS or any(c.dep_ == "mark" for c in verb.children):
+    if not aux & MODAL_AUX or any(c.dep_ == "mark" for c in verb.children):
         return False
     if verb.dep_ != "ROOT":
         speech = reporting_verb(verb)

@@ -107,7 +107,7 @@ def _actors_of(ctx: Context, token: Token, include_places: bool) -> list[str]:
             # "the Norvanian newspaper Dagblad", "the rebel group M9": the name that follows
             # (right after it, when the noun names someone of its own: "the union Amicus")
             close = ctx.actors.mention_at(t.i) is not None
-            one = [k for c in t.children if c.dep_ == "appos" and c.i > t.i and _named(ctx, c)
+            one = [k for c in t.children if c.dep_ == "appos" and c.i > t.i and named_actor(ctx, c)
                    and (not close or c.left_edge.i == t.i + 1)
                    for k in _actors_of_one(ctx, c, include_places)]  # fmt: skip
         keys.extend(one)
@@ -125,7 +125,7 @@ def _names_who(ctx: Context, token: Token) -> bool:
     if token.tag_ != "NNS" or token.ent_type_:
         return False
     names = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
-    return any(c.conjuncts and _named(ctx, c) for c in names)
+    return any(c.conjuncts and named_actor(ctx, c) for c in names)
 
 
 def _joined_to_phrase(ctx: Context, mention: Mention) -> list[Token]:
@@ -377,7 +377,7 @@ def _joint_speakers(ctx: Context, pronoun: Token) -> list[str]:
     return keys if len(set(keys)) >= 2 else []
 
 
-def _named(ctx: Context, token: Token) -> bool:
+def named_actor(ctx: Context, token: Token) -> bool:
     mention = ctx.actors.mention_at(token.i)
     return mention is not None and mention.kind in {"person", "country", "org", "group"}
 

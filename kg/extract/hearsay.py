@@ -27,6 +27,9 @@ HEARSAY_NOUNS = frozenset(
      "rumor", "rumors", "suggestion", "suggestions", "speculation", "accusation", "accusations",
      "story", "stories", "talk", "gossip"}
 )  # fmt: skip
+# Words that say an event is only rumoured, reported or alleged: "the rumoured talks".
+HEARSAY_ADJECTIVES = frozenset({"reported", "alleged", "rumoured", "rumored", "purported",
+                                "supposed", "so-called", "claimed", "suspected"})  # fmt: skip
 # Sources that are hearsay by their own word ("rumours said"), and the words that
 # take a source's word away ("unconfirmed reports", "unverified accounts").
 _RUMOURS = {"rumour", "rumor", "speculation", "gossip", "hearsay"}

@@ -19,8 +19,9 @@ from kg.extract.arguments import direct_objects, prep_objects, subjects
 from kg.extract.base import Context
 from kg.extract.body_owners import RITES
 from kg.extract.headed_bodies import WEIGHED, misread_objects
-from kg.extract.led_posts import asserted_post, hypothetical_body, junta
+from kg.extract.led_posts import asserted_post, hypothetical_body, junta, person_keys
 from kg.extract.passives import is_passive
+from kg.language.collective_they import country_post
 from kg.language.lexicon import (
     FACTION_NOUNS,
     HEAD_VERBS,
@@ -87,15 +88,7 @@ def _in_the_post(ctx: Context, prep: Token, by_token: dict[int, Mention]) -> Ite
 def _holder_mentions(ctx: Context) -> dict[int, Mention]:
     """Token -> mention, for the mentions that may hold a post: a post described
     ("Peru's prime minister") is the post itself here, no actor it is held for."""
-    return {i: m for m in ctx.actors.mentions if not _a_post(m) for i in range(m.start, m.end)}
-
-
-def _a_post(m: Mention) -> bool:
-    return m.kind == "description" and m.text.split()[-1].lower() in TITLE_WORDS
-
-
-def _persons(ctx: Context, token: Token) -> list[str]:
-    return [p for p in g.actors_of(ctx, token) if p.startswith("person/")]
+    return {i: m for m in ctx.actors.mentions if not country_post(m) for i in range(m.start, m.end)}
 
 
 def _heads(ctx: Context, verb: Token, role: str) -> Iterator[Post]:
@@ -144,7 +137,7 @@ def _held_bodies(ctx: Context, holder: Token, held: Token) -> Iterator[tuple[str
     bodies = [] if held.lemma_.lower() in RITES else g.actors_of(ctx, held)
     if not bodies and held.lemma_.lower() in FACTION_NOUNS:  # "who heads the Reform faction"
         bodies = [k for c in held.lefts if c.dep_ == "compound" for k in g.actors_of(ctx, c)]
-    for person in _persons(ctx, holder):
+    for person in person_keys(ctx, holder):
         for body in bodies:
             if body.startswith(_BODY_PREFIXES) or _described(ctx, body):
                 yield person, body
@@ -177,7 +170,7 @@ def _takes_post(ctx: Context, verb: Token, by_token: dict[int, Mention]) -> Iter
         # "the president named a new finance minister, X": the post is the object
         # and its holder the name beside it
         for post in direct_objects(verb):
-            named = [a for a in post.children if a.dep_ == "appos" and _persons(ctx, a)]
+            named = [a for a in post.children if a.dep_ == "appos" and person_keys(ctx, a)]
             if post.lower_ in TITLE_WORDS and named:
                 yield from _held(ctx, verb, named, [post], by_token, current=True,
                                  given_by=_giver_bodies(ctx, subjects(verb)))  # fmt: skip
@@ -185,7 +178,7 @@ def _takes_post(ctx: Context, verb: Token, by_token: dict[int, Mention]) -> Iter
     if not complements and lemma == "be":
         # "The chief executive of Holm Mining is X": the title is the subject
         titled = [s for s in subjects(verb) if s.lower_ in TITLE_WORDS]
-        named = [c for c in verb.children if c.dep_ == "attr" and _persons(ctx, c)]
+        named = [c for c in verb.children if c.dep_ == "attr" and person_keys(ctx, c)]
         if titled and named:
             yield from _held(ctx, verb, named, titled, by_token, current=verb.tag_ != "VBD")
         return
@@ -244,7 +237,7 @@ def _reduced_relative(ctx: Context, verb: Token) -> Token | None:
     a finite verb, or hang the clause off the main verb)."""
     subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not subj:
-        return verb.head if _persons(ctx, verb.head) else None
+        return verb.head if person_keys(ctx, verb.head) else None
     if verb.i < 2 or verb.doc[verb.i - 1].text != ",":
         return None
     m = ctx.actors.mention_at(verb.i - 2)
@@ -254,7 +247,7 @@ def _reduced_relative(ctx: Context, verb: Token) -> Token | None:
     if not subj and verb.dep_ in {"parataxis", "advcl"}:
         return name
     objects = direct_objects(verb)
-    if subj == [name] and objects and not any(_persons(ctx, o) for o in objects):
+    if subj == [name] and objects and not any(person_keys(ctx, o) for o in objects):
         return name  # "X, appointed Peru's envoy": no one else is appointed
     return None
 
@@ -297,7 +290,7 @@ def _held(
     title that names no body of its own is held for whoever gave it, ``given_by``
     ("Brazil's president named X finance minister": Brazil's)."""
     for holder in holders:
-        for person in _persons(ctx, holder):
+        for person in person_keys(ctx, holder):
             m = by_token.get(holder.i)
             if m is None:
                 continue

@@ -20,6 +20,7 @@ from kg.extract import grammar as g
 from kg.extract.act_mood import act_noun_mood
 from kg.extract.base import Context
 from kg.language.country_agents import backer_word
+from kg.language.event_words import TURNED_DOWN
 
 # Verbs (lemmas) of leading or hosting something, which a partner "with" shares.
 LEADING_VERBS = frozenset(
@@ -36,7 +37,10 @@ _FACING = frozenset(
 )
 _QUALIFIERS = {"amod", "compound", "nmod", "poss"}
 # Verbs (lemmas) that turn down or undo what their object names: "rejected a joint venture".
-_TURNED_DOWN = frozenset("reject refuse oppose veto block scrap abandon cancel shelve drop".split())
+# Those that also call off a meeting (not "call", "miss" or "rule", which would turn
+# down a deed only with a particle), plus "drop" ("dropped a joint bid"), which the
+# meeting list does not hold ("dropped in on X" is a visit).
+_TURNED_DOWN = TURNED_DOWN | {"drop"}
 
 
 def named_before(ctx: Context, noun: Token) -> list[str]:

@@ -72,7 +72,7 @@ def led_posts(ctx: Context) -> Iterator[Post]:
     yield from _coup_leaders(ctx)
 
 
-def _persons(ctx: Context, token: Token) -> list[str]:
+def person_keys(ctx: Context, token: Token) -> list[str]:
     return [p for p in g.actors_of(ctx, token) if p.startswith("person/")]
 
 
@@ -124,7 +124,7 @@ def _under(ctx: Context, under: Token) -> Iterator[Post]:
         return
     owners = [k for k in _owners(ctx, body) if not k.startswith("country/") or body.pos_ == "NOUN"]
     for leader in (o for o in under.children if o.dep_ == "pobj"):
-        for person in _persons(ctx, leader):
+        for person in person_keys(ctx, leader):
             for owner in owners:
                 yield person, owner, [body, under, leader], "leader", True
 
@@ -147,7 +147,7 @@ def _own_party(ctx: Context, owner: Token) -> Iterator[Post]:
     national = entry is not None and entry.country is not None and entry.type == "Organization"
     if not (party.lower_ in _PARTY_ENDS or national or in_power):
         return
-    for person in _persons(ctx, owner):
+    for person in person_keys(ctx, owner):
         if key.startswith(("org/", "group/")):
             yield person, key, [owner, party], "", True
 
@@ -162,7 +162,7 @@ def _of_party(ctx: Context, of: Token) -> Iterator[Post]:
         body = ctx.actors.mention_at(obj.i)
         if body is None or ctx.doc[body.end - 1].lower_ not in _PARTY_ENDS:
             continue
-        for person in _persons(ctx, of.head):
+        for person in person_keys(ctx, of.head):
             for key in g.actors_of(ctx, obj):
                 if key.startswith(("org/", "group/")):
                     yield person, key, [of.head, obj], "", True
@@ -180,7 +180,7 @@ def _members_including(ctx: Context, including: Token) -> Iterator[Post]:
               for o in p.children if o.dep_ == "pobj"
               for k in _bodies(ctx, o)]  # fmt: skip
     for listed in (o for o in including.children if o.dep_ == "pobj"):
-        for person in _persons(ctx, listed):
+        for person in person_keys(ctx, listed):
             for body in bodies:
                 yield person, body, [noun, including, listed], noun.lemma_.lower(), True
 
@@ -188,7 +188,7 @@ def _members_including(ctx: Context, including: Token) -> Iterator[Post]:
 def _figure_in(ctx: Context, figure: Token) -> Iterator[Post]:
     """ "Ana Vale, a leading figure in the Unity Party,": a figure of a body (not of a
     country, where one may only live: "a leading figure in Peru")."""
-    for person in _persons(ctx, figure.head):
+    for person in person_keys(ctx, figure.head):
         for p in (c for c in figure.children if c.dep_ == "prep" and c.lower_ in _IN):
             for o in (o for o in p.children if o.dep_ == "pobj"):
                 for key in _bodies(ctx, o):

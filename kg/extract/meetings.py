@@ -236,7 +236,7 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
                                             for o in g.direct_objects(verb)):  # fmt: skip
         return None  # "celebrated its deal with X": the partner is the deal's
     if not obj_tokens and "verb-partner" not in trig.flags:
-        obj_tokens += [t for t in g.deep_prep_objects(verb, {"with"}) if _named(ctx, t)]
+        obj_tokens += [t for t in g.deep_prep_objects(verb, {"with"}) if g.named_actor(ctx, t)]
     obj_tokens += g.noun_conjuncts(verb) if obj_tokens else []
     obj_tokens += g.stranded_objects(ctx, [verb, *obj_tokens]) if obj_tokens else []
     obj_tokens = [g.antecedent(t) for t in obj_tokens if not _reciprocal(t)]  # "X, with whom Y met"
@@ -393,8 +393,3 @@ def _reciprocal(token: Token) -> bool:
     """ "each other", "one another": the subjects meet among themselves."""
     pairs = {"other": "each", "another": "one", "one": "another"}
     return any(c.lower_ == pairs.get(token.lower_) for c in token.children)
-
-
-def _named(ctx: Context, token: Token) -> bool:
-    mention = ctx.actors.mention_at(token.i)
-    return mention is not None and mention.kind in {"person", "country", "org", "group"}

@@ -33,8 +33,6 @@ from kg.extract.mood_frames import (
     scheduled,
 )
 from kg.extract.negation_scope import (
-    FUTURE_AUX,
-    HYPOTHETICAL_AUX,
     ceased,
     own_auxiliary,
     own_tense,
@@ -48,6 +46,7 @@ from kg.extract.supposed_acts import feared, supposed
 from kg.extract.trip_purposes import stay_somewhere
 from kg.extract.unrealised import came_to_nothing, makes_way, warned_against
 from kg.language import event_words as ew
+from kg.language.auxiliaries import FUTURE_AUX, HYPOTHETICAL_AUX
 from kg.language.event_words import PLAN_HEADS
 from kg.records import Modality
 

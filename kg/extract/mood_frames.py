@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import has_to
 from kg.extract.conditions import in_condition
+from kg.extract.hearsay import HEARSAY_NOUNS
 from kg.extract.senses import verb_key, verb_senses
 from kg.extract.unrealised import came_to_nothing, foreseen, signs_of
 from kg.language.event_words import (
@@ -159,9 +160,6 @@ def _stopped_giving(noun: Token) -> bool:
     )
 
 
-_HEARSAY_NOUNS = {"report", "rumour", "rumor", "speculation", "suggestion", "claim"}
-
-
 def denied_report(noun: Token) -> bool:
     """ "dismissing reports of a trip to Y", "denied rumours of a meeting with X": an
     event only reported by others, and the report denied."""
@@ -170,7 +168,7 @@ def denied_report(noun: Token) -> bool:
     return (
         noun.dep_ == "pobj"
         and prep.lower_ == "of"
-        and report.lemma_ in _HEARSAY_NOUNS
+        and report.lemma_ in HEARSAY_NOUNS
         and (
             (report.dep_ == "dobj" and report.head.lemma_ in _DENYING)
             # the parser may hang "dismissing" on "reports" as a modifier

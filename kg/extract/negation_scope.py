@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.language.auxiliaries import FUTURE_AUX, HYPOTHETICAL_AUX
+
 _FINITE = {"VBD", "VBZ", "VBP"}
 # Verbs whose negation says the act was done: "did not hesitate / fail to criticise X".
 _NOT_HOLDING_BACK = {"hesitate", "fail", "stop", "cease", "refrain", "neglect", "forget"}
@@ -81,12 +83,6 @@ def ceased(head: Token, verb: Token, hops: int) -> bool:
         and verb.dep_ == "xcomp"
         and verb.lemma_ in _GIVING
     )
-
-
-# Auxiliaries of a future and of a supposition ("wo" and "ca" are the parser's halves of
-# "won't" and "can't"): read by kg.extract.modality too.
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca"})
 
 
 def told_as_done(relative: Token) -> bool:

@@ -18,12 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Set
 from dataclasses import replace
-from functools import cache
 
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
-from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.collective import labour_sense
 from kg.extract.demand_nouns import demanded_of
@@ -64,7 +62,7 @@ from kg.extract.owner_parties import (
 from kg.extract.receivers import appositive_bearer, drawing_verb, hit_by, subject_owners
 from kg.extract.repaid import repayers
 from kg.extract.responses import answerers
-from kg.extract.senses import HOSTILE_ROOTS, Sense, sense_of
+from kg.extract.senses import HOSTILE_ROOTS, Sense, sense_of, trigger_nouns
 from kg.extract.sought import asking_verb, wanted_not_done
 from kg.extract.sponsors import sponsored_by
 from kg.extract.struck import means_owners, struck_place
@@ -80,15 +78,9 @@ from kg.language.demand_words import LEAVING_NOUNS
 from kg.records import Event, EventKind, Modality
 
 
-@cache
-def _nouns(kind: EventKind) -> dict[str, triggers.Trigger]:
-    """The trigger nouns of ``kind``, by word (the table is read once)."""
-    return {w: t for (w, _), t in triggers.words(kind=kind, pos="noun").items()}
-
-
 def noun_events(ctx: Context, kind: EventKind, extractor: str) -> Iterator[Event]:
     """Every event of ``kind`` named by a noun of the trigger table."""
-    lexicon, ends = _nouns(kind), last_words(kind)
+    lexicon, ends = trigger_nouns(kind), last_words(kind)
     for token, lemma, lower, _ in ctx.scan():
         trig = lexicon.get(lower) or lexicon.get(lemma.lower())
         trig = _with_particle(lexicon, token, lower) or trig  # "the shooting down of X"

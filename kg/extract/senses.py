@@ -185,7 +185,7 @@ def pitting_sense(verb: Token, kind: EventKind, row: Sense) -> Sense | None:
     against PKK guerrillas"); a game or an election is no conflict ("the final pitted
     Brazil against Argentina", "the election pitted Labour against the Tories"):
     None. Otherwise the verb's row decides."""
-    nouns = _side_nouns(kind)
+    nouns = trigger_nouns(kind)
     said = subjects(verb) or _participle_noun(verb)
     for subject in said:
         found = nouns.get(subject.lower_)
@@ -233,7 +233,7 @@ def _participle_noun(verb: Token) -> list[Token]:
 
 
 @cache
-def _side_nouns(kind: EventKind) -> dict[str, triggers.Trigger]:
+def trigger_nouns(kind: EventKind) -> dict[str, triggers.Trigger]:
     return {w: t for (w, _), t in triggers.words(kind=kind, pos="noun").items()}
 
 

@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.language.auxiliaries import MODAL_AUX
 
 # Verbs of spoken judgement (lemmas, both spellings).
 VERDICT_VERBS = frozenset(
@@ -62,7 +63,6 @@ _SPEAKERS = ("person/", "org/", "country/")
 # A group speaks so only as those who rule ("the military rulers denounced X", "the
 # junta rejected the claim"), not as people of one kind ("rights groups condemned X").
 _RULERS = frozenset("ruler junta regime leadership authority".split())
-_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "must", "shall"})
 
 
 def spoken_verdict(ctx: Context, verb: Token) -> bool:
@@ -79,7 +79,7 @@ def spoken_verdict(ctx: Context, verb: Token) -> bool:
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children)
     ):
         return False  # "X said Peru must act but defended Y": X's or Peru's, unsaid
-    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children):
+    if any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in children):
         return False
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children):
         return False

@@ -13,12 +13,12 @@ support.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from kg.extract.senses import FORCE_ROOTS
 from kg.language.lexicon import listed_words
+from kg.language.short_forms import sport_word
 from kg.records import Event, EventKind
 
 REPORT_CUES = 3  # different sport words that make an article a sports report
@@ -28,17 +28,10 @@ REPORT_CUES = 3  # different sport words that make an article a sports report
 _SCORELINE = re.compile(r"\d(?<![\d.,-]\d)\d?-\d{1,2}(?![\d-])")
 
 
-@cache
-def _sport_word() -> re.Pattern[str]:
-    """Any of the listed words, as written (lower case), hyphens and all."""
-    words = sorted(frozenset().union(*listed_words("sport-words.txt").values()), key=len)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, reversed(words))) + r")(?![\w-])")
-
-
 def sport_cues(doc: Doc) -> frozenset[str]:
     """The sport words a parsed text uses, with "scoreline" for a score."""
     text = doc.text  # (joined from the tokens at every ``doc.text``)
-    found = set(_sport_word().findall(text))
+    found = set(sport_word().findall(text))
     if _SCORELINE.search(text):
         found.add("scoreline")
     return frozenset(found)

@@ -254,7 +254,7 @@ def released_to(ctx: Context, people: list[Token], agents: list[str]) -> list[st
     return list(dict.fromkeys(found))
 
 
-def _named_person(ctx: Context, t: Token) -> bool:
+def named_person(ctx: Context, t: Token) -> bool:
     return any(k.startswith("person/") for k in g.actors_of(ctx, t))
 
 
@@ -290,7 +290,7 @@ def held_nationals(
     if cameo[:3] == "084" and found and all(k.startswith("person/") for k in found):
         return agents, released_to(ctx, targets, agents) or found  # "freed French researcher X"
     if cameo[:2] == "17" and found and all_states(agents):  # "detained X, a British citizen"
-        found = [*found, *released_to(ctx, [t for t in targets if _named_person(ctx, t)], agents)]
+        found = [*found, *released_to(ctx, [t for t in targets if named_person(ctx, t)], agents)]
     if found := [k for k in found if not force or k not in victim_groups(ctx, targets, agents)]:
         return agents, found
     if cameo[:2] == "07":  # "sent aid to Sudanese refugees": no act on Sudan

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.giving import is_captive
-from kg.extract.struck import released_to
+from kg.extract.struck import named_person, released_to
 
 # Verbs that trade one side's captives for the other's, and the nouns of such a trade.
 _SWAPPING = frozenset({"exchange", "swap", "trade"})
@@ -35,7 +35,7 @@ def frees(ctx: Context, verb: Token, targets: list[Token]) -> bool:
     if not any(is_captive(ctx, t) for t in targets) or _half_of_swap(ctx, verb):
         return False
     return not _swap_nouns(verb) or any(
-        not _person(ctx, t) or released_to(ctx, [t], []) for t in targets
+        not named_person(ctx, t) or released_to(ctx, [t], []) for t in targets
     )
 
 
@@ -84,7 +84,3 @@ def holders_traded(ctx: Context, verb: Token) -> list[str]:
             for k in g.actors_of(ctx, p, include_places=True)
         ]
     return [k for k in dict.fromkeys(found) if k.startswith("country/")]
-
-
-def _person(ctx: Context, t: Token) -> bool:
-    return any(k.startswith("person/") for k in g.actors_of(ctx, t))

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.conditions import IF_MARKS, condition_marked
 from kg.extract.directed import make_events, targets_of
 from kg.extract.papers import addressees
 from kg.extract.passives import acted_on
@@ -183,9 +184,7 @@ def threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
                                would_hit, aimed, extractor, 0.6)  # fmt: skip
         return
     for t in verb.subtree:
-        if t.pos_ in {"VERB", "AUX"} and any(
-            c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in t.children
-        ):
+        if t.pos_ in {"VERB", "AUX"} and condition_marked(t, IF_MARKS):
             then = t.head
             doers = {k for s in g.subjects(then) for k in g.actors_of(ctx, s)}
             if (
@@ -374,9 +373,7 @@ def _conditional(act: Token, verb: Token) -> bool:
     """An "if" or "unless" clause on the act or, put first, on the speech verb: "it
     would strike X if ...", "If X ..., Y said it would cut ties"."""
     return any(
-        c.dep_ == "advcl"
-        and (h is act or c.i < verb.i)
-        and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+        c.dep_ == "advcl" and (h is act or c.i < verb.i) and condition_marked(c, IF_MARKS)
         for h in (act, verb)
         for c in h.children
     )

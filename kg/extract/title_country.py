@@ -20,6 +20,7 @@ from kg.language.contact_phrases import HOSTING_VERBS
 from kg.language.event_words import ASKING_NOUNS
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import AGENT_NOUNS
+from kg.language.listed_possessors import first_conjunct
 from kg.language.mentions import Mention
 from kg.language.places import places
 from kg.records import EventKind
@@ -101,7 +102,7 @@ def country_in_context(ctx: Context, m: Mention) -> str | None:
         if _acts_on_holder(ctx.doc[other.end - 1], root):
             continue  # "Japan gave President X a welcome": X is Japan's guest, not its own
         last = ctx.doc[other.end - 1]
-        dep = _first_conjunct(last).dep_  # "Italy and Tunisia signed": both subjects
+        dep = first_conjunct(last).dep_  # "Italy and Tunisia signed": both subjects
         if dep in {"poss", "compound", "nmod", "amod"} and _is_place_noun(last.head):
             continue  # "a shrine in India's western state of Rajasthan": where, not whose
         if dep in {"poss", "compound", "nmod", "amod"} and _acts_on(last.head, root):
@@ -217,14 +218,6 @@ def _blamed(country: Token, holder: Token) -> bool:
         and any(country in s.subtree for s in [*g.subjects(v), *g.direct_objects(v)])
         for v in told
     )  # "Britain blamed Russia's agency, Minister X said": neither side is sure
-
-
-def _first_conjunct(word: Token) -> Token:
-    """The first of the conjuncts ``word`` is one of ("Tunisia" in "Italy and
-    Tunisia"), whose role they share."""
-    while word.dep_ == "conj" and word.head.i < word.i:
-        word = word.head
-    return word
 
 
 # Verbs whose object is a host met ("after meeting President X", "visited King Y").

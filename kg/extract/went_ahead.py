@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract.hearsay import HEARSAY_NOUNS
+from kg.extract.hearsay import HEARSAY_ADJECTIVES, HEARSAY_NOUNS
 from kg.extract.mood_frames import postponed
 from kg.records import Event, Modality
 
@@ -23,9 +23,6 @@ _CARRIED_OUT = frozenset({"make", "pay", "begin", "start", "end", "conclude", "c
                           "hold", "open", "resume", "attend"})  # fmt: skip
 # What starting is called: "before they began", "before it got under way".
 _STARTING = frozenset({"begin", "start", "open", "commence"})
-# Words that say an event is only rumoured, reported or alleged: "the rumoured talks".
-_HEARSAY_ADJECTIVES = frozenset({"reported", "alleged", "rumoured", "rumored", "purported",
-                                 "supposed", "so-called", "claimed", "suspected"})  # fmt: skip
 
 
 def carried_out(noun: Token) -> bool:
@@ -87,7 +84,7 @@ def never_began(noun: Token) -> bool:
 def hearsay_noun(noun: Token) -> bool:
     """The event is named as only rumoured or reported: "the rumoured talks", "an
     alleged meeting", "reports of a meeting between A and B", "rumours of talks"."""
-    if any(c.dep_ == "amod" and c.lower_ in _HEARSAY_ADJECTIVES for c in noun.children):
+    if any(c.dep_ == "amod" and c.lower_ in HEARSAY_ADJECTIVES for c in noun.children):
         return True
     prep = noun.head
     return (

@@ -14,11 +14,14 @@ from spacy.tokens import Token
 
 from kg.language.gazetteer import gazetteer
 
+# People sent to look into something (plural): read with any organisation's name before
+# them too (:mod:`kg.language.expert_pairs`, which adds the singulars).
+INQUIRERS = frozenset("inspectors investigators monitors observers researchers auditors".split())
 # Nouns for people a body sends to do its work (its officials, envoys and missions are
-# agent nouns already).
-BODY_PEOPLE = frozenset(
-    """team teams workers staffers personnel experts specialists scientists doctors medics
-    inspectors investigators monitors observers researchers auditors""".split()
+# agent nouns already). A team or workers stand for a listed body only: any
+# organisation has its own ("party workers").
+BODY_PEOPLE = INQUIRERS | set(
+    """team teams workers staffers personnel experts specialists scientists doctors medics""".split()
 )
 _QUALIFIERS = frozenset({"compound", "poss", "nmod", "amod"})
 

@@ -46,7 +46,7 @@ def collective_body(state: CorefState, m: Mention) -> str | None:
     if len(subjects) != 1:
         return None
     key = state.linked[subjects[0].id]
-    if any(state.linked[p.id] != key and state.is_core(p) and not _post(p) for p in recent):
+    if any(state.linked[p.id] != key and state.is_core(p) and not country_post(p) for p in recent):
         return None  # "NATO criticised Russia. They said": either
     return key
 
@@ -73,7 +73,7 @@ def _same_sentence(
     return None
 
 
-def _post(p: Mention) -> bool:
+def country_post(p: Mention) -> bool:
     """A person's post that names a country ("the Peruvian ambassador"): one person,
     not a "they"."""
     return p.kind == "description" and p.text.split()[-1].lower() in TITLE_WORDS

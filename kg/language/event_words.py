@@ -297,9 +297,9 @@ CALL_TAKING = {"place", "return", "take", "receive"}
 SHUNNING = {"avoid", "ignore", "shun", "cold-shoulder", "rebuff"}
 # A meeting put off is still planned; one called off, or stayed away from, did not happen.
 PUT_OFF = {"postpone", "delay", "defer", "reschedule", "adjourn"}
-CALLED_OFF = {"cancel", "scrap", "abandon", "call", "suspend", "shelve", "boycott", "skip", "miss",
-               "snub", "cut", "reject", "refuse", "decline", "rule", "oppose", "block", "veto",
-               "spurn", "abort", "axe", "ax", "scuttle", "ditch", "nix", "forgo", "forego"}  # fmt: skip
+TURNED_DOWN = set("reject refuse oppose veto block scrap abandon cancel shelve".split())
+CALLED_OFF = TURNED_DOWN | {"call", "suspend", "boycott", "skip", "miss", "snub", "cut",
+    "decline", "rule", "spurn", "abort", "axe", "ax", "scuttle", "ditch", "nix", "forgo", "forego"}  # fmt: skip
 # The nouns of those acts: "the postponement of the summit", "the suspension of talks".
 PUT_OFF_NOUNS = {"postponement", "delay", "deferral", "adjournment"}
 CALLED_OFF_NOUNS = {"suspension", "cancellation", "scrapping", "abandonment", "boycott"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.language.body_people import body_people
+from kg.language.body_people import INQUIRERS, body_people
 from kg.language.communities import community_people
 from kg.language.country_agents import security_service
 from kg.language.nation_groups import nationalities, paired_people, received_inspectors
@@ -48,10 +48,7 @@ def acting_people(tok: Token) -> bool:
 
 
 # People a body sends to look into something for it: "IAEA inspectors", "OSCE monitors".
-_SENT_PEOPLE = frozenset(
-    """inspectors inspector investigators investigator monitors monitor observers observer
-    auditors researchers""".split()
-)
+_SENT_PEOPLE = INQUIRERS | {"inspector", "investigator", "monitor", "observer"}
 
 
 def sent_by_a_body(tok: Token) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.language.lexicon import COMPANY_WORDS, TITLE_WORDS
-from kg.language.national_names import national_names
+from kg.language.national_names import listed_country, national_names
 from kg.language.org_spans import LEGAL_FORMS as _LEGAL_FORMS
 from kg.language.org_spans import join_country_names
 from kg.language.places import places
@@ -42,7 +42,7 @@ def country_names(doc: Doc, kept: list[Span], gaz: list[Span], story: Story) -> 
 def country_in_names(doc: Doc, kept: list[Span], gaz: list[Span], story: Story) -> list[Span]:
     """``kept`` with a body's name that holds a country word (which the model tagged
     alone) as one organisation: the longer name covers the country."""
-    countries = [s for s in [*gaz, *kept] if s.label_ == "GPE" and _a_country(story, s)]
+    countries = [s for s in [*gaz, *kept] if s.label_ == "GPE" and listed_country(story, s)]
     text = story.table.span_text  # (a Span's text is joined anew at every access)
     bodies = {
         s.end: s for s in kept if s.label_ == "ORG" and story.lookup(text(s.start, s.end)) is None
@@ -98,11 +98,6 @@ def _named_before(doc: Doc, country: Span, taken: set[int], story: Story) -> int
             break
         lo -= 1
     return lo
-
-
-def _a_country(story: Story, span: Span) -> bool:
-    entry = story.lookup(story.table.span_text(span.start, span.end))
-    return entry is not None and entry.type == "Country"
 
 
 def _name_ends(doc: Doc, i: int) -> bool:

@@ -73,7 +73,7 @@ def _rehang(doc: Doc, owners: list[Token], post: Token, start: int) -> None:
         if top.head.i == top.i:
             post.head, post.dep_ = post, "ROOT"
         elif _after_names(doc, top, start):  # "A and B, X's and Y's envoys,"
-            post.head, post.dep_ = _first_conjunct(top.head), "appos"
+            post.head, post.dep_ = first_conjunct(top.head), "appos"
         else:
             post.head, post.dep_ = top.head, top.dep_
     outside = [c for i in span for c in doc[i].children if c.i not in span and c.i != post.i]
@@ -105,7 +105,7 @@ def _after_names(doc: Doc, top: Token, start: int) -> bool:
     )
 
 
-def _first_conjunct(t: Token) -> Token:
+def first_conjunct(t: Token) -> Token:
     while t.dep_ == "conj" and t.head.i < t.i:
         t = t.head
     return t

@@ -36,7 +36,9 @@ _ORGAN_WORDS = frozenset(
 
 def national_names(doc: Doc, kept: list[Span], gaz: list[Span], story: Story) -> list[Span]:
     """``kept`` with the country words that belong to a body's name joined to it."""
-    countries = {s.start: s for s in [*gaz, *kept] if s.label_ == "GPE" and _country(story, s)}
+    countries = {
+        s.start: s for s in [*gaz, *kept] if s.label_ == "GPE" and listed_country(story, s)
+    }
     ends = {s.end: s for s in countries.values()}
     out = []
     for span in kept:
@@ -52,7 +54,7 @@ def national_names(doc: Doc, kept: list[Span], gaz: list[Span], story: Story) ->
     return out
 
 
-def _country(story: Story, span: Span) -> bool:
+def listed_country(story: Story, span: Span) -> bool:
     entry = story.lookup(story.table.span_text(span.start, span.end))
     return entry is not None and entry.type == "Country"
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-_FUTURE_AUX = {"will", "shall", "'ll"}
+from kg.language.auxiliaries import FUTURE_AUX
+
 # "is due to meet", "is set to visit", "is expected to hold talks"
 _SCHEDULED = {"due", "scheduled", "set", "expected", "slated", "poised", "likely", "planned"}
 # "plans to meet", "hopes to visit", "is expected to meet" (with an infinitive)
@@ -23,7 +24,7 @@ def planned_sentence(sent: Span) -> bool:
     due to travel to D to meet C", "B plans to meet C", "B is to meet C"."""
     root = sent.root
     kids = list(root.children)
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in kids):
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids):
         return True
     if root.lemma_ == "be":
         if any(c.dep_ in {"acomp", "attr"} and c.lower_ in _SCHEDULED for c in kids):

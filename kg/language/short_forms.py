@@ -44,7 +44,8 @@ _SPORT_REPORT = 3  # different sport words that make an article a report on spor
 
 
 @cache
-def _sport_word() -> re.Pattern[str]:
+def sport_word() -> re.Pattern[str]:
+    """Any of the listed sport words, as written (lower case), hyphens and all."""
     words = sorted(frozenset().union(*listed_words("sport-words.txt").values()), key=len)
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, reversed(words))) + r")(?![\w-])")
 
@@ -79,9 +80,9 @@ def _elsewhere(doc: Doc, mentions: Sequence[Mention], m: Mention) -> bool:
     if _owned_by_a_country(doc, mentions, m):
         return True
     sentence = doc[m.start].sent.text
-    if _sport_word().search(sentence):
+    if sport_word().search(sentence):
         return True
-    return len(set(_sport_word().findall(doc.text))) >= _SPORT_REPORT
+    return len(set(sport_word().findall(doc.text))) >= _SPORT_REPORT
 
 
 def _owned_by_a_country(doc: Doc, mentions: Sequence[Mention], m: Mention) -> bool:

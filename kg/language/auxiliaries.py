@@ -1,0 +1,10 @@
+"""Auxiliaries that put a verb's act in the future or make it a supposition, one list
+for every reader of a verb's mood (:mod:`kg.extract.negation_scope`,
+:mod:`kg.extract.modality`, spoken verdicts, given events, planned sentences)."""
+
+from __future__ import annotations
+
+# "wo" and "ca" are the parser's halves of "won't" and "can't".
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca"})
+MODAL_AUX = FUTURE_AUX | HYPOTHETICAL_AUX
