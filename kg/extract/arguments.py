@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from kg.extract.base import Context, per_word
+from kg.extract.clause_openers import swallowed_subject
 from kg.extract.contact_relatives import left_out_object
 from kg.extract.fronted import fronted_adjective, said_aside
 from kg.extract.headline_pairs import comma_partner
@@ -81,6 +82,8 @@ def subjects(verb: Token) -> list[Token]:
             found = [h for c in found for h in (stand_in if c.tag_ in {"WP", "WDT"} else [c])]
         return _cleft(verb, found) or found
     head = verb.head  # read once (each ``.head`` makes a new Token)
+    if (opened := swallowed_subject(verb)) is not None:
+        return [opened]  # "walked out after X's envoy, Y, accused it": the envoy accused
     if verb.dep_ == "conj" and (head.pos_ in {"VERB", "AUX"} or fronted_adjective(head)):
         return subjects(head)  # "Armed and trained by X, Y ...": Y is trained
     if (

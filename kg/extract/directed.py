@@ -34,6 +34,7 @@ from kg.extract.noun_parties import (
     hyphen_sides,
     reporters_own,
 )
+from kg.extract.owned_things import thing_owners
 from kg.extract.pact_partners import pact_partners
 from kg.extract.pact_sides import possessed
 from kg.extract.passives import leaders_of_act
@@ -260,6 +261,8 @@ def verb_events(
             goods = counted(target_tokens if passive else g.direct_objects(verb))  # "dozens of"
             targets = [k for o in goods for p in g.prep_objects(o, {"of", "in"})
                        for k in targets_of(ctx, p) if k not in agents]  # fmt: skip
+        if not targets and kind is EventKind.CONFLICT:  # "the website of X", "including X"
+            targets = thing_owners(ctx, verb, s.cameo, target_tokens, agents)
         if not targets and s.cameo[:2] in FORCE_ROOTS and kind is EventKind.CONFLICT:
             targets = (
                 attacked_country(ctx, verb, agents)
