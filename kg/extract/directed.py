@@ -1,8 +1,7 @@
-"""Directed interactions for the conflict and cooperation extractors: a lexicon maps
-verb lemmas (and nouns) to a fine event type, and this module finds the agent and the
-target of each occurrence: subject -> object, by-phrase -> subject for passives (``Backed
-by Iran and Russia, Haddad ...``), ``X's offer`` -> X, ``sanctions on X``, ``anti-X
-sanctions``, ``the Russian invasion`` -> Russia."""
+"""Directed interactions for the conflict and cooperation extractors: a lexicon maps verb
+lemmas (and nouns) to a fine event type, and this module finds the agent and the target
+of each occurrence: subject -> object, by-phrase -> subject for passives, ``X's offer``
+-> X, ``sanctions on X``, ``anti-X sanctions``, ``the Russian invasion`` -> Russia."""
 
 from __future__ import annotations
 
