@@ -73,7 +73,7 @@ INTENT_CODES = {"06": "031", "07": "033", "04": "036", "08": "035"}  # CAMEO 03x
 
 # What binds its owner rather than what the owner does or thinks: renouncing "Chile's
 # treaty obligations" is a stand on the treaty, not against Chile.
-_BINDING = {"obligation", "duty"}
+_BINDING, _BY, _BY_FROM = {"obligation", "duty"}, frozenset({"by"}), frozenset({"by", "from"})
 _VOTED = frozenset({"resolution", "motion"})  # put to a body's vote: its writer is not said
 
 
@@ -96,8 +96,8 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
             for c in t.children
             if c.dep_ == "amod" and ctx.actors.at(c.i) and t.lemma_.lower() not in VICTIM_NOUNS
         ]  # "an Iraqi civilian" is a victim with a nationality, not Iraq
-        # "the attack by Peru", "complaints from X" (but see OWNER_PREPS: "withdrawal from X")
-        owners += g.prep_objects(t, OWNER_PREPS.get(t.lemma_.lower(), {"by", "from"}))
+        # "the attack by Peru", "complaints from X" (not "the UK's rebate from the EU": whence)
+        owners += g.prep_objects(t, OWNER_PREPS.get(t.lemma_.lower(), _BY if owners else _BY_FROM))
         # "memos sent by X" (not "a move condemned by X": the judge of the act)
         owners += [a for c in g.participles(t) if owned_by_doing(t, c) for a in g.agents(c)]
         tokens, keys = authors(t)  # "a Peruvian-drafted resolution", "a British-flagged tanker"

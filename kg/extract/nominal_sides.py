@@ -308,8 +308,8 @@ def between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> I
         return
     if len(sides) < 2 and not owners and len(partners) >= 2:
         return  # "a deal with A and B" by someone unnamed: A and B are one side
-    if len(sides) < 2:
-        sides = list(dict.fromkeys([*sides, *owners, *partners]))
+    if len(sides) < 2 and not any(t.conjuncts for t in g.prep_objects(noun, {"between"})):
+        sides = list(dict.fromkeys([*sides, *owners, *partners]))  # not "X's merger between A, B"
     sides = list(dict.fromkeys(sides))
     if len(sides) < 2:
         return

@@ -284,3 +284,12 @@ def adding_to(verb: Token) -> Token | None:
             return t.head
         t = t.head
     return None
+
+
+def inverted_speakers(verb: Token, subjects: list[Token]) -> list[Token]:
+    """ "But the department, responsible for X, suffered Y, said the committee": the
+    parser may give the speech verb the reported clause's subject as well as the
+    inverted one after it; the one after the verb speaks."""
+    after = [s for s in subjects if s.head.i == verb.i and s.dep_ == "nsubj" and s.i > verb.i]
+    before = [s for s in subjects if s.head.i == verb.i and s.dep_ == "nsubj" and s.i < verb.i]
+    return after if after and before else subjects

@@ -166,6 +166,7 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
         or sp.conj_tail(verb)
         or (g.agents(verb) if g.is_passive(verb) else g.subjects(verb) or sp.tail_paper(verb))
     )
+    speaker_tokens = sp.inverted_speakers(verb, speaker_tokens)  # "X suffered Y, said Z": Z
     outer = sp.adding_to(verb) or sc.said_again(verb)
     if outer is not None:  # "X said Y had a roasting, adding: ...": X adds, not Y
         speaker_tokens = sp.conj_tail(outer) or g.subjects(outer)

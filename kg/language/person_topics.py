@@ -40,6 +40,8 @@ def unrecognised_subject(state: CorefState, pron: Token) -> bool:
     words = [t for t in subject.subtree if t.dep_ in {"compound", "flat"} or t.i == subject.i]
     if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
         return False
+    if len(words) == 1 and subject.i == subject.sent.start:
+        return False  # "Convention should be nurtured": a sentence's first word, any noun
     # no one named anywhere in the subject's phrase ("Ann Lee", "London's Evening Standard")
     phrase = {t.i for t in subject.subtree}
     return not any(i in phrase for p in state.mentions for i in range(p.start, p.end))

@@ -465,3 +465,17 @@ def test_people_held_by_a_state_are_not_its_own(  # type: ignore[no-untyped-def]
 def test_people_from_a_state_are_still_its_own(facts_of) -> None:  # type: ignore[no-untyped-def]
     pairs = directed(facts_of("Iran detained two nationals from France."), EventKind.CONFLICT)
     assert ("Iran", "Iran") not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ('Jean Marais called the UK\'s rebate from the European Union "unjustified".',
+         ("Jean Marais", "European Union")),
+        ("Chile criticised the British rebate from the EU.", ("Chile", "European Union")),
+        ("Peru condemned Bolivia's loans from the IMF.", ("Peru", "International Monetary Fund")),
+    ],
+)  # fmt: skip
+def test_what_an_owned_thing_comes_from_is_no_target(facts_of, text: str, wrong) -> None:  # type: ignore[no-untyped-def]
+    """ "the UK's rebate from the EU": the owner is the target, not whence it comes."""
+    assert wrong not in directed(facts_of(text), EventKind.CONFLICT)

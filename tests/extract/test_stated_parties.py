@@ -366,3 +366,21 @@ def test_a_capital_standing_for_its_government_stays_a_topic(facts_of) -> None: 
     assert "Spain" in _topics(
         facts_of("Senator Lena Marsh said Madrid had agreed to cut spending.")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Department for Road Safety set new rules. But the government department "
+        'responsible for the change suffered from "high turnover", said the Transport Committee.',
+        "The Harbour Agency met on Monday. But the agency responsible for the port lost "
+        '"too many staff", said the Audit Committee.',
+        'The Rail Authority met. But the authority in charge of fares had "failed", said the '
+        "Transport Committee.",
+    ],
+)
+def test_the_inverted_subject_speaks_not_the_reported_clauses(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The parser may give "said" both the reported clause's subject and the inverted
+    one after it: only the one after the verb speaks."""
+    found = speakers(facts_of(text))
+    assert not found & {"Department for Road Safety", "Harbour Agency", "Rail Authority"}

@@ -60,3 +60,18 @@ def test_he_after_a_persons_act_is_that_person(facts_of, text: str, target: str)
 def test_he_after_a_persons_aide_is_not_that_person(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Karl Lind's spokesman met Otto Graf on Monday. He criticised Hungary.")
     assert ("Karl Lind", "Hungary") not in directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tom Vale arrived in Leeds. Convention should be "honoured", but the government '
+        'ignored it. He warned that the Bill would meet "great difficulty".',
+        'Tom Ward arrived in York. Precedent must be "respected", but ministers ignored it. He '
+        "warned that the plan would fail.",
+    ],
+)
+def test_a_sentences_first_word_is_no_unrecognised_name(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A capitalised common noun opening the sentence before is no name the model
+    missed: the "he" after it may still be the man named before."""
+    assert speakers(facts_of(text)) & {"Tom Vale", "Tom Ward"}
