@@ -474,6 +474,8 @@ def test_people_from_a_state_are_still_its_own(facts_of) -> None:  # type: ignor
          ("Jean Marais", "European Union")),
         ("Chile criticised the British rebate from the EU.", ("Chile", "European Union")),
         ("Peru condemned Bolivia's loans from the IMF.", ("Peru", "International Monetary Fund")),
+        ('Jean Marais called Norway\'s pounds 2bn rebate from the European Union "unfair".',
+         ("Jean Marais", "European Union")),
     ],
 )  # fmt: skip
 def test_what_an_owned_thing_comes_from_is_no_target(facts_of, text: str, wrong) -> None:  # type: ignore[no-untyped-def]
