@@ -470,7 +470,7 @@ def test_people_from_a_state_are_still_its_own(facts_of) -> None:  # type: ignor
 @pytest.mark.parametrize(
     ("text", "wrong"),
     [
-        ('Jean Marais called the UK\'s rebate from the European Union "unjustified".',
+        ("Jean Marais called the UK's rebate from the European Union unfair and outdated.",
          ("Jean Marais", "European Union")),
         ("Chile criticised the British rebate from the EU.", ("Chile", "European Union")),
         ("Peru condemned Bolivia's loans from the IMF.", ("Peru", "International Monetary Fund")),

@@ -703,7 +703,7 @@ def test_no_delivery_taken(facts_of, text: str) -> None:  # type: ignore[no-unty
 @pytest.mark.parametrize(
     "text",
     [
-        "Mr Vale helped plan Spain's biggest bank merger, between Santander and Banco Norte.",
+        "Mr Vale helped plan Spain's largest lender merger, between Toledo and Banco Norte.",
         "Italy's largest merger, between Parma and Credito Sud, was approved.",
         "France's biggest deal, between Lyon and Vetra Group, was signed.",
     ],
