@@ -703,7 +703,7 @@ def test_no_delivery_taken(facts_of, text: str) -> None:  # type: ignore[no-unty
 @pytest.mark.parametrize(
     "text",
     [
-        "Mr Vale helped plan Spain's largest lender merger, between Toledo and Banco Norte.",
+        "Spain's largest lender merger, between Toledo and Banco Norte, was completed in 1999.",
         "Italy's largest merger, between Parma and Credito Sud, was approved.",
         "France's biggest deal, between Lyon and Vetra Group, was signed.",
     ],
