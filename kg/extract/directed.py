@@ -97,8 +97,8 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
             if c.dep_ == "amod" and ctx.actors.at(c.i) and t.lemma_.lower() not in VICTIM_NOUNS
         ]  # "an Iraqi civilian" is a victim with a nationality, not Iraq
         # "the attack by Peru", "complaints from X"; not "the UK's (3bn) rebate from the EU"
-        owned = owners or [w for w in t.subtree if w.dep_ == "poss" and w.i < t.i]
-        owners += g.prep_objects(t, OWNER_PREPS.get(t.lemma_.lower(), _BY if owned else _BY_FROM))
+        whose = bool(owners) or any(w.dep_ == "poss" and w.i < t.i for w in t.subtree)
+        owners += g.prep_objects(t, OWNER_PREPS.get(t.lemma_.lower(), _BY if whose else _BY_FROM))
         owners += [a for c in g.participles(t) if owned_by_doing(t, c) for a in g.agents(c)]
         tokens, keys = authors(t)  # "a Peruvian-drafted resolution", "a British-flagged tanker"
         owners += tokens
