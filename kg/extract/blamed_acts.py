@@ -15,9 +15,10 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.directed import make_events, targets_of
+from kg.extract.modality import told_as_fact
 from kg.extract.senses import FORCE_ROOTS, sense_of
 from kg.extract.triggers import Trigger, trigger
-from kg.records import Event, EventKind, Modality
+from kg.records import Event, EventKind
 
 NAME = "blamed_acts"
 EXTRACTOR = f"{NAME}/v1"
@@ -33,7 +34,7 @@ def extract(ctx: Context) -> Iterator[Event]:
 
 
 def _blamed(ctx: Context, verb: Token) -> Iterator[Event]:
-    if g.negated(verb) or g.modality(ctx, verb) is not Modality.ASSERTED:
+    if not told_as_fact(ctx, verb):
         return
     if verb.dep_ in {"xcomp", "pcomp"} and g.negated(verb.head):
         return  # "refused to blame Y for ...", "denied blaming Y for ..."

@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.extract.modality import Modality, modality, negated
+from kg.extract.modality import told_as_fact
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import CANDIDACY_WORDS, FACTION_NOUNS
 from kg.records import Actor
@@ -225,7 +225,7 @@ def asserted_post(ctx: Context, verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and verb.head.lemma_.lower() in _SEEKING
     )
-    return not sought and not negated(verb) and modality(ctx, verb) == Modality.ASSERTED
+    return not sought and told_as_fact(ctx, verb)
 
 
 def hypothetical_body(body: Token) -> bool:

@@ -18,9 +18,9 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.modality import told_as_fact
 from kg.extract.passives import is_passive
 from kg.language.lexicon import EXPELLING_VERBS
-from kg.records import Modality
 
 Candidate = tuple[str, str, list[Token], float]  # member, body, tokens, confidence
 _BODIES = ("org/", "group/")
@@ -32,7 +32,7 @@ def expelled(ctx: Context) -> Iterator[Candidate]:
     for token, lemma, _, pos in ctx.scan():
         if pos != "VERB" or lemma not in EXPELLING_VERBS:
             continue
-        if g.negated(token) or g.modality(ctx, token) is not Modality.ASSERTED:
+        if not told_as_fact(ctx, token):
             continue  # "Mali could be expelled from ECOWAS"
         prep = EXPELLING_VERBS[lemma]
         if " " in prep and not any(c.lower_ == "out" for c in token.children):

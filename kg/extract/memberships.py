@@ -22,6 +22,7 @@ from kg.extract.joining import joined, parts, quit_bodies
 from kg.extract.member_expulsions import expelled
 from kg.extract.member_forms import body_before, entries, given_up_seats, held_back_seat
 from kg.extract.member_words import former, hoped_for
+from kg.extract.modality import told_as_fact
 from kg.language.event_words import PROSPECTIVE
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import ORG_HEAD_WORDS, STATE_ORGANS
@@ -33,7 +34,7 @@ from kg.language.state_bodies import (
     named_by_kind,
     named_force_of_its_own,
 )
-from kg.records import Modality, Relation, RelationType
+from kg.records import Relation, RelationType
 
 NAME = "memberships"
 _MEMBER_NOUNS = {"signatories", "signatory", "parties", "party", "members", "member",
@@ -211,7 +212,7 @@ def _appositive_member(ctx: Context, noun: Token) -> Iterator[tuple[str, str, li
     elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.dep_ == "prep":
         holders = g.subjects(noun.head.head)  # "As a member of the AU, Kenya sent troops"
     elif noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in {"be", "become", "remain"}:
-        if g.negated(noun.head) or g.modality(ctx, noun.head) is not Modality.ASSERTED:
+        if not told_as_fact(ctx, noun.head):
             return  # "Iceland is not a member of the EU", "X could become a member"
         holders = g.subjects(noun.head)  # "X and Y became full members of NATO"
     elif noun.dep_ == "nsubj" and (earlier := _subject_before(noun)) is not None:

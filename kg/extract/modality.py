@@ -32,13 +32,7 @@ from kg.extract.mood_frames import (
     reported_passive,
     scheduled,
 )
-from kg.extract.negation_scope import (
-    ceased,
-    own_auxiliary,
-    own_tense,
-    told_as_done,
-    undone,
-)
+from kg.extract.negation_scope import ceased, own_auxiliary, own_tense, told_as_done, undone
 from kg.extract.papers import issuing_verb
 from kg.extract.purposes import aim_of_gathering
 from kg.extract.questions import asks_whether
@@ -205,6 +199,12 @@ def modality(ctx: Context, verb: Token) -> Modality:
     if found is None:
         found = ctx.memo[key] = _modality(ctx, verb)
     return cast(Modality, found)
+
+
+def told_as_fact(ctx: Context, verb: Token) -> bool:
+    """Told as having happened: not negated and asserted (not planned, hypothetical or
+    alleged): "X blamed Y", not "X did not blame Y" nor "X may blame Y"."""
+    return not negated(verb) and modality(ctx, verb) is Modality.ASSERTED
 
 
 def _modality(ctx: Context, verb: Token) -> Modality:

@@ -8,10 +8,10 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.extract.modality import modality
+from kg.extract.modality import told_as_fact
 from kg.extract.senses import FORCE_ROOTS
 from kg.extract.triggers import Trigger, trigger
-from kg.records import EventKind, Modality
+from kg.records import EventKind
 
 _OWNER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 # Nouns of a state of conflict, not of one deed: "the war", "the fighting".
@@ -36,9 +36,7 @@ def owned_deed(ctx: Context, noun: Token, taken_up: Trigger) -> list[str]:
     if told is None or (told.kind, told.type) != (taken_up.kind, taken_up.type):
         return []
     verb = noun.head
-    if verb.pos_ in {"VERB", "AUX"} and (
-        g.negated(verb) or modality(ctx, verb) is not Modality.ASSERTED
-    ):
+    if verb.pos_ in {"VERB", "AUX"} and not told_as_fact(ctx, verb):
         return []  # "Israeli strikes could resume": no deed yet
     owners = [c for c in noun.children if c.dep_ in _OWNER_DEPS and c.i < noun.i]
     owners += g.prep_objects(noun, {"by"})

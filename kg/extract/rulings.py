@@ -16,8 +16,9 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.directed import make_events, targets_of
+from kg.extract.modality import told_as_fact
 from kg.extract.senses import sense
-from kg.records import Event, EventKind, Modality
+from kg.records import Event, EventKind
 
 NAME = "rulings"
 EXTRACTOR = f"{NAME}/v1"
@@ -37,7 +38,7 @@ def extract(ctx: Context) -> Iterator[Event]:
 
 
 def _ruling(ctx: Context, verb: Token) -> Iterator[Event]:
-    if g.negated(verb) or g.modality(ctx, verb) is not Modality.ASSERTED:
+    if not told_as_fact(ctx, verb):
         return
     losers = g.prep_objects(verb, {"against"})
     disputes = [d for d in g.prep_objects(verb, {"in"}) if d.lemma_.lower() in _DISPUTES]
