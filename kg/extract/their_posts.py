@@ -2,7 +2,10 @@
 sent their foreign ministers, A and B, to the summit" (A Greece's, B Turkey's, in
 order), "Chile and Peru said their envoys, A and B, had met". The owners are the pair
 the "their" stands for (:mod:`kg.language.pair_owners`); with as many owners as names
-each name holds the post for one, else none does (whose is whose is unsaid).
+each name holds the post for one, else none does (whose is whose is unsaid). "The two
+countries' (or "both nations'") foreign ministers, A and B" after a sentence naming
+India, then China is read the same way: the two states that the plural stands for,
+in the order they were named (A India's, B China's); none after three.
 """
 
 from __future__ import annotations
@@ -13,15 +16,19 @@ from spacy.tokens import Token
 
 from kg.extract.base import Context
 from kg.extract.held_posts import Post
+from kg.extract.role_owners import states_possessive
 from kg.language.shared_titles import singular_post
 
 _OWNER_KINDS = ("country/", "org/")
+_PAIR_WORDS = frozenset({"two", "both"})
 
 
 def their_posts(ctx: Context) -> Iterator[Post]:
     """(person, owner, tokens, role, current) for each name after "their POSTS,"."""
     for tok in ctx.doc:
-        if tok.lower_ != "their" or tok.dep_ != "poss" or tok.head.i < tok.i:
+        if tok.dep_ != "poss" or tok.head.i < tok.i:
+            continue
+        if tok.lower_ != "their" and not _two_states(tok):
             continue
         post = tok.head
         role = singular_post(post)
@@ -40,6 +47,13 @@ def their_posts(ctx: Context) -> Iterator[Post]:
             person = ctx.actors.at(name.i)
             if person is not None and person.startswith("person/"):
                 yield person, owner, [post, name], title, current
+
+
+def _two_states(tok: Token) -> bool:
+    """ "the two countries'", "both nations'": a counted pair of states owning a post."""
+    if not states_possessive(tok):
+        return False
+    return any(c.lower_ in _PAIR_WORDS for c in tok.lefts if c.dep_ in {"nummod", "det", "predet"})
 
 
 def _listed_names(post: Token) -> list[Token]:
