@@ -57,6 +57,7 @@ from kg.language.plural_references import ONLOOKER_ROLES, PLURAL_BODY_NOUNS
 from kg.language.region_states import REGION_HEADS
 from kg.language.related_people import related_person
 from kg.language.sides import list_head, sides_pair
+from kg.language.split_states import state_pair
 from kg.language.titles import NO_LONGER, PROFESSIONS
 
 # Posts whose unnamed holder does not speak or act for the country that qualifies
@@ -219,12 +220,13 @@ def _remember(state: CorefState, key: str, title: str) -> str:
 
 
 def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
-    """ "the two leaders" -> the two people named together most recently (earlier
-    in the same sentence, or in the nearest sentence that names at least two);
-    "the two presidents" -> two people who hold that post; "the two firms" -> two
-    companies or other bodies, "the two countries" -> two countries; "the three
-    foreign ministers", "the mediators" -> the people the article gives that post
-    or lists under that role (:mod:`kg.language.plural_posts`)."""
+    """ "the two leaders" -> the two people named together most recently (earlier in the same
+    sentence, or in the nearest that names two or more); "the two presidents" -> two holders
+    of that post; "the two firms" -> two bodies, "the two countries" -> two countries; "the
+    mediators" -> the people the article lists under that role or gives that post
+    (:mod:`kg.language.plural_posts`); "the two Koreas" -> North and South Korea."""
+    if split := state_pair(m.text):
+        return split
     head, said = plural_words(m.text, state.doc[m.end - 1])  # ("each side": both sides)
     if head == "they":  # "They met", "A and B met. They said": the people (else countries)
         pair = said_pair(state, m) or _named_together(state, m, "person/", 0, m.sent - 1)

@@ -51,6 +51,7 @@ from kg.language.person_relations import relation_mentions
 from kg.language.seated_rulers import seated_ruler
 from kg.language.shared_titles import shared_apposition, shared_title
 from kg.language.ships import ship_state
+from kg.language.split_states import split_state_span
 from kg.language.state_names import state_named
 from kg.language.title_columns import TitleColumns
 from kg.language.title_search import appositive_title, conjoined_title, pre_title
@@ -235,6 +236,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
         parts = hyphenated_countries(doc, ent.start, ent.end) or leading_pair(
             doc, ent.start, ent.end
         )
+        if split := split_state_span(doc, ent.start, ent.end):  # "the two Koreas": a pair
+            raw.append(Mention(0, *split, sent_of[ent.start], "plural", doc[slice(*split)].text))
+            taken.update(range(*split))
+            continue
         shared = [] if parts else shared_parts(doc, ent.start, ent.end)
         if shared:  # "North-South Korean talks", "inter-Korean talks": two countries
             raw += [Mention(0, lo, hi, sent_of[lo], "demonym", doc[lo:hi].text, e)
