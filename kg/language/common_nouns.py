@@ -16,6 +16,7 @@ from kg.language.described_groups import (
     militia_men,
 )
 from kg.language.fighter_initials import fighters_named
+from kg.language.first_person import quoted_our
 from kg.language.gazetteer import gazetteer
 from kg.language.glued_groups import movement_men
 from kg.language.group_places import group_name
@@ -66,7 +67,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
         if tok.i in taken and not (tok.ent_type_ == "CARDINAL" and tok.lower_ == "two"):
             continue  # (a number is taken, but "the two" met is a reference back)
         low, pos, title = tok.lower_, tok.pos_, tok.is_title
-        if pos == "PRON" and low in _PRONOUNS:
+        if pos == "PRON" and (low in _PRONOUNS or quoted_our(tok)):  # "'our troops,' X said"
             if _expletive(tok):
                 continue  # "it is wrong to deny farmers ...": nobody
             if low == "they" and (each_other(tok) or pair_speaks(tok)):  # "They met": the two
@@ -207,7 +208,9 @@ _HEAD_WORDS: frozenset[str] = frozenset().union(
     {w.rsplit("-", 1)[-1] for w in TITLE_WORDS},  # "elect": a title split at its hyphen
 )
 # What a token needs to be any mention above: capitalised (a demonym) or one of these.
-_CANDIDATE_IDS = frozenset(map(get_string_id, _PRONOUNS | PLURAL_REFERENCE_WORDS | _HEAD_WORDS))
+_CANDIDATE_IDS = frozenset(
+    map(get_string_id, _PRONOUNS | PLURAL_REFERENCE_WORDS | _HEAD_WORDS | {"our"})
+)
 
 
 def _candidates(doc: Doc) -> list[int]:

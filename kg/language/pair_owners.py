@@ -5,6 +5,7 @@ and Peru said their embassies were stormed" (for :mod:`kg.language.actors`)."""
 from __future__ import annotations
 
 from kg.language.coref_state import SUBJECT_DEPS, CorefState
+from kg.language.first_person import speaker_country
 from kg.language.lexicon import OWNERS_PROPERTY
 from kg.language.mentions import Mention
 from kg.language.met_pairs import met_pair
@@ -12,8 +13,9 @@ from kg.language.met_pairs import met_pair
 
 def pair_owners(state: CorefState, m: Mention) -> tuple[str, ...]:
     """The pair a "their" stands for: a coordinated subject above it, or the two
-    people just named before a meeting noun (:mod:`kg.language.met_pairs`)."""
-    return _subject_pair(state, m) or met_pair(state, m)
+    people just named before a meeting noun (:mod:`kg.language.met_pairs`); for a
+    quoted "our troops", the speaker's country (:mod:`kg.language.first_person`)."""
+    return _subject_pair(state, m) or met_pair(state, m) or speaker_country(state, m)
 
 
 def _subject_pair(state: CorefState, m: Mention) -> tuple[str, ...]:
