@@ -29,12 +29,14 @@ from kg.extract.deed_nouns import unnamed_group
 from kg.extract.directed import make_events
 from kg.extract.modality import told_as_fact
 from kg.extract.senses import Sense, sense
+from kg.language.event_words import ANGRY_MANNERS
 from kg.records import Event, EventKind
 
 NAME = "reactions"
 EXTRACTOR = f"{NAME}/v1"
 # CAMEO roots of words, not deeds: demand, disapprove, reject, threaten, protest
 _SAYING_ROOTS = frozenset({"10", "11", "12", "13", "14"})
+_ANGRY = "@angry"  # in the data: said in anger, with no object
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "expl"})
 
 
@@ -46,7 +48,8 @@ def _reactions() -> dict[str, tuple[frozenset[str], Sense]]:
     for line in text.splitlines():
         if line and not line.startswith("#"):
             verb, objects, type_, cameo = line.split("\t")
-            found = frozenset() if objects == "-" else frozenset(objects.split(","))
+            found = frozenset() if objects in {"-", _ANGRY} else frozenset(objects.split(","))
+            found |= {_ANGRY} if objects == _ANGRY else frozenset()
             table[verb] = (found, sense(type_, cameo))
     return table
 
@@ -57,6 +60,8 @@ def extract(ctx: Context) -> Iterator[Event]:
         if pos != "VERB" or lemma not in table:
             continue
         objects, s = table[lemma]
+        if _ANGRY in objects and not _in_anger(verb):
+            continue  # "Moscow responded on Monday": no protest
         reactors = [k for t in g.subjects(verb) for k in g.actors_of(ctx, t)]
         if not reactors or any(unnamed_group(ctx, k) for k in reactors):
             continue
@@ -84,7 +89,14 @@ def _untargeted(ctx: Context, verb: Token, objects: frozenset[str], reactors: li
             return False
         if any((k := ctx.actors.at(t.i)) is not None and k not in reactors for t in c.subtree):
             return False
-    return bool(objects) == any(c.dep_ == "dobj" for c in verb.children)
+    return bool(objects - {_ANGRY}) == any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _in_anger(verb: Token) -> bool:
+    """ "reacted angrily", "responded with fury"."""
+    manners = [c for c in verb.children if c.dep_ == "advmod"]
+    manners += g.prep_objects(verb, {"with"})
+    return any(m.lower_ in ANGRY_MANNERS or m.lemma_.lower() in ANGRY_MANNERS for m in manners)
 
 
 def _the_deed(ctx: Context, verb: Token) -> Token | None:

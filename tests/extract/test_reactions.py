@@ -37,6 +37,12 @@ from tests.helpers import coded
             "Russia banned two Moldovan television channels. Chisinau complained.",
             ("Moldova", "Russia", "111"),
         ),
+        ("Norway seized a Russian trawler. Moscow reacted angrily.", ("Russia", "Norway", "111")),
+        (
+            "Norway seized a Russian trawler. Moscow responded with fury.",
+            ("Russia", "Norway", "111"),
+        ),
+        ("Norway seized a Russian trawler. Moscow voiced outrage.", ("Russia", "Norway", "111")),
     ],
 )
 def test_a_reaction_opposes_the_doer_of_the_deed_before(
@@ -63,6 +69,10 @@ def test_a_reaction_opposes_the_doer_of_the_deed_before(
         ("Norway seized a Russian trawler. Sweden protested.", ("Sweden", "Norway")),
         ("Norway seized a trawler. Moscow protested.", ("Russia", "Norway")),
         ("Norway criticised Russian fishing fleets. Moscow protested.", ("Russia", "Norway")),
+        ("Norway seized a Russian trawler. Moscow responded on Monday.", ("Russia", "Norway")),
+        ("Norway seized a Russian trawler. Moscow reacted calmly.", ("Russia", "Norway")),
+        ("Norway seized a Russian trawler. Moscow expressed hope.", ("Russia", "Norway")),
+        ("Norway seized a Russian trawler. Moscow may react angrily.", ("Russia", "Norway")),
     ],
 )
 def test_no_reaction_without_one_deed_done_to_the_reactor(
