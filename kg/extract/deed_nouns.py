@@ -63,13 +63,13 @@ def deed_doers(ctx: Context, t: Token) -> list[str]:
             continue  # "Israeli strikes killed ten": the noun told the deed and its doer
         told = True
         keys = [k for s in named for k in g.actors_of(ctx, s)]
-        if len(set(keys)) != 1 or _unnamed(ctx, keys[0]):
+        if len(set(keys)) != 1 or unnamed_group(ctx, keys[0]):
             return []  # "Gunmen attacked ...", "Russian and Ukrainian forces shelled ..."
         doers.update(keys)
     return sorted(doers) if told and len(doers) == 1 else []
 
 
-def _unnamed(ctx: Context, key: str) -> bool:
+def unnamed_group(ctx: Context, key: str) -> bool:
     """A group called by a word alone: "Gunmen", "Militants" (who they are is not told)."""
     actor = ctx.actors.actors.get(key)
     return (key.startswith("group/") and actor is not None

@@ -13,6 +13,7 @@ from kg.extract import (
     custody,
     meetings,
     memberships,
+    reactions,
     returned_fire,
     roles,
     rulings,
@@ -33,4 +34,5 @@ EXTRACTORS.add(custody.NAME, custody.extract, version=1)
 EXTRACTORS.add(cooperation.NAME, cooperation.extract, version=1)
 EXTRACTORS.add(rulings.NAME, rulings.extract, version=1)
 EXTRACTORS.add(returned_fire.NAME, returned_fire.extract, version=1)
+EXTRACTORS.add(reactions.NAME, reactions.extract, version=1)
 EXTRACTORS.add(summons_and_deals.NAME, summons_and_deals.extract, version=1)
