@@ -42,6 +42,7 @@ from kg.extract.phoned import phoned_events
 from kg.extract.protocol import protocol_events
 from kg.extract.senses import face_to_face, verb_key, verb_starts
 from kg.extract.sport import in_a_fixture
+from kg.extract.summit_sides import summit_events
 from kg.extract.trip_sightings import seen_on_trips
 from kg.extract.welcomes import welcome_events
 from kg.extract.when import says_when
@@ -110,6 +111,7 @@ def _candidates(ctx: Context, within: Span | None = None) -> Iterator[Event]:
     yield from protocol_events(ctx, start, end)
     yield from phoned_events(ctx, start, end)
     yield from seen_on_trips(ctx, start, end)
+    yield from summit_events(ctx, start, end)
 
 
 def _hosting_key(ctx: Context, verb: Token) -> str | None:

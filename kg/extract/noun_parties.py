@@ -292,6 +292,31 @@ def partners_after(noun: Token, preps: set[str] | frozenset[str]) -> list[Token]
     for c in ranks:
         if c.lower_ in _RANKS or c.ent_type_ == "ORDINAL":
             found += g.prep_objects(c, preps)
+    return found + [c for o in found if o.head.lower_ == "between" for c in _of_side(o)]
+
+
+def _of_side(side: Token) -> list[Token]:
+    """A second side the parser hung on the first's "of" ("between the Union of
+    Journalists and Information Minister Ana Vale": "Vale" joined to "Journalists"):
+    a person's name after the title that precedes it, never a second member of the "of"
+    ("between the presidents of Chile and Peru")."""
+    found = []
+    if side.pos_ != "PROPN":
+        return []  # a name's "of" ("the Union of Miners"), not "the widows of General X"
+    for member in g.prep_objects(side, {"of"}):
+        if member.ent_type_ == "PERSON":
+            continue
+        for c in member.conjuncts:
+            title = {t.lower_ for t in c.doc[c.left_edge.i : c.i]}
+            named = c.ent_type_ == "PERSON" and g.TITLE_WORDS & title
+            # ("and Energy Minister Ana Vale": the parser may join the title, not the name)
+            titled = (
+                c.lower_ in g.TITLE_WORDS
+                and c.i + 1 < len(c.doc)
+                and c.nbor(1).ent_type_ == "PERSON"
+            )
+            if c.i > member.i and (named or titled):
+                found.append(c)
     return found
 
 

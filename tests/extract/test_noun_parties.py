@@ -179,3 +179,35 @@ def test_ground_held_by_no_named_side_names_none(facts_of) -> None:  # type: ign
         )
         == set()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks in Accra between the Ghana Union of Nurses and Health Minister Kojo Mensa "
+         "ended on Friday.", "Kojo Mensa"),
+        ("Talks between the National Union of Miners and Energy Minister Ruth Obi lasted five "
+         "hours.", "Ruth Obi"),
+        ("Talks between the Zambia Union of Farmers and Trade Minister Joseph Banda were held "
+         "in Lusaka.", "Joseph Banda"),
+    ],
+)  # fmt: skip
+def test_a_titled_second_side_joined_to_the_first_sides_of_phrase_met_it(
+    facts_of, text: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert any(expected in p for p in met_pairs(facts_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("Talks between the lawyers of Ana Vale and Rui Dias ended on Friday.",
+         pair("Ana Vale", "Rui Dias")),
+        ("Talks between the widows of General Ana Vale and General Rui Dias ended on Friday.",
+         pair("Ana Vale", "Rui Dias")),
+    ],
+)  # fmt: skip
+def test_a_second_member_of_the_first_side_is_no_side(
+    facts_of, text: str, unexpected: frozenset[str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert unexpected not in met_pairs(facts_of(text))
