@@ -68,11 +68,13 @@ _SALES = frozenset("sale export shipment delivery trade".split())
 
 def trade_partners(holder: Token, measured: list[Token]) -> list[Token]:
     """Whom the trade a measure noun (``holder``) bears on goes to, named on the measure
-    after the trade: "an embargo on grain sales to X" (not "a ban on smoking in X")."""
+    or the verb that imposes it, after the trade: "an embargo on grain sales to X",
+    "imposed a ban on arms sales to X" (not "a ban on smoking in X")."""
     sales = [o for o in measured if o.lemma_.lower() in _SALES]
     if not sales or holder.pos_ != "NOUN" or any(g.prep_objects(o, {"to", "with"}) for o in sales):
         return []
-    return [t for t in g.prep_objects(holder, {"to", "with"}) if t.i > sales[0].i]
+    on = [holder, holder.head] if holder.dep_ == "dobj" and holder.head.pos_ == "VERB" else [holder]
+    return [t for h in on for t in g.prep_objects(h, {"to", "with"}) if t.i > sales[0].i]
 
 
 # A bloc whose adjective a product takes: "duties on European brandy" (the union's);
