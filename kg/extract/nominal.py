@@ -287,7 +287,7 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
         return  # "eased its embargo on X": taken away (kg.extract.eased); "the sanctions
         # Canada imposed on X were lifted" were imposed first
     named = [k for t in measured(noun, trig.preps) for k in targets_of(ctx, t)]
-    named += bloc_makers(g.prep_objects(noun, trig.preps))  # "duties on European brandy"
+    named += bloc_makers(g.prep_objects(noun, trig.preps))  # "duties on European cheese"
     # "the imposition of sanctions on X by Y", "sanctions by the EU on X"
     imposing, aimed = imposing_parties(ctx, noun, trig.preps)
     named = named or aimed or imposer_targets(ctx, noun, trig.preps)

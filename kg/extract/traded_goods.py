@@ -62,13 +62,13 @@ def goods_sources(holder: Token, measured: list[Token]) -> list[Token]:
 
 
 # Trade with a party a measure bears on, whose "to" or "with" the parser may hang on the
-# measure: "an embargo on grain sales to X", "a ban on arms exports to X".
+# measure: "an embargo on wheat sales to X", "a ban on arms exports to X".
 _SALES = frozenset("sale export shipment delivery trade".split())
 
 
 def trade_partners(holder: Token, measured: list[Token]) -> list[Token]:
     """Whom the trade a measure noun (``holder``) bears on goes to, named on the measure
-    or the verb that imposes it, after the trade: "an embargo on grain sales to X",
+    or the verb that imposes it, after the trade: "an embargo on wheat sales to X",
     "imposed a ban on arms sales to X" (not "a ban on smoking in X")."""
     sales = [o for o in measured if o.lemma_.lower() in _SALES]
     if not sales or holder.pos_ != "NOUN" or any(g.prep_objects(o, {"to", "with"}) for o in sales):
@@ -77,7 +77,7 @@ def trade_partners(holder: Token, measured: list[Token]) -> list[Token]:
     return [t for h in on for t in g.prep_objects(h, {"to", "with"}) if t.i > sales[0].i]
 
 
-# A bloc whose adjective a product takes: "duties on European brandy" (the union's);
+# A bloc whose adjective a product takes: "duties on European cheese" (the union's);
 # only on goods, never people or places ("European leaders", "European countries").
 _BLOC_ADJECTIVES = {"european": "European Union"}
 _NOT_GOODS = frozenset("country nation state capital city leader official people power".split())

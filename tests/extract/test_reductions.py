@@ -349,7 +349,7 @@ def test_an_envoy_recalled_by_name_is_recalled_from_where_he_is_posted(
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
-        ("The Dutch government blocked sales of lithography machines to China.",
+        ("The Dutch government blocked sales of printing machines to China.",
          ("Netherlands", "China")),
         ("Spain barred exports of olive oil to Algeria.", ("Spain", "Algeria")),
         ("Egypt blocked shipments of wheat to Sudan.", ("Egypt", "Sudan")),

@@ -86,7 +86,7 @@ def test_no_duty_on_a_country_without_one(facts_of, text: str) -> None:  # type:
     ("text", "expected"),
     [
         # the party the trade goes to, hung on the measure after the trade
-        ("Leader Oskar Brandt ordered an embargo on grain sales to Cuba.", ("Oskar Brandt", "Cuba")),
+        ("Leader Oskar Brandt declared an embargo on wheat sales to Cuba.", ("Oskar Brandt", "Cuba")),
         ("Peru imposed a ban on arms sales to Bolivia.", ("Peru", "Bolivia")),
         ("Kenya announced an embargo on maize shipments to Uganda.", ("Kenya", "Uganda")),
         # the goods' "from" hung on the measure
@@ -94,7 +94,7 @@ def test_no_duty_on_a_country_without_one(facts_of, text: str) -> None:  # type:
         ("Korea imposed a ban on beef imports from Argentina.", ("Korea", "Argentina")),
         ("Chile imposed a ban on beef imports from Bolivia.", ("Chile", "Bolivia")),
         # a bloc's goods
-        ("Beijing imposed duties on European brandy.", ("China", "European Union")),
+        ("Beijing raised duties on European cheese.", ("China", "European Union")),
         ("India raised tariffs on European cars.", ("India", "European Union")),
         ("Turkey imposed a ban on European pork.", ("Turkey", "European Union")),
     ],
