@@ -56,7 +56,7 @@ from kg.language.event_words import (
     REDUCING_VERBS,
     RESPONDING_VERBS,
 )
-from kg.language.reduction_words import QUITTING_VERBS
+from kg.language.reduction_words import QUITTING_VERBS, TRADE_BLOCKING_VERBS
 from kg.records import Event, EventKind, Modality
 
 NAME = "conflict"
@@ -110,7 +110,7 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from _disapproval(ctx, token)
         if lemma in ANGERING_VERBS and pos == "VERB" and not g.is_passive(token):
             yield from _angered(ctx, token)
-        if (lemma in REDUCING_VERBS or lemma in QUITTING_VERBS) and pos == "VERB":
+        if lemma in REDUCING_VERBS | QUITTING_VERBS | TRADE_BLOCKING_VERBS and pos == "VERB":
             yield from reduced_ties(ctx, token, EXTRACTOR)
         elif lemma in RESPONDING_VERBS and pos == "VERB":
             yield from angry_response(ctx, token, EXTRACTOR)

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.labour_strikes import strike_called
-from kg.extract.traded_goods import goods_sources
+from kg.extract.traded_goods import goods_sources, trade_partners
 from kg.language.reduction_words import EASING_NOUNS, EASING_VERBS
 
 # Verbs whose subject does what the noun object names: "launched strikes", "imposed
@@ -302,7 +302,7 @@ def _easing_past(word: str) -> bool:
 # Dealings a measure bears on, named before the country they are with: "restrictions on
 # trade with Libya", "curbs on travel to Japan", "a ban on flights to Qatar".
 _DEALINGS = frozenset(
-    "trade travel flight export investment business dealing shipping tourism visit".split()
+    "trade travel flight export investment business dealing shipping tourism visit sale".split()
 )
 
 
@@ -314,4 +314,4 @@ def measured(holder: Token, preps: frozenset[str]) -> list[Token]:
     found = g.prep_objects(holder, preps)
     dealt = [t for o in found if o.lemma_.lower() in _DEALINGS
              for t in g.prep_objects(o, {"with", "to", "in"})]  # fmt: skip
-    return found + dealt + goods_sources(holder, found)
+    return found + dealt + goods_sources(holder, found) + trade_partners(holder, found)

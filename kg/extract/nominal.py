@@ -69,7 +69,7 @@ from kg.extract.struck import means_owners, struck_place
 from kg.extract.taken_ground import taken_captive
 from kg.extract.threatened_nouns import threat_of, threatened
 from kg.extract.threats import threatened_act
-from kg.extract.traded_goods import goods_sources
+from kg.extract.traded_goods import bloc_makers, goods_sources
 from kg.extract.triggers import Trigger
 from kg.extract.undergone import done_deed, undergoing_owner
 from kg.extract.warring import figurative, warring_pairs
@@ -287,6 +287,7 @@ def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> 
         return  # "eased its embargo on X": taken away (kg.extract.eased); "the sanctions
         # Canada imposed on X were lifted" were imposed first
     named = [k for t in measured(noun, trig.preps) for k in targets_of(ctx, t)]
+    named += bloc_makers(g.prep_objects(noun, trig.preps))  # "duties on European cheese"
     # "the imposition of sanctions on X by Y", "sanctions by the EU on X"
     imposing, aimed = imposing_parties(ctx, noun, trig.preps)
     named = named or aimed or imposer_targets(ctx, noun, trig.preps)

@@ -45,6 +45,7 @@ from kg.language.reduction_words import (
     REDUCING_NOUNS,
     REOPENING_NOUNS,
     REOPENING_VERBS,
+    TRADE_BLOCKING_VERBS,
 )
 from kg.language.titles import DIPLOMATS
 from kg.records import Event, EventKind
@@ -88,9 +89,11 @@ def reduced_ties(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     "relations between A and B were broken off")."""
     agents = doers(ctx, verb)
     talks, left = left_ties(verb)  # "walked out of talks with Y", "pulled its envoy out of Y"
-    objects = acted_on(verb) if verb.lemma_ in REDUCING_VERBS else []
+    objects = acted_on(verb) if verb.lemma_ in REDUCING_VERBS | TRADE_BLOCKING_VERBS else []
     for noun in [n for o in objects for n in g.conjuncts(o)] + talks:
         code = RELATION_NOUNS.get(noun.lower_) or RELATION_NOUNS.get(noun.lemma_.lower())
+        if verb.lemma_ in TRADE_BLOCKING_VERBS and (code != "163" or noun.lower_ == "access"):
+            continue  # "blocked the talks with X": a rejection; "access to X": a site
         if code is None or (code == "163" and not all_states(agents)):
             continue  # "the firm cut its exports to China": business, no embargo
         if cut_a_deal(verb, noun):

@@ -30,7 +30,19 @@ def repayers(ctx: Context, noun: Token, agents: list[str]) -> list[str]:
     if not payers:  # "Chile recalled its envoy in retaliation for ...": the clause's subject
         verb = _clause_verb(word)
         payers = [] if verb is None else [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+    if _others_hit(ctx, noun, payers):
+        return []  # "in retaliation for X's strikes on Kurdish villages, Y ...": not Y's
     return [k for k in payers if k not in agents]
+
+
+def _others_hit(ctx: Context, noun: Token, payers: list[str]) -> bool:
+    """Whether the act names whose things it hit, and they are not the payers': "strikes
+    on Kurdish villages" (not "the seizure of two trawlers", nor "of Estonian diplomats"
+    when Estonia pays it back)."""
+    hit = [o for o in g.prep_objects(noun, {"on", "against", "of"}) for o in g.conjuncts(o)]
+    marks = [c for o in hit for c in o.children
+             if c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in {"NORP", "GPE"}]  # fmt: skip
+    return bool(marks) and not any(k in payers for c in marks for k in g.actors_of(ctx, c))
 
 
 def _paying_back(noun: Token) -> bool:

@@ -44,3 +44,7 @@ REOPENING_NOUNS = frozenset({"reopening", "re-opening"})
 # from talks with X", "backed out of"); only the talks they leave count, never "walked
 # out of the hotel".
 QUITTING_VERBS = frozenset({"walk", "pull", "storm", "back", "drop", "bow", "withdraw"})
+# Verbs of stopping that stop trade only: "blocked sales of chips to China", "barred
+# exports of grain to Cuba" (trade with the country named); not "blocked the deal with
+# X", a rejection (kg.extract.triggers), nor "blocked aid to X".
+TRADE_BLOCKING_VERBS = frozenset({"block", "bar", "prohibit", "forbid"})

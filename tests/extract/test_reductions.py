@@ -344,3 +344,30 @@ def test_an_envoy_recalled_by_name_is_recalled_from_where_he_is_posted(
     facts_of, text: str, expected: set[tuple[str, str, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert coded(facts_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Dutch government blocked sales of printing machines to China.",
+         ("Netherlands", "China")),
+        ("Spain barred exports of olive oil to Algeria.", ("Spain", "Algeria")),
+        ("Egypt blocked shipments of wheat to Sudan.", ("Egypt", "Sudan")),
+    ],
+)  # fmt: skip
+def test_a_state_that_blocks_trade_reduces_relations(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm blocked sales of its phones to Chile.",  # business
+        "Spain did not bar exports of olive oil to Algeria.",  # negated
+        "Spain blocked access to Algeria's website.",  # a site, not trade
+    ],
+)
+def test_no_trade_blocked_without_a_state_that_does_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {
+        p for p in directed(facts_of(text), EventKind.CONFLICT) if p[1] in {"Chile", "Algeria"}
+    }

@@ -49,6 +49,13 @@ def test_paid_back(facts_of, text: str, pair: tuple[str, str]) -> None:  # type:
         ("Peru hosted a summit, and Chile announced reciprocal visits.", ("Chile", "Peru")),
         ("The storm hit Cuba, and Haiti imposed retaliatory tariffs on Jamaica.",
          ("Haiti", "Cuba")),
+        # the act paid back hit another's things: not the payer's
+        ("In retaliation for Turkey's strikes on Kurdish villages, Sweden halted arms "
+         "sales to Turkey.", ("Turkey", "Sweden")),
+        ("In retaliation for Serbia's raids on Albanian homes, Austria recalled its "
+         "envoy from Serbia.", ("Serbia", "Austria")),
+        ("In reprisal for Iran's attacks on Kurdish towns, Norway expelled an Iranian "
+         "diplomat.", ("Iran", "Norway")),
         # a praise drawn is no protest
         ("Ghana built a new school, drawing praise from Nigeria.", ("Nigeria", "Ghana")),
     ],

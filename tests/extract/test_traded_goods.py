@@ -80,3 +80,42 @@ def test_a_duty_on_wares_from_a_country_is_on_it(facts_of, text: str, targets: s
 )
 def test_no_duty_on_a_country_without_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the party the trade goes to, hung on the measure after the trade
+        ("Leader Oskar Brandt declared an embargo on wheat sales to Cuba.", ("Oskar Brandt", "Cuba")),
+        ("Peru imposed a ban on arms sales to Bolivia.", ("Peru", "Bolivia")),
+        ("Kenya announced an embargo on maize shipments to Uganda.", ("Kenya", "Uganda")),
+        # the goods' "from" hung on the measure
+        ("Japan imposed a ban on beef imports from Chile.", ("Japan", "Chile")),
+        ("Korea imposed a ban on beef imports from Argentina.", ("Korea", "Argentina")),
+        ("Chile imposed a ban on beef imports from Bolivia.", ("Chile", "Bolivia")),
+        # a bloc's goods
+        ("Beijing raised duties on European cheese.", ("China", "European Union")),
+        ("India raised tariffs on European cars.", ("India", "European Union")),
+        ("Turkey imposed a ban on European pork.", ("Turkey", "European Union")),
+    ],
+)  # fmt: skip
+def test_a_measure_on_trade_names_its_partner(
+    facts_of, text: str, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council announced a ban on smoking in public places.",
+        "The EU agreed new curbs on emissions from cars.",
+        "Ghana plans to ban sales of rice to Togo.",
+        "Ghana did not impose a ban on rice imports from Togo.",
+        "India imposed duties on goods from European countries.",
+        "Peru imposed a ban on arms sales to 2030.",
+    ],
+)
+def test_no_trade_partner_without_a_party(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    got = directed(facts_of(text), EventKind.CONFLICT)
+    assert not {p for p in got if p[1] in {"Togo", "European Union"} or p[0] == "Peru"}
