@@ -111,7 +111,7 @@ def verbal(ctx: Context, verb: Token, agents: list[str], objects: list[Token]) -
     if any(map(is_idea, objects)):
         return True
     reasons = [o for o in g.prep_objects(verb, {"over", "for"}) if not _a_time(o)]
-    if reasons or any(c.dep_ == "prt" for c in verb.children):
+    if reasons or any(_particle(verb, c) for c in verb.children):
         return True  # "hit out at X", "attacked X over its plans" (not "for the second time")
     # (not the other side: "clashed with X in a debate")
     weapons = [t for t in g.prep_objects(verb, {"with"}) if t.i not in {o.i for o in objects}]
@@ -121,6 +121,16 @@ def verbal(ctx: Context, verb: Token, agents: list[str], objects: list[Token]) -
     if _partisan(ctx, agents) and _partisan(ctx, targets):
         return not weapons  # "Labour attacked the Tories": one party's words at another
     return people_only(agents) and not weapons
+
+
+# Prepositions a passive leaves behind its verb: "the boat was fired on by X".
+_STRANDED = frozenset({"on", "upon", "at"})
+
+
+def _particle(verb: Token, child: Token) -> bool:
+    """A particle that makes a verb of force one of words ("hit out at X"), not the
+    preposition a passive strands ("was fired on by gunboats": shots, no words)."""
+    return child.dep_ == "prt" and not (g.is_passive(verb) and child.lower_ in _STRANDED)
 
 
 # Whom a campaign or a firm aims at: "targeting Labour voters", "target marginal seats".

@@ -390,7 +390,7 @@ FIRM_NOUNS = frozenset(
     firm firms company companies maker makers carmaker carmakers automaker manufacturer
     manufacturers producer airline carrier retailer chain insurer lender operator
     conglomerate giant supermarket exporter importer investor investors bidder rival
-    business businesses group brewer miner bank banks shipbuilder refiner
+    business businesses group brewer miner bank banks shipbuilder refiner chipmaker drugmaker
     """.split()
 )
 

@@ -32,6 +32,7 @@ from kg.language.kind_names import with_kinds
 from kg.language.led_names import faction_names, led_people
 from kg.language.lexicon import FIRM_NOUNS, TITLE_WORDS
 from kg.language.names import is_role_word
+from kg.language.office_owners import office_owners
 from kg.language.possessed_people import possessed_people
 from kg.language.token_table import tokens_with
 
@@ -57,6 +58,7 @@ def untagged_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with the names of bodies found by where they stand added or
     relabelled as organisations."""
     spans = with_kinds(doc, kind_named(doc, spans))  # "the Acme union"
+    spans = office_owners(doc, spans)  # "the offices of Valdor"
     spans = acronym_bodies(doc, spans)  # "MI6 chief Ann Vale"
     spans = possessed_people(doc, spans)  # "Egypt's Sisi met Kenya's Ruto"
     spans = cartel_names(doc, spans)  # "the Gulf cartel"

@@ -512,3 +512,34 @@ def test_a_person_who_attacks_a_country_over_a_policy_still_criticises(facts_of)
     assert coded(facts_of, "Senator Ali Dembo attacked Kenya over its tariffs.") == {
         ("Ali Dembo", "Kenya", "111")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An Iraqi patrol was fired on by Iranian gunboats.", ("Iran", "Iraq", "190")),
+        ("Chile's embassy was fired on by Peruvian soldiers.", ("Peru", "Chile", "190")),
+        ("A Ghanaian ship was fired on by Togolese warships on Monday.", ("Togo", "Ghana", "190")),
+        (
+            "Two Lebanese fishing boats were fired on by Israeli troops.",
+            ("Israel", "Lebanon", "190"),
+        ),
+    ],
+)
+def test_a_passive_fired_on_is_force_not_words(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert coded(facts_of, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru hit out at Chile over the border plan.", ("Peru", "Chile", "111")),
+        ("Chile was hit back at by Peru over the dispute.", ("Peru", "Chile", "111")),
+    ],
+)
+def test_a_particle_still_makes_words(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert coded(facts_of, text) == {expected}
+
+
+def test_a_passive_not_fired_on_is_no_fact(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert coded(facts_of, "A Lebanese fishing boat was not fired on by Israeli gunboats.") == set()
