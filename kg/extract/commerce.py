@@ -157,7 +157,7 @@ def _deal(ctx: Context, noun: Token, extractor: str) -> Iterator[Event]:
 
 
 def _awarded_firm(noun: Token) -> Token | None:
-    """ "Kazakhstan awarded X, Russia's state nuclear company, a contract": the parser
+    """ "Kazakhstan awarded X, a Canadian mining firm, a contract": the parser
     takes the contract for one more apposition of the firm; the firm, when the verb the
     appositions hang on awards (not "X, a firm that won a contract")."""
     firm = noun

@@ -11,7 +11,7 @@ from tests.helpers import cooperation_pairs, pair
 @pytest.mark.parametrize(
     ("text", "a", "b"),
     [
-        ("Halvard Minerals signed an agreement today with Deputy Premier Ivan Sorel granting workers the right to strike.", "Halvard Minerals", "Ivan Sorel"),
+        ("Halvard Minerals signed an accord on Monday with Labour Minister Ivan Sorel giving dockers a pay rise.", "Halvard Minerals", "Ivan Sorel"),
         ("Norway signed a pact with Chile giving fishermen new quotas.", "Norway", "Chile"),
         ("Chile signed a deal with Veltrona Group giving miners a bonus.", "Chile", "Veltrona Group"),
     ],

@@ -49,7 +49,7 @@ def test_a_merger_of_two_firms_named_by_and(facts_of) -> None:  # type: ignore[n
 @pytest.mark.parametrize(
     ("text", "a", "b"),
     [
-        ("Zarvex and Tolmar Steel formed a joint venture that will build cars.", "Zarvex", "Tolmar Steel"),
+        ("Zarvex and Tolmar Steel formed a joint venture, which will assemble trucks in Riga.", "Zarvex", "Tolmar Steel"),
         ("Orvex formed a joint venture with Nabira Group that will make batteries.", "Orvex", "Nabira Group"),
         ("Quorlan formed a joint venture with Tolmar Steel last year.", "Quorlan", "Tolmar Steel"),
     ],
