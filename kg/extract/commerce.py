@@ -45,6 +45,10 @@ def business_deals(ctx: Context, extractor: str) -> Iterator[Event]:
         if pos != "VERB":
             if lower in _DEALS and pos == "NOUN" and token.dep_ in {"dobj", "nsubjpass"}:
                 yield from _deal(ctx, token, extractor)
+            elif lower in _DEALS and pos == "NOUN" and (firm := _awarded_firm(token)) is not None:
+                clients = _named(ctx, g.subjects(firm.head))  # "Y awarded X, a state firm, ..."
+                yield from _each(ctx, firm.head, token, _named(ctx, [firm]), clients, [token],
+                                 extractor)  # fmt: skip
             if lower in _HIRING and pos == "NOUN" and token.dep_ in {"dobj", "nsubjpass"}:
                 yield from _deal_for(ctx, token, extractor)
             if lower in _ORDERS and pos == "NOUN" and token.head.lemma_.lower() in _CONFIRMING:
@@ -137,6 +141,9 @@ def _deal(ctx: Context, noun: Token, extractor: str) -> Iterator[Event]:
     elif lemma in _AWARDING and passive and noun.dep_ == "dobj":  # "X was awarded a contract by Y"
         suppliers = _named(ctx, g.subjects(verb))
         clients = _named(ctx, [p for t in near for p in g.prep_objects(t, {"by"})])
+    elif lemma in _AWARDING and passive:  # "the contract was awarded to X by Y"
+        suppliers = _named(ctx, [p for t in near for p in g.prep_objects(t, {"to"})])
+        clients = _named(ctx, [p for t in near for p in g.prep_objects(t, {"by"})])
     elif lemma in _AWARDING and not passive:  # "Y awarded X a contract", "the contract to X"
         clients = _named(ctx, g.subjects(verb))
         given = [c for c in verb.children if c.dep_ == "dative" and c.tag_ != "IN"]
@@ -147,6 +154,19 @@ def _deal(ctx: Context, noun: Token, extractor: str) -> Iterator[Event]:
     else:
         return
     yield from _each(ctx, verb, noun, suppliers, clients, [noun], extractor)
+
+
+def _awarded_firm(noun: Token) -> Token | None:
+    """ "Kazakhstan awarded X, a Canadian mining firm, a contract": the parser
+    takes the contract for one more apposition of the firm; the firm, when the verb the
+    appositions hang on awards (not "X, a firm that won a contract")."""
+    firm = noun
+    while firm.dep_ == "appos" and firm.head.i != firm.i:
+        firm = firm.head
+    verb = firm.head
+    if firm.i == noun.i or firm.dep_ not in {"dobj", "dative"} or g.is_passive(verb):
+        return None
+    return firm if verb.lemma_.lower() in _AWARDING and verb.pos_ == "VERB" else None
 
 
 def _deal_for(ctx: Context, noun: Token, extractor: str) -> Iterator[Event]:

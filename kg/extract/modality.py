@@ -33,6 +33,7 @@ from kg.extract.mood_frames import (
     scheduled,
 )
 from kg.extract.negation_scope import ceased, own_auxiliary, own_tense, told_as_done, undone
+from kg.extract.ongoing import goes_on
 from kg.extract.papers import issuing_verb
 from kg.extract.purposes import aim_of_gathering
 from kg.extract.questions import asks_whether
@@ -291,7 +292,7 @@ def _modality(ctx: Context, verb: Token) -> Modality:
                     low in FUTURE_AUX
                     or (low == "would" and reporting_verb(v) is not None)
                     or (low == "to" and headline_future(v))
-                ):
+                ) and not goes_on(chain, n):
                     return Modality.PLANNED
                 if low in HYPOTHETICAL_AUX:
                     return Modality.HYPOTHETICAL

@@ -31,6 +31,7 @@ from kg.language.actors import actor_of_entry, resolve_actors
 from kg.language.appositions import repair_conjunct_appositions
 from kg.language.contact_phrases import repair_contact_phrases
 from kg.language.dates import resolve_date
+from kg.language.deal_terms import repair_deal_terms
 from kg.language.double_objects import repair_double_objects
 from kg.language.fronted import repair_fronted_subjects
 from kg.language.fronted_descriptions import repair_fronted_descriptions
@@ -156,6 +157,7 @@ def extract_facts(
         repair_demand_conjuncts(doc)  # "demanded that X leave and condemned Y": two acts
         repair_visiting_guests(doc)  # "met visiting Premier X": X is the one met
         repair_titled_countries(doc)  # "met the King of Jordan": the country's ruler
+        repair_deal_terms(doc)  # "a deal with X granting Y a right": X is the partner
         cues |= sport_cues(doc)
         mentions = find_mentions(doc)
         resolved = resolve_actors(doc, mentions, scope=article.id)

@@ -23,6 +23,8 @@ TIE_NOUNS = frozenset(
     "merger mergers alliance alliances venture ventures partnership partnerships "
     "tie-up tie-ups link-up deal deals pact".split()
 )
+# A venture two firms form: "formed a joint venture".
+_VENTURES = frozenset({"venture", "ventures"})
 # The joints between the two names.
 _JOINTS = frozenset({"-", "/", "–"})
 # Words between the pair and the tie: "the A-B joint venture".
@@ -32,7 +34,40 @@ _BETWEEN = frozenset({"joint", "proposed", "planned", "failed", "mooted", "$"})
 def firm_names(doc: Doc, spans: list[Span], story: Story, words: frozenset[str]) -> list[Span]:
     """``spans`` with the firms named after two people made one ("Marks and Spencer
     has", :mod:`kg.language.joined_firms`) and two firms joined by a dash made two."""
-    return paired_firms(doc, joined_firms(doc, spans, story), story, words)
+    spans = paired_firms(doc, joined_firms(doc, spans, story), story, words)
+    return venture_partners(doc, spans, story, words)
+
+
+def venture_partners(
+    doc: Doc, spans: list[Span], story: Story, words: frozenset[str]
+) -> list[Span]:
+    """``spans`` with an untagged one-word firm that forms a joint venture beside a
+    named body made a body: "Zarvex and Tolmar Steel formed a joint venture", "Orvex set
+    up a joint venture with Nabira Group" (a firm's name, by :func:`_firm_word`)."""
+    found: list[Span] = []
+    for venture in doc:
+        if venture.lower_ not in _VENTURES or venture.dep_ != "dobj":
+            continue
+        if not any(c.lower_ == "joint" for c in venture.children):
+            continue
+        sides = [t for s in venture.head.children if s.dep_ == "nsubj" for t in (s, *s.conjuncts)]
+        sides += [o for p in (*venture.children, *venture.head.children)
+                  if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        tagged = [t for t in sides if any(s.start <= t.i < s.end for s in spans)]
+        if not any(doc[t.i].ent_type_ == "ORG" or _in_body(t, spans) for t in tagged):
+            continue
+        found += [Span(doc, t.i, t.i + 1, label="ORG") for t in sides
+                  if t not in tagged and _alone(t) and _firm_word(t, story, words)]  # fmt: skip
+    return sorted([*spans, *found], key=lambda s: s.start) if found else spans
+
+
+def _in_body(t: Token, spans: list[Span]) -> bool:
+    return any(s.start <= t.i < s.end and s.label_ == "ORG" for s in spans)
+
+
+def _alone(t: Token) -> bool:
+    """One word with nothing of its own before it: not the end of a longer name."""
+    return not any(c.i < t.i and c.dep_ in {"compound", "amod", "det", "poss"} for c in t.children)
 
 
 def paired_firms(doc: Doc, spans: list[Span], story: Story, words: frozenset[str]) -> list[Span]:

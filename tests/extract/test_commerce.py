@@ -119,3 +119,36 @@ def test_two_buyers_of_one_seller_made_no_deal_together(facts_of) -> None:  # ty
 )
 def test_trade_that_goes_on_or_a_trade_figure_is_no_deal(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert cooperation_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # the contract the subject of a passive: "awarded to X by Y"
+        ("The contract was awarded to Halvard Minerals by Peru.", ("Peru", "Halvard Minerals")),
+        ("A $2bn contract was awarded to Pellam Works by the government of Ghana.", ("Ghana", "Pellam Works")),
+        ("The tender was awarded to Ostrel Dynamics by Kenya last year.", ("Kenya", "Ostrel Dynamics")),
+        # the firm awarded described in apposition before the contract
+        ("Chile awarded Pellam Works, a Spanish engineering firm, a contract to build a dam.", ("Chile", "Pellam Works")),
+        ("Kazakhstan awarded Halvard Minerals, Canada's biggest miner, a contract.", ("Kazakhstan", "Halvard Minerals")),
+        ("Oman awarded Brenvik Aviation, the Swedish jet maker, a contract for 12 jets.", ("Oman", "Brenvik Aviation")),
+    ],
+)  # fmt: skip
+def test_a_contract_awarded_to_a_firm_by_a_state(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert frozenset(pair) in cooperation_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The contract was not awarded to Halvard Minerals by Peru.",  # negated
+        "The contract may be awarded to Halvard Minerals by Peru.",  # may be
+        "Chile did not award Pellam Works, a Spanish firm, a contract.",  # negated
+        "Chile fined Pellam Works, a Spanish engineering firm, over a contract.",  # no award
+        "The contract is expected to go to Halvard Minerals.",  # expected
+    ],
+)
+def test_a_contract_not_awarded_is_no_deal(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert cooperation_pairs(facts_of(text)) == set()

@@ -44,3 +44,28 @@ def test_a_merger_of_two_firms_named_by_and(facts_of) -> None:  # type: ignore[n
     assert pair("Velcorp", "Nortane") in cooperation_pairs(facts)
     facts = facts_of("Velcorp announced a merger with Nortane on Tuesday.")
     assert pair("Velcorp", "Nortane") in cooperation_pairs(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Zarvex and Tolmar Steel formed a joint venture, which will assemble trucks in Riga.", "Zarvex", "Tolmar Steel"),
+        ("Orvex formed a joint venture with Nabira Group that will make batteries.", "Orvex", "Nabira Group"),
+        ("Quorlan formed a joint venture with Tolmar Steel last year.", "Quorlan", "Tolmar Steel"),
+    ],
+)  # fmt: skip
+def test_an_untagged_firm_forming_a_joint_venture_cooperates(
+    facts_of, text: str, a: str, b: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair(a, b) in cooperation_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zarvex and Tolmar Steel plan to form a joint venture.",  # planned
+        "Zarvex and Tolmar Steel did not form a joint venture.",  # negated
+    ],
+)
+def test_a_joint_venture_not_formed_is_no_tie(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert cooperation_pairs(facts_of(text)) == set()
