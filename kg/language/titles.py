@@ -47,7 +47,7 @@ TO_A_LEADER = {"chief", "adviser", "advisor", "aide", "secretary", "spokesman", 
 # ("US economist X", "British professor X"), never whom they serve.
 PROFESSIONS = {"economist", "analyst", "strategist", "researcher", "scholar", "professor",
                "lecturer", "fellow", "lawyer", "editor", "correspondent", "reporter",
-               "consultant", "campaigner", "manager"}  # fmt: skip
+               "consultant", "campaigner", "manager", "journalist", "columnist"}  # fmt: skip
 # Words of a title held against a state ("Colombian rebel commander X", "the Syrian
 # opposition leader X"): a country before them says where the holder is from, not
 # whom they serve.
@@ -167,7 +167,12 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
             seen.add(other.id)
             if other.kind == "description" and own & set(range(other.start, other.end)):
                 continue  # "X, NATO's secretary-general,": the post itself, not whom it serves
-            if mode == "affil" and not _where_based(doc, other) and not _non(doc, other):
+            if (
+                mode == "affil"
+                and not _where_based(doc, other)
+                and not _non(doc, other)
+                and not _posted_in(doc, other, segment)  # "the BBC's Moscow correspondent"
+            ):
                 segment.append(other)
     if mode == "affil":
         close_segment()
@@ -301,6 +306,18 @@ def _where_based(doc: Doc, mention: Any) -> bool:
         end + 1 < len(doc)
         and doc[end].text == "-"
         and doc[end + 1].lower_ in {"based", "born", "headquartered", "listed", "educated"}
+    )
+
+
+def _posted_in(doc: Doc, mention: Any, segment: list[Any]) -> bool:
+    """ "the BBC's Moscow correspondent", "Oxfam's Kabul director": a city or country
+    right after a body's possessive is where the post is, not whom it serves."""
+    return bool(
+        segment
+        and segment[-1].kind in {"org", "group"}
+        and mention.kind in {"country", "place"}
+        and mention.start >= 1
+        and doc[mention.start - 1].text in POSSESSIVE_ENDINGS
     )
 
 
