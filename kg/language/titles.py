@@ -64,6 +64,15 @@ DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "
                        "consul"})  # fmt: skip
 
 
+def press_beat(title: str) -> bool:
+    """A press role anywhere in the title: a state in it is the beat, not the employer
+    ("a White House correspondent for the network")."""
+    return any(w in _PRESS_ROLES for w in title.lower().split())
+
+
+_PRESS_ROLES = frozenset({"correspondent", "reporter", "columnist"})
+
+
 def no_longer_holds(noun: Token) -> bool:
     """Whether a word before a post noun says its holder has left it: "the former US
     ambassador", "an ex-Labour minister" act for the US and Labour no more; also
