@@ -325,8 +325,11 @@ def hyphen_sides(
 ) -> tuple[list[str], list[str]]:
     """Who backs and who is backed in "X-backed rebels" (``verb``: "backed", ``words``:
     the words before its hyphen): the country or body X names, and the noun with those
-    listed after it, never a side named before it ("A's forces and Rwanda-backed rebels
+    listed after it, or the name a kind noun stands before ("US-funded broadcaster Radio
+    Kalo"), never a side named before it ("A's forces and Rwanda-backed rebels
     clashed": Rwanda backs the rebels, not A)."""
     noun = verb.head
     before = {k for t in noun.conjuncts if t.i < noun.i for k in g.actors_of_token(ctx, t)}
+    if not targets and noun.dep_ == "compound" and noun.head.i > noun.i:
+        targets = g.actors_of(ctx, noun.head)  # "US-funded broadcaster Radio Kalo"
     return hyphen_keys(words) or agents, [k for k in targets if k not in before]

@@ -4,7 +4,9 @@ A measure or an act of force on a thing is aimed at the body the thing belongs t
 when the noun phrase names that body and the verb's object names no actor itself:
 
 * an "of" phrase naming a body: "blocked the website of the broadcaster Radio Kalo",
-  "barred the ships of Corvo Lines" (the broadcaster, the shipping line);
+  "barred the ships of Corvo Lines" (the broadcaster, the shipping line), also past
+  the way to it: "blocked access to the website of Radio Kalo", "cut off access to
+  Radio Kalo";
 * an "including" phrase naming who is among the things struck, on the thing, on its
   "of" phrase or on the verb after it: "banned ten apps, including the chat service
   Blinko", "blocked the sites of three outlets, including the portal Vesti" (a
@@ -28,6 +30,8 @@ from kg.extract.hosted import is_event
 _STRIKING_ROOTS = frozenset({"12", "16", "17", "18", "19"})
 _BODIES = ("org/", "group/")
 _INCLUDED = ("org/", "group/", "person/")
+# Nouns of the way to a thing: blocking "access to the website of X" strikes X.
+_WAYS_IN = frozenset({"access"})
 
 
 def thing_owners(
@@ -37,7 +41,10 @@ def thing_owners(
     if cameo[:2] not in _STRIKING_ROOTS or not things:
         return []
     found: list[str] = []
-    for thing in (c for t in things for c in g.conjuncts(t)):
+    reached = [o for t in things if t.lower_ in _WAYS_IN for o in g.prep_objects(t, {"to"})]
+    found += [k for o in reached for c in g.conjuncts(o) for k in g.actors_of(ctx, c)
+              if k.startswith(_BODIES)]  # fmt: skip
+    for thing in (c for t in [*things, *reached] for c in g.conjuncts(t)):
         if thing.pos_ != "NOUN" or is_event(thing) or g.actors_of(ctx, thing):
             continue
         found += _included(ctx, thing)

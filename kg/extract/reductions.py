@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.act_mood import WEIGHING, act_noun_mood, in_mood
 from kg.extract.base import Context
+from kg.extract.closed_outlets import closed_premises
 from kg.extract.directed import make_events, targets_of
 from kg.extract.doing import cut_a_deal, doers, doing_verb, is_nominal
 from kg.extract.envoys import envoys_state
@@ -196,6 +197,7 @@ def _closed_mission(ctx: Context, verb: Token, extractor: str) -> Iterator[Event
     missions = [o for o in objects if o.lower_ in MISSION_NOUNS]
     if not missions:
         yield from _closed_crossing(ctx, verb, objects, extractor)
+        yield from closed_premises(ctx, verb, objects, extractor)  # "the bureau of X"
         return
     agents = doers(ctx, verb)
     partners, targets = _hosts(ctx, verb, missions)

@@ -46,7 +46,7 @@ from kg.language.mentions import Mention
 from kg.language.person_names import PEERS, peerage
 from kg.language.shared_titles import singular_post
 from kg.language.state_bodies import named_by_kind
-from kg.language.titles import AGAINST_THE_STATE, PROFESSIONS, Descriptor
+from kg.language.titles import AGAINST_THE_STATE, PROFESSIONS, Descriptor, press_beat
 from kg.records import Relation, RelationType
 
 NAME = "roles"
@@ -103,7 +103,7 @@ def _posts(ctx: Context) -> Iterator[Relation]:
             if (state := ro.government_owner(ctx, d)) is not None:
                 linked = [state]  # "the government of C said its envoy, X,"
             targets = [t for t in linked if t and not t.startswith(("person/", "agreement/"))]
-            if (d.title.split() or [""])[-1].lower() in PROFESSIONS:
+            if (d.title.split() or [""])[-1].lower() in PROFESSIONS or press_beat(d.title):
                 targets = [t for t in targets if not t.startswith("country/")]
             if (
                 _scoped(d.title, targets)

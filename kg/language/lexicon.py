@@ -53,7 +53,7 @@ TITLE_WORDS = frozenset(
     strategist scholar editor crown treasurer whip councilor secretary-general general-secretary
     taoiseach tanaiste boss manager member lawyer councillor mla td director-general
     inspector-general governor-general solicitor-general imam ombudsman ombudswoman stalwart
-    loyalist administrator commandant
+    loyalist administrator commandant correspondent reporter columnist
     """.split()
 )
 # Words for one who runs for a party, a standing rather than a post: "the Republican
@@ -108,7 +108,7 @@ PORTFOLIO_TITLES = frozenset({"secretary", "minister", "ministers", "secretaries
 # Words that end organisation names: a name ending in one is an organisation.
 ORG_HEAD_WORDS = frozenset(
     """
-    co corp inc ltd plc llc ag sa gmbh trust
+    co corp inc ltd plc llc ag sa gmbh trust tv gazette courier tribune
     council committee commission ministry department office agency bank university party
     union organization organisation association institute court parliament assembly
     congress senate house army navy force forces corporation company group fund

@@ -47,7 +47,7 @@ TO_A_LEADER = {"chief", "adviser", "advisor", "aide", "secretary", "spokesman", 
 # ("US economist X", "British professor X"), never whom they serve.
 PROFESSIONS = {"economist", "analyst", "strategist", "researcher", "scholar", "professor",
                "lecturer", "fellow", "lawyer", "editor", "correspondent", "reporter",
-               "consultant", "campaigner", "manager"}  # fmt: skip
+               "consultant", "campaigner", "manager", "journalist", "columnist"}  # fmt: skip
 # Words of a title held against a state ("Colombian rebel commander X", "the Syrian
 # opposition leader X"): a country before them says where the holder is from, not
 # whom they serve.
@@ -62,6 +62,15 @@ NO_LONGER = {"former", "ex", "late", "ousted", "deposed"}
 # A state's diplomats posted abroad (lemmas): whom a host summons or sends away.
 DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "attaché", "attache",
                        "consul"})  # fmt: skip
+
+
+def press_beat(title: str) -> bool:
+    """A press role anywhere in the title: a state in it is the beat, not the employer
+    ("a White House correspondent for the network")."""
+    return any(w in _PRESS_ROLES for w in title.lower().split())
+
+
+_PRESS_ROLES = frozenset({"correspondent", "reporter", "columnist"})
 
 
 def no_longer_holds(noun: Token) -> bool:
@@ -167,7 +176,12 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
             seen.add(other.id)
             if other.kind == "description" and own & set(range(other.start, other.end)):
                 continue  # "X, NATO's secretary-general,": the post itself, not whom it serves
-            if mode == "affil" and not _where_based(doc, other) and not _non(doc, other):
+            if (
+                mode == "affil"
+                and not _where_based(doc, other)
+                and not _non(doc, other)
+                and not _posted_in(doc, other, segment)  # "the BBC's Moscow correspondent"
+            ):
                 segment.append(other)
     if mode == "affil":
         close_segment()
@@ -301,6 +315,18 @@ def _where_based(doc: Doc, mention: Any) -> bool:
         end + 1 < len(doc)
         and doc[end].text == "-"
         and doc[end + 1].lower_ in {"based", "born", "headquartered", "listed", "educated"}
+    )
+
+
+def _posted_in(doc: Doc, mention: Any, segment: list[Any]) -> bool:
+    """ "the BBC's Moscow correspondent", "Oxfam's Kabul director": a city or country
+    right after a body's possessive is where the post is, not whom it serves."""
+    return bool(
+        segment
+        and segment[-1].kind in {"org", "group"}
+        and mention.kind in {"country", "place"}
+        and mention.start >= 1
+        and doc[mention.start - 1].text in POSSESSIVE_ENDINGS
     )
 
 

@@ -211,3 +211,23 @@ def test_a_second_member_of_the_first_side_is_no_side(
     facts_of, text: str, unexpected: frozenset[str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert unexpected not in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("US-funded broadcaster Radio Marlo said it would leave Moscow.",
+         ("United States", "Radio Marlo")),
+        ("Kremlin-backed broadcaster Tavra TV said the protests were staged.",
+         ("Russia", "Tavra TV")),
+        ("US-backed broadcaster Radio Marlo said it had been jammed.",
+         ("United States", "Radio Marlo")),
+    ],
+)  # fmt: skip
+def test_a_backer_of_the_name_after_a_kind_noun(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_an_unnamed_backer_backs_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The state-funded broadcaster Radio Marlo said it would leave Moscow."
+    assert not directed(facts_of(text), EventKind.COOPERATION)

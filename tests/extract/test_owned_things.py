@@ -56,3 +56,30 @@ def test_no_owner_no_place_and_not_the_actor_itself(facts_of, text) -> None:  # 
     assert not {p for p in pairs if p[1] not in {"Ukraine", "Kenya", "Egypt", "Peru"}} - {
         ("Ukraine", "United States")  # the port's gazetteer reading, not an owner
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Russia blocked access to the website of Radio Marlo.", ("Russia", "Radio Marlo")),
+        ("Russia blocked access to Radio Marlo on Monday.", ("Russia", "Radio Marlo")),
+        ("Turkey banned access to the website of Radio Sella.", ("Turkey", "Radio Sella")),
+        ("Belarus jammed Radio Marlo's signal for three days.", ("Belarus", "Radio Marlo")),
+        ("Belarus jammed the signal of Radio Marlo.", ("Belarus", "Radio Marlo")),
+        ("Belarus jammed Radio Marlo for a week.", ("Belarus", "Radio Marlo")),
+    ],
+)  # fmt: skip
+def test_the_way_to_a_thing_and_its_jammed_signal(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy traffic jammed the roads near Minsk.",
+        "Radio Marlo blocked access to its website.",
+        "Russia gave Radio Marlo access to the archive.",
+    ],
+)
+def test_no_target_without_a_struck_owner(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.CONFLICT)

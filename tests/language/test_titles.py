@@ -559,3 +559,39 @@ def test_where_a_holder_comes_from_is_no_part_of_the_post(  # type: ignore[no-un
 def test_an_honorific_after_where_a_holder_comes_from_is_no_name(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("A Unity Party loyalist from a farming family Mr Ivo Brandt, 57, spoke.")
     assert [r.role for r in facts.relations if r.type is RelationType.AFFILIATION] == ["loyalist"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Mark Dyer, the BBC's Moscow correspondent, said the city was calm.", ("Mark Dyer", "BBC")),
+        ("The BBC's Moscow correspondent Mark Dyer said the city was calm.", ("Mark Dyer", "BBC")),
+        ("Lena Marr, Oxfam's Kabul director, said the camps were full.", ("Lena Marr", "Oxfam")),
+        ("Piet Varga, Moscow correspondent of the Ashford Courier, was expelled.",
+         ("Piet Varga", "Ashford Courier")),
+        ("Kenneth Aruna, a reporter for the Dallow Times, was beaten by police.",
+         ("Kenneth Aruna", "Dallow Times")),
+        ("Columnist Dov Stern of the Harwick Gazette said the vote was rigged.",
+         ("Dov Stern", "Harwick Gazette")),
+    ],
+)  # fmt: skip
+def test_press_posts_and_a_post_s_base(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Mark Dyer, Britain's Moscow ambassador, said the city was calm.",
+         ("Mark Dyer", "United Kingdom")),
+    ],
+)  # fmt: skip
+def test_a_state_s_post_named_by_its_base_still_serves_the_state(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in affiliations(facts_of(text))
+
+
+def test_a_former_correspondent_holds_the_post_no_more(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Anja Korbel, a former correspondent of the Harwick Gazette, said the trial was fair."
+    facts = facts_of(text)
+    held = [r for r in facts.relations if r.type is RelationType.AFFILIATION]
+    assert held and not any(r.current for r in held)
