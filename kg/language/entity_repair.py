@@ -348,8 +348,14 @@ class EntityRepair:
         entry = lookup(text)
         if entry is not None and label not in {"NORP"}:
             label = _LABEL_FOR_TYPE[entry.type]
-        elif label in {"PRODUCT", "WORK_OF_ART", "EVENT", "FAC"} and self.gz.is_place(text):
-            label = "GPE"
+        elif label in {"PRODUCT", "WORK_OF_ART", "EVENT", "FAC"}:  # "his Turkmen counterpart"
+            label = (
+                "GPE"
+                if self.gz.is_place(text)
+                else "NORP"
+                if self.gz.demonym_country(text)
+                else label
+            )
         return [Span(doc, start, end, label=label)]
 
     def _title_adjective(self, w: TokenTable, start: int, end: int, lookup: Lookup) -> bool:
