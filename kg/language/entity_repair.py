@@ -6,15 +6,15 @@ Each repair is a general rule about news prose, not a list of names:
   gazetteer name overrides a wrong label ("Sri Lanka" as PERSON);
 * a leading possessive place is split off an organisation ("Iran's Supreme
   National Security Council" -> "Iran" + "Supreme National Security Council");
-* a place glued to a name is split ("Geneva Petra Lindqvist" -> "Geneva" +
-  "Petra Lindqvist");
+* a place glued to a name is split ("Geneva Petra Lindqvist" -> "Geneva" + "Petra Lindqvist");
 * a job title taken for an organisation is dropped ("Permanent Representative to
-  International Organizations", "State" in "Secretary of State");
-* honorifics and titles are trimmed off person names; names the model cut or
-  missed are repaired in :mod:`kg.language.person_spans` ("Mr Lowe");
-* capitalised words that name no actor are dropped (:mod:`kg.language.not_names`);
-* determiners, possessive endings and unbalanced brackets are trimmed;
-* a hashtag that is not a known actor ("#ViennaTalks") is not an entity.
+  International Organizations", "State" in "Secretary of State"); a people's adjective
+  taken for a product is a people ("his Turkmen counterpart");
+* honorifics and titles are trimmed off person names; names the model cut or missed are
+  repaired in :mod:`kg.language.person_spans` ("Mr Lowe"); capitalised words that name no
+  actor are dropped (:mod:`kg.language.not_names`);
+* determiners, possessive endings and unbalanced brackets are trimmed; a hashtag that is
+  not a known actor ("#ViennaTalks") is not an entity.
 """
 
 from __future__ import annotations
@@ -348,14 +348,10 @@ class EntityRepair:
         entry = lookup(text)
         if entry is not None and label not in {"NORP"}:
             label = _LABEL_FOR_TYPE[entry.type]
-        elif label in {"PRODUCT", "WORK_OF_ART", "EVENT", "FAC"}:  # "his Turkmen counterpart"
-            label = (
-                "GPE"
-                if self.gz.is_place(text)
-                else "NORP"
-                if self.gz.demonym_country(text)
-                else label
-            )
+        elif label in {"PRODUCT", "WORK_OF_ART", "EVENT", "FAC"} and self.gz.is_place(text):
+            label = "GPE"
+        elif label in {"PRODUCT", "WORK_OF_ART", "EVENT", "FAC"} and self.gz.demonym_country(text):
+            label = "NORP"  # "his Turkmen counterpart": a people, not a product
         return [Span(doc, start, end, label=label)]
 
     def _title_adjective(self, w: TokenTable, start: int, end: int, lookup: Lookup) -> bool:
