@@ -2,14 +2,12 @@
 
 Each repair is a general rule about news prose, not a list of names:
 
-* gazetteer names the model misses are added ("P4+1", "IAEA", "JCPOA"), and a
-  gazetteer name overrides a wrong label ("Sri Lanka" as PERSON);
-* a leading possessive place is split off an organisation ("Iran's Supreme
-  National Security Council" -> "Iran" + "Supreme National Security Council");
-* a place glued to a name is split ("Geneva Petra Lindqvist" -> "Geneva" + "Petra Lindqvist");
+* gazetteer names the model misses are added ("P4+1", "IAEA"), and a gazetteer name
+  overrides a wrong label ("Sri Lanka" as PERSON; "his Turkmen counterpart": a people);
+* a leading possessive place is split off an organisation ("Iran's Supreme National
+  Security Council"), a place glued to a name ("Geneva Petra Lindqvist") is split;
 * a job title taken for an organisation is dropped ("Permanent Representative to
-  International Organizations", "State" in "Secretary of State"); a people's adjective
-  taken for a product is a people ("his Turkmen counterpart");
+  International Organizations", "State" in "Secretary of State");
 * honorifics and titles are trimmed off person names; names the model cut or missed are
   repaired in :mod:`kg.language.person_spans` ("Mr Lowe"); capitalised words that name no
   actor are dropped (:mod:`kg.language.not_names`);
