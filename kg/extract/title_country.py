@@ -86,6 +86,7 @@ def country_in_context(ctx: Context, m: Mention) -> str | None:
                 and other.start < m.start
                 and not partner
                 and not _passing_through(ctx.doc[other.end - 1])
+                and _clause_verb(ctx.doc[other.end - 1]) == _clause_verb(root)
             ):
                 found.append(capital.key)
             continue
@@ -245,6 +246,13 @@ def _passing_through(place: Token) -> bool:
 
 
 _STOPS = {"stop", "stopover"}
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose clause holds ``token``: a capital says whose a bare title is only
+    in the holder's own clause ("In Tokyo, Prime Minister X said"; not "A met B in Paris,
+    angering the government of President X", where Paris is where A met B)."""
+    return next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
 
 
 def _acts_on(noun: Token, holder: Token) -> bool:

@@ -261,3 +261,23 @@ def test_a_country_the_holder_is_subject_of_still_gives_the_title(facts_of) -> N
 )  # fmt: skip
 def test_a_conveyed_proposal_is_no_title_country(facts_of, text, holder, not_theirs) -> None:  # type: ignore[no-untyped-def]
     assert (holder, not_theirs) not in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Aguirre met Castillo in Washington on Wednesday, angering the government of President Mario Rios.", "Mario Rios"),
+        ("The minister signed the deal in Paris on Tuesday, ignoring a warning from Prime Minister Ana Duarte.", "Ana Duarte"),
+        ("Delegates met in Berlin on Monday, upsetting the allies of Chancellor Hugo Brandt.", "Hugo Brandt"),
+    ],
+)  # fmt: skip
+def test_a_capital_in_another_clause_is_where_that_happened(
+    facts_of, text: str, holder: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert not {c for p, c in affiliations(facts_of(text)) if p == holder}
+
+
+def test_a_capital_in_the_holders_own_clause_still_names_the_country(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert ("Kenji Oda", "Japan") in affiliations(
+        facts_of("In Tokyo, Prime Minister Kenji Oda said the talks would go on.")
+    )
