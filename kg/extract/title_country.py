@@ -86,7 +86,7 @@ def country_in_context(ctx: Context, m: Mention) -> str | None:
                 and other.start < m.start
                 and not partner
                 and not _passing_through(ctx.doc[other.end - 1])
-                and _clause_verb(ctx.doc[other.end - 1]) == _clause_verb(root)
+                and _within(_clause_verb(root), _clause_verb(ctx.doc[other.end - 1]))
             ):
                 found.append(capital.key)
             continue
@@ -249,10 +249,17 @@ _STOPS = {"stop", "stopover"}
 
 
 def _clause_verb(token: Token) -> Token | None:
-    """The verb whose clause holds ``token``: a capital says whose a bare title is only
-    in the holder's own clause ("In Tokyo, Prime Minister X said"; not "A met B in Paris,
-    angering the government of President X", where Paris is where A met B)."""
     return next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+
+
+def _within(verb: Token | None, place_verb: Token | None) -> bool:
+    """A capital says whose a bare title is only in the holder's own clause or one it
+    reports ("In Tokyo, Prime Minister X said"; "A said in Paris that he had asked
+    Ambassador X"), not in a clause on another event ("A met B in Paris, angering the
+    government of President X": Paris is where A met B)."""
+    while verb is not None and verb != place_verb and verb.dep_ in {"ccomp", "xcomp"}:
+        verb = verb.head
+    return verb == place_verb
 
 
 def _acts_on(noun: Token, holder: Token) -> bool:
