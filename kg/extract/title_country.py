@@ -253,12 +253,14 @@ def _clause_verb(token: Token) -> Token | None:
 
 
 def _within(verb: Token | None, place_verb: Token | None) -> bool:
-    """A capital says whose a bare title is only in the holder's own clause or one it
-    reports ("In Tokyo, Prime Minister X said"; "A said in Paris that he had asked
-    Ambassador X"), not in a clause on another event ("A met B in Paris, angering the
-    government of President X": Paris is where A met B)."""
-    while verb is not None and verb != place_verb and verb.dep_ in {"ccomp", "xcomp"}:
-        verb = verb.head
+    """A capital says whose a bare title is only in the holder's own clause or one under
+    it ("In Tokyo, Prime Minister X said"; "A said in Paris that he had asked Ambassador
+    X"), not through an adverbial clause on another event ("A met B in Paris, angering
+    the government of President X": Paris is where A met B)."""
+    while verb is not None and verb != place_verb:
+        if verb.dep_ == "advcl":
+            return False
+        verb = _clause_verb(verb)
     return verb == place_verb
 
 
