@@ -39,6 +39,7 @@ from kg.language.gazetteer import gazetteer
 from kg.language.general_titles import repair_general_titles
 from kg.language.inserted import repair_inserted_participles
 from kg.language.listed_possessors import repair_listed_possessors
+from kg.language.loose_objects import repair_loose_objects
 from kg.language.member_appositions import repair_member_appositions
 from kg.language.mentions import find_mentions
 from kg.language.names_before_posts import repair_names_before_posts
@@ -148,6 +149,7 @@ def extract_facts(
         repair_fronted_descriptions(doc)  # "Taiwan's president, she met X": she met
         repair_opening_subjects(doc)  # "In talks brokered by X, A and B agreed": A and B agreed
         repair_stray_subjects(doc)  # "FIFA suspended X", read as an adverb: FIFA's act
+        repair_loose_objects(doc)  # "met Premier A B for an hour", B read as a participle
         repair_inserted_participles(doc)  # "X, asked about Y, said": X said
         repair_trailing_speakers(doc)  # "X will go to Lima, Peru's minister, Y, said": Y said
         repair_member_appositions(doc)  # "A and B, fellow members of Y, met": the members

@@ -86,6 +86,7 @@ def country_in_context(ctx: Context, m: Mention) -> str | None:
                 and other.start < m.start
                 and not partner
                 and not _passing_through(ctx.doc[other.end - 1])
+                and _within(_clause_verb(root), _clause_verb(ctx.doc[other.end - 1]))
             ):
                 found.append(capital.key)
             continue
@@ -245,6 +246,22 @@ def _passing_through(place: Token) -> bool:
 
 
 _STOPS = {"stop", "stopover"}
+
+
+def _clause_verb(token: Token) -> Token | None:
+    return next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+
+
+def _within(verb: Token | None, place_verb: Token | None) -> bool:
+    """A capital says whose a bare title is only in the holder's own clause or one under
+    it ("In Tokyo, Prime Minister X said"; "A said in Paris that he had asked Ambassador
+    X"), not through an adverbial clause on another event ("A met B in Paris, angering
+    the government of President X": Paris is where A met B)."""
+    while verb is not None and verb != place_verb:
+        if verb.dep_ == "advcl":
+            return False
+        verb = _clause_verb(verb)
+    return verb == place_verb
 
 
 def _acts_on(noun: Token, holder: Token) -> bool:

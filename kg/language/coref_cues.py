@@ -201,7 +201,7 @@ def backed_party(pron: Token) -> set[int]:
 
 
 _REASON_PREPS = frozenset({"over", "for"})
-_TARGET_PREPS = frozenset({"on", "against", "with"})
+_TARGET_PREPS = frozenset({"on", "against", "with", "for", "to"})
 
 
 def blamed_party(pron: Token) -> set[int]:
@@ -221,6 +221,10 @@ def blamed_party(pron: Token) -> set[int]:
     head = prep.head
     if head.pos_ in {"VERB", "AUX"}:
         things = [c for c in head.children if c.dep_ == "dobj" and c.i < prep.i]
+        if things:  # "halted arms sales to Turkey over its": the sales' partner (not
+            # "apologised to A for its invasion", with nothing acted on: the subject's)
+            things += [g for c in head.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS
+                       and c.i < prep.i for g in c.children if g.dep_ == "pobj"]  # fmt: skip
     else:
         things = [head] if head.pos_ in {"NOUN", "PROPN"} else []
     parts: list[Token] = []

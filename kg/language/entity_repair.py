@@ -2,19 +2,17 @@
 
 Each repair is a general rule about news prose, not a list of names:
 
-* gazetteer names the model misses are added ("P4+1", "IAEA", "JCPOA"), and a
-  gazetteer name overrides a wrong label ("Sri Lanka" as PERSON);
-* a leading possessive place is split off an organisation ("Iran's Supreme
-  National Security Council" -> "Iran" + "Supreme National Security Council");
-* a place glued to a name is split ("Geneva Petra Lindqvist" -> "Geneva" +
-  "Petra Lindqvist");
+* gazetteer names the model misses are added ("P4+1", "IAEA"), and a gazetteer name
+  overrides a wrong label ("Sri Lanka" as PERSON; "his Turkmen counterpart": a people);
+* a leading possessive place is split off an organisation ("Iran's Supreme National
+  Security Council"), a place glued to a name ("Geneva Petra Lindqvist") is split;
 * a job title taken for an organisation is dropped ("Permanent Representative to
   International Organizations", "State" in "Secretary of State");
-* honorifics and titles are trimmed off person names; names the model cut or
-  missed are repaired in :mod:`kg.language.person_spans` ("Mr Lowe");
-* capitalised words that name no actor are dropped (:mod:`kg.language.not_names`);
-* determiners, possessive endings and unbalanced brackets are trimmed;
-* a hashtag that is not a known actor ("#ViennaTalks") is not an entity.
+* honorifics and titles are trimmed off person names; names the model cut or missed are
+  repaired in :mod:`kg.language.person_spans` ("Mr Lowe"); capitalised words that name no
+  actor are dropped (:mod:`kg.language.not_names`);
+* determiners, possessive endings and unbalanced brackets are trimmed; a hashtag that is
+  not a known actor ("#ViennaTalks") is not an entity.
 """
 
 from __future__ import annotations
@@ -350,6 +348,8 @@ class EntityRepair:
             label = _LABEL_FOR_TYPE[entry.type]
         elif label in {"PRODUCT", "WORK_OF_ART", "EVENT", "FAC"} and self.gz.is_place(text):
             label = "GPE"
+        elif label in {"PRODUCT", "WORK_OF_ART", "EVENT", "FAC"} and self.gz.demonym_country(text):
+            label = "NORP"  # "his Turkmen counterpart": a people, not a product
         return [Span(doc, start, end, label=label)]
 
     def _title_adjective(self, w: TokenTable, start: int, end: int, lookup: Lookup) -> bool:

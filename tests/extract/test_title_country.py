@@ -261,3 +261,31 @@ def test_a_country_the_holder_is_subject_of_still_gives_the_title(facts_of) -> N
 )  # fmt: skip
 def test_a_conveyed_proposal_is_no_title_country(facts_of, text, holder, not_theirs) -> None:  # type: ignore[no-untyped-def]
     assert (holder, not_theirs) not in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Envoy Lise Bakke met rebels in Washington on Wednesday, angering the government of President Tomas Vidal.", "Tomas Vidal"),
+        ("The minister signed the deal in Paris on Tuesday, ignoring a warning from Prime Minister Ana Duarte.", "Ana Duarte"),
+        ("Delegates met in Berlin on Monday, upsetting the allies of Chancellor Hugo Brandt.", "Hugo Brandt"),
+    ],
+)  # fmt: skip
+def test_a_capital_in_another_clause_is_where_that_happened(
+    facts_of, text: str, holder: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert not {c for p, c in affiliations(facts_of(text)) if p == holder}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "country"),
+    [
+        ("In Tokyo, Prime Minister Kenji Oda said the talks would go on.", "Kenji Oda", "Japan"),
+        # a clause the speaker reports is still the speaker's own
+        ("The president said in Tokyo that he was calling Ambassador Ken Mori home.", "Ken Mori", "Japan"),
+    ],
+)  # fmt: skip
+def test_a_capital_in_the_holders_own_clause_still_names_the_country(  # type: ignore[no-untyped-def]
+    facts_of, text: str, holder: str, country: str
+) -> None:
+    assert (holder, country) in affiliations(facts_of(text))

@@ -136,6 +136,11 @@ def test_its_after_other_verbs_is_still_the_subject(
         ("Canada imposed sanctions on Moscow over its annexation of Crimea.", "Canada", "Russia", "Ukraine"),
         ("The United States sanctioned Iraq for its invasion of Kuwait.", "United States", "Iraq", "Kuwait"),
         ("Australia condemned China over its blockade of Taiwan.", "Australia", "China", "Taiwan"),
+        # the partner of the trade or aid acted on, after "to" or "for"
+        ("Sweden halted arms sales to Turkey over its offensive in Syria.", "Sweden", "Turkey", "Syria"),
+        ("Germany suspended arms export licences for Turkey over its offensive in Syria.",
+         "Germany", "Turkey", "Syria"),
+        ("Norway froze aid to Zambia over its crackdown on Malawi.", "Norway", "Zambia", "Malawi"),
     ],
 )  # fmt: skip
 def test_its_in_a_reason_is_the_one_blamed(

@@ -162,3 +162,17 @@ def test_a_name_the_gazetteer_lists_in_lower_case_is_a_name(nlp, text: str, name
 )
 def test_a_lower_case_phrase_not_listed_so_is_no_name(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in nlp(text).ents if e.label_ == "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        ("He held talks with his Turkmen counterpart, Murad Orazov, on gas swaps.", "Murad Orazov", "Turkmenistan"),
+        ("The minister later phoned his Turkmen counterpart, Murad Orazov, about the pipeline.", "Murad Orazov", "Turkmenistan"),
+        ("The Kenyan minister held talks with his Seychellois counterpart, Ivo Marek, in Nairobi.", "Ivo Marek", "Seychelles"),
+    ],
+)  # fmt: skip
+def test_a_peoples_adjective_the_model_takes_for_a_product_is_a_people(  # type: ignore[no-untyped-def]
+    facts_of, text: str, person: str, country: str
+) -> None:
+    assert (person, country) in affiliations(facts_of(text))
