@@ -26,6 +26,7 @@ from kg.extract.directed import make_events, targets_of
 from kg.extract.envoys import is_envoy_title, summoned_envoy
 from kg.extract.passives import acted_on
 from kg.extract.senses import sense
+from kg.language.gazetteer import gazetteer
 from kg.records import Event, EventKind
 
 _MEET = sense("meet", "040", symmetric=True)
@@ -34,6 +35,9 @@ _PROTEST = sense("protest", "140")
 _NOTES = frozenset("protest protests démarche demarche".split())
 _NOTE_HEADS = frozenset("note notes letter message".split())
 _HANDING = frozenset({"hand", "deliver", "give", "present"})
+_OFFICES = frozenset({"ministry", "office", "department", "chancellery"})
+_REBUKES = frozenset({"warn", "rebuke", "reprimand", "caution", "admonish"})
+_HIM = frozenset({"him", "her"})
 
 
 def calls_in(verb: Token) -> bool:
@@ -66,9 +70,54 @@ def envoy_events(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         return
     doers = g.agents(verb) if passive else g.subjects(verb)
     summoners = [k for t in doers for k in g.actors_of(ctx, t)]
+    if passive and not doers:  # "was summoned to the Austrian foreign ministry"
+        summoners = _ministry_states(ctx, verb)
+        states = [k for t in acted_on(verb, passive) for k in targets_of(ctx, t)]
+        yield from make_events(ctx, verb, verb, EventKind.CONFLICT, _PROTEST, summoners,
+                               [k for k in states if k not in summoners], [verb], extractor,
+                               0.6)  # fmt: skip
     met = _envoy_parties(ctx, [*acted_on(verb, passive), *found], summoners)
     yield from make_events(ctx, verb, verb, EventKind.MEETING, _MEET, summoners, met,
                            [verb], extractor, 0.7, one_each=True)  # fmt: skip
+    yield from _rebuked(ctx, verb, summoners, met, extractor)
+
+
+def _ministry_states(ctx: Context, verb: Token) -> list[str]:
+    """The state whose ministry an envoy is summoned to, when no one is said to
+    summon him: "to the Austrian foreign ministry", "to the foreign ministry in
+    Vienna" (a capital stands for its state)."""
+    gz = gazetteer()
+    keys: list[str | None] = []
+    for office in g.prep_objects(verb, {"to"}):
+        if office.lemma_.lower() not in _OFFICES:
+            continue
+        for w in office.children:
+            if w.dep_ in {"amod", "compound"} and w.i < office.i:
+                keys.append(gz.demonym_country(w.text))  # "the Austrian foreign ministry"
+            elif w.dep_ == "poss":  # "Austria's foreign ministry"
+                keys += [k for k in g.actors_of(ctx, w) if k.startswith("country/")]
+        for place in g.prep_objects(office, {"in"}):  # "the foreign ministry in Vienna"
+            seat = gz.metonym(place.text)
+            keys.append(seat.key if seat is not None and seat.type == "Country" else None)
+    return [k for k in dict.fromkeys(keys) if k is not None]
+
+
+def _rebuked(
+    ctx: Context, verb: Token, summoners: list[str], met: list[str], extractor: str
+) -> Iterator[Event]:
+    """ "summoned the ambassador, B, and warned him that ...": the warning of the
+    envoy summoned (the pronoun is him) is a protest to him."""
+    envoys = [k for k in met if k.startswith("person/")]
+    for c in verb.children:
+        if (
+            c.dep_ != "conj"
+            or c.lemma_ not in _REBUKES
+            or any(s.dep_ in g.SUBJECT_DEPS for s in c.children)
+        ):
+            continue
+        if any(o.lower_ in _HIM for o in g.direct_objects(c)):
+            yield from make_events(ctx, c, c, EventKind.CONFLICT, _PROTEST, summoners,
+                                   envoys, [verb, c], extractor, 0.6)  # fmt: skip
 
 
 def _envoy_parties(ctx: Context, objects: list[Token], summoners: list[str]) -> list[str]:
