@@ -174,3 +174,68 @@ def test_a_summons_of_no_envoy_is_no_meeting_or_protest(facts_of, text: str) -> 
     facts = facts_of(text)
     assert not met_pairs(facts)
     assert not directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Italian ambassador was summoned to the Austrian foreign ministry on Tuesday.",
+        "The Italian ambassador was summoned to the foreign ministry in Vienna on Tuesday.",
+        "Italy's envoy was summoned to the ministry of foreign affairs in Vienna on Tuesday.",
+    ],
+)
+def test_an_envoy_summoned_to_a_states_ministry_meets_that_state(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert pair("Austria", "Italy") in met_pairs(facts)
+    assert ("Austria", "Italy") in directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Italian ambassador was summoned to the foreign ministry on Tuesday.",
+        "The Austrian ambassador was summoned to the foreign ministry in Vienna on Tuesday.",
+        "The Italian ambassador was not summoned to the Austrian foreign ministry.",
+    ],
+)
+def test_no_state_summons_when_none_is_named_or_it_is_denied(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert pair("Austria", "Italy") not in met_pairs(facts)
+    assert ("Austria", "Italy") not in directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        (
+            "Foreign Minister Tarja Lindqvist summoned the Hungarian ambassador, Imre Fodor, and "
+            "warned him that the talks were at risk.",
+            "Tarja Lindqvist",
+            "Imre Fodor",
+        ),
+        (
+            "Foreign Minister Tarja Lindqvist summoned the Hungarian envoy, Imre Fodor, and "
+            "cautioned him that the talks were at risk.",
+            "Tarja Lindqvist",
+            "Imre Fodor",
+        ),
+        (
+            "Foreign Minister Tarja Lindqvist called in the Hungarian ambassador, Eva Kiss, and "
+            "warned her that the visit would be cancelled.",
+            "Tarja Lindqvist",
+            "Eva Kiss",
+        ),
+    ],
+)
+def test_a_warning_to_the_envoy_summoned_is_a_protest_to_him(
+    facts_of, text: str, a: str, b: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert (a, b) in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_telling_the_envoy_summoned_is_no_protest_to_him(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Foreign Minister Tarja Lindqvist summoned the Hungarian ambassador, Imre Fodor, and "
+        "told him that the talks would resume."
+    )
+    assert ("Tarja Lindqvist", "Imre Fodor") not in directed(facts_of(text), EventKind.CONFLICT)
