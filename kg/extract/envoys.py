@@ -17,6 +17,15 @@ from kg.language.titles import DIPLOMATS
 _OWN = frozenset({"its", "their", "our", "his", "her"})
 
 
+def is_envoy_title(token: Token) -> bool:
+    """A title of a state's envoy: "ambassador", "chargé d'affaires", "high commissioner"
+    (a Commonwealth state's envoy to another; not a plain "commissioner")."""
+    low = token.lemma_.lower()
+    return low in DIPLOMATS or (
+        low == "commissioner" and any(c.lower_ == "high" for c in token.children if c.i < token.i)
+    )
+
+
 def summoned_envoy(verb: Token, passive: bool, found: list[Token]) -> bool:
     """Whether ``verb`` summons another state's envoy: its object (a passive's
     subject) or one of ``found``, the targets a row's prepositions give ("called
@@ -25,8 +34,7 @@ def summoned_envoy(verb: Token, passive: bool, found: list[Token]) -> bool:
     # "summoned X, the German ambassador": the title in the name's apposition
     objects += [a for o in objects for a in o.children if a.dep_ == "appos" and a.i > o.i]
     return any(
-        o.lemma_.lower() in DIPLOMATS
-        and not any(c.dep_ == "poss" and c.lower_ in _OWN for c in o.children)
+        is_envoy_title(o) and not any(c.dep_ == "poss" and c.lower_ in _OWN for c in o.children)
         for o in objects
     )
 
@@ -40,7 +48,7 @@ def served_states(
     states: list[str] = []
     envoys: list[str] = []
     for t in targets:
-        if t.lemma_.lower() not in DIPLOMATS:
+        if not is_envoy_title(t):
             # "expelled X, a German diplomat", "X, an attaché at the Russian embassy"
             # (one's own envoy, "Peru summoned X, the Peruvian ambassador", is no one's)
             titles = [a for a in t.children if a.dep_ == "appos" and a.i > t.i]
@@ -63,7 +71,7 @@ def _title_states(ctx: Context, title: Token) -> list[str]:
     """The states an envoy's title names: by the words before it
     ("Norway's ambassador", "a German diplomat") or the embassy after it ("a diplomat
     at the German embassy")."""
-    if title.lemma_.lower() not in DIPLOMATS:
+    if not is_envoy_title(title):
         return []
     words = [c for c in title.children if c.dep_ in {"poss", "amod", "compound"}]
     for post in [o for p in title.children if p.dep_ == "prep" and p.lower_ in {"at", "in", "of"}
@@ -76,5 +84,5 @@ def envoys_state(ctx: Context, noun: Token, word: Token) -> list[str]:
     """The country ``word``, a word of an envoy's title ``noun``, names: the state he
     serves ("Norway's ambassador, X") or is posted to ("its ambassador to Ireland, X":
     Ireland, not the envoy his title phrase names); none for a noun of no envoy."""
-    key = actor_of(ctx, word) if noun.lemma_.lower() in DIPLOMATS else None
+    key = actor_of(ctx, word) if is_envoy_title(noun) else None
     return [key] if key is not None and key.startswith("country/") else []

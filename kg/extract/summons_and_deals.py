@@ -3,8 +3,8 @@ measure joined, a tender won for someone.
 
 * "A summoned B for talks" (or "for consultations", "to the ministry for a meeting"):
   whoever is summoned meets whoever summons (CAMEO 040), besides the protest
-  :mod:`kg.extract.conflict` reads from "summoned" (a summons alone, with no talks
-  named, is no meeting);
+  :mod:`kg.extract.conflict` reads from "summoned"; a summons of an envoy with no
+  talks named is one too (:mod:`kg.extract.envoy_calls`);
 * "A and B agreed to join U.S. restrictions on chips" ("joined Canada's sanctions"):
   who joins a measure someone else imposes cooperates with that side (CAMEO 060),
   each joiner with the owner of the measure;
@@ -26,6 +26,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.directed import make_events
+from kg.extract.envoy_calls import envoy_events
 from kg.extract.senses import sense
 from kg.records import Event, EventKind
 
@@ -52,6 +53,8 @@ def extract(ctx: Context) -> Iterator[Event]:
             continue
         if lemma == "summon":
             yield from _summoned(ctx, verb)
+        if lemma in {"summon", "call", "hand", "deliver", "give", "present"}:
+            yield from _envoy_called(ctx, verb)
         elif lemma == "join":
             yield from _joined(ctx, verb)
         elif lemma == "win":
@@ -84,6 +87,13 @@ def _summoned(ctx: Context, verb: Token) -> Iterator[Event]:
         summoned = [k for t in g.direct_objects(verb) for k in g.actors_of(ctx, t)]
     yield from make_events(ctx, verb, verb, EventKind.MEETING, _MEET, summoners, summoned,
                            [verb, talks], EXTRACTOR, 0.7, one_each=True)  # fmt: skip
+
+
+def _envoy_called(ctx: Context, verb: Token) -> Iterator[Event]:
+    """An envoy summoned with no talks named, called in or handed a protest
+    (:mod:`kg.extract.envoy_calls`)."""
+    if _for_talks(verb) is None:
+        yield from envoy_events(ctx, verb, EXTRACTOR)
 
 
 def _owners(ctx: Context, noun: Token) -> list[str]:

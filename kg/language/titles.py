@@ -60,8 +60,9 @@ FORMER_WORDS = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed"}
 # still hold it when it happens).
 NO_LONGER = {"former", "ex", "late", "ousted", "deposed"}
 # A state's diplomats posted abroad (lemmas): whom a host summons or sends away.
+# ("chargé d'affaires": the parser heads the phrase with "d'affaires")
 DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "attaché", "attache",
-                       "consul"})  # fmt: skip
+                       "consul", "d'affaires", "d'affaire", "d’affaires", "d’affaire"})  # fmt: skip
 
 
 def press_beat(title: str) -> bool:

@@ -33,7 +33,7 @@ def test_a_summons_for_talks_is_a_meeting(facts_of, text: str, a: str, b: str) -
 @pytest.mark.parametrize(
     "text",
     [
-        "Chile summoned the Bolivian ambassador on Friday.",  # a rebuke, no talks named
+        "Chile recalled its ambassador from Bolivia on Friday.",  # a rebuke, no one brought in
         "Chile did not summon the Bolivian ambassador for talks.",
     ],
 )
