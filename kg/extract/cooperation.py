@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.act_mood import act_noun_mood, in_mood
-from kg.extract.agreed_at_meetings import agreed_at_meeting
+from kg.extract.agreed_at_meetings import AT_MEETINGS, agreed_at_meeting
 from kg.extract.ally_names import allied_together, named_after, no_more
 from kg.extract.base import Context, same_sentence_and_parties
 from kg.extract.carried_aid import carried_aid
@@ -115,7 +115,7 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from make_events(ctx, verb, token, EventKind.COOPERATION,
                                    sense("support", "051"), doers(ctx, verb), helped, [token],
                                    EXTRACTOR, 0.65)  # fmt: skip
-        elif lemma in {"agree", "sign", "ink", "conclude"} and pos == "VERB":
+        elif lemma in AT_MEETINGS and pos == "VERB":
             yield from agreed_at_meeting(ctx, token, EXTRACTOR)
         elif lemma == "ratify" and pos == "VERB":
             yield from ratified_together(ctx, token, EXTRACTOR)

@@ -59,8 +59,8 @@ def _told_of(noun: Token, verb: Token) -> bool:
 
 
 # Prepositions whose object happened whatever the clause denies: "did not sign a deal
-# after two days of talks with X", "failed to agree despite the talks".
-_GIVEN_BY = {"after", "following", "despite", "amid", "amidst", "since"}
+# after two days of talks with X", "failed to agree despite the talks", "during talks".
+_GIVEN_BY = {"after", "following", "despite", "amid", "amidst", "since", "during"}
 
 
 def given_by_phrase(noun: Token, verb: Token) -> bool:

@@ -15,6 +15,7 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context, Word
 from kg.extract.call_nouns import is_phone_call
+from kg.extract.closed_meetings import held_by_none, own_conference
 from kg.extract.contact import ARRANGED, CONTACT, contact_events, not_held, separately
 from kg.extract.doing import as_noun
 from kg.extract.held_clauses import held_in_clause
@@ -85,7 +86,7 @@ def _from_noun(ctx: Context, noun: Token) -> Iterator[Event]:
     trig = NOUNS[noun.lower_]
     if (
         "joint-only" in trig.flags
-        and not is_medium(noun)
+        and not (is_medium(noun) or own_conference(noun))
         and not any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children)
     ):  # ("a video conference": a meeting at a distance)
         return  # "told a news conference": an audience; "a joint news conference": together
@@ -132,9 +133,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         if noun.dep_ == "nsubjpass" and g.is_passive(governor):  # "talks were held by A and B",
             held = governor.lemma_ in _SUPPORT_VERBS | _ARRANGING  # not "... praised by C"
             subj_tokens = g.agents(governor) if held else []
-        if governor.lemma_ in {"follow", "precede", "collapse", "fail", "end", "break", "be"} and (
-            noun.dep_ != "pobj" and governor is not off  # not "X broke off talks with Y"
-        ):
+        if held_by_none(noun, governor, off):  # "the talks ended", not "X broke off talks with Y"
             subj_tokens = []
         subj_tokens = [o for t in subj_tokens for o in trip_owners(ctx, t, NOUNS)] or subj_tokens
         subj = [k for t in subj_tokens if t.i != noun.i for k in g.actors_of(ctx, t)]

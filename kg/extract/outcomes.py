@@ -17,10 +17,16 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.closed_meetings import (
+    agreed_in_with_clause,
+    closed_meetings,
+    closing_verb,
+    meeting_in,
+)
 from kg.extract.directed import make_events
 from kg.extract.meeting_nouns import NOUNS, noun_events
 from kg.extract.meetings import participants_in
-from kg.extract.senses import sense_of
+from kg.extract.senses import sense, sense_of
 from kg.extract.triggers import trigger
 from kg.records import Event, EventKind
 
@@ -51,14 +57,31 @@ def meeting_outcomes(ctx: Context, extractor: str) -> Iterator[Event]:
             trig = trigger("agreement", "noun")
         if trig is None or trig.kind is not EventKind.COOPERATION or trig.type != "agree":
             continue
-        verb = outcome_verb(token)
+        verb = outcome_verb(token) or closing_verb(token)  # (kg.extract.closed_meetings)
         if verb is None or g.prep_objects(token, {"between", "among", "with"}):
             continue  # "ended with a pact between A and B": the pact names its own sides
-        sides = [k for m in _meetings(verb) for k in _parties(ctx, m)]
-        sides = list(dict.fromkeys(sides))
+        meetings = _meetings(verb) or closed_meetings(verb)  # "ended their talks with a deal"
+        sides = list(dict.fromkeys(k for m in meetings for k in _parties(ctx, m)))
         if len(sides) >= 2:
             yield from make_events(ctx, verb, token, EventKind.COOPERATION, sense_of(trig),
                                    sides[:1], sides[1:], [token], extractor, 0.65)  # fmt: skip
+    yield from _agreed_in_with_clauses(ctx, extractor)
+
+
+def _agreed_in_with_clauses(ctx: Context, extractor: str) -> Iterator[Event]:
+    """ "The A-B dialogue resumed, with officials agreeing to share data": the
+    meeting's sides agreed."""
+    for token, _, _, pos in ctx.scan():
+        verb = agreed_in_with_clause(token) if pos == "VERB" else None
+        if verb is None:
+            continue
+        meetings = _meetings(verb) or [m for c in verb.children if c.dep_ == "dobj"
+                                       if (m := meeting_in(c)) is not None]  # fmt: skip
+        sides = list(dict.fromkeys(k for m in meetings for k in _parties(ctx, m)))
+        if len(sides) >= 2:
+            yield from make_events(ctx, verb, token, EventKind.COOPERATION,
+                                   sense("agree", "057", symmetric=True), sides[:1], sides[1:],
+                                   [token], extractor, 0.6)  # fmt: skip
 
 
 def _joint_pledge(noun: Token) -> bool:

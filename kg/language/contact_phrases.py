@@ -6,7 +6,8 @@ with X" hangs the partner on the second "face". "held talks by video link with X
 "spoke via videoconference with X": the partner hangs on the medium of the contact,
 not on the talks or the verb. The words are mended to read as the sentence does:
 "face to face" is a manner phrase of the verb, with whatever the parser hung on its
-last word; a partner after the medium is the verb's (or the noun's the "by" hangs on).
+last word; a partner after the medium is the verb's (or the noun's the "by" hangs on),
+and so is one after how long it lasted ("conferred for two hours with X").
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ def repair_contact_phrases(doc: Doc) -> None:
             _face_to_face(doc, t)
         elif t.lower_ in _THROUGH and t.dep_ == "prep":
             _partner_after_medium(t)
+        elif t.lower_ == "for" and t.dep_ == "prep" and t.head.pos_ in {"VERB", "AUX"}:
+            _partner_after_span(t)
 
 
 def _face_to_face(doc: Doc, first: Token) -> None:
@@ -97,6 +100,17 @@ def _partner_after_medium(through: Token) -> None:
         for c in list(medium.children):
             if c.dep_ == "prep" and c.lower_ == "with" and c.i > medium.i:
                 c.head = through.head
+
+
+def _partner_after_span(span: Token) -> None:
+    """ "conferred for two hours with X": "with X" hangs on "hours"; it is the verb's."""
+    for length in (c for c in span.children if c.dep_ == "pobj" and c.lemma_ in _LENGTHS):
+        for c in list(length.children):
+            if c.dep_ == "prep" and c.lower_ == "with" and c.i > length.i:
+                c.head = span.head
+
+
+_LENGTHS = frozenset({"minute", "hour", "day", "week", "month", "year", "while", "time"})
 
 
 def is_medium(token: Token) -> bool:

@@ -65,3 +65,31 @@ def test_talks_in_a_phrase_that_takes_them_for_granted_took_place(  # type: igno
 def test_the_verbs_own_meeting_stays_negated(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Ann Vale did not meet Tom Reyes after the summit.")
     assert pair("Ann Vale", "Tom Reyes") not in met_pairs(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Officials of Morocco and Algeria failed to agree on the border during talks in "
+         "Geneva.", "Morocco", "Algeria"),
+        ("Kenya and Uganda did not sign a deal during their talks in Kampala.", "Kenya",
+         "Uganda"),
+        ("Peru's minister Ana Ruiz did not raise the dispute during her talks with Chile's "
+         "president.", "Ana Ruiz", "Chile"),
+    ],
+)  # fmt: skip
+def test_talks_during_which_something_was_not_done_took_place(  # type: ignore[no-untyped-def]
+    facts_of, text: str, a: str, b: str
+) -> None:
+    assert pair(a, b) in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda could agree on a deal during talks next week.",
+        "Kenya and Uganda will not meet during the summit.",
+    ],
+)
+def test_talks_still_to_come_or_a_meeting_denied_are_not_held(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Kenya", "Uganda") not in met_pairs(facts_of(text))

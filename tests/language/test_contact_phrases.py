@@ -1,5 +1,6 @@
 """Phrases of contact the parser splits: "met face to face", "came face to face
-with X", a partner after the medium ("talks by video link with X"), and a fronted
+with X", a partner after the medium ("talks by video link with X") or after how long
+it lasted ("conferred for two hours with X"), and a fronted
 participle read as part of a name ("Meeting X in Oslo, Y said").
 
 Sentences written for these tests; names are invented.
@@ -86,3 +87,25 @@ def test_fronted_participle_read_as_a_name(facts_of, text: str, expected) -> Non
 def test_a_room_named_for_meetings_is_no_meeting(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Meeting Room B was closed on Monday, Chancellor Peter Lind said."
     assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana's Prime Minister Kofi Mensah conferred for three hours with British army "
+         "chiefs in London.", pair("Kofi Mensah", "United Kingdom")),
+        ("Norway's Foreign Minister Eva Berg met for two hours with Canadian defence officials.",
+         pair("Eva Berg", "Canada")),
+        ("Poland's President Jan Sowa spoke for two hours with German military leaders in "
+         "Berlin.", pair("Jan Sowa", "Germany")),
+    ],
+)  # fmt: skip
+def test_partner_after_how_long(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+def test_no_partner_after_how_long_when_it_was_not_held(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Norway's Foreign Minister Eva Berg refused to meet for two hours with Canadian officials."
+    )
+    assert pair("Eva Berg", "Canada") not in met_pairs(facts_of(text))
