@@ -13,6 +13,7 @@ from kg.extract import (
     custody,
     meetings,
     memberships,
+    reported_charges,
     returned_fire,
     roles,
     rulings,
@@ -34,3 +35,4 @@ EXTRACTORS.add(cooperation.NAME, cooperation.extract, version=1)
 EXTRACTORS.add(rulings.NAME, rulings.extract, version=1)
 EXTRACTORS.add(returned_fire.NAME, returned_fire.extract, version=1)
 EXTRACTORS.add(summons_and_deals.NAME, summons_and_deals.extract, version=1)
+EXTRACTORS.add(reported_charges.NAME, reported_charges.extract, version=1)
