@@ -41,6 +41,7 @@ from kg.extract.labels import (
 from kg.extract.mood_frames import denies_a_charge
 from kg.extract.nominal import noun_events
 from kg.extract.reductions import reduced_ties, reduction_events
+from kg.extract.reported_charges import lying_still
 from kg.extract.responses import angry_response
 from kg.extract.responsibility import claimed_attack
 from kg.extract.senses import sense
@@ -243,6 +244,7 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
             criticism = bool(words & NEGATIVE_WORDS) or judged(ctx, v) or called_an_act_of(v)
             criticism = criticism and not countering
             criticism = criticism and not disowned(v) and not held_by_no_one(v, verb)
+            criticism = criticism and not lying_still(v)  # "Y was lying low"
             criticism = criticism and not failed_talks(v)  # "failed to agree": no blame
             criticism = criticism or (v.lemma_ in _POSITIVE_VERBS and g.negated(v))
             if demand:

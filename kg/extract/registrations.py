@@ -14,6 +14,7 @@ from kg.extract import (
     meetings,
     memberships,
     reactions,
+    reported_charges,
     returned_fire,
     roles,
     rulings,
@@ -36,3 +37,4 @@ EXTRACTORS.add(rulings.NAME, rulings.extract, version=1)
 EXTRACTORS.add(returned_fire.NAME, returned_fire.extract, version=1)
 EXTRACTORS.add(reactions.NAME, reactions.extract, version=1)
 EXTRACTORS.add(summons_and_deals.NAME, summons_and_deals.extract, version=1)
+EXTRACTORS.add(reported_charges.NAME, reported_charges.extract, version=1)

@@ -1,0 +1,226 @@
+"""Accusations told without the word "accuse".
+
+A charge told as reported speech: "X said Y had violated the truce", "X said Y was
+'inventing a crisis'", "X's coast guard said that Greek vessels had pushed back a
+dinghy": a named speaker who tells, as done, a deed of wrongdoing (the charge verbs
+of ``data/charges.tsv``) by another party accuses that party (CAMEO 112). Not a deed
+denied, asked about, only expected or supposed ("denied that Y had breached", "asked
+whether Y had breached", "said Y might breach", "if Y breached"), a deed done to the
+subject ("said Y had been attacked"), nor one by the speaker's own side ("Russia's
+ministry said Russian troops had stolen ...").
+
+A second target singled out in a criticism: "X accused rich nations of hoarding
+vaccines and singled out Canada", "X condemned the raids, singling out Iran as the
+culprit", "X singled out Japan for blame": the one singled out is opposed too; not
+one singled out for praise. "X named and shamed Y" criticises Y.
+
+A charge in a relative clause on what several named parties turned from: "Mali and
+Niger quit the bloc, which they accused of bias": "they" are the parties named as
+the subject of the clause the bloc is in, each an accuser.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from kg.extract import grammar as g
+from kg.extract import triggers
+from kg.extract.base import Context
+from kg.extract.conditions import condition_marked
+from kg.extract.directed import make_events
+from kg.extract.senses import sense, sense_of
+from kg.language.event_words import NEGATIVE_WORDS
+from kg.language.gazetteer import gazetteer
+from kg.records import Event, EventKind, Modality
+
+NAME = "reported_charges"
+EXTRACTOR = f"{NAME}/v1"
+_ACCUSED = sense("accuse", "112")
+_CRITICISED = sense("criticise", "111")
+# Verbs by which a speaker tells what another did (not "deny", "ask", "suggest",
+# "predict"; "allege" is an accusation of its own in the trigger table).
+_TELLING = frozenset(
+    """say tell tweet write stress add insist state declare reiterate argue assert
+    affirm complain claim charge contend maintain note emphasise emphasize underline
+    underscore explain post warn retort counter""".split()
+)
+# What someone is singled out for or as, when it is blame: "as the main culprit".
+_BLAME = frozenset(
+    """culprit culprits offender offenders failings failure failures blame criticism
+    condemnation censure rebuke""".split()
+)
+
+
+@cache
+def _charges() -> dict[str, frozenset[str]]:
+    """Charge verb (lemma, "+particle") -> the objects it must take (empty: any)."""
+    text = resources.files("kg.extract").joinpath("data", "charges.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {r[0]: frozenset() if r[1].strip() == "-" else frozenset(r[1].strip().split(","))
+            for r in rows}  # fmt: skip
+
+
+def extract(ctx: Context) -> Iterator[Event]:
+    for token, lemma, _, pos in ctx.scan():
+        if pos == "VERB" and lemma in _TELLING:
+            yield from _told_charges(ctx, token)
+        elif pos == "VERB" and lemma == "single" and _particle(token) == "out":
+            yield from _singled_out(ctx, token)
+        elif lemma == "name" and pos == "VERB":
+            yield from _named_and_shamed(ctx, token)
+        elif pos == "VERB" and token.dep_ == "relcl":
+            yield from _relative_they(ctx, token)
+
+
+def _particle(verb: Token) -> str | None:
+    return next((c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"}
+                 and c.lower_ in {"out", "back"}), None)  # fmt: skip
+
+
+def _told_charges(ctx: Context, speech: Token) -> Iterator[Event]:
+    if g.negated(speech) or g.modality(ctx, speech) is not Modality.ASSERTED:
+        return  # "did not say", "may say"
+    speakers = [k for s in g.subjects(speech) for k in g.actors_of(ctx, s)]
+    if not speakers:
+        return  # "it was said that ..."
+    own = {k for s in g.subjects(speech) for t in s.subtree for k in _side_of(ctx, t)}
+    clauses = [c for c in speech.children if c.dep_ in {"ccomp", "parataxis"}]
+    if speech.dep_ == "parataxis" and speech.head.pos_ == "VERB":
+        clauses.append(speech.head)  # '"Y is stealing our grain," X said'
+    for clause in clauses:
+        for verb in [clause] + [c for c in clause.children if c.dep_ == "conj"]:
+            if verb.pos_ != "VERB" or not _charge(ctx, verb):
+                continue
+            doers = [k for s in g.subjects(verb) if s.dep_ == "nsubj" for k in _doers(ctx, s)]
+            doers = [k for k in doers if k not in speakers and k not in own]
+            yield from make_events(ctx, speech, verb, EventKind.CONFLICT, _ACCUSED, speakers,
+                                   doers, [speech, verb], EXTRACTOR, 0.55)  # fmt: skip
+
+
+def _side_of(ctx: Context, token: Token) -> list[str]:
+    """Whom a word of the speaker's phrase names: "Peru's" or "the Peruvian" ministry."""
+    country = gazetteer().demonym_country(token.text) if token.pos_ == "ADJ" else None
+    return g.actors_of(ctx, token) + ([country] if country else [])
+
+
+def _doers(ctx: Context, subject: Token) -> list[str]:
+    """Who did it: the subject, or the state its demonym names ("Greek vessels")."""
+    keys = g.actors_of(ctx, subject)
+    if keys or subject.pos_ != "NOUN":
+        return keys
+    return [k for c in subject.children if c.dep_ in {"amod", "poss", "compound"}
+            for k in g.actors_of(ctx, c)]  # fmt: skip
+
+
+def _charge(ctx: Context, verb: Token) -> bool:
+    """``verb`` tells, as done, a deed of wrongdoing by its subject."""
+    particle = _particle(verb)
+    key = f"{verb.lemma_}+{particle}" if particle else verb.lemma_
+    charges = _charges()
+    objects = charges.get(key, charges.get(verb.lemma_))
+    if objects is None or g.is_passive(verb) or g.negated(verb) or condition_marked(verb):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # "said Y would breach the deal"
+    if g.modality(ctx, verb) is not Modality.ASSERTED:
+        return False
+    dobj = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(d.dep_ == "det" and d.lower_ == "no" for o in dobj for d in o.children):
+        return False  # "said Y had violated no rule"
+    return not objects or any(o.lemma_.lower() in objects for o in dobj)
+
+
+def _singled_out(ctx: Context, verb: Token) -> Iterator[Event]:
+    if g.negated(verb) or g.is_passive(verb) or g.modality(ctx, verb) is not Modality.ASSERTED:
+        return
+    if not (_in_criticism(verb) or _for_blame(verb)):
+        return  # "singled out Japan for praise"
+    agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+    if not agents and verb.dep_ in {"conj", "advcl"}:
+        agents = [k for s in g.subjects(verb.head) for k in g.actors_of(ctx, s)]
+    targets = [k for c in verb.children if c.dep_ == "dobj" for k in g.actors_of(ctx, c)]
+    targets = [k for k in targets if k not in agents]
+    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, _CRITICISED, agents, targets,
+                           [verb], EXTRACTOR, 0.6)  # fmt: skip
+
+
+def _in_criticism(verb: Token) -> bool:
+    """Singled out in the course of a criticism: "accused X of ... and singled out
+    Y", "condemned the raids, singling out Y"."""
+    if verb.dep_ not in {"conj", "advcl"}:
+        return False
+    head = verb.head
+    found = triggers.trigger(head.lemma_, "verb")
+    return found is not None and found.kind is EventKind.CONFLICT and not g.negated(head)
+
+
+def _for_blame(verb: Token) -> bool:
+    """Singled out for or as a wrong ("as the main culprit", "for blame", "in her
+    criticism of the donors", "for its abuses")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"for", "as", "over", "in"}:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            words = {obj.lower_} | {
+                c.lower_ for c in obj.children if c.dep_ in {"amod", "compound"}
+            }
+            if words & (NEGATIVE_WORDS | _BLAME):
+                return True
+    return False
+
+
+# What makes "lie" a resting, not a falsehood: "lying low", "lay dormant".
+_RESTING = frozenset({"low", "dormant", "idle", "still", "flat", "down", "ahead", "fallow"})
+
+
+def lying_still(verb: Token) -> bool:
+    """ "Y was lying low", "the plan lay dormant": no lie told."""
+    return verb.lemma_ == "lie" and any(
+        c.dep_ in {"advmod", "acomp", "prt"} and c.lower_ in _RESTING for c in verb.children
+    )
+
+
+def _relative_they(ctx: Context, verb: Token) -> Iterator[Event]:
+    found = triggers.trigger(verb.lemma_, "verb")
+    if found is None or found.kind is not EventKind.CONFLICT or not found.direct_object:
+        return
+    they = [s for s in g.subjects(verb) if s.lower_ == "they" and not g.actors_of(ctx, s)]
+    relative = any(
+        c.dep_ == "dobj" and c.lower_ in {"which", "that", "whom"} for c in verb.children
+    )
+    if not they or not relative or g.negated(verb):
+        return
+    if g.modality(ctx, verb) is not Modality.ASSERTED:
+        return
+    host = next((a for a in verb.head.ancestors if a.pos_ == "VERB"), None)
+    if host is None or g.negated(host):
+        return
+    agents = [k for s in g.subjects(host) for t in [s, *s.conjuncts] for k in g.actors_of(ctx, t)]
+    if len(set(agents)) < 2:
+        return  # one party: "it" and "they" for one body are found by coreference
+    targets = [k for k in g.actors_of(ctx, verb.head) if k not in agents]
+    yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense_of(found), agents,
+                           targets, [verb], EXTRACTOR, 0.6)  # fmt: skip
+
+
+_SHAMED = frozenset({"shame", "shamed", "shames", "shaming"})
+
+
+def _named_and_shamed(ctx: Context, named: Token) -> Iterator[Event]:
+    shamed = next((c for c in named.children if c.dep_ == "conj" and c.lower_ in _SHAMED), None)
+    if shamed is None or g.negated(named) or g.modality(ctx, named) is not Modality.ASSERTED:
+        return
+    agents = [k for s in g.subjects(named) for k in g.actors_of(ctx, s)]
+    if not agents and named.dep_ == "acl":  # the parser takes "X named" for a noun phrase
+        agents = g.actors_of(ctx, named.head)
+    objects = [c for v in (named, shamed) for c in v.children if c.dep_ == "dobj"]
+    targets = [k for o in objects for t in [o, *o.conjuncts] for k in g.actors_of(ctx, t)]
+    targets = [k for k in targets if k not in agents]
+    yield from make_events(ctx, shamed, shamed, EventKind.CONFLICT, _CRITICISED, agents,
+                           targets, [named, shamed], EXTRACTOR, 0.6)  # fmt: skip

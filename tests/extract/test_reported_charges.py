@@ -1,0 +1,117 @@
+"""Accusations told without the word "accuse": a charge told as reported speech, a
+target singled out or named and shamed, a charge in a relative clause on what several
+parties turned from (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import coded
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Chile said Peru had violated the border treaty.", ("Chile", "Peru")),
+        ("Minister Rosa Kell said that Bolivia was breaching the trade accord.", ("Rosa Kell", "Bolivia")),
+        ("Ecuador's navy said Colombian boats had pushed back a migrant dinghy.", ("Ecuador", "Colombia")),
+        ('Senator Oskar Lind said Moscow was "inventing a pretext" for war.', ("Oskar Lind", "Russia")),
+        ("Paraguay said on Monday that Uruguay was stealing its water.", ("Paraguay", "Uruguay")),
+        ("Chile said Peru had meddled in its vote and flouted the ruling.", ("Chile", "Peru")),
+    ],
+)  # fmt: skip
+def test_a_charge_told_as_done_accuses_its_doer(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
+    assert (*pair, "112") in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile denied that Peru had violated the border treaty.",  # denied
+        "Chile said that if Peru violated the treaty, talks would end.",  # hypothetical
+        "Chile said Peru might violate the border treaty.",  # only expected
+        "Chile said Peru had not violated the border treaty.",  # negated
+        "Chile asked whether Peru had violated the border treaty.",  # asked
+        "It was said that Peru had violated the border treaty.",  # no named accuser
+        "Chile said Peru had been robbed and attacked.",  # Peru the victim
+        "Chile said Peru was ready to talk.",  # no charge
+        "Chile said Peru was inventing new engines.",  # no pretext invented
+        "Chile said Peru had violated no rule.",  # no rule broken
+    ],
+)
+def test_no_charge_when_denied_supposed_or_no_wrong(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(a == "Chile" and t == "Peru" for a, t, _ in coded(facts_of, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's defence ministry said Peruvian troops had breached the line.",
+        "The Peruvian foreign ministry said Peruvian boats had pushed back a dinghy.",
+        "Rosa Kell said she had breached the rules herself.",
+    ],
+)
+def test_a_charge_against_the_speakers_own_side_is_none(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(code == "112" for _, _, code in coded(facts_of, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Rosa Kell accused wealthy states of hoarding grain and singled out Norway.", ("Rosa Kell", "Norway")),
+        ("Oskar Lind condemned the raids, singling out Syria as the main culprit.", ("Oskar Lind", "Syria")),
+        ("Rosa Kell singled out Austria in her criticism of the lenders.", ("Rosa Kell", "Austria")),
+        ("The minister, Oskar Lind, named and shamed Belgium and Greece.", ("Oskar Lind", "Belgium")),
+    ],
+)  # fmt: skip
+def test_one_singled_out_or_shamed_is_criticised(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
+    assert any((a, t) == pair for a, t, _ in coded(facts_of, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rosa Kell thanked the donors and singled out Norway for praise.",
+        "Rosa Kell did not single out Norway in her criticism of the lenders.",
+    ],
+)
+def test_one_singled_out_for_praise_is_not_opposed(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(t == "Norway" for _, t, _ in coded(facts_of, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "accusers"),
+    [
+        ("Mali and Niger quit the African Union, which they accused of bias.", {"Mali", "Niger"}),
+        ("Hungary and Poland left the Council of Europe, which they accused of meddling.", {"Hungary", "Poland"}),
+        ("Chile, Peru and Bolivia announced their exit from the Andean Community, which they blamed for the slump.",
+         {"Chile", "Peru", "Bolivia"}),
+    ],
+)  # fmt: skip
+def test_they_in_a_relative_charge_are_the_parties_turning_away(facts_of, text, accusers) -> None:  # type: ignore[no-untyped-def]
+    found = {a for a, _, code in coded(facts_of, text) if code == "112"}
+    assert accusers <= found
+
+
+def test_a_relative_charge_by_others_is_not_the_parties(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Mali and Niger joined the African Union, which critics accused of bias."
+    assert not any(a in {"Mali", "Niger"} for a, _, _ in coded(facts_of, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile said Peru was lying low after the vote.",
+        "Chile said the Peruvian plan lay dormant for years.",
+        "Chile said Peru was lying still, waiting for the talks.",
+    ],
+)
+def test_lying_low_is_no_lie(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(a == "Chile" and t == "Peru" for a, t, _ in coded(facts_of, text))
+
+
+def test_a_lie_told_is_still_a_criticism(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert any(
+        (a, t) == ("Chile", "Peru")
+        for a, t, _ in coded(facts_of, "Chile said Peru was lying about the vote.")
+    )
