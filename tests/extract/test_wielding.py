@@ -512,3 +512,28 @@ def test_a_person_who_attacks_a_country_over_a_policy_still_criticises(facts_of)
     assert coded(facts_of, "Senator Ali Dembo attacked Kenya over its tariffs.") == {
         ("Ali Dembo", "Kenya", "111")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkish troops were beaten back by Greek forces.", ("Greece", "Turkey")),
+        ("Greek forces threw back the Turkish troops.", ("Greece", "Turkey")),
+        ("Turkish troops were repulsed by Greek forces near the pass.", ("Greece", "Turkey")),
+        ("Peruvian units were hurled back by Chilean troops.", ("Chile", "Peru")),
+    ],
+)
+def test_armed_men_thrown_back_by_armed_men(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greece threw back the Turkish offer of talks.",
+        "Turkish troops were not beaten back by Greek forces.",
+        "The Turkish goalkeeper threw back the ball to Greek fans.",
+    ],
+)
+def test_throwing_back_no_armed_men(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
