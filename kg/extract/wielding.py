@@ -40,8 +40,7 @@ _NAMED_BY_OF = frozenset({"memorandum", "letter", "declaration", "treaty", "prot
 # firms ("Turkish troops crossed into Iraq", "tanks rolled into X").
 _INVADERS = (ARMED_AGENTS - {"police"}) | frozenset(
     """forces army armies military units columns cavalry infantry garrison garrisons
-    brigade brigades battalion battalions regiment regiments offensive counter-offensive
-    counteroffensive""".split()
+    brigade brigades battalion battalions regiment regiments""".split()
 )
 
 

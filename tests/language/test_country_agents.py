@@ -275,11 +275,11 @@ def test_rebels_coup_leaders_former_and_acting_rulers_are_no_country(
     ("text", "expected"),
     [
         ("Austrian troops were driven from the town by Russian cavalry.", ("Russia", "Austria")),
-        ("Hungarian forces were thrown back by a Soviet offensive.", ("Soviet Union", "Hungary")),
+        ("Hungarian forces were thrown back by Soviet infantry.", ("Soviet Union", "Hungary")),
         ("The Polish garrison was driven out by Swedish infantry.", ("Sweden", "Poland")),
     ],
 )
-def test_cavalry_garrisons_and_offensives_act_for_their_country(
+def test_cavalry_infantry_and_garrisons_act_for_their_country(
     facts_of, text: str, expected
 ) -> None:  # type: ignore[no-untyped-def]
     assert expected in opposed(facts_of, text)
