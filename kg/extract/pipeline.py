@@ -21,6 +21,7 @@ from kg.extract import EXTRACTORS, Context
 from kg.extract.caption_verbs import repair_caption_verbs
 from kg.extract.demand_conjuncts import repair_demand_conjuncts
 from kg.extract.doc_memo import remembering
+from kg.extract.hung_agents import repair_hung_agents
 from kg.extract.pair_possessors import repair_pair_possessors
 from kg.extract.registry import Registry
 from kg.extract.shared_modifiers import repair_shared_modifiers
@@ -139,6 +140,7 @@ def extract_facts(
         repair_talk_pairs(doc)  # "the CDU-SPD talks": two names
         repair_demonym_pairs(doc)  # "Aussie and Kiwi officials": two peoples
         repair_verbs(doc)
+        repair_hung_agents(doc)  # "condemned the overthrow of X by the army": the army's
         repair_contact_phrases(doc)  # "met face to face", "talks by video link with X"
         repair_pair_possessors(doc)  # "A and B's talks": both own the talks
         repair_listed_possessors(doc)  # "A's and B's envoys": each owns one

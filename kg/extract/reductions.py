@@ -28,6 +28,7 @@ from kg.extract.closed_outlets import closed_premises
 from kg.extract.directed import make_events, targets_of
 from kg.extract.doing import cut_a_deal, doers, doing_verb, is_nominal
 from kg.extract.envoys import envoys_state
+from kg.extract.licences import trade_licence
 from kg.extract.owner_parties import owners
 from kg.extract.passives import acted_on
 from kg.extract.repaid import repayers
@@ -93,6 +94,7 @@ def reduced_ties(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     objects = acted_on(verb) if verb.lemma_ in REDUCING_VERBS | TRADE_BLOCKING_VERBS else []
     for noun in [n for o in objects for n in g.conjuncts(o)] + talks:
         code = RELATION_NOUNS.get(noun.lower_) or RELATION_NOUNS.get(noun.lemma_.lower())
+        code = code or trade_licence(noun)  # "suspended arms export licences for X"
         if verb.lemma_ in TRADE_BLOCKING_VERBS and (code != "163" or noun.lower_ == "access"):
             continue  # "blocked the talks with X": a rejection; "access to X": a site
         if code is None or (code == "163" and not all_states(agents)):

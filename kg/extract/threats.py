@@ -24,6 +24,7 @@ from kg.extract.triggers import Trigger, trigger
 from kg.extract.ultimatums import ultimatum
 from kg.extract.warned_acts import warned_of_act
 from kg.extract.when import dates_on
+from kg.extract.withdrawn_help import withdrawn_help
 from kg.language.demand_words import ENDING_ACTIONS, INQUIRY_ACTIONS
 from kg.language.event_words import FIGURATIVE_WARS, REDUCING_VERBS, RELATION_NOUNS
 from kg.language.threat_words import (
@@ -314,6 +315,7 @@ def _is_hostile_act(action: Token) -> bool:
         hostile_sense(action) is not None
         or any(_hostile_noun(n) is not None for n in g.direct_objects(action))
         or _withholding(action)
+        or withdrawn_help(action)  # "would stop policing its coast", "close the border"
     )
 
 

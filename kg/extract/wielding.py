@@ -17,6 +17,7 @@ from kg.extract.passives import FIRED
 from kg.extract.when import says_when
 from kg.language.event_words import IDEA_NOUNS, SCATHING, TOGETHER_WORDS, WEAPON_MEASURES
 from kg.language.lexicon import ARMED_AGENTS, FIGHTER_NOUNS, listed_words
+from kg.language.peoples_at_war import nation_at_arms
 from kg.language.ships import ship_state
 
 
@@ -38,7 +39,8 @@ _NAMED_BY_OF = frozenset({"memorandum", "letter", "declaration", "treaty", "prot
 # Who moves into a country with force: armed men and machines of war, not police nor
 # firms ("Turkish troops crossed into Iraq", "tanks rolled into X").
 _INVADERS = (ARMED_AGENTS - {"police"}) | frozenset(
-    "forces army armies military units columns".split()
+    """forces army armies military units columns cavalry infantry garrison garrisons
+    brigade brigades battalion battalions regiment regiments""".split()
 )
 
 
@@ -72,7 +74,10 @@ def unarmed(verb: Token, flags: frozenset[str]) -> bool:
     movers += [t for m in movers for t in g.prep_objects(m, {"of"})]  # "thousands of troops"
     if "fired-agent" in flags:  # "a Syrian shell landed in X", not "the envoy landed in X"
         return not any(t.lemma_.lower() in FIRED for t in movers)
-    return "armed-agent" in flags and not any(t.lower_ in _INVADERS for t in movers)
+    return "armed-agent" in flags and not any(
+        t.lower_ in _INVADERS or nation_at_arms(t)
+        for t in movers  # "by the Germans"
+    )
 
 
 def by_force(verb: Token, passive: bool) -> bool:

@@ -102,12 +102,17 @@ _SERVICE_KINDS = frozenset({"security", "intelligence", "secret"})
 
 # A state's units likewise, after a word of armed force: "Sudanese army units clashed
 # with X", "Indian border units" (not "HSBC's Chinese unit", a firm's); its battalions,
-# brigades and regiments with none ("two Iraqi brigades attacked X").
+# brigades, regiments, cavalry and garrisons with none ("two Iraqi brigades attacked X",
+# "driven from the town by Russian cavalry"; not an offensive, an act: "defended Russia's
+# Ukraine offensive" is no stand for Ukraine).
 _UNIT_KINDS = frozenset(
     """army military police border naval navy air artillery infantry armoured armored tank
     commando paratrooper special security elite frontline combat""".split()
 )
-_ARMED_BODIES = frozenset("battalion battalions brigade brigades regiment regiments".split())
+_ARMED_BODIES = frozenset(
+    """battalion battalions brigade brigades regiment regiments cavalry infantry garrison
+    garrisons""".split()
+)
 
 
 def security_service(tok: Token) -> bool:

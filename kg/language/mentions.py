@@ -47,6 +47,7 @@ from kg.language.names import SUFFIX_ROLES, clean_name
 from kg.language.not_names import a_currency, firm_by_demonym, of_origin
 from kg.language.party_families import another_family, family_party
 from kg.language.party_tags import party_tag, party_tag_mentions
+from kg.language.peoples_at_war import nation_at_arms
 from kg.language.person_relations import relation_mentions
 from kg.language.seated_rulers import seated_ruler
 from kg.language.shared_titles import shared_apposition, shared_title
@@ -141,6 +142,7 @@ def _entity_kind(ent: Span) -> tuple[str, Entry | None, bool]:
             return "org", None, False  # "American, the biggest US carrier": a firm
         if dem is not None:
             is_people = ent.root.pos_ in {"NOUN", "PROPN"} and ent.root.tag_ in {"NNS", "NNPS"}
+            is_people = is_people and not nation_at_arms(ent.root)  # "driven back by the Germans"
             return ("people" if is_people and dem.type == "Country" else "demonym"), dem, False
         return ("group" if entry else "other"), entry, False
     if entry is not None:

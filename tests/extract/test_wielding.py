@@ -543,3 +543,28 @@ def test_a_particle_still_makes_words(facts_of, text: str, expected) -> None:  #
 
 def test_a_passive_not_fired_on_is_no_fact(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert coded(facts_of, "A Lebanese fishing boat was not fired on by Israeli gunboats.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkish troops were beaten back by Greek forces.", ("Greece", "Turkey")),
+        ("Greek forces threw back the Turkish troops.", ("Greece", "Turkey")),
+        ("Turkish troops were repulsed by Greek forces near the pass.", ("Greece", "Turkey")),
+        ("Peruvian units were hurled back by Chilean troops.", ("Chile", "Peru")),
+    ],
+)
+def test_armed_men_thrown_back_by_armed_men(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greece threw back the Turkish offer of talks.",
+        "Turkish troops were not beaten back by Greek forces.",
+        "The Turkish goalkeeper threw back the ball to Greek fans.",
+    ],
+)
+def test_throwing_back_no_armed_men(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()

@@ -269,3 +269,17 @@ def test_rebels_coup_leaders_former_and_acting_rulers_are_no_country(
     got = opposed(facts_of, text)
     assert expected in got
     assert not any({a, b} & {"Chad", "Gabon"} for a, b in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Austrian troops were driven from the town by Russian cavalry.", ("Russia", "Austria")),
+        ("Hungarian forces were thrown back by Soviet infantry.", ("Soviet Union", "Hungary")),
+        ("The Polish garrison was driven out by Swedish infantry.", ("Sweden", "Poland")),
+    ],
+)
+def test_cavalry_infantry_and_garrisons_act_for_their_country(
+    facts_of, text: str, expected
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in opposed(facts_of, text)

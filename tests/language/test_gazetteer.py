@@ -280,3 +280,24 @@ def test_initials_defined_in_the_story_join_the_full_name(facts_of) -> None:  # 
     facts = facts_of("The Rapid Support Forces (RSF) shelled the city. The RSF said it had "
                      "taken the airport.")  # fmt: skip
     assert speakers(facts) == {"Rapid Support Forces"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Axis submarines sank five Brazilian ships.", ("Axis powers", "Brazil")),
+        (
+            "After the sinking of two Mexican tankers by Axis submarines, Mexico declared war.",
+            ("Axis powers", "Mexico"),
+        ),
+        ("The Axis attacked Greece.", ("Axis powers", "Greece")),
+    ],
+)
+def test_the_wartime_axis_is_a_bloc(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_an_axis_of_ideas_is_no_bloc(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        directed(facts_of("He spoke of an axis of evil linking Iran."), EventKind.CONFLICT) == set()
+    )

@@ -1,0 +1,51 @@
+"""A by-phrase the parser hangs on the verb that governs a noun of an act belongs to
+the noun: in "France condemned the overthrow of the government by the army" the army
+overthrew, France did not condemn "by the army"; likewise "Chile protested the seizure
+of its trawlers by the Argentine navy", "Egypt denounced the shelling of the town by
+Syrian artillery". The phrase moves only when the verb is active, the noun its object,
+the noun a trigger of conflict that names what it was done to ("of X") and has no "by"
+of its own, and the phrase names who can act: a name, a people, armed men or a body
+("by the Nigerien army", "by Axis submarines"); never a means or a manner ("marked the
+anniversary of the invasion by laying a wreath", "by telephone", "by force").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.triggers import trigger
+from kg.language.lexicon import AGENT_NOUNS, FIGHTER_NOUNS, GENERIC_GROUP_NOUNS
+from kg.records import EventKind
+
+_DOERS = AGENT_NOUNS | FIGHTER_NOUNS | GENERIC_GROUP_NOUNS
+_NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def repair_hung_agents(doc: Doc) -> None:
+    """Move each such by-phrase from the verb to the noun (see the module's docstring)."""
+    for by in doc:
+        if by.lower_ != "by" or by.dep_ != "prep" or by.head.pos_ != "VERB":
+            continue
+        verb = by.head
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+            continue  # "was condemned by X": the verb's own agent
+        act = next((c for c in verb.children if c.dep_ == "dobj" and c.i < by.i), None)
+        if act is not None and _an_act_done(act) and any(map(_a_doer, by.children)):
+            by.head = act
+
+
+def _an_act_done(noun: Token) -> bool:
+    """ "the overthrow of the government", with no "by" of its own."""
+    trig = trigger(noun.lower_, "noun")
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    return (
+        trig is not None and trig.kind is EventKind.CONFLICT and "of" in preps and "by" not in preps
+    )
+
+
+def _a_doer(t: Token) -> bool:
+    """ "the army", "Syrian artillery", "Peru", "the Japanese"; not "laying", "telephone"."""
+    if t.dep_ != "pobj" or t.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    named = t.ent_type_ in _NAMED or any(c.ent_type_ in _NAMED for c in t.lefts)
+    return named or t.lower_ in _DOERS
