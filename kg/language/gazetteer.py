@@ -182,8 +182,9 @@ class Gazetteer:
                     self._add_name(alias[1:], unsure)
                 elif alias not in ambiguous:
                     self._add_name(alias, entry)
-                    if described := _DESCRIBED.fullmatch(alias):
-                        self._described.setdefault(described[1], entry)
+                    if described := _DESCRIBED.fullmatch(alias):  # and "the UN's refugee"
+                        for form in (described[1], described[1].replace(" ", "'s ", 1)):
+                            self._described.setdefault(form, entry)
                     if _SAID_AS_A_WORD.fullmatch(alias):  # house style: "Nato", "Ecowas"
                         self._add_name(alias.title(), entry)
             for met in metonyms.split("|"):
