@@ -55,6 +55,7 @@ from kg.language.talk_pairs import repair_talk_pairs
 from kg.language.titled_countries import repair_titled_countries
 from kg.language.titled_pairs import repair_titled_pairs
 from kg.language.trailing import repair_trailing_speakers
+from kg.language.verbal_posts import repair_verbal_posts
 from kg.language.visiting import repair_visiting_guests
 from kg.records import (
     CONTACT_KINDS,
@@ -147,6 +148,7 @@ def extract_facts(
         repair_caption_verbs(doc)  # "A (left) greets B": "greets" is no plural noun
         repair_double_objects(doc)  # "opposed Sweden's NATO bid": one object, the bid
         repair_general_titles(doc)  # "X, NATO's secretary-general, said": a post of X's
+        repair_verbal_posts(doc)  # "NASA head X said": "head" is no verb
         repair_shared_modifiers(doc)  # "an air and ground offensive against X"
         repair_fronted_subjects(doc)  # "After talks with X, Y said": Y said
         repair_fronted_descriptions(doc)  # "Taiwan's president, she met X": she met

@@ -86,6 +86,9 @@ def norm(text: str) -> str:
 # An acronym of four or more letters that many papers print in title case, as a
 # word ("Nato", "Opec", "Ecowas", "Asean"); three-letter ones stay exact ("Who").
 _SAID_AS_A_WORD = re.compile(r"[A-Z]{4,}")
+# A body described by its owner, its field and its kind ("UN refugee agency", "EU
+# border agency"): owner and field alone name it before a post ("UN refugee chief").
+_DESCRIBED = re.compile(r"((?:U\.N\.|UN|EU)(?: [a-z]+(?:'s)?){1,2}) (?:agency|watchdog|office)")
 
 
 class Gazetteer:
@@ -98,6 +101,7 @@ class Gazetteer:
         self._metonyms: dict[str, Entry] = {}
         self._former: dict[str, Entry] = {}  # "?Moscow": the Soviet Union's, when named
         self._metonym_forms: list[str] = []
+        self._described: dict[str, Entry] = {}  # "UN refugee": its field, before a post
         self.entries: dict[str, Entry] = {}
         self._listed: dict[str, Entry] = {}
         self.listed_version = 0
@@ -178,6 +182,9 @@ class Gazetteer:
                     self._add_name(alias[1:], unsure)
                 elif alias not in ambiguous:
                     self._add_name(alias, entry)
+                    if described := _DESCRIBED.fullmatch(alias):  # and "the UN's refugee"
+                        for form in (described[1], described[1].replace(" ", "'s ", 1)):
+                            self._described.setdefault(form, entry)
                     if _SAID_AS_A_WORD.fullmatch(alias):  # house style: "Nato", "Ecowas"
                         self._add_name(alias.title(), entry)
             for met in metonyms.split("|"):
@@ -230,7 +237,7 @@ class Gazetteer:
         if listed is not None:
             return listed
         name = name.strip().replace("\u2019", "'")
-        found = self._exact.get(name)
+        found = self._exact.get(name) or self._described.get(name)
         if not found and name.startswith(("the", "The")):
             found = self._exact.get(_LEADING_THE.sub("", name))
         if found:
@@ -239,6 +246,10 @@ class Gazetteer:
         if len(folded) <= 3 or name.islower():
             return None  # "chad", "us": common words, not names
         return self._folded.get(folded)
+
+    def described(self, words: str) -> Entry | None:
+        """The body an owner and a field name before a post: "UN refugee" (chief)."""
+        return self._described.get(words.replace("\u2019", "'"))
 
     def demonym(self, word: str) -> Entry | None:
         """The actor a demonym or adjective refers to ("Iranian", "Tory", "Western")."""

@@ -51,9 +51,9 @@ TITLE_WORDS = frozenset(
     emissary chairmen vice-chairman vice-chairmen vice-president co- chairman presidents ministers
     leaders envoys officials justice fellow professor lecturer researcher economist analyst
     strategist scholar editor crown treasurer whip councilor secretary-general general-secretary
-    taoiseach tanaiste boss manager member lawyer councillor mla td director-general
+    taoiseach tanaiste boss manager member lawyer councillor mla td director-general d'affaires
     inspector-general governor-general solicitor-general imam ombudsman ombudswoman stalwart
-    loyalist administrator commandant correspondent reporter columnist d'affaires d’affaires
+    loyalist administrator commandant generalissimo correspondent reporter columnist d’affaires
     """.split()
 )
 # Words for one who runs for a party, a standing rather than a post: "the Republican

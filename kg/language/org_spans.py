@@ -7,16 +7,14 @@ to the words around them.
   tagged "Irish" alone (a demonym) or the whole name as a person.
 * Two names across a spaced dash are two names: "Whitehall - Labour".
 * A body whose name coordinates two fields keeps both: "the Finance and Economy
-  Ministry" (the model tags "Economy Ministry", or "Finance" and "Economy
-  Ministry" as two bodies).
+  Ministry" (the model tags "Economy Ministry", or "Finance" and "Economy Ministry").
 * A name cut after "of the" or "for" goes on over the capitalised words that
-  follow ("the Office of the Housing Ombudsman", tagged "Office of the"), or
-  inside the name "of" governs ("the Office of the Deputy Chief Whip", tagged
-  "Office of the Deputy"), and
-  a body whose field the model tagged apart keeps it ("the UN Office for the
-  Promotion of Disaster Relief"); a name never ends in a preposition ("the
-  Institute for Labour Studies at"); an acronym in brackets after a body's name is
-  a body's ("the Office of Fair Prices (OFP)", which the model may call a person),
+  follow ("the Office of the Housing Ombudsman", tagged "Office of the"), or inside
+  the name "of" governs ("the Office of the Deputy Chief Whip", tagged "Office of
+  the Deputy"), and a body whose field the model tagged apart keeps it ("the UN
+  Office for the Promotion of Disaster Relief"); a name never ends in a preposition
+  ("the Institute for Labour Studies at"); an acronym in brackets after a body's name
+  is a body's ("the Office of Fair Prices (OFP)", which the model may call a person),
   and so are the initials of a body named before, where the model missed them.
 * A company's name the model cut or took for a person ("General Motors" as a
   person "Motors", "Lockheed Martin" as "Lockheed" + "Martin"), and a country
@@ -30,6 +28,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
+from kg.language.described_bodies import described_bodies
 from kg.language.glued_names import glued_bodies
 from kg.language.lexicon import (
     COMPANY_WORDS,
@@ -190,10 +189,11 @@ def _capitalised_run(doc: Doc, i: int) -> int:
 
 
 def misread_bodies(doc: Doc, spans: list[Span], known: list[Span], story: Story) -> list[Span]:
-    """``spans`` with the bodies' names the model missed or misread as bodies':
-    acronyms (:func:`acronyms`), factions' names (:func:`factions`), and one firm's
-    name tagged as two ("BNP" + "Paribas": :func:`glued_bodies`)."""
+    """``spans`` with the bodies' names the model missed or misread: acronyms, factions'
+    names, one firm's name tagged as two ("BNP" + "Paribas": :func:`glued_bodies`), a
+    body named by owner and field before a post ("UN refugee chief": described_bodies)."""
     spans = factions(doc, acronyms(doc, spans, known, story.table), known, story)
+    spans += described_bodies(doc, [*spans, *known])
     return spans + glued_bodies(doc, [*spans, *known], story.lookup)
 
 

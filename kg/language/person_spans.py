@@ -32,6 +32,7 @@ from kg.language.lexicon import (
 from kg.language.meeting_partners import partners
 from kg.language.place_surnames import place_surnamed
 from kg.language.places import places
+from kg.language.ranks import rank_of_country
 from kg.language.served_posts import after_a_served_post, listed_with, served_post, who_clause
 from kg.language.token_table import APPOS, COMPOUND, POSS, PROPN, Story, TokenTable, gaelic_surname
 
@@ -84,7 +85,9 @@ def titled_people(doc: Doc, spans: list[Span], story: Story) -> Iterable[Span]:
         if not (w.title[i] and w.lower[i] in TITLE_WORDS):
             continue
         end = name_run(w, i + 1, covered)
-        if end == i + 1 or (end < n and w.lower[end] in {"of", "for"}):
+        if end == i + 1 or (
+            end < n and w.lower[end] in {"of", "for"} and not rank_of_country(w, i, end, story)
+        ):
             continue
         if end < n and (w.lower[end] in TITLE_WORDS or w.pos[end] == PROPN):
             continue  # "Deputy Foreign Minister ...": still inside the title
