@@ -47,7 +47,7 @@ def _stranded(noun: Token, preps: set[str] | frozenset[str]) -> list[Token]:
     the name right after it is read as another subject of the verb ``noun`` is the
     subject of."""
     if noun.dep_ not in _SUBJECTS:
-        return []
+        return _with_clause(noun) if noun.dep_ == "ROOT" else []
     found = []
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ != "with" or "with" not in preps:
@@ -60,6 +60,14 @@ def _stranded(noun: Token, preps: set[str] | frozenset[str]) -> list[Token]:
         if head.dep_ in _SUBJECTS and head.head.i == noun.head.i and head.i > prep.i:
             found.append(head)
     return found
+
+
+def _with_clause(noun: Token) -> list[Token]:
+    """ "A's meeting on Friday with B ended in agreement": the parser reads "with" as
+    opening a clause on the noun whose subject is B."""
+    return [s for c in noun.children if c.dep_ == "advcl" and c.i > noun.i
+            for m in c.children if m.dep_ == "mark" and m.lower_ == "with"
+            for s in c.children if s.dep_ == "nsubj" and s.left_edge.i == m.i + 1]  # fmt: skip
 
 
 def copula_sides(noun: Token) -> list[Token]:

@@ -23,6 +23,12 @@ from tests.helpers import met_pairs, pair
          "ended without a deal.", pair("Ilse Varn", "Mahat Dorin")),
         ("Chancellor Peter Lind's meeting in Vienna on Friday with Czech President Karel "
          "Dvorak lasted an hour.", pair("Peter Lind", "Karel Dvorak")),
+        ("Senator Joan Pike's meeting on Friday with President Mahat Dorin ended in "
+         "agreement.", pair("Joan Pike", "Mahat Dorin")),
+        ("Minister Ana Sousa's talks on Monday with Spanish Minister Marta Cruz ended without "
+         "a deal.", pair("Ana Sousa", "Marta Cruz")),
+        ("President Ilse Varn's call on Friday with President Mahat Dorin lasted an hour.",
+         pair("Ilse Varn", "Mahat Dorin")),
     ],
 )  # fmt: skip
 def test_a_partner_read_as_a_second_subject(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
