@@ -20,6 +20,8 @@ from kg.extract.base import Context
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Prepositions that set a meeting in a place or time: "at the palace", "in Rome"
 _SETTING = frozenset({"at", "in", "on"})
+# Named places and times a meeting is set in ("in Paris", "on Friday")
+_PLACES_AND_TIMES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 # Participles that tell of talks as held: "the talks held in Oslo"
 _HELD = frozenset({"hold", "conduct"})
 # Clause openers after which talks have taken place before the main verb's deed
@@ -37,7 +39,7 @@ def _on_the_place(noun: Token, preps: set[str] | frozenset[str]) -> list[Token]:
     if "with" not in preps:
         return []
     places = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in _SETTING
-              for o in c.children if o.dep_ == "pobj" and o.ent_type_ != "PERSON"]  # fmt: skip
+              for o in c.children if o.dep_ == "pobj" and _a_setting(c, o)]  # fmt: skip
     return [o for p in places for c in p.children if c.dep_ == "prep" and c.lower_ == "with"
             for o in c.children if o.dep_ == "pobj"]  # fmt: skip
 
@@ -68,6 +70,14 @@ def _with_clause(noun: Token) -> list[Token]:
     return [s for c in noun.children if c.dep_ == "advcl" and c.i > noun.i
             for m in c.children if m.dep_ == "mark" and m.lower_ == "with"
             for s in c.children if s.dep_ == "nsubj" and s.left_edge.i == m.i + 1]  # fmt: skip
+
+
+def _a_setting(prep: Token, obj: Token) -> bool:
+    """ "at the chancellery", "in Paris", "on Friday" - not a topic ("talks on ties
+    with China": China is what the ties are with)."""
+    if prep.lower_ == "at":
+        return obj.ent_type_ != "PERSON"
+    return obj.ent_type_ in _PLACES_AND_TIMES
 
 
 def copula_sides(noun: Token) -> list[Token]:
