@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.extract.loose_partners import loose_partners
 from kg.extract.noun_parties import partners_after
 from kg.language.event_words import CALL_TAKING
 
@@ -20,6 +21,8 @@ _VERBS = frozenset({"VERB", "AUX"})
 
 def is_phone_call(noun: Token) -> bool:
     if any(t.lower_ in _MEDIA for t in noun.lefts) or partners_after(noun, {"with", "between"}):
+        return True
+    if loose_partners(noun, {"with"}):  # "the call was between A and B", "A's call at 9 with B"
         return True
     if noun.dep_ == "dobj" and noun.head.lemma_ in CALL_TAKING:
         return True

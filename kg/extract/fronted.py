@@ -30,3 +30,13 @@ def said_aside(participle: Token) -> Token | None:
             and c.lemma_ in SPEECH_VERBS and c.i < participle.i
             and any(s.dep_ == "nsubj" for s in c.children)]  # fmt: skip
     return said[-1] if said else None
+
+
+def phrase_start(participle: Token) -> Token:
+    """The first word of a participle's phrase: "having" of a perfect participle
+    ("Having met in Rome, A and B signed"), else the participle."""
+    before = participle.doc[participle.i - 1] if participle.i > 0 else None
+    perfect = participle.tag_ == "VBN" and before is not None and before.lower_ == "having"
+    return (
+        before if perfect and before is not None and before.head.i == participle.i else participle
+    )

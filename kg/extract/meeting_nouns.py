@@ -19,6 +19,7 @@ from kg.extract.closed_meetings import held_by_none, own_conference
 from kg.extract.contact import ARRANGED, CONTACT, contact_events, not_held, separately
 from kg.extract.doing import as_noun
 from kg.extract.held_clauses import held_in_clause
+from kg.extract.loose_partners import held_before, held_participle, loose_partners
 from kg.extract.mood_frames import halted, put_off
 from kg.extract.noun_parties import (
     attendees,
@@ -144,9 +145,9 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     if by and not subj:
         subj_tokens, subj = by, [k for t in by for k in g.actors_of(ctx, t)]
     if not subj and g.prep_objects(noun, {"with"}):  # "During X's trip, talks with Y were held"
-        subj_tokens = on_a_trip(ctx, noun, governor, NOUNS)
+        subj_tokens = on_a_trip(ctx, noun, governor, NOUNS) or held_before(ctx, noun)
         subj = [k for t in subj_tokens for k in g.actors_of(ctx, t)]
-    partner_tokens = partners_after(noun, trig.preps)  # "the call, the first between A and B"
+    partner_tokens = partners_after(noun, trig.preps) + loose_partners(noun, trig.preps)
     # "talks involving A, B and C": all of them meet
     partner_tokens += [o for c in noun.children if c.dep_ == "acl" and c.lemma_ == "involve"
                        and c.tag_ == "VBG" for o in g.direct_objects(c)]  # fmt: skip
@@ -240,7 +241,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         subj = []  # "following the G7 meeting, France said": France did not meet the G7
     if governor is not None and governor.lemma_ in HOSTING and not objs and noun.dep_ == "dobj":
         return  # "A and B hosted a dinner": co-hosts of guests not named, not a meeting of two
-    anchor = governor if governor is not None else noun
+    anchor = held_participle(noun) or (governor if governor is not None else noun)
     role = "participant"
     if governor is not None and governor.lemma_ in HOSTING and mutual and subj:
         role = "host"  # "X hosted talks between A and B": one meeting of all three

@@ -31,6 +31,7 @@ from kg.extract.contact import (
     separately,
 )
 from kg.extract.expulsions import sent_envoys
+from kg.extract.fronted import phrase_start
 from kg.extract.go_betweens import go_between_events
 from kg.extract.guests import guest_objects, is_guest
 from kg.extract.invited import invited
@@ -362,10 +363,10 @@ def _on_air(verb: Token) -> bool:
 def _aside(verb: Token) -> bool:
     """ "A and B, meeting in Madrid, agreed": a participle set off by commas tells
     what its subjects did together."""
-    doc = verb.doc
-    if verb.tag_ != "VBG" or (verb.i > 0 and doc[verb.i - 1].lower_ != ","):
+    doc, first = verb.doc, phrase_start(verb)  # ("Having met in Rome, A and B agreed")
+    if (verb.tag_ != "VBG" and first is verb) or (first.i > 0 and doc[first.i - 1].lower_ != ","):
         return False
-    if verb.i == verb.sent.start:  # "Meeting in Geneva, A and B agreed" (no one met)
+    if first.i == verb.sent.start:  # "Meeting in Geneva, A and B agreed" (no one met)
         # (a clause the parser closes may run long: "Meeting for the first time since
         # their dispute flared, A and B agreed")
         return (

@@ -98,7 +98,7 @@ def _passive_bearer(ctx: Context, noun: Token, governor: Token, subjects: list[T
     meeting: the agent holds the meeting."""
     return (
         noun.dep_ == "pobj"
-        and noun.head.lower_ in {"in", "during", "at"}
+        and noun.head.lower_ in {"in", "during", "at", "after", "following"}
         and noun.head.head.i == governor.i
         and g.is_passive(governor)
         and not any(g.actors_of(ctx, s) for s in subjects)

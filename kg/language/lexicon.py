@@ -142,7 +142,7 @@ AGENT_NOUNS = ARMED_MACHINES | frozenset(
     officers spokesman spokeswoman spokesperson ambassador ambassadors prime premier king queen emir
     sultan emperor monarch head heads chief chiefs secretary secretaries member members lawmakers
     congressmen legislators military force forces troops army navy regime mediator mediators agents
-    operatives commander commanders generals emissary emissaries premiers marines commandos
+    operatives commander commanders generals emissary emissaries premiers marines commandos elders
     paratroopers soldiers police prosecutors prosecutor guard guards coastguard coastguards
     commission mission missions hackers spies executives staff regulator regulators""".split()
 )

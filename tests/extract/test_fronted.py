@@ -1,12 +1,13 @@
 """A participle after a speaker set in the middle of a quoted clause is the
-speaker's (sentences written for these tests)."""
+speaker's; a fronted perfect participle ("Having met in Rome, A and B ...") tells
+what the main clause's subjects did together (sentences written for these tests)."""
 
 from __future__ import annotations
 
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed
+from tests.helpers import directed, met_pairs, pair
 
 
 @pytest.mark.parametrize(
@@ -37,3 +38,29 @@ def test_a_participle_after_the_speaker(facts_of, text: str, expected: tuple[str
 )
 def test_no_stand_from_the_speaker(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Lars Holm", "Norway") not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Having met in Rome, Prime Minister Rui Matos and Prime Minister Pablo Iriarte "
+         "signed a treaty.", pair("Rui Matos", "Pablo Iriarte")),
+        ("Having met in Geneva on Monday, Minister Ana Sousa and Minister Marta Cruz agreed "
+         "to reopen the border.", pair("Ana Sousa", "Marta Cruz")),
+        ("Having met at the border, Chancellor Peter Lind and President Elena Varga issued a "
+         "statement.", pair("Peter Lind", "Elena Varga")),
+    ],
+)  # fmt: skip
+def test_a_fronted_perfect_participle_of_meeting(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Having failed in Rome, Minister Ana Sousa and Minister Marta Cruz flew home.",
+        "Having met in Rome, Prime Minister Rui Matos signed a treaty.",
+    ],
+)
+def test_no_meeting_from_a_lone_subject_or_other_verb(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not met_pairs(facts_of(text))

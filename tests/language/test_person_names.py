@@ -195,3 +195,18 @@ def test_a_son_named_with_a_generation_is_not_his_father(facts_of) -> None:  # t
                  for r in ("speaker", "agent") for a in e.actors(r)}  # fmt: skip
         assert "Rui Pereira Jr." in met
         assert later == {"Rui Pereira"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Count Paolo Grandi, the Italian Foreign Minister, met Klaus Vehr in Berlin.",
+         "Paolo Grandi"),
+        ("The Spanish envoy, Countess Elena Ruiz, met President Mahat Dorin on Monday.",
+         "Elena Ruiz"),
+        ("Viscount Tomas Reyes, the Chilean ambassador, met Ann Lee.", "Tomas Reyes"),
+    ],
+)  # fmt: skip
+def test_a_noble_title_is_no_part_of_the_name(facts_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    names = {a.name for a in facts_of(text).actors}
+    assert name in names and not any(n.endswith(" " + name) for n in names)
