@@ -139,3 +139,20 @@ def others_verdict(ctx: Context, verb: Token, quoted: list[Token]) -> Token | No
          if o.i != verb.i and o.left_edge.i <= first and last <= o.right_edge.i and by_agents(o)),
         None,
     )  # fmt: skip
+
+
+def label_name(verb: Token, index: int) -> bool:
+    """The word at ``index`` heads the label a verb of naming gives its object:
+    "branded the campaign 'Tories'" names no Tories as what was spoken of (but in
+    "called the deal 'a win for Iran'" Iran, inside the label, is)."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    labels = [c for c in verb.children if c.dep_ == "oprd"]
+    labels += [  # "branded the group 'Tories'", the label read as the object's apposition
+        a
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for a in c.children
+        if a.dep_ == "appos" and any(quote_mark(t) for t in a.doc[max(a.left_edge.i - 1, 0) : a.i])
+    ]
+    return any(t.i == index for t in labels)

@@ -213,6 +213,7 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
                 and not no_topic(mention)
                 and not sp.private_nationality(ctx, t)  # "the Egyptian man"
                 and not sp.eponym(ctx, t)  # "the Lisbon goals"
+                and not lb.label_name(verb, mention.end - 1)  # "branded X 'Tories'"
                 and key not in speakers
                 and key not in addressees
             ):

@@ -136,3 +136,32 @@ def test_no_unquoted_verdict(facts_of, text: str, trigger: str) -> None:  # type
 def test_an_unquoted_verdict_is_its_quote(facts_of, text: str, trigger: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
     quotes = [e.quote or "" for e in facts_of(text).events if e.trigger == trigger]
     assert quotes and all(verdict in q for q in quotes)
+
+
+def _topics(facts, speaker: str) -> set[str]:  # type: ignore[no-untyped-def]
+    names = {a.key: a.name for a in facts.actors}
+    return {
+        names[k]
+        for e in facts.events
+        if e.kind is EventKind.STATEMENT and names.get(e.actors("speaker")[0]) == speaker
+        for k in e.actors("topic")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Mia Holt branded the protest group 'Tories'.",
+        'Mr Dunne branded the rival campaign "two-bit Tories" outside its offices.',
+        "Senator Mia Holt called the new lobby 'Tories'.",
+    ],
+)
+def test_a_party_named_as_the_label_is_not_what_was_spoken_of(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    speaker = "Mia Holt" if "Mia Holt" in text else "Dunne"
+    assert "Conservative Party" not in _topics(facts, speaker)
+
+
+def test_a_party_inside_the_label_still_is(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Senator Mia Holt called the deal 'a win for Iran'.")
+    assert "Iran" in _topics(facts, "Mia Holt")
