@@ -23,6 +23,14 @@ def _actor_names(facts_of, text: str) -> set[str]:  # type: ignore[no-untyped-de
         ),
         ("Rhona Lyle said the drug cut the risk of TB among children.", "TB", "Rhona Lyle"),
         ("Ann Holt said the firm's output gauge (OGX) had fallen.", "OGX", "Ann Holt"),
+        # a stock market index
+        ('"The miner is back in the FTSE 100," said Vera Moss, an analyst.', "FTSE", "Vera Moss"),
+        (
+            "Analyst Vera Moss said the miner had returned to the FTSE after six years.",
+            "FTSE",
+            "Vera Moss",
+        ),
+        ("The FTSE closed higher, analyst Vera Moss said.", "FTSE", "Vera Moss"),
     ],
 )
 def test_an_abbreviation_of_a_thing_is_no_actor(
