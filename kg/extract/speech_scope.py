@@ -77,14 +77,17 @@ def quoting_verb(verb: Token) -> Token | None:
 
 
 def _echo(t: Token) -> bool:
-    """ "as did Y", "as has Y": a clause of only "as", a bare "do"/"have" and a subject
-    (or, as the parser may read it, a noun with "as" and "did" hung on it)."""
+    """ "as did Y", "as has Y", "as Y said": a clause of only "as", a bare "do"/"have"
+    or a speech verb, and a subject (or, as the parser may read it, a noun with "as"
+    and "did" hung on it)."""
     marks = [m for c in t.children for m in (c, *c.children) if m.dep_ == "mark"]
     if t.dep_ != "advcl" or not any(m.lower_ == "as" for m in marks):
         return False
     kids = {c.dep_ for c in t.children}
     if t.lemma_ in {"do", "have"}:
         return "nsubj" in kids and kids <= {"mark", "nsubj", "punct", "advmod"}
+    if t.lemma_ in g.SPEECH_VERBS and t.pos_ == "VERB":  # "as X said, ...": X is cited
+        return "nsubj" in kids and kids <= {"mark", "nsubj", "punct", "advmod", "aux", "npadvmod"}
     return t.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "aux" and c.lemma_ in {"do", "have"} for c in t.children
     )
