@@ -53,7 +53,7 @@ TITLE_WORDS = frozenset(
     strategist scholar editor crown treasurer whip councilor secretary-general general-secretary
     taoiseach tanaiste boss manager member lawyer councillor mla td director-general
     inspector-general governor-general solicitor-general imam ombudsman ombudswoman stalwart
-    loyalist administrator commandant
+    loyalist administrator commandant generalissimo
     """.split()
 )
 # Words for one who runs for a party, a standing rather than a post: "the Republican
