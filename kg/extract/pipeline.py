@@ -50,6 +50,7 @@ from kg.language.opening_subjects import repair_opening_subjects
 from kg.language.particle_names import repair_particle_names
 from kg.language.particle_nouns import repair_particle_nouns
 from kg.language.quoted_complements import repair_quoted_complements
+from kg.language.second_subjects import repair_second_subjects
 from kg.language.stray_subjects import repair_stray_subjects
 from kg.language.talk_pairs import repair_talk_pairs
 from kg.language.titled_countries import repair_titled_countries
@@ -149,6 +150,7 @@ def extract_facts(
         repair_double_objects(doc)  # "opposed Sweden's NATO bid": one object, the bid
         repair_general_titles(doc)  # "X, NATO's secretary-general, said": a post of X's
         repair_verbal_posts(doc)  # "NASA head X said": "head" is no verb
+        repair_second_subjects(doc)  # "X, whose envoy, Mr. Y, said": Y is the envoy
         repair_shared_modifiers(doc)  # "an air and ground offensive against X"
         repair_fronted_subjects(doc)  # "After talks with X, Y said": Y said
         repair_fronted_descriptions(doc)  # "Taiwan's president, she met X": she met

@@ -1085,3 +1085,30 @@ def test_a_deed_said_to_be_bad_opposes_its_doer(facts_of, text: str, pair) -> No
 )  # fmt: skip
 def test_no_doer_criticised_for_a_deed_praised_or_not_told(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
     assert pair not in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The Polish Government today outlawed the trade union Solidarity.",
+            ("Poland", "Solidarity"),
+        ),
+        (
+            "The Government of Greece outlawed the Communist party today.",
+            ("Greece", "Communist party"),
+        ),
+        (
+            "The Polish authorities interned the union leader, Mr. Walek, tonight.",
+            ("Poland", "Walek"),
+        ),
+        ("Hungary interned Ivo Marsh for six months.", ("Hungary", "Ivo Marsh")),
+    ],
+)
+def test_old_verbs_of_repression(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """ "outlawed" a party or union, "interned" a person: the state acts against them."""
+    assert pair in opposed(facts_of, text)
+
+
+def test_a_planned_outlawing_is_no_act(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert not opposed(facts_of, "Greece may outlaw the Communist party next year, officials said.")

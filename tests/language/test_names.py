@@ -164,3 +164,22 @@ def test_church_titles_and_an_administrator_are_no_part_of_the_name(  # type: ig
 def test_the_metropolitan_police_keep_their_name(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("The Metropolitan Police arrested Tomas Hallvik in London on Monday.")
     assert "Police" not in {a.name for a in facts.actors}
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Signor Castaldi", "Castaldi"),
+        ("Senor Arrieta", "Arrieta"),
+        ("M. Berthollet", "Berthollet"),
+        ("Count Orsolini", "Orsolini"),
+        ("Generalissimo Tanvo", "Tanvo"),
+    ],
+)
+def test_old_honorifics_are_no_part_of_the_name(raw: str, name: str) -> None:
+    """Wire copy's "Signor", "Senor", "M." (Monsieur), "Count" before a surname."""
+    assert split_role(raw)[0] == name
+
+
+def test_an_honorific_alone_stays_a_name() -> None:
+    assert split_role("Count")[0] == "Count"

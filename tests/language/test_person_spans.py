@@ -281,3 +281,25 @@ def test_a_peer_s_title_opens_an_untagged_name(facts_of, text: str, speaker: str
 
 def test_a_peer_s_title_alone_names_no_one(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert speakers(facts_of("The baroness said on Tuesday that the treaty was flawed.")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Marshal Dravo of Slovenia denounced the plan today.", ("Dravo", "Slovenia")),
+        (
+            "Chancellor Albrink of West Germany conferred with the envoy today.",
+            ("Albrink", "West Germany"),
+        ),
+        ("Generalissimo Tanvo of China received the envoy tonight.", ("Tanvo", "China")),
+        ("Field Marshal Koerber of Austria resigned today.", ("Koerber", "Austria")),
+    ],
+)
+def test_a_title_a_name_and_of_a_country(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    """An old style of naming a ruler: the title, the surname, then "of" the country."""
+    assert expected in affiliations(facts_of(text))
+
+
+def test_a_title_of_a_body_is_no_name(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The Minister of Finance of Peru said the plan was sound.")
+    assert not any(a.name == "Finance" for a in facts.actors)
