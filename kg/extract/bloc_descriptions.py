@@ -125,7 +125,10 @@ def counted_members(ctx: Context) -> Iterator[Candidate]:
         if low != "members" and not any(c.lower_ == "member" for c in token.lefts):
             continue
         owners = [c for c in token.children if c.dep_ == "poss"]
-        bodies = [k for o in owners for k in g.actors_of(ctx, o) if k.startswith(_BODIES)]
+        named = [o for o in owners if o.pos_ == "PROPN"]
+        bodies = [k for o in named for k in g.actors_of(ctx, o) if k.startswith(_BODIES)]
+        if not named and any(o.lower_ in _BLOC_NOUNS for o in owners):
+            bodies = _one_body(ctx, token)  # "the alliance's 32 members": the one named
         if bodies and not hoped_for(token) and not former(token):
             yield from _pairs(ctx, g.listed_members(token), bodies, token)
 
@@ -146,6 +149,12 @@ def body_in_context(ctx: Context, noun: Token) -> list[str]:
     holders = g.actors_of(ctx, noun.head)
     if not holders or not all(k.startswith("country/") for k in holders):
         return []
+    return _one_body(ctx, noun)
+
+
+def _one_body(ctx: Context, noun: Token) -> list[str]:
+    """The one body named in ``noun``'s sentence or the one before (none if two; a city
+    that stands for a body, "met in Brussels", is no naming of it)."""
     sent = noun.sent
     spans: list[Span] = [sent]
     if sent.start > 0:
@@ -154,6 +163,8 @@ def body_in_context(ctx: Context, noun: Token) -> list[str]:
         k
         for span in spans
         for t in span
-        if (k := ctx.actors.at(t.i)) is not None and k.startswith(_BODIES)
+        if (k := ctx.actors.at(t.i)) is not None
+        and k.startswith(_BODIES)
+        and t.ent_type_ not in {"GPE", "LOC", "FAC"}  # not "met in Brussels"
     }
     return sorted(bodies) if len(bodies) == 1 else []

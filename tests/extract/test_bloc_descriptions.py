@@ -107,3 +107,33 @@ def _short(name: str) -> str:
         "Association of Southeast Asian Nations": "ASEAN",
         "Economic Community of West African States": "ECOWAS",
     }.get(name, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NATO leaders gathered in Madrid. The alliance's 32 members, including Norway and "
+         "Denmark, backed the plan.", {("Norway", NATO), ("Denmark", NATO)}),
+        ("The European Union held a summit. The bloc's members, including Malta and Cyprus, "
+         "approved the text.", {("Malta", EU), ("Cyprus", EU)}),
+        ("ASEAN ministers met on Monday. The grouping's ten members, including Laos and "
+         "Brunei, signed it.", {("Laos", "ASEAN"), ("Brunei", "ASEAN")}),
+    ],
+)  # fmt: skip
+def test_a_bloc_nouns_counted_members_take_the_one_body(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]
+    got = {(m, _short(b)) for m, b in memberships(facts_of(text))}
+    assert {(m, _short(b)) for m, b in expected} <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO and the African Union met in Madrid. The alliance's members, including Norway "
+        "and Ghana, backed the plan.",
+        "The ministers met in Brussels. Austria, a member that has frozen its participation, "
+        "stayed away.",
+    ],
+)
+def test_no_one_body_in_context(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    got = {m for m, _ in memberships(facts_of(text))}
+    assert not got & {"Norway", "Ghana", "Austria"}
