@@ -1,13 +1,11 @@
 """Memberships: which countries and bodies belong to which groups, bodies and agreements.
 
-Constructions (the verbs that give or end one, ``Finland joined NATO``, ``Qatar
-quit OPEC``, are in :mod:`kg.extract.joining`): a list after a dash or colon (``the four remaining signatories
--- Chile, Bolivia, Ecuador and Colombia``, ``the European parties to the NPT --
-France, Germany and Britain``); ``X, a
-(permanent) member of Y``; ``X is (one of the N) members of Y``; ``X's seat on
-Y``; ``X ... than other Y states``; ``committee chairman X`` (X belongs to the
-committee); and a body named with its country (``Iran's Supreme National
-Security Council``, ``the Brazilian central bank``) belongs to that country.
+Constructions (verbs that give or end one, ``Finland joined NATO``, are in :mod:`kg.extract.joining`;
+a body's description, in :mod:`kg.extract.bloc_descriptions`): a list after a dash or colon
+(``the European parties to the NPT -- France, Germany and Britain``); ``X, a (permanent) member
+of Y``; ``X is (one of the N) members of Y``; ``X's seat on Y``; ``X ... than other Y states``;
+``committee chairman X`` (X belongs to the committee); and a body named with its country
+(``Iran's Supreme National Security Council``, ``the Brazilian central bank``) is that country's.
 """
 
 from __future__ import annotations
@@ -18,6 +16,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.bloc_descriptions import body_in_context, counted_members, described
 from kg.extract.joining import joined, parts, quit_bodies
 from kg.extract.member_expulsions import expelled
 from kg.extract.member_forms import body_before, entries, given_up_seats, held_back_seat
@@ -89,6 +88,8 @@ def _candidates(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]]:
     yield from joined(ctx)
     yield from parts(ctx)  # "Montenegro became part of NATO"
     yield from entries(ctx)  # "Sweden's accession to NATO was completed"
+    yield from described(ctx)  # "the Arab League, a bloc that includes Egypt"
+    yield from counted_members(ctx)  # "the EU's 27 members, including France"
     for token, _, lower, pos in ctx.scan():
         if lower in {"members", "member", "allies", "ally"} and pos in {"NOUN", "PROPN"}:
             yield from _named_members(ctx, token)
@@ -196,7 +197,7 @@ def _appositive_member(ctx: Context, noun: Token) -> Iterator[tuple[str, str, li
     first = noun.head if noun.dep_ == "conj" and noun.head.dep_ == "appos" else None
     if first is not None:  # "Poland, an EU and NATO member,": the parser hangs the noun
         groups += [k for k in g.actors_of_token(ctx, first) if k.startswith(_GROUP_KINDS)]
-    if not groups:
+    if not (groups := groups or body_in_context(ctx, noun)):
         return
     holders: list[Token] = []
     if noun.dep_ == "appos":
