@@ -23,6 +23,7 @@ from kg.extract.act_nouns import act_doers
 from kg.extract.appeals import asks_conciliation
 from kg.extract.attributed import ATTRIBUTING, attributed
 from kg.extract.base import Context, unique
+from kg.extract.charged_speakers import charged_with
 from kg.extract.conditions import condition_marked
 from kg.extract.directed import make_events, targets_of, verb_events
 from kg.extract.disapproval_targets import DOUBTING_WORDS, disapproval_objects
@@ -244,7 +245,7 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
             criticism = bool(words & NEGATIVE_WORDS) or judged(ctx, v) or called_an_act_of(v)
             criticism = criticism and not countering
             criticism = criticism and not disowned(v) and not held_by_no_one(v, verb)
-            criticism = criticism and not lying_still(v)  # "Y was lying low"
+            criticism = criticism and not lying_still(v) and not charged_with(v)  # "Y accuses us"
             criticism = criticism and not failed_talks(v)  # "failed to agree": no blame
             criticism = criticism or (v.lemma_ in _POSITIVE_VERBS and g.negated(v))
             if demand:
