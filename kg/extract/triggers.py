@@ -28,6 +28,7 @@ from kg.extract.held_liable import LIABLE, held_liable
 from kg.extract.hit_works import popular_work
 from kg.extract.named_pairs import verb_between_names
 from kg.language.token_table import string_columns
+from kg.language.verbless_sentences import repair_verbless_sentence
 from kg.records import EventKind
 
 FRAMES = frozenset(
@@ -188,6 +189,8 @@ def repair_verbs(doc: Doc) -> None:
             _clause_read_as_relative(t)
         elif t.dep_ == "ccomp" and t.tag_ == "VBD":
             _verb_read_as_helped(t)
+    for sent in doc.sents:  # "Belarus jailed journalist A B": one noun phrase, no verb
+        repair_verbless_sentence(sent, lambda word: _past_base(word, verbs))
 
 
 # Verbs of helping whose object the parser can take for the subject of the clause's
