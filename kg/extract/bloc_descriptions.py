@@ -80,6 +80,8 @@ def _composed(ctx: Context, verb: Token) -> Iterator[Candidate]:
             return
     elif verb.dep_ != "acl" and verb.tag_ not in {"VBG", "VBN"}:
         return  # only a participle describes: "comprising", "made up of"
+    if not _the_body_or_its_members(verb):
+        return  # "GM, whose brands include Buick": brands are owned, not members
     if verb.lemma_ in _MADE_OF:
         if verb.lemma_ == "make" and not any(c.lower_ == "up" for c in verb.children):
             return
@@ -88,6 +90,16 @@ def _composed(ctx: Context, verb: Token) -> Iterator[Candidate]:
         parts = g.direct_objects(verb)
     bodies = _bodies_described(ctx, verb)
     yield from _pairs(ctx, parts, bodies, verb)
+
+
+_MEMBER_WORDS = frozenset({"members", "member", "states", "countries", "nations", "governments"})
+
+
+def _the_body_or_its_members(verb: Token) -> bool:
+    """The clause's subject is the body itself ("which includes", a participle with no
+    subject) or its members ("whose members include"), not other things it has."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return all(s.tag_ in {"WDT", "WP"} or s.lower_ in _MEMBER_WORDS for s in subjects)
 
 
 def _bloc_of(ctx: Context, noun: Token) -> Iterator[Candidate]:

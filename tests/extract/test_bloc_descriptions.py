@@ -137,3 +137,15 @@ def test_a_bloc_nouns_counted_members_take_the_one_body(facts_of, text, expected
 def test_no_one_body_in_context(facts_of, text) -> None:  # type: ignore[no-untyped-def]
     got = {m for m, _ in memberships(facts_of(text))}
     assert not got & {"Norway", "Ghana", "Austria"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmor Motors, whose brands include Arcturus and Bexley, is due to report on Monday.",
+        "The Arab League, whose critics include Iran and Turkey, met in Cairo.",
+        "NATO, whose partners include Sweden and Japan, met in Brussels.",
+    ],
+)
+def test_what_a_body_has_besides_members_names_none(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert not memberships(facts_of(text))
