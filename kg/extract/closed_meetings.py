@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.extract.meeting_words import NOUNS
 
 # Verbs by which the people of a meeting close it: "ended / concluded their talks".
 CLOSING = frozenset({"end", "close", "conclude", "wrap", "finish", "complete"})
@@ -30,8 +31,6 @@ _OWN = frozenset({"their"})
 
 def meeting_in(noun: Token) -> Token | None:
     """The meeting a noun is ("talks") or spans ("two days of talks")."""
-    from kg.extract.meeting_nouns import NOUNS  # (it asks this module about its nouns)
-
     if noun.lower_ in NOUNS and noun.pos_ == "NOUN":
         return noun
     if noun.lower_ in _SPANS:

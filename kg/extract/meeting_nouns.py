@@ -16,10 +16,11 @@ from kg.extract import triggers
 from kg.extract.base import Context, Word
 from kg.extract.call_nouns import is_phone_call
 from kg.extract.closed_meetings import held_by_none, own_conference
-from kg.extract.contact import ARRANGED, CONTACT, contact_events, not_held, separately
+from kg.extract.contact import ARRANGED, contact_events, not_held, separately
 from kg.extract.doing import as_noun
 from kg.extract.held_clauses import held_in_clause
 from kg.extract.loose_partners import held_before, held_participle, loose_partners
+from kg.extract.meeting_words import NOUNS
 from kg.extract.mood_frames import halted, put_off
 from kg.extract.noun_parties import (
     attendees,
@@ -41,8 +42,6 @@ from kg.language.hyphenated import dashed, part_country
 from kg.language.lexicon import PERSON_POSSESSIVES, TITLE_WORDS
 from kg.records import Event, EventKind, Modality
 
-NOUNS = {w: t for (w, _), t in triggers.words(kind=CONTACT, pos="noun").items()
-         if t.frame == "mutual"}  # fmt: skip
 _SUPPORT_VERBS = {"hold", "have", "begin", "start", "resume", "open", "kick", "continue", "conduct",
                   "launch", "conclude", "wrap", "engage", "enter", "join", "make", "pay", "end",
                   "complete", "finish", "host", "chair", "mediate", "broker", "receive",

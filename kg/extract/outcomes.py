@@ -24,7 +24,8 @@ from kg.extract.closed_meetings import (
     meeting_in,
 )
 from kg.extract.directed import make_events
-from kg.extract.meeting_nouns import NOUNS, noun_events
+from kg.extract.meeting_nouns import noun_events
+from kg.extract.meeting_words import NOUNS
 from kg.extract.meetings import participants_in
 from kg.extract.senses import sense, sense_of
 from kg.extract.triggers import trigger

@@ -7,7 +7,8 @@ preposition governs (as in "with prices rising"), so the deal has no partner. Wh
 a participle with an object, has a named subject, the subject is the object of "with"
 and the clause tells what the deal does: "a deal with X giving nurses a rise", "a pact
 with X allowing Y to ...". A clause with no object ("signed the deal with the minister
-watching") is left as read.
+watching"), or one a comma sets off ("suspended the deal, with X calling the move
+reckless": X judges it), is left as read.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ def repair_deal_terms(doc: Doc) -> int:
     repaired = 0
     for prep in doc:
         deal = _deal_of(prep) if prep.lower_ == "with" and prep.dep_ == "prep" else None
-        if deal is None:
-            continue
+        if deal is None or (prep.i > 0 and doc[prep.i - 1].text == ","):
+            continue  # ", with X calling the move reckless": a clause set beside the act
         kids = list(prep.children)
         clauses = [c for c in kids if c.dep_ == "pcomp" and c.tag_ == "VBG"]
         if len(kids) != 1 or not clauses:

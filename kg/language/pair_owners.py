@@ -5,10 +5,10 @@ and Peru said their embassies were stormed" (for :mod:`kg.language.actors`)."""
 from __future__ import annotations
 
 from kg.language.coref_state import SUBJECT_DEPS, CorefState
-from kg.language.first_person import speaker_country
 from kg.language.lexicon import OWNERS_PROPERTY
 from kg.language.mentions import Mention
 from kg.language.met_pairs import met_pair
+from kg.language.quoted_speakers import speaker_country
 
 
 def pair_owners(state: CorefState, m: Mention) -> tuple[str, ...]:

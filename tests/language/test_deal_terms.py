@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kg.language.deal_terms import repair_deal_terms
-from tests.helpers import cooperation_pairs, pair
+from kg.records import EventKind
+from tests.helpers import cooperation_pairs, directed, pair
 
 
 @pytest.mark.parametrize(
@@ -35,3 +36,8 @@ def test_a_deal_not_made_has_no_partner(facts_of, text: str) -> None:  # type: i
 def test_a_clause_with_no_terms_is_left_as_read(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Norway signed the deal with Chile watching.")
     assert repair_deal_terms(doc) == 0
+
+
+def test_a_clause_a_comma_sets_off_is_no_deals_terms(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Peru suspended the deal, with Chile calling the move reckless.")
+    assert ("Peru", "Chile") not in directed(facts, EventKind.CONFLICT)
