@@ -68,8 +68,8 @@ def test_own_speaker_is_kept(facts_of, text: str) -> None:  # type: ignore[no-un
         ("Chancellor Vera Lind said the deal was good for farmers, as did her deputy Otto Kranz.",
          "Vera Lind", "Otto Kranz"),
         # "as Y said": Y is cited, not spoken of
-        ("Chancellor Vera Lind said that, as Mr Otto Kranz said, if the money does not come "
-         "from taxes, where will it come from.", "Vera Lind", "Otto Kranz"),
+        ("Chancellor Vera Lind said that, as Mr Otto Kranz said, if the cash is not found in "
+         "taxes, where will it be found.", "Vera Lind", "Otto Kranz"),
         ("The Greens remain wary, claiming that, as Mr Otto Kranz said, if the cuts do not "
          "come now, when will they come.", "Greens", "Otto Kranz"),
     ],

@@ -108,7 +108,7 @@ def test_a_measure_on_trade_names_its_partner(
 @pytest.mark.parametrize(
     "text",
     [
-        "The council announced a ban on smoking in public places.",
+        "The council announced a ban on smoking in all its buildings.",
         "The EU agreed new curbs on emissions from cars.",
         "Ghana plans to ban sales of rice to Togo.",
         "Ghana did not impose a ban on rice imports from Togo.",
