@@ -27,9 +27,10 @@ from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.deed_nouns import unnamed_group
 from kg.extract.directed import make_events
+from kg.extract.doing import doers
 from kg.extract.modality import told_as_fact
+from kg.extract.responses import in_anger
 from kg.extract.senses import Sense, sense
-from kg.language.event_words import ANGRY_MANNERS
 from kg.records import Event, EventKind
 
 NAME = "reactions"
@@ -60,7 +61,7 @@ def extract(ctx: Context) -> Iterator[Event]:
         if pos != "VERB" or lemma not in table:
             continue
         objects, s = table[lemma]
-        if _ANGRY in objects and not _in_anger(verb):
+        if _ANGRY in objects and not in_anger(verb):
             continue  # "Moscow responded on Monday": no protest
         reactors = [k for t in g.subjects(verb) for k in g.actors_of(ctx, t)]
         if not reactors or any(unnamed_group(ctx, k) for k in reactors):
@@ -92,13 +93,6 @@ def _untargeted(ctx: Context, verb: Token, objects: frozenset[str], reactors: li
     return bool(objects - {_ANGRY}) == any(c.dep_ == "dobj" for c in verb.children)
 
 
-def _in_anger(verb: Token) -> bool:
-    """ "reacted angrily", "responded with fury"."""
-    manners = [c for c in verb.children if c.dep_ == "advmod"]
-    manners += g.prep_objects(verb, {"with"})
-    return any(m.lower_ in ANGRY_MANNERS or m.lemma_.lower() in ANGRY_MANNERS for m in manners)
-
-
 def _the_deed(ctx: Context, verb: Token) -> Token | None:
     """The one deed told before the reaction, in its own sentence or the one before, or
     in a clause on it ("protested after X seized ...")."""
@@ -127,8 +121,7 @@ def _a_deed(ctx: Context, t: Token) -> bool:
 
 
 def _doers(ctx: Context, deed: Token) -> list[str]:
-    named = g.agents(deed) if g.is_passive(deed) else g.subjects(deed)
-    keys = list(dict.fromkeys(k for s in named for k in g.actors_of(ctx, s)))
+    keys = list(dict.fromkeys(doers(ctx, deed)))
     return [] if any(unnamed_group(ctx, k) for k in keys) else keys
 
 

@@ -27,7 +27,7 @@ from kg.records import Event, EventKind
 
 def angry_response(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     """The subject of a response made in anger disapproves of whom it answers."""
-    if not _in_anger(verb):
+    if not in_anger(verb):
         return
     agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     answered = g.prep_objects(verb, {"to"})
@@ -36,7 +36,7 @@ def angry_response(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]
                            agents, targets, answered, extractor, 0.7)  # fmt: skip
 
 
-def _in_anger(verb: Token) -> bool:
+def in_anger(verb: Token) -> bool:
     """ "reacted angrily", "responded with fury"."""
     return any(c.dep_ == "advmod" and c.lower_ in ANGRY_MANNERS for c in verb.children) or any(
         o.lemma_.lower() in ANGRY_MANNERS for o in g.prep_objects(verb, {"with"})

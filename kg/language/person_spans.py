@@ -32,7 +32,7 @@ from kg.language.lexicon import (
 from kg.language.meeting_partners import partners
 from kg.language.place_surnames import place_surnamed
 from kg.language.places import places
-from kg.language.ranks import rank_of_country
+from kg.language.ranks import titled_of_country
 from kg.language.served_posts import after_a_served_post, listed_with, served_post, who_clause
 from kg.language.token_table import APPOS, COMPOUND, POSS, PROPN, Story, TokenTable, gaelic_surname
 
@@ -86,9 +86,7 @@ def titled_people(doc: Doc, spans: list[Span], story: Story) -> Iterable[Span]:
             continue
         end = name_run(w, i + 1, covered)
         if end == i + 1 or (
-            end < n
-            and w.lower[end] in {"of", "for"}
-            and not (rank_of_country(w, i, end, story) or _of_country(w, end, story))
+            end < n and w.lower[end] in {"of", "for"} and not titled_of_country(w, i, end, story)
         ):
             continue
         if end < n and (w.lower[end] in TITLE_WORDS or w.pos[end] == PROPN):
@@ -97,21 +95,6 @@ def titled_people(doc: Doc, spans: list[Span], story: Story) -> Iterable[Span]:
         if story.lookup(name) or story.is_place(name) or w.lower[end - 1] in ORG_HEAD_WORDS:
             continue
         yield Span(doc, i + 1, end, label="PERSON")
-
-
-def _of_country(w: TokenTable, k: int, story: Story) -> bool:
-    """ "of" at ``k`` then a country's name, in an old style of writing a ruler
-    ("Marshal Dravo of Slavonia", "Premier Ivo Lenz of Austria"): the name stands
-    between the title and "of", so the title's holder is named, not a post."""
-    n = len(w.text)
-    j = k + 1 if k + 1 < n and w.lower[k + 1] == "the" else k
-    if w.lower[k] != "of" or j + 1 >= n:
-        return False
-    for end in range(j + 3, j + 1, -1):  # "of (the) X", "of West X", "of the X Y"
-        entry = story.lookup(w.span_text(j + 1, min(end, n)))
-        if entry is not None and entry.type == "Country":
-            return True
-    return False
 
 
 def _nationality_title_name(span: Span) -> bool:

@@ -18,16 +18,24 @@ RANKS = frozenset(
 )
 
 
-def rank_of_country(w: TokenTable, title: int, end: int, story: Story) -> bool:
-    """Whether the title word at ``title`` is a rank and "of" at ``end`` is followed
-    by a country's name (a "the" before it allowed)."""
-    if w.lower[title] not in RANKS or w.lower[end] != "of":
+def country_after_of(w: TokenTable, of: int, story: Story, *, most: int = 2) -> bool:
+    """Whether "of" at ``of`` is followed by a country's name of at most ``most`` words
+    (a "the" before it allowed): "of China", "of West Germany", "of the Soviet Union"."""
+    if w.lower[of] != "of":
         return False
-    start = end + 1
+    start = of + 1
     if start < len(w.text) and w.lower[start] == "the":
         start += 1
-    for stop in range(min(len(w.text), start + 4), start, -1):
+    for stop in range(min(len(w.text), start + most), start, -1):
         entry = story.lookup(w.span_text(start, stop))
         if entry is not None and entry.type == "Country":
             return True
     return False
+
+
+def titled_of_country(w: TokenTable, title: int, of: int, story: Story) -> bool:
+    """Whether the title word at ``title`` and the name after it are followed by "of"
+    and a country: any title in the old style of writing a ruler ("Premier Ivo Lenz of
+    Austria"), a rank with a country's name of up to four words ("Field Marshal Ade
+    Kanu of Sierra Leone")."""
+    return country_after_of(w, of, story, most=4 if w.lower[title] in RANKS else 2)
