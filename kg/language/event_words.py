@@ -179,6 +179,7 @@ ANGERING_VERBS = frozenset(
 REDUCING_VERBS = frozenset(
     """
     cut cancel suspend halt freeze sever break end scrap withdraw recall downgrade terminate
+    revoke rescind annul
     abandon stop pull quit ban restrict curb limit
     """.split()
 )

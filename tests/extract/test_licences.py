@@ -32,3 +32,28 @@ def test_trade_licences_withheld(facts_of, text: str, expected: tuple[str, str])
 )
 def test_other_licences_or_untold_acts(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway revoked export licences to Turkey on Monday.", ("Norway", "Turkey")),
+        ("Spain rescinded its arms export permits for Egypt.", ("Spain", "Egypt")),
+        ("Italy revoked all arms export licences for Qatar last week.", ("Italy", "Qatar")),
+        ("Denmark annulled its arms sales to Pakistan.", ("Denmark", "Pakistan")),
+    ],
+)
+def test_trade_revoked(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway may revoke export licences to Turkey.",
+        "Norway did not revoke its export licences to Turkey.",
+        "The city revoked the taxi firm's licence.",
+    ],
+)
+def test_revoked_other_or_untold(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()
