@@ -177,6 +177,7 @@ def denied_report(noun: Token) -> bool:
     )
 
 
+_BUNDLES = frozenset("package packages plan plans programme programmes program programs".split())
 # Phrasal verbs that put off an act ("was put off", "held up", "pushed back") or
 # call it off ("the talks were called off").
 _PUT_OFF_PHRASAL = {("put", "off"), ("hold", "up"), ("push", "back")}
@@ -220,7 +221,10 @@ def put_off(noun: Token, acts: Set[str] = PUT_OFF | CALLED_OFF,
             nouns: Set[str] = PUT_OFF_NOUNS | CALLED_OFF_NOUNS) -> Token | None:  # fmt: skip
     """The verb, noun or adjective that puts off or calls off the event ``noun``
     names: "postponed his visit", "the talks were called off", "the suspension of
-    talks", "the cancelled summit"; ``acts`` and ``nouns``: the words that do it."""
+    talks", "the cancelled summit"; ``acts`` and ``nouns``: the words that do it; a
+    package's kind with the package ("vetoed the aid package for X")."""
+    if noun.dep_ == "compound" and noun.head.lower_ in _BUNDLES:
+        return put_off(noun.head, acts, nouns)
     if noun.dep_ in {"dobj", "nsubjpass"}:
         verb = noun.head
         if (verb.lemma_ in acts and _has_particle(verb)) or (

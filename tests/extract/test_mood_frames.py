@@ -415,3 +415,33 @@ def test_aid_a_participle_of_cutting_describes_was_not_given(facts_of, text: str
 )
 def test_aid_given_stays_aid(facts_of, text: str, pair: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert frozenset(pair) in cooperation_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "kind"),
+    [
+        ("Hungary vetoed the EU's aid package for Ukraine.", ("European Union", "Ukraine"),
+         EventKind.COOPERATION),
+        ("Congress blocked the US aid package for Egypt.", ("United States", "Egypt"),
+         EventKind.COOPERATION),
+        ("Japan's aid programme for Chad was shelved in May.", ("Japan", "Chad"),
+         EventKind.COOPERATION),
+    ],
+)  # fmt: skip
+def test_a_package_undone_undoes_its_kind(
+    facts_of, text: str, pair: tuple[str, str], kind: EventKind
+) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert pair in directed(facts, kind, factual_only=False)
+    assert pair not in directed(facts, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU approved an aid package for Ukraine.",
+        "The EU's aid package for Ukraine arrived in May.",
+    ],
+)
+def test_a_package_given_is_a_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("European Union", "Ukraine") in directed(facts_of(text), EventKind.COOPERATION)

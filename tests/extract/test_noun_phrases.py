@@ -96,3 +96,27 @@ def test_no_aid_given(facts_of, text: str) -> None:  # type: ignore[no-untyped-d
 )
 def test_aid_that_opens_its_sentence(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU adopted a new sanctions package against Belarus.", ("European Union", "Belarus")),
+        ("Canada unveiled its third sanctions package on Iran.", ("Canada", "Iran")),
+        ("Japan's sanctions package against Moscow took effect.", ("Japan", "Russia")),
+    ],
+)
+def test_sanctions_named_by_a_phrase(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary vetoed the EU's sanctions package against Belarus.",
+        "The EU may adopt a sanctions package against Belarus.",
+        "The EU did not adopt a sanctions package against Belarus.",
+    ],
+)
+def test_sanctions_package_not_imposed(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("European Union", "Belarus") not in directed(facts_of(text), EventKind.CONFLICT)
