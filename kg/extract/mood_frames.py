@@ -18,9 +18,10 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import has_to
 from kg.extract.conditions import in_condition
+from kg.extract.doors import door_open, door_shut
 from kg.extract.hearsay import HEARSAY_NOUNS
 from kg.extract.senses import verb_key, verb_senses
-from kg.extract.unrealised import came_to_nothing, foreseen, signs_of
+from kg.extract.unrealised import came_to_nothing, foreseen, signs_of, stopped_giving
 from kg.language.event_words import (
     CALLED_OFF,
     CALLED_OFF_NOUNS,
@@ -29,8 +30,6 @@ from kg.language.event_words import (
     PROSPECTIVE,
     PUT_OFF,
     PUT_OFF_NOUNS,
-    REDUCING_VERBS,
-    RELATION_NOUNS,
 )
 from kg.records import EventKind
 
@@ -126,10 +125,9 @@ def _awaited(noun: Token) -> bool:
 
 
 def noun_mood(noun: Token) -> tuple[bool, bool]:
-    """Whether an event noun is prospective ("a possible meeting", "the signing was
-    put off") and whether it is denied ("there was no meeting", "held no talks",
-    "blocked the sale"), by its own modifiers or what is said of it ("a meeting
-    seems unlikely")."""
+    """Whether an event noun is prospective ("a possible meeting", "the signing was put
+    off") and whether it is denied ("there was no meeting", "held no talks", "blocked
+    the sale"), by its own modifiers or what is said of it ("a meeting seems unlikely")."""
     off = put_off(noun, UNDOING, PUT_OFF_NOUNS)
     if off is not None and off.dep_ == "amod" and postponed(off):
         off = None  # "the delayed delivery arrived on Monday": it took place in the end
@@ -138,25 +136,16 @@ def noun_mood(noun: Token) -> tuple[bool, bool]:
         or foreseen(noun)
         or _awaited(noun)
         or (off is not None and postponed(off))
-        or in_condition(noun),
+        or in_condition(noun)
+        or door_open(noun),
         denied(noun)
         # "denied the downing of X's drone by Y" (but "denied Y's accusation": it was made)
         or (noun.dep_ == "dobj" and noun.head.lemma_ == "deny" and noun.lower_ not in DENIED_NOUNS)
         or (off is not None and not postponed(off))
         or (noun.dep_ == "nsubj" and came_to_nothing(noun.head))  # "a deal failed to materialise"
         or denied_report(noun)
-        or _stopped_giving(noun),
-    )
-
-
-def _stopped_giving(noun: Token) -> bool:
-    """ "the suspended aid to X", "X's frozen loans to Y", "X cut deliveries to Y" read
-    as one noun phrase: aid or goods a participle of cutting describes were stopped,
-    not given."""
-    return RELATION_NOUNS.get(noun.lower_) in {"162", "163"} and any(
-        c.dep_ == "amod"
-        and ((c.tag_ == "VBN" and c.lemma_ in REDUCING_VERBS) or c.lower_ == "frozen")  # (a JJ)
-        for c in noun.children
+        or stopped_giving(noun)
+        or door_shut(noun),  # "slammed the door on talks"
     )
 
 

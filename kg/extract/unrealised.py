@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.language import event_words as ew
-from kg.language.event_words import FORESEEN, WARNING_VERBS
+from kg.language.event_words import FORESEEN, REDUCING_VERBS, RELATION_NOUNS, WARNING_VERBS
 
 _SIGNS = frozenset({"sign", "signs", "hint", "hints", "indication", "indications", "odds"})
 
@@ -110,4 +110,15 @@ def foreseen(noun: Token) -> bool:
         noun.dep_ == "nsubj"
         and verb.lemma_ in _SEEMING
         and any(c.dep_ in {"acomp", "oprd"} and c.lower_ in FORESEEN for c in verb.children)
+    )
+
+
+def stopped_giving(noun: Token) -> bool:
+    """ "the suspended aid to X", "X's frozen loans to Y", "X cut deliveries to Y" read
+    as one noun phrase: aid or goods a participle of cutting describes were stopped,
+    not given."""
+    return RELATION_NOUNS.get(noun.lower_) in {"162", "163"} and any(
+        c.dep_ == "amod"
+        and ((c.tag_ == "VBN" and c.lemma_ in REDUCING_VERBS) or c.lower_ == "frozen")  # (a JJ)
+        for c in noun.children
     )
