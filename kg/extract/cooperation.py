@@ -18,6 +18,7 @@ from kg.extract import triggers
 from kg.extract.act_mood import act_noun_mood, in_mood
 from kg.extract.agreed_at_meetings import AT_MEETINGS, agreed_at_meeting
 from kg.extract.ally_names import allied_together, named_after, no_more
+from kg.extract.backers import backer_events
 from kg.extract.base import Context, same_sentence_and_parties
 from kg.extract.carried_aid import carried_aid
 from kg.extract.chambers import for_their_state
@@ -101,6 +102,7 @@ def _candidates(ctx: Context) -> Iterator[Event]:
     yield from marched_together(ctx, EXTRACTOR)  # "athletes of A and B marched together"
     yield from business_deals(ctx, EXTRACTOR)  # "bought gas from X", "won a contract from X"
     yield from carried_aid(ctx, EXTRACTOR)  # "flew tents to X": kg.extract.carried_aid
+    yield from backer_events(ctx, EXTRACTOR)  # "Norway, the biggest donor to X"
     for token, lemma, lower, pos in ctx.scan():
         if lower in _ALLY_NOUNS and pos in {"NOUN", "PROPN"}:
             yield from _allies(ctx, token)
@@ -152,7 +154,7 @@ def _received_aid(ctx: Context, verb: Token) -> Iterator[Event]:
 
 
 def _allies(ctx: Context, noun: Token) -> Iterator[Event]:
-    """ "Chile is Peru's closest ally", "U.S. ally South Korea"."""
+    """ "Chile is Peru's closest ally", "Chile remains Peru's ally", "U.S. ally South Korea"."""
     if noun.dep_ in {"nmod", "compound", "conj"} and noun.head.lower_ in _ALLY_NOUNS:
         return  # "Peru's closest ally and trading partner": told once, through the head
     nouns = [
@@ -163,7 +165,7 @@ def _allies(ctx: Context, noun: Token) -> Iterator[Event]:
               for k in g.actors_of(ctx, c)]  # fmt: skip
     owners += [k for n in nouns for t in g.prep_objects(n, {"of"}) for k in g.actors_of(ctx, t)]
     holders: list[str] = []
-    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+    if noun.dep_ == "attr" and noun.head.lemma_ in {"be", "remain", "become", "stay"}:
         holders = [k for s in g.subjects(noun.head) for k in g.actors_of(ctx, s)]
     elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_ in _REGARD:
         # "Chad is seen by both the United States and France as a vital partner"

@@ -24,6 +24,9 @@ def cooperated(facts_of, text: str) -> set[tuple[str, str]]:  # type: ignore[no-
         ("Brazil worked closely with Argentina on the plan.", ("Brazil", "Argentina")),
         ("Cuba supplied weapons to the Venezuelan army.", ("Cuba", "Venezuela")),
         ("Serbia is Russia's closest ally in the Balkans.", ("Serbia", "Russia")),
+        ("Serbia remains Russia's closest ally in the Balkans.", ("Serbia", "Russia")),
+        ("Laos has become China's closest partner in Asia.", ("Laos", "China")),
+        ("Belize stays Taiwan's most loyal ally.", ("Belize", "Taiwan")),
         ("The plan was backed by Qatar, a U.S. ally.", ("Qatar", "United States")),
     ],
 )
