@@ -14,6 +14,8 @@ Two constructions, read for :mod:`kg.extract.roles`:
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from kg.extract.base import Context
 from kg.language.gazetteer import gazetteer
 from kg.language.mentions import Mention
@@ -42,6 +44,19 @@ RITES = frozenset(
     liturgy requiem commemoration celebration
     """.split()
 )
+# What makes a "service" a body, not a rite: "Egypt's intelligence service".
+_SERVICE_KINDS = frozenset(
+    "intelligence security secret civil foreign diplomatic health prison customs immigration "
+    "border postal coast fire ambulance news".split()
+)
+
+
+def a_rite(noun: Token) -> bool:
+    """ "the Easter service", "a prayer vigil" (not "the intelligence service")."""
+    kinds = (c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"})
+    return noun.lemma_.lower() in RITES and not any(k in _SERVICE_KINDS for k in kinds)
+
+
 _MAX_SENTENCES_BACK = 3
 # Nouns any body may be called by, whatever its name ends in: "the agency's chief"
 # for the World Health Organization, when it is the only body named just before.

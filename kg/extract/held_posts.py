@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from kg.extract import grammar as g
 from kg.extract.arguments import direct_objects, prep_objects, subjects
 from kg.extract.base import Context
-from kg.extract.body_owners import RITES
+from kg.extract.body_owners import a_rite
 from kg.extract.headed_bodies import WEIGHED, misread_objects
 from kg.extract.led_posts import asserted_post, hypothetical_body, junta, person_keys
 from kg.extract.passives import is_passive
@@ -134,7 +134,7 @@ def _held_bodies(ctx: Context, holder: Token, held: Token) -> Iterator[tuple[str
     """Every (person, country or body) pair of the person ``holder`` names and
     the bodies ``held`` names."""
     # "X led the Easter service": a rite, whatever the model took it for
-    bodies = [] if held.lemma_.lower() in RITES else g.actors_of(ctx, held)
+    bodies = [] if a_rite(held) else g.actors_of(ctx, held)
     if not bodies and held.lemma_.lower() in FACTION_NOUNS:  # "who heads the Reform faction"
         bodies = [k for c in held.lefts if c.dep_ == "compound" for k in g.actors_of(ctx, c)]
     for person in person_keys(ctx, holder):

@@ -630,3 +630,15 @@ def test_a_rite_led_is_no_post(facts_of, text: str, person: str) -> None:  # typ
 def test_a_party_headed_is_still_a_post(facts_of) -> None:  # type: ignore[no-untyped-def]
     pair = ("Nadia Petrova", "Unity Party")
     assert pair in affiliations(facts_of("Nadia Petrova heads the Unity Party."))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Omar Haddad heads Egypt's intelligence service.", ("Omar Haddad", "Egypt")),
+        ("Lena Vasko, who runs Kenya's prison service, resigned.", ("Lena Vasko", "Kenya")),
+        ("Tomas Reyes leads the Chilean customs service.", ("Tomas Reyes", "Chile")),
+    ],
+)
+def test_a_service_of_the_state_is_a_body(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in affiliations(facts_of(text))
