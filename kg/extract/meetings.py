@@ -39,6 +39,7 @@ from kg.extract.media import phone_context
 from kg.extract.meeting_nouns import HOSTING, NOUNS, noun_events
 from kg.extract.noun_parties import clause_comma, closing_comma, hosted_by
 from kg.extract.passive_calls import NOT_RINGING, rung_by
+from kg.extract.past_lives import past_life
 from kg.extract.phoned import phoned_events
 from kg.extract.protocol import protocol_events
 from kg.extract.senses import face_to_face, verb_key, verb_starts
@@ -146,7 +147,8 @@ def _from_travel(ctx: Context, verb: Token) -> list[Event]:
                       and t.lower_ not in _NOT_VISITORS]  # fmt: skip
     visitors = [k for t in visitor_tokens for k in g.actors_of(ctx, t)]
     visitors = [k for k in visitors if k.startswith(("person/", "country/", "org/"))]
-    if not hosts or not visitors or g.direct_objects(verb):  # "flew food to X": carried
+    # "flew food to X": carried; "arrived in X as a refugee": a life's move
+    if not hosts or not visitors or g.direct_objects(verb) or past_life(verb):
         return []
     return contact_events(ctx, verb, verb, EventKind.VISIT, "visit", visitors, hosts,
                           "visitor", "host", True, [], cameo="042", confidence=0.6)  # fmt: skip
@@ -211,8 +213,8 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
         for o in g.direct_objects(verb)
     ):
         return None  # "embraced the plan", "embraced Chile's proposal"
-    if in_a_fixture(verb):
-        return None  # "hosted Ghana in a World Cup qualifier": a game, no visit
+    if in_a_fixture(verb) or (trig.frame == "visit" and past_life(verb)):
+        return None  # "hosted Ghana in a World Cup qualifier", "visited X as a child"
     kind, etype, cameo = trig.kind, trig.type, trig.cameo
     subj_role, obj_role = ROLES[trig.frame]
     lemma = verb.lemma_
