@@ -30,6 +30,7 @@ from kg.extract.contact import (
     is_audience,
     separately,
 )
+from kg.extract.delegation_leaders import leaders
 from kg.extract.expulsions import sent_envoys
 from kg.extract.fronted import phrase_start
 from kg.extract.go_betweens import go_between_events
@@ -253,7 +254,7 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     subj = [k for t in subj_tokens for k in g.actors_of(ctx, t)]
     if trig.frame == "convene" and not subj:  # "the talks, convened by X, brought together"
         subj = [k for t in subj_tokens if t.lower_ in NOUNS for k in hosted_by(ctx, t, HOSTING)]
-    objs = [k for t in obj_tokens for k in g.actors_of(ctx, t)]
+    objs = [k for t in obj_tokens for k in g.actors_of(ctx, t) or leaders(ctx, t)]
     if obj_tokens and not objs:
         return None  # "Labour and the Conservatives met voters": not each other
     if "needs-partner" in trig.flags and not objs:
@@ -263,7 +264,8 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     ):
         return None  # "received three nominations for A and B", "received X honours"
     if trig.frame == "host":  # "hosts 2,000 Western troops" is no visit
-        objs = [k for t in obj_tokens if t.lower_ not in _NOT_GUESTS for k in g.actors_of(ctx, t)]
+        objs = [k for t in obj_tokens if t.lower_ not in _NOT_GUESTS
+                for k in g.actors_of(ctx, t) or leaders(ctx, t)]  # fmt: skip
     if trig.frame == "visit":  # "visits Leeds, Bristol and Kent": places, not hosts
         objs = [k for k in objs if can_host(ctx, k)]
     if lemma in HOSTING_VERBS and not objs:
