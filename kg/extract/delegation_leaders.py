@@ -30,7 +30,8 @@ def leaders(ctx: Context, token: Token) -> list[str]:
 def _named_by(c: Token) -> list[Token]:
     """Who a modifier of a delegation names as its leader or member."""
     if c.dep_ == "acl" and c.lemma_ in _LEADING and c.tag_ == "VBN":
-        return g.agents(c)  # "led by X"
+        # "led by X", "led by X and including Y" (the parser hangs "including" on "led")
+        return g.agents(c) + [o for p in c.children for o in _named_by(p) if p.dep_ == "prep"]
     if c.dep_ == "prep" and c.lower_ == "including":
         return [o for o in c.children if o.dep_ == "pobj"]  # "including X"
     if c.lemma_ != "include" or g.negated(c):
