@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.contact import contact_events
+from kg.extract.guest_lists import guest_list_events
 from kg.extract.modality import told_as_fact
 from kg.records import Event, EventKind
 
@@ -48,6 +49,7 @@ def summit_events(ctx: Context, start: int = 0, end: int | None = None) -> Itera
             yield from _ended_with(ctx, token)
         elif lemma in _SHARED_ROLES or token.lower_.startswith(("co-chair", "co-host")):
             yield from _shared_role(ctx, token)
+    yield from guest_list_events(ctx, start, end)  # "Among the guests were A and B"
 
 
 def _is_meeting(token: Token) -> bool:
