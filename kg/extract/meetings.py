@@ -4,10 +4,9 @@ Constructions: ``A met (with) B``; ``A and B met``; ``A sat down with B``; ``A h
 received B``; ``A visited B``; ``B was received by A``; ``A spoke by phone to B``; ``A
 called B``; ``A negotiated with B``; ``A and B shook hands``; ``X, whom A met``; ``X
 arrived in Japan``; ``X convened the leaders of A and B`` (all meet). Nouns (``talks
-between A and B``) are in :mod:`kg.extract.meeting_nouns`. Negated, planned and
-hypothetical meetings are kept but marked. Telling someone something is a statement, not
-a contact; nor is speaking to the press; nor what several parties each do to someone
-else ("Labour and the Tories are phoning voters").
+between A and B``) are in :mod:`kg.extract.meeting_nouns`. Negated, planned, hypothetical
+meetings are kept, marked. Telling someone something or speaking to the press is a
+statement; what parties each do to others is no contact ("A and B phoned voters").
 """
 
 from __future__ import annotations
