@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.triggers import trigger
-from kg.language.event_words import IDEA_NOUNS
+from kg.language.event_words import IDEA_NOUNS, PROSPECTIVE
 
 
 @cache
@@ -52,6 +52,8 @@ def caused_by_act(verb: Token, subject: Token) -> bool:
     lemma = subject.lemma_.lower()
     if lemma in IDEA_NOUNS or verb.lemma_ not in CAUSING_VERBS:
         return lemma in IDEA_NOUNS  # "Y's remarks upset X" (not "Y's win upset X")
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in PROSPECTIVE for c in subject.children):
+        return False  # "a possible invasion of X by Y worries Z": no act yet
     return lemma in _ACTS or any(trigger(lemma, pos) is not None for pos in ("noun", "verb"))
 
 
