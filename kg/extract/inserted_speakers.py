@@ -19,6 +19,8 @@ speaker, without the speaker.
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Token
 
 from kg.extract.base import Context
@@ -58,6 +60,14 @@ def inserted(ctx: Context, verb: Token) -> tuple[list[Token], list[Token]] | Non
     said.update((t.i, t) for t in clause[1])
     words = [t for i, t in sorted(said.items()) if i not in spoken and not t.is_punct]
     return speaker, words
+
+
+def spaced(tokens: list[Token]) -> str:
+    """The words' text, a space kept between two that are not next to each other
+    ("Ruiz ... had lied" read as "Ruiz had lied", not "Ruizhad lied")."""
+    gaps = [b.i != a.i + 1 for a, b in itertools.pairwise(tokens)] + [False]
+    pairs = zip(tokens, gaps, strict=True)
+    return "".join(t.text + (" " if t.whitespace_ or gap else "") for t, gap in pairs)
 
 
 def _clause_after(verb: Token) -> tuple[Token, list[Token]] | None:

@@ -351,7 +351,7 @@ def _quote(ctx: Context, verb: Token, content: list[Token] | None) -> str | None
     ):
         return _clean(_joined(quoted))
     if content:
-        return _clean(_joined(content))
+        return _clean(ins.spaced(content))
     return None
 
 
