@@ -18,7 +18,7 @@ from itertools import pairwise
 from spacy.attrs import IS_TITLE
 from spacy.tokens import Doc, Span
 
-from kg.language.body_heads import BODY_HEADS
+from kg.language.body_heads import head_noun_name
 from kg.language.common_nouns import common_noun_mentions
 from kg.language.communities import community_spans
 from kg.language.dashed_titles import dashed_title
@@ -267,7 +267,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             taken.update(range(ent.start, ent.end))
             continue
         kind, entry, metonym = _entity_kind(ent)
-        if kind == "org" and ent.text.islower() and ent.text.split()[-1] in BODY_HEADS:
+        if kind == "org" and head_noun_name(ent):
             continue  # "the senate", "the national assembly": a description (body_heads)
         if (kind in {"demonym", "people"} and of_origin(ent.root)) or a_currency(ent.root):
             kind = "other"  # "from Kenyan backgrounds", "the US dollar": no one acts
