@@ -45,7 +45,7 @@ def firm_kinds(doc: Doc, spans: list[Span], story: Story, words: frozenset[str])
             span = Span(doc, span.start, span.end, label="ORG")
         out.append(span)
     for tok in doc:
-        legal = tok.lower_.rstrip(".") in LEGAL_FORMS and not tok.is_lower
+        legal = tok.text.rstrip(".") in LEGAL_FORMS
         if tok.i in taken or not (legal or _firm_word(tok, story, words)):
             continue
         start = tok.i
@@ -115,7 +115,7 @@ def _cue(doc: Doc, span: Span) -> bool:
 
 def _legal_form(span: Span) -> bool:
     """ "Danvor AG", "Kelpin GmbH": a name ended by a legal form."""
-    return len(span) > 1 and span[-1].lower_.rstrip(".") in LEGAL_FORMS and span[0].is_title
+    return len(span) > 1 and span[-1].text.rstrip(".") in LEGAL_FORMS and span[0].is_title
 
 
 def _kind(tok: Token) -> bool:

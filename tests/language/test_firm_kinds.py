@@ -117,3 +117,8 @@ def test_no_firm_from_other_carriers_or_openers(nlp, text: str) -> None:  # type
 def test_a_family_firm_is_no_actor_of_the_family_name(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Members of the Reyes family's firm met the Peruvian President on Monday.")
     assert not [a for a in facts.actors if "Reyes" in a.name]
+
+
+def test_a_name_like_a_legal_form_is_no_legal_form(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Rui Sa, a spokesman for the ministry, said on Monday that talks had ended."
+    assert _label(nlp, text, "Rui Sa") == {"PERSON"}
