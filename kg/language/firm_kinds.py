@@ -51,7 +51,8 @@ def firm_kinds(doc: Doc, spans: list[Span], story: Story, words: frozenset[str])
         start = tok.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
             start -= 1
-        if taken.isdisjoint(range(start, tok.i)) and _cue(doc, doc[start : tok.i + 1]):
+        # (shares alone make no untagged word a firm)
+        if taken.isdisjoint(range(start, tok.i)) and _cue(doc, doc[start : tok.i + 1], False):
             out.append(Span(doc, start, tok.i + 1, label="ORG"))
             taken.update(range(start, tok.i + 1))
     return _again(
@@ -89,10 +90,11 @@ def _told_firm(doc: Doc, span: Span, story: Story) -> bool:
         return False
     if span.label_ == "PERSON" and len(span) > 1 and span[0].lower_ in given_names():
         return False  # "Tom Reyes, an oil trader": a person
-    return _cue(doc, span)
+    # "shares in X" with X read as a place may be a market's ("shares in Elvar fell")
+    return _cue(doc, span, span.label_ not in {"GPE", "LOC"})
 
 
-def _cue(doc: Doc, span: Span) -> bool:
+def _cue(doc: Doc, span: Span, traded: bool = True) -> bool:
     """The text tells the name ``span`` names a firm."""
     if _legal_form(span):
         return True  # "Kelpin GmbH"
@@ -110,7 +112,7 @@ def _cue(doc: Doc, span: Span) -> bool:
         and any(c.dep_ == "attr" and _kind(c) for c in root.head.children)
     ):
         return True  # "Felmont is an oil trader"
-    return _held_post(doc, span, root) or _traded(doc, span, root)
+    return _held_post(doc, span, root) or (traded and _traded(doc, span, root))
 
 
 def _legal_form(span: Span) -> bool:
