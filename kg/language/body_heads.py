@@ -13,19 +13,14 @@ nouns are data (``data/body-heads.txt``)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from spacy.tokens import Doc
 
-from spacy.tokens import Doc, Span
-
+from kg.language.coref_state import CorefState
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import listed_words
+from kg.language.head_nouns import WORDS
 from kg.language.mention_record import Mention
 
-if TYPE_CHECKING:
-    from kg.language.coref_state import CorefState
-
-_WORDS = listed_words("body-heads.txt")
-BODY_HEADS = _WORDS["heads"]
+_WORDS = WORDS
 _LONE = _WORDS["lone"]
 NEAREST_HEADS = _WORDS["nearest"]
 _PLACE_PREPS = _WORDS["place-preps"]
@@ -64,20 +59,6 @@ def head_body(state: CorefState, m: Mention, earlier: list[tuple[Mention, str]])
     ):
         return None  # "the Bank of X ... Velcor ... the bank": either
     return key
-
-
-def head_noun_name(ent: Span) -> bool:
-    """A name the model tagged that is only such a description after "the": "the
-    senate", "the national assembly" (not "Belarus's supreme court" nor "the supreme
-    court of Belarus", a body named by its country)."""
-    words = ent.text.split()
-    return (
-        ent.text.islower()
-        and words[-1] in BODY_HEADS
-        and ent.start > 0
-        and ent.doc[ent.start - 1].lower_ == "the"
-        and not any(c.dep_ == "prep" and c.lower_ in {"of", "in"} for c in ent[-1].children)
-    )
 
 
 def _in_reach(doc: Doc, prev: Mention, m: Mention) -> bool:

@@ -18,7 +18,6 @@ from itertools import pairwise
 from spacy.attrs import IS_TITLE
 from spacy.tokens import Doc, Span
 
-from kg.language.body_heads import head_noun_name
 from kg.language.common_nouns import common_noun_mentions
 from kg.language.communities import community_spans
 from kg.language.dashed_titles import dashed_title
@@ -26,6 +25,7 @@ from kg.language.event_words import AIMING_NOUNS, AIMING_VERBS, SPEECH_VERBS, ST
 from kg.language.foreign_parties import foreign_party
 from kg.language.former_states import former_states
 from kg.language.gazetteer import Entry, gazetteer
+from kg.language.head_nouns import head_noun_name
 from kg.language.hyphenated import (
     dash_indices,
     hyphenated_countries,

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.language.body_heads import BODY_HEADS, NEAREST_HEADS, head_body
+from kg.language.body_heads import NEAREST_HEADS, head_body
 from kg.language.coref_state import CorefState
 from kg.language.gazetteer import gazetteer
+from kg.language.head_nouns import BODY_HEADS
 from kg.language.lexicon import BARE_ONLY_ANAPHORA
 from kg.language.mentions import Mention
 from kg.language.names import POSSESSIVE_ENDINGS
