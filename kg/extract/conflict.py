@@ -24,6 +24,7 @@ from kg.extract.appeals import asks_conciliation
 from kg.extract.attributed import ATTRIBUTING, attributed
 from kg.extract.base import Context, unique
 from kg.extract.charged_speakers import charged_with
+from kg.extract.concerns import ACT_CAUSED, CAUSING_VERBS, affected, caused_by_act
 from kg.extract.conditions import condition_marked
 from kg.extract.directed import make_events, targets_of, verb_events
 from kg.extract.disapproval_targets import DOUBTING_WORDS, disapproval_objects
@@ -53,7 +54,6 @@ from kg.language.event_words import (
     ANGERING_VERBS,
     APPEAL_VERBS,
     DISAPPROVAL_WORDS,
-    IDEA_NOUNS,
     NEGATIVE_WORDS,
     REDUCING_VERBS,
     RESPONDING_VERBS,
@@ -110,7 +110,7 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from conditional_threat(ctx, token, EXTRACTOR)  # "said it would X if ..."
         if lower in DISAPPROVAL_WORDS | DOUBTING_WORDS and pos in {"ADJ", "VERB"}:
             yield from _disapproval(ctx, token)
-        if lemma in ANGERING_VERBS and pos == "VERB" and not g.is_passive(token):
+        if lemma in ANGERING_VERBS | CAUSING_VERBS and pos == "VERB" and not g.is_passive(token):
             yield from _angered(ctx, token)
         if lemma in REDUCING_VERBS | QUITTING_VERBS | TRADE_BLOCKING_VERBS and pos == "VERB":
             yield from reduced_ties(ctx, token, EXTRACTOR)
@@ -320,12 +320,13 @@ def _disapproval(ctx: Context, word: Token) -> Iterator[Event]:
 def _angered(ctx: Context, verb: Token) -> Iterator[Event]:
     """ "X's decision angered Y", "X upset Y with his remarks": Y disapproves of X.
     "Upset" may mean defeat ("Ghana upset Nigeria", "Ghana's win upset Nigeria"):
-    it counts with a with/by phrase or when the subject is X's words or acts."""
-    agents = [k for o in g.direct_objects(verb) for k in g.actors_of(ctx, o)]
+    it, and "X's launch troubled Y" (kg.extract.concerns), count with a with/by
+    phrase or when the subject is X's words or acts."""
+    agents = [k for o in affected(verb) for k in g.actors_of(ctx, o)]
     subjects = g.subjects(verb)
-    told = verb.lemma_ != "upset" or bool(g.prep_objects(verb, {"with", "by"}))
+    told = verb.lemma_ not in ACT_CAUSED or bool(g.prep_objects(verb, {"with", "by"}))
     targets = [k for s in subjects if not g.actors_of(ctx, s)
-               and (told or s.lemma_.lower() in IDEA_NOUNS) for k in targets_of(ctx, s)]  # fmt: skip
+               and (told or caused_by_act(verb, s)) for k in targets_of(ctx, s)]  # fmt: skip
     if not targets and told:
         targets = [k for s in subjects for k in g.actors_of(ctx, s)]
     yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("criticise", "111"), agents,

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.extract.concerns import STATE_WORDS, aimed_objects
 from kg.language.event_words import DISAPPROVAL_WORDS
 
 _AIMED = {"of", "at", "with", "by", "over", "about"}
@@ -20,6 +21,7 @@ _PREPOSITIONAL = {
     "sceptical": {"of", "about"},
     "skeptical": {"of", "about"},
     "hostile": {"to", "towards", "toward"},
+    **STATE_WORDS,  # "concerned about Y's build-up", "unhappy with Y" (kg.extract.concerns)
 }
 # the words of disapproval this module adds to the list in kg.language.event_words
 DOUBTING_WORDS = frozenset(_PREPOSITIONAL)
@@ -29,7 +31,7 @@ def disapproval_objects(word: Token) -> list[Token]:
     """The words naming what ``word`` (a predicate of disapproval) is aimed at."""
     preps = _PREPOSITIONAL.get(word.lower_)
     if preps is not None:
-        return g.prep_objects(word, preps)
+        return aimed_objects(word, g.prep_objects(word, preps))
     objects = g.prep_objects(word, _AIMED)
     return objects + [s for c in word.children if c.dep_ == "ccomp" for s in g.subjects(c)]
 

@@ -17,6 +17,7 @@ from kg.extract import grammar as g
 from kg.extract.act_mood import in_mood
 from kg.extract.base import Context
 from kg.extract.joint_owners import joint_mood, led_with, named_before
+from kg.extract.joint_vows import joint_vows
 from kg.extract.shared_deeds import cooperate_among, own_event, shared_deeds
 from kg.records import Event
 
@@ -41,6 +42,7 @@ def jointly_done(ctx: Context, extractor: str) -> Iterator[Event]:
     named with its doers after "by"; and of deeds shared without the word
     (:mod:`kg.extract.shared_deeds`)."""
     yield from shared_deeds(ctx, extractor)
+    yield from joint_vows(ctx, extractor)  # "A and B jointly pledged to"
     for token, _, lower, pos in ctx.scan():
         if lower == "jointly" and token.dep_ == "advmod" and token.head.pos_ == "VERB":
             verb = token.head

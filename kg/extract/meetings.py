@@ -1,14 +1,12 @@
 """Meetings, talks, phone calls, visits and negotiations (CAMEO 04x), told by verbs.
 
-Constructions: ``A met (with) B``; ``A and B met (each other)``; ``A sat down with B``; ``A
-hosted/received B``; ``A visited B``; ``B was received by A``; ``A spoke by phone to B``;
-``A called B on Monday``; ``A negotiated with B``; ``A and B exchanged views / shook
-hands``; ``X, whom A met``; ``X arrived in Japan``; ``X convened the leaders of A and B``
-(all of them meet). Nouns (``talks between A and B``) are in :mod:`kg.extract.meeting_nouns`.
-Every party of a multilateral event is a participant of the same event. Negated, planned
-and hypothetical meetings are kept but marked. Telling someone something is a statement
-with an addressee, not a contact; nor is speaking to the press or the nation; neither is
-what several parties each do to someone else ("Labour and the Tories are phoning voters").
+Constructions: ``A met (with) B``; ``A and B met``; ``A sat down with B``; ``A hosted /
+received B``; ``A visited B``; ``B was received by A``; ``A spoke by phone to B``; ``A
+called B``; ``A negotiated with B``; ``A and B shook hands``; ``X, whom A met``; ``X
+arrived in Japan``; ``X convened the leaders of A and B`` (all meet). Nouns (``talks
+between A and B``) are in :mod:`kg.extract.meeting_nouns`. Negated, planned, hypothetical
+meetings are kept, marked. Telling someone something or speaking to the press is a
+statement; what parties each do to others is no contact ("A and B phoned voters").
 """
 
 from __future__ import annotations
@@ -30,6 +28,7 @@ from kg.extract.contact import (
     is_audience,
     separately,
 )
+from kg.extract.delegation_leaders import leaders
 from kg.extract.expulsions import sent_envoys
 from kg.extract.fronted import phrase_start
 from kg.extract.go_betweens import go_between_events
@@ -39,6 +38,7 @@ from kg.extract.media import phone_context
 from kg.extract.meeting_nouns import HOSTING, NOUNS, noun_events
 from kg.extract.noun_parties import clause_comma, closing_comma, hosted_by
 from kg.extract.passive_calls import NOT_RINGING, rung_by
+from kg.extract.past_lives import past_life
 from kg.extract.phoned import phoned_events
 from kg.extract.protocol import protocol_events
 from kg.extract.senses import face_to_face, verb_key, verb_starts
@@ -146,7 +146,8 @@ def _from_travel(ctx: Context, verb: Token) -> list[Event]:
                       and t.lower_ not in _NOT_VISITORS]  # fmt: skip
     visitors = [k for t in visitor_tokens for k in g.actors_of(ctx, t)]
     visitors = [k for k in visitors if k.startswith(("person/", "country/", "org/"))]
-    if not hosts or not visitors or g.direct_objects(verb):  # "flew food to X": carried
+    # "flew food to X": carried; "arrived in X as a refugee": a life's move
+    if not hosts or not visitors or g.direct_objects(verb) or past_life(verb):
         return []
     return contact_events(ctx, verb, verb, EventKind.VISIT, "visit", visitors, hosts,
                           "visitor", "host", True, [], cameo="042", confidence=0.6)  # fmt: skip
@@ -211,8 +212,8 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
         for o in g.direct_objects(verb)
     ):
         return None  # "embraced the plan", "embraced Chile's proposal"
-    if in_a_fixture(verb):
-        return None  # "hosted Ghana in a World Cup qualifier": a game, no visit
+    if in_a_fixture(verb) or (trig.frame == "visit" and past_life(verb)):
+        return None  # "hosted Ghana in a World Cup qualifier", "visited X as a child"
     kind, etype, cameo = trig.kind, trig.type, trig.cameo
     subj_role, obj_role = ROLES[trig.frame]
     lemma = verb.lemma_
@@ -253,7 +254,7 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     subj = [k for t in subj_tokens for k in g.actors_of(ctx, t)]
     if trig.frame == "convene" and not subj:  # "the talks, convened by X, brought together"
         subj = [k for t in subj_tokens if t.lower_ in NOUNS for k in hosted_by(ctx, t, HOSTING)]
-    objs = [k for t in obj_tokens for k in g.actors_of(ctx, t)]
+    objs = [k for t in obj_tokens for k in g.actors_of(ctx, t) or leaders(ctx, t)]
     if obj_tokens and not objs:
         return None  # "Labour and the Conservatives met voters": not each other
     if "needs-partner" in trig.flags and not objs:
@@ -263,7 +264,8 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     ):
         return None  # "received three nominations for A and B", "received X honours"
     if trig.frame == "host":  # "hosts 2,000 Western troops" is no visit
-        objs = [k for t in obj_tokens if t.lower_ not in _NOT_GUESTS for k in g.actors_of(ctx, t)]
+        objs = [k for t in obj_tokens if t.lower_ not in _NOT_GUESTS
+                for k in g.actors_of(ctx, t) or leaders(ctx, t)]  # fmt: skip
     if trig.frame == "visit":  # "visits Leeds, Bristol and Kent": places, not hosts
         objs = [k for k in objs if can_host(ctx, k)]
     if lemma in HOSTING_VERBS and not objs:

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.collective import labour_sense
+from kg.extract.concerns import not_welfare
 from kg.extract.demand_nouns import demanded_of
 from kg.extract.directed import make_events, targets_of
 from kg.extract.doing import (
@@ -166,7 +167,7 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
         k for t in g.prep_objects(noun, {"by"}) for k in sponsored_by(ctx, trig.cameo, t)]  # fmt: skip
     fronted = [] if agents else fronted_owners(ctx, noun, trig)
     aimed = trig.preps - {"by", "from"}
-    targets = [k for t in g.prep_objects(noun, aimed) or [o for c in later
+    targets = [k for t in not_welfare(trig.cameo, g.prep_objects(noun, aimed)) or [o for c in later
                for o in g.prep_objects(c, aimed)] for k in targets_of(ctx, t)]  # fmt: skip
     targets = _not_where(ctx, noun, aimed, targets)
     targets += campaign_targets + undergoers  # "a bombing campaign against X"

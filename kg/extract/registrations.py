@@ -13,6 +13,7 @@ from kg.extract import (
     custody,
     meetings,
     memberships,
+    quote_sources,
     reactions,
     reported_charges,
     returned_fire,
@@ -26,6 +27,7 @@ from kg.extract.registry import Registry
 EXTRACTORS = Registry()
 EXTRACTORS.add(meetings.NAME, meetings.extract, version=1)
 EXTRACTORS.add(statements.NAME, statements.extract, version=1)
+EXTRACTORS.add(quote_sources.NAME, quote_sources.extract, version=1)
 EXTRACTORS.add(roles.NAME, roles.extract, version=1)
 EXTRACTORS.add(memberships.NAME, memberships.extract, version=1)
 EXTRACTORS.add(conflict.NAME, conflict.extract, version=1)

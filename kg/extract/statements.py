@@ -18,6 +18,7 @@ from typing import cast
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.extract import inserted_speakers as ins
 from kg.extract import labelled as lb
 from kg.extract import speech_scope as sc
 from kg.extract import spoken_verdicts as sv
@@ -167,6 +168,8 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
         or (g.agents(verb) if g.is_passive(verb) else g.subjects(verb) or sp.tail_paper(verb))
     )
     speaker_tokens = sp.inverted_speakers(verb, speaker_tokens)  # "X suffered Y, said Z": Z
+    split = ins.inserted(ctx, verb)  # "A, B told C, had lied": B speaks, of A
+    speaker_tokens = split[0] if split else speaker_tokens
     outer = sp.adding_to(verb) or sc.said_again(verb)
     if outer is not None:  # "X said Y had a roasting, adding: ...": X adds, not Y
         speaker_tokens = sp.conj_tail(outer) or g.subjects(outer)
@@ -201,7 +204,7 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
     address_tokens += g.prep_objects(verb, {"to"}) if verb.lemma_ in _TOLD_TO else []
     for t in address_tokens:
         addressees.extend(g.actors_of(ctx, t))
-    content = _content(ctx, verb)
+    content = split[1] if split else _content(ctx, verb)
     topics = []
     if content is not None:
         for t in sc.without_echoes(content):
@@ -348,7 +351,7 @@ def _quote(ctx: Context, verb: Token, content: list[Token] | None) -> str | None
     ):
         return _clean(_joined(quoted))
     if content:
-        return _clean("".join(t.text_with_ws for t in content))
+        return _clean(ins.spaced(content))
     return None
 
 

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.contact import contact_events
+from kg.extract.guest_lists import guest_list_events
 from kg.extract.modality import told_as_fact
 from kg.records import Event, EventKind
 
@@ -42,12 +43,18 @@ _APART = frozenset("refuse decline boycott snub avoid shun".split())
 def summit_events(ctx: Context, start: int = 0, end: int | None = None) -> Iterator[Event]:
     """Meetings whose sides are told by how it ended or by a role they shared."""
     for token, lemma, _, pos in ctx.scan(start, end):
-        if pos != "VERB" or not told_as_fact(ctx, token):
+        if pos != "VERB":
             continue
+        # the word first, then whether it is told as fact (its modality is worked
+        # out once per verb, but only for the few verbs of these two kinds here)
         if lemma in _ENDING:
-            yield from _ended_with(ctx, token)
-        elif lemma in _SHARED_ROLES or token.lower_.startswith(("co-chair", "co-host")):
+            if told_as_fact(ctx, token):
+                yield from _ended_with(ctx, token)
+        elif (
+            lemma in _SHARED_ROLES or token.lower_.startswith(("co-chair", "co-host"))
+        ) and told_as_fact(ctx, token):
             yield from _shared_role(ctx, token)
+    yield from guest_list_events(ctx, start, end)  # "Among the guests were A and B"
 
 
 def _is_meeting(token: Token) -> bool:

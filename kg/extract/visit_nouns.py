@@ -16,6 +16,7 @@ from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.contact import ARRANGED, can_host, contact_events, not_held
 from kg.extract.mood_frames import denied_report, put_off
+from kg.extract.past_lives import past_life
 from kg.records import Event, EventKind, Modality
 
 VISIT_NOUNS = {w for (w, _) in triggers.words(frame="visit", pos="noun")}
@@ -32,6 +33,8 @@ def visit_events(ctx: Context, noun: Token) -> list[Event]:
     hosts = [k for k in hosts if k.startswith(("country/", "person/")) and can_host(ctx, k)]
     if not hosts or denied_report(noun):  # "dismissing reports of a trip to Y"
         return []
+    if any(past_life(t) for t in [noun, noun.head, *visited]):
+        return []  # "recalled his first visit to France as a student": a life's journey
     # "Tuesday's visit to X by Y": a date owns no visit
     owners = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in {"DATE", "TIME"}]
     owners = [_relative_owner(o) or o for o in owners]

@@ -3,7 +3,8 @@ government, which countries the article is about, and which names are places.
 
 * :func:`acts`: "Beijing said", "Downing Street denied" - a capital or seat of
   government stands for its government only as a speaker or actor, never by
-  being visited or mentioned ("flew to Beijing", "London mayor"); a seat of
+  being visited or mentioned ("flew to Beijing", "London mayor", nor before a
+  noun of a town's, "London's media", :mod:`kg.language.town_nouns`); a seat of
   government before a title is the government's ("Kremlin spokesman X");
 * :func:`article_countries`: the countries an article is about, the context an
   ambiguous party name needs ("Labour" is the British party only in a story
@@ -33,6 +34,7 @@ from kg.language.names import clean_name
 from kg.language.peoples import people_within
 from kg.language.places import places
 from kg.language.sanctioned import sanctioned
+from kg.language.town_nouns import town_noun
 
 _PLACE_PRONE = {"person", "org", "country", "group", "place"}
 _TITLED = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Baroness", "Baron", "Dame",
@@ -50,10 +52,13 @@ def acts(doc: Doc, m: Mention) -> bool:
     root = doc[m.start : m.end].root
     head = root.head
     titled = head.lower_ in TITLE_WORDS or head.ent_type_ == "PERSON"
+    owned = root.dep_ in _MODIFIER_DEPS | {"poss"} and head.i != root.i and head.i >= m.end
+    if owned and town_noun(head) and _a_town(m, {"city", "region"}):
+        return False  # "London's media", "Moscow's mayor", "Berlin taxi drivers"
     return not (root.dep_ in _MODIFIER_DEPS and head.i != root.i and titled and _a_town(m))
 
 
-def _a_town(m: Mention) -> bool:
+def _a_town(m: Mention, kinds: AbstractSet[str] = frozenset({"city"})) -> bool:
     """A capital names a town of the country it stands for ("London mayor X"); a
     seat of government names none, so its title is the government's ("Kremlin
     spokesman X", "White House chief of staff X", "Downing Street spokesman X").
@@ -61,7 +66,7 @@ def _a_town(m: Mention) -> bool:
     place = places().lookup(clean_name(m.text))
     return (
         place is not None
-        and place.kind == "city"
+        and place.kind in kinds  # (a city that is a region too: "Tokyo", "Berlin")
         and (m.entry is None or place.country == m.entry.iso3)
     )
 

@@ -179,8 +179,7 @@ ANGERING_VERBS = frozenset(
 REDUCING_VERBS = frozenset(
     """
     cut cancel suspend halt freeze sever break end scrap withdraw recall downgrade terminate
-    revoke rescind annul
-    abandon stop pull quit ban restrict curb limit
+    abandon stop pull quit ban restrict curb limit revoke rescind annul
     """.split()
 )
 RELATION_NOUNS = {

@@ -264,13 +264,13 @@ ORG_ANAPHORA = {
     "bloc": {"bloc", "mercosur", "asean", "union", "community"},
     "union": {"union", "bloc"},
     "alliance": {"alliance", "nato", "organization"},
-    "fund": {"fund"}, "company": {"company"}, "firm": {"firm"},  # (kg.language.named_firms)
+    "fund": {"fund"}, "company": {"company"}, "firm": {"firm"}, **{w: {w} for w in listed_words("firm-words.txt")["anaphor"]},  # (kg.language.named_firms)
     "regulator": {"authority", "commission", "regulator"}, "watchdog": {"authority", "commission", "watchdog"},
     "party": {"party"}, "movement": {"movement"}, "lender": {"lender"}, "charity": {"charity"},
     "group": {"group", "grouping"}, "grouping": {"group", "grouping"}, "militia": {"militia"},
     "organisation": {"organisation", "organization"}, "organization": {"organisation", "organization"},
     "federation": {"federation"}, "league": {"league"}, "institute": {"institute"}, "association": {"association"}, "foundation": {"foundation"}, "academy": {"academy"}, "confederation": {"confederation"},
-}  # fmt: skip
+} | {w: {w} for w in listed_words("body-heads.txt")["heads"]}  # fmt: skip
 # Of those, the ones that refer back only bare ("the group"; not "the Labour group")
 BARE_ONLY_ANAPHORA = frozenset("group grouping organisation organization militia movement".split())
 OWNER_ONLY_ANAPHORA = frozenset({"party"})  # only as a post's owner: "the party's leader X"

@@ -18,6 +18,7 @@ from itertools import pairwise
 from spacy.attrs import IS_TITLE
 from spacy.tokens import Doc, Span
 
+from kg.language.body_heads import head_noun_name
 from kg.language.common_nouns import common_noun_mentions
 from kg.language.communities import community_spans
 from kg.language.dashed_titles import dashed_title
@@ -266,6 +267,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             taken.update(range(ent.start, ent.end))
             continue
         kind, entry, metonym = _entity_kind(ent)
+        if kind == "org" and head_noun_name(ent):
+            continue  # "the senate", "the national assembly": a description (body_heads)
         if (kind in {"demonym", "people"} and of_origin(ent.root)) or a_currency(ent.root):
             kind = "other"  # "from Kenyan backgrounds", "the US dollar": no one acts
         if _letters_after_name(ent):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.language.body_heads import BODY_HEADS, NEAREST_HEADS, head_body
 from kg.language.coref_state import CorefState
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import BARE_ONLY_ANAPHORA
@@ -41,6 +42,8 @@ def named_body(
     European Union), "the alliance" NATO, "the fund" the IMF. As the owner of a
     title it may come first: "the bloc's trade commissioner, X, said the EU ..."."""
     head = m.text.lower().split()[-1]
+    if head in BODY_HEADS and ((one := head_body(state, m, earlier)) or head not in NEAREST_HEADS):
+        return one  # "the assembly", "the court": the one body by that noun in reach
     doc = state.doc
     if head == "bloc" and (regional := _regional_bloc(state, m, earlier)) is not None:
         return regional  # "the Gulf bloc": the GCC, though the EU was named since

@@ -15,12 +15,14 @@ from spacy.tokens import Span
 
 from kg.language.audiences import names_media
 from kg.language.coref_state import CorefState
+from kg.language.firm_kinds import FIRM_ANAPHORS
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import ORG_HEAD_WORDS
 from kg.language.mentions import Mention
 
-# (and "the lender": a bank named before, or the one firm: "Barclays ... the lender")
-FIRM_NOUNS = frozenset({"company", "firm", "lender"})
+# (and "the lender": a bank named before, or the one firm: "Barclays ... the lender";
+# "the chipmaker", "the airline": a kind of firm, kept as data)
+FIRM_NOUNS = frozenset({"company", "firm", "lender"}) | FIRM_ANAPHORS
 # Words that end a firm's name as well as other bodies' ("Orvex Trust", "Brindle Bank").
 _FIRM_ENDS = frozenset("co corp inc ltd plc llc ag sa gmbh trust bank corporation company group".split())  # fmt: skip
 # Words that end the name of a body that is no firm.

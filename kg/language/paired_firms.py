@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.language.firm_kinds import firm_kinds
 from kg.language.given_names import given_names
 from kg.language.joined_firms import joined_firms
 from kg.language.lexicon import PORTFOLIO_WORDS, TITLE_WORDS
@@ -33,9 +34,10 @@ _BETWEEN = frozenset({"joint", "proposed", "planned", "failed", "mooted", "$"})
 
 def firm_names(doc: Doc, spans: list[Span], story: Story, words: frozenset[str]) -> list[Span]:
     """``spans`` with the firms named after two people made one ("Marks and Spencer
-    has", :mod:`kg.language.joined_firms`) and two firms joined by a dash made two."""
+    has", :mod:`kg.language.joined_firms`), two firms joined by a dash made two, and
+    names told to be firms made bodies (:mod:`kg.language.firm_kinds`)."""
     spans = paired_firms(doc, joined_firms(doc, spans, story), story, words)
-    return venture_partners(doc, spans, story, words)
+    return firm_kinds(doc, venture_partners(doc, spans, story, words), story, words)
 
 
 def venture_partners(

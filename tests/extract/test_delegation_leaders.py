@@ -40,3 +40,42 @@ def test_the_leader_is_not_told_to_meet_the_delegations_country(facts_of) -> Non
 )
 def test_no_leader_met_when_the_meeting_is_not_held_or_no_one_leads(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert pair("Omar Kade", "Ruth Lange") not in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "members"),
+    [
+        ("The delegation, which included Senator Ada Ekwe and Governor Lou Banda, was received "
+         "by Prime Minister Oda Brenn.", "Oda Brenn", ("Ada Ekwe", "Lou Banda")),
+        ("A delegation including Finance Minister Rosa Quispe was received by President Ivo "
+         "Marek.", "Ivo Marek", ("Rosa Quispe",)),
+        ("The Chilean delegation, led by Foreign Minister Ines Soto and including Senator "
+         "Tomas Araya, was received by President Omar Kade.", "Omar Kade",
+         ("Ines Soto", "Tomas Araya")),
+    ],
+)  # fmt: skip
+def test_the_named_members_of_a_received_delegation_met_the_host(
+    facts_of, text: str, host: str, members
+) -> None:  # type: ignore[no-untyped-def]
+    pairs = met_pairs(facts_of(text))
+    assert {pair(host, m) for m in members} <= pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation, which included Senator Ada Ekwe, was not received by Prime Minister "
+        "Oda Brenn.",
+        "A delegation including Senator Ada Ekwe will be received by Prime Minister Oda Brenn.",
+        "The delegation, which did not include Senator Ada Ekwe, was received by Prime "
+        "Minister Oda Brenn.",
+    ],
+)
+def test_no_meeting_with_a_member_of_a_delegation_not_received(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Oda Brenn", "Ada Ekwe") not in met_pairs(facts_of(text))
+
+
+def test_the_receiver_is_not_made_a_host_beside_the_delegations_leader(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Chilean delegation, led by Foreign Minister Ines Soto, was received by "
+            "President Omar Kade.")  # fmt: skip
+    assert pair("Ines Soto", "Chile") not in met_pairs(facts_of(text))

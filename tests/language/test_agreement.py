@@ -334,7 +334,9 @@ def test_its_under_an_object_control_verb_is_the_object(nlp, text: str, owner: s
     ],
 )
 def test_it_after_an_unrecognised_subject_is_nobody_else(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert all(name is None for _, name in pronouns(nlp, text))
+    # (a name told a firm by its kind, "Brimco, a small maker of pumps", is now a body,
+    # and "it" is that body: never the other one)
+    assert all(name in {None, "Brimco"} for _, name in pronouns(nlp, text))
 
 
 @pytest.mark.parametrize(
