@@ -24,13 +24,13 @@ from kg.language.event_words import IDEA_NOUNS, PROSPECTIVE
 def _table() -> tuple[dict[str, frozenset[str]], dict[str, set[str]]]:
     text = resources.files("kg.extract").joinpath("data", "concerns.tsv").read_text("utf-8")
     states: dict[str, frozenset[str]] = {}
-    words: dict[str, set[str]] = {"cause": set(), "act": set(), "welfare": set()}
+    words: dict[str, set[str]] = {"cause": set(), "act": set(), "welfare": set(), "worry": set()}
     for line in text.splitlines():
         if line and not line.startswith("#"):
             word, kind, preps = line.split("\t")
-            if kind == "state":
+            if kind in {"state", "worry"}:
                 states[word] = frozenset(preps.split(","))
-            else:
+            if kind != "state":
                 words[kind].add(word)
     return states, words
 
@@ -44,6 +44,7 @@ CAUSING_VERBS: frozenset[str] = frozenset(_table()[1]["cause"])
 ACT_CAUSED = CAUSING_VERBS | {"upset"}
 _ACTS = frozenset(_table()[1]["act"])
 _WELFARE = frozenset(_table()[1]["welfare"])
+_WORRIES = frozenset(_table()[1]["worry"])
 
 
 def caused_by_act(verb: Token, subject: Token) -> bool:
@@ -59,11 +60,13 @@ def caused_by_act(verb: Token, subject: Token) -> bool:
 
 def aimed_objects(word: Token, objects: list[Token]) -> list[Token]:
     """The objects a state word may aim at: not a bare name after "by" ("Kenya was
-    upset by Uganda" may tell a defeat), only an act ("by Uganda's decision"); and
+    upset by Uganda" may tell a defeat), only an act ("by Uganda's decision"), nor
+    after a word of worry ("worried about Pakistan" fears for or of it); and
     not someone's well-being ("worried about X's health" is sympathy for X)."""
     if word.lower_ not in STATE_WORDS:
         return objects
-    return [o for o in objects if not (o.head.lower_ == "by" and o.pos_ == "PROPN")
+    bare = {"about", "over", "at", "by"} if word.lower_ in _WORRIES else {"by"}
+    return [o for o in objects if not (o.head.lower_ in bare and o.pos_ == "PROPN")
             and o.lemma_.lower() not in _WELFARE]  # fmt: skip
 
 

@@ -49,6 +49,7 @@ EXTRACTOR = f"{NAME}/v1"
 
 VERBS = verb_senses(EventKind.COOPERATION)
 _ALLY_NOUNS = {"ally", "allies", "partner", "partners", "backer", "supporter"}
+_TRADE = {"trading", "trade", "business", "commercial", "export", "import"}
 _REGARD = {"see", "regard", "view", "consider", "treat", "describe", "count"}
 _DRILL_WORDS = DRILLS | {"game", "games"}  # the words is_drill asks about ("war games")
 # Where one comes to stand by another, words no trigger on their own: "rallied to X's side".
@@ -180,8 +181,8 @@ def _allies(ctx: Context, noun: Token) -> Iterator[Event]:
         holders = g.actors_of(ctx, noun.head)
     if not holders and (named := named_after(noun)) is not None:
         holders = g.actors_of(ctx, named)  # "Chad's ally Niger", "its ally Japan"
-    if no_more(noun):
-        return  # "a former ally of X"
+    if no_more(noun) or any(c.lower_ in _TRADE for c in noun.children):
+        return  # "a former ally of X", "Japan's biggest trading partner" (trade, no alliance)
     if noun.lower_ in {"partner", "partners"} and not all(
         h.startswith(("country/", "group/")) for h in holders
     ):  # "US partner Biogen Idec": a firm's nationality, not an alliance

@@ -204,7 +204,7 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
     address_tokens += g.prep_objects(verb, {"to"}) if verb.lemma_ in _TOLD_TO else []
     for t in address_tokens:
         addressees.extend(g.actors_of(ctx, t))
-    content = split[1] if split else _content(ctx, verb)
+    content = sc.echoed_words(verb, split[1] if split else _content(ctx, verb))
     topics = []
     if content is not None:
         for t in sc.without_echoes(content):

@@ -23,7 +23,7 @@ def opposed(facts_of, text: str) -> set[tuple[str, str]]:  # type: ignore[no-unt
          ("Netherlands", "Turkey")),
         ("Ecuador is frustrated with Colombia's delays over the pipeline.",
          ("Ecuador", "Colombia")),
-        ("Greece is concerned about Turkey.", ("Greece", "Turkey")),
+        ("Greece is unhappy with Turkey.", ("Greece", "Turkey")),
         ("Romania was concerned over the seizure of its trawler by Ukraine.",
          ("Romania", "Ukraine")),
     ],
@@ -75,3 +75,15 @@ def test_no_opposition_from_sympathy_chance_or_approval(facts_of, text: str) -> 
 
 def test_a_possible_act_troubles_no_one_yet(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert opposed(facts_of, "A potential blockade of Gabon by Cameroon worries Chad.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greece is concerned about Turkey.",
+        "Lena Vasko is also worried about Iran after its scientists left the talks.",
+        "Chile remains uneasy over Bolivia, its foreign minister said.",
+    ],
+)
+def test_worry_about_a_bare_name_is_no_criticism(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()

@@ -910,3 +910,16 @@ def test_british_spellings_of_cooperation(facts_of, text: str, expected: tuple[s
 def test_a_bodys_staff_act_for_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     got = directed(facts_of(text), EventKind.COOPERATION)
     assert {("International Monetary Fund", "Peru"), ("Peru", "International Monetary Fund")} & got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil is Chile's biggest trading partner.",
+        "Mexico overtook Canada to become Peru's largest trade partner last year.",
+        "Vietnam, a key trade partner of Australia, signed the deal.",
+    ],
+)
+def test_a_trading_partner_is_no_ally(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not [e for e in facts.events if e.kind is EventKind.COOPERATION and e.cameo == "060"]

@@ -238,3 +238,31 @@ def test_another_speaker_beside_the_first_is_not_spoken_of(  # type: ignore[no-u
 ) -> None:
     first = _statements(facts_of(text))[0]
     assert first[2] == topics
+
+
+def _topics(facts) -> set[str]:  # type: ignore[no-untyped-def]
+    names = {a.key: a.name for a in facts.actors}
+    return {names[k] for e in facts.events if e.kind is EventKind.STATEMENT
+            for k in e.actors("topic")}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        ('And the consultants who wrote the leaflets which caused Labour anger have not '
+         'been fired but, as campaign chief Lena Vasko declared, "are doing a great job".',
+         "Labour"),
+        ('But the lawyers who handled the case which angered Ghana have not been replaced '
+         'and, as Lena Vasko noted, "are still in charge".', "Ghana"),
+    ],
+)  # fmt: skip
+def test_a_description_around_an_echoed_quote_is_the_writers(  # type: ignore[no-untyped-def]
+    facts_of, text: str, described: str
+) -> None:
+    facts = facts_of(text)
+    assert speakers(facts) and described not in _topics(facts)
+
+
+def test_what_an_echoed_quote_is_said_of_stays(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of('The Tories, as Lena Vasko said on Monday, "have lost their way".')
+    assert "Conservative Party" in _topics(facts)
