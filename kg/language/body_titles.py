@@ -18,7 +18,7 @@ from typing import Any
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from kg.language.lexicon import TITLE_WORDS
+from kg.language.lexicon import FACTION_NOUNS, TITLE_WORDS
 from kg.language.title_columns import TitleColumns, ids
 
 _NAMED = frozenset({"org", "country", "demonym"})
@@ -39,6 +39,11 @@ def body_before_title(cols: TitleColumns, i: int, other: Any, window: list[int])
     )
 
 
+# The last words of a body's name that stand for the whole body: "the Front", "the
+# Alliance" (not "Steel" for a steel firm, "Education" for a department).
+_SHORT_FORMS = FACTION_NOUNS | frozenset({"union", "league", "federation", "congress"})
+
+
 def short_bodies_before_posts(doc: Doc, spans: list[Span]) -> Iterable[Span]:
     """ORG spans for a body's last word standing for it before a post and a name:
     "Front" of "The Unity Front met. Front convener Ann Vale said", when a body named
@@ -47,7 +52,7 @@ def short_bodies_before_posts(doc: Doc, spans: list[Span]) -> Iterable[Span]:
     covered = {i for s in spans for i in range(s.start, s.end)}
     ends: dict[str, int] = {}  # last word of each body named so far -> the first token after it
     for s in spans:
-        if s.label_ == "ORG" and len(s) > 1 and doc[s.end - 1].is_title:
+        if s.label_ == "ORG" and len(s) > 1 and doc[s.end - 1].lower_ in _SHORT_FORMS:
             ends.setdefault(doc[s.end - 1].text, s.end)
     for person in spans:
         if person.label_ != "PERSON":
@@ -88,3 +93,22 @@ def members_posts(role: str, holders: list[int], by_token: dict[int, Any]) -> li
         blocs = _state_blocs()
         return [h for h in holders if entries.get(h) is None or entries[h].key not in blocs]
     return holders
+
+
+def owned_bodies(doc: Doc, holders: list[Any]) -> list[Any]:
+    """The holders a shared title names, less a country whose possessive opens the
+    body after it: "two officers of Russia's security service, A and B" serve the
+    service, both of them (one holder, not one each)."""
+    out = []
+    for k, h in enumerate(holders):
+        nxt = holders[k + 1] if k + 1 < len(holders) else None
+        owns = (
+            nxt is not None
+            and nxt.kind == "org"
+            and h.end < len(doc)
+            and doc[h.end].tag_ == "POS"
+            and (nxt.start == h.end + 1 or nxt.start <= h.start < nxt.end)
+        )
+        if not owns:
+            out.append(h)
+    return out

@@ -14,7 +14,7 @@ from typing import Any
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from kg.language.body_titles import body_before_title
+from kg.language.body_titles import body_before_title, owned_bodies
 from kg.language.event_words import BY_CONTACT_NOUNS, SPEECH_VERBS
 from kg.language.gazetteer import gazetteer
 from kg.language.given_names import plainly_a_person
@@ -345,7 +345,7 @@ def _holders(doc: Doc, title: Token, stop: int, by_token: dict[int, Any]) -> lis
         other = by_token.get(t.i)
         if other is not None and other.kind in _HOLDER_KINDS and not skipping:
             found.setdefault(other.id, other)
-    return list(found.values())
+    return owned_bodies(doc, list(found.values()))
 
 
 def _own_holder(name: Token, by_token: dict[int, Any]) -> Any:

@@ -85,3 +85,29 @@ def test_posts_kept(facts_of, text: str, tie: tuple[str, str]) -> None:  # type:
 )
 def test_no_post_no_body(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "ties"),
+    [
+        # a country's possessive opening the body: one holder for all the names
+        ("Two officers of Russia's Federal Security Service, Oleg Marin and Ivan Sobol, "
+         "were expelled.", {("Oleg Marin", "Federal Security Service"),
+                            ("Ivan Sobol", "Federal Security Service")}),
+        ("Two officers of Ukraine's Security Service, Oleg Marin and Ivan Sobol, were "
+         "arrested.", {("Oleg Marin", "Ukraine Security Service")}),
+        ("Three officials of Poland's Internal Security Agency, Jan Nowak, Piotr Lis and "
+         "Adam Wolny, were dismissed.", {("Jan Nowak", "Internal Security Agency")}),
+        # a party's label before a dotted seat and a name
+        ("The Labour M.P. Edith Corran said the tests must end.", {("Edith Corran", "Labour")}),
+        ("The Labour M.P. Tom Reid met the envoy.", {("Tom Reid", "Labour")}),
+        ("The Green M.P. Ruth Dale said the tests must end.", {("Ruth Dale", "Green")}),
+    ],
+)  # fmt: skip
+def test_one_body_for_all(facts_of, text: str, ties: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert ties <= affiliations(facts_of(text))
+
+
+def test_one_each_when_two_countries(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The foreign ministers of Chile and Peru, Ana Ruiz and Luis Mora, met in Lima."
+    assert {("Ana Ruiz", "Chile"), ("Luis Mora", "Peru")} <= affiliations(facts_of(text))
