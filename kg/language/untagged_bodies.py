@@ -49,7 +49,7 @@ def bodies_before_posts(
         if i > 0 and not doc[i].is_sent_start and doc[i - 1].is_title:
             continue  # one word alone: not the last word of a longer name
         if doc[post].lower_ == "leader" and i > 0 and (i - 1 in covered or doc[i - 1].is_upper):
-            continue  # "SNP Holyrood leader X": the party's leader in a place
+            continue  # "Plaid Senedd leader X": the party's leader in a house
         text = doc[i].text
         if story.lookup(text) or story.is_place(text) or story.demonym(text):
             continue
