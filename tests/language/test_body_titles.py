@@ -17,7 +17,7 @@ _PNG = "Papua New Guinea"
     ("text", "tie"),
     [
         # a body's acronym the model tags as a verb before the title
-        ("IGAD executive secretary Amina Wekesa later met the envoy.", ("Amina Wekesa", _IGAD)),
+        ("IGAD executive secretary Amina Wekesa flew to Nairobi on Monday.", ("Amina Wekesa", _IGAD)),
         ("IGAD deputy secretary Joseph Mwangi later visited Juba.", ("Joseph Mwangi", _IGAD)),
         ("IGAD envoy Joseph Mwangi arrived in Juba.", ("Joseph Mwangi", _IGAD)),
         # "mediator" and "convener" are posts
