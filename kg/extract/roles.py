@@ -32,18 +32,17 @@ from kg.extract.memberships import bodies_of_countries
 from kg.extract.party_moves import party_moves
 from kg.extract.their_posts import their_posts
 from kg.extract.title_country import country_in_context
+from kg.extract.titled_of import of_body as _of_body
 from kg.extract.untagged_employers import ENVOYS, no_known_actor, of_an_untagged_body
 from kg.extract.workplaces import worked_at
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
     FIRM_NOUNS,
     GENERIC_BODIES,
-    HONORIFICS,
     TITLE_WORDS,
     UNIQUE_BODIES,
 )
 from kg.language.mentions import Mention
-from kg.language.person_names import PEERS, peerage
 from kg.language.shared_titles import singular_post
 from kg.language.state_bodies import named_by_kind
 from kg.language.titles import AGAINST_THE_STATE, PROFESSIONS, Descriptor, press_beat
@@ -124,7 +123,15 @@ def _posts(ctx: Context) -> Iterator[Relation]:
                     continue
                 seen.add((person, target))
                 tokens = [ctx.doc[d.start], ctx.doc[m.end - 1]]
-                yield _post(ctx, person, target, tokens, 0.9, d.title or None, current=not d.former)
+                yield _post(
+                    ctx,
+                    person,
+                    target,
+                    tokens,
+                    0.9,
+                    d.title or None,
+                    current=not d.former,
+                )
             if not targets and d.title and not _shared(ctx, d):
                 untied.append((person, m, d.title))
     yield from _represents(ctx, seen, affiliated)
@@ -352,49 +359,11 @@ def _represents(
                             continue
                         seen.add((person, target))
                         affiliated.add(person)
-                        yield _post(ctx, person, target, [subj, verb, obj], 0.75, "representative")
-
-
-# Honorifics that are a rank or a style of rule, so the post of whom they name:
-# "Sheikh X of Qatar", "Gen. X of Chad" (not "Mr", "Dr", "Sir").
-_RANKS = {"Sheikh": "Sheikh", "Gen": "General", "Gen.": "General", "Adm": "Admiral",
-          "Adm.": "Admiral", "Col": "Colonel", "Col.": "Colonel", "Brigadier": "Brigadier",
-          "Commodore": "Commodore", "Captain": "Captain", "Capt": "Captain", "Capt.": "Captain",
-          "Major": "Major", "Superintendent": "Superintendent", "Inspector": "Inspector",
-          "Sergeant": "Sergeant", "Commissioner": "Commissioner"}  # fmt: skip
-
-# Words a rank may follow, which alone are none: "Chief Superintendent", "Deputy Commissioner".
-_RANK_PREFIXES = frozenset({"Chief", "Deputy", "Assistant", "Detective", "Acting"})
-
-
-def _of_body(ctx: Context) -> Iterator[tuple[str, str, list[Token], str | None, bool]]:
-    """ "Prime Minister Omar Said of the Front", "Rep. Kim Ji-ho of the DP": a
-    titled name followed by "of" and the body it serves ("Ex-president X of Peru":
-    a former post)."""
-    for m in ctx.actors.mentions:
-        person = ctx.actors.by_mention.get(m.id)
-        if person is None or not person.startswith("person/") or m.kind != "person":
-            continue
-        titled = bool(m.descriptors) or (
-            m.start > 0
-            and (ctx.doc[m.start - 1].text.rstrip(".") in HONORIFICS
-                 or ctx.doc[m.start - 1].text in _RANKS)
-        ) or ctx.doc[m.start].text in _RANKS  # fmt: skip
-        if not titled or m.end + 1 >= len(ctx.doc) or ctx.doc[m.end].lower_ != "of":
-            continue
-        if peerage(ctx.doc, m) in PEERS:
-            continue  # "Lord Campbell of Alloway": a peer's place in his title, no employer
-        of = ctx.doc[m.end]
-        if ro.respective(ctx, of):
-            continue  # "X and Y of A and B respectively": one each (role_owners)
-        for obj in (c for c in of.children if c.dep_ == "pobj"):
-            for body in g.actors_of(ctx, obj):
-                if body.startswith(("org/", "group/", "country/")):
-                    # "Sheikh X of Qatar": a style of rank is the post the name is given
-                    style = ctx.doc[m.start - 1].text if m.start > 0 else ""
-                    style = ctx.doc[m.start].text if ctx.doc[m.start].text in _RANKS else style
-                    title = (m.descriptors[0].title if m.descriptors else None) or _RANKS.get(style)
-                    if title in _RANK_PREFIXES and style in _RANKS:
-                        title = f"{title} {_RANKS[style]}"  # "Chief Superintendent X of ..."
-                    former = bool(m.descriptors) and m.descriptors[0].former
-                    yield person, body, [ctx.doc[m.start], obj], title, not former
+                        yield _post(
+                            ctx,
+                            person,
+                            target,
+                            [subj, verb, obj],
+                            0.75,
+                            "representative",
+                        )

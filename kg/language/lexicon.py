@@ -46,10 +46,10 @@ TITLE_WORDS = frozenset(
     commander colonel lieutenant marshal officer official diplomat adviser backbencher advisor aide
     deputy counterpart senator sen. rep. congressman congresswoman lawmaker frontbencher legislator
     mp mep msp speaker prosecutor judge attorney attorney-general ayatollah cleric mufti executive ceo
-    founder chancellor-elect president-elect minister-elect premier-elect governor-elect
+    founder chancellor-elect president-elect minister-elect premier-elect governor-elect mediator
     mayor-elect undersecretary under-secretary attache ruler strongman peer grandee consul delegate
     emissary chairmen vice-chairman vice-chairmen vice-president co- chairman presidents ministers
-    leaders envoys officials justice fellow professor lecturer researcher economist analyst
+    leaders envoys officials justice fellow professor lecturer researcher economist analyst convener
     strategist scholar editor crown treasurer whip councilor secretary-general general-secretary
     taoiseach tanaiste boss manager member lawyer councillor mla td director-general d'affaires
     inspector-general governor-general solicitor-general imam ombudsman ombudswoman stalwart

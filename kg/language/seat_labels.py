@@ -14,7 +14,7 @@ from kg.language.names import SUFFIX_ROLES
 from kg.language.titles import Descriptor
 
 # seats of a legislature written after a party label ("SNP MSP", "Fianna Fail TD")
-SEATS = (SUFFIX_ROLES - {"QC", "KC", "OBE", "MBE", "CBE", "KBE"}) | {"TD", "MS"}
+SEATS = (SUFFIX_ROLES - {"QC", "KC", "OBE", "MBE", "CBE", "KBE"}) | {"TD", "MS", "M.P.", "M.E.P."}
 
 
 def seat_cut(span: Span) -> Span:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.language.body_titles import members_posts
 from kg.language.lexicon import TITLE_WORDS
 from kg.language.mention_record import Mention
 from kg.language.title_columns import TitleColumns
@@ -40,7 +41,7 @@ def shared_title(
     role = title.title[: len(title.title) - len(post.text)] + singular
     # the phrase runs over coordinated owners the title search stops at ("Russian and")
     start = min(title.start, post.left_edge.i)
-    holders = _holders(doc, start, title.end, by_token)
+    holders = members_posts(role, _holders(doc, start, title.end, by_token), by_token)
     return Descriptor(start, title.end, role, _whose(holders, names, root), title.former)
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from kg.language.body_titles import body_before_title, owned_bodies
 from kg.language.event_words import BY_CONTACT_NOUNS, SPEECH_VERBS
 from kg.language.gazetteer import gazetteer
 from kg.language.given_names import plainly_a_person
@@ -70,8 +71,8 @@ def pre_title(doc: Doc, m: Any, by_token: dict[int, Any], cols: TitleColumns) ->
         # "IMF managing director X", "acting chairman X": a participle inside the title
         head = cols.head[i]
         inside = cols.tag[i] in _PARTICIPLES and lower[head] in _TITLE_IDS and head > i
-        # "Soviet delegation head X": a title word the model tags a verb but parses
-        # as a compound of the name right after it
+        inside = inside or body_before_title(cols, i, other, window)  # "IGAD chief X"
+        # "Soviet delegation head X": a title word tagged a verb, parsed as the name's compound
         inside = inside or (
             i == m.start - 1 and lower[i] in _TITLE_IDS and cols.dep[i] == _COMPOUND
         )
@@ -344,7 +345,7 @@ def _holders(doc: Doc, title: Token, stop: int, by_token: dict[int, Any]) -> lis
         other = by_token.get(t.i)
         if other is not None and other.kind in _HOLDER_KINDS and not skipping:
             found.setdefault(other.id, other)
-    return list(found.values())
+    return owned_bodies(doc, list(found.values()))
 
 
 def _own_holder(name: Token, by_token: dict[int, Any]) -> Any:

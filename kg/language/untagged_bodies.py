@@ -15,12 +15,13 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
+from kg.language.body_titles import short_bodies_before_posts
 from kg.language.given_names import given_names
 from kg.language.lexicon import PORTFOLIO_WORDS, TITLE_WORDS
 from kg.language.token_table import Story
 
 # The head's posts in a firm or an agency: "head", "chief executive", "boss".
-_HEAD_POSTS = frozenset("head chief boss chairman chairwoman executive director".split())
+_HEAD_POSTS = frozenset("head chief boss chairman chairwoman executive director leader".split())
 # Words before the post word that are part of the post: "chief executive".
 _POST_OPENERS = frozenset("chief managing deputy".split())
 
@@ -31,7 +32,9 @@ def bodies_before_posts(
     """ORG spans for the untagged one-word names before a named person's post:
     "Velmora" of "Velmora chief executive Ana Ruiz said"; ``words`` are the English
     words (never a body's name alone: "Police chief Ana Ruiz")."""
-    covered = {i for s in spans for i in range(s.start, s.end)}
+    short = list(short_bodies_before_posts(doc, spans))  # "Front chief X" after "Unity Front"
+    yield from short
+    covered = {i for s in [*spans, *short] for i in range(s.start, s.end)}
     for person in spans:
         if person.label_ != "PERSON" or person.start < 2:
             continue
@@ -45,6 +48,8 @@ def bodies_before_posts(
             continue
         if i > 0 and not doc[i].is_sent_start and doc[i - 1].is_title:
             continue  # one word alone: not the last word of a longer name
+        if doc[post].lower_ == "leader" and i > 0 and (i - 1 in covered or doc[i - 1].is_upper):
+            continue  # "Plaid Senedd leader X": the party's leader in a house
         text = doc[i].text
         if story.lookup(text) or story.is_place(text) or story.demonym(text):
             continue
