@@ -251,7 +251,7 @@ def test_regulators_of_no_one_named_meet_no_country(facts_of) -> None:  # type: 
     ("text", "expected"),
     [
         (
-            "Tomas Varek and Ida Lenz were indicted by a U.S. federal grand jury.",
+            "Tomas Varek and Ida Lenz were indicted on Monday by a US grand jury.",
             ("United States", "Ida Lenz"),
         ),
         ("A U.S. grand jury indicted Tomas Varek on Tuesday.", ("United States", "Tomas Varek")),
