@@ -88,13 +88,14 @@ def ceased(head: Token, verb: Token, hops: int) -> bool:
 def told_as_done(relative: Token) -> bool:
     """A relative clause in the past tells what was done, whatever the clause it hangs
     on plans or supposes: "would not talk to X, which he blamed for the siege", "will
-    meet Y, whom it accused of spying". Not one with a mood of its own ("a deal that
-    would end the war") nor a present ("a deal that lifts the sanctions")."""
+    meet Y, whom it accused of spying", "the plan, which was rejected by X, will be
+    revised". Not one with a mood of its own ("a deal that would end the war") nor a
+    present ("a deal that lifts the sanctions")."""
     if relative.dep_ != "relcl":
         return False
     helpers = [c.lower_ for c in relative.children if c.dep_ in {"aux", "auxpass"}]
     if any(h in FUTURE_AUX or h in HYPOTHETICAL_AUX or h == "to" for h in helpers):
         return False
-    return (relative.tag_ == "VBD" and not helpers) or any(
-        h in {"has", "have", "had"} for h in helpers
+    return (relative.tag_ == "VBD" and not helpers) or any(  # (also "which was banned by X")
+        h in {"has", "have", "had", "was", "were"} for h in helpers
     )

@@ -30,9 +30,11 @@ def _own_agents(verb: Token) -> list[Token]:
     out: list[Token] = []
     for child in verb.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
-            if any(c.dep_ == "neg" for c in child.children):
-                continue  # "ratified by A but not by B": B did not
-            out.extend(c for c in child.children if c.dep_ == "pobj")
+            # "by A and by B's negotiator, C": the second "by" is the first one's conjunct
+            for by in [child, *(c for c in child.conjuncts if c.lower_ == "by")]:
+                if any(c.dep_ == "neg" for c in by.children):
+                    continue  # "ratified by A but not by B": B did not
+                out.extend(c for c in by.children if c.dep_ == "pobj")
     if not out and any(c.dep_ == "nsubjpass" for c in verb.children):
         # "Laos was given a loan by China", "Laos was barred from the talks by China": the
         # parser hangs the by-phrase on the object left behind or on the "from" phrase
@@ -152,6 +154,10 @@ _LED_GROUPS = frozenset({"bondholders", "creditors", "lenders", "investors", "sh
                          "syndicate", "bidders", "buyers", "holdouts"})  # fmt: skip
 # armed men who may be loyal to someone
 _LOYAL_MEN = _SENT | {"fighters", "militiamen", "gunmen", "militias", "guards", "rebels"}
+# Armed men or marchers who act as whoever leads them: "gunmen led by X attacked a patrol",
+# "marchers led by X demanded that Y ..." (not "a coalition led by X": a body of its own).
+_LED_MEN = _LOYAL_MEN | {"insurgents", "militants", "protesters", "protestors", "marchers",
+                         "demonstrators", "mutineers", "raiders"}  # fmt: skip
 
 
 def fired_by(noun: Token) -> list[Token]:
@@ -170,6 +176,8 @@ def fired_by(noun: Token) -> list[Token]:
             return loyal
     verbs = _FIRING if noun.lemma_.lower() in FIRED else _SENDING if noun.lower_ in _SENT else ()
     verbs = _HEADING if noun.lower_ in _DELEGATIONS and not _owned(noun) else verbs
+    if noun.lower_ in _LED_MEN and not _owned(noun):  # "gunmen led by X attacked": X did
+        verbs = frozenset(verbs) | {"lead"}
     if noun.lower_ in _LED_GROUPS and not noun.ent_type_:  # "bondholders led by fund X"
         return [a for m in [noun, *prep_objects(noun, {"of"})] for c in participles(m)
                 if c.lemma_ in _HEADING for a in agents(c)]  # fmt: skip

@@ -92,3 +92,23 @@ def test_an_act_that_never_stopped_is_done(facts_of) -> None:  # type: ignore[no
 def test_force_that_stopped_was_still_used(facts_of) -> None:  # type: ignore[no-untyped-def]
     pairs = directed(facts_of("Chile stopped shelling Peru on Monday."), EventKind.CONFLICT)
     assert ("Chile", "Peru") in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mali's proposal, which was rejected by Chad on Monday, will be revised.",
+            ("Chad", "Mali"),
+        ),
+        ("Chad's plan, which was criticised by Niger in May, will be revised.", ("Niger", "Chad")),
+        ("Peru's bid, which was blocked by Chile in May, will be reviewed.", ("Chile", "Peru")),
+    ],
+)
+def test_a_past_passive_relative_clause_is_a_fact(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_a_future_passive_relative_clause_is_not(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Mali's plan, which will be rejected by Chad, was published."
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()

@@ -331,3 +331,62 @@ def test_a_group_of_lenders_or_investors_acts_as_its_leader(
 def test_a_named_group_keeps_its_name_when_led(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("The Hollin Group, led by Ann Vale, sued Chile.")
     assert ("Hollin Group", "Chile") in directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        (
+            "Zarnia's budget plan was attacked on Monday by Norway and by Sweden's finance "
+            "minister, Greta Lund.",
+            {"Norway", "Greta Lund"},
+        ),
+        ("Peru's proposal was rejected by Chile and by Bolivia.", {"Chile", "Bolivia"}),
+        ("Zarnia's vote was denounced by Peru, by Chile and by Bolivia.", {"Chile", "Bolivia"}),
+    ],
+)
+def test_each_coordinated_by_phrase_names_an_agent(facts_of, text: str, agents) -> None:  # type: ignore[no-untyped-def]
+    assert agents <= {a for a, _ in directed(facts_of(text), EventKind.CONFLICT)}
+
+
+def test_a_denied_second_by_phrase_names_no_agent(facts_of) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of("Mali was condemned by Niger but not by Chad."), EventKind.CONFLICT)
+    assert ("Niger", "Mali") in found and ("Chad", "Mali") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen led by businessman Tarek Vonn attacked a Serbian police patrol.",
+            ("Tarek Vonn", "Serbia"),
+        ),
+        ("Rebels led by Colonel Amadou Sidi stormed a Malian army base.", ("Amadou Sidi", "Mali")),
+        (
+            "Demonstrators led by Omar Tell marched on the embassy to demand that Russia free "
+            "its prisoners.",
+            ("Omar Tell", "Russia"),
+        ),
+        (
+            "Protesters led by Elsa Marr demanded that France withdraw its troops.",
+            ("Elsa Marr", "France"),
+        ),
+    ],
+)
+def test_men_led_by_someone_act_as_their_leader(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The captain led by example when rebels attacked the Malian base.",
+        "A coalition led by Tarek Vonn won the election in Serbia.",
+        "Gunmen led by Tarek Vonn did not attack the Serbian patrol.",
+    ],
+)
+def test_no_men_led_no_leader_acting(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {a for a, _ in directed(facts_of(text), EventKind.CONFLICT)} & {
+        "Tarek Vonn",
+        "captain",
+    }

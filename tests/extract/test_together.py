@@ -210,3 +210,26 @@ def test_the_agent_of_a_passive_set_in_a_meeting_holds_it(facts_of, text: str, s
 )
 def test_a_passive_set_in_a_meeting_not_held_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert pair("Ramon Feliz", "Aditi Rao") not in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "Rina Adeyemi and Kofi Mensah held talks hosted by Norway's foreign minister, Eva Lund.",
+            "Eva Lund",
+        ),
+        ("Rina Adeyemi met Kofi Mensah at a meeting chaired by Eva Lund.", "Eva Lund"),
+        ("Mali and Chad held talks on Friday hosted by Qatar.", "Qatar"),
+    ],
+)
+def test_who_hosts_the_talks_meets_both_sides(facts_of, text: str, host: str) -> None:  # type: ignore[no-untyped-def]
+    found = met_pairs(facts_of(text))
+    sides = [s for s in ("Rina Adeyemi", "Kofi Mensah", "Mali", "Chad") if s in text]
+    assert all(pair(host, s) in found for s in sides)
+
+
+def test_talks_hosted_in_a_city_have_no_host(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of("Mali and Chad met for talks hosted in Doha.")) == {
+        pair("Mali", "Chad")
+    }

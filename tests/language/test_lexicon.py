@@ -245,3 +245,24 @@ def test_regulators_act_for_the_country_named(facts_of, text: str, a: str, b: st
 
 def test_regulators_of_no_one_named_meet_no_country(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert not met_pairs(facts_of("Banking regulators met in Dubai on Monday."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tomas Varek and Ida Lenz were indicted on Monday by a US grand jury.",
+            ("United States", "Ida Lenz"),
+        ),
+        ("A U.S. grand jury indicted Tomas Varek on Tuesday.", ("United States", "Tomas Varek")),
+        ("Tomas Varek was charged by a Brazilian jury with fraud.", ("Brazil", "Tomas Varek")),
+    ],
+)
+def test_a_countrys_jury_acts_for_it(facts_of, text: str, expected: tuple[str, str]) -> None:
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_a_jury_of_no_country_is_no_actor(facts_of) -> None:
+    assert (
+        directed(facts_of("Tomas Varek was indicted by a grand jury."), EventKind.CONFLICT) == set()
+    )
