@@ -69,9 +69,8 @@ def test_no_meeting_from_a_lone_subject_or_other_verb(facts_of, text: str) -> No
 @pytest.mark.parametrize(
     ("text", "expected", "wrong"),
     [
-        ("Djiboutian President Ali Warsame held talks with the commander of Japan's naval "
-         "base, Rear Admiral Kenji Mori, on Monday, state media reported, days after meeting "
-         "US Army chief General Paul Hart.",
+        ("Ali Warsame held talks with Japanese Admiral Kenji Mori at the palace on Tuesday, "
+         "national radio reported, two days after meeting American general Paul Hart.",
          pair("Ali Warsame", "Paul Hart"), pair("Kenji Mori", "Paul Hart")),
         ("Kenyan President Ruto Kamau met the head of India's navy, Admiral Raj Singh, on "
          "Friday, the ministry said, a day after meeting British envoy Tom Reed.",

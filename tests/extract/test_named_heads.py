@@ -14,12 +14,12 @@ from tests.helpers import met_pairs, pair
         ("The head of the African Union's monitoring mission, Ghanaian diplomat Kofi Mensah, "
          "met Electoral Board chairman Tariq Hadi on Sunday.",
          pair("Kofi Mensah", "Tariq Hadi"), pair("African Union", "Tariq Hadi")),
-        ("The head of the European Union's election monitoring mission, Dutch MEP Anke "
-         "Visser, met Election Board chairman Ravi Menon.",
-         pair("Anke Visser", "Ravi Menon"), pair("European Union", "Ravi Menon")),
+        ("The head of the Arab League's monitoring mission, Jordanian judge Samir Haddad, "
+         "met Interior Minister Ahmed Saleh in Cairo.",
+         pair("Samir Haddad", "Ahmed Saleh"), pair("Arab League", "Ahmed Saleh")),
         ("The chief of the African Union's peace mission, Nigerian general Musa Bello, met "
-         "Interior Minister Ahmed Saleh on Monday.",
-         pair("Musa Bello", "Ahmed Saleh"), pair("African Union", "Ahmed Saleh")),
+         "Finance Minister Omar Idris on Monday.",
+         pair("Musa Bello", "Omar Idris"), pair("African Union", "Omar Idris")),
     ],
 )  # fmt: skip
 def test_the_named_holder_meets(facts_of, text: str, expected, wrong) -> None:  # type: ignore[no-untyped-def]

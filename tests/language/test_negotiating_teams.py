@@ -11,11 +11,11 @@ from tests.helpers import met_pairs, pair
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Fiji's delegation, which met the Australian negotiating team on Monday, rejected "
-         "the draft.", pair("Fiji", "Australia")),
+        ("Fiji's envoys, who met the Australian negotiating team in Suva last week, turned "
+         "down the draft.", pair("Fiji", "Australia")),
         ("Samoa's delegation met the Japanese negotiating team on Monday.",
          pair("Samoa", "Japan")),
-        ("Kenya's delegation, which met the British trade team on Friday, walked out.",
+        ("Kenya's delegation, which talked with the British trade team in Geneva, walked out.",
          pair("Kenya", "United Kingdom")),
     ],
 )  # fmt: skip
