@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg.extract.base import Context, per_word
 from kg.extract.clause_openers import swallowed_subject
 from kg.extract.contact_relatives import left_out_object
-from kg.extract.fronted import fronted_adjective, said_aside
+from kg.extract.fronted import aside_host, fronted_adjective, said_aside
 from kg.extract.headline_pairs import comma_partner
 from kg.extract.papers import issuers, speaking_papers
 from kg.extract.relatives import antecedent
@@ -92,9 +92,11 @@ def subjects(verb: Token) -> list[Token]:
         and head.head.dep_ == "npadvmod"
         and head.head.head.pos_ in {"VERB", "AUX"}
     ):
-        return subjects(head.head.head)  # "Y met X, a day after meeting Z": Y met Z
+        # "Y met X, a day after meeting Z": Y met Z (also past an aside: "..., Y met X,
+        # the ministry said, a day after meeting Z")
+        return subjects(aside_host(head.head.head, head))
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
-        host = head.head
+        host = aside_host(head.head, head)  # (past "..., state media reported, days after X")
         held = [c for c in host.children if c.dep_ in {"dobj", "obj"}] or prep_objects(host, {"at"})
         if head.lower_ == "from" and held:
             return held  # "prevent militants from firing": the militants would fire

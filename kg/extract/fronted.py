@@ -32,6 +32,29 @@ def said_aside(participle: Token) -> Token | None:
     return said[-1] if said else None
 
 
+def aside_host(verb: Token, prep: Token) -> Token:
+    """The clause a verb of saying is set into as an aside ("Y met X on Monday, the
+    ministry said, days after ..."): what hangs on the aside after it belongs to that
+    clause. Any other verb is its own host, and so is the aside for what is yet to
+    come ("..., officials said, days before meeting Z": whether it happened, unsaid)."""
+    if prep.lower_ in {"before", "until", "ahead"}:
+        return verb
+    if (
+        verb.dep_ in {"parataxis", "advcl"}
+        and verb.lemma_ in SPEECH_VERBS
+        and "," in {verb.left_edge.text, verb.doc[max(verb.left_edge.i - 1, 0)].text}
+        and verb.head.i < verb.i
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children)
+    ):
+        return verb.head
+    if verb.lemma_ in SPEECH_VERBS and verb.dep_ == "ROOT":  # "Y met X, officials said, ..."
+        told = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+        if told and "," in {verb.left_edge.text, verb.doc[told[-1].right_edge.i + 1].text}:
+            return told[-1]
+    return verb
+
+
 def phrase_start(participle: Token) -> Token:
     """The first word of a participle's phrase: "having" of a perfect participle
     ("Having met in Rome, A and B signed"), else the participle."""

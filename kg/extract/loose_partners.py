@@ -8,7 +8,8 @@
 - talks told as held by a participle under a verb of the future: "the A-B talks held
   in Oslo will be followed by a summit" (held: the summit is what is to come);
 - the holder of talks in an "after" clause of a passive: "the deal was signed by A
-  after talks with B collapsed" (A had the talks, and they did take place)."""
+  after talks with B collapsed" (A had the talks, and they did take place), and the
+  speaker who says a thing followed talks (:mod:`kg.extract.told_talks`)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.told_talks import speaker_held
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Prepositions that set a meeting in a place or time: "at the palace", "in Rome"
@@ -106,7 +108,7 @@ def held_before(ctx: Context, noun: Token) -> list[Token]:
     its subject is a thing) held them."""
     clause = noun.head
     if noun.dep_ != "nsubj" or clause.dep_ != "advcl":
-        return []
+        return speaker_held(ctx, noun)  # "A said the deal followed talks with B"
     if not any(c.dep_ == "mark" and c.lower_ in _AFTER for c in clause.children):
         return []
     main = clause.head

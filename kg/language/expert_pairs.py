@@ -16,6 +16,7 @@ from kg.language.body_people import INQUIRERS, body_people
 from kg.language.communities import community_people
 from kg.language.country_agents import security_service
 from kg.language.nation_groups import nationalities, paired_people, received_inspectors
+from kg.language.negotiating_teams import negotiating_team
 from kg.language.war_models import war_model
 
 # People sent for what they know rather than for whom they act.
@@ -37,7 +38,8 @@ def acting_people(tok: Token) -> bool:
     (:func:`kg.language.body_people.body_people`) and one nationality's inspectors a
     named side receives (:func:`kg.language.nation_groups.received_inspectors`), and
     the people who act for a community (:func:`kg.language.communities.community_people`),
-    and a nationality's warplanes named by their model (:func:`kg.language.war_models.war_model`)."""
+    and a nationality's warplanes named by their model (:func:`kg.language.war_models.war_model`),
+    and a team named for the talks it holds (:mod:`kg.language.negotiating_teams`)."""
     return (
         security_service(tok)
         or paired_experts(tok)
@@ -47,6 +49,7 @@ def acting_people(tok: Token) -> bool:
         or body_people(tok)
         or community_people(tok)
         or war_model(tok)
+        or negotiating_team(tok)
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.language.gazetteer import Gazetteer
+from kg.language.gazetteer import Gazetteer, gazetteer
 from kg.language.glued_groups import glued_cut
 from kg.language.lexicon import HONORIFICS, ORG_HEAD_WORDS, TITLE_WORDS, UNIQUE_BODIES
 from kg.language.places import places
@@ -79,14 +79,34 @@ def longer_place(doc: Doc, start: int, end: int) -> Span | None:
 
 def lone_capital(doc: Doc, i: int) -> bool:
     """A one-word capital the model missed or took for a person ("Kyiv said"),
-    not a surname ("Mr Washington", "Denzel Washington")."""
+    not a surname ("Mr Washington", "Denzel Washington"); a modifier only as one
+    side of a dashed pair of capitals ("the Kyiv-Moscow talks")."""
     t = doc[i]
     before = doc[i - 1] if i else None
     return (
-        t.dep_ not in {"compound", "nmod", "amod"}  # "the Lisbon vision": no Portugal
+        (
+            t.dep_ not in {"compound", "nmod", "amod"} or _paired_capital(doc, i)
+        )  # "the Lisbon vision"
         and t.ent_iob_ != "I"
         and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
         and t.ent_type_ in {"", "PERSON"}  # (one the model tagged a place stays one)
         and (before is None or before.text.rstrip(".") not in HONORIFICS)
         and (before is None or before.lower_ not in TITLE_WORDS)
     )
+
+
+def _paired_capital(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` is joined by a dash, with no space either side, to
+    another capital of a different country: "Kyiv-Moscow", "Athens-Ankara"."""
+    gz = gazetteer()
+    here = gz.metonym(doc[i].text)
+    for dash, other in ((i + 1, i + 2), (i - 1, i - 2)):
+        if min(dash, other) < 0 or max(dash, other) >= len(doc) or doc[dash].text != "-":
+            continue
+        first = min(i, other)
+        if doc[first].whitespace_ or doc[dash].whitespace_:
+            continue
+        there = gz.metonym(doc[other].text)
+        if here is not None and there is not None and here.key != there.key:
+            return True
+    return False

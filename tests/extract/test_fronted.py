@@ -64,3 +64,29 @@ def test_a_fronted_perfect_participle_of_meeting(facts_of, text: str, expected) 
 )
 def test_no_meeting_from_a_lone_subject_or_other_verb(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        ("Ali Warsame held talks with Japanese Admiral Kenji Mori at the palace on Tuesday, "
+         "national radio reported, two days after meeting American general Paul Hart.",
+         pair("Ali Warsame", "Paul Hart"), pair("Kenji Mori", "Paul Hart")),
+        ("Kenyan President Ruto Kamau met the head of India's navy, Admiral Raj Singh, on "
+         "Friday, the ministry said, a day after meeting British envoy Tom Reed.",
+         pair("Ruto Kamau", "Tom Reed"), pair("Raj Singh", "Tom Reed")),
+        ("Chilean President Marta Lagos met Peruvian minister Jorge Quispe in Lima, officials "
+         "said, hours after meeting Bolivian envoy Luis Arce.",
+         pair("Marta Lagos", "Luis Arce"), pair("Jorge Quispe", "Luis Arce")),
+    ],
+)  # fmt: skip
+def test_a_trailing_participle_past_an_aside(facts_of, text: str, expected, wrong) -> None:  # type: ignore[no-untyped-def]
+    found = met_pairs(facts_of(text))
+    assert expected in found
+    assert wrong not in found
+
+
+def test_an_aside_s_own_participle(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Chilean President Marta Lagos met Peruvian minister Jorge Quispe in Lima, "
+            "officials said, days before meeting Bolivian envoy Luis Arce.")  # fmt: skip
+    assert pair("Marta Lagos", "Luis Arce") not in met_pairs(facts_of(text))
