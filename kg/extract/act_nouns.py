@@ -18,6 +18,7 @@ from kg.extract.contact_relatives import ACT_NOUNS
 from kg.extract.deed_nouns import deed_doers
 from kg.extract.doing import DOING_VERBS
 from kg.extract.earlier_nouns import last_noun_before
+from kg.extract.modality import told_as_fact
 from kg.extract.set_beside import set_beside
 from kg.extract.triggers import trigger
 from kg.language.event_words import APPEAL_VERBS, JUDGING_VERBS, RESPONDING_VERBS, SPEECH_VERBS
@@ -66,7 +67,8 @@ def act_doers(ctx: Context, t: Token) -> list[str]:
     if judged is not None:
         return judged
     kids = [c.lower_ for c in t.children if c.dep_ not in {"punct", "acl", "relcl"}]
-    kids = [k for k in kids if k != "as"]  # "condemned the move as illegal": the judgement
+    kids = [k for k in kids if k not in {"as", "'", '"'}]  # "condemned the move as illegal":
+    # the judgement; "called the move 'a ...'": a quotation mark read as the noun's
     if kids != ["the"] or t.tag_ == "NNS":
         return []  # "a decision", "the move to Paris", "the court's decision", "the
         # decisions": not the last act
@@ -103,8 +105,9 @@ def _told_act(ctx: Context, root: Token) -> list[str]:
             return []
         if not _tells_act(told[0]):
             return []
-    elif not _tells_act(root):
-        return []  # "Officials said ...", "X called on the government to ...": no act told
+    elif not _tells_act(root) or not told_as_fact(ctx, root):
+        return []  # "Officials said ...", "X called on the government to ...", "X may
+        # expel ...": no act told
     return [k for s in g.subjects(root) for k in g.actors_of(ctx, s)]
 
 

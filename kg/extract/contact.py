@@ -258,9 +258,19 @@ def courtesy_call(ctx: Context, verb: Token) -> bool:
         return False
     for person in called:
         mention = ctx.actors.mention_at(person.i)
-        if (mention is None or mention.kind != "person") and not is_monarch(person):
-            return False
+        if (
+            (mention is None or mention.kind != "person")
+            and not is_monarch(person)
+            and not (person.lower_ in TITLE_WORDS and _at_home(verb))
+        ):
+            return False  # ("called on the ambassador at his residence": a visit too)
         if any(c.dep_ in _ASKING for c in person.children):
             return False
     return not any(t.lower_ == "to" and t.head.pos_ == "VERB" and t.dep_ == "aux"
                    for t in ctx.sentence_tokens(verb) if t.i > verb.i)  # fmt: skip
+
+
+def _at_home(verb: Token) -> bool:
+    """ "at his villa", "at her office": a call paid where someone lives or works."""
+    return any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"}
+               for o in g.prep_objects(verb, {"at"}) for c in o.children)  # fmt: skip

@@ -24,6 +24,7 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.designations import DESIGNATING, designated
 from kg.extract.directed import make_events, targets_of
+from kg.extract.judged_deeds import judged_doers
 from kg.extract.labelled import by_agents, quote_mark
 from kg.extract.senses import sense
 from kg.language.event_words import NAMING_VERBS, NEGATIVE_WORDS
@@ -48,6 +49,13 @@ def _hostile_words() -> frozenset[str]:
 def hostile(words: set[str]) -> bool:
     """Whether any of ``words`` (lower case) is a hostile label."""
     return not _hostile_words().isdisjoint(words)
+
+
+def condemns_a_deed(ctx: Context, objects: list[Token], words: set[str]) -> bool:
+    """Whether ``words`` condemn a deed ("an attack on ...", "political") and what is so
+    called is a thing, not an actor ("called the walkout 'political'")."""
+    deeds = listed_words("label-words.txt")["deed"]
+    return not deeds.isdisjoint(words) and not any(g.actors_of(ctx, o) for o in objects)
 
 
 def hostile_act(token: Token) -> bool:
@@ -116,11 +124,14 @@ def branded(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     if not objects or not named or g.negated(verb) or disowned(verb, named):
         return
     words = [t for n in named for t in _label_words(n)]
-    if not hostile({t.lower_ for t in words}) and not any(
+    lowered = {t.lower_ for t in words}
+    if not (hostile(lowered) or condemns_a_deed(ctx, objects, lowered)) and not any(
         anti_group(t) or hostile_act(t) for t in words
     ):
         return
     targets = [k for o in objects for k in targets_of(ctx, o) if k not in agents]
+    if not targets:  # "Peru shot down a drone. X called the incident 'an act of war'"
+        targets = [k for o in objects for k in judged_doers(ctx, o) if k not in agents]
     targets += [k for d in _doers_hung_away(ctx, verb, objects)
                 for k in g.actors_of(ctx, d) if k not in agents]  # fmt: skip
     yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("criticise", "111"), agents,
@@ -225,8 +236,9 @@ def _label_words(name: Token) -> list[Token]:
 def _split_complements(ctx: Context, named: list[Token]) -> tuple[list[Token], list[Token]]:
     """ "called Y anti-worker" parsed as complements "Y", "anti", "-", "worker": the
     first, an actor, is who is called; the rest is the name. So is an actor's thing
-    ("called Y's demand ridiculous", parsed as two complements)."""
-    if len(named) > 1 and targets_of(ctx, named[0]):
+    ("called Y's demand ridiculous", parsed as two complements) or a deed told before
+    ("called the walkout 'political'")."""
+    if len(named) > 1 and (targets_of(ctx, named[0]) or judged_doers(ctx, named[0])):
         return named[:1], named[1:]
     return [], named
 

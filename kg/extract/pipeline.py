@@ -52,6 +52,7 @@ from kg.language.particle_nouns import repair_particle_nouns
 from kg.language.quoted_complements import repair_quoted_complements
 from kg.language.second_subjects import repair_second_subjects
 from kg.language.stray_subjects import repair_stray_subjects
+from kg.language.subject_clauses import repair_subject_clauses
 from kg.language.talk_pairs import repair_talk_pairs
 from kg.language.titled_countries import repair_titled_countries
 from kg.language.titled_pairs import repair_titled_pairs
@@ -152,6 +153,7 @@ def extract_facts(
         repair_verbal_posts(doc)  # "NASA head X said": "head" is no verb
         repair_second_subjects(doc)  # "X, whose envoy, Mr. Y, said": Y is the envoy
         repair_shared_modifiers(doc)  # "an air and ground offensive against X"
+        repair_subject_clauses(doc)  # "The envoy called on X": "called" is no clause
         repair_fronted_subjects(doc)  # "After talks with X, Y said": Y said
         repair_fronted_descriptions(doc)  # "Taiwan's president, she met X": she met
         repair_opening_subjects(doc)  # "In talks brokered by X, A and B agreed": A and B agreed

@@ -56,6 +56,7 @@ from kg.language.mentions import Mention
 from kg.language.paper_words import sent_paper
 from kg.language.person_topics import act_owner, unrecognised_subject
 from kg.language.said_names import not_said_of
+from kg.language.self_reported import reported_self
 from kg.language.sentence_topics import sentence_topic
 from kg.language.unnamed import unnamed_antecedent
 
@@ -161,6 +162,11 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
             if p.start > pron.i
             or (state.is_subject(p) and not in_subjectless_clause(state, p, pron))
         ]
+    if speaks and not same and not earlier:  # "President A B would ..., he told reporters"
+        self_said = reported_self(pron, state.mentions, state.linked,
+                                  lambda p, k: _agrees(state, pron, p, k))  # fmt: skip
+        if self_said is not None:
+            return self_said
     if want == "person":
         return _person(state, m, same, earlier, own)
     if want == "thing" and pron.dep_ == "poss":

@@ -40,3 +40,28 @@ def test_the_named_thing_becomes_the_object(nlp) -> None:  # type: ignore[no-unt
 )
 def test_no_label_without_a_verb_of_naming(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert repair_quoted_complements(nlp(text)) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "thing", "label"),
+    [
+        ("Governor Rita Moss called the ruling 'unacceptable'.", "ruling", "unacceptable"),
+        ("Governor Rita Moss called the ban unacceptable.", "ban", "unacceptable"),
+        ("Mayor Dan Crowe described the plan 'reckless' on Monday.", "plan", "reckless"),
+        ("Mayor Dan Crowe called her accusations 'lies'.", "accusations", "lies"),
+    ],
+)
+def test_a_late_adjective_or_a_mark_after_a_plural_is_the_label(nlp, text, thing, label) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    repair_quoted_complements(doc)
+    t = next(t for t in doc if t.text == thing)
+    lab = next(t for t in doc if t.text == label)
+    assert (t.dep_, t.head.lemma_) == ("dobj", "call" if "call" in text else "describe")
+    assert lab.dep_ == "oprd" and lab.head.i == t.head.i
+
+
+def test_a_real_possessive_of_a_plural_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Mayor Dan Crowe called the workers' strike a disgrace.")
+    repair_quoted_complements(doc)
+    workers = next(t for t in doc if t.text == "workers")
+    assert workers.dep_ != "dobj"
