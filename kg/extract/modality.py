@@ -12,6 +12,7 @@ from typing import cast
 
 from spacy.tokens import Token
 
+from kg.extract.alleging import alleges
 from kg.extract.arguments import has_to
 from kg.extract.base import Context, per_word
 from kg.extract.captions import captioned
@@ -20,10 +21,8 @@ from kg.extract.fronted import said_aside
 from kg.extract.hearsay import hedged, reporting_verb, unvouched
 from kg.extract.mood_frames import (
     blamed_for,
-    dated_by,
     denied,
     denies_a_charge,
-    done_to_subject,
     headline_future,
     intended,
     inverted_condition,
@@ -75,7 +74,6 @@ _NEARLY, _AMOUNTS = {"nearly", "almost"}, {"double", "triple", "treble", "quadru
 # Verbs that ask for what their "for" phrase names: "called for expelling X".
 _ASKING_FOR = {"call", "press", "push", "campaign", "appeal", "lobby", "argue", "clamour",
                "clamor", "petition", "ask", "vote"}  # fmt: skip
-_ALLEGING = {"accuse", "allege", "deny", "suspect", "claim"}
 _PREVENTING = {"prevent", "stop", "bar", "ban", "deter", "discourage", "dissuade", "keep",
                "block", "restrain", "refrain"}  # fmt: skip
 _REFUSING = {"refuse", "decline", "fail", "reject", "unable", "avoid"}
@@ -302,13 +300,8 @@ def _modality(ctx: Context, verb: Token) -> Modality:
             return Modality.HYPOTHETICAL  # "had he denied the charge", "should X attack"
         if v.i == verb.i:
             continue
-        if (
-            v.lemma_ in _ALLEGING
-            and via in {"prep", "pcomp", "pobj", "xcomp", "advcl"}
-            and not done_to_subject(chain[n - 1][0], via)
-            and not dated_by(chain[n - 1][0], via)  # "..., after A and B clashed"
-        ):
-            return Modality.ALLEGED
+        if alleges(v, chain[n - 1][0], via):
+            return Modality.ALLEGED  # "accused X of ...", not "claimed to have hacked X"
         if reported_passive(v, via) or hedged(v, via):
             return Modality.ALLEGED  # "X is said to have met Y", "X appeared to snub Y"
         if via in {"xcomp", "pcomp", "advcl"} and _ruling_out(v) and _ruled_out(chain[n - 1][0]):

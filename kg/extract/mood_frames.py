@@ -17,6 +17,7 @@ from collections.abc import Set
 from spacy.tokens import Token
 
 from kg.extract.arguments import has_to
+from kg.extract.condemned_deeds import condemned_deed, punished_act
 from kg.extract.conditions import in_condition
 from kg.extract.doors import door_open, door_shut
 from kg.extract.hearsay import HEARSAY_NOUNS
@@ -291,6 +292,8 @@ def blamed_for(act: Token) -> bool:
     """The act a critic blames someone for: "criticised Peru for arming the rebels",
     "hit out at X for harbouring militants", "accused X of arming Y" (the critic's
     charge, which the text does not assert; not "praised X for helping Y")."""
+    if punished_act(act) or condemned_deed(act):
+        return punished_act(act)  # "jailed for insulting X"; "condemned Y for jailing X": done
     prep = act.head
     if act.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in {"for", "of"}:
         return False
