@@ -181,8 +181,11 @@ def _allies(ctx: Context, noun: Token) -> Iterator[Event]:
         holders = g.actors_of(ctx, noun.head)
     if not holders and (named := named_after(noun)) is not None:
         holders = g.actors_of(ctx, named)  # "Chad's ally Niger", "its ally Japan"
-    if no_more(noun) or any(c.lower_ in _TRADE for c in noun.children):
-        return  # "a former ally of X", "Japan's biggest trading partner" (trade, no alliance)
+    traded = any(c.lower_ in _TRADE for c in noun.children) and all(
+        n.lower_ in {"partner", "partners"} for n in nouns
+    )  # "Japan's biggest trading partner": trade (but "its main ally and trade partner")
+    if no_more(noun) or traded:
+        return  # "a former ally of X"
     if noun.lower_ in {"partner", "partners"} and not all(
         h.startswith(("country/", "group/")) for h in holders
     ):  # "US partner Biogen Idec": a firm's nationality, not an alliance

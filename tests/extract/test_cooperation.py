@@ -27,6 +27,7 @@ def cooperated(facts_of, text: str) -> set[tuple[str, str]]:  # type: ignore[no-
         ("Serbia remains Russia's closest ally in the Balkans.", ("Serbia", "Russia")),
         ("Laos has become China's closest partner in Asia.", ("Laos", "China")),
         ("Belize stays Taiwan's most loyal ally.", ("Belize", "Taiwan")),
+        ("Russia is Syria's main ally and trade partner.", ("Russia", "Syria")),
         ("The plan was backed by Qatar, a U.S. ally.", ("Qatar", "United States")),
     ],
 )
