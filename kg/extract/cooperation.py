@@ -41,6 +41,8 @@ from kg.extract.reductions import reopened_missions
 from kg.extract.requested import requested_forces
 from kg.extract.senses import sense, verb_senses
 from kg.extract.side_by_side import side_by_side
+from kg.extract.signed_together import signed_for
+from kg.extract.thanked_help import thanked_help
 from kg.extract.yielded import yielded
 from kg.records import Event, EventKind
 
@@ -101,6 +103,8 @@ def _candidates(ctx: Context) -> Iterator[Event]:
     yield from judicial_cooperation(ctx, EXTRACTOR)  # "arrested Z at X's request"
     yield from jointly_done(ctx, EXTRACTOR)  # "A and B jointly built X", "a joint inquiry"
     yield from marched_together(ctx, EXTRACTOR)  # "athletes of A and B marched together"
+    yield from signed_for(ctx, EXTRACTOR)  # "A and B bid, with X and Y signing the letter"
+    yield from thanked_help(ctx, EXTRACTOR)  # "A thanked B for its patrols": B aided A
     yield from business_deals(ctx, EXTRACTOR)  # "bought gas from X", "won a contract from X"
     yield from carried_aid(ctx, EXTRACTOR)  # "flew tents to X": kg.extract.carried_aid
     yield from backer_events(ctx, EXTRACTOR)  # "Norway, the biggest donor to X"

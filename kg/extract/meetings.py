@@ -42,6 +42,7 @@ from kg.extract.past_lives import past_life
 from kg.extract.phoned import phoned_events
 from kg.extract.protocol import protocol_events
 from kg.extract.senses import face_to_face, verb_key, verb_starts
+from kg.extract.signed_together import signed_together
 from kg.extract.sport import in_a_fixture
 from kg.extract.summit_sides import summit_events
 from kg.extract.trip_sightings import seen_on_trips
@@ -107,6 +108,7 @@ def _candidates(ctx: Context, within: Span | None = None) -> Iterator[Event]:
             yield from _from_travel(ctx, token)
     yield from noun_events(ctx, ctx.scan(start, end))
     yield from ceremony_events(ctx, start, end)
+    yield from signed_together(ctx, start, end)  # "A and B signed the pact in Riga"
     yield from go_between_events(ctx, start, end)
     yield from welcome_events(ctx, start, end)
     yield from protocol_events(ctx, start, end)

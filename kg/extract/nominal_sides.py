@@ -21,6 +21,7 @@ from kg.extract.bound_parties import bound_parties
 from kg.extract.clash_sides import clause_side, had_with
 from kg.extract.commerce import MEMBERED
 from kg.extract.contact import ARRANGED, not_held
+from kg.extract.dashed_pairs import JOINTS, dashed_sides
 from kg.extract.directed import make_events, targets_of
 from kg.extract.doing import agreed_to, doers, doing_verb
 from kg.extract.giving import debtors, is_aid, to_hung_elsewhere
@@ -212,16 +213,13 @@ def _of_captives(noun: Token) -> bool:
     return any(t.lemma_.lower() in CAPTIVE_NOUNS for t in held)
 
 
-_JOINTS = frozenset({"-", "–", "/"})
-
-
 def _hyphened_pair(noun: Token) -> bool:
     """ "the Israel-Hamas truce", "the Kenya-Uganda pact": names joined by a dash
     or a slash before the noun ("the A/B alliance", "the A-B joint venture"), or two
     countries' adjectives ("the Franco-German alliance"; not a dashed participle: "a
     US-brokered deal")."""
-    return any(t.text in _JOINTS and t.head.tag_ != "VBN" for t in noun.lefts) or any(
-        t.text in _JOINTS
+    return any(t.text in JOINTS and t.head.tag_ != "VBN" for t in noun.lefts) or any(
+        t.text in JOINTS
         and t.head.tag_ != "VBN"
         and t.head.dep_ in {"compound", "amod", "nmod"}
         and _modifies(t.head, noun)
@@ -256,7 +254,7 @@ def between_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> I
         sides += [k for t in g.prep_objects(noun, {"of"}) if t.pos_ == "PROPN"  # not "of banks"
                   for k in g.actors_of(ctx, t)]  # fmt: skip
     sides += [k for t in g.sides_on_verb(noun) for k in g.actors_of(ctx, t)]
-    sides += compound_actors(ctx, noun) if _hyphened_pair(noun) else []
+    sides += dashed_sides(ctx, noun) if _hyphened_pair(noun) else []
     engager = engaging_verb(noun)
     verb = doing_verb(noun) or engager
     if verb is None and trig.kind is EventKind.CONFLICT:

@@ -92,6 +92,7 @@ def reduced_ties(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     agents = doers(ctx, verb)
     talks, left = left_ties(verb)  # "walked out of talks with Y", "pulled its envoy out of Y"
     objects = acted_on(verb) if verb.lemma_ in REDUCING_VERBS | TRADE_BLOCKING_VERBS else []
+    objects = [_sum_of(verb, o) for o in objects]  # "froze $20m in aid to Y": the aid
     for noun in [n for o in objects for n in g.conjuncts(o)] + talks:
         code = RELATION_NOUNS.get(noun.lower_) or RELATION_NOUNS.get(noun.lemma_.lower())
         code = code or trade_licence(noun)  # "suspended arms export licences for X"
@@ -120,6 +121,17 @@ def reduced_ties(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
             agents, s = sides, replace(s, symmetric=True)
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, s, agents, targets,
                                [noun, *partners], extractor, 0.7)  # fmt: skip
+
+
+def _sum_of(verb: Token, noun: Token) -> Token:
+    """What a sum the verb acts on is of: "froze 15 million pounds in aid to Y", "cut $5m
+    of funding for Y" (the parser may hang the "in" on the verb); else ``noun``."""
+    if noun.ent_type_ not in {"MONEY", "CARDINAL"} and not any(
+        c.dep_ == "nummod" or c.ent_type_ == "MONEY" for c in noun.children
+    ):
+        return noun
+    sums = g.prep_objects(noun, {"in", "of"}) or g.prep_objects(verb, {"in"})
+    return next((o for o in sums if RELATION_NOUNS.get(o.lower_)), noun)
 
 
 # Ties that join two sides, which either side's act ends for both ("A and B severed

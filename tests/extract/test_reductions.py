@@ -371,3 +371,23 @@ def test_no_trade_blocked_without_a_state_that_does_it(facts_of, text: str) -> N
     assert not {
         p for p in directed(facts_of(text), EventKind.CONFLICT) if p[1] in {"Chile", "Algeria"}
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru froze 15 million dollars in aid to Chile after the vote.",
+        "Peru froze 50 million dollars of aid to Chile on Monday.",
+        "Peru suspended 30 million dollars in military aid to Chile.",
+    ],
+)
+def test_freezing_a_sum_of_aid_reduces_relations(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Peru", "Chile") in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Peru unfroze 15 million dollars in aid to Chile.", "Peru froze 15 million dollars in May."],
+)
+def test_no_sum_of_aid_frozen_no_reduction(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Peru", "Chile") not in directed(facts_of(text), EventKind.CONFLICT)
