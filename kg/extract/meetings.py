@@ -61,9 +61,8 @@ _VERBS = {w: t for (w, _), t in triggers.words(kind=CONTACT, pos="verb").items()
 _TRAVEL = {w: t.preps for (w, _), t in triggers.words(frame="travel", pos="verb").items()}
 # What a journey is for when it makes its traveller a visitor: "for a three-day visit",
 # "on a state visit", "for talks" (not "on a concert tour", "for a conference").
-_VISIT_PURPOSES = frozenset(
-    "visit visits talks negotiations consultations discussions summit meeting meetings".split()
-)
+_VISIT_PURPOSES = frozenset("visit visits talks negotiations consultations discussions "
+                            "summit meeting meetings".split())  # fmt: skip
 # Nouns of events with partners of their own ("a deal with X", "talks with X").
 _EVENT_NOUNS = frozenset(w for (w, pos) in triggers.table() if pos == "noun")
 _SPEAKING = {"speak", "talk", "tell", "write"}
@@ -75,8 +74,7 @@ _PUBLIC_CONTEXT = {"letter", "interview", "programme", "program", "newspaper", "
                    "memoir", "magazine", "column", "article"}  # fmt: skip
 _NOT_GUESTS = {"troops", "forces", "soldiers", "base", "bases", "refugees", "migrants", "fighters",
                "weapons", "missiles", "asylum-seekers"}  # fmt: skip
-# Who goes somewhere on no visit: armed machines and forces ("Russian missiles landed
-# in Poland", "Russian jets arrived in Syria"), as a host's guests are never these.
+# Who goes somewhere on no visit: armed machines and forces ("Russian jets arrived in Syria").
 _NOT_VISITORS = ARMED_MACHINES | _NOT_GUESTS
 
 

@@ -52,8 +52,8 @@ def movement(gz: Gazetteer, doc: Doc, start: int, end: int) -> bool:
     men ("YPG fighters", "Peshmerga fighters"), or after a people of no state ("Kurdish
     YPG"); no country, place, people or body's word ("Forces"). Initials before
     soldiers or troops may be a state's ("British SAS soldiers"): they stay its."""
-    if start >= end:
-        return False
+    if start >= end or end > len(doc):
+        return False  # (a text of peoples' words alone: "Chinese")
     text = doc[start:end].text
     entry = gz.lookup(text)
     if entry is not None:  # (a national party or body keeps its country: "British Labour")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.language.glued_groups import opens_a_movement
 from kg.records import EventKind
 from tests.helpers import directed
 
@@ -95,3 +96,9 @@ def test_names_with_their_adjective_stay(facts_of, text: str, expected) -> None:
 def test_a_backed_thing_is_no_group(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("State-backed lenders raised their rates on Friday.")
     assert not directed(facts, EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize("text", ["Chinese", "Kurdish Syrian", "Iraqi"])
+def test_a_text_of_peoples_words_alone_opens_no_movement(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert not opens_a_movement(doc[0])
