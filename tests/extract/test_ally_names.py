@@ -41,7 +41,7 @@ def test_a_persons_partner_is_no_ally(facts_of) -> None:  # type: ignore[no-unty
     ("text", "pair"),
     [
         ("Oman and Yemen have been close allies since 1990.", ("Oman", "Yemen")),
-        ("Laos and Vietnam are key trading partners.", ("Laos", "Vietnam")),
+        ("Laos and Vietnam are key strategic partners.", ("Laos", "Vietnam")),
     ],
 )  # fmt: skip
 def test_states_called_allies_together_are_each_others(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
@@ -53,6 +53,7 @@ def test_states_called_allies_together_are_each_others(facts_of, text: str, pair
     "text",
     [
         "Oman and Yemen were allies until 1990.",
+        "Laos and Vietnam are key trading partners.",  # trade, no alliance
         "Oman and Yemen are no longer allies.",
         "Ann Vale and Tom Reyes are partners in a law firm.",
     ],
