@@ -5,8 +5,9 @@ condemned Belarus for jailing Z", "X criticised Egypt for detaining Z", "Y was
 rebuked by X for expelling Z" tell that Belarus jailed Z, that Egypt detained Z,
 that Y expelled Z. A word or an attack held against someone stays the critic's
 charge ("criticised Peru for insulting Z", "... for attacking Z"), as do "accused X of
-..." and "blamed X for ..." (the doer is what is charged). A punishment "for" an act tells only what someone was punished for:
-"Z was jailed for insulting Y", "a court sentenced Z for attacking Y" (the charge).
+..." and "blamed X for ..." (the doer is what is charged). A prosecution "for" an
+act tells only the charge ("Z was charged for insulting Y", "indicted for attacking
+Y"); a verdict tells the deed as found ("Z was jailed for murdering Y").
 """
 
 from __future__ import annotations
@@ -20,10 +21,9 @@ from kg.records import EventKind
 _CONDEMNING = frozenset(
     "condemn denounce criticise criticize rebuke censure slam reprimand deplore".split()
 )
-# Verbs of punishing whose "for" phrase names only the charge.
-_PUNISHING = frozenset(
-    "jail imprison sentence convict fine prosecute try charge indict execute".split()
-)
+# Verbs of prosecuting whose "for" phrase names only the charge (a verdict, "jailed for
+# murdering X", "convicted for hacking Y", tells the deed as the court found it).
+_PUNISHING = frozenset("prosecute try charge indict arrest detain".split())
 # CAMEO roots of deeds (not words): protest in the street, cut ties, coerce, assault, fight.
 DEED_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 # Those a condemnation takes as done: cutting ties and coercion (expelling, arresting,

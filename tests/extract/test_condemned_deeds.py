@@ -34,9 +34,9 @@ def test_the_deed_a_condemnation_is_for_is_done(facts_of, text: str, pair: tuple
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
-        ("Hans Olsen was jailed on Friday for insulting President Maria Costa.",
+        ("Hans Olsen was charged on Friday for insulting President Maria Costa.",
          ("Hans Olsen", "Maria Costa")),
-        ("A court sentenced Ivo Marek for attacking the mayor, Lena Fors.",
+        ("Ivo Marek was arrested for attacking the mayor, Lena Fors.",
          ("Ivo Marek", "Lena Fors")),
         ("Chile criticised Peru for insulting President Ana Ruiz.", ("Peru", "Ana Ruiz")),
         ("Norway accused Belarus of jailing the activist Ana Voss.", ("Belarus", "Ana Voss")),
@@ -70,9 +70,11 @@ def test_condemned_deed(nlp, text: str, act: str, done: bool) -> None:  # type: 
 @pytest.mark.parametrize(
     ("text", "act", "charged"),
     [
-        ("Hans Olsen was jailed for insulting Maria Costa.", "insulting", True),
-        ("A court sentenced Ivo Marek for attacking Lena Fors.", "attacking", True),
-        ("Ivo Marek was convicted for hacking into Norland Bank.", "hacking", True),
+        ("Hans Olsen was charged for insulting Maria Costa.", "insulting", True),
+        ("Ivo Marek was indicted for attacking Lena Fors.", "attacking", True),
+        ("Ivo Marek was arrested for hacking into Norland Bank.", "hacking", True),
+        ("Hans Olsen was jailed for insulting Maria Costa.", "insulting", False),
+        ("A court sentenced Ivo Marek for attacking Lena Fors.", "attacking", False),
         ("Norway condemned Belarus for jailing Ana Voss.", "jailing", False),
     ],
 )
