@@ -76,7 +76,7 @@ _ASKING_FOR = {"call", "press", "push", "campaign", "appeal", "lobby", "argue", 
                "clamor", "petition", "ask", "vote"}  # fmt: skip
 _PREVENTING = {"prevent", "stop", "bar", "ban", "deter", "discourage", "dissuade", "keep",
                "block", "restrain", "refrain"}  # fmt: skip
-_REFUSING = {"refuse", "decline", "fail", "reject", "unable", "avoid"}
+_REFUSING = {"refuse", "decline", "fail", "reject", "unable", "unavailable", "avoid"}
 _REFUSALS = {"failure", "refusal", "inability", "reluctance", "unwillingness"}  # "refusal to"
 _FINITE = {"VBD", "VBZ", "VBP"}  # a verb with a tense of its own, not a bare "meet"
 _NOW = {"VBZ", "VBP"}

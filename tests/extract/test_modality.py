@@ -865,3 +865,16 @@ def test_a_past_relative_clause_is_done_whatever_the_clause_above_plans(
 )
 def test_a_relative_clause_with_a_mood_of_its_own_is_not_done(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvik Bank was unavailable to comment on why it had delayed the news.",
+        "The Kestor group was unavailable to comment on the report on Monday.",
+        "Lena Vasko was unavailable to comment on the claims.",
+    ],
+)
+def test_one_unavailable_to_comment_says_nothing(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not [e for e in facts.events if e.kind is EventKind.STATEMENT and e.factual]
