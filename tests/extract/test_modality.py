@@ -870,7 +870,7 @@ def test_a_relative_clause_with_a_mood_of_its_own_is_not_done(facts_of, text: st
 @pytest.mark.parametrize(
     "text",
     [
-        "Norvik Bank was unavailable to comment on why it had delayed the news.",
+        "Norvik Bank was unavailable to comment on the delay to its results.",
         "The Kestor group was unavailable to comment on the report on Monday.",
         "Lena Vasko was unavailable to comment on the claims.",
     ],
