@@ -28,7 +28,8 @@ _LENDERS = frozenset(
     "creditor creditors lender lenders financier financiers bankroller supplier suppliers".split()
 )
 _ARMS = frozenset("arms weapons weapon military defence defense".split())
-_BEING = frozenset({"be", "remain", "become", "stay"})
+# Verbs that make their complement what the subject is: "X is / remains Y's ally".
+BEING = frozenset({"be", "remain", "become", "stay"})
 
 
 def backer_events(ctx: Context, extractor: str) -> Iterator[Event]:
@@ -38,7 +39,7 @@ def backer_events(ctx: Context, extractor: str) -> Iterator[Event]:
 
 
 def _backer(ctx: Context, noun: Token, extractor: str) -> Iterator[Event]:
-    if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in _BEING:
+    if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in BEING:
         anchor = noun.head
         holders = [k for s in g.subjects(anchor) for k in g.actors_of(ctx, s)]
     elif noun.dep_ == "appos":

@@ -18,7 +18,7 @@ from kg.extract import triggers
 from kg.extract.act_mood import act_noun_mood, in_mood
 from kg.extract.agreed_at_meetings import AT_MEETINGS, agreed_at_meeting
 from kg.extract.ally_names import allied_together, named_after, no_more
-from kg.extract.backers import backer_events
+from kg.extract.backers import BEING, backer_events
 from kg.extract.base import Context, same_sentence_and_parties
 from kg.extract.carried_aid import carried_aid
 from kg.extract.chambers import for_their_state
@@ -170,7 +170,7 @@ def _allies(ctx: Context, noun: Token) -> Iterator[Event]:
               for k in g.actors_of(ctx, c)]  # fmt: skip
     owners += [k for n in nouns for t in g.prep_objects(n, {"of"}) for k in g.actors_of(ctx, t)]
     holders: list[str] = []
-    if noun.dep_ == "attr" and noun.head.lemma_ in {"be", "remain", "become", "stay"}:
+    if noun.dep_ == "attr" and noun.head.lemma_ in BEING:
         holders = [k for s in g.subjects(noun.head) for k in g.actors_of(ctx, s)]
     elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_ in _REGARD:
         # "Chad is seen by both the United States and France as a vital partner"

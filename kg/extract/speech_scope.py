@@ -179,19 +179,17 @@ def said_words(verb: Token) -> bool:
     return in_quote(verb.head) == in_quote(verb)
 
 
-def echoed_words(verb: Token, content: list[Token] | None) -> list[Token] | None:
+def echoed_words(
+    verb: Token, content: list[Token] | None, quoted: list[Token]
+) -> list[Token] | None:
     """What a speaker cited by "as X declared" said, when the sentence quotes the
-    words: the quote and what it is said of, less the writer's description of that
-    ("the ad men who made the posters that angered the Tories, as X declared, 'are
-    doing a good job'": X spoke of the men, not of the Tories)."""
+    words (``quoted``, the sentence's words within quotation marks): the quote and what
+    it is said of, less the writer's description of that ("the ad men who made the
+    posters that angered the Tories, as X declared, 'are doing a good job'": X spoke of
+    the men, not of the Tories)."""
     if content is None or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return content
-    inside, open_ = set(), False
-    for t in verb.sent:
-        if t.is_quote:
-            open_ = not open_
-        elif open_:
-            inside.add(t.i)
+    inside = {t.i for t in quoted}
     described = {d.i for t in content if t.i not in inside and t.dep_ in {"relcl", "acl"}
                  for d in t.subtree if d.i not in inside}  # fmt: skip
     return [t for t in content if t.i not in described] if inside else content

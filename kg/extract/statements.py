@@ -204,7 +204,8 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
     address_tokens += g.prep_objects(verb, {"to"}) if verb.lemma_ in _TOLD_TO else []
     for t in address_tokens:
         addressees.extend(g.actors_of(ctx, t))
-    content = sc.echoed_words(verb, split[1] if split else _content(ctx, verb))
+    content = split[1] if split else _content(ctx, verb)
+    content = sc.echoed_words(verb, content, _quoted_tokens(ctx, verb))  # "as X declared"
     topics = []
     if content is not None:
         for t in sc.without_echoes(content):
