@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.triggers import trigger
-from kg.language.event_words import IDEA_NOUNS, PROSPECTIVE
+from kg.language.event_words import ANGERING_VERBS, IDEA_NOUNS, PROSPECTIVE
 
 
 @cache
@@ -42,6 +42,8 @@ CAUSING_VERBS: frozenset[str] = frozenset(_table()[1]["cause"])
 # the verbs that count only with an act as subject or a with/by phrase ("upset" may tell
 # a defeat: "Ghana upset Nigeria")
 ACT_CAUSED = CAUSING_VERBS | {"upset"}
+# every verb that leaves its object angry or troubled ("angered", "troubled Seoul")
+ANGERING = ANGERING_VERBS | CAUSING_VERBS
 _ACTS = frozenset(_table()[1]["act"])
 _WELFARE = frozenset(_table()[1]["welfare"])
 _WORRIES = frozenset(_table()[1]["worry"])

@@ -24,7 +24,7 @@ from kg.extract.appeals import asks_conciliation
 from kg.extract.attributed import ATTRIBUTING, attributed
 from kg.extract.base import Context, unique
 from kg.extract.charged_speakers import charged_with
-from kg.extract.concerns import ACT_CAUSED, CAUSING_VERBS, affected, caused_by_act
+from kg.extract.concerns import ACT_CAUSED, ANGERING, affected, caused_by_act
 from kg.extract.conditions import condition_marked
 from kg.extract.directed import make_events, targets_of, verb_events
 from kg.extract.disapproval_targets import DOUBTING_WORDS, disapproval_objects
@@ -51,14 +51,12 @@ from kg.extract.sent_help import armed_help
 from kg.extract.threats import VERBS, VOWING, appeal_against, conditional_threat, threat, vowed_act
 from kg.language.demand_words import DEMANDED_ACTIONS
 from kg.language.event_words import (
-    ANGERING_VERBS,
     APPEAL_VERBS,
     DISAPPROVAL_WORDS,
     NEGATIVE_WORDS,
-    REDUCING_VERBS,
     RESPONDING_VERBS,
 )
-from kg.language.reduction_words import QUITTING_VERBS, TRADE_BLOCKING_VERBS
+from kg.language.reduction_words import TIE_CUTTING
 from kg.records import Event, EventKind, Modality
 
 NAME = "conflict"
@@ -110,9 +108,9 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from conditional_threat(ctx, token, EXTRACTOR)  # "said it would X if ..."
         if lower in DISAPPROVAL_WORDS | DOUBTING_WORDS and pos in {"ADJ", "VERB"}:
             yield from _disapproval(ctx, token)
-        if lemma in ANGERING_VERBS | CAUSING_VERBS and pos == "VERB" and not g.is_passive(token):
+        if lemma in ANGERING and pos == "VERB" and not g.is_passive(token):
             yield from _angered(ctx, token)
-        if lemma in REDUCING_VERBS | QUITTING_VERBS | TRADE_BLOCKING_VERBS and pos == "VERB":
+        if lemma in TIE_CUTTING and pos == "VERB":
             yield from reduced_ties(ctx, token, EXTRACTOR)
         elif lemma in RESPONDING_VERBS and pos == "VERB":
             yield from angry_response(ctx, token, EXTRACTOR)

@@ -292,8 +292,10 @@ def blamed_for(act: Token) -> bool:
     """The act a critic blames someone for: "criticised Peru for arming the rebels",
     "hit out at X for harbouring militants", "accused X of arming Y" (the critic's
     charge, which the text does not assert; not "praised X for helping Y")."""
-    if punished_act(act) or condemned_deed(act):
-        return punished_act(act)  # "jailed for insulting X"; "condemned Y for jailing X": done
+    if punished_act(act):
+        return True  # "charged for insulting X": only the charge
+    if condemned_deed(act):
+        return False  # "condemned Y for jailing X": done
     prep = act.head
     if act.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in {"for", "of"}:
         return False

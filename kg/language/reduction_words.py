@@ -5,6 +5,8 @@ The verbs are REDUCING_VERBS and their objects RELATION_NOUNS (kg.language.event
 
 from __future__ import annotations
 
+from kg.language.event_words import REDUCING_VERBS
+
 # Nouns of the same acts: "Italy's recall of its envoy to X", "the suspension of aid
 # to X", "Morocco's severing of ties with X" (kg.extract.reductions).
 REDUCING_NOUNS = frozenset(
@@ -48,3 +50,5 @@ QUITTING_VERBS = frozenset({"walk", "pull", "storm", "back", "drop", "bow", "wit
 # exports of grain to Cuba" (trade with the country named); not "blocked the deal with
 # X", a rejection (kg.extract.triggers), nor "blocked aid to X".
 TRADE_BLOCKING_VERBS = frozenset({"block", "bar", "prohibit", "forbid"})
+# Every verb that cuts, quits or blocks ties or trade (kg.extract.reductions reads each).
+TIE_CUTTING = REDUCING_VERBS | QUITTING_VERBS | TRADE_BLOCKING_VERBS
