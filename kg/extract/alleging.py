@@ -11,10 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.condemned_deeds import DEED_ROOTS
+from kg.extract.condemned_deeds import deed_verb
 from kg.extract.mood_frames import dated_by, done_to_subject
-from kg.extract.triggers import trigger
-from kg.records import EventKind
 
 ALLEGING = frozenset({"accuse", "allege", "deny", "suspect", "claim"})
 _BELOW = frozenset({"prep", "pcomp", "pobj", "xcomp", "advcl"})
@@ -38,5 +36,4 @@ def owned_deed(head: Token, below: Token, via: str) -> bool:
     aux = [c.lower_ for c in below.children if c.dep_ in {"aux", "auxpass"}]
     if "have" not in aux or "been" in aux:
         return False  # "claimed to have been attacked by Y"
-    row = trigger(below.lemma_.lower(), "verb")
-    return row is not None and row.kind is EventKind.CONFLICT and row.cameo[:2] in DEED_ROOTS
+    return deed_verb(below)

@@ -99,7 +99,7 @@ def _the_body_or_its_members(verb: Token) -> bool:
     """The clause's subject is the body itself ("which includes", a participle with no
     subject) or its members ("whose members include"), not other things it has."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return all(s.tag_ in {"WDT", "WP"} or s.lower_ in _MEMBER_WORDS for s in subjects)
+    return all(s.tag_ in g.RELATIVE_TAGS or s.lower_ in _MEMBER_WORDS for s in subjects)
 
 
 def _bloc_of(ctx: Context, noun: Token) -> Iterator[Candidate]:

@@ -46,8 +46,14 @@ def condemned_deed(act: Token) -> bool:
     host = _for_phrase_host(act)
     if host is None or host.lemma_ not in _CONDEMNING:
         return False
-    row = trigger(act.lemma_.lower(), "verb")
-    return row is not None and row.kind is EventKind.CONFLICT and row.cameo[:2] in _CONDEMNED_ROOTS
+    return deed_verb(act, _CONDEMNED_ROOTS)
+
+
+def deed_verb(verb: Token, roots: frozenset[str] = DEED_ROOTS) -> bool:
+    """``verb`` is a trigger of a conflict deed whose CAMEO root is in ``roots`` (by
+    default any deed, not words: force, coercion, cutting ties, street protest)."""
+    row = trigger(verb.lemma_.lower(), "verb")
+    return row is not None and row.kind is EventKind.CONFLICT and row.cameo[:2] in roots
 
 
 def punished_act(act: Token) -> bool:

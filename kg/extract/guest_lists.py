@@ -21,6 +21,7 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.contact import contact_events
 from kg.extract.modality import told_as_fact
+from kg.extract.protocol import MEALS
 from kg.records import Event, EventKind
 
 # Nouns for who was at a gathering.
@@ -33,7 +34,6 @@ _MEETINGS = frozenset(
     gathering round parley""".split()
 )
 # Meals and receptions whose guests meet their host.
-_MEALS = frozenset("dinner banquet lunch luncheon reception breakfast".split())
 # Verbs by which a host gives a gathering: "X hosted (held, gave) a dinner".
 _GIVING = frozenset("host hold give throw convene organise organize chair".split())
 # Words that make the list a forecast: "Expected among the guests are".
@@ -55,7 +55,7 @@ def guest_list_events(ctx: Context, start: int = 0, end: int | None = None) -> I
         hosts = [k for k in hosts if k not in keys]
         if hosts:
             yield from contact_events(ctx, token, token, EventKind.MEETING, "meet", hosts, keys,
-                                      "host", "participant", gathering in _MEALS, guests,
+                                      "host", "participant", gathering in MEALS, guests,
                                       mutual=True, confidence=0.7)  # fmt: skip
         elif gathering in _MEETINGS and len(keys) >= 2:
             yield from contact_events(ctx, token, token, EventKind.MEETING, "meet", [], keys,
@@ -96,7 +96,7 @@ def _a_list(noun: Token) -> bool:
 
 def _gathering_noun(noun: Token) -> str | None:
     lower = noun.lower_
-    return lower if lower in _MEETINGS or lower in _MEALS else None
+    return lower if lower in _MEETINGS or lower in MEALS else None
 
 
 def _gathering(ctx: Context, verb: Token) -> tuple[list[str], str | None]:

@@ -24,8 +24,8 @@ import itertools
 from spacy.tokens import Token
 
 from kg.extract.base import Context
+from kg.extract.speech_scope import OWN_SUBJECT
 
-_OWN_SUBJECT = {"nsubj", "nsubjpass", "expl", "csubj"}
 _NOT_NAMES = {"description", "pronoun", "place", "demonym", "people"}
 
 
@@ -85,7 +85,7 @@ def _clause_after(verb: Token) -> tuple[Token, list[Token]] | None:
 
 
 def _own_subject(clause: Token) -> Token | None:
-    return next((c for c in clause.children if c.dep_ in _OWN_SUBJECT), None)
+    return next((c for c in clause.children if c.dep_ in OWN_SUBJECT), None)
 
 
 def _has_comma(tokens: object) -> bool:

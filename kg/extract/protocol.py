@@ -32,7 +32,7 @@ _OCCASIONS = _WORDS["occasion"]
 _ALONG = _NEAR | {"with"}
 # Meals and receptions a guest of honour attends, given by a host.
 _GIVEN = frozenset({"give", "host", "hold", "throw", "offer"})
-_MEALS = frozenset({"banquet", "dinner", "lunch", "luncheon", "reception", "breakfast"})
+MEALS = frozenset({"banquet", "dinner", "lunch", "luncheon", "reception", "breakfast"})
 # Where one stands or sits beside someone in person, not in a stance ("stood beside
 # B over the issue"): a place or an occasion.
 _PLACED = frozenset({"at", "in", "outside", "inside", "on"})
@@ -145,7 +145,7 @@ def _host_of_guest(guest: Token) -> Token | None:
 
 def _meal_hosts(meal: Token) -> list[Token]:
     """Who gives the meal: "B's banquet", "a reception given (hosted) by B"."""
-    if meal.lemma_.lower() not in _MEALS:
+    if meal.lemma_.lower() not in MEALS:
         return [c for c in meal.children if c.dep_ == "poss"]  # "at B's residence"
     return [c for c in meal.children if c.dep_ == "poss"] + [
         a for c in meal.children if c.dep_ == "acl" and c.lemma_ in _GIVEN for a in g.agents(c)

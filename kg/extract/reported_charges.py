@@ -32,6 +32,7 @@ from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.conditions import condition_marked
 from kg.extract.directed import make_events
+from kg.extract.modality import told_as_fact
 from kg.extract.senses import sense, sense_of
 from kg.language.event_words import NEGATIVE_WORDS
 from kg.language.gazetteer import gazetteer
@@ -82,7 +83,7 @@ def _particle(verb: Token) -> str | None:
 
 
 def _told_charges(ctx: Context, speech: Token) -> Iterator[Event]:
-    if g.negated(speech) or g.modality(ctx, speech) is not Modality.ASSERTED:
+    if not told_as_fact(ctx, speech):
         return  # "did not say", "may say"
     speakers = [k for s in g.subjects(speech) for k in g.actors_of(ctx, s)]
     if not speakers:
@@ -135,7 +136,7 @@ def _charge(ctx: Context, verb: Token) -> bool:
 
 
 def _singled_out(ctx: Context, verb: Token) -> Iterator[Event]:
-    if g.negated(verb) or g.is_passive(verb) or g.modality(ctx, verb) is not Modality.ASSERTED:
+    if g.is_passive(verb) or not told_as_fact(ctx, verb):
         return
     if not (_in_criticism(verb) or _for_blame(verb)):
         return  # "singled out Japan for praise"
@@ -214,7 +215,7 @@ _SHAMED = frozenset({"shame", "shamed", "shames", "shaming"})
 
 def _named_and_shamed(ctx: Context, named: Token) -> Iterator[Event]:
     shamed = next((c for c in named.children if c.dep_ == "conj" and c.lower_ in _SHAMED), None)
-    if shamed is None or g.negated(named) or g.modality(ctx, named) is not Modality.ASSERTED:
+    if shamed is None or not told_as_fact(ctx, named):
         return
     agents = [k for s in g.subjects(named) for k in g.actors_of(ctx, s)]
     if not agents and named.dep_ == "acl":  # the parser takes "X named" for a noun phrase

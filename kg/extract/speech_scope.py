@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.language.quotes import in_quote
 
-_OWN_SUBJECT = {"nsubj", "nsubjpass", "csubj", "expl"}
+OWN_SUBJECT = {"nsubj", "nsubjpass", "csubj", "expl"}
 _FINITE = {"VBD", "VBZ", "VBP"}
 _CONTRAST = {"but", "while", "whereas", "yet"}
 
@@ -35,7 +35,7 @@ def said_again(verb: Token) -> Token | None:
     a speech verb's ("X said Y said A and warned B" is left as parsed)."""
     if verb.dep_ != "conj" or verb.lemma_ not in g.SPEECH_VERBS:
         return None
-    if g.is_passive(verb) or any(c.dep_ in _OWN_SUBJECT for c in verb.children):
+    if g.is_passive(verb) or any(c.dep_ in OWN_SUBJECT for c in verb.children):
         return None  # "... and was told he would go": told, not telling
     first = verb.head
     while first.dep_ == "conj" and first.head.i != first.i:
@@ -56,7 +56,7 @@ def told_again(verb: Token) -> bool:
     """A subjectless speech verb joined to what someone was told ("he was told he
     would go free, only to be held and told he would stay"): told, not telling."""
     first = verb.head if verb.dep_ == "conj" and verb.lemma_ in g.SPEECH_VERBS else None
-    if first is None or any(c.dep_ in _OWN_SUBJECT for c in verb.children):
+    if first is None or any(c.dep_ in OWN_SUBJECT for c in verb.children):
         return False
     return first.dep_ == "ccomp" and first.head.lemma_ == "tell" and g.is_passive(first.head)
 
@@ -135,7 +135,7 @@ def quote_in_other_phrase(verb: Token, quoted: list[Token]) -> bool:
             continue
         if o in verb.ancestors or verb.i in {t.i for t in o.subtree}:
             continue
-        if verb in o.ancestors and not any(c.dep_ in _OWN_SUBJECT for c in o.children):
+        if verb in o.ancestors and not any(c.dep_ in OWN_SUBJECT for c in o.children):
             continue  # "X wrote to Y, saying: '...'": X's own words go on
         if o.i < first and o.left_edge.i <= first and last <= o.right_edge.i:
             return True
@@ -146,14 +146,14 @@ def _said_above(verb: Token, first: int, last: int) -> bool:
     """ "'...,' A told reporters, before B said ...": the quote is the words a speech
     verb above ``verb`` reports, outside ``verb``'s own phrase, and each verb has a
     speaker of its own (a subjectless "adding" goes on with the same speaker)."""
-    if verb.left_edge.i <= first or not any(c.dep_ in _OWN_SUBJECT for c in verb.children):
+    if verb.left_edge.i <= first or not any(c.dep_ in OWN_SUBJECT for c in verb.children):
         return False
     return any(  # (that verb stands between the quote and ``verb``)
         c.dep_ in {"ccomp", "parataxis"} and c.left_edge.i <= first and last <= c.right_edge.i
         for o in verb.ancestors
         if o.lemma_ in g.SPEECH_VERBS
         and last < o.i < verb.i
-        and any(s.dep_ in _OWN_SUBJECT for s in o.children)  # ('"...," said A, a man Y told')
+        and any(s.dep_ in OWN_SUBJECT for s in o.children)  # ('"...," said A, a man Y told')
         for c in o.children
     )
 
@@ -171,10 +171,10 @@ def said_words(verb: Token) -> bool:
             dep == "dobj" and c.tag_ not in g.RELATIVE_TAGS
         ):
             return False
-        if dep in _OWN_SUBJECT and c.tag_ in g.RELATIVE_TAGS:
+        if dep in OWN_SUBJECT and c.tag_ in g.RELATIVE_TAGS:
             return False  # "the man who said"
     after = verb.right_edge.i + 1
-    if after < len(verb.doc) and verb.head.head.i == after and verb.head.dep_ in _OWN_SUBJECT:
+    if after < len(verb.doc) and verb.head.head.i == after and verb.head.dep_ in OWN_SUBJECT:
         return False  # "the man she said was to blame": what she said of him, as parsed
     return in_quote(verb.head) == in_quote(verb)
 

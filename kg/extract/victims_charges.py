@@ -17,11 +17,10 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.extract.condemned_deeds import DEED_ROOTS
+from kg.extract.condemned_deeds import deed_verb
 from kg.extract.directed import make_events, targets_of
 from kg.extract.modality import told_as_fact
 from kg.extract.senses import sense
-from kg.extract.triggers import trigger
 from kg.records import Event, EventKind
 
 NAME = "victims_charges"
@@ -60,5 +59,4 @@ def _deed_done(ctx: Context, clause: Token) -> bool:
     """``clause`` tells, as done and in the active, a deed of force or coercion."""
     if g.is_passive(clause) or not told_as_fact(ctx, clause):
         return False  # "said its ship had been rammed", "said X would attack"
-    row = trigger(clause.lemma_.lower(), "verb")
-    return row is not None and row.kind is EventKind.CONFLICT and row.cameo[:2] in DEED_ROOTS
+    return deed_verb(clause)

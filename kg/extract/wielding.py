@@ -15,6 +15,7 @@ from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.passives import FIRED
 from kg.extract.when import says_when
+from kg.language.country_agents import ARMED_BODIES
 from kg.language.event_words import IDEA_NOUNS, SCATHING, TOGETHER_WORDS, WEAPON_MEASURES
 from kg.language.lexicon import ARMED_AGENTS, FIGHTER_NOUNS, listed_words
 from kg.language.peoples_at_war import nation_at_arms
@@ -38,9 +39,10 @@ _NAMED_BY_OF = frozenset({"memorandum", "letter", "declaration", "treaty", "prot
 
 # Who moves into a country with force: armed men and machines of war, not police nor
 # firms ("Turkish troops crossed into Iraq", "tanks rolled into X").
-_INVADERS = (ARMED_AGENTS - {"police"}) | frozenset(
-    """forces army armies military units columns cavalry infantry garrison garrisons
-    brigade brigades battalion battalions regiment regiments""".split()
+_INVADERS = (
+    (ARMED_AGENTS - {"police"})
+    | frozenset("forces army armies military units columns".split())
+    | ARMED_BODIES
 )
 
 

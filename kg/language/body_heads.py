@@ -20,10 +20,9 @@ from kg.language.gazetteer import gazetteer
 from kg.language.head_nouns import WORDS
 from kg.language.mention_record import Mention
 
-_WORDS = WORDS
-_LONE = _WORDS["lone"]
-NEAREST_HEADS = _WORDS["nearest"]
-_PLACE_PREPS = _WORDS["place-preps"]
+_LONE = WORDS["lone"]
+NEAREST_HEADS = WORDS["nearest"]
+_PLACE_PREPS = WORDS["place-preps"]
 _REACH = 2  # sentences before the description
 
 
@@ -85,7 +84,6 @@ def _another_by_name(doc: Doc, prev: Mention, m: Mention, head: str, same: list[
     before it in reach, that no actor names ("the Senate and the House" keep "House"
     a name of its own; "Bordurian Assembly" the model did not tag)."""
     lo = doc[prev.start].sent.start
-    lo = max(0, min(lo, prev.start))
     for t in doc[lo : m.start]:
         if t.lower_ == head and t.is_title and not any(p.start <= t.i < p.end for p in same):
             return True

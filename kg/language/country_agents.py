@@ -109,7 +109,7 @@ _UNIT_KINDS = frozenset(
     """army military police border naval navy air artillery infantry armoured armored tank
     commando paratrooper special security elite frontline combat""".split()
 )
-_ARMED_BODIES = frozenset(
+ARMED_BODIES = frozenset(
     """battalion battalions brigade brigades regiment regiments cavalry infantry garrison
     garrisons""".split()
 )
@@ -119,7 +119,7 @@ def security_service(tok: Token) -> bool:
     """True for "security services", "intelligence services", "army units", "brigades":
     an agent noun."""
     kinds = {"services": _SERVICE_KINDS, "units": _UNIT_KINDS, "unit": _UNIT_KINDS}
-    return tok.lower_ in _ARMED_BODIES or any(
+    return tok.lower_ in ARMED_BODIES or any(
         c.lower_ in kinds.get(tok.lower_, ()) for c in tok.lefts
     )
 

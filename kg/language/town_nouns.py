@@ -7,20 +7,16 @@ nouns are data (``data/town-nouns.txt``)."""
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Token
+
+from kg.language.lexicon import listed_words
 
 
 @cache
 def town_nouns() -> frozenset[str]:
     """The nouns (lower case) for a town's posts, people, places and things."""
-    text = resources.files("kg.language").joinpath("data", "town-nouns.txt").read_text("utf-8")
-    words: set[str] = set()
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            words.update(w.lower() for w in line.split()[1:])
-    return frozenset(words)
+    return frozenset().union(*listed_words("town-nouns.txt").values())
 
 
 def town_noun(token: Token) -> bool:
