@@ -66,3 +66,20 @@ def test_a_mayor_of_a_city_still_meets(facts_of) -> None:  # type: ignore[no-unt
     facts = facts_of("The Mayor of Lyon, Georges Matin, met the French president, Emmanuel Macron.")
     assert pair("Georges Matin", "Emmanuel Macron") in met_pairs(facts)
     assert ("Georges Matin", "France") not in affiliations(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Moscow's tanks shelled Kyiv on Monday.", ("Russia", "Ukraine")),
+        ("Ankara's tanks crossed into Syria at dawn.", ("Turkey", "Syria")),
+        ("Beijing's warships rammed a Philippine boat.", ("China", "Philippines")),
+    ],
+)
+def test_a_capitals_arms_are_its_states(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_a_capitals_think_tanks_stay_the_towns(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Washington's think tanks criticised China on Monday.")
+    assert ("United States", "China") not in directed(facts, EventKind.CONFLICT)
