@@ -13,6 +13,15 @@ each spelling, part of speech and morphology (the answer depends on nothing
 else), and writes the lemma column back at once: the first of each in the same
 order as spaCy's loop, so every lemma, and the lemmatizer's cache, come out as
 spaCy's own loop leaves them.
+
+:func:`install` also gives the lemmatizer's word lists (its ``lemma_index`` table:
+for each part of speech, the words a rule may lead to) as dicts with the same words
+in the same order. ``rule_lemmatize`` tests every form a suffix rule makes with
+``form in index``, which on spaCy's list reads up to 57,528 nouns one by one (about
+0.1-0.3 ms a test; on 200 BBC stories 2-3 s of CPU, most of the lemmatizer's time);
+a dict answers the same test at once. The lists are only ever tested and iterated
+(:mod:`kg.language.dictionary` reads them in their order), and a dict keeps that
+order and still serialises as spaCy's tables do.
 """
 
 from __future__ import annotations
@@ -48,7 +57,22 @@ def install(nlp: Language) -> bool:
     ):
         return False
     lemmatizer.__class__ = _by_columns(kind)
+    index_words(lemmatizer.lookups.get_table("lemma_index", {}))
     return True
+
+
+def index_words(index: Any) -> None:
+    """Make each word list of a ``lemma_index`` table a dict of its words, in order
+    (``form in words`` at once instead of a walk over the list).
+
+    >>> table = {"noun": ["cat", "dog"]}
+    >>> index_words(table)
+    >>> table["noun"], "dog" in table["noun"]
+    ({'cat': None, 'dog': None}, True)
+    """
+    for pos, words in list(index.items()):
+        if isinstance(words, list):
+            index[pos] = dict.fromkeys(words)
 
 
 @cache
