@@ -42,7 +42,7 @@ from kg.extract.held_nouns import held_by_noun
 from kg.extract.imposers import imposer_targets, imposing_parties, standing_body
 from kg.extract.judicial import no_suit, sued_before, sued_kinds
 from kg.extract.nominal_sides import between_frame, recipient_frame
-from kg.extract.noun_phrases import last_words, phrase_row
+from kg.extract.noun_phrases import first_words, last_words, phrase_row
 from kg.extract.owner_parties import (
     adjunct_verb,
     came_from,
@@ -81,10 +81,11 @@ from kg.records import Event, EventKind, Modality
 
 def noun_events(ctx: Context, kind: EventKind, extractor: str) -> Iterator[Event]:
     """Every event of ``kind`` named by a noun of the trigger table."""
-    lexicon, ends = trigger_nouns(kind), last_words(kind)
+    lexicon, ends, firsts = trigger_nouns(kind), last_words(kind), first_words(kind)
     for token, lemma, lower, _ in ctx.scan():
         trig = lexicon.get(lower) or lexicon.get(lemma.lower())
-        trig = _with_particle(lexicon, token, lower) or trig  # "the shooting down of X"
+        if lower in firsts:  # "the shooting down of X"
+            trig = _with_particle(lexicon, token, lower) or trig
         if lower in ends or lemma in ends:  # "military action", "a bail-out"
             trig = phrase_row(ctx, token, lower, lemma, kind) or trig
         if trig is None or trig.frame not in FRAMES or not is_nominal(token):

@@ -53,6 +53,23 @@ def last_words(kind: EventKind) -> frozenset[str]:
     return frozenset(_by_last_word(kind))
 
 
+@cache
+def first_words(kind: EventKind) -> frozenset[str]:
+    """Every beginning of a noun row of ``kind`` written as several words, up to a
+    word's end ("shooting" of "shooting down"; "a b" and "a" of "a b c"): only a
+    noun that begins such a row can be read with its particle, so only such a noun
+    needs its children read (a gate made from the table the reading looks up).
+
+    >>> "shooting" in first_words(EventKind.CONFLICT)
+    True
+    """
+    found = set()
+    for (word, _), _row in triggers.words(kind=kind, pos="noun").items():
+        parts = word.split(" ")
+        found.update(" ".join(parts[:n]) for n in range(1, len(parts)))
+    return frozenset(found)
+
+
 def phrase_row(
     ctx: Context, token: Token, lower: str, lemma: str, kind: EventKind
 ) -> triggers.Trigger | None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.noun_phrases import phrase_words
+from kg.extract.noun_phrases import first_words, phrase_words
+from kg.extract.senses import trigger_nouns
 from kg.records import EventKind
 from tests.helpers import coded, directed
 
@@ -15,6 +16,17 @@ def test_a_phrase_row_is_split_as_the_tokenizer_splits_it() -> None:
     assert list(phrase_words("rescue+package")) == [("rescue", "package")]
     assert list(phrase_words("bail-outs")) == [("bail", "-", "outs")]
     assert list(phrase_words("aid")) == [("aid",)]
+
+
+@pytest.mark.parametrize("kind", [EventKind.CONFLICT, EventKind.COOPERATION])
+def test_the_particle_gate_holds_every_beginning_of_a_row(kind: EventKind) -> None:
+    """Only a noun in :func:`first_words` has its particle read ("the shooting down of
+    X"): every row of several words must begin with one of them, no one word is in it."""
+    firsts = first_words(kind)
+    rows = [w for w in trigger_nouns(kind) if " " in w]
+    assert rows and all(w.rsplit(" ", 1)[0] in firsts for w in rows)
+    assert "shooting" in first_words(EventKind.CONFLICT)
+    assert not {"down", "action", "attack", "shooting down"} & first_words(EventKind.CONFLICT)
 
 
 @pytest.mark.parametrize(
