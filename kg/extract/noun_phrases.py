@@ -63,7 +63,7 @@ def first_words(kind: EventKind) -> frozenset[str]:
     >>> "shooting" in first_words(EventKind.CONFLICT)
     True
     """
-    found = set()
+    found: set[str] = set()
     for (word, _), _row in triggers.words(kind=kind, pos="noun").items():
         parts = word.split(" ")
         found.update(" ".join(parts[:n]) for n in range(1, len(parts)))
