@@ -32,6 +32,7 @@ from kg.extract.noun_parties import (
     speakers,
     there_for,
 )
+from kg.extract.phoned import ADDRESSING
 from kg.extract.together import holders
 from kg.extract.unnamed_sides import unnamed_side
 from kg.extract.visit_nouns import VISIT_NOUNS, on_a_trip, trip_owners, visit_events, visitors_after
@@ -277,8 +278,8 @@ def _addressed_there(ctx: Context, noun: Token, verb: Token) -> list[Token]:
     (not "a meeting of the board", "the NATO summit")."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in {"in", "during", "at"}:
         return []
-    if verb.lemma_ in CALLED_OFF | SHUNNING:
-        return []  # "snubbed X at the summit": kept apart
+    if verb.lemma_ in CALLED_OFF | SHUNNING or verb.lemma_ not in _ADDRESSED:
+        return []  # "snubbed X at the summit": kept apart; "criticised X at the summit": spoken of
     if any((c.dep_ in {"compound", "nmod"} and ctx.actors.at(c.i) is not None)
            or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):  # fmt: skip
         return []  # "at the NATO summit", "a meeting of the board"
@@ -290,6 +291,7 @@ def _addressed_there(ctx: Context, noun: Token, verb: Token) -> list[Token]:
     return people
 
 
+_ADDRESSED = ADDRESSING | {"tell", "remind"}  # the object is the one spoken to, so there
 # "is waiting for / awaits / prepares for a meeting with X": not held yet
 _AWAITING = {"wait", "await", "prepare"}
 
