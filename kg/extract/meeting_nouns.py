@@ -52,8 +52,8 @@ _SUPPORT_VERBS = {"hold", "have", "begin", "start", "resume", "open", "kick", "c
 HOSTING = {"host", "chair", "mediate", "broker", "convene", "sponsor", "facilitate", "preside"}
 # Who arranges talks takes part ("were proposed by X"); who judges them does not ("welcomed by X")
 _ARRANGING = {"attend", "discuss", "lead", "propose", "request", "seek", "arrange", "organise"}
-# "X joined Y for talks": Y is the partner
-_JOINING = {"join"}
+_HELD = {"dobj", "nsubjpass"}  # what a verb of hosting holds, active or passive
+_JOINING = {"join"}  # "X joined Y for talks": Y is the partner
 # "X engaged Y in talks": Y is the partner
 _DRAWING_IN = {"engage", "involve"}
 
@@ -239,8 +239,8 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         mutual = mutual or len(compound) >= 2
     elif compound and governor is not None and noun.dep_ == "pobj":
         subj = []  # "following the G7 meeting, France said": France did not meet the G7
-    if governor is not None and governor.lemma_ in HOSTING and not objs and noun.dep_ == "dobj":
-        return  # "A and B hosted a dinner": co-hosts of guests not named, not a meeting of two
+    if governor is not None and governor.lemma_ in HOSTING and not objs and noun.dep_ in _HELD:
+        return  # "A and B hosted a dinner", "talks brokered by A and B": co-hosts, no meeting of two
     anchor = held_participle(noun) or (governor if governor is not None else noun)
     role = "participant"
     if governor is not None and governor.lemma_ in HOSTING and mutual and subj:
