@@ -276,6 +276,9 @@ def direct_objects(verb: Token) -> list[Token]:
             found = [split[0]]  # "After meeting X, Y said": X was read as the subject
     if not found and (act := left_out_object(verb)) is not None:
         found = [act]  # "..., a move X condemned": the move
+    if not found:  # "warned Chile that ...": a name right after the verb misread as a modifier
+        found = [c for c in verb.children if c.dep_ == "npadvmod" and c.i == verb.i + 1
+                 and c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}]  # fmt: skip
     return found
 
 
