@@ -16,6 +16,7 @@ from kg.extract.fronted import aside_host, fronted_adjective, said_aside
 from kg.extract.headline_pairs import comma_partner
 from kg.extract.papers import issuers, speaking_papers
 from kg.extract.relatives import antecedent
+from kg.extract.said_and_did import speaker_acting
 from kg.extract.set_aside import set_aside, sums_up
 from kg.language.event_words import NAMING_VERBS, OBJECT_CONTROL, WARNING_VERBS
 from kg.language.lexicon import TITLE_WORDS
@@ -84,6 +85,8 @@ def subjects(verb: Token) -> list[Token]:
     head = verb.head  # read once (each ``.head`` makes a new Token)
     if (opened := swallowed_subject(verb)) is not None:
         return [opened]  # "walked out after X's envoy, Y, accused it": the envoy accused
+    if verb.dep_ == "conj" and (acting := speaker_acting(verb, subjects)):
+        return acting  # "said the vote was flawed and accused X": the speaker accuses
     if verb.dep_ == "conj" and (head.pos_ in {"VERB", "AUX"} or fronted_adjective(head)):
         return subjects(head)  # "Armed and trained by X, Y ...": Y is trained
     if (
@@ -273,6 +276,9 @@ def direct_objects(verb: Token) -> list[Token]:
             found = [split[0]]  # "After meeting X, Y said": X was read as the subject
     if not found and (act := left_out_object(verb)) is not None:
         found = [act]  # "..., a move X condemned": the move
+    if not found:  # "warned Chile that ...": a name right after the verb misread as a modifier
+        found = [c for c in verb.children if c.dep_ == "npadvmod" and c.i == verb.i + 1
+                 and c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}]  # fmt: skip
     return found
 
 

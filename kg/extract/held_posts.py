@@ -1,7 +1,7 @@
 """Posts a verb gives: "X became Peru's prime minister", "X was appointed
 defence minister of Chile", "X served as the bank's governor", "the party
-elected X its leader", "X, who heads the central bank", and a name followed by
-"of" and the body it works for ("X of the Red Cross").
+elected X its leader", "X, who heads the central bank" (a name followed by "of" and the body it
+works for, "X of the Red Cross", is :mod:`kg.extract.named_employers`).
 
 Each yields (person, body, tokens, role, current) for :mod:`kg.extract.roles`. Only
 what the text asserts: "is expected to become", "was not appointed", "if elected"
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.arguments import direct_objects, prep_objects, subjects
@@ -33,7 +33,6 @@ from kg.language.lexicon import (
     TITLE_WORDS,
 )
 from kg.language.mentions import Mention
-from kg.language.person_names import PEERS, peerage
 from kg.language.post_at import post_end
 from kg.language.titles import PROFESSIONS, describe
 
@@ -312,38 +311,6 @@ def _held(
                         continue  # "became Australia's youngest store manager": where
                     if body and body.startswith((*_BODY_PREFIXES, "group/")):
                         yield person, body, [holder, verb, comp], d.title, current and not d.former
-
-
-def of_bodies(ctx: Context) -> Iterator[Post]:
-    """ "Ann Vale of the Red Cross said", "Ann Vale, from the Red Cross, said": a full
-    name followed by "of" (or "from" set off by commas) and a body (not a country:
-    "Vale of Chile" or "Vale, from Chile," says where she is from)."""
-    for m in ctx.actors.mentions:
-        person = ctx.actors.by_mention.get(m.id)
-        if person is None or not person.startswith("person/") or m.kind != "person":
-            continue
-        if m.descriptors or len(m.text.split()) < 2 or m.end >= len(ctx.doc):
-            continue  # (a titled name is the roles extractor's own case)
-        of = _from_in_commas(ctx.doc, m.end) or ctx.doc[m.end]
-        if (of.lower_ != "of" and of.i == m.end) or not (m.start <= of.head.i < m.end):
-            continue
-        if ctx.doc[m.start : m.end].root.dep_ in {"amod", "compound", "nmod"}:
-            continue  # a name that modifies a noun: "the drama Ann Full of Grace"
-        if peerage(ctx.doc, m) in PEERS:
-            continue  # "Baron Vale of Holmdale": a peer's place in his title, no employer
-        for obj in (c for c in of.children if c.dep_ in {"pobj", "pcomp"}):
-            for body in g.actors_of(ctx, obj):
-                if body.startswith("org/"):
-                    yield person, body, [ctx.doc[m.start], obj], "", True
-
-
-def _from_in_commas(doc: Doc, end: int) -> Token | None:
-    """The "from" of ", from the Red Cross," right after a name ending at ``end``,
-    closed by a comma or the sentence's end."""
-    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "from":
-        return None
-    after = doc[end + 1].right_edge.i + 1
-    return doc[end + 1] if after >= len(doc) or doc[after].text in {",", "."} else None
 
 
 def bracketed_bodies(ctx: Context) -> Iterator[Post]:

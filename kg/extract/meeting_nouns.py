@@ -32,6 +32,7 @@ from kg.extract.noun_parties import (
     speakers,
     there_for,
 )
+from kg.extract.phoned import ADDRESSING
 from kg.extract.together import holders
 from kg.extract.unnamed_sides import unnamed_side
 from kg.extract.visit_nouns import VISIT_NOUNS, on_a_trip, trip_owners, visit_events, visitors_after
@@ -51,8 +52,8 @@ _SUPPORT_VERBS = {"hold", "have", "begin", "start", "resume", "open", "kick", "c
 HOSTING = {"host", "chair", "mediate", "broker", "convene", "sponsor", "facilitate", "preside"}
 # Who arranges talks takes part ("were proposed by X"); who judges them does not ("welcomed by X")
 _ARRANGING = {"attend", "discuss", "lead", "propose", "request", "seek", "arrange", "organise"}
-# "X joined Y for talks": Y is the partner
-_JOINING = {"join"}
+_HELD = {"dobj", "nsubjpass"}  # what a verb of hosting holds, active or passive
+_JOINING = {"join"}  # "X joined Y for talks": Y is the partner
 # "X engaged Y in talks": Y is the partner
 _DRAWING_IN = {"engage", "involve"}
 
@@ -238,8 +239,8 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         mutual = mutual or len(compound) >= 2
     elif compound and governor is not None and noun.dep_ == "pobj":
         subj = []  # "following the G7 meeting, France said": France did not meet the G7
-    if governor is not None and governor.lemma_ in HOSTING and not objs and noun.dep_ == "dobj":
-        return  # "A and B hosted a dinner": co-hosts of guests not named, not a meeting of two
+    if governor is not None and governor.lemma_ in HOSTING and not objs and noun.dep_ in _HELD:
+        return  # "A and B hosted a dinner", "talks brokered by A and B": co-hosts, no meeting of two
     anchor = held_participle(noun) or (governor if governor is not None else noun)
     role = "participant"
     if governor is not None and governor.lemma_ in HOSTING and mutual and subj:
@@ -277,8 +278,8 @@ def _addressed_there(ctx: Context, noun: Token, verb: Token) -> list[Token]:
     (not "a meeting of the board", "the NATO summit")."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in {"in", "during", "at"}:
         return []
-    if verb.lemma_ in CALLED_OFF | SHUNNING:
-        return []  # "snubbed X at the summit": kept apart
+    if verb.lemma_ in CALLED_OFF | SHUNNING or verb.lemma_ not in _ADDRESSED:
+        return []  # "snubbed X at the summit": kept apart; "criticised X at the summit": spoken of
     if any((c.dep_ in {"compound", "nmod"} and ctx.actors.at(c.i) is not None)
            or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):  # fmt: skip
         return []  # "at the NATO summit", "a meeting of the board"
@@ -290,6 +291,7 @@ def _addressed_there(ctx: Context, noun: Token, verb: Token) -> list[Token]:
     return people
 
 
+_ADDRESSED = ADDRESSING | {"tell", "remind"}  # the object is the one spoken to, so there
 # "is waiting for / awaits / prepares for a meeting with X": not held yet
 _AWAITING = {"wait", "await", "prepare"}
 

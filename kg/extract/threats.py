@@ -29,10 +29,12 @@ from kg.language.demand_words import ENDING_ACTIONS, INQUIRY_ACTIONS
 from kg.language.event_words import FIGURATIVE_WARS, REDUCING_VERBS, RELATION_NOUNS
 from kg.language.threat_words import (
     ARMED_REPLIES,
+    BEARING_VERBS,
     FORCE_ACTS,
     FORCE_NOUNS,
     FORCEFUL_REPLIES,
     HARSH_WORDS,
+    PENALTIES,
     REPLY_NOUNS,
 )
 from kg.records import Event, EventKind
@@ -295,6 +297,10 @@ def threatened_reply(ctx: Context, verb: Token, agents: list[str]) -> Token | No
                 answer.lemma_ in REPLY_NOUNS and (hostile_cause or words & HARSH_WORDS)
             ):
                 return answer
+            if clause.lemma_ in BEARING_VERBS and (
+                answer.lemma_ in PENALTIES or _hostile_noun(answer) is not None
+            ):
+                return answer  # "warned X that it would face sanctions / consequences"
     return None
 
 

@@ -213,11 +213,20 @@ def _imposed_nouns() -> frozenset[str]:
 
 
 def imposed_with(verb: Token) -> bool:
-    """What the verb strikes with is imposed ("hit Russia with new sanctions")."""
+    """What the verb strikes with, or what does the striking, is imposed: "hit
+    Russia with new sanctions", "the sanctions target banks", "imposed sanctions
+    on X, targeting firms run by the army" (the sanctions' own event)."""
     nouns = _imposed_nouns()
-    return any(
-        o.lower_ in nouns or o.lemma_.lower() in nouns for o in g.prep_objects(verb, {"with"})
-    )
+
+    def imposed(t: Token) -> bool:
+        return t.lower_ in nouns or t.lemma_.lower() in nouns
+
+    if any(imposed(o) for o in g.prep_objects(verb, {"with"})):
+        return True
+    if any(imposed(c) for c in verb.children if c.dep_ == "nsubj"):
+        return True
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG"
+            and any(imposed(o) for o in g.direct_objects(verb.head)))  # fmt: skip
 
 
 def each_the_others(

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 # Answers that are hostile by themselves: "would mean war", "would bring retaliation".
 FORCEFUL_REPLIES = frozenset("force war retaliation reprisal reprisals punishment".split())
+# What a warned one would "face" or "suffer" that is a penalty by itself ("would face
+# consequences"); a hostile trigger noun ("would face sanctions") is one too.
+PENALTIES = frozenset("consequence consequences penalty penalties punishment".split())
+BEARING_VERBS = frozenset("face suffer incur".split())
 # Answers that are hostile only when said to be harsh, or when they answer a hostile
 # act: "a crushing response", "any attack would draw a response" (not "the plan would
 # need an international response").

@@ -478,46 +478,6 @@ def test_a_title_ends_before_its_date(facts_of, text: str) -> None:  # type: ign
     assert rel.role == "president"
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Sunita Rao, from Human Rights Watch, said the detainees had been tortured.",
-            ("Sunita Rao", "Human Rights Watch"),
-        ),
-        (
-            "Ahmed Sultani, from Save the Children, said many children were hungry.",
-            ("Ahmed Sultani", "Save the Children"),
-        ),
-        (
-            "Bram Keller, from the European Commission, told reporters the deal was off.",
-            ("Bram Keller", "European Commission"),
-        ),
-        (
-            "Nadia Okafor, from the charity Oxfam, said food was running out.",
-            ("Nadia Okafor", "Oxfam"),
-        ),
-    ],
-)
-def test_a_name_from_a_body_in_commas_works_for_it(
-    facts_of, text: str, expected: tuple[str, str]
-) -> None:  # type: ignore[no-untyped-def]
-    """ "X, from the Red Cross, said": X's tie to the body."""
-    assert expected in affiliations(facts_of(text))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Sunita Rao, from Britain, said the detainees had been tortured.",  # where she is from
-        "Sunita Rao, back from the European Commission, said the deal was off.",
-        "The award went to Ivo Marsh from Harbour Lights, a comedy.",  # no commas
-        "A letter from Human Rights Watch said the detainees had been tortured.",
-    ],
-)
-def test_from_names_no_employer_otherwise(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert not affiliations(facts_of(text))
-
 
 @pytest.mark.parametrize(
     ("text", "pair", "current"),

@@ -202,6 +202,14 @@ def test_banquets_and_audiences(facts_of, text: str, expected) -> None:  # type:
         ("Prince Albrecht and Lady Mira Holt hosted a dinner at the castle on Friday.", set()),
         ("Mr Dalton and Ms Ferris hosted a fundraising lunch in the town hall.", set()),
         ("Jordan and Egypt hosted a summit on Monday.", set()),
+        # the same, passive: mediators or hosts of parties not named
+        ("The talks were brokered by the African Union and Brazil.", set()),
+        ("The ceasefire talks were mediated by Norway and Cuba last year.", set()),
+        ("The summit was hosted by Jordan and Egypt.", set()),
+        ("The talks were held by Norway and Cuba.", {pair("Cuba", "Norway")}),
+        ("Talks between Chile and Peru were mediated by Norway and Cuba.",
+         {pair("Chile", "Peru"), pair("Chile", "Norway"), pair("Chile", "Cuba"),
+          pair("Norway", "Peru"), pair("Cuba", "Peru")}),
         ("Mr Dalton and Ms Ferris had dinner together in the town hall.",
          {pair("Dalton", "Ferris")}),
         ("Mr Dalton hosted a lunch for Ms Ferris in the town hall.", {pair("Dalton", "Ferris")}),
@@ -232,6 +240,8 @@ def test_an_audience_spoken_to_or_a_banquet_to_come(facts_of, text: str) -> None
          "act.", pair("Otto Brandt", "Adam Nowak")),
         ("Envoy Mira Kosk congratulated Egyptian Foreign Minister Samir Fahmy in a telephone call "
          "on Friday.", pair("Mira Kosk", "Samir Fahmy")),
+        ("Chancellor Otto Brandt told Polish President Adam Nowak at their meeting that Berlin "
+         "would help.", pair("Otto Brandt", "Adam Nowak")),
     ],
 )  # fmt: skip
 def test_someone_addressed_at_a_meeting_or_in_a_call(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
@@ -245,6 +255,10 @@ def test_someone_addressed_at_a_meeting_or_in_a_call(facts_of, text: str, expect
         "Chancellor Otto Brandt praised Polish President Adam Nowak at the NATO summit.",
         "Chancellor Otto Brandt will thank Polish President Adam Nowak during their meeting.",
         "Chancellor Otto Brandt praised Polish President Adam Nowak in a speech.",
+        # a verb about its object, not to it: the object may be far away
+        "Chancellor Otto Brandt criticised Polish President Adam Nowak at the summit.",
+        "Chancellor Otto Brandt blamed Polish President Adam Nowak during the talks.",
+        "Chancellor Otto Brandt praised Polish President Adam Nowak at the conference.",
     ],
 )
 def test_addressed_elsewhere_or_at_a_meeting_of_others(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]

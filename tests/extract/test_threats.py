@@ -392,3 +392,32 @@ def test_a_warning_over_a_grievance_is_a_threat(facts_of, text, expected) -> Non
 )
 def test_a_warning_over_the_phone_or_denied_is_none(facts_of, text) -> None:  # type: ignore[no-untyped-def]
     assert not coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru's president, Ines Soto, warned Chile that it would face sanctions if it closed "
+         "the border.", ("Ines Soto", "Chile")),
+        ("Ines Soto warned Bolivia that it would face serious consequences.",
+         ("Ines Soto", "Bolivia")),
+        ("Peru warned Chilean President Ivo Lenk that he would face an arms embargo.",
+         ("Peru", "Ivo Lenk")),
+        ("Ecuador warned Peru that it would suffer reprisals.", ("Ecuador", "Peru")),
+    ],
+)  # fmt: skip
+def test_a_penalty_the_warned_would_face(facts_of, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """ "warned X that it would face sanctions": a threat against X."""
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's president, Ines Soto, warned Chile that it would face a recession.",
+        "Ines Soto warned Bolivia that the deal was at risk.",
+        "Ines Soto warned Bolivia that its farmers would face higher costs.",
+    ],
+)
+def test_a_hardship_foretold_is_no_threat(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()

@@ -62,6 +62,27 @@ def test_struck_with_weapons_is_still_force(facts_of) -> None:  # type: ignore[n
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("France imposed sanctions on Mali on Monday, targeting companies run by the army.",
+         {("France", "Mali", "163")}),
+        ("Canada imposed sanctions on Belarus, targeting officials close to President Ivo Lenk.",
+         {("Canada", "Belarus", "163")}),
+        ("Japan imposed an embargo on Iran, targeting firms owned by Ivo Lenk.",
+         {("Japan", "Iran", "163")}),
+    ],
+)  # fmt: skip
+def test_what_sanctions_target_is_no_attack(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    """ "imposed sanctions on X, targeting Y": the sanctions' target, not force."""
+    assert coded(facts_of, text) == expected
+
+
+def test_targets_of_weapons_stay_force(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Canada imposed sanctions on Iran, and Israeli jets targeted Hezbollah."
+    assert coded(facts_of, text) == {("Canada", "Iran", "163"), ("Israel", "Hezbollah", "190")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Ghana came under fire from Nigeria for closing its markets.", ("Nigeria", "Ghana")),
         ("Minister Aldo Crespi drew fire from Rosa Velt.", ("Rosa Velt", "Aldo Crespi")),
         (

@@ -1,0 +1,41 @@
+"""A speaker who says something and then acts on someone with words (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("Peru's president, Ines Soto, said the vote was flawed and accused Chile of meddling.",
+         EventKind.CONFLICT, ("Ines Soto", "Chile")),
+        ("Ines Soto, Peru's president, said the count was slow, and criticised Bolivia.",
+         EventKind.CONFLICT, ("Ines Soto", "Bolivia")),
+        ("Foreign Minister Ines Soto said prices had risen and praised Chile for its help.",
+         EventKind.COOPERATION, ("Ines Soto", "Chile")),
+        ("Ines Soto, the Peruvian envoy, said the deal was dead and blamed Ecuador.",
+         EventKind.CONFLICT, ("Ines Soto", "Ecuador")),
+    ],
+)  # fmt: skip
+def test_the_speaker_acts(facts_of, text: str, kind: EventKind, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reported clause names someone, who may be the one who acts: as parsed
+        ("Ines Soto, Peru's president, said Chile had lied and accused Bolivia of meddling.",
+         {("Chile", "Bolivia")}),
+        # a deed of force is no act of words: the shells killed, not the speaker
+        ("Ines Soto, Peru's president, said the shells hit the town and killed two Chileans.",
+         set()),
+    ],
+)  # fmt: skip
+def test_the_reported_clause_keeps_its_own_subject(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == expected
