@@ -298,7 +298,7 @@ def _content(ctx: Context, verb: Token) -> list[Token] | None:
     own_object = verb.lemma_ not in _TELLING and any(c.dep_ == "dobj" for c in verb.children)
     for child in verb.children:
         if child.dep_ in {"ccomp", "xcomp", "parataxis"}:
-            if own_object and child.i < verb.i:
+            if (own_object or sc.joined_main_clause(verb, child)) and child.i < verb.i:
                 continue  # "A and B want X - the Commission has urged Y": it said Y
             return sp.without_tail(verb, list(child.subtree))
     quoted = _quoted_tokens(ctx, verb)
