@@ -193,3 +193,19 @@ def echoed_words(
     described = {d.i for t in content if t.i not in inside and t.dep_ in {"relcl", "acl"}
                  for d in t.subtree if d.i not in inside}  # fmt: skip
     return [t for t in content if t.i not in described] if inside else content
+
+
+def joined_main_clause(verb: Token, clause: Token) -> bool:
+    """A clause before ``verb`` that is the sentence's own first clause, joined to the
+    speaker's by "and" or "but" ("The cards will be issued in May and, when he
+    presented the bill, X suggested Y could ..."): the parser hangs it on the speech
+    verb, with the "and" left dangling; what X says is the clause after the verb
+    ("A has failed and B must act, X said" is all X's)."""
+    dangling = any(c.dep_ == "cc" for c in clause.children) and not any(
+        c.dep_ == "conj" for c in clause.children
+    )
+    return (
+        dangling
+        and clause.i < verb.i
+        and any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children)
+    )

@@ -23,6 +23,7 @@ from kg.extract import labelled as lb
 from kg.extract import speech_scope as sc
 from kg.extract import spoken_verdicts as sv
 from kg.extract import stated_parties as sp
+from kg.extract import unsaid_of as uo
 from kg.extract.appeals import appeal_prep
 from kg.extract.base import Context
 from kg.extract.contact import courtesy_call, is_audience
@@ -202,20 +203,20 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
     elif etype == "appeal" and verb.lemma_ != "call":  # "urged Peru on Monday to talk"
         address_tokens += g.direct_objects(verb)
     address_tokens += g.prep_objects(verb, {"to"}) if verb.lemma_ in _TOLD_TO else []
-    for t in address_tokens:
-        addressees.extend(g.actors_of(ctx, t))
+    addressees += [k for t in address_tokens for k in g.actors_of(ctx, t)]
     content = split[1] if split else _content(ctx, verb)
     content = sc.echoed_words(verb, content, _quoted_tokens(ctx, verb))  # "as X declared"
     topics = []
     if content is not None:
-        for t in sc.without_echoes(content):
+        for t in uo.spoken_of(sc.without_echoes(content)):  # not "..., telling the Gazette"
             key = ctx.actors.at(t.i)
             mention = sp.topic_mention(ctx, t.i, key)
             if (
                 key
                 and mention is not None
                 and not no_topic(mention)
-                and not sp.private_nationality(ctx, t)  # "the Egyptian man"
+                # "the Egyptian man", "Chinese wine sales"
+                and not (sp.private_nationality(ctx, t) or uo.goods_origin(ctx, t))
                 and not sp.eponym(ctx, t)  # "the Lisbon goals"
                 and not lb.label_name(verb, mention.end - 1)  # "branded X 'Tories'"
                 and key not in speakers
@@ -261,7 +262,6 @@ def _would_only_say(ctx: Context, verb: Token) -> bool:
     )
 
 
-# Participles that go on with a speaker's own words ("..., adding that ...").
 def _according_to(ctx: Context, according: Token) -> Iterator[Event]:
     """ "..., according to X": X said the main clause."""
     sources = [
@@ -298,7 +298,7 @@ def _content(ctx: Context, verb: Token) -> list[Token] | None:
     own_object = verb.lemma_ not in _TELLING and any(c.dep_ == "dobj" for c in verb.children)
     for child in verb.children:
         if child.dep_ in {"ccomp", "xcomp", "parataxis"}:
-            if own_object and child.i < verb.i:
+            if (own_object or sc.joined_main_clause(verb, child)) and child.i < verb.i:
                 continue  # "A and B want X - the Commission has urged Y": it said Y
             return sp.without_tail(verb, list(child.subtree))
     quoted = _quoted_tokens(ctx, verb)

@@ -28,7 +28,7 @@ SPEECH_NOUNS = frozenset({"remark", "speech", "address", "statement", "toast", "
 OBJECT_CONTROL = frozenset(
     """
     call urge ask press push encourage request invite persuade convince order instruct tell
-    allow help force pressure warn caution advise counsel prompt spur compel oblige provoke
+    allow help force pressure warn caution advise counsel prompt spur compel oblige provoke lead
     """.split()
 )
 # Verbs that judge their object for what it did: "praised X for expelling Y", "accused X

@@ -10,6 +10,8 @@
 * A document or fiscal event named by its kind, at most two words: "the White
   Paper", "the Green Paper", "the Budget" (a law with a name, "the Licensing Act",
   stays an agreement).
+* "the State", "the welfare State": the state in general, no body of a name ("the
+  State of Kelso", "the State Department" and "Secretary of State" are untouched).
 * A name that only qualifies a likeness or an era: "a Madrid-style bombing", "a
   Soviet-era tank" (neither Spain nor the Soviet Union takes part).
 * A name of a thing: an abbreviation, a product, a common noun opening a sentence,
@@ -79,6 +81,8 @@ def names_no_actor(doc: Doc, w: TokenTable, start: int, end: int, label: str) ->
         return True  # "the MEP said": a post, for coreference to resolve
     if label == "ORG" and size == 1 and last in _COMMON_WORDS and _modifies_a_noun(doc[start]):
         return True  # "House prices rose", "a State contribution": no body acts
+    if label == "ORG" and size == 1 and last == "state" and _the_state(doc, start, end):
+        return True  # "the size of the State": the state in general, no body of a name
     if label == "PERSON" and size == 1:
         if start > 0 and w.lower[start - 1] in _DETERMINERS:
             return True
@@ -104,6 +108,16 @@ def _staff_of_a_chief(w: TokenTable, start: int, end: int) -> bool:
 
 # Capitalised common words the model takes for a body when they modify a noun.
 _COMMON_WORDS = frozenset({"state", "house"})
+
+
+def _the_state(doc: Doc, start: int, end: int) -> bool:
+    """ "the State", "a smaller State", "the welfare State": the word after a
+    determiner, an adjective or a common noun, not a state's own title ("the State of
+    Kelso") nor a post's ("Secretary of State")."""
+    if start == 0 or (end < len(doc) and doc[end].lower_ == "of"):
+        return False
+    before = doc[start - 1]
+    return before.lower_ in _DETERMINERS or (before.is_lower and before.tag_ in {"JJ", "JJR", "NN"})
 
 
 def _modifies_a_noun(tok: Token) -> bool:

@@ -191,3 +191,22 @@ def test_a_noun_that_sums_up_a_clause_stands_for_no_name(facts_of, text: str, wr
     found = {p for kind in EventKind for p in directed(facts, kind)}
     assert wrong not in found
     assert not met_pairs(facts) & {pair(*wrong)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "subject"),
+    [
+        ("The Kelso Bank has kept rates on hold, leading some commentators to argue that "
+         "rates may have peaked.", "argue", "commentators"),
+        ("The strike led Ms Okafor to warn that Peru would suffer.", "warn", "Okafor"),
+        ("The Varga Group's results led analysts to argue that the firm was weak.", "argue",
+         "analysts"),
+    ],
+)  # fmt: skip
+def test_whom_an_event_leads_to_act_is_the_doer(nlp, text: str, lemma: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+    assert [t.text for t in a.subjects(_verb(nlp(text), lemma))] == [subject]
+
+
+def test_who_leads_a_delegation_still_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Ms Okafor led the delegation and said the talks had failed.")
+    assert [t.text for t in a.subjects(_verb(doc, "say"))] == ["Okafor"]

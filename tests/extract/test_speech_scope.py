@@ -266,3 +266,37 @@ def test_a_description_around_an_echoed_quote_is_the_writers(  # type: ignore[no
 def test_what_an_echoed_quote_is_said_of_stays(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of('The Tories, as Lena Vasko said on Monday, "have lost their way".')
     assert "Conservative Party" in _topics(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("The new passports will be issued in 2008 and, when she was presenting the plan, "
+         "Ms Varga said the Kelso Council could decide later whether to make them compulsory.",
+         "Varga", "the Kelso Council could decide later"),
+        ("Prices rose sharply last year but, speaking in Dunmore on Monday, Mr Halvorsen "
+         "insisted that the Varga Group would cut them.", "Halvorsen", "the Varga Group would"),
+        ("The first bonds will be sold in May and, when he was opening the fair, Mr Dorrin "
+         "suggested Chile could buy most of them.", "Dorrin", "Chile could buy"),
+    ],
+)  # fmt: skip
+def test_a_first_clause_joined_by_and_is_not_what_is_said(
+    facts_of, text: str, speaker: str, said: str
+) -> None:  # type: ignore[no-untyped-def]
+    quotes = [e.quote or "" for e, s, _ in _statements(facts_of(text)) if speaker in s]
+    assert quotes
+    assert all(said in q and not q.startswith(("The", "Prices")) for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The Varga Group has failed and the Kelso Council must act, Ms Okafor said.",
+         "The Varga Group has failed and the Kelso Council must act"),
+        ('"The plan failed and we know it," Ms Okafor said.', "The plan failed and we know it"),
+        ('"Peru is wrong," Ms Okafor said, "and Chile knows it."', "Peru is wrong"),
+    ],
+)  # fmt: skip
+def test_clauses_before_the_speaker_stay_what_is_said(facts_of, text: str, said: str) -> None:  # type: ignore[no-untyped-def]
+    quotes = [e.quote or "" for e, s, _ in _statements(facts_of(text)) if "Okafor" in s]
+    assert any(q.startswith(said) for q in quotes)

@@ -12,6 +12,10 @@ import pytest
         ("Ivo Marsh said his Budget would help families.", {"Budget"}),
         ("Ann Lee said the White Paper was a disappointment.", {"White Paper", "Paper"}),
         ("Ivo Marsh said Britishness was in decline.", {"Britishness"}),
+        ('Ann Lee said: "We will cut the size and role of the State."', {"State"}),
+        ("Ivo Marsh said the State should not run the railways.", {"State"}),
+        ("Ann Lee said the State had grown too big.", {"State"}),
+        ("Ivo Marsh said the welfare State was failing.", {"State"}),
     ],
 )
 def test_words_the_model_takes_for_names(nlp, text: str, not_names: set[str]) -> None:  # type: ignore[no-untyped-def]
@@ -26,6 +30,8 @@ def test_words_the_model_takes_for_names(nlp, text: str, not_names: set[str]) ->
         ("Bill Hartley met Tom Vance in Washington.", "Bill Hartley"),
         ("Ann Lee met Mr Bill Jones on Monday.", "Bill Jones"),
         ("MPs passed the Licensing Act on Monday.", "Licensing Act"),
+        ("Tom Ray said the State of Kelso would sue.", "State of Kelso"),
+        ("The State Department said the talks would go on.", "State Department"),
     ],
 )
 def test_names_stay_names(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
