@@ -12,7 +12,9 @@ ministry said Russian troops had stolen ...").
 A second target singled out in a criticism: "X accused rich nations of hoarding
 vaccines and singled out Canada", "X condemned the raids, singling out Iran as the
 culprit", "X singled out Japan for blame": the one singled out is opposed too; not
-one singled out for praise. "X named and shamed Y" criticises Y.
+one singled out for praise, nor one singled out for what an event noun names ("for
+criticism", "for censure"), which is that noun's own event. "X named and shamed Y"
+criticises Y.
 
 A charge in a relative clause on what several named parties turned from: "Mali and
 Niger quit the bloc, which they accused of bias": "they" are the parties named as
@@ -34,6 +36,7 @@ from kg.extract.conditions import condition_marked
 from kg.extract.directed import make_events
 from kg.extract.modality import told_as_fact
 from kg.extract.senses import sense, sense_of
+from kg.extract.singled_out import singling_verb
 from kg.language.event_words import NEGATIVE_WORDS
 from kg.language.gazetteer import gazetteer
 from kg.records import Event, EventKind, Modality
@@ -140,6 +143,8 @@ def _singled_out(ctx: Context, verb: Token) -> Iterator[Event]:
         return
     if not (_in_criticism(verb) or _for_blame(verb)):
         return  # "singled out Japan for praise"
+    if _for_act_noun(verb):
+        return  # "singled out Y for criticism": the noun's own event (``owner_parties``)
     agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     if not agents and verb.dep_ in {"conj", "advcl"}:
         agents = [k for s in g.subjects(verb.head) for k in g.actors_of(ctx, s)]
@@ -157,6 +162,16 @@ def _in_criticism(verb: Token) -> bool:
     head = verb.head
     found = triggers.trigger(head.lemma_, "verb")
     return found is not None and found.kind is EventKind.CONFLICT and not g.negated(head)
+
+
+def _for_act_noun(verb: Token) -> bool:
+    """Singled out for what an event noun names ("for criticism", "for censure"): the
+    noun is a trigger of its own, whose parties are who singles out and whom."""
+    return any(
+        singling_verb(o) == verb and triggers.trigger(o.lemma_, "noun") is not None
+        for prep in verb.children
+        for o in prep.children
+    )
 
 
 def _for_blame(verb: Token) -> bool:

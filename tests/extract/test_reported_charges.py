@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.records import EventKind
 from tests.helpers import coded
 
 
@@ -77,6 +78,22 @@ def test_one_singled_out_or_shamed_is_criticised(facts_of, text, pair) -> None: 
 )
 def test_one_singled_out_for_praise_is_not_opposed(facts_of, text) -> None:  # type: ignore[no-untyped-def]
     assert not any(t == "Norway" for _, t, _ in coded(facts_of, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rosa Kell singled out Norway for criticism.",
+        "Oskar Lind condemned the raids, singling out Syria for censure.",
+        "Rosa Kell accused wealthy states of hoarding grain and singled out Norway for rebuke.",
+        "Oskar Lind singled out Chile for harsh criticism over its fishing fleet.",
+    ],
+)
+def test_one_singled_out_for_an_event_noun_is_criticised_once(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    """The noun ("criticism") is an event of its own: no second event by the verb."""
+    facts = facts_of(text)
+    conflicts = [e for e in facts.events if e.kind is EventKind.CONFLICT and e.actors("target")]
+    assert len(conflicts) == 1, conflicts
 
 
 @pytest.mark.parametrize(
