@@ -34,6 +34,7 @@ from kg.extract.noun_parties import (
 )
 from kg.extract.together import holders
 from kg.extract.unnamed_sides import unnamed_side
+from kg.extract.unrealised import makes_way
 from kg.extract.visit_nouns import VISIT_NOUNS, on_a_trip, trip_owners, visit_events, visitors_after
 from kg.extract.went_ahead import as_told, still_off
 from kg.language.contact_phrases import is_medium
@@ -251,8 +252,9 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     elif subj and not objs and noun.dep_ == "pobj" and (hosts := hosted_by(ctx, noun, HOSTING)):
         subj, objs, role, mutual = hosts, subj, "host", True  # "At a dinner hosted by X, A met"
     prospective, denied = g.noun_mood(noun)  # "a possible meeting", "there was no meeting"
-    # "the planned talks began on Monday": held after all
-    prospective = prospective and not (held and governor is not None and governor.tag_ == "VBD")
+    # "the planned talks began on Monday": held after all (not "opened the door to talks")
+    past = held and governor is not None and governor.tag_ == "VBD" and not makes_way(governor)
+    prospective = prospective and not past
     if (
         prospective
         or _sought(noun)
