@@ -208,6 +208,8 @@ RELATION_NOUNS = {
 }
 # What is given when giving is aid: "sent weapons to", "gave $5m to", "provided X with aid".
 AID_OBJECTS = listed_words("thing-words.txt")["aid"]
+# Verbs that bind their subject to an act: "vowed / pledged / swore to ...".
+VOWING_VERBS = listed_words("vow-words.txt")["verb"]
 # What a creditor writes off for its debtor: "cancelled Ghana's debts".
 DEBTS = frozenset({"debt", "debts", "arrears"})
 # What is thrown or fired in an attack: "threw rocks at the embassy".
