@@ -71,7 +71,6 @@ _ABOUT_SOMEONE_ELSES = {"praise", "criticise", "reject", "accuse", "support", "d
 _ABOUT_A_CLAUSE = {"demand", "criticise", "accuse", "reject", "protest"}
 INTENT_CODES = {"06": "031", "07": "033", "04": "036", "08": "035"}  # CAMEO 03x: intent
 
-
 # What binds its owner rather than what the owner does or thinks: renouncing "Chile's
 # treaty obligations" is a stand on the treaty, not against Chile.
 _BINDING, _BY, _BY_FROM = {"obligation", "duty"}, frozenset({"by"}), frozenset({"by", "from"})
