@@ -15,9 +15,10 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.contact_relatives import ACT_NOUNS
-from kg.extract.deed_nouns import deed_doers
+from kg.extract.deed_nouns import AUTHORING_VERBS, same_kind_doers
 from kg.extract.doing import DOING_VERBS
 from kg.extract.earlier_nouns import last_noun_before
+from kg.extract.judged_deeds import taken_up_doers
 from kg.extract.modality import told_as_fact
 from kg.extract.set_beside import set_beside
 from kg.extract.triggers import trigger
@@ -26,15 +27,6 @@ from kg.language.gazetteer import gazetteer
 from kg.records import EventKind
 
 _DEEDS = {EventKind.CONFLICT, EventKind.COOPERATION}
-# Verbs whose subject authors what they govern: "the EU imposed sanctions", "Chile
-# proposed a plan", "the council adopted a resolution" (not "Iran faced sanctions",
-# "Peru accepted the plan", "should the UK approve the treaty": someone else's).
-AUTHORING_VERBS = frozenset(
-    """
-    impose slap levy reimpose extend tighten propose draft table submit unveil present
-    adopt pass introduce issue announce launch order set lay level lodge file
-    """.split()
-)
 
 
 def an_act(t: Token) -> bool:
@@ -54,12 +46,23 @@ _NO_ACT = SPEECH_VERBS | APPEAL_VERBS | JUDGING_VERBS
 
 
 def act_doers(ctx: Context, t: Token) -> list[str]:
-    """The actors whose act ``t`` stands for (see the module's docstring); ``t`` may
-    be the relative word of a clause on the noun ("a move that the West condemned")."""
+    """The actors whose act or deed ``t`` stands for: the one resolver of a deed's
+    doer. ``t`` may be the relative word of a clause on the noun ("a move that the
+    West condemned"). An act noun's subject beside it or before it (see the module's
+    docstring); "the sanctions" an earlier sentence told someone imposed
+    (:func:`authors_before`); "the assault" told before by a verb of its kind
+    (:func:`kg.extract.deed_nouns.same_kind_doers`); "the deal", "the incident", "the
+    walkout" taken up from the deed told before
+    (:func:`kg.extract.judged_deeds.taken_up_doers`)."""
     if t.tag_ in g.RELATIVE_TAGS and t.head.dep_ == "relcl":
         t = t.head.head
     if not an_act(t):
-        return authors_before(ctx, t) or deed_doers(ctx, t)
+        return authors_before(ctx, t) or same_kind_doers(ctx, t) or taken_up_doers(ctx, t)
+    return _stood_for(ctx, t) or taken_up_doers(ctx, t)
+
+
+def _stood_for(ctx: Context, t: Token) -> list[str]:
+    """Whose act the act noun ``t`` ("move", "decision") stands for."""
     clause = _beside(t)
     if clause is not None:
         return [k for s in g.subjects(clause) for k in g.actors_of(ctx, s)]

@@ -21,15 +21,14 @@ from kg.extract.directed import make_events
 from kg.extract.meetings import participants_in
 from kg.extract.pact_partners import PACTS
 from kg.extract.senses import sense
+from kg.language.event_words import VOWING_VERBS
 from kg.records import Event, EventKind
 
 GATHERINGS = {"summit", "meeting", "conference", "talks", "session"}
 # Verbs that make an agreement, and the pacts signed ("signed a memorandum").
 _SIGNING = frozenset({"sign", "ink", "conclude"})
-# Verbs of a joint undertaking to act: "met Y and pledged to protect the cables".
-_VOWING = frozenset({"pledge", "vow", "promise", "commit", "resolve"})
 # The verbs this module reads.
-AT_MEETINGS = frozenset({"agree", *_SIGNING, *_VOWING})
+AT_MEETINGS = frozenset({"agree", *_SIGNING, *VOWING_VERBS})
 # Verbs of contact whose partners an agreement joined to them was made with.
 _CONTACTS = frozenset({"meet", "hold", "talk", "speak", "confer", "host", "receive", "visit"})
 
@@ -41,7 +40,7 @@ def agreed_at_meeting(ctx: Context, verb: Token, extractor: str) -> Iterator[Eve
         parties = participants_in(ctx, verb.sent)
         code = sense("agree", "030", symmetric=True)
     elif _after_contact(verb) and (verb.lemma_ == "agree" or _signs_a_pact(verb) or _vows(verb)):
-        parties = _met(ctx, verb.head, jointly=verb.lemma_ in _VOWING)
+        parties = _met(ctx, verb.head, jointly=verb.lemma_ in VOWING_VERBS)
         signs = verb.lemma_ in _SIGNING
         code = sense("sign" if signs else "agree", "057" if signs else "030", symmetric=True)
     else:
@@ -67,7 +66,7 @@ def _after_contact(verb: Token) -> bool:
 def _vows(verb: Token) -> bool:
     """A vow to act made with no one it is made to: "met Y and pledged to protect the
     cables", "committed to sharing data" (not "pledged aid to Z", "promised Z to ...")."""
-    if verb.lemma_ not in _VOWING or g.direct_objects(verb) or g.prep_objects(verb, {"for"}):
+    if verb.lemma_ not in VOWING_VERBS or g.direct_objects(verb) or g.prep_objects(verb, {"for"}):
         return False
     if any(c.dep_ in {"dative", "dobj", "ccomp"} for c in verb.children):
         return False

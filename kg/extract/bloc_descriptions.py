@@ -1,6 +1,11 @@
-"""Memberships told by a body's description or by a member's apposition.
+"""Memberships told by a body's composition, its description or a member's apposition.
 
-A description of a body set off after its name names its members: "the Arab League,
+A verb of composing names a body's members: in the present ("the SADC, which includes
+Zambia", "the bloc comprises Chile and Peru", "NATO's members include A and B", "the
+bloc, which brings together A and B"), as a participle ("the bloc including Chile")
+or after growing ("NATO was expanded to include Spain"); not in the past ("the talks
+included Iran"), nor of "it", whose antecedent may be another body. A description of
+a body set off after its name names its members too: "the Arab League,
 the Cairo-based bloc that includes Egypt and Iraq", "ECOWAS, a bloc whose members
 include Ghana and Togo", "the EAC, made up of Kenya and Uganda", "ASEAN, the grouping
 comprising Laos and Cambodia", "the Andean Community, which is made up of Peru and
@@ -25,16 +30,21 @@ from spacy.tokens import Span, Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.extract.joining import COMPOSING_VERBS
+from kg.extract.joining import whose_members
 from kg.extract.member_words import former, hoped_for
 from kg.records import Modality
 
 Candidate = tuple[str, str, list[Token], float]  # member, body, tokens, confidence
 _BODIES = ("org/", "group/")
+_COMPOSED = ("org/", "group/", "agreement/")  # what a verb's subject may be made of
 # common nouns that describe a body of states: "the bloc", "a regional grouping"
 _BLOC_NOUNS = frozenset({"bloc", "alliance", "grouping", "union", "organisation", "organization",
                          "body", "club", "community", "league", "association", "pact",
                          "forum", "group", "coalition", "cartel", "partnership"})  # fmt: skip
+# Verbs by which a body, in the present, names its members: "the SADC, which includes
+# Zambia", "the GCC, which groups Qatar and Oman", "the bloc comprises Chile and Peru"
+# (and "brings together", read with its particle).
+COMPOSING_VERBS = frozenset({"include", "comprise", "group", "encompass"})
 # verbs whose "of" names the parts: "made up of", "consisting of", "composed of"
 _MADE_OF = frozenset({"make", "consist", "compose"})
 _PRESENT = frozenset({"VBZ", "VBP"})
@@ -43,7 +53,7 @@ _PRESENT = frozenset({"VBZ", "VBP"})
 def described(ctx: Context) -> Iterator[Candidate]:
     """Every membership a body's set-off description gives."""
     for token, lemma, low, pos in ctx.scan():
-        if pos == "VERB" and (lemma in COMPOSING_VERBS or lemma in _MADE_OF):
+        if pos == "VERB" and (lemma in COMPOSING_VERBS or lemma in _MADE_OF or _together(token)):
             yield from _composed(ctx, token)
         elif low in _BLOC_NOUNS and pos == "NOUN":
             yield from _bloc_of(ctx, token)
@@ -71,16 +81,19 @@ def _bodies_described(ctx: Context, verb: Token) -> list[str]:
     return _named_before(ctx, noun) if noun.lower_ in _BLOC_NOUNS else []
 
 
+def _together(verb: Token) -> bool:
+    """ "brings together A and B"."""
+    return verb.lemma_ == "bring" and any(c.lower_ == "together" for c in verb.children)
+
+
 def _composed(ctx: Context, verb: Token) -> Iterator[Candidate]:
     if g.negated(verb) or g.modality(ctx, verb) is not Modality.ASSERTED:
         return
-    if verb.dep_ == "relcl":  # in the present: "which includes", "which is made up of"
-        tags = {verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"})}
-        if not tags & _PRESENT:
-            return
-    elif verb.dep_ != "acl" and verb.tag_ not in {"VBG", "VBN"}:
-        return  # only a participle describes: "comprising", "made up of"
-    if not _the_body_or_its_members(verb):
+    if verb.dep_ == "acl" and g.has_to(verb):
+        return  # "a plan to include X": only sought
+    if not (_in_the_present(verb) or _expanded(verb)):
+        return
+    if verb.dep_ == "relcl" and not _the_body_or_its_members(verb):
         return  # "GM, whose brands include Buick": brands are owned, not members
     if verb.lemma_ in _MADE_OF:
         if verb.lemma_ == "make" and not any(c.lower_ == "up" for c in verb.children):
@@ -88,8 +101,32 @@ def _composed(ctx: Context, verb: Token) -> Iterator[Candidate]:
         parts = [o for p in (verb, *verb.children) for o in g.prep_objects(p, {"of"})]
     else:
         parts = g.direct_objects(verb)
-    bodies = _bodies_described(ctx, verb)
+    # the subject, or the body its members are ("NATO's members include"), or the
+    # body a relative or participle clause describes
+    bodies = [k for s in g.subjects(verb) for k in g.actors_of(ctx, whose_members(s))
+              if k.startswith(_COMPOSED)]  # fmt: skip
+    bodies += [k for k in _bodies_described(ctx, verb) if k not in bodies]
     yield from _pairs(ctx, parts, bodies, verb)
+
+
+def _in_the_present(verb: Token) -> bool:
+    """ "which includes", "which is made up of", "the bloc comprises" (not of "it",
+    whose antecedent may be another body), or a participle on a body: "the bloc
+    comprising A and B", "made up of"."""
+    if verb.dep_ == "acl":
+        return True
+    tags = {verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"})}
+    if verb.dep_ != "relcl":
+        tags = {verb.tag_}  # a main clause: the verb itself
+    return bool(tags & _PRESENT) and not any(
+        s.pos_ == "PRON" and s.tag_ not in g.RELATIVE_TAGS for s in g.subjects(verb)
+    )
+
+
+def _expanded(verb: Token) -> bool:
+    """ "has been expanded / enlarged / grown to include"."""
+    return verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_ in {"expand", "enlarge", "grow",
+                                                                     "widen", "extend"}  # fmt: skip
 
 
 _MEMBER_WORDS = frozenset({"members", "member", "states", "countries", "nations", "governments"})

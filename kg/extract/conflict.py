@@ -48,13 +48,14 @@ from kg.extract.responses import angry_response
 from kg.extract.responsibility import claimed_attack
 from kg.extract.senses import sense
 from kg.extract.sent_help import armed_help
-from kg.extract.threats import VERBS, VOWING, appeal_against, conditional_threat, threat, vowed_act
+from kg.extract.threats import VERBS, appeal_against, conditional_threat, threat, vowed_act
 from kg.language.demand_words import DEMANDED_ACTIONS
 from kg.language.event_words import (
     APPEAL_VERBS,
     DISAPPROVAL_WORDS,
     NEGATIVE_WORDS,
     RESPONDING_VERBS,
+    VOWING_VERBS,
 )
 from kg.language.reduction_words import TIE_CUTTING
 from kg.records import Event, EventKind, Modality
@@ -98,7 +99,7 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from appeal_against(ctx, token, EXTRACTOR)
         elif lemma in {"threaten", "warn", "caution"} and pos == "VERB":
             yield from threat(ctx, token, EXTRACTOR)
-        elif lemma in VOWING and pos == "VERB":
+        elif lemma in VOWING_VERBS and pos == "VERB":
             yield from vowed_act(ctx, token, EXTRACTOR)
         if lemma in LABELLING_VERBS and pos == "VERB":
             yield from branded(ctx, token, EXTRACTOR)

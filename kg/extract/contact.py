@@ -138,9 +138,10 @@ def contact_events(ctx: Context, verb: Token, trigger: Token, kind: EventKind, e
     subj = list(dict.fromkeys(subj))
     objs = [k for k in dict.fromkeys(objs) if k not in subj]
     if subj_role == obj_role == "participant" and (hosts := sponsors(ctx, verb, trigger)):
-        # "A and B held talks under the auspices of X": X hosted them
+        # "A and B held talks under the auspices of X": X hosted them (hosts of no
+        # one named, "the talks, mediated by X and Y, ...", are no meeting of theirs)
         objs = [k for k in dict.fromkeys(subj + objs) if k not in hosts]
-        subj, subj_role, mutual = hosts, "host", True
+        subj, subj_role, mutual = (hosts, "host", True) if objs else ([], subj_role, mutual)
     groups: list[list[Participant]] = []
     # "A met B and C", "A phoned B and C", "A will visit B and C": one event per
     # partner; several subjects ("A and B held talks with C") share one event.

@@ -25,12 +25,21 @@ from kg.language.lexicon import FORCE_PLURALS, GENERIC_GROUP_NOUNS
 from kg.records import EventKind, Modality
 
 _DEEDS = {EventKind.CONFLICT, EventKind.COOPERATION}
+# Verbs whose subject authors what they govern: "the EU imposed sanctions", "Chile
+# proposed a plan", "the council adopted a resolution" (not "Iran faced sanctions",
+# "Peru accepted the plan", "should the UK approve the treaty": someone else's).
+AUTHORING_VERBS = frozenset(
+    """
+    impose slap levy reimpose extend tighten propose draft table submit unveil present
+    adopt pass introduce issue announce launch order set lay level lodge file
+    """.split()
+)
 # Endings that make a noun of a verb: "propose" -> "proposal", "close" -> "closure",
 # "annex" -> "annexation", "execute" -> "execution", "agree" -> "agreement".
 _NOUN_ENDINGS = ("al", "ure", "ion", "ation", "ment")
 
 
-def deed_doers(ctx: Context, t: Token) -> list[str]:
+def same_kind_doers(ctx: Context, t: Token) -> list[str]:
     """The one named doer of the deed "the ``t``" takes up (see the module's docstring)."""
     if t.pos_ != "NOUN" or [c.lower_ for c in t.children if c.dep_ == "det"] != ["the"]:
         return []

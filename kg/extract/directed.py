@@ -25,7 +25,8 @@ from kg.extract.giving import given_things, given_to, is_arms, is_control, lent_
 from kg.extract.guests import guest_objects
 from kg.extract.hearsay import HEARSAY_ADJECTIVES, told_in_hearsay
 from kg.extract.hosted import hosts, is_event
-from kg.extract.laid_on import blamed_on, deed_doers
+from kg.extract.hung_agents import hung_owners
+from kg.extract.laid_on import blamed_on
 from kg.extract.noun_parties import (
     authors,
     compound_owners,
@@ -69,7 +70,6 @@ _MENDING_NOUNS = {"resumption", "restoration", "renewal", "normalisation", "norm
 _ABOUT_SOMEONE_ELSES = {"praise", "criticise", "reject", "accuse", "support", "demand"}
 _ABOUT_A_CLAUSE = {"demand", "criticise", "accuse", "reject", "protest"}
 INTENT_CODES = {"06": "031", "07": "033", "04": "036", "08": "035"}  # CAMEO 03x: intent
-
 
 # What binds its owner rather than what the owner does or thinks: renouncing "Chile's
 # treaty obligations" is a stand on the treaty, not against Chile.
@@ -254,7 +254,7 @@ def verb_events(
             continue
         if not targets and s.type in _ABOUT_SOMEONE_ELSES and not passive:
             # "rejected the offer from Iran", "condemned the raids by X" (hung on the verb)
-            targets = [k for t in deed_doers(verb) for k in g.actors_of(ctx, t)]
+            targets = [k for t in hung_owners(verb) for k in g.actors_of(ctx, t)]
         if not targets and owners_struck(kind, s.cameo, s.flags):
             # "banned imports of Lithuanian beef", "beat supporters of X": whose goods, people
             goods = counted(target_tokens if passive else g.direct_objects(verb))  # "dozens of"

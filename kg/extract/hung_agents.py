@@ -7,12 +7,18 @@ the noun a trigger of conflict that names what it was done to ("of X") and has n
 of its own, and the phrase names who can act: a name, a people, armed men or a body
 ("by the Nigerien army", "by Axis submarines"); never a means or a manner ("marked the
 anniversary of the invasion by laying a wreath", "by telephone", "by force").
+
+What the repair leaves on the verb is read when the verb's target is sought: a "from"
+or "by" phrase hung on an active verb names whose its object is ("rejected the offer
+from X", "'We condemn the raids by X,' she said"), as does a "by" on what the deed was
+done to ("condemned the attack on our embassy by X") (:func:`hung_owners`).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract import grammar as g
 from kg.extract.triggers import trigger
 from kg.language.lexicon import AGENT_NOUNS, FIGHTER_NOUNS, GENERIC_GROUP_NOUNS
 from kg.records import EventKind
@@ -49,3 +55,15 @@ def _a_doer(t: Token) -> bool:
         return False
     named = t.ent_type_ in _NAMED or any(c.ent_type_ in _NAMED for c in t.lefts)
     return named or t.lower_ in _DOERS
+
+
+def hung_owners(verb: Token) -> list[Token]:
+    """Whose a verb's object is, by a phrase the parser hangs elsewhere: on the verb,
+    "from" ("welcomed memos from X"), and "by" when an object stands between ("'We
+    condemn the raids by X,' she said"), never a passive's own agent; or on what the
+    deed was done to ("condemned the attack on our embassy by X")."""
+    objects = g.direct_objects(verb) if not g.is_passive(verb) else []
+    done_to = [p for o in objects for p in g.prep_objects(o, {"on", "against"})]
+    return g.prep_objects(verb, {"from", "by"} if objects else {"from"}) + [
+        t for p in done_to for t in g.prep_objects(p, {"by"})
+    ]

@@ -1,13 +1,13 @@
 """Memberships a verb gives: "Finland joined NATO", "Ecuador rejoined OPEC", "the
-bloc admitted Croatia", "the SADC, which includes Zambia", "Norway signed the
-Lima Accord", "Vietnam belongs to ASEAN", "Morocco returned to the African
+bloc admitted Croatia", "Norway signed the Lima Accord", "Vietnam belongs to ASEAN", "Morocco returned to the African
 Union"; and those a verb ends: "Qatar quit OPEC", "Burkina Faso withdrew from
 the African Union", "pulled out of the bloc" (a former membership). A treaty left
 ("withdrew from the INF Treaty") is no body the country was a member of: nothing.
 
 Each yields (member, body, tokens, confidence) for :mod:`kg.extract.memberships`.
 Only what the text asserts: "applied to join", "hopes to join", "did not sign" give
-nothing.
+nothing. A body's parts told by a verb of composing ("the SADC, which includes
+Zambia", "the bloc comprises Chile and Peru") are :mod:`kg.extract.bloc_descriptions`'.
 """
 
 from __future__ import annotations
@@ -29,10 +29,6 @@ _LEFT = ("org/", "group/")  # bodies one leaves (a treaty left is no membership 
 _SIGNING = {"sign", "ratify", "accede"}
 # Verbs by which a body takes in a member: "the bloc admitted Croatia", "was readmitted to".
 _ADMITTING = {"admit", "readmit"}
-# Verbs by which a body, in the present, names its members: "the SADC, which includes
-# Zambia", "the GCC, which groups Qatar and Oman", "the bloc comprises Chile and Peru"
-# (and "brings together", read with its particle).
-COMPOSING_VERBS = frozenset({"include", "comprise", "group", "encompass"})
 # Verbs by which states found a body together: "A, B and C formed the Union of X"
 # (and "set up", read with its particle).
 _FOUNDING = frozenset({"found", "form", "establish", "create", "launch", "co-found", "cofound"})
@@ -43,10 +39,8 @@ def joined(ctx: Context) -> Iterator[Candidate]:
     for token, lemma, _, pos in ctx.scan():
         if pos != "VERB":
             continue
-        if lemma in JOINING_VERBS or lemma in COMPOSING_VERBS or lemma in _ADMITTING:
+        if lemma in JOINING_VERBS or lemma in _ADMITTING:
             yield from _joined(ctx, token)
-        elif lemma == "bring" and any(c.lower_ == "together" for c in token.children):
-            yield from _joined(ctx, token)  # "the bloc, which brings together A and B"
         elif lemma in _SIGNING:
             yield from _signed(ctx, token)
         elif lemma in _FOUNDING or (
@@ -123,21 +117,19 @@ def _of_subject(
 
 
 def _joined(ctx: Context, verb: Token) -> Iterator[Candidate]:
-    """ "Finland joined NATO", "NATO was expanded to include Spain and Norway",
-    "the bloc admitted Croatia": who became a member of which body."""
+    """ "Finland joined NATO", "the bloc admitted Croatia", "Croatia was admitted to
+    the EU": who became a member of which body."""
     if verb.lemma_ in JOINING_VERBS:
         members = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
         groups = [k for o in g.direct_objects(verb) for k in g.actors_of(ctx, o)]
-    elif verb.lemma_ in _ADMITTING and is_passive(verb):  # "Croatia was admitted to the EU"
+    elif is_passive(verb):  # "Croatia was admitted to the EU"
         members = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
         groups = [k for o in g.prep_objects(verb, {"to", "into"}) for k in g.actors_of(ctx, o)]
-    else:
-        groups = [k for s in g.subjects(verb) for k in g.actors_of(ctx, _whose_members(s))]
+    else:  # "the bloc admitted Croatia"
+        groups = [k for s in g.subjects(verb) for k in g.actors_of(ctx, whose_members(s))]
         members = [
             k for o in g.direct_objects(verb) for k in g.actors_of(ctx, o, include_places=True)
         ]
-        if verb.lemma_ not in _ADMITTING and not (_expanded(verb) or _made_of(verb)):
-            return  # "the talks included Iran" says nothing of membership
     if not _asserted(ctx, verb) or (verb.dep_ == "acl" and g.has_to(verb)):
         return  # "Turkey's application to join the EU (was rejected)": only sought
     for group in groups:
@@ -148,9 +140,9 @@ def _joined(ctx: Context, verb: Token) -> Iterator[Candidate]:
                 yield member, group, [verb], 0.75
 
 
-def _whose_members(subject: Token) -> Token:
-    """The body whose members a composing verb's subject names: "NATO's members include
-    A and B", "the bloc, whose members include A and B" (else the subject itself)."""
+def whose_members(subject: Token) -> Token:
+    """The body whose members a verb's subject names: "NATO's members include A and
+    B", "the bloc, whose members include A and B" (else the subject itself)."""
     if subject.lower_ not in {"members", "member-states", "ranks"}:
         return subject
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
@@ -219,20 +211,6 @@ def _founded(ctx: Context, verb: Token) -> Iterator[Candidate]:
     for body in {k for t in named for k in g.actors_of(ctx, t) if k.startswith(_BODIES)}:
         for member in sorted(members):
             yield member, body, [verb], 0.75
-
-
-def _made_of(verb: Token) -> bool:
-    """ "the SADC, which includes Zambia", "the bloc includes Chile": in the present, by
-    a body named there (not "it", whose antecedent may be another body)."""
-    return verb.tag_ in {"VBZ", "VBP"} and not any(
-        s.pos_ == "PRON" and s.tag_ not in g.RELATIVE_TAGS for s in g.subjects(verb)
-    )
-
-
-def _expanded(verb: Token) -> bool:
-    """ "has been expanded / enlarged / grown to include"."""
-    return verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_ in {"expand", "enlarge", "grow",
-                                                                     "widen", "extend"}  # fmt: skip
 
 
 def _name_beside(kind: Token) -> Token | None:

@@ -20,10 +20,9 @@ from kg.extract.base import Context
 from kg.extract.directed import make_events
 from kg.extract.modality import told_as_fact
 from kg.extract.senses import sense
+from kg.language.event_words import VOWING_VERBS
 from kg.records import Event, EventKind
 
-# Verbs (lemmas) of binding oneself to act.
-_VOWING = frozenset("vow pledge promise commit undertake resolve swear".split())
 # Texts issued jointly.
 _TEXTS = frozenset({"statement", "declaration", "communique", "communiqué"})
 # Adverbs of acting as one: "jointly pledged", "vowed together".
@@ -35,7 +34,7 @@ _APART = frozenset({"each", "separately", "independently", "individually", "resp
 def joint_vows(ctx: Context, extractor: str) -> Iterator[Event]:
     """The makers of a joint undertaking, as cooperating."""
     for verb, lemma, _, pos in ctx.scan():
-        if pos != "VERB" or lemma not in _VOWING or g.is_passive(verb):
+        if pos != "VERB" or lemma not in VOWING_VERBS or g.is_passive(verb):
             continue
         if not (_jointly(verb) or _in_joint_text(verb)) or not told_as_fact(ctx, verb):
             continue

@@ -1,4 +1,5 @@
-"""Whose deed a hostile verdict judges when it names the deed by a bare "the" noun.
+"""Whose deed a bare "the" noun takes up from a deed told just before (one source of
+:func:`kg.extract.act_nouns.act_doers`, the one resolver of a deed's doer).
 
 "Norway shot down a drone. X called the incident 'an act of aggression'" (Norway's),
 "Peru signed a deal with Chile. X called the deal 'a betrayal'" (Peru's, the signer
@@ -9,9 +10,10 @@ out"), "Poland imposed tariffs on grain. X called the decision 'a stab in the ba
 sentence before, and every deed told there has the same named doers; two deeds by
 different doers, an unnamed doer ("Gunmen attacked ..."), a deed planned or denied
 ("Peru may sign a deal"), an owned noun ("Peru's move") or a noun with more than "the"
-("a move", "the trade deal") name no one here. Only for a verdict that condemns: what
-praises or weighs a deed ("called the deal historic") opposes no one, and the caller
-decides that.
+("a move", "the trade deal") name no one here. Whether the verdict on the deed
+opposes its doer is the caller's to decide: what praises or weighs a deed ("called the
+deal historic") opposes no one (``labels``), while "X condemned the incident" is the
+verb's criticism of the doer (``directed``).
 """
 
 from __future__ import annotations
@@ -20,9 +22,8 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract import triggers
-from kg.extract.act_nouns import AUTHORING_VERBS
 from kg.extract.base import Context
-from kg.extract.deed_nouns import unnamed_group
+from kg.extract.deed_nouns import AUTHORING_VERBS, unnamed_group
 from kg.extract.doing import doers
 from kg.extract.modality import told_as_fact
 from kg.records import EventKind
@@ -38,7 +39,7 @@ _PARTICLES = frozenset("out off down in up over back".split())
 _QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
 
 
-def judged_doers(ctx: Context, thing: Token) -> list[str]:
+def taken_up_doers(ctx: Context, thing: Token) -> list[str]:
     """The named doers of the deed "the ``thing``" takes up (see the module's docstring)."""
     if thing.pos_ != "NOUN" or not _bare(thing):
         return []

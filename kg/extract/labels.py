@@ -21,10 +21,10 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
+from kg.extract.act_nouns import act_doers
 from kg.extract.base import Context
 from kg.extract.designations import DESIGNATING, designated
 from kg.extract.directed import make_events, targets_of
-from kg.extract.judged_deeds import judged_doers
 from kg.extract.labelled import by_agents, quote_mark
 from kg.extract.senses import sense
 from kg.language.event_words import NAMING_VERBS, NEGATIVE_WORDS
@@ -131,7 +131,7 @@ def branded(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         return
     targets = [k for o in objects for k in targets_of(ctx, o) if k not in agents]
     if not targets:  # "Peru shot down a drone. X called the incident 'an act of war'"
-        targets = [k for o in objects for k in judged_doers(ctx, o) if k not in agents]
+        targets = [k for o in objects for k in act_doers(ctx, o) if k not in agents]
     targets += [k for d in _doers_hung_away(ctx, verb, objects)
                 for k in g.actors_of(ctx, d) if k not in agents]  # fmt: skip
     yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("criticise", "111"), agents,
@@ -238,7 +238,7 @@ def _split_complements(ctx: Context, named: list[Token]) -> tuple[list[Token], l
     first, an actor, is who is called; the rest is the name. So is an actor's thing
     ("called Y's demand ridiculous", parsed as two complements) or a deed told before
     ("called the walkout 'political'")."""
-    if len(named) > 1 and (targets_of(ctx, named[0]) or judged_doers(ctx, named[0])):
+    if len(named) > 1 and (targets_of(ctx, named[0]) or act_doers(ctx, named[0])):
         return named[:1], named[1:]
     return [], named
 

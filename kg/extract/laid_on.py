@@ -1,9 +1,6 @@
 """Whom blame is laid on: "blamed the blast on X", "blamed the collapse of the talks on
 X", "laid the blame for the blast on X". What is blamed is a thing, not the target:
 "blamed the attack by A on the weather" blames no one named, and A least of all.
-
-Whose a deed is when the parser hangs its "from" or "by" phrase on the verb of an
-active sentence: "rejected the offer from X", "condemned the raids by X".
 """
 
 from __future__ import annotations
@@ -27,15 +24,3 @@ def blamed_on(verb: Token, preps: frozenset[str], phrase: bool) -> list[Token]:
     ons += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in on]  # (or on the verb)
     ons = sorted((t for t in ons if not says_when(t)), key=lambda t: t.i)  # ("on Sunday")
     return g.prep_objects(ons[-1].head, {ons[-1].lower_}) if ons else []
-
-
-def deed_doers(verb: Token) -> list[Token]:
-    """Whose a verb's object is, by a phrase the parser hangs elsewhere: on the verb,
-    "from" ("welcomed memos from X"), and "by" when an object stands between ("'We
-    condemn the raids by X,' she said"), never a passive's own agent; or on what the
-    deed was done to ("condemned the attack on our embassy by X")."""
-    objects = g.direct_objects(verb) if not g.is_passive(verb) else []
-    done_to = [p for o in objects for p in g.prep_objects(o, {"on", "against"})]
-    return g.prep_objects(verb, {"from", "by"} if objects else {"from"}) + [
-        t for p in done_to for t in g.prep_objects(p, {"by"})
-    ]

@@ -23,6 +23,7 @@ from kg.extract.loose_partners import held_before, held_participle, loose_partne
 from kg.extract.meeting_words import NOUNS
 from kg.extract.mood_frames import halted, put_off
 from kg.extract.noun_parties import (
+    HOSTING,
     attendees,
     honoured,
     hosted_by,
@@ -35,6 +36,7 @@ from kg.extract.noun_parties import (
 from kg.extract.phoned import ADDRESSING
 from kg.extract.together import holders
 from kg.extract.unnamed_sides import unnamed_side
+from kg.extract.unrealised import makes_way
 from kg.extract.visit_nouns import VISIT_NOUNS, on_a_trip, trip_owners, visit_events, visitors_after
 from kg.extract.went_ahead import as_told, still_off
 from kg.language.contact_phrases import is_medium
@@ -49,7 +51,6 @@ _SUPPORT_VERBS = {"hold", "have", "begin", "start", "resume", "open", "kick", "c
                   "take", "grant", "give", "obtain", "get", "win", "convene", "sponsor",
                   "facilitate", "preside"}  # fmt: skip
 # Who holds talks for others is their host: "X hosted talks between A and B" - all three met.
-HOSTING = {"host", "chair", "mediate", "broker", "convene", "sponsor", "facilitate", "preside"}
 # Who arranges talks takes part ("were proposed by X"); who judges them does not ("welcomed by X")
 _ARRANGING = {"attend", "discuss", "lead", "propose", "request", "seek", "arrange", "organise"}
 _HELD = {"dobj", "nsubjpass"}  # what a verb of hosting holds, active or passive
@@ -249,11 +250,12 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         subj = [k for t in mediators(noun, governor, partner_tokens, HOSTING)
                 for k in g.actors_of(ctx, t)]  # fmt: skip
         role = "host" if subj else role
-    elif subj and not objs and noun.dep_ == "pobj" and (hosts := hosted_by(ctx, noun, HOSTING)):
+    elif subj and not objs and noun.dep_ == "pobj" and (hosts := hosted_by(ctx, noun)):
         subj, objs, role, mutual = hosts, subj, "host", True  # "At a dinner hosted by X, A met"
     prospective, denied = g.noun_mood(noun)  # "a possible meeting", "there was no meeting"
-    # "the planned talks began on Monday": held after all
-    prospective = prospective and not (held and governor is not None and governor.tag_ == "VBD")
+    # "the planned talks began on Monday": held after all (not "opened the door to talks")
+    past = held and governor is not None and governor.tag_ == "VBD" and not makes_way(governor)
+    prospective = prospective and not past
     if (
         prospective
         or _sought(noun)

@@ -35,7 +35,7 @@ from kg.extract.go_betweens import go_between_events
 from kg.extract.guests import guest_objects, is_guest
 from kg.extract.invited import invited
 from kg.extract.media import phone_context
-from kg.extract.meeting_nouns import HOSTING, NOUNS, noun_events
+from kg.extract.meeting_nouns import NOUNS, noun_events
 from kg.extract.noun_parties import clause_comma, closing_comma, hosted_by
 from kg.extract.passive_calls import NOT_RINGING, rung_by
 from kg.extract.past_lives import past_life
@@ -253,7 +253,7 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
         return None  # "speaking on Channel Nine's Breakfast with Harper": an interview
     subj = [k for t in subj_tokens for k in g.actors_of(ctx, t)]
     if trig.frame == "convene" and not subj:  # "the talks, convened by X, brought together"
-        subj = [k for t in subj_tokens if t.lower_ in NOUNS for k in hosted_by(ctx, t, HOSTING)]
+        subj = [k for t in subj_tokens if t.lower_ in NOUNS for k in hosted_by(ctx, t)]
     objs = [k for t in obj_tokens for k in g.actors_of(ctx, t) or leaders(ctx, t)]
     if obj_tokens and not objs:
         return None  # "Labour and the Conservatives met voters": not each other

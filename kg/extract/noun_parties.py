@@ -59,8 +59,14 @@ def _opening_meeting(noun: Token) -> list[Token]:
     return after[:1]
 
 
+# Verbs by which someone hosts or mediates talks: "talks hosted (chaired, brokered) by X".
+HOSTING = frozenset(
+    {"host", "chair", "mediate", "broker", "convene", "sponsor", "facilitate", "preside"}
+)
+
+
 def mediators(noun: Token, governor: Token | None, partners: list[Token],
-              hosting: set[str]) -> list[Token]:  # fmt: skip
+              hosting: frozenset[str]) -> list[Token]:  # fmt: skip
     """Who mediates, brokers or hosts the talks a noun names, told by a participle:
     "talks mediated by X", "talks between A and B, brokered by X" (the parser may
     hang it on B), "Mediated by X, talks between A and B resumed"."""
@@ -74,9 +80,10 @@ def mediators(noun: Token, governor: Token | None, partners: list[Token],
     )
 
 
-def hosted_by(ctx: Context, noun: Token, hosting: set[str]) -> list[str]:
+def hosted_by(ctx: Context, noun: Token, hosting: frozenset[str] = HOSTING) -> list[str]:
     """Who hosts a gathering the subjects were at: "At a dinner hosted by X, A and B
-    shook hands", "A and B met at talks chaired by X": X hosted them both."""
+    shook hands", "A and B met at talks chaired by X", "A and B met for talks hosted
+    by X": X hosted them both."""
     return [k for t in mediators(noun, None, [], hosting) for k in g.actors_of(ctx, t)]
 
 

@@ -21,7 +21,6 @@ from kg.extract import (
     rulings,
     statements,
     summons_and_deals,
-    victims_charges,
 )
 from kg.extract.registry import Registry
 
@@ -41,4 +40,3 @@ EXTRACTORS.add(returned_fire.NAME, returned_fire.extract, version=1)
 EXTRACTORS.add(reactions.NAME, reactions.extract, version=1)
 EXTRACTORS.add(summons_and_deals.NAME, summons_and_deals.extract, version=1)
 EXTRACTORS.add(reported_charges.NAME, reported_charges.extract, version=1)
-EXTRACTORS.add(victims_charges.NAME, victims_charges.extract, version=1)

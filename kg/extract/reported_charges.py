@@ -9,10 +9,21 @@ whether Y had breached", "said Y might breach", "if Y breached"), a deed done to
 subject ("said Y had been attacked"), nor one by the speaker's own side ("Russia's
 ministry said Russian troops had stolen ...").
 
+A side that says what was done to it accuses the doer: "Seoul said Pyongyang had
+fired artillery at a South Korean island", "Oslo said on Friday that Moscow had
+shelled Norway's border post" (CAMEO 112). Here the deed is any deed of force or
+coercion the trigger table gives as conflict, told as done and in the active, and
+aimed at the speaker or at what the text gives as the speaker's; a side telling of a
+deed of force done to a third party ("Oslo said Moscow had shelled Kyiv") is left
+alone, since a report is not always a charge. The act itself is read where it is said
+(``conflict``).
+
 A second target singled out in a criticism: "X accused rich nations of hoarding
 vaccines and singled out Canada", "X condemned the raids, singling out Iran as the
 culprit", "X singled out Japan for blame": the one singled out is opposed too; not
-one singled out for praise. "X named and shamed Y" criticises Y.
+one singled out for praise, nor one singled out for what an event noun names ("for
+criticism", "for censure"), which is that noun's own event. "X named and shamed Y"
+criticises Y.
 
 A charge in a relative clause on what several named parties turned from: "Mali and
 Niger quit the bloc, which they accused of bias": "they" are the parties named as
@@ -30,10 +41,12 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
+from kg.extract.condemned_deeds import deed_verb
 from kg.extract.conditions import condition_marked
-from kg.extract.directed import make_events
+from kg.extract.directed import make_events, targets_of
 from kg.extract.modality import told_as_fact
 from kg.extract.senses import sense, sense_of
+from kg.extract.singled_out import singling_verb
 from kg.language.event_words import NEGATIVE_WORDS
 from kg.language.gazetteer import gazetteer
 from kg.records import Event, EventKind, Modality
@@ -47,8 +60,9 @@ _CRITICISED = sense("criticise", "111")
 _TELLING = frozenset(
     """say tell tweet write stress add insist state declare reiterate argue assert
     affirm complain claim charge contend maintain note emphasise emphasize underline
-    underscore explain post warn retort counter""".split()
+    underscore explain post warn retort counter report""".split()
 )
+_AIMED = frozenset({"at", "on", "against", "into"})
 # What someone is singled out for or as, when it is blame: "as the main culprit".
 _BLAME = frozenset(
     """culprit culprits offender offenders failings failure failures blame criticism
@@ -94,12 +108,36 @@ def _told_charges(ctx: Context, speech: Token) -> Iterator[Event]:
         clauses.append(speech.head)  # '"Y is stealing our grain," X said'
     for clause in clauses:
         for verb in [clause] + [c for c in clause.children if c.dep_ == "conj"]:
-            if verb.pos_ != "VERB" or not _charge(ctx, verb):
+            if verb.pos_ != "VERB":
                 continue
-            doers = [k for s in g.subjects(verb) if s.dep_ == "nsubj" for k in _doers(ctx, s)]
-            doers = [k for k in doers if k not in speakers and k not in own]
-            yield from make_events(ctx, speech, verb, EventKind.CONFLICT, _ACCUSED, speakers,
-                                   doers, [speech, verb], EXTRACTOR, 0.55)  # fmt: skip
+            if _charge(ctx, verb):
+                doers = [k for s in g.subjects(verb) if s.dep_ == "nsubj" for k in _doers(ctx, s)]
+                doers = [k for k in doers if k not in speakers and k not in own]
+                yield from make_events(ctx, speech, verb, EventKind.CONFLICT, _ACCUSED, speakers,
+                                       doers, [speech, verb], EXTRACTOR, 0.55)  # fmt: skip
+            elif verb == clause and clause.dep_ == "ccomp" and _deed_done(ctx, verb):
+                yield from _done_to_speaker(ctx, speech, verb, speakers)
+
+
+def _deed_done(ctx: Context, clause: Token) -> bool:
+    """``clause`` tells, as done and in the active, a deed of force or coercion."""
+    if g.is_passive(clause) or not told_as_fact(ctx, clause):
+        return False  # "said its ship had been rammed", "said X would attack"
+    return deed_verb(clause)
+
+
+def _done_to_speaker(
+    ctx: Context, speech: Token, deed: Token, speakers: list[str]
+) -> Iterator[Event]:
+    """ "Seoul said Pyongyang had fired artillery at a South Korean island": the
+    speakers the deed was aimed at accuse its doers."""
+    doers = [k for s in g.subjects(deed) for k in g.actors_of(ctx, s) if k not in speakers]
+    aimed = [*g.direct_objects(deed), *g.prep_objects(deed, _AIMED)]
+    hit = {k for t in aimed for k in targets_of(ctx, t)}
+    if doers and hit & set(speakers):
+        yield from make_events(ctx, speech, deed, EventKind.CONFLICT, _ACCUSED,
+                               [k for k in speakers if k in hit], doers, [speech, deed],
+                               EXTRACTOR, 0.6)  # fmt: skip
 
 
 def _side_of(ctx: Context, token: Token) -> list[str]:
@@ -140,6 +178,8 @@ def _singled_out(ctx: Context, verb: Token) -> Iterator[Event]:
         return
     if not (_in_criticism(verb) or _for_blame(verb)):
         return  # "singled out Japan for praise"
+    if _for_act_noun(verb):
+        return  # "singled out Y for criticism": the noun's own event (``owner_parties``)
     agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     if not agents and verb.dep_ in {"conj", "advcl"}:
         agents = [k for s in g.subjects(verb.head) for k in g.actors_of(ctx, s)]
@@ -157,6 +197,16 @@ def _in_criticism(verb: Token) -> bool:
     head = verb.head
     found = triggers.trigger(head.lemma_, "verb")
     return found is not None and found.kind is EventKind.CONFLICT and not g.negated(head)
+
+
+def _for_act_noun(verb: Token) -> bool:
+    """Singled out for what an event noun names ("for criticism", "for censure"): the
+    noun is a trigger of its own, whose parties are who singles out and whom."""
+    return any(
+        singling_verb(o) == verb and triggers.trigger(o.lemma_, "noun") is not None
+        for prep in verb.children
+        for o in prep.children
+    )
 
 
 def _for_blame(verb: Token) -> bool:

@@ -31,7 +31,8 @@ MEETINGS = frozenset(
 # Verbs of a meeting ending or opening: "the summit ended with ...".
 _ENDING = frozenset("end close conclude finish wrap open begin start".split())
 # Verbs (lemmas) of chairing or hosting something together.
-_SHARED_ROLES = frozenset("cochair co-chair cohost co-host copreside co-preside".split())
+# (the tokenizer keeps "co-chaired" whole, its lemma "cochair": no hyphen in a lemma)
+_SHARED_ROLES = frozenset("cochair cohost copreside".split())
 # Words that put people at a meeting: "with A and B in attendance", "with A and B present".
 _THERE = frozenset("attendance present".split())
 # Clauses the parser hangs on the verb rather than on "with".

@@ -234,10 +234,6 @@ def _forces_would_act(ctx: Context, then: Token, doers: set[str]) -> bool:
     )
 
 
-# Verbs that commit their subject to an act: "vowed / pledged / swore to ...".
-VOWING = frozenset({"vow", "pledge", "swear", "promise"})
-
-
 def vowed_act(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     """ "The army vowed to wage war on the rebels", "pledged to crush X": vowing
     a hostile act against X threatens X (CAMEO 138 for force, else 130). The act

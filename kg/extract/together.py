@@ -14,11 +14,10 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.noun_parties import hosted_by
 from kg.language.contact_phrases import HOSTING_VERBS
 
 _AUSPICES = frozenset({"auspices", "auspice", "aegis"})
-# Participles by which someone hosts talks: "talks hosted (chaired) by X"
-_HOSTED = frozenset({"hosted", "chaired", "convened"})
 _TOGETHER = frozenset({"together", "jointly"})
 # "a trilateral summit with A and B", "joint talks with A and B"
 _MANY_SIDED = frozenset({"trilateral", "tripartite", "quadrilateral", "joint"})
@@ -61,10 +60,15 @@ def together(verb: Token, trigger: Token) -> bool:
 def sponsors(ctx: Context, verb: Token, trigger: Token) -> list[str]:
     """Who a meeting is held under the auspices of: "A and B held talks under the
     auspices of X", "talks held under the aegis of X", "met under EU auspices"; or
-    hosted by: "met for talks hosted by X"."""
-    if not ctx.has_any(_AUSPICES | _HOSTED):
-        return []  # (no need to read the phrase)
-    found = [k for t in hosted_by(verb, trigger) for k in g.actors_of(ctx, t)]
+    hosted by: "met for talks hosted by X", "held talks chaired by X"
+    (:func:`kg.extract.noun_parties.hosted_by`; not "talks hosted in Doha")."""
+    talks = [
+        trigger,
+        *(o for o in g.prep_objects(verb, {"for", "at", "in"}) if o.lower_ in _SITTINGS),
+    ]
+    found = [k for t in talks for k in hosted_by(ctx, t)]
+    if not ctx.has_any(_AUSPICES):
+        return found  # (no need to read the phrase)
     for head in (verb, trigger, *(c for c in trigger.children if c.dep_ == "acl")):
         for p in head.children:
             if p.dep_ != "prep" or p.lower_ != "under":
@@ -75,17 +79,6 @@ def sponsors(ctx: Context, verb: Token, trigger: Token) -> list[str]:
                     found += [k for t in [*g.prep_objects(a, {"of"}), *owners]
                               for k in g.actors_of(ctx, t)]  # fmt: skip
     return list(dict.fromkeys(found))
-
-
-def hosted_by(verb: Token, trigger: Token) -> list[Token]:
-    """Who hosts the talks a participle after them names: "A and B met for talks hosted
-    by X", "A and B held talks chaired by X" (X meets both; not "talks hosted in Doha")."""
-    talks = [
-        trigger,
-        *(o for o in g.prep_objects(verb, {"for", "at", "in"}) if o.lower_ in _SITTINGS),
-    ]
-    return [a for t in talks for p in g.participles(t) if p.lower_ in _HOSTED
-            for a in g.agents(p)]  # fmt: skip
 
 
 def holders(ctx: Context, noun: Token, governor: Token) -> list[Token]:

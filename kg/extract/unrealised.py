@@ -79,13 +79,28 @@ def _fell_through(verb: Token) -> bool:
     )
 
 
+# Verbs that leave a way open with "open": "left the door open", "kept the door open".
+_LEAVING_OPEN = frozenset({"leave", "keep", "hold"})
+_MADE = frozenset({"dobj", "nsubjpass"})  # "paved the way", "the way was paved"
+
+
 def makes_way(v: Token) -> bool:
-    """ "the way" of "cleared the way", or the verb "paved" of "paved the way":
-    making way for an event is not the event."""
+    """ "the way" of "cleared the way", "the door" of "opened the door" or "left the
+    door open", or the verb "paved" of "paved the way": making way for an event, or
+    leaving the way to it open, is not the event."""
     if v.pos_ == "NOUN":
-        return v.lemma_ in ew.WAYS and v.dep_ == "dobj" and v.head.lemma_ in ew.MAKING_WAY_VERBS
-    return v.lemma_ in ew.MAKING_WAY_VERBS and any(
-        c.dep_ == "dobj" and c.lemma_ in ew.WAYS for c in v.children
+        return v.lemma_ in ew.WAYS and v.dep_ in _MADE and _opens(v.head, v)
+    return any(c.dep_ in _MADE and c.lemma_ in ew.WAYS and _opens(v, c) for c in v.children)
+
+
+def _opens(verb: Token, way: Token) -> bool:
+    """``verb`` makes ``way`` ("paved", "opened") or leaves it open ("left the door
+    open": the word "open" may hang on either)."""
+    if verb.lemma_ in ew.MAKING_WAY_VERBS:
+        return True
+    return verb.lemma_ in _LEAVING_OPEN and any(
+        w.lower_ == "open" and w.dep_ in {"amod", "oprd", "acomp", "advmod"}
+        for w in (*way.children, *verb.children)
     )
 
 

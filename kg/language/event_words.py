@@ -208,6 +208,7 @@ RELATION_NOUNS = {
 }
 # What is given when giving is aid: "sent weapons to", "gave $5m to", "provided X with aid".
 AID_OBJECTS = listed_words("thing-words.txt")["aid"]
+VOWING_VERBS = listed_words("vow-words.txt")["verb"]  # "vowed / pledged / swore to ..."
 # What a creditor writes off for its debtor: "cancelled Ghana's debts".
 DEBTS = frozenset({"debt", "debts", "arrears"})
 # What is thrown or fired in an attack: "threw rocks at the embassy".
@@ -289,7 +290,6 @@ OTHER_SENSE_PHRASES = frozenset(
         "break through",
     }
 )
-
 
 # Verbs that make a plain "call" a phone call: "placed / returned / took a call from X".
 CALL_TAKING = {"place", "return", "take", "receive"}

@@ -34,7 +34,6 @@ def test_an_act_noun_stands_for_its_doers_act(
 @pytest.mark.parametrize(
     "text",
     [
-        "Officials said Peru had expelled two diplomats. Chile condemned the move.",  # whose?
         "Peru expelled two diplomats. Chile condemned a decision of the court.",  # another act
         "Peru expelled two diplomats. Chile condemned the move to Lima.",  # a move somewhere
     ],
@@ -177,3 +176,35 @@ def test_a_judge_never_judges_its_own_bodys_answer(facts_of) -> None:  # type: i
     )
     found = directed(facts_of(text), EventKind.CONFLICT)
     assert not {b for a, b in found if a == "Chile" and "ministry" in b}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair"),
+    [
+        # one resolver for every verdict: a verb's, as a label's ("called the incident
+        # 'an act of war'"), takes up the deed told before by a bare "the" noun
+        ("Latvia shot down a drone from Estonia. Estonia condemned the incident.",
+         EventKind.CONFLICT, ("Estonia", "Latvia")),
+        ("Members of the Dock Workers Union walked out of the talks. Minister Nils Aas"
+         " criticised the walkout.", EventKind.CONFLICT, ("Nils Aas", "Dock Workers Union")),
+        ("Peru signed a border pact with Chile. Bolivia denounced the pact.",
+         EventKind.CONFLICT, ("Bolivia", "Peru")),
+        # a deed reported by others is still its doer's
+        ("Officials said Peru had expelled two diplomats. Chile condemned the move.",
+         EventKind.CONFLICT, ("Chile", "Peru")),
+    ],
+)  # fmt: skip
+def test_a_verdict_by_a_verb_takes_up_the_deed_told_before(facts_of, text: str, kind, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru may sign a border pact with Chile. Bolivia denounced the pact.",  # not done
+        "Gunmen attacked a convoy. Chile condemned the incident.",  # no one named
+        "Peru signed a border pact with Chile. Bolivia denounced the trade pact.",  # another
+    ],
+)
+def test_a_verdict_by_a_verb_on_no_deed_told_names_no_doer(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {t for a, t in directed(facts_of(text), EventKind.CONFLICT) if a in {"Bolivia", "Chile"}}

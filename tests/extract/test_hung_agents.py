@@ -35,3 +35,35 @@ def test_a_hung_by_phrase_names_the_doer(facts_of, text: str, expected: tuple[st
 def test_a_means_is_no_doer(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     found = directed(facts_of(text), EventKind.CONFLICT)
     assert not {t for _, t in found} - {"Chile"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ('"We strongly condemn the raids by Moldova," said Foreign Minister Ivo Renk.',
+         ("Ivo Renk", "Moldova")),
+        ('Foreign Minister Ivo Renk said: "We condemn the shelling by Moldova."',
+         ("Ivo Renk", "Moldova")),
+        ('"I condemn the attack on our embassy by Moldova," Premier Ada Voss told reporters.',
+         ("Ada Voss", "Moldova")),
+        ("Armenia strongly condemned the raids by Moldova.", ("Armenia", "Moldova")),
+        ("Peru condemned the attack on its embassy by Chile.", ("Peru", "Chile")),
+    ],
+)  # fmt: skip
+def test_whose_deed_by_a_phrase_hung_elsewhere(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We would condemn any raids by Moldova," said Foreign Minister Ivo Renk.',
+        '"We condemn the raids by Moldova," a source said.',
+        '"We do not condemn the raids by Moldova," said Foreign Minister Ivo Renk.',
+        "Armenia condemned the decision by a vote of ten to two.",
+        "The raids were condemned by Moldova.",
+    ],
+)
+def test_no_deed_by_a_hung_phrase(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.CONFLICT)
+    assert not any(b == "Moldova" and a != "Moldova" for a, b in found), found

@@ -1,12 +1,13 @@
 """Accusations told without the word "accuse": a charge told as reported speech, a
-target singled out or named and shamed, a charge in a relative clause on what several
+deed a side says was done to it, a target singled out or named and shamed, a charge in a relative clause on what several
 parties turned from (sentences written for these tests)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.helpers import coded
+from kg.records import EventKind
+from tests.helpers import coded, directed
 
 
 @pytest.mark.parametrize(
@@ -18,6 +19,8 @@ from tests.helpers import coded
         ('Senator Oskar Lind said Moscow was "inventing a pretext" for war.', ("Oskar Lind", "Russia")),
         ("Paraguay said on Monday that Uruguay was stealing its water.", ("Paraguay", "Uruguay")),
         ("Chile said Peru had meddled in its vote and flouted the ruling.", ("Chile", "Peru")),
+        # one list of telling verbs for charges of wrongdoing and deeds done to the teller
+        ("Chile reported that Peru had violated the border treaty.", ("Chile", "Peru")),
     ],
 )  # fmt: skip
 def test_a_charge_told_as_done_accuses_its_doer(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
@@ -80,6 +83,22 @@ def test_one_singled_out_for_praise_is_not_opposed(facts_of, text) -> None:  # t
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Rosa Kell singled out Norway for criticism.",
+        "Oskar Lind condemned the raids, singling out Syria for censure.",
+        "Rosa Kell accused wealthy states of hoarding grain and singled out Norway for rebuke.",
+        "Oskar Lind singled out Chile for harsh criticism over its fishing fleet.",
+    ],
+)
+def test_one_singled_out_for_an_event_noun_is_criticised_once(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    """The noun ("criticism") is an event of its own: no second event by the verb."""
+    facts = facts_of(text)
+    conflicts = [e for e in facts.events if e.kind is EventKind.CONFLICT and e.actors("target")]
+    assert len(conflicts) == 1, conflicts
+
+
+@pytest.mark.parametrize(
     ("text", "accusers"),
     [
         ("Mali and Niger quit the African Union, which they accused of bias.", {"Mali", "Niger"}),
@@ -115,3 +134,40 @@ def test_a_lie_told_is_still_a_criticism(facts_of) -> None:  # type: ignore[no-u
         (a, t) == ("Chile", "Peru")
         for a, t, _ in coded(facts_of, "Chile said Peru was lying about the vote.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Seoul said Pyongyang had fired artillery at a South Korean island.",
+         ("South Korea", "North Korea")),
+        ("Norway said on Friday that Russia had shelled a Norwegian border post.",
+         ("Norway", "Russia")),
+        ("Japan said China had detained two Japanese diplomats in Shanghai.",
+         ("Japan", "China")),
+        ("Georgia said that Russian jets had bombed Georgia's border villages.",
+         ("Georgia", "Russia")),
+    ],
+)  # fmt: skip
+def test_a_victim_telling_a_deed_accuses_its_doer(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Norway said Russia had shelled Ukraine's border villages.", ("Norway", "Russia")),
+        ("Norway said Russia would shell a Norwegian border post.", ("Norway", "Russia")),
+        ("Norway said Russia had not shelled a Norwegian border post.", ("Norway", "Russia")),
+        ("Norway did not say that Russia had shelled a Norwegian border post.",
+         ("Norway", "Russia")),
+        ("Norway said its border post had been shelled.", ("Norway", "Russia")),
+        ("Norway said Russia had criticised Norwegian fishing policy.", ("Norway", "Russia")),
+    ],
+)  # fmt: skip
+def test_no_charge_without_a_deed_done_to_the_speaker(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert (*pair, "112") not in coded(facts_of, text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.records import EventKind
 from tests.helpers import met_pairs, pair
 
 
@@ -233,3 +234,24 @@ def test_talks_hosted_in_a_city_have_no_host(facts_of) -> None:  # type: ignore[
     assert met_pairs(facts_of("Mali and Chad met for talks hosted in Doha.")) == {
         pair("Mali", "Chad")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali and Chad held talks brokered by Qatar.",
+        "Mali and Chad met for talks mediated by Qatar.",
+        "Mali and Chad held talks sponsored by Qatar.",
+        "Mali and Chad held Qatari-brokered talks.",
+        "Mali and Chad held talks chaired by Qatar.",
+    ],
+)
+def test_one_reading_of_who_hosts_or_mediates_the_talks(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Hosting, chairing, brokering or mediating participles all name the host of one
+    meeting of the three (``noun_parties.hosted_by``, for nouns and verbs alike)."""
+    facts = facts_of(text)
+    names = {a.key: a.name for a in facts.actors}
+    meetings = [e for e in facts.events if e.kind is EventKind.MEETING]
+    assert len(meetings) == 1, meetings
+    roles = {(names[p.actor], p.role) for p in meetings[0].participants}
+    assert roles == {("Qatar", "host"), ("Mali", "participant"), ("Chad", "participant")}
