@@ -50,13 +50,11 @@ _SUPPORT_VERBS = {"hold", "have", "begin", "start", "resume", "open", "kick", "c
                   "complete", "finish", "host", "chair", "mediate", "broker", "receive",
                   "take", "grant", "give", "obtain", "get", "win", "convene", "sponsor",
                   "facilitate", "preside"}  # fmt: skip
-# Who holds talks for others is their host: "X hosted talks between A and B" - all three met.
 # Who arranges talks takes part ("were proposed by X"); who judges them does not ("welcomed by X")
 _ARRANGING = {"attend", "discuss", "lead", "propose", "request", "seek", "arrange", "organise"}
 _HELD = {"dobj", "nsubjpass"}  # what a verb of hosting holds, active or passive
 _JOINING = {"join"}  # "X joined Y for talks": Y is the partner
-# "X engaged Y in talks": Y is the partner
-_DRAWING_IN = {"engage", "involve"}
+_DRAWING_IN = {"engage", "involve"}  # "X engaged Y in talks": Y is the partner
 
 
 def noun_events(ctx: Context, words: Iterator[Word]) -> Iterator[Event]:
