@@ -47,7 +47,7 @@ from kg.language.mention_record import Mention
 from kg.language.names import POSSESSIVE_ENDINGS
 from kg.language.not_names import likeness, of_origin
 from kg.language.one_holders import see_end
-from kg.language.owned_bodies import unnamed_body
+from kg.language.owned_bodies import UNNAMED_HEADS, unnamed_body
 from kg.language.plural_references import PLURAL_REFERENCE_WORDS, is_plural_reference
 from kg.language.region_states import REGION_HEADS, country_or_deal
 from kg.language.relation_groups import relation_only
@@ -209,7 +209,7 @@ _HEAD_WORDS: frozenset[str] = frozenset().union(
     AGREEMENT_ANAPHORA,
     COUNTRY_ANAPHORA,
     ORG_ANAPHORA,
-    REGION_HEADS,
+    REGION_HEADS | UNNAMED_HEADS,
     {w.rsplit("-", 1)[-1] for w in TITLE_WORDS},  # "elect": a title split at its hyphen
 )
 # What a token needs to be any mention above: capitalised (a demonym) or one of these.

@@ -22,6 +22,7 @@ _WORDS = listed_words("lower-pacts.txt")
 _VERBS = {"pact": _WORDS["pact-verbs"], "fund": _WORDS["fund-verbs"]}
 _NOT_FIELDS = _WORDS["not-fields"] | DESCRIBING_WORDS
 _MAX_FIELD = 5  # "loss - and - damage"
+PACT_HEADS = _WORDS["pacts"] | _WORDS["funds"]
 
 
 def lower_pact(doc: Doc, tok: Token) -> tuple[int, str] | None:
@@ -75,9 +76,6 @@ def article_key(key: str, name: str, scope: str) -> str:
     """``key`` made the article's own for a pact or fund told in lower case ("fisheries
     accord": another story's is another accord), as an unnamed group's is."""
     words = name.split()
-    if not scope or not words or not name.islower() or words[-1] not in _HEADS:
+    if not scope or not words or not name.islower() or words[-1] not in PACT_HEADS:
         return key
     return f"{key}-{slug(scope)}"
-
-
-_HEADS = _WORDS["pacts"] | _WORDS["funds"]

@@ -20,11 +20,12 @@ from spacy.tokens import Doc, Token
 
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import DESCRIBING_WORDS, listed_words
-from kg.language.lower_pacts import lower_pact
+from kg.language.lower_pacts import PACT_HEADS, lower_pact
 from kg.language.names import POSSESSIVE_ENDINGS
 
 _WORDS = listed_words("owned-bodies.txt")
 OWNED_HEADS = _WORDS["heads"]
+UNNAMED_HEADS = OWNED_HEADS | PACT_HEADS  # the nouns :func:`unnamed_body` may end at
 _NOT_FIELDS = _WORDS["not-fields"] | DESCRIBING_WORDS
 _MAX_FIELD = 3  # "anti - doping", "national olympic"
 _FIELD_POS = frozenset({"NOUN", "ADJ", "VERB", "PROPN"})  # ("ruling": a participle)
