@@ -6,8 +6,9 @@ article (another story's "fisheries accord" is another accord), so the sentence'
 own relation follows: a signatory is a party to the pact, a giver aids the fund.
 Only where a verb of signing, joining or giving names it: "ministers discussed the
 fisheries accord" makes no actor, nor does "the new treaty" (no field), "a climate
-fund" (no one fund), "Japan's climate fund" or a pact the story names in capitals
-before ("the Lima Accord ... the trade accord" may be it). The words are data
+fund" (no one fund), "Japan's climate fund", a pact "with" a partner (the partners'
+deal, read as such) or a pact the story names in capitals before ("the Lima Accord
+... the trade accord" may be it). The words are data
 (``data/lower-pacts.txt``).
 """
 
@@ -41,6 +42,8 @@ def lower_pact(doc: Doc, tok: Token) -> tuple[int, str] | None:
         return None
     if _verb_of(tok) not in _VERBS[kind]:
         return None
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in tok.children):
+        return None  # "ratified the fisheries treaty with Peru": the partners' deal, told so
     if any(t.lower_ == tok.lower_ and t.is_title for t in doc[: tok.i]):
         return None  # "the Lima Accord ... the trade accord": perhaps that one
     return start, "agreement" if kind == "pact" else "org"

@@ -49,6 +49,8 @@ def test_the_pact_is_the_articles_own(facts_of) -> None:  # type: ignore[no-unty
         "Chile signed a fisheries accord on Monday.",
         # a country's own fund
         "Japan's climate fund gave grants to Fiji.",
+        # a pact with a partner: the partners' deal (cooperation, as before)
+        "Chile ratified the fisheries treaty with Peru on Monday.",
     ],
 )
 def test_no_lower_case_pact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
