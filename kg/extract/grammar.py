@@ -38,7 +38,7 @@ from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
     reporting_verb,
 )
 from kg.extract.mood_frames import noun_mood  # noqa: F401  (re-exported for extractors)
-from kg.extract.named_heads import named_head
+from kg.extract.named_heads import named_head, self_named
 from kg.extract.passives import agents, fired_by, is_passive, participles, sides_on_verb  # noqa: F401
 from kg.extract.state_plurals import state_plural
 from kg.language import quotes
@@ -103,7 +103,7 @@ def _actors_of(ctx: Context, token: Token, include_places: bool) -> list[str]:
         done.add(t.i)
         if t.i == token.i and _names_who(ctx, t):
             continue  # "EU members Poland and Lithuania": the two, not the EU
-        one = named_head(ctx, t) or _actors_of_one(ctx, t, include_places)  # "the head of X, A"
+        one = self_named(ctx, t) or named_head(ctx, t) or _actors_of_one(ctx, t, include_places)
         if not one:  # "the Norvanian newspaper Dagblad", "the rebel group M9": the name that
             # follows (right after it, when the noun names someone of its own: "the union Amicus")
             close = ctx.actors.mention_at(t.i) is not None

@@ -38,6 +38,7 @@ from kg.language.lexicon import (
     MISSION_WORDS,
     PORTFOLIO_TITLES,
 )
+from kg.language.lower_pacts import article_key
 from kg.language.mentions import ACTOR_KINDS, Mention
 from kg.language.names import POSSESSIVE_ENDINGS, clean_name, without_full_stop
 from kg.language.owned_governments import pronoun_government
@@ -60,9 +61,8 @@ _TYPE_FOR_KIND = {
 }
 # Kinds of body that, alone, name none: "Party", "Union" (a state's "Senate" or
 # "Parliament" is its country's, see :mod:`kg.language.state_bodies`).
-_BARE_KINDS = {"party", "union", "group", "company", "association", "organisation",
-               "organization", "coalition", "movement", "front", "alliance", "league",
-               "foundation", "corporation", "institute", "federation"}  # fmt: skip
+_BARE_KINDS = frozenset("""party union group company association organisation organization coalition
+    movement front alliance league foundation corporation institute federation""".split())  # fmt: skip
 _MEMBER_STATES = {"countries", "states", "nations", "members", "governments"}
 _STATE_HEADS = {"government", "administration", "authorities", "regime", "cabinet",
                 "forces", "troops", "military", "army", "navy", "delegation", "leadership",
@@ -218,7 +218,7 @@ class _Resolver:
             # article: another story's junta is another country's
             key = f"group/{slug(name)}-{slug(self.scope)}" if self.scope else f"group/{slug(name)}"
             return self._register(key, type_, name)
-        return self._register(f"{prefix}/{slug(name)}", type_, name)
+        return self._register(article_key(f"{prefix}/{slug(name)}", name, self.scope), type_, name)
 
     def _org(self, m: Mention) -> str | None:
         if m.entry is not None:
@@ -253,7 +253,7 @@ class _Resolver:
                 return key
         if name.lower() in _BARE_KINDS:
             return None  # "Party leader X" with no party named before: no name at all
-        key = f"org/{slug(country_body_key(self.gz, name))}"  # "Hungarian parliament"
+        key = article_key(f"org/{slug(country_body_key(self.gz, name))}", name, self.scope)
         for nxt in self.mentions[m.id + 1 : m.id + 3]:
             if nxt.kind == "org" and _is_acronym_of(nxt.text, name):
                 self.aliases.setdefault(key, set()).add(nxt.text)

@@ -47,6 +47,7 @@ from kg.language.mention_record import Mention
 from kg.language.names import POSSESSIVE_ENDINGS
 from kg.language.not_names import likeness, of_origin
 from kg.language.one_holders import see_end
+from kg.language.owned_bodies import UNNAMED_HEADS, unnamed_body
 from kg.language.plural_references import PLURAL_REFERENCE_WORDS, is_plural_reference
 from kg.language.region_states import REGION_HEADS, country_or_deal
 from kg.language.relation_groups import relation_only
@@ -108,6 +109,10 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             continue
         start, has_det, has_proper, demonym = left
         text = doc[start : tok.i + 1].text
+        if (body := unnamed_body(doc, tok)) is not None:  # "Kenya's athletics federation"
+            text = doc[body[0] : tok.i + 1].text  # (or "signed the fisheries accord")
+            found.append(Mention(0, body[0], tok.i + 1, sent_of[tok.i], body[1], text))
+            continue
         singular = tok.tag_ in {"NN", "NNP", "JJ"}  # (JJ: only the "-general" above)
         owned = "'s " in text or "’s " in text  # "Iraq's national security advisor"
         if (
@@ -204,7 +209,7 @@ _HEAD_WORDS: frozenset[str] = frozenset().union(
     AGREEMENT_ANAPHORA,
     COUNTRY_ANAPHORA,
     ORG_ANAPHORA,
-    REGION_HEADS,
+    REGION_HEADS | UNNAMED_HEADS,
     {w.rsplit("-", 1)[-1] for w in TITLE_WORDS},  # "elect": a title split at its hyphen
 )
 # What a token needs to be any mention above: capitalised (a demonym) or one of these.

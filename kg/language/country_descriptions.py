@@ -5,16 +5,21 @@ only happen, unless the story names no other), "the kingdom" the kingdom named l
 ("Saudi Arabia hosted the talks. Iran criticised the kingdom": Saudi Arabia, never
 a republic named nearer). A country named last in one list with another ("Jordan
 and Syria held talks. The country said") leaves "the country" to either: nobody.
-"The country's president" is that country's (:func:`owning_country`)."""
+"The country's president" is that country's (:func:`owning_country`), and "the
+country's central bank" its own body (:func:`the_countrys_body`)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.language.coref_state import CorefState
 from kg.language.gazetteer import Entry
 from kg.language.lexicon import AGREEMENT_ANAPHORA, COUNTRY_ANAPHORA
 from kg.language.mentions import Mention
+from kg.language.owned_bodies import OWNED_HEADS
 from kg.language.region_states import region_countries
+from kg.language.slugs import slug
+from kg.language.state_bodies import named_by_kind
 
 # The states that are kingdoms (general knowledge; Nepal was one until 2008).
 KINGDOMS = frozenset(
@@ -65,3 +70,24 @@ def owning_country(doc: Doc, owner: str, earlier: list[tuple[Mention, str]]) -> 
     if kin != {key}:
         return None  # another country named before: which one's, the story leaves open
     return next((p.entry for p, k in earlier if k == key and p.entry is not None), None)
+
+
+def the_countrys_body(
+    state: CorefState, m: Mention, earlier: list[tuple[Mention, str]]
+) -> str | None:
+    """The body "the country's central bank" or "the nation's electoral commission"
+    names: that country's own body of the kind, called as "Kenya's central bank" is
+    ("Kenya central bank"), when "the country" refers back to one country alone; None
+    for a body the country has many of ("the country's biggest bank", "the country's
+    banks")."""
+    owner, _, kind = m.text.replace("’", "'").partition("'s ")
+    words = kind.split()
+    if owner.lower() not in COUNTRY_ANAPHORA or not words or not all(w.islower() for w in words):
+        return None
+    if not (named_by_kind(words) or (len(words) > 1 and words[-1] in OWNED_HEADS)):
+        return None
+    country = owning_country(state.doc, owner, earlier)
+    if country is None:
+        return None
+    name = f"{country.name} {kind}"
+    return state.register(Entry(f"org/{slug(name)}", "Organization", name))

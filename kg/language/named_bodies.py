@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from kg.language.body_heads import NEAREST_HEADS, head_body
 from kg.language.coref_state import CorefState
+from kg.language.country_descriptions import the_countrys_body
 from kg.language.gazetteer import gazetteer
 from kg.language.head_nouns import BODY_HEADS
 from kg.language.lexicon import BARE_ONLY_ANAPHORA
@@ -41,7 +42,14 @@ def named_body(
 ) -> str | None:
     """ "the bloc" is the bloc or union named last ("the EU ... the bloc": the
     European Union), "the alliance" NATO, "the fund" the IMF. As the owner of a
-    title it may come first: "the bloc's trade commissioner, X, said the EU ..."."""
+    title it may come first: "the bloc's trade commissioner, X, said the EU ...".
+    With none named, "the country's central bank" is the country's own."""
+    return _named_body(state, m, earlier, accepted) or the_countrys_body(state, m, earlier)
+
+
+def _named_body(
+    state: CorefState, m: Mention, earlier: list[tuple[Mention, str]], accepted: set[str]
+) -> str | None:
     head = m.text.lower().split()[-1]
     if head in BODY_HEADS and ((one := head_body(state, m, earlier)) or head not in NEAREST_HEADS):
         return one  # "the assembly", "the court": the one body by that noun in reach

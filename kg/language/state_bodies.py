@@ -24,6 +24,7 @@ from kg.language.lexicon import (
 )
 from kg.language.mention_record import Mention
 from kg.language.names import POSSESSIVE_ENDINGS, clean_name
+from kg.language.owned_bodies import OWNED_HEADS, owner_country
 from kg.language.peoples import two_states
 
 _KIND_WORDS = STATE_ORGANS | UNIQUE_BODIES | PORTFOLIO_WORDS
@@ -70,8 +71,13 @@ def body_name(doc: Doc, mentions: Sequence[Mention], body: Mention, name: str) -
 
 
 def _lower_organ(words: Sequence[str]) -> bool:
-    """A body of the state told in lower case by its kind: "electoral commission"."""
-    return 0 < len(words) <= 3 and all(w.islower() for w in words) and words[-1] in STATE_ORGANS
+    """A body of the state told in lower case by its kind: "electoral commission",
+    or a country's own body by its field: "athletics federation"."""
+    return (
+        0 < len(words) <= 3
+        and all(w.islower() for w in words)
+        and words[-1] in STATE_ORGANS | OWNED_HEADS
+    )
 
 
 def demonym_owner(gz: Gazetteer, name: str) -> Entry | None:
@@ -112,6 +118,8 @@ def country_body_key(gz: Gazetteer, name: str) -> str:
     of: "Dutch court" stays as it is (some court), "Dutch supreme court" does not.
     """
     words = name.split()
+    if (owner := owner_country(words)) is not None and not words[0].endswith("'s"):
+        return " ".join([owner.name, *words[1:]])  # "Indian cricket board"
     if len(words) < 2 or not named_by_kind(words[1:]):
         return name
     country = gz.demonym(words[0])

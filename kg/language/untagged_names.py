@@ -34,6 +34,7 @@ from kg.language.lexicon import FIRM_NOUNS, TITLE_WORDS
 from kg.language.names import is_role_word
 from kg.language.office_owners import office_owners
 from kg.language.possessed_people import possessed_people
+from kg.language.self_named import self_named_spans
 from kg.language.token_table import tokens_with
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -64,6 +65,7 @@ def untagged_names(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = cartel_names(doc, spans)  # "the Gulf cartel"
     spans = led_people(doc, spans)  # "the Ana Vale-led government"
     spans = faction_names(doc, spans)  # "the Sunrise faction"
+    spans = self_named_spans(doc, spans)  # "a group calling itself the Sons of the Delta"
     return [*spans, *coordinated_acronyms(doc, spans)]
 
 

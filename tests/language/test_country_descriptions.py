@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed
+from tests.helpers import directed, speakers
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,35 @@ def test_the_country_after_a_list_is_neither(facts_of, text: str) -> None:  # ty
 def test_the_country_after_one_country(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Jordan hosted the summit. The country accused Israel of spying.")
     assert ("Jordan", "Israel") in directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Protests spread across Ghana. The country's electoral commission said the vote "
+         "would go ahead.", "Ghana electoral commission"),
+        ("Kenya's economy slowed in May. The country's central bank said inflation had eased.",
+         "Kenya central bank"),
+        ("Sudan closed its border on Monday. The nation's football federation said the match "
+         "was off.", "Sudan football federation"),
+    ],
+)  # fmt: skip
+def test_the_countrys_own_body(facts_of, text: str, found: str) -> None:  # type: ignore[no-untyped-def]
+    """ "the country's central bank": the country's own body, named as "Kenya's central
+    bank" is, when "the country" is the one country named before."""
+    assert found in speakers(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one of many
+        "Kenya's economy slowed in May. The country's biggest bank said profits rose.",
+        # two countries before: either's
+        "Kenya and Uganda signed a trade deal. The country's central bank said it was pleased.",
+        "Sudan closed its border with Chad. The nation's football federation said the match "
+        "was off.",
+    ],
+)
+def test_no_countrys_own_body(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any("bank" in s for s in speakers(facts_of(text)))
