@@ -21,6 +21,7 @@ from kg.language.counterparts import counterpart, named_holder, own_post_of_coun
 from kg.language.country_descriptions import agreement_or_country, owning_country
 from kg.language.elected import elected_one
 from kg.language.gazetteer import gazetteer
+from kg.language.kind_firms import firm_of_kind
 from kg.language.lexicon import (
     AGREEMENT_ANAPHORA,
     COUNTRY_ANAPHORA,
@@ -76,6 +77,8 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
         return agreement_or_country(state.doc, head, earlier, words)  # "the deal", "the kingdom"
     if head in PERSON_RELATION_NOUNS:  # "his rival", "the tycoon"
         return related_person(state, m)
+    if (kin := firm_of_kind(state, m, earlier)) is not None:
+        return kin or None  # "the carmaker", "the bank": the one firm of that kind named
     if head in FIRM_NOUNS:
         return named_firm(state, m, earlier)  # "the company": the one firm named before
     if head in ORG_ANAPHORA:
