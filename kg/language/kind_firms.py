@@ -3,8 +3,9 @@
 kind, by what it called it ("Tarvel Motors, a carmaker", "the automaker Tarvel", "Orvane
 is a bank") or by its name ("Tarvel Motors", "Orbis Bank"): "Tarvel Motors borrowed from
 Orbis Bank. The carmaker said" is Tarvel Motors, "... The bank said" Orbis Bank. Two of
-the kind named near it ("Kestrel Bank sold its stake to Orbis Bank. The bank said"):
-no one. None of the kind: the older rules decide (the one firm named before). The kinds
+the kind named near it ("Kestrel Bank sold its stake to Orbis Bank. The bank said"), or
+the one listed with another firm ("Brindle Bank and Orvex Capital raised rates. The
+lender said"): no one. None of the kind: the older rules decide (the one firm named before). The kinds
 are data (``data/firm-kind-names.tsv``)."""
 
 from __future__ import annotations
@@ -52,10 +53,23 @@ def firm_of_kind(state: CorefState, m: Mention, earlier: list[tuple[Mention, str
         if any(k == key for _, k in kin) or _of_kind(state, key, nouns, names):
             kin.append((prev, key))
     keys = list(dict.fromkeys(k for _, k in kin))
+    if len(keys) == 1 and _listed(state, kin[0][0], keys[0]):
+        return ""  # "Brindle Bank and Orvex Capital raised rates. The lender": either
     if len(keys) <= 1:
         return keys[0] if keys else None
     near = {k for p, k in kin if p.sent >= m.sent - _REACH}
     return near.pop() if len(near) == 1 else ""
+
+
+def _listed(state: CorefState, prev: Mention, key: str) -> bool:
+    """``prev`` is one item of a list with another firm ("A and B raised rates")."""
+    items = {t.i for t in state.doc[prev.start : prev.end].root.conjuncts}
+    return any(
+        state.linked.get(p.id, key) != key
+        and p.kind == "org"
+        and items & set(range(p.start, p.end))
+        for p in state.mentions
+    )
 
 
 def _of_kind(state: CorefState, key: str, nouns: frozenset[str], names: frozenset[str]) -> bool:

@@ -38,6 +38,7 @@ def test_the_kind_is_the_firm_of_that_kind(facts_of, text: str, firm: str, other
         "Tarvel Motors, a carmaker, and Velcor Holdings, a carmaker, formed a joint venture. "
         "The carmaker said it would build a plant.",
         "Tarvel Motors borrowed money from Orbis Bank. The company said the loan was safe.",
+        "Kestrel Bank and Orvex Capital raised rates. The lender said borrowers would pay more.",
     ],
 )
 def test_two_of_the_kind_or_a_plain_company_name_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
