@@ -21,6 +21,7 @@ from kg.extract.condemned_deeds import condemned_deed, punished_act
 from kg.extract.conditions import in_condition
 from kg.extract.doors import door_open, door_shut
 from kg.extract.hearsay import HEARSAY_NOUNS
+from kg.extract.pending_ties import still_ahead
 from kg.extract.senses import verb_key, verb_senses
 from kg.extract.unrealised import came_to_nothing, foreseen, signs_of, stopped_giving
 from kg.language.event_words import (
@@ -138,7 +139,8 @@ def noun_mood(noun: Token) -> tuple[bool, bool]:
         or _awaited(noun)
         or (off is not None and postponed(off))
         or in_condition(noun)
-        or door_open(noun),
+        or door_open(noun)
+        or still_ahead(noun),  # "the merger will go ahead", "accept a merger with X"
         denied(noun)
         # "denied the downing of X's drone by Y" (but "denied Y's accusation": it was made)
         or (noun.dep_ == "dobj" and noun.head.lemma_ == "deny" and noun.lower_ not in DENIED_NOUNS)

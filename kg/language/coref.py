@@ -29,6 +29,7 @@ from kg.language.agreement import (
     plural_noun,
     pronoun_gender,
 )
+from kg.language.clause_topics import subject_owner
 from kg.language.collective_they import collective_body
 from kg.language.coref_cues import (
     attributed_owner,
@@ -184,7 +185,9 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
         and same
         and any(c.dep_ == "mark" for c in pron.head.children)
     ):
-        return same[0][1]  # "aid for Chile as it tries to ...": the nearest
+        # "Shares in X fell on the Y exchange, after it said": X, whose shares fell;
+        # else the nearest ("aid for Chile as it tries to ...")
+        return subject_owner(state, pron, same) or same[0][1]
     if want == "thing" and pron.dep_ in SUBJECT_DEPS:
         # an argument of a verb that governs the pronoun's clause, then any core argument
         above = {t.i for t in pron.ancestors if t.pos_ in {"VERB", "AUX"}}

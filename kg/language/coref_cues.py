@@ -270,8 +270,16 @@ def favoured_party(pron: Token) -> set[int]:
 
 def rival_body(state: CorefState, recent: list[tuple[Mention, str]], owner: str) -> bool:
     """Another body than the subject's owner has a core role in the sentence before
-    ("Peru's president accused Chile. It rejected ..."): either may be the "it"."""
-    return any(key != owner and state.is_core(p) for p, key in recent)
+    ("Peru's president accused Chile. It rejected ..."): either may be the "it". Not
+    a market named as where a thing of the owner's is traded ("Shares in X fell on the
+    Y Exchange. It said": X)."""
+    return any(key != owner and state.is_core(p) and not _market(state, p) for p, key in recent)
+
+
+def _market(state: CorefState, m: Mention) -> bool:
+    """ "on the Y Exchange", "in Y": a body after "on" or "in" of the verb, a place."""
+    root = state.doc[m.start : m.end].root
+    return root.dep_ == "pobj" and root.head.lower_ in {"on", "in"}
 
 
 def main_topic(state: CorefState, m: Mention) -> bool:

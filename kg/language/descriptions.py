@@ -35,7 +35,7 @@ from kg.language.lexicon import (
 )
 from kg.language.mentions import Mention
 from kg.language.named_bodies import named_body
-from kg.language.named_firms import FIRM_NOUNS, named_firm
+from kg.language.named_firms import FIRM_DESCRIPTIONS, named_firm
 from kg.language.one_holders import office_holder, office_words, post_of_named_body
 from kg.language.opposition_posts import opposition_holder
 from kg.language.pair_references import plural_words, qualified_pair
@@ -76,8 +76,8 @@ def resolve_description(state: CorefState, m: Mention) -> str | None:
         return agreement_or_country(state.doc, head, earlier, words)  # "the deal", "the kingdom"
     if head in PERSON_RELATION_NOUNS:  # "his rival", "the tycoon"
         return related_person(state, m)
-    if head in FIRM_NOUNS:
-        return named_firm(state, m, earlier)  # "the company": the one firm named before
+    if head in FIRM_DESCRIPTIONS:  # "the company", "the carmaker", "the bank"
+        return named_firm(state, m, earlier)  # the one firm (of that kind) named before
     if head in ORG_ANAPHORA:
         return named_body(state, m, earlier, ORG_ANAPHORA[head])
     if head not in TITLE_WORDS:

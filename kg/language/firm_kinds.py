@@ -32,6 +32,7 @@ OTHER_WORDS = _WORDS["other"]
 FIRM_ANAPHORS = _WORDS["anaphor"]
 LEGAL_FORMS = _WORDS["legal"]
 _POSTS = _WORDS["post"]
+_NAME_ENDS = _WORDS["ending"]
 _RELABELLED = frozenset({"PERSON", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 _SHARES = frozenset({"share", "shares", "stock", "stocks"})
 
@@ -55,11 +56,8 @@ def firm_kinds(doc: Doc, spans: list[Span], story: Story, words: frozenset[str])
         if taken.isdisjoint(range(start, tok.i)) and _cue(doc, doc[start : tok.i + 1], False):
             out.append(Span(doc, start, tok.i + 1, label="ORG"))
             taken.update(range(start, tok.i + 1))
-    return _again(
-        doc,
-        out,
-        {s.text for s in out if s.label_ == "ORG"} - {s.text for s in spans if s.label_ == "ORG"},
-    )
+    told = {s.text for s in out if s.label_ == "ORG"} - {s.text for s in spans if s.label_ == "ORG"}
+    return _again(doc, out, told | _known_firms(doc, out, story, words))
 
 
 def _again(doc: Doc, spans: list[Span], firms: set[str]) -> list[Span]:
@@ -80,6 +78,27 @@ def _again(doc: Doc, spans: list[Span], firms: set[str]) -> list[Span]:
                 out.append(Span(doc, i, i + n, label="ORG"))
                 taken.update(range(i, i + n))
     return sorted(out, key=lambda s: s.start)
+
+
+def _known_firms(doc: Doc, spans: list[Span], story: Story, words: frozenset[str]) -> set[str]:
+    """One-word names the text shows to be firms wherever the model tagged them: told
+    so ("Zentrix, a software firm, ...": its later "Zentrix said" too) or named before
+    a word that ends firms' names ("Zentrix Group ... Zentrix said"); a plain
+    capitalised word the model did not tag is none."""
+    found: set[str] = set()
+    for span in spans:
+        if span.label_ != "ORG":
+            continue
+        first = span[0]
+        if len(span) == 1 and _firm_word(first, story, words) and _cue(doc, span):
+            found.add(span.text)
+        elif (
+            len(span) == 2
+            and span[1].text.rstrip(".") in _NAME_ENDS | LEGAL_FORMS
+            and _name_word(first, story, words)
+        ):
+            found.add(first.text)
+    return found
 
 
 def _told_firm(doc: Doc, span: Span, story: Story) -> bool:
@@ -152,10 +171,16 @@ def _traded(doc: Doc, span: Span, root: Token) -> bool:
 def _firm_word(t: Token, story: Story, words: frozenset[str]) -> bool:
     """``t`` may end an untagged firm's name: capitalised, no English word, no given
     name, and no place, people or known actor."""
+    if t.dep_ == "compound":
+        return False  # the end of the name is further on
+    return _name_word(t, story, words)
+
+
+def _name_word(t: Token, story: Story, words: frozenset[str]) -> bool:
+    """``t`` may be a firm's one-word name or its first word ("Zentrix" of "Zentrix
+    Group"): capitalised, no English word, no given name, place, people or known actor."""
     if not (t.is_alpha and t.is_title and len(t.text) > 2 and t.pos_ in {"PROPN", "NOUN"}):
         return False
     if t.lower_ in words or t.lower_ in given_names():
         return False
-    if t.dep_ == "compound":
-        return False  # the end of the name is further on
     return story.lookup(t.text) is None and not (story.is_place(t.text) or story.demonym(t.text))

@@ -17,12 +17,15 @@ from kg.language.audiences import names_media
 from kg.language.coref_state import CorefState
 from kg.language.firm_kinds import FIRM_ANAPHORS
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import ORG_HEAD_WORDS
+from kg.language.kind_firms import KINDS, firm_of_kind
+from kg.language.lexicon import ORG_ANAPHORA, ORG_HEAD_WORDS
 from kg.language.mentions import Mention
+from kg.language.named_bodies import named_body
 
 # (and "the lender": a bank named before, or the one firm: "Barclays ... the lender";
 # "the chipmaker", "the airline": a kind of firm, kept as data)
 FIRM_NOUNS = frozenset({"company", "firm", "lender"}) | FIRM_ANAPHORS
+FIRM_DESCRIPTIONS = FIRM_NOUNS | KINDS.keys()  # and "the bank"
 # Words that end a firm's name as well as other bodies' ("Orvex Trust", "Brindle Bank").
 _FIRM_ENDS = frozenset("co corp inc ltd plc llc ag sa gmbh trust bank corporation company group".split())  # fmt: skip
 # Words that end the name of a body that is no firm.
@@ -32,8 +35,15 @@ _OTHER_ENDS = (ORG_HEAD_WORDS - _FIRM_ENDS) | frozenset(
 
 
 def named_firm(state: CorefState, m: Mention, earlier: list[tuple[Mention, str]]) -> str | None:
-    """The one firm named before a plain "the company" or "the firm", else None."""
+    """The one firm named before a plain "the company" or "the firm", else None; for
+    "the carmaker", "the bank", the one of that kind (:mod:`kg.language.kind_firms`)
+    first, and "the bank" of no firm so named is a body's (``named_body``)."""
+    kin = firm_of_kind(state, m, earlier)
+    if kin is not None:
+        return kin or None
     head = state.doc[m.end - 1]
+    if head.lower_ not in FIRM_NOUNS:
+        return named_body(state, m, earlier, ORG_ANAPHORA[head.lower_])
     if m.end - m.start != 1 or [c.lower_ for c in head.lefts] != ["the"]:
         return None  # "the oil company", "its parent company", "a firm": another
     named = [(prev, key) for prev, key in earlier if _a_firm(prev, key)]

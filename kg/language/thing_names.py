@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
@@ -123,12 +123,19 @@ def _common_opener(doc: Doc, w: TokenTable, i: int) -> bool:
     if not _opens(doc, w, i) or not w.title[i]:
         return False
     text = w.text[i]
-    if any(other == text and not _opens(doc, w, k) for k, other in enumerate(w.text) if k != i):
-        return False  # the story writes it so inside a sentence: a name
+    if any(other == text and (not _opens(doc, w, k) or _tagged_body(doc[k]))
+           for k, other in enumerate(w.text) if k != i):  # fmt: skip
+        return False  # the story writes it so inside a sentence, or as a body's name: a name
     if doc[i].tag_ in {"NN", "NNS"}:
         return True
     nxt = w.lower[i + 1] if i + 1 < len(w.lower) else None
     return nxt is not None and w.lower[i] in _GENERIC_BODY_NOUNS and nxt in TITLE_WORDS
+
+
+def _tagged_body(tok: Token) -> bool:
+    """The model read the word as a body's proper name ("Zentrix, a software firm",
+    "Zentrix Group"), not a common noun it tagged ("Taxes rose")."""
+    return tok.ent_type_ == "ORG" and tok.tag_ == "NNP"
 
 
 def _opens(doc: Doc, w: TokenTable, i: int) -> bool:

@@ -122,3 +122,28 @@ def test_a_family_firm_is_no_actor_of_the_family_name(facts_of) -> None:  # type
 def test_a_name_like_a_legal_form_is_no_legal_form(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Rui Sa, a spokesman for the ministry, said on Monday that talks had ended."
     assert _label(nlp, text, "Rui Sa") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Zentrix, a software firm, opened an office in Kenya. Zentrix said profits rose.",
+         "Zentrix"),
+        ("Zentrix Group opened an office in Kenya. Zentrix said profits rose.", "Zentrix Group"),
+    ],
+)  # fmt: skip
+def test_a_firm_named_with_a_cue_speaks_by_its_one_word_name(
+    facts_of, text: str, firm: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert firm in speakers(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zentrix said profits rose by 5% last year.",
+        "Taxes rose in Kenya. Taxes said to be rising again.",
+    ],
+)
+def test_a_plain_capitalised_word_is_no_firm(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not speakers(facts_of(text))

@@ -1,0 +1,81 @@
+"""A tie between firms, or any act a noun names, told as still ahead by its clause.
+
+"The merger between Velcor and Brantex will go ahead next year", "Velcor's merger with
+Brantex is expected to close in May", "Velcor is set to complete its merger with
+Brantex" and "investors accept a merger between Velcor and Brantex" tell of a merger
+not made: planned, not done. Read by :func:`kg.extract.mood_frames.noun_mood`, so every
+event noun takes it:
+
+* the noun is the subject of a verb of taking place that is future or planned ("will
+  go ahead", "is expected to close", "is set to proceed"; for a tie between firms any
+  such verb: "the merger will create the biggest bank"; not a deal, a treaty or a pact
+  already made: "the deal will take effect");
+* the object of a verb of completing that is future or planned ("will complete the
+  takeover", "is set to close its merger"; not "completed its merger");
+* a tie named with "a" or "an" that no verb of making or telling made ("accept a
+  merger", "approved a tie-up"; not "completed a merger", "announced a merger").
+
+The words are data (``data/pending-ties.txt``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.language.auxiliaries import FUTURE_AUX
+from kg.language.event_words import PLAN_HEADS
+from kg.language.lexicon import AGREEMENT_ANAPHORA, listed_words
+
+_WORDS = listed_words("pending-ties.txt")
+TIES = _WORDS["ties"]
+_GOING, _COMPLETING, _DONE = _WORDS["going"], _WORDS["completing"], _WORDS["done"]
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def still_ahead(noun: Token) -> bool:
+    """The clause tells the act ``noun`` names as still to come (see the module)."""
+    verb = noun.head
+    if noun.dep_ in _SUBJECTS and verb.i != noun.i:
+        ahead = _planned_head(verb)  # "is expected to close": the verb after it
+        if ahead is None and _future(verb):
+            ahead = verb  # "will go ahead"
+        if ahead is None or noun.lower_ in AGREEMENT_ANAPHORA:
+            return False  # "the deal will take effect": made, its effect ahead
+        return noun.lower_ in TIES or ahead.lemma_ in _GOING
+    if noun.dep_ != "dobj" or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb.lemma_ in _COMPLETING and (_future(verb) or _planned_below(verb)):
+        return True  # "is set to complete its merger"
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+    return noun.lower_ in TIES and indefinite and verb.lemma_ not in _DONE
+
+
+def _future(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+
+
+def _planned_head(verb: Token) -> Token | None:
+    """ "(the merger) is expected to close", "is set to proceed", "is due to close": the
+    verb the planning word governs."""
+    if verb.lemma_ not in PLAN_HEADS and verb.lower_ not in PLAN_HEADS:
+        if verb.lemma_ != "be":
+            return None
+        heads = [c for c in verb.children if c.dep_ in {"acomp", "attr"} and c.lower_ in PLAN_HEADS]
+        verb = heads[0] if heads else verb  # "is due to close"
+    below = [c for c in verb.children if c.dep_ == "xcomp"]
+    return below[0] if below and _to(below[0]) else None
+
+
+def _planned_below(verb: Token) -> bool:
+    """ "is set to complete", "hopes to complete", "plans to close": a to-infinitive
+    governed by a word of planning."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and _to(verb)
+        and (head.lemma_ in PLAN_HEADS or head.lower_ in PLAN_HEADS)
+    )
+
+
+def _to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

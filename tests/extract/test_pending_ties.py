@@ -1,0 +1,47 @@
+"""A merger told as ahead by its clause is planned, not done; a merger completed,
+announced or agreed stays done, and a deal that will take effect was made.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import cooperation_pairs, pair
+
+_FIRMS = pair("Velcor Holdings", "Brantex Group")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The merger between Velcor Holdings and Brantex Group will go ahead next year.",
+        "Velcor Holdings' merger with Brantex Group is expected to close in May.",
+        "Velcor Holdings is set to complete its merger with Brantex Group.",
+        "Investors accept a merger between Velcor Holdings and Brantex Group.",
+        "Regulators approved a merger between Velcor Holdings and Brantex Group.",
+    ],
+)
+def test_a_merger_still_ahead_is_no_fact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert _FIRMS not in cooperation_pairs(facts)
+    assert _FIRMS in cooperation_pairs(facts, factual_only=False)  # found, in its mood
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velcor Holdings completed its merger with Brantex Group in May.",
+        "The merger between Velcor Holdings and Brantex Group was completed in May.",
+        "Velcor Holdings and Brantex Group announced a merger on Monday.",
+        "Velcor Holdings has agreed a merger with Brantex Group.",
+    ],
+)
+def test_a_merger_made_stays_done(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _FIRMS in cooperation_pairs(facts_of(text))
+
+
+def test_a_deal_made_whose_effect_is_ahead_stays_done(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The trade deal between Peru and Chile will take effect in May.")
+    assert pair("Peru", "Chile") in cooperation_pairs(facts)
+    assert all(e.kind is not EventKind.MEETING for e in facts.events)
