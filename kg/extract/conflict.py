@@ -88,14 +88,14 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from _not_tolerated(ctx, token)
         elif lemma == "call" and pos == "VERB":
             yield from _call_on(ctx, token)
-        if pos == "VERB" and (lemma in APPEALING or lemma == "call"):
-            yield from appealed_to(ctx, token, EXTRACTOR)  # "appealed to X to withdraw"
         elif lemma in ORDERING_VERBS or lemma == "declare":  # "ordered the envoy to leave"
             yield from expulsion(ctx, token, EXTRACTOR)
         elif lemma in ATTRIBUTING and pos == "VERB":
             yield from attributed(ctx, token, EXTRACTOR)  # "X attributed the attack to Y"
         elif lemma == "claim" and pos == "VERB":
             yield from claimed_attack(ctx, token, EXTRACTOR)  # "X claimed responsibility"
+        if pos == "VERB" and (lemma in APPEALING or lemma == "call"):
+            yield from appealed_to(ctx, token, EXTRACTOR)  # "appealed to X to withdraw"
         if lemma in APPEAL_VERBS and pos == "VERB":
             yield from appeal_against(ctx, token, EXTRACTOR)
         elif lemma in {"threaten", "warn", "caution"} and pos == "VERB":
