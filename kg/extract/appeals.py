@@ -32,8 +32,14 @@ def asks_conciliation(verb: Token) -> bool:
     settle their dispute", "called on X to resume talks and show restraint"); one
     act that is not ("to stop the shelling and return to talks"), a negated one
     ("urged X not to join") or none at all keeps it a demand."""
-    acts = [a for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}
-            for a in g.conjuncts(c)]  # fmt: skip
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
+    return conciliatory(acts)
+
+
+def conciliatory(acts: list[Token]) -> bool:
+    """Whether every act asked for (with its conjuncts) is conciliatory and none is
+    negated; no act at all is none."""
+    acts = [a for c in acts for a in g.conjuncts(c)]
     return bool(acts) and all(_conciliatory(a) and not g.negated(a) for a in acts)
 
 

@@ -13,19 +13,19 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterator
 from dataclasses import replace
-from functools import cache
 
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
-from kg.extract import triggers
 from kg.extract.act_nouns import act_doers
+from kg.extract.appealed_to import APPEALING, appealed_to
 from kg.extract.appeals import asks_conciliation
 from kg.extract.attributed import ATTRIBUTING, attributed
 from kg.extract.base import Context, unique
 from kg.extract.charged_speakers import charged_with
 from kg.extract.concerns import ACT_CAUSED, ANGERING, affected, caused_by_act
 from kg.extract.conditions import condition_marked
+from kg.extract.culprits import conflict_nouns, names_culprit, own_claim
 from kg.extract.directed import make_events, targets_of, verb_events
 from kg.extract.disapproval_targets import DOUBTING_WORDS, disapproval_objects
 from kg.extract.expulsions import ORDERING_VERBS, expulsion
@@ -95,6 +95,8 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from attributed(ctx, token, EXTRACTOR)  # "X attributed the attack to Y"
         elif lemma == "claim" and pos == "VERB":
             yield from claimed_attack(ctx, token, EXTRACTOR)  # "X claimed responsibility"
+        if pos == "VERB" and (lemma in APPEALING or lemma == "call"):
+            yield from appealed_to(ctx, token, EXTRACTOR)  # "appealed to X to withdraw"
         if lemma in APPEAL_VERBS and pos == "VERB":
             yield from appeal_against(ctx, token, EXTRACTOR)
         elif lemma in {"threaten", "warn", "caution"} and pos == "VERB":
@@ -225,17 +227,21 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
             targets = [k for k in targets if k not in told]
             if not targets:
                 continue  # (asked first: the mood below takes longer to read)
-            if g.modality(ctx, v) is not Modality.ASSERTED or condition_marked(v):
-                continue  # "it would be reckless if we let the chance go"
             words = _predicate_words(v)
+            blamed = names_culprit(v, words) and not g.negated(v)
+            mood = g.modality(ctx, v)
+            claim = blamed and mood is Modality.ALLEGED and own_claim(verb, v)
+            if (mood is not Modality.ASSERTED and not claim) or condition_marked(v):
+                continue  # "it would be reckless if we let the chance go"
             # "Russia needs to understand", "Iran must stop": a demand on the subject
             demand = _demanded(v)
             if demand:
                 targets = [k for s in subj for k in g.actors_of(ctx, s) if k not in speakers]
                 if not targets:
                     continue
-            if _blamed(words) and not g.negated(v):
-                # "Peru said Chile was responsible for the attack": an accusation
+            if blamed:
+                # "Peru said Chile was responsible for the attack", "... was behind the
+                # bombing": an accusation (kg.extract.culprits)
                 yield from make_events(ctx, verb, v, EventKind.CONFLICT, sense("accuse", "112"),
                                        speakers, targets, subj, EXTRACTOR, 0.55)  # fmt: skip
                 continue
@@ -253,29 +259,6 @@ def _said_against(ctx: Context, verb: Token) -> Iterator[Event]:
             elif criticism:
                 yield from make_events(ctx, verb, v, EventKind.CONFLICT, sense("criticise", "111"), speakers,
                                        targets, subj, EXTRACTOR, 0.55)  # fmt: skip
-
-
-def _blamed(words: set[str]) -> bool:
-    """ "was responsible for the attack", "is to blame for the deaths": a harm laid
-    at the subject's door (not "responsible for the recovery")."""
-    return bool(words & _BLAMING) and bool(words & (NEGATIVE_WORDS | _harms()))
-
-
-_BLAMING = frozenset({"responsible", "blame", "culpable"})
-
-
-@cache
-def _conflict_nouns() -> frozenset[str]:
-    return frozenset(w for (w, pos), t in triggers.table().items()
-                     if pos == "noun" and t.kind is EventKind.CONFLICT)  # fmt: skip
-
-
-@cache
-def _harms() -> frozenset[str]:
-    """Nouns of harm: the conflict nouns of the trigger table and a few more."""
-    nouns = _conflict_nouns()
-    return frozenset(nouns | {"deaths", "death", "violence", "blast", "explosion", "unrest",
-                              "shooting", "crash", "losses", "damage", "crisis"})  # fmt: skip
 
 
 _COUNTERING_VERBS = frozenset(
@@ -365,7 +348,7 @@ def _subject_actors(ctx: Context, subject: Token) -> list[str]:
     if keys:
         return keys
     # "the Israeli raid was an act of war": a demonym before a hostile act is its doer
-    deps = {"poss", "amod"} if subject.lower_ in _conflict_nouns() else {"poss"}
+    deps = {"poss", "amod"} if subject.lower_ in conflict_nouns() else {"poss"}
     owned = [k for c in subject.children if c.dep_ in deps for k in g.actors_of(ctx, c)]
     return owned or act_doers(ctx, subject)
 

@@ -36,7 +36,7 @@ from kg.extract.nominal import noun_events
 from kg.extract.noun_parties import named_key
 from kg.extract.outcomes import meeting_outcomes
 from kg.extract.owner_parties import came_to_aid, owners
-from kg.extract.ratified import ratified_together
+from kg.extract.ratified import RATIFYING, ratified_together
 from kg.extract.reductions import reopened_missions
 from kg.extract.requested import requested_forces
 from kg.extract.senses import sense, verb_senses
@@ -124,7 +124,7 @@ def _candidates(ctx: Context) -> Iterator[Event]:
                                    EXTRACTOR, 0.65)  # fmt: skip
         elif lemma in AT_MEETINGS and pos == "VERB":
             yield from agreed_at_meeting(ctx, token, EXTRACTOR)
-        elif lemma == "ratify" and pos == "VERB":
+        elif lemma in RATIFYING and pos == "VERB":  # and "approved X's bid to join Y"
             yield from ratified_together(ctx, token, EXTRACTOR)
         elif lemma in _RECEIVING and pos == "VERB" and not g.is_passive(token):
             yield from _received_aid(ctx, token)

@@ -71,9 +71,9 @@ _ABOUT_SOMEONE_ELSES = {"praise", "criticise", "reject", "accuse", "support", "d
 _ABOUT_A_CLAUSE = {"demand", "criticise", "accuse", "reject", "protest"}
 INTENT_CODES = {"06": "031", "07": "033", "04": "036", "08": "035"}  # CAMEO 03x: intent
 
-# What binds its owner rather than what the owner does or thinks: renouncing "Chile's
-# treaty obligations" is a stand on the treaty, not against Chile.
-_BINDING, _BY, _BY_FROM = {"obligation", "duty"}, frozenset({"by"}), frozenset({"by", "from"})
+# No act of their owner: what binds it ("Chile's treaty obligations"), its foes ("Syria's rivals").
+_BINDING = {"obligation", "duty", "rival", "foe", "enemy", "adversary", "opponent", "critic"}
+_BY, _BY_FROM = frozenset({"by"}), frozenset({"by", "from"})
 _VOTED = frozenset({"resolution", "motion"})  # put to a body's vote: its writer is not said
 
 

@@ -56,7 +56,7 @@ _WISHING = {"hope", "wish", "expect", "want", "pray", "anticipate", "predict", "
 # (A pronoun's view is most often a speaker's own words: '"I think we met him"'.)
 _BELIEVING = {"believe", "think", "suspect", "fear", "assume", "suppose", "reckon", "doubt",
               "imagine", "guess"}  # fmt: skip
-_HEARSAY_ADVERBS = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
+HEARSAY_ADVERBS = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
 _SCHEDULED = {"due", "scheduled", "set", "expected", "planned", "slated", "poised"}
 # Adjectives of readiness: "ready for talks with X", "open to a meeting".
 _READY = {"ready", "willing", "prepared", "eager", "keen", "open", "happy", "poised"}
@@ -230,7 +230,7 @@ def _modality(ctx: Context, verb: Token) -> Modality:
         and verb.head.head.lower_ in {"forward", "committed", "dedicated", "close", "closer"}
     ):
         return Modality.PLANNED  # "looks forward to working with X"
-    if any(c.dep_ == "advmod" and c.lower_ in _HEARSAY_ADVERBS for c in children):
+    if any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS for c in children):
         return Modality.ALLEGED  # "allegedly killed", "reportedly met"
     if (verb.dep_ == "xcomp" and _yet(verb.head)) or _yet(verb, _HAPPENING):
         return Modality.PLANNED  # "is yet to meet X", "a meeting has yet to take place"

@@ -6,6 +6,12 @@ treaty with B") is the trigger row's own (a directed verb, which also reads "rat
 accession"). The treaty may be the noun a participle follows ("the treaty, ratified by A and
 B, ...") or an "it" after it ("The treaty was drafted in May. It was ratified by A and B"):
 the treaty the sentence or the one before last named, and only an unnamed one.
+
+A state, or a chamber for its state, that approves another's entry into a body agrees to
+it as ratifying it does ("ratified Sweden's accession"): "Hungary approved Finland's bid
+to join NATO", "the Turkish parliament approved Sweden's accession to NATO", "approved
+Ukraine's membership application" (sign, 057); not a bid for anything else ("approved
+X's takeover bid", "approved X's application for asylum").
 """
 
 from __future__ import annotations
@@ -26,10 +32,20 @@ _TREATIES = frozenset({"treaty", "pact", "agreement", "accord", "deal", "memoran
 _PARTICIPLES = frozenset({"acl", "relcl", "amod"})
 # What "it" may take up: every treaty word, named ones included ("the Kyoto Protocol ... It").
 _TREATY_WORDS = _TREATIES | {"convention", "protocol", "charter", "treaties", "accords", "deals"}
+# Verbs that ratify: "ratify" itself, and "approve" for an entry into a body.
+RATIFYING = frozenset({"ratify", "approve"})
+# An entry into a body ("accession", "membership"), or a bid or application that is one
+# ("a bid to join NATO", "an application for membership", "its membership bid").
+_ENTRIES = frozenset({"accession", "membership", "admission", "entry"})
+_ASKING = frozenset({"bid", "application", "request", "applications", "bids"})
 
 
 def ratified_together(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
-    """Both parties of a treaty ``verb`` (a form of "ratify") says they ratified."""
+    """Both parties of a treaty ``verb`` (a form of "ratify") says they ratified; for
+    "approve", the entry it approves (:func:`approved_entry`)."""
+    if verb.lemma_ != "ratify":
+        yield from approved_entry(ctx, verb, extractor)
+        return
     passive = g.is_passive(verb)
     treaties = g.subjects(verb) if passive else g.direct_objects(verb)
     if verb.dep_ == "acl" and passive and g.agents(verb):
@@ -71,3 +87,29 @@ def _taken_up(it: Token) -> Token:
         start = it.doc[start - 1].sent.start
     words = [t for t in it.doc[start : it.i] if t.lemma_.lower() in _TREATY_WORDS]
     return words[-1] if words else it
+
+
+def approved_entry(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
+    """ "Hungary approved Finland's bid to join NATO": the approver agrees to the entry
+    of the one whose bid or accession it is."""
+    if g.is_passive(verb):
+        return
+    entries = [o for o in g.direct_objects(verb) if _an_entry(o)]
+    owners = [k for o in entries for c in o.children if c.dep_ == "poss"
+              for k in g.actors_of(ctx, c)]  # fmt: skip
+    agents = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
+    yield from make_events(ctx, verb, verb, EventKind.COOPERATION, sense("sign", "057"), agents,
+                           owners, entries, extractor, 0.6)  # fmt: skip
+
+
+def _an_entry(noun: Token) -> bool:
+    low = noun.lower_
+    if low in _ENTRIES:
+        return True
+    if low not in _ASKING:
+        return False
+    said = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}}
+    said |= {o.lower_ for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
+             for o in c.children if o.dep_ == "pobj"}  # fmt: skip
+    joins = any(c.dep_ in {"acl", "relcl"} and c.lemma_ == "join" for c in noun.children)
+    return joins or bool(said & _ENTRIES)

@@ -43,6 +43,7 @@ from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.condemned_deeds import deed_verb
 from kg.extract.conditions import condition_marked
+from kg.extract.culprits import own_claim
 from kg.extract.directed import make_events, targets_of
 from kg.extract.modality import told_as_fact
 from kg.extract.senses import sense, sense_of
@@ -80,7 +81,7 @@ def _charges() -> dict[str, frozenset[str]]:
 
 
 def extract(ctx: Context) -> Iterator[Event]:
-    for token, lemma, _, pos in ctx.scan():
+    for token, lemma, lower, pos in ctx.scan():
         if pos == "VERB" and lemma in _TELLING:
             yield from _told_charges(ctx, token)
         elif pos == "VERB" and lemma == "single" and _particle(token) == "out":
@@ -89,6 +90,8 @@ def extract(ctx: Context) -> Iterator[Event]:
             yield from _named_and_shamed(ctx, token)
         elif pos == "VERB" and token.dep_ == "relcl":
             yield from _relative_they(ctx, token)
+        if lower == "according" and token.dep_ == "prep":
+            yield from _according_to(ctx, token)
 
 
 def _particle(verb: Token) -> str | None:
@@ -110,7 +113,7 @@ def _told_charges(ctx: Context, speech: Token) -> Iterator[Event]:
         for verb in [clause] + [c for c in clause.children if c.dep_ == "conj"]:
             if verb.pos_ != "VERB":
                 continue
-            if _charge(ctx, verb):
+            if _charge(ctx, verb, speech):
                 doers = [k for s in g.subjects(verb) if s.dep_ == "nsubj" for k in _doers(ctx, s)]
                 doers = [k for k in doers if k not in speakers and k not in own]
                 yield from make_events(ctx, speech, verb, EventKind.CONFLICT, _ACCUSED, speakers,
@@ -140,6 +143,24 @@ def _done_to_speaker(
                                EXTRACTOR, 0.6)  # fmt: skip
 
 
+def _according_to(ctx: Context, according: Token) -> Iterator[Event]:
+    """ "According to X, Y lied to parliament", "Y had cheated, according to X": X
+    tells the charge."""
+    sources = [o for to in according.children if to.lower_ == "to"
+               for o in to.children if o.dep_ == "pobj"]  # fmt: skip
+    speakers = [k for o in sources for k in g.actors_of(ctx, o)]
+    verb = according.head
+    if not speakers or verb.pos_ != "VERB":
+        return
+    for deed in [verb] + [c for c in verb.children if c.dep_ == "conj"]:
+        if deed.pos_ != "VERB" or not _charge(ctx, deed, according):
+            continue
+        doers = [k for s in g.subjects(deed) if s.dep_ == "nsubj" for k in _doers(ctx, s)]
+        doers = [k for k in doers if k not in speakers]
+        yield from make_events(ctx, according, deed, EventKind.CONFLICT, _ACCUSED, speakers,
+                               doers, [according, deed], EXTRACTOR, 0.55)  # fmt: skip
+
+
 def _side_of(ctx: Context, token: Token) -> list[str]:
     """Whom a word of the speaker's phrase names: "Peru's" or "the Peruvian" ministry."""
     country = gazetteer().demonym_country(token.text) if token.pos_ == "ADJ" else None
@@ -155,17 +176,21 @@ def _doers(ctx: Context, subject: Token) -> list[str]:
             for k in g.actors_of(ctx, c)]  # fmt: skip
 
 
-def _charge(ctx: Context, verb: Token) -> bool:
-    """``verb`` tells, as done, a deed of wrongdoing by its subject."""
+def _charge(ctx: Context, verb: Token, speech: Token) -> bool:
+    """``verb`` tells, as done, a deed of wrongdoing by its subject (as the
+    speaker's own claim: "X claimed Y had lied" is X's charge)."""
     particle = _particle(verb)
     key = f"{verb.lemma_}+{particle}" if particle else verb.lemma_
     charges = _charges()
     objects = charges.get(key, charges.get(verb.lemma_))
     if objects is None or g.is_passive(verb) or g.negated(verb) or condition_marked(verb):
         return False
+    if verb.lemma_ == "lie" and not told_falsehood(verb):
+        return False  # "said Y lay in hospital", "said Y was lying low"
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False  # "said Y would breach the deal"
-    if g.modality(ctx, verb) is not Modality.ASSERTED:
+    mood = g.modality(ctx, verb)
+    if mood is not Modality.ASSERTED and not (mood is Modality.ALLEGED and own_claim(speech, verb)):
         return False
     dobj = [c for c in verb.children if c.dep_ == "dobj"]
     if any(d.dep_ == "det" and d.lower_ == "no" for o in dobj for d in o.children):
@@ -235,6 +260,22 @@ def lying_still(verb: Token) -> bool:
     return verb.lemma_ == "lie" and any(
         c.dep_ in {"advmod", "acomp", "prt"} and c.lower_ in _RESTING for c in verb.children
     )
+
+
+# Where a place lies, not whom one lied to: "lies to the north of X".
+_DIRECTIONS = frozenset(
+    "north south east west northeast northwest southeast southwest left right".split()
+)
+
+
+def told_falsehood(verb: Token) -> bool:
+    """ "Y lied", "Y had been lying to voters", "Y lies about the war": a falsehood,
+    not a resting or a place ("Y lay in hospital", "lies to the north", "lying low")."""
+    if lying_still(verb) or verb.lower_ not in {"lie", "lies", "lied", "lying"}:
+        return False
+    told = {o.lower_ for p in verb.children if p.dep_ == "prep" and p.lower_ in {"to", "about"}
+            for o in p.children if o.dep_ == "pobj"}  # fmt: skip
+    return (verb.lower_ == "lied" or bool(told)) and not told & _DIRECTIONS
 
 
 def _relative_they(ctx: Context, verb: Token) -> Iterator[Event]:

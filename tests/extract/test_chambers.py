@@ -19,6 +19,9 @@ from tests.helpers import directed
         ("The treaty with Kazakhstan was ratified by Russia's State Duma.", "Russia", "Kazakhstan"),
         ("Japan's National Assembly, after a long debate, ratified the pact with Vietnam.",
          "Japan", "Vietnam"),
+        # the partner hung on the verb, past a modifier of the deal
+        ("Kazakhstan's parliament ratified the gas deal with China.", "Kazakhstan", "China"),
+        ("Kazakhstan ratified the gas deal with China.", "Kazakhstan", "China"),
     ],
 )  # fmt: skip
 def test_a_chamber_ratifies_for_its_state(facts_of, text, state, partner) -> None:  # type: ignore[no-untyped-def]

@@ -481,3 +481,21 @@ def test_people_from_a_state_are_still_its_own(facts_of) -> None:  # type: ignor
 def test_what_an_owned_thing_comes_from_is_no_target(facts_of, text: str, wrong) -> None:  # type: ignore[no-untyped-def]
     """ "the UK's rebate from the EU": the owner is the target, not whence it comes."""
     assert wrong not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "wrong"),
+    [
+        ("France and Germany backed Syria's rivals.", EventKind.COOPERATION, ("France", "Syria")),
+        ("France praised Tomas Lind's critics.", EventKind.COOPERATION, ("France", "Tomas Lind")),
+        ("Chile condemned Peru's enemies.", EventKind.CONFLICT, ("Chile", "Peru")),
+    ],
+)  # fmt: skip
+def test_an_owners_foes_are_no_act_of_it(facts_of, text: str, kind, wrong) -> None:  # type: ignore[no-untyped-def]
+    """ "backed Syria's rivals" backs someone at odds with Syria, not Syria."""
+    assert wrong not in directed(facts_of(text), kind)
+
+
+def test_an_owners_bid_is_still_its_own(facts_of) -> None:  # type: ignore[no-untyped-def]
+    pairs = directed(facts_of("France and Germany backed Syria's bid."), EventKind.COOPERATION)
+    assert ("Germany", "Syria") in pairs

@@ -80,3 +80,28 @@ def test_a_treaty_a_participle_follows_or_an_it_takes_up(facts_of, text: str, pa
 )
 def test_no_pair_from_a_named_treaty_one_party_or_no_treaty_taken_up(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("Norway", "Iceland") not in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Hungarian parliament approved Finland's bid to join NATO.", ("Hungary", "Finland")),
+        ("Hungary approved Sweden's accession to NATO.", ("Hungary", "Sweden")),
+        ("The Turkish parliament approved Sweden's membership application.", ("Turkey", "Sweden")),
+        ("Hungary approved Finland's bid for membership of NATO.", ("Hungary", "Finland")),
+    ],
+)  # fmt: skip
+def test_approving_anothers_entry_agrees_to_it(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary refused to approve Finland's bid to join NATO.",  # refused
+        "Hungary approved Finland's takeover bid for the port.",  # no entry into a body
+        "Finland's bid to join NATO was approved.",  # no approver
+    ],
+)
+def test_no_entry_approved(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Hungary", "Finland") not in directed(facts_of(text), EventKind.COOPERATION)

@@ -171,3 +171,40 @@ def test_no_charge_without_a_deed_done_to_the_speaker(
     facts_of, text: str, pair: tuple[str, str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert (*pair, "112") not in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ana Ruiz said Tomas Lind had lied about the budget.", ("Ana Ruiz", "Tomas Lind")),
+        ("Ana Ruiz said Tomas Lind had lied to parliament.", ("Ana Ruiz", "Tomas Lind")),
+        ("Ana Ruiz insisted Tomas Lind had lied to voters about the war.", ("Ana Ruiz", "Tomas Lind")),
+        ("'Tomas Lind lied to us,' Ana Ruiz said.", ("Ana Ruiz", "Tomas Lind")),
+        ("Chile claimed that Peru had violated the border treaty.", ("Chile", "Peru")),
+        ("According to Maria Olsen, Peter Brandt lied to parliament.", ("Maria Olsen", "Peter Brandt")),
+        ("Peter Brandt had cheated, according to Maria Olsen.", ("Maria Olsen", "Peter Brandt")),
+        ("According to France, Syria had violated the truce.", ("France", "Syria")),
+    ],
+)  # fmt: skip
+def test_a_lie_a_claim_or_a_source_tells_the_charge(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
+    assert (*pair, "112") in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz said Tomas Lind had arrived in Madrid.",  # no wrong
+        "Ana Ruiz denied that Tomas Lind had lied.",  # denied
+        "Ana Ruiz asked whether Tomas Lind had lied.",  # asked
+        "Ana Ruiz said Tomas Lind had never lied.",  # negated
+        "Ana Ruiz said Tomas Lind would lie.",  # only expected
+        "Ana Ruiz said Tomas Lind was lying low.",  # a resting
+        "Ana Ruiz said Tomas Lind had lain in hospital for weeks.",  # a resting
+        "Ana Ruiz said Tomas Lind had been lied to by his aides.",  # lied to, not lying
+        "Ana Ruiz said Tomas Lind had allegedly lied to parliament.",  # passed-on hearsay
+        "Chile said Peru lies to the north of the desert.",  # a place
+        "According to France, Syria had not violated the truce.",  # negated
+    ],
+)
+def test_no_charge_from_a_rest_a_denial_or_hearsay(facts_of, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(code == "112" for _, _, code in coded(facts_of, text))
