@@ -20,6 +20,8 @@ from kg.extract.doing import DOING_VERBS
 from kg.extract.earlier_nouns import last_noun_before
 from kg.extract.judged_deeds import taken_up_doers
 from kg.extract.modality import told_as_fact
+from kg.extract.pact_parties import pact_parties
+from kg.extract.run_affairs import runners
 from kg.extract.set_beside import set_beside
 from kg.extract.triggers import trigger
 from kg.language.event_words import APPEAL_VERBS, JUDGING_VERBS, RESPONDING_VERBS, SPEECH_VERBS
@@ -43,6 +45,9 @@ def owned_by_doing(t: Token, participle: Token) -> bool:
 # a saying, an appeal or a judgement of someone else's act ("X criticised the plan.
 # Y defended the measure": X's judgement is no measure).
 _NO_ACT = SPEECH_VERBS | APPEAL_VERBS | JUDGING_VERBS
+# Plurals that name one act as well as several: "X expelled two diplomats. Y condemned
+# the measures" (not "the decisions", "the moves": more than the one told before).
+_PLURAL_ACTS = frozenset({"measures", "steps", "actions"})
 
 
 def act_doers(ctx: Context, t: Token) -> list[str]:
@@ -56,8 +61,9 @@ def act_doers(ctx: Context, t: Token) -> list[str]:
     (:func:`kg.extract.judged_deeds.taken_up_doers`)."""
     if t.tag_ in g.RELATIVE_TAGS and t.head.dep_ == "relcl":
         t = t.head.head
-    if not an_act(t):
-        return authors_before(ctx, t) or same_kind_doers(ctx, t) or taken_up_doers(ctx, t)
+    if not an_act(t):  # "the sanctions", "the attack", "the deal" told before
+        found = authors_before(ctx, t) or same_kind_doers(ctx, t) or taken_up_doers(ctx, t)
+        return found or pact_parties(ctx, t) or runners(ctx, t)  # "the counting of X's votes"
     return _stood_for(ctx, t) or taken_up_doers(ctx, t)
 
 
@@ -72,7 +78,7 @@ def _stood_for(ctx: Context, t: Token) -> list[str]:
     kids = [c.lower_ for c in t.children if c.dep_ not in {"punct", "acl", "relcl"}]
     kids = [k for k in kids if k not in {"as", "'", '"'}]  # "condemned the move as illegal":
     # the judgement; "called the move 'a ...'": a quotation mark read as the noun's
-    if kids != ["the"] or t.tag_ == "NNS":
+    if kids != ["the"] or (t.tag_ == "NNS" and t.lower_ not in _PLURAL_ACTS):
         return []  # "a decision", "the move to Paris", "the court's decision", "the
         # decisions": not the last act
     start = t.sent.start

@@ -54,6 +54,13 @@ def designated(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
                            targets, [verb, *listed], extractor, 0.7)  # fmt: skip
 
 
+def punished_listing(noun: Token) -> bool:
+    """Whether a noun of listing is marked a sanction by its phrases or by its "of"
+    object's ("X's designation of Y as a terrorist group", the parser hanging "as" on
+    either); "the listing of Y's shares" is none."""
+    return _marked(noun) or any(_marked(o) for o in g.prep_objects(noun, {"of"}))
+
+
 def _marked(verb: Token) -> bool:
     """Whether the verb's phrases mark the listing a sanction: "as a sanctioned entity",
     "under its sanctions programme", "for helping X", "for corruption"."""

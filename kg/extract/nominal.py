@@ -26,6 +26,7 @@ from kg.extract.base import Context
 from kg.extract.collective import labour_sense
 from kg.extract.concerns import not_welfare
 from kg.extract.demand_nouns import demanded_of
+from kg.extract.designations import punished_listing
 from kg.extract.directed import make_events, targets_of
 from kg.extract.doing import (
     doers,
@@ -148,6 +149,8 @@ def _aimed_elsewhere(ctx: Context, noun: Token, trig: Trigger) -> bool:
 def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:
     if trig.cameo == "115" and no_suit(noun):
         return  # "X dropped its case against Y"
+    if "punished-as" in trig.flags and not punished_listing(noun):
+        return  # "the listing of Y's shares"; "X's designation of Y as a terrorist group"
     campaign_owners, campaign_targets = campaign_parties(ctx, noun, trig)
     # "Iraq's invasion and annexation of Kuwait": the nouns share owner and target
     first = noun.head if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" else noun

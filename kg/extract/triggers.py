@@ -56,6 +56,7 @@ FLAGS = frozenset(
         "weapon-object",
         "not-arrival",
         "needs-partner",
+        "punished-as",
         "verb-partner",
         "bare-object",
         "person-object",

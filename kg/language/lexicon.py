@@ -130,7 +130,7 @@ ARMED_MACHINES = frozenset(
 )
 # What is sold when selling arms, by lemma ("sold fighter jets to X"; not planes, ships, boats).
 ARMS_OBJECTS = frozenset(
-    """weapon arms ammunition munitions artillery tank missile jet warplane fighter bomber
+    """weapon arms ammunition munitions artillery tank missile jet warplane fighter bomber patrol
     drone rocket helicopter gunship warship frigate submarine rifle howitzer launcher""".split()
 )
 # Common nouns for people (and machines) who act for a country or body: "envoys from Iran".

@@ -18,6 +18,11 @@ from tests.helpers import directed
          EventKind.CONFLICT, ("Bolivia", "Peru")),
         ("The African Union suspended Mali. Kenya welcomed the decision.",
          EventKind.COOPERATION, ("Kenya", "African Union")),
+        # a plural that names one act as well as several
+        ("Peru expelled two Chilean diplomats. Chile condemned the measures as unjustified.",
+         EventKind.CONFLICT, ("Chile", "Peru")),
+        ("Peru recalled its ambassador from Bolivia. La Paz criticised the steps.",
+         EventKind.CONFLICT, ("Bolivia", "Peru")),
         # ... and so does the clause it stands beside
         ("Peru closed its border with Chile in May, a move condemned by Bolivia.",
          EventKind.CONFLICT, ("Bolivia", "Peru")),
@@ -36,6 +41,7 @@ def test_an_act_noun_stands_for_its_doers_act(
     [
         "Peru expelled two diplomats. Chile condemned a decision of the court.",  # another act
         "Peru expelled two diplomats. Chile condemned the move to Lima.",  # a move somewhere
+        "Peru expelled two diplomats. Chile condemned the decisions.",  # more than one act
     ],
 )
 def test_no_doer_for_an_act_noun_without_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]

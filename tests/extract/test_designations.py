@@ -43,3 +43,41 @@ def test_a_marked_listing_is_a_sanction(facts_of, text: str, target: str) -> Non
 )
 def test_an_unmarked_or_unrealised_listing_is_none(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # proscribing is banning (a row of the trigger table), active or passive
+        ("Britain proscribed the Red Dawn Front as a terrorist organisation.",
+         ("United Kingdom", "Red Dawn Front")),
+        ("The Red Dawn Front was proscribed by Britain in 2001.",
+         ("United Kingdom", "Red Dawn Front")),
+        # the nouns: proscription and blacklisting always, a designation or a listing
+        # when marked as one of the punished
+        ("Japan's proscription of the Red Dawn Front angered its allies.",
+         ("Japan", "Red Dawn Front")),
+        ("The EU's blacklisting of the Red Dawn Front was criticised.",
+         ("European Union", "Red Dawn Front")),
+        ("Britain's designation of the Red Dawn Front as a terrorist group angered Iran.",
+         ("United Kingdom", "Red Dawn Front")),
+        ("The listing of the Red Dawn Front by Canada as a terrorist entity came in 2012.",
+         ("Canada", "Red Dawn Front")),
+    ],
+)  # fmt: skip
+def test_proscribing_and_nouns_of_listing(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The listing of Vexon's shares on the stock exchange angered Peru.",
+        "Peru welcomed Chile's designation of Ana Ruiz as its envoy.",
+        "Britain may proscribe the Red Dawn Front.",
+        "Britain did not designate the Red Dawn Front a terrorist group.",
+    ],
+)
+def test_an_unmarked_noun_or_an_unrealised_proscription_is_none(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not {p for p in directed(facts, EventKind.CONFLICT) if p[0] != "Peru"}

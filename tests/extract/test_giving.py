@@ -103,7 +103,9 @@ def test_no_control_handed_over(facts_of, text: str) -> None:  # type: ignore[no
         ("Norway sold fighter jets to Kenya.", True),
         ("Norway sold Kenya two missile systems.", True),
         ("Norway sold a batch of rifles to Kenya.", True),
+        ("Norway sold Kenya six patrol boats.", True),
         ("Norway sold its stake to Kenya.", False),
+        ("Norway sold two fishing boats to Kenya.", False),
         ("Norway sold 5,000 cars to Kenya.", False),
     ],
 )
@@ -118,6 +120,7 @@ def test_whether_what_is_sold_is_arms(nlp, text: str, arms: bool) -> None:  # ty
     [
         ("Norway sold arms to Kenya in 1986.", ("Norway", "Kenya")),
         ("Norway sold Kenya six warships.", ("Norway", "Kenya")),
+        ("Norway has agreed to sell Kenya four patrol boats.", ("Norway", "Kenya")),
         ("Helicopters were sold to Kenya by Norway.", ("Norway", "Kenya")),
     ],
 )

@@ -19,6 +19,7 @@ from tests.helpers import directed
             ("Japan", "Red Dawn Front"),
         ),
         ("Australia added Ostco to its Entity List.", ("Australia", "Ostco")),
+        ("Japan added the Red Dawn Front to its terrorism list.", ("Japan", "Red Dawn Front")),
     ],
 )
 def test_put_on_a_list_of_the_punished(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]

@@ -102,6 +102,9 @@ def test_a_partner_a_relative_names(facts_of, text: str) -> None:  # type: ignor
         "Kenya, together with Uganda, holds 60 percent of the market.",
         "Kenya, together with Uganda, said the talks had failed.",
         "Kenya and Uganda reported record exports in May.",
+        "Kenya and Uganda launched rival campaigns.",
+        "Kenya and Uganda each launched a vaccination campaign.",
+        "Kenya and Uganda launched their election campaigns.",
     ],
 )
 def test_no_shared_deed_no_partners(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -130,6 +133,10 @@ def test_a_shared_deed_planned_or_denied_is_no_fact(facts_of, text: str) -> None
         "Kenya and Uganda evacuated their citizens together.",
         "Kenya and Uganda cleared the minefield together in May.",
         "Kenya and Uganda conducted a search for the missing boat.",
+        # a campaign, programme, project or initiative launched or run together
+        "Kenya and Uganda launched a measles vaccination campaign.",
+        "Kenya and Uganda began a polio vaccination programme on Monday.",
+        "Kenya and Uganda launched an initiative to protect the lake.",
     ],
 )
 def test_resources_pooled_or_a_deed_done_together(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
