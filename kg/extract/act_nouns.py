@@ -62,8 +62,10 @@ def act_doers(ctx: Context, t: Token) -> list[str]:
     if t.tag_ in g.RELATIVE_TAGS and t.head.dep_ == "relcl":
         t = t.head.head
     if not an_act(t):  # "the sanctions", "the attack", "the deal" told before
-        found = authors_before(ctx, t) or same_kind_doers(ctx, t) or taken_up_doers(ctx, t)
-        return found or pact_parties(ctx, t) or runners(ctx, t)  # "the counting of X's votes"
+        found = authors_before(ctx, t) or same_kind_doers(ctx, t) or pact_parties(ctx, t)
+        return found or taken_up_doers(ctx, t) or runners(ctx, t)  # "the counting of X's votes"
+    if t.tag_ == "NNS" and t.lower_ not in _PLURAL_ACTS:
+        return _stood_for(ctx, t)  # "condemned the decisions": more than the one act told
     return _stood_for(ctx, t) or taken_up_doers(ctx, t)
 
 
