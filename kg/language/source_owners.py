@@ -117,6 +117,8 @@ def _closing(doc: Doc, after: int, said_before: bool) -> bool:
         t = doc[k]
         if t.text in {",", "-", "of"} or t.pos_ in _TITLE_POS or t.ent_type_ == "PERSON":
             continue
+        if t.pos_ == "AUX" and k + 1 < sent_end and _speech(doc[k + 1]):
+            continue  # "..., the party's election chief, X, has said"
         if _speech(t):
             return not said_before
         return said_before and (t.is_punct or t.pos_ == "ADP")  # "..., on Friday."

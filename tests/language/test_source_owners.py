@@ -36,6 +36,8 @@ from tests.helpers import affiliations
          "Lucia Paredes.", ("Lucia Paredes", "Peru"), ("Lucia Paredes", "Chile")),
         ("Peru signed a trade pact with Chile on Friday, Lucia Paredes, the country's foreign "
          "minister, said.", ("Lucia Paredes", "Peru"), ("Lucia Paredes", "Chile")),
+        ("Peru signed a trade pact with Chile on Friday, the country's foreign minister, Lucia "
+         "Paredes, has said.", ("Lucia Paredes", "Peru"), ("Lucia Paredes", "Chile")),
     ],
 )  # fmt: skip
 def test_the_side_the_clause_tells_of_owns_the_post(facts_of, text, expected, wrong) -> None:  # type: ignore[no-untyped-def]
