@@ -11,6 +11,8 @@
   of Chile and Peru respectively": X is Chile's, Y is Peru's), not every body each.
 - ``the two countries' ministers, Chile's X and Peru's Y``: the plural of states
   owning the post is no body of its own; each minister is his own country's.
+- ``Nigerian Army spokesman X``: a state's force named as a body is its country's
+  (:mod:`kg.language.titled_bodies`), so X holds a post of the country too.
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.language.gazetteer import gazetteer
 from kg.language.mentions import Mention
+from kg.language.titled_bodies import force_country
 from kg.language.titles import Descriptor
 
 _OWNERS = ("country/", "org/", "group/")
@@ -158,3 +162,16 @@ def respective_posts(
         for person, body, name in zip(people, bodies, names, strict=True):
             if body.startswith(_OWNERS):
                 yield person, body, [name, obj], None, True
+
+
+def force_countries(ctx: Context) -> dict[str, str]:
+    """The country of each state's force the article names as a body of its own:
+    "Kenyan Air Force", "Nigerian Army" before a post."""
+    out = {}
+    for m in ctx.actors.mentions:
+        key = ctx.actors.by_mention.get(m.id) or ""
+        if m.kind == "org" and key.startswith("org/"):
+            country = force_country(gazetteer(), m.text)
+            if country is not None:
+                out[key] = country.key
+    return out

@@ -61,6 +61,7 @@ def extract(ctx: Context) -> Iterator[Relation]:
     ("a spokesman for the Japanese foreign ministry", "governor of Sweden's central
     bank") a post for that country too."""
     states = {body: country for body, country, _, _ in bodies_of_countries(ctx)}
+    states = ro.force_countries(ctx) | states  # "Kenyan Air Force commander X": Kenya's too
     posts = list(_posts(ctx))
     seen = {(r.subject, r.object) for r in posts}
     for r in posts:

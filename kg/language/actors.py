@@ -48,17 +48,14 @@ from kg.language.places import places
 from kg.language.ruled_by import OWNED_STATES, leader_before, leaders_country
 from kg.language.short_forms import rival_body, settle_short_forms
 from kg.language.slugs import slug
+from kg.language.source_owners import source_owner
 from kg.language.state_bodies import body_name, country_body_key, named_force_of_its_own
+from kg.language.titled_bodies import titled_force
 from kg.records import Actor, ActorType
 
-_TYPE_FOR_KIND = {
-    "person": ActorType.PERSON,
-    "Person": ActorType.PERSON,
-    "country": ActorType.COUNTRY,
-    "org": ActorType.ORGANIZATION,
-    "group": ActorType.GROUP,
-    "agreement": ActorType.AGREEMENT,
-}
+_TYPE_FOR_KIND = {"person": ActorType.PERSON, "Person": ActorType.PERSON,
+                  "country": ActorType.COUNTRY, "org": ActorType.ORGANIZATION,
+                  "group": ActorType.GROUP, "agreement": ActorType.AGREEMENT}  # fmt: skip
 # Kinds of body that, alone, name none: "Party", "Union" (a state's "Senate" or
 # "Parliament" is its country's, see :mod:`kg.language.state_bodies`).
 _BARE_KINDS = frozenset("""party union group company association organisation organization coalition
@@ -133,7 +130,9 @@ class _Resolver:
         state = CorefState(self.doc, self.mentions, self.out.by_mention, self._register_entry,
                            self.out.titles)  # fmt: skip
         for m in self.mentions:
-            if m.kind == "description":
+            if (owner := source_owner(state, m)) is not None:
+                self._link(m, owner[0])  # "Peru met X, the country's minister, Y, said": Peru's
+            elif m.kind == "description":
                 self._link(m, resolve_description(state, m))
             elif m.kind == "org" and m.id not in self.out.by_mention:
                 self._link(m, pronoun_government(state, m))  # "his government"
@@ -229,6 +228,7 @@ class _Resolver:
         # Syrian Democratic Forces", a body of its own); so does its leader's ("Golan's").
         own = named_force_of_its_own(self.gz, words)
         common = common_force(words)  # "China's coast guard vessel": China's, or no one's
+        own = own or titled_force(self.doc, m.start, m.end)  # "Nigerian Army spokesman X"
         if words and (words[-1].lower() in _STATE_HEADS or common) and not own:
             country = self._country_in(m)
             if country is None:  # "Chinese government", "United States Embassies"

@@ -13,7 +13,7 @@ from kg.language.lexicon import ARMED_MACHINES
 from kg.language.state_bodies import STATE_FORCE_WORDS
 
 # The head of such a force.
-_FORCE_HEADS = frozenset(
+FORCE_HEADS = frozenset(
     "guard guards coastguard coastguards force forces navy army military police marines".split()
 )
 
@@ -29,6 +29,6 @@ def common_force(words: Sequence[str]) -> bool:
         rest = rest[:-1]
     return (
         bool(rest)
-        and rest[-1] in _FORCE_HEADS
-        and all(w.islower() and (w in STATE_FORCE_WORDS or w in _FORCE_HEADS) for w in rest)
+        and rest[-1] in FORCE_HEADS
+        and all(w.islower() and (w in STATE_FORCE_WORDS or w in FORCE_HEADS) for w in rest)
     )

@@ -3,7 +3,9 @@
 * a given name the model left out ("Anders Holm" tagged as "Holm"; "Ana da" of "Ana
   da Silva Mendes" tagged as "Silva Mendes") or a surname it
   cut off ("Maria Kolar Berg" tagged as "Maria Kolar", or as "Maria Kolar" and
-  "Berg"), from the compound chain; particles and hyphens ("Anna von der Berg");
+  "Berg"; a town's name after a title and given names, "Minister Ana Ruiz Lima":
+  :mod:`kg.language.town_surnames`), from the compound chain; particles and
+  hyphens ("Anna von der Berg");
 * an auxiliary that opens a question ("Will Ann Vale resign?") is no part of it;
 * nor is the portfolio of a title "for" something that runs into it ("High
   Commissioner for Refugees Tom Rice" tagged "Refugees Tom Rice");
@@ -26,6 +28,7 @@ from kg.language.lexicon import (
     TITLE_WORDS,
 )
 from kg.language.places import places
+from kg.language.town_surnames import place_ends_name
 
 # Adverbs that open a sentence and that the model runs into the name after them
 # ("Meanwhile Marsh said"): never a given name.
@@ -137,8 +140,10 @@ def _cut_surname(doc: Doc, span: Span, spans: list[Span]) -> Span:
         return span
     if any(t.text.rstrip(".") in HONORIFICS or t.lower_ in TITLE_WORDS for t in span):
         return span  # "the Rt Rev Dr" + "Tom Lind": a title before a name
-    if not name_word(head) or not all(name_word(t) or _initial(t) for t in doc[span.end : head.i]):
-        return span  # (a middle initial between: "Henry" + "A. Kessler")
+    if not (name_word(head) or place_ends_name(doc, span, head)) or not all(
+        name_word(t) or _initial(t) for t in doc[span.end : head.i]
+    ):
+        return span  # (a middle initial between: "Henry" + "A. Kessler"; "Ana Ruiz" + "Lima")
     end = head.i + 1
     overlapping = [s for s in spans if s.start < end and span.end < s.end and s != span]
     if any(

@@ -168,7 +168,10 @@ def _plain(state: CorefState, m: Mention, armed: bool) -> bool:
     ..."), and no noun before it but an armed word ("the contact group" is another)."""
     head = state.doc[m.end - 1]
     dets = [c.lower_ for c in head.children if c.dep_ in {"det", "poss"}]
-    if dets != ["the"] or not all(c.dep_ == "punct" or _blamed_for(c) for c in head.rights):
+    # (a possessive ending is no word that says which: "the group's spokesman, X")
+    if dets != ["the"] or not all(
+        c.dep_ in {"punct", "case"} or _blamed_for(c) for c in head.rights
+    ):
         return False
     named = {i for p in state.mentions[: m.id] if p.kind in {"org", "group"}
              for i in range(p.start, p.end)}  # fmt: skip

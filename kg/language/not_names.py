@@ -6,7 +6,8 @@
   "Thatcherism", "Modernisation").
 * A "person" made only of titles and honorifics: "Treasurer Lord" (of "Treasurer
   Lord Ashcroft"), "Chancellor" (of "the then Lord Chancellor").
-* A post written in capitals, taken for an organisation: "the MEP said".
+* A post written in capitals, taken for an organisation: "the MEP said"; the first
+  word of a two-word rank: "Rear" of "Rear Admiral X", "Vice" of "Vice Admiral X".
 * A document or fiscal event named by its kind, at most two words: "the White
   Paper", "the Green Paper", "the Budget" (a law with a name, "the Licensing Act",
   stays an agreement).
@@ -28,6 +29,7 @@ from kg.language.glued_groups import opens_a_movement
 from kg.language.kind_names import member_states
 from kg.language.lexicon import FIRM_NOUNS, HONORIFICS, PEER_TITLES, TITLE_WORDS
 from kg.language.one_holders import SEE_TITLES, see_end
+from kg.language.ranks import RANKS
 from kg.language.thing_names import made_thing, names_a_thing
 
 if TYPE_CHECKING:  # (the table's module reads this one's tests for its story)
@@ -40,6 +42,8 @@ _ABSTRACT_ENDINGS = ("ness", "ism", "ity", "tion", "ment", "ship")
 _NAME_STYLES = frozenset(
     "pope king queen prince princess emperor sultan emir cardinal patriarch".split()
 )
+# First words of two-word ranks ("Rear Admiral", "Major General", "Air Commodore").
+_RANK_OPENERS = frozenset("rear vice lieutenant major brigadier air lance".split())
 # Posts written as capital initials, which the model takes for organisations.
 _BARE_POSTS = frozenset({"mp", "mep", "msp"})
 _DOCUMENTS = frozenset({"paper", "papers", "budget", "budgets", "bill"})
@@ -62,6 +66,9 @@ def names_no_actor(doc: Doc, w: TokenTable, start: int, end: int, label: str) ->
         return False
     if _staff_of_a_chief(w, start, end):
         return True  # "the Chief of the General Staff": an office, not a body "Staff"
+    rank_after = end < len(w.lower) and w.lower[end] in RANKS
+    if end - start == 1 and w.lower[start] in _RANK_OPENERS and rank_after:
+        return True  # "Rear Admiral X": a rank, no body "Rear"
     if member_states(w.lower[start:end], w.lower[start - 1] if start else ""):
         return True  # "Member States": some body's members, not "States"
     if likeness_in(w, start, end):

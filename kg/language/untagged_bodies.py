@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from kg.language.body_titles import short_bodies_before_posts
 from kg.language.given_names import given_names
 from kg.language.lexicon import PORTFOLIO_WORDS, TITLE_WORDS
+from kg.language.titled_bodies import body_spans
 from kg.language.token_table import Story
 
 # The head's posts in a firm or an agency: "head", "chief executive", "boss".
@@ -33,6 +34,7 @@ def bodies_before_posts(
     "Velmora" of "Velmora chief executive Ana Ruiz said"; ``words`` are the English
     words (never a body's name alone: "Police chief Ana Ruiz")."""
     short = list(short_bodies_before_posts(doc, spans))  # "Front chief X" after "Unity Front"
+    short += body_spans(doc, spans, story)  # "Ghanaian Navy chief X", "ECOWAS Commission head X"
     yield from short
     covered = {i for s in [*spans, *short] for i in range(s.start, s.end)}
     for person in spans:

@@ -351,3 +351,19 @@ def test_a_post_at_the_body_of_that_kind(facts_of, text: str, person: str, body:
 )
 def test_no_one_body_of_that_kind_is_no_speaker(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not speakers_of(facts_of(text), "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Azure Front claimed the attack on Sunday. The group's spokesman, Hassan Khalil, "
+         "said more would follow.", {("Hassan Khalil", "Azure Front")}),
+        ("ASEAN ministers met in Jakarta. The group's secretary general, Maria Lind, said the "
+         "talks went well.", {("Maria Lind", "Association of Southeast Asian Nations")}),
+        # two groups before: neither
+        ("The Azure Front and the Crimson Brigade claimed the attack. The group's spokesman, "
+         "Hassan Khalil, said more would follow.", set()),
+    ],
+)  # fmt: skip
+def test_the_group_owns_a_post(facts_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert affiliations(facts_of(text)) == expected
