@@ -86,6 +86,8 @@ def the_countrys_body(
         return None
     if not (named_by_kind(words) or (len(words) > 1 and words[-1] in OWNED_HEADS)):
         return None
+    if state.doc[m.end - 1].dep_ in {"compound", "nmod", "amod"}:
+        return None  # "the country's bank lending margins": a modifier, not the body
     country = owning_country(state.doc, owner, earlier)
     if country is None:
         return None

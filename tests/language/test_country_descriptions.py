@@ -87,3 +87,16 @@ def test_the_countrys_own_body(facts_of, text: str, found: str) -> None:  # type
 )
 def test_no_countrys_own_body(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any("bank" in s for s in speakers(facts_of(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil's president, Ana Lira, said the country's bank lending margins were too high.",
+        "Kenya's finance minister, Joel Ruto, said the nation's central bank rules would change.",
+    ],
+)
+def test_a_countrys_body_word_that_modifies_is_no_body(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "the country's bank lending margins": margins, not a bank."""
+    names = {a.name for a in facts_of(text).actors}
+    assert not any(n.endswith(("bank", "central bank")) for n in names)
