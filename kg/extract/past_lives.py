@@ -10,22 +10,17 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Token
+
+from kg.language.lexicon import listed_words
 
 _DECADE = re.compile(r"^\d{3}0s$")  # "the 1970s"
 
 
 @cache
 def _words() -> dict[str, frozenset[str]]:
-    text = resources.files("kg.extract").joinpath("data", "past-lives.tsv").read_text("utf-8")
-    found: dict[str, set[str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, words = line.split("\t", 1)
-            found.setdefault(kind, set()).update(words.split())
-    return {kind: frozenset(words) for kind, words in found.items()}
+    return listed_words("past-lives.tsv", "kg.extract")
 
 
 def past_life(verb: Token) -> bool:

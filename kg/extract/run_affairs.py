@@ -13,25 +13,19 @@ words are data (``data/run-affairs.tsv``).
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.language.lexicon import listed_words
 
 _FAULT_PREPS = frozenset({"in", "with"})
 
 
 @cache
 def _words() -> dict[str, frozenset[str]]:
-    text = resources.files("kg.extract").joinpath("data", "run-affairs.tsv").read_text("utf-8")
-    found: dict[str, set[str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, words = line.split("\t", 1)
-            found.setdefault(kind, set()).update(words.split())
-    return {kind: frozenset(words) for kind, words in found.items()}
+    return listed_words("run-affairs.tsv", "kg.extract")
 
 
 def runners(ctx: Context, thing: Token) -> list[str]:

@@ -15,25 +15,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.language.lexicon import listed_words
 
 _CLAUSES = {"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis"}
 
 
 @cache
 def _words() -> dict[str, frozenset[str]]:
-    text = resources.files("kg.extract").joinpath("data", "unsaid-of.tsv").read_text("utf-8")
-    found: dict[str, set[str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, words = line.split("\t", 1)
-            found.setdefault(kind, set()).update(words.split())
-    return {kind: frozenset(words) for kind, words in found.items()}
+    return listed_words("unsaid-of.tsv", "kg.extract")
 
 
 def spoken_of(content: list[Token]) -> list[Token]:

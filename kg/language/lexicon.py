@@ -13,11 +13,10 @@ from importlib import resources
 
 
 @cache
-def listed_words(filename: str) -> dict[str, frozenset[str]]:
-    """The words of ``data/<filename>``, a file of ``kind<TAB>words`` lines (``#``
-    comments), by kind: the word lists kept as data ("role-words.txt",
-    "thing-words.txt")."""
-    text = resources.files("kg.language").joinpath("data", filename).read_text("utf-8")
+def listed_words(filename: str, package: str = "kg.language") -> dict[str, frozenset[str]]:
+    """The words of ``data/<filename>`` of ``package``, a file of ``kind<TAB>words``
+    lines (``#`` comments), by kind: the word lists kept as data ("role-words.txt")."""
+    text = resources.files(package).joinpath("data", filename).read_text("utf-8")
     words: dict[str, set[str]] = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
