@@ -33,8 +33,6 @@ _ANY_DEED = frozenset("move step decision action measure incident act actions me
 # Agreements, and the verbs that make one ("signed a deal with X": the signer's).
 _AGREEMENTS = frozenset("deal pact agreement accord treaty memorandum".split())
 _MAKING = frozenset("sign conclude seal strike reach ink agree".split())
-# CAMEO roots of words, not deeds: demand, disapprove, reject, threaten, protest.
-_SAYING_ROOTS = frozenset({"10", "11", "12", "13", "14"})
 _PARTICLES = frozenset("out off down in up over back".split())
 _QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
 
@@ -85,7 +83,7 @@ def _a_deed(verb: Token) -> bool:
     if rows[0] is None or verb.lemma_ in AUTHORING_VERBS:  # "announced tariffs on X"
         rows = [triggers.trigger(o.lemma_.lower(), "noun") for o in g.direct_objects(verb)]
     return any(r is not None and r.kind is EventKind.CONFLICT
-               and r.cameo[:2] not in _SAYING_ROOTS for r in rows)  # fmt: skip
+               and r.cameo[:2] not in triggers.SAYING_ROOTS for r in rows)  # fmt: skip
 
 
 def _phrasal(verb: Token) -> str:

@@ -72,7 +72,7 @@ from kg.extract.taken_ground import taken_captive
 from kg.extract.threatened_nouns import threat_of, threatened
 from kg.extract.threats import threatened_act
 from kg.extract.traded_goods import bloc_makers, goods_sources
-from kg.extract.triggers import Trigger
+from kg.extract.triggers import SAYING_ROOTS, Trigger
 from kg.extract.undergone import done_deed, undergoing_owner
 from kg.extract.warring import figurative, warring_pairs
 from kg.extract.wielding import is_idea, spoken, worded
@@ -186,7 +186,7 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
         targets += [k for k in compound_actors(ctx, noun) if k not in agents  # "a Ukraine offensive"
                     and not lodged_in(noun, k)]  # fmt: skip
     targets = targets or hidden_targets(ctx, noun, trig, agents)
-    if not targets and trig.cameo[:2] in {"10", "11", "12", "13", "14"}:
+    if not targets and trig.cameo[:2] in SAYING_ROOTS:
         # "complaints by X that Y's exports ...", never X itself
         targets = [k for k in content_subjects(ctx, noun) if k not in agents]
     if not targets and trig.type == "demand":  # "X's demand that Y halt", "for Y's withdrawal"

@@ -35,8 +35,6 @@ from kg.records import Event, EventKind
 
 NAME = "reactions"
 EXTRACTOR = f"{NAME}/v1"
-# CAMEO roots of words, not deeds: demand, disapprove, reject, threaten, protest
-_SAYING_ROOTS = frozenset({"10", "11", "12", "13", "14"})
 _ANGRY = "@angry"  # in the data: said in anger, with no object
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "expl"})
 
@@ -115,7 +113,7 @@ def _a_deed(ctx: Context, t: Token) -> bool:
     if rows[0] is None:  # "imposed tariffs on X", "launched an attack on X"
         rows = [triggers.trigger(o.lemma_.lower(), "noun") for o in g.direct_objects(t)]
     if not any(r is not None and r.kind is EventKind.CONFLICT
-               and r.cameo[:2] not in _SAYING_ROOTS for r in rows):  # fmt: skip
+               and r.cameo[:2] not in triggers.SAYING_ROOTS for r in rows):  # fmt: skip
         return False
     return told_as_fact(ctx, t)
 

@@ -20,7 +20,7 @@ from kg.extract.base import Context
 from kg.extract.directed import make_events, targets_of
 from kg.extract.owner_parties import owners
 from kg.extract.senses import sense
-from kg.extract.triggers import Trigger
+from kg.extract.triggers import SAYING_ROOTS, Trigger
 from kg.language.event_words import ANGRY_MANNERS, RESPONDING_VERBS
 from kg.records import Event, EventKind
 
@@ -51,7 +51,6 @@ _ANSWERING = frozenset(
 )
 _RESPONSES = frozenset({"response", "reply", "answer", "retort", "riposte"})
 _ANSWERS = _RESPONSES | {"rebuttal", "rejection", "denial", "dismissal", "responses", "replies"}
-_VERBAL = {"10", "11", "12", "13", "14"}  # demand, disapprove, reject, threaten, protest
 _DEFENDING = frozenset({"defend", "protect", "shield"})
 
 
@@ -59,7 +58,7 @@ def answerers(ctx: Context, noun: Token, trig: Trigger, agents: list[str]) -> li
     """Who answers the words ``noun`` names, at whom they were aimed: "X dismissed Y's
     criticism", "X responded to Y's threats" (X), "X defended Z against Y's
     criticism" (Z), when the words name no one else."""
-    if not agents or trig.cameo[:2] not in _VERBAL:
+    if not agents or trig.cameo[:2] not in SAYING_ROOTS:
         return []
     verb = noun.head.head
     if noun.dep_ == "dobj" and noun.head.lemma_ in _ANSWERING:

@@ -31,6 +31,9 @@ from kg.language.token_table import string_columns
 from kg.language.verbless_sentences import repair_verbless_sentence
 from kg.records import EventKind
 
+# CAMEO roots of acts against someone done with words: demand, disapprove, reject,
+# threaten, protest (10-14).
+SAYING_ROOTS = frozenset({"10", "11", "12", "13", "14"})
 FRAMES = frozenset(
     {"mutual", "visit", "host", "convene", "travel", "directed", "recipient", "symmetric",
      "owner", "imposed", "between", "demanded"}
