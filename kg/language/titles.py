@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from kg.language.lexicon import FIRM_NOUNS, HONORIFICS, STATE_ORGANS, TITLE_WORDS
+from kg.language.lexicon import FIRM_NOUNS, HONORIFICS, STATE_ORGANS, TITLE_WORDS, listed_words
 from kg.language.names import POSSESSIVE_ENDINGS
 from kg.language.post_dates import ended, time_phrase
 
@@ -55,6 +55,8 @@ AGAINST_THE_STATE = frozenset({"rebel", "rebels", "insurgent", "insurgents", "gu
                                "guerrillas", "guerilla", "separatist", "separatists", "militant",
                                "militants", "opposition", "dissident", "dissidents", "exiled",
                                "jihadist", "underground"})  # fmt: skip
+# a people or public one belongs to, no body that gives posts (data/community-words.txt)
+_POPULACE = listed_words("community-words.txt")["populace"]
 FORMER_WORDS = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed"}
 # Words that say a holder has left the post before the event ("then" and "outgoing"
 # still hold it when it happens).
@@ -182,6 +184,7 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
                 and not _where_based(doc, other)
                 and not _non(doc, other)
                 and not _posted_in(doc, other, segment)  # "the BBC's Moscow correspondent"
+                and not _of_a_populace(doc, other)
             ):
                 segment.append(other)
     if mode == "affil":
@@ -336,6 +339,16 @@ def _non(doc: Doc, mention: Any) -> bool:
     start = mention.start
     return (start >= 1 and doc[start - 1].lower_ in {"non", "non-"}) or (
         start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "non"
+    )
+
+
+def _of_a_populace(doc: Doc, mention: Any) -> bool:
+    """ "a member of Britain's Jewish community", "of the French Muslim community": the
+    country owns or qualifies a people, not a body that gives the holder a post."""
+    last = doc[mention.end - 1]
+    return last.dep_ in {"poss", "amod", "compound", "case"} and (
+        last.head.lower_ in _POPULACE
+        or (last.head.dep_ in {"poss", "amod", "compound"} and last.head.head.lower_ in _POPULACE)
     )
 
 

@@ -595,3 +595,33 @@ def test_a_former_correspondent_holds_the_post_no_more(facts_of) -> None:  # typ
     facts = facts_of(text)
     held = [r for r in facts.relations if r.type is RelationType.AFFILIATION]
     assert held and not any(r.current for r in held)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        ("Paul Fennell, a high profile member of Britain's Jewish community, said it was wrong.",
+         "Paul Fennell", "United Kingdom"),
+        ("Sarah Dunn, a prominent member of France's Muslim community, said the law was unfair.",
+         "Sarah Dunn", "France"),
+        ("Ana Ruiz, a member of Spain's Basque minority, said the vote was fair.",
+         "Ana Ruiz", "Spain"),
+        ("Omar Haddad, a leading member of the French Muslim community, said the ban was unjust.",
+         "Omar Haddad", "France"),
+    ],
+)  # fmt: skip
+def test_one_of_a_country_s_people_holds_no_post(facts_of, text, person, country) -> None:  # type: ignore[no-untyped-def]
+    assert (person, country) not in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Maria Lenz, a member of Germany's delegation, said the talks went well.",
+         ("Maria Lenz", "Germany")),
+        ("Li Wen, a member of China's Communist Party, said the plan would work.",
+         ("Li Wen", "Communist Party")),
+    ],
+)  # fmt: skip
+def test_a_member_of_a_body_still_holds_a_post(facts_of, text, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in affiliations(facts_of(text))
