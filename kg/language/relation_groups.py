@@ -76,5 +76,5 @@ def class_only(tok: Token) -> bool:
     words = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"}]
     words += [g for c in words for g in c.lefts if g.dep_ in {"amod", "compound", "advmod"}]
     return any(w.lower_ in _CLASSES for w in words) and all(
-        w.lower_ in _CLASSES or (w.is_lower and not w.ent_type_) for w in words
-    )
+        (w.is_lower or w.is_sent_start) and (w.lower_ in _CLASSES or not w.ent_type_) for w in words
+    )  # (not a name: "the International Donors Group")

@@ -54,6 +54,7 @@ def test_a_class_of_lenders_or_donors_is_no_actor(facts_of, text: str) -> None: 
     ("text", "group"),
     [
         ("Western donors suspended aid to Malawi on Monday.", "Western donors"),
+        ("The International Donors Group pledged $2bn to Haiti.", "International Donors Group"),
         ("Chinese lenders agreed to extend new loans to Zambia.", "Zambia"),  # China's
         ("Argentina reached a deal with its creditor banks. The banks agreed to lend "
          "$1bn to Argentina.", "banks"),
