@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.freed_ones import freed_ones
 from kg.extract.when import says_when
 from kg.language.demand_words import (
     CONCILIATORY_ACTIONS,
@@ -82,11 +83,12 @@ def doers_of_demanded(ctx: Context, verb: Token) -> set[str]:
 
 def demand_targets(ctx: Context, verb: Token, targets: list[str]) -> list[str]:
     """Whom a demand verb is made of: its targets less the doers of what is demanded
-    ("demanded a Senate inquiry"), with the one whose bare verb the small parser read as
-    a noun beside the object ("demanded Sudan halt construction": Sudan, where "Sudan"
-    and "halt" came out as modifiers of "construction")."""
+    ("demanded a Senate inquiry") and those it asks to be freed ("his release"), with
+    the one whose bare verb the small parser read as a noun beside the object
+    ("demanded Sudan halt construction": Sudan, where "Sudan" and "halt" came out as
+    modifiers of "construction")."""
     bidden = _bare_verb_doers(ctx, verb)
-    doers = doers_of_demanded(ctx, verb) - bidden
+    doers = (doers_of_demanded(ctx, verb) | freed_ones(ctx, verb)) - bidden  # "his release"
     return [k for k in targets if k not in doers] + [k for k in bidden if k not in targets]
 
 

@@ -50,7 +50,7 @@ from kg.language.one_holders import see_end
 from kg.language.owned_bodies import UNNAMED_HEADS, unnamed_body
 from kg.language.plural_references import PLURAL_REFERENCE_WORDS, is_plural_reference
 from kg.language.region_states import REGION_HEADS, country_or_deal
-from kg.language.relation_groups import relation_only
+from kg.language.relation_groups import class_only, relation_only
 from kg.language.ruled_by import leader_before
 from kg.language.speaking_pairs import each_other, pair_speaks
 from kg.language.state_bodies import country_agency, organ_of_a_country
@@ -130,7 +130,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             and not any(c.lower_ == "other" for c in tok.children)
             and (demonym or has_proper or low in GENERIC_GROUP_NOUNS)
             and not (low == "powers" and any(c.dep_ == "poss" for c in tok.children))
-            and not relation_only(tok)
+            and not (relation_only(tok) or class_only(tok))  # "foreign lenders": a class
             and (tok.tag_ in {"NNS", "NNPS"} or _plural_acronym(tok) or _opening_plural(tok))
         ) or described_group(doc, start, tok):
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

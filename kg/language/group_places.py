@@ -1,7 +1,9 @@
 """Armed groups named by where they are: "rebels in Darfur", "militants from the
 Niger Delta", "soldiers in Guinea" (who staged a coup there), "the junta in Mali",
 "the military rulers of Mali". The place is part of the group's name, as it is of
-"Darfur rebels"; a place no name gives ("rebels in the north") is none.
+"Darfur rebels"; a place no name gives ("rebels in the north") is none. Nor is a
+town: "rebels in Kelso" or "militants in Lima" (a capital, or a place known only as a
+city) are rebels or militants in a town, no group named after it.
 """
 
 from __future__ import annotations
@@ -9,7 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.language.coup_forces import COUP_FORCES
+from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import FIGHTER_NOUNS
+from kg.language.places import places
 
 # Who rule after a coup, also "of" a country: "the military rulers of Mali".
 _RULERS = frozenset("junta juntas rulers".split())
@@ -38,4 +42,13 @@ def group_name(doc: Doc, start: int, tok: Token) -> str:
     place = doc[prep.i : obj.i + 1]
     if not all(t.pos_ in {"ADP", "DET", "PROPN", "ADJ"} or t.ent_type_ for t in place):
         return text
-    return f"{text} {place.text}"
+    return text if _town(doc[prep.i + 1 : obj.i + 1].text) else f"{text} {place.text}"
+
+
+def _town(name: str) -> bool:
+    """A capital ("Lima", a name its country's government goes by) or a place known
+    only as a city ("Aleppo"); not a country, region or province ("Darfur")."""
+    known = places().lookup(name)
+    if gazetteer().is_country(name):
+        return False
+    return gazetteer().metonym(name) is not None or (known is not None and known.kind == "city")

@@ -8,19 +8,26 @@ their own ("A and B, former allies, met" names its pair; "met his former allies"
 names no one). "the president's allies", "his allies", "Mr Holt's donors": a person's
 political friends are that person's tie, no actor of their own (unlike "the US and its
 allies", "America's allies": a state's).
+
+A class of them names no one either: "Foreign lenders agreed to extend loans to X",
+"Official creditors pledged debt relief", "International donors pledged $2bn" say only
+where such actors come from or what kind they are ("Chinese lenders", "Gulf donors",
+a people or a name, and the bare "the banks" of a debt story stay groups). The class
+words are data (``data/class-groups.txt``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.language.lexicon import PERSON_POSSESSIVES, TITLE_WORDS
+from kg.language.lexicon import PERSON_POSSESSIVES, TITLE_WORDS, listed_words
 
 _STAKEHOLDERS = frozenset({"creditors", "lenders", "banks", "donors", "shareholders", "investors"})
 # Nouns for those who stand by someone, a person's as readily as a state's.
 _SUPPORTERS = frozenset({"allies", "donors", "backers", "loyalists", "supporters", "partners"})
 # Modifiers of a tie that has ended.
 _PAST_WORDS = frozenset({"former", "erstwhile", "one-time", "onetime", "ex", "ex-", "past"})
+_CLASSES = listed_words("class-groups.txt")["classes"]
 
 
 def relation_only(tok: Token) -> bool:
@@ -60,3 +67,14 @@ def owned_by_person(tok: Token) -> bool:
         )
         for c in tok.children
     )
+
+
+def class_only(tok: Token) -> bool:
+    """ "foreign lenders", "official creditors", "some international donors", "foreign
+    commercial banks": a class word among the plural's modifiers and no other word but
+    plain lower-case ones (not "Chinese lenders", "Gulf donors", "foreign Gulf donors")."""
+    words = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"}]
+    words += [g for c in words for g in c.lefts if g.dep_ in {"amod", "compound", "advmod"}]
+    return any(w.lower_ in _CLASSES for w in words) and all(
+        (w.is_lower or w.is_sent_start) and (w.lower_ in _CLASSES or not w.ent_type_) for w in words
+    )  # (not a name: "the International Donors Group")
