@@ -31,7 +31,7 @@ from kg.records import EventKind
 # What makes a machine of war a civilian one: "sold 30 passenger jets to X" is trade.
 _CIVILIAN = frozenset({"passenger", "civilian", "commercial", "cargo", "business", "private"})
 # Who is handed over as in an extradition, besides captives: "handed the suspects over".
-_WANTED = frozenset({"suspect", "fugitive"})
+_WANTED = frozenset({"suspect", "fugitive", "pirate", "convict"})
 # Who is taken in war, besides prisoners: "released 15 Ukrainian soldiers".
 _SERVICEMEN = frozenset({"soldier", "serviceman", "servicemen", "troop", "marine", "pilot"})
 

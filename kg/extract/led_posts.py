@@ -196,9 +196,11 @@ def _figure_in(ctx: Context, figure: Token) -> Iterator[Post]:
 
 
 def _coup_leaders(ctx: Context) -> Iterator[Post]:
-    """ "coup leader Tom Reyes": the leader of the story's junta (when it names one)."""
+    """ "coup leader Tom Reyes": the leader of the story's junta (when it names one);
+    a post the junta's noun opens serves it too ("junta spokesman Colonel Tom Reyes",
+    "Niger's junta spokesman X", "the junta's spokesman, X")."""
     juntas = [k for k, a in ctx.actors.actors.items()
-              if k.startswith("group/") and a.name.lower() in _JUNTA_NAMES]  # fmt: skip
+              if k.startswith("group/") and _a_junta(a.name.lower())]  # fmt: skip
     if len(set(juntas)) != 1:
         return
     for m in ctx.actors.mentions:
@@ -206,9 +208,15 @@ def _coup_leaders(ctx: Context) -> Iterator[Post]:
         if not person.startswith("person/"):
             continue
         for d in m.descriptors:
+            words = d.title.lower().replace("’", "'").replace("'s", "").split()
             # (its last two words: "the 59-year-old coup leader, X")
-            if " ".join(d.title.lower().split()[-2:]) in _COUP_TITLES and not d.former:
+            if (" ".join(words[-2:]) in _COUP_TITLES or "junta" in words[:-1]) and not d.former:
                 yield person, juntas[0], [ctx.doc[d.start], ctx.doc[m.end - 1]], d.title, True
+
+
+def _a_junta(name: str) -> bool:
+    """A junta's name: "the junta", "the coup leaders", or "Niger's junta"."""
+    return name in _JUNTA_NAMES or (name.endswith(" junta") and name.count(" ") < 3)
 
 
 def junta(actor: Actor) -> bool:

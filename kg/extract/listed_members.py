@@ -5,20 +5,25 @@ parties; the noun only says what they are (and that there were others, unnamed).
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
+
+from kg.language.lexicon import listed_words
 
 # Words that open such a list: "including", "such as", "among them", "like".
 _OPENERS = frozenset({"including", "like", "among"})
-# What the plural noun may be: those acting for themselves, not things or places.
-_KINDS = frozenset(
-    """countries nations states governments members parties powers groups organisations
-    organizations companies firms banks lenders airlines unions allies leaders""".split()
-)
+
+
+@cache
+def _kinds() -> frozenset[str]:
+    """What the plural noun may be: those acting for themselves, not things or places."""
+    return listed_words("listed-members.txt", "kg.extract")["plural"]
 
 
 def listed_members(noun: Token) -> list[Token]:
     """The names (heads and their conjuncts) the list after ``noun`` gives."""
-    if noun.tag_ != "NNS" or noun.lower_ not in _KINDS:
+    if noun.tag_ != "NNS" or noun.lower_ not in _kinds():
         return []
     for c in noun.children:
         such_as = c.lower_ == "as" and any(d.lower_ == "such" for d in c.children)

@@ -183,8 +183,16 @@ def _a_country(t: Token) -> bool:
 def bare_reference(doc: Doc, start: int, tok: Token) -> bool:
     """ "the group", "the 12-member group": a body's word with no name or owner
     before it, which may refer back to a body named before (not "the Labour group"
-    nor "BMW's group chief executive", groups of their own)."""
+    nor "BMW's group chief executive", groups of their own). "The community" only
+    as it stands: "the international (local, business) community" is no body."""
+    if tok.lower_ in _THE_ONLY and any(t.lower_ != "the" for t in doc[start : tok.i]):
+        return False
     return not any(t.pos_ == "PROPN" or t.text in POSSESSIVE_ENDINGS for t in doc[start : tok.i])
+
+
+# Bodies' words that refer back with nothing but "the" before them ("the community" may
+# be the Caribbean Community named before; any word before it makes people of a kind).
+_THE_ONLY = frozenset({"community"})
 
 
 def fighters_of_a_body(doc: Doc, start: int, tok: Token) -> bool:

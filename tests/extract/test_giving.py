@@ -88,6 +88,32 @@ def test_handing_over_control_is_cooperation(
 @pytest.mark.parametrize(
     "text",
     [
+        "Kenya turned over the suspects to Uganda.",
+        "Kenya turned the two suspects over to Uganda.",
+        "Kenya transferred two pirates to Uganda for trial.",
+    ],
+)
+def test_handing_over_wanted_people_is_judicial_cooperation(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Kenya", "Uganda", "063") in coded(facts_of, text, EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya turned over the documents to Uganda.",  # papers
+        "Kenya turned over a new leaf with Uganda.",  # an idiom
+        "The junta handed over power to Kenya.",  # power is no place nor person
+        "Kenya delivered a speech to Uganda.",  # words are no aid
+        "Kenya did not turn over the suspects to Uganda.",
+    ],
+)
+def test_nothing_handed_over_to_uganda(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.COOPERATION) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Britain handed the documents to Kenya.",  # papers, not control
         "Togo refused to hand over the port to Ghana.",
         "Chile will transfer control of the island to Peru next year.",

@@ -119,3 +119,30 @@ def test_a_former_government_led_is_a_former_post(facts_of) -> None:  # type: ig
 )
 def test_a_post_only_sought_is_not_held(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "junta"),
+    [
+        ("Soldiers seized power in Niger. The junta expelled the French ambassador. A junta "
+         "spokesman, Colonel Amadou Diarra, said the envoy had 48 hours.", "junta"),
+        ("Niger's junta expelled the French ambassador. Niger's junta spokesman Colonel "
+         "Amadou Diarra said the envoy had 48 hours.", "Niger's junta"),
+        ("The junta closed the border. Junta adviser Colonel Amadou Diarra said it would "
+         "reopen in May.", "junta"),
+    ],
+)  # fmt: skip
+def test_a_post_the_juntas_noun_opens_serves_the_junta(facts_of, text: str, junta: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Amadou Diarra", junta) in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta closed the border. Former junta spokesman Amadou Diarra said it was wrong.",
+        "The junta closed the border. Opposition spokesman Amadou Diarra said it was wrong.",
+        "Soldiers seized power in Mali. A junta spokesman, Colonel Amadou Diarra, spoke.",  # none named
+    ],
+)
+def test_no_junta_post(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {b for p, b in affiliations(facts_of(text)) if "junta" in b.lower()}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed, met_pairs, pair
+from tests.helpers import cooperation_pairs, directed, met_pairs, pair
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,32 @@ def test_listed_members_meet(facts_of) -> None:  # type: ignore[no-untyped-def]
 )
 def test_no_parties_without_names_in_the_list(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.CONFLICT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "debtor", "named"),
+    [
+        ("Zambia reached a deal with creditors including China and the IMF.", "Zambia",
+         {"China", "International Monetary Fund"}),
+        ("Malawi agreed a debt deal with donors such as Norway and Japan.", "Malawi",
+         {"Norway", "Japan"}),
+        ("Chad signed a deal with bondholders including France.", "Chad", {"France"}),
+    ],
+)  # fmt: skip
+def test_each_named_creditor_deals_with_the_debtor(
+    facts_of, text: str, debtor: str, named: set[str]
+) -> None:  # type: ignore[no-untyped-def]
+    found = cooperation_pairs(facts_of(text))
+    assert {pair(debtor, n) for n in named} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zambia reached a deal with creditors including its banks.",
+        "Zambia hopes to reach a deal with creditors including China.",
+    ],
+)
+def test_no_creditor_named_or_no_deal_yet(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    # (the creditors as a body, as before; never a listed one alone)
+    assert all(p <= {"Zambia", "creditors"} for p in cooperation_pairs(facts_of(text)))

@@ -4,7 +4,7 @@ import pytest
 
 from kg.language.gazetteer import gazetteer, norm
 from kg.records import EventKind
-from tests.helpers import directed, speakers
+from tests.helpers import affiliations, directed, speakers
 
 
 @pytest.mark.parametrize(
@@ -38,6 +38,9 @@ from tests.helpers import directed, speakers
         ("U.N. Security Council", "org/UNSC"),
         ("P5+1", "group/P5+1"),
         ("Mercosur", "group/MERCOSUR"),
+        # the African Union's public health agency, by its short and its full name
+        ("Africa CDC", "org/AFRICACDC"),
+        ("Africa Centres for Disease Control and Prevention", "org/AFRICACDC"),
     ],
 )
 def test_lookup(name: str, key: str) -> None:
@@ -301,3 +304,8 @@ def test_an_axis_of_ideas_is_no_bloc(facts_of) -> None:  # type: ignore[no-untyp
     assert (
         directed(facts_of("He spoke of an axis of evil linking Iran."), EventKind.CONFLICT) == set()
     )
+
+
+def test_a_title_after_the_agencys_short_name_serves_the_agency(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Africa CDC director Paul Moyo said the outbreak was contained.")
+    assert ("Paul Moyo", "Africa CDC") in affiliations(facts)

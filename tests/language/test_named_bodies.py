@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import affiliations, directed, speakers, speakers_of
+from tests.helpers import affiliations, directed, memberships, speakers, speakers_of
 
 
 @pytest.mark.parametrize(
@@ -367,3 +367,35 @@ def test_no_one_body_of_that_kind_is_no_speaker(facts_of, text: str) -> None:  #
 )  # fmt: skip
 def test_the_group_owns_a_post(facts_of, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert affiliations(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "body"),
+    [
+        ("CARICOM leaders met in Georgetown. Haiti, a full member of the community, sent "
+         "its prime minister.", "Haiti", "Caribbean Community"),
+        ("CARICOM leaders met in Georgetown. Haiti is a full member of the community.",
+         "Haiti", "Caribbean Community"),
+        ("The East African Community met in Arusha. Somalia joined the community last year.",
+         "Somalia", "East African Community"),
+    ],
+)  # fmt: skip
+def test_the_community_is_the_community_named_before(
+    facts_of, text: str, member: str, body: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert (member, body) in memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haiti joined the community.",  # no community named
+        "CARICOM and the East African Community met. Haiti joined the community.",  # either
+        "CARICOM met. Cuba, which is not a member of the community, sent an observer.",
+        "CARICOM met. Haiti said the international community had failed it.",  # people of a kind
+    ],
+)
+def test_no_community_named(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert not memberships(facts)
+    assert ("Haiti", "Caribbean Community") not in directed(facts, EventKind.CONFLICT)
