@@ -49,6 +49,7 @@ from kg.extract.responsibility import claimed_attack
 from kg.extract.senses import sense
 from kg.extract.sent_help import armed_help
 from kg.extract.threats import VERBS, appeal_against, conditional_threat, threat, vowed_act
+from kg.extract.withheld_approvals import withheld_approval, withholding
 from kg.language.demand_words import DEMANDED_ACTIONS
 from kg.language.event_words import (
     APPEAL_VERBS,
@@ -97,6 +98,8 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from claimed_attack(ctx, token, EXTRACTOR)  # "X claimed responsibility"
         if pos == "VERB" and (lemma in APPEALING or lemma == "call"):
             yield from appealed_to(ctx, token, EXTRACTOR)  # "appealed to X to withdraw"
+        if pos == "VERB" and withholding(lemma):  # "recommended against approving X's drug"
+            yield from withheld_approval(ctx, token, EXTRACTOR)
         if lemma in APPEAL_VERBS and pos == "VERB":
             yield from appeal_against(ctx, token, EXTRACTOR)
         elif lemma in {"threaten", "warn", "caution"} and pos == "VERB":

@@ -2,9 +2,11 @@
 
 "The Treasury designated six firms for helping X ship oil", "designated Y under its
 Magnitsky sanctions programme", "Y was designated by the Treasury", "designating Y as a
-sanctioned entity", "the UN sanctions committee listed Y": a sanction on Y. A listing
+sanctioned entity", "the UN sanctions committee listed Y", "designated Y in full", "listed
+the whole of Y as a terrorist group": a sanction on Y. A listing
 is one only when the sentence marks it so: by a list of the punished ("as a sanctioned
-entity"), a sanctions law ("under its sanctions programme"), a wrong it punishes ("for
+entity"), a sanctions law ("under its sanctions programme"), a listing of the whole ("in
+full"), a wrong it punishes ("for
 helping X", "for corruption") or a body that sanctions ("the Treasury", "the sanctions
 committee"). Naming someone to a post ("designated Y as its envoy", "listed Y as a
 contact") is none.
@@ -34,6 +36,10 @@ _WRONGS = frozenset(
     """corruption role involvement abuse abuses links ties support participation complicity
     smuggling trafficking""".split()
 )
+# Words of a listing made whole: "designated Y in full", "in its entirety", a sanction
+# (a post or a contact is never listed so), and of the whole listed ("the whole of Y").
+_IN_FULL = frozenset({"full", "entirety"})
+_WHOLES = frozenset({"whole", "entirety"})
 # Bodies whose listings are sanctions ("the Treasury designated Y", "the sanctions committee").
 _SANCTIONING = frozenset({"treasury", "ofac", "sanctions"})
 
@@ -48,10 +54,25 @@ def designated(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     # "the UN sanctions committee listed Y": the body it belongs to when it is no actor
     agents = [k for t in agent_tokens for k in g.actors_of(ctx, t) or [
         k for c in t.children if c.dep_ == "compound" for k in g.actors_of(ctx, c)]]  # fmt: skip
-    listed = g.subjects(verb) if passive else g.direct_objects(verb)
-    targets = [k for t in listed for k in targets_of(ctx, t) if k not in agents]
+    listed = [w for t in (g.subjects(verb) if passive else g.direct_objects(verb))
+              for w in (g.prep_objects(t, {"of"}) if t.lemma_.lower() in _WHOLES else [t])]  # fmt: skip
+    targets = [k for t in listed for k in targets_of(ctx, t) if k not in agents
+               and not (t.tag_ == "PRP" and k.startswith("country/") and _as_a_body(verb))]  # fmt: skip
     yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("sanction", "163"), agents,
                            targets, [verb, *listed], extractor, 0.7)  # fmt: skip
+
+
+# Nouns of a body listed, never a state: "designated it as a terrorist organisation"
+_BODIES = frozenset("organisation organization group movement outfit network entity".split())
+
+
+def _as_a_body(verb: Token) -> bool:
+    """Whether the verb lists what it lists as a body, or in full: "designated it as a
+    terrorist group", "listed it in full" (an "it" so listed is no country named before;
+    "designated it a state sponsor of terrorism" may be)."""
+    words = {t.lemma_.lower() for p in verb.children if p.dep_ in {"prep", "oprd"}
+             for t in p.subtree}  # fmt: skip
+    return not words.isdisjoint(_BODIES | _IN_FULL)
 
 
 def punished_listing(noun: Token) -> bool:
@@ -72,6 +93,8 @@ def _marked(verb: Token) -> bool:
             return True  # "designated Y a terrorist group"
         if p.dep_ == "prep" and p.lower_ == "under" and not words.isdisjoint(_SANCTION_LAWS):
             return True
+        if p.dep_ == "prep" and p.lower_ == "in" and not words.isdisjoint(_IN_FULL):
+            return True  # "designated Y in full"
         if (
             p.dep_ == "prep"
             and p.lower_ == "for"

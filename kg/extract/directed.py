@@ -190,7 +190,7 @@ def verb_events(
             target_tokens = giving.helped(ctx, verb, target_tokens)
         if "envoy-object" in s.flags and not summoned_envoy(verb, passive, target_tokens):
             continue  # "summoned the board", "its own envoy" (also "X's envoy was summoned")
-        if (("no-object" in s.flags and g.direct_objects(verb)) or wielding.unarmed(verb, s.flags)
+        if (("no-object" in s.flags and g.direct_objects(verb)) or wielding.unarmed(verb, s.flags, ctx)
                 or denies_charge(verb, passive)):  # fmt: skip
             continue  # "broke the deadlock with X", "the firm moved into X", "denied the charge"
         if "armed-force" in s.flags and wielding.by_force(verb, passive):

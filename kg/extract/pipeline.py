@@ -50,6 +50,7 @@ from kg.language.opening_subjects import repair_opening_subjects
 from kg.language.particle_names import repair_particle_names
 from kg.language.particle_nouns import repair_particle_nouns
 from kg.language.quoted_complements import repair_quoted_complements
+from kg.language.reduced_relatives import repair_reduced_relatives
 from kg.language.second_subjects import repair_second_subjects
 from kg.language.stray_subjects import repair_stray_subjects
 from kg.language.subject_clauses import repair_subject_clauses
@@ -160,6 +161,7 @@ def extract_facts(
         repair_stray_subjects(doc)  # "FIFA suspended X", read as an adverb: FIFA's act
         repair_loose_objects(doc)  # "met Premier A B for an hour", B read as a participle
         repair_quoted_complements(doc)  # "called the report 'fiction'": the report is named
+        repair_reduced_relatives(doc)  # "a move X called absurd": X called the move so
         repair_inserted_participles(doc)  # "X, asked about Y, said": X said
         repair_trailing_speakers(doc)  # "X will go to Lima, Peru's minister, Y, said": Y said
         repair_member_appositions(doc)  # "A and B, fellow members of Y, met": the members

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
+from kg.extract.invited_forces import entered_with_consent
 from kg.extract.passives import FIRED
 from kg.extract.when import says_when
 from kg.language.country_agents import ARMED_BODIES
@@ -57,7 +58,7 @@ def _ship(t: Token) -> bool:
     )
 
 
-def unarmed(verb: Token, flags: frozenset[str]) -> bool:
+def unarmed(verb: Token, flags: frozenset[str], ctx: Context) -> bool:
     """ "the firm moved into Chile", "tourists poured into Spain": a verb of moving
     that is force only when troops or machines of war move ("Syrian troops entered
     Lebanon", "a column of Russian tanks rolled into Georgia", "sent troops into X")
@@ -65,7 +66,10 @@ def unarmed(verb: Token, flags: frozenset[str]) -> bool:
     and a verb that is force only on a ship ("sank a Chilean gunboat", "the boat was
     sunk by X") strikes none ("sank the Croatian in straight sets"); a verb of falling
     is force only when what falls was fired ("a Syrian shell landed in a Turkish
-    town"; not "shares fell in Tokyo", "the envoy landed in Baku")."""
+    town"; not "shares fell in Tokyo", "the envoy landed in Baku"). Armed men who go
+    in with the country's own forces attack it not (:mod:`kg.extract.invited_forces`)."""
+    if {"armed-object", "armed-agent"} & flags and entered_with_consent(ctx, verb):
+        return True
     if "vessel-object" in flags:
         hit = g.direct_objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
         return not any(map(_ship, hit))

@@ -24,6 +24,10 @@ from tests.helpers import directed
         # a body that sanctions, active or passive
         ("Ivan Korsak was designated by the US Treasury last week.", "Ivan Korsak"),
         ("The UN sanctions committee listed Dario Feltz on Friday.", "Dario Feltz"),
+        # a listing of the whole, or of the whole of a group
+        ("Australia designated Hezbollah in full.", "Hezbollah"),
+        ("Britain listed the Velmont network in its entirety.", "Velmont"),
+        ("Britain listed the whole of Hamas as a terrorist organisation.", "Hamas"),
     ],
 )
 def test_a_marked_listing_is_a_sanction(facts_of, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
@@ -36,6 +40,7 @@ def test_a_marked_listing_is_a_sanction(facts_of, text: str, target: str) -> Non
     "text",
     [
         "Italy designated Paolo Verdi as its special envoy to Libya.",  # a post
+        "Britain designated the whole of the Velmont estate as a protected area.",
         "Chile designated Peru as a priority partner.",
         "The State Department listed Vera Sokol as a point of contact.",
         "The US Treasury may designate Orlan Steel under its sanctions programme.",  # not done
@@ -43,6 +48,11 @@ def test_a_marked_listing_is_a_sanction(facts_of, text: str, target: str) -> Non
 )
 def test_an_unmarked_or_unrealised_listing_is_none(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.CONFLICT)
+
+
+def test_an_it_listed_in_full_is_no_country_named_before(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Hezbollah fired rockets at Israel. Australia designated it in full."
+    assert ("Australia", "Israel") not in directed(facts_of(text), EventKind.CONFLICT)
 
 
 @pytest.mark.parametrize(

@@ -382,6 +382,8 @@ def test_a_relative_clause_of_a_complaint_names_no_target(facts_of, text: str) -
         ("Britain raised objections to the French proposal.", ("United Kingdom", "France")),
         ("Georgia demanded the withdrawal of Russian troops.", ("Georgia", "Russia")),
         ("Iraq wants a pullout of US troops by December.", ("Iraq", "United States")),
+        ("Sudan had demanded the departure of the African Union force.", ("Sudan", "African Union")),
+        ("Chad called for the swift exit of French troops.", ("Chad", "France")),
     ],
 )
 def test_protests_objections_and_demanded_withdrawals(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
@@ -422,6 +424,7 @@ def test_a_demanded_withdrawal_is_no_demand_on_the_place_left(facts_of, text: st
     "text",
     [
         "The withdrawal of Russian troops from Georgia began on Monday.",
+        "Chad welcomed the departure of French troops.",
         "Peru had no objection to Chile's bid.",
         "The bank raised interest rates.",
     ],
