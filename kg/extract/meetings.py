@@ -247,7 +247,7 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     for obj in list(obj_tokens):
         if obj.lower_ in NOUNS:  # "held talks with": handled through the noun
             return None
-    if lemma in _SPEAKING and any(is_audience(ctx, t) for t in obj_tokens):
+    if (lemma in _SPEAKING or "audience" in trig.flags) and any(is_audience(ctx, t) for t in obj_tokens):
         return None  # "spoke to the BBC", "talked to reporters": a statement
     if lemma in _SPEAKING and _on_air(verb):
         return None  # "speaking on Channel Nine's Breakfast with Harper": an interview
