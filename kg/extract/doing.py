@@ -100,12 +100,18 @@ def names_an_actor(ctx: Context, noun: Token) -> bool:
     return m is not None and m.end - 1 == noun.i and bool(g.actors_of_token(ctx, noun))
 
 
+# Where only a noun can stand: a subject or object of a verb, an object of a preposition
+_NOUN_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
 def as_noun(token: Token) -> bool:
     """A noun, or an adjective the tagger left as one where it heads a noun phrase
     ("held a bilateral with X": a determiner before it, an object's place), as
     against "a bilateral meeting", where it describes the noun."""
     if token.pos_ in {"NOUN", "PROPN"}:
         return True
+    if token.tag_ == "VBZ" and token.dep_ in _NOUN_PLACES:
+        return True  # "the ceasefire talks between A and B ended": a plural read as a verb
     return (
         token.pos_ == "ADJ"
         and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj"}

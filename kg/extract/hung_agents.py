@@ -61,9 +61,18 @@ def hung_owners(verb: Token) -> list[Token]:
     """Whose a verb's object is, by a phrase the parser hangs elsewhere: on the verb,
     "from" ("welcomed memos from X"), and "by" when an object stands between ("'We
     condemn the raids by X,' she said"), never a passive's own agent; or on what the
-    deed was done to ("condemned the attack on our embassy by X")."""
+    deed was done to ("condemned the attack on our embassy by X"); or "from" on what
+    an offer is of ("rejected an offer of a ceasefire from X")."""
     objects = g.direct_objects(verb) if not g.is_passive(verb) else []
     done_to = [p for o in objects for p in g.prep_objects(o, {"on", "against"})]
-    return g.prep_objects(verb, {"from", "by"} if objects else {"from"}) + [
-        t for p in done_to for t in g.prep_objects(p, {"by"})
-    ]
+    offered = [p for o in objects if o.lemma_.lower() in _OFFERS for p in g.prep_objects(o, {"of"})]
+    return (
+        g.prep_objects(verb, {"from", "by"} if objects else {"from"})
+        + [t for p in done_to for t in g.prep_objects(p, {"by"})]
+        + [t for p in offered for t in g.prep_objects(p, {"from"})]
+    )
+
+
+# What someone puts to another, whose "from" phrase the parser may hang on what is
+# offered: "an offer of talks from X", "a proposal of a truce from X".
+_OFFERS = frozenset({"offer", "proposal", "suggestion"})

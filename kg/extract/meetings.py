@@ -39,7 +39,7 @@ from kg.extract.meeting_nouns import NOUNS, noun_events
 from kg.extract.noun_parties import clause_comma, closing_comma, hosted_by
 from kg.extract.passive_calls import NOT_RINGING, rung_by
 from kg.extract.past_lives import past_life
-from kg.extract.phoned import phoned_events
+from kg.extract.phoned import ADDRESSING, phoned_events
 from kg.extract.protocol import protocol_events
 from kg.extract.senses import face_to_face, verb_key, verb_starts
 from kg.extract.signed_together import signed_together
@@ -217,7 +217,7 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     kind, etype, cameo = trig.kind, trig.type, trig.cameo
     subj_role, obj_role = ROLES[trig.frame]
     lemma = verb.lemma_
-    if lemma in _BY_PHONE and phone_context(ctx, verb):
+    if (lemma in _BY_PHONE or lemma in ADDRESSING) and phone_context(ctx, verb):  # "briefed X by phone"
         kind, etype, cameo = EventKind.PHONE_CALL, "phone-call", "041"
     passive = g.is_passive(verb)
     subj_tokens = g.agents(verb) if passive else g.subjects(verb) or _misread_subjects(verb)
@@ -247,7 +247,7 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     for obj in list(obj_tokens):
         if obj.lower_ in NOUNS:  # "held talks with": handled through the noun
             return None
-    if lemma in _SPEAKING and any(is_audience(ctx, t) for t in obj_tokens):
+    if (lemma in _SPEAKING or "audience" in trig.flags) and any(is_audience(ctx, t) for t in obj_tokens):
         return None  # "spoke to the BBC", "talked to reporters": a statement
     if lemma in _SPEAKING and _on_air(verb):
         return None  # "speaking on Channel Nine's Breakfast with Harper": an interview

@@ -11,6 +11,7 @@ from kg.extract import (
     cooperation,
     counter_claims,
     custody,
+    later_hosts,
     meetings,
     memberships,
     quote_sources,
@@ -38,5 +39,6 @@ EXTRACTORS.add(cooperation.NAME, cooperation.extract, version=1)
 EXTRACTORS.add(rulings.NAME, rulings.extract, version=1)
 EXTRACTORS.add(returned_fire.NAME, returned_fire.extract, version=1)
 EXTRACTORS.add(reactions.NAME, reactions.extract, version=1)
+EXTRACTORS.add(later_hosts.NAME, later_hosts.extract, version=1)
 EXTRACTORS.add(summons_and_deals.NAME, summons_and_deals.extract, version=1)
 EXTRACTORS.add(reported_charges.NAME, reported_charges.extract, version=1)

@@ -44,6 +44,7 @@ FLAGS = frozenset(
         "appeal",
         "ambiguous",
         "phone",
+        "audience",
         "idea-only",
         "idea-object",
         "from-office",

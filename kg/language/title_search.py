@@ -30,6 +30,7 @@ from kg.language.titles import (
     STOP_PREPS_IN_TITLE,
     Descriptor,
     describe,
+    hyphened_title_end,
 )
 
 # the ids of what pre_title compares a word's text, lower case form, tags and label with
@@ -176,14 +177,13 @@ def appositive_title(
             return describe(doc, child.left_edge.i, post_end(doc, end, root), by_token, m)
     if cols.dep[root.i] == _APPOS and cols.head[root.i] < m.start:
         head = root.head
-        running = _candidacy(doc, head, head.left_edge.i, by_token, m)
-        if running is not None:
+        if (running := _candidacy(doc, head, head.left_edge.i, by_token, m)) is not None:
             return running  # "the Labour challenger, Ann Vale,"
-        # the parser may hang the name off the title's last word ("envoy for Libya, X")
-        title = next((t for t in [head, *head.ancestors] if t.lower_ in TITLE_WORDS), None)
+        # a name hung off the title's (split) last word: "envoy for Libya, X", "X's president-elect, Y,"
+        title = next((t for t in [head, *head.ancestors] if t.lower_ in TITLE_WORDS
+                      or hyphened_title_end(doc, t.i - 2) == t.i + 1), None)  # fmt: skip
         if title is not None and _words_between(title.i, m.start, by_token) <= 8:
-            start = title.left_edge.i
-            end = title.i + 1
+            start, end = title.left_edge.i, title.i + 1
             for t in doc[title.i + 1 : m.start]:
                 if t.text == ",":
                     break

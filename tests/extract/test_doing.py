@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.doing import doing_verb, is_nominal, owned_up
+from kg.extract.doing import as_noun, doing_verb, is_nominal, owned_up
 from kg.records import EventKind
-from tests.helpers import directed
+from tests.helpers import directed, met_pairs, pair
 
 
 def _token(doc, word: str):  # type: ignore[no-untyped-def]
@@ -231,3 +231,20 @@ def test_raising_a_measure_imposes_it(facts_of, text: str, expected: tuple[str, 
 
 def test_raising_a_measure_that_is_planned_imposes_none(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of("Brazil may hike tariffs on Argentina."), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceasefire talks between Armenia and Azerbaijan ended on Friday.",
+        "Ceasefire talks between Armenia and Azerbaijan resumed in Geneva.",
+        "The ceasefire talks between Armenia and Azerbaijan were brokered by Kazakhstan.",
+    ],
+)
+def test_a_plural_read_as_a_verb_in_a_nouns_place_is_a_noun(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pair("Armenia", "Azerbaijan") in met_pairs(facts_of(text))
+
+
+def test_a_verb_in_a_verbs_place_stays_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Chile talks regularly with Peru about trade.")
+    assert not as_noun(_token(doc, "talks"))

@@ -67,3 +67,26 @@ def test_whose_deed_by_a_phrase_hung_elsewhere(facts_of, text: str, pair) -> Non
 def test_no_deed_by_a_hung_phrase(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     found = directed(facts_of(text), EventKind.CONFLICT)
     assert not any(b == "Moldova" and a != "Moldova" for a, b in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Armenia rejected an offer of a ceasefire from Azerbaijan.", ("Armenia", "Azerbaijan")),
+        ("Armenia rejected an offer of talks from Azerbaijan on Monday.", ("Armenia", "Azerbaijan")),
+        ("Chile spurned a proposal of a truce from Peru.", ("Chile", "Peru")),
+    ],
+)  # fmt: skip
+def test_whose_offer_by_a_phrase_hung_on_what_is_offered(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia accepted an offer of a ceasefire from Azerbaijan.",
+        "Armenia did not reject the offer of talks from Azerbaijan.",
+    ],
+)
+def test_an_offer_not_rejected_is_no_rejection(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert directed(facts_of(text), EventKind.CONFLICT) == set()

@@ -1120,3 +1120,34 @@ def test_raising_an_issue_with_someone_is_consulting_them(facts_of, text: str, s
 )
 def test_an_issue_not_yet_raised_or_raised_with_no_one_is_no_meeting(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Defence Secretary John Marsh briefed the NATO Council on the talks on Monday.",
+         pair("John Marsh", "NATO Council")),
+        ("Foreign Minister Ana Ruiz briefed the UN Security Council on Tuesday.",
+         pair("Ana Ruiz", "United Nations Security Council")),
+        ("The envoy, Tom Bell, briefed President Amara Diallo on the talks.",
+         pair("Tom Bell", "Amara Diallo")),
+        ("President Amara Diallo was briefed by the envoy, Tom Bell, on Sunday.",
+         pair("Tom Bell", "Amara Diallo")),
+    ],
+)  # fmt: skip
+def test_briefing_someone_is_a_contact(facts_of, text: str, expected: frozenset[str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in met_pairs(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Ana Ruiz briefed reporters after the meeting.",
+        "Foreign Minister Ana Ruiz briefed the BBC on the talks.",
+        "Defence Secretary John Marsh will brief the UN Security Council next week.",
+        "Foreign Minister Ana Ruiz did not brief the UN Security Council.",
+        "Officials briefed that Ana Ruiz would resign.",
+    ],
+)
+def test_briefing_the_press_or_no_briefing_is_no_contact(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()

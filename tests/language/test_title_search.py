@@ -312,3 +312,18 @@ def test_a_title_set_off_by_a_comma_before_the_name(  # type: ignore[no-untyped-
 def test_a_title_before_another_clause_is_not_the_names(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("After meeting Ghana's envoy, Pavel Orlov said the talks had failed.")
     assert ("Pavel Orlov", "Ghana") not in affiliations(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's president-elect, William Otieno, held talks with Ugandan President Joseph Kamau.",
+        "Kenya's president-elect, William Otieno, met Ugandan President Joseph Kamau on Monday.",
+        "Kenya's president-elect, William Otieno, spoke with Ugandan President Joseph Kamau.",
+    ],
+)
+def test_a_split_title_before_an_apposed_name_is_the_names(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert ("William Otieno", "Kenya") in affiliations(facts)
+    assert pair("William Otieno", "Joseph Kamau") in met_pairs(facts)
+    assert pair("Kenya", "Joseph Kamau") not in met_pairs(facts)
