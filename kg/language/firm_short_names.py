@@ -24,6 +24,8 @@ from kg.language.mention_record import Mention
 
 # words a firm's name may end in after its own name: "Acme Holdings", "Norco Motors"
 FIRM_SUFFIXES = COMPANY_WORDS | frozenset("co corp corporation inc ltd plc group sa ag".split())
+# and a department's: "the Treasury" after "the Treasury Department"
+_BODY_SUFFIXES = FIRM_SUFFIXES | {"department", "ministry"}
 _SHORTEST = 4  # letters of a glued name's front, and of what follows it
 
 
@@ -31,7 +33,8 @@ def is_head_of(short: str, long: str) -> bool:
     """'Commission' is the head of 'European commission'; 'House' of 'House of
     Representatives'; 'Norco' of 'Norco Motors' (a company word), but not of
     'Norco Powertrain' (another company that carries its name); 'Velmar' of
-    'Velmarfinansgroup' (a glued name's front).
+    'Velmarfinansgroup' (a glued name's front); 'Treasury' of 'Treasury
+    Department'.
 
     >>> is_head_of("Acme", "Acme Holdings"), is_head_of("Acme", "Acme Powertrain")
     (True, False)
@@ -46,7 +49,7 @@ def is_head_of(short: str, long: str) -> bool:
     if short.lower() == words[-1].lower():
         return True
     rest = [w.lower().strip(".,") for w in words[1:]]
-    return short.lower() == words[0].lower() and (rest[0] == "of" or set(rest) <= FIRM_SUFFIXES)
+    return short.lower() == words[0].lower() and (rest[0] == "of" or set(rest) <= _BODY_SUFFIXES)
 
 
 def glued_front(short: str, name: str) -> bool:

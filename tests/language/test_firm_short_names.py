@@ -54,3 +54,27 @@ def test_a_head_and_a_glued_front() -> None:
     assert glued_front("Velmar", "Velmarfinansgroup")
     assert not glued_front("Velmar", "Velmarco")  # too short a rest, no firm word
     assert not glued_front("Vel", "Velmarfinansgroup")  # too short a front
+
+
+def test_the_front_before_a_post_is_the_firm(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Acme Holdings signed a supply deal with Brightwater Energy. Acme chief executive "
+            "Tom Vale said the deal was worth $2m.")  # fmt: skip
+    facts = facts_of(text)
+    names = {a.key: a.name for a in facts.actors}
+    posts = {(names[r.subject], names[r.object]) for r in facts.relations}
+    assert ("Tom Vale", "Acme Holdings") in posts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treasury Department sanctioned three Iranian banks on Monday. The Treasury said "
+        "the banks had financed terrorism.",
+        "The Treasury Department froze the accounts of two Syrian firms. On Friday the Treasury "
+        "said the firms had funded militias.",
+    ],
+)
+def test_a_department_without_its_kind_word_is_the_department(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    department = next(a.name for a in facts.actors if a.name.endswith("Department"))
+    assert speakers(facts) == {department}
