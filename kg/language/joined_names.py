@@ -9,12 +9,15 @@ then begins at the first of them. Two names stay two: "Kestrel Bank and Ardent
 Holdings signed" and "France and Germany signed" (the first is a subject, not a part
 of the second), "the Arts Council and the Heritage Trust" (an article between), "Norway
 and Ports Authority" or "Labour and Conservative Party" (a name or a label of its own
-before the "and"), and "Chad and the Sudan Liberation Movement"."""
+before the "and"), "Chad and the Sudan Liberation Movement", and two people's names
+("Bidya Thapa and Giorgos Stavrou met": a person's name before the "and", or a given
+name after it)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.language.given_names import given_names
 from kg.language.token_table import Story
 
 _LINKS = frozenset({"and", "&"})
@@ -32,6 +35,9 @@ def joined_start(doc: Doc, start: int, end: int, story: Story) -> int:
     lo = start - 2
     while lo > 0 and _name_word(doc[lo - 1]) and lo <= doc[lo - 1].head.i < end:
         lo -= 1
+    people = any(t.ent_type_ == "PERSON" for t in doc[lo : start - 1])
+    if people or not given_names().isdisjoint({doc[lo].lower_, doc[start].lower_}):
+        return start  # "Bidya Thapa and Giorgos Stavrou met": two people
     words = [t.text for t in doc[lo : start - 1]]
     if any(story.lookup(w) or story.demonym(w) or story.is_place(w) for w in words):
         return start  # "Norway and Ports Authority", "Labour and Conservative Party"

@@ -40,6 +40,7 @@ def test_the_whole_body_meets(facts_of) -> None:  # type: ignore[no-untyped-def]
         ("Norway and the Ports Authority signed a deal.", {"Norway", "Ports Authority"}),
         ("The Kestrel Bank and Ardent Holdings signed a merger deal.",
          {"Kestrel Bank", "Ardent Holdings"}),
+        ("Marit Solberg and Tomas Hallvik met in Oslo on Monday.", {"Marit Solberg", "Tomas Hallvik"}),
     ],
 )  # fmt: skip
 def test_two_names_joined_by_and_stay_two(facts_of, text: str, names: set[str]) -> None:  # type: ignore[no-untyped-def]
