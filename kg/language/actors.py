@@ -30,9 +30,9 @@ from kg.language.coref import resolve_pronoun
 from kg.language.coref_state import CorefState
 from kg.language.described_groups import UNNAMED_FORCES, armed_antecedent
 from kg.language.descriptions import resolve_description, resolve_plural, their_owners
+from kg.language.firm_short_names import is_head_of
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import (
-    COMPANY_WORDS,
     GENERIC_GROUP_NOUNS,
     GROUP_SINGULARS,
     MISSION_WORDS,
@@ -246,7 +246,7 @@ class _Resolver:
             key = self.out.by_mention.get(prev.id)
             if prev.kind != "org" or key is None:
                 continue
-            if _is_acronym_of(name, prev.text) or _is_head_of(name, prev.text):
+            if _is_acronym_of(name, prev.text) or is_head_of(name, prev.text):
                 if rival_body(self.mentions[: m.id], self.out.by_mention, key, name, prev):
                     return None  # "the Commission" after two commissions: neither
                 self.aliases.setdefault(key, set()).add(name)
@@ -373,22 +373,6 @@ def _is_acronym_of(short: str, long: str) -> bool:
         return False
     initials = "".join(w[0] for w in long.split() if w[0].isupper())
     return initials.lower() == short.lower() if title_case else initials == short
-
-
-_SUFFIXES = COMPANY_WORDS | {"co", "corp", "corporation", "inc", "ltd", "plc", "group", "sa", "ag"}
-
-
-def _is_head_of(short: str, long: str) -> bool:
-    """'Commission' is the head of 'European commission'; 'House' of 'House of
-    Representatives'; 'Norco' of 'Norco Motors' (a company word), but not of
-    'Norco Powertrain' (another company that carries its name)."""
-    words = long.split()
-    if " " in short or len(words) < 2 or not short[:1].isupper():
-        return False
-    if short.lower() == words[-1].lower():
-        return True
-    rest = [w.lower().strip(".,") for w in words[1:]]
-    return short.lower() == words[0].lower() and (rest[0] == "of" or set(rest) <= _SUFFIXES)
 
 
 def resolve_actors(doc: Doc, mentions: list[Mention], *, scope: str = "") -> ArticleActors:

@@ -31,6 +31,7 @@ from kg.language.gazetteer import Entry, gazetteer
 from kg.language.given_names import given_name_people
 from kg.language.hyphenated import country_chain, shared_country_spans
 from kg.language.job_titles import before_a_post, is_job_title, is_title_word, trailing_name
+from kg.language.joined_names import joined_start  # "Shipping and Ports Federation"
 from kg.language.kind_names import cut_parts
 from kg.language.lexicon import (
     FIRM_NOUNS,
@@ -286,9 +287,8 @@ class EntityRepair:
                 n = labelled or (1 if is_role_word(words[0]) else 0)
                 if n == 0 or n >= end - start:
                     break
-                if labelled and jt.portfolio_after(
-                    w, start + n, end
-                ):  # "Lib Dem Treasury spokesman"
+                # "Lib Dem Treasury spokesman": the party's body
+                if labelled and jt.portfolio_after(w, start + n, end):
                     return [Span(doc, start, start + n, label="ORG")]
                 start += n
             while end - start > 1 and w.text[end - 1].rstrip(".") in SUFFIX_ROLES:
@@ -322,7 +322,7 @@ class EntityRepair:
             ):
                 return [Span(doc, lo, hi, label="ORG")]
         if label == "ORG":
-            start = coordinated_start(doc, start, end)  # "Finance and Economy Ministry"
+            start = joined_start(doc, coordinated_start(doc, start, end), end, story)
         if label == "ORG" and self._title_adjective(w, start, end, lookup):
             return []  # "Supreme" of "Iran's Supreme Leader X": part of the title
         if label == "ORG" and is_job_title(doc, w, start, end, lookup):

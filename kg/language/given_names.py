@@ -95,9 +95,17 @@ def given_name_people(
         double = end - start > 3 and w.text[end - 2] == "-"
         surname = w.span_text(end - 3, end).lower() if double else last
         if place == _STRONG or (
-            place == _WEAK and (surname not in words or gaelic_surname(w.text[end - 1]))
+            place == _WEAK
+            and (surname not in words or gaelic_surname(w.text[end - 1]) or _town(story, end - 1))
         ):
             yield Span(doc, start, end, label="PERSON")
+
+
+def _town(story: Story, i: int) -> bool:
+    """Whether the surname at ``i`` is a town's or a capital's name, which the
+    dictionary lists as a word of its own ("Ana Paris", "Luis Quito"): a
+    surname all the same after a given name, unlike a country's ("Ana Jordan")."""
+    return story.is_place(story.table.text[i]) and not story.lookup(story.table.text[i])
 
 
 def _past_roles(text: list[str], name: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -336,8 +336,8 @@ def _repeated_names(
     titled = doc.to_array(IS_TITLE).tolist() if len(doc) else []
     for i in (i for i, title in enumerate(titled) if title and i not in taken):
         tok = doc[i]
-        if tok.pos_ != "PROPN":
-            continue
+        if tok.pos_ != "PROPN" and not (tok.dep_ == "compound" and tok.text in firms):
+            continue  # (a firm's name before a post: "Acme chief executive X")
         if tok.text in parts or (
             tok.dep_ == "nsubj"  # "Kellend said", the model missing a name spelt two ways
             and tok.head.lemma_ in SPEECH_VERBS

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from kg.language.firm_short_names import short_firm_names
 from kg.language.gazetteer import Entry
 from kg.language.lexicon import TITLE_WORDS
 from kg.language.mention_record import Mention
@@ -39,6 +40,8 @@ def firm_names(doc: Doc, mentions: Sequence[Mention]) -> dict[str, Entry | None]
         if m.start > 0 and doc[m.start - 1].lower_ == "the":
             described.add(m.text)
         found.setdefault(m.text, m.entry)
+    for short in short_firm_names(doc, mentions):  # "Acme" of "Acme Holdings"
+        found.setdefault(short, None)
     return {
         name: entry
         for name, entry in found.items()

@@ -289,9 +289,12 @@ def name_chain(
         or story.lookup(text)
         or story.is_place(text)
         or any(story.lookup(t) or story.demonym(t) for t in w.text[start:end])
-        # (a place may be half of a double surname: "Ana Ruiz-Toledo")
+        # (a place may be half of a double surname: "Ana Ruiz-Toledo", or the surname
+        # after a given name: "Ana Paris", "Luis Quito")
         or any(
-            story.is_place(w.text[k]) for k in range(start, end) if {k - 1, k + 1}.isdisjoint(joins)
+            story.is_place(w.text[k])
+            for k in range(start, end)
+            if {k - 1, k + 1}.isdisjoint(joins) and not (k == i and w.lower[start] in given)
         )
     ):
         return None

@@ -242,3 +242,37 @@ def test_a_name_given_a_post_is_a_person(nlp, text: str, name: str) -> None:  # 
 def test_a_name_given_no_post_stays_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
     """A name that is a thing, named something else than a post."""
     assert "Grace Church" not in _people(nlp, "The council named Grace Church a listed building.")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a capital's or a town's name after a given name is the surname
+        ("Ana Paris said on Monday that the deal was dead.", "Ana Paris"),
+        ("Elena Lima said on Friday that the strike was over.", "Elena Lima"),
+        ("Ines Berlin accused the Kenyan government of lying.", "Ines Berlin"),
+        ("Ana Paris met Chilean President Jorge Mendez on Tuesday.", "Ana Paris"),
+        ("President Ana Paris met Kenyan President Daniel Oduya.", "Ana Paris"),
+    ],
+)
+def test_a_town_after_a_given_name_is_a_surname(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    names = {a.name for a in facts.actors}
+    assert speaker in {a.name for a in facts.actors if a.key.startswith("person/")}
+    assert not {"France", "Peru", "Germany"} & names
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Paris said on Monday that it would expel the ambassador.", "France"),
+        ("On Monday Lima said it would expel the envoy.", "Peru"),
+        ("Talks in Paris ended on Monday, Ana Ruiz said.", None),
+    ],
+)
+def test_a_capital_alone_is_still_its_country(facts_of, text: str, country: str | None) -> None:  # type: ignore[no-untyped-def]
+    speakers_found = speakers(facts_of(text))
+    if country is not None:
+        assert country in speakers_found
+    else:
+        assert "France" not in speakers_found

@@ -1,0 +1,93 @@
+"""A firm called by the front of its name after its full name.
+
+Stories name a firm in full once and by its first word after that: "Acme Holdings
+signed a deal ... Acme said", "Kestrel Energy Group ... Kestrel said", and a name
+glued of a front and a firm word by its front alone: "Velmarfinansgroup bought ...
+Velmar said". The model leaves such a front untagged or takes it for a person; it
+is the firm when the rest of the full name is only words firms are called by
+("Holdings", "Energy", "Group"), or the glued name goes on from the front for four
+letters or more to end in one of them, and the front names nothing of its own (no
+country, people or place the gazetteer knows: "British" of "British Airways" is no
+firm's front) and is no part of a person's full name in the article ("Tom Kestrel
+said": the person).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from kg.language.gazetteer import gazetteer
+from kg.language.lexicon import COMPANY_WORDS, TITLE_WORDS
+from kg.language.mention_record import Mention
+
+# words a firm's name may end in after its own name: "Acme Holdings", "Norco Motors"
+FIRM_SUFFIXES = COMPANY_WORDS | frozenset("co corp corporation inc ltd plc group sa ag".split())
+# and a department's: "the Treasury" after "the Treasury Department"
+_BODY_SUFFIXES = FIRM_SUFFIXES | {"department", "ministry"}
+_SHORTEST = 4  # letters of a glued name's front, and of what follows it
+
+
+def is_head_of(short: str, long: str) -> bool:
+    """'Commission' is the head of 'European commission'; 'House' of 'House of
+    Representatives'; 'Norco' of 'Norco Motors' (a company word), but not of
+    'Norco Powertrain' (another company that carries its name); 'Velmar' of
+    'Velmarfinansgroup' (a glued name's front); 'Treasury' of 'Treasury
+    Department'.
+
+    >>> is_head_of("Acme", "Acme Holdings"), is_head_of("Acme", "Acme Powertrain")
+    (True, False)
+    >>> is_head_of("Velmar", "Velmarfinansgroup"), is_head_of("Velmar", "Velmarco")
+    (True, False)
+    """
+    words = long.split()
+    if " " in short or not short[:1].isupper():
+        return False
+    if len(words) == 1:
+        return glued_front(short, long)
+    if short.lower() == words[-1].lower():
+        return True
+    rest = [w.lower().strip(".,") for w in words[1:]]
+    return short.lower() == words[0].lower() and (rest[0] == "of" or set(rest) <= _BODY_SUFFIXES)
+
+
+def glued_front(short: str, name: str) -> bool:
+    """Whether ``short`` is the front of the one-word firm's name ``name``, glued to
+    four letters or more that end in a firm word ("Velmar" of "Velmarfinansgroup")."""
+    rest = name[len(short) :].lower()
+    return (
+        len(short) >= _SHORTEST
+        and name.startswith(short)
+        and len(rest) >= _SHORTEST
+        and any(rest.endswith(w) for w in FIRM_SUFFIXES if len(w) >= _SHORTEST - 1)
+    )
+
+
+def short_firm_names(doc: Doc, mentions: Sequence[Mention]) -> set[str]:
+    """The fronts of the article's firms' names that may stand for them alone
+    ("Acme" of "Acme Holdings", "Velmar" of "Velmarfinansgroup" when the article
+    writes "Velmar")."""
+    gz = gazetteer()
+    full: set[str] = set()
+    glued: list[str] = []
+    for m in mentions:
+        if m.kind != "org" or m.entry is not None:
+            continue
+        words = m.text.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) >= 2 and {w.lower() for w in words[1:]} <= FIRM_SUFFIXES:
+            full.add(words[0])
+        elif len(words) == 1:
+            glued.append(words[0])
+    if glued:
+        fronts = {t.text for t in doc if t.is_title and t.is_alpha and t.pos_ == "PROPN"}
+        full |= {f for f in fronts for name in glued if glued_front(f, name)}
+    return {
+        f
+        for f in full
+        if f.istitle()
+        and f.lower() not in TITLE_WORDS
+        and not (gz.lookup(f) or gz.demonym(f) or gz.is_place(f))
+    }

@@ -1,0 +1,80 @@
+"""A firm called by the front of its name after its full name ("Acme Holdings ...
+Acme said"): sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.language.firm_short_names import glued_front, is_head_of
+from kg.records import EventKind
+from tests.helpers import directed, speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Kestrel Holdings signed a deal with Brightwater Energy. Kestrel said on Monday "
+         "that the deal was worth $2m.", "Kestrel Holdings"),
+        ("Ardmoor Motors signed a deal with Chile. Ardmoor said the deal was worth $2m.",
+         "Ardmoor Motors"),
+        ("Velmarfinansgroup bought the oil company on Monday. Velmar said it had paid $9bn.",
+         "Velmarfinansgroup"),
+    ],
+)  # fmt: skip
+def test_the_front_of_a_firm_s_name_is_the_firm(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    assert speaker in speakers(facts)
+    front = speaker.split()[0][:6] if " " not in speaker else speaker.split()[0]
+    assert not any(a.name == front for a in facts.actors)
+
+
+def test_the_front_acts_as_the_firm(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Norvale Mining Group bought a stake in the mine. On Tuesday Norvale accused the "
+            "Zambian government of delaying the licence.")  # fmt: skip
+    assert ("Norvale Mining Group", "Zambia") in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a person of that name: the person
+        ("Tom Kestrel, a banker, met Kestrel Holdings executives. Kestrel said on Monday "
+         "that the deal was worth $2m.", "Tom Kestrel"),
+        # a country's name before the firm's words: the country
+        ("Kenya Airways signed a deal with Qantas. Kenya said on Monday that the deal was good.",
+         "Kenya"),
+    ],
+)  # fmt: skip
+def test_a_front_that_names_another_stays_its(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker in speakers(facts_of(text))
+
+
+def test_a_head_and_a_glued_front() -> None:
+    assert is_head_of("Norco", "Norco Motors") and not is_head_of("Norco", "Norco Powertrain")
+    assert glued_front("Velmar", "Velmarfinansgroup")
+    assert not glued_front("Velmar", "Velmarco")  # too short a rest, no firm word
+    assert not glued_front("Vel", "Velmarfinansgroup")  # too short a front
+
+
+def test_the_front_before_a_post_is_the_firm(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Acme Holdings signed a supply deal with Brightwater Energy. Acme chief executive "
+            "Tom Vale said the deal was worth $2m.")  # fmt: skip
+    facts = facts_of(text)
+    names = {a.key: a.name for a in facts.actors}
+    posts = {(names[r.subject], names[r.object]) for r in facts.relations}
+    assert ("Tom Vale", "Acme Holdings") in posts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treasury Department sanctioned three Iranian banks on Monday. The Treasury said "
+        "the banks had financed terrorism.",
+        "The Treasury Department froze the accounts of two Syrian firms. On Friday the Treasury "
+        "said the firms had funded militias.",
+    ],
+)
+def test_a_department_without_its_kind_word_is_the_department(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(text)
+    department = next(a.name for a in facts.actors if a.name.endswith("Department"))
+    assert speakers(facts) == {department}
