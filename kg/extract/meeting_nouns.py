@@ -43,6 +43,7 @@ from kg.language.contact_phrases import is_medium
 from kg.language.event_words import APPEAL_VERBS, CALL_TAKING, CALLED_OFF, INTENT_NOUNS, SHUNNING
 from kg.language.hyphenated import dashed, part_country
 from kg.language.lexicon import PERSON_POSSESSIVES, TITLE_WORDS
+from kg.language.talks import span_of
 from kg.records import Event, EventKind, Modality
 
 _SUPPORT_VERBS = {"hold", "have", "begin", "start", "resume", "open", "kick", "continue", "conduct",
@@ -346,9 +347,6 @@ def _side(ctx: Context, token: Token) -> list[str]:
     return listed or g.actors_of_token(ctx, token)
 
 
-_MEASURES = set("days day hours weeks months rounds round series years week".split())
-
-
 def _own_subjects(ctx: Context, owner: Token, noun: Token) -> list[str]:
     """ "A and B played down their meeting": a "their" no antecedent resolves, on the
     object of a verb whose subject names two or more actors, is those actors - unless
@@ -393,8 +391,8 @@ def _governor(noun: Token) -> Token | None:
         if verb.pos_ in {"VERB", "AUX", "ADJ"}:
             return verb
         # "ended two days of talks", "held a second round of negotiations"
-        if head.lower_ == "of" and verb.lower_ in _MEASURES:
-            return _governor(verb)
+        if (span := span_of(noun)) is not None:
+            return _governor(span)
     if noun.dep_ == "conj":
         return _governor(noun.head)
     return None
