@@ -1,8 +1,8 @@
-"""The nouns that span a meeting ("two days of talks", "a second round of
-negotiations"), one list as data (``data/meeting-nouns.txt``), read once for every
-rule that asks.
+"""Nouns for a meeting of sides ("talks", "a summit", "negotiations") and the nouns
+that span one ("two days of talks", "a second round of negotiations"), one list each
+as data (``data/meeting-nouns.txt``), read once for every rule that asks.
 
->>> "rounds" in SPAN_NOUNS
+>>> "negotiations" in MEETING_NOUNS and "rounds" in SPAN_NOUNS
 True
 """
 
@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from kg.language.lexicon import listed_words
 
 _WORDS = listed_words("meeting-nouns.txt")
+MEETING_NOUNS = _WORDS["talks"]
 SPAN_NOUNS = _WORDS["span"]
 
 
