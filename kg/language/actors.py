@@ -31,6 +31,7 @@ from kg.language.coref_state import CorefState
 from kg.language.described_groups import UNNAMED_FORCES, armed_antecedent
 from kg.language.descriptions import resolve_description, resolve_plural, their_owners
 from kg.language.gazetteer import Entry, gazetteer
+from kg.language.legal_forms import FOLDED_LEGAL_FORMS
 from kg.language.lexicon import (
     COMPANY_WORDS,
     GENERIC_GROUP_NOUNS,
@@ -375,7 +376,7 @@ def _is_acronym_of(short: str, long: str) -> bool:
     return initials.lower() == short.lower() if title_case else initials == short
 
 
-_SUFFIXES = COMPANY_WORDS | {"co", "corp", "corporation", "inc", "ltd", "plc", "group", "sa", "ag"}
+_SUFFIXES = COMPANY_WORDS | FOLDED_LEGAL_FORMS | {"co", "group"}
 
 
 def _is_head_of(short: str, long: str) -> bool:

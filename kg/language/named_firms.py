@@ -18,6 +18,7 @@ from kg.language.coref_state import CorefState
 from kg.language.firm_kinds import FIRM_ANAPHORS
 from kg.language.gazetteer import gazetteer
 from kg.language.kind_firms import KINDS, firm_of_kind
+from kg.language.legal_forms import FOLDED_LEGAL_FORMS
 from kg.language.lexicon import ORG_ANAPHORA, ORG_HEAD_WORDS
 from kg.language.mentions import Mention
 from kg.language.named_bodies import named_body
@@ -27,7 +28,7 @@ from kg.language.named_bodies import named_body
 FIRM_NOUNS = frozenset({"company", "firm", "lender"}) | FIRM_ANAPHORS
 FIRM_DESCRIPTIONS = FIRM_NOUNS | KINDS.keys()  # and "the bank"
 # Words that end a firm's name as well as other bodies' ("Orvex Trust", "Brindle Bank").
-_FIRM_ENDS = frozenset("co corp inc ltd plc llc ag sa gmbh trust bank corporation company group".split())  # fmt: skip
+_FIRM_ENDS = FOLDED_LEGAL_FORMS | frozenset("co trust bank company group".split())
 # Words that end the name of a body that is no firm.
 _OTHER_ENDS = (ORG_HEAD_WORDS - _FIRM_ENDS) | frozenset(
     "newspaper paper daily magazine programme bureau police regulator watchdog".split()
