@@ -40,7 +40,8 @@ from kg.extract.unrealised import makes_way
 from kg.extract.visit_nouns import VISIT_NOUNS, on_a_trip, trip_owners, visit_events, visitors_after
 from kg.extract.went_ahead import as_told, still_off
 from kg.language.contact_phrases import is_medium
-from kg.language.event_words import APPEAL_VERBS, CALL_TAKING, CALLED_OFF, INTENT_NOUNS, SHUNNING
+from kg.language.contact_words import CALL_TAKING, CALLED_OFF, SHUNNING
+from kg.language.event_words import APPEAL_VERBS, INTENT_NOUNS
 from kg.language.hyphenated import dashed, part_country
 from kg.language.lexicon import PERSON_POSSESSIVES, TITLE_WORDS
 from kg.language.talks import span_of

@@ -6,12 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.language.event_words import (
-    BY_CONTACT_NOUNS,
-    PERSON_MEETING_NOUNS,
-    PERSON_MEETING_VERBS,
-    SPEECH_VERBS,
-)
+from kg.language.contact_words import BY_CONTACT_NOUNS, PERSON_MEETING_NOUNS, PERSON_MEETING_VERBS
+from kg.language.event_words import SPEECH_VERBS
 from kg.language.quotes import in_quote
 from kg.language.talks import span_of
 

@@ -15,7 +15,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from kg.language.body_titles import body_before_title, owned_bodies
-from kg.language.event_words import BY_CONTACT_NOUNS, SPEECH_VERBS
+from kg.language.contact_words import BY_CONTACT_NOUNS
+from kg.language.event_words import SPEECH_VERBS
 from kg.language.gazetteer import gazetteer
 from kg.language.given_names import plainly_a_person
 from kg.language.lexicon import CANDIDACY_WORDS, HONORIFICS, TITLE_WORDS
