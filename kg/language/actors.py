@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from kg.language.actor_context import acts, only_qualifies, place_mentions
 from kg.language.article_actors import ArticleActors
+from kg.language.body_words import COMPANY_WORDS, MISSION_WORDS
 from kg.language.common_forces import common_force
 from kg.language.coref import resolve_pronoun
 from kg.language.coref_state import CorefState
@@ -32,13 +33,7 @@ from kg.language.described_groups import UNNAMED_FORCES, armed_antecedent
 from kg.language.descriptions import resolve_description, resolve_plural, their_owners
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.legal_forms import FOLDED_LEGAL_FORMS
-from kg.language.lexicon import (
-    COMPANY_WORDS,
-    GENERIC_GROUP_NOUNS,
-    GROUP_SINGULARS,
-    MISSION_WORDS,
-    PORTFOLIO_TITLES,
-)
+from kg.language.lexicon import GENERIC_GROUP_NOUNS, GROUP_SINGULARS, PORTFOLIO_TITLES
 from kg.language.lower_pacts import article_key
 from kg.language.mentions import ACTOR_KINDS, Mention
 from kg.language.names import POSSESSIVE_ENDINGS, clean_name, without_full_stop

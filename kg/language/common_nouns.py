@@ -8,6 +8,7 @@ from spacy.attrs import IS_TITLE, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from kg.language.body_words import DESCRIBING_WORDS, GENERIC_BODIES, UNIQUE_BODIES
 from kg.language.country_agents import acts_for_country
 from kg.language.described_groups import (
     GROUP_HEADS,
@@ -27,9 +28,7 @@ from kg.language.lexicon import (
     BARE_ONLY_ANAPHORA,
     COUNTRY_ANAPHORA,
     DESCRIBED_GROUP_NOUNS,
-    DESCRIBING_WORDS,
     GENERIC_BARE_ANAPHORA,
-    GENERIC_BODIES,
     GENERIC_GROUP_NOUNS,
     GROUP_NOUNS,
     ORG_ANAPHORA,
@@ -41,7 +40,6 @@ from kg.language.lexicon import (
     QUANTIFIERS,
     RELATIONAL_NOUNS,
     TITLE_WORDS,
-    UNIQUE_BODIES,
 )
 from kg.language.mention_record import Mention
 from kg.language.names import POSSESSIVE_ENDINGS

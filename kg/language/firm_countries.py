@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from kg.language.body_words import COMPANY_WORDS
 from kg.language.legal_forms import legal_form
-from kg.language.lexicon import COMPANY_WORDS, TITLE_WORDS
+from kg.language.lexicon import TITLE_WORDS
 from kg.language.national_names import listed_country, national_names
 from kg.language.org_spans import join_country_names
 from kg.language.places import places

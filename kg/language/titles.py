@@ -17,7 +17,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from kg.language.lexicon import FIRM_NOUNS, HONORIFICS, STATE_ORGANS, TITLE_WORDS
+from kg.language.body_words import FIRM_NOUNS, STATE_ORGANS
+from kg.language.lexicon import HONORIFICS, TITLE_WORDS
 from kg.language.names import POSSESSIVE_ENDINGS
 from kg.language.post_dates import ended, time_phrase
 
