@@ -8,6 +8,8 @@ Only common words live here, never names of bodies; those come from the model an
 
 from __future__ import annotations
 
+from kg.language.lexicon import listed_words
+
 # Words that name a body of the state: "Iran's Supreme National Security Council",
 # "the U.S. State Department", "the Brazilian central bank" belong to their country;
 # "Japan's Honda" does not.
@@ -64,12 +66,6 @@ UNIT_WORDS = frozenset(
 # consulate".
 MISSION_WORDS = frozenset("embassy embassies consulate consulates".split())
 
-# Nouns for firms: a demonym or country before one only says where it is from.
-FIRM_NOUNS = frozenset(
-    """
-    firm firms company companies maker makers carmaker carmakers automaker manufacturer
-    manufacturers producer airline carrier retailer chain insurer lender operator
-    conglomerate giant supermarket exporter importer investor investors bidder rival
-    business businesses group brewer miner bank banks shipbuilder refiner chipmaker drugmaker
-    """.split()
-)
+# Nouns for firms: a demonym or country before one only says where it is from (data:
+# ``firm-words.txt``, beside the kinds of firm).
+FIRM_NOUNS = listed_words("firm-words.txt")["noun"]

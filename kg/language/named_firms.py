@@ -25,8 +25,8 @@ from kg.language.named_bodies import named_body
 
 # (and "the lender": a bank named before, or the one firm: "Barclays ... the lender";
 # "the chipmaker", "the airline": a kind of firm, kept as data)
-FIRM_NOUNS = frozenset({"company", "firm", "lender"}) | FIRM_ANAPHORS
-FIRM_DESCRIPTIONS = FIRM_NOUNS | KINDS.keys()  # and "the bank"
+_CALLING_BACK = frozenset({"company", "firm", "lender"}) | FIRM_ANAPHORS
+FIRM_DESCRIPTIONS = _CALLING_BACK | KINDS.keys()  # and "the bank"
 # Words that end a firm's name as well as other bodies' ("Orvex Trust", "Brindle Bank").
 _FIRM_ENDS = FOLDED_LEGAL_FORMS | frozenset("co trust bank company group".split())
 # Words that end the name of a body that is no firm.
@@ -43,7 +43,7 @@ def named_firm(state: CorefState, m: Mention, earlier: list[tuple[Mention, str]]
     if kin is not None:
         return kin or None
     head = state.doc[m.end - 1]
-    if head.lower_ not in FIRM_NOUNS:
+    if head.lower_ not in _CALLING_BACK:
         return named_body(state, m, earlier, ORG_ANAPHORA[head.lower_])
     if m.end - m.start != 1 or [c.lower_ for c in head.lefts] != ["the"]:
         return None  # "the oil company", "its parent company", "a firm": another

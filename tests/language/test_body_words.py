@@ -18,3 +18,10 @@ def test_word_lists_are_lower_case_words(name: str) -> None:
 def test_moved_not_twinned() -> None:
     assert not set(WORD_LISTS) & set(vars(lexicon))
     assert "embassy" in body_words.MISSION_WORDS & body_words.STATE_ORGANS
+
+
+def test_firm_nouns_are_data_beside_the_kinds() -> None:
+    from kg.language.firm_kinds import FIRM_ANAPHORS, FIRM_KINDS
+
+    assert FIRM_ANAPHORS <= FIRM_KINDS  # "the chipmaker": a kind of firm
+    assert {"carmaker", "carmakers", "investors"} <= body_words.FIRM_NOUNS
