@@ -16,7 +16,6 @@ from kg.extract.adjuncts import date_of, entity_of, place_of  # noqa: F401  (re-
 from kg.extract.arguments import (  # noqa: F401  (re-exported for extractors)
     SUBJECT_DEPS,
     antecedent,
-    conjuncts,
     deep_prep_objects,
     direct_objects,
     has_to,
@@ -28,6 +27,7 @@ from kg.extract.arguments import (  # noqa: F401  (re-exported for extractors)
     subjects,
 )
 from kg.extract.base import Context
+from kg.extract.coordination import conjuncts  # (also re-exported for extractors)
 from kg.extract.dash_lists import dash_list  # (also re-exported for extractors)
 from kg.extract.listed_members import listed_members
 from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
