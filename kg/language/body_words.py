@@ -10,6 +10,17 @@ from __future__ import annotations
 
 from kg.language.lexicon import listed_words
 
+# Words that end organisation names: a name ending in one is an organisation.
+ORG_HEAD_WORDS = frozenset(
+    """
+    co corp inc ltd plc llc ag sa gmbh trust tv gazette courier tribune
+    council committee commission ministry department office agency bank university party
+    union organization organisation association institute court parliament assembly
+    congress senate house army navy force forces corporation company group fund
+    foundation board authority service network broadcaster agency league alliance front
+    movement coalition government administration cabinet center centre exchange
+    """.split()
+)
 # Words that name a body of the state: "Iran's Supreme National Security Council",
 # "the U.S. State Department", "the Brazilian central bank" belong to their country;
 # "Japan's Honda" does not.

@@ -8,7 +8,7 @@ from spacy.attrs import IS_TITLE, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from kg.language.body_words import DESCRIBING_WORDS, GENERIC_BODIES, UNIQUE_BODIES
+from kg.language.body_words import DESCRIBING_WORDS, GENERIC_BODIES, ORG_HEAD_WORDS, UNIQUE_BODIES
 from kg.language.country_agents import acts_for_country
 from kg.language.described_groups import (
     GROUP_HEADS,
@@ -33,7 +33,6 @@ from kg.language.lexicon import (
     GENERIC_GROUP_NOUNS,
     GROUP_NOUNS,
     ORG_ANAPHORA,
-    ORG_HEAD_WORDS,
     OWNER_ONLY_ANAPHORA,
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,

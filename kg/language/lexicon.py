@@ -105,18 +105,6 @@ PORTFOLIO_WORDS = frozenset(
 )
 # Titles that name a cabinet portfolio: "Foreign Secretary", "Defence Minister".
 PORTFOLIO_TITLES = frozenset({"secretary", "minister", "ministers", "secretaries"})
-# Words that end organisation names: a name ending in one is an organisation.
-ORG_HEAD_WORDS = frozenset(
-    """
-    co corp inc ltd plc llc ag sa gmbh trust tv gazette courier tribune
-    council committee commission ministry department office agency bank university party
-    union organization organisation association institute court parliament assembly
-    congress senate house army navy force forces corporation company group fund
-    foundation board authority service network broadcaster agency league alliance front
-    movement coalition government administration cabinet center centre exchange
-    """.split()
-)
-
 # Machines of war act for whoever owns them: "Sudanese aircraft bombed X", "hit by Iranian
 # missiles", "Syrian air defences shot down X", "Ukrainian guns returned the fire" (not "a
 # Chinese aircraft maker"; not "tank" or "fighter" alone: a think-tank, a rebel).

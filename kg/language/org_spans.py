@@ -28,11 +28,11 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from kg.language.body_words import COMPANY_WORDS, STATE_ORGANS
+from kg.language.body_words import COMPANY_WORDS, ORG_HEAD_WORDS, STATE_ORGANS
 from kg.language.described_bodies import described_bodies
 from kg.language.glued_names import glued_bodies
 from kg.language.legal_forms import legal_form
-from kg.language.lexicon import ORG_HEAD_WORDS, PORTFOLIO_TITLES, TITLE_WORDS
+from kg.language.lexicon import PORTFOLIO_TITLES, TITLE_WORDS
 from kg.language.token_table import ADJ, Story, TokenTable
 
 _LINKS = {",", "and", "&"}

@@ -16,14 +16,13 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
-from kg.language.body_words import COMPANY_WORDS, STATE_ORGANS, UNIT_WORDS
+from kg.language.body_words import COMPANY_WORDS, ORG_HEAD_WORDS, STATE_ORGANS, UNIT_WORDS
 from kg.language.gazetteer import gazetteer
 from kg.language.inner_honorifics import name_start
 from kg.language.lexicon import (
     CANDIDACY_WORDS,
     HONORIFICS,
     NAME_PARTICLES,
-    ORG_HEAD_WORDS,
     PORTFOLIO_WORDS,
     TITLE_WORDS,
 )

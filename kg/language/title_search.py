@@ -4,8 +4,7 @@ director of the central bank,", "The French special envoy for Yemen, Paul Ney,")
 :func:`kg.language.titles.describe` then reads whom it speaks for.
 
 The words before each name are read from the document's columns
-(:class:`~kg.language.title_columns.TitleColumns`), compared by string id.
-"""
+(:class:`~kg.language.title_columns.TitleColumns`), compared by string id."""
 
 from __future__ import annotations
 

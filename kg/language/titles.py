@@ -232,7 +232,7 @@ def _owned_name(t: Token) -> bool:
 
 
 # Kinds of bodies no state owns: "Spain's largest lender", "the German carmaker"
-_NOT_STATE_OWNED = (FIRM_NOUNS - STATE_ORGANS) | {"union", "unions", "lobby", "newspaper", "charity"}
+_UNOWNED = (FIRM_NOUNS - STATE_ORGANS) | {"union", "unions", "lobby", "newspaper", "charity"}
 
 
 def _a_firm_s_country(doc: Doc, x: Any) -> bool:
@@ -252,7 +252,7 @@ def _a_firm_s_country(doc: Doc, x: Any) -> bool:
         for c in head.children
         if c.i > t.i
     )
-    return ranked or head.lemma_.lower() in _NOT_STATE_OWNED
+    return ranked or head.lemma_.lower() in _UNOWNED
 
 
 def _an_actor(t: Token, by_token: dict[int, Any]) -> bool:
