@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.extract.directed import make_events
+from kg.extract.directed_events import make_events
 from kg.extract.meetings import participants_in
 from kg.extract.pact_partners import PACTS
 from kg.extract.senses import sense

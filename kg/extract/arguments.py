@@ -1,7 +1,8 @@
 """The arguments of a verb or noun in the parse: subjects (through control and coordination,
 "A and B met", "X was expected to meet"), direct objects, the objects of given prepositions
-(also where parsed as a particle), objects stranded after a name, and the tokens coordinated
-with an argument ("A, B and C"), as tokens: :mod:`kg.extract.grammar` makes actor keys."""
+(also where parsed as a particle) and objects stranded after a name, as tokens (the tokens
+coordinated with an argument, "A, B and C", are :mod:`kg.extract.coordination`'s):
+:mod:`kg.extract.grammar` makes actor keys."""
 
 from __future__ import annotations
 
@@ -17,13 +18,13 @@ from kg.extract.headline_pairs import comma_partner
 from kg.extract.papers import issuers, speaking_papers
 from kg.extract.relatives import antecedent
 from kg.extract.said_and_did import speaker_acting
-from kg.extract.set_aside import set_aside, sums_up
+from kg.extract.set_aside import sums_up
 from kg.language.event_words import NAMING_VERBS, OBJECT_CONTROL, WARNING_VERBS
 from kg.language.lexicon import TITLE_WORDS
 from kg.language.sanction_words import punished_for
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
-_ALONG = {"together", "along", "alongside"}  # "A, together with B, ..."
+ALONG = {"together", "along", "alongside"}  # "A, together with B, ..."
 _TITLE_PREFIXES = {"under", "vice", "deputy", "assistant", "acting", "associate"}
 
 
@@ -75,8 +76,8 @@ def subjects(verb: Token) -> list[Token]:
         found = [split[1] if (split := _opening_split(t)) else t for t in found]
         found += [p for p in [comma_partner(verb, found[0])] if p is not None and len(found) == 1]
         # "A, along with B, met C": the parser hung "along with B" on the verb
-        found += [o for c in children if c.dep_ == "prep" and c.lower_ in _ALONG
-                  and found[0].i < c.i < verb.i for o in _along_with(c)]  # fmt: skip
+        found += [o for c in children if c.dep_ == "prep" and c.lower_ in ALONG
+                  and found[0].i < c.i < verb.i for o in along_with(c)]  # fmt: skip
         # "Soto, who met": a relative pronoun stands for its noun (a paper for its issuers)
         if verb.dep_ == "relcl":
             stand_in = issuers(head := predicated(verb.head) or verb.head, subjects) or [head]
@@ -324,77 +325,8 @@ def reciprocal(objects: list[Token]) -> bool:
     )
 
 
-@per_word
-def conjuncts(token: Token) -> list[Token]:
-    """``token`` and the tokens coordinated with it ("A, B and C", "A plus B")."""
-    out = [c for c in (token, *token.conjuncts) if not set_aside(c)]  # not "instead of B"
-    for t in list(out):
-        children = list(t.children)  # read once: spaCy makes new Tokens at every pass
-        appos = [c for c in children if c.dep_ == "appos" and c.i > t.i]
-        for child in children:
-            dep, low, after = child.dep_, child.lower_, child.i > t.i
-            # "The US, Russia, and Switzerland met": a list the parser read as apposition
-            if dep == "appos" and after and child.conjuncts:
-                out.extend([child, *child.conjuncts])
-            elif dep == "appos" and after and child.pos_ == "NOUN":  # "A, his counterpart B and C"
-                out.extend(n for a in child.children if a.dep_ == "appos" and a.i > child.i
-                           and a.pos_ == "PROPN" and a.conjuncts for n in [a, *a.conjuncts])  # fmt: skip
-            # "Chile, the tiny Peru, and Bolivia": a country is no description of another,
-            # so one the parser set in apposition inside a list is one more of the list
-            elif (dep == "appos" and after and child.ent_type_ == "GPE" and t.ent_type_ == "GPE"
-                  and any(c.dep_ == "cc" for c in [*children, *child.children])):  # fmt: skip
-                out.append(child)
-            # "Nigerian President A and Malawian President B met": the parser made both
-            # names appositions of the first title, the "and" hanging on the first name
-            if (dep == "appos" and len(appos) >= 2 and child.i > appos[0].i
-                    and any(c.dep_ == "cc" for c in appos[0].children)):  # fmt: skip
-                out.extend([appos[0], child])
-            if low == "with" and any(c.lower_ in _ALONG for c in child.children):
-                # "A, together with B, met C": B is with A
-                out.extend(c for o in child.children if o.dep_ == "pobj" for c in [o, *o.conjuncts])
-            if low in _ALONG and after and t.dep_ in SUBJECT_DEPS:
-                # "A, along with B, condemned C", "A, alongside B, ...": B acts with A
-                out.extend(c for o in _along_with(child) for c in [o, *o.conjuncts])
-            if low == "plus":
-                out.extend(c for c in child.children if c.dep_ == "pobj")
-                out.extend(c for c in child.subtree if c.dep_ == "conj")
-            # "Chile and the ever cautious Peru": a place name cannot modify another, so
-            # one the parser hung on the next as a modifier is coordinated with it
-            if (dep in {"nmod", "compound"} and child.i < t.i and child.ent_type_ == "GPE"
-                    and t.ent_type_ == "GPE" and child.ent_iob_ == "B"
-                    and (t.ent_iob_ == "B" or t.i - 1 > child.i)  # "North and South Korea"
-                    and any(c.dep_ in {"cc", "conj"} for c in child.children)):  # fmt: skip
-                # with the rest of its list: "A, B and the evil C"
-                out.extend([child, *(c for c in child.conjuncts if c.ent_type_ == "GPE")])
-    if len(out) > 1:
-        out.extend(_list_head(token))
-    seen: dict[int, Token] = {}
-    for t in out:
-        seen.setdefault(t.i, t)
-    return [seen[i] for i in sorted(seen)]
-
-
-def _along_with(along: Token) -> list[Token]:
+def along_with(along: Token) -> list[Token]:
     """Who "along with" or "alongside" names (the parser hangs "with" on "along")."""
     found = [o for w in along.children if w.lower_ == "with" for o in w.children
              if o.dep_ == "pobj"]  # fmt: skip
     return found + [o for o in along.children if o.dep_ == "pobj" and along.lower_ == "alongside"]
-
-
-def _list_head(token: Token) -> list[Token]:
-    """ "Chad, Niger and Mali met": the parser hung the first name of the list on
-    the verb; it is the name right before the comma that opens the rest."""
-    doc = token.doc
-    lo = token.left_edge.i
-    if lo < 2 or doc[lo - 1].text != ",":
-        return []
-    first = doc[lo - 2]
-    if (
-        first.pos_ == "PROPN"
-        and first.head.i == token.head.i
-        and first.dep_ in {"parataxis", "dep", "npadvmod", "nmod", "nsubj"}
-        and first.ent_type_
-        and all(t.dep_ == "compound" for t in doc[first.left_edge.i : first.i])
-    ):
-        return [first]
-    return []

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.loose_partners import loose_partners
 from kg.extract.noun_parties import partners_after
-from kg.language.event_words import CALL_TAKING
+from kg.language.contact_words import CALL_TAKING
 
 _MEDIA = frozenset({"phone", "telephone", "video"})
 _HAVING = frozenset({"have", "hold"})

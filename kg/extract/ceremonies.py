@@ -20,7 +20,7 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.contact import PARTIES, contact_events, is_audience
 from kg.extract.decorations import bestowed_on, given_by
-from kg.language.event_words import (
+from kg.language.contact_words import (
     ATTENDING_VERBS,
     AWARD_NOUNS,
     CEREMONY_ACTS,

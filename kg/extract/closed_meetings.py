@@ -14,12 +14,10 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.meeting_words import NOUNS
+from kg.language.talks import SPAN_NOUNS, span_of
 
 # Verbs by which the people of a meeting close it: "ended / concluded their talks".
 CLOSING = frozenset({"end", "close", "conclude", "wrap", "finish", "complete"})
-# Spans of a meeting: "two days of talks", "three rounds of negotiations".
-_SPANS = frozenset({"day", "days", "round", "rounds", "week", "weeks", "hour", "hours",
-                    "session", "sessions"})  # fmt: skip
 # Unnamed people of a meeting who agree in its "with" clause: "with officials agreeing".
 _PEOPLE = frozenset({"official", "delegate", "negotiator", "minister", "diplomat", "leader",
                      "envoy", "representative", "participant", "delegation"})  # fmt: skip
@@ -33,7 +31,7 @@ def meeting_in(noun: Token) -> Token | None:
     """The meeting a noun is ("talks") or spans ("two days of talks")."""
     if noun.lower_ in NOUNS and noun.pos_ == "NOUN":
         return noun
-    if noun.lower_ in _SPANS:
+    if noun.lower_ in SPAN_NOUNS:  # "two days of talks", "three rounds of negotiations"
         found = [o for o in g.prep_objects(noun, {"of"}) if o.lower_ in NOUNS and o.pos_ == "NOUN"]
         return found[0] if found else None
     return None
@@ -108,12 +106,8 @@ def closing_verb(pact: Token) -> Token | None:
     if pact.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
         return None
     meeting = prep.head
-    if (
-        meeting.dep_ == "pobj"
-        and meeting.head.lower_ == "of"
-        and meeting.head.head.lower_ in _SPANS
-    ):
-        meeting = meeting.head.head  # "wrapped up two days of talks with a pledge"
+    if (span := span_of(meeting)) is not None:
+        meeting = span  # "wrapped up two days of talks with a pledge"
     if meeting_in(meeting) is None or meeting.dep_ != "dobj":
         return None
     return meeting.head if meeting.head.lemma_ in CLOSING else None

@@ -26,7 +26,8 @@ from kg.extract.charged_speakers import charged_with
 from kg.extract.concerns import ACT_CAUSED, ANGERING, affected, caused_by_act
 from kg.extract.conditions import condition_marked
 from kg.extract.culprits import conflict_nouns, names_culprit, own_claim
-from kg.extract.directed import make_events, targets_of, verb_events
+from kg.extract.directed import targets_of, verb_events
+from kg.extract.directed_events import make_events
 from kg.extract.disapproval_targets import DOUBTING_WORDS, disapproval_objects
 from kg.extract.expulsions import ORDERING_VERBS, expulsion
 from kg.extract.joint_failures import failed_talks

@@ -23,7 +23,8 @@ from kg.extract.base import Context, same_sentence_and_parties
 from kg.extract.carried_aid import carried_aid
 from kg.extract.chambers import for_their_state
 from kg.extract.commerce import business_deals
-from kg.extract.directed import make_events, targets_of, verb_events
+from kg.extract.directed import targets_of, verb_events
+from kg.extract.directed_events import make_events
 from kg.extract.doing import DRILLS, doers, is_drill
 from kg.extract.eased import eased_sanctions
 from kg.extract.giving import is_aid

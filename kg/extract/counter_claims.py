@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.denials import denies_charge
-from kg.extract.directed import make_events
+from kg.extract.directed_events import make_events
 from kg.extract.senses import sense
 from kg.extract.triggers import trigger
 from kg.records import Event, EventKind, Modality

@@ -18,7 +18,8 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.extract.directed import make_events, targets_of
+from kg.extract.directed import targets_of
+from kg.extract.directed_events import make_events
 from kg.extract.doing import doers
 from kg.extract.giving import is_captive
 from kg.extract.passives import acted_on

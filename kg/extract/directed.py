@@ -10,20 +10,19 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract import accidents, giving, hidden_receivers, papers, swapped, taken_ground, wielding
+from kg.extract import giving, hidden_receivers, papers, swapped, taken_ground, wielding
 from kg.extract import grammar as g
 from kg.extract.act_nouns import act_doers, owned_by_doing
 from kg.extract.appeals import asks_conciliation, bids, demand_targets
 from kg.extract.base import Context
 from kg.extract.campaigns import run_by
-from kg.extract.claims import claimant
 from kg.extract.collective import counted, included, labour_sense, owners_struck, persons
 from kg.extract.denials import denies_charge
+from kg.extract.directed_events import make_events
 from kg.extract.envoys import summoned_envoy
 from kg.extract.funded_owners import funded_owners
 from kg.extract.giving import given_things, given_to, is_arms, is_control, lent_by
 from kg.extract.guests import guest_objects
-from kg.extract.hearsay import HEARSAY_ADJECTIVES, told_in_hearsay
 from kg.extract.hosted import hosts, is_event
 from kg.extract.hung_agents import hung_owners
 from kg.extract.laid_on import blamed_on
@@ -49,7 +48,7 @@ from kg.extract.senses import (
 )
 from kg.extract.sponsors import sponsored_by
 from kg.extract.struck import attacked_country, held_nationals, struck_nearby, struck_place
-from kg.extract.wielding import each_the_others, imposed_with, verbal, weapons, worked_together
+from kg.extract.wielding import each_the_others, imposed_with, verbal, weapons
 from kg.language.demand_words import OWNER_PREPS
 from kg.language.event_words import (
     BID_NOUNS,
@@ -62,14 +61,13 @@ from kg.language.event_words import (
 )
 from kg.language.lexicon import OWNERS_PROPERTY
 from kg.language.titles import no_longer_holds
-from kg.records import Event, EventKind, Modality, Participant
+from kg.records import Event, EventKind
 
 CRITICISM = Sense("criticise", "111")
 _MENDING_NOUNS = {"resumption", "restoration", "renewal", "normalisation", "normalization",
                   "establishment", "improvement", "strengthening", "breakdown", "rupture"}  # fmt: skip
 _ABOUT_SOMEONE_ELSES = {"praise", "criticise", "reject", "accuse", "support", "demand"}
 _ABOUT_A_CLAUSE = {"demand", "criticise", "accuse", "reject", "protest"}
-INTENT_CODES = {"06": "031", "07": "033", "04": "036", "08": "035"}  # CAMEO 03x: intent
 
 # No act of their owner: what binds it ("Chile's treaty obligations"), its foes ("Syria's rivals").
 _BINDING = {"obligation", "duty", "rival", "foe", "enemy", "adversary", "opponent", "critic"}
@@ -313,83 +311,6 @@ def shared_objects(verb: Token) -> list[Token]:
         if not any(d.dep_ in g.SUBJECT_DEPS for d in c.children):
             return g.direct_objects(c)
     return []
-
-
-def make_events(
-    ctx: Context,
-    anchor: Token,
-    trigger: Token,
-    kind: EventKind,
-    s: Sense,
-    agents: list[str],
-    targets: list[str],
-    tokens: list[Token],
-    extractor: str,
-    confidence: float,
-    *,
-    one_each: bool = False,
-) -> Iterator[Event]:
-    """Events of ``agents`` acting on ``targets``. ``one_each``: the targets are
-    partners on one side ("agreed a deal with A, B and C"), so each gets an event of
-    its own with the agents, and none is paired with another."""
-    agents = [a for a in dict.fromkeys(agents) if not a.startswith("agreement/")]
-    # a law or treaty is what is backed or opposed, not a party ("defended the Licensing Act")
-    targets = [
-        t for t in dict.fromkeys(targets) if t not in agents and not t.startswith("agreement/")
-    ]
-    if one_each and agents and len(targets) > 1:
-        for t in targets:
-            yield from make_events(ctx, anchor, trigger, kind, s, agents, [t], tokens, extractor,
-                                   confidence)  # fmt: skip
-        return
-    among = s.symmetric and not targets and len(agents) >= 2  # "A and B clashed"
-    if among:
-        if "together-only" in s.flags and not worked_together(anchor):
-            return  # "A and B worked as contractors": no one with anyone
-        agents, targets = agents[:1], agents[1:]  # "A and B signed a deal": mutual
-    if s.symmetric and kind is EventKind.CONFLICT:
-        # each side against the other ("A and B clashed with C": not A against B)
-        sides = [*agents, *targets]
-        for a in sides:
-            others = [b for b in sides if b != a and (among or (a in agents) != (b in agents))]
-            yield from make_events(ctx, anchor, trigger, kind, replace(s, symmetric=False), [a],
-                                   others, tokens, extractor, confidence)  # fmt: skip
-        return
-    if not agents or not targets or accidents.by_accident(s.cameo, anchor, trigger):
-        return  # "accidentally shot down a jet": no attack
-    roles = ("participant", "participant") if s.symmetric else ("agent", "target")
-    participants = [Participant(a, roles[0]) for a in agents] + [
-        Participant(t, roles[1]) for t in targets
-    ]
-    claimed = claimant(ctx, anchor)
-    if claimed in agents or claimed in targets:
-        claimed = None
-    mood, cameo = g.modality(ctx, anchor), s.cameo
-    if (
-        kind is EventKind.COOPERATION
-        and mood is Modality.PLANNED
-        and s.type != "praise"  # "promised to hail X": praise comes when it is said
-        and g.intent(anchor) is not None
-    ):
-        # "Tokyo was willing to work with Seoul": the stated intent is the event
-        mood, cameo = Modality.ASSERTED, INTENT_CODES.get(cameo[:2], "030")
-    reported = told_in_hearsay(trigger)  # "reports of a feud between A and B"
-    if mood is Modality.ASSERTED and (reported or any(
-        c.dep_ == "amod" and c.lower_ in HEARSAY_ADJECTIVES for c in trigger.children
-    )):  # fmt: skip
-        mood = Modality.ALLEGED  # "the reported feud between A and B", "the alleged attack"
-    yield Event(
-        kind=kind,
-        type=s.type,
-        participants=tuple(participants),
-        evidence=ctx.evidence([trigger, *tokens], extractor, confidence),
-        trigger=trigger.text,
-        cameo=cameo,
-        modality=mood,
-        negated=g.negated(anchor),
-        claimed_by=claimed,
-        date_text=g.date_of(anchor),
-    )
 
 
 def _speech_only(clause: Token) -> bool:

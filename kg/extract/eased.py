@@ -22,7 +22,8 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.act_mood import WEIGHING, act_noun_mood, in_mood
 from kg.extract.base import Context
-from kg.extract.directed import make_events, targets_of
+from kg.extract.directed import targets_of
+from kg.extract.directed_events import make_events
 from kg.extract.doing import doers, doing_verb, lifted, measured
 from kg.extract.owner_parties import owners
 from kg.extract.senses import sense

@@ -22,7 +22,8 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.extract.directed import make_events, targets_of
+from kg.extract.directed import targets_of
+from kg.extract.directed_events import make_events
 from kg.extract.envoys import is_envoy_title, summoned_envoy
 from kg.extract.passives import acted_on
 from kg.extract.senses import sense

@@ -18,7 +18,8 @@ from kg.extract.hearsay import reporting_verb
 from kg.extract.modality import negated
 from kg.extract.questions import ends_with_question
 from kg.language.auxiliaries import MODAL_AUX
-from kg.language.event_words import CALLED_OFF, PLAN_HEADS, PUT_OFF
+from kg.language.contact_words import CALLED_OFF, PUT_OFF
+from kg.language.event_words import PLAN_HEADS
 
 # Verbs that tell whether (or when) an event is held, or what is planned for it.
 _OCCURRING = frozenset(

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.contact import PARTIES, can_host, contact_events, is_audience
-from kg.language.event_words import (
+from kg.language.contact_words import (
     ACTING_AS,
     CARRYING_VERBS,
     GO_BETWEEN_NOUNS,

@@ -16,7 +16,6 @@ from kg.extract.adjuncts import date_of, entity_of, place_of  # noqa: F401  (re-
 from kg.extract.arguments import (  # noqa: F401  (re-exported for extractors)
     SUBJECT_DEPS,
     antecedent,
-    conjuncts,
     deep_prep_objects,
     direct_objects,
     has_to,
@@ -28,6 +27,7 @@ from kg.extract.arguments import (  # noqa: F401  (re-exported for extractors)
     subjects,
 )
 from kg.extract.base import Context
+from kg.extract.coordination import conjuncts  # (also re-exported for extractors)
 from kg.extract.dash_lists import dash_list  # (also re-exported for extractors)
 from kg.extract.listed_members import listed_members
 from kg.extract.modality import (  # noqa: F401  (re-exported for extractors)
@@ -42,6 +42,7 @@ from kg.extract.named_heads import named_head, self_named
 from kg.extract.passives import agents, fired_by, is_passive, participles, sides_on_verb  # noqa: F401
 from kg.extract.state_plurals import state_plural
 from kg.language import quotes
+from kg.language.body_words import GENERIC_BODIES
 from kg.language.country_agents import RULER_NOUNS, acts_for_owner, backer_word, body_owner
 from kg.language.event_words import SPEECH_VERBS
 from kg.language.expert_pairs import acting_people
@@ -49,7 +50,6 @@ from kg.language.kind_names import kinds_named
 from kg.language.lexicon import (
     AGENT_NOUNS,
     FIGHTER_NOUNS,
-    GENERIC_BODIES,
     GROUP_NOUNS,
     INDIVIDUAL_POSTS,
     QUANTIFIERS,

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.passives import acted_on
-from kg.language.event_words import GUEST_NOUNS
+from kg.language.contact_words import GUEST_NOUNS
 
 
 def is_guest(ctx: Context, token: Token) -> bool:

@@ -28,7 +28,8 @@ from kg.extract.arguments import direct_objects, subjects
 from kg.extract.base import Context
 from kg.extract.led_posts import asserted_post
 from kg.extract.passives import is_passive
-from kg.language.lexicon import GENERIC_BODIES, HEAD_VERBS, STATE_ORGANS, TITLE_WORDS
+from kg.language.body_words import GENERIC_BODIES, STATE_ORGANS
+from kg.language.lexicon import HEAD_VERBS, TITLE_WORDS
 
 Post = tuple[str, str, list[Token], str, bool]  # person, body, tokens, role, current
 

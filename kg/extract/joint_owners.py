@@ -19,8 +19,8 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.act_mood import act_noun_mood
 from kg.extract.base import Context
+from kg.language.contact_words import TURNED_DOWN
 from kg.language.country_agents import backer_word
-from kg.language.event_words import TURNED_DOWN
 
 # Verbs (lemmas) of leading or hosting something, which a partner "with" shares.
 LEADING_VERBS = frozenset(

@@ -14,16 +14,16 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.extract.directed import make_events
+from kg.extract.directed_events import make_events
 from kg.extract.modality import negated
 from kg.extract.senses import sense
 from kg.language.event_words import SPEECH_VERBS
+from kg.language.talks import MEETING_NOUNS
 from kg.records import Event, EventKind
 
 _PLEDGING = {"will", "would", "'ll"}
 # "both sides", "the two countries", "the two governments", "they": the issuers again
 _BOTH = {"sides", "countries", "governments", "nations", "parties", "states", "leaders"}
-_MEETINGS = {"talks", "meeting", "meetings", "summit", "negotiations"}
 
 
 def joint_pledges(ctx: Context, paper: Token, extractor: str) -> Iterator[Event]:
@@ -55,7 +55,7 @@ def joint_pledges(ctx: Context, paper: Token, extractor: str) -> Iterator[Event]
 
 def _after_talks(ctx: Context, paper: Token) -> list[str]:
     """ "issued after talks between A and B": the sides of the talks."""
-    return [k for t in paper.subtree if t.lower_ in _MEETINGS
+    return [k for t in paper.subtree if t.lower_ in MEETING_NOUNS
             for s in g.prep_objects(t, {"between"}) for k in g.actors_of(ctx, s)]  # fmt: skip
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.extract.directed import make_events
+from kg.extract.directed_events import make_events
 from kg.extract.modality import told_as_fact
 from kg.extract.senses import sense
 from kg.language.event_words import VOWING_VERBS

@@ -24,7 +24,8 @@ from kg.extract import grammar as g
 from kg.extract.act_nouns import act_doers
 from kg.extract.base import Context
 from kg.extract.designations import DESIGNATING, designated
-from kg.extract.directed import make_events, targets_of
+from kg.extract.directed import targets_of
+from kg.extract.directed_events import make_events
 from kg.extract.labelled import by_agents, quote_mark
 from kg.extract.senses import sense
 from kg.language.event_words import NAMING_VERBS, NEGATIVE_WORDS

@@ -20,6 +20,7 @@ from kg.extract.contact import ARRANGED, contact_events, not_held, separately
 from kg.extract.doing import as_noun
 from kg.extract.held_clauses import held_in_clause
 from kg.extract.loose_partners import held_before, held_participle, loose_partners
+from kg.extract.meeting_sides import own_subjects, two_sides
 from kg.extract.meeting_words import NOUNS
 from kg.extract.mood_frames import halted, put_off
 from kg.extract.noun_parties import (
@@ -40,9 +41,10 @@ from kg.extract.unrealised import makes_way
 from kg.extract.visit_nouns import VISIT_NOUNS, on_a_trip, trip_owners, visit_events, visitors_after
 from kg.extract.went_ahead import as_told, still_off
 from kg.language.contact_phrases import is_medium
-from kg.language.event_words import APPEAL_VERBS, CALL_TAKING, CALLED_OFF, INTENT_NOUNS, SHUNNING
+from kg.language.contact_words import CALL_TAKING, CALLED_OFF, SHUNNING
+from kg.language.event_words import APPEAL_VERBS, INTENT_NOUNS
 from kg.language.hyphenated import dashed, part_country
-from kg.language.lexicon import PERSON_POSSESSIVES, TITLE_WORDS
+from kg.language.talks import span_of
 from kg.records import Event, EventKind, Modality
 
 _SUPPORT_VERBS = {"hold", "have", "begin", "start", "resume", "open", "kick", "continue", "conduct",
@@ -195,7 +197,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
         or any(t.head.lower_ in {"between", "among", "of", "involving"} for t in partner_tokens)
     )
     named_partners = len(objs)
-    sides = _two_sides(ctx, partner_tokens)
+    sides = two_sides(ctx, partner_tokens)
     if sides is not None:  # "talks between A and the consumers - B, C and D": A with each
         subj, objs, mutual = sides[0], sides[1], False
     elif mutual and named_partners >= 2 and noun.dep_ == "pobj":
@@ -206,7 +208,7 @@ def _from_noun_held(ctx: Context, noun: Token, trig: triggers.Trigger,
     # "his meeting with Mercier", "Russia's talks with Iran"
     for child in noun.children:
         if child.dep_ == "poss":
-            subj.extend(g.actors_of(ctx, child) or _own_subjects(ctx, child, noun))
+            subj.extend(g.actors_of(ctx, child) or own_subjects(ctx, child, noun))
         # "the Hale-Volkov summit", "U.S.-China talks", "the A-B foreign secretary talks"
         if child.dep_ in {"compound", "nmod", "amod"}:
             # "US-North Korean talks": the name before the hyphen hangs on the adjective
@@ -320,65 +322,6 @@ def _sought(noun: Token) -> bool:
 _CONSENTING = {"agree", "consent", "commit"}
 
 
-def _two_sides(ctx: Context, partners: list[Token]) -> tuple[list[str], list[str]] | None:
-    """ "between A and B's ministers - C, D and E": one party on one side, a listed
-    group on the other; the listed members meet A, not each other."""
-    for p in partners:
-        if p.head.lower_ != "between":
-            continue
-        groups = [_side(ctx, c) for c in [p, *p.conjuncts]]
-        groups = [grp for grp in groups if grp]
-        if (
-            len(groups) == 2
-            and sorted(len(grp) for grp in groups)[0] == 1
-            and max(len(grp) for grp in groups) >= 2
-        ):
-            one, many = sorted(groups, key=len)
-            return one, [k for k in many if k not in one]
-    return None
-
-
-def _side(ctx: Context, token: Token) -> list[str]:
-    """One side of "between": a party, or a group with its members listed after it
-    ("Asia's consumers - China, India and Japan")."""
-    listed = [k for ap in token.children if ap.dep_ == "appos"
-              for x in [ap, *ap.conjuncts] for k in g.actors_of_token(ctx, x)]  # fmt: skip
-    return listed or g.actors_of_token(ctx, token)
-
-
-_MEASURES = set("days day hours weeks months rounds round series years week".split())
-
-
-def _own_subjects(ctx: Context, owner: Token, noun: Token) -> list[str]:
-    """ "A and B played down their meeting": a "their" no antecedent resolves, on the
-    object of a verb whose subject names two or more actors, is those actors - unless
-    the sentence before names two or more actors "their" could be ("A met B on
-    Monday. C and D condemned their meeting"); a "his" or "her", the post holder's."""
-    if owner.lower_ in PERSON_POSSESSIVES:
-        return _post_holders(ctx, noun)
-    verb = noun.head
-    if owner.lower_ != "their" or noun.dep_ != "dobj" or verb.pos_ not in {"VERB", "AUX"}:
-        return []
-    keys = list(dict.fromkeys(k for s in g.subjects(verb) for k in g.actors_of(ctx, s)))
-    start = noun.sent.start
-    before = {ctx.actors.at(t.i) for t in ctx.doc[start - 1].sent} - {None} if start else set()
-    return keys if len(keys) >= 2 and len(before) < 2 else []
-
-
-def _post_holders(ctx: Context, noun: Token) -> list[str]:
-    """ "Mexico's president defended his meeting with U.S. officials", "the Danish
-    prime minister praised her talks with X": a "his" or "her" no name resolves, in
-    the clause of an unnamed holder of a post, is that post's country or body (who
-    "Mexico's president" stands for as a subject)."""
-    # the first clause above with a subject of its own ("said his meeting went well")
-    subjects = next((found for v in noun.ancestors if v.pos_ in {"VERB", "AUX"}
-                     if (found := [s for s in g.subjects(v) if noun not in s.subtree])), [])  # fmt: skip
-    subjects = [s for s in subjects if s.tag_ == "NN" and s.lower_ in TITLE_WORDS]
-    if any((m := ctx.actors.mention_at(s.i)) is not None and m.kind == "person" for s in subjects):
-        return []  # "the minister, Ana Ruiz,": a named person, whom coreference finds
-    return [k for s in subjects for k in g.actors_of(ctx, s) if not k.startswith("person/")]
-
-
 def _governor(noun: Token) -> Token | None:
     """The verb that holds/engages in the talks, or whose clause the noun modifies."""
     head = noun.head
@@ -393,8 +336,8 @@ def _governor(noun: Token) -> Token | None:
         if verb.pos_ in {"VERB", "AUX", "ADJ"}:
             return verb
         # "ended two days of talks", "held a second round of negotiations"
-        if head.lower_ == "of" and verb.lower_ in _MEASURES:
-            return _governor(verb)
+        if (span := span_of(noun)) is not None:
+            return _governor(span)
     if noun.dep_ == "conj":
         return _governor(noun.head)
     return None

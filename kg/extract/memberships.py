@@ -22,9 +22,9 @@ from kg.extract.member_expulsions import expelled
 from kg.extract.member_forms import body_before, entries, given_up_seats, held_back_seat
 from kg.extract.member_words import former, hoped_for
 from kg.extract.modality import told_as_fact
+from kg.language.body_words import ORG_HEAD_WORDS, STATE_ORGANS
 from kg.language.event_words import PROSPECTIVE
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import ORG_HEAD_WORDS, STATE_ORGANS
 from kg.language.names import clean_name
 from kg.language.state_bodies import (
     country_opening,

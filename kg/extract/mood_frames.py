@@ -24,15 +24,8 @@ from kg.extract.hearsay import HEARSAY_NOUNS
 from kg.extract.pending_ties import still_ahead
 from kg.extract.senses import verb_key, verb_senses
 from kg.extract.unrealised import came_to_nothing, foreseen, signs_of, stopped_giving
-from kg.language.event_words import (
-    CALLED_OFF,
-    CALLED_OFF_NOUNS,
-    INTENT_NOUNS,
-    PLAN_NOUNS,
-    PROSPECTIVE,
-    PUT_OFF,
-    PUT_OFF_NOUNS,
-)
+from kg.language.contact_words import CALLED_OFF, CALLED_OFF_NOUNS, PUT_OFF, PUT_OFF_NOUNS
+from kg.language.event_words import INTENT_NOUNS, PLAN_NOUNS, PROSPECTIVE
 from kg.records import EventKind
 
 _CONFLICT_VERBS = verb_senses(EventKind.CONFLICT)

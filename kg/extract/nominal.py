@@ -27,7 +27,8 @@ from kg.extract.collective import labour_sense
 from kg.extract.concerns import not_welfare
 from kg.extract.demand_nouns import demanded_of
 from kg.extract.designations import punished_listing
-from kg.extract.directed import make_events, targets_of
+from kg.extract.directed import targets_of
+from kg.extract.directed_events import make_events
 from kg.extract.doing import (
     doers,
     doing_verb,

@@ -22,7 +22,8 @@ from kg.extract.clash_sides import clause_side, had_with
 from kg.extract.commerce import MEMBERED
 from kg.extract.contact import ARRANGED, not_held
 from kg.extract.dashed_pairs import JOINTS, dashed_sides
-from kg.extract.directed import make_events, targets_of
+from kg.extract.directed import targets_of
+from kg.extract.directed_events import make_events
 from kg.extract.doing import agreed_to, doers, doing_verb
 from kg.extract.giving import debtors, is_aid, to_hung_elsewhere
 from kg.extract.in_support import supported_in

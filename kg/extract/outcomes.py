@@ -23,7 +23,7 @@ from kg.extract.closed_meetings import (
     closing_verb,
     meeting_in,
 )
-from kg.extract.directed import make_events
+from kg.extract.directed_events import make_events
 from kg.extract.meeting_nouns import noun_events
 from kg.extract.meeting_words import NOUNS
 from kg.extract.meetings import participants_in

@@ -26,7 +26,7 @@ from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
 from kg.extract.deed_nouns import unnamed_group
-from kg.extract.directed import make_events
+from kg.extract.directed_events import make_events
 from kg.extract.doing import doers
 from kg.extract.modality import told_as_fact
 from kg.extract.responses import in_anger

@@ -25,7 +25,8 @@ from kg.extract import grammar as g
 from kg.extract.act_mood import WEIGHING, act_noun_mood, in_mood
 from kg.extract.base import Context
 from kg.extract.closed_outlets import closed_premises
-from kg.extract.directed import make_events, targets_of
+from kg.extract.directed import targets_of
+from kg.extract.directed_events import make_events
 from kg.extract.doing import cut_a_deal, doers, doing_verb, is_nominal
 from kg.extract.envoys import envoys_state
 from kg.extract.licences import trade_licence

@@ -44,7 +44,8 @@ from kg.extract.base import Context
 from kg.extract.condemned_deeds import deed_verb
 from kg.extract.conditions import condition_marked
 from kg.extract.culprits import own_claim
-from kg.extract.directed import make_events, targets_of
+from kg.extract.directed import targets_of
+from kg.extract.directed_events import make_events
 from kg.extract.modality import told_as_fact
 from kg.extract.senses import sense, sense_of
 from kg.extract.singled_out import singling_verb

@@ -36,13 +36,9 @@ from kg.extract.title_country import country_in_context
 from kg.extract.titled_of import of_body as _of_body
 from kg.extract.untagged_employers import ENVOYS, no_known_actor, of_an_untagged_body
 from kg.extract.workplaces import worked_at
+from kg.language.body_words import FIRM_NOUNS, GENERIC_BODIES, UNIQUE_BODIES
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import (
-    FIRM_NOUNS,
-    GENERIC_BODIES,
-    TITLE_WORDS,
-    UNIQUE_BODIES,
-)
+from kg.language.lexicon import TITLE_WORDS
 from kg.language.mentions import Mention
 from kg.language.shared_titles import singular_post
 from kg.language.state_bodies import named_by_kind

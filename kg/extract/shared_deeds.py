@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import triggers
 from kg.extract.base import Context
-from kg.extract.directed import make_events
+from kg.extract.directed_events import make_events
 from kg.extract.doing import doers
 from kg.extract.helped_by import helped_by
 from kg.extract.senses import sense

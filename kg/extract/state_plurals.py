@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.language.lexicon import UNIQUE_BODIES
+from kg.language.body_words import UNIQUE_BODIES
 
 # Plural bodies each state has one of, whatever qualifies them.
 _ORGANS = frozenset({"ministry", "parliament", "embassy", "legislature", "cabinet"})

@@ -18,9 +18,10 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.language.body_words import ORG_HEAD_WORDS
 from kg.language.communities import community_people
 from kg.language.event_words import VICTIM_NOUNS
-from kg.language.lexicon import FORCE_PLURALS, ORG_HEAD_WORDS
+from kg.language.lexicon import FORCE_PLURALS
 from kg.language.mentions import Mention
 
 

@@ -14,7 +14,8 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.extract.directed import make_events, targets_of
+from kg.extract.directed import targets_of
+from kg.extract.directed_events import make_events
 from kg.extract.doing import doers, doing_verb
 from kg.extract.owner_parties import compound_actors, owners
 from kg.extract.receivers import drawing_verb

@@ -16,7 +16,8 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.conditions import IF_MARKS, condition_marked
-from kg.extract.directed import make_events, targets_of
+from kg.extract.directed import targets_of
+from kg.extract.directed_events import make_events
 from kg.extract.papers import addressees
 from kg.extract.passives import acted_on
 from kg.extract.senses import FORCE_ROOTS, HOSTILE_ROOTS, Sense, sense, verb_key, verb_senses

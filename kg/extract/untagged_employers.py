@@ -6,8 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.base import Context
+from kg.language.body_words import UNIT_WORDS
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import PORTFOLIO_WORDS, TITLE_WORDS, UNIT_WORDS
+from kg.language.lexicon import PORTFOLIO_WORDS, TITLE_WORDS
 from kg.language.titles import Descriptor
 
 # Posts held for a country at another body: "the Iraqi ambassador at the UN".

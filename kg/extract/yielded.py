@@ -31,7 +31,8 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.act_mood import act_noun_mood, in_mood
 from kg.extract.base import Context
-from kg.extract.directed import make_events, targets_of
+from kg.extract.directed import targets_of
+from kg.extract.directed_events import make_events
 from kg.extract.doing import doers, doing_verb
 from kg.extract.giving import is_captive
 from kg.extract.owner_parties import owners

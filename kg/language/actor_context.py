@@ -26,9 +26,10 @@ from spacy.attrs import DEP, HEAD
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from kg.language.body_words import FIRM_NOUNS
 from kg.language.event_words import MEDIA_NAMES, SPEECH_VERBS
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import FIRM_NOUNS, LOCATIVE_PREPS, PLACE_KIND_NOUNS, TITLE_WORDS
+from kg.language.lexicon import LOCATIVE_PREPS, PLACE_KIND_NOUNS, TITLE_WORDS
 from kg.language.mentions import Mention
 from kg.language.names import clean_name
 from kg.language.peoples import people_within

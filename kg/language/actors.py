@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from kg.language.actor_context import acts, only_qualifies, place_mentions
 from kg.language.article_actors import ArticleActors
+from kg.language.body_words import MISSION_WORDS
 from kg.language.common_forces import common_force
 from kg.language.coref import resolve_pronoun
 from kg.language.coref_state import CorefState
@@ -32,12 +33,7 @@ from kg.language.described_groups import UNNAMED_FORCES, armed_antecedent
 from kg.language.descriptions import resolve_description, resolve_plural, their_owners
 from kg.language.firm_short_names import is_head_of
 from kg.language.gazetteer import Entry, gazetteer
-from kg.language.lexicon import (
-    GENERIC_GROUP_NOUNS,
-    GROUP_SINGULARS,
-    MISSION_WORDS,
-    PORTFOLIO_TITLES,
-)
+from kg.language.lexicon import GENERIC_GROUP_NOUNS, GROUP_SINGULARS, PORTFOLIO_TITLES
 from kg.language.lower_pacts import article_key
 from kg.language.mentions import ACTOR_KINDS, Mention
 from kg.language.names import POSSESSIVE_ENDINGS, clean_name, without_full_stop
@@ -47,6 +43,7 @@ from kg.language.person_names import link_people
 from kg.language.places import places
 from kg.language.ruled_by import OWNED_STATES, leader_before, leaders_country
 from kg.language.short_forms import rival_body, settle_short_forms
+from kg.language.short_names import is_acronym_of
 from kg.language.slugs import slug
 from kg.language.source_owners import source_owner
 from kg.language.state_bodies import body_name, country_body_key, named_force_of_its_own
@@ -246,7 +243,7 @@ class _Resolver:
             key = self.out.by_mention.get(prev.id)
             if prev.kind != "org" or key is None:
                 continue
-            if _is_acronym_of(name, prev.text) or is_head_of(name, prev.text):
+            if is_acronym_of(name, prev.text) or is_head_of(name, prev.text):
                 if rival_body(self.mentions[: m.id], self.out.by_mention, key, name, prev):
                     return None  # "the Commission" after two commissions: neither
                 self.aliases.setdefault(key, set()).add(name)
@@ -255,7 +252,7 @@ class _Resolver:
             return None  # "Party leader X" with no party named before: no name at all
         key = article_key(f"org/{slug(country_body_key(self.gz, name))}", name, self.scope)
         for nxt in self.mentions[m.id + 1 : m.id + 3]:
-            if nxt.kind == "org" and _is_acronym_of(nxt.text, name):
+            if nxt.kind == "org" and is_acronym_of(nxt.text, name):
                 self.aliases.setdefault(key, set()).add(nxt.text)
         return self._register(key, ActorType.ORGANIZATION, name)
 
@@ -364,15 +361,6 @@ def _kind(entry: Entry) -> str:
 
 
 _strip_article = clean_name  # "the Syrian army" -> "Syrian army"
-
-
-def _is_acronym_of(short: str, long: str) -> bool:
-    # "NATO", and the title-case spelling some outlets use ("Nato", "Apec")
-    title_case = len(short) >= 3 and short[0].isupper() and short[1:].islower()
-    if not (short.isupper() or title_case) or len(short) < 2 or " " in short:
-        return False
-    initials = "".join(w[0] for w in long.split() if w[0].isupper())
-    return initials.lower() == short.lower() if title_case else initials == short
 
 
 def resolve_actors(doc: Doc, mentions: list[Mention], *, scope: str = "") -> ArticleActors:

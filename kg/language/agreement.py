@@ -24,15 +24,9 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.language.body_words import GENERIC_BODIES, STATE_ORGANS
 from kg.language.coref_state import SUBJECT_DEPS, SUBJECT_OR_POSS, CorefState
-from kg.language.lexicon import (
-    AGENT_NOUNS,
-    ARMED_MACHINES,
-    GENERIC_BODIES,
-    PRONOUNS_PLURAL,
-    STATE_ORGANS,
-    TITLE_WORDS,
-)
+from kg.language.lexicon import AGENT_NOUNS, ARMED_MACHINES, PRONOUNS_PLURAL, TITLE_WORDS
 from kg.language.mentions import Mention
 
 # Unnamed people and bodies a pronoun can stand for ("A spokesman said ... He

@@ -8,6 +8,7 @@ from spacy.attrs import IS_TITLE, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from kg.language.body_words import DESCRIBING_WORDS, GENERIC_BODIES, ORG_HEAD_WORDS, UNIQUE_BODIES
 from kg.language.country_agents import acts_for_country
 from kg.language.described_groups import (
     GROUP_HEADS,
@@ -15,6 +16,7 @@ from kg.language.described_groups import (
     described_group,
     militia_men,
 )
+from kg.language.expletives import expletive
 from kg.language.fighter_initials import fighters_named
 from kg.language.first_person import quoted_our
 from kg.language.gazetteer import gazetteer
@@ -27,13 +29,10 @@ from kg.language.lexicon import (
     BARE_ONLY_ANAPHORA,
     COUNTRY_ANAPHORA,
     DESCRIBED_GROUP_NOUNS,
-    DESCRIBING_WORDS,
     GENERIC_BARE_ANAPHORA,
-    GENERIC_BODIES,
     GENERIC_GROUP_NOUNS,
     GROUP_NOUNS,
     ORG_ANAPHORA,
-    ORG_HEAD_WORDS,
     OWNER_ONLY_ANAPHORA,
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
@@ -41,7 +40,6 @@ from kg.language.lexicon import (
     QUANTIFIERS,
     RELATIONAL_NOUNS,
     TITLE_WORDS,
-    UNIQUE_BODIES,
 )
 from kg.language.mention_record import Mention
 from kg.language.names import POSSESSIVE_ENDINGS
@@ -69,7 +67,7 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
             continue  # (a number is taken, but "the two" met is a reference back)
         low, pos, title = tok.lower_, tok.pos_, tok.is_title
         if pos == "PRON" and (low in _PRONOUNS or quoted_our(tok)):  # "'our troops,' X said"
-            if _expletive(tok):
+            if expletive(tok):
                 continue  # "it is wrong to deny farmers ...": nobody
             if low == "they" and (each_other(tok) or pair_speaks(tok)):  # "They met": the two
                 found.append(Mention(0, tok.i, tok.i + 1, sent_of[tok.i], "plural", tok.text))
@@ -226,35 +224,6 @@ def _candidates(doc: Doc) -> list[int]:
         return []
     table = doc.to_array([LOWER, IS_TITLE]).tolist()
     return [i for i, (low, title) in enumerate(table) if title or low in _CANDIDATE_IDS]
-
-
-# Adjectives said of the subject itself before an infinitive ("it was ready to talk").
-_SUBJECT_ADJECTIVES = {"ready", "willing", "able", "unable", "prepared", "keen", "eager",
-                       "happy", "reluctant", "determined", "set", "likely", "unlikely", "due",
-                       "about", "sure", "certain", "quick", "slow"}  # fmt: skip
-
-
-def _expletive(tok: Token) -> bool:
-    """ "it is wrong to ...", "it was criminal what they did", "it seems that ...":
-    an "it" that stands for a clause later in the sentence, not for an actor."""
-    if tok.lower_ != "it":
-        return False
-    if tok.dep_ == "expl":
-        return True
-    head = tok.head
-    if tok.dep_ not in {"nsubj", "nsubjpass"} or head.lemma_ not in {"be", "seem", "appear"}:
-        return False
-    later = [c for c in head.children if c.i > tok.i]
-    if any(c.lemma_ in _SUBJECT_ADJECTIVES for c in later):
-        return False  # "it was ready to talk": it is the one ready
-    predicate = any(c.dep_ in {"acomp", "attr"} for c in later)
-    clause = any(c.dep_ in {"xcomp", "ccomp", "csubj", "advcl"} for c in later) or any(
-        c.dep_ in {"xcomp", "ccomp", "relcl", "acl"}
-        for p in later
-        if p.dep_ in {"acomp", "attr"}
-        for c in p.children
-    )
-    return (predicate and clause) or (head.lemma_ in {"seem", "appear"} and clause)
 
 
 def _describes(doc: Doc, start: int, tok: Token) -> bool:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import listed_words
 from kg.language.peoples import country_of_word, two_states
+from kg.language.talks import MEETING_NOUNS
 
 _WORDS = listed_words("community-words.txt")
 _ADJECTIVES = _WORDS["adjective"]
@@ -30,8 +31,6 @@ _ACTING = _WORDS["acting"]
 _BODY = _WORDS["body"]
 _JOINERS = frozenset({"and", "or", ","})
 _DASHES = frozenset({"-", "–"})
-# Nouns for talks whose two sides a dash joins before them.
-_TALKS = frozenset({"talks", "negotiations", "meetings", "consultations", "discussions"})
 
 
 def community_spans(doc: Doc) -> list[tuple[int, int, str]]:
@@ -40,7 +39,7 @@ def community_spans(doc: Doc) -> list[tuple[int, int, str]]:
     Cypriot talks")."""
     found: list[tuple[int, int, str]] = []
     for tok in doc:
-        if tok.tag_ == "NNS" and tok.lower_ in _TALKS:
+        if tok.tag_ == "NNS" and tok.lower_ in MEETING_NOUNS:  # talks whose two sides a dash joins
             spans = communities_before(tok, dashed=True)
             if spans:  # (two sides, a dash between them: checked by the joiners)
                 found += [(lo, hi, f"{name} side") for lo, hi, name in spans]

@@ -14,13 +14,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.language.body_people import body_people
+from kg.language.body_words import FIRM_NOUNS
 from kg.language.communities import community_possessor
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
     ACTING_FOR_OWNER,
     AGENT_NOUNS,
     FIGHTER_NOUNS,
-    FIRM_NOUNS,
     GENERIC_GROUP_NOUNS,
     GROUP_MODIFIERS,
 )

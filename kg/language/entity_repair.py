@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.language import job_titles as jt
+from kg.language.body_words import FIRM_NOUNS, MISSION_WORDS, STATE_ORGANS
 from kg.language.dictionary import dictionary_words
 from kg.language.firm_countries import country_names
 from kg.language.gazetteer import Entry, gazetteer
@@ -33,13 +34,7 @@ from kg.language.hyphenated import country_chain, shared_country_spans
 from kg.language.job_titles import before_a_post, is_job_title, is_title_word, trailing_name
 from kg.language.joined_names import joined_start  # "Shipping and Ports Federation"
 from kg.language.kind_names import cut_parts
-from kg.language.lexicon import (
-    FIRM_NOUNS,
-    MISSION_WORDS,
-    PORTFOLIO_WORDS,
-    STATE_ORGANS,
-    TITLE_WORDS,
-)
+from kg.language.lexicon import PORTFOLIO_WORDS, TITLE_WORDS
 from kg.language.name_bounds import (
     OPENING_ADVERBS,
     listed_people,

@@ -1,6 +1,7 @@
 """General English words about what actors say and do: speech, audiences,
 stances, demands, aid, force and ties (the words for people, posts, groups and
-bodies are in :mod:`kg.language.lexicon`).
+bodies are in :mod:`kg.language.lexicon`, those of meeting and contact in
+:mod:`kg.language.contact_words`).
 
 Only common words live here, never names of people or places.
 """
@@ -69,24 +70,6 @@ FIGURATIVE_WARS = frozenset(
     words advertising ratings talent
     """.split()
 )
-# Who arrives as a guest and is received: "welcomed the Chinese delegation",
-# "entertained her Austrian counterpart" (not "welcomed the decision").
-GUEST_NOUNS = frozenset(
-    """
-    delegation delegations delegate delegates envoy envoys visitor visitors guest guests
-    minister ministers president presidents counterpart counterparts leader leaders king
-    queen prince princess emperor premier chancellor ambassador ambassadors diplomat
-    diplomats dignitary dignitaries official officials emissary emissaries monarch pope head heads
-    """.split()
-)
-# Verbs and nouns of a meeting between two people, whose other party is a person
-# too when one is ("A met B", "A was received by B", "A's talks with B").
-PERSON_MEETING_VERBS = frozenset(
-    "meet talk speak confer negotiate receive host welcome phone telephone call greet visit dine dial".split()
-)
-PERSON_MEETING_NOUNS = frozenset("meeting talks conversation call".split())
-# Nouns whose "by" names one side: "a visit by A to B", "a meeting by A with B".
-BY_CONTACT_NOUNS = PERSON_MEETING_NOUNS | frozenset("visit visits trip".split())
 # Words that end the name of a newspaper, broadcaster or programme ("the Today
 # programme", "Sky News"), and standing news organisations known by one name.
 MEDIA_WORDS = frozenset(
@@ -291,18 +274,6 @@ OTHER_SENSE_PHRASES = frozenset(
     }
 )
 
-# Verbs that make a plain "call" a phone call: "placed / returned / took a call from X".
-CALL_TAKING = {"place", "return", "take", "receive"}
-# Keeping away from someone at a meeting: "snubbed / ignored / avoided X at the summit".
-SHUNNING = {"avoid", "ignore", "shun", "cold-shoulder", "rebuff"}
-# A meeting put off is still planned; one called off, or stayed away from, did not happen.
-PUT_OFF = {"postpone", "delay", "defer", "reschedule", "adjourn"}
-TURNED_DOWN = set("reject refuse oppose veto block scrap abandon cancel shelve".split())
-CALLED_OFF = TURNED_DOWN | {"call", "suspend", "boycott", "skip", "miss", "snub", "cut",
-    "decline", "rule", "spurn", "abort", "axe", "ax", "scuttle", "ditch", "nix", "forgo", "forego"}  # fmt: skip
-# The nouns of those acts: "the postponement of the summit", "the suspension of talks".
-PUT_OFF_NOUNS = {"postponement", "delay", "deferral", "adjournment"}
-CALLED_OFF_NOUNS = {"suspension", "cancellation", "scrapping", "abandonment", "boycott"}
 
 # Heads whose infinitive or clause is not yet done: "expects / plans / vowed to meet".
 PLAN_HEADS = frozenset(
@@ -350,41 +321,6 @@ HABITUAL_ADVERBS = frozenset({"frequently", "often", "regularly", "routinely", "
 # "branded them terrorists".
 NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "dub", "term"})
 
-# Ceremonies: who takes part in one with someone meets them ("handed the keys to X at a
-# ceremony", "A and B attended the signing ceremony", "joined X at the ceremony").
-CEREMONY_NOUNS = frozenset({"ceremony", "ceremonies", "inauguration", "investiture",
-                            "unveiling", "commemoration"})  # fmt: skip
-# Taking part in a ceremony: "attended / joined / took part in / participated in it".
-ATTENDING_VERBS = frozenset({"attend", "join", "participate", "take"})
-# What one party does to another at a ceremony, face to face.
-CEREMONY_ACTS = frozenset(
-    """
-    hand give present award confer bestow receive accept join sign exchange swear decorate
-    honour honor greet embrace welcome lay
-    """.split()
-)
-# Handing over something that is only handed in person: "presented X with the award".
-HANDING_VERBS = frozenset({"hand", "present", "receive", "accept"})
-AWARD_NOUNS = frozenset({"award", "prize", "medal", "trophy", "honour", "honor", "decoration",
-                         "knighthood", "certificate", "keys", "key"})  # fmt: skip
-# Papers of state, handed over in person when they are of one of these kinds: "accepted
-# the accession papers from X", "handed the instruments of ratification to X" (not
-# "received documents from X", which may come by post).
-STATE_PAPERS = frozenset({"paper", "papers", "document", "documents", "instrument", "instruments",
-                          "letter", "letters"})  # fmt: skip
-STATE_PAPER_KINDS = frozenset({"ratification", "accession", "admission", "membership",
-                               "credence", "surrender", "abdication"})  # fmt: skip
-
-# Go-betweens: who mediates between two sides meets each of them, the sides need not meet
-# ("shuttled between A and B", "acted as a middle-man between A and B").
-MEDIATING_VERBS = frozenset({"mediate", "shuttle", "intercede", "arbitrate"})
-GO_BETWEEN_NOUNS = frozenset({"middleman", "go-between", "intermediary", "mediator", "broker",
-                              "conduit", "peacemaker"})  # fmt: skip
-# Acting in a part: "acted / served as a go-between", "is the mediator".
-ACTING_AS = frozenset({"act", "serve", "be", "work", "function"})
-# Carrying word from one side to another: "carried a message from A to B".
-CARRYING_VERBS = frozenset({"carry", "deliver", "relay", "convey", "bring", "pass", "hand"})
-MESSAGE_NOUNS = frozenset({"message", "letter", "note", "invitation", "messages", "letters"})
 
 # Who is released or freed: captives, or a person by name ("freed X").
 CAPTIVE_NOUNS = frozenset({"prisoner", "hostage", "detainee", "captive", "pow", "inmate"})

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.language.lexicon import COMPANY_WORDS, TITLE_WORDS
+from kg.language.body_words import COMPANY_WORDS
+from kg.language.legal_forms import legal_form
+from kg.language.lexicon import TITLE_WORDS
 from kg.language.national_names import listed_country, national_names
-from kg.language.org_spans import LEGAL_FORMS as _LEGAL_FORMS
 from kg.language.org_spans import join_country_names
 from kg.language.places import places
 from kg.language.token_table import Story
@@ -55,7 +56,7 @@ def country_in_names(doc: Doc, kept: list[Span], gaz: list[Span], story: Story) 
             out.append(Span(doc, body.start, c.end, label="ORG"))  # "Holm Motors UK"
             continue
         hi = _untagged_run(doc, c.end, taken)
-        if hi > c.end and doc[hi - 1].lower_.rstrip(".") in _LEGAL_FORMS:
+        if hi > c.end and legal_form(doc[hi - 1].text):
             out.append(Span(doc, _untagged_start(doc, c.start, taken), hi, label="ORG"))
         elif hi > c.end and doc[hi - 1].lower_ in _OWN_BODIES:
             out.append(Span(doc, c.start, hi, label="ORG"))  # "UK Open College"
@@ -126,7 +127,7 @@ def _untagged_run(doc: Doc, i: int, taken: set[int]) -> int:
     hi = i
     while hi < len(doc) and hi - i < 3:
         t = doc[hi]
-        legal = t.lower_.rstrip(".") in _LEGAL_FORMS  # (also "plc")
+        legal = legal_form(t.text)  # (also "plc")
         if t.i in taken or not ((t.is_title and t.is_alpha) or legal) or t.lower_ in TITLE_WORDS:
             break
         hi += 1

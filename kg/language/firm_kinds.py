@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.language.given_names import given_names
+from kg.language.legal_forms import LEGAL_FORMS
 from kg.language.lexicon import listed_words
 from kg.language.token_table import Story
 
@@ -30,7 +31,6 @@ _WORDS = listed_words("firm-words.txt")
 FIRM_KINDS = _WORDS["firm"]
 OTHER_WORDS = _WORDS["other"]
 FIRM_ANAPHORS = _WORDS["anaphor"]
-LEGAL_FORMS = _WORDS["legal"]
 _POSTS = _WORDS["post"]
 _NAME_ENDS = _WORDS["ending"]
 _RELABELLED = frozenset({"PERSON", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})

@@ -18,12 +18,14 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from kg.language.body_words import COMPANY_WORDS
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import COMPANY_WORDS, TITLE_WORDS
+from kg.language.legal_forms import FOLDED_LEGAL_FORMS
+from kg.language.lexicon import TITLE_WORDS
 from kg.language.mention_record import Mention
 
 # words a firm's name may end in after its own name: "Acme Holdings", "Norco Motors"
-FIRM_SUFFIXES = COMPANY_WORDS | frozenset("co corp corporation inc ltd plc group sa ag".split())
+FIRM_SUFFIXES = COMPANY_WORDS | FOLDED_LEGAL_FORMS | frozenset({"co", "group"})
 # and a department's: "the Treasury" after "the Treasury Department"
 _BODY_SUFFIXES = FIRM_SUFFIXES | {"department", "ministry"}
 _SHORTEST = 4  # letters of a glued name's front, and of what follows it

@@ -14,9 +14,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from kg.language.body_words import ORG_HEAD_WORDS
 from kg.language.gazetteer import gazetteer
 from kg.language.job_titles import is_title_word
-from kg.language.lexicon import AGENT_NOUNS, ORG_HEAD_WORDS
+from kg.language.lexicon import AGENT_NOUNS
 from kg.language.mention_record import Mention
 from kg.language.places import places
 from kg.language.titles import FORMER_WORDS

@@ -101,7 +101,7 @@ class Gazetteer:
         self._metonyms: dict[str, Entry] = {}
         self._former: dict[str, Entry] = {}  # "?Moscow": the Soviet Union's, when named
         self._metonym_forms: list[str] = []
-        self._described: dict[str, Entry] = {}  # "UN refugee": its field, before a post
+        self._described: dict[str, Entry] = {}  # norm("UN refugee"): its field, before a post
         self.entries: dict[str, Entry] = {}
         self._listed: dict[str, Entry] = {}
         self.listed_version = 0
@@ -184,7 +184,7 @@ class Gazetteer:
                     self._add_name(alias, entry)
                     if described := _DESCRIBED.fullmatch(alias):  # and "the UN's refugee"
                         for form in (described[1], described[1].replace(" ", "'s ", 1)):
-                            self._described.setdefault(form, entry)
+                            self._described.setdefault(norm(form), entry)
                     if _SAID_AS_A_WORD.fullmatch(alias):  # house style: "Nato", "Ecowas"
                         self._add_name(alias.title(), entry)
             for met in metonyms.split("|"):
@@ -237,7 +237,7 @@ class Gazetteer:
         if listed is not None:
             return listed
         name = name.strip().replace("\u2019", "'")
-        found = self._exact.get(name) or self._described.get(name)
+        found = self._exact.get(name) or self.described(name)
         if not found and name.startswith(("the", "The")):
             found = self._exact.get(_LEADING_THE.sub("", name))
         if found:
@@ -248,8 +248,10 @@ class Gazetteer:
         return self._folded.get(folded)
 
     def described(self, words: str) -> Entry | None:
-        """The body an owner and a field name before a post: "UN refugee" (chief)."""
-        return self._described.get(words.replace("\u2019", "'"))
+        """The body an owner and a field name before a post: "UN refugee" (chief), in
+        any spelling of the owner ("U.N. refugee", "UN Refugee"), never in lower case
+        ("un" is a word of other languages)."""
+        return None if words.islower() else self._described.get(norm(words))
 
     def demonym(self, word: str) -> Entry | None:
         """The actor a demonym or adjective refers to ("Iranian", "Tory", "Western")."""

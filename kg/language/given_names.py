@@ -27,7 +27,8 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.language.event_words import PERSON_MEETING_VERBS, VICTIM_NOUNS
+from kg.language.contact_words import PERSON_MEETING_VERBS
+from kg.language.event_words import VICTIM_NOUNS
 from kg.language.lexicon import NAME_PARTICLES, TITLE_WORDS
 from kg.language.names import is_role_word, party_label
 from kg.language.person_spans import Bounds, name_chain

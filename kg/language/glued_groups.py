@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.language.body_words import ORG_HEAD_WORDS
 from kg.language.gazetteer import Gazetteer, gazetteer
-from kg.language.lexicon import FIGHTER_NOUNS, ORG_HEAD_WORDS, listed_words
+from kg.language.lexicon import FIGHTER_NOUNS, listed_words
 from kg.language.places import places
 
 # "Rwanda-backed", "Iran-allied": a backer glued to the group it backs.

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.language.body_words import COMPANY_WORDS, ORG_HEAD_WORDS
 from kg.language.gazetteer import gazetteer
 from kg.language.kind_names import titled_body
 from kg.language.lexicon import (
-    COMPANY_WORDS,
     HONORIFICS,
-    ORG_HEAD_WORDS,
     PORTFOLIO_TITLES,
     PORTFOLIO_WORDS,
     POST_MODIFIERS,

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.language.body_words import FIRM_NOUNS
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import FIRM_NOUNS
 from kg.language.token_table import Story
 
 # Verbs that agree with one subject only: "X and Y has said".

@@ -27,8 +27,9 @@ from __future__ import annotations
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from kg.language.body_words import ORG_HEAD_WORDS
 from kg.language.gazetteer import Entry, gazetteer
-from kg.language.lexicon import AGENT_NOUNS, GROUP_NOUNS, ORG_HEAD_WORDS, TITLE_WORDS
+from kg.language.lexicon import AGENT_NOUNS, GROUP_NOUNS, TITLE_WORDS
 from kg.language.mention_record import Mention
 from kg.language.org_spans import dash_parts, parts_between
 from kg.language.places import places

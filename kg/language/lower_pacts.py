@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.language.lexicon import DESCRIBING_WORDS, listed_words
+from kg.language.body_words import DESCRIBING_WORDS
+from kg.language.lexicon import listed_words
 from kg.language.slugs import slug
 
 _WORDS = listed_words("lower-pacts.txt")

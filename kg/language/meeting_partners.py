@@ -6,13 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.language.event_words import (
-    BY_CONTACT_NOUNS,
-    PERSON_MEETING_NOUNS,
-    PERSON_MEETING_VERBS,
-    SPEECH_VERBS,
-)
+from kg.language.contact_words import BY_CONTACT_NOUNS, PERSON_MEETING_NOUNS, PERSON_MEETING_VERBS
+from kg.language.event_words import SPEECH_VERBS
 from kg.language.quotes import in_quote
+from kg.language.talks import span_of
 
 
 def partners(token: Token) -> list[Token]:
@@ -32,9 +29,9 @@ def partners(token: Token) -> list[Token]:
                      and c.lower_ in PERSON_MEETING_NOUNS), head)  # "A held talks with B"  # fmt: skip
     noun = head if head.pos_ == "NOUN" and head.lower_ in PERSON_MEETING_NOUNS else None
     verb = noun.head if noun is not None and noun.dep_ == "dobj" else head
-    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
-        rounds = noun.head.head  # "held rounds of talks with X"
-        verb = rounds.head if rounds.lower_ in _ROUNDS and rounds.dep_ == "dobj" else verb
+    rounds = span_of(noun) if noun is not None else None  # "held rounds of talks with X"
+    if rounds is not None and rounds.dep_ == "dobj":
+        verb = rounds.head
     sat_down = verb.lemma_ == "sit" and any(c.lower_ == "down" for c in verb.children)
     if verb.pos_ in {"VERB", "AUX"} and (  # ("A's talks with B": no verb's lemma)
         verb.lemma_ in PERSON_MEETING_VERBS
@@ -76,10 +73,6 @@ def _by_sides(token: Token) -> list[Token]:
     second = [o for h in (noun, *first) for p in ("to", "with") for o in _objects(h, p)]
     other = second if token in first else first if token in second else []
     return [t for o in other for t in (o, *o.conjuncts)]
-
-
-# Nouns that count rounds of a meeting: "rounds of talks with X".
-_ROUNDS = {"round", "rounds", "series", "days", "hours", "weeks"}
 
 
 def _relative_antecedent(token: Token) -> Token:

@@ -18,6 +18,7 @@ from itertools import pairwise
 from spacy.attrs import IS_TITLE
 from spacy.tokens import Doc, Span
 
+from kg.language.body_words import FIRM_NOUNS, ORG_HEAD_WORDS
 from kg.language.common_nouns import common_noun_mentions
 from kg.language.communities import community_spans
 from kg.language.dashed_titles import dashed_title
@@ -36,11 +37,7 @@ from kg.language.hyphenated import (
     shortened_demonym,
 )
 from kg.language.kind_names import one_member, one_national, plural_kind_mentions
-from kg.language.lexicon import (
-    FIRM_NOUNS,
-    LOCATIVE_PREPS,
-    ORG_HEAD_WORDS,
-)
+from kg.language.lexicon import LOCATIVE_PREPS
 from kg.language.mention_record import Mention
 from kg.language.misspelt_names import misspelt_surname
 from kg.language.name_kinds import firm_names, one_kind_per_name

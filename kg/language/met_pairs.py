@@ -5,11 +5,12 @@ person in the clause who is not one of them ("C said their talks ..."), no one."
 
 from __future__ import annotations
 
+from kg.language.contact_words import PERSON_MEETING_NOUNS
 from kg.language.coref_state import CorefState
-from kg.language.event_words import PERSON_MEETING_NOUNS
 from kg.language.mentions import Mention
+from kg.language.talks import MEETING_NOUNS
 
-MET_NOUNS = PERSON_MEETING_NOUNS | {"summit", "discussions", "negotiations"}
+MET_NOUNS = PERSON_MEETING_NOUNS | MEETING_NOUNS
 
 
 def met_pair(state: CorefState, m: Mention) -> tuple[str, ...]:

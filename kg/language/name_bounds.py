@@ -16,17 +16,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.language.body_words import COMPANY_WORDS, ORG_HEAD_WORDS
 from kg.language.gazetteer import gazetteer
 from kg.language.given_names import given_names
 from kg.language.led_names import GLUED_PARTICIPLES
-from kg.language.lexicon import (
-    COMPANY_WORDS,
-    HONORIFICS,
-    NAME_PARTICLES,
-    ORG_HEAD_WORDS,
-    PORTFOLIO_WORDS,
-    TITLE_WORDS,
-)
+from kg.language.lexicon import HONORIFICS, NAME_PARTICLES, PORTFOLIO_WORDS, TITLE_WORDS
 from kg.language.places import places
 from kg.language.town_surnames import place_ends_name
 

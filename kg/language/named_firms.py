@@ -14,20 +14,22 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.language.audiences import names_media
+from kg.language.body_words import ORG_HEAD_WORDS
 from kg.language.coref_state import CorefState
 from kg.language.firm_kinds import FIRM_ANAPHORS
 from kg.language.gazetteer import gazetteer
 from kg.language.kind_firms import KINDS, firm_of_kind
-from kg.language.lexicon import ORG_ANAPHORA, ORG_HEAD_WORDS
+from kg.language.legal_forms import FOLDED_LEGAL_FORMS
+from kg.language.lexicon import ORG_ANAPHORA
 from kg.language.mentions import Mention
 from kg.language.named_bodies import named_body
 
 # (and "the lender": a bank named before, or the one firm: "Barclays ... the lender";
 # "the chipmaker", "the airline": a kind of firm, kept as data)
-FIRM_NOUNS = frozenset({"company", "firm", "lender"}) | FIRM_ANAPHORS
-FIRM_DESCRIPTIONS = FIRM_NOUNS | KINDS.keys()  # and "the bank"
+_CALLING_BACK = frozenset({"company", "firm", "lender"}) | FIRM_ANAPHORS
+FIRM_DESCRIPTIONS = _CALLING_BACK | KINDS.keys()  # and "the bank"
 # Words that end a firm's name as well as other bodies' ("Orvex Trust", "Brindle Bank").
-_FIRM_ENDS = frozenset("co corp inc ltd plc llc ag sa gmbh trust bank corporation company group".split())  # fmt: skip
+_FIRM_ENDS = FOLDED_LEGAL_FORMS | frozenset("co trust bank company group".split())
 # Words that end the name of a body that is no firm.
 _OTHER_ENDS = (ORG_HEAD_WORDS - _FIRM_ENDS) | frozenset(
     "newspaper paper daily magazine programme bureau police regulator watchdog".split()
@@ -42,7 +44,7 @@ def named_firm(state: CorefState, m: Mention, earlier: list[tuple[Mention, str]]
     if kin is not None:
         return kin or None
     head = state.doc[m.end - 1]
-    if head.lower_ not in FIRM_NOUNS:
+    if head.lower_ not in _CALLING_BACK:
         return named_body(state, m, earlier, ORG_ANAPHORA[head.lower_])
     if m.end - m.start != 1 or [c.lower_ for c in head.lefts] != ["the"]:
         return None  # "the oil company", "its parent company", "a firm": another

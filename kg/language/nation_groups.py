@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.language.contact_phrases import HOSTING_VERBS
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import AGENT_NOUNS, TITLE_WORDS, listed_words
+from kg.language.talks import MEETING_NOUNS
 
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "men", "ives")
 # Plural people nouns with no such ending.
@@ -41,11 +42,6 @@ _FOR_NO_STATE = frozenset(
 ) | listed_words("sport-words.txt").get("who", frozenset())
 # Verbs (lemmas) whose subject meets; "hold" only with a meeting noun ("held talks").
 _MEETING_VERBS = frozenset({"meet", "negotiate", "confer", "convene", "gather", "talk"})
-# Nouns for a meeting whose sides "between" names: "talks between A and B elders".
-_MEETING_NOUNS = frozenset(
-    """talk talks meeting meetings negotiation negotiations summit summits dialogue
-    discussion discussions consultation consultations encounter session sessions round""".split()
-)
 _COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 
 
@@ -57,7 +53,7 @@ def paired_people(tok: Token) -> bool:
         return False
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in {"between", "among", "of"}:  # "a meeting of"
-        return head.head.lower_ in _MEETING_NOUNS and len(nationalities(tok)) >= 2
+        return head.head.lower_ in MEETING_NOUNS and len(nationalities(tok)) >= 2
     if tok.dep_ != "nsubj" or not _meeting_verb(head):
         return False
     own = nationalities(tok)
@@ -129,7 +125,7 @@ def _meeting_verb(verb: Token) -> bool:
     if lemma in _MEETING_VERBS:
         return True
     return lemma == "hold" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _MEETING_NOUNS for c in verb.children
+        c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS for c in verb.children
     )
 
 

@@ -25,9 +25,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from kg.language.body_words import FIRM_NOUNS
 from kg.language.glued_groups import opens_a_movement
 from kg.language.kind_names import member_states
-from kg.language.lexicon import FIRM_NOUNS, HONORIFICS, PEER_TITLES, TITLE_WORDS
+from kg.language.lexicon import HONORIFICS, PEER_TITLES, TITLE_WORDS
 from kg.language.one_holders import SEE_TITLES, see_end
 from kg.language.ranks import RANKS
 from kg.language.thing_names import made_thing, names_a_thing

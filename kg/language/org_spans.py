@@ -28,20 +28,15 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
+from kg.language.body_words import COMPANY_WORDS, ORG_HEAD_WORDS, STATE_ORGANS
 from kg.language.described_bodies import described_bodies
 from kg.language.glued_names import glued_bodies
-from kg.language.lexicon import (
-    COMPANY_WORDS,
-    ORG_HEAD_WORDS,
-    PORTFOLIO_TITLES,
-    STATE_ORGANS,
-    TITLE_WORDS,
-)
+from kg.language.legal_forms import legal_form
+from kg.language.lexicon import PORTFOLIO_TITLES, TITLE_WORDS
 from kg.language.token_table import ADJ, Story, TokenTable
 
 _LINKS = {",", "and", "&"}
 # The legal form that ends a company's name: "Holm Widgets Limited".
-LEGAL_FORMS = frozenset({"limited", "ltd", "plc", "inc", "llc", "llp", "corp", "corporation"})
 
 
 def in_portfolio_list(doc: Doc, start: int, end: int) -> bool:
@@ -391,10 +386,10 @@ def legal_name_end(doc: Doc, start: int, end: int) -> int | None:
     """Where a company's name ends when ``doc[start:end]`` or the few capitalised
     untagged words after it end in a legal form ("Irish" of "Irish Charm plc"),
     else None."""
-    hi, form = end, doc[end - 1].lower_.rstrip(".")
-    while form not in LEGAL_FORMS and hi < len(doc) and hi - end < 4:
+    hi, form = end, doc[end - 1].text
+    while not legal_form(form) and hi < len(doc) and hi - end < 4:
         nxt = doc[hi]
-        if nxt.ent_type_ or not (nxt.is_title or nxt.lower_.rstrip(".") in LEGAL_FORMS):
+        if nxt.ent_type_ or not (nxt.is_title or legal_form(nxt.text)):
             break
-        hi, form = hi + 1, nxt.lower_.rstrip(".")
-    return hi if form in LEGAL_FORMS else None
+        hi, form = hi + 1, nxt.text
+    return hi if legal_form(form) else None

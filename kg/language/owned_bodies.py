@@ -18,8 +18,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from kg.language.body_words import DESCRIBING_WORDS
 from kg.language.gazetteer import Entry, gazetteer
-from kg.language.lexicon import DESCRIBING_WORDS, listed_words
+from kg.language.lexicon import listed_words
 from kg.language.lower_pacts import PACT_HEADS, lower_pact
 from kg.language.names import POSSESSIVE_ENDINGS
 

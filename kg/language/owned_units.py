@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from kg.language.body_words import ORG_HEAD_WORDS
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import ORG_HEAD_WORDS
 from kg.language.places import WORLD_REGIONS, places
 
 

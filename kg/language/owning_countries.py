@@ -14,7 +14,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from kg.language.event_words import PERSON_MEETING_NOUNS, PERSON_MEETING_VERBS, SPEECH_VERBS
+from kg.language.contact_words import PERSON_MEETING_NOUNS, PERSON_MEETING_VERBS
+from kg.language.event_words import SPEECH_VERBS
 from kg.language.given_names import plainly_a_person
 from kg.language.names import POSSESSIVE_ENDINGS
 from kg.language.titles import Descriptor

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from kg.language.lexicon import FIRM_NOUNS, NAME_PARTICLES, PEER_TITLES
+from kg.language.body_words import FIRM_NOUNS
+from kg.language.lexicon import NAME_PARTICLES, PEER_TITLES
 from kg.language.mentions import Mention
 from kg.language.misspelt_names import misspelt_surname
 from kg.language.names import split_role

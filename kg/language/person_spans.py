@@ -16,18 +16,15 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
+from kg.language.body_words import COMPANY_WORDS, ORG_HEAD_WORDS, STATE_ORGANS, UNIT_WORDS
 from kg.language.gazetteer import gazetteer
 from kg.language.inner_honorifics import name_start
 from kg.language.lexicon import (
     CANDIDACY_WORDS,
-    COMPANY_WORDS,
     HONORIFICS,
     NAME_PARTICLES,
-    ORG_HEAD_WORDS,
     PORTFOLIO_WORDS,
-    STATE_ORGANS,
     TITLE_WORDS,
-    UNIT_WORDS,
 )
 from kg.language.meeting_partners import partners
 from kg.language.place_surnames import place_surnamed

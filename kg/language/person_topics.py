@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.language.contact_words import BY_CONTACT_NOUNS
 from kg.language.coref_state import SUBJECT_DEPS, CorefState
-from kg.language.event_words import BY_CONTACT_NOUNS, SPEECH_NOUNS
+from kg.language.event_words import SPEECH_NOUNS
 from kg.language.lexicon import TITLE_WORDS
 from kg.language.mentions import Mention
 

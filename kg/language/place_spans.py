@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from kg.language.body_words import ORG_HEAD_WORDS, UNIQUE_BODIES
 from kg.language.gazetteer import Gazetteer, gazetteer
 from kg.language.glued_groups import glued_cut
-from kg.language.lexicon import HONORIFICS, ORG_HEAD_WORDS, TITLE_WORDS, UNIQUE_BODIES
+from kg.language.lexicon import HONORIFICS, TITLE_WORDS
 from kg.language.places import places
 
 

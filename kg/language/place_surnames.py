@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.language.lexicon import COMPANY_WORDS, ORG_HEAD_WORDS, TITLE_WORDS
+from kg.language.body_words import COMPANY_WORDS, ORG_HEAD_WORDS
+from kg.language.lexicon import TITLE_WORDS
 from kg.language.places import places
 from kg.language.token_table import Story
 

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from kg.language.event_words import SPEECH_VERBS
 from kg.language.lexicon import AGENT_NOUNS, RECIPROCAL_VERBS
 from kg.language.quotes import in_quote
+from kg.language.talks import MEETING_NOUNS
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 
@@ -95,7 +96,6 @@ def _named(item: Token) -> Token:
 
 # Verbs whose object is the one met: "A met B", "A hosted B", "A received B".
 _MEETING_VERBS = frozenset({"meet", "host", "receive"})
-_TALKS = frozenset({"talks", "meeting", "discussions", "negotiations"})
 
 
 def _one_met(verb: Token) -> Token | None:
@@ -107,8 +107,10 @@ def _one_met(verb: Token) -> Token | None:
     else:
         heads = [verb] if verb.lemma_ in RECIPROCAL_VERBS else []
         if verb.lemma_ == "hold":
-            heads = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _TALKS]
-        heads += [c for h in heads for c in h.children if c.dep_ == "dobj" and c.lower_ in _TALKS]
+            heads = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in MEETING_NOUNS]
+        heads += [
+            c for h in heads for c in h.children if c.dep_ == "dobj" and c.lower_ in MEETING_NOUNS
+        ]
         found = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
                  for o in p.children if o.dep_ == "pobj"]  # fmt: skip
     found = [_named(t) for t in found]  # "met Chile's president, Ana Vial,": Vial

@@ -13,15 +13,10 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
+from kg.language.body_words import GENERIC_BODIES, STATE_ORGANS, UNIQUE_BODIES
 from kg.language.country_agents import of_a_country
 from kg.language.gazetteer import Entry, Gazetteer, gazetteer
-from kg.language.lexicon import (
-    AGENT_NOUNS,
-    GENERIC_BODIES,
-    PORTFOLIO_WORDS,
-    STATE_ORGANS,
-    UNIQUE_BODIES,
-)
+from kg.language.lexicon import AGENT_NOUNS, PORTFOLIO_WORDS
 from kg.language.mention_record import Mention
 from kg.language.names import POSSESSIVE_ENDINGS, clean_name
 from kg.language.owned_bodies import OWNED_HEADS, owner_country

@@ -22,14 +22,11 @@ from kg.language.gazetteer import gazetteer
 from kg.language.given_names import given_names
 from kg.language.hyphenated import dash_indices
 from kg.language.names import is_role_word
+from kg.language.talks import MEETING_NOUNS
 from kg.language.token_table import tokens_with
 
-# Nouns for talks, and the few lower-case words that may stand between the pair and
-# them ("the A-B coalition talks", "the A-B peace summit").
-_TALK_NOUNS = frozenset(
-    """talks negotiations summit summits meeting meetings dialogue discussions
-    consultations""".split()
-)
+# The few lower-case words that may stand between the pair and the noun for talks
+# ("the A-B coalition talks", "the A-B peace summit").
 _BETWEEN_WORDS = 2
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _LABELS = {"Country": "GPE", "Person": "PERSON"}
@@ -77,7 +74,7 @@ def _before_talks(doc: Doc, b: int) -> bool:
     """Whether a noun for talks follows ``doc[b]``, past a few lower-case words."""
     for j in range(b + 1, min(len(doc), b + 2 + _BETWEEN_WORDS)):
         t = doc[j]
-        if t.lower_ in _TALK_NOUNS:
+        if t.lower_ in MEETING_NOUNS:
             return True
         if not (t.is_lower and t.is_alpha and t.pos_ in {"NOUN", "ADJ"}):
             return False

@@ -24,14 +24,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from kg.language.body_words import FIRM_NOUNS, GENERIC_BODIES, ORG_HEAD_WORDS
 from kg.language.gazetteer import gazetteer
-from kg.language.lexicon import (
-    FIRM_NOUNS,
-    GENERIC_BODIES,
-    ORG_HEAD_WORDS,
-    TITLE_WORDS,
-    listed_words,
-)
+from kg.language.lexicon import TITLE_WORDS, listed_words
 from kg.language.ships import after_vessel_noun
 
 if TYPE_CHECKING:  # (the table's module reads the tests of not_names for its story)

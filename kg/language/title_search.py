@@ -4,8 +4,7 @@ director of the central bank,", "The French special envoy for Yemen, Paul Ney,")
 :func:`kg.language.titles.describe` then reads whom it speaks for.
 
 The words before each name are read from the document's columns
-(:class:`~kg.language.title_columns.TitleColumns`), compared by string id.
-"""
+(:class:`~kg.language.title_columns.TitleColumns`), compared by string id."""
 
 from __future__ import annotations
 
@@ -15,7 +14,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from kg.language.body_titles import body_before_title, owned_bodies
-from kg.language.event_words import BY_CONTACT_NOUNS, SPEECH_VERBS
+from kg.language.contact_words import BY_CONTACT_NOUNS
+from kg.language.event_words import SPEECH_VERBS
 from kg.language.gazetteer import gazetteer
 from kg.language.given_names import plainly_a_person
 from kg.language.lexicon import CANDIDACY_WORDS, HONORIFICS, TITLE_WORDS

@@ -17,7 +17,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from kg.language.lexicon import FIRM_NOUNS, HONORIFICS, STATE_ORGANS, TITLE_WORDS, listed_words
+from kg.language.body_words import FIRM_NOUNS, STATE_ORGANS
+from kg.language.lexicon import HONORIFICS, TITLE_WORDS, listed_words
 from kg.language.names import POSSESSIVE_ENDINGS
 from kg.language.post_dates import ended, time_phrase
 
@@ -234,7 +235,7 @@ def _owned_name(t: Token) -> bool:
 
 
 # Kinds of bodies no state owns: "Spain's largest lender", "the German carmaker"
-_FIRM_KINDS = (FIRM_NOUNS - STATE_ORGANS) | {"union", "unions", "lobby", "newspaper", "charity"}
+_UNOWNED = (FIRM_NOUNS - STATE_ORGANS) | {"union", "unions", "lobby", "newspaper", "charity"}
 
 
 def _a_firm_s_country(doc: Doc, x: Any) -> bool:
@@ -254,7 +255,7 @@ def _a_firm_s_country(doc: Doc, x: Any) -> bool:
         for c in head.children
         if c.i > t.i
     )
-    return ranked or head.lemma_.lower() in _FIRM_KINDS
+    return ranked or head.lemma_.lower() in _UNOWNED
 
 
 def _an_actor(t: Token, by_token: dict[int, Any]) -> bool:

@@ -8,9 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.language.agreement import UNNAMED_BODIES_OR_ORGANS, UNNAMED_PEOPLE, speaks_as_it
+from kg.language.body_words import FIRM_NOUNS, GENERIC_BODIES
 from kg.language.coref_state import SUBJECT_DEPS, CorefState, described_noun, kind_ok
 from kg.language.event_words import SPEECH_VERBS
-from kg.language.lexicon import FIRM_NOUNS, GENERIC_BODIES
 from kg.language.mentions import Mention
 
 

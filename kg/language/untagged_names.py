@@ -25,12 +25,13 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.language.acronym_posts import NOT_BODIES, acronym_bodies, lower_forms
+from kg.language.body_words import FIRM_NOUNS
 from kg.language.cartel_names import cartel_names
 from kg.language.gazetteer import gazetteer
 from kg.language.given_names import given_names
 from kg.language.kind_names import with_kinds
 from kg.language.led_names import faction_names, led_people
-from kg.language.lexicon import FIRM_NOUNS, TITLE_WORDS
+from kg.language.lexicon import TITLE_WORDS
 from kg.language.names import is_role_word
 from kg.language.office_owners import office_owners
 from kg.language.possessed_people import possessed_people

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
-from kg.language.event_words import GUEST_NOUNS, PERSON_MEETING_VERBS
+from kg.language.contact_words import GUEST_NOUNS, PERSON_MEETING_VERBS
 from kg.language.title_columns import ids
 from kg.language.token_table import tokens_with
 

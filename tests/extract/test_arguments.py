@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import arguments as a
+from kg.extract.coordination import conjuncts
 from kg.records import EventKind
 from tests.helpers import coded, directed, met_pairs, pair
 
@@ -68,14 +69,14 @@ def test_a_relative_object_of_a_common_noun_is_no_name(nlp) -> None:  # type: ig
 )
 def test_who_acts_along_with_the_subject(nlp, text, lemma, names) -> None:  # type: ignore[no-untyped-def]
     subject = a.subjects(_verb(nlp(text), lemma))
-    assert [t.text for s in subject for t in a.conjuncts(s)] == names
+    assert [t.text for s in subject for t in conjuncts(s)] == names
 
 
 def test_along_with_the_object_is_no_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Russia attacked Ukraine alongside Belarus.")
     verb = _verb(doc, "attack")
-    assert [t.text for s in a.subjects(verb) for t in a.conjuncts(s)] == ["Russia"]
-    assert [t.text for o in a.direct_objects(verb) for t in a.conjuncts(o)] == ["Ukraine"]
+    assert [t.text for s in a.subjects(verb) for t in conjuncts(s)] == ["Russia"]
+    assert [t.text for o in a.direct_objects(verb) for t in conjuncts(o)] == ["Ukraine"]
 
 
 @pytest.mark.parametrize(

@@ -190,15 +190,6 @@ def test_an_embassy_stands_for_its_country(facts_of, text: str, country: str) ->
     assert not any("embass" in k for k in keys(facts))
 
 
-def test_title_case_acronyms() -> None:
-    from kg.language.actors import _is_acronym_of
-
-    assert _is_acronym_of("Apec", "Asia Pacific Economic Co-operation")
-    assert _is_acronym_of("NATO", "North Atlantic Treaty Organization")
-    assert not _is_acronym_of("Apex", "Asia Pacific Economic Co-operation")
-    assert not _is_acronym_of("Ap", "Asia Pacific")
-
-
 def test_a_countrys_government_is_the_country(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("The UK Government said the report was useful.")
     assert speakers(facts) == {"United Kingdom"}

@@ -24,6 +24,8 @@ _OCHA = "UN Office for the Coordination of Humanitarian Affairs"
         ("UN aid chief Tomas Harl visited the flooded valley.", ("Tomas Harl", _OCHA)),
         ("The UN's refugee chief, Lina Marsk, met the king.", ("Lina Marsk", "UNHCR")),
         ("U.N. refugee chief Lina Marsk arrived in Amman.", ("Lina Marsk", "UNHCR")),
+        # any spelling of the owner, though the list has only one
+        ("U.N. cultural chief Aino Sarel visited the ruins.", ("Aino Sarel", "UNESCO")),
         # the whole description
         ("UN food agency head Odile Brandt warned of famine.",
          ("Odile Brandt", "World Food Programme")),

@@ -78,3 +78,17 @@ def test_a_department_without_its_kind_word_is_the_department(facts_of, text: st
     facts = facts_of(text)
     department = next(a.name for a in facts.actors if a.name.endswith("Department"))
     assert speakers(facts) == {department}
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "expected"),
+    [
+        ("Commission", "Kestrel Commission", True),
+        ("House", "House of Delegates", True),
+        ("Norvane", "Norvane Motors", True),  # a company word
+        ("Norvane", "Norvane GmbH", True),  # a legal form
+        ("Norvane", "Norvane Powertrain", False),  # another firm that carries its name
+    ],
+)
+def test_head_word(short: str, long: str, expected: bool) -> None:
+    assert is_head_of(short, long) is expected

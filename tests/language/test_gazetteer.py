@@ -309,3 +309,23 @@ def test_an_axis_of_ideas_is_no_bloc(facts_of) -> None:  # type: ignore[no-untyp
 def test_a_title_after_the_agencys_short_name_serves_the_agency(facts_of) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of("Africa CDC director Paul Moyo said the outbreak was contained.")
     assert ("Paul Moyo", "Africa CDC") in affiliations(facts)
+
+
+@pytest.mark.parametrize(
+    ("words", "key"),
+    [
+        ("UN cultural", "org/UNESCO"),  # as listed
+        ("U.N. cultural", "org/UNESCO"),  # dots: listed only as "UN cultural agency"
+        ("UN Cultural", "org/UNESCO"),  # a headline's capitals
+        ("The UN\u2019s cultural", "org/UNESCO"),
+        ("U.N. nuclear", "org/IAEA"),  # listed both ways: one key
+    ],
+)
+def test_a_description_in_any_spelling_of_its_owner(words: str, key: str) -> None:
+    found = gazetteer().described(words)
+    assert found is not None and found.key == key
+
+
+@pytest.mark.parametrize("words", ["un cultural", "UN camp", "UN"])
+def test_no_description(words: str) -> None:
+    assert gazetteer().described(words) is None

@@ -1,0 +1,82 @@
+"""The tokens coordinated with an argument: "A, B and C", "A plus B", "A, along with
+B, ...", lists the parser read as appositions or modifiers ("The US, Russia, and
+Switzerland met", "Chile and the ever cautious Peru") and a list's first name hung on
+the verb ("Chad, Niger and Mali met"), as tokens (:mod:`kg.extract.arguments` finds
+the arguments themselves)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.arguments import ALONG, SUBJECT_DEPS, along_with
+from kg.extract.base import per_word
+from kg.extract.set_aside import set_aside
+
+
+@per_word
+def conjuncts(token: Token) -> list[Token]:
+    """``token`` and the tokens coordinated with it ("A, B and C", "A plus B")."""
+    out = [c for c in (token, *token.conjuncts) if not set_aside(c)]  # not "instead of B"
+    for t in list(out):
+        children = list(t.children)  # read once: spaCy makes new Tokens at every pass
+        appos = [c for c in children if c.dep_ == "appos" and c.i > t.i]
+        for child in children:
+            dep, low, after = child.dep_, child.lower_, child.i > t.i
+            # "The US, Russia, and Switzerland met": a list the parser read as apposition
+            if dep == "appos" and after and child.conjuncts:
+                out.extend([child, *child.conjuncts])
+            elif dep == "appos" and after and child.pos_ == "NOUN":  # "A, his counterpart B and C"
+                out.extend(n for a in child.children if a.dep_ == "appos" and a.i > child.i
+                           and a.pos_ == "PROPN" and a.conjuncts for n in [a, *a.conjuncts])  # fmt: skip
+            # "Chile, the tiny Peru, and Bolivia": a country is no description of another,
+            # so one the parser set in apposition inside a list is one more of the list
+            elif (dep == "appos" and after and child.ent_type_ == "GPE" and t.ent_type_ == "GPE"
+                  and any(c.dep_ == "cc" for c in [*children, *child.children])):  # fmt: skip
+                out.append(child)
+            # "Nigerian President A and Malawian President B met": the parser made both
+            # names appositions of the first title, the "and" hanging on the first name
+            if (dep == "appos" and len(appos) >= 2 and child.i > appos[0].i
+                    and any(c.dep_ == "cc" for c in appos[0].children)):  # fmt: skip
+                out.extend([appos[0], child])
+            if low == "with" and any(c.lower_ in ALONG for c in child.children):
+                # "A, together with B, met C": B is with A
+                out.extend(c for o in child.children if o.dep_ == "pobj" for c in [o, *o.conjuncts])
+            if low in ALONG and after and t.dep_ in SUBJECT_DEPS:
+                # "A, along with B, condemned C", "A, alongside B, ...": B acts with A
+                out.extend(c for o in along_with(child) for c in [o, *o.conjuncts])
+            if low == "plus":
+                out.extend(c for c in child.children if c.dep_ == "pobj")
+                out.extend(c for c in child.subtree if c.dep_ == "conj")
+            # "Chile and the ever cautious Peru": a place name cannot modify another, so
+            # one the parser hung on the next as a modifier is coordinated with it
+            if (dep in {"nmod", "compound"} and child.i < t.i and child.ent_type_ == "GPE"
+                    and t.ent_type_ == "GPE" and child.ent_iob_ == "B"
+                    and (t.ent_iob_ == "B" or t.i - 1 > child.i)  # "North and South Korea"
+                    and any(c.dep_ in {"cc", "conj"} for c in child.children)):  # fmt: skip
+                # with the rest of its list: "A, B and the evil C"
+                out.extend([child, *(c for c in child.conjuncts if c.ent_type_ == "GPE")])
+    if len(out) > 1:
+        out.extend(_list_head(token))
+    seen: dict[int, Token] = {}
+    for t in out:
+        seen.setdefault(t.i, t)
+    return [seen[i] for i in sorted(seen)]
+
+
+def _list_head(token: Token) -> list[Token]:
+    """ "Chad, Niger and Mali met": the parser hung the first name of the list on
+    the verb; it is the name right before the comma that opens the rest."""
+    doc = token.doc
+    lo = token.left_edge.i
+    if lo < 2 or doc[lo - 1].text != ",":
+        return []
+    first = doc[lo - 2]
+    if (
+        first.pos_ == "PROPN"
+        and first.head.i == token.head.i
+        and first.dep_ in {"parataxis", "dep", "npadvmod", "nmod", "nsubj"}
+        and first.ent_type_
+        and all(t.dep_ == "compound" for t in doc[first.left_edge.i : first.i])
+    ):
+        return [first]
+    return []
