@@ -22,6 +22,7 @@ from kg.extract.directed_events import make_events
 from kg.extract.senses import sense
 from kg.extract.struck import nationals_of
 from kg.extract.ultimatums import deadline
+from kg.language.mission_staff import mission_staff, missions_of
 from kg.language.titles import DIPLOMATS
 from kg.records import Event, EventKind
 
@@ -61,7 +62,7 @@ def sent_envoys(verb: Token) -> list[Token]:
         t
         for h in held
         for t in g.conjuncts(h)
-        if t.lemma_.lower() in DIPLOMATS or t.lower_ in forces
+        if t.lemma_.lower() in DIPLOMATS or mission_staff(t) or t.lower_ in forces
     ]
 
 
@@ -92,6 +93,10 @@ def _declared_unwelcome(verb: Token) -> list[Token]:
     sent += [
         o for t in phrase for o in t.children if o.dep_ == "dobj" and o.lower_ not in _UNWELCOME
     ]
+    # "declared a Russian diplomat persona non grata": the parser makes the one declared a
+    # compound of the phrase
+    sent += [c for t in phrase for c in t.lefts if c.dep_ in {"compound", "nmod"}
+             and c.lower_ not in _UNWELCOME]  # fmt: skip
     if g.is_passive(verb):
         sent += [c for c in verb.children if c.dep_ == "nsubjpass"]
     return sent
@@ -101,6 +106,13 @@ def _unwelcome_by(verb: Token) -> list[Token]:
     """ "was declared persona non grata by Poland": the parser hangs the by-phrase on
     the phrase, not on the verb."""
     return [o for t in verb.subtree if t.lower_ in _UNWELCOME for o in g.prep_objects(t, {"by"})]
+
+
+def _mission_states(ctx: Context, sent: list[Token], agents: list[str]) -> list[str]:
+    """ "two officials of the Ugandan embassy": the state whose mission they serve."""
+    return [k for t in sent for m in missions_of(t) for c in m.lefts
+            if c.dep_ in {"amod", "compound", "poss", "nmod"}
+            for k in g.actors_of(ctx, c) if k.startswith("country/") and k not in agents]  # fmt: skip
 
 
 def expulsion(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
@@ -123,6 +135,6 @@ def expulsion(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         yield from deadline(ctx, verb, extractor)
         return
     targets = [k for t in sent for k in targets_of(ctx, t) if k not in agents]
-    targets = targets or nationals_of(ctx, sent, agents)
+    targets = targets or _mission_states(ctx, sent, agents) or nationals_of(ctx, sent, agents)
     yield from make_events(ctx, verb, verb, EventKind.CONFLICT, _EXPEL, agents, targets,
                            sent, extractor, 0.7)  # fmt: skip

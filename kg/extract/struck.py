@@ -199,6 +199,10 @@ def _land_of(ctx: Context, t: Token, depth: int) -> set[str]:
     return found
 
 
+# Sending people away or keeping them out (CAMEO 166, 174): of a state's envoys, staff or
+# forces an act on the state, of its nationals, migrants or students none ("Italy deported
+# 40 Tunisian nationals" is no act against Tunisia; "expelled two Tunisian diplomats" is).
+_SENT_AWAY = frozenset({"166", "174"})
 # Who is taken in war: an armed group that frees them yields to their state too ("the
 # rebels released 40 Saudi prisoners"), unlike hostages taken for ransom.
 _WAR_CAPTIVES = frozenset({"prisoner", "pow", "detainee", "soldier", "serviceman", "servicemen"})
@@ -289,12 +293,15 @@ def held_nationals(
         found = [*states, *(k for k in found if k not in envoys)]
     if cameo[:3] == "084" and found and all(k.startswith("person/") for k in found):
         return agents, released_to(ctx, targets, agents) or found  # "freed French researcher X"
-    if cameo[:2] == "17" and found and all_states(agents):  # "detained X, a British citizen"
+    if cameo[:2] == "17" and cameo[:3] not in _SENT_AWAY and found and all_states(agents):
+        # "detained X, a British citizen" (not "deported X, a British citizen")
         found = [*found, *released_to(ctx, [t for t in targets if named_person(ctx, t)], agents)]
     if found := [k for k in found if not force or k not in victim_groups(ctx, targets, agents)]:
         return agents, found
     if cameo[:2] == "07":  # "sent aid to Sudanese refugees": no act on Sudan
         targets = [t for t in targets if t.lemma_.lower() not in _FLED]
+    if cameo[:3] in _SENT_AWAY:  # "deported 40 Tunisian nationals": no act on Tunisia
+        return agents, []
     found = nationals_of(ctx, targets, agents, cameo[:3] == "084")
     if force and found:  # "killed two Thai workers in Israel"
         ground = ground_of(ctx, [*agent_tokens, *targets, *(t.head for t in targets)])

@@ -23,6 +23,7 @@ from kg.language.lexicon import (
     FIGHTER_NOUNS,
     GENERIC_GROUP_NOUNS,
     GROUP_MODIFIERS,
+    listed_words,
 )
 from kg.language.names import POSSESSIVE_ENDINGS
 from kg.language.sanctioned import sanctioned
@@ -41,13 +42,15 @@ COUNTRY_AGENT_GROUPS = AGENT_NOUNS & GENERIC_GROUP_NOUNS | _MEMBERS_OF_PARLIAMEN
 # rebel rulers of X" and "Mali's former junta".
 RULER_NOUNS = frozenset({"rulers", "junta", "juntas"})
 _RULING_HEADS = RULER_NOUNS | frozenset({"government", "regime", "leaders", "generals"})
-_RULING_MODIFIERS = frozenset({"military", "ruling"})
+_RULING_MODIFIERS = listed_words("state-posts.txt")["state"]  # "military", "ruling"
 _OF_A_COUNTRY = {"in", "of", "from"}
 
 
 def acts_for_country(doc: Doc, start: int, tok: Token) -> bool:
     """True when ``doc[start : tok.i + 1]`` is such a noun qualified by a country
     (before it, or by "in/of/from" a country after it) and by nothing else."""
+    if several_owners(doc, start, tok):
+        return True  # "the military rulers of Guinea and Mali signed": each country's
     ruling = tok.lower_ in _RULING_HEADS and not _acts(tok)
     if (
         tok.lower_ not in COUNTRY_AGENT_GROUPS
@@ -73,6 +76,25 @@ def acts_for_country(doc: Doc, start: int, tok: Token) -> bool:
     if before and any(t.pos_ not in {"ADJ", "DET"} for t in before):
         return False  # "gun-control lawmakers in Peru": a kind of lawmaker
     return of_a_country(tok)
+
+
+def several_owners(doc: Doc, start: int, tok: Token) -> bool:
+    """ "The military rulers of Guinea and Mali", "the military leaders of A, B and C": a
+    plural post or ruling group "of" two or more countries, with no word before it but
+    those that make it a state's own, is each country's (as "the foreign ministers of A
+    and B" are), no one group, whether it acts or is acted on; "the rebel leaders of
+    Mali and Niger" stay a group."""
+    if tok.tag_ not in {"NNS", "NNPS"}:
+        return False
+    if any(t.pos_ != "DET" and t.lower_ not in _RULING_MODIFIERS for t in doc[start : tok.i]):
+        return False
+    owners = [o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    return (
+        len(owners) == 1
+        and len(owners[0].conjuncts) >= 1
+        and all(_country(c) for c in (owners[0], *owners[0].conjuncts))
+    )
 
 
 def group_modifier(t: Token, head: Token) -> bool:

@@ -339,7 +339,8 @@ def test_someone_summoned_who_is_no_envoy_is_no_protest(facts_of) -> None:  # ty
             ("Sudan", "Omar Haddou"),
             "120",
         ),
-        ("Omar Haddou was denied a visa by Sudan.", ("Sudan", "Omar Haddou"), "120"),
+        # a visa refused sends away (kept out, as an envoy is; the visa rows of the table)
+        ("Omar Haddou was denied a visa by Sudan.", ("Sudan", "Omar Haddou"), "166"),
     ],
 )
 def test_shutting_someone_out_or_refusing_them_rebuffs_them(  # type: ignore[no-untyped-def]

@@ -1,5 +1,5 @@
-"""Envoys sent away with an order to leave or "persona non grata": sentences written
-for these tests."""
+"""Envoys and staff sent away with an order to leave or "persona non grata", or kept
+out by refused visas: sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -117,3 +117,72 @@ def test_an_order_to_leave_expels_a_body_s_mission(
 )
 def test_no_mission_sent_away(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # one envoy declared unwelcome (the parser makes him a compound of the phrase)
+        ("Austria declared a Slovak diplomat persona non grata on Friday.", ("Austria", "Slovakia")),
+        ("Peru declared the Chilean consul persona non grata.", ("Peru", "Chile")),
+        # a mission's staff sent away as its envoys are
+        ("Chile has declared a Bolivian embassy official persona non grata.", ("Chile", "Bolivia")),
+        ("Zambia ordered a Malawian embassy official to leave Lusaka within 72 hours.",
+         ("Zambia", "Malawi")),
+        ("Ecuador ordered two officials of the Peruvian embassy to leave the country.",
+         ("Ecuador", "Peru")),
+        ("Two Bolivian consulate staff were ordered to leave Chile.", ("Chile", "Bolivia")),
+    ],
+)  # fmt: skip
+def test_one_envoy_or_a_missions_staff_sent_away_expels_its_state(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert (*pair, "166") in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zambia ordered a Malawian official to leave the meeting.",  # no mission's
+        "Zambia ordered embassy guards to leave.",  # no staff of a state named
+        "A Malawian embassy official left Lusaka on Monday.",  # no order
+        "Zambia ordered a Malawian embassy official to attend the hearing.",  # no leaving
+        "Austria may declare a Slovak diplomat persona non grata.",  # not done
+    ],
+)
+def test_no_expulsion_of_staff_without_a_mission_or_an_order_to_leave(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(c == "166" for *_, c in coded(facts_of, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Peru refused visas to staff of the World Food Programme.",
+         ("Peru", "World Food Programme")),
+        ("Chile has denied visas to UN inspectors.", ("Chile", "United Nations")),
+        ("Chile denied UN inspectors visas.", ("Chile", "United Nations")),
+        ("Austria refused entry visas to officials of the European Commission.",
+         ("Austria", "European Commission")),
+        ("The World Health Organization planned a mission. Bolivia refused visas to the "
+         "organization's experts.", ("Bolivia", "World Health Organization")),
+        ("Ecuador refused visas to two Peruvian diplomats.", ("Ecuador", "Peru")),
+    ],
+)  # fmt: skip
+def test_refusing_visas_to_a_bodys_or_states_staff_acts_on_it(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert (*pair, "166") in coded(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Chile granted visas to UN inspectors.", ("Chile", "United Nations")),  # given
+        ("Chile may refuse visas to UN inspectors.", ("Chile", "United Nations")),  # not done
+        ("Ecuador refused visas to 40 Peruvian nationals.", ("Ecuador", "Peru")),  # people
+    ],
+)
+def test_no_state_kept_out_by_visas_given_unsaid_or_to_its_people(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair not in directed(facts_of(text), EventKind.CONFLICT)

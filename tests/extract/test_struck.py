@@ -42,7 +42,6 @@ def test_no_country_is_struck_by_itself_or_by_weather(facts_of, text: str) -> No
         ("Iran arrested a French journalist in Tehran.", EventKind.CONFLICT, ("Iran", "France")),
         ("Turkish police arrested two German tourists.", EventKind.CONFLICT,
          ("Turkey", "Germany")),
-        ("Japan deported four Chinese nationals.", EventKind.CONFLICT, ("Japan", "China")),
         ("Venezuela freed six American nationals on Friday.", EventKind.COOPERATION,
          ("Venezuela", "United States")),
         ("The Chilean government released two Peruvian fishermen.", EventKind.COOPERATION,
@@ -67,6 +66,33 @@ def test_a_states_act_on_nationals_is_on_their_country(
 def test_nationals_without_a_state_acting_on_them_are_no_target(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of(text)
     assert directed(facts, EventKind.CONFLICT) | directed(facts, EventKind.COOPERATION) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Japan deported four Chinese nationals.", ("Japan", "China")),
+        ("Spain deported 30 Algerian migrants on Monday.", ("Spain", "Algeria")),
+        ("Kenya expelled two Britons last week.", ("Kenya", "United Kingdom")),
+        ("Iran deported a British journalist, Ann Hale.", ("Iran", "United Kingdom")),
+    ],
+)
+def test_sending_a_countrys_people_away_is_no_act_on_it(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair not in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Japan deported four Chinese diplomats.", ("Japan", "China")),  # its envoys
+        ("Iran deported a British journalist, Ann Hale.", ("Iran", "Ann Hale")),  # the person
+        ("Iran detained a British journalist, Ann Hale.", ("Iran", "United Kingdom")),
+    ],
+)
+def test_sending_envoys_away_or_holding_nationals_still_acts_on_them(
+    facts_of, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.CONFLICT)
 
 
 @pytest.mark.parametrize(

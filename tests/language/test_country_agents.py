@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventKind
-from tests.helpers import directed, speakers
+from tests.helpers import directed, met_pairs, speakers
 
 
 def opposed(facts_of, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -283,3 +283,38 @@ def test_cavalry_infantry_and_garrisons_act_for_their_country(
     facts_of, text: str, expected
 ) -> None:  # type: ignore[no-untyped-def]
     assert expected in opposed(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("The military leaders of Chad, Niger and Benin signed a security pact.",
+         {("Chad", "Niger"), ("Chad", "Benin"), ("Niger", "Benin")}),
+        ("The military rulers of Sudan and Chad signed a defence agreement.",
+         {("Sudan", "Chad")}),
+        ("The ruling generals of Sudan and Chad agreed to open the border.",
+         {("Sudan", "Chad")}),
+    ],
+)  # fmt: skip
+def test_a_states_own_post_of_several_countries_is_each_countrys(
+    facts_of, text: str, pairs: set[tuple[str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    found = {frozenset(p) for p in directed(facts_of(text), EventKind.COOPERATION)}
+    assert {frozenset(p) for p in pairs} <= found
+
+
+def test_military_commanders_of_two_countries_meet_for_them(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The military commanders of Ghana and Togo met in Lome on Monday.")
+    assert frozenset({"Ghana", "Togo"}) in met_pairs(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel leaders of Sudan and Chad signed a truce.",  # rebels in both, no state's
+        "The opposition leaders of Sudan and Chad signed a joint appeal.",
+        "The military rulers of Sudan and Chad may sign a defence pact.",  # not done
+    ],
+)
+def test_no_states_cooperate_through_a_group_apart_or_an_undone_deed(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("Sudan", "Chad") not in directed(facts_of(text), EventKind.COOPERATION)
