@@ -16,7 +16,6 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from kg.language.body_titles import short_bodies_before_posts
-from kg.language.capital_bodies import capital_bodies
 from kg.language.given_names import given_names
 from kg.language.lexicon import PORTFOLIO_WORDS, TITLE_WORDS
 from kg.language.titled_bodies import body_spans
@@ -36,7 +35,6 @@ def bodies_before_posts(
     words (never a body's name alone: "Police chief Ana Ruiz")."""
     short = list(short_bodies_before_posts(doc, spans))  # "Front chief X" after "Unity Front"
     short += body_spans(doc, spans, story)  # "Ghanaian Navy chief X", "ECOWAS Commission head X"
-    short += capital_bodies(doc, [*spans, *short], story)  # "IOMC Secretary-General X"
     yield from short
     covered = {i for s in [*spans, *short] for i in range(s.start, s.end)}
     for person in spans:
