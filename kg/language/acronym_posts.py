@@ -2,9 +2,10 @@
 chief executive Tom Hart", "GMB general secretary Ian Moss".
 
 The small model leaves such a word of capitals untagged or calls it a person by
-itself; the post after it is one an officer of a body holds, and a person's name
-follows the post at once, so the acronym names the body the person serves. Not a
-country's or a place's code ("US president", "UK chief"), nor a business
+itself; the post after it is one an officer of a body holds (across a dash too:
+"IOMC Secretary-General Ana Ruiz"), and a person's name follows the post at once,
+so the acronym names the body the person serves, known to the gazetteer or not.
+Not a country's or a place's code ("US president", "UK chief"), nor a business
 function ("IT director", "HR chief"), nor a title or a rank ("MP", "CEO"), nor a
 word the story also writes in lower case.
 """
@@ -28,7 +29,8 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 _POSTS = frozenset(
     """
     chief executive director head boss spokesman spokeswoman spokesperson chairman chairwoman
-    chair president leader secretary commissioner economist founder manager
+    chair president leader secretary commissioner economist founder manager envoy
+    representative coordinator administrator
     """.split()
 )
 _POST_PARTS = frozenset({"general", "deputy", "vice", "managing", "former", "acting", "interim"})
@@ -87,6 +89,8 @@ def _post_then_name(doc: Doc, i: int, people: set[int]) -> bool:
         low = doc[i].lower_
         if low in _POSTS:
             posts += 1
+        elif low == "-" and posts and i + 1 < len(doc) and doc[i + 1].lower_ in _POST_PARTS:
+            pass  # "Secretary-General", "Director-General": one post across its dash
         elif low not in _POST_PARTS:
             break
         i += 1

@@ -13,11 +13,13 @@ from kg.language.gazetteer import gazetteer
 from kg.language.kind_names import titled_body
 from kg.language.lexicon import (
     HONORIFICS,
+    NAME_PARTICLES,
     PORTFOLIO_TITLES,
     PORTFOLIO_WORDS,
     POST_MODIFIERS,
     TITLE_WORDS,
 )
+from kg.language.ranks import rank_words
 from kg.language.token_table import Lookup, TokenTable
 
 
@@ -26,7 +28,11 @@ def is_job_title(doc: Doc, w: TokenTable, start: int, end: int, lookup: Lookup) 
     if lookup(w.span_text(start, end)):
         return False
     words = w.lower[start:end]
-    if words[0] in TITLE_WORDS or doc[start:end].root.lower_ in TITLE_WORDS:
+    if (
+        words[0] in TITLE_WORDS
+        or doc[start:end].root.lower_ in TITLE_WORDS
+        or rank_words(words) > 1  # "Field Marshal Ade Kanu", "Senior General X"
+    ):
         return not titled_body(words, bool(w.title[end - 1]))  # (not "General Dental Council")
     if _people_title_name(w, start, end, lookup):
         return True  # "Kazakh President Tokayev": a people's title, then the holder's name
@@ -71,6 +77,9 @@ def trailing_name(doc: Doc, w: TokenTable, start: int, end: int) -> int | None:
     i, dashes = end, 0
     while i > start and end - i - dashes < 3:
         low = w.lower[i - 1]
+        if _particle(w, start, i - 1, end):
+            i, dashes = i - 1, dashes + 1  # "Eline de Boer", "Anne van der Berg"
+            continue
         if not (w.title[i - 1] and w.alpha[i - 1]) or low in PORTFOLIO_WORDS or low in TITLE_WORDS:
             break
         if low in ORG_HEAD_WORDS or doc[i - 1].is_stop:
@@ -81,6 +90,31 @@ def trailing_name(doc: Doc, w: TokenTable, start: int, end: int) -> int | None:
     if i > start and end - i == 1 and w.lower[i - 1] in TITLE_WORDS:
         return i  # one name after a title: "Kazakh President Tokayev"
     return i if end - i - dashes >= 2 and i > start else None
+
+
+def _particle(w: TokenTable, start: int, k: int, end: int) -> bool:
+    """A lower-case particle inside a name, between its capitalised words: "de" of
+    "Eline de Boer", "van" and "der" of "Anne van der Berg"."""
+    if w.lower[k] not in NAME_PARTICLES or w.title[k] or k + 1 >= end:
+        return False
+    before = k - 1
+    while before > start and w.lower[before] in NAME_PARTICLES and not w.title[before]:
+        before -= 1
+    return before >= start and bool(w.title[before]) and w.lower[before] not in TITLE_WORDS
+
+
+def portfolio_tail(w: TokenTable, start: int) -> int:
+    """Where a title's capitalised field from ``start`` ends ("for Culture", "of State
+    for Trade" after "Secretary"), or ``start`` when none follows."""
+    end, n = start, len(w.text)
+    while end + 1 < n and w.lower[end] in {"for", "of"}:
+        k = end + 1
+        while k < n and w.title[k] and w.lower[k] in PORTFOLIO_WORDS | {"and"} and k - end <= 3:
+            k += 1
+        if k == end + 1:
+            break
+        end = k
+    return end
 
 
 def _people_title_name(w: TokenTable, start: int, end: int, lookup: Lookup) -> bool:

@@ -30,7 +30,7 @@ from kg.language.glued_groups import opens_a_movement
 from kg.language.kind_names import member_states
 from kg.language.lexicon import HONORIFICS, PEER_TITLES, TITLE_WORDS
 from kg.language.one_holders import SEE_TITLES, see_end
-from kg.language.ranks import RANKS
+from kg.language.ranks import RANKS, rank_words
 from kg.language.thing_names import made_thing, names_a_thing
 
 if TYPE_CHECKING:  # (the table's module reads this one's tests for its story)
@@ -85,6 +85,8 @@ def names_no_actor(doc: Doc, w: TokenTable, start: int, end: int, label: str) ->
         word in TITLE_WORDS or word.rstrip(".") in _HONORIFIC_STYLES for word in w.lower[start:end]
     ):
         return True
+    if label == "PERSON" and rank_words(w.lower[start:end]) == size:
+        return True  # "Field Marshal", "Senior General": a rank alone
     if label == "ORG" and size == 1 and last in _BARE_POSTS:
         return True  # "the MEP said": a post, for coreference to resolve
     if label == "ORG" and size == 1 and last in _COMMON_WORDS and _modifies_a_noun(doc[start]):

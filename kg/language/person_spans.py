@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from kg.language.body_words import COMPANY_WORDS, ORG_HEAD_WORDS, STATE_ORGANS, UNIT_WORDS
 from kg.language.gazetteer import gazetteer
 from kg.language.inner_honorifics import name_start
+from kg.language.job_titles import portfolio_tail
 from kg.language.lexicon import (
     CANDIDACY_WORDS,
     HONORIFICS,
@@ -81,17 +82,18 @@ def titled_people(doc: Doc, spans: list[Span], story: Story) -> Iterable[Span]:
     for i in range(n - 1):
         if not (w.title[i] and w.lower[i] in TITLE_WORDS):
             continue
-        end = name_run(w, i + 1, covered)
-        if end == i + 1 or (
+        first = portfolio_tail(w, i + 1)  # "Minister for Culture Ana Ruiz"
+        end = name_run(w, first, covered)
+        if end == first or (
             end < n and w.lower[end] in {"of", "for"} and not titled_of_country(w, i, end, story)
         ):
             continue
         if end < n and (w.lower[end] in TITLE_WORDS or w.pos[end] == PROPN):
             continue  # "Deputy Foreign Minister ...": still inside the title
-        name = w.span_text(i + 1, end)
+        name = w.span_text(first, end)
         if story.lookup(name) or story.is_place(name) or w.lower[end - 1] in ORG_HEAD_WORDS:
             continue
-        yield Span(doc, i + 1, end, label="PERSON")
+        yield Span(doc, first, end, label="PERSON")
 
 
 def _nationality_title_name(span: Span) -> bool:
@@ -362,15 +364,16 @@ def name_run(w: TokenTable, start: int, covered: set[int]) -> int:
     """Where the run of up to three capitalised proper-noun words from ``start`` ends,
     none of them inside a span already found nor a title word: the name after a title
     ("President Ana Ruiz", "King Harald")."""
-    end, n = start, len(w.text)
-    while (
-        end < n
-        and end - start < 3
-        and end not in covered
-        and w.pos[end] == PROPN
-        and w.title[end]
-        and w.alpha[end]
-        and w.lower[end] not in TITLE_WORDS
-    ):
+    end, n, particles = start, len(w.text), 0
+    while end < n and end - start - particles < 3 and end not in covered:
+        if end > start and w.lower[end] in NAME_PARTICLES and not w.title[end]:
+            end, particles = end + 1, particles + 1  # "Eline de Boer", "Luis de la Fuente"
+            continue
+        if not (w.pos[end] == PROPN and w.title[end] and w.alpha[end]):
+            break
+        if w.lower[end] in TITLE_WORDS:
+            break
         end += 1
+    while end > start and w.lower[end - 1] in NAME_PARTICLES and not w.title[end - 1]:
+        end -= 1  # (a name ends in no particle)
     return end

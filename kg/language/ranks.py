@@ -16,6 +16,19 @@ from kg.language.token_table import Story, TokenTable
 RANKS = frozenset(
     "marshal generalissimo general admiral commodore colonel brigadier commander".split()
 )
+# Words that open a rank of several words: "Field Marshal", "Senior General",
+# "Lieutenant General", "Air Chief Marshal", "Rear Admiral".
+RANK_OPENERS = frozenset("field senior lieutenant major rear vice air chief brigadier".split())
+
+
+def rank_words(words: list[str]) -> int:
+    """How many of the lower-case ``words`` a rank takes at their start: 2 for "field
+    marshal ade kanu", 3 for "air chief marshal ...", 1 for "general ...", 0 for
+    "senior officials"."""
+    n = 0
+    while n < len(words) and words[n] in RANK_OPENERS:
+        n += 1
+    return n + 1 if n < len(words) and words[n] in RANKS else 0
 
 
 def country_after_of(w: TokenTable, of: int, story: Story, *, most: int = 2) -> bool:

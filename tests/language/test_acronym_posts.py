@@ -49,3 +49,24 @@ def test_a_country_code_before_a_post_stays_the_country(facts_of) -> None:  # ty
 def test_an_acronym_the_story_writes_as_a_word_is_no_body(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Its chief executive Tom Hart said so. ITS chief executive Tom Hart agreed."
     assert all(body != "ITS" for _, body in affiliations(facts_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        ("IOMC Secretary-General Laura Pinto met the Kenyan trade minister in Nairobi.",
+         ("Laura Pinto", "IOMC")),
+        # a body whose acronym is also an English verb, which the parser reads as one
+        ("CITES Secretary-General Carla Mendes said the ban would stay.",
+         ("Carla Mendes", "CITES")),
+        ("On Monday PALM Secretary-General Ivo Marsh met the Kenyan trade minister.",
+         ("Ivo Marsh", "PALM")),
+    ],
+)  # fmt: skip
+def test_an_acronym_before_a_dashed_post(facts_of, text: str, tie: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """A post written across a dash ("Secretary-General") is one post after the body."""
+    assert tie in affiliations(facts_of(text))
+
+
+def test_a_medium_before_a_post_is_no_body(facts_of) -> None:  # type: ignore[no-untyped-def]
+    assert all(body != "TV" for _, body in affiliations(facts_of("TV presenter Ana Ruiz said so.")))

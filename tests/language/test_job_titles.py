@@ -101,3 +101,25 @@ def test_a_portfolio_before_a_minister_is_no_firm(  # type: ignore[no-untyped-de
 def test_a_firm_before_its_chief_stays_a_firm(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = "Tullow Oil chief executive Ann Marsh said on Monday that output rose."
     assert ("Ann Marsh", "Tullow Oil") in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        ("Dutch State Secretary for Culture Eline de Boer opened the museum on Monday.",
+         ("Eline de Boer", "Netherlands")),
+        ("Spanish Secretary of State for Trade Luis de la Fuente met the Chilean trade minister.",
+         ("Luis de la Fuente", "Spain")),
+    ],
+)  # fmt: skip
+def test_a_name_with_particles_after_a_title_with_its_field(  # type: ignore[no-untyped-def]
+    facts_of, text: str, tie: tuple[str, str]
+) -> None:
+    """A title's field ("for Culture") and a name's particles ("de", "van der") keep
+    the name whole, whether the model tagged part of it with the field or none of it."""
+    assert tie in affiliations(facts_of(text))
+
+
+def test_a_post_with_its_field_and_no_name(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The Minister for Culture in Delft said the museum would open.")
+    assert not [a for a in facts.actors if a.key.startswith("person/")]
