@@ -219,11 +219,11 @@ def test_law_names() -> None:
     ],
 )
 def test_an_it_that_stands_for_a_clause(nlp, text: str, expletive: bool) -> None:  # type: ignore[no-untyped-def]
-    from kg.language.common_nouns import _expletive
+    from kg.language.expletives import expletive as stands_for_a_clause
 
     doc = nlp(text)
     it = next(t for t in doc if t.lower_ == "it")
-    assert _expletive(it) is expletive
+    assert stands_for_a_clause(it) is expletive
 
 
 def test_a_group_name_inside_a_region_name_is_the_region(facts_of) -> None:  # type: ignore[no-untyped-def]
