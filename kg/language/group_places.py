@@ -42,7 +42,9 @@ def group_name(doc: Doc, start: int, tok: Token) -> str:
     place = doc[prep.i : obj.i + 1]
     if not all(t.pos_ in {"ADP", "DET", "PROPN", "ADJ"} or t.ent_type_ for t in place):
         return text
-    return text if _town(doc[prep.i + 1 : obj.i + 1].text) else f"{text} {place.text}"
+    # (rulers in a capital are its government's: "the junta in Bamako" is Mali's)
+    town = tok.lower_ not in _RULERS and _town(doc[prep.i + 1 : obj.i + 1].text)
+    return text if town else f"{text} {place.text}"
 
 
 def _town(name: str) -> bool:

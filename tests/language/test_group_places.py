@@ -27,6 +27,10 @@ def test_a_town_is_no_part_of_a_groups_name(facts_of, text: str, group: str) -> 
         ("Soldiers in Guinea seized power on Sunday and detained President Alpha Kone.",
          "Soldiers in Guinea"),
         ("Militants in Tigray accused Ethiopia of bombing a village.", "Militants in Tigray"),
+        # rulers in a capital rule from it: its government's
+        ("The junta in Niamey accused France of plotting a coup.", "junta in Niamey"),
+        ("France recalled its envoy after the junta in Bamako expelled three French diplomats.",
+         "junta in Bamako"),
     ],
 )  # fmt: skip
 def test_a_region_or_country_stays_in_the_name(facts_of, text: str, group: str) -> None:  # type: ignore[no-untyped-def]
