@@ -47,7 +47,13 @@ from kg.extract.senses import (
     verb_starts,
 )
 from kg.extract.sponsors import sponsored_by
-from kg.extract.struck import attacked_country, held_nationals, struck_nearby, struck_place
+from kg.extract.struck import (
+    attacked_country,
+    held_nationals,
+    nationals_of,
+    struck_nearby,
+    struck_place,
+)
 from kg.extract.wielding import each_the_others, imposed_with, verbal, weapons
 from kg.language.demand_words import OWNER_PREPS
 from kg.language.event_words import (
@@ -231,6 +237,8 @@ def verb_events(
         targets = funded_owners(ctx, s.cameo, target_tokens, agents, targets)  # "X's dam"
         targets = giving.to_a_state(s.flags, target_tokens, targets)  # "deposited ... in"
         agents, targets = held_nationals(ctx, s.cameo, agent_tokens, target_tokens, agents, targets)
+        if "nationals-object" in s.flags:  # "evacuated 40 Italian citizens": Italy is helped
+            targets = nationals_of(ctx, target_tokens, agents)  # not "people from Sudan"
         if kind is EventKind.CONFLICT and targets and set(targets) <= set(agents):
             targets = reporters_own(ctx, verb, target_tokens, agents) or targets
         if not targets and each_the_others(verb, agents, target_tokens, s.flags):

@@ -20,8 +20,11 @@ from kg.extract.base import Context
 from kg.extract.given_users import receivers
 from kg.extract.struck import country_of_place
 from kg.language.gazetteer import gazetteer
+from kg.language.lexicon import listed_words
 
 _PAID = {"061", "071", "072"}
+# Work done on a thing, which is its owner's: "the repair of X's grid" (data/thing-words.txt)
+_WORKS = listed_words("thing-words.txt")["work"]
 
 
 def funded_owners(
@@ -47,14 +50,22 @@ def _owners(ctx: Context, cameo: str, things: list[Token], payers: list[str]) ->
         found += [k for k in receivers(ctx, things) if k not in payers and k not in found]
     if cameo not in _PAID:
         return found
-    for t in things:
+    for t in _worked_on(things):
         if t.pos_ != "NOUN" or ctx.actors.at(t.i) is not None:
             continue  # "funded Ukraine's separatists": a group, named for itself
-        # "Nepal's dam"; "a dam in Nepal", "a Qatar-funded programme in Egypt"
-        owners = [c for c in t.children if c.dep_ == "poss"] + g.prep_objects(t, {"in"})
+        # "Nepal's dam"; "a dam in Nepal", "a Qatar-funded programme in Egypt"; not
+        # "its embassy in Nepal" (the payer's own)
+        owners = [c for c in t.children if c.dep_ == "poss"] or g.prep_objects(t, {"in"})
         found += [k for c in owners for k in g.actors_of(ctx, c, include_places=True)
                   if k.startswith("country/") and k not in payers]  # fmt: skip
     return found
+
+
+def _worked_on(things: list[Token]) -> list[Token]:
+    """What is paid for, and what a work paid for is done on: "the repair of Kenya's
+    power grid" (the grid, whose owner is aided), "the rebuilding of bridges in Nepal"."""
+    return [*things, *(o for t in things if t.lemma_.lower() in _WORKS
+                       for o in g.prep_objects(t, {"of"}))]  # fmt: skip
 
 
 def _public(ctx: Context, key: str) -> bool:

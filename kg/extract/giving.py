@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.firm_trade import a_firm, commodity, to_firms
 from kg.extract.papers import given_before
 from kg.extract.relief_teams import relief_team
 from kg.extract.senses import Sense
@@ -127,12 +128,15 @@ def _named_funds(thing: Token) -> bool:
 
 
 def _firms_wares(verb: Token, given: list[Token]) -> bool:
-    """Goods a firm delivers, counted but no aid by name: "Airbus delivered ten airliners
-    to India" is trade ("Oxfam delivered 20 tonnes of food", "$2bn": aid still)."""
-    if any(_named_aid(o) or is_arms(o) for o in given):
-        return False
+    """Goods a firm delivers, counted or traded but no aid by name: "Airbus delivered ten
+    airliners to India", "Shell shipped crude oil to India" are trade ("Oxfam delivered
+    20 tonnes of food", "$2bn": aid still); so is whatever a firm gives a firm."""
     subjects = g.subjects(verb)
-    return bool(subjects) and all(_a_firm(s) for s in subjects)
+    if not subjects or not all(map(a_firm, subjects)):
+        return False
+    return to_firms(verb) or not any(
+        (_named_aid(o) and not commodity(o)) or is_arms(o) for o in given
+    )
 
 
 def _named_aid(thing: Token) -> bool:
@@ -146,21 +150,6 @@ def _named_aid(thing: Token) -> bool:
                     for c in thing.children)
         and not any(p.dep_ == "prep" and p.lower_ == "of" for p in thing.children)
     )  # fmt: skip
-
-
-# The heads of the names of a state's organs, no firm's: "the Government of X".
-_STATE_ORGAN_HEADS = frozenset({"government", "administration", "authorities", "ministry"})
-
-
-def _a_firm(subject: Token) -> bool:
-    """A name of no state or listed body (a firm, as a rule, whatever the model tags it:
-    "Airbus", not "the Red Cross", "Nato" or "Peru")."""
-    if subject.pos_ != "PROPN" or subject.ent_type_ in {"GPE", "NORP", "LOC"}:
-        return False
-    if subject.lower_ in _STATE_ORGAN_HEADS:
-        return False  # "the Government of China donated 40 buses": the state's gift
-    name = subject.doc[subject.left_edge.i : subject.i + 1].text
-    return gazetteer().lookup(name) is None
 
 
 def is_aid(thing: Token) -> bool:

@@ -64,6 +64,7 @@ FLAGS = frozenset(
         "verb-partner",
         "bare-object",
         "person-object",
+        "nationals-object",
         "guest-object",
         "mutual-with",
         "joint-only",
