@@ -315,3 +315,33 @@ def test_a_state_that_borrows_is_aided_by_the_lender(
 )
 def test_borrowing_that_is_no_aid(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("French instructors trained Malian troops.", ("France", "Mali")),
+        ("British trainers trained Kenyan police in May.", ("United Kingdom", "Kenya")),
+        ("The training of Malian troops by French instructors ended in May.", ("France", "Mali")),
+        ("Spain's training of Senegal's navy began in March.", ("Spain", "Senegal")),
+        ("The training of Peruvian pilots by Chile was praised.", ("Chile", "Peru")),
+    ],
+)  # fmt: skip
+def test_training_by_instructors_and_as_a_noun(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    """Instructors a country qualifies train for it; "the training of X by Y" aids X."""
+    assert expected in cooperated(facts_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada will train Ghana's coastguard.",
+        "Canada refused to train Ghana's coastguard.",
+        "The French instructors said the course was hard.",
+        "Canada plans the training of Malian troops.",
+    ],
+)
+def test_no_training_given(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = cooperated(facts_of, text)
+    assert ("Canada", "Ghana") not in found and ("Canada", "Mali") not in found
+    assert ("France", "France") not in found

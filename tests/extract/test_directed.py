@@ -500,3 +500,28 @@ def test_an_owners_foes_are_no_act_of_it(facts_of, text: str, kind, wrong) -> No
 def test_an_owners_bid_is_still_its_own(facts_of) -> None:  # type: ignore[no-untyped-def]
     pairs = directed(facts_of("France and Germany backed Syria's bid."), EventKind.COOPERATION)
     assert ("Germany", "Syria") in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("France evacuated 40 Italian citizens from Sudan.", ("France", "Italy")),
+        ("Spain evacuated Irish nationals from Kabul.", ("Spain", "Ireland")),
+        ("Britain evacuated 50 Canadians from Sudan on Monday.", ("United Kingdom", "Canada")),
+    ],
+)  # fmt: skip
+def test_evacuating_anothers_nationals_helps_their_country(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France evacuated French citizens from Sudan.",  # its own
+        "Germany evacuated 40 people from Sudan.",  # no nationals named
+        "Police evacuated the Kenyan embassy.",  # a building
+        "France refused to evacuate Italian citizens from Sudan.",
+    ],
+)
+def test_no_help_by_evacuating(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not directed(facts_of(text), EventKind.COOPERATION)

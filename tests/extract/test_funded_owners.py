@@ -77,3 +77,41 @@ def test_aid_sent_to_a_city_or_region_aids_its_country(
 )
 def test_no_aid_to_a_country_from_itself_or_from_a_person(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert directed(facts_of(text), EventKind.COOPERATION) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Japan financed the repair of Kenya's power grid.", ("Japan", "Kenya")),
+        ("Norway funded the reconstruction of bridges in Nepal.", ("Norway", "Nepal")),
+        ("Qatar paid for the rebuilding of schools in Haiti.", ("Qatar", "Haiti")),
+        ("Germany financed the construction of a hospital in Malawi.", ("Germany", "Malawi")),
+        ("China paid for the upgrade of Zambia's railway.", ("China", "Zambia")),
+        ("The World Bank funded the expansion of Ghana's ports.", ("World Bank", "Ghana")),
+        ("Japan has underwritten Sri Lanka's bond issue.", ("Japan", "Sri Lanka")),
+    ],
+)  # fmt: skip
+def test_paying_for_work_on_a_states_thing_aids_the_state(facts_of, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    """ "the repair of X's grid", "the rebuilding of bridges in X": the work is on X's."""
+    assert pair in directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan offered to finance the repair of Kenya's power grid.",
+        "Japan did not pay for the repair of Kenya's power grid.",
+        "Japan refused to finance the rebuilding of schools in Kenya.",
+        "Japan funded the reconstruction of its embassy in Kenya.",  # its own
+        "Japan paid for the repair of its embassy in Kenya.",
+        "Ana Ruiz paid for a holiday in Kenya.",  # no state pays
+        "Kenya will pay for its mistakes, Japan said.",
+    ],
+)
+def test_no_aid_for_work_not_paid_or_on_ones_own(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """No aid given (CAMEO 07); an offer is a pledge (033), as the project has it."""
+    facts = facts_of(text)
+    names = {a.key: a.name for a in facts.actors}
+    aid = {names[k] for e in facts.events if e.factual and (e.cameo or "")[:2] == "07"
+           for k in e.actors("target")}  # fmt: skip
+    assert "Kenya" not in aid
