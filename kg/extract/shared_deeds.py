@@ -123,8 +123,12 @@ def _done_together(verb: Token) -> bool:
 
 def own_event(verb: Token) -> bool:
     """A verb with an event of its own (a trigger), or one of saying: what its doers do
-    together is that event, or each one's words, not a shared deed."""
-    return verb.lemma_ in SPEECH_VERBS or triggers.trigger(verb.lemma_, "verb") is not None
+    together is that event, or each one's words, not a shared deed. A help given only to
+    another country's nationals is none ("A and B evacuated their citizens together")."""
+    found = triggers.trigger(verb.lemma_, "verb")
+    return verb.lemma_ in SPEECH_VERBS or (
+        found is not None and "nationals-object" not in found.flags
+    )
 
 
 def _apart(verb: Token) -> bool:
