@@ -86,6 +86,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "neither", "either", "both"})  # bef
 # Words no name ends in ("Kenyatta at", "Smith and"): a preposition, conjunction or article.
 _NOT_NAME_ENDS = frozenset({"ADP", "CCONJ", "SCONJ", "DET"})
 
+_ADJECTIVE_ORG = ("ORG", None, 1, "ADJ", "amod", "NOUN")  # one adjective tagged a body
+
 
 def register() -> None:
     if not Language.has_factory("kg_entities"):
@@ -339,6 +341,9 @@ class EntityRepair:
             return split
         text = w.span_text(start, end)
         entry = lookup(text)
+        one = doc[start]  # "the Nordic members of NATO": a region's adjective, no body
+        if (label, entry, end - start, one.pos_, one.dep_, one.head.pos_) == _ADJECTIVE_ORG:
+            return []
         if entry is not None and label not in {"NORP"}:
             label = _LABEL_FOR_TYPE[entry.type]
         elif label in {"PRODUCT", "WORK_OF_ART", "EVENT", "FAC"} and self.gz.is_place(text):

@@ -176,3 +176,27 @@ def test_a_peoples_adjective_the_model_takes_for_a_product_is_a_people(  # type:
     facts_of, text: str, person: str, country: str
 ) -> None:
     assert (person, country) in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nordic members of NATO - Norway, Denmark and Iceland - issued a statement on Monday.",
+        "The Nordic members of the alliance met in Oslo on Monday.",
+    ],
+)  # fmt: skip
+def test_a_regions_adjective_is_no_organisation(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The model tags "Nordic" of "the Nordic members" as an organisation."""
+    assert "Nordic" not in [e.text for e in nlp(text).ents if e.label_ == "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Ann Lowe joined the Kestrel Bank board on Monday.", "Kestrel Bank"),
+        ("Labour leader Tom Holt met union officials in Leeds on Monday.", "Labour"),
+        ("The NATO summit opened in Oslo on Monday.", "NATO"),
+    ],
+)  # fmt: skip
+def test_a_one_word_body_before_a_noun_stays(nlp, text: str, org: str) -> None:  # type: ignore[no-untyped-def]
+    assert org in [e.text for e in nlp(text).ents if e.label_ == "ORG"]

@@ -266,3 +266,29 @@ def test_a_jury_of_no_country_is_no_actor(facts_of) -> None:
     assert (
         directed(facts_of("Tomas Varek was indicted by a grand jury."), EventKind.CONFLICT) == set()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The national security advisers of Chile and Peru met in Lima on Monday.",
+         pair("Chile", "Peru")),
+        ("The security advisers of Ghana and Togo held talks in Accra on Friday.",
+         pair("Ghana", "Togo")),
+        ("The defence advisors of Latvia and Estonia met in Riga.", pair("Latvia", "Estonia")),
+    ],
+)  # fmt: skip
+def test_advisers_of_countries_act_for_them(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ana Ruiz's advisers met the rebels in Bogota on Monday.",
+        "The advisers of Kestrel Bank met the regulator on Friday.",
+        "Two advisers met in a cafe on Monday.",
+    ],
+)
+def test_advisers_of_no_country_meet_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
