@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract import inserted_speakers as ins
 from kg.extract import labelled as lb
+from kg.extract import quoted_speech as qs
 from kg.extract import speech_scope as sc
 from kg.extract import spoken_verdicts as sv
 from kg.extract import stated_parties as sp
@@ -169,6 +170,8 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
     speaker_tokens = sp.inverted_speakers(verb, speaker_tokens)  # "X suffered Y, said Z": Z
     split = ins.inserted(ctx, verb)  # "A, B told C, had lied": B speaks, of A
     speaker_tokens = split[0] if split else speaker_tokens
+    if qs.told_in_quote(ctx, verb, speaker_tokens):  # '"... Y told him: ...," X said': X's words
+        return
     outer = sp.adding_to(verb) or sc.said_again(verb)
     if outer is not None:  # "X said Y had a roasting, adding: ...": X adds, not Y
         speaker_tokens = sp.conj_tail(outer) or g.subjects(outer)

@@ -110,9 +110,11 @@ def test_a_named_group_is_still_a_topic(facts_of) -> None:  # type: ignore[no-un
          "Velcor", "Rolt Industries", "The new fares"),
         ("The plan was proposed by Dana Kell at a meeting with Velcor.",
          "Dana Kell", "Velcor", "The plan"),
-        ('The shadow health secretary, Jean Oakes, said: "These cuts were announced by Paul '
-         'Renner in his spring statement and Sam Lyle is now dressing them up as new."',
-         "Paul Renner", "Sam Lyle", "These cuts"),
+        # (not inside another's quote: 'Jean Oakes said: "These cuts were announced by
+        # Paul Renner ..."' is her account, test_quoted_speech)
+        ("The shadow health secretary, Jean Oakes, said these cuts were announced by Paul "
+         "Renner in his spring statement and Sam Lyle is now dressing them up as new.",
+         "Paul Renner", "Sam Lyle", "these cuts"),
     ],
 )  # fmt: skip
 def test_what_a_passive_speech_verb_says_is_its_subject(
