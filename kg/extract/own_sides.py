@@ -43,9 +43,7 @@ def apart_from_own_side(event: Event, ties: set[Tie]) -> list[Event]:
     return [replace(event, participants=parts) for parts in groups]
 
 
-def split_sides(
-    parts: tuple[Participant, ...], ties: set[Tie]
-) -> list[tuple[Participant, ...]]:
+def split_sides(parts: tuple[Participant, ...], ties: set[Tie]) -> list[tuple[Participant, ...]]:
     """The largest groups of ``parts`` with no holder beside the party they serve,
     each of two parties or more, every pair of ``parts`` not tied in one of them."""
     found = [g for g in _split(parts, ties) if len({p.actor for p in g}) >= 2]
