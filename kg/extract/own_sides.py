@@ -24,12 +24,18 @@ from dataclasses import replace
 from kg.records import CONTACT_KINDS, Event, Participant, Relation, RelationType
 
 Tie = tuple[str, str]
+# How sure :mod:`kg.extract.roles` is of a post it only guesses: a national title with
+# no country ("President X") tied to the country in context. Such a guess ("Norway
+# brought President X face to face with Y": X need not be Norway's) splits nothing.
+_GUESSED = 0.5
 
 
 def own_ties(relations: Iterable[Relation]) -> set[Tie]:
-    """(holder, party) of every post held now: whom each person acts for."""
+    """(holder, party) of every post held now that the text states: whom each person
+    acts for."""
     return {(r.subject, r.object) for r in relations
-            if r.type is RelationType.AFFILIATION and r.current}  # fmt: skip
+            if r.type is RelationType.AFFILIATION and r.current
+            and r.evidence.confidence > _GUESSED}  # fmt: skip
 
 
 def apart_from_own_side(event: Event, ties: set[Tie]) -> list[Event]:
