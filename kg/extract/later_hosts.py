@@ -65,13 +65,17 @@ def _bare_definite(ctx: Context, noun: Token) -> bool:
 
 def _hosts(noun: Token) -> tuple[Token, list[Token]] | None:
     """The verb that hosts the talks and who hosts them: "X hosted the talks", "the
-    talks were hosted by X", "the talks, hosted by X,", "X, which brokered the talks"."""
+    talks were hosted by X", "the talks, hosted by X,", "X, which brokered the talks",
+    "X presided over the talks"."""
     verb = noun.head
     if verb.lemma_ in HOSTING and verb.pos_ == "VERB":
         if noun.dep_ == "dobj" and not g.is_passive(verb):
             return verb, [g.antecedent(s) for s in g.subjects(verb)]
         if noun.dep_ == "nsubjpass":
             return verb, g.agents(verb)
+    over = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "over" else None
+    if over is not None and over.head.lemma_ in HOSTING and over.head.pos_ == "VERB":
+        return over.head, [g.antecedent(s) for s in g.subjects(over.head)]  # "presided over"
     participles = [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in HOSTING]
     by = mediators(noun, None, [], HOSTING)
     return (participles[0], by) if participles and by else None

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract import triggers
+from kg.extract.attendance import attendees
 from kg.extract.base import Context, Word
 from kg.extract.call_nouns import is_phone_call
 from kg.extract.closed_meetings import held_by_none, own_conference
@@ -25,7 +26,6 @@ from kg.extract.meeting_words import NOUNS
 from kg.extract.mood_frames import halted, put_off
 from kg.extract.noun_parties import (
     HOSTING,
-    attendees,
     honoured,
     hosted_by,
     mediators,

@@ -1,7 +1,7 @@
 """Who takes part in a meeting a noun names, where no verb says so: "A and B,
 meeting in Madrid, agreed" (a participle the parser read as a noun), "X, in Rome for
-talks with Y, said", "the meeting, attended by A and B", "the summit's first
-speeches by A and B"."""
+talks with Y, said", "the summit's first speeches by A and B" (who is named as
+attending: :mod:`kg.extract.attendance`)."""
 
 from __future__ import annotations
 
@@ -146,15 +146,6 @@ def there_for(ctx: Context, noun: Token) -> list[Token]:
     if there and owner.pos_ == "PROPN" and mention is not None and mention.kind == "person":
         return [owner]
     return []
-
-
-def attendees(ctx: Context, noun: Token) -> list[Token]:
-    """ "the meeting, attended by A and B", "talks which were attended by A": the
-    people named as present (not "leaders from" a dozen countries at a summit)."""
-    found = [a for c in noun.children if c.dep_ in {"acl", "relcl"} and c.lemma_ == "attend"
-             and g.is_passive(c) for a in g.agents(c)]  # fmt: skip
-    people = [ctx.actors.mention_at(t.i) for a in found for t in g.conjuncts(a)]
-    return found if people and all(m is not None and m.kind == "person" for m in people) else []
 
 
 def honoured(heads: list[Token]) -> list[Token]:

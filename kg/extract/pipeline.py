@@ -22,6 +22,7 @@ from kg.extract.caption_verbs import repair_caption_verbs
 from kg.extract.demand_conjuncts import repair_demand_conjuncts
 from kg.extract.doc_memo import remembering
 from kg.extract.hung_agents import repair_hung_agents
+from kg.extract.own_sides import apart_from_own_side, own_ties
 from kg.extract.pair_possessors import repair_pair_possessors
 from kg.extract.registry import Registry
 from kg.extract.shared_modifiers import repair_shared_modifiers
@@ -188,12 +189,14 @@ def extract_facts(
             actors.setdefault(key, actor)
     relations = tuple(f for f in facts if isinstance(f, Relation))
     sport = is_sports_report(frozenset(cues))  # a match is no meeting (kg.extract.sport)
+    ties = own_ties(relations)  # a chair does not meet her own country (kg.extract.own_sides)
     events = tuple(
-        _dated(state_targets(f, relations, sentences), article)  # "a WTO case against X"
+        _dated(state_targets(e, relations, sentences), article)  # "a WTO case against X"
         for f in facts
         if isinstance(f, Event)
         and not _backs_own_side(f, relations)
         and not (sport and is_contest(f))
+        for e in apart_from_own_side(f, ties)
     )
     used = {p.actor for e in events for p in e.participants}
     used |= {e.claimed_by for e in events if e.claimed_by}

@@ -46,6 +46,7 @@ from kg.language.names import POSSESSIVE_ENDINGS
 from kg.language.not_names import likeness, of_origin
 from kg.language.one_holders import see_end
 from kg.language.owned_bodies import UNNAMED_HEADS, unnamed_body
+from kg.language.party_standing import standing_start
 from kg.language.plural_references import PLURAL_REFERENCE_WORDS, is_plural_reference
 from kg.language.region_states import REGION_HEADS, country_or_deal
 from kg.language.relation_groups import class_only, relation_only
@@ -106,6 +107,10 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
         if left is None:
             continue
         start, has_det, has_proper, demonym = left
+        if (standing := standing_start(tok)) is not None:  # "the ruling party"
+            text = doc[standing : tok.i + 1].text
+            found.append(Mention(0, standing, tok.i + 1, sent_of[tok.i], "description", text))
+            continue
         text = doc[start : tok.i + 1].text
         if (body := unnamed_body(doc, tok)) is not None:  # "Kenya's athletics federation"
             text = doc[body[0] : tok.i + 1].text  # (or "signed the fisheries accord")

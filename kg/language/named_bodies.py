@@ -18,6 +18,8 @@ from kg.language.head_nouns import BODY_HEADS
 from kg.language.lexicon import BARE_ONLY_ANAPHORA
 from kg.language.mentions import Mention
 from kg.language.names import POSSESSIVE_ENDINGS
+from kg.language.party_standing import standing_of
+from kg.language.ruling_parties import standing_party
 
 # Of the words of ORG_ANAPHORA, the ones that also stand for the one international
 # body the story names before, whatever its name ends in ("ASEAN ... the group", "the
@@ -43,7 +45,10 @@ def named_body(
     """ "the bloc" is the bloc or union named last ("the EU ... the bloc": the
     European Union), "the alliance" NATO, "the fund" the IMF. As the owner of a
     title it may come first: "the bloc's trade commissioner, X, said the EU ...".
-    With none named, "the country's central bank" is the country's own."""
+    With none named, "the country's central bank" is the country's own; "the ruling
+    party" is the one party told as ruling (:mod:`kg.language.ruling_parties`)."""
+    if standing_of(m.text.lower().split()[:-1]) is not None and m.text.endswith("party"):
+        return standing_party(state, m, earlier)
     return _named_body(state, m, earlier, accepted) or the_countrys_body(state, m, earlier)
 
 

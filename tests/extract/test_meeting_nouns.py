@@ -11,7 +11,7 @@ from tests.helpers import met_pairs, pair
 @pytest.mark.parametrize(
     ("text", "host", "sides"),
     [
-        ("Swedish envoy Anna Ekberg hosted talks between Sweden and Finland in Oslo.",
+        ("Danish envoy Anna Ekberg hosted talks between Sweden and Finland in Oslo.",
          "Anna Ekberg", ("Sweden", "Finland")),
         ("Envoy Pia Rask chaired talks between Serbia and Kosovo in Brussels on Friday.",
          "Pia Rask", ("Serbia", "Kosovo")),
