@@ -35,6 +35,7 @@ from kg.language.names import clean_name
 from kg.language.peoples import people_within
 from kg.language.places import places
 from kg.language.sanctioned import sanctioned
+from kg.language.town_firms import town_firm
 from kg.language.town_nouns import town_noun
 
 _PLACE_PRONE = {"person", "org", "country", "group", "place"}
@@ -131,6 +132,8 @@ def is_place(
     when known (a name with none of them is described by none)."""
     if m.entry is not None or m.metonym or m.kind not in _PLACE_PRONE:
         return False
+    if town_firm(doc, m, mentions):
+        return False  # "the Chester" after "Chester Building Society": the firm
     if (appositions is None or not appositions.isdisjoint(range(m.start, m.end))) and (
         _described_as_place(doc, m)
     ):

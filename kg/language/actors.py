@@ -31,7 +31,7 @@ from kg.language.coref import resolve_pronoun
 from kg.language.coref_state import CorefState
 from kg.language.described_groups import UNNAMED_FORCES, armed_antecedent
 from kg.language.descriptions import resolve_description, resolve_plural, their_owners
-from kg.language.firm_short_names import is_head_of
+from kg.language.firm_short_names import is_head_of, later_full_name
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import GENERIC_GROUP_NOUNS, GROUP_SINGULARS, PORTFOLIO_TITLES
 from kg.language.lower_pacts import article_key
@@ -42,7 +42,7 @@ from kg.language.pair_owners import pair_owners
 from kg.language.person_names import link_people
 from kg.language.places import places
 from kg.language.ruled_by import OWNED_STATES, leader_before, leaders_country
-from kg.language.short_forms import rival_body, settle_short_forms
+from kg.language.short_forms import rival_body, rival_initials, settle_short_forms
 from kg.language.short_names import is_acronym_of
 from kg.language.slugs import slug
 from kg.language.source_owners import source_owner
@@ -244,12 +244,17 @@ class _Resolver:
             if prev.kind != "org" or key is None:
                 continue
             if is_acronym_of(name, prev.text) or is_head_of(name, prev.text):
-                if rival_body(self.mentions[: m.id], self.out.by_mention, key, name, prev):
+                before = self.mentions[: m.id]
+                if rival_body(before, self.out.by_mention, key, name, prev) or (
+                    is_acronym_of(name, prev.text)
+                    and rival_initials(before, self.out.by_mention, key, name)
+                ):
                     return None  # "the Commission" after two commissions: neither
                 self.aliases.setdefault(key, set()).add(name)
                 return key
         if name.lower() in _BARE_KINDS:
             return None  # "Party leader X" with no party named before: no name at all
+        name = later_full_name(self.mentions, m, name) or name  # "the Derby said ... Derby Bank"
         key = article_key(f"org/{slug(country_body_key(self.gz, name))}", name, self.scope)
         for nxt in self.mentions[m.id + 1 : m.id + 3]:
             if nxt.kind == "org" and is_acronym_of(nxt.text, name):

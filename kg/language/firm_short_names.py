@@ -21,13 +21,16 @@ from spacy.tokens import Doc
 from kg.language.body_words import COMPANY_WORDS
 from kg.language.gazetteer import gazetteer
 from kg.language.legal_forms import FOLDED_LEGAL_FORMS
-from kg.language.lexicon import TITLE_WORDS
+from kg.language.lexicon import TITLE_WORDS, listed_words
 from kg.language.mention_record import Mention
+from kg.language.places import places
 
 # words a firm's name may end in after its own name: "Acme Holdings", "Norco Motors"
 FIRM_SUFFIXES = COMPANY_WORDS | FOLDED_LEGAL_FORMS | frozenset({"co", "group"})
+# words that make a town's name a firm's ("Chester Building Society", "Derby Bank")
+TOWN_FIRM_WORDS = frozenset(w.lower() for w in listed_words("firm-words.txt")["town"])
 # and a department's: "the Treasury" after "the Treasury Department"
-_BODY_SUFFIXES = FIRM_SUFFIXES | {"department", "ministry"}
+_BODY_SUFFIXES = FIRM_SUFFIXES | TOWN_FIRM_WORDS | {"department", "ministry"}
 _SHORTEST = 4  # letters of a glued name's front, and of what follows it
 
 
@@ -51,6 +54,8 @@ def is_head_of(short: str, long: str) -> bool:
     if short.lower() == words[-1].lower():
         return True
     rest = [w.lower().strip(".,") for w in words[1:]]
+    if "of" in rest[1:] and short.lower() == words[rest.index("of")].lower():
+        return True  # "the Bank" of "the Reserve Bank of Norland": its head before "of"
     return short.lower() == words[0].lower() and (rest[0] == "of" or set(rest) <= _BODY_SUFFIXES)
 
 
@@ -93,3 +98,36 @@ def short_firm_names(doc: Doc, mentions: Sequence[Mention]) -> set[str]:
         and f.lower() not in TITLE_WORDS
         and not (gz.lookup(f) or gz.demonym(f) or gz.is_place(f))
     }
+
+
+def firm_long_form(short: str, long: str) -> bool:
+    """Whether ``long`` is the one-word name ``short`` followed only by words firms
+    are called by: "Chester Building Society", "Derby Bank", "Kelvar Holdings".
+
+    >>> firm_long_form("Derby", "Derby Bank"), firm_long_form("Derby", "Derby Council")
+    (True, False)
+    """
+    words = long.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return (
+        len(words) >= 2
+        and words[0] == short
+        and all(w.lower().strip(".,") in FIRM_SUFFIXES | TOWN_FIRM_WORDS for w in words[1:])
+    )
+
+
+def later_full_name(mentions: Sequence[Mention], m: Mention, short: str) -> str | None:
+    """The one firm's full name a story gives after calling it by a town's name
+    ``short`` first ("Prices fell, the Chester said. Chester Building Society is
+    ...": Chester Building Society); None with none, or with two ("Derby Bank" and
+    "Derby Insurance"). Only a town's: a firm's own short name before a longer one
+    is often the group before its arm ("Barclays ... Barclays Capital")."""
+    if " " in short or places().lookup(short) is None:
+        return None
+    names = {
+        " ".join(w for w in o.text.split() if w.lower() != "the")
+        for o in mentions[m.id + 1 :]
+        if o.kind == "org" and o.entry is None and firm_long_form(short, o.text)
+    }
+    return names.pop() if len(names) == 1 else None

@@ -5,18 +5,24 @@ is a bank") or by its name ("Tarvel Motors", "Orbis Bank"): "Tarvel Motors borro
 Orbis Bank. The carmaker said" is Tarvel Motors, "... The bank said" Orbis Bank. Two of
 the kind named near it ("Kestrel Bank sold its stake to Orbis Bank. The bank said"), or
 the one listed with another firm ("Brindle Bank and Orvex Capital raised rates. The
-lender said"): no one. None of the kind: the older rules decide (the one firm named before). The kinds
-are data (``data/firm-kind-names.tsv``)."""
+lender said"): no one, unless the one named last is a firm and the others a state's
+bodies of the kind ("Orvane Bank posted a profit. The Bank of England held rates. Shares
+in Orvane Bank rose. The bank said": Orvane Bank, not across to the central bank). None
+of the kind: the older rules decide (the one firm named before). The kinds are data
+(``data/firm-kind-names.tsv``)."""
 
 from __future__ import annotations
 
 from importlib import resources
+from itertools import pairwise
 
 from spacy.tokens import Token
 
 from kg.language.coref_state import CorefState
+from kg.language.lexicon import listed_words
 from kg.language.mentions import Mention
 
+_STATE_WORDS = listed_words("firm-words.txt")["state"]
 _REACH = 2  # sentences before the description in which two of the kind make it unclear
 
 
@@ -58,7 +64,32 @@ def firm_of_kind(state: CorefState, m: Mention, earlier: list[tuple[Mention, str
     if len(keys) <= 1:
         return keys[0] if keys else None
     near = {k for p, k in kin if p.sent >= m.sent - _REACH}
-    return near.pop() if len(near) == 1 else ""
+    if len(near) == 1:
+        return near.pop()
+    last, key = kin[0]  # (the one named last)
+    rivals = near - {key}
+    if (
+        last.sent >= m.sent - 1
+        and not _a_state_body(state, key, names)
+        and all(_a_state_body(state, k, names) for k in rivals)
+    ):
+        return key  # "Orvane Bank ... the Bank of England ... Orvane Bank. The bank"
+    return ""
+
+
+def _a_state_body(state: CorefState, key: str, names: frozenset[str]) -> bool:
+    """``key`` is a state's body of the kind, no firm: "the Bank of England", "the
+    Reserve Bank of Australia", "the Central Bank of Kenya" (a name word of the kind
+    before "of", or a word of a state's bank; ``state`` in ``data/firm-words.txt``)."""
+    for p in state.mentions:
+        if state.linked.get(p.id) != key:
+            continue
+        words = p.text.split()
+        if {w.lower() for w in words} & _STATE_WORDS:
+            return True
+        if any(w in names and nxt == "of" for w, nxt in pairwise(words)):
+            return True
+    return False
 
 
 def _listed(state: CorefState, prev: Mention, key: str) -> bool:

@@ -36,6 +36,7 @@ from kg.language.actor_context import article_countries
 from kg.language.lexicon import listed_words
 from kg.language.mention_record import Mention
 from kg.language.names import clean_name
+from kg.language.short_names import is_acronym_of
 
 # Titles a firm, a club or a sports body gives and a court, an agency or a union of
 # states does not: "ICC chief executive X", "BNP chairman X".
@@ -104,14 +105,51 @@ def rival_body(
     """Whether a body other than ``key`` (named by ``found``, whose last word is the one
     word ``name``), named in ``before``, ends with ``name`` too ("Commission" after
     "European Commission" and "AU Commission"). A name's first word before "of" is
-    that body's alone ("the Bank" after "Bank of England", beside "Central Bank")."""
-    if " " in name or name.isupper() or found.text.split()[-1].lower() != name.lower():
+    that body's alone ("the Bank" after "Bank of England", beside "Central Bank" or
+    "the Central Bank of Norland"); a later word before "of" is not, when another body
+    has the same word there ("the Bank" after "the Bank of England" and "the Reserve
+    Bank of Norland": neither)."""
+    if " " in name or name.isupper():
         return False  # (initials name one body: the nearest that has them)
     low = name.lower()
+    if _head_before_of(found.text) == low != _strip_the(found.text).split()[0].lower():
+        return any(
+            m.kind == "org"
+            and by_mention.get(m.id) not in {None, key}
+            and _head_before_of(m.text) == low
+            for m in before
+        )
+    if found.text.split()[-1].lower() != low:
+        return False
     return any(
         m.kind == "org"
         and by_mention.get(m.id) not in {None, key}
         and len(words := m.text.split()) > 1  # (not the short form itself again)
         and words[-1].lower() == low
+        for m in before
+    )
+
+
+def _head_before_of(name: str) -> str:
+    """ "bank" of "the Reserve Bank of Norland" and of "Bank of England"; "" for a
+    name with no "of"."""
+    words = _strip_the(name).lower().split()
+    return words[words.index("of") - 1] if "of" in words[1:] else ""
+
+
+def _strip_the(name: str) -> str:
+    return name[4:] if name[:4].lower() == "the " else name
+
+
+def rival_initials(
+    before: Sequence[Mention], by_mention: Mapping[int, str], key: str, initials: str
+) -> bool:
+    """Whether a body other than ``key``, named in full in ``before``, has the
+    ``initials`` too: "K&M" after "Kestrel & Moore" and "Kendal & Marsh" is neither."""
+    return any(
+        m.kind == "org"
+        and by_mention.get(m.id) not in {None, key}
+        and " " in m.text
+        and is_acronym_of(initials, m.text)
         for m in before
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.language.firm_short_names import glued_front, is_head_of
+from kg.language.firm_short_names import firm_long_form, glued_front, is_head_of
 from kg.records import EventKind
 from tests.helpers import directed, speakers
 
@@ -92,3 +92,31 @@ def test_a_department_without_its_kind_word_is_the_department(facts_of, text: st
 )
 def test_head_word(short: str, long: str, expected: bool) -> None:
     assert is_head_of(short, long) is expected
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "expected"),
+    [
+        ("Bank", "Reserve Bank of Norland", True),  # the head before "of"
+        ("Bank", "the Bank of Norland", True),
+        ("Reserve", "Reserve Bank of Norland", False),
+        ("Chester", "Chester Building Society", True),  # a town's firm
+        ("Chester", "Chester City Council", False),
+    ],
+)
+def test_heads_of_long_names(short: str, long: str, expected: bool) -> None:
+    assert is_head_of(short, long) is expected
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "expected"),
+    [
+        ("Derby", "Derby Bank", True),
+        ("Derby", "the Derby Building Society", True),
+        ("Derby", "Derby Council", False),
+        ("Derby", "Derby", False),
+        ("Derby", "Kendal Bank", False),
+    ],
+)
+def test_a_firm_s_long_form(short: str, long: str, expected: bool) -> None:
+    assert firm_long_form(short, long) is expected

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.records import EventKind
 from tests.helpers import speakers
 
 
@@ -43,3 +44,49 @@ def test_the_kind_is_the_firm_of_that_kind(facts_of, text: str, firm: str, other
 )
 def test_two_of_the_kind_or_a_plain_company_name_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not speakers(facts_of(text))
+
+
+def _last_speakers(facts, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    """Who speaks in the text's last sentence."""
+    last = text.rsplit(". ", 1)[1]
+    sentences = {s.index: s.text for s in facts.sentences}
+    names = {a.key: a.name for a in facts.actors}
+    return {
+        names[p.actor]
+        for e in facts.events
+        if e.kind is EventKind.STATEMENT and sentences[e.evidence.sentence] == last
+        for p in e.participants
+        if p.role == "speaker"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Orvane Bank posted a record profit on Tuesday. The Bank of England kept interest "
+         "rates on hold. Shares in Orvane Bank rose 3% after the results. The bank said bad "
+         "loans had fallen.", "Orvane Bank"),
+        ("Kestrel Bank said profits rose. The Reserve Bank of Norland raised rates on Monday. "
+         "Kestrel Bank shares fell 2% on Tuesday. The bank said it expected a better year.",
+         "Kestrel Bank"),
+        ("Shares in Halvard Bank fell after the Central Bank of Kenya warned of risks. "
+         "Halvard Bank posted a loss. The bank said bad loans had doubled.", "Halvard Bank"),
+    ],
+)  # fmt: skip
+def test_the_bank_just_named_not_across_to_a_state_s_bank(facts_of, text: str, firm: str) -> None:  # type: ignore[no-untyped-def]
+    assert _last_speakers(facts_of(text), text) == {firm}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the state's bank named last: which one, the story does not say
+        "Orvane Bank posted a record profit. The Bank of England kept interest rates on hold. "
+        "The bank said inflation would fall.",
+        # two firms' banks
+        "Orvane Bank posted a record profit. Halvard Bank posted a loss. The bank said bad "
+        "loans had risen.",
+    ],
+)
+def test_the_bank_between_two_stays_unresolved(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _last_speakers(facts_of(text), text)

@@ -3,6 +3,8 @@ may: sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from kg.records import EventKind
 from tests.helpers import affiliations, directed, speakers
 
@@ -46,6 +48,49 @@ def test_a_bank_named_with_of_keeps_its_short_form(facts_of) -> None:  # type: i
         "The Bank of England also held rates. In a report, the Bank said inflation would fall."
     )
     assert "Bank of England" in speakers(facts)
+
+
+def test_the_bank_after_a_bank_whose_name_has_it_before_of(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "The Reserve Bank of Norland lifted interest rates to 5%. The Bank said it had "
+        "acted to curb inflation."
+    )
+    assert speakers(facts) == {"Reserve Bank of Norland"}
+
+
+def test_the_bank_after_two_banks_with_it_before_of_is_neither(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of(
+        "The Bank of England held rates. The Reserve Bank of Norland lifted rates. The Bank "
+        "said inflation was rising."
+    )
+    assert not speakers(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Kestrel & Moore, the DIY retailer, cut 300 jobs. K&M said sales had fallen by 5%.",
+         "Kestrel & Moore"),
+        ("Shares in Brandt & Colley rose 4%. B&C said its profits would double.",
+         "Brandt & Colley"),
+        # (the initials without the ampersand were joined before)
+        ("Dunmore & Radley posted a profit on Monday. DR said it would hire 200 staff.",
+         "Dunmore & Radley"),
+    ],
+)  # fmt: skip
+def test_a_firms_initials_with_its_ampersand_are_the_firm(facts_of, text: str, firm: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == {firm}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel & Moore and Kendal & Marsh both cut jobs. K&M said sales had fallen by 5%.",
+        "Kestrel & Moore cut jobs. ZQ said sales had fallen by 5%.",
+    ],
+)
+def test_initials_of_two_long_forms_or_of_none_join_no_firm(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not speakers(facts_of(text)) & {"Kestrel & Moore", "Kendal & Marsh"}
 
 
 # Initials several bodies share ("?ICC", "?BNP" in the gazetteer) name the listed body

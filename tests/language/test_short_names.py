@@ -25,3 +25,18 @@ def test_title_case_acronyms() -> None:
     assert is_acronym_of("NATO", "North Atlantic Treaty Organization")
     assert not is_acronym_of("Apex", "Asia Pacific Economic Co-operation")
     assert not is_acronym_of("Ap", "Asia Pacific")
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "expected"),
+    [
+        ("K&M", "Kestrel & Moore", True),  # a firm's initials with its ampersand
+        ("KM", "Kestrel & Moore", True),  # or without it
+        ("K&M", "Kestrel and Moore", True),
+        ("K&M", "Kestrel & Moore Holdings", False),
+        ("K&", "Kestrel & Moore", False),
+        ("k&m", "Kestrel & Moore", False),
+    ],
+)
+def test_initials_with_an_ampersand(short: str, long: str, expected: bool) -> None:
+    assert is_acronym_of(short, long) is expected

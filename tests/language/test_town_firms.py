@@ -1,0 +1,60 @@
+"""A firm named after its town and called by the town's name ("the Chester" beside
+"Chester Building Society"): the firm, not the town. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Kelvar Holdings agreed to buy Chester Building Society on Monday. The Chester said "
+         "its members would vote on the offer.", "Chester Building Society"),
+        ("Lancaster Insurance posted a loss for the year. The Lancaster said claims from the "
+         "floods had cost it £40m.", "Lancaster Insurance"),
+        # the long form after the town's name
+        ("Mortgage lending rose by 2% in May, the Derby has said. Derby Bank is the country's "
+         "biggest mortgage lender.", "Derby Bank"),
+        ("House prices fell 1% in April, the Preston said. Preston Building Society is the "
+         "region's biggest lender.", "Preston Building Society"),
+    ],
+)  # fmt: skip
+def test_the_town_is_the_firm_of_its_name(facts_of, text: str, firm: str) -> None:  # type: ignore[no-untyped-def]
+    said = facts_of(text)
+    assert firm in speakers(said)
+    town = firm.split()[0]
+    assert not any(a.name == town for a in said.actors)
+
+
+def test_the_town_added_is_the_firm(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Bristol Mutual said mortgage approvals fell in June. Lending would slow further "
+            "this year, the Bristol added.")  # fmt: skip
+    facts = facts_of(text)
+    assert sum(1 for e in facts.events if e.kind.name == "STATEMENT") == 2
+    assert speakers(facts) == {"Bristol Mutual"}
+
+
+def test_the_town_as_a_speaker_is_a_firm(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("House prices rose by 1% in March, the Kendal has said. Demand was strongest in "
+            "the north, the Kendal said on Friday.")  # fmt: skip
+    assert speakers(facts_of(text)) == {"Kendal"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flooding in the Wirral forced 200 people from their homes. The council said roads "
+        "were closed.",
+        "Chester Building Society opened a branch in Chester. Residents of Chester said they "
+        "welcomed the move.",
+        "Kelvar Holdings opened an office in Kendal. The Kendal office said sales rose by 4%.",
+        "Kendal Bank and Kendal Insurance both cut jobs. The Kendal said sales had fallen.",
+    ],
+)
+def test_a_town_stays_a_town(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    said = speakers(facts_of(text))
+    assert not said & {"Wirral", "Chester", "Chester Building Society", "Kendal",
+                       "Kendal Bank", "Kendal Insurance"}  # fmt: skip
