@@ -33,6 +33,7 @@ from kg.extract.joint_pledges import joint_pledges
 from kg.extract.judicial import judicial_cooperation
 from kg.extract.led_bodies import led_bodies
 from kg.extract.marched_together import marched_together
+from kg.extract.modifier_owners import WITH_NMOD, modifier_owners
 from kg.extract.nominal import noun_events
 from kg.extract.noun_parties import named_key
 from kg.extract.outcomes import meeting_outcomes
@@ -167,8 +168,7 @@ def _allies(ctx: Context, noun: Token) -> Iterator[Event]:
         noun,
         *(c for c in noun.children if c.dep_ in {"nmod", "conj"} and c.lower_ in _ALLY_NOUNS),
     ]
-    owners = [k for n in nouns for c in n.children if c.dep_ in {"poss", "compound", "nmod"}
-              for k in g.actors_of(ctx, c)]  # fmt: skip
+    owners = modifier_owners(ctx, nouns, WITH_NMOD - {"amod"})  # no demonym: "a European ally"
     owners += [k for n in nouns for t in g.prep_objects(n, {"of"}) for k in g.actors_of(ctx, t)]
     holders: list[str] = []
     if noun.dep_ == "attr" and noun.head.lemma_ in BEING:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.modifier_owners import WITH_NMOD, modifier_owners
 from kg.extract.papers import given_before
 from kg.extract.relief_teams import relief_team
 from kg.extract.senses import Sense
@@ -341,8 +342,7 @@ def lent_by(ctx: Context, kind: EventKind, t: Token) -> list[str]:
     a thing of no one's ("backed by strong sales") or outside cooperation."""
     if kind is not EventKind.COOPERATION or t.lemma_.lower() not in _LENT:
         return []
-    owners = [c for c in t.children if c.dep_ in {"amod", "compound", "nmod", "poss"}]
-    return [k for c in owners for k in g.actors_of(ctx, c) if not k.startswith("place/")]
+    return [k for k in modifier_owners(ctx, t, WITH_NMOD) if not k.startswith("place/")]
 
 
 def to_hung_elsewhere(noun: Token) -> list[Token]:

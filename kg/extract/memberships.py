@@ -22,6 +22,7 @@ from kg.extract.member_expulsions import expelled
 from kg.extract.member_forms import body_before, entries, given_up_seats, held_back_seat
 from kg.extract.member_words import former, hoped_for
 from kg.extract.modality import told_as_fact
+from kg.extract.modifier_owners import WITH_NMOD, modifier_owners
 from kg.language.body_words import ORG_HEAD_WORDS, STATE_ORGANS
 from kg.language.event_words import PROSPECTIVE
 from kg.language.gazetteer import gazetteer
@@ -134,8 +135,7 @@ def _presidency(ctx: Context, noun: Token) -> Iterator[tuple[str, str, list[Toke
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_ not in {"hold", "take", "assume"}:
         return
-    groups = [k for c in noun.children if c.dep_ in {"compound", "nmod", "amod", "poss"}
-              for k in g.actors_of(ctx, c)]  # fmt: skip
+    groups = modifier_owners(ctx, noun, WITH_NMOD)
     groups += [k for t in g.prep_objects(noun, {"of"}) for k in g.actors_of(ctx, t)]
     members = [k for s in g.subjects(verb) for k in g.actors_of(ctx, s)]
     for group in groups:
