@@ -1,4 +1,5 @@
-"""One title in apposition shared by several names, each with its own holder (kg.language.respective_titles): sentences written for these tests."""
+"""One title in apposition shared by several names, each with its own holder
+(kg.language.respective_titles): sentences written for these tests."""
 
 from __future__ import annotations
 
