@@ -202,15 +202,6 @@ def test_a_bank_named_after_its_country_stays_whole(facts_of) -> None:  # type: 
     assert speakers(facts) == {"Kenya Commercial Bank"}
 
 
-def test_law_names() -> None:
-    from kg.language.mentions import _law_name
-
-    assert _law_name("Prevention of Terrorism Bill")
-    assert _law_name("Licensing Act")
-    assert not _law_name("Marsh & McLennan")
-    assert not _law_name("Act")
-
-
 @pytest.mark.parametrize(
     ("text", "expletive"),
     [
