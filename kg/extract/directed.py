@@ -50,6 +50,7 @@ from kg.extract.senses import (
 from kg.extract.sponsors import sponsored_by
 from kg.extract.struck import attacked_country, held_nationals, struck_nearby, struck_place
 from kg.extract.wielding import each_the_others, imposed_with, verbal, weapons
+from kg.extract.written_debts import written_off
 from kg.language.demand_words import OWNER_PREPS
 from kg.language.event_words import (
     BID_NOUNS,
@@ -208,7 +209,7 @@ def verb_events(
                 continue  # "handed the documents to X" yields nothing
             s = replace(s, type="cooperate", cameo="063")  # "handed the suspects over to X"
             target_tokens = [t for t in target_tokens if t not in people]  # not who is handed
-        if (relieved := giving.written_off(s, given, target_tokens)) is None:
+        if (relieved := written_off(s, given, target_tokens)) is None:
             continue  # "cancelled the visit"; "wrote off Iraq's debt" relieves Iraq
         s, target_tokens = relieved
         if "captive-object" in s.flags and not swapped.frees(ctx, verb, target_tokens):

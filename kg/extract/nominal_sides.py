@@ -25,7 +25,7 @@ from kg.extract.dashed_pairs import JOINTS, dashed_sides
 from kg.extract.directed import targets_of
 from kg.extract.directed_events import make_events
 from kg.extract.doing import agreed_to, doers, doing_verb
-from kg.extract.giving import debtors, is_aid, to_hung_elsewhere
+from kg.extract.giving import is_aid, to_hung_elsewhere
 from kg.extract.in_support import supported_in
 from kg.extract.mood_frames import put_off
 from kg.extract.noun_parties import hyphen_keys, hyphened_mediators
@@ -44,6 +44,7 @@ from kg.extract.senses import FORCE_ROOTS, Sense, sense_of
 from kg.extract.sparked import sparkers
 from kg.extract.triggers import Trigger, trigger
 from kg.extract.wielding import people_only
+from kg.extract.written_debts import debtors
 from kg.language.event_words import CAPTIVE_NOUNS, DEBTS
 from kg.records import Event, EventKind, Modality
 
