@@ -43,7 +43,7 @@ from kg.extract.giving import handed_to, refused
 from kg.extract.held_nouns import held_by_noun
 from kg.extract.imposers import imposer_targets, imposing_parties, standing_body
 from kg.extract.judicial import no_suit, sued_before, sued_kinds
-from kg.extract.nominal_sides import between_frame, recipient_frame
+from kg.extract.nominal_sides import between_frame
 from kg.extract.noun_phrases import first_words, last_words, phrase_row
 from kg.extract.owner_parties import (
     adjunct_verb,
@@ -63,6 +63,7 @@ from kg.extract.owner_parties import (
     targets_of_doer,
 )
 from kg.extract.receivers import appositive_bearer, drawing_verb, hit_by, subject_owners
+from kg.extract.recipient_frames import recipient_frame
 from kg.extract.repaid import repayers
 from kg.extract.responses import answerers
 from kg.extract.senses import HOSTILE_ROOTS, Sense, sense_of, trigger_nouns
