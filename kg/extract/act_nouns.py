@@ -20,6 +20,7 @@ from kg.extract.doing import DOING_VERBS
 from kg.extract.earlier_nouns import last_noun_before
 from kg.extract.judged_deeds import taken_up_doers
 from kg.extract.modality import told_as_fact
+from kg.extract.modifier_owners import modifier_owners
 from kg.extract.pact_parties import pact_parties
 from kg.extract.run_affairs import runners
 from kg.extract.set_beside import set_beside
@@ -94,7 +95,7 @@ def _stood_for(ctx: Context, t: Token) -> list[str]:
         # sentence before it tells ("The EU extended sanctions. Russia reacted angrily.")
         answered = g.prep_objects(root, {"to"})
         if answered:
-            return [k for o in answered for k in g.actors_of(ctx, o) or _owners(ctx, o)]
+            return [k for o in answered for k in g.actors_of(ctx, o) or modifier_owners(ctx, o)]
         if before.start == 0:
             return []
         root = ctx.doc[before.start - 1].sent.root
@@ -167,12 +168,6 @@ def _beside(t: Token) -> Token | None:
         verb = head.head if head.dep_ != "pobj" else head.head.head
         return verb if verb.pos_ == "VERB" else None
     return None
-
-
-def _owners(ctx: Context, thing: Token) -> list[str]:
-    """Whose ``thing`` is: "the EU's decision", "the Russian move"."""
-    return [k for c in thing.children if c.dep_ in {"poss", "amod", "compound"}
-            for k in g.actors_of(ctx, c)]  # fmt: skip
 
 
 def authors_before(ctx: Context, t: Token) -> list[str]:

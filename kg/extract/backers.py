@@ -20,6 +20,7 @@ from kg.extract import grammar as g
 from kg.extract.ally_names import no_more
 from kg.extract.base import Context
 from kg.extract.directed_events import make_events
+from kg.extract.modifier_owners import WITH_NMOD, owning_words
 from kg.extract.senses import sense
 from kg.records import Event, EventKind
 
@@ -47,7 +48,7 @@ def _backer(ctx: Context, noun: Token, extractor: str) -> Iterator[Event]:
         holders = g.actors_of(ctx, noun.head)
     else:
         return
-    mods = [c for c in noun.children if c.dep_ in {"poss", "compound", "nmod"}]
+    mods = owning_words(noun, WITH_NMOD - {"amod"})  # "a Russian supplier": the backer's own
     arms = any(c.lower_ in _ARMS for c in noun.children) or any(
         o.lower_ in _ARMS for o in g.prep_objects(noun, {"of"})
     )

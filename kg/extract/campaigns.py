@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.modifier_owners import OWNING_DEPS, owning_words
 
 _CAMPAIGNS = frozenset({"campaign", "camp"})
 
@@ -18,6 +19,6 @@ def run_by(ctx: Context, doer: Token) -> list[str]:
     before it ("Vale's campaign", "the Vale camp")."""
     if doer.lower_ not in _CAMPAIGNS:
         return []
-    owners = [c for c in doer.children if c.dep_ in {"poss", "compound"} and c.i < doer.i]
+    owners = owning_words(doer, OWNING_DEPS - {"amod"}, before=True)  # a person's or body's
     return [k for c in owners for k in g.actors_of(ctx, c)
             if k.startswith(("person/", "org/"))]  # fmt: skip

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.extract.memberships import bodies_of_countries
+from kg.extract.country_bodies import bodies_of_countries
 from kg.extract.passives import acted_on
 from kg.language.audiences import CHAMBER_WORDS
 from kg.language.gazetteer import gazetteer

@@ -17,6 +17,7 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.directed_events import make_events
 from kg.extract.doing import doers
+from kg.extract.modifier_owners import OWNING_DEPS, owning_words
 from kg.extract.senses import sense
 from kg.language.audiences import names_media
 from kg.language.event_words import MEDIA_WORDS
@@ -38,7 +39,7 @@ def closed_premises(
     premises = [o for o in objects if o.lower_ in PREMISES]
     owners = [o for p in premises for o in g.prep_objects(p, {"of"})]
     owners += [o for o in objects if _an_outlet(o)]  # "closed the newspaper X"
-    owners += [c for p in premises for c in p.children if c.dep_ in {"poss", "compound"}]
+    owners += owning_words(premises, OWNING_DEPS - {"amod"})  # a body's: no demonym
     agents = doers(ctx, verb)
     targets = [k for o in owners for c in g.conjuncts(o) for k in g.actors_of(ctx, c)
                if k.startswith(_BODIES) and k not in agents]  # fmt: skip

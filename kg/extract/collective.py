@@ -15,6 +15,7 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.giving import is_captive
 from kg.extract.labour_strikes import STRIKE_NOUNS, strike_called
+from kg.extract.modifier_owners import OWNING_DEPS, owning_words
 from kg.extract.senses import Sense
 from kg.records import EventKind
 
@@ -34,8 +35,8 @@ def crowd_of_side(ctx: Context, tokens: list[Token]) -> bool:
         for crowd in (t, t.head, t.head.head):  # "supporters", or "X" of "supporters of X"
             if crowd.lemma_.lower() not in CROWD_NOUNS or crowd.pos_ != "NOUN":
                 continue
-            owners = [*g.prep_objects(crowd, {"of"}),
-                      *(c for c in crowd.children if c.dep_ in {"poss", "compound"})]  # fmt: skip
+            # no demonym: "Kenyan supporters" are a people's, no side's crowd
+            owners = [*g.prep_objects(crowd, {"of"}), *owning_words(crowd, OWNING_DEPS - {"amod"})]
             if any(g.actors_of(ctx, o) for o in owners):
                 return True
     return False

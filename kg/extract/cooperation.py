@@ -15,7 +15,6 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract import triggers
-from kg.extract.act_mood import act_noun_mood, in_mood
 from kg.extract.agreed_at_meetings import AT_MEETINGS, agreed_at_meeting
 from kg.extract.ally_names import allied_together, named_after, no_more
 from kg.extract.backers import BEING, backer_events
@@ -28,15 +27,17 @@ from kg.extract.directed_events import make_events
 from kg.extract.doing import DRILLS, doers, is_drill
 from kg.extract.eased import eased_sanctions
 from kg.extract.giving import is_aid
+from kg.extract.good_ties import RELATIONS, good_relations, restored_ties
 from kg.extract.joint_deeds import JOINT_NOUNS, JOINT_TEXTS, jointly_done
 from kg.extract.joint_pledges import joint_pledges
 from kg.extract.judicial import judicial_cooperation
 from kg.extract.led_bodies import led_bodies
 from kg.extract.marched_together import marched_together
+from kg.extract.modifier_owners import WITH_NMOD, modifier_owners
 from kg.extract.nominal import noun_events
 from kg.extract.noun_parties import named_key
 from kg.extract.outcomes import meeting_outcomes
-from kg.extract.owner_parties import came_to_aid, owners
+from kg.extract.owner_parties import came_to_aid
 from kg.extract.ratified import RATIFYING, ratified_together
 from kg.extract.reductions import reopened_missions
 from kg.extract.requested import requested_forces
@@ -131,9 +132,9 @@ def _candidates(ctx: Context) -> Iterator[Event]:
             yield from _received_aid(ctx, token)
         elif "-" in lower and _BACKED.match(token.text):
             yield from _backed(ctx, token)
-        elif lower in _RELATIONS and pos == "NOUN":
-            yield from _good_relations(ctx, token)
-            yield from _restored_ties(ctx, token)
+        elif lower in RELATIONS and pos == "NOUN":
+            yield from good_relations(ctx, token, EXTRACTOR)
+            yield from restored_ties(ctx, token, EXTRACTOR)
 
 
 def _received_aid(ctx: Context, verb: Token) -> Iterator[Event]:
@@ -167,8 +168,7 @@ def _allies(ctx: Context, noun: Token) -> Iterator[Event]:
         noun,
         *(c for c in noun.children if c.dep_ in {"nmod", "conj"} and c.lower_ in _ALLY_NOUNS),
     ]
-    owners = [k for n in nouns for c in n.children if c.dep_ in {"poss", "compound", "nmod"}
-              for k in g.actors_of(ctx, c)]  # fmt: skip
+    owners = modifier_owners(ctx, nouns, WITH_NMOD - {"amod"})  # no demonym: "a European ally"
     owners += [k for n in nouns for t in g.prep_objects(n, {"of"}) for k in g.actors_of(ctx, t)]
     holders: list[str] = []
     if noun.dep_ == "attr" and noun.head.lemma_ in BEING:
@@ -314,87 +314,3 @@ def _backed(ctx: Context, word: Token) -> Iterator[Event]:
     code = "072" if found["how"].lower() in {"armed", "trained"} else "070"
     yield from make_events(ctx, word.head, word, EventKind.COOPERATION, sense("support", code),
                            [key], backed, [word.head], EXTRACTOR, 0.75)  # fmt: skip
-
-
-_RELATIONS = {"relations", "ties", "relationship", "friendship", "cooperation", "contacts"}
-_GOOD = {"good", "excellent", "strong", "warm", "close", "friendly", "cordial", "solid",
-         "healthy", "fine", "improving", "better", "stronger", "closer", "deep", "deeper",
-         "special", "historic", "robust"}  # fmt: skip
-
-
-def _good_relations(ctx: Context, noun: Token) -> Iterator[Event]:
-    """ "relations between Panama and Canada were excellent", "X has
-    close ties with Y", "the warm relationship between A and B"."""
-    good = any(c.dep_ == "amod" and c.lower_ in _GOOD for c in noun.children) or (
-        noun.dep_ in {"nsubj", "nsubjpass"}
-        and any(c.dep_ in {"acomp", "attr"} and c.lower_ in _GOOD for c in noun.head.children)
-    )
-    if not good or g.negated(noun.head if noun.dep_.startswith("nsubj") else noun):
-        return
-    sides = [k for t in g.prep_objects(noun, {"between"}) for k in g.actors_of(ctx, t)]
-    partners = [k for t in g.prep_objects(noun, {"with"}) for k in g.actors_of(ctx, t)]
-    owners = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
-    if not owners and noun.dep_ == "dobj" and noun.head.lemma_ in {"have", "enjoy", "maintain"}:
-        owners = [k for s in g.subjects(noun.head) for k in g.actors_of(ctx, s)]
-    parties = list(dict.fromkeys(sides or [*owners, *partners]))
-    if len(parties) < 2:
-        return
-    yield from make_events(ctx, noun.head, noun, EventKind.COOPERATION,
-                           sense("cooperate", "050", symmetric=True), parties[:1], parties[1:],
-                           [noun], EXTRACTOR, 0.6)  # fmt: skip
-
-
-# Verbs and nouns that make or mend ties: "restored diplomatic ties with X", "the
-# resumption of ties between A and B".
-_MENDING = {"restore", "resume", "renew", "establish", "re-establish", "reestablish",
-            "normalise", "normalize", "improve", "strengthen", "deepen", "upgrade", "forge",
-            "expand", "boost", "mend", "repair", "rebuild", "resumption", "restoration",
-            "renewal", "normalisation", "normalization", "establishment", "improvement",
-            "strengthening"}  # fmt: skip
-
-
-def _restored_ties(ctx: Context, noun: Token) -> Iterator[Event]:
-    """Ties mended by a verb, or by a noun whose own mood says whether it happened:
-    "a possible restoration of ties", "the restoration of ties is expected"."""
-    events = _mended_ties(ctx, noun)
-    if noun.dep_ != "pobj":
-        yield from events  # a verb's modality is read from the verb
-        return
-    mending = noun.head.head
-    # "proposed the normalisation of ties", "it is expected", "a possible restoration"
-    yield from in_mood(events, *act_noun_mood(mending, held_by=frozenset({"dobj", "nsubjpass"})))
-
-
-def _mended_ties(ctx: Context, noun: Token) -> Iterator[Event]:
-    """ "Gondor and Osgiliath have renewed diplomatic ties", "Arnor is to restore ties
-    with Gondor", "the resumption of ties between A and B"."""
-    head = noun.head
-    if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_ in _MENDING:
-        sides = doers(ctx, head)  # (a passive's: "ties with Y were restored by X")
-    elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _MENDING:
-        head = head.head
-        sides = owners(ctx, head)  # "Chile's restoration of ties with Peru"
-    else:
-        return
-    between = [k for x in (noun, head) for t in g.prep_objects(x, {"between"})
-               for k in g.actors_of(ctx, t)]  # fmt: skip
-    partners = [k for x in (noun, head) for t in g.prep_objects(x, {"with"})
-                for k in g.actors_of(ctx, t)]  # fmt: skip
-    if partners and not sides and head.dep_ == "dobj":
-        # "Oslo welcomed the resumption of ties with Lima": Oslo's own ties
-        sides = [k for s in g.subjects(head.head) for k in g.actors_of(ctx, s)]
-    tie = sense("cooperate", "050", symmetric=True)
-    if between:  # "ties between A and B": everyone named has ties with everyone
-        sides = list(dict.fromkeys([*sides, *between]))
-        if len(sides) >= 2:
-            yield from make_events(ctx, head, noun, EventKind.COOPERATION, tie, sides[:1],
-                                   sides[1:], [noun], EXTRACTOR, 0.7)  # fmt: skip
-        return
-    sides = list(dict.fromkeys(sides))
-    for side in sides:  # "A and B restored ties with C and D": each pair its own ties
-        yield from make_events(ctx, head, noun, EventKind.COOPERATION, tie, [side],
-                               [p for p in partners if p not in sides], [noun], EXTRACTOR, 0.7,
-                               one_each=True)  # fmt: skip
-    if not partners and len(sides) >= 2:  # "A and B renewed their ties"
-        yield from make_events(ctx, head, noun, EventKind.COOPERATION, tie, sides[:1],
-                               sides[1:], [noun], EXTRACTOR, 0.7)  # fmt: skip

@@ -26,6 +26,7 @@ from kg.extract.guests import guest_objects
 from kg.extract.hosted import hosts, is_event
 from kg.extract.hung_agents import hung_owners
 from kg.extract.laid_on import blamed_on
+from kg.extract.modifier_owners import OWNING_DEPS, modifier_owners
 from kg.extract.noun_parties import (
     authors,
     compound_owners,
@@ -55,6 +56,7 @@ from kg.extract.struck import (
     struck_place,
 )
 from kg.extract.wielding import each_the_others, imposed_with, verbal, weapons
+from kg.extract.written_debts import written_off
 from kg.language.demand_words import OWNER_PREPS
 from kg.language.event_words import (
     BID_NOUNS,
@@ -79,6 +81,9 @@ _ABOUT_A_CLAUSE = {"demand", "criticise", "accuse", "reject", "protest"}
 _BINDING = {"obligation", "duty", "rival", "foe", "enemy", "adversary", "opponent", "critic"}
 _BY, _BY_FROM = frozenset({"by"}), frozenset({"by", "from"})
 _VOTED = frozenset({"resolution", "motion"})  # put to a body's vote: its writer is not said
+# whose forces an "of" phrase names: "Chile's warships", "Togolese troops" (a name compounded
+# before them, "Wagner fighters", is the phrase's own actor, asked first)
+_POSS_AMOD = OWNING_DEPS - {"compound"}
 
 
 def targets_of(ctx: Context, token: Token) -> list[str]:
@@ -126,13 +131,8 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
         owned = t.lower_ in {"ally", "allies", "partner"} or t.lemma_.lower() in OWNED_NOUNS
         for obj in g.prep_objects(t, {"of"}) if owned and not found else []:
             # "the presence of rebel forces", "the deployment of Chile's warships"
-            found.extend(g.actors_of(ctx, obj) or _owners(ctx, obj))
+            found.extend(g.actors_of(ctx, obj) or modifier_owners(ctx, obj, _POSS_AMOD))
     return list(dict.fromkeys(found))
-
-
-def _owners(ctx: Context, thing: Token) -> list[str]:
-    """Whose ``thing`` is: "Chile's warships", "Togolese troops", sanctioned "Syrian firms"."""
-    return [k for c in thing.children if c.dep_ in {"poss", "amod"} for k in g.actors_of(ctx, c)]
 
 
 def verb_events(
@@ -215,7 +215,7 @@ def verb_events(
                 continue  # "handed the documents to X" yields nothing
             s = replace(s, type="cooperate", cameo="063")  # "handed the suspects over to X"
             target_tokens = [t for t in target_tokens if t not in people]  # not who is handed
-        if (relieved := giving.written_off(s, given, target_tokens)) is None:
+        if (relieved := written_off(s, given, target_tokens)) is None:
             continue  # "cancelled the visit"; "wrote off Iraq's debt" relieves Iraq
         s, target_tokens = relieved
         if "captive-object" in s.flags and not swapped.frees(ctx, verb, target_tokens):

@@ -25,6 +25,7 @@ from kg.extract.base import Context
 from kg.extract.directed import targets_of
 from kg.extract.directed_events import make_events
 from kg.extract.doing import doers, doing_verb, lifted, measured
+from kg.extract.modifier_owners import OWNING_DEPS, modifier_owners
 from kg.extract.owner_parties import owners
 from kg.extract.senses import sense
 from kg.extract.triggers import Trigger
@@ -72,8 +73,7 @@ def _imposers(ctx: Context, noun: Token, named: bool) -> list[str]:
     named; "Iran sanctions" alone are on Iran)."""
     found = [k for c in noun.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)]
     if named:
-        found += [k for c in noun.children if c.dep_ in {"compound", "amod"}
-                  and ctx.actors.at(c.i) for k in g.actors_of(ctx, c)]  # fmt: skip
+        found += modifier_owners(ctx, noun, OWNING_DEPS - {"poss"}, named=True)
     return found
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract.base import Context
 from kg.extract.grammar import actor_of, actors_of
+from kg.extract.modifier_owners import owning_words
 from kg.extract.passives import acted_on
 from kg.language.titles import DIPLOMATS
 
@@ -73,10 +74,10 @@ def _title_states(ctx: Context, title: Token) -> list[str]:
     at the German embassy")."""
     if not is_envoy_title(title):
         return []
-    words = [c for c in title.children if c.dep_ in {"poss", "amod", "compound"}]
+    words = owning_words(title)
     for post in [o for p in title.children if p.dep_ == "prep" and p.lower_ in {"at", "in", "of"}
                  for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _POSTS]:  # fmt: skip
-        words += [c for c in post.children if c.dep_ in {"poss", "amod", "compound"}]
+        words += owning_words(post)
     return list(dict.fromkeys(k for c in words for k in envoys_state(ctx, title, c)))
 
 

@@ -1,31 +1,27 @@
 """What a verb of giving gives and to whom: "lent Kenya $5 million", "provided
 Kenya with a loan", "arms supplied by X to Y"; and whether what is given is aid
-(money, arms, supplies) rather than advice or a letter, or control (of a base) handed over;
-and whose debt is written off ("cancelled 80% of Ghana's debt": Ghana is relieved).
+(money, arms, supplies) rather than advice or a letter, or control (of a base) handed over
+(whose debt is written off: :mod:`kg.extract.written_debts`).
 """
 
 from __future__ import annotations
-
-from dataclasses import replace
 
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.firm_trade import a_firm, commodity, to_firms
+from kg.extract.modifier_owners import WITH_NMOD, modifier_owners
 from kg.extract.papers import given_before
 from kg.extract.relief_teams import relief_team
-from kg.extract.senses import Sense
 from kg.extract.struck import nation_named
 from kg.language.event_words import (
     AID_MEASURES,
     AID_OBJECTS,
     CAPTIVE_NOUNS,
     CONTROL_OBJECTS,
-    DEBTS,
     VICTIM_NOUNS,
 )
-from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import ARMS_OBJECTS
 from kg.records import EventKind
 
@@ -179,51 +175,6 @@ def is_aid(thing: Token) -> bool:
     )
 
 
-def debtors(things: list[Token]) -> list[Token]:
-    """Who owes a debt that is cancelled, written off or restructured: "Ghana's debt",
-    "the debts of Zambia and Malawi", "debts owed by Peru", also when an amount of it is
-    named ("80% of Iraq's debt", "$2bn of Ghana's debts", "$3bn in debt owed by Peru"). None when no debt is named
-    ("cancelled the visit", "cancelled its debt talks")."""
-    debts = [t for thing in things
-             for t in (thing, *g.prep_objects(thing, {"of", "in"})) if _is_debt(t)]  # fmt: skip
-    found = [c for d in debts for c in d.children if c.dep_ == "poss"]
-    # "$150m of Bolivian debt", "Zambian debts": a country's people owe it
-    found += [c for d in debts for c in d.children
-              if c.dep_ == "amod" and gazetteer().demonym_country(c.text)]  # fmt: skip
-    found += [o for d in debts for o in g.prep_objects(d, {"of"})]
-    # "debts owed by Peru", "debts worth $80m owed by Peru", "the debt Peru owes them"
-    owing = [c for d in debts for c in d.subtree if c.lemma_ == "owe" and c.head.i <= d.i + 4]
-    found += [a for c in owing if c.dep_ == "acl" for a in g.agents(c)]
-    found += [s for c in owing if c.dep_ == "relcl" for s in g.subjects(c) if s.tag_ != "WDT"]
-    # "forgave Peru $3bn in debt": the debtor is the verb's dative
-    found += [c for t in things if debts and t.dep_ == "dobj" for c in t.head.children
-              if c.dep_ == "dative"]  # fmt: skip
-    return found
-
-
-def written_off(
-    s: Sense, given: list[Token], targets: list[Token]
-) -> tuple[Sense, list[Token]] | None:
-    """A sense and its targets once what is given up is read as a debt. A row that needs a
-    debt ("cancelled", "wrote off") is nothing without one ("cancelled the visit") and
-    relieves the debtor ("wrote off Iraq's debt": Iraq); a word that also forgives people
-    ("forgave the rebels", CAMEO 056) is aid to the debtor when it forgives a debt
-    ("forgave $3bn in debt owed by Peru"). Other rows keep their sense and targets."""
-    if not {"debt-object", "debt-aid"} & s.flags:
-        return s, targets
-    if owers := debtors(given):
-        return (replace(s, type="aid", cameo="071") if "debt-aid" in s.flags else s), owers
-    return None if "debt-object" in s.flags else (s, targets)
-
-
-def _is_debt(t: Token) -> bool:
-    """A debt, or loans said to be owed ("waived loans owed by Zambia"; not "cancelled
-    a loan to Zambia", which may be aid withdrawn); also an amount "in debt"."""
-    lemma = t.lemma_.lower()
-    owed = lemma in {"loan", "credit"} and any(c.lemma_ == "owe" for c in t.children)
-    return lemma in DEBTS or owed
-
-
 def is_captive(ctx: Context, t: Token, held: bool = True) -> bool:
     """A person by name, or (``held``) someone held: "the prisoners", "20 hostages",
     "two Chilean sailors", "15 Ukrainian soldiers", "six jailed Americans" (people named
@@ -330,8 +281,7 @@ def lent_by(ctx: Context, kind: EventKind, t: Token) -> list[str]:
     a thing of no one's ("backed by strong sales") or outside cooperation."""
     if kind is not EventKind.COOPERATION or t.lemma_.lower() not in _LENT:
         return []
-    owners = [c for c in t.children if c.dep_ in {"amod", "compound", "nmod", "poss"}]
-    return [k for c in owners for k in g.actors_of(ctx, c) if not k.startswith("place/")]
+    return [k for k in modifier_owners(ctx, t, WITH_NMOD) if not k.startswith("place/")]
 
 
 def to_hung_elsewhere(noun: Token) -> list[Token]:

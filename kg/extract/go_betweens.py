@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.contact import PARTIES, can_host, contact_events, is_audience
+from kg.extract.modifier_owners import owning_words
 from kg.language.contact_words import (
     ACTING_AS,
     CARRYING_VERBS,
@@ -74,7 +75,7 @@ def _credited(ctx: Context, noun: Token) -> list[Event]:
     if noun.dep_ != "pobj" or prep.lower_ not in _CREDITING:
         return []
     verb = prep.head
-    mediators = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"}]
+    mediators = owning_words(noun)
     mediators += g.prep_objects(noun, {"by", "of"})
     if prep.lower_ == "to":  # "thanks to"
         if verb.lower_ != "thanks":

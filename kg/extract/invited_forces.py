@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.modifier_owners import modifier_owners
 
 # Nouns of a joint undertaking whose "with" names a partner ("in a joint operation with X").
 _JOINT = frozenset("operation operations offensive campaign mission exercise exercises".split())
@@ -53,7 +54,7 @@ def _named(ctx: Context, token: Token) -> list[str]:
 def _owners(ctx: Context, token: Token) -> list[str]:
     """Whose forces or government a phrase names: "the Congolese army", "Congo's
     army", "Congolese soldiers", or the country itself."""
-    keys = list(g.actors_of(ctx, token, include_places=True))
-    keys += [k for c in token.children if c.dep_ in {"amod", "poss", "compound"}
-             for k in g.actors_of(ctx, c, include_places=True)]  # fmt: skip
-    return keys
+    return [
+        *g.actors_of(ctx, token, include_places=True),
+        *modifier_owners(ctx, token, include_places=True),
+    ]

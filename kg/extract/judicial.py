@@ -28,6 +28,7 @@ from kg.extract.base import Context
 from kg.extract.directed import targets_of
 from kg.extract.directed_events import make_events
 from kg.extract.doing import doers
+from kg.extract.modifier_owners import owning_words
 from kg.extract.senses import sense
 from kg.extract.triggers import Trigger
 from kg.records import Event, EventKind
@@ -63,7 +64,7 @@ def _requested_custody(ctx: Context, extractor: str) -> Iterator[Event]:
             continue
         if verb.lemma_ not in _CUSTODY or prep.lower_ == ("at" if lemma == "warrant" else "under"):
             continue  # at or on X's request, on or under X's warrant
-        asking = [*(c for c in token.children if c.dep_ in {"poss", "amod", "compound"}),
+        asking = [*owning_words(token),
                   *g.prep_objects(token, {"of", "from"}),  # "at the request of X"
                   *(a for c in g.participles(token) for a in g.agents(c))]  # fmt: skip
         asked_by = [k for a in asking for k in _states(ctx, a)]

@@ -37,17 +37,16 @@ from kg.extract.invited import invited
 from kg.extract.media import phone_context
 from kg.extract.meeting_nouns import NOUNS, noun_events
 from kg.extract.noun_parties import clause_comma, closing_comma, hosted_by
-from kg.extract.passive_calls import NOT_RINGING, rung_by
 from kg.extract.past_lives import past_life
 from kg.extract.phoned import ADDRESSING, phoned_events
 from kg.extract.protocol import protocol_events
+from kg.extract.ringing import rings, rung
 from kg.extract.senses import face_to_face, verb_key, verb_starts
 from kg.extract.signed_together import signed_together
 from kg.extract.sport import in_a_fixture
 from kg.extract.summit_sides import summit_events
 from kg.extract.trip_sightings import seen_on_trips
 from kg.extract.welcomes import welcome_events
-from kg.extract.when import says_when
 from kg.language.contact_phrases import HOSTING_VERBS
 from kg.language.event_words import MEDIA_WORDS
 from kg.language.gazetteer import gazetteer
@@ -201,7 +200,7 @@ def _official(ctx: Context, token: Token) -> bool:
 
 def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     trig = _VERBS[key]
-    if "bare-object" in trig.flags and not _rings(ctx, verb):
+    if "bare-object" in trig.flags and not rings(ctx, verb):
         return None  # "called on X", "called X a liar", "was called X"
     if "courtesy" in trig.flags and not courtesy_call(ctx, verb):
         return None  # "called on X to resign": an appeal, no call paid on X
@@ -223,7 +222,7 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     subj_tokens = g.agents(verb) if passive else g.subjects(verb) or _misread_subjects(verb)
     obj_tokens = [] if passive else g.relative_objects(verb)  # "X, whom Y met"
     if "bare-object" in trig.flags:
-        obj_tokens = _rung(verb)
+        obj_tokens = rung(verb)
     if passive:
         obj_tokens = g.subjects(verb)
     if not trig.direct_object:
@@ -298,52 +297,6 @@ def _received(ctx: Context, obj: Token) -> bool:
     lemma = obj.lemma_.lower()
     return is_guest(ctx, obj) or (lemma in AGENT_NOUNS and lemma not in ARMED_MACHINES) or (
         mention is not None and mention.kind in {"description", "plural", "group"})  # fmt: skip
-
-
-# What makes "called X" no call: those of a passive's call, and a passive's agent.
-_NOT_RINGING = NOT_RINGING | {"agent"}
-# What a caller rings someone to do ("called X to congratulate him"), unlike what
-# the one called is told to do ("called X to resign").
-_CALL_PURPOSES = {"congratulate", "offer", "express", "convey", "extend", "thank", "wish",
-                  "discuss", "brief", "inform", "update", "assure", "reassure", "apologise",
-                  "apologize", "condole", "console", "explain", "voice"}  # fmt: skip
-
-
-def _rings(ctx: Context, verb: Token) -> bool:
-    """ "X called Y on Monday", "X called his Chinese counterpart": one person rings
-    another (a plain object naming a person; time phrases only)."""
-    objs = _rung(verb)
-    if g.is_passive(verb):
-        return rung_by(ctx, verb)  # "X was called by Y on Monday"
-    if any(c.dep_ in _NOT_RINGING and not _purpose(c) and c not in objs for c in verb.children):
-        return False
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        if any(o.ent_type_ not in {"DATE", "TIME"} for o in prep.children if o.dep_ == "pobj"):
-            return False  # "called on X", "called for talks"
-    if len(objs) != 1 or any(c.dep_ in _NOT_RINGING for c in objs[0].children):
-        return False
-    if any(t.is_quote for t in verb.doc[objs[0].right_edge.i + 1 : verb.right_edge.i + 1]):
-        return False  # 'called X "a friend"'
-    mention = ctx.actors.mention_at(objs[0].i)
-    return (mention is not None and mention.kind == "person") or objs[0].lower_ in AGENT_NOUNS
-
-
-def _rung(verb: Token) -> list[Token]:
-    """Whom "called" rings: its object ("X, whom Y called"), or the name the parser
-    read as an object complement before a purpose ("called X to congratulate him")."""
-    objs = g.relative_objects(verb)
-    if not objs and (
-        any(_purpose(c) for c in verb.children) or any(says_when(c) for c in verb.children)
-    ):  # ("called X on Monday": the parser may read X as what someone is called)
-        objs = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
-    return objs
-
-
-def _purpose(clause: Token) -> bool:
-    """ "to offer condolences", "to congratulate him": why the caller rang."""
-    return (
-        clause.dep_ in {"xcomp", "advcl"} and clause.lemma_ in _CALL_PURPOSES and g.has_to(clause)
-    )
 
 
 def _on_air(verb: Token) -> bool:

@@ -25,6 +25,7 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.collective import labour_sense
 from kg.extract.concerns import not_welfare
+from kg.extract.content_clauses import content_subjects
 from kg.extract.demand_nouns import demanded_of
 from kg.extract.designations import punished_listing
 from kg.extract.directed import targets_of
@@ -43,7 +44,7 @@ from kg.extract.giving import handed_to, refused
 from kg.extract.held_nouns import held_by_noun
 from kg.extract.imposers import imposer_targets, imposing_parties, standing_body
 from kg.extract.judicial import no_suit, sued_before, sued_kinds
-from kg.extract.nominal_sides import between_frame, recipient_frame
+from kg.extract.nominal_sides import between_frame
 from kg.extract.noun_phrases import first_words, last_words, phrase_row
 from kg.extract.owner_parties import (
     adjunct_verb,
@@ -56,13 +57,13 @@ from kg.extract.owner_parties import (
     hidden_targets,
     lodged_with,
     owners,
-    stray_by,
     struck_country,
     struck_targets,
     struck_with,
     targets_of_doer,
 )
 from kg.extract.receivers import appositive_bearer, drawing_verb, hit_by, subject_owners
+from kg.extract.recipient_frames import recipient_frame
 from kg.extract.repaid import repayers
 from kg.extract.responses import answerers
 from kg.extract.senses import HOSTILE_ROOTS, Sense, sense_of, trigger_nouns
@@ -250,42 +251,6 @@ def _owner_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> It
         s = Sense("criticise", "111")
     yield from make_events(ctx, anchor, noun, trig.kind, s, agents, targets, [noun],
                            extractor, 0.7)  # fmt: skip
-
-
-def content_subjects(ctx: Context, noun: Token) -> list[str]:
-    """Whom a complaint or accusation is about: the subject of its "that" clause,
-    or that subject's owner ("complaints that Chile's exports were ...")."""
-    found: list[str] = []
-    for clause in [*content_clauses(noun), *g.wh_clauses(noun, {"about", "over", "at", "of"})]:
-        for s in g.subjects(clause):
-            keys = g.actors_of(ctx, s)
-            found += keys or [
-                k for c in s.children if c.dep_ == "poss" for k in g.actors_of(ctx, c)
-            ]
-    return found
-
-
-def content_clauses(noun: Token) -> list[Token]:
-    """The "that" clauses that say what a complaint is: its own, or the one the parser
-    hangs on the verb the noun's phrase depends on, right after that phrase ("dismissed
-    complaints by X that Y ...", "amid criticism from X that Y ...")."""
-    found = [c for c in noun.children if c.dep_ in {"acl", "ccomp"}]
-    found += [c for c in noun.children if c.dep_ == "relcl" and _marked_that(c)]
-    if noun.dep_ in {"dobj", "pobj"}:
-        host = noun.head.head if noun.dep_ == "pobj" else noun.head
-        end = max(t.right_edge.i for t in [noun, *(o.head for o in stray_by(noun))])
-        found += [c for c in host.children if c.dep_ == "ccomp" and c.left_edge.i == end + 1]
-    # "that" opens the clause; the parser may take it for the clause's subject
-    return [c for c in found if any(
-        m.lower_ == "that" and m.dep_ in {"mark", "nsubj"} and m.i == c.left_edge.i
-        for m in c.children
-    )]  # fmt: skip
-
-
-def _marked_that(clause: Token) -> bool:
-    """ "criticism from X that Y had broken the deal", parsed as a relative clause:
-    its "that" is no pronoun of it."""
-    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
 def _imposed_frame(ctx: Context, noun: Token, trig: Trigger, extractor: str) -> Iterator[Event]:

@@ -30,6 +30,7 @@ from kg.extract.directed_events import make_events
 from kg.extract.doing import cut_a_deal, doers, doing_verb, is_nominal
 from kg.extract.envoys import envoys_state
 from kg.extract.licences import trade_licence
+from kg.extract.modifier_owners import OWNING_DEPS, modifier_owners, owning_words
 from kg.extract.owner_parties import owners
 from kg.extract.passives import acted_on
 from kg.extract.repaid import repayers
@@ -106,7 +107,7 @@ def reduced_ties(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         partners = g.prep_objects(noun, {"with", "to", "from", "for"})
         partners += g.prep_objects(verb, {"with", "to", "from", "for"}) + left
         targets = [k for t in partners for k in envoys_state(ctx, noun, t) or targets_of(ctx, t)]
-        own = [k for c in noun.children if c.dep_ in {"poss", "compound", "amod"}
+        own = [k for c in owning_words(noun)
                for k in envoys_state(ctx, noun, c) or g.actors_of(ctx, c)]  # fmt: skip
         if code == "163":  # "curbed imports of French wine", "imports of wine from X"
             makers, sources = traded_goods(ctx, noun)
@@ -174,14 +175,13 @@ def _reduction_noun(ctx: Context, noun: Token, extractor: str) -> Iterator[Event
     agents = owners(ctx, noun) or [k for t in g.prep_objects(rel, {"by"})
                                    for k in g.actors_of(ctx, t)]  # fmt: skip
     envoy = rel.lemma_.lower() in DIPLOMATS or word in MISSION_NOUNS
-    own = [k for c in rel.children if c.dep_ in {"poss", "amod", "compound"}
-           for k in g.actors_of(ctx, c)]  # fmt: skip
+    own = modifier_owners(ctx, rel)
     verb = doing_verb(noun)
     if not agents and envoy:
         agents = own  # "the recall of Israel's ambassador": Israel recalls him
     if not agents and code in {"162", "163"}:  # "the freeze of German aid to X": the giver's
-        agents = [k for c in rel.children if c.dep_ in {"amod", "compound"}
-                  for k in g.actors_of(ctx, c)]  # fmt: skip
+        # by a demonym or name only ("its aid": the doing verb's subject says whose)
+        agents = modifier_owners(ctx, rel, OWNING_DEPS - {"poss"})
     if not agents and verb is not None:
         agents = doers(ctx, verb)  # "Peru announced the withdrawal of its envoy"
     if code == "163" and not all_states(agents):
@@ -255,8 +255,7 @@ def reopened_missions(ctx: Context, extractor: str) -> Iterator[Event]:
         if not missions:
             continue  # "reopened the border", "the reopening of the school"
         partners, targets = _hosts(ctx, token, missions)
-        own = [k for m in missions for c in m.children if c.dep_ in {"poss", "amod", "compound"}
-               for k in g.actors_of(ctx, c) if k not in targets]  # fmt: skip
+        own = [k for k in modifier_owners(ctx, missions) if k not in targets]
         verb = token if pos == "VERB" else doing_verb(token)
         agents = doers(ctx, token) if pos == "VERB" else owners(ctx, token) or own
         if not agents and verb is not None:

@@ -47,6 +47,7 @@ from kg.extract.culprits import own_claim
 from kg.extract.directed import targets_of
 from kg.extract.directed_events import make_events
 from kg.extract.modality import told_as_fact
+from kg.extract.modifier_owners import modifier_owners
 from kg.extract.senses import sense, sense_of
 from kg.extract.singled_out import singling_verb
 from kg.language.event_words import NEGATIVE_WORDS
@@ -173,8 +174,7 @@ def _doers(ctx: Context, subject: Token) -> list[str]:
     keys = g.actors_of(ctx, subject)
     if keys or subject.pos_ != "NOUN":
         return keys
-    return [k for c in subject.children if c.dep_ in {"amod", "poss", "compound"}
-            for k in g.actors_of(ctx, c)]  # fmt: skip
+    return modifier_owners(ctx, subject)
 
 
 def _charge(ctx: Context, verb: Token, speech: Token) -> bool:

@@ -25,10 +25,10 @@ from kg.extract import grammar as g
 from kg.extract import role_owners as ro
 from kg.extract.base import Context
 from kg.extract.body_owners import a_city, described_owner, its_owner
+from kg.extract.country_bodies import bodies_of_countries
 from kg.extract.headed_bodies import headed_bodies
 from kg.extract.held_posts import bracketed_bodies, held_posts, own_factions
 from kg.extract.led_posts import led_posts
-from kg.extract.memberships import bodies_of_countries
 from kg.extract.named_employers import of_bodies
 from kg.extract.party_moves import party_moves
 from kg.extract.their_posts import their_posts

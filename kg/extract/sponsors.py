@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.modifier_owners import modifier_owners
 from kg.extract.noun_parties import hyphen_agents
 
 # Acts of force and coercion (CAMEO 17-20), what one fields armed groups for.
@@ -71,8 +72,7 @@ def sponsored_by(ctx: Context, cameo: str, doer: Token) -> list[str]:
 def _state_of(ctx: Context, noun: Token) -> list[str]:
     if noun.lower_ not in _STATE_NOUNS:
         return []
-    return [k for c in noun.children if c.dep_ in {"amod", "poss", "compound"}
-            for k in g.actors_of(ctx, c) if k.startswith("country/")]  # fmt: skip
+    return [k for k in modifier_owners(ctx, noun) if k.startswith("country/")]
 
 
 def _doubted(word: Token) -> bool:

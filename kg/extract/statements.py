@@ -25,6 +25,7 @@ from kg.extract import unsaid_of as uo
 from kg.extract.appeals import appeal_prep
 from kg.extract.base import Context
 from kg.extract.contact import courtesy_call, is_audience
+from kg.extract.modifier_owners import WITH_NMOD, owning_words
 from kg.extract.questions import ends_with_question
 from kg.extract.relays import denies_claim, relays_speaker
 from kg.extract.said_content import clean_quote, quote_of, quoted_tokens, said_content
@@ -109,7 +110,7 @@ def _principal(ctx: Context, token: Token, depth: int = 0) -> list[str]:
         else:  # "a statement from X", "issued by X", "a Kremlin statement", "the EU's statement"
             sources = g.prep_objects(token, {"from", "by"})
             sources += [a for c in token.children if c.dep_ == "acl" for a in g.agents(c)]
-            sources += [c for c in token.children if c.dep_ in {"poss", "compound", "nmod"}]
+            sources += owning_words(token, WITH_NMOD - {"amod"})  # a name; a demonym is no author
     else:
         return []
     keys = [k for o in sources for k in g.actors_of(ctx, o)]

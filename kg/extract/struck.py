@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.envoys import served_states
+from kg.extract.modifier_owners import OWNING_DEPS, modifier_owners
 from kg.extract.senses import FORCE_ROOTS
 from kg.language.actor_context import PLACE_NOUNS
 from kg.language.event_words import VICTIM_NOUNS
@@ -192,8 +193,9 @@ def _land_of(ctx: Context, t: Token, depth: int) -> set[str]:
         return {key} if key.startswith("country/") else set()
     if (place := country_of_place(ctx, t)) is not None:
         return {place}
-    found = {k for c in t.children if c.dep_ in {"amod", "compound"} and c.i < t.i
-             for k in g.actors_of(ctx, c) if k.startswith("country/")}  # fmt: skip
+    # a demonym or name before it ("Syrian towns"); a possessor owns, is no land ("Hamas's tunnels")
+    found = {k for k in modifier_owners(ctx, t, OWNING_DEPS - {"poss"}, before=True)
+             if k.startswith("country/")}  # fmt: skip
     for o in g.prep_objects(t, {"of"}) if depth and not found else []:
         found |= _land_of(ctx, o, depth - 1)
     return found

@@ -27,6 +27,7 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.directed_events import make_events
 from kg.extract.envoy_calls import envoy_events
+from kg.extract.modifier_owners import WITH_NMOD, modifier_owners
 from kg.extract.senses import sense
 from kg.records import Event, EventKind
 
@@ -96,18 +97,13 @@ def _envoy_called(ctx: Context, verb: Token) -> Iterator[Event]:
         yield from envoy_events(ctx, verb, EXTRACTOR)
 
 
-def _owners(ctx: Context, noun: Token) -> list[str]:
-    """Whose a measure is: "U.S. restrictions", "Canada's sanctions", "American curbs"."""
-    return [k for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
-            and ctx.actors.at(c.i) for k in g.actors_of(ctx, c)]  # fmt: skip
-
-
 def _joined(ctx: Context, verb: Token) -> Iterator[Event]:
     joiners = [k for t in g.subjects(verb) for k in g.actors_of(ctx, t)]
     for obj in g.direct_objects(verb):
         if obj.lower_ not in _MEASURES:
             continue
-        owners = [k for k in _owners(ctx, obj) if k not in joiners]
+        # whose the measure is: "U.S. restrictions", "Canada's sanctions", "American curbs"
+        owners = [k for k in modifier_owners(ctx, obj, WITH_NMOD, named=True) if k not in joiners]
         for j in joiners:
             yield from make_events(ctx, verb, obj, EventKind.COOPERATION, _JOIN, [j], owners,
                                    [verb, obj], EXTRACTOR, 0.65, one_each=True)  # fmt: skip

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.modifier_owners import owning_words
 from kg.extract.noun_parties import hosted_by
 from kg.language.contact_phrases import HOSTING_VERBS
 
@@ -75,8 +76,7 @@ def sponsors(ctx: Context, verb: Token, trigger: Token) -> list[str]:
                 continue
             for a in p.children:
                 if a.dep_ == "pobj" and a.lower_ in _AUSPICES:
-                    owners = [c for c in a.children if c.dep_ in {"compound", "poss", "amod"}]
-                    found += [k for t in [*g.prep_objects(a, {"of"}), *owners]
+                    found += [k for t in [*g.prep_objects(a, {"of"}), *owning_words(a)]
                               for k in g.actors_of(ctx, t)]  # fmt: skip
     return list(dict.fromkeys(found))
 

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
+from kg.extract.modifier_owners import modifier_owners
 from kg.language.gazetteer import gazetteer
 
 # The phrases on the goods that name where they come from or go to.
@@ -27,8 +28,7 @@ def traded_goods(ctx: Context, trade: Token) -> tuple[list[str], list[Token]]:
 def goods_origins(ctx: Context, goods: list[Token]) -> tuple[list[str], list[Token]]:
     """The countries that make ``goods`` ("French wine": France; "Russia's gas"), and
     the goods' own "from" / "to" phrases ("wine from Chile")."""
-    makers = [k for t in goods for c in t.children if c.dep_ in {"poss", "amod", "compound"}
-              for k in g.actors_of(ctx, c) if k.startswith("country/")]  # fmt: skip
+    makers = [k for k in modifier_owners(ctx, goods) if k.startswith("country/")]
     routes = [p for t in goods for p in g.prep_objects(t, _ROUTE_PREPS)]
     return list(dict.fromkeys(makers)), routes
 

@@ -35,6 +35,7 @@ from kg.extract.directed import targets_of
 from kg.extract.directed_events import make_events
 from kg.extract.doing import doers, doing_verb
 from kg.extract.giving import is_captive
+from kg.extract.modifier_owners import WITH_NMOD, modifier_owners
 from kg.extract.owner_parties import owners
 from kg.extract.senses import sense
 from kg.extract.struck import held_nationals
@@ -137,8 +138,7 @@ def _let_in(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         code = _admitted(noun)
         if code is None:
             continue
-        senders = [k for c in noun.children if c.dep_ in {"compound", "amod", "poss", "nmod"}
-                   for k in g.actors_of(ctx, c)]  # fmt: skip
+        senders = modifier_owners(ctx, noun, WITH_NMOD)
         senders += [k for t in g.prep_objects(noun, {"from", "of"}) for k in g.actors_of(ctx, t)]
         if not senders:
             continue  # "allowed inspectors in": from no one named
@@ -155,8 +155,7 @@ def _envoy_back(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
     envoys = [o for o in g.direct_objects(verb) if o.lower_ in _ENVOYS]
     if not envoys:
         return
-    own = [k for e in envoys for c in e.children if c.dep_ in {"poss", "amod", "compound"}
-           for k in g.actors_of(ctx, c)]  # fmt: skip
+    own = modifier_owners(ctx, envoys)
     senders = doers(ctx, verb)
     if any(k not in senders for k in own):
         return  # "returned Peru's ambassador to Lima": someone else's envoy

@@ -30,7 +30,7 @@ from kg.language.common_forces import common_force
 from kg.language.coref import resolve_pronoun
 from kg.language.coref_state import CorefState
 from kg.language.described_groups import UNNAMED_FORCES, armed_antecedent
-from kg.language.descriptions import resolve_description, resolve_plural, their_owners
+from kg.language.descriptions import resolve_description
 from kg.language.firm_short_names import is_head_of, later_full_name
 from kg.language.gazetteer import Entry, gazetteer
 from kg.language.lexicon import GENERIC_GROUP_NOUNS, GROUP_SINGULARS, PORTFOLIO_TITLES
@@ -41,6 +41,7 @@ from kg.language.owned_governments import pronoun_government
 from kg.language.pair_owners import pair_owners
 from kg.language.person_names import link_people
 from kg.language.places import places
+from kg.language.plural_resolution import resolve_plural, their_owners
 from kg.language.ruled_by import OWNED_STATES, leader_before, leaders_country
 from kg.language.short_forms import rival_body, rival_initials, settle_short_forms
 from kg.language.short_names import is_acronym_of

@@ -74,8 +74,12 @@ UNIT_WORDS = frozenset(
 )
 
 # A country's missions abroad, which stand for it: "the U.S. Embassy", "the French
-# consulate".
-MISSION_WORDS = frozenset("embassy embassies consulate consulates".split())
+# consulate": the ``mission`` row of ``mission-staff.txt`` (lemmas) and their plurals.
+MISSION_WORDS = frozenset(
+    form
+    for word in listed_words("mission-staff.txt")["mission"]
+    for form in (word, word[:-1] + "ies" if word.endswith("y") else word + "s")
+)
 
 # Nouns for firms: a demonym or country before one only says where it is from (data:
 # ``firm-words.txt``, beside the kinds of firm).

@@ -25,10 +25,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.language import job_titles as jt
-from kg.language.body_words import FIRM_NOUNS, MISSION_WORDS, STATE_ORGANS
+from kg.language.body_words import FIRM_NOUNS
 from kg.language.dictionary import dictionary_words
 from kg.language.firm_countries import country_names
 from kg.language.gazetteer import Entry, gazetteer
+from kg.language.gazetteer_clash import merged
 from kg.language.given_names import given_name_people
 from kg.language.hyphenated import country_chain, shared_country_spans
 from kg.language.job_titles import before_a_post, is_job_title, is_title_word, trailing_name
@@ -48,7 +49,6 @@ from kg.language.org_spans import (
     article_tail,
     company_span,
     coordinated_start,
-    head_word,
     in_portfolio_list,
     mend_cut_body,
     misread_bodies,
@@ -147,7 +147,7 @@ class EntityRepair:
         for span in spans:
             lo, hi = span.start, span.end
             clash = [g for start, end, g in bounds if start < hi and lo < end]
-            kept.extend(self._merge(doc, span, clash) if clash else [span])
+            kept.extend(merged(self.gz, doc, span, clash) if clash else [span])
         if listed:  # actors the user lists win over the model and the gazetteer
             taken = {i for s in listed for i in range(s.start, s.end)}
             kept = [s for s in kept if taken.isdisjoint(range(s.start, s.end))]
@@ -179,38 +179,6 @@ class EntityRepair:
                 label = {"Person": "PERSON", "Country": "GPE"}.get(entry.type, "ORG")
                 found.append(Span(doc, s, e, label=label))
         return filter_spans(found)
-
-    def _merge(self, doc: Doc, span: Span, clash: list[Span]) -> list[Span]:
-        """Resolve a model entity that overlaps gazetteer names; the gazetteer
-        spans themselves are always kept."""
-        inside = all(span.start <= g.start and g.end <= span.end for g in clash)
-        if not inside or any(g.start == span.start and g.end == span.end for g in clash):
-            return []
-        if span.label_ == "PERSON":
-            return [span]
-        first = min(clash, key=lambda g: g.start)
-        # "U.S. State Department" -> "U.S." + "State Department"
-        if first.start == span.start and first.label_ == "GPE" and len(clash) == 1:
-            rest = doc[first.end : span.end]
-            possessive = bool(rest) and rest[0].text in {"'s", "’s", "'"}
-            if possessive:
-                rest = doc[first.end + 1 : span.end]
-            known = bool(rest) and self.gz.lookup(rest.text) is not None
-            if rest and not possessive and not known and head_word(rest) not in STATE_ORGANS:
-                # "Japan Airlines" is one name; "(lent) Argentina 20 billion dollars" a sum after one
-                return [] if rest[0].like_num and any(t.is_lower for t in rest) else [span]
-            if rest and head_word(rest) in MISSION_WORDS | _RULING_WORDS:
-                return [span]  # "the U.S. Embassy", "the UK Government": the country's
-            if rest and head_word(rest) == "bank" and not _STATE_BANK & {t.lower_ for t in rest}:
-                return [span]  # "China Construction Bank" (not "the China Central Bank")
-            if rest and any(t.is_title for t in rest):
-                return [Span(doc, rest.start, rest.end, label=span.label_)]
-            return []
-        outside = [t for t in span if not any(g.start <= t.i < g.end for g in clash)]
-        # "New European commission" -> "European commission"
-        if len(outside) <= 1 and all(t.pos_ in {"ADJ", "DET"} or t.is_punct for t in outside):
-            return []
-        return [span]  # "Bank of France": the longer name stands
 
     # -- individual repairs ------------------------------------------------
     def _repair(self, doc: Doc, ent: Span, story: Story) -> Iterable[Span]:
@@ -394,7 +362,3 @@ class EntityRepair:
                 found.append(Span(doc, s, e, label="GPE" if seat.type == "Country" else "ORG"))
         # "the USS Stark" is the ship's name, "The Observer" the paper's
         return filter_spans([*found, *ship_spans(doc, w.text), *press_spans(doc, w)])
-
-
-_RULING_WORDS = {"government", "administration", "cabinet", "authorities", "regime"}
-_STATE_BANK = {"central", "reserve", "national", "people's"}

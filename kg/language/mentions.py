@@ -13,19 +13,16 @@ the ones it is *for* or *to* ("French Special Envoy for Chad" speaks for France)
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from spacy.attrs import IS_TITLE
 from spacy.tokens import Doc, Span
 
-from kg.language.body_words import FIRM_NOUNS, ORG_HEAD_WORDS
 from kg.language.common_nouns import common_noun_mentions
 from kg.language.communities import community_spans
 from kg.language.dashed_titles import dashed_title
+from kg.language.entity_kinds import entity_kind
 from kg.language.event_words import AIMING_NOUNS, AIMING_VERBS, SPEECH_VERBS, STRIKING_VERBS
 from kg.language.foreign_parties import foreign_party
 from kg.language.former_states import former_states
-from kg.language.gazetteer import Entry, gazetteer
 from kg.language.head_nouns import head_noun_name
 from kg.language.hyphenated import (
     dash_indices,
@@ -41,17 +38,14 @@ from kg.language.lexicon import LOCATIVE_PREPS
 from kg.language.mention_record import Mention
 from kg.language.misspelt_names import misspelt_surname
 from kg.language.name_kinds import firm_names, one_kind_per_name
-from kg.language.names import SUFFIX_ROLES, clean_name
-from kg.language.not_names import a_currency, firm_by_demonym, of_origin
+from kg.language.names import SUFFIX_ROLES
+from kg.language.not_names import a_currency, of_origin
 from kg.language.party_families import another_family, family_party
 from kg.language.party_tags import party_tag, party_tag_mentions
-from kg.language.peoples_at_war import nation_at_arms
 from kg.language.person_relations import relation_mentions
 from kg.language.seated_rulers import seated_ruler
 from kg.language.shared_titles import shared_apposition, shared_title
-from kg.language.ships import ship_state
 from kg.language.split_states import split_state_span
-from kg.language.state_names import state_named
 from kg.language.title_columns import TitleColumns
 from kg.language.title_search import appositive_title, conjoined_title, pre_title
 from kg.language.titles import (  # noqa: F401  (ACTOR_KINDS is part of this module's interface)
@@ -60,14 +54,6 @@ from kg.language.titles import (  # noqa: F401  (ACTOR_KINDS is part of this mod
     STOP_PREPS_IN_TITLE,
     Descriptor,
 )
-
-_KIND_FOR_TYPE = {
-    "Person": "person",  # a person the user lists (kg ingest --actors)
-    "Country": "country",
-    "Organization": "org",
-    "Group": "group",
-    "Agreement": "agreement",
-}
 
 
 def is_locative(span: Span) -> bool:
@@ -114,112 +100,12 @@ def _aimed_at(span: Span) -> bool:
     return head.pos_ == "VERB" and head.lemma_ in AIMING_VERBS
 
 
-def _entity_kind(ent: Span) -> tuple[str, Entry | None, bool]:
-    """(kind, gazetteer entry, is_metonym) for a named entity."""
-    gz = gazetteer()
-    text = ent.text
-    label = ent.label_
-    if (ship := ship_state(text)) is not None:
-        return "country", ship, False  # "the USS Stark": its navy's state
-    if (state := state_named(gz, clean_name(text).split())) is not None:
-        return "country", state, False  # "the Armed Forces of Peru": Peru acting
-    if label == "PERSON":
-        listed = gz.listed(text)
-        before = ent.doc[ent.start - 1] if ent.start > 0 else None
-        firm = before is not None and before.lower_ in FIRM_NOUNS - {"rival"}
-        if listed is None and firm and len(ent) == 1:
-            return "org", None, False  # "the oil firm Yukos": a firm the model took for a person
-        return "person", listed if listed is not None and listed.type == "Person" else None, False
-    entry = gz.lookup(text)
-    if entry is None and gz.demonym(text) is not None and (label in {"GPE", "LOC", "ORG"} or (
-            label == "LANGUAGE" and ent.root.dep_ in {"amod", "compound"})):  # fmt: skip
-        label = "NORP"  # "Kuwaiti Oil Minister", "Russian missiles": no place, no tongue
-    if label == "NORP":
-        dem = gz.demonym(text)
-        if dem is not None and firm_by_demonym(ent.root):
-            return "org", None, False  # "American, the biggest US carrier": a firm
-        if dem is not None:
-            is_people = ent.root.pos_ in {"NOUN", "PROPN"} and ent.root.tag_ in {"NNS", "NNPS"}
-            is_people = is_people and not nation_at_arms(ent.root)  # "driven back by the Germans"
-            return ("people" if is_people and dem.type == "Country" else "demonym"), dem, False
-        return ("group" if entry else "other"), entry, False
-    if entry is not None:
-        return _KIND_FOR_TYPE[entry.type], entry, False
-    metonym = gz.metonym(text)
-    if metonym is not None:
-        return _KIND_FOR_TYPE[metonym.type], metonym, True
-    if label == "FAC" and any(w.lower() in ORG_HEAD_WORDS for w in text.split()[1:]):
-        return "org", None, False  # "the Halvor Center for Health" is a body, not a building
-    if label in {"GPE", "LOC", "FAC"} and _law_name(text) and text.split()[-1].lower() != "act":
-        return "agreement", None, False  # "the Lima Accord" the model took for a place
-    if label in {"GPE", "LOC", "FAC"}:
-        return "place", None, False
-    if label in {"ORG", "LAW"} and _quoted_phrase(ent) and not _law_name(text):
-        return "other", None, False  # talk of an "Alliance of Tyranny": a phrase quoted
-    if label == "LAW" or (label in {"ORG", "PRODUCT", "WORK_OF_ART"} and _law_name(text)):
-        return "agreement", None, False  # "the Prevention of Terrorism Bill"
-    if label == "ORG" and _event_or_thing(text):
-        return "other", None, False  # "the Kelso Line", "the Dunmore Open"
-    if label == "ORG":
-        return "org", None, False
-    return "other", None, False
-
-
-# Words that end the names of events, routes and schemes, which act for no one:
-# "the Valley Line", "the Dunmore Open", "the European Indoors", "the Pension Scheme".
-_EVENT_OR_THING_HEADS = {
-    "championships", "championship", "olympics", "cup", "prix", "awards", "award",
-    "festival", "marathon", "indoors", "open", "tournament", "trophy", "rally", "summit",
-    "line", "motorway", "highway", "expressway", "scheme", "trojan", "virus", "worm",
-}  # fmt: skip
-
-
-def _event_or_thing(text: str) -> bool:
-    words = text.split()
-    return (
-        len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in _EVENT_OR_THING_HEADS
-    )
-
-
-def _quoted_phrase(ent: Span) -> bool:
-    """A name written in quotation marks of its own is a phrase quoted, not a body:
-    talk of an "Alliance of Tyranny"."""
-    doc = ent.doc
-    marks = {'"', "“", "”", "'", "‘", "’"}
-    return (
-        ent.start > 0
-        and ent.end < len(doc)
-        and doc[ent.start - 1].text in marks
-        and doc[ent.end].text in marks
-    )
-
-
-_LAW_HEADS = {"bill", "act", "treaty", "accord", "accords", "convention", "protocol",
-              "directive", "charter", "agreement", "pact"}  # fmt: skip
-
-
 def _letters_after_name(ent: Span) -> bool:
     """ "QC", "MEP" right after a person's name, or after the comma that follows it."""
     if ent.text not in SUFFIX_ROLES:
         return False
     before = ent.start - 1 - (ent.start > 1 and ent.doc[ent.start - 1].text == ",")
     return before >= 0 and ent.doc[before].ent_type_ == "PERSON"
-
-
-def _law_name(text: str) -> bool:
-    """ "the Prevention of Terrorism Bill", "the Licensing Act": a law or treaty; so is
-    one whose kind comes before what it is on ("the Kelso Convention on Fishing")."""
-    words = text.split()
-    if len(words) >= 2 and words[-1].lower() in _LAW_HEADS and words[-1][:1].isupper():
-        return True
-    return any(
-        w.lower() in _LAW_HEADS and w[:1].isupper() and after in _LAW_OBJECT_PREPS
-        for w, after in pairwise(words[:-1])
-    )
-
-
-# What follows a law's kind in its name: "Convention on ...", "Convention against ...".
-_LAW_OBJECT_PREPS = {"on", "against"}
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
@@ -263,7 +149,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                        for i, e in parts)  # fmt: skip
             taken.update(range(ent.start, ent.end))
             continue
-        kind, entry, metonym = _entity_kind(ent)
+        kind, entry, metonym = entity_kind(ent)
         if kind == "org" and head_noun_name(ent):
             continue  # "the senate", "the national assembly": a description (body_heads)
         if (kind in {"demonym", "people"} and of_origin(ent.root)) or a_currency(ent.root):

@@ -1,5 +1,5 @@
 """References back to a pair that no plural post names, for
-:func:`kg.language.descriptions.resolve_plural` (the mentions:
+:func:`kg.language.plural_resolution.resolve_plural` (the mentions:
 :mod:`kg.language.plural_references`).
 
 * "Each side accused the other", "Each blamed the other": one of the two named

@@ -1,5 +1,5 @@
 """Groups of people named by a plural post or role, for
-:func:`kg.language.descriptions.resolve_plural`.
+:func:`kg.language.plural_resolution.resolve_plural`.
 
 * ``the three foreign ministers``, ``both finance ministers``, ``the two
   countries' defence ministers``, ``the prime ministers of A and B``: the people

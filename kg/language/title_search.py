@@ -13,7 +13,7 @@ from typing import Any
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from kg.language.body_titles import body_before_title, owned_bodies
+from kg.language.body_titles import body_before_title
 from kg.language.contact_words import BY_CONTACT_NOUNS
 from kg.language.event_words import SPEECH_VERBS
 from kg.language.gazetteer import gazetteer
@@ -22,11 +22,11 @@ from kg.language.lexicon import CANDIDACY_WORDS, HONORIFICS, TITLE_WORDS
 from kg.language.names import POSSESSIVE_ENDINGS
 from kg.language.owning_countries import owning_country
 from kg.language.post_at import post_end
+from kg.language.respective_titles import respective_title
 from kg.language.seat_labels import seated_label
 from kg.language.title_columns import TitleColumns, ids
 from kg.language.titles import (
     AFFILIATION_PREPS,
-    FORMER_WORDS,
     STOP_PREPS_IN_TITLE,
     Descriptor,
     describe,
@@ -151,7 +151,7 @@ def appositive_title(
     """A title in apposition: "Soto, director of the central bank," or
     "The French special envoy for Yemen, Paul Ney,"."""
     root = doc[m.start] if m.end - m.start == 1 else doc[m.start : m.end].root
-    shared = _respective_title(doc, root, by_token)
+    shared = respective_title(doc, root, by_token)
     if shared is not None:
         return shared
     # the appositions after the name (a Token made for those alone)
@@ -285,76 +285,6 @@ def _words_between(lo: int, hi: int, by_token: dict[int, Any]) -> int:
     names = {id(by_token[i]) for i in range(lo, hi) if i in by_token}
     inside = sum(1 for i in range(lo, hi) if i in by_token)
     return hi - lo - inside + len(names)
-
-
-_PLURAL_TAGS = ids({"NNS", "NNPS"})
-_HOLDER_KINDS = {"country", "demonym", "org", "group"}
-
-
-def _respective_title(doc: Doc, root: Token, by_token: dict[int, Any]) -> Descriptor | None:
-    """One of several names in apposition to a title they share, each with its
-    own country or body, in order: "the foreign ministers of Chile and Peru, A
-    and B," (A Chile's, B Peru's), "Egypt's president and prime minister, A and
-    B," (both Egypt's, A president, B prime minister). With as many names as
-    holders, or one holder for all; else none (who holds which is not said)."""
-    first = root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    title = first.head
-    if first.dep_ != "appos" or title.i > first.i:
-        return None
-    if title.lower_ not in TITLE_WORDS and title.lemma_.lower() not in TITLE_WORDS:
-        return None  # ("heads": the plural of a title word)
-    names = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.head.i < t.i)]
-    names = [t for t in names if t.i > title.i and (m := by_token.get(t.i)) and m.kind == "person"]
-    if len(names) < 2 or root not in names:
-        return None
-    titles = [title, *(t for t in title.conjuncts if title.i < t.i < first.i
-                       and t.lemma_.lower() in TITLE_WORDS)]  # fmt: skip
-    plural = len(titles) == 1 and get_string_id(title.tag_) in _PLURAL_TAGS
-    if not plural and len(titles) != len(names):
-        return None
-    # "the two presidents, Brazil's A and Mexico's B": each name's own possessive
-    # is its holder, not the shared post's (the phrase stops where the names start)
-    holders = _holders(doc, title, first.left_edge.i, by_token)
-    k = names.index(root)
-    if not holders:
-        own = _own_holder(names[k], by_token)
-        holders = [own] if own is not None else []
-    post = titles[0] if plural else titles[k]
-    words = [c.lower_ for c in post.lefts if c.dep_ in {"amod", "compound"}
-             and getattr(by_token.get(c.i), "kind", None) not in _HOLDER_KINDS]  # fmt: skip
-    role = " ".join([*(w for w in words if w not in FORMER_WORDS), post.lemma_.lower()])
-    lo = title.left_edge.i
-    former = any(t.lower_.rstrip("-") in FORMER_WORDS for t in doc[lo : title.i])
-    if len(holders) not in {1, len(names)}:
-        return Descriptor(lo, title.i + 1, "", ())  # three lands, two names: whose is whose?
-    holder = holders[0] if len(holders) == 1 else holders[k]
-    return Descriptor(lo, title.i + 1, role, (holder.id,), former)
-
-
-def _holders(doc: Doc, title: Token, stop: int, by_token: dict[int, Any]) -> list[Any]:
-    """The countries and bodies a title phrase names before the names it is
-    shared by, in order: before the title ("Egypt's") or after "of" ("of Chile
-    and Peru"), never after "for" or "to" (whom an envoy is sent to)."""
-    found: dict[int, Any] = {}
-    skipping = False
-    for t in doc[title.left_edge.i : stop]:
-        if t.pos_ == "ADP":
-            skipping = t.lower_ != "of"
-        other = by_token.get(t.i)
-        if other is not None and other.kind in _HOLDER_KINDS and not skipping:
-            found.setdefault(other.id, other)
-    return owned_bodies(doc, list(found.values()))
-
-
-def _own_holder(name: Token, by_token: dict[int, Any]) -> Any:
-    """The country or body a name's own possessive names: "Brazil's A"."""
-    for c in name.children:
-        other = by_token.get(c.i)
-        if c.dep_ == "poss" and other is not None and other.kind in _HOLDER_KINDS:
-            return other
-    return None
 
 
 def _titles_a_name(post: Token) -> bool:

@@ -17,10 +17,16 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from kg.language.body_words import FIRM_NOUNS, STATE_ORGANS
-from kg.language.lexicon import HONORIFICS, TITLE_WORDS, listed_words
+from kg.language.lexicon import HONORIFICS, TITLE_WORDS
 from kg.language.names import POSSESSIVE_ENDINGS
 from kg.language.post_dates import ended, time_phrase
+from kg.language.unserved_names import (
+    a_firm_s_country,
+    non_member,
+    of_a_populace,
+    posted_in,
+    where_based,
+)
 
 ACTOR_KINDS = frozenset({"person", "country", "org", "group", "agreement"})
 _SEGMENT_KINDS = ACTOR_KINDS | {"demonym", "description"}  # what a title's affiliation can be
@@ -56,8 +62,6 @@ AGAINST_THE_STATE = frozenset({"rebel", "rebels", "insurgent", "insurgents", "gu
                                "guerrillas", "guerilla", "separatist", "separatists", "militant",
                                "militants", "opposition", "dissident", "dissidents", "exiled",
                                "jihadist", "underground"})  # fmt: skip
-# a people or public one belongs to, no body that gives posts (data/community-words.txt)
-_POPULACE = listed_words("community-words.txt")["populace"]
 FORMER_WORDS = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed"}
 # Words that say a holder has left the post before the event ("then" and "outgoing"
 # still hold it when it happens).
@@ -138,7 +142,7 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
         actors = [x for x in segment if x.kind in _SEGMENT_KINDS or _possessive_body(x)]
         # "chairman of Spain's biggest bank": a firm's, not Spain's (not "governor of
         # Spain's central bank")
-        actors = [x for x in actors if not _a_firm_s_country(doc, x)]
+        actors = [x for x in actors if not a_firm_s_country(doc, x)]
         if owned:  # "head of Russia's Gazprom": the unknown firm's head, not Russia's
             actors = [x for x in actors if x.kind not in {"country", "demonym"}]
             owned.clear()
@@ -182,10 +186,10 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
                 continue  # "X, NATO's secretary-general,": the post itself, not whom it serves
             if (
                 mode == "affil"
-                and not _where_based(doc, other)
-                and not _non(doc, other)
-                and not _posted_in(doc, other, segment)  # "the BBC's Moscow correspondent"
-                and not _of_a_populace(doc, other)
+                and not where_based(doc, other)
+                and not non_member(doc, other)
+                and not posted_in(doc, other, segment)  # "the BBC's Moscow correspondent"
+                and not of_a_populace(doc, other)
             ):
                 segment.append(other)
     if mode == "affil":
@@ -232,30 +236,6 @@ def _owned_name(t: Token) -> bool:
         and t.dep_ in {"pobj", "appos", "conj"}
         and t.lower_ not in TITLE_WORDS  # "Australia's Minister for Trade": the title
     )
-
-
-# Kinds of bodies no state owns: "Spain's largest lender", "the German carmaker"
-_UNOWNED = (FIRM_NOUNS - STATE_ORGANS) | {"union", "unions", "lobby", "newspaper", "charity"}
-
-
-def _a_firm_s_country(doc: Doc, x: Any) -> bool:
-    """``x`` is a country or demonym that only says where a firm or a body no state
-    owns is: "Turkey's biggest private bank", "the German carmaker", "Spain's most
-    powerful bank" (a superlative: one of many, not the state's own)."""
-    if x.kind not in {"country", "demonym"} or x.end > len(doc):
-        return False
-    t = doc[x.end - 1]
-    head = t.head
-    if t.dep_ not in {"poss", "amod", "compound", "nmod"} or head.i <= t.i:
-        return False
-    if head.pos_ != "NOUN" or not head.is_lower or head.lower_ in TITLE_WORDS:
-        return False  # "Iran's most senior cleric": the holder's own title
-    ranked = any(
-        c.tag_ == "JJS" or any(g.tag_ == "RBS" for g in c.children)
-        for c in head.children
-        if c.i > t.i
-    )
-    return ranked or head.lemma_.lower() in _UNOWNED
 
 
 def _an_actor(t: Token, by_token: dict[int, Any]) -> bool:
@@ -311,46 +291,6 @@ def _a_leader(prep: Token, by_token: dict[int, Any]) -> bool:
 
 _LEADERS = {"president", "premier", "minister", "chancellor", "king", "queen", "governor",
             "government", "administration", "cabinet"}  # fmt: skip
-
-
-def _where_based(doc: Doc, mention: Any) -> bool:
-    """ "a Singapore-based fund manager": where the holder works, not whom for."""
-    end = mention.end
-    return (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and doc[end + 1].lower_ in {"based", "born", "headquartered", "listed", "educated"}
-    )
-
-
-def _posted_in(doc: Doc, mention: Any, segment: list[Any]) -> bool:
-    """ "the BBC's Moscow correspondent", "Oxfam's Kabul director": a city or country
-    right after a body's possessive is where the post is, not whom it serves."""
-    return bool(
-        segment
-        and segment[-1].kind in {"org", "group"}
-        and mention.kind in {"country", "place"}
-        and mention.start >= 1
-        and doc[mention.start - 1].text in POSSESSIVE_ENDINGS
-    )
-
-
-def _non(doc: Doc, mention: Any) -> bool:
-    """ "a non-EU member envoy": a body the holder does not belong to."""
-    start = mention.start
-    return (start >= 1 and doc[start - 1].lower_ in {"non", "non-"}) or (
-        start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "non"
-    )
-
-
-def _of_a_populace(doc: Doc, mention: Any) -> bool:
-    """ "a member of Britain's Jewish community", "of the French Muslim community": the
-    country owns or qualifies a people, not a body that gives the holder a post."""
-    last = doc[mention.end - 1]
-    return last.dep_ in {"poss", "amod", "compound", "case"} and (
-        last.head.lower_ in _POPULACE
-        or (last.head.dep_ in {"poss", "amod", "compound"} and last.head.head.lower_ in _POPULACE)
-    )
 
 
 def _possessive_body(mention: Any) -> bool:

@@ -20,6 +20,13 @@ def test_moved_not_twinned() -> None:
     assert "embassy" in body_words.MISSION_WORDS & body_words.STATE_ORGANS
 
 
+def test_mission_words_are_the_mission_rows_with_plurals() -> None:
+    from kg.language.mission_staff import MISSIONS
+
+    assert MISSIONS < body_words.MISSION_WORDS  # one source: data/mission-staff.txt
+    assert {"embassies", "consulates", "legations"} <= body_words.MISSION_WORDS
+
+
 def test_firm_nouns_are_data_beside_the_kinds() -> None:
     from kg.language.firm_kinds import FIRM_ANAPHORS, FIRM_KINDS
 

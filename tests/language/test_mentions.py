@@ -94,16 +94,3 @@ def test_a_title_of_a_cold_war_state_names_that_state(
     found = affiliations(facts_of(text))
     assert (person, state) in found
     assert (person, "Germany") not in found
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ukraine was hit by Russian missiles overnight.",
-        "Poland was hit by Russian missiles overnight.",
-    ],
-)
-def test_a_demonym_the_model_takes_for_a_language_before_a_noun_is_its_country(  # type: ignore[no-untyped-def]
-    facts_of, text: str
-) -> None:
-    assert "Russia" in {agent for agent, _ in directed(facts_of(text), EventKind.CONFLICT)}

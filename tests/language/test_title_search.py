@@ -1,60 +1,10 @@
-"""Where a title phrase is: here, one title shared by several names in apposition."""
+"""Where a title phrase is (kg.language.title_search): before a name or in apposition."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.helpers import affiliations, met_pairs, pair
-
-
-@pytest.mark.parametrize(
-    ("text", "ties"),
-    [
-        (
-            "The foreign ministers of Chile and Peru, Ana Ruiz and Tomas Lind, met in Lima.",
-            {("Ana Ruiz", "Chile"), ("Tomas Lind", "Peru")},
-        ),
-        (
-            "The Chilean and Peruvian foreign ministers, Ana Ruiz and Tomas Lind, met in Lima.",
-            {("Ana Ruiz", "Chile"), ("Tomas Lind", "Peru")},
-        ),
-        (
-            "Egypt's president and prime minister, Omar Said and Hana Adel, attended the ceremony.",
-            {("Omar Said", "Egypt"), ("Hana Adel", "Egypt")},
-        ),
-        (
-            "The heads of the IMF and the World Bank, Ana Ruiz and Tomas Lind, arrived in Lima.",
-            {("Ana Ruiz", "International Monetary Fund"), ("Tomas Lind", "World Bank")},
-        ),
-        (
-            "Chile's two deputy foreign ministers, Ana Ruiz and Tomas Lind, arrived in Lima.",
-            {("Ana Ruiz", "Chile"), ("Tomas Lind", "Chile")},
-        ),
-    ],
-)
-def test_a_shared_title_gives_each_name_its_own_holder(  # type: ignore[no-untyped-def]
-    facts_of, text: str, ties: set[tuple[str, str]]
-) -> None:
-    assert affiliations(facts_of(text)) == ties
-
-
-def test_a_former_shared_title_is_former(facts_of) -> None:  # type: ignore[no-untyped-def]
-    text = "The former defence ministers of Chile and Peru, Ana Ruiz and Tomas Lind, met."
-    facts = facts_of(text)
-    assert {r.current for r in facts.relations} == {False}
-    assert affiliations(facts) == {("Ana Ruiz", "Chile"), ("Tomas Lind", "Peru")}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [  # three countries, two names: whose is whose is not said
-        "The foreign ministers of Chile, Peru and Bolivia, Ana Ruiz and Tomas Lind, met in Lima.",
-        # sent to a country, not serving it
-        "The two envoys to Peru, Ana Ruiz and Tomas Lind, arrived in Lima.",
-    ],
-)
-def test_no_holder_for_each_no_tie(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert not affiliations(facts_of(text))
 
 
 @pytest.mark.parametrize(
@@ -162,40 +112,6 @@ def test_a_title_stops_at_the_meeting_it_follows(facts_of, text: str, role: str)
 def test_a_title_runs_on_past_other_nouns(  # type: ignore[no-untyped-def]
     facts_of, text: str, ties: set[tuple[str, str]]
 ) -> None:
-    assert affiliations(facts_of(text)) == ties
-
-
-@pytest.mark.parametrize(
-    ("text", "ties"),
-    [
-        (
-            "The two ministers, Ghana's Kofi Asante and Togo's Yao Mensah, held talks in Accra.",
-            {("Kofi Asante", "Ghana"), ("Yao Mensah", "Togo")},
-        ),
-        (
-            "Both ministers, Norway's Leif Dahl and Sweden's Ola Berg, held talks in Oslo.",
-            {("Leif Dahl", "Norway"), ("Ola Berg", "Sweden")},
-        ),
-        (
-            "Russia criticised the two ministers, Norway's Leif Dahl and Sweden's Ola Berg.",
-            {("Leif Dahl", "Norway"), ("Ola Berg", "Sweden")},
-        ),
-        (
-            "The three ministers, Norway's Leif Dahl, Sweden's Ola Berg and Denmark's Ivar Holm, met.",
-            {("Leif Dahl", "Norway"), ("Ola Berg", "Sweden"), ("Ivar Holm", "Denmark")},
-        ),
-        (
-            # only the first says whose: the second is no one's by that possessive
-            "The two leaders, Norway's Leif Dahl and Ola Berg, met in Oslo.",
-            {("Leif Dahl", "Norway")},
-        ),
-    ],
-)
-def test_each_name_after_a_shared_post_holds_it_for_its_own_possessive(  # type: ignore[no-untyped-def]
-    facts_of, text: str, ties: set[tuple[str, str]]
-) -> None:
-    """ "the two presidents, Brazil's A and Mexico's B": the possessive before each
-    name is that name's (B is no president of Brazil)."""
     assert affiliations(facts_of(text)) == ties
 
 

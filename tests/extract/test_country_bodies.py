@@ -1,0 +1,50 @@
+"""A body named with its country is that country's (kg.extract.country_bodies): sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import memberships
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Brazilian central bank raised rates.", ("Brazilian central bank", "Brazil")),
+        ("Chile's National Bank cut rates.", ("Chile National Bank", "Chile")),
+        ("The central bank of Peru cut rates.", ("Peru central bank", "Peru")),
+    ],
+)
+def test_a_central_bank_belongs_to_its_state(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in memberships(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wang Lu was head of China Lotus Bank.",  # a lender named after its country
+        "The race is backed by the UK's Royal Wessex Bank.",
+        "Anil Rao stepped down as vice-chairman of Indian Polymer Corporation (IPC).",
+    ],
+)
+def test_a_company_is_no_member_of_its_country(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(group in {"China", "United Kingdom", "India"}
+                   for _, group in memberships(facts_of(text)))  # fmt: skip
+
+
+def test_a_name_of_a_place_the_gazetteer_lacks_makes_no_body_of_a_state(facts_of) -> None:  # type: ignore[no-untyped-def]
+    """ "House of Alderney", a shop the model cut in two, is no house of a country;
+    "the parliament of Hungary" is Hungary's."""
+    assert not memberships(facts_of("Shares fell after House of Alderney said sales were weak."))
+    assert ("Hungary parliament", "Hungary") in memberships(
+        facts_of("The parliament of Hungary condemned Chile.")
+    )
+
+
+def test_a_named_council_of_a_country_is_no_body_of_its_state(facts_of) -> None:  # type: ignore[no-untyped-def]
+    """ "the Sikh Council of Kenya" is a name of its own, not Kenya's council."""
+    assert not memberships(facts_of("The Sikh Council of Kenya urged calm."))
+    assert ("Peru foreign ministry", "Peru") in memberships(
+        facts_of("The foreign ministry of Peru condemned Chile.")
+    )
