@@ -500,3 +500,25 @@ def test_an_owners_foes_are_no_act_of_it(facts_of, text: str, kind, wrong) -> No
 def test_an_owners_bid_is_still_its_own(facts_of) -> None:  # type: ignore[no-untyped-def]
     pairs = directed(facts_of("France and Germany backed Syria's bid."), EventKind.COOPERATION)
     assert ("Germany", "Syria") in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # a judgement's "of" names who gave it
+        ("Serbia criticised the ruling of the ICJ on Monday.", EventKind.CONFLICT,
+         ("Serbia", "International Court of Justice")),
+        ("Ghana criticised the findings of the IMF.", EventKind.CONFLICT,
+         ("Ghana", "International Monetary Fund")),
+        ("Bolivia praised the ruling of the ICJ.", EventKind.COOPERATION,
+         ("Bolivia", "International Court of Justice")),
+    ],
+)  # fmt: skip
+def test_a_judgements_of_phrase_is_its_author(facts_of, text, kind, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), kind)
+
+
+def test_the_of_phrase_of_another_noun_is_no_author(facts_of) -> None:  # type: ignore[no-untyped-def]
+    # what a report is of is its topic, not its author
+    found = directed(facts_of("Ghana criticised reports of talks with the IMF."), EventKind.CONFLICT)
+    assert ("Ghana", "International Monetary Fund") not in found
