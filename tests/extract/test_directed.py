@@ -520,5 +520,6 @@ def test_a_judgements_of_phrase_is_its_author(facts_of, text, kind, expected) ->
 
 def test_the_of_phrase_of_another_noun_is_no_author(facts_of) -> None:  # type: ignore[no-untyped-def]
     # what a report is of is its topic, not its author
-    found = directed(facts_of("Ghana criticised reports of talks with the IMF."), EventKind.CONFLICT)
+    facts = facts_of("Ghana criticised reports of talks with the IMF.")
+    found = directed(facts, EventKind.CONFLICT)
     assert ("Ghana", "International Monetary Fund") not in found
