@@ -31,7 +31,8 @@ _DEEDS = {EventKind.CONFLICT, EventKind.COOPERATION}
 AUTHORING_VERBS = frozenset(
     """
     impose slap levy reimpose extend tighten propose draft table submit unveil present
-    adopt pass introduce issue announce launch order set lay level lodge file
+    adopt pass introduce issue announce launch order set lay level lodge file deliver
+    publish
     """.split()
 )
 # Endings that make a noun of a verb: "propose" -> "proposal", "close" -> "closure",
@@ -107,4 +108,6 @@ def _made_from(noun: str, verb: str) -> bool:
     if noun == verb:
         return True
     stem = verb[:-1] if verb.endswith("e") else verb
+    if noun == stem + "ing" and len(noun) > 5:
+        return True  # "ruled" ... "the ruling", "found" ... "the finding"
     return len(stem) > 3 and any(noun == stem + e for e in _NOUN_ENDINGS)

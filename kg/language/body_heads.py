@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.language.body_kinds import name_words
 from kg.language.coref_state import CorefState
 from kg.language.gazetteer import gazetteer
 from kg.language.head_nouns import WORDS
@@ -29,8 +30,9 @@ _REACH = 2  # sentences before the description
 def head_body(state: CorefState, m: Mention, earlier: list[tuple[Mention, str]]) -> str | None:
     """The one body within reach named by the description's head noun, else None."""
     doc = state.doc
-    words = m.text.lower().split()
-    head, modifiers = words[-1], words[:-1]
+    words = m.text.lower().replace("'s ", " ").split()
+    # (where it sits is no part of its name: "the Hague-based court")
+    head, modifiers = words[-1], [w for w in words[:-1] if not w.endswith("-based")]
     if m.start == 0 or doc[m.start - 1].lower_ != "the":
         return None  # "its court", "this assembly": not a reference back
     root = doc[m.end - 1]
@@ -75,7 +77,7 @@ def _name_words(prev: Mention) -> set[str]:
         return words
     entry = prev.entry or gazetteer().lookup(prev.text)
     if entry is not None:
-        words |= set(entry.name.lower().split())
+        words |= set(entry.name.lower().split()) | name_words(entry.key)  # "UN court"
     return words
 
 

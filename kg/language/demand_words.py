@@ -71,10 +71,15 @@ LEAVING_NOUNS = frozenset(
     redeployment
     """.split()
 )
+# Nouns of a judgement handed down, whose "of" names who gave it: "the ruling of the
+# court", "the verdict of the tribunal", "the findings of the commission" (lemmas).
+JUDGEMENT_NOUNS = frozenset("ruling verdict judgment judgement finding decision".split())
 # The phrases on a thing that name whose it is, where not "by" and "from" both: a
 # leaving noun's "from" names the place left; the "by" on people held or harmed names
-# who holds or harms them ("the arrest of two nationals by X"), not whose they are.
+# who holds or harms them ("the arrest of two nationals by X"), not whose they are; a
+# judgement's "of" names its author.
 OWNER_PREPS = {
     **dict.fromkeys(LEAVING_NOUNS, frozenset({"by"})),
     **dict.fromkeys(VICTIM_NOUNS, frozenset({"from"})),
+    **dict.fromkeys(JUDGEMENT_NOUNS, frozenset({"by", "from", "of"})),
 }

@@ -104,6 +104,7 @@ class Gazetteer:
         self._described: dict[str, Entry] = {}  # norm("UN refugee"): its field, before a post
         self.entries: dict[str, Entry] = {}
         self._listed: dict[str, Entry] = {}
+        self._forms: dict[str, tuple[str, ...]] = {}  # a listed body's name and aliases
         self.listed_version = 0
         self._load_countries()
         self._load_organisations()
@@ -176,6 +177,7 @@ class Gazetteer:
             unsure = replace(entry, contextual=True)
             self.entries[entry.key] = entry
             forms = [a for a in aliases.split("|") if a]
+            self._forms[entry.key] = (name, *(a.lstrip("?") for a in forms))
             ambiguous = {a[1:] for a in forms if a.startswith("?")}
             for alias in [name, *forms]:
                 if alias.startswith("?"):
@@ -246,6 +248,11 @@ class Gazetteer:
         if len(folded) <= 3 or name.islower():
             return None  # "chad", "us": common words, not names
         return self._folded.get(folded)
+
+    def forms(self, key: str) -> tuple[str, ...]:
+        """The name and aliases of a body the organisations table lists, as written
+        ("International Atomic Energy Agency", "IAEA", "UN nuclear watchdog")."""
+        return self._forms.get(key, ())
 
     def described(self, words: str) -> Entry | None:
         """The body an owner and a field name before a post: "UN refugee" (chief), in

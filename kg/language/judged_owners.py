@@ -1,8 +1,9 @@
 """Whose plan a critic attacks, for :func:`kg.language.coref.resolve_pronoun`: in
 "Mark Trell criticised his handling of the crisis" or "France attacked its trade
 policy" the owner is someone named before, not the critic (who would say "his own":
-one attacks another's policy). Only for verbs of blame and a noun of words, plans
-or decisions ("criticised his handling", "rejected her plan"); praise ("praised his
+one attacks another's policy). Only for verbs of blame and a noun of words, plans,
+decisions or hostile deeds ("criticised his handling", "rejected her plan", "condemned
+its invasion of X"); praise ("praised his
 budget") and defence ("defended his record") are as often of one's own."""
 
 from __future__ import annotations
@@ -22,13 +23,24 @@ BLAMING_VERBS = frozenset(
 )
 
 
+# Hostile deeds one blames another for, not oneself: "the UN condemned its occupation
+# of X" (the occupier's, named before), "Peru denounced its blockade of the port".
+BLAMED_DEEDS = frozenset(
+    """
+    invasion occupation annexation blockade bombardment bombing shelling incursion
+    aggression attack attacks raid raids crackdown embargo siege
+    """.split()
+)
+
+
 def judged_by(pron: Token, prev: Mention) -> bool:
     """Whether ``prev`` is the subject of the blaming verb whose object ``pron``
     owns ("Trell criticised his handling": Trell), so not what ``pron`` stands for."""
     if pron.dep_ != "poss" or pron.lower_ not in {"his", "her", "its"}:
         return False
     thing = pron.head
-    if thing.lemma_.lower() not in IDEA_NOUNS or any(c.lower_ == "own" for c in thing.children):
+    judged = thing.lemma_.lower() in IDEA_NOUNS or thing.lower_ in BLAMED_DEEDS
+    if not judged or any(c.lower_ == "own" for c in thing.children):
         return False
     verb = thing.head if thing.dep_ == "dobj" else None
     if verb is None or verb.lemma_.lower() not in BLAMING_VERBS:

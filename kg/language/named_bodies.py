@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.language.body_heads import NEAREST_HEADS, head_body
+from kg.language.body_kinds import kind_words
 from kg.language.coref_state import CorefState
 from kg.language.country_descriptions import the_countrys_body
 from kg.language.gazetteer import gazetteer
@@ -230,10 +231,12 @@ def named_as(prev: Mention, accepted: set[str], head: str = "") -> bool:
         ends.add(head)
     if head == "union" and _UNION_WORDS & set(words):
         ends.add("union")
-    if head in _REGULATORS and all(gazetteer().demonym(w) for w in prev.text.split()[:-1]):
+    before = prev.text.split()[:-1]
+    if head in _REGULATORS and before and all(gazetteer().demonym(w) for w in before):
         return False  # "the Palestinian Authority", "the European Commission": no regulator
     if entry is not None:
         ends.add(entry.name.split()[-1].lower())
+        ends |= kind_words(entry.key)  # "the UN nuclear watchdog": a watchdog
         if "bloc" in accepted and entry.country is None:
             ends.add(entry.name.split(" of ")[0].split()[-1].lower())
             ends.add(entry.key.split("/")[-1].lower())

@@ -40,9 +40,9 @@ def repair_quoted_complements(doc: Doc) -> int:
             mended += 1
     for label in doc:
         if (thing := _noun_before_adjective(label)) is not None:
-            for t in doc[thing.left_edge.i : thing.i]:
+            for t in doc[min(thing.left_edge.i, label.left_edge.i) : thing.i]:
                 if t.head.i == label.i:
-                    t.head = thing  # "the" of "the ban"
+                    t.head = thing  # "the" of "the ban", though read as the label's
             thing.head, thing.dep_ = label.head, "dobj"  # "called the ban unacceptable"
             if thing.tag_ == "VBG":
                 thing.pos_, thing.tag_ = "NOUN", "NN"  # "the ruling"

@@ -99,3 +99,42 @@ def test_the_war_is_no_deed_a_noun_told(facts_of) -> None:  # type: ignore[no-un
         "consistent in his support for the war."
     )
     assert directed(facts_of(text), EventKind.COOPERATION) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair"),
+    [
+        # a judgement named by the verb it is made from ("ruled" ... "the ruling")
+        ("The ICJ ruled on the river dispute on Friday. Honduras rejected the ruling.",
+         EventKind.CONFLICT, ("Honduras", "International Court of Justice")),
+        ("The ICJ ruled for Belize on Friday. Guatemala called the ruling unjust.",
+         EventKind.CONFLICT, ("Guatemala", "International Court of Justice")),
+        ("The ICJ ruled for Belize on Friday. Belize welcomed the ruling.",
+         EventKind.COOPERATION, ("Belize", "International Court of Justice")),
+        # a verdict delivered, a report published: its author's
+        ("The ICJ delivered its verdict on the island dispute. Nicaragua rejected the "
+         "verdict.", EventKind.CONFLICT, ("Nicaragua", "International Court of Justice")),
+        ("The IMF published a report on Zambia's debt. Zambia dismissed the report.",
+         EventKind.CONFLICT, ("Zambia", "International Monetary Fund")),
+    ],
+)  # fmt: skip
+def test_a_judgement_noun_is_its_authors(
+    facts_of, text: str, kind: EventKind, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert pair in directed(facts_of(text), kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two courts ruled: either
+        "The ICJ and the ICC both ruled on Friday. Honduras rejected the ruling.",
+        # a ruling yet to come
+        "The ICJ will rule on the dispute in May. Honduras has rejected the ruling.",
+        # no ruling told before
+        "The ICJ heard both sides on Friday. Honduras rejected the findings.",
+    ],
+)
+def test_no_author_for_a_judgement_noun_without_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.CONFLICT)
+    assert ("Honduras", "International Court of Justice") not in found, found

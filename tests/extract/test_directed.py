@@ -525,3 +525,26 @@ def test_evacuating_anothers_nationals_helps_their_country(facts_of, text: str, 
 )
 def test_no_help_by_evacuating(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not directed(facts_of(text), EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # a judgement's "of" names who gave it
+        ("Serbia criticised the ruling of the ICJ on Monday.", EventKind.CONFLICT,
+         ("Serbia", "International Court of Justice")),
+        ("Ghana criticised the findings of the IMF.", EventKind.CONFLICT,
+         ("Ghana", "International Monetary Fund")),
+        ("Bolivia praised the ruling of the ICJ.", EventKind.COOPERATION,
+         ("Bolivia", "International Court of Justice")),
+    ],
+)  # fmt: skip
+def test_a_judgements_of_phrase_is_its_author(facts_of, text, kind, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), kind)
+
+
+def test_the_of_phrase_of_another_noun_is_no_author(facts_of) -> None:  # type: ignore[no-untyped-def]
+    # what a report is of is its topic, not its author
+    facts = facts_of("Ghana criticised reports of talks with the IMF.")
+    found = directed(facts, EventKind.CONFLICT)
+    assert ("Ghana", "International Monetary Fund") not in found

@@ -65,3 +65,11 @@ def test_a_real_possessive_of_a_plural_stays(nlp) -> None:  # type: ignore[no-un
     repair_quoted_complements(doc)
     workers = next(t for t in doc if t.text == "workers")
     assert workers.dep_ != "dobj"
+
+
+def test_the_article_of_a_noun_read_as_the_labels_goes_with_the_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "called [the ruling absurd]": the parser hangs "the" on the adjective
+    doc = nlp("Peru called the ruling absurd.")
+    repair_quoted_complements(doc)
+    ruling = next(t for t in doc if t.text == "ruling")
+    assert [c.lower_ for c in ruling.children if c.dep_ == "det"] == ["the"]
