@@ -40,6 +40,31 @@ _GENERATIONS = {"jr", "jnr", "sr", "snr", "ii", "iii", "iv"}
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame"}
 
 
+# the peers' titles that name_words drops: a peer so named is known by the title
+_PEER_STYLES = {"Lord", "Lady"}
+
+
+def peer_style(name: str) -> bool:
+    """A peer named by the title and one name ("Lord Vale", "Lady Vale"), whom the
+    article could not tie to a full name.
+
+    >>> peer_style("Lord Vale"), peer_style("Tom Vale"), peer_style("Lady Ann Vale")
+    (True, False, False)
+    """
+    words = name.split()
+    return len(words) == 2 and words[0] in _PEER_STYLES
+
+
+def peer_of_a_place(form: str) -> bool:
+    """A peer's title with its place: "Lord Vale of Ardley".
+
+    >>> peer_of_a_place("Lord Vale of Ardley"), peer_of_a_place("Lord Vale")
+    (True, False)
+    """
+    words = form.split()
+    return len(words) >= 4 and words[0] in _PEER_STYLES and words[2] == "of"
+
+
 def initials(name: str) -> str:
     """'UK Independence Party' -> 'UKIP'; 'Confederation of British Industry' -> 'CBI'.
 

@@ -24,6 +24,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg.language.actor_context import acts, only_qualifies, place_mentions
+from kg.language.agreement import name_sex, person_gender
 from kg.language.article_actors import ArticleActors
 from kg.language.body_words import MISSION_WORDS
 from kg.language.common_forces import common_force
@@ -148,7 +149,19 @@ class _Resolver:
             actor = self.out.actors[key]
             aliases = tuple(sorted(n for n in names if n != actor.name))
             self.out.actors[key] = replace(actor, aliases=aliases)
+        self._sexes(state)
         return self.out
+
+    def _sexes(self, state: CorefState) -> None:
+        """A person's sex where an honorific, a post or the given name tells it (so
+        that across articles "Lady Vale" joins no Tom Vale by surname)."""
+        for key, actor in self.out.actors.items():
+            if actor.type != ActorType.PERSON:
+                continue
+            sex = person_gender(self.doc, self.mentions, self.out.by_mention, key)
+            sex = sex if sex in {"m", "f"} else "" if sex else name_sex(state, key)
+            if sex:
+                self.out.actors[key] = replace(actor, sex=sex)
 
     def _portfolio(self, m: Mention) -> bool:
         """An ambiguous party name ("Labour") outside its country's news, right
