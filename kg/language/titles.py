@@ -21,6 +21,7 @@ from kg.language.body_words import FIRM_NOUNS, STATE_ORGANS
 from kg.language.lexicon import HONORIFICS, TITLE_WORDS, listed_words
 from kg.language.names import POSSESSIVE_ENDINGS
 from kg.language.post_dates import ended, time_phrase
+from kg.language.seat_parties import foreign_party
 
 ACTOR_KINDS = frozenset({"person", "country", "org", "group", "agreement"})
 _SEGMENT_KINDS = ACTOR_KINDS | {"demonym", "description"}  # what a title's affiliation can be
@@ -155,6 +156,7 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
     owned: list[Token] = []  # a name no actor covers after "'s": "Russia's Gazprom"
     last_title = ""
     own = _own_title_words(tokens)
+    seat_words = [t.text for t in tokens]
     for t in tokens:
         if t.pos_ == "ADP":
             if mode == "affil":
@@ -186,6 +188,7 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
                 and not _non(doc, other)
                 and not _posted_in(doc, other, segment)  # "the BBC's Moscow correspondent"
                 and not _of_a_populace(doc, other)
+                and not foreign_party(other, seat_words)  # "Green MSP X": not England's Greens
             ):
                 segment.append(other)
     if mode == "affil":
