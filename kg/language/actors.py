@@ -28,6 +28,7 @@ from kg.language.agreement import name_sex, person_gender
 from kg.language.article_actors import ArticleActors
 from kg.language.body_words import MISSION_WORDS
 from kg.language.common_forces import common_force
+from kg.language.coordinated_titles import one_holder
 from kg.language.coref import resolve_pronoun
 from kg.language.coref_state import CorefState
 from kg.language.described_groups import UNNAMED_FORCES, armed_antecedent
@@ -131,7 +132,11 @@ class _Resolver:
             if (owner := source_owner(state, m)) is not None:
                 self._link(m, owner[0])  # "Peru met X, the country's minister, Y, said": Peru's
             elif m.kind == "description":
-                self._link(m, resolve_description(state, m))
+                # "the former UN envoy and Irish president": a person, not Ireland
+                held = one_holder(state, m)
+                self._link(m, held[1] if held is not None else resolve_description(state, m))
+                if held is not None:
+                    self.out.held.update(dict.fromkeys(held[0], (held[1],) if held[1] else ()))
             elif m.kind == "org" and m.id not in self.out.by_mention:
                 self._link(m, pronoun_government(state, m))  # "his government"
             elif m.kind == "pronoun":
