@@ -47,10 +47,9 @@ from kg.graph.name_forms import (
     acronym_keys,
     bare_acronym,
     fuller,
+    may_be,
     name_words,
     part_of,
-    peer_of_a_place,
-    peer_style,
     stands_for,
     surname,
 )
@@ -272,7 +271,8 @@ def _surnames(
         if r.key not in bare:
             continue
         people = sorted(by_surname.get(words[r.key][0], set()))
-        people = [p for p in people if frozenset((r.key, p)) not in apart and _fits(r, told[p])]
+        people = [p for p in people if frozenset((r.key, p)) not in apart]
+        people = [p for p in people if may_be(r.name, r.forms, r.sex, *told[p])]  # not "Lady Vale"
         if len(people) == 1:
             res.mapping[(r.article, r.key)] = people[0]
             res.reasons[(r.article, r.key)] = (
@@ -317,18 +317,6 @@ def _told(
         sexes.add(r.sex)
         forms.update(f.lower() for f in (r.name, *r.forms))
     return out
-
-
-def _fits(bare: LocalActor, told: tuple[set[str], set[str]]) -> bool:
-    """Whether a bare surname may be a person of the store: not one of the other
-    sex ("Lady Vale", "Mrs Vale" are no Tom Vale), and a peer of a place ("Lord
-    Vale", named "Lord Vale of Ardley") only one some article gave that title."""
-    sexes, forms = told
-    sexes = sexes - {""}
-    if bare.sex and len(sexes) == 1 and bare.sex not in sexes:
-        return False
-    titles = {f.lower() for f in bare.forms if peer_of_a_place(f)}
-    return not (peer_style(bare.name) and titles) or bool((titles | {bare.name.lower()}) & forms)
 
 
 def _name(records: list[LocalActor], res: Resolution, key: str) -> str:
