@@ -79,6 +79,8 @@ class Actor:
     iso3: str | None = None
     # CAMEO actor codes given for it ("GBRGOV"), e.g. by a user's actor file
     codes: tuple[str, ...] = ()
+    # a person's sex as the article tells it (an honorific, a given name): "m", "f" or ""
+    sex: str = ""
 
 
 @dataclass(frozen=True)

@@ -155,9 +155,9 @@ def actors_of_token(ctx: Context, token: Token) -> list[str]:
 
 
 def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
-    plural = ctx.actors.plural_at(t.i)
-    if plural:
-        return list(plural)  # "the two leaders"
+    plural = ctx.actors.plural_at(t.i) or ctx.actors.held_by(t.i)  # "the two leaders"
+    if plural is not None:  # (or one person of two titles: "the envoy and president")
+        return list(plural)
     if fired := fired_by(t):  # "shells fired by Armenian forces", "troops sent by Kenya"
         return [k for a in fired for k in actors_of(ctx, a)]
     owner = ctx.actors.phrase_owner(t.i)

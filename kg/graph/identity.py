@@ -4,7 +4,8 @@ Identity across articles (:mod:`kg.graph.reconcile`) rewrites an article's actor
 IRIs to the actors of the whole store; to be able to decide again from scratch
 (when articles are added, removed or curated, in any order), every article
 graph keeps one :data:`~kg.graph.vocab.KG.ArticleActor` node per actor it
-names: its local key, name, forms, type and codes, and the store actor it
+names: its local key, name, forms, type and codes (and a person's sex, as
+foaf:gender, when the article told it), and the store actor it
 currently ``kg:denotes`` (the only part reconciliation rewrites).
 
 The named graphs of identity live here too: :data:`IDENTITY_GRAPH` (which store
@@ -18,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rdflib import Literal
+from rdflib.namespace import FOAF
 from rdflib.term import URIRef
 
 from kg.graph.iri import actor_iri, article_iri, safe_segment
@@ -37,6 +39,9 @@ ACTOR_CLASS = {
 }
 
 
+_SEXES = {"m": "male", "f": "female"}
+
+
 def article_actor_iri(article_id: str, key: str) -> URIRef:
     """The node of one article's actor: ``<article IRI>/actor/<key>``."""
     return URIRef(f"{article_iri(article_id)}/actor/{safe_segment(key.replace('/', '--'))}")
@@ -53,6 +58,8 @@ def article_actor_triples(facts: ArticleFacts) -> Iterator[tuple[URIRef, URIRef,
         yield node, KG.denotes, actor_iri(actor.key)
         for form in actor.aliases:
             yield node, KG.surfaceForm, text_literal(form)
+        if actor.sex in _SEXES:  # (what resolution needs to keep "Lady Vale" from Tom Vale)
+            yield node, FOAF.gender, Literal(_SEXES[actor.sex])
         if actor.wikidata:
             yield node, KG.wikidataId, text_literal(actor.wikidata)
         if actor.iso2:

@@ -40,6 +40,48 @@ _GENERATIONS = {"jr", "jnr", "sr", "snr", "ii", "iii", "iv"}
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame"}
 
 
+# the peers' titles that name_words drops: a peer so named is known by the title
+_PEER_STYLES = {"Lord", "Lady"}
+
+
+def peer_style(name: str) -> bool:
+    """A peer named by the title and one name ("Lord Vale", "Lady Vale"), whom the
+    article could not tie to a full name.
+
+    >>> peer_style("Lord Vale"), peer_style("Tom Vale"), peer_style("Lady Ann Vale")
+    (True, False, False)
+    """
+    words = name.split()
+    return len(words) == 2 and words[0] in _PEER_STYLES
+
+
+def peer_of_a_place(form: str) -> bool:
+    """A peer's title with its place: "Lord Vale of Ardley".
+
+    >>> peer_of_a_place("Lord Vale of Ardley"), peer_of_a_place("Lord Vale")
+    (True, False)
+    """
+    words = form.split()
+    return len(words) >= 4 and words[0] in _PEER_STYLES and words[2] == "of"
+
+
+def may_be(name: str, forms: tuple[str, ...], sex: str, sexes: set[str], known: set[str]) -> bool:
+    """Whether a bare surname (its ``name``, ``forms`` and told ``sex``) may be a
+    person of the store whose articles told ``sexes`` and gave the lower-case names
+    ``known``: not one of the other sex ("Lady Vale", "Mrs Vale" are no Tom Vale),
+    and a peer of a place ("Lord Vale", once "Lord Vale of Ardley") only one some
+    article gave that title.
+
+    >>> may_be("Lady Vale", (), "f", {"m"}, {"tom vale"}), may_be("Vale", (), "m", {"m"}, set())
+    (False, True)
+    """
+    told = sexes - {""}
+    if sex and len(told) == 1 and sex not in told:
+        return False
+    titles = {f.lower() for f in forms if peer_of_a_place(f)}
+    return not (peer_style(name) and titles) or bool((titles | {name.lower()}) & known)
+
+
 def initials(name: str) -> str:
     """'UK Independence Party' -> 'UKIP'; 'Confederation of British Industry' -> 'CBI'.
 

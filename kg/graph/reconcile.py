@@ -72,9 +72,11 @@ FLUSH_EVERY = 20
 _PREFIX = "PREFIX kg: <https://w3id.org/kg/ontology#>\n"
 _RECORDS = (
     _PREFIX
-    + """SELECT ?g ?r ?key ?name ?type ?cur ?wd ?i2 ?i3 WHERE { GRAPH ?g {
+    + """PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+SELECT ?g ?r ?key ?name ?type ?cur ?wd ?i2 ?i3 ?sex WHERE { GRAPH ?g {
   ?r a kg:ArticleActor ; kg:localKey ?key ; kg:localName ?name ; kg:localType ?type ; kg:denotes ?cur .
-  OPTIONAL { ?r kg:wikidataId ?wd } OPTIONAL { ?r kg:iso3166Alpha2 ?i2 } OPTIONAL { ?r kg:iso3166Alpha3 ?i3 } } }"""
+  OPTIONAL { ?r kg:wikidataId ?wd } OPTIONAL { ?r kg:iso3166Alpha2 ?i2 } OPTIONAL { ?r kg:iso3166Alpha3 ?i3 }
+  OPTIONAL { ?r foaf:gender ?sex } } }"""
 )
 _FORMS = (
     _PREFIX
@@ -235,7 +237,8 @@ def _read(store: Store) -> list[_Row]:
                       (("wikidata", "wd"), ("iso2", "i2"), ("iso3", "i3")) if var in row)  # fmt: skip
         rec = LocalActor(graph, key, value(row["type"]).rsplit("#", 1)[-1], value(row["name"]),
                          tuple(sorted(forms.get((graph, node), ()))),
-                         known=_is_entry_key(key), codes=codes)  # fmt: skip
+                         known=_is_entry_key(key), codes=codes,
+                         sex=value(row["sex"])[:1] if "sex" in row else "")  # fmt: skip
         out.append(_Row(rec, node, value(row["cur"])))
     return out
 

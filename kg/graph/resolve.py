@@ -19,7 +19,10 @@ articles came in. The rules, in order:
 5. a bare surname ("Vale", or "Mr Vale" before the honorific was split off) is
    the one full-name person of the store with that surname; when several
    people share it, the one whose articles share the most actors with this
-   article, and none when that does not decide;
+   article, and none when that does not decide; never one of the other sex
+   ("Lady Vale", "Mrs Vale" for Tom Vale: the sex an article told, as
+   foaf:gender), and a peer of a place ("Lord Vale", once "Lord Vale of
+   Ardley") only one some article gave that title;
 6. two different actors of one article never become one (the article told them
    apart), unless the user merged them.
 
@@ -44,6 +47,7 @@ from kg.graph.name_forms import (
     acronym_keys,
     bare_acronym,
     fuller,
+    may_be,
     name_words,
     part_of,
     stands_for,
@@ -68,6 +72,7 @@ class LocalActor:
     known: bool = False  # a gazetteer or listed actor: its key wins
     codes: tuple[tuple[str, str], ...] = ()  # ("wikidata", "Q42"), ("iso3", "GBR") ...
     listed: bool = False  # listed by the user: wins over the gazetteer
+    sex: str = ""  # a person's, as the article told it: "m" (foaf:gender "male"), "f" or ""
 
 
 @dataclass(frozen=True)
@@ -256,6 +261,7 @@ def _surnames(
     bare = {k for k, w in words.items() if len(w) == 1 and canon[uf.find(k)] == k}
     if not bare:
         return
+    told = _told(records, uf, canon)
     context = _contexts(records, res)
     rarity = _rarity(records)
     cited: Counter[str] = Counter()
@@ -266,6 +272,7 @@ def _surnames(
             continue
         people = sorted(by_surname.get(words[r.key][0], set()))
         people = [p for p in people if frozenset((r.key, p)) not in apart]
+        people = [p for p in people if may_be(r.name, r.forms, r.sex, *told[p])]  # not "Lady Vale"
         if len(people) == 1:
             res.mapping[(r.article, r.key)] = people[0]
             res.reasons[(r.article, r.key)] = (
@@ -298,6 +305,18 @@ def _surnames(
                 f"kept apart: {len(people)} people share the surname and the article does not "
                 "tell which"
             )
+
+
+def _told(
+    records: list[LocalActor], uf: _Union, canon: dict[str, str]
+) -> dict[str, tuple[set[str], set[str]]]:
+    """Resolved key -> the sexes its articles told and the names they gave it."""
+    out: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
+    for r in records:
+        sexes, forms = out[canon[uf.find(r.key)]]
+        sexes.add(r.sex)
+        forms.update(f.lower() for f in (r.name, *r.forms))
+    return out
 
 
 def _name(records: list[LocalActor], res: Resolution, key: str) -> str:

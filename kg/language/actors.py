@@ -24,9 +24,11 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg.language.actor_context import acts, only_qualifies, place_mentions
+from kg.language.agreement import name_sex, person_gender
 from kg.language.article_actors import ArticleActors
 from kg.language.body_words import MISSION_WORDS
 from kg.language.common_forces import common_force
+from kg.language.coordinated_titles import one_holder
 from kg.language.coref import resolve_pronoun
 from kg.language.coref_state import CorefState
 from kg.language.described_groups import UNNAMED_FORCES, armed_antecedent
@@ -131,7 +133,11 @@ class _Resolver:
             if (owner := source_owner(state, m)) is not None:
                 self._link(m, owner[0])  # "Peru met X, the country's minister, Y, said": Peru's
             elif m.kind == "description":
-                self._link(m, resolve_description(state, m))
+                # "the former UN envoy and Irish president": a person, not Ireland
+                held = one_holder(state, m)
+                self._link(m, held[1] if held is not None else resolve_description(state, m))
+                if held is not None:
+                    self.out.held.update(dict.fromkeys(held[0], (held[1],) if held[1] else ()))
             elif m.kind == "org" and m.id not in self.out.by_mention:
                 self._link(m, pronoun_government(state, m))  # "his government"
             elif m.kind == "pronoun":
@@ -149,7 +155,19 @@ class _Resolver:
             actor = self.out.actors[key]
             aliases = tuple(sorted(n for n in names if n != actor.name))
             self.out.actors[key] = replace(actor, aliases=aliases)
+        self._sexes(state)
         return self.out
+
+    def _sexes(self, state: CorefState) -> None:
+        """A person's sex where an honorific, a post or the given name tells it (so
+        that across articles "Lady Vale" joins no Tom Vale by surname)."""
+        for key, actor in self.out.actors.items():
+            if actor.type != ActorType.PERSON:
+                continue
+            sex = person_gender(self.doc, self.mentions, self.out.by_mention, key)
+            sex = sex if sex in {"m", "f"} else "" if sex else name_sex(state, key)
+            if sex:
+                self.out.actors[key] = replace(actor, sex=sex)
 
     def _portfolio(self, m: Mention) -> bool:
         """An ambiguous party name ("Labour") outside its country's news, right

@@ -19,8 +19,6 @@ not be what the pronoun means:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
@@ -28,6 +26,7 @@ from kg.language.body_words import GENERIC_BODIES, STATE_ORGANS
 from kg.language.coref_state import SUBJECT_DEPS, SUBJECT_OR_POSS, CorefState
 from kg.language.lexicon import AGENT_NOUNS, ARMED_MACHINES, PRONOUNS_PLURAL, TITLE_WORDS
 from kg.language.mentions import Mention
+from kg.language.name_sexes import given_name_sexes
 
 # Unnamed people and bodies a pronoun can stand for ("A spokesman said ... He
 # added", "A US firm said it ..."): when one is the subject the pronoun follows,
@@ -140,14 +139,6 @@ def _name_sex(state: CorefState, key: str) -> str:
 def _plain_full_name(span: Span) -> bool:
     """ "Tom Ray", "Ann de Vries": a given name then more names, no cut-off piece."""
     return all(t.is_alpha or t.text == "-" for t in span) and span[0].is_title
-
-
-@cache
-def given_name_sexes() -> dict[str, str]:
-    """The data file's given names that tell a sex: name -> "m" or "f"."""
-    text = resources.files("kg.language").joinpath("data/given-name-sexes.txt").read_text("utf-8")
-    rows = (line.split() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {row[0]: row[1] for row in rows}
 
 
 def plural_noun(doc: Doc, m: Mention) -> bool:

@@ -22,6 +22,9 @@ class ArticleActors:
     mentions: list[Mention] = field(default_factory=list)
     titles: dict[str, list[str]] = field(default_factory=dict)  # person key -> titles
     plural: dict[int, tuple[str, ...]] = field(default_factory=dict)  # "the two leaders"
+    # title word -> the one person two coordinated titles describe, () for none known
+    # ("the former UN envoy and Irish president": kg.language.coordinated_titles)
+    held: dict[int, tuple[str, ...]] = field(default_factory=dict)
     _index: dict[int, Mention | None] = field(default_factory=dict, repr=False, compare=False)
     _index_size: int = field(default=-1, repr=False, compare=False)
     _spans: dict[int, list[Mention]] = field(default_factory=dict, repr=False, compare=False)
@@ -37,6 +40,12 @@ class ArticleActors:
             return ()  # (asked of every argument: most documents have none)
         found = self._covering()[0].get(token_index)
         return () if found is None else self.plural[found]
+
+    def held_by(self, token_index: int) -> tuple[str, ...] | None:
+        """The person a title coordinated with another stands for ("the envoy and
+        Irish president"), () when the article names no one person it fits, None
+        when the token is no such title."""
+        return self.held.get(token_index) if self.held else None
 
     def at(self, token_index: int) -> str | None:
         """The actor named (or titled) by the token at ``token_index``."""

@@ -70,6 +70,7 @@ from kg.language.place_spans import (
     split_possessive_place,
 )
 from kg.language.post_bodies import bodies_of_posts
+from kg.language.post_qualifiers import qualifier_cut
 from kg.language.press import press_spans
 from kg.language.royal_names import royal_people
 from kg.language.seat_labels import seat_cut, seat_split
@@ -139,6 +140,7 @@ class EntityRepair:
         spans = untagged_names(doc, spans)  # "Colombia and the ELN", "the union Unite"
         spans = [part for s in spans for part in seat_split(s)]  # "Plaid MS Ann Vale"
         spans = [part for s in spans for part in body_alone(s)]  # "the WHO's Africa (office)"
+        spans = [qualifier_cut(doc, s) for s in spans]  # "Incoming World Bank (president)"
         spans = [question_opener_cut(doc, titled_name(doc, seat_cut(s))) for s in spans]
         spans = [whole_name(doc, s, spans) for s in spans if not portfolio_body(doc, s)]
         gaz = [g for g in self._gazetteer_spans(doc, story) if not likeness(doc, g.start, g.end)]

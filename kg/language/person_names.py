@@ -20,6 +20,7 @@ from kg.language.body_words import FIRM_NOUNS
 from kg.language.lexicon import NAME_PARTICLES, PEER_TITLES
 from kg.language.mentions import Mention
 from kg.language.misspelt_names import misspelt_surname
+from kg.language.name_sexes import given_name_sex, other_sex, title_sex
 from kg.language.names import split_role
 from kg.language.slugs import slug
 
@@ -75,6 +76,7 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
             canon[f"person/{slug(name)}"] = (name, toks)
     peers = {f"person/{slug(cleaned[m.id])}" for m, _ in full if peer_of[m.id]}
     surnamed, knights = _address_forms(mentions, toks_of, canon, honorific_of)
+    sex_of = _canon_sexes(full, canon, toks_of, peer_of, honorific_of)
     linked: dict[int, str] = {}
     for m in mentions:
         if m.id in skip or m.kind not in _NAME_KINDS:
@@ -97,17 +99,29 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
             slip = misspelt_surname(toks[0], (ctoks[-1] for _, ctoks in canon.values()))
             candidates = [k for k, (_, ctoks) in canon.items() if slip and ctoks[-1] == slip]
         peer = peer_of[m.id]
+        told = title_sex(peer or honorific_of[m.id]) if len(toks) == 1 else ""
+        namesakes = len(candidates)
+        # "Lady Vale", "Mrs Vale": no Tom Vale of the article, nor a knight ("Sir")
+        candidates = [k for k in candidates if not other_sex(told, sex_of.get(k, ""))]
         if peer and len(toks) == 1:
             # "Baroness Vale": of several Vales the one with a peer's title;
             # with none named here, the peer keeps the title (no commoner's name)
             titled = [k for k in candidates if k in peers]
-            # a royal is named by the given name: never a commoner's "Edwin"
-            single = candidates if len(candidates) == 1 and peer not in _ROYALTY else []
+            # a royal is named by the given name: never a commoner's "Edwin"; a
+            # peer of a place ("Lord Vale of Ardley") is known by the title alone;
+            # of two Vales, the one of the peer's sex is still not told
+            single = (
+                candidates
+                if len(candidates) == namesakes == 1
+                and peer not in _ROYALTY
+                and _territorial(doc, m) is None
+                else []
+            )
             candidates = titled or single
             if not candidates:
                 name = f"{peer} {cleaned[m.id]}"
                 linked[m.id] = f"person/{slug(name)}"
-                yield PersonLink(m.id, linked[m.id], name)
+                yield PersonLink(m.id, linked[m.id], name, _territorial(doc, m, name))
                 continue
         if len(toks) == 1 and not peer and honorific_of[m.id] in _PLAIN_HONORIFICS:
             # "Mr Hale" is no Hale Dorn whom the story calls "Mr Dorn", nor a
@@ -124,8 +138,44 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
             yield PersonLink(m.id, key, name, cleaned[m.id] if m.text != name else None)
         elif m.kind == "person":
             name = cleaned[m.id]
+            if namesakes and told and len(toks) == 1:
+                name = f"{honorific_of[m.id]} {name}"  # "Mrs Vale", beside a Tom Vale
             linked[m.id] = f"person/{slug(name)}"
             yield PersonLink(m.id, linked[m.id], name)
+
+
+def _canon_sexes(
+    full: list[tuple[Mention, list[str]]],
+    canon: dict[str, tuple[str, list[str]]],
+    toks_of: dict[int, list[str]],
+    peer_of: dict[int, str | None],
+    honorific_of: dict[int, str | None],
+) -> dict[str, str]:
+    """The sex each full name of the article tells, by its given name or by a
+    title before any of its full mentions ("Sir Tom Vale"); "" when none does or
+    two disagree."""
+    found: dict[str, set[str]] = {key: {given_name_sex(toks)} for key, (_, toks) in canon.items()}
+    for m, _ in full:
+        sex = title_sex(peer_of[m.id] or honorific_of[m.id])
+        for key, (_, ctoks) in canon.items():
+            if sex and is_part(toks_of[m.id], ctoks):
+                found[key].add(sex)
+    out = {}
+    for key, sexes in found.items():
+        sexes.discard("")
+        out[key] = sexes.pop() if len(sexes) == 1 else ""
+    return out
+
+
+def _territorial(doc: Doc, m: Mention, name: str = "") -> str | None:
+    """The peer's title with its place after the name ("Lord Vale of Ardley", with
+    ``name`` "Lord Vale"), None when no place follows."""
+    if m.end + 1 >= len(doc) or doc[m.end].lower_ != "of" or not doc[m.end + 1].is_title:
+        return None
+    end = m.end + 1
+    while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+        end += 1
+    return f"{name} of {doc[m.end + 1 : max(end, m.end + 2)].text}"
 
 
 _PLAIN_HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Mister", "Mr.", "Mrs.", "Ms."}

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from kg.language.lexicon import HONORIFICS, TITLE_WORDS
 from kg.language.names import POSSESSIVE_ENDINGS
 from kg.language.post_dates import ended, time_phrase
+from kg.language.seat_parties import foreign_party
 from kg.language.unserved_names import (
     a_firm_s_country,
     non_member,
@@ -159,6 +160,7 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
     owned: list[Token] = []  # a name no actor covers after "'s": "Russia's Gazprom"
     last_title = ""
     own = _own_title_words(tokens)
+    seat_words = [t.text for t in tokens]
     for t in tokens:
         if t.pos_ == "ADP":
             if mode == "affil":
@@ -190,6 +192,7 @@ def describe(doc: Doc, start: int, end: int, by_token: dict[int, Any], m: Any) -
                 and not non_member(doc, other)
                 and not posted_in(doc, other, segment)  # "the BBC's Moscow correspondent"
                 and not of_a_populace(doc, other)
+                and not foreign_party(other, seat_words)  # "Green MSP X": not England's Greens
             ):
                 segment.append(other)
     if mode == "affil":

@@ -3,8 +3,10 @@ whatever order the articles come in, with curation that survives re-ingest."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
-from identity_samples import A1, A2, A3, ANN, NEL
+from identity_samples import A1, A2, A3, ANN, NEL, TOM, TOM_VALE, facts
 
 from kg.graph import actor_book
 from kg.graph.actors import ACTOR_GRAPH
@@ -14,7 +16,7 @@ from kg.graph.reconcile import PIECE, reconcile
 from kg.graph.results import value
 from kg.graph.sparql import select
 from kg.graph.store import OxigraphStore, open_store
-from kg.records import ArticleFacts
+from kg.records import Actor, ActorType, ArticleFacts
 from kg.run.ingest import write_facts
 
 MET = """PREFIX kg: <https://w3id.org/kg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -163,3 +165,16 @@ def test_only_actors_whose_description_differs_are_written_again() -> None:
     writes.clear()
     reconcile(store)
     assert not [w for w in writes if str(ACTOR_GRAPH) in w]
+
+
+def test_the_sex_an_article_told_keeps_namesakes_apart_in_the_store() -> None:
+    """Each article actor keeps its sex (foaf:gender); "Lady Vale" joins no Tom Vale."""
+    lady = Actor("person/lady-vale", ActorType.PERSON, "Lady Vale", sex="f")
+    store = open_store("memory")
+    ingest(store, facts("b1", "Tom Vale met Nel Orsk.", (replace(TOM_VALE, sex="m"), NEL)),
+           facts("b2", "Lady Vale met Tom Reyes.", (lady, TOM)))  # fmt: skip
+    assert ("Lady Vale", "Tom Reyes") in met(store)
+    sexes = select(
+        store, "SELECT ?s WHERE { GRAPH ?g { ?r <http://xmlns.com/foaf/0.1/gender> ?s } }"
+    )
+    assert sorted(value(r["s"]) for r in sexes.rows) == ["female", "male"]

@@ -188,3 +188,29 @@ def test_an_acronym_of_two_bodies_or_of_another_kind_stays_apart() -> None:
 def test_one_article_naming_the_body_and_its_acronym_keeps_them_one() -> None:
     res = resolve([org("a1", "Dockers and Riggers Union"), org("a1", "DR Union")])
     assert res.mapping[("a1", "org/dr-union")] == "org/dockers-and-riggers-union"
+
+
+def test_a_surname_of_the_other_sex_is_another_person() -> None:
+    """The sex an article told (an honorific, a given name) keeps "Lady Vale" and
+    "Mrs Vale" from the one Tom Vale of the store; one of the same sex still joins."""
+    tom = LocalActor("a1", "person/tom-vale", "Person", "Tom Vale", sex="m")
+    res = resolve([tom, LocalActor("b1", "person/lady-vale", "Person", "Lady Vale", sex="f"),
+                   LocalActor("c1", "person/vale", "Person", "Vale", sex="f"),
+                   LocalActor("d1", "person/vale", "Person", "Vale", sex="m")])  # fmt: skip
+    assert res.mapping[("b1", "person/lady-vale")] == "person/lady-vale"
+    assert res.mapping[("d1", "person/vale")] == "person/tom-vale"
+    res = resolve([tom, LocalActor("c1", "person/vale", "Person", "Vale", sex="f")])
+    assert res.mapping[("c1", "person/vale")] == "person/vale"
+    # no sex told either side: the surname joins as before
+    res = resolve([person("a1", "Tom Vale"), LocalActor("c1", "person/vale", "Person", "Vale")])
+    assert res.mapping[("c1", "person/vale")] == "person/tom-vale"
+
+
+def test_a_peer_of_a_place_joins_only_one_given_that_title() -> None:
+    peer = LocalActor("b1", "person/lord-vale", "Person", "Lord Vale",
+                      ("Lord Vale of Ardley",), sex="m")  # fmt: skip
+    res = resolve([LocalActor("a1", "person/tom-vale", "Person", "Tom Vale", sex="m"), peer])
+    assert res.mapping[("b1", "person/lord-vale")] == "person/lord-vale"
+    named = LocalActor("a1", "person/tom-vale", "Person", "Tom Vale", ("Lord Vale of Ardley",))
+    res = resolve([named, peer])
+    assert res.mapping[("b1", "person/lord-vale")] == "person/tom-vale"

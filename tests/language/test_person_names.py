@@ -210,3 +210,42 @@ def test_a_son_named_with_a_generation_is_not_his_father(facts_of) -> None:  # t
 def test_a_noble_title_is_no_part_of_the_name(facts_of, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     names = {a.name for a in facts_of(text).actors}
     assert name in names and not any(n.endswith(" " + name) for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        # a title of one sex is no namesake of the other, named in full before
+        ("Sir Tomas Brede met Ann Lee in Oslo. Lady Brede said the visit went well.", "Lady Brede"),
+        ("Peter Kell said the tax was unfair. Baroness Kell said the party would fight it.",
+         "Baroness Kell"),
+        ("John Okafor said the deal was good. Mrs Okafor said it was bad.", "Mrs Okafor"),
+        ("Anna Sorrel criticised the plan. Mr Sorrel said it was fair.", "Mr Sorrel"),
+        ("The reporter Sarah Harwell said the vote was close. Lord Harwell said it was not.",
+         "Lord Harwell"),
+        # a peer of a place is known by the title, not as the article's one namesake
+        ("Tom Harwell said the vote was close. Lord Harwell of Dunmere said it was not.",
+         "Lord Harwell"),
+        # titles of the same sex still join the full name
+        ("Peter Kell said the tax was unfair. Mr Kell said the party would fight it.",
+         "Peter Kell"),
+        ("Anna Sorrel criticised the plan. Mrs Sorrel said it was unfair.", "Anna Sorrel"),
+        ("Tom Harwell said the vote was close. Lord Harwell said it was not.", "Tom Harwell"),
+    ],
+)  # fmt: skip
+def test_a_title_of_the_other_sex_is_another_person(facts_of, text: str, last: str) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers_of_last(facts_of, text) == {last}
+
+
+def test_a_person_carries_the_sex_the_article_told(facts_of) -> None:  # type: ignore[no-untyped-def]
+    actors = {a.name: a for a in facts_of(
+        "Lady Brede met Tomas Rell. Dr Ona Vek said the talks went well.").actors}  # fmt: skip
+    assert (actors["Lady Brede"].sex, actors["Tomas Rell"].sex) == ("f", "m")
+    assert actors["Ona Vek"].sex == ""  # a name the list does not know tells nothing
+
+
+def test_a_peer_of_a_place_keeps_the_place_as_a_form(facts_of) -> None:  # type: ignore[no-untyped-def]
+    actors = {
+        a.name: a for a in facts_of("Lord Harwell of Dunmere said the bill was flawed.").actors
+    }
+    assert "Lord Harwell of Dunmere" in actors["Lord Harwell"].aliases
