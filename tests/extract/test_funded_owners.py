@@ -115,3 +115,17 @@ def test_no_aid_for_work_not_paid_or_on_ones_own(facts_of, text: str) -> None:  
     aid = {names[k] for e in facts.events if e.factual and (e.cameo or "")[:2] == "07"
            for k in e.actors("target")}  # fmt: skip
     assert "Kenya" not in aid
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nordex Group was prepared to pay for the Vienna Stock Exchange.",
+        "Borealis Capital agreed to pay for Tarvel Airlines in cash.",
+        "Kestrel Bank paid 4 billion euros for Lark Insurance Group last year.",
+    ],
+)
+def test_paying_for_a_firm_is_buying_it(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A price paid or offered for a firm is a purchase, no aid to it."""
+    facts = facts_of(text)
+    assert not [e for e in facts.events if e.kind is EventKind.COOPERATION]
