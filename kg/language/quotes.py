@@ -49,5 +49,8 @@ def _opens(mark: Token, sentence_start: int) -> bool | None:
         spaced_before = mark.i == sentence_start or bool(doc[mark.i - 1].whitespace_)
         return spaced_before and not mark.whitespace_
     if mark.tag_ in _QUOTE_TAGS:  # a single mark, as the tagger reads it
+        before = mark.doc[mark.i - 1] if mark.i > 0 else None
+        if before is not None and not before.whitespace_ and before.lower_.endswith("s"):
+            return None  # "told Sky News' programme": a possessive the tagger misread
         return mark.tag_ == "``"
     return None

@@ -20,6 +20,9 @@ from kg.language.quotes import in_open_quote
         ("Ann Lee said: “Go.” Tom Vale told him so.", "told", False),
         # a mark left open in an earlier sentence of the paragraph is not read back
         ('Ann Lee said: "I was wronged. Tom Vale told reporters the plan failed.', "told", False),
+        # a possessive's mark the tagger reads as a closing quote
+        ("Ann Lee accused the minister of squabbling. He told Sky News' Sunday with Tom Vale: "
+         '"This is the politics of the playground."', "told", False),
     ],
 )
 def test_a_word_after_an_opening_mark_is_inside(nlp, text: str, word: str, inside: bool) -> None:  # type: ignore[no-untyped-def]
