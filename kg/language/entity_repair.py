@@ -88,6 +88,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "neither", "either", "both"})  # bef
 _NOT_NAME_ENDS = frozenset({"ADP", "CCONJ", "SCONJ", "DET"})
 
 _ADJECTIVE_ORG = ("ORG", None, 1, "ADJ", "amod", "NOUN")  # one adjective tagged a body
+_ADJECTIVE_ENDINGS = ("ic", "ian", "an", "ese", "ish")  # "Nordic", "Andean", "Flemish"
 
 
 def register() -> None:
@@ -312,7 +313,9 @@ class EntityRepair:
         text = w.span_text(start, end)
         entry = lookup(text)
         one = doc[start]  # "the Nordic members of NATO": a region's adjective, no body
-        if (label, entry, end - start, one.pos_, one.dep_, one.head.pos_) == _ADJECTIVE_ORG:
+        if (label, entry, end - start, one.pos_, one.dep_, one.head.pos_) == _ADJECTIVE_ORG and (
+            one.lower_.endswith(_ADJECTIVE_ENDINGS)  # (not "the Dunvale growers' union")
+        ):
             return []
         if entry is not None and label not in {"NORP"}:
             label = _LABEL_FOR_TYPE[entry.type]
