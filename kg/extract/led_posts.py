@@ -28,6 +28,7 @@ from kg.extract.base import Context
 from kg.extract.modality import told_as_fact
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import CANDIDACY_WORDS, FACTION_NOUNS
+from kg.language.party_standing import STANDINGS
 from kg.records import Actor
 
 Post = tuple[str, str, list[Token], str, bool]  # person, body, tokens, role, current
@@ -39,7 +40,7 @@ LED_BODIES = FACTION_NOUNS | frozenset(
 # Words a party's name ends in (its kind): "the Unity Party", "the Progress Front".
 _PARTY_ENDS = frozenset("party front movement faction bloc alliance coalition league".split())
 # What a body under someone holds: "ruling", "governing" (a party in power).
-_IN_POWER = frozenset({"ruling", "governing"})
+_IN_POWER = STANDINGS["ruling"]
 # Groups that are the story's junta: "the junta", "the coup leaders", "military rulers".
 _JUNTA_NAMES = frozenset({"junta", "military junta", "coup leaders", "military rulers"})
 # Nouns for those who belong to a body: "members of the Unity Party, including X".
