@@ -190,11 +190,12 @@ def extract_facts(
     relations = tuple(f for f in facts if isinstance(f, Relation))
     sport = is_sports_report(frozenset(cues))  # a match is no meeting (kg.extract.sport)
     ties = own_ties(relations)  # a chair does not meet her own country (kg.extract.own_sides)
+    served = {(r.subject, r.object) for r in relations if r.type is RelationType.AFFILIATION}
     events = tuple(
         _dated(state_targets(e, relations, sentences), article)  # "a WTO case against X"
         for f in facts
         if isinstance(f, Event)
-        and not _backs_own_side(f, relations)
+        and not _backs_own_side(f, served)
         and not (sport and is_contest(f))
         for e in apart_from_own_side(f, ties)
     )
@@ -221,13 +222,13 @@ def _dated(event: Event, article: Article) -> Event:
     return replace(event, date=resolved) if resolved else event
 
 
-def _backs_own_side(event: Event, relations: tuple[Relation, ...]) -> bool:
+def _backs_own_side(event: Event, ties: set[tuple[str, str]]) -> bool:
     """ "Volkov defended Russia's offensive": a person backing the country or body
-    they serve tells nothing new; such cooperation is left out. So is a person
-    "meeting" or "visiting" their own country ("returned to Harare")."""
+    they serve (``ties``: every affiliation, as (holder, party)) tells nothing new;
+    such cooperation is left out. So is a person "meeting" or "visiting" their own
+    country ("returned to Harare")."""
     if event.kind not in {EventKind.COOPERATION, *CONTACT_KINDS}:
         return False
-    ties = {(r.subject, r.object) for r in relations if r.type is RelationType.AFFILIATION}
     actors = event.actors()
     return (
         any((a, b) in ties or (b, a) in ties for a in actors for b in actors if a != b)
