@@ -236,9 +236,12 @@ def verb_events(
             agents, targets = hyphen_sides(ctx, verb, agent_tokens, agents, targets)
         targets = funded_owners(ctx, s.cameo, target_tokens, agents, targets)  # "X's dam"
         targets = giving.to_a_state(s.flags, target_tokens, targets)  # "deposited ... in"
-        agents, targets = held_nationals(ctx, s.cameo, agent_tokens, target_tokens, agents, targets)
         if "nationals-object" in s.flags:  # "evacuated 40 Italian citizens": Italy is helped
             targets = nationals_of(ctx, target_tokens, agents)  # not "people from Sudan"
+        else:
+            agents, targets = held_nationals(
+                ctx, s.cameo, agent_tokens, target_tokens, agents, targets
+            )
         if kind is EventKind.CONFLICT and targets and set(targets) <= set(agents):
             targets = reporters_own(ctx, verb, target_tokens, agents) or targets
         if not targets and each_the_others(verb, agents, target_tokens, s.flags):
