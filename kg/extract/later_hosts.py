@@ -35,8 +35,10 @@ _BACK = 2  # how many sentences before the talks' own one may tell them
 
 
 def extract(ctx: Context) -> Iterator[Event]:
-    for noun in ctx.doc:
-        if noun.lower_ not in NOUNS or not _bare_definite(ctx, noun):
+    if not ctx.has_any(NOUNS.keys()):
+        return
+    for noun, _, lower, _ in ctx.scan():
+        if lower not in NOUNS or not _bare_definite(ctx, noun):
             continue
         found = _hosts(noun)
         if found is None:
@@ -84,14 +86,16 @@ def _hosts(noun: Token) -> tuple[Token, list[Token]] | None:
 def _sides_before(ctx: Context, noun: Token) -> list[str]:
     """The sides of the meeting told last before the noun: in its own sentence before
     it, else in the sentences before (the nearest that tells one)."""
-    doc, sent = ctx.doc, noun.sent
+    doc, sent = ctx.doc, ctx.sentence(noun)
     if noun.i > sent.start:
         own = participants_in(ctx, doc[sent.start : noun.i])
         if len(own) >= 2:
             return own
-    sents = [s for s in doc.sents if s.end <= sent.start][-_BACK:]
-    for before in reversed(sents):
-        found = participants_in(ctx, before)
+    for _ in range(_BACK):  # the sentences before, nearest first
+        if sent.start == 0:
+            break
+        sent = ctx.sentence(doc[sent.start - 1])
+        found = participants_in(ctx, sent)
         if len(found) >= 2:
             return found
     return []
