@@ -31,6 +31,7 @@ from kg.extract.senses import sense
 from kg.language.event_words import NAMING_VERBS, NEGATIVE_WORDS
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import listed_words
+from kg.language.reduced_relatives import act_words
 from kg.records import Event, EventKind
 
 # "designated X a terrorist group"; "dismissed / portrayed / listed X as ..." only with "as"
@@ -177,8 +178,8 @@ def _doers_of_act(verb: Token, objects: list[Token]) -> list[Token]:
     if verb.dep_ == "relcl" and not objects and first is not None and act.dep_ == "dobj":
         # "Y suspended the deal, a move X described as ...": the parser read "move" as a
         # modifier of X and hung the clause on "deal"; the act stands beside "deal"
-        return g.subjects(act.head) if first.lemma_.lower() in _act_words() else objects
-    if verb.dep_ not in {"relcl", "acl"} or act.lemma_.lower() not in _act_words():
+        return g.subjects(act.head) if first.lemma_.lower() in act_words() else objects
+    if verb.dep_ not in {"relcl", "acl"} or act.lemma_.lower() not in act_words():
         return objects
     if not all(o.tag_ in {"WDT", "WP"} for o in objects):
         return objects  # "a step that X called Y's doing": Y's
@@ -186,11 +187,6 @@ def _doers_of_act(verb: Token, objects: list[Token]) -> list[Token]:
     if clause is None or clause.pos_ not in {"VERB", "AUX"}:
         return [act]  # "Y's decision, which X called hostile": the owner, through the noun
     return g.subjects(clause)
-
-
-@cache
-def _act_words() -> frozenset[str]:
-    return listed_words("label-words.txt")["act"]
 
 
 def _misread_names(verb: Token, objects: list[Token]) -> list[Token]:

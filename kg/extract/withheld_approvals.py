@@ -19,7 +19,8 @@ from spacy.tokens import Token
 
 from kg.extract import grammar as g
 from kg.extract.base import Context
-from kg.extract.directed import make_events, targets_of
+from kg.extract.directed import targets_of
+from kg.extract.directed_events import make_events
 from kg.extract.senses import sense
 from kg.language.lexicon import listed_words
 from kg.records import Event, EventKind
