@@ -19,6 +19,7 @@ from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.directed import targets_of
 from kg.extract.directed_events import make_events
+from kg.extract.modifier_owners import WITH_NMOD, modifier_owners
 from kg.extract.senses import sense
 from kg.extract.struck import nationals_of
 from kg.extract.ultimatums import deadline
@@ -110,9 +111,9 @@ def _unwelcome_by(verb: Token) -> list[Token]:
 
 def _mission_states(ctx: Context, sent: list[Token], agents: list[str]) -> list[str]:
     """ "two officials of the Ugandan embassy": the state whose mission they serve."""
-    return [k for t in sent for m in missions_of(t) for c in m.lefts
-            if c.dep_ in {"amod", "compound", "poss", "nmod"}
-            for k in g.actors_of(ctx, c) if k.startswith("country/") and k not in agents]  # fmt: skip
+    missions = [m for t in sent for m in missions_of(t)]
+    owners = modifier_owners(ctx, missions, WITH_NMOD, before=True)
+    return [k for k in owners if k.startswith("country/") and k not in agents]
 
 
 def expulsion(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
