@@ -258,15 +258,15 @@ class _Resolver:
         name = body_name(self.doc, self.mentions, m, name)  # "Belarus's supreme court"
         # "SNSC" after "Supreme National Security Council (SNSC)"; "the Commission"
         # after "European commission".
-        for prev in reversed(self.mentions[: m.id]):
+        before = self.mentions[: m.id]
+        for prev in reversed(before):
             key = self.out.by_mention.get(prev.id)
             if prev.kind != "org" or key is None:
                 continue
-            if is_acronym_of(name, prev.text) or is_head_of(name, prev.text):
-                before = self.mentions[: m.id]
+            acronym = is_acronym_of(name, prev.text)
+            if acronym or is_head_of(name, prev.text):
                 if rival_body(before, self.out.by_mention, key, name, prev) or (
-                    is_acronym_of(name, prev.text)
-                    and rival_initials(before, self.out.by_mention, key, name)
+                    acronym and rival_initials(before, self.out.by_mention, key, name)
                 ):
                     return None  # "the Commission" after two commissions: neither
                 self.aliases.setdefault(key, set()).add(name)

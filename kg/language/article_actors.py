@@ -45,7 +45,7 @@ class ArticleActors:
         """The person a title coordinated with another stands for ("the envoy and
         Irish president"), () when the article names no one person it fits, None
         when the token is no such title."""
-        return self.held.get(token_index) if self.held else None
+        return self.held.get(token_index)
 
     def at(self, token_index: int) -> str | None:
         """The actor named (or titled) by the token at ``token_index``."""

@@ -88,7 +88,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "neither", "either", "both"})  # bef
 _NOT_NAME_ENDS = frozenset({"ADP", "CCONJ", "SCONJ", "DET"})
 
 _ADJECTIVE_ORG = ("ORG", None, 1, "ADJ", "amod", "NOUN")  # one adjective tagged a body
-_ADJECTIVE_ENDINGS = ("ic", "ian", "an", "ese", "ish")  # "Nordic", "Andean", "Flemish"
+_ADJECTIVE_ENDINGS = ("ic", "an", "ese", "ish")  # "Nordic", "Andean", "Flemish"
 
 
 def register() -> None:

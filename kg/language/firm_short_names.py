@@ -29,8 +29,9 @@ from kg.language.places import places
 FIRM_SUFFIXES = COMPANY_WORDS | FOLDED_LEGAL_FORMS | frozenset({"co", "group"})
 # words that make a town's name a firm's ("Chester Building Society", "Derby Bank")
 TOWN_FIRM_WORDS = frozenset(w.lower() for w in listed_words("firm-words.txt")["town"])
+_FIRM_ENDINGS = FIRM_SUFFIXES | TOWN_FIRM_WORDS  # what may follow a firm's front name
 # and a department's: "the Treasury" after "the Treasury Department"
-_BODY_SUFFIXES = FIRM_SUFFIXES | TOWN_FIRM_WORDS | {"department", "ministry"}
+_BODY_SUFFIXES = _FIRM_ENDINGS | {"department", "ministry"}
 _SHORTEST = 4  # letters of a glued name's front, and of what follows it
 
 
@@ -113,7 +114,7 @@ def firm_long_form(short: str, long: str) -> bool:
     return (
         len(words) >= 2
         and words[0] == short
-        and all(w.lower().strip(".,") in FIRM_SUFFIXES | TOWN_FIRM_WORDS for w in words[1:])
+        and all(w.lower().strip(".,") in _FIRM_ENDINGS for w in words[1:])
     )
 
 
