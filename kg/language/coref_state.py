@@ -15,6 +15,7 @@ from kg.language.event_words import SPEECH_VERBS
 from kg.language.gazetteer import Entry
 from kg.language.mentions import Mention
 from kg.language.pronoun_index import GenderedPronouns
+from kg.language.quotes import mark_opens
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SUBJECT_OR_POSS = SUBJECT_DEPS | {"poss"}  # the pronoun that can head its own clause
@@ -57,7 +58,7 @@ class CorefState:
         start = breaks[n - 1] + 1 if n else 0  # the paragraph's first token
         n = bisect_left(marks, token_index)
         if n and marks[n - 1] >= start:
-            return _opens(self.doc, marks[n - 1], start)
+            return mark_opens(self.doc[marks[n - 1]], start)
         return False
 
     def is_subject(self, m: Mention) -> bool:
@@ -108,18 +109,6 @@ def _breaks_and_marks(doc: Doc) -> tuple[list[int], list[int]]:
         if found:
             breaks.append(i)
     return breaks, marks
-
-
-def _opens(doc: Doc, i: int, paragraph_start: int) -> bool:
-    """The quotation mark at ``i`` opens a quote: a curly or doubled opening
-    mark, or a straight one with a space before it and none after."""
-    mark = doc[i]
-    if mark.text in {"“", "``"}:
-        return True
-    if mark.text in {"”", "''"}:
-        return False
-    spaced_before = i == paragraph_start or bool(doc[i - 1].whitespace_)
-    return spaced_before and not mark.whitespace_
 
 
 def described_noun(appos: Token) -> Token:

@@ -37,17 +37,24 @@ def in_open_quote(token: Token) -> bool:
     return False
 
 
-def _opens(mark: Token, sentence_start: int) -> bool | None:
-    """Whether a quotation mark opens (True) or closes (False) a quote; None for a
-    word that is no quotation mark."""
+def mark_opens(mark: Token, start: int) -> bool:
+    """Whether a quotation mark opens a quote, by its shape or its spacing: a curly
+    or doubled opening mark does, a closing one does not, and any other opens with
+    a space (or ``start``, where its sentence or paragraph begins) before it and
+    none after."""
     if mark.text in {"“", "``"}:
         return True
     if mark.text in {"”", "''"}:
         return False
-    if mark.text == '"':
-        doc = mark.doc
-        spaced_before = mark.i == sentence_start or bool(doc[mark.i - 1].whitespace_)
-        return spaced_before and not mark.whitespace_
+    spaced_before = mark.i == start or bool(mark.doc[mark.i - 1].whitespace_)
+    return spaced_before and not mark.whitespace_
+
+
+def _opens(mark: Token, sentence_start: int) -> bool | None:
+    """Whether a quotation mark opens (True) or closes (False) a quote; None for a
+    word that is no quotation mark."""
+    if mark.text in {"“", "``", "”", "''", '"'}:
+        return mark_opens(mark, sentence_start)
     if mark.tag_ in _QUOTE_TAGS:  # a single mark, as the tagger reads it
         before = mark.doc[mark.i - 1] if mark.i > 0 else None
         if before is not None and not before.whitespace_ and before.lower_.endswith("s"):
