@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from kg.errors import ExtractionError
 from kg.extract import EXTRACTORS, Context
+from kg.extract.answered_charges import resolve_told_charges
 from kg.extract.caption_verbs import repair_caption_verbs
 from kg.extract.demand_conjuncts import repair_demand_conjuncts
 from kg.extract.doc_memo import remembering
@@ -191,11 +192,12 @@ def extract_facts(
     sport = is_sports_report(frozenset(cues))  # a match is no meeting (kg.extract.sport)
     ties = own_ties(relations)  # a chair does not meet her own country (kg.extract.own_sides)
     served = {(r.subject, r.object) for r in relations if r.type is RelationType.AFFILIATION}
+    # "Chile accused Peru. Peru rejected the accusation": Peru against Chile
+    told = resolve_told_charges([f for f in facts if isinstance(f, Event)], relations)
     events = tuple(
         _dated(state_targets(e, relations, sentences), article)  # "a WTO case against X"
-        for f in facts
-        if isinstance(f, Event)
-        and not _backs_own_side(f, served)
+        for f in told
+        if not _backs_own_side(f, served)
         and not (sport and is_contest(f))
         for e in apart_from_own_side(f, ties)
     )

@@ -6,6 +6,7 @@ Adding a relation type is one new module in ``kg/extract/`` and one line here.
 from __future__ import annotations
 
 from kg.extract import (
+    answered_charges,
     blamed_acts,
     conflict,
     cooperation,
@@ -42,3 +43,4 @@ EXTRACTORS.add(reactions.NAME, reactions.extract, version=1)
 EXTRACTORS.add(later_hosts.NAME, later_hosts.extract, version=1)
 EXTRACTORS.add(summons_and_deals.NAME, summons_and_deals.extract, version=1)
 EXTRACTORS.add(reported_charges.NAME, reported_charges.extract, version=1)
+EXTRACTORS.add(answered_charges.NAME, answered_charges.extract, version=1)
