@@ -23,7 +23,7 @@ from kg.extract.passives import acted_on
 from kg.extract.senses import FORCE_ROOTS, HOSTILE_ROOTS, Sense, sense, verb_key, verb_senses
 from kg.extract.triggers import Trigger, trigger
 from kg.extract.ultimatums import ultimatum
-from kg.extract.warned_acts import warned_of_act
+from kg.extract.warned_acts import told_of_warned, warned_of_act
 from kg.extract.when import dates_on
 from kg.extract.withdrawn_help import withdrawn_help
 from kg.language.demand_words import ENDING_ACTIONS, INQUIRY_ACTIONS
@@ -177,6 +177,12 @@ def threat(ctx: Context, verb: Token, extractor: str) -> Iterator[Event]:
         )
         yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", cameo),
                                agents, targets, objects, extractor, 0.6)  # fmt: skip
+        return
+    warned = [k for t in objects for k in targets_of(ctx, t)] if verb.lemma_ in _WARNING else []
+    if warned and told_of_warned(ctx, verb, warned):
+        # "warned China that its patrols were unacceptable": a warning to China
+        yield from make_events(ctx, verb, verb, EventKind.CONFLICT, sense("threaten", "130"),
+                               agents, warned, objects, extractor, 0.6)  # fmt: skip
         return
     act = _own_hostile_act(ctx, verb, agents) if verb.lemma_ in _WARNING and not objects else None
     aimed = _hostile_objects(act) if act is not None else []

@@ -3,7 +3,19 @@ against Y", "warned of sanctions on Y", "warned of retaliation against Y". The
 act has no other doer named, and these are acts a state or body takes itself,
 so the warning threatens Y (CAMEO 138 for force, 130 for the rest). A warning
 of someone's attacks ("warned of attacks on hotels", "of a Russian offensive")
-is a forecast, no threat, and is not read here."""
+is a forecast, no threat, and is not read here.
+
+A warning to someone told by a clause about them ("Japan warned China that its
+patrols were unacceptable", "warned China its ships must leave", "China was warned by
+Japan that ...") is one too (CAMEO 130, as "warned X over Y"): the clause speaks of
+the warned party (its subject is the party, by a pronoun or by name, or something of
+its own) and says what it must do or that what it does is wrong. Not "warned that
+prices would rise" (no one warned), "warned China and Korea could benefit" (the
+clause's subjects, no one warned), "warned its citizens that ..." (its own people),
+"warned reporters that ..." (no party), "warned Peru that the talks would fail"
+(nothing of Peru's told), nor "warned Chile that it would face a recession" or "that it
+would cut its own spending" (a hardship foretold, one's own plan).
+"""
 
 from __future__ import annotations
 
@@ -17,6 +29,7 @@ from kg.extract.directed import targets_of
 from kg.extract.directed_events import make_events
 from kg.extract.senses import sense
 from kg.extract.when import dates_on
+from kg.language.event_words import NEGATIVE_WORDS
 from kg.records import Event, EventKind
 
 # what a warner would do itself: its force, its sanctions (by lemma; the phrases by
@@ -42,6 +55,45 @@ def warned_of_act(ctx: Context, verb: Token, agents: list[str], extractor: str) 
         targets = [k for t in aimed for k in targets_of(ctx, t) if k not in agents]
         yield from make_events(ctx, verb, noun, EventKind.CONFLICT, sense("threaten", cameo),
                                agents, targets, aimed, extractor, 0.6)  # fmt: skip
+
+
+# A clause's subject that is the warned party or its own: "it", "its ships"
+_THIRD_PERSON = frozenset({"it", "its", "they", "their"})
+_OBLIGING = frozenset({"must", "should"})  # "its ships must leave"
+
+
+def told_of_warned(ctx: Context, verb: Token, warned: list[str]) -> bool:
+    """Whether a clause of the warning ``verb`` tells the ``warned`` what they must
+    do or that what they do is wrong (see the module's text)."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}):
+        if any(_of_warned(ctx, s, set(warned)) for s in g.subjects(clause)) and (
+            _obliged(clause) or _judged_wrong(clause)
+        ):
+            return True
+    return False
+
+
+def _of_warned(ctx: Context, subject: Token, warned: set[str]) -> bool:
+    """ "it", "they", "China", "its patrols", "China's ships"."""
+    owners = [c for c in subject.children if c.dep_ == "poss"]
+    return any(
+        t.lower_ in _THIRD_PERSON or bool(set(g.actors_of(ctx, t)) & warned)
+        for t in [subject, *owners]
+    )
+
+
+def _obliged(clause: Token) -> bool:
+    """ "must leave", "should withdraw", "had to leave", "needs to stop"."""
+    if any(c.dep_ == "aux" and c.lower_ in _OBLIGING for c in clause.children):
+        return True
+    return clause.lemma_ in {"have", "need"} and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in clause.children
+    )
+
+
+def _judged_wrong(clause: Token) -> bool:
+    """ "were unacceptable", "was a provocation"."""
+    return any(c.dep_ in {"acomp", "attr"} and c.lower_ in NEGATIVE_WORDS for c in clause.children)
 
 
 def _own_act(noun: Token) -> str | None:

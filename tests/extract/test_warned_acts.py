@@ -54,3 +54,51 @@ def test_a_warning_of_someone_elses_act_threatens_no_one(facts_of, text: str) ->
     facts = facts_of(text)
     assert not _threats(facts)
     assert ("United States", "Ukraine") not in directed(facts, EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vietnam warned Cambodia that its patrols near the islands were unacceptable.",
+         ("Vietnam", "Cambodia", "130")),
+        ("Hanoi has warned Cambodia its boats must leave the river.",
+         ("Vietnam", "Cambodia", "130")),
+        ("Cambodia was warned by Vietnam that its patrols were unacceptable.",
+         ("Vietnam", "Cambodia", "130")),
+        ("Kenya warned Uganda that its troops must not cross the border.",
+         ("Kenya", "Uganda", "130")),
+        ("On Tuesday Chile's foreign minister, Ana Ruiz, warned Bolivia that its fishing boats "
+         "must stay out of Chilean waters.", ("Ana Ruiz", "Bolivia", "130")),
+    ],
+)  # fmt: skip
+def test_a_warning_told_by_a_clause_about_the_warned(  # type: ignore[no-untyped-def]
+    facts_of, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _threats(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "warner", "other"),
+    [
+        ("Vietnam warned that prices would rise.", "Vietnam", "Cambodia"),
+        ("Vietnam warned its citizens that travel to the region was dangerous.", "Vietnam",
+         "Vietnam"),
+        ("The Vietnamese minister, Le Van Hoa, warned reporters that the talks would fail.",
+         "Le Van Hoa", "Vietnam"),
+        ("Vietnam warned Cambodia and Laos could benefit from the deal.", "Vietnam", "Cambodia"),
+        ("Vietnam warned investors that Cambodia would slow down.", "Vietnam", "Cambodia"),
+        ("Ana Ruiz warned Bolivia that the talks would fail.", "Ana Ruiz", "Bolivia"),
+    ],
+)  # fmt: skip
+def test_a_warning_about_no_one_warned_is_none(  # type: ignore[no-untyped-def]
+    facts_of, text: str, warner: str, other: str
+) -> None:
+    facts = facts_of(text)
+    assert (warner, other) not in directed(facts, EventKind.CONFLICT, factual_only=False)
+    assert (warner, "Laos") not in directed(facts, EventKind.CONFLICT, factual_only=False)
+
+
+def test_a_warning_not_given_is_no_fact(facts_of) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Vietnam did not warn Cambodia that its patrols were unacceptable.",
+                 "Vietnam may warn Cambodia that its patrols are unacceptable."):  # fmt: skip
+        assert ("Vietnam", "Cambodia") not in directed(facts_of(text), EventKind.CONFLICT)
