@@ -1,11 +1,12 @@
 """Denials of a charge: "X denied the charge", "denied accusations by Y that ...",
-"the allegations were denied by X". Denying a charge is a statement of one's
-innocence, not a stand against the accuser (the accusation is the accuser's act
-against X, found by its own noun or verb). So is rejecting or dismissing a charge or
+"the allegations were denied by X". The directed verb reading leaves them out: the
+charge is no target of X's (the accusation is the accuser's act against X, found by
+its own noun or verb), and X's stand against whoever made it is read by
+:mod:`kg.extract.answered_charges`. So is rejecting or dismissing a charge or
 criticism: "X rejected criticism from Y", "dismissed accusations by Y that ..." (Y
-against X, kg.extract.responses; X against no one). Answering back is still one:
-"rebutted Y's charge", "dismissed the attack", "rejected Y's offer", "shrugged off
-claims from Y".
+against X, kg.extract.responses; X against Y, answered_charges). Answering back is
+read here as before: "rebutted Y's charge", "dismissed the attack", "rejected Y's
+offer", "shrugged off claims from Y".
 """
 
 from __future__ import annotations
