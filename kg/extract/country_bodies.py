@@ -58,7 +58,8 @@ def bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], f
         ):
             yield body, owner.key, [ctx.doc[m.start], ctx.doc[m.end - 1]], 0.7
             continue
-        if (opener := country_opening(gazetteer(), m.text)) is not None:
+        opener = country_opening(gazetteer(), m.text)
+        if opener is not None and not _opens_with_subject_matter(m.text.split()):
             yield body, opener.key, [ctx.doc[m.start], ctx.doc[m.end - 1]], 0.7
             continue  # "the Japan Anti-Doping Agency": Japan's
         for other in mentions:
@@ -76,6 +77,8 @@ def bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], f
                 and other.entry is not None
                 and named_by_kind(clean_name(m.text).split())  # not "the Farmers Council of X"
             )
+            if (inside or before) and _subject_matter(ctx, other.end, m.end):
+                continue  # "the Gibraltar Affairs Office" deals with Gibraltar
             if inside or before or following:
                 yield body, country, [ctx.doc[other.start], ctx.doc[m.end - 1]], 0.7
 
@@ -97,3 +100,22 @@ def _head_word(name: str) -> str:
         if w.lower() in {"of", "for", "on"} and k:
             return words[k - 1].lower()
     return words[-1].lower() if words else ""
+
+
+def _subject_matter(ctx: Context, after: int, end: int) -> bool:
+    """Whether the place named inside a body's name is what the body deals with, not
+    whose it is: "the Gibraltar Affairs Office", "the Hong Kong and Macao Affairs
+    Office" (of another state, or of none the name tells)."""
+    while after < end and (
+        ctx.doc[after].lower_ in {"and", ",", "&"} or ctx.doc[after].ent_type_ == "GPE"
+    ):
+        after += 1
+    return after < end and ctx.doc[after].lower_ == "affairs"
+
+
+def _opens_with_subject_matter(words: list[str]) -> bool:
+    """ "Gibraltar Affairs Office": the place that opens the name is the body's business."""
+    return any(
+        words[k : k + 1] == ["Affairs"] and gazetteer().lookup(" ".join(words[:k])) is not None
+        for k in (1, 2)
+    )

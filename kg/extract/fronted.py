@@ -37,8 +37,8 @@ def aside_host(verb: Token, prep: Token) -> Token:
     ministry said, days after ..."): what hangs on the aside after it belongs to that
     clause. Any other verb is its own host, and so is the aside for what is yet to
     come ("..., officials said, days before meeting Z": whether it happened, unsaid)."""
-    if prep.lower_ in {"before", "until", "ahead"}:
-        return verb
+    if prep.lower_ in {"before", "until", "ahead"} or not _set_off(verb, prep):
+        return verb  # "..., Y said on Monday after meeting Z": Y met Z
     if (
         verb.dep_ in {"parataxis", "advcl"}
         and verb.lemma_ in SPEECH_VERBS
@@ -53,6 +53,16 @@ def aside_host(verb: Token, prep: Token) -> Token:
         if told and "," in {verb.left_edge.text, verb.doc[told[-1].right_edge.i + 1].text}:
             return told[-1]
     return verb
+
+
+def _set_off(verb: Token, prep: Token) -> bool:
+    """Whether a comma parts the adjunct holding ``prep`` from the verb it hangs on
+    ("..., officials said, days after ..."): only then can it belong to the told clause."""
+    adjunct = prep
+    while adjunct.head.i != verb.i and adjunct.head.i != adjunct.i:
+        adjunct = adjunct.head
+    start = adjunct.left_edge.i
+    return start > 0 and verb.doc[start - 1].text == ","
 
 
 def phrase_start(participle: Token) -> Token:

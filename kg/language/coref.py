@@ -59,6 +59,7 @@ from kg.language.person_topics import act_owner, unrecognised_subject
 from kg.language.said_names import not_said_of
 from kg.language.self_reported import reported_self
 from kg.language.sentence_topics import sentence_topic
+from kg.language.speaking_bodies import speaking_body_owner
 from kg.language.unnamed import unnamed_antecedent
 
 
@@ -189,6 +190,8 @@ def resolve_pronoun(state: CorefState, m: Mention) -> str | None:
         # else the nearest ("aid for Chile as it tries to ...")
         return subject_owner(state, pron, same) or same[0][1]
     if want == "thing" and pron.dep_ in SUBJECT_DEPS:
+        if (owner := speaking_body_owner(state, pron)) is not None:
+            return owner  # "the UN mission in X said it had ...": the UN, not X
         # an argument of a verb that governs the pronoun's clause, then any core argument
         above = {t.i for t in pron.ancestors if t.pos_ in {"VERB", "AUX"}}
         for prev, key in same:

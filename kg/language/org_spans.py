@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 from kg.language.body_words import COMPANY_WORDS, ORG_HEAD_WORDS, STATE_ORGANS
 from kg.language.described_bodies import described_bodies
 from kg.language.faction_names import factions
+from kg.language.gazetteer import gazetteer
 from kg.language.glued_names import glued_bodies
 from kg.language.legal_forms import legal_form
 from kg.language.lexicon import PORTFOLIO_TITLES, TITLE_WORDS
@@ -123,7 +124,27 @@ def mend_cut_body(doc: Doc, span: Span, others: list[Span]) -> Span:
             return Span(doc, start, run, label=span.label_)  # "Office for Disaster Relief"
     if (tail := article_tail(doc, end)) > end:  # "Fatah" + "al-Islam": one name
         return Span(doc, start, tail, label=span.label_)
+    if (posted := _posted_to(doc, end, others)) > end:  # "UN Support Mission" + "in Libya"
+        return Span(doc, start, posted, label=span.label_)
     return _whole_object(doc, span, others)
+
+
+# The heads of a body's name that goes on with the country it is sent to: "the UN
+# Support Mission in Libya", "the EU Training Mission in Mali".
+_POSTED_HEADS = frozenset({"mission", "force", "operation"})
+
+
+def _posted_to(doc: Doc, end: int, others: list[Span]) -> int:
+    """Where a mission's name ends that the model cut before "in" and the country it
+    serves in ("UN Support Mission" + "in Libya"); ``end`` when it was not cut so."""
+    last = doc[end - 1]
+    if last.lower_ not in _POSTED_HEADS or not last.is_title or end + 1 >= len(doc):
+        return end
+    if doc[end].lower_ != "in":
+        return end
+    place = next((o for o in others if o.start == end + 1 and o.label_ == "GPE"), None)
+    entry = gazetteer().lookup(place.text) if place is not None else None
+    return place.end if place is not None and entry is not None and entry.type == "Country" else end
 
 
 # The Arabic article, joined by a hyphen to the word after it ("al-Islam", "el-Din").

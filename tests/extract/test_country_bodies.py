@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import memberships
+from tests.helpers import affiliations, memberships
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,28 @@ def test_a_named_council_of_a_country_is_no_body_of_its_state(facts_of) -> None:
     assert ("Peru foreign ministry", "Peru") in memberships(
         facts_of("The foreign ministry of Peru condemned Chile.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ana Ruiz, head of Spain's Gibraltar Affairs Office, said talks would resume.",
+         "Gibraltar"),
+        ("A spokesman for the Taiwan Affairs Office in Beijing, Li Wen, condemned the visit.",
+         "Taiwan"),
+        ("Mark Hill, director of the Kosovo Affairs Office, said the border would open.",
+         "Kosovo"),
+    ],
+)  # fmt: skip
+def test_a_place_a_body_deals_with_is_not_its_owner(facts_of, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    """ "the Gibraltar Affairs Office" deals with Gibraltar; it is not Gibraltar's, and
+    neither is its head."""
+    facts = facts_of(text)
+    assert not any(group == place for _, group in memberships(facts))
+    assert not any(body == place for _, body in affiliations(facts))
+    assert any(body.endswith("Affairs Office") for _, body in affiliations(facts))
+
+
+def test_a_body_dealing_with_another_place_still_belongs_to_its_owner(facts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Chen Mei, minister of Taiwan's Mainland Affairs Council, rejected the proposal."
+    assert ("Mainland Affairs Council", "Taiwan") in memberships(facts_of(text))

@@ -86,6 +86,26 @@ def test_a_trailing_participle_past_an_aside(facts_of, text: str, expected, wron
     assert wrong not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        ("Peru will reopen its border crossings, Foreign Minister Elena Castro of Peru said on "
+         "Monday after meeting her Bolivian counterpart Luis Arce Mendoza.",
+         pair("Elena Castro", "Luis Arce Mendoza"), pair("Luis Arce Mendoza", "Peru")),
+        ("Turkey will not veto the bid, Turkish Defence Minister Ali Demir said on Tuesday hours "
+         "after meeting his Greek counterpart Nikos Pappas.",
+         pair("Ali Demir", "Nikos Pappas"), pair("Nikos Pappas", "Turkey")),
+        ("Chile backs the plan, Chilean President Marta Lagos said after meeting Peruvian "
+         "minister Jorge Quispe in Lima.",
+         pair("Jorge Quispe", "Marta Lagos"), pair("Chile", "Jorge Quispe")),
+    ],
+)  # fmt: skip
+def test_a_speaker_s_own_participle_not_set_off(facts_of, text: str, expected, wrong) -> None:  # type: ignore[no-untyped-def]
+    found = met_pairs(facts_of(text))
+    assert expected in found
+    assert wrong not in found
+
+
 def test_an_aside_s_own_participle(facts_of) -> None:  # type: ignore[no-untyped-def]
     text = ("Chilean President Marta Lagos met Peruvian minister Jorge Quispe in Lima, "
             "officials said, days before meeting Bolivian envoy Luis Arce.")  # fmt: skip

@@ -267,3 +267,31 @@ def test_a_news_agency_keeps_its_country_word(facts_of, text: str, name: str) ->
     facts = facts_of(text)
     assert name in {a.name for a in facts.actors}
     assert not {"News Agency", "Press Agency"} & {a.name for a in facts.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The UN Support Mission in Libya said talks would resume on Monday.",
+         "UN Support Mission in Libya"),
+        ("Ana Ruiz, head of the UN Assistance Mission in Afghanistan, met officials.",
+         "UN Assistance Mission in Afghanistan"),
+        ("The United Nations Mission in South Sudan accused the rebels of blocking aid.",
+         "United Nations Mission in South Sudan"),
+    ],
+)  # fmt: skip
+def test_a_mission_s_name_goes_on_with_the_country_it_serves(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in {e.text for e in nlp(text).ents}
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        ("The UN mission in Haiti said the vote was fair.", {"Haiti"}),  # no name of its own
+        ("The Norvex Mission in Leeds opened a shelter.", {"Leeds"}),  # a town, no country
+    ],
+)  # fmt: skip
+def test_a_mission_named_with_no_country_stops_before_in(nlp, text: str, ents: set[str]) -> None:  # type: ignore[no-untyped-def]
+    found = {e.text for e in nlp(text).ents}
+    assert ents <= found
+    assert not any(e.endswith(" in Haiti") or e.endswith(" in Leeds") for e in found)
