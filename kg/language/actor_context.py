@@ -26,7 +26,7 @@ from spacy.attrs import DEP, HEAD
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from kg.language.body_words import FIRM_NOUNS
+from kg.language.body_words import FIRM_NOUNS, STATE_BANK_WORDS
 from kg.language.event_words import MEDIA_NAMES, SPEECH_VERBS
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import LOCATIVE_PREPS, PLACE_KIND_NOUNS, TITLE_WORDS
@@ -257,7 +257,7 @@ def nationality_of_a_firm(doc: Doc, m: Mention) -> bool:
         tok.dep_ in _MODIFIER_DEPS
         and head.lower_ in FIRM_NOUNS
         and not head.ent_type_
-        and not any(c.lower_ in {"central", "national", "state", "reserve"} for c in head.children)
+        and not any(c.lower_ in STATE_BANK_WORDS for c in head.children)
         and not sanctioned(head)  # "froze the assets of two Iranian banks": Iran's
     )
 

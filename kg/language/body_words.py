@@ -84,3 +84,6 @@ MISSION_WORDS = frozenset(
 # Nouns for firms: a demonym or country before one only says where it is from (data:
 # ``firm-words.txt``, beside the kinds of firm).
 FIRM_NOUNS = listed_words("firm-words.txt")["noun"]
+# Words that make a bank a state's, no firm: "the Central Bank of Kenya", "the Reserve
+# Bank", "central banks", "a state bank" (``firm-words.txt``, lower case).
+STATE_BANK_WORDS = listed_words("firm-words.txt")["state"]
