@@ -45,7 +45,12 @@ from kg.language.person_names import link_people
 from kg.language.places import places
 from kg.language.plural_resolution import resolve_plural, their_owners
 from kg.language.ruled_by import OWNED_STATES, leader_before, leaders_country
-from kg.language.short_forms import rival_body, rival_initials, settle_short_forms
+from kg.language.short_forms import (
+    out_of_its_country,
+    rival_body,
+    rival_initials,
+    settle_short_forms,
+)
 from kg.language.short_names import is_acronym_of
 from kg.language.slugs import slug
 from kg.language.source_owners import source_owner
@@ -79,7 +84,7 @@ class _Resolver:
 
     # -- registration ------------------------------------------------------
     def _register(self, key: str, type_: ActorType, name: str, entry: Entry | None = None) -> str:
-        if entry is not None and entry.contextual and entry.country not in self.countries:
+        if entry is not None and out_of_its_country(entry, self.countries):
             # "Labour", "Democrats": an ambiguous party name outside its country's
             # news names no known party; it stays a name of its own, one for all
             # the article's forms of it ("Labour MP X", "the Labour party")
@@ -173,8 +178,8 @@ class _Resolver:
         """An ambiguous party name ("Labour") outside its country's news, right
         before "Minister" or "Secretary": the field of a ministry."""
         e, doc = m.entry, self.doc
-        return bool(e and e.contextual and e.country not in self.countries
-                    and m.end < len(doc) and doc[m.end].lower_ in PORTFOLIO_TITLES)  # fmt: skip
+        return (e is not None and out_of_its_country(e, self.countries)
+                and m.end < len(doc) and doc[m.end].lower_ in PORTFOLIO_TITLES)  # fmt: skip
 
     def _people(self) -> dict[int, str]:
         """Person mentions (and mistyped surnames) to person keys."""
