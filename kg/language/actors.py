@@ -24,6 +24,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg.language.actor_context import acts, only_qualifies, place_mentions
+from kg.language.actor_tokens import collect_titles, map_tokens
 from kg.language.agreement import name_sex, person_gender
 from kg.language.article_actors import ArticleActors
 from kg.language.body_words import MISSION_WORDS
@@ -154,8 +155,8 @@ class _Resolver:
                 keys = resolve_plural(state, m)
                 if keys:
                     self.out.plural[m.id] = keys
-        self._collect_titles()
-        self._token_map()
+        collect_titles(self.out)
+        map_tokens(self.out)
         for key, names in self.aliases.items():
             actor = self.out.actors[key]
             aliases = tuple(sorted(n for n in names if n != actor.name))
@@ -343,32 +344,6 @@ class _Resolver:
             ):
                 return self._register(other.entry.key, ActorType.COUNTRY, m.text, other.entry)
         return None
-
-    def _collect_titles(self) -> None:
-        for m in self.mentions:
-            key = self.out.by_mention.get(m.id)
-            if key and m.descriptors:
-                for d in m.descriptors:
-                    if d.title:
-                        self.out.titles.setdefault(key, []).append(d.title.lower())
-
-    def _token_map(self) -> None:
-        """Token -> actor: names first, then the title words around them."""
-        named: dict[int, set[int]] = {}  # token -> the mentions whose name holds it
-        for o in self.mentions:
-            for i in range(o.start, o.end):
-                named.setdefault(i, set()).add(o.id)
-        for m in self.mentions:
-            key = self.out.by_mention.get(m.id)
-            if key is None:
-                continue
-            lo, hi = m.span
-            for i in range(lo, hi):
-                if not (m.start <= i < m.end) and (
-                    i in self.out.by_token or bool(named.get(i, set()) - {m.id})
-                ):
-                    continue  # a title word already taken, or inside another name
-                self.out.by_token[i] = key
 
 
 _POLITY_WORDS = set(
