@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.base import Context
-from kg.language.body_words import STATE_ORGANS
+from kg.language.body_words import STATE_BANK_WORDS, STATE_ORGANS
 from kg.language.gazetteer import gazetteer
 from kg.language.names import clean_name
 from kg.language.state_bodies import (
@@ -24,8 +24,6 @@ from kg.language.state_bodies import (
     named_by_kind,
     named_force_of_its_own,
 )
-
-_CENTRAL = {"central", "reserve", "national", "federal"}
 
 
 def bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]]:
@@ -50,7 +48,7 @@ def bodies_of_countries(ctx: Context) -> Iterator[tuple[str, str, list[Token], f
         if head in _FORCE_HEADS and named_force_of_its_own(gazetteer(), m.text.split()):
             continue  # "Myanmar's Arakan Army": an armed group there, no force of the state's
         words = m.text.lower().split()
-        if head == "bank" and not (_CENTRAL & set(words) or words[:2] == ["bank", "of"]):
+        if head == "bank" and not (STATE_BANK_WORDS & set(words) or words[:2] == ["bank", "of"]):
             continue  # "China Lotus Bank", "the UK's Royal Wessex Bank": a lender
         owner = demonym_owner(gazetteer(), m.text) if head in _MINISTRIES else None
         if owner is not None and not any(

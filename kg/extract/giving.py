@@ -15,6 +15,7 @@ from kg.extract.modifier_owners import WITH_NMOD, modifier_owners
 from kg.extract.papers import given_before
 from kg.extract.relief_teams import relief_team
 from kg.extract.struck import nation_named
+from kg.language.body_words import STATE_BANK_WORDS
 from kg.language.event_words import (
     AID_MEASURES,
     AID_OBJECTS,
@@ -320,7 +321,7 @@ def to_a_state(flags: frozenset[str], tokens: list[Token], keys: list[str]) -> l
 def _state_purse(t: Token) -> bool:
     lemma = t.lemma_.lower()
     return lemma in _STATE_PURSES or (
-        lemma == "bank" and any(c.lower_ == "central" for c in t.children)
+        lemma == "bank" and any(c.lower_ in STATE_BANK_WORDS for c in t.children)
     )
 
 

@@ -5,8 +5,6 @@ parties; the noun only says what they are (and that there were others, unnamed).
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
 from kg.language.lexicon import listed_words
@@ -15,7 +13,6 @@ from kg.language.lexicon import listed_words
 _OPENERS = frozenset({"including", "like", "among"})
 
 
-@cache
 def _kinds() -> frozenset[str]:
     """What the plural noun may be: those acting for themselves, not things or places."""
     return listed_words("listed-members.txt", "kg.extract")["plural"]

@@ -64,7 +64,6 @@ _VISIT_PURPOSES = frozenset("visit visits talks negotiations consultations discu
                             "summit meeting meetings".split())  # fmt: skip
 # Nouns of events with partners of their own ("a deal with X", "talks with X").
 _EVENT_NOUNS = frozenset(w for (w, pos) in triggers.table() if pos == "noun")
-_SPEAKING = {"speak", "talk", "tell", "write"}
 # Verbs of talking that are a phone call when done "by phone" or "in a phone call".
 _BY_PHONE = {"speak", "talk", "confer", "consult", "discuss", "chat", "converse"}
 # Words that make telling public or written: "told the court", "in a letter".
@@ -246,9 +245,9 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     for obj in list(obj_tokens):
         if obj.lower_ in NOUNS:  # "held talks with": handled through the noun
             return None
-    if (lemma in _SPEAKING or "audience" in trig.flags) and any(is_audience(ctx, t) for t in obj_tokens):
+    if "audience" in trig.flags and any(is_audience(ctx, t) for t in obj_tokens):
         return None  # "spoke to the BBC", "talked to reporters": a statement
-    if lemma in _SPEAKING and _on_air(verb):
+    if "on-air" in trig.flags and _on_air(verb):
         return None  # "speaking on Channel Nine's Breakfast with Harper": an interview
     subj = [k for t in subj_tokens for k in g.actors_of(ctx, t)]
     if trig.frame == "convene" and not subj:  # "the talks, convened by X, brought together"

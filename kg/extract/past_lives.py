@@ -9,7 +9,6 @@ Kenya", "having lived in Moscow" name no journey at all). The words are data
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.tokens import Token
 
@@ -18,7 +17,6 @@ from kg.language.lexicon import listed_words
 _DECADE = re.compile(r"^\d{3}0s$")  # "the 1970s"
 
 
-@cache
 def _words() -> dict[str, frozenset[str]]:
     return listed_words("past-lives.tsv", "kg.extract")
 

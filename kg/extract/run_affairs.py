@@ -12,8 +12,6 @@ words are data (``data/run-affairs.tsv``).
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
 from kg.extract import grammar as g
@@ -23,7 +21,6 @@ from kg.language.lexicon import listed_words
 _FAULT_PREPS = frozenset({"in", "with"})
 
 
-@cache
 def _words() -> dict[str, frozenset[str]]:
     return listed_words("run-affairs.tsv", "kg.extract")
 

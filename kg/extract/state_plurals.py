@@ -14,12 +14,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.language.body_words import UNIQUE_BODIES
+from kg.language.body_words import STATE_BANK_WORDS
 
 # Plural bodies each state has one of, whatever qualifies them.
 _ORGANS = frozenset({"ministry", "parliament", "embassy", "legislature", "cabinet"})
-# Words that make banks the state's own: "central banks", "the national banks of".
-_STATE_BANKS = UNIQUE_BODIES | {"reserve"}
 # What a state's own agency does: "space agencies", "the nuclear agencies of".
 _STATE_WORK = frozenset(
     """
@@ -40,5 +38,5 @@ def state_plural(token: Token) -> bool:
         return True
     kinds = {c.lower_ for c in token.lefts if c.dep_ in {"amod", "compound"}}
     if lemma == "bank":
-        return bool(kinds & _STATE_BANKS)
+        return bool(kinds & STATE_BANK_WORDS)  # "central banks", "the national banks of"
     return lemma == "agency" and bool(kinds & _STATE_WORK)

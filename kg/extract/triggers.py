@@ -45,6 +45,7 @@ FLAGS = frozenset(
         "ambiguous",
         "phone",
         "audience",
+        "on-air",
         "idea-only",
         "idea-object",
         "from-office",

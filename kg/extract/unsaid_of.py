@@ -14,7 +14,6 @@ The words are data (``data/unsaid-of.tsv``).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
 
 from spacy.tokens import Token
 
@@ -25,7 +24,6 @@ from kg.language.lexicon import listed_words
 _CLAUSES = {"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis"}
 
 
-@cache
 def _words() -> dict[str, frozenset[str]]:
     return listed_words("unsaid-of.tsv", "kg.extract")
 

@@ -13,7 +13,6 @@ making ("advised against approving the drug").
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 
 from spacy.tokens import Token
 
@@ -26,7 +25,6 @@ from kg.language.lexicon import listed_words
 from kg.records import Event, EventKind
 
 
-@cache
 def approval_words() -> dict[str, frozenset[str]]:
     """The approving, against and refusing verbs, by kind."""
     return listed_words("approval-words.txt")

@@ -261,7 +261,7 @@ def _surnames(
     bare = {k for k, w in words.items() if len(w) == 1 and canon[uf.find(k)] == k}
     if not bare:
         return
-    told = _told(records, uf, canon)
+    told = _told(records, uf, canon, set().union(*by_surname.values()))
     context = _contexts(records, res)
     rarity = _rarity(records)
     cited: Counter[str] = Counter()
@@ -308,12 +308,15 @@ def _surnames(
 
 
 def _told(
-    records: list[LocalActor], uf: _Union, canon: dict[str, str]
+    records: list[LocalActor], uf: _Union, canon: dict[str, str], people: set[str]
 ) -> dict[str, tuple[set[str], set[str]]]:
-    """Resolved key -> the sexes its articles told and the names they gave it."""
+    """Resolved key of ``people`` (the full names a surname may join) -> the sexes
+    its articles told and the names they gave it."""
     out: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
     for r in records:
-        sexes, forms = out[canon[uf.find(r.key)]]
+        if (key := canon[uf.find(r.key)]) not in people:
+            continue
+        sexes, forms = out[key]
         sexes.add(r.sex)
         forms.update(f.lower() for f in (r.name, *r.forms))
     return out

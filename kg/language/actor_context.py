@@ -26,7 +26,7 @@ from spacy.attrs import DEP, HEAD
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from kg.language.body_words import FIRM_NOUNS
+from kg.language.body_words import FIRM_NOUNS, STATE_BANK_WORDS
 from kg.language.event_words import MEDIA_NAMES, SPEECH_VERBS
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import LOCATIVE_PREPS, PLACE_KIND_NOUNS, TITLE_WORDS
@@ -129,11 +129,17 @@ def is_place(
     """A city, region, street or landmark, however the model typed it
     ("Leicester" as a country, "Wadi Rum" as a person, "Dorset" as a body).
     ``appositions``: the document's appositions and the tokens they stand beside,
-    when known (a name with none of them is described by none)."""
+    when known (a name with none of them is described by none). Not a firm named
+    after its town ("the Chester" after "Chester Building Society"), asked last: it
+    walks the article's mentions, the place tests do not (both only say no)."""
+    return _place_named(doc, m, mentions, appositions) and not town_firm(doc, m, mentions)
+
+
+def _place_named(
+    doc: Doc, m: Mention, mentions: list[Mention], appositions: AbstractSet[int] | None
+) -> bool:
     if m.entry is not None or m.metonym or m.kind not in _PLACE_PRONE:
         return False
-    if town_firm(doc, m, mentions):
-        return False  # "the Chester" after "Chester Building Society": the firm
     if (appositions is None or not appositions.isdisjoint(range(m.start, m.end))) and (
         _described_as_place(doc, m)
     ):
@@ -257,7 +263,7 @@ def nationality_of_a_firm(doc: Doc, m: Mention) -> bool:
         tok.dep_ in _MODIFIER_DEPS
         and head.lower_ in FIRM_NOUNS
         and not head.ent_type_
-        and not any(c.lower_ in {"central", "national", "state", "reserve"} for c in head.children)
+        and not any(c.lower_ in STATE_BANK_WORDS for c in head.children)
         and not sanctioned(head)  # "froze the assets of two Iranian banks": Iran's
     )
 

@@ -24,6 +24,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg.language.actor_context import acts, only_qualifies, place_mentions
+from kg.language.actor_tokens import collect_titles, map_tokens
 from kg.language.agreement import name_sex, person_gender
 from kg.language.article_actors import ArticleActors
 from kg.language.body_words import MISSION_WORDS
@@ -45,7 +46,12 @@ from kg.language.person_names import link_people
 from kg.language.places import places
 from kg.language.plural_resolution import resolve_plural, their_owners
 from kg.language.ruled_by import OWNED_STATES, leader_before, leaders_country
-from kg.language.short_forms import rival_body, rival_initials, settle_short_forms
+from kg.language.short_forms import (
+    out_of_its_country,
+    rival_body,
+    rival_initials,
+    settle_short_forms,
+)
 from kg.language.short_names import is_acronym_of
 from kg.language.slugs import slug
 from kg.language.source_owners import source_owner
@@ -79,7 +85,7 @@ class _Resolver:
 
     # -- registration ------------------------------------------------------
     def _register(self, key: str, type_: ActorType, name: str, entry: Entry | None = None) -> str:
-        if entry is not None and entry.contextual and entry.country not in self.countries:
+        if entry is not None and out_of_its_country(entry, self.countries):
             # "Labour", "Democrats": an ambiguous party name outside its country's
             # news names no known party; it stays a name of its own, one for all
             # the article's forms of it ("Labour MP X", "the Labour party")
@@ -149,8 +155,8 @@ class _Resolver:
                 keys = resolve_plural(state, m)
                 if keys:
                     self.out.plural[m.id] = keys
-        self._collect_titles()
-        self._token_map()
+        collect_titles(self.out)
+        map_tokens(self.out)
         for key, names in self.aliases.items():
             actor = self.out.actors[key]
             aliases = tuple(sorted(n for n in names if n != actor.name))
@@ -173,8 +179,8 @@ class _Resolver:
         """An ambiguous party name ("Labour") outside its country's news, right
         before "Minister" or "Secretary": the field of a ministry."""
         e, doc = m.entry, self.doc
-        return bool(e and e.contextual and e.country not in self.countries
-                    and m.end < len(doc) and doc[m.end].lower_ in PORTFOLIO_TITLES)  # fmt: skip
+        return (e is not None and out_of_its_country(e, self.countries)
+                and m.end < len(doc) and doc[m.end].lower_ in PORTFOLIO_TITLES)  # fmt: skip
 
     def _people(self) -> dict[int, str]:
         """Person mentions (and mistyped surnames) to person keys."""
@@ -338,32 +344,6 @@ class _Resolver:
             ):
                 return self._register(other.entry.key, ActorType.COUNTRY, m.text, other.entry)
         return None
-
-    def _collect_titles(self) -> None:
-        for m in self.mentions:
-            key = self.out.by_mention.get(m.id)
-            if key and m.descriptors:
-                for d in m.descriptors:
-                    if d.title:
-                        self.out.titles.setdefault(key, []).append(d.title.lower())
-
-    def _token_map(self) -> None:
-        """Token -> actor: names first, then the title words around them."""
-        named: dict[int, set[int]] = {}  # token -> the mentions whose name holds it
-        for o in self.mentions:
-            for i in range(o.start, o.end):
-                named.setdefault(i, set()).add(o.id)
-        for m in self.mentions:
-            key = self.out.by_mention.get(m.id)
-            if key is None:
-                continue
-            lo, hi = m.span
-            for i in range(lo, hi):
-                if not (m.start <= i < m.end) and (
-                    i in self.out.by_token or bool(named.get(i, set()) - {m.id})
-                ):
-                    continue  # a title word already taken, or inside another name
-                self.out.by_token[i] = key
 
 
 _POLITY_WORDS = set(

@@ -26,7 +26,7 @@ from kg.language.body_words import GENERIC_BODIES, STATE_ORGANS
 from kg.language.coref_state import SUBJECT_DEPS, SUBJECT_OR_POSS, CorefState
 from kg.language.lexicon import AGENT_NOUNS, ARMED_MACHINES, PRONOUNS_PLURAL, TITLE_WORDS
 from kg.language.mentions import Mention
-from kg.language.name_sexes import given_name_sexes
+from kg.language.name_sexes import given_name_sexes, title_sexes
 
 # Unnamed people and bodies a pronoun can stand for ("A spokesman said ... He
 # added", "A US firm said it ..."): when one is the subject the pronoun follows,
@@ -53,9 +53,6 @@ UNNAMED_BODIES = GENERIC_BODIES | set(
     council board tribunal inquiry""".split())  # fmt: skip
 # what an unnamed "it" may be: a body, or an organ of a state
 UNNAMED_BODIES_OR_ORGANS = UNNAMED_BODIES | STATE_ORGANS
-_MALE_HONORIFICS = {"mr", "sir", "lord", "king", "prince", "duke", "baron", "earl", "count"}
-_FEMALE_HONORIFICS = {"mrs", "ms", "miss", "lady", "baroness", "dame", "queen", "princess",
-                      "duchess", "countess", "madam"}  # fmt: skip
 # Posts that tell a holder's sex: "spokeswoman Ann Lee", "Tom Ray, a businessman"
 # (not "chairman": women hold that title too, while no man is a "chairwoman")
 _MALE_POSTS = {"spokesman", "businessman", "congressman", "alderman", "councilman", "father",
@@ -91,17 +88,13 @@ def person_gender(doc: Doc, mentions: Sequence[Mention], linked: dict[int, str],
     of the person's ("spokeswoman"), says so and none says otherwise, "" when none
     does (unknown), "mf" when they disagree ("Mr Vale" and "Mrs Vale" taken for one
     person: neither "he" nor "she" can tell)."""
-    found = set()
+    found, sexes = set(), title_sexes()
     for m in mentions:
         if linked.get(m.id) != key or m.kind == "pronoun":
             continue
         for i in (m.start - 1, m.start):
-            if 0 <= i < len(doc):
-                word = doc[i].lower_.rstrip(".")
-                if word in _MALE_HONORIFICS:
-                    found.add("m")
-                elif word in _FEMALE_HONORIFICS:
-                    found.add("f")
+            if 0 <= i < len(doc) and (sex := sexes.get(doc[i].lower_.rstrip("."), "")):
+                found.add(sex)
         for d in m.descriptors:
             words = set(d.title.lower().split())
             if words & _MALE_POSTS:

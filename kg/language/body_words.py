@@ -8,6 +8,7 @@ Only common words live here, never names of bodies; those come from the model an
 
 from __future__ import annotations
 
+from kg.language.legal_forms import FOLDED_LEGAL_FORMS
 from kg.language.lexicon import listed_words
 
 # Words that end organisation names: a name ending in one is an organisation.
@@ -34,18 +35,14 @@ STATE_ORGANS = frozenset(
     """.split()
 )
 
-# Words that end company names: "General Motors", "Japan Airlines", "China Life".
-COMPANY_WORDS = frozenset(
-    """
-    motors electric airlines airways dynamics mills foods energy oil petroleum steel
-    pharmaceuticals telecom telecommunications communications holdings industries systems
-    technologies media entertainment insurance financial capital securities investments
-    life motor automotive chemicals mining resources petroleum shipping logistics aviation
-    semiconductor electronics brewing breweries stores retail motors economics research
-    partners associates advisers advisors consulting consultants railway railways railroad
-    railroads
-    """.split()
-)
+# Words that end company names: "General Motors", "Japan Airlines", "China Life"
+# (``firm-words.txt``, "company").
+COMPANY_WORDS = listed_words("firm-words.txt")["company"]
+# What may end a firm's name after its own name, so that the front alone names the
+# firm later ("Acme Holdings ... Acme said", "Zentrix Group", "Orvex Co"): the company
+# words, the other endings of ``firm-words.txt`` ("group", "bank") and the legal forms
+# (lower case).
+FIRM_SUFFIXES = COMPANY_WORDS | listed_words("firm-words.txt")["ending"] | FOLDED_LEGAL_FORMS
 # Modifiers that make a common-noun body a description, not a name: "a US court",
 # "Chile's seventh largest bank", "the next Chilean bank".
 DESCRIBING_WORDS = frozenset(
@@ -84,3 +81,6 @@ MISSION_WORDS = frozenset(
 # Nouns for firms: a demonym or country before one only says where it is from (data:
 # ``firm-words.txt``, beside the kinds of firm).
 FIRM_NOUNS = listed_words("firm-words.txt")["noun"]
+# Words that make a bank a state's, no firm: "the Central Bank of Kenya", "the Reserve
+# Bank", "central banks", "a state bank" (``firm-words.txt``, lower case).
+STATE_BANK_WORDS = listed_words("firm-words.txt")["state"]

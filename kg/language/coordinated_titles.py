@@ -13,11 +13,14 @@ from spacy.tokens import Token
 from kg.language.coref_state import CorefState
 from kg.language.lexicon import TITLE_WORDS
 from kg.language.mention_record import Mention
+from kg.language.titles import FORMER_WORDS
 
 _SINGULAR = {"NN", "NNP"}
 _PLURAL_VERBS = {"VBP"}  # "the envoy and president say": two people
 _STATE_KINDS = {"country", "demonym"}
-_FORMER = {"former", "ex", "then", "outgoing", "incoming"}
+# Time words that qualify a title on its own: those of a post held before or about to
+# be left (titles.FORMER_WORDS: "former", "then", "outgoing") and of one not yet taken
+_OF_ITS_TIME = FORMER_WORDS | {"incoming"}
 _OWN_DETERMINERS = {"det", "poss"}
 
 
@@ -74,7 +77,7 @@ def _one_persons(state: CorefState, pair: tuple[Token, Token]) -> bool:
     states = 0
     for title in pair:
         words = [c for c in title.lefts if c.dep_ in {"amod", "compound", "nmod"}]
-        own = [c for c in words if c.lower_ in _FORMER or kinds.get(c.i) in {"org", *_STATE_KINDS}]
+        own = [c for c in words if c.lower_ in _OF_ITS_TIME or kinds.get(c.i) in {"org", *_STATE_KINDS}]
         if not own:
             return False
         states += any(kinds.get(c.i) in _STATE_KINDS for c in own)

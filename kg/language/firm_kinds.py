@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.language.body_words import FIRM_SUFFIXES
 from kg.language.given_names import given_names
 from kg.language.legal_forms import LEGAL_FORMS
 from kg.language.lexicon import listed_words
@@ -32,7 +33,6 @@ FIRM_KINDS = _WORDS["firm"]
 OTHER_WORDS = _WORDS["other"]
 FIRM_ANAPHORS = _WORDS["anaphor"]
 _POSTS = _WORDS["post"]
-_NAME_ENDS = _WORDS["ending"]
 _RELABELLED = frozenset({"PERSON", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 _SHARES = frozenset({"share", "shares", "stock", "stocks"})
 
@@ -94,7 +94,10 @@ def _known_firms(doc: Doc, spans: list[Span], story: Story, words: frozenset[str
             found.add(span.text)
         elif (
             len(span) == 2
-            and span[1].text.rstrip(".") in _NAME_ENDS | LEGAL_FORMS
+            and (
+                span[1].text.rstrip(".") in LEGAL_FORMS
+                or (span[1].is_title and span[1].text.rstrip(".").lower() in FIRM_SUFFIXES)
+            )
             and _name_word(first, story, words)
         ):
             found.add(first.text)

@@ -18,15 +18,12 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from kg.language.body_words import COMPANY_WORDS
+from kg.language.body_words import FIRM_SUFFIXES
 from kg.language.gazetteer import gazetteer
-from kg.language.legal_forms import FOLDED_LEGAL_FORMS
 from kg.language.lexicon import TITLE_WORDS, listed_words
 from kg.language.mention_record import Mention
 from kg.language.places import places
 
-# words a firm's name may end in after its own name: "Acme Holdings", "Norco Motors"
-FIRM_SUFFIXES = COMPANY_WORDS | FOLDED_LEGAL_FORMS | frozenset({"co", "group"})
 # words that make a town's name a firm's ("Chester Building Society", "Derby Bank")
 TOWN_FIRM_WORDS = frozenset(w.lower() for w in listed_words("firm-words.txt")["town"])
 _FIRM_ENDINGS = FIRM_SUFFIXES | TOWN_FIRM_WORDS  # what may follow a firm's front name

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.language.body_words import MISSION_WORDS, STATE_ORGANS
+from kg.language.body_words import MISSION_WORDS, STATE_BANK_WORDS, STATE_ORGANS
 from kg.language.gazetteer import Gazetteer
 from kg.language.org_spans import head_word
 
 _RULING_WORDS = {"government", "administration", "cabinet", "authorities", "regime"}
-_STATE_BANK = {"central", "reserve", "national", "people's"}
 
 
 def merged(gz: Gazetteer, doc: Doc, span: Span, clash: list[Span]) -> list[Span]:
@@ -40,7 +39,11 @@ def merged(gz: Gazetteer, doc: Doc, span: Span, clash: list[Span]) -> list[Span]
             return [] if rest[0].like_num and any(t.is_lower for t in rest) else [span]
         if rest and head_word(rest) in MISSION_WORDS | _RULING_WORDS:
             return [span]  # "the U.S. Embassy", "the UK Government": the country's
-        if rest and head_word(rest) == "bank" and not _STATE_BANK & {t.lower_ for t in rest}:
+        if (
+            rest
+            and head_word(rest) == "bank"
+            and not STATE_BANK_WORDS & set(rest.text.lower().split())
+        ):
             return [span]  # "China Construction Bank" (not "the China Central Bank")
         if rest and any(t.is_title for t in rest):
             return [Span(doc, rest.start, rest.end, label=span.label_)]

@@ -18,11 +18,10 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
+from kg.language.body_words import STATE_BANK_WORDS
 from kg.language.coref_state import CorefState
-from kg.language.lexicon import listed_words
 from kg.language.mentions import Mention
 
-_STATE_WORDS = listed_words("firm-words.txt")["state"]
 _REACH = 2  # sentences before the description in which two of the kind make it unclear
 
 
@@ -85,7 +84,7 @@ def _a_state_body(state: CorefState, key: str, names: frozenset[str]) -> bool:
         if state.linked.get(p.id) != key:
             continue
         words = p.text.split()
-        if {w.lower() for w in words} & _STATE_WORDS:
+        if {w.lower() for w in words} & STATE_BANK_WORDS:
             return True
         if any(w in names and nxt == "of" for w, nxt in pairwise(words)):
             return True

@@ -1,11 +1,11 @@
 """The sex a person's name tells: the honorific or peer's title before it ("Mr",
-"Lady", "Baroness"), or the given name that opens it ("Sarah Okoro", "Tom Ray":
-data/given-name-sexes.txt). A surname with a title of one sex is no person the
+"Lady", "Baroness": data/honorific-sexes.txt), or the given name that opens it
+("Sarah Okoro", "Tom Ray": data/given-name-sexes.txt). A surname with a title of one sex is no person the
 article names in full with a given name or title of the other ("Lady Vale" is no
 Tom Vale, "Mr Dorn" no Sarah Dorn).
 
->>> title_sex("Baroness"), title_sex("Sir"), title_sex("Dr")
-('f', 'm', '')
+>>> title_sex("Baroness"), title_sex("Sir"), title_sex("mrs."), title_sex("Dr")
+('f', 'm', 'f', '')
 >>> given_name_sex(["sarah", "okoro"]), given_name_sex(["okoro"])
 ('f', '')
 """
@@ -15,16 +15,20 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-# Honorifics and peers' titles that tell the holder's sex (general usage).
-_MALE = ("Mr", "Mr.", "Mister", "Sir", "Lord", "Baron", "Viscount", "Earl", "Duke", "Marquess")
-_FEMALE = ("Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mme", "Madam", "Dame", "Lady", "Baroness",
-           "Viscountess", "Countess", "Duchess", "Marchioness")  # fmt: skip
-_TITLE_SEXES = dict.fromkeys(_MALE, "m") | dict.fromkeys(_FEMALE, "f")
+from kg.language.lexicon import listed_words
 
 
 def title_sex(word: str | None) -> str:
-    """ "m" or "f" for an honorific or peer's title that tells it, else ""."""
-    return _TITLE_SEXES.get(word or "", "")
+    """ "m" or "f" for an honorific or peer's title that tells it (in any case, a
+    full stop dropped), else ""."""
+    return title_sexes().get((word or "").rstrip(".").lower(), "")
+
+
+@cache
+def title_sexes() -> dict[str, str]:
+    """The honorifics and titles that tell a sex, in lower case: word -> "m" or "f"."""
+    rows = listed_words("honorific-sexes.txt")
+    return {w.lower(): sex for sex, words in rows.items() for w in words}
 
 
 def given_name_sex(tokens: list[str]) -> str:

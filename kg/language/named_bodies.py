@@ -19,8 +19,7 @@ from kg.language.head_nouns import BODY_HEADS
 from kg.language.lexicon import BARE_ONLY_ANAPHORA
 from kg.language.mentions import Mention
 from kg.language.names import POSSESSIVE_ENDINGS
-from kg.language.party_standing import standing_of
-from kg.language.ruling_parties import standing_party
+from kg.language.ruling_parties import party_standing, standing_party
 
 # Of the words of ORG_ANAPHORA, the ones that also stand for the one international
 # body the story names before, whatever its name ends in ("ASEAN ... the group", "the
@@ -48,8 +47,8 @@ def named_body(
     title it may come first: "the bloc's trade commissioner, X, said the EU ...".
     With none named, "the country's central bank" is the country's own; "the ruling
     party" is the one party told as ruling (:mod:`kg.language.ruling_parties`)."""
-    if standing_of(m.text.lower().split()[:-1]) is not None and m.text.endswith("party"):
-        return standing_party(state, m, earlier)
+    if (standing := party_standing(m)) is not None:
+        return standing_party(state, standing, earlier)
     return _named_body(state, m, earlier, accepted) or the_countrys_body(state, m, earlier)
 
 

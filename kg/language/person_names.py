@@ -107,6 +107,8 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
             # "Baroness Vale": of several Vales the one with a peer's title;
             # with none named here, the peer keeps the title (no commoner's name)
             titled = [k for k in candidates if k in peers]
+            name = f"{peer} {cleaned[m.id]}"
+            territorial = _territorial(doc, m, name)
             # a royal is named by the given name: never a commoner's "Edwin"; a
             # peer of a place ("Lord Vale of Ardley") is known by the title alone;
             # of two Vales, the one of the peer's sex is still not told
@@ -114,14 +116,13 @@ def link_people(doc: Doc, mentions: list[Mention], skip: set[int]) -> Iterator[P
                 candidates
                 if len(candidates) == namesakes == 1
                 and peer not in _ROYALTY
-                and _territorial(doc, m) is None
+                and territorial is None
                 else []
             )
             candidates = titled or single
             if not candidates:
-                name = f"{peer} {cleaned[m.id]}"
                 linked[m.id] = f"person/{slug(name)}"
-                yield PersonLink(m.id, linked[m.id], name, _territorial(doc, m, name))
+                yield PersonLink(m.id, linked[m.id], name, territorial)
                 continue
         if len(toks) == 1 and not peer and honorific_of[m.id] in _PLAIN_HONORIFICS:
             # "Mr Hale" is no Hale Dorn whom the story calls "Mr Dorn", nor a
@@ -167,7 +168,7 @@ def _canon_sexes(
     return out
 
 
-def _territorial(doc: Doc, m: Mention, name: str = "") -> str | None:
+def _territorial(doc: Doc, m: Mention, name: str) -> str | None:
     """The peer's title with its place after the name ("Lord Vale of Ardley", with
     ``name`` "Lord Vale"), None when no place follows."""
     if m.end + 1 >= len(doc) or doc[m.end].lower_ != "of" or not doc[m.end + 1].is_title:

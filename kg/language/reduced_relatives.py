@@ -16,8 +16,6 @@ itself ("a move welcomed by X", "a step called for by X") is left alone.
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc, Token
 
 from kg.language.lexicon import listed_words
@@ -27,7 +25,6 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 _RELATIVES = frozenset({"that", "which"})
 
 
-@cache
 def act_words() -> frozenset[str]:
     """The nouns that name an act a verdict may be put on ("move", "step")."""
     return listed_words("label-words.txt")["act"]

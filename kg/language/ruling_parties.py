@@ -25,12 +25,16 @@ from kg.language.party_standing import MODIFIERS, RULING_VERBS, STANDINGS, stand
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
-def standing_party(state: CorefState, m: Mention, earlier: list[tuple[Mention, str]]) -> str | None:
-    """The one party named before ``m`` ("the ruling party") that the story
-    describes as standing where ``m`` says; None when none or two fit."""
-    kind = standing_of(m.text.lower().split())
-    if kind is None:
-        return None
+def party_standing(m: Mention) -> str | None:
+    """Where the party ``m`` says stands: "ruling" for "the ruling party",
+    "opposition" for "the main opposition party"; None for any other mention."""
+    words = m.text.lower().split()
+    return standing_of(words[:-1]) if m.text.endswith("party") else None
+
+
+def standing_party(state: CorefState, kind: str, earlier: list[tuple[Mention, str]]) -> str | None:
+    """The one party named before that the story describes as standing where
+    ``kind`` (of :func:`party_standing`) says; None when none or two fit."""
     said = STANDINGS[kind]
     found = {
         key

@@ -27,12 +27,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc
 
 from kg.language.actor_context import article_countries
+from kg.language.gazetteer import Entry
 from kg.language.lexicon import listed_words
 from kg.language.mention_record import Mention
 from kg.language.names import clean_name
@@ -63,11 +65,20 @@ def settle_short_forms(doc: Doc, mentions: list[Mention]) -> set[str]:
     for m in shared:
         e = m.entry
         assert e is not None
-        if e.key in sure or (e.country in countries if e.country else e.key not in elsewhere):
+        if e.key in sure or (
+            not out_of_its_country(e, countries) if e.country else e.key not in elsewhere
+        ):
             mentions[m.id] = replace(m, entry=replace(e, contextual=False))
         else:
             mentions[m.id] = replace(m, entry=None)
     return countries
+
+
+def out_of_its_country(entry: Entry, countries: AbstractSet[str]) -> bool:
+    """Whether ``entry`` is a name several bodies share ("?ICC", "?Labour") in an
+    article that is not about the country of the one listed (``countries``: those
+    :func:`settle_short_forms` returns); a body of no country is out of it too."""
+    return entry.contextual and entry.country not in countries
 
 
 def _elsewhere(doc: Doc, mentions: Sequence[Mention], m: Mention) -> bool:

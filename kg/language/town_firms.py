@@ -45,14 +45,14 @@ def town_firm(doc: Doc, m: Mention, mentions: Sequence[Mention]) -> bool:
     name = clean_name(m.text)
     if not _named(doc, m, name):
         return False
+    root = doc[m.start : m.end].root
+    if not (_definite(doc, m) or root.dep_ in _SUBJECTS):
+        return False
     full = {
         clean_name(o.text) for o in mentions if o.kind == "org" and firm_long_form(name, o.text)
     }
     if len(full) > 1:
         return False  # "Derby Bank" and "Derby Insurance": which?
-    root = doc[m.start : m.end].root
-    if not (_definite(doc, m) or root.dep_ in _SUBJECTS):
-        return False
     return bool(full) or any(
         _acts_as_firm(doc, o) for o in mentions if _named(doc, o, name) and _definite(doc, o)
     )

@@ -172,6 +172,8 @@ def test_an_outburst_at_no_one_named_criticises_no_one(facts_of) -> None:  # typ
         ("China deposited $1bn with the central bank of Sri Lanka.",
          ("China", "Sri Lanka central bank", "071")),
         ("Russia deposited $2bn in Venezuela's treasury.", ("Russia", "Venezuela", "071")),
+        # any word of a state's bank (firm-words.txt "state"), not "central" alone
+        ("Qatar deposited $3bn in Egypt's national bank.", ("Qatar", "Egypt national bank", "071")),
     ],
 )  # fmt: skip
 def test_shoring_up_and_deposits_back_or_aid_the_named_side(facts_of, text, expected) -> None:  # type: ignore[no-untyped-def]

@@ -49,7 +49,14 @@ def last_speaker(facts: ArticleFacts) -> set[str]:
          "Carla Venn"),
         ("Mr Tom Raeburn criticised Ms Anna Kell over the budget. She said the cuts were fair.",
          "Anna Kell"),
+        # a peeress's title tells her sex as "Mrs" does (one table with kg.language.name_sexes)
+        ("Viscountess Marrow Tesk met Kell Ardin on Monday. He said the talks went well.",
+         "Kell Ardin"),
+        ("Marchioness Orla Quist criticised Bram Tolland over the budget. He said the cuts were "
+         "fair.", "Bram Tolland"),
         # negatives: the subject stays the speaker when the gender fits
+        ("Kell Ardin met Viscountess Marrow Tesk on Monday. She said the talks went well.",
+         "Marrow Tesk"),
         ("Mrs Carla Venn met Peter Hollis on Monday. She said the talks went well.", "Carla Venn"),
         ("Tom Raeburn met Mark Stowe in Paris. He said the meeting had gone well.", "Tom Raeburn"),
     ],

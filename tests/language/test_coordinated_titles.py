@@ -17,6 +17,9 @@ from kg.records import EventKind
          "possible.", {"Tomas Berg"}),
         ("Aino Lahti arrived in Cairo. The Finnish minister and EU envoy said the ceasefire "
          "would hold.", {"Aino Lahti"}),
+        # any word of titles.FORMER_WORDS ("ousted", "deposed", "late") qualifies a title
+        ("Mary Rourke met the Kenyan president in Nairobi. The ousted party chairman and "
+         "Irish senator said the talks were useful.", {"Mary Rourke"}),
         # no one person named before: nobody, not the country
         ("The talks ended on Friday. The former UN envoy and Irish president said they were "
          "useful.", set()),

@@ -147,3 +147,15 @@ def test_a_firm_named_with_a_cue_speaks_by_its_one_word_name(
 )
 def test_a_plain_capitalised_word_is_no_firm(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not speakers(facts_of(text))
+
+
+@pytest.mark.parametrize("ending", ["Capital", "Energy", "Shipping", "Partners"])
+def test_any_firm_ending_makes_the_front_a_firm(nlp, ending: str) -> None:  # type: ignore[no-untyped-def]
+    # the endings of body_words.FIRM_SUFFIXES, one list with kg.language.firm_short_names
+    text = f"Halvorsen {ending} agreed to buy a stake in a port. Halvorsen said the deal would close."
+    assert _label(nlp, text, "Halvorsen") == {"ORG"}
+
+
+def test_a_firm_ending_leaves_a_full_name_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Halvorsen Capital agreed to buy a stake in a port. Tom Halvorsen said the deal would close."
+    assert _label(nlp, text, "Tom Halvorsen") == {"PERSON"}

@@ -10,7 +10,8 @@ from kg.language.name_sexes import given_name_sex, other_sex, title_sex
 @pytest.mark.parametrize(
     ("word", "sex"),
     [("Lord", "m"), ("Sir", "m"), ("Mr", "m"), ("Lady", "f"), ("Baroness", "f"), ("Dame", "f"),
-     ("Mrs", "f"), ("Ms", "f"), ("Dr", ""), ("Prof", ""), (None, "")],
+     ("Mrs", "f"), ("Ms", "f"), ("Viscountess", "f"), ("Queen", "f"), ("King", "m"),
+     ("Mrs.", "f"), ("mr", "m"), ("Dr", ""), ("Prof", ""), (None, "")],
 )  # fmt: skip
 def test_a_title_tells_a_sex_or_nothing(word: str | None, sex: str) -> None:
     assert title_sex(word) == sex
