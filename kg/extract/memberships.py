@@ -239,7 +239,11 @@ def _set_off_names(noun: Token) -> list[Token]:
         if c.dep_ != "appos" or c.i <= noun.i:
             continue
         before = noun.doc[c.left_edge.i - 1]
-        if before.i == noun.i or (before.text in {",", "("} and before.head in noun.subtree):
+        between = noun.doc[noun.i + 1 : before.i]  # nothing, or the body: "of the EU"
+        if before.i == noun.i or (
+            before.text in {",", "("}
+            and (not len(between) or (between[0].lower_ == "of" and between[0].head == noun))
+        ):
             found.append(c)
     return found
 

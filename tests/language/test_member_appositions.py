@@ -91,6 +91,8 @@ def test_members_listed_in_apposition_belong_and_act(
         "Members of NATO criticised Russia, Finland and Sweden on Monday.",
         "The members of NATO, the EU and the OSCE met in Vienna on Monday.",
         "The envoys of the EU, Estonia and Latvia met in Riga on Monday.",
+        "Funds go to parties with two members in the European Parliament, Scottish Parliament "
+        "or Welsh Assembly.",
     ],
 )
 def test_no_members_without_a_list_set_off_after_the_member_noun(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
