@@ -110,6 +110,10 @@ def _actors_of(ctx: Context, token: Token, include_places: bool) -> list[str]:
             one = [k for c in t.children if c.dep_ == "appos" and c.i > t.i and named_actor(ctx, c)
                    and (not close or c.left_edge.i == t.i + 1)
                    for k in _actors_of_one(ctx, c, include_places)]  # fmt: skip
+        if not one and t.like_num:  # "Two of the bloc's members, A and B, objected": A and B
+            one = [k for o in prep_objects(t, {"of"}) if o.tag_ == "NNS"
+                   for c in o.children if c.dep_ == "appos" and c.i > o.i and named_actor(ctx, c)
+                   for k in actors_of(ctx, c, include_places=include_places)]  # fmt: skip
         keys.extend(one)
         mention = ctx.actors.mention_at(t.i)
         if mention is not None:

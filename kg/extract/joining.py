@@ -1,5 +1,6 @@
 """Memberships a verb gives: "Finland joined NATO", "Ecuador rejoined OPEC", "the
-bloc admitted Croatia", "Norway signed the Lima Accord", "Vietnam belongs to ASEAN", "Morocco returned to the African
+bloc admitted Croatia", "Norway signed the Lima Accord", "Georgia signed up to
+the Partnership for Peace", "Vietnam belongs to ASEAN", "Morocco returned to the African
 Union"; and those a verb ends: "Qatar quit OPEC", "Burkina Faso withdrew from
 the African Union", "pulled out of the bloc" (a former membership). A treaty left
 ("withdrew from the INF Treaty") is no body the country was a member of: nothing.
@@ -186,9 +187,14 @@ def _signed(ctx: Context, verb: Token) -> Iterator[Candidate]:
     signers, named = _doers_and_done(verb, {"to"})
     if not _asserted(ctx, verb):
         return
-    # "Vietnam acceded to the WTO": one accedes to a body as to a treaty
+    # "Vietnam acceded to the WTO", "Georgia signed up to the Partnership for Peace": one
+    # accedes or signs up to a body as to a treaty (not "signed a deal with the EU")
+    signed_up = any(c.dep_ == "prt" and c.lower_ in {"up", "on"} for c in verb.children)
     kinds = _BODIES if verb.lemma_ == "accede" else ("agreement/",)
     deals = [k for t in named for k in g.actors_of(ctx, t) if k.startswith(kinds)]
+    if signed_up and not is_passive(verb):
+        deals += [k for t in g.prep_objects(verb, {"to"}) for k in g.actors_of(ctx, t)
+                  if k.startswith(_BODIES)]  # fmt: skip
     for deal in deals:
         for t in signers:
             for member in g.actors_of(ctx, t):

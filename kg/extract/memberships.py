@@ -197,12 +197,8 @@ def _appositive_member(ctx: Context, noun: Token) -> Iterator[tuple[str, str, li
         holders = [noun.head]
     elif first is not None:
         holders = [first.head]
-    elif (
-        noun.i + 1 < len(noun.doc)
-        and noun.nbor(1).text == ","
-        and (named := [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i])
-    ):  # "NATO's newest member, Finland, held drills" (not "members in A, B or C")
-        holders = named
+    elif named := _set_off_names(noun):
+        holders = named  # "NATO's newest member, Finland, held drills"
     elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.dep_ == "prep":
         holders = g.subjects(noun.head.head)  # "As a member of the AU, Kenya sent troops"
     elif noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in {"be", "become", "remain"}:
@@ -231,6 +227,25 @@ def _appositive_member(ctx: Context, noun: Token) -> Iterator[tuple[str, str, li
                 continue  # a body of the phrase itself ("Poland, an EU and NATO member")
             for group in groups:
                 yield member, group, [holder, noun], 0.85
+
+
+def _set_off_names(noun: Token) -> list[Token]:
+    """The names in apposition right after a member noun, set off by a comma or a
+    bracket or not at all: "NATO's newest member, Finland,", "the EU's southern members
+    (Spain, Italy and Greece)", "the three members of the EU, A, B and C," (the list
+    after the body's name), "the AU's members Ghana and Togo" (not "members in A, B or C")."""
+    found = []
+    for c in noun.children:
+        if c.dep_ != "appos" or c.i <= noun.i:
+            continue
+        before = noun.doc[c.left_edge.i - 1]
+        between = noun.doc[noun.i + 1 : before.i]  # nothing, or the body: "of the EU"
+        if before.i == noun.i or (
+            before.text in {",", "("}
+            and (not len(between) or (between[0].lower_ == "of" and between[0].head == noun))
+        ):
+            found.append(c)
+    return found
 
 
 def _ended_by_date(token: Token) -> bool:

@@ -51,6 +51,7 @@ from kg.language.nlp import prepare_text
 from kg.language.opening_subjects import repair_opening_subjects
 from kg.language.particle_names import repair_particle_names
 from kg.language.particle_nouns import repair_particle_nouns
+from kg.language.postpositive_general import repair_postpositive_general
 from kg.language.quoted_complements import repair_quoted_complements
 from kg.language.reduced_relatives import repair_reduced_relatives
 from kg.language.second_subjects import repair_second_subjects
@@ -167,6 +168,7 @@ def extract_facts(
         repair_inserted_participles(doc)  # "X, asked about Y, said": X said
         repair_trailing_speakers(doc)  # "X will go to Lima, Peru's minister, Y, said": Y said
         repair_member_appositions(doc)  # "A and B, fellow members of Y, met": the members
+        repair_postpositive_general(doc)  # "the attorneys general of A and B": A's and B's
         repair_conjunct_appositions(doc)  # "A and his counterpart, B, met": B is the counterpart
         repair_names_before_posts(doc)  # "met A-B, Peru's minister": A-B was met
         repair_titled_pairs(doc)  # "Labour peer A and union boss B met": A and B met

@@ -132,7 +132,7 @@ AGENT_NOUNS = ARMED_MACHINES | frozenset(
     congressmen legislators military force forces troops army navy regime mediator mediators agents
     operatives commander commanders generals emissary emissaries premiers marines commandos elders
     paratroopers soldiers police prosecutors prosecutor guard guards coastguard coastguards
-    advisers advisors
+    advisers advisors governors attorneys
     commission mission missions hackers spies executives staff regulator regulators jury
     instructors trainers""".split()
 )

@@ -314,3 +314,41 @@ def test_no_membership_from_a_welcome_or_a_part_that_is_not_one(facts_of, text: 
 
 def test_a_part_that_was_is_no_member_now(facts_of) -> None:  # type: ignore[no-untyped-def]
     assert not memberships(facts_of("The Delta Institute was part of the Coastal University."))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Georgia signed up to the Partnership for Peace in 1994.",
+         ("Georgia", "Partnership for Peace")),
+        ("Armenia signed up to NATO's Partnership for Peace programme in 1994.",
+         ("Armenia", "Partnership for Peace")),
+        ("Peru signed up to the Pacific Alliance in 2012.", ("Peru", "Pacific Alliance")),
+        ("Laos signed on to the Association of Southeast Asian Nations in 1997.",
+         ("Laos", "Association of Southeast Asian Nations")),
+    ],
+)  # fmt: skip
+def test_signing_up_to_a_body_joins_it(facts_of, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    found = memberships(facts_of(text))
+    assert pair in found
+    assert (pair[0], NATO) not in found  # a programme of NATO's is not NATO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile signed a trade deal with the European Union on Monday.",
+        "Colombia signed the OECD's accession protocol on Monday.",
+        "Ukraine joined the EU's customs programme on Monday.",
+        "Ukraine applied to join the European Union in 2022.",
+        "Peru has not signed up to the Pacific Alliance.",
+        "Peru plans to sign up to the Pacific Alliance.",
+        "Kenya signed up for talks with the African Union on Monday.",
+    ],
+)
+def test_no_membership_of_a_body_by_a_deal_a_protocol_or_a_bid(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = memberships(facts_of(text))
+    assert not {b for _, b in found} & {
+        "European Union", "Organisation for Economic Co-operation and Development",
+        "Pacific Alliance", AU,
+    }  # fmt: skip

@@ -292,3 +292,30 @@ def test_advisers_of_countries_act_for_them(facts_of, text: str, expected) -> No
 )
 def test_advisers_of_no_country_meet_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert met_pairs(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The central bank governors of Japan and Thailand met in Tokyo on Monday.",
+         pair("Japan", "Thailand")),
+        ("The governors of the central banks of Ghana and Nigeria met in Accra.",
+         pair("Ghana", "Nigeria")),
+        ("Central bank governors from Brazil and Chile held talks in Santiago on Tuesday.",
+         pair("Brazil", "Chile")),
+    ],
+)  # fmt: skip
+def test_governors_of_countries_act_for_them(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governors of Texas and Ohio met in Austin on Monday.",
+        "The governors of two banks met in Seoul on Monday.",
+        "The central bank governors of Japan and Thailand will meet in Tokyo next week.",
+    ],
+)
+def test_governors_of_no_two_countries_meet_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert met_pairs(facts_of(text)) == set()
