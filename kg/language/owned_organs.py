@@ -41,7 +41,7 @@ def organ_owners(tok: Token) -> list[Token]:
     """The words naming whose organ ``tok`` is, when ``tok`` is an organ's noun in
     lower case with its owner before it ("the EU's executive commission": "EU") or in
     an "of" phrase after it ("the council of the African Union": "Union"); else none."""
-    if tok.lower_ not in ORGAN_WORDS or tok.tag_ != "NN" or not tok.is_lower:
+    if tok.lower_ not in ORGAN_WORDS or tok.tag_ not in {"NN", "NNP"} or not tok.is_lower:
         return []
     doc = tok.doc
     field = tok.i

@@ -38,6 +38,8 @@ def test_the_organ_of_a_body_acts_for_it(facts_of, text: str, expected) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        ("The African Union's peace and security council said the junta must go.",
+         "African Union"),  # (the tagger makes this "council" a proper noun)
         ("ASEAN's secretariat said the talks would resume in May.",
          "Association of Southeast Asian Nations"),
         ("NATO's military committee said the exercise would go ahead.",
