@@ -58,6 +58,7 @@ from kg.language.lexicon import (
     TITLE_WORDS,  # noqa: F401  (re-exported for extractors)
 )
 from kg.language.names import SUFFIX_ROLES
+from kg.language.owned_organs import organ_owners, world_body
 from kg.language.press import PAPER_KINDS
 from kg.language.titles import no_longer_holds
 
@@ -229,6 +230,8 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
         ]
         if named:
             return named
+    if organ := _organ_owner(ctx, t):  # "the AU's peace and security council condemned X"
+        return organ
     lemma = t.lemma_.lower()
     if (low in _PEOPLE_NOUNS or lemma in AGENT_NOUNS or acting_people(t)
             or state_plural(t)):  # fmt: skip
@@ -276,6 +279,19 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
                         found.extend(actors_of(ctx, o, include_places=True))
         return found
     return []
+
+
+def _organ_owner(ctx: Context, t: Token) -> list[str]:
+    """The country or body of the world whose organ ``t`` names in lower case ("the
+    EU's executive commission", "the council of the Arab League"): it acts."""
+    found = []
+    for owner in organ_owners(t):
+        key, mention = actor_of(ctx, owner), ctx.actors.mention_at(owner.i)
+        if key is not None and (
+            key.startswith("country/") or (mention is not None and world_body(mention.entry))
+        ):
+            found.append(key)
+    return found
 
 
 # Nouns for who speaks for whom the "for" phrase names (an envoy "for Syria" goes there).

@@ -26,6 +26,7 @@ from spacy.util import filter_spans
 
 from kg.language import job_titles as jt
 from kg.language.body_words import FIRM_NOUNS
+from kg.language.commands import command_spans
 from kg.language.dictionary import dictionary_words
 from kg.language.firm_countries import country_names
 from kg.language.gazetteer import Entry, gazetteer
@@ -162,6 +163,7 @@ class EntityRepair:
         kept = firm_names(doc, kept, story, self.words)  # "Marks and Spencer has", "A-B merger"
         # a repair may make a "name" of titles alone ("Lord Chancellor" -> "Chancellor")
         kept = [s for s in kept if not story.no_actor(s.start, s.end, s.label_)]
+        kept += command_spans(doc)  # "US Africa Command": one name, not a person "Africa Command"
         # "North and South Korea": two countries, whatever the model tagged
         doc.ents = filter_spans(shared_country_spans(doc, [*listed, *gaz, *kept], story))
         return doc

@@ -1,0 +1,83 @@
+"""An organ of a state or of an international body named in lower case through its
+owner acts for the owner (kg.language.owned_organs): sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.records import EventKind
+from tests.helpers import directed, met_pairs, pair, speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the owner's possessive, a field in lower case, the organ
+        ("The African Union's peace and security council condemned Mali over the coup.",
+         ("African Union", "Mali")),
+        ("The AU's peace and security council suspended Mali after the coup.",
+         ("African Union", "Mali")),
+        ("The EU's executive commission fined Kestrel Bank 2 billion euros.",
+         ("European Union", "Kestrel Bank")),
+        ("The Arab League's council condemned Israel for the strikes.", ("Arab League", "Israel")),
+        ("The UN's human rights council condemned Myanmar for the killings.",
+         ("United Nations", "Myanmar")),
+        # the owner's name before the field, no possessive
+        ("The AU peace and security council condemned Mali over the coup.",
+         ("African Union", "Mali")),
+        # the owner in an "of" phrase after the organ
+        ("The peace and security council of the African Union condemned Mali over the coup.",
+         ("African Union", "Mali")),
+    ],
+)  # fmt: skip
+def test_the_organ_of_a_body_acts_for_it(facts_of, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in directed(facts_of(text), EventKind.CONFLICT)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The African Union's peace and security council said the junta must go.",
+         "African Union"),  # (the tagger makes this "council" a proper noun)
+        ("ASEAN's secretariat said the talks would resume in May.",
+         "Association of Southeast Asian Nations"),
+        ("NATO's military committee said the exercise would go ahead.",
+         "North Atlantic Treaty Organization"),
+        # a country's armed force after its demonym, as after its possessive
+        ("The Ghanaian air force said it had bombed rebel camps.", "Ghana"),
+        ("Ghana's air force said it had bombed rebel camps.", "Ghana"),
+        ("The Nigerian navy said on Monday that the tankers carried stolen crude.", "Nigeria"),
+    ],
+)  # fmt: skip
+def test_the_organ_speaks_for_its_owner(facts_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == {speaker}
+
+
+def test_the_organ_meets_for_its_owner(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The EU's executive commission met Polish officials in Brussels.")
+    assert pair("European Union", "Poland") in met_pairs(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A navy spokesman in a bar said the ships were old.",
+        "An African Union advisory council said the vote was fair.",
+        "The navy of Kestrel Shipping, a private firm, seized a tanker. It said the ship was old.",
+        "Ghana and Togo signed a fisheries deal on Monday.\nThe navy seized a tanker and said "
+        "it carried stolen fish.",
+    ],
+)
+def test_an_organ_of_no_state_or_body_speaks_for_none(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == set()
+
+
+def test_an_organ_that_is_a_body_of_its_own_stays_one(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Kenya's electoral commission said the vote was fair.")
+    assert speakers(facts) == {"Kenya electoral commission"}
+
+
+def test_a_thing_of_the_organ_is_no_act(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("The Nigerian navy's new ship was built in South Korea.")
+    assert not facts.events
