@@ -19,6 +19,8 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from kg.language.coref_state import CorefState
+from kg.language.firm_topics import told_by_peer, topic_firm
+from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import listed_words
 from kg.language.mentions import Mention
 
@@ -34,7 +36,7 @@ def _kinds() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
             anaphor, nouns, names = [*line.split("\t"), "-", "-"][:3]
             out[anaphor] = (
                 frozenset({anaphor, *(w for w in nouns.split() if w != "-")}),
-                frozenset(w for w in names.split() if w != "-"),
+                frozenset(w.replace("_", " ") for w in names.split() if w != "-"),
             )
     return out
 
@@ -74,16 +76,20 @@ def firm_of_kind(state: CorefState, m: Mention, earlier: list[tuple[Mention, str
         and all(_a_state_body(state, k, names) for k in rivals)
     ):
         return key  # "Orvane Bank ... the Bank of England ... Orvane Bank. The bank"
-    return ""
+    firms = {k for k in near if not _a_state_body(state, k, names)}
+    return topic_firm(state, m, firms) or ""  # "Aerovant sued Brisair. The airline"
 
 
 def _a_state_body(state: CorefState, key: str, names: frozenset[str]) -> bool:
     """``key`` is a state's body of the kind, no firm: "the Bank of England", "the
     Reserve Bank of Australia", "the Central Bank of Kenya" (a name word of the kind
-    before "of", or a word of a state's bank; ``state`` in ``data/firm-words.txt``)."""
+    before "of", or a word of a state's bank; ``state`` in ``data/firm-words.txt``),
+    or a body the gazetteer lists ("the World Bank")."""
     for p in state.mentions:
         if state.linked.get(p.id) != key:
             continue
+        if (p.entry or gazetteer().lookup(p.text)) is not None:
+            return True
         words = p.text.split()
         if {w.lower() for w in words} & _STATE_WORDS:
             return True
@@ -109,11 +115,19 @@ def _of_kind(state: CorefState, key: str, nouns: frozenset[str], names: frozense
         if state.linked.get(p.id) != key:
             continue
         full = p.entry.name if p.entry is not None else ""
-        if names & {*p.text.split(), *full.split()}:
-            return True  # "Orbis Bank", "Tarvel Motors"
+        if _named_of(names, p.text) or _named_of(names, full):
+            return True  # "Orbis Bank", "Tarvel Motors", "Halston Building Society"
         if _told(state.doc[p.start : p.end].root, p.start, nouns):
             return True
+        if told_by_peer(state, p, nouns):
+            return True  # "Aerovant sued Brisair, a rival airline"
     return False
+
+
+def _named_of(names: frozenset[str], text: str) -> bool:
+    """A word (or two) of ``text`` is a name word of the kind."""
+    words = text.split()
+    return bool(names & {*words, *map(" ".join, pairwise(words))})
 
 
 def _told(root: Token, start: int, nouns: frozenset[str]) -> bool:
