@@ -24,16 +24,33 @@ _PEERS = listed_words("firm-words.txt")["peer"]
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
-def topic_firm(state: CorefState, m: Mention, keys: Iterable[str]) -> str | None:
+def topic_firm(
+    state: CorefState, m: Mention, keys: Iterable[str], reach: int = 2
+) -> str | None:
     """Of ``keys`` (firms of the kind named near ``m``), the one the sentence before
-    ``m`` is about, when ``m`` is its own clause's subject; else None."""
+    ``m`` is about, when ``m`` is its own clause's subject and no other of them was
+    a subject within ``reach`` sentences before; else None."""
     if m.sent == 0 or state.doc[m.start : m.end].root.dep_ not in _SUBJECTS:
         return None
-    sentence = list(state.doc.sents)[m.sent - 1]
-    subject = _main_subject(sentence)
-    if subject is None or subject.conjuncts:
-        return None  # "Aerovant and Brisair cut fares": either
+    sentences = list(state.doc.sents)
     wanted = set(keys)
+    topic = _topic(state, sentences[m.sent - 1], wanted)
+    if topic is None:
+        return None
+    for sentence in sentences[max(0, m.sent - reach) : m.sent - 1]:
+        if _topic(state, sentence, wanted) not in {None, topic}:
+            return None  # "Orvane Bank posted a profit. Halvard Bank a loss. The bank"
+    return topic
+
+
+def _topic(state: CorefState, sentence: Span, wanted: set[str]) -> str | None:
+    """The firm of ``wanted`` the sentence's subject is or belongs to, alone."""
+    subject = _main_subject(sentence)
+    if subject is None:
+        return None
+    inside = {_key_at(state, t.i) for t in subject.subtree} & wanted
+    if len(inside) > 1:
+        return None  # "Aerovant and Brisair cut fares": either
     for token in (subject, *_possessors(subject)):
         key = _key_at(state, token.i)
         if key is not None:

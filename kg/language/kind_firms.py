@@ -77,7 +77,7 @@ def firm_of_kind(state: CorefState, m: Mention, earlier: list[tuple[Mention, str
     ):
         return key  # "Orvane Bank ... the Bank of England ... Orvane Bank. The bank"
     firms = {k for k in near if not _a_state_body(state, k, names)}
-    return topic_firm(state, m, firms) or ""  # "Aerovant sued Brisair. The airline"
+    return topic_firm(state, m, firms, _REACH) or ""  # "Aerovant sued Brisair. The airline"
 
 
 def _a_state_body(state: CorefState, key: str, names: frozenset[str]) -> bool:

@@ -85,7 +85,7 @@ def _new_before_post(doc: Doc, span: Span) -> bool:
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
     """``doc[i]`` is the first word of its sentence (after an opening quote)."""
-    while i > 0 and doc[i - 1].is_quote or (i > 0 and doc[i - 1].is_bracket):
+    while i > 0 and (doc[i - 1].is_quote or doc[i - 1].is_bracket):
         i -= 1
     return i == 0 or bool(doc[i].is_sent_start)
 
