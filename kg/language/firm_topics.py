@@ -24,9 +24,7 @@ _PEERS = listed_words("firm-words.txt")["peer"]
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
-def topic_firm(
-    state: CorefState, m: Mention, keys: Iterable[str], reach: int = 2
-) -> str | None:
+def topic_firm(state: CorefState, m: Mention, keys: Iterable[str], reach: int = 2) -> str | None:
     """Of ``keys`` (firms of the kind named near ``m``), the one the sentence before
     ``m`` is about, when ``m`` is its own clause's subject and no other of them was
     a subject within ``reach`` sentences before; else None."""

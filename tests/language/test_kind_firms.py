@@ -110,7 +110,7 @@ def test_the_bank_between_two_stays_unresolved(facts_of, text: str) -> None:  # 
          "Halston Building Society"),
     ],
 )  # fmt: skip
-def test_the_bank_is_the_firm_of_the_kind_known_by_its_short_name(facts_of, text: str, firm: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_bank_is_the_firm_known_by_a_short_name(facts_of, text: str, firm: str) -> None:  # type: ignore[no-untyped-def]
     assert _last_speakers(facts_of(text), text) == {firm}
 
 
