@@ -20,6 +20,8 @@ from spacy.tokens import Token
 
 from kg.language.body_words import STATE_BANK_WORDS
 from kg.language.coref_state import CorefState
+from kg.language.firm_topics import told_by_peer, topic_firm
+from kg.language.gazetteer import gazetteer
 from kg.language.mentions import Mention
 
 _REACH = 2  # sentences before the description in which two of the kind make it unclear
@@ -33,7 +35,7 @@ def _kinds() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
             anaphor, nouns, names = [*line.split("\t"), "-", "-"][:3]
             out[anaphor] = (
                 frozenset({anaphor, *(w for w in nouns.split() if w != "-")}),
-                frozenset(w for w in names.split() if w != "-"),
+                frozenset(w.replace("_", " ") for w in names.split() if w != "-"),
             )
     return out
 
@@ -73,16 +75,20 @@ def firm_of_kind(state: CorefState, m: Mention, earlier: list[tuple[Mention, str
         and all(_a_state_body(state, k, names) for k in rivals)
     ):
         return key  # "Orvane Bank ... the Bank of England ... Orvane Bank. The bank"
-    return ""
+    firms = {k for k in near if not _a_state_body(state, k, names)}
+    return topic_firm(state, m, firms, _REACH) or ""  # "Aerovant sued Brisair. The airline"
 
 
 def _a_state_body(state: CorefState, key: str, names: frozenset[str]) -> bool:
     """``key`` is a state's body of the kind, no firm: "the Bank of England", "the
     Reserve Bank of Australia", "the Central Bank of Kenya" (a name word of the kind
-    before "of", or a word of a state's bank; ``state`` in ``data/firm-words.txt``)."""
+    before "of", or a word of a state's bank; ``state`` in ``data/firm-words.txt``),
+    or a body the gazetteer lists ("the World Bank")."""
     for p in state.mentions:
         if state.linked.get(p.id) != key:
             continue
+        if (p.entry or gazetteer().lookup(p.text)) is not None:
+            return True
         words = p.text.split()
         if {w.lower() for w in words} & STATE_BANK_WORDS:
             return True
@@ -108,11 +114,19 @@ def _of_kind(state: CorefState, key: str, nouns: frozenset[str], names: frozense
         if state.linked.get(p.id) != key:
             continue
         full = p.entry.name if p.entry is not None else ""
-        if names & {*p.text.split(), *full.split()}:
-            return True  # "Orbis Bank", "Tarvel Motors"
+        if _named_of(names, p.text) or _named_of(names, full):
+            return True  # "Orbis Bank", "Tarvel Motors", "Halston Building Society"
         if _told(state.doc[p.start : p.end].root, p.start, nouns):
             return True
+        if told_by_peer(state, p, nouns):
+            return True  # "Aerovant sued Brisair, a rival airline"
     return False
+
+
+def _named_of(names: frozenset[str], text: str) -> bool:
+    """A word (or two) of ``text`` is a name word of the kind."""
+    words = text.split()
+    return bool(names & {*words, *map(" ".join, pairwise(words))})
 
 
 def _told(root: Token, start: int, nouns: frozenset[str]) -> bool:

@@ -3,7 +3,12 @@
 (the model tags "Incoming World Bank" one body). The word says when or how the
 post is held, not whose it is, so the body starts after it: the World Bank, the
 Harbour Board. "New" opens some bodies' names ("New Democratic Party"), so it is
-cut only when the story names the body without it, or the rest is a known name.
+cut when the story names the body without it, or the rest is a known name; and
+when it opens a sentence (where its capital tells nothing) directly before a post
+("New Metropolitan Police Commissioner Ann Sole said": the Metropolitan Police),
+unless a name opens with it: one of two words ("New Dawn"), one the gazetteer knows ("New Zealand"), a place's
+("New York Police Department"), a party's ("New Democracy leader X"), or one the
+story gives with it elsewhere ("the New Harbour Authority was set up").
 The words are data (``data/post-qualifiers.txt``).
 """
 
@@ -11,12 +16,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.language.lexicon import listed_words
+from kg.language.gazetteer import gazetteer
+from kg.language.lexicon import TITLE_WORDS, listed_words
 
 _WORDS = listed_words("post-qualifiers.txt")
 NEVER_IN_NAMES = _WORDS["never"]
 _NEW = _WORDS["new"]
 _JOINED = _WORDS["joined"]
+_NEW_PLACES = _WORDS["new-place"]
+_NEW_HEADS = _WORDS["new-head"]
 
 
 def qualifier_end(doc: Doc, start: int, end: int) -> int:
@@ -40,7 +48,7 @@ def qualifier_cut(doc: Doc, span: Span, known: bool = False) -> Span:
     start = qualifier_end(doc, span.start, span.end)
     if start == span.start and doc[start].text in _NEW:
         rest = doc[start + 1 : span.end]
-        if known or _named_without(doc, rest):
+        if known or _named_without(doc, rest) or _new_before_post(doc, span):
             start += 1
     if start == span.start or not doc[start].is_title:
         return span
@@ -55,5 +63,38 @@ def _named_without(doc: Doc, rest: Span) -> bool:
         and doc[i].text == rest[0].text
         and doc[i : i + n].text == text
         and (i == 0 or doc[i - 1].text not in _NEW)
+        for i in range(len(doc) - n + 1)
+    )
+
+
+def _new_before_post(doc: Doc, span: Span) -> bool:
+    """``span`` opens its sentence with "New" and a post follows it, and no name
+    opens with that "New": the story says the post's holder is new."""
+    new, rest = doc[span.start], doc[span.start + 1 : span.end]
+    if len(rest) < 2 or not _opens_sentence(doc, span.start) or span.end >= len(doc):
+        return False  # "New Dawn chairman X": one word is no body's name alone
+    if doc[span.end].lower_ not in TITLE_WORDS:
+        return False  # "New Harbour Authority said": perhaps its name
+    if rest[0].text in _NEW_PLACES or rest[-1].text in _NEW_HEADS:
+        return False  # "New York Police Department", "New Democracy", "New ... Party"
+    gz = gazetteer()
+    if gz.lookup(span.text) is not None or gz.lookup(f"{new.text} {rest[0].text}") is not None:
+        return False  # "New Zealand Prime Minister X"
+    return not _named_with(doc, span)
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is the first word of its sentence (after an opening quote)."""
+    while i > 0 and (doc[i - 1].is_quote or doc[i - 1].is_bracket):
+        i -= 1
+    return i == 0 or bool(doc[i].is_sent_start)
+
+
+def _named_with(doc: Doc, span: Span) -> bool:
+    """The story names ``span`` ("New ...") elsewhere, inside a sentence, where the
+    capital tells a name."""
+    text, n = span.text, len(span)
+    return any(
+        i != span.start and doc[i : i + n].text == text and not _opens_sentence(doc, i)
         for i in range(len(doc) - n + 1)
     )

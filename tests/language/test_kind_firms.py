@@ -34,7 +34,9 @@ def test_the_kind_is_the_firm_of_that_kind(facts_of, text: str, firm: str, other
 @pytest.mark.parametrize(
     "text",
     [
-        "Kestrel Bank sold its stake in Tarvel Motors to Orbis Bank. The bank said the loan "
+        # (two of the kind, neither the subject before: kg.language.firm_topics decides
+        # when one is, "Kestrel Bank sold its stake to Orbis Bank. The bank said")
+        "Tarvel Motors sold its stake in Kestrel Bank to Orbis Bank. The bank said the loan "
         "was safe.",
         "Tarvel Motors, a carmaker, and Velcor Holdings, a carmaker, formed a joint venture. "
         "The carmaker said it would build a plant.",
@@ -90,3 +92,40 @@ def test_the_bank_just_named_not_across_to_a_state_s_bank(facts_of, text: str, f
 )
 def test_the_bank_between_two_stays_unresolved(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not _last_speakers(facts_of(text), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # a building society is a lender, and so of "the bank"'s kind
+        ("The Bank of England held interest rates on Thursday. Halston Building Society said "
+         "mortgage demand was strong. The Halston said house prices would rise. The bank added "
+         "that savers would benefit.", "Halston Building Society"),
+        ("Halston Building Society posted a profit. House prices in Britain rose. The Halston "
+         "said demand was strong. The bank added that savers would benefit.",
+         "Halston Building Society"),
+        # a bank the gazetteer lists is no firm
+        ("Halston Building Society posted a profit. The World Bank cut its growth forecast. The "
+         "Halston said demand was strong. The bank added that savers would benefit.",
+         "Halston Building Society"),
+    ],
+)  # fmt: skip
+def test_the_bank_is_the_firm_known_by_a_short_name(facts_of, text: str, firm: str) -> None:  # type: ignore[no-untyped-def]
+    assert _last_speakers(facts_of(text), text) == {firm}
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Inflation in Norland rose to 5%. Prices climbed. The bank said it would act.", None),
+        ("Inflation in Britain rose to 5% in May. Prices climbed fastest in food. The bank "
+         "said it would act.", None),
+        ("The Bank of England held interest rates on Thursday. Inflation rose. The bank said it "
+         "would act.", "Bank of England"),
+        ("Inflation in Kenya rose to 9%. The Central Bank of Kenya raised rates. The central "
+         "bank said prices would ease.", "Kenya Central Bank"),
+        ("Orvex Holdings reported a loss. The company said sales fell.", "Orvex Holdings"),
+    ],
+)  # fmt: skip
+def test_the_bank_of_no_firm_named(facts_of, text: str, firm: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert _last_speakers(facts_of(text), text) == ({firm} if firm else set())

@@ -20,6 +20,19 @@ from tests.helpers import affiliations
          "Authority has 40 staff.", "Tom Sole", "Harbour Authority"),
         ("New Marine Council head Ann Rudd said the fleet was ready. The Marine Council met "
          "on Monday.", "Ann Rudd", "Marine Council"),
+        # or "New" opens the sentence before a post, the body named nowhere else
+        ("New Metropolitan Police Commissioner Ann Sole said crime had fallen.", "Ann Sole",
+         "Metropolitan Police"),
+        ("New Vantor Group chief executive Lena Marsh said profits would rise.", "Lena Marsh",
+         "Vantor Group"),
+        ("New Coastal Water Board chairman Ed Rowe met the mayor of Leeds on Monday.", "Ed Rowe",
+         "Coastal Water Board"),
+        ("Newly appointed Harbour Authority chairman Tom Brack said the port would grow.",
+         "Tom Brack", "Harbour Authority"),
+        ("Outgoing Norland Police Service chief Ivo Dent said crime had fallen.", "Ivo Dent",
+         "Norland Police Service"),
+        ("Acting Coastal Water Board chairman Ed Rowe said bills would rise.", "Ed Rowe",
+         "Coastal Water Board"),
     ],
 )  # fmt: skip
 def test_a_qualifier_is_no_part_of_the_body(facts_of, text: str, person: str, body: str) -> None:  # type: ignore[no-untyped-def]
@@ -35,10 +48,30 @@ def test_a_qualifier_is_no_part_of_the_body(facts_of, text: str, person: str, bo
          "New Democratic Party"),
         ("New Zealand Prime Minister Helen Carrow said the deal was good.", "Helen Carrow",
          "New Zealand"),
+        # a place's name, or one the story gives with "New" inside a sentence
+        ("New York Police Department Commissioner Ann Sole said crime had fallen.", "Ann Sole",
+         "New York Police Department"),
+        ("New Jersey Transit Authority chairman Ed Rowe said fares would rise.", "Ed Rowe",
+         "New Jersey Transit Authority"),
+        ("The New Harbour Authority was set up in May. New Harbour Authority chairman Tom Brack "
+         "said the port would grow.", "Tom Brack", "New Harbour Authority"),
+        ("The board said New Vantor Group chief executive Lena Marsh would start in May.",
+         "Lena Marsh", "New Vantor Group"),
     ],
 )  # fmt: skip
 def test_a_name_that_opens_with_new_keeps_it(facts_of, text: str, person: str, body: str) -> None:  # type: ignore[no-untyped-def]
     assert (person, body) in affiliations(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "cut"),
+    [
+        ("New Democracy leader Ann Sole said the vote was fair.", "Ann Sole", "Democracy"),
+        ("New Dawn chairman Ann Sole said the party would win.", "Ann Sole", "Dawn"),
+    ],
+)
+def test_a_one_word_name_after_new_is_not_cut(facts_of, text: str, person: str, cut: str) -> None:  # type: ignore[no-untyped-def]
+    assert (person, cut) not in affiliations(facts_of(text))
 
 
 def test_a_former_post_is_no_current_one(facts_of) -> None:  # type: ignore[no-untyped-def]
