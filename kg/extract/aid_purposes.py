@@ -27,7 +27,7 @@ from kg.extract.base import Context
 from kg.extract.directed_events import make_events
 from kg.extract.doing import doers
 from kg.extract.funded_owners import public_payer
-from kg.extract.giving import is_aid, refused
+from kg.extract.giving import gives_aid, is_aid, refused
 from kg.extract.owner_parties import owners
 from kg.extract.senses import Sense, sense, sense_of
 from kg.extract.sought import wanted_not_done
@@ -81,8 +81,10 @@ def _given(ctx: Context, head: Token) -> tuple[Token, Token, Sense, list[str]] |
     a sum or aid noun, given by the verb it is the object of or by its owner."""
     if head.pos_ in {"VERB", "AUX"}:
         things = [o for o in g.direct_objects(head) if is_aid(o)]
+        if not things or not gives_aid(head, things):
+            return None  # "sent troops to Iraq as part of the coalition": no aid
         s = _verb_sense(head, things)
-        return None if s is None or not things else (head, things[0], s, doers(ctx, head))
+        return None if s is None else (head, things[0], s, doers(ctx, head))
     if head.pos_ not in {"NOUN", "NUM", "PROPN"} or not is_aid(head):
         return None
     top = head  # "$20 million in aid for X": the amount "aid" is given in
@@ -99,7 +101,7 @@ def _given(ctx: Context, head: Token) -> tuple[Token, Token, Sense, list[str]] |
     s = sense_of(row) if row is not None and row.type == "aid" else _by_money(head)
     verb = top.head
     if top.dep_ == "dobj" and verb.pos_ == "VERB":
-        verb_s = _verb_sense(verb, [top])
+        verb_s = _verb_sense(verb, [top]) if gives_aid(verb, [top, head]) else None
         return None if verb_s is None else (verb, head, _finer(verb, verb_s, s), doers(ctx, verb))
     if top.dep_ in {"dobj", "pobj"} and verb.pos_ in {"VERB", "ADP"}:
         return None  # "spent $20m for", "paid $20m for": not given
