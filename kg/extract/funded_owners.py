@@ -39,7 +39,7 @@ def funded_owners(
 
 
 def _owners(ctx: Context, cameo: str, things: list[Token], payers: list[str]) -> list[str]:
-    if not payers or not all(_public(ctx, k) for k in payers):
+    if not payers or not all(public_payer(ctx, k) for k in payers):
         return []
     # "sent doctors to Lombardy": aid to the country the city or region lies in
     aided = [country_of_place(ctx, t) for t in things] if cameo[:2] == "07" else []
@@ -68,7 +68,7 @@ def _worked_on(things: list[Token]) -> list[Token]:
                        for o in g.prep_objects(t, {"of"}))]  # fmt: skip
 
 
-def _public(ctx: Context, key: str) -> bool:
+def public_payer(ctx: Context, key: str) -> bool:
     """A state, or a body the gazetteer lists ("the World Bank"); not a firm."""
     if key.startswith("country/"):
         return True

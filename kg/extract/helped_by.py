@@ -1,5 +1,6 @@
-"""A deed done "with the help of" someone's acts the text names, not them: "retook the
-town with the help of US air strikes", "with the assistance of US bombing raids" (aid,
+"""A deed done "with the help of" someone's acts or services the text names, not them:
+"retook the town with the help of US air strikes", "with the assistance of US bombing
+raids", "with help from French intelligence" (aid,
 CAMEO 070, or support, 051, from whose the strikes are to the doer; an act is no owner
 of its own, so the help noun's row found no one). A helper named itself ("with the help
 of Kenya", "of US jets") is read by the help noun's own row."""
@@ -28,7 +29,7 @@ def helped_by(ctx: Context, with_: Token, extractor: str) -> Iterator[Event]:
     if verb.pos_ != "VERB":
         return
     for noun in (c for c in with_.children if c.dep_ == "pobj" and c.lower_ in _HELP):
-        means = g.prep_objects(noun, {"of"})
+        means = g.prep_objects(noun, {"of", "from"})  # "with help from French intelligence"
         if not means or any(g.actors_of(ctx, m) for m in means):
             continue  # no means named, or the helper itself (the help noun's own row)
         # whose the acts are, named before them ("US drone strikes")

@@ -141,7 +141,10 @@ def recipient_frame(ctx: Context, word: Token, trig: Trigger, extractor: str) ->
         noun.dep_ == "pobj"
         and noun.head.lower_ == "with"
         and _with_done(noun.head, noun)  # not "contrasted his plan with X's pledge"
-        and (g.prep_objects(noun, {"of"}) or (givers := givers or _from_after(ctx, noun)))
+        and (
+            g.prep_objects(noun, {"of"})
+            or (givers := givers or _from_after(ctx, noun) or _body_before(ctx, noun))
+        )
     ):  # "with Chinese funding, Laos built", "built the port with Qatari aid"
         # "the rebels advanced with support from Rwanda", "with the backing of Rwanda, the
         # rebels advanced": the clause's subject receives
@@ -171,6 +174,12 @@ def _with_done(prep: Token, noun: Token) -> bool:
     return (head.dep_ == "dobj" and head.head.pos_ == "VERB"
             and head.head.lemma_ not in _SET_BESIDE
             and not any(c.dep_ == "poss" for c in noun.children))  # fmt: skip
+
+
+def _body_before(ctx: Context, noun: Token) -> list[str]:
+    """A country or body compounded before a help noun in a "with" phrase: "vaccinated
+    two million children with UN assistance", "with IMF help" (not a place's)."""
+    return [k for k in compound_actors(ctx, noun) if k.startswith(("country/", "org/"))]
 
 
 def _from_after(ctx: Context, noun: Token) -> list[str]:

@@ -16,6 +16,8 @@ from tests.helpers import directed
         "Mali retook the town with the help of US air raids.",
         "Malian troops recaptured the airport with the assistance of US bombing raids.",
         "Mali seized the bridge with the aid of US drone strikes.",
+        "With help from US intelligence, Mali's army retook the town.",
+        "Mali's army retook the town with help from US air strikes.",
     ],
 )
 def test_the_owner_of_the_means_helped(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -26,6 +28,7 @@ def test_the_owner_of_the_means_helped(facts_of, text: str) -> None:  # type: ig
     "text",
     [
         "Malian forces retook the town with the help of heavy artillery.",  # no owner
+        "Malian forces retook the town with help from local people.",  # no owner
         "Malian forces tried to retake the town with the help of US jets.",  # only tried
         "Malian forces could retake the town with the help of US jets.",  # hypothetical
     ],

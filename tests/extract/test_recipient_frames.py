@@ -289,6 +289,24 @@ def test_aid_a_clause_is_done_with_goes_to_its_subject(facts_of, text: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "helper", "helped"),
+    [
+        ("Kenya vaccinated two million children with UN assistance.", "United Nations", "Kenya"),
+        ("Ghana tracked down the hackers with IMF help.", "International Monetary Fund", "Ghana"),
+    ],
+)
+def test_a_body_compounded_before_the_help_gives_it(
+    facts_of, text: str, helper: str, helped: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert (helper, helped) in directed(facts_of(text), EventKind.COOPERATION)
+
+
+def test_a_place_compounded_before_the_help_gives_none(facts_of) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of("Kenya vaccinated two million children with Gaza assistance.")
+    assert directed(facts, EventKind.COOPERATION) == set()
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The new school was built with Qatari money.",  # no one receives
