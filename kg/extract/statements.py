@@ -25,7 +25,9 @@ from kg.extract import unsaid_of as uo
 from kg.extract.appeals import appeal_prep
 from kg.extract.base import Context
 from kg.extract.contact import courtesy_call, is_audience
+from kg.extract.described_speech import described_in_report
 from kg.extract.modifier_owners import WITH_NMOD, owning_words
+from kg.extract.off_topic import off_topic
 from kg.extract.questions import ends_with_question
 from kg.extract.relays import denies_claim, relays_speaker
 from kg.extract.said_content import clean_quote, quote_of, quoted_tokens, said_content
@@ -163,6 +165,8 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
         return
     if relays_speaker(ctx, verb) or sc.told_again(verb):  # "X said ..., Y reported": X's
         return
+    if described_in_report(verb):  # "the cuts announced by X had failed, Y said": Y's
+        return
     speaker_tokens = (
         lb.by_agents(verb)
         or sp.conj_tail(verb)
@@ -217,6 +221,7 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
                 key
                 and mention is not None
                 and not no_topic(mention)
+                and not off_topic(ctx, mention, verb)  # "Senate leader X", "in the name of Islam"
                 # "the Egyptian man", "Chinese wine sales"
                 and not (sp.private_nationality(ctx, t) or uo.goods_origin(ctx, t))
                 and not sp.eponym(ctx, t)  # "the Lisbon goals"
