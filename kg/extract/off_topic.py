@@ -64,7 +64,7 @@ def _medium_owner(ctx: Context, mention: Mention, verb: Token) -> bool:
     words = _words()
     last = ctx.doc[mention.end - 1]
     noun: Token = last
-    while noun.dep_ in {"compound", "nmod", "poss"} and noun.head.i > noun.i:
+    while noun.dep_ in {"compound", "nmod", "poss", "npadvmod", "amod"} and noun.head.i > noun.i:
         noun = noun.head
     if noun.i == last.i or noun.lower_ not in words["medium"]:
         return False

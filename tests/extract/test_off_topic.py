@@ -36,6 +36,8 @@ def test_a_chamber_in_a_title_is_no_topic(facts_of, text: str, topic: str, not_t
     [
         ("Ann Vale said the plans, revealed in a Senate written statement, would raise $5m.",
          "Senate"),
+        ("Tom Reed said the new rules, revealed in a Senate written statement, would raise $5m "
+         "for the clean-up programme.", "Senate"),
         ("Ann Vale said the fees, set out in a Kelby Council report, were too high.",
          "Kelby Council"),
         ("Tom Reed said the figures, published on the Kelby Council website, were wrong.",
