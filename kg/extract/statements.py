@@ -26,6 +26,7 @@ from kg.extract.appeals import appeal_prep
 from kg.extract.base import Context
 from kg.extract.contact import courtesy_call, is_audience
 from kg.extract.described_speech import described_in_report
+from kg.extract.disjoint_speakers import named_in_words
 from kg.extract.modifier_owners import WITH_NMOD, owning_words
 from kg.extract.off_topic import off_topic
 from kg.extract.questions import ends_with_question
@@ -212,6 +213,10 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
     addressees += [k for t in address_tokens for k in g.actors_of(ctx, t)]
     content = split[1] if split else said_content(ctx, verb)
     content = sc.echoed_words(verb, content, quoted_tokens(ctx, verb))  # "as X declared"
+    unnamed = named_in_words(ctx, speaker_tokens, content)  # "He said Mr Reed lied": not Reed
+    speakers = [k for k in speakers if k not in unnamed]
+    if not speakers:
+        return
     topics = []
     if content is not None:
         for t in uo.spoken_of(sc.without_echoes(content)):  # not "..., telling the Gazette"
