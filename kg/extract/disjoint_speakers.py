@@ -2,9 +2,10 @@
 
 "He said Mr Reed had broken every promise", "He told reporters that Tom Reed should
 resign", "He argued it was their right, just as Mr Reed had a right to speak": a
-person named after "he" inside what "he" says is someone else (a pronoun never
-stands for a name it governs), so when "he" was resolved to that very person, who
-speaks is unknown and the statement is left without them. "Tom Reed said he would
+person named after "he" in the clause of what "he" says (what is said, whom it is
+told, a clause hung on the verb) is someone else (a pronoun never stands for a name
+it governs), so when "he" was resolved to that very person, who speaks is unknown
+and the statement is left without them. "Tom Reed said he would
 stand again", "He said his rival, Ann Vale, had lied" (another person named) and "Mr
 Reed's comments had prompted censure - he told ..." (the name before the pronoun)
 keep their speaker, as does a body that names itself ('"Velcor believes its claim is
@@ -12,8 +13,6 @@ sound," it said').
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterable
 
 from spacy.tokens import Token
 
@@ -24,13 +23,10 @@ from kg.extract.base import Context
 _UNNAMED = frozenset({"pronoun", "description"})
 
 
-def named_in_words(
-    ctx: Context, speakers: Iterable[Token], words: Iterable[Token] | None
-) -> set[str]:
-    """The actors a pronoun among ``speakers`` was resolved to that a name among
-    ``words`` (what is said) also names: not who speaks."""
-    if words is None:
-        return set()
+def named_in_words(ctx: Context, speakers: list[Token], verb: Token) -> set[str]:
+    """The actors a pronoun among ``speakers`` of ``verb`` was resolved to that a
+    name after it in the verb's clause (what is said, whom it is told, a clause
+    hung on it: "just as Mr Reed had a right") also names: not who speaks."""
     pronouns = {
         k
         for t in speakers
@@ -38,12 +34,13 @@ def named_in_words(
         for k in g.actors_of(ctx, t)
         if k.startswith("person/")
     }
-    first = min((t.i for t in speakers), default=0)
     if not pronouns:
         return set()
+    first = min(t.i for t in speakers)
+    own = {d.i for t in speakers for d in t.subtree}  # "He, Tom Reed, said": his name
     named = set()
-    for t in words:
-        if t.i < first:
+    for t in verb.subtree:
+        if t.i < first or t.i in own:
             continue
         mention = ctx.actors.mention_at(t.i)
         key = ctx.actors.at(t.i)

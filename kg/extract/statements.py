@@ -213,7 +213,7 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
     addressees += [k for t in address_tokens for k in g.actors_of(ctx, t)]
     content = split[1] if split else said_content(ctx, verb)
     content = sc.echoed_words(verb, content, quoted_tokens(ctx, verb))  # "as X declared"
-    unnamed = named_in_words(ctx, speaker_tokens, content)  # "He said Mr Reed lied": not Reed
+    unnamed = named_in_words(ctx, speaker_tokens, verb)  # "He said Mr Reed lied": not Reed
     speakers = [k for k in speakers if k not in unnamed]
     if not speakers:
         return

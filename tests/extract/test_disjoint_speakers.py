@@ -17,6 +17,10 @@ from tests.helpers import speakers
         "He said Mr Reed had broken every promise.",
         "Tom Reed was re-elected on Monday. Critics were unhappy. "
         "He told reporters that Tom Reed should resign.",
+        "Tom Reed was re-elected on Monday. Critics were unhappy. He did not attack the "
+        "voters but argued the count was unfair - just as Mr Reed had a right to do.",
+        "Tom Reed was re-elected on Monday. Critics were unhappy. "
+        "He told Mr Reed that the count was unfair.",
     ],
 )
 def test_he_is_not_the_man_he_names(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
