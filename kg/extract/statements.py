@@ -25,7 +25,10 @@ from kg.extract import unsaid_of as uo
 from kg.extract.appeals import appeal_prep
 from kg.extract.base import Context
 from kg.extract.contact import courtesy_call, is_audience
+from kg.extract.described_speech import described_in_report
+from kg.extract.disjoint_speakers import named_in_words
 from kg.extract.modifier_owners import WITH_NMOD, owning_words
+from kg.extract.off_topic import off_topic
 from kg.extract.questions import ends_with_question
 from kg.extract.relays import denies_claim, relays_speaker
 from kg.extract.said_content import clean_quote, quote_of, quoted_tokens, said_content
@@ -163,6 +166,8 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
         return
     if relays_speaker(ctx, verb) or sc.told_again(verb):  # "X said ..., Y reported": X's
         return
+    if described_in_report(verb):  # "the cuts announced by X had failed, Y said": Y's
+        return
     speaker_tokens = (
         lb.by_agents(verb)
         or sp.conj_tail(verb)
@@ -208,6 +213,10 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
     addressees += [k for t in address_tokens for k in g.actors_of(ctx, t)]
     content = split[1] if split else said_content(ctx, verb)
     content = sc.echoed_words(verb, content, quoted_tokens(ctx, verb))  # "as X declared"
+    unnamed = named_in_words(ctx, speaker_tokens, verb)  # "He said Mr Reed lied": not Reed
+    speakers = [k for k in speakers if k not in unnamed]
+    if not speakers:
+        return
     topics = []
     if content is not None:
         for t in uo.spoken_of(sc.without_echoes(content)):  # not "..., telling the Gazette"
@@ -217,6 +226,7 @@ def _statement(ctx: Context, verb: Token, etype: str, *, always: bool = False) -
                 key
                 and mention is not None
                 and not no_topic(mention)
+                and not off_topic(ctx, mention, verb)  # "Senate leader X", "in the name of Islam"
                 # "the Egyptian man", "Chinese wine sales"
                 and not (sp.private_nationality(ctx, t) or uo.goods_origin(ctx, t))
                 and not sp.eponym(ctx, t)  # "the Lisbon goals"
