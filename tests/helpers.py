@@ -133,3 +133,17 @@ def speakers_of(facts: ArticleFacts, trigger: str) -> set[str]:
         if e.kind is EventKind.STATEMENT and e.factual and e.trigger == trigger
         for a in e.actors("speaker")
     }
+
+
+def last_speakers(facts: ArticleFacts, text: str) -> set[str]:
+    """Who speaks in the last sentence of ``text`` (sentences split at ". ")."""
+    last = text.rsplit(". ", 1)[1]
+    sentences = {s.index: s.text for s in facts.sentences}
+    names = {a.key: a.name for a in facts.actors}
+    return {
+        names[p.actor]
+        for e in facts.events
+        if e.kind is EventKind.STATEMENT and sentences[e.evidence.sentence] == last
+        for p in e.participants
+        if p.role == "speaker"
+    }

@@ -6,21 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.records import EventKind
-
-
-def _last_speakers(facts, text: str) -> set[str]:  # type: ignore[no-untyped-def]
-    """Who speaks in the text's last sentence."""
-    last = text.rsplit(". ", 1)[1]
-    sentences = {s.index: s.text for s in facts.sentences}
-    names = {a.key: a.name for a in facts.actors}
-    return {
-        names[p.actor]
-        for e in facts.events
-        if e.kind is EventKind.STATEMENT and sentences[e.evidence.sentence] == last
-        for p in e.participants
-        if p.role == "speaker"
-    }
+from tests.helpers import last_speakers
 
 
 @pytest.mark.parametrize(
@@ -47,7 +33,7 @@ def _last_speakers(facts, text: str) -> set[str]:  # type: ignore[no-untyped-def
     ],
 )  # fmt: skip
 def test_the_subject_before_decides(facts_of, text: str, firm: str) -> None:  # type: ignore[no-untyped-def]
-    assert _last_speakers(facts_of(text), text) == {firm}
+    assert last_speakers(facts_of(text), text) == {firm}
 
 
 @pytest.mark.parametrize(
@@ -64,4 +50,4 @@ def test_the_subject_before_decides(facts_of, text: str, firm: str) -> None:  # 
     ],
 )
 def test_no_subject_of_the_kind_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert not _last_speakers(facts_of(text), text)
+    assert not last_speakers(facts_of(text), text)

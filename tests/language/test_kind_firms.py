@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.records import EventKind
-from tests.helpers import speakers
+from tests.helpers import last_speakers, speakers
 
 
 @pytest.mark.parametrize(
@@ -48,20 +47,6 @@ def test_two_of_the_kind_or_a_plain_company_name_no_one(facts_of, text: str) -> 
     assert not speakers(facts_of(text))
 
 
-def _last_speakers(facts, text: str) -> set[str]:  # type: ignore[no-untyped-def]
-    """Who speaks in the text's last sentence."""
-    last = text.rsplit(". ", 1)[1]
-    sentences = {s.index: s.text for s in facts.sentences}
-    names = {a.key: a.name for a in facts.actors}
-    return {
-        names[p.actor]
-        for e in facts.events
-        if e.kind is EventKind.STATEMENT and sentences[e.evidence.sentence] == last
-        for p in e.participants
-        if p.role == "speaker"
-    }
-
-
 @pytest.mark.parametrize(
     ("text", "firm"),
     [
@@ -76,7 +61,7 @@ def _last_speakers(facts, text: str) -> set[str]:  # type: ignore[no-untyped-def
     ],
 )  # fmt: skip
 def test_the_bank_just_named_not_across_to_a_state_s_bank(facts_of, text: str, firm: str) -> None:  # type: ignore[no-untyped-def]
-    assert _last_speakers(facts_of(text), text) == {firm}
+    assert last_speakers(facts_of(text), text) == {firm}
 
 
 @pytest.mark.parametrize(
@@ -91,7 +76,7 @@ def test_the_bank_just_named_not_across_to_a_state_s_bank(facts_of, text: str, f
     ],
 )
 def test_the_bank_between_two_stays_unresolved(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert not _last_speakers(facts_of(text), text)
+    assert not last_speakers(facts_of(text), text)
 
 
 @pytest.mark.parametrize(
@@ -111,7 +96,7 @@ def test_the_bank_between_two_stays_unresolved(facts_of, text: str) -> None:  # 
     ],
 )  # fmt: skip
 def test_the_bank_is_the_firm_known_by_a_short_name(facts_of, text: str, firm: str) -> None:  # type: ignore[no-untyped-def]
-    assert _last_speakers(facts_of(text), text) == {firm}
+    assert last_speakers(facts_of(text), text) == {firm}
 
 
 @pytest.mark.parametrize(
@@ -128,4 +113,4 @@ def test_the_bank_is_the_firm_known_by_a_short_name(facts_of, text: str, firm: s
     ],
 )  # fmt: skip
 def test_the_bank_of_no_firm_named(facts_of, text: str, firm: str | None) -> None:  # type: ignore[no-untyped-def]
-    assert _last_speakers(facts_of(text), text) == ({firm} if firm else set())
+    assert last_speakers(facts_of(text), text) == ({firm} if firm else set())
