@@ -103,8 +103,8 @@ def _given(ctx: Context, head: Token) -> tuple[Token, Token, Sense, list[str]] |
     if top.dep_ == "dobj" and verb.pos_ == "VERB":
         verb_s = _verb_sense(verb, [top]) if gives_aid(verb, [top, head]) else None
         return None if verb_s is None else (verb, head, _finer(verb, verb_s, s), doers(ctx, verb))
-    if top.dep_ in {"dobj", "pobj"} and verb.pos_ in {"VERB", "ADP"}:
-        return None  # "spent $20m for", "paid $20m for": not given
+    if top.dep_ == "pobj":
+        return None  # "spent $20m for" (no verb of giving), "in a package for": not given
     return head, head, s, owners(ctx, head) or owners(ctx, top)
 
 
@@ -140,7 +140,7 @@ def helped_countries(ctx: Context, prep: Token, purpose: Token) -> list[str]:
         return own  # a body or a person itself: the trigger rows' own business
     if not _names_purpose(purpose):
         return []
-    worked = g.prep_objects(purpose, {"of"}) if purpose.lemma_ in _WORKS else []
+    worked = g.prep_objects(purpose, {"of"}) if purpose.lemma_.lower() in _WORKS else []
     found = [k for o in worked for k in _countries(ctx, o)]  # "the rebuilding of Haiti"
     for t in [purpose, *worked]:
         found += [k for c in t.children if c.dep_ == "poss" for k in _countries(ctx, c)]
@@ -149,7 +149,7 @@ def helped_countries(ctx: Context, prep: Token, purpose: Token) -> list[str]:
     if not found and after < len(prep.doc) and prep.doc[after].lower_ == "in":
         place = prep.doc[after]
         if place.dep_ == "prep" and place.head in {prep.head, *prep.head.ancestors}:
-            found = _countries_in(ctx, g.prep_objects(place.head, {"in"}))
+            found = _countries_in(ctx, [c for c in place.children if c.dep_ == "pobj"])
     return list(dict.fromkeys(found))
 
 

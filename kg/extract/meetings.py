@@ -248,7 +248,7 @@ def _from_verb(ctx: Context, verb: Token, key: str) -> list[Event] | None:
     if "audience" in trig.flags and any(is_audience(ctx, t) for t in obj_tokens):
         return None  # "spoke to the BBC", "talked to reporters": a statement
     if "on-air" in trig.flags and _on_air(verb):
-        return None  # "speaking on Channel Nine's Breakfast with Harper": an interview
+        return None  # "speaking on Channel Seven's Breakfast with Harper": an interview
     subj = [k for t in subj_tokens for k in g.actors_of(ctx, t)]
     if trig.frame == "convene" and not subj:  # "the talks, convened by X, brought together"
         subj = [k for t in subj_tokens if t.lower_ in NOUNS for k in hosted_by(ctx, t)]
@@ -299,7 +299,7 @@ def _received(ctx: Context, obj: Token) -> bool:
 
 
 def _on_air(verb: Token) -> bool:
-    """ "speaking on Channel Nine's Breakfast programme", "talking on Radio Norvex":
+    """ "speaking on Channel Seven's Breakfast programme", "talking on Radio Norvex":
     said on air (a named programme or a medium), not at a meeting."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "on":

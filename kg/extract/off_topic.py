@@ -18,8 +18,6 @@ The words are data (``data/off-topic.tsv``).
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
 from kg.extract.base import Context
@@ -28,7 +26,6 @@ from kg.language.lexicon import listed_words
 from kg.language.mentions import Mention
 
 
-@cache
 def _words() -> dict[str, frozenset[str]]:
     return listed_words("off-topic.tsv", "kg.extract")
 
@@ -59,7 +56,7 @@ def _titled_body(ctx: Context, mention: Mention) -> bool:
 
 def _medium_owner(ctx: Context, mention: Mention, verb: Token) -> bool:
     """A name before a text or outlet named as where something was told, inside
-    what is said (where the speaker speaks, "criticised X on GMTV's programme", is
+    what is said (where the speaker speaks, "criticised X on Radio Norvex's programme", is
     the outlet's, as whom they tell is)."""
     words = _words()
     last = ctx.doc[mention.end - 1]
@@ -95,8 +92,8 @@ def _no_actor_name(ctx: Context, mention: Mention) -> bool:
     # the name's head: its last word, or the one before "of" ("the Budget of 2003";
     # not "the Budget Office")
     heads = [t for t in tokens if t.i == mention.end - 1 or t.nbor(1).lower_ == "of"]
-    if any(t.text in words["process"] for t in heads):
-        return not _acting_inquiry(tokens[-1])
+    if found := next((t for t in heads if t.text in words["process"]), None):
+        return not _acting_inquiry(found)
     head = tokens[-1]
     return mention.entry is None and head.tag_ == "NNS" and all(t.is_lower for t in tokens)
 

@@ -92,6 +92,8 @@ def _hang_list(noun: Token, listed: list[Token]) -> None:
     """Make the first name an apposition of ``noun`` (with the comma before it) and the
     others its conjuncts."""
     first, doc = listed[0], noun.doc
+    if any(t.is_ancestor(noun) for t in listed) or any(n.is_ancestor(first) for n in listed[1:]):
+        return  # re-hanging would make a loop in the tree (spaCy does not check)
     first.head, first.dep_ = noun, "appos"
     doc[noun.i + 1].head = noun
     for name in listed[1:]:

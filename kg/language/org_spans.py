@@ -131,7 +131,7 @@ def mend_cut_body(doc: Doc, span: Span, others: list[Span]) -> Span:
 
 # The heads of a body's name that goes on with the country it is sent to: "the UN
 # Support Mission in Libya", "the EU Training Mission in Mali".
-_POSTED_HEADS = frozenset({"mission", "force", "operation"})
+_POSTED_HEADS = frozenset({"mission"})  # (not "the Russian Air Force in Syria")
 
 
 def _posted_to(doc: Doc, end: int, others: list[Span]) -> int:

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.language.body_words import MISSION_WORDS, STATE_ORGANS
+from kg.language.body_words import MISSION_WORDS
 from kg.language.coref_state import CorefState
 from kg.language.event_words import SPEECH_VERBS
 
-# Bodies that speak for whoever their modifiers name: "the UN mission", "the French
-# embassy", "the EU delegation".
-_SPEAKING_BODIES = STATE_ORGANS | MISSION_WORDS | {"delegation"}
+# Bodies abroad that speak for whoever their modifiers name: "the UN mission", "the
+# French embassy", "the EU delegation" (not a bank, an agency or a house, which may be
+# a firm of that country's: "a Kenyan bank said it").
+_SPEAKING_BODIES = MISSION_WORDS | {"delegation"}
 
 
 def speaking_body_owner(state: CorefState, pron: Token) -> str | None:
@@ -25,6 +26,8 @@ def speaking_body_owner(state: CorefState, pron: Token) -> str | None:
     subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ != "NN" or subject.lower_ not in _SPEAKING_BODIES:
         return None  # (a newspaper or a firm is no state's: "the Kenyan daily said it")
+    if any(m.start <= subject.i < m.end and state.linked.get(m.id) for m in state.mentions):
+        return None  # a body named in its own right speaks for itself
     for prev in state.mentions:
         key = state.linked.get(prev.id)
         if key is None or key.startswith("person/") or not subject.left_edge.i <= prev.start:

@@ -357,7 +357,7 @@ def test_a_participle_after_a_dash_or_comma_takes_the_main_subject(facts_of, tex
 @pytest.mark.parametrize(
     "text",
     [
-        "Speaking on Channel Nine's Breakfast with Harper, Tom Hale said the plan was sound.",
+        "Speaking on Channel Seven's Breakfast with Harper, Tom Hale said the plan was sound.",
         "Talking on Radio Norvex's Today programme with Ann Berg, Tom Hale said no.",
     ],
 )

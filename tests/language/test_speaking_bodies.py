@@ -29,7 +29,13 @@ def test_it_said_by_a_body_abroad_is_whose_body_it_is(
     assert not any(a == place for a, _ in found)
 
 
-def test_it_said_by_a_newspaper_is_not_its_country(facts_of) -> None:  # type: ignore[no-untyped-def]
-    found = directed(facts_of("The Kenyan newspaper in Nairobi said it had criticised Somalia."),
-                     EventKind.CONFLICT)  # fmt: skip
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan newspaper in Nairobi said it had criticised Somalia.",
+        "The Kenyan bank in Kampala said it had criticised Uganda.",  # a firm, no state's
+    ],
+)
+def test_it_said_by_a_paper_or_a_firm_is_not_its_country(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = directed(facts_of(text), EventKind.CONFLICT)
     assert not any(a == "Kenya" for a, _ in found)
