@@ -321,12 +321,17 @@ def to_a_state(flags: frozenset[str], tokens: list[Token], keys: list[str]) -> l
 def _state_purse(t: Token) -> bool:
     lemma = t.lemma_.lower()
     return lemma in _STATE_PURSES or (
-        lemma == "bank" and any(c.lower_ in _STATE_ONLY_BANKS for c in t.children)
+        lemma == "bank"
+        and any(
+            c.lower_ in _STATE_ONLY_BANKS or (c.is_lower and c.lower_ in STATE_BANK_WORDS)
+            for c in t.children
+        )
     )
 
 
-# The words only a state's bank is named with ("its central bank", "the Reserve Bank"):
-# "national", "state" or "federal" also name lenders ("National Kestrel Bank").
+# The words only a state's bank is named with ("its central bank", "the Reserve Bank");
+# the others of a state's bank only in lower case ("Egypt's national bank"), as they
+# also open lenders' names ("National Kestrel Bank").
 _STATE_ONLY_BANKS = STATE_BANK_WORDS & {"central", "reserve"}
 
 
