@@ -58,7 +58,7 @@ from kg.language.lexicon import (
     TITLE_WORDS,  # noqa: F401  (re-exported for extractors)
 )
 from kg.language.names import SUFFIX_ROLES
-from kg.language.owned_organs import organ_owners, world_body
+from kg.language.owned_organs import organ_owners
 from kg.language.press import PAPER_KINDS
 from kg.language.titles import no_longer_holds
 
@@ -288,7 +288,8 @@ def _organ_owner(ctx: Context, t: Token) -> list[str]:
     for owner in organ_owners(t):
         key, mention = actor_of(ctx, owner), ctx.actors.mention_at(owner.i)
         if key is not None and (
-            key.startswith("country/") or (mention is not None and world_body(mention.entry))
+            key.startswith("country/")
+            or (mention is not None and mention.entry is not None and mention.entry.world_body)
         ):
             found.append(key)
     return found

@@ -68,4 +68,4 @@ def _world_body(words: list[Token]) -> bool:
 
 def _a_world_body(text: str) -> bool:
     entry = gazetteer().lookup(text)
-    return entry is not None and entry.type == "Organization" and not entry.country
+    return entry is not None and entry.world_body

@@ -72,7 +72,7 @@ def _owner(text: str) -> Entry | None:
     entry = gz.lookup(text) or gz.demonym(text)
     if entry is None:
         return None
-    if entry.type == "Country" or (entry.type == "Organization" and not entry.country):
+    if entry.type == "Country" or entry.world_body:
         return entry
     return None
 

@@ -53,6 +53,11 @@ class Entry:
     contextual: bool = False  # an ambiguous form: only valid in an article about ``country``
     cameo: str | None = None  # CAMEO actor code (actors a user lists)
 
+    @property
+    def world_body(self) -> bool:
+        """An organisation of no one country (the UN, the African Union)."""
+        return self.type == "Organization" and not self.country
+
 
 _LEADING_THE_ANY_CASE = re.compile(r"^(the)\s+", flags=re.I)
 _LEADING_THE = re.compile(r"^(the|The)\s+")

@@ -6,7 +6,7 @@ council", "the peace and security council of the African Union".
 Where the organ is no actor of its own (neither the model nor the gazetteer names it:
 "Kenya's electoral commission" and "the Bank of Norland" are bodies of their own, and
 stay so), whoever owns it acts: a country, or a body of the world the gazetteer knows
-(:func:`world_body`; a firm's or a person's committee is theirs to speak of, not a
+(``Entry.world_body``; a firm's or a person's committee is theirs to speak of, not a
 state's). The organ's owner is read as written: "the" (never "a": "an African Union
 advisory council" is one of some), the owner's name with or without its possessive,
 then a few lower-case words of its field, then the organ's noun; or the noun, then
@@ -18,7 +18,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.language.body_words import DESCRIBING_WORDS
-from kg.language.gazetteer import Entry
 from kg.language.lexicon import listed_words
 from kg.language.names import POSSESSIVE_ENDINGS
 
@@ -63,11 +62,6 @@ def organ_owners(tok: Token) -> list[Token]:
         o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children if o.dep_ == "pobj" and _name_word(o)
     ]  # fmt: skip
-
-
-def world_body(entry: Entry | None) -> bool:
-    """A body of the world the gazetteer knows: an organisation of no one country."""
-    return entry is not None and entry.type == "Organization" and not entry.country
 
 
 def _field_word(t: Token) -> bool:
