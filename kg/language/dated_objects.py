@@ -1,0 +1,68 @@
+"""A verb's object told after a date that stands between them.
+
+"Chile condemned on Monday Peru's decision", "the bloc criticised on Friday
+Ethiopia's deployment of troops", "X met on Tuesday Peru's foreign minister": the
+small model reads the date as a modifier of the noun phrase after it and the whole
+phrase as the object of "on" ("on [Monday Peru's decision]"), so the verb has no
+object and the act no target. When a verb with a subject and no object of its own
+carries a preposition whose object's phrase opens with a date ("on Monday", "on 3
+May") and goes on past it with a noun phrase of its own, :func:`repair_dated_objects`
+makes the date the preposition's object and the noun phrase the verb's object.
+"Voted on Monday's budget" (the date owns the phrase) and "on Monday night" (the
+phrase is all date) are left alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+_DATE_TYPES = frozenset({"DATE", "TIME"})
+# What a verb that already has an object or a clause carries.
+_TAKEN = frozenset({"dobj", "dative", "attr", "oprd", "ccomp", "xcomp", "nsubjpass", "agent"})
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+
+
+def repair_dated_objects(doc: Doc) -> int:
+    """Give each such verb its object back; how many were repaired."""
+    repaired = 0
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.lower_ != "on":
+            continue
+        verb = prep.head
+        if verb.pos_ != "VERB" or verb.i > prep.i:
+            continue
+        kids = {c.dep_ for c in verb.children}
+        if kids & _TAKEN or not kids & _SUBJECTS:
+            continue
+        found = _dated_object(prep)
+        if found is None:
+            continue
+        date, obj = found
+        for t in doc[prep.i + 1 : date.i]:
+            t.head = date  # "3 May": the date's other words hang on its last
+        date.head, date.dep_ = prep, "pobj"
+        obj.head, obj.dep_ = verb, "dobj"
+        repaired += 1
+    return repaired
+
+
+def _dated_object(prep: Token) -> tuple[Token, Token] | None:
+    """The date's last word and the object's head, when the phrase after ``prep`` is
+    a date followed by a noun phrase of its own."""
+    doc = prep.doc
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(objs) != 1:
+        return None
+    obj = objs[0]
+    end = prep.i + 1
+    while end < len(doc) and doc[end].ent_type_ in _DATE_TYPES:
+        end += 1
+    if end == prep.i + 1 or end >= len(doc) or obj.i < end:
+        return None  # no date first, or the object is the date itself
+    nxt = doc[end]
+    if nxt.tag_ == "POS" or nxt.is_punct or nxt.pos_ not in {"PROPN", "NOUN", "DET", "ADJ", "NUM"}:
+        return None  # "on Monday's budget": the date owns the phrase
+    phrase = {t.i for t in obj.subtree}
+    if not all(i in phrase for i in range(prep.i + 1, end + 1)):
+        return None  # the date and the phrase are not one object of "on"
+    return doc[end - 1], obj
