@@ -191,6 +191,8 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
                       if k.startswith(owned)]  # fmt: skip
             if bodies:
                 return bodies
+            if owners := _pronoun_owners(ctx, t):
+                return owners  # "Hamas said its fighters had fired": Hamas's own men
         return [key]
     if key is not None:
         return [key]
@@ -279,6 +281,19 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
                         found.extend(actors_of(ctx, o, include_places=True))
         return found
     return []
+
+
+def _pronoun_owners(ctx: Context, t: Token) -> list[str]:
+    """The movement a possessive pronoun before armed men refers to ("its fighters",
+    "their militants", said of a movement): they are its own men, as "Hamas's fighters"
+    are Hamas (not a country's rebels, nor a person's: ``acts_for_owner``)."""
+    found = []
+    for c in t.lefts:
+        if c.dep_ == "poss" and c.tag_ == "PRP$":
+            k = actor_of(ctx, c)
+            if k is not None and acts_for_owner(t, c, k):
+                found.append(k)
+    return found
 
 
 def _organ_owner(ctx: Context, t: Token) -> list[str]:

@@ -29,6 +29,7 @@ from kg.language.lexicon import (
     BARE_ONLY_ANAPHORA,
     COUNTRY_ANAPHORA,
     DESCRIBED_GROUP_NOUNS,
+    FIGHTER_NOUNS,
     GENERIC_BARE_ANAPHORA,
     GENERIC_GROUP_NOUNS,
     GROUP_NOUNS,
@@ -153,6 +154,8 @@ def common_noun_mentions(doc: Doc, sent_of: list[int], taken: set[int]) -> list[
                 or (doc[start].text == "-" and start > 0 and doc[start - 1].like_num)
             ):  # "three militants", "some 60 students", "twenty-five rebels": not the count
                 start += 1
+            if low in FIGHTER_NOUNS and doc[start].tag_ == "PRP$":
+                start += 1  # "its fighters": whose men the pronoun tells, resolved apart
             if acts_for_country(doc, start, tok):
                 continue  # "Ukrainian lawmakers" are Ukraine, as "Greek diplomats" are Greece
             if start < tok.i and doc[start].dep_ == "conj" and doc[start].head.i < start:
