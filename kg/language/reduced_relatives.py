@@ -23,6 +23,8 @@ from kg.language.lexicon import listed_words
 _PAST = frozenset({"VBD", "VBN"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 _RELATIVES = frozenset({"that", "which"})
+# How many words an act noun may stand before its torn-off verb (", a move A's B, C D, said").
+_MAX_PHRASE = 12
 
 
 def act_words() -> frozenset[str]:
@@ -34,6 +36,13 @@ def repair_reduced_relatives(doc: Doc) -> int:
     """Hang each such clause on its act noun, its subject on its verb; how many."""
     repaired = 0
     for verb in doc:
+        if (stray := _stray_relative(verb)) is not None:
+            act, subject = stray
+            subject.head, subject.dep_ = verb, "nsubj"
+            act.head, act.dep_ = verb.head, "npadvmod"
+            verb.head, verb.dep_ = act, "relcl"
+            repaired += 1
+            continue
         if verb.dep_ != "acl" or verb.tag_ not in _PAST or verb.pos_ != "VERB":
             continue
         if any(c.dep_ in _SUBJECTS for c in verb.children):
@@ -94,3 +103,36 @@ def _act_before(subject: Token, verb: Token) -> tuple[Token, Token | None] | Non
 def _det_len(act: Token) -> int:
     """How many words (a determiner) stand before the act noun in its phrase."""
     return sum(1 for c in act.lefts if c.dep_ == "det")
+
+
+def _stray_relative(verb: Token) -> tuple[Token, Token] | None:
+    """The act noun and the subject of a relative clause the parser tore apart: ", a
+    move Chile's finance minister, A B, said would ..." read as a phrase "a move
+    Chile's finance minister" set beside the sentence, and "said" as a second clause
+    of the main verb with no subject. The act noun stands right after a comma and its
+    determiner, every word up to the verb is one phrase (the act noun inside it, or it
+    an apposition of the act noun), and the verb hangs on a word before the act noun."""
+    if verb.tag_ != "VBD" or verb.pos_ != "VERB" or verb.head.i >= verb.i:
+        return None
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    doc = verb.doc
+    for j in range(verb.i - 2, max(1, verb.i - _MAX_PHRASE), -1):
+        act = doc[j]
+        if act.pos_ != "NOUN" or act.lemma_.lower() not in act_words():
+            continue
+        if doc[j - 1].tag_ != "DT" or j < 2 or doc[j - 2].text != ",":
+            return None
+        if verb.head.i >= j:
+            return None
+        inside = range(j + 1, verb.i)
+        roots = [doc[i] for i in inside if doc[i].head.i not in inside and not doc[i].is_punct]
+        if len(roots) != 1 or roots[0].pos_ not in {"NOUN", "PROPN"}:
+            return None
+        if act.head.i not in inside and roots[0].head.i != act.i:
+            return None  # the phrase holds the act noun, or hangs on it as an apposition
+        if doc[j - 1].head.i not in inside and doc[j - 1].head.i != j:
+            return None
+        doc[j - 1].head = act  # "a": the act noun's determiner again
+        return act, roots[0]
+    return None
