@@ -68,6 +68,7 @@ from kg.language.event_words import (
     WEAPON_OBJECTS,
 )
 from kg.language.lexicon import OWNERS_PROPERTY
+from kg.language.press import REPORTING_KINDS
 from kg.language.titles import no_longer_holds
 from kg.records import Event, EventKind
 
@@ -84,6 +85,16 @@ _VOTED = frozenset({"resolution", "motion"})  # put to a body's vote: its writer
 # whose forces an "of" phrase names: "Chile's warships", "Togolese troops" (a name compounded
 # before them, "Wagner fighters", is the phrase's own actor, asked first)
 _POSS_AMOD = OWNING_DEPS - {"compound"}
+
+
+def _press_printed(t: Token) -> bool:
+    """Whether a noun of the press stands before ``t`` ("a Spanish newspaper report",
+    "Argentine media reports"), so a demonym before them is the press's nationality."""
+    return any(
+        c.dep_ == "compound"
+        and (c.lower_ in REPORTING_KINDS or c.lemma_.lower() in REPORTING_KINDS)
+        for c in t.children
+    )  # ("media": the lemmatizer may give "medium")
 
 
 def targets_of(ctx: Context, token: Token) -> list[str]:
@@ -103,8 +114,12 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
         owners = [c for c in t.children if c.dep_ == "poss"] or [
             c
             for c in t.children
-            if c.dep_ == "amod" and ctx.actors.at(c.i) and t.lemma_.lower() not in VICTIM_NOUNS
-        ]  # "an Iraqi civilian" is a victim with a nationality, not Iraq
+            if c.dep_ == "amod"
+            and ctx.actors.at(c.i)
+            and t.lemma_.lower() not in VICTIM_NOUNS
+            and not _press_printed(t)
+        ]  # "an Iraqi civilian" is a victim with a nationality, not Iraq; "a Spanish
+        # newspaper report" is the paper's, not Spain's
         # "the attack by Peru", "complaints from X"; not "the UK's (3bn) rebate from the EU"
         whose = bool(owners) or any(w.dep_ == "poss" and w.i < t.i for w in t.subtree)
         owners += g.prep_objects(t, OWNER_PREPS.get(t.lemma_.lower(), _BY if whose else _BY_FROM))
@@ -118,7 +133,8 @@ def targets_of(ctx: Context, token: Token) -> list[str]:
                    for a in g.agents(c)]  # fmt: skip
         if not owners and t.lower_ in OWNERS_PROPERTY:  # "the Lima offices of X": X's, not Peru's
             owners = g.prep_objects(t, {"of"})
-        if not owners and t.lemma_.lower() not in VICTIM_NOUNS:  # "the LSE bid": its target
+        if not owners and t.lemma_.lower() not in VICTIM_NOUNS and not _press_printed(t):
+            # "the LSE bid": its target (not "an Argentine newspaper report": the paper's)
             owners = compound_owners(ctx, t, t.lemma_ in _VOTED, t.lemma_.lower() in BID_NOUNS)
         for child in owners:
             found.extend(k for k in g.actors_of(ctx, child))

@@ -27,6 +27,11 @@ PRESS_NOUNS = PAPER_KINDS | frozenset(
 )
 
 
+# Nouns of the press that may stand before what it prints: "a Spanish newspaper report",
+# "Argentine media reports", "a Chilean radio broadcast" (the demonym is the paper's).
+REPORTING_KINDS = PAPER_KINDS | frozenset("media press television tv radio news".split())
+
+
 # What a paper prints, after its title: "the Sunday Telegraph report said".
 _PIECES = frozenset("report reports story article editorial survey poll investigation".split())
 
