@@ -16,6 +16,7 @@ from kg.extract.base import Context
 from kg.extract.claims import claimant
 from kg.extract.hearsay import HEARSAY_ADJECTIVES, told_in_hearsay
 from kg.extract.senses import Sense
+from kg.extract.trade_parties import trade_parties
 from kg.extract.wielding import worked_together
 from kg.records import Event, EventKind, Modality, Participant
 
@@ -62,6 +63,7 @@ def make_events(
             yield from make_events(ctx, anchor, trigger, kind, replace(s, symmetric=False), [a],
                                    others, tokens, extractor, confidence)  # fmt: skip
         return
+    agents, targets = trade_parties(ctx, anchor, trigger, kind, s, agents, targets)
     if not agents or not targets or accidents.by_accident(s.cameo, anchor, trigger):
         return  # "accidentally shot down a jet": no attack
     roles = ("participant", "participant") if s.symmetric else ("agent", "target")

@@ -13,7 +13,10 @@ event noun takes it:
 * the object of a verb of completing that is future or planned ("will complete the
   takeover", "is set to close its merger"; not "completed its merger");
 * a tie named with "a" or "an" that no verb of making or telling made ("accept a
-  merger", "approved a tie-up"; not "completed a merger", "announced a merger").
+  merger", "approved a tie-up"; not "completed a merger", "announced a merger");
+* a tie whose relative clause tells it as ahead ("a merger between A and B which
+  authorities have said will go ahead as planned", "that would create the biggest
+  bank", "which is set to close in May"; not "which was completed last year").
 
 The words are data (``data/pending-ties.txt``).
 """
@@ -22,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.language.auxiliaries import FUTURE_AUX
+from kg.language.auxiliaries import FUTURE_AUX, MODAL_AUX
 from kg.language.event_words import PLAN_HEADS
 from kg.language.lexicon import AGREEMENT_ANAPHORA, listed_words
 
@@ -34,6 +37,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 def still_ahead(noun: Token) -> bool:
     """The clause tells the act ``noun`` names as still to come (see the module)."""
+    if noun.lower_ in TIES and any(map(_ahead_relative, _relatives(noun))):
+        return True
     verb = noun.head
     if noun.dep_ in _SUBJECTS and verb.i != noun.i:
         ahead = _planned_head(verb)  # "is expected to close": the verb after it
@@ -79,3 +84,34 @@ def _planned_below(verb: Token) -> bool:
 
 def _to(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+_RELATIVE_PRONOUNS = frozenset({"which", "that"})
+
+
+def _relatives(noun: Token) -> list[Token]:
+    """The relative clauses on a tie, or, as the parser may hang them, on the parties
+    named in its phrase ("a merger between A and B which ...")."""
+    parties = [t for o in noun.children if o.dep_ == "prep" and o.lower_ in {"between", "of", "with"}
+               for p in o.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)]  # fmt: skip
+    return [c for t in (noun, *parties) for c in t.children if c.dep_ == "relcl"]
+
+
+def _ahead_relative(verb: Token) -> bool:
+    """A relative clause whose pronoun is the subject of a future, modal or planned verb
+    ("which will go ahead", "that would create", "which is set to close"), also when
+    another tells it ("which authorities have said will go ahead")."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if not any(c.lower_ in _RELATIVE_PRONOUNS for c in subjects):
+        return False
+    if len(subjects) > 1:  # "which X said will ...": the pronoun's verb is the one told
+        doc = verb.doc
+        told = [c for c in verb.children if c.dep_ == "ccomp"] or [
+            t for t in doc[verb.i + 1 : verb.sent.end] if t.dep_ == "ccomp"
+        ][:1]
+        return any(_modal(t) or _planned_head(t) is not None for t in told)
+    return _modal(verb) or _planned_head(verb) is not None
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in verb.children)

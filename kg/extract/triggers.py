@@ -58,6 +58,7 @@ FLAGS = frozenset(
         "captive-object",
         "direct-target",
         "state-target",
+        "public-giver",
         "weapon-object",
         "not-arrival",
         "needs-partner",
