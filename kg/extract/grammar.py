@@ -43,6 +43,7 @@ from kg.extract.named_heads import named_head, self_named
 from kg.extract.passives import agents, fired_by, is_passive, participles, sides_on_verb  # noqa: F401
 from kg.extract.state_plurals import state_plural
 from kg.language import quotes
+from kg.language.bloc_groups import counted_group
 from kg.language.body_words import GENERIC_BODIES
 from kg.language.country_agents import RULER_NOUNS, acts_for_owner, backer_word, body_owner
 from kg.language.event_words import SPEECH_VERBS
@@ -163,6 +164,8 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
     plural = ctx.actors.plural_at(t.i) or ctx.actors.held_by(t.i)  # "the two leaders"
     if plural is not None:  # (or one person of two titles: "the envoy and president")
         return list(plural)
+    if counted_group(t):  # "the three NATO members" with no three countries named: no one
+        return []
     if fired := fired_by(t):  # "shells fired by Armenian forces", "troops sent by Kenya"
         return [k for a in fired for k in actors_of(ctx, a)]
     owner = ctx.actors.phrase_owner(t.i)
