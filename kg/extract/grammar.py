@@ -43,6 +43,7 @@ from kg.extract.named_heads import named_head, self_named
 from kg.extract.passives import agents, fired_by, is_passive, participles, sides_on_verb  # noqa: F401
 from kg.extract.state_plurals import state_plural
 from kg.language import quotes
+from kg.language.bloc_groups import counted_group
 from kg.language.body_words import GENERIC_BODIES
 from kg.language.country_agents import RULER_NOUNS, acts_for_owner, backer_word, body_owner
 from kg.language.event_words import SPEECH_VERBS
@@ -59,6 +60,7 @@ from kg.language.lexicon import (
 )
 from kg.language.names import SUFFIX_ROLES
 from kg.language.owned_organs import organ_owners
+from kg.language.party_places import country_of_parties
 from kg.language.press import PAPER_KINDS
 from kg.language.titles import no_longer_holds
 
@@ -163,6 +165,8 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
     plural = ctx.actors.plural_at(t.i) or ctx.actors.held_by(t.i)  # "the two leaders"
     if plural is not None:  # (or one person of two titles: "the envoy and president")
         return list(plural)
+    if counted_group(t):  # "the three NATO members" with no three countries named: no one
+        return []
     if fired := fired_by(t):  # "shells fired by Armenian forces", "troops sent by Kenya"
         return [k for a in fired for k in actors_of(ctx, a)]
     owner = ctx.actors.phrase_owner(t.i)
@@ -196,7 +200,8 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
         return [key]
     if key is not None:
         return [key]
-    if kinds := kinds_named(t):  # "the Acme and Brill unions": each union named
+    if kinds := [c for c in kinds_named(t) if not country_of_parties(c, t)]:
+        # "the Acme and Brill unions": each union named (not "the main Kenya parties")
         return [k for c in kinds for k in _actors_of_one(ctx, c, include_places)]
     if t.text.rstrip(".") in SUFFIX_ROLES and t.i > 0:
         # "Ian Dale QC said": the parser made the letters after the name its head
@@ -243,8 +248,8 @@ def _actors_of_one(ctx: Context, t: Token, include_places: bool) -> list[str]:
         found, led = list[str](), False
         # "other G8 finance ministers", "his Chilean and Peruvian counterparts"
         for left in t.lefts:
-            if left.tag_ == "VBN" or backer_word(left):
-                continue  # "the Russian-backed government", "US-led forces": not theirs
+            if left.tag_ == "VBN" or backer_word(left) or country_of_parties(left, t):
+                continue  # "the Russian-backed government", "the main Kenyan parties": not theirs
             if left.dep_ == "poss" and ctx.actors.plural_at(left.i):
                 # "the two countries' foreign ministers", "their leaders": those referred to
                 found += [k for k in ctx.actors.plural_at(left.i) if not k.startswith("person/")]

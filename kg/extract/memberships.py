@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from kg.extract import grammar as g
 from kg.extract.base import Context
 from kg.extract.bloc_descriptions import body_in_context, counted_members, described
+from kg.extract.bloc_references import referred_members
 from kg.extract.country_bodies import bodies_of_countries
 from kg.extract.joining import joined, parts, quit_bodies
 from kg.extract.member_expulsions import expelled
@@ -84,6 +85,7 @@ def _candidates(ctx: Context) -> Iterator[tuple[str, str, list[Token], float]]:
     yield from entries(ctx)  # "Sweden's accession to NATO was completed"
     yield from described(ctx)  # "the Arab League, a bloc that includes Egypt"
     yield from counted_members(ctx)  # "the EU's 27 members, including France"
+    yield from referred_members(ctx)  # "A and B protested. The two NATO members said"
     for token, _, lower, pos in ctx.scan():
         if lower in {"members", "member", "allies", "ally"} and pos in {"NOUN", "PROPN"}:
             yield from _named_members(ctx, token)

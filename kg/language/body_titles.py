@@ -11,13 +11,12 @@ title word, is the body the title is of, whatever its tag (asked by
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
+from kg.language.bloc_groups import state_blocs
 from kg.language.lexicon import FACTION_NOUNS, TITLE_WORDS
 from kg.language.title_columns import TitleColumns, ids
 
@@ -77,20 +76,13 @@ _NATIONAL_POSTS = frozenset(
 )
 
 
-@cache
-def _state_blocs() -> frozenset[str]:
-    text = (Path(__file__).parent / "data" / "state-blocs.txt").read_text(encoding="utf-8")
-    keys = [k.strip() for k in text.splitlines() if k.strip() and not k.startswith("#")]
-    return frozenset(f"{kind}/{k}" for k in keys for kind in ("org", "group"))
-
-
 def members_posts(role: str, holders: list[int], by_token: dict[int, Any]) -> list[int]:
     """The ids of the ``holders`` of a plural post shared by several names, less a
     bloc of states when the post is a national one: "EU leaders A and B" hold no post
     in the EU (each leads his own country)."""
     if role.split()[-1:] and role.split()[-1].lower() in _NATIONAL_POSTS:
         entries = {m.id: m.entry for m in by_token.values()}
-        blocs = _state_blocs()
+        blocs = state_blocs()
         return [h for h in holders if entries.get(h) is None or entries[h].key not in blocs]
     return holders
 

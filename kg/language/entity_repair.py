@@ -217,6 +217,8 @@ class EntityRepair:
             start, label = start + 1, "NORP"  # "Twelve Czechoslovak diplomats": no one's name
         if label == "PERSON" and story.demonym(w.span_text(start, end)):
             label = "NORP"  # "Sri Lankan officials met": a people, not a person
+        if label == "PERSON" and end - start > 1 and w.text[end - 1] == "Party":
+            label = "ORG"  # "the ruling Jubilee Party": a party's name, no person's
         if end < len(doc) and story.demonym(w.span_text(start, end + 1)) is not None:
             return [Span(doc, start, end + 1, label="NORP")]  # "The West" + "German"
         while (

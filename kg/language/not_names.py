@@ -13,6 +13,8 @@
   stays an agreement).
 * "the State", "the welfare State": the state in general, no body of a name ("the
   State of Kelso", "the State Department" and "Secretary of State" are untouched).
+* A name of no known country or body before its parties: "the main Westmark
+  parties" (:mod:`kg.language.party_places`).
 * A name that only qualifies a likeness or an era: "a Madrid-style bombing", "a
   Soviet-era tank" (neither Spain nor the Soviet Union takes part).
 * A name of a thing: an abbreviation, a product, a common noun opening a sentence,
@@ -30,6 +32,7 @@ from kg.language.glued_groups import opens_a_movement
 from kg.language.kind_names import member_states
 from kg.language.lexicon import HONORIFICS, PEER_TITLES, TITLE_WORDS
 from kg.language.one_holders import SEE_TITLES, see_end
+from kg.language.party_places import parties_place
 from kg.language.ranks import RANKS, rank_words
 from kg.language.thing_names import made_thing, names_a_thing
 
@@ -74,6 +77,8 @@ def names_no_actor(doc: Doc, w: TokenTable, start: int, end: int, label: str) ->
         return True  # "Member States": some body's members, not "States"
     if likeness_in(w, start, end):
         return True
+    if parties_place(doc, w, start, end, label):
+        return True  # "the four main Westmark parties": where they are, no actor
     if (label == "ORG" or (label == "PERSON" and end - start == 1)) and made_thing(
         doc, w, start, end
     ):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.language.bloc_groups import MEMBER_NOUNS, counted_group
 from kg.language.gazetteer import gazetteer
 from kg.language.lexicon import (
     NUMBER_WORDS,
@@ -34,7 +35,7 @@ _PAIR_WORDS = frozenset({"both", "duo", "trio"})
 # Every word :func:`is_plural_reference` can accept (tested first: few tokens are).
 PLURAL_REFERENCE_WORDS = (
     ROLE_NOUNS | PLURAL_PEOPLE_NOUNS | PLURAL_STATE_NOUNS | PLURAL_ORG_NOUNS | RIVAL_NOUNS
-) | (EACH_WORDS | PLURAL_BODY_NOUNS | _PAIR_WORDS)
+) | (EACH_WORDS | PLURAL_BODY_NOUNS | _PAIR_WORDS | MEMBER_NOUNS)
 # Roles of people who watch or serve the sides, never stand for them: "A shelled B's
 # villages, the monitors said" are not A and B; only people named in the role can be.
 ONLOOKER_ROLES = frozenset({"monitors", "observers", "inspectors", "advisers", "advisors", "aides"})
@@ -58,6 +59,8 @@ def is_plural_reference(tok: Token) -> bool:
         return tok.dep_ in {"nsubj", "nsubjpass"}  # "the heads of state met": those named before
     if _named_after(tok):
         return False
+    if counted_group(tok):
+        return True  # "the three NATO members", "the six Gulf monarchies": countries named before
     if low in ROLE_NOUNS and _group_by_post(tok):
         return True  # "the foreign ministers", "the two countries' prime ministers"
     if low in RIVAL_NOUNS and tok.dep_ in {"nsubj", "nsubjpass"} and not list(tok.rights):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.language.bloc_groups import counted_group
 from kg.language.coref_state import CorefState
 from kg.language.counterparts import own_post_of_counterpart
 from kg.language.descriptions import holds_title
@@ -53,6 +54,8 @@ def resolve_plural(state: CorefState, m: Mention) -> tuple[str, ...]:
         return pair or _named_together(state, m, "country/", 0, m.sent - 1)
     head_tok = state.doc[m.end - 1]
     count = wanted_count(head_tok)
+    if counted_group(head_tok):  # "the three NATO members": as many countries named together
+        return _named_together(state, m, "country/", count, m.sent - 3) if count else ()
     if head in ROLE_NOUNS:
         listed = listed_group(state, m)  # "the mediators - A, B and C -"
         if listed:

@@ -176,3 +176,15 @@ def test_a_regions_adjective_is_no_organisation(nlp, text: str) -> None:  # type
 )  # fmt: skip
 def test_a_one_word_body_before_a_noun_stays(nlp, text: str, org: str) -> None:  # type: ignore[no-untyped-def]
     assert org in [e.text for e in nlp(text).ents if e.label_ == "ORG"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling Jubilee Party said the vote had been fair.",
+        "Kenya's ruling party, the Jubilee Party, said the vote had been fair.",
+        "Officials of the Jubilee Party met Uganda's envoy.",
+    ],
+)
+def test_a_name_ending_in_party_is_no_person(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.label_ for e in nlp(text).ents if e.text == "Jubilee Party"] == ["ORG"]

@@ -58,3 +58,33 @@ def test_the_ruling_party_acts_as_the_party_named_so(facts_of, text: str, found)
 )
 def test_no_party_or_two_fit_no_speaker(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert speakers(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Kenya's ruling Unity Party won the vote. Kenya's ruling party said the count had "
+         "been fair.", "Unity Party"),
+        ("Zambia's main opposition party, the Liberty Front, lost. Zambia's main opposition "
+         "party said the vote was rigged.", "Liberty Front"),
+        ("The Progress Party, which rules Norway, won. The country's ruling party said it "
+         "would cut taxes.", "Progress Party"),
+    ],
+)  # fmt: skip
+def test_a_countrys_ruling_party_is_the_party_named_so(facts_of, text: str, party: str) -> None:  # type: ignore[no-untyped-def]
+    said = speakers(facts_of(text))
+    assert party in said
+    assert not {"Kenya", "Zambia", "Norway"} & said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zambia's opposition party said the vote was rigged.",  # none named: no one
+        "Kenya's ruling party said the vote had been fair.",
+        "Tanzania voted. The country's main opposition party said the count was flawed.",
+        "Ghana's ruling party said on Monday that Togo had closed the border.",
+    ],
+)
+def test_a_countrys_party_unnamed_is_no_one(facts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(facts_of(text)) == set()
